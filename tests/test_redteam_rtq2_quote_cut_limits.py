@@ -28,6 +28,8 @@ SOURCE = (
     "El portavoz dijo que todos los puentes son seguros excepto el viejo puente del puerto.\n\n"
     "Il portavoce ha detto che tutti i ponti sono sicuri tranne il vecchio ponte del porto.\n\n"
     "O porta-voz disse que todas as pontes são seguras exceto a velha ponte do porto.\n\n"
+    "Le pont est sûr, à moins que la digue cède. El puente es seguro a menos que llueva mucho. Die Brücke "
+    "ist sicher, es sei denn, der Damm bricht.\n\n"
     "Le locataire a dit qu'il ne paie que dix euros par mois. Il dit qu'il ne paie pas que le loyer.\n\n"
     "The driver asked if the road was open, and the officer said the road is open as if nothing "
     "had happened. The firm will go ahead even if the vote fails, its chief said.\n\n"
@@ -57,6 +59,9 @@ def _trailing(result) -> list[str]:
     ("tutti i ponti sono sicuri", "tranne"),
     ("todas as pontes são seguras", "exceto"),
     ("Le locataire a dit qu'il ne paie", "que"),  # "ne ... que": only, not "not"
+    ("Le pont est sûr", "à"),  # "à moins que": unless
+    ("El puente es seguro", "a"),  # "a menos que"
+    ("Die Brücke ist sicher", "es"),  # "es sei denn"
     ("The new treatment cured the patients", "at"),  # ", at least in the first trial"
     ("and the plan works", "in"),  # ", in theory,"
     ("Das Konzept funktioniert", "zumindest"),

@@ -13,7 +13,7 @@ mice"), is a material ``trailing_word`` difference when it
 * restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
   restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
-  "bis auf"), or
+  "bis auf", "à moins que", "a menos que", "es sei denn": :data:`TRAILING_PAIRS`), or
 * hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
   and stands apart from what follows (a comma before it, its clause ending after it, or "and"
   after it: "The minister of finance apparently resigned" cut before "apparently" is a name, not
@@ -55,7 +55,8 @@ from archiver.quotes.tokens import tokenize
 TRAILING_LIMITS = RESTRICTING_WORDS - frozenset(["moins", "menos", "provided", "exception", "excepción",
                                                  "exceção", "eccezione", "ausnahme", "исключением",
                                                  "исключения"])
-TRAILING_PAIRS: dict[str, str] = {"other": "than", "apart": "from", "save": "for", "bis": "auf"}
+TRAILING_PAIRS = frozenset([("other", "than"), ("apart", "from"), ("save", "for"), ("bis", "auf"), ("à", "moins"),
+                            ("a", "menos"), ("a", "meno"), ("a", "não"), ("es", "sei"), ("salvo", "que")])
 #: Adverbs that hedge the words beside them, in each covered language (read at a quote's start by
 #: :mod:`archiver.quotes.lead_word` as well).
 HEDGING_ADVERBS = frozenset([
@@ -193,10 +194,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
-    elif folded in TRAILING_LIMITS:
+    elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
         limits = True
-    elif folded in TRAILING_PAIRS:
-        limits = second is not None and _fold(second) == TRAILING_PAIRS[folded]
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         rest = after[start + len(word):]
         limits = "," in m.group("comma") or _CLAUSE_END.match(rest) is not None or (
