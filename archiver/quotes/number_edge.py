@@ -17,8 +17,16 @@ number a reader takes away is changed just as much when the edge falls beside it
   :data:`YEAR_BOUNDS`), with only spaces between (a compound the number opens counts: "60-year-old"
   of "nearly 60-year-old");
 * a quote that ends with a number right before its scale or its unit of percent
-  (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%") or the second end of its
-  range ("3 to 5", "3 bis 5", "3 or 4": a range word then a number), with only spaces between.
+  (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%", "BC") or the second end of
+  its range ("3 to 5", "3 bis 5", "3 or 4", "6 – 9": a range word then a number), with only
+  spaces between; or that ends with a number, or a number and its unit, right before the words
+  that bound it ("by 2030" of "by 2030 at the earliest", "12 weeks" of "12 weeks or more":
+  :data:`NUMBER_TRAIL_BOUNDS`).
+
+A sign word counts as a bound ("5 degrees" of "minus 5 degrees"), a mixed number's two parts
+as one number ("1/2 million" or "3" of "3 1/2 million"), and a rough quantity ("half", "all")
+right after a word that rounds it ("Nearly half": :data:`ROUGH_QUANTITIES`) as a number. An
+ellipsis inside a quote is an edge too (:func:`ellipsis_number_differences`).
 """
 
 from __future__ import annotations
