@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -51,6 +52,10 @@ from archiver.quotes.trail_word import dropped_trail
 from archiver.quotes.verdict import altered_explanation, make_result, not_found_result
 
 NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
+#: How many places holding a verbatim quote are read for one with nothing beside it that says
+#: otherwise, when the first has (a text repeating the words thousands of times, each cut
+#: before "only", is judged on its first places, not read whole for each).
+MAX_OTHER_PLACES = 50
 
 _OUTSIDE_BODY = (
     "Found only outside the article body, in the page's other visible text "
@@ -144,7 +149,7 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
 
         diffs = misleads(hit)
         if diffs:  # another place may hold the words as a statement, with nothing cut before them
-            for other in exact_hits(pq, pt):
+            for other in islice(exact_hits(pq, pt), MAX_OTHER_PLACES):
                 if not misleads(other):
                     hit, diffs = other, []
                     break
