@@ -66,3 +66,26 @@ def test_a_quote_keeping_the_word_or_ending_before_a_word_that_does_not_end_the_
 def test_a_particle_word_ends_nothing_in_an_english_passage():
     source = "The storm knocked the power lines out. Crews worked all night to bring the power back on.\n"
     assert verify_quote("Crews worked all night to bring the power back", source).verdict == "exact"
+
+
+PARTICLES_AFTER_OBJECT = ("Die Wache nahm den Mann am Bahnhof in der Stadt fest. Der Rat lehnte den Plan ab. Die Polizei "
+                          "nahm ihn fest. Er wartete auf den Bus.\n\n")
+
+
+@pytest.mark.parametrize(("quote", "apart", "particle"), [
+    ("Der Rat lehnte", "2 words", "ab"),  # "lehnte ... ab": rejected; "lehnte": leaned
+    ("Die Polizei nahm", "1 word", "fest"),  # "nahm ... fest": arrested; "nahm": took
+])
+def test_a_german_quote_ending_an_object_before_its_verbs_separable_part_is_altered(quote, apart, particle):
+    result = verify_quote(quote, PARTICLES_AFTER_OBJECT)
+    assert result.verdict == "altered"
+    [note] = _trailing(result)
+    assert note.startswith(f"the quote ends {apart} before {particle!r}, the part of its verb")
+
+
+@pytest.mark.parametrize("quote", [
+    "Die Wache nahm den Mann",  # "am Bahnhof in der Stadt fest": five words put the particle off
+    "Er wartete",  # "auf den Bus": a preposition, not a particle ending the clause
+])
+def test_a_german_quote_far_from_the_particle_or_before_a_preposition_is_exact(quote):
+    assert verify_quote(quote, PARTICLES_AFTER_OBJECT).verdict == "exact"

@@ -260,8 +260,11 @@ def _word_spans(text: str, rng, n: int, *, min_words: int = 4, max_words: int = 
 def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str) -> None:
     """Unless it starts right after a word that negates or restricts it ("explained where the
     money went" of "has never explained where the money went", quote rules 14), or ends right
-    before a negation that ends its clause ("but he did" of "but he did not.", rules 16): then
-    it is ``altered``, with that word, right beside the run, as the one material difference."""
+    before a negation that ends its clause ("but he did" of "but he did not.", rules 16), or
+    cuts a number from its bound or its scale ("$2.52" of "$2.52 million", "2026 sollen" of "Bis
+    2026 sollen", rules 17): then it is ``altered``, with that word right beside the run (or, a
+    German negation or verb particle ending the clause, at most two words of it apart: "Dort
+    fallen 140" of "Dort fallen 140 Parkplätze weg"), as the one material difference at that end."""
     import random
     from pathlib import Path
 
@@ -272,12 +275,16 @@ def test_any_run_of_words_copied_verbatim_is_exact_at_its_own_offsets(name: str)
         quote = text[a:b]
         r = verify_quote(quote, pt)
         if r.verdict != EXACT:
-            [edge] = [d for d in r.differences if d.material]
-            assert edge.kind in ("leading_qualifier", "trailing_word"), quote
-            if edge.kind == "leading_qualifier":
-                assert edge.end is not None and text[edge.end : a].strip() == "", quote
-            else:
-                assert edge.start is not None and text[b : edge.start].strip() == "", quote
+            edges = [d for d in r.differences if d.material]
+            assert 1 <= len(edges) <= 2, quote  # one at each end at most
+            for edge in edges:
+                assert edge.kind in ("leading_qualifier", "trailing_word", "number"), quote
+                if edge.kind == "leading_qualifier" or (edge.kind == "number" and (edge.end or 0) <= a):
+                    assert edge.end is not None and text[edge.end : a].strip() == "", quote
+                else:  # right beside the run, or (a German or Dutch clause's end) an object apart
+                    assert edge.start is not None, quote
+                    apart = text[b : edge.start]
+                    assert len(apart.split()) <= 2 and not set(apart) & set(".,;:!?"), quote
         assert text[r.start : r.end] == quote.strip()
 
 

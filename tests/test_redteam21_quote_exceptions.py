@@ -83,6 +83,9 @@ def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_over_an_exception(s
     altered = ("The officers wear body cameras at all times ... on duty",
               "The council chose to cut taxes ... raising fees for residents")
     got = verdicts_on_archived_page(store, REVIEW_PAGE, "/cams", [*altered,
-         "The officers wear body cameras at all times"])
+         "The officers wear body cameras at all times", "The officers wear body cameras"])
     assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
-    assert got["The officers wear body cameras at all times"] == (0, "exact")
+    # a quote cut right before the exception leaves it out as well (rtq2: it was ``exact``,
+    # tests/test_redteam_rtq2_quote_cut_limits.py); one cut before what the exception limits is not
+    assert got["The officers wear body cameras at all times"] == (1, "altered")
+    assert got["The officers wear body cameras"] == (0, "exact")

@@ -53,7 +53,9 @@ def test_an_ellipsis_joining_two_sentences_into_one_statement_is_altered():
 
 
 @pytest.mark.parametrize("quote", [
-    "paid at least 2 million euros to the families ... according to the records",  # a clause left out whole
+    # a clause left out whole (the quote keeps "reportedly": one starting right after it leaves the
+    # hedge out, altered since quote rules 17, tests/test_redteam_rtq2_quote_after_hedge.py)
+    "The company reportedly paid at least 2 million euros to the families ... according to the records",
     "He said the plan would work. ... Critics said the plan would fail",             # the sentence end kept
     "He said the plan would work ... Critics said the plan would fail",              # a new sentence, capitalised
     "The company would pay up to 5 million euros ... the minister said on Monday",   # words left out, none qualifying

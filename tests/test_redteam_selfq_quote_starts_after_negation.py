@@ -48,7 +48,8 @@ def test_a_quote_starting_right_after_a_negation_or_restriction_is_altered(quote
 
 
 @pytest.mark.parametrize("quote", [
-    "the town will flood within hours",
+    # ("the town will flood within hours", after "If the dam fails, ", is altered since quote
+    # rules 17: tests/test_redteam_rtq2_quote_after_condition.py)
     "the analysts warned on Monday",
     "the bridge is not safe",
     "pas sûr pour les camions",

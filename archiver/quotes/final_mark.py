@@ -6,7 +6,8 @@ meaning is not changed" (APA 8.31). A full stop for a comma changes nothing; lea
 someone) into "The harbour is safe" (a claim). The pattern and near-match verdicts already
 refuse a final mark the quote *changes* into or out of a question
 (:func:`archiver.quotes.gaps.question_difference`); this is the case where the quote writes no
-final mark at all and the source's "?" follows the quoted words directly.
+final mark at all and the source's "?" follows the quoted words directly, or after the one space
+French typography sets before it ("Le maire a payé ses impôts ? Non").
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ INTERROGATIVE_OPENINGS = frozenset([
     "qué", "quién", "quiénes", "cómo", "dónde", "cuándo", "cuál", "cuáles", "cuánto", "cuánta",
     "chi", "che", "cosa", "perché", "come", "dove", "quando", "quale", "quali", "quanto",
 ])
+#: The question mark right after the matched words, or after the space French sets before it
+#: (a space, a no-break or a narrow no-break space: "impôts ?").
+_SPACED_MARK = re.compile(f"[ \u00a0\u202f]?[{_QUESTION_MARKS}]")
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s+")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
@@ -52,10 +56,12 @@ def dropped_question(pq: ParsedQuote, original: str, end: int) -> Difference | N
     question mark comes right after the matched passage (which ends at ``original[end]``) and
     the quote's last sentence does not open as a question ("The harbour is safe" for "The
     harbour is safe?"; not "Why did the wall fall")."""
-    if pq.final_punct or end >= len(original) or original[end] not in _QUESTION_MARKS:
+    m = _SPACED_MARK.match(original, end)
+    if pq.final_punct or m is None:
         return None
     if _opens_a_question(pq.parts[-1].plain()):
         return None
-    return Difference("question", True, None, original[end], end, end + 1,
+    at = m.end() - 1
+    return Difference("question", True, None, original[at], at, at + 1,
                       note=("the quote leaves out the question mark that ends these words in the "
                             "source: a question read as a statement"))

@@ -2,8 +2,9 @@
 
 Each part of the quote is matched to its nearest passage; :mod:`archiver.quotes.classify`
 classifies the word-level differences; this module adds the multi-part checks (missing
-part, order, ellipsis gaps) and the noise budget, and decides ``approximate``, ``altered``
-or ``not_found``.
+part, order, ellipsis gaps), the words right beside the passage (a dropped question mark, a
+negation, limit or number bound cut off at either edge, as for a verbatim match) and the noise
+budget, and decides ``approximate``, ``altered`` or ``not_found``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from archiver.quotes.gaps import (
     omitted_aside_differences,
     question_difference,
 )
+from archiver.quotes.lead_word import dropped_lead
 from archiver.quotes.model import ALTERED, APPROXIMATE, NORMALIZED, Difference, QuoteResult
 from archiver.quotes.normalize import BRACKETS, normalize
 from archiver.quotes.numbers import number_form_differences
@@ -26,6 +28,7 @@ from archiver.quotes.parse import ParsedQuote, quote_steps_applied
 from archiver.quotes.quotations import joined_quotations
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, tokenize
+from archiver.quotes.trail_word import dropped_trail
 from archiver.quotes.verdict import (
     NORMALIZATION_ORDER,
     altered_explanation,
@@ -105,6 +108,10 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             question = dropped_question(pq, pt.original, end)
         if question is not None:
             diffs.append(question)
+        if len(spans) == len(pq.parts):  # every part found: its edges are held as a verbatim match's
+            start = min(a for a, _ in spans)
+            diffs.extend(d for d in (dropped_lead(pq.parts[0].plain(), pt.original, start),
+                                     dropped_trail(pq.parts[-1].plain(), pt.original, end)) if d is not None)
     # a word split by a line-end hyphen is a normalisation, not a difference
     hyphenations = [d for d in diffs if d.kind == "hyphenation"]
     diffs = [d for d in diffs if d.kind != "hyphenation"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.ellipsis_subject import ellipsis_subject_differences
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
@@ -40,11 +41,9 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.normalize import ASIDE_RE, DOUBLE_QUOTES, UNIT_WORDS, normalize
+from archiver.quotes.number_edge import ellipsis_number_differences
 from archiver.quotes.parse import Bracket, ParsedQuote
-from archiver.quotes.substitution import (
-    FUNCTION_WORDS,
-    is_modal,
-)
+from archiver.quotes.substitution import FUNCTION_WORDS, is_modal
 from archiver.quotes.text import PreparedText
 from archiver.quotes.tokens import Token, outside_numbers, tokenize
 
@@ -238,7 +237,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
         found = _qualifying(words, near, pt.original[c:c + 80])
-        found += [t.text for t in near if t.text not in found and _restricting_que(t, pt.original[a:b])]
+        found += [t.text for t in near if t.text not in found and restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
             t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
@@ -250,7 +249,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
     return out
 
 
-def _restricting_que(t: Token, kept: str) -> bool:
+def restricting_que(t: Token, kept: str) -> bool:
     """Whether ``t``, left out beside the quoted words ``kept`` (the part before the omission),
     is the "que" of a French "ne ... que" ("ne sera construit que si", "n'a payé que deux
     euros": only if, only two): a "que" or "qu'" with a "ne" or "n'" in the last clause of
@@ -395,6 +394,24 @@ def _ends_a_sentence(text: str) -> bool:
     return False
 
 
+#: What may stand between a sentence's end and its first word: spaces, opening quotation marks
+#: and brackets, a dash that opens speech.
+_SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u201e\u2018\u00ab\u00bb(\[\u2013\u2014-]*$")
+
+
+def _starts_a_sentence(original: str, at: int) -> bool:
+    """Whether a sentence (or a line, or a quotation after a colon) starts at the first letter at or
+    after ``original[at]`` (a part's span may open on the marks before it)."""
+    while at < len(original) and not original[at].isalnum() and original[at] != "\n":
+        at += 1
+    head = original[max(0, at - 200):at]
+    m = _SENTENCE_OPENING.search(head)
+    before = head[:m.start()] if m is not None else head
+    if not before.strip() or "\n" in head[len(before):]:
+        return True
+    return before.rstrip("\"'\u201d\u2019\u00bb)]").endswith((".", "!", "?", "\u2026", ":"))
+
+
 def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
     """An ellipsis may not make one sentence out of words from two.
 
@@ -402,15 +419,19 @@ def ellipsis_join_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tup
     would fail": the omission crosses a sentence end, the words before it end no sentence in
     the quote and the words after it go on in lower case, so the quote reads as one statement
     the source never made (often with another speaker's words). A part after an ellipsis that
-    starts a sentence of its own (a capital, or the part before ends with . ! ? or a
-    four-dot ellipsis) is an ordinary omission.
+    starts a sentence of its own (a capital where a sentence starts in the source, or the part
+    before ends with . ! ? or a four-dot ellipsis) is an ordinary omission; a capital that opens
+    no sentence in the source is a name in the middle of one ("And Louisiana ... Phil Bryant won
+    in a landslide" for "... four years ago, when Republican Phil Bryant won"), and joins as a
+    lower-case word does.
     """
     out: list[Difference] = []
     for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
         before, after = pq.parts[i].plain(), pq.parts[i + 1].plain()
         first = next((ch for ch in after if ch.isalpha()), "")
-        if not first or not first.islower() or before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
-            continue
+        if (first and not first.islower() and _starts_a_sentence(pt.original, c)) or \
+                before.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
+            continue  # (a part of figures only, "7-5, 3-6", joins as a lower-case word does)
         if _ends_a_sentence(pt.original[b:c]):
             out.append(Difference(
                 "ellipsis_join", True, "…", pt.original[b:c].strip(), b, c,
@@ -452,12 +473,15 @@ def ellipsis_reach_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tu
 def ellipsis_differences(pq: ParsedQuote, pt: PreparedText, spans: list[tuple[int, int]]) -> list[Difference]:
     """Every check of what an ellipsis leaves out, for the pattern and fuzzy verdicts alike:
     a negation, a qualifier beside the quoted words, a speaker, two sentences joined into one, parts too
-    far apart or too short. ``spans``: where each part of ``pq`` was found, in order (when a
+    far apart or too short, a number cut from its scale, bound or sign, a reported subject. ``spans``: where each part of ``pq`` was found, in order (when a
     part was not found at all, only the checks of the gaps between found parts are made)."""
     out = (ellipsis_gap_differences(pt, spans) + ellipsis_qualifier_differences(pt, spans)
            + ellipsis_attribution_differences(pt, spans))
     if len(spans) == len(pq.parts):
         out += ellipsis_join_differences(pq, pt, spans) + ellipsis_reach_differences(pq, pt, spans)
+        parts = [p.plain() for p in pq.parts]
+        out += ellipsis_number_differences(parts, pt.original, spans) + ellipsis_subject_differences(
+            parts, pt.original, spans)
     return out
 
 

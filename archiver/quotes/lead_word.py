@@ -8,19 +8,32 @@ quote that starts right after a whole word that negates the words it keeps ("not
 "doesn't", "nicht", "jamais": every negation of :mod:`archiver.quotes.lexicon`), restricts them
 ("only", "nur", "seulement", in a passage of that language) or makes them a condition ("if",
 "unless", "wenn") says the opposite, or a fact, in the same way. So such a word right before the matched passage, with
-nothing but spaces between (no clause mark, quotation mark or bracket: a quote may start a
-clause), is a material ``leading_qualifier`` difference.
+nothing but spaces between (and maybe an opening quotation mark: 'not “a disaster”'; no clause
+mark or bracket: a quote may start a clause), is a material ``leading_qualifier`` difference.
 
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
-not judged.
+not judged. A quote that starts right after the comma closing a conditional clause that opens
+its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way,
+and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
+plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
+of what the source only reports or supposes. So do a quote that starts right after a negation
+and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
+after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
+and right after a verb that denies, doubts or fails the words after it, alone or before its link
+("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
+:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`). A number a word right before bounds or rounds is
+:mod:`archiver.quotes.number_edge`'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import guess_language, is_negation
+from archiver.quotes.lexicon import NEGATING_VERBS, guess_language, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.number_edge import dropped_bound
+from archiver.quotes.trail_limit import HEDGING_ADVERBS
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -36,13 +49,187 @@ LEADING_QUALIFIERS: dict[str, frozenset[str]] = {
     "pt": frozenset(["só", "somente", "apenas"]),
     "ru": frozenset(["только", "лишь", "если", "едва"]),
 }
+#: Words that open a sentence's conditional clause ("If the dam fails, the town will flood"), by
+#: language; in a passage of unknown language those that are no other word of another ("si",
+#: "se", "caso" are also "so", "yes", a pronoun, "case") count.
+CONDITION_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["if", "unless", "should", "provided", "assuming"]),
+    "de": frozenset(["wenn", "falls", "sofern", "sollte", "sollten"]),
+    "fr": frozenset(["si", "s'il", "s'ils"]),
+    "es": frozenset(["si"]),
+    "it": frozenset(["se", "qualora"]),
+    "pt": frozenset(["se", "caso"]),
+    "ru": frozenset(["если"]),
+}
+_ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "caso"}
+#: A comma right before a match (the end of the clause before it), and the sentence that clause
+#: opens: from the last sentence end, colon (speech: "sagte: Wenn") or line start before it.
+_AFTER_COMMA = re.compile(r",[ \t\u00a0\u202f]*$")
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab(]*")
+_CLAUSE_LOOK_BACK = 300
+#: Words that deny or doubt the words after them, right before them or before a link
+#: (:data:`DENIAL_LINKS`): "denied that it paid", "dismissed claims the water was poisoned",
+#: "unclear whether", "bestritt, dass"; the verbs and "whether" of
+#: :data:`archiver.quotes.lexicon.DOUBT_WORDS`, not its nouns and adjectives ("lie", "doubt",
+#: "false": "no doubt the plan will work" affirms it).
+DENYING_WORDS = frozenset([
+    "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismiss", "disputed", "disputes",
+    "contested", "contests", "refuted", "refutes", "rebutted", "debunked", "questioned", "doubted",
+    "whether", "unclear", "uncertain",
+    "bezweifelt", "bezweifelte", "bezweifeln", "bestritten", "bestritt", "bestreitet", "dementiert",
+    "dementierte", "ob", "unklar",
+    "démenti", "dément", "nié", "contesté", "contestée", "réfute", "réfuté",
+    "smentito", "smentisce", "negato", "nega", "contestato",
+    "desmintió", "desmiente", "negó", "niega", "cuestionó", "cuestiona",
+    "desmentiu", "negou", "questionou", "contestou",
+    "опроверг", "опровергла", "опровергли", "опровергает", "отрицал", "отрицала", "отрицали", "отрицает",
+    "оспорил", "оспорила", "отверг", "отвергла", "отвергли",
+])
+#: Words between a denying word and what it denies ("denied that", "failed to", "dismissed
+#: claims", "bestritt, dass", "versäumte es, ... zu").
+DENIAL_LINKS = frozenset(["that", "to", "claims", "claim", "reports", "allegations", "suggestions", "es", "dass",
+                          "zu", "que", "qu'", "de", "d'", "di", "a", "che", "что"])
+#: Words that, before a "that", call what follows false ("It is false that", "Es ist falsch,
+#: dass", "Il est faux que"), and those that do so with a negation before them ("It is not true
+#: that").
+FALSE_WORDS = frozenset(["false", "untrue", "wrong", "incorrect", "inaccurate", "myth", "lie", "nonsense",
+                         "unlikely", "falsch", "unwahr", "faux", "fausse", "falso", "falsa", "errado", "erróneo",
+                         "неправда", "ложь"])
+TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "verdad", "cierto", "vero",
+                        "verdade", "правда"])
+_THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
+#: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
+#: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
+#: starting right after a negation does.
+FEW_WORDS = frozenset(["few", "fewer", "little", "wenige", "wenig", "peu", "pocos", "pocas",
+                       "poco", "poca", "pochi", "poche", "poucos", "poucas", "pouco", "pouca", "мало",
+                       "немногие", "немногих"])
+#: Words that make a word of :data:`FEW_WORDS` after them "some" ("a few", "un peu") or a size
+#: ("the little town", "his little brother").
+_SOME_BEFORE = frozenset(["a", "an", "the", "un", "una", "um", "uma", "ein", "eine", "einige", "this", "that",
+                          "these", "those", "his", "her", "its", "their", "my", "our", "your", "le", "la",
+                          "les", "der", "die", "das", "den", "dem", "el", "il", "lo", "o", "os", "past", "last",
+                          "next", "first", "every", "quite"])
+#: Adverbs of time or degree a negation right before them governs ("no longer", "not always",
+#: "not yet", "nicht mehr", "ne fonctionne plus", "non più", "nem sempre"): a quote starting right
+#: after one leaves the negation out as one starting right after the negation does ("only": "not
+#: only cheap" says it is cheap, and is not judged).
+NEGATED_ADVERBS = frozenset([
+    "longer", "more", "anymore", "yet", "even", "always", "quite", "entirely", "fully", "necessarily", "really",
+    "very", "too", "only", "ever",
+    "mehr", "länger", "immer", "ganz", "unbedingt", "sehr", "einmal", "nur",
+    "plus", "toujours", "encore", "vraiment", "très", "tout", "seulement",
+    "más", "siempre", "todavía", "tan", "muy", "solo", "sólo",
+    "più", "sempre", "ancora", "molto", "tanto",
+    "mais", "sempre", "ainda", "muito", "tão", "só",
+])
+_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: How many words before the adverb the negation may stand ("ne fonctionne plus").
+_NEGATION_REACH = 2
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
+_WORD_COMMA_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*),?[ \t\u00a0\u202f]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
-#: only through a space) between it and the match.
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+$")
+#: only through a space) between it and the match, and maybe the opening quotation mark the
+#: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 #: How much text before a match is read for the word, and around it for its language.
 _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
+
+
+def _negation_before(original: str, at: int, language: str | None) -> re.Match[str] | None:
+    """The negation among the :data:`_NEGATION_REACH` words right before ``original[at]`` (only
+    spaces between them), if any."""
+    words = list(_WORD_BEFORE.finditer(original, max(0, at - _LOOK_BACK), at))
+    run: list[re.Match[str]] = []
+    edge = at  # where the run of words met so far starts
+    for w in reversed(words[-_NEGATION_REACH:]):  # nearest first, while only spaces part them
+        if original[w.end():edge].strip():
+            break
+        run.append(w)
+        edge = w.start()
+    return next((w for w in run if is_negation(w.group(1).lower().replace("\u2019", "'"), language)), None)
+
+
+def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The word denying or doubting the quoted words (:data:`DENYING_WORDS`) that ``m`` (the word
+    right before a match) is, or that stands right before it when it is a link ("denied that",
+    "failed to", "dismissed claims"): a verb that fails its object (:data:`NEGATING_VERBS`)
+    counts only before its link ("failed to warn"; "the bridge failed in the storm" fails no
+    words after it). After an article it names a thing ("the disputed city"), and is not one."""
+    word = m
+    if folded in DENIAL_LINKS:
+        linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
+        if linked is None:
+            return None
+        before = linked.group(1).lower()
+        if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
+            return linked
+        if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
+            return _negation_before(original, linked.start(1), None)
+        if before not in DENYING_WORDS | NEGATING_VERBS:
+            return None
+        word = linked
+    elif folded not in DENYING_WORDS:
+        return None
+    article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if article is not None and article.group(1).lower() in _SOME_BEFORE:
+        return None  # "the disputed city": a word of the thing, no denial of the words after it
+    return word
+
+
+def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
+    is, or that stands right before it when it is a "de" ("Peu de gens"), unless an article or
+    another determiner before it makes it "some" or a size ("a few", "the little town", "the past
+    few days"), or a capital in mid-sentence a name ("Little Rock")."""
+    word: re.Match[str] | None = m
+    if folded in ("de", "d'", "di"):
+        word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if word is None or word.group(1).lower() not in FEW_WORDS:
+        return None
+    if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
+        return None  # a capital in mid-sentence: a name ("Little Rock")
+    before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if before is not None and before.group(1).lower() in _SOME_BEFORE:
+        return None
+    return word
+
+
+def _spaces(text: str) -> int:
+    """How many spaces open ``text``."""
+    return len(text) - len(text.lstrip(" \t\u00a0\u202f"))
+
+
+def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match starts right after the comma
+    closing a clause that opens its sentence with a condition ("If the dam fails, ")."""
+    before = original[max(0, start - _CLAUSE_LOOK_BACK):start]
+    if _AFTER_COMMA.search(before) is None:
+        return None
+    starts = list(_SENTENCE_START.finditer(before))
+    if not starts and start > _CLAUSE_LOOK_BACK:
+        return None  # the sentence opens further back than is read
+    opening = before[starts[-1].end():] if starts else before.lstrip(" \"'\u201c\u201e\u00ab(")
+    first = _FIRST_WORD.match(opening)
+    if first is not None and first.group().lower() in _ONLY:  # "Only if the dam holds, "
+        first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if first is None:
+        return None
+    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
+    folded = first.group().lower().replace("\u2019", "'")
+    at = start - len(opening) + first.start()  # where the opening word stands in the source
+    if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
+    if folded not in openers or opening.count(",") > 1:
+        return None  # no condition, or the comma closes another clause than the condition's
+    return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                      note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
+                            "its words a condition in the source"))
 
 
 def dropped_lead(quote_text: str, original: str, start: int) -> Difference | None:
@@ -51,18 +238,38 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
     (``quote_text``, its first part as written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return None
+        return _after_condition(quote_text, original, start) or dropped_bound(quote_text, original, start)
     word = m.group(1)
     folded = word.lower().replace("\u2019", "'")
     first = _FIRST_WORD.search(quote_text)
     if first is not None and is_negation(first.group().lower().replace("\u2019", "'")):
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    negation_before = _negation_before(original, m.start(1), language)
+    if folded in NEGATED_ADVERBS and negation_before is not None:
+        if folded in _ONLY:
+            return None  # "not only cheap but also effective" says it is cheap
+        neg = negation_before
+        return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
+                          note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
+                                "negate them in the source"))
+    denial = _denial_before(original, m, folded)
+    opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
+    if denial is not None and not opens_with_doubt:  # ("whether Hawley's film is" keeps its doubt)
+        return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
+                          note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
+                               "the source")
+    few = _few_before(original, m, folded)
+    if few is not None:
+        return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
+                          note=f"the quote starts right after {few.group(1)!r}, which says hardly any of them in the source")
     if language is not None and folded in LEADING_QUALIFIERS.get(language, frozenset()):
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"
+    elif folded in HEDGING_ADVERBS:
+        what = "hedges them"
     else:
-        return None
+        return dropped_bound(quote_text, original, start)
     return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),
                       note=(f"the quote starts right after {word!r}, which {what} in the source"))

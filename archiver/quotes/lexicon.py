@@ -4,7 +4,7 @@ Numbers, negations, quantity words, dates, names and articles decide whether a c
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
 
-Why one file of ~880 lines: it is data more than code (each closed word list in seven languages,
+Why one file of ~890 lines: it is data more than code (each closed word list in seven languages,
 the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
 list, every check would import half a dozen modules for what is one vocabulary.
 """
@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from archiver.quotes.tokens import Token
 
-#: Negating words of each covered language (EN DE FR IT PT ES RU): a word that negates the
+#: Negating words of each covered language (EN DE FR IT PT ES RU, and Dutch): a word that negates the
 #: clause it stands in, in every form a news text writes it (no stemming: the inflected forms are
 #: listed). Left out by an ellipsis, dropped with a bracketed aside or changed by a bracket, one
 #: of them flips what the quote says, so each language needs its own, not only English.
@@ -53,6 +53,10 @@ NEGATIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "не", "нет", "ни", "никогда", "ничего", "ничто", "ничем", "ничему", "никто", "никого", "никому",
         "никем", "нигде", "никуда", "ниоткуда", "никак", "никакой", "никакая", "никакое", "никакие",
         "никакого", "никаких", "нисколько", "нельзя", "без",
+    ]),    # Dutch: no language :func:`guess_language` tells, but its negations are no word of another
+    # ("noch", "nor", is German "still", and left out).
+    "nl": frozenset([
+        "niet", "nooit", "geen", "niets", "niemand", "nergens", "zonder", "nimmer", "geenszins",
     ]),
 }
 #: Every language's negations together: a text's language is not always known (a manuscript's

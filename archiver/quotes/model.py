@@ -68,8 +68,23 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ...)" left out whole stays an ordinary omission; a verbatim run that ends right before the
 #: word ending its clause, when that word negates it ("but he did" of "but he did not.") or, in
 #: German, is its verb's separable part ("lehnte den Plan am Montag" of "... am Montag ab."), is
-#: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`).
-QUOTE_RULES_VERSION = "16"
+#: ``altered`` (``trailing_word``: :mod:`archiver.quotes.trail_word`). 17: so is one that ends
+#: right before a German or Dutch negation that only a short verb cluster follows in its clause
+#: ("dass die Stadt das Geld" of "... das Geld nicht hat.": the verb stands last there); Dutch
+#: negations ("niet", "nooit", "geen") are negations; so is one that ends right before a word that
+#: limits its claim ("safe" of "safe only for adults", ", except", "unless", ", allegedly",
+#: "bis auf": :mod:`archiver.quotes.trail_limit`); a quote's edge that cuts a number from the
+#: word bounding it ("20 people" of "More than 20 people"), its scale or its range ("cost 1.5"
+#: of "1.5 billion", "3" of "3 to 5") is a ``number`` difference (:mod:`archiver.quotes.number_edge`);
+#: a "?" set off by a space ("impôts ? Non") is a question's; a capital after an ellipsis that
+#: opens no sentence in the source is a name, and the ellipsis joins two sentences; a near match's
+#: edges are held to these rules as a verbatim match's are; a quote starting right after the comma
+#: closing a conditional clause that opens its sentence ("If the dam fails, ") is altered, as is
+#: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich"); an ellipsis
+#: after "said" or "that" may not leave out the reported words' subject (``ellipsis_subject``);
+#: nor may a quote start right after "Few", a negation and its adverb ("no longer"), a denial
+#: ("denied that", "failed to"), or inside quotation marks right after a negation.
+QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
@@ -96,6 +111,7 @@ MATERIAL_KINDS: frozenset[str] = frozenset(
         "ellipsis_attribution",
         "ellipsis_join",
         "ellipsis_reach",
+        "ellipsis_subject",
         "aside_qualifier",
         "leading_qualifier",
         "trailing_word",

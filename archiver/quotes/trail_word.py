@@ -11,17 +11,39 @@ passage, a separable verb particle right after the matched passage, with nothing
 spaces between, that ends its clause (a clause mark, a closing quotation mark or bracket, a line
 end or the text's end follows it), is a material ``trailing_word`` difference.
 
-Only a word that ends its clause counts: "The wall is" of "The wall is not safe" is a fragment
-no reader takes for a claim, and a quote may end anywhere before a clause mark. A quote that
-itself ends with a negation keeps one and is not judged.
+German and Dutch put the verb last in a subordinate clause, so there the negation stands before
+the final verbs: "dass die Stadt das Geld" is a verbatim part of "..., dass die Stadt das Geld
+nicht hat.", "dat de stad het geld" of "dat de stad het geld niet heeft." So a German or Dutch
+negation (:data:`VERB_FINAL_NEGATIONS`; a German one only in a passage that reads as German or
+as no language :func:`guess_language` tells) counts too when only a short cluster follows it in
+its clause: at most :data:`MAX_CLUSTER` words (the verbs, an object: "nie unterschrieben hat",
+"keine Mittel hat"), with nothing but spaces between them, up to what ends the clause: a clause
+mark as above, or a word that opens a new clause (:data:`CLAUSE_OPENERS`: "und", "omdat"). A
+negation that is a preposition ("ohne", "zonder": :data:`PREPOSITIONS`) limits what comes after
+it more than it turns the clause round, and counts only where it ends its clause. In a main
+clause the same languages put the negation after the object, so one that at most
+:data:`MAX_OBJECT` words of the clause put off counts too: "Die Stadt zahlt" of "Die Stadt zahlt
+die Schulden nicht." ("The city pays" of "does not pay the debts"); so does a German separable
+particle ("Der Rat lehnte" of "Der Rat lehnte den Plan ab.": "leaned" for "rejected").
+
+Elsewhere the negation stands before the verb, and a quote that ends before it ends before the
+verb too: "The Pittsburgh quarterback" of "The Pittsburgh quarterback didn't play." and "The
+wall is" of "The wall is not safe" are fragments no reader takes for a claim, and a quote may
+end anywhere before a clause mark. Nor is a negation judged that the quote's clause does not
+reach: after a quote that ends with a clause mark ("Er kam." of "Er kam. Nicht alle ...") or a
+word opening a clause ("Er kam und" of "Er kam und niemand fragte."), or one that a clause opener
+or "nur" ("nicht nur am Montag, sondern ...": not only) follows. A quote that itself ends with a
+negation keeps one and is not judged.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import guess_language, is_negation
+from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, guess_language, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.number_edge import dropped_scale
+from archiver.quotes.trail_limit import dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
 #: "fand ... statt", "nahm ... teil"), by the language :func:`guess_language` reads (Dutch, which
@@ -33,34 +55,133 @@ SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
                      "herum", "vorbei", "voran", "statt", "teil", "dar", "bevor", "entgegen", "nieder", "empor",
                      "durch", "um", "kennen", "bekannt"]),
 }
-#: The word right after a match, with only spaces between, then what ends a clause.
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)"
-                        r"(?=[ \t\u00a0\u202f]*(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
+#: How many words may follow a negation in its clause (a verb cluster: "nie unterschrieben hat",
+#: "niet heeft", "keine Mittel hat") for the negation to count.
+MAX_CLUSTER = 3
+#: How many words (an object: "die Schulden", "den Plan") may stand between a quote's end and a
+#: German or Dutch negation that ends its clause in a main clause ("zahlt die Schulden nicht").
+MAX_OBJECT = 2
+#: Words that open a new clause (coordinating and subordinating conjunctions, relative pronouns
+#: that are no article) in German, Dutch and English: after one, the clause a negation stands in
+#: has ended. Left out are those as often another word: Dutch "dat" and "die" (German "das",
+#: "die"), "of" (English "of"), English "so" and "that".
+CLAUSE_OPENERS = frozenset([
+    "und", "oder", "aber", "sondern", "denn", "dass", "weil", "ob", "wenn", "obwohl", "während", "damit",
+    "sodass", "bevor", "nachdem", "welche", "welcher", "welches",
+    "en", "maar", "want", "omdat", "hoewel", "terwijl", "wanneer",
+    "and", "or", "but", "because", "although", "though", "which", "who", "whom", "whose", "whether", "while",
+    "when", "if", "unless",
+])
+#: Negations that are prepositions: they limit the words after them ("ohne Genehmigung gebaut
+#: hat") more than they turn the clause round, so they count only where they end it.
+PREPOSITIONS = frozenset(["ohne", "zonder"])
+#: The negations of the languages that put the verb last in a subordinate clause (German,
+#: Dutch), the only ones a short verb cluster may follow (each Dutch one is no word of another
+#: language, so it counts in a passage of any).
+VERB_FINAL_NEGATIONS: dict[str, frozenset[str]] = {
+    "de": NEGATIONS_BY_LANGUAGE["de"] - PREPOSITIONS,
+    "nl": NEGATIONS_BY_LANGUAGE["nl"] - PREPOSITIONS,
+}
+#: "nicht nur", "niet alleen": not only, which adds to the words before it more than it negates.
+_ONLY = frozenset(["nur", "allein", "alleen"])
+_CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
+_SPACES = "[ \t\u00a0\u202f]+"
+#: What ends a clause right after a word (only spaces between): a clause mark, a closing
+#: quotation mark or bracket, a dash, a line end or the text's end.
+_CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
+#: The word right after a match (or after a word of the cluster), with only spaces before it.
+_NEXT_WORD = re.compile(_SPACES + r"([^\W\d_][\w'\u2019]*)")
+#: A word of the cluster after a negation: a number ("5") is one too.
+_CLUSTER_WORD = re.compile(_SPACES + r"(\w[\w'\u2019-]*)")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
-#: How much text after a match is read for the word, and around it for its language.
-_LOOK_AHEAD = 40
+#: How much text after a match is read for the words, and around it for its language.
+_LOOK_AHEAD = 160
 _LANGUAGE_WINDOW = 400
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _verb_final(folded: str, language: str | None) -> bool:
+    """Whether ``folded`` is a negation a short verb cluster may follow in its clause, in a passage
+    of ``language``."""
+    return folded in VERB_FINAL_NEGATIONS["nl"] or (
+        language in (None, "de") and folded in VERB_FINAL_NEGATIONS["de"])
+
+
+def _cluster_ends_clause(after: str) -> bool:
+    """Whether at most :data:`MAX_CLUSTER` words, then what ends their clause, open ``after`` (the
+    text right after a negation); a clause opener right after the negation opens a clause of
+    its own, so it ends nothing."""
+    pos = 0
+    for count in range(MAX_CLUSTER + 1):
+        if _CLAUSE_END.match(after, pos):
+            return True
+        m = _CLUSTER_WORD.match(after, pos)
+        if m is None:
+            return False
+        if _fold(m.group(1)) in CLAUSE_OPENERS or (count == 0 and _fold(m.group(1)) in _ONLY):
+            return count > 0
+        pos = m.end()
+    return False
+
+
+def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bool] | None:
+    """The German or Dutch negation, or the German separable verb particle, that at most
+    :data:`MAX_OBJECT` words of the quote's clause (its object: "die Schulden", "den Plan") put
+    off, with what follows it ending the clause (for a negation as :func:`_cluster_ends_clause`
+    reads it; a particle ends it itself): "Die Stadt zahlt" of "Die Stadt zahlt die Schulden
+    nicht.", "Der Rat lehnte" of "Der Rat lehnte den Plan ab.". How many words stand before it,
+    the word, and whether it is a negation; None if none."""
+    pos = 0
+    for count in range(MAX_OBJECT + 1):
+        m = _CLUSTER_WORD.match(after, pos)
+        if m is None or _CLAUSE_END.match(after, pos):
+            return None
+        folded = _fold(m.group(1))
+        if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
+            return (count, m, True) if _cluster_ends_clause(after[m.end():]) else None
+        if count > 0 and language == "de" and folded in SEPARABLE_PARTICLES["de"]:
+            return (count, m, False) if _CLAUSE_END.match(after, m.end()) else None
+        if folded in CLAUSE_OPENERS or is_negation(folded, language):
+            return None
+        pos = m.end()
+    return None
 
 
 def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
     ends at ``original[end]``) ends its clause and negates it or is its verb's separable part,
     and the quote (``quote_text``, its last part as written) does not end with a negation."""
-    m = _NEXT_WORD.match(original[end:end + _LOOK_AHEAD])
+    after = original[end:end + _LOOK_AHEAD]
+    m = _NEXT_WORD.match(after)
+    if end > 0 and original[end - 1] in _CLAUSE_MARKS:
+        return None  # the quote ends with a clause mark
     if m is None:
-        return None
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     word = m.group(1)
-    folded = word.lower().replace("\u2019", "'")
+    folded = _fold(word)
     last = _LAST_WORD.search(quote_text)
-    if last is not None and is_negation(last.group(1).lower().replace("\u2019", "'")):
+    if last is not None and (is_negation(_fold(last.group(1))) or _fold(last.group(1)) in CLAUSE_OPENERS):
         return None
+    ends_clause = _CLAUSE_END.match(after, m.end()) is not None
     language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
-    if is_negation(folded, language):
+    if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)
+                                                          and _cluster_ends_clause(after[m.end():]))):
         what = "which negates its words in the source"
-    elif language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
+    elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
+    elif (late := _late_word(after, language)) is not None:
+        count, late_word, negates = late
+        start = end + late_word.start(1)
+        what = ("which negates its clause" if negates else
+                "the part of its verb that ends the clause (without it the verb says another thing)")
+        return Difference("trailing_word", True, None, late_word.group(1), start, start + len(late_word.group(1)),
+                          note=f"the quote ends {count} word{'s' if count > 1 else ''} before {late_word.group(1)!r}, "
+                               f"{what} in the source")
     else:
-        return None
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     start = end + m.start(1)
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=f"the quote ends right before {word!r}, {what}")

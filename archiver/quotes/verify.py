@@ -14,8 +14,10 @@ is :mod:`archiver.quotes.pattern_verdict`, for a near passage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -50,6 +52,10 @@ from archiver.quotes.trail_word import dropped_trail
 from archiver.quotes.verdict import altered_explanation, make_result, not_found_result
 
 NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
+#: How many places holding a verbatim quote are read for one with nothing beside it that says
+#: otherwise, when the first has (a text repeating the words thousands of times, each cut
+#: before "only", is judged on its first places, not read whole for each).
+MAX_OTHER_PLACES = 50
 
 _OUTSIDE_BODY = (
     "Found only outside the article body, in the page's other visible text "
@@ -143,7 +149,7 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
 
         diffs = misleads(hit)
         if diffs:  # another place may hold the words as a statement, with nothing cut before them
-            for other in exact_hits(pq, pt):
+            for other in islice(exact_hits(pq, pt), MAX_OTHER_PLACES):
                 if not misleads(other):
                     hit, diffs = other, []
                     break
@@ -159,7 +165,15 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
         return not_found_result(pq, pt, where, "Nothing close to the quote was found in the text.")
     pm = find_pattern(pq, pt)
     if isinstance(pm, PatternMatch):
-        return from_pattern(pq, pt, where, pm)
+        result = from_pattern(pq, pt, where, pm)
+        if result.verdict == ALTERED and _only_beside(result):
+            # another place may hold the words with nothing beside them that says otherwise
+            second = find_pattern(pq, PreparedText(_masked(pt.original, pm)))
+            if isinstance(second, PatternMatch):
+                elsewhere = from_pattern(pq, pt, where, second)
+                if elsewhere.verdict != ALTERED:
+                    return elsewhere
+        return result
     if isinstance(pm, OrderFailure):
         spans = [pm.variant.to_original(a, b) for a, b in pm.spans]
         diffs = [
@@ -201,6 +215,22 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
             explanation="The quote is stitched together from two separate places without an ellipsis.",
         )
     return from_fuzzy(pq, pt, where)
+
+
+def _only_beside(result: QuoteResult) -> bool:
+    """Whether every material difference of ``result`` lies outside its passage: a word right
+    beside it (a negation, a limit, a bound, a question mark), none inside."""
+    lo, hi = result.start, result.end
+    return lo is not None and hi is not None and all(
+        d.start is not None and d.end is not None and (d.end <= lo or d.start >= hi)
+        for d in result.differences if d.material)
+
+
+def _masked(text: str, pm: PatternMatch) -> str:
+    """``text`` with the passage ``pm`` matched blanked out (same length, line ends kept), so a
+    second search finds the next place that holds the quote."""
+    start, end = pm.variant.to_original(pm.start, pm.end)
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
 def _anything_near(pq: ParsedQuote, pt: PreparedText) -> bool:

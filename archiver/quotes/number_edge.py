@@ -1,0 +1,257 @@
+"""A quote's edge that cuts a number from the word that bounds it, its scale or its range.
+
+"20 people died in the fire" is a verbatim part of "More than 20 people died in the fire",
+"100 homes were lost" of "Nearly 100 homes were lost", "30 people were hurt" of "Up to 30
+people"; "The project will cost 1.5" of "... 1.5 billion euros", "Prices rose 5" of "... 5
+percent", "The report found that 3" of "3 to 5 people". The token-edge rule
+(:mod:`archiver.quotes.edges`) keeps a match from starting or ending inside "3-5" or "200"; the
+number a reader takes away is changed just as much when the edge falls beside it. So, a material
+``number`` difference:
+
+* a quote that opens with a number (digits, a number word, an amount sign) right after a word
+  that bounds or rounds it (:data:`NUMBER_BOUNDS`, of every covered language: "than", "nearly",
+  "about", "least", "als", "etwa", "environ", "casi"; or the second of two: "up to", "bis zu",
+  "plus de", "más de", "più di", "mais de", :data:`NUMBER_BOUND_PAIRS`), or is the second end of
+  a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), or opens with a
+  year right after a word that bounds it in time ("1993, flipping" of "since 1993, flipping":
+  :data:`YEAR_BOUNDS`), with only spaces between (a compound the number opens counts: "60-year-old"
+  of "nearly 60-year-old");
+* a quote that ends with a number right before its scale or its unit of percent
+  (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%", "BC") or the second end of
+  its range ("3 to 5", "3 bis 5", "3 or 4", "6 – 9": a range word then a number), with only
+  spaces between; or that ends with a number, or a number and its unit, right before the words
+  that bound it ("by 2030" of "by 2030 at the earliest", "12 weeks" of "12 weeks or more":
+  :data:`NUMBER_TRAIL_BOUNDS`).
+
+A sign word counts as a bound ("5 degrees" of "minus 5 degrees"), a mixed number's two parts
+as one number ("1/2 million" or "3" of "3 1/2 million"), and a rough quantity ("half", "all")
+right after a word that rounds it ("Nearly half": :data:`ROUGH_QUANTITIES`) as a number. An
+ellipsis inside a quote is an edge too (:func:`ellipsis_number_differences`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS
+from archiver.quotes.model import Difference
+
+#: Words right before a number that bound it ("more than", "at least", "up to", "over"), round
+#: it ("nearly", "about") or give its sign ("minus 5 degrees"), by language; each counts in a passage of any (none is a word another
+#: of these languages writes before a number).
+NUMBER_BOUNDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["than", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
+                     "over", "under", "least", "most", "upwards", "estimated", "above", "below",
+                     "maximum", "minimum", "circa", "exceeding", "nearing", "minus", "negative"]),
+    "de": frozenset(["als", "fast", "etwa", "rund", "knapp", "über", "unter", "mindestens", "höchstens",
+                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal", "minus"]),
+    "fr": frozenset(["environ", "presque", "quelque", "quelques", "jusqu'à", "moins", "maximum", "minimum"]),
+    "es": frozenset(["casi", "unos", "unas", "aproximadamente", "hasta", "menos", "alrededor", "cerca"]),
+    "it": frozenset(["quasi", "circa", "oltre", "almeno", "fino", "massimo", "minimo"]),
+    "pt": frozenset(["quase", "até", "aproximadamente", "menos", "cerca"]),
+    "ru": frozenset(["более", "менее", "около", "почти", "примерно", "свыше", "до", "меньше", "больше",
+                     "порядка", "приблизительно"]),
+}
+#: Words right before a year that bound it in time ("since 1993", "by 2022", "seit 2014"): a quote
+#: opening with the year reads it as the time of the words, not their bound.
+YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "seit", "bis", "vor", "nach", "ab",
+                         "depuis", "avant", "après", "desde", "hasta", "antes", "después", "dal", "fino",
+                         "prima", "dopo", "até", "depois", "с", "до", "после",
+                         # a part of the year: "late 2020" is not 2020
+                         "early", "late", "mid", "anfang", "ende", "mitte", "début", "fin", "principios",
+                         "finales", "inicio", "inizio", "fine", "início"])
+#: Quantities that are no figure ("half", "all"), which only a word that rounds or bounds them
+#: makes another ("Nearly half", "almost all", "more than half": :data:`ROUNDING_BOUNDS`).
+ROUGH_QUANTITIES = frozenset(["half", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "hundreds",
+                              "thousands", "millions", "billions", "all", "every", "everyone", "everybody",
+                              "hälfte", "drittel", "viertel", "alle", "moitié", "tiers", "quart", "tous",
+                              "toutes", "mitad", "tercio", "todos", "todas", "metà", "terzo", "tutti",
+                              "tutte", "metade", "terço", "половина", "все"])
+ROUNDING_BOUNDS = frozenset(["nearly", "almost", "about", "around", "approximately", "roughly", "than",
+                             "fast", "beinahe", "knapp", "etwa", "rund", "als", "presque", "environ",
+                             "casi", "quasi", "quase", "почти", "около", "более", "менее"])
+#: Bounds of two words whose second ("de", "di", "to": "rose to $9.1 billion" bounds nothing) is
+#: everywhere else an ordinary word.
+NUMBER_BOUND_PAIRS = frozenset([
+    ("up", "to"), ("close", "to"), ("bis", "zu"), ("upwards", "of"),
+    ("plus", "de"), ("moins", "de"), ("près", "de"), ("plus", "d'"), ("más", "de"), ("menos", "de"),
+    ("cerca", "de"), ("alrededor", "de"), ("più", "di"), ("meno", "di"), ("fino", "a"), ("mais", "de"),
+    ("perto", "de"),
+])
+#: Words after a number that give its scale or make it a percentage, in each covered language.
+NUMBER_SCALES = frozenset([
+    "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
+    "bn", "mn", "tn", "percent", "pct", "%", "bc", "bce",
+    "tausend", "million", "millionen", "mio", "milliarde", "milliarden", "mrd", "billion", "billionen",
+    "prozent",
+    "mille", "milliers", "millions", "milliard", "milliards", "pourcent",
+    "mil", "millón", "millones", "billón", "billones",
+    "mila", "milione", "milioni", "miliardo", "miliardi",
+    "milhão", "milhões", "bilhão", "bilhões", "bilião", "biliões",
+    "тысяча", "тысячи", "тысяч", "миллион", "миллиона", "миллионов", "млн", "миллиард", "миллиарда",
+    "миллиардов", "млрд", "процент", "процента", "процентов",
+])
+#: Scales of two words ("per cent", "pour cent", "por ciento"): the first alone is "for".
+SCALE_PAIRS = frozenset([("per", "cent"), ("pour", "cent"), ("por", "ciento"), ("por", "cento"), ("per", "cento")])
+#: Words after a number that bound it ("12 weeks or more", "by 2030 at the earliest", "2030
+#: frühestens"), in each covered language, as word sequences.
+NUMBER_TRAIL_BOUNDS = frozenset([
+    ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "later"), ("or", "earlier"), ("or", "so"),
+    ("or", "above"), ("or", "below"), ("or", "over"), ("or", "under"), ("at", "the", "earliest"),
+    ("at", "the", "latest"), ("at", "most"), ("at", "least"), ("at", "best"), ("at", "the", "most"),
+    ("at", "the", "least"), ("and", "up"), ("and", "above"), ("and", "over"), ("plus",),
+    ("oder", "mehr"), ("oder", "weniger"), ("und", "mehr"), ("frühestens",), ("spätestens",), ("mindestens",),
+    ("höchstens",), ("oder", "später"), ("oder", "früher"),
+    ("au", "plus", "tôt"), ("au", "plus", "tard"), ("au", "moins"), ("au", "plus"), ("ou", "plus"),
+    ("ou", "moins"), ("et", "plus"),
+    ("o", "más"), ("o", "menos"), ("como", "mínimo"), ("como", "máximo"), ("como", "muy", "pronto"),
+    ("como", "muy", "tarde"), ("al", "menos"),
+    ("o", "più"), ("o", "meno"), ("al", "più", "presto"), ("al", "più", "tardi"), ("al", "massimo"),
+    ("al", "minimo"), ("almeno",),
+    ("ou", "mais"), ("ou", "menos"), ("no", "mínimo"), ("no", "máximo"), ("pelo", "menos"),
+    ("или", "более"), ("или", "больше"), ("или", "меньше"), ("как", "минимум"), ("как", "максимум"),
+])
+#: Words that join the two ends of a range ("3 to 5", "3 bis 5", "3 or 4", "de 3 à 5").
+RANGE_WORDS = frozenset(["to", "or", "bis", "zu", "oder", "à", "a", "ou", "o", "y", "e", "al", "и", "или", "до",
+                         "-", "\u2013", "\u2212"])  # (an em dash sets off a total: "13 17 — 70")
+_SPACES = r"[ \t\u00a0\u202f]+"
+_NUMBER = re.compile(r"[$€£¥]?[0-9](?:[0-9.,'\u2019\-\u2013]*[0-9])?[%‰]?")
+_WORD = r"([^\W\d_][\w'\u2019]*|%|‰|[-\u2013\u2212](?=[ \t\u00a0\u202f]))"
+_BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
+_BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
+_TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
+_TRAIL_WORDS = re.compile(rf"{_SPACES}((?:[^\W\d_][\w'\u2019]*)(?:{_SPACES}[^\W\d_][\w'\u2019]*){{0,2}})")
+_AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
+_DIGIT = re.compile("[0-9]")
+_FRACTION = re.compile(r"[0-9]+/[0-9]+")
+_FRACTION_AFTER = re.compile(r"[ \t\u00a0\u202f]+([0-9]+/[0-9]+)(?![\w/])")
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,])([0-9]+)[ \t\u00a0\u202f]+$")
+_OPENING = "([{\"'\u201c\u2018\u00ab\u201e"
+_NUMBER_START = re.compile(r"[$€£¥]?[0-9]")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_ALL_BOUNDS = frozenset().union(*NUMBER_BOUNDS.values())
+_LOOK = 60
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _opens_with_number(token: str) -> bool:
+    """Whether ``token`` (a quote's first) is a number, or a compound one opens ("60-year-old",
+    "$12.9bn", "7-10", "120Hz")."""
+    token = token.lstrip(_OPENING)
+    return _NUMBER_START.match(token) is not None or _fold(token.rstrip(".,;:")) in NUMBER_WORDS
+
+
+def _is_year(token: str) -> bool:
+    return _YEAR.match(token.lstrip(_OPENING)) is not None and not token.lstrip(_OPENING)[4:5].isalnum()
+
+
+def _is_number(token: str) -> bool:
+    return bool(_NUMBER.fullmatch(token)) or _fold(token) in NUMBER_WORDS or (
+        token[:1] in AMOUNT_SYMBOLS and _NUMBER.fullmatch(token[1:]) is not None)
+
+
+def dropped_bound(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``number`` difference when the quote (``quote_text``, its first part as
+    written) opens with a number and the source word right before the match (which starts at
+    ``original[start]``) bounds or rounds it."""
+    words = quote_text.split()
+    before = original[max(0, start - _LOOK):start]
+    if words and _FRACTION.fullmatch(words[0].rstrip(".,;:")) and (whole := _WHOLE_BEFORE.search(before)):
+        at = start - len(before) + whole.start(1)  # "1/2 million" of "3 1/2 million"
+        return Difference("number", True, None, whole.group(1), at, at + len(whole.group(1)),
+                          note=f"the quote starts right after {whole.group(1)!r}, the whole part of its number "
+                               "in the source")
+    if words and _fold(words[0]) in ROUGH_QUANTITIES:
+        one = _BEFORE_ONE.search(before)
+        if one is not None and _fold(one.group(1)) in ROUNDING_BOUNDS:
+            at = start - len(before) + one.start(1)
+            return Difference("number", True, None, one.group(1), at, at + len(one.group(1)),
+                              note=f"the quote starts right after {one.group(1)!r}, which bounds or rounds its "
+                                   "number in the source")
+        return None
+    if not words or not _opens_with_number(words[0]):
+        return None
+    two = _BEFORE_TWO.search(before)
+    if two is None:
+        two = _TOKEN_THEN_WORD.search(before)
+    if two is not None and ((_fold(two.group(1)), _fold(two.group(2))) in NUMBER_BOUND_PAIRS or (
+            _DIGIT.search(two.group(1)) and _fold(two.group(2)) in RANGE_WORDS)):  # "3 to 5", "31 zu 12"
+        word, at = two.group(2), start - len(before) + two.start(2)
+    else:
+        one = _BEFORE_ONE.search(before)
+        if one is None:
+            return None
+        if _fold(one.group(1)) not in _ALL_BOUNDS and not (_fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0])):
+            return None
+        word, at = one.group(1), start - len(before) + one.start(1)
+    return Difference("number", True, None, word, at, at + len(word),
+                      note=f"the quote starts right after {word!r}, which bounds or rounds its number in the source")
+
+
+def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
+    """Where the words that bound a number ("or more", "at the earliest") start and end, right
+    after ``original[end]``."""
+    m = _TRAIL_WORDS.match(original, end)
+    if m is None:
+        return None
+    words = [_fold(w) for w in m.group(1).split()]
+    for n in range(len(words), 0, -1):
+        if tuple(words[:n]) in NUMBER_TRAIL_BOUNDS:
+            spans = [w.span() for w in re.finditer(r"\S+", m.group(1))]
+            bound = m.start(1) + spans[0][0], m.start(1) + spans[n - 1][1]
+            following = original[bound[1]:bound[1] + 40].split()[:1]
+            # "up 2.3 percent and up 4 percent": a number after them makes them its own words
+            return None if following and _NUMBER_START.match(following[0]) else bound
+    return None
+
+
+def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None:
+    """A material ``number`` difference when the quote (``quote_text``, its last part as written)
+    ends with a number and the source word right after the match (which ends at
+    ``original[end]``) is its scale, its unit of percent, or a range word before another number."""
+    words = quote_text.split()
+    if not words or not original[end - 1:end].isalnum():
+        return None
+    number_last = _is_number(words[-1].lstrip(_OPENING))
+    if number_last or (len(words) > 1 and _is_number(words[-2].lstrip(_OPENING))):
+        bound = _trailing_bound(original, end)  # right after the number, or after its unit
+        if bound is not None:
+            what = original[bound[0]:bound[1]]
+            return Difference("number", True, None, what, bound[0], bound[1],
+                              note=f"the quote ends right before {what!r}, which its number needs in the source "
+                                   "(a bound on it)")
+    if not number_last:
+        return None
+    if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"
+        return Difference("number", True, None, frac.group(1), frac.start(1), frac.end(1),
+                          note=f"the quote ends right before {frac.group(1)!r}, which its number needs in the "
+                               "source (its fraction)")
+    m = _AFTER.match(original, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    folded = _fold(word)
+    following = m.group(2) or ""
+    if not (folded in NUMBER_SCALES or (folded, _fold(following)) in SCALE_PAIRS
+            or (folded in RANGE_WORDS and _is_number(following.rstrip(".,;:)")))):
+        return None
+    return Difference("number", True, None, word, m.start(1), m.end(1),
+                      note=f"the quote ends right before {word!r}, which its number needs in the source "
+                           "(its scale, its percent or the other end of its range)")
+
+
+def ellipsis_number_differences(parts: list[str], original: str,
+                                spans: list[tuple[int, int]]) -> list[Difference]:
+    """The same cuts at each ellipsis inside a quote: the part before it ends with a number whose
+    scale, bound or range the ellipsis leaves out ("by 2030 ... the firm said" for "by 2030 at
+    the earliest, the firm said"), or the part after it opens with a number whose bound or sign
+    it leaves out ("fell to ... 5 degrees" for "fell to minus 5 degrees"). ``parts``: the quote's
+    parts as written, ``spans``: where each was found, in order."""
+    out: list[Difference] = []
+    for i, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:], strict=False)):
+        out += [d for d in (dropped_scale(parts[i], original, b), dropped_bound(parts[i + 1], original, c))
+                if d is not None]
+    return out

@@ -1,0 +1,209 @@
+"""A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
+
+"the new drug is safe" is a verbatim part of "the new drug is safe only for adults", "the bridge
+is safe" of "the bridge is safe, except in high winds", "the tunnel is sound" of "... sound
+unless the pumps fail", "The minister took the money" of "... the money, allegedly,", "Alle
+Brücken sind sicher" of "... sicher bis auf die alte Brücke": the quote makes a rule, or a fact,
+of what the source limits. An ellipsis may not leave such an aside out
+(:func:`archiver.quotes.gaps` ``ellipsis_qualifier``), nor may a quote's start
+(:mod:`archiver.quotes.lead_word`); this is the quote's end. So a word right after the matched
+passage, with nothing but spaces or one comma between (and a "but" before it: "but only in
+mice"), is a material ``trailing_word`` difference when it
+
+* restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
+  restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
+  "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
+  "bis auf", "à moins que", "a menos que", "es sei denn": :data:`TRAILING_PAIRS`), or
+* hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
+  and stands apart from what follows (a comma before it, its clause ending after it, or "and"
+  after it: "The minister of finance apparently resigned" cut before "apparently" is a name, not
+  a claim).
+
+"if" sets a condition unless what the quote ends with makes it open a question ("asked if",
+"asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
+firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). A French "que" after a "ne" the quote keeps
+makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, not "he does not
+pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
+after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
+demand more", "you're only": it limits the verb the quote leaves out), nor where it opens a
+clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
+capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
+comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
+:data:`HEDGING_PAIRS`), and so does the short rest of the sentence when it calls the quoted
+words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.gaps import restricting_que
+from archiver.quotes.lexicon import (
+    ARTICLES,
+    DOUBT_WORDS,
+    NUMBER_WORDS,
+    RESTRICTING_WORDS,
+    guess_language,
+    is_negation,
+)
+from archiver.quotes.model import Difference
+from archiver.quotes.tokens import tokenize
+
+#: Words that, right after the quoted words, limit them: the restricting words but those that as
+#: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
+#: noun), and the two-word exceptions by their first word and its partner.
+TRAILING_LIMITS = RESTRICTING_WORDS - frozenset(["moins", "menos", "provided", "exception", "excepción",
+                                                 "exceção", "eccezione", "ausnahme", "исключением",
+                                                 "исключения"])
+TRAILING_PAIRS = frozenset([("other", "than"), ("apart", "from"), ("save", "for"), ("bis", "auf"), ("à", "moins"),
+                            ("a", "menos"), ("a", "meno"), ("a", "não"), ("es", "sei"), ("salvo", "que")])
+#: Adverbs that hedge the words beside them, in each covered language (read at a quote's start by
+#: :mod:`archiver.quotes.lead_word` as well).
+HEDGING_ADVERBS = frozenset([
+    "reportedly", "allegedly", "apparently", "supposedly", "purportedly", "presumably", "ostensibly",
+    "seemingly", "probably", "possibly", "perhaps", "maybe",
+    "angeblich", "vermutlich", "mutmaßlich", "vermeintlich", "wahrscheinlich", "vielleicht",
+    "möglicherweise", "offenbar", "anscheinend", "scheinbar", "womöglich",
+    "prétendument", "soi-disant", "apparemment", "probablement", "peut-être", "vraisemblablement",
+    "supuestamente", "presuntamente", "aparentemente", "probablemente", "posiblemente", "quizás", "quizá",
+    "presumibilmente", "apparentemente", "probabilmente", "forse",
+    "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
+    "якобы", "видимо", "вероятно", "возможно",
+])
+#: Phrases of two words that hedge or limit the words before them when a comma sets them off
+#: (", at least in the first trial", ", in theory,", ", zumindest", ", so far"): by their first two
+#: words, or by one ("zumindest", with "" for the second).
+HEDGING_PAIRS = frozenset([
+    ("at", "least"), ("in", "theory"), ("in", "principle"), ("on", "paper"), ("at", "best"), ("in", "part"),
+    ("so", "far"), ("for", "now"), ("in", "some"), ("in", "most"), ("in", "rare"),
+    ("zumindest", ""), ("jedenfalls", ""), ("theoretisch", ""), ("vorerst", ""), ("bislang", ""),
+    ("du", "moins"), ("en", "théorie"), ("en", "principe"), ("pour", "l'instant"), ("au", "moins"),
+    ("al", "menos"), ("en", "teoría"), ("por", "ahora"), ("almeno", ""), ("in", "teoria"), ("per", "ora"),
+    ("pelo", "menos"), ("em", "teoria"), ("por", "enquanto"),
+])
+#: Words that, in the short rest of a sentence after a comma, call the words before them false
+#: or doubtful: verbs and adverbs anywhere in it ("he falsely claimed", "a claim it denies"), and
+#: the other doubt words of :mod:`archiver.quotes.lexicon` ("false", "baseless", "a myth") only
+#: as its last word ("..., which is false."): before it they may be a word of a list ("artifacts,
+#: false alarms, and real alarms"). "whether", "ob" and "doubt" open a question or "no doubt".
+TAIL_DOUBT_VERBS = frozenset([
+    "falsely", "wrongly", "baselessly", "denies", "denied", "deny", "disputes", "disputed", "dismissed",
+    "dismisses", "rejected", "rejects", "refuted", "refutes", "debunked", "contested", "contests", "questioned",
+    "doubted", "bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "bezweifelt", "fälschlich",
+    "fälschlicherweise", "dément", "démenti", "conteste", "contesté", "faussement", "niega", "negó", "desmiente",
+    "desmintió", "falsamente", "nega", "smentisce", "smentito", "erroneamente", "negou", "desmente", "desmentiu",
+    "отрицает", "отрицал", "опроверг", "ложно"])
+TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
+#: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
+TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),
+                              ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
+                              ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
+_TAIL_WORDS = 8
+#: A comma or a dash right after the match, then the rest of the sentence.
+_TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:,|[ \t\u00a0\u202f][\u2013\u2014])[ \t\u00a0\u202f]*([^.!?;\n]*)[.!?;\n]")
+#: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
+#: ("as if") or a concession ("even if"), not a condition on the quoted words.
+IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "what", "so", "then", "only"])
+#: Verbs that make an "if" after them, or after their object ("asked a younger sister if"), open
+#: a question: any of the quote's last :data:`_ASKING_REACH` words.
+IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see",
+                       "know", "knew", "check", "checked", "decide", "decided", "tell", "unclear", "unsure",
+                       "sure", "doubt", "question", "determine", "find", "learn"])
+_ASKING_REACH = 4
+#: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
+#: limits the verb the quote leaves out ("he will only demand more").
+_ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "if", "will", "would",
+                                    "can", "could", "may", "might", "must", "shall", "should", "do", "does",
+                                    "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+                                    "you're", "we're", "they're", "it's", "he's", "she's", "i'm", "i've",
+                                    "you've", "we've", "they've", "i'll", "you'll", "we'll", "they'll"])
+#: Words that make "only" before them open a clause of its own ("..., only then can you duel");
+#: "only if", "only when" set a condition on the words before them, and count.
+_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então"])
+_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+#: Words that join a new clause after a hedge ("took the money allegedly and left").
+_AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
+_BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+_GAP = r"[ \t\u00a0\u202f]*"
+_WORD = r"([^\W\d_][\w'\u2019-]*)"
+#: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
+_LOOK_AHEAD = 80
+_LANGUAGE_WINDOW = 400
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when a word right after the match (which ends at
+    ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
+    as written), or the rest of their sentence calls them into doubt."""
+    return _limiting_word(quote_text, original, end) or _doubting_tail(original, end)
+
+
+def _doubting_tail(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the match is followed by a comma or a dash and
+    a short rest of its sentence (at most :data:`_TAIL_WORDS` words) that calls it false or
+    doubtful ("The election was rigged, he falsely claimed.", ", a claim it denies", "behauptete
+    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`)."""
+    m = _TAIL.match(original, end)
+    if m is None:
+        return None
+    words = list(_WORDS.finditer(m.group(1)))
+    if len(words) > _TAIL_WORDS:
+        return None
+    folded = [_fold(w.group()) for w in words]
+    for i, w in enumerate(folded):
+        if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
+                i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
+            word = words[i].group()
+            at = m.start(1) + words[i].start()
+            return Difference("trailing_word", True, None, word, at, at + len(word),
+                              note=f"the quote ends before the rest of its sentence, which calls it into doubt "
+                                   f"in the source ({word!r})")
+    return None
+
+
+def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
+    """The word right after the match that limits or hedges the quoted words, as a difference."""
+    after = original[end:end + _LOOK_AHEAD]
+    m = _NEXT.match(after)
+    if m is None:
+        return None
+    last_match = _LAST_WORD.search(quote_text)
+    last = _fold(last_match.group(1)) if last_match is not None else ""
+    word, second = m.group(2), m.group(3)
+    start = m.start(2)
+    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS:
+        word, start, second = second, m.start(3), None  # "but only in mice"
+    folded = _fold(word)
+    if word[:1].isupper():
+        return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
+    if folded == "if":
+        asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
+        limits = last not in IF_NOT_A_CONDITION and not asking
+    elif folded in _ONLY:
+        opens = second is not None and (_fold(second) in _ONLY_OPENS or _fold(second) in NUMBER_WORDS
+                                        or second[:1].isdigit())  # ", only two committed"
+        limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
+            folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
+    elif folded == "que" or folded.startswith("qu'"):
+        limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
+    elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
+        limits = True
+    elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
+        rest = after[start + len(word):]
+        limits = "," in m.group("comma") or _CLAUSE_END.match(rest) is not None or (
+            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
+    else:
+        return None
+    if not limits:
+        return None
+    return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
+                      note=(f"the quote ends right before {word!r}, which limits its claim in the source "
+                            "(an exception, a condition, a restriction or a hedge)"))
