@@ -194,3 +194,21 @@ def test_diff_names_the_log_of_each_side_whose_id_was_kept(recipient, tmp_path, 
     notes = [line for line in proc.stdout.splitlines() if line.startswith("note: ")]
     assert f"note: {recipient['x']}: capture id {recipient['x']} is the id of log {recipient['origin']['b']}" in notes[0]
     assert not any(mine in line for line in notes)  # this store's own capture: no note
+
+
+def test_a_kept_id_keeps_the_capture_time_its_log_states(recipient, tmp_path):
+    stated = json.loads(members(recipient["b"])["pages/pages.jsonl"].splitlines()[-1])["ts"]
+    store = tmp_path / "mine"
+    assert _import(store, recipient["b"]).returncode == 0
+    doc = json.loads(run_cli("show", recipient["x"], "--json", store=store).stdout)
+    assert doc["evidence"] == "present"
+    assert doc["capture_time"] == stated  # not its response record's WARC-Date, a few ms off
+
+
+def test_reindex_keeps_the_capture_time_a_kept_id_came_with(recipient, tmp_path):
+    stated = json.loads(members(recipient["b"])["pages/pages.jsonl"].splitlines()[-1])["ts"]
+    store = tmp_path / "mine"
+    assert _import(store, recipient["b"]).returncode == 0
+    assert run_cli("reindex", store=store).returncode == 0
+    doc = json.loads(run_cli("show", recipient["x"], "--json", store=store).stdout)
+    assert doc["evidence"] == "present" and doc["capture_time"] == stated

@@ -216,6 +216,10 @@ class CheckedFile:
     #: bundle capture id -> the log whose id it is, where the bundle's proven import entry names
     #: one other than the signer (the signer had imported it, keeping it): ``{"origin", "key_fingerprint"}``
     id_logs: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: bundle capture id -> its capture time as the bundle's signed log states it (``show`` and
+    #: ``cite`` there give it; a record's WARC-Date is when that record was written, a few
+    #: milliseconds off, so the colleague's footnote and ours would name two times)
+    capture_times: dict[str, str] = field(default_factory=dict)
 
     def log_of(self, capture_id: str) -> dict[str, str] | None:
         """The log a kept capture id belongs to: the one the bundle's import entry names for it,
@@ -255,6 +259,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
     signer = None
     corrections: tuple[dict[str, Any], ...] = ()
     id_logs: dict[str, dict[str, str]] = {}
+    times: dict[str, str] = {}
     if is_wacz:
         with zipfile.ZipFile(path) as z:
             refuse_unsound_zip(path, z, names_only=True)  # before anything is copied into the store
@@ -263,7 +268,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
             refuse_unsound_zip(path, z)  # damaged, or not read alike by every reader
             _wacz_json(z, path)
             if any(n.startswith("provenance/") for n in z.namelist()):  # a bundle of ours
-                held, signer, corrections, id_logs = _hold_to_its_log(key_dir, path)
+                held, signer, corrections, id_logs, times = _hold_to_its_log(key_dir, path)
                 warnings += held
                 vouched = True
             if new_store is not None:
@@ -275,7 +280,8 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
         from archiver.provenance.log_identity import refuse_new_log_where_one_is_gone
 
         refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
-    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer, corrections, id_logs)
+    return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer, corrections, id_logs,
+                       times)
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -496,14 +502,15 @@ def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]]
 _PAGE_TYPES = ("response", "request", "resource", "revisit")
 
 
-def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str],
-                                                                  tuple[dict[str, Any], ...], dict[str, dict[str, str]]]:
+def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[str, str], tuple[dict[str, Any], ...],
+                                                                  dict[str, dict[str, str]], dict[str, str]]:
     """Check an archiver bundle as ``verify-bundle`` does, against the keys this store's user
     trusts; return what could not be concluded (as warnings), the log that signed it (its
     name and key fingerprint: whose capture ids it keeps), the corrections it proves
-    (:func:`_corrections_of`) and, for each capture the signer had itself imported keeping
+    (:func:`_corrections_of`), for each capture the signer had itself imported keeping
     another log's id, that log (its proven import entry's ``original_log``: before, such an id
-    was recorded as the signer's), or refuse it (nothing copied yet).
+    was recorded as the signer's), and each capture's proven capture time; or refuse it
+    (nothing copied yet).
 
     Why: such a bundle names its captures' ids and its records are the colleague's evidence. A
     bundle whose records, files or signatures do not hold to its signed log (a reworded response
@@ -537,7 +544,9 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[
     return ([f"the bundle's check was not concluded here: {escaped_line(w.message)}"
              for w in report.warnings if w.code == "W_INCOMPLETE"], signer, _corrections_of(report.captures),
             {c["capture_id"]: c["original_log"] for c in report.captures
-             if isinstance(c.get("capture_id"), str) and isinstance(c.get("original_log"), dict)})
+             if isinstance(c.get("capture_id"), str) and isinstance(c.get("original_log"), dict)},
+            {c["capture_id"]: c["capture_time"] for c in report.captures
+             if isinstance(c.get("capture_id"), str) and isinstance(c.get("capture_time"), str)})
 
 
 def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
@@ -668,6 +677,19 @@ def _member_digest(rec: StoredRecord) -> str | None:
         return member_sha256_at(fd, rec.offset, rec.length, rec.record_id, rec.block_digest)
     finally:
         os.close(fd)
+
+
+def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
+    """The capture time the verified bundle's log states for the capture whose id was
+    ``original`` there (None: no such bundle, or no time it states that reads as one)."""
+    import datetime as dt
+
+    stated = checked.capture_times.get(original) if checked is not None and original else None
+    try:
+        when = dt.datetime.fromisoformat(stated.replace("Z", "+00:00")) if stated else None
+    except ValueError:
+        return None
+    return when.astimezone(dt.UTC) if when is not None and when.tzinfo is not None else None
 
 
 def _when(rec: StoredRecord, archive: ImportStore) -> Any:
@@ -1036,7 +1058,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             read = replace(read, body=b"", limit_error=why)
             warnings.append(f"{page.name}: {page.rec.target_uri}: {why}")
         original = originals.get(page.rec.record_id)
-        when = _when(page.rec, archive)
+        when = _proven_time(checked, original) or _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
