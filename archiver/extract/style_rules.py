@@ -62,8 +62,10 @@ cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE
 characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
 read (the rest is not applied, the safe side for what it hides and not for what it shows again),
 and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
-none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`), and so
-are the declarations of the rules kept that neither set one nor animate (:func:`_slim`),
+none of the properties read (``@font-face``, ``@keyframes`` too) are taken out before tinycss2 reads the
+text, and so are the declarations of the rules kept that neither set one nor animate, by a scanner that
+finds where each rule ends as tinycss2 does (:func:`~archiver.extract.style_scan.pruned`; where it is
+unsure, or the text is cut short, by :data:`_UNREAD_RULE` and :func:`_slim`),
 a selector needing a class or id no element of the page carries is not matched, and one that only
 shows again is matched only when its subject may be a hidden element or inside one
 (:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
@@ -101,14 +103,14 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.style_scan import ANIMATED, GROUPS, PROPERTIES, pruned
 from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
 from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
 
 logger = logging.getLogger(__name__)
 
 #: The properties a rule is read for: those that may hide (or show again) what an inline style may.
-_PROPERTIES = frozenset(("display", "visibility", "content-visibility", "font-size", "font", "transform", "scale",
-                         "zoom"))
+_PROPERTIES = PROPERTIES
 #: A style text that names none of :data:`_PROPERTIES` (nor holds an escape) sets none of them.
 _PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\", re.I)
 #: A style rule that can set none of :data:`_PROPERTIES`: its block names none of them, and neither its
@@ -145,7 +147,7 @@ _STATIC_FUNCTIONS = frozenset(("nth-child", "nth-last-child", "nth-of-type", "nt
 SCRIPT_STATE = re.compile(r"(^|[-_])(no-?)?(js|javascript|script)([-_]|$)|loading|preload|loaded|async-hide"
                           r"|hydrat|^wf-|fonts?-(loading|loaded|active)", re.I)
 #: The properties that make a rule a state the page animates out of (:func:`_declarations`).
-_ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
+_ANIMATED = ANIMATED
 _TRANSLATOR = HTMLTranslator()
 #: The longest selector list read (real ones run to a few hundred characters, a framework's reset
 #: to a couple of thousand); a longer one is not applied. With :func:`_selectors`' 4,096 cached
@@ -327,10 +329,14 @@ def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
 
 
 def _parse(text: str, every: bool, cut: bool) -> _Rules:
-    """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
-    (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
-    rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
-                                      skip_whitespace=True)
+    """:func:`_rules_of`, uncached: the rules and declarations that can set nothing read here taken
+    out (:func:`~archiver.extract.style_scan.pruned`; when it is unsure, or the text is cut short and
+    its last rule is left out, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by
+    tinycss2."""
+    kept = None if cut else pruned(text)
+    if kept is None:
+        kept = _KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text))
+    rules = tinycss2.parse_stylesheet(kept, skip_comments=True, skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
     return tuple(_applied_rules(rules, every))
@@ -383,7 +389,7 @@ def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, 
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
-_GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+_GROUPS = GROUPS
 
 
 def _names_a_property(content: list[Any]) -> bool:

@@ -1,0 +1,210 @@
+"""A style text less the rules that cannot hide or show anything, found before tinycss2 reads it.
+
+tinycss2 tokenizes in Python (~1.4 KB a CPU millisecond) and :mod:`archiver.extract.style_rules`
+reads little of what it tokenizes: a style rule whose block declares none of the properties read
+there (``.a{color:red;font-family:"Open Sans"}``), an ``@font-face`` with its fonts' sources, an
+``@keyframes``, an ``@import``. :func:`pruned` takes those out of the text, and out of the blocks of
+``@media``/``@supports``/``@container``/``@layer``/``@scope`` (whose rules are read), with a scanner
+that finds where each rule ends as tinycss2 does: strings, comments, ``url(...)``, escapes and the
+three kinds of brackets (a ``}`` inside an open parenthesis closes nothing). A rule is taken out only
+when its block holds none of the properties' names anywhere (in a value or a string too) and no
+escape; what is kept is the text's own characters, so tinycss2 reads the same rules from it.
+Wherever the scanner is unsure (a string with a newline in it, a comment or a ``url(`` with no end,
+an escape that may spell ``url``, a bracket closing nothing between two rules, an at-rule's name
+that is not plain ASCII, the end of the text inside a rule) it gives None and the text is read
+whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Where a rule may begin: after spaces, comments and (at the top of a stylesheet only, which
+#: tinycss2 drops there) ``<!--``/``-->``; in a group's block, after a ``;`` too (tinycss2 skips it).
+_BEFORE_TOP = re.compile(r"(?:[ \t\n\r\f]+|/\*.*?\*/|<!--|-->)*", re.S)
+_BEFORE_IN_GROUP = re.compile(r"(?:[ \t\n\r\f;]+|/\*.*?\*/)*", re.S)
+_NAME = r"[A-Za-z0-9_\-\u0080-\U0010ffff]"
+_ESCAPE = r"\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\n\r\f])?|[^\n\r\f0-9a-fA-F])"
+_STRING = r"\"(?:[^\"\\\n\r\f]|\\[^\n\r\f])*\"|'(?:[^'\\\n\r\f]|\\[^\n\r\f])*'"
+_URL = r"(?<![A-Za-z0-9_\-\u0080-\U0010ffff#@\\])[uU][rR][lL]\((?![ \t\n\r\f]*[\"'])"
+#: The tokens that make a stylesheet's structure, each string, comment and unquoted ``url(...)``
+#: whole (nothing inside one opens or closes a block), an escape with the rest of its name (one
+#: that ends in ``(`` may have spelt ``url``: unsure). The last alternatives are what the scanner is
+#: unsure of: a quote opening a string the first alternatives did not read whole (a newline in it),
+#: a comment with no end, a ``url(`` with an escape or no ``)``, a backslash before a newline.
+_TOKEN = re.compile(rf"{_STRING}|/\*.*?\*/|{_URL}[^)\\]*\)|{_ESCAPE}(?:{_NAME}|{_ESCAPE})*\(?"
+                    rf"|[{{}}()\[\];]|[\"'\\]|/\*|{_URL}", re.S)
+#: A style rule the one form most rules take, read in C: its selector and its block hold no escape,
+#: no ``{``/``}`` but its block's, parentheses two deep at most (a string only first in them:
+#: ``url("a.png")``, where an unquoted ``url(a"b)`` would be one token), brackets in the selector
+#: only, strings and comments in the block only. Group 1 is the block's text. (Possessive: nothing
+#: read is given back, so a rule of another form fails in one pass.)
+_CHARS = r"[^{}()\[\]\"'/\\]"
+_SLASH = r"/(?!\*)"
+_OPEN = rf"\((?:[ \t\n\r\f]*+(?:{_STRING}))?"
+_PARENS = rf"{_OPEN}(?:{_CHARS}++|{_SLASH}|{_OPEN}(?:{_CHARS}++|{_SLASH})*+\))*+\)"
+_BRACKETS = rf"\[(?:[^{{}}()\[\]\"'/\\]++|{_STRING})*+\]"
+_FLAT_BLOCK = rf"\{{((?:{_CHARS}++|{_SLASH}|{_STRING}|/\*.*?\*/|{_PARENS})*+)\}}"
+_FLAT_RULE = re.compile(rf"(?:{_CHARS}++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
+#: At the top of a stylesheet a ``;`` does not end a rule's selector (tinycss2 reads ``};.a{...}`` as
+#: the rule ``;.a``): such a selector is left to :func:`_walk`.
+_FLAT_TOP_RULE = re.compile(rf"(?:[^{{}}()\[\]\"'/\\;]++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
+#: A name of a property :mod:`~archiver.extract.style_rules` reads, anywhere in a block (a value or
+#: a string too: such a rule is kept, the safe side).
+_READ_NAME = re.compile(rf"(?<!{_NAME})(?:display|visibility|content-visibility|font-size|font|transform|scale|zoom)"
+                        rf"(?!{_NAME})", re.I)
+#: A piece of a block between two ``;`` outside its strings, comments and parentheses.
+_PIECE = re.compile(rf"(?:[^;\"'(/]++|{_STRING}|/\*.*?\*/|{_SLASH}|{_PARENS})*+", re.S)
+#: A piece that is a declaration, and its name: a plain name and a colon.
+_DECLARATION = re.compile(r"[ \t\r\n\f]*+(-?-?[a-zA-Z_][a-zA-Z0-9_-]*+)[ \t\r\n\f]*+:")
+#: The properties :mod:`~archiver.extract.style_rules` reads, and those that make a rule a state the
+#: page animates out of (:func:`archiver.extract.style_rules._declarations`).
+PROPERTIES = frozenset(("display", "visibility", "content-visibility", "font-size", "font", "transform", "scale",
+                        "zoom"))
+ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
+_AT_NAME = re.compile(r"@(-?[A-Za-z_][A-Za-z0-9_-]*)(?![\\\u0080-\U0010ffff])")
+#: The at-rules whose blocks hold rules that are read (:data:`archiver.extract.style_rules._GROUPS`).
+GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+_CLOSER = {"{": "}", "(": ")", "[": "]"}
+_UNSURE = frozenset(('"', "'", "/*"))
+
+
+class _Unsure(Exception):
+    """The scanner cannot tell where a rule ends as tinycss2 would."""
+
+
+def pruned(text: str) -> str | None:
+    """``text`` less its rules that can set nothing read (module docstring), or None when the
+    scanner is unsure of the text's structure."""
+    out: list[str] = []
+    try:
+        end = _rules(text, 0, out, top=True)
+    except _Unsure:
+        return None
+    return "".join(out) if end == len(text) else None
+
+
+def _rules(text: str, pos: int, out: list[str], top: bool) -> int:
+    """Append to ``out`` the rules from ``pos`` that may set something read; the position of the end
+    of the text (``top``) or of the ``}`` that closes the group's block."""
+    before = _BEFORE_TOP if top else _BEFORE_IN_GROUP
+    length = len(text)
+    while True:
+        pos = _empty_or_more(before, text, pos)
+        if pos >= length:
+            if not top:
+                raise _Unsure  # a group's block with no end
+            return pos
+        if text[pos] == "}" and not top:
+            return pos
+        if text[pos] == "@":
+            pos = _at_rule(text, pos, out)
+            continue
+        flat = (_FLAT_TOP_RULE if top else _FLAT_RULE).match(text, pos)
+        if flat is not None:
+            if _READ_NAME.search(text, flat.start(1), flat.end(1)) is not None:
+                out.append(text[pos:flat.start(1)])
+                out.append(_slimmed(flat.group(1)))
+                out.append("}")
+            pos = flat.end()
+            continue
+        end, block, escaped = _walk(text, pos, stop_at_semicolon=not top)
+        if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
+            out.append(text[pos:end])
+        pos = end
+
+
+def _empty_or_more(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``pattern``, which matches the empty string too, ends when matched at ``pos``."""
+    found = pattern.match(text, pos)
+    return pos if found is None else found.end()
+
+
+def _slimmed(block: str) -> str:
+    """A block of :data:`_FLAT_RULE` less its declarations that set none of :data:`PROPERTIES` and do
+    not animate (``margin:0``, ``font-family:"Open Sans"``): tinycss2 reads a block's declarations one
+    by one between the semicolons outside its strings, comments and parentheses, so the rules read
+    are the same without them. A block with a piece that is not a plain declaration (a comment before
+    a name, an IE hack's ``*zoom``) is left whole."""
+    pieces: list[str] = []
+    at = 0
+    while at <= len(block):
+        end = _empty_or_more(_PIECE, block, at)
+        pieces.append(block[at:end])
+        at = end + 1  # past the ";" it stops at, or the end
+    kept = []
+    for piece in pieces:
+        declaration = _DECLARATION.match(piece)
+        if declaration is None:
+            if piece and not piece.isspace():
+                return block
+            continue
+        name = declaration.group(1).lower()
+        if name in PROPERTIES or ANIMATED.search(name):
+            kept.append(piece)
+    return ";".join(kept)
+
+
+def _at_rule(text: str, pos: int, out: list[str]) -> int:
+    """Read the at-rule at ``pos``: a group's block's rules are appended (:func:`_rules`) when one
+    may set something, every other at-rule is left out; the position after it."""
+    name = _AT_NAME.match(text, pos)
+    if name is None:
+        raise _Unsure
+    if name.group(1).lower() not in GROUPS:
+        end, _, _ = _walk(text, name.end(), stop_at_semicolon=True)
+        return end
+    opened = _walk(text, name.end(), stop_at_semicolon=True, open_block_only=True)
+    end, block, _ = opened
+    if block is None:  # ``@media screen;``: no block, nothing read
+        return end
+    inner: list[str] = []
+    close = _rules(text, block, inner, top=False)
+    if inner:
+        out.append(text[pos:block])
+        out.extend(inner)
+        out.append("}")
+    return close + 1
+
+
+def _walk(text: str, pos: int, stop_at_semicolon: bool,
+          open_block_only: bool = False) -> tuple[int, int | None, bool]:
+    """Walk one rule from ``pos`` to its end: the first ``{...}`` block outside any bracket, or (at
+    a group's level or in an at-rule's prelude) a ``;`` outside any bracket first. Gives the end,
+    where the block's text begins (None: ended by a ``;``) and whether an escape stood outside
+    the strings; with ``open_block_only``, the end is where the block's text begins."""
+    stack: list[str] = []
+    block: int | None = None
+    escaped = False
+    while True:
+        token = _TOKEN.search(text, pos)
+        if token is None:
+            raise _Unsure  # the text ends inside the rule
+        pos = token.end()
+        first = token.group()[0]
+        if first in "{([":
+            if not stack and first == "{":
+                block = pos
+                if open_block_only:
+                    return pos, block, escaped
+            stack.append(_CLOSER[first])
+        elif first in "})]":
+            if stack and stack[-1] == first:
+                stack.pop()
+                if not stack and block is not None:
+                    return pos, block, escaped
+            elif not stack:
+                raise _Unsure  # a bracket closing nothing, between rules
+        elif first == ";" and not stack:
+            if stop_at_semicolon:
+                return pos, None, escaped
+            if block is None:
+                # a top-level selector holding a ``;``: :data:`archiver.extract.style_rules._UNREAD_RULE`
+                # reads the rule as beginning after it, and the text is left to it to read as before
+                raise _Unsure
+        elif first == "\\":
+            if len(token.group()) == 1 or token.group().endswith("("):
+                raise _Unsure
+            escaped = True
+        elif token.group() in _UNSURE or (first in "uU" and not token.group().endswith(")")):
+            raise _Unsure  # a string with a newline, a comment or a url( with no end
