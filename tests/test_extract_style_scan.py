@@ -22,11 +22,13 @@ def _rules(text: str) -> list[Any]:
 
 
 def _read_as_whole(text: str) -> str:
-    """The pruned text, after checking it reads as the whole text does."""
+    """The pruned text (its plain selector lists written out again), after checking it reads as the
+    whole text does."""
     kept = pruned(text)
     assert kept is not None
-    assert _rules(kept) == _rules(text)
-    return kept
+    written = _written(kept)
+    assert _rules(written) == _rules(text)
+    return written
 
 
 def _hidden(style: str) -> list[str]:
@@ -107,3 +109,47 @@ def test_a_selector_after_a_stray_semicolon_leaves_the_text_whole():
     # tinycss2 reads ";.a" as the selector; the text is read as before the scanner
     assert pruned(".b{color:red};.x{display:none}") is None
     assert _hidden(".b{color:red}\n.x{display:none}") == ["not "]
+
+
+def test_a_plain_selector_list_stands_as_a_mark_with_its_selectors_count_and_needs():
+    kept = pruned(".a .b, #c > p:hover::before{display:none} .x:not(.y){display:none}")
+    assert kept is not None
+    assert kept.text == '"\ue0000"{display:none}.x:not(.y){display:none}'
+    (listed,) = kept.selectors
+    assert (listed.text, listed.count) == (".a .b, #c > p:hover::before", 2)
+    assert listed.needs == ((frozenset({"a", "b"}), frozenset()), (frozenset(), frozenset({"c"})))
+
+
+def test_a_plain_selector_list_matches_nothing_only_when_each_selector_needs_what_the_page_lacks():
+    (listed,) = pruned(".a .b, #c p{display:none}").selectors  # type: ignore[union-attr]
+    assert listed.matches_nothing_in(frozenset({"a"}), frozenset({"d"}))
+    assert not listed.matches_nothing_in(frozenset({"a", "b"}), frozenset())
+    assert not listed.matches_nothing_in(frozenset(), frozenset({"c"}))
+
+
+def test_selectors_the_page_rules_out_count_as_read_and_the_others_still_hide():
+    tree = parse_html("<html><head><style>.gone1, .gone2 span{display:none} .x{display:none}</style></head><body>"
+                      "<p>The wall is <span class=x>not </span>safe for anyone who walks along the river.</p>"
+                      "<p>The inspection took three weeks and covered every section.</p></body></html>")
+    found = style_hidden(tree)
+    assert found.rules_read == 3
+    assert [el.text for el in found.elements] == ["not "]
+
+
+def test_a_tag_u_before_a_plus_is_left_as_written():
+    # "u+a" is a unicode range to tinycss2, which serializes it as "U+A"
+    kept = pruned("u+a{display:none}")
+    assert kept is not None and kept.selectors == ()
+    assert _rules(kept.text) == _rules("u+a{display:none}")
+
+
+def test_a_text_holding_the_mark_character_has_no_marks():
+    kept = pruned('.a{display:none} .b{content:"\ue000"}')
+    assert kept is not None and kept.selectors == ()
+
+
+def _written(kept: Any) -> str:
+    text: str = kept.text
+    for i, listed in enumerate(kept.selectors):
+        text = text.replace(f'"\ue000{i}"', listed.text)
+    return text

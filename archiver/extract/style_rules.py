@@ -103,7 +103,16 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
-from archiver.extract.style_scan import ANIMATED, GROUPS, PROPERTIES, pruned
+from archiver.extract.style_scan import (
+    ANIMATED,
+    GROUPS,
+    LONGEST_PRELUDE,
+    MARK,
+    PROPERTIES,
+    Pruned,
+    Selectors,
+    pruned,
+)
 from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
 from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
 
@@ -152,7 +161,7 @@ _TRANSLATOR = HTMLTranslator()
 #: The longest selector list read (real ones run to a few hundred characters, a framework's reset
 #: to a couple of thousand); a longer one is not applied. With :func:`_selectors`' 4,096 cached
 #: lists it bounds what that cache holds (~16 MiB at most).
-_LONGEST_PRELUDE = 4_000
+_LONGEST_PRELUDE = LONGEST_PRELUDE
 
 
 class Hiding(NamedTuple):
@@ -222,10 +231,15 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
             break
         cut = text[:bounds.style_max_chars - chars_read]
         chars_read += len(cut)
-        for prelude, declarations in _rules_of(cut, every, len(cut) < len(text)):
+        for listed, declarations in _rules_of(cut, every, len(cut) < len(text)):
             if rules_read >= bounds.style_max_rules:
                 break
             order += 1
+            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present):
+                # its selectors count as read (none of them would have matched): never parsed
+                rules_read = min(rules_read + listed.count, bounds.style_max_rules)
+                continue
+            prelude = listed.text if isinstance(listed, Selectors) else listed
             hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
             for selector in _selectors(prelude):
                 if rules_read >= bounds.style_max_rules:
@@ -299,7 +313,9 @@ def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
     return classes, ids
 
 
-_Rules = tuple[tuple[str, dict[str, tuple[bool, str]]], ...]
+#: A rule's selector list (its text, or a plain one unparsed: :class:`~archiver.extract.style_scan.Selectors`)
+#: and its declarations read.
+_Rules = tuple[tuple[str | Selectors, dict[str, tuple[bool, str]]], ...]
 #: :func:`_rules_of`'s answers by a digest of the style text (not the text: 64 texts of up to
 #: STYLE_MAX_CHARS would be 32 MiB held), most recently used last.
 _PARSED: OrderedDict[tuple[bytes, bool, bool], _Rules] = OrderedDict()
@@ -335,11 +351,12 @@ def _parse(text: str, every: bool, cut: bool) -> _Rules:
     tinycss2."""
     kept = None if cut else pruned(text)
     if kept is None:
-        kept = _KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text))
-    rules = tinycss2.parse_stylesheet(kept, skip_comments=True, skip_whitespace=True)
+        kept = Pruned(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), ())
+    rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]
-    return tuple(_applied_rules(rules, every))
+    marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
+    return tuple(_applied_rules(rules, every, marks))
 
 
 def _slim(found: re.Match[str]) -> str:
@@ -364,14 +381,16 @@ def _slim(found: re.Match[str]) -> str:
     return found.group(1) + ";".join(kept) + "}"
 
 
-def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, dict[str, tuple[bool, str]]]]:
+def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Selectors] | None = None,
+                   ) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """(the selector text, the values it declares for :data:`_PROPERTIES`) of every style rule
     of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
     only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
     under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
     ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
     a desktop. A rule that declares none of those properties is left before its selectors are read;
-    one for printers or speech only is not read."""
+    one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
+    of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place."""
     for rule in rules:
         if rule.type == "qualified-rule":
             if not _names_a_property(rule.content):
@@ -380,12 +399,13 @@ def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, 
             if not every:
                 declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
             if declarations:
-                yield tinycss2.serialize(rule.prelude).strip(), declarations
+                prelude = tinycss2.serialize(rule.prelude).strip()
+                yield (marks.get(prelude, prelude) if marks else prelude), declarations
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
             media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
             if for_some_screens(media):
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media))
+                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).

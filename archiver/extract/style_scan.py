@@ -18,6 +18,7 @@ whole, as before.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 #: Where a rule may begin: after spaces, comments and (at the top of a stylesheet only, which
 #: tinycss2 drops there) ``<!--``/``-->``; in a group's block, after a ``;`` too (tinycss2 skips it).
@@ -45,10 +46,10 @@ _OPEN = rf"\((?:[ \t\n\r\f]*+(?:{_STRING}))?"
 _PARENS = rf"{_OPEN}(?:{_CHARS}++|{_SLASH}|{_OPEN}(?:{_CHARS}++|{_SLASH})*+\))*+\)"
 _BRACKETS = rf"\[(?:[^{{}}()\[\]\"'/\\]++|{_STRING})*+\]"
 _FLAT_BLOCK = rf"\{{((?:{_CHARS}++|{_SLASH}|{_STRING}|/\*.*?\*/|{_PARENS})*+)\}}"
-_FLAT_RULE = re.compile(rf"(?:{_CHARS}++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
-#: At the top of a stylesheet a ``;`` does not end a rule's selector (tinycss2 reads ``};.a{...}`` as
-#: the rule ``;.a``): such a selector is left to :func:`_walk`.
-_FLAT_TOP_RULE = re.compile(rf"(?:[^{{}}()\[\]\"'/\\;]++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
+#: Its selector holds no ``;``: at the top of a stylesheet one does not end a selector (tinycss2 reads
+#: ``};.a{...}`` as the rule ``;.a``), in a group's block it ends what comes before it; either is left
+#: to :func:`_walk`.
+_FLAT_RULE = re.compile(rf"(?:[^{{}}()\[\]\"'/\\;]++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
 #: A name of a property :mod:`~archiver.extract.style_rules` reads, anywhere in a block (a value or
 #: a string too: such a rule is kept, the safe side).
 _READ_NAME = re.compile(rf"(?<!{_NAME})(?:display|visibility|content-visibility|font-size|font|transform|scale|zoom)"
@@ -65,6 +66,22 @@ ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$"
 _AT_NAME = re.compile(r"@(-?[A-Za-z_][A-Za-z0-9_-]*)(?![\\\u0080-\U0010ffff])")
 #: The at-rules whose blocks hold rules that are read (:data:`archiver.extract.style_rules._GROUPS`).
 GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+#: A selector list of plain selectors only (tags, ``*``, classes, ids, pseudo-classes with no argument,
+#: a pseudo-element last, the four combinators), which cssselect reads as one selector a comma and
+#: tinycss2 serializes as it is written (a ``u+`` aside: a unicode range to tinycss2).
+_W = r"[ \t\n\r\f]"
+_IDENT = r"-?[_a-zA-Z][_a-zA-Z0-9-]*+"
+_LEGACY = r"(?:before|after|first-line|first-letter)(?![_a-zA-Z0-9-])"
+_SUB = rf"(?:\.{_IDENT}|#[_a-zA-Z0-9-]++|:(?!{_LEGACY}|scope(?![_a-zA-Z0-9-])){_IDENT})"
+_COMPOUND = rf"(?:(?:{_IDENT}|\*){_SUB}*+|{_SUB}++)"
+_SELECTOR = rf"{_COMPOUND}(?:(?:{_W}*+[>+~]{_W}*+|{_W}++){_COMPOUND})*+(?:::{_IDENT}|:{_LEGACY})?"
+_PLAIN_SELECTORS = re.compile(rf"{_W}*+{_SELECTOR}{_W}*+(?:,{_W}*+{_SELECTOR}{_W}*+)*+", re.I)
+_UNICODE_RANGE = re.compile(r"(?<![_a-zA-Z0-9-])[uU]\+")
+_NEEDS = re.compile(r"([.#])([_a-zA-Z0-9-]+)")
+#: The longest selector list :mod:`~archiver.extract.style_rules` reads.
+LONGEST_PRELUDE = 4_000
+#: What stands for a plain selector list in the text tinycss2 reads: a string token (see :class:`Pruned`).
+MARK = "\ue000"
 _CLOSER = {"{": "}", "(": ")", "[": "]"}
 _UNSURE = frozenset(('"', "'", "/*"))
 
@@ -73,18 +90,49 @@ class _Unsure(Exception):
     """The scanner cannot tell where a rule ends as tinycss2 would."""
 
 
-def pruned(text: str) -> str | None:
+class Selectors:
+    """A rule's selector list of plain selectors (:data:`_PLAIN_SELECTORS`): its text as tinycss2
+    serializes it, how many selectors cssselect reads in it, and the classes and ids each of them
+    needs an element to carry: a page that carries none of them in some selector of the list never
+    needs the list parsed (:meth:`matches_nothing_in`)."""
+
+    __slots__ = ("count", "needs", "text")
+
+    def __init__(self, written: str) -> None:
+        self.text = written.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").strip()
+        parts = written.split(",")
+        self.count = len(parts)
+        self.needs = tuple(
+            (frozenset(name for kind, name in found if kind == "."), frozenset(name for kind, name in found if kind == "#"))
+            for found in (_NEEDS.findall(part) for part in parts))
+
+    def matches_nothing_in(self, classes: frozenset[str], ids: frozenset[str]) -> bool:
+        """Whether each selector needs a class or an id no element of the page carries."""
+        return not any(needed <= classes and named <= ids for needed, named in self.needs)
+
+
+class Pruned(NamedTuple):
+    """The text tinycss2 reads, and the plain selector lists the string tokens ``"\ue000N"`` standing
+    for them in it are (N: the index): tinycss2 tokenizes none of those, and they are parsed (cssselect,
+    in Python too) only for a page whose elements may match them."""
+
+    text: str
+    selectors: tuple[Selectors, ...]
+
+
+def pruned(text: str) -> Pruned | None:
     """``text`` less its rules that can set nothing read (module docstring), or None when the
     scanner is unsure of the text's structure."""
     out: list[str] = []
+    marks: list[Selectors] | None = [] if MARK not in text else None
     try:
-        end = _rules(text, 0, out, top=True)
+        end = _rules(text, 0, out, marks, top=True)
     except _Unsure:
         return None
-    return "".join(out) if end == len(text) else None
+    return Pruned("".join(out), tuple(marks or ())) if end == len(text) else None
 
 
-def _rules(text: str, pos: int, out: list[str], top: bool) -> int:
+def _rules(text: str, pos: int, out: list[str], marks: list[Selectors] | None, top: bool) -> int:
     """Append to ``out`` the rules from ``pos`` that may set something read; the position of the end
     of the text (``top``) or of the ``}`` that closes the group's block."""
     before = _BEFORE_TOP if top else _BEFORE_IN_GROUP
@@ -98,12 +146,12 @@ def _rules(text: str, pos: int, out: list[str], top: bool) -> int:
         if text[pos] == "}" and not top:
             return pos
         if text[pos] == "@":
-            pos = _at_rule(text, pos, out)
+            pos = _at_rule(text, pos, out, marks)
             continue
-        flat = (_FLAT_TOP_RULE if top else _FLAT_RULE).match(text, pos)
+        flat = _FLAT_RULE.match(text, pos)
         if flat is not None:
             if _READ_NAME.search(text, flat.start(1), flat.end(1)) is not None:
-                out.append(text[pos:flat.start(1)])
+                _selector_list(text[pos:flat.start(1) - 1], out, marks)
                 out.append(_slimmed(flat.group(1)))
                 out.append("}")
             pos = flat.end()
@@ -112,6 +160,16 @@ def _rules(text: str, pos: int, out: list[str], top: bool) -> int:
         if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
             out.append(text[pos:end])
         pos = end
+
+
+def _selector_list(written: str, out: list[str], marks: list[Selectors] | None) -> None:
+    """Append a kept rule's selector list and the ``{`` after it: a plain one as its mark."""
+    if (marks is not None and len(written) <= LONGEST_PRELUDE and _PLAIN_SELECTORS.fullmatch(written)
+            and _UNICODE_RANGE.search(written) is None):
+        out.append(f'"{MARK}{len(marks)}"{{')
+        marks.append(Selectors(written))
+    else:
+        out.append(written + "{")
 
 
 def _empty_or_more(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -145,7 +203,7 @@ def _slimmed(block: str) -> str:
     return ";".join(kept)
 
 
-def _at_rule(text: str, pos: int, out: list[str]) -> int:
+def _at_rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None) -> int:
     """Read the at-rule at ``pos``: a group's block's rules are appended (:func:`_rules`) when one
     may set something, every other at-rule is left out; the position after it."""
     name = _AT_NAME.match(text, pos)
@@ -159,7 +217,7 @@ def _at_rule(text: str, pos: int, out: list[str]) -> int:
     if block is None:  # ``@media screen;``: no block, nothing read
         return end
     inner: list[str] = []
-    close = _rules(text, block, inner, top=False)
+    close = _rules(text, block, inner, marks, top=False)
     if inner:
         out.append(text[pos:block])
         out.extend(inner)
