@@ -153,3 +153,20 @@ def _written(kept: Any) -> str:
     for i, listed in enumerate(kept.selectors):
         text = text.replace(f'"\ue000{i}"', listed.text)
     return text
+
+
+def test_a_text_cut_short_inside_a_rule_leaves_that_rule_out():
+    assert _written(pruned(".x{display:none} .y{font-size:0} .z{displ", cut=True)) == ".x{display:none}.y{font-size:0}"
+
+
+def test_a_text_cut_short_inside_a_string_or_a_comment_leaves_that_rule_out():
+    assert _written(pruned('.x{display:none} .y{content:"} .z{', cut=True)) == ".x{display:none}"
+    assert _written(pruned(".x{display:none} .y{/* } .z{", cut=True)) == ".x{display:none}"
+
+
+def test_a_text_cut_short_inside_a_group_leaves_the_whole_group_out():
+    assert _written(pruned(".x{display:none} @media screen{.y{display:none} .z{", cut=True)) == ".x{display:none}"
+
+
+def test_a_text_cut_short_between_two_rules_is_read_whole():
+    assert pruned(".x{display:none} .y{display:none} ", cut=True) is None

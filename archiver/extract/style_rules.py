@@ -65,7 +65,7 @@ and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read;
 none of the properties read (``@font-face``, ``@keyframes`` too) are taken out before tinycss2 reads the
 text, and so are the declarations of the rules kept that neither set one nor animate, by a scanner that
 finds where each rule ends as tinycss2 does (:func:`~archiver.extract.style_scan.pruned`; where it is
-unsure, or the text is cut short, by :data:`_UNREAD_RULE` and :func:`_slim`),
+unsure, by :data:`_UNREAD_RULE` and :func:`_slim`),
 a selector needing a class or id no element of the page carries is not matched, and one that only
 shows again is matched only when its subject may be a hidden element or inside one
 (:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
@@ -109,7 +109,6 @@ from archiver.extract.style_scan import (
     LONGEST_PRELUDE,
     MARK,
     PROPERTIES,
-    Pruned,
     Selectors,
     pruned,
 )
@@ -346,17 +345,18 @@ def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
 
 def _parse(text: str, every: bool, cut: bool) -> _Rules:
     """:func:`_rules_of`, uncached: the rules and declarations that can set nothing read here taken
-    out (:func:`~archiver.extract.style_scan.pruned`; when it is unsure, or the text is cut short and
-    its last rule is left out, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by
-    tinycss2."""
-    kept = None if cut else pruned(text)
-    if kept is None:
-        kept = Pruned(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), ())
-    rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
+    out (:func:`~archiver.extract.style_scan.pruned`, with the rule a text cut short ends inside; when
+    it is unsure, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by tinycss2."""
+    kept = pruned(text, cut)
+    if kept is not None:
+        rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
+        marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
+        return tuple(_applied_rules(rules, every, marks))
+    rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
+                                      skip_whitespace=True)
     if cut and rules:
-        rules = rules[:-1]
-    marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
-    return tuple(_applied_rules(rules, every, marks))
+        rules = rules[:-1]  # the rule the text ends inside
+    return tuple(_applied_rules(rules, every))
 
 
 def _slim(found: re.Match[str]) -> str:

@@ -12,7 +12,9 @@ escape; what is kept is the text's own characters, so tinycss2 reads the same ru
 Wherever the scanner is unsure (a string with a newline in it, a comment or a ``url(`` with no end,
 an escape that may spell ``url``, a bracket closing nothing between two rules, an at-rule's name
 that is not plain ASCII, the end of the text inside a rule) it gives None and the text is read
-whole, as before.
+whole, as before. A text cut short at the limit (:data:`archiver.core.limits.STYLE_MAX_CHARS`) loses
+the rule it ends inside, as before (tinycss2's last rule was left out); one cut between two rules is
+read whole.
 """
 
 from __future__ import annotations
@@ -90,6 +92,11 @@ class _Unsure(Exception):
     """The scanner cannot tell where a rule ends as tinycss2 would."""
 
 
+class _Partial(_Unsure):
+    """The text ends inside a rule (in a string, a comment, a block...): a text cut short at the
+    limit leaves that rule out."""
+
+
 class Selectors:
     """A rule's selector list of plain selectors (:data:`_PLAIN_SELECTORS`): its text as tinycss2
     serializes it, how many selectors cssselect reads in it, and the classes and ids each of them
@@ -120,46 +127,71 @@ class Pruned(NamedTuple):
     selectors: tuple[Selectors, ...]
 
 
-def pruned(text: str) -> Pruned | None:
+def pruned(text: str, cut: bool = False) -> Pruned | None:
     """``text`` less its rules that can set nothing read (module docstring), or None when the
-    scanner is unsure of the text's structure."""
+    scanner is unsure of the text's structure. ``cut``: the text is cut short at the limit, and its
+    last rule, which the text ends inside, is left out (None when it ends between two rules)."""
     out: list[str] = []
     marks: list[Selectors] | None = [] if MARK not in text else None
     try:
-        end = _rules(text, 0, out, marks, top=True)
+        _top_rules(text, out, marks, cut)
     except _Unsure:
         return None
-    return Pruned("".join(out), tuple(marks or ())) if end == len(text) else None
+    return Pruned("".join(out), tuple(marks or ()))
 
 
-def _rules(text: str, pos: int, out: list[str], marks: list[Selectors] | None, top: bool) -> int:
-    """Append to ``out`` the rules from ``pos`` that may set something read; the position of the end
-    of the text (``top``) or of the ``}`` that closes the group's block."""
-    before = _BEFORE_TOP if top else _BEFORE_IN_GROUP
+def _top_rules(text: str, out: list[str], marks: list[Selectors] | None, cut: bool) -> None:
+    """:func:`_rules` at the top of the stylesheet, each rule in turn: one the text ends inside is
+    left out when the text is cut short."""
+    pos = 0
     length = len(text)
     while True:
-        pos = _empty_or_more(before, text, pos)
+        pos = _empty_or_more(_BEFORE_TOP, text, pos)
         if pos >= length:
-            if not top:
-                raise _Unsure  # a group's block with no end
+            if cut:
+                raise _Unsure  # cut between two rules: the last whole rule was left out before
+            return
+        counted = len(marks) if marks is not None else 0
+        try:
+            pos = _rule(text, pos, out, marks, top=True)
+        except _Partial:
+            if not cut:
+                raise
+            if marks is not None:
+                del marks[counted:]
+            return
+
+
+def _rules(text: str, pos: int, out: list[str], marks: list[Selectors] | None) -> int:
+    """Append to ``out`` the rules of a group's block from ``pos`` that may set something read; the
+    position of the ``}`` that closes it."""
+    length = len(text)
+    while True:
+        pos = _empty_or_more(_BEFORE_IN_GROUP, text, pos)
+        if pos >= length:
+            raise _Partial  # a group's block with no end
+        if text[pos] == "}":
             return pos
-        if text[pos] == "}" and not top:
-            return pos
-        if text[pos] == "@":
-            pos = _at_rule(text, pos, out, marks)
-            continue
-        flat = _FLAT_RULE.match(text, pos)
-        if flat is not None:
-            if _READ_NAME.search(text, flat.start(1), flat.end(1)) is not None:
-                _selector_list(text[pos:flat.start(1) - 1], out, marks)
-                out.append(_slimmed(flat.group(1)))
-                out.append("}")
-            pos = flat.end()
-            continue
-        end, block, escaped = _walk(text, pos, stop_at_semicolon=not top)
-        if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
-            out.append(text[pos:end])
-        pos = end
+        pos = _rule(text, pos, out, marks, top=False)
+
+
+def _rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None, top: bool) -> int:
+    """Append to ``out`` the rule at ``pos`` if it may set something read; the position after it."""
+    if text.startswith("/*", pos):
+        raise _Unsure  # a comment with no end (one with an end is skipped before a rule)
+    if text[pos] == "@":
+        return _at_rule(text, pos, out, marks)
+    flat = _FLAT_RULE.match(text, pos)
+    if flat is not None:
+        if _READ_NAME.search(text, flat.start(1), flat.end(1)) is not None:
+            _selector_list(text[pos:flat.start(1) - 1], out, marks)
+            out.append(_slimmed(flat.group(1)))
+            out.append("}")
+        return flat.end()
+    end, block, escaped = _walk(text, pos, stop_at_semicolon=not top)
+    if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
+        out.append(text[pos:end])
+    return end
 
 
 def _selector_list(written: str, out: list[str], marks: list[Selectors] | None) -> None:
@@ -217,12 +249,23 @@ def _at_rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None)
     if block is None:  # ``@media screen;``: no block, nothing read
         return end
     inner: list[str] = []
-    close = _rules(text, block, inner, marks, top=False)
+    close = _rules(text, block, inner, marks)
     if inner:
         out.append(text[pos:block])
         out.extend(inner)
         out.append("}")
     return close + 1
+
+
+def _to_the_end(text: str, token: re.Match[str]) -> bool:
+    """Whether the string, comment or ``url(`` a token opens runs to the end of the text (in a
+    string, no newline nor escape after it; in a ``url(``, no ``)`` nor escape)."""
+    rest = text[token.end():]
+    if token.group() == "/*":
+        return True  # (a comment with an end is one token)
+    if token.group() in "\"'":
+        return not any(c in rest for c in "\n\r\f\\")
+    return ")" not in rest and "\\" not in rest
 
 
 def _walk(text: str, pos: int, stop_at_semicolon: bool,
@@ -237,7 +280,7 @@ def _walk(text: str, pos: int, stop_at_semicolon: bool,
     while True:
         token = _TOKEN.search(text, pos)
         if token is None:
-            raise _Unsure  # the text ends inside the rule
+            raise _Partial  # the text ends inside the rule
         pos = token.end()
         first = token.group()[0]
         if first in "{([":
@@ -265,4 +308,5 @@ def _walk(text: str, pos: int, stop_at_semicolon: bool,
                 raise _Unsure
             escaped = True
         elif token.group() in _UNSURE or (first in "uU" and not token.group().endswith(")")):
-            raise _Unsure  # a string with a newline, a comment or a url( with no end
+            # a string with a newline or no end, a comment or a url( with no end
+            raise _Partial if _to_the_end(text, token) else _Unsure
