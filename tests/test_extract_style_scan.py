@@ -170,3 +170,8 @@ def test_a_text_cut_short_inside_a_group_leaves_the_whole_group_out():
 
 def test_a_text_cut_short_between_two_rules_is_read_whole():
     assert pruned(".x{display:none} .y{display:none} ", cut=True) is None
+
+
+def test_an_escape_in_a_selector_alone_does_not_keep_its_rule():
+    kept = _read_as_whole(r".md\:w-1{width:50%} .md\:hidden{color:red;display:none}")
+    assert kept == r".md\:hidden{display:none}"

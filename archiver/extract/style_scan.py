@@ -52,6 +52,7 @@ _FLAT_BLOCK = rf"\{{((?:{_CHARS}++|{_SLASH}|{_STRING}|/\*.*?\*/|{_PARENS})*+)\}}
 #: ``};.a{...}`` as the rule ``;.a``), in a group's block it ends what comes before it; either is left
 #: to :func:`_walk`.
 _FLAT_RULE = re.compile(rf"(?:[^{{}}()\[\]\"'/\\;]++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
+_FLAT_BLOCK_ONLY = re.compile(_FLAT_BLOCK, re.S)
 #: A name of a property :mod:`~archiver.extract.style_rules` reads, anywhere in a block (a value or
 #: a string too: such a rule is kept, the safe side).
 _READ_NAME = re.compile(rf"(?<!{_NAME})(?:display|visibility|content-visibility|font-size|font|transform|scale|zoom)"
@@ -190,7 +191,12 @@ def _rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None, to
         return flat.end()
     end, block, escaped = _walk(text, pos, stop_at_semicolon=not top)
     if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
-        out.append(text[pos:end])
+        if not escaped and _FLAT_BLOCK_ONLY.fullmatch(text, block - 1, end):  # (an escape in the selector)
+            out.append(text[pos:block])
+            out.append(_slimmed(text[block:end - 1]))
+            out.append("}")
+        else:
+            out.append(text[pos:end])
     return end
 
 
@@ -273,7 +279,7 @@ def _walk(text: str, pos: int, stop_at_semicolon: bool,
     """Walk one rule from ``pos`` to its end: the first ``{...}`` block outside any bracket, or (at
     a group's level or in an at-rule's prelude) a ``;`` outside any bracket first. Gives the end,
     where the block's text begins (None: ended by a ``;``) and whether an escape stood outside
-    the strings; with ``open_block_only``, the end is where the block's text begins."""
+    the strings of the block; with ``open_block_only``, the end is where the block's text begins."""
     stack: list[str] = []
     block: int | None = None
     escaped = False
@@ -306,7 +312,7 @@ def _walk(text: str, pos: int, stop_at_semicolon: bool,
         elif first == "\\":
             if len(token.group()) == 1 or token.group().endswith("("):
                 raise _Unsure
-            escaped = True
+            escaped = escaped or block is not None  # (one in a selector names no property)
         elif token.group() in _UNSURE or (first in "uU" and not token.group().endswith(")")):
             # a string with a newline or no end, a comment or a url( with no end
             raise _Partial if _to_the_end(text, token) else _Unsure
