@@ -114,7 +114,8 @@ def test_a_selector_after_a_stray_semicolon_leaves_the_text_whole():
 def test_a_plain_selector_list_stands_as_a_mark_with_its_selectors_count_and_needs():
     kept = pruned(".a .b, #c > p:hover::before{display:none} .x:not(.y){display:none}")
     assert kept is not None
-    assert kept.text == '"\ue0000"{display:none}.x:not(.y){display:none}'
+    assert kept.text == '"\ue0000"{"\ue0010"}.x:not(.y){"\ue0011"}'
+    assert kept.blocks == (("display:none",), ("display:none",))
     (listed,) = kept.selectors
     assert (listed.text, listed.count) == (".a .b, #c > p:hover::before", 2)
     assert listed.needs == ((frozenset({"a", "b"}), frozenset()), (frozenset(), frozenset({"c"})))
@@ -140,18 +141,33 @@ def test_a_tag_u_before_a_plus_is_left_as_written():
     # "u+a" is a unicode range to tinycss2, which serializes it as "U+A"
     kept = pruned("u+a{display:none}")
     assert kept is not None and kept.selectors == ()
-    assert _rules(kept.text) == _rules("u+a{display:none}")
+    assert _rules(_written(kept)) == _rules("u+a{display:none}")
 
 
-def test_a_text_holding_the_mark_character_has_no_marks():
-    kept = pruned('.a{display:none} .b{content:"\ue000"}')
-    assert kept is not None and kept.selectors == ()
+def test_a_text_holding_a_mark_character_has_no_marks():
+    for mark in ("\ue000", "\ue001"):
+        kept = pruned(f'.a{{display:none}} .b{{content:"{mark}"}}')
+        assert kept is not None and (kept.selectors, kept.blocks) == ((), ())
+        assert kept.text == ".a{display:none}"
+
+
+def test_a_rule_that_names_a_property_only_in_a_value_is_left_out():
+    assert _read_as_whole(".a{transition:display .3s;color:red} .b{grid-area:zoom} .x{display:none}") == ".x{display:none}"
+
+
+def test_a_block_with_a_piece_that_is_no_plain_declaration_is_read_whole():
+    kept = pruned(".x{/* hides */display:none;color:red}")
+    assert kept is not None and kept.blocks == ()
+    assert _read_as_whole(".x{/* hides */display:none;color:red}") == ".x{/* hides */display:none;color:red}"
 
 
 def _written(kept: Any) -> str:
+    """A pruned text with its marks written out again: the selector lists and the declarations."""
     text: str = kept.text
     for i, listed in enumerate(kept.selectors):
         text = text.replace(f'"\ue000{i}"', listed.text)
+    for i, declarations in enumerate(kept.blocks):
+        text = text.replace(f'"\ue001{i}"', ";".join(declarations))
     return text
 
 

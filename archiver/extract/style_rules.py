@@ -79,7 +79,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -105,6 +105,7 @@ from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
 from archiver.extract.style_scan import (
     ANIMATED,
+    BLOCK_MARK,
     GROUPS,
     LONGEST_PRELUDE,
     MARK,
@@ -351,7 +352,7 @@ def _parse(text: str, every: bool, cut: bool) -> _Rules:
     if kept is not None:
         rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
         marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
-        return tuple(_applied_rules(rules, every, marks))
+        return tuple(_applied_rules(rules, every, marks, kept.blocks))
     rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
                                       skip_whitespace=True)
     if cut and rules:
@@ -382,7 +383,7 @@ def _slim(found: re.Match[str]) -> str:
 
 
 def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Selectors] | None = None,
-                   ) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
+                   blocks: tuple[tuple[str, ...], ...] = ()) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """(the selector text, the values it declares for :data:`_PROPERTIES`) of every style rule
     of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
     only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
@@ -390,12 +391,17 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
     ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
     a desktop. A rule that declares none of those properties is left before its selectors are read;
     one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
-    of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place."""
+    of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place; ``blocks``: the
+    declarations its marked blocks stand for."""
     for rule in rules:
         if rule.type == "qualified-rule":
-            if not _names_a_property(rule.content):
+            content = rule.content
+            if blocks and len(content) == 1 and content[0].type == "string" and content[0].value[:1] == BLOCK_MARK:
+                declarations = _resolved(_declaration(piece) for piece in blocks[int(content[0].value[1:])])
+            elif not _names_a_property(content):
                 continue
-            declarations = _declarations(rule.content)
+            else:
+                declarations = _declarations(content)
             if not every:
                 declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
             if declarations:
@@ -405,7 +411,8 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
             media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
             if for_some_screens(media):
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks)
+                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks,
+                    blocks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
@@ -426,15 +433,40 @@ def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
     A rule that also animates (a ``transition``, an ``animation``) or sets ``opacity`` describes a
     state the page fades or moves its words out of (``.container{opacity:0; visibility:hidden;
     transition:all .3s}`` until a script shows the page): its hiding values are not applied."""
+    return _resolved(_read(item) for item in tinycss2.parse_blocks_contents(content, skip_comments=True,
+                                                                            skip_whitespace=True)
+                     if item.type == "declaration")
+
+
+def _read(item: Any) -> tuple[str, str, bool]:
+    """A declaration's lower-case name, its value as read here (lower-case, whitespace collapsed) and
+    whether it is important."""
+    return item.lower_name, " ".join(tinycss2.serialize(item.value).split()).lower(), bool(item.important)
+
+
+def _declaration(text: str) -> tuple[str, str, bool]:
+    """:func:`_read` of one declaration's text (a piece of a block between its semicolons, of the
+    form :data:`~archiver.extract.style_scan._DECLARATION`), read as tinycss2 reads it in its block;
+    the short ones (``display:none``) cached, as a site's sheets repeat them."""
+    return _short_declaration(text) if len(text) <= 200 else _parsed_declaration(text)
+
+
+def _parsed_declaration(text: str) -> tuple[str, str, bool]:
+    item = tinycss2.parse_one_declaration(text, skip_comments=True)
+    return _read(item) if item.type == "declaration" else ("", "", False)
+
+
+_short_declaration = lru_cache(maxsize=8192)(_parsed_declaration)
+
+
+def _resolved(declarations: Iterable[tuple[str, str, bool]]) -> dict[str, tuple[bool, str]]:
+    """:func:`_declarations` of a block's declarations read (:func:`_read`)."""
     found = []
     animated = False
-    for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
-        if item.type != "declaration":
-            continue
-        if item.lower_name in _PROPERTIES:
-            value = " ".join(tinycss2.serialize(item.value).split()).lower()
-            found.append((item.lower_name, value, bool(item.important)))
-        elif _ANIMATED.search(item.lower_name):
+    for name, value, important in declarations:
+        if name in _PROPERTIES:
+            found.append((name, value, important))
+        elif _ANIMATED.search(name):
             animated = True
     if not found:
         return {}

@@ -85,6 +85,8 @@ _NEEDS = re.compile(r"([.#])([_a-zA-Z0-9-]+)")
 LONGEST_PRELUDE = 4_000
 #: What stands for a plain selector list in the text tinycss2 reads: a string token (see :class:`Pruned`).
 MARK = "\ue000"
+#: What stands for a block's declarations read (see :class:`Pruned`).
+BLOCK_MARK = "\ue001"
 _CLOSER = {"{": "}", "(": ")", "[": "]"}
 _UNSURE = frozenset(('"', "'", "/*"))
 
@@ -120,29 +122,43 @@ class Selectors:
 
 
 class Pruned(NamedTuple):
-    """The text tinycss2 reads, and the plain selector lists the string tokens ``"\ue000N"`` standing
-    for them in it are (N: the index): tinycss2 tokenizes none of those, and they are parsed (cssselect,
-    in Python too) only for a page whose elements may match them."""
+    """The text tinycss2 reads, the plain selector lists the string tokens ``"\ue000N"`` standing
+    for them in it are, and the declarations the blocks ``{"\ue001N"}`` stand for hold (N: the
+    index; each declaration's text): tinycss2 tokenizes none of those. A selector list is parsed
+    (cssselect, in Python too) only for a page whose elements may match it; a declaration is read
+    once however many rules and pages repeat it (``display:none``)."""
 
     text: str
     selectors: tuple[Selectors, ...]
+    blocks: tuple[tuple[str, ...], ...]
+
+
+class _Out:
+    """What :func:`pruned` gives, as the scanner appends it (the marks: none when the text holds
+    the mark characters itself)."""
+
+    __slots__ = ("blocks", "parts", "selectors")
+
+    def __init__(self, marked: bool) -> None:
+        self.parts: list[str] = []
+        self.selectors: list[Selectors] | None = [] if marked else None
+        self.blocks: list[tuple[str, ...]] | None = [] if marked else None
 
 
 def pruned(text: str, cut: bool = False) -> Pruned | None:
     """``text`` less its rules that can set nothing read (module docstring), or None when the
     scanner is unsure of the text's structure. ``cut``: the text is cut short at the limit, and its
     last rule, which the text ends inside, is left out (None when it ends between two rules)."""
-    out: list[str] = []
-    marks: list[Selectors] | None = [] if MARK not in text else None
+    out = _Out(MARK not in text and BLOCK_MARK not in text)
     try:
-        _top_rules(text, out, marks, cut)
+        _top_rules(text, out, cut)
     except _Unsure:
         return None
-    return Pruned("".join(out), tuple(marks or ()))
+    return Pruned("".join(out.parts), tuple(out.selectors or ()), tuple(out.blocks or ()))
 
 
-def _top_rules(text: str, out: list[str], marks: list[Selectors] | None, cut: bool) -> None:
-    """:func:`_rules` at the top of the stylesheet, each rule in turn: one the text ends inside is
+def _top_rules(text: str, out: _Out, cut: bool) -> None:
+    """:func:`_rule` at the top of the stylesheet, each rule in turn: one the text ends inside is
     left out when the text is cut short."""
     pos = 0
     length = len(text)
@@ -152,18 +168,20 @@ def _top_rules(text: str, out: list[str], marks: list[Selectors] | None, cut: bo
             if cut:
                 raise _Unsure  # cut between two rules: the last whole rule was left out before
             return
-        counted = len(marks) if marks is not None else 0
+        counted = (len(out.parts), len(out.selectors or ()), len(out.blocks or ()))
         try:
-            pos = _rule(text, pos, out, marks, top=True)
+            pos = _rule(text, pos, out, top=True)
         except _Partial:
             if not cut:
                 raise
-            if marks is not None:
-                del marks[counted:]
+            del out.parts[counted[0]:]
+            if out.selectors is not None and out.blocks is not None:
+                del out.selectors[counted[1]:]
+                del out.blocks[counted[2]:]
             return
 
 
-def _rules(text: str, pos: int, out: list[str], marks: list[Selectors] | None) -> int:
+def _rules(text: str, pos: int, out: _Out) -> int:
     """Append to ``out`` the rules of a group's block from ``pos`` that may set something read; the
     position of the ``}`` that closes it."""
     length = len(text)
@@ -173,41 +191,51 @@ def _rules(text: str, pos: int, out: list[str], marks: list[Selectors] | None) -
             raise _Partial  # a group's block with no end
         if text[pos] == "}":
             return pos
-        pos = _rule(text, pos, out, marks, top=False)
+        pos = _rule(text, pos, out, top=False)
 
 
-def _rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None, top: bool) -> int:
+def _rule(text: str, pos: int, out: _Out, top: bool) -> int:
     """Append to ``out`` the rule at ``pos`` if it may set something read; the position after it."""
     if text.startswith("/*", pos):
         raise _Unsure  # a comment with no end (one with an end is skipped before a rule)
     if text[pos] == "@":
-        return _at_rule(text, pos, out, marks)
+        return _at_rule(text, pos, out)
     flat = _FLAT_RULE.match(text, pos)
     if flat is not None:
         if _READ_NAME.search(text, flat.start(1), flat.end(1)) is not None:
-            _selector_list(text[pos:flat.start(1) - 1], out, marks)
-            out.append(_slimmed(flat.group(1)))
-            out.append("}")
+            _style_rule(text[pos:flat.start(1) - 1], flat.group(1), out)
         return flat.end()
     end, block, escaped = _walk(text, pos, stop_at_semicolon=not top)
     if block is not None and (escaped or _READ_NAME.search(text, block, end) is not None):
         if not escaped and _FLAT_BLOCK_ONLY.fullmatch(text, block - 1, end):  # (an escape in the selector)
-            out.append(text[pos:block])
-            out.append(_slimmed(text[block:end - 1]))
-            out.append("}")
+            _style_rule(text[pos:block - 1], text[block:end - 1], out)
         else:
-            out.append(text[pos:end])
+            out.parts.append(text[pos:end])
     return end
 
 
-def _selector_list(written: str, out: list[str], marks: list[Selectors] | None) -> None:
-    """Append a kept rule's selector list and the ``{`` after it: a plain one as its mark."""
-    if (marks is not None and len(written) <= LONGEST_PRELUDE and _PLAIN_SELECTORS.fullmatch(written)
+def _style_rule(written: str, block: str, out: _Out) -> None:
+    """Append a kept rule whose block is of :data:`_FLAT_BLOCK`'s form: a plain selector list as its
+    mark, and its block as the mark of the declarations read in it (:func:`_read_declarations`), or
+    whole when it holds a piece that is not a plain declaration. A rule with no declaration of
+    :data:`PROPERTIES` is left out (an animation alone, a property named in a value only)."""
+    pieces = _read_declarations(block)
+    if pieces is not None and not any(named for _, named in pieces):
+        return
+    parts = out.parts
+    if (out.selectors is not None and len(written) <= LONGEST_PRELUDE and _PLAIN_SELECTORS.fullmatch(written)
             and _UNICODE_RANGE.search(written) is None):
-        out.append(f'"{MARK}{len(marks)}"{{')
-        marks.append(Selectors(written))
+        parts.append(f'"{MARK}{len(out.selectors)}"')
+        out.selectors.append(Selectors(written))
     else:
-        out.append(written + "{")
+        parts.append(written)
+    if pieces is None:
+        parts.append("{" + block + "}")
+    elif out.blocks is not None:
+        parts.append(f'{{"{BLOCK_MARK}{len(out.blocks)}"}}')
+        out.blocks.append(tuple(piece for piece, _ in pieces))
+    else:
+        parts.append("{" + ";".join(piece for piece, _ in pieces) + "}")
 
 
 def _empty_or_more(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -216,12 +244,13 @@ def _empty_or_more(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return pos if found is None else found.end()
 
 
-def _slimmed(block: str) -> str:
-    """A block of :data:`_FLAT_RULE` less its declarations that set none of :data:`PROPERTIES` and do
-    not animate (``margin:0``, ``font-family:"Open Sans"``): tinycss2 reads a block's declarations one
-    by one between the semicolons outside its strings, comments and parentheses, so the rules read
-    are the same without them. A block with a piece that is not a plain declaration (a comment before
-    a name, an IE hack's ``*zoom``) is left whole."""
+def _read_declarations(block: str) -> list[tuple[str, bool]] | None:
+    """The declarations of a block of :data:`_FLAT_BLOCK`'s form that set one of :data:`PROPERTIES`
+    or animate, each with whether it sets one of them (``margin:0``, ``font-family:"Open Sans"`` are
+    left out): tinycss2 reads a block's declarations one by one between the semicolons outside its
+    strings, comments and parentheses, so the rules read are the same without them. None for a
+    block with a piece that is not a plain declaration (a comment before a name, an IE hack's
+    ``*zoom``): it is read whole."""
     pieces: list[str] = []
     at = 0
     while at <= len(block):
@@ -233,15 +262,17 @@ def _slimmed(block: str) -> str:
         declaration = _DECLARATION.match(piece)
         if declaration is None:
             if piece and not piece.isspace():
-                return block
+                return None
             continue
         name = declaration.group(1).lower()
-        if name in PROPERTIES or ANIMATED.search(name):
-            kept.append(piece)
-    return ";".join(kept)
+        if name in PROPERTIES:
+            kept.append((piece, True))
+        elif ANIMATED.search(name):
+            kept.append((piece, False))
+    return kept
 
 
-def _at_rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None) -> int:
+def _at_rule(text: str, pos: int, out: _Out) -> int:
     """Read the at-rule at ``pos``: a group's block's rules are appended (:func:`_rules`) when one
     may set something, every other at-rule is left out; the position after it."""
     name = _AT_NAME.match(text, pos)
@@ -254,12 +285,13 @@ def _at_rule(text: str, pos: int, out: list[str], marks: list[Selectors] | None)
     end, block, _ = opened
     if block is None:  # ``@media screen;``: no block, nothing read
         return end
-    inner: list[str] = []
-    close = _rules(text, block, inner, marks)
-    if inner:
-        out.append(text[pos:block])
-        out.extend(inner)
-        out.append("}")
+    before = len(out.parts)
+    out.parts.append(text[pos:block])
+    close = _rules(text, block, out)
+    if len(out.parts) == before + 1:
+        out.parts.pop()  # nothing in it may set something read
+    else:
+        out.parts.append("}")
     return close + 1
 
 
