@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~600 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~660 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.

@@ -6,9 +6,14 @@ there (``.a{color:red;font-family:"Open Sans"}``), an ``@font-face`` with its fo
 ``@keyframes``, an ``@import``. :func:`pruned` takes those out of the text, and out of the blocks of
 ``@media``/``@supports``/``@container``/``@layer``/``@scope`` (whose rules are read), with a scanner
 that finds where each rule ends as tinycss2 does: strings, comments, ``url(...)``, escapes and the
-three kinds of brackets (a ``}`` inside an open parenthesis closes nothing). A rule is taken out only
+three kinds of brackets (a ``}`` inside an open parenthesis closes nothing). A rule is taken out
 when its block holds none of the properties' names anywhere (in a value or a string too) and no
-escape; what is kept is the text's own characters, so tinycss2 reads the same rules from it.
+escape, or when its block is of plain declarations none of which sets one; a kept rule loses the
+plain declarations that neither set one nor animate. What is kept is the text's own characters, so
+tinycss2 reads the same rules from it, but for two marks (:class:`Pruned`): a plain selector list
+and a block of plain declarations each stand as one string token, which tinycss2 reads at once,
+and :mod:`~archiver.extract.style_rules` reads them itself (a selector list only for a page whose
+elements may match it, a declaration once however often it is repeated).
 Wherever the scanner is unsure (a string with a newline in it, a comment or a ``url(`` with no end,
 an escape that may spell ``url``, a bracket closing nothing between two rules, an at-rule's name
 that is not plain ASCII, the end of the text inside a rule) it gives None and the text is read
