@@ -55,8 +55,15 @@ def test_font_faces_keyframes_and_imports_are_left_out():
 
 
 def test_a_string_holding_braces_does_not_end_a_rule():
-    _read_as_whole('.a{content:"} .y{"} .x{display:none} .q::after{content:"{"; display:block}')
+    _read_as_whole('.a{content:"} .y{"} .x{display:none} .q::after{content:"x"; display:block}')
     assert _hidden('.a{content:"} .y{"} .x{display:none}') == ["not "]
+
+
+def test_a_kept_rule_with_a_string_holding_what_reads_as_a_rule_leaves_the_text_whole():
+    # read as before the scanner: the old pattern begins inside the string and the rule hides nothing
+    assert pruned('a[title="x;y{color:red}"]{display:none}') is None
+    assert pruned('.q{font:0 "a;b{c}";display:none}') is None
+    assert pruned('.q{display:none} .b[style="display: none;"]{display:block}') is not None
 
 
 def test_a_rule_a_string_swallows_stays_swallowed():

@@ -58,6 +58,10 @@ _FLAT_BLOCK = rf"\{{((?:{_CHARS}++|{_SLASH}|{_STRING}|/\*.*?\*/|{_PARENS})*+)\}}
 #: to :func:`_walk`.
 _FLAT_RULE = re.compile(rf"(?:[^{{}}()\[\]\"'/\\;]++|{_SLASH}|{_PARENS}|{_BRACKETS})*+{_FLAT_BLOCK}", re.S)
 _FLAT_BLOCK_ONLY = re.compile(_FLAT_BLOCK, re.S)
+_STRINGS = re.compile(_STRING)
+#: What :data:`archiver.extract.style_rules._UNREAD_RULE` (or ``_KEPT_BLOCK``) may take for a rule
+#: inside a string: a ``{``, ``}`` or ``;``, then a ``{`` and a ``}`` (neither pattern crosses a quote).
+_RULE_IN_A_STRING = re.compile(r"[{};][^{}]*\{[^{}]*\}")
 #: A name of a property :mod:`~archiver.extract.style_rules` reads, anywhere in a block (a value or
 #: a string too: such a rule is kept, the safe side).
 _READ_NAME = re.compile(rf"(?<!{_NAME})(?:display|visibility|content-visibility|font-size|font|transform|scale|zoom)"
@@ -215,8 +219,19 @@ def _rule(text: str, pos: int, out: _Out, top: bool) -> int:
         if not escaped and _FLAT_BLOCK_ONLY.fullmatch(text, block - 1, end):  # (an escape in the selector)
             _style_rule(text[pos:block - 1], text[block:end - 1], out)
         else:
+            _strings_hold_no_rule_marks(text[pos:end])
             out.parts.append(text[pos:end])
     return end
+
+
+def _strings_hold_no_rule_marks(item: str) -> None:
+    """Be unsure of a kept selector or declaration with a string holding what could be read as a rule
+    after a ``{``, ``}`` or ``;`` (:data:`_RULE_IN_A_STRING`): the text is read whole, as before the scanner (:data:`archiver.extract.style_rules._UNREAD_RULE` may
+    begin inside such a string, and what it takes out stays inside it:
+    ``a[title="x;y{color:red}"]{display:none}`` loses ``y{color:red}`` and hides nothing)."""
+    if ("\"" in item or "'" in item) and any(_RULE_IN_A_STRING.search(found.group()) is not None
+                                              for found in _STRINGS.finditer(item)):
+        raise _Unsure
 
 
 def _style_rule(written: str, block: str, out: _Out) -> None:
@@ -227,6 +242,10 @@ def _style_rule(written: str, block: str, out: _Out) -> None:
     pieces = _read_declarations(block)
     if pieces is not None and not any(named for _, named in pieces):
         return
+    _strings_hold_no_rule_marks(written)  # (a string in a declaration left out does not count)
+    for kept in _pieces(block) if pieces is None else [piece for piece, _ in pieces]:
+        if pieces is not None or _READ_NAME.search(kept) is not None:  # (a piece that may be read)
+            _strings_hold_no_rule_marks(kept)
     parts = out.parts
     if (out.selectors is not None and len(written) <= LONGEST_PRELUDE and _PLAIN_SELECTORS.fullmatch(written)
             and _UNICODE_RANGE.search(written) is None):
@@ -249,6 +268,18 @@ def _empty_or_more(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return pos if found is None else found.end()
 
 
+def _pieces(block: str) -> list[str]:
+    """A block of :data:`_FLAT_BLOCK`'s form cut at the semicolons outside its strings, comments and
+    parentheses."""
+    pieces: list[str] = []
+    at = 0
+    while at <= len(block):
+        end = _empty_or_more(_PIECE, block, at)
+        pieces.append(block[at:end])
+        at = end + 1  # past the ";" it stops at, or the end
+    return pieces
+
+
 def _read_declarations(block: str) -> list[tuple[str, bool]] | None:
     """The declarations of a block of :data:`_FLAT_BLOCK`'s form that set one of :data:`PROPERTIES`
     or animate, each with whether it sets one of them (``margin:0``, ``font-family:"Open Sans"`` are
@@ -256,14 +287,8 @@ def _read_declarations(block: str) -> list[tuple[str, bool]] | None:
     strings, comments and parentheses, so the rules read are the same without them. None for a
     block with a piece that is not a plain declaration (a comment before a name, an IE hack's
     ``*zoom``): it is read whole."""
-    pieces: list[str] = []
-    at = 0
-    while at <= len(block):
-        end = _empty_or_more(_PIECE, block, at)
-        pieces.append(block[at:end])
-        at = end + 1  # past the ";" it stops at, or the end
     kept = []
-    for piece in pieces:
+    for piece in _pieces(block):
         declaration = _DECLARATION.match(piece)
         if declaration is None:
             if piece and not piece.isspace():
