@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~600 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~660 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -62,8 +62,10 @@ cssselect are not even imported then); at most :data:`archiver.core.limits.STYLE
 characters of style text are parsed and :data:`archiver.core.limits.STYLE_MAX_RULES` selectors
 read (the rest is not applied, the safe side for what it hides and not for what it shows again),
 and a selector list longer than :data:`_LONGEST_PRELUDE` characters is not read; rules that can set
-none of the properties read are taken out before tinycss2 reads the text (:data:`_UNREAD_RULE`), and so
-are the declarations of the rules kept that neither set one nor animate (:func:`_slim`),
+none of the properties read (``@font-face``, ``@keyframes`` too) are taken out before tinycss2 reads the
+text, and so are the declarations of the rules kept that neither set one nor animate, by a scanner that
+finds where each rule ends as tinycss2 does (:func:`~archiver.extract.style_scan.pruned`; where it is
+unsure, by :data:`_UNREAD_RULE` and :func:`_slim`),
 a selector needing a class or id no element of the page carries is not matched, and one that only
 shows again is matched only when its subject may be a hidden element or inside one
 (:func:`_carried`). A style text's rules are cached by its digest (:data:`_PARSED`): a site's pages
@@ -77,7 +79,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -101,14 +103,23 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.style_scan import (
+    ANIMATED,
+    BLOCK_MARK,
+    GROUPS,
+    LONGEST_PRELUDE,
+    MARK,
+    PROPERTIES,
+    Selectors,
+    pruned,
+)
 from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
 from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
 
 logger = logging.getLogger(__name__)
 
 #: The properties a rule is read for: those that may hide (or show again) what an inline style may.
-_PROPERTIES = frozenset(("display", "visibility", "content-visibility", "font-size", "font", "transform", "scale",
-                         "zoom"))
+_PROPERTIES = PROPERTIES
 #: A style text that names none of :data:`_PROPERTIES` (nor holds an escape) sets none of them.
 _PROPERTY_NAMES = re.compile(r"display|visibility|font|transform|scale|zoom|\\", re.I)
 #: A style rule that can set none of :data:`_PROPERTIES`: its block names none of them, and neither its
@@ -145,12 +156,12 @@ _STATIC_FUNCTIONS = frozenset(("nth-child", "nth-last-child", "nth-of-type", "nt
 SCRIPT_STATE = re.compile(r"(^|[-_])(no-?)?(js|javascript|script)([-_]|$)|loading|preload|loaded|async-hide"
                           r"|hydrat|^wf-|fonts?-(loading|loaded|active)", re.I)
 #: The properties that make a rule a state the page animates out of (:func:`_declarations`).
-_ANIMATED = re.compile(r"^(?:-[a-z]+-)?(?:transition|animation)(?:$|-)|^opacity$")
+_ANIMATED = ANIMATED
 _TRANSLATOR = HTMLTranslator()
 #: The longest selector list read (real ones run to a few hundred characters, a framework's reset
 #: to a couple of thousand); a longer one is not applied. With :func:`_selectors`' 4,096 cached
 #: lists it bounds what that cache holds (~16 MiB at most).
-_LONGEST_PRELUDE = 4_000
+_LONGEST_PRELUDE = LONGEST_PRELUDE
 
 
 class Hiding(NamedTuple):
@@ -220,10 +231,15 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
             break
         cut = text[:bounds.style_max_chars - chars_read]
         chars_read += len(cut)
-        for prelude, declarations in _rules_of(cut, every, len(cut) < len(text)):
+        for listed, declarations in _rules_of(cut, every, len(cut) < len(text)):
             if rules_read >= bounds.style_max_rules:
                 break
             order += 1
+            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present):
+                # its selectors count as read (none of them would have matched): never parsed
+                rules_read = min(rules_read + listed.count, bounds.style_max_rules)
+                continue
+            prelude = listed.text if isinstance(listed, Selectors) else listed
             hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
             for selector in _selectors(prelude):
                 if rules_read >= bounds.style_max_rules:
@@ -297,7 +313,9 @@ def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
     return classes, ids
 
 
-_Rules = tuple[tuple[str, dict[str, tuple[bool, str]]], ...]
+#: A rule's selector list (its text, or a plain one unparsed: :class:`~archiver.extract.style_scan.Selectors`)
+#: and its declarations read.
+_Rules = tuple[tuple[str | Selectors, dict[str, tuple[bool, str]]], ...]
 #: :func:`_rules_of`'s answers by a digest of the style text (not the text: 64 texts of up to
 #: STYLE_MAX_CHARS would be 32 MiB held), most recently used last.
 _PARSED: OrderedDict[tuple[bytes, bool, bool], _Rules] = OrderedDict()
@@ -327,12 +345,18 @@ def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
 
 
 def _parse(text: str, every: bool, cut: bool) -> _Rules:
-    """:func:`_rules_of`, uncached: the rules that can set nothing read here taken out
-    (:data:`_UNREAD_RULE`), the rest parsed by tinycss2."""
+    """:func:`_rules_of`, uncached: the rules and declarations that can set nothing read here taken
+    out (:func:`~archiver.extract.style_scan.pruned`, with the rule a text cut short ends inside; when
+    it is unsure, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by tinycss2."""
+    kept = pruned(text, cut)
+    if kept is not None:
+        rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
+        marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
+        return tuple(_applied_rules(rules, every, marks, kept.blocks))
     rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
                                       skip_whitespace=True)
     if cut and rules:
-        rules = rules[:-1]
+        rules = rules[:-1]  # the rule the text ends inside
     return tuple(_applied_rules(rules, every))
 
 
@@ -358,32 +382,41 @@ def _slim(found: re.Match[str]) -> str:
     return found.group(1) + ";".join(kept) + "}"
 
 
-def _applied_rules(rules: list[Any], every: bool = True) -> Iterator[tuple[str, dict[str, tuple[bool, str]]]]:
+def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Selectors] | None = None,
+                   blocks: tuple[tuple[str, ...], ...] = ()) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """(the selector text, the values it declares for :data:`_PROPERTIES`) of every style rule
     of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
     only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
     under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
     ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
     a desktop. A rule that declares none of those properties is left before its selectors are read;
-    one for printers or speech only is not read."""
+    one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
+    of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place; ``blocks``: the
+    declarations its marked blocks stand for."""
     for rule in rules:
         if rule.type == "qualified-rule":
-            if not _names_a_property(rule.content):
+            content = rule.content
+            if blocks and len(content) == 1 and content[0].type == "string" and content[0].value[:1] == BLOCK_MARK:
+                declarations = _resolved(_declaration(piece) for piece in blocks[int(content[0].value[1:])])
+            elif not _names_a_property(content):
                 continue
-            declarations = _declarations(rule.content)
+            else:
+                declarations = _declarations(content)
             if not every:
                 declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
             if declarations:
-                yield tinycss2.serialize(rule.prelude).strip(), declarations
+                prelude = tinycss2.serialize(rule.prelude).strip()
+                yield (marks.get(prelude, prelude) if marks else prelude), declarations
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
             media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
             if for_some_screens(media):
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media))
+                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks,
+                    blocks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
-_GROUPS = frozenset(("media", "supports", "container", "layer", "scope"))
+_GROUPS = GROUPS
 
 
 def _names_a_property(content: list[Any]) -> bool:
@@ -400,15 +433,40 @@ def _declarations(content: list[Any]) -> dict[str, tuple[bool, str]]:
     A rule that also animates (a ``transition``, an ``animation``) or sets ``opacity`` describes a
     state the page fades or moves its words out of (``.container{opacity:0; visibility:hidden;
     transition:all .3s}`` until a script shows the page): its hiding values are not applied."""
+    return _resolved(_read(item) for item in tinycss2.parse_blocks_contents(content, skip_comments=True,
+                                                                            skip_whitespace=True)
+                     if item.type == "declaration")
+
+
+def _read(item: Any) -> tuple[str, str, bool]:
+    """A declaration's lower-case name, its value as read here (lower-case, whitespace collapsed) and
+    whether it is important."""
+    return item.lower_name, " ".join(tinycss2.serialize(item.value).split()).lower(), bool(item.important)
+
+
+def _declaration(text: str) -> tuple[str, str, bool]:
+    """:func:`_read` of one declaration's text (a piece of a block between its semicolons, of the
+    form :data:`~archiver.extract.style_scan._DECLARATION`), read as tinycss2 reads it in its block;
+    the short ones (``display:none``) cached, as a site's sheets repeat them."""
+    return _short_declaration(text) if len(text) <= 200 else _parsed_declaration(text)
+
+
+def _parsed_declaration(text: str) -> tuple[str, str, bool]:
+    item = tinycss2.parse_one_declaration(text, skip_comments=True)
+    return _read(item) if item.type == "declaration" else ("", "", False)
+
+
+_short_declaration = lru_cache(maxsize=8192)(_parsed_declaration)
+
+
+def _resolved(declarations: Iterable[tuple[str, str, bool]]) -> dict[str, tuple[bool, str]]:
+    """:func:`_declarations` of a block's declarations read (:func:`_read`)."""
     found = []
     animated = False
-    for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
-        if item.type != "declaration":
-            continue
-        if item.lower_name in _PROPERTIES:
-            value = " ".join(tinycss2.serialize(item.value).split()).lower()
-            found.append((item.lower_name, value, bool(item.important)))
-        elif _ANIMATED.search(item.lower_name):
+    for name, value, important in declarations:
+        if name in _PROPERTIES:
+            found.append((name, value, important))
+        elif _ANIMATED.search(name):
             animated = True
     if not found:
         return {}
