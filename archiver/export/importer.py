@@ -380,6 +380,8 @@ class _LoggedIds:
     #: an imported capture's id in the log it came from -> (that log's name as the import
     #: recorded it, None before it was recorded; the import's seq)
     original_ids: dict[str, tuple[str | None, int]] = field(default_factory=dict)
+    #: a record id an ``import`` entry lists -> (the capture it is a record of, the import's seq)
+    imported_records: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, archive: ImportStore) -> _LoggedIds:
@@ -402,8 +404,12 @@ class _LoggedIds:
                     origin = log.get("origin") if isinstance(log, dict) else None
                     found.original_ids.setdefault(item["original_capture_id"],
                                                   (origin if isinstance(origin, str) else None, entry.seq))
-                found.record_ids.update(r["record_id"] for r in item.get("records") or []
-                                        if isinstance(r, dict) and isinstance(r.get("record_id"), str))
+                ids = [r["record_id"] for r in item.get("records") or []
+                       if isinstance(r, dict) and isinstance(r.get("record_id"), str)]
+                found.record_ids.update(ids)
+                if entry.type == "import" and isinstance(item.get("capture_id"), str):
+                    for rid in ids:
+                        found.imported_records.setdefault(rid, (item["capture_id"], entry.seq))
         return found
 
 
@@ -588,9 +594,15 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
             return f"record id {rec.record_id} appears twice in the file"
         seen.add(rec.record_id)
     taken = sorted(seen & logged.record_ids) or archive.index.taken_record_ids(seen)
-    if taken:
-        return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
-    return None
+    if not taken:
+        return None
+    owner = logged.imported_records.get(taken[0])
+    if owner is not None:  # a bundle overlapping one imported before (say, its author's later export)
+        return (f"record id {taken[0]} is already in this store, a record of capture {owner[0]}, imported by log "
+                f"entry {owner[1]} ({len(taken)} records clash): a file holding records imported before cannot "
+                "be imported again; ask for a bundle of only the captures you lack (for a newer extraction "
+                f"of {owner[0]}, run `archiver reextract {owner[0]}` here)")
+    return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
 
 
 def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[str]:
