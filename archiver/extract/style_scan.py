@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from archiver.errors import ArchiverError
+
 #: Where a rule may begin: after spaces, comments and (at the top of a stylesheet only, which
 #: tinycss2 drops there) ``<!--``/``-->``; in a group's block, after a ``;`` too (tinycss2 skips it).
 _BEFORE_TOP = re.compile(r"(?:[ \t\n\r\f]+|/\*.*?\*/|<!--|-->)*", re.S)
@@ -100,8 +102,9 @@ _CLOSER = {"{": "}", "(": ")", "[": "]"}
 _UNSURE = frozenset(('"', "'", "/*"))
 
 
-class _Unsure(Exception):
-    """The scanner cannot tell where a rule ends as tinycss2 would."""
+class _Unsure(ArchiverError):
+    """The scanner cannot tell where a rule ends as tinycss2 would (a signal caught in this
+    module, never raised out of it; of the one error tree all the same)."""
 
 
 class _Partial(_Unsure):
