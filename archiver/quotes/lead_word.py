@@ -124,6 +124,10 @@ NEGATED_ADVERBS = frozenset([
     "mais", "sempre", "ainda", "muito", "tão", "só",
 ])
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: Adverbs of :data:`NEGATED_ADVERBS` that are another word in another language, by the one
+#: language they count in: Portuguese "mais" (more) is French "mais" (but: "pas cadrée mais
+#: contrée" negates nothing after it).
+_ADVERB_LANGUAGE = {"mais": "pt"}
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
@@ -246,7 +250,7 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
     negation_before = _negation_before(original, m.start(1), language)
-    if folded in NEGATED_ADVERBS and negation_before is not None:
+    if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
             return None  # "not only cheap but also effective" says it is cheap
         neg = negation_before
