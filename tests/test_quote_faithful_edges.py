@@ -24,3 +24,28 @@ def test_a_quote_starting_after_french_mais_after_a_negation_is_exact():
     # "pas cadrée mais contrée": "mais" is "but" in French, not the adverb "more" a negation governs
     _exact("contrée, elle offre un corner aux Bretons",
            "La frappe n'est pas cadrée mais contrée, elle offre un corner aux Bretons.")
+
+
+def test_a_quote_ending_before_a_hedge_that_opens_a_phrase_after_a_comma_is_exact():
+    # ", apparently by a protester": the hedge is on who did it, not on the fire
+    _exact("a man was set on fire last week",
+           "Many were repelled when a man was set on fire last week, apparently by a protester.")
+
+
+def test_a_quote_ending_before_a_hedge_that_opens_a_reason_after_a_comma_is_exact():
+    _exact("groups whose members were more socially perceptive were more collectively intelligent",
+           "We found that groups whose members were more socially perceptive were more collectively "
+           "intelligent, presumably because they were able to work together more effectively.")
+
+
+def test_a_quote_ending_before_at_least_and_a_number_after_a_comma_is_exact():
+    # ", at least 35 years old": the next item of a list, bounded; it limits nothing before it
+    _exact("she has to be a natural-born citizen",
+           "Sorensen said she has to be a natural-born citizen, at least 35 years old, and a resident for at least 14 years.")
+
+
+def test_a_quote_ending_before_but_if_is_exact():
+    # ", but if ...": the condition opens a new clause and governs what follows it
+    _exact("WIRED protects the confidentiality of its sources",
+           "WIRED protects the confidentiality of its sources, but if you wish to conceal your identity, "
+           "here are the instructions.")

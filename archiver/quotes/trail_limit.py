@@ -8,16 +8,17 @@ of what the source limits. An ellipsis may not leave such an aside out
 (:func:`archiver.quotes.gaps` ``ellipsis_qualifier``), nor may a quote's start
 (:mod:`archiver.quotes.lead_word`); this is the quote's end. So a word right after the matched
 passage, with nothing but spaces or one comma between (and a "but" before it: "but only in
-mice"), is a material ``trailing_word`` difference when it
+mice"; "but if" opens a clause of its own), is a material ``trailing_word`` difference when it
 
 * restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
   restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
   "bis auf", "à moins que", "a menos que", "es sei denn": :data:`TRAILING_PAIRS`), or
 * hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
-  and stands apart from what follows (a comma before it, its clause ending after it, or "and"
-  after it: "The minister of finance apparently resigned" cut before "apparently" is a name, not
-  a claim).
+  and stands apart from what follows (its clause ending after it, or "and" after it: "The
+  minister of finance apparently resigned" cut before "apparently" is a name, not a claim; one
+  that opens a phrase after a comma hedges that phrase: "set on fire, apparently by a
+  protester", ", presumably because ...").
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -29,7 +30,7 @@ demand more", "you're only": it limits the verb the quote leaves out), nor where
 clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
 capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
 comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
-:data:`HEDGING_PAIRS`), and so does the short rest of the sentence when it calls the quoted
+:data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so does the short rest of the sentence when it calls the quoted
 words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`).
 """
 
@@ -124,8 +125,14 @@ _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+#: Limiting words that after "but" open a clause of their own ("..., but if you wish to
+#: conceal your identity, here are ..."): the condition is on what follows them.
+_OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
 _GAP = r"[ \t\u00a0\u202f]*"
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
+#: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
+#: bounds it.
+_NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 _CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
@@ -179,8 +186,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     last = _fold(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS:
-        word, start, second = second, m.start(3), None  # "but only in mice"
+    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
+        word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = _fold(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
@@ -198,7 +205,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         limits = True
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         rest = after[start + len(word):]
-        limits = "," in m.group("comma") or _CLAUSE_END.match(rest) is not None or (
+        pair = folded not in HEDGING_ADVERBS
+        if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
+            return None  # ", at least 35 years old": a bound on the number after it
+        limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
             (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
     else:
         return None
