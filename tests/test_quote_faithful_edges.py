@@ -49,3 +49,10 @@ def test_a_quote_ending_before_but_if_is_exact():
     _exact("WIRED protects the confidentiality of its sources",
            "WIRED protects the confidentiality of its sources, but if you wish to conceal your identity, "
            "here are the instructions.")
+
+
+def test_a_quote_holding_ne_and_its_que_ending_before_another_que_is_exact():
+    # the quote's "ne" has its "que" ("ne prendre que": only); the "que" after the comma opens a clause
+    _exact("Pour ne prendre que l’exemple de la recherche",
+           "Pour ne prendre que l’exemple de la recherche, que nous connaissons mieux, la loi change tout.")
+
