@@ -56,3 +56,8 @@ def test_a_quote_holding_ne_and_its_que_ending_before_another_que_is_exact():
     _exact("Pour ne prendre que l’exemple de la recherche",
            "Pour ne prendre que l’exemple de la recherche, que nous connaissons mieux, la loi change tout.")
 
+
+def test_a_quote_ending_before_bis_auf_weiteres_is_exact():
+    # "bis auf weiteres": until further notice, no exception
+    _exact("Die Regel gilt", "Die Regel gilt bis auf weiteres für alle Schulen.")
+

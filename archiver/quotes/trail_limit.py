@@ -13,7 +13,8 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
 * restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
   restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
-  "bis auf", "à moins que", "a menos que", "es sei denn": :data:`TRAILING_PAIRS`), or
+  "bis auf" (not "bis auf weiteres": until further notice), "à moins que", "a menos que", "es sei
+  denn": :data:`TRAILING_PAIRS`), or
 * hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
   and stands apart from what follows (its clause ending after it, or "and" after it: "The
   minister of finance apparently resigned" cut before "apparently" is a name, not a claim; one
@@ -130,6 +131,9 @@ _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 _OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
 _GAP = r"[ \t\u00a0\u202f]*"
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
+#: The word that makes a pair of :data:`TRAILING_PAIRS` before it no exception: "bis auf
+#: weiteres" (until further notice).
+_NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 #: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
 #: bounds it.
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
@@ -202,7 +206,7 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
-        limits = True
+        limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         rest = after[start + len(word):]
         pair = folded not in HEDGING_ADVERBS
