@@ -61,3 +61,8 @@ def test_a_quote_ending_before_bis_auf_weiteres_is_exact():
     # "bis auf weiteres": until further notice, no exception
     _exact("Die Regel gilt", "Die Regel gilt bis auf weiteres für alle Schulen.")
 
+
+def test_a_quote_starting_after_if_anything_is_exact():
+    # "If anything, ...": "rather", no condition on the words after it
+    _exact("I would say you downplayed the hurt",
+           "“If anything, I would say you downplayed the hurt, rather than played it up,” he said.")

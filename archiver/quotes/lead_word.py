@@ -14,7 +14,8 @@ mark or bracket: a quote may start a clause), is a material ``leading_qualifier`
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
 not judged. A quote that starts right after the comma closing a conditional clause that opens
 its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
-"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way,
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`; not "If anything, ...": rather) makes a fact
+of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
 of what the source only reports or supposes. So do a quote that starts right after a negation
@@ -61,6 +62,9 @@ CONDITION_OPENERS: dict[str, frozenset[str]] = {
     "pt": frozenset(["se", "caso"]),
     "ru": frozenset(["если"]),
 }
+#: An opener and the word after it that set no condition: "If anything, ..." (rather), "If
+#: nothing else, ..." (at least).
+_NO_CONDITION = frozenset([("if", "anything"), ("if", "nothing")])
 _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "caso"}
 #: A comma right before a match (the end of the clause before it), and the sentence that clause
 #: opens: from the last sentence end, colon (speech: "sagte: Wenn") or line start before it.
@@ -231,6 +235,9 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
+    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if second is not None and (folded, second.group().lower()) in _NO_CONDITION:
+        return None  # "If anything, I would say": rather
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
