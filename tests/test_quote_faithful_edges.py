@@ -66,3 +66,15 @@ def test_a_quote_starting_after_if_anything_is_exact():
     # "If anything, ...": "rather", no condition on the words after it
     _exact("I would say you downplayed the hurt",
            "“If anything, I would say you downplayed the hurt, rather than played it up,” he said.")
+
+
+def test_a_german_noun_phrase_ending_before_the_verb_a_negation_follows_is_exact():
+    # the quote is the clause's subject; "ist nicht möglich" negates a verb the quote does not hold
+    _exact("eine unabhängige Überprüfung der Informationen",
+           "Das Land schweigt, eine unabhängige Überprüfung der Informationen ist nicht möglich.")
+
+
+def test_a_german_subordinate_clause_quoted_without_its_opener_and_verbs_is_exact():
+    # the quote leaves out "weshalb" and "zu erwarten war": a noun phrase, no clause a negation turns
+    _exact("eine rechtzeitige Lockerung der Verordnungen",
+           "Die Lage bleibt ernst, weshalb eine rechtzeitige Lockerung der Verordnungen nicht zu erwarten war.")

@@ -144,7 +144,7 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
 
         def misleads(h: tuple[int, int]) -> list[Difference]:
             return [d for d in (dropped_question(pq, pt.original, h[1]), dropped_lead(first, pt.original, h[0]),
-                                dropped_trail(last, pt.original, h[1]))
+                                dropped_trail(last, pt.original, h[1], h[0]))
                     if d is not None]
 
         diffs = misleads(hit)
