@@ -78,3 +78,9 @@ def test_a_german_subordinate_clause_quoted_without_its_opener_and_verbs_is_exac
     # the quote leaves out "weshalb" and "zu erwarten war": a noun phrase, no clause a negation turns
     _exact("eine rechtzeitige Lockerung der Verordnungen",
            "Die Lage bleibt ernst, weshalb eine rechtzeitige Lockerung der Verordnungen nicht zu erwarten war.")
+
+
+def test_a_noun_phrase_quoted_after_whether_before_its_verb_is_exact():
+    # the quote is the subject of the question, not the claim it doubts ("is even feasible")
+    _exact("a crewed 2024 moon mission",
+           "Lawmakers asked about the budget and whether a crewed 2024 moon mission is even feasible.")

@@ -23,7 +23,9 @@ and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_AD
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
 ("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
-:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`). A number a word right before bounds or rounds is
+:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`), unless the quote ends right before its clause's
+auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
+crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`). A number a word right before bounds or rounds is
 :mod:`archiver.quotes.number_edge`'s.
 """
 
@@ -35,6 +37,7 @@ from archiver.quotes.lexicon import NEGATING_VERBS, guess_language, is_negation
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
+from archiver.quotes.trail_word import FINITE_AUXILIARIES
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -142,6 +145,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: The finite auxiliaries and copulas that follow a clause's subject ("whether a crewed mission
+#: is even feasible", "ob die Stadt ... hat"): a quote that a denying word precedes and one of
+#: these follows is that subject, a noun phrase, not the words denied or doubted.
+CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
+    "has", "have", "had", "does", "do", "did"])
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 #: How much text before a match is read for the word, and around it for its language.
 _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
@@ -243,10 +253,20 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
                             "its words a condition in the source"))
 
 
-def dropped_lead(quote_text: str, original: str, start: int) -> Difference | None:
+def _subject_only(original: str, end: int | None) -> bool:
+    """Whether the passage ending at ``original[end]`` ends right before a finite auxiliary or
+    copula (:data:`CLAUSE_VERBS`): it is the subject of its clause, not the claim the clause makes."""
+    if end is None:
+        return False
+    m = _NEXT_WORD.match(original, end)
+    return m is not None and m.group(1).lower() in CLAUSE_VERBS
+
+
+def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
-    (which starts at ``original[start]``) negates, restricts or conditions it and the quote
-    (``quote_text``, its first part as written) does not open with a negation of its own."""
+    (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
+    negates, restricts or conditions it and the quote (``quote_text``, its first part as
+    written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return _after_condition(quote_text, original, start) or dropped_bound(quote_text, original, start)
@@ -266,7 +286,9 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
-    if denial is not None and not opens_with_doubt:  # ("whether Hawley's film is" keeps its doubt)
+    if denial is not None and not opens_with_doubt and not _subject_only(original, end):
+        # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
+        # even feasible" is the question's subject, no claim it doubts)
         return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
                           note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
                                "the source")
