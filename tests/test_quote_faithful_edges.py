@@ -84,3 +84,8 @@ def test_a_noun_phrase_quoted_after_whether_before_its_verb_is_exact():
     # the quote is the subject of the question, not the claim it doubts ("is even feasible")
     _exact("a crewed 2024 moon mission",
            "Lawmakers asked about the budget and whether a crewed 2024 moon mission is even feasible.")
+
+
+def test_a_quote_ending_before_only_and_a_figure_is_exact():
+    # "only 2 weeks ago" bounds the figure, as "only two weeks ago" does
+    _exact("The council approved the plan", "The council approved the plan only 2 weeks ago.")

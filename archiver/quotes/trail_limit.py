@@ -199,8 +199,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
-        opens = second is not None and (_fold(second) in _ONLY_OPENS or _fold(second) in NUMBER_WORDS
-                                        or second[:1].isdigit())  # ", only two committed"
+        opens = (second is not None and _fold(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
+            after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
