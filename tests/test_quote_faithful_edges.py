@@ -89,3 +89,9 @@ def test_a_noun_phrase_quoted_after_whether_before_its_verb_is_exact():
 def test_a_quote_ending_before_only_and_a_figure_is_exact():
     # "only 2 weeks ago" bounds the figure, as "only two weeks ago" does
     _exact("The council approved the plan", "The council approved the plan only 2 weeks ago.")
+
+
+def test_a_figure_quoted_after_a_comma_a_number_and_a_is_exact():
+    # "Nº 188, a 10 kilómetros": the comma parts the road number from the distance; no range "188 a 10"
+    _exact("10 kilómetros de General Villegas",
+           "El choque ocurrió en la Ruta Nacional Nº 188, a 10 kilómetros de General Villegas.")
