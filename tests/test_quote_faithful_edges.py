@@ -95,3 +95,9 @@ def test_a_figure_quoted_after_a_comma_a_number_and_a_is_exact():
     # "Nº 188, a 10 kilómetros": the comma parts the road number from the distance; no range "188 a 10"
     _exact("10 kilómetros de General Villegas",
            "El choque ocurrió en la Ruta Nacional Nº 188, a 10 kilómetros de General Villegas.")
+
+
+def test_a_quote_starting_after_if_you_look_at_is_exact():
+    # "If you look at ..., ": where to look, no condition on what is seen
+    _exact("you’ve seen significant increases there",
+           "“If you look at things like job satisfaction, you’ve seen significant increases there,” he said.")

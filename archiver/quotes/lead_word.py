@@ -14,7 +14,7 @@ mark or bracket: a quote may start a clause), is a material ``leading_qualifier`
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
 not judged. A quote that starts right after the comma closing a conditional clause that opens
 its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
-"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`; not "If anything, ...": rather) makes a fact
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`; not "If anything, ...": rather, nor "If you look at ...") makes a fact
 of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
@@ -68,6 +68,10 @@ CONDITION_OPENERS: dict[str, frozenset[str]] = {
 #: An opener and the word after it that set no condition: "If anything, ..." (rather), "If
 #: nothing else, ..." (at least).
 _NO_CONDITION = frozenset([("if", "anything"), ("if", "nothing")])
+#: What after "if" says where to look, not on what condition ("If you look at the figures, ",
+#: "If we compare", "If one considers"): the clause after it holds whatever is looked at.
+_LOOKING = re.compile(r"[ \t\u00a0\u202f]+(?:you|we|one)[ \t\u00a0\u202f]+(?:look|compare|consider)\b",
+                      re.IGNORECASE)
 _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "caso"}
 #: A comma right before a match (the end of the clause before it), and the sentence that clause
 #: opens: from the last sentence end, colon (speech: "sagte: Wenn") or line start before it.
@@ -248,6 +252,8 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if second is not None and (folded, second.group().lower()) in _NO_CONDITION:
         return None  # "If anything, I would say": rather
+    if _LOOKING.match(opening, first.end()):
+        return None  # "If you look at the figures, crime fell": where to look, no condition
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
