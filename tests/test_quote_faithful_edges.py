@@ -101,3 +101,10 @@ def test_a_quote_starting_after_if_you_look_at_is_exact():
     # "If you look at ..., ": where to look, no condition on what is seen
     _exact("you’ve seen significant increases there",
            "“If you look at things like job satisfaction, you’ve seen significant increases there,” he said.")
+
+
+def test_a_quote_that_reports_an_accusation_ending_before_its_denial_is_exact():
+    # the quote itself says the words are an accusation; ", which its leaders deny" turns no fact round
+    _exact("again accused Ukraine of having a corrupt government",
+           "The candidate, a skeptic of aid, again accused Ukraine of having a corrupt government, which its "
+           "leaders deny.")

@@ -32,7 +32,8 @@ clause or bounds a number after it ("only then can you", ", only two committed")
 capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
 comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
 :data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so does the short rest of the sentence when it calls the quoted
-words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`).
+words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`), unless the
+quote itself reports them as a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`).
 """
 
 from __future__ import annotations
@@ -101,6 +102,15 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Verbs that, in the quote itself, report its words as someone's claim or accusation ("again
+#: accused Ukraine of having a corrupt government", "he said the firm paid bribes"): the rest of
+#: the sentence doubting them (", which its leaders deny") turns no fact the quote states round.
+REPORTED_AS_CLAIM = frozenset([
+    "accused", "accuses", "accusing", "alleged", "alleges", "alleging", "claimed", "claiming", "said", "says",
+    "told", "argued", "argues", "insisted", "insists", "asserted", "asserts",
+    "beschuldigte", "beschuldigt", "behauptete", "behauptet", "sagte", "vorgeworfen",
+    "accusé", "accuse", "affirmé", "affirme", "prétend", "acusó", "acusa", "afirmó", "afirma", "dijo",
+])
 #: A comma or a dash right after the match, then the rest of the sentence.
 _TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:,|[ \t\u00a0\u202f][\u2013\u2014])[ \t\u00a0\u202f]*([^.!?;\n]*)[.!?;\n]")
 #: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
@@ -154,7 +164,8 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
     """A material ``trailing_word`` difference when a word right after the match (which ends at
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
     as written), or the rest of their sentence calls them into doubt."""
-    return _limiting_word(quote_text, original, end) or _doubting_tail(original, end)
+    reported = any(_fold(w) in REPORTED_AS_CLAIM for w in _WORDS.findall(quote_text))
+    return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
