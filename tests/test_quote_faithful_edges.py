@@ -108,3 +108,10 @@ def test_a_quote_that_reports_an_accusation_ending_before_its_denial_is_exact():
     _exact("again accused Ukraine of having a corrupt government",
            "The candidate, a skeptic of aid, again accused Ukraine of having a corrupt government, which its "
            "leaders deny.")
+
+
+def test_a_quote_ending_before_only_because_is_exact():
+    # ", nur weil ...": just because, a reason of its own; it limits nothing the quote says
+    _exact("Warum sollte ich mich schlecht fühlen",
+           "Warum sollte ich mich schlecht fühlen, nur weil es keinen Mann in meinem Leben gibt?")
+

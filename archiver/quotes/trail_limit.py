@@ -33,7 +33,8 @@ capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phra
 comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
 :data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so does the short rest of the sentence when it calls the quoted
 words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`), unless the
-quote itself reports them as a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`).
+quote itself reports them as a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`). "only because", "nur weil" open a
+reason of their own and limit nothing.
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
                                     "you've", "we've", "they've", "i'll", "you'll", "we'll", "they'll"])
 #: Words that make "only" before them open a clause of its own ("..., only then can you duel");
 #: "only if", "only when" set a condition on the words before them, and count.
-_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então"])
+_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então",
+                         "because", "weil", "parce", "porque", "perché"])  # ", nur weil": just because
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
@@ -164,7 +166,8 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
     """A material ``trailing_word`` difference when a word right after the match (which ends at
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
     as written), or the rest of their sentence calls them into doubt."""
-    reported = any(_fold(w) in REPORTED_AS_CLAIM for w in _WORDS.findall(quote_text))
+    words = [_fold(w) for w in _WORDS.findall(quote_text)]
+    reported = any(w in REPORTED_AS_CLAIM for w in words)
     return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
 
 
