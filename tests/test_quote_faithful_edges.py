@@ -115,3 +115,8 @@ def test_a_quote_ending_before_only_because_is_exact():
     _exact("Warum sollte ich mich schlecht fühlen",
            "Warum sollte ich mich schlecht fühlen, nur weil es keinen Mann in meinem Leben gibt?")
 
+
+def test_a_subordinate_clause_quoted_before_its_main_clause_doubting_something_else_is_exact():
+    # the rest of the sentence is the main clause: "I was still skeptical" doubts no words of the quote
+    _exact("Even though it came as a recommendation",
+           "Even though it came as a recommendation, I was still skeptical.")

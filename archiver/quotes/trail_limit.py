@@ -31,10 +31,13 @@ demand more", "you're only": it limits the verb the quote leaves out), nor where
 clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
 capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
 comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
-:data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so does the short rest of the sentence when it calls the quoted
-words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`), unless the
-quote itself reports them as a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`). "only because", "nur weil" open a
-reason of their own and limit nothing.
+:data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so
+does the short rest of the sentence when it calls the quoted words false (", he falsely
+claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itself reports them as
+a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
+clause the rest of the sentence is the main clause of ("Even though it came as a
+recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
+open a reason of their own and limit nothing.
 """
 
 from __future__ import annotations
@@ -103,6 +106,15 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Words that open a subordinate clause (a concession, a time, an indirect question): a quote
+#: opening with one ("Even though it came as a recommendation", "Wie es weitergeht") asserts
+#: nothing the rest of its sentence, its main clause (", I was still skeptical", ", ist
+#: unklar"), could call false.
+SUBORDINATE_OPENERS = frozenset([
+    "although", "though", "when", "while", "whether", "how", "why", "obwohl", "wenn", "während", "ob",
+    "wie", "warum", "bien", "quand", "lorsque", "comment", "aunque", "cuando", "cómo", "mientras", "sebbene",
+    "quando", "come", "embora", "como",
+])
 #: Verbs that, in the quote itself, report its words as someone's claim or accusation ("again
 #: accused Ukraine of having a corrupt government", "he said the firm paid bribes"): the rest of
 #: the sentence doubting them (", which its leaders deny") turns no fact the quote states round.
@@ -167,7 +179,8 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
     as written), or the rest of their sentence calls them into doubt."""
     words = [_fold(w) for w in _WORDS.findall(quote_text)]
-    reported = any(w in REPORTED_AS_CLAIM for w in words)
+    subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
+    reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
 
 
