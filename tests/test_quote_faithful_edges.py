@@ -120,3 +120,10 @@ def test_a_subordinate_clause_quoted_before_its_main_clause_doubting_something_e
     # the rest of the sentence is the main clause: "I was still skeptical" doubts no words of the quote
     _exact("Even though it came as a recommendation",
            "Even though it came as a recommendation, I was still skeptical.")
+
+
+def test_a_quote_starting_after_egal_ob_is_exact():
+    # "egal ob", "no matter whether": either way, no doubt on the words after it
+    _exact("der erste oder der letzte Wettkampf des Jahres ist",
+           "„Ich habe viel Selbstvertrauen, egal ob es der erste oder der letzte Wettkampf des Jahres ist“, "
+           "sagte er.")

@@ -25,7 +25,8 @@ and right after a verb that denies, doubts or fails the words after it, alone or
 ("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
 :data:`DENYING_WORDS`, :data:`DENIAL_LINKS`), unless the quote ends right before its clause's
 auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
-crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`). A number a word right before bounds or rounds is
+crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
+"egal ob" ask nothing either way. A number a word right before bounds or rounds is
 :mod:`archiver.quotes.number_edge`'s.
 """
 
@@ -108,6 +109,10 @@ FALSE_WORDS = frozenset(["false", "untrue", "wrong", "incorrect", "inaccurate", 
                          "неправда", "ложь"])
 TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "verdad", "cierto", "vero",
                         "verdade", "правда"])
+#: What before "whether" or "ob" makes it "either way" ("no matter whether", "regardless of
+#: whether", "egal ob", "gleich ob", "unabhängig davon, ob").
+_EITHER_WAY = re.compile(r"(?:\b(?:no[ \t]+matter|regardless[ \t]+of|irrespective[ \t]+of|egal|gleich|unabhängig"
+                         r"[ \t]+davon,?))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
@@ -199,6 +204,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if article is not None and article.group(1).lower() in _SOME_BEFORE:
         return None  # "the disputed city": a word of the thing, no denial of the words after it
+    if word.group(1).lower() in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
+                                                                         word.start()):
+        return None  # "egal ob", "no matter whether": either way, no doubt
     return word
 
 
