@@ -127,3 +127,9 @@ def test_a_quote_starting_after_egal_ob_is_exact():
     _exact("der erste oder der letzte Wettkampf des Jahres ist",
            "„Ich habe viel Selbstvertrauen, egal ob es der erste oder der letzte Wettkampf des Jahres ist“, "
            "sagte er.")
+
+
+def test_a_german_noun_phrase_quoted_mid_clause_before_its_verbs_particle_is_exact():
+    # "baute ... aus": the verb stands before the quote; "die besten Parzellen dieses Weinbergs" is its object
+    _exact("die besten Parzellen dieses Weinbergs",
+           "Schon sein Vater baute die besten Parzellen dieses Weinbergs separat aus.")

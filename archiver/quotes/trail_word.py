@@ -30,7 +30,10 @@ that ends right before the finite verb of a main clause ("eine Überprüfung der
 "... ist nicht möglich": :data:`FINITE_AUXILIARIES`), or that starts right after a comma and the
 word opening a subordinate clause and ends before the clause's negation and verbs ("eine
 Lockerung der Verordnungen" of ", weshalb eine Lockerung der Verordnungen nicht zu erwarten war":
-:data:`SUBORDINATORS`), is not judged.
+:data:`SUBORDINATORS`), is not judged, nor, before a late particle or negation, one that opens
+with a lowercase article in mid-clause and ends with a noun ("die besten Parzellen dieses
+Weinbergs" of "baute die besten Parzellen dieses Weinbergs separat aus": the verb stands before
+it).
 
 Elsewhere the negation stands before the verb, and a quote that ends before it ends before the
 verb too: "The Pittsburgh quarterback" of "The Pittsburgh quarterback didn't play." and "The
@@ -108,6 +111,10 @@ SUBORDINATORS = frozenset([
     "dessen", "welche", "welcher", "welches", "welchen",
     "dat", "omdat", "hoewel", "terwijl", "wanneer", "of", "wat", "waardoor", "waarbij",
 ])
+#: German articles a noun phrase opens with (:func:`_noun_phrase_mid_clause`), lowercase.
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"])
+#: A word of the clause right before a match: letters, then only spaces.
+_WORD_THEN_SPACES = re.compile(r"[^\W\d_][\w'\u2019]*[ \t\u00a0\u202f]+$")
 _OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$")
 #: "nicht nur", "niet alleen": not only, which adds to the words before it more than it negates.
 _ONLY = frozenset(["nur", "allein", "alleen"])
@@ -188,6 +195,17 @@ def _opener_left_out(original: str, start: int | None) -> bool:
     return m is not None and _fold(m.group(1)) in SUBORDINATORS
 
 
+def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -> bool:
+    """Whether the quote (``quote_text``, found from ``original[start]``) is a German noun phrase
+    inside its clause: it opens with a lowercase article right after a word of the clause (no
+    clause mark or sentence start before it) and ends with a noun (a capital): the clause's verb
+    stands before it ("baute die besten Parzellen dieses Weinbergs separat aus")."""
+    words = quote_text.split()
+    if start is None or not words or words[0] not in _ARTICLES or not words[-1][:1].isupper():
+        return False
+    return _WORD_THEN_SPACES.search(original, max(0, start - 40), start) is not None
+
+
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
     ends at ``original[end]``; its last part starts at ``original[start]``, if given) ends its
@@ -210,6 +228,8 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
                                                           and _cluster_ends_clause(after[m.end():])
                                                           and not _opener_left_out(original, start))):
         what = "which negates its words in the source"
+    elif _noun_phrase_mid_clause(quote_text, original, start):
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
     elif (late := _late_word(after, language)) is not None:
