@@ -89,7 +89,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ", at least" or "only" before a figure; ", but if", ", only because"; "bis auf weiteres"; "If
 #: anything,", "If you look at", "egal ob"; a French quote holding its "ne ... que"; a noun phrase
 #: ending before its clause's verb ("eine Überprüfung ..." before "ist nicht möglich", "a crewed
-#: mission" after "whether" before "is"); a figure after "188, a"; a quote reporting its words as
+#: mission" after "whether" before "is") or quoted mid-clause after it ("baute die besten
+#: Parzellen ... aus"); a figure after "188, a"; a quote reporting its words as
 #: a claim, or opening a subordinate clause, before the rest of its sentence doubting.
 QUOTE_RULES_VERSION = "17"
 
