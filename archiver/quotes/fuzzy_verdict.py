@@ -110,8 +110,8 @@ def from_fuzzy(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteResult:
             diffs.append(question)
         if len(spans) == len(pq.parts):  # every part found: its edges are held as a verbatim match's
             start = min(a for a, _ in spans)
-            diffs.extend(d for d in (dropped_lead(pq.parts[0].plain(), pt.original, start),
-                                     dropped_trail(pq.parts[-1].plain(), pt.original, end)) if d is not None)
+            diffs.extend(d for d in (dropped_lead(pq.parts[0].plain(), pt.original, start, min(spans)[1]),
+                                     dropped_trail(pq.parts[-1].plain(), pt.original, end, max(spans, key=lambda sp: sp[1])[0])) if d is not None)
     # a word split by a line-end hyphen is a normalisation, not a difference
     hyphenations = [d for d in diffs if d.kind == "hyphenation"]
     diffs = [d for d in diffs if d.kind != "hyphenation"]

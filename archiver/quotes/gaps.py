@@ -254,13 +254,13 @@ def restricting_que(t: Token, kept: str) -> bool:
     is the "que" of a French "ne ... que" ("ne sera construit que si", "n'a payé que deux
     euros": only if, only two): a "que" or "qu'" with a "ne" or "n'" in the last clause of
     ``kept`` and no word after that "ne" that makes it a whole negation ("ne ... pas", "n'a
-    jamais": :data:`_NE_PARTNERS`). Without the "que", the "ne" reads as a negation ("ne sera
+    jamais": :data:`_NE_PARTNERS`) or is its "que" already ("ne prendre que l'exemple"). Without the "que", the "ne" reads as a negation ("ne sera
     construit ... si l'État paie")."""
     if t.folded != "que" and not t.folded.startswith("qu'"):
         return False
     clause = [w.folded for w in tokenize(_CLAUSE_MARK.split(normalize(kept).text)[-1]) if w.is_word]
     ne = [i for i, w in enumerate(clause) if w == "ne" or w.startswith("n'")]
-    return bool(ne) and not any(w in _NE_PARTNERS for w in clause[ne[-1] + 1:])
+    return bool(ne) and not any(w in _NE_PARTNERS or w == "que" or w.startswith("qu'") for w in clause[ne[-1] + 1:])
 
 
 #: The words that make a French "ne" a whole negation ("ne ... pas", "n'a jamais").

@@ -14,7 +14,8 @@ mark or bracket: a quote may start a clause), is a material ``leading_qualifier`
 A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
 not judged. A quote that starts right after the comma closing a conditional clause that opens
 its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
-"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`) makes a fact of a condition in the same way,
+"Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`; not "If anything, ...": rather, nor "If you look at ...") makes a fact
+of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
 of what the source only reports or supposes. So do a quote that starts right after a negation
@@ -22,7 +23,10 @@ and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_AD
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
 ("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
-:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`). A number a word right before bounds or rounds is
+:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`), unless the quote ends right before its clause's
+auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
+crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
+"egal ob" ask nothing either way. A number a word right before bounds or rounds is
 :mod:`archiver.quotes.number_edge`'s.
 """
 
@@ -34,6 +38,7 @@ from archiver.quotes.lexicon import NEGATING_VERBS, guess_language, is_negation
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
+from archiver.quotes.trail_word import FINITE_AUXILIARIES
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -61,6 +66,13 @@ CONDITION_OPENERS: dict[str, frozenset[str]] = {
     "pt": frozenset(["se", "caso"]),
     "ru": frozenset(["если"]),
 }
+#: An opener and the word after it that set no condition: "If anything, ..." (rather), "If
+#: nothing else, ..." (at least).
+_NO_CONDITION = frozenset([("if", "anything"), ("if", "nothing")])
+#: What after "if" says where to look, not on what condition ("If you look at the figures, ",
+#: "If we compare", "If one considers"): the clause after it holds whatever is looked at.
+_LOOKING = re.compile(r"[ \t\u00a0\u202f]+(?:you|we|one)[ \t\u00a0\u202f]+(?:look|compare|consider)\b",
+                      re.IGNORECASE)
 _ANY_CONDITION = frozenset().union(*CONDITION_OPENERS.values()) - {"si", "se", "caso"}
 #: A comma right before a match (the end of the clause before it), and the sentence that clause
 #: opens: from the last sentence end, colon (speech: "sagte: Wenn") or line start before it.
@@ -97,6 +109,10 @@ FALSE_WORDS = frozenset(["false", "untrue", "wrong", "incorrect", "inaccurate", 
                          "неправда", "ложь"])
 TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "verdad", "cierto", "vero",
                         "verdade", "правда"])
+#: What before "whether" or "ob" makes it "either way" ("no matter whether", "regardless of
+#: whether", "egal ob", "gleich ob", "unabhängig davon, ob").
+_EITHER_WAY = re.compile(r"(?:\b(?:no[ \t]+matter|regardless[ \t]+of|irrespective[ \t]+of|egal|gleich|unabhängig"
+                         r"[ \t]+davon,?))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
@@ -124,6 +140,10 @@ NEGATED_ADVERBS = frozenset([
     "mais", "sempre", "ainda", "muito", "tão", "só",
 ])
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: Adverbs of :data:`NEGATED_ADVERBS` that are another word in another language, by the one
+#: language they count in: Portuguese "mais" (more) is French "mais" (but: "pas cadrée mais
+#: contrée" negates nothing after it).
+_ADVERB_LANGUAGE = {"mais": "pt"}
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
@@ -134,6 +154,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
 #: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: The finite auxiliaries and copulas that follow a clause's subject ("whether a crewed mission
+#: is even feasible", "ob die Stadt ... hat"): a quote that a denying word precedes and one of
+#: these follows is that subject, a noun phrase, not the words denied or doubted.
+CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
+    "has", "have", "had", "does", "do", "did"])
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 #: How much text before a match is read for the word, and around it for its language.
 _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
@@ -177,6 +204,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if article is not None and article.group(1).lower() in _SOME_BEFORE:
         return None  # "the disputed city": a word of the thing, no denial of the words after it
+    if word.group(1).lower() in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
+                                                                         word.start()):
+        return None  # "egal ob", "no matter whether": either way, no doubt
     return word
 
 
@@ -227,15 +257,30 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
+    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if second is not None and (folded, second.group().lower()) in _NO_CONDITION:
+        return None  # "If anything, I would say": rather
+    if _LOOKING.match(opening, first.end()):
+        return None  # "If you look at the figures, crime fell": where to look, no condition
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
 
 
-def dropped_lead(quote_text: str, original: str, start: int) -> Difference | None:
+def _subject_only(original: str, end: int | None) -> bool:
+    """Whether the passage ending at ``original[end]`` ends right before a finite auxiliary or
+    copula (:data:`CLAUSE_VERBS`): it is the subject of its clause, not the claim the clause makes."""
+    if end is None:
+        return False
+    m = _NEXT_WORD.match(original, end)
+    return m is not None and m.group(1).lower() in CLAUSE_VERBS
+
+
+def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
-    (which starts at ``original[start]``) negates, restricts or conditions it and the quote
-    (``quote_text``, its first part as written) does not open with a negation of its own."""
+    (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
+    negates, restricts or conditions it and the quote (``quote_text``, its first part as
+    written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return _after_condition(quote_text, original, start) or dropped_bound(quote_text, original, start)
@@ -246,7 +291,7 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
         return None
     language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
     negation_before = _negation_before(original, m.start(1), language)
-    if folded in NEGATED_ADVERBS and negation_before is not None:
+    if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
             return None  # "not only cheap but also effective" says it is cheap
         neg = negation_before
@@ -255,7 +300,9 @@ def dropped_lead(quote_text: str, original: str, start: int) -> Difference | Non
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
-    if denial is not None and not opens_with_doubt:  # ("whether Hawley's film is" keeps its doubt)
+    if denial is not None and not opens_with_doubt and not _subject_only(original, end):
+        # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
+        # even feasible" is the question's subject, no claim it doubts)
         return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
                           note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
                                "the source")

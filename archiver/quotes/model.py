@@ -83,7 +83,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: one right after an adverb hedging it ("reportedly", "Apparently, ", "angeblich"); an ellipsis
 #: after "said" or "that" may not leave out the reported words' subject (``ellipsis_subject``);
 #: nor may a quote start right after "Few", a negation and its adverb ("no longer"), a denial
-#: ("denied that", "failed to"), or inside quotation marks right after a negation.
+#: ("denied that", "failed to"), or inside quotation marks right after a negation. Not judged by
+#: these edges (faithful quotes, ``tests/test_quote_faithful_edges.py``): French "mais" (but)
+#: after a negation; a hedge opening a phrase after a comma (", apparently by a protester");
+#: ", at least" or "only" before a figure; ", but if", ", only because"; "bis auf weiteres"; "If
+#: anything,", "If you look at", "egal ob"; a French quote holding its "ne ... que"; a noun phrase
+#: ending before its clause's verb ("eine Überprüfung ..." before "ist nicht möglich", "a crewed
+#: mission" after "whether" before "is") or quoted mid-clause after it ("baute die besten
+#: Parzellen ... aus"); a figure after "188, a"; a quote reporting its words as
+#: a claim, or opening a subordinate clause, before the rest of its sentence doubting.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

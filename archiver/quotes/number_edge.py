@@ -178,7 +178,8 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
     if two is None:
         two = _TOKEN_THEN_WORD.search(before)
     if two is not None and ((_fold(two.group(1)), _fold(two.group(2))) in NUMBER_BOUND_PAIRS or (
-            _DIGIT.search(two.group(1)) and _fold(two.group(2)) in RANGE_WORDS)):  # "3 to 5", "31 zu 12"
+            _DIGIT.search(two.group(1)) and two.group(1)[-1] not in ",;:" and _fold(two.group(2)) in RANGE_WORDS)):
+        # "3 to 5", "31 zu 12"; not "Nº 188, a 10 kilómetros" (a comma parts them)
         word, at = two.group(2), start - len(before) + two.start(2)
     else:
         one = _BEFORE_ONE.search(before)

@@ -45,9 +45,9 @@ def from_pattern(pq: ParsedQuote, pt: PreparedText, where: str, pm: PatternMatch
             norms.add("final_punctuation")
     elif (question := dropped_question(pq, pt.original, spans[-1][1])) is not None:
         diffs.append(question)
-    if (lead := dropped_lead(pq.parts[0].plain(), pt.original, spans[0][0])) is not None:
+    if (lead := dropped_lead(pq.parts[0].plain(), pt.original, spans[0][0], spans[0][1])) is not None:
         diffs.append(lead)
-    if (trail := dropped_trail(pq.parts[-1].plain(), pt.original, spans[-1][1])) is not None:
+    if (trail := dropped_trail(pq.parts[-1].plain(), pt.original, spans[-1][1], spans[-1][0])) is not None:
         diffs.append(trail)
     readings = pm.readings()
     for i, part in enumerate(pq.parts):

@@ -8,16 +8,18 @@ of what the source limits. An ellipsis may not leave such an aside out
 (:func:`archiver.quotes.gaps` ``ellipsis_qualifier``), nor may a quote's start
 (:mod:`archiver.quotes.lead_word`); this is the quote's end. So a word right after the matched
 passage, with nothing but spaces or one comma between (and a "but" before it: "but only in
-mice"), is a material ``trailing_word`` difference when it
+mice"; "but if" opens a clause of its own), is a material ``trailing_word`` difference when it
 
 * restricts, excepts or conditions the words before it (:data:`TRAILING_LIMITS`: the
   restricting words of :mod:`archiver.quotes.lexicon`, "only", "unless", "except", "sauf",
   "außer", "excepto", "tranne", "exceto", and two-word ones: "other than", "apart from",
-  "bis auf", "à moins que", "a menos que", "es sei denn": :data:`TRAILING_PAIRS`), or
+  "bis auf" (not "bis auf weiteres": until further notice), "à moins que", "a menos que", "es sei
+  denn": :data:`TRAILING_PAIRS`), or
 * hedges them (:data:`HEDGING_ADVERBS`: "allegedly", "reportedly", "angeblich", "supuestamente")
-  and stands apart from what follows (a comma before it, its clause ending after it, or "and"
-  after it: "The minister of finance apparently resigned" cut before "apparently" is a name, not
-  a claim).
+  and stands apart from what follows (its clause ending after it, or "and" after it: "The
+  minister of finance apparently resigned" cut before "apparently" is a name, not a claim; one
+  that opens a phrase after a comma hedges that phrase: "set on fire, apparently by a
+  protester", ", presumably because ...").
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -29,8 +31,13 @@ demand more", "you're only": it limits the verb the quote leaves out), nor where
 clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
 capital in mid-sentence is a name ("Cuyahoga Falls", not German "falls"). A phrase set off by a
 comma hedges or limits as a word does (", at least in the first trial", ", in theory,":
-:data:`HEDGING_PAIRS`), and so does the short rest of the sentence when it calls the quoted
-words false (", he falsely claimed", ", a claim it denies": :func:`_doubting_tail`).
+:data:`HEDGING_PAIRS`), unless it bounds a number after it (", at least 35 years old"), and so
+does the short rest of the sentence when it calls the quoted words false (", he falsely
+claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itself reports them as
+a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
+clause the rest of the sentence is the main clause of ("Even though it came as a
+recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
+open a reason of their own and limit nothing.
 """
 
 from __future__ import annotations
@@ -99,6 +106,24 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Words that open a subordinate clause (a concession, a time, an indirect question): a quote
+#: opening with one ("Even though it came as a recommendation", "Wie es weitergeht") asserts
+#: nothing the rest of its sentence, its main clause (", I was still skeptical", ", ist
+#: unklar"), could call false.
+SUBORDINATE_OPENERS = frozenset([
+    "although", "though", "when", "while", "whether", "how", "why", "obwohl", "wenn", "während", "ob",
+    "wie", "warum", "bien", "quand", "lorsque", "comment", "aunque", "cuando", "cómo", "mientras", "sebbene",
+    "quando", "come", "embora", "como",
+])
+#: Verbs that, in the quote itself, report its words as someone's claim or accusation ("again
+#: accused Ukraine of having a corrupt government", "he said the firm paid bribes"): the rest of
+#: the sentence doubting them (", which its leaders deny") turns no fact the quote states round.
+REPORTED_AS_CLAIM = frozenset([
+    "accused", "accuses", "accusing", "alleged", "alleges", "alleging", "claimed", "claiming", "said", "says",
+    "told", "argued", "argues", "insisted", "insists", "asserted", "asserts",
+    "beschuldigte", "beschuldigt", "behauptete", "behauptet", "sagte", "vorgeworfen",
+    "accusé", "accuse", "affirmé", "affirme", "prétend", "acusó", "acusa", "afirmó", "afirma", "dijo",
+])
 #: A comma or a dash right after the match, then the rest of the sentence.
 _TAIL = re.compile(r"[ \t\u00a0\u202f]*(?:,|[ \t\u00a0\u202f][\u2013\u2014])[ \t\u00a0\u202f]*([^.!?;\n]*)[.!?;\n]")
 #: What a quote ends with that makes the "if" after it open a question ("asked if"), a manner
@@ -119,13 +144,23 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
                                     "you've", "we've", "they've", "i'll", "you'll", "we'll", "they'll"])
 #: Words that make "only" before them open a clause of its own ("..., only then can you duel");
 #: "only if", "only when" set a condition on the words before them, and count.
-_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então"])
+_ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então",
+                         "because", "weil", "parce", "porque", "perché"])  # ", nur weil": just because
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+#: Limiting words that after "but" open a clause of their own ("..., but if you wish to
+#: conceal your identity, here are ..."): the condition is on what follows them.
+_OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
 _GAP = r"[ \t\u00a0\u202f]*"
 _WORD = r"([^\W\d_][\w'\u2019-]*)"
+#: The word that makes a pair of :data:`TRAILING_PAIRS` before it no exception: "bis auf
+#: weiteres" (until further notice).
+_NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
+#: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
+#: bounds it.
+_NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 _CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
@@ -143,7 +178,10 @@ def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None
     """A material ``trailing_word`` difference when a word right after the match (which ends at
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
     as written), or the rest of their sentence calls them into doubt."""
-    return _limiting_word(quote_text, original, end) or _doubting_tail(original, end)
+    words = [_fold(w) for w in _WORDS.findall(quote_text)]
+    subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
+    reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
+    return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
@@ -179,8 +217,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     last = _fold(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS:
-        word, start, second = second, m.start(3), None  # "but only in mice"
+    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
+        word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = _fold(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
@@ -188,17 +226,20 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
-        opens = second is not None and (_fold(second) in _ONLY_OPENS or _fold(second) in NUMBER_WORDS
-                                        or second[:1].isdigit())  # ", only two committed"
+        opens = (second is not None and _fold(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
+            after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
-        limits = True
+        limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         rest = after[start + len(word):]
-        limits = "," in m.group("comma") or _CLAUSE_END.match(rest) is not None or (
+        pair = folded not in HEDGING_ADVERBS
+        if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
+            return None  # ", at least 35 years old": a bound on the number after it
+        limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
             (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
     else:
         return None

@@ -25,6 +25,15 @@ clause the same languages put the negation after the object, so one that at most
 :data:`MAX_OBJECT` words of the clause put off counts too: "Die Stadt zahlt" of "Die Stadt zahlt
 die Schulden nicht." ("The city pays" of "does not pay the debts"); so does a German separable
 particle ("Der Rat lehnte" of "Der Rat lehnte den Plan ab.": "leaned" for "rejected").
+A quote that holds no verb of the clause is a noun phrase, not a claim the negation turns: one
+that ends right before the finite verb of a main clause ("eine Überprüfung der Informationen" of
+"... ist nicht möglich": :data:`FINITE_AUXILIARIES`), or that starts right after a comma and the
+word opening a subordinate clause and ends before the clause's negation and verbs ("eine
+Lockerung der Verordnungen" of ", weshalb eine Lockerung der Verordnungen nicht zu erwarten war":
+:data:`SUBORDINATORS`), is not judged, nor, before a late particle or negation, one that opens
+with a lowercase article in mid-clause and ends with a noun ("die besten Parzellen dieses
+Weinbergs" of "baute die besten Parzellen dieses Weinbergs separat aus": the verb stands before
+it).
 
 Elsewhere the negation stands before the verb, and a quote that ends before it ends before the
 verb too: "The Pittsburgh quarterback" of "The Pittsburgh quarterback didn't play." and "The
@@ -82,6 +91,31 @@ VERB_FINAL_NEGATIONS: dict[str, frozenset[str]] = {
     "de": NEGATIONS_BY_LANGUAGE["de"] - PREPOSITIONS,
     "nl": NEGATIONS_BY_LANGUAGE["nl"] - PREPOSITIONS,
 }
+#: Finite forms of the German and Dutch verbs that stand second in a main clause before its
+#: subject's negation ("ist nicht möglich", "sind nicht"): a quote that ends right before one is
+#: the clause's subject, a noun phrase that does not hold the verb the negation turns.
+FINITE_AUXILIARIES = frozenset([
+    "ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien", "hat", "hatte", "hatten", "hätte", "hätten",
+    "wird", "wurde", "wurden", "würde", "würden", "kann", "konnte", "könnte", "muss", "musste", "müsste",
+    "soll", "sollte", "darf", "durfte", "will", "wollte", "gibt", "gab",
+    "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+    "kan", "kunnen", "kon", "moet", "moeten", "zal", "zullen", "zou", "zouden",
+])
+#: Words that open a German or Dutch subordinate clause after a comma (conjunctions and relative
+#: pronouns): a quote that starts right after one and ends before the clause's negation and its
+#: verbs ("eine Lockerung der Verordnungen" of ", weshalb eine Lockerung der Verordnungen nicht
+#: zu erwarten war") holds neither its opener nor its verb: a noun phrase, no clause.
+SUBORDINATORS = frozenset([
+    "dass", "weil", "ob", "wenn", "obwohl", "während", "damit", "sodass", "bevor", "nachdem", "als", "da",
+    "weshalb", "weswegen", "wobei", "wodurch", "womit", "wie", "wo", "der", "die", "das", "dem", "den", "deren",
+    "dessen", "welche", "welcher", "welches", "welchen",
+    "dat", "omdat", "hoewel", "terwijl", "wanneer", "of", "wat", "waardoor", "waarbij",
+])
+#: German articles a noun phrase opens with (:func:`_noun_phrase_mid_clause`), lowercase.
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"])
+#: A word of the clause right before a match: letters, then only spaces.
+_WORD_THEN_SPACES = re.compile(r"[^\W\d_][\w'\u2019]*[ \t\u00a0\u202f]+$")
+_OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$")
 #: "nicht nur", "niet alleen": not only, which adds to the words before it more than it negates.
 _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
@@ -140,6 +174,8 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
         if m is None or _CLAUSE_END.match(after, pos):
             return None
         folded = _fold(m.group(1))
+        if count == 0 and folded in FINITE_AUXILIARIES:
+            return None  # the quote ends before its clause's verb: its subject, no claim
         if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
             return (count, m, True) if _cluster_ends_clause(after[m.end():]) else None
         if count > 0 and language == "de" and folded in SEPARABLE_PARTICLES["de"]:
@@ -150,10 +186,31 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
     return None
 
 
-def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None:
+def _opener_left_out(original: str, start: int | None) -> bool:
+    """Whether the passage starting at ``original[start]`` starts right after a comma and the word
+    opening a subordinate clause (:data:`SUBORDINATORS`: ", weshalb", ", die")."""
+    if start is None:
+        return False
+    m = _OPENER_BEFORE.search(original, max(0, start - 40), start)
+    return m is not None and _fold(m.group(1)) in SUBORDINATORS
+
+
+def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -> bool:
+    """Whether the quote (``quote_text``, found from ``original[start]``) is a German noun phrase
+    inside its clause: it opens with a lowercase article right after a word of the clause (no
+    clause mark or sentence start before it) and ends with a noun (a capital): the clause's verb
+    stands before it ("baute die besten Parzellen dieses Weinbergs separat aus")."""
+    words = quote_text.split()
+    if start is None or not words or words[0] not in _ARTICLES or not words[-1][:1].isupper():
+        return False
+    return _WORD_THEN_SPACES.search(original, max(0, start - 40), start) is not None
+
+
+def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
-    ends at ``original[end]``) ends its clause and negates it or is its verb's separable part,
-    and the quote (``quote_text``, its last part as written) does not end with a negation."""
+    ends at ``original[end]``; its last part starts at ``original[start]``, if given) ends its
+    clause and negates it or is its verb's separable part, and the quote (``quote_text``, its
+    last part as written) does not end with a negation."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT_WORD.match(after)
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
@@ -168,8 +225,11 @@ def dropped_trail(quote_text: str, original: str, end: int) -> Difference | None
     ends_clause = _CLAUSE_END.match(after, m.end()) is not None
     language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
     if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)
-                                                          and _cluster_ends_clause(after[m.end():]))):
+                                                          and _cluster_ends_clause(after[m.end():])
+                                                          and not _opener_left_out(original, start))):
         what = "which negates its words in the source"
+    elif _noun_phrase_mid_clause(quote_text, original, start):
+        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
     elif (late := _late_word(after, language)) is not None:

@@ -142,9 +142,12 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
     if hit is not None:
         first, last = pq.parts[0].plain(), pq.parts[-1].plain()
 
+        one = len(pq.parts) == 1  # (then the first part's end and the last's start are the hit's)
+
         def misleads(h: tuple[int, int]) -> list[Difference]:
-            return [d for d in (dropped_question(pq, pt.original, h[1]), dropped_lead(first, pt.original, h[0]),
-                                dropped_trail(last, pt.original, h[1]))
+            return [d for d in (dropped_question(pq, pt.original, h[1]),
+                                dropped_lead(first, pt.original, h[0], h[1] if one else None),
+                                dropped_trail(last, pt.original, h[1], h[0] if one else None))
                     if d is not None]
 
         diffs = misleads(hit)
