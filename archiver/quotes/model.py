@@ -91,7 +91,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ending before its clause's verb ("eine Überprüfung ..." before "ist nicht möglich", "a crewed
 #: mission" after "whether" before "is") or quoted mid-clause after it ("baute die besten
 #: Parzellen ... aus"); a figure after "188, a"; a quote reporting its words as
-#: a claim, or opening a subordinate clause, before the rest of its sentence doubting.
+#: a claim, or opening a subordinate clause, before the rest of its sentence doubting. A French
+#: quote keeping its "ne" may not end before the "plus", "jamais" or "guère" that completes it
+#: (a "pas" it may).
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

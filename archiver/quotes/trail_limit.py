@@ -25,7 +25,9 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
 firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). A French "que" after a "ne" the quote keeps
 makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, not "he does not
-pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
+pay"; :func:`archiver.quotes.gaps.restricting_que`); so does a "plus", "jamais" or "guère" after
+such a "ne" ("Le maire ne paie" of "... ne paie plus ses dettes": no longer, never, hardly; not
+"pas", which the kept "ne" already says: :data:`NE_CHANGING_PARTNERS`). "only" limits nothing the quote says
 after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
 demand more", "you're only": it limits the verb the quote leaves out), nor where it opens a
 clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.gaps import restricting_que
+from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
     DOUBT_WORDS,
@@ -77,6 +79,13 @@ HEDGING_ADVERBS = frozenset([
     "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
     "якобы", "видимо", "вероятно", "возможно",
 ])
+#: The words that complete a French "ne" the quote keeps into another claim than the plain "not"
+#: a reader takes a lone "ne" for: "Le maire ne paie" of "... ne paie plus ses dettes" (no
+#: longer), "jamais" (never), "guère" (hardly). "pas" and "point" are that plain "not": leaving
+#: them out changes nothing the kept "ne" does not already say ("que", "rien", "personne" are
+#: read elsewhere: :func:`archiver.quotes.gaps.restricting_que`, the negations of
+#: :mod:`archiver.quotes.trail_word`).
+NE_CHANGING_PARTNERS = frozenset(["plus", "jamais", "guère"])
 #: Phrases of two words that hedge or limit the words before them when a comma sets them off
 #: (", at least in the first trial", ", in theory,", ", zumindest", ", so far"): by their first two
 #: words, or by one ("zumindest", with "" for the second).
@@ -232,6 +241,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
+    elif folded in NE_CHANGING_PARTNERS and "," not in m.group("comma") and open_ne(quote_text):
+        return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
+                          note=f"the quote ends right before {word!r}, which completes its \"ne\" in the source "
+                               "(without it the \"ne\" reads as a plain \"not\")")
     elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
         limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
