@@ -93,7 +93,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Parzellen ... aus"); a figure after "188, a"; a quote reporting its words as
 #: a claim, or opening a subordinate clause, before the rest of its sentence doubting. A French
 #: quote keeping its "ne" may not end before the "plus", "jamais" or "guère" that completes it
-#: (a "pas" it may).
+#: (a "pas" it may); nor before a prepositional phrase that "only" closes ("safe for children"
+#: of "... for children under supervision only.").
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

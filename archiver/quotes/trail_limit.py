@@ -39,7 +39,9 @@ claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itsel
 a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
 clause the rest of the sentence is the main clause of ("Even though it came as a
 recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
-open a reason of their own and limit nothing.
+open a reason of their own and limit nothing. An "only" that closes the clause a few words on,
+with nothing but a prepositional phrase between ("safe for children" of "safe for children
+under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
 
 from __future__ import annotations
@@ -174,6 +176,22 @@ _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 _CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: Prepositions that open a phrase a closing "only" limits with the words before it ("safe for
+#: children under supervision only", "open to cyclists on weekends only", "valable en magasin
+#: seulement").
+_PHRASE_PREPOSITIONS = frozenset([
+    "in", "on", "at", "for", "to", "by", "with", "under", "during", "after", "before", "within", "from", "over",
+    "via", "through", "into", "among", "between",
+    "pour", "dans", "en", "sous", "avec", "par", "à", "au", "aux", "sur", "entre",
+    "para", "con", "bajo", "por", "a", "sobre", "durante",
+])
+#: A prepositional phrase of at most :data:`_CLOSING_REACH` words right after a match (spaces only
+#: before it, no mark inside it), then "only" ending the clause.
+_CLOSING_REACH = 4
+_CLOSING_ONLY = re.compile(
+    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
+    rf"(?={_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
 _LANGUAGE_WINDOW = 400
@@ -216,6 +234,19 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     return None
 
 
+def _closing_only(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when a prepositional phrase right after the match
+    (which ends at ``original[end]``) is closed by "only" ending the clause: "The treatment is
+    safe for children" of "... for children under supervision only." (:data:`_CLOSING_ONLY`)."""
+    m = _CLOSING_ONLY.match(original, end)
+    if m is None or _fold(m.group("prep")) not in _PHRASE_PREPOSITIONS:
+        return None
+    word = m.group("only")
+    return Difference("trailing_word", True, None, word, m.start("only"), m.end("only"),
+                      note=(f"the quote ends {len(m.group('between').split()) + 1} word{'s' if m.group('between').split() else ''} before {word!r}, which limits "
+                            "its claim in the source (an exception, a condition, a restriction or a hedge)"))
+
+
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
@@ -255,7 +286,7 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
             (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
     else:
-        return None
+        return _closing_only(original, end)
     if not limits:
         return None
     return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
