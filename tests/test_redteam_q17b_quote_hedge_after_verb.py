@@ -19,11 +19,11 @@ from archiver.quotes import verify_quote
 @pytest.mark.parametrize(("quote", "source", "word"), [
     ("Das Medikament ist", "Das Medikament ist angeblich sicher, sagt der Hersteller.", "angeblich"),
     ("Der Minister floh", "Der Minister floh mutmaßlich ins Ausland, berichtet die Zeitung.", "mutmaßlich"),
-    ("Die Firma zahlte", "Die Firma zahlte vermutlich keine Steuern in Deutschland.", "vermutlich"),
+    ("Die Firma zahlte", "Die Firma zahlte vermutlich Schmiergeld an den Minister.", "vermutlich"),
     ("Le médicament est", "Le médicament est prétendument sûr pour les enfants.", "prétendument"),
     ("Le médicament est", "Le médicament est soi-disant sûr pour les enfants.", "soi-disant"),
     ("El medicamento es", "El medicamento es supuestamente seguro para los niños.", "supuestamente"),
-    ("El ministro ha", "El ministro ha presuntamente desviado fondos públicos.", "presuntamente"),
+    ("El ministro ha", "El ministro ha presuntamente desviado fondos públicos, según la fiscalía y los medios.", "presuntamente"),
 ])
 def test_a_quote_ending_with_its_verb_before_a_hedge_is_altered(quote, source, word):
     result = verify_quote(quote, source)

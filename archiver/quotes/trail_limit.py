@@ -19,7 +19,10 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
   and stands apart from what follows (its clause ending after it, or "and" after it: "The
   minister of finance apparently resigned" cut before "apparently" is a name, not a claim; one
   that opens a phrase after a comma hedges that phrase: "set on fire, apparently by a
-  protester", ", presumably because ...").
+  protester", ", presumably because ..."), or follows the quote's last word when that is the
+  finite verb a German, French or Spanish sentence adverb stands after ("Das Medikament ist" of
+  "... ist angeblich sicher", "Le médicament est" of "... est prétendument sûr":
+  :func:`_ends_with_verb`; English puts it before the verb, and the quote is its subject).
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -176,6 +179,27 @@ _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 _CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
+#: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
+#: articles, prepositions, conjunctions, pronouns.
+_DE_PHRASE_WORDS = frozenset([
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+    "dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene",
+    "für", "mit", "von", "vom", "zu", "zum", "zur", "bei", "beim", "nach", "aus", "auf", "an", "am", "in", "im",
+    "um", "gegen", "ohne", "durch", "über", "unter", "vor", "zwischen", "seit", "wegen", "trotz", "bis",
+    "und", "oder", "aber", "sondern", "denn", "dass", "weil", "ob", "wenn", "obwohl", "während", "als", "wie",
+    "da", "wo", "nachdem", "bevor", "damit", "so", "sehr",
+    "er", "sie", "es", "man", "wir", "ihr", "ich", "du", "sich", "ihm", "ihn", "ihnen", "uns",
+])
+#: Auxiliaries and copulas after which French and Spanish put a sentence adverb before the
+#: predicate ("est prétendument sûr", "ha presuntamente desviado").
+_VERB_BEFORE_ADVERB: dict[str, frozenset[str]] = {
+    "fr": frozenset(["est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront",
+                     "serait", "seraient", "aurait", "auraient", "fut", "fût"]),
+    "es": frozenset(["es", "son", "era", "eran", "fue", "fueron", "está", "están", "estaba", "estaban", "ha",
+                     "han", "había", "habían", "sería", "serían", "será", "serán", "habría", "habrían"]),
+}
 #: Prepositions that open a phrase a closing "only" limits with the words before it ("safe for
 #: children under supervision only", "open to cyclists on weekends only", "valable en magasin
 #: seulement").
@@ -234,6 +258,22 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     return None
 
 
+def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
+    """Whether the quote (``quote_text``, its last part as written; the match ends at
+    ``original[end]``) ends with the finite verb a sentence adverb right after it follows, in a
+    language that puts it there: in German any lowercase word but those that open or link a
+    phrase (nouns have a capital: "Das Medikament ist", "Der Minister floh"), in French and
+    Spanish an auxiliary or copula ("Le médicament est", "El ministro ha")."""
+    last_match = _LAST_WORD.search(quote_text)
+    if last_match is None:
+        return False
+    last = last_match.group(1)
+    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    if language == "de":
+        return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS
+    return _fold(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
+
+
 def _closing_only(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when a prepositional phrase right after the match
     (which ends at ``original[end]``) is closed by "only" ending the clause: "The treatment is
@@ -284,7 +324,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
         limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
-            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
+            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND) or (
+            not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     else:
         return _closing_only(original, end)
     if not limits:
