@@ -31,3 +31,9 @@ def test_a_clause_quoted_after_a_failing_verb_that_is_no_infinitive_is_exact():
     # the comma closes "versäumte es"; what follows is a main clause of its own, no "zu" infinitive
     source = "Die Stadt versäumte es, die Anwohner waren empört."
     assert verify_quote("die Anwohner waren empört", source).verdict == "exact"
+
+
+def test_an_infinitive_clause_quoted_after_a_negated_failing_verb_is_exact():
+    # "hat es nicht vergessen": it did not forget, so it warned them
+    source = "Die Stadt hat es nicht vergessen, die Anwohner zu warnen, obwohl das Wasser stieg."
+    assert verify_quote("die Anwohner zu warnen", source).verdict == "exact"

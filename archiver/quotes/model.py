@@ -95,7 +95,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: quote keeping its "ne" may not end before the "plus", "jamais" or "guère" that completes it
 #: (a "pas" it may); nor before a prepositional phrase that "only" closes ("safe for children"
 #: of "... for children under supervision only."), nor, in German, French or Spanish, end with
-#: its verb before the hedge after it ("Das Medikament ist" of "... ist angeblich sicher").
+#: its verb before the hedge after it ("Das Medikament ist" of "... ist angeblich sicher"); nor
+#: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ".
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
