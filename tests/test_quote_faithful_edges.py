@@ -133,3 +133,13 @@ def test_a_german_noun_phrase_quoted_mid_clause_before_its_verbs_particle_is_exa
     # "baute ... aus": the verb stands before the quote; "die besten Parzellen dieses Weinbergs" is its object
     _exact("die besten Parzellen dieses Weinbergs",
            "Schon sein Vater baute die besten Parzellen dieses Weinbergs separat aus.")
+
+
+def test_a_figure_with_its_own_scale_quoted_before_to_in_a_change_from_it_is_exact():
+    # "from $47 billion to $8 billion" is a change, no range: the figure it fell from is whole
+    _exact("$47 billion", "Its market value fell from $47 billion to $8 billion in a year.")
+
+
+def test_the_first_count_of_a_vote_tally_quoted_before_its_second_is_exact():
+    # "322 zu 306 Stimmen", "94 y 72 votos": two counts, no range; the first is a count of its own
+    _exact("Der Antrag wurde mit 322", "Der Antrag wurde mit 322 zu 306 Stimmen angenommen.")
