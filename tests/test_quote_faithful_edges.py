@@ -143,3 +143,8 @@ def test_a_figure_with_its_own_scale_quoted_before_to_in_a_change_from_it_is_exa
 def test_the_first_count_of_a_vote_tally_quoted_before_its_second_is_exact():
     # "322 zu 306 Stimmen", "94 y 72 votos": two counts, no range; the first is a count of its own
     _exact("Der Antrag wurde mit 322", "Der Antrag wurde mit 322 zu 306 Stimmen angenommen.")
+
+
+def test_a_count_that_looks_like_a_year_quoted_with_its_unit_after_by_is_exact():
+    # "by 1920 pixels": an amount of pixels, no year the "by" bounds
+    _exact("1920 pixels in width", "The new panel grows the canvas by 1920 pixels in width.")

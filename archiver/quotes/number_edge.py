@@ -14,7 +14,8 @@ number a reader takes away is changed just as much when the edge falls beside it
   "plus de", "más de", "più di", "mais de", :data:`NUMBER_BOUND_PAIRS`), or is the second end of
   a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), or opens with a
   year right after a word that bounds it in time ("1993, flipping" of "since 1993, flipping":
-  :data:`YEAR_BOUNDS`), with only spaces between (a compound the number opens counts: "60-year-old"
+  :data:`YEAR_BOUNDS`; not one a unit follows, a count: "by 1920 pixels", :data:`COUNTED_UNITS`),
+  with only spaces between (a compound the number opens counts: "60-year-old"
   of "nearly 60-year-old");
 * a quote that ends with a number right before its scale or its unit of percent
   (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%", "BC") or the second end of
@@ -63,6 +64,18 @@ YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "sei
                          # a part of the year: "late 2020" is not 2020
                          "early", "late", "mid", "anfang", "ende", "mitte", "début", "fin", "principios",
                          "finales", "inicio", "inizio", "fine", "início"])
+#: Units and counted nouns that make a number that looks like a year ("by 1920 pixels", "seit
+#: 2000 Kilometern") a count: the word before it bounds an amount, no year.
+COUNTED_UNITS = frozenset([
+    "pixels", "pixel", "px", "points", "votes", "people", "persons", "euros", "dollars", "pounds", "units",
+    "copies", "jobs", "tonnes", "tons", "km", "kilometres", "kilometers", "metres", "meters", "miles", "feet",
+    "kg", "kilograms", "calories", "words", "pages", "seats", "homes", "workers", "employees", "troops",
+    "mb", "gb", "rpm", "hz", "mhz", "watts", "volts",
+    "punkte", "stimmen", "menschen", "personen", "kilometer", "kilometern", "meter", "metern", "tonnen",
+    "arbeitsplätze", "mitarbeiter", "wohnungen", "seiten",
+    "voix", "personnes", "mètres", "kilomètres", "emplois",
+    "puntos", "votos", "personas", "metros", "kilómetros", "empleos", "páginas",
+])
 #: Quantities that are no figure ("half", "all"), which only a word that rounds or bounds them
 #: makes another ("Nearly half", "almost all", "more than half": :data:`ROUNDING_BOUNDS`).
 ROUGH_QUANTITIES = frozenset(["half", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "hundreds",
@@ -194,7 +207,9 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
         one = _BEFORE_ONE.search(before)
         if one is None:
             return None
-        if _fold(one.group(1)) not in _ALL_BOUNDS and not (_fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0])):
+        counted = len(words) > 1 and _fold(words[1].rstrip(".,;:")) in COUNTED_UNITS  # "by 1920 pixels"
+        if _fold(one.group(1)) not in _ALL_BOUNDS and not (
+                _fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0]) and not counted):
             return None
         word, at = one.group(1), start - len(before) + one.start(1)
     return Difference("number", True, None, word, at, at + len(word),
