@@ -148,3 +148,14 @@ def test_the_first_count_of_a_vote_tally_quoted_before_its_second_is_exact():
 def test_a_count_that_looks_like_a_year_quoted_with_its_unit_after_by_is_exact():
     # "by 1920 pixels": an amount of pixels, no year the "by" bounds
     _exact("1920 pixels in width", "The new panel grows the canvas by 1920 pixels in width.")
+
+
+def test_a_quote_ending_before_another_speakers_quoted_words_of_doubt_is_exact():
+    # the doubt is in the words quoted from Walter, a claim of its own, not the source's
+    _exact("The council approved the budget on Monday",
+           'The council approved the budget on Monday, and Walter said, "That is very untrue."')
+
+
+def test_a_quote_ending_before_a_parenthetical_with_a_word_of_doubt_is_exact():
+    _exact("The council approved the budget on Monday",
+           "The council approved the budget on Monday, after a debate (some of it false).")

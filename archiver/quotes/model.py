@@ -98,7 +98,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: its verb before the hedge after it ("Das Medikament ist" of "... ist angeblich sicher"); nor
 #: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ". Not judged:
 #: a figure with its scale a change starts from ("from $47 billion to"), a vote tally's first count,
-#: a count that looks like a year after "by" ("by 1920 pixels").
+#: a count that looks like a year after "by" ("by 1920 pixels"); doubt in another speaker's
+#: words in quotation marks, or a "false" in a bracket, after a quote.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

@@ -120,6 +120,10 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Quotation marks in the rest of a sentence, and how many words inside them make another
+#: speaker's words (:func:`_in_speech`).
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_SPEECH_WORDS = 3
 #: Words that open a subordinate clause (a concession, a time, an indirect question): a quote
 #: opening with one ("Even though it came as a recommendation", "Wie es weitergeht") asserts
 #: nothing the rest of its sentence, its main clause (", I was still skeptical", ", ist
@@ -239,7 +243,9 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match is followed by a comma or a dash and
     a short rest of its sentence (at most :data:`_TAIL_WORDS` words) that calls it false or
     doubtful ("The election was rigged, he falsely claimed.", ", a claim it denies", "behauptete
-    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`)."""
+    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`), not
+    in another speaker's words in quotation marks (:func:`_in_speech`), nor a word of
+    :data:`TAIL_DOUBT_LAST` in a bracket (:func:`_in_brackets`)."""
     m = _TAIL.match(original, end)
     if m is None:
         return None
@@ -247,7 +253,10 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     if len(words) > _TAIL_WORDS:
         return None
     folded = [_fold(w.group()) for w in words]
+    tail = m.group(1)
     for i, w in enumerate(folded):
+        if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
+            continue  # 'and Walter said, "That is very untrue."', "after a debate (some of it false)"
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
                 i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
             word = words[i].group()
@@ -285,6 +294,25 @@ def _closing_only(original: str, end: int) -> Difference | None:
     return Difference("trailing_word", True, None, word, m.start("only"), m.end("only"),
                       note=(f"the quote ends {len(m.group('between').split()) + 1} word{'s' if m.group('between').split() else ''} before {word!r}, which limits "
                             "its claim in the source (an exception, a condition, a restriction or a hedge)"))
+
+
+def _in_speech(tail: str, at: int) -> bool:
+    """Whether ``tail[at]`` stands inside quotation marks that open at least
+    :data:`_SPEECH_WORDS` words: another speaker's words ('Walter said, "That is very untrue"'),
+    a claim of their own, not the source's doubt of the quoted words (one or two words in
+    quotation marks, ', a claim officials called "baseless"', are the source's own)."""
+    marks = [i for i, c in enumerate(tail[:at]) if c in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return False
+    closing = next((i for i, c in enumerate(tail[marks[-1] + 1:]) if c in _QUOTE_MARKS), None)
+    spoken = tail[marks[-1] + 1:] if closing is None else tail[marks[-1] + 1:marks[-1] + 1 + closing]
+    return len(_WORDS.findall(spoken)) >= _SPEECH_WORDS
+
+
+def _in_brackets(tail: str, at: int) -> bool:
+    """Whether ``tail[at]`` stands inside a bracket opened in the tail ("after a debate (some of it
+    false)"): a word of doubt there is about what the bracket holds."""
+    return tail.count("(", 0, at) > tail.count(")", 0, at)
 
 
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
