@@ -99,7 +99,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ". Not judged:
 #: a figure with its scale a change starts from ("from $47 billion to"), a vote tally's first count,
 #: a count that looks like a year after "by" ("by 1920 pixels"); doubt in another speaker's
-#: words in quotation marks, or a "false" in a bracket, after a quote.
+#: words in quotation marks, or a "false" in a bracket, after a quote; ", but only" and a verb.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

@@ -42,7 +42,8 @@ claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itsel
 a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
 clause the rest of the sentence is the main clause of ("Even though it came as a
 recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
-open a reason of their own and limit nothing. An "only" that closes the clause a few words on,
+open a reason of their own and limit nothing, nor does "but only" before a verb (", but only
+have nice growth in moist soil": it limits that verb, :data:`_VERBS_AFTER_BUT_ONLY`). An "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
@@ -167,6 +168,15 @@ _ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
+#: Verbs that after "but only" open a clause of their own whose subject is left out (", but only
+#: have nice growth in moist soil", ", but only can be seen at night"): the "only" limits that
+#: verb, not the words before "but".
+_VERBS_AFTER_BUT_ONLY = frozenset(["have", "has", "had", "is", "are", "was", "were", "do", "does", "did", "can",
+                                   "could", "will", "would", "may", "might", "must", "should", "need", "needs",
+                                   "needed", "get", "gets", "got", "grow", "grows", "grew", "become", "becomes",
+                                   "became", "make", "makes", "made", "take", "takes", "took", "seem", "seems",
+                                   "seemed", "appear", "appears", "appeared"])
+_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
@@ -326,6 +336,9 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     word, second = m.group(2), m.group(3)
     start = m.start(2)
     if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
+        verb = _FOLLOWING_WORD.match(after, m.end(3))
+        if _fold(second) in _ONLY and verb is not None and _fold(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
+            return None  # ", but only have nice growth in moist soil": it limits the verb after it
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = _fold(word)
     if word[:1].isupper():
