@@ -37,6 +37,10 @@ def test_a_quote_ending_with_its_verb_before_a_hedge_is_altered(quote, source, w
     # a German noun (a capital) or an article before the hedge: the verb is not in the quote
     ("weil der Minister", "Er trat zurück, weil der Minister angeblich Geld nahm."),
     ("Der Prozess gegen den", "Der Prozess gegen den angeblich korrupten Minister beginnt."),
+    # an adjective or an adverb of a phrase with no verb before the hedge
+    ("Er kam mit diesem alten", "Er kam mit diesem alten offenbar ungesättigten Gedanken."),
+    ("Die Behörde verteidigte die Haltung der Tiere, die dort",
+     "Die Behörde verteidigte die Haltung der Tiere, die dort offenbar seit langem bekannt war."),
     # English: the hedge stands before the verb, the quote is its subject
     ("The minister of finance", "The minister of finance apparently resigned on Monday."),
 ])

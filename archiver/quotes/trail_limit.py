@@ -205,7 +205,18 @@ _DE_PHRASE_WORDS = frozenset([
     "und", "oder", "aber", "sondern", "denn", "dass", "weil", "ob", "wenn", "obwohl", "während", "als", "wie",
     "da", "wo", "nachdem", "bevor", "damit", "so", "sehr",
     "er", "sie", "es", "man", "wir", "ihr", "ich", "du", "sich", "ihm", "ihn", "ihnen", "uns",
+    "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen", "welchem", "was", "wer", "wen", "wem",
+    "andere", "anderen", "einige", "manche", "viele", "alle", "jeder", "jede",
+    "hinter", "neben", "innerhalb", "außerhalb", "statt", "laut", "gemäß",
+    # adverbs and particles that stand in a phrase with no verb ("die dort offenbar bekannt war")
+    "hier", "dort", "dann", "dadurch", "dafür", "daher", "deshalb", "ganz", "trotzdem", "mal", "ja", "doch",
+    "also", "jetzt", "nun", "noch", "schon", "auch", "eben", "eher", "sogar", "wohl", "immer", "heute", "bald",
+    "nur", "zwar",
 ])
+#: German adjective endings: a lowercase word with one after an article, a preposition or a
+#: pronoun is an adjective in a noun phrase ("mit diesem alten offenbar ... Gedanken", "beim ersten
+#: möglicherweise anonymen Ausgang"), no verb.
+_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 #: Auxiliaries and copulas after which French and Spanish put a sentence adverb before the
 #: predicate ("est prétendument sûr", "ha presuntamente desviado").
 _VERB_BEFORE_ADVERB: dict[str, frozenset[str]] = {
@@ -289,7 +300,9 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     last = last_match.group(1)
     language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
     if language == "de":
-        return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS
+        before = _WORDS.findall(quote_text[:last_match.start(1)])[-1:]
+        adjective = bool(before) and _fold(before[0]) in _DE_PHRASE_WORDS and _fold(last).endswith(_DE_ADJECTIVE_ENDINGS)
+        return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS and not adjective
     return _fold(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
 
 
