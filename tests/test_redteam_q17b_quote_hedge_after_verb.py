@@ -46,3 +46,11 @@ def test_a_quote_ending_with_its_verb_before_a_hedge_is_altered(quote, source, w
 ])
 def test_a_quote_ending_before_a_hedge_without_its_verb_is_exact(quote, source):
     assert verify_quote(quote, source).verdict == "exact"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Es wäre", "Es wäre wahrscheinlich gerechter, von einer Krise und nicht von einem Wandel der Zeit zu sprechen."),
+    ("Und man sollte", "Und man sollte vielleicht vorher in der Karte nachsehen."),
+])
+def test_a_german_quote_ending_with_a_pronoun_and_its_verb_before_a_hedge_is_altered(quote, source):
+    assert verify_quote(quote, source).verdict == "altered"

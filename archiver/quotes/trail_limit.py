@@ -217,6 +217,9 @@ _DE_PHRASE_WORDS = frozenset([
 #: pronoun is an adjective in a noun phrase ("mit diesem alten offenbar ... Gedanken", "beim ersten
 #: möglicherweise anonymen Ausgang"), no verb.
 _DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+#: Pronouns a verb follows, not an adjective ("Es wäre", "man sollte", "Es fehlen").
+_DE_SUBJECTS = frozenset(["er", "sie", "es", "man", "wir", "ihr", "ich", "du", "das", "was", "wer", "alle", "viele",
+                          "einige", "manche", "andere"])
 #: Auxiliaries and copulas after which French and Spanish put a sentence adverb before the
 #: predicate ("est prétendument sûr", "ha presuntamente desviado").
 _VERB_BEFORE_ADVERB: dict[str, frozenset[str]] = {
@@ -301,7 +304,8 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
     if language == "de":
         before = _WORDS.findall(quote_text[:last_match.start(1)])[-1:]
-        adjective = bool(before) and _fold(before[0]) in _DE_PHRASE_WORDS and _fold(last).endswith(_DE_ADJECTIVE_ENDINGS)
+        adjective = bool(before) and _fold(before[0]) in _DE_PHRASE_WORDS - _DE_SUBJECTS and _fold(last).endswith(
+            _DE_ADJECTIVE_ENDINGS)
         return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS and not adjective
     return _fold(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
 
