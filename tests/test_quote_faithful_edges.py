@@ -133,3 +133,34 @@ def test_a_german_noun_phrase_quoted_mid_clause_before_its_verbs_particle_is_exa
     # "baute ... aus": the verb stands before the quote; "die besten Parzellen dieses Weinbergs" is its object
     _exact("die besten Parzellen dieses Weinbergs",
            "Schon sein Vater baute die besten Parzellen dieses Weinbergs separat aus.")
+
+
+def test_a_figure_with_its_own_scale_quoted_before_to_in_a_change_from_it_is_exact():
+    # "from $47 billion to $8 billion" is a change, no range: the figure it fell from is whole
+    _exact("$47 billion", "Its market value fell from $47 billion to $8 billion in a year.")
+
+
+def test_the_first_count_of_a_vote_tally_quoted_before_its_second_is_exact():
+    # "322 zu 306 Stimmen", "94 y 72 votos": two counts, no range; the first is a count of its own
+    _exact("Der Antrag wurde mit 322", "Der Antrag wurde mit 322 zu 306 Stimmen angenommen.")
+
+
+def test_a_count_that_looks_like_a_year_quoted_with_its_unit_after_by_is_exact():
+    # "by 1920 pixels": an amount of pixels, no year the "by" bounds
+    _exact("1920 pixels in width", "The new panel grows the canvas by 1920 pixels in width.")
+
+
+def test_a_quote_ending_before_another_speakers_quoted_words_of_doubt_is_exact():
+    # the doubt is in the words quoted from Walter, a claim of its own, not the source's
+    _exact("The council approved the budget on Monday",
+           'The council approved the budget on Monday, and Walter said, "That is very untrue."')
+
+
+def test_a_quote_ending_before_a_parenthetical_with_a_word_of_doubt_is_exact():
+    _exact("The council approved the budget on Monday",
+           "The council approved the budget on Monday, after a debate (some of it false).")
+
+
+def test_a_quote_ending_before_but_only_and_a_verb_is_exact():
+    # ", but only have nice growth": "only" opens a clause of its own and limits its verb
+    _exact("Ferns thrive in shade", "Ferns thrive in shade, but only have nice growth in moist soil.")

@@ -258,6 +258,12 @@ def restricting_que(t: Token, kept: str) -> bool:
     construit ... si l'État paie")."""
     if t.folded != "que" and not t.folded.startswith("qu'"):
         return False
+    return open_ne(kept)
+
+
+def open_ne(kept: str) -> bool:
+    """Whether the last clause of ``kept`` holds a French "ne" or "n'" that no word after it
+    completes (:data:`_NE_PARTNERS`, or its "que"): a reader takes it for "ne ... pas"."""
     clause = [w.folded for w in tokenize(_CLAUSE_MARK.split(normalize(kept).text)[-1]) if w.is_word]
     ne = [i for i, w in enumerate(clause) if w == "ne" or w.startswith("n'")]
     return bool(ne) and not any(w in _NE_PARTNERS or w == "que" or w.startswith("qu'") for w in clause[ne[-1] + 1:])

@@ -23,7 +23,8 @@ and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_AD
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
 ("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
-:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`), unless the quote ends right before its clause's
+:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`; a German infinitive clause after the comma closing
+"versäumte es", "weigerte sich", "lehnte es ab": :func:`_refused_infinitive`), unless the quote ends right before its clause's
 auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
 crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
 "egal ob" ask nothing either way. A number a word right before bounds or rounds is
@@ -166,6 +167,15 @@ _LOOK_BACK = 40
 _LANGUAGE_WINDOW = 400
 
 
+#: A German infinitive with "zu" inside ("einzuhalten", "abzuschalten").
+_ZU_INFINITIVE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|teil|vor|weg|zurück|zu)zu[a-zäöüß]+en")
+#: The words of a clause right before a comma and a match ("Die Stadt versäumte es, ").
+_CLAUSE_BEFORE_COMMA = re.compile(r"([^\W\d_][\w'\u2019 \t]*?)[ \t]*,[ \t\u00a0\u202f]*$")
+#: What may follow a verb failing or refusing an infinitive clause before its comma.
+_AFTER_REFUSING_VERB = frozenset(["es", "sich", "ab"])
+_LEHNEN = frozenset(["lehnte", "lehnt", "lehnten", "lehnen"])
+
+
 def _negation_before(original: str, at: int, language: str | None) -> re.Match[str] | None:
     """The negation among the :data:`_NEGATION_REACH` words right before ``original[at]`` (only
     spaces between them), if any."""
@@ -267,6 +277,36 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
                             "its words a condition in the source"))
 
 
+def _refused_infinitive(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the quote is a German infinitive clause
+    (it holds "zu" or a verb with "zu" inside: "die Anwohner zu warnen", "einzuhalten") that
+    starts right after the comma closing a clause ending with a verb that fails or refuses it
+    (:data:`archiver.quotes.lexicon.NEGATING_VERBS`, "lehnte ... ab") and only "es", "sich" or
+    its particle after that verb ("versäumte es, ", "weigerte sich, ", "lehnte es ab, ", "hat
+    es unterlassen, "), unless a negation in that clause turns the verb round ("hat es nicht
+    vergessen, ")."""
+    if not any(w == "zu" or _ZU_INFINITIVE.fullmatch(w) for w in quote_text.split()):
+        return None
+    before = _CLAUSE_BEFORE_COMMA.search(original, max(0, start - _LOOK_BACK), start)
+    if before is None:
+        return None
+    words = list(_WORD_BEFORE.finditer(before.group(1)))
+    while words and words[-1].group(1).lower() in _AFTER_REFUSING_VERB:
+        words.pop()
+    if not words:
+        return None
+    verb = words[-1]
+    folded = verb.group(1).lower()
+    particle = before.group(1).rstrip().lower().endswith(" ab")
+    if not (folded in NEGATING_VERBS or (particle and folded in _LEHNEN) or folded == "abgelehnt"):
+        return None
+    if any(is_negation(w.group(1).lower(), "de") for w in words[:-1]):
+        return None  # "hat nicht vergessen, ... zu warnen": it did warn
+    at = before.start(1) + verb.start(1)
+    return Difference("leading_qualifier", True, None, verb.group(1), at, at + len(verb.group(1)),
+                      note=f"the quote starts right after {verb.group(1)!r}, which denies or doubts them in the source")
+
+
 def _subject_only(original: str, end: int | None) -> bool:
     """Whether the passage ending at ``original[end]`` ends right before a finite auxiliary or
     copula (:data:`CLAUSE_VERBS`): it is the subject of its clause, not the claim the clause makes."""
@@ -283,7 +323,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return _after_condition(quote_text, original, start) or dropped_bound(quote_text, original, start)
+        return (_refused_infinitive(quote_text, original, start) or _after_condition(quote_text, original, start)
+                or dropped_bound(quote_text, original, start))
     word = m.group(1)
     folded = word.lower().replace("\u2019", "'")
     first = _FIRST_WORD.search(quote_text)

@@ -91,7 +91,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ending before its clause's verb ("eine Überprüfung ..." before "ist nicht möglich", "a crewed
 #: mission" after "whether" before "is") or quoted mid-clause after it ("baute die besten
 #: Parzellen ... aus"); a figure after "188, a"; a quote reporting its words as
-#: a claim, or opening a subordinate clause, before the rest of its sentence doubting.
+#: a claim, or opening a subordinate clause, before the rest of its sentence doubting. A French
+#: quote keeping its "ne" may not end before the "plus", "jamais" or "guère" that completes it
+#: (a "pas" it may); nor before a prepositional phrase that "only" closes ("safe for children"
+#: of "... for children under supervision only."), nor, in German, French or Spanish, end with
+#: its verb before the hedge after it ("Das Medikament ist" of "... ist angeblich sicher"); nor
+#: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ". Not judged:
+#: a figure with its scale a change starts from ("from $47 billion to"), a vote tally's first count,
+#: a count that looks like a year after "by" ("by 1920 pixels"); doubt in another speaker's
+#: words in quotation marks, or a "false" in a bracket, after a quote; ", but only" and a verb.
 QUOTE_RULES_VERSION = "17"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

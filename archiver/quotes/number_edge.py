@@ -14,14 +14,18 @@ number a reader takes away is changed just as much when the edge falls beside it
   "plus de", "más de", "più di", "mais de", :data:`NUMBER_BOUND_PAIRS`), or is the second end of
   a range ("5 people" of "3 to 5 people", "12 Stimmen" of "31 zu 12 Stimmen"), or opens with a
   year right after a word that bounds it in time ("1993, flipping" of "since 1993, flipping":
-  :data:`YEAR_BOUNDS`), with only spaces between (a compound the number opens counts: "60-year-old"
+  :data:`YEAR_BOUNDS`; not one a unit follows, a count: "by 1920 pixels", :data:`COUNTED_UNITS`),
+  with only spaces between (a compound the number opens counts: "60-year-old"
   of "nearly 60-year-old");
 * a quote that ends with a number right before its scale or its unit of percent
   (:data:`NUMBER_SCALES`: "billion", "Milliarden", "percent", "%", "BC") or the second end of
   its range ("3 to 5", "3 bis 5", "3 or 4", "6 – 9": a range word then a number), with only
   spaces between; or that ends with a number, or a number and its unit, right before the words
   that bound it ("by 2030" of "by 2030 at the earliest", "12 weeks" of "12 weeks or more":
-  :data:`NUMBER_TRAIL_BOUNDS`).
+  :data:`NUMBER_TRAIL_BOUNDS`). Two numbers a range word joins are no range when the first,
+  with its own scale, is what a change starts from ("$47 billion" of "fell from $47 billion to
+  $8 billion": :data:`CHANGE_FROM`) or they count a vote ("mit 322" of "mit 322 zu 306
+  Stimmen": :data:`TALLY_WORDS`); the second count of a tally stays cut from the first.
 
 A sign word counts as a bound ("5 degrees" of "minus 5 degrees"), a mixed number's two parts
 as one number ("1/2 million" or "3" of "3 1/2 million"), and a rough quantity ("half", "all")
@@ -60,6 +64,18 @@ YEAR_BOUNDS = frozenset(["since", "by", "until", "till", "before", "after", "sei
                          # a part of the year: "late 2020" is not 2020
                          "early", "late", "mid", "anfang", "ende", "mitte", "début", "fin", "principios",
                          "finales", "inicio", "inizio", "fine", "início"])
+#: Units and counted nouns that make a number that looks like a year ("by 1920 pixels", "seit
+#: 2000 Kilometern") a count: the word before it bounds an amount, no year.
+COUNTED_UNITS = frozenset([
+    "pixels", "pixel", "px", "points", "votes", "people", "persons", "euros", "dollars", "pounds", "units",
+    "copies", "jobs", "tonnes", "tons", "km", "kilometres", "kilometers", "metres", "meters", "miles", "feet",
+    "kg", "kilograms", "calories", "words", "pages", "seats", "homes", "workers", "employees", "troops",
+    "mb", "gb", "rpm", "hz", "mhz", "watts", "volts",
+    "punkte", "stimmen", "menschen", "personen", "kilometer", "kilometern", "meter", "metern", "tonnen",
+    "arbeitsplätze", "mitarbeiter", "wohnungen", "seiten",
+    "voix", "personnes", "mètres", "kilomètres", "emplois",
+    "puntos", "votos", "personas", "metros", "kilómetros", "empleos", "páginas",
+])
 #: Quantities that are no figure ("half", "all"), which only a word that rounds or bounds them
 #: makes another ("Nearly half", "almost all", "more than half": :data:`ROUNDING_BOUNDS`).
 ROUGH_QUANTITIES = frozenset(["half", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "hundreds",
@@ -114,7 +130,13 @@ NUMBER_TRAIL_BOUNDS = frozenset([
 #: Words that join the two ends of a range ("3 to 5", "3 bis 5", "3 or 4", "de 3 à 5").
 RANGE_WORDS = frozenset(["to", "or", "bis", "zu", "oder", "à", "a", "ou", "o", "y", "e", "al", "и", "или", "до",
                          "-", "\u2013", "\u2212"])  # (an em dash sets off a total: "13 17 — 70")
+#: Words that open a change from the number after them ("fell from $47 billion to $8 billion").
+CHANGE_FROM = frozenset(["from", "von", "de", "desde", "da", "от", "с"])
+#: Words after two numbers a range word joins that make them a vote tally ("322 zu 306
+#: Stimmen"), each a count of its own, no range.
+TALLY_WORDS = frozenset(["votes", "vote", "stimmen", "voix", "votos", "voti", "голосов", "голоса"])
 _SPACES = r"[ \t\u00a0\u202f]+"
+_TALLY = re.compile(r"[ \t\u00a0\u202f]+[0-9][0-9.,]*[ \t\u00a0\u202f]+([^\W\d_]+)")
 _NUMBER = re.compile(r"[$€£¥]?[0-9](?:[0-9.,'\u2019\-\u2013]*[0-9])?[%‰]?")
 _WORD = r"([^\W\d_][\w'\u2019]*|%|‰|[-\u2013\u2212](?=[ \t\u00a0\u202f]))"
 _BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
@@ -185,7 +207,9 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
         one = _BEFORE_ONE.search(before)
         if one is None:
             return None
-        if _fold(one.group(1)) not in _ALL_BOUNDS and not (_fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0])):
+        counted = len(words) > 1 and _fold(words[1].rstrip(".,;:")) in COUNTED_UNITS  # "by 1920 pixels"
+        if _fold(one.group(1)) not in _ALL_BOUNDS and not (
+                _fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0]) and not counted):
             return None
         word, at = one.group(1), start - len(before) + one.start(1)
     return Difference("number", True, None, word, at, at + len(word),
@@ -207,6 +231,27 @@ def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
             # "up 2.3 percent and up 4 percent": a number after them makes them its own words
             return None if following and _NUMBER_START.match(following[0]) else bound
     return None
+
+
+def _changed_from(words: list[str], original: str, end: int) -> bool:
+    """Whether the quote (``words``, its last part's; the match ends at ``original[end]``) ends
+    with a number and its own scale that a word of change ("from", "von": :data:`CHANGE_FROM`)
+    stands right before: "$47 billion" of "fell from $47 billion to $8 billion" is the whole
+    figure a change starts from, no end of a range."""
+    if len(words) < 2 or _fold(words[-1]) not in NUMBER_SCALES or not _is_number(words[-2].lstrip(_OPENING)):
+        return False
+    if len(words) > 2:
+        return _fold(words[-3]) in CHANGE_FROM
+    figure = original.rfind(words[-2], max(0, end - _LOOK), end)
+    one = _BEFORE_ONE.search(original, max(0, figure - _LOOK), figure) if figure >= 0 else None
+    return one is not None and _fold(one.group(1)) in CHANGE_FROM
+
+
+def _tally(original: str, at: int) -> bool:
+    """Whether the number after the range word ending at ``original[at]`` is the second count of
+    a vote tally ("322 zu 306 Stimmen", "94 y 72 votos": :data:`TALLY_WORDS` after it)."""
+    m = _TALLY.match(original, at)
+    return m is not None and _fold(m.group(1)) in TALLY_WORDS
 
 
 def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None:
@@ -239,6 +284,8 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     if not (folded in NUMBER_SCALES or (folded, _fold(following)) in SCALE_PAIRS
             or (folded in RANGE_WORDS and _is_number(following.rstrip(".,;:)")))):
         return None
+    if folded in RANGE_WORDS and (_changed_from(words, original, end) or _tally(original, m.end(1))):
+        return None  # "fell from $47 billion to $8 billion", "mit 322 zu 306 Stimmen"
     return Difference("number", True, None, word, m.start(1), m.end(1),
                       note=f"the quote ends right before {word!r}, which its number needs in the source "
                            "(its scale, its percent or the other end of its range)")

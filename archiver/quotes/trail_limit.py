@@ -19,13 +19,18 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
   and stands apart from what follows (its clause ending after it, or "and" after it: "The
   minister of finance apparently resigned" cut before "apparently" is a name, not a claim; one
   that opens a phrase after a comma hedges that phrase: "set on fire, apparently by a
-  protester", ", presumably because ...").
+  protester", ", presumably because ..."), or follows the quote's last word when that is the
+  finite verb a German, French or Spanish sentence adverb stands after ("Das Medikament ist" of
+  "... ist angeblich sicher", "Le médicament est" of "... est prétendument sûr":
+  :func:`_ends_with_verb`; English puts it before the verb, and the quote is its subject).
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
 firm goes ahead in any case; :data:`IF_NOT_A_CONDITION`). A French "que" after a "ne" the quote keeps
 makes it "only" ("Il ne paie" of "Il ne paie que dix euros": he pays only ten, not "he does not
-pay"; :func:`archiver.quotes.gaps.restricting_que`). "only" limits nothing the quote says
+pay"; :func:`archiver.quotes.gaps.restricting_que`); so does a "plus", "jamais" or "guère" after
+such a "ne" ("Le maire ne paie" of "... ne paie plus ses dettes": no longer, never, hardly; not
+"pas", which the kept "ne" already says: :data:`NE_CHANGING_PARTNERS`). "only" limits nothing the quote says
 after an article or a negation ("the only", "not only"), nor after an auxiliary ("he will only
 demand more", "you're only": it limits the verb the quote leaves out), nor where it opens a
 clause or bounds a number after it ("only then can you", ", only two committed"). A word with a
@@ -37,14 +42,17 @@ claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itsel
 a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
 clause the rest of the sentence is the main clause of ("Even though it came as a
 recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
-open a reason of their own and limit nothing.
+open a reason of their own and limit nothing, nor does "but only" before a verb (", but only
+have nice growth in moist soil": it limits that verb, :data:`_VERBS_AFTER_BUT_ONLY`). An "only" that closes the clause a few words on,
+with nothing but a prepositional phrase between ("safe for children" of "safe for children
+under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.gaps import restricting_que
+from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
     DOUBT_WORDS,
@@ -77,6 +85,13 @@ HEDGING_ADVERBS = frozenset([
     "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
     "якобы", "видимо", "вероятно", "возможно",
 ])
+#: The words that complete a French "ne" the quote keeps into another claim than the plain "not"
+#: a reader takes a lone "ne" for: "Le maire ne paie" of "... ne paie plus ses dettes" (no
+#: longer), "jamais" (never), "guère" (hardly). "pas" and "point" are that plain "not": leaving
+#: them out changes nothing the kept "ne" does not already say ("que", "rien", "personne" are
+#: read elsewhere: :func:`archiver.quotes.gaps.restricting_que`, the negations of
+#: :mod:`archiver.quotes.trail_word`).
+NE_CHANGING_PARTNERS = frozenset(["plus", "jamais", "guère"])
 #: Phrases of two words that hedge or limit the words before them when a comma sets them off
 #: (", at least in the first trial", ", in theory,", ", zumindest", ", so far"): by their first two
 #: words, or by one ("zumindest", with "" for the second).
@@ -106,6 +121,10 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Quotation marks in the rest of a sentence, and how many words inside them make another
+#: speaker's words (:func:`_in_speech`).
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_SPEECH_WORDS = 3
 #: Words that open a subordinate clause (a concession, a time, an indirect question): a quote
 #: opening with one ("Even though it came as a recommendation", "Wie es weitergeht") asserts
 #: nothing the rest of its sentence, its main clause (", I was still skeptical", ", ist
@@ -149,6 +168,15 @@ _ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
+#: Verbs that after "but only" open a clause of their own whose subject is left out (", but only
+#: have nice growth in moist soil", ", but only can be seen at night"): the "only" limits that
+#: verb, not the words before "but".
+_VERBS_AFTER_BUT_ONLY = frozenset(["have", "has", "had", "is", "are", "was", "were", "do", "does", "did", "can",
+                                   "could", "will", "would", "may", "might", "must", "should", "need", "needs",
+                                   "needed", "get", "gets", "got", "grow", "grows", "grew", "become", "becomes",
+                                   "became", "make", "makes", "made", "take", "takes", "took", "seem", "seems",
+                                   "seemed", "appear", "appears", "appeared"])
+_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
@@ -165,6 +193,57 @@ _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 _CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
+#: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
+#: articles, prepositions, conjunctions, pronouns.
+_DE_PHRASE_WORDS = frozenset([
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+    "dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene",
+    "für", "mit", "von", "vom", "zu", "zum", "zur", "bei", "beim", "nach", "aus", "auf", "an", "am", "in", "im",
+    "um", "gegen", "ohne", "durch", "über", "unter", "vor", "zwischen", "seit", "wegen", "trotz", "bis",
+    "und", "oder", "aber", "sondern", "denn", "dass", "weil", "ob", "wenn", "obwohl", "während", "als", "wie",
+    "da", "wo", "nachdem", "bevor", "damit", "so", "sehr",
+    "er", "sie", "es", "man", "wir", "ihr", "ich", "du", "sich", "ihm", "ihn", "ihnen", "uns",
+    "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen", "welchem", "was", "wer", "wen", "wem",
+    "andere", "anderen", "einige", "manche", "viele", "alle", "jeder", "jede",
+    "hinter", "neben", "innerhalb", "außerhalb", "statt", "laut", "gemäß",
+    # adverbs and particles that stand in a phrase with no verb ("die dort offenbar bekannt war")
+    "hier", "dort", "dann", "dadurch", "dafür", "daher", "deshalb", "ganz", "trotzdem", "mal", "ja", "doch",
+    "also", "jetzt", "nun", "noch", "schon", "auch", "eben", "eher", "sogar", "wohl", "immer", "heute", "bald",
+    "nur", "zwar",
+])
+#: German adjective endings: a lowercase word with one after an article, a preposition or a
+#: pronoun is an adjective in a noun phrase ("mit diesem alten offenbar ... Gedanken", "beim ersten
+#: möglicherweise anonymen Ausgang"), no verb.
+_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+#: Pronouns a verb follows, not an adjective ("Es wäre", "man sollte", "Es fehlen").
+_DE_SUBJECTS = frozenset(["er", "sie", "es", "man", "wir", "ihr", "ich", "du", "das", "was", "wer", "alle", "viele",
+                          "einige", "manche", "andere"])
+#: Auxiliaries and copulas after which French and Spanish put a sentence adverb before the
+#: predicate ("est prétendument sûr", "ha presuntamente desviado").
+_VERB_BEFORE_ADVERB: dict[str, frozenset[str]] = {
+    "fr": frozenset(["est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront",
+                     "serait", "seraient", "aurait", "auraient", "fut", "fût"]),
+    "es": frozenset(["es", "son", "era", "eran", "fue", "fueron", "está", "están", "estaba", "estaban", "ha",
+                     "han", "había", "habían", "sería", "serían", "será", "serán", "habría", "habrían"]),
+}
+#: Prepositions that open a phrase a closing "only" limits with the words before it ("safe for
+#: children under supervision only", "open to cyclists on weekends only", "valable en magasin
+#: seulement").
+_PHRASE_PREPOSITIONS = frozenset([
+    "in", "on", "at", "for", "to", "by", "with", "under", "during", "after", "before", "within", "from", "over",
+    "via", "through", "into", "among", "between",
+    "pour", "dans", "en", "sous", "avec", "par", "à", "au", "aux", "sur", "entre",
+    "para", "con", "bajo", "por", "a", "sobre", "durante",
+])
+#: A prepositional phrase of at most :data:`_CLOSING_REACH` words right after a match (spaces only
+#: before it, no mark inside it), then "only" ending the clause.
+_CLOSING_REACH = 4
+_CLOSING_ONLY = re.compile(
+    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
+    rf"(?={_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
 _LANGUAGE_WINDOW = 400
@@ -188,7 +267,9 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match is followed by a comma or a dash and
     a short rest of its sentence (at most :data:`_TAIL_WORDS` words) that calls it false or
     doubtful ("The election was rigged, he falsely claimed.", ", a claim it denies", "behauptete
-    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`)."""
+    er ohne Beleg": :data:`TAIL_DOUBT_VERBS`, :data:`TAIL_DOUBT_LAST`, :data:`TAIL_DOUBT_PAIRS`), not
+    in another speaker's words in quotation marks (:func:`_in_speech`), nor a word of
+    :data:`TAIL_DOUBT_LAST` in a bracket (:func:`_in_brackets`)."""
     m = _TAIL.match(original, end)
     if m is None:
         return None
@@ -196,7 +277,10 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     if len(words) > _TAIL_WORDS:
         return None
     folded = [_fold(w.group()) for w in words]
+    tail = m.group(1)
     for i, w in enumerate(folded):
+        if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
+            continue  # 'and Walter said, "That is very untrue."', "after a debate (some of it false)"
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
                 i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
             word = words[i].group()
@@ -205,6 +289,57 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
                               note=f"the quote ends before the rest of its sentence, which calls it into doubt "
                                    f"in the source ({word!r})")
     return None
+
+
+def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
+    """Whether the quote (``quote_text``, its last part as written; the match ends at
+    ``original[end]``) ends with the finite verb a sentence adverb right after it follows, in a
+    language that puts it there: in German any lowercase word but those that open or link a
+    phrase (nouns have a capital: "Das Medikament ist", "Der Minister floh"), in French and
+    Spanish an auxiliary or copula ("Le médicament est", "El ministro ha")."""
+    last_match = _LAST_WORD.search(quote_text)
+    if last_match is None:
+        return False
+    last = last_match.group(1)
+    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    if language == "de":
+        before = _WORDS.findall(quote_text[:last_match.start(1)])[-1:]
+        adjective = bool(before) and _fold(before[0]) in _DE_PHRASE_WORDS - _DE_SUBJECTS and _fold(last).endswith(
+            _DE_ADJECTIVE_ENDINGS)
+        return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS and not adjective
+    return _fold(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
+
+
+def _closing_only(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when a prepositional phrase right after the match
+    (which ends at ``original[end]``) is closed by "only" ending the clause: "The treatment is
+    safe for children" of "... for children under supervision only." (:data:`_CLOSING_ONLY`)."""
+    m = _CLOSING_ONLY.match(original, end)
+    if m is None or _fold(m.group("prep")) not in _PHRASE_PREPOSITIONS:
+        return None
+    word = m.group("only")
+    return Difference("trailing_word", True, None, word, m.start("only"), m.end("only"),
+                      note=(f"the quote ends {len(m.group('between').split()) + 1} word{'s' if m.group('between').split() else ''} before {word!r}, which limits "
+                            "its claim in the source (an exception, a condition, a restriction or a hedge)"))
+
+
+def _in_speech(tail: str, at: int) -> bool:
+    """Whether ``tail[at]`` stands inside quotation marks that open at least
+    :data:`_SPEECH_WORDS` words: another speaker's words ('Walter said, "That is very untrue"'),
+    a claim of their own, not the source's doubt of the quoted words (one or two words in
+    quotation marks, ', a claim officials called "baseless"', are the source's own)."""
+    marks = [i for i, c in enumerate(tail[:at]) if c in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return False
+    closing = next((i for i, c in enumerate(tail[marks[-1] + 1:]) if c in _QUOTE_MARKS), None)
+    spoken = tail[marks[-1] + 1:] if closing is None else tail[marks[-1] + 1:marks[-1] + 1 + closing]
+    return len(_WORDS.findall(spoken)) >= _SPEECH_WORDS
+
+
+def _in_brackets(tail: str, at: int) -> bool:
+    """Whether ``tail[at]`` stands inside a bracket opened in the tail ("after a debate (some of it
+    false)"): a word of doubt there is about what the bracket holds."""
+    return tail.count("(", 0, at) > tail.count(")", 0, at)
 
 
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
@@ -218,6 +353,9 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     word, second = m.group(2), m.group(3)
     start = m.start(2)
     if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
+        verb = _FOLLOWING_WORD.match(after, m.end(3))
+        if _fold(second) in _ONLY and verb is not None and _fold(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
+            return None  # ", but only have nice growth in moist soil": it limits the verb after it
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = _fold(word)
     if word[:1].isupper():
@@ -232,6 +370,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
             folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
+    elif folded in NE_CHANGING_PARTNERS and "," not in m.group("comma") and open_ne(quote_text):
+        return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
+                          note=f"the quote ends right before {word!r}, which completes its \"ne\" in the source "
+                               "(without it the \"ne\" reads as a plain \"not\")")
     elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
         limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
     elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
@@ -240,9 +382,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
         limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
-            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND)
+            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND) or (
+            not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     else:
-        return None
+        return _closing_only(original, end)
     if not limits:
         return None
     return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
