@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quote
 out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why ellipses and asides are one module: they are judged by the same few questions (which words
+Why one file of ~500 lines, ellipses and asides together: they are judged by the same few questions (which words
 a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
 by every check here; split apart, each would re-derive the gap the others read. What a bracket
 stands for is :mod:`archiver.quotes.brackets`.
