@@ -699,9 +699,9 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
     stated = checked.capture_times.get(original) if checked is not None and original else None
     try:
         when = dt.datetime.fromisoformat(stated.replace("Z", "+00:00")) if stated else None
-    except ValueError:
+        return when.astimezone(dt.UTC) if when is not None and when.tzinfo is not None else None
+    except (ValueError, OverflowError):  # (a moment no UTC time holds: 0001-01-01T00:00+05:00)
         return None
-    return when.astimezone(dt.UTC) if when is not None and when.tzinfo is not None else None
 
 
 def _when(rec: StoredRecord, archive: ImportStore) -> Any:
@@ -709,7 +709,7 @@ def _when(rec: StoredRecord, archive: ImportStore) -> Any:
 
     try:
         return dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00")).astimezone(dt.UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
         return archive.clock.now()
 
 
