@@ -557,7 +557,8 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[
 
 def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
     """The corrections in force that a verified bundle's log made of its captures (``archiver
-    correct`` there: each field's value, the extracted one it replaced, the entry and the reason).
+    correct`` there: each field's value, the extracted one it replaced, the entry and the reason;
+    for authors, which of them it named as organisations: ``--organization`` there).
 
     Why not applied: a correction here is an entry of this log, signed by its key; taking another
     log's correction would make this log vouch for it. Before, they were dropped without a word,
@@ -568,9 +569,11 @@ def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any
         corrected = c.get("corrected")
         for name, change in (corrected.items() if isinstance(corrected, dict) else ()):
             if isinstance(change, dict):
+                named = change.get("organizations")  # (an authors correction's corporate authors)
                 out.append({"capture_id": c.get("capture_id"), "field": name, "value": change.get("value"),
                             "extracted": change.get("extracted"), "log_seq": change.get("log_seq"),
-                            "reason": change.get("reason")})
+                            "reason": change.get("reason"),
+                            "organizations": [o for o in named if isinstance(o, str)] if isinstance(named, list) else []})
     return tuple(out)
 
 
