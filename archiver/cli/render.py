@@ -432,9 +432,11 @@ def correction_not_applied(c: dict[str, Any]) -> str:
     import shlex
 
     value, name = c.get("value"), str(c.get("field"))
-    if name == "authors":
+    if name == "authors":  # (in order, each organisation as one: as the bundle's log corrected them)
         names = value if isinstance(value, list) else []
-        option = " ".join(f"--author {shlex.quote(str(v))}" for v in names) or "--no-author"
+        organizations = c.get("organizations") or []
+        option = " ".join(f"--{'organization' if v in organizations else 'author'} {shlex.quote(str(v))}"
+                          for v in names) or "--no-author"
     else:
         option = f"--{name} {shlex.quote(str(value))}"
     command = f"archiver correct {c.get('capture_id')} {option} --reason {shlex.quote(str(c.get('reason')))}"

@@ -557,7 +557,8 @@ def _hold_to_its_log(key_dir: Path | None, path: Path) -> tuple[list[str], dict[
 
 def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
     """The corrections in force that a verified bundle's log made of its captures (``archiver
-    correct`` there: each field's value, the extracted one it replaced, the entry and the reason).
+    correct`` there: each field's value, the extracted one it replaced, the entry and the reason;
+    for authors, which of them it named as organisations: ``--organization`` there).
 
     Why not applied: a correction here is an entry of this log, signed by its key; taking another
     log's correction would make this log vouch for it. Before, they were dropped without a word,
@@ -568,9 +569,11 @@ def _corrections_of(captures: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any
         corrected = c.get("corrected")
         for name, change in (corrected.items() if isinstance(corrected, dict) else ()):
             if isinstance(change, dict):
+                named = change.get("organizations")  # (an authors correction's corporate authors)
                 out.append({"capture_id": c.get("capture_id"), "field": name, "value": change.get("value"),
                             "extracted": change.get("extracted"), "log_seq": change.get("log_seq"),
-                            "reason": change.get("reason")})
+                            "reason": change.get("reason"),
+                            "organizations": [o for o in named if isinstance(o, str)] if isinstance(named, list) else []})
     return tuple(out)
 
 
@@ -699,9 +702,9 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
     stated = checked.capture_times.get(original) if checked is not None and original else None
     try:
         when = dt.datetime.fromisoformat(stated.replace("Z", "+00:00")) if stated else None
-    except ValueError:
+        return when.astimezone(dt.UTC) if when is not None and when.tzinfo is not None else None
+    except (ValueError, OverflowError):  # (a moment no UTC time holds: 0001-01-01T00:00+05:00)
         return None
-    return when.astimezone(dt.UTC) if when is not None and when.tzinfo is not None else None
 
 
 def _when(rec: StoredRecord, archive: ImportStore) -> Any:
@@ -709,7 +712,7 @@ def _when(rec: StoredRecord, archive: ImportStore) -> Any:
 
     try:
         return dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00")).astimezone(dt.UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
         return archive.clock.now()
 
 

@@ -16,7 +16,8 @@ and :mod:`~archiver.extract.style_rules` reads them itself (a selector list only
 elements may match it, a declaration once however often it is repeated).
 Wherever the scanner is unsure (a string with a newline in it, a comment or a ``url(`` with no end,
 an escape that may spell ``url``, a bracket closing nothing between two rules, an at-rule's name
-that is not plain ASCII, the end of the text inside a rule) it gives None and the text is read
+that is not plain ASCII, the end of the text inside a rule, groups nested past Python's recursion
+limit) it gives None and the text is read
 whole, as before. A text cut short at the limit (:data:`archiver.core.limits.STYLE_MAX_CHARS`) loses
 the rule it ends inside, as before (tinycss2's last rule was left out); one cut between two rules is
 read whole.
@@ -164,7 +165,7 @@ def pruned(text: str, cut: bool = False) -> Pruned | None:
     out = _Out(MARK not in text and BLOCK_MARK not in text)
     try:
         _top_rules(text, out, cut)
-    except _Unsure:
+    except (_Unsure, RecursionError):  # (groups nested past the recursion limit: tinycss2 does not recurse)
         return None
     return Pruned("".join(out.parts), tuple(out.selectors or ()), tuple(out.blocks or ()))
 
