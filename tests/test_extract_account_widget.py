@@ -124,3 +124,14 @@ def test_a_json_ld_declared_person_stays_beside_an_account_widget() -> None:
                          below_headline="<p>By Walter Owner</p>"))
     assert art.authors == ("Walter Owner",)
     assert "json-ld" in art.author_support[0].sources
+
+
+def test_a_forum_posts_member_card_naming_its_poster_stays() -> None:
+    # a "member-info" or "member-card" block is the poster's, the post's author, not an account menu
+    card = "<div class='member-info'><span class='author'>Alice Green</span></div>"
+    assert _extract(_page(below_headline=card)).authors == ("Alice Green",)
+
+
+def test_a_members_area_menu_with_a_name_is_account_ui() -> None:
+    menu = "<div class='members-area'><span class='author'>Max Mustermann</span> <a href='/me'>My page</a></div>"
+    assert _extract(_page(header=menu)).authors == ()

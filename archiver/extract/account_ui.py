@@ -15,7 +15,7 @@ An element sits in such a block (:func:`account_block`) when a small block holdi
 
 * its class or id names account or session UI (:func:`_account_name`: ``login``, ``logout``,
   ``sign-in``, ``account``, ``user-menu``, ``profile-menu``, ``my-account``, ``session``, a leading
-  ``member``..., as whole words of the name, and the name does not also name an author or a byline);
+  ``member`` naming an interface (``members-area``)..., as whole words of the name, and the name does not also name an author or a byline);
 * it holds a control offered to a signed-in reader only (:data:`_SIGN_OUT_TEXT`: a link or button
   "Log out", "Abmelden", "Se déconnecter", "Cerrar sesión", "Выйти", "Esci", "Sair"..., "Edit
   profile" and its kin; or a link or a form whose address signs out, ``/logout``,
@@ -55,12 +55,13 @@ _NOT_UI = frozenset(("code", "pre", "script", "style", "kbd", "samp"))
 
 #: A class or id word (one item of a class list) that names account or session UI, as whole words
 #: (split at "-", "_" and a lower-to-upper case change: "user-menu", "userMenu", "my_account"). "member"
-#: only first ("member", "members-area", "member-nav"): a "team-member" or "staff-member" card is a
-#: person's, often the writer's.
+#: only first and followed by a word naming an interface ("members-area", "member-nav", "member-login"):
+#: a "team-member" or "staff-member" card is a person's, often the writer's, and a forum's
+#: "member-info" or "member-card" is the poster's, the post's author.
 _ACCOUNT_WORDS = lazy_re.compile(
     r"(?:^|_)(?:log_?in|log_?out|logged_?in|sign_?in|sign_?out|signed_?in|log_?on|log_?off|"
     r"(?:my_?|user_?)?account|account_?menu|user_?menu|user_?nav|profile_?menu|my_?profile|"
-    r"session)(?:_|$)|^members?(?:_|$)")
+    r"session)(?:_|$)|^members?_(?:menu|nav|navigation|area|bar|panel|zone|links|tools|login|only|account)(?:_|$)")
 #: A word that makes the name an author's or a byline's (an author box's "author-account" link).
 _WRITER_WORDS = lazy_re.compile(r"(?:^|_)(?:author|authors|byline|writer|autor|auteur|autore|journalist)(?:_|$)")
 _CAMEL = lazy_re.compile(r"(?<=[a-z])(?=[A-Z])")
