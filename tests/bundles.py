@@ -184,3 +184,24 @@ def pin_bundle_key(bundle: Path, env: dict[str, str] | None = None) -> None:
     key.write_bytes(members(bundle)["provenance/log.pub"])
     proc = run_cli("key", "pin", str(key), env=env)
     assert proc.returncode == 0, proc.stderr
+
+
+def colleague_bundle(root: Path, page: bytes, *corrections: str, name: str = "colleague") -> tuple[Path, str]:
+    """A colleague's store under ``root/name`` (its key folder ``root/name-keys``) with one capture
+    of ``page``, corrected first when ``corrections`` are given (``archiver correct`` arguments
+    after the id), exported: (the bundle ``root/name.wacz``, the capture id)."""
+    site = Site()
+    site.routes["/page"] = html_page(page)
+    try:
+        with Archive.open(root / name, key_dir=root / f"{name}-keys") as arc:
+            cid = arc.capture(site.url("/page")).capture_id
+    finally:
+        site.close()
+    env = {"ARCHIVER_KEY_DIR": str(root / f"{name}-keys")}
+    if corrections:
+        proc = run_cli("correct", cid, *corrections, store=root / name, env=env)
+        assert proc.returncode == 0, proc.stderr
+    bundle = root / f"{name}.wacz"
+    proc = run_cli("export", cid, "-o", str(bundle), store=root / name, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return bundle, cid

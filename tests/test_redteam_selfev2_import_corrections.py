@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bundles import pin_bundle_key
+from bundles import colleague_bundle, pin_bundle_key
 from cli import run_cli
 from servers import Site, html_page
 
@@ -31,21 +31,8 @@ PAGE = (b"<html><head><title>Harbour tax</title></head><body><article><h1>Harbou
 @pytest.fixture(scope="module")
 def corrected_bundle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A colleague's bundle of one capture whose title they corrected."""
-    root = tmp_path_factory.mktemp("import-corrections")
-    site = Site()
-    site.routes["/tax"] = html_page(PAGE)
-    try:
-        with Archive.open(root / "colleague", key_dir=root / "colleague-keys") as arc:
-            cid = arc.capture(site.url("/tax")).capture_id
-    finally:
-        site.close()
-    env = {"ARCHIVER_KEY_DIR": str(root / "colleague-keys")}
-    proc = run_cli("correct", cid, "--title", "Harbour tax to go next spring", "--reason", "the printed headline",
-                   store=root / "colleague", env=env)
-    assert proc.returncode == 0, proc.stderr
-    bundle = root / "colleague.wacz"
-    proc = run_cli("export", cid, "-o", str(bundle), store=root / "colleague", env=env)
-    assert proc.returncode == 0, proc.stderr
+    bundle, cid = colleague_bundle(tmp_path_factory.mktemp("import-corrections"), PAGE, "--title",
+                                   "Harbour tax to go next spring", "--reason", "the printed headline")
     return {"bundle": bundle, "capture_id": cid}
 
 

@@ -16,11 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bundles import pin_bundle_key
+from bundles import colleague_bundle, pin_bundle_key
 from cli import run_cli
-from servers import Site, html_page
-
-from archiver.archive import Archive
 
 PAGE = (b"<html><head><title>Detention report</title></head><body><article><h1>Detention report</h1>"
         b"<p>The report found that detainees were held for weeks without access to a lawyer.</p>"
@@ -29,21 +26,8 @@ PAGE = (b"<html><head><title>Detention report</title></head><body><article><h1>D
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    root = tmp_path_factory.mktemp("import-correction-orgs")
-    site = Site()
-    site.routes["/report"] = html_page(PAGE)
-    try:
-        with Archive.open(root / "colleague", key_dir=root / "colleague-keys") as arc:
-            cid = arc.capture(site.url("/report")).capture_id
-    finally:
-        site.close()
-    env = {"ARCHIVER_KEY_DIR": str(root / "colleague-keys")}
-    proc = run_cli("correct", cid, "--organization", "Human Rights Watch", "--author", "Anna Berg",
-                   "--reason", "credited on the report's cover", store=root / "colleague", env=env)
-    assert proc.returncode == 0, proc.stderr
-    path = root / "colleague.wacz"
-    proc = run_cli("export", cid, "-o", str(path), store=root / "colleague", env=env)
-    assert proc.returncode == 0, proc.stderr
+    path, cid = colleague_bundle(tmp_path_factory.mktemp("import-correction-orgs"), PAGE, "--organization",
+                                 "Human Rights Watch", "--author", "Anna Berg", "--reason", "credited on the report's cover")
     return {"bundle": path, "capture_id": cid}
 
 
