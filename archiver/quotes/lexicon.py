@@ -673,6 +673,11 @@ def bare_word(w: str) -> str:
     return w.replace("'", "").replace("’", "")
 
 
+def fold_word(word: str) -> str:
+    """A word as the word lists here spell it: lower case, a typographic apostrophe (’) plain."""
+    return word.lower().replace("\u2019", "'")
+
+
 def guess_language(text: str) -> str | None:
     """Which covered language ``text`` reads as (``"en"``, ``"de"``, ... ``"ru"``), or None.
 

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, guess_language, is_negation
+from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, fold_word, guess_language, is_negation
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
 from archiver.quotes.trail_limit import dropped_limit
@@ -133,10 +133,6 @@ _LOOK_AHEAD = 160
 _LANGUAGE_WINDOW = 400
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
-
-
 def _verb_final(folded: str, language: str | None) -> bool:
     """Whether ``folded`` is a negation a short verb cluster may follow in its clause, in a passage
     of ``language``."""
@@ -155,7 +151,7 @@ def _cluster_ends_clause(after: str) -> bool:
         m = _CLUSTER_WORD.match(after, pos)
         if m is None:
             return False
-        if _fold(m.group(1)) in CLAUSE_OPENERS or (count == 0 and _fold(m.group(1)) in _ONLY):
+        if fold_word(m.group(1)) in CLAUSE_OPENERS or (count == 0 and fold_word(m.group(1)) in _ONLY):
             return count > 0
         pos = m.end()
     return False
@@ -173,7 +169,7 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
         m = _CLUSTER_WORD.match(after, pos)
         if m is None or _CLAUSE_END.match(after, pos):
             return None
-        folded = _fold(m.group(1))
+        folded = fold_word(m.group(1))
         if count == 0 and folded in FINITE_AUXILIARIES:
             return None  # the quote ends before its clause's verb: its subject, no claim
         if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
@@ -192,7 +188,7 @@ def _opener_left_out(original: str, start: int | None) -> bool:
     if start is None:
         return False
     m = _OPENER_BEFORE.search(original, max(0, start - 40), start)
-    return m is not None and _fold(m.group(1)) in SUBORDINATORS
+    return m is not None and fold_word(m.group(1)) in SUBORDINATORS
 
 
 def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -> bool:
@@ -218,9 +214,9 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     if m is None:
         return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
     word = m.group(1)
-    folded = _fold(word)
+    folded = fold_word(word)
     last = _LAST_WORD.search(quote_text)
-    if last is not None and (is_negation(_fold(last.group(1))) or _fold(last.group(1)) in CLAUSE_OPENERS):
+    if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
         return None
     ends_clause = _CLAUSE_END.match(after, m.end()) is not None
     language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
