@@ -35,7 +35,12 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATING_VERBS, fold_word, guess_language, is_negation
+from archiver.quotes.lexicon import (
+    NEGATING_VERBS,
+    fold_word,
+    is_negation,
+    language_around,
+)
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
@@ -162,9 +167,8 @@ CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
     "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
     "has", "have", "had", "does", "do", "did"])
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
-#: How much text before a match is read for the word, and around it for its language.
+#: How much text before a match is read for the word.
 _LOOK_BACK = 40
-_LANGUAGE_WINDOW = 400
 
 
 #: A German infinitive with "zu" inside ("einzuhalten", "abzuschalten").
@@ -258,7 +262,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if first is None:
         return None
-    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    language = language_around(original, start)
     openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
     folded = fold_word(first.group())
     at = start - len(opening) + first.start()  # where the opening word stands in the source
@@ -330,7 +334,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     first = _FIRST_WORD.search(quote_text)
     if first is not None and is_negation(fold_word(first.group())):
         return None
-    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    language = language_around(original, start)
     negation_before = _negation_before(original, m.start(1), language)
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:

@@ -695,6 +695,13 @@ def guess_language(text: str) -> str | None:
     return lang if best >= _LANGUAGE_MARGIN and best - second >= _LANGUAGE_MARGIN else None
 
 
+def language_around(text: str, start: int, end: int | None = None) -> str | None:
+    """The language of the passage ``text[start:end]`` (``end``: ``start``), read with
+    :data:`LANGUAGE_WINDOW` characters of the source on either side (:func:`guess_language`)."""
+    end = start if end is None else end
+    return guess_language(text[max(0, start - LANGUAGE_WINDOW):end + LANGUAGE_WINDOW])
+
+
 def is_negation(folded: str, language: str | None = None) -> bool:
     """Whether ``folded`` negates, in a passage of ``language`` (None: unknown, any language).
 

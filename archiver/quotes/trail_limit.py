@@ -56,11 +56,13 @@ from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
     DOUBT_WORDS,
+    LANGUAGE_WINDOW,
     NUMBER_WORDS,
     RESTRICTING_WORDS,
     fold_word,
     guess_language,
     is_negation,
+    language_around,
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.tokens import tokenize
@@ -247,7 +249,6 @@ _CLOSING_ONLY = re.compile(
     rf"(?={_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
-_LANGUAGE_WINDOW = 400
 
 
 def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
@@ -298,7 +299,7 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     if last_match is None:
         return False
     last = last_match.group(1)
-    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    language = language_around(original, end)
     if language == "de":
         before = _WORDS.findall(quote_text[:last_match.start(1)])[-1:]
         adjective = bool(before) and fold_word(before[0]) in _DE_PHRASE_WORDS - _DE_SUBJECTS and fold_word(last).endswith(
@@ -364,7 +365,7 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
             after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
-            folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
+            folded != "solo" or guess_language(original[max(0, end - LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in NE_CHANGING_PARTNERS and "," not in m.group("comma") and open_ne(quote_text):

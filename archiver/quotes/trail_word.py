@@ -15,7 +15,7 @@ German and Dutch put the verb last in a subordinate clause, so there the negatio
 the final verbs: "dass die Stadt das Geld" is a verbatim part of "..., dass die Stadt das Geld
 nicht hat.", "dat de stad het geld" of "dat de stad het geld niet heeft." So a German or Dutch
 negation (:data:`VERB_FINAL_NEGATIONS`; a German one only in a passage that reads as German or
-as no language :func:`guess_language` tells) counts too when only a short cluster follows it in
+as no language :func:`archiver.quotes.lexicon.guess_language` tells) counts too when only a short cluster follows it in
 its clause: at most :data:`MAX_CLUSTER` words (the verbs, an object: "nie unterschrieben hat",
 "keine Mittel hat"), with nothing but spaces between them, up to what ends the clause: a clause
 mark as above, or a word that opens a new clause (:data:`CLAUSE_OPENERS`: "und", "omdat"). A
@@ -49,13 +49,18 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, fold_word, guess_language, is_negation
+from archiver.quotes.lexicon import (
+    NEGATIONS_BY_LANGUAGE,
+    fold_word,
+    is_negation,
+    language_around,
+)
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
 from archiver.quotes.trail_limit import dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
-#: "fand ... statt", "nahm ... teil"), by the language :func:`guess_language` reads (Dutch, which
+#: "fand ... statt", "nahm ... teil"), by the language :func:`archiver.quotes.lexicon.guess_language` reads (Dutch, which
 #: does the same, is not one it tells). Left out are those as often an adjective or adverb ending
 #: a clause ("hoch", "frei", "wieder", "da").
 SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
@@ -128,9 +133,8 @@ _NEXT_WORD = re.compile(_SPACES + r"([^\W\d_][\w'\u2019]*)")
 #: A word of the cluster after a negation: a number ("5") is one too.
 _CLUSTER_WORD = re.compile(_SPACES + r"(\w[\w'\u2019-]*)")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
-#: How much text after a match is read for the words, and around it for its language.
+#: How much text after a match is read for the words.
 _LOOK_AHEAD = 160
-_LANGUAGE_WINDOW = 400
 
 
 def _verb_final(folded: str, language: str | None) -> bool:
@@ -219,7 +223,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
         return None
     ends_clause = _CLAUSE_END.match(after, m.end()) is not None
-    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    language = language_around(original, end)
     if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)
                                                           and _cluster_ends_clause(after[m.end():])
                                                           and not _opener_left_out(original, start))):
