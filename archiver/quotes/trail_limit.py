@@ -194,7 +194,11 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
-_CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
+#: What ends a clause right after a word (only spaces between): a clause mark, a closing
+#: quotation mark or bracket, a dash, a line end or the text's end (:mod:`archiver.quotes.trail_word`
+#: reads it too).
+CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
+CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
@@ -246,7 +250,7 @@ _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
     rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
-    rf"(?={_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
+    rf"(?={CLAUSE_END_PATTERN})")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
 
@@ -379,7 +383,7 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         pair = folded not in HEDGING_ADVERBS
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
-        limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
+        limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     else:

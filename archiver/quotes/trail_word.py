@@ -57,7 +57,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
-from archiver.quotes.trail_limit import dropped_limit
+from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
 #: "fand ... statt", "nahm ... teil"), by the language :func:`archiver.quotes.lexicon.guess_language` reads (Dutch, which
@@ -125,9 +125,6 @@ _OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$"
 _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
 _SPACES = "[ \t\u00a0\u202f]+"
-#: What ends a clause right after a word (only spaces between): a clause mark, a closing
-#: quotation mark or bracket, a dash, a line end or the text's end.
-_CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
 #: The word right after a match (or after a word of the cluster), with only spaces before it.
 _NEXT_WORD = re.compile(_SPACES + r"([^\W\d_][\w'\u2019]*)")
 #: A word of the cluster after a negation: a number ("5") is one too.
@@ -150,7 +147,7 @@ def _cluster_ends_clause(after: str) -> bool:
     its own, so it ends nothing."""
     pos = 0
     for count in range(MAX_CLUSTER + 1):
-        if _CLAUSE_END.match(after, pos):
+        if CLAUSE_END.match(after, pos):
             return True
         m = _CLUSTER_WORD.match(after, pos)
         if m is None:
@@ -171,7 +168,7 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
     pos = 0
     for count in range(MAX_OBJECT + 1):
         m = _CLUSTER_WORD.match(after, pos)
-        if m is None or _CLAUSE_END.match(after, pos):
+        if m is None or CLAUSE_END.match(after, pos):
             return None
         folded = fold_word(m.group(1))
         if count == 0 and folded in FINITE_AUXILIARIES:
@@ -179,7 +176,7 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
         if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
             return (count, m, True) if _cluster_ends_clause(after[m.end():]) else None
         if count > 0 and language == "de" and folded in SEPARABLE_PARTICLES["de"]:
-            return (count, m, False) if _CLAUSE_END.match(after, m.end()) else None
+            return (count, m, False) if CLAUSE_END.match(after, m.end()) else None
         if folded in CLAUSE_OPENERS or is_negation(folded, language):
             return None
         pos = m.end()
@@ -222,7 +219,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     last = _LAST_WORD.search(quote_text)
     if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
         return None
-    ends_clause = _CLAUSE_END.match(after, m.end()) is not None
+    ends_clause = CLAUSE_END.match(after, m.end()) is not None
     language = language_around(original, end)
     if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)
                                                           and _cluster_ends_clause(after[m.end():])
