@@ -4,7 +4,7 @@ Numbers, negations, quantity words, dates, names and articles decide whether a c
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
 
-Why one file of ~890 lines: it is data more than code (each closed word list in seven languages,
+Why one file of ~900 lines: it is data more than code (each closed word list in seven languages,
 the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
 list, every check would import half a dozen modules for what is one vocabulary.
 """
