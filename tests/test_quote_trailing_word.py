@@ -11,6 +11,7 @@ is not safe") is a fragment no reader takes for a claim, and is not judged.
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -21,10 +22,6 @@ GERMAN = ("Der Rat der Stadt lehnte den Plan für den Hafen am Montag ab. Die Si
           "Stadt am Dienstag.\n\n")
 
 
-def _trailing(result) -> list[str]:
-    return [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
-
-
 @pytest.mark.parametrize(("quote", "source", "word"), [
     ("but he did", ENGLISH, "not"),
     ("he said he knew", ENGLISH, "nothing"),
@@ -33,7 +30,7 @@ def _trailing(result) -> list[str]:
 def test_a_quote_ending_right_before_a_negation_that_ends_the_clause_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    [note] = _trailing(result)
+    [note] = material_notes(result, "trailing_word")
     assert note == f"the quote ends right before {word!r}, which negates its words in the source"
 
 
@@ -44,7 +41,7 @@ def test_a_quote_ending_right_before_a_negation_that_ends_the_clause_is_altered(
 def test_a_german_quote_ending_right_before_its_verbs_separable_part_is_altered(quote, particle):
     result = verify_quote(quote, GERMAN)
     assert result.verdict == "altered"
-    [note] = _trailing(result)
+    [note] = material_notes(result, "trailing_word")
     assert note.startswith(f"the quote ends right before {particle!r}, the part of its verb")
 
 
@@ -79,7 +76,7 @@ PARTICLES_AFTER_OBJECT = ("Die Wache nahm den Mann am Bahnhof in der Stadt fest.
 def test_a_german_quote_ending_an_object_before_its_verbs_separable_part_is_altered(quote, apart, particle):
     result = verify_quote(quote, PARTICLES_AFTER_OBJECT)
     assert result.verdict == "altered"
-    [note] = _trailing(result)
+    [note] = material_notes(result, "trailing_word")
     assert note.startswith(f"the quote ends {apart} before {particle!r}, the part of its verb")
 
 

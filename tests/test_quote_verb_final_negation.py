@@ -12,6 +12,7 @@ follow before the clause ends.
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import QUOTE_RULES_VERSION, verify_quote
 
@@ -30,10 +31,6 @@ ENGLISH = ("The council insists the harbour wall is not safe for heavy lorries, 
            "The Pittsburgh quarterback didn't play.\n\n")
 
 
-def _trailing(result) -> list[str]:
-    return [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
-
-
 @pytest.mark.parametrize(("quote", "source", "word"), [
     ("dass die Stadt das Geld", GERMAN, "nicht"),
     ("weil er den Vertrag", GERMAN, "nie"),
@@ -43,7 +40,7 @@ def _trailing(result) -> list[str]:
 def test_a_quote_ending_right_before_a_negation_that_only_its_clauses_verbs_follow_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    [note] = _trailing(result)
+    [note] = material_notes(result, "trailing_word")
     assert note == f"the quote ends right before {word!r}, which negates its words in the source"
 
 
@@ -55,13 +52,13 @@ def test_a_quote_ending_right_before_a_negation_that_only_its_clauses_verbs_foll
 def test_a_quote_ending_before_the_object_a_clause_final_negation_follows_is_altered(quote, word):
     result = verify_quote(quote, MAIN_CLAUSES)
     assert result.verdict == "altered"
-    assert _trailing(result) == [f"the quote ends 2 words before {word!r}, which negates its clause in the source"]
+    assert material_notes(result, "trailing_word") == [f"the quote ends 2 words before {word!r}, which negates its clause in the source"]
 
 
 def test_a_new_clause_after_the_verbs_ends_the_cluster_as_a_clause_mark_does():
     result = verify_quote("Die Sprecherin erklärte, dass die Stadt", GERMAN)
     assert result.verdict == "altered"
-    assert _trailing(result) == ["the quote ends right before 'keine', which negates its words in the source"]
+    assert material_notes(result, "trailing_word") == ["the quote ends right before 'keine', which negates its words in the source"]
 
 
 @pytest.mark.parametrize(("quote", "source"), [

@@ -10,6 +10,7 @@ changes nothing: the kept "ne" already says "does not", and the quote stays exac
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -18,7 +19,7 @@ from archiver.quotes import verify_quote
 def test_a_quote_ending_after_ne_and_its_verb_before_plus_jamais_or_guere_is_altered(word):
     result = verify_quote("Le maire ne paie", f"Le maire ne paie {word} ses dettes depuis mars.")
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
+    notes = material_notes(result, "trailing_word")
     assert notes == [f"the quote ends right before {word!r}, which completes its \"ne\" in the source "
                      "(without it the \"ne\" reads as a plain \"not\")"]
 

@@ -12,6 +12,7 @@ the verb, a subject, and is not judged.
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -28,7 +29,7 @@ from archiver.quotes import verify_quote
 def test_a_quote_ending_with_its_verb_before_a_hedge_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
+    notes = material_notes(result, "trailing_word")
     assert notes == [f"the quote ends right before {word!r}, which limits its claim in the source "
                      "(an exception, a condition, a restriction or a hedge)"]
 

@@ -10,6 +10,7 @@ were ``exact``. They are ``altered`` (``leading_qualifier``).
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -23,7 +24,7 @@ from archiver.quotes import verify_quote
 def test_an_infinitive_clause_quoted_after_a_failing_verb_and_comma_is_altered(source, word):
     result = verify_quote("die Anwohner zu warnen", source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after {word!r}, which denies or doubts them in the source"]
 
 

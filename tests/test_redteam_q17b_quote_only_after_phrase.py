@@ -9,6 +9,7 @@ does. It was ``exact``; it is ``altered`` (``trailing_word``).
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -21,7 +22,7 @@ from archiver.quotes import verify_quote
 def test_a_quote_ending_before_a_prepositional_phrase_closed_by_only_is_altered(quote, source):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "trailing_word"]
+    notes = material_notes(result, "trailing_word")
     assert len(notes) == 1 and "'only'" in notes[0], notes
 
 

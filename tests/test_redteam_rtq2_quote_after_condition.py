@@ -11,6 +11,7 @@ on that condition: ``altered`` (``leading_qualifier``).
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -35,7 +36,7 @@ FRENCH = "L'ingénieur a dit lundi : Si la digue cède, la ville sera inondée, 
 def test_a_quote_starting_right_after_a_conditional_clause_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after a clause opened by {word!r}, which makes its words "
                      "a condition in the source"]
 

@@ -13,6 +13,7 @@ what it doubts. An ellipsis leaving such a word out beside the quoted words was 
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -38,7 +39,7 @@ SOURCE = (
 def test_a_quote_starting_right_after_a_denial_doubt_or_failure_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after {word!r}, which denies or doubts them in the source"]
 
 

@@ -11,6 +11,7 @@ one starting right after "no" is. "a few", "a little" (some) are not judged.
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -32,7 +33,7 @@ FRENCH = "Peu de gens croient le maire, selon le journal de la ville publié lun
 def test_a_quote_starting_right_after_few_or_little_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after {word!r}, which says hardly any of them in the source"]
 
 

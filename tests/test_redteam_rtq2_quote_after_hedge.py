@@ -11,6 +11,7 @@ their sentence with a comma.
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -31,7 +32,7 @@ SOURCE = (
 def test_a_quote_starting_right_after_a_hedging_adverb_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after {word!r}, which hedges them in the source"]
 
 

@@ -13,6 +13,7 @@ cheap but also effective" says it is cheap).
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -35,7 +36,7 @@ FRENCH = "L'usine de la ville ne fonctionne plus à plein régime depuis l'été
 def test_a_quote_starting_right_after_a_negation_and_its_adverb_is_altered(quote, source, word):
     result = verify_quote(quote, source)
     assert result.verdict == "altered"
-    notes = [d.note for d in result.differences if d.material and d.kind == "leading_qualifier"]
+    notes = material_notes(result, "leading_qualifier")
     assert notes == [f"the quote starts right after {word!r} and the word it governs, which negate them "
                      "in the source"]
 

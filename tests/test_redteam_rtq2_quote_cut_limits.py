@@ -12,6 +12,7 @@ hedges the quoted words right after them, with nothing but spaces or one comma b
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -40,10 +41,6 @@ SOURCE = (
 )
 
 
-def _trailing(result) -> list[str]:
-    return [d.note or "" for d in result.differences if d.material and d.kind == "trailing_word"]
-
-
 @pytest.mark.parametrize(("quote", "word"), [
     ("the new drug is safe", "only"),
     ("the bridge is safe", "except"),
@@ -69,7 +66,7 @@ def _trailing(result) -> list[str]:
 def test_a_quote_cut_right_before_the_words_that_limit_its_claim_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    [note] = _trailing(result)
+    [note] = material_notes(result, "trailing_word")
     assert note.startswith(f"the quote ends right before {word!r}, which limits")
 
 
@@ -102,7 +99,7 @@ DOUBTED = ("The election was rigged, he falsely claimed on Monday. The company p
 def test_a_quote_cut_before_the_rest_of_its_sentence_calling_it_false_is_altered(quote, word):
     result = verify_quote(quote, DOUBTED)
     assert result.verdict == "altered"
-    assert _trailing(result) == [f"the quote ends before the rest of its sentence, which calls it into doubt "
+    assert material_notes(result, "trailing_word") == [f"the quote ends before the rest of its sentence, which calls it into doubt "
                                  f"in the source ({word!r})"]
 
 

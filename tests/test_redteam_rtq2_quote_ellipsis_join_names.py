@@ -10,6 +10,8 @@ starts in the source.
 
 from __future__ import annotations
 
+from quote_notes import material_kinds
+
 from archiver.quotes import verify_quote
 
 SOURCE = (
@@ -20,14 +22,10 @@ SOURCE = (
 )
 
 
-def _kinds(result) -> list[str]:
-    return [d.kind for d in result.differences if d.material]
-
-
 def test_an_ellipsis_joining_a_subject_to_a_predicate_that_a_name_opens_mid_sentence_is_altered():
     result = verify_quote("And Louisiana ... Phil Bryant won in a landslide", SOURCE)
     assert result.verdict == "altered"
-    assert "ellipsis_join" in _kinds(result)
+    assert "ellipsis_join" in material_kinds(result)
 
 
 def test_a_part_after_an_ellipsis_that_starts_a_sentence_in_the_source_is_an_ordinary_omission():
@@ -39,4 +37,4 @@ def test_a_part_after_an_ellipsis_that_starts_a_sentence_in_the_source_is_an_ord
 def test_an_ellipsis_joining_a_subject_to_another_sentences_figures_is_altered():
     result = verify_quote("The Group E victory ... 7-5, 3-6, 7-6", SOURCE)
     assert result.verdict == "altered"
-    assert "ellipsis_join" in _kinds(result)
+    assert "ellipsis_join" in material_kinds(result)

@@ -13,6 +13,7 @@ or other end of a range the number it ends with needs (a material ``number`` dif
 from __future__ import annotations
 
 import pytest
+from quote_notes import material_notes
 
 from archiver.quotes import verify_quote
 
@@ -51,10 +52,6 @@ SOURCE = (
 )
 
 
-def _numbers(result) -> list[str]:
-    return [d.note or "" for d in result.differences if d.material and d.kind == "number"]
-
-
 @pytest.mark.parametrize(("quote", "word"), [
     ("20 people died in the fire", "than"),
     ("30 people were hurt in the blast", "to"),
@@ -73,7 +70,7 @@ def _numbers(result) -> list[str]:
 def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    [note] = _numbers(result)
+    [note] = material_notes(result, "number")
     assert note.startswith(f"the quote starts right after {word!r}, which bounds or rounds its number")
 
 
@@ -92,7 +89,7 @@ def test_a_quote_opening_with_a_number_right_after_the_word_that_bounds_it_is_al
 def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    [note] = _numbers(result)
+    [note] = material_notes(result, "number")
     assert note.startswith(f"the quote ends right before {word!r}, which its number needs")
 
 
@@ -105,7 +102,7 @@ def test_a_quote_ending_with_a_number_right_before_its_scale_unit_or_range_is_al
 def test_a_quote_ending_with_a_number_right_before_the_words_that_bound_it_is_altered(quote, words):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    [note] = _numbers(result)
+    [note] = material_notes(result, "number")
     assert note.startswith(f"the quote ends right before {words!r}, which its number needs")
 
 
@@ -117,7 +114,7 @@ def test_a_quote_ending_with_a_number_right_before_the_words_that_bound_it_is_al
 def test_a_quote_opening_with_a_year_right_after_the_word_that_bounds_it_in_time_is_altered(quote, word):
     result = verify_quote(quote, SOURCE)
     assert result.verdict == "altered"
-    [note] = _numbers(result)
+    [note] = material_notes(result, "number")
     assert note.startswith(f"the quote starts right after {word!r}, which bounds or rounds its number")
 
 
@@ -147,4 +144,4 @@ def test_an_ellipsis_that_cuts_a_number_from_its_bound_sign_or_scale_is_altered(
 def test_a_quote_opening_with_the_fraction_of_a_mixed_number_is_altered():
     result = verify_quote("1/2 million dollars this year", SOURCE)
     assert result.verdict == "altered"
-    assert _numbers(result) == ["the quote starts right after '3', the whole part of its number in the source"]
+    assert material_notes(result, "number") == ["the quote starts right after '3', the whole part of its number in the source"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import REPORTING_WORDS
+from archiver.quotes.lexicon import REPORTING_WORDS, fold_word
 from archiver.quotes.model import Difference
 
 #: Finite verbs (mostly auxiliaries) that open a predicate and never a subject, in the covered
@@ -38,10 +38,6 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[^\w]*$")
 _FIRST_WORD = re.compile(r"[^\w]*([^\W\d_][\w'\u2019]*)")
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
-
-
 def ellipsis_subject_differences(parts: list[str], original: str,
                                  spans: list[tuple[int, int]]) -> list[Difference]:
     """A material ``ellipsis_subject`` difference for each ellipsis after a reporting verb or a
@@ -52,8 +48,8 @@ def ellipsis_subject_differences(parts: list[str], original: str,
         last, first = _LAST_WORD.search(parts[i]), _FIRST_WORD.match(parts[i + 1])
         if last is None or first is None:
             continue
-        before = _fold(last.group(1))
-        if (before in REPORTING_WORDS or before in SPEECH_OPENERS) and _fold(first.group(1)) in FINITE_VERBS:
+        before = fold_word(last.group(1))
+        if (before in REPORTING_WORDS or before in SPEECH_OPENERS) and fold_word(first.group(1)) in FINITE_VERBS:
             out.append(Difference(
                 "ellipsis_subject", True, "…", original[b:c].strip(), b, c,
                 note=(f"the ellipsis leaves out who or what {first.group(1)!r} is said of: the words "

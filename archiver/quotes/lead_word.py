@@ -35,7 +35,12 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATING_VERBS, guess_language, is_negation
+from archiver.quotes.lexicon import (
+    NEGATING_VERBS,
+    fold_word,
+    is_negation,
+    language_around,
+)
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
@@ -162,9 +167,8 @@ CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
     "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
     "has", "have", "had", "does", "do", "did"])
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
-#: How much text before a match is read for the word, and around it for its language.
+#: How much text before a match is read for the word.
 _LOOK_BACK = 40
-_LANGUAGE_WINDOW = 400
 
 
 #: A German infinitive with "zu" inside ("einzuhalten", "abzuschalten").
@@ -187,7 +191,7 @@ def _negation_before(original: str, at: int, language: str | None) -> re.Match[s
             break
         run.append(w)
         edge = w.start()
-    return next((w for w in run if is_negation(w.group(1).lower().replace("\u2019", "'"), language)), None)
+    return next((w for w in run if is_negation(fold_word(w.group(1)), language)), None)
 
 
 def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
@@ -258,9 +262,9 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if first is None:
         return None
-    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    language = language_around(original, start)
     openers = CONDITION_OPENERS.get(language, frozenset()) if language is not None else _ANY_CONDITION
-    folded = first.group().lower().replace("\u2019", "'")
+    folded = fold_word(first.group())
     at = start - len(opening) + first.start()  # where the opening word stands in the source
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
@@ -326,11 +330,11 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         return (_refused_infinitive(quote_text, original, start) or _after_condition(quote_text, original, start)
                 or dropped_bound(quote_text, original, start))
     word = m.group(1)
-    folded = word.lower().replace("\u2019", "'")
+    folded = fold_word(word)
     first = _FIRST_WORD.search(quote_text)
-    if first is not None and is_negation(first.group().lower().replace("\u2019", "'")):
+    if first is not None and is_negation(fold_word(first.group())):
         return None
-    language = guess_language(original[max(0, start - _LANGUAGE_WINDOW):start + _LANGUAGE_WINDOW])
+    language = language_around(original, start)
     negation_before = _negation_before(original, m.start(1), language)
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:

@@ -4,7 +4,7 @@ Numbers, negations, quantity words, dates, names and articles decide whether a c
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
 
-Why one file of ~890 lines: it is data more than code (each closed word list in seven languages,
+Why one file of ~900 lines: it is data more than code (each closed word list in seven languages,
 the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
 list, every check would import half a dozen modules for what is one vocabulary.
 """
@@ -673,6 +673,11 @@ def bare_word(w: str) -> str:
     return w.replace("'", "").replace("’", "")
 
 
+def fold_word(word: str) -> str:
+    """A word as the word lists here spell it: lower case, a typographic apostrophe (’) plain."""
+    return word.lower().replace("\u2019", "'")
+
+
 def guess_language(text: str) -> str | None:
     """Which covered language ``text`` reads as (``"en"``, ``"de"``, ... ``"ru"``), or None.
 
@@ -688,6 +693,13 @@ def guess_language(text: str) -> str | None:
                     reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= _LANGUAGE_MARGIN and best - second >= _LANGUAGE_MARGIN else None
+
+
+def language_around(text: str, start: int, end: int | None = None) -> str | None:
+    """The language of the passage ``text[start:end]`` (``end``: ``start``), read with
+    :data:`LANGUAGE_WINDOW` characters of the source on either side (:func:`guess_language`)."""
+    end = start if end is None else end
+    return guess_language(text[max(0, start - LANGUAGE_WINDOW):end + LANGUAGE_WINDOW])
 
 
 def is_negation(folded: str, language: str | None = None) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS
+from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS, fold_word
 from archiver.quotes.model import Difference
 
 #: Words right before a number that bound it ("more than", "at least", "up to", "over"), round
@@ -155,15 +155,11 @@ _ALL_BOUNDS = frozenset().union(*NUMBER_BOUNDS.values())
 _LOOK = 60
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
-
-
 def _opens_with_number(token: str) -> bool:
     """Whether ``token`` (a quote's first) is a number, or a compound one opens ("60-year-old",
     "$12.9bn", "7-10", "120Hz")."""
     token = token.lstrip(_OPENING)
-    return _NUMBER_START.match(token) is not None or _fold(token.rstrip(".,;:")) in NUMBER_WORDS
+    return _NUMBER_START.match(token) is not None or fold_word(token.rstrip(".,;:")) in NUMBER_WORDS
 
 
 def _is_year(token: str) -> bool:
@@ -171,7 +167,7 @@ def _is_year(token: str) -> bool:
 
 
 def _is_number(token: str) -> bool:
-    return bool(_NUMBER.fullmatch(token)) or _fold(token) in NUMBER_WORDS or (
+    return bool(_NUMBER.fullmatch(token)) or fold_word(token) in NUMBER_WORDS or (
         token[:1] in AMOUNT_SYMBOLS and _NUMBER.fullmatch(token[1:]) is not None)
 
 
@@ -186,9 +182,9 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
         return Difference("number", True, None, whole.group(1), at, at + len(whole.group(1)),
                           note=f"the quote starts right after {whole.group(1)!r}, the whole part of its number "
                                "in the source")
-    if words and _fold(words[0]) in ROUGH_QUANTITIES:
+    if words and fold_word(words[0]) in ROUGH_QUANTITIES:
         one = _BEFORE_ONE.search(before)
-        if one is not None and _fold(one.group(1)) in ROUNDING_BOUNDS:
+        if one is not None and fold_word(one.group(1)) in ROUNDING_BOUNDS:
             at = start - len(before) + one.start(1)
             return Difference("number", True, None, one.group(1), at, at + len(one.group(1)),
                               note=f"the quote starts right after {one.group(1)!r}, which bounds or rounds its "
@@ -199,17 +195,17 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
     two = _BEFORE_TWO.search(before)
     if two is None:
         two = _TOKEN_THEN_WORD.search(before)
-    if two is not None and ((_fold(two.group(1)), _fold(two.group(2))) in NUMBER_BOUND_PAIRS or (
-            _DIGIT.search(two.group(1)) and two.group(1)[-1] not in ",;:" and _fold(two.group(2)) in RANGE_WORDS)):
+    if two is not None and ((fold_word(two.group(1)), fold_word(two.group(2))) in NUMBER_BOUND_PAIRS or (
+            _DIGIT.search(two.group(1)) and two.group(1)[-1] not in ",;:" and fold_word(two.group(2)) in RANGE_WORDS)):
         # "3 to 5", "31 zu 12"; not "Nº 188, a 10 kilómetros" (a comma parts them)
         word, at = two.group(2), start - len(before) + two.start(2)
     else:
         one = _BEFORE_ONE.search(before)
         if one is None:
             return None
-        counted = len(words) > 1 and _fold(words[1].rstrip(".,;:")) in COUNTED_UNITS  # "by 1920 pixels"
-        if _fold(one.group(1)) not in _ALL_BOUNDS and not (
-                _fold(one.group(1)) in YEAR_BOUNDS and _is_year(words[0]) and not counted):
+        counted = len(words) > 1 and fold_word(words[1].rstrip(".,;:")) in COUNTED_UNITS  # "by 1920 pixels"
+        if fold_word(one.group(1)) not in _ALL_BOUNDS and not (
+                fold_word(one.group(1)) in YEAR_BOUNDS and _is_year(words[0]) and not counted):
             return None
         word, at = one.group(1), start - len(before) + one.start(1)
     return Difference("number", True, None, word, at, at + len(word),
@@ -222,7 +218,7 @@ def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
     m = _TRAIL_WORDS.match(original, end)
     if m is None:
         return None
-    words = [_fold(w) for w in m.group(1).split()]
+    words = [fold_word(w) for w in m.group(1).split()]
     for n in range(len(words), 0, -1):
         if tuple(words[:n]) in NUMBER_TRAIL_BOUNDS:
             spans = [w.span() for w in re.finditer(r"\S+", m.group(1))]
@@ -238,20 +234,20 @@ def _changed_from(words: list[str], original: str, end: int) -> bool:
     with a number and its own scale that a word of change ("from", "von": :data:`CHANGE_FROM`)
     stands right before: "$47 billion" of "fell from $47 billion to $8 billion" is the whole
     figure a change starts from, no end of a range."""
-    if len(words) < 2 or _fold(words[-1]) not in NUMBER_SCALES or not _is_number(words[-2].lstrip(_OPENING)):
+    if len(words) < 2 or fold_word(words[-1]) not in NUMBER_SCALES or not _is_number(words[-2].lstrip(_OPENING)):
         return False
     if len(words) > 2:
-        return _fold(words[-3]) in CHANGE_FROM
+        return fold_word(words[-3]) in CHANGE_FROM
     figure = original.rfind(words[-2], max(0, end - _LOOK), end)
     one = _BEFORE_ONE.search(original, max(0, figure - _LOOK), figure) if figure >= 0 else None
-    return one is not None and _fold(one.group(1)) in CHANGE_FROM
+    return one is not None and fold_word(one.group(1)) in CHANGE_FROM
 
 
 def _tally(original: str, at: int) -> bool:
     """Whether the number after the range word ending at ``original[at]`` is the second count of
     a vote tally ("322 zu 306 Stimmen", "94 y 72 votos": :data:`TALLY_WORDS` after it)."""
     m = _TALLY.match(original, at)
-    return m is not None and _fold(m.group(1)) in TALLY_WORDS
+    return m is not None and fold_word(m.group(1)) in TALLY_WORDS
 
 
 def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None:
@@ -279,9 +275,9 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     if m is None:
         return None
     word = m.group(1)
-    folded = _fold(word)
+    folded = fold_word(word)
     following = m.group(2) or ""
-    if not (folded in NUMBER_SCALES or (folded, _fold(following)) in SCALE_PAIRS
+    if not (folded in NUMBER_SCALES or (folded, fold_word(following)) in SCALE_PAIRS
             or (folded in RANGE_WORDS and _is_number(following.rstrip(".,;:)")))):
         return None
     if folded in RANGE_WORDS and (_changed_from(words, original, end) or _tally(original, m.end(1))):

@@ -56,10 +56,13 @@ from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
     DOUBT_WORDS,
+    LANGUAGE_WINDOW,
     NUMBER_WORDS,
     RESTRICTING_WORDS,
+    fold_word,
     guess_language,
     is_negation,
+    language_around,
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.tokens import tokenize
@@ -191,7 +194,11 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
-_CLAUSE_END = re.compile(rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
+#: What ends a clause right after a word (only spaces between): a clause mark, a closing
+#: quotation mark or bracket, a dash, a line end or the text's end (:mod:`archiver.quotes.trail_word`
+#: reads it too).
+CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
+CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
@@ -243,21 +250,16 @@ _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
     rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
-    rf"(?={_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$))")
+    rf"(?={CLAUSE_END_PATTERN})")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
-_LANGUAGE_WINDOW = 400
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
 
 
 def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when a word right after the match (which ends at
     ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
     as written), or the rest of their sentence calls them into doubt."""
-    words = [_fold(w) for w in _WORDS.findall(quote_text)]
+    words = [fold_word(w) for w in _WORDS.findall(quote_text)]
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
@@ -276,7 +278,7 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     words = list(_WORDS.finditer(m.group(1)))
     if len(words) > _TAIL_WORDS:
         return None
-    folded = [_fold(w.group()) for w in words]
+    folded = [fold_word(w.group()) for w in words]
     tail = m.group(1)
     for i, w in enumerate(folded):
         if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
@@ -301,13 +303,13 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     if last_match is None:
         return False
     last = last_match.group(1)
-    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    language = language_around(original, end)
     if language == "de":
         before = _WORDS.findall(quote_text[:last_match.start(1)])[-1:]
-        adjective = bool(before) and _fold(before[0]) in _DE_PHRASE_WORDS - _DE_SUBJECTS and _fold(last).endswith(
+        adjective = bool(before) and fold_word(before[0]) in _DE_PHRASE_WORDS - _DE_SUBJECTS and fold_word(last).endswith(
             _DE_ADJECTIVE_ENDINGS)
-        return last[:1].islower() and _fold(last) not in _DE_PHRASE_WORDS and not adjective
-    return _fold(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
+        return last[:1].islower() and fold_word(last) not in _DE_PHRASE_WORDS and not adjective
+    return fold_word(last) in _VERB_BEFORE_ADVERB.get(language or "", frozenset())
 
 
 def _closing_only(original: str, end: int) -> Difference | None:
@@ -315,7 +317,7 @@ def _closing_only(original: str, end: int) -> Difference | None:
     (which ends at ``original[end]``) is closed by "only" ending the clause: "The treatment is
     safe for children" of "... for children under supervision only." (:data:`_CLOSING_ONLY`)."""
     m = _CLOSING_ONLY.match(original, end)
-    if m is None or _fold(m.group("prep")) not in _PHRASE_PREPOSITIONS:
+    if m is None or fold_word(m.group("prep")) not in _PHRASE_PREPOSITIONS:
         return None
     word = m.group("only")
     return Difference("trailing_word", True, None, word, m.start("only"), m.end("only"),
@@ -349,40 +351,40 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     if m is None:
         return None
     last_match = _LAST_WORD.search(quote_text)
-    last = _fold(last_match.group(1)) if last_match is not None else ""
+    last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if _fold(word) in _BUT and second is not None and _fold(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
+    if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
         verb = _FOLLOWING_WORD.match(after, m.end(3))
-        if _fold(second) in _ONLY and verb is not None and _fold(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
+        if fold_word(second) in _ONLY and verb is not None and fold_word(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
             return None  # ", but only have nice growth in moist soil": it limits the verb after it
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
-    folded = _fold(word)
+    folded = fold_word(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
     if folded == "if":
-        asking = {_fold(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
+        asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
-        opens = (second is not None and _fold(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
+        opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
             after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
-            folded != "solo" or guess_language(original[max(0, end - _LANGUAGE_WINDOW):end]) not in ("en", None))
+            folded != "solo" or guess_language(original[max(0, end - LANGUAGE_WINDOW):end]) not in ("en", None))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in NE_CHANGING_PARTNERS and "," not in m.group("comma") and open_ne(quote_text):
         return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
                           note=f"the quote ends right before {word!r}, which completes its \"ne\" in the source "
                                "(without it the \"ne\" reads as a plain \"not\")")
-    elif folded in TRAILING_LIMITS or (folded, _fold(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
+    elif folded in TRAILING_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
         limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
-    elif folded in HEDGING_ADVERBS or (folded, _fold(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
+    elif folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         rest = after[start + len(word):]
         pair = folded not in HEDGING_ADVERBS
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
-        limits = (pair and "," in m.group("comma")) or _CLAUSE_END.match(rest) is not None or (
-            (joined := _NEXT.match(rest)) is not None and _fold(joined.group(2)) in _AND) or (
+        limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
+            (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     else:
         return _closing_only(original, end)

@@ -15,7 +15,7 @@ German and Dutch put the verb last in a subordinate clause, so there the negatio
 the final verbs: "dass die Stadt das Geld" is a verbatim part of "..., dass die Stadt das Geld
 nicht hat.", "dat de stad het geld" of "dat de stad het geld niet heeft." So a German or Dutch
 negation (:data:`VERB_FINAL_NEGATIONS`; a German one only in a passage that reads as German or
-as no language :func:`guess_language` tells) counts too when only a short cluster follows it in
+as no language :func:`archiver.quotes.lexicon.guess_language` tells) counts too when only a short cluster follows it in
 its clause: at most :data:`MAX_CLUSTER` words (the verbs, an object: "nie unterschrieben hat",
 "keine Mittel hat"), with nothing but spaces between them, up to what ends the clause: a clause
 mark as above, or a word that opens a new clause (:data:`CLAUSE_OPENERS`: "und", "omdat"). A
@@ -49,13 +49,18 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATIONS_BY_LANGUAGE, guess_language, is_negation
+from archiver.quotes.lexicon import (
+    NEGATIONS_BY_LANGUAGE,
+    fold_word,
+    is_negation,
+    language_around,
+)
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
-from archiver.quotes.trail_limit import dropped_limit
+from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
-#: "fand ... statt", "nahm ... teil"), by the language :func:`guess_language` reads (Dutch, which
+#: "fand ... statt", "nahm ... teil"), by the language :func:`archiver.quotes.lexicon.guess_language` reads (Dutch, which
 #: does the same, is not one it tells). Left out are those as often an adjective or adverb ending
 #: a clause ("hoch", "frei", "wieder", "da").
 SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
@@ -120,21 +125,13 @@ _OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$"
 _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
 _SPACES = "[ \t\u00a0\u202f]+"
-#: What ends a clause right after a word (only spaces between): a clause mark, a closing
-#: quotation mark or bracket, a dash, a line end or the text's end.
-_CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)")
 #: The word right after a match (or after a word of the cluster), with only spaces before it.
 _NEXT_WORD = re.compile(_SPACES + r"([^\W\d_][\w'\u2019]*)")
 #: A word of the cluster after a negation: a number ("5") is one too.
 _CLUSTER_WORD = re.compile(_SPACES + r"(\w[\w'\u2019-]*)")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
-#: How much text after a match is read for the words, and around it for its language.
+#: How much text after a match is read for the words.
 _LOOK_AHEAD = 160
-_LANGUAGE_WINDOW = 400
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
 
 
 def _verb_final(folded: str, language: str | None) -> bool:
@@ -150,12 +147,12 @@ def _cluster_ends_clause(after: str) -> bool:
     its own, so it ends nothing."""
     pos = 0
     for count in range(MAX_CLUSTER + 1):
-        if _CLAUSE_END.match(after, pos):
+        if CLAUSE_END.match(after, pos):
             return True
         m = _CLUSTER_WORD.match(after, pos)
         if m is None:
             return False
-        if _fold(m.group(1)) in CLAUSE_OPENERS or (count == 0 and _fold(m.group(1)) in _ONLY):
+        if fold_word(m.group(1)) in CLAUSE_OPENERS or (count == 0 and fold_word(m.group(1)) in _ONLY):
             return count > 0
         pos = m.end()
     return False
@@ -171,15 +168,15 @@ def _late_word(after: str, language: str | None) -> tuple[int, re.Match[str], bo
     pos = 0
     for count in range(MAX_OBJECT + 1):
         m = _CLUSTER_WORD.match(after, pos)
-        if m is None or _CLAUSE_END.match(after, pos):
+        if m is None or CLAUSE_END.match(after, pos):
             return None
-        folded = _fold(m.group(1))
+        folded = fold_word(m.group(1))
         if count == 0 and folded in FINITE_AUXILIARIES:
             return None  # the quote ends before its clause's verb: its subject, no claim
         if count > 0 and is_negation(folded, language) and _verb_final(folded, language):
             return (count, m, True) if _cluster_ends_clause(after[m.end():]) else None
         if count > 0 and language == "de" and folded in SEPARABLE_PARTICLES["de"]:
-            return (count, m, False) if _CLAUSE_END.match(after, m.end()) else None
+            return (count, m, False) if CLAUSE_END.match(after, m.end()) else None
         if folded in CLAUSE_OPENERS or is_negation(folded, language):
             return None
         pos = m.end()
@@ -192,7 +189,7 @@ def _opener_left_out(original: str, start: int | None) -> bool:
     if start is None:
         return False
     m = _OPENER_BEFORE.search(original, max(0, start - 40), start)
-    return m is not None and _fold(m.group(1)) in SUBORDINATORS
+    return m is not None and fold_word(m.group(1)) in SUBORDINATORS
 
 
 def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -> bool:
@@ -206,6 +203,13 @@ def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -
     return _WORD_THEN_SPACES.search(original, max(0, start - 40), start) is not None
 
 
+def _limit_or_scale(quote_text: str, original: str, end: int) -> Difference | None:
+    """What else a quote ending at ``original[end]`` may cut off when no negation or particle
+    ends its clause: a limit, hedge or doubt (:func:`archiver.quotes.trail_limit.dropped_limit`),
+    or its number's scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
+    return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
+
+
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
     ends at ``original[end]``; its last part starts at ``original[start]``, if given) ends its
@@ -216,20 +220,20 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
         return None  # the quote ends with a clause mark
     if m is None:
-        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end)
     word = m.group(1)
-    folded = _fold(word)
+    folded = fold_word(word)
     last = _LAST_WORD.search(quote_text)
-    if last is not None and (is_negation(_fold(last.group(1))) or _fold(last.group(1)) in CLAUSE_OPENERS):
+    if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
         return None
-    ends_clause = _CLAUSE_END.match(after, m.end()) is not None
-    language = guess_language(original[max(0, end - _LANGUAGE_WINDOW):end + _LANGUAGE_WINDOW])
+    ends_clause = CLAUSE_END.match(after, m.end()) is not None
+    language = language_around(original, end)
     if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)
                                                           and _cluster_ends_clause(after[m.end():])
                                                           and not _opener_left_out(original, start))):
         what = "which negates its words in the source"
     elif _noun_phrase_mid_clause(quote_text, original, start):
-        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end)
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
     elif (late := _late_word(after, language)) is not None:
@@ -241,7 +245,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
                           note=f"the quote ends {count} word{'s' if count > 1 else ''} before {late_word.group(1)!r}, "
                                f"{what} in the source")
     else:
-        return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end)
     start = end + m.start(1)
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=f"the quote ends right before {word!r}, {what}")
