@@ -319,6 +319,12 @@ def test_extractor_versions_name_every_library() -> None:
     assert {"archiver-extract", "trafilatura", "htmldate", "lxml", "pypdf", "charset-normalizer", "pyahocorasick"} <= set(versions)
 
 
+def test_extractor_versions_name_the_libraries_that_read_styles_dates_and_fallback_text() -> None:
+    # the page's <style> rules (tinycss2, cssselect: since extractor 60), htmldate's date fallback
+    # (dateparser), trafilatura's fallback text and URL handling (justext, courlan) shape the output too
+    assert {"tinycss2", "cssselect", "dateparser", "justext", "courlan"} <= set(extractor_versions())
+
+
 # ---------------------------------------------------------------- PDF, sniffing, rendering
 
 def _make_pdf(text: str, *, title: str, author: str) -> bytes:

@@ -219,7 +219,8 @@ _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
-_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick")
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
+              "dateparser", "justext", "courlan")
 
 
 def _mime(content_type: str | None) -> str:
