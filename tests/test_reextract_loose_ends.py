@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -162,13 +161,6 @@ def _captured(store: Path, url: str, extractor=None) -> Any:
     return result
 
 
-def _counts_left_out(notes: list[str]) -> list[str]:
-    """The notes with their byte counts left out: two captures of one page cut at --max-body keep
-    as many bytes as their socket reads brought past the limit, which is not the same twice (the
-    fetch stops after the read that passed it; noted, not fixed: it does not cut at the limit)."""
-    return [re.sub(r"\d[\d,]*", "N", note) for note in notes]
-
-
 @pytest.mark.parametrize("kind", ["cut", "gzip"])
 def test_the_first_extraction_reextract_makes_carries_the_note_the_capture_would_have(tmp_path, serve_raw, kind):
     expected = _captured(tmp_path / "whole", _cut_body(serve_raw, kind)).article["notes"]
@@ -177,7 +169,7 @@ def test_the_first_extraction_reextract_makes_carries_the_note_the_capture_would
     assert failed.article is None and failed.extraction_error
     assert run_cli("reextract", failed.capture_id, store=tmp_path / "s").exit_code == 0
     shown = json.loads(run_cli("show", failed.capture_id, "--json", store=tmp_path / "s").stdout)
-    assert _counts_left_out(shown["article"]["notes"]) == _counts_left_out(expected)
+    assert shown["article"]["notes"] == expected  # a cut at --max-body keeps the same bytes twice
     with Archive.open(tmp_path / "s") as arc:  # and its count is the bytes its own record holds
         assert shown["article"]["notes"] == list(arc.body_notes(failed.capture_id))
 

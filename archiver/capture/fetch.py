@@ -369,6 +369,9 @@ class _WireGuard:
         #: last chunk and trailers, or the head of a 204/304/HEAD answer); None: it runs to the
         #: close. Bytes past it are not part of the response (see :meth:`_Recorder.response_bytes`).
         self.message_end: int | None = None
+        #: Offset just past the final response's head, where its body begins (chunk framing
+        #: included); None until that head has ended. ``--max-body`` counts from here.
+        self.body_start: int | None = None
         self.body_left = 0
         self.body_length = 0  # the final response's Content-Length, when it frames the body
         #: the protocol of the last status line (b"HTTP/1.1"); None: none seen, or the first
@@ -435,6 +438,8 @@ class _WireGuard:
                 line = bytes(self.line)
                 self.line.clear()
                 self._on_line(line, out)
+                if self.body_start is None and self.state not in ("head", "raw"):
+                    self.body_start = base + i  # the final head has ended
                 ended = self.state == "done" and self.message_end is None  # a 204/304 head, the trailers
                 if ended or (self.state == "length" and not self.body_left):  # or Content-Length: 0
                     self._done(base + i)
@@ -628,6 +633,24 @@ class _Recorder:
         self.tls: TlsInfo | None = None
         self.connections = 0
         self.eof = False  # the server closed the connection (a read returned nothing)
+        #: Offset the response is cut at when its body is longer than ``--max-body`` (see
+        #: :meth:`cut_body`); None: not cut.
+        self.cut_at: int | None = None
+
+    def body_received(self) -> int:
+        """Bytes of the final response's body received so far, as on the wire (chunk-size lines
+        and CRLFs included), up to the end its framing gives it; 0 before its head has ended."""
+        start = self.guard.body_start
+        if start is None:
+            return 0
+        end = self.guard.message_end
+        return (len(self.received) if end is None else end) - start
+
+    def cut_body(self, limit: int) -> None:
+        """Keep the final head and exactly the first ``limit`` body bytes (``--max-body``)."""
+        start = self.guard.body_start
+        if start is not None:
+            self.cut_at = start + limit
 
     def response_bytes(self) -> bytes:
         """The response as received, up to the end its own framing gives it.
@@ -636,9 +659,12 @@ class _Recorder:
         Content-Length, anything after the last chunk) are not part of the response: no HTTP
         client shows them, and recorded in the response record they would be read as its body,
         so a capture would vouch for text (and a payload digest) the page never served. They
-        are kept apart (:meth:`trailing`), in a record of their own.
+        are kept apart (:meth:`trailing`), in a record of their own. A body cut at ``--max-body``
+        ends at the cut (:meth:`cut_body`), wherever the socket's reads fell.
         """
         end = self.guard.message_end
+        if self.cut_at is not None:
+            end = self.cut_at if end is None else min(end, self.cut_at)
         if end is None or end >= len(self.received):
             return bytes(self.received)
         return bytes(self.received[:end])
@@ -1031,15 +1057,18 @@ class Fetcher:
                     adapter.close()
                     raise
                 try:
-                    received = 0
+                    # The limit counts the body's bytes as they crossed the wire (after the final
+                    # head, chunk framing included: what the response record holds), up to the end
+                    # its own framing gives it; a body within it is whole, however far the last
+                    # socket read went, and a longer one is cut at exactly the limit.
                     while True:
                         recorder.time_left()
                         chunk = resp.raw.read(65536, decode_content=False)
-                        if not chunk:
-                            break
-                        received += len(chunk)
-                        if received > opts.max_body_bytes:
+                        if recorder.body_received() > opts.max_body_bytes:
                             truncated = True
+                            recorder.cut_body(opts.max_body_bytes)
+                            break
+                        if not chunk:
                             break
                 finally:
                     resp.close()
