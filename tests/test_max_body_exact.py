@@ -36,6 +36,15 @@ def _capture(store: Path, server: Hostile, limit: int) -> CaptureResult:
     return result
 
 
+def _capture_served(store: Path, limit: int, *pieces: bytes) -> CaptureResult:
+    """Serve ``pieces`` (each one write) from a loopback server, capture it into ``store``, close it."""
+    server = _served(*pieces)
+    try:
+        return _capture(store, server, limit=limit)
+    finally:
+        server.close()
+
+
 def _response(store: Path) -> StoredRecord:
     [rec] = [r for p in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(p)
              if isinstance(r, StoredRecord) and r.rec_type == "response"]
@@ -64,11 +73,8 @@ def _chunked(body: bytes, size: int = 4096) -> bytes:
 
 def test_a_body_within_the_limit_is_whole_though_the_read_that_brought_it_went_past_the_limit(tmp_path):
     short = PAGE[:300]
-    server = _served(_with_length(short) + b"x" * 5000)  # one write: the head, the body, bytes past it
-    try:
-        result = _capture(tmp_path / "s", server, limit=400)
-    finally:
-        server.close()
+    # one write: the head, the body, bytes past it
+    result = _capture_served(tmp_path / "s", 400, _with_length(short) + b"x" * 5000)
     rec = _response(tmp_path / "s")
     assert not result.truncated
     assert rec.header("WARC-Truncated") is None
@@ -76,44 +82,28 @@ def test_a_body_within_the_limit_is_whole_though_the_read_that_brought_it_went_p
 
 
 def test_a_page_exactly_the_limit_long_is_whole(tmp_path):
-    server = _served(_with_length(PAGE[:LIMIT]))
-    try:
-        result = _capture(tmp_path / "s", server, limit=LIMIT)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", LIMIT, _with_length(PAGE[:LIMIT]))
     rec = _response(tmp_path / "s")
     assert not result.truncated and rec.header("WARC-Truncated") is None
     assert _body(rec) == PAGE[:LIMIT]
 
 
 def test_a_longer_page_keeps_exactly_the_first_limit_bytes_and_is_marked_truncated(tmp_path):
-    server = _served(_with_length(PAGE))
-    try:
-        result = _capture(tmp_path / "s", server, limit=LIMIT)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", LIMIT, _with_length(PAGE))
     rec = _response(tmp_path / "s")
     assert result.truncated and rec.header("WARC-Truncated") == "length"
     assert _body(rec) == PAGE[:LIMIT]
 
 
 def test_the_note_of_a_cut_page_counts_the_bytes_kept(tmp_path):
-    server = _served(_with_length(PAGE))
-    try:
-        result = _capture(tmp_path / "s", server, limit=LIMIT)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", LIMIT, _with_length(PAGE))
     assert result.article is not None
     assert result.article["notes"][0].startswith(f"the capture holds only the first {LIMIT:,} bytes of the body")
 
 
 def test_a_page_one_socket_read_brings_whole_is_still_cut_at_the_limit(tmp_path):
     small = PAGE[:398]
-    server = _served(_with_length(small))
-    try:
-        result = _capture(tmp_path / "s", server, limit=100)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", 100, _with_length(small))
     rec = _response(tmp_path / "s")
     assert result.truncated and rec.header("WARC-Truncated") == "length"
     assert _body(rec) == small[:100]
@@ -121,36 +111,22 @@ def test_a_page_one_socket_read_brings_whole_is_still_cut_at_the_limit(tmp_path)
 
 def test_two_captures_of_a_long_page_keep_the_same_bytes_however_the_reads_fell(tmp_path):
     raw = _with_length(PAGE)
-    whole = _served(raw)
-    piecemeal = _served(*(raw[i:i + 1000] for i in range(0, len(raw), 1000)))
-    try:
-        first = _capture(tmp_path / "a", whole, limit=LIMIT)
-        second = _capture(tmp_path / "b", piecemeal, limit=LIMIT)
-    finally:
-        whole.close()
-        piecemeal.close()
+    first = _capture_served(tmp_path / "a", LIMIT, raw)
+    second = _capture_served(tmp_path / "b", LIMIT, *(raw[i:i + 1000] for i in range(0, len(raw), 1000)))
     assert first.truncated and second.truncated
     assert _body(_response(tmp_path / "a")) == _body(_response(tmp_path / "b")) == PAGE[:LIMIT]
 
 
 def test_a_long_chunked_page_keeps_exactly_the_first_limit_raw_body_bytes(tmp_path):
     raw = _chunked(PAGE)
-    server = _served(raw)
-    try:
-        result = _capture(tmp_path / "s", server, limit=LIMIT)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", LIMIT, raw)
     rec = _response(tmp_path / "s")
     assert result.truncated and rec.header("WARC-Truncated") == "length"
     assert _body(rec) == raw.split(b"\r\n\r\n", 1)[1][:LIMIT]  # chunk framing counts: it is on the wire
 
 
 def test_the_note_of_a_cut_chunked_page_counts_the_payload_bytes_its_kept_chunks_hold(tmp_path):
-    server = _served(_chunked(PAGE))
-    try:
-        result = _capture(tmp_path / "s", server, limit=LIMIT)
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", LIMIT, _chunked(PAGE))
     _, payload = http_payload(_response(tmp_path / "s").block)
     assert len(payload) < LIMIT and PAGE.startswith(payload)
     assert result.article is not None
@@ -160,11 +136,7 @@ def test_the_note_of_a_cut_chunked_page_counts_the_payload_bytes_its_kept_chunks
 def test_a_chunked_page_whose_last_chunk_ends_within_the_limit_is_whole(tmp_path):
     raw = _chunked(PAGE[:10_000])
     wire = raw.split(b"\r\n\r\n", 1)[1]
-    server = _served(raw + b"x" * 5000)
-    try:
-        result = _capture(tmp_path / "s", server, limit=len(wire))
-    finally:
-        server.close()
+    result = _capture_served(tmp_path / "s", len(wire), raw + b"x" * 5000)
     rec = _response(tmp_path / "s")
     assert not result.truncated and rec.header("WARC-Truncated") is None
     assert _body(rec) == wire
