@@ -25,6 +25,13 @@ from archiver.core.digests import sha256_label
 from archiver.core.fsize import sqlite_limit_error
 from archiver.core.resources import resource_error
 from archiver.errors import ArchiverError, NewerStoreError, StoreError, UnknownCaptureError
+from archiver.store.sqlite_damage import (
+    DamagedIndexError,
+    NamingConnection,
+    damage_error,
+    is_damage,
+    naming_damage,
+)
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
@@ -147,6 +154,12 @@ def _with_key_function(db: sqlite3.Connection) -> sqlite3.Connection:
 _TABLES = ("captures", "records", "extractions", "aliases", "foreign_records")
 
 
+def _statements(script: str) -> list[str]:
+    """The statements of one of our schema scripts (no ``;`` inside a statement), to run one by
+    one inside a transaction."""
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
 class IdClashError(StoreError):
     """A capture id or WARC record id is already in the store: the write is refused.
 
@@ -206,12 +219,15 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             return db
         db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
-                             check_same_thread=False)
+                             check_same_thread=False, factory=NamingConnection)
         _refuse_newer(db, path)
         db.execute("SELECT count(*) FROM captures").fetchone()
+        naming_damage(db, "the index", path)
         return _with_key_function(db)
     except sqlite3.DatabaseError as exc:
         _refuse_for_resource(exc, path)
+        if is_damage(exc):
+            raise damage_error(exc, "the index", path) from exc
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
 
 
@@ -233,6 +249,25 @@ def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
     if version > SCHEMA_VERSION:
         db.close()
         raise newer_schema_error("index", path, str(version), SCHEMA_VERSION)
+
+
+#: The tables every index has had since schema 1: one of them missing from an index that exists
+#: (its ``meta`` table names a schema) is damage, not an index made before the table.
+_FIRST_TABLES = ("captures", "records", "extractions")
+
+
+def _refuse_lost_tables(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse an existing index that lost one of :data:`_FIRST_TABLES` (dropped by hand or by
+    another program): opening it for writing would make the table again, empty, and a capture's
+    extraction would read as never made ("no capture ... has extracted text") though the log
+    holds it. Reading says the same (:mod:`archiver.store.sqlite_damage`); ``reindex`` rebuilds.
+
+    Raises:
+        DamagedIndexError: the index names a schema but lacks one of those tables."""
+    tables = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    lost = [t for t in _FIRST_TABLES if t not in tables]
+    if "meta" in tables and lost:
+        raise damage_error(sqlite3.OperationalError(f"no such table: {lost[0]}"), "the index", path)
 
 
 def newer_schema_error(what: str, path: Path, version: str, known: int) -> NewerStoreError:
@@ -301,18 +336,23 @@ class SqliteIndex:
             return
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
-                                                          check_same_thread=False))
+                                                          check_same_thread=False, factory=NamingConnection))
             sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
             _refuse_newer(self._db, Path(path))  # (before the schema's CREATEs: nothing written)
+            _refuse_lost_tables(self._db, Path(path))  # (the CREATEs would make them again, empty)
             self._db.executescript(SCHEMA)
             if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:  # (no write
                 self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)",  # lock
                                  (str(SCHEMA_VERSION),))  # to wait for while a reindex holds it)
             self._migrate()
             self._db.executescript(KEY_INDEXES)
+        except DamagedIndexError:
+            raise
         except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise damage_error(exc, "the index", Path(path)) from exc
             limited = sqlite_limit_error(exc, "the index", Path(path))
             if limited is not None:  # (no damage: "run reindex" would fail the same way)
                 raise limited from exc
@@ -322,6 +362,7 @@ class SqliteIndex:
                 raise StoreError(f"cannot open the index {path} ({exc}){hint}") from exc
             raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
         self._db.row_factory = sqlite3.Row
+        naming_damage(self._db, "the index", Path(path))
         self._keyed = True
 
     def _migrate(self) -> None:
@@ -395,9 +436,13 @@ class SqliteIndex:
         cur.execute("BEGIN IMMEDIATE")
         self._rebuilding = True
         try:
+            # dropped and made again, not emptied: a table damaged by hand or by another program
+            # (gone, other columns) is rebuilt too, as the whole file is when it is no database
             for table in _TABLES:
-                cur.execute(f"DELETE FROM {table}")
+                cur.execute(f"DROP TABLE IF EXISTS {table}")
             cur.execute("DROP TABLE IF EXISTS extraction_checks")  # (marks only: the next run checks again)
+            for statement in _statements(SCHEMA + KEY_INDEXES):  # (executescript would commit first)
+                cur.execute(statement)
             yield
             cur.execute("COMMIT")
         except BaseException:

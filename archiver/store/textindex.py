@@ -48,6 +48,13 @@ from archiver.core.resources import resource_error
 from archiver.errors import NewerStoreError, StoreError, UsageError
 from archiver.quotes.normalize import NORMALIZER_VERSION, fold, normalized_text
 from archiver.store.index import newer_schema_error
+from archiver.store.sqlite_damage import (
+    DamagedIndexError,
+    NamingConnection,
+    damage_error,
+    is_damage,
+    naming_damage,
+)
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
     read_only_hint,
@@ -395,8 +402,9 @@ class SqliteTextIndex:
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
-            self._db = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
-                                       check_same_thread=False)  # closed by whichever thread closes the store
+            self._db: sqlite3.Connection = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
+                                       check_same_thread=False,  # closed by whichever thread closes the store
+                                       factory=NamingConnection)
         except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
@@ -411,14 +419,15 @@ class SqliteTextIndex:
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self.tokenizer = self._setup()
-        except NewerStoreError:
+            naming_damage(self._db, "the text index", self.path)
+        except (NewerStoreError, DamagedIndexError):
             self._db.close()
             raise
         except sqlite3.DatabaseError as exc:
             self._db.close()
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc  # a full disk is no damage: "run reindex" would be wrong advice
-            if type(exc) is sqlite3.DatabaseError:  # not a database, malformed: derived, so rebuildable
+            if type(exc) is sqlite3.DatabaseError or is_damage(exc):  # derived, so rebuildable
                 raise StoreError(f"the text index {self.path} is damaged ({exc}); run 'archiver reindex' "
                                  "to rebuild it") from exc
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
@@ -431,7 +440,7 @@ class SqliteTextIndex:
                 self.tokenizer = self._setup()
                 return
             self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None,
-                                       check_same_thread=False)
+                                       check_same_thread=False, factory=NamingConnection)
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             row = self._db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
@@ -446,6 +455,7 @@ class SqliteTextIndex:
                 raise sqlite3.DatabaseError(f"schema {version[0] if version else None} is not one this "
                                             "version reads")
             self.compact, self.words = version[0] == "2", version[0] == "3"
+            naming_damage(self._db, "the text index", self.path)
         except sqlite3.DatabaseError as exc:
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc
@@ -512,6 +522,11 @@ class SqliteTextIndex:
                 )
             self.compact, self.words = version[0] == "2", version[0] == "3"
             return str(row[0])
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts'").fetchone() is not None:
+            # texts indexed, but nothing says how (a meta table lost or emptied): setting up
+            # afresh failed on the existing table with "this SQLite has no FTS5"
+            raise damage_error(sqlite3.OperationalError("its texts are indexed but its meta table names no "
+                                                        "tokenizer"), "the text index", self.path)
         if self._want is None and not self._want_compact:
             return self._setup_words()
         tokenizer = self._want or "trigram"
@@ -769,6 +784,8 @@ class SqliteTextIndex:
                     unsettled = unsettled or len(rows or ()) >= MAX_COMMON_ROWS
                 if rows is None:
                     rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (query,))]
+            except DamagedIndexError:
+                raise  # (a lost table is no unparsable piece: "not found" would be a false verdict)
             except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
                 logger.debug("piece %r skipped: %s", piece, exc)
                 continue

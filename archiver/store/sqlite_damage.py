@@ -1,0 +1,134 @@
+"""A damaged index or text index names itself, whichever query meets the damage first.
+
+Why: both SQLite files are derived (``archiver reindex`` rebuilds them from the WARC files and
+the log), so damage in them is never lost evidence, only a rebuild to run. Their openings
+check that each file is a database of a schema we read, but not every table's columns (that
+would cost every command's start): a table dropped, recreated with other columns by hand or by
+another program, or a page corrupted inside the file surfaced later as a traceback from
+whichever query met it (``show``, ``cite``, ``history``, ``list``). Connections opened through
+:func:`naming_damage` turn exactly those errors (:func:`is_damage`) into one
+:class:`DamagedIndexError` naming the file and the command that rebuilds it, for every
+statement, cursor and fetch; every other SQLite error (a lock, a full disk, a read-only file,
+FTS5 query syntax) passes unchanged to the code that already handles it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Self
+
+from archiver.errors import StoreError
+
+#: Words of SQLite's messages that only a file whose tables are not the ones our schema made (or
+#: whose pages are corrupt) gives: a missing table or column, a table of another width, a
+#: malformed page, bytes that are not a database.
+_DAMAGE_WORDS = ("no such table", "no such column", "has no column named", "values were supplied",
+                 "malformed", "not a database")
+
+_Params = Any  # (typeshed spells the parameter types out; they pass through unchanged)
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    """Whether ``exc`` is SQLite saying the file is not what our schema made (see
+    :data:`_DAMAGE_WORDS`), as opposed to a lock, a resource or our own query's syntax."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    text = str(exc).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
+
+
+class DamagedIndexError(StoreError, sqlite3.OperationalError):
+    """The index or text index is damaged: a table or column is missing or of another shape, or
+    a page is corrupt. Nothing was changed; ``archiver reindex`` rebuilds the file. Also an
+    ``sqlite3.OperationalError`` with the original words in its message, so code that already
+    tells a missing table apart (an index made before that table) goes on doing so."""
+
+
+def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedIndexError:
+    """The one message for damage in ``what`` ("the index", "the text index") at ``path``."""
+    found = DamagedIndexError(f"{what} {path} is damaged ({exc}); run 'archiver reindex' to rebuild it")
+    for attribute in ("sqlite_errorcode", "sqlite_errorname"):
+        if hasattr(exc, attribute):
+            setattr(found, attribute, getattr(exc, attribute))
+    return found
+
+
+class _NamingCursor(sqlite3.Cursor):
+    """A cursor whose statements and fetches report damage as :class:`DamagedIndexError`."""
+
+    def _named(self, exc: sqlite3.DatabaseError) -> BaseException:
+        conn = self.connection
+        where = conn.damage_name if isinstance(conn, NamingConnection) else None
+        if where is None or not is_damage(exc) or isinstance(exc, DamagedIndexError):
+            return exc
+        return damage_error(exc, *where)
+
+    def execute(self, sql: str, parameters: _Params = (), /) -> Self:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[_Params], /) -> Self:
+        try:
+            return super().executemany(sql, seq_of_parameters)
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
+        try:
+            return super().executescript(sql_script)
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def fetchmany(self, size: int | None = 1) -> list[Any]:
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.DatabaseError as exc:
+            raise self._named(exc) from exc
+
+
+class NamingConnection(sqlite3.Connection):
+    """A connection whose cursors (its own ``execute`` included) report damage by name once
+    :attr:`damage_name` is set; None while the file is being opened, whose own checks say it."""
+
+    damage_name: tuple[str, Path] | None = None
+
+    def cursor(self, factory: Any = None) -> Any:  # (typeshed's overloads: one signature here)
+        return super().cursor(factory or _NamingCursor)
+
+    def execute(self, sql: str, parameters: _Params = (), /) -> sqlite3.Cursor:
+        return self.cursor().execute(sql, parameters)  # type: ignore[no-any-return]
+
+    def executemany(self, sql: str, parameters: Iterable[_Params], /) -> sqlite3.Cursor:
+        return self.cursor().executemany(sql, parameters)  # type: ignore[no-any-return]
+
+    def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
+        return self.cursor().executescript(sql_script)  # type: ignore[no-any-return]
+
+
+def naming_damage(db: sqlite3.Connection, what: str, path: Path) -> None:
+    """From now on, damage met by ``db`` (opened with ``factory=NamingConnection``) is reported
+    as ``what`` at ``path`` (see :class:`DamagedIndexError`)."""
+    if isinstance(db, NamingConnection):
+        db.damage_name = (what, path)
