@@ -147,14 +147,20 @@ class ArchiverGroup(click.Group):
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
             # a full disk, a quota, the open-files limit, a read-only file system: one line
-            # naming what ran out and where, exit 3; anything else is a bug and surfaces
+            # naming what ran out and where, exit 3; a damaged index: one line and 'reindex';
+            # anything else is a bug and surfaces
             from archiver.core.resources import resource_error
 
             store = getattr(ctx.find_object(Context), "store_path", None)
-            found = resource_error(exc, store)
-            if found is None:
+            ran_out = resource_error(exc, store)
+            if ran_out is not None:
+                raise ReportedError(ran_out, exc) from exc
+            from archiver.store.sqlite_damage import is_damage, unnamed_damage
+
+            if not is_damage(exc):
                 raise
-            raise ReportedError(found, exc) from exc
+            # a corrupt page met while a cursor's rows were read (its file not known there)
+            raise ReportedError(unnamed_damage(exc, store), exc) from exc
         if ctx.parent is None:
             _announce_new_keys()
         return result
