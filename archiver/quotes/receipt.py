@@ -88,7 +88,7 @@ def read_receipt(data: bytes) -> dict[str, bytes]:
             names = [i.filename for i in zf.infolist()]
             if len(set(names)) != len(names):
                 raise UsageError("the receipt holds two members of one name: readers disagree on which is shown")
-            members = {n: read_member(zf, n) for n in names if n in (CITATION, PROOF, VERIFICATION)}
+            members = {n: read_member(zf, n) for n in names if n in (CITATION, PROOF, VERIFICATION, README, KEY)}
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UsageError(f"not a readable receipt (zip): {exc}") from exc
     if PROOF not in members:
@@ -97,7 +97,8 @@ def read_receipt(data: bytes) -> dict[str, bytes]:
 
 
 def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, log_origin: str | None,
-                  checkpoint_size: int | None, key_fingerprint: str) -> tuple[list[str], list[str]]:
+                  checkpoint_size: int | None, key_fingerprint: str,
+                  vkey: str | None = None) -> tuple[list[str], list[str]]:
     """What the receipt's unsigned files say that its proven ``entries`` do not (``[]``: none),
     and the verification.json fields nothing proven states (:func:`unproven_fields`).
 
@@ -121,6 +122,12 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     if citation.removesuffix("\n") != expected:
         problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
                         f"they make {expected!r}")
+    if README in members and members[README] != readme(first["seq"], key_fingerprint).encode():
+        problems.append(f"{README} is not the one archiver writes for this receipt (entry {first['seq']}, key "
+                        f"{key_fingerprint}): it was edited, and what it says is not the receipt's")
+    if KEY in members and vkey is not None and members[KEY].decode("utf-8", errors="replace").strip() != vkey.strip():
+        problems.append(f"{KEY} is not the key the proof was checked with ({key_fingerprint}): a reader who checks "
+                        f"the receipt with --key {KEY} checks it against another log's key")
     try:
         doc = loads_json(members.get(VERIFICATION, b"{}"))
     except ValueError:
