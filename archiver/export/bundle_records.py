@@ -18,6 +18,7 @@ from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_reco
 from archiver.core.limits import open_member
 from archiver.core.mime import effective_content_type
 from archiver.export.bundle_report import Checker
+from archiver.export.bundle_zip import ZIP_READ_ERRORS
 
 
 def load_records(c: Checker) -> None:
@@ -98,25 +99,45 @@ def _member_problem(c: Checker, name: str, stored: StoredRecord, seq: int, rec: 
     logged = rec.get("member_sha256")
     if not isinstance(logged, str):
         return None
-    digest = hashlib.sha256()
-    try:
-        with c.zf.open(name) as f:  # read in place (a seek; the member's size was held to the limits on loading)
-            f.seek(stored.offset)
-            left = stored.length
+    if name not in c.member_digests:
+        try:
+            c.member_digests[name] = _member_digests(c, name)
+        except ZIP_READ_ERRORS as exc:
+            return f"the gzip member of record {stored.record_id} cannot be read ({exc}) (log entry {seq})"
+    got = c.member_digests[name].get(stored.offset)
+    if got == logged:
+        return None
+    return (f"record {stored.record_id} reads intact, but its gzip member ({stored.length} bytes at "
+            f"{stored.offset}) hashes to {got or 'nothing (cut short)'}, not the one log entry {seq} names "
+            f"({logged}): it was re-compressed, stored uncompressed or given gzip header fields (a comment, a "
+            "name, extra data) after it was written")
+
+
+def _member_digests(c: Checker, name: str) -> dict[int, str]:
+    """The sha256 label of each record's bytes as stored in the WARC member ``name``, by offset:
+    the member read once, in order (records lie back to back), in bounded chunks."""
+    spans = sorted((offset, rec.length) for (member, offset), rec in c.places.items() if member == name)
+    out: dict[int, str] = {}
+    with c.zf.open(name) as f:
+        pos = 0
+        for offset, length in spans:
+            if offset < pos:  # (records do not overlap; a place read twice is not hashed twice)
+                continue
+            while pos < offset:  # bytes between records: a failed check says where, not this
+                skipped = len(f.read(min(offset - pos, 1 << 20)))
+                if not skipped:
+                    return out
+                pos += skipped
+            digest, left = hashlib.sha256(), length
             while left > 0:
                 chunk = f.read(min(left, 1 << 20))
                 if not chunk:
-                    break
+                    return out
                 digest.update(chunk)
                 left -= len(chunk)
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        return f"the gzip member of record {stored.record_id} cannot be read ({exc}) (log entry {seq})"
-    got = "sha256:" + digest.hexdigest()
-    if left == 0 and got == logged:
-        return None
-    return (f"record {stored.record_id} reads intact, but its gzip member ({stored.length} bytes at {stored.offset}) "
-            f"hashes to {got}, not the one log entry {seq} names ({logged}): it was re-compressed, stored "
-            "uncompressed or given gzip header fields (a comment, a name, extra data) after it was written")
+            pos += length
+            out[offset] = "sha256:" + digest.hexdigest()
+    return out
 
 
 def logged_member(rec: dict[str, Any]) -> str | None:
