@@ -14,7 +14,9 @@ index line is held to the record at its place, recomputed from the bundle's own 
 * its URL, key (cdxj-indexer's SURT of that URL; for another tool's POST lines, of the URL with
   the ``__wb_method`` query they carry) and time are the record's, and its digest, when given,
   is the record's payload digest as cdxj-indexer states it (in another tool's index, only a
-  digest the record itself states is compared: see :func:`_digest_forms`);
+  digest the record itself states is compared: see :func:`_digest_forms`); in ours, its
+  ``status`` and ``mime`` are the ones cdxj-indexer gives the record, and it carries no field
+  our export never writes (:func:`_other_fields`);
 * every record replay tools serve has a line.
 
 Each line that fails is one ``E_INDEX`` finding naming every field its record does not have.
