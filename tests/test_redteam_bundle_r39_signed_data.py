@@ -56,6 +56,14 @@ def test_the_signing_software_rewritten_fails(one_page_bundle, tmp_path) -> None
     assert "signedData.software" in message
 
 
+def test_the_signing_spec_version_rewritten_fails(one_page_bundle, tmp_path) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["signedData"]["version"] = "9.9.9"
+
+    [message] = _problems(_with_digest(one_page_bundle, tmp_path, edit), one_page_bundle["key"])
+    assert "signedData.version" in message
+
+
 def test_a_digest_naming_another_file_fails(one_page_bundle, tmp_path) -> None:
     def edit(doc: dict[str, Any]) -> None:
         doc["path"] = "pages/pages.jsonl"

@@ -94,6 +94,8 @@ def check_signature(c: Checker, package: DataPackage | None) -> str | None:
 #: What ``archiver export`` writes in ``datapackage-digest.json`` (:func:`archiver.export.wacz._signed_digest`).
 _DIGEST_KEYS = frozenset(("path", "hash", "signedData"))
 _SIGNED_KEYS = frozenset(("hash", "created", "software", "version", "signature", "publicKey"))
+#: Every ``signedData.version`` our writer has written (``archiver.export.wacz.SIGNING_SPEC_VERSION``).
+_SIGNING_VERSIONS = frozenset(("0.1.0",))
 
 
 def check_written_digest(c: Checker, package: DataPackage | None) -> None:
@@ -104,8 +106,8 @@ def check_written_digest(c: Checker, package: DataPackage | None) -> None:
     tools show its fields beside the signature (ReplayWeb.page: ``software`` and ``created`` as
     the signer's, a ``domain`` as the identity claimed), so each must be what export wrote:
     ``path`` naming ``datapackage.json``, no field besides ``path``, ``hash`` and ``signedData``,
-    in ``signedData`` exactly the anonymous profile's fields, and ``software`` the signed
-    ``datapackage.json``'s (``created`` is held to it by :func:`check_signature`)."""
+    in ``signedData`` exactly the anonymous profile's fields, its ``version`` the signing spec's
+    we write, and ``software`` the signed ``datapackage.json``'s (``created`` is held to it by :func:`check_signature`)."""
     try:
         doc = loads_json(c.read(DIGEST_FILE) or b"")
     except ValueError:
@@ -125,6 +127,9 @@ def check_written_digest(c: Checker, package: DataPackage | None) -> None:
     for key in sorted(set(signed) - _SIGNED_KEYS):
         c.fail(f"{said} signedData.{key}, which the signature does not cover and archiver export never writes "
                "(a replay tool shows it beside the signature): it was added after the bundle was made", DIGEST_FILE)
+    if signed.get("version") not in _SIGNING_VERSIONS:
+        c.fail(f"signedData.version {signed.get('version')!r} is not the signing spec version archiver export "
+               f"writes ({', '.join(sorted(_SIGNING_VERSIONS))}): it was edited after the bundle was made", DIGEST_FILE)
     if package is not None and signed.get("software") != package.software:
         c.fail(f"signedData.software {signed.get('software')!r} differs from datapackage.json software "
                f"{package.software!r}: the signature does not cover it, and it was edited after the bundle was made",
