@@ -95,7 +95,7 @@ def index_check_time(bundle: Path) -> tuple[float, int]:
 
     with zipfile.ZipFile(bundle) as zf:
         c = Checker(zf, bundle, None)
-        load_records(c, ours=True)
+        load_records(c)
         best = float("inf")
         for _ in range(5):
             c.index_lines = 0

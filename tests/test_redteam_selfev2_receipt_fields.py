@@ -90,7 +90,7 @@ def test_a_genuine_receipt_of_a_quote_found_in_no_capture_still_verifies(receipt
 
 def test_a_field_no_entry_states_is_named_unproven(receipts):
     unproven = _unproven(_verify(receipts["exact"], receipts["key"]))
-    assert {"page_state", "paragraph", "text_from", "evidence", "versions", "selectors"} <= set(unproven)
+    assert {"page_state", "paragraph", "text_from", "evidence", "versions"} <= set(unproven)
 
 
 def test_no_field_the_proven_entries_state_is_named_unproven(receipts):

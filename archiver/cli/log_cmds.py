@@ -283,7 +283,7 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         read_receipt,
     )
 
-    data = read_user_file(file)
+    data = original = read_user_file(file)
     members = read_receipt(data) if is_receipt(data) else None
     if members is not None:
         data = members[PROOF]
@@ -295,10 +295,16 @@ def verify_proof_cmd(ctx: click.Context, file: Path, key: Path, warc: Path | Non
         raise UsageError(f"{file} is not a proof{' (in the receipt)' if members is not None else ''}: "
                          f"{escaped_line(malformed[0])}")
     unproven: list[str] = []
-    if members is not None and report.ok:
-        found, unproven = check_receipt(members, list(report.entries), log_origin=report.origin,
-                              checkpoint_size=report.checkpoint_size, key_fingerprint=report.key_fingerprint)
-        report = dataclasses.replace(report, problems=tuple(Problem("E_RECEIPT", m) for m in found))
+    if members is not None:
+        from archiver.export.bundle_zip import receipt_zip_problems
+
+        found = receipt_zip_problems(original)
+        if report.ok:
+            more, unproven = check_receipt(members, list(report.entries), log_origin=report.origin,
+                                           checkpoint_size=report.checkpoint_size,
+                                           key_fingerprint=report.key_fingerprint, vkey=report.vkey)
+            found += more
+        report = dataclasses.replace(report, problems=(*report.problems, *(Problem("E_RECEIPT", m) for m in found)))
     if as_json:
         emit_json({**report.to_dict(), "receipt": members is not None,
                    "receipt_unproven": unproven, "not_proven": not_proven(list(report.entries), report.checkpoint_size)})

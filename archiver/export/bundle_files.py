@@ -8,6 +8,7 @@ ECDSA signature over it.
 from __future__ import annotations
 
 from archiver.core.digests import sha256_label
+from archiver.core.untrusted import loads_json
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
 from archiver.export.bundle_json import (
@@ -19,7 +20,7 @@ from archiver.export.bundle_json import (
 )
 from archiver.export.bundle_report import Checker
 
-__all__ = ["DIGEST_FILE", "PACKAGE_FILE", "check_files", "check_signature"]
+__all__ = ["DIGEST_FILE", "PACKAGE_FILE", "check_files", "check_signature", "check_written_digest"]
 
 
 def check_files(c: Checker) -> DataPackage | None:
@@ -88,3 +89,48 @@ def check_signature(c: Checker, package: DataPackage | None) -> str | None:
         c.fail("the ECDSA signature in datapackage-digest.json does not verify", DIGEST_FILE)
         return None
     return signed.public_key
+
+
+#: What ``archiver export`` writes in ``datapackage-digest.json`` (:func:`archiver.export.wacz._signed_digest`).
+_DIGEST_KEYS = frozenset(("path", "hash", "signedData"))
+_SIGNED_KEYS = frozenset(("hash", "created", "software", "version", "signature", "publicKey"))
+#: Every ``signedData.version`` our writer has written (``archiver.export.wacz.SIGNING_SPEC_VERSION``).
+_SIGNING_VERSIONS = frozenset(("0.1.0",))
+
+
+def check_written_digest(c: Checker, package: DataPackage | None) -> None:
+    """In a bundle of ours, ``datapackage-digest.json`` says only what export writes.
+
+    The signature covers the sha256 of ``datapackage.json`` and nothing else: the digest file
+    itself is covered by nothing, so anyone holding the bundle can edit it without a key. Replay
+    tools show its fields beside the signature (ReplayWeb.page: ``software`` and ``created`` as
+    the signer's, a ``domain`` as the identity claimed), so each must be what export wrote:
+    ``path`` naming ``datapackage.json``, no field besides ``path``, ``hash`` and ``signedData``,
+    in ``signedData`` exactly the anonymous profile's fields, its ``version`` the signing spec's
+    we write, and ``software`` the signed ``datapackage.json``'s (``created`` is held to it by :func:`check_signature`)."""
+    try:
+        doc = loads_json(c.read(DIGEST_FILE) or b"")
+    except ValueError:
+        return  # malformed: check_signature said so
+    if not isinstance(doc, dict):
+        return
+    said = f"{DIGEST_FILE} holds"
+    for key in sorted(set(doc) - _DIGEST_KEYS):
+        c.fail(f"{said} {key!r}, which archiver export never writes beside the signed data: it was added after "
+               "the bundle was made (nothing signs this file)", DIGEST_FILE)
+    if doc.get("path") != PACKAGE_FILE:
+        c.fail(f"{DIGEST_FILE} names path {doc.get('path')!r}, but what it signs is {PACKAGE_FILE}: it was edited "
+               "after the bundle was made", DIGEST_FILE)
+    signed = doc.get("signedData")
+    if not isinstance(signed, dict):
+        return
+    for key in sorted(set(signed) - _SIGNED_KEYS):
+        c.fail(f"{said} signedData.{key}, which the signature does not cover and archiver export never writes "
+               "(a replay tool shows it beside the signature): it was added after the bundle was made", DIGEST_FILE)
+    if signed.get("version") not in _SIGNING_VERSIONS:
+        c.fail(f"signedData.version {signed.get('version')!r} is not the signing spec version archiver export "
+               f"writes ({', '.join(sorted(_SIGNING_VERSIONS))}): it was edited after the bundle was made", DIGEST_FILE)
+    if package is not None and signed.get("software") != package.software:
+        c.fail(f"signedData.software {signed.get('software')!r} differs from datapackage.json software "
+               f"{package.software!r}: the signature does not cover it, and it was edited after the bundle was made",
+               DIGEST_FILE)

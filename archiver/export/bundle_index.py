@@ -14,7 +14,9 @@ index line is held to the record at its place, recomputed from the bundle's own 
 * its URL, key (cdxj-indexer's SURT of that URL; for another tool's POST lines, of the URL with
   the ``__wb_method`` query they carry) and time are the record's, and its digest, when given,
   is the record's payload digest as cdxj-indexer states it (in another tool's index, only a
-  digest the record itself states is compared: see :func:`_digest_forms`);
+  digest the record itself states is compared: see :func:`_digest_forms`); in ours, its
+  ``status`` and ``mime`` are the ones cdxj-indexer gives the record, and it carries no field
+  our export never writes (:func:`_other_fields`);
 * every record replay tools serve has a line.
 
 Each line that fails is one ``E_INDEX`` finding naming every field its record does not have.
@@ -31,10 +33,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 from warcio.timeutils import iso_date_to_timestamp
 
 from archiver.capture.warc import StoredRecord, split_http_message
@@ -180,9 +185,56 @@ def _check_line(c: Checker, name: str, number: int, line: str, ours: bool, seen:
     forms = _digest_forms(rec, ours) if isinstance(digest, str) else None
     if forms is not None and digest not in forms:
         wrong.append(f"digest {digest}")
+    if ours:
+        wrong += _other_fields(rec, fields)
     if wrong:
         c.fail(f"{about}, but the line gives {_and(wrong)}, which that record does not have: replay tools "
                "would show it for what the line names", name, CODE)
+
+
+#: The fields our indexer writes (cdxj-indexer's defaults); a line of ours carries no other.
+OUR_FIELDS = frozenset(("url", "mime", "status", "digest", "length", "offset", "filename"))
+_HTTP_HEAD = StatusAndHeadersParser([], verify=False)
+
+
+def _other_fields(rec: StoredRecord, fields: dict[str, Any]) -> list[str]:
+    """What a line of our index gives besides URL, key, time and digest that the record at its
+    place does not have: a ``status`` or ``mime`` other than cdxj-indexer's for that record (the
+    same parse of the same bytes; replay tools list and filter by them, and pywb resolves a line
+    of type ``warc/revisit`` as a revisit), or a field our export never writes. A field the line
+    leaves out claims nothing (replay tools read the record)."""
+    wrong = [f"field {name}" for name in sorted(set(fields) - OUR_FIELDS)]
+    expected = _indexed_fields(rec)
+    if expected is None:
+        return wrong
+    for name, said in (("status", "status"), ("mime", "type")):
+        if name in fields and fields[name] != expected[name]:
+            wrong.append(f"{said} {fields[name]} (the record's: {expected[name] or 'none'})")
+    return wrong
+
+
+def _indexed_fields(rec: StoredRecord) -> dict[str, str | None] | None:
+    """``status`` and ``mime`` as cdxj-indexer gives them for ``rec`` (warcio's reading: the HTTP
+    head of a response or revisit of an http(s) URL, the WARC Content-Type of any other record,
+    the first word of a type); None when the HTTP head cannot be read here (not compared)."""
+    head = None
+    if rec.rec_type in ("response", "revisit") and (rec.target_uri or "").startswith(("http:", "https:")) \
+            and rec.block:
+        try:
+            head = _HTTP_HEAD.parse(io.BytesIO(rec.block))
+        except (EOFError, ValueError, StatusAndHeadersParserException):
+            return None
+    status = head.get_statuscode() if head is not None else None
+    if rec.rec_type == "revisit":
+        mime: str | None = "warc/revisit"
+    else:
+        mime = head.get_header("Content-Type") if head is not None else (
+            None if rec.rec_type == "response" else rec.header("Content-Type"))
+        mime = _FIRST_WORD.split(mime, 1)[0].strip() if mime else mime
+    return {"status": status or None, "mime": mime or None}
+
+
+_FIRST_WORD = re.compile(r"[;\s]")
 
 
 def _and(items: list[str]) -> str:

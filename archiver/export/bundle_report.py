@@ -130,6 +130,9 @@ class Checker:
         self.records: dict[str, tuple[str, StoredRecord]] = {}
         #: every record read, by its place (member name, offset): what index lines point at
         self.places: dict[tuple[str, int], StoredRecord] = {}
+        #: the sha256 of every record's bytes as stored (its gzip member), by WARC member and
+        #: offset: each WARC member read once, when a record of it is first held to its log entry
+        self.member_digests: dict[str, dict[int, str]] = {}
         #: what the replay index check proved (a sentence for the report), once it passed
         self.index_sentence: str | None = None
         self.index_lines = 0

@@ -51,7 +51,7 @@ from archiver.core.files import open_user_file
 from archiver.core.limits import check_zip
 from archiver.errors import UsageError
 from archiver.export.bundle_conclude import conclude
-from archiver.export.bundle_files import check_files, check_signature
+from archiver.export.bundle_files import check_files, check_signature, check_written_digest
 from archiver.export.bundle_foreign import verify_foreign
 from archiver.export.bundle_index import check_index
 from archiver.export.bundle_log import check_anchor, check_checkpoint, check_proofs
@@ -145,6 +145,7 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
             return conclude(c, None)
         package = check_files(c)
         wacz_key = check_signature(c, package)
+        check_written_digest(c, package)
         check_checkpoint(c)
         check_anchor(c)
         check_proofs(c)

@@ -17,6 +17,7 @@ import os
 import posixpath
 import re
 import struct
+import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -350,7 +351,45 @@ OUR_MEMBERS = re.compile(
 OLD_INDEX = "indexes/index.cdxj"
 
 
-def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tuple[str | None, str]]:
+#: The files of a receipt (``verify-quote --receipt``, :mod:`archiver.quotes.receipt`).
+RECEIPT_MEMBERS = re.compile(r"README\.txt|citation\.txt|log\.pub|quote\.tlog-proof|verification\.json")
+
+
+def receipt_zip_problems(data: bytes) -> list[str]:
+    """What a receipt's zip (``data``) holds besides its files, or holds so that readers do not
+    all read it alike; [] for a receipt as ``verify-quote --receipt`` writes it.
+
+    ``log verify-proof`` reads only the receipt's files by name, as Python's reader sees them;
+    a reader who opens the zip sees everything in it. So the rules of a bundle's zip hold:
+    nothing but its files (no other file, no folder entry, no zip or member comment, no extra
+    field but zip64's), every byte in exactly one part, and each local header what the central
+    directory says (a streaming reader goes by the local header)."""
+    out: list[str] = []
+    with tempfile.TemporaryFile() as f:  # the checks read a real file, by os.pread
+        f.write(data)
+        f.flush()
+        try:
+            with zipfile.ZipFile(f) as zf:
+                path = getattr(f, "name", "receipt")
+                out += [f"{name}: {reason}, which readers do not all read alike" for name, reason in
+                        entry_problems(path, zf)]
+                out += [f"the receipt holds {what}{f' ({name})' if name else ''}, which verify-quote --receipt "
+                        "never writes: it was added after the receipt was made"
+                        for name, what in unwritten_parts(path, zf, allowed=RECEIPT_MEMBERS)]
+                stray = stray_bytes(path, zf)
+                if stray:
+                    out.append(f"the receipt holds bytes that are not its files ({stray}): a reader that "
+                               "walks the zip from its start could show other files")
+                else:
+                    out += [f"{name}: {reason}, so streaming readers read other bytes" for name, reason in
+                            header_mismatches(path, zf)]
+        except ZIP_READ_ERRORS as exc:
+            out.append(f"the receipt's zip cannot be read whole ({exc})")
+    return out
+
+
+def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile, *,
+                    allowed: re.Pattern[str] = OUR_MEMBERS) -> list[tuple[str | None, str]]:
     """What a bundle of ours holds that ``archiver export`` never writes; [] for a bundle as written.
 
     Our writer (:func:`archiver.export.wacz._write_zip`, Python's zipfile) writes no folder
@@ -369,7 +408,7 @@ def unwritten_parts(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[t
                 out.append((info.filename, "a folder entry"))
             elif both and info.filename == OLD_INDEX:
                 out.append((info.filename, "the index under its old name beside indexes/index.cdx"))
-            elif not OUR_MEMBERS.fullmatch(info.filename):
+            elif not allowed.fullmatch(info.filename):
                 out.append((info.filename, "a file"))
             if info.comment:
                 out.append((info.filename, f"a member comment of {len(info.comment)} bytes"))

@@ -88,7 +88,7 @@ def read_receipt(data: bytes) -> dict[str, bytes]:
             names = [i.filename for i in zf.infolist()]
             if len(set(names)) != len(names):
                 raise UsageError("the receipt holds two members of one name: readers disagree on which is shown")
-            members = {n: read_member(zf, n) for n in names if n in (CITATION, PROOF, VERIFICATION)}
+            members = {n: read_member(zf, n) for n in names if n in (CITATION, PROOF, VERIFICATION, README, KEY)}
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UsageError(f"not a readable receipt (zip): {exc}") from exc
     if PROOF not in members:
@@ -97,7 +97,8 @@ def read_receipt(data: bytes) -> dict[str, bytes]:
 
 
 def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, log_origin: str | None,
-                  checkpoint_size: int | None, key_fingerprint: str) -> tuple[list[str], list[str]]:
+                  checkpoint_size: int | None, key_fingerprint: str,
+                  vkey: str | None = None) -> tuple[list[str], list[str]]:
     """What the receipt's unsigned files say that its proven ``entries`` do not (``[]``: none),
     and the verification.json fields nothing proven states (:func:`unproven_fields`).
 
@@ -121,6 +122,12 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     if citation.removesuffix("\n") != expected:
         problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
                         f"they make {expected!r}")
+    if README in members and members[README] != readme(first["seq"], key_fingerprint).encode():
+        problems.append(f"{README} is not the one archiver writes for this receipt (entry {first['seq']}, key "
+                        f"{key_fingerprint}): it was edited, and what it says is not the receipt's")
+    if KEY in members and vkey is not None and members[KEY].decode("utf-8", errors="replace").strip() != vkey.strip():
+        problems.append(f"{KEY} is not the key the proof was checked with ({key_fingerprint}): a reader who checks "
+                        f"the receipt with --key {KEY} checks it against another log's key")
     try:
         doc = loads_json(members.get(VERIFICATION, b"{}"))
     except ValueError:
@@ -137,7 +144,71 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
             continue
         if doc.get(name) != value:
             problems.append(f"{VERIFICATION} says {name} {doc.get(name)!r}; the proven entries say {value!r}")
+    if "selectors" in doc:
+        wrong, whole = selector_problems(doc["selectors"], q)
+        problems += wrong
+        if whole:
+            claimed["selectors"] = doc["selectors"]
     return problems, unproven_fields(doc, claimed)
+
+
+def selector_problems(selectors: Any, q: dict[str, Any]) -> tuple[list[str], bool]:
+    """What verification.json's ``selectors`` say that the proven quote verification ``q``
+    states otherwise, and whether the entry proves them whole.
+
+    The position selector must be the entry's ``start`` and ``end``; the quote selector's
+    ``exact`` its ``source_passage``, and each character of its ``prefix`` (the words before
+    the passage) and ``suffix`` (after it) that the logged ``context`` holds must be the one
+    there, and there is one selector of each kind (a receipt holds no other). Characters beyond
+    the context (a prefix reaching into the paragraph before), and the quote selector of an entry
+    from before the context was logged, are not proven (``False``), nor refused."""
+    start, end = q.get("start"), q.get("end")
+    said = f"{VERIFICATION} says selectors"
+    if start is None or end is None:  # no passage was found: a receipt anchors none
+        return ([] if selectors == [] else [f"{said} {selectors!r}; the proven entry anchors no passage"]), True
+    if not isinstance(selectors, list):
+        return [f"{said} {selectors!r}, not a list"], False
+    kinds = sorted(str(sel.get("type")) if isinstance(sel, dict) else "" for sel in selectors)
+    if kinds != ["TextPositionSelector", "TextQuoteSelector"]:  # what a receipt holds: one of each
+        return [f"{said} {selectors!r}; a receipt anchors its passage with one TextQuoteSelector and one "
+                "TextPositionSelector"], False
+    problems: list[str] = []
+    whole = True
+    for sel in selectors:
+        kind = sel.get("type") if isinstance(sel, dict) else None
+        if kind == "TextPositionSelector":
+            if sel != {"type": kind, "start": start, "end": end}:
+                problems.append(f"{said} {sel!r}; the proven entry places the passage at {start}-{end}")
+        elif kind == "TextQuoteSelector" and isinstance(sel, dict):
+            wrong, proven = _quote_selector(sel, q, start, end)
+            problems += [f"{said} {x}" for x in wrong]
+            whole &= proven
+    return problems, whole
+
+
+def _quote_selector(sel: dict[str, Any], q: dict[str, Any], start: int, end: int) -> tuple[list[str], bool]:
+    """(what is wrong, whether proven whole) of a ``TextQuoteSelector`` held to the entry ``q``."""
+    exact, prefix, suffix = sel.get("exact"), sel.get("prefix"), sel.get("suffix")
+    if set(sel) != {"type", "exact", "prefix", "suffix"} or not all(
+            isinstance(x, str) for x in (exact, prefix, suffix)):
+        return [f"{sel!r}, not a quote selector of exact, prefix and suffix words"], False
+    assert isinstance(exact, str) and isinstance(prefix, str) and isinstance(suffix, str)
+    passage, context, at = q.get("source_passage"), q.get("context"), q.get("context_start")
+    if not isinstance(passage, str) or not isinstance(context, str) or type(at) is not int \
+            or not 0 <= start - at <= end - at <= len(context):
+        return [], False  # an entry from before the passage and its context were logged
+    wrong = []
+    if exact != passage:
+        wrong.append(f"exact {exact!r}; the proven entry's passage is {passage!r}")
+    before, after = context[:start - at], context[end - at:]
+    held = min(len(prefix), len(before))
+    if prefix[len(prefix) - held:] != before[len(before) - held:]:
+        wrong.append(f"prefix {prefix!r}; the proven entry's context has {before[len(before) - held:]!r} before "
+                     "the passage")
+    held_after = min(len(suffix), len(after))
+    if suffix[:held_after] != after[:held_after]:
+        wrong.append(f"suffix {suffix!r}; the proven entry's context has {after[:held_after]!r} after the passage")
+    return wrong, len(prefix) <= len(before) and len(suffix) <= len(after)
 
 
 def _claimed(q: dict[str, Any], seq: int, capture: dict[str, Any] | None) -> dict[str, Any]:
