@@ -16,11 +16,14 @@ still verifies (``test_redteam5_receipt``).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import test_redteam5_receipt as fifth
 from test_redteam5_receipt import _edited, _verify
+
+from archiver.quotes.receipt import readmes
 
 #: the fifth pass's fixtures: one capture of its page, and two genuine receipts of it with the key
 template, receipts = fifth.template, fifth.receipts
@@ -69,3 +72,16 @@ def test_the_genuine_receipt_still_verifies_whole(receipts) -> None:
     proc = _verify(receipts["exact"], receipts["key"])
     assert proc.returncode == 0, proc.stdout
     assert "ERROR" not in proc.stdout
+
+
+
+def test_a_readme_as_receipts_made_before_it_changed_wrote_it_still_verifies(receipts, tmp_path) -> None:
+    with zipfile.ZipFile(receipts["exact"]) as z:
+        current = z.read("README.txt").decode()
+    seq, key = re.search(r"proof that log entry (\d+)", current), re.search(r"fingerprint ([^)]+)\)", current)
+    assert seq and key, current
+    now, earlier = readmes(int(seq.group(1)), key.group(1))
+    assert now == current
+    older = _edited(receipts["exact"], tmp_path / "older.zip", {"README.txt": earlier.encode()})
+    proc = _verify(older, receipts["key"])
+    assert proc.returncode == 0, proc.stdout

@@ -56,6 +56,23 @@ def footnote(*, verdict: str, start: int | None, end: int | None, where: str | N
             f"{capture['capture_id']}, text {text_sha256}; quote {verdict}{place}; {position}.")
 
 
+def readmes(log_seq: int, key_fingerprint: str) -> tuple[str, ...]:
+    """Every README.txt a version of archiver wrote into a receipt of entry ``log_seq`` signed by
+    ``key_fingerprint``: :func:`readme`'s, then the earlier ones. ``log verify-proof`` takes any
+    of them (a README edited to say something else is refused); a change of :func:`readme` keeps
+    its old text here, or every receipt made before it would fail on its README alone."""
+    return (readme(log_seq, key_fingerprint), (  # written until dc82a26 (2026-11-30)
+        "Receipt of a quote verification by archiver.\n\n"
+        "citation.txt       the one-line citation\n"
+        f"quote.tlog-proof   proof that log entry {log_seq} (the verification) and the entries it\n"
+        "                   refers to (capture, extraction) are in the signed provenance log\n"
+        f"log.pub            the log's public key (fingerprint {key_fingerprint})\n"
+        "verification.json  the full verdict: offsets, selectors, differences\n\n"
+        "Check it offline (compare the key with the one the archive publishes):\n"
+        "  archiver log verify-proof quote.tlog-proof --key log.pub\n"
+        "Add --warc FILE.warc.gz to recompute the archived payload digest as well.\n"))
+
+
 def readme(log_seq: int, key_fingerprint: str) -> str:
     """The receipt's README: what each file is, and the one command that checks it whole."""
     return (
@@ -122,7 +139,7 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     if citation.removesuffix("\n") != expected:
         problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
                         f"they make {expected!r}")
-    if README in members and members[README] != readme(first["seq"], key_fingerprint).encode():
+    if README in members and members[README] not in {t.encode() for t in readmes(first["seq"], key_fingerprint)}:
         problems.append(f"{README} is not the one archiver writes for this receipt (entry {first['seq']}, key "
                         f"{key_fingerprint}): it was edited, and what it says is not the receipt's")
     if KEY in members and vkey is not None and members[KEY].decode("utf-8", errors="replace").strip() != vkey.strip():
