@@ -194,22 +194,36 @@ def _story(i: int):  # noqa: ANN202 - a route
     return html_page(body)
 
 
-@pytest.fixture
-def colleague_bundle(tmp_path):
-    """A bundle exported by a colleague's store: two pages, their capture ids."""
+@pytest.fixture(scope="module")
+def colleague_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], Path]:
+    """A bundle exported by a colleague's store (two pages), their capture ids, and the folder of
+    that store's signing key: made once for the module (the tests only read the bundle)."""
+    root = tmp_path_factory.mktemp("colleague")
+    env = {"ARCHIVER_KEY_DIR": str(root / "keys")}
     site = Site()
     for i in (1, 2):
         site.routes[f"/p{i}"] = _story(i)
-    other = tmp_path / "colleague"
+    other = root / "colleague"
     try:
-        made = json.loads(run_cli("archive", site.url("/p1"), site.url("/p2"), "--json", store=other).stdout)
+        made = json.loads(run_cli("archive", site.url("/p1"), site.url("/p2"), "--json", store=other,
+                                  env=env).stdout)
     finally:
         site.close()
     ids = [m["capture_id"] for m in made]
-    bundle = tmp_path / "colleague.wacz"
-    proc = run_cli("export", *ids, "-o", str(bundle), store=other)
+    bundle = root / "colleague.wacz"
+    proc = run_cli("export", *ids, "-o", str(bundle), store=other, env=env)
     assert proc.returncode == 0, proc.stderr
-    return bundle, ids
+    return bundle, ids, root / "keys"
+
+
+@pytest.fixture
+def colleague_bundle(colleague_made: tuple[Path, list[str], Path], key_dir: Path) -> tuple[Path, list[str]]:
+    """That bundle and its capture ids, with the colleague's key in this test's key folder, as
+    when the colleague's store was made beside the test's own."""
+    bundle, ids, keys = colleague_made
+    for src in keys.iterdir():
+        shutil.copy2(src, key_dir / src.name)
+    return bundle, list(ids)
 
 
 def test_an_archiver_bundle_import_keeps_the_colleagues_capture_ids(store, colleague_bundle):

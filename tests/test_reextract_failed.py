@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from servers import Site, html_page, response
+from stores import build_template, copy_store
 from test_reextract import bundle_checked
 from test_reextract_trust import _append_by_hand
 
@@ -33,18 +34,28 @@ def _broken(body, *, url, content_type):
     raise RuntimeError("the extractor broke on this page")
 
 
-@pytest.fixture
-def failed(store: Path, key_dir: Path) -> str:
-    """The id of a capture whose extraction failed (the extractor broke on the page)."""
+@pytest.fixture(scope="module")
+def failed_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A template store (tests/stores.py) holding one capture whose extraction failed (the
+    extractor broke on the page), and that capture's id: captured once for the module."""
+    root = tmp_path_factory.mktemp("reextract-failed")
     site = Site()
     site.routes["/vote"] = html_page(PAGE)
     try:
-        with Archive.open(store, key_dir=key_dir, extractor=_broken) as arc:
-            result = arc.capture(site.url("/vote"))
+        result = build_template(root, lambda arc: arc.capture(site.url("/vote")), extractor=_broken)
     finally:
         site.close()
     assert result.article is None and "RuntimeError: the extractor broke" in (result.extraction_error or "")
-    return str(result.capture_id)
+    return root, str(result.capture_id)
+
+
+@pytest.fixture
+def failed(failed_template: tuple[Path, str], store: Path, key_dir: Path) -> str:
+    """The id of a capture whose extraction failed, in this test's own copy of the template
+    store (``store``, its key in ``key_dir``)."""
+    root, cid = failed_template
+    copy_store(root, store, key_dir)
+    return cid
 
 
 def _files(store: Path) -> dict[str, str]:

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from conftest import run_cli
 from servers import HEAD_200
+from stores import build_template, copy_store
 from test_reextract import CAPTURE_ID, copy_old_store
 from test_truncated_captures import BIG, EARLY_END, LATE, MAX_BODY, SMALL
 
@@ -39,12 +40,24 @@ def _same_text_other_versions(body, *, url, content_type, **kw):
     return article._replace(extractor=tuple(sorted(versions.items())))
 
 
+@pytest.fixture(scope="module")
+def logged_by_99_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A template store (tests/stores.py) whose one capture's newest extraction has today's text,
+    logged as extractor 99: re-extracted once for the module."""
+    root = tmp_path_factory.mktemp("logged-by-99")
+    (root / "keys").mkdir(mode=0o700)
+    copy_old_store(root, root / "keys")
+    counts = build_template(root, lambda arc: arc.reextract([CAPTURE_ID]).to_dict()["counts"],
+                            extractor=_same_text_other_versions)
+    assert counts["reextracted"] == 1
+    return root
+
+
 @pytest.fixture
-def logged_by_99(tmp_path: Path, key_dir: Path) -> Path:
-    """A store whose one capture's newest extraction has today's text, logged as extractor 99."""
-    store = copy_old_store(tmp_path, key_dir)
-    with Archive.open(store, extractor=_same_text_other_versions) as arc:
-        assert arc.reextract([CAPTURE_ID]).to_dict()["counts"]["reextracted"] == 1
+def logged_by_99(logged_by_99_template: Path, tmp_path: Path, key_dir: Path) -> Path:
+    """This test's own copy of that store (its key in ``key_dir``)."""
+    store = tmp_path / "store"
+    copy_store(logged_by_99_template, store, key_dir)
     return store
 
 
