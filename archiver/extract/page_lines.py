@@ -77,7 +77,9 @@ _CTX_NAMES = (
 # or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
 # a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
 _CREDIT_NAME = lazy_re.compile(
-    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|"
+    # "firma" (the Spanish and Italian press's signature): a byline's box, but in a figure or a caption the
+    # picture's signature ("<p class=figcaption>... / <span class=firma>NAME</span>"): unplaced, asked where it sits
+    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|firma|"
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
