@@ -12,6 +12,9 @@ projects' test pages no set here held, labelled blind; their misses and false re
 - A caption closing on "Supplied" (or "Handout") after its sentence, or that word alone as a caption.
 - An agency and the outlet that ran the picture either side of a bar, closing a caption ("... presos políticos. EFE |
   Confidencial").
+- A ``<cite>`` right after its picture (a sibling before it, or before its parent, holds the ``<img>``) is the
+  picture's credit element, its text read apart from the caption glued to it ("<cite>Name/Getty Images</cite>
+  Shouldn't ..."); a ``<cite>`` under a quotation is not.
 - A company's "© <words> <site's name>, S.L." whose last two words are the site's name, accents aside (elpais.com's
   "© EDICIONES EL PAÍS, S.L."): the site's line, not a picture's credit.
 - "paid for by" inside a story's sentence (a gift "paid for by Trump") is no disclosure; "Paid for by X" opening
@@ -190,3 +193,20 @@ def test_a_signature_element_in_a_figures_caption_is_the_pictures_credit(lang: s
 def test_a_signature_byline_outside_any_figure_is_no_credit() -> None:
     inside = "<div class='autor'><span class='firma'>Juan Pérez</span> Madrid 27 OCT 2012</div>"
     assert _credits(_page(inside, lang="es")) == []
+
+
+# ----------------------------------------------------------------------------- a <cite> beside its picture
+
+
+def test_a_cite_right_after_its_picture_is_the_credit_read_apart_from_the_glued_caption() -> None:
+    inside = ("<div class='mod-inline image'><a href='#'>[+] Enlarge<img src='bush.jpg' alt='Bush'></a>"
+              "<div><cite>Jane Doe/Getty Images</cite>Should the trophy have been returned if rules were broken "
+              "at the time?</div></div>")
+    # (the block closes the paragraph it is set in, as a page's own markup does)
+    assert _credits(_page("</p>" + inside + "<p>")) == ["Jane Doe/Getty Images"]
+
+
+def test_a_cite_under_a_quotation_is_no_credit() -> None:
+    inside = ("<blockquote><p>The sea gives and the sea takes, and the harbour keeps what it can.</p>"
+              "<cite>Jane Doe/Harbour Poems</cite></blockquote>")
+    assert _credits(_page(inside)) == []

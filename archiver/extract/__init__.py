@@ -219,8 +219,9 @@ EXTRACTOR_VERSION = "63"  # 2: WHATWG labels only; encoding and notes recorded
 #     the piece itself, a "追記 <date>:" label; Reddit, LinkedIn, Truth Social, Threads as screenshot sources;
 #     Turkish "Fotoğraf, AA tarafından servis edilmiştir."; a caption closing on "Supplied"; "EFE | Outlet" after a
 #     caption; a "firma" element in a figure; a publisher's "© <site's two-word name>, S.L."; "paid for by" only
-#     said of the content. 0 of 1,185 bench pages changed; on the labelled dev pages of bench/data 11 of 277 (dev19
-#     1 credit gained, blind8 10: 7 labels found, 4 wrong reports gone)
+#     said of the content; a <cite> right after its picture is its credit element. 0 of 1,185 bench pages changed;
+#     on the labelled dev pages of bench/data 11 of 277 (dev19 1 credit gained, blind8 10: 8 labels found, 4 wrong
+#     reports gone)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
