@@ -102,11 +102,14 @@ _PHOTO_LIBRARY = (
 )
 # Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
 _PLATFORM = (
-    r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|"
+    r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|reddit|linkedin|"
+    r"truth social|threads|twitch|weibo|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
 _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
                r"schermate|schermata|tangkapan layar)")
+_RIGHTS_RESERVED = (r"((all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+                    r"todos os direitos reservados|tutti i diritti riservati|все права защищены)\W{0,3}\s*)")
 _PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -139,6 +142,7 @@ _FILE_TAIL = r"(,\s*(file|pool|handout|archive|archiv|archivo|arquivo|archivio))
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
                 r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}(,\s*|\s+(?-i:via)\s+)" + _AGENCY
                 + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
+_SUPPLIED_CLOSING = r"(^\W{0,3}|(?<=[\w)][.!?]\s))(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Submitted|Contributed)\W{0,2}$"
 _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
               r"(photos?|images?|pictures?)\s+(submitted|contributed|supplied)|"
               r"(fotos?|photos?)\s+(cedidas?|concesse|concessa|fournies?|transmises?|eingesandt|zugesandt|enviadas?|inviate?)|"
@@ -167,9 +171,10 @@ _IMAGE_CREDIT_PATTERNS = [
     # "写真：Example"): these scripts write the label glued to the name, often in brackets
     # also with the word for "provided" or "source" between ("사진 제공=Example", "图片来源：Example"), and a
     # Japanese photographer's "撮影・Name" (not "写真・動画": only the word for "photographed by" takes the dot)
-    # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）")
+    # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）"),
+    # and the photographer's "(<name>撮影)" ("（Name撮影）": photographed by)
     r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
-    r"[（(][^（）()\s]{1,24}提供[）)]\W{0,2}$",
+    r"[（(][^（）()\s]{1,24}(提供|撮影)[）)]\W{0,2}$",
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"
@@ -255,11 +260,20 @@ _IMAGE_CREDIT_PATTERNS = [
     # Verfügung gestellt.", "Images courtesy of Example", "Photos fournies par Example", "Fotos
     # cedidas por Example", "Immagini fornite da Example", "Фото предоставлены Example".
     _PROVIDED,
+    # Turkish: the picture "served / provided / taken by" someone ("Fotoğraf, AA tarafından servis edilmiştir.",
+    # "Görseller Jane Doe tarafından sağlanmıştır", "Fotoğraf: ... tarafından çekilmiştir")
+    r"(^|(?<=[.!?])\s+|\(\s*)(fotoğraf(lar)?|görsel(ler)?|foto(lar)?)[,:]?\s+\S.{0,60}?\s+tarafından\s+"
+    r"(servis edil|sağlan|çekil|paylaşıl|gönderil|veril)\w*\W{0,2}$",
+    # A caption closing on the one word that says the picture was handed in, after its sentence ("... upon arrival.
+    # Supplied", "... in 2019. Handout"), or that word alone as a caption's credit (read in a caption only)
+    _SUPPLIED_CLOSING,
     # A screenshot of a platform as the picture's source: "Instagram (Screenshot)", "Screenshot: YouTube",
     # also with a word or two naming the platform's page between ("Tangkapan layar Kanal YouTube Harian
     # Kompas", "Screenshot YouTube-Kanal ...", "Captura de pantalla del canal de YouTube ...").
-    r"^\W{0,3}(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
-    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с )?([^\W\d_]{2,}\s+){0,2}?" + _PLATFORM + r"(?![^\W\d_]).{0,60}|"
+    # a rights line may open it ("Tous droits réservés Captures d'écran sur Truth Social ...": the picture's rights)
+    r"^\W{0,3}" + _RIGHTS_RESERVED + r"?(" + _PLATFORM + r"(?![^\W\d_])[\w.@/ -]{0,40}?\s*[(/|:–—-]\s*" + _SCREENSHOT + r"\)?|"
+    + _SCREENSHOT + r"\s*[(/|:–—-]?\s*(von |from |de |di |da |с |sur |on |en |auf |su |в )?([^\W\d_]{2,}\s+){0,2}?" + _PLATFORM
+    + r"(?![^\W\d_]).{0,60}|"
     # or a channel or outlet named in capitals after it, the line's whole text ("Tangkapan layar TVRI",
     # "Screenshot: Example TV"): a screenshot's source
     + _SCREENSHOT + r"\s*[:(/|–—-]?\s*(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&'’-]*(\s+(?-i:[A-Z0-9À-ÖØ-Þ])[\w.&'’-]*){0,4})\W{0,2}$",
@@ -440,12 +454,13 @@ _TRUNCATED = lazy_re.compile(r"(\.\.\.|…)\W{0,2}$")
 _CREDIT_RULE_GROUP = ("marker", "marker", "marker", "marker_agency", "credit_word", "credit_word", "credit_word", "source", "copy_sign",
                       "copy_sign", "agency", "agency", "agency", "handle", "marker_name", "source_any", "slash", "paren_slash",
                       "agency", "marker_name", "marker_name", "agency", "platform",
-                      "credit_word", "credit_word", "marker", "platform", "marker", "agency", "source_any", "source")
+                      "credit_word", "credit_word", "marker", "marker", "credit_word", "platform", "marker", "agency", "source_any", "source")
 _LABELLED_MARKER_RULE = len(_IMAGE_CREDIT_PATTERNS) - 4  # "Foto und Styling:", "Image illustrative :"
 _AGENCY_LEAD_RULE = len(_IMAGE_CREDIT_PATTERNS) - 3  # "dpa/Jane Doe Im Oktober ..." in a caption
 _BARE_SOURCE_RULE = len(_IMAGE_CREDIT_PATTERNS) - 2  # "..., Quelle SLF Davos" closing a figure's caption
 _NAME_AGENCY_RULE = _IMAGE_CREDIT_PATTERNS.index(_NAME_AGENCY)  # "Jane Doe, AP": in a caption or credit element
 _FOR_OUTLET_RULE = _IMAGE_CREDIT_PATTERNS.index(_FOR_OUTLET)  # "Jane Doe for Example News": in a credit element
+_SUPPLIED_RULE = _IMAGE_CREDIT_PATTERNS.index(_SUPPLIED_CLOSING)  # "... upon arrival. Supplied": in a caption
 _RULE_SEPARATORS_BY_INDEX = tuple(_RULE_SEPARATORS.get(p) for p in _IMAGE_CREDIT_PATTERNS)
 assert _IMAGE_CREDIT_PATTERNS[_NAME_AGENCY_RULE_AT] is _NAME_AGENCY
 assert _IMAGE_CREDIT_PATTERNS[_HANDED_IN_RULE] is _HANDED_IN

@@ -19,6 +19,7 @@ holds each to the pattern it replaced).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,6 +46,7 @@ from archiver.extract.notice_credit_forms import (
     _PICTURE_RIGHTS,
     _SITE_COPYRIGHT,
     _SITE_RIGHTS,
+    _SUPPLIED_RULE,
     _TRUNCATED,
     marker_before,
     marker_start,
@@ -79,6 +81,7 @@ _RULE_CONTEXTS = {
     _AGENCY_LEAD_RULE: CTX_CAPTION,  # "dpa/Jane Doe ..." opening a line: a caption's credit only
     _NAME_AGENCY_RULE: CTX_CAPTION | CTX_CREDIT,  # "Jane Doe, Reuters": in a caption or a credit element
     _FOR_OUTLET_RULE: CTX_CREDIT,  # "Jane Doe for The Example Times": in a credit element
+    _SUPPLIED_RULE: CTX_CAPTION,  # "... upon arrival. Supplied": a caption's closing word only
 }
 
 
@@ -259,10 +262,11 @@ _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 # sentence: names, a slash and an agency, also a pool picture's ("Jane Doe/AFP", "Jane Doe/Pool via
 # Reuters"), or an agency, a slash and up to four capitalised names ("EPA-EFE/Jane Doe"). No digit:
 # "Shutterstock/La República 22" after a teaser is a source tag with a count. A wire's archive picture says
-# so after the agency ("Jane Doe/Reuters files", "Jane Doe/Reuters File Photo"), as "(..., File)" does.
+# so after the agency ("Jane Doe/Reuters files", "Jane Doe/Reuters File Photo"), as "(..., File)" does. The agency
+# and the outlet that ran the picture may stand either side of a bar too ("... presos políticos. EFE | Confidencial").
 _AGENCY_CLOSING = lazy_re.compile(
     r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
-    + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*/\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
+    + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*[/|]\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
@@ -771,8 +775,17 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
         return False
     # its name, its first word, or a company's short name's last word after a generic one ("Diario Example, S.L."; a
     # person's surname may be a site's name: "Ann Example" on example.org is a photographer)
+    # A company's name may end on the site's name of two words ("EDICIONES EL PAÍS, S.L." on elpais.com): its last
+    # one or two words, accents folded as a host has none
     return (_site_key(name) in site or _site_key(words[0]) in site
-            or (company is not None and len(words) <= _SITE_NAME_WORDS and _site_key(words[-1]) in site))
+            or (company is not None and len(words) <= _SITE_NAME_WORDS and _site_key(words[-1]) in site)
+            or (company is not None and len(words) <= _SITE_NAME_WORDS + 1
+                and any(_unaccented(_site_key("".join(words[-k:]))) in site for k in (1, 2))))
+
+
+def _unaccented(key: str) -> str:
+    """A name's letters without their accents ("elpaís" -> "elpais"), as a host writes them."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 # A company's legal form closing a "© ..." line, after a comma or not ("Example, S.L.", "Example GmbH", "Example Ltda.").

@@ -45,6 +45,12 @@ def _declares(rest: str) -> str:
     return _DECLARER + rest
 
 
+# The rest of a line that is a date and a time only ("on Friday 18 November 2011 18.00 EST", " November 29, 2016: 3:33
+# AM ET"): weekday, month names, numbers, am/pm and a time zone's letters, nothing else to the line's end.
+_DATE_ONLY = (r"(\s+on)?(\s*[,.:/-]?\s*(\d{1,4}|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|mar|"
+              r"april|apr|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|[ap]\.?m\.?|"
+              r"[ecmp][sd]?t|gmt|utc|bst|cet|cest))+\W{0,2}$")
+
 # kind -> language -> phrases
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
@@ -355,6 +361,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": (
             r"[【\[]\s*(訂正|お詫びと訂正|おわびと訂正)\s*[】\]]|お(詫|わ)びして訂正(いた)?します",
             r"(記事|本文|見出し)(の一部)?を(訂正|修正)しました|訂正(いた)?しました",
+            # an addendum's note in brackets ("（追記 2019/4/14：...記事の一部を修正しました）"): the piece was changed
+            r"[（(]\s*(追記|更新|訂正)[^）)：:]{0,24}[：:][^）)]{2,200}(修正|訂正|追記|更新)(いた)?しました",
         ),
     },
     "sponsored": {
@@ -364,7 +372,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
             r"\bbrought to you by\b",
-            r"\bpaid (for by|partnership|post|content)\b",
+            # "Paid for by X" opening a line, or said of the content ("This post was paid for by X"); not a gift "paid for
+            # by Trump" inside a story's sentence or someone's quoted words
+            r"^\W{0,3}paid for by\b|\b(is|was|were|are|been|being) paid for by\b|\bpaid (partnership|post|content)\b",
             # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
             # affiliate website: Example.com", "Our affiliate publications")
             # nor is a network's or an organisation's affiliate named by its acronym ("an NBC affiliate",
@@ -531,7 +541,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "republished_from": {
         "en": (
-            r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b",
+            # not a date line's "First published November 29, 2016: 3:33 AM ET" / "First published on Friday 18 November
+            # 2011 18.00 EST": the words followed by a date and a time only, to the line's end, say when, not where
+            r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
             r"\b(with|by) (the )?(kind )?permission\b",
@@ -790,6 +802,13 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(売上|収益)の一部が.{0,20}(還元|支払われ)"),
     },
     "republished_from": {
+        # Japanese and Chinese: a piece "reprinted from" another outlet ("本記事は、<outlet>で...掲載した記事からの転載です",
+        # "<outlet>より転載", "转载自<outlet>", "本文原载于<outlet>", "经授权转载"; not the site's "未经授权转载" forbidding it)
+        "ja": (r"(記事|本稿|本記事|コラム|寄稿)(は|を)?[^。]{0,80}(から|より)の?転載|(から|より)転載(し|いた)?(ました|ています|です)?|"
+               r"転載(記事|元)\s*[：:]",),
+        # ("转载自" said of this piece or opening the line: a site's standing "...均转载自其它媒体" says so of others)
+        "zh": (r"(^\W{0,3}|本文|文章|此文|本篇)(转载|轉載)(自|于|於)|本文(原)?(载|載|刊登|首发|首發|发表|發表)(于|於)|(?<![未非])(经|經)(授权|授權)(转载|轉載)|"
+               r"原文(首发|首發|刊登|发表|發表)(于|於)",),
         # the feed line WordPress appends to an excerpt in every language ("The post <title> appeared first
         # on <site>."), glued to the excerpt's end; English is read by "appeared first" already
         "de": (r"\berschien zuerst (auf|bei|in|im)\b",),
@@ -887,7 +906,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": r"correção|errata|atualização",
         "it": r"rettifica|correzione|errata corrige|aggiornamento",
         "zh": r"更正|订正|訂正|勘误|勘誤",
-        "ja": r"訂正|お詫びと訂正|おわびと訂正",
+        # an addendum's label, a date perhaps after it ("追記 2019/4/14：", "【追記】")
+        "ja": r"訂正|お詫びと訂正|おわびと訂正|追記(\s*[\d０-９/／.年月日]+)?",
     },
     "sponsored": {
         "en": r"(advertising |affiliate |ftc )?disclosure|sponsored( post| content)?|paid (post|content)|promoted",
@@ -929,6 +949,9 @@ SELF_REFERENCE = {
     "ru": r"\b(эта|этот|данная|данный) (статья|материал|текст|публикация)\b",
     "pt": r"\b(este|esta) (artigo|texto|reportagem|matéria|notícia|página|site|conteúdo)\b",
     "it": r"\b(questo|questa|quest) ?APOS?(articolo|testo|pezzo|pagina|sito|contenuto)\b",
+    # Japanese and Chinese (no word boundaries): "本記事", "この記事", "本稿"; "本文", "此文", "这篇文章"
+    "ja": r"本記事|この記事|当記事|本稿|本コラム|本リリース",
+    "zh": r"本文(?!件)|此文|[这這]篇(文章|报道|報導)|本[报報]道|本[报報]導",
 }
 # Terms of a sale or a booking (payment, cancellation, delivery, prices): after a bare "Note:"
 # ("Hinweis: Bei Buchungen besteht kein Widerrufsrecht") they are the shop's conditions, not a
@@ -1018,7 +1041,7 @@ STEMS: dict[str, str] = {
     "pubblicit commissione publicit "
     # commission words in every form the disclosure patterns read (plural, other languages)
     "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
-    "republished_from": "erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "

@@ -77,7 +77,9 @@ _CTX_NAMES = (
 # or theme's credits ("site-credit", "footer-credits") and a "credit card" are no picture's credit;
 # a bare "copyright" class is the site's line, unless it names the picture ("image__copyright").
 _CREDIT_NAME = lazy_re.compile(
-    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|"
+    # "firma" (the Spanish and Italian press's signature): a byline's box, but in a figure or a caption the
+    # picture's signature ("<p class=figcaption>... / <span class=firma>NAME</span>"): unplaced, asked where it sits
+    r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|firma|"
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
@@ -293,6 +295,8 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
                 bits &= ~_CREDIT_UNPLACED
                 if _in_figure(el):
                     bits |= CTX_CREDIT
+        if tag == "cite" and _beside_picture(el):
+            bits |= CTX_CREDIT  # "<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>": the picture's source
         if bits:
             opens, closes = _marks(bits)
             if tag in _BLOCK:
@@ -315,6 +319,21 @@ def _in_article(el: HtmlElement) -> bool:
     """Whether an element sits inside an ``<article>`` or ``<main>`` (asked of ``<header>`` only:
     a page has few)."""
     return any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _beside_picture(el: HtmlElement) -> bool:
+    """Whether an element comes right after its picture: a sibling before it, or before its parent, is an ``<img>``
+    or holds one ("<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>"). Asked of ``<cite>`` only: a
+    ``<cite>`` elsewhere is a quotation's or a title's source."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # a comment between them
+        if before is not None and (before.tag == "img" or before.find(".//img") is not None):
+            return True
+    return False
 
 
 def _in_figure(el: HtmlElement) -> bool:
