@@ -99,8 +99,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ". Not judged:
 #: a figure with its scale a change starts from ("from $47 billion to"), a vote tally's first count,
 #: a count that looks like a year after "by" ("by 1920 pixels"); doubt in another speaker's
-#: words in quotation marks, or a "false" in a bracket, after a quote; ", but only" and a verb.
-QUOTE_RULES_VERSION = "17"
+#: words in quotation marks, or a "false" in a bracket, after a quote. 18: a quote may not end
+#: right before a contrast and a negation ("works in mice" of "... but not in humans", ", yet
+#: never", ", aber nicht", ", mais pas", ", pero no"; not "but not only", "but no one") nor before
+#: "but only" and a verb (", but only has two loaves a day": 17 let a few verbs through).
+QUOTE_RULES_VERSION = "18"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

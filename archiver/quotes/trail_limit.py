@@ -42,8 +42,11 @@ claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itsel
 a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
 clause the rest of the sentence is the main clause of ("Even though it came as a
 recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
-open a reason of their own and limit nothing, nor does "but only" before a verb (", but only
-have nice growth in moist soil": it limits that verb, :data:`_VERBS_AFTER_BUT_ONLY`). An "only" that closes the clause a few words on,
+open a reason of their own and limit nothing; "but only" before a verb limits what the quote's
+subject is said to do (", but only has two loaves a day") and counts. A contrast and a negation
+right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
+pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
+it. An "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
@@ -171,16 +174,21 @@ _ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "
 _ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
-#: Verbs that after "but only" open a clause of their own whose subject is left out (", but only
-#: have nice growth in moist soil", ", but only can be seen at night"): the "only" limits that
-#: verb, not the words before "but".
-_VERBS_AFTER_BUT_ONLY = frozenset(["have", "has", "had", "is", "are", "was", "were", "do", "does", "did", "can",
-                                   "could", "will", "would", "may", "might", "must", "should", "need", "needs",
-                                   "needed", "get", "gets", "got", "grow", "grows", "grew", "become", "becomes",
-                                   "became", "make", "makes", "made", "take", "takes", "took", "seem", "seems",
-                                   "seemed", "appear", "appears", "appeared"])
 _FOLLOWING_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+#: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
+#: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
+#: no") the contrast denies the claim beyond where the quote ends (:func:`_denying_contrast`).
+_CONTRASTS = _BUT | frozenset(["yet", "jedoch"])
+#: Negations that after a contrast open a clause with a subject of its own ("but no one knows",
+#: "but nothing changed"), in English; Spanish "pero no" is "but not".
+_NEW_SUBJECT_NEGATIONS = frozenset(["no", "nobody", "none", "nothing", "neither", "nor"])
+#: Words that after "but not" add to the words before it, or end a list ("but not only farmers",
+#: "last but not least", "aber nicht nur", "mais pas seulement").
+_NOT_DENYING = _ONLY | frozenset(["least", "just", "merely", "solamente", "uniquement"])
+#: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
+#: however), so that only one after a comma joins a contrast.
+_COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
 _OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
@@ -344,6 +352,32 @@ def _in_brackets(tail: str, at: int) -> bool:
     return tail.count("(", 0, at) > tail.count(")", 0, at)
 
 
+def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the match (which ends at ``original[end]``;
+    ``after`` is the text after it, ``m`` its :data:`_NEXT` match) is followed by a contrast word
+    and a negation: "The drug works in mice" of "... but not in humans", ", yet never", ",
+    aber nicht", ", mais pas", ", pero no". The contrast denies the quoted claim beyond where
+    the quote ends, as "but only" limits it. Not a negation that opens a clause with its own
+    subject ("but no one knows": :data:`_NEW_SUBJECT_NEGATIONS`, in English), nor "but not only",
+    "last but not least" (:data:`_NOT_DENYING`), nor a German "aber" in mid-clause (no comma:
+    "however")."""
+    word, second = m.group(2), m.group(3)
+    if second is None or fold_word(word) not in _CONTRASTS:
+        return None
+    language = language_around(original, end)
+    folded = fold_word(second)
+    if not is_negation(folded, language) or (language in ("en", None) and folded in _NEW_SUBJECT_NEGATIONS):
+        return None
+    if fold_word(word) in _COMMA_CONTRASTS and "," not in m.group("comma"):
+        return None
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
+        return None
+    return Difference("trailing_word", True, None, f"{word} {second}", end + m.start(2), end + m.end(3),
+                      note=(f"the quote ends right before {word + ' ' + second!r}, a contrast that denies its claim "
+                            "beyond that point in the source"))
+
+
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
@@ -354,10 +388,9 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
+    if (contrast := _denying_contrast(m, after, original, end)) is not None:
+        return contrast
     if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
-        verb = _FOLLOWING_WORD.match(after, m.end(3))
-        if fold_word(second) in _ONLY and verb is not None and fold_word(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
-            return None  # ", but only have nice growth in moist soil": it limits the verb after it
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = fold_word(word)
     if word[:1].isupper():

@@ -1,0 +1,79 @@
+"""False passes quote rules 17's reviews left, each a class (quote rules 18).
+
+Each quote here is a verbatim run, or an ellipsis of verbatim runs, of a source that says
+something else once the words left out are read back: a contrast that denies the claim beyond
+the quote's end ("works in mice" of "works in mice but not in humans"), "but only" and the verb
+that narrows it, an ellipsis that leaves out the subject of a reported verb ("said ... fled the
+country"), and a label of doubt ("so-called", "self-styled") before the words quoted. Each was
+``exact``, ``normalized`` or ``approximate`` under rules 17; each is ``altered``. The faithful
+neighbours of each class stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import material_kinds
+
+from archiver.quotes import verify_quote
+
+
+def _altered(quote: str, source: str, kind: str) -> None:
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)
+    assert kind in material_kinds(result)
+
+
+def _exact(quote: str, source: str) -> None:
+    result = verify_quote(quote, source)
+    assert result.verdict == "exact", (result.verdict, result.explanation)
+
+
+# -- a contrast that denies the claim beyond the quote's end --------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The drug works in mice", "The drug works in mice but not in humans."),
+    ("The drug works in mice", "The drug works in mice, but not in humans."),
+    ("The drug works in mice", "The drug works in mice but never in humans."),
+    ("The drug works in mice", "The drug works in mice, yet not in humans."),
+    ("The drug works in mice", "The drug works in mice but doesn't in humans."),
+    ("Das Mittel wirkt bei Mäusen", "Das Mittel wirkt bei Mäusen, aber nicht bei Menschen."),
+    ("Le médicament agit chez la souris", "Le médicament agit chez la souris, mais pas chez l'homme."),
+    ("El fármaco funciona en ratones", "El fármaco funciona en ratones, pero no en humanos."),
+])
+def test_a_quote_ending_before_but_and_a_negation_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_a_quote_ending_before_but_and_a_positive_clause_is_exact():
+    _exact("The drug works in mice", "The drug works in mice, but it is also cheap to make.")
+
+
+def test_a_quote_ending_before_but_not_only_is_exact():
+    # "but not only": it adds to the quoted words, it denies nothing of them
+    _exact("The program helps farmers", "The program helps farmers, but not only farmers.")
+
+
+def test_a_quote_ending_before_but_no_and_a_new_subject_is_exact():
+    # "but no one knows": a clause of its own with its own subject
+    _exact("Netflix has been a game changer", "Netflix has been a game changer but no one knows how much.")
+
+
+def test_a_german_quote_ending_before_aber_nicht_without_a_comma_is_exact():
+    # "aber" in mid-clause is "however": "Das ist aber nicht so einfach" cut before it denies nothing
+    _exact("Das Mittel wirkt", "Das Mittel wirkt aber nicht bei allen Menschen gleich.")
+
+
+# -- "but only" and a verb -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source", [
+    # the clause after "but only" shares the quote's subject and narrows what it is said to do
+    # (rules 17 let "have", "has", "is", "can" and a few other verbs through: "thrive in shade"
+    # of "..., but only have nice growth in moist soil" reads as a plain claim)
+    "Ferns thrive in shade, but only have nice growth in moist soil.",
+    "The shop sells bread, but only has two loaves a day.",
+    "The drug is effective, but only works in mice.",
+    "The drug is effective but only works in mice.",
+    "The vaccine protects against the virus, but only has 30% efficacy.",
+])
+def test_a_quote_ending_before_but_only_and_a_verb_is_altered(source):
+    _altered(source.split(",")[0].split(" but")[0], source, "trailing_word")
