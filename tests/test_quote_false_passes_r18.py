@@ -77,3 +77,23 @@ def test_a_german_quote_ending_before_aber_nicht_without_a_comma_is_exact():
 ])
 def test_a_quote_ending_before_but_only_and_a_verb_is_altered(source):
     _altered(source.split(",")[0].split(" but")[0], source, "trailing_word")
+
+
+# -- an ellipsis leaving out the subject of a reported verb ---------------------------------------
+
+SPEECH = ("The minister said the rebels fled the country on Sunday. The mayor told reporters that the "
+          "driver crashed into a wall. The spokesman said armed men attacked the village.\n")
+
+
+@pytest.mark.parametrize("quote", [
+    "The minister said ... fled the country",
+    "The mayor told reporters that ... crashed into a wall",
+])
+def test_an_ellipsis_leaving_out_the_subject_of_a_past_verb_is_altered(quote):
+    _altered(quote, SPEECH, "ellipsis_subject")
+
+
+def test_an_ellipsis_before_an_adjective_and_its_noun_keeps_a_subject():
+    # "armed men attacked": "armed" opens the subject, it is no verb
+    result = verify_quote("The spokesman said ... armed men attacked the village", SPEECH)
+    assert "ellipsis_subject" not in material_kinds(result)

@@ -102,7 +102,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: words in quotation marks, or a "false" in a bracket, after a quote. 18: a quote may not end
 #: right before a contrast and a negation ("works in mice" of "... but not in humans", ", yet
 #: never", ", aber nicht", ", mais pas", ", pero no"; not "but not only", "but no one") nor before
-#: "but only" and a verb (", but only has two loaves a day": 17 let a few verbs through).
+#: "but only" and a verb (", but only has two loaves a day": 17 let a few verbs through); an
+#: ellipsis after "said" or "that" may not leave out the subject of an English past verb either
+#: ("The minister said ... fled the country").
 QUOTE_RULES_VERSION = "18"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
