@@ -97,3 +97,22 @@ def test_an_ellipsis_before_an_adjective_and_its_noun_keeps_a_subject():
     # "armed men attacked": "armed" opens the subject, it is no verb
     result = verify_quote("The spokesman said ... armed men attacked the village", SPEECH)
     assert "ellipsis_subject" not in material_kinds(result)
+
+
+# -- a label of doubt before the quoted words ------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("peaceful transition of power was a sham", "The so-called peaceful transition of power was a sham."),
+    ("peaceful transition of power was a sham", 'The so-called "peaceful transition of power" was a sham.'),
+    ("The peaceful transition of power was a sham", 'The so-called "peaceful transition of power" was a sham.'),
+    ("The tax reform failed", 'The so-called "tax reform" failed.'),
+    ("The peace plan failed", "The self-styled \u201cpeace plan\u201d failed."),
+    ("Reformen sind gescheitert", "Die sogenannten Reformen sind gescheitert."),
+    ("réforme a échoué", "La soi-disant réforme a échoué."),
+])
+def test_a_quote_starting_after_a_label_of_doubt_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+def test_a_quote_of_quoted_speech_after_its_speaker_is_exact():
+    _exact("the transition was peaceful", 'Officials said "the transition was peaceful" on Monday.')

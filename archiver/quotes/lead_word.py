@@ -18,7 +18,10 @@ its sentence ("the town will flood" of "If the dam fails, the town will flood"; 
 of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
-of what the source only reports or supposes. So do a quote that starts right after a negation
+of what the source only reports or supposes; one right after a label of doubt ("peaceful
+transition of power" of "the so-called “peaceful transition of power”", "the alleged
+killer", "sogenannte", "soi-disant": :data:`DOUBT_LABELS`) presents another's name for a thing
+as the writer's. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -36,6 +39,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import (
+    ARTICLES,
     NEGATING_VERBS,
     fold_word,
     is_negation,
@@ -169,6 +173,34 @@ CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
 #: How much text before a match is read for the word.
 _LOOK_BACK = 40
+#: Labels by which a writer calls the words after them another's name for a thing, not the
+#: writer's own ("the so-called “peaceful transition of power”", "der selbsternannte
+#: Kalif", "la soi-disant réforme"): a quote that starts right after one presents the words as
+#: the writer's claim.
+DOUBT_LABELS = frozenset([
+    "so-called", "self-styled", "self-proclaimed", "self-described", "would-be",
+    "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "selbsternannte",
+    "selbsternannten", "selbsternannter", "selbsternanntes", "soi-disant", "autoproclamé", "autoproclamée",
+    "autoproclamés", "autoproclamées", "autoproclamado", "autoproclamada", "autoproclamados", "autoproclamadas",
+    "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "sedicente", "sedicenti", "называемый",
+    "называемая", "называемое", "называемые", "называемого", "называемой", "называемых",
+])
+#: Labels of doubt that are a verb's form too ("He alleged the firm paid", "a prétendu que"):
+#: labels only after an article or a possessive ("the alleged killer", "la prétendue réforme").
+DOUBT_LABELS_AFTER_ARTICLE = frozenset([
+    "alleged", "supposed", "purported", "angebliche", "angeblichen", "angeblicher", "angebliches",
+    "vermeintliche", "vermeintlichen", "vermeintlicher", "vermeintliches", "prétendu", "prétendue", "prétendus",
+    "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
+    "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
+])
+_DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+                                     "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
+                                     "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
+                                     "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
+#: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
+#: "soi-disant"), and the word before it.
+_LABEL_BEFORE = re.compile(r"(?:([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
+                           r"[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 
 
 #: A German infinitive with "zu" inside ("einzuhalten", "abzuschalten").
@@ -320,6 +352,21 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and m.group(1).lower() in CLAUSE_VERBS
 
 
+def _label_before(original: str, start: int) -> re.Match[str] | None:
+    """The label of doubt right before ``original[start]`` (:data:`DOUBT_LABELS`, or one of
+    :data:`DOUBT_LABELS_AFTER_ARTICLE` after an article or a possessive), maybe with an opening
+    quotation mark between: "the so-called “peaceful transition”", "the alleged killer"."""
+    m = _LABEL_BEFORE.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    label = fold_word(m.group(2))
+    if label in DOUBT_LABELS:
+        return m
+    if label in DOUBT_LABELS_AFTER_ARTICLE and m.group(1) is not None and fold_word(m.group(1)) in _DETERMINERS:
+        return m
+    return None
+
+
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
@@ -361,6 +408,10 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
+    elif (label := _label_before(original, start)) is not None:
+        return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),
+                          note=(f"the quote starts right after {label.group(2)!r}, which calls them another's "
+                                "name for a thing in the source, not the writer's"))
     else:
         return dropped_bound(quote_text, original, start)
     return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),

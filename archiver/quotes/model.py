@@ -104,7 +104,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: never", ", aber nicht", ", mais pas", ", pero no"; not "but not only", "but no one") nor before
 #: "but only" and a verb (", but only has two loaves a day": 17 let a few verbs through); an
 #: ellipsis after "said" or "that" may not leave out the subject of an English past verb either
-#: ("The minister said ... fled the country").
+#: ("The minister said ... fled the country"); a quote may not start right after a label of doubt
+#: ("so-called", "self-styled", "sogenannte", "soi-disant", "the alleged"), quotation marks
+#: between or not (``lead_word``).
 QUOTE_RULES_VERSION = "18"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
