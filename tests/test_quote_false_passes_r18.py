@@ -58,6 +58,13 @@ def test_a_quote_ending_before_but_no_and_a_new_subject_is_exact():
     _exact("Netflix has been a game changer", "Netflix has been a game changer but no one knows how much.")
 
 
+def test_a_quote_ending_before_mais_ni_and_a_new_subject_is_exact():
+    # "mais ni Lucas, ni Dubois n'arrivent": neither of two others, the subject of a new clause
+    _exact("Les hommes de Rudi Garcia font le siège de la surface de réparation bretonne",
+           "Les hommes de Rudi Garcia font le siège de la surface de réparation bretonne mais ni Lucas, "
+           "ni Dubois n'arrivent à se montrer dangereux.")
+
+
 def test_a_german_quote_ending_before_aber_nicht_without_a_comma_is_exact():
     # "aber" in mid-clause is "however": "Das ist aber nicht so einfach" cut before it denies nothing
     _exact("Das Mittel wirkt", "Das Mittel wirkt aber nicht bei allen Menschen gleich.")

@@ -181,8 +181,11 @@ _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: no") the contrast denies the claim beyond where the quote ends (:func:`_denying_contrast`).
 _CONTRASTS = _BUT | frozenset(["yet", "jedoch"])
 #: Negations that after a contrast open a clause with a subject of its own ("but no one knows",
-#: "but nothing changed"), in English; Spanish "pero no" is "but not".
-_NEW_SUBJECT_NEGATIONS = frozenset(["no", "nobody", "none", "nothing", "neither", "nor"])
+#: "but nothing changed", "mais ni Lucas, ni Dubois n'arrivent", "aber niemand"); English "no"
+#: only in English (Spanish "pero no" is "but not").
+_NEW_SUBJECT_NEGATIONS = frozenset(["nobody", "none", "nothing", "neither", "nor", "weder", "niemand", "nichts",
+                                    "ni", "personne", "rien", "aucun", "aucune", "nadie", "nada", "ninguno",
+                                    "ninguna", "nessuno", "niente", "nulla", "né", "ninguém", "nem"])
 #: Words that after "but not" add to the words before it, or end a list ("but not only farmers",
 #: "last but not least", "aber nicht nur", "mais pas seulement").
 _NOT_DENYING = _ONLY | frozenset(["least", "just", "merely", "solamente", "uniquement"])
@@ -358,7 +361,7 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     and a negation: "The drug works in mice" of "... but not in humans", ", yet never", ",
     aber nicht", ", mais pas", ", pero no". The contrast denies the quoted claim beyond where
     the quote ends, as "but only" limits it. Not a negation that opens a clause with its own
-    subject ("but no one knows": :data:`_NEW_SUBJECT_NEGATIONS`, in English), nor "but not only",
+    subject ("but no one knows", "mais ni Lucas, ni Dubois": :data:`_NEW_SUBJECT_NEGATIONS`), nor "but not only",
     "last but not least" (:data:`_NOT_DENYING`), nor a German "aber" in mid-clause (no comma:
     "however")."""
     word, second = m.group(2), m.group(3)
@@ -366,7 +369,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
         return None
     language = language_around(original, end)
     folded = fold_word(second)
-    if not is_negation(folded, language) or (language in ("en", None) and folded in _NEW_SUBJECT_NEGATIONS):
+    if not is_negation(folded, language) or folded in _NEW_SUBJECT_NEGATIONS or (
+            folded == "no" and language in ("en", None)):
         return None
     if fold_word(word) in _COMMA_CONTRASTS and "," not in m.group("comma"):
         return None
