@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import REPORTING_WORDS, fold_word
+from archiver.quotes.lexicon import ENGLISH_AUXILIARIES, REPORTING_WORDS, WORD, fold_word
 from archiver.quotes.model import Difference
 
 #: Finite verbs (mostly auxiliaries) that open a predicate and never a subject, in the covered
 #: languages.
-FINITE_VERBS = frozenset([
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
-    "might", "must", "did", "does", "do",
+FINITE_VERBS = ENGLISH_AUXILIARIES | frozenset([
     "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "würde", "würden",
     "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "kann", "könne", "könnte", "soll", "solle",
     "sollte", "muss", "müsse",
@@ -61,8 +59,8 @@ AFTER_A_VERB = frozenset([
 _NOT_PAST = frozenset(["indeed", "hundred", "kindred"])
 #: Words that open reported speech after a verb ("told reporters that", "qu'il").
 SPEECH_OPENERS = frozenset(["that", "dass", "que", "qu'", "che", "что"])
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[^\w]*$")
-_FIRST_WORDS = re.compile(r"[^\w]*([^\W\d_][\w'\u2019]*)(?:[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*))?")
+_LAST_WORD = re.compile(rf"({WORD})[^\w]*$")
+_FIRST_WORDS = re.compile(rf"[^\w]*({WORD})(?:[ \t\u00a0\u202f]+({WORD}))?")
 
 
 def opens_with_predicate(part: str) -> str | None:

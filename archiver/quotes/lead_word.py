@@ -40,7 +40,10 @@ import re
 
 from archiver.quotes.lexicon import (
     ARTICLES,
+    ENGLISH_AUXILIARIES,
     NEGATING_VERBS,
+    ONLY_WORDS,
+    WORD,
     fold_word,
     is_negation,
     language_around,
@@ -149,7 +152,8 @@ NEGATED_ADVERBS = frozenset([
     "più", "sempre", "ancora", "molto", "tanto",
     "mais", "sempre", "ainda", "muito", "tão", "só",
 ])
-_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: ("soltanto", which it adds, is no adverb of :data:`NEGATED_ADVERBS` and never reaches it.)
+_ONLY = ONLY_WORDS
 #: Adverbs of :data:`NEGATED_ADVERBS` that are another word in another language, by the one
 #: language they count in: Portuguese "mais" (more) is French "mais" (but: "pas cadrée mais
 #: contrée" negates nothing after it).
@@ -157,20 +161,18 @@ _ADVERB_LANGUAGE = {"mais": "pt"}
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
-_WORD_COMMA_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*),?[ \t\u00a0\u202f]+$")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
+_WORD_COMMA_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
+_WORD_BEFORE = re.compile(rf"({WORD})")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match, and maybe the opening quotation mark the
 #: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_LAST_WORD = re.compile(rf"({WORD})[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
+_FIRST_WORD = re.compile(rf"{WORD}")
 #: The finite auxiliaries and copulas that follow a clause's subject ("whether a crewed mission
 #: is even feasible", "ob die Stadt ... hat"): a quote that a denying word precedes and one of
 #: these follows is that subject, a noun phrase, not the words denied or doubted.
-CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
-    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
-    "has", "have", "had", "does", "do", "did"])
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
+CLAUSE_VERBS = FINITE_AUXILIARIES | ENGLISH_AUXILIARIES | frozenset(["shall"])
+_NEXT_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 #: How much text before a match is read for the word.
 _LOOK_BACK = 40
 #: Labels by which a writer calls the words after them another's name for a thing, not the
@@ -199,7 +201,7 @@ _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", 
                                      "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
 #: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
 #: "soi-disant"), and the word before it.
-_LABEL_BEFORE = re.compile(r"(?:([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
+_LABEL_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
                            r"[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 
 
@@ -237,7 +239,7 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
         if linked is None:
             return None
-        before = linked.group(1).lower()
+        before = fold_word(linked.group(1))
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -248,9 +250,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     elif folded not in DENYING_WORDS:
         return None
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if article is not None and article.group(1).lower() in _SOME_BEFORE:
+    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
         return None  # "the disputed city": a word of the thing, no denial of the words after it
-    if word.group(1).lower() in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
+    if fold_word(word.group(1)) in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
                                                                          word.start()):
         return None  # "egal ob", "no matter whether": either way, no doubt
     return word
@@ -264,12 +266,12 @@ def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] |
     word: re.Match[str] | None = m
     if folded in ("de", "d'", "di"):
         word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    if word is None or word.group(1).lower() not in FEW_WORDS:
+    if word is None or fold_word(word.group(1)) not in FEW_WORDS:
         return None
     if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
         return None  # a capital in mid-sentence: a name ("Little Rock")
     before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if before is not None and before.group(1).lower() in _SOME_BEFORE:
+    if before is not None and fold_word(before.group(1)) in _SOME_BEFORE:
         return None
     return word
 
@@ -290,7 +292,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return None  # the sentence opens further back than is read
     opening = before[starts[-1].end():] if starts else before.lstrip(" \"'\u201c\u201e\u00ab(")
     first = _FIRST_WORD.match(opening)
-    if first is not None and first.group().lower() in _ONLY:  # "Only if the dam holds, "
+    if first is not None and fold_word(first.group()) in _ONLY:  # "Only if the dam holds, "
         first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if first is None:
         return None
@@ -304,7 +306,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
-    if second is not None and (folded, second.group().lower()) in _NO_CONDITION:
+    if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
         return None  # "If anything, I would say": rather
     if _LOOKING.match(opening, first.end()):
         return None  # "If you look at the figures, crime fell": where to look, no condition
@@ -327,16 +329,16 @@ def _refused_infinitive(quote_text: str, original: str, start: int) -> Differenc
     if before is None:
         return None
     words = list(_WORD_BEFORE.finditer(before.group(1)))
-    while words and words[-1].group(1).lower() in _AFTER_REFUSING_VERB:
+    while words and fold_word(words[-1].group(1)) in _AFTER_REFUSING_VERB:
         words.pop()
     if not words:
         return None
     verb = words[-1]
-    folded = verb.group(1).lower()
-    particle = before.group(1).rstrip().lower().endswith(" ab")
+    folded = fold_word(verb.group(1))
+    particle = fold_word(before.group(1).rstrip()).endswith(" ab")
     if not (folded in NEGATING_VERBS or (particle and folded in _LEHNEN) or folded == "abgelehnt"):
         return None
-    if any(is_negation(w.group(1).lower(), "de") for w in words[:-1]):
+    if any(is_negation(fold_word(w.group(1)), "de") for w in words[:-1]):
         return None  # "hat nicht vergessen, ... zu warnen": it did warn
     at = before.start(1) + verb.start(1)
     return Difference("leading_qualifier", True, None, verb.group(1), at, at + len(verb.group(1)),
@@ -349,7 +351,7 @@ def _subject_only(original: str, end: int | None) -> bool:
     if end is None:
         return False
     m = _NEXT_WORD.match(original, end)
-    return m is not None and m.group(1).lower() in CLAUSE_VERBS
+    return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
 def _label_before(original: str, start: int) -> re.Match[str] | None:
@@ -391,7 +393,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
-    opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
+    opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
     if denial is not None and not opens_with_doubt and not _subject_only(original, end):
         # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
         # even feasible" is the question's subject, no claim it doubts)

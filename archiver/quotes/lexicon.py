@@ -669,6 +669,20 @@ _SPELLING_RULES = (
 )
 
 
+#: A word as the edge rules read one (a pattern): a letter, then letters, digits and apostrophes
+#: ("won't", "minister’s"); no hyphen.
+WORD = r"[^\W\d_][\w'\u2019]*"
+#: The last word of a text, whatever marks follow it (a quote's last word).
+LAST_WORD = re.compile(rf"({WORD})\W*$")
+#: "only" in the covered languages: what a quote's edge may cut off ("safe only for adults",
+#: "Only three schools") or a negation before it governs ("not only").
+ONLY_WORDS = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+#: The English auxiliaries and modals that open a predicate, never a subject ("was", "had",
+#: "would"): after them a clause's subject has ended.
+ENGLISH_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                 "should", "can", "may", "might", "must", "did", "does", "do"])
+
+
 def bare_word(w: str) -> str:
     return w.replace("'", "").replace("’", "")
 

@@ -60,8 +60,11 @@ from archiver.quotes.lexicon import (
     ARTICLES,
     DOUBT_WORDS,
     LANGUAGE_WINDOW,
+    LAST_WORD,
     NUMBER_WORDS,
+    ONLY_WORDS,
     RESTRICTING_WORDS,
+    WORD,
     fold_word,
     guess_language,
     is_negation,
@@ -171,10 +174,10 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
 #: "only if", "only when" set a condition on the words before them, and count.
 _ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então",
                          "because", "weil", "parce", "porque", "perché"])  # ", nur weil": just because
-_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+_ONLY = ONLY_WORDS
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
-_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
+_FOLLOWING_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
 #: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
@@ -210,7 +213,7 @@ _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{
 #: reads it too).
 CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
-_WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+_WORDS = re.compile(rf"{WORD}")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -262,7 +265,6 @@ _CLOSING_ONLY = re.compile(
     rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
 
 
@@ -310,7 +312,7 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     language that puts it there: in German any lowercase word but those that open or link a
     phrase (nouns have a capital: "Das Medikament ist", "Der Minister floh"), in French and
     Spanish an auxiliary or copula ("Le médicament est", "El ministro ha")."""
-    last_match = _LAST_WORD.search(quote_text)
+    last_match = LAST_WORD.search(quote_text)
     if last_match is None:
         return False
     last = last_match.group(1)
@@ -388,7 +390,7 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     m = _NEXT.match(after)
     if m is None:
         return None
-    last_match = _LAST_WORD.search(quote_text)
+    last_match = LAST_WORD.search(quote_text)
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
