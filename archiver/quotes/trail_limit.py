@@ -46,7 +46,10 @@ open a reason of their own and limit nothing; "but only" before a verb limits wh
 subject is said to do (", but only has two loaves a day") and counts. A contrast and a negation
 right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
 pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
-it. An "only" that closes the clause a few words on,
+it. So do a word of frequency that ends the clause ("works sometimes.", "fonctionne parfois.":
+:data:`archiver.quotes.lexicon.FREQUENCY_WORDS`, "a veces"), a phrase of cases ("in rare cases",
+"in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
+clause without a comma ("works in theory.", "on paper.", "for now."). An "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
@@ -58,7 +61,10 @@ import re
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
+    CASE_QUALIFIERS,
+    CASE_WORDS,
     DOUBT_WORDS,
+    FREQUENCY_WORDS,
     LANGUAGE_WINDOW,
     LAST_WORD,
     NUMBER_WORDS,
@@ -130,6 +136,13 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Two-word phrases of frequency ("a veces": sometimes), read as a word of
+#: :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is.
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez")])
+#: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
+#: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
+#: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
+_CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em"])
 #: Quotation marks in the rest of a sentence, and how many words inside them make another
 #: speaker's words (:func:`_in_speech`).
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
@@ -384,6 +397,25 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
                             "beyond that point in the source"))
 
 
+def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after the match (``after``; ``m`` its :data:`_NEXT` match, ``folded``
+    and ``second`` its first two words) open a phrase of cases: a preposition, a word saying how
+    many (:data:`archiver.quotes.lexicon.CASE_QUALIFIERS`) and a word of cases ("in rare cases",
+    "in some patients", "dans certains cas")."""
+    if folded not in _CASE_PREPOSITIONS or second is None or fold_word(second) not in CASE_QUALIFIERS:
+        return False
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    return third is not None and fold_word(third.group(1)) in CASE_WORDS
+
+
+def _case_difference(m: re.Match[str], end: int) -> Difference:
+    """The ``trailing_word`` difference for a phrase of cases after the match (:func:`_case_phrase`)."""
+    phrase = f"{m.group(2)} {m.group(3)}"
+    return Difference("trailing_word", True, None, phrase, end + m.start(2), end + m.end(3),
+                      note=(f"the quote ends right before {phrase!r}, which limits its claim to some cases in "
+                            "the source"))
+
+
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
@@ -396,6 +428,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     start = m.start(2)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
+    if _case_phrase(fold_word(word), second, after, m):
+        return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = fold_word(word)
@@ -423,8 +457,13 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
         limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
+            pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
+    elif folded in FREQUENCY_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
+        # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
+        pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
+        limits = pair or CLAUSE_END.match(after, m.end(2)) is not None
     else:
         return _closing_only(original, end)
     if not limits:

@@ -1,0 +1,69 @@
+"""Red team (q18): a quote's edge that cuts off a word saying how often, how possibly, how many or
+until when the quoted words hold.
+
+"The treatment works" is a verbatim part of "The treatment works sometimes." and of "... works
+in rare cases."; "reduce deaths by half" of "The vaccine could reduce deaths by half";
+"patients recovered" of "Some patients recovered"; "the largest bank in the country" of "It was
+formerly the largest bank ...". Each was ``exact`` under quote rules 17: the quote makes a rule,
+a certainty, an "all" or a present fact of what the source limits. Each is ``altered`` now;
+the faithful neighbours of each class stay ``exact``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import material_kinds
+
+from archiver.quotes import verify_quote
+
+
+def _altered(quote: str, source: str, kind: str) -> None:
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)
+    assert kind in material_kinds(result)
+
+
+def _exact(quote: str, source: str) -> None:
+    result = verify_quote(quote, source)
+    assert result.verdict == "exact", (result.verdict, result.explanation)
+
+
+# -- how often, at the quote's end -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The treatment works", "The treatment works sometimes."),
+    ("The treatment works", "The treatment works only occasionally, doctors say."),
+    ("The treatment works", "The treatment works rarely."),
+    ("Le traitement fonctionne", "Le traitement fonctionne parfois."),
+    ("Die Behandlung wirkt", "Die Behandlung wirkt manchmal."),
+])
+def test_a_quote_ending_before_a_word_of_frequency_that_ends_its_clause_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_a_quote_ending_before_a_word_of_frequency_inside_its_clause_is_exact():
+    # "often" opens no limit of the words before it here: it is the next clause's
+    _exact("The treatment works", "The treatment works; often it works within a day.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The treatment works", "The treatment works in rare cases."),
+    ("The treatment works", "The treatment works in some patients."),
+    ("Die Behandlung wirkt", "Die Behandlung wirkt in seltenen Fällen."),
+    ("Le traitement fonctionne", "Le traitement fonctionne dans certains cas."),
+])
+def test_a_quote_ending_before_in_some_cases_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize("source", [
+    "The treatment works in theory.",
+    "The treatment works on paper.",
+    "The treatment works for now.",
+])
+def test_a_quote_ending_before_a_hedging_phrase_that_ends_its_clause_is_altered(source):
+    _altered("The treatment works", source, "trailing_word")
+
+
+def test_a_quote_ending_before_in_and_a_noun_is_exact():
+    _exact("The treatment works", "The treatment works in children and adults alike.")
