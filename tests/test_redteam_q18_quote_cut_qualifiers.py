@@ -67,3 +67,56 @@ def test_a_quote_ending_before_a_hedging_phrase_that_ends_its_clause_is_altered(
 
 def test_a_quote_ending_before_in_and_a_noun_is_exact():
     _exact("The treatment works", "The treatment works in children and adults alike.")
+
+
+# -- how possibly, at the quote's start ------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("reduce deaths by half", "The vaccine could reduce deaths by half."),
+    ("reduce deaths by half", "The vaccine may reduce deaths by half."),
+    ("reduce deaths by half", "The vaccine might reduce deaths by half."),
+    ("reducir las muertes a la mitad", "La vacuna podría reducir las muertes a la mitad."),
+    ("réduire les décès de moitié", "Le vaccin pourrait réduire les décès de moitié."),
+])
+def test_a_quote_starting_right_after_a_modal_of_possibility_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+def test_a_quote_starting_right_after_a_german_modal_is_exact():
+    # German puts the modal's verb at the clause's end: right after "könnten" stands its subject
+    _exact("75 Prozent des Ackerlands", "Laut der Studie könnten 75 Prozent des Ackerlands anders genutzt werden.")
+
+
+def test_a_quote_starting_after_the_month_may_is_exact():
+    # "May" with a capital in mid-sentence: the month, no modal
+    _exact("reduce deaths by half", "The cuts announced in May reduce deaths by half, officials say.")
+
+
+# -- how many, at the quote's start ----------------------------------------------------------------
+
+@pytest.mark.parametrize("source", [
+    "Some patients recovered after the treatment.",
+    "Most patients recovered after the treatment.",
+    "Several patients recovered after the treatment.",
+    "A few patients recovered after the treatment.",
+    "Many patients recovered after the treatment.",
+])
+def test_a_quote_starting_right_after_a_quantifier_is_altered(source):
+    _altered("patients recovered after the treatment", source, "leading_qualifier")
+
+
+def test_a_quote_starting_right_after_a_german_quantifier_is_altered():
+    _altered("Patienten erholten sich nach der Behandlung", "Einige Patienten erholten sich nach der Behandlung.",
+             "leading_qualifier")
+
+
+# -- until when, at the quote's start --------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the largest bank in the country", "It was formerly the largest bank in the country."),
+    ("mayor of Boston", "He is the former mayor of Boston."),
+    ("Bürgermeister von Berlin", "Er ist der ehemalige Bürgermeister von Berlin."),
+    ("président de la République", "Il est l'ancien président de la République."),
+])
+def test_a_quote_starting_right_after_a_word_that_puts_it_in_the_past_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")

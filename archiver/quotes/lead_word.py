@@ -21,7 +21,11 @@ plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVER
 of what the source only reports or supposes; one right after a label of doubt ("peaceful
 transition of power" of "the so-called “peaceful transition of power”", "the alleged
 killer", "sogenannte", "soi-disant": :data:`DOUBT_LABELS`) presents another's name for a thing
-as the writer's. So do a quote that starts right after a negation
+as the writer's; one right after a modal of possibility ("reduce deaths by half" of "could reduce
+...", "pourrait": :data:`POSSIBILITY_MODALS`) a certainty, one right after a word saying how many
+("patients recovered" of "Some patients recovered", "a few", "plusieurs": :data:`QUANTIFIERS`) a
+rule, and one right after a word putting them in the past ("formerly", "the former", "ehemalige",
+"l'ancien": :data:`PAST_MARKERS`) a present fact. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -195,6 +199,29 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
     "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
 ])
+#: Modals that make the verb right after them a possibility ("could reduce deaths by half",
+#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month). Not German "könnte":
+#: its verb stands at the clause's end, and the words right after it are a subject or an object
+#: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
+POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
+                                "potrebbero", "poderia", "poderiam"])
+#: Words that say how many of the words after them hold ("Some patients recovered", "Most",
+#: "Several", "Einige", "Plusieurs"): a quote starting right after one makes a rule of it, as one
+#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few".
+QUANTIFIERS = frozenset([
+    "some", "most", "many", "several", "einige", "einigen", "manche", "manchen", "viele", "vielen", "mehrere",
+    "meisten", "quelques", "plusieurs", "certains", "certaines", "algunos", "algunas", "muchos", "muchas", "varios",
+    "varias", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "alguns", "algumas", "muitos", "muitas",
+    "vários", "várias", "некоторые", "многие",
+])
+#: Words that put the words after them in the past ("formerly the largest bank", "the former
+#: mayor", "der ehemalige Bürgermeister", "l'ancien président"): a quote starting right after one
+#: states as a present fact what no longer holds.
+PAST_MARKERS = frozenset([
+    "former", "formerly", "previously", "ehemalige", "ehemaligen", "ehemaliger", "ehemaliges", "ehemals", "einstige",
+    "einstigen", "einstiger", "einst", "ancien", "ancienne", "anciens", "anciennes", "autrefois", "jadis",
+    "anteriormente", "antiguo", "antigua", "antiguos", "antiguas", "ex",
+])
 _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                                      "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
                                      "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
@@ -354,6 +381,12 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
+def _a_before(original: str, m: re.Match[str]) -> bool:
+    """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before is not None and fold_word(before.group(1)) == "a"
+
+
 def _label_before(original: str, start: int) -> re.Match[str] | None:
     """The label of doubt right before ``original[start]`` (:data:`DOUBT_LABELS`, or one of
     :data:`DOUBT_LABELS_AFTER_ARTICLE` after an article or a possessive), maybe with an opening
@@ -410,6 +443,12 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS:
+        what = "makes them a possibility"
+    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
+        what = "says how many of them hold"
+    elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS:  # "l'ancien"
+        what = "puts them in the past"
     elif (label := _label_before(original, start)) is not None:
         return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),
                           note=(f"the quote starts right after {label.group(2)!r}, which calls them another's "

@@ -106,7 +106,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ellipsis after "said" or "that" may not leave out the subject of an English past verb either
 #: ("The minister said ... fled the country"); a quote may not start right after a label of doubt
 #: ("so-called", "self-styled", "sogenannte", "soi-disant", "the alleged"), quotation marks
-#: between or not (``lead_word``).
+#: between or not (``lead_word``); nor right after a modal of possibility ("could", "may",
+#: "might", "pourrait", "podría"), a quantifier ("some", "most", "many", "several", "a few",
+#: "einige", "plusieurs") or a word putting them in the past ("formerly", "former", "ehemalige",
+#: "l'ancien"); nor end right before a word of frequency ending its clause ("sometimes",
+#: "parfois"), a phrase of cases ("in rare cases") or a hedging phrase ending it ("in theory.").
 QUOTE_RULES_VERSION = "18"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
