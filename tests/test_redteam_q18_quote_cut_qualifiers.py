@@ -49,6 +49,7 @@ def test_a_quote_ending_before_a_word_of_frequency_inside_its_clause_is_exact():
 @pytest.mark.parametrize(("quote", "source"), [
     ("The treatment works", "The treatment works in rare cases."),
     ("The treatment works", "The treatment works in some patients."),
+    ("The treatment works", "The treatment works for some patients."),
     ("Die Behandlung wirkt", "Die Behandlung wirkt in seltenen Fällen."),
     ("Le traitement fonctionne", "Le traitement fonctionne dans certains cas."),
 ])
@@ -120,3 +121,22 @@ def test_a_quote_starting_right_after_a_german_quantifier_is_altered():
 ])
 def test_a_quote_starting_right_after_a_word_that_puts_it_in_the_past_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
+
+
+# -- a condition or concession, at the quote's end -------------------------------------------------
+
+@pytest.mark.parametrize("source", [
+    "The dam will hold as long as the rain stops.",
+    "The dam will hold so long as the rain stops.",
+    "The dam will hold provided that the rain stops.",
+    "The dam will hold, assuming the rain stops.",
+    "The dam will hold, albeit for a day.",
+    "The dam will hold, though not for long.",
+])
+def test_a_quote_ending_before_a_condition_or_concession_is_altered(source):
+    _altered("The dam will hold", source, "trailing_word")
+
+
+def test_a_quote_ending_before_as_long_as_a_comparison_is_exact():
+    # "as long as a bus": a length, no condition
+    _exact("The new train is", "The new train is as long as a bus, the maker says.")

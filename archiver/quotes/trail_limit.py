@@ -1,5 +1,10 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
+Why one file of ~500 lines: every limit a quote's end may cut off is read from the same look at
+the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
+("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
+again and the order would be spread over modules.
+
 "the new drug is safe" is a verbatim part of "the new drug is safe only for adults", "the bridge
 is safe" of "the bridge is safe, except in high winds", "the tunnel is sound" of "... sound
 unless the pumps fail", "The minister took the money" of "... the money, allegedly,", "Alle
@@ -49,7 +54,10 @@ pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "b
 it. So do a word of frequency that ends the clause ("works sometimes.", "fonctionne parfois.":
 :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`, "a veces"), a phrase of cases ("in rare cases",
 "in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
-clause without a comma ("works in theory.", "on paper.", "for now."). An "only" that closes the clause a few words on,
+clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
+of more than one word ("as long as the rain stops", "provided that", ", assuming", ", albeit",
+"solange": :data:`CONDITION_PHRASES`) and "though not", "although not" as "but not" do. An
+"only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
@@ -136,13 +144,23 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Words that open a clause's subject ("as long as the rain stops", "as long as it holds"): after
+#: "as long as" they make it a condition, not a length ("as long as a bus").
+_SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i", "this", "these", "those",
+                              "there", "its", "his", "her", "their", "our", "my", "your", "no", "nobody", "people"])
 #: Two-word phrases of frequency ("a veces": sometimes), read as a word of
 #: :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is.
 FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez")])
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
-_CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em"])
+_CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "bei", "chez", "para", "pour", "per"])
+#: Conditions of more than one word ("as long as", "so long as", "provided that", "solange")
+#: and a concession's "albeit": right after the match they limit it as "if" and "unless" do; by
+#: their first words (and the word after them, for "as long" and "so long", which is "as").
+CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
+                               ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
+                               ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
 #: Quotation marks in the rest of a sentence, and how many words inside them make another
 #: speaker's words (:func:`_in_speech`).
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
@@ -195,7 +213,7 @@ _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
 #: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
 #: no") the contrast denies the claim beyond where the quote ends (:func:`_denying_contrast`).
-_CONTRASTS = _BUT | frozenset(["yet", "jedoch"])
+_CONTRASTS = _BUT | frozenset(["yet", "jedoch", "though", "although"])
 #: Negations that after a contrast open a clause with a subject of its own ("but no one knows",
 #: "but nothing changed", "mais ni Lucas, ni Dubois n'arrivent", "aber niemand"); English "no"
 #: only in English (Spanish "pero no" is "but not").
@@ -408,6 +426,25 @@ def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) 
     return third is not None and fold_word(third.group(1)) in CASE_WORDS
 
 
+def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after the match open a condition or concession of
+    :data:`CONDITION_PHRASES` ("as long as the rain stops", "provided that", ", assuming", ",
+    albeit"); "as long as" and "so long as" only with their second "as" ("as long as a bus" is a
+    length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
+    names)."""
+    pair = (folded, fold_word(second or ""))
+    if (folded, "") in CONDITION_PHRASES:
+        return True
+    if pair not in CONDITION_PHRASES:
+        return False
+    if pair[1] != "long":
+        return True
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
+    return (third is not None and fold_word(third.group(1)) == "as" and fourth is not None
+            and fold_word(fourth.group(1)) in _SUBJECT_OPENERS)
+
+
 def _case_difference(m: re.Match[str], end: int) -> Difference:
     """The ``trailing_word`` difference for a phrase of cases after the match (:func:`_case_phrase`)."""
     phrase = f"{m.group(2)} {m.group(3)}"
@@ -430,6 +467,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         return contrast
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
+    if _condition_phrase(fold_word(word), second, after, m):
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which limits its claim in the source "
+                                "(an exception, a condition, a restriction or a hedge)"))
     if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = fold_word(word)
