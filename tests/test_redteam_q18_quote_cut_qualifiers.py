@@ -123,6 +123,32 @@ def test_a_quote_starting_right_after_a_word_that_puts_it_in_the_past_is_altered
     _altered(quote, source, "leading_qualifier")
 
 
+# -- how nearly, how often, at the quote's start ---------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("collapsed in the storm", "The bridge nearly collapsed in the storm."),
+    ("collapsed in the storm", "The bridge almost collapsed in the storm."),
+    ("effondré pendant la tempête", "Le pont s'est presque effondré pendant la tempête."),
+])
+def test_a_quote_starting_right_after_nearly_or_almost_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("collapsed in the storm", "The bridge partially collapsed in the storm."),
+    ("causes headaches in adults", "The drug sometimes causes headaches in adults."),
+    ("causes headaches in adults", "The drug often causes headaches in adults."),
+])
+def test_a_quote_starting_right_after_a_word_of_frequency_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+def test_a_quote_of_a_figure_after_almost_is_judged_as_a_bound():
+    result = verify_quote("300 people died", "Almost 300 people died in the floods, officials said.")
+    assert result.verdict == "altered"
+    assert "number" in material_kinds(result)
+
+
 # -- a condition or concession, at the quote's end -------------------------------------------------
 
 @pytest.mark.parametrize("source", [

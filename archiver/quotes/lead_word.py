@@ -25,7 +25,10 @@ as the writer's; one right after a modal of possibility ("reduce deaths by half"
 ...", "pourrait": :data:`POSSIBILITY_MODALS`) a certainty, one right after a word saying how many
 ("patients recovered" of "Some patients recovered", "a few", "plusieurs": :data:`QUANTIFIERS`) a
 rule, and one right after a word putting them in the past ("formerly", "the former", "ehemalige",
-"l'ancien": :data:`PAST_MARKERS`) a present fact. So do a quote that starts right after a negation
+"l'ancien": :data:`PAST_MARKERS`) a present fact; one right after "nearly" or "almost"
+(:data:`NEARLY_WORDS`) says what did not happen did, and one right after a word of frequency
+("sometimes causes", "often", "partly": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`) makes a
+rule of it. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -45,6 +48,7 @@ import re
 from archiver.quotes.lexicon import (
     ARTICLES,
     ENGLISH_AUXILIARIES,
+    FREQUENCY_WORDS,
     NEGATING_VERBS,
     ONLY_WORDS,
     WORD,
@@ -222,6 +226,9 @@ PAST_MARKERS = frozenset([
     "einstigen", "einstiger", "einst", "ancien", "ancienne", "anciens", "anciennes", "autrefois", "jadis",
     "anteriormente", "antiguo", "antigua", "antiguos", "antiguas", "ex",
 ])
+#: Words that say the words after them nearly happened, and so did not ("nearly collapsed",
+#: "almost", "presque", "casi", "beinahe"): a quote starting right after one says they did.
+NEARLY_WORDS = frozenset(["nearly", "almost", "beinahe", "presque", "quasiment", "casi", "quasi", "quase", "почти"])
 _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
                                      "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
                                      "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
@@ -381,6 +388,14 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
+def _opens_predicate(quote_text: str) -> bool:
+    """Whether ``quote_text`` opens with a word that may open a predicate: not a figure, an article
+    or another determiner (after "almost" or "often" those open an amount or a noun phrase: "almost
+    a tenth", "often the only ones", "meist eine Distanz")."""
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    return first is not None and fold_word(first.group()) not in _DETERMINERS
+
+
 def _a_before(original: str, m: re.Match[str]) -> bool:
     """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
@@ -445,6 +460,11 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "hedges them"
     elif word[:1].islower() and folded in POSSIBILITY_MODALS:
         what = "makes them a possibility"
+    elif folded in NEARLY_WORDS and _opens_predicate(quote_text) and dropped_bound(quote_text, original, start) is None:
+        # (not "almost 300", "nearly a quarter century", "Nearly half of": an amount's bound)
+        what = "says they nearly happened, and so did not"
+    elif folded in FREQUENCY_WORDS and _opens_predicate(quote_text):  # not "often a loud sound cue"
+        what = "says how often they hold"
     elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS:  # "l'ancien"
