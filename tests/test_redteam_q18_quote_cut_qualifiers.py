@@ -166,3 +166,24 @@ def test_a_quote_ending_before_a_condition_or_concession_is_altered(source):
 def test_a_quote_ending_before_as_long_as_a_comparison_is_exact():
     # "as long as a bus": a length, no condition
     _exact("The new train is", "The new train is as long as a bus, the maker says.")
+
+
+# -- an expectation, an aim or a likelihood, at the quote's start ----------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("create as many as 5,000 jobs", "The plant is expected to create as many as 5,000 jobs."),
+    ("officially announce the terms of the deal", "The firm is set to officially announce the terms of the deal."),
+    ("put the first woman on the Moon", "Artemis aims to put the first woman on the Moon."),
+    ("protect Medicaid for every family", "The governor promised to protect Medicaid for every family."),
+])
+def test_a_quote_starting_right_after_an_expectation_or_aim_and_to_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+def test_a_quote_starting_right_after_it_is_likely_is_altered():
+    _altered("the Capitals won't have Hathaway in the lineup",
+             "It is likely the Capitals won't have Hathaway in the lineup on Wednesday.", "leading_qualifier")
+
+
+def test_a_quote_starting_right_after_a_plain_to_is_exact():
+    _exact("protect Medicaid for every family", "The governor went to Frankfort to protect Medicaid for every family.")

@@ -1,5 +1,10 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
+Why one file of ~500 lines: every word a quote's start may cut off is read from the same look at
+the word right before the match, in one chain of questions whose order matters (a negation and
+its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
+word lists each question reads.
+
 "everyone will succeed" is a verbatim part of "Not everyone will succeed", "definitive evidence
 that steroids will help" of "there is no definitive evidence that steroids will help", "the dam
 fails, the town will flood" of "If the dam fails, the town will flood". The token-edge rule
@@ -28,7 +33,9 @@ rule, and one right after a word putting them in the past ("formerly", "the form
 "l'ancien": :data:`PAST_MARKERS`) a present fact; one right after "nearly" or "almost"
 (:data:`NEARLY_WORDS`) says what did not happen did, and one right after a word of frequency
 ("sometimes causes", "often", "partly": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`) makes a
-rule of it. So do a quote that starts right after a negation
+rule of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
+"expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
+"likely" makes a fact of it. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -226,6 +233,18 @@ PAST_MARKERS = frozenset([
     "einstigen", "einstiger", "einst", "ancien", "ancienne", "anciens", "anciennes", "autrefois", "jadis",
     "anteriormente", "antiguo", "antigua", "antiguos", "antiguas", "ex",
 ])
+#: Words that before "to" make the verb after it an expectation, a plan, an aim or a promise, not
+#: a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised to
+#: protect"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
+#: won't have Hathaway"): :data:`LIKELY_WORDS`.
+EXPECTING_WORDS = frozenset([
+    "expected", "expects", "expect", "projected", "predicted", "forecast", "anticipated", "likely", "unlikely",
+    "set", "poised", "scheduled", "slated", "aims", "aim", "aimed", "aiming", "plans", "plan", "planned",
+    "planning", "hopes", "hope", "hoped", "hoping", "promised", "promises", "promise", "vowed", "vows", "vow",
+    "pledged", "pledges", "threatened", "threatens", "wants", "want", "wanted", "intends", "intend", "intended",
+    "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
+])
+LIKELY_WORDS = frozenset(["likely", "unlikely"])
 #: Words that say the words after them nearly happened, and so did not ("nearly collapsed",
 #: "almost", "presque", "casi", "beinahe"): a quote starting right after one says they did.
 NEARLY_WORDS = frozenset(["nearly", "almost", "beinahe", "presque", "quasiment", "casi", "quasi", "quase", "почти"])
@@ -396,6 +415,13 @@ def _opens_predicate(quote_text: str) -> bool:
     return first is not None and fold_word(first.group()) not in _DETERMINERS
 
 
+def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word of :data:`EXPECTING_WORDS` right before ``m`` (a "to" right before a match), only
+    spaces between: "expected to", "set to", "aims to"."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
+
+
 def _a_before(original: str, m: re.Match[str]) -> bool:
     """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
@@ -460,6 +486,14 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "hedges them"
     elif word[:1].islower() and folded in POSSIBILITY_MODALS:
         what = "makes them a possibility"
+    elif folded in LIKELY_WORDS:
+        what = "says they are only likely"
+    elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
+        # (not "going to the Moon": "to" before an article is a preposition)
+        words = original[expecting.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, expecting.start(1), m.end(1),
+                          note=(f"the quote starts right after {words!r}, which make them an expectation, a plan or "
+                                "an aim in the source, not a fact"))
     elif folded in NEARLY_WORDS and _opens_predicate(quote_text) and dropped_bound(quote_text, original, start) is None:
         # (not "almost 300", "nearly a quarter century", "Nearly half of": an amount's bound)
         what = "says they nearly happened, and so did not"

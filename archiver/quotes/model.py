@@ -109,7 +109,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: between or not (``lead_word``); nor right after a modal of possibility ("could", "may",
 #: "might", "pourrait", "podría"), a quantifier ("some", "most", "many", "several", "a few",
 #: "einige", "plusieurs") or a word putting them in the past ("formerly", "former", "ehemalige",
-#: "l'ancien"), "nearly"/"almost" before a verb, or a word of frequency ("sometimes causes");
+#: "l'ancien"), "nearly"/"almost" before a verb, a word of frequency ("sometimes causes"),
+#: "likely", or an expectation or aim and "to" ("expected to", "set to", "aims to");
 #: nor end right before a word of frequency ending its clause ("sometimes", "parfois"), a phrase
 #: of cases ("in rare cases"), a hedging phrase ending it ("in theory."), or a condition or
 #: concession of more than one word ("as long as", "provided that", ", albeit", "though not").
