@@ -123,3 +123,13 @@ def test_a_quote_starting_after_a_label_of_doubt_is_altered(quote, source):
 
 def test_a_quote_of_quoted_speech_after_its_speaker_is_exact():
     _exact("the transition was peaceful", 'Officials said "the transition was peaceful" on Monday.')
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("I needed a new mouse for my desk", "I needed a new mouse for my desk but didn't want to buy the same one again."),
+    ("Many of us carry these antibodies", "Many of us carry these antibodies but never become sick."),
+    ("Die Hybridfarbe ist zwar stark", "Die Hybridfarbe ist zwar stark, aber nicht aggressiv."),
+])
+def test_a_quote_ending_before_a_contrast_with_a_negated_predicate_of_its_own_is_exact(quote, source):
+    # "but didn't want to buy": a second, negated predicate; it denies nothing the quote says
+    _exact(quote, source)

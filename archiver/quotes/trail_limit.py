@@ -51,7 +51,8 @@ open a reason of their own and limit nothing; "but only" before a verb limits wh
 subject is said to do (", but only has two loaves a day") and counts. A contrast and a negation
 right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
 pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
-it. So do a word of frequency that ends the clause ("works sometimes.", "fonctionne parfois.":
+it, where the negation opens the domain it is denied in (a phrase, :data:`_DENIED_DOMAIN`), not a
+predicate of its own ("but didn't want to buy"). So do a word of frequency that ends the clause ("works sometimes.", "fonctionne parfois.":
 :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`, "a veces"), a phrase of cases ("in rare cases",
 "in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
 clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
@@ -223,6 +224,24 @@ _NEW_SUBJECT_NEGATIONS = frozenset(["nobody", "none", "nothing", "neither", "nor
 #: Words that after "but not" add to the words before it, or end a list ("but not only farmers",
 #: "last but not least", "aber nicht nur", "mais pas seulement").
 _NOT_DENYING = _ONLY | frozenset(["least", "just", "merely", "solamente", "uniquement"])
+#: What after a contrast and its negation opens the domain the quoted claim is denied in ("but not
+#: in humans", "but never for long", "but not always", "but not the others", ", aber nicht bei
+#: Menschen", ", mais pas chez l'homme", ", pero no en humanos"): a preposition, an adverb of time,
+#: place or frequency, a determiner. A verb or an adjective there opens a predicate of its own
+#: ("but didn't want to buy", "but never become sick", ", aber nicht aggressiv"), which denies
+#: nothing the quote says; so does nothing the negation's clause ends with ("but did not.").
+_DENIED_DOMAIN = frozenset([
+    "in", "on", "at", "for", "with", "to", "by", "before", "after", "until", "during", "among", "under", "over",
+    "outside", "inside", "beyond", "within", "without", "from", "always", "yet", "everywhere", "anywhere",
+    "now", "anymore", "enough", "often", "much", "all", "every", "each", "any", "the", "a", "an", "this", "that",
+    "these", "those", "here", "there", "when", "where", "if", "as",
+    "bei", "für", "mit", "vor", "nach", "bis", "während", "unter", "über", "im", "am", "beim", "zum", "zur", "auf",
+    "immer", "mehr", "überall", "alle", "jeder", "jede", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+    "dans", "chez", "pour", "avec", "avant", "après", "sur", "sous", "toujours", "encore", "partout", "tous",
+    "toutes", "le", "la", "les", "un", "une", "au", "aux", "à",
+    "en", "para", "con", "antes", "después", "durante", "siempre", "todavía", "todos", "todas", "el", "los", "las",
+    "una", "a",
+])
 #: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
 #: however), so that only one after a comma joins a contrast.
 _COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
@@ -410,6 +429,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     third = _FOLLOWING_WORD.match(after, m.end(3))
     if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
         return None
+    if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
+        return None  # "but didn't want to buy", "but never become sick": a new predicate of its own
     return Difference("trailing_word", True, None, f"{word} {second}", end + m.start(2), end + m.end(3),
                       note=(f"the quote ends right before {word + ' ' + second!r}, a contrast that denies its claim "
                             "beyond that point in the source"))
