@@ -187,3 +187,30 @@ def test_a_quote_starting_right_after_it_is_likely_is_altered():
 
 def test_a_quote_starting_right_after_a_plain_to_is_exact():
     _exact("protect Medicaid for every family", "The governor went to Frankfort to protect Medicaid for every family.")
+
+
+# -- for how long, at either end; how many times as much, at the start -----------------------------
+
+@pytest.mark.parametrize("source", [
+    "The minister denied the report initially.",
+    "The minister denied the report at first.",
+    "The minister denied the report temporarily.",
+])
+def test_a_quote_ending_before_a_word_that_limits_it_in_time_is_altered(source):
+    _altered("The minister denied the report", source, "trailing_word")
+
+
+@pytest.mark.parametrize("source", [
+    "The minister initially denied the report.",
+    "The minister briefly denied the report.",
+])
+def test_a_quote_starting_right_after_a_word_that_limits_it_in_time_is_altered(source):
+    _altered("denied the report", source, "leading_qualifier")
+
+
+@pytest.mark.parametrize("source", [
+    "The new drug is half as effective as the old one.",
+    "The new drug is twice as effective as the old one.",
+])
+def test_a_quote_starting_right_after_a_multiplier_of_a_comparison_is_altered(source):
+    _altered("as effective as the old one", source, "leading_qualifier")

@@ -32,8 +32,10 @@ as the writer's; one right after a modal of possibility ("reduce deaths by half"
 rule, and one right after a word putting them in the past ("formerly", "the former", "ehemalige",
 "l'ancien": :data:`PAST_MARKERS`) a present fact; one right after "nearly" or "almost"
 (:data:`NEARLY_WORDS`) says what did not happen did, and one right after a word of frequency
-("sometimes causes", "often", "partly": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`) makes a
-rule of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
+("sometimes causes", "often", "partly": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`) or in
+time ("initially denied": :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) makes a rule of it,
+as one at the "as" of a multiplied comparison ("half as effective as": :data:`MULTIPLIERS`) makes
+an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
 "expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
 "likely" makes a fact of it. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
@@ -58,6 +60,7 @@ from archiver.quotes.lexicon import (
     FREQUENCY_WORDS,
     NEGATING_VERBS,
     ONLY_WORDS,
+    TIME_LIMIT_WORDS,
     WORD,
     fold_word,
     is_negation,
@@ -245,6 +248,10 @@ EXPECTING_WORDS = frozenset([
     "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
+#: Words that multiply a comparison of equality after them ("half as effective as", "twice as
+#: much", "doppelt so", "deux fois plus"): a quote starting at its "as" says "as much".
+MULTIPLIERS = frozenset(["half", "twice", "thrice", "times", "doppelt", "halb", "fois", "veces", "volte", "vezes"])
+_EQUALITY = frozenset(["as", "so", "aussi", "plus", "moins", "tan", "tanto", "más", "menos", "più", "meno", "mais"])
 #: Words that say the words after them nearly happened, and so did not ("nearly collapsed",
 #: "almost", "presque", "casi", "beinahe"): a quote starting right after one says they did.
 NEARLY_WORDS = frozenset(["nearly", "almost", "beinahe", "presque", "quasiment", "casi", "quasi", "quase", "почти"])
@@ -499,6 +506,10 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says they nearly happened, and so did not"
     elif folded in FREQUENCY_WORDS and _opens_predicate(quote_text):  # not "often a loud sound cue"
         what = "says how often they hold"
+    elif folded in TIME_LIMIT_WORDS and _opens_predicate(quote_text):
+        what = "limits them in time"
+    elif folded in MULTIPLIERS and fold_word(first.group() if first is not None else "") in _EQUALITY:
+        what = "says how many times as much they hold"  # "half as effective as"
     elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS:  # "l'ancien"

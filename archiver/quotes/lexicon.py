@@ -219,6 +219,13 @@ FREQUENCY_WORDS = frozenset(
      "meistens", "oft", "häufig", "parfois", "rarement", "souvent", "généralement", "quelquefois",
      "raramente", "talvolta", "spesso", "frequentemente", "иногда", "редко", "часто"]
 )
+#: Words that limit the words around them in time ("denied the report initially", "briefly
+#: closed", "zunächst", "temporairement"): read as :data:`FREQUENCY_WORDS` are at a quote's edges.
+TIME_LIMIT_WORDS = frozenset(
+    ["initially", "temporarily", "briefly", "originally", "zunächst", "vorübergehend", "anfangs", "ursprünglich",
+     "d'abord", "temporairement", "provisoirement", "initialement", "inicialmente", "temporalmente",
+     "provisionalmente", "inizialmente", "temporaneamente", "provisoriamente"]
+)
 CASE_QUALIFIERS = frozenset(
     ["rare", "some", "most", "many", "certain", "few", "isolated", "exceptional", "several", "seltenen",
      "einigen", "manchen", "vielen", "meisten", "wenigen", "bestimmten", "rares", "certains", "certaines",

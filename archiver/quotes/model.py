@@ -110,8 +110,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "might", "pourrait", "podría"), a quantifier ("some", "most", "many", "several", "a few",
 #: "einige", "plusieurs") or a word putting them in the past ("formerly", "former", "ehemalige",
 #: "l'ancien"), "nearly"/"almost" before a verb, a word of frequency ("sometimes causes"),
-#: "likely", or an expectation or aim and "to" ("expected to", "set to", "aims to");
-#: nor end right before a word of frequency ending its clause ("sometimes", "parfois"), a phrase
+#: "likely", an expectation or aim and "to" ("expected to", "set to", "aims to"), a limit in time
+#: ("initially"), or a multiplier at a comparison's "as" ("half as effective as");
+#: nor end right before a word of frequency or time ending its clause ("sometimes", "parfois",
+#: "initially", "at first"), a phrase
 #: of cases ("in rare cases"), a hedging phrase ending it ("in theory."), or a condition or
 #: concession of more than one word ("as long as", "provided that", ", albeit", "though not").
 QUOTE_RULES_VERSION = "18"

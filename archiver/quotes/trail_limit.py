@@ -52,8 +52,10 @@ subject is said to do (", but only has two loaves a day") and counts. A contrast
 right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
 pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
 it, where the negation opens the domain it is denied in (a phrase, :data:`_DENIED_DOMAIN`), not a
-predicate of its own ("but didn't want to buy"). So do a word of frequency that ends the clause ("works sometimes.", "fonctionne parfois.":
-:data:`archiver.quotes.lexicon.FREQUENCY_WORDS`, "a veces"), a phrase of cases ("in rare cases",
+predicate of its own ("but didn't want to buy"). So do a word of frequency or of a limit in time
+that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the report initially.",
+"at first.": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`,
+:data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`, "a veces"), a phrase of cases ("in rare cases",
 "in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
 clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
 of more than one word ("as long as the rain stops", "provided that", ", assuming", ", albeit",
@@ -79,6 +81,7 @@ from archiver.quotes.lexicon import (
     NUMBER_WORDS,
     ONLY_WORDS,
     RESTRICTING_WORDS,
+    TIME_LIMIT_WORDS,
     WORD,
     fold_word,
     guess_language,
@@ -149,9 +152,10 @@ _TAIL_WORDS = 8
 #: "as long as" they make it a condition, not a length ("as long as a bus").
 _SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i", "this", "these", "those",
                               "there", "its", "his", "her", "their", "our", "my", "your", "no", "nobody", "people"])
-#: Two-word phrases of frequency ("a veces": sometimes), read as a word of
-#: :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is.
-FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez")])
+#: Two-word phrases of frequency or time ("a veces": sometimes, "at first", "until recently"),
+#: read as a word of :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is (at the clause's end; "a
+#: veces" anywhere).
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")])
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
@@ -522,10 +526,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
             pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
-    elif folded in FREQUENCY_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
+    elif folded in FREQUENCY_WORDS | TIME_LIMIT_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
         # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
         pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
-        limits = pair or CLAUSE_END.match(after, m.end(2)) is not None
+        limits = CLAUSE_END.match(after, m.end(3) if pair else m.end(2)) is not None or (pair and folded == "a")
     else:
         return _closing_only(original, end)
     if not limits:
