@@ -214,3 +214,16 @@ def test_a_quote_starting_right_after_a_word_that_limits_it_in_time_is_altered(s
 ])
 def test_a_quote_starting_right_after_a_multiplier_of_a_comparison_is_altered(source):
     _altered("as effective as the old one", source, "leading_qualifier")
+
+
+@pytest.mark.parametrize("source", [
+    "He was formerly the largest donor to the party.",
+    "He was initially the largest donor to the party.",
+])
+def test_an_ellipsis_leaving_out_a_word_that_puts_the_quote_in_the_past_is_altered(source):
+    _altered("He was ... the largest donor to the party", source, "ellipsis_qualifier")
+
+
+def test_a_quote_starting_right_after_a_word_changing_an_office_is_altered():
+    _altered("mayor of Boston said the plan would fail", "The acting mayor of Boston said the plan would fail.",
+             "leading_qualifier")

@@ -60,6 +60,8 @@ from archiver.quotes.lexicon import (
     FREQUENCY_WORDS,
     NEGATING_VERBS,
     ONLY_WORDS,
+    PAST_ADVERBS,
+    ROLE_QUALIFIERS,
     TIME_LIMIT_WORDS,
     WORD,
     fold_word,
@@ -228,14 +230,13 @@ QUANTIFIERS = frozenset([
     "varias", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "alguns", "algumas", "muitos", "muitas",
     "vários", "várias", "некоторые", "многие",
 ])
-#: Words that put the words after them in the past ("formerly the largest bank", "the former
-#: mayor", "der ehemalige Bürgermeister", "l'ancien président"): a quote starting right after one
-#: states as a present fact what no longer holds.
-PAST_MARKERS = frozenset([
-    "former", "formerly", "previously", "ehemalige", "ehemaligen", "ehemaliger", "ehemaliges", "ehemals", "einstige",
-    "einstigen", "einstiger", "einst", "ancien", "ancienne", "anciens", "anciennes", "autrefois", "jadis",
-    "anteriormente", "antiguo", "antigua", "antiguos", "antiguas", "ex",
-])
+#: Words that put the words after them in the past or change the office they name ("formerly the
+#: largest bank", "the former mayor", "der ehemalige Bürgermeister", "l'ancien président", "the
+#: acting mayor"): the adverbs of :data:`archiver.quotes.lexicon.PAST_ADVERBS` and the role
+#: qualifiers of :data:`archiver.quotes.lexicon.ROLE_QUALIFIERS` but "late" ("late Monday"). A
+#: quote starting right after one states as a present fact, or of another office, what the
+#: source does not.
+PAST_MARKERS = PAST_ADVERBS | (ROLE_QUALIFIERS - {"late"})
 #: Words that before "to" make the verb after it an expectation, a plan, an aim or a promise, not
 #: a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised to
 #: protect"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
@@ -513,7 +514,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS:  # "l'ancien"
-        what = "puts them in the past"
+        what = "puts them in the past or in another office"
     elif (label := _label_before(original, start)) is not None:
         return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),
                           note=(f"the quote starts right after {label.group(2)!r}, which calls them another's "

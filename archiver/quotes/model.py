@@ -108,8 +108,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("so-called", "self-styled", "sogenannte", "soi-disant", "the alleged"), quotation marks
 #: between or not (``lead_word``); nor right after a modal of possibility ("could", "may",
 #: "might", "pourrait", "podría"), a quantifier ("some", "most", "many", "several", "a few",
-#: "einige", "plusieurs") or a word putting them in the past ("formerly", "former", "ehemalige",
-#: "l'ancien"), "nearly"/"almost" before a verb, a word of frequency ("sometimes causes"),
+#: "einige", "plusieurs") or a word putting them in the past or another office ("formerly",
+#: "former", "acting", "ehemalige", "l'ancien"; an ellipsis may not leave "formerly" or
+#: "initially" out either), "nearly"/"almost" before a verb, a word of frequency ("sometimes causes"),
 #: "likely", an expectation or aim and "to" ("expected to", "set to", "aims to"), a limit in time
 #: ("initially"), or a multiplier at a comparison's "as" ("half as effective as");
 #: nor end right before a word of frequency or time ending its clause ("sometimes", "parfois",
