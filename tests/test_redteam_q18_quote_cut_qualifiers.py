@@ -227,3 +227,7 @@ def test_an_ellipsis_leaving_out_a_word_that_puts_the_quote_in_the_past_is_alter
 def test_a_quote_starting_right_after_a_word_changing_an_office_is_altered():
     _altered("mayor of Boston said the plan would fail", "The acting mayor of Boston said the plan would fail.",
              "leading_qualifier")
+
+
+def test_a_quote_starting_with_the_verb_after_acting_as_a_noun_is_exact():
+    _exact("is amazing in every scene", "The acting is amazing in every scene.")

@@ -513,8 +513,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says how many times as much they hold"  # "half as effective as"
     elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
         what = "says how many of them hold"
-    elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS:  # "l'ancien"
-        what = "puts them in the past or in another office"
+    elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
+            folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):
+        what = "puts them in the past or in another office"  # ("The acting is amazing": a noun, its verb)
     elif (label := _label_before(original, start)) is not None:
         return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),
                           note=(f"the quote starts right after {label.group(2)!r}, which calls them another's "
