@@ -231,3 +231,11 @@ def test_a_quote_starting_right_after_a_word_changing_an_office_is_altered():
 
 def test_a_quote_starting_with_the_verb_after_acting_as_a_noun_is_exact():
     _exact("is amazing in every scene", "The acting is amazing in every scene.")
+
+
+@pytest.mark.parametrize("source", [
+    "Hardly any patients recovered after the treatment.",
+    "Barely any patients recovered after the treatment.",
+])
+def test_a_quote_starting_right_after_hardly_any_is_altered(source):
+    _altered("patients recovered after the treatment", source, "leading_qualifier")

@@ -153,6 +153,8 @@ _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 FEW_WORDS = frozenset(["few", "fewer", "little", "wenige", "wenig", "peu", "pocos", "pocas",
                        "poco", "poca", "pochi", "poche", "poucos", "poucas", "pouco", "pouca", "мало",
                        "немногие", "немногих"])
+#: Adverbs that make "any" after them "hardly any" ("Hardly any patients recovered").
+_HARDLY = frozenset(["hardly", "barely", "scarcely"])
 #: Words that make a word of :data:`FEW_WORDS` after them "some" ("a few", "un peu") or a size
 #: ("the little town", "his little brother").
 _SOME_BEFORE = frozenset(["a", "an", "the", "un", "una", "um", "uma", "ein", "eine", "einige", "this", "that",
@@ -321,12 +323,16 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
 
 def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
-    is, or that stands right before it when it is a "de" ("Peu de gens"), unless an article or
+    is, or that stands right before it when it is a "de" ("Peu de gens"), or "hardly" or "barely"
+before an "any" ``m`` is ("Hardly any patients"), unless an article or
     another determiner before it makes it "some" or a size ("a few", "the little town", "the past
     few days"), or a capital in mid-sentence a name ("Little Rock")."""
     word: re.Match[str] | None = m
     if folded in ("de", "d'", "di"):
         word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if folded == "any":  # "Hardly any patients", "barely any": hardly any, as "few" says
+        hardly = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        return hardly if hardly is not None and fold_word(hardly.group(1)) in _HARDLY else None
     if word is None or fold_word(word.group(1)) not in FEW_WORDS:
         return None
     if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
