@@ -159,8 +159,3 @@ def test_a_quote_ending_before_another_speakers_quoted_words_of_doubt_is_exact()
 def test_a_quote_ending_before_a_parenthetical_with_a_word_of_doubt_is_exact():
     _exact("The council approved the budget on Monday",
            "The council approved the budget on Monday, after a debate (some of it false).")
-
-
-def test_a_quote_ending_before_but_only_and_a_verb_is_exact():
-    # ", but only have nice growth": "only" opens a clause of its own and limits its verb
-    _exact("Ferns thrive in shade", "Ferns thrive in shade, but only have nice growth in moist soil.")

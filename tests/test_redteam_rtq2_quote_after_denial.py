@@ -22,7 +22,7 @@ SOURCE = (
     "flood. Officials dismissed claims the water was poisoned. It is unclear whether the plan will work. "
     "The mayor refused to sign the contract with the builder.\n\n"
     "Der Konzern bestritt, dass er Schmiergeld gezahlt habe.\n\n"
-    "The firm wanted to warn residents about the storm, and the mayor said that the new bridge will open.\n\n"
+    "The firm rushed to warn residents about the storm, and the mayor said that the new bridge will open.\n\n"
     "They recognised the disputed city of Jerusalem as the capital. It is unclear whether the film is based "
     "on the book.\n\n"
 )
@@ -44,7 +44,7 @@ def test_a_quote_starting_right_after_a_denial_doubt_or_failure_is_altered(quote
 
 
 @pytest.mark.parametrize("quote", [
-    "warn residents about the storm",  # "wanted to": no denial
+    "warn residents about the storm",  # "rushed to": no denial (a "wanted to" is an aim: quote rules 18)
     "the new bridge will open",  # "said that": a report, no doubt
     "city of Jerusalem as the capital",  # "the disputed city": an adjective
     "whether the film is based on the book",  # keeps the doubt

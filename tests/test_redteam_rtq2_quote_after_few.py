@@ -5,7 +5,9 @@ account", "evidence supports the claim" of "Little evidence supports the claim",
 glauben dem Bürgermeister" of "Wenige Menschen glauben ...", "gens croient le maire" of "Peu de
 gens croient le maire": each was ``exact``. "Few", "little" and their kin say hardly any, as a
 negation says none; a quote starting right after one is ``altered`` (``leading_qualifier``) as
-one starting right after "no" is. "a few", "a little" (some) are not judged.
+one starting right after "no" is. "a little" (some) is not judged here; "a few" says how many
+hold, as "some" does, and is judged with them (quote rules 18,
+tests/test_redteam_q18_quote_cut_qualifiers.py).
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ def test_a_quote_starting_right_after_few_or_little_is_altered(quote, source, wo
 
 
 @pytest.mark.parametrize("quote", [
-    "people believe the other account of the night",  # "A few": some
     "town was flooded on Monday",  # "The little town": a size
     "days in Little Rock",  # "the past few days": some
     "Rock, Arkansas",  # a name

@@ -30,10 +30,12 @@ from archiver.quotes.lexicon import (
     LANGUAGE_WINDOW,
     NEGATING_VERBS,
     NOT_A_NEGATION_IN,
+    PAST_ADVERBS,
     QUANTITY,
     REPORTING_WORDS,
     RESTRICTING_WORDS,
     ROLE_QUALIFIERS,
+    TIME_LIMIT_WORDS,
     bare_word,
     guess_language,
     is_number,
@@ -137,7 +139,9 @@ _SENTENCE_END = re.compile(outside_numbers(r"[.!?;]"))
 
 #: Words that, left out right beside the quoted words, change what those words claim: a bound
 #: ("up to", "at least", "before"), a hedge or source ("reportedly", "about"), a quantity, a
-#: number, a word that changes an office ("former", "Vice": ``ROLE_QUALIFIERS``), a verb that
+#: number, a word that changes an office ("former", "Vice": ``ROLE_QUALIFIERS``) or puts them
+#: in the past or limits them in time ("formerly", "initially": ``PAST_ADVERBS``,
+#: ``TIME_LIMIT_WORDS``), a verb that
 #: negates what follows ("failed to"), a word that disputes it ("false",
 #: "questioned whether", "denied"), an exception ("except", "rather than") or a degree that
 #: flips it ("too weak to").
@@ -150,7 +154,7 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS
-            or f in ROLE_QUALIFIERS
+            or f in ROLE_QUALIFIERS or f in PAST_ADVERBS or f in TIME_LIMIT_WORDS
             or f in DOUBT_WORDS or f in DEGREE_WORDS or _excepts(t, following))
 
 

@@ -1,5 +1,10 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
+Why one file of ~500 lines: every word a quote's start may cut off is read from the same look at
+the word right before the match, in one chain of questions whose order matters (a negation and
+its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
+word lists each question reads.
+
 "everyone will succeed" is a verbatim part of "Not everyone will succeed", "definitive evidence
 that steroids will help" of "there is no definitive evidence that steroids will help", "the dam
 fails, the town will flood" of "If the dam fails, the town will flood". The token-edge rule
@@ -18,7 +23,21 @@ its sentence ("the town will flood" of "If the dam fails, the town will flood"; 
 of a condition in the same way,
 and one right after an adverb that hedges it ("took bribes" of "reportedly took bribes", "the
 plan failed" of "Apparently, the plan failed", "angeblich": :data:`HEDGING_ADVERBS`) a flat claim
-of what the source only reports or supposes. So do a quote that starts right after a negation
+of what the source only reports or supposes; one right after a label of doubt ("peaceful
+transition of power" of "the so-called “peaceful transition of power”", "the alleged
+killer", "sogenannte", "soi-disant": :data:`DOUBT_LABELS`) presents another's name for a thing
+as the writer's; one right after a modal of possibility ("reduce deaths by half" of "could reduce
+...", "pourrait": :data:`POSSIBILITY_MODALS`) a certainty, one right after a word saying how many
+("patients recovered" of "Some patients recovered", "a few", "plusieurs": :data:`QUANTIFIERS`) a
+rule, and one right after a word putting them in the past ("formerly", "the former", "ehemalige",
+"l'ancien": :data:`PAST_MARKERS`) a present fact; one right after "nearly" or "almost"
+(:data:`NEARLY_WORDS`) says what did not happen did, and one right after a word of frequency
+("sometimes causes", "often", "partly": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`) or in
+time ("initially denied": :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) makes a rule of it,
+as one at the "as" of a multiplied comparison ("half as effective as": :data:`MULTIPLIERS`) makes
+an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
+"expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
+"likely" makes a fact of it. So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -36,7 +55,15 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import (
+    ARTICLES,
+    ENGLISH_AUXILIARIES,
+    FREQUENCY_WORDS,
     NEGATING_VERBS,
+    ONLY_WORDS,
+    PAST_ADVERBS,
+    ROLE_QUALIFIERS,
+    TIME_LIMIT_WORDS,
+    WORD,
     fold_word,
     is_negation,
     language_around,
@@ -126,6 +153,8 @@ _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 FEW_WORDS = frozenset(["few", "fewer", "little", "wenige", "wenig", "peu", "pocos", "pocas",
                        "poco", "poca", "pochi", "poche", "poucos", "poucas", "pouco", "pouca", "мало",
                        "немногие", "немногих"])
+#: Adverbs that make "any" after them "hardly any" ("Hardly any patients recovered").
+_HARDLY = frozenset(["hardly", "barely", "scarcely"])
 #: Words that make a word of :data:`FEW_WORDS` after them "some" ("a few", "un peu") or a size
 #: ("the little town", "his little brother").
 _SOME_BEFORE = frozenset(["a", "an", "the", "un", "una", "um", "uma", "ein", "eine", "einige", "this", "that",
@@ -145,7 +174,8 @@ NEGATED_ADVERBS = frozenset([
     "più", "sempre", "ancora", "molto", "tanto",
     "mais", "sempre", "ainda", "muito", "tão", "só",
 ])
-_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "só"])
+#: ("soltanto", which it adds, is no adverb of :data:`NEGATED_ADVERBS` and never reaches it.)
+_ONLY = ONLY_WORDS
 #: Adverbs of :data:`NEGATED_ADVERBS` that are another word in another language, by the one
 #: language they count in: Portuguese "mais" (more) is French "mais" (but: "pas cadrée mais
 #: contrée" negates nothing after it).
@@ -153,22 +183,89 @@ _ADVERB_LANGUAGE = {"mais": "pt"}
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
-_WORD_COMMA_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*),?[ \t\u00a0\u202f]+$")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019]*)")
+_WORD_COMMA_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
+_WORD_BEFORE = re.compile(rf"({WORD})")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match, and maybe the opening quotation mark the
 #: match starts inside ('not “a disaster”': the words quoted are what the negation denies).
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_LAST_WORD = re.compile(rf"({WORD})[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
+_FIRST_WORD = re.compile(rf"{WORD}")
 #: The finite auxiliaries and copulas that follow a clause's subject ("whether a crewed mission
 #: is even feasible", "ob die Stadt ... hat"): a quote that a denying word precedes and one of
 #: these follows is that subject, a noun phrase, not the words denied or doubted.
-CLAUSE_VERBS = FINITE_AUXILIARIES | frozenset([
-    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must", "shall",
-    "has", "have", "had", "does", "do", "did"])
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
+CLAUSE_VERBS = FINITE_AUXILIARIES | ENGLISH_AUXILIARIES | frozenset(["shall"])
+_NEXT_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 #: How much text before a match is read for the word.
 _LOOK_BACK = 40
+#: Labels by which a writer calls the words after them another's name for a thing, not the
+#: writer's own ("the so-called “peaceful transition of power”", "der selbsternannte
+#: Kalif", "la soi-disant réforme"): a quote that starts right after one presents the words as
+#: the writer's claim.
+DOUBT_LABELS = frozenset([
+    "so-called", "self-styled", "self-proclaimed", "self-described", "would-be",
+    "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "selbsternannte",
+    "selbsternannten", "selbsternannter", "selbsternanntes", "soi-disant", "autoproclamé", "autoproclamée",
+    "autoproclamés", "autoproclamées", "autoproclamado", "autoproclamada", "autoproclamados", "autoproclamadas",
+    "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "sedicente", "sedicenti", "называемый",
+    "называемая", "называемое", "называемые", "называемого", "называемой", "называемых",
+])
+#: Labels of doubt that are a verb's form too ("He alleged the firm paid", "a prétendu que"):
+#: labels only after an article or a possessive ("the alleged killer", "la prétendue réforme").
+DOUBT_LABELS_AFTER_ARTICLE = frozenset([
+    "alleged", "supposed", "purported", "angebliche", "angeblichen", "angeblicher", "angebliches",
+    "vermeintliche", "vermeintlichen", "vermeintlicher", "vermeintliches", "prétendu", "prétendue", "prétendus",
+    "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
+    "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
+])
+#: Modals that make the verb right after them a possibility ("could reduce deaths by half",
+#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month). Not German "könnte":
+#: its verb stands at the clause's end, and the words right after it are a subject or an object
+#: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
+POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
+                                "potrebbero", "poderia", "poderiam"])
+#: Words that say how many of the words after them hold ("Some patients recovered", "Most",
+#: "Several", "Einige", "Plusieurs"): a quote starting right after one makes a rule of it, as one
+#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few".
+QUANTIFIERS = frozenset([
+    "some", "most", "many", "several", "einige", "einigen", "manche", "manchen", "viele", "vielen", "mehrere",
+    "meisten", "quelques", "plusieurs", "certains", "certaines", "algunos", "algunas", "muchos", "muchas", "varios",
+    "varias", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "alguns", "algumas", "muitos", "muitas",
+    "vários", "várias", "некоторые", "многие",
+])
+#: Words that put the words after them in the past or change the office they name ("formerly the
+#: largest bank", "the former mayor", "der ehemalige Bürgermeister", "l'ancien président", "the
+#: acting mayor"): the adverbs of :data:`archiver.quotes.lexicon.PAST_ADVERBS` and the role
+#: qualifiers of :data:`archiver.quotes.lexicon.ROLE_QUALIFIERS` but "late" ("late Monday"). A
+#: quote starting right after one states as a present fact, or of another office, what the
+#: source does not.
+PAST_MARKERS = PAST_ADVERBS | (ROLE_QUALIFIERS - {"late"})
+#: Words that before "to" make the verb after it an expectation, a plan, an aim or a promise, not
+#: a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised to
+#: protect"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
+#: won't have Hathaway"): :data:`LIKELY_WORDS`.
+EXPECTING_WORDS = frozenset([
+    "expected", "expects", "expect", "projected", "predicted", "forecast", "anticipated", "likely", "unlikely",
+    "set", "poised", "scheduled", "slated", "aims", "aim", "aimed", "aiming", "plans", "plan", "planned",
+    "planning", "hopes", "hope", "hoped", "hoping", "promised", "promises", "promise", "vowed", "vows", "vow",
+    "pledged", "pledges", "threatened", "threatens", "wants", "want", "wanted", "intends", "intend", "intended",
+    "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
+])
+LIKELY_WORDS = frozenset(["likely", "unlikely"])
+#: Words that multiply a comparison of equality after them ("half as effective as", "twice as
+#: much", "doppelt so", "deux fois plus"): a quote starting at its "as" says "as much".
+MULTIPLIERS = frozenset(["half", "twice", "thrice", "times", "doppelt", "halb", "fois", "veces", "volte", "vezes"])
+_EQUALITY = frozenset(["as", "so", "aussi", "plus", "moins", "tan", "tanto", "más", "menos", "più", "meno", "mais"])
+#: Words that say the words after them nearly happened, and so did not ("nearly collapsed",
+#: "almost", "presque", "casi", "beinahe"): a quote starting right after one says they did.
+NEARLY_WORDS = frozenset(["nearly", "almost", "beinahe", "presque", "quasiment", "casi", "quasi", "quase", "почти"])
+_DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+                                     "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
+                                     "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
+                                     "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
+#: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
+#: "soi-disant"), and the word before it.
+_LABEL_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
+                           r"[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 
 
 #: A German infinitive with "zu" inside ("einzuhalten", "abzuschalten").
@@ -205,7 +302,7 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
         if linked is None:
             return None
-        before = linked.group(1).lower()
+        before = fold_word(linked.group(1))
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -216,9 +313,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     elif folded not in DENYING_WORDS:
         return None
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if article is not None and article.group(1).lower() in _SOME_BEFORE:
+    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
         return None  # "the disputed city": a word of the thing, no denial of the words after it
-    if word.group(1).lower() in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
+    if fold_word(word.group(1)) in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
                                                                          word.start()):
         return None  # "egal ob", "no matter whether": either way, no doubt
     return word
@@ -226,18 +323,22 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
 
 def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
-    is, or that stands right before it when it is a "de" ("Peu de gens"), unless an article or
+    is, or that stands right before it when it is a "de" ("Peu de gens"), or "hardly" or "barely"
+before an "any" ``m`` is ("Hardly any patients"), unless an article or
     another determiner before it makes it "some" or a size ("a few", "the little town", "the past
     few days"), or a capital in mid-sentence a name ("Little Rock")."""
     word: re.Match[str] | None = m
     if folded in ("de", "d'", "di"):
         word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    if word is None or word.group(1).lower() not in FEW_WORDS:
+    if folded == "any":  # "Hardly any patients", "barely any": hardly any, as "few" says
+        hardly = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        return hardly if hardly is not None and fold_word(hardly.group(1)) in _HARDLY else None
+    if word is None or fold_word(word.group(1)) not in FEW_WORDS:
         return None
     if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
         return None  # a capital in mid-sentence: a name ("Little Rock")
     before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if before is not None and before.group(1).lower() in _SOME_BEFORE:
+    if before is not None and fold_word(before.group(1)) in _SOME_BEFORE:
         return None
     return word
 
@@ -258,7 +359,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return None  # the sentence opens further back than is read
     opening = before[starts[-1].end():] if starts else before.lstrip(" \"'\u201c\u201e\u00ab(")
     first = _FIRST_WORD.match(opening)
-    if first is not None and first.group().lower() in _ONLY:  # "Only if the dam holds, "
+    if first is not None and fold_word(first.group()) in _ONLY:  # "Only if the dam holds, "
         first = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if first is None:
         return None
@@ -272,7 +373,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
-    if second is not None and (folded, second.group().lower()) in _NO_CONDITION:
+    if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
         return None  # "If anything, I would say": rather
     if _LOOKING.match(opening, first.end()):
         return None  # "If you look at the figures, crime fell": where to look, no condition
@@ -295,16 +396,16 @@ def _refused_infinitive(quote_text: str, original: str, start: int) -> Differenc
     if before is None:
         return None
     words = list(_WORD_BEFORE.finditer(before.group(1)))
-    while words and words[-1].group(1).lower() in _AFTER_REFUSING_VERB:
+    while words and fold_word(words[-1].group(1)) in _AFTER_REFUSING_VERB:
         words.pop()
     if not words:
         return None
     verb = words[-1]
-    folded = verb.group(1).lower()
-    particle = before.group(1).rstrip().lower().endswith(" ab")
+    folded = fold_word(verb.group(1))
+    particle = fold_word(before.group(1).rstrip()).endswith(" ab")
     if not (folded in NEGATING_VERBS or (particle and folded in _LEHNEN) or folded == "abgelehnt"):
         return None
-    if any(is_negation(w.group(1).lower(), "de") for w in words[:-1]):
+    if any(is_negation(fold_word(w.group(1)), "de") for w in words[:-1]):
         return None  # "hat nicht vergessen, ... zu warnen": it did warn
     at = before.start(1) + verb.start(1)
     return Difference("leading_qualifier", True, None, verb.group(1), at, at + len(verb.group(1)),
@@ -317,7 +418,43 @@ def _subject_only(original: str, end: int | None) -> bool:
     if end is None:
         return False
     m = _NEXT_WORD.match(original, end)
-    return m is not None and m.group(1).lower() in CLAUSE_VERBS
+    return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
+
+
+def _opens_predicate(quote_text: str) -> bool:
+    """Whether ``quote_text`` opens with a word that may open a predicate: not a figure, an article
+    or another determiner (after "almost" or "often" those open an amount or a noun phrase: "almost
+    a tenth", "often the only ones", "meist eine Distanz")."""
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    return first is not None and fold_word(first.group()) not in _DETERMINERS
+
+
+def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word of :data:`EXPECTING_WORDS` right before ``m`` (a "to" right before a match), only
+    spaces between: "expected to", "set to", "aims to"."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
+
+
+def _a_before(original: str, m: re.Match[str]) -> bool:
+    """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before is not None and fold_word(before.group(1)) == "a"
+
+
+def _label_before(original: str, start: int) -> re.Match[str] | None:
+    """The label of doubt right before ``original[start]`` (:data:`DOUBT_LABELS`, or one of
+    :data:`DOUBT_LABELS_AFTER_ARTICLE` after an article or a possessive), maybe with an opening
+    quotation mark between: "the so-called “peaceful transition”", "the alleged killer"."""
+    m = _LABEL_BEFORE.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    label = fold_word(m.group(2))
+    if label in DOUBT_LABELS:
+        return m
+    if label in DOUBT_LABELS_AFTER_ARTICLE and m.group(1) is not None and fold_word(m.group(1)) in _DETERMINERS:
+        return m
+    return None
 
 
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
@@ -344,7 +481,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
-    opens_with_doubt = first is not None and first.group().lower() in DENYING_WORDS | {"if"}
+    opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
     if denial is not None and not opens_with_doubt and not _subject_only(original, end):
         # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
         # even feasible" is the question's subject, no claim it doubts)
@@ -361,6 +498,34 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS:
+        what = "makes them a possibility"
+    elif folded in LIKELY_WORDS:
+        what = "says they are only likely"
+    elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
+        # (not "going to the Moon": "to" before an article is a preposition)
+        words = original[expecting.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, expecting.start(1), m.end(1),
+                          note=(f"the quote starts right after {words!r}, which make them an expectation, a plan or "
+                                "an aim in the source, not a fact"))
+    elif folded in NEARLY_WORDS and _opens_predicate(quote_text) and dropped_bound(quote_text, original, start) is None:
+        # (not "almost 300", "nearly a quarter century", "Nearly half of": an amount's bound)
+        what = "says they nearly happened, and so did not"
+    elif folded in FREQUENCY_WORDS and _opens_predicate(quote_text):  # not "often a loud sound cue"
+        what = "says how often they hold"
+    elif folded in TIME_LIMIT_WORDS and _opens_predicate(quote_text):
+        what = "limits them in time"
+    elif folded in MULTIPLIERS and fold_word(first.group() if first is not None else "") in _EQUALITY:
+        what = "says how many times as much they hold"  # "half as effective as"
+    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
+        what = "says how many of them hold"
+    elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
+            folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):
+        what = "puts them in the past or in another office"  # ("The acting is amazing": a noun, its verb)
+    elif (label := _label_before(original, start)) is not None:
+        return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),
+                          note=(f"the quote starts right after {label.group(2)!r}, which calls them another's "
+                                "name for a thing in the source, not the writer's"))
     else:
         return dropped_bound(quote_text, original, start)
     return Difference("leading_qualifier", True, None, word, m.start(1), m.end(1),

@@ -219,6 +219,17 @@ FREQUENCY_WORDS = frozenset(
      "meistens", "oft", "häufig", "parfois", "rarement", "souvent", "généralement", "quelquefois",
      "raramente", "talvolta", "spesso", "frequentemente", "иногда", "редко", "часто"]
 )
+#: Words that limit the words around them in time ("denied the report initially", "briefly
+#: closed", "zunächst", "temporairement"): read as :data:`FREQUENCY_WORDS` are at a quote's edges.
+TIME_LIMIT_WORDS = frozenset(
+    ["initially", "temporarily", "briefly", "originally", "zunächst", "vorübergehend", "anfangs", "ursprünglich",
+     "d'abord", "temporairement", "provisoirement", "initialement", "inicialmente", "temporalmente",
+     "provisionalmente", "inizialmente", "temporaneamente", "provisoriamente"]
+)
+#: Adverbs that put the words after them in the past ("formerly the largest bank", "ehemals",
+#: "autrefois"): left out beside the quoted words, a past fact reads as a present one.
+PAST_ADVERBS = frozenset(["formerly", "previously", "ehemals", "einst", "einstmals", "autrefois", "jadis",
+                          "anteriormente", "antiguamente", "precedentemente"])
 CASE_QUALIFIERS = frozenset(
     ["rare", "some", "most", "many", "certain", "few", "isolated", "exceptional", "several", "seltenen",
      "einigen", "manchen", "vielen", "meisten", "wenigen", "bestimmten", "rares", "certains", "certaines",
@@ -667,6 +678,20 @@ _SPELLING_RULES = (
     ("ph", "f"),
     ("mme", "m"),
 )
+
+
+#: A word as the edge rules read one (a pattern): a letter, then letters, digits and apostrophes
+#: ("won't", "minister’s"); no hyphen.
+WORD = r"[^\W\d_][\w'\u2019]*"
+#: The last word of a text, whatever marks follow it (a quote's last word).
+LAST_WORD = re.compile(rf"({WORD})\W*$")
+#: "only" in the covered languages: what a quote's edge may cut off ("safe only for adults",
+#: "Only three schools") or a negation before it governs ("not only").
+ONLY_WORDS = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+#: The English auxiliaries and modals that open a predicate, never a subject ("was", "had",
+#: "would"): after them a clause's subject has ended.
+ENGLISH_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                 "should", "can", "may", "might", "must", "did", "does", "do"])
 
 
 def bare_word(w: str) -> str:

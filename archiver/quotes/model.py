@@ -99,8 +99,25 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: may a German infinitive clause be quoted after "versäumte es, ", "weigerte sich, ". Not judged:
 #: a figure with its scale a change starts from ("from $47 billion to"), a vote tally's first count,
 #: a count that looks like a year after "by" ("by 1920 pixels"); doubt in another speaker's
-#: words in quotation marks, or a "false" in a bracket, after a quote; ", but only" and a verb.
-QUOTE_RULES_VERSION = "17"
+#: words in quotation marks, or a "false" in a bracket, after a quote. 18: a quote may not end
+#: right before a contrast and a negation ("works in mice" of "... but not in humans", ", yet
+#: never", ", aber nicht", ", mais pas", ", pero no"; not "but not only", "but no one") nor before
+#: "but only" and a verb (", but only has two loaves a day": 17 let a few verbs through); an
+#: ellipsis after "said" or "that" may not leave out the subject of an English past verb either
+#: ("The minister said ... fled the country"); a quote may not start right after a label of doubt
+#: ("so-called", "self-styled", "sogenannte", "soi-disant", "the alleged"), quotation marks
+#: between or not (``lead_word``); nor right after a modal of possibility ("could", "may",
+#: "might", "pourrait", "podría"), a quantifier ("some", "most", "many", "several", "a few",
+#: "einige", "plusieurs") or a word putting them in the past or another office ("formerly",
+#: "former", "acting", "ehemalige", "l'ancien"; an ellipsis may not leave "formerly" or
+#: "initially" out either), "nearly"/"almost" before a verb, a word of frequency ("sometimes causes"),
+#: "likely", an expectation or aim and "to" ("expected to", "set to", "aims to"), a limit in time
+#: ("initially"), or a multiplier at a comparison's "as" ("half as effective as");
+#: nor end right before a word of frequency or time ending its clause ("sometimes", "parfois",
+#: "initially", "at first"), a phrase
+#: of cases ("in rare cases"), a hedging phrase ending it ("in theory."), or a condition or
+#: concession of more than one word ("as long as", "provided that", ", albeit", "though not").
+QUOTE_RULES_VERSION = "18"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

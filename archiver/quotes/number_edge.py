@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS, fold_word
+from archiver.quotes.lexicon import AMOUNT_SYMBOLS, NUMBER_WORDS, WORD, fold_word
 from archiver.quotes.model import Difference
 
 #: Words right before a number that bound it ("more than", "at least", "up to", "over"), round
@@ -138,11 +138,11 @@ TALLY_WORDS = frozenset(["votes", "vote", "stimmen", "voix", "votos", "voti", "�
 _SPACES = r"[ \t\u00a0\u202f]+"
 _TALLY = re.compile(r"[ \t\u00a0\u202f]+[0-9][0-9.,]*[ \t\u00a0\u202f]+([^\W\d_]+)")
 _NUMBER = re.compile(r"[$€£¥]?[0-9](?:[0-9.,'\u2019\-\u2013]*[0-9])?[%‰]?")
-_WORD = r"([^\W\d_][\w'\u2019]*|%|‰|[-\u2013\u2212](?=[ \t\u00a0\u202f]))"
-_BEFORE_ONE = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}$")
-_BEFORE_TWO = re.compile(rf"([^\W\d_][\w'\u2019]*){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
-_TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}([^\W\d_][\w'\u2019]*){_SPACES}$")
-_TRAIL_WORDS = re.compile(rf"{_SPACES}((?:[^\W\d_][\w'\u2019]*)(?:{_SPACES}[^\W\d_][\w'\u2019]*){{0,2}})")
+_WORD = rf"({WORD}|%|‰|[-\u2013\u2212](?=[ \t\u00a0\u202f]))"
+_BEFORE_ONE = re.compile(rf"({WORD}){_SPACES}$")
+_BEFORE_TWO = re.compile(rf"({WORD}){_SPACES}({WORD}){_SPACES}$")
+_TOKEN_THEN_WORD = re.compile(rf"(?<!\S)(\S+){_SPACES}({WORD}){_SPACES}$")
+_TRAIL_WORDS = re.compile(rf"{_SPACES}((?:{WORD})(?:{_SPACES}{WORD}){{0,2}})")
 _AFTER = re.compile(rf"{_SPACES}{_WORD}(?:{_SPACES}(\S+))?")
 _DIGIT = re.compile("[0-9]")
 _FRACTION = re.compile(r"[0-9]+/[0-9]+")

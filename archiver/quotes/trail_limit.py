@@ -1,5 +1,10 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
+Why one file of ~500 lines: every limit a quote's end may cut off is read from the same look at
+the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
+("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
+again and the order would be spread over modules.
+
 "the new drug is safe" is a verbatim part of "the new drug is safe only for adults", "the bridge
 is safe" of "the bridge is safe, except in high winds", "the tunnel is sound" of "... sound
 unless the pumps fail", "The minister took the money" of "... the money, allegedly,", "Alle
@@ -42,8 +47,20 @@ claimed", ", a claim it denies": :func:`_doubting_tail`), unless the quote itsel
 a claim ("accused Ukraine of ...", "he said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate
 clause the rest of the sentence is the main clause of ("Even though it came as a
 recommendation, I was still skeptical": :data:`SUBORDINATE_OPENERS`). "only because", "nur weil"
-open a reason of their own and limit nothing, nor does "but only" before a verb (", but only
-have nice growth in moist soil": it limits that verb, :data:`_VERBS_AFTER_BUT_ONLY`). An "only" that closes the clause a few words on,
+open a reason of their own and limit nothing; "but only" before a verb limits what the quote's
+subject is said to do (", but only has two loaves a day") and counts. A contrast and a negation
+right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
+pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
+it, where the negation opens the domain it is denied in (a phrase, :data:`_DENIED_DOMAIN`), not a
+predicate of its own ("but didn't want to buy"). So do a word of frequency or of a limit in time
+that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the report initially.",
+"at first.": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`,
+:data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`, "a veces"), a phrase of cases ("in rare cases",
+"in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
+clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
+of more than one word ("as long as the rain stops", "provided that", ", assuming", ", albeit",
+"solange": :data:`CONDITION_PHRASES`) and "though not", "although not" as "but not" do. An
+"only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
 """
@@ -55,10 +72,17 @@ import re
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
+    CASE_QUALIFIERS,
+    CASE_WORDS,
     DOUBT_WORDS,
+    FREQUENCY_WORDS,
     LANGUAGE_WINDOW,
+    LAST_WORD,
     NUMBER_WORDS,
+    ONLY_WORDS,
     RESTRICTING_WORDS,
+    TIME_LIMIT_WORDS,
+    WORD,
     fold_word,
     guess_language,
     is_negation,
@@ -124,6 +148,24 @@ TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("o
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
 _TAIL_WORDS = 8
+#: Words that open a clause's subject ("as long as the rain stops", "as long as it holds"): after
+#: "as long as" they make it a condition, not a length ("as long as a bus").
+_SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i", "this", "these", "those",
+                              "there", "its", "his", "her", "their", "our", "my", "your", "no", "nobody", "people"])
+#: Two-word phrases of frequency or time ("a veces": sometimes, "at first", "until recently"),
+#: read as a word of :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is (at the clause's end; "a
+#: veces" anywhere).
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")])
+#: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
+#: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
+#: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
+_CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "bei", "chez", "para", "pour", "per"])
+#: Conditions of more than one word ("as long as", "so long as", "provided that", "solange")
+#: and a concession's "albeit": right after the match they limit it as "if" and "unless" do; by
+#: their first words (and the word after them, for "as long" and "so long", which is "as").
+CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
+                               ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
+                               ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
 #: Quotation marks in the rest of a sentence, and how many words inside them make another
 #: speaker's words (:func:`_in_speech`).
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
@@ -168,19 +210,45 @@ _ONLY_AFTER = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", "
 #: "only if", "only when" set a condition on the words before them, and count.
 _ONLY_OPENS = frozenset(["then", "now", "dann", "alors", "entonces", "allora", "então",
                          "because", "weil", "parce", "porque", "perché"])  # ", nur weil": just because
-_ONLY = frozenset(["only", "nur", "seulement", "solo", "sólo", "soltanto", "só"])
+_ONLY = ONLY_WORDS
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
-#: Verbs that after "but only" open a clause of their own whose subject is left out (", but only
-#: have nice growth in moist soil", ", but only can be seen at night"): the "only" limits that
-#: verb, not the words before "but".
-_VERBS_AFTER_BUT_ONLY = frozenset(["have", "has", "had", "is", "are", "was", "were", "do", "does", "did", "can",
-                                   "could", "will", "would", "may", "might", "must", "should", "need", "needs",
-                                   "needed", "get", "gets", "got", "grow", "grows", "grew", "become", "becomes",
-                                   "became", "make", "makes", "made", "take", "takes", "took", "seem", "seems",
-                                   "seemed", "appear", "appears", "appeared"])
-_FOLLOWING_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'\u2019]*)")
+_FOLLOWING_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+#: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
+#: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
+#: no") the contrast denies the claim beyond where the quote ends (:func:`_denying_contrast`).
+_CONTRASTS = _BUT | frozenset(["yet", "jedoch", "though", "although"])
+#: Negations that after a contrast open a clause with a subject of its own ("but no one knows",
+#: "but nothing changed", "mais ni Lucas, ni Dubois n'arrivent", "aber niemand"); English "no"
+#: only in English (Spanish "pero no" is "but not").
+_NEW_SUBJECT_NEGATIONS = frozenset(["nobody", "none", "nothing", "neither", "nor", "weder", "niemand", "nichts",
+                                    "ni", "personne", "rien", "aucun", "aucune", "nadie", "nada", "ninguno",
+                                    "ninguna", "nessuno", "niente", "nulla", "né", "ninguém", "nem"])
+#: Words that after "but not" add to the words before it, or end a list ("but not only farmers",
+#: "last but not least", "aber nicht nur", "mais pas seulement").
+_NOT_DENYING = _ONLY | frozenset(["least", "just", "merely", "solamente", "uniquement"])
+#: What after a contrast and its negation opens the domain the quoted claim is denied in ("but not
+#: in humans", "but never for long", "but not always", "but not the others", ", aber nicht bei
+#: Menschen", ", mais pas chez l'homme", ", pero no en humanos"): a preposition, an adverb of time,
+#: place or frequency, a determiner. A verb or an adjective there opens a predicate of its own
+#: ("but didn't want to buy", "but never become sick", ", aber nicht aggressiv"), which denies
+#: nothing the quote says; so does nothing the negation's clause ends with ("but did not.").
+_DENIED_DOMAIN = frozenset([
+    "in", "on", "at", "for", "with", "to", "by", "before", "after", "until", "during", "among", "under", "over",
+    "outside", "inside", "beyond", "within", "without", "from", "always", "yet", "everywhere", "anywhere",
+    "now", "anymore", "enough", "often", "much", "all", "every", "each", "any", "the", "a", "an", "this", "that",
+    "these", "those", "here", "there", "when", "where", "if", "as",
+    "bei", "für", "mit", "vor", "nach", "bis", "während", "unter", "über", "im", "am", "beim", "zum", "zur", "auf",
+    "immer", "mehr", "überall", "alle", "jeder", "jede", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+    "dans", "chez", "pour", "avec", "avant", "après", "sur", "sous", "toujours", "encore", "partout", "tous",
+    "toutes", "le", "la", "les", "un", "une", "au", "aux", "à",
+    "en", "para", "con", "antes", "después", "durante", "siempre", "todavía", "todos", "todas", "el", "los", "las",
+    "una", "a",
+])
+#: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
+#: however), so that only one after a comma joins a contrast.
+_COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
 _OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
@@ -199,7 +267,7 @@ _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{
 #: reads it too).
 CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
-_WORDS = re.compile(r"[^\W\d_][\w'\u2019]*")
+_WORDS = re.compile(rf"{WORD}")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -251,7 +319,6 @@ _CLOSING_ONLY = re.compile(
     rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 _LOOK_AHEAD = 80
 
 
@@ -299,7 +366,7 @@ def _ends_with_verb(quote_text: str, original: str, end: int) -> bool:
     language that puts it there: in German any lowercase word but those that open or link a
     phrase (nouns have a capital: "Das Medikament ist", "Der Minister floh"), in French and
     Spanish an auxiliary or copula ("Le médicament est", "El ministro ha")."""
-    last_match = _LAST_WORD.search(quote_text)
+    last_match = LAST_WORD.search(quote_text)
     if last_match is None:
         return False
     last = last_match.group(1)
@@ -344,20 +411,92 @@ def _in_brackets(tail: str, at: int) -> bool:
     return tail.count("(", 0, at) > tail.count(")", 0, at)
 
 
+def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the match (which ends at ``original[end]``;
+    ``after`` is the text after it, ``m`` its :data:`_NEXT` match) is followed by a contrast word
+    and a negation: "The drug works in mice" of "... but not in humans", ", yet never", ",
+    aber nicht", ", mais pas", ", pero no". The contrast denies the quoted claim beyond where
+    the quote ends, as "but only" limits it. Not a negation that opens a clause with its own
+    subject ("but no one knows", "mais ni Lucas, ni Dubois": :data:`_NEW_SUBJECT_NEGATIONS`), nor "but not only",
+    "last but not least" (:data:`_NOT_DENYING`), nor a German "aber" in mid-clause (no comma:
+    "however")."""
+    word, second = m.group(2), m.group(3)
+    if second is None or fold_word(word) not in _CONTRASTS:
+        return None
+    language = language_around(original, end)
+    folded = fold_word(second)
+    if not is_negation(folded, language) or folded in _NEW_SUBJECT_NEGATIONS or (
+            folded == "no" and language in ("en", None)):
+        return None
+    if fold_word(word) in _COMMA_CONTRASTS and "," not in m.group("comma"):
+        return None
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
+        return None
+    if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
+        return None  # "but didn't want to buy", "but never become sick": a new predicate of its own
+    return Difference("trailing_word", True, None, f"{word} {second}", end + m.start(2), end + m.end(3),
+                      note=(f"the quote ends right before {word + ' ' + second!r}, a contrast that denies its claim "
+                            "beyond that point in the source"))
+
+
+def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after the match (``after``; ``m`` its :data:`_NEXT` match, ``folded``
+    and ``second`` its first two words) open a phrase of cases: a preposition, a word saying how
+    many (:data:`archiver.quotes.lexicon.CASE_QUALIFIERS`) and a word of cases ("in rare cases",
+    "in some patients", "dans certains cas")."""
+    if folded not in _CASE_PREPOSITIONS or second is None or fold_word(second) not in CASE_QUALIFIERS:
+        return False
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    return third is not None and fold_word(third.group(1)) in CASE_WORDS
+
+
+def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after the match open a condition or concession of
+    :data:`CONDITION_PHRASES` ("as long as the rain stops", "provided that", ", assuming", ",
+    albeit"); "as long as" and "so long as" only with their second "as" ("as long as a bus" is a
+    length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
+    names)."""
+    pair = (folded, fold_word(second or ""))
+    if (folded, "") in CONDITION_PHRASES:
+        return True
+    if pair not in CONDITION_PHRASES:
+        return False
+    if pair[1] != "long":
+        return True
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
+    return (third is not None and fold_word(third.group(1)) == "as" and fourth is not None
+            and fold_word(fourth.group(1)) in _SUBJECT_OPENERS)
+
+
+def _case_difference(m: re.Match[str], end: int) -> Difference:
+    """The ``trailing_word`` difference for a phrase of cases after the match (:func:`_case_phrase`)."""
+    phrase = f"{m.group(2)} {m.group(3)}"
+    return Difference("trailing_word", True, None, phrase, end + m.start(2), end + m.end(3),
+                      note=(f"the quote ends right before {phrase!r}, which limits its claim to some cases in "
+                            "the source"))
+
+
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT.match(after)
     if m is None:
         return None
-    last_match = _LAST_WORD.search(quote_text)
+    last_match = LAST_WORD.search(quote_text)
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
+    if (contrast := _denying_contrast(m, after, original, end)) is not None:
+        return contrast
+    if _case_phrase(fold_word(word), second, after, m):
+        return _case_difference(m, end)  # "in rare cases", "dans certains cas"
+    if _condition_phrase(fold_word(word), second, after, m):
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which limits its claim in the source "
+                                "(an exception, a condition, a restriction or a hedge)"))
     if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
-        verb = _FOLLOWING_WORD.match(after, m.end(3))
-        if fold_word(second) in _ONLY and verb is not None and fold_word(verb.group(1)) in _VERBS_AFTER_BUT_ONLY:
-            return None  # ", but only have nice growth in moist soil": it limits the verb after it
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
     folded = fold_word(word)
     if word[:1].isupper():
@@ -384,8 +523,13 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
         limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
+            pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
+    elif folded in FREQUENCY_WORDS | TIME_LIMIT_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
+        # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
+        pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
+        limits = CLAUSE_END.match(after, m.end(3) if pair else m.end(2)) is not None or (pair and folded == "a")
     else:
         return _closing_only(original, end)
     if not limits:

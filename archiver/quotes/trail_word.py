@@ -50,7 +50,9 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import (
+    LAST_WORD,
     NEGATIONS_BY_LANGUAGE,
+    WORD,
     fold_word,
     is_negation,
     language_around,
@@ -119,17 +121,16 @@ SUBORDINATORS = frozenset([
 #: German articles a noun phrase opens with (:func:`_noun_phrase_mid_clause`), lowercase.
 _ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"])
 #: A word of the clause right before a match: letters, then only spaces.
-_WORD_THEN_SPACES = re.compile(r"[^\W\d_][\w'\u2019]*[ \t\u00a0\u202f]+$")
+_WORD_THEN_SPACES = re.compile(rf"{WORD}[ \t\u00a0\u202f]+$")
 _OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$")
 #: "nicht nur", "niet alleen": not only, which adds to the words before it more than it negates.
 _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
 _SPACES = "[ \t\u00a0\u202f]+"
 #: The word right after a match (or after a word of the cluster), with only spaces before it.
-_NEXT_WORD = re.compile(_SPACES + r"([^\W\d_][\w'\u2019]*)")
+_NEXT_WORD = re.compile(_SPACES + rf"({WORD})")
 #: A word of the cluster after a negation: a number ("5") is one too.
 _CLUSTER_WORD = re.compile(_SPACES + r"(\w[\w'\u2019-]*)")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019]*)\W*$")
 #: How much text after a match is read for the words.
 _LOOK_AHEAD = 160
 
@@ -223,7 +224,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
         return _limit_or_scale(quote_text, original, end)
     word = m.group(1)
     folded = fold_word(word)
-    last = _LAST_WORD.search(quote_text)
+    last = LAST_WORD.search(quote_text)
     if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
         return None
     ends_clause = CLAUSE_END.match(after, m.end()) is not None
