@@ -5,15 +5,17 @@ Run: ``PYTHONPATH=. .venv/bin/python bench/stress_ctrl_c_batch_browser.py [--run
 
 A terminal's Ctrl-C goes to its whole foreground process group. tests/test_browser_processes.py's
 ``test_the_first_ctrl_c_of_a_batch_with_browser_lets_the_capture_in_flight_finish`` sends it while
-the page loads; this script sends it (``killpg``, to a batch started in a session of its own, as a
+the page is asked for; this script sends it (``killpg``, to a batch started in a session of its own, as a
 terminal's foreground job) a given delay after Playwright's driver (Node.js) appears, in its first
 tenths of a second, when it has not yet set its own SIGINT handling (it resets an inherited
 ignore to the default as it starts). ``batch URL --browser --jobs 1`` of one page whose image
 takes a second (so the capture is still in flight); each run's outcome is counted: ``captured``,
 ``captured (browser_died)`` (the page cut short, kept as far as it had come) or ``failed`` (before batch workers ran in a session of their own, a Ctrl-C 0.05-0.15 s after
 the driver appeared failed the capture: "the browser failed (Connection closed while reading from
-the driver)"). ``--threads``: the browsers' drivers run under the batch process itself, where
-the gap is left (README, ``batch``). Every run's processes must be gone at its end; what is left
+the driver)"). ``--threads``: the browsers' drivers run under the batch process itself, each in
+a session of its own; its one driver starts before any URL is handed out, so the Ctrl-C meets no
+capture there (tests/test_browser_processes.py stops a second browser's driver at its start
+instead). Every run's processes must be gone at its end; what is left
 is named and killed. Keys, store and ``TMPDIR`` are temporary folders of the run.
 """
 

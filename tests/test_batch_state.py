@@ -118,10 +118,17 @@ def test_archive_slots_default_to_two_per_core_within_the_jobs(monkeypatch: pyte
     assert default_archive_slots(1) == 1
 
 
+#: How long :class:`HoldingExecutor` holds tasks for a runner that stops short (a last guard).
+HOLD_GUARD = 60.0
+
+
 class HoldingExecutor:
     """Holds every task's future until the runner has handed over all it may at once, then
     finishes them together: ``most`` is the most tasks the runner ever had outstanding. (A
-    runner that stops short of that is released after a second, so it fails, not hangs.)"""
+    runner that stops short of that is released after :data:`HOLD_GUARD` seconds, so it fails, not
+    hangs: a last guard, never a timing the test relies on. Released after a second before, a
+    runner slowed between two hand-overs on a loaded machine was released early, and ``most``
+    came out short.)"""
 
     jobs = 2
 
@@ -147,7 +154,7 @@ class HoldingExecutor:
         if full or self.submitted == self.total:
             self.release()
         else:
-            self.timer = threading.Timer(1.0, self.release)
+            self.timer = threading.Timer(HOLD_GUARD, self.release)
             self.timer.start()
         return fut
 

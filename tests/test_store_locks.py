@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -82,8 +83,10 @@ def _log_lock(store: Path) -> Path:
 
 @contextlib.contextmanager
 def _index_write_lock(store: Path) -> Iterator[None]:
-    """Hold the capture index's SQLite write lock: a command opening the index for writing (an
-    import checking its record ids, a reindex) or adding to it waits here (SQLite's busy wait)."""
+    """Hold the capture index's SQLite write lock: a command adding to the index (an import
+    after its log append, still holding the store alone) waits here (SQLite's busy wait).
+    Opening the index for writing, and reading it (an import checking its record ids), does
+    not wait: an import seen holding it open may be before its log append or after it."""
     db = sqlite3.connect(store / "index.sqlite3", isolation_level=None)
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -145,6 +148,12 @@ def _at_the_index(proc: subprocess.Popen[str], store: Path) -> Callable[[], bool
     return lambda: _has_open(proc, store / "index.sqlite3", for_writing=True)
 
 
+def _warcs_in(bundle: Path) -> list[bytes]:
+    """The bytes of each WARC a WACZ holds (archive/), sorted: what an import copies into the store."""
+    with zipfile.ZipFile(bundle) as z:
+        return sorted(z.read(n) for n in z.namelist() if n.startswith("archive/") and n.endswith((".warc", ".warc.gz")))
+
+
 def _log(store: Path) -> list[dict]:
     return [json.loads(line) for line in (store / "provenance" / "log.jsonl").read_text().splitlines() if line]
 
@@ -177,12 +186,12 @@ def test_two_imports_at_once_sharing_a_capture_log_it_once(store, site, bundles)
     log_held = contextlib.ExitStack()
     with _index_write_lock(store):
         first = start_cli_process("import", str(bundles["two"]), store=store)
-        _until(first, _at_the_index(first, store))  # its files copied, about to check its record ids
+        _until(first, _at_the_index(first, store))  # inside its hold of the store, which it keeps till the index
         second = start_cli_process("import", str(bundles["one"]), store=store)
         _until(second, _at_the_index(second, store), _waiting_for_store(second, store))
         log_held.enter_context(_holding(_log_lock(store)))
     with log_held:  # (the index free again)
-        _until(first, _waiting_to_log(first, store))  # its checks done: it waits to log
+        _until(first, _waiting_to_log(first, store))  # (or done: it may have logged before the log was held)
         _until(second, _waiting_to_log(second, store), _waiting_for_store(second, store))
     (code1, _, err1), (code2, _, err2) = _finish(first), _finish(second)
     assert code1 == 0, err1
@@ -208,14 +217,24 @@ def test_two_imports_at_once_of_one_file_the_second_says_already_imported(store,
 
 
 def test_an_import_killed_after_copying_does_not_block_that_file(store, site, bundles):
+    # Killed where it waits to append its log entry: the file's WARCs copied in whole (and its
+    # own capture records written), nothing logged. The log's lock is taken while the import
+    # waits for the store's (it has passed its check that the log can be appended to, which
+    # takes that lock too, and cannot append yet), then the store is let go.
     _new_store(store, site)
     _pin_their_key(bundles)
-    with _index_write_lock(store):
+    before = _log(store)
+    log_held = contextlib.ExitStack()
+    with _holding(store / "store.lock"):
         killed = start_cli_process("import", str(bundles["two"]), store=store)
-        _until(killed, _at_the_index(killed, store))  # its copies are in warcs/, nothing logged
+        _until(killed, _waiting_for_store(killed, store))
+        log_held.enter_context(_holding(_log_lock(store)))
+    with log_held:
+        _until(killed, _waiting_to_log(killed, store))
         killed.send_signal(signal.SIGKILL)
         _finish(killed)
-    assert list((store / "warcs").glob("imported-*"))
+    assert sorted(p.read_bytes() for p in (store / "warcs").glob("imported-*")) == _warcs_in(bundles["two"])
+    assert _log(store) == before
     again = run_cli("import", str(bundles["two"]), store=store)
     assert again.returncode == 0, again.stderr
     code, report = _reindex(store)  # the killed import's copy: crash remains, logged once

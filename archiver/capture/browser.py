@@ -701,6 +701,7 @@ class _Browser:
     def _start_driver(self, sync_playwright: Any) -> Any:
         """Start Playwright (its driver, a Node process) for this thread, known by its pid to
         :mod:`~archiver.capture.browser_procs` (a SIGTERM before that still takes it along)."""
+        playwright_driver.start_drivers_in_own_session()  # (a terminal's Ctrl-C does not reach it)
         manager = sync_playwright()
         node = playwright_driver.driver_executable()
         if node is not None:
@@ -737,10 +738,11 @@ class _Browser:
         except OSError as exc:
             raise _temp_dir_error(exc) from exc
         # handle_sigint=False: a terminal's Ctrl-C reaches its whole foreground process group,
-        # Playwright's driver with it, which by default closes every browser on SIGINT: the first
-        # Ctrl-C of a batch then ended the captures it promises to let finish. What Ctrl-C does
-        # to a capture is ours to decide (_interrupt). (SIGTERM and SIGHUP keep the driver's
-        # handling: it closes the browsers of a process that is ending anyway.)
+        # Playwright's driver with it when it ran there (it now runs in a session of its own:
+        # _start_driver), which by default closes every browser on SIGINT: the first Ctrl-C of a
+        # batch then ended the captures it promises to let finish. What Ctrl-C does to a capture
+        # is ours to decide (_interrupt). (SIGTERM and SIGHUP keep the driver's handling: it
+        # closes the browsers of a process that is ending anyway.)
         try:
             browser = pw.chromium.launch(executable_path=self.executable, headless=True, env=env,
                                          args=launch_args(self.base_proxy), timeout=ms(self._launch_timeout),

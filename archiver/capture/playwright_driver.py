@@ -38,6 +38,43 @@ def driver_executable() -> str | None:
     return str(node)
 
 
+class _OwnSessionAsyncio:
+    """What Playwright's transport module sees as ``asyncio``: the real module, except that the
+    one subprocess it starts, its driver, is started in a session of its own."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    async def create_subprocess_exec(self, *args: Any, **kwargs: Any) -> Any:
+        return await self._real.create_subprocess_exec(*args, **{**kwargs, "start_new_session": True})
+
+
+def start_drivers_in_own_session() -> None:
+    """Have Playwright start each driver from now on in a session of its own, out of the
+    terminal's reach, as a batch worker is (:func:`archiver.core.lifetime.leave_the_terminal`).
+
+    Why: a terminal's Ctrl-C goes to its whole foreground process group, and a driver started
+    in it (``batch --threads``, ``archive``) dies of it until it has set its own handler, for
+    the first few tenths of a second of its start (Node.js takes SIGINT's default action till
+    then, whatever its parent ignored or blocked): a first Ctrl-C that came while a batch's
+    capture was starting its browser failed that capture ("the browser failed (Connection
+    closed while reading from the driver)"), a capture the first Ctrl-C promises to let finish.
+    The driver still ends with this process: its pipe closes, and it closes its browsers and
+    exits. Reads one Playwright internal (its transport's ``asyncio``); left as it is if that
+    is not there."""
+    try:
+        from playwright._impl import transport
+    except ImportError:
+        return
+    current = getattr(transport, "asyncio", None)
+    if current is not None and not isinstance(current, _OwnSessionAsyncio) \
+            and callable(getattr(current, "create_subprocess_exec", None)):
+        setattr(transport, "asyncio", _OwnSessionAsyncio(current))  # noqa: B010 - (not an attribute it exports)
+
+
 def takes_artifacts_dir(pw: Any) -> bool:
     """Whether this Playwright's ``launch`` takes ``artifacts_dir`` (1.65 does; an older one
     without it has its driver make the folder, which a killed driver leaves behind)."""
@@ -83,4 +120,5 @@ def quiet_dead_connection() -> None:
         log.addFilter(_DeadDriverFutures())
 
 
-__all__ = ["driver_executable", "driver_pid", "gone", "quiet_dead_connection", "takes_artifacts_dir"]
+__all__ = ["driver_executable", "driver_pid", "gone", "quiet_dead_connection", "start_drivers_in_own_session",
+           "takes_artifacts_dir"]
