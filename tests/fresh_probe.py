@@ -43,7 +43,7 @@ import json, sys
 from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
-from archiver.extract import authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text
+from archiver.extract import account_ui, authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text
 from archiver.extract.cue_match import Folding, Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
@@ -82,7 +82,7 @@ article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https:
                                    content_type='text/html')
 out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
                "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
-               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices)
+               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices, account_ui)
                                           for n, v in vars(m).items()
                                           if isinstance(v, Folding) and v.pattern.is_compiled)}}
 print(json.dumps(out))
