@@ -43,7 +43,7 @@ import json, sys
 from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
-from archiver.extract import account_ui, authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text
+from archiver.extract import account_ui, authors, css_sizes, notice_credit_forms, notice_credits, notice_features, notices, signals, state, style_texts, text
 from archiver.extract.cue_match import Folding, Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
@@ -66,7 +66,8 @@ def guarded_compiled():
     return [n for n in {GUARDED_SIGNALS!r} if lazy(getattr(signals, n)).is_compiled]
 
 # 1. imported, nothing called
-mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text)
+mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text,
+        style_texts, css_sizes)
 ps = lazy_in(mods)
 out["imported"] = [len(ps), sum('_compiled' in vars(p) for p in ps)]
 
