@@ -6,7 +6,8 @@ compiles (or which libraries it imports). One process now takes the steps in tur
 reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that asks):
 
 1. ``imported``: extraction's modules (and the text index's, the quote normaliser's) imported,
-   nothing called: how many lazy patterns they hold and how many are compiled.
+   nothing called: how many lazy patterns they hold and how many are compiled; how many word
+   lists signals holds and how many have made their tables (``imported_word_lists``).
 2. ``notices``: the notice cues compiled before and after ``find_notices`` on an article line
    and a disclaimer line, and the kinds found.
 3. ``seed``: ``extract`` of the bundled seed article (``globalresearch-lendman.html``, in this
@@ -70,6 +71,9 @@ mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, 
         style_texts, css_sizes)
 ps = lazy_in(mods)
 out["imported"] = [len(ps), sum('_compiled' in vars(p) for p in ps)]
+from archiver.extract.wordlist import WordList
+lists = [v for v in vars(signals).values() if isinstance(v, WordList)]
+out["imported_word_lists"] = [len(lists), sum(v._singles is not None for v in lists)]
 
 # 2. notice cues, compiled per kind as a page calls for them
 before = sorted(notices._CUES._done) + sorted(notices._LABELS._done)
