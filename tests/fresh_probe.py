@@ -7,7 +7,8 @@ reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that a
 
 1. ``imported``: extraction's modules (and the text index's, the quote normaliser's) imported,
    nothing called: how many lazy patterns they hold and how many are compiled; how many word
-   lists signals holds and how many have made their tables (``imported_word_lists``).
+   lists signals holds and how many have made their tables (``imported_word_lists``), and whether
+   the given names were read (``imported_given_names``).
 2. ``notices``: the notice cues compiled before and after ``find_notices`` on an article line
    and a disclaimer line, and the kinds found.
 3. ``seed``: ``extract`` of the bundled seed article (``globalresearch-lendman.html``, in this
@@ -74,6 +75,8 @@ out["imported"] = [len(ps), sum('_compiled' in vars(p) for p in ps)]
 from archiver.extract.wordlist import WordList
 lists = [v for v in vars(signals).values() if isinstance(v, WordList)]
 out["imported_word_lists"] = [len(lists), sum(v._singles is not None for v in lists)]
+from archiver.extract.given_names import given_names
+out["imported_given_names"] = given_names.cache_info().currsize > 0
 
 # 2. notice cues, compiled per kind as a page calls for them
 before = sorted(notices._CUES._done) + sorted(notices._LABELS._done)

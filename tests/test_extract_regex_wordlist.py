@@ -154,3 +154,9 @@ def test_a_word_list_makes_its_tables_on_first_use_and_answers_as_one_made_up_fr
 def test_importing_extraction_makes_no_word_lists_tables(fresh_extraction) -> None:  # noqa: ANN001
     # A fresh process that imports extraction (tests/fresh_probe.py)
     assert fresh_extraction["imported_word_lists"] == [7, 0]
+
+
+def test_the_given_names_are_read_on_first_use_not_at_import(fresh_extraction) -> None:  # noqa: ANN001
+    # A fresh process that imports extraction (tests/fresh_probe.py); only a credit holding an
+    # organisation's word asks for them ("Emily Post")
+    assert fresh_extraction["imported_given_names"] is False
