@@ -6,7 +6,9 @@ compiles (or which libraries it imports). One process now takes the steps in tur
 reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that asks):
 
 1. ``imported``: extraction's modules (and the text index's, the quote normaliser's) imported,
-   nothing called: how many lazy patterns they hold and how many are compiled.
+   nothing called: how many lazy patterns they hold and how many are compiled; how many word
+   lists signals holds and how many have made their tables (``imported_word_lists``), and whether
+   the given names were read (``imported_given_names``).
 2. ``notices``: the notice cues compiled before and after ``find_notices`` on an article line
    and a disclaimer line, and the kinds found.
 3. ``seed``: ``extract`` of the bundled seed article (``globalresearch-lendman.html``, in this
@@ -43,7 +45,7 @@ import json, sys
 from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
-from archiver.extract import authors, notice_credit_forms, notice_credits, notice_features, notices, signals, state, text
+from archiver.extract import account_ui, authors, css_sizes, notice_credit_forms, notice_credits, notice_features, notices, signals, state, style_texts, text
 from archiver.extract.cue_match import Folding, Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
@@ -66,9 +68,15 @@ def guarded_compiled():
     return [n for n in {GUARDED_SIGNALS!r} if lazy(getattr(signals, n)).is_compiled]
 
 # 1. imported, nothing called
-mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text)
+mods = (signals, notices, notice_features, notice_credit_forms, notice_credits, authors, state, normalize, textindex, text,
+        style_texts, css_sizes)
 ps = lazy_in(mods)
 out["imported"] = [len(ps), sum('_compiled' in vars(p) for p in ps)]
+from archiver.extract.wordlist import WordList
+lists = [v for v in vars(signals).values() if isinstance(v, WordList)]
+out["imported_word_lists"] = [len(lists), sum(v._singles is not None for v in lists)]
+from archiver.extract.given_names import given_names
+out["imported_given_names"] = given_names.cache_info().currsize > 0
 
 # 2. notice cues, compiled per kind as a page calls for them
 before = sorted(notices._CUES._done) + sorted(notices._LABELS._done)
@@ -82,7 +90,7 @@ article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https:
                                    content_type='text/html')
 out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
                "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
-               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices)
+               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices, account_ui)
                                           for n, v in vars(m).items()
                                           if isinstance(v, Folding) and v.pattern.is_compiled)}}
 print(json.dumps(out))

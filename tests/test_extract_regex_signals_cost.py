@@ -44,7 +44,7 @@ def test_entries_of_any_alternation_are_those_expand_gives_or_the_same_refusal(a
 
 def test_organisation_words_without_accents_are_each_entry_unaccented() -> None:
     expected = {cue_fold(signals._unaccented(w)) for w in expand(signals._ORG_WORD_LIST)}
-    shipped = set(signals._ORG_WORDS_UNACCENTED._singles)
+    shipped = set(signals._ORG_WORDS_UNACCENTED._tables())
     shipped |= {e for _, entries in signals._ORG_WORDS_UNACCENTED._by_count for e in entries}
     assert shipped == expected
 

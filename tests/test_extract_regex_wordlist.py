@@ -134,3 +134,29 @@ def test_weekday_words_answer_as_the_alternation(seed: int) -> None:
 def test_word_spans_refuses_a_list_with_several_word_entries() -> None:
     with pytest.raises(ValueError):
         WordList(["il y a"]).word_spans("il y a")
+
+
+def test_a_word_list_makes_its_tables_on_first_use_and_answers_as_one_made_up_front() -> None:
+    # signals holds seven lists (~2 ms of tables at import, issue 13), some of which a page never asks
+    entries = ["news agency", "Presse", "médias", "agence france-presse"]
+    texts = ["the NEWS agency said", "the news  agency", "PRESSE", "medias", "Agence France-Presse", "news",
+             "presse-agency", ""]
+    made = WordList(entries)
+    assert made._singles is None
+    answers = [made.search(t) for t in texts]
+    assert made._singles is not None
+    alternation = re.compile(r"(?<!\w)(?:" + "|".join(entries) + r")(?!\w)", re.IGNORECASE)
+    assert answers == [bool(alternation.search(t)) for t in texts] == [True, False, True, False, True, False, True, False]
+    one_word = WordList(["Presse", "médias"])
+    assert one_word.word_spans("Médias et presse") == [(0, 6), (10, 16)] and one_word._singles is not None
+
+
+def test_importing_extraction_makes_no_word_lists_tables(fresh_extraction) -> None:  # noqa: ANN001
+    # A fresh process that imports extraction (tests/fresh_probe.py)
+    assert fresh_extraction["imported_word_lists"] == [7, 0]
+
+
+def test_the_given_names_are_read_on_first_use_not_at_import(fresh_extraction) -> None:  # noqa: ANN001
+    # A fresh process that imports extraction (tests/fresh_probe.py); only a credit holding an
+    # organisation's word asks for them ("Emily Post")
+    assert fresh_extraction["imported_given_names"] is False

@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 
-from archiver.extract import authors, notice_credits, notice_features, notices, signals
+from archiver.extract import account_ui, authors, notice_credits, notice_features, notices, signals
 from archiver.extract import text as text_module
 from archiver.extract.cue_match import Folding, cue_fold
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
-FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices, notice_features, text_module)
+FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices, notice_features, text_module,
+                                                account_ui)
            for n, v in vars(m).items() if isinstance(v, Folding)}
 
 #: Texts each pattern matches, in several cases and with characters the regex engine folds as
@@ -42,6 +43,10 @@ MADE = [
     "Review by Jane Smith", "Analyse von Max Muster", "Journaliste Anne Roy", "Reverend  Jane Doe", "Rev.Jane Doe",
     "Embedded post pic.twitter.com/AbC123", "HTTPS://T.CO/x1", "via t.co/abc", "pic.twitter.com", "a t.co link",
     "Par Claire Martin avec AFP", "Jane Doe with Reuters", "Jane with", "Ana Ruiz con la EFE",
+    "Logged in as Max Mustermann", "Hi Max, you are SIGNED IN AS max", "Sie sind angemeldet als Max", "Written by you",
+    "Vous êtes connectée en tant que Anne", "Max Mustermann · Log out", "Abmelden", "Log Out!", "Sign out.",
+    "Edit your profile", "Se déconnecter", "Выйти", "/account/logout?next=/", "?action=LOG_OFF", "/sign-out#",
+    "the logout page explains", "Catalog outline", "a login form", "Profil bearbeiten", "Max · Abmelden ›",
 ]
 
 
@@ -62,12 +67,13 @@ def _spans(found: Any) -> Any:
 
 
 @pytest.mark.parametrize("name", sorted(FOLDING))
-def test_a_folding_pattern_answers_search_match_and_finditer_as_its_pattern_does(name: str) -> None:
+def test_a_folding_pattern_answers_search_match_fullmatch_and_finditer_as_its_pattern_does(name: str) -> None:
     guarded = FOLDING[name]
     pattern = re.compile(guarded.pattern.pattern, guarded.pattern.flags)
     for text in TEXTS:
         assert _spans(guarded.search(text)) == _spans(pattern.search(text)), (name, text)
         assert _spans(guarded.match(text)) == _spans(pattern.match(text)), (name, text)
+        assert _spans(guarded.fullmatch(text)) == _spans(pattern.fullmatch(text)), (name, text)
         assert [_spans(m) for m in guarded.finditer(text)] == [_spans(m) for m in pattern.finditer(text)], (name, text)
 
 

@@ -459,9 +459,11 @@ def _guarded_streams() -> None:
         sys.exit(exc.exit_code)
 
 
-def run() -> None:
-    """Entry point of the ``archiver`` script and ``python -m archiver``: :func:`main`, in a
-    process of its own, so once the command is over Ctrl-C means "exit now, 130".
+def run(*, gc_paused: bool = False) -> None:
+    """Entry point of the ``archiver`` script and ``python -m archiver`` (through
+    :func:`archiver.__main__.main`, which imports this module with the collector already paused
+    and says so with ``gc_paused``): :func:`main`, in a process of its own, so once the command
+    is over Ctrl-C means "exit now, 130".
 
     At the very end Ctrl-C is ignored: Python's finalization sets a signal whose handler is a
     Python function back to the default, and a Ctrl-C in the few milliseconds after that would
@@ -476,7 +478,7 @@ def run() -> None:
     global RUNNING_AS_SCRIPT, _GC_PAUSED
     RUNNING_AS_SCRIPT = True
     started_ignoring_ctrl_c = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    if gc.isenabled():
+    if gc_paused or gc.isenabled():
         gc.disable()  # until the start-up is over (end_start_up_gc_pause)
         _GC_PAUSED = True
     atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)  # registered first: runs last

@@ -13,11 +13,12 @@ stylesheet sets is unknown: relative units at a browser's default 16px, viewport
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
+from archiver.core import lazy_re
+
 _NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?"
-LENGTH = re.compile(rf"({_NUMBER})([a-z]+|%)?")
+LENGTH = lazy_re.compile(rf"({_NUMBER})([a-z]+|%)?")
 _SIZE_WORDS = frozenset(("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large",
                          "xxx-large", "larger", "smaller", "math"))
 _SYSTEM_FONTS = frozenset(("caption", "icon", "menu", "message-box", "small-caption", "status-bar"))
@@ -65,7 +66,7 @@ _PX = {"px": 1.0, "pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 
        "cqw": 19.2, "cqi": 19.2, "cqmax": 19.2, "cqh": 10.8, "cqb": 10.8, "cqmin": 10.8}
 #: A glyph drawn smaller than this many CSS pixels shows no letter: the words are laid out, but to nobody.
 _LEGIBLE_PX = 1.0
-_TOKEN = re.compile(rf"\s*(?:({_NUMBER})([a-z]+|%)?|([a-z-]+)\(|([-+*/(),]))")
+_TOKEN = lazy_re.compile(rf"\s*(?:({_NUMBER})([a-z]+|%)?|([a-z-]+)\(|([-+*/(),]))")
 
 
 def _css_px(value: str) -> float | None:
@@ -193,8 +194,8 @@ def factors(tokens: Sequence[str], most: int) -> list[float] | None:
     return [f for f in found if f is not None]
 
 
-_FUNCTION = re.compile(r"\s*([a-z0-9]+)\(([^()]*)\)")
-_ANGLE = re.compile(rf"({_NUMBER})(deg|rad|grad|turn)?")
+_FUNCTION = lazy_re.compile(r"\s*([a-z0-9]+)\(([^()]*)\)")
+_ANGLE = lazy_re.compile(rf"({_NUMBER})(deg|rad|grad|turn)?")
 _TURN = {"deg": 1 / 360, "rad": 1 / (2 * 3.141592653589793), "grad": 1 / 400, "turn": 1.0}
 
 

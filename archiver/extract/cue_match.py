@@ -492,6 +492,9 @@ class Folding:
     def match(self, text: str) -> re.Match[str] | None:
         return self.guard.pattern.match(text) if self.admits(text) else None
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.guard.pattern.fullmatch(text) if self.admits(text) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.guard.pattern.finditer(text) if self.guard.admits(cue_fold(text)) else iter(())
 

@@ -686,6 +686,10 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\bbox|callout|alert|infobox|panel|highlight|admonition': ('admonition', 'alert', 'box', 'callout', 'highlight', 'panel'),
     'sidebar|widget|related|aside': ('aside', 'related', 'sidebar', 'widget'),
     'credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|firma|(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|copyright[-_]*(image|img|photo|foto|bild|picture|holder)': ('bildnachweis', 'bildrecht', 'byline', 'copyright', 'credit', 'firma', 'fotograf', 'photographer', 'rights', 'urheber'),
+    '(?:log ?out|log ?off|sign ?out|abmelden|ausloggen|se d[ée]connecter|d[ée]connexion|cerrar sesi[óo]n|salir|выйти|выход|esci|disconnetti|sair|terminar sess[ãa]o|encerrar sess[ãa]o|desconectar|edit (?:your |my )?profile|profil bearbeiten|modifier (?:mon |votre |le )?profil|editar (?:mi |tu |el )?perfil|редактировать профиль|modifica (?:il )?(?:tuo |mio )?profilo)[?!.]?': ('abmelden', 'cerrar sesi', 'connecter', 'connexion', 'desconectar', 'disconnetti', 'editar ', 'encerrar sess', 'esci', 'log', 'modifica ', 'modifier ', 'profil bearbeiten', 'profile', 'sair', 'salir', 'sign', 'terminar sess', 'выйти', 'выход', 'редактировать профиль'),
+    '(?:^|[/?&=._-])(?:log[-_]?out|log[-_]?off|sign[-_]?out|abmelden|ausloggen|deconnexion|cerrar[-_]sesion)(?:$|[/?&=.#_-])': ('abmelden', 'cerrar', 'deconnexion', 'log', 'sign'),
+    "^\\W*(?:[\\w'’]+[,!]?\\s+){0,3}?(?:(?:logged|signed) in as|(?:commenting|posting) as|angemeldet als|eingeloggt als|kommentieren als|connect[ée]e?(?:\\(e\\))? en tant que|commenter en tant que|conectad[oa] como|sesi[óo]n iniciada como|iniciado sesi[óo]n como|comentar como|comentando como|(?:вы )?вошли как|авторизованы как|комментировать как|conness[oa] come|collegat[oa] come|accesso effettuato come|commenta come|sess[ãa]o iniciada como|logad[oa] como|written by you|geschrieben von (?:dir|ihnen)|[ée]crit par vous|escrito por (?:ti|usted|você)|написано вами|scritto da te)(?!\\w)": (' en tant que', ' in as', 'accesso effettuato come', 'angemeldet als', 'collegat', 'comentando como', 'comentar como', 'commenta come', 'commenting', 'conectad', 'conness', 'crit par vous', 'eingeloggt als', 'escrito por ', 'geschrieben von ', 'iniciado sesi', 'kommentieren als', 'logad', 'n iniciada como', 'o iniciada como', 'posting', 'scritto da te', 'written by you', 'авторизованы как', 'вошли как', 'комментировать как', 'написано вами'),
+    '(?:^|[\\s·|•/–—-])(?:log ?out|sign ?out|abmelden|ausloggen|se d[ée]connecter|d[ée]connexion|cerrar sesi[óo]n|выйти|disconnetti|terminar sess[ãa]o|encerrar sess[ãa]o)\\W*$': ('abmelden', 'cerrar sesi', 'connecter', 'connexion', 'disconnetti', 'encerrar sess', 'log', 'sign', 'terminar sess', 'выйти'),
 }
 #: How the matches of each anchored lead open (skip, digits, heads: :class:`~archiver.extract.cue_match.Opening`).
 OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
@@ -724,8 +728,10 @@ def sources() -> list[str]:
     folding ones of signals, notices, :mod:`archiver.extract.authors`,
     :mod:`archiver.extract.notice_credits`, :mod:`archiver.extract.notice_features` and
     :mod:`archiver.extract.text`, then the class and id name patterns of
-    :mod:`archiver.extract.page_lines` (its quick test of a name)."""
+    :mod:`archiver.extract.page_lines` (its quick test of a name), then the folding ones of
+    :mod:`archiver.extract.account_ui`."""
     from archiver.extract import (
+        account_ui,
         authors,
         notice_credits,
         notice_cues,
@@ -747,6 +753,7 @@ def sources() -> list[str]:
               for g in vars(m).values() if isinstance(g, Folding)]
     found += [g.pattern.pattern for m in (notice_features, text) for g in vars(m).values() if isinstance(g, Folding)]
     found += [pattern.pattern for pattern in page_lines._NAME_PATTERNS]
+    found += [g.pattern.pattern for g in vars(account_ui).values() if isinstance(g, Folding)]
     return list(dict.fromkeys(found))
 
 

@@ -18,6 +18,8 @@ and dropped: on the dev pages it moved 31 right names of 32 out of the persons (
 
 from __future__ import annotations
 
+import functools
+
 _NAMES = """
 aaron abby abigail ada adam adele adrian adriana adrienne agatha agnes aidan aileen aimee alan alana albert alberta
 alec alex alexa alexander alexandra alexandria alexis alfred alfie ali alice alicia alison alistair allan allen
@@ -233,16 +235,19 @@ vladimir vladislav volodymyr vyacheslav yaroslav yekaterina yelena yevgeny yulia
 петро сергій тарас юлія
 """
 
-#: Every listed given name, case-folded (a "#" line is a heading of the list, not names).
-GIVEN_NAMES: frozenset[str] = frozenset(
-    w.casefold() for line in _NAMES.splitlines() if not line.startswith("#") for w in line.split())
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Every listed given name, case-folded (a "#" line is a heading of the list, not names), made on
+    first use: only a credit that holds an organisation's word asks (~0.6 ms, issue 13)."""
+    return frozenset(w.casefold() for line in _NAMES.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def given_name(word: str) -> bool:
     """True when ``word`` is a listed given name (case aside; a hyphened name by its whole or its first
     part: "Jean-Pierre", "Anne-Sophie", "Ji-woo")."""
     key = word.strip(".,'’").casefold()
-    return key in GIVEN_NAMES or ("-" in key and key.split("-", 1)[0] in GIVEN_NAMES)
+    names = given_names()
+    return key in names or ("-" in key and key.split("-", 1)[0] in names)
 
 
-__all__ = ["GIVEN_NAMES", "given_name"]
+__all__ = ["given_name", "given_names"]

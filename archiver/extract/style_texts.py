@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archiver.core import lazy_re
+
 #: A style text that may hold a hiding declaration: its property, then (for ``display``,
 #: ``visibility`` and font sizes) a hiding value before the declaration ends. A ``transform``,
 #: ``scale`` or ``zoom`` and a backslash (an escape) are always read. Comments are taken out first.
-_MAY_HIDE = re.compile(
+_MAY_HIDE = lazy_re.compile(
     r"(?:display|visibility)\s*:[^;}]*?(?:none|hidden|collapse)"
     r"|font(?:-size)?\s*:[^;}]*?(?<![\w.#-])(?:0|\.\d|calc|min|max|clamp)"
     r"|transform|scale|zoom|\\", re.I)
@@ -18,8 +20,8 @@ _MAY_HIDE = re.compile(
 #: ``critical-styles``, Autoptimize's ``aoatfcss``): the first paint's rules, which hide what lies below
 #: the fold until the page's full stylesheet, loaded after it, shows it again (livescience.com's "Most
 #: Read" box). Its rules are read as conditional ones: they may show, never hide.
-_CRITICAL = re.compile(r"critical|above-the-fold|atfcss", re.I)
-_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
+_CRITICAL = lazy_re.compile(r"critical|above-the-fold|atfcss", re.I)
+_COMMENT = lazy_re.compile(r"/\*.*?(?:\*/|$)", re.S)
 _MEDIA_READ = frozenset(("", "all", "screen", "only screen", "only all"))
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from archiver.extract.cue_match import cue_fold
+from archiver.extract.cue_match import cue_fold, word_char
 
 _WORD = re.compile(r"\w+")
 
@@ -61,25 +61,37 @@ class WordList:
 
     def __init__(self, entries: Iterable[str], fold: Callable[[str], str] | None = None) -> None:
         """``fold`` (optional) is applied to the text before its words are read, as the regex
-        would be searched on ``fold(text)`` (e.g. the text without accents)."""
+        would be searched on ``fold(text)`` (e.g. the text without accents). The entries are
+        checked here; the tables are made on first use (:meth:`_tables`): a module holds lists a
+        page may never ask (~0.3 ms each for the organisation words, issue 13)."""
         self.entries = tuple(entries)
         self._fold = fold
-        by_count: dict[int, set[str]] = {}
-        firsts: set[str] = set()
         for entry in self.entries:
-            words = _WORD.findall(entry)
-            if not entry or not _WORD.fullmatch(entry[0]) or not _WORD.fullmatch(entry[-1]):
+            if not entry or not word_char(entry[0]) or not word_char(entry[-1]):
                 raise ValueError(f"an entry must begin and end with a word character: {entry!r}")
-            by_count.setdefault(len(words), set()).add(cue_fold(entry))
-            if len(words) > 1:
-                firsts.add(cue_fold(words[0]))
-        self._by_count = tuple(sorted((n, frozenset(folded)) for n, folded in by_count.items() if n > 1))
-        self._singles = frozenset(by_count.get(1, ()))
-        # the first word of each entry of several words: only a text holding one is read further
-        self._firsts = frozenset(firsts)
+        self._singles: frozenset[str] | None = None
+        self._by_count: tuple[tuple[int, frozenset[str]], ...] = ()
+        self._firsts: frozenset[str] = frozenset()
+
+    def _tables(self) -> frozenset[str]:
+        """The entries of one word, folded (made now if they were not yet, with the others)."""
+        if self._singles is None:
+            by_count: dict[int, set[str]] = {}
+            firsts: set[str] = set()
+            for entry in self.entries:
+                words = _WORD.findall(entry)
+                by_count.setdefault(len(words), set()).add(cue_fold(entry))
+                if len(words) > 1:
+                    firsts.add(cue_fold(words[0]))
+            self._by_count = tuple(sorted((n, frozenset(folded)) for n, folded in by_count.items() if n > 1))
+            # the first word of each entry of several words: only a text holding one is read further
+            self._firsts = frozenset(firsts)
+            self._singles = frozenset(by_count.get(1, ()))
+        return self._singles
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds an entry as whole words (case-insensitively, as IGNORECASE)."""
+        singles = self._singles if self._singles is not None else self._tables()
         if self._fold is not None:
             text = self._fold(text)
         folded = cue_fold(text)
@@ -89,7 +101,7 @@ class WordList:
         else:
             spans = [m.span() for m in _WORD.finditer(text)]
             words = [folded[a:b] for a, b in spans]
-        if not self._singles.isdisjoint(words):
+        if not singles.isdisjoint(words):
             return True
         if self._firsts.isdisjoint(words):
             return False
@@ -105,11 +117,12 @@ class WordList:
         """Where ``text`` holds an entry, in order: ``[m.span() for m in regex.finditer(text)]``
         of the regex this list stands for, for a list of one-word entries only (a match of
         such a list is one whole run of word characters, so matches never overlap)."""
+        entries = self._singles if self._singles is not None else self._tables()
         if self._by_count:
             raise ValueError("word_spans reads lists of one-word entries only")
         if self._fold is not None:
             text = self._fold(text)
-        folded, entries = cue_fold(text), self._singles
+        folded = cue_fold(text)
         return [m.span() for m in _WORD.finditer(text) if folded[m.start():m.end()] in entries]
 
 
