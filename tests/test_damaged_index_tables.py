@@ -20,6 +20,9 @@ from cli import Result
 from conftest import run_cli
 from stores import one_capture_fixtures
 
+from archiver.store.index import SqliteIndex
+from archiver.store.sqlite_damage import DamagedIndexError
+
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said.</p>"
         b"<p>Dock workers did not strike.</p></article></body></html>")
@@ -113,3 +116,22 @@ def test_reindex_rebuilds_a_text_index_whose_full_text_table_was_lost(captured):
     assert run_cli("reindex", store=store).returncode == 0
     found = run_cli("verify-quote", QUOTE, store=store)
     assert found.returncode == 0 and "verdict: exact" in found.stdout, found.stdout + found.stderr
+
+
+def test_an_index_another_process_is_still_setting_up_is_no_damage(tmp_path):
+    # its tables are made one by one, each committed: meta first, its schema row last
+    path = tmp_path / "index.sqlite3"
+    _damage(tmp_path, "index.sqlite3", "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    index = SqliteIndex(path)
+    try:
+        assert index.list() == []
+    finally:
+        index.close()
+
+
+def test_an_index_whose_schema_row_is_written_but_a_first_table_is_lost_is_damage(tmp_path):
+    path = tmp_path / "index.sqlite3"
+    SqliteIndex(path).close()
+    _damage(tmp_path, "index.sqlite3", "DROP TABLE records")
+    with pytest.raises(DamagedIndexError, match="no such table: records"):
+        SqliteIndex(path)

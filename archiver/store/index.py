@@ -262,11 +262,16 @@ def _refuse_lost_tables(db: sqlite3.Connection, path: Path) -> None:
     extraction would read as never made ("no capture ... has extracted text") though the log
     holds it. Reading says the same (:mod:`archiver.store.sqlite_damage`); ``reindex`` rebuilds.
 
+    Only an index whose ``meta`` names its schema: that row is written after every table was
+    made, so an index another process is setting up right now (its tables made one by one, each
+    committed) is no damage; taking one for damage failed a batch's first captures.
+
     Raises:
         DamagedIndexError: the index names a schema but lacks one of those tables."""
     tables = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     lost = [t for t in _FIRST_TABLES if t not in tables]
-    if "meta" in tables and lost:
+    if ("meta" in tables and lost
+            and db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is not None):
         raise damage_error(sqlite3.OperationalError(f"no such table: {lost[0]}"), "the index", path)
 
 
