@@ -124,3 +124,76 @@ def test_a_quote_opening_with_a_negation_is_still_read_for_the_word_before_it(qu
 def test_a_quote_opening_with_the_partner_of_a_negation_before_it_is_exact():
     # "n'était pas": the quote keeps the negation the "n'" before it opens
     _exact("pas sûr pour les camions", "Le ministre a dit que le pont n\u2019était pas sûr pour les camions.")
+
+
+# -- the standard of a comparison after the quote ---------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Bikes are safer", "Bikes are safer than nothing."),
+    ("The new drug works better", "The new drug works better than a placebo, barely."),
+    ("Fahrräder sind sicherer", "Fahrräder sind sicherer als nichts."),
+    ("Les vélos sont plus sûrs", "Les vélos sont plus sûrs que rien."),
+])
+def test_a_quote_ending_right_before_its_comparisons_standard_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_a_quote_ending_before_a_german_als_that_is_no_comparison_is_exact():
+    _exact("Er arbeitet seit Jahren", "Er arbeitet seit Jahren als Lehrer in Berlin.")
+
+
+# -- "until" after a claim in the present ----------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The plant is operating", "The plant is operating until May."),
+    ("The ban remains in force", "The ban remains in force until June."),
+    ("Die Anlage ist in Betrieb", "Die Anlage ist in Betrieb bis Mai."),
+    ("L'usine est ouverte", "L'usine est ouverte jusqu'à mai."),
+])
+def test_a_quote_in_the_present_ending_right_before_until_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_a_quote_in_the_past_ending_before_until_is_exact():
+    _exact("He waited at the station", "He waited at the station until noon.")
+
+
+# -- an attribution after the quote ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The treatment works", "The treatment works, according to its maker."),
+    ("The treatment works", "The treatment works according to its maker."),
+    ("Die Behandlung wirkt", "Die Behandlung wirkt, laut Hersteller."),
+    ("Le traitement fonctionne", "Le traitement fonctionne, selon le fabricant."),
+    ("El tratamiento funciona", "El tratamiento funciona, según el fabricante."),
+])
+def test_a_quote_ending_right_before_an_attribution_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_a_quote_ending_before_according_to_plan_is_exact():
+    # "according to plan": how it went, no one's claim
+    _exact("The launch went", "The launch went according to plan.")
+
+
+def test_a_quote_of_speech_without_its_said_tag_is_exact():
+    # quoting a speaker's words without "he said" is how speech is quoted
+    _exact("We will win", "\u201cWe will win,\u201d he said.")
+    _exact("The treatment works", "The treatment works, its maker says.")
+
+
+def test_a_quote_reporting_a_pledge_ending_before_according_to_is_exact():
+    # the quote already reports whose act it is; the attribution names the evidence of it
+    _exact("The department has pledged to cover 40 percent of the cost",
+           "The department has pledged to cover 40 percent of the cost, according to a letter read aloud.")
+
+
+def test_a_quote_ending_before_an_attribution_aside_inside_its_clause_is_exact():
+    # ", laut Kondo, nie ein Ende finden": an aside inside a clause the quote cuts, no attribution of it
+    _exact("Denn so werden unsere Bemühungen", "Denn so werden unsere Bemühungen, laut Kondo, nie ein Ende finden.")
+
+
+def test_a_quote_ending_before_according_to_a_record_is_exact():
+    # "according to court records", "city data": the evidence of a fact, no one's claim
+    _exact("The family lived in Fremont until last year", "The family lived in Fremont until last year, "
+           "according to court records.")
