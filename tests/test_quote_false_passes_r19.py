@@ -197,3 +197,15 @@ def test_a_quote_ending_before_according_to_a_record_is_exact():
     # "according to court records", "city data": the evidence of a fact, no one's claim
     _exact("The family lived in Fremont until last year", "The family lived in Fremont until last year, "
            "according to court records.")
+
+
+def test_a_quote_opening_with_a_preposition_after_hopes_is_exact():
+    # "playoff hopes in the conference": "hopes" is a noun, its phrase no one's hope
+    _exact("in the Mid-American Conference West Division", "They keep their playoff hopes in the Mid-American "
+           "Conference West Division alive.")
+
+
+def test_a_quote_ending_before_until_with_a_word_that_is_a_verb_in_another_language_is_exact():
+    # "son" is Spanish "are", English "son": the passage is English, the quote holds no present verb
+    _exact("reference to Biden or his son by President Trump", "There was a reference to Biden or his son by "
+           "President Trump until the call ended.")

@@ -289,6 +289,12 @@ HOPING_VERBS = frozenset([
     "spera", "sperano", "crede", "credono", "teme", "temono", "sospetta", "sospettano",
     "espero", "esperam", "acredita", "acreditam", "receia", "receiam", "suspeita", "suspeitam",
 ])
+#: Prepositions that open no clause: a quote opening with one after a word of
+#: :data:`HOPING_VERBS` holds its object or names a noun's ("playoff hopes in the conference",
+#: "hope for enough tips"), not what someone hopes is so.
+_NO_CLAUSE_OPENERS = frozenset(["in", "on", "at", "for", "of", "with", "from", "by", "about", "into", "over", "under",
+                                "during", "after", "against", "among", "auf", "für", "von", "mit", "über", "pour",
+                                "dans", "sur", "avec", "para", "por", "con", "per", "em"])
 #: Words that say how many of what follows hold two or three words before a quote, an article (and
 #: "of") between: "Half the patients", "Most of the", "None of the", "Few of the", "die Hälfte
 #: der", "la moitié des" (:func:`_quantifier_two_back`), where the quote claims or ranks something
@@ -510,16 +516,20 @@ def _reported_would(original: str, m: re.Match[str]) -> bool:
     return any(w in REPORTING_VERBS for w in words)
 
 
-def _hoping_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The verb of hope, belief or fear (:data:`HOPING_VERBS`) that ``m`` (the word right before
     a match) is, or that stands right before it (a comma may part them: "hoffen, dass") when it
     is a "that": "hope the vaccine works", "believe that", "espèrent que". Not after an article
-    or a possessive ("the hope", "their fear": a noun)."""
+    or a possessive ("the hope", "their fear": a noun), nor before a quote opening with a
+    preposition (:data:`_NO_CLAUSE_OPENERS`), nor a capital one (an imperative: "Expect ...")."""
     word: re.Match[str] | None = m
     if folded in _THAT:
         word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     if word is None or fold_word(word.group(1)) not in HOPING_VERBS or word.group(1)[:1].isupper():
         return None  # ("Expect the senator to ...": an imperative, its object a noun phrase)
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    if first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS:
+        return None  # "playoff hopes in the conference", "hope for enough tips": a noun, an object
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
         return None
@@ -620,7 +630,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "makes them a possibility"
     elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
         what = "makes them a condition, a wish or a duty"
-    elif (hoping := _hoping_before(original, m, folded)) is not None:
+    elif (hoping := _hoping_before(quote_text, original, m, folded)) is not None:
         words = original[hoping.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
                           note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "

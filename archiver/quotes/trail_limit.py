@@ -189,14 +189,21 @@ _NOT_COMPARATIVES = frozenset(["aber", "immer", "wieder", "oder", "über", "unte
 _COMPARISON_REACH = 4
 #: Words that limit a claim in the present after it in time ("The plant is operating until May",
 #: "bis Mai", "jusqu'à mai", "hasta mayo"): after a quote holding one of :data:`PRESENT_VERBS`
-#: they make a lasting state of a state that ends ("He waited until noon", in the past, ended).
+#: (in the passage's language) they make a lasting state of a state that ends ("He waited until
+#: noon", in the past, ended).
 UNTIL_WORDS = frozenset(["until", "till", "bis", "jusqu'à", "jusqu'au", "jusqu'aux", "jusqu'en", "hasta", "até"])
-PRESENT_VERBS = frozenset([
-    "is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts", "will",
-    "ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird",
-    "est", "sont", "reste", "restent", "demeure", "sera", "está", "están", "son", "sigue", "siguen", "permanece",
-    "sono", "resta", "rimane", "são", "fica", "continua",
-])
+PRESENT_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset(["is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts",
+                     "will"]),
+    "de": frozenset(["ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird"]),
+    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "sera"]),
+    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece"]),
+    "it": frozenset(["sono", "resta", "rimane"]),
+    "pt": frozenset(["são", "fica", "continua"]),
+}
+#: In a passage of no language :func:`archiver.quotes.lexicon.guess_language` tells, the verbs of
+#: :data:`PRESENT_VERBS` that are no other word of another language ("son" is English "son").
+_ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
 #: Words that make the quoted claim someone else's ("The treatment works, according to its
 #: maker", ", laut Hersteller", ", selon le fabricant", ", según el fabricante"): a quote ending
 #: right before one states as the source's what it only attributes. "according to" only before
@@ -559,6 +566,12 @@ def _ends_sentence(after: str, at: int) -> bool:
     return rest is not None and len(_WORDS.findall(rest.group())) <= _ATTRIBUTION_WORDS
 
 
+def _present_verbs(original: str, end: int) -> frozenset[str]:
+    """The verbs of :data:`PRESENT_VERBS` of the language of the passage ending at ``original[end]``."""
+    language = language_around(original, end)
+    return PRESENT_VERBS.get(language, frozenset()) if language is not None else _ANY_PRESENT
+
+
 def _names_a_source(after: str, at: int) -> bool:
     """Whether the words from ``after[at]`` (after "according to") name whose claim it is, not a
     plan, a rule or a record (:data:`_ACCORDING_TO_WHAT` among the next
@@ -589,7 +602,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"
-    elif folded in UNTIL_WORDS and any(w in PRESENT_VERBS for w in quoted) and fold_word(second or "") not in (
+    elif folded in UNTIL_WORDS and any(w in _present_verbs(original, end) for w in quoted) and fold_word(second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
     if what is None and quote_text.lstrip()[:1].isupper() and _ends_sentence(after, m.end(2)) and not any(
