@@ -93,6 +93,16 @@ def test_a_quote_starting_after_a_quantifier_and_its_article_is_altered(source):
     _altered("patients recovered", source, "leading_qualifier")
 
 
+def test_a_quote_starting_after_one_of_the_before_a_superlative_is_altered():
+    # "one of the best players" quoted as "the best players": one among them made the best
+    _altered("the best players in the league", "He is one of the best players in the league.", "leading_qualifier")
+
+
+def test_a_noun_phrase_with_a_participle_after_one_of_the_is_exact():
+    # "one of the guests invited to an event": names who she was among, no claim "one" limits
+    _exact("the guests invited to an event", "She was one of the guests invited to an event by the mogul.")
+
+
 def test_a_quote_starting_after_all_the_is_exact():
     _exact("patients recovered", "All the patients recovered.")
 

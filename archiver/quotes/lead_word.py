@@ -296,7 +296,7 @@ _NO_CLAUSE_OPENERS = frozenset(["in", "on", "at", "for", "of", "with", "from", "
                                 "during", "after", "against", "among", "auf", "für", "von", "mit", "über", "pour",
                                 "dans", "sur", "avec", "para", "por", "con", "per", "em"])
 #: Words that say how many of what follows hold two or three words before a quote, an article (and
-#: "of") between: "Half the patients", "Most of the", "None of the", "Few of the", "die Hälfte
+#: "of") between: "Half the patients", "Most of the", "None of the", "Few of the", "one of the best", "die Hälfte
 #: der", "la moitié des" (:func:`_quantifier_two_back`), where the quote claims or ranks something
 #: (:func:`_claims_or_ranks`). "All the" is all of them, and not judged; nor "part of" ("as part
 #: of a trade deal" names what a thing belongs to).
@@ -304,6 +304,7 @@ SHARE_WORDS = QUANTIFIERS | FEW_WORDS | frozenset([
     "half", "none", "neither", "majority", "minority", "hälfte", "mehrheit", "minderheit", "keiner",
     "keine", "moitié", "majorité", "minorité", "aucun", "aucune", "mitad", "mayoría", "minoría", "ninguno",
     "ninguna", "metà", "maggioranza", "nessuno", "metade", "maioria", "nenhum", "nenhuma",
+    "one",
 ])
 #: Superlatives without "-est" (:func:`_claims_or_ranks`).
 _SUPERLATIVES = frozenset(["best", "worst", "most", "least", "meilleurs", "meilleures", "mejores", "peores",
@@ -536,19 +537,21 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     return word
 
 
-def _claims_or_ranks(quote_text: str) -> bool:
+def _claims_or_ranks(quote_text: str, ranks_only: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
     or copula of :data:`CLAUSE_VERBS`, an English past form in "-ed": "the patients recovered",
     "the games can be") or a superlative ("the best deals", "the most important"), and opens with
     no figure: it claims or ranks something "Half the", "Some of the" before it makes a rule of.
     A noun phrase that only names things ("the other tutorials" of "read some of the other
     tutorials", "the new additions") claims nothing the share could limit; a figure is a
-    number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200")."""
+    number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200").
+    ``ranks_only``: only a superlative counts (after "one of the": "the guests invited", "the
+    wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
     words = [fold_word(w) for w in _FIRST_WORD.findall(quote_text)][1:]
-    return any(w in CLAUSE_VERBS or w in _SUPERLATIVES or (w.endswith("ed") and len(w) > 4) or
-               (w.endswith("est") and len(w) > 5) for w in words)
+    ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
+    return ranks or (not ranks_only and any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words))
 
 
 def _quantifier_two_back(original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -635,7 +638,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
                           note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "
                                 "in the source, not a fact"))
-    elif _claims_or_ranks(quote_text) and (share := _quantifier_two_back(original, m)) is not None:
+    elif (share := _quantifier_two_back(original, m)) is not None and _claims_or_ranks(
+            quote_text, ranks_only=fold_word(share.group(1)) == "one"):
         words = original[share.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, share.start(1), m.end(1),
                           note=f"the quote starts right after {words!r}, which say how many of them hold in the source")
