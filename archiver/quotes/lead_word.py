@@ -16,8 +16,11 @@ quote that starts right after a whole word that negates the words it keeps ("not
 nothing but spaces between (and maybe an opening quotation mark: 'not “a disaster”'; no clause
 mark or bracket: a quote may start a clause), is a material ``leading_qualifier`` difference.
 
-A quote that itself opens with a negation ("pas sûr" after "n'était") keeps the negation and is
-not judged. A quote that starts right after the comma closing a conditional clause that opens
+A quote that itself opens with a negation keeps it, and is not judged where the word before it
+is a negation too, or one of its adverbs ("pas sûr" after "n'était": the partner of the quote's
+"pas"), or a restriction or condition ("if not", "only not"); every other word before it is read
+as before any quote ("won't last" after "probably", "not spread" after "could": quote rules 18
+let such a quote skip every check). A quote that starts right after the comma closing a conditional clause that opens
 its sentence ("the town will flood" of "If the dam fails, the town will flood"; "Unless",
 "Wenn", "Falls", "Si": :data:`CONDITION_OPENERS`; not "If anything, ...": rather, nor "If you look at ...") makes a fact
 of a condition in the same way,
@@ -37,7 +40,12 @@ time ("initially denied": :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) make
 as one at the "as" of a multiplied comparison ("half as effective as": :data:`MULTIPLIERS`) makes
 an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
 "expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
-"likely" makes a fact of it. So do a quote that starts right after a negation
+"likely" makes a fact of it; so does one right after "would" or "should" (:data:`CONDITIONAL_MODALS`;
+not a "would" of reported speech: "said it would rain"), after a verb of hope, belief or fear and
+maybe its "that" ("hope the vaccine reduces deaths", "believe that", "espèrent que":
+:data:`HOPING_VERBS`), and one two or three words after a word saying how many ("Half the
+patients", "Most of the", "None of the": :data:`SHARE_WORDS`) that claims or ranks something.
+So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
@@ -251,6 +259,62 @@ EXPECTING_WORDS = frozenset([
     "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
+#: Modals that make the verb right after them a condition, a wish or a duty ("would reduce deaths
+#: by half", "should reduce", "devrait", "debería"); lowercase only ("Should the dam fail" opens a
+#: condition: :data:`CONDITION_OPENERS`). A "would" a reporting verb shortly before puts in the
+#: past is the future of reported speech ("said it would rain"), as "will" is, and not judged.
+CONDITIONAL_MODALS = frozenset(["would", "should", "devrait", "devraient", "debería", "deberían", "dovrebbe",
+                                "dovrebbero", "deveria", "deveriam"])
+#: Verbs after which "would" reports a future (:data:`CONDITIONAL_MODALS`), within
+#: :data:`_REPORTED_REACH` words before it ("said the plant would close").
+REPORTING_VERBS = frozenset(["said", "told", "announced", "predicted", "forecast", "warned", "promised", "knew",
+                             "thought", "expected", "insisted", "claimed", "stated", "added", "wrote", "reported",
+                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated"])
+_REPORTED_REACH = 5
+#: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
+#: "that" ("hope the vaccine reduces deaths", "believe that", "hoffen, dass", "espèrent que",
+#: "esperan que"), is what someone hopes, believes or fears, not a fact: a quote starting there
+#: states it as one. Not after an article or a possessive ("the hope", "their fear": a noun).
+HOPING_VERBS = frozenset([
+    "hope", "hopes", "hoped", "hoping", "believe", "believes", "believed", "believing", "expect", "expects",
+    "fear", "fears", "feared", "fearing", "suspect", "suspects", "suspected", "wish", "wishes", "wished", "assume",
+    "assumes", "assumed", "suppose", "supposes", "supposed", "speculate", "speculated",
+    "hoffe", "hofft", "hoffen", "hoffte", "hofften", "glaube", "glaubt", "glauben", "glaubte", "glaubten",
+    "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermuten", "vermutete",
+    "erwartet", "erwarten", "erwartete",
+    "espère", "espèrent", "espérait", "espéraient", "crois", "croit", "croient", "croyait", "craint", "craignent",
+    "soupçonne", "soupçonnent", "suppose", "supposent",
+    "espera", "esperan", "esperaba", "esperaban", "cree", "creen", "creía", "teme", "temen", "temía", "sospecha",
+    "sospechan", "supone", "suponen",
+    "spera", "sperano", "crede", "credono", "teme", "temono", "sospetta", "sospettano",
+    "espero", "esperam", "acredita", "acreditam", "receia", "receiam", "suspeita", "suspeitam",
+])
+#: Prepositions that open no clause: a quote opening with one after a word of
+#: :data:`HOPING_VERBS` holds its object or names a noun's ("playoff hopes in the conference",
+#: "hope for enough tips"), not what someone hopes is so.
+_NO_CLAUSE_OPENERS = frozenset(["in", "on", "at", "for", "of", "with", "from", "by", "about", "into", "over", "under",
+                                "during", "after", "against", "among", "auf", "für", "von", "mit", "über", "pour",
+                                "dans", "sur", "avec", "para", "por", "con", "per", "em"])
+#: Words that say how many of what follows hold two or three words before a quote, an article (and
+#: "of") between: "Half the patients", "Most of the", "None of the", "Few of the", "one of the best", "die Hälfte
+#: der", "la moitié des" (:func:`_quantifier_two_back`), where the quote claims or ranks something
+#: (:func:`_claims_or_ranks`). "All the" is all of them, and not judged; nor "part of" ("as part
+#: of a trade deal" names what a thing belongs to).
+SHARE_WORDS = QUANTIFIERS | FEW_WORDS | frozenset([
+    "half", "none", "neither", "majority", "minority", "hälfte", "mehrheit", "minderheit", "keiner",
+    "keine", "moitié", "majorité", "minorité", "aucun", "aucune", "mitad", "mayoría", "minoría", "ninguno",
+    "ninguna", "metà", "maggioranza", "nessuno", "metade", "maioria", "nenhum", "nenhuma",
+    "one",
+])
+#: Superlatives without "-est" (:func:`_claims_or_ranks`).
+_SUPERLATIVES = frozenset(["best", "worst", "most", "least", "meilleurs", "meilleures", "mejores", "peores",
+                           "besten", "schlechtesten", "meisten", "migliori", "peggiori", "melhores", "piores"])
+#: Words between a word of :data:`SHARE_WORDS` and a quote: articles, possessives and "of"
+#: ("Half the", "Most of their", "la moitié des", "die Hälfte der").
+_SHARE_LINKS = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "der",
+                          "die", "das", "den", "des", "seiner", "ihrer", "les", "des", "de", "du", "la", "le", "los",
+                          "las", "del", "el", "dei", "degli", "delle", "gli", "i", "dos", "das", "do", "da", "os",
+                          "as"])
 #: Words that multiply a comparison of equality after them ("half as effective as", "twice as
 #: much", "doppelt so", "deux fois plus"): a quote starting at its "as" says "as much".
 MULTIPLIERS = frozenset(["half", "twice", "thrice", "times", "doppelt", "halb", "fois", "veces", "volte", "vezes"])
@@ -442,6 +506,71 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
     return before is not None and fold_word(before.group(1)) == "a"
 
 
+def _reported_would(original: str, m: re.Match[str]) -> bool:
+    """Whether a reporting verb (:data:`REPORTING_VERBS`) stands among the
+    :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
+    sentence: "said it would rain", "told reporters the plant would close"."""
+    before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
+    starts = list(_SENTENCE_START.finditer(before))
+    sentence = before[starts[-1].end():] if starts else before
+    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)][-_REPORTED_REACH:]
+    return any(w in REPORTING_VERBS for w in words)
+
+
+def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The verb of hope, belief or fear (:data:`HOPING_VERBS`) that ``m`` (the word right before
+    a match) is, or that stands right before it (a comma may part them: "hoffen, dass") when it
+    is a "that": "hope the vaccine works", "believe that", "espèrent que". Not after an article
+    or a possessive ("the hope", "their fear": a noun), nor before a quote opening with a
+    preposition (:data:`_NO_CLAUSE_OPENERS`), nor a capital one (an imperative: "Expect ...")."""
+    word: re.Match[str] | None = m
+    if folded in _THAT:
+        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if word is None or fold_word(word.group(1)) not in HOPING_VERBS or word.group(1)[:1].isupper():
+        return None  # ("Expect the senator to ...": an imperative, its object a noun phrase)
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    if first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS:
+        return None  # "playoff hopes in the conference", "hope for enough tips": a noun, an object
+    article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
+        return None
+    return word
+
+
+def _claims_or_ranks(quote_text: str, ranks_only: bool = False) -> bool:
+    """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
+    or copula of :data:`CLAUSE_VERBS`, an English past form in "-ed": "the patients recovered",
+    "the games can be") or a superlative ("the best deals", "the most important"), and opens with
+    no figure: it claims or ranks something "Half the", "Some of the" before it makes a rule of.
+    A noun phrase that only names things ("the other tutorials" of "read some of the other
+    tutorials", "the new additions") claims nothing the share could limit; a figure is a
+    number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200").
+    ``ranks_only``: only a superlative counts (after "one of the": "the guests invited", "the
+    wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb)."""
+    if quote_text.lstrip()[:1].isdigit():
+        return False
+    words = [fold_word(w) for w in _FIRST_WORD.findall(quote_text)][1:]
+    ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
+    return ranks or (not ranks_only and any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words))
+
+
+def _quantifier_two_back(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word of :data:`SHARE_WORDS` before ``m`` (the word right before a match) when ``m`` and
+    at most one more word between are articles, possessives or "of" (:data:`_SHARE_LINKS`): "Half
+    the patients", "Most of the patients", "la moitié des patients"."""
+    word = m
+    for _ in range(2):
+        if fold_word(word.group(1)) not in _SHARE_LINKS:
+            return None
+        before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        if before is None:
+            return None
+        if fold_word(before.group(1)) in SHARE_WORDS:
+            return before
+        word = before
+    return None
+
+
 def _label_before(original: str, start: int) -> re.Match[str] | None:
     """The label of doubt right before ``original[start]`` (:data:`DOUBT_LABELS`, or one of
     :data:`DOUBT_LABELS_AFTER_ARTICLE` after an article or a possessive), maybe with an opening
@@ -469,10 +598,12 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     word = m.group(1)
     folded = fold_word(word)
     first = _FIRST_WORD.search(quote_text)
-    if first is not None and is_negation(fold_word(first.group())):
-        return None
     language = language_around(original, start)
     negation_before = _negation_before(original, m.start(1), language)
+    if first is not None and is_negation(fold_word(first.group())) and (
+            is_negation(folded, language) or negation_before is not None or folded in LEADING_QUALIFIERS.get(
+                language or "", frozenset())):
+        return None  # "pas sûr" after "n'était", "not" after "if" or "only": the quote keeps the negation
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
             return None  # "not only cheap but also effective" says it is cheap
@@ -500,6 +631,18 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "hedges them"
     elif word[:1].islower() and folded in POSSIBILITY_MODALS:
         what = "makes them a possibility"
+    elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
+        what = "makes them a condition, a wish or a duty"
+    elif (hoping := _hoping_before(quote_text, original, m, folded)) is not None:
+        words = original[hoping.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
+                          note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "
+                                "in the source, not a fact"))
+    elif (share := _quantifier_two_back(original, m)) is not None and _claims_or_ranks(
+            quote_text, ranks_only=fold_word(share.group(1)) == "one"):
+        words = original[share.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, share.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which say how many of them hold in the source")
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:

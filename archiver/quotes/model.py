@@ -117,7 +117,17 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "initially", "at first"), a phrase
 #: of cases ("in rare cases"), a hedging phrase ending it ("in theory."), or a condition or
 #: concession of more than one word ("as long as", "provided that", ", albeit", "though not").
-QUOTE_RULES_VERSION = "18"
+#: 19: a quote may not start right after "would" (but the future of reported speech: "said it
+#: would rain") or "should" ("devrait", "debería"), a verb of hope, belief, fear or suspicion and
+#: maybe its "that" ("hope the vaccine reduces", "believe that", "hoffen, dass", "espèrent que"),
+#: a quantifier two or three words back before a claim or a superlative ("Half the", "Most of
+#: the", "None of the", "la moitié des"); a quote opening with a negation is read for the word
+#: before it too ("probably won't last", "could not spread"); nor end right before its
+#: comparison's standard ("safer than nothing", "sicherer als", "plus sûrs que"), "until" after a
+#: claim in the present ("is operating until May", "bis", "jusqu'à"), or an attribution ending
+#: the sentence after a whole sentence's claim ("The treatment works, according to its maker.",
+#: "laut", "selon", "según"; not ", he said", nor "according to plan" or "court records").
+QUOTE_RULES_VERSION = "19"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

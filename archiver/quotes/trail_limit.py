@@ -27,7 +27,13 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
   protester", ", presumably because ..."), or follows the quote's last word when that is the
   finite verb a German, French or Spanish sentence adverb stands after ("Das Medikament ist" of
   "... ist angeblich sicher", "Le médicament est" of "... est prétendument sûr":
-  :func:`_ends_with_verb`; English puts it before the verb, and the quote is its subject).
+  :func:`_ends_with_verb`; English puts it before the verb, and the quote is its subject), or
+* is the standard of the quote's comparison ("Bikes are safer" of "... safer than nothing",
+  "sicherer als", "plus sûrs que": :data:`COMPARISON_WORDS`), "until" after a claim in the
+  present ("The plant is operating" of "... until May", "bis", "jusqu'à": :data:`UNTIL_WORDS`),
+  or an attribution ending the sentence after a whole sentence's claim ("The treatment works" of
+  "..., according to its maker.", "laut", "selon", "según": :data:`ATTRIBUTIONS`; a speaker's
+  ", he said" is not one: :func:`_standard_time_or_source`).
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -166,6 +172,71 @@ _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "b
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
                                ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
+#: Words that open the standard of a comparison ("safer than nothing", "sicherer als nichts",
+#: "plus sûrs que rien", "más seguro que nada"): a quote ending right before one makes an
+#: absolute of a comparison. English "than" always; "als" only after a German comparative (a
+#: lowercase word ending in "-er" but :data:`_NOT_COMPARATIVES`, or "mehr", "weniger", "lieber",
+#: "eher"): "arbeitet seit Jahren als Lehrer" is a role; "que", "che", "do que" only with a word
+#: of comparison among the quote's last :data:`_COMPARISON_REACH` words ("plus sûrs que").
+COMPARISON_WORDS = frozenset(["plus", "moins", "meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires",
+                              "más", "menos", "mejor", "mejores", "peor", "peores", "più", "meno", "migliore",
+                              "migliori", "peggiore", "peggiori", "melhor", "melhores", "pior", "piores"])
+_GERMAN_COMPARATIVES = frozenset(["mehr", "weniger", "lieber", "eher"])
+_NOT_COMPARATIVES = frozenset(["aber", "immer", "wieder", "oder", "über", "unter", "hinter", "jeder", "einer", "keiner",
+                               "der", "er", "ihr", "ihrer", "seiner", "unser", "euer", "dieser", "jener", "mancher",
+                               "welcher", "solcher", "wer", "per", "sicher", "vorher", "nachher", "bisher", "daher",
+                               "seither", "später"])
+_COMPARISON_REACH = 4
+#: Words that limit a claim in the present after it in time ("The plant is operating until May",
+#: "bis Mai", "jusqu'à mai", "hasta mayo"): after a quote holding one of :data:`PRESENT_VERBS`
+#: (in the passage's language) they make a lasting state of a state that ends ("He waited until
+#: noon", in the past, ended).
+UNTIL_WORDS = frozenset(["until", "till", "bis", "jusqu'à", "jusqu'au", "jusqu'aux", "jusqu'en", "hasta", "até"])
+PRESENT_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset(["is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts",
+                     "will"]),
+    "de": frozenset(["ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird"]),
+    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "sera"]),
+    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece"]),
+    "it": frozenset(["sono", "resta", "rimane"]),
+    "pt": frozenset(["são", "fica", "continua"]),
+}
+#: In a passage of no language :func:`archiver.quotes.lexicon.guess_language` tells, the verbs of
+#: :data:`PRESENT_VERBS` that are no other word of another language ("son" is English "son").
+_ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
+#: Words that make the quoted claim someone else's ("The treatment works, according to its
+#: maker", ", laut Hersteller", ", selon le fabricant", ", según el fabricante"): a quote ending
+#: right before one states as the source's what it only attributes. "according to" only before
+#: a source, not a plan or a record (:data:`_ACCORDING_TO_WHAT`: "went according to plan",
+#: "according to court records", "city data": evidence, no one's claim); only after a quote
+#: that opens with a capital, a whole sentence's claim (a noun phrase or a clause cut from a
+#: sentence's middle claims nothing the attribution could make another's); none after a quote
+#: that itself reports a speech act or a promise (:data:`SPEECH_ACTS`, "has pledged to cover 40
+#: percent of the cost, according to a letter"): it names whose act it is; "laut" only before
+#: a capital or an article (", laut Hersteller", "laut einer Studie": "sprach laut und deutlich"
+#: is loud); "segundo", "secondo" (also "second") only after a comma. A speaker's tag after speech
+#: (', he said', ', its maker says') is not judged: quoting a speaker's words without the tag is
+#: how speech is quoted, and the tag names whose words the quote already is.
+ATTRIBUTIONS = frozenset(["laut", "zufolge", "selon", "según", "segun"])
+_ATTRIBUTION_AFTER_COMMA = frozenset(["zufolge"])
+#: The rest of a sentence after an attribution: it counts only where it ends the sentence
+#: within :data:`_ATTRIBUTION_WORDS` words, with no comma (", laut Kondo, nie ein Ende finden" is
+#: an aside inside another clause; ", laut ADAC liegt der Beitrag" opens one of its own).
+_ATTRIBUTION_REST = re.compile(r"[^.!?\n,;]*(?:[.!?\n]|$)")
+_ATTRIBUTION_WORDS = 8
+_SOURCE_WORDS = 3
+_PHRASE = re.compile(r"[^.!?\n,;]*")
+_LAUT_ARTICLES = frozenset(["einer", "einem", "eines", "dem", "der", "den", "des", "eigenen", "eigener"])
+_ACCORDING_TO_WHAT = frozenset(["plan", "plans", "schedule", "script", "rules", "law", "tradition", "records",
+                                "record", "data", "documents", "filings", "figures", "statistics", "census",
+                                "transcript", "transcripts",
+                                "custom", "instructions", "protocol", "design", "need", "size", "age", "type"])
+#: Verbs of a speech act or a promise in the quote itself ("has pledged to cover 40 percent of the
+#: cost, according to a letter"): the quote already reports someone's act, and the attribution
+#: after it names the evidence of that act, not whose claim the quoted words are.
+SPEECH_ACTS = frozenset(["pledged", "pledges", "promised", "promises", "announced", "announces", "vowed", "vows",
+                         "agreed", "agrees", "warned", "warns", "confirmed", "confirms", "reported", "reports",
+                         "stated", "states", "wrote", "writes"])
 #: Quotation marks in the rest of a sentence, and how many words inside them make another
 #: speaker's words (:func:`_in_speech`).
 _QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
@@ -478,6 +549,75 @@ def _case_difference(m: re.Match[str], end: int) -> Difference:
                             "the source"))
 
 
+def _german_comparative(quote_text: str, last: str) -> bool:
+    """Whether the quote's last word (``last``, folded) is a German comparative: "mehr",
+    "weniger", "lieber", "eher", or a lowercase word ending in "-er" but :data:`_NOT_COMPARATIVES`."""
+    last_match = LAST_WORD.search(quote_text)
+    if last in _GERMAN_COMPARATIVES:
+        return True
+    return (last_match is not None and last_match.group(1)[:1].islower() and last.endswith("er")
+            and last not in _NOT_COMPARATIVES)
+
+
+def _ends_sentence(after: str, at: int) -> bool:
+    """Whether the rest of the sentence from ``after[at]`` (an attribution's word) ends it within
+    :data:`_ATTRIBUTION_WORDS` words and no comma (:data:`_ATTRIBUTION_REST`)."""
+    rest = _ATTRIBUTION_REST.match(after, at)
+    return rest is not None and len(_WORDS.findall(rest.group())) <= _ATTRIBUTION_WORDS
+
+
+def _present_verbs(original: str, end: int) -> frozenset[str]:
+    """The verbs of :data:`PRESENT_VERBS` of the language of the passage ending at ``original[end]``."""
+    language = language_around(original, end)
+    return PRESENT_VERBS.get(language, frozenset()) if language is not None else _ANY_PRESENT
+
+
+def _names_a_source(after: str, at: int) -> bool:
+    """Whether the words from ``after[at]`` (after "according to") name whose claim it is, not a
+    plan, a rule or a record (:data:`_ACCORDING_TO_WHAT` among the next
+    :data:`_SOURCE_WORDS` words: "according to plan", "according to the rules", "according to
+    city data", "court records")."""
+    phrase = _PHRASE.match(after, at)
+    words = [fold_word(w) for w in _WORDS.findall(phrase.group() if phrase is not None else "")][:_SOURCE_WORDS]
+    return bool(words) and not any(w in _ACCORDING_TO_WHAT for w in words)
+
+
+def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
+                             after: str) -> Difference | None:
+    """A material ``trailing_word`` difference when the words after the match (``after``; ``m``
+    its :data:`_NEXT` match) open its comparison's standard ("safer than nothing":
+    :data:`COMPARISON_WORDS`), limit a claim in the present in time ("is operating until May":
+    :data:`UNTIL_WORDS`) or attribute it ("according to its maker", ", laut Hersteller":
+    :data:`ATTRIBUTIONS`)."""
+    word, second = m.group(2), m.group(3)
+    folded = fold_word(word)
+    quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
+    if not quoted:
+        return None
+    last = quoted[-1]
+    comma = "," in m.group("comma")
+    what = None
+    if comma:
+        pass  # a comma closes the comparison and the state ("safer, than ..." is no one's)
+    elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
+            folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
+        what = "which is the standard its comparison is made against in the source"
+    elif folded in UNTIL_WORDS and any(w in _present_verbs(original, end) for w in quoted) and fold_word(second or "") not in (
+            "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
+        what = "which limits its claim in time in the source"
+    if what is None and quote_text.lstrip()[:1].isupper() and _ends_sentence(after, m.end(2)) and not any(
+            w in REPORTED_AS_CLAIM | SPEECH_ACTS for w in quoted) and (
+            (folded == "according" and second is not None and fold_word(second) == "to"
+             and _names_a_source(after, m.end(3)))
+            or (folded in ATTRIBUTIONS and (comma or folded not in _ATTRIBUTION_AFTER_COMMA)
+                and (folded != "laut" or (second is not None and (second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))):
+        what = "which makes its claim someone else's in the source"
+    if what is None:
+        return None
+    return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                      note=f"the quote ends right before {word!r}, {what}")
+
+
 def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference."""
     after = original[end:end + _LOOK_AHEAD]
@@ -490,6 +630,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     start = m.start(2)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
+    if (left_out := _standard_time_or_source(quote_text, original, end, m, after)) is not None:
+        return left_out
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if _condition_phrase(fold_word(word), second, after, m):
