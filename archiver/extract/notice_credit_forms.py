@@ -100,10 +100,11 @@ _PHOTO_LIBRARY = (
     r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|" + _MORE_LIBRARIES + r")"
 )
-# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
+# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма"). Threads only with its capital:
+# "photos in online threads", "email threads" are the English word.
 _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|reddit|linkedin|"
-    r"truth social|threads|twitch|weibo|"
+    r"truth social|(?-i:Threads|THREADS)|twitch|weibo|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
 _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
