@@ -68,7 +68,7 @@ from archiver.store.commit import (
     metadata_sha256 as metadata_sha256,  # re-exported (it lived here)
 )
 from archiver.store.index import CaptureRow, IdClashError, SqliteIndex
-from archiver.store.sqlite_damage import is_damage
+from archiver.store.sqlite_damage import DamagedIndexError, is_damage
 from archiver.store.storage import (
     TEXT_INDEX_FILE,
     TEXT_INDEX_REBUILT,
@@ -952,7 +952,8 @@ class Archive:
                 cause = exc if isinstance(exc, sqlite3.DatabaseError) else exc.__cause__
                 if type(cause) is not sqlite3.DatabaseError and not is_damage(cause):
                     raise  # locked, read-only, a full disk...: not damage, keep it
-                logger.warning("index %s is damaged (%s): replacing it", self.root / "index.sqlite3", cause)
+                said = cause.detail if isinstance(cause, DamagedIndexError) else cause  # (not "run reindex")
+                logger.warning("index %s is damaged (%s): replacing it", self.root / "index.sqlite3", said)
                 if self._index is not None:
                     self._index.close()
                     self._index = None

@@ -100,10 +100,11 @@ _PHOTO_LIBRARY = (
     r"wikimedia commons|wikimedia|wikipedia|imago|picture[- ]alliance|gettyimages|photocase|"
     r"adobe ?stock|fotolia|colourbox|123rf|dreamstime|depositphotos|pixelio|panthermedia|" + _MORE_LIBRARIES + r")"
 )
-# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма").
+# Social platforms a picture is taken from; Russian names inflect ("из Инстаграма"). Threads only with its capital:
+# "photos in online threads", "email threads" are the English word.
 _PLATFORM = (
     r"(instagram|twitter|facebook|tiktok|youtube|telegram|pinterest|snapchat|bluesky|mastodon|vk|reddit|linkedin|"
-    r"truth social|threads|twitch|weibo|"
+    r"truth social|(?-i:Threads|THREADS)|twitch|weibo|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
 _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
@@ -172,9 +173,10 @@ _IMAGE_CREDIT_PATTERNS = [
     # also with the word for "provided" or "source" between ("사진 제공=Example", "图片来源：Example"), and a
     # Japanese photographer's "撮影・Name" (not "写真・動画": only the word for "photographed by" takes the dot)
     # also a Japanese caption's closing "(<source>提供)", full-width or not: who provided the picture ("（警視庁提供）"),
-    # and the photographer's "(<name>撮影)" ("（Name撮影）": photographed by)
+    # and the photographer's "(<name>撮影)" ("（Name撮影）": photographed by; not a place's or a date's "（十日、都庁で撮影）",
+    # "（2019年撮影）": when and where, naming no one)
     r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
-    r"[（(][^（）()\s]{1,24}(提供|撮影)[）)]\W{0,2}$",
+    r"[（(][^（）()\s]{1,24}(提供|(?<![で年月日頃])撮影)[）)]\W{0,2}$",
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"

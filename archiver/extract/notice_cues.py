@@ -804,8 +804,10 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "republished_from": {
         # Japanese and Chinese: a piece "reprinted from" another outlet ("本記事は、<outlet>で...掲載した記事からの転載です",
         # "<outlet>より転載", "转载自<outlet>", "本文原载于<outlet>", "经授权转载"; not the site's "未经授权转载" forbidding it)
-        "ja": (r"(記事|本稿|本記事|コラム|寄稿)(は|を)?[^。]{0,80}(から|より)の?転載|(から|より)転載(し|いた)?(ました|ています|です)?|"
-               r"転載(記事|元)\s*[：:]",),
+        # (the reprint closing its clause: not a site's "...から転載する場合は" policy or a story's "...から転載した画像",
+        # "記事は...から転載されていた", said of someone else's reprint)
+        "ja": (r"((記事|本稿|本記事|コラム|寄稿)(は|を)?[^。]{0,80}(から|より)の?|(から|より))転載(いた)?(しました|しています|です|でした)?"
+               r"(?!\w)|転載(記事|元)\s*[：:]",),
         # ("转载自" said of this piece or opening the line: a site's standing "...均转载自其它媒体" says so of others)
         "zh": (r"(^\W{0,3}|本文|文章|此文|本篇)(转载|轉載)(自|于|於)|本文(原)?(载|載|刊登|首发|首發|发表|發表)(于|於)|(?<![未非])(经|經)(授权|授權)(转载|轉載)|"
                r"原文(首发|首發|刊登|发表|發表)(于|於)",),

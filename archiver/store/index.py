@@ -262,16 +262,22 @@ def _refuse_lost_tables(db: sqlite3.Connection, path: Path) -> None:
     extraction would read as never made ("no capture ... has extracted text") though the log
     holds it. Reading says the same (:mod:`archiver.store.sqlite_damage`); ``reindex`` rebuilds.
 
-    Only an index whose ``meta`` names its schema: that row is written after every table was
-    made, so an index another process is setting up right now (its tables made one by one, each
-    committed) is no damage; taking one for damage failed a batch's first captures.
+    An index another process is making at this moment is none of these: :data:`SCHEMA`'s tables
+    are made one committed statement at a time, ``meta`` first, and the schema row is written
+    once all are made. So an index is an existing one when its ``meta`` names a schema, or when
+    it has one of those tables but no ``meta`` (lost too: no opener makes them in that order).
 
     Raises:
-        DamagedIndexError: the index names a schema but lacks one of those tables."""
+        DamagedIndexError: an existing index lacks one of those tables."""
     tables = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     lost = [t for t in _FIRST_TABLES if t not in tables]
-    if ("meta" in tables and lost
-            and db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is not None):
+    if not lost:
+        return
+    if "meta" in tables:
+        existing = db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is not None
+    else:
+        existing = len(lost) < len(_FIRST_TABLES)
+    if existing:
         raise damage_error(sqlite3.OperationalError(f"no such table: {lost[0]}"), "the index", path)
 
 

@@ -45,10 +45,15 @@ class DamagedIndexError(StoreError, sqlite3.OperationalError):
     ``sqlite3.OperationalError`` with the original words in its message, so code that already
     tells a missing table apart (an index made before that table) goes on doing so."""
 
+    #: SQLite's own words for the damage ("no such table: records"), without the file's name and
+    #: the advice: what ``reindex`` itself says when it replaces the file.
+    detail: str = ""
+
 
 def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedIndexError:
     """The one message for damage in ``what`` ("the index", "the text index") at ``path``."""
     found = DamagedIndexError(f"{what} {path} is damaged ({exc}); run 'archiver reindex' to rebuild it")
+    found.detail = str(exc)
     for attribute in ("sqlite_errorcode", "sqlite_errorname"):
         if hasattr(exc, attribute):
             setattr(found, attribute, getattr(exc, attribute))
