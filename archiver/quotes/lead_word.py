@@ -269,8 +269,15 @@ CONDITIONAL_MODALS = frozenset(["would", "should", "devrait", "devraient", "debe
 #: :data:`_REPORTED_REACH` words before it ("said the plant would close").
 REPORTING_VERBS = frozenset(["said", "told", "announced", "predicted", "forecast", "warned", "promised", "knew",
                              "thought", "expected", "insisted", "claimed", "stated", "added", "wrote", "reported",
-                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated"])
+                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated",
+                             "explained", "noted", "admitted", "acknowledged", "conceded", "indicated", "revealed",
+                             "disclosed", "argued", "suggested", "signalled", "signaled", "hinted", "replied",
+                             "answered", "stressed", "emphasized", "emphasised", "maintained", "mentioned",
+                             "declared", "asserted", "testified", "recalled", "informed", "notified"])
 _REPORTED_REACH = 5
+#: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
+#: statement late on Tuesday that the plant would close").
+_THAT_REACH = 8
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
 #: "that" ("hope the vaccine reduces deaths", "believe that", "hoffen, dass", "espèrent que",
 #: "esperan que"), is what someone hopes, believes or fears, not a fact: a quote starting there
@@ -500,6 +507,12 @@ def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
     return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
 
 
+def _determiner_before(original: str, m: re.Match[str]) -> bool:
+    """Whether the word right before ``m`` is an article or a possessive (:data:`_DETERMINERS`)."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before is not None and fold_word(before.group(1)) in _DETERMINERS
+
+
 def _a_before(original: str, m: re.Match[str]) -> bool:
     """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
@@ -509,12 +522,18 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
 def _reported_would(original: str, m: re.Match[str]) -> bool:
     """Whether a reporting verb (:data:`REPORTING_VERBS`) stands among the
     :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
-    sentence: "said it would rain", "told reporters the plant would close"."""
+    sentence: "said it would rain", "told reporters the plant would close"; or among the
+    :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
+    would resign"."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
-    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)][-_REPORTED_REACH:]
-    return any(w in REPORTING_VERBS for w in words)
+    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
+    if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
+        return True
+    # "told reporters on Monday that she would resign": the verb within reach of the clause's "that"
+    that = len(words) - 1 - words[::-1].index("that") if "that" in words else 0
+    return any(w in REPORTING_VERBS for w in words[max(0, that - _THAT_REACH):that])
 
 
 def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
@@ -629,7 +648,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
-    elif word[:1].islower() and folded in POSSIBILITY_MODALS:
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m):
+        # (not "with all his might", "the might of": a noun)
         what = "makes them a possibility"
     elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
         what = "makes them a condition, a wish or a duty"

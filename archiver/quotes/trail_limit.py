@@ -317,6 +317,13 @@ _DENIED_DOMAIN = frozenset([
     "en", "para", "con", "antes", "después", "durante", "siempre", "todavía", "todos", "todas", "el", "los", "las",
     "una", "a",
 ])
+#: Words after "but not" and an article that grant the claim before and say it is one of more:
+#: "the most spectacular, but not the only one", "aber nicht der einzige", "mais pas le seul".
+_ONE_OF_MANY = frozenset(["only", "einzige", "einzigen", "einziger", "einziges", "seul", "seule", "seuls", "seules",
+                          "único", "única", "únicos", "únicas", "unico", "unica"])
+#: The same at the end of a series, only where the clause ends there or at "one" ("the first, but
+#: not the last."; not "but not the last two years": a domain the claim is denied in).
+_LAST_OF_MANY = frozenset(["last", "letzte", "letzten", "dernier", "dernière", "último", "última", "ultimo", "ultima"])
 #: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
 #: however), so that only one after a comma joins a contrast.
 _COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
@@ -489,7 +496,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     aber nicht", ", mais pas", ", pero no". The contrast denies the quoted claim beyond where
     the quote ends, as "but only" limits it. Not a negation that opens a clause with its own
     subject ("but no one knows", "mais ni Lucas, ni Dubois": :data:`_NEW_SUBJECT_NEGATIONS`), nor "but not only",
-    "last but not least" (:data:`_NOT_DENYING`), nor a German "aber" in mid-clause (no comma:
+    "last but not least" (:data:`_NOT_DENYING`), nor "but not by much", "but not the only one"
+    (:func:`_conceding`: the claim holds), nor a German "aber" in mid-clause (no comma:
     "however")."""
     word, second = m.group(2), m.group(3)
     if second is None or fold_word(word) not in _CONTRASTS:
@@ -504,11 +512,30 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     third = _FOLLOWING_WORD.match(after, m.end(3))
     if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
         return None
+    if third is not None and _conceding(fold_word(third.group(1)), _FOLLOWING_WORD.match(after, third.end(1)), after):
+        return None
     if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
         return None  # "but didn't want to buy", "but never become sick": a new predicate of its own
     return Difference("trailing_word", True, None, f"{word} {second}", end + m.start(2), end + m.end(3),
                       note=(f"the quote ends right before {word + ' ' + second!r}, a contrast that denies its claim "
                             "beyond that point in the source"))
+
+
+def _conceding(third: str, fourth: re.Match[str] | None, after: str) -> bool:
+    """Whether the words after a contrast and its negation (``third``, folded, and ``fourth``, a
+    :data:`_FOLLOWING_WORD` match in ``after``) grant the claim before them and only add to it:
+    "The team won, but not by much" (a margin), "the most spectacular, but not the only one",
+    "aber nicht der einzige", "mais pas le seul", "the first, but not the last."."""
+    if fourth is None:
+        return False
+    folded = fold_word(fourth.group(1))
+    if third == "by":
+        return folded == "much"
+    if folded in _ONE_OF_MANY:
+        return True
+    fifth = _FOLLOWING_WORD.match(after, fourth.end(1))
+    return folded in _LAST_OF_MANY and (CLAUSE_END.match(after, fourth.end(1)) is not None or (
+        fifth is not None and fold_word(fifth.group(1)) == "one"))  # not "but not the last two years"
 
 
 def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
