@@ -1,12 +1,16 @@
 """False alarms quote rules 19 raised on faithful quotes, each a class (quote rules 20).
 
-Found by quoting real texts as writers quote them (whole sentences, the clause after "said
-that", a sentence's first half before its comma) and by hand: a "would" of reported speech whose
-reporting verb stands before its "that" further back than five words ("told reporters on Monday
-that she would resign") or is one rules 19 did not list ("explained", "admitted", "revealed"), a contrast and negation that grants the claim and only adds to it
-("The team won, but not by much", "the most spectacular, but not the only one"), and "might" as a noun
-("with all his might"). Each was ``altered`` under rules 19; each is ``exact``. Beside each, the
-material change of the same shape stays ``altered``.
+Found by quoting real texts as writers quote them (whole sentences, the words a source puts in
+quotation marks, the clause after "that", a sentence's halves at a comma or a conjunction) and
+by hand: a "would" of reported speech whose reporting verb stands before its "that" further back
+than five words ("told reporters on Monday that she would resign") or is one rules 19 did not
+list ("explained", "admitted", "revealed"); a contrast and negation that grants the claim and
+only adds to it ("The team won, but not by much", "the most spectacular, but not the only
+one"); "might" as a noun ("with all his might"); and a frame of the writer's (a modal, a verb
+of hope, an aim) before all the words the source itself puts in quotation marks ('asked if the
+government would "hold their hands up"': the words quoted are the speaker's; a negation or a
+label of doubt there stays material, as before). Each was ``altered`` under rules 19; each is
+``exact``. Beside each, the material change of the same shape stays ``altered``.
 """
 
 from __future__ import annotations
@@ -99,3 +103,29 @@ def test_might_after_a_determiner_is_a_noun_not_a_modal(source, quote):
 
 def test_might_after_a_subject_stays_a_possibility():
     _altered("reduce deaths by half", "The vaccine might reduce deaths by half.", "leading_qualifier")
+
+
+# -- all the words a source itself quotes --------------------------------------------------------------
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ('He was asked if the government would "hold their hands up" and take responsibility.', "hold their hands up"),
+    ('She admonished him for trying to "act like you weren\'t a liberal" on the issue.',
+     "act like you weren't a liberal"),
+    ('The firm hopes "the vaccine reduces deaths" this year.', "the vaccine reduces deaths"),
+    ('Officials said the drug could "cure cancer."', "cure cancer"),
+])
+def test_all_the_words_a_source_quotes_are_read_without_the_writers_frame(source, quote):
+    _exact(quote, source)
+
+
+def test_part_of_the_words_a_source_quotes_is_still_read_with_the_frame():
+    _altered("cure cancer", 'Officials said the drug could "cure cancer in children."', "leading_qualifier")
+
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ('Officials said it was not "a disaster".', "a disaster"),
+    ('The UN calls it the so-called "peaceful transition of power".', "peaceful transition of power"),
+])
+def test_a_negation_or_a_label_of_doubt_before_the_words_a_source_quotes_stays_material(source, quote):
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)

@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~680 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~710 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -55,7 +55,11 @@ and right after a verb that denies, doubts or fails the words after it, alone or
 auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
 crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
 "egal ob" ask nothing either way. A number a word right before bounds or rounds is
-:mod:`archiver.quotes.number_edge`'s.
+:mod:`archiver.quotes.number_edge`'s. A quote that is all the words the source itself puts in
+quotation marks is read for a negation, a restriction, a condition, a denial, a hedge and a label
+of doubt before them only: a modal, a verb of hope, an aim, a quantifier, a frequency or a past
+word there is the writer's frame ('asked if the government would "hold their hands up"'), not
+part of the words quoted (:func:`_source_quoted`).
 """
 
 from __future__ import annotations
@@ -226,7 +230,8 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
 ])
 #: Modals that make the verb right after them a possibility ("could reduce deaths by half",
-#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month). Not German "könnte":
+#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month), and not after an
+#: article or a possessive ("with all his might": a noun). Not German "könnte":
 #: its verb stands at the clause's end, and the words right after it are a subject or an object
 #: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
 POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
@@ -335,6 +340,10 @@ _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", 
                                      "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
 #: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
 #: "soi-disant"), and the word before it.
+#: The quotation marks that open and close the words a source quotes (:func:`_source_quoted`).
+_OPENS_QUOTED = re.compile("[\"\u201c\u201e\u00ab\u2018\u201a\u2039][\u00a0\u202f ]?$")
+#: (a sentence mark the quote leaves off may stand inside the closing mark: '"cure cancer."')
+_CLOSES_QUOTED = re.compile("[.,;:!?\u2026]?[\u00a0\u202f ]?[\"\u201c\u201d\u00bb\u2019\u2018\u203a]")
 _LABEL_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
                            r"[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 
@@ -412,6 +421,13 @@ before an "any" ``m`` is ("Hardly any patients"), unless an article or
     if before is not None and fold_word(before.group(1)) in _SOME_BEFORE:
         return None
     return word
+
+
+def _source_quoted(original: str, start: int, end: int | None) -> bool:
+    """Whether the match ``original[start:end]`` is all the words the source itself puts in
+    quotation marks (:data:`_OPENS_QUOTED` right before it, :data:`_CLOSES_QUOTED` right after)."""
+    return end is not None and _OPENS_QUOTED.search(original, max(0, start - 2), start) is not None and (
+        _CLOSES_QUOTED.match(original, end) is not None)
 
 
 def _spaces(text: str) -> int:
@@ -648,6 +664,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
+    elif _source_quoted(original, start, end) and _label_before(original, start) is None:
+        # ('asked if the government would "hold their hands up"': the writer's frame, not the words)
+        return dropped_bound(quote_text, original, start)
     elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m):
         # (not "with all his might", "the might of": a noun)
         what = "makes them a possibility"

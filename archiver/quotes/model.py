@@ -132,7 +132,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: she would resign") and after more verbs of saying ("explained", "admitted", "revealed",
 #: "argued"); "might" after an article or a possessive is a noun ("with all his might"); "but not
 #: by much", "but not the only one" ("aber nicht der einzige", "mais pas la seule") and "but not
-#: the last." grant the claim before them and deny nothing.
+#: the last." grant the claim before them and deny nothing; a modal, a verb of hope, an aim, a
+#: quantifier, a frequency or a past word right before all the words a source itself puts in
+#: quotation marks ('would "hold their hands up"') is the writer's frame, not the words quoted
+#: (a negation or a label of doubt there stays material).
 QUOTE_RULES_VERSION = "20"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
