@@ -6,11 +6,13 @@ by hand: a "would" of reported speech whose reporting verb stands before its "th
 than five words ("told reporters on Monday that she would resign") or is one rules 19 did not
 list ("explained", "admitted", "revealed"); a contrast and negation that grants the claim and
 only adds to it ("The team won, but not by much", "the most spectacular, but not the only
-one"); "might" as a noun ("with all his might"); and a frame of the writer's (a modal, a verb
-of hope, an aim) before all the words the source itself puts in quotation marks ('asked if the
-government would "hold their hands up"': the words quoted are the speaker's; a negation or a
-label of doubt there stays material, as before). Each was ``altered`` under rules 19; each is
-``exact``. Beside each, the material change of the same shape stays ``altered``.
+one"); "as long as it takes" ("solange es nötig ist"), which sets no condition; "might" as a
+noun ("with all his might") and "most" as a superlative ("the most recent figures"); and a
+frame of the writer's (a modal, a verb of hope, an aim) before all the words the source itself
+puts in quotation marks ('asked if the government would "hold their hands up"': the words
+quoted are the speaker's; a negation or a label of doubt there stays material, as before). Each
+was ``altered`` under rules 19; each is ``exact``. Beside each, the material change of the same
+shape stays ``altered``.
 """
 
 from __future__ import annotations
@@ -129,3 +131,36 @@ def test_part_of_the_words_a_source_quotes_is_still_read_with_the_frame():
 def test_a_negation_or_a_label_of_doubt_before_the_words_a_source_quotes_stays_material(source, quote):
     result = verify_quote(quote, source)
     assert result.verdict == "altered", (result.verdict, result.explanation)
+
+
+# -- "as long as it takes": a length with no bound, no condition --------------------------------------
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ("We will support Ukraine as long as it takes.", "We will support Ukraine"),
+    ("You can stay as long as you like.", "You can stay"),
+    ("Wir werden die Ukraine unterstützen, solange es nötig ist.", "Wir werden die Ukraine unterstützen"),
+])
+def test_as_long_as_it_takes_sets_no_condition(source, quote):
+    _exact(quote, source)
+
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ("You can stay as long as you pay.", "You can stay"),
+    ("Die Ausnahme gilt, solange es keine Einigung gibt.", "Die Ausnahme gilt"),
+])
+def test_as_long_as_before_a_condition_stays_altered(source, quote):
+    _altered(quote, source, "trailing_word")
+
+
+# -- "the most" before an adjective: a superlative, no quantifier ---------------------------------------
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ("The most recent figures show a decline.", "recent figures show a decline"),
+    ("His most famous novel was banned in 1950.", "famous novel was banned in 1950"),
+])
+def test_most_after_an_article_or_possessive_is_a_superlative(source, quote):
+    _exact(quote, source)
+
+
+def test_most_opening_a_noun_phrase_stays_a_quantifier():
+    _altered("patients recovered within a week", "Most patients recovered within a week.", "leading_qualifier")

@@ -238,7 +238,8 @@ POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient
                                 "potrebbero", "poderia", "poderiam"])
 #: Words that say how many of the words after them hold ("Some patients recovered", "Most",
 #: "Several", "Einige", "Plusieurs"): a quote starting right after one makes a rule of it, as one
-#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few".
+#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few". Not
+#: "most" after an article or a possessive ("the most recent figures": a superlative).
 QUANTIFIERS = frozenset([
     "some", "most", "many", "several", "einige", "einigen", "manche", "manchen", "viele", "vielen", "mehrere",
     "meisten", "quelques", "plusieurs", "certains", "certaines", "algunos", "algunas", "muchos", "muchas", "varios",
@@ -699,7 +700,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "limits them in time"
     elif folded in MULTIPLIERS and fold_word(first.group() if first is not None else "") in _EQUALITY:
         what = "says how many times as much they hold"  # "half as effective as"
-    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
+    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))) and not (
+            folded == "most" and _determiner_before(original, m)):  # ("the most recent figures": a superlative)
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
             folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):

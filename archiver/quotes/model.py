@@ -130,7 +130,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 20 (false alarms on faithful quotes of real texts): a "would" is reported speech after a
 #: reporting verb up to eight words before its clause's "that" too ("told reporters on Monday that
 #: she would resign") and after more verbs of saying ("explained", "admitted", "revealed",
-#: "argued"); "might" after an article or a possessive is a noun ("with all his might"); "but not
+#: "argued"); "might" after an article or a possessive is a noun ("with all his might"), "most"
+#: there a superlative ("the most recent figures"); "as long as it takes", "as long as you like",
+#: "solange es nötig ist" set no condition; "but not
 #: by much", "but not the only one" ("aber nicht der einzige", "mais pas la seule") and "but not
 #: the last." grant the claim before them and deny nothing; a modal, a verb of hope, an aim, a
 #: quantifier, a frequency or a past word right before all the words a source itself puts in

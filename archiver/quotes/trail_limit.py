@@ -65,7 +65,9 @@ that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the rep
 "in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
 clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
 of more than one word ("as long as the rain stops", "provided that", ", assuming", ", albeit",
-"solange": :data:`CONDITION_PHRASES`) and "though not", "although not" as "but not" do. An
+"solange": :data:`CONDITION_PHRASES`; not "as long as it takes", "solange es nötig ist": no
+bound) and "though not", "although not" as "but not" do ("but not by much", "but not the only
+one" grant the claim: :func:`_conceding`). An
 "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
@@ -172,6 +174,10 @@ _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "b
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
                                ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
+#: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
+#: you like"), and words after "solange es" that do the same ("solange es nötig ist").
+_NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
+_NO_BOUND_DE = frozenset(["nötig", "notwendig", "erforderlich", "dauert"])
 #: Words that open the standard of a comparison ("safer than nothing", "sicherer als nichts",
 #: "plus sûrs que rien", "más seguro que nada"): a quote ending right before one makes an
 #: absolute of a comparison. English "than" always; "als" only after a German comparative (a
@@ -556,14 +562,18 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
     names)."""
     pair = (folded, fold_word(second or ""))
+    third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
     if (folded, "") in CONDITION_PHRASES:
-        return True
+        return not (folded == "solange" and pair[1] == "es" and third is not None
+                    and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
     if pair not in CONDITION_PHRASES:
         return False
     if pair[1] != "long":
         return True
-    third = _FOLLOWING_WORD.match(after, m.end(3))
     fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
+    fifth = _FOLLOWING_WORD.match(after, fourth.end()) if fourth is not None else None
+    if fifth is not None and fold_word(fifth.group(1)) in _NO_BOUND:
+        return False  # "as long as it takes", "as long as you like": no bound, no condition
     return (third is not None and fold_word(third.group(1)) == "as" and fourth is not None
             and fold_word(fourth.group(1)) in _SUBJECT_OPENERS)
 
