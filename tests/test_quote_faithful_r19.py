@@ -4,7 +4,8 @@ Found by quoting real texts as writers quote them (whole sentences, the words a 
 quotation marks, the clause after "that", a sentence's halves at a comma or a conjunction) and
 by hand: a "would" of reported speech whose reporting verb stands before its "that" further back
 than five words ("told reporters on Monday that she would resign") or is one rules 19 did not
-list ("explained", "admitted", "revealed"); a contrast and negation that grants the claim and
+list ("explained", "admitted", "revealed"), or of a story's future in the past ("Years later,
+she would become"); a contrast and negation that grants the claim and
 only adds to it ("The team won, but not by much", "the most spectacular, but not the only
 one"); "as long as it takes" ("solange es nötig ist"), which sets no condition; "might" as a
 noun ("with all his might") and "most" as a superlative ("the most recent figures"); and a
@@ -54,6 +55,19 @@ def test_a_would_of_reported_speech_with_its_verb_before_that_is_no_condition(so
 ])
 def test_a_would_after_a_verb_of_saying_is_reported_speech(source, quote):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("source", "quote"), [
+    ("Years later, she would become the first woman to lead the party.", "become the first woman to lead the party"),
+    ("He would later become president.", "later become president"),
+])
+def test_a_would_of_a_storys_future_in_the_past_is_no_condition(source, quote):
+    _exact(quote, source)
+
+
+def test_a_would_after_a_later_that_is_no_step_of_a_story_stays_a_condition():
+    _altered("reduce deaths by half", "The vaccine, tested later this year, would reduce deaths by half.",
+             "leading_qualifier")
 
 
 def test_a_would_after_that_with_no_reporting_verb_before_it_stays_a_condition():

@@ -281,6 +281,9 @@ REPORTING_VERBS = frozenset(["said", "told", "announced", "predicted", "forecast
                              "answered", "stressed", "emphasized", "emphasised", "maintained", "mentioned",
                              "declared", "asserted", "testified", "recalled", "informed", "notified"])
 _REPORTED_REACH = 5
+#: A story's step forward in time ("Years later,", "Later,", "decades later"), after which a
+#: "would" tells what then happened (:func:`_reported_would`).
+_STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
 #: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
 #: statement late on Tuesday that the plant would close").
 _THAT_REACH = 8
@@ -541,11 +544,16 @@ def _reported_would(original: str, m: re.Match[str]) -> bool:
     :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
     sentence: "said it would rain", "told reporters the plant would close"; or among the
     :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
-    would resign"."""
+    would resign". So is a "would" of a story's future in the past (:data:`_STORY_LATER` before
+    it in its sentence, or "later" right after it): "Years later, she would become the first
+    woman to lead the party", "He would later become president"; not "tested later this year"."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
     words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
+    after = _NEXT_WORD.match(original, m.end(1))
+    if _STORY_LATER.search(sentence) or (after is not None and fold_word(after.group(1)) == "later"):
+        return True
     if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
         return True
     # "told reporters on Monday that she would resign": the verb within reach of the clause's "that"

@@ -130,7 +130,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 20 (false alarms on faithful quotes of real texts): a "would" is reported speech after a
 #: reporting verb up to eight words before its clause's "that" too ("told reporters on Monday that
 #: she would resign") and after more verbs of saying ("explained", "admitted", "revealed",
-#: "argued"); "might" after an article or a possessive is a noun ("with all his might"), "most"
+#: "argued"), and so is one of a story's future in the past ("Years later, she would become", "would
+#: later"); "might" after an article or a possessive is a noun ("with all his might"), "most"
 #: there a superlative ("the most recent figures"); "as long as it takes", "as long as you like",
 #: "solange es nötig ist" set no condition; "but not
 #: by much", "but not the only one" ("aber nicht der einzige", "mais pas la seule") and "but not
