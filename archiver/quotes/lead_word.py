@@ -342,12 +342,12 @@ _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", 
                                      "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
                                      "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
                                      "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
-#: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
-#: "soi-disant"), and the word before it.
 #: The quotation marks that open and close the words a source quotes (:func:`_source_quoted`).
 _OPENS_QUOTED = re.compile("[\"\u201c\u201e\u00ab\u2018\u201a\u2039][\u00a0\u202f ]?$")
 #: (a sentence mark the quote leaves off may stand inside the closing mark: '"cure cancer."')
 _CLOSES_QUOTED = re.compile("[.,;:!?\u2026]?[\u00a0\u202f ]?[\"\u201c\u201d\u00bb\u2019\u2018\u203a]")
+#: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
+#: "soi-disant"), and the word before it.
 _LABEL_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
                            r"[ \t\u00a0\u202f]+[\"\u201c\u201e\u00ab\u2018]?[\u00a0\u202f]?$")
 
