@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~680 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~710 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -55,7 +55,11 @@ and right after a verb that denies, doubts or fails the words after it, alone or
 auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
 crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
 "egal ob" ask nothing either way. A number a word right before bounds or rounds is
-:mod:`archiver.quotes.number_edge`'s.
+:mod:`archiver.quotes.number_edge`'s. A quote that is all the words the source itself puts in
+quotation marks is read for a negation, a restriction, a condition, a denial, a hedge and a label
+of doubt before them only: a modal, a verb of hope, an aim, a quantifier, a frequency or a past
+word there is the writer's frame ('asked if the government would "hold their hands up"'), not
+part of the words quoted (:func:`_source_quoted`).
 """
 
 from __future__ import annotations
@@ -226,14 +230,16 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
 ])
 #: Modals that make the verb right after them a possibility ("could reduce deaths by half",
-#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month). Not German "könnte":
+#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month), and not after an
+#: article or a possessive ("with all his might": a noun). Not German "könnte":
 #: its verb stands at the clause's end, and the words right after it are a subject or an object
 #: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
 POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
                                 "potrebbero", "poderia", "poderiam"])
 #: Words that say how many of the words after them hold ("Some patients recovered", "Most",
 #: "Several", "Einige", "Plusieurs"): a quote starting right after one makes a rule of it, as one
-#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few".
+#: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few". Not
+#: "most" after an article or a possessive ("the most recent figures": a superlative).
 QUANTIFIERS = frozenset([
     "some", "most", "many", "several", "einige", "einigen", "manche", "manchen", "viele", "vielen", "mehrere",
     "meisten", "quelques", "plusieurs", "certains", "certaines", "algunos", "algunas", "muchos", "muchas", "varios",
@@ -269,8 +275,18 @@ CONDITIONAL_MODALS = frozenset(["would", "should", "devrait", "devraient", "debe
 #: :data:`_REPORTED_REACH` words before it ("said the plant would close").
 REPORTING_VERBS = frozenset(["said", "told", "announced", "predicted", "forecast", "warned", "promised", "knew",
                              "thought", "expected", "insisted", "claimed", "stated", "added", "wrote", "reported",
-                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated"])
+                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated",
+                             "explained", "noted", "admitted", "acknowledged", "conceded", "indicated", "revealed",
+                             "disclosed", "argued", "suggested", "signalled", "signaled", "hinted", "replied",
+                             "answered", "stressed", "emphasized", "emphasised", "maintained", "mentioned",
+                             "declared", "asserted", "testified", "recalled", "informed", "notified"])
 _REPORTED_REACH = 5
+#: A story's step forward in time ("Years later,", "Later,", "decades later"), after which a
+#: "would" tells what then happened (:func:`_reported_would`).
+_STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
+#: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
+#: statement late on Tuesday that the plant would close").
+_THAT_REACH = 8
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
 #: "that" ("hope the vaccine reduces deaths", "believe that", "hoffen, dass", "espèrent que",
 #: "esperan que"), is what someone hopes, believes or fears, not a fact: a quote starting there
@@ -326,6 +342,10 @@ _DETERMINERS = ARTICLES | frozenset(["his", "her", "its", "their", "our", "my", 
                                      "sein", "seine", "seinen", "ihr", "ihre", "ihren", "diese", "dieser", "diesen",
                                      "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "el", "los", "las",
                                      "una", "su", "sus", "il", "lo", "gli", "o", "os", "as", "um", "uma"])
+#: The quotation marks that open and close the words a source quotes (:func:`_source_quoted`).
+_OPENS_QUOTED = re.compile("[\"\u201c\u201e\u00ab\u2018\u201a\u2039][\u00a0\u202f ]?$")
+#: (a sentence mark the quote leaves off may stand inside the closing mark: '"cure cancer."')
+_CLOSES_QUOTED = re.compile("[.,;:!?\u2026]?[\u00a0\u202f ]?[\"\u201c\u201d\u00bb\u2019\u2018\u203a]")
 #: The word right before a match as :data:`_LAST_WORD` reads it, hyphens kept ("so-called",
 #: "soi-disant"), and the word before it.
 _LABEL_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?([^\W\d_][\w'\u2019-]*)"
@@ -405,6 +425,13 @@ before an "any" ``m`` is ("Hardly any patients"), unless an article or
     if before is not None and fold_word(before.group(1)) in _SOME_BEFORE:
         return None
     return word
+
+
+def _source_quoted(original: str, start: int, end: int | None) -> bool:
+    """Whether the match ``original[start:end]`` is all the words the source itself puts in
+    quotation marks (:data:`_OPENS_QUOTED` right before it, :data:`_CLOSES_QUOTED` right after)."""
+    return end is not None and _OPENS_QUOTED.search(original, max(0, start - 2), start) is not None and (
+        _CLOSES_QUOTED.match(original, end) is not None)
 
 
 def _spaces(text: str) -> int:
@@ -500,6 +527,12 @@ def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
     return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
 
 
+def _determiner_before(original: str, m: re.Match[str]) -> bool:
+    """Whether the word right before ``m`` is an article or a possessive (:data:`_DETERMINERS`)."""
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return before is not None and fold_word(before.group(1)) in _DETERMINERS
+
+
 def _a_before(original: str, m: re.Match[str]) -> bool:
     """Whether the word right before ``m`` (a word before a match) is "a" ("a few patients")."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
@@ -509,12 +542,23 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
 def _reported_would(original: str, m: re.Match[str]) -> bool:
     """Whether a reporting verb (:data:`REPORTING_VERBS`) stands among the
     :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
-    sentence: "said it would rain", "told reporters the plant would close"."""
+    sentence: "said it would rain", "told reporters the plant would close"; or among the
+    :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
+    would resign". So is a "would" of a story's future in the past (:data:`_STORY_LATER` before
+    it in its sentence, or "later" right after it): "Years later, she would become the first
+    woman to lead the party", "He would later become president"; not "tested later this year"."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
-    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)][-_REPORTED_REACH:]
-    return any(w in REPORTING_VERBS for w in words)
+    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
+    after = _NEXT_WORD.match(original, m.end(1))
+    if _STORY_LATER.search(sentence) or (after is not None and fold_word(after.group(1)) == "later"):
+        return True
+    if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
+        return True
+    # "told reporters on Monday that she would resign": the verb within reach of the clause's "that"
+    that = len(words) - 1 - words[::-1].index("that") if "that" in words else 0
+    return any(w in REPORTING_VERBS for w in words[max(0, that - _THAT_REACH):that])
 
 
 def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
@@ -629,7 +673,11 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "negates them"
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
-    elif word[:1].islower() and folded in POSSIBILITY_MODALS:
+    elif _source_quoted(original, start, end) and _label_before(original, start) is None:
+        # ('asked if the government would "hold their hands up"': the writer's frame, not the words)
+        return dropped_bound(quote_text, original, start)
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m):
+        # (not "with all his might", "the might of": a noun)
         what = "makes them a possibility"
     elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
         what = "makes them a condition, a wish or a duty"
@@ -660,7 +708,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "limits them in time"
     elif folded in MULTIPLIERS and fold_word(first.group() if first is not None else "") in _EQUALITY:
         what = "says how many times as much they hold"  # "half as effective as"
-    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))):
+    elif not quote_text.lstrip()[:1].isdigit() and (folded in QUANTIFIERS or (folded == "few" and _a_before(original, m))) and not (
+            folded == "most" and _determiner_before(original, m)):  # ("the most recent figures": a superlative)
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
             folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):

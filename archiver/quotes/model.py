@@ -127,7 +127,19 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: claim in the present ("is operating until May", "bis", "jusqu'à"), or an attribution ending
 #: the sentence after a whole sentence's claim ("The treatment works, according to its maker.",
 #: "laut", "selon", "según"; not ", he said", nor "according to plan" or "court records").
-QUOTE_RULES_VERSION = "19"
+#: 20 (false alarms on faithful quotes of real texts): a "would" is reported speech after a
+#: reporting verb up to eight words before its clause's "that" too ("told reporters on Monday that
+#: she would resign") and after more verbs of saying ("explained", "admitted", "revealed",
+#: "argued"), and so is one of a story's future in the past ("Years later, she would become", "would
+#: later"); "might" after an article or a possessive is a noun ("with all his might"), "most"
+#: there a superlative ("the most recent figures"); "as long as it takes", "as long as you like",
+#: "solange es nötig ist" set no condition; "but not
+#: by much", "but not the only one" ("aber nicht der einzige", "mais pas la seule") and "but not
+#: the last." grant the claim before them and deny nothing; a modal, a verb of hope, an aim, a
+#: quantifier, a frequency or a past word right before all the words a source itself puts in
+#: quotation marks ('would "hold their hands up"') is the writer's frame, not the words quoted
+#: (a negation or a label of doubt there stays material).
+QUOTE_RULES_VERSION = "20"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~680 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~710 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -65,7 +65,9 @@ that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the rep
 "in some patients", "dans certains cas": :func:`_case_phrase`) and a hedging phrase that ends the
 clause without a comma ("works in theory.", "on paper.", "for now."), a condition or concession
 of more than one word ("as long as the rain stops", "provided that", ", assuming", ", albeit",
-"solange": :data:`CONDITION_PHRASES`) and "though not", "although not" as "but not" do. An
+"solange": :data:`CONDITION_PHRASES`; not "as long as it takes", "solange es nötig ist": no
+bound) and "though not", "although not" as "but not" do ("but not by much", "but not the only
+one" grant the claim: :func:`_conceding`). An
 "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
@@ -172,6 +174,10 @@ _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "b
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
                                ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
+#: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
+#: you like"), and words after "solange es" that do the same ("solange es nötig ist").
+_NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
+_NO_BOUND_DE = frozenset(["nötig", "notwendig", "erforderlich", "dauert"])
 #: Words that open the standard of a comparison ("safer than nothing", "sicherer als nichts",
 #: "plus sûrs que rien", "más seguro que nada"): a quote ending right before one makes an
 #: absolute of a comparison. English "than" always; "als" only after a German comparative (a
@@ -317,6 +323,13 @@ _DENIED_DOMAIN = frozenset([
     "en", "para", "con", "antes", "después", "durante", "siempre", "todavía", "todos", "todas", "el", "los", "las",
     "una", "a",
 ])
+#: Words after "but not" and an article that grant the claim before and say it is one of more:
+#: "the most spectacular, but not the only one", "aber nicht der einzige", "mais pas le seul".
+_ONE_OF_MANY = frozenset(["only", "einzige", "einzigen", "einziger", "einziges", "seul", "seule", "seuls", "seules",
+                          "único", "única", "únicos", "únicas", "unico", "unica"])
+#: The same at the end of a series, only where the clause ends there or at "one" ("the first, but
+#: not the last."; not "but not the last two years": a domain the claim is denied in).
+_LAST_OF_MANY = frozenset(["last", "letzte", "letzten", "dernier", "dernière", "último", "última", "ultimo", "ultima"])
 #: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
 #: however), so that only one after a comma joins a contrast.
 _COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
@@ -489,7 +502,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     aber nicht", ", mais pas", ", pero no". The contrast denies the quoted claim beyond where
     the quote ends, as "but only" limits it. Not a negation that opens a clause with its own
     subject ("but no one knows", "mais ni Lucas, ni Dubois": :data:`_NEW_SUBJECT_NEGATIONS`), nor "but not only",
-    "last but not least" (:data:`_NOT_DENYING`), nor a German "aber" in mid-clause (no comma:
+    "last but not least" (:data:`_NOT_DENYING`), nor "but not by much", "but not the only one"
+    (:func:`_conceding`: the claim holds), nor a German "aber" in mid-clause (no comma:
     "however")."""
     word, second = m.group(2), m.group(3)
     if second is None or fold_word(word) not in _CONTRASTS:
@@ -504,11 +518,30 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     third = _FOLLOWING_WORD.match(after, m.end(3))
     if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
         return None
+    if third is not None and _conceding(fold_word(third.group(1)), _FOLLOWING_WORD.match(after, third.end(1)), after):
+        return None
     if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
         return None  # "but didn't want to buy", "but never become sick": a new predicate of its own
     return Difference("trailing_word", True, None, f"{word} {second}", end + m.start(2), end + m.end(3),
                       note=(f"the quote ends right before {word + ' ' + second!r}, a contrast that denies its claim "
                             "beyond that point in the source"))
+
+
+def _conceding(third: str, fourth: re.Match[str] | None, after: str) -> bool:
+    """Whether the words after a contrast and its negation (``third``, folded, and ``fourth``, a
+    :data:`_FOLLOWING_WORD` match in ``after``) grant the claim before them and only add to it:
+    "The team won, but not by much" (a margin), "the most spectacular, but not the only one",
+    "aber nicht der einzige", "mais pas le seul", "the first, but not the last."."""
+    if fourth is None:
+        return False
+    folded = fold_word(fourth.group(1))
+    if third == "by":
+        return folded == "much"
+    if folded in _ONE_OF_MANY:
+        return True
+    fifth = _FOLLOWING_WORD.match(after, fourth.end(1))
+    return folded in _LAST_OF_MANY and (CLAUSE_END.match(after, fourth.end(1)) is not None or (
+        fifth is not None and fold_word(fifth.group(1)) == "one"))  # not "but not the last two years"
 
 
 def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
@@ -529,14 +562,18 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
     names)."""
     pair = (folded, fold_word(second or ""))
+    third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
     if (folded, "") in CONDITION_PHRASES:
-        return True
+        return not (folded == "solange" and pair[1] == "es" and third is not None
+                    and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
     if pair not in CONDITION_PHRASES:
         return False
     if pair[1] != "long":
         return True
-    third = _FOLLOWING_WORD.match(after, m.end(3))
     fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
+    fifth = _FOLLOWING_WORD.match(after, fourth.end()) if fourth is not None else None
+    if fifth is not None and fold_word(fifth.group(1)) in _NO_BOUND:
+        return False  # "as long as it takes", "as long as you like": no bound, no condition
     return (third is not None and fold_word(third.group(1)) == "as" and fourth is not None
             and fold_word(fourth.group(1)) in _SUBJECT_OPENERS)
 
