@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~690 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~730 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -423,6 +423,8 @@ STOP_GRACE = 20.0
 #: Seconds a SIGKILLed worker's end (or the reader thread's, once every worker has ended) is
 #: waited for after a stop at once; then the batch goes on without it.
 KILLED_WITHIN = 5.0
+#: Seconds the fork server's report of a worker's end is awaited once the worker is seen ended.
+REPORT_WITHIN = 1.0
 
 
 class WorkerDied(ArchiverError):
@@ -436,6 +438,22 @@ class _Worker:
     current: Future[TaskOutcome] | None = None
     alive: bool = True
     slot: bool = False  # holds an archive slot
+    #: A pidfd of the process (Linux), readable once it has ended: its end seen without the fork
+    #: server, which reports it otherwise and may not answer (stopped). None: none to be had.
+    pidfd: int | None = None
+
+    def ended_within(self, timeout: float, report_within: float) -> bool:
+        """Whether the process has ended (waiting up to ``timeout`` seconds): reported by its
+        fork server (its exit code is then known), or seen through its pidfd, after which the
+        fork server's report is awaited ``report_within`` seconds more (it comes at once from
+        a fork server that runs; one stopped never sends it)."""
+        from multiprocessing.connection import wait as connection_wait
+
+        watched = [self.process.sentinel] + ([self.pidfd] if self.pidfd is not None else [])
+        ready = connection_wait(watched, timeout)
+        if ready:
+            self.process.join(0 if self.process.sentinel in ready else report_within)
+        return bool(ready) or self.process.exitcode is not None
 
 
 class ProcessWorkers:
@@ -497,7 +515,7 @@ class ProcessWorkers:
                                     name="archiver-worker")
         process.start()
         theirs.close()
-        worker = _Worker(process, mine)
+        worker = _Worker(process, mine, pidfd=_pidfd(process.pid))
         self._workers.append(worker)
         self._idle.append(worker)
         self._selector.register(mine, selectors.EVENT_READ, worker)
@@ -654,21 +672,32 @@ class ProcessWorkers:
                     _continue(worker.process)
         deadline = time.monotonic() + STOP_GRACE  # one grace for them all, not one each in turn
         killed = []
+        # A worker's end is reported by the fork server, which may not answer (stopped): after
+        # a stop at once it is seen through the worker's pidfd too, and once one report has
+        # not come, no other is waited for. Killed, a worker runs no more code.
+        report_within = REPORT_WITHIN
         for worker in self._workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()) if now else None)
-            if worker.process.exitcode is None:
+            if not now:
+                worker.process.join()
+                continue
+            if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
                 logger.warning("batch worker %s did not stop within %g s of the stop; killing it",
                                worker.process.pid, STOP_GRACE)
                 worker.process.kill()
-                killed.append(worker.process)
-        # A worker's end is reported by the fork server: one that does not answer (stopped)
-        # must not hold the batch for ever. Killed, a worker runs no more code.
+                killed.append(worker)
+            elif worker.process.exitcode is None:
+                report_within = 0.0
         deadline = time.monotonic() + KILLED_WITHIN
-        for process in killed:
-            process.join(max(0.0, deadline - time.monotonic()))
-            if process.exitcode is None:
-                logger.warning("batch worker %s was killed but its end was not reported within %g s",
-                               process.pid, KILLED_WITHIN)
+        for worker in killed:
+            if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
+                logger.warning("batch worker %s was killed but its end was not seen within %g s",
+                               worker.process.pid, KILLED_WITHIN)
+            elif worker.process.exitcode is None:
+                report_within = 0.0
+        for worker in self._workers:
+            if worker.pidfd is not None:
+                os.close(worker.pidfd)
+                worker.pidfd = None
         reader = self._reader
         if reader is not None:
             reader.join(KILLED_WITHIN if now else None)
@@ -678,6 +707,17 @@ class ProcessWorkers:
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+def _pidfd(pid: int | None) -> int | None:
+    """A pidfd of ``pid`` (Linux 5.3+), else None. Opened as the worker has just started (it
+    runs until told to stop), so ``pid`` is still that worker's."""
+    if pid is None or not hasattr(os, "pidfd_open"):
+        return None
+    try:
+        return os.pidfd_open(pid)
+    except OSError:
+        return None
 
 
 def _continue(process: Any) -> None:
