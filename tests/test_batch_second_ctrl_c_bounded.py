@@ -11,6 +11,7 @@ waits are generous and never what a test relies on: the hold at the server outla
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -141,7 +142,8 @@ def test_a_second_ctrl_c_ends_the_batch_and_its_processes_when_the_fork_server_i
 def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_whole(
         site: Site, store: Path, tmp_path: Path) -> None:
     # what the stopped worker had begun is either logged (and found by the re-run) or not there
-    # at all: the re-run takes the rest, each URL once, and every record the log names reads back
+    # at all: the re-run takes the rest, each URL once, every record the log names reads back,
+    # and a rebuilt index finds no leftovers to recover
     gate = Gate(free=0, deadline=300)
     proc, mark = _held_batch(site, store, tmp_path, gate)
     try:
@@ -157,3 +159,8 @@ def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_who
     assert "1 of 2 URLs already done" in again.stderr
     verified = run_cli("log", "verify", "--deep", store=store)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+    rebuilt = run_cli("reindex", "--json", store=store)
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    found = json.loads(rebuilt.stdout)
+    assert found["ok"] and found["captures"] == 2, found
+    assert found["torn_tails"] == found["incomplete_captures"] == found["recovered"] == [], found
