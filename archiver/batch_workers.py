@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~600 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~730 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -158,11 +158,55 @@ def stop_fork_server() -> None:
     """
     from multiprocessing import forkserver, resource_tracker
 
-    for helper in (getattr(forkserver, "_forkserver", None), getattr(resource_tracker, "_resource_tracker", None)):
+    for helper, pid in ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
+                        (getattr(resource_tracker, "_resource_tracker", None), "_pid")):
         stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
         if stop is not None:
             with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
-                stop()
+                _stop_within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN)
+
+
+#: Seconds the fork server and the resource tracker have to exit once told to (at this
+#: process's exit) before they are SIGKILLed.
+HELPER_STOP_WITHIN = 5.0
+
+
+def _stop_within(stop: Callable[[], None], pid: int | None, seconds: float) -> None:
+    """Run ``stop`` (which tells the helper process ``pid``, a child of this process, to exit and
+    waits for it), SIGKILLing the helper if it has not exited ``seconds`` later.
+
+    Why: multiprocessing's own stop waits for ever. A fork server exits once every holder of
+    its "alive" pipe has closed it, and only if it runs: one stopped (SIGSTOP) held a batch
+    after its second Ctrl-C for good, and itself, and the worker it never reaped, after that.
+    The kill goes through a pidfd, so it can only reach that very process, never one that took
+    its pid after it was reaped. Where no pidfd can be had (not Linux 5.3+) or no thread can be
+    started, ``stop`` waits as before."""
+    pidfd = None
+    if pid is not None and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal"):
+        with contextlib.suppress(OSError):
+            pidfd = os.pidfd_open(pid)
+    timer = None
+    if pidfd is not None:
+        timer = threading.Timer(seconds, _kill_stuck_helper, (pidfd, pid, seconds))
+        timer.daemon = True
+        try:
+            timer.start()
+        except RuntimeError:  # (no thread can start now: stop as before)
+            timer = None
+    try:
+        stop()
+    finally:
+        if timer is not None:
+            timer.cancel()
+            timer.join()  # (a kill under way ends before its pidfd is closed)
+        if pidfd is not None:
+            os.close(pidfd)
+
+
+def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float) -> None:
+    logger.warning("multiprocessing helper %s did not exit within %g s of being told to; killing it", pid, seconds)
+    with contextlib.suppress(OSError):
+        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
@@ -376,6 +420,11 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
 #: Seconds a worker stopped at once (:meth:`ProcessWorkers.shutdown` with ``now``) has to end its
 #: browser's processes before it is SIGKILLed: the browser's own bound for that is 15 s.
 STOP_GRACE = 20.0
+#: Seconds a SIGKILLed worker's end (or the reader thread's, once every worker has ended) is
+#: waited for after a stop at once; then the batch goes on without it.
+KILLED_WITHIN = 5.0
+#: Seconds the fork server's report of a worker's end is awaited once the worker is seen ended.
+REPORT_WITHIN = 1.0
 
 
 class WorkerDied(ArchiverError):
@@ -389,6 +438,22 @@ class _Worker:
     current: Future[TaskOutcome] | None = None
     alive: bool = True
     slot: bool = False  # holds an archive slot
+    #: A pidfd of the process (Linux), readable once it has ended: its end seen without the fork
+    #: server, which reports it otherwise and may not answer (stopped). None: none to be had.
+    pidfd: int | None = None
+
+    def ended_within(self, timeout: float, report_within: float) -> bool:
+        """Whether the process has ended (waiting up to ``timeout`` seconds): reported by its
+        fork server (its exit code is then known), or seen through its pidfd, after which the
+        fork server's report is awaited ``report_within`` seconds more (it comes at once from
+        a fork server that runs; one stopped never sends it)."""
+        from multiprocessing.connection import wait as connection_wait
+
+        watched = [self.process.sentinel] + ([self.pidfd] if self.pidfd is not None else [])
+        ready = connection_wait(watched, timeout)
+        if ready:
+            self.process.join(0 if self.process.sentinel in ready else report_within)
+        return bool(ready) or self.process.exitcode is not None
 
 
 class ProcessWorkers:
@@ -450,7 +515,7 @@ class ProcessWorkers:
                                     name="archiver-worker")
         process.start()
         theirs.close()
-        worker = _Worker(process, mine)
+        worker = _Worker(process, mine, pidfd=_pidfd(process.pid))
         self._workers.append(worker)
         self._idle.append(worker)
         self._selector.register(mine, selectors.EVENT_READ, worker)
@@ -579,7 +644,10 @@ class ProcessWorkers:
         that has launched Chromium then kills and reaps its browser's processes before it dies
         (:func:`archiver.capture.browser._die_of_sigterm`); one without dies of it at once.
         Whatever still runs :data:`STOP_GRACE` seconds later is SIGKILLed. Idle workers exit
-        as at any shutdown."""
+        as at any shutdown. Every worker is sent SIGCONT too (:func:`_continue`: a stopped one
+        acts on nothing else), and nothing after the grace waits more than
+        :data:`KILLED_WITHIN` seconds: the end of a killed worker is reported by the fork
+        server, which may not answer (stopped), so a second Ctrl-C always returns."""
         with self._lock:
             if self._closed:
                 return
@@ -597,20 +665,66 @@ class ProcessWorkers:
                 if now and worker.current is not None and worker.alive:
                     with contextlib.suppress(OSError):
                         worker.process.terminate()
-                    continue
-                with contextlib.suppress(OSError, ValueError):
-                    worker.conn.send(None)  # read once its task is done; it then exits
+                else:
+                    with contextlib.suppress(OSError, ValueError):
+                        worker.conn.send(None)  # read once its task is done; it then exits
+                if now:
+                    _continue(worker.process)
         deadline = time.monotonic() + STOP_GRACE  # one grace for them all, not one each in turn
+        killed = []
+        # A worker's end is reported by the fork server, which may not answer (stopped): after
+        # a stop at once it is seen through the worker's pidfd too, and once one report has
+        # not come, no other is waited for. Killed, a worker runs no more code.
+        report_within = REPORT_WITHIN
         for worker in self._workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()) if now else None)
-            if worker.process.exitcode is None:
+            if not now:
+                worker.process.join()
+                continue
+            if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
                 logger.warning("batch worker %s did not stop within %g s of the stop; killing it",
                                worker.process.pid, STOP_GRACE)
                 worker.process.kill()
-                worker.process.join()
+                killed.append(worker)
+            elif worker.process.exitcode is None:
+                report_within = 0.0
+        deadline = time.monotonic() + KILLED_WITHIN
+        for worker in killed:
+            if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
+                logger.warning("batch worker %s was killed but its end was not seen within %g s",
+                               worker.process.pid, KILLED_WITHIN)
+            elif worker.process.exitcode is None:
+                report_within = 0.0
+        for worker in self._workers:
+            if worker.pidfd is not None:
+                os.close(worker.pidfd)
+                worker.pidfd = None
         reader = self._reader
         if reader is not None:
-            reader.join()
+            reader.join(KILLED_WITHIN if now else None)
+            if reader.is_alive():  # (its pipes are left for this process's exit to close)
+                logger.warning("the batch's outcome reader did not end within %g s of the stop", KILLED_WITHIN)
+                return
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+def _pidfd(pid: int | None) -> int | None:
+    """A pidfd of ``pid`` (Linux 5.3+), else None. Opened as the worker has just started (it
+    runs until told to stop), so ``pid`` is still that worker's."""
+    if pid is None or not hasattr(os, "pidfd_open"):
+        return None
+    try:
+        return os.pidfd_open(pid)
+    except OSError:
+        return None
+
+
+def _continue(process: Any) -> None:
+    """Send a worker that may be stopped (SIGSTOP, a debugger) SIGCONT: a stopped process acts on
+    no signal but SIGKILL, so a stopped worker ignored the SIGTERM of a second Ctrl-C (and the
+    stop an idle one is sent) until SIGKILLed at the end of :data:`STOP_GRACE`. Nothing is
+    sent to a worker already reported ended (its pid may be another process's by now)."""
+    if process.exitcode is None:
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.SIGCONT)

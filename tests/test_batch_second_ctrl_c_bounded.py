@@ -1,0 +1,166 @@
+"""A batch's second Ctrl-C ends the batch whatever state its worker processes are in.
+
+The conventions: a second Ctrl-C exits 130 promptly, and no process of ours outlives its
+command. Each test starts a real ``archiver batch`` whose one capture is held at a real server on
+127.0.0.1, puts one of the batch's helper processes in a state it never leaves by itself
+(stopped with SIGSTOP, as a debugger or a job control stop leaves it), presses Ctrl-C twice and
+checks that the batch exits 130 with its summary, leaving no process behind. The guards on the
+waits are generous and never what a test relies on: the hold at the server outlasts them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+from cli import start_cli_process, wait_for_line
+from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
+from servers import Gate, Site, response
+
+PAGE = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour</title></head>"
+        b"<body><article><h1>Harbour</h1><p>The harbour authority said the bridge would reopen in "
+        b"March after repairs.</p></article></body></html>")
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _fork_server_and_workers(batch: int, mark: str) -> tuple[int, list[int]]:
+    """The batch's fork server and the workers it forked (their parent is the fork server)."""
+    marked = processes_marked(mark)
+    servers = [p for p in marked if _parent(p) == batch
+               and b"multiprocessing.forkserver" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert len(servers) == 1, marked
+    return servers[0], [p for p in marked if _parent(p) == servers[0]]
+
+
+def _wait_for(condition, what: str, timeout: float = 120):  # noqa: ANN001, ANN202
+    deadline = time.monotonic() + timeout
+    while not (found := condition()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {timeout:g} s")
+        time.sleep(0.02)
+    return found
+
+
+def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate) -> tuple[subprocess.Popen[str], str]:
+    """A batch of two URLs of one host, the first answered, the second held at ``gate``: once the
+    second is at the server, one worker is capturing it."""
+
+    def quick(_handler):  # noqa: ANN001, ANN202
+        return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+
+    def held(_handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return quick(_handler)
+
+    site.routes["/quick"], site.routes["/held"] = quick, held
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.url('/quick')}\n{site.url('/held')}\n")
+    mark = uuid.uuid4().hex
+    proc = start_cli_process("batch", str(urls), "--delay", "0", "--jobs", "2", "--timeout", "280",
+                             store=store, env={RUN_MARK_VAR: mark})
+    _wait_for(lambda: gate.passed >= 1, "the second URL at the server")
+    return proc, mark
+
+
+def _press_ctrl_c_twice(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """Ctrl-C, wait until the batch has taken it (it says so), Ctrl-C again; the batch's output."""
+    proc.send_signal(signal.SIGINT)
+    seen = wait_for_line(proc.stderr, "stopping:")
+    proc.send_signal(signal.SIGINT)
+    try:
+        stdout, stderr = proc.communicate(timeout=120)  # a guard only: the hold lasts 300 s
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the batch did not exit after the second Ctrl-C") from None
+    return stdout, "".join(seen) + stderr
+
+
+def _end(proc: subprocess.Popen[str], gate: Gate, mark: str) -> None:
+    """Whatever the test came to: nothing left stopped or running."""
+    gate.open()
+    for pid in processes_marked(mark):
+        for sig in (signal.SIGKILL, signal.SIGCONT):
+            with contextlib.suppress(OSError):
+                os.kill(pid, sig)
+    if proc.poll() is None:
+        proc.kill()
+        proc.communicate()
+
+
+def test_a_second_ctrl_c_ends_a_stopped_worker_with_its_sigterm_not_after_the_grace(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # A stopped process acts on no SIGTERM until it is continued: the batch waited out the whole
+    # grace (20 s) for it, then SIGKILLed it ("did not stop within 20 s of the stop").
+    gate = Gate(free=0, deadline=300)
+    proc, mark = _held_batch(site, store, tmp_path, gate)
+    try:
+        _, workers = _fork_server_and_workers(proc.pid, mark)
+        assert len(workers) == 1
+        os.kill(workers[0], signal.SIGSTOP)
+        _, stderr = _press_ctrl_c_twice(proc)
+        survivors = wait_until_gone(mark)
+    finally:
+        _end(proc, gate, mark)
+    assert proc.returncode == 130, stderr
+    assert "did not stop within" not in stderr, stderr
+    assert "Traceback" not in stderr
+    assert "1 captured, " in stderr and "of 2 URLs" in stderr
+    assert survivors == []
+
+
+def test_a_second_ctrl_c_ends_the_batch_and_its_processes_when_the_fork_server_is_stopped(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # A worker's end is reported by the fork server that forked it, and the batch's exit waited
+    # for the fork server to end: with that server stopped, the batch waited for ever after the
+    # second Ctrl-C, the stopped server and its killed worker left behind.
+    gate = Gate(free=0, deadline=300)
+    proc, mark = _held_batch(site, store, tmp_path, gate)
+    try:
+        server, _ = _fork_server_and_workers(proc.pid, mark)
+        os.kill(server, signal.SIGSTOP)
+        _, stderr = _press_ctrl_c_twice(proc)
+        survivors = wait_until_gone(mark)
+    finally:
+        _end(proc, gate, mark)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "1 captured, " in stderr and "of 2 URLs" in stderr
+    assert survivors == []
+
+
+def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_whole(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # what the stopped worker had begun is either logged (and found by the re-run) or not there
+    # at all: the re-run takes the rest, each URL once, every record the log names reads back,
+    # and a rebuilt index finds no leftovers to recover
+    gate = Gate(free=0, deadline=300)
+    proc, mark = _held_batch(site, store, tmp_path, gate)
+    try:
+        _, workers = _fork_server_and_workers(proc.pid, mark)
+        os.kill(workers[0], signal.SIGSTOP)
+        _press_ctrl_c_twice(proc)
+        wait_until_gone(mark)
+    finally:
+        _end(proc, gate, mark)
+    assert proc.returncode == 130
+    again = run_cli("batch", str(tmp_path / "urls.txt"), "--delay", "0", store=store)
+    assert again.returncode == 0, again.stderr
+    assert "1 of 2 URLs already done" in again.stderr
+    verified = run_cli("log", "verify", "--deep", store=store)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    rebuilt = run_cli("reindex", "--json", store=store)
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    found = json.loads(rebuilt.stdout)
+    assert found["ok"] and found["captures"] == 2, found
+    assert found["torn_tails"] == found["incomplete_captures"] == found["recovered"] == [], found
