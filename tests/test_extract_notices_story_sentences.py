@@ -53,6 +53,10 @@ STATEMENT = [
      "Contenido patrocinado por Cervecería Ejemplo.", "sponsored"),
     ("es", "El texto, publicado originalmente en un diario local, fue copiado por sitios extranjeros.",
      "Este artículo fue publicado originalmente en El Diario Ejemplo.", "republished_from"),
+    ("pt", "O atleta, patrocinado por uma marca esportiva durante uma década, se aposentou no domingo.",
+     "Conteúdo patrocinado por Exemplo.", "sponsored"),
+    ("en", "The athlete, who was sponsored by a sportswear brand for a decade, retired on Sunday.",
+     "Sponsored by Example Sportswear.", "sponsored"),
 ]
 
 

@@ -319,6 +319,8 @@ _APART = notice_features._SET_APART | CTX_CAPTION | CTX_CREDIT | CTX_ASIDE | CTX
 #: speaking of itself ("this article", "we"), an invitation, a quotation, a formula or an excerpt's cut.
 _NOTICE_FORM = ("label", "label_only", "note_label", "self_ref", "voice", "invite", "quoted", "set_apart_in_main",
                 "copyright", "generic_label", "timestamp")
+#: A word, one letter too (Portuguese "O atleta, patrocinado por ...", Italian "I ciclisti").
+_WORD = lazy_re.compile(r"[^\W\d_]+")
 #: Words of the cue's sentence before its cue and after it, at least, for the cue to sit inside a story's clause.
 _STORY_BEFORE = 2
 _STORY_AFTER = 5
@@ -340,8 +342,8 @@ def _story_sentence(line: str, kind: str, ctx: int, position: str | None, f: Map
     start, end = cues[0][0], max(e for _, e in cues)
     begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start))])
     close = _SENTENCE_END.search(line, end)
-    before = _LETTER_WORD.findall(line[begin:start])
-    after = _LETTER_WORD.findall(line[end:close.start() if close else len(line)])
+    before = _WORD.findall(line[begin:start])
+    after = _WORD.findall(line[end:close.start() if close else len(line)])
     return len(before) >= _STORY_BEFORE and len(after) >= _STORY_AFTER
 
 
