@@ -226,8 +226,9 @@ EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
 #     with its capital only (not "photos in online threads"); 0 of 1,436 labelled pages changed
 # 64: a cue phrase inside a sentence of the story is no notice (issue 15, precision): a platform credit's words after
 #     the platform name its account and stop ("Photos on Instagram showed the damage to" is none); "<picture word>
-#     by/de/von <maker>" followed by a clause in a paragraph of the main text, set apart by nothing, is no credit
-#     ("Photos by residents showed the flooded streets."); a statement cue with a subject before it and a clause
+#     by/de/von <maker>" (also "Photo credit <...>" without its colon, "Screenshot(s) from <platform>") followed by
+#     a clause in a paragraph of the main text, set apart by nothing, is no credit ("Photos by residents showed the
+#     flooded streets."); a statement cue with a subject before it and a clause
 #     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
 #     from a paywalled site was fined on Monday.")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -44,6 +44,8 @@ from archiver.extract.notice_credit_forms import (
     _NAME_AGENCY_RULE,
     _PHOTO_LIBRARY,
     _PICTURE_RIGHTS,
+    _PLATFORM,
+    _SCREENSHOT,
     _SITE_COPYRIGHT,
     _SITE_RIGHTS,
     _SUPPLIED_RULE,
@@ -323,6 +325,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                                   or _figure_description(text) or _gallery_link(line, start, text, ctx)
                                   or _story_clause(text, ctx, position)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
+        if group == "platform" and _story_clause(text, ctx, position):
+            continue  # "Screenshots from Twitter showed the minister deleting the post.": the story's sentence
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
                 continue
@@ -591,9 +595,12 @@ def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
 _BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
 
 
-# A picture word and the word for "by" opening a line ("Photos by residents ...", "Fotos de vecinos ..."): a credit's
-# form, or a story's subject when a clause follows (:func:`_story_clause`).
-_MARKER_BY = lazy_re.compile(r"^\W{0,3}" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|от)\s+", _F)
+# A picture word and the word for "by" opening a line ("Photos by residents ...", "Fotos de vecinos ...", "Photo credit
+# Jane Doe" without its colon), or a screenshot and the platform it is from ("Screenshots from Twitter ..."): a
+# credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
+_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|от|credits?(?!\s*[:：]))|"
+                             + _SCREENSHOT + r"\s*(von|from|de|di|da|с|sur|on|en|auf|su|в)?\s+([^\W\d_]{2,}\s+){0,2}?"
+                             + _PLATFORM + r"(?![^\W\d_]))\s+", _F)
 #: Where a credit is a paragraph of the story's own, set apart by nothing: not a caption, a credit element, small
 #: print, italics, a box, a note, an aside, a menu, a link or the footer.
 _SET_IN_STORY = ~(CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_ITALIC | CTX_BOX | CTX_NOTE | CTX_ASIDE | CTX_NAV | CTX_LINK
@@ -603,7 +610,7 @@ _STORY_LOWER = 4
 
 
 def _story_clause(text: str, ctx: int, position: str | None) -> bool:
-    """Whether a credit read as "<picture word> by <name>" is a sentence of the story in a paragraph of the main text
+    """Whether a credit read as "<picture word> by <name>" (or "Screenshot from <platform>") is a sentence of the story in a paragraph of the main text
     ("Photos by residents showed the flooded streets near the harbour.", "Fotos von Anwohnern zeigten die
     überfluteten Straßen am Hafen."): set apart by no caption, credit element, small print or italics, the sentence
     closed by its stop, and a clause after the maker, four lower-case words or more that are no joiners ("Photo by
