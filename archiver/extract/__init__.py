@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "63"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -224,6 +224,13 @@ EXTRACTOR_VERSION = "63"  # 2: WHATWG labels only; encoding and notes recorded
 #     reports gone). Review s39 (same day, before any release): "（Name撮影）" not after a place's で or a date
 #     ("（十日、都庁で撮影）"), "転載" closing its clause (not "から転載する場合は", "から転載した画像"), Threads
 #     with its capital only (not "photos in online threads"); 0 of 1,436 labelled pages changed
+# 64: a cue phrase inside a sentence of the story is no notice (issue 15, precision): a platform credit's words after
+#     the platform name its account and stop ("Photos on Instagram showed the damage to" is none); "<picture word>
+#     by/de/von <maker>" (also "Photo credit <...>" without its colon, "Screenshot(s) from <platform>") followed by
+#     a clause in a paragraph of the main text, set apart by nothing, is no credit ("Photos by residents showed the
+#     flooded streets."); a statement cue with a subject before it and a clause
+#     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
+#     from a paywalled site was fined on Monday.")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -107,6 +107,17 @@ _PLATFORM = (
     r"truth social|(?-i:Threads|THREADS)|twitch|weibo|"
     r"инстаграмм?\w*|твиттер\w*|фейсбук\w*|тикток\w*|ютуб\w*|телеграм\w*|вконтакте)"
 )
+# A word naming a platform's account after the platform in a credit: a capitalised name ("Иван Иванова"), a handle or
+# an address ("@janedoe", "jane_doe", "example.com/jane"), a name's particle, or a word for the account itself
+# ("profile", "user"); a verb or a lower-case noun is a sentence's ("showed the damage", "zeigten die Schäden").
+_ACCOUNT_WORD = (r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w.'’@-]*|[\w'’-]*[\d_.@/][\w.'’@/-]*|"
+                 r"(by|von|vom|de|di|da|du|del|della|des|do|dos|das|of|от|van|der|y|und|and|et|e|"
+                 r"user|users|account|profile|page|channel|konto|profil|kanal|seite|compte|page|chaîne|utilisateur|"
+                 r"cuenta|perfil|canal|usuario|conta|página|utente|profilo|pagina|canale|"
+                 r"аккаунт\w*|профил\w*|страниц\w*|канал\w*|пользовател\w*)(?![\w'’-]))")
+# Where the account's words end: the line's end, a mark before what follows (a second credit) or a number (the post's
+# date: "Фото из Инстаграма Лукаша Подольски 15 августа 2016, 13:43").
+_ACCOUNT_END = r"(?=\s*$|\s*[,;:|()\[\]–—/]|\s*[.!?…](\s|$)|\s+-\s|\s+\d)"
 _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capturas?( de pantalla| de tela)?|скриншоты?|"
                r"schermate|schermata|tangkapan layar)")
 _RIGHTS_RESERVED = (r"((all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
@@ -243,11 +254,13 @@ _IMAGE_CREDIT_PATTERNS = [
     # A picture taken from someone's account on a platform ("Photo from Jane Doe's Instagram",
     # "Фото из Инстаграма Иван Иванова", "Foto dal profilo Instagram di Mario Rossi", Ukrainian "Фото з фейсбуку ..."): the marker, a
     # word for "from" (after "taken" or its like), up to four words, the platform, up to four
-    # words more; the credit ends there (a date after it is the post's, not the credit's).
+    # words more that name the account (:data:`_ACCOUNT_WORD`); the credit ends there, at the line's end or a mark
+    # (a date after it is the post's, not the credit's). A verb after the platform makes it a story's sentence
+    # ("Photos on Instagram showed the damage to the bridge", "Fotos de Facebook mostraron la plaza"): no credit.
     r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"(\s+(taken|tirée?s?|issue?s?|tomad[oa]s?|sacad[oa]s?|"
     r"retirad[oa]s?|tratt[oa]|presa|взят[оаы]?))?\s+(from|off|aus|vom|von|de|du|des|da|do|di|del|dal|dalla|"
     r"из|со|с|з|із|via|on|auf|en|на|in|im)\s+([\w.'’@-]+\s+){0,4}?" + _PLATFORM + r"(?![^\W\d_])([-/@.][\w.'’@/-]*)?"
-    r"(\s+(?!\d)[\w.'’@-]+){0,4}",
+    r"(\s+(?!\d)" + _ACCOUNT_WORD + r"){0,4}" + _ACCOUNT_END,
     # A label naming the picture's author or rights holder: "Copyright: Jane Doe", "Urheber: von
     # Jane Doe (Own work) [CC-BY-3.0 (...)], via Wikimedia Commons", "Autor der Fotos: Jane Doe".
     r"(^|[.(\[|–—-]\s*)(copyright|urheber(in)?|urheberrecht|bildautor(in)?|auteur des (photos|images)|"

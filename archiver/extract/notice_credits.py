@@ -44,6 +44,8 @@ from archiver.extract.notice_credit_forms import (
     _NAME_AGENCY_RULE,
     _PHOTO_LIBRARY,
     _PICTURE_RIGHTS,
+    _PLATFORM,
+    _SCREENSHOT,
     _SITE_COPYRIGHT,
     _SITE_RIGHTS,
     _SUPPLIED_RULE,
@@ -63,11 +65,15 @@ from archiver.extract.notice_features import (
 )
 from archiver.extract.page_lines import (
     CTX_ASIDE,
+    CTX_BOX,
     CTX_CAPTION,
     CTX_CREDIT,
     CTX_FOOTER,
+    CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
+    CTX_NOTE,
+    CTX_SMALL,
 )
 
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
@@ -316,8 +322,11 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
-                                  or _figure_description(text) or _gallery_link(line, start, text, ctx)):
+                                  or _figure_description(text) or _gallery_link(line, start, text, ctx)
+                                  or _story_clause(text, ctx, position)):
             continue  # "Krasse Bilder: Hier stürmt ein Bankräuber ..." is a teaser's headline
+        if group == "platform" and _story_clause(text, ctx, position):
+            continue  # "Screenshots from Twitter showed the minister deleting the post.": the story's sentence
         if index == _BARE_SOURCE_RULE:
             if not (ctx & CTX_CAPTION or _FIGURE_LABEL.match(line)):
                 continue
@@ -584,6 +593,45 @@ def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
 
 # "... by Jane Doe", "... von Jane Doe": a maker named after the marker's words, a credit's form
 _BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
+
+
+# A picture word and the word for "by" opening a line ("Photos by residents ...", "Fotos de vecinos ...", "Photo credit
+# Jane Doe" without its colon), or a screenshot and the platform it is from ("Screenshots from Twitter ..."): a
+# credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
+_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|от|credits?(?!\s*[:：]))|"
+                             + _SCREENSHOT + r"\s*(von|from|de|di|da|с|sur|on|en|auf|su|в)?\s+([^\W\d_]{2,}\s+){0,2}?"
+                             + _PLATFORM + r"(?![^\W\d_]))\s+", _F)
+#: Where a credit is a paragraph of the story's own, set apart by nothing: not a caption, a credit element, small
+#: print, italics, a box, a note, an aside, a menu, a link or the footer.
+_SET_IN_STORY = ~(CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_ITALIC | CTX_BOX | CTX_NOTE | CTX_ASIDE | CTX_NAV | CTX_LINK
+                  | CTX_FOOTER)
+#: Lower-case words (no joiner) after "Photos by" in the sentence, at least, for it to be a story's clause.
+_STORY_LOWER = 4
+
+
+def _story_clause(text: str, ctx: int, position: str | None) -> bool:
+    """Whether a credit read as "<picture word> by <name>" (or "Screenshot from <platform>") is a sentence of the story in a paragraph of the main text
+    ("Photos by residents showed the flooded streets near the harbour.", "Fotos von Anwohnern zeigten die
+    überfluteten Straßen am Hafen."): set apart by no caption, credit element, small print or italics, the sentence
+    closed by its stop, and a clause after the maker, four lower-case words or more that are no joiners ("Photo by
+    Jane Doe for the Example Times" holds none), with no agency, library, licence or credit word among them. A credit
+    names its maker and stops; a story's sentence goes on with what the pictures showed."""
+    if position not in ("main_middle", "main_edge") or ctx & ~_SET_IN_STORY:
+        return False
+    m = _MARKER_BY.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    end = _SENTENCE_END.search(rest)
+    sentence = rest[:end.start() + 1] if end else rest
+    if not _TERMINAL_STOP.search(sentence) or _AGENCY_WORD.search(sentence) or _PICTURE_RIGHTS.search(sentence) \
+            or _CREDIT_WORDS.search(sentence):
+        return False
+    lower = sum(1 for w in _LETTER_WORD.findall(sentence) if w[:1].islower() and w.casefold() not in _JOINERS)
+    return lower >= _STORY_LOWER
+
+
+_TERMINAL_STOP = lazy_re.compile(r"[.!?]\W{0,2}$")
 
 
 # A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",

@@ -10,7 +10,9 @@ read the page's visible lines. A line is a notice on general evidence, weighed t
   about "this article", the site's "we", an invitation ("Suggest a correction"), a direct
   quotation (someone's words, not the site's), a generic "Note:" / "Hinweis:" before it (and
   whether what follows are a sale's terms: payment, booking, cancellation), a label followed
-  by a few words only (a slot's or a widget's name);
+  by a few words only (a slot's or a widget's name), a cue inside a sentence of the story (a
+  subject before it and a clause after its object, in a paragraph of the main text set apart by
+  nothing: "A man who republished from a paywalled site was fined on Monday.", version 64);
 - position: in the middle of the main text, at its edges, or outside it, before or after; among
   the page's last lines (where the site's own "© Name" sits);
 - DOM context: ``<aside>``, ``<small>``, wholly italic, captions, footers, menus, note boxes,
@@ -40,7 +42,9 @@ beyond the seven before a colon, and a Korean, Japanese or Chinese one before "=
 closing segment of a caption too long to be one. A line closing on "(Jane Doe / Outlet)" is read
 for a credit though no marker word is on it (its first part two capitalised words at least). An
 embedded social post's line, an agency alone beside a date line (a byline's or a teaser's source tag:
-headline, "Reuters", "March 16, 2020"), a gallery's link ("Photos: Example Mall through the years") and a
+headline, "Reuters", "March 16, 2020"), a gallery's link ("Photos: Example Mall through the years"), a story's
+sentence in a paragraph of the main text ("Photos by residents showed the flooded streets", "Photos on Instagram
+showed the damage": a clause after the maker or the platform, version 64) and a
 credit ending on a word that needs a name after it ("©
 Zentralanstalt für", a name the layout broke in two) are no credits; a German compound marker
 credits only at a segment's start before a colon or ©. A "Quelle:" / "Source:" in a caption, also
@@ -127,6 +131,7 @@ from archiver.extract.page_lines import (
     CTX_CAPTION,
     CTX_COMMENT,
     CTX_CREDIT,
+    CTX_FOOTER,
     CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
@@ -298,13 +303,48 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
-                or _labelled_headline(text, ctx, position, f)):
+                or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
     if credit is not None:
         return "credit", "image_credit", credit[0], credit[1]
     return None
+
+
+#: Where a line is set apart from the story's paragraphs (a box, a note, small print, italics, a caption, an aside, a
+#: credit element, the footer, a menu, a link, reader comments): there a cue inside a sentence may still be a notice.
+_APART = notice_features._SET_APART | CTX_CAPTION | CTX_CREDIT | CTX_ASIDE | CTX_NAV | CTX_LINK | CTX_COMMENT | CTX_FOOTER
+#: What says a statement speaks as a notice whatever its sentence: a label, a bare "Note:", the piece or the site
+#: speaking of itself ("this article", "we"), an invitation, a quotation, a formula or an excerpt's cut.
+_NOTICE_FORM = ("label", "label_only", "note_label", "self_ref", "voice", "invite", "quoted", "set_apart_in_main",
+                "copyright", "generic_label", "timestamp")
+#: A word, one letter too (Portuguese "O atleta, patrocinado por ...", Italian "I ciclisti").
+_WORD = lazy_re.compile(r"[^\W\d_]+")
+#: Words of the cue's sentence before its cue and after it, at least, for the cue to sit inside a story's clause.
+_STORY_BEFORE = 2
+_STORY_AFTER = 5
+
+
+def _story_sentence(line: str, kind: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
+    """Whether a statement candidate is a sentence of the story that holds a cue phrase in its middle ("A man who
+    republished from a paywalled site was fined on Monday.", "She was sponsored by a local bakery when she ran her
+    first marathon."), not a notice: a paragraph in the middle of the main text, set apart by nothing, one cue
+    phrase, with a subject before it (two words at least of its sentence) and a clause going on after its object
+    (five words at least), and nothing of a notice's form (a label, "this article", the site's "we", ...).
+    A notice is formulaic: its cue opens it ("Sponsored by X", "Originally published on X"), closes it ("X
+    contributed reporting") or speaks of the piece ("This article was originally published on X")."""
+    if position != "main_middle" or ctx & _APART or not f.get("terminal") or any(f.get(n) for n in _NOTICE_FORM):
+        return False
+    cues = sorted((m.start(), m.end()) for m in _CUES[kind].matches(line, cue_fold(line)))
+    if not cues or any(b[0] >= a[1] for a, b in zip(cues, cues[1:], strict=False)):
+        return False  # no cue phrase (a bare "Note:"), or two apart: two phrases of a notice
+    start, end = cues[0][0], max(e for _, e in cues)
+    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start))])
+    close = _SENTENCE_END.search(line, end)
+    before = _WORD.findall(line[begin:start])
+    after = _WORD.findall(line[end:close.start() if close else len(line)])
+    return len(before) >= _STORY_BEFORE and len(after) >= _STORY_AFTER
 
 
 # A kind's word alone, or two ("Sponsored", "Anzeige", "Sponsored Content"): a label. Above the
