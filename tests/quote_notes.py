@@ -1,8 +1,9 @@
-"""What a quote test reads of a verification: its material differences, by kind and by note."""
+"""What a quote test reads of a verification: its material differences, by kind and by note, and
+the two verdicts edge-rule tests assert (a cut that changes the claim, its faithful neighbour)."""
 
 from __future__ import annotations
 
-from archiver.quotes import QuoteResult
+from archiver.quotes import QuoteResult, verify_quote
 
 
 def material_kinds(result: QuoteResult) -> list[str]:
@@ -14,3 +15,16 @@ def material_notes(result: QuoteResult, kind: str) -> list[str]:
     """The notes of the result's material differences of ``kind`` ("trailing_word", "number"), in
     order."""
     return [d.note or "" for d in result.differences if d.material and d.kind == kind]
+
+
+def assert_altered(quote: str, source: str, kind: str) -> None:
+    """``quote`` of ``source`` is ``altered``, with a material difference of ``kind``."""
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)
+    assert kind in material_kinds(result)
+
+
+def assert_exact(quote: str, source: str) -> None:
+    """``quote`` of ``source`` is ``exact``."""
+    result = verify_quote(quote, source)
+    assert result.verdict == "exact", (result.verdict, result.explanation)

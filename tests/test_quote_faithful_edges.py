@@ -12,12 +12,7 @@ quotes); each is ``exact``.
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
-
-
-def _exact(quote: str, source: str) -> None:
-    result = verify_quote(quote, source)
-    assert result.verdict == "exact", (result.verdict, result.explanation)
+from quote_notes import assert_exact as _exact
 
 
 def test_a_quote_starting_after_french_mais_after_a_negation_is_exact():

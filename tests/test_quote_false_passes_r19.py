@@ -13,21 +13,8 @@ class stay as they were.
 from __future__ import annotations
 
 import pytest
-from quote_notes import material_kinds
-
-from archiver.quotes import verify_quote
-
-
-def _altered(quote: str, source: str, kind: str) -> None:
-    result = verify_quote(quote, source)
-    assert result.verdict == "altered", (result.verdict, result.explanation)
-    assert kind in material_kinds(result)
-
-
-def _exact(quote: str, source: str) -> None:
-    result = verify_quote(quote, source)
-    assert result.verdict == "exact", (result.verdict, result.explanation)
-
+from quote_notes import assert_altered as _altered
+from quote_notes import assert_exact as _exact
 
 # -- "would", "should" before the verb --------------------------------------------------------------
 

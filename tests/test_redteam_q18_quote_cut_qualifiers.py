@@ -12,21 +12,11 @@ the faithful neighbours of each class stay ``exact``.
 from __future__ import annotations
 
 import pytest
+from quote_notes import assert_altered as _altered
+from quote_notes import assert_exact as _exact
 from quote_notes import material_kinds
 
 from archiver.quotes import verify_quote
-
-
-def _altered(quote: str, source: str, kind: str) -> None:
-    result = verify_quote(quote, source)
-    assert result.verdict == "altered", (result.verdict, result.explanation)
-    assert kind in material_kinds(result)
-
-
-def _exact(quote: str, source: str) -> None:
-    result = verify_quote(quote, source)
-    assert result.verdict == "exact", (result.verdict, result.explanation)
-
 
 # -- how often, at the quote's end -----------------------------------------------------------------
 
