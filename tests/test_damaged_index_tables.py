@@ -135,3 +135,18 @@ def test_an_index_whose_schema_row_is_written_but_a_first_table_is_lost_is_damag
     _damage(tmp_path, "index.sqlite3", "DROP TABLE records")
     with pytest.raises(DamagedIndexError, match="no such table: records"):
         SqliteIndex(path)
+
+
+@pytest.mark.parametrize("script", ["", "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); "
+                                    "CREATE TABLE captures (capture_id TEXT PRIMARY KEY)"])
+def test_a_reader_of_an_index_another_process_is_making_reads_it_empty(tmp_path, script):
+    path = tmp_path / "index.sqlite3"
+    _damage(tmp_path, "index.sqlite3", script or "PRAGMA user_version = 0")
+    before = path.read_bytes()
+    index = SqliteIndex(path, read_only=True)
+    try:
+        assert index.list() == []
+    finally:
+        index.close()
+    assert path.read_bytes() == before

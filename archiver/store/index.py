@@ -214,13 +214,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     (a store whose captures all failed has no index file, and reading must not create one)."""
     try:
         if not path.exists():
-            db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            db.executescript(SCHEMA + KEY_INDEXES)
-            db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            return db
+            return _empty_index()
         db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
                              check_same_thread=False, factory=NamingConnection)
         _refuse_newer(db, path)
+        if _being_made(db):  # (another process's first capture is making it: nothing in it yet)
+            db.close()
+            return _empty_index()
         db.execute("SELECT count(*) FROM captures").fetchone()
         naming_damage(db, "the index", path)
         return _with_key_function(db)
@@ -229,6 +229,26 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         if is_damage(exc):
             raise damage_error(exc, "the index", path) from exc
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
+
+
+def _empty_index() -> sqlite3.Connection:
+    """An empty index in memory: what a reader sees of an index not there yet."""
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    db.executescript(SCHEMA + KEY_INDEXES)
+    db.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    return db
+
+
+def _being_made(db: sqlite3.Connection) -> bool:
+    """Whether the index file is one another process is making right now: no table yet, or
+    ``meta`` without its schema row (:data:`SCHEMA`'s tables are made one committed statement at
+    a time, ``meta`` first, the schema row once all are made; see :func:`_refuse_lost_tables`).
+    A reader then saw "the index ... is damaged; run reindex" for the moment of a store's first
+    capture; it reads an empty index, as before the file exists (no capture is in it yet)."""
+    tables = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return True
+    return "meta" in tables and db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None
 
 
 def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
