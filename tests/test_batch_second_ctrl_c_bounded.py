@@ -17,6 +17,7 @@ import signal
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from cli import start_cli_process, wait_for_line
@@ -98,21 +99,34 @@ def _end(proc: subprocess.Popen[str], gate: Gate, mark: str) -> None:
         proc.communicate()
 
 
-def test_a_second_ctrl_c_ends_a_stopped_worker_with_its_sigterm_not_after_the_grace(
-        site: Site, store: Path, tmp_path: Path) -> None:
-    # A stopped process acts on no SIGTERM until it is continued: the batch waited out the whole
-    # grace (20 s) for it, then SIGKILLed it ("did not stop within 20 s of the stop").
+def _second_ctrl_c_with_one_stopped(site: Site, store: Path, tmp_path: Path,
+                                    pick: Callable[[int, list[int]], int]) -> tuple[int | None, str, list[int]]:
+    """Hold the second URL of a two-URL batch, SIGSTOP the process ``pick`` chooses of (fork
+    server, workers), press Ctrl-C twice and wait for the batch's processes to end: (exit code,
+    stderr, processes left). Whatever happens, nothing is left stopped or running."""
     gate = Gate(free=0, deadline=300)
     proc, mark = _held_batch(site, store, tmp_path, gate)
     try:
-        _, workers = _fork_server_and_workers(proc.pid, mark)
-        assert len(workers) == 1
-        os.kill(workers[0], signal.SIGSTOP)
+        server, workers = _fork_server_and_workers(proc.pid, mark)
+        os.kill(pick(server, workers), signal.SIGSTOP)
         _, stderr = _press_ctrl_c_twice(proc)
         survivors = wait_until_gone(mark)
     finally:
         _end(proc, gate, mark)
-    assert proc.returncode == 130, stderr
+    return proc.returncode, stderr, survivors
+
+
+def _one_worker(server: int, workers: list[int]) -> int:
+    assert len(workers) == 1
+    return workers[0]
+
+
+def test_a_second_ctrl_c_ends_a_stopped_worker_with_its_sigterm_not_after_the_grace(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # A stopped process acts on no SIGTERM until it is continued: the batch waited out the whole
+    # grace (20 s) for it, then SIGKILLed it ("did not stop within 20 s of the stop").
+    returncode, stderr, survivors = _second_ctrl_c_with_one_stopped(site, store, tmp_path, _one_worker)
+    assert returncode == 130, stderr
     assert "did not stop within" not in stderr, stderr
     assert "Traceback" not in stderr
     assert "1 captured, " in stderr and "of 2 URLs" in stderr
@@ -124,16 +138,9 @@ def test_a_second_ctrl_c_ends_the_batch_and_its_processes_when_the_fork_server_i
     # A worker's end is reported by the fork server that forked it, and the batch's exit waited
     # for the fork server to end: with that server stopped, the batch waited for ever after the
     # second Ctrl-C, the stopped server and its killed worker left behind.
-    gate = Gate(free=0, deadline=300)
-    proc, mark = _held_batch(site, store, tmp_path, gate)
-    try:
-        server, _ = _fork_server_and_workers(proc.pid, mark)
-        os.kill(server, signal.SIGSTOP)
-        _, stderr = _press_ctrl_c_twice(proc)
-        survivors = wait_until_gone(mark)
-    finally:
-        _end(proc, gate, mark)
-    assert proc.returncode == 130, stderr
+    returncode, stderr, survivors = _second_ctrl_c_with_one_stopped(site, store, tmp_path,
+                                                                    lambda server, _: server)
+    assert returncode == 130, stderr
     assert "Traceback" not in stderr
     assert "1 captured, " in stderr and "of 2 URLs" in stderr
     assert survivors == []
@@ -144,16 +151,8 @@ def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_who
     # what the stopped worker had begun is either logged (and found by the re-run) or not there
     # at all: the re-run takes the rest, each URL once, every record the log names reads back,
     # and a rebuilt index finds no leftovers to recover
-    gate = Gate(free=0, deadline=300)
-    proc, mark = _held_batch(site, store, tmp_path, gate)
-    try:
-        _, workers = _fork_server_and_workers(proc.pid, mark)
-        os.kill(workers[0], signal.SIGSTOP)
-        _press_ctrl_c_twice(proc)
-        wait_until_gone(mark)
-    finally:
-        _end(proc, gate, mark)
-    assert proc.returncode == 130
+    returncode, _, _ = _second_ctrl_c_with_one_stopped(site, store, tmp_path, lambda _, workers: workers[0])
+    assert returncode == 130
     again = run_cli("batch", str(tmp_path / "urls.txt"), "--delay", "0", store=store)
     assert again.returncode == 0, again.stderr
     assert "1 of 2 URLs already done" in again.stderr
