@@ -41,7 +41,8 @@ as one at the "as" of a multiplied comparison ("half as effective as": :data:`MU
 an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
 "expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
 "likely" makes a fact of it; so does one right after "would" or "should" (:data:`CONDITIONAL_MODALS`;
-not a "would" of reported speech: "said it would rain"), after a verb of hope, belief, opinion or fear and maybe its
+not a "would" of reported speech: "said it would rain", nor one of habit after a frame in the
+past: "As a child, she would"), after a verb of hope, belief, opinion or fear and maybe its
 "that" ("hope the vaccine reduces deaths", "believe that", "think", "espèrent que":
 :data:`HOPING_VERBS`, :mod:`archiver.quotes.opinion`), and one one to three words after a word
 saying how many ("Half the patients", "the patients" of "Half the patients", "Most of the",
@@ -84,7 +85,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.present_verb import plural_present
+from archiver.quotes.present_verb import opens_with_finite_verb, plural_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 
@@ -234,7 +235,9 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
 ])
 #: Modals that make the verb right after them a possibility ("could reduce deaths by half",
 #: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month), and not after an
-#: article or a possessive ("with all his might": a noun). Not German "könnte":
+#: article or a possessive ("with all his might": a noun), nor "might" before a finite verb no
+#: modal takes ("Military might alone cannot win": a noun, its subject;
+#: :func:`archiver.quotes.present_verb.opens_with_finite_verb`). Not German "könnte":
 #: its verb stands at the clause's end, and the words right after it are a subject or an object
 #: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
 POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
@@ -287,6 +290,11 @@ _REPORTED_REACH = 5
 #: A story's step forward in time ("Years later,", "Later,", "decades later"), after which a
 #: "would" tells what then happened (:func:`_reported_would`).
 _STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
+#: A frame that puts a sentence in the past of someone's life or a time long gone ("As a child,",
+#: "When he was young,", "Back then,", "In those days,", "Growing up,"), after which a "would"
+#: tells what was done again and again, no condition (rules 21).
+_HABIT_PAST = re.compile(r"(?i)\b(?:as\s+an?\s+(?:child|boy|girl|kid|teenager|student|young\s+(?:man|woman))"
+                         r"|when\s+(?:i|he|she|we|they)\s+(?:was|were)\b|back\s+then|in\s+those\s+days|growing\s+up)\b")
 #: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
 #: statement late on Tuesday that the plant would close").
 _THAT_REACH = 8
@@ -552,13 +560,16 @@ def _reported_would(original: str, m: re.Match[str]) -> bool:
     :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
     would resign". So is a "would" of a story's future in the past (:data:`_STORY_LATER` before
     it in its sentence, or "later" right after it): "Years later, she would become the first
-    woman to lead the party", "He would later become president"; not "tested later this year"."""
+    woman to lead the party", "He would later become president"; not "tested later this year";
+    and one of habit in a sentence a frame puts in the past (:data:`_HABIT_PAST`: "As a child,
+    she would spend summers in Maine")."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
     words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
     after = _NEXT_WORD.match(original, m.end(1))
-    if _STORY_LATER.search(sentence) or (after is not None and fold_word(after.group(1)) == "later"):
+    if _STORY_LATER.search(sentence) or _HABIT_PAST.search(sentence) or (
+            after is not None and fold_word(after.group(1)) == "later"):
         return True
     if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
         return True
@@ -711,8 +722,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif _source_quoted(original, start, end) and _label_before(original, start) is None:
         # ('asked if the government would "hold their hands up"': the writer's frame, not the words)
         return dropped_bound(quote_text, original, start)
-    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m):
-        # (not "with all his might", "the might of": a noun)
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m) and not (
+            folded == "might" and opens_with_finite_verb(_FIRST_WORD.findall(quote_text))):
+        # (not "with all his might", "the might of", "military might is growing": a noun)
         what = "makes them a possibility"
     elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
         what = "makes them a condition, a wish or a duty"

@@ -99,3 +99,20 @@ def plural_present(words: list[str]) -> bool:
             return True
     return False
 
+
+#: English finite verbs that a modal never takes after it (a modal takes a bare verb: "might be",
+#: "might have", "might do"), and so, right after a word that is a modal too, make that word a
+#: noun, their subject ("Military might alone cannot win", "economic might is growing").
+_FINITE = frozenset(["is", "are", "was", "were", "has", "had", "will", "would", "can", "could", "cannot", "may",
+                     "might", "must", "should", "shall", "did", "does", "isn't", "aren't", "wasn't", "weren't",
+                     "hasn't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "mustn't", "shouldn't", "didn't",
+                     "doesn't"])
+
+
+def opens_with_finite_verb(words: list[str]) -> bool:
+    """Whether the first or second of ``words`` (as written) is an English finite verb no modal
+    takes after it (:data:`_FINITE`; or the first a verb of the third person: "grows"): "alone
+    cannot win", "is growing", "has limits", "grows"; not "reduce deaths", "not have worked",
+    "also be safe"."""
+    folded = [fold_word(w).replace("\u2019", "'") for w in words[:2]]
+    return any(w in _FINITE for w in folded) or (bool(folded) and _third_form(folded[0]))

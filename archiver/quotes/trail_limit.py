@@ -62,7 +62,8 @@ subject is said to do (", but only has two loaves a day") and counts. A contrast
 right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
 pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
 it, where the negation opens the domain it is denied in (a phrase, :data:`_DENIED_DOMAIN`), not a
-predicate of its own ("but didn't want to buy"). So do a word of frequency or of a limit in time
+predicate of its own ("but didn't want to buy") nor a clause of its own ("aber nicht alle waren
+draußen": :mod:`archiver.quotes.contrast_clause`). So do a word of frequency or of a limit in time
 that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the report initially.",
 "at first.": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`,
 :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`, "a veces"), a phrase of cases ("in rare cases",
@@ -81,6 +82,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
@@ -522,8 +524,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     if fold_word(word) in _COMMA_CONTRASTS and "," not in m.group("comma"):
         return None
     third = _FOLLOWING_WORD.match(after, m.end(3))
-    if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
-        return None
+    if third is not None and (fold_word(third.group(1)) in _NOT_DENYING or opens_own_clause(after, third.start(1))):
+        return None  # ("but not only", ", aber nicht alle waren draußen": a clause of its own)
     if third is not None and _conceding(fold_word(third.group(1)), _FOLLOWING_WORD.match(after, third.end(1)), after):
         return None
     if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
