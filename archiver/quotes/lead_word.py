@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~710 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~770 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -41,16 +41,18 @@ as one at the "as" of a multiplied comparison ("half as effective as": :data:`MU
 an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
 "expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
 "likely" makes a fact of it; so does one right after "would" or "should" (:data:`CONDITIONAL_MODALS`;
-not a "would" of reported speech: "said it would rain"), after a verb of hope, belief or fear and
-maybe its "that" ("hope the vaccine reduces deaths", "believe that", "espèrent que":
-:data:`HOPING_VERBS`), and one two or three words after a word saying how many ("Half the
-patients", "Most of the", "None of the": :data:`SHARE_WORDS`) that claims or ranks something.
+not a "would" of reported speech: "said it would rain", nor one of habit after a frame in the
+past: "As a child, she would"), after a verb of hope, belief, opinion or fear and maybe its
+"that" ("hope the vaccine reduces deaths", "believe that", "think", "espèrent que":
+:data:`HOPING_VERBS`, :mod:`archiver.quotes.opinion`), and one one to three words after a word
+saying how many ("Half the patients", "the patients" of "Half the patients", "Most of the",
+"None of the": :data:`SHARE_WORDS`) that claims or ranks something.
 So do a quote that starts right after a negation
 and the adverb it governs ("operates" of "no longer operates": :data:`NEGATED_ADVERBS`), right
 after a word that says hardly any ("people believe" of "Few people believe": :data:`FEW_WORDS`),
 and right after a verb that denies, doubts or fails the words after it, alone or before its link
-("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn":
-:data:`DENYING_WORDS`, :data:`DENIAL_LINKS`; a German infinitive clause after the comma closing
+("it paid bribes" of "denied that it paid bribes", "warn residents" of "failed to warn", "doubt
+the vaccine works" but "no doubt": :data:`DENYING_WORDS`, :data:`DENIAL_LINKS`; a German infinitive clause after the comma closing
 "versäumte es", "weigerte sich", "lehnte es ab": :func:`_refused_infinitive`), unless the quote ends right before its clause's
 auxiliary or copula: then it is that clause's subject ("a crewed moon mission" of "whether a
 crewed moon mission is feasible"), no claim denied (:data:`CLAUSE_VERBS`); "no matter whether",
@@ -82,6 +84,8 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
+from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
+from archiver.quotes.present_verb import opens_with_finite_verb, plural_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 
@@ -231,7 +235,9 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
 ])
 #: Modals that make the verb right after them a possibility ("could reduce deaths by half",
 #: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month), and not after an
-#: article or a possessive ("with all his might": a noun). Not German "könnte":
+#: article or a possessive ("with all his might": a noun), nor "might" before a finite verb no
+#: modal takes ("Military might alone cannot win": a noun, its subject;
+#: :func:`archiver.quotes.present_verb.opens_with_finite_verb`). Not German "könnte":
 #: its verb stands at the clause's end, and the words right after it are a subject or an object
 #: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
 POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
@@ -284,6 +290,11 @@ _REPORTED_REACH = 5
 #: A story's step forward in time ("Years later,", "Later,", "decades later"), after which a
 #: "would" tells what then happened (:func:`_reported_would`).
 _STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
+#: A frame that puts a sentence in the past of someone's life or a time long gone ("As a child,",
+#: "When he was young,", "Back then,", "In those days,", "Growing up,"), after which a "would"
+#: tells what was done again and again, no condition (rules 21).
+_HABIT_PAST = re.compile(r"(?i)\b(?:as\s+an?\s+(?:child|boy|girl|kid|teenager|student|young\s+(?:man|woman))"
+                         r"|when\s+(?:i|he|she|we|they)\s+(?:was|were)\b|back\s+then|in\s+those\s+days|growing\s+up)\b")
 #: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
 #: statement late on Tuesday that the plant would close").
 _THAT_REACH = 8
@@ -304,7 +315,7 @@ HOPING_VERBS = frozenset([
     "sospechan", "supone", "suponen",
     "spera", "sperano", "crede", "credono", "teme", "temono", "sospetta", "sospettano",
     "espero", "esperam", "acredita", "acreditam", "receia", "receiam", "suspeita", "suspeitam",
-])
+]) | OPINION_VERBS
 #: Prepositions that open no clause: a quote opening with one after a word of
 #: :data:`HOPING_VERBS` holds its object or names a noun's ("playoff hopes in the conference",
 #: "hope for enough tips"), not what someone hopes is so.
@@ -391,11 +402,14 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
             return _negation_before(original, linked.start(1), None)
-        if before not in DENYING_WORDS | NEGATING_VERBS:
+        if before not in DENYING_WORDS | NEGATING_VERBS | DOUBTING_VERBS:
             return None
         word = linked
-    elif folded not in DENYING_WORDS:
+    elif folded not in DENYING_WORDS | DOUBTING_VERBS:
         return None
+    if fold_word(word.group(1)) in DOUBTING_VERBS and doubt_denied(
+            [fold_word(w) for w in _WORD_BEFORE.findall(original, max(0, word.start() - _LOOK_BACK), word.start())]):
+        return None  # "no doubt the plan will work", "I do not doubt that": affirmed
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
         return None  # "the disputed city": a word of the thing, no denial of the words after it
@@ -546,13 +560,16 @@ def _reported_would(original: str, m: re.Match[str]) -> bool:
     :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
     would resign". So is a "would" of a story's future in the past (:data:`_STORY_LATER` before
     it in its sentence, or "later" right after it): "Years later, she would become the first
-    woman to lead the party", "He would later become president"; not "tested later this year"."""
+    woman to lead the party", "He would later become president"; not "tested later this year";
+    and one of habit in a sentence a frame puts in the past (:data:`_HABIT_PAST`: "As a child,
+    she would spend summers in Maine")."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
     words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
     after = _NEXT_WORD.match(original, m.end(1))
-    if _STORY_LATER.search(sentence) or (after is not None and fold_word(after.group(1)) == "later"):
+    if _STORY_LATER.search(sentence) or _HABIT_PAST.search(sentence) or (
+            after is not None and fold_word(after.group(1)) == "later"):
         return True
     if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
         return True
@@ -572,6 +589,8 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
         word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     if word is None or fold_word(word.group(1)) not in HOPING_VERBS or word.group(1)[:1].isupper():
         return None  # ("Expect the senator to ...": an imperative, its object a noun phrase)
+    if word is m and fold_word(word.group(1)) in THAT_ONLY:
+        return None  # "Man denke an ein Wort": German "denken" only before its "dass"
     first = _FIRST_WORD.match(quote_text.lstrip())
     if first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS:
         return None  # "playoff hopes in the conference", "hope for enough tips": a noun, an object
@@ -581,7 +600,7 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     return word
 
 
-def _claims_or_ranks(quote_text: str, ranks_only: bool = False) -> bool:
+def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
     or copula of :data:`CLAUSE_VERBS`, an English past form in "-ed": "the patients recovered",
     "the games can be") or a superlative ("the best deals", "the most important"), and opens with
@@ -590,29 +609,56 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False) -> bool:
     tutorials", "the new additions") claims nothing the share could limit; a figure is a
     number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200").
     ``ranks_only``: only a superlative counts (after "one of the": "the guests invited", "the
-    wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb)."""
+    wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb).
+    ``english``: an English verb of the plural present counts too, right after its plural noun
+    ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
-    words = [fold_word(w) for w in _FIRST_WORD.findall(quote_text)][1:]
+    written = _FIRST_WORD.findall(quote_text)
+    words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
-    return ranks or (not ranks_only and any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words))
+    return ranks or (not ranks_only and (any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+                                         or (english and plural_present(written))))
 
 
-def _quantifier_two_back(original: str, m: re.Match[str]) -> re.Match[str] | None:
+def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re.Match[str] | None:
     """The word of :data:`SHARE_WORDS` before ``m`` (the word right before a match) when ``m`` and
     at most one more word between are articles, possessives or "of" (:data:`_SHARE_LINKS`): "Half
-    the patients", "Most of the patients", "la moitié des patients"."""
+    the patients", "Most of the patients", "la moitié des patients"; or ``m`` itself when the quote
+    opens with such a word ("the patients recovered" of "Half the patients recovered"; rules 21).
+    Not "half" after a determiner or an ordinal ("In the second half the Lakers pulled away": a
+    time of a game, :data:`_HALF_OF_TIME`)."""
+    first = _FIRST_WORD.match(quote_text.lstrip())
     word = m
-    for _ in range(2):
+    for step in range(2):
+        if step == 0 and first is not None and fold_word(first.group()) in _SHARE_LINKS and _share(original, m):
+            return m
         if fold_word(word.group(1)) not in _SHARE_LINKS:
             return None
         before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
         if before is None:
             return None
-        if fold_word(before.group(1)) in SHARE_WORDS:
+        if _share(original, before):
             return before
         word = before
     return None
+
+
+#: Words before "half" that make it a noun, a time of a game or a year or a part of a thing ("the
+#: second half", "the first half", "the upper half of the laptop"), not a share of what follows.
+_HALF_OF_TIME = _DETERMINERS | frozenset(["first", "second", "other", "each", "every", "opening", "final", "latter",
+                                          "former", "upper", "lower", "top", "bottom", "front", "back", "left",
+                                          "right", "northern", "southern", "eastern", "western"])
+
+
+def _share(original: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` (a word before a match) is a word of :data:`SHARE_WORDS`, and no "half" after a
+    word of :data:`_HALF_OF_TIME`."""
+    folded = fold_word(m.group(1))
+    if folded not in SHARE_WORDS:
+        return False
+    before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return not (folded == "half" and before is not None and fold_word(before.group(1)) in _HALF_OF_TIME)
 
 
 def _label_before(original: str, start: int) -> re.Match[str] | None:
@@ -676,8 +722,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif _source_quoted(original, start, end) and _label_before(original, start) is None:
         # ('asked if the government would "hold their hands up"': the writer's frame, not the words)
         return dropped_bound(quote_text, original, start)
-    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m):
-        # (not "with all his might", "the might of": a noun)
+    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m) and not (
+            folded == "might" and opens_with_finite_verb(_FIRST_WORD.findall(quote_text))):
+        # (not "with all his might", "the might of", "military might is growing": a noun)
         what = "makes them a possibility"
     elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
         what = "makes them a condition, a wish or a duty"
@@ -686,8 +733,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
                           note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "
                                 "in the source, not a fact"))
-    elif (share := _quantifier_two_back(original, m)) is not None and _claims_or_ranks(
-            quote_text, ranks_only=fold_word(share.group(1)) == "one"):
+    elif (share := _quantifier_two_back(quote_text, original, m)) is not None and _claims_or_ranks(
+            quote_text, ranks_only=fold_word(share.group(1)) == "one", english=language in ("en", None)):
         words = original[share.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, share.start(1), m.end(1),
                           note=f"the quote starts right after {words!r}, which say how many of them hold in the source")

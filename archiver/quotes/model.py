@@ -139,7 +139,19 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: quantifier, a frequency or a past word right before all the words a source itself puts in
 #: quotation marks ('would "hold their hands up"') is the writer's frame, not the words quoted
 #: (a negation or a label of doubt there stays material).
-QUOTE_RULES_VERSION = "20"
+#: 21: a quote may not start right after a verb of opinion and maybe its "that" ("think",
+#: "thought", "reckon", "pensent que", "denken, dass"; not a verb of saying: "Officials say the
+#: vaccine works" stays exact) or of doubt ("doubt the vaccine works"; not "no doubt"), nor
+#: after a share before an article it opens with ("the patients recovered" of "Half the
+#: patients recovered"; not "the second half", "the upper half"), nor two words after one before
+#: a plural verb in the present ("Half the patients wear masks"); nor end before "until" after
+#: an English verb in the third person present ("The plant operates until May"), before ", than"
+#: ("safer, than nothing"), nor before an attribution between commas and a limit after it
+#: ("works, according to its maker, in most patients"). False alarms taken back: "might" before
+#: a finite verb is a noun ("Military might alone cannot win"), a "would" after a frame in the
+#: past tells a habit ("As a child, she would"), and a "but not" opening a clause with its own
+#: subject and predicate denies nothing ("aber nicht alle waren draußen").
+QUOTE_RULES_VERSION = "21"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -29,11 +29,15 @@ mice"; "but if" opens a clause of its own), is a material ``trailing_word`` diff
   "... ist angeblich sicher", "Le médicament est" of "... est prétendument sûr":
   :func:`_ends_with_verb`; English puts it before the verb, and the quote is its subject), or
 * is the standard of the quote's comparison ("Bikes are safer" of "... safer than nothing",
-  "sicherer als", "plus sûrs que": :data:`COMPARISON_WORDS`), "until" after a claim in the
-  present ("The plant is operating" of "... until May", "bis", "jusqu'à": :data:`UNTIL_WORDS`),
+  English "than" after a comma too, "sicherer als", "plus sûrs que": :data:`COMPARISON_WORDS`),
+  "until" after a claim in the present ("The plant is operating" of "... until May", "The plant
+  operates": :func:`archiver.quotes.present_verb.third_person_present`, "bis", "jusqu'à":
+  :data:`UNTIL_WORDS`),
   or an attribution ending the sentence after a whole sentence's claim ("The treatment works" of
   "..., according to its maker.", "laut", "selon", "según": :data:`ATTRIBUTIONS`; a speaker's
-  ", he said" is not one: :func:`_standard_time_or_source`).
+  ", he said" is not one: :func:`_standard_time_or_source`); an attribution set off between
+  commas inside the sentence is read past, the words after it as if they followed the quote
+  ("works, according to its maker, in most patients": :mod:`archiver.quotes.trail_aside`).
 
 "if" sets a condition unless what the quote ends with makes it open a question ("asked if",
 "asked his sister if": :data:`IF_ASKING`), a manner or a concession ("as if", "even if": the
@@ -58,7 +62,8 @@ subject is said to do (", but only has two loaves a day") and counts. A contrast
 right after the match ("but not in humans", ", yet never", ", aber nicht", ", mais pas", ",
 pero no": :func:`_denying_contrast`) deny the claim beyond the quote's end as "but only" limits
 it, where the negation opens the domain it is denied in (a phrase, :data:`_DENIED_DOMAIN`), not a
-predicate of its own ("but didn't want to buy"). So do a word of frequency or of a limit in time
+predicate of its own ("but didn't want to buy") nor a clause of its own ("aber nicht alle waren
+draußen": :mod:`archiver.quotes.contrast_clause`). So do a word of frequency or of a limit in time
 that ends the clause ("works sometimes.", "fonctionne parfois.", "denied the report initially.",
 "at first.": :data:`archiver.quotes.lexicon.FREQUENCY_WORDS`,
 :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`, "a veces"), a phrase of cases ("in rare cases",
@@ -77,6 +82,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.lexicon import (
     ARTICLES,
@@ -97,7 +103,9 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
+from archiver.quotes.present_verb import third_person_present
 from archiver.quotes.tokens import tokenize
+from archiver.quotes.trail_aside import attribution_aside
 
 #: Words that, right after the quoted words, limit them: the restricting words but those that as
 #: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
@@ -516,8 +524,8 @@ def _denying_contrast(m: re.Match[str], after: str, original: str, end: int) -> 
     if fold_word(word) in _COMMA_CONTRASTS and "," not in m.group("comma"):
         return None
     third = _FOLLOWING_WORD.match(after, m.end(3))
-    if third is not None and fold_word(third.group(1)) in _NOT_DENYING:
-        return None
+    if third is not None and (fold_word(third.group(1)) in _NOT_DENYING or opens_own_clause(after, third.start(1))):
+        return None  # ("but not only", ", aber nicht alle waren draußen": a clause of its own)
     if third is not None and _conceding(fold_word(third.group(1)), _FOLLOWING_WORD.match(after, third.end(1)), after):
         return None
     if (third is None or fold_word(third.group(1)) not in _DENIED_DOMAIN) and CLAUSE_END.match(after, m.end(3)) is None:
@@ -634,12 +642,16 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     last = quoted[-1]
     comma = "," in m.group("comma")
     what = None
-    if comma:
-        pass  # a comma closes the comparison and the state ("safer, than ..." is no one's)
+    if comma and folded == "than":  # "safer, than nothing": "than" opens nothing but a standard (rules 21)
+        what = "which is the standard its comparison is made against in the source"
+    elif comma:
+        pass  # a comma closes the state ("operating normally, until ..."), and "als", "que" open more
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"
-    elif folded in UNTIL_WORDS and any(w in _present_verbs(original, end) for w in quoted) and fold_word(second or "") not in (
+    elif folded in UNTIL_WORDS and (any(w in _present_verbs(original, end) for w in quoted) or (
+            language_around(original, end) in ("en", None) and third_person_present(_WORDS.findall(quote_text)))) and fold_word(
+            second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
     if what is None and quote_text.lstrip()[:1].isupper() and _ends_sentence(after, m.end(2)) and not any(
@@ -669,6 +681,8 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
         return contrast
     if (left_out := _standard_time_or_source(quote_text, original, end, m, after)) is not None:
         return left_out
+    if (aside := attribution_aside(m, after, _names_a_source)) is not None:
+        return _limiting_word(quote_text, original, end + aside)  # ", according to its maker, in most patients"
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if _condition_phrase(fold_word(word), second, after, m):

@@ -1,0 +1,118 @@
+"""An English verb in the present a reader can tell without a list of verbs (quote rules 21).
+
+Rules 19 read a quote's claim as one in the present only by a list of verbs ("is", "remains",
+"runs": :data:`archiver.quotes.trail_limit.PRESENT_VERBS`), and a claim after "Half the" only by
+an auxiliary or a past in "-ed" (:func:`archiver.quotes.lead_word._claims_or_ranks`): "The plant
+operates until May" and "Half the patients wear masks" passed. English marks its present by
+where a word stands, not by a list:
+
+* the third person singular: a lowercase word in "-s" right after a subject pronoun ("It
+  offers", "she runs", "which runs") or after a singular noun that a determiner opening the
+  quote opens, maybe with one word between ("The plant operates", "The new museum closes"):
+  :func:`third_person_present` (a determiner inside the quote opens an object as often: "kept
+  the old rules"; and one opening it an adjective and a plural as often: "the other
+  tutorials", so this reads a claim's verb only where its sentence's shape asks for one:
+  before "until");
+* the plural: a lowercase word right after a plural noun in "-s" that a determiner opens or the
+  quote opens with, when it is no word that may follow a noun in its phrase (a preposition, a
+  conjunction, a pronoun, an adverb: "the other tutorials of my homepage", "the patients who",
+  "-ing": "the children playing"): :func:`plural_present`.
+
+Limits: a compound noun whose last part is a plural ("the car parks", "the sales figures"), or
+an adjective and a plural ("The old rules"), reads as a noun and a verb; a verb after a name
+("Smith runs") is not read.
+"""
+
+from __future__ import annotations
+
+from archiver.quotes.lexicon import ARTICLES, fold_word
+
+#: Words that open a noun phrase (its subject): articles, possessives, demonstratives.
+_DETERMINERS = ARTICLES | frozenset(["this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                                     "your", "every", "each"])
+#: Subject pronouns a verb in "-s" follows ("It offers", "she runs"; not "this", "that": also
+#: determiners, "that rules").
+_PRONOUNS = frozenset(["he", "she", "it", "who", "which"])
+#: Words in "-s" that are no verb of the third person ("always", "perhaps", "news", "was").
+_NOT_VERBS = frozenset(["always", "perhaps", "sometimes", "besides", "afterwards", "towards", "nevertheless",
+                        "whereas", "unless", "across", "news", "series", "species", "means", "its", "his", "hers",
+                        "ours", "yours", "theirs", "was", "thus", "less", "plus", "minus", "various", "numerous",
+                        "previous", "serious", "famous", "bus", "gas", "yes", "this", "us", "as", "is"])
+#: Words that may follow a noun inside its phrase, or open no predicate: prepositions,
+#: conjunctions, pronouns, relatives, adverbs of place and time.
+_IN_PHRASE = _DETERMINERS | frozenset([
+    "of", "in", "on", "at", "for", "with", "to", "by", "from", "about", "into", "over", "under", "during", "after",
+    "before", "against", "among", "between", "through", "without", "within", "since", "until", "per", "like", "as",
+    "than", "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "where", "when", "while", "if",
+    "themselves", "itself", "alone", "together", "too", "also", "here", "there", "now", "then", "today", "still",
+    "both", "all", "each", "only", "even", "just", "again", "so", "not", "such", "else", "abroad", "overseas",
+])
+
+
+def _third_form(word: str) -> bool:
+    """Whether ``word`` (as written) may be an English verb of the third person singular: lowercase
+    letters ending in "-s", not "-ss", "-us", "-is", "-ous" (a noun or an adjective: "class",
+    "virus", "analysis", "famous"), nor one of :data:`_NOT_VERBS`."""
+    return (len(word) >= 4 and word.isalpha() and word.islower() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in _NOT_VERBS)
+
+
+def _singular_noun(word: str) -> bool:
+    """Whether ``word`` may be a singular noun: letters, no "-s" but "-ss", "-us", "-is" ("class",
+    "campus", "crisis"), no word of :data:`_IN_PHRASE`."""
+    folded = fold_word(word)
+    return word.isalpha() and folded not in _IN_PHRASE and (not folded.endswith("s") or folded.endswith(("ss", "us", "is")))
+
+
+def third_person_present(words: list[str]) -> bool:
+    """Whether ``words`` (a quote's words as written, in order) hold an English verb of the third
+    person singular present where English puts it: right after a subject pronoun, or after a
+    singular noun that the determiner opening the quote opens, maybe one word between ("The
+    plant operates", "The new museum closes", "It offers")."""
+    folded = [fold_word(w) for w in words]
+    for i in range(1, len(words)):
+        if not _third_form(words[i]):
+            continue
+        if folded[i - 1] in _PRONOUNS:
+            return True
+        if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and (
+                i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
+            return True
+    return False
+
+
+def plural_present(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold an English verb of the plural present right after its
+    subject: a plural noun in "-s" that the quote opens with or a determiner opens, then a
+    lowercase word of letters that is no word of :data:`_IN_PHRASE` nor in "-ing", "-ly" ("the
+    patients wear masks", "patients wear masks"), nor a participle before its agent ("bugs found
+    by you")."""
+    folded = [fold_word(w) for w in words]
+    for i in range(len(words) - 1):
+        noun, verb = words[i], words[i + 1]
+        if not (noun.isalpha() and folded[i].endswith("s") and not folded[i].endswith(("ss", "us", "is"))):
+            continue
+        if not (i == 0 or folded[i - 1] in _DETERMINERS):
+            continue
+        if (verb.isalpha() and verb.islower() and folded[i + 1] not in _IN_PHRASE
+                and not folded[i + 1].endswith(("ing", "ly")) and folded[i + 2:i + 3] != ["by"]):
+            return True
+    return False
+
+
+#: English finite verbs that a modal never takes after it (a modal takes a bare verb: "might be",
+#: "might have", "might do"), and so, right after a word that is a modal too, make that word a
+#: noun, their subject ("Military might alone cannot win", "economic might is growing").
+_FINITE = frozenset(["is", "are", "was", "were", "has", "had", "will", "would", "can", "could", "cannot", "may",
+                     "might", "must", "should", "shall", "did", "does", "isn't", "aren't", "wasn't", "weren't",
+                     "hasn't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "mustn't", "shouldn't", "didn't",
+                     "doesn't"])
+
+
+def opens_with_finite_verb(words: list[str]) -> bool:
+    """Whether the first or second of ``words`` (as written) is an English finite verb no modal
+    takes after it (:data:`_FINITE`; or the first a verb of the third person: "grows"): "alone
+    cannot win", "is growing", "has limits", "grows"; not "reduce deaths", "not have worked",
+    "also be safe"."""
+    folded = [fold_word(w).replace("\u2019", "'") for w in words[:2]]
+    return any(w in _FINITE for w in folded) or (bool(folded) and _third_form(folded[0]))

@@ -1,0 +1,48 @@
+"""An attribution set off between commas right after a quote: read past it (quote rules 21).
+
+"The treatment works" of "The treatment works, according to its maker, in most patients." cut
+the quote before an attribution that does not end the sentence (rules 19 read one only where it
+does: :data:`archiver.quotes.trail_limit.ATTRIBUTIONS`), and so before "in most patients", a
+limit of its claim that the aside only parts from it. An aside between commas is no part of the
+clause it stands in: the words after its closing comma go on where the quote ends, and are read
+as if they followed the quote right away (:func:`attribution_aside`; the limits of
+:mod:`archiver.quotes.trail_limit`: a phrase of cases, "only", a condition, a contrast and its
+negation...). The aside itself is not judged there: one inside a clause the quote cuts (",
+laut Kondo, nie ein Ende finden") attributes words the quote does not hold, and a cut clause
+is not told from a whole one without a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from archiver.quotes.lexicon import fold_word
+
+#: Words that open an attribution aside after a comma: "according to" (before a source, not a
+#: plan or a record: the caller's test), "laut", "selon", "según".
+_OPENERS = frozenset(["laut", "selon", "según", "segun"])
+#: The aside's words up to its closing comma, at most :data:`_ASIDE_WORDS` of them.
+_ASIDE = re.compile(r"[^.!?\n,;:()\"\u201c\u201d]*,")
+_ASIDE_WORDS = 6
+
+
+def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[str, int], bool]) -> int | None:
+    """Where, in ``after`` (the text after a match), the comma closing an attribution aside right
+    after the match stands (", according to its maker," / ", laut Hersteller,"), or ``None``.
+    ``m`` is the match of the comma and the aside's first two words
+    (:data:`archiver.quotes.trail_limit._NEXT`: groups 2 and 3), ``names_a_source`` tells
+    whether the words at an index of ``after`` name whose claim it is ("its maker", not "plan")."""
+    if "," not in m.group("comma"):
+        return None
+    word, second = fold_word(m.group(2)), fold_word(m.group(3) or "")
+    if word == "according" and second == "to" and names_a_source(after, m.end(3)):
+        at = m.end(3)
+    elif word in _OPENERS:
+        at = m.end(2)
+    else:
+        return None
+    aside = _ASIDE.match(after, at)
+    if aside is None or len(aside.group().split()) > _ASIDE_WORDS:
+        return None
+    return aside.end() - 1
