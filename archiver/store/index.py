@@ -31,6 +31,7 @@ from archiver.store.sqlite_damage import (
     damage_error,
     is_damage,
     naming_damage,
+    rows_named,
 )
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
 
@@ -655,7 +656,8 @@ class SqliteIndex:
 
     def capture_ids(self) -> set[str]:
         """Every capture the index holds (held against the captures the log lists)."""
-        return {r[0] for r in self._db.execute("SELECT capture_id FROM captures")}
+        with rows_named(self._db):
+            return {r[0] for r in self._db.execute("SELECT capture_id FROM captures")}
 
     def state(self) -> tuple[int, int]:
         """Changes to the index since this connection opened: its own writes and other
@@ -664,11 +666,13 @@ class SqliteIndex:
 
     def extraction_ids(self) -> set[str]:
         """The captures that have an extraction: the texts the full-text index should hold."""
-        return {r[0] for r in self._db.execute("SELECT capture_id FROM extractions")}
+        with rows_named(self._db):
+            return {r[0] for r in self._db.execute("SELECT capture_id FROM extractions")}
 
     def extraction_digests(self) -> dict[str, str | None]:
         """Each capture's extraction's ``text_sha256``: the texts the full-text index should hold."""
-        return {r[0]: r[1] for r in self._db.execute("SELECT capture_id, text_sha256 FROM extractions")}
+        with rows_named(self._db):
+            return {r[0]: r[1] for r in self._db.execute("SELECT capture_id, text_sha256 FROM extractions")}
 
     def extraction(self, capture_id: str) -> dict[str, Any] | None:
         r = self._db.execute("SELECT * FROM extractions WHERE capture_id=?", (capture_id,)).fetchone()
