@@ -6,9 +6,9 @@ SQLite in WAL mode; each write is one transaction (the store's lock, ``store.loc
 ``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
 would satisfy the same :class:`CaptureIndex` protocol.
 
-Why one file of ~650 lines: the protocol and its one SQLite implementation (schema, writes,
-look-ups, the rebuild's single transaction) change together; split, each half would restate
-the schema the other reads.
+Why one file of ~770 lines: the protocol and its one SQLite implementation (schema, writes,
+look-ups and the integrity check a look-up that finds nothing runs, the rebuild's single
+transaction) change together; split, each half would restate the schema the other reads.
 """
 
 from __future__ import annotations
