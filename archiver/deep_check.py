@@ -17,6 +17,7 @@ from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
     read_record,
 )
+from archiver.core.digests import sha256_label
 from archiver.errors import (
     ArchiverError,
     StoreError,
@@ -35,6 +36,15 @@ def _head(path: Path, offset: int) -> bytes | None:
         with open(path, "rb") as f:
             return read_head(lambda at, n: os.pread(f.fileno(), n, at), offset)
     except OSError:
+        return None
+
+
+def _member(path: Path, rec: dict[str, Any]) -> str | None:
+    """``sha256:`` of the logged record's bytes as stored (its gzip member); None: unreadable."""
+    try:
+        with open(path, "rb") as f:
+            return sha256_label(os.pread(f.fileno(), int(rec["length"]), int(rec["offset"])))
+    except (OSError, KeyError, TypeError, ValueError):
         return None
 
 
@@ -84,6 +94,10 @@ class DeepChecker:
             if stored.block_digest != rec.get("block_digest"):
                 problems.append(f"seq {seq}: WARC record {rec['record_id']} in {rec['warc']} has block sha256 "
                                 f"{stored.block_digest}, log says {rec.get('block_digest')}")
+            elif rec.get("member_sha256") is not None and _member(path, rec) != rec["member_sha256"]:
+                problems.append(f"seq {seq}: WARC file {rec['warc']}: the gzip member of record {rec['record_id']} "
+                                "is not the one the log names (the record inside reads as logged; its member was "
+                                "re-compressed or its gzip header changed)")
             payload = stored.payload_sha256 if imported else stored.payload_digest
             # payload_is: a digest logged before 2026-11-30, computed the way archiver did then, counts too
             if rec.get("payload_digest") and payload != rec["payload_digest"] and not stored.payload_is(rec["payload_digest"]):

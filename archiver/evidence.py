@@ -28,7 +28,9 @@ tool *states* about a capture (a quote verdict, a receipt, a citation, ``show``,
   match, the record is read from its gzip member and its id, recomputed block digest and WARC
   header lines (``head_sha256``, or for records logged before it the logged type, id, target
   URI and final response's address: :mod:`archiver.capture.record_heads`) are compared with the
-  log's (the full WARC reader is the fallback and names problems); ``show`` and ``export``
+  log's (the full WARC reader is the fallback and names problems), and a logged member digest
+  that the bytes do not match is named as altered even when the record inside is intact (a
+  re-compressed member: see below); ``show`` and ``export``
   (``full=True``) also check the ``warcinfo`` record of each file the capture entry lists;
 - the extracted text the index serves hashes to the ``text_sha256`` the extraction entry
   recorded, and the whole cached extraction equals the extraction record in the WARC; that
@@ -47,8 +49,10 @@ present and matching) takes :func:`_quick`: the same reads and comparisons, in f
 no problem collected; at the first thing not plainly so (a place that does not hold its entry,
 a member digest that does not match) it gives way, and the full path (:func:`_check_with`)
 checks again and names every problem. A member whose digest differs while its record reads
-intact (its gzip framing alone changed) is ``present`` on the full path, as before member
-digests were logged: the record is the evidence, not its compression.
+intact (re-compressed, or a gzip header field changed) is ``altered`` on the full path too: the
+signed log names those bytes, ``export`` copies them into a bundle that ``verify-bundle`` holds to
+the same digest, and a gzip reader shows what its header carries (it was ``present`` until
+session 39: a store re-compressed in place exported bundles that failed verification).
 
 Nothing is cached across calls but where lines and files are (positions, open handles, a
 name's path): every byte vouched for is read and hashed in the call. Within one look-up+check, what the look-up itself read from the
@@ -955,7 +959,7 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
         return None
     check.records_checked += 1
     if fast is not None and fast[0] == rec.get("record_id") and fast[1] == rec.get("block_digest"):
-        return _checked_head(fast[3], fast[2], rec, ip, name, check)
+        return _checked_member(handle, rec, name, check, _checked_head(fast[3], fast[2], rec, ip, name, check))
     # not a plain gzip-per-record layout, or a mismatch: the full reader decides, and names it
     try:
         stored = read_record(Path(path), int(rec["offset"]))
@@ -973,8 +977,31 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
                       f"{rec.get('block_digest')}: the archived evidence was altered")
         return None
     fd = handle.fileno()
-    return _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])), stored.block, rec, ip,
-                         name, check)
+    return _checked_member(handle, rec, name, check,
+                           _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])),
+                                         stored.block, rec, ip, name, check))
+
+
+def _checked_member(handle: BinaryIO, rec: dict[str, Any], name: str, check: _Check,
+                    block: bytes | None) -> bytes | None:
+    """``block`` when the log records no ``member_sha256`` for the record or its gzip member's
+    bytes as stored hash to it; else ``None``, the member noted as altered: the record inside
+    reads as logged, but its compression or gzip header was re-made (other bytes than the log
+    names, which ``export`` would copy into a bundle ``verify-bundle`` fails, and which a gzip
+    reader shows: a comment, a file name, an extra field)."""
+    logged = rec.get("member_sha256")
+    if block is None or logged is None:
+        return block
+    try:
+        raw = _read_member_bytes(handle, int(rec["offset"]), int(rec["length"]))
+    except (KeyError, TypeError, ValueError, OSError):
+        raw = b""
+    if sha256_label(raw) == logged:
+        return block
+    check.altered(f"WARC file {name}: the gzip member of record {rec.get('record_id')} is not the one the log "
+                  "names (the record inside reads as logged; its member was re-compressed or its gzip header "
+                  "changed): the archived evidence was altered")
+    return None
 
 
 def _checked_head(head: bytes | None, block: bytes, rec: dict[str, Any], ip: tuple[str | None] | None, name: str,

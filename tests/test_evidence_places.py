@@ -206,10 +206,11 @@ def test_the_quick_path_hashes_the_response_member_without_inflating_it(arc, mon
     assert inflated == []
 
 
-def test_a_member_changed_where_its_record_is_not_is_answered_by_the_full_path(arc):  # noqa: F811
+def test_a_member_changed_where_its_record_is_not_is_altered_on_both_paths(arc):  # noqa: F811
     # the gzip header's MTIME (bytes 4..7 of the member) is no part of the record: the member's
     # digest no longer matches, so the quick path gives way, and the full path, which reads the
-    # record itself, finds it intact, as it did before member digests were logged
+    # record itself and finds it intact, still holds the member to the logged digest (session 39:
+    # it said present, and export copied the member into a bundle verify-bundle failed)
     rec = record_of(arc, arc["old"], "response")
     path = arc["store"] / rec["warc"]
     data = bytearray(path.read_bytes())
@@ -218,7 +219,8 @@ def test_a_member_changed_where_its_record_is_not_is_answered_by_the_full_path(a
     with open_store(arc) as archive:
         answer, quick, full = both_paths(archive, arc["old"]["capture_id"])
     assert quick is None
-    assert answer == full and answer.status == PRESENT
+    assert answer == full and answer.status == ALTERED
+    assert any("gzip member" in p for p in answer.problems), answer.problems
 
 
 def test_a_byte_flipped_in_the_compressed_record_is_altered(arc):  # noqa: F811

@@ -193,6 +193,7 @@ def test_verify_bundle_fails_a_bundle_whose_response_header_was_rewritten(store,
     check switched off): its CDXJ and replay would show the forged date."""
     cid = _forge_date(store)
     monkeypatch.setattr(wacz_module, "require_shown", lambda doc: None)
+    monkeypatch.setattr(wacz_module, "_logged_members", lambda chosen: {})  # and its copy's member check
     out = tmp_path / "b.wacz"
     assert run_cli("export", cid, "-o", str(out), store=store).returncode == 0
     monkeypatch.undo()
@@ -300,6 +301,7 @@ def test_show_export_and_deep_verify_refuse_an_edited_warcinfo(store, tmp_path):
 def test_verify_bundle_fails_a_bundle_whose_warcinfo_was_edited(store, tmp_path, monkeypatch):
     _edit_warcinfo(store)
     monkeypatch.setattr(wacz_module, "require_shown", lambda doc: None)
+    monkeypatch.setattr(wacz_module, "_logged_members", lambda chosen: {})  # and its copy's member check
     out = tmp_path / "b.wacz"
     assert run_cli("export", _capture_entry(store)["capture_id"], "-o", str(out), store=store).returncode == 0
     monkeypatch.undo()

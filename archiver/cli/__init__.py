@@ -159,7 +159,8 @@ class ArchiverGroup(click.Group):
 
             if not is_damage(exc):
                 raise
-            # a corrupt page met while a cursor's rows were read (its file not known there)
+            # a corrupt page met while a cursor's rows were read outside the loops that name
+            # their file (sqlite_damage.rows_named): both derived files are named
             raise ReportedError(unnamed_damage(exc, store), exc) from exc
         if ctx.parent is None:
             _announce_new_keys()

@@ -350,8 +350,12 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
         except BaseException:  # refused or failed before anything was logged: leave nothing copied
             _remove(archive, copied)
             raise
-        result = _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
-                                page_urls, unvouched, logged, vouched=checked.vouched, checked=checked)
+        try:
+            result = _make_captures(archive, path, sha, "wacz" if is_wacz else "warc", copied, records, warnings,
+                                    page_urls, unvouched, logged, vouched=checked.vouched, checked=checked)
+        except BaseException:  # failed (or Ctrl-C) after copying: the copies go unless its entry was logged
+            _remove_unless_logged(archive, copied)
+            raise
     here = {c.get("original_capture_id"): c["capture_id"] for c in result.captures}
     return replace(result, corrections_not_applied=tuple(
         {**c, "capture_id": here.get(c["capture_id"], c["capture_id"])} for c in checked.corrections))
@@ -581,6 +585,30 @@ def _remove(archive: ImportStore, copied: list[str]) -> None:
     """Delete the files this import copied in (it is being refused: nothing stays behind)."""
     for name in copied:
         archive.storage.local_path(name).unlink(missing_ok=True)
+
+
+def _remove_unless_logged(archive: ImportStore, copied: list[str]) -> None:
+    """After a failure between copying the file in and the end of the import: delete the copies
+    unless an ``import`` entry of the log names them (the failure came after its append).
+
+    Why: the copies are this import's own new files; while no log entry (and so no index row)
+    names them, nothing in the store refers to them and the file they copy is still the user's,
+    so deleting them loses nothing (conventions: an import never loses what is already in the
+    store). Left behind, the next ``reindex`` took them for the records of an interrupted capture
+    of ours and logged a colleague's WARC as ``recovery``: merged into the signed log silently.
+    Once an entry names them they are its evidence and stay. When the log cannot be read to
+    tell, they stay too (crash remains ``reindex`` reports), as a killed import's do. The
+    records the import wrote to its own WARC file (its captures' manifests and extractions, the
+    listing) stay as crash remains of ours: that file may hold other captures of this process."""
+    names = set(copied)
+    try:
+        for entry in archive.log.entries():
+            if entry.type == "import" and any(isinstance(w, dict) and w.get("name") in names
+                                              for w in entry.data.get("warcs") or []):
+                return
+    except Exception:  # noqa: BLE001 - whatever stops the log being read: keep what may be named
+        return
+    _remove(archive, copied)
 
 
 def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord]],

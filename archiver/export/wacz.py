@@ -46,7 +46,7 @@ from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
 from archiver.core.reextractions import SupersedeRule
 from archiver.core.untrusted import loads_json
-from archiver.errors import StoreError, UsageError
+from archiver.errors import IntegrityError, StoreError, UsageError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
@@ -228,15 +228,47 @@ def refuse_secrets(archive: WarcFiles, captures: list[dict[str, Any]]) -> None:
                                  "leave this capture out of the export")
 
 
+def _logged_members(chosen: _Chosen) -> dict[tuple[str, int], tuple[str, int, str]]:
+    """(WARC name, offset) -> (``member_sha256``, length, the capture) of every record the log
+    entries the bundle carries list with a member digest (capture and import entries' records,
+    a revisit's earlier record, the files' warcinfo, a re-extraction's record)."""
+    out: dict[tuple[str, int], tuple[str, int, str]] = {}
+
+    def add(rec: Any, cid: str) -> None:
+        if isinstance(rec, dict) and isinstance(rec.get("member_sha256"), str) and isinstance(rec.get("warc"), str) \
+                and type(rec.get("offset")) is int and type(rec.get("length")) is int:
+            out[(rec["warc"], rec["offset"])] = (rec["member_sha256"], rec["length"], cid)
+
+    for seq in chosen.seqs:
+        entry = loads_json(chosen.lines[seq])
+        data = entry.get("data") if isinstance(entry.get("data"), dict) else {}
+        kind = entry.get("type")
+        items = [data] if kind in ("capture", "extraction") else data.get("captures") if kind == "import" else []
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            cid = str(item.get("capture_id"))
+            for rec in [*(item.get("records") or []), *(item.get("warcinfo") or []), item.get("revisit_of"),
+                        item.get("record")]:
+                add(rec, cid)
+    return out
+
+
 def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: Path,
-                  extra: list[dict[str, Any]] | None = None) -> list[Path]:
+                  extra: list[dict[str, Any]] | None = None,
+                  members: dict[tuple[str, int], tuple[str, int, str]] | None = None) -> list[Path]:
     """Copy each capture's records, the ``extra`` ones (and their files' warcinfo) byte for byte
     into ``workdir``.
 
     Each record is copied whole, through the CRLFs that close it (:func:`record_span`: lengths
     logged by imports of uncompressed WARC files before lengths covered them left them out,
-    and records copied without them run together).
+    and records copied without them run together). A record the log gives a gzip member digest
+    (``members``: :func:`_logged_members`) is copied only if the bytes copied are that member:
+    the evidence check before the export held them to it, this holds the very bytes written
+    (a bundle with another member fails ``verify-bundle``); else :class:`IntegrityError` names
+    the capture and the WARC file (exit 1; the work folder, all written so far, is removed).
     """
+    members = members or {}
     wanted: dict[str, dict[int, int]] = {}
     for cap in captures:
         # an imported revisit's bytes are in the earlier record it refers to: that goes too
@@ -260,6 +292,12 @@ def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: P
                 chunk = f.read(length)
                 if len(chunk) != length:
                     raise StoreError(f"{name}: record at byte {offset} is cut short; run `archiver reindex`")
+                logged = members.get((name, offset))
+                if logged is not None and sha256_label(chunk[:logged[1]]) != logged[0]:
+                    raise IntegrityError(
+                        f"capture {logged[2]}: WARC file {name}: the gzip member at byte {offset} is not the one "
+                        "the log names (re-compressed, or its gzip header changed): the archived evidence was "
+                        "altered; refusing to export it")
                 g.write(chunk)
         out.append(dest)
     return out
@@ -432,7 +470,7 @@ def _bundle_files(archive: ExportStore, captures: list[dict[str, Any]], work: Pa
                   guide_extra: dict[str, Any]) -> dict[str, bytes | Path]:
     """Every file of the bundle but the data package, by path in the bundle (see module docstring)."""
     (work / "archive").mkdir()
-    warcs = _copy_records(archive, captures, work / "archive", _extraction_records(chosen))
+    warcs = _copy_records(archive, captures, work / "archive", _extraction_records(chosen), _logged_members(chosen))
     files: dict[str, bytes | Path] = {f"archive/{p.name}": p for p in warcs}
     files[INDEX_PATH] = cdxj_text(warcs, root=work / "archive").encode()
     header = {"format": "json-pages-1.0", "id": "pages", "title": title or "Archived sources", "hasText": True}

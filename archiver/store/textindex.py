@@ -54,6 +54,7 @@ from archiver.store.sqlite_damage import (
     damage_error,
     is_damage,
     naming_damage,
+    rows_named,
 )
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
@@ -676,15 +677,17 @@ class SqliteTextIndex:
 
     def doc_ids(self) -> set[str]:
         """Every indexed doc id (a capture id)."""
-        return {r[0] for r in self._db.execute("SELECT doc_id FROM docs")}
+        with rows_named(self._db):
+            return {r[0] for r in self._db.execute("SELECT doc_id FROM docs")}
 
     def made_from(self) -> dict[str, str]:
         """Doc id -> the ``text_sha256`` of the extraction its indexed text was made from (texts
         indexed before this was recorded have none: an index made by an older version)."""
-        try:
-            return {r[0]: r[1] for r in self._db.execute("SELECT doc_id, text_sha256 FROM made_from")}
-        except sqlite3.OperationalError:  # (read-only, an index made before the table)
-            return {}
+        with rows_named(self._db):  # (outside the try: a corrupt page is no missing table)
+            try:
+                return {r[0]: r[1] for r in self._db.execute("SELECT doc_id, text_sha256 FROM made_from")}
+            except sqlite3.OperationalError:  # (read-only, an index made before the table)
+                return {}
 
     def __contains__(self, doc_id: object) -> bool:
         return (
@@ -762,7 +765,8 @@ class SqliteTextIndex:
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            names.update(self._db.execute(f"SELECT id, doc_id FROM docs WHERE id IN ({marks})", chunk))
+            with rows_named(self._db):
+                names.update(self._db.execute(f"SELECT id, doc_id FROM docs WHERE id IN ({marks})", chunk))
         return names
 
     def _hits(self, pieces: list[str]) -> tuple[dict[int, tuple[int, float]], int, bool]:
@@ -783,7 +787,8 @@ class SqliteTextIndex:
                     rows = self._rows_with(piece, common=True)
                     unsettled = unsettled or len(rows or ()) >= MAX_COMMON_ROWS
                 if rows is None:
-                    rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (query,))]
+                    with rows_named(self._db):
+                        rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (query,))]
             except DamagedIndexError:
                 raise  # (a lost table is no unparsable piece: "not found" would be a false verdict)
             except sqlite3.OperationalError as exc:  # a piece FTS5 cannot parse: skip it
@@ -822,14 +827,16 @@ class SqliteTextIndex:
         rarest = sorted(grams, key=lambda g: (counts[g], g))
         if common:
             expr = " AND ".join(_fts_phrase(g) for g in rarest)
-            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                                                   (expr, MAX_COMMON_ROWS))]
+            with rows_named(self._db):
+                rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                                                       (expr, MAX_COMMON_ROWS))]
         else:
             rarest = rarest[: _enough(rarest, counts, len(self))]
             if counts[rarest[0]] > MAX_RARE_ROWS:
                 return None
             expr = " AND ".join(_fts_phrase(g) for g in rarest)
-            rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
+            with rows_named(self._db):
+                rows = [r for (r,) in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))]
             if len(rows) > MAX_RARE_ROWS:
                 return None
         return sorted(r for r, body in self._bodies(rows) if piece in body)
@@ -840,9 +847,10 @@ class SqliteTextIndex:
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for rowid, body in self._db.execute(
-                    f"SELECT {col}, body FROM {table} WHERE {col} IN ({marks})", chunk):
-                yield rowid, _unpack(body) if self.compact else body
+            with rows_named(self._db):
+                for rowid, body in self._db.execute(
+                        f"SELECT {col}, body FROM {table} WHERE {col} IN ({marks})", chunk):
+                    yield rowid, _unpack(body) if self.compact else body
 
     def _doc_counts(self, grams: list[str]) -> dict[str, int]:
         """How many documents hold each trigram (absent ones left out), cached per index.
