@@ -7,8 +7,9 @@ Runs this checkout's (or ``--tree``'s) ``bench/bench_batch.py --skip-wget`` with
 ``bench/batch_phases`` on PYTHONPATH (its ``sitecustomize`` wraps the phases in every worker
 after the fork, see there), then prints, per capture: CPU milliseconds of each phase summed over
 the workers (``time.process_time``, outermost call of each timed function), the workers' whole
-CPU from fork to exit, their context switches, and the batch process's reader thread and main
-thread. What ``bench_commit.py`` measures in one process is the "archiving" phase plus "fetch";
+CPU from fork to exit, their context switches and minor page faults (most are each worker's
+first writes to the pages it shares with the fork server: ~5,000 a worker, against 3-4 a capture
+in one warm process), and the batch process's reader thread and main thread. What ``bench_commit.py`` measures in one process is the "archiving" phase plus "fetch";
 the rest (pipes, slots, the worker's start and close, the fork server, the batch process) is what
 a batch adds. Compare trees alternately in one sitting: the figures move with the machine's load.
 """
@@ -45,7 +46,7 @@ def main() -> int:
         seconds = sum(w["cpu"][label] for w in workers)
         count = sum(w["calls"][label] for w in workers)
         print(f"  {label:34s} {seconds * 1000 / n:7.3f}   ({count} calls)")
-    for kind in ("voluntary_switches", "involuntary_switches"):
+    for kind in ("voluntary_switches", "involuntary_switches", "minor_faults"):
         print(f"  {kind.replace('_', ' '):34s} {sum(w[kind] for w in workers) / n:7.1f} a capture")
     print(f"batch process: {batch['process'] * 1000 / n:.3f} ms per capture = main thread "
           f"{batch['main_thread'] * 1000 / n:.3f} (its start-up included) + "

@@ -79,7 +79,8 @@ def _in_worker() -> None:
     def write() -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         doc = {"cpu": cpu, "calls": calls, "total": time.process_time() - start,
-               "voluntary_switches": usage.ru_nvcsw, "involuntary_switches": usage.ru_nivcsw}
+               "voluntary_switches": usage.ru_nvcsw, "involuntary_switches": usage.ru_nivcsw,
+               "minor_faults": usage.ru_minflt}
         with open(os.path.join(_DIR, f"worker-{os.getpid()}.json"), "w") as f:  # type: ignore[arg-type]
             json.dump(doc, f)
 
