@@ -485,8 +485,8 @@ class Archive:
         from archiver.errors import UsageError
 
         capture_id = self.resolve(prefix)
-        rec = next((r for r in self.index.records(capture_id) if r["type"] == "resource"
-                    and str(r["target_uri"] or "").startswith(SCREENSHOT_URN)), None)
+        rec = self.index.find_record(capture_id, lambda r: r["type"] == "resource"
+                                     and str(r["target_uri"] or "").startswith(SCREENSHOT_URN))
         if rec is None:
             raise UsageError(f"capture {capture_id} has no screenshot (it was not made with --browser)")
         record = self._read_listed(capture_id, rec)
@@ -515,7 +515,7 @@ class Archive:
         record_id = part.get("rendered_text_record_id")
         if not isinstance(record_id, str):
             return None
-        rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
+        rec = self.index.find_record(capture_id, lambda r: r["record_id"] == record_id)
         if rec is None:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its rendered text)")
         block = self._read_listed(capture_id, rec).block
@@ -877,7 +877,7 @@ class Archive:
     def _source_body(self, capture_id: str, record_id: str) -> tuple[str | None, bytes]:
         """Content type and decoded body of the record a capture's text was extracted from when
         that is not its final response (a browser capture's rendered DOM), digest checked."""
-        rec = next((r for r in self.index.records(capture_id) if r["record_id"] == record_id), None)
+        rec = self.index.find_record(capture_id, lambda r: r["record_id"] == record_id)
         if rec is None:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
         headers, payload = record_payload(self._read_listed(capture_id, rec))

@@ -9,7 +9,7 @@ reads the store the slow, distrustful way. It runs holding the store's lock alon
 (:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
 then the WARC files, and the capture index is refilled in one transaction.
 
-Why one file of ~505 lines: one distrustful pass (the log's facts, the WARC scan, each capture
+Why one file of ~540 lines: one distrustful pass (the log's facts, the WARC scan, each capture
 admitted against them, its newest extraction chosen and checked), each step reading the facts
 the one before gathered; split, the rules of what is admitted would sit apart from the scan.
 """
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.capture.manifest import Manifest
 from archiver.capture.records import (
     EXTRACTION_TYPE,
+    IMPORT_COPY_PREFIX,
     IMPORT_LISTING_TYPE,
     MANIFEST_TYPE,
     CaptureResult,
@@ -73,6 +74,9 @@ class ReindexReport:
     altered, an extraction that does not hash to its logged digest, digest mismatches). The
     remains of an interrupted capture (records no logged capture lists, a torn tail) are
     information: logged once as a ``recovery`` entry and then only mentioned (``recovered``).
+    An import's copies of a colleague's files that no ``import`` entry names (the import was
+    killed before its entry) are not ours to log: left out of the index and the log, and named
+    with what to do (``unlogged_imports``), also information.
     """
 
     warc_files: int = 0
@@ -83,6 +87,7 @@ class ReindexReport:
     digest_problems: list[str] = field(default_factory=list)
     unverified_extractions: list[str] = field(default_factory=list)
     recovered: list[str] = field(default_factory=list)
+    unlogged_imports: list[str] = field(default_factory=list)
     ignored_foreign_metadata: int = 0
 
     @property
@@ -96,6 +101,7 @@ class ReindexReport:
                 "digest_problems": self.digest_problems,
                 "unverified_extractions": self.unverified_extractions,
                 "recovered": self.recovered,
+                "unlogged_imports": self.unlogged_imports,
                 "ignored_foreign_metadata": self.ignored_foreign_metadata}
 
 
@@ -442,8 +448,17 @@ class Reindexer:
 
     def _recover(self, leftovers: dict[str, tuple[list[_Seen], tuple[int, str] | None]], facts: _LogFacts,
                  report: ReindexReport) -> None:
-        """Log crash remains once as ``recovery`` (like git's dangling objects); later, only mention them."""
+        """Log crash remains once as ``recovery`` (like git's dangling objects); later, only mention them.
+
+        An import's copies no ``import`` entry names (:data:`IMPORT_COPY_PREFIX`: an import killed
+        between copying the colleague's files in and logging its entry) are not: they are not
+        records of a capture of ours, were never logged, and nothing names them. Logged as
+        ``recovery`` ("records of an interrupted capture"), a colleague's WARC entered the signed
+        log as ours without anyone asking (conventions: nothing merged silently). They stay out of
+        the index and the log, and one line per killed import names them and what to do
+        (:func:`_unlogged_import`); one an earlier reindex logged as recovery is said as such."""
         can_log, why = self._can_append(facts)
+        copies: dict[str, list[str]] = {}
         for name, (loose, tail) in leftovers.items():
             keys = [(name, s_.offset) for s_ in loose] + ([(name, tail[0])] if tail else [])
             what = (f"{name}: {len(loose)} records of an interrupted capture"
@@ -452,6 +467,9 @@ class Reindexer:
             earlier = {facts.recovered[k] for k in keys if k in facts.recovered}
             if keys and all(k in facts.recovered for k in keys):
                 report.recovered.append(f"{what}: recovered earlier (log entry {max(earlier)}); not served")
+                continue
+            if Path(name).name.startswith(IMPORT_COPY_PREFIX):
+                copies.setdefault(_copy_stem(name), []).append(name)
                 continue
             if not can_log:
                 report.recovered.append(f"{what}: not served; not logged ({why})")
@@ -463,6 +481,7 @@ class Reindexer:
                 "torn_at": tail[0] if tail else None, "torn_reason": tail[1] if tail else None,
             })
             report.recovered.append(f"{what}: logged as recovery (log entry {entry.seq}); not served")
+        report.unlogged_imports.extend(_unlogged_import(names) for names in copies.values())
 
     def _can_append(self, facts: _LogFacts) -> tuple[bool, str]:
         """Whether reindex may log a recovery entry (a missing key only stops the logging)."""
@@ -476,6 +495,22 @@ class Reindexer:
 
     def _warc_name(self, path: Path) -> str:
         return f"warcs/{path.name}"
+
+
+def _copy_stem(name: str) -> str:
+    """``imported-<sha256 start>-<random>-`` of an import's copy: the copies one import made."""
+    parts = Path(name).name.split("-", 3)
+    return "-".join(parts[:3])
+
+
+def _unlogged_import(names: list[str]) -> str:
+    """The line that names one killed import's copies and what to do with them."""
+    parts = Path(names[0]).name.split("-", 3)
+    sha = f" (sha256 {parts[1]}...)" if len(parts) > 2 else ""
+    return (f"{', '.join(names)}: {'copies' if len(names) > 1 else 'a copy'} of an imported file{sha} that no import "
+            "entry names (an import stopped before logging it, e.g. killed): not indexed, not logged; run "
+            "'archiver import' on that file again to import it, then delete "
+            f"{'these copies' if len(names) > 1 else 'this copy'}")
 
 
 def _payload_digest(response: StoredRecord, logged: dict[str, Any]) -> str | None:

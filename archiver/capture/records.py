@@ -64,6 +64,10 @@ TRAILING_TYPE = "application/vnd.archiver.trailing-bytes"
 TRAILING_FIELD = "Archiver-Trailing-Bytes"
 #: A metadata record an import writes listing the foreign records it kept (see archiver.export.importer).
 IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
+#: How the store names an import's byte-for-byte copies of the files it imports
+#: (``imported-<sha256 start>-<random>-<name>``; see archiver.export.importer): no writer of ours
+#: names its own WARC files so. ``reindex`` never takes one no ``import`` entry names for ours.
+IMPORT_COPY_PREFIX = "imported-"
 #: A metadata record holding the 1xx interim heads (``100 Continue``, ``103 Early Hints``) a
 #: server sent before its final response, as received (see :func:`interim_spec`).
 INTERIM_TYPE = "application/vnd.archiver.interim-responses"

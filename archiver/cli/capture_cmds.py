@@ -196,8 +196,10 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
     Only captures the provenance log vouches for are served (records at their logged place
     with their logged sha256; text hashing to the logged digest). The remains of a process
     killed mid-capture are never served: they are logged once as a `recovery` entry and then
-    only mentioned, exit 0. Exit 1 is for problems found now: a logged capture whose records
-    are missing or altered, an extraction that does not match its log entry.
+    only mentioned, exit 0. An import's copies no import entry names (an import killed before
+    its entry) are not ours: never indexed or logged, named on stderr, exit 0. Exit 1 is for
+    problems found now: a logged capture whose records are missing or altered, an extraction
+    that does not match its log entry.
     """
     arc = obj.open_archive()
     cdxj = None
@@ -222,6 +224,8 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
             click.echo(f"wrote {cdxj['path']}: {cdxj['lines']} CDXJ lines")
         for line in doc["recovered"]:
             err(f"recovered: {line}")
+        for line in doc["unlogged_imports"]:
+            err(f"not imported: {line}")
         for line in doc["incomplete_captures"] + doc["digest_problems"] + doc["unverified_extractions"]:
             err(f"problem: {line}")
     for line in cdxj_problems:

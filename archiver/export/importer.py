@@ -38,6 +38,7 @@ from archiver.capture.fetch import same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.record_heads import read_head
 from archiver.capture.records import (
+    IMPORT_COPY_PREFIX,
     IMPORT_LISTING_TYPE,
     INTERIM_TYPE,
     TRAILING_FIELD,
@@ -364,8 +365,9 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
 def _copy_stem(sha: str) -> str:
     """The start of the store names of a file's copies: the file's sha256 (readable: which file)
     and a random part, so that copies a killed import left behind never block the next import
-    of the same file (they are then crash remains, logged once by ``reindex`` as ``recovery``)."""
-    return f"imported-{sha[7:19]}-{secrets.token_hex(3)}-"
+    of the same file (``reindex`` then leaves them out of the index and the log, and names them:
+    :meth:`archiver.reindex.Reindexer._recover`)."""
+    return f"{IMPORT_COPY_PREFIX}{sha[7:19]}-{secrets.token_hex(3)}-"
 
 
 @dataclass

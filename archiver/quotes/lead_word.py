@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~770 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~780 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -91,7 +91,8 @@ from archiver.quotes.trail_word import FINITE_AUXILIARIES
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
-#: that reads as its language (:func:`archiver.quotes.lexicon.guess_language`), since several
+#: that reads as its language (:func:`archiver.quotes.lexicon.guess_language`; the English ones
+#: in one of unknown language as well: :data:`_QUALIFIERS_ANYWHERE`), since several
 #: are plain words of another ("kaum" is Indonesian "people"). French and Spanish "si", Italian
 #: and Portuguese "se" are left out: they are as often "so", "yes" or a pronoun.
 LEADING_QUALIFIERS: dict[str, frozenset[str]] = {
@@ -103,6 +104,11 @@ LEADING_QUALIFIERS: dict[str, frozenset[str]] = {
     "pt": frozenset(["só", "somente", "apenas"]),
     "ru": frozenset(["только", "лишь", "если", "едва"]),
 }
+#: The English ones are no word of another language read here, so they count in a passage of
+#: unknown language too: a source of one sentence ("Nobody knows if the vaccine works", "Only
+#: three schools closed") has too few common words to be guessed, and the same cut was ``exact``
+#: from the sentence alone and ``altered`` from the article around it (quote rules 22).
+_QUALIFIERS_ANYWHERE = LEADING_QUALIFIERS["en"]
 #: Words that open a sentence's conditional clause ("If the dam fails, the town will flood"), by
 #: language; in a passage of unknown language those that are no other word of another ("si",
 #: "se", "caso" are also "so", "yes", a pronoun, "case") count.
@@ -689,10 +695,11 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     folded = fold_word(word)
     first = _FIRST_WORD.search(quote_text)
     language = language_around(original, start)
+    qualifying = language or ("en" if folded in _QUALIFIERS_ANYWHERE else None)
     negation_before = _negation_before(original, m.start(1), language)
     if first is not None and is_negation(fold_word(first.group())) and (
             is_negation(folded, language) or negation_before is not None or folded in LEADING_QUALIFIERS.get(
-                language or "", frozenset())):
+                qualifying or "", frozenset())):
         return None  # "pas sûr" after "n'était", "not" after "if" or "only": the quote keeps the negation
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
@@ -713,7 +720,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
                           note=f"the quote starts right after {few.group(1)!r}, which says hardly any of them in the source")
-    if language is not None and folded in LEADING_QUALIFIERS.get(language, frozenset()):
+    if qualifying is not None and folded in LEADING_QUALIFIERS.get(qualifying, frozenset()):
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"

@@ -151,7 +151,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a finite verb is a noun ("Military might alone cannot win"), a "would" after a frame in the
 #: past tells a habit ("As a child, she would"), and a "but not" opening a clause with its own
 #: subject and predicate denies nothing ("aber nicht alle waren draußen").
-QUOTE_RULES_VERSION = "21"
+#: 22: the English words of :data:`archiver.quotes.lead_word.LEADING_QUALIFIERS` ("if", "only",
+#: "unless", "hardly", ...) count before a quote in a passage whose language cannot be guessed
+#: too (a source of one sentence: "the vaccine works" of "Nobody knows if the vaccine works" was
+#: ``exact`` alone and ``altered`` inside an article); they are no word of another language read.
+QUOTE_RULES_VERSION = "22"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

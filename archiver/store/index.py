@@ -6,7 +6,7 @@ SQLite in WAL mode; each write is one transaction (the store's lock, ``store.loc
 ``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
 would satisfy the same :class:`CaptureIndex` protocol.
 
-Why one file of ~770 lines: the protocol and its one SQLite implementation (schema, writes,
+Why one file of ~790 lines: the protocol and its one SQLite implementation (schema, writes,
 look-ups and the integrity check a look-up that finds nothing runs, the rebuild's single
 transaction) change together; split, each half would restate the schema the other reads.
 """
@@ -151,6 +151,9 @@ def _with_key_function(db: sqlite3.Connection) -> sqlite3.Connection:
     return db
 
 
+#: The tables a look-up of a capture (by id, prefix, alias or URL) reads.
+_CAPTURE_TABLES = ("captures", "aliases")
+
 #: The tables :meth:`SqliteIndex.rebuild` empties and refills (all but ``meta``).
 _TABLES = ("captures", "records", "extractions", "aliases", "foreign_records")
 
@@ -203,6 +206,7 @@ class CaptureIndex(Protocol):
     def resolve_how(self, prefix: str) -> tuple[str, bool]: ...
     def get(self, capture_id: str) -> CaptureRow: ...
     def records(self, capture_id: str) -> list[dict[str, Any]]: ...
+    def find_record(self, capture_id: str, match: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None: ...
     def extraction(self, capture_id: str) -> dict[str, Any] | None: ...
     def extraction_ids(self) -> set[str]: ...
     def extraction_digests(self) -> dict[str, str | None]: ...
@@ -361,8 +365,8 @@ class SqliteIndex:
         self.path = path
         self._read_block = read_block
         self._rebuilding = False
-        #: the index's :meth:`state` when :meth:`_require_intact` last found it intact
-        self._intact_at: tuple[int, int] | None = None
+        #: table -> the index's :meth:`state` when :meth:`_require_intact` last found it intact
+        self._intact_at: dict[str, tuple[int, int]] = {}
         if read_only:
             self._db = _open_read_only(Path(path))
             self._db.row_factory = sqlite3.Row
@@ -627,7 +631,7 @@ class SqliteIndex:
                 "SELECT DISTINCT capture_id FROM aliases WHERE alias >= ? AND alias < ? LIMIT 3",
                 (prefix, prefix + "\x7f")).fetchall()
         if not rows:
-            self._require_intact()  # (a damaged index hides rows without failing a statement)
+            self._require_intact(_CAPTURE_TABLES)  # (a damaged index hides rows without failing a statement)
             raise UnknownCaptureError(f"no capture with id {prefix!r} (see 'archiver list')")
         if len(rows) > 1:
             raise UnknownCaptureError(
@@ -648,24 +652,26 @@ class SqliteIndex:
     def get(self, capture_id: str) -> CaptureRow:
         r = self._db.execute("SELECT * FROM captures WHERE capture_id=?", (capture_id,)).fetchone()
         if r is None:
-            self._require_intact()
+            self._require_intact(_CAPTURE_TABLES)
             raise UnknownCaptureError(f"no capture with id {capture_id!r}")
         return self._row(r)
 
-    def _require_intact(self) -> None:
+    def _require_intact(self, tables: tuple[str, ...]) -> None:
         """Before a look-up's "nothing" is said: raise :class:`DamagedIndexError` when SQLite's
-        integrity check of the tables look-ups read (``captures`` with its id and URL indexes,
-        ``aliases``) finds damage. A corrupt page can hide a row without failing any statement
+        integrity check of the ``tables`` the look-up read (with their indexes: ``captures`` and
+        ``aliases`` for a capture, ``extractions`` for its extraction, ``records`` for one of its
+        records) finds damage. A corrupt page can hide a row without failing any statement
         (an index entry whose key bytes changed still sorts in place: the look-up finds nothing
         and the table reads whole), which said "no capture with id ..." of a capture the store
-        holds. Only on that path, and once per state of the index (:meth:`state`): about 17 ms of
-        CPU at 10,000 captures, a later miss at the same state 0.1 ms (``PRAGMA quick_check``
-        costs 33 ms for the whole file and does not compare an index with its table, which is
-        the damage that hides a row)."""
+        holds, or "has no extracted text" of one whose extraction it holds. Only on that path,
+        and once per table and state of the index (:meth:`state`): about 17 ms of CPU for
+        ``captures`` at 10,000 captures, a later miss at the same state 0.1 ms (``PRAGMA
+        quick_check`` costs 33 ms for the whole file and does not compare an index with its
+        table, which is the damage that hides a row)."""
         state = self.state()
-        if self._intact_at == state:
-            return
-        for table in ("captures", "aliases"):
+        for table in tables:
+            if self._intact_at.get(table) == state:
+                continue
             try:
                 found = [str(r[0]) for r in self._db.execute(f"PRAGMA integrity_check({table})").fetchall()]
             except sqlite3.OperationalError as exc:
@@ -676,13 +682,22 @@ class SqliteIndex:
                 detail = "; ".join(line.replace("\n", " ").replace("*** in database main *** ", "")
                                    for line in found[:2]) + ("; ..." if len(found) > 2 else "")
                 raise damage_error(sqlite3.DatabaseError(detail), "the index", Path(self.path))
-        self._intact_at = state
+            self._intact_at[table] = state
 
     def records(self, capture_id: str) -> list[dict[str, Any]]:
         rows = self._db.execute(
             "SELECT record_id, type, target_uri, warc, offset, length, block_digest, payload_digest "
             "FROM records WHERE capture_id=? ORDER BY warc, offset", (capture_id,)).fetchall()
         return [dict(r) for r in rows]
+
+    def find_record(self, capture_id: str, match: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        """The first of the capture's :meth:`records` that ``match`` accepts; None (a statement
+        about the capture: "has no screenshot", "lists no record ...") only once the ``records``
+        table and its indexes are intact, as for every look-up that finds nothing."""
+        found = next((r for r in self.records(capture_id) if match(r)), None)
+        if found is None:
+            self._require_intact(("records",))
+        return found
 
     def capture_ids(self) -> set[str]:
         """Every capture the index holds (held against the captures the log lists)."""
@@ -706,7 +721,8 @@ class SqliteIndex:
 
     def extraction(self, capture_id: str) -> dict[str, Any] | None:
         r = self._db.execute("SELECT * FROM extractions WHERE capture_id=?", (capture_id,)).fetchone()
-        if r is None:
+        if r is None:  # ("no extracted text" is said of the capture: not of a damaged index)
+            self._require_intact(("extractions",))
             return None
         article = json.loads(r["article"])
         read = None
@@ -729,6 +745,8 @@ class SqliteIndex:
         the evidence check of the capture names the problem (missing or altered evidence)."""
         where = self._db.execute("SELECT warc, offset, length FROM records WHERE record_id=? AND capture_id=?",
                                  (record_id, capture_id)).fetchone()
+        if where is None:
+            self._require_intact(("records",))
         problem = f"the index lists no record {record_id} for capture {capture_id}"
         if where is not None and self._read_block is not None:
             try:
@@ -761,6 +779,6 @@ class SqliteIndex:
             # holds against the log (a key edited to another URL must not make a capture answer for it).
             rows = [r for r in rows if key in (url_key(r["url"]), url_key(r["final_url"]))]
             if not rows:
-                self._require_intact()
+                self._require_intact(_CAPTURE_TABLES)
         return [self._row(r) for r in rows]
 
