@@ -5,8 +5,10 @@ in general form and beside a near neighbour that stays what it is:
   figure ("<a><img></a><div><cite>Jane Doe/Icon SMI</cite>Caption ...</div>") and a picture's "agency" element in
   the picture's box while a script has yet to load the picture. A ``<cite>`` under a quotation or in running text is
   none. A caption the slash form reads whole ("The actor at home in London. Craig McDean/GQ") is cut to the names
-  closing it; a caption's closing "Name/Outlet" read by nothing else stays unread (on the held-out sites it was a
-  caption's own words).
+  closing it (or the agency's credit closing it: "- Tapie en 2008. REUTERS/Benoit Tessier -"); a caption's closing
+  "Name/Outlet" read by nothing else stays unread (on the held-out sites it was a caption's own words). A credit in
+  brackets closing a short caption after its sentence ("... (1/11/2023).(Tangkapan layar Kanal YouTube ...)") is
+  read apart, as a long caption's is; a bracket holding no credit's form ("(left)") is none.
 - "Name | Archivo | Outlet" closing a caption (the outlet's archive picture): the archive's word of each language
   between bars or slashes; three names between bars without it are none. A photographer's name and e-mail address
   closing a caption after its sentence; an address in the caption's sentence, or outside a caption, is none.
@@ -90,6 +92,29 @@ def test_an_agency_element_naming_no_picture_or_outside_a_picture_box_is_no_cred
 def test_a_caption_read_as_a_slash_credit_is_cut_to_the_names_closing_it(
         lang: str, text: str, credit: str) -> None:
     assert _credits(_page(_caption(text), lang=lang)) == [credit]
+
+
+@pytest.mark.parametrize(("lang", "text", "credit"), [
+    ("fr", "- Tapie en 2008. REUTERS/Benoit Tessier -", "REUTERS/Benoit Tessier"),
+    ("de", "– Die Ministerin im Jahr 2019. dpa/Anna Beispiel –", "dpa/Anna Beispiel"),
+])
+def test_a_caption_read_as_a_slash_credit_is_cut_to_the_agencys_credit_closing_it(lang: str, text: str, credit: str) -> None:
+    assert _credits(_page(_caption(text), lang=lang)) == [credit]
+
+
+@pytest.mark.parametrize(("lang", "text", "credit"), [
+    ("id", "Menteri Keuangan dalam acara forum pada Rabu (1/11/2023).<span class='photo__author author'>(Tangkapan layar "
+           "Kanal YouTube Harian Kompas)</span>", "Tangkapan layar Kanal YouTube Harian Kompas"),
+    ("en", "The minister at the forum on Wednesday. (Screenshot from YouTube)", "Screenshot from YouTube"),
+    ("es", "La ministra en el foro el miércoles. (Captura de pantalla de YouTube)", "Captura de pantalla de YouTube"),
+])
+def test_a_credit_in_brackets_closing_a_short_caption_after_its_sentence_is_read_apart(
+        lang: str, text: str, credit: str) -> None:
+    assert _credits(_page(_caption(text), lang=lang)) == [credit]
+
+
+def test_a_bracket_closing_a_caption_that_holds_no_credit_form_is_none() -> None:
+    assert _credits(_page(_caption("The minister at the forum on Wednesday. (left)"))) == []
 
 
 def test_a_caption_whose_sentence_ends_on_two_places_after_a_slash_has_no_credit() -> None:

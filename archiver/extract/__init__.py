@@ -237,7 +237,9 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     as a slash credit is cut to its closing names; "Name | Archivo | Outlet" and a photographer's name and e-mail
 #     closing a caption are credits; "(image taken from <address>)"; a Japanese or Chinese bracketed amendment note
 #     ("（追記 ...：...修正しました）") is a correction; reserved rights before a screenshot word are its credit; "Images
-#     courtesy of X showed ..." in a story's paragraph is no credit
+#     courtesy of X showed ..." in a story's paragraph is no credit; a credit in brackets closing a short caption after
+#     its sentence is read apart ("... (1/11/2023).(Tangkapan layar Kanal YouTube ...)"), and a caption read whole as
+#     a slash credit is cut to the agency's credit closing it ("- Tapie en 2008. REUTERS/Benoit Tessier -")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

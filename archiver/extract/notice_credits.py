@@ -188,13 +188,17 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         barred = _read_credit(seg, ctx, position, at_end, site, 1.0) if seg else None
         if barred is not None:
             return barred
-    if ctx & CTX_CAPTION and (found is None or found[0] == line.strip()):
+    if ctx & CTX_CAPTION and (found is None or _whole_caption(found[0], line)):
         seg = _names_closing(line)
         closing = _archive_credit(seg, ctx, position, at_end) if seg else None
         if closing is None and found is None:
             closing = _contact_credit(line, ctx, position, at_end)
-        if seg and closing is None and found is not None:  # the whole caption read as "<words>/<outlet>": its names only
-            closing = _read_credit(seg, ctx, position, at_end, site, 1.0)
+        if closing is None and found is None:
+            paren = _PAREN_AFTER_SENTENCE.search(line)
+            closing = _read_credit(paren.group(2), ctx, position, at_end, site, 1.0) if paren else None
+        if closing is None and found is not None:  # the whole caption read as "<words>/<outlet>": its closing credit only
+            seg = seg or (_agency_tail(line) or "").rstrip(" -–—|")  # "- Tapie en 2008. REUTERS/Benoit Tessier -"
+            closing = _read_credit(seg, ctx, position, at_end, site, 1.0) if seg else None
         if closing is not None:
             return closing
     return found
@@ -255,6 +259,18 @@ def _contact_credit(line: str, ctx: int, position: str | None, at_end: bool) -> 
     f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": 1.0,
               "company_form": 0.0, "site_line": 0.0})
     return seg, f
+
+
+# A short caption closing on a bracket after its sentence's stop, glued or not ("... pada Rabu (1/11/2023).(Tangkapan
+# layar Kanal YouTube Harian Kompas)"): the bracket's words are read as a credit on their own, as a long caption's
+# closing bracket is (:func:`credit_tail`); its credit's forms must still hold on them ("(left)", "(file)" hold none).
+_PAREN_AFTER_SENTENCE = lazy_re.compile(r"((?<=[^\W\d_]{2}[.!?])|(?<=[\d)\]][.!?]))\s*\(([^()]{4,160})\)\W{0,3}$")
+
+
+def _whole_caption(text: str, line: str) -> bool:
+    """Whether a credit read on a caption is the caption's sentence and its closing credit together: the line's
+    whole text, or its end holding a sentence's end ("- Tapie en 2008. REUTERS/Benoit Tessier -" read from "Tapie")."""
+    return text == line.strip() or (line.rstrip().endswith(text.rstrip()) and _LAST_SENTENCE_END.search(text) is not None)
 
 
 def _names_closing(line: str) -> str | None:
