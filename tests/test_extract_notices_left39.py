@@ -20,6 +20,8 @@ in general form and beside a near neighbour that stays what it is:
   picture's rights line; a site's "All rights reserved" is not.
 - A story's sentence opening like a courtesy credit ("Images courtesy of the coast guard showed the ship ..."): no
   credit; the credit that names its maker and stops still is one.
+- A picture word and what the picture is there for ("Imagen de referencia", "Immagine di riferimento") names nobody:
+  no credit; "Foto de Juan Pérez" still is one.
 - "Der Text wurde ursprünglich in ... veröffentlicht" is the piece speaking of itself: a republication line, kept;
   a novel "originally published" in a story's sentence is none.
 """
@@ -250,6 +252,22 @@ def test_a_courtesy_credit_that_names_its_maker_and_stops_is_a_credit(line: str)
 def test_a_courtesy_sentence_set_as_a_caption_is_still_its_credit() -> None:
     line = "Images courtesy of the coast guard show the ship listing in the storm."
     assert _credits(_page(_caption(line))) == [line]
+
+
+# ----------------------------------------------------------------------------- what a picture is for
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Imagen de referencia"), ("pt", "Foto de referência"), ("it", "Immagine di riferimento"),
+    ("es", "El ministro en Madrid. Imagen de referencia"),
+])
+def test_a_picture_word_and_what_the_picture_is_for_credits_nobody(lang: str, text: str) -> None:
+    assert _credits(_page(_caption(text), lang=lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [("es", "Foto de Juan Pérez"), ("es", "Foto de referencia: Juan Pérez")])
+def test_a_picture_word_before_its_makers_name_is_still_a_credit(lang: str, text: str) -> None:
+    assert _credits(_page(_caption(text), lang=lang)) == [text]
 
 
 # ----------------------------------------------------------------------------- "the text was originally published"

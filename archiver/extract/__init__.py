@@ -239,7 +239,8 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     ("（追記 ...：...修正しました）") is a correction; reserved rights before a screenshot word are its credit; "Images
 #     courtesy of X showed ..." in a story's paragraph is no credit; a credit in brackets closing a short caption after
 #     its sentence is read apart ("... (1/11/2023).(Tangkapan layar Kanal YouTube ...)"), and a caption read whole as
-#     a slash credit is cut to the agency's credit closing it ("- Tapie en 2008. REUTERS/Benoit Tessier -")
+#     a slash credit is cut to the agency's credit closing it ("- Tapie en 2008. REUTERS/Benoit Tessier -"); a
+#     picture word and what the picture is for ("Imagen de referencia") credits nobody
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -450,6 +450,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if _courtesy_clause(text, ctx, position):
             continue  # "Images courtesy of the coast guard showed the ship ...": the story's sentence
+        if group == "marker" and _PICTURE_PURPOSE.match(text):
+            continue  # "Imagen de referencia": what the picture is for, naming nobody
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
             group = "source_caption"
         f = _common(line, ctx, position, at_end, folded)
@@ -746,6 +748,17 @@ _COURTESY_CLAUSE = lazy_re.compile(
     r"montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|"
     r"muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|"
     r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F)
+
+
+# A picture word and what the picture is there for, nothing else: "Imagen de referencia", "Foto de referência",
+# "Immagine di riferimento", "Imagen de ilustración" (a reference or an illustration: the picture is not of the story's
+# own event). It names nobody, so it credits nobody; "Foto de Jane Doe" names its maker. (Issue 15, noticeleft: a
+# caption's "Imagen de referencia" read as "<picture> de <maker>".) An archive's word ("Foto de archivo") names the
+# outlet's archive as the source and is left to the credit rules.
+_PICTURE_PURPOSE = lazy_re.compile(
+    r"^\W{0,3}(imagen|imágenes|imagem|imagens|immagine|immagini|images?|fotos?|photos?|pictures?|fotografías?|fotografias?|"
+    r"fotografi[ae])\s+(de|di|da|do|of)\s+(referencia|referência|riferimento|reference|ilustraci[oó]n|"
+    r"ilustração|illustrazione|illustration|ejemplo|exemplo|esempio)\W{0,2}$", _F)
 
 
 def _courtesy_clause(text: str, ctx: int, position: str | None) -> bool:
