@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -231,6 +231,16 @@ EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
 #     flooded streets."); a statement cue with a subject before it and a clause
 #     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
 #     from a paywalled site was fined on Monday.")
+# 65: the classes the blind rounds left (issue 15; bench/labels/README.md, "Round noticeleft"): a <cite> right after
+#     its picture outside a figure, and a picture's "agency" element in a box naming the picture (its picture not yet
+#     loaded), are credit elements for bare names ("Cliff Welch/Icon SMI", "Craig McDean/GQ"); a caption read whole
+#     as a slash credit is cut to its closing names; "Name | Archivo | Outlet" and a photographer's name and e-mail
+#     closing a caption are credits; "(image taken from <address>)"; a Japanese or Chinese bracketed amendment note
+#     ("（追記 ...：...修正しました）") is a correction; reserved rights before a screenshot word are its credit; "Images
+#     courtesy of X showed ..." in a story's paragraph is no credit; a credit in brackets closing a short caption after
+#     its sentence is read apart ("... (1/11/2023).(Tangkapan layar Kanal YouTube ...)"), and a caption read whole as
+#     a slash credit is cut to the agency's credit closing it ("- Tapie en 2008. REUTERS/Benoit Tessier -"); a
+#     picture word and what the picture is for ("Imagen de referencia") credits nobody
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -41,7 +41,9 @@ from archiver.extract.notice_credits import _names_site
 from archiver.extract.page_lines import (
     _CREDIT_NAME,
     _CREDIT_UNPLACED,
+    _PICTURE_NAME,
     CTX_CREDIT,
+    _beside_picture,
     _in_figure,
     _name_bits,
 )
@@ -88,7 +90,18 @@ def _asked(tree: HtmlElement) -> list[HtmlElement]:
     found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
     if tree.find(".//figure") is not None:
         found.update((cite, None) for cite in tree.iterfind(".//figure//cite"))
+    found.update((cite, None) for cite in _cites_beside_pictures(tree))
     return list(found)
+
+
+def _cites_beside_pictures(tree: HtmlElement) -> list[HtmlElement]:
+    """The ``<cite>`` elements outside any figure that come right after their picture, as the visible lines read
+    them (:func:`~archiver.extract.page_lines._beside_picture`: "<a><img></a><div><cite>Jane Doe/Icon SMI</cite>
+    Caption ...</div>"): the picture's credit element, a figure's ``<cite>`` is (issue 15, noticeleft: ESPN's
+    "Cliff Welch/Icon SMI", no agency or marker in it, was read as a credit's form only and scored under the
+    threshold). A ``<cite>`` elsewhere names a quotation's or a title's source."""
+    return [cite for cite in tree.iter("cite")
+            if next(cite.iterancestors("figure"), None) is None and _beside_picture(cite)]
 
 
 def dom_credits(tree: HtmlElement) -> frozenset[str]:
@@ -169,7 +182,9 @@ def _says_credit(el: HtmlElement) -> bool:
     tag = el.tag
     if tag == "cite":
         figure = next((a for a in el.iterancestors("figure")), None)
-        return figure is not None and figure.find(".//blockquote") is None  # a quotation's figure cites its speaker
+        if figure is None:
+            return _beside_picture(el)  # right after its picture (:func:`_cites_beside_pictures`)
+        return figure.find(".//blockquote") is None  # a quotation's figure cites its speaker
     prop = (el.get("itemprop") or "").lower()
     if prop:
         for name in prop.split():
@@ -203,7 +218,27 @@ def _picture_of(el: HtmlElement) -> HtmlElement | None:
             return a
     if any(node.find(f".//{t}") is not None for t in PICTURE_TAGS):
         return node
-    return None
+    return _picture_box(el)
+
+
+# A box the page names as its picture's ("article-detail__image-wrap", "photo-container", "media__frame").
+_PICTURE_BOX = lazy_re.compile(r"(image|img|photo|foto|bild|picture|pic|media|figure)[-_]*(wrap|wrapper|container|holder|box|frame)",
+                               re.IGNORECASE)
+
+
+def _picture_box(el: HtmlElement) -> HtmlElement | None:
+    """The box holding a credit element that names its picture, where the picture itself is not in the markup yet
+    (a script loads it into an empty placeholder): the element's parent when its class or id names a picture's box
+    ("<div class=image-wrap><span class=thumb></span><span class=image-agency>Jane Doe/Outlet</span></div>") and
+    the element's own class names the picture's credit or agency (page_lines' picture-naming credit classes: a bare
+    "credit" there is as often the writer's). Issue 15, noticeleft: E! Online's "Craig McDean/GQ" under such a
+    placeholder, two of them on its page. Else None."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    own = f"{el.get('class') or ''} {el.get('id') or ''}"
+    names = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+    return parent if _PICTURE_BOX.search(names) and _PICTURE_NAME.search(own.lower()) else None
 
 
 def _teaser(holder: HtmlElement) -> bool:

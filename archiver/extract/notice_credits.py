@@ -44,7 +44,9 @@ from archiver.extract.notice_credit_forms import (
     _NAME_AGENCY_RULE,
     _PHOTO_LIBRARY,
     _PICTURE_RIGHTS,
+    _PICTURES,
     _PLATFORM,
+    _RIGHTS_RESERVED,
     _SCREENSHOT,
     _SITE_COPYRIGHT,
     _SITE_RIGHTS,
@@ -183,9 +185,102 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
         if seg:
             return _read_credit(seg, ctx, position, at_end, site, 1.0)
         seg = _bar_tail(line)
-        if seg:
-            return _read_credit(seg, ctx, position, at_end, site, 1.0)
+        barred = _read_credit(seg, ctx, position, at_end, site, 1.0) if seg else None
+        if barred is not None:
+            return barred
+    if ctx & CTX_CAPTION and (found is None or _whole_caption(found[0], line)):
+        seg = _names_closing(line)
+        closing = _archive_credit(seg, ctx, position, at_end) if seg else None
+        if closing is None and found is None:
+            closing = _contact_credit(line, ctx, position, at_end)
+        if closing is None and found is None:
+            paren = _PAREN_AFTER_SENTENCE.search(line)
+            closing = _read_credit(paren.group(2), ctx, position, at_end, site, 1.0) if paren else None
+        if closing is None and found is not None:  # the whole caption read as "<words>/<outlet>": its closing credit only
+            seg = seg or (_agency_tail(line) or "").rstrip(" -–—|")  # "- Tapie en 2008. REUTERS/Benoit Tessier -"
+            closing = _read_credit(seg, ctx, position, at_end, site, 1.0) if seg else None
+        if closing is not None:
+            return closing
     return found
+
+
+# A caption's closing credit of names only after its sentence, with no agency, library or marker word in it:
+# a photographer's two or three capitalised names and the outlet after a slash ("... at home in London. Craig
+# McDean/GQ"), or the archive's word between bars or slashes between the photographer and the outlet ("...
+# en Managua. Carlos Herrera | Archivo | Confidencial.", "Maria Silva / Arquivo / Jornal Exemplo"). Issue 15,
+# noticeleft: the slash form read the whole caption as its credit, now cut to its closing names; the archive's form
+# was read by no rule. The slash form is only a span's cut: a caption's closing "Name Name/Outlet" that no rule
+# reads stays unread (read as a credit, it added one wrong report on the held-out sites, totals only).
+_NAME_WORDS_2_3 = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,2}"
+_OUTLET_WORDS = r"(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.&'’-]*(\s+((?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.&'’-]*|de|del|la|el|do|da|di|of)){0,3}"
+_ARCHIVE_WORD = r"(archivo|arquivo|archivio|archiv|archives?|archief|archiwum|архив|file)"
+_NAMES_CLOSING = lazy_re.compile(
+    r"^(" + _NAME_WORDS_2_3 + r"\s*/\s*" + _OUTLET_WORDS + r"|"
+    + _NAME_WORDS_2_3 + r"\s*(?P<bar>[|/])\s*" + _ARCHIVE_WORD + r"\s*(?P=bar)\s*" + _OUTLET_WORDS + r")\W{0,2}$", _F)
+
+
+_ARCHIVE_BETWEEN = lazy_re.compile(r"\s*([|/])\s*" + _ARCHIVE_WORD + r"\s*\1\s*", _F)
+
+
+def _archive_credit(seg: str, ctx: int, position: str | None, at_end: bool) -> tuple[str, dict[str, float]] | None:
+    """(credit, features) of a caption's closing "Name | Archivo | Outlet" (:data:`_NAMES_CLOSING`): the outlet's
+    archive picture by its photographer, weighed as a wire's archive picture is ("Jane Doe/Reuters File"), no
+    agency being needed where the archive's word stands between its two names. None for another segment."""
+    if not _ARCHIVE_BETWEEN.search(seg):
+        return None
+    f = _common(seg, ctx, position, at_end, cue_fold(seg))
+    del f["copyright"]
+    f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": 1.0,
+              "company_form": 0.0, "site_line": 0.0})
+    return seg.rstrip(" ."), f
+
+
+# A photographer's name and e-mail address closing a caption after its sentence, perhaps after the picture's subject
+# and a colon ("... undergoing a major restoration. Example Lodge: Jane Doe, jane@example.com", "... in December 2015.
+# Jane Doe jdoe@example-herald.com"): the picture's maker and how to reach them. Two to four capitalised names, a
+# comma perhaps, the address, the caption's end. Issue 15, noticeleft (two pages of two sets).
+_CONTACT_CLOSING = lazy_re.compile(
+    r"^([^\W\d_][^:：.!?]{1,40}[:：]\s*)?" + r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}"
+    r"\s*,?\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\W{0,2}$", _F)
+
+
+def _contact_credit(line: str, ctx: int, position: str | None, at_end: bool) -> tuple[str, dict[str, float]] | None:
+    """(credit, features) of a caption closing on a photographer's name and e-mail address after its sentence
+    (:data:`_CONTACT_CLOSING`), weighed as a named photographer's credit with an agency is; None for another
+    caption or a line that is that credit alone (an address line is no caption's credit by itself)."""
+    m = _LAST_SENTENCE_END.search(line)
+    if m is None or "@" not in line:
+        return None
+    seg = line[m.end():].strip()
+    if not _CONTACT_CLOSING.match(seg):
+        return None
+    f = _common(seg, ctx, position, at_end, cue_fold(seg))
+    del f["copyright"]
+    f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": 1.0,
+              "company_form": 0.0, "site_line": 0.0})
+    return seg, f
+
+
+# A short caption closing on a bracket after its sentence's stop, glued or not ("... pada Rabu (1/11/2023).(Tangkapan
+# layar Kanal YouTube Harian Kompas)"): the bracket's words are read as a credit on their own, as a long caption's
+# closing bracket is (:func:`credit_tail`); its credit's forms must still hold on them ("(left)", "(file)" hold none).
+_PAREN_AFTER_SENTENCE = lazy_re.compile(r"((?<=[^\W\d_]{2}[.!?])|(?<=[\d)\]][.!?]))\s*\(([^()]{4,160})\)\W{0,3}$")
+
+
+def _whole_caption(text: str, line: str) -> bool:
+    """Whether a credit read on a caption is the caption's sentence and its closing credit together: the line's
+    whole text, or its end holding a sentence's end ("- Tapie en 2008. REUTERS/Benoit Tessier -" read from "Tapie")."""
+    return text == line.strip() or (line.rstrip().endswith(text.rstrip()) and _LAST_SENTENCE_END.search(text) is not None)
+
+
+def _names_closing(line: str) -> str | None:
+    """The closing segment of a caption after its last sentence when it is :data:`_NAMES_CLOSING`'s credit of
+    names (also where the layout glued it to the sentence: "... to the basket.Cliff Welch/Icon SMI"); the segment
+    whole when the caption is that credit alone. None otherwise."""
+    m = _LAST_SENTENCE_END.search(line)
+    begin = max([m.end() if m else 0, *(g.end() for g in _GLUED.finditer(line))])  # "... basket.Cliff Welch/Icon SMI"
+    seg = line[begin:].strip()
+    return seg if seg and _NAMES_CLOSING.match(seg) else None
 
 
 # A caption's credit set apart by a bar after its sentence ("... Michael D. Higgins. | Jane Doe/PA Images via Getty
@@ -353,6 +448,10 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # a linked or shortened address is a link's label; the credit is the text beside it
         if not _credit_form_holds(line, m, start, text, group, ctx):
             continue
+        if _courtesy_clause(text, ctx, position):
+            continue  # "Images courtesy of the coast guard showed the ship ...": the story's sentence
+        if group == "marker" and _PICTURE_PURPOSE.match(text):
+            continue  # "Imagen de referencia": what the picture is for, naming nobody
         if group == "source_any" and ctx & CTX_CAPTION and not ctx & (CTX_FOOTER | CTX_NAV):
             group = "source_caption"
         f = _common(line, ctx, position, at_end, folded)
@@ -634,6 +733,47 @@ def _story_clause(text: str, ctx: int, position: str | None) -> bool:
 _TERMINAL_STOP = lazy_re.compile(r"[.!?]\W{0,2}$")
 
 
+# A picture word opening the sentence, the words saying who handed it over ("courtesy of", "provided by", "mit
+# freundlicher Genehmigung", "cortesía de", "cedidas por", "fournies par", "fornite da", "предоставлены"), then up to
+# eight words (the maker), then a verb of what pictures do in a story (show, reveal, depict, capture ...), in each
+# language, and three words at least after it before the sentence's end.
+_COURTESY_CLAUSE = lazy_re.compile(
+    r"^\W{0,3}" + _PICTURES + r"\s+((were\s+|are\s+)?(courtesy(\s+of)?|provided\s+by|supplied\s+by|handed\s+out\s+by)|"
+    r"mit\s+freundlicher\s+genehmigung|(zur\s+verfügung\s+gestellt|bereitgestellt)\s+von|"
+    r"(fournie?s?|transmises?|offertes?)\s+par|avec\s+l['’]aimable\s+autorisation|"
+    r"cortes[ií]a(\s+de)?|cedid[oa]s?\s+por|proporcionad[oa]s?\s+por|facilitad[oa]s?\s+por|gentileza\s+d[eoa]s?|"
+    r"fornecid[oa]s?\s+pel[oa]s?|fornite?\s+da|concesse\s+da|per\s+gentile\s+concessione|предоставлен[ыао]?)\s+"
+    r"([^\s.!?]+\s+){1,8}?"
+    r"(show(s|ed|n)?|depict(s|ed)?|reveal(s|ed)?|captured?|documented|zeig(t|en|te|ten)|belegen|belegten|"
+    r"montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|"
+    r"muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|"
+    r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F)
+
+
+# A picture word and what the picture is there for, nothing else: "Imagen de referencia", "Foto de referência",
+# "Immagine di riferimento", "Imagen de ilustración" (a reference or an illustration: the picture is not of the story's
+# own event). It names nobody, so it credits nobody; "Foto de Jane Doe" names its maker. (Issue 15, noticeleft: a
+# caption's "Imagen de referencia" read as "<picture> de <maker>".) An archive's word ("Foto de archivo") names the
+# outlet's archive as the source and is left to the credit rules.
+_PICTURE_PURPOSE = lazy_re.compile(
+    r"^\W{0,3}(imagen|imágenes|imagem|imagens|immagine|immagini|images?|fotos?|photos?|pictures?|fotografías?|fotografias?|"
+    r"fotografi[ae])\s+(de|di|da|do|of)\s+(referencia|referência|riferimento|reference|ilustraci[oó]n|"
+    r"ilustração|illustrazione|illustration|ejemplo|exemplo|esempio)\W{0,2}$", _F)
+
+
+def _courtesy_clause(text: str, ctx: int, position: str | None) -> bool:
+    """Whether a credit read as "<picture word> courtesy of <maker>" (or "provided by", "cortesía de", "cedidas por"
+    ... in each language) is a sentence of the story in a paragraph of the main text: set apart by nothing, closed by
+    its stop, a verb of what pictures show following the maker and a clause after it ("Images courtesy of the coast
+    guard showed the ship listing badly in the storm.", "Fotos cedidas por la guardia costera mostraban el barco
+    ..."). A credit names the maker and stops ("Image courtesy of the family of the late painter."). Issue 15,
+    noticeleft: a courtesy credit's own words are lower-case words of a noun phrase, so counting them cannot tell
+    the clause (:func:`_story_clause`); the verb can."""
+    if position not in ("main_middle", "main_edge") or ctx & ~_SET_IN_STORY:
+        return False
+    return bool(_COURTESY_CLAUSE.match(text))
+
+
 # A figure's label and number before its description ("Abbildung 2: Vergleich der Schneehöhen ...",
 # "Figure 3: Sales by region", "Рис. 1: ..."): the caption says what the figure shows, it credits
 # nobody. A name after the label ("Grafik: Jane Doe") is still a credit.
@@ -863,7 +1003,15 @@ def _site_copyright(line: str, folded: str) -> bool:
     a picture library or a free licence without a year or reserved rights is a credit."""
     if not _IS_COPYRIGHT_LINE.holds(line, folded):
         return False
+    if _RIGHTS_THEN_SCREENSHOT.search(line):
+        return False  # "Tous droits réservés Captures d'écran sur X": the rights of the screenshot the line credits
     return bool(_SITE_RIGHTS.search(line)) or not _PICTURE_RIGHTS.search(line)  # the small pattern first
+
+
+# Reserved rights and, straight after them, the screenshot they are of ("Tous droits réservés Captures d'écran sur
+# Truth Social", "All rights reserved Screenshot from Reddit"): the picture's rights line, as a caption's credit
+# element sets it beside the caption's "copyright" element (issue 15, noticeleft), not the site's.
+_RIGHTS_THEN_SCREENSHOT = lazy_re.compile(_RIGHTS_RESERVED + _SCREENSHOT + r"\b", _F)
 
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.

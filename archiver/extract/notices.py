@@ -421,9 +421,44 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     ``site``: the page's own names, :func:`site_keys`)."""
     found = candidate(line, kinds, ctx, position, at_end, site)
     if found is None:
-        return bracketed_update(line, ctx) if kinds is None or "correction" in kinds else None
+        return (bracketed_update(line, ctx) if kinds is None or "correction" in kinds else None) or _whole_form(line, kinds, ctx)
     group, kind, text, f = found
-    return Notice(kind, text) if probability(group, f) >= _threshold() else None
+    return Notice(kind, text) if probability(group, f) >= _threshold() else _whole_form(line, kinds, ctx)
+
+
+def _whole_form(line: str, kinds: set[str] | None, ctx: int) -> Notice | None:
+    """A notice a whole line is by its form alone, whatever the model makes of its evidence (issue 15,
+    noticeleft): a picture's source given as an address only, in brackets or alone ("(image taken from
+    https://www.example.com)", :data:`_URL_CREDIT`), and a Japanese or Chinese note in brackets whose label says
+    the piece was amended and which says what changed ("（追記 2019/4/14：...記事の一部を修正しました）",
+    :data:`_CJK_NOTE`); not in reader comments. None for any other line."""
+    if ctx & CTX_COMMENT or len(line) > _WHOLE_FORM_LINE:
+        return None
+    if (kinds is None or "image_credit" in kinds) and _URL_CREDIT.match(line):
+        return Notice("image_credit", line.strip())
+    if (kinds is None or "correction" in kinds) and _CJK_NOTE.match(line):
+        return Notice("correction", line.strip())
+    return None
+
+
+#: The longest line read for :func:`_whole_form` (a note of a few sentences).
+_WHOLE_FORM_LINE = 400
+# A picture word, what it was taken from, an address and nothing else: "(image taken from https://www.example.com)",
+# "(Bild entnommen aus https://...)", "(image tirée de https://...)", "(imagen tomada de https://...)", "(imagem
+# retirada de ...)", "(immagine tratta da ...)", "(фото взято с ...)". A sentence around it ("The data was taken
+# from https://..."), or another word than a picture's, is none.
+_URL_CREDIT = lazy_re.compile(
+    r"^\W{0,2}[(\[]?\s*(images?|photos?|pictures?|screenshots?|graphics?|bild(er)?|fotos?|grafik|imagen(es)?|imagem|imagens|"
+    r"immagin[ei]|фото|изображение|картинка)\s+((taken|sourced|borrowed|adapted|entnommen|tir[ée]+s?|pris[e]?s?|extraite?s?|"
+    r"tomad[oa]s?|extra[ií]d[oa]s?|sacad[oa]s?|retirad[oa]s?|tirad[oa]s?|tratt[oa]|pres[oa]|взят[оаы]?)\s+)?"
+    r"(from|via|von|aus|de|du|des|da|dal|dalla|с|из)\s+(https?://|www\.)\S+\s*[)\]]?\W{0,2}$", _F)
+# A note in brackets opening with a label that says the piece was amended (Japanese "追記" addendum, "訂正"
+# correction, "修正" / "更新" amendment; Chinese "更正" / "订正" / "勘误" / "更新"), perhaps a date, then its colon or
+# closing bracket, and a body saying what was changed (a verb of amending: "修正しました", "訂正します", "已更正",
+# "现已修改"). A bracket in a story ("（修正案は来週審議される）": a bill's amendment, no label and colon) is none.
+_CJK_NOTE = lazy_re.compile(
+    r"^\W{0,2}[（(【\[]\s*(追記|訂正|修正|更新|更正|订正|勘误|勘誤)\s*[\d０-９/／.\-年月日時分\s]{0,24}[：:】\]]\s*"
+    r"[^（）()]{2,300}?(修正|訂正|更正|订正|修改|更新|追記|加筆)[^（）()]{0,20}[）)]?\W{0,2}$")
 
 
 # A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder": :func:`bare_marker`), and

@@ -81,6 +81,8 @@ _CREDIT_NAME = lazy_re.compile(
     # picture's signature ("<p class=figcaption>... / <span class=firma>NAME</span>"): unplaced, asked where it sits
     r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|firma|"
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
+    # the picture's agency ("article-detail__image-agency", "photo-agency"): its source's element, as a credit's is
+    r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
                               r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
@@ -91,6 +93,7 @@ _CTX_CREDIT_BIT = 10
 # for the walk to ask where the element sits.
 _PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
+    r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
 # An element the page's footer classes ("footer__copyright u-typo--credit", "footer-credit"): "credit" there is
