@@ -115,11 +115,15 @@ def test_latin_string_no_locale_reads_builds_few_locales(monkeypatch: pytest.Mon
 
 
 def test_a_word_a_simplification_consumes_is_read_after_it() -> None:
-    """English simplifies "a" to "1" and "noon" to "12:00": those words are no dictionary
-    words, yet the locale must still be asked."""
+    """English simplifies "noon" to "12:00" and "a" to "1": no word of its dictionary, yet
+    English applies to strings holding them, as dateparser says; a misspelling does not."""
     parser = dateparse_locales.LetterFilteredDateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
-    assert parser.get_date_data("3 May 2020 noon").locale == "en"
-    assert parser.get_date_data("a day ago").locale is None  # htmldate's parsers: no relative dates
+    english = parser._get_locale_loader().get_locale("en")
+    words = parser._word_data(english)
+    assert words is not None and "noon" not in words.known and "a" not in words.known
+    for string, applies in (("3 May 2020 noon", True), ("a 3 May 2020", True), ("3 May 2020 nooon", False)):
+        assert english.is_applicable(string, settings=parser._settings) is applies
+        assert parser._is_applicable_locale(english, string) is applies
 
 
 def test_relative_expressions_are_spelled_out_or_left_to_dateparser() -> None:
