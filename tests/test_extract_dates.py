@@ -84,6 +84,78 @@ def test_filtered_parser_gives_the_stock_parsers_answers() -> None:
         assert (got.date_obj, got.locale, got.period) == (want.date_obj, want.locale, want.period), string
 
 
+def _answer(parser: Any, string: str) -> tuple[Any, ...]:
+    data = parser.get_date_data(string)
+    return data.date_obj, data.locale, data.period, data.parts
+
+
+def test_filtered_parser_gives_the_stock_parsers_answers_in_many_languages() -> None:
+    """306 strings (tests/data/dateparse/strings.txt): every string the benchmark pages send to
+    dateparser, and samples of dateparser's and htmldate's own test strings and of strings built
+    from dateparser's data for every locale (words run into numbers, noise words, relative
+    expressions)."""
+    lines = (REPO / "tests/data/dateparse/strings.txt").read_text(encoding="utf-8").splitlines()
+    strings = [line for line in lines if line and not line.startswith("#")]
+    stock = dateparse_locales.DateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
+    ours = dateparse_locales.LetterFilteredDateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
+    differ = [string for string in strings if _answer(ours, string) != _answer(stock, string)]
+    assert len(strings) > 300
+    assert differ == []
+
+
+def test_latin_string_no_locale_reads_builds_few_locales(monkeypatch: pytest.MonkeyPatch) -> None:
+    """economictimes.com's date line: the letter filter alone let ~105 locales build their
+    regexes (every locale knows "pm", "UTC" and "st"); only English knows "sep", and the
+    locales that write no spaces between words are left to the letter filter."""
+    monkeypatch.setattr(Dictionary, "_split_regex_cache", {})
+    parser = dateparse_locales.LetterFilteredDateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
+    assert parser.get_date_data("22 Sep,2021 1632hrs IST").date_obj is None
+    compiled = {name for names in Dictionary._split_regex_cache.values() for name in names}
+    assert compiled <= {"en", "ja", "zh", "zh-Hans", "yue", "zh-Hant"}
+
+
+def test_a_word_a_simplification_consumes_is_read_after_it() -> None:
+    """English simplifies "noon" to "12:00" and "a" to "1": no word of its dictionary, yet
+    English applies to strings holding them, as dateparser says; a misspelling does not."""
+    parser = dateparse_locales.LetterFilteredDateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
+    english = parser._get_locale_loader().get_locale("en")
+    words = parser._word_data(english)
+    assert words is not None and "noon" not in words.known and "a" not in words.known
+    for string, applies in (("3 May 2020 noon", True), ("a 3 May 2020", True), ("3 May 2020 nooon", False)):
+        assert english.is_applicable(string, settings=parser._settings) is applies
+        assert parser._is_applicable_locale(english, string) is applies
+
+
+def test_relative_expressions_are_spelled_out_or_left_to_dateparser() -> None:
+    spell = dateparse_locales._relative_runs
+    assert spell(["in (\\d++[.,]?\\d*+) decades?", "vor (\\d++[.,]?\\d*+)\\s*h"]) == {
+        "in", "decade", "decades", "vor", "h"}
+    assert spell(["(\\d++[.,]?\\d*+)\\s*mins?"]) == {"min", "mins"}
+    for pattern in ("\\d+ \\w+ ago", "il y a (\\d++[.,]?\\d*+) jours?.", "[a-z]+ ago", "ago|since",
+                    "(?:d|day) ago", "hours* ago"):
+        assert spell([pattern]) is None, pattern
+
+
+def test_simplifications_letters_leave_out_look_arounds_only() -> None:
+    letters = dateparse_locales._simplification_letters
+    assert letters("(?<!(?:apr[eè]s|avant)(?:[\\W_]+le)?[\\W_]+)midi") == {"m", "i", "d", "M", "I", "D"}
+    assert letters("(오전|오후)(\\d\\w*)") is None
+    assert letters("(?<=[^\\d]\\s+|^)x[^a]") is None
+    assert letters("[a-c]m") is None
+
+
+def test_fast_normalisation_is_dateparsers() -> None:
+    """The words of every locale, normalised at once, as dateparser normalises each."""
+    from dateparser.utils import normalize_unicode
+
+    loader = dateparse_locales.DateDataParser._get_locale_loader()
+    for locale in loader.get_locales(languages=None, locales=None, region=None, use_given_order=False):
+        words = [word for values in locale.info.values() if isinstance(values, list)
+                 for word in values if isinstance(word, str)]
+        assert dateparse_locales._normalized("\n".join(words)).split("\n") == [
+            normalize_unicode(word) for word in words], locale.shortname
+
+
 def test_our_parser_has_htmldates_arguments() -> None:
     theirs, ours = dateparse.HTMLDATE_OWN_FACTORY(), dateparse.external_parser()
     assert type(theirs) is dateparse_locales.DateDataParser
