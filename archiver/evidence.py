@@ -386,7 +386,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             and readers.proven.superseding(capture_id, extraction["log_seq"]) is not None:
         return None  # a newer extraction is logged: the full path says so
     if with_text and extraction is None and readers.proven is not None \
-            and readers.proven.newest_reextraction(capture_id) is not None:
+            and readers.proven.newest_extraction(capture_id) is not None:
         return None  # no extraction indexed, one logged: the full path says what is missing
     facts = cap["data"]
     if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
@@ -690,25 +690,28 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
 
 def _lacked_reextraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, capture_id: str,
                          check: _Check) -> None:
-    """The index holds no extraction of the capture: when the log holds a re-extraction of it
-    (``archiver reextract``, whose record only its own entry lists), that is not "no text" but
-    a missing record (its WARC file gone: exit 3) or an index behind the log (run reindex)."""
-    seq = check.proven.newest_reextraction(capture_id) if check.proven is not None else None
+    """The index holds no extraction of the capture: when the log holds one (the capture's own,
+    or a re-extraction by ``archiver reextract``, whose record only its own entry lists), that
+    is not "no text" but an index that disagrees with the log (a row deleted, an index behind the
+    log: run reindex) or, for a re-extraction, a missing record (its WARC file gone: exit 3).
+    A capture whose extraction failed, or that has no text (an image), has no extraction entry."""
+    seq = check.proven.newest_extraction(capture_id) if check.proven is not None else None
     if seq is None:
         return
     entry = _read_logged(log, seq, check, "newest logged extraction")
     if entry is None:
         return
-    if not _trusted(check, seq):
-        check.altered(unsigned_reextraction(seq))
-        return
     own = own_record(entry.data)
-    if own is None:
-        return
-    before = len(check.problems)
-    if _check_record(archive, own, check, readers.warcs) is not None and len(check.problems) == before:
-        check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
-                      f"{own.get('record_id')}): {REINDEX_HINT}")
+    if later_extraction(entry.data):
+        if not _trusted(check, seq):
+            check.altered(unsigned_reextraction(seq))
+            return
+        before = len(check.problems)
+        if own is not None and (_check_record(archive, own, check, readers.warcs) is None
+                                or len(check.problems) != before):
+            return  # its record is missing or altered: said
+    check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
+                  f"{entry.data.get('record_id')}): the index disagrees with the provenance log; {REINDEX_HINT}")
 
 
 def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
