@@ -399,6 +399,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         ext_data = ext["data"]
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
+        if extraction.get("text_sha256") not in (None, ext_data.get("text_sha256")):
+            return None  # the index's digest of the text is not the logged one: the full path names it
         if later_extraction(ext_data) and (readers.proven is None or readers.proven.signed <= ext["seq"]):
             return None  # a re-extraction no checkpoint signs yet: the full path asks whose it is
         ext_id = ext_data.get("record_id")
@@ -882,6 +884,10 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
         check.altered(f"log entry {entry.seq} is not the extraction of this capture, yet the index points to "
                       f"it: the index disagrees with the provenance log; {REINDEX_HINT}")
         return None
+    cached = extraction.get("text_sha256")
+    if cached is not None and cached != entry.data.get("text_sha256"):  # (a verdict's entry records it)
+        check.altered(f"the index says text_sha256 {cached}, the provenance log (entry {entry.seq}) says "
+                      f"{entry.data.get('text_sha256')}: the index disagrees with the log; {REINDEX_HINT}")
     return entry
 
 
