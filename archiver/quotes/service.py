@@ -58,6 +58,7 @@ from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
     StoreError,
+    UnknownCaptureError,
     UsageError,
 )
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, index_lacks
@@ -685,7 +686,10 @@ class QuoteService:
         # a near match: as much of the quote as the last of the best search_limit (ties included)
         near = scored[self.search_limit - 1][1] if len(scored) >= self.search_limit else 0.0
         for cid, share in scored:
-            loaded = self._load(cid)
+            try:
+                loaded = self._load(cid)
+            except UnknownCaptureError:  # its extraction is indexed, its capture not: a gap named below
+                loaded = None
             if loaded is None:  # indexed text of a capture the index no longer has
                 continue
             if loaded.unavailable:  # a shortlisted text that cannot be read: never a silent "not found"
