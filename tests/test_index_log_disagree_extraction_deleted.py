@@ -130,3 +130,11 @@ def test_an_image_capture_still_has_no_extracted_text(image_template, tmp_path, 
     assert f"capture {cid} has no extracted text to verify against" in proc.stderr
     shown = run_cli("show", cid, "--json", store=store)
     assert shown.exit_code == 0 and json.loads(shown.stdout)["evidence"] == "present"
+
+
+def test_history_does_not_say_the_extracted_text_matches_the_log(captured):
+    store, cid = captured
+    _delete_extraction(store, cid)
+    proc = run_cli("history", _logged_url(store, cid), store=store)
+    assert proc.exit_code == 1, proc.stderr
+    assert LACKS in proc.stderr and "evidence present" not in proc.stdout
