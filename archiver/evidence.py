@@ -642,7 +642,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     if with_text and extraction is None:
-        _lacked_reextraction(archive, readers, log, capture_id, check)
+        _lacked_extraction(archive, readers, log, facts, check, full)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
     broken = check.proven.breaks_rule(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
@@ -690,30 +690,39 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
 
 
-def _lacked_reextraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, capture_id: str,
-                         check: _Check) -> None:
+def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, facts: dict[str, Any],
+                       check: _Check, full: bool) -> None:
     """The index holds no extraction of the capture: when the log holds one (the capture's own,
     or a re-extraction by ``archiver reextract``, whose record only its own entry lists), that
-    is not "no text" but an index that disagrees with the log (a row deleted, an index behind the
-    log: run reindex) or, for a re-extraction, a missing record (its WARC file gone: exit 3).
-    A capture whose extraction failed, or that has no text (an image), has no extraction entry."""
+    is not "no text". Its record is checked first: missing (its WARC file gone: exit 3) or
+    altered, that is said (``reindex`` could not index it either); intact, the index disagrees
+    with the log (a row deleted by hand, an index behind the log: run reindex). ``full``: the
+    capture's own records are checked by the caller, which names their problems. A capture whose
+    extraction failed, or that has no text (an image), has no extraction entry."""
+    capture_id = check.capture_id
     seq = check.proven.newest_extraction(capture_id) if check.proven is not None else None
     if seq is None:
         return
     entry = _read_logged(log, seq, check, "newest logged extraction")
     if entry is None:
         return
+    if later_extraction(entry.data) and not _trusted(check, seq):
+        check.altered(unsigned_reextraction(seq))
+        return
+    rid = entry.data.get("record_id")
     own = own_record(entry.data)
-    if later_extraction(entry.data):
-        if not _trusted(check, seq):
-            check.altered(unsigned_reextraction(seq))
+    rec = own if own is not None else next(
+        (r for r in facts.get("records") or () if isinstance(r, dict) and r.get("record_id") == rid), None)
+    if rec is not None:
+        scratch = _Check(capture_id, check.proven)
+        if _check_record(archive, rec, scratch, readers.warcs) is None or scratch.problems:
+            if own is not None or not full:  # (else the caller checks and names it)
+                check.problems += scratch.problems
+                check.missing += scratch.missing
+                check.records_checked += scratch.records_checked
             return
-        before = len(check.problems)
-        if own is not None and (_check_record(archive, own, check, readers.warcs) is None
-                                or len(check.problems) != before):
-            return  # its record is missing or altered: said
-    check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
-                  f"{entry.data.get('record_id')}): the index disagrees with the provenance log; {REINDEX_HINT}")
+    check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record {rid}): the "
+                  f"index disagrees with the provenance log; {REINDEX_HINT}")
 
 
 def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
