@@ -634,8 +634,9 @@ class QuoteService:
         lacking = self._store.extractions_not_indexed()
         if lacking:
             shown = ", ".join(lacking[:3]) + (", ..." if len(lacking) > 3 else "")
-            said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}): the index "
-                        "disagrees with the provenance log; run 'archiver reindex'")
+            said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
+                        "text was not searched: the index disagrees with the provenance log; run 'archiver "
+                        "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
         unsearchable = self._store.texts_not_indexed()
         if unsearchable:
             said.append(f"the text index lacks {unsearchable} archived text(s) (a batch, reindex or reextract "
