@@ -134,6 +134,8 @@ class Archive:
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
         #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
         self._not_indexed: tuple[Any, list[str]] | None = None
+        #: the same for the captures whose logged extraction the index lacks (:meth:`extractions_not_indexed`)
+        self._no_extraction: tuple[Any, list[str]] | None = None
         self._log: Any = None
         #: a creating command's store made (or found) for writing: :meth:`make_store`
         self._made = False
@@ -621,6 +623,26 @@ class Archive:
         if url is None or not missing:
             return missing
         return [cid for cid in missing if any(same_url(url, u) for u in self._logged_urls(cid, logged[cid]))]
+
+    def extractions_not_indexed(self) -> list[str]:
+        """The captures the index holds whose extraction the log holds (a proven ``extraction``
+        entry that keeps the log's rule) and the index lacks, sorted: an ``extractions`` row
+        deleted by hand, or an index behind the log. Their text is neither served nor searched,
+        so a whole-archive search that did not see it must not say "not found" (a capture the
+        index lacks altogether is :meth:`captures_not_indexed`'s). Ids from the pass that proves
+        the log once per process, held to the index once per change of either."""
+        from archiver.provenance.proven import proven_log
+
+        try:
+            st = os.stat(self.log_path)
+        except FileNotFoundError:
+            return []
+        logged = proven_log(self.log_path, st, self.key_dir).extracted_captures()
+        key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
+        if self._no_extraction is None or self._no_extraction[0] != key:
+            lacking = set(logged) - self.index.extraction_ids() if logged else set()
+            self._no_extraction = (key, sorted(lacking & self.index.capture_ids()) if lacking else [])
+        return self._no_extraction[1]
 
     def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
         """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read

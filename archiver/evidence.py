@@ -386,7 +386,7 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
             and readers.proven.superseding(capture_id, extraction["log_seq"]) is not None:
         return None  # a newer extraction is logged: the full path says so
     if with_text and extraction is None and readers.proven is not None \
-            and readers.proven.newest_reextraction(capture_id) is not None:
+            and readers.proven.newest_extraction(capture_id) is not None:
         return None  # no extraction indexed, one logged: the full path says what is missing
     facts = cap["data"]
     if facts.get("capture_id") != capture_id or next(_disagreements(row, facts, "capture"), None) is not None:
@@ -399,6 +399,8 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
         ext_data = ext["data"]
         if ext_data.get("capture_id") != capture_id or ext_data.get("capture_seq") != seq:
             return None
+        if extraction.get("text_sha256") not in (None, ext_data.get("text_sha256")):
+            return None  # the index's digest of the text is not the logged one: the full path names it
         if later_extraction(ext_data) and (readers.proven is None or readers.proven.signed <= ext["seq"]):
             return None  # a re-extraction no checkpoint signs yet: the full path asks whose it is
         ext_id = ext_data.get("record_id")
@@ -640,7 +642,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     if with_text and extraction is None:
-        _lacked_reextraction(archive, readers, log, capture_id, check)
+        _lacked_extraction(archive, readers, log, facts, check, full)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
     broken = check.proven.breaks_rule(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
@@ -688,27 +690,39 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
                      text_sha256=ext_entry.data.get("text_sha256") if ext_entry else None, article=article)
 
 
-def _lacked_reextraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, capture_id: str,
-                         check: _Check) -> None:
-    """The index holds no extraction of the capture: when the log holds a re-extraction of it
-    (``archiver reextract``, whose record only its own entry lists), that is not "no text" but
-    a missing record (its WARC file gone: exit 3) or an index behind the log (run reindex)."""
-    seq = check.proven.newest_reextraction(capture_id) if check.proven is not None else None
+def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, facts: dict[str, Any],
+                       check: _Check, full: bool) -> None:
+    """The index holds no extraction of the capture: when the log holds one (the capture's own,
+    or a re-extraction by ``archiver reextract``, whose record only its own entry lists), that
+    is not "no text". Its record is checked first: missing (its WARC file gone: exit 3) or
+    altered, that is said (``reindex`` could not index it either); intact, the index disagrees
+    with the log (a row deleted by hand, an index behind the log: run reindex). ``full``: the
+    capture's own records are checked by the caller, which names their problems. A capture whose
+    extraction failed, or that has no text (an image), has no extraction entry."""
+    capture_id = check.capture_id
+    seq = check.proven.newest_extraction(capture_id) if check.proven is not None else None
     if seq is None:
         return
     entry = _read_logged(log, seq, check, "newest logged extraction")
     if entry is None:
         return
-    if not _trusted(check, seq):
+    if later_extraction(entry.data) and not _trusted(check, seq):
         check.altered(unsigned_reextraction(seq))
         return
+    rid = entry.data.get("record_id")
     own = own_record(entry.data)
-    if own is None:
-        return
-    before = len(check.problems)
-    if _check_record(archive, own, check, readers.warcs) is not None and len(check.problems) == before:
-        check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record "
-                      f"{own.get('record_id')}): {REINDEX_HINT}")
+    rec = own if own is not None else next(
+        (r for r in facts.get("records") or () if isinstance(r, dict) and r.get("record_id") == rid), None)
+    if rec is not None:
+        scratch = _Check(capture_id, check.proven)
+        if _check_record(archive, rec, scratch, readers.warcs) is None or scratch.problems:
+            if own is not None or not full:  # (else the caller checks and names it)
+                check.problems += scratch.problems
+                check.missing += scratch.missing
+                check.records_checked += scratch.records_checked
+            return
+    check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record {rid}): the "
+                  f"index disagrees with the provenance log; {REINDEX_HINT}")
 
 
 def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
@@ -879,6 +893,10 @@ def _logged_extraction(log: LogReader, capture_id: str, capture_seq: int | None,
         check.altered(f"log entry {entry.seq} is not the extraction of this capture, yet the index points to "
                       f"it: the index disagrees with the provenance log; {REINDEX_HINT}")
         return None
+    cached = extraction.get("text_sha256")
+    if cached is not None and cached != entry.data.get("text_sha256"):  # (a verdict's entry records it)
+        check.altered(f"the index says text_sha256 {cached}, the provenance log (entry {entry.seq}) says "
+                      f"{entry.data.get('text_sha256')}: the index disagrees with the log; {REINDEX_HINT}")
     return entry
 
 

@@ -230,6 +230,9 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     def texts_not_indexed(self) -> int:
         """How many extracted texts the text index does not hold yet (a search cannot see them)."""
 
+    def extractions_not_indexed(self) -> list[str]:
+        """The captures the index holds whose logged extraction it lacks (a search cannot see them)."""
+
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (None: it has none); raises an
         :class:`~archiver.errors.ArchiverError` when its record cannot be read as logged."""

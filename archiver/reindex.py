@@ -136,6 +136,9 @@ class _LogFacts:
     present: bool = False
     vouchers: list[_Voucher] = field(default_factory=list)
     extractions: dict[str, Any] = field(default_factory=dict)  # extraction record id -> entry
+    #: (capture id, extraction record id) -> entry: a capture's own, when another capture's entry
+    #: names the same record id (ids drawn again by an older version, whose capture is refused)
+    owned: dict[tuple[str, str], Any] = field(default_factory=dict)
     newest: dict[str, Any] = field(default_factory=dict)  # capture id -> its newest extraction entry
     #: where each re-extraction record lies, as its entry lists it (``archiver reextract``)
     reextracted: set[_Where] = field(default_factory=set)
@@ -234,6 +237,7 @@ class Reindexer:
                     facts.extractions[data["record_id"]] = entry  # (before capture ids were logged)
                 elif rule.take(entry.seq, data) is None:
                     facts.extractions[data["record_id"]] = entry
+                    facts.owned[(data["capture_id"], data["record_id"])] = entry
                     facts.newest[data["capture_id"]] = entry
                 if isinstance(data.get("record"), dict):
                     facts.reextracted.add((data["record"].get("warc"), data["record"].get("offset")))
@@ -383,7 +387,7 @@ class Reindexer:
             if own is None:
                 return None, None
         else:
-            entry = facts.extractions.get(ext_id)
+            entry = facts.owned.get((capture_id, ext_id)) or facts.extractions.get(ext_id)
             ref = by_id.get(ext_id)
             if entry is None or entry.data.get("capture_id") != capture_id:
                 report.recovered.append(f"capture {capture_id}: its extraction {ext_id} was never logged "

@@ -114,6 +114,10 @@ class ProvenLog:
         #: logging it null: the later first extraction of a capture whose extraction failed):
         #: what a reader consults when the index lacks the capture's extraction
         self.reextracted: dict[str, int] = {}
+        #: capture id -> seq of its newest proven extraction entry that keeps the log's rule (the one
+        #: made with it, or the last re-extraction): what a reader holds an index lacking the
+        #: capture's extraction to (a row deleted by hand is not "no extracted text")
+        self.extracted: dict[str, int] = {}
         #: the log's rule of extraction entries, fed every proven extraction line in order
         self.rule = SupersedeRule()
         #: seq -> why the proven extraction entry breaks the rule (``log verify``: E_SUPERSEDE):
@@ -147,6 +151,18 @@ class ProvenLog:
         """The seq of capture ``capture_id``'s last proven re-extraction entry (None: none)."""
         with self.lock:
             return self.reextracted.get(capture_id)
+
+    def newest_extraction(self, capture_id: str) -> int | None:
+        """The seq of capture ``capture_id``'s newest proven extraction entry (None: the log holds
+        none: its extraction failed, or it has no text, as an image)."""
+        with self.lock:
+            return self.extracted.get(capture_id)
+
+    def extracted_captures(self) -> dict[str, int]:
+        """Capture id -> seq of its newest proven extraction entry, for every capture the log
+        holds an extraction of."""
+        with self.lock:
+            return dict(self.extracted)
 
     def trusted(self, seq: int) -> bool:
         """Whether proven entry ``seq`` may change what a signed capture serves (a re-extraction):
@@ -221,6 +237,7 @@ class ProvenLog:
         self.superseded = {}
         self.unsigned = {}
         self.reextracted = {}
+        self.extracted = {}
         self.rule = SupersedeRule()
         self.broken = {}
 
@@ -266,7 +283,8 @@ class ProvenLog:
     def _take_extraction(self, line: bytes, seq: int) -> None:
         """Hold extraction entry ``seq`` (its ``line``) to the log's rule (:class:`SupersedeRule`,
         every extraction line: one per capture and re-extraction, parsed); one that breaks it is
-        noted in :attr:`broken` and followed by no reader. A re-extraction that keeps it (it
+        noted in :attr:`broken` and followed by no reader; one that keeps it is the capture's
+        newest (:attr:`extracted`). A re-extraction that keeps it (it
         names ``supersedes_seq``, or lists its own ``record``) goes to :attr:`superseded` and
         :attr:`reextracted`."""
         try:
@@ -281,6 +299,7 @@ class ProvenLog:
             self.broken[seq] = problem
             return
         capture, named_seq = data["capture_id"], data.get("supersedes_seq")
+        self.extracted[capture] = seq
         if type(named_seq) is int:
             self.superseded[(capture, named_seq)] = seq
         if "supersedes_seq" in data or _lists_own_record(data):

@@ -58,6 +58,7 @@ from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
     StoreError,
+    UnknownCaptureError,
     UsageError,
 )
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, index_lacks
@@ -573,6 +574,9 @@ class QuoteService:
             assert request.capture is not None
             cid = self._store.resolve(request.capture)
             if self._load(cid) is None:
+                # "no text" only of a capture the log logs no extraction of (failed, an image): an
+                # index lacking a logged one disagrees with the log (the evidence check says so)
+                self.evidence(cid)
                 raise UsageError(f"capture {cid} has no extracted text to verify against (see 'archiver "
                                  f"show'; if its extraction failed, 'archiver reextract {cid}' tries again)")
             return [cid]
@@ -591,12 +595,17 @@ class QuoteService:
                 rows = [r for r in rows if _capture_instant(r.capture_time) <= cutoff]
                 if not rows:
                     raise UsageError(f"no capture of {request.url} at or before {request.as_of}")
+            lacking = set(self._store.extractions_not_indexed())
+            for r in rows:  # a capture whose logged extraction the index lacks is not passed over
+                if r.capture_id in lacking:
+                    self.evidence(r.capture_id)  # raises: the index disagrees with the log
             ids = [r.capture_id for r in rows if self._load(r.capture_id) is not None]
             if not ids:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
-            if self._store.captures_not_indexed() or self._store.texts_not_indexed():
+            if (self._store.captures_not_indexed() or self._store.texts_not_indexed()
+                    or self._store.extractions_not_indexed()):
                 # the log lists captures: their texts are not searchable yet (a reindex or batch
                 # running or stopped), which is no usage error but a check that cannot be made
                 raise IncompleteCheckError("the text index holds none of the archived texts yet (a reindex "
@@ -622,6 +631,12 @@ class QuoteService:
         missing = self._store.captures_not_indexed()
         if missing:
             said.append(index_lacks(missing))
+        lacking = self._store.extractions_not_indexed()
+        if lacking:
+            shown = ", ".join(lacking[:3]) + (", ..." if len(lacking) > 3 else "")
+            said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
+                        "text was not searched: the index disagrees with the provenance log; run 'archiver "
+                        "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
         unsearchable = self._store.texts_not_indexed()
         if unsearchable:
             said.append(f"the text index lacks {unsearchable} archived text(s) (a batch, reindex or reextract "
@@ -672,7 +687,10 @@ class QuoteService:
         # a near match: as much of the quote as the last of the best search_limit (ties included)
         near = scored[self.search_limit - 1][1] if len(scored) >= self.search_limit else 0.0
         for cid, share in scored:
-            loaded = self._load(cid)
+            try:
+                loaded = self._load(cid)
+            except UnknownCaptureError:  # its extraction is indexed, its capture not: a gap named below
+                loaded = None
             if loaded is None:  # indexed text of a capture the index no longer has
                 continue
             if loaded.unavailable:  # a shortlisted text that cannot be read: never a silent "not found"

@@ -66,7 +66,8 @@ class RecordWriter(Protocol):
 class CaptureIndex(Protocol):
     """The derived capture index (:class:`archiver.store.index.SqliteIndex`)."""
 
-    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]],
+                    extraction: dict[str, Any] | None = None) -> None: ...
 
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
                        text_sha256: str | None, article: dict[str, Any],
@@ -435,13 +436,14 @@ def index_captures(store: CommitStore, staged: Iterable[StagedCapture]) -> None:
     for s in staged:
         result = s.result
         assert result.capture_id is not None
-        store.index.add_capture(index_row(result, s.manifest, s.log_place), result.records)
+        extraction = None
         if s.article is not None and result.extraction_log_seq is not None:
-            store.index.add_extraction(result.capture_id, record_id=s.manifest.extraction_record_id,
-                                       log_seq=result.extraction_log_seq,
-                                       text_sha256=s.article.get("text_sha256"), article=s.article,
-                                       log_place=s.extraction_log_place)
+            extraction = {"record_id": s.manifest.extraction_record_id, "log_seq": result.extraction_log_seq,
+                          "text_sha256": s.article.get("text_sha256"), "article": s.article,
+                          "log_place": s.extraction_log_place}
             texts.append((result.capture_id, s.article))
+        # one transaction: a reader never sees the capture without its logged extraction
+        store.index.add_capture(index_row(result, s.manifest, s.log_place), result.records, extraction)
     if texts:
         store.index_texts(texts)
 

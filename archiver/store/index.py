@@ -198,7 +198,8 @@ class CaptureRow(NamedTuple):
 
 
 class CaptureIndex(Protocol):
-    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None: ...
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]],
+                    extraction: dict[str, Any] | None = None) -> None: ...
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
                        text_sha256: str | None, article: dict[str, Any],
                        log_place: tuple[int, int] | None = None) -> None: ...
@@ -489,8 +490,12 @@ class SqliteIndex:
         finally:
             self._rebuilding = False
 
-    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]]) -> None:
-        """Insert one capture and its records in one transaction.
+    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]],
+                    extraction: dict[str, Any] | None = None) -> None:
+        """Insert one capture and its records in one transaction, with its extraction when given
+        (``extraction``: :meth:`add_extraction`'s keyword arguments): a reader never sees the
+        capture without the extraction its log entries list, which it would take for an index
+        that disagrees with the log.
 
         Raises:
             IdClashError: the capture id or a record id is already in the index (nothing written).
@@ -514,6 +519,8 @@ class SqliteIndex:
         original = row.detail.get("original_capture_id")
         if original and original != row.capture_id:
             stmts.append(("INSERT OR IGNORE INTO aliases VALUES (?,?)", (original, row.capture_id)))
+        if extraction is not None:
+            stmts.append(self._extraction_insert(row.capture_id, **extraction))
         try:
             self._tx(stmts)
         except sqlite3.IntegrityError as exc:
@@ -525,6 +532,9 @@ class SqliteIndex:
             return IdClashError(f"capture id {row.capture_id} is already in the store: refused "
                                 "(nothing replaced)")
         taken = self.taken_record_ids(r["record_id"] for r in records)
+        if not taken and self._db.execute("SELECT 1 FROM extractions WHERE capture_id=?",
+                                          (row.capture_id,)).fetchone() is not None:
+            return IdClashError(f"capture {row.capture_id} already has an extraction: refused (nothing replaced)")
         name = taken[0] if taken else "of a record listed twice"
         return IdClashError(f"WARC record id {name} (capture {row.capture_id}) is already in the store: "
                             "refused (nothing replaced)")
@@ -551,20 +561,26 @@ class SqliteIndex:
                        log_place: tuple[int, int] | None = None) -> None:
         """Insert a capture's extraction (one per capture; a second one is refused).
         ``log_place``: (offset, length) of its ``extraction`` entry in log.jsonl."""
+        try:
+            self._tx([self._extraction_insert(capture_id, record_id=record_id, log_seq=log_seq,
+                                              text_sha256=text_sha256, article=article, log_place=log_place)])
+        except sqlite3.IntegrityError as exc:
+            raise IdClashError(f"capture {capture_id} already has an extraction: refused "
+                               "(nothing replaced)") from exc
+
+    def _extraction_insert(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
+                           text_sha256: str | None, article: dict[str, Any],
+                           log_place: tuple[int, int] | None = None) -> tuple[str, tuple[Any, ...]]:
+        """The statement inserting a capture's extraction row (its texts left in the WARC record
+        when the index reads them from there)."""
         stored = article
         if self._read_block is not None and record_id is not None:
             stored = {k: v for k, v in article.items() if k not in TEXT_FIELDS}
             stored[TEXTS_IN_WARC] = True
-        try:
-            self._tx([(
-                "INSERT INTO extractions (capture_id, record_id, log_seq, text_sha256, article, log_offset, "
+        return ("INSERT INTO extractions (capture_id, record_id, log_seq, text_sha256, article, log_offset, "
                 "log_length) VALUES (?,?,?,?,?,?,?)",
                 (capture_id, record_id, log_seq, text_sha256, json_text.dumps(stored, sort_keys=True),
-                 *(log_place or (None, None))),
-            )])
-        except sqlite3.IntegrityError as exc:
-            raise IdClashError(f"capture {capture_id} already has an extraction: refused "
-                               "(nothing replaced)") from exc
+                 *(log_place or (None, None))))
 
     def replace_extraction(self, capture_id: str, *, record: dict[str, Any], dropped: str | None,
                            log_seq: int, text_sha256: str | None, article: dict[str, Any],
