@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -231,6 +231,12 @@ EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
 #     flooded streets."); a statement cue with a subject before it and a clause
 #     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
 #     from a paywalled site was fined on Monday.")
+# 65: notices-blind9's classes (issue 15, recall): "Photography" as a picture's label; a caption closing on ", courtesy
+#     of X", an agency in square brackets, or "Jane Doe/The Outlet" after its sentence (glued or not), and a
+#     numbered figure's line ("Figure 5 - ...") read as a caption; "This is solely my opinion." opening a line (a
+#     disclaimer) and a sponsor with "no influence on editorial content" (a disclosure), in the seven languages; no
+#     credit from a picture word inside a bar-split menu row's item, no republication from "originally published in"
+#     left at a clause's end
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
