@@ -232,7 +232,7 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
 #     from a paywalled site was fined on Monday.")
 # 65: notices-blind9's classes (issue 15, recall): "Photography" as a picture's label; a caption closing on ", courtesy
-#     of X", an agency in square brackets, or "Jane Doe/The Outlet" after its sentence (glued or not), and a
+#     of X", an agency in square brackets, or "Jane Doe/The Outlet" glued to its sentence, and a
 #     numbered figure's line ("Figure 5 - ...") read as a caption; "This is solely my opinion." opening a line (a
 #     disclaimer) and a sponsor with "no influence on editorial content" (a disclosure), in the seven languages; no
 #     credit from a picture word inside a bar-split menu row's item, no republication from "originally published in"
