@@ -13,6 +13,8 @@ projects' test pages no set here held, labelled blind; their misses and false re
   languages.
 - "originally published in" left at a relative clause's end ("the format it was originally published in (audio)")
   names no outlet: no republication line.
+- An audio or video player's ad message ("Sponsored listening. Audio will begin within seconds...") is the player's
+  ad slot, no disclosure of the page's content.
 """
 
 from __future__ import annotations
@@ -146,3 +148,21 @@ def test_originally_published_in_left_at_a_clauses_end_is_no_republication() -> 
 def test_originally_published_in_an_outlet_is_still_a_republication_line() -> None:
     line = "This article was originally published in The Example Review."
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("republished_from", line)]
+
+
+# ----------------------------------------------------------------------------- an audio or video player's ad message
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored listening. Audio will begin within seconds...",
+    "Sponsored content: the video will start in 5 seconds",
+    "Anzeige: Das Video startet in 5 Sekunden",
+    "Publicidad: el video comenzará en 5 segundos",
+])
+def test_a_players_ad_message_is_no_sponsorship_disclosure(line: str) -> None:
+    assert _notices(_page(tail=f"<p>{line}</p>")) == []
+
+
+def test_a_sponsored_post_is_still_disclosed() -> None:
+    line = "This post is sponsored by Example."
+    assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]

@@ -236,7 +236,7 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     numbered figure's line ("Figure 5 - ...") read as a caption; "This is solely my opinion." opening a line (a
 #     disclaimer) and a sponsor with "no influence on editorial content" (a disclosure), in the seven languages; no
 #     credit from a picture word inside a bar-split menu row's item, no republication from "originally published in"
-#     left at a clause's end
+#     left at a clause's end, no disclosure from a player's ad message ("Audio will begin within seconds")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
