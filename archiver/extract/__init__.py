@@ -240,7 +240,13 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     courtesy of X showed ..." in a story's paragraph is no credit; a credit in brackets closing a short caption after
 #     its sentence is read apart ("... (1/11/2023).(Tangkapan layar Kanal YouTube ...)"), and a caption read whole as
 #     a slash credit is cut to the agency's credit closing it ("- Tapie en 2008. REUTERS/Benoit Tessier -"); a
-#     picture word and what the picture is for ("Imagen de referencia") credits nobody
+#     picture word and what the picture is for ("Imagen de referencia") credits nobody;
+#     and notices-blind9's classes (issue 15, recall): "Photography" as a picture's label; a caption closing on ", courtesy
+#     of X", an agency in square brackets, or "Jane Doe/The Outlet" glued to its sentence, and a
+#     numbered figure's line ("Figure 5 - ...") read as a caption; "This is solely my opinion." opening a line (a
+#     disclaimer) and a sponsor with "no influence on editorial content" (a disclosure), in the seven languages; no
+#     credit from a picture word inside a bar-split menu row's item, no republication from "originally published in"
+#     left at a clause's end, no disclosure from a player's ad message ("Audio will begin within seconds")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

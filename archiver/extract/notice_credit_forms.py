@@ -28,6 +28,8 @@ from archiver.extract.notice_features import _F
 _CREDIT_MARKER = (
     r"((featured|header|top|cover|lead|main|title|hero)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    # the craft's word as a credit's label ("Photography by Jane Doe", "Photographie : Jane Doe")
+    r"photography|photographie|"
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"
     r"fotos?|fotografie|bild(er)?|bildquelle|bildnachweis|abbildung|titelbild|beitragsbild|"
     r"(info)?grafik(en)?|infographic|symbolbild|titelfoto|"

@@ -55,6 +55,8 @@ _DATE_ONLY = (r"(\s+on)?(\s*[,.:/-]?\s*(\d{1,4}|(mon|tues|wednes|thurs|fri|satur
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
         "en": (
+            # the author's own opinion, the piece speaking of itself ("This is solely my opinion.", "These are only my personal views")
+            r"^\W{0,3}(this|these|that|it|all of this|everything here) (is|are) (solely|only|just|purely|entirely|strictly|merely|simply) (my|our) (own )?(personal )?(opinions?|views?|thoughts?)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\b(your )?capital (is|may be|will be) at risk\b",
             r"\b(investing|investments?|trading|cryptocurrenc(y|ies)|crypto ?assets?)(\s[^.!?]{0,60})?\s+(is|are|involves?|carr(y|ies))(\s[^.!?]{0,30})?\s+(speculative|(highly |very )?risky|high(ly)?[- ]risk|significant risks?)\b",
@@ -104,6 +106,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(this|the following) (post|article|story|content|piece|column|letter) (was|has been|is) (submitted|written|contributed|provided) by (a|an|one of our) (reader|contributor|guest|community member|member of the public|third party)\b",
         ),
         "de": (
+            r"^\W{0,3}(dies|das|es) (ist|sind) (ausschließlich|nur|lediglich|allein|rein) meine (eigene |persönliche )?(meinung|ansicht|sicht)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\b(ihr|dein|euer) kapital (ist|wird|kann)(\s[^.!?]{0,30})?\s+(gefahr|gefährdet|risiko)",
             r"\b(investieren|investition(en)?|handel|trading|anlagen?|geldanlagen?|kryptowährungen)(\s[^.!?]{0,80})?\s+(ist|sind|birgt|bergen)(\s[^.!?]{0,40})?\s+(spekulativ|riskant|risikoreich|hohes risiko|hohe risiken)",
@@ -148,6 +151,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(meinungen|ansichten|auffassungen) (\w+ ){0,4}?(sind|ist) (\w+ ){0,2}?(die|jene) de[rs] (autors?|autorin|autoren|verfasser\w*)\b",
         ),
         "fr": (
+            r"^\W{0,3}(ceci|cela|ce|c['’]) ?(est|sont) (uniquement|seulement|simplement|purement|juste) (mon|notre|ma) (propre |humble )?(avis|opinion|point de vue)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bvotre capital (est|peut être|sera) (à|en) risque\b",
             r"\b(investir|investissements?|trading|cryptomonnaies?|cryptos?)(\s[^.!?]{0,60})?\s+(est|sont|comporte|comportent|présente|présentent)(\s[^.!?]{0,40})?\s+(spéculati\w*|risqué\w*|risques? élevés?|haut risque)",
@@ -177,6 +181,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(cet|ce|cette) (article|texte|billet|témoignage|contenu|tribune)( [\w'’,-]+){0,5}? (rédigé|rédigée|écrit|écrite|proposé|proposée|envoyé|envoyée|soumis|soumise) par (un|une) (lecteur|lectrice|contributeur|contributrice|internaute|auteur externe|invité|invitée)\b",
         ),
         "es": (
+            r"^\W{0,3}(esta|esto|esta es|esto es|es) ?(es )?(solo|sólo|solamente|únicamente|simplemente|meramente) (mi|nuestra) (propia )?(opinión|visión|punto de vista)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bsu capital (está|estará|puede estar) en riesgo\b",
             r"\b(invertir|inversi(ón|ones)|trading|criptomonedas?)(\s[^.!?]{0,60})?\s+(es|son|conlleva|conllevan|implica|implican)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriesgad\w*|alto riesgo|riesgos? elevados?)",
@@ -205,6 +210,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(este|esta) (artículo|texto|contenido|columna|nota)( [\w'’,-]+){0,5}? (escrit|enviad|redactad|aportad|remitid)[oa] por (un|una) (lector|lectora|colaborador|colaboradora|usuario|usuaria|autor invitado|autora invitada)\b",
         ),
         "ru": (
+            r"^\W{0,3}(это|всё это|все это) (исключительно|только|лишь|просто) (моё|мое|наше|мо[её] личное|мо[её] собственное) (личное )?(мнение|видение)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bваш капитал(\s[^.!?]{0,30})?\s+(под угрозой|риск\w*)",
             r"\b(инвестиции|инвестирование|торговля|трейдинг|криптовалют\w*)(\s[^.!?]{0,60})?\s+(связан\w*|сопряжен\w*|несут|несет|несёт|является)(\s[^.!?]{0,40})?\s+(риск\w*|спекулятивн\w*)",
@@ -236,6 +242,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(статья|материал|текст) (был[аио]? )?(прислан|написан|подготовлен)\w* (нашим )?(читателем|читательницей)\b",
         ),
         "pt": (
+            r"^\W{0,3}(esta|isto|isso|esta é|isto é|é) ?(é )?(apenas|somente|só|simplesmente|unicamente) (a )?(minha|nossa) (própria )?(opinião|visão)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bseu capital (está|fica|pode estar) em risco\b",
             r"\b(investir|investimentos?|trading|criptomoedas?)(\s[^.!?]{0,60})?\s+(é|são|envolve|envolvem|implica|implicam)(\s[^.!?]{0,40})?\s+(especulativ\w*|arriscad\w*|alto risco|riscos? elevados?)",
@@ -262,6 +269,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(este|esta) (artigo|texto|conteúdo|coluna|matéria)( [\w'’,-]+){0,5}? (escrit|enviad|redigid)[oa] por (um|uma) (leitor|leitora|colaborador|colaboradora|usuário|usuária|autor convidado)\b",
         ),
         "it": (
+            r"^\W{0,3}(questa|questo|questa è|questo è|è) ?(è )?(solo|soltanto|solamente|semplicemente|unicamente) (la )?(mia|nostra) (personale )?(opinione|visione)\b",
             # investment risk and no advice: the reader's capital at risk, investing or trading said to be speculative or risky, past performance no guarantee, the content constituting no advice
             r"\bil (tuo|vostro|suo) capitale (è|può essere) a rischio\b",
             r"\b(investire|investimenti|trading|criptovalute)(\s[^.!?]{0,60})?\s+(è|sono|comporta|comportano)(\s[^.!?]{0,40})?\s+(speculativ\w*|rischios\w*|alto rischio|rischi elevati)",
@@ -367,6 +375,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sponsored": {
         "en": (
+            # the sponsor's distance from the content: it has no influence on or say in what the editors write
+            r"\b(sponsors?(hip)?|advertisers?|advertising|partners?)\b[^.!?]{0,60}\b(has|have|had|exert|exerts) no (influence|say|control|input)\b[^.!?]{0,60}\beditorial\b|\b(sponsors?(hip)?|advertisers?)\b[^.!?]{0,40}\b(does|do|did) not (influence|affect|shape)\b[^.!?]{0,40}\beditorial\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
@@ -410,6 +420,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(as|for) a (free )?(test|review|press) sample\b|\b(free|complimentary) (test |product )?samples? (to|for) (test|try|review)\b",
         ),
         "de": (
+            r"\b(sponsor(en|in|ing)?|werbepartner\w*|anzeigenkunden|werbekunden|partner\w*)\b[^.!?]{0,60}\bkeinen? einfluss\b[^.!?]{0,60}\bredaktion\w*",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provision(en)?|vergütung(en)?|prämie(n)?|kommission(en)?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
             r"\baffiliate[- ]?links?\b",
@@ -444,6 +455,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(mir|uns) ((vom|von der|von) \w+ )?(kostenlos|kostenfrei|unentgeltlich|gratis) (zur verfügung gestellt|überlassen|zugeschickt|zugesandt)\b",
         ),
         "fr": (
+            r"\b(sponsors?|parrain\w*|annonceurs?|partenaires?)\b[^.!?]{0,60}\bn['’](a|ont|exerce|exercent|a eu)\s+(aucune?|pas d['’]) ?(influence|droit de regard|contrôle)\b[^.!?]{0,60}\béditorial\w*",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(nous|je|ce site)(\s[^.!?]{0,80})?\s+(percev|perçoi|perçu|touch|reçoi|reçu|recev|gagn)\w*(\s[^.!?]{0,60})?\s+(commissions?|rémunérations?)\b",
             r"\b(contenu|article|publication) (sponsorisé|sponsorisée|partenaire|commandité)\b",
@@ -467,6 +479,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\béchantillons? (gratuits?|offerts?) (pour|à) (tester|test|essayer)\b|\b(reçu|reçue|reçus) (gratuitement |en cadeau )?pour (test|tester|essai)\b",
         ),
         "es": (
+            r"\b(patrocinador(es|as?)?|patrocinio|anunciantes?|socios?)\b[^.!?]{0,60}\bno (tiene|tienen|tuvo|tuvieron|ejerce|ejercen|influye|influyen|influyó)\b[^.!?]{0,60}\beditorial(es)?\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(recib|gan|obten|obtien|cobr|percib)\w*(\s[^.!?]{0,60})?\s+(comisi(ón|ones)|compensaci(ón|ones))\b",
             r"\bcontenido (patrocinado|promocionado|pagado)\b",
@@ -487,6 +500,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bmuestras? (gratuitas?|de prueba) (para|de) (probar|prueba|reseña)\b|\brecib(í|ido|imos) (gratis|gratuitamente) para (probar|reseñar)\b",
         ),
         "ru": (
+            r"\b(спонсор\w*|рекламодател\w*|партн[её]р\w*)\b[^.!?]{0,60}\bне (влия\w*|оказыва\w*|име\w* влияни\w*)[^.!?]{0,60}\bредакцион\w*",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(получа|получ|зарабатыва|заработа)\w*(\s[^.!?]{0,60})?\s+(комисси\w*|вознагражден\w*|партн[её]рск\w* (выплат|отчислен)\w*)",
             r"\bна правах рекламы\b",
@@ -503,6 +517,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bтестов\w* образ(ец|цы|ца)\b",
         ),
         "pt": (
+            r"\b(patrocinador(es|as?)?|patrocínio|anunciantes?|parceir[oa]s?)\b[^.!?]{0,60}\bnão (tem|têm|teve|tiveram|exerce|exercem|influencia|influenciam|influenciou)\b[^.!?]{0,60}\beditori(al|ais)\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(receb|ganh|obt)\w*(\s[^.!?]{0,60})?\s+(comiss(ão|ões)|remunera(ção|ções))\b",
             r"\bconteúdo (patrocinado|pago|publicitário|de marca)\b",
@@ -522,6 +537,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bamostras? (grátis|gratuitas?) para (testar|teste|avaliação)\b|\brecebi (gratuitamente |de graça )?para (testar|avaliar)\b",
         ),
         "it": (
+            r"\b(sponsor|inserzionisti?|partner)\b[^.!?]{0,60}\bnon (ha|hanno|ebbe|esercita|esercitano|influenza|influenzano)\b[^.!?]{0,60}\beditorial[ei]\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(ricev|guadagn|percep|percepisc)\w*(\s[^.!?]{0,60})?\s+(commission[ei]|provvigion[ei])\b",
             r"\bcontenuto (sponsorizzato|promosso|pubblicitario|a pagamento|offerto da)\b",
@@ -543,7 +559,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             # not a date line's "First published November 29, 2016: 3:33 AM ET" / "First published on Friday 18 November
             # 2011 18.00 EST": the words followed by a date and a time only, to the line's end, say when, not where
-            r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")",
+            # (not where "in" / "on" is left at a relative clause's end: "the format it was originally published in (audio)")
+            r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")"
+            r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
             r"\b(with|by) (the )?(kind )?permission\b",
@@ -1010,7 +1028,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -1034,7 +1052,7 @@ STEMS: dict[str, str] = {
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
-    "sponsored": "gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "

@@ -303,6 +303,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
+                or (kind == "sponsored" and _AD_PLAYER.search(line))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -360,6 +361,18 @@ _AD_FREE = lazy_re.compile(
     r"sin (\w+ )?(publicidad|anuncios)|sem (\w+ )?(publicidade|anúncios)|senza (\w+ )?pubblicità|без (\w+ )?рекламы)", _F)
 
 _LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
+
+# An audio or video player's ad message: the content "will begin in / within (N) seconds" after the ad ("Sponsored
+# listening. Audio will begin within seconds...", "Anzeige: Das Video startet in 5 Sekunden"): the player's ad slot,
+# no disclosure of this page's content (blind9: iVoox).
+_AD_PLAYER = lazy_re.compile(
+    r"\b(will|to) (begin|start|play|resume) (in|within|after) (\d+ |a few |few )?seconds\b|"
+    r"\b(beginnt|startet|folgt|läuft) (in|nach) (\d+ |wenigen )?sekunden\b|"
+    r"\b(commence|commencera|démarre|démarrera|débutera|reprendra) dans (\d+ |quelques )?secondes\b|"
+    r"\b(comienza|comenzará|empieza|empezará|se reproducirá|iniciará) en (\d+ |unos )?segundos\b|"
+    r"\b(começa|começará|iniciará|será reproduzido) em (\d+ |alguns )?segundos\b|"
+    r"\b(inizia|inizierà|partirà|riprenderà) tra (\d+ |pochi )?secondi\b|"
+    r"\b(начн[её]тся|продолжится) через (\d+ |несколько )?секунд\w*", _F)
 
 
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
