@@ -81,6 +81,7 @@ from archiver.errors import (
     CaptureError,
     IncompleteCheckError,
     InternalError,
+    LockBusyError,
     UsageError,
 )
 
@@ -1113,13 +1114,29 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
     return [fut for fut in done if fut is not None and fut in inflight]
 
 
+#: Seconds a batch stopped by an error or a second Ctrl-C waits for another process holding its
+#: store's log before it leaves the log's head unsigned (an append or a checkpoint holds it for
+#: milliseconds; any process that can open ``log.lock`` can hold it for good).
+SIGN_WITHIN = 5.0
+
+
 def _sign_quietly(arc: Any) -> None:
     """Sign the log's head on the way out of a failed or interrupted batch; a failure to sign
-    is logged, not raised, so that the error that stopped the batch is the one reported."""
+    is logged, not raised, so that the error that stopped the batch is the one reported.
+
+    The wait for the log's lock is bounded (:data:`SIGN_WITHIN`): a second Ctrl-C waited for
+    another process holding it, until a third. Left unsigned, the entries are on disk, fsynced
+    and recorded in this machine's append journal as each was written; the next command that
+    writes to the log signs them with its own. Nothing is signed after this either (the store's
+    close would wait again)."""
     try:
-        arc.log.checkpoint()
+        arc.log.checkpoint(within=SIGN_WITHIN)
+    except LockBusyError as exc:
+        logger.warning("the log's checkpoint was not signed (%s); its entries are on disk, and the next "
+                       "command that writes to the log signs them", exc)
     except Exception as exc:  # noqa: BLE001 - the original error matters more
         logger.warning("could not sign the log's head after the batch stopped: %s", exc)
+    arc.finish(sign=False)
 
 
 def _cancel_queued(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]]) -> None:

@@ -11,6 +11,7 @@ waits are generous and never what a test relies on: the hold at the server outla
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import signal
@@ -163,3 +164,41 @@ def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_who
     found = json.loads(rebuilt.stdout)
     assert found["ok"] and found["captures"] == 2, found
     assert found["torn_tails"] == found["incomplete_captures"] == found["recovered"] == [], found
+
+
+def test_a_second_ctrl_c_while_another_process_holds_the_log_exits_130_unsigned_and_the_next_command_signs(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # After a second Ctrl-C the batch signs the log's head, under the log's lock: with another
+    # process holding that lock it waited for it, and only a third Ctrl-C ended the batch. Now
+    # the wait is bounded, the batch exits 130 saying the head is unsigned, and the next
+    # command that writes signs it: no entry is lost.
+    gate = Gate(free=0, deadline=300)
+    proc, mark = _held_batch(site, store, tmp_path, gate)  # the first URL's capture is logged
+    lock = os.open(store / "provenance" / "log.lock", os.O_RDWR)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # "another program" holds the log from here on
+        _, stderr = _press_ctrl_c_twice(proc)
+        survivors = wait_until_gone(mark)
+    finally:
+        os.close(lock)  # (releases the lock)
+        _end(proc, gate, mark)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "1 captured, " in stderr and "of 2 URLs" in stderr
+    notes = [line for line in stderr.splitlines() if "not signed" in line]
+    assert len(notes) == 1 and "log" in notes[0], stderr
+    assert survivors == []
+    entries = json.loads(run_cli("log", "show", "--json", store=store).stdout)
+    assert [e["data"]["url"] for e in entries if e["type"] == "capture"] == [site.url("/quick")]
+    before = run_cli("log", "verify", "--json", store=store)
+    unsigned = json.loads(before.stdout)
+    assert unsigned["latest_checkpoint_size"] < unsigned["size"] == len(entries), before.stdout + before.stderr
+    again = run_cli("batch", str(tmp_path / "urls.txt"), "--delay", "0", store=store)
+    assert again.returncode == 0, again.stderr
+    after = json.loads(run_cli("log", "show", "--json", store=store).stdout)
+    assert after[:len(entries)] == entries
+    assert [e["data"]["url"] for e in after if e["type"] == "capture"] == [site.url("/quick"), site.url("/held")]
+    verified = run_cli("log", "verify", "--json", store=store)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    signed = json.loads(verified.stdout)
+    assert signed["latest_checkpoint_size"] == signed["size"] == len(after), verified.stdout  # every entry signed
