@@ -1043,6 +1043,15 @@ class BatchRunner:
                         executor.shutdown(cancel=True, now=True)  # not waiting for the captures in flight
                         raise
                     interrupted = _stop_dispatching(inflight, finished, on_interrupt)
+        except KeyboardInterrupt:
+            # The same, raised outside the handler above: Python runs a signal's handler where
+            # it checks for one, the loop's turn (its backward jump) among them, so a second
+            # Ctrl-C now and then came there, and the clean-up below waited for the captures in
+            # flight (their read timeout; for good with a stopped worker). (Raised in the
+            # handler above, by a third Ctrl-C, it stops nothing more: shut down already.)
+            if interrupted or ctrl_c.presses > 1:
+                executor.shutdown(cancel=True, now=True)
+            raise
         finally:
             try:
                 executor.shutdown(cancel=interrupted or stopped is not None)
