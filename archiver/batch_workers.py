@@ -155,6 +155,10 @@ def stop_fork_server() -> None:
     and the workers they reaped spent is missing from this process's accounting (``time
     archiver batch``, or a test run's CPU). Called at exit, after the worker pool has shut
     down; a fork server started again later (another batch in this process) works as before.
+
+    Each is sent SIGCONT first: a stopped one (SIGSTOP, a debugger) acts on nothing until
+    continued, and was SIGKILLed only at the end of :data:`HELPER_STOP_WITHIN` (a batch stopped
+    by a second Ctrl-C then exited 6 s late); one that runs ignores it.
     """
     from multiprocessing import forkserver, resource_tracker
 
@@ -164,7 +168,8 @@ def stop_fork_server() -> None:
         if stop is not None:
             with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
                 _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
-                        "multiprocessing helper %s did not exit within %g s of being told to; killing it")
+                        "multiprocessing helper %s did not exit within %g s of being told to; killing it",
+                        continue_first=True)
 
 
 #: Seconds the fork server and the resource tracker have to exit once told to (at this
@@ -172,11 +177,13 @@ def stop_fork_server() -> None:
 HELPER_STOP_WITHIN = 5.0
 
 
-def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str) -> Any:
+def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
+            continue_first: bool = False) -> Any:
     """Run ``call``, which waits for the helper process ``pid`` (a child of this process: the
     fork server or the resource tracker), SIGKILLing the helper if ``call`` has not returned
     ``seconds`` later (``warning`` is logged then, with ``pid`` and ``seconds``): the kill ends
-    the wait, whose pipe or socket the helper held.
+    the wait, whose pipe or socket the helper held. ``continue_first``: send the helper SIGCONT
+    before ``call`` (through the same pidfd).
 
     Why: multiprocessing waits for its helpers for ever. Its stop waits for the fork server to
     exit, which it does once every holder of its "alive" pipe has closed it, and only if it
@@ -191,6 +198,9 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
             pidfd = os.pidfd_open(pid)
     timer = None
     if pidfd is not None:
+        if continue_first:
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(pidfd, signal.SIGCONT)
         timer = threading.Timer(seconds, _kill_stuck_helper, (pidfd, pid, seconds, warning))
         timer.daemon = True
         try:
