@@ -25,6 +25,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import select
 import selectors
 import signal
 import threading
@@ -218,9 +219,13 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
 
 
 def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float, warning: str) -> None:
+    """SIGKILL the helper and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait
+    it held ends before it is gone (its descriptors close first), and a fork server asked for
+    the next worker at once was taken for alive and refused it (``Connection refused``)."""
     logger.warning(warning, pid, seconds)
     with contextlib.suppress(OSError):
         signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        select.select([pidfd], [], [], KILLED_WITHIN)  # (a pidfd reads ready once its process has ended)
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
