@@ -81,6 +81,7 @@ from archiver.errors import (
     CaptureError,
     IncompleteCheckError,
     InternalError,
+    LockBusyError,
     UsageError,
 )
 
@@ -1042,6 +1043,15 @@ class BatchRunner:
                         executor.shutdown(cancel=True, now=True)  # not waiting for the captures in flight
                         raise
                     interrupted = _stop_dispatching(inflight, finished, on_interrupt)
+        except KeyboardInterrupt:
+            # The same, raised outside the handler above: Python runs a signal's handler where
+            # it checks for one, the loop's turn (its backward jump) among them, so a second
+            # Ctrl-C now and then came there, and the clean-up below waited for the captures in
+            # flight (their read timeout; for good with a stopped worker). (Raised in the
+            # handler above, by a third Ctrl-C, it stops nothing more: shut down already.)
+            if interrupted or ctrl_c.presses > 1:
+                executor.shutdown(cancel=True, now=True)
+            raise
         finally:
             try:
                 executor.shutdown(cancel=interrupted or stopped is not None)
@@ -1113,13 +1123,29 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
     return [fut for fut in done if fut is not None and fut in inflight]
 
 
+#: Seconds a batch stopped by an error or a second Ctrl-C waits for another process holding its
+#: store's log before it leaves the log's head unsigned (an append or a checkpoint holds it for
+#: milliseconds; any process that can open ``log.lock`` can hold it for good).
+SIGN_WITHIN = 5.0
+
+
 def _sign_quietly(arc: Any) -> None:
     """Sign the log's head on the way out of a failed or interrupted batch; a failure to sign
-    is logged, not raised, so that the error that stopped the batch is the one reported."""
+    is logged, not raised, so that the error that stopped the batch is the one reported.
+
+    The wait for the log's lock is bounded (:data:`SIGN_WITHIN`): a second Ctrl-C waited for
+    another process holding it, until a third. Left unsigned, the entries are on disk, fsynced
+    and recorded in this machine's append journal as each was written; the next command that
+    writes to the log signs them with its own. Nothing is signed after this either (the store's
+    close would wait again)."""
     try:
-        arc.log.checkpoint()
+        arc.log.checkpoint(within=SIGN_WITHIN)
+    except LockBusyError as exc:
+        logger.warning("the log's checkpoint was not signed (%s); its entries are on disk, and the next "
+                       "command that writes to the log signs them", exc)
     except Exception as exc:  # noqa: BLE001 - the original error matters more
         logger.warning("could not sign the log's head after the batch stopped: %s", exc)
+    arc.finish(sign=False)
 
 
 def _cancel_queued(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask]]) -> None:

@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~730 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~760 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -25,6 +25,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import select
 import selectors
 import signal
 import threading
@@ -155,6 +156,10 @@ def stop_fork_server() -> None:
     and the workers they reaped spent is missing from this process's accounting (``time
     archiver batch``, or a test run's CPU). Called at exit, after the worker pool has shut
     down; a fork server started again later (another batch in this process) works as before.
+
+    Each is sent SIGCONT first: a stopped one (SIGSTOP, a debugger) acts on nothing until
+    continued, and was SIGKILLed only at the end of :data:`HELPER_STOP_WITHIN` (a batch stopped
+    by a second Ctrl-C then exited 6 s late); one that runs ignores it.
     """
     from multiprocessing import forkserver, resource_tracker
 
@@ -163,7 +168,9 @@ def stop_fork_server() -> None:
         stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
         if stop is not None:
             with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
-                _stop_within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN)
+                _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
+                        "multiprocessing helper %s did not exit within %g s of being told to; killing it",
+                        continue_first=True)
 
 
 #: Seconds the fork server and the resource tracker have to exit once told to (at this
@@ -171,30 +178,38 @@ def stop_fork_server() -> None:
 HELPER_STOP_WITHIN = 5.0
 
 
-def _stop_within(stop: Callable[[], None], pid: int | None, seconds: float) -> None:
-    """Run ``stop`` (which tells the helper process ``pid``, a child of this process, to exit and
-    waits for it), SIGKILLing the helper if it has not exited ``seconds`` later.
+def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
+            continue_first: bool = False) -> Any:
+    """Run ``call``, which waits for the helper process ``pid`` (a child of this process: the
+    fork server or the resource tracker), SIGKILLing the helper if ``call`` has not returned
+    ``seconds`` later (``warning`` is logged then, with ``pid`` and ``seconds``): the kill ends
+    the wait, whose pipe or socket the helper held. ``continue_first``: send the helper SIGCONT
+    before ``call`` (through the same pidfd).
 
-    Why: multiprocessing's own stop waits for ever. A fork server exits once every holder of
-    its "alive" pipe has closed it, and only if it runs: one stopped (SIGSTOP) held a batch
-    after its second Ctrl-C for good, and itself, and the worker it never reaped, after that.
-    The kill goes through a pidfd, so it can only reach that very process, never one that took
-    its pid after it was reaped. Where no pidfd can be had (not Linux 5.3+) or no thread can be
-    started, ``stop`` waits as before."""
+    Why: multiprocessing waits for its helpers for ever. Its stop waits for the fork server to
+    exit, which it does once every holder of its "alive" pipe has closed it, and only if it
+    runs; a new worker's start waits for the fork server to report the worker's pid. A fork
+    server stopped (SIGSTOP) held a batch after its second Ctrl-C for good, and the batch itself
+    when it needed a new worker. The kill goes through a pidfd, so it can only reach that very
+    process, never one that took its pid after it was reaped. Where no pidfd can be had (not
+    Linux 5.3+) or no thread can be started, ``call`` waits as before."""
     pidfd = None
     if pid is not None and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal"):
         with contextlib.suppress(OSError):
             pidfd = os.pidfd_open(pid)
     timer = None
     if pidfd is not None:
-        timer = threading.Timer(seconds, _kill_stuck_helper, (pidfd, pid, seconds))
+        if continue_first:
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(pidfd, signal.SIGCONT)
+        timer = threading.Timer(seconds, _kill_stuck_helper, (pidfd, pid, seconds, warning))
         timer.daemon = True
         try:
             timer.start()
-        except RuntimeError:  # (no thread can start now: stop as before)
+        except RuntimeError:  # (no thread can start now: wait as before)
             timer = None
     try:
-        stop()
+        return call()
     finally:
         if timer is not None:
             timer.cancel()
@@ -203,10 +218,14 @@ def _stop_within(stop: Callable[[], None], pid: int | None, seconds: float) -> N
             os.close(pidfd)
 
 
-def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float) -> None:
-    logger.warning("multiprocessing helper %s did not exit within %g s of being told to; killing it", pid, seconds)
+def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float, warning: str) -> None:
+    """SIGKILL the helper and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait
+    it held ends before it is gone (its descriptors close first), and a fork server asked for
+    the next worker at once was taken for alive and refused it (``Connection refused``)."""
+    logger.warning(warning, pid, seconds)
     with contextlib.suppress(OSError):
         signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        select.select([pidfd], [], [], KILLED_WITHIN)  # (a pidfd reads ready once its process has ended)
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
@@ -425,6 +444,10 @@ STOP_GRACE = 20.0
 KILLED_WITHIN = 5.0
 #: Seconds the fork server's report of a worker's end is awaited once the worker is seen ended.
 REPORT_WITHIN = 1.0
+#: Seconds the fork server has to report a new worker's pid (it forks at once; the first start
+#: of a batch also waits for its imports and warm-up, :data:`WORKER_PRELOAD`), after which it
+#: is SIGKILLed (its workers die with it) and the task the worker was started for fails.
+WORKER_START_WITHIN = 60.0
 
 
 class WorkerDied(ArchiverError):
@@ -500,7 +523,11 @@ class ProcessWorkers:
             if self._closing:
                 raise RuntimeError("cannot submit a task after the workers were shut down")
             if not self._idle and len(self._workers) < self._jobs:
-                self._start_worker_locked()  # started as tasks come: a batch of 3 URLs starts 3
+                try:
+                    self._start_worker_locked()  # started as tasks come: a batch of 3 URLs starts 3
+                except WorkerDied as exc:  # (the next start has a new fork server)
+                    fut.set_exception(exc)
+                    return fut
             if not any(w.alive for w in self._workers):
                 fut.set_exception(WorkerDied("every batch worker process has died"))
                 return fut
@@ -509,12 +536,31 @@ class ProcessWorkers:
         return fut
 
     def _start_worker_locked(self) -> None:
-        """Start one more worker (idle), and the reader thread if none runs."""
+        """Start one more worker (idle), and the reader thread if none runs.
+
+        The fork server has :data:`WORKER_START_WITHIN` seconds to report the new process; one
+        that does not (stopped, hung) is killed, with the workers it forked.
+
+        Raises:
+            WorkerDied: the worker could not be started (its fork server killed or gone).
+        """
+        from multiprocessing import forkserver
+
         mine, theirs = self._ctx.Pipe()
         process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, *self._worker_args),
                                     name="archiver-worker")
-        process.start()
-        theirs.close()
+        try:
+            forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
+            _within(process.start, getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None),
+                    WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
+                    "within %g s; killing it (its workers end with it)")
+        except (OSError, EOFError) as exc:
+            mine.close()
+            why = ("ended without starting it" if isinstance(exc, EOFError)
+                   else f"could not be reached ({exc.strerror or exc})")
+            raise WorkerDied(f"could not start a batch worker process: its fork server {why}") from exc
+        finally:
+            theirs.close()
         worker = _Worker(process, mine, pidfd=_pidfd(process.pid))
         self._workers.append(worker)
         self._idle.append(worker)
@@ -537,8 +583,11 @@ class ProcessWorkers:
                 self._lost_locked(worker)
 
     def _lost_locked(self, worker: _Worker) -> None:
-        """``worker`` ended: fail its task; with no worker left (and none left to start), fail
-        every waiting task."""
+        """``worker`` ended: fail its task; with no worker left, fail every waiting task.
+
+        No worker is started here (under the lock, often in the reader thread): a task waits
+        only once all ``jobs`` workers have been started (:meth:`submit` starts one for a task
+        that finds none idle, or fails it), so a worker left to start never has tasks waiting."""
         worker.alive = False
         if worker in self._idle:
             self._idle.remove(worker)
@@ -551,10 +600,6 @@ class ProcessWorkers:
         if fut is not None:
             fut.set_exception(WorkerDied(f"the worker process {worker.process.pid} ended while capturing"))
         if not any(w.alive for w in self._workers):
-            if self._pending and len(self._workers) < self._jobs and not self._closed:
-                self._start_worker_locked()  # not all were started yet: one takes the waiting tasks
-                self._dispatch_locked()
-                return
             while self._pending:
                 waiting, _ = self._pending.popleft()
                 if waiting.set_running_or_notify_cancel():

@@ -98,6 +98,10 @@ class KeyMissingError(IncompleteCheckError):
     """The log's signing key is not on this machine, so appending is refused."""
 
 
+class LockBusyError(IncompleteCheckError):
+    """Another process held a lock (the store's, its log's) longer than a bounded wait for it."""
+
+
 class ExtractionError(ArchiverError):
     """The archived bytes yielded no article (reason says why)."""
 

@@ -11,16 +11,19 @@ waits are generous and never what a test relies on: the hold at the server outla
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import signal
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from cli import start_cli_process, wait_for_line
+import pytest
+from cli import command, start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
 from servers import Gate, Site, response
 
@@ -142,6 +145,9 @@ def test_a_second_ctrl_c_ends_the_batch_and_its_processes_when_the_fork_server_i
                                                                     lambda server, _: server)
     assert returncode == 130, stderr
     assert "Traceback" not in stderr
+    # told to exit, the stopped server is continued first, so it exits as told: before, it was
+    # SIGKILLed 5 s later ("did not exit within 5 s of being told to"), the batch's exit 6 s late
+    assert "did not exit within" not in stderr, stderr
     assert "1 captured, " in stderr and "of 2 URLs" in stderr
     assert survivors == []
 
@@ -163,3 +169,116 @@ def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_who
     found = json.loads(rebuilt.stdout)
     assert found["ok"] and found["captures"] == 2, found
     assert found["torn_tails"] == found["incomplete_captures"] == found["recovered"] == [], found
+
+
+def test_a_second_ctrl_c_while_another_process_holds_the_log_exits_130_unsigned_and_the_next_command_signs(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    # After a second Ctrl-C the batch signs the log's head, under the log's lock: with another
+    # process holding that lock it waited for it, and only a third Ctrl-C ended the batch. Now
+    # the wait is bounded, the batch exits 130 saying the head is unsigned, and the next
+    # command that writes signs it: no entry is lost.
+    gate = Gate(free=0, deadline=300)
+    proc, mark = _held_batch(site, store, tmp_path, gate)  # the first URL's capture is logged
+    lock = os.open(store / "provenance" / "log.lock", os.O_RDWR)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # "another program" holds the log from here on
+        _, stderr = _press_ctrl_c_twice(proc)
+        survivors = wait_until_gone(mark)
+    finally:
+        os.close(lock)  # (releases the lock)
+        _end(proc, gate, mark)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "1 captured, " in stderr and "of 2 URLs" in stderr
+    notes = [line for line in stderr.splitlines() if "not signed" in line]
+    assert len(notes) == 1 and "log" in notes[0], stderr
+    assert survivors == []
+    entries = json.loads(run_cli("log", "show", "--json", store=store).stdout)
+    assert [e["data"]["url"] for e in entries if e["type"] == "capture"] == [site.url("/quick")]
+    before = run_cli("log", "verify", "--json", store=store)
+    unsigned = json.loads(before.stdout)
+    assert unsigned["latest_checkpoint_size"] < unsigned["size"] == len(entries), before.stdout + before.stderr
+    again = run_cli("batch", str(tmp_path / "urls.txt"), "--delay", "0", store=store)
+    assert again.returncode == 0, again.stderr
+    after = json.loads(run_cli("log", "show", "--json", store=store).stdout)
+    assert after[:len(entries)] == entries
+    assert [e["data"]["url"] for e in after if e["type"] == "capture"] == [site.url("/quick"), site.url("/held")]
+    verified = run_cli("log", "verify", "--json", store=store)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    signed = json.loads(verified.stdout)
+    assert signed["latest_checkpoint_size"] == signed["size"] == len(after), verified.stdout  # every entry signed
+
+
+#: ``archiver`` as :func:`cli.start_cli_process` runs it, but the second Ctrl-C is pressed by the
+#: batch's own dispatch loop (``BatchRunner._schedule``) as it turns (its ``while True:`` line),
+#: once the first has stopped it: the very point where, under load, a real second Ctrl-C was
+#: met now and then (Python runs a signal's handler at a loop's backward jump). The press is a
+#: real SIGINT to the process's main thread, handled by the batch's own handler; the trace hook
+#: only chooses the moment.
+_SECOND_PRESS_AT_THE_LOOPS_TURN = """
+import inspect, os, runpy, signal, sys, threading, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from archiver.batch import BatchRunner
+lines, first = inspect.getsourcelines(BatchRunner._schedule)
+turn = first + [line.strip() for line in lines].index("while True:")
+pressed = []
+
+def in_schedule(frame, event, arg):
+    if (event == "line" and frame.f_lineno == turn and not pressed
+            and frame.f_locals.get("interrupted")):
+        pressed.append(True)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+        time.sleep(30)  # (the handler raises here, as it does at the loop's turn)
+    return in_schedule
+
+def calls(frame, event, arg):
+    return in_schedule if frame.f_code is BatchRunner._schedule.__code__ else None
+
+sys.settrace(calls)
+runpy.run_module("archiver", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("mode", [[], ["--threads"]], ids=["processes", "threads"])
+def test_a_second_ctrl_c_met_as_the_dispatch_loop_turns_stops_at_once_not_after_the_captures_in_flight(
+        site: Site, store: Path, tmp_path: Path, mode: list[str]) -> None:
+    # The KeyboardInterrupt of a second Ctrl-C raised at the loop's turn, outside the handler
+    # that stops the workers at once, went to the loop's clean-up, which waits for the
+    # captures in flight: the batch waited for the held capture (its read timeout; for good
+    # with a stopped worker) instead of exiting. Seen 1 run in 5 of test_newcomer_frictions
+    # and 2 in 8 of this file's stopped-worker test under load.
+    gate = Gate(free=0, deadline=300)
+
+    def quick(_handler):  # noqa: ANN001, ANN202
+        return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
+
+    def held(_handler):  # noqa: ANN001, ANN202
+        gate.wait()
+        return quick(_handler)
+
+    site.routes["/quick"], site.routes["/held"] = quick, held
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.url('/quick')}\n{site.url('/held')}\n")
+    mark = uuid.uuid4().hex
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SECOND_PRESS_AT_THE_LOOPS_TURN,
+         *command("batch", str(urls), "--delay", "0", "--jobs", "2", "--timeout", "280", *mode, store=store)],
+        env={**os.environ, RUN_MARK_VAR: mark}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(lambda: gate.passed >= 1, "the second URL at the server")
+        proc.send_signal(signal.SIGINT)  # the first Ctrl-C; the loop presses the second
+        seen = wait_for_line(proc.stderr, "stopping:")
+        try:
+            _, stderr = proc.communicate(timeout=120)  # a guard only: the hold lasts 300 s
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the batch waited for the held capture after its second Ctrl-C") from None
+        answered_before_exit = gate.released
+        survivors = wait_until_gone(mark)
+    finally:
+        _end(proc, gate, mark)
+    stderr = "".join(seen) + stderr
+    assert answered_before_exit == 0
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "1 captured, " in stderr and "of 2 URLs" in stderr
+    assert survivors == []

@@ -4,10 +4,12 @@ the task it held, and the others go on. Real worker processes, servers on 127.0.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import signal
 import sys
+import threading
 import time
 from concurrent.futures import wait
 from pathlib import Path
@@ -291,3 +293,69 @@ def wait_for_request(site: Site, path: str, timeout: float = 60) -> None:
     while site.requests.count(path) == 0:
         assert time.monotonic() < deadline, f"{path} was never requested within {timeout:g} s"
         time.sleep(0.01)
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="the fork server is watched through a pidfd")
+def test_a_worker_start_its_fork_server_never_answers_fails_that_task_and_a_new_server_serves_the_next(
+        site: Site, store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The only worker dies while its fork server is stopped: the next task needs a new worker,
+    # and its start waited for good for the fork server to report the new process (under the
+    # pool's lock, in the batch's dispatch loop: a first Ctrl-C was never said, and nothing
+    # but a second one ended the batch). Now the fork server has a bound to answer, then it is
+    # killed: that task fails, and the next start has a new fork server.
+    from multiprocessing import forkserver
+
+    from archiver import batch_workers
+
+    gate = _held_route(site)
+    site.routes["/page"] = lambda handler: PAGE
+    ex = executor(store, 2)
+    server = None
+    try:
+        assert isinstance(ex._pool, ProcessWorkers)
+        doomed = ex.submit(CaptureTask(site.url("/held")))
+        wait_for_request(site, "/held")
+        server = os.pidfd_open(forkserver._forkserver._forkserver_pid)
+        signal.pidfd_send_signal(server, signal.SIGSTOP)
+        killed = held_by(ex._pool, doomed)
+        os.kill(killed, signal.SIGKILL)
+        with pytest.raises(WorkerDied):
+            doomed.result(timeout=60)
+        # a stopped server never answers, however long it is given: the bound is shortened
+        # here only so that the test does not wait out the batch's own
+        monkeypatch.setattr(batch_workers, "WORKER_START_WITHIN", 1.0)
+        submitted: list[object] = []
+        submitter = threading.Thread(target=lambda: submitted.append(ex.submit(CaptureTask(site.url("/page")))),
+                                     daemon=True)
+        submitter.start()
+        submitter.join(120)  # (a last guard: before, it never returned)
+        assert not submitter.is_alive(), "the start of a worker still waits for the stopped fork server"
+        unstarted = submitted[0]
+        with pytest.raises(WorkerDied, match="fork server"):
+            unstarted.result(timeout=0)  # type: ignore[attr-defined]
+        monkeypatch.undo()
+        assert ex.submit(CaptureTask(site.url("/page"))).result(timeout=120).status == CAPTURED
+        # the killed worker, never reaped by its stopped server, came to this process (the
+        # tests' subreaper) when that server was killed: reaped here, as init reaps it for a batch
+        reap_orphan(killed)
+    finally:
+        if server is not None:  # (whatever happened: that server neither stopped nor running)
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(server, signal.SIGKILL)
+            os.close(server)
+        gate.open()
+        ex.shutdown()
+
+
+def reap_orphan(pid: int, timeout: float = 60) -> None:
+    """Reap ``pid``, a process whose parent died before reaping it, once it has come to this
+    process (the tests' child subreaper)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return
+        except ChildProcessError:  # not yet ours: its parent is still ending
+            pass
+        assert time.monotonic() < deadline, f"{pid} never came to this process to be reaped"
+        time.sleep(0.02)

@@ -25,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,10 +40,13 @@ pytestmark = [
     pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to watch processes"),
 ]
 
-#: The variable whose value marks the processes a test starts (see :class:`Watch`).
-MARK_VAR = "ARCHIVER_TEST_TREE_MARK"
 #: A last guard on a whole command, never a timing a test relies on.
 LIMIT = 120.0
+
+
+def _now_ticks() -> int:
+    """Now, in the clock ticks after boot that ``/proc/PID/stat`` gives a process's start in."""
+    return int(time.clock_gettime(time.CLOCK_BOOTTIME) * os.sysconf("SC_CLK_TCK"))
 
 
 def _stat(pid: str) -> tuple[str, int, int] | None:
@@ -57,41 +59,40 @@ def _stat(pid: str) -> tuple[str, int, int] | None:
 
 
 class Watch:
-    """The processes started under a mark, each known by pid and start time (no pid reuse can
-    fool it): those whose environment carries the mark (Playwright's driver, Chromium's main
-    process and its double-forked crash handlers, which are nobody's children), and every
-    descendant of one (Chromium's own processes overwrite their environment with their title).
+    """The processes started while it watches, each known by pid and start time (no pid reuse can
+    fool it): every process below this one (by parent pid) that started after the watch did.
+
+    Why below this one: this process is the child subreaper of everything it starts
+    (:func:`archiver.capture.browser_procs.adopt_orphans`, as ``conftest`` makes it for the run),
+    so a process whose parent dies is adopted by the nearest living subreaper above it (the
+    ``archiver`` command, which adopts Chromium's orphans itself, or else this process): Chromium's
+    double-forked crash handlers, nobody's children elsewhere, stay below this process too.
+    Only ``/proc/PID/stat`` is read, which never waits for the process. (Before, every process's
+    ``/proc/PID/environ`` was read for a mark: such a read waits for the process's memory map
+    lock, which another process in the middle of a large allocation or of its exit holds, and
+    stalled the watch on a loaded machine.)
     """
 
     def __init__(self) -> None:
-        self.mark = uuid.uuid4().hex
-        self.seen: dict[int, int] = {}  # pid -> start time
-        self._read: set[tuple[int, int]] = set()
+        from archiver.capture.browser_procs import adopt_orphans
 
-    def env(self) -> dict[str, str]:
-        return {MARK_VAR: self.mark}
+        assert adopt_orphans(), "this process cannot be the subreaper of what it starts"
+        self.since = _now_ticks()
+        self.seen: dict[int, int] = {}  # pid -> start time
 
     def _table(self) -> dict[int, tuple[str, int, int]]:
         return {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := _stat(p)) is not None}
 
     def poll(self) -> None:
-        needle = f"\0{MARK_VAR}={self.mark}\0".encode()
         table = self._table()
+        root = os.getpid()
         for _ in range(8):  # (a child listed before its parent is taken on the next pass)
             grew = False
-            for pid, (state, ppid, start) in table.items():
-                if self.seen.get(pid) == start or pid == os.getpid():
+            for pid, (_, ppid, start) in table.items():
+                if self.seen.get(pid) == start or start < self.since:
                     continue
-                if ppid in self.seen and table.get(ppid, ("", 0, -1))[2] == self.seen[ppid]:
+                if ppid == root or (ppid in self.seen and table.get(ppid, ("", 0, -1))[2] == self.seen[ppid]):
                     self.seen[pid], grew = start, True
-                elif state != "Z" and (pid, start) not in self._read:
-                    self._read.add((pid, start))
-                    try:
-                        environ = b"\0" + Path(f"/proc/{pid}/environ").read_bytes()
-                    except OSError:
-                        continue
-                    if needle in environ:
-                        self.seen[pid], grew = start, True
             if not grew:
                 return
 
@@ -178,16 +179,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     s.close()
 
 
-def _archive(site: Any, store: Path, url: str, watch: Watch, tmp: Path) -> subprocess.Popen[str]:
+def _archive(site: Any, store: Path, url: str, tmp: Path) -> subprocess.Popen[str]:
     return start_cli_process("archive", url, "--browser", "--chromium", str(CHROMIUM), "--ca-bundle",
-                             str(site.ca_file), "--json", store=store, env={**watch.env(), "TMPDIR": str(tmp)})
+                             str(site.ca_file), "--json", store=store, env={"TMPDIR": str(tmp)})
 
 
 def test_archive_with_browser_under_a_long_tmpdir_succeeds_and_leaves_no_process_or_temporary_folder_behind(
         site, tmp_path, long):
     # A TMPDIR of 120 bytes: Chromium's singleton socket could not be made in it (Chromium aborts).
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), watch, long)  # (a small page: any will do)
+    proc = _archive(site, tmp_path / "store", site.http.url("/consent"), long)  # (a small page: any will do)
     watch.watch(proc)
     out, err = proc.communicate(timeout=LIMIT)
     left = watch.remaining()
@@ -203,7 +204,7 @@ def test_sigterm_during_a_browser_capture_leaves_no_process_or_temporary_folder_
     # the folders that Chromium and Playwright's driver, killed, no longer remove: under a long
     # TMPDIR, the short private folder Chromium was given instead of it too.
     watch = Watch()
-    proc = _archive(site, tmp_path / "store", site.endless, watch, long)  # a page that never goes idle
+    proc = _archive(site, tmp_path / "store", site.endless, long)  # a page that never goes idle
     deadline = time.monotonic() + LIMIT
     while proc.poll() is None and time.monotonic() < deadline and not _renderer_among(watch):
         watch.poll()
@@ -258,7 +259,7 @@ def interrupted(site: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     root = tmp_path_factory.mktemp("interrupted")
     tmp = fresh_tmp()
     watch = Watch()
-    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", INTERRUPTED_CAPTURE, str(root / "store"), str(root / "keys"),
                              site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
@@ -296,7 +297,7 @@ def test_a_browser_that_does_not_close_in_time_still_leaves_no_process_or_tempor
         site, tmp_path, tmp):
     # Killed at exit, Chromium and Playwright's driver remove none of their folders.
     watch = Watch()
-    env = {**os.environ, **watch.env(), "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "TMPDIR": str(tmp)}
     proc = subprocess.Popen([sys.executable, "-c", HUNG_ON_CLOSE, str(tmp_path / "store"), str(tmp_path / "keys"),
                              site.endless, str(CHROMIUM)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -316,7 +317,6 @@ def test_closing_the_browser_pool_of_this_process_leaves_no_chromium_process_or_
     from archiver.capture.fetch import FetchOptions
 
     watch = Watch()
-    monkeypatch.setenv(MARK_VAR, watch.mark)  # (what the pool's driver and Chromium inherit)
     monkeypatch.setenv("TMPDIR", str(tmp))  # (likewise)
     monkeypatch.setattr(browser, "_POOL", browser._Pool())
     stop = threading.Event()
@@ -349,7 +349,7 @@ def _browser_batch_until_asked(urls: Path, store: Path, tmp: Path, watch: Any, a
     server has received; ``mode``: more options)."""
     proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(CHROMIUM), *mode, "--jobs", "1",
                              "--delay", "0", "--nl", store=store,
-                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+                             env={"TMPDIR": str(tmp)}, start_new_session=True)
     deadline = time.monotonic() + LIMIT
     while not asked.is_set() and proc.poll() is None and time.monotonic() < deadline:
         watch.poll()
@@ -463,7 +463,7 @@ def test_the_first_ctrl_c_of_a_threads_batch_lets_the_capture_whose_browser_is_s
     proc = start_cli_process("batch", str(listed), "--browser", "--chromium", str(CHROMIUM), "--threads",
                              "--jobs", "2", "--delay", "0", "--nl", "--timeout", str(10 * LIMIT),
                              "--total-timeout", str(10 * LIMIT), store=tmp_path / "store",
-                             env={**watch.env(), "TMPDIR": str(tmp)}, start_new_session=True)
+                             env={"TMPDIR": str(tmp)}, start_new_session=True)
     drivers: list[int] = []
     try:
         deadline = time.monotonic() + LIMIT

@@ -39,7 +39,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from archiver.errors import IncompleteCheckError, ReadOnlyStoreError, StoreError
+from archiver.errors import IncompleteCheckError, LockBusyError, ReadOnlyStoreError, StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -119,19 +119,26 @@ def _open(root: Path) -> int:
         raise StoreError(f"cannot lock the store {root}: {path}: {exc.strerror}") from exc
 
 
-def acquire(fd: int, exclusive: bool, *, what: str = "this store") -> None:
+def acquire(fd: int, exclusive: bool, *, what: str = "this store", within: float | None = None) -> None:
     """flock ``fd``; when another process holds it, wait, and say so once after a while.
 
     Every ``flock`` of ours that may wait goes through here (the store's lock, the provenance
     log's writer lock, the key journal's lock): a command held up by another process says so
     (``waiting for another archiver process (pid N) to finish with <what>``) instead of
-    printing nothing until it is killed."""
+    printing nothing until it is killed. ``within``: wait that many seconds at most.
+
+    Raises:
+        LockBusyError: another process still held it ``within`` seconds later.
+    """
     op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     try:
         fcntl.flock(fd, op | fcntl.LOCK_NB)
         return
     except BlockingIOError:
         pass
+    if within is not None:
+        _acquire_within(fd, op, what, within)
+        return
     notice = threading.Timer(WAIT_NOTICE_SECONDS, _say_waiting, args=(fd, what))
     notice.daemon = True
     notice.start()
@@ -139,6 +146,26 @@ def acquire(fd: int, exclusive: bool, *, what: str = "this store") -> None:
         fcntl.flock(fd, op)
     finally:
         notice.cancel()
+
+
+def _acquire_within(fd: int, op: int, what: str, within: float) -> None:
+    """flock ``fd`` (``op``, held by another process just now), looking again every
+    :data:`_WRITER_POLL_SECONDS` for ``within`` seconds at most."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        time.sleep(_WRITER_POLL_SECONDS)
+        try:
+            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+    raise LockBusyError(f"{holder_name(fd)} held {what} for {within:g} s")
+
+
+def holder_name(fd: int) -> str:
+    """"another process (pid N)" holding a flock on ``fd``'s file, as far as it is known."""
+    pid = holder_pid(fd)
+    return f"another process (pid {pid})" if pid else "another process"
 
 
 def _say_waiting(fd: int, what: str) -> None:

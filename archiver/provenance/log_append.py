@@ -328,13 +328,15 @@ class LogAppender(LogCheckpoints):
             )
         return cp, record
 
-    def checkpoint(self) -> Path:
+    def checkpoint(self, *, within: float | None = None) -> Path:
         """Sign the current head (after repairing a torn tail); returns the checkpoint file.
+        ``within``: wait that many seconds at most for another writer holding the log (else
+        :class:`LockBusyError`, nothing signed).
 
         Refuses (IntegrityError) to sign a head inconsistent with the last signed checkpoint:
         a log must never sign two histories.
         """
         self._load_signer()
-        with writer_lock(self.directory):
+        with writer_lock(self.directory, within=within):
             self._append_locked([])
             return self._checkpoint_locked()

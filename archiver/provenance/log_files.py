@@ -21,11 +21,12 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from archiver.core.store_lock import acquire
-from archiver.errors import ReadOnlyStoreError
+from archiver.errors import LockBusyError, ReadOnlyStoreError
 
 #: One logger for every module of the provenance log (the name its messages have always had).
 logger = logging.getLogger("archiver.provenance.log")
@@ -50,14 +51,19 @@ def _thread_lock(path: Path) -> threading.Lock:
 
 
 @contextlib.contextmanager
-def writer_lock(directory: Path) -> Iterator[None]:
-    """Hold the exclusive writer lock of the log in ``directory`` (``log.lock``).
+def writer_lock(directory: Path, *, within: float | None = None) -> Iterator[None]:
+    """Hold the exclusive writer lock of the log in ``directory`` (``log.lock``), waiting for it
+    ``within`` seconds at most (None: as long as another writer holds it).
 
     Raises:
         ReadOnlyStoreError: the lock file cannot be opened (a read-only store).
+        LockBusyError: another process (or thread) still held it ``within`` seconds later.
     """
     tlock = _thread_lock(directory)
-    with tlock:
+    started = time.monotonic()
+    if not tlock.acquire(timeout=-1 if within is None else within):
+        raise LockBusyError(f"another thread of this process held this store's provenance log for {within:g} s")
+    try:
         try:
             fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:  # a read-only store: nothing can be appended or signed
@@ -66,7 +72,10 @@ def writer_lock(directory: Path) -> Iterator[None]:
                 "nothing can be appended or signed; copy it somewhere writable"
             ) from exc
         try:
-            acquire(fd, True, what="this store's provenance log")
+            left = None if within is None else max(0.0, within - (time.monotonic() - started))
+            acquire(fd, True, what="this store's provenance log", within=left)
             yield
         finally:
             os.close(fd)  # closing releases the flock
+    finally:
+        tlock.release()
