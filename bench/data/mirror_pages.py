@@ -122,5 +122,6 @@ def absent_note(files: Iterable[str]) -> str:
     gone = absent_pages(files)
     if not gone:
         return ""
-    return "skipped: pages not committed and absent (" + "; ".join(
-        f"{n} of bench/data/{name}: {write_command(name)}" for name, n in sorted(gone.items())) + ")"
+    return "skipped: " + "; ".join(
+        f"{n} pages of bench/data/{name} are absent (not committed; `{write_command(name)}` brings them back)"
+        for name, n in sorted(gone.items()))
