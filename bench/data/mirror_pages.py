@@ -47,14 +47,14 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def git_dir(source: str) -> Path:
+def git_dir(source: str, mirror: Path | None = None) -> Path:
     """The mirror's git dir of ``owner/name`` (it may be absent)."""
-    repo = MIRROR / source.replace("/", "+") / "repo"
+    repo = (mirror or MIRROR) / source.replace("/", "+") / "repo"
     return repo / ".git" if (repo / ".git").is_dir() else repo
 
 
-def upstream_bytes(source: str, commit: str, path: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(git_dir(source)), "show", f"{commit}:{path}"],
+def upstream_bytes(source: str, commit: str, path: str, mirror: Path | None = None) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(git_dir(source, mirror)), "show", f"{commit}:{path}"],
                           capture_output=True, check=True).stdout
 
 
@@ -67,25 +67,28 @@ def write_command(folder_name: str) -> str:
     return f"/work/main/.venv/bin/python bench/data/{folder_name}/build.py --write"
 
 
-def bring_back(folder: Path, make: Callable[[bytes, str], bytes]) -> int:
+def bring_back(folder: Path, make: Callable[[bytes, str], bytes], *, root: Path = REPO,
+               mirror: Path | None = None) -> int:
     """Write every page of ``folder/pages.jsonl`` from the mirror at its commit, each checked against its
     recorded sha256 before it is kept; 0 when every page is here and matches, 1 otherwise (what is missing
-    or differs is said on stderr, one line each)."""
+    or differs is said on stderr, one line each). ``root`` is what each row's ``file`` is relative to,
+    ``mirror`` where the mirrored repositories are (:data:`MIRROR`)."""
     rows = read_rows(folder)
-    missing = sorted({r["source"] for r in rows if not git_dir(r["source"]).exists()})
+    missing = sorted({r["source"] for r in rows if not git_dir(r["source"], mirror).exists()})
     for source in missing:
-        print(f"{folder.name}: no mirror of {source} at {git_dir(source)}: bring it with the search tool's "
+        print(f"{folder.name}: no mirror of {source} at {git_dir(source, mirror)}: bring it with the search tool's "
               f"fetch (github:{source}), then run this again", file=sys.stderr)
     written = kept = bad = 0
     for row in rows:
         if row["source"] in missing:
             continue
-        target = REPO / row["file"]
+        target = root / row["file"]
         if target.exists() and sha256(target.read_bytes()) == row["sha256"]:
             kept += 1
             continue
         try:
-            data = make(upstream_bytes(row["source"], row["commit"], row["upstream_path"]), row["upstream_path"])
+            data = make(upstream_bytes(row["source"], row["commit"], row["upstream_path"], mirror),
+                        row["upstream_path"])
         except subprocess.CalledProcessError as exc:
             print(f"{row['file']}: {row['source']} has no {row['upstream_path']} at {row['commit'][:12]} "
                   f"({exc.stderr.decode(errors='replace').strip()})", file=sys.stderr)
