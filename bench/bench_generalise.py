@@ -152,8 +152,9 @@ def absent_note(rows: list[dict]) -> str:
 
 
 def page_path(file: str, base: Path = SHARED) -> Path:
-    """A label row's page: ``bench/data/...`` files (pages this repository ships, e.g. authors-blind2,
-    which notices-dev17 labels) are under the repository, every other one under ``base``."""
+    """A label row's page: ``bench/data/...`` files (other projects' test pages, not committed but brought back
+    by their set's ``build.py --write``, e.g. authors-blind2, which notices-dev17 labels) are under the
+    repository, every other one under ``base``."""
     return REPO / file if file.startswith("bench/data/") else base / file
 
 
