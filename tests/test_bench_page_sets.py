@@ -86,7 +86,7 @@ def test_an_absent_mirror_is_named_with_the_fetch_that_brings_it(tmp_path: Path)
 def test_absent_pages_make_a_one_line_note_naming_the_write_command() -> None:
     note = mirror_pages.absent_note(["bench/data/fundus/xx-NotAPage_2000_01_01.html.gz", "metadata/html/a.html.gz"])
     assert note.count("\n") == 0
-    assert "1 pages of bench/data/fundus are absent" in note
+    assert "1 page of bench/data/fundus is absent" in note
     assert "bench/data/fundus/build.py --write" in note
 
 

@@ -126,5 +126,5 @@ def absent_note(files: Iterable[str]) -> str:
     if not gone:
         return ""
     return "skipped: " + "; ".join(
-        f"{n} pages of bench/data/{name} are absent (not committed; `{write_command(name)}` brings them back)"
+        f"{n} page{'s' if n != 1 else ''} of bench/data/{name} {'are' if n != 1 else 'is'} absent (not committed; `{write_command(name)}` brings them back)"
         for name, n in sorted(gone.items()))
