@@ -124,6 +124,10 @@ def _rows(tag: str) -> list[dict]:
 
 def cmd_run(tree: str, tag: str, out: str, jobs: int) -> None:
     rows = _rows(tag)
+    note = _bench().absent_note(rows)
+    if note:  # a set whose pages are not committed (bench/data/authors-blind2): brought back by its build.py
+        print(f"{tag}: {note}")
+        return
     base = SETS[tag][1]
     tasks = [(tree, str(base / r["file"]), tag, r) for r in rows]
     with ProcessPoolExecutor(jobs) as pool:
@@ -156,6 +160,10 @@ def cmd_support(files: list[str], jobs: int) -> None:
     for f in files:
         data = json.loads(Path(f).read_text())
         rows = {r["file"]: r for r in _rows(data["tag"])}
+        note = _bench().absent_note(list(rows.values()))
+        if note:
+            print(f"{f}: {note}")
+            continue
         base = SETS[data["tag"]][1]
         todo = [p for p in data["pages"] if any("support" not in n for n in p["names"])]
         tasks = [(str(base / p["file"]), [n["name"] for n in p["names"]], rows[p["file"]]) for p in todo]

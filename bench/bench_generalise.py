@@ -144,9 +144,17 @@ def _run(task: tuple[str, str, str]) -> tuple[dict, float]:
     return out, time.process_time() - t
 
 
+def absent_note(rows: list[dict]) -> str:
+    """"" when every bench/data page the label rows name is here; else one line saying which page sets'
+    pages are absent (they are not committed) and the ``build.py --write`` that brings them back
+    (bench/data/mirror_pages.py). A row with such pages is skipped: run, they would score as empty."""
+    return _load("mirror_pages", REPO / "bench" / "data" / "mirror_pages.py").absent_note(r["file"] for r in rows)
+
+
 def page_path(file: str, base: Path = SHARED) -> Path:
-    """A label row's page: ``bench/data/...`` files (pages this repository ships, e.g. authors-blind2,
-    which notices-dev17 labels) are under the repository, every other one under ``base``."""
+    """A label row's page: ``bench/data/...`` files (other projects' test pages, not committed but brought back
+    by their set's ``build.py --write``, e.g. authors-blind2, which notices-dev17 labels) are under the
+    repository, every other one under ``base``."""
     return REPO / file if file.startswith("bench/data/") else base / file
 
 
@@ -353,7 +361,10 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         print(_author_line(ev, f"sh {half}", [rows[i] for i in idx], sub, cols))
     blind: list[dict] = []
     bres: dict = {}
-    if AUTHORS_BLIND2.exists():
+    note = absent_note([json.loads(x) for x in AUTHORS_BLIND2.open() if x.strip()]) if AUTHORS_BLIND2.exists() else ""
+    if note:
+        print(f"b2        {note}")
+    elif AUTHORS_BLIND2.exists():
         blind = [json.loads(x) for x in AUTHORS_BLIND2.open() if x.strip()]
         bres = {e: _run_all(e, blind, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         for half, note in (("A", "dev: read since"), ("B", "pages never read; classes known"), ("all", "")):
@@ -502,7 +513,11 @@ def bench_author_support(jobs: int, verbose: bool = False) -> None:
              if "author" in r and not held_out(r["url"])]
     metadata_pages = len(tasks)
     for path, base in ((AUTHORS_SH, SHARED), (AUTHORS_BLIND2, REPO)):
-        if path.exists():
+        rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
+        note = absent_note(rows)
+        if note:
+            print(f"{path.name}: {note}")
+        elif path.exists():
             tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [])
                       for r in (json.loads(x) for x in path.open() if x.strip())]
     with ProcessPoolExecutor(jobs) as pool:
@@ -588,7 +603,11 @@ def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
                             (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7")):
-        if path.exists():
+        rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
+        note = absent_note(rows)
+        if note:
+            print(f"{tag}: {note}")
+        elif path.exists():
             tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [], tag)
                       for r in (json.loads(x) for x in path.open() if x.strip())]
     return tasks
@@ -751,6 +770,10 @@ def _unseen_rows(sc, jobs: int, sets: frozenset[str]) -> None:  # noqa: ANN001
     for name, path in UNSEEN_SETS:
         if path.exists() and (name in sets if sets else True):
             rows = [json.loads(x) for x in path.open() if x.strip()]
+            note = absent_note(rows)
+            if note:
+                print(f"{name:<10}   {note}")
+                continue
             res, _ = _run_all("archiver", rows, SHARED, jobs)
             c = _score_notices(sc, rows, res, False, name)
             pooled.update(c)
@@ -787,9 +810,9 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind9", BLIND9)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
-            if not all(page_path(r["file"], SHARED).exists() for r in blind):
-                where_pages = Path(blind[0]["file"]).parent
-                print(f"{name:<10}   (skipped: its pages are absent; {where_pages}/README.md says how to bring them back)")
+            note = absent_note(blind)
+            if note:
+                print(f"{name:<10}   {note}")
                 continue
             res, _ = _run_all("archiver", blind, SHARED, jobs)
             where = {"dev17": "pages of five public test corpora", "dev19": "fundus news pages",

@@ -29,7 +29,7 @@ if not SHARED.exists():
     SHARED = Path("/work/shared/bench")
 
 sys.path.insert(0, str(HERE))
-from bench_generalise import _load, _page, page_path  # noqa: E402 - the bench's own page and module readers
+from bench_generalise import _load, _page, absent_note, page_path  # noqa: E402 - the bench's own page and module readers
 from template_credits import _refuse_unseen  # noqa: E402 - the same refusal as round 46's estimate
 
 
@@ -50,8 +50,12 @@ def dump(sets: list[Path], out: Path, jobs: int) -> None:
     _refuse_unseen(sets)
     tasks = []
     for path in sets:
-        for row in (json.loads(x) for x in path.open(encoding="utf-8") if x.strip()):
-            tasks.append((path.stem, row["file"], str(page_path(row["file"], SHARED)), row["url"]))
+        rows = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+        note = absent_note(rows)
+        if note:  # a set of bench/data pages that are not committed (bench/data/mirror_pages.py)
+            print(f"{path.stem}: {note}", file=sys.stderr)
+            continue
+        tasks += [(path.stem, row["file"], str(page_path(row["file"], SHARED)), row["url"]) for row in rows]
     with ProcessPoolExecutor(jobs) as pool, out.open("w", encoding="utf-8") as fh:
         for res in pool.map(_dump_page, tasks, chunksize=4):
             fh.write(json.dumps(res, ensure_ascii=False) + "\n")

@@ -90,10 +90,10 @@ def _answer(parser: Any, string: str) -> tuple[Any, ...]:
 
 
 def test_filtered_parser_gives_the_stock_parsers_answers_in_many_languages() -> None:
-    """306 strings (tests/data/dateparse/strings.txt): every string the benchmark pages send to
-    dateparser, and samples of dateparser's and htmldate's own test strings and of strings built
-    from dateparser's data for every locale (words run into numbers, noise words, relative
-    expressions)."""
+    """330 strings of our own (tests/data/dateparse/strings.txt): every string the shared benchmark
+    pages send to dateparser, and strings built by make_strings.py from the installed dateparser's
+    data for every locale (words run into numbers, noise words, relative expressions, times, zones,
+    numeric forms)."""
     lines = (REPO / "tests/data/dateparse/strings.txt").read_text(encoding="utf-8").splitlines()
     strings = [line for line in lines if line and not line.startswith("#")]
     stock = dateparse_locales.DateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)

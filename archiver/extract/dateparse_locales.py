@@ -53,8 +53,8 @@ of CPU instead of 0.11-1.89 s, 0.20 s on average over 12 pages instead of 0.70
 (bench/bench_dateparser_first_use.py). What remains is mostly dateparser's own loading of its
 locale data and time-zone regexes, and the words' data. The filters are skipped when surrounding text
 is ignored (htmldate never asks for that). tests/test_extract_dates.py holds the parser to the
-stock one on real strings (the benchmark's, dateparser's and htmldate's own test strings, many
-languages), and bench/extract_fingerprint.py stays byte-identical on the 1,185 benchmark pages.
+stock one on strings of many languages (the benchmark pages' own, and strings built from the installed
+dateparser's locale data), and bench/extract_fingerprint.py stays byte-identical on the 1,185 benchmark pages.
 
 htmldate builds its parser in one lru-cached function, ``htmldate.extractors.
 get_external_parser``, and offers no setting to pass another; :func:`archiver.extract.dateparse.install`

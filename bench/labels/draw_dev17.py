@@ -62,7 +62,7 @@ def draw(seed: int = 27, count: int = 60) -> tuple[list[dict], list[tuple[str, s
             dropped.append((row["file"], "site in a notices label set"))
         elif held_out(row["url"]):
             dropped.append((row["file"], "held-out-side site"))
-        elif _digest(REPO / row["file"]) in digests:
+        elif row["html_sha256"] in digests:  # the page's own digest, recorded (its page is not committed)
             dropped.append((row["file"], "content equals a ../shared/bench page"))
         else:
             keep.append({"file": row["file"], "url": row["url"]})

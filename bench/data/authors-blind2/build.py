@@ -1,6 +1,14 @@
 """Rebuild the authors-blind2 page set from the mirrored upstream test corpora (read-only git dirs).
 
-    /work/main/.venv/bin/python bench/data/authors-blind2/build.py [--write]
+    /work/main/.venv/bin/python bench/data/authors-blind2/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/authors-blind2/build.py --write    # brings the pages back here
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py); a mirror that is absent
+is named, to be brought with the search tool's ``fetch``. Without ``--write`` the script re-runs the draw, prints
+it and says whether it is the one ``pages.jsonl`` records.
 
 Why a script: the draw must be reproducible and must not depend on what a page's byline says.
 Candidates are every HTML test page of four public corpora (go-trafilatura's comparison set,
@@ -16,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import random
 import re
@@ -32,9 +39,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
 SHARED = HERE.parents[2].parent / "shared" / "bench"
 MIRROR = Path("/work/.mirror")
+#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
+MAKE = recompressed
 SEED = 20261129
 TARGET = 130
 MAX_GZ = 90_000
@@ -55,12 +65,19 @@ def _git(src: str, *args: str) -> bytes:
                           capture_output=True, check=True).stdout
 
 
+#: the commits the draw read (README.md's table); go-trafilatura's was not recorded (it gave no page)
+COMMITS = {"goose3": "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "newspaper4k": "540bff3e8344cb8291c4829fafd98860f30d9692",
+           "trafilatura": "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "postlight": "e8ba7ece291efa4d915d50dd4deeec17d54359f2",
+           "readability": "ab4027a8b37669745016869a37a504727992b2ba"}
+
+
 def _ls(src: str, *dirs: str) -> list[str]:
-    return [p for p in _git(src, "ls-tree", "-r", "--name-only", "-z", "HEAD", *dirs).decode().split("\0") if p]
+    out = _git(src, "ls-tree", "-r", "--name-only", "-z", COMMITS.get(src, "HEAD"), *dirs).decode()
+    return [p for p in out.split("\0") if p]
 
 
 def _show(src: str, path: str) -> bytes:
-    return _git(src, "show", f"HEAD:{path}")
+    return _git(src, "show", f"{COMMITS.get(src, 'HEAD')}:{path}")
 
 
 def site_of(url: str) -> str:
@@ -171,23 +188,20 @@ def draw() -> tuple[list[dict], dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--write", action="store_true", help="write the gzipped pages and pages.jsonl")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
     args = ap.parse_args()
+    if args.write:
+        return bring_back(HERE, MAKE)
     picked, stats = draw()
     print(stats, "picked", len(picked), file=sys.stderr)
-    rows = []
     for c in picked:
-        data = _show(c["src"], c["path"])
-        name = f"{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz"
-        rows.append({"file": f"bench/data/authors-blind2/{name}", "url": c["url"], "source": SOURCES[c["src"]][1],
-                     "upstream_path": c["path"]})
-        if args.write:
-            (HERE / name).write_bytes(gzip.compress(data, 9, mtime=0))
-    if args.write:
-        with (HERE / "pages.jsonl").open("w") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return 0
+        print(c["src"], c.get("lang", ""), c["url"])
+    drawn = [c["path"] for c in picked]
+    same = drawn == [r["upstream_path"] for r in read_rows(HERE)]
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

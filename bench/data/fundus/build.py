@@ -1,7 +1,14 @@
 """Draw the fundus page sets (notices-dev19, notices-unseen5) from flairNLP/fundus's parser test pages.
 
-    /work/main/.venv/bin/python bench/data/fundus/build.py            # prints the draw
-    /work/main/.venv/bin/python bench/data/fundus/build.py --write    # writes the pages and pages.jsonl here
+    /work/main/.venv/bin/python bench/data/fundus/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/fundus/build.py --write    # brings the pages back here
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py); a mirror that is absent
+is named, to be brought with the search tool's ``fetch``. Without ``--write`` the script re-runs the draw, prints
+it and says whether it is the one ``pages.jsonl`` records.
 
 Why this pool: every earlier notice set is mostly English, and the blind sets' misses are mostly German pages
 and picture credits. fundus (MIT) keeps one or more recent article pages of ~190 news publishers as parser test
@@ -41,6 +48,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_generalise import SHARED, held_out, site_of  # noqa: E402
 from declared_url import declared_url  # noqa: E402
+from mirror_pages import as_stored, bring_back, read_rows  # noqa: E402  (bench/data/mirror_pages.py)
 
 MIRROR = Path("/work/.mirror/flairNLP+fundus/repo")
 COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"
@@ -132,24 +140,24 @@ def draw() -> tuple[list[dict], list[dict], dict[str, int]]:
     return dev[:DEV_PAGES], ho[:UNSEEN_PAGES], {"candidates": len(rows), "dev side": len(dev), "held-out side": len(ho)}
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true", help="write the drawn pages and pages.jsonl into bench/data/fundus")
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
     args = ap.parse_args()
+    if args.write:
+        return bring_back(HERE, as_stored)
     dev, unseen, counts = draw()
     print(counts, file=sys.stderr)
-    out = []
+    drawn = []
     for part, rows in (("dev19", dev), ("unseen5", unseen)):
         for row in rows:
-            row = {"set": part, **{k: v for k, v in row.items() if k != "date"}}
-            out.append(row)
-            print(json.dumps(row, ensure_ascii=False))
-            if args.write:
-                (REPO / row["file"]).write_bytes(_git("show", f"{COMMIT}:{row['upstream_path']}"))
-    if args.write:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
+            print(json.dumps({"set": part, **{k: v for k, v in row.items() if k != "date"}}, ensure_ascii=False))
+            drawn.append((part, row["upstream_path"]))
+    same = drawn == [(r["set"], r["upstream_path"]) for r in read_rows(HERE)]
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,7 +1,14 @@
 """Draw notices-blind8: ~60 article pages, one per site, from public projects' HTML test pages that no set here holds.
 
-    /work/main/.venv/bin/python bench/data/notices-blind8/build.py            # prints the draw
-    /work/main/.venv/bin/python bench/data/notices-blind8/build.py --write    # writes the pages and pages.jsonl here
+    /work/main/.venv/bin/python bench/data/notices-blind8/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/notices-blind8/build.py --write    # brings the pages back here
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py); a mirror that is absent
+is named, to be brought with the search tool's ``fetch``. Without ``--write`` the script re-runs the draw, prints
+it and says whether it is the one ``pages.jsonl`` records.
 
 Why: every pool of ../shared/bench has been read or tuned on (bench/labels/README.md, round 29), and the
 authors-blind2 and fundus pools are used up; issue 15 asks for a notices figure on pages no rule was written from.
@@ -42,9 +49,12 @@ REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
 SHARED = REPO.parent / "shared" / "bench"
 MIRROR = Path("/work/.mirror")
+#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
+MAKE = recompressed
 SEED = 20261201
 #: this set's own labels (never an exclusion of its own pages when the draw is re-run)
 OWN_LABELS = "notices-blind8.jsonl"
@@ -158,11 +168,14 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
                         names.add(_norm_name(row[key]))
     with gzip.open(SHARED / "extraction" / "scrapinghub" / "ground-truth.json.gz", "rt", encoding="utf-8") as fh:
         urls |= {v["url"] for v in json.load(fh).values() if isinstance(v, dict) and v.get("url")}
-    for folder in (SHARED / "metadata" / "html", SHARED / "disclaimers", REPO / "bench" / "data"):
+    for folder in (SHARED / "metadata" / "html", SHARED / "disclaimers"):
         for page in folder.rglob("*.htm*"):
-            if HERE not in page.parents:
-                raw = page.read_bytes()
-                digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
+            raw = page.read_bytes()
+            digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
+    # bench/data's page sets by the digests their pages.jsonl record (their pages are not committed)
+    for manifest in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
+        if manifest.parent != HERE:
+            digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
     return names, urls, {site_of(u) for u in urls}, digests
 
 
@@ -215,25 +228,19 @@ def draw() -> tuple[list[dict], dict[str, int]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true", help="write the gzipped pages and pages.jsonl here")
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
     args = ap.parse_args()
+    if args.write:
+        return bring_back(HERE, MAKE)
     picked, stats = draw()
     print(stats, "picked", len(picked), file=sys.stderr)
-    rows = []
     for c in picked:
-        data = _show(c["src"], c["path"])
-        name = f"{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz"
-        rows.append({"file": f"bench/data/notices-blind8/{name}", "url": c["url"], "lang": c["lang"],
-                     "source": SOURCES[c["src"]][1], "commit": _commit(c["src"]), "licence": SOURCES[c["src"]][3],
-                     "upstream_path": c["path"]})
-        if args.write:
-            (HERE / name).write_bytes(gzip.compress(data, 9, mtime=0))
-        else:
-            print(c["src"], c["lang"], c["url"])
-    if args.write:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return 0
+        print(c["src"], c.get("lang", ""), c["url"])
+    drawn = [c["path"] for c in picked]
+    same = drawn == [r["upstream_path"] for r in read_rows(HERE)]
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,101 @@
+"""The page sets whose pages are not committed (bench/data/mirror_pages.py): other projects' test pages,
+brought back by each set's ``build.py --write`` from a mirrored git repository, byte for byte.
+
+Each test makes its own small mirror (a real git repository holding one page of our own) in
+``tmp_path``; nothing here reads /work/.mirror, ../shared or the real pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench" / "data"))
+import mirror_pages  # noqa: E402
+
+PAGE = b"<html><head><title>Our own page</title></head><body><p>Text of the page.</p></body></html>"
+SETS = [REPO / "bench" / "data" / name for name in mirror_pages.UNCOMMITTED]
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(repo), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=True, text=True, env=env).stdout
+
+
+def _mirror(tmp_path: Path) -> tuple[Path, str]:
+    """A mirror folder holding owner/name at one commit with fixtures/page.html; (mirror, commit)."""
+    repo = tmp_path / "mirror" / "owner+name" / "repo"
+    (repo / "fixtures").mkdir(parents=True)
+    (repo / "fixtures" / "page.html").write_bytes(PAGE)
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "page")
+    return tmp_path / "mirror", _git(repo, "rev-parse", "HEAD").strip()
+
+
+def _set(tmp_path: Path, commit: str, digest: str) -> Path:
+    folder = tmp_path / "bench" / "data" / "someset"
+    folder.mkdir(parents=True)
+    row = {"file": "bench/data/someset/page.html.gz", "source": "owner/name", "commit": commit,
+           "upstream_path": "fixtures/page.html", "sha256": digest}
+    (folder / "pages.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return folder
+
+
+def _bring_back(folder: Path, root: Path, mirror: Path) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = mirror_pages.bring_back(folder, mirror_pages.recompressed, root=root, mirror=mirror)
+    return code, err.getvalue()
+
+
+def test_write_brings_a_page_back_byte_for_byte_from_the_mirror(tmp_path: Path) -> None:
+    mirror, commit = _mirror(tmp_path)
+    want = mirror_pages.recompressed(PAGE, "fixtures/page.html")
+    folder = _set(tmp_path, commit, hashlib.sha256(want).hexdigest())
+    code, _ = _bring_back(folder, tmp_path, mirror)
+    assert code == 0
+    assert (folder / "page.html.gz").read_bytes() == want
+
+
+def test_a_page_whose_digest_differs_from_the_recorded_one_is_not_written(tmp_path: Path) -> None:
+    mirror, commit = _mirror(tmp_path)
+    folder = _set(tmp_path, commit, "0" * 64)
+    code, said = _bring_back(folder, tmp_path, mirror)
+    assert code == 1
+    assert not (folder / "page.html.gz").exists()
+    assert "not written" in said
+
+
+def test_an_absent_mirror_is_named_with_the_fetch_that_brings_it(tmp_path: Path) -> None:
+    folder = _set(tmp_path, "1" * 40, "0" * 64)
+    code, said = _bring_back(folder, tmp_path, tmp_path / "no-mirror")
+    assert code == 1
+    assert "no mirror of owner/name" in said and "fetch (github:owner/name)" in said
+
+
+def test_absent_pages_make_a_one_line_note_naming_the_write_command() -> None:
+    note = mirror_pages.absent_note(["bench/data/fundus/xx-NotAPage_2000_01_01.html.gz", "metadata/html/a.html.gz"])
+    assert note.count("\n") == 0
+    assert "1 page of bench/data/fundus is absent" in note
+    assert "bench/data/fundus/build.py --write" in note
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_an_uncommitted_set_records_where_each_page_comes_from_and_ignores_its_pages(folder: Path) -> None:
+    rows = mirror_pages.read_rows(folder)
+    assert rows
+    for row in rows:
+        assert row["file"].startswith(f"bench/data/{folder.name}/") and row["file"].endswith(".html.gz")
+        assert len(row["commit"]) == 40 and row["source"].count("/") == 1 and row["upstream_path"]
+        assert len(row["sha256"]) == 64 and row["licence"]
+    assert "*.html.gz" in (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
