@@ -33,6 +33,8 @@ def test_a_would_have_with_a_participle_after_a_frame_in_the_past_is_a_counterfa
     ("Growing up in Ohio, she would spend summers in Maine.", "spend summers in Maine"),
     ("In 1990, when she was a student, she would walk to school.", "walk to school"),
     ("As a child, she would have to walk to school.", "have to walk to school"),
+    ("As a child, she would have nightmares about the river.", "have nightmares about the river"),
+    ("As a child, she would have children from the street over for tea.", "have children from the street over for tea"),
 ])
 def test_a_would_of_habit_after_a_frame_opening_its_sentence_or_clause_stays_exact(source, quote):
     _exact(quote, source)
@@ -53,3 +55,7 @@ def test_a_participle_after_the_quantifiers_noun_opens_no_clause_of_its_own(sour
 ])
 def test_a_past_after_the_quantifier_or_its_pronoun_or_an_auxiliary_still_opens_a_clause(source, quote):
     _exact(quote, source)
+
+
+def test_a_would_have_been_after_a_frame_in_the_past_is_a_counterfactual():
+    _altered("have been proud of her", "As a child, she would have been proud of her.", "leading_qualifier")

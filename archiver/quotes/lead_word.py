@@ -562,12 +562,27 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
 
 
 def _counterfactual(original: str, after: re.Match[str] | None) -> bool:
-    """Whether ``after`` (the word right after a "would") is a "have" of a counterfactual ("she
-    would have loved the park"), which no habit takes; "would have to walk" tells a habit."""
+    """Whether ``after`` (the word right after a "would") is a "have" of a counterfactual, a past
+    participle after it ("she would have loved the park", "would have been"), which no habit
+    takes; "would have to walk" and "would have nightmares" tell a habit."""
     if after is None or fold_word(after.group(1)) != "have":
         return False
     then = _NEXT_WORD.match(original, after.end(1))
-    return then is None or fold_word(then.group(1)) != "to"
+    if then is None:
+        return False
+    word = fold_word(then.group(1))
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
+#: Past participles not in "-ed" that follow the "have" of a counterfactual ("would have been",
+#: "would have had", "would have taken"); a list, since a noun in "-en" is as often there
+#: ("would have children over").
+_IRREGULAR_PARTICIPLES = frozenset([
+    "been", "had", "done", "gone", "made", "said", "got", "gotten", "come", "become", "run", "left", "felt", "thought",
+    "brought", "bought", "found", "kept", "lost", "met", "paid", "put", "sent", "told", "won", "built", "heard", "held",
+    "led", "let", "meant", "set", "sold", "spent", "stood", "taught", "understood", "seen", "known", "shown", "grown",
+    "thrown", "drawn", "taken", "given", "written", "broken", "chosen", "eaten", "fallen", "forgotten", "driven",
+    "spoken", "stolen", "risen", "beaten", "proven", "begun", "sung", "swum", "drunk"])
 
 
 def _reported_would(original: str, m: re.Match[str]) -> bool:
