@@ -45,7 +45,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
-from archiver.capture.warc_places import RecordIterator, brief, reading_warc
+from archiver.capture.warc_places import RecordIterator, SeveralRecordsInMember, brief, reading_warc
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
@@ -616,6 +616,9 @@ class TornTail(NamedTuple):
     path: Path
     offset: int
     reason: str
+    #: The file's gzip members hold several records each (:class:`~archiver.capture.warc_places.
+    #: SeveralRecordsInMember`): no damage, a layout no record can be read by its place in.
+    several_in_member: bool = False
 
 
 class _ShortRecord(WarcError):
@@ -949,7 +952,8 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
             return
         except WarcError as exc:
             cause = exc.__cause__ or exc
-            yield TornTail(path, last_end, f"{type(cause).__name__}: {brief(cause)}")
+            yield TornTail(path, last_end, f"{type(cause).__name__}: {brief(cause)}",
+                           several_in_member=isinstance(cause, SeveralRecordsInMember))
             return
         size = path.stat().st_size if size is None else size
         if last_end < size:

@@ -76,6 +76,11 @@ def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = Non
                                     name=name, offset=at) from exc
 
 
+class SeveralRecordsInMember(ArchiveLoadFailed):  # type: ignore[misc]  # warcio is untyped
+    """warcio's refusal of a gzip member that goes on past its record: the file was gzipped whole or several
+    records at a time, not a record at a time (WARC 1.1, annex D), so no record of it has a place of its own."""
+
+
 class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
     """warcio's iterator of WARC records with our record length (see the module docstring).
 
@@ -97,6 +102,14 @@ class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
 
     member_info: tuple[int, int] | None
     offset: int
+
+    def _raise_invalid_gzip_err(self) -> None:
+        """warcio's "non-chunked gzip" refusal, as :class:`SeveralRecordsInMember` (still an
+        ``ArchiveLoadFailed``): a reader can tell it from damaged bytes."""
+        try:
+            super()._raise_invalid_gzip_err()
+        except ArchiveLoadFailed as exc:
+            raise SeveralRecordsInMember(*exc.args) from None
 
     def read_to_end(self, record: Any = None) -> None:
         measured = self.member_info is not None or not self.record

@@ -467,6 +467,11 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
     records: list[tuple[str, StoredRecord]] = []
     for name in copied:
         for item in iter_records(archive.storage.local_path(name)):
+            if isinstance(item, TornTail) and item.several_in_member:  # the caller removes the copies
+                raise UsageError(
+                    f"{path.name}: its gzip members hold more than one WARC record each (gzipped whole, not a record "
+                    "at a time as WARC 1.1 asks), so its records have no place of their own to log; nothing imported. "
+                    f"Lay it out a record per member with `warcio recompress {path.name} NEW.warc.gz` and import that")
             if isinstance(item, TornTail):
                 warnings.append(f"{name}: damaged data at byte {item.offset} ({item.reason}); the rest is not read")
                 break

@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "66"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -247,6 +247,8 @@ EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 #     disclaimer) and a sponsor with "no influence on editorial content" (a disclosure), in the seven languages; no
 #     credit from a picture word inside a bar-split menu row's item, no republication from "originally published in"
 #     left at a clause's end, no disclosure from a player's ad message ("Audio will begin within seconds")
+# 66: a <cite> after a picture is its credit only where it opens what follows the picture: one under a quotation
+#     (<blockquote>, <q>) or inside running text after a picture names a quotation's or a title's source (review s40)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -325,18 +325,29 @@ def _in_article(el: HtmlElement) -> bool:
 
 
 def _beside_picture(el: HtmlElement) -> bool:
-    """Whether an element comes right after its picture: a sibling before it, or before its parent, is an ``<img>``
-    or holds one ("<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>"). Asked of ``<cite>`` only: a
-    ``<cite>`` elsewhere is a quotation's or a title's source."""
-    for node in (el, el.getparent()):
-        if node is None:
-            return False
+    """Whether an element comes right after its picture: a sibling right before it, or right before the parent it
+    opens, is an ``<img>`` or holds one ("<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>"), with no
+    words between them. Asked of ``<cite>`` only: a ``<cite>`` elsewhere is a quotation's or a title's source, and so
+    is one under a quotation (``<blockquote>``, ``<q>``) or inside running text, a picture before them or not."""
+    if next(el.iterancestors("blockquote", "q"), None) is not None:
+        return False
+    node: HtmlElement | None = el
+    while node is not None:
         before = node.getprevious()
         while before is not None and not isinstance(before.tag, str):
             before = before.getprevious()  # a comment between them
-        if before is not None and (before.tag == "img" or before.find(".//img") is not None):
-            return True
+        if before is not None:
+            return (before.tag == "img" or before.find(".//img") is not None) and not _has_words(before.tail)
+        parent = node.getparent()
+        if node is not el or parent is None or _has_words(parent.text):
+            return False  # (the parent's own words before it: running text)
+        node = parent
     return False
+
+
+def _has_words(text: str | None) -> bool:
+    """Whether ``text`` (an element's text or tail, maybe holding the walk's marks) holds a letter or a digit."""
+    return text is not None and any(c.isalnum() for c in text)
 
 
 def _in_figure(el: HtmlElement) -> bool:

@@ -298,8 +298,10 @@ _REPORTED_REACH = 5
 _STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
 #: A frame that puts a sentence in the past of someone's life or a time long gone ("As a child,",
 #: "When he was young,", "Back then,", "In those days,", "Growing up,"), after which a "would"
-#: tells what was done again and again, no condition (rules 21).
-_HABIT_PAST = re.compile(r"(?i)\b(?:as\s+an?\s+(?:child|boy|girl|kid|teenager|student|young\s+(?:man|woman))"
+#: tells what was done again and again, no condition (rules 21). The frame opens its sentence or
+#: a clause after a comma ("In 1990, when she was a student,"): inside a noun phrase its words
+#: frame nothing ("Children growing up today would benefit", "Treating him as a child would be").
+_HABIT_PAST = re.compile(r"(?i)(?:^|,)[\s\"'\u201c\u201e\u00ab(]*(?:as\s+an?\s+(?:child|boy|girl|kid|teenager|student|young\s+(?:man|woman))"
                          r"|when\s+(?:i|he|she|we|they)\s+(?:was|were)\b|back\s+then|in\s+those\s+days|growing\s+up)\b")
 #: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
 #: statement late on Tuesday that the plant would close").
@@ -559,6 +561,30 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
     return before is not None and fold_word(before.group(1)) == "a"
 
 
+def _counterfactual(original: str, after: re.Match[str] | None) -> bool:
+    """Whether ``after`` (the word right after a "would") is a "have" of a counterfactual, a past
+    participle after it ("she would have loved the park", "would have been"), which no habit
+    takes; "would have to walk" and "would have nightmares" tell a habit."""
+    if after is None or fold_word(after.group(1)) != "have":
+        return False
+    then = _NEXT_WORD.match(original, after.end(1))
+    if then is None:
+        return False
+    word = fold_word(then.group(1))
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
+#: Past participles not in "-ed" that follow the "have" of a counterfactual ("would have been",
+#: "would have had", "would have taken"); a list, since a noun in "-en" is as often there
+#: ("would have children over").
+_IRREGULAR_PARTICIPLES = frozenset([
+    "been", "had", "done", "gone", "made", "said", "got", "gotten", "come", "become", "run", "left", "felt", "thought",
+    "brought", "bought", "found", "kept", "lost", "met", "paid", "put", "sent", "told", "won", "built", "heard", "held",
+    "led", "let", "meant", "set", "sold", "spent", "stood", "taught", "understood", "seen", "known", "shown", "grown",
+    "thrown", "drawn", "taken", "given", "written", "broken", "chosen", "eaten", "fallen", "forgotten", "driven",
+    "spoken", "stolen", "risen", "beaten", "proven", "begun", "sung", "swum", "drunk"])
+
+
 def _reported_would(original: str, m: re.Match[str]) -> bool:
     """Whether a reporting verb (:data:`REPORTING_VERBS`) stands among the
     :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
@@ -568,13 +594,13 @@ def _reported_would(original: str, m: re.Match[str]) -> bool:
     it in its sentence, or "later" right after it): "Years later, she would become the first
     woman to lead the party", "He would later become president"; not "tested later this year";
     and one of habit in a sentence a frame puts in the past (:data:`_HABIT_PAST`: "As a child,
-    she would spend summers in Maine")."""
+    she would spend summers in Maine"; not "would have loved": :func:`_counterfactual`)."""
     before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
     starts = list(_SENTENCE_START.finditer(before))
     sentence = before[starts[-1].end():] if starts else before
     words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
     after = _NEXT_WORD.match(original, m.end(1))
-    if _STORY_LATER.search(sentence) or _HABIT_PAST.search(sentence) or (
+    if _STORY_LATER.search(sentence) or (_HABIT_PAST.search(sentence) and not _counterfactual(original, after)) or (
             after is not None and fold_word(after.group(1)) == "later"):
         return True
     if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):

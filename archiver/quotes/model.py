@@ -155,7 +155,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "unless", "hardly", ...) count before a quote in a passage whose language cannot be guessed
 #: too (a source of one sentence: "the vaccine works" of "Nobody knows if the vaccine works" was
 #: ``exact`` alone and ``altered`` inside an article); they are no word of another language read.
-QUOTE_RULES_VERSION = "22"
+#: 23: a "would" of habit needs its frame to open its sentence or a clause after a comma ("Children
+#: growing up today would benefit" is a condition) and no "have" of a counterfactual after it
+#: ("As a child, she would have loved"); a past in "-ed" after a noun opens no clause of its own
+#: after "but not all" ("but not all adults tested in the trial" denies; review s40).
+QUOTE_RULES_VERSION = "23"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
