@@ -614,7 +614,7 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
     sources = au.source_names(seen["traf"], lines, marks, read=read)
     golds, borders = ev._author_set(gold), ev._author_set(border)
     rows = []
-    names = au._fuller_name(authors, lines)
+    names = au._fuller_name(authors, lines, headlines)
     if not any(au.well_supported(n, sources, lines, headlines, body) for n in names):
         names, source = sources["sign-off"], "byline"  # resolve_authors' fallback (rule 5)
     for name in names:

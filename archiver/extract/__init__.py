@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "65"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -231,6 +231,12 @@ EXTRACTOR_VERSION = "64"  # 2: WHATWG labels only; encoding and notes recorded
 #     flooded streets."); a statement cue with a subject before it and a clause
 #     after its object in such a paragraph, with no label, self-reference or "we", is none ("A man who republished
 #     from a paywalled site was fined on Monday.")
+# 65: authors-blind8's first-run classes (issue 15, persons precision): a comma or slash part after a writer's full
+#     name that describes her ("Software Engineer on Google Play", "GalTime Entertainment Diva", "Speak City Heights
+#     Reporter") is no second person; agencies credited together ("Agencias") are an organisation; a layout guess's
+#     "name outlet, place" gives the name, never the place; a given name and a word run together ("RexBeckett") is a
+#     user name; a one-word name the headline opens with is its subject; a lone name's fuller form is not read
+#     from the headline
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
