@@ -119,3 +119,11 @@ def test_a_writers_full_name_that_names_her_own_site_is_the_writer() -> None:
 ])
 def test_a_site_named_credit_without_a_given_name_stays_the_sites(credit: str, url: str) -> None:
     assert authors(page(below_headline=f"<p class='byline'>By {credit}</p>"), url=url) == []
+
+
+def test_a_site_owners_name_the_policy_does_not_report_is_still_credited_as_the_site() -> None:
+    from archiver.extract import extract
+
+    html = page("<meta name='author' content='Martin Pilger'>")
+    data = extract(html, url="https://www.martin-pilger.example/aktion").to_dict()
+    assert (data["authors"], data["organizations"]) == ([], ["Martin Pilger"])

@@ -76,6 +76,9 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = [n for n in persons if n not in outlets]
     if outlets:
         orgs = _distinct([*orgs, *outlets])
+    if persons:  # a writer of her own site (:func:`_own_site`) reported as a person is no organisation too
+        keys = {alnum(n) for n in persons}
+        orgs = [o for o in orgs if alnum(o) not in keys]
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
 
 
@@ -239,15 +242,13 @@ def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[l
     credited = {alnum(o) for o in orgs if len(alnum(o)) >= 8}
     for name in persons:
         key = alnum(name)
-        if _own_site(name):
-            keep.append(name)
-        elif len(key) >= (2 if _cjk_name(name) else 3) and (any(
-                key == mark or ((len(key) >= 5 or _cjk_name(name)) and key in mark)
-                                  or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
-                              or any(key.startswith(org) for org in credited)):
-            if name not in orgs:
-                orgs.append(name)
-        else:
+        site = len(key) >= (2 if _cjk_name(name) else 3) and (any(
+            key == mark or ((len(key) >= 5 or _cjk_name(name)) and key in mark)
+            or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
+            or any(key.startswith(org) for org in credited))
+        if site and name not in orgs:
+            orgs.append(name)  # the site's: kept as its credit even when the writer of her own site is reported
+        if not site or _own_site(name):
             keep.append(name)
     return keep, orgs
 
@@ -258,7 +259,9 @@ def _own_site(name: str) -> bool:
     listed given name (:func:`~archiver.extract.given_names.given_name`), a person by
     :func:`~archiver.extract.signals.name_kind`. Such a credit is the writer's, not the site taken for a
     person (authors-blind8's first run missed four writers of their own sites so); a one-word site name
-    ("Stylegart", "Futurism") or an outlet's name stays the site's."""
+    ("Stylegart", "Futurism") or an outlet's name stays the site's. A name the site's own name holds is
+    kept as its organisation too, so that a page whose writer the policy does not report still credits
+    her as before (:func:`resolve_authors` drops it from the organisations when she is reported)."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given_name(words[0]) \
         and name_kind(name) == "person"
@@ -1525,10 +1528,10 @@ def _guesses(traf_author: str | None, marks: set[str] | frozenset[str]) -> list[
         if out and describes_writer(g) and name_kind(out[0]) == "person" and " " in out[0].strip():
             continue  # "Max Doe / Speak City Heights Reporter": the writer's title, no second writer
         head = _before_site_name(g, marks)
-        if head is not None:
+        if head:
             # "Caio Quero BBC Brasil, Santa Maria" (the byline's name, outlet and dateline, which trafilatura
             # splits at the comma): the writer before the site's name; what follows it is the outlet's place
-            return [*out, head] if head else out
+            return [*out, head]
         out.append(g)
     return out
 
@@ -1536,9 +1539,12 @@ def _guesses(traf_author: str | None, marks: set[str] | frozenset[str]) -> list[
 def _before_site_name(guess: str, marks: set[str] | frozenset[str]) -> str | None:
     """None when no run of one to four words of ``guess`` after its first two is the site's name (``marks``,
     as :func:`alnum` keys: "BBC", "Harbor Daily"); else the words before that word when they are a plausible full name (two or more words, a person
-    by :func:`~archiver.extract.signals.name_kind`), or "" (the guess is the outlet's, no name).
+    by :func:`~archiver.extract.signals.name_kind`), or "" (no name before it: the guess is left as it is). A
+    guess that is itself a writer's name naming her own site (:func:`_own_site`) is no name and outlet.
     authors-blind8's first run ("Caio Quero BBC Brasil" then "Santa Maria": the dateline taken for a name)."""
     words = guess.split()
+    if _own_site(guess):
+        return None  # "Mary Ann Smith" on smith.example: the site's name is her surname, not an outlet after her
     keys = {alnum(m) for m in marks} - {""}
     at = next((i for i in range(2, len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
                if alnum(" ".join(words[i:j])) in keys), None)
