@@ -39,7 +39,7 @@ LABELS = REPO / "bench" / "labels"
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO),
         "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
         "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED),
-        "b7": (LABELS / "authors-blind7.jsonl", SHARED)}
+        "b7": (LABELS / "authors-blind7.jsonl", SHARED), "b8": (LABELS / "authors-blind8.jsonl", REPO)}
 
 
 def _bench() -> Any:
@@ -95,9 +95,9 @@ def _run_page(task: tuple[str, str, str, dict]) -> dict:
     seen: dict = {}
     real = md.resolve_authors
 
-    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
+    def hook(head, traf, lines, marks, *, title, paragraphs, **kw):  # noqa: ANN001, ANN003, ANN202 - records its inputs
         seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
-        out = real(head, traf, lines, marks, title=title, paragraphs=paragraphs)
+        out = real(head, traf, lines, marks, title=title, paragraphs=paragraphs, **kw)  # kw: contexts (version 40 on)
         seen.update(persons=list(out[0]), source=out[1])
         return out
 
@@ -110,7 +110,10 @@ def _run_page(task: tuple[str, str, str, dict]) -> dict:
         md.resolve_authors = real
     names = [{"name": n, "source": seen.get("source") or "?"} for n in seen.get("persons") or []]
     if names and hasattr(au, "source_names"):
-        view = {v["name"]: v for v in _policy_view(au, seen)}
+        try:
+            view = {v["name"]: v for v in _policy_view(au, seen)}
+        except TypeError:  # a tree whose policy functions _policy_view no longer calls rightly: names only
+            view = {}
         for n in names:
             if n["name"] in view:
                 n.update(rule=view[n["name"]]["rule"], support=view[n["name"]]["support"])

@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_generalise.py --only author-support   # the author policy's groups, dev only
     .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
     .venv/bin/python bench/bench_generalise.py --only author-paths [-v]  # reported persons' precision per rule and source, dev only
+    .venv/bin/python bench/bench_generalise.py --only authors-blind8 [-v]  # default, corroborated and trafilatura on blind8
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
 
 Why: rules written while looking at pages score well on those pages; the figure that predicts
@@ -303,6 +304,10 @@ AUTHORS_BLIND6 = REPO / "bench" / "labels" / "authors-blind6.jsonl"
 # the dev pool's last 67 such pages (bench/data/authors-blind7/draw.py, seed 26, blind6's sites used; none with a
 # byline hint), labelled blind and committed before the extractor ran on them; first figure in bench/labels/README.md
 AUTHORS_BLIND7 = REPO / "bench" / "labels" / "authors-blind7.jsonl"
+# 100 article pages of public projects' test pages (notices-blind9's 60, read for notices only, and 40 more of its
+# pool: bench/data/authors-blind8/build.py), one per site, labelled blind for authors and committed (bd07498) before
+# any author extraction ran on them; scored once by ``--only authors-blind8`` (first figure: bench/labels/README.md)
+AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
 
 
 def half_of(url: str) -> str:
@@ -401,7 +406,15 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         b7 = [json.loads(x) for x in AUTHORS_BLIND7.open() if x.strip()]
         b7res = {e: _run_all(e, b7, SHARED, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         print(_author_line(ev, "b7", b7, b7res, cols) + "   dev sites, labelled blind (first figure: README)")
+    b8: list[dict] = []
+    b8res: dict = {}
+    if AUTHORS_BLIND8.exists():
+        b8 = [json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip()]
+        b8res = {e: _run_all(e, b8, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+        print(_author_line(ev, "b8", b8, b8res, cols) + "   test pages of public projects, labelled blind (first figure:"
+              " README)")
     if verbose:
+        _list_errors(ev, b8, b8res.get("archiver", []), "b8")
         _list_errors(ev, b7, b7res.get("archiver", []), "b7")
         _list_errors(ev, b6, b6res.get("archiver", []), "b6")
         _list_errors(ev, b5, b5res.get("archiver", []), "b5")
@@ -411,6 +424,46 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         _list_errors(ev, [r for r in blind if half_of(r["url"]) == "A"],
                      [p for r, p in zip(blind, bres.get("archiver", []), strict=True) if half_of(r["url"]) == "A"],
                      "b2")
+
+
+def _blind8_lang() -> dict[str, str]:
+    """authors-blind8's page -> language as its labellers read it: notices-blind9's ``lang`` for its 60 pages; the
+    40 more (bench/data/authors-blind8/README.md) are all English."""
+    got = {r["file"]: r["lang"] for r in (json.loads(x) for x in BLIND9.open() if x.strip())}
+    return {r["file"]: got.get(r["file"], "en") for r in (json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip())}
+
+
+def bench_authors_blind8(jobs: int, verbose: bool) -> None:
+    """authors-blind8 (``--only authors-blind8``): persons precision, recall, accuracy and names reported by
+    archiver's default policy, by ``--author-policy corroborated`` and by trafilatura, in one run, overall and per
+    language. Scored once blind (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only
+    after that first run)."""
+    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
+    rows = [json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip()]
+    res: dict[str, list[dict]] = {}
+    saved = os.environ.get("BENCH_AUTHOR_POLICY", "rules")
+    for policy in ("rules", "corroborated"):
+        os.environ["BENCH_AUTHOR_POLICY"] = policy  # each pool forks its workers after this
+        res[policy] = _run_all("archiver", rows, REPO, jobs)[0]
+    os.environ["BENCH_AUTHOR_POLICY"] = saved
+    res["trafilatura"] = _run_all("trafilatura-meta", rows, REPO, jobs)[0]
+    cols = (("archiver (default)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
+            ("trafilatura", "trafilatura", "author"))
+    lang = _blind8_lang()
+    print(f"\n== person authors, authors-blind8 ({len(rows)} pages; public projects' test pages, labelled blind)")
+    print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))
+    print(f"{'':<18}" + "".join(f"{'precision recall accuracy rep':>31}" for _ in cols))
+    groups = [("all", list(range(len(rows))))] + [
+        (code, [i for i, r in enumerate(rows) if lang[r["file"]] == code]) for code in sorted(set(lang.values()))]
+    for label, idx in groups:
+        sub = {e: [res[e][i] for i in idx] for e in res}
+        print(_author_line(ev, f"b8 {label}", [rows[i] for i in idx], sub, cols))
+    if verbose:
+        _list_errors(ev, rows, res["rules"], "b8")
+        for r, p in zip(rows, res["corroborated"], strict=True):
+            _, _, ok, wrong = _author_page(ev, r, p.get("persons"))
+            if wrong:
+                print(f"  b8 corroborated wrong: {r['url'][:70]} {wrong}")
 
 
 def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # noqa: ANN001
@@ -576,7 +629,7 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
     sources = au.source_names(seen["traf"], lines, marks, read=read)
     golds, borders = ev._author_set(gold), ev._author_set(border)
     rows = []
-    names = au._fuller_name(authors, lines)
+    names = au._fuller_name(authors, lines, headlines)
     if not any(au.well_supported(n, sources, lines, headlines, body) for n in names):
         names, source = sources["sign-off"], "byline"  # resolve_authors' fallback (rule 5)
     for name in names:
@@ -596,13 +649,15 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7 (no held-out page)."""
+    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8 (no
+    held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
-                            (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7")):
+                            (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
+                            (AUTHORS_BLIND8, REPO, "b8")):
         rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
         note = absent_note(rows)
         if note:
@@ -623,7 +678,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -635,7 +690,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
                 f"{(n - fwrong) / n if n else 0:>7.3f}")
 
     print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7"):
+    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8"):
         print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
     for group in sorted({r[0] for r in rows}):
         sel = [r for r in rows if r[0] == group]
@@ -882,6 +937,8 @@ def main() -> int:
         bench_notices(args.jobs, args.verbose, args.dev_only, frozenset(filter(None, args.sets.split(","))))
     if "authors" in parts and AUTHORS_SH.exists():
         bench_authors(args.jobs, args.verbose)
+    if "authors-blind8" in parts and AUTHORS_BLIND8.exists():
+        bench_authors_blind8(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

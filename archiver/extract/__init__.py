@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "66"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -249,6 +249,12 @@ EXTRACTOR_VERSION = "66"  # 2: WHATWG labels only; encoding and notes recorded
 #     left at a clause's end, no disclosure from a player's ad message ("Audio will begin within seconds")
 # 66: a <cite> after a picture is its credit only where it opens what follows the picture: one under a quotation
 #     (<blockquote>, <q>) or inside running text after a picture names a quotation's or a title's source (review s40)
+# 67: authors-blind8's first-run classes (issue 15, persons precision): a comma or slash part after a writer's full
+#     name that describes her ("Software Engineer on Google Play", "GalTime Entertainment Diva", "Speak City Heights
+#     Reporter") is no second person; agencies credited together ("Agencias") are an organisation; a layout guess's
+#     "name outlet, place" gives the name, never the place; a given name and a word run together ("RexBeckett") is a
+#     user name; a one-word name the headline opens with is its subject; a lone name's fuller form is not read
+#     from the headline
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -28,6 +28,7 @@ from functools import lru_cache
 from archiver.core import lazy_re
 from archiver.extract.account_ui import account_line
 from archiver.extract.cue_match import Folding
+from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_COMMENT
 from archiver.extract.signals import (
@@ -38,6 +39,7 @@ from archiver.extract.signals import (
     comments_heading,
     credit_lead,
     credit_line,
+    describes_writer,
     editor_line,
     headline_credit,
     job_title,
@@ -63,7 +65,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     names = page_names(head, credit_lines(lines, contexts, headlines, body), headlines, marks, body=body)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
-    persons = [n for n in _fuller_name(authors, lines) if well_supported(n, sources, lines, headlines, body)
+    persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
                and not _account_only(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
@@ -74,6 +76,9 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = [n for n in persons if n not in outlets]
     if outlets:
         orgs = _distinct([*orgs, *outlets])
+    if persons:  # a writer of her own site (:func:`_own_site`) reported as a person is no organisation too
+        keys = {alnum(n) for n in persons}
+        orgs = [o for o in orgs if alnum(o) not in keys]
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
 
 
@@ -237,15 +242,29 @@ def _site_names(persons: list[str], orgs: list[str], marks: set[str]) -> tuple[l
     credited = {alnum(o) for o in orgs if len(alnum(o)) >= 8}
     for name in persons:
         key = alnum(name)
-        if len(key) >= (2 if _cjk_name(name) else 3) and (any(
-                key == mark or ((len(key) >= 5 or _cjk_name(name)) and key in mark)
-                                  or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
-                              or any(key.startswith(org) for org in credited)):
-            if name not in orgs:
-                orgs.append(name)
-        else:
+        site = len(key) >= (2 if _cjk_name(name) else 3) and (any(
+            key == mark or ((len(key) >= 5 or _cjk_name(name)) and key in mark)
+            or (len(mark) >= 8 and key.endswith(mark) and len(key) <= len(mark) + 4) for mark in marks)
+            or any(key.startswith(org) for org in credited))
+        if site and name not in orgs:
+            orgs.append(name)  # the site's: kept as its credit even when the writer of her own site is reported
+        if not site or _own_site(name):
             keep.append(name)
     return keep, orgs
+
+
+def _own_site(name: str) -> bool:
+    """True when ``name`` is a person's full name that may name her own site ("Robin Wieruch" on
+    robinwieruch.de, "Ann Coulter" on anncoulter.substack.com): two or three capitalised words, the first a
+    listed given name (:func:`~archiver.extract.given_names.given_name`), a person by
+    :func:`~archiver.extract.signals.name_kind`. Such a credit is the writer's, not the site taken for a
+    person (authors-blind8's first run missed four writers of their own sites so); a one-word site name
+    ("Stylegart", "Futurism") or an outlet's name stays the site's. A name the site's own name holds is
+    kept as its organisation too, so that a page whose writer the policy does not report still credits
+    her as before (:func:`resolve_authors` drops it from the organisations when she is reported)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given_name(words[0]) \
+        and name_kind(name) == "person"
 
 
 @lru_cache(maxsize=4096)
@@ -744,13 +763,18 @@ _COMMENTS_LINK = lazy_re.compile(
     r"комментариев|reply|replies|responses?|antwort)\b", re.IGNORECASE)
 
 
-def _fuller_name(persons: list[str], lines: Sequence[str]) -> list[str]:
+def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[int] = ()) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
     from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
-    followed by a number ("Regan September 15, 2014"): that is the dateline."""
+    followed by a number ("Regan September 15, 2014"): that is the dateline; nor from a line the
+    headline stands on (``headlines``): "Segment Launches Sources ..." opens with the company a press
+    release is about and its verb, no second name (authors-blind8's first run)."""
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
+    if headlines:
+        heads = set(headlines)
+        lines = [("" if i in heads else line) for i, line in enumerate(lines)]
     # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
     after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
     # a short line (an author box, a byline), or an author bio that opens with the name and a
@@ -837,7 +861,9 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
 # What a picture credit prints right before the photographer's name: an agency's acronym and a slash
 # ("PAP/ Rafał Guz", "dpa/Efrem Lukatsky", "AFP / Jane Doe"), or a picture label ("Foto: ", "©").
 _PICTURE_BEFORE = lazy_re.compile(
-    r"(?:(?<!\w)(?:[A-Z]{2,8}|dpa|epd|kna|apa|afp)\s?/\s?"
+    # (a writer's label in capitals before the slash, "AUTHOR / Sierra Kilpatrick", is no agency: blind8)
+    r"(?:(?<!\w)(?!(?:AUTHORS?|AUTORE?N?|AUTORA|AUTEURS?|BY|VON|POR|PAR|TEXT|TEXTO|WRITER|WRITTEN)\s?/)"
+    r"(?:[A-Z]{2,8}|dpa|epd|kna|apa|afp)\s?/\s?"
     r"|(?:©|\([cC]\)|(?<!\w)(?i:fotos?|photos?|bild|image|picture|credits?|crédits?|imagen|foto\s?credit))\s*:?\s*"
     r"(?:[^\s/:]+\s?/\s?)?)$")
 
@@ -1145,11 +1171,24 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     runs in general form (bench/author_errors.py; tests/test_metadata_authors_blind6.py): an
     organisation's word (:func:`_organisation`), interface text (:func:`_interface_text`), a person credited only in a role other than the
     writer's (:func:`_other_role_only`), a name printed only in a list of other stories
-    (:func:`_only_in_related_list`)."""
+    (:func:`_only_in_related_list`); since version 65, a one-word name the headline opens with
+    (:func:`_headline_subject`)."""
     return (_role_credit(name, lines) or _phrase(name)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
-            or _only_in_related_list(name, lines, headlines))
+            or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines))
+
+
+def _headline_subject(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:
+    """True when ``name`` is one word that the article's headline opens with, another word after it
+    ("Segment" declared the author of "Segment Launches Sources to Unify ...", a press release's company
+    as a JSON-LD Person: authors-blind8's first run): the headline's subject, not a writer's name, as a
+    writer's name does not open her own headline."""
+    word = name.strip()
+    if not word or " " in word:
+        return False
+    lead = re.compile(re.escape(word) + r"\s+\w", re.IGNORECASE)
+    return any(0 <= h < len(lines) and lead.match(lines[h].strip()) for h in headlines)
 
 
 #: Whether a name must also pass :func:`admitted_alone_or_corroborated` (authors15). Off: scored once
@@ -1337,9 +1376,23 @@ def _unglued_name(name: str) -> str | None:
     cannot be told, and a doubtful name is not reported). A name without such a word is kept."""
     at = _glued_at(name)
     if at is None:
-        return name
+        return _handle_form(name)
     cut = name[:at].strip()
     return cut if len(cut.split()) >= 2 and name_kind(cut) == "person" else None
+
+
+# One word of a given name and a capitalised second part run together ("RexBeckett", "JohnDoe"): a forum's
+# or a platform's user name, which no byline prints for a writer's name.
+_RUN_TOGETHER = lazy_re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
+
+
+def _handle_form(name: str) -> str | None:
+    """None for a one-word ``name`` that is a given name and a second capitalised word run together
+    (:data:`_RUN_TOGETHER`, the head a given name of :func:`~archiver.extract.given_names.given_name`):
+    a user name ("RexBeckett" heading a forum thread, authors-blind8's first run). A name form's head
+    ("McDonald", "MacArthur", "DeSantis") is no given name and is kept; so is a name with a space."""
+    m = _RUN_TOGETHER.match(name)
+    return None if m is not None and given_name(m.group(1)) else name
 
 
 # A credit's lead kept with the name, per language: who took down a testimony or an interview ("Recueilli
@@ -1465,5 +1518,37 @@ def _jsonld_without_outlets(main: dict[str, object], marks: set[str] | frozenset
 
 
 def _guesses(traf_author: str | None, marks: set[str] | frozenset[str]) -> list[str]:
-    """trafilatura's names ("; "-joined), each without an outlet part (:func:`without_outlet`)."""
-    return [g for g in (without_outlet(g, marks) for g in (traf_author or "").split("; ")) if g]
+    """trafilatura's names ("; "-joined), each without an outlet part (:func:`without_outlet`), read as a
+    byline's "name outlet, place" (:func:`_before_site_name`)."""
+    out: list[str] = []
+    for g in (traf_author or "").split("; "):
+        g = without_outlet(g, marks)
+        if not g:
+            continue
+        if out and describes_writer(g) and name_kind(out[0]) == "person" and " " in out[0].strip():
+            continue  # "Max Doe / Speak City Heights Reporter": the writer's title, no second writer
+        head = _before_site_name(g, marks)
+        if head:
+            # "Caio Quero BBC Brasil, Santa Maria" (the byline's name, outlet and dateline, which trafilatura
+            # splits at the comma): the writer before the site's name; what follows it is the outlet's place
+            return [*out, head]
+        out.append(g)
+    return out
+
+
+def _before_site_name(guess: str, marks: set[str] | frozenset[str]) -> str | None:
+    """None when no run of one to four words of ``guess`` after its first two is the site's name (``marks``,
+    as :func:`alnum` keys: "BBC", "Harbor Daily"); else the words before that word when they are a plausible full name (two or more words, a person
+    by :func:`~archiver.extract.signals.name_kind`), or "" (no name before it: the guess is left as it is). A
+    guess that is itself a writer's name naming her own site (:func:`_own_site`) is no name and outlet.
+    authors-blind8's first run ("Caio Quero BBC Brasil" then "Santa Maria": the dateline taken for a name)."""
+    words = guess.split()
+    if _own_site(guess):
+        return None  # "Mary Ann Smith" on smith.example: the site's name is her surname, not an outlet after her
+    keys = {alnum(m) for m in marks} - {""}
+    at = next((i for i in range(2, len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
+               if alnum(" ".join(words[i:j])) in keys), None)
+    if at is None:
+        return None
+    head = " ".join(words[:at])
+    return head if name_kind(head) == "person" else ""

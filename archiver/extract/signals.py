@@ -232,6 +232,8 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
     keep = [pieces[0]]
     for piece in pieces[1:]:
         words = piece.split()
+        if describes_writer(piece):
+            continue
         # an organisation named there stays: it is credited as such; an outlet's bare acronym
         # ("KTV", "CNN") that no organisation word names is the writer's affiliation
         known_org = name_kind(piece) == "org" and not (_acronym_alone(piece) and not _ORG_WORDS.search(piece))
@@ -239,6 +241,39 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
             continue
         keep.append(piece)
     return keep
+
+
+# A job title's role word that is no writer's trade ("Software Engineer", "Entertainment Diva", "Founder and
+# CEO", "Directora de Contenidos"), in the languages of the blind sets. Words that are also common family names
+# ("Head", "Host", "Lead", "Fellow", "Partner", "Nurse", "Coach", "Chef") are left out.
+_ROLE_TAIL = frozenset((
+    "engineer", "engineers", "developer", "designer", "manager", "director", "founder", "co-founder", "cofounder",
+    "ceo", "cto", "cfo", "coo", "president", "officer", "scientist", "researcher", "analyst", "consultant",
+    "strategist", "specialist", "expert", "advisor", "adviser", "intern", "assistant", "coordinator", "producer",
+    "anchor", "critic", "blogger", "diva", "guru", "professor", "student", "evangelist", "advocate", "architect",
+    "economist", "attorney", "lawyer", "physician", "therapist", "nutritionist", "dietitian",
+    "ingeniero", "ingeniera", "ingenieur", "ingenieurin", "ingénieur", "gerente", "directeur", "directrice",
+    "directora", "diretor", "diretora", "direttore", "direttrice", "presidenta",
+    "direktor", "direktorin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin",
+    "fundador", "fundadora", "fondateur", "fondatrice", "professeur", "profesor", "profesora", "presidente",
+    "président", "präsident", "präsidentin"))
+
+
+def describes_writer(piece: str) -> bool:
+    """True when ``piece``, printed after a writer's full name and a comma or slash, describes that writer
+    instead of naming a second one: no given name opens it (:func:`~archiver.extract.given_names.given_name`),
+    and it holds a role's word (:data:`_ROLE_TAIL`: "Software Engineer on Google Play", "GalTime Entertainment
+    Diva", "Directora de Contenidos") or, after its first word, a writer's trade word
+    (:data:`_JOB_WORD_ALTERNATIVES`: "Speak City Heights Reporter", where cutting the trade off would leave the
+    beat as a "name"). "John Roe Staff Writer" opens with a given name: a second writer with a title, kept for
+    the title to be cut later. authors-blind8's first run."""
+    words = [w.casefold().strip(".,:;()") for w in piece.split()]
+    if not words or given_name(words[0]):
+        return False
+    if any(w in _ROLE_TAIL for w in words):
+        return True
+    m = _JOB_WORDS_BUT_DIGIT.search(piece, cue_fold(piece))
+    return m is not None and m.start() > 0
 
 
 # "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN", "Anna Berg für die Zeit": the outlet the
@@ -469,8 +504,16 @@ _LABEL_ONLY_NAMES = frozenset(cue_fold(w) for w in _entries(_LABEL_WORDS))
 
 
 def _not_name(name: str) -> bool:
-    """Whether ``name`` holds an interface or date word, a digit, a sign or a link."""
-    return bool(_NOT_NAME_SIGN.search(name)) or _NOT_NAME_WORDS.search(name)
+    """Whether ``name`` holds an interface or date word, a digit, a sign or a link. A family name that is
+    also a quoting verb ("Carolyn Said", "Edward Said": capitalised, last, after a listed given name) is the
+    name's, not a comment widget's "said" (authors-blind8's first run)."""
+    if _NOT_NAME_SIGN.search(name):
+        return True
+    if not _NOT_NAME_WORDS.search(name):
+        return False
+    words = name.split()
+    return not (2 <= len(words) <= 3 and words[-1] == "Said" and given_name(words[0])
+                and not _NOT_NAME_WORDS.search(" ".join(words[:-1])))
 
 
 def _label_only_name(name: str) -> bool:
@@ -499,6 +542,8 @@ _ORG_WORD_LIST = (
     r"associated press|reuters|afp|agence france[- ]presse|dpa|apa|epd|kna|sid|ap|upi|"
     r"efe|ansa|europa press|tass|тасс|ria novosti|риа новости|интерфакс|interfax|xinhua|pap|ritzau|ntb|eg|genossenschaft|"
     r"bloomberg|press association|pa media|agence|agencia|agenzia|agência|agentur|агентство|"
+    # the agencies credited together ("por Agencias", authors-blind8's first run)
+    r"agencias|agências|agenzie|agences|agenturen|агентства|"
     r"media|news|newsroom|press|presse|prensa|stampa|pressedienst|redaktion|rédaction|redacción|"
     r"redazione|redação|редакция|staff|team|desk|newsdesk|bureau|editors|editorial board|service|wire|wires|"
     r"inc|ltd|llc|gmbh|ag|plc|corp|corporation|company|group|gruppe|groupe|grupo|holding|"
