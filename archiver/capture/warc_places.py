@@ -76,7 +76,7 @@ def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = Non
                                     name=name, offset=at) from exc
 
 
-class SeveralRecordsInMember(ArchiveLoadFailed):  # type: ignore[misc]  # warcio is untyped
+class SeveralRecordsInMember(ArchiveLoadFailed, WarcError):  # type: ignore[misc]  # warcio is untyped
     """warcio's refusal of a gzip member that goes on past its record: the file was gzipped whole or several
     records at a time, not a record at a time (WARC 1.1, annex D), so no record of it has a place of its own."""
 
