@@ -22,6 +22,7 @@ from __future__ import annotations
 import atexit
 import codecs
 import contextlib
+import errno
 import logging
 import multiprocessing
 import os
@@ -448,6 +449,9 @@ REPORT_WITHIN = 1.0
 #: of a batch also waits for its imports and warm-up, :data:`WORKER_PRELOAD`), after which it
 #: is SIGKILLed (its workers die with it) and the task the worker was started for fails.
 WORKER_START_WITHIN = 60.0
+#: errno values of a start that failed for a limit of this machine, not for its fork server: they
+#: stop the batch with the one line naming the limit (core/resources), as before a start was bounded.
+_LIMITS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN})
 
 
 class WorkerDied(ArchiverError):
@@ -556,6 +560,8 @@ class ProcessWorkers:
                     "within %g s; killing it (its workers end with it)")
         except (OSError, EOFError) as exc:
             mine.close()
+            if isinstance(exc, OSError) and exc.errno in _LIMITS:
+                raise  # this machine's limit (open files, processes, memory): the batch's one error line
             why = ("ended without starting it" if isinstance(exc, EOFError)
                    else f"could not be reached ({exc.strerror or exc})")
             raise WorkerDied(f"could not start a batch worker process: its fork server {why}") from exc
