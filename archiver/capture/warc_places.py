@@ -134,7 +134,16 @@ def record_span(fd: int, offset: int, length: int) -> int:
     those lengths for good. Where the bytes right after the stated span are CRLFs (never the
     start of a record, a gzip member or the file's end), they belong to this record and are
     added; any other span is returned as stated.
+
+    Raises:
+        WarcError: the stated length is not a record's (zero or less: an import of a WARC gzipped
+            whole, logged before such files were refused, stated one), where reading on would
+            fail with an OS error of no meaning to the user.
     """
+    if length <= 0 or offset < 0:
+        raise WarcError(f"the record at byte {offset} has a logged length of {length}, which no record has "
+                        "(a WARC gzipped whole, imported before such files were refused): import the "
+                        "original again after 'warcio recompress'")
     after = os.pread(fd, len(RECORD_END), offset + length)
     extra = len(after) - len(after.lstrip(b"\r\n"))
     return length + extra

@@ -46,7 +46,7 @@ from archiver.core.durable import write_atomic
 from archiver.core.files import replace_user_file
 from archiver.core.reextractions import SupersedeRule
 from archiver.core.untrusted import loads_json
-from archiver.errors import IntegrityError, StoreError, UsageError
+from archiver.errors import IntegrityError, StoreError, UsageError, WarcError
 from archiver.evidence import require_shown
 from archiver.export import signing
 from archiver.export.cdxj import cdxj_text
@@ -287,7 +287,10 @@ def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: P
         dest = workdir / Path(name).name
         with open(src, "rb") as f, open(dest, "wb") as g:
             for offset, stated in sorted(spans.items()):
-                length = record_span(f.fileno(), offset, stated)
+                try:
+                    length = record_span(f.fileno(), offset, stated)
+                except WarcError as exc:
+                    raise StoreError(f"{name}: {exc}; cannot export") from exc
                 f.seek(offset)
                 chunk = f.read(length)
                 if len(chunk) != length:
