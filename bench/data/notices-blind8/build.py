@@ -38,7 +38,6 @@ import random
 import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -48,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
+import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
@@ -101,9 +101,7 @@ def _show(src: str, path: str) -> bytes:
     return gzip.decompress(data) if path.endswith(".gz") else data
 
 
-def site_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+site_of = known_pages.site_of
 
 
 def candidates() -> list[dict]:
@@ -144,39 +142,13 @@ def candidates() -> list[dict]:
     return out
 
 
-def _norm_name(path: str) -> str:
-    base = path.rsplit("/", 1)[-1].removesuffix(".gz")
-    return unicodedata.normalize("NFC", base).casefold()
+_norm_name = known_pages.norm_name
 
 
 def _known() -> tuple[set[str], set[str], set[str], set[str]]:
-    """File base names, URLs, sites and content digests already in ../shared/bench, bench/data, bench/labels."""
-    names: set[str] = set()
-    urls: set[str] = set()
-    digests: set[str] = set()
-    paths = [SHARED / "metadata" / "expected.jsonl", SHARED / "metadata" / "expected-dates-htmldate.jsonl",
-             SHARED / "disclaimers" / "labels.jsonl", *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != OWN_LABELS),
-             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl") if p.parent != HERE)]
-    for path in paths:
-        for line in path.open(encoding="utf-8"):
-            if line.strip():
-                row = json.loads(line)
-                if row.get("url"):
-                    urls.add(row["url"])
-                for key in ("file", "upstream_file", "upstream_path"):
-                    if row.get(key):
-                        names.add(_norm_name(row[key]))
-    with gzip.open(SHARED / "extraction" / "scrapinghub" / "ground-truth.json.gz", "rt", encoding="utf-8") as fh:
-        urls |= {v["url"] for v in json.load(fh).values() if isinstance(v, dict) and v.get("url")}
-    for folder in (SHARED / "metadata" / "html", SHARED / "disclaimers"):
-        for page in folder.rglob("*.htm*"):
-            raw = page.read_bytes()
-            digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
-    # bench/data's page sets by the digests their pages.jsonl record (their pages are not committed)
-    for manifest in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
-        if manifest.parent != HERE:
-            digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
-    return names, urls, {site_of(u) for u in urls}, digests
+    """File base names, URLs, sites and content digests no page of this set may share (OWN_LABELS read
+    at the call: authors-blind8's draw sets it)."""
+    return known_pages.known(HERE, OWN_LABELS)
 
 
 def _doc(data: bytes):  # noqa: ANN202 - lxml element or None
