@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,16 @@ def test_known_of_a_drawing_set_leaves_out_its_own_folder_and_labels_and_nothing
 def test_a_draw_before_a_set_the_order_does_not_hold_is_refused_naming_it() -> None:
     with pytest.raises(KeyError, match="notices-blind99 is not in known_pages.ORDER"):
         known_pages.sources(before="notices-blind99")
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_write_of_an_uncommitted_set_brings_back_what_pages_jsonl_records_and_never_draws_again(
+        folder: Path, tmp_path: Path) -> None:
+    before = (folder / "pages.jsonl").read_bytes()
+    env = {**os.environ, "ARCHIVER_MIRROR": str(tmp_path / "no-mirror")}
+    done = subprocess.run([sys.executable, str(folder / "build.py"), "--write"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    rows = mirror_pages.read_rows(folder)
+    assert done.returncode == 1
+    assert f"{folder.name}: 0 pages written" in done.stderr and f"{len(rows)} without a mirror" in done.stderr
+    assert (folder / "pages.jsonl").read_bytes() == before

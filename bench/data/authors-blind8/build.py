@@ -1,7 +1,7 @@
 """Draw authors-blind8's 40 extra pages: notices-blind9's pool (bench/data/notices-blind9/build.py), the sites it did not take.
 
-    /work/main/.venv/bin/python bench/data/authors-blind8/build.py            # prints the draw
-    /work/main/.venv/bin/python bench/data/authors-blind8/build.py --write    # writes the pages and pages.jsonl here
+    /work/main/.venv/bin/python bench/data/authors-blind8/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/authors-blind8/build.py --write    # brings the pages back here
 
 Why: authors-blind8 labels person authors on notices-blind9's 60 pages (read for notices only, never for
 authors); about half credit a person, too few names for a precision figure, so 40 more pages are drawn. Every
@@ -12,13 +12,16 @@ declared languages), continued past its 60th page to the 100th. The first 60 are
 pages 61-100 are pages nobody here has read. The labels of both sets (notices-blind9.jsonl, authors-blind8.jsonl)
 and both sets' pages.jsonl are not exclusions (they name these very pages): the exclusions are blind9's, those of
 the sets made before it (bench/data/known_pages.py ``known(before="notices-blind9")``).
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository): ``--write`` brings the pages ``pages.jsonl`` records back from the read-only mirrors at their
+commits, each kept only if its sha256 is the recorded one (bench/data/mirror_pages.py ``bring_back``), as the
+other uncommitted sets do; it never draws again.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
 import importlib.util
 import json
 import sys
@@ -32,36 +35,26 @@ b9 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(b9)
 sys.path.insert(0, str(HERE.parent))
 
-from mirror_pages import read_rows  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import bring_back, read_rows  # noqa: E402  (bench/data/mirror_pages.py)
 
 TOTAL = 100
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true", help="write the gzipped pages and pages.jsonl here")
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
     args = ap.parse_args()
+    if args.write:
+        return bring_back(HERE, b9.MAKE)
     b9.TARGET = TOTAL  # blind9's draw, its exclusions unchanged (the sets made before notices-blind9)
     picked, stats = b9.draw()
     print(stats, "picked", len(picked), file=sys.stderr)
     b9_urls = [json.loads(ln)["url"] for ln in (B9_DIR / "pages.jsonl").open(encoding="utf-8") if ln.strip()]
     assert [c["url"] for c in picked[:len(b9_urls)]] == b9_urls, "the first pages are not blind9's draw"
-    rows = []
     for c in picked[len(b9_urls):]:
-        data = b9._show(c["src"], c["path"])
-        name = f"{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz"
-        rows.append({"file": f"bench/data/authors-blind8/{name}", "url": c["url"], "lang": c["lang"],
-                     "source": b9.SOURCES[c["src"]][1], "commit": b9.SOURCES[c["src"]][2],
-                     "licence": b9.SOURCES[c["src"]][3], "upstream_path": c["path"]})
-        if args.write:
-            (HERE / name).write_bytes(gzip.compress(data, 9, mtime=0))
-        else:
-            print(c["src"], c["lang"], c["url"])
-    if args.write:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        return 0
-    same = [r["upstream_path"] for r in rows] == [r["upstream_path"] for r in read_rows(HERE)]
+        print(c["src"], c["lang"], c["url"])
+    same = [c["path"] for c in picked[len(b9_urls):]] == [r["upstream_path"] for r in read_rows(HERE)]
     print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
     return 0 if same else 1
 
