@@ -541,6 +541,12 @@ class LocalExecutor:
             return self._pool.submit(self._thread_run, task)
         return self._pool.submit(task)
 
+    def abandon_start(self) -> None:
+        """A first Ctrl-C: end a worker process's start this thread waits in
+        (:meth:`ProcessWorkers.abandon_start`); threads have no start to end."""
+        if isinstance(self._pool, ProcessWorkers):
+            self._pool.abandon_start()
+
     def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         """Stop the workers: once their running captures are done, or with ``now`` at once.
 
@@ -983,7 +989,7 @@ class BatchRunner:
         limit = executor.jobs + max(0, int(getattr(executor, "queue_ahead", 0)))
         interrupted = False
         stopped: TaskOutcome | None = None
-        ctrl_c = CtrlC(finished)
+        ctrl_c = CtrlC(finished, getattr(executor, "abandon_start", None))
         try:
             ctrl_c.install()
             while True:
@@ -1181,16 +1187,20 @@ class CtrlC:
     future noted as in flight, or among a group of finished futures), it lost outcomes, and
     the loop then waited for ever for futures it had already taken. Here the first Ctrl-C
     only counts and wakes the loop (``wake.put(None)``: a queue.SimpleQueue put is safe
-    inside a handler); the second raises KeyboardInterrupt (stop now, as before).
+    inside a handler); the second raises KeyboardInterrupt (stop now, as before). ``abandon``
+    (the executor's ``abandon_start``, if it has one) is called at the first press too: it raises
+    KeyboardInterrupt when the loop waits in a worker process's start, which ends that wait (the
+    loop takes it as the first Ctrl-C: it says "stopping" at once, not when the start ends).
 
     Installed only on the main thread and only over Python's own default handler: a caller's
     handler, and a Ctrl-C the process was started to ignore (a background job of a script),
     are left alone. :meth:`restore` puts back the handler :meth:`install` found.
     """
 
-    def __init__(self, wake: queue.SimpleQueue[Any]) -> None:
+    def __init__(self, wake: queue.SimpleQueue[Any], abandon: Callable[[], None] | None = None) -> None:
         self.presses = 0
         self._wake = wake
+        self._abandon = abandon
         self._previous: Any = None
 
     def install(self) -> None:
@@ -1208,6 +1218,8 @@ class CtrlC:
         if self.presses > 1:
             raise KeyboardInterrupt
         self._wake.put(None)
+        if self._abandon is not None:
+            self._abandon()
 
 
 def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, threads: bool = False,

@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~760 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~850 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -224,6 +224,11 @@ def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float, warning: str
     it held ends before it is gone (its descriptors close first), and a fork server asked for
     the next worker at once was taken for alive and refused it (``Connection refused``)."""
     logger.warning(warning, pid, seconds)
+    _kill_and_wait(pidfd)
+
+
+def _kill_and_wait(pidfd: int) -> None:
+    """SIGKILL the process of ``pidfd`` and wait (:data:`KILLED_WITHIN` at most) until it has ended."""
     with contextlib.suppress(OSError):
         signal.pidfd_send_signal(pidfd, signal.SIGKILL)
         select.select([pidfd], [], [], KILLED_WITHIN)  # (a pidfd reads ready once its process has ended)
@@ -452,6 +457,9 @@ WORKER_START_WITHIN = 60.0
 #: errno values of a start that failed for a limit of this machine, not for its fork server: they
 #: stop the batch with the one line naming the limit (core/resources), as before a start was bounded.
 _LIMITS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN})
+#: Tests only: a file to write once a worker's start is under way, after stopping (SIGSTOP) its fork
+#: server, so that the start waits as one whose fork server is stopped or hung does.
+STUCK_START_VAR = "ARCHIVER_TEST_STUCK_WORKER_START"
 
 
 class WorkerDied(ArchiverError):
@@ -520,6 +528,8 @@ class ProcessWorkers:
         self._closed = False
         self._selector = selectors.DefaultSelector()
         self._reader: threading.Thread | None = None
+        #: the thread waiting in a worker's start (:meth:`abandon_start`), else None
+        self._starting: int | None = None
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         fut: Future[TaskOutcome] = Future()
@@ -555,9 +565,14 @@ class ProcessWorkers:
                                     name="archiver-worker")
         try:
             forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
-            _within(process.start, getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None),
+            _within(lambda: self._start_abandonable(process), _fork_server_pid(),
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
                     "within %g s; killing it (its workers end with it)")
+        except KeyboardInterrupt:  # a first Ctrl-C during the start (abandon_start)
+            mine.close()
+            if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
+                _kill_fork_server()
+            raise
         except (OSError, EOFError) as exc:
             mine.close()
             if isinstance(exc, OSError) and exc.errno in _LIMITS:
@@ -574,6 +589,30 @@ class ProcessWorkers:
         if self._reader is None:
             self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
             self._reader.start()
+
+    def _start_abandonable(self, process: Any) -> None:
+        """``process.start()``, which :meth:`abandon_start` may end from this thread's Ctrl-C handler."""
+        self._starting = threading.get_ident()
+        try:
+            if os.environ.get(STUCK_START_VAR):
+                _stick_for_tests(os.environ[STUCK_START_VAR])
+            process.start()
+        finally:
+            self._starting = None
+
+    def abandon_start(self) -> None:
+        """Called by the batch's Ctrl-C handler (:class:`archiver.batch.CtrlC`, its first press): when
+        the thread it runs in waits in a worker's start, raise KeyboardInterrupt there, ending the wait.
+
+        Why: a start waits for the fork server to report the new process, up to
+        :data:`WORKER_START_WITHIN` (60 s) when that server is stopped or hung, and the batch's
+        dispatch loop, which says "stopping" and stops handing out URLs, waited with it. Now the
+        start ends at once and the task it was for is left untried (pending, for a re-run); with
+        no other worker alive, its fork server is killed (nothing of it is wanted: the kill the
+        bound makes, made now), else it is left to the captures in flight, which finish as at any
+        first Ctrl-C. A worker the fork server forks afterwards finds its pipe closed and exits."""
+        if self._starting is not None and self._starting == threading.get_ident():
+            raise KeyboardInterrupt
 
     def _dispatch_locked(self) -> None:
         """Hand waiting tasks to idle workers (under the lock)."""
@@ -758,6 +797,32 @@ class ProcessWorkers:
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+def _fork_server_pid() -> int | None:
+    from multiprocessing import forkserver
+
+    return getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+
+
+def _kill_fork_server() -> None:
+    """SIGKILL the fork server (its workers end with it) and wait until it has ended; multiprocessing
+    reaps it (a start after this one starts a new one)."""
+    pidfd = _pidfd(_fork_server_pid())
+    if pidfd is not None:
+        try:
+            _kill_and_wait(pidfd)
+        finally:
+            os.close(pidfd)
+
+
+def _stick_for_tests(flag: str) -> None:
+    """Tests only (:data:`STUCK_START_VAR`): stop the fork server, so that this start waits for it, and
+    say so in the file ``flag``."""
+    pid = _fork_server_pid()
+    if pid is not None:
+        os.kill(pid, signal.SIGSTOP)
+    Path(flag).write_text(str(pid), encoding="utf-8")
 
 
 def _pidfd(pid: int | None) -> int | None:

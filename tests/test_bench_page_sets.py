@@ -1,5 +1,6 @@
 """The page sets whose pages are not committed (bench/data/mirror_pages.py): other projects' test pages,
-brought back by each set's ``build.py --write`` from a mirrored git repository, byte for byte.
+brought back by each set's ``build.py --write`` from a mirrored git repository, byte for byte; and what a
+blind draw excludes (bench/data/known_pages.py): only the sets made before it.
 
 Each test makes its own small mirror (a real git repository holding one page of our own) in
 ``tmp_path``; nothing here reads /work/.mirror, ../shared or the real pages.
@@ -11,6 +12,7 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench" / "data"))
+import known_pages  # noqa: E402
 import mirror_pages  # noqa: E402
 
 PAGE = b"<html><head><title>Our own page</title></head><body><p>Text of the page.</p></body></html>"
@@ -99,3 +102,58 @@ def test_an_uncommitted_set_records_where_each_page_comes_from_and_ignores_its_p
         assert len(row["commit"]) == 40 and row["source"].count("/") == 1 and row["upstream_path"]
         assert len(row["sha256"]) == 64 and row["licence"]
     assert "*.html.gz" in (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def _rel(paths: list[Path]) -> set[str]:
+    return {str(p.relative_to(REPO)) for p in paths}
+
+
+def test_every_page_set_here_has_its_place_in_the_order_the_sets_were_made() -> None:
+    assert known_pages.set_names() <= {name for name, _, _ in known_pages.ORDER}
+
+
+def test_the_order_of_the_sets_runs_from_the_oldest_to_the_newest_once_each() -> None:
+    names = [name for name, _, _ in known_pages.ORDER]
+    when = [made for _, made, _ in known_pages.ORDER]
+    assert len(set(names)) == len(names)
+    assert when == sorted(when)
+
+
+def test_a_draw_before_a_set_reads_only_the_sets_made_before_it() -> None:
+    labels, manifests = known_pages.sources(before="notices-blind9")
+    read = _rel(labels) | _rel(manifests)
+    assert {"bench/labels/notices-blind8.jsonl", "bench/data/notices-blind8/pages.jsonl"} <= read
+    assert not read & {"bench/labels/notices-blind9.jsonl", "bench/data/notices-blind9/pages.jsonl",
+                       "bench/labels/authors-blind8.jsonl", "bench/data/authors-blind8/pages.jsonl"}
+
+
+def test_known_without_arguments_reads_every_set_here() -> None:
+    labels, manifests = known_pages.sources()
+    assert _rel(labels) == {f"bench/labels/{p.name}" for p in (REPO / "bench" / "labels").glob("*.jsonl")}
+    assert _rel(manifests) == {f"bench/data/{p.parent.name}/pages.jsonl"
+                               for p in (REPO / "bench" / "data").glob("*/pages.jsonl")}
+
+
+def test_known_of_a_drawing_set_leaves_out_its_own_folder_and_labels_and_nothing_else() -> None:
+    labels, manifests = known_pages.sources(REPO / "bench" / "data" / "notices-blind9", "notices-blind9.jsonl")
+    every_label, every_manifest = known_pages.sources()
+    assert _rel(every_label) - _rel(labels) == {"bench/labels/notices-blind9.jsonl"}
+    assert _rel(every_manifest) - _rel(manifests) == {"bench/data/notices-blind9/pages.jsonl"}
+
+
+def test_a_draw_before_a_set_the_order_does_not_hold_is_refused_naming_it() -> None:
+    with pytest.raises(KeyError, match="notices-blind99 is not in known_pages.ORDER"):
+        known_pages.sources(before="notices-blind99")
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_write_of_an_uncommitted_set_brings_back_what_pages_jsonl_records_and_never_draws_again(
+        folder: Path, tmp_path: Path) -> None:
+    before = (folder / "pages.jsonl").read_bytes()
+    env = {**os.environ, "ARCHIVER_MIRROR": str(tmp_path / "no-mirror")}
+    done = subprocess.run([sys.executable, str(folder / "build.py"), "--write"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    rows = mirror_pages.read_rows(folder)
+    assert done.returncode == 1
+    assert f"{folder.name}: 0 pages written" in done.stderr and f"{len(rows)} without a mirror" in done.stderr
+    assert (folder / "pages.jsonl").read_bytes() == before

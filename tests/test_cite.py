@@ -7,12 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA, run_cli
+from conftest import run_cli
+from csl_schema import csl_items_schema, vocabulary
 from servers import Site, html_page
 
 from archiver.export.cite import Source, bibtex, csl_json, ris, split_name, text
-
-SCHEMA = json.loads((DATA / "export" / "csl-data.json").read_text())
 
 ARTICLE = Source(
     capture_id="01m8a9a3f7jxrzms", url="https://news.example/harbour?ref=x", final_url="https://news.example/harbour",
@@ -33,7 +32,7 @@ BARE = Source(
 def _validate_csl(items: list[dict]) -> None:
     import jsonschema  # here, not at the top: every xdist worker imports each test module
 
-    jsonschema.Draft7Validator(SCHEMA).validate(items)
+    jsonschema.Draft7Validator(csl_items_schema()).validate(items)
 
 
 def _parse_bib(s: str):
@@ -73,6 +72,39 @@ def test_csl_json_of_a_bare_imported_page_is_a_valid_webpage_that_says_it_was_im
     assert item["type"] == "webpage" and item["title"] == BARE.final_url
     assert "author" not in item and "issued" not in item
     assert item["note"].startswith("Imported (not captured by archiver) from old.warc.gz")
+
+
+def test_the_csl_schema_takes_csl_types_and_variables_from_the_installed_citeproc_py():
+    vocab = vocabulary()
+    assert {"article-newspaper", "webpage"} <= set(vocab["types"])
+    assert "author" in vocab["names"] and "issued" in vocab["dates"] and "accessed" in vocab["dates"]
+    assert {"URL", "archive", "archive_location", "note", "container-title", "publisher"} <= set(vocab["strings"])
+
+
+@pytest.mark.parametrize("change", [
+    {"type": "newspaper-article"},  # not a CSL item type
+    {"archive-url": "https://replay.example/x"},  # not a CSL variable
+    {"author": ["Jane Roe"]},  # a name is an object, not a string
+    {"author": [{"surname": "Roe"}]},  # not a name part
+    {"issued": {"date-parts": [[2024, 3, 5, 1]]}},  # a date has at most year, month, day
+    {"issued": "2024-03-05"},  # a date is an object
+    {"title": ["Harbour report"]},  # a string variable is a string
+])
+def test_csl_validation_refuses_an_item_csl_json_does_not_allow(change):
+    import jsonschema
+
+    item = {**csl_json(ARTICLE), **change}
+    with pytest.raises(jsonschema.ValidationError):
+        _validate_csl([item])
+
+
+@pytest.mark.parametrize("key", ["id", "type"])
+def test_csl_validation_refuses_an_item_without_its_id_or_type(key):
+    import jsonschema
+
+    item = {k: v for k, v in csl_json(ARTICLE).items() if k != key}
+    with pytest.raises(jsonschema.ValidationError):
+        _validate_csl([item])
 
 
 def test_bibtex_of_a_news_article_is_a_biblatex_newspaper_article_a_real_parser_reads():

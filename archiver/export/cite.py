@@ -6,8 +6,9 @@ were archived, so a reader can fetch the bundle and check it. A capture imported
 tool says so in every style: we did not make it.
 
 - CSL-JSON: what Zotero and Pandoc import (``article-newspaper`` when the page is an article
-  with an outlet, else ``webpage``), validated in the tests against the CSL schema and rendered
-  by citeproc-py in APA and Chicago. ``archive`` names our log, ``archive_location`` the capture
+  with an outlet, else ``webpage``), validated in the tests against a CSL-JSON schema built from
+  CSL's own type and variable lists (``tests/csl_schema.py``) and rendered by citeproc-py in APA
+  and Chicago. ``archive`` names our log, ``archive_location`` the capture
   id and, when one is configured (``ARCHIVER_REPLAY_URL`` or ``cite --replay-url``), the replay
   address of the copy (CSL has no ``archive-url`` variable: the schema and citeproc-py refuse it); ``language`` keeps Chicago from title-casing a non-English title.
 - BibTeX: biblatex ``@article`` with ``entrysubtype = {newspaper}`` and ``journaltitle`` for an

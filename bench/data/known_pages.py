@@ -4,6 +4,12 @@ A blind set's pages must be pages no set here has read: no file name, URL, site 
 ../shared/bench, bench/labels or another bench/data set holds. The notices-blind8 and -blind9 draws
 (and authors-blind8 through blind9's) asked the same question with the same code; it is asked here
 once, with the drawing set's own folder and label file left out.
+
+A draw re-run later must still see what it saw: ``known(before=SET)`` counts only the sets made before
+``SET`` (:data:`ORDER`, oldest first), so a set made after it (authors-blind8, after notices-blind9) does
+not change its draw. ``known()`` counts every set here; ``known(here, own_labels)`` every set but the
+drawing one (the form the first draws used; a set not yet in :data:`ORDER` counts as the newest).
+../shared/bench is outside this repository and always counted.
 """
 
 from __future__ import annotations
@@ -31,16 +37,87 @@ def norm_name(path: str) -> str:
     return unicodedata.normalize("NFC", base).casefold()
 
 
-def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], set[str]]:
+#: every page set of bench/labels (``<set>.jsonl``) and bench/data (``<set>/pages.jsonl``), oldest first:
+#: (set, when the commit that added its first file was written (UTC), that commit), from ``git log --diff-filter=A``
+ORDER: tuple[tuple[str, str, str], ...] = (
+    ("notices-unseen", "2026-11-29 11:15", "c32b973"),
+    ("notices-dev2", "2026-11-29 13:26", "0e673a5"),
+    ("notices-dev3", "2026-11-29 13:29", "a7711ce"),
+    ("notices-dev4", "2026-11-29 16:45", "5de10bf"),
+    ("notices-dev5", "2026-11-29 16:51", "6007a3e"),
+    ("authors-scrapinghub", "2026-11-29 17:42", "c993936"),
+    ("notices-dev6", "2026-11-29 17:49", "948f6db"),
+    ("authors-blind2", "2026-11-29 18:02", "7cdc134"),
+    ("notices-dev7", "2026-11-29 18:03", "4aaaf3b"),
+    ("notices-dev8", "2026-11-29 18:30", "eb1347b"),
+    ("notices-dev9", "2026-11-29 18:56", "55bf077"),
+    ("notices-dev10", "2026-11-29 20:21", "b43c00b"),
+    ("notices-dev11", "2026-11-29 20:49", "c31f984"),
+    ("notices-dev12", "2026-11-29 22:44", "856b243"),
+    ("authors-blind3", "2026-11-30 01:05", "897f930"),
+    ("notices-dev13", "2026-11-30 01:07", "007658c"),
+    ("notices-dev14", "2026-11-30 03:28", "3ff3366"),
+    ("authors-blind4", "2026-11-30 03:29", "41d5303"),
+    ("notices-dev15", "2026-11-30 05:45", "d3e2226"),
+    ("authors-blind5", "2026-11-30 05:46", "303e958"),
+    ("authors-blind6", "2026-11-30 08:17", "aad0ab6"),
+    ("notices-dev16", "2026-11-30 08:18", "d0d1801"),
+    ("notices-dev17", "2026-11-30 10:00", "77b33a1"),
+    ("authors-blind7", "2026-11-30 10:36", "cc72200"),
+    ("notices-dev18", "2026-11-30 10:37", "eea804d"),
+    ("notices-unseen2", "2026-11-30 12:40", "8b1d359"),
+    ("notices-unseen3", "2026-11-30 12:40", "357e5d3"),
+    ("notices-unseen4", "2026-11-30 13:53", "698659c"),
+    ("fundus", "2026-11-30 14:34", "16a21d5"),
+    ("notices-dev19", "2026-11-30 14:37", "fdc0363"),
+    ("notices-unseen6", "2026-11-30 14:38", "b1d75eb"),
+    ("notices-dev20", "2026-11-30 15:14", "47fe5aa"),
+    ("notices-unseen7", "2026-11-30 15:17", "49ea166"),
+    ("notices-blind8", "2026-12-01 08:20", "43e8d49"),
+    ("notices-blind9", "2026-12-01 10:55", "334336d"),
+    ("authors-blind8", "2026-12-01 11:08", "bd07498"),
+)
+
+
+def set_names() -> set[str]:
+    """The page sets this repository holds: label files' stems and bench/data folders with a pages.jsonl."""
+    return ({p.stem for p in (REPO / "bench" / "labels").glob("*.jsonl")}
+            | {p.parent.name for p in (REPO / "bench" / "data").glob("*/pages.jsonl")})
+
+
+def older_than(name: str) -> set[str]:
+    """The sets of :data:`ORDER` made before ``name`` (a KeyError for a set not in it)."""
+    names = [n for n, _, _ in ORDER]
+    if name not in names:
+        raise KeyError(f"{name} is not in known_pages.ORDER: add it there, oldest first")
+    return set(names[:names.index(name)])
+
+
+def sources(here: Path | None = None, own_labels: str | None = None, *,
+            before: str | None = None) -> tuple[list[Path], list[Path]]:
+    """The label files and pages.jsonl files :func:`known` reads (its arguments): (labels, manifests)."""
+    allowed = older_than(before) if before is not None else None
+
+    def counted(set_name: str) -> bool:
+        return allowed is None or set_name in allowed
+
+    labels = sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels and counted(p.stem))
+    manifests = sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl")
+                       if p.parent != here and counted(p.parent.name))
+    return labels, manifests
+
+
+def known(here: Path | None = None, own_labels: str | None = None, *,
+          before: str | None = None) -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests already in ../shared/bench, bench/data and
-    bench/labels, leaving out the drawing set's own folder ``here`` and label file ``own_labels``."""
+    bench/labels: with ``before``, only the sets made before that set; always leaving out the folder
+    ``here`` and the label file ``own_labels`` when given."""
+    labels, manifests = sources(here, own_labels, before=before)
     names: set[str] = set()
     urls: set[str] = set()
     digests: set[str] = set()
     paths = [SHARED / "metadata" / "expected.jsonl", SHARED / "metadata" / "expected-dates-htmldate.jsonl",
-             SHARED / "disclaimers" / "labels.jsonl",
-             *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels),
-             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl") if p.parent != here)]
+             SHARED / "disclaimers" / "labels.jsonl", *labels, *manifests]
     for path in paths:
         for line in path.open(encoding="utf-8"):
             if line.strip():
@@ -57,7 +134,6 @@ def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], se
             raw = page.read_bytes()
             digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
     # bench/data's page sets by the digests their pages.jsonl record (their pages are not committed)
-    for manifest in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
-        if manifest.parent != here:
-            digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
+    for manifest in manifests:
+        digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
     return names, urls, {site_of(u) for u in urls}, digests

@@ -1,7 +1,7 @@
 """Page sets this repository does not commit: bring them back from the mirrored repositories.
 
-The pages of bench/data/authors-blind2, fundus, notices-blind8 and notices-blind9 are other projects'
-test pages, read out of read-only git dirs under /work/.mirror (``fetch`` of the search tool brings a
+The pages of bench/data/authors-blind2, authors-blind8, fundus, notices-blind8 and notices-blind9 are other
+projects' test pages, read out of read-only git dirs under /work/.mirror (``fetch`` of the search tool brings a
 repository there). The tool library's rule is that developers commit none of what ``fetch`` brings,
 so each set commits only its ``pages.jsonl`` (URL, source repository, commit, path there, licence and
 the sha256 of the page file as written) and its ``build.py``; ``build.py --write`` calls
@@ -28,11 +28,11 @@ REPO = DATA.parents[1]
 #: where ``fetch`` puts a repository: <owner>+<name>/repo (a bare git dir, or a clone with .git)
 MIRROR = Path(os.environ.get("ARCHIVER_MIRROR", "/work/.mirror"))
 #: the page sets whose pages ``build.py --write`` brings back (folder names under bench/data)
-UNCOMMITTED = ("authors-blind2", "fundus", "notices-blind8", "notices-blind9")
+UNCOMMITTED = ("authors-blind2", "authors-blind8", "fundus", "notices-blind8", "notices-blind9")
 
 
 def recompressed(data: bytes, upstream_path: str) -> bytes:
-    """The page file as the authors-blind2, notices-blind8 and -blind9 builders wrote it: the page's HTML
+    """The page file as the authors-blind2, authors-blind8, notices-blind8 and -blind9 builders wrote it: the page's HTML
     (gunzipped where the upstream file is gzipped) gzipped at level 9 with mtime 0."""
     html = gzip.decompress(data) if upstream_path.endswith(".gz") else data
     return gzip.compress(html, 9, mtime=0)

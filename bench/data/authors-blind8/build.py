@@ -1,7 +1,7 @@
 """Draw authors-blind8's 40 extra pages: notices-blind9's pool (bench/data/notices-blind9/build.py), the sites it did not take.
 
-    /work/main/.venv/bin/python bench/data/authors-blind8/build.py            # prints the draw
-    /work/main/.venv/bin/python bench/data/authors-blind8/build.py --write    # writes the pages and pages.jsonl here
+    /work/main/.venv/bin/python bench/data/authors-blind8/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/authors-blind8/build.py --write    # brings the pages back here
 
 Why: authors-blind8 labels person authors on notices-blind9's 60 pages (read for notices only, never for
 authors); about half credit a person, too few names for a precision figure, so 40 more pages are drawn. Every
@@ -10,14 +10,18 @@ chimbori/crux and markusmobius/go-domdistiller hold no article page), so the ext
 pool: blind9's candidates and drops exactly (its ``draw``, seed 20261202, one page per site, round-robin over
 declared languages), continued past its 60th page to the 100th. The first 60 are blind9's pages (checked);
 pages 61-100 are pages nobody here has read. The labels of both sets (notices-blind9.jsonl, authors-blind8.jsonl)
-and both sets' pages.jsonl are not exclusions (they name these very pages).
+and both sets' pages.jsonl are not exclusions (they name these very pages): the exclusions are blind9's, those of
+the sets made before it (bench/data/known_pages.py ``known(before="notices-blind9")``).
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository): ``--write`` brings the pages ``pages.jsonl`` records back from the read-only mirrors at their
+commits, each kept only if its sha256 is the recorded one (bench/data/mirror_pages.py ``bring_back``), as the
+other uncommitted sets do; it never draws again.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
 import importlib.util
 import json
 import sys
@@ -29,62 +33,30 @@ _spec = importlib.util.spec_from_file_location("blind9_build", B9_DIR / "build.p
 assert _spec is not None and _spec.loader is not None
 b9 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(b9)
+sys.path.insert(0, str(HERE.parent))
 
-OWN = {"notices-blind9.jsonl", "authors-blind8.jsonl"}
+from mirror_pages import bring_back, read_rows  # noqa: E402  (bench/data/mirror_pages.py)
+
 TOTAL = 100
-
-
-def _known() -> tuple[set[str], set[str], set[str], set[str]]:
-    """blind9's exclusions, minus this set's and blind9's own labels and page lists."""
-    saved = b9.OWN_LABELS
-    names: set[str] = set()
-    urls: set[str] = set()
-    sites: set[str] = set()
-    digests: set[str] = set()
-    # blind9's _known skips one label file (OWN_LABELS) and its own pages.jsonl; run it once per own file skipped
-    # and keep what both runs agree on (the intersection drops exactly what either own file adds)
-    runs = []
-    for own in sorted(OWN):
-        b9.OWN_LABELS = own
-        runs.append(b9._known_orig())
-    b9.OWN_LABELS = saved
-    names, urls, sites, digests = (runs[0][i] & runs[1][i] for i in range(4))
-    mine = HERE / "pages.jsonl"
-    if mine.exists():  # this set's own page list names blind9's pages too: drop what only it adds
-        own_urls = {json.loads(ln)["url"] for ln in mine.open(encoding="utf-8") if ln.strip()}
-        urls -= own_urls
-        sites -= {b9.site_of(u) for u in own_urls}
-        names -= {b9._norm_name(json.loads(ln)["upstream_path"]) for ln in mine.open(encoding="utf-8") if ln.strip()}
-        digests -= {hashlib.sha256(gzip.decompress(p.read_bytes())).hexdigest() for p in HERE.glob("*.html.gz")}
-    return names, urls, sites, digests
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true", help="write the gzipped pages and pages.jsonl here")
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
     args = ap.parse_args()
-    b9._known_orig = b9._known
-    b9._known = _known
-    b9.TARGET = TOTAL
+    if args.write:
+        return bring_back(HERE, b9.MAKE)
+    b9.TARGET = TOTAL  # blind9's draw, its exclusions unchanged (the sets made before notices-blind9)
     picked, stats = b9.draw()
     print(stats, "picked", len(picked), file=sys.stderr)
     b9_urls = [json.loads(ln)["url"] for ln in (B9_DIR / "pages.jsonl").open(encoding="utf-8") if ln.strip()]
     assert [c["url"] for c in picked[:len(b9_urls)]] == b9_urls, "the first pages are not blind9's draw"
-    rows = []
     for c in picked[len(b9_urls):]:
-        data = b9._show(c["src"], c["path"])
-        name = f"{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz"
-        rows.append({"file": f"bench/data/authors-blind8/{name}", "url": c["url"], "lang": c["lang"],
-                     "source": b9.SOURCES[c["src"]][1], "commit": b9.SOURCES[c["src"]][2],
-                     "licence": b9.SOURCES[c["src"]][3], "upstream_path": c["path"]})
-        if args.write:
-            (HERE / name).write_bytes(gzip.compress(data, 9, mtime=0))
-        else:
-            print(c["src"], c["lang"], c["url"])
-    if args.write:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return 0
+        print(c["src"], c["lang"], c["url"])
+    same = [c["path"] for c in picked[len(b9_urls):]] == [r["upstream_path"] for r in read_rows(HERE)]
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

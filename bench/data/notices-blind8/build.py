@@ -20,7 +20,7 @@ commits):
    small fixture sets of extractus/article-extractor and ReadabiliPy). A page's URL is the one its project gives it,
    else its canonical link, else og:url.
 2. Dropped: no URL, or a made-up one (``PLACEHOLDER``: example.com, foo.bar); a file name, URL or site (host without ``www.``) that ../shared/bench (metadata, htmldate
-   dates, disclaimers, scrapinghub), any ``bench/data/*/pages.jsonl`` or any ``bench/labels/*.jsonl`` holds; a page
+   dates, disclaimers, scrapinghub), the ``bench/data/*/pages.jsonl`` or ``bench/labels/*.jsonl`` of a set made before this one (known_pages.ORDER) holds; a page
    whose HTML equals (sha256) a page of those; not an article (a home page, a listing path segment, fewer than three
    ``<p>`` of 80+ characters); larger than ``MAX_GZ`` gzipped. Nothing looks at the page's notices.
 3. Sites are grouped by the page's declared language (``<html lang>``, first two letters; "?" when none). To mix
@@ -56,8 +56,9 @@ MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261201
-#: this set's own labels (never an exclusion of its own pages when the draw is re-run)
-OWN_LABELS = "notices-blind8.jsonl"
+#: this set's name in known_pages.ORDER: its draw excludes only what the sets made before it hold, so a
+#: re-run today draws what it drew then
+SET = "notices-blind8"
 TARGET = 60
 MAX_GZ = 150_000
 #: name -> (mirror folder, GitHub repository, commit, licence)
@@ -146,9 +147,9 @@ _norm_name = known_pages.norm_name
 
 
 def _known() -> tuple[set[str], set[str], set[str], set[str]]:
-    """File base names, URLs, sites and content digests no page of this set may share (OWN_LABELS read
-    at the call: authors-blind8's draw sets it)."""
-    return known_pages.known(HERE, OWN_LABELS)
+    """File base names, URLs, sites and content digests no page of this set may share: those of the sets
+    made before it."""
+    return known_pages.known(before=SET)
 
 
 def _doc(data: bytes):  # noqa: ANN202 - lxml element or None
