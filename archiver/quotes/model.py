@@ -159,7 +159,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: growing up today would benefit" is a condition) and no "have" of a counterfactual after it
 #: ("As a child, she would have loved"); a past in "-ed" after a noun opens no clause of its own
 #: after "but not all" ("but not all adults tested in the trial" denies; review s40).
-QUOTE_RULES_VERSION = "23"
+#: 24: a share before the quoted subject counts before an English verb of the singular present or
+#: a simple past too ("the budget goes to schools", "went" of "Half the budget ..."), and so do a
+#: fraction or a percentage before "of" ("A third of", "60% of", "60 percent of"); a quote may not
+#: start after a modal and the adverb before its verb ("might well help", "could potentially
+#: reduce") nor after a modal's "have" before a participle ("would have loved", "could not have
+#: been", "would've"; a story's "Years later" makes no counterfactual a fact).
+QUOTE_RULES_VERSION = "24"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -12,11 +12,17 @@ where a word stands, not by a list:
   :func:`third_person_present` (a determiner inside the quote opens an object as often: "kept
   the old rules"; and one opening it an adjective and a plural as often: "the other
   tutorials", so this reads a claim's verb only where its sentence's shape asks for one:
-  before "until");
+  before "until", and after a share cut from before the quote, rules 24: "the budget goes to
+  schools" of "Half the budget goes ..."; a word that stands only before a noun, "other",
+  "first", is none: :data:`_BEFORE_A_NOUN`);
 * the plural: a lowercase word right after a plural noun in "-s" that a determiner opens or the
   quote opens with, when it is no word that may follow a noun in its phrase (a preposition, a
   conjunction, a pronoun, an adverb: "the other tutorials of my homepage", "the patients who",
   "-ing": "the children playing"): :func:`plural_present`.
+
+An English simple past that is no past participle ("went", "rose", "took": :data:`SIMPLE_PASTS`)
+right after a subject is its verb (:func:`simple_past`; rules 24), where "spent" or a form in
+"-ed" may open a noun's phrase ("the money spent on schools").
 
 Limits: a compound noun whose last part is a plural ("the car parks", "the sales figures"), or
 an adjective and a plural ("The old rules"), reads as a noun and a verb; a verb after a name
@@ -57,11 +63,18 @@ def _third_form(word: str) -> bool:
             and not word.endswith(("ss", "us", "is")) and word not in _NOT_VERBS)
 
 
+#: Words that stand only before a noun, never as one (ordinals, "other", "same", "own", "whole"):
+#: a word in "-s" after one is that noun's plural ("the other tutorials", "the first results").
+_BEFORE_A_NOUN = frozenset(["other", "same", "own", "whole", "entire", "very", "next", "last", "first", "second",
+                            "third", "former", "latter", "main", "such", "certain", "various", "new", "old"])
+
+
 def _singular_noun(word: str) -> bool:
     """Whether ``word`` may be a singular noun: letters, no "-s" but "-ss", "-us", "-is" ("class",
-    "campus", "crisis"), no word of :data:`_IN_PHRASE`."""
+    "campus", "crisis"), no word of :data:`_IN_PHRASE` nor :data:`_BEFORE_A_NOUN`."""
     folded = fold_word(word)
-    return word.isalpha() and folded not in _IN_PHRASE and (not folded.endswith("s") or folded.endswith(("ss", "us", "is")))
+    return word.isalpha() and folded not in _IN_PHRASE | _BEFORE_A_NOUN and (
+        not folded.endswith("s") or folded.endswith(("ss", "us", "is")))
 
 
 def third_person_present(words: list[str]) -> bool:
@@ -76,6 +89,31 @@ def third_person_present(words: list[str]) -> bool:
         if folded[i - 1] in _PRONOUNS:
             return True
         if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and (
+                i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
+            return True
+    return False
+
+
+#: English simple pasts that no past participle is: right after a subject they are its verb ("the
+#: budget went", "the patients took"), where "spent", "paid" or a form in "-ed" may open a noun's
+#: phrase ("the money spent on schools").
+SIMPLE_PASTS = frozenset(["went", "came", "rose", "fell", "grew", "took", "gave", "became", "began", "ran", "saw",
+                          "knew", "drove", "ate", "drank", "wrote", "spoke", "broke", "chose", "flew", "threw",
+                          "drew", "wore", "stole", "rode", "sang", "swam", "shook", "hid", "forgot", "froze",
+                          "woke", "sank", "shrank"])
+
+
+def simple_past(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold an English simple past of :data:`SIMPLE_PASTS` right
+    after a subject pronoun, or after a noun that the determiner opening the quote opens, maybe
+    one word between ("the budget went to schools", "the new drug took")."""
+    folded = [fold_word(w) for w in words]
+    for i in range(1, len(words)):
+        if folded[i] not in SIMPLE_PASTS or not words[i].islower():
+            continue
+        if folded[i - 1] in _PRONOUNS | {"they", "we", "i", "you"}:
+            return True
+        if words[i - 1].isalpha() and folded[i - 1] not in _IN_PHRASE and folded[0] in _DETERMINERS and (
                 i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
             return True
     return False
@@ -116,3 +154,4 @@ def opens_with_finite_verb(words: list[str]) -> bool:
     "also be safe"."""
     folded = [fold_word(w).replace("\u2019", "'") for w in words[:2]]
     return any(w in _FINITE for w in folded) or (bool(folded) and _third_form(folded[0]))
+
