@@ -5,8 +5,9 @@ are read back: a share cut from before the quoted subject whose verb is an Engli
 present or a simple past no participle is ("the budget goes to schools" of "Half the budget
 goes ...", "went"), or a fraction or a percentage ("A third of", "60% of"); a modal and the
 adverb between it and its verb ("might well help"), or a modal and its "have" ("would have
-loved", "could have been"). Each was ``exact`` under rules 23; each is ``altered``. The
-faithful neighbours of each class stay as they were.
+loved", "could have been"); "until" after a name and its verb in the present with an object
+("Jones manages the fund until March"). Each was ``exact`` under rules 23;
+each is ``altered``. The faithful neighbours of each class stay as they were.
 """
 
 from __future__ import annotations
@@ -106,4 +107,24 @@ def test_a_quote_starting_after_a_modal_and_its_have_is_altered(quote, source):
     ("have two children", "They have two children."),
 ])
 def test_a_quote_after_have_without_a_modal_or_a_would_of_story_or_habit_is_exact(quote, source):
+    _exact(quote, source)
+
+# -- "until" after a name, its verb in the present and an object -------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Jones manages the fund", "Jones manages the fund until March."),
+    ("Smith leads the team", "Smith leads the team until 2027."),
+    ("Jones manages the fund", "Ms Jones manages the fund until March."),
+    ("Maria Lopez chairs the board", "Maria Lopez chairs the board until the spring."),
+])
+def test_a_quote_of_a_name_its_present_verb_and_object_cut_before_until_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Jones managed the fund", "Jones managed the fund until March."),
+    ("Jones manages the fund", "Jones manages the fund and, until March, the bank."),
+])
+def test_a_name_and_a_past_verb_before_until_or_until_in_another_phrase_is_exact(quote, source):
+    # a past that ended ("waited until noon") is no lasting state made of one that ends
     _exact(quote, source)

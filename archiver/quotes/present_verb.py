@@ -20,18 +20,28 @@ where a word stands, not by a list:
   conjunction, a pronoun, an adverb: "the other tutorials of my homepage", "the patients who",
   "-ing": "the children playing"): :func:`plural_present`.
 
-An English simple past that is no past participle ("went", "rose", "took": :data:`SIMPLE_PASTS`)
-right after a subject is its verb (:func:`simple_past`; rules 24), where "spent" or a form in
-"-ed" may open a noun's phrase ("the money spent on schools").
+A name and a word in "-s" with an object after it ("Jones manages the fund", "Maria Lopez chairs
+the board") are a subject and its verb too (rules 24). An English simple past that is no past
+participle ("went", "rose", "took": :data:`SIMPLE_PASTS`) right after a subject is its verb
+(:func:`simple_past`; rules 24), where "spent" or a form in "-ed" may open a noun's phrase
+("the money spent on schools").
 
-Limits: a compound noun whose last part is a plural ("the car parks", "the sales figures"), or
-an adjective and a plural ("The old rules"), reads as a noun and a verb; a verb after a name
-("Smith runs") is not read.
+A subject stands at the start of its clause: a quote whose first noun phrase follows a word of
+its clause in the source ("closed the car parks until May", "use the car parks") holds the
+object of a verb the quote leaves out, and a word in "-s" after its noun is a plural of a
+compound ("car parks"), no verb (:func:`opens_clause`; rules 24). "until" after such a quote is
+read so (:mod:`archiver.quotes.trail_limit`).
+
+Limits: a compound noun whose last part is a plural ("The car parks", "the sales figures"), or
+an adjective and a plural ("The old rules"), at a clause's start reads as a noun and a verb; a
+name and a plural with no object ("Tesla cars") are not read.
 """
 
 from __future__ import annotations
 
-from archiver.quotes.lexicon import ARTICLES, fold_word
+import re
+
+from archiver.quotes.lexicon import ARTICLES, REPORTING_WORDS, WORD, fold_word
 
 #: Words that open a noun phrase (its subject): articles, possessives, demonstratives.
 _DETERMINERS = ARTICLES | frozenset(["this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
@@ -79,9 +89,10 @@ def _singular_noun(word: str) -> bool:
 
 def third_person_present(words: list[str]) -> bool:
     """Whether ``words`` (a quote's words as written, in order) hold an English verb of the third
-    person singular present where English puts it: right after a subject pronoun, or after a
+    person singular present where English puts it: right after a subject pronoun, after a
     singular noun that the determiner opening the quote opens, maybe one word between ("The
-    plant operates", "The new museum closes", "It offers")."""
+    plant operates", "The new museum closes", "It offers"), or after the name the quote opens
+    with, before a determiner opening its object ("Jones manages the fund")."""
     folded = [fold_word(w) for w in words]
     for i in range(1, len(words)):
         if not _third_form(words[i]):
@@ -91,9 +102,14 @@ def third_person_present(words: list[str]) -> bool:
         if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and (
                 i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
             return True
+        if i <= _NAME_WORDS and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:i]) and (
+                folded[0] not in _DETERMINERS and folded[i + 1:i + 2] and folded[i + 1] in _DETERMINERS):
+            return True  # "Jones manages the fund", "Maria Lopez chairs the board"
     return False
 
 
+#: How many capitalised words a name before its verb may have ("Maria Lopez", "Ms Jones").
+_NAME_WORDS = 3
 #: English simple pasts that no past participle is: right after a subject they are its verb ("the
 #: budget went", "the patients took"), where "spent", "paid" or a form in "-ed" may open a noun's
 #: phrase ("the money spent on schools").
@@ -155,3 +171,31 @@ def opens_with_finite_verb(words: list[str]) -> bool:
     folded = [fold_word(w).replace("\u2019", "'") for w in words[:2]]
     return any(w in _FINITE for w in folded) or (bool(folded) and _third_form(folded[0]))
 
+
+#: Words after which a clause, and its subject, opens: conjunctions, relatives, "that" (a verb of
+#: saying within :data:`_SAYING_REACH` words before the quote counts too: "said the plant",
+#: "told reporters the plant").
+_CLAUSE_OPENERS = frozenset(["that", "and", "but", "or", "nor", "so", "yet", "because", "while", "whereas",
+                             "although", "though", "when", "whenever", "where", "which", "who", "if", "unless",
+                             "once", "as", "now", "than", "whether", "how", "why"])
+_SAYING_REACH = 3
+#: The words of the clause right before a position: back to a clause mark, a bracket, a
+#: quotation mark or a line's start.
+_CLAUSE_BEFORE = re.compile(r"[^.!?;:,()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\n]*$")
+_WORDS = re.compile(WORD)
+
+
+def opens_clause(original: str, start: int) -> bool:
+    """Whether the quote starting at ``original[start]`` starts where a clause's subject stands:
+    at a sentence's or a clause's start (nothing of its clause before it), after a word that
+    opens a clause (:data:`_CLAUSE_OPENERS`), or within :data:`_SAYING_REACH` words after a verb
+    of saying ("said the plant operates", "told reporters the plant"), capitalised words before a
+    capitalised start read as one name with it ("Ms Jones manages"); not after another word of
+    its clause ("closed the car parks", "use the car parks": an object)."""
+    clause = _CLAUSE_BEFORE.search(original, max(0, start - 120), start)
+    written = _WORDS.findall(clause.group() if clause is not None else "")
+    if original[start:start + 1].isupper():
+        while written and written[-1][:1].isupper():
+            written.pop()  # the rest of a name ("Ms Jones", "Maria Lopez") opens the subject with it
+    words = [fold_word(w) for w in written]
+    return not words or words[-1] in _CLAUSE_OPENERS or any(w in REPORTING_WORDS for w in words[-_SAYING_REACH:])

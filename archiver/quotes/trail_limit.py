@@ -103,7 +103,7 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.present_verb import third_person_present
+from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
 
@@ -414,14 +414,16 @@ _CLOSING_ONLY = re.compile(
 _LOOK_AHEAD = 80
 
 
-def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
+def dropped_limit(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when a word right after the match (which ends at
-    ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
-    as written), or the rest of their sentence calls them into doubt."""
+    ``original[end]``; its last part starts at ``original[start]``, if given) limits or hedges the
+    quoted words (``quote_text``, the quote's last part as written), or the rest of their
+    sentence calls them into doubt."""
     words = [fold_word(w) for w in _WORDS.findall(quote_text)]
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
-    return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
+    subject = start is None or opens_clause(original, start)
+    return _limiting_word(quote_text, original, end, subject) or (None if reported else _doubting_tail(original, end))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
@@ -628,12 +630,14 @@ def _names_a_source(after: str, at: int) -> bool:
 
 
 def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
-                             after: str) -> Difference | None:
+                             after: str, subject: bool = True) -> Difference | None:
     """A material ``trailing_word`` difference when the words after the match (``after``; ``m``
     its :data:`_NEXT` match) open its comparison's standard ("safer than nothing":
     :data:`COMPARISON_WORDS`), limit a claim in the present in time ("is operating until May":
     :data:`UNTIL_WORDS`) or attribute it ("according to its maker", ", laut Hersteller":
-    :data:`ATTRIBUTIONS`)."""
+    :data:`ATTRIBUTIONS`). ``subject``: the quote opens where its clause's subject stands, and a
+    verb in "-s" after its first noun is read as one
+    (:func:`archiver.quotes.present_verb.opens_clause`; "closed the car parks" holds an object)."""
     word, second = m.group(2), m.group(3)
     folded = fold_word(word)
     quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
@@ -650,7 +654,8 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"
     elif folded in UNTIL_WORDS and (any(w in _present_verbs(original, end) for w in quoted) or (
-            language_around(original, end) in ("en", None) and third_person_present(_WORDS.findall(quote_text)))) and fold_word(
+            subject and language_around(original, end) in ("en", None) and third_person_present(
+                _WORDS.findall(quote_text)))) and fold_word(
             second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
@@ -667,8 +672,9 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
-def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
-    """The word right after the match that limits or hedges the quoted words, as a difference."""
+def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True) -> Difference | None:
+    """The word right after the match that limits or hedges the quoted words, as a difference
+    (``subject``: :func:`_standard_time_or_source`)."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT.match(after)
     if m is None:
@@ -679,10 +685,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     start = m.start(2)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
-    if (left_out := _standard_time_or_source(quote_text, original, end, m, after)) is not None:
+    if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject)) is not None:
         return left_out
     if (aside := attribution_aside(m, after, _names_a_source)) is not None:
-        return _limiting_word(quote_text, original, end + aside)  # ", according to its maker, in most patients"
+        return _limiting_word(quote_text, original, end + aside, subject)  # ", according to its maker, in most patients"
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if _condition_phrase(fold_word(word), second, after, m):
