@@ -6,7 +6,8 @@ present or a simple past no participle is ("the budget goes to schools" of "Half
 goes ...", "went"), or a fraction or a percentage ("A third of", "60% of"); a modal and the
 adverb between it and its verb ("might well help"), or a modal and its "have" ("would have
 loved", "could have been"); "until" after a name and its verb in the present with an object
-("Jones manages the fund until March"). Each was ``exact`` under rules 23;
+("Jones manages the fund until March"); and a speaker's tag set off between commas before a
+limit of the claim ("works, its maker says, only in mice"). Each was ``exact`` under rules 23;
 each is ``altered``. The faithful neighbours of each class stay as they were.
 """
 
@@ -127,4 +128,24 @@ def test_a_quote_of_a_name_its_present_verb_and_object_cut_before_until_is_alter
 ])
 def test_a_name_and_a_past_verb_before_until_or_until_in_another_phrase_is_exact(quote, source):
     # a past that ended ("waited until noon") is no lasting state made of one that ends
+    _exact(quote, source)
+
+# -- a speaker's tag between commas before a limit ---------------------------------------------
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The treatment works", "The treatment works, its maker says, only in mice."),
+    ("The bridge is safe", "The bridge is safe, officials said, unless the river floods."),
+    ("The drug works", "The drug works, the company claims, in most patients."),
+    ("The vaccine is safe", "The vaccine is safe, he added, except for infants."),
+])
+def test_a_quote_cut_before_a_speakers_tag_and_a_limit_after_it_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The treatment works", "The treatment works, its maker says."),
+    ("The treatment works", "The treatment works, its maker says, and it is cheap."),
+    ("The bridge is safe", "The bridge is safe, officials said, adding that repairs will start in May."),
+])
+def test_a_quote_cut_before_a_speakers_tag_with_no_limit_after_it_is_exact(quote, source):
     _exact(quote, source)

@@ -165,8 +165,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: start after a modal and the adverb before its verb ("might well help", "could potentially
 #: reduce") nor after a modal's "have" before a participle ("would have loved", "could not have
 #: been", "would've"; a story's "Years later" makes no counterfactual a fact), nor end before
-#: "until" after a name, its verb in "-s" and an object ("Jones manages the fund until March").
-#: False alarm taken back: a noun and a word in "-s" after a word of their clause are
+#: "until" after a name, its verb in "-s" and an object ("Jones manages the fund until March"),
+#: nor before a speaker's tag between commas and a limit after it ("works, its maker says, only
+#: in mice"). False alarm taken back: a noun and a word in "-s" after a word of their clause are
 #: an object ("closed the car parks until May"), no subject and its verb.
 QUOTE_RULES_VERSION = "24"
 
