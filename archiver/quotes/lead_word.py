@@ -90,6 +90,7 @@ from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, do
 from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
+from archiver.quotes.unproven_lead import unproven_before
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -258,9 +259,9 @@ QUANTIFIERS = frozenset([
 #: quote starting right after one states as a present fact, or of another office, what the
 #: source does not.
 PAST_MARKERS = PAST_ADVERBS | (ROLE_QUALIFIERS - {"late"})
-#: Words that before "to" make the verb after it an expectation, a plan, an aim or a promise, not
-#: a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised to
-#: protect"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
+#: Words that before "to" make the verb after it an expectation, a plan, an aim, a promise or a
+#: duty, not a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised
+#: to protect", "designed to cut", "ought to"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
 #: won't have Hathaway"): :data:`LIKELY_WORDS`.
 EXPECTING_WORDS = frozenset([
     "expected", "expects", "expect", "projected", "predicted", "forecast", "anticipated", "likely", "unlikely",
@@ -268,6 +269,9 @@ EXPECTING_WORDS = frozenset([
     "planning", "hopes", "hope", "hoped", "hoping", "promised", "promises", "promise", "vowed", "vows", "vow",
     "pledged", "pledges", "threatened", "threatens", "wants", "want", "wanted", "intends", "intend", "intended",
     "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
+    # a design, a purpose, a potential or a duty (rules 24: "designed to cut", "meant to", "in a bid to",
+    # "has the potential to", "ought to"; not "need to": "we needed to win this game" is no claim either way)
+    "designed", "meant", "potential", "bid", "effort", "efforts", "attempt", "ought",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
@@ -509,6 +513,16 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
+def _holds_verb(quote_text: str) -> bool:
+    """Whether ``quote_text`` holds a verb after its subject where English puts one (an auxiliary
+    or copula of :data:`CLAUSE_VERBS` after its first word, a verb in "-s", a plural's verb, a
+    simple past): a clause, not the noun phrase a clause's verb after the quote is the verb of
+    ("the plan cuts emissions" of "Whether the plan cuts emissions is unclear"; rules 24)."""
+    written = _FIRST_WORD.findall(quote_text)
+    return any(fold_word(w) in CLAUSE_VERBS for w in written[1:]) or third_person_present(written) or plural_present(
+        written) or simple_past(written)
+
+
 def _opens_predicate(quote_text: str) -> bool:
     """Whether ``quote_text`` opens with a word that may open a predicate: not a figure, an article
     or another determiner (after "almost" or "often" those open an amount or a noun phrase: "almost
@@ -674,12 +688,19 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
-    if denial is not None and not opens_with_doubt and not _subject_only(original, end):
+    subject_only = _subject_only(original, end) and not _holds_verb(quote_text)
+    if denial is not None and not opens_with_doubt and not subject_only:
         # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
-        # even feasible" is the question's subject, no claim it doubts)
+        # even feasible" is the question's subject, no claim it doubts; "Whether the plan cuts
+        # emissions is unclear": a clause, its verb inside the quote)
         return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
                           note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
                                "the source")
+    opens_phrase = first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS  # "no sign [of her]"
+    if not (opens_with_doubt or subject_only or opens_phrase) and (unproven := unproven_before(original, m, language)):
+        words = original[unproven[0]:unproven[1]]  # "no evidence (that)", "Rien ne prouve que"
+        return Difference("leading_qualifier", True, None, words, unproven[0], unproven[1],
+                          note=f"the quote starts right after {words!r}, which say it is not shown in the source")
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),

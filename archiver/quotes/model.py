@@ -168,7 +168,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "until" after a name, its verb in "-s" and an object ("Jones manages the fund until March"),
 #: nor before a speaker's tag between commas and a limit after it ("works, its maker says, only
 #: in mice"). False alarm taken back: a noun and a word in "-s" after a word of their clause are
-#: an object ("closed the car parks until May"), no subject and its verb.
+#: an object ("closed the car parks until May"), no subject and its verb. Red team q24: a quote may
+#: not start after a denied word of evidence ("no evidence (that)", "nothing to suggest", "Rien ne
+#: prouve que"), nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
+#: to"; a clause after "whether" keeps its doubt when the main verb follows the quote ("Whether the
+#: plan cuts emissions is unclear").
 QUOTE_RULES_VERSION = "24"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

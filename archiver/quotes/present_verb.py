@@ -120,12 +120,13 @@ SIMPLE_PASTS = frozenset(["went", "came", "rose", "fell", "grew", "took", "gave"
 
 
 def simple_past(words: list[str]) -> bool:
-    """Whether ``words`` (as written) hold an English simple past of :data:`SIMPLE_PASTS` right
-    after a subject pronoun, or after a noun that the determiner opening the quote opens, maybe
-    one word between ("the budget went to schools", "the new drug took")."""
+    """Whether ``words`` (as written) hold an English simple past of :data:`SIMPLE_PASTS` or in
+    "-ed" right after a subject pronoun, or after a noun that the determiner opening the quote
+    opens, maybe one word between ("the budget went to schools", "the new drug took", "the plan
+    worked"; not "a crewed moon mission": no noun before "crewed")."""
     folded = [fold_word(w) for w in words]
     for i in range(1, len(words)):
-        if folded[i] not in SIMPLE_PASTS or not words[i].islower():
+        if not (folded[i] in SIMPLE_PASTS or (len(folded[i]) > 4 and folded[i].endswith("ed"))) or not words[i].islower():
             continue
         if folded[i - 1] in _PRONOUNS | {"they", "we", "i", "you"}:
             return True
