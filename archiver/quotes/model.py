@@ -172,7 +172,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: not start after a denied word of evidence ("no evidence (that)", "nothing to suggest", "Rien ne
 #: prouve que"), nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
 #: to"; a clause after "whether" keeps its doubt when the main verb follows the quote ("Whether the
-#: plan cuts emissions is unclear").
+#: plan cuts emissions is unclear"); nor end before a bound on its cases ("in fewer than one in
+#: ten patients", "in no more than 2%"), a recurring day ("on Sundays", "le dimanche", "los
+#: domingos", "sonntags"), "subject to", "pending", "in the event of", a phrase with a figure a
+#: closing "only" ends ("for adults over 65 only"), or "kaum", "hardly" right after its verb.
 QUOTE_RULES_VERSION = "24"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
