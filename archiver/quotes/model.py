@@ -175,7 +175,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: plan cuts emissions is unclear"); nor end before a bound on its cases ("in fewer than one in
 #: ten patients", "in no more than 2%"), a recurring day ("on Sundays", "le dimanche", "los
 #: domingos", "sonntags"), "subject to", "pending", "in the event of", a phrase with a figure a
-#: closing "only" ends ("for adults over 65 only"), or "kaum", "hardly" right after its verb.
+#: closing "only" ends ("for adults over 65 only"), "kaum", "hardly" right after its verb, or an
+#: age or bound with a figure after the people its claim is about ("everyone over 18", "for
+#: children under five", "pour les enfants de moins de 12 ans").
 QUOTE_RULES_VERSION = "24"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

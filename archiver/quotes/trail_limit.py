@@ -80,7 +80,9 @@ Rules 24 read a bound on the cases a claim holds in ("in fewer than one in ten p
 more than 2%"; not a time it took: "in less than a decade"), a recurring day ("on Sundays", "le
 dimanche", "los domingos", "sonntags"), "subject to", "pending", "in the event of", a figure
 inside a phrase a closing "only" ends ("for adults over 65 only") and "hardly" right after the
-verb ("Die Preise steigen kaum noch"; not after a comma).
+verb ("Die Preise steigen kaum noch"; not after a comma), and an age or another bound with a
+figure after the people a claim is about ("applies to everyone over 18", "free for children
+under five": :mod:`archiver.quotes.trail_group`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ from archiver.quotes.model import Difference
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
+from archiver.quotes.trail_group import bounded_group
 
 #: Words that, right after the quoted words, limit them: the restricting words but those that as
 #: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
@@ -454,7 +457,8 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
-    return _limiting_word(quote_text, original, end, subject) or (None if reported else _doubting_tail(original, end))
+    return _limiting_word(quote_text, original, end, subject) or bounded_group(quote_text, original, end) or (
+        None if reported else _doubting_tail(original, end))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
