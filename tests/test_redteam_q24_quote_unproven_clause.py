@@ -39,3 +39,31 @@ def test_evidence_without_a_negation_a_subject_only_or_a_phrase_after_no_sign_is
     # the source says it is shown; "the new law" before "is" is the clause's subject; "no sign of
     # her" names no clause
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the suspect was armed", "Police have not confirmed the suspect was armed."),
+    ("the suspect was armed", "Police could not confirm the suspect was armed."),
+])
+def test_a_quote_starting_after_a_denied_confirmation_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the suspect was armed", "Witnesses falsely claimed the suspect was armed."),
+    ("the suspect was armed", "Witnesses wrongly said that the suspect was armed."),
+])
+def test_a_quote_starting_after_a_verb_of_saying_called_false_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the suspect was armed", "Police confirmed the suspect was armed."),
+    ("the suspect was armed", "Witnesses said the suspect was armed."),
+])
+def test_a_confirmation_or_a_plain_verb_of_saying_before_the_quote_is_exact(quote, source):
+    _exact(quote, source)
+
+
+def test_a_quote_starting_after_french_a_peine_is_altered():
+    _altered("tenu ses promesses", "Le gouvernement a à peine tenu ses promesses.", "leading_qualifier")

@@ -409,15 +409,19 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
 def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
     is, or that stands right before it when it is a "de" ("Peu de gens"), or "hardly" or "barely"
-before an "any" ``m`` is ("Hardly any patients"), unless an article or
-    another determiner before it makes it "some" or a size ("a few", "the little town", "the past
-    few days"), or a capital in mid-sentence a name ("Little Rock")."""
+    before an "any" ``m`` is ("Hardly any patients"), or the "à" of a French "à peine" (hardly;
+    rules 24), unless an article or another determiner before it makes it "some" or a size ("a
+    few", "the little town", "the past few days"), or a capital in mid-sentence a name ("Little
+    Rock")."""
     word: re.Match[str] | None = m
     if folded in ("de", "d'", "di"):
         word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     if folded == "any":  # "Hardly any patients", "barely any": hardly any, as "few" says
         hardly = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
         return hardly if hardly is not None and fold_word(hardly.group(1)) in _HARDLY else None
+    if folded == "peine":  # "à peine tenu ses promesses": hardly (rules 24)
+        before_peine = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        return before_peine if before_peine is not None and fold_word(before_peine.group(1)) == "à" else None
     if word is None or fold_word(word.group(1)) not in FEW_WORDS:
         return None
     if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):

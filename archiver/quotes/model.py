@@ -170,7 +170,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: in mice"). False alarm taken back: a noun and a word in "-s" after a word of their clause are
 #: an object ("closed the car parks until May"), no subject and its verb. Red team q24: a quote may
 #: not start after a denied word of evidence ("no evidence (that)", "nothing to suggest", "Rien ne
-#: prouve que"), nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
+#: prouve que", "have not confirmed"), a verb of saying called false ("falsely claimed"), French
+#: "à peine", nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
 #: to"; a clause after "whether" keeps its doubt when the main verb follows the quote ("Whether the
 #: plan cuts emissions is unclear"); nor end before a bound on its cases ("in fewer than one in
 #: ten patients", "in no more than 2%"), a recurring day ("on Sundays", "le dimanche", "los

@@ -13,21 +13,24 @@ evidence", "far from certain", "peu probable que"): :func:`unproven_before`. A q
 right before its clause's verb is that clause's subject and claims nothing (as after a denial:
 :func:`archiver.quotes.lead_word.dropped_lead`). A word of evidence with no negation before it
 ("evidence that the plan works", "studies show the plan works") says the claim is shown, and is
-not read.
+not read. A verb of saying after an adverb that calls what is said false ("falsely claimed the
+suspect was armed", "wrongly said that", :data:`FALSELY`) counts in the same way: the source says
+the claim is false.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word, is_negation
+from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, is_negation
 
 #: Words of evidence, proof, showing or certainty, whose clause after them a negation before them
 #: says is not shown ("no evidence the", "not been proven that", "Rien ne prouve que").
 EVIDENCE_WORDS = frozenset([
     "evidence", "proof", "sign", "signs", "indication", "indications", "suggest", "suggests", "show", "shows",
     "shown", "showed", "prove", "proves", "proven", "proved", "demonstrate", "demonstrated", "establish",
-    "established", "clear", "certain", "sure", "known", "data",
+    "established", "clear", "certain", "sure", "known", "data", "confirm", "confirmed", "verify", "verified",
+    "bestätigt", "bestätigen", "confirmé", "confirmado",
     "beweis", "beweise", "beleg", "belege", "hinweis", "hinweise", "anzeichen", "erwiesen", "belegt", "bewiesen",
     "nachgewiesen", "gezeigt", "klar", "sicher", "bekannt",
     "preuve", "preuves", "prouve", "prouvé", "prouvée", "démontré", "montré", "signe", "indice", "indices", "établi",
@@ -35,6 +38,10 @@ EVIDENCE_WORDS = frozenset([
     "prueba", "pruebas", "evidencia", "evidencias", "demostrado", "probado", "indicios", "claro", "seguro", "cierto",
     "prova", "prove", "dimostrato", "provato", "comprovado", "provas",
 ])
+#: Adverbs that before a verb of saying call what is said false ("falsely claimed the suspect was
+#: armed", "wrongly said", "fälschlicherweise behauptet", "faussement affirmé").
+FALSELY = frozenset(["falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "untruthfully", "fälschlich",
+                     "fälschlicherweise", "faussement", "falsamente", "erróneamente", "erroneamente"])
 #: Words between a word of evidence and its clause ("no evidence that", "keine Belege dafür,
 #: dass", "no hay pruebas de que").
 _LINKS = frozenset(["that", "dass", "dafür", "darauf", "que", "qu'", "de", "d'", "che", "di"])
@@ -61,7 +68,12 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
         if word is None or fold_word(word.group(1)) not in _LINKS:
             break
         word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if word is None or fold_word(word.group(1)) not in EVIDENCE_WORDS:
+    if word is None:
+        return None
+    if fold_word(word.group(1)) in REPORTING_WORDS:  # "falsely claimed (that)", "fälschlicherweise behauptet"
+        adverb = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        return (adverb.start(1), m.end(1)) if adverb is not None and fold_word(adverb.group(1)) in FALSELY else None
+    if fold_word(word.group(1)) not in EVIDENCE_WORDS:
         return None
     lo = max(0, word.start() - _LOOK_BACK)
     marks = [x.end() for x in _MARK.finditer(original, lo, word.start())]
