@@ -317,6 +317,16 @@ FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "
                             "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
                             "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
 _PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
+#: French, Spanish, Italian and Portuguese finite auxiliaries and copulas (:func:`_claims_or_ranks`:
+#: "la plantilla fue despedida" of "La mitad de la plantilla fue despedida"; rules 24), not right
+#: after a relative pronoun (:data:`_RELATIVES`). Not "a": a preposition in three of them.
+_ROMANCE_FINITE = frozenset(["est", "sont", "était", "étaient", "ont", "avait", "avaient", "sera", "seront", "fut",
+                             "es", "son", "era", "eran", "fue", "fueron", "está", "están", "ha", "han", "había",
+                             "habían", "será", "serán", "è", "sono", "erano", "hanno", "fu", "furono", "é", "são",
+                             "eram", "foi", "foram", "estão", "tem", "têm"])
+#: Relative pronouns after which such a verb is a relative clause's, naming a thing ("las cartas
+#: diarias que serán publicadas").
+_RELATIVES = frozenset(["que", "qui", "che", "quem", "cui"])
 #: Where a quote's first sentence ends: a verb of the next one is no claim a share before the
 #: quote limits ("of shares at the offering price. An Alibaba spokesperson declined"; rules 24).
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
@@ -578,7 +588,7 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
 
 def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
-    or copula of :data:`CLAUSE_VERBS`, an English past form in "-ed": "the patients recovered",
+    or copula of :data:`CLAUSE_VERBS` or :data:`_ROMANCE_FINITE`, an English past form in "-ed": "the patients recovered",
     "the games can be") or a superlative ("the best deals", "the most important"), and opens with
     no figure: it claims or ranks something "Half the", "Some of the" before it makes a rule of.
     A noun phrase that only names things ("the other tutorials" of "read some of the other
@@ -597,7 +607,9 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     written = _FIRST_WORD.findall(_SENTENCE_END.split(quote_text, maxsplit=1)[0])  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
-    return ranks or (not ranks_only and (any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+    romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+    return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
+                                                        for w in words)
                                          or (english and (plural_present(written) or third_person_present(written)
                                                           or simple_past(written)))))
 

@@ -171,7 +171,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: an object ("closed the car parks until May"), no subject and its verb. Red team q24: a quote may
 #: not start after a denied word of evidence ("no evidence (that)", "nothing to suggest", "Rien ne
 #: prouve que", "have not confirmed"), a verb of saying called false ("falsely claimed"), French
-#: "à peine", nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
+#: "à peine", nor after a share before a French, Spanish, Italian or Portuguese subject and its
+#: auxiliary ("la plantilla fue despedida" of "La mitad de la plantilla ..."), nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
 #: to"; a clause after "whether" keeps its doubt when the main verb follows the quote ("Whether the
 #: plan cuts emissions is unclear"); nor end before a bound on its cases ("in fewer than one in
 #: ten patients", "in no more than 2%"), a recurring day ("on Sundays", "le dimanche", "los
