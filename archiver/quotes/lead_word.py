@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~780 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~740 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -30,7 +30,8 @@ of what the source only reports or supposes; one right after a label of doubt ("
 transition of power" of "the so-called “peaceful transition of power”", "the alleged
 killer", "sogenannte", "soi-disant": :data:`DOUBT_LABELS`) presents another's name for a thing
 as the writer's; one right after a modal of possibility ("reduce deaths by half" of "could reduce
-...", "pourrait": :data:`POSSIBILITY_MODALS`) a certainty, one right after a word saying how many
+...", "pourrait": :data:`archiver.quotes.modal_lead.POSSIBILITY_MODALS`; past an adverb or a "have" too: "might well
+help", "would have loved", rules 24) a certainty, one right after a word saying how many
 ("patients recovered" of "Some patients recovered", "a few", "plusieurs": :data:`QUANTIFIERS`) a
 rule, and one right after a word putting them in the past ("formerly", "the former", "ehemalige",
 "l'ancien": :data:`PAST_MARKERS`) a present fact; one right after "nearly" or "almost"
@@ -40,7 +41,7 @@ time ("initially denied": :data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) make
 as one at the "as" of a multiplied comparison ("half as effective as": :data:`MULTIPLIERS`) makes
 an equality of it; one right after a word of expectation, plan or aim and "to" ("create 5,000 jobs" of
 "expected to create ...", "set to", "aims to", "promised to": :data:`EXPECTING_WORDS`) or after
-"likely" makes a fact of it; so does one right after "would" or "should" (:data:`CONDITIONAL_MODALS`;
+"likely" makes a fact of it; so does one right after "would" or "should" (:data:`archiver.quotes.modal_lead.CONDITIONAL_MODALS`;
 not a "would" of reported speech: "said it would rain", nor one of habit after a frame in the
 past: "As a child, she would"), after a verb of hope, belief, opinion or fear and maybe its
 "that" ("hope the vaccine reduces deaths", "believe that", "think", "espèrent que":
@@ -82,12 +83,14 @@ from archiver.quotes.lexicon import (
     is_negation,
     language_around,
 )
+from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.present_verb import opens_with_finite_verb, plural_present
+from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
+from archiver.quotes.unproven_lead import unproven_before
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -239,15 +242,6 @@ DOUBT_LABELS_AFTER_ARTICLE = frozenset([
     "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
 ])
-#: Modals that make the verb right after them a possibility ("could reduce deaths by half",
-#: "pourrait", "podría"); lowercase only ("May" in mid-sentence is the month), and not after an
-#: article or a possessive ("with all his might": a noun), nor "might" before a finite verb no
-#: modal takes ("Military might alone cannot win": a noun, its subject;
-#: :func:`archiver.quotes.present_verb.opens_with_finite_verb`). Not German "könnte":
-#: its verb stands at the clause's end, and the words right after it are a subject or an object
-#: ("könnten 75 Prozent des Ackerlands ... verwendet werden").
-POSSIBILITY_MODALS = frozenset(["could", "may", "might", "pourrait", "pourraient", "podría", "podrían", "potrebbe",
-                                "potrebbero", "poderia", "poderiam"])
 #: Words that say how many of the words after them hold ("Some patients recovered", "Most",
 #: "Several", "Einige", "Plusieurs"): a quote starting right after one makes a rule of it, as one
 #: starting after "Few" says the opposite (:data:`FEW_WORDS`); so does one after "a few". Not
@@ -265,9 +259,9 @@ QUANTIFIERS = frozenset([
 #: quote starting right after one states as a present fact, or of another office, what the
 #: source does not.
 PAST_MARKERS = PAST_ADVERBS | (ROLE_QUALIFIERS - {"late"})
-#: Words that before "to" make the verb after it an expectation, a plan, an aim or a promise, not
-#: a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised to
-#: protect"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
+#: Words that before "to" make the verb after it an expectation, a plan, an aim, a promise or a
+#: duty, not a fact ("expected to create 5,000 jobs", "set to announce", "aims to put", "promised
+#: to protect", "designed to cut", "ought to"); "likely" and "unlikely" do so before "to" and alone ("It is likely the Capitals
 #: won't have Hathaway"): :data:`LIKELY_WORDS`.
 EXPECTING_WORDS = frozenset([
     "expected", "expects", "expect", "projected", "predicted", "forecast", "anticipated", "likely", "unlikely",
@@ -275,37 +269,11 @@ EXPECTING_WORDS = frozenset([
     "planning", "hopes", "hope", "hoped", "hoping", "promised", "promises", "promise", "vowed", "vows", "vow",
     "pledged", "pledges", "threatened", "threatens", "wants", "want", "wanted", "intends", "intend", "intended",
     "seeks", "seek", "sought", "tries", "try", "tried", "trying", "attempts", "attempted", "supposed", "going",
+    # a design, a purpose, a potential or a duty (rules 24: "designed to cut", "meant to", "in a bid to",
+    # "has the potential to", "ought to"; not "need to": "we needed to win this game" is no claim either way)
+    "designed", "meant", "potential", "bid", "effort", "efforts", "attempt", "ought",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
-#: Modals that make the verb right after them a condition, a wish or a duty ("would reduce deaths
-#: by half", "should reduce", "devrait", "debería"); lowercase only ("Should the dam fail" opens a
-#: condition: :data:`CONDITION_OPENERS`). A "would" a reporting verb shortly before puts in the
-#: past is the future of reported speech ("said it would rain"), as "will" is, and not judged.
-CONDITIONAL_MODALS = frozenset(["would", "should", "devrait", "devraient", "debería", "deberían", "dovrebbe",
-                                "dovrebbero", "deveria", "deveriam"])
-#: Verbs after which "would" reports a future (:data:`CONDITIONAL_MODALS`), within
-#: :data:`_REPORTED_REACH` words before it ("said the plant would close").
-REPORTING_VERBS = frozenset(["said", "told", "announced", "predicted", "forecast", "warned", "promised", "knew",
-                             "thought", "expected", "insisted", "claimed", "stated", "added", "wrote", "reported",
-                             "confirmed", "agreed", "decided", "vowed", "pledged", "assured", "estimated",
-                             "explained", "noted", "admitted", "acknowledged", "conceded", "indicated", "revealed",
-                             "disclosed", "argued", "suggested", "signalled", "signaled", "hinted", "replied",
-                             "answered", "stressed", "emphasized", "emphasised", "maintained", "mentioned",
-                             "declared", "asserted", "testified", "recalled", "informed", "notified"])
-_REPORTED_REACH = 5
-#: A story's step forward in time ("Years later,", "Later,", "decades later"), after which a
-#: "would" tells what then happened (:func:`_reported_would`).
-_STORY_LATER = re.compile(r"(?i)\b(?:later,|(?:years|months|decades|weeks|days|hours|moments|minutes)\s+later\b)")
-#: A frame that puts a sentence in the past of someone's life or a time long gone ("As a child,",
-#: "When he was young,", "Back then,", "In those days,", "Growing up,"), after which a "would"
-#: tells what was done again and again, no condition (rules 21). The frame opens its sentence or
-#: a clause after a comma ("In 1990, when she was a student,"): inside a noun phrase its words
-#: frame nothing ("Children growing up today would benefit", "Treating him as a child would be").
-_HABIT_PAST = re.compile(r"(?i)(?:^|,)[\s\"'\u201c\u201e\u00ab(]*(?:as\s+an?\s+(?:child|boy|girl|kid|teenager|student|young\s+(?:man|woman))"
-                         r"|when\s+(?:i|he|she|we|they)\s+(?:was|were)\b|back\s+then|in\s+those\s+days|growing\s+up)\b")
-#: How many words before the "that" of a "would"'s clause its reporting verb may stand ("said in a
-#: statement late on Tuesday that the plant would close").
-_THAT_REACH = 8
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
 #: "that" ("hope the vaccine reduces deaths", "believe that", "hoffen, dass", "espèrent que",
 #: "esperan que"), is what someone hopes, believes or fears, not a fact: a quote starting there
@@ -341,6 +309,27 @@ SHARE_WORDS = QUANTIFIERS | FEW_WORDS | frozenset([
     "ninguna", "metà", "maggioranza", "nessuno", "metade", "maioria", "nenhum", "nenhuma",
     "one",
 ])
+#: Fractions and percentages that before "of" say how many of what follows hold, as
+#: :data:`SHARE_WORDS` do ("A third of the patients", "Two-thirds of", "60 percent of", "Sixty
+#: per cent of"; "60% of": :data:`_PERCENT_BEFORE`; rules 24); not after an ordinal or an article
+#: ("the first quarter of the year": a time, :data:`_HALF_OF_TIME`), nor "cent" without its "per".
+FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth",
+                            "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
+                            "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
+_PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
+#: French, Spanish, Italian and Portuguese finite auxiliaries and copulas (:func:`_claims_or_ranks`:
+#: "la plantilla fue despedida" of "La mitad de la plantilla fue despedida"; rules 24), not right
+#: after a relative pronoun (:data:`_RELATIVES`). Not "a": a preposition in three of them.
+_ROMANCE_FINITE = frozenset(["est", "sont", "était", "étaient", "ont", "avait", "avaient", "sera", "seront", "fut",
+                             "es", "son", "era", "eran", "fue", "fueron", "está", "están", "ha", "han", "había",
+                             "habían", "será", "serán", "è", "sono", "erano", "hanno", "fu", "furono", "é", "são",
+                             "eram", "foi", "foram", "estão", "tem", "têm"])
+#: Relative pronouns after which such a verb is a relative clause's, naming a thing ("las cartas
+#: diarias que serán publicadas").
+_RELATIVES = frozenset(["que", "qui", "che", "quem", "cui"])
+#: Where a quote's first sentence ends: a verb of the next one is no claim a share before the
+#: quote limits ("of shares at the offering price. An Alibaba spokesperson declined"; rules 24).
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 #: Superlatives without "-est" (:func:`_claims_or_ranks`).
 _SUPERLATIVES = frozenset(["best", "worst", "most", "least", "meilleurs", "meilleures", "mejores", "peores",
                            "besten", "schlechtesten", "meisten", "migliori", "peggiori", "melhores", "piores"])
@@ -430,15 +419,19 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
 def _few_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The word saying hardly any (:data:`FEW_WORDS`) that ``m`` (the word right before a match)
     is, or that stands right before it when it is a "de" ("Peu de gens"), or "hardly" or "barely"
-before an "any" ``m`` is ("Hardly any patients"), unless an article or
-    another determiner before it makes it "some" or a size ("a few", "the little town", "the past
-    few days"), or a capital in mid-sentence a name ("Little Rock")."""
+    before an "any" ``m`` is ("Hardly any patients"), or the "à" of a French "à peine" (hardly;
+    rules 24), unless an article or another determiner before it makes it "some" or a size ("a
+    few", "the little town", "the past few days"), or a capital in mid-sentence a name ("Little
+    Rock")."""
     word: re.Match[str] | None = m
     if folded in ("de", "d'", "di"):
         word = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     if folded == "any":  # "Hardly any patients", "barely any": hardly any, as "few" says
         hardly = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
         return hardly if hardly is not None and fold_word(hardly.group(1)) in _HARDLY else None
+    if folded == "peine":  # "à peine tenu ses promesses": hardly (rules 24)
+        before_peine = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        return before_peine if before_peine is not None and fold_word(before_peine.group(1)) == "à" else None
     if word is None or fold_word(word.group(1)) not in FEW_WORDS:
         return None
     if word.group(1)[:1].isupper() and not _SENTENCE_END_BEFORE.search(original[max(0, word.start() - 8):word.start()]):
@@ -534,6 +527,16 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
+def _holds_verb(quote_text: str) -> bool:
+    """Whether ``quote_text`` holds a verb after its subject where English puts one (an auxiliary
+    or copula of :data:`CLAUSE_VERBS` after its first word, a verb in "-s", a plural's verb, a
+    simple past): a clause, not the noun phrase a clause's verb after the quote is the verb of
+    ("the plan cuts emissions" of "Whether the plan cuts emissions is unclear"; rules 24)."""
+    written = _FIRST_WORD.findall(quote_text)
+    return any(fold_word(w) in CLAUSE_VERBS for w in written[1:]) or third_person_present(written) or plural_present(
+        written) or simple_past(written)
+
+
 def _opens_predicate(quote_text: str) -> bool:
     """Whether ``quote_text`` opens with a word that may open a predicate: not a figure, an article
     or another determiner (after "almost" or "often" those open an amount or a noun phrase: "almost
@@ -561,55 +564,6 @@ def _a_before(original: str, m: re.Match[str]) -> bool:
     return before is not None and fold_word(before.group(1)) == "a"
 
 
-def _counterfactual(original: str, after: re.Match[str] | None) -> bool:
-    """Whether ``after`` (the word right after a "would") is a "have" of a counterfactual, a past
-    participle after it ("she would have loved the park", "would have been"), which no habit
-    takes; "would have to walk" and "would have nightmares" tell a habit."""
-    if after is None or fold_word(after.group(1)) != "have":
-        return False
-    then = _NEXT_WORD.match(original, after.end(1))
-    if then is None:
-        return False
-    word = fold_word(then.group(1))
-    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
-
-
-#: Past participles not in "-ed" that follow the "have" of a counterfactual ("would have been",
-#: "would have had", "would have taken"); a list, since a noun in "-en" is as often there
-#: ("would have children over").
-_IRREGULAR_PARTICIPLES = frozenset([
-    "been", "had", "done", "gone", "made", "said", "got", "gotten", "come", "become", "run", "left", "felt", "thought",
-    "brought", "bought", "found", "kept", "lost", "met", "paid", "put", "sent", "told", "won", "built", "heard", "held",
-    "led", "let", "meant", "set", "sold", "spent", "stood", "taught", "understood", "seen", "known", "shown", "grown",
-    "thrown", "drawn", "taken", "given", "written", "broken", "chosen", "eaten", "fallen", "forgotten", "driven",
-    "spoken", "stolen", "risen", "beaten", "proven", "begun", "sung", "swum", "drunk"])
-
-
-def _reported_would(original: str, m: re.Match[str]) -> bool:
-    """Whether a reporting verb (:data:`REPORTING_VERBS`) stands among the
-    :data:`_REPORTED_REACH` words right before ``m`` (a "would" right before a match), in its
-    sentence: "said it would rain", "told reporters the plant would close"; or among the
-    :data:`_THAT_REACH` words before the last "that" before it: "told reporters on Monday that she
-    would resign". So is a "would" of a story's future in the past (:data:`_STORY_LATER` before
-    it in its sentence, or "later" right after it): "Years later, she would become the first
-    woman to lead the party", "He would later become president"; not "tested later this year";
-    and one of habit in a sentence a frame puts in the past (:data:`_HABIT_PAST`: "As a child,
-    she would spend summers in Maine"; not "would have loved": :func:`_counterfactual`)."""
-    before = original[max(0, m.start() - _CLAUSE_LOOK_BACK):m.start()]
-    starts = list(_SENTENCE_START.finditer(before))
-    sentence = before[starts[-1].end():] if starts else before
-    words = [fold_word(w) for w in _WORD_BEFORE.findall(sentence)]
-    after = _NEXT_WORD.match(original, m.end(1))
-    if _STORY_LATER.search(sentence) or (_HABIT_PAST.search(sentence) and not _counterfactual(original, after)) or (
-            after is not None and fold_word(after.group(1)) == "later"):
-        return True
-    if any(w in REPORTING_VERBS for w in words[-_REPORTED_REACH:]):
-        return True
-    # "told reporters on Monday that she would resign": the verb within reach of the clause's "that"
-    that = len(words) - 1 - words[::-1].index("that") if "that" in words else 0
-    return any(w in REPORTING_VERBS for w in words[max(0, that - _THAT_REACH):that])
-
-
 def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
     """The verb of hope, belief or fear (:data:`HOPING_VERBS`) that ``m`` (the word right before
     a match) is, or that stands right before it (a comma may part them: "hoffen, dass") when it
@@ -634,7 +588,7 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
 
 def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
-    or copula of :data:`CLAUSE_VERBS`, an English past form in "-ed": "the patients recovered",
+    or copula of :data:`CLAUSE_VERBS` or :data:`_ROMANCE_FINITE`, an English past form in "-ed": "the patients recovered",
     "the games can be") or a superlative ("the best deals", "the most important"), and opens with
     no figure: it claims or ranks something "Half the", "Some of the" before it makes a rule of.
     A noun phrase that only names things ("the other tutorials" of "read some of the other
@@ -642,15 +596,22 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200").
     ``ranks_only``: only a superlative counts (after "one of the": "the guests invited", "the
     wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb).
+    Only the quote's first sentence is read (:data:`_SENTENCE_END`).
     ``english``: an English verb of the plural present counts too, right after its plural noun
-    ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21)."""
+    ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21),
+    and one of the singular present or a simple past right after its subject ("the budget goes
+    to schools", "went": :func:`archiver.quotes.present_verb.third_person_present`,
+    :func:`archiver.quotes.present_verb.simple_past`; rules 24)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
-    written = _FIRST_WORD.findall(quote_text)
+    written = _FIRST_WORD.findall(_SENTENCE_END.split(quote_text, maxsplit=1)[0])  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
-    return ranks or (not ranks_only and (any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
-                                         or (english and plural_present(written))))
+    romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+    return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
+                                                        for w in words)
+                                         or (english and (plural_present(written) or third_person_present(written)
+                                                          or simple_past(written)))))
 
 
 def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -668,8 +629,9 @@ def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re
         if fold_word(word.group(1)) not in _SHARE_LINKS:
             return None
         before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-        if before is None:
-            return None
+        if before is None:  # "60% of the patients"
+            return _PERCENT_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start()) if (
+                fold_word(word.group(1)) == "of") else None
         if _share(original, before):
             return before
         word = before
@@ -684,13 +646,19 @@ _HALF_OF_TIME = _DETERMINERS | frozenset(["first", "second", "other", "each", "e
 
 
 def _share(original: str, m: re.Match[str]) -> bool:
-    """Whether ``m`` (a word before a match) is a word of :data:`SHARE_WORDS`, and no "half" after a
-    word of :data:`_HALF_OF_TIME`."""
+    """Whether ``m`` (a word before a match) is a word of :data:`SHARE_WORDS` or
+    :data:`FRACTION_WORDS`, and no "half" or fraction after a word of :data:`_HALF_OF_TIME` ("the
+    second half", "the first quarter"), nor a "cent" without its "per"."""
     folded = fold_word(m.group(1))
-    if folded not in SHARE_WORDS:
+    if folded not in SHARE_WORDS | FRACTION_WORDS:
         return False
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    return not (folded == "half" and before is not None and fold_word(before.group(1)) in _HALF_OF_TIME)
+    said_before = fold_word(before.group(1)) if before is not None else ""
+    if folded == "cent":
+        return said_before == "per"
+    if folded in FRACTION_WORDS:
+        return said_before not in _HALF_OF_TIME - {"a", "an", "un", "una", "um", "uma", "ein", "eine"}
+    return not (folded == "half" and said_before in _HALF_OF_TIME)
 
 
 def _label_before(original: str, start: int) -> re.Match[str] | None:
@@ -736,12 +704,19 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                                 "negate them in the source"))
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
-    if denial is not None and not opens_with_doubt and not _subject_only(original, end):
+    subject_only = _subject_only(original, end) and not _holds_verb(quote_text)
+    if denial is not None and not opens_with_doubt and not subject_only:
         # ("whether Hawley's film is" keeps its doubt; "whether a crewed mission" before "is
-        # even feasible" is the question's subject, no claim it doubts)
+        # even feasible" is the question's subject, no claim it doubts; "Whether the plan cuts
+        # emissions is unclear": a clause, its verb inside the quote)
         return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
                           note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
                                "the source")
+    opens_phrase = first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS  # "no sign [of her]"
+    if not (opens_with_doubt or subject_only or opens_phrase) and (unproven := unproven_before(original, m, language)):
+        words = original[unproven[0]:unproven[1]]  # "no evidence (that)", "Rien ne prouve que"
+        return Difference("leading_qualifier", True, None, words, unproven[0], unproven[1],
+                          note=f"the quote starts right after {words!r}, which say it is not shown in the source")
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
@@ -755,12 +730,12 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif _source_quoted(original, start, end) and _label_before(original, start) is None:
         # ('asked if the government would "hold their hands up"': the writer's frame, not the words)
         return dropped_bound(quote_text, original, start)
-    elif word[:1].islower() and folded in POSSIBILITY_MODALS and not _determiner_before(original, m) and not (
-            folded == "might" and opens_with_finite_verb(_FIRST_WORD.findall(quote_text))):
-        # (not "with all his might", "the might of", "military might is growing": a noun)
-        what = "makes them a possibility"
-    elif word[:1].islower() and folded in CONDITIONAL_MODALS and not (folded == "would" and _reported_would(original, m)):
-        what = "makes them a condition, a wish or a duty"
+    elif (modal := modal_before(quote_text, original, m)) is not None:
+        # ("could reduce", "might well help", "would have loved": archiver.quotes.modal_lead)
+        lead, what = modal
+        words = original[lead.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, lead.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which {what} in the source")
     elif (hoping := _hoping_before(quote_text, original, m, folded)) is not None:
         words = original[hoping.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),

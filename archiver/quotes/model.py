@@ -159,7 +159,28 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: growing up today would benefit" is a condition) and no "have" of a counterfactual after it
 #: ("As a child, she would have loved"); a past in "-ed" after a noun opens no clause of its own
 #: after "but not all" ("but not all adults tested in the trial" denies; review s40).
-QUOTE_RULES_VERSION = "23"
+#: 24: a share before the quoted subject counts before an English verb of the singular present or
+#: a simple past too ("the budget goes to schools", "went" of "Half the budget ..."), and so do a
+#: fraction or a percentage before "of" ("A third of", "60% of", "60 percent of"); a quote may not
+#: start after a modal and the adverb before its verb ("might well help", "could potentially
+#: reduce") nor after a modal's "have" before a participle ("would have loved", "could not have
+#: been", "would've"; a story's "Years later" makes no counterfactual a fact), nor end before
+#: "until" after a name, its verb in "-s" and an object ("Jones manages the fund until March"),
+#: nor before a speaker's tag between commas and a limit after it ("works, its maker says, only
+#: in mice"). False alarm taken back: a noun and a word in "-s" after a word of their clause are
+#: an object ("closed the car parks until May"), no subject and its verb. Red team q24: a quote may
+#: not start after a denied word of evidence ("no evidence (that)", "nothing to suggest", "Rien ne
+#: prouve que", "have not confirmed"), a verb of saying called false ("falsely claimed"), French
+#: "à peine", nor after a share before a French, Spanish, Italian or Portuguese subject and its
+#: auxiliary ("la plantilla fue despedida" of "La mitad de la plantilla ..."), nor after "designed to", "meant to", "has the potential to", "in a bid to", "ought
+#: to"; a clause after "whether" keeps its doubt when the main verb follows the quote ("Whether the
+#: plan cuts emissions is unclear"); nor end before a bound on its cases ("in fewer than one in
+#: ten patients", "in no more than 2%"), a recurring day ("on Sundays", "le dimanche", "los
+#: domingos", "sonntags"), "subject to", "pending", "in the event of", a phrase with a figure a
+#: closing "only" ends ("for adults over 65 only"), "kaum", "hardly" right after its verb, or an
+#: age or bound with a figure after the people its claim is about ("everyone over 18", "for
+#: children under five", "pour les enfants de moins de 12 ans").
+QUOTE_RULES_VERSION = "24"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

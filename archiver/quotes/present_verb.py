@@ -12,20 +12,36 @@ where a word stands, not by a list:
   :func:`third_person_present` (a determiner inside the quote opens an object as often: "kept
   the old rules"; and one opening it an adjective and a plural as often: "the other
   tutorials", so this reads a claim's verb only where its sentence's shape asks for one:
-  before "until");
+  before "until", and after a share cut from before the quote, rules 24: "the budget goes to
+  schools" of "Half the budget goes ..."; a word that stands only before a noun, "other",
+  "first", is none: :data:`_BEFORE_A_NOUN`);
 * the plural: a lowercase word right after a plural noun in "-s" that a determiner opens or the
   quote opens with, when it is no word that may follow a noun in its phrase (a preposition, a
   conjunction, a pronoun, an adverb: "the other tutorials of my homepage", "the patients who",
   "-ing": "the children playing"): :func:`plural_present`.
 
-Limits: a compound noun whose last part is a plural ("the car parks", "the sales figures"), or
-an adjective and a plural ("The old rules"), reads as a noun and a verb; a verb after a name
-("Smith runs") is not read.
+A name and a word in "-s" with an object after it ("Jones manages the fund", "Maria Lopez chairs
+the board") are a subject and its verb too (rules 24). An English simple past that is no past
+participle ("went", "rose", "took": :data:`SIMPLE_PASTS`) right after a subject is its verb
+(:func:`simple_past`; rules 24), where "spent" or a form in "-ed" may open a noun's phrase
+("the money spent on schools").
+
+A subject stands at the start of its clause: a quote whose first noun phrase follows a word of
+its clause in the source ("closed the car parks until May", "use the car parks") holds the
+object of a verb the quote leaves out, and a word in "-s" after its noun is a plural of a
+compound ("car parks"), no verb (:func:`opens_clause`; rules 24). "until" after such a quote is
+read so (:mod:`archiver.quotes.trail_limit`).
+
+Limits: a compound noun whose last part is a plural ("The car parks", "the sales figures"), or
+an adjective and a plural ("The old rules"), at a clause's start reads as a noun and a verb; a
+name and a plural with no object ("Tesla cars") are not read.
 """
 
 from __future__ import annotations
 
-from archiver.quotes.lexicon import ARTICLES, fold_word
+import re
+
+from archiver.quotes.lexicon import ARTICLES, REPORTING_WORDS, WORD, fold_word
 
 #: Words that open a noun phrase (its subject): articles, possessives, demonstratives.
 _DETERMINERS = ARTICLES | frozenset(["this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
@@ -57,18 +73,26 @@ def _third_form(word: str) -> bool:
             and not word.endswith(("ss", "us", "is")) and word not in _NOT_VERBS)
 
 
+#: Words that stand only before a noun, never as one (ordinals, "other", "same", "own", "whole"):
+#: a word in "-s" after one is that noun's plural ("the other tutorials", "the first results").
+_BEFORE_A_NOUN = frozenset(["other", "same", "own", "whole", "entire", "very", "next", "last", "first", "second",
+                            "third", "former", "latter", "main", "such", "certain", "various", "new", "old"])
+
+
 def _singular_noun(word: str) -> bool:
     """Whether ``word`` may be a singular noun: letters, no "-s" but "-ss", "-us", "-is" ("class",
-    "campus", "crisis"), no word of :data:`_IN_PHRASE`."""
+    "campus", "crisis"), no word of :data:`_IN_PHRASE` nor :data:`_BEFORE_A_NOUN`."""
     folded = fold_word(word)
-    return word.isalpha() and folded not in _IN_PHRASE and (not folded.endswith("s") or folded.endswith(("ss", "us", "is")))
+    return word.isalpha() and folded not in _IN_PHRASE | _BEFORE_A_NOUN and (
+        not folded.endswith("s") or folded.endswith(("ss", "us", "is")))
 
 
 def third_person_present(words: list[str]) -> bool:
     """Whether ``words`` (a quote's words as written, in order) hold an English verb of the third
-    person singular present where English puts it: right after a subject pronoun, or after a
+    person singular present where English puts it: right after a subject pronoun, after a
     singular noun that the determiner opening the quote opens, maybe one word between ("The
-    plant operates", "The new museum closes", "It offers")."""
+    plant operates", "The new museum closes", "It offers"), or after the name the quote opens
+    with, before a determiner opening its object ("Jones manages the fund")."""
     folded = [fold_word(w) for w in words]
     for i in range(1, len(words)):
         if not _third_form(words[i]):
@@ -76,6 +100,37 @@ def third_person_present(words: list[str]) -> bool:
         if folded[i - 1] in _PRONOUNS:
             return True
         if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and (
+                i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
+            return True
+        if i <= _NAME_WORDS and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:i]) and (
+                folded[0] not in _DETERMINERS and folded[i + 1:i + 2] and folded[i + 1] in _DETERMINERS):
+            return True  # "Jones manages the fund", "Maria Lopez chairs the board"
+    return False
+
+
+#: How many capitalised words a name before its verb may have ("Maria Lopez", "Ms Jones").
+_NAME_WORDS = 3
+#: English simple pasts that no past participle is: right after a subject they are its verb ("the
+#: budget went", "the patients took"), where "spent", "paid" or a form in "-ed" may open a noun's
+#: phrase ("the money spent on schools").
+SIMPLE_PASTS = frozenset(["went", "came", "rose", "fell", "grew", "took", "gave", "became", "began", "ran", "saw",
+                          "knew", "drove", "ate", "drank", "wrote", "spoke", "broke", "chose", "flew", "threw",
+                          "drew", "wore", "stole", "rode", "sang", "swam", "shook", "hid", "forgot", "froze",
+                          "woke", "sank", "shrank"])
+
+
+def simple_past(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold an English simple past of :data:`SIMPLE_PASTS` or in
+    "-ed" right after a subject pronoun, or after a noun that the determiner opening the quote
+    opens, maybe one word between ("the budget went to schools", "the new drug took", "the plan
+    worked"; not "a crewed moon mission": no noun before "crewed")."""
+    folded = [fold_word(w) for w in words]
+    for i in range(1, len(words)):
+        if not (folded[i] in SIMPLE_PASTS or (len(folded[i]) > 4 and folded[i].endswith("ed"))) or not words[i].islower():
+            continue
+        if folded[i - 1] in _PRONOUNS | {"they", "we", "i", "you"}:
+            return True
+        if words[i - 1].isalpha() and folded[i - 1] not in _IN_PHRASE and folded[0] in _DETERMINERS and (
                 i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
             return True
     return False
@@ -116,3 +171,32 @@ def opens_with_finite_verb(words: list[str]) -> bool:
     "also be safe"."""
     folded = [fold_word(w).replace("\u2019", "'") for w in words[:2]]
     return any(w in _FINITE for w in folded) or (bool(folded) and _third_form(folded[0]))
+
+
+#: Words after which a clause, and its subject, opens: conjunctions, relatives, "that" (a verb of
+#: saying within :data:`_SAYING_REACH` words before the quote counts too: "said the plant",
+#: "told reporters the plant").
+_CLAUSE_OPENERS = frozenset(["that", "and", "but", "or", "nor", "so", "yet", "because", "while", "whereas",
+                             "although", "though", "when", "whenever", "where", "which", "who", "if", "unless",
+                             "once", "as", "now", "than", "whether", "how", "why"])
+_SAYING_REACH = 3
+#: The words of the clause right before a position: back to a clause mark, a bracket, a
+#: quotation mark or a line's start.
+_CLAUSE_BEFORE = re.compile(r"[^.!?;:,()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\n]*$")
+_WORDS = re.compile(WORD)
+
+
+def opens_clause(original: str, start: int) -> bool:
+    """Whether the quote starting at ``original[start]`` starts where a clause's subject stands:
+    at a sentence's or a clause's start (nothing of its clause before it), after a word that
+    opens a clause (:data:`_CLAUSE_OPENERS`), or within :data:`_SAYING_REACH` words after a verb
+    of saying ("said the plant operates", "told reporters the plant"), capitalised words before a
+    capitalised start read as one name with it ("Ms Jones manages"); not after another word of
+    its clause ("closed the car parks", "use the car parks": an object)."""
+    clause = _CLAUSE_BEFORE.search(original, max(0, start - 120), start)
+    written = _WORDS.findall(clause.group() if clause is not None else "")
+    if original[start:start + 1].isupper():
+        while written and written[-1][:1].isupper():
+            written.pop()  # the rest of a name ("Ms Jones", "Maria Lopez") opens the subject with it
+    words = [fold_word(w) for w in written]
+    return not words or words[-1] in _CLAUSE_OPENERS or any(w in REPORTING_WORDS for w in words[-_SAYING_REACH:])

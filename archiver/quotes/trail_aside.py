@@ -10,6 +10,13 @@ as if they followed the quote right away (:func:`attribution_aside`; the limits 
 negation...). The aside itself is not judged there: one inside a clause the quote cuts (",
 laut Kondo, nie ein Ende finden") attributes words the quote does not hold, and a cut clause
 is not told from a whole one without a parse.
+
+A speaker's tag set off the same way (", its maker says,", ", officials said,", ", says its
+maker,", ", sagt der Hersteller,", ", affirme le fabricant,": a few words that a verb of saying
+of :data:`archiver.quotes.lexicon.REPORTING_WORDS` ends or opens) is read past in the same way
+(rules 24): "The treatment works" of "The treatment works, its maker says, only in mice." cuts
+"only in mice" as surely as a quote ending before it does. The tag is not judged either: a
+speaker's ", he said" at a sentence's end names whose words the quote already is.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from archiver.quotes.lexicon import fold_word
+from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word
 
 #: Words that open an attribution aside after a comma: "according to" (before a source, not a
 #: plan or a record: the caller's test), "laut", "selon", "según".
@@ -25,6 +32,11 @@ _OPENERS = frozenset(["laut", "selon", "según", "segun"])
 #: The aside's words up to its closing comma, at most :data:`_ASIDE_WORDS` of them.
 _ASIDE = re.compile(r"[^.!?\n,;:()\"\u201c\u201d]*,")
 _ASIDE_WORDS = 6
+_WORDS = re.compile(WORD)
+#: Verbs of saying a tag ends or opens with besides those of
+#: :data:`archiver.quotes.lexicon.REPORTING_WORDS` (", the company claims,").
+_TAG_VERBS = REPORTING_WORDS | frozenset(["claims", "claim", "contends", "contend", "contended", "stresses",
+                                          "stressed", "notes", "note", "estimates", "estimated"])
 
 
 def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[str, int], bool]) -> int | None:
@@ -32,7 +44,8 @@ def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[st
     after the match stands (", according to its maker," / ", laut Hersteller,"), or ``None``.
     ``m`` is the match of the comma and the aside's first two words
     (:data:`archiver.quotes.trail_limit._NEXT`: groups 2 and 3), ``names_a_source`` tells
-    whether the words at an index of ``after`` name whose claim it is ("its maker", not "plan")."""
+    whether the words at an index of ``after`` name whose claim it is ("its maker", not "plan"). A
+    speaker's tag (", its maker says,") is read past as well (:func:`_speakers_tag`)."""
     if "," not in m.group("comma"):
         return None
     word, second = fold_word(m.group(2)), fold_word(m.group(3) or "")
@@ -41,8 +54,21 @@ def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[st
     elif word in _OPENERS:
         at = m.end(2)
     else:
-        return None
+        return _speakers_tag(after, m.start(2))
     aside = _ASIDE.match(after, at)
     if aside is None or len(aside.group().split()) > _ASIDE_WORDS:
+        return None
+    return aside.end() - 1
+
+
+def _speakers_tag(after: str, at: int) -> int | None:
+    """Where the comma closing a speaker's tag that opens at ``after[at]`` stands (", its maker
+    says,", ", says its maker,": at most :data:`_ASIDE_WORDS` words, a verb of saying of
+    :data:`_TAG_VERBS` its last or its first), or ``None``."""
+    aside = _ASIDE.match(after, at)
+    if aside is None:
+        return None
+    words = [fold_word(w) for w in _WORDS.findall(aside.group())]
+    if not words or len(words) > _ASIDE_WORDS or not (words[-1] in _TAG_VERBS or words[0] in _TAG_VERBS):
         return None
     return aside.end() - 1

@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~710 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~780 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -76,6 +76,13 @@ one" grant the claim: :func:`_conceding`). An
 "only" that closes the clause a few words on,
 with nothing but a prepositional phrase between ("safe for children" of "safe for children
 under supervision only.": :func:`_closing_only`), limits the quoted words with that phrase.
+Rules 24 read a bound on the cases a claim holds in ("in fewer than one in ten patients", "in no
+more than 2%"; not a time it took: "in less than a decade"), a recurring day ("on Sundays", "le
+dimanche", "los domingos", "sonntags"), "subject to", "pending", "in the event of", a figure
+inside a phrase a closing "only" ends ("for adults over 65 only") and "hardly" right after the
+verb ("Die Preise steigen kaum noch"; not after a comma), and an age or another bound with a
+figure after the people a claim is about ("applies to everyone over 18", "free for children
+under five": :mod:`archiver.quotes.trail_group`).
 """
 
 from __future__ import annotations
@@ -103,9 +110,10 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.present_verb import third_person_present
+from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
+from archiver.quotes.trail_group import bounded_group
 
 #: Words that, right after the quoted words, limit them: the restricting words but those that as
 #: often mean another thing there ("moins"/"menos": less; "provided": given; "exception" is a
@@ -168,20 +176,40 @@ _TAIL_WORDS = 8
 #: "as long as" they make it a condition, not a length ("as long as a bus").
 _SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i", "this", "these", "those",
                               "there", "its", "his", "her", "their", "our", "my", "your", "no", "nobody", "people"])
-#: Two-word phrases of frequency or time ("a veces": sometimes, "at first", "until recently"),
+#: Two-word phrases of frequency or time ("a veces": sometimes, "at first", "until recently", "on
+#: Sundays", "on weekdays", "le dimanche", "los domingos", "sonntags": rules 24; these
+#: anywhere, not only where the clause ends: "on Sundays and holidays"; not before a figure: "le
+#: lundi 3 mars" is a date),
 #: read as a word of :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is (at the clause's end; "a
 #: veces" anywhere).
-FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")])
+_RECURRING: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("on", "at"): ("weekends", "weekdays", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                   "saturdays", "sundays"),
+    ("le", "les"): ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "mardis",
+                    "mercredis", "jeudis", "vendredis", "samedis", "dimanches", "week-end", "week-ends"),
+    ("los",): ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos", "fines"),
+}
+#: Units of time: "in less than a decade" is how long something took, no share of cases.
+_TIME_UNITS = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "century", "centuries", "time"])
+_RECURRING_PAIRS = frozenset((opener, when) for openers, days in _RECURRING.items() for opener in openers for when in days)
+#: German adverbs of a recurring day ("sonntags", "werktags"), read as those pairs.
+_RECURRING_ADVERBS = frozenset(["montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
+                                "werktags", "wochentags"])
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")]) | _RECURRING_PAIRS
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
 _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "bei", "chez", "para", "pour", "per"])
-#: Conditions of more than one word ("as long as", "so long as", "provided that", "solange")
+#: Conditions of more than one word ("as long as", "so long as", "provided that", "solange",
+#: "subject to", "pending", "in the event": rules 24; "in the" only before "event"; not "in case":
+#: a precaution as often, "explain what is happening in case audiences fail to")
 #: and a concession's "albeit": right after the match they limit it as "if" and "unless" do; by
 #: their first words (and the word after them, for "as long" and "so long", which is "as").
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
-                               ("pourvu", "que"), ("siempre", "que"), ("purché", "")])
+                               ("pourvu", "que"), ("siempre", "que"), ("purché", ""), ("subject", "to"),
+                               ("pending", ""), ("contingent", "on"), ("conditional", "on"), ("in", "the")])
 #: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
 #: you like"), and words after "solange es" that do the same ("solange es nötig ist").
 _NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
@@ -299,6 +327,11 @@ _ONLY = ONLY_WORDS
 #: Words that join a new clause after a hedge ("took the money allegedly and left").
 _AND = frozenset(["and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "e", "ma", "mas"])
 _FOLLOWING_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
+#: Adverbs that right after the quoted words say they hardly hold ("Die Preise steigen kaum noch",
+#: "works barely"): a quote ending before one says they do; each in the languages it is that word
+#: of (Indonesian "kaum" is "people").
+_HARDLY: dict[str, tuple[str | None, ...]] = {"kaum": ("de",), "hardly": ("en", None), "barely": ("en", None),
+                                              "scarcely": ("en", None), "apenas": ("es", "pt")}
 _BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
 #: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
 #: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
@@ -405,23 +438,27 @@ _PHRASE_PREPOSITIONS = frozenset([
     "para", "con", "bajo", "por", "a", "sobre", "durante",
 ])
 #: A prepositional phrase of at most :data:`_CLOSING_REACH` words right after a match (spaces only
-#: before it, no mark inside it), then "only" ending the clause.
+#: before it, no mark inside it; a figure may be one: "for adults over 65 only", "after 10 a.m.
+#: only", rules 24), then "only" ending the clause.
 _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
-    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+[^\W\d_][\w'\u2019-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
 _LOOK_AHEAD = 80
 
 
-def dropped_limit(quote_text: str, original: str, end: int) -> Difference | None:
+def dropped_limit(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when a word right after the match (which ends at
-    ``original[end]``) limits or hedges the quoted words (``quote_text``, the quote's last part
-    as written), or the rest of their sentence calls them into doubt."""
+    ``original[end]``; its last part starts at ``original[start]``, if given) limits or hedges the
+    quoted words (``quote_text``, the quote's last part as written), or the rest of their
+    sentence calls them into doubt."""
     words = [fold_word(w) for w in _WORDS.findall(quote_text)]
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
-    return _limiting_word(quote_text, original, end) or (None if reported else _doubting_tail(original, end))
+    subject = start is None or opens_clause(original, start)
+    return _limiting_word(quote_text, original, end, subject) or bounded_group(quote_text, original, end) or (
+        None if reported else _doubting_tail(original, end))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
@@ -556,11 +593,18 @@ def _case_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) 
     """Whether the words after the match (``after``; ``m`` its :data:`_NEXT` match, ``folded``
     and ``second`` its first two words) open a phrase of cases: a preposition, a word saying how
     many (:data:`archiver.quotes.lexicon.CASE_QUALIFIERS`) and a word of cases ("in rare cases",
-    "in some patients", "dans certains cas")."""
-    if folded not in _CASE_PREPOSITIONS or second is None or fold_word(second) not in CASE_QUALIFIERS:
+    "in some patients", "dans certains cas"), or a bound below ("in fewer than", "in less than",
+    "in no more than", "in no case")."""
+    if folded not in _CASE_PREPOSITIONS or second is None:
         return False
     third = _FOLLOWING_WORD.match(after, m.end(3))
-    return third is not None and fold_word(third.group(1)) in CASE_WORDS
+    if fold_word(second) in ("fewer", "less") or (fold_word(second) == "no" and third is not None and fold_word(
+            third.group(1)) in ("more", "case", "cases")):
+        # "in fewer than one in ten patients", "in no more than 2%" (rules 24); not "in less than a
+        # decade", "in no more than two weeks": a time it took
+        span = {fold_word(w) for w in _WORDS.findall(after[m.end(3):m.end(3) + 40])[:5]}
+        return not span & _TIME_UNITS
+    return fold_word(second) in CASE_QUALIFIERS and third is not None and fold_word(third.group(1)) in CASE_WORDS
 
 
 def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
@@ -576,6 +620,8 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
                     and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
     if pair not in CONDITION_PHRASES:
         return False
+    if pair == ("in", "the"):
+        return third is not None and fold_word(third.group(1)) == "event"  # "in the event of a dam failure"
     if pair[1] != "long":
         return True
     fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
@@ -628,12 +674,14 @@ def _names_a_source(after: str, at: int) -> bool:
 
 
 def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
-                             after: str) -> Difference | None:
+                             after: str, subject: bool = True) -> Difference | None:
     """A material ``trailing_word`` difference when the words after the match (``after``; ``m``
     its :data:`_NEXT` match) open its comparison's standard ("safer than nothing":
     :data:`COMPARISON_WORDS`), limit a claim in the present in time ("is operating until May":
     :data:`UNTIL_WORDS`) or attribute it ("according to its maker", ", laut Hersteller":
-    :data:`ATTRIBUTIONS`)."""
+    :data:`ATTRIBUTIONS`). ``subject``: the quote opens where its clause's subject stands, and a
+    verb in "-s" after its first noun is read as one
+    (:func:`archiver.quotes.present_verb.opens_clause`; "closed the car parks" holds an object)."""
     word, second = m.group(2), m.group(3)
     folded = fold_word(word)
     quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
@@ -650,7 +698,8 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"
     elif folded in UNTIL_WORDS and (any(w in _present_verbs(original, end) for w in quoted) or (
-            language_around(original, end) in ("en", None) and third_person_present(_WORDS.findall(quote_text)))) and fold_word(
+            subject and language_around(original, end) in ("en", None) and third_person_present(
+                _WORDS.findall(quote_text)))) and fold_word(
             second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
@@ -667,8 +716,9 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
-def _limiting_word(quote_text: str, original: str, end: int) -> Difference | None:
-    """The word right after the match that limits or hedges the quoted words, as a difference."""
+def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True) -> Difference | None:
+    """The word right after the match that limits or hedges the quoted words, as a difference
+    (``subject``: :func:`_standard_time_or_source`)."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT.match(after)
     if m is None:
@@ -679,10 +729,10 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
     start = m.start(2)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
-    if (left_out := _standard_time_or_source(quote_text, original, end, m, after)) is not None:
+    if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject)) is not None:
         return left_out
     if (aside := attribution_aside(m, after, _names_a_source)) is not None:
-        return _limiting_word(quote_text, original, end + aside)  # ", according to its maker, in most patients"
+        return _limiting_word(quote_text, original, end + aside, subject)  # ", according to its maker, in most patients"
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if _condition_phrase(fold_word(word), second, after, m):
@@ -719,10 +769,17 @@ def _limiting_word(quote_text: str, original: str, end: int) -> Difference | Non
             pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
+    elif folded in _RECURRING_ADVERBS or (folded, fold_word(second or "")) in _RECURRING_PAIRS:
+        # "open on Sundays", "fermées le dimanche", "cerradas los domingos" (not "le lundi 3 mars": a date)
+        limits = _NUMBER_NEXT.match(after, m.end(3) if second is not None else m.end(2)) is None
     elif folded in FREQUENCY_WORDS | TIME_LIMIT_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
         # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
         pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
         limits = CLAUSE_END.match(after, m.end(3) if pair else m.end(2)) is not None or (pair and folded == "a")
+    elif folded in _HARDLY and language_around(original, end) in _HARDLY[folded]:
+        # "Die Preise steigen kaum noch.": they hardly rise (rules 24); not ", kaum noch Kontakt",
+        # ", hardly enough": another clause's; nor Indonesian "kaum" (people)
+        limits = "," not in m.group("comma")
     else:
         return _closing_only(original, end)
     if not limits:

@@ -204,11 +204,12 @@ def _noun_phrase_mid_clause(quote_text: str, original: str, start: int | None) -
     return _WORD_THEN_SPACES.search(original, max(0, start - 40), start) is not None
 
 
-def _limit_or_scale(quote_text: str, original: str, end: int) -> Difference | None:
-    """What else a quote ending at ``original[end]`` may cut off when no negation or particle
-    ends its clause: a limit, hedge or doubt (:func:`archiver.quotes.trail_limit.dropped_limit`),
-    or its number's scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
-    return dropped_limit(quote_text, original, end) or dropped_scale(quote_text, original, end)
+def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None) -> Difference | None:
+    """What else a quote ending at ``original[end]`` (its last part starting at
+    ``original[start]``, if known) may cut off when no negation or particle ends its clause: a
+    limit, hedge or doubt (:func:`archiver.quotes.trail_limit.dropped_limit`), or its number's
+    scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
+    return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end)
 
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
@@ -221,7 +222,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
         return None  # the quote ends with a clause mark
     if m is None:
-        return _limit_or_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end, start)
     word = m.group(1)
     folded = fold_word(word)
     last = LAST_WORD.search(quote_text)
@@ -234,7 +235,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
                                                           and not _opener_left_out(original, start))):
         what = "which negates its words in the source"
     elif _noun_phrase_mid_clause(quote_text, original, start):
-        return _limit_or_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end, start)
     elif ends_clause and language is not None and folded in SEPARABLE_PARTICLES.get(language, frozenset()):
         what = "the part of its verb that ends the clause in the source (without it the verb says another thing)"
     elif (late := _late_word(after, language)) is not None:
@@ -246,7 +247,7 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
                           note=f"the quote ends {count} word{'s' if count > 1 else ''} before {late_word.group(1)!r}, "
                                f"{what} in the source")
     else:
-        return _limit_or_scale(quote_text, original, end)
+        return _limit_or_scale(quote_text, original, end, start)
     start = end + m.start(1)
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=f"the quote ends right before {word!r}, {what}")
