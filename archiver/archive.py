@@ -637,12 +637,25 @@ class Archive:
             st = os.stat(self.log_path)
         except FileNotFoundError:
             return []
-        logged = proven_log(self.log_path, st, self.key_dir).extracted_captures()
+        proven = proven_log(self.log_path, st, self.key_dir)
+        logged = proven.extracted_captures()
         key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
         if self._no_extraction is None or self._no_extraction[0] != key:
             lacking = set(logged) - self.index.extraction_ids() if logged else set()
-            self._no_extraction = (key, sorted(lacking & self.index.capture_ids()) if lacking else [])
+            lacking &= self.index.capture_ids() if lacking else set()
+            self._no_extraction = (key, sorted(cid for cid in lacking if not self._unsigned_extraction(
+                proven, cid, logged[cid])))
         return self._no_extraction[1]
+
+    def _unsigned_extraction(self, proven: Any, capture_id: str, seq: int) -> bool:
+        """Whether extraction entry ``seq`` of capture ``capture_id`` (one the index lacks: the rare
+        path) is an unsigned line changing a signed capture, which no reader follows
+        (:func:`archiver.evidence.unsigned_change`): not text the index should hold."""
+        from archiver.evidence import unsigned_change
+        from archiver.provenance.reader import read_entry
+
+        entry = read_entry(self.log_path, seq)
+        return entry is not None and unsigned_change(proven, seq, entry.data, self.index.get(capture_id).log_seq)
 
     def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
         """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read

@@ -642,7 +642,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
     if with_text and extraction is None:
-        _lacked_extraction(archive, readers, log, facts, check, full)
+        _lacked_extraction(archive, readers, log, facts, check, full, row.log_seq)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
     broken = check.proven.breaks_rule(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
@@ -691,14 +691,16 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
 
 
 def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, facts: dict[str, Any],
-                       check: _Check, full: bool) -> None:
+                       check: _Check, full: bool, capture_seq: int | None) -> None:
     """The index holds no extraction of the capture: when the log holds one (the capture's own,
     or a re-extraction by ``archiver reextract``, whose record only its own entry lists), that
     is not "no text". Its record is checked first: missing (its WARC file gone: exit 3) or
     altered, that is said (``reindex`` could not index it either); intact, the index disagrees
     with the log (a row deleted by hand, an index behind the log: run reindex). ``full``: the
     capture's own records are checked by the caller, which names their problems. A capture whose
-    extraction failed, or that has no text (an image), has no extraction entry."""
+    extraction failed, or that has no text (an image), has no extraction entry; one that a line
+    no checkpoint signs gives it (by hand) is said to be unsigned, before anything is said of
+    the index (:func:`unsigned_change`: ``reindex`` never indexes it, so "run reindex" was a loop)."""
     capture_id = check.capture_id
     seq = check.proven.newest_extraction(capture_id) if check.proven is not None else None
     if seq is None:
@@ -706,8 +708,8 @@ def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: Lo
     entry = _read_logged(log, seq, check, "newest logged extraction")
     if entry is None:
         return
-    if later_extraction(entry.data) and not _trusted(check, seq):
-        check.altered(unsigned_reextraction(seq))
+    if unsigned_change(check.proven, seq, entry.data, capture_seq):
+        check.altered(unsigned_reextraction(seq, first=not later_extraction(entry.data)))
         return
     rid = entry.data.get("record_id")
     own = own_record(entry.data)
@@ -740,10 +742,27 @@ def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
     return type(seq) is int and seq >= newer
 
 
-def unsigned_reextraction(seq: int) -> str:
-    """Why a capture's text is refused: its re-extraction at log entry ``seq`` is signed by no
-    checkpoint and was written by no archiver process of this machine (by hand, or elsewhere)."""
-    return (f"its re-extraction at log entry {seq} is not signed (no signed checkpoint covers it and no "
+def unsigned_change(proven: ProvenLog | None, seq: int, ext: dict[str, Any], capture_seq: Any) -> bool:
+    """Whether proven ``extraction`` entry ``seq`` (its ``data``) of the capture logged at entry
+    ``capture_seq`` (the capture's own entry, not what the line claims) is an unsigned line that would
+    change a signed capture, which no reader follows: a re-extraction that is not trusted
+    (:meth:`~archiver.provenance.proven.ProvenLog.trusted`), or a capture's first extraction that
+    is not trusted while the capture's own entry is (a line appended by hand giving a capture
+    whose extraction failed, or an image, a text). A capture and its extraction both in the
+    unsigned tail (a batch killed elsewhere) add a capture, as before."""
+    if proven is None:
+        return later_extraction(ext)
+    if proven.trusted(seq):
+        return False
+    return later_extraction(ext) or (type(capture_seq) is int and proven.trusted(capture_seq))
+
+
+def unsigned_reextraction(seq: int, *, first: bool = False) -> str:
+    """Why a capture's text is refused: its re-extraction (``first``: its first extraction, logged
+    after it by hand) at log entry ``seq`` is signed by no checkpoint and was written by no archiver
+    process of this machine (by hand, or elsewhere)."""
+    what = "extraction" if first else "re-extraction"
+    return (f"its {what} at log entry {seq} is not signed (no signed checkpoint covers it and no "
             "archiver process of this machine wrote it): its text is not served; inspect it with `archiver "
             "log show`, then remove it from the end of provenance/log.jsonl, or accept it with `archiver "
             "log adopt FROM..TO`")
