@@ -601,6 +601,8 @@ class QuoteService:
                     self.evidence(r.capture_id)  # raises: the index disagrees with the log
             ids = [r.capture_id for r in rows if self._load(r.capture_id) is not None]
             if not ids:
+                for r in rows:  # "no text" only of captures whose evidence holds, as --capture says it
+                    self.evidence(r.capture_id)
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
