@@ -17,6 +17,7 @@ from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
     read_record,
 )
+from archiver.capture.warc_places import no_record_at
 from archiver.core.digests import sha256_label
 from archiver.errors import (
     ArchiverError,
@@ -81,6 +82,11 @@ class DeepChecker:
             if not path.exists():
                 problems.append(ArtifactMissing(
                     f"seq {seq}: WARC file {rec['warc']} named by the log is missing from the store"))
+                continue
+            unplaced = no_record_at(rec.get("offset"), rec.get("length"))
+            if unplaced is not None:  # (read by its offset alone, the record there would pass)
+                problems.append(f"seq {seq}: WARC file {rec['warc']}: the log and the file disagree: the logged record "
+                                f"{rec.get('record_id')} {unplaced}")
                 continue
             try:
                 stored = read_record(path, rec["offset"])

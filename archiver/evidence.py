@@ -80,6 +80,7 @@ from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member_head, read_record
+from archiver.capture.warc_places import no_record_at
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.core.store_lock import wait_for_writers
@@ -983,6 +984,11 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
     path = _warc_path(archive, name)
     if path is None:
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
+        return None
+    unplaced = no_record_at(rec.get("offset"), rec.get("length"))
+    if unplaced is not None:  # (read by its offset alone, the record there would pass)
+        check.altered(f"WARC file {name}: the log and the file disagree: the logged record {rec.get('record_id')} "
+                      f"{unplaced}")
         return None
     try:
         handle = warcs.get(path)

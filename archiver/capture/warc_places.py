@@ -126,6 +126,21 @@ class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
         return int(self.offset)
 
 
+def no_record_at(offset: object, length: object) -> str | None:
+    """Why a logged place (``offset``, ``length``) is no record's, said after "the record"
+    (``None``: it may be one; whether one is there is the reader's to find): a length of zero or
+    less, or an offset before the file. Only an import of a WARC gzipped whole (several records in
+    one gzip member), logged before such files were refused, logged one; its record reads by its
+    offset alone, so without this every check but ``export``'s found the capture intact. One
+    wording for every command that holds a record to its logged place (``show``, ``verify-quote``,
+    ``cite``, ``export``, ``log verify --deep``)."""
+    if (type(offset) is int and offset < 0) or (type(length) is int and length <= 0):
+        return (f"at byte {offset} has a logged length of {length}, which no record has (a WARC gzipped "
+                "whole, imported before such files were refused): import the original again after "
+                "'warcio recompress'")
+    return None
+
+
 def record_span(fd: int, offset: int, length: int) -> int:
     """The length of the record at ``offset`` through its closing CRLFs, given a stated one.
 
@@ -140,10 +155,9 @@ def record_span(fd: int, offset: int, length: int) -> int:
             whole, logged before such files were refused, stated one), where reading on would
             fail with an OS error of no meaning to the user.
     """
-    if length <= 0 or offset < 0:
-        raise WarcError(f"the record at byte {offset} has a logged length of {length}, which no record has "
-                        "(a WARC gzipped whole, imported before such files were refused): import the "
-                        "original again after 'warcio recompress'")
+    problem = no_record_at(offset, length)
+    if problem is not None:
+        raise WarcError(f"the record {problem}")
     after = os.pread(fd, len(RECORD_END), offset + length)
     extra = len(after) - len(after.lstrip(b"\r\n"))
     return length + extra
