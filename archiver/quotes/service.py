@@ -582,12 +582,14 @@ class QuoteService:
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None
+            # "the newest capture" only from a complete index (looked at first: it waits for a
+            # writer's commit in flight, and the rows are read after it)
+            self._require_indexed(request.url)
             rows = []
             for variant in _url_variants(request.url):  # a trailing slash is no reason to fail
                 rows = self._store.list_captures(url=variant)
                 if rows:
                     break
-            self._require_indexed(request.url)  # "the newest capture" only from a complete index
             if not rows:
                 raise UsageError(f"no capture of {request.url} in this store (see 'archiver list')")
             if request.as_of is not None:
@@ -682,6 +684,7 @@ class QuoteService:
         """
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
+        self._store.captures_not_indexed()  # (before the search: waits for a writer's commit in flight)
         limit = max(self.search_limit, HOLDERS_LIMIT)
         shortlist = self._store.text_index.shortlist(request.quote, limit=limit,
                                                      bound=max(limit, self.search_bound))
