@@ -80,7 +80,7 @@ from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member_head, read_record
-from archiver.capture.warc_places import no_record_at
+from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.core.store_lock import wait_for_writers
@@ -1044,6 +1044,13 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
                       f"{rec.get('block_digest')}: the archived evidence was altered")
         return None
     fd = handle.fileno()
+    length = rec.get("length")
+    astray = not_its_members(fd, stored.offset, length) if type(length) is int and rec.get("member_sha256") is None \
+        else None
+    if astray is not None:  # read by its offset alone, the record passed; the span the log gives is not its member
+        check.altered(f"WARC file {name}: the log and the file disagree: the logged record {rec.get('record_id')} "
+                      f"{astray}")
+        return None
     return _checked_member(handle, rec, name, check,
                            _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])),
                                          stored.block, rec, ip, name, check))
