@@ -609,20 +609,56 @@ class Archive:
         capture holding a quote, "not found") leave a capture out. Id sets, as
         :meth:`texts_not_indexed`; the ids come from the pass that proves the whole log once per
         process (:class:`~archiver.provenance.proven.ProvenLog`), so this costs one index query."""
+        missing, logged = self._lacking_captures()
+        if missing:
+            missing = self._after_commits(missing)
+        if url is None or not missing:
+            return missing
+        return [cid for cid in missing if any(same_url(url, u) for u in self._logged_urls(cid, logged[cid]))]
+
+    def _lacking_captures(self) -> tuple[list[str], dict[str, int]]:
+        """(the captures the proven log lists and the index lacks, sorted; the log's capture id ->
+        entry seq), the first scanned once per change of either."""
         from archiver.provenance.proven import proven_log
 
         try:
             st = os.stat(self.log_path)
         except FileNotFoundError:
-            return []  # no log: nothing was captured (a missing log is the evidence check's to report)
+            return [], {}  # no log: nothing was captured (a missing log is the evidence check's to report)
         logged = proven_log(self.log_path, st, self.key_dir).logged_captures()
         key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
         if self._not_indexed is None or self._not_indexed[0] != key:  # one index scan per change
             self._not_indexed = (key, sorted(set(logged) - self.index.capture_ids()) if logged else [])
-        missing = self._not_indexed[1]
-        if url is None or not missing:
-            return missing
-        return [cid for cid in missing if any(same_url(url, u) for u in self._logged_urls(cid, logged[cid]))]
+        return self._not_indexed[1], logged
+
+    def _after_commits(self, missing: list[str]) -> list[str]:
+        """Of ``missing`` (captures the log lists and the index lacks), those still lacking once
+        no writer is committing them: a process that holds the store's lock between its log
+        append and its index rows (``archive``, a batch worker, ``import``) is a write in
+        progress, waited for (bounded: :func:`~archiver.core.store_lock.wait_for_commits`), not
+        damage. Captures logged meanwhile are not waited for (a running batch logs more).
+
+        Raises:
+            WriteInProgressError: a writer still held the store, those captures unindexed, after the wait.
+        """
+        from archiver.core.store_lock import wait_for_commits
+        from archiver.errors import WriteInProgressError
+
+        lacking = set(missing)
+
+        def pending() -> bool:
+            lacking.intersection_update(self._lacking_captures()[0])
+            return bool(lacking)
+
+        holder = wait_for_commits(self.root, pending)
+        pending()  # (a commit may have ended between the last look and the lock's release)
+        still = sorted(lacking)
+        if holder is not None and still:
+            shown = ", ".join(still[:3]) + (", ..." if len(still) > 3 else "")
+            raise WriteInProgressError(
+                f"{holder} is writing to this store: the log lists {len(still)} capture(s) ({shown}) it has not "
+                "indexed yet; try again once it is done (if it was stopped, run 'archiver reindex')")
+        return still
 
     def extractions_not_indexed(self) -> list[str]:
         """The captures the index holds whose extraction the log holds (a proven ``extraction``
@@ -637,12 +673,25 @@ class Archive:
             st = os.stat(self.log_path)
         except FileNotFoundError:
             return []
-        logged = proven_log(self.log_path, st, self.key_dir).extracted_captures()
+        proven = proven_log(self.log_path, st, self.key_dir)
+        logged = proven.extracted_captures()
         key = (len(logged), max(logged.values(), default=-1), self.index, self.index.state())
         if self._no_extraction is None or self._no_extraction[0] != key:
             lacking = set(logged) - self.index.extraction_ids() if logged else set()
-            self._no_extraction = (key, sorted(lacking & self.index.capture_ids()) if lacking else [])
+            lacking &= self.index.capture_ids() if lacking else set()
+            self._no_extraction = (key, sorted(cid for cid in lacking if not self._unsigned_extraction(
+                proven, cid, logged[cid])))
         return self._no_extraction[1]
+
+    def _unsigned_extraction(self, proven: Any, capture_id: str, seq: int) -> bool:
+        """Whether extraction entry ``seq`` of capture ``capture_id`` (one the index lacks: the rare
+        path) is an unsigned line changing a signed capture, which no reader follows
+        (:func:`archiver.evidence.unsigned_change`): not text the index should hold."""
+        from archiver.evidence import unsigned_change
+        from archiver.provenance.reader import read_entry
+
+        entry = read_entry(self.log_path, seq)
+        return entry is not None and unsigned_change(proven, seq, entry.data, self.index.get(capture_id).log_seq)
 
     def _logged_urls(self, capture_id: str, seq: int) -> set[str]:
         """The requested and final URL the log entry ``seq`` gives capture ``capture_id`` (read
@@ -728,7 +777,8 @@ class Archive:
                 from archiver.evidence import index_lacks
 
                 raise NotIndexedError(index_lacks(lost)) from None
-            raise
+            # a writer's commit may have indexed it meanwhile (captures_not_indexed waits for one)
+            capture_id, aliased = self.index.resolve_how(prefix)
         if aliased:
             self._require_logged_alias(prefix.strip().lower(), capture_id)
         return capture_id

@@ -424,8 +424,8 @@ class History:
 
 def history(archive: CompareStore, url: str) -> History:
     """Every capture of ``url`` with what changed between them, and the quotes it broke."""
-    rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)
     not_indexed = tuple(archive.captures_not_indexed(url))  # the log is the truth; the index a cache
+    rows = sorted(archive.list_captures(url=url), key=lambda r: r.capture_id)  # (after: a commit waited for)
     if not rows:
         if not_indexed:
             from archiver.evidence import index_lacks

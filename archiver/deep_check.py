@@ -17,6 +17,7 @@ from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
     read_record,
 )
+from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.errors import (
     ArchiverError,
@@ -44,6 +45,16 @@ def _member(path: Path, rec: dict[str, Any]) -> str | None:
     try:
         with open(path, "rb") as f:
             return sha256_label(os.pread(f.fileno(), int(rec["length"]), int(rec["offset"])))
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _astray(path: Path, rec: dict[str, Any]) -> str | None:
+    """Why the logged span of a record the log gives no member digest is not its gzip members
+    (:func:`~archiver.capture.warc_places.not_its_members`; None: it is, or not gzipped there)."""
+    try:
+        with open(path, "rb") as f:
+            return not_its_members(f.fileno(), int(rec["offset"]), int(rec["length"]))
     except (OSError, KeyError, TypeError, ValueError):
         return None
 
@@ -82,6 +93,11 @@ class DeepChecker:
                 problems.append(ArtifactMissing(
                     f"seq {seq}: WARC file {rec['warc']} named by the log is missing from the store"))
                 continue
+            unplaced = no_record_at(rec.get("offset"), rec.get("length"))
+            if unplaced is not None:  # (read by its offset alone, the record there would pass)
+                problems.append(f"seq {seq}: WARC file {rec['warc']}: the log and the file disagree: the logged record "
+                                f"{rec.get('record_id')} {unplaced}")
+                continue
             try:
                 stored = read_record(path, rec["offset"])
             except WarcError as exc:
@@ -98,6 +114,9 @@ class DeepChecker:
                 problems.append(f"seq {seq}: WARC file {rec['warc']}: the gzip member of record {rec['record_id']} "
                                 "is not the one the log names (the record inside reads as logged; its member was "
                                 "re-compressed or its gzip header changed)")
+            elif rec.get("member_sha256") is None and (astray := _astray(path, rec)) is not None:
+                problems.append(f"seq {seq}: WARC file {rec['warc']}: the log and the file disagree: the logged record "
+                                f"{rec['record_id']} {astray}")
             payload = stored.payload_sha256 if imported else stored.payload_digest
             # payload_is: a digest logged before 2026-11-30, computed the way archiver did then, counts too
             if rec.get("payload_digest") and payload != rec["payload_digest"] and not stored.payload_is(rec["payload_digest"]):

@@ -102,6 +102,13 @@ class LockBusyError(IncompleteCheckError):
     """Another process held a lock (the store's, its log's) longer than a bounded wait for it."""
 
 
+class WriteInProgressError(LockBusyError):
+    """The log lists captures the index does not hold yet, and another process holding the
+    store's lock (an ``archive``, a batch worker, an ``import`` between its log append and its
+    index rows) had not indexed them within a bounded wait: a live write, not damage; the reader
+    says so (exit 3: try again) instead of "the index lacks ... run reindex"."""
+
+
 class ExtractionError(ArchiverError):
     """The archived bytes yielded no article (reason says why)."""
 

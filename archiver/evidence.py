@@ -59,7 +59,7 @@ name's path): every byte vouched for is read and hashed in the call. Within one 
 WARC and hashed against the log (the extraction record; the text's digest, for the same
 ``str`` object) is not read or hashed twice.
 
-Why one file of ~1000 lines: the two paths must prove the same things, so they are read side by
+Why one file of ~1200 lines: the two paths must prove the same things, so they are read side by
 side (tests/test_evidence_quick.py holds them to the same answer on every damage), and the
 module is one layer of the import contract (pyproject.toml), below the quotes and above the
 WARC and log readers it calls.
@@ -80,6 +80,7 @@ from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
 from archiver.capture.warc import read_member_head, read_record
+from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
 from archiver.core.store_lock import wait_for_writers
@@ -87,6 +88,7 @@ from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
     IntegrityError,
+    NotIndexedError,
     StoreError,
     WarcError,
 )
@@ -138,6 +140,12 @@ class EvidenceMissingError(EvidenceError, IncompleteCheckError):
     """A WARC file (or the log) the capture rests on is not in the store: exit 3."""
 
 
+class EvidenceNotIndexedError(EvidenceError, NotIndexedError):
+    """The index lacks a row of the capture that the log lists (its logged extraction): the
+    index is behind the log, as when it lacks the whole capture (:class:`NotIndexedError`):
+    exit 3, run reindex."""
+
+
 class EvidenceAlteredError(EvidenceError, IntegrityError):
     """The WARC bytes or the index disagree with the provenance log: exit 1."""
 
@@ -177,13 +185,14 @@ class Evidence:
         more = f" (and {len(self.problems) - 1} more problem(s))" if len(self.problems) > 1 else ""
         if self.status == MISSING:
             return (f"capture {self.capture_id}: {first}{more}; nothing can be stated about it until the "
-                    "file is restored")
+                    + ("file is restored" if self.missing_file is not None else "index is rebuilt"))
         return f"capture {self.capture_id}: {first}{more}; refusing to answer from it"
 
     def require(self) -> Evidence:
-        """Return self if the evidence is present; raise otherwise (missing: exit 3, altered: exit 1)."""
+        """Return self if the evidence is present; raise otherwise (missing: exit 3, altered: exit 1;
+        missing with no file missing: the index lacks a row the log lists, exit 3)."""
         if self.status == MISSING:
-            raise EvidenceMissingError(self)
+            raise EvidenceMissingError(self) if self.missing_file is not None else EvidenceNotIndexedError(self)
         if self.status == ALTERED:
             raise EvidenceAlteredError(self)
         return self
@@ -283,11 +292,22 @@ class _Check:
         self.problems.append(message)
         self.missing.append(file)
 
+    def behind(self, message: str) -> None:
+        """The index lacks a row the log lists (it is behind the log, contradicting nothing):
+        ``missing`` (exit 3) as a whole capture the index lacks is, unless something else was
+        found altered."""
+        self.problems.append(message)
+        self.unindexed += 1
+
+    unindexed = 0
+
     @property
     def status(self) -> str:
         if self.missing:
             return MISSING
-        return ALTERED if self.problems else PRESENT
+        if len(self.problems) > self.unindexed:
+            return ALTERED
+        return MISSING if self.problems else PRESENT
 
 
 def check_capture(archive: EvidenceStore, capture_id: str, *, full: bool = False, with_text: bool = True,
@@ -641,8 +661,9 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     elif not with_text:
         extraction = None
     ext_entry = _logged_extraction(log, capture_id, row.log_seq, extraction, check)
+    lacked_own = None
     if with_text and extraction is None:
-        _lacked_extraction(archive, readers, log, facts, check, full)
+        lacked_own = _lacked_extraction(archive, readers, log, facts, check, full, row.log_seq)
     newer = check.proven.superseding(capture_id, ext_entry.seq) if ext_entry is not None and check.proven is not None \
         else None
     broken = check.proven.breaks_rule(ext_entry.seq) if ext_entry is not None and check.proven is not None else None
@@ -657,7 +678,7 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
         check.altered(f"the index points at extraction entry {ext_entry.seq}, which log entry {newer} supersedes "  # type: ignore[union-attr]
                       f"(archiver reextract): the index is older than the log; {REINDEX_HINT}")
     records = facts.get("records") or []
-    own = own_record(ext_entry.data if ext_entry is not None else None)
+    own = own_record(ext_entry.data if ext_entry is not None else None) or lacked_own
     if full:  # show lists the records: the index's list must be the logged one
         _compare_records(archive.index.records(capture_id), [*records, *([own] if own else [])], check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
@@ -691,24 +712,28 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
 
 
 def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, facts: dict[str, Any],
-                       check: _Check, full: bool) -> None:
+                       check: _Check, full: bool, capture_seq: int | None) -> dict[str, Any] | None:
     """The index holds no extraction of the capture: when the log holds one (the capture's own,
     or a re-extraction by ``archiver reextract``, whose record only its own entry lists), that
     is not "no text". Its record is checked first: missing (its WARC file gone: exit 3) or
     altered, that is said (``reindex`` could not index it either); intact, the index disagrees
     with the log (a row deleted by hand, an index behind the log: run reindex). ``full``: the
-    capture's own records are checked by the caller, which names their problems. A capture whose
-    extraction failed, or that has no text (an image), has no extraction entry."""
+    capture's own records are checked by the caller, which names their problems. Returns the
+    record that extraction's own entry lists (a re-extraction's), which the index's record list
+    holds rightly. A capture whose extraction failed, or that has no text (an image), has no
+    extraction entry; one that a line
+    no checkpoint signs gives it (by hand) is said to be unsigned, before anything is said of
+    the index (:func:`unsigned_change`: ``reindex`` never indexes it, so "run reindex" was a loop)."""
     capture_id = check.capture_id
     seq = check.proven.newest_extraction(capture_id) if check.proven is not None else None
     if seq is None:
-        return
+        return None
     entry = _read_logged(log, seq, check, "newest logged extraction")
     if entry is None:
-        return
-    if later_extraction(entry.data) and not _trusted(check, seq):
-        check.altered(unsigned_reextraction(seq))
-        return
+        return None
+    if unsigned_change(check.proven, seq, entry.data, capture_seq):
+        check.altered(unsigned_reextraction(seq, first=not later_extraction(entry.data)))
+        return None
     rid = entry.data.get("record_id")
     own = own_record(entry.data)
     rec = own if own is not None else next(
@@ -720,9 +745,11 @@ def _lacked_extraction(archive: EvidenceStore, readers: EvidenceReaders, log: Lo
                 check.problems += scratch.problems
                 check.missing += scratch.missing
                 check.records_checked += scratch.records_checked
-            return
-    check.altered(f"the index lacks the logged extraction of this capture (log entry {seq}, record {rid}): the "
-                  f"index disagrees with the provenance log; {REINDEX_HINT}")
+            return own
+    check.behind(f"the index lacks the logged extraction of this capture (log entry {seq}, record {rid}): the "
+                 f"index is behind the provenance log (as when a process stopped between logging and indexing "
+                 f"it); {REINDEX_HINT}")
+    return own
 
 
 def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
@@ -740,10 +767,27 @@ def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
     return type(seq) is int and seq >= newer
 
 
-def unsigned_reextraction(seq: int) -> str:
-    """Why a capture's text is refused: its re-extraction at log entry ``seq`` is signed by no
-    checkpoint and was written by no archiver process of this machine (by hand, or elsewhere)."""
-    return (f"its re-extraction at log entry {seq} is not signed (no signed checkpoint covers it and no "
+def unsigned_change(proven: ProvenLog | None, seq: int, ext: dict[str, Any], capture_seq: Any) -> bool:
+    """Whether proven ``extraction`` entry ``seq`` (its ``data``) of the capture logged at entry
+    ``capture_seq`` (the capture's own entry, not what the line claims) is an unsigned line that would
+    change a signed capture, which no reader follows: a re-extraction that is not trusted
+    (:meth:`~archiver.provenance.proven.ProvenLog.trusted`), or a capture's first extraction that
+    is not trusted while the capture's own entry is (a line appended by hand giving a capture
+    whose extraction failed, or an image, a text). A capture and its extraction both in the
+    unsigned tail (a batch killed elsewhere) add a capture, as before."""
+    if proven is None:
+        return later_extraction(ext)
+    if proven.trusted(seq):
+        return False
+    return later_extraction(ext) or (type(capture_seq) is int and proven.trusted(capture_seq))
+
+
+def unsigned_reextraction(seq: int, *, first: bool = False) -> str:
+    """Why a capture's text is refused: its re-extraction (``first``: its first extraction, logged
+    after it by hand) at log entry ``seq`` is signed by no checkpoint and was written by no archiver
+    process of this machine (by hand, or elsewhere)."""
+    what = "extraction" if first else "re-extraction"
+    return (f"its {what} at log entry {seq} is not signed (no signed checkpoint covers it and no "
             "archiver process of this machine wrote it): its text is not served; inspect it with `archiver "
             "log show`, then remove it from the end of provenance/log.jsonl, or accept it with `archiver "
             "log adopt FROM..TO`")
@@ -965,6 +1009,11 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
     if path is None:
         check.altered(f"the log names WARC file {name!r}, which is not a file of this store's warcs/ folder")
         return None
+    unplaced = no_record_at(rec.get("offset"), rec.get("length"))
+    if unplaced is not None:  # (read by its offset alone, the record there would pass)
+        check.altered(f"WARC file {name}: the log and the file disagree: the logged record {rec.get('record_id')} "
+                      f"{unplaced}")
+        return None
     try:
         handle = warcs.get(path)
         fast = _read_block_fast(handle, rec)
@@ -995,6 +1044,13 @@ def _check_record(archive: EvidenceStore, rec: dict[str, Any], check: _Check, wa
                       f"{rec.get('block_digest')}: the archived evidence was altered")
         return None
     fd = handle.fileno()
+    length = rec.get("length")
+    astray = not_its_members(fd, stored.offset, length) if type(length) is int and rec.get("member_sha256") is None \
+        else None
+    if astray is not None:  # read by its offset alone, the record passed; the span the log gives is not its member
+        check.altered(f"WARC file {name}: the log and the file disagree: the logged record {rec.get('record_id')} "
+                      f"{astray}")
+        return None
     return _checked_member(handle, rec, name, check,
                            _checked_head(read_head(lambda at, n: os.pread(fd, n, at), int(rec["offset"])),
                                          stored.block, rec, ip, name, check))
@@ -1134,6 +1190,7 @@ __all__ = [
     "EvidenceAlteredError",
     "EvidenceError",
     "EvidenceMissingError",
+    "EvidenceNotIndexedError",
     "check_capture",
     "logged_original_id",
     "LogReader",

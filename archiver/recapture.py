@@ -50,11 +50,21 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
 
     ``target`` is a capture id (its logged URL is captured again) or a URL (compared with its
     newest capture, if any).
+
+    Raises:
+        NotIndexedError: ``target`` is a URL, and the index lacks captures of it the log lists
+            (which is the newest cannot be said: exit 3, before anything is fetched).
     """
     if looks_like_url(target):
         from archiver.capture.fetch import validate_url
 
         url = validate_url(target)
+        lost = archive.captures_not_indexed(url)  # "the newest capture" only from a complete index
+        if lost:
+            from archiver.errors import NotIndexedError
+            from archiver.evidence import index_lacks
+
+            raise NotIndexedError(index_lacks(lost, url))
         rows = archive.list_captures(url=url)
         return url, rows[0].capture_id if rows else None
     previous = archive.resolve(target)

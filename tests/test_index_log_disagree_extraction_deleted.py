@@ -7,8 +7,9 @@ derived cache: the log still holds the capture's signed ``extraction`` entry. ``
 "evidence: present" with no article, ``cite`` cited the page by its URL, ``export`` published it,
 ``verify-quote --url`` said no capture of the URL has text, and a whole-archive search said
 "not_found" of a quote the capture holds. Each now says the index lacks the logged extraction
-and names ``reindex`` (exit 1, as every other "the index disagrees with the log"; a whole-archive
-"not found" that could not see the text is not established: exit 3). A capture whose extraction
+and names ``reindex`` (exit 3, as for an index lacking the whole capture: the index is behind the
+log, tests/test_store41_index_lacks_exit_code.py; it was exit 1, "altered", until store41; a
+whole-archive "not found" that could not see the text is not established: exit 3). A capture whose extraction
 failed, or that has no text (an image), logs no extraction entry and still has no text.
 
 The edit is made with sqlite3 on the real index of a real captured store (tests/stores.py).
@@ -53,7 +54,7 @@ def test_verify_quote_against_the_capture_says_the_index_lacks_its_logged_extrac
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("verify-quote", QUOTE, "--capture", cid, store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr and "archiver reindex" in proc.stderr
     assert "no extracted text" not in proc.stderr
 
@@ -62,7 +63,7 @@ def test_show_does_not_say_the_evidence_is_present(captured):
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("show", cid, store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr and "archiver reindex" in proc.stderr
     assert "evidence: present" not in proc.stdout
 
@@ -71,7 +72,7 @@ def test_cite_does_not_cite_the_page_by_its_url(captured):
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("cite", cid, store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr and proc.stdout == ""
 
 
@@ -79,7 +80,7 @@ def test_export_refuses_the_capture(captured, tmp_path):
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("export", cid, "-o", str(tmp_path / "bundle.zip"), store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr
     assert not (tmp_path / "bundle.zip").exists()
 
@@ -88,7 +89,7 @@ def test_verify_quote_against_the_url_does_not_pass_the_capture_over(captured):
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("verify-quote", QUOTE, "--url", _logged_url(store, cid), store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr and "has extracted text" not in proc.stderr
 
 
@@ -136,5 +137,5 @@ def test_history_does_not_say_the_extracted_text_matches_the_log(captured):
     store, cid = captured
     _delete_extraction(store, cid)
     proc = run_cli("history", _logged_url(store, cid), store=store)
-    assert proc.exit_code == 1, proc.stderr
+    assert proc.exit_code == 3, proc.stderr
     assert LACKS in proc.stderr and "evidence present" not in proc.stdout

@@ -228,7 +228,7 @@ def test_an_index_lacking_the_logged_reextraction_says_run_reindex(old_store):
         db.execute("DELETE FROM extractions WHERE capture_id=?", (CAPTURE_ID,))
     proc = run_cli("show", CAPTURE_ID, "--json", store=old_store)
     doc = json.loads(proc.stdout)
-    assert doc["evidence"] == "altered" and any("lacks the logged extraction" in p for p in doc["evidence_problems"])
+    assert doc["evidence"] == "missing" and any("lacks the logged extraction" in p for p in doc["evidence_problems"])
 
 
 def test_reextract_of_a_capture_whose_new_record_is_missing_says_missing_not_run_reindex(old_store, tmp_path):

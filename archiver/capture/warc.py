@@ -1000,6 +1000,8 @@ def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, byt
     if offset < 0 or length <= 0:
         return None
     raw = os.pread(fd, length, offset)
+    if len(raw) != length:
+        return None  # the place runs past the file's end: no record's (the full reader decides)
     try:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         data = inflater.decompress(raw)

@@ -126,6 +126,59 @@ class RecordIterator(WARCIterator):  # type: ignore[misc]  # warcio is untyped
         return int(self.offset)
 
 
+def no_record_at(offset: object, length: object) -> str | None:
+    """Why a logged place (``offset``, ``length``) is no record's, said after "the record"
+    (``None``: it may be one; whether one is there is the reader's to find): a length of zero or
+    less, or an offset before the file. Only an import of a WARC gzipped whole (several records in
+    one gzip member), logged before such files were refused, logged one; its record reads by its
+    offset alone, so without this every check but ``export``'s found the capture intact. One
+    wording for every command that holds a record to its logged place (``show``, ``verify-quote``,
+    ``cite``, ``export``, ``log verify --deep``)."""
+    if (type(offset) is int and offset < 0) or (type(length) is int and length <= 0):
+        return (f"at byte {offset} has a logged length of {length}, which no record has (a WARC gzipped "
+                "whole, imported before such files were refused): import the original again after "
+                "'warcio recompress'")
+    return None
+
+
+def not_its_members(fd: int, offset: int, length: int) -> str | None:
+    """Why a record logged at (``offset``, ``length``) whose bytes there begin a gzip member is
+    not placed at whole gzip members (said after "the record"; ``None``: the span is one or more
+    complete members, or the file is not gzipped there: an uncompressed record's length is
+    :func:`record_span`'s). An import of a WARC gzipped several records at a time, logged before
+    such files were refused, logged a record's uncompressed length from its member's start: the
+    record reads by its offset alone, and ``export`` copied a member cut short. For the checks'
+    slow path only (the record's bytes did not read as one member at its place) and for records
+    whose log gives no ``member_sha256`` (that digest covers exactly the span already)."""
+    raw = os.pread(fd, length, offset)
+    if not raw.startswith(b"\x1f\x8b"):
+        return None
+    if len(raw) == length and _whole_members(raw):  # (fewer bytes: the span runs past the file's end)
+        return None
+    return (f"at byte {offset} has a logged length of {length}, which is not the end of its gzip member (a "
+            "WARC gzipped several records at a time, imported before such files were refused): import the "
+            "original again after 'warcio recompress'")
+
+
+def _whole_members(raw: bytes) -> bool:
+    """Whether ``raw`` is one or more complete gzip members, end to end (inflated a MiB at a time)."""
+    while raw:
+        if not raw.startswith(b"\x1f\x8b"):
+            return False
+        member = zlib.decompressobj(wbits=31)
+        data = raw
+        try:
+            while not member.eof:
+                out = member.decompress(data, 1 << 20)
+                data = member.unconsumed_tail
+                if not out and not data:
+                    return False  # cut short
+        except zlib.error:
+            return False
+        raw = member.unused_data
+    return True
+
+
 def record_span(fd: int, offset: int, length: int) -> int:
     """The length of the record at ``offset`` through its closing CRLFs, given a stated one.
 
@@ -140,10 +193,9 @@ def record_span(fd: int, offset: int, length: int) -> int:
             whole, logged before such files were refused, stated one), where reading on would
             fail with an OS error of no meaning to the user.
     """
-    if length <= 0 or offset < 0:
-        raise WarcError(f"the record at byte {offset} has a logged length of {length}, which no record has "
-                        "(a WARC gzipped whole, imported before such files were refused): import the "
-                        "original again after 'warcio recompress'")
+    problem = no_record_at(offset, length)
+    if problem is not None:
+        raise WarcError(f"the record {problem}")
     after = os.pread(fd, len(RECORD_END), offset + length)
     extra = len(after) - len(after.lstrip(b"\r\n"))
     return length + extra

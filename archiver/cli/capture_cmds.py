@@ -136,8 +136,8 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
     """List every capture, newest first."""
     arc = obj.open_archive()
     try:
-        rows = arc.list_captures(url=url)
         lost = arc.captures_not_indexed(url)  # (the log is the truth, the index a cache: a list it lacks is no list)
+        rows = arc.list_captures(url=url)  # (after: a writer's commit in flight is waited for)
     finally:
         arc.close()
     docs: list[dict[str, Any]] = [{

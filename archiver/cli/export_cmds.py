@@ -168,6 +168,13 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     if output is not None:
         checked_output_path(output, obj.store_path, what="bibliography", overwrite=force)
     with obj.open_archive() as arc, evidence_json(as_json):
+        if all_captures:  # "every capture" only from an index that holds every capture the log lists
+            lost = arc.captures_not_indexed()
+            if lost:
+                from archiver.errors import NotIndexedError
+                from archiver.evidence import index_lacks
+
+                raise NotIndexedError(index_lacks(lost))
         ids = [r.capture_id for r in arc.list_captures()] if all_captures else list(capture_ids)
         sources = [arc.cite(cid, replay_prefix=prefix, authors_mode=authors_mode) for cid in ids]
     if not sources:

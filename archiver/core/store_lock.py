@@ -14,7 +14,9 @@ then logs them: two imports at once both passed the checks and logged one id twi
   last write: no capture is in flight while they read, and nothing changes what they checked.
 
 Readers take no lock (reading never writes, and a reader may be on a read-only copy); they
-see the index whole because ``reindex`` refills it in one transaction.
+see the index whole because ``reindex`` refills it in one transaction. A reader that finds the
+log listing captures the index lacks asks, without waiting in line, whether a writer holds the
+lock, and waits (bounded) for those captures' index rows (:func:`wait_for_commits`).
 
 The lock is a ``flock`` on ``<store>/store.lock`` (created by the first writer, never a link:
 opened with ``O_NOFOLLOW``), held through this process's own descriptor, so a killed process
@@ -36,7 +38,7 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from archiver.errors import IncompleteCheckError, LockBusyError, ReadOnlyStoreError, StoreError
@@ -192,6 +194,53 @@ def holder_pid(fd: int) -> int | None:
         if inode.isdigit() and int(inode) == st.st_ino and pid_text.isdigit() and int(pid_text) != os.getpid():
             return int(pid_text)
     return None
+
+
+def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
+    """Wait while a process holds the store's lock (shared or exclusive: a capture's commit, an
+    import, a rebuild) and ``pending()`` (what the reader found lacking: captures the log lists
+    that the index does not hold yet) is still true; ``None`` once either is over, else who still
+    held the store after :data:`WRITER_WAIT_SECONDS` ("another process (pid N)").
+
+    For a reader that found the index behind the log: between a committer's log append and its
+    index rows (it holds the lock shared throughout) the gap is a write in progress, not damage.
+    Whether anyone holds the lock is asked with a non-blocking exclusive ``flock`` on a read-only
+    descriptor, let go at once: nothing is created or written, no writer waits more than that
+    instant, and a reader never queues behind a batch. No ``store.lock`` (nothing was ever
+    written), one that cannot be opened (a read-only copy without it) or is not a regular file,
+    or a lock this thread holds itself: nothing to wait for. Says once, at INFO, that it waits
+    (``ARCHIVER_LOGLEVEL=info``).
+    """
+    if _key(root) in _holds():
+        return None
+    try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
+        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        deadline = time.monotonic() + WRITER_WAIT_SECONDS
+        said = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                return None  # no holder: every commit begun before this look is done
+            except BlockingIOError:
+                pass
+            except OSError:
+                return None
+            if not pending():
+                return None
+            if not said:
+                logger.info("waiting for %s to finish writing to this store (its index rows)", holder_name(fd))
+                said = True
+            if time.monotonic() >= deadline:
+                return holder_name(fd)
+            time.sleep(_WRITER_POLL_SECONDS)
+    finally:
+        os.close(fd)
 
 
 def wait_for_writers(root: Path) -> None:

@@ -299,9 +299,9 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     """One quotation against one URL's newest capture (at or before ``as_of``)."""
     if failure is not None:
         return SourceCheck(url, SOURCE_UNAVAILABLE, message=failure)
-    rows = _captures(archive, url)
     missing = sorted({c for u in (url, url[:-1] if url.endswith("/") else url + "/")
                       for c in archive.captures_not_indexed(u)})
+    rows = _captures(archive, url)  # (after: a writer's commit in flight is waited for)
     if missing:  # neither "not archived" nor "the newest capture" can be said from this index
         return SourceCheck(url, NOT_CHECKED, message=index_lacks(missing, url), captured_now=captured_now,
                            incomplete=True)

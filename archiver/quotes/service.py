@@ -582,12 +582,14 @@ class QuoteService:
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None
+            # "the newest capture" only from a complete index (looked at first: it waits for a
+            # writer's commit in flight, and the rows are read after it)
+            self._require_indexed(request.url)
             rows = []
             for variant in _url_variants(request.url):  # a trailing slash is no reason to fail
                 rows = self._store.list_captures(url=variant)
                 if rows:
                     break
-            self._require_indexed(request.url)  # "the newest capture" only from a complete index
             if not rows:
                 raise UsageError(f"no capture of {request.url} in this store (see 'archiver list')")
             if request.as_of is not None:
@@ -601,6 +603,8 @@ class QuoteService:
                     self.evidence(r.capture_id)  # raises: the index disagrees with the log
             ids = [r.capture_id for r in rows if self._load(r.capture_id) is not None]
             if not ids:
+                for r in rows:  # "no text" only of captures whose evidence holds, as --capture says it
+                    self.evidence(r.capture_id)
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
@@ -623,12 +627,13 @@ class QuoteService:
         if missing:
             raise IncompleteCheckError(index_lacks(missing, url))
 
-    def _search_gaps(self, left_out: int = 0, checked: int = 0) -> str | None:
+    def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0) -> str | None:
         """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
-        or texts the indexes lack, an index older than the rules, or texts that rank as high as
-        the ones verified but were not (``left_out``, past :data:`SEARCH_BOUND`)."""
+        or texts the indexes lack (``missing``: the captures the log lists and the index lacked when
+        the search began, a writer's commit in flight waited for), an index older than the rules, or
+        texts that rank as high as the ones verified but were not (``left_out``, past
+        :data:`SEARCH_BOUND`)."""
         said = []
-        missing = self._store.captures_not_indexed()
         if missing:
             said.append(index_lacks(missing))
         lacking = self._store.extractions_not_indexed()
@@ -680,6 +685,7 @@ class QuoteService:
         """
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
+        missing = self._store.captures_not_indexed()  # (before the search: waits for a writer's commit in flight)
         limit = max(self.search_limit, HOLDERS_LIMIT)
         shortlist = self._store.text_index.shortlist(request.quote, limit=limit,
                                                      bound=max(limit, self.search_bound))
@@ -702,7 +708,7 @@ class QuoteService:
             assert v.source is not None
             found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
                            v.source.captured_at), v))
-        gaps = self._search_gaps(shortlist.left_out, searched)
+        gaps = self._search_gaps(missing, shortlist.left_out, searched)
         if not found:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
