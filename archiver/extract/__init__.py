@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -255,9 +255,6 @@ EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
 #     "name outlet, place" gives the name, never the place; a given name and a word run together ("RexBeckett") is a
 #     user name; a one-word name the headline opens with is its subject; a lone name's fuller form is not read
 #     from the headline
-# 68: authors (issue 15): a person the rules admit is not reported when a small model over how the name is backed
-#     (its sources, where the page prints it, its shape, what else the page declares) finds it more likely wrong
-#     than right (archiver/extract/author_backing.py; fitted on the eight blind sets' first runs)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
