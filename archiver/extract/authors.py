@@ -87,8 +87,8 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
 def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
             body: tuple[int, int] | None, traf_author: str | None) -> list[str]:
     """The persons backed well enough to cite (:func:`archiver.extract.author_backing.kept`: report
-    nothing rather than a doubtful name)."""
-    if not persons:
+    nothing rather than a doubtful name); all of them while that model is off (its default)."""
+    if not persons or not author_backing.REQUIRED:
         return persons
     names = [cited(n) for n in persons]
     declared = len({alnum(n) for s in _DECLARED_SOURCES for n in sources[s]})
