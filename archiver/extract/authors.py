@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
+from archiver.extract import author_backing
 from archiver.extract.account_ui import account_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.given_names import given_name
@@ -76,10 +77,24 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = [n for n in persons if n not in outlets]
     if outlets:
         orgs = _distinct([*orgs, *outlets])
+    persons = _backed(persons, sources, lines, headlines, body, traf_author)
     if persons:  # a writer of her own site (:func:`_own_site`) reported as a person is no organisation too
         keys = {alnum(n) for n in persons}
         orgs = [o for o in orgs if alnum(o) not in keys]
     return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
+
+
+def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
+            body: tuple[int, int] | None, traf_author: str | None) -> list[str]:
+    """The persons backed well enough to cite (:func:`archiver.extract.author_backing.kept`: report
+    nothing rather than a doubtful name); all of them while that model is off (its default)."""
+    if not persons or not author_backing.REQUIRED:
+        return persons
+    names = [cited(n) for n in persons]
+    declared = len({alnum(n) for s in _DECLARED_SOURCES for n in sources[s]})
+    keep = set(author_backing.kept(names, [support(c, sources) for c in names], lines, headlines, body,
+                                   declared_persons=declared, guess=traf_author.split("; ") if traf_author else []))
+    return [n for n, c in zip(persons, names, strict=True) if c in keep]
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
