@@ -54,6 +54,11 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
     Raises:
         NotIndexedError: ``target`` is a URL, and the index lacks captures of it the log lists
             (which is the newest cannot be said: exit 3, before anything is fetched).
+        EvidenceError: ``target`` is a capture whose logged URL the evidence check cannot read (the
+            index places its entry where the log holds none, the log is gone or edited): the URL
+            the index holds is vouched for by nothing, so nothing is fetched (exit 1, or 3 when a
+            file is missing). A capture whose logged URL is read is captured again even when its
+            records do not check out: only the comparison is refused then.
     """
     if looks_like_url(target):
         from archiver.capture.fetch import validate_url
@@ -68,8 +73,11 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
         rows = archive.list_captures(url=url)
         return url, rows[0].capture_id if rows else None
     previous = archive.resolve(target)
-    url = archive.evidence(previous, with_text=False).url or archive.index.get(previous).url  # the logged URL
-    return url, previous
+    evidence = archive.evidence(previous, with_text=False)
+    if evidence.url is None:  # the logged URL cannot be read: the index's is vouched for by nothing
+        evidence.require()
+    logged: str = evidence.url  # the logged URL (its WARC missing or an index fact edited: only the comparison is refused)
+    return logged, previous
 
 
 def recapture(archive: Archive, target: str, *, browser: Any = None) -> Recapture:

@@ -39,6 +39,7 @@ from archiver.capture.warc import (
     iter_records,
     record_payload,
 )
+from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
 from archiver.core.reextractions import SupersedeRule
@@ -74,6 +75,10 @@ class ReindexReport:
     altered, an extraction that does not hash to its logged digest, digest mismatches). The
     remains of an interrupted capture (records no logged capture lists, a torn tail) are
     information: logged once as a ``recovery`` entry and then only mentioned (``recovered``).
+    A logged capture whose log places one of its records where no record is (``unplaced_records``:
+    a length of zero or less, a span that is not one whole gzip member; an import logged such
+    places before 8bf1ad7) is a problem found now too, one line per capture: it is indexed, as
+    the log lists it, and every statement about it refuses it, naming what to do.
     An import's copies of a colleague's files that no ``import`` entry names (the import was
     killed before its entry) are not ours to log: left out of the index and the log, and named
     with what to do (``unlogged_imports``), also information.
@@ -88,11 +93,13 @@ class ReindexReport:
     unverified_extractions: list[str] = field(default_factory=list)
     recovered: list[str] = field(default_factory=list)
     unlogged_imports: list[str] = field(default_factory=list)
+    unplaced_records: list[str] = field(default_factory=list)
     ignored_foreign_metadata: int = 0
 
     @property
     def ok(self) -> bool:
-        return not (self.incomplete_captures or self.digest_problems or self.unverified_extractions)
+        return not (self.incomplete_captures or self.digest_problems or self.unverified_extractions
+                    or self.unplaced_records)
 
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "warc_files": self.warc_files, "captures": self.captures,
@@ -102,6 +109,7 @@ class ReindexReport:
                 "unverified_extractions": self.unverified_extractions,
                 "recovered": self.recovered,
                 "unlogged_imports": self.unlogged_imports,
+                "unplaced_records": self.unplaced_records,
                 "ignored_foreign_metadata": self.ignored_foreign_metadata}
 
 
@@ -335,6 +343,33 @@ class Reindexer:
             report.incomplete_captures.append(f"{where}: {exc.diagnostics()}; not served")
             return
         admitted[voucher.capture_id] = voucher.seq
+        unplaced = self._unplaced(voucher)
+        if unplaced:
+            report.unplaced_records.append(f"{where}: {unplaced} (indexed: every statement about it is "
+                                           "refused meanwhile)")
+
+    def _unplaced(self, voucher: _Voucher) -> str | None:
+        """Why a record the capture's log entry lists is placed where no record is (the first;
+        ``None``: each may be one). Only records the log gives no ``member_sha256`` can be: that
+        digest was logged for exactly one member, so a capture of ours since costs one look-up
+        per record here. The words are the evidence check's (:mod:`archiver.capture.warc_places`)."""
+        bad: list[str] = []
+        for rec in voucher.records:
+            if rec.get("member_sha256") is not None:
+                continue
+            offset, length = rec.get("offset"), rec.get("length")
+            problem = no_record_at(offset, length)
+            if problem is None and type(offset) is int and type(length) is int:
+                try:
+                    with open(self.archive.storage.local_path(str(rec.get("warc"))), "rb") as f:
+                        problem = not_its_members(f.fileno(), offset, length)
+                except (OSError, StoreError):
+                    continue  # a missing file is the admission's to name
+            if problem is not None:
+                bad.append(f"the logged record {rec.get('record_id')} in {rec.get('warc')} {problem}")
+        if not bad:
+            return None
+        return bad[0] + (f" (and {len(bad) - 1} more record(s))" if len(bad) > 1 else "")
 
     def _read_at(self, rec: dict[str, Any]) -> StoredRecord:
         return self.archive.storage.read_record(rec["warc"], rec["offset"])

@@ -9,105 +9,28 @@ one line since 155b11e (tests/test_record_span_logged_length.py), of the second 
 cut short; ``show`` still said "evidence: present", ``verify-quote`` and ``cite`` answered and
 ``log verify --deep`` said OK, because the full reader found the record by its offset alone.
 
-Today's ``import`` refuses such a file, so the store is made as that import made it: a real import
-of the same records laid out a record per member into one store, and into a copy of that store
-made before it (same log, same key), the same WARC files with the imported one gzipped whole and
-the same entries as that import logged them (the response's length negative, no member digest),
-appended and signed through the store's own log; ``reindex`` then builds its index.
+The store is made as that import made it (tests/old_imports.py); ``reindex`` then builds its index
+(naming the capture, exit 1: tests/test_store42_reindex_names_unplaced_records.py).
 """
 
 from __future__ import annotations
 
-import gc
-import gzip
-import io
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from old_imports import QUOTE, build_old_import
 from stores import copy_store
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
-from archiver.archive import Archive
-from archiver.core.digests import sha256_label
-
-PAGE = (b"<html><head><title>Bridge delayed</title></head><body><article><h1>Bridge delayed</h1>"
-        + b"".join(b"<p>Paragraph %d: the minister said the bridge would open in May, not in June as "
-                   b"planned, and that the budget had not grown.</p>" % i for i in range(6))
-        + b"</article></body></html>")
-RESPONSE_ID, REQUEST_ID = "<urn:uuid:11111111-1111-4111-8111-111111111111>", "<urn:uuid:22222222-2222-4222-8222-222222222222>"
-OTHER_IDS = ("<urn:uuid:33333333-3333-4333-8333-333333333333>", "<urn:uuid:44444444-4444-4444-8444-444444444444>")
-QUOTE = "the bridge would open in May"
-LOGGED_LENGTH = -1127
+LAYOUTS = ("by_pairs", "whole")
 
 
-def _records(gz: bool, ids: tuple[str, str] = (RESPONSE_ID, REQUEST_ID)) -> bytes:
-    """A response and its request (the same records each time), each a gzip member (``gz``) or uncompressed."""
-    buf = io.BytesIO()
-    w = WARCWriter(buf, gzip=gz)
-    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                       ("Content-Length", str(len(PAGE)))], protocol="HTTP/1.1")
-    w.write_record(w.create_warc_record("https://example.org/a", "response", payload=io.BytesIO(PAGE),
-                                        http_headers=http, warc_headers_dict={"WARC-Date": "2026-11-30T10:00:00Z",
-                                                                            "WARC-Record-ID": ids[0]}))
-    req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
-    w.write_record(w.create_warc_record("https://example.org/a", "request", payload=io.BytesIO(b""), http_headers=req,
-                                        warc_headers_dict={"WARC-Date": "2026-11-30T10:00:00Z",
-                                                           "WARC-Record-ID": ids[1]}))
-    return buf.getvalue()
-
-
-def _by_pairs_length() -> int:
-    """The length that import logged for the response of a file gzipped a pair of records at a
-    time: the response's uncompressed length, which ends inside the pair's member (or past it)."""
-    raw = _records(gz=False)
-    return raw.index(b"\r\n\r\nWARC/") + 4  # where the request begins
-
-
-#: the file as it came, and the length that import logged for its response
-LAYOUTS = {"whole": (lambda: gzip.compress(_records(gz=False) + _records(gz=False, ids=OTHER_IDS)), LOGGED_LENGTH),
-           "by_pairs": (lambda: gzip.compress(_records(gz=False)) + gzip.compress(_records(gz=False, ids=OTHER_IDS)),
-                        None)}
-
-
-@pytest.fixture(scope="module", params=sorted(LAYOUTS))
+@pytest.fixture(scope="module", params=LAYOUTS)
 def template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
-    root = tmp_path_factory.mktemp("logged_place_no_record")
-    first, old = root / "first", root / "old"
-    with Archive.open(first / "store", key_dir=first / "keys") as arc:
-        assert arc.log is not None  # the log and its key, made before anything is imported
-    gc.collect()
-    copy_store(first, old / "store", old / "keys")
-    crawl = root / "crawl.warc.gz"
-    crawl.write_bytes(_records(gz=True))
-    with Archive.open(first / "store", key_dir=first / "keys") as arc:
-        arc.import_file(crawl)
-    gc.collect()
-    entries = [json.loads(line) for line in (first / "store" / "provenance" / "log.jsonl").read_text().splitlines()]
-    imported = next(e["data"] for e in entries if e["type"] == "import")
-    extraction = next(e["data"] for e in entries if e["type"] == "extraction")
-    store = old / "store"
-    (store / "warcs").mkdir(exist_ok=True)
-    for warc in (first / "store" / "warcs").iterdir():
-        shutil.copy2(warc, store / "warcs" / warc.name)
-    make, length = LAYOUTS[request.param]
-    whole = make()  # the file as it came: gzipped whole, or a member per pair of records
-    length = length if length is not None else _by_pairs_length()
-    [listed] = imported["warcs"]
-    (store / listed["name"]).write_bytes(whole)
-    listed["sha256"] = sha256_label(whole)
-    [capture] = imported["captures"]
-    response = next(r for r in capture["records"] if r["record_id"] == capture["response_record_id"])
-    response.update(length=length, member_sha256=None)  # as that import logged it
-    with Archive.open(store, key_dir=old / "keys") as arc:
-        assert [e.seq for e in arc.append_events([("import", imported), ("extraction", extraction)])] == [1, 2]
-    gc.collect()
-    reindexed = run_cli("reindex", store=store, env={"ARCHIVER_KEY_DIR": str(old / "keys")})
-    assert reindexed.exit_code == 0, reindexed.output
-    return old, capture["capture_id"], length
+    old, cid, length = build_old_import(tmp_path_factory.mktemp("logged_place_no_record"), request.param)
+    reindexed = run_cli("reindex", store=old / "store", env={"ARCHIVER_KEY_DIR": str(old / "keys")})
+    assert reindexed.exit_code == 1, reindexed.output  # indexed, and named as a problem
+    return old, cid, length
 
 
 @pytest.fixture

@@ -143,40 +143,39 @@ def no_record_at(offset: object, length: object) -> str | None:
 
 def not_its_members(fd: int, offset: int, length: int) -> str | None:
     """Why a record logged at (``offset``, ``length``) whose bytes there begin a gzip member is
-    not placed at whole gzip members (said after "the record"; ``None``: the span is one or more
-    complete members, or the file is not gzipped there: an uncompressed record's length is
-    :func:`record_span`'s). An import of a WARC gzipped several records at a time, logged before
-    such files were refused, logged a record's uncompressed length from its member's start: the
-    record reads by its offset alone, and ``export`` copied a member cut short. For the checks'
-    slow path only (the record's bytes did not read as one member at its place) and for records
-    whose log gives no ``member_sha256`` (that digest covers exactly the span already)."""
+    not placed at exactly one whole gzip member (said after "the record"; ``None``: the span is one
+    complete member, or the file is not gzipped there: an uncompressed record's length is
+    :func:`record_span`'s). A record is one member (WARC 1.1 annex D; warcio and our writer make
+    one per record, an import logged the member warcio read), so no store of ours holds another
+    span legitimately: an import of a WARC gzipped several records at a time, logged before such
+    files were refused, logged a record's uncompressed length from its member's start, which ends
+    inside a member or past it, over the next one (the record reads by its offset alone, and
+    ``export`` copied a member cut short, or the next record's member too). For the checks' slow
+    path only (the record's bytes did not read as one member at its place) and for records whose
+    log gives no ``member_sha256`` (that digest covers exactly the span already)."""
     raw = os.pread(fd, length, offset)
     if not raw.startswith(b"\x1f\x8b"):
         return None
-    if len(raw) == length and _whole_members(raw):  # (fewer bytes: the span runs past the file's end)
+    if len(raw) == length and _one_member(raw):  # (fewer bytes: the span runs past the file's end)
         return None
     return (f"at byte {offset} has a logged length of {length}, which is not the end of its gzip member (a "
             "WARC gzipped several records at a time, imported before such files were refused): import the "
             "original again after 'warcio recompress'")
 
 
-def _whole_members(raw: bytes) -> bool:
-    """Whether ``raw`` is one or more complete gzip members, end to end (inflated a MiB at a time)."""
-    while raw:
-        if not raw.startswith(b"\x1f\x8b"):
-            return False
-        member = zlib.decompressobj(wbits=31)
-        data = raw
-        try:
-            while not member.eof:
-                out = member.decompress(data, 1 << 20)
-                data = member.unconsumed_tail
-                if not out and not data:
-                    return False  # cut short
-        except zlib.error:
-            return False
-        raw = member.unused_data
-    return True
+def _one_member(raw: bytes) -> bool:
+    """Whether ``raw`` is exactly one complete gzip member (inflated a MiB at a time)."""
+    member = zlib.decompressobj(wbits=31)
+    data = raw
+    try:
+        while not member.eof:
+            out = member.decompress(data, 1 << 20)
+            data = member.unconsumed_tail
+            if not out and not data:
+                return False  # cut short
+    except zlib.error:
+        return False
+    return not member.unused_data  # (more bytes: the next member, or anything else, is in the span)
 
 
 def record_span(fd: int, offset: int, length: int) -> int:

@@ -199,7 +199,8 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
     only mentioned, exit 0. An import's copies no import entry names (an import killed before
     its entry) are not ours: never indexed or logged, named on stderr, exit 0. Exit 1 is for
     problems found now: a logged capture whose records are missing or altered, an extraction
-    that does not match its log entry.
+    that does not match its log entry, a capture the log places a record of where no record is
+    (an old import's: indexed, named with what to do, and refused by every statement).
     """
     arc = obj.open_archive()
     cdxj = None
@@ -219,14 +220,17 @@ def reindex(obj: Context, as_json: bool, with_cdxj: bool) -> None:
         emit_json({**doc, "cdxj": cdxj})
     else:
         click.echo(f"reindexed {doc['captures']} captures ({doc['extractions']} extractions) "
-                   f"from {doc['warc_files']} WARC files")
+                   f"from {doc['warc_files']} WARC files"
+                   + (f"; {len(doc['unplaced_records'])} with a record logged where no record is (below)"
+                      if doc["unplaced_records"] else ""))
         if cdxj:
             click.echo(f"wrote {cdxj['path']}: {cdxj['lines']} CDXJ lines")
         for line in doc["recovered"]:
             err(f"recovered: {line}")
         for line in doc["unlogged_imports"]:
             err(f"not imported: {line}")
-        for line in doc["incomplete_captures"] + doc["digest_problems"] + doc["unverified_extractions"]:
+        for line in (doc["incomplete_captures"] + doc["digest_problems"] + doc["unverified_extractions"]
+                     + doc["unplaced_records"]):
             err(f"problem: {line}")
     for line in cdxj_problems:
         err(f"problem: {line}")

@@ -627,10 +627,12 @@ class QuoteService:
         if missing:
             raise IncompleteCheckError(index_lacks(missing, url))
 
-    def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0) -> str | None:
+    def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0,
+                     texts: tuple[int, str | None] = (0, None)) -> str | None:
         """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
         or texts the indexes lack (``missing``: the captures the log lists and the index lacked when
-        the search began, a writer's commit in flight waited for), an index older than the rules, or
+        the search began, a writer's commit in flight waited for; ``texts``: the texts the text index
+        lacked then, and who was still writing them), an index older than the rules, or
         texts that rank as high as the ones verified but were not (``left_out``, past
         :data:`SEARCH_BOUND`)."""
         said = []
@@ -642,8 +644,11 @@ class QuoteService:
             said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
                         "text was not searched: the index disagrees with the provenance log; run 'archiver "
                         "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
-        unsearchable = self._store.texts_not_indexed()
-        if unsearchable:
+        unsearchable, writer = texts
+        if unsearchable and writer is not None:
+            said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still writing "
+                        "to this store: try again once it is done")
+        elif unsearchable:
             said.append(f"the text index lacks {unsearchable} archived text(s) (a batch, reindex or reextract "
                         "still running, or one that was stopped; a text it holds from a superseded extraction "
                         "counts as lacking): run 'archiver reindex'")
@@ -686,6 +691,7 @@ class QuoteService:
         found: list[tuple[tuple[int, bool, str], Verification]] = []
         searched = 0
         missing = self._store.captures_not_indexed()  # (before the search: waits for a writer's commit in flight)
+        texts = self._store.texts_not_indexed_after_commits()  # (so are its texts, indexed after its rows)
         limit = max(self.search_limit, HOLDERS_LIMIT)
         shortlist = self._store.text_index.shortlist(request.quote, limit=limit,
                                                      bound=max(limit, self.search_bound))
@@ -708,14 +714,14 @@ class QuoteService:
             assert v.source is not None
             found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
                            v.source.captured_at), v))
-        gaps = self._search_gaps(missing, shortlist.left_out, searched)
+        gaps = self._search_gaps(missing, shortlist.left_out, searched, texts)
         if not found:
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
-                             + _not_indexed(self._store.texts_not_indexed())
+                             + _not_indexed(texts[0])
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
