@@ -19,13 +19,15 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli import command, start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
 from servers import Gate, Site, response
+from stores import copy_store
 
 PAGE = (b"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour</title></head>"
         b"<body><article><h1>Harbour</h1><p>The harbour authority said the bridge would reopen in "
@@ -57,9 +59,10 @@ def _wait_for(condition, what: str, timeout: float = 120):  # noqa: ANN001, ANN2
     return found
 
 
-def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate) -> tuple[subprocess.Popen[str], str]:
+def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate,
+                env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
     """A batch of two URLs of one host, the first answered, the second held at ``gate``: once the
-    second is at the server, one worker is capturing it."""
+    second is at the server, one worker is capturing it (``env``: more of the batch's environment)."""
 
     def quick(_handler):  # noqa: ANN001, ANN202
         return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
@@ -73,7 +76,7 @@ def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate) -> tuple[su
     urls.write_text(f"{site.url('/quick')}\n{site.url('/held')}\n")
     mark = uuid.uuid4().hex
     proc = start_cli_process("batch", str(urls), "--delay", "0", "--jobs", "2", "--timeout", "280",
-                             store=store, env={RUN_MARK_VAR: mark})
+                             store=store, env={**(env or {}), RUN_MARK_VAR: mark})
     _wait_for(lambda: gate.passed >= 1, "the second URL at the server")
     return proc, mark
 
@@ -103,12 +106,13 @@ def _end(proc: subprocess.Popen[str], gate: Gate, mark: str) -> None:
 
 
 def _second_ctrl_c_with_one_stopped(site: Site, store: Path, tmp_path: Path,
-                                    pick: Callable[[int, list[int]], int]) -> tuple[int | None, str, list[int]]:
+                                    pick: Callable[[int, list[int]], int],
+                                    env: dict[str, str] | None = None) -> tuple[int | None, str, list[int]]:
     """Hold the second URL of a two-URL batch, SIGSTOP the process ``pick`` chooses of (fork
     server, workers), press Ctrl-C twice and wait for the batch's processes to end: (exit code,
     stderr, processes left). Whatever happens, nothing is left stopped or running."""
     gate = Gate(free=0, deadline=300)
-    proc, mark = _held_batch(site, store, tmp_path, gate)
+    proc, mark = _held_batch(site, store, tmp_path, gate, env)
     try:
         server, workers = _fork_server_and_workers(proc.pid, mark)
         os.kill(pick(server, workers), signal.SIGSTOP)
@@ -124,11 +128,27 @@ def _one_worker(server: int, workers: list[int]) -> int:
     return workers[0]
 
 
+@pytest.fixture(scope="module")
+def worker_stopped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """One run of :func:`_second_ctrl_c_with_one_stopped` with its one worker stopped, for the two
+    tests that read it (one batch process, not two): its exit code, stderr and the processes it
+    left; its store (``root/store``, key folder ``root/keys``) and URL file (``root/urls.txt``),
+    served by a site that lives as long as the module's tests."""
+    root = tmp_path_factory.mktemp("worker-stopped")
+    site = Site()
+    try:
+        returncode, stderr, survivors = _second_ctrl_c_with_one_stopped(
+            site, root / "store", root, _one_worker, {"ARCHIVER_KEY_DIR": str(root / "keys")})
+        yield {"returncode": returncode, "stderr": stderr, "survivors": survivors, "root": root}
+    finally:
+        site.close()
+
+
 def test_a_second_ctrl_c_ends_a_stopped_worker_with_its_sigterm_not_after_the_grace(
-        site: Site, store: Path, tmp_path: Path) -> None:
+        worker_stopped: dict[str, Any]) -> None:
     # A stopped process acts on no SIGTERM until it is continued: the batch waited out the whole
     # grace (20 s) for it, then SIGKILLed it ("did not stop within 20 s of the stop").
-    returncode, stderr, survivors = _second_ctrl_c_with_one_stopped(site, store, tmp_path, _one_worker)
+    returncode, stderr, survivors = (worker_stopped[k] for k in ("returncode", "stderr", "survivors"))
     assert returncode == 130, stderr
     assert "did not stop within" not in stderr, stderr
     assert "Traceback" not in stderr
@@ -153,13 +173,13 @@ def test_a_second_ctrl_c_ends_the_batch_and_its_processes_when_the_fork_server_i
 
 
 def test_a_batch_stopped_by_a_second_ctrl_c_with_a_stopped_worker_is_resumed_whole(
-        site: Site, store: Path, tmp_path: Path) -> None:
+        worker_stopped: dict[str, Any], store: Path, key_dir: Path) -> None:
     # what the stopped worker had begun is either logged (and found by the re-run) or not there
     # at all: the re-run takes the rest, each URL once, every record the log names reads back,
-    # and a rebuilt index finds no leftovers to recover
-    returncode, _, _ = _second_ctrl_c_with_one_stopped(site, store, tmp_path, lambda _, workers: workers[0])
-    assert returncode == 130
-    again = run_cli("batch", str(tmp_path / "urls.txt"), "--delay", "0", store=store)
+    # and a rebuilt index finds no leftovers to recover (on a copy of the stopped batch's store)
+    assert worker_stopped["returncode"] == 130
+    copy_store(worker_stopped["root"], store, key_dir)
+    again = run_cli("batch", str(worker_stopped["root"] / "urls.txt"), "--delay", "0", store=store)
     assert again.returncode == 0, again.stderr
     assert "1 of 2 URLs already done" in again.stderr
     verified = run_cli("log", "verify", "--deep", store=store)

@@ -50,12 +50,21 @@ def _now_ticks() -> int:
 
 
 def _stat(pid: str) -> tuple[str, int, int] | None:
-    """(state, parent pid, start time) of ``pid``, or None if it is gone."""
+    """(state, parent pid, start time) of ``pid``, or None if it is gone.
+
+    Read with ``os`` calls, not pathlib and a buffered file: :meth:`Watch.poll` reads every
+    process's file every 30 ms while a command runs."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        fd = os.open(f"/proc/{pid}/stat", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fields = os.read(fd, 4096).rsplit(b")", 1)[1].split()
         return fields[0].decode(), int(fields[1]), int(fields[19])
     except (OSError, IndexError, ValueError):
         return None
+    finally:
+        os.close(fd)
 
 
 class Watch:

@@ -11,6 +11,7 @@ those whose process is provably gone, and no other.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,8 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from servers import Site, html_page
+from stores import build_template, copy_store
 
-from archiver.archive import Archive
 from archiver.core import own_temp
 
 PAGE = (b"<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>"
@@ -43,32 +44,65 @@ runpy.run_module("archiver", run_name="__main__", alter_sys=True)
 """
 
 
-@pytest.fixture
-def stored(tmp_path: Path, key_dir: Path) -> dict[str, object]:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The page captured once into a template store (``root/store``, key folder ``root/keys``;
+    tests/stores.py): the folder and the capture id."""
+    root = tmp_path_factory.mktemp("export-killed")
     site = Site()
     site.routes["/harbour"] = html_page(PAGE)
     try:
-        with Archive.open(tmp_path / "store", key_dir=key_dir) as arc:
-            cap = arc.capture(site.url("/harbour"))
+        cap = build_template(root, lambda arc: arc.capture(site.url("/harbour")))
     finally:
         site.close()
+    return root, cap.capture_id
+
+
+def _stored(root: Path, capture: str, tmp_path: Path, key_dir: Path) -> dict[str, object]:
+    """The store and key folder under ``root`` copied to this test's own, with its ``out`` folder."""
+    copy_store(root, tmp_path / "store", key_dir)
     out = tmp_path / "out"
-    out.mkdir()
-    return {"store": tmp_path / "store", "capture": cap.capture_id, "out": out}
+    if (root / "out").is_dir():
+        shutil.copytree(root / "out", out, symlinks=True)
+    else:
+        out.mkdir()
+    return {"store": tmp_path / "store", "capture": capture, "out": out}
 
 
-def _killed_export(stored: dict[str, object]) -> list[Path]:
+@pytest.fixture
+def stored(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> dict[str, object]:
+    return _stored(*template, tmp_path, key_dir)
+
+
+def _killed_export(stored: dict[str, object], env: dict[str, str] | None = None) -> list[Path]:
     """Export, killed after its zip is written; what it left in the output folder."""
     out = Path(str(stored["out"]))
     proc = subprocess.run([sys.executable, "-c", KILLED_AFTER_THE_ZIP, "--store", str(stored["store"]),
                            "export", str(stored["capture"]), "-o", str(out / "killed.wacz")],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
     assert proc.returncode == -9, proc.stderr  # SIGKILL, half-way through the export
     return sorted(out.iterdir())
 
 
-def test_a_killed_exports_temporary_folder_is_removed_by_the_next_export_into_that_folder(stored):
-    left = _killed_export(stored)
+@pytest.fixture(scope="module")
+def killed_template(template: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A copy of :func:`template` whose export into ``out`` was killed after its zip was written
+    (one killed process for the module's tests that start from one): the folder and the capture id."""
+    root = tmp_path_factory.mktemp("export-killed-once")
+    made = _stored(*template, root, root / "keys")
+    _killed_export(made, {"ARCHIVER_KEY_DIR": str(root / "keys")})
+    return root, template[1]
+
+
+@pytest.fixture
+def killed(killed_template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[dict[str, object], list[Path]]:
+    """This test's copy of :func:`killed_template`, and what the kill left in its output folder."""
+    made = _stored(*killed_template, tmp_path, key_dir)
+    return made, sorted(Path(str(made["out"])).iterdir())
+
+
+def test_a_killed_exports_temporary_folder_is_removed_by_the_next_export_into_that_folder(killed):
+    stored, left = killed
     assert [p for p in left if p.is_dir()], left  # what the kill left: its temporary folder
     assert not (Path(str(stored["out"])) / "killed.wacz").exists()
     again = run_cli("export", str(stored["capture"]), "-o", str(Path(str(stored["out"])) / "sources.wacz"),
@@ -128,14 +162,14 @@ def test_a_dead_exports_folder_of_this_machine_is_removed(stored):
     assert sorted(p.name for p in out.iterdir()) == ["sources.wacz"]
 
 
-def test_a_link_named_as_a_dead_exports_folder_is_left_alone_with_its_target(stored, tmp_path):
+def test_a_link_named_as_a_dead_exports_folder_is_left_alone_with_its_target(killed, tmp_path):
     # a name that says "a dead export's", but a link (no export makes one): neither it nor what
     # it points to is touched
+    stored, dead = killed
     out = Path(str(stored["out"]))
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("kept")
-    dead = _killed_export(stored)
     name = next(p.name for p in dead if p.is_dir())
     os.rename(out / name, tmp_path / "moved")
     (out / name).symlink_to(elsewhere)
