@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,16 +32,23 @@ def norm_name(path: str) -> str:
     return unicodedata.normalize("NFC", base).casefold()
 
 
-def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], set[str]]:
+def known(here: Path, own_labels: str, *, only: Collection[str] | None = None
+          ) -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests already in ../shared/bench, bench/data and
-    bench/labels, leaving out the drawing set's own folder ``here`` and label file ``own_labels``."""
+    bench/labels, leaving out the drawing set's own folder ``here`` and label file ``own_labels``.
+    ``only``: the label files (``x.jsonl``) and bench/data folders to read, those older than the drawing
+    set, so that a re-draw ignores sets labelled after it (None: every one there is)."""
+    def older(name: str) -> bool:
+        return only is None or name in only
+
     names: set[str] = set()
     urls: set[str] = set()
     digests: set[str] = set()
     paths = [SHARED / "metadata" / "expected.jsonl", SHARED / "metadata" / "expected-dates-htmldate.jsonl",
              SHARED / "disclaimers" / "labels.jsonl",
-             *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels),
-             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl") if p.parent != here)]
+             *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels and older(p.name)),
+             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl")
+                     if p.parent != here and older(p.parent.name))]
     for path in paths:
         for line in path.open(encoding="utf-8"):
             if line.strip():
@@ -58,6 +66,6 @@ def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], se
             digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
     # bench/data's page sets by the digests their pages.jsonl record (their pages are not committed)
     for manifest in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
-        if manifest.parent != here:
+        if manifest.parent != here and older(manifest.parent.name):
             digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
     return names, urls, {site_of(u) for u in urls}, digests
