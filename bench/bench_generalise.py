@@ -6,6 +6,7 @@
     .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
     .venv/bin/python bench/bench_generalise.py --only author-paths [-v]  # reported persons' precision per rule and source, dev only
     .venv/bin/python bench/bench_generalise.py --only authors-blind8 [-v]  # default, corroborated and trafilatura on blind8
+    .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
 
 Why: rules written while looking at pages score well on those pages; the figure that predicts
@@ -308,6 +309,14 @@ AUTHORS_BLIND7 = REPO / "bench" / "labels" / "authors-blind7.jsonl"
 # pool: bench/data/authors-blind8/build.py), one per site, labelled blind for authors and committed (bd07498) before
 # any author extraction ran on them; scored once by ``--only authors-blind8`` (first figure: bench/labels/README.md)
 AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
+# 89 article pages of thirteen more public projects' test pages no set had drawn from (bench/data/authors-blind9/
+# build.py, seed 20261209), one per site, labelled blind for authors and committed (46cddee) before any author
+# extraction ran on them; scored once by ``--only authors-blind9`` (first figure: bench/labels/README.md)
+AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
+#: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
+_BLIND9_READ_LANG = {
+    "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
+    "gne-7b0ea691fb7a": "zh", "goose_go-be2c20efff6b": "vi", "nreadability-5b87ea6122e4": "pl"}
 
 
 def half_of(url: str) -> str:
@@ -433,13 +442,38 @@ def _blind8_lang() -> dict[str, str]:
     return {r["file"]: got.get(r["file"], "en") for r in (json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip())}
 
 
+def _blind9_lang() -> dict[str, str]:
+    """authors-blind9's page -> language: its declared ``<html lang>`` (bench/data/authors-blind9/pages.jsonl), the
+    labeller's reading where it declares none (English unless ``_BLIND9_READ_LANG`` says otherwise)."""
+    pages = REPO / "bench" / "data" / "authors-blind9" / "pages.jsonl"
+    out = {}
+    for r in (json.loads(x) for x in pages.open() if x.strip()):
+        stem = Path(r["file"]).name.removesuffix(".html.gz")
+        out[r["file"]] = r["lang"] if r["lang"] != "?" else _BLIND9_READ_LANG.get(stem, "en")
+    return out
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
-    """authors-blind8 (``--only authors-blind8``): persons precision, recall, accuracy and names reported by
-    archiver's default policy, by ``--author-policy corroborated`` and by trafilatura, in one run, overall and per
-    language. Scored once blind (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only
-    after that first run)."""
+    """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
+
+
+def bench_authors_blind9(jobs: int, verbose: bool) -> None:
+    """authors-blind9 (``--only authors-blind9``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND9, "b9", _blind9_lang(), jobs, verbose)
+
+
+def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
+    """One blind author set of public projects' test pages (``--only authors-blind8``, ``authors-blind9``): persons
+    precision, recall, accuracy and names reported by archiver's default policy, by ``--author-policy
+    corroborated`` and by trafilatura, in one run, overall and per language. Scored once blind
+    (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only after that first run)."""
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    rows = [json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip()]
+    rows = [json.loads(x) for x in path.open() if x.strip()]
+    note = absent_note(rows)
+    if note:
+        print(f"{tag}: {note}")
+        return
     res: dict[str, list[dict]] = {}
     saved = os.environ.get("BENCH_AUTHOR_POLICY", "rules")
     for policy in ("rules", "corroborated"):
@@ -449,21 +483,20 @@ def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     res["trafilatura"] = _run_all("trafilatura-meta", rows, REPO, jobs)[0]
     cols = (("archiver (default)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
             ("trafilatura", "trafilatura", "author"))
-    lang = _blind8_lang()
-    print(f"\n== person authors, authors-blind8 ({len(rows)} pages; public projects' test pages, labelled blind)")
+    print(f"\n== person authors, {path.stem} ({len(rows)} pages; public projects' test pages, labelled blind)")
     print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))
     print(f"{'':<18}" + "".join(f"{'precision recall accuracy rep':>31}" for _ in cols))
     groups = [("all", list(range(len(rows))))] + [
         (code, [i for i, r in enumerate(rows) if lang[r["file"]] == code]) for code in sorted(set(lang.values()))]
     for label, idx in groups:
         sub = {e: [res[e][i] for i in idx] for e in res}
-        print(_author_line(ev, f"b8 {label}", [rows[i] for i in idx], sub, cols))
+        print(_author_line(ev, f"{tag} {label}", [rows[i] for i in idx], sub, cols))
     if verbose:
-        _list_errors(ev, rows, res["rules"], "b8")
+        _list_errors(ev, rows, res["rules"], tag)
         for r, p in zip(rows, res["corroborated"], strict=True):
             _, _, ok, wrong = _author_page(ev, r, p.get("persons"))
             if wrong:
-                print(f"  b8 corroborated wrong: {r['url'][:70]} {wrong}")
+                print(f"  {tag} corroborated wrong: {r['url'][:70]} {wrong}")
 
 
 def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # noqa: ANN001
@@ -939,6 +972,8 @@ def main() -> int:
         bench_authors(args.jobs, args.verbose)
     if "authors-blind8" in parts and AUTHORS_BLIND8.exists():
         bench_authors_blind8(args.jobs, args.verbose)
+    if "authors-blind9" in parts and AUTHORS_BLIND9.exists():
+        bench_authors_blind9(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:
