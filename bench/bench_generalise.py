@@ -517,9 +517,10 @@ def _author_inputs(md: Any, extract: Any, path: str, url: str) -> dict | None:
     seen: dict = {}
     resolve_authors = md.resolve_authors
 
-    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
-        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
-        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
+    def hook(head, traf, lines, marks, *, title, paragraphs, contexts=None):  # noqa: ANN001, ANN202 - records its inputs
+        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs,
+                    contexts=contexts)
+        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs, contexts=contexts)
         seen["persons"] = out[0]
         return out
 
