@@ -422,7 +422,20 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         b8res = {e: _run_all(e, b8, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         print(_author_line(ev, "b8", b8, b8res, cols) + "   test pages of public projects, labelled blind (first figure:"
               " README)")
+    b9: list[dict] = []
+    b9res: dict = {}
+    if AUTHORS_BLIND9.exists():
+        b9 = [json.loads(x) for x in AUTHORS_BLIND9.open() if x.strip()]
+        note = absent_note(b9)
+        if note:
+            print(f"b9        {note}")
+            b9 = []
+        else:
+            b9res = {e: _run_all(e, b9, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+            print(_author_line(ev, "b9", b9, b9res, cols) + "   test pages of more public projects, labelled blind"
+                  " (first figure: README)")
     if verbose:
+        _list_errors(ev, b9, b9res.get("archiver", []), "b9")
         _list_errors(ev, b8, b8res.get("archiver", []), "b8")
         _list_errors(ev, b7, b7res.get("archiver", []), "b7")
         _list_errors(ev, b6, b6res.get("archiver", []), "b6")
@@ -683,15 +696,15 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8 (no
-    held-out page)."""
+    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8,
+    authors-blind9 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
                             (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
-                            (AUTHORS_BLIND8, REPO, "b8")):
+                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9")):
         rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
         note = absent_note(rows)
         if note:
@@ -712,7 +725,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -724,7 +737,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
                 f"{(n - fwrong) / n if n else 0:>7.3f}")
 
     print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8"):
+    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"):
         print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
     for group in sorted({r[0] for r in rows}):
         sel = [r for r in rows if r[0] == group]
