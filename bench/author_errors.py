@@ -89,6 +89,18 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b6", "Deutsches Rotes Kreuz"): (ORG, "a charity declared as meta author ('Kreuz' is in no lexicon)"),
     ("b6", "Isabel KeaneJournal New"): (FRAGMENT, "the outlet glued to the second of two names"),
     ("b6", "Recueilli par Patrick ANGEVIN"): (FRAGMENT, "the right person with the French lead 'Recueilli par' kept"),
+    ("b8", "Agencias"): (ORG, "'por Agencias': agencies credited together (Spanish)"),
+    ("b8", "RexBeckett"): (UI, "a forum thread's first poster"),
+    ("b8", "Speak City Heights"): (ROLE, "'Max Rivlin-Nadler / Speak City Heights Reporter' with the trade word cut off"),
+    ("b8", "GalTime Entertainment Diva"): (ROLE, "'Andrea Krivelow, GalTime Entertainment Diva': her description"),
+    ("b8", "Santa Maria"): (OTHER, "the dateline place of 'BBC Brasil, Santa Maria'"),
+    ("b8", "Alex. S"): (UI, "a Stack Overflow question's asker (microdata)"),
+    ("b8", "Software Engineer"): (ROLE, "'Andrew Hayden, Software Engineer on Google Play': his job title"),
+    ("b8", "Segment Launches"): (FRAGMENT, "a press release's company 'Segment' made fuller from the headline"),
+    ("b9", "新浪财经-自媒体综合"): (ORG, "the portal's self-media channel declared as og article:author"),
+    ("b9", "Tableau Software"): (ORG, "a press release's company declared as meta author"),
+    ("b9", "Brian Jackson Word"): (FRAGMENT, "'By Brian Jackson WordPress': the category link's first half glued on"),
+    ("b9", "Brett"): (FRAGMENT, "'Brett & Kate McKay': the shared surname printed once, after the second name"),
 }
 
 

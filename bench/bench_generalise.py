@@ -6,6 +6,7 @@
     .venv/bin/python bench/bench_generalise.py --only author-support -v  # and where the author field loses, dev only
     .venv/bin/python bench/bench_generalise.py --only author-paths [-v]  # reported persons' precision per rule and source, dev only
     .venv/bin/python bench/bench_generalise.py --only authors-blind8 [-v]  # default, corroborated and trafilatura on blind8
+    .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold
@@ -316,6 +317,14 @@ AUTHORS_BLIND7 = REPO / "bench" / "labels" / "authors-blind7.jsonl"
 # pool: bench/data/authors-blind8/build.py), one per site, labelled blind for authors and committed (bd07498) before
 # any author extraction ran on them; scored once by ``--only authors-blind8`` (first figure: bench/labels/README.md)
 AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
+# 89 article pages of thirteen more public projects' test pages no set had drawn from (bench/data/authors-blind9/
+# build.py, seed 20261209), one per site, labelled blind for authors and committed (46cddee) before any author
+# extraction ran on them; scored once by ``--only authors-blind9`` (first figure: bench/labels/README.md)
+AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
+#: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
+_BLIND9_READ_LANG = {
+    "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
+    "gne-7b0ea691fb7a": "zh", "goose_go-be2c20efff6b": "vi", "nreadability-5b87ea6122e4": "pl"}
 
 
 def half_of(url: str) -> str:
@@ -421,7 +430,20 @@ def bench_authors(jobs: int, verbose: bool) -> None:
         b8res = {e: _run_all(e, b8, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
         print(_author_line(ev, "b8", b8, b8res, cols) + "   test pages of public projects, labelled blind (first figure:"
               " README)")
+    b9: list[dict] = []
+    b9res: dict = {}
+    if AUTHORS_BLIND9.exists():
+        b9 = [json.loads(x) for x in AUTHORS_BLIND9.open() if x.strip()]
+        note = absent_note(b9)
+        if note:
+            print(f"b9        {note}")
+            b9 = []
+        else:
+            b9res = {e: _run_all(e, b9, REPO, jobs)[0] for e in ("archiver", "trafilatura-meta")}
+            print(_author_line(ev, "b9", b9, b9res, cols) + "   test pages of more public projects, labelled blind"
+                  " (first figure: README)")
     if verbose:
+        _list_errors(ev, b9, b9res.get("archiver", []), "b9")
         _list_errors(ev, b8, b8res.get("archiver", []), "b8")
         _list_errors(ev, b7, b7res.get("archiver", []), "b7")
         _list_errors(ev, b6, b6res.get("archiver", []), "b6")
@@ -441,16 +463,37 @@ def _blind8_lang() -> dict[str, str]:
     return {r["file"]: got.get(r["file"], "en") for r in (json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip())}
 
 
+def _blind9_lang() -> dict[str, str]:
+    """authors-blind9's page -> language: its declared ``<html lang>`` (bench/data/authors-blind9/pages.jsonl), the
+    labeller's reading where it declares none (English unless ``_BLIND9_READ_LANG`` says otherwise)."""
+    pages = REPO / "bench" / "data" / "authors-blind9" / "pages.jsonl"
+    out = {}
+    for r in (json.loads(x) for x in pages.open() if x.strip()):
+        stem = Path(r["file"]).name.removesuffix(".html.gz")
+        out[r["file"]] = r["lang"] if r["lang"] != "?" else _BLIND9_READ_LANG.get(stem, "en")
+    return out
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
-    """authors-blind8 (``--only authors-blind8``): persons precision, recall, accuracy and names reported by
-    archiver's default policy, by ``--author-policy corroborated`` and by trafilatura, in one run, overall and per
-    language. Scored once blind (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only
-    after that first run)."""
+    """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
+
+
+def bench_authors_blind9(jobs: int, verbose: bool) -> None:
+    """authors-blind9 (``--only authors-blind9``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND9, "b9", _blind9_lang(), jobs, verbose)
+
+
+def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
+    """One blind author set of public projects' test pages (``--only authors-blind8``, ``authors-blind9``): persons
+    precision, recall, accuracy and names reported by archiver's default policy, by ``--author-policy
+    corroborated`` and by trafilatura, in one run, overall and per language. Scored once blind
+    (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only after that first run)."""
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    rows = [json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip()]
+    rows = [json.loads(x) for x in path.open() if x.strip()]
     note = absent_note(rows)
     if note:
-        print(f"{AUTHORS_BLIND8.name}: {note}")
+        print(f"{tag}: {note}")
         return
     res: dict[str, list[dict]] = {}
     saved = os.environ.get("BENCH_AUTHOR_POLICY", "rules")
@@ -461,21 +504,20 @@ def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     res["trafilatura"] = _run_all("trafilatura-meta", rows, REPO, jobs)[0]
     cols = (("archiver (default)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
             ("trafilatura", "trafilatura", "author"))
-    lang = _blind8_lang()
-    print(f"\n== person authors, authors-blind8 ({len(rows)} pages; public projects' test pages, labelled blind)")
+    print(f"\n== person authors, {path.stem} ({len(rows)} pages; public projects' test pages, labelled blind)")
     print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))
     print(f"{'':<18}" + "".join(f"{'precision recall accuracy rep':>31}" for _ in cols))
     groups = [("all", list(range(len(rows))))] + [
         (code, [i for i, r in enumerate(rows) if lang[r["file"]] == code]) for code in sorted(set(lang.values()))]
     for label, idx in groups:
         sub = {e: [res[e][i] for i in idx] for e in res}
-        print(_author_line(ev, f"b8 {label}", [rows[i] for i in idx], sub, cols))
+        print(_author_line(ev, f"{tag} {label}", [rows[i] for i in idx], sub, cols))
     if verbose:
-        _list_errors(ev, rows, res["rules"], "b8")
+        _list_errors(ev, rows, res["rules"], tag)
         for r, p in zip(rows, res["corroborated"], strict=True):
             _, _, ok, wrong = _author_page(ev, r, p.get("persons"))
             if wrong:
-                print(f"  b8 corroborated wrong: {r['url'][:70]} {wrong}")
+                print(f"  {tag} corroborated wrong: {r['url'][:70]} {wrong}")
 
 
 def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # noqa: ANN001
@@ -496,9 +538,10 @@ def _author_inputs(md: Any, extract: Any, path: str, url: str) -> dict | None:
     seen: dict = {}
     resolve_authors = md.resolve_authors
 
-    def hook(head, traf, lines, marks, *, title, paragraphs):  # noqa: ANN001, ANN202 - records its inputs
-        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs)
-        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs)
+    def hook(head, traf, lines, marks, *, title, paragraphs, contexts=None):  # noqa: ANN001, ANN202 - records its inputs
+        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs,
+                    contexts=contexts)
+        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs, contexts=contexts)
         seen["persons"] = out[0]
         return out
 
@@ -661,15 +704,15 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8 (no
-    held-out page)."""
+    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8,
+    authors-blind9 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
                             (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
-                            (AUTHORS_BLIND8, REPO, "b8")):
+                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9")):
         rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
         note = absent_note(rows)
         if note:
@@ -690,7 +733,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -702,7 +745,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
                 f"{(n - fwrong) / n if n else 0:>7.3f}")
 
     print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8"):
+    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"):
         print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
     for group in sorted({r[0] for r in rows}):
         sel = [r for r in rows if r[0] == group]
@@ -953,6 +996,8 @@ def main() -> int:
         bench_authors(args.jobs, args.verbose)
     if "authors-blind8" in parts and AUTHORS_BLIND8.exists():
         bench_authors_blind8(args.jobs, args.verbose)
+    if "authors-blind9" in parts and AUTHORS_BLIND9.exists():
+        bench_authors_blind9(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -255,6 +255,12 @@ EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
 #     "name outlet, place" gives the name, never the place; a given name and a word run together ("RexBeckett") is a
 #     user name; a one-word name the headline opens with is its subject; a lone name's fuller form is not read
 #     from the headline
+# 68: authors-blind9's first-run classes (issue 15, persons precision): a company credited as the writer ("Tableau
+#     Software": a kind word closing two or more capitalised words) is an organisation; a CJK credit with a dash or of
+#     more than six Han characters ("新浪财经-自媒体综合") is no person; a word run together after a full name
+#     ("Brian Jackson WordPress") makes the name doubtful, not "Brian Jackson Word"; a couple's shared surname
+#     ("Brett & Kate McKay") goes to each given name; a given-name month between a given name and a surname
+#     ("Laura June Topolsky") is a middle name; Finnish "Teksti:" leads a credit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

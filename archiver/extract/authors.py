@@ -73,6 +73,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)
                    and not _account_only(n, sources, lines)]
         source = "byline"
+    persons = _with_couples_surname(persons, lines)
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
@@ -95,6 +96,35 @@ def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[s
     keep = set(author_backing.kept(names, [support(c, sources) for c in names], lines, headlines, body,
                                    declared_persons=declared, guess=traf_author.split("; ") if traf_author else []))
     return [n for n, c in zip(persons, names, strict=True) if c in keep]
+
+# A couple credited with one surname, printed once after the second given name ("Brett & Kate McKay", "Jane
+# und John Smith"): the first given name, split off alone, and the second writer's full name.
+_COUPLE = lazy_re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+(?:&|and|und|et|y|e)\s+"
+                          r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])")
+
+
+def _with_couples_surname(persons: list[str], lines: Sequence[str]) -> list[str]:
+    """Each reported one-word given name that the page prints as the first of a couple sharing one surname
+    ("Brett & Kate McKay", beside the reported "Kate McKay") with that surname: "Brett McKay". A lone given name
+    is no name to cite (authors-blind9's first run reported "Brett"); the second writer must be reported too,
+    so that the page's credit is the couple's."""
+    if len(persons) < 2 or not any(" " not in p for p in persons):
+        return persons
+    full = {alnum(p) for p in persons if " " in p}
+    out: list[str] = []
+    for name in persons:
+        if " " not in name and given_name(name):
+            for line in lines:
+                if len(line) > 200 or name not in line:
+                    continue
+                m = next((m for m in _COUPLE.finditer(line) if m.group(1) == name
+                          and alnum(f"{m.group(2)} {m.group(3)}") in full and given_name(m.group(2))), None)
+                if m is not None:
+                    name = f"{name} {m.group(3)}"
+                    break
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
@@ -1392,8 +1422,26 @@ def _unglued_name(name: str) -> str | None:
     at = _glued_at(name)
     if at is None:
         return _handle_form(name)
+    if _glued_after_full_name(name, at):
+        return None
     cut = name[:at].strip()
     return cut if len(cut.split()) >= 2 and name_kind(cut) == "person" else None
+
+
+def _glued_after_full_name(name: str, at: int) -> bool:
+    """True when the word run together at ``at`` comes after two or more words of ``name`` already: "Brian
+    Jackson WordPress" (a byline's name and the category link after it, authors-blind9's first run, cut to
+    "Brian Jackson Word"). Whether its head is a third part of the name ("Mary Ann SmithJournal") or the first
+    half of the next element's one word cannot be told, and a doubtful name is not reported; a name whose
+    second word is the one run together ("Isabel KeaneJournal New") is cut as before, and so is a name an
+    interface label runs on after ("Mary Ann DoeFollow": :data:`_GLUED_LABELS`, no element's first half)."""
+    tail = _LETTERS.match(name, at)
+    if tail is not None and tail.group().casefold() in _GLUED_LABELS:
+        return False
+    start = at
+    while start > 0 and name[start - 1].isalpha():
+        start -= 1
+    return len(name[:start].split()) >= 2
 
 
 # One word of a given name and a capitalised second part run together ("RexBeckett", "JohnDoe"): a forum's

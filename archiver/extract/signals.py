@@ -132,6 +132,7 @@ def _split_credit(part: str) -> list[str]:
         else:
             out.extend(pieces)
     return out
+
 _JOB_WORD_ALTERNATIVES = (
     r"reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
     r"redakteur(in)?|korrespondent(in)?|autor(en)?|rédact(eur|rice)|journaliste|"
@@ -481,9 +482,19 @@ def _date_word_in_name(name: str) -> bool:
     words = name.split()
     for i, (start, end) in enumerate(_MONTH_WORDLIST.word_spans(name)):
         given = name[start:end].casefold() in _GIVEN_NAME_MONTHS and start == 0 and len(words) >= 2
-        if not given or i:
+        if (not given or i) and not _middle_given_month(words, name[start:end]):
             return True
     return False
+
+
+def _middle_given_month(words: list[str], month: str) -> bool:
+    """True when ``month``, a month that is also a given name ("June", "April", "May"), is the middle name of
+    a three-word name opened by a given name and closed by a capitalised surname that is no month: "Laura June
+    Topolsky" (a byline, meta and JSON-LD all agreeing, which authors-blind9's first run refused). A month
+    last ("Regan September") or beside a date stays a date."""
+    return (len(words) == 3 and words[1] == month and month.casefold() in _GIVEN_NAME_MONTHS
+            and given_name(words[0]) and words[2][:1].isupper() and words[2].isalpha()
+            and not _MONTH_WORDLIST.search(words[2]) and not _MONTH_WORDLIST.search(words[0]))
 
 
 # Month names are also first names ("Jan", "April", "June"): only a trailing one, or one with a
@@ -732,6 +743,42 @@ def _person_with_org_word(name: str) -> bool:
     return (i == len(words) - 1 or i == 0) and len(words) <= 3 and all(w[:1].isupper() for w in words) and not word.isupper()
 
 
+# A company's kind word closing its name ("Tableau Software", "Atlantic Merchant Capital Investors", "Acme
+# Systems"): what a press release declares as its author. Only as the last of two or more words, where a
+# company names its kind; a writer's title holding one ("Software Engineer") does not end so.
+_COMPANY_KIND = frozenset((
+    "software", "systems", "technologies", "solutions", "industries", "enterprises", "ventures", "capital",
+    "investors", "partners", "consulting", "pharmaceuticals", "therapeutics", "laboratories", "networks",
+    "logistics", "dynamics", "analytics", "robotics", "semiconductor", "semiconductors", "airlines", "motors"))
+
+
+def _company_name(name: str) -> bool:
+    """True when ``name`` is two to six words whose last is a company's kind word (:data:`_COMPANY_KIND`),
+    the others capitalised: a company credited as the writer (authors-blind9's first run: a PR Newswire
+    release's ``<meta name=author>`` "Tableau Software")."""
+    words = name.split()
+    return (2 <= len(words) <= 6 and words[-1].casefold().strip(".,") in _COMPANY_KIND
+            and all(w[:1].isupper() for w in words))
+
+
+# Chinese, Japanese and Korean names: two to four characters (a compound surname or a Japanese name five or
+# six), written without punctuation; a foreign name transliterated keeps its parts apart with a middle dot.
+# A credit in these scripts holding a dash, slash or underscore, or of more than six Han characters without a
+# middle dot, is a channel, desk or account ("新浪财经-自媒体综合": a portal's self-media channel declared as
+# og article:author, authors-blind9's first run), never a writer's name.
+_CJK_SCRIPT = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_BREAK = lazy_re.compile(r"[-‐‑–—―－_/／|｜]")
+_HAN_LONG = lazy_re.compile(r"^[\u3400-\u9fff]{7,}$")
+
+
+def _cjk_not_a_name(name: str) -> bool:
+    """True when ``name`` is written in CJK script (no Latin letter) and is no person's name by its form
+    (see the comment above :data:`_CJK_SCRIPT`)."""
+    if not _CJK_SCRIPT.search(name) or re.search(r"[A-Za-z]", name):
+        return False
+    return bool(_CJK_BREAK.search(name) or _HAN_LONG.match(name.replace(" ", "")))
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -753,6 +800,10 @@ def name_kind(name: str) -> str | None:
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
+    if _company_name(name):
+        return "org"
+    if not name.isascii() and _cjk_not_a_name(name):
+        return None
     if _acronym_alone(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
         return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
@@ -900,14 +951,14 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 # A numeric date may come first ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: ...").
 # The writer's lead in each language the blind sets met (extractor 38 added the Nordic "Af"/"Av" and
 # "Skrevet af", "Napisał(a)", "Piše", "Írta" and the labels "Autrice", "Penulis", "Författare",
-# "Skribent", "Yazar", "Szerző", "Tekst", "Kirjoittaja" and the plurals "Authors", "Autoren",
+# "Skribent", "Yazar", "Szerző", "Tekst", Finnish "Teksti", "Kirjoittaja" and the plurals "Authors", "Autoren",
 # "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
-    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|"
+    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 ))

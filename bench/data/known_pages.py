@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import json
 import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -76,6 +77,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("notices-blind8", "2026-12-01 08:20", "43e8d49"),
     ("notices-blind9", "2026-12-01 10:55", "334336d"),
     ("authors-blind8", "2026-12-01 11:08", "bd07498"),
+    ("authors-blind9", "2026-12-01 13:25", "46cddee"),
 )
 
 
@@ -93,26 +95,31 @@ def older_than(name: str) -> set[str]:
     return set(names[:names.index(name)])
 
 
-def sources(here: Path | None = None, own_labels: str | None = None, *,
-            before: str | None = None) -> tuple[list[Path], list[Path]]:
-    """The label files and pages.jsonl files :func:`known` reads (its arguments): (labels, manifests)."""
+def sources(here: Path | None = None, own_labels: str | None = None, *, before: str | None = None,
+            only: Collection[str] | None = None) -> tuple[list[Path], list[Path]]:
+    """The label files and pages.jsonl files :func:`known` reads (its arguments): (labels, manifests).
+    ``only``: the label files (``x.jsonl``) and bench/data folders a draw named itself as older than it
+    (authors-blind9's, drawn while notices-blind10 was being labelled: neither saw the other, so no
+    place in :data:`ORDER` says which sets it excluded)."""
     allowed = older_than(before) if before is not None else None
 
-    def counted(set_name: str) -> bool:
+    def counted(set_name: str, file_name: str) -> bool:
+        if only is not None:
+            return file_name in only
         return allowed is None or set_name in allowed
 
-    labels = sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels and counted(p.stem))
+    labels = sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels and counted(p.stem, p.name))
     manifests = sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl")
-                       if p.parent != here and counted(p.parent.name))
+                       if p.parent != here and counted(p.parent.name, p.parent.name))
     return labels, manifests
 
 
-def known(here: Path | None = None, own_labels: str | None = None, *,
-          before: str | None = None) -> tuple[set[str], set[str], set[str], set[str]]:
+def known(here: Path | None = None, own_labels: str | None = None, *, before: str | None = None,
+          only: Collection[str] | None = None) -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests already in ../shared/bench, bench/data and
     bench/labels: with ``before``, only the sets made before that set; always leaving out the folder
     ``here`` and the label file ``own_labels`` when given."""
-    labels, manifests = sources(here, own_labels, before=before)
+    labels, manifests = sources(here, own_labels, before=before, only=only)
     names: set[str] = set()
     urls: set[str] = set()
     digests: set[str] = set()
