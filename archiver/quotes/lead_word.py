@@ -586,6 +586,12 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     return word
 
 
+#: Pronouns that, inside a quote after a share, are the subject of a clause of their own: the verb
+#: after one is that clause's, not the share's noun's ("the total they can get", "the money we
+#: raised"; rules 25).
+_PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she"])
+
+
 def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
     or copula of :data:`CLAUSE_VERBS` or :data:`_ROMANCE_FINITE`, an English past form in "-ed": "the patients recovered",
@@ -601,15 +607,18 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21),
     and one of the singular present or a simple past right after its subject ("the budget goes
     to schools", "went": :func:`archiver.quotes.present_verb.third_person_present`,
-    :func:`archiver.quotes.present_verb.simple_past`; rules 24)."""
+    :func:`archiver.quotes.present_verb.simple_past`; rules 24). An auxiliary or a past in "-ed"
+    right after a personal pronoun is the verb of a clause of its own ("the total they can get",
+    "the money we raised": :data:`_PRONOUN_SUBJECTS`; rules 25)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
     written = _FIRST_WORD.findall(_SENTENCE_END.split(quote_text, maxsplit=1)[0])  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+    own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
-                                                        for w in words)
+                                                        for w in own)
                                          or (english and (plural_present(written) or third_person_present(written)
                                                           or simple_past(written)))))
 
