@@ -1,0 +1,106 @@
+"""False passes quote rules 24 left, each a class (quote rules 25).
+
+Each quote here is a verbatim run of a source that says something else once the words left out
+are read back: a clause cut from after a verb that presents it as an allegation or a disputed
+claim ("Prosecutors allege the firm paid bribes", "The company claims the drug cures cancer",
+"behauptet, dass", "prétend que", "alega que"), or from before such a verb in a speaker's tag
+that ends the sentence ("The firm paid bribes, prosecutors allege."); a clause after a noun that
+makes it a report, a rumour or a claim ("There were reports that the suspect was armed"); a
+clause after an agreement that a negation or "few" limits ("Not everyone agrees the vaccine
+works"); a hedge or condition set off by a comma one word after the quote's end ("The economy
+is recovering" of "... recovering slowly, if at all."); Spanish or Italian "solo" ("only") where
+a short source's language cannot be guessed ("funciona solo en ratones"). Each was ``exact``
+under rules 24; each is ``altered``. The faithful neighbours of each class stay ``exact``: a
+verb of saying ("Officials say the vaccine works", ", officials said.", "The Associated Press
+reports that"), "claimed" before its object ("claimed the title"), an agreement no one limits,
+an English "solo".
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered as _altered
+from quote_notes import assert_exact as _exact
+
+# -- a verb of allegation or claim before the quote --------------------------------------------
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the firm paid bribes", "Prosecutors allege the firm paid bribes. The firm denies it."),
+    ("the firm paid bribes", "Prosecutors alleged that the firm paid bribes. The firm denies it."),
+    ("the drug cures cancer", "The company claims the drug cures cancer. Doctors disagree."),
+    ("the drug cures cancer", "The company claimed that the drug cures cancer. Doctors disagree."),
+    ("the drug cures cancer", "The company is claiming the drug cures cancer. Doctors disagree."),
+])
+def test_a_clause_after_a_verb_of_allegation_or_claim_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("das Mittel gegen Krebs wirkt", "Die Firma behauptet, dass das Mittel gegen Krebs wirkt. Ärzte zweifeln."),
+    ("le médicament guérit le cancer", "L'entreprise prétend que le médicament guérit le cancer. Les médecins doutent."),
+    ("el fármaco cura el cáncer", "La empresa alega que el fármaco cura el cáncer. Los médicos dudan."),
+])
+def test_a_clause_after_a_german_french_or_spanish_verb_of_allegation_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the vaccine works", "Officials say the vaccine works. It was tested."),
+    ("the vaccine works", "Officials said that the vaccine works. It was tested."),
+    ("the title in 2019 after a long season", "Smith claimed the title in 2019 after a long season."),
+    ("the lives of 20 people", "The storm claimed the lives of 20 people on Sunday."),
+    ("responsibility for the attack", "A militant group claimed responsibility for the attack."),
+    ("had topped 6 million by May", "Unemployment claims had topped 6 million by May."),
+])
+def test_a_clause_after_a_verb_of_saying_or_an_object_or_predicate_of_claimed_is_exact(quote, source):
+    _exact(quote, source)
+
+
+# -- a noun of report, rumour or claim before "that" ---------------------------------------------
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the suspect was armed", "There were reports that the suspect was armed. Police said nothing."),
+    ("the suspect was armed", "Rumours that the suspect was armed spread quickly."),
+    ("the minister will resign", "There is speculation that the minister will resign. She has said nothing."),
+    ("the firm paid bribes", "He dismissed allegations that the firm paid bribes. The trial starts soon."),
+])
+def test_a_clause_after_a_noun_of_report_rumour_or_claim_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the suspect was armed", "There was evidence that the suspect was armed. Police said so."),
+    ("the suspect was armed", "Police confirmed the news that the suspect was armed."),
+])
+def test_a_clause_after_a_noun_of_evidence_or_news_is_exact(quote, source):
+    _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Israeli airstrikes struck near the camp", "The Associated Press reports that Israeli airstrikes struck near the camp."),
+    ("the plant reopened", "The agency reports the plant reopened on Monday."),
+])
+def test_a_clause_after_reports_as_a_verb_of_saying_is_exact(quote, source):
+    _exact(quote, source)
+
+
+# -- an agreement a negation or "few" limits ----------------------------------------------------
+
+
+@pytest.mark.parametrize("source", [
+    "Not everyone agrees the vaccine works. It was tested.",
+    "Few scientists agree that the vaccine works. It was tested.",
+    "Doctors do not agree that the vaccine works. It was tested.",
+])
+def test_a_clause_after_a_denied_or_partial_agreement_is_altered(source):
+    _altered("the vaccine works", source, "leading_qualifier")
+
+
+@pytest.mark.parametrize("source", [
+    "Everyone agrees the vaccine works. It was tested.",
+    "Scientists agree that the vaccine works. It was tested.",
+])
+def test_a_clause_after_an_agreement_no_one_limits_is_exact(source):
+    _exact("the vaccine works", source)
