@@ -57,6 +57,31 @@ def test_a_clause_after_a_verb_of_saying_or_an_object_or_predicate_of_claimed_is
     _exact(quote, source)
 
 
+# -- a speaker's tag of allegation or claim after the quote -------------------------------------
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The firm paid bribes", "The firm paid bribes, prosecutors allege. The firm denies it."),
+    ("The drug cures cancer", "The drug cures cancer, the study's authors claim. Doctors disagree."),
+    ("The drug cures cancer", "The drug cures cancer, the company claimed. Doctors disagree."),
+    ("Das Mittel wirkt gegen Krebs", "Das Mittel wirkt gegen Krebs, behauptet die Firma. Ärzte zweifeln."),
+    ("Le médicament guérit le cancer", "Le médicament guérit le cancer, prétend l'entreprise. Les médecins doutent."),
+])
+def test_a_quote_before_a_tag_of_allegation_or_claim_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The vaccine works", "The vaccine works, officials said. It was tested."),
+    ("The vaccine works", "The vaccine works, the company says. It was tested."),
+    ("The bridge collapsed", "The bridge collapsed, as engineers had claimed. Nobody was hurt."),
+    ("The plan is good", "The plan is good, food for thought. Nobody was hurt."),
+    ("Die Firma wächst", "Die Firma wächst, behauptet sich aber am Markt. Ärzte zweifeln."),
+])
+def test_a_quote_before_a_tag_of_saying_or_no_tag_is_exact(quote, source):
+    _exact(quote, source)
+
+
 # -- a noun of report, rumour or claim before "that" ---------------------------------------------
 
 

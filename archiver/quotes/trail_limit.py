@@ -91,6 +91,7 @@ import re
 
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
+from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
     ARTICLES,
     CASE_QUALIFIERS,
@@ -458,7 +459,7 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
     return _limiting_word(quote_text, original, end, subject) or bounded_group(quote_text, original, end) or (
-        None if reported else _doubting_tail(original, end))
+        None if reported else (_doubting_tail(original, end) or hedging_tag(original, end)))
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
