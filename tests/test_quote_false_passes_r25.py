@@ -37,6 +37,23 @@ def test_a_clause_after_a_verb_of_allegation_or_claim_is_altered(quote, source):
 
 
 @pytest.mark.parametrize(("quote", "source"), [
+    ("show the firm paid bribes", "The document purports to show the firm paid bribes."),
+    ("have paid bribes", "The firm is alleged to have paid bribes."),
+    ("have cured cancer", "The firm claims to have cured cancer."),
+])
+def test_a_verb_after_a_verb_of_allegation_and_its_to_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("fame is a song", "His claim to fame is a song."),
+    ("the court that it paid", "The firm claimed to the court that it paid."),
+])
+def test_a_noun_after_claim_to_is_exact(quote, source):
+    _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
     ("das Mittel gegen Krebs wirkt", "Die Firma behauptet, dass das Mittel gegen Krebs wirkt. Ärzte zweifeln."),
     ("le médicament guérit le cancer", "L'entreprise prétend que le médicament guérit le cancer. Les médecins doutent."),
     ("el fármaco cura el cáncer", "La empresa alega que el fármaco cura el cáncer. Los médicos dudan."),

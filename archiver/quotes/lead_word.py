@@ -95,7 +95,7 @@ from archiver.quotes.present_verb import (
 )
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
-from archiver.quotes.unproven_lead import alleged_before, unproven_before
+from archiver.quotes.unproven_lead import CLAIMING_TO, alleged_before, unproven_before
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -554,7 +554,7 @@ def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
     """The word of :data:`EXPECTING_WORDS` right before ``m`` (a "to" right before a match), only
     spaces between: "expected to", "set to", "aims to"."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
+    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS | CLAIMING_TO else None
 
 
 def _determiner_before(original: str, m: re.Match[str]) -> bool:
@@ -772,9 +772,10 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]
+        frame = ("an allegation or a claim" if fold_word(expecting.group(1)) in CLAIMING_TO
+                 else "an expectation, a plan or an aim")
         return Difference("leading_qualifier", True, None, words, expecting.start(1), m.end(1),
-                          note=(f"the quote starts right after {words!r}, which make them an expectation, a plan or "
-                                "an aim in the source, not a fact"))
+                          note=f"the quote starts right after {words!r}, which make them {frame} in the source, not a fact")
     elif folded in NEARLY_WORDS and _opens_predicate(quote_text) and dropped_bound(quote_text, original, start) is None:
         # (not "almost 300", "nearly a quarter century", "Nearly half of": an amount's bound)
         what = "says they nearly happened, and so did not"

@@ -67,6 +67,10 @@ ALLEGING_VERBS = frozenset([
     "prétend", "prétends", "prétendent", "prétendait", "prétendaient", "prétendu",
     "alega", "alegan", "alegó", "alegaron", "alegaba", "alegaban", "alegam", "alegou", "alegaram",
 ])
+#: Verbs of allegation before "to" ("purports to show", "is alleged to have paid", "claims to have
+#: cured": :func:`archiver.quotes.lead_word.dropped_lead` reads them as it reads "expected to");
+#: not "claim": "claim to fame" is a noun's.
+CLAIMING_TO = frozenset(["purport", "purports", "purported", "purporting", "alleged", "claims", "claimed", "claiming"])
 #: Nouns that before their "that" make the clause a report, a rumour or a claim, not a fact
 #: ("reports that the suspect was armed", "rumours that", "speculation that", "allegations
 #: that", "Gerüchte, dass", "rumores de que"). Not "news", "evidence" or "fact": they say it is so.
