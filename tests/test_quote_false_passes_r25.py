@@ -146,3 +146,44 @@ def test_a_clause_after_a_denied_or_partial_agreement_is_altered(source):
 ])
 def test_a_clause_after_an_agreement_no_one_limits_is_exact(source):
     _exact("the vaccine works", source)
+
+
+# -- doubt one word after the quote's end --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the economy is recovering", "The economy is recovering slowly, if at all. Data show little."),
+    ("The plan works", "The plan works well, at best. Critics disagree."),
+    ("The system was tested", "The system was tested thoroughly, supposedly. Nobody checked."),
+    ("The firm pays its taxes", "The firm pays its taxes late, if ever. Nobody checked."),
+])
+def test_a_hedge_one_word_after_the_quote_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The economy is recovering", "The economy is recovering slowly, economists said. Data show it."),
+    ("The plan works", "The plan works well, and costs little."),
+])
+def test_a_word_after_the_quote_and_no_hedge_is_exact(quote, source):
+    _exact(quote, source)
+
+
+# -- Spanish or Italian "solo" where the language cannot be guessed -----------------------------
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("El fármaco funciona", "El fármaco funciona solo en ratones."),
+    ("Il farmaco funziona", "Il farmaco funziona solo nei topi."),
+])
+def test_solo_before_a_spanish_or_italian_preposition_in_a_short_source_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The band went", "The band went solo in 2019."),
+    ("He flew", "He flew solo for the first time."),
+])
+def test_an_english_solo_in_a_short_source_is_exact(quote, source):
+    _exact(quote, source)
+
