@@ -31,6 +31,7 @@ from quote_notes import assert_exact as _exact
     ("the drug cures cancer", "The company claims the drug cures cancer. Doctors disagree."),
     ("the drug cures cancer", "The company claimed that the drug cures cancer. Doctors disagree."),
     ("the drug cures cancer", "The company is claiming the drug cures cancer. Doctors disagree."),
+    ("they were doing something bold", "Proponents claimed they were doing something bold. They were not."),
 ])
 def test_a_clause_after_a_verb_of_allegation_or_claim_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
@@ -107,6 +108,7 @@ def test_a_quote_before_a_tag_of_saying_or_no_tag_is_exact(quote, source):
     ("the suspect was armed", "Rumours that the suspect was armed spread quickly."),
     ("the minister will resign", "There is speculation that the minister will resign. She has said nothing."),
     ("the firm paid bribes", "He dismissed allegations that the firm paid bribes. The trial starts soon."),
+    ("United are viewing him as a future No 1", "There have been suggestions that United are viewing him as a future No 1."),
 ])
 def test_a_clause_after_a_noun_of_report_rumour_or_claim_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")

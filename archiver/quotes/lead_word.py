@@ -87,12 +87,7 @@ from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.present_verb import (
-    opens_with_finite_verb,
-    plural_present,
-    simple_past,
-    third_person_present,
-)
+from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import CLAIMING_TO, alleged_before, unproven_before
@@ -732,7 +727,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         return Difference("leading_qualifier", True, None, words, unproven[0], unproven[1],
                           note=f"the quote starts right after {words!r}, which say it is not shown in the source")
     if not (opens_with_doubt or subject_only or opens_phrase) and (alleged := alleged_before(original, m)) and (
-            alleged[2] or _holds_verb(quote_text)) and not opens_with_finite_verb(_FIRST_WORD.findall(quote_text)):
+            alleged[2] or _holds_verb(quote_text)) and not (first is not None and fold_word(first.group()) in CLAUSE_VERBS):
         # "allege the firm paid", "reports that" (not "claimed the title"; not "claims had topped": its subject)
         words = original[alleged[0]:alleged[1]]
         return Difference("leading_qualifier", True, None, words, alleged[0], alleged[1],
