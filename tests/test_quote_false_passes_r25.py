@@ -1,9 +1,8 @@
 """False passes quote rules 24 left, each a class (quote rules 25).
 
 Each quote here is a verbatim run of a source that says something else once the words left out
-are read back: a clause cut from after a verb that presents it as an allegation or a disputed
-claim ("Prosecutors allege the firm paid bribes", "The company claims the drug cures cancer",
-"behauptet, dass", "prétend que", "alega que"), or from before such a verb in a speaker's tag
+are read back: a clause cut from after a verb that presents it as an allegation
+("Prosecutors allege the firm paid bribes", "purports to", "alega que"), or from before such a verb in a speaker's tag
 that ends the sentence ("The firm paid bribes, prosecutors allege."); a clause after a noun that
 makes it a report, a rumour or a claim ("There were reports that the suspect was armed"); a
 clause after an agreement that a negation or "few" limits ("Not everyone agrees the vaccine
@@ -12,8 +11,9 @@ is recovering" of "... recovering slowly, if at all."); Spanish or Italian "solo
 a short source's language cannot be guessed ("funciona solo en ratones"). Each was ``exact``
 under rules 24; each is ``altered``. The faithful neighbours of each class stay ``exact``: a
 verb of saying ("Officials say the vaccine works", ", officials said.", "The Associated Press
-reports that"), "claimed" before its object ("claimed the title"), an agreement no one limits,
-an English "solo".
+reports that"; "claim", "behaupten", "prétendre": issue 14 holds a quote cut after "claimed"
+faithful), "claimed" before its object ("claimed the title"), an agreement no one limits, an
+English "solo".
 """
 
 from __future__ import annotations
@@ -22,25 +22,26 @@ import pytest
 from quote_notes import assert_altered as _altered
 from quote_notes import assert_exact as _exact
 
+from archiver.quotes import verify_quote
+
+
+def _verdict(quote: str, source: str) -> str:
+    return str(verify_quote(quote, source).verdict)
+
 # -- a verb of allegation or claim before the quote --------------------------------------------
 
 
 @pytest.mark.parametrize(("quote", "source"), [
     ("the firm paid bribes", "Prosecutors allege the firm paid bribes. The firm denies it."),
     ("the firm paid bribes", "Prosecutors alleged that the firm paid bribes. The firm denies it."),
-    ("the drug cures cancer", "The company claims the drug cures cancer. Doctors disagree."),
-    ("the drug cures cancer", "The company claimed that the drug cures cancer. Doctors disagree."),
-    ("the drug cures cancer", "The company is claiming the drug cures cancer. Doctors disagree."),
-    ("they were doing something bold", "Proponents claimed they were doing something bold. They were not."),
 ])
-def test_a_clause_after_a_verb_of_allegation_or_claim_is_altered(quote, source):
+def test_a_clause_after_a_verb_of_allegation_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
 
 
 @pytest.mark.parametrize(("quote", "source"), [
     ("show the firm paid bribes", "The document purports to show the firm paid bribes."),
     ("have paid bribes", "The firm is alleged to have paid bribes."),
-    ("have cured cancer", "The firm claims to have cured cancer."),
 ])
 def test_a_verb_after_a_verb_of_allegation_and_its_to_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
@@ -55,11 +56,9 @@ def test_a_noun_after_claim_to_is_exact(quote, source):
 
 
 @pytest.mark.parametrize(("quote", "source"), [
-    ("das Mittel gegen Krebs wirkt", "Die Firma behauptet, dass das Mittel gegen Krebs wirkt. Ärzte zweifeln."),
-    ("le médicament guérit le cancer", "L'entreprise prétend que le médicament guérit le cancer. Les médecins doutent."),
     ("el fármaco cura el cáncer", "La empresa alega que el fármaco cura el cáncer. Los médicos dudan."),
 ])
-def test_a_clause_after_a_german_french_or_spanish_verb_of_allegation_is_altered(quote, source):
+def test_a_clause_after_a_spanish_verb_of_allegation_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
 
 
@@ -75,17 +74,32 @@ def test_a_clause_after_a_verb_of_saying_or_an_object_or_predicate_of_claimed_is
     _exact(quote, source)
 
 
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Rostec \"believe(s) the fight is being lost\"",
+     "an unnamed source allegedly \u201cclose\u201d to the Kremlin claimed Rostec \u201cbelieve(s) the fight is being lost,\u201d adding"),
+    ("the drug cures cancer", "The company claims the drug cures cancer. Doctors disagree."),
+    ("the drug cures cancer", "The company claimed that the drug cures cancer. Doctors disagree."),
+    ("they were doing something bold", "Proponents claimed they were doing something bold. They were not."),
+    ("have cured cancer", "The firm claims to have cured cancer."),
+    ("das Mittel gegen Krebs wirkt", "Die Firma behauptet, dass das Mittel gegen Krebs wirkt. Ärzte zweifeln."),
+    ("le médicament guérit le cancer", "L'entreprise prétend que le médicament guérit le cancer. Les médecins doutent."),
+])
+def test_a_clause_after_claim_is_speech_as_issue_14_holds(quote, source):
+    """Issue 14 holds ``Rostec "believe(s) the fight is being lost"``, cut right after "claimed",
+    a faithful quote (tests/data/quotes/cases.jsonl): "claim" and its German and French partners
+    are verbs of saying, as "say" is; quoting speech without its tag is how speech is quoted."""
+    verdict = _verdict(quote, source)
+    assert verdict in ("exact", "normalized"), (quote, verdict)
+
+
 # -- a speaker's tag of allegation or claim after the quote -------------------------------------
 
 
 @pytest.mark.parametrize(("quote", "source"), [
     ("The firm paid bribes", "The firm paid bribes, prosecutors allege. The firm denies it."),
-    ("The drug cures cancer", "The drug cures cancer, the study's authors claim. Doctors disagree."),
-    ("The drug cures cancer", "The drug cures cancer, the company claimed. Doctors disagree."),
-    ("Das Mittel wirkt gegen Krebs", "Das Mittel wirkt gegen Krebs, behauptet die Firma. Ärzte zweifeln."),
-    ("Le médicament guérit le cancer", "Le médicament guérit le cancer, prétend l'entreprise. Les médecins doutent."),
+    ("El fármaco cura el cáncer", "El fármaco cura el cáncer, alega la empresa. Los médicos dudan."),
 ])
-def test_a_quote_before_a_tag_of_allegation_or_claim_is_altered(quote, source):
+def test_a_quote_before_a_tag_of_allegation_is_altered(quote, source):
     _altered(quote, source, "trailing_word")
 
 
@@ -95,6 +109,9 @@ def test_a_quote_before_a_tag_of_allegation_or_claim_is_altered(quote, source):
     ("The bridge collapsed", "The bridge collapsed, as engineers had claimed. Nobody was hurt."),
     ("The plan is good", "The plan is good, food for thought. Nobody was hurt."),
     ("Die Firma wächst", "Die Firma wächst, behauptet sich aber am Markt. Ärzte zweifeln."),
+    ("The drug cures cancer", "The drug cures cancer, the study's authors claim. Doctors disagree."),
+    ("The drug cures cancer", "The drug cures cancer, the company claimed. Doctors disagree."),
+    ("Das Mittel wirkt gegen Krebs", "Das Mittel wirkt gegen Krebs, behauptet die Firma. Ärzte zweifeln."),
 ])
 def test_a_quote_before_a_tag_of_saying_or_no_tag_is_exact(quote, source):
     _exact(quote, source)

@@ -1,16 +1,15 @@
-"""A quote cut right before a tag that makes it an allegation, a claim or a belief (quote rules 25).
+"""A quote cut right before a tag that makes it an allegation or a belief (quote rules 25).
 
 "The firm paid bribes" is a verbatim part of "The firm paid bribes, prosecutors allege.", "The
-drug cures cancer" of "..., the study's authors claim.", "The vaccine works" of "..., scientists
-believe.", "Das Mittel wirkt" of "..., behauptet die Firma.", "Le médicament guérit le cancer"
-of "..., prétend l'entreprise.": the tag after the comma says no more than that someone alleges,
-claims or believes the words before it, as the same verb before them does
+vaccine works" of "..., scientists believe.", "El fármaco cura el cáncer" of "..., alega la
+empresa.": the tag after the comma says no more than that someone alleges or believes the words
+before it, as the same verb before them does
 (:func:`archiver.quotes.unproven_lead.alleged_before`, the verbs of opinion of
 :mod:`archiver.quotes.opinion`). A tag is a short subject and the verb ending it, before the end
 of the sentence or another comma (English: :data:`_TAG_VERBS` the tag's last word), or the verb
 opening it before its subject (German, French, Spanish put it first: :data:`_INVERTED`). A
-speaker's tag of saying (", officials said.", ", the company says.") is not one: it names whose
-words the quote is (rules 19, 24). Nor is a clause that opens with a link (", as engineers had
+speaker's tag of saying (", officials said.", ", the company says.", ", the authors claim.") is
+not one: it names whose words the quote is (rules 19, 24; "claim" is one by issue 14's case). Nor is a clause that opens with a link (", as engineers had
 claimed.", ", which nobody believed.": :data:`_NOT_A_SUBJECT`): it affirms the words, or speaks
 of them.
 """
@@ -23,14 +22,15 @@ from archiver.quotes.lexicon import WORD, fold_word
 from archiver.quotes.model import Difference
 from archiver.quotes.unproven_lead import ALLEGING_VERBS
 
-#: English verbs that end a tag making the words before it an allegation, a claim or a belief
-#: (", prosecutors allege.", ", the study's authors claim.", ", scientists believe.", ", I think.").
+#: English verbs that end a tag making the words before it an allegation or a belief (",
+#: prosecutors allege.", ", scientists believe.", ", I think."); not "claim", a verb of saying
+#: (issue 14's case: :data:`archiver.quotes.unproven_lead.ALLEGING_VERBS`).
 _TAG_VERBS = frozenset([
-    "allege", "alleges", "alleged", "claim", "claims", "claimed", "think", "thinks", "thought", "reckon", "reckons",
+    "allege", "alleges", "alleged", "think", "thinks", "thought", "reckon", "reckons",
     "reckoned", "believe", "believes", "believed", "suspect", "suspects", "suspected", "fear", "fears", "feared"])
-#: German, French, Spanish and Portuguese verbs of allegation that open a tag before its subject
-#: (", behauptet die Firma.", ", prétend l'entreprise.", ", alega la fiscalía.").
-_INVERTED = frozenset(w for w in ALLEGING_VERBS if not w.isascii() or w.startswith(("behaupt", "aleg")))
+#: Spanish and Portuguese verbs of allegation that open a tag before its subject (", alega la
+#: fiscalía.").
+_INVERTED = frozenset(w for w in ALLEGING_VERBS if not w.isascii() or w.startswith("aleg"))
 #: Words that open a clause of another kind, not a tag's subject: a comparison or manner (", as
 #: engineers had claimed"), a relative (", which nobody believed"), a conjunction.
 _NOT_A_SUBJECT = frozenset(["as", "than", "which", "who", "whom", "whose", "what", "that", "like", "unlike",
@@ -49,8 +49,8 @@ _WORDS = re.compile(WORD)
 
 def hedging_tag(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match (ending at ``original[end]``) is
-    followed by a comma and a tag that makes it an allegation, a claim or a belief: ", prosecutors
-    allege.", ", scientists believe,", ", behauptet die Firma."."""
+    followed by a comma and a tag that makes it an allegation or a belief: ", prosecutors
+    allege.", ", scientists believe,", ", alega la fiscalía."."""
     m = _TAG.match(original, end)
     if m is None:
         return None
@@ -62,12 +62,12 @@ def hedging_tag(original: str, end: int) -> Difference | None:
         return None
     if folded[-1] in _TAG_VERBS and folded[-2] not in _NOT_BEFORE_VERB:
         verb = words[-1]
-    elif folded[0] in _INVERTED and folded[1] != "sich":  # not "behauptet sich am Markt": holds its own
+    elif folded[0] in _INVERTED:
         verb = words[0]
     else:
         return None
     at = m.start(1) + verb.start()
     tag = m.group(1).strip()
     return Difference("trailing_word", True, None, verb.group(), at, at + len(verb.group()),
-                      note=f"the quote ends right before {tag!r}, which makes it an allegation, a claim or a belief "
+                      note=f"the quote ends right before {tag!r}, which makes it an allegation or a belief "
                            "in the source, not a fact")
