@@ -25,8 +25,9 @@ import random
 import sys
 from pathlib import Path
 
-GROUND_TRUTH = (Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "extraction"
-                / "scrapinghub" / "ground-truth.json.gz")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
+GROUND_TRUTH = REPO.parent / "shared" / "bench" / "extraction" / "scrapinghub" / "ground-truth.json.gz"
 #: What a writer leaves off the ends of a quote: quotation marks, brackets, sentence marks.
 EDGE = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb()[].,;:!?"
 

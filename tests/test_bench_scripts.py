@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import runpy
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,3 +47,15 @@ def test_a_benchmark_script_prints_its_help_and_exits_0(script: Path, monkeypatc
                 sys.modules.pop(name, None)  # module with new exception classes, unlike the ones code holds
     assert done.value.code in (0, None), out.getvalue()[-2000:]
     assert "usage:" in out.getvalue()
+
+
+def test_the_edge_alarm_bench_measures_the_archiver_of_its_own_tree(tmp_path: Path):
+    """Run from a worktree, bench/quote_edge_alarms.py verifies with that tree's rules, not with
+    the archiver the environment has installed (it once measured the main checkout's)."""
+    script = BENCH / "quote_edge_alarms.py"
+    code = ("import runpy, sys; runpy.run_path(sys.argv[1], run_name='bench'); import archiver; "
+            "print(archiver.__file__)")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-c", code, str(script)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, check=True)
+    assert Path(done.stdout.strip()).resolve().is_relative_to(BENCH.parent.resolve())

@@ -90,7 +90,7 @@ from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, do
 from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
-from archiver.quotes.unproven_lead import unproven_before
+from archiver.quotes.unproven_lead import CLAIMING_TO, alleged_before, unproven_before
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -549,7 +549,7 @@ def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
     """The word of :data:`EXPECTING_WORDS` right before ``m`` (a "to" right before a match), only
     spaces between: "expected to", "set to", "aims to"."""
     before = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS else None
+    return before if before is not None and fold_word(before.group(1)) in EXPECTING_WORDS | CLAIMING_TO else None
 
 
 def _determiner_before(original: str, m: re.Match[str]) -> bool:
@@ -586,6 +586,12 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     return word
 
 
+#: Pronouns that, inside a quote after a share, are the subject of a clause of their own: the verb
+#: after one is that clause's, not the share's noun's ("the total they can get", "the money we
+#: raised"; rules 25).
+_PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she"])
+
+
 def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = False) -> bool:
     """Whether ``quote_text``, after its first word, holds a verb a reader can tell (an auxiliary
     or copula of :data:`CLAUSE_VERBS` or :data:`_ROMANCE_FINITE`, an English past form in "-ed": "the patients recovered",
@@ -601,15 +607,18 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21),
     and one of the singular present or a simple past right after its subject ("the budget goes
     to schools", "went": :func:`archiver.quotes.present_verb.third_person_present`,
-    :func:`archiver.quotes.present_verb.simple_past`; rules 24)."""
+    :func:`archiver.quotes.present_verb.simple_past`; rules 24). An auxiliary or a past in "-ed"
+    right after a personal pronoun is the verb of a clause of its own ("the total they can get",
+    "the money we raised": :data:`_PRONOUN_SUBJECTS`; rules 25)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
     written = _FIRST_WORD.findall(_SENTENCE_END.split(quote_text, maxsplit=1)[0])  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+    own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
-                                                        for w in words)
+                                                        for w in own)
                                          or (english and (plural_present(written) or third_person_present(written)
                                                           or simple_past(written)))))
 
@@ -717,6 +726,13 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         words = original[unproven[0]:unproven[1]]  # "no evidence (that)", "Rien ne prouve que"
         return Difference("leading_qualifier", True, None, words, unproven[0], unproven[1],
                           note=f"the quote starts right after {words!r}, which say it is not shown in the source")
+    if not (opens_with_doubt or subject_only or opens_phrase) and (alleged := alleged_before(original, m)) and (
+            alleged[2] or _holds_verb(quote_text)) and not (first is not None and fold_word(first.group()) in CLAUSE_VERBS):
+        # "allege the firm paid", "reports that" (not "claimed the title"; not "claims had topped": its subject)
+        words = original[alleged[0]:alleged[1]]
+        return Difference("leading_qualifier", True, None, words, alleged[0], alleged[1],
+                          note=f"the quote starts right after {words!r}, which make it an allegation, a claim or a report in "
+                               "the source, not a fact")
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
@@ -751,9 +767,10 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]
+        frame = ("an allegation or a claim" if fold_word(expecting.group(1)) in CLAIMING_TO
+                 else "an expectation, a plan or an aim")
         return Difference("leading_qualifier", True, None, words, expecting.start(1), m.end(1),
-                          note=(f"the quote starts right after {words!r}, which make them an expectation, a plan or "
-                                "an aim in the source, not a fact"))
+                          note=f"the quote starts right after {words!r}, which make them {frame} in the source, not a fact")
     elif folded in NEARLY_WORDS and _opens_predicate(quote_text) and dropped_bound(quote_text, original, start) is None:
         # (not "almost 300", "nearly a quarter century", "Nearly half of": an amount's bound)
         what = "says they nearly happened, and so did not"

@@ -179,8 +179,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: domingos", "sonntags"), "subject to", "pending", "in the event of", a phrase with a figure a
 #: closing "only" ends ("for adults over 65 only"), "kaum", "hardly" right after its verb, or an
 #: age or bound with a figure after the people its claim is about ("everyone over 18", "for
-#: children under five", "pour les enfants de moins de 12 ans").
-QUOTE_RULES_VERSION = "24"
+#: children under five", "pour les enfants de moins de 12 ans"). 25: nor start right after a verb
+#: that makes it an allegation or a claim ("Prosecutors allege", "claims that", "behauptet, dass",
+#: "prétend que", "alega que"), a noun of report, rumour or claim before "that" ("There were
+#: reports that", "rumours that", "speculation that"), or an agreement a negation or "few" limits
+#: ("Not everyone agrees"); nor end before such a tag (", prosecutors allege.", ", scientists
+#: believe.", ", behauptet die Firma."), a hedge or condition one word on (", if at all", ", at
+#: best", ", supposedly" after "slowly"), or Spanish or Italian "solo" before "en", "per" where the
+#: language cannot be guessed; a verb after a personal pronoun is no share's claim ("10 per cent
+#: of the total they can get").
+QUOTE_RULES_VERSION = "25"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

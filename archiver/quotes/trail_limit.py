@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~780 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~830 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -82,7 +82,11 @@ dimanche", "los domingos", "sonntags"), "subject to", "pending", "in the event o
 inside a phrase a closing "only" ends ("for adults over 65 only") and "hardly" right after the
 verb ("Die Preise steigen kaum noch"; not after a comma), and an age or another bound with a
 figure after the people a claim is about ("applies to everyone over 18", "free for children
-under five": :mod:`archiver.quotes.trail_group`).
+under five": :mod:`archiver.quotes.trail_group`). Rules 25 read a hedge or condition set off by
+a comma one word on ("recovering slowly, if at all", "works well, at best":
+:func:`_hedge_a_word_on`), a tag that makes the quote an allegation, a claim or a belief (",
+prosecutors allege.": :mod:`archiver.quotes.hedge_tag`), and Spanish or Italian "solo" before
+"en", "per" where a short source's language cannot be guessed (:func:`_solo_limits`).
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ import re
 
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
+from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
     ARTICLES,
     CASE_QUALIFIERS,
@@ -446,6 +451,16 @@ _CLOSING_ONLY = re.compile(
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
 _LOOK_AHEAD = 80
+#: Spanish and Italian prepositions and articles after "solo" that make it "only" where the
+#: language cannot be guessed (:func:`_solo_limits`).
+_AFTER_SOLO = frozenset(["en", "para", "con", "por", "los", "las", "del", "al", "una", "unos", "unas", "hasta",
+                         "durante", "cuando", "per", "nei", "nel", "negli", "nelle", "gli", "dei", "degli",
+                         "della", "alle", "ai", "quando", "fino"])
+#: One word right after a match and a comma after it ("recovering slowly, if at all"), and the
+#: words that may not be that word: a conjunction's comma opens another clause.
+_A_WORD_THEN_COMMA = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_]+)(?=[ \t\u00a0\u202f]*,)")
+_NOT_BETWEEN = frozenset(["and", "but", "or", "nor", "so", "yet", "then", "und", "aber", "oder", "et", "mais", "ou",
+                          "y", "pero", "o", "e", "ma"])
 
 
 def dropped_limit(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
@@ -458,7 +473,36 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
     return _limiting_word(quote_text, original, end, subject) or bounded_group(quote_text, original, end) or (
-        None if reported else _doubting_tail(original, end))
+        None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
+        quote_text, original, end, subject)
+
+
+def _solo_limits(original: str, end: int, second: str | None) -> bool:
+    """Whether "solo" right after a match is Spanish or Italian "only": the language before it is
+    guessed as another than English, or, where it cannot be guessed (a sentence or two), the word
+    after "solo" is a Spanish or Italian preposition or article English never puts after its
+    "solo" ("funciona solo en ratones", "solo per adulti"; not "went solo in 2019": rules 25)."""
+    language = guess_language(original[max(0, end - LANGUAGE_WINDOW):end])
+    if language is None:
+        return second is not None and fold_word(second) in _AFTER_SOLO
+    return language != "en"
+
+
+def _hedge_a_word_on(quote_text: str, original: str, end: int, subject: bool) -> Difference | None:
+    """A hedge or condition set off by a comma one word after the match, a word the quote may leave
+    off ("The economy is recovering" of "... recovering slowly, if at all.", "works well, at best",
+    "tested thoroughly, supposedly", "late, if ever"; rules 25): the hedge holds for the clause the
+    quoted words are part of as much as for the word between. Not a conjunction (:data:`_NOT_BETWEEN`:
+    its comma opens another clause)."""
+    between = _A_WORD_THEN_COMMA.match(original, end)
+    if between is None or not between.group(1).islower() or fold_word(between.group(1)) in _NOT_BETWEEN:
+        return None
+    later = _limiting_word(f"{quote_text} {between.group(1)}", original, between.end(), subject)
+    if later is None or later.source is None:
+        return None
+    folded = fold_word(later.source)
+    hedges = folded in HEDGING_ADVERBS or folded == "if" or any(folded == first for first, _ in HEDGING_PAIRS)
+    return later if hedges else None
 
 
 def _doubting_tail(original: str, end: int) -> Difference | None:
@@ -751,7 +795,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
             after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
-            folded != "solo" or guess_language(original[max(0, end - LANGUAGE_WINDOW):end]) not in ("en", None))
+            folded != "solo" or _solo_limits(original, end, second))
     elif folded == "que" or folded.startswith("qu'"):
         limits = restricting_que(tokenize(word)[0], quote_text)  # "ne paie que dix euros": only
     elif folded in NE_CHANGING_PARTNERS and "," not in m.group("comma") and open_ne(quote_text):

@@ -16,6 +16,20 @@ right before its clause's verb is that clause's subject and claims nothing (as a
 not read. A verb of saying after an adverb that calls what is said false ("falsely claimed the
 suspect was armed", "wrongly said that", :data:`FALSELY`) counts in the same way: the source says
 the claim is false.
+
+Rules 25 read two more frames of the same kind. A verb that presents the clause after it as an
+allegation ("Prosecutors allege the firm paid bribes", "purports", "alega que": :data:`ALLEGING_VERBS`;
+not "claim", a verb of saying by issue 14's own case),
+or a noun that makes it a report, a rumour or a claim before its "that" ("There were reports
+that the suspect was armed", "rumours that", "speculation that", "allegations that":
+:data:`CLAIM_NOUNS`), says no more than that someone alleges it: a quote starting there states it
+as fact (:func:`alleged_before`). A verb of saying ("Officials say the vaccine works", "said
+that") is not one: quoting what someone says without "officials say" is how speech is quoted.
+Without a "that", the quote must hold a clause's verb (the caller's test: "alleged the
+payments" names a thing). An
+agreement a negation or "few" limits ("Not everyone agrees the vaccine works", "Few scientists
+agree that") says the clause is disputed, as a denied word of evidence says it is not shown
+(:data:`EVIDENCE_WORDS`: "agree").
 """
 
 from __future__ import annotations
@@ -37,7 +51,50 @@ EVIDENCE_WORDS = frozenset([
     "sûr", "clair", "probable",
     "prueba", "pruebas", "evidencia", "evidencias", "demostrado", "probado", "indicios", "claro", "seguro", "cierto",
     "prova", "prove", "dimostrato", "provato", "comprovado", "provas",
+    # an agreement a negation or "few" limits: "Not everyone agrees the vaccine works" (rules 25)
+    "agree", "agrees", "agreed",
 ])
+#: Verbs that present the clause after them (or after their "that") as an allegation, not a
+#: fact: "allege", "purport", Spanish and Portuguese "alegar". Not "claim" (nor "behaupten",
+#: "prétendre"): issue 14 holds ``Rostec "believe(s) the fight is being lost"``, cut from "an
+#: unnamed source ... claimed Rostec “believe(s) the fight is being lost,”", a faithful quote
+#: (tests/data/quotes/cases.jsonl), so "claim" is a verb of saying, as "say" is.
+#: Not "insist", "contend", "argue", "maintain": a speaker's firm assertion, quoted as speech is
+#: (the faithful-quote survey's texts hold "he insisted his approach has been", speech, and no
+#: "contend" before a clause; rules 25).
+ALLEGING_VERBS = frozenset([
+    "allege", "alleges", "alleged", "alleging", "purport", "purports", "purported", "purporting",
+    "alega", "alegan", "alegó", "alegaron", "alegaba", "alegaban", "alegam", "alegou", "alegaram",
+])
+#: Verbs of allegation before "to" ("purports to show", "is alleged to have paid", "claims to have
+#: cured": :func:`archiver.quotes.lead_word.dropped_lead` reads them as it reads "expected to");
+#: not "claims to", read as "is said to" is (a verb of saying, :data:`ALLEGING_VERBS`).
+CLAIMING_TO = frozenset(["purport", "purports", "purported", "purporting", "alleged"])
+#: Nouns that before their "that" make the clause a report, a rumour or a claim, not a fact
+#: ("reports that the suspect was armed", "rumours that", "speculation that", "allegations
+#: that", "Gerüchte, dass", "rumores de que"). Not "news", "evidence" or "fact": they say it is so.
+CLAIM_NOUNS = frozenset([
+    "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "allegation", "allegations",
+    "accusation", "accusations", "assertion", "assertions", "suggestion", "suggestions",
+    "gerücht", "gerüchte", "spekulation", "spekulationen", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
+    "rumores", "rumor", "especulaciones", "acusaciones", "denuncias",
+])
+#: Claim nouns that are verbs of saying as often ("The Associated Press reports that"): a noun
+#: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
+#: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
+#: adjective: "unconfirmed reports that"; a verb taking it as object: "denied reports that").
+_VERB_TOO = frozenset(["report", "reports"])
+_BEFORE_A_NOUN = frozenset([
+    "were", "are", "was", "is", "be", "been", "amid", "amidst", "despite", "after", "following", "of", "on", "about",
+    "over", "with", "by", "to", "the", "a", "these", "those", "some", "many", "several", "numerous", "no", "any",
+    "unconfirmed", "conflicting", "early", "initial", "earlier", "recent", "denied",
+    "dismissed", "rejected", "confirmed", "cited", "citing",
+])
+#: The English verbs of :data:`ALLEGING_VERBS`: the only ones read without their "that" (German
+#: puts a comma before a clause without "dass", and French and Spanish always write "que").
+_ENGLISH_ALLEGING = frozenset(w for w in ALLEGING_VERBS if w.isascii() and not w.startswith(("behaupt", "aleg")))
+#: "that" and its partners between a verb of allegation or a claim noun and its clause.
+_THAT_LINKS = frozenset(["that", "dass", "que", "qu'", "de"])
 #: Adverbs that before a verb of saying call what is said false ("falsely claimed the suspect was
 #: armed", "wrongly said", "fälschlicherweise behauptet", "faussement affirmé").
 FALSELY = frozenset(["falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "untruthfully", "fälschlich",
@@ -55,6 +112,7 @@ _WORD_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
 _WORD = re.compile(rf"({WORD})")
 #: What parts a negation from the word of evidence: a clause or sentence mark.
 _MARK = re.compile(r"[.!?;:,()\u2013\u2014]")
+_SENTENCE_MARK = re.compile(r"[.!?:;]")
 
 
 def unproven_before(original: str, m: re.Match[str], language: str | None) -> tuple[int, int] | None:
@@ -84,3 +142,35 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
         if folded in _HARDLY_ANY or far_from or is_negation(folded, language):
             return w.start(1), m.end(1)
     return None
+
+
+def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
+    """Where the verb of allegation (:data:`ALLEGING_VERBS`) or the claim noun before its "that"
+    (:data:`CLAIM_NOUNS`) stands, up to the end of ``m`` (the word right before a match), and
+    whether a "that" (or "dass", "que", "de que") parts it from the match: "allege the", "claims
+    that", "reports that", "rumores de que". The caller asks for a clause's verb in the quote
+    when there is no "that" ("claimed the title" is no allegation)."""
+    word: re.Match[str] | None = m
+    links = 0
+    while word is not None and fold_word(word.group(1)) in _THAT_LINKS and links < 2:
+        word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        links += 1
+    if word is None:
+        return None
+    folded = fold_word(word.group(1))
+    if folded in _VERB_TOO and not _a_noun_here(original, word):
+        return None  # "The Associated Press reports that": a verb of saying
+    if links and (folded in ALLEGING_VERBS or folded in CLAIM_NOUNS):
+        return word.start(1), m.end(1), True
+    if not links and folded in _ENGLISH_ALLEGING and not word.group(1)[:1].isupper():
+        return word.start(1), m.end(1), False
+    return None
+
+
+def _a_noun_here(original: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` (a claim noun of :data:`_VERB_TOO`) is a noun: at its sentence's start, or
+    after a word of :data:`_BEFORE_A_NOUN`."""
+    before = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if before is None or _SENTENCE_MARK.search(original, before.end(), word.start()):
+        return True
+    return fold_word(before.group(1)) in _BEFORE_A_NOUN
