@@ -31,16 +31,31 @@ def norm_name(path: str) -> str:
     return unicodedata.normalize("NFC", base).casefold()
 
 
+#: The blind draws that read these exclusions, oldest first. A draw leaves out the sets drawn after it (their
+#: folders and their label files, ``<set>.jsonl``): re-run later, it still gives the pages it gave. Without it a
+#: newer set's pages, drawn from the older set's pool (notices-blind10's crux pages share file names with
+#: snacktory's, blind9's source), dropped candidates from the older draw and changed it. A new draw adds its name.
+DRAWS = ("notices-blind8", "notices-blind9", "authors-blind8", "notices-blind10")
+
+
+def drawn_after(name: str) -> frozenset[str]:
+    """The sets drawn after the set ``name`` (none for a set that is not one of :data:`DRAWS`)."""
+    return frozenset(DRAWS[DRAWS.index(name) + 1:]) if name in DRAWS else frozenset()
+
+
 def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests already in ../shared/bench, bench/data and
-    bench/labels, leaving out the drawing set's own folder ``here`` and label file ``own_labels``."""
+    bench/labels, leaving out the drawing set's own folder ``here`` and label file ``own_labels``, and the
+    sets drawn after it (:func:`drawn_after`)."""
     names: set[str] = set()
     urls: set[str] = set()
     digests: set[str] = set()
+    later = drawn_after(here.name)
     paths = [SHARED / "metadata" / "expected.jsonl", SHARED / "metadata" / "expected-dates-htmldate.jsonl",
              SHARED / "disclaimers" / "labels.jsonl",
-             *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels),
-             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl") if p.parent != here)]
+             *sorted(p for p in (REPO / "bench" / "labels").glob("*.jsonl") if p.name != own_labels and p.stem not in later),
+             *sorted(p for p in (REPO / "bench" / "data").glob("*/pages.jsonl")
+                     if p.parent != here and p.parent.name not in later)]
     for path in paths:
         for line in path.open(encoding="utf-8"):
             if line.strip():
@@ -58,6 +73,6 @@ def known(here: Path, own_labels: str) -> tuple[set[str], set[str], set[str], se
             digests.add(hashlib.sha256(gzip.decompress(raw) if page.suffix == ".gz" else raw).hexdigest())
     # bench/data's page sets by the digests their pages.jsonl record (their pages are not committed)
     for manifest in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
-        if manifest.parent != here:
+        if manifest.parent != here and manifest.parent.name not in later:
             digests |= {json.loads(x)["html_sha256"] for x in manifest.open(encoding="utf-8") if x.strip()}
     return names, urls, {site_of(u) for u in urls}, digests

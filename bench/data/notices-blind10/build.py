@@ -24,8 +24,8 @@ The draw:
    seomoz/dragnet_data (its pages are one 4 MiB+ archive the mirror lacks) and fhamborg/news-please (no HTML
    test page) contribute nothing.
 2. Dropped: no URL, or a made-up one; a file name, URL or site (host without ``www.``) that ../shared/bench,
-   any older ``bench/data/*/pages.jsonl`` or ``bench/labels/*.jsonl`` holds (this set's own folder and labels
-   are left out, so that a re-draw reproduces); a page whose HTML equals (sha256) a page of those; not an
+   any older ``bench/data/*/pages.jsonl`` or ``bench/labels/*.jsonl`` holds (this set's own folder and labels, and
+   the sets ``known_pages.DRAWS`` lists after it, are left out, so that a re-draw reproduces); a page whose HTML equals (sha256) a page of those; not an
    article (as blind9: a home page, a listing path segment, fewer than three ``<p>`` of 80+ characters, an
    ``og:type`` of a track, video, podcast, book, profile or product); larger than ``MAX_GZ`` gzipped. Nothing
    looks at a page's notices.
