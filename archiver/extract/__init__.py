@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -255,6 +255,12 @@ EXTRACTOR_VERSION = "67"  # 2: WHATWG labels only; encoding and notes recorded
 #     "name outlet, place" gives the name, never the place; a given name and a word run together ("RexBeckett") is a
 #     user name; a one-word name the headline opens with is its subject; a lone name's fuller form is not read
 #     from the headline
+# 68: notices-blind10's first-run classes (issue 15): a credit-classed element straight after its picture (no figure)
+#     is the picture's credit, read apart from the caption it is glued to; "Banner image by"; embedded media
+#     "courtesy of" (video, slides, maps); a Japanese caption's "、<name>撮影"; "Source:" right under a picture; a
+#     republication said with the noun and French/ES/PT/IT "the following article"; "Auf dem Titelbild:" / "In the
+#     photo:" describe, not credit; "is an affiliate of" (a company's parent) and "be aware ... you can change" are
+#     no notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -737,6 +737,9 @@ def by_form(text: str) -> bool:
 
 #: Small print or italics: how a page sets a caption apart when it uses no caption element.
 _PRINT_APART = CTX_SMALL | CTX_ITALIC
+# A source's label opening the text right under a picture ("<p><img></p><p>Source: – Wikipedia</p>"): the picture's
+# source by layout, as small print there is (a "Source:" elsewhere is as often the text's).
+_SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источник|źródło|bildquelle)\s*:", _F)
 
 
 def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
@@ -823,8 +826,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
-        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line)) else bits
-               for line, bits in zip(lines, ctx, strict=False)]
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line))
+               else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())
