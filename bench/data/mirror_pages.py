@@ -1,6 +1,6 @@
 """Page sets this repository does not commit: bring them back from the mirrored repositories.
 
-The pages of bench/data/authors-blind2, fundus, notices-blind8 and notices-blind9 are other projects'
+The pages of bench/data/authors-blind2, fundus, notices-blind8, -blind9 and -blind10 are other projects'
 test pages, read out of read-only git dirs under /work/.mirror (``fetch`` of the search tool brings a
 repository there). The tool library's rule is that developers commit none of what ``fetch`` brings,
 so each set commits only its ``pages.jsonl`` (URL, source repository, commit, path there, licence and
