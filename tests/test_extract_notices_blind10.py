@@ -14,6 +14,7 @@ projects' test pages no set here held, labelled blind; their misses and false re
 - "Auf dem Titelbild:", "Im Bild:", "In the photo:": who or what a picture shows, no credit.
 - "X is an affiliate of Y" (a company's parent named in a copyright line) is no affiliate disclosure.
 - "be aware ... you can change" (advice to the reader) is no "may change" disclaimer.
+- "The hackathon was sponsored by X" (an event's sponsors, in the seven languages) is the story's news, no disclosure.
 """
 
 from __future__ import annotations
@@ -160,3 +161,24 @@ def test_advice_to_be_aware_so_that_you_can_change_is_no_disclaimer() -> None:
 def test_information_that_may_change_is_still_a_disclaimer() -> None:
     line = "Please be aware that prices and opening hours may change."
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("disclaimer", line)]
+
+
+# ----------------------------------------------------------------------------- an event's sponsors
+
+
+@pytest.mark.parametrize("line", [
+    "The hackathon was sponsored by Microsoft, Siemens and car2go.",
+    "Das Turnier wurde von der Example GmbH gesponsert.",
+    "La conférence a été sponsorisée par Example.",
+    "El torneo fue patrocinado por Example.",
+    "O evento foi patrocinado pela Example.",
+    "Il torneo è stato sponsorizzato da Example.",
+])
+def test_an_event_said_to_be_sponsored_is_the_storys_news_no_disclosure(line: str) -> None:
+    assert _notices(_page(tail=f"<div class='box'><p>{line}</p></div>")) == []
+
+
+@pytest.mark.parametrize("line", ["This post is sponsored by Example.", "This event is sponsored by Example.",
+                                  "The hackathon was sponsored by Example. This post is sponsored by Example too."])
+def test_the_page_said_to_be_sponsored_is_still_disclosed(line: str) -> None:
+    assert _notices(_page(tail=f"<div class='box'><p>{line}</p></div>")) == [("sponsored", line)]

@@ -259,8 +259,8 @@ EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
 #     is the picture's credit, read apart from the caption it is glued to; "Banner image by"; embedded media
 #     "courtesy of" (video, slides, maps); a Japanese caption's "、<name>撮影"; "Source:" right under a picture; a
 #     republication said with the noun and French/ES/PT/IT "the following article"; "Auf dem Titelbild:" / "In the
-#     photo:" describe, not credit; "is an affiliate of" (a company's parent) and "be aware ... you can change" are
-#     no notices
+#     photo:" describe, not credit; "is an affiliate of" (a company's parent), "be aware ... you can change" and
+#     "The hackathon was sponsored by X" (an event's sponsors) are no notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
