@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "69"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -261,6 +261,12 @@ EXTRACTOR_VERSION = "68"  # 2: WHATWG labels only; encoding and notes recorded
 #     ("Brian Jackson WordPress") makes the name doubtful, not "Brian Jackson Word"; a couple's shared surname
 #     ("Brett & Kate McKay") goes to each given name; a given-name month between a given name and a surname
 #     ("Laura June Topolsky") is a middle name; Finnish "Teksti:" leads a credit
+# 69: notices-blind10's first-run classes (issue 15): a credit-classed element straight after its picture (no figure)
+#     is the picture's credit, read apart from the caption it is glued to; "Banner image by"; embedded media
+#     "courtesy of" (video, slides, maps); a Japanese caption's "、<name>撮影"; "Source:" right under a picture; a
+#     republication said with the noun and French/ES/PT/IT "the following article"; "Auf dem Titelbild:" / "In the
+#     photo:" describe, not credit; "is an affiliate of" (a company's parent), "be aware ... you can change" and
+#     "The hackathon was sponsored by X" (an event's sponsors) are no notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -46,6 +46,7 @@ from archiver.extract.page_lines import (
     _beside_picture,
     _in_figure,
     _name_bits,
+    credit_beside_picture,
 )
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
@@ -178,7 +179,7 @@ _CAPTION_MAX = 600
 
 def _says_credit(el: HtmlElement) -> bool:
     """Whether an element declares itself a picture's credit: its class or id (naming the picture, or
-    inside a figure or caption), an image item's author or credit property, or a figure's ``<cite>``."""
+    inside a figure or caption, or right after its picture), an image item's author or credit property, or a figure's ``<cite>``."""
     tag = el.tag
     if tag == "cite":
         figure = next((a for a in el.iterancestors("figure")), None)
@@ -191,7 +192,9 @@ def _says_credit(el: HtmlElement) -> bool:
             if name in _IMAGE_PROPS and _image_item(el):
                 return True
     bits = _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "")  # as the visible lines read them
-    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and _in_figure(el))
+    # a class saying credit but naming no picture: in a figure or a caption, or straight after its picture, as the
+    # visible lines place it (page_lines: "<img><span class=credit>Jane Doe</span><span class=caption>...")
+    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el)))
 
 
 def _image_item(el: HtmlElement) -> bool:

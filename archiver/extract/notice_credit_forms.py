@@ -26,7 +26,7 @@ from archiver.extract.notice_features import _F
 # Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
 # agency, and "credit" needs its colon.
 _CREDIT_MARKER = (
-    r"((featured|header|top|cover|lead|main|title|hero)[ -]?)?"
+    r"((featured|header|top|cover|lead|main|title|hero|banner)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     # the craft's word as a credit's label ("Photography by Jane Doe", "Photographie : Jane Doe")
     r"photography|photographie|"
@@ -124,8 +124,11 @@ _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capt
                r"schermate|schermata|tangkapan layar)")
 _RIGHTS_RESERVED = (r"((all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
                     r"todos os direitos reservados|tutti i diritti riservati|все права защищены)\W{0,3}\s*)")
-_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?"
+# Pictures and the other media a page embeds and credits the same way ("Video courtesy of Example", "Embedded slides
+# courtesy of janedoe", "Map courtesy of OpenStreetMap"), perhaps with a word for where they sit before them
+_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?((embedded|featured|banner|header|top|lead) )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
+             r"videos?|slides|slideshow|maps?|charts?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
 _PROVIDED = (
     r"(^|(?<=[.!?])\s+|\(\s*)" + _PICTURES + r"\s+("
@@ -189,7 +192,11 @@ _IMAGE_CREDIT_PATTERNS = [
     # and the photographer's "(<name>撮影)" ("（Name撮影）": photographed by; not a place's or a date's "（十日、都庁で撮影）",
     # "（2019年撮影）": when and where, naming no one)
     r"(^|[\[(【（「\s|])((사진|写真|画像|照片|图片|圖片|攝影|摄影|图|圖)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]|撮影・)\s*[^\s\]】）」].{0,80}$|"
-    r"[（(][^（）()\s]{1,24}(提供|(?<![で年月日頃])撮影)[）)]\W{0,2}$",
+    r"[（(][^（）()\s]{1,24}(提供|(?<![で年月日頃])撮影)[）)]\W{0,2}$|"
+    # also the Japanese press's caption closing on its photographer after a comma, no bracket ("...＝3日、東京都江戸川区、
+    # 小宮路勝撮影"), perhaps the outlet after a bar ("... 撮影 | 朝日新聞社"); not a place's, a time's or a vantage's
+    # "...、上空から撮影", "、2019年撮影", "、都内で撮影" (where, when and from where, naming no one)
+    r"(?<=[、，,])[^、，,。\s（）()|｜]{2,12}(?<![で年月日頃らりて中時際])撮影(\s*[|｜]\s*[^\s|｜]{1,20})?\W{0,2}$",
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"

@@ -500,6 +500,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "(Quelle: APA/sda/dpa)" under the story: the text's sources, read by the weak source form
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
+        if group == "marker" and _SHOWN_IN.match(line, 0, start):
+            continue  # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
         if group == "marker" and _sentence_after_label(text):
@@ -538,6 +540,13 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
                   "site_line": float(copyright_line and at_end and not ctx & CTX_CAPTION)})
         return text, f
     return None
+
+
+# A preposition of place (and its article) before the picture word opening the line: "Auf dem Titelbild:", "Im Bild:",
+# "In the photo:", "Sur la photo :", "En la foto:", "Na foto:", "Nella foto:", "На фото:" say what the picture shows
+# (who stands in it), not who made it (blind10: Süddeutsche's "Auf dem Titelbild: <the people in it>").
+_SHOWN_IN = lazy_re.compile(r"^\W{0,3}(auf|in|on|im|sur|dans|en|na|no|nella|nel|sulla|sul|на)\s+"
+                            r"((dem|der|diesem|dieser|the|this|la|le|cette|ce|esta|este|a|o|questa)\s+|l['’])?$", _F)
 
 
 # An agency named with its article ("The Associated Press"), as a byline names the story's source.

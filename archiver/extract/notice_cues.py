@@ -63,7 +63,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpast performance(\s[^.!?]{0,40})?\s+(not|no)(\s[^.!?]{0,20})?\s+(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
             r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
-            r"\b(please note|note that|be aware)\b.{0,80}\b(may|might|can|could) (differ|vary|change)\b",
+            # (not the reader's own change: "You need to be aware of them so you can change." is advice)
+            r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(may|might|can|could) (differ|vary|change)\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
             r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
@@ -389,7 +390,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # affiliate website: Example.com", "Our affiliate publications")
             # nor is a network's or an organisation's affiliate named by its acronym ("an NBC affiliate",
             # "RSS affiliate calls for ...": a body tied to it, in a headline or the text)
-            r"(?<!(?-i:[A-Z]{2}) )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            # nor is a company's parent or sister named after "is an affiliate of" ("Example Publishing is an affiliate of
+            # Example School", a copyright line's corporate note; "We are an affiliate of ..." is the site's own)
+            r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
@@ -564,6 +567,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
+            r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
+            r"(republication|reprint|repost|cross-?post)\b",
             r"\b(with|by) (the )?(kind )?permission\b",
             r"^\W{0,3}(excerpted|adapted|reprinted) from\b",
             r"^\W{0,3}from the book\b",
@@ -609,6 +614,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(extrait (de|du)|tiré (de|du)|paru dans)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(cet|cette|ce) (article|texte|entretien|tribune|chronique|billet|éditorial)\b.{0,80}\b(publiée?|parue?) (dans|sur)\b",
             r"^\W{0,3}(publiée?|parue?) dans\b.{2,120}\b(numéro|n°|no\.|édition)\s*\d",
+            # the piece said to be a republication ("L'article ci-dessous est la simple republication de son compte-rendu
+            # sur son blog", "Ce texte est une republication de ..."): the piece, then the noun (blind10: Framablog)
+            r"\b(article|texte|billet|entretien|tribune|chronique|post)( ci-dessous| suivant| qui suit)?\b.{0,40}\b(est|constitue) "
+            r"(la |une )?(simple )?republication\b",
         ),
         "es": (
             r"\b(publicad[oa]s?) (originalmente|originariamente|inicialmente|primero)\b",
@@ -621,6 +630,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(extraído de|tomado de|de la revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(este|esta) (artículo|texto|entrevista|columna|reportaje|tribuna)\b.{0,80}\b((fue|ha sido) publicad[oa]|se publicó) en\b",
             r"^\W{0,3}publicad[oa] en\b.{2,120}\b(número|n\.º|nº|edición)\s*\d",
+            r"\b(artículo|texto|entrada|columna)( siguiente| de abajo)?\b.{0,40}\b(es) (la |una )?(simple )?republicación\b",
         ),
         "ru": (
             r"\b(впервые|первоначально|изначально) (опубликован[ао]?|вышла?|вышел|напечатан[ао]?)\b",
@@ -643,6 +653,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(extraído de|retirado de|da revista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(este|esta) (artigo|texto|entrevista|coluna|reportagem)\b.{0,80}\bpublicad[oa] (no|na|em)\b",
             r"^\W{0,3}publicad[oa] (no|na|em)\b.{2,120}\b(número|n\.º|nº|edição)\s*\d",
+            r"\b(artigo|texto|post|coluna)( abaixo| seguinte)?\b.{0,40}\b(é) (a |uma )?(simples )?republicação\b",
         ),
         "it": (
             r"\b(pubblicat|appars)[oa] (originariamente|originalmente|per la prima volta|inizialmente|in origine)\b",
@@ -653,6 +664,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,3}(tratto da|estratto da|dalla rivista)\s+\S.{1,80}?ISSUE\W{0,3}$",
             r"\b(questo|questa|quest) ?APOS?(articolo|testo|intervista|pezzo|editoriale)\b.{0,80}\bpubblicat[oa] (su|in|sul|sulla|nel|nella)\b",
             r"^\W{0,3}pubblicat[oa] (su|in|sul|sulla|nel|nella)\b.{2,120}\b(numero|n\.|edizione)\s*\d",
+            r"\b(articolo|testo|post|pezzo)( qui sotto| seguente)?\b.{0,40}\b(è) (la |una )?(semplice )?ripubblicazione\b",
         ),
     },
     # A note about the piece itself; also the authors' interests declared beside it (who funds
@@ -964,11 +976,17 @@ SELF_REFERENCE = {
           r"website|content|video|review|guide|deal|feature|shop)\b",
     "de": r"\b(dieser|diese|dieses|der|die|das) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|"
           r"beiträge|text|bericht|interview|gespräch|webseite|website|seite|inhalte?)\b",
-    "fr": r"\b(cet|ce|cette) (article|texte|billet|entretien|page|site|contenu)\b",
-    "es": r"\b(este|esta) (artículo|texto|nota|reportaje|entrevista|página|sitio|contenido)\b",
+    # also the piece pointed at below, as English "the following article" and German "der nachfolgende Beitrag" are
+    # ("L'article ci-dessous", "le texte suivant", "el artículo a continuación", "o texto abaixo", "l'articolo che segue")
+    "fr": r"\b(cet|ce|cette) (article|texte|billet|entretien|page|site|contenu)\b|"
+          r"\b(lAPOS|le )(article|texte|billet|entretien) (ci-dessous|suivant|qui suit)\b",
+    "es": r"\b(este|esta) (artículo|texto|nota|reportaje|entrevista|página|sitio|contenido)\b|"
+          r"\bel (artículo|texto) (siguiente|a continuación)\b|\bel siguiente (artículo|texto)\b",
     "ru": r"\b(эта|этот|данная|данный) (статья|материал|текст|публикация)\b",
-    "pt": r"\b(este|esta) (artigo|texto|reportagem|matéria|notícia|página|site|conteúdo)\b",
-    "it": r"\b(questo|questa|quest) ?APOS?(articolo|testo|pezzo|pagina|sito|contenuto)\b",
+    "pt": r"\b(este|esta) (artigo|texto|reportagem|matéria|notícia|página|site|conteúdo)\b|"
+          r"\bo (artigo|texto) (abaixo|a seguir|seguinte)\b",
+    "it": r"\b(questo|questa|quest) ?APOS?(articolo|testo|pezzo|pagina|sito|contenuto)\b|"
+          r"\b(lAPOS|il )(articolo|testo) (che segue|qui sotto|seguente)\b",
     # Japanese and Chinese (no word boundaries): "本記事", "この記事", "本稿"; "本文", "此文", "这篇文章"
     "ja": r"本記事|この記事|当記事|本稿|本コラム|本リリース",
     "zh": r"本文(?!件)|此文|[这這]篇(文章|报道|報導)|本[报報]道|本[报報]導",
@@ -1062,7 +1080,7 @@ STEMS: dict[str, str] = {
     # commission words in every form the disclosure patterns read (plural, other languages)
     "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
     "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
-    "licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
+    "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "

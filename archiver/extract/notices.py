@@ -303,7 +303,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
-                or (kind == "sponsored" and _AD_PLAYER.search(line))
+                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -373,6 +373,42 @@ _AD_PLAYER = lazy_re.compile(
     r"\b(começa|começará|iniciará|será reproduzido) em (\d+ |alguns )?segundos\b|"
     r"\b(inizia|inizierà|partirà|riprenderà) tra (\d+ |pochi )?secondi\b|"
     r"\b(начн[её]тся|продолжится) через (\d+ |несколько )?секунд\w*", _F)
+
+
+# An event named as what was sponsored ("The hackathon was sponsored by Microsoft, Siemens and car2go.", "Das Turnier
+# wurde von Example gesponsert", "El torneo fue patrocinado por ..."): the story's news about the event's sponsors,
+# no disclosure that this page is paid for (blind10: ReadWrite). A determiner that is no pointer at the page ("the",
+# "a", "its"; not "this": "This event is sponsored by Example" may be the page's own), up to two words, the event's
+# noun, the verb of sponsoring and its agent's preposition.
+_EVENT_NOUN_EN = (r"hackathons?|conferences?|summits?|tournaments?|championships?|races?|marathons?|festivals?|galas?|"
+                  r"concerts?|competitions?|contests?|awards?|prizes?|exhibitions?|expos?|fairs?|matche?s?|games?|"
+                  r"events?|forums?|symposi(um|a)|workshops?|meetups?|ceremon(y|ies)|cups?|leagues?|tours?")
+_EVENT_SPONSORED = lazy_re.compile(
+    r"\b(the|a|an|its|their|his|her|last year['’]s|this year['’]s)\s+([\w'’-]+\s+){0,2}?(" + _EVENT_NOUN_EN + r")\s+"
+    r"(was|were|is|are|will be|has been|have been|had been)\s+(co-?)?sponsored\s+by\b|"
+    r"\b(die|der|das)\s+([\w-]+\s+){0,2}?(konferenz|tagung|gipfel|turnier|meisterschaft|rennen|marathon|festival|gala|"
+    r"konzert|wettbewerb|preisverleihung|ausstellung|messe|veranstaltung|hackathon|spiel|pokal|liga|tour)\s+"
+    r"(wurde|wird|war)\s+([\w-]+\s+){0,4}?gesponsert\b|"
+    r"\b(la|le|l['’])\s*([\w-]+\s+){0,2}?(conférence|sommet|tournoi|championnat|course|marathon|festival|gala|concert|"
+    r"compétition|concours|exposition|salon|événement|évènement|hackathon|match|coupe|tournée)\s+"
+    r"(a été|était|est|sera|fut)\s+(sponsorisée?|parrainée?)\s+par\b|"
+    r"\b(el|la)\s+([\w-]+\s+){0,2}?(conferencia|cumbre|torneo|campeonato|carrera|maratón|festival|gala|concierto|"
+    r"competición|concurso|exposición|feria|evento|hackathon|partido|copa|gira)\s+"
+    r"(fue|es|será|ha sido|estuvo)\s+patrocinad[oa]\s+por\b|"
+    r"\b(o|a)\s+([\w-]+\s+){0,2}?(conferência|cúpula|torneio|campeonato|corrida|maratona|festival|gala|concerto|"
+    r"competição|concurso|exposição|feira|evento|hackathon|partida|copa|turnê)\s+"
+    r"(foi|é|será|tem sido)\s+patrocinad[oa]\s+(por|pel[oa]s?)\b|"
+    r"\b(il|la|lo|l['’])\s*([\w-]+\s+){0,2}?(conferenza|vertice|torneo|campionato|gara|maratona|festival|gala|concerto|"
+    r"competizione|concorso|mostra|fiera|evento|hackathon|partita|coppa|tour)\s+"
+    r"(è stat[oa]|era|sarà|fu)\s+sponsorizzat[oa]\s+(da|dal|dalla|dallo|dagli|dalle)\b", _F)
+
+
+def _event_sponsorship(text: str) -> bool:
+    """Whether every sponsorship cue of a statement sits in an event's "<the event> was sponsored by"
+    (:data:`_EVENT_SPONSORED`): the story's news, no disclosure. A line that also says the page is sponsored (a cue
+    outside it: "This post is sponsored by Example.") is left to the model."""
+    rest, events = _EVENT_SPONSORED.subn(" ", text)
+    return events > 0 and not _CUES["sponsored"].matches(rest, cue_fold(rest))
 
 
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
@@ -737,6 +773,9 @@ def by_form(text: str) -> bool:
 
 #: Small print or italics: how a page sets a caption apart when it uses no caption element.
 _PRINT_APART = CTX_SMALL | CTX_ITALIC
+# A source's label opening the text right under a picture ("<p><img></p><p>Source: – Wikipedia</p>"): the picture's
+# source by layout, as small print there is (a "Source:" elsewhere is as often the text's).
+_SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источник|źródło|bildquelle)\s*:", _F)
 
 
 def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
@@ -823,8 +862,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
-        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line)) else bits
-               for line, bits in zip(lines, ctx, strict=False)]
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line))
+               else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     for i in parts:
         candidates.setdefault(i, set())

@@ -296,7 +296,9 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
                 bits |= _CREDIT_UNPLACED
             if bits & _CREDIT_UNPLACED:
                 bits &= ~_CREDIT_UNPLACED
-                if _in_figure(el):
+                # in a figure or a caption, or straight after its picture ("<img><span class=credit>Jane
+                # Doe/Agency</span><span class=caption>...</span>": the credit glued before the caption's sentence)
+                if _in_figure(el) or credit_beside_picture(el):
                     bits |= CTX_CREDIT
         if tag == "cite" and _beside_picture(el):
             bits |= CTX_CREDIT  # "<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>": the picture's source
@@ -327,7 +329,7 @@ def _in_article(el: HtmlElement) -> bool:
 def _beside_picture(el: HtmlElement) -> bool:
     """Whether an element comes right after its picture: a sibling right before it, or right before the parent it
     opens, is an ``<img>`` or holds one ("<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>"), with no
-    words between them. Asked of ``<cite>`` only: a ``<cite>`` elsewhere is a quotation's or a title's source, and so
+    words between them. Asked of ``<cite>`` and of credit-classed elements no figure holds: a ``<cite>`` elsewhere is a quotation's or a title's source, and so
     is one under a quotation (``<blockquote>``, ``<q>``) or inside running text, a picture before them or not."""
     if next(el.iterancestors("blockquote", "q"), None) is not None:
         return False
@@ -343,6 +345,21 @@ def _beside_picture(el: HtmlElement) -> bool:
             return False  # (the parent's own words before it: running text)
         node = parent
     return False
+
+
+def credit_beside_picture(el: HtmlElement) -> bool:
+    """Whether a credit-classed element no figure holds is its picture's credit by place: it comes right after the
+    picture (:func:`_beside_picture`: "<img><span class=credit>Jane Doe/Agency</span><span class=caption>..."), and
+    its text is not the picture's own alt text (a theme's "credit line" repeating the alt names who is pictured:
+    "<img alt='Jane Doe'><span class='cb-credit-line'>Jane Doe</span>", dev18's LA Weekly)."""
+    if not _beside_picture(el):
+        return False
+    text = " ".join(el.text_content().split()).casefold()
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    pictures = [] if before is None else [before] if before.tag == "img" else before.findall(".//img")
+    return not any(" ".join((img.get("alt") or "").split()).casefold() == text for img in pictures)
 
 
 def _has_words(text: str | None) -> bool:

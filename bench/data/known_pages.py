@@ -77,6 +77,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("notices-blind8", "2026-12-01 08:20", "43e8d49"),
     ("notices-blind9", "2026-12-01 10:55", "334336d"),
     ("authors-blind8", "2026-12-01 11:08", "bd07498"),
+    ("notices-blind10", "2026-12-01 13:22", "3461919"),
     ("authors-blind9", "2026-12-01 13:25", "46cddee"),
 )
 

@@ -1,7 +1,7 @@
 """Page sets this repository does not commit: bring them back from the mirrored repositories.
 
-The pages of bench/data/authors-blind2, authors-blind8, fundus, notices-blind8 and notices-blind9 are other
-projects' test pages, read out of read-only git dirs under /work/.mirror (``fetch`` of the search tool brings a
+The pages of bench/data/authors-blind2, authors-blind8, authors-blind9, fundus, notices-blind8, -blind9 and
+-blind10 are other projects' test pages, read out of read-only git dirs under /work/.mirror (``fetch`` of the search tool brings a
 repository there). The tool library's rule is that developers commit none of what ``fetch`` brings,
 so each set commits only its ``pages.jsonl`` (URL, source repository, commit, path there, licence and
 the sha256 of the page file as written) and its ``build.py``; ``build.py --write`` calls
@@ -28,7 +28,8 @@ REPO = DATA.parents[1]
 #: where ``fetch`` puts a repository: <owner>+<name>/repo (a bare git dir, or a clone with .git)
 MIRROR = Path(os.environ.get("ARCHIVER_MIRROR", "/work/.mirror"))
 #: the page sets whose pages ``build.py --write`` brings back (folder names under bench/data)
-UNCOMMITTED = ("authors-blind2", "authors-blind8", "authors-blind9", "fundus", "notices-blind8", "notices-blind9")
+UNCOMMITTED = ("authors-blind2", "authors-blind8", "authors-blind9", "fundus", "notices-blind8", "notices-blind9",
+               "notices-blind10")
 
 
 def recompressed(data: bytes, upstream_path: str) -> bytes:

@@ -1,0 +1,237 @@
+"""Draw notices-blind10: ~60 article pages, one per site, from public projects' HTML test pages that no set here holds.
+
+    /work/main/.venv/bin/python bench/data/notices-blind10/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/notices-blind10/build.py --write    # brings the pages back here
+
+Why: issue 15 asks for a notices figure on pages no rule was written from; blind8 and blind9 used up the test pages
+of eleven projects (bench/data/notices-blind8/, -blind9/), so this draw reads projects none of our sets drew from
+(and none of the ones authors-blind9's draw reads the same day: go-trafilatura, go-domdistiller,
+extractus/article-extractor, BoilerPy3).
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py).
+
+The draw:
+1. Candidates: kepano/defuddle's ``tests/fixtures``, advancedlogic/GoOse's ``sites``, marek-stoj/NReadability's
+   ``SampleInput`` and ``SampleWebInput``, j0k3r/graby's ``tests/fixtures/content``, cantino/ruby-readability's
+   ``spec/fixtures``, buriy/python-readability's ``tests/samples``, dankito/Readability4J's
+   ``additional-test-pages``, seomoz/dragnet's ``test/datafiles/HTML`` and chimbori/crux's ``test_data`` (at
+   4aa31ad9, the last commit before crux deleted its test pages) and GeneralNewsExtractor's ``tests`` (Chinese
+   news pages); each page's URL is the one a leading
+   ``<!-- {"url": ...} -->`` comment names (defuddle's fixtures), else its canonical link, else og:url.
+   seomoz/dragnet_data (its pages are one 4 MiB+ archive the mirror lacks) and fhamborg/news-please (no HTML
+   test page) contribute nothing.
+2. Dropped: no URL, or a made-up one; a file name, URL or site (host without ``www.``) that ../shared/bench,
+   any older ``bench/data/*/pages.jsonl`` or ``bench/labels/*.jsonl`` holds (this set's own folder and labels, and
+   the sets made after it in ``known_pages.ORDER``, are left out, so that a re-draw reproduces); a page whose HTML equals (sha256) a page of those; not an
+   article (as blind9: a home page, a listing path segment, fewer than three ``<p>`` of 80+ characters, an
+   ``og:type`` of a track, video, podcast, book, profile or product); larger than ``MAX_GZ`` gzipped. Nothing
+   looks at a page's notices.
+3. One page per site (the first in a shuffle with ``random.Random(SEED)``); sites grouped by declared language
+   (``<html lang>``, first two letters; "?" when none) and taken round-robin over the languages (sorted by code)
+   until ``TARGET`` pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import html as lhtml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(HERE.parent))
+
+import known_pages  # noqa: E402  (bench/data/known_pages.py)
+from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+
+SHARED = REPO.parent / "shared" / "bench"
+MIRROR = Path("/work/.mirror")
+#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
+MAKE = recompressed
+SEED = 20261203
+#: this set's own labels (never an exclusion of its own pages when the draw is re-run)
+OWN_LABELS = "notices-blind10.jsonl"
+TARGET = 60
+MAX_GZ = 150_000
+#: name -> (mirror git dir under MIRROR, GitHub repository, commit, licence)
+SOURCES = {
+    "defuddle": ("kepano+defuddle/repo", "kepano/defuddle", "6de16345bbc822e69397bd6a126861bad9ff469f", "MIT"),
+    "goose": ("advancedlogic+GoOse/repo", "advancedlogic/GoOse", "717927370fc8f68b5f590aa46b8b156756cfebb3",
+              "Apache-2.0"),
+    "nreadability": ("marek-stoj+NReadability/repo", "marek-stoj/NReadability",
+                     "808afcfd2086b627d7be4ed7572afd33a4825df3", "Apache-2.0"),
+    "graby": ("j0k3r+graby/repo", "j0k3r/graby", "3e7695203c4c57dac2998780972450ced372b960", "MIT"),
+    "rubyreadability": ("cantino+ruby-readability/repo", "cantino/ruby-readability",
+                        "90067593e6626d1a17577cb4520411b4bc4ddb71", "Apache-2.0"),
+    "pyreadability": ("buriy+python-readability/repo", "buriy/python-readability",
+                      "b220919186d0db2a006bbabb910b602056b3f51a", "Apache-2.0"),
+    "readability4j": ("dankito+Readability4J/repo", "dankito/Readability4J",
+                      "170d052e99db58ecac85a77cdaa63ac8253be1fd", "Apache-2.0"),
+    "dragnet": ("seomoz+dragnet/repo/.git", "seomoz/dragnet", "1b65e7b0897ca061b5c90b3eefffbfc156a0cc3b", "MIT"),
+    # crux's test pages were deleted in 365b8965; read at the commit before (its newest with them)
+    "crux": ("chimbori+crux/repo", "chimbori/crux", "4aa31ad9b6ce3c954edbda3e69be581fafb010f4", "Apache-2.0"),
+    "gne": ("GeneralNewsExtractor+GeneralNewsExtractor/repo", "GeneralNewsExtractor/GeneralNewsExtractor",
+            "3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "GPL-3.0"),
+}
+#: file names that name no page (a folder per page holds one): matched by URL, site and content only
+GENERIC = {"source.html", "input.html", "index.html", "article.html"}
+#: hosts of made-up URLs that test pages carry (not a site); defuddle's synthetic fixtures also name hosts such as
+#: example-ai.com
+PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$")
+#: made-up paths of synthetic fixtures (an id such as 12345678, a path naming an example or a test)
+MADE_UP = re.compile(r"12345678|/example|/test-article")
+LISTING = {"tag", "tags", "category", "categories", "topic", "topics", "search", "page", "archive",
+           "archives", "author", "authors", "index", "sitemap", "feed", "rss", "label"}
+
+
+def _git(src: str, *args: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(MIRROR / SOURCES[src][0]), *args],
+                          capture_output=True, check=True).stdout
+
+
+def _ls(src: str, *dirs: str) -> list[str]:
+    out = _git(src, "ls-tree", "-r", "--name-only", "-z", SOURCES[src][2], *dirs).decode()
+    return [p for p in out.split("\0") if p]
+
+
+def _show(src: str, path: str) -> bytes:
+    data = _git(src, "show", f"{SOURCES[src][2]}:{path}")
+    return gzip.decompress(data) if path.endswith(".gz") else data
+
+
+site_of = known_pages.site_of
+
+
+def candidates() -> list[dict]:
+    html = re.compile(r"\.html?$")
+    where = {"defuddle": ("tests/fixtures",), "goose": ("sites",),
+             "nreadability": ("Src/NReadability/NReadability.Tests/SampleInput",
+                              "Src/NReadability/NReadability.Tests/SampleWebInput"),
+             "graby": ("tests/fixtures/content",), "rubyreadability": ("spec/fixtures",),
+             "pyreadability": ("tests/samples",), "readability4j": ("src/test/resources/additional-test-pages",),
+             "dragnet": ("test/datafiles/HTML",), "crux": ("test_data",), "gne": ("tests",)}
+    out: list[dict] = []
+    for src, dirs in where.items():
+        for p in _ls(src, *dirs):
+            if html.search(p) and not (src == "readability4j" and not p.endswith("/source.html")):
+                out.append({"src": src, "path": p, "url": _comment_url(_show(src, p))})
+    return out
+
+
+def _comment_url(data: bytes) -> str:
+    """The URL a defuddle fixture names in its leading ``<!-- {"url": ...} -->`` comment ("" when none)."""
+    m = re.search(rb'<!--\s*\{\s*"url"\s*:\s*"(https?://[^"]+)"', data[:2000])
+    return m.group(1).decode("utf-8", "replace") if m else ""
+
+
+_norm_name = known_pages.norm_name
+
+
+def _known() -> tuple[set[str], set[str], set[str], set[str]]:
+    """File base names, URLs, sites and content digests no page of this set may share (OWN_LABELS read
+    at the call: authors-blind8's draw sets it)."""
+    return known_pages.known(HERE, OWN_LABELS, before="notices-blind10")
+
+
+def _doc(data: bytes):  # noqa: ANN202 - lxml element or None
+    try:
+        return lhtml.fromstring(data)
+    except (ValueError, lhtml.etree.ParserError):
+        return None
+
+
+def _is_article(url: str, doc) -> bool:  # noqa: ANN001
+    """A home page (empty path), a listing (a path segment such as tag/category/page/author/feed) or a page with
+    fewer than three paragraphs of 80+ characters is not an article."""
+    segs = [s.lower() for s in urlsplit(url).path.split("/") if s]
+    if not segs or any(s in LISTING for s in segs) or doc is None:
+        return False
+    og_type = " ".join(doc.xpath('//meta[@property="og:type"]/@content')).lower()
+    if re.search(r"music|video|podcast|book|profile|product", og_type):
+        return False
+    return sum(1 for p in doc.iter("p") if len(p.text_content().strip()) >= 80) >= 3
+
+
+def lang_of(doc) -> str:  # noqa: ANN001
+    got = [v.strip().lower()[:2] for v in doc.xpath("/html/@lang | /html/@xml:lang") if v.strip()] if doc is not None else []
+    return got[0] if got else "?"
+
+
+def draw() -> tuple[list[dict], dict[str, int]]:
+    names, urls, sites, digests = _known()
+    stats: dict[str, int] = {}
+    pool: list[dict] = []
+    for c in sorted(candidates(), key=lambda c: (c["src"], c["path"])):
+        data = _show(c["src"], c["path"])
+        doc = _doc(data)
+        c["url"] = (c["url"] or declared_url(data)).strip()
+        why = ("no-url" if not c["url"] or PLACEHOLDER.search(site_of(c["url"]) or "localhost") or MADE_UP.search(c["url"])
+               else "known" if ((_norm_name(c["path"]) in names and _norm_name(c["path"]) not in GENERIC) or c["url"] in urls or site_of(c["url"]) in sites
+                                or hashlib.sha256(data).hexdigest() in digests)
+               else "not-article" if not _is_article(c["url"], doc)
+               else "too-big" if len(gzip.compress(data, 9, mtime=0)) > MAX_GZ else "")
+        stats[why or "eligible"] = stats.get(why or "eligible", 0) + 1
+        if not why:
+            c["lang"] = lang_of(doc)
+            pool.append(c)
+    random.Random(SEED).shuffle(pool)
+    first: dict[str, dict] = {}
+    for c in pool:
+        first.setdefault(site_of(c["url"]), c)
+    stats["sites"] = len(first)
+    by_lang: dict[str, list[dict]] = {}
+    for c in first.values():
+        by_lang.setdefault(c["lang"], []).append(c)
+    ordered: list[dict] = []
+    while len(ordered) < TARGET and any(by_lang.values()):
+        for lang in sorted(by_lang):
+            if by_lang[lang] and len(ordered) < TARGET:
+                ordered.append(by_lang[lang].pop(0))
+    return ordered, stats
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--record", action="store_true",
+                    help="write pages.jsonl from the draw (how it was first made; the pages are not written)")
+    ap.add_argument("--write", action="store_true",
+                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
+    args = ap.parse_args()
+    if args.write:
+        return bring_back(HERE, MAKE)
+    picked, stats = draw()
+    print(stats, "picked", len(picked), file=sys.stderr)
+    for c in picked:
+        print(c["src"], c.get("lang", ""), c["url"])
+    if args.record:
+        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
+            for c in picked:
+                name, repo, commit, licence = SOURCES[c["src"]]
+                raw = _git(c["src"], "show", f"{commit}:{c['path']}")
+                page = MAKE(raw, c["path"])
+                row = {"file": f"bench/data/{HERE.name}/{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz",
+                       "url": c["url"], "lang": c["lang"], "source": repo, "commit": commit, "licence": licence,
+                       "upstream_path": c["path"], "sha256": hashlib.sha256(page).hexdigest(),
+                       "html_sha256": hashlib.sha256(gzip.decompress(page)).hexdigest()}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    drawn = [c["path"] for c in picked]
+    same = drawn == [r["upstream_path"] for r in read_rows(HERE)]
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
