@@ -396,12 +396,18 @@ def _ends_a_sentence(text: str) -> bool:
     for m in _SENTENCE_STOP.finditer(text):
         if m.group() == "\n" or m.group()[0] in "!?":
             return True
-        word = re.search(r"([^\s]*)$", text[: m.start()])
-        before = word.group(1).lower() if word else ""
-        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+        if abbreviation_stop(text, m.start()):
             continue
         return True
     return False
+
+
+def abbreviation_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``text[at]`` is an abbreviation's or an initial's ("U.S.", "Dr.",
+    "J."), which ends no sentence."""
+    word = re.search(r"([^\s]*)$", text[:at])
+    before = word.group(1).lower() if word else ""
+    return before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())
 
 
 #: What may stand between a sentence's end and its first word: spaces, opening quotation marks

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.lexicon import (
     ARTICLES,
     ENGLISH_AUXILIARIES,
@@ -602,7 +603,7 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     number's (:mod:`archiver.quotes.number_edge`: "the first half of 2020", "as many as 200").
     ``ranks_only``: only a superlative counts (after "one of the": "the guests invited", "the
     wounded demonstrators" are noun phrases whose participle the "-ed" test reads as a verb).
-    Only the quote's first sentence is read (:data:`_SENTENCE_END`).
+    Only the quote's first sentence is read (:func:`_first_sentence`).
     ``english``: an English verb of the plural present counts too, right after its plural noun
     ("the patients wear masks": :func:`archiver.quotes.present_verb.plural_present`; rules 21),
     and one of the singular present or a simple past right after its subject ("the budget goes
@@ -612,7 +613,7 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     "the money we raised": :data:`_PRONOUN_SUBJECTS`; rules 25)."""
     if quote_text.lstrip()[:1].isdigit():
         return False
-    written = _FIRST_WORD.findall(_SENTENCE_END.split(quote_text, maxsplit=1)[0])  # a share limits its own sentence
+    written = _FIRST_WORD.findall(_first_sentence(quote_text))  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
@@ -621,6 +622,18 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
                                                         for w in own)
                                          or (english and (plural_present(written) or third_person_present(written)
                                                           or simple_past(written)))))
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence's end (:data:`_SENTENCE_END`), read past an abbreviation's
+    or an initial's full stop ("the U.S. patients recovered", "Dr. Smith's patients":
+    :func:`archiver.quotes.gaps.abbreviation_stop`; review s41: rules 24 ended the sentence there
+    and read no verb after "Most of")."""
+    for m in _SENTENCE_END.finditer(text):
+        if m.group()[0] == "." and abbreviation_stop(text, m.start()):
+            continue
+        return text[:m.start()]
+    return text
 
 
 def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re.Match[str] | None:

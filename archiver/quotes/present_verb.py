@@ -180,6 +180,32 @@ _CLAUSE_OPENERS = frozenset(["that", "and", "but", "or", "nor", "so", "yet", "be
                              "although", "though", "when", "whenever", "where", "which", "who", "if", "unless",
                              "once", "as", "now", "than", "whether", "how", "why"])
 _SAYING_REACH = 3
+#: English verbs that take a clause without "that" as the verbs of saying do ("stressed the plant
+#: operates", "We know the plant operates", "means the offer runs"): within
+#: :data:`_SAYING_REACH` words before the quote they open its clause too (review s41: rules 24
+#: read "the plant operates" of "Officials stressed the plant operates until May." as an object).
+_CLAUSE_VERBS = frozenset(
+    form
+    for stem, forms in {
+        "stress": ("stressed", "stresses"), "confirm": ("confirmed", "confirms"),
+        "emphasise": ("emphasised", "emphasises"), "emphasize": ("emphasized", "emphasizes"),
+        "reiterate": ("reiterated", "reiterates"), "know": ("knew", "knows", "known"),
+        "learn": ("learned", "learnt", "learns"), "realise": ("realised", "realises"),
+        "realize": ("realized", "realizes"), "understand": ("understood", "understands"),
+        "agree": ("agreed", "agrees"), "assure": ("assured", "assures"), "mean": ("meant", "means"),
+        "ensure": ("ensured", "ensures"), "show": ("showed", "shown", "shows"),
+        "guarantee": ("guaranteed", "guarantees"), "promise": ("promised", "promises"), "hint": ("hinted", "hints"),
+        "signal": ("signalled", "signaled", "signals"), "indicate": ("indicated", "indicates"),
+        "clarify": ("clarified", "clarifies"), "estimate": ("estimated", "estimates"),
+        "predict": ("predicted", "predicts"), "think": ("thinks", "thought"), "expect": ("expected", "expects"),
+        "hope": ("hoped", "hopes"), "fear": ("feared", "fears"), "assume": ("assumed", "assumes"),
+        "suppose": ("supposed", "supposes"), "suspect": ("suspected", "suspects"), "reckon": ("reckoned", "reckons"),
+        "claim": ("claimed", "claims"), "note": ("noted", "notes"), "warn": ("warned", "warns"),
+        "reveal": ("revealed", "reveals"), "prove": ("proved", "proven", "proves"),
+        "conclude": ("concluded", "concludes"), "recognise": ("recognised", "recognises"),
+        "recognize": ("recognized", "recognizes"), "imply": ("implied", "implies"),
+    }.items()
+    for form in (stem, *forms))
 #: The words of the clause right before a position: back to a clause mark, a bracket, a
 #: quotation mark or a line's start.
 _CLAUSE_BEFORE = re.compile(r"[^.!?;:,()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\n]*$")
@@ -190,7 +216,8 @@ def opens_clause(original: str, start: int) -> bool:
     """Whether the quote starting at ``original[start]`` starts where a clause's subject stands:
     at a sentence's or a clause's start (nothing of its clause before it), after a word that
     opens a clause (:data:`_CLAUSE_OPENERS`), or within :data:`_SAYING_REACH` words after a verb
-    of saying ("said the plant operates", "told reporters the plant"), capitalised words before a
+    of saying or another verb that takes a clause without "that" (:data:`_CLAUSE_VERBS`: "said the
+    plant operates", "told reporters the plant", "stressed the plant"), capitalised words before a
     capitalised start read as one name with it ("Ms Jones manages"); not after another word of
     its clause ("closed the car parks", "use the car parks": an object)."""
     clause = _CLAUSE_BEFORE.search(original, max(0, start - 120), start)
@@ -199,4 +226,5 @@ def opens_clause(original: str, start: int) -> bool:
         while written and written[-1][:1].isupper():
             written.pop()  # the rest of a name ("Ms Jones", "Maria Lopez") opens the subject with it
     words = [fold_word(w) for w in written]
-    return not words or words[-1] in _CLAUSE_OPENERS or any(w in REPORTING_WORDS for w in words[-_SAYING_REACH:])
+    return not words or words[-1] in _CLAUSE_OPENERS or any(
+        w in REPORTING_WORDS or w in _CLAUSE_VERBS for w in words[-_SAYING_REACH:])

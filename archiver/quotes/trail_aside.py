@@ -12,8 +12,9 @@ laut Kondo, nie ein Ende finden") attributes words the quote does not hold, and 
 is not told from a whole one without a parse.
 
 A speaker's tag set off the same way (", its maker says,", ", officials said,", ", says its
-maker,", ", sagt der Hersteller,", ", affirme le fabricant,": a few words that a verb of saying
-of :data:`archiver.quotes.lexicon.REPORTING_WORDS` ends or opens) is read past in the same way
+maker,", ", sagt der Hersteller,", ", affirme le fabricant,", ", the company said in a
+statement,": a few words that a verb of saying of :data:`archiver.quotes.lexicon.REPORTING_WORDS`
+ends or opens, or follows a short subject in) is read past in the same way
 (rules 24): "The treatment works" of "The treatment works, its maker says, only in mice." cuts
 "only in mice" as surely as a quote ending before it does. The tag is not judged either: a
 speaker's ", he said" at a sentence's end names whose words the quote already is.
@@ -37,6 +38,10 @@ _WORDS = re.compile(WORD)
 #: :data:`archiver.quotes.lexicon.REPORTING_WORDS` (", the company claims,").
 _TAG_VERBS = REPORTING_WORDS | frozenset(["claims", "claim", "contends", "contend", "contended", "stresses",
                                           "stressed", "notes", "note", "estimates", "estimated"])
+#: Words of a tag's subject before its verb of saying when words follow the verb (", the company
+#: said in a statement,", ", its maker told Reuters,", ", officials said on Tuesday,"; review s41:
+#: rules 24 took only a tag its verb ends or opens).
+_TAG_SUBJECT_WORDS = 3
 
 
 def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[str, int], bool]) -> int | None:
@@ -63,12 +68,15 @@ def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[st
 
 def _speakers_tag(after: str, at: int) -> int | None:
     """Where the comma closing a speaker's tag that opens at ``after[at]`` stands (", its maker
-    says,", ", says its maker,": at most :data:`_ASIDE_WORDS` words, a verb of saying of
-    :data:`_TAG_VERBS` its last or its first), or ``None``."""
+    says,", ", says its maker,", ", the company said in a statement,": at most
+    :data:`_ASIDE_WORDS` words, a verb of saying of :data:`_TAG_VERBS` its first, or its last, or
+    right after a subject of at most :data:`_TAG_SUBJECT_WORDS` words, an adjunct after it), or
+    ``None``."""
     aside = _ASIDE.match(after, at)
     if aside is None:
         return None
     words = [fold_word(w) for w in _WORDS.findall(aside.group())]
-    if not words or len(words) > _ASIDE_WORDS or not (words[-1] in _TAG_VERBS or words[0] in _TAG_VERBS):
+    if not words or len(words) > _ASIDE_WORDS or not (
+            words[-1] in _TAG_VERBS or any(w in _TAG_VERBS for w in words[:_TAG_SUBJECT_WORDS + 1])):
         return None
     return aside.end() - 1

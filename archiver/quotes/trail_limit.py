@@ -718,14 +718,18 @@ def _names_a_source(after: str, at: int) -> bool:
 
 
 def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
-                             after: str, subject: bool = True) -> Difference | None:
+                             after: str, subject: bool = True, aside: bool = False) -> Difference | None:
     """A material ``trailing_word`` difference when the words after the match (``after``; ``m``
     its :data:`_NEXT` match) open its comparison's standard ("safer than nothing":
     :data:`COMPARISON_WORDS`), limit a claim in the present in time ("is operating until May":
     :data:`UNTIL_WORDS`) or attribute it ("according to its maker", ", laut Hersteller":
     :data:`ATTRIBUTIONS`). ``subject``: the quote opens where its clause's subject stands, and a
     verb in "-s" after its first noun is read as one
-    (:func:`archiver.quotes.present_verb.opens_clause`; "closed the car parks" holds an object)."""
+    (:func:`archiver.quotes.present_verb.opens_clause`; "closed the car parks" holds an object).
+    ``aside``: ``after`` opens with the comma closing an attribution or a speaker's tag read past
+    (:func:`archiver.quotes.trail_aside.attribution_aside`), the tag's, not one closing the claim's
+    state: "until" after it limits the claim as right after the quote (review s41: "The plant
+    operates, officials say, until May.")."""
     word, second = m.group(2), m.group(3)
     folded = fold_word(word)
     quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
@@ -736,7 +740,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     what = None
     if comma and folded == "than":  # "safer, than nothing": "than" opens nothing but a standard (rules 21)
         what = "which is the standard its comparison is made against in the source"
-    elif comma:
+    elif comma and not (aside and folded in UNTIL_WORDS):
         pass  # a comma closes the state ("operating normally, until ..."), and "als", "que" open more
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
@@ -760,9 +764,10 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
-def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True) -> Difference | None:
+def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True,
+                   aside: bool = False) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference
-    (``subject``: :func:`_standard_time_or_source`)."""
+    (``subject``, ``aside``: :func:`_standard_time_or_source`)."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT.match(after)
     if m is None:
@@ -773,10 +778,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     start = m.start(2)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
-    if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject)) is not None:
+    if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject, aside)) is not None:
         return left_out
-    if (aside := attribution_aside(m, after, _names_a_source)) is not None:
-        return _limiting_word(quote_text, original, end + aside, subject)  # ", according to its maker, in most patients"
+    if (read_past := attribution_aside(m, after, _names_a_source)) is not None:
+        # ", according to its maker, in most patients"
+        return _limiting_word(quote_text, original, end + read_past, subject, aside=True)
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
     if _condition_phrase(fold_word(word), second, after, m):
