@@ -539,6 +539,8 @@ class ProcessWorkers:
         #: the thread waiting in a worker's start (:meth:`abandon_start`), else None
         self._starting: int | None = None
         self._starts = 0  # worker starts begun (:data:`STUCK_START_AT_VAR`)
+        #: a start ended by a first Ctrl-C while other workers captured: its fork server still holds the request
+        self._start_abandoned = False
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         fut: Future[TaskOutcome] = Future()
@@ -581,6 +583,8 @@ class ProcessWorkers:
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
                 _kill_fork_server()
+            else:  # left to the captures in flight; killed once they are done (shutdown)
+                self._start_abandoned = True
             raise
         except (OSError, EOFError) as exc:
             mine.close()
@@ -802,6 +806,11 @@ class ProcessWorkers:
             elif worker.process.exitcode is None and report_within:
                 report_within = 0.0
                 _no_report(worker)
+        if self._start_abandoned:
+            # Every worker has ended: the fork server of a start a first Ctrl-C ended is killed now, as
+            # it would have been with no capture in flight. Continued at exit, it forked the worker that
+            # start asked for, which outlived the batch (its pipe closed, killed as the server exited).
+            _kill_fork_server()
         for worker in self._workers:
             if worker.pidfd is not None:
                 os.close(worker.pidfd)
