@@ -450,6 +450,11 @@ STOP_GRACE = 20.0
 KILLED_WITHIN = 5.0
 #: Seconds the fork server's report of a worker's end is awaited once the worker is seen ended.
 REPORT_WITHIN = 1.0
+#: Seconds the workers have to exit once told to after their tasks (a batch's end, or its first
+#: Ctrl-C once the captures in flight are done): each indexes the texts waiting for their slice
+#: and closes its store, in well under a second; one still running then (stopped, hung) is
+#: SIGKILLed, which the store survives (the batch indexes the texts it left).
+EXIT_WITHIN = 60.0
 #: Seconds the fork server has to report a new worker's pid (it forks at once; the first start
 #: of a batch also waits for its imports and warm-up, :data:`WORKER_PRELOAD`), after which it
 #: is SIGKILLed (its workers die with it) and the task the worker was started for fails.
@@ -460,6 +465,9 @@ _LIMITS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.EAGAIN})
 #: Tests only: a file to write once a worker's start is under way, after stopping (SIGSTOP) its fork
 #: server, so that the start waits as one whose fork server is stopped or hung does.
 STUCK_START_VAR = "ARCHIVER_TEST_STUCK_WORKER_START"
+#: Tests only, with :data:`STUCK_START_VAR`: which of the batch's worker starts (1, 2, ...) that
+#: happens at; the first when unset.
+STUCK_START_AT_VAR = "ARCHIVER_TEST_STUCK_WORKER_START_AT"
 
 
 class WorkerDied(ArchiverError):
@@ -530,6 +538,9 @@ class ProcessWorkers:
         self._reader: threading.Thread | None = None
         #: the thread waiting in a worker's start (:meth:`abandon_start`), else None
         self._starting: int | None = None
+        self._starts = 0  # worker starts begun (:data:`STUCK_START_AT_VAR`)
+        #: a start ended by a first Ctrl-C while other workers captured: its fork server still holds the request
+        self._start_abandoned = False
 
     def submit(self, task: CaptureTask) -> Future[TaskOutcome]:
         fut: Future[TaskOutcome] = Future()
@@ -572,6 +583,8 @@ class ProcessWorkers:
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
                 _kill_fork_server()
+            else:  # left to the captures in flight; killed once they are done (shutdown)
+                self._start_abandoned = True
             raise
         except (OSError, EOFError) as exc:
             mine.close()
@@ -593,8 +606,9 @@ class ProcessWorkers:
     def _start_abandonable(self, process: Any) -> None:
         """``process.start()``, which :meth:`abandon_start` may end from this thread's Ctrl-C handler."""
         self._starting = threading.get_ident()
+        self._starts += 1
         try:
-            if os.environ.get(STUCK_START_VAR):
+            if os.environ.get(STUCK_START_VAR) and self._starts == int(os.environ.get(STUCK_START_AT_VAR) or 1):
                 _stick_for_tests(os.environ[STUCK_START_VAR])
             process.start()
         finally:
@@ -737,7 +751,15 @@ class ProcessWorkers:
         as at any shutdown. Every worker is sent SIGCONT too (:func:`_continue`: a stopped one
         acts on nothing else), and nothing after the grace waits more than
         :data:`KILLED_WITHIN` seconds: the end of a killed worker is reported by the fork
-        server, which may not answer (stopped), so a second Ctrl-C always returns."""
+        server, which may not answer (stopped), so a second Ctrl-C always returns.
+
+        Without ``now`` (the batch's end, or its first Ctrl-C once the captures in flight are
+        done) the workers, told to stop, have :data:`EXIT_WITHIN` seconds to exit, each seen
+        ended through its pidfd too, before what still runs is SIGKILLed: the wait was for the fork
+        server's report of each worker's end, so a fork server stopped or hung while workers
+        were busy (a start left to the captures in flight by :meth:`abandon_start`) held the
+        batch after its first Ctrl-C until a second one. A report that has not come is said
+        in one line and no other is waited for."""
         with self._lock:
             if self._closed:
                 return
@@ -760,43 +782,55 @@ class ProcessWorkers:
                         worker.conn.send(None)  # read once its task is done; it then exits
                 if now:
                     _continue(worker.process)
-        deadline = time.monotonic() + STOP_GRACE  # one grace for them all, not one each in turn
+        within = STOP_GRACE if now else EXIT_WITHIN
+        deadline = time.monotonic() + within  # one bound for them all, not one each in turn
         killed = []
-        # A worker's end is reported by the fork server, which may not answer (stopped): after
-        # a stop at once it is seen through the worker's pidfd too, and once one report has
-        # not come, no other is waited for. Killed, a worker runs no more code.
+        # A worker's end is reported by the fork server, which may not answer (stopped, hung):
+        # it is seen through the worker's pidfd too, and once one report has not come, no other
+        # is waited for. Killed, a worker runs no more code.
         report_within = REPORT_WITHIN
         for worker in self._workers:
-            if not now:
-                worker.process.join()
-                continue
             if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
-                logger.warning("batch worker %s did not stop within %g s of the stop; killing it",
-                               worker.process.pid, STOP_GRACE)
+                logger.warning("batch worker %s did not %s within %g s of the stop; killing it",
+                               worker.process.pid, "stop" if now else "exit", within)
                 worker.process.kill()
                 killed.append(worker)
-            elif worker.process.exitcode is None:
+            elif worker.process.exitcode is None and report_within:
                 report_within = 0.0
+                _no_report(worker)
         deadline = time.monotonic() + KILLED_WITHIN
         for worker in killed:
             if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
                 logger.warning("batch worker %s was killed but its end was not seen within %g s",
                                worker.process.pid, KILLED_WITHIN)
-            elif worker.process.exitcode is None:
+            elif worker.process.exitcode is None and report_within:
                 report_within = 0.0
+                _no_report(worker)
+        if self._start_abandoned:
+            # Every worker has ended: the fork server of a start a first Ctrl-C ended is killed now, as
+            # it would have been with no capture in flight. Continued at exit, it forked the worker that
+            # start asked for, which outlived the batch (its pipe closed, killed as the server exited).
+            _kill_fork_server()
         for worker in self._workers:
             if worker.pidfd is not None:
                 os.close(worker.pidfd)
                 worker.pidfd = None
         reader = self._reader
         if reader is not None:
-            reader.join(KILLED_WITHIN if now else None)
+            reader.join(KILLED_WITHIN)  # (it ends with the last pipe: every worker has ended by now)
             if reader.is_alive():  # (its pipes are left for this process's exit to close)
                 logger.warning("the batch's outcome reader did not end within %g s of the stop", KILLED_WITHIN)
                 return
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+def _no_report(worker: _Worker) -> None:
+    """Say (once per shutdown) that ``worker`` was seen ended but its fork server did not report it."""
+    logger.warning("batch worker %s ended but the batch's fork server (pid %s) did not report it within "
+                   "%g s (stopped or hung); not waiting for its reports", worker.process.pid,
+                   _fork_server_pid(), REPORT_WITHIN)
 
 
 def _fork_server_pid() -> int | None:

@@ -41,6 +41,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+if not os.environ.get("PYTHONPATH"):  # this tree's archiver, unless PYTHONPATH names the tree to read
+    sys.path.insert(0, str(REPO))
 METADATA = REPO.parent / "shared" / "bench" / "metadata"
 
 #: (label, module, attribute path): the stages, in the order _extract_html runs them.

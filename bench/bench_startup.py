@@ -124,6 +124,9 @@ def tree_envs(trees: list[Path], tmp: Path) -> dict[str, dict[str, str]]:
     """Each variant's environment (a tree in this venv, the same tree as installed): its own
     store and key folder, the shared bytecode cache."""
     hide = hiding_dir(tmp / "hide")
+    # Each tree is read through its child's PYTHONPATH, never the archiver installed here: this
+    # script imports none itself (on purpose, so that the "as installed" variant is the tree as
+    # pip would leave it), which is why it puts no tree on its own sys.path.
     envs = {}
     for i, tree in enumerate(trees):
         for how in (VENV, INSTALLED):

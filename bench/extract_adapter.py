@@ -21,6 +21,10 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
 
 
 def _traf_fast_override() -> None:

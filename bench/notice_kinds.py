@@ -19,9 +19,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from pathlib import Path
 
-from archiver.extract.notices import find_notices
-from archiver.extract.page_lines import CTX_CAPTION
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
+
+from archiver.extract.notices import find_notices  # noqa: E402
+from archiver.extract.page_lines import CTX_CAPTION  # noqa: E402
 
 BODY = [
     "First paragraph of the story about the harbour and its long history in the region.",

@@ -28,7 +28,10 @@ import re
 import sys
 from pathlib import Path
 
-from archiver.quotes import verify_quote
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
+
+from archiver.quotes import verify_quote  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "extraction" / "scrapinghub"
 _SENTENCE = re.compile(r"[^.!?\n]{30,400}[.!?]")

@@ -27,8 +27,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from archiver.extract import extract
-from archiver.quotes.rendered import ShownText, compared_form
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
+
+from archiver.extract import extract  # noqa: E402
+from archiver.quotes.rendered import ShownText, compared_form  # noqa: E402
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "extraction" / "scrapinghub" / "html"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -15,10 +15,14 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from archiver.capture.browser_page import _DOM_LENGTH_INIT
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one is installed (as bench_quotes.py does)
+
+from archiver.capture.browser_page import _DOM_LENGTH_INIT  # noqa: E402
 
 BARE = "() => document.body.innerText.length"
 READER = "() => window.__archiverRenderedText(2 ** 31).length"

@@ -39,6 +39,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
+if not os.environ.get("PYTHONPATH"):  # this tree's archiver, unless PYTHONPATH names the tree to read
+    sys.path.insert(0, str(REPO))
 
 
 def _busy_loops(count: int) -> list[subprocess.Popen[bytes]]:

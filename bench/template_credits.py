@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -36,6 +37,8 @@ if not SHARED.exists():
     SHARED = Path("/work/shared/bench")
 
 sys.path.insert(0, str(HERE))
+if not os.environ.get("PYTHONPATH"):  # this tree's archiver, unless PYTHONPATH names the tree to read
+    sys.path.insert(0, str(HERE.parent))
 from bench_generalise import _load, _page, absent_note, page_path  # noqa: E402 - the bench's own page and module readers
 
 

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench" / "data"))
+import draw_common  # noqa: E402
 import known_pages  # noqa: E402
 import mirror_pages  # noqa: E402
 
@@ -157,3 +159,62 @@ def test_write_of_an_uncommitted_set_brings_back_what_pages_jsonl_records_and_ne
     assert done.returncode == 1
     assert f"{folder.name}: 0 pages written" in done.stderr and f"{len(rows)} without a mirror" in done.stderr
     assert (folder / "pages.jsonl").read_bytes() == before
+
+
+#: the sets drawn by a build.py of their own (authors-blind8's re-runs notices-blind9's draw)
+DRAWN = ["notices-blind8", "notices-blind9", "notices-blind10", "authors-blind2", "authors-blind8",
+         "authors-blind9", "fundus"]
+
+
+def test_the_draws_share_one_tail_and_none_copies_it() -> None:
+    # five build.py once each carried the same write/check tail (and three the same filters): a change
+    # to one of them (a new option, the comparison) now reaches every set
+    for name in DRAWN:
+        text = (REPO / "bench" / "data" / name / "build.py").read_text(encoding="utf-8")
+        assert "import draw_common" in text, name
+        assert "the one pages.jsonl records" not in text and "def _is_article(url: str, doc)" not in text, name
+
+
+def _dry_run(folder: Path, picked: list[dict], monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["build.py"])
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = draw_common.main(folder, mirror_pages.recompressed, "a draw", lambda: (picked, {"eligible": len(picked)}))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_dry_run_says_the_re_draw_is_the_one_pages_jsonl_records_when_its_paths_are_in_the_same_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps({"upstream_path": p}) + "\n" for p in ("a.html", "b.html")))
+    picked = [{"src": "s", "path": p, "url": f"https://{p}.example.org/x", "lang": "de"} for p in ("a.html", "b.html")]
+    code, out, err = _dry_run(tmp_path, picked, monkeypatch)
+    assert code == 0 and "the draw is the one pages.jsonl records" in err and "picked 2" in err
+    assert out.splitlines() == ["s de https://a.html.example.org/x", "s de https://b.html.example.org/x"]
+    code, _, err = _dry_run(tmp_path, picked[::-1], monkeypatch)
+    assert code == 1 and "the draw is NOT the one pages.jsonl records" in err
+
+
+def test_the_round_robin_gives_every_language_a_page_before_any_gets_a_second() -> None:
+    pages = [{"lang": lang, "n": n} for n, lang in enumerate(["en", "en", "en", "de", "fr", "de"])]
+    got = draw_common.round_robin_by_lang(pages, 5)
+    assert [(c["lang"], c["n"]) for c in got] == [("de", 3), ("en", 0), ("fr", 4), ("de", 5), ("en", 1)]
+
+
+def test_a_candidate_is_dropped_for_the_first_reason_that_holds() -> None:
+    article = draw_common.doc_of(b"<html lang='de'><body>" + (b"<p>" + b"Ein langer Satz. " * 8 + b"</p>") * 3
+                                 + b"</body></html>")
+    known = ({"known.html"}, {"https://seen.org/a"}, {"seen-site.org"}, set())
+    placeholder = re.compile(r"(^|\.)example\.[a-z]+$")
+
+    def why(path: str, url: str, max_gz: int = 10_000, generic: tuple[str, ...] = ()) -> str:
+        return draw_common.why_dropped({"path": path, "url": url}, b"<p>x</p>", article, known,
+                                       placeholder=placeholder, max_gz=max_gz, generic=generic)
+
+    assert why("a.html", "https://news.org/2024/story") == ""
+    assert why("a.html", "") == why("a.html", "https://www.example.com/story") == "no-url"
+    assert why("known.html", "https://news.org/2024/story") == "known"
+    assert why("known.html", "https://news.org/2024/story", generic=("known.html",)) == ""
+    assert why("a.html", "https://seen-site.org/other") == "known"
+    assert why("a.html", "https://news.org/tag/story") == why("a.html", "https://news.org/") == "not-article"
+    assert why("a.html", "https://news.org/2024/story", max_gz=10) == "too-big"
+    assert draw_common.lang_of(article) == "de"

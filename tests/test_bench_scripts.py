@@ -8,6 +8,7 @@ the modules of bench/ itself removed afterwards (never a library's: see below).
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import os
@@ -59,3 +60,130 @@ def test_the_edge_alarm_bench_measures_the_archiver_of_its_own_tree(tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", code, str(script)], cwd=tmp_path, env=env,
                           capture_output=True, text=True, check=True)
     assert Path(done.stdout.strip()).resolve().is_relative_to(BENCH.parent.resolve())
+
+
+#: Scripts that take the tree they measure as an argument, on purpose: never their own first.
+TREE_BY_ARGUMENT = {
+    "extract_cpu_ab.py": "its children run each tree compared on PYTHONPATH (--base, --new)",
+}
+#: How a script names its own tree (the folder above bench/) when it puts it on ``sys.path``.
+_OWN_TREE = {"str(REPO)", "str(ROOT)", "str(HERE.parent)", "str(Path(__file__).resolve().parents[1])"}
+_TREE_NAMES = {"REPO": "Path(__file__).resolve().parents[1]", "ROOT": "Path(__file__).resolve().parents[1]",
+               "HERE": "Path(__file__).resolve().parent"}
+
+
+def _imports_of(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, ast.AST | None]]:
+    """Every import of ``tree`` with the function it is in (None: the module's own code)."""
+    found: list[tuple[ast.Import | ast.ImportFrom, ast.AST | None]] = []
+
+    def walk(node: ast.AST, function: ast.AST | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Import | ast.ImportFrom):
+                found.append((child, function))
+            inner = child if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else function
+            walk(child, inner)
+
+    walk(tree, None)
+    return found
+
+
+def _imported_names(node: ast.Import | ast.ImportFrom) -> list[str]:
+    if isinstance(node, ast.ImportFrom):
+        return [node.module or ""] if node.level == 0 else []
+    return [alias.name for alias in node.names]
+
+
+def _own_tree_inserts(tree: ast.Module) -> list[tuple[int, ast.AST | None]]:
+    """(line, function or None) of each ``sys.path.insert(0, <this tree>)``."""
+    found = []
+    for node, function in _nodes_with_function(tree):
+        if (isinstance(node, ast.Call) and ast.unparse(node.func) == "sys.path.insert" and len(node.args) == 2
+                and ast.unparse(node.args[0]) == "0" and ast.unparse(node.args[1]) in _OWN_TREE):
+            found.append((node.lineno, function))
+    return found
+
+
+def _nodes_with_function(tree: ast.Module) -> list[tuple[ast.AST, ast.AST | None]]:
+    out: list[tuple[ast.AST, ast.AST | None]] = []
+
+    def walk(node: ast.AST, function: ast.AST | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            out.append((child, function))
+            walk(child, child if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else function)
+
+    walk(tree, None)
+    return out
+
+
+def _is_archiver(name: str) -> bool:
+    return name == "archiver" or name.startswith("archiver.")
+
+
+def _helper(name: str) -> Path | None:
+    """The module of bench/ an import names, if it names one."""
+    path = BENCH / f"{name.split('.')[0]}.py"
+    return path if path.is_file() else None
+
+
+def _imports_archiver_when_imported(path: Path, seen: frozenset[Path] = frozenset()) -> bool:
+    """Whether importing the module ``path`` imports archiver (its module-level code, itself or through
+    a module of bench/) before that code puts its own tree first."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    first = min((line for line, function in _own_tree_inserts(tree) if function is None), default=None)
+    for node, function in _imports_of(tree):
+        if function is not None or (first is not None and first < node.lineno):
+            continue
+        for name in _imported_names(node):
+            helper = _helper(name)
+            if _is_archiver(name) or (helper is not None and helper not in seen | {path}
+                                      and _imports_archiver_when_imported(helper, seen | {path})):
+                return True
+    return False
+
+
+def _archiver_imports(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, ast.AST | None]]:
+    """The imports of ``tree`` that import archiver: its own, or a module of bench/ that does when imported."""
+    found = []
+    for node, function in _imports_of(tree):
+        names = _imported_names(node)
+        if any(_is_archiver(n) or ((h := _helper(n)) is not None and _imports_archiver_when_imported(h))
+               for n in names):
+            found.append((node, function))
+    return found
+
+
+def _puts_its_own_tree_first(path: Path) -> str | None:
+    """None, or why ``path`` may import an archiver other than its own tree's."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:  # REPO, ROOT, HERE name the tree as the inserts expect
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            want = _TREE_NAMES.get(node.targets[0].id)
+            if want is not None and ast.unparse(node.value) != want:
+                return f"{node.targets[0].id} = {ast.unparse(node.value)}, not {want}"
+    inserts = _own_tree_inserts(tree)
+    for node, function in _archiver_imports(tree):
+        if function is None and not any(line < node.lineno and f is None for line, f in inserts):
+            return f"line {node.lineno} imports archiver before its own tree is put first on sys.path"
+        if function is not None and not inserts:  # (in its function, or in the code that calls it)
+            return f"line {node.lineno} imports archiver, and the script never puts its own tree first"
+    return None
+
+
+def test_every_bench_script_importing_archiver_measures_its_own_tree():
+    """Run from a worktree, a script that imports ``archiver`` (itself or through a module of
+    bench/) puts its own tree first on ``sys.path`` (``sys.path.insert(0, str(REPO))``, at module
+    level before the import, or in the function before it; a script read with ``PYTHONPATH=<tree>``
+    does it when no PYTHONPATH is given): otherwise it imports the installed copy, the main
+    checkout's, and measures that (q25 found eight such). Scripts that take their tree as an
+    argument are named in :data:`TREE_BY_ARGUMENT`."""
+    files = sorted(BENCH.glob("*.py"))
+    imported = {name.split(".")[0] for p in files for node, _ in _imports_of(ast.parse(p.read_text(encoding="utf-8")))
+                for name in _imported_names(node)}
+    # a module of bench/ only other scripts import (template_places.py) is judged in them
+    scripts = [p for p in files if "__main__" in p.read_text(encoding="utf-8") or p.stem not in imported]
+    importing = [p for p in scripts if _archiver_imports(ast.parse(p.read_text(encoding="utf-8")))]
+    assert len(importing) >= 20
+    wrong = {p.name: why for p in importing if p.name not in TREE_BY_ARGUMENT
+             and (why := _puts_its_own_tree_first(p)) is not None}
+    assert wrong == {}
+    assert set(TREE_BY_ARGUMENT) <= {p.name for p in importing}

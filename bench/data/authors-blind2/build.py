@@ -22,7 +22,6 @@ page of each host is kept until ``TARGET`` pages are drawn.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import random
@@ -38,8 +37,9 @@ from lxml import html as lhtml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
 SHARED = HERE.parents[2].parent / "shared" / "bench"
 MIRROR = Path("/work/.mirror")
@@ -56,8 +56,7 @@ SOURCES = {
     "postlight": ("postlight+parser", "postlight/parser"),
     "readability": ("mozilla+readability", "mozilla/readability"),
 }
-LISTING = {"tag", "tags", "category", "categories", "topic", "topics", "search", "page", "archive",
-           "archives", "author", "authors", "index", "sitemap", "feed", "rss", "label"}
+LISTING = draw_common.LISTING
 
 
 def _git(src: str, *args: str) -> bytes:
@@ -187,22 +186,5 @@ def draw() -> tuple[list[dict], dict]:
     return picked, stats
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true",
-                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
-    args = ap.parse_args()
-    if args.write:
-        return bring_back(HERE, MAKE)
-    picked, stats = draw()
-    print(stats, "picked", len(picked), file=sys.stderr)
-    for c in picked:
-        print(c["src"], c.get("lang", ""), c["url"])
-    drawn = [c["path"] for c in picked]
-    same = drawn == [r["upstream_path"] for r in read_rows(HERE)]
-    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
-    return 0 if same else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw))

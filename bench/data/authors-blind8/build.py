@@ -21,7 +21,6 @@ other uncommitted sets do; it never draws again.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
@@ -35,16 +34,14 @@ b9 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(b9)
 sys.path.insert(0, str(HERE.parent))
 
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 from mirror_pages import bring_back, read_rows  # noqa: E402  (bench/data/mirror_pages.py)
 
 TOTAL = 100
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true",
-                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
-    args = ap.parse_args()
+    args = draw_common.options(__doc__.split("\n")[0])
     if args.write:
         return bring_back(HERE, b9.MAKE)
     b9.TARGET = TOTAL  # blind9's draw, its exclusions unchanged (the sets made before notices-blind9)
@@ -54,9 +51,7 @@ def main() -> int:
     assert [c["url"] for c in picked[:len(b9_urls)]] == b9_urls, "the first pages are not blind9's draw"
     for c in picked[len(b9_urls):]:
         print(c["src"], c["lang"], c["url"])
-    same = [c["path"] for c in picked[len(b9_urls):]] == [r["upstream_path"] for r in read_rows(HERE)]
-    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
-    return 0 if same else 1
+    return draw_common.say_same([c["path"] for c in picked[len(b9_urls):]], [r["upstream_path"] for r in read_rows(HERE)])
 
 
 if __name__ == "__main__":

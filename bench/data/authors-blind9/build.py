@@ -17,7 +17,7 @@ The draw (notices-blind9's rules, bench/data/notices-blind9/build.py, with this 
    go-trafilatura's own tables for its pages, else the page's canonical link or og:url.
 2. Dropped: no URL or a made-up one; a file name, URL, site or content (sha256) that ../shared/bench or a set
    OLDER than this one holds (``EARLIER``: the label files and bench/data sets there were when it was drawn, so
-   a re-draw reproduces whatever sets come later); not an article (blind9's ``_is_article``); larger than
+   a re-draw reproduces whatever sets come later); not an article (blind9's rule, ``draw_common.is_article``); larger than
    ``MAX_GZ`` gzipped. Nothing looks at a page's byline or at what any extractor reports.
 3. One page per site (the first in a shuffle with ``random.Random(SEED)``), taken round-robin over the declared
    languages (``<html lang>``, "?" when none) until ``TARGET`` pages.
@@ -25,14 +25,9 @@ The draw (notices-blind9's rules, bench/data/notices-blind9/build.py, with this 
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import hashlib
 import importlib.util
 import json
-import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,9 +35,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
 _spec = importlib.util.spec_from_file_location("notices_blind9_build", HERE.parent / "notices-blind9" / "build.py")
 assert _spec is not None and _spec.loader is not None
@@ -110,23 +106,15 @@ _PATHS = {
 }
 
 
+
+
 def _git_dir(src: str) -> Path:
     repo = MIRROR / SOURCES[src][0].replace("/", "+") / "repo"
     return repo / ".git" if (repo / ".git").is_dir() else repo
 
 
-def _git(src: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(_git_dir(src)), *args], capture_output=True, check=True).stdout
-
-
-def _ls(src: str, *dirs: str) -> list[str]:
-    out = _git(src, "ls-tree", "-r", "--name-only", "-z", SOURCES[src][1], *dirs).decode()
-    return [p for p in out.split("\0") if p]
-
-
-def _show(src: str, path: str) -> bytes:
-    data = _git(src, "show", f"{SOURCES[src][1]}:{path}")
-    return gzip.decompress(data) if path.endswith(".gz") else data
+_MIRROR = draw_common.Mirror({src: _git_dir(src) for src in SOURCES}, {src: commit for src, (_, commit, _) in SOURCES.items()})
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
@@ -149,70 +137,26 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
 
 
 def draw() -> tuple[list[dict], dict[str, int]]:
-    names, urls, sites, digests = _known()
-    stats: dict[str, int] = {}
-    pool: list[dict] = []
-    for c in sorted(candidates(), key=lambda c: (c["src"], c["path"])):
-        data = _show(c["src"], c["path"])
-        doc = b9._doc(data)
-        c["url"] = (c["url"] or declared_url(data)).strip()
-        name = known_pages.norm_name(c["path"])
-        why = ("no-url" if not c["url"] or b9.PLACEHOLDER.search(known_pages.site_of(c["url"]) or "localhost")
-               else "known" if ((name in names and name not in b9.GENERIC) or c["url"] in urls
-                                or known_pages.site_of(c["url"]) in sites or hashlib.sha256(data).hexdigest() in digests)
-               else "not-article" if not b9._is_article(c["url"], doc)
-               else "too-big" if len(gzip.compress(data, 9, mtime=0)) > MAX_GZ else "")
-        key = f"{c['src']}:{why or 'eligible'}"
-        stats[key] = stats.get(key, 0) + 1
-        if not why:
-            c["lang"] = b9.lang_of(doc)
-            pool.append(c)
-    random.Random(SEED).shuffle(pool)
-    first: dict[str, dict] = {}
-    for c in pool:
-        first.setdefault(known_pages.site_of(c["url"]), c)
+    known = _known()
+    pool, stats = draw_common.pool_of(
+        candidates(), _show, declared_url,
+        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=b9.PLACEHOLDER, max_gz=MAX_GZ,
+                                                     generic=b9.GENERIC),
+        stats_key=lambda c, why: f"{c['src']}:{why}")
+    first = draw_common.one_per_site(pool, SEED)
     stats["sites"] = len(first)
-    by_lang: dict[str, list[dict]] = {}
-    for c in first.values():
-        by_lang.setdefault(c["lang"], []).append(c)
-    ordered: list[dict] = []
-    while len(ordered) < TARGET and any(by_lang.values()):
-        for lang in sorted(by_lang):
-            if by_lang[lang] and len(ordered) < TARGET:
-                ordered.append(by_lang[lang].pop(0))
-    return ordered, stats
+    return draw_common.round_robin_by_lang(first.values(), TARGET), stats
 
 
-def _row(c: dict) -> dict:
-    data = _show(c["src"], c["path"])
-    page = MAKE(data, c["path"])
-    name = f"{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz"
-    repo, commit, licence = SOURCES[c["src"]]
-    return {"file": f"bench/data/authors-blind9/{name}", "url": c["url"], "lang": c["lang"], "source": repo,
-            "commit": commit, "licence": licence, "upstream_path": c["path"],
-            "sha256": hashlib.sha256(page).hexdigest(), "html_sha256": hashlib.sha256(data).hexdigest()}
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true",
-                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
-    ap.add_argument("--record", action="store_true", help="write pages.jsonl from the draw (once, when drawn)")
-    args = ap.parse_args()
-    if args.write:
-        return bring_back(HERE, MAKE)
-    picked, stats = draw()
-    print(json.dumps(stats, sort_keys=True), "picked", len(picked), file=sys.stderr)
-    for c in picked:
-        print(c["src"], c.get("lang", ""), c["url"])
-    if args.record:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(json.dumps(_row(c), ensure_ascii=False) + "\n" for c in picked)
-        return 0
-    same = [c["path"] for c in picked] == [r["upstream_path"] for r in read_rows(HERE)]
-    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
-    return 0 if same else 1
+def _record(picked: list[dict]) -> None:
+    """Write pages.jsonl from the draw (once, when drawn)."""
+    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
+        for c in picked:
+            repo, commit, licence = SOURCES[c["src"]]
+            page = MAKE(_show(c["src"], c["path"]), c["path"])
+            f.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
+                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))

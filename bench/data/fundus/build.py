@@ -31,7 +31,6 @@ The draw, reproducible from the mirrored repository at ``COMMIT`` (read-only git
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import random
@@ -46,6 +45,7 @@ REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(HERE.parent))
 
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 from bench_generalise import SHARED, held_out, site_of  # noqa: E402
 from declared_url import declared_url  # noqa: E402
 from mirror_pages import as_stored, bring_back, read_rows  # noqa: E402  (bench/data/mirror_pages.py)
@@ -141,10 +141,7 @@ def draw() -> tuple[list[dict], list[dict], dict[str, int]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true",
-                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
-    args = ap.parse_args()
+    args = draw_common.options(__doc__.split("\n")[0])
     if args.write:
         return bring_back(HERE, as_stored)
     dev, unseen, counts = draw()
@@ -154,9 +151,7 @@ def main() -> int:
         for row in rows:
             print(json.dumps({"set": part, **{k: v for k, v in row.items() if k != "date"}}, ensure_ascii=False))
             drawn.append((part, row["upstream_path"]))
-    same = drawn == [(r["set"], r["upstream_path"]) for r in read_rows(HERE)]
-    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
-    return 0 if same else 1
+    return draw_common.say_same(drawn, [(r["set"], r["upstream_path"]) for r in read_rows(HERE)])
 
 
 if __name__ == "__main__":

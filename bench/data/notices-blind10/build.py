@@ -36,28 +36,20 @@ The draw:
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import hashlib
 import json
-import random
 import re
-import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
-
-from lxml import html as lhtml
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import bring_back, read_rows, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-SHARED = REPO.parent / "shared" / "bench"
 MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
@@ -93,25 +85,10 @@ GENERIC = {"source.html", "input.html", "index.html", "article.html"}
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$")
 #: made-up paths of synthetic fixtures (an id such as 12345678, a path naming an example or a test)
 MADE_UP = re.compile(r"12345678|/example|/test-article")
-LISTING = {"tag", "tags", "category", "categories", "topic", "topics", "search", "page", "archive",
-           "archives", "author", "authors", "index", "sitemap", "feed", "rss", "label"}
 
-
-def _git(src: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(MIRROR / SOURCES[src][0]), *args],
-                          capture_output=True, check=True).stdout
-
-
-def _ls(src: str, *dirs: str) -> list[str]:
-    out = _git(src, "ls-tree", "-r", "--name-only", "-z", SOURCES[src][2], *dirs).decode()
-    return [p for p in out.split("\0") if p]
-
-
-def _show(src: str, path: str) -> bytes:
-    data = _git(src, "show", f"{SOURCES[src][2]}:{path}")
-    return gzip.decompress(data) if path.endswith(".gz") else data
-
-
+_MIRROR = draw_common.Mirror({name: MIRROR / folder for name, (folder, *_) in SOURCES.items()},
+                             {name: commit for name, (_, _, commit, _) in SOURCES.items()})
+_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
 site_of = known_pages.site_of
 
 
@@ -137,101 +114,34 @@ def _comment_url(data: bytes) -> str:
     return m.group(1).decode("utf-8", "replace") if m else ""
 
 
-_norm_name = known_pages.norm_name
-
-
 def _known() -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests no page of this set may share (OWN_LABELS read
     at the call: authors-blind8's draw sets it)."""
     return known_pages.known(HERE, OWN_LABELS, before="notices-blind10")
 
 
-def _doc(data: bytes):  # noqa: ANN202 - lxml element or None
-    try:
-        return lhtml.fromstring(data)
-    except (ValueError, lhtml.etree.ParserError):
-        return None
-
-
-def _is_article(url: str, doc) -> bool:  # noqa: ANN001
-    """A home page (empty path), a listing (a path segment such as tag/category/page/author/feed) or a page with
-    fewer than three paragraphs of 80+ characters is not an article."""
-    segs = [s.lower() for s in urlsplit(url).path.split("/") if s]
-    if not segs or any(s in LISTING for s in segs) or doc is None:
-        return False
-    og_type = " ".join(doc.xpath('//meta[@property="og:type"]/@content')).lower()
-    if re.search(r"music|video|podcast|book|profile|product", og_type):
-        return False
-    return sum(1 for p in doc.iter("p") if len(p.text_content().strip()) >= 80) >= 3
-
-
-def lang_of(doc) -> str:  # noqa: ANN001
-    got = [v.strip().lower()[:2] for v in doc.xpath("/html/@lang | /html/@xml:lang") if v.strip()] if doc is not None else []
-    return got[0] if got else "?"
-
-
 def draw() -> tuple[list[dict], dict[str, int]]:
-    names, urls, sites, digests = _known()
-    stats: dict[str, int] = {}
-    pool: list[dict] = []
-    for c in sorted(candidates(), key=lambda c: (c["src"], c["path"])):
-        data = _show(c["src"], c["path"])
-        doc = _doc(data)
-        c["url"] = (c["url"] or declared_url(data)).strip()
-        why = ("no-url" if not c["url"] or PLACEHOLDER.search(site_of(c["url"]) or "localhost") or MADE_UP.search(c["url"])
-               else "known" if ((_norm_name(c["path"]) in names and _norm_name(c["path"]) not in GENERIC) or c["url"] in urls or site_of(c["url"]) in sites
-                                or hashlib.sha256(data).hexdigest() in digests)
-               else "not-article" if not _is_article(c["url"], doc)
-               else "too-big" if len(gzip.compress(data, 9, mtime=0)) > MAX_GZ else "")
-        stats[why or "eligible"] = stats.get(why or "eligible", 0) + 1
-        if not why:
-            c["lang"] = lang_of(doc)
-            pool.append(c)
-    random.Random(SEED).shuffle(pool)
-    first: dict[str, dict] = {}
-    for c in pool:
-        first.setdefault(site_of(c["url"]), c)
+    """One page per site, taken round-robin over the languages until ``TARGET`` pages."""
+    known = _known()
+    pool, stats = draw_common.pool_of(
+        candidates(), _show, declared_url,
+        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=PLACEHOLDER, max_gz=MAX_GZ,
+                                                     generic=GENERIC, made_up=MADE_UP))
+    first = draw_common.one_per_site(pool, SEED)
     stats["sites"] = len(first)
-    by_lang: dict[str, list[dict]] = {}
-    for c in first.values():
-        by_lang.setdefault(c["lang"], []).append(c)
-    ordered: list[dict] = []
-    while len(ordered) < TARGET and any(by_lang.values()):
-        for lang in sorted(by_lang):
-            if by_lang[lang] and len(ordered) < TARGET:
-                ordered.append(by_lang[lang].pop(0))
-    return ordered, stats
+    return draw_common.round_robin_by_lang(first.values(), TARGET), stats
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--record", action="store_true",
-                    help="write pages.jsonl from the draw (how it was first made; the pages are not written)")
-    ap.add_argument("--write", action="store_true",
-                    help="bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256")
-    args = ap.parse_args()
-    if args.write:
-        return bring_back(HERE, MAKE)
-    picked, stats = draw()
-    print(stats, "picked", len(picked), file=sys.stderr)
-    for c in picked:
-        print(c["src"], c.get("lang", ""), c["url"])
-    if args.record:
-        with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-            for c in picked:
-                name, repo, commit, licence = SOURCES[c["src"]]
-                raw = _git(c["src"], "show", f"{commit}:{c['path']}")
-                page = MAKE(raw, c["path"])
-                row = {"file": f"bench/data/{HERE.name}/{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz",
-                       "url": c["url"], "lang": c["lang"], "source": repo, "commit": commit, "licence": licence,
-                       "upstream_path": c["path"], "sha256": hashlib.sha256(page).hexdigest(),
-                       "html_sha256": hashlib.sha256(gzip.decompress(page)).hexdigest()}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    drawn = [c["path"] for c in picked]
-    same = drawn == [r["upstream_path"] for r in read_rows(HERE)]
-    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
-    return 0 if same else 1
+def _record(picked: list[dict]) -> None:
+    """Write pages.jsonl from the draw (how it was first made; the pages are not written)."""
+    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
+        for c in picked:
+            _, repo, commit, licence = SOURCES[c["src"]]
+            page = MAKE(_git(c["src"], "show", f"{commit}:{c['path']}"), c["path"])
+            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, record=_record,
+                               record_help="write pages.jsonl from the draw (how it was first made; the pages are not written)",
+                               record_then_compare=True))

@@ -1,0 +1,194 @@
+"""What the blind draws' ``build.py`` share: reading the mirrored repositories, the candidate filters they
+all apply, the pick of one page per site, and the command's tail (``--write`` brings the pages back, a
+re-draw is printed and compared with the committed ``pages.jsonl``, ``--record`` writes it once).
+
+Each set keeps its own choices in its ``build.py``: its sources and their commits, its seed and target, the
+exclusions (``known_pages``), the filters that differ (placeholder hosts, names that name no page, made-up
+paths, whether ``og:type`` may say "not an article") and how languages are ordered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import known_pages
+from lxml import html as lhtml
+from mirror_pages import bring_back, read_rows
+
+#: a path segment of a listing page (not an article)
+LISTING = {"tag", "tags", "category", "categories", "topic", "topics", "search", "page", "archive",
+           "archives", "author", "authors", "index", "sitemap", "feed", "rss", "label"}
+#: what an ``og:type`` says of a page that is no article (a track, video, podcast episode, book, profile, product)
+NOT_ARTICLE_TYPE = re.compile(r"music|video|podcast|book|profile|product")
+
+
+class Mirror:
+    """The mirrored repositories of a draw: ``git_dirs`` (source name -> git dir) read at ``commits``."""
+
+    def __init__(self, git_dirs: dict[str, Path], commits: dict[str, str]) -> None:
+        self.git_dirs, self.commits = git_dirs, commits
+
+    def git(self, src: str, *args: str) -> bytes:
+        return subprocess.run(["git", "--git-dir", str(self.git_dirs[src]), *args],
+                              capture_output=True, check=True).stdout
+
+    def ls(self, src: str, *dirs: str) -> list[str]:
+        out = self.git(src, "ls-tree", "-r", "--name-only", "-z", self.commits[src], *dirs).decode()
+        return [p for p in out.split("\0") if p]
+
+    def show(self, src: str, path: str) -> bytes:
+        """The file at the source's commit (a ``.gz`` file unpacked)."""
+        data = self.git(src, "show", f"{self.commits[src]}:{path}")
+        return gzip.decompress(data) if path.endswith(".gz") else data
+
+
+def doc_of(data: bytes) -> Any:
+    """The page parsed by lxml, or None."""
+    try:
+        return lhtml.fromstring(data)
+    except (ValueError, lhtml.etree.ParserError):
+        return None
+
+
+def is_article(url: str, doc: Any, *, og_type: bool = True) -> bool:
+    """A home page (empty path), a listing (a path segment such as tag/category/page/author/feed) or a page with
+    fewer than three paragraphs of 80+ characters is not an article; with ``og_type``, neither is a page whose
+    ``og:type`` declares a track, video, podcast, book, profile or product."""
+    segs = [s.lower() for s in urlsplit(url).path.split("/") if s]
+    if not segs or any(s in LISTING for s in segs) or doc is None:
+        return False
+    if og_type and NOT_ARTICLE_TYPE.search(" ".join(doc.xpath('//meta[@property="og:type"]/@content')).lower()):
+        return False
+    return sum(1 for p in doc.iter("p") if len(p.text_content().strip()) >= 80) >= 3
+
+
+def lang_of(doc: Any) -> str:
+    """The page's declared language (``<html lang>``, first two letters), "?" when none."""
+    got = [v.strip().lower()[:2] for v in doc.xpath("/html/@lang | /html/@xml:lang") if v.strip()] if doc is not None else []
+    return got[0] if got else "?"
+
+
+def why_dropped(c: dict, data: bytes, doc: Any, known: tuple[set[str], set[str], set[str], set[str]], *,
+                placeholder: re.Pattern[str], max_gz: int, generic: Iterable[str] = (),
+                made_up: re.Pattern[str] | None = None, og_type: bool = True) -> str:
+    """Why candidate ``c`` (its ``url`` read already) is not drawn ("" when it may be): ``no-url`` (none, a
+    ``placeholder`` host or a ``made_up`` URL), ``known`` (its file name, unless ``generic``, URL, site or
+    content is a set's in ``known``), ``not-article``, ``too-big`` (over ``max_gz`` bytes gzipped)."""
+    names, urls, sites, digests = known
+    name = known_pages.norm_name(c["path"])
+    if (not c["url"] or placeholder.search(known_pages.site_of(c["url"]) or "localhost")
+            or (made_up is not None and made_up.search(c["url"]))):
+        return "no-url"
+    if ((name in names and name not in generic) or c["url"] in urls or known_pages.site_of(c["url"]) in sites
+            or hashlib.sha256(data).hexdigest() in digests):
+        return "known"
+    if not is_article(c["url"], doc, og_type=og_type):
+        return "not-article"
+    return "too-big" if len(gzip.compress(data, 9, mtime=0)) > max_gz else ""
+
+
+def pool_of(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
+            why: Callable[[dict, bytes, Any], str], *,
+            stats_key: Callable[[dict, str], str] = lambda _c, why: why) -> tuple[list[dict], dict[str, int]]:
+    """The candidates ``why`` keeps (in (source, path) order, each with its ``url``, read with ``url_of``
+    when its project gave none, and its ``lang``) and the count of each reason (``eligible`` for those kept)."""
+    stats: dict[str, int] = {}
+    pool: list[dict] = []
+    for c in sorted(candidates, key=lambda c: (c["src"], c["path"])):
+        data = show(c["src"], c["path"])
+        doc = doc_of(data)
+        c["url"] = (c["url"] or url_of(data)).strip()
+        reason = why(c, data, doc)
+        key = stats_key(c, reason or "eligible")
+        stats[key] = stats.get(key, 0) + 1
+        if not reason:
+            c["lang"] = lang_of(doc)
+            pool.append(c)
+    return pool, stats
+
+
+def one_per_site(pool: list[dict], seed: int) -> dict[str, dict]:
+    """Site -> its first page in a shuffle of ``pool`` with ``random.Random(seed)`` (in that order)."""
+    random.Random(seed).shuffle(pool)
+    first: dict[str, dict] = {}
+    for c in pool:
+        first.setdefault(known_pages.site_of(c["url"]), c)
+    return first
+
+
+def round_robin_by_lang(pages: Iterable[dict], target: int) -> list[dict]:
+    """Up to ``target`` pages, taken round-robin over their languages (sorted by code), each language's in
+    the given order: every language gets a page before any gets a second."""
+    by_lang: dict[str, list[dict]] = {}
+    for c in pages:
+        by_lang.setdefault(c["lang"], []).append(c)
+    ordered: list[dict] = []
+    while len(ordered) < target and any(by_lang.values()):
+        for lang in sorted(by_lang):
+            if by_lang[lang] and len(ordered) < target:
+                ordered.append(by_lang[lang].pop(0))
+    return ordered
+
+
+def row_of(here: Path, c: dict, repo: str, commit: str, licence: str, page: bytes) -> dict:
+    """The ``pages.jsonl`` row of a drawn page ``c`` whose page file (as made) is ``page``."""
+    return {"file": f"bench/data/{here.name}/{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz",
+            "url": c["url"], "lang": c["lang"], "source": repo, "commit": commit, "licence": licence,
+            "upstream_path": c["path"], "sha256": hashlib.sha256(page).hexdigest(),
+            "html_sha256": hashlib.sha256(gzip.decompress(page)).hexdigest()}
+
+
+WRITE_HELP = "bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256"
+
+
+def options(description: str, record_help: str | None = None) -> argparse.Namespace:
+    """A build.py's options: ``--write``, and ``--record`` when ``record_help`` is given."""
+    ap = argparse.ArgumentParser(description=description)
+    if record_help is not None:
+        ap.add_argument("--record", action="store_true", help=record_help)
+    ap.add_argument("--write", action="store_true", help=WRITE_HELP)
+    return ap.parse_args()
+
+
+def say_same(drawn: list[Any], recorded: list[Any]) -> int:
+    """Say whether the re-draw is the one ``pages.jsonl`` records; the exit code (0: it is)."""
+    same = drawn == recorded
+    print(f"the draw {'is' if same else 'is NOT'} the one pages.jsonl records", file=sys.stderr)
+    return 0 if same else 1
+
+
+def main(here: Path, make: Callable[[bytes, str], bytes], description: str,
+         draw: Callable[[], tuple[list[dict], dict[str, int]]], *, stats_text: Callable[[dict[str, int]], str] = str,
+         record: Callable[[list[dict]], None] | None = None, record_help: str | None = None,
+         record_then_compare: bool = False) -> int:
+    """A draw's command: ``--write`` brings the pages back (made by ``make``); otherwise the draw is re-run,
+    printed (its counts on stderr, a line a page on stdout) and compared with ``pages.jsonl`` by upstream path,
+    in order. ``record`` (with ``record_help``): ``--record`` writes ``pages.jsonl`` from the draw, then stops
+    (or, ``record_then_compare``, compares as without it)."""
+    args = options(description, record_help if record is not None else None)
+    if args.write:
+        return bring_back(here, make)
+    picked, stats = draw()
+    print(stats_text(stats), "picked", len(picked), file=sys.stderr)
+    for c in picked:
+        print(c["src"], c.get("lang", ""), c["url"])
+    if record is not None and args.record:
+        record(picked)
+        if not record_then_compare:
+            return 0
+    return say_same([c["path"] for c in picked], [r["upstream_path"] for r in read_rows(here)])
+
+
+def stats_json(stats: dict[str, int]) -> str:
+    return json.dumps(stats, sort_keys=True)
