@@ -501,7 +501,13 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _SHOWN_IN.match(line, 0, start):
-            continue  # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows
+            # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows; a credit may
+            # follow in the next sentence ("Im Bild: Jane Doe (links). Foto: dpa")
+            after = _NEXT_SENTENCE.search(line, start)
+            found = _read_credit(line[after.end():], ctx, position, at_end, site, tail) if after else None
+            if found is not None:
+                return found
+            continue
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
         if group == "marker" and _sentence_after_label(text):
@@ -542,6 +548,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     return None
 
 
+_NEXT_SENTENCE = lazy_re.compile(r"[.!?;|]\s+(?=\S)")
 # A preposition of place (and its article) before the picture word opening the line: "Auf dem Titelbild:", "Im Bild:",
 # "In the photo:", "Sur la photo :", "En la foto:", "Na foto:", "Nella foto:", "На фото:" say what the picture shows
 # (who stands in it), not who made it (blind10: Süddeutsche's "Auf dem Titelbild: <the people in it>").
