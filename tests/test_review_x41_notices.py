@@ -8,6 +8,8 @@
 - The site naming itself an affiliate of a retailer ("This website is an affiliate of Amazon") discloses.
 - A caption that says who is pictured, then credits the picture ("Im Bild: Jane Doe (links). Foto: dpa"), keeps
   its credit.
+- Media "courtesy of" someone in the story's sentence, then handed out, shared or released ("Maps courtesy of the
+  county were handed out at the meeting ..."), is the story's news, as "... showed the ship" is: no credit.
 """
 
 from __future__ import annotations
@@ -43,3 +45,11 @@ def test_the_site_naming_itself_an_affiliate_of_a_retailer_still_discloses() -> 
 
 def test_a_caption_saying_who_is_pictured_keeps_the_credit_after_it() -> None:
     assert _credits(_page(_caption("Im Bild: Jane Doe (links) mit ihrem Hund. Foto: dpa"), lang="de")) == ["Foto: dpa"]
+
+
+@pytest.mark.parametrize("line", [
+    "Maps courtesy of the county were handed out at the meeting on Tuesday evening to all residents.",
+    "Video courtesy of a neighbour was shared thousands of times before the police asked for it to be removed.",
+])
+def test_media_courtesy_of_someone_handed_out_or_shared_in_a_story_sentence_is_no_credit(line: str) -> None:
+    assert _credits(_page(f"<p>{line}</p>")) == []

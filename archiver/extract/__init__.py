@@ -270,7 +270,8 @@ EXTRACTOR_VERSION = "70"  # 2: WHATWG labels only; encoding and notes recorded
 # 70: review x41 of 68 and 69: a transliterated name with a middle dot keeps a hyphenated given name's hyphen
 #     ("让-雅克·卢梭": a person); a trip to an event that was sponsored, or a line labelled "Disclosure:", is disclosed;
 #     "they may change" / "we may change these prices" stay disclaimers; "This website is an affiliate of ..."
-#     discloses; "Im Bild: <who>. Foto: dpa" keeps its credit
+#     discloses; "Im Bild: <who>. Foto: dpa" keeps its credit; "Maps courtesy of X were handed out at ..." (media
+#     courtesy of someone, then handed out, shared, released: the story's sentence) is no credit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

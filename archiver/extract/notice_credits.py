@@ -831,6 +831,9 @@ _COURTESY_CLAUSE = lazy_re.compile(
     r"fornecid[oa]s?\s+pel[oa]s?|fornite?\s+da|concesse\s+da|per\s+gentile\s+concessione|предоставлен[ыао]?)\s+"
     r"([^\s.!?]+\s+){1,8}?"
     r"(show(s|ed|n)?|depict(s|ed)?|reveal(s|ed)?|captured?|documented|zeig(t|en|te|ten)|belegen|belegten|"
+    # or what was done with them, passive ("Maps courtesy of the county were handed out at the meeting ...")
+    r"(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(handed\s+out|distributed|released|shared|circulated|"
+    r"sent|displayed|posted|published|broadcast|aired)|went\s+viral|"
     r"montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|"
     r"muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|"
     r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F)
@@ -852,7 +855,7 @@ def _courtesy_clause(text: str, ctx: int, position: str | None) -> bool:
     ... in each language) is a sentence of the story in a paragraph of the main text: set apart by nothing, closed by
     its stop, a verb of what pictures show following the maker and a clause after it ("Images courtesy of the coast
     guard showed the ship listing badly in the storm.", "Fotos cedidas por la guardia costera mostraban el barco
-    ..."). A credit names the maker and stops ("Image courtesy of the family of the late painter."). Issue 15,
+    ...", or what was done with them: "Maps courtesy of the county were handed out at the meeting ..."). A credit names the maker and stops ("Image courtesy of the family of the late painter."). Issue 15,
     noticeleft: a courtesy credit's own words are lower-case words of a noun phrase, so counting them cannot tell
     the clause (:func:`_story_clause`); the verb can."""
     if position not in ("main_middle", "main_edge") or ctx & ~_SET_IN_STORY:
