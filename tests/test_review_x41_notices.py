@@ -10,6 +10,9 @@
   its credit.
 - Media "courtesy of" someone in the story's sentence, then handed out, shared or released ("Maps courtesy of the
   county were handed out at the meeting ..."), is the story's news, as "... showed the ship" is: no credit.
+- A credit-classed element right after the writer's avatar (an author box's "By Jane Doe") credits no picture.
+- A Japanese caption closing on how the picture was taken ("、ドローン撮影", "、夜間撮影": by drone, at night) names no
+  photographer, as "、上空から撮影" does not.
 """
 
 from __future__ import annotations
@@ -53,3 +56,18 @@ def test_a_caption_saying_who_is_pictured_keeps_the_credit_after_it() -> None:
 ])
 def test_media_courtesy_of_someone_handed_out_or_shared_in_a_story_sentence_is_no_credit(line: str) -> None:
     assert _credits(_page(f"<p>{line}</p>")) == []
+
+
+@pytest.mark.parametrize("html", [
+    "<div class='post-meta'><img src='avatar.jpg' alt=''><span class='credit'>By Jane Doe</span></div>",
+    "<div class='post-meta'><img class='avatar' src='jane.jpg' alt=''><span class='author-credit'>Jane Doe</span></div>",
+    "<div class='post-meta'><img src='jane.jpg' alt='Jane Doe avatar'><span class='credits'>Jane Doe</span></div>",
+])
+def test_a_credit_classed_byline_after_the_writers_avatar_is_no_picture_credit(html: str) -> None:
+    assert _credits(_page(html)) == []
+
+
+@pytest.mark.parametrize("text", ["花火大会の様子＝3日夜、東京都墨田区、ドローン撮影", "花火大会の様子＝3日夜、東京都墨田区、夜間撮影",
+                                  "花火大会の様子＝3日夜、東京都墨田区、長時間露光撮影"])
+def test_a_japanese_caption_closing_on_how_it_was_taken_is_no_credit(text: str) -> None:
+    assert _credits(_page(_caption(text), lang="ja")) == []

@@ -271,7 +271,9 @@ EXTRACTOR_VERSION = "70"  # 2: WHATWG labels only; encoding and notes recorded
 #     ("让-雅克·卢梭": a person); a trip to an event that was sponsored, or a line labelled "Disclosure:", is disclosed;
 #     "they may change" / "we may change these prices" stay disclaimers; "This website is an affiliate of ..."
 #     discloses; "Im Bild: <who>. Foto: dpa" keeps its credit; "Maps courtesy of X were handed out at ..." (media
-#     courtesy of someone, then handed out, shared, released: the story's sentence) is no credit
+#     courtesy of someone, then handed out, shared, released: the story's sentence) is no credit; a credit-classed
+#     byline after the writer's avatar credits no picture; a Japanese caption's "、ドローン撮影" / "、夜間撮影" (how it
+#     was taken) names no photographer
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
