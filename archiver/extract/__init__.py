@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "69"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "70"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -267,6 +267,13 @@ EXTRACTOR_VERSION = "69"  # 2: WHATWG labels only; encoding and notes recorded
 #     republication said with the noun and French/ES/PT/IT "the following article"; "Auf dem Titelbild:" / "In the
 #     photo:" describe, not credit; "is an affiliate of" (a company's parent), "be aware ... you can change" and
 #     "The hackathon was sponsored by X" (an event's sponsors) are no notices
+# 70: review x41 of 68 and 69: a transliterated name with a middle dot keeps a hyphenated given name's hyphen
+#     ("让-雅克·卢梭": a person); a trip to an event that was sponsored, or a line labelled "Disclosure:", is disclosed;
+#     "they may change" / "we may change these prices" stay disclaimers; "This website is an affiliate of ..."
+#     discloses; "Im Bild: <who>. Foto: dpa" keeps its credit; "Maps courtesy of X were handed out at ..." (media
+#     courtesy of someone, then handed out, shared, released: the story's sentence) is no credit; a credit-classed
+#     byline after the writer's avatar credits no picture; a Japanese caption's "、ドローン撮影" / "、夜間撮影" (how it
+#     was taken) names no photographer
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -195,8 +195,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"[（(][^（）()\s]{1,24}(提供|(?<![で年月日頃])撮影)[）)]\W{0,2}$|"
     # also the Japanese press's caption closing on its photographer after a comma, no bracket ("...＝3日、東京都江戸川区、
     # 小宮路勝撮影"), perhaps the outlet after a bar ("... 撮影 | 朝日新聞社"); not a place's, a time's or a vantage's
-    # "...、上空から撮影", "、2019年撮影", "、都内で撮影" (where, when and from where, naming no one)
-    r"(?<=[、，,])[^、，,。\s（）()|｜]{2,12}(?<![で年月日頃らりて中時際])撮影(\s*[|｜]\s*[^\s|｜]{1,20})?\W{0,2}$",
+    # "...、上空から撮影", "、2019年撮影", "、都内で撮影" (where, when and from where, naming no one), nor how: "、ドローン撮影",
+    # "、夜間撮影", "、長時間露光撮影", "、水中撮影" (by drone, at night, a long exposure, under water)
+    r"(?<=[、，,])(?![^、，,。\s（）()|｜]*(ドローン|夜間|露光|連続|定点|水中|空中|航空|空撮|望遠|広角|魚眼|赤外線|速度|タイムラプス|コマ)撮影)"
+    r"[^、，,。\s（）()|｜]{2,12}(?<![で年月日頃らりて中時際])撮影(\s*[|｜]\s*[^\s|｜]{1,20})?\W{0,2}$",
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"

@@ -501,7 +501,13 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
         if group == "marker" and _SHOWN_IN.match(line, 0, start):
-            continue  # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows
+            # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows; a credit may
+            # follow in the next sentence ("Im Bild: Jane Doe (links). Foto: dpa")
+            after = _NEXT_SENTENCE.search(line, start)
+            found = _read_credit(line[after.end():], ctx, position, at_end, site, tail) if after else None
+            if found is not None:
+                return found
+            continue
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
         if group == "marker" and _sentence_after_label(text):
@@ -542,6 +548,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     return None
 
 
+_NEXT_SENTENCE = lazy_re.compile(r"[.!?;|]\s+(?=\S)")
 # A preposition of place (and its article) before the picture word opening the line: "Auf dem Titelbild:", "Im Bild:",
 # "In the photo:", "Sur la photo :", "En la foto:", "Na foto:", "Nella foto:", "На фото:" say what the picture shows
 # (who stands in it), not who made it (blind10: Süddeutsche's "Auf dem Titelbild: <the people in it>").
@@ -824,6 +831,9 @@ _COURTESY_CLAUSE = lazy_re.compile(
     r"fornecid[oa]s?\s+pel[oa]s?|fornite?\s+da|concesse\s+da|per\s+gentile\s+concessione|предоставлен[ыао]?)\s+"
     r"([^\s.!?]+\s+){1,8}?"
     r"(show(s|ed|n)?|depict(s|ed)?|reveal(s|ed)?|captured?|documented|zeig(t|en|te|ten)|belegen|belegten|"
+    # or what was done with them, passive ("Maps courtesy of the county were handed out at the meeting ...")
+    r"(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(handed\s+out|distributed|released|shared|circulated|"
+    r"sent|displayed|posted|published|broadcast|aired)|went\s+viral|"
     r"montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|"
     r"muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|"
     r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F)
@@ -845,7 +855,7 @@ def _courtesy_clause(text: str, ctx: int, position: str | None) -> bool:
     ... in each language) is a sentence of the story in a paragraph of the main text: set apart by nothing, closed by
     its stop, a verb of what pictures show following the maker and a clause after it ("Images courtesy of the coast
     guard showed the ship listing badly in the storm.", "Fotos cedidas por la guardia costera mostraban el barco
-    ..."). A credit names the maker and stops ("Image courtesy of the family of the late painter."). Issue 15,
+    ...", or what was done with them: "Maps courtesy of the county were handed out at the meeting ..."). A credit names the maker and stops ("Image courtesy of the family of the late painter."). Issue 15,
     noticeleft: a courtesy credit's own words are lower-case words of a noun phrase, so counting them cannot tell
     the clause (:func:`_story_clause`); the verb can."""
     if position not in ("main_middle", "main_edge") or ctx & ~_SET_IN_STORY:

@@ -63,8 +63,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpast performance(\s[^.!?]{0,40})?\s+(not|no)(\s[^.!?]{0,20})?\s+(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
             r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation)\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
-            # (not the reader's own change: "You need to be aware of them so you can change." is advice)
-            r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )\b(may|might|can|could) (differ|vary|change)\b",
+            # (not the reader's own change: "You need to be aware of them so you can change." is advice; "we may change
+            # these prices", "they may change" are the terms or the information changing, a disclaimer still)
+            r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )\b((may|might) |(?<!\bwe )(?<!\bi )(can|could) )(differ|vary|change)\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
             r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
@@ -394,6 +395,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # Example School", a copyright line's corporate note; "We are an affiliate of ..." is the site's own)
             r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)",
+            # but the page's own site said to be one is ("This website is an affiliate of Amazon")
+            r"\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\b",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
             r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",

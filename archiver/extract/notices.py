@@ -404,12 +404,35 @@ _EVENT_SPONSORED = lazy_re.compile(
     r"(è stat[oa]|era|sarà|fu)\s+sponsorizzat[oa]\s+(da|dal|dalla|dallo|dagli|dalle)\b", _F)
 
 
+# The event after a preposition is no subject: "Her trip to the festival was sponsored by ..." (the writer's trip, paid:
+# a disclosure). A line the page labels its disclosure ("Disclosure: the conference was sponsored by ...") is one.
+_TO_THE_EVENT = lazy_re.compile(r"\b(to|at|for|of|from|in|on|into|zu|zum|zur|nach|à|au|aux|pour|a|al|para|ao|alla|allo|per)\s*$", _F)
+_DISCLOSURE_LABEL = lazy_re.compile(r"^\W{0,3}(full )?(disclosures?|offenlegung|transparenzhinweis|divulgación|divulgação|"
+                                    r"transparence|trasparenza)\s*:", _F)
+
+
 def _event_sponsorship(text: str) -> bool:
     """Whether every sponsorship cue of a statement sits in an event's "<the event> was sponsored by"
-    (:data:`_EVENT_SPONSORED`): the story's news, no disclosure. A line that also says the page is sponsored (a cue
-    outside it: "This post is sponsored by Example.") is left to the model."""
-    rest, events = _EVENT_SPONSORED.subn(" ", text)
-    return events > 0 and not _CUES["sponsored"].matches(rest, cue_fold(rest))
+    (:data:`_EVENT_SPONSORED`), the event the sentence's subject: the story's news, no disclosure. A line that also
+    says the page is sponsored (a cue outside it: "This post is sponsored by Example."), one labelled a disclosure,
+    or one whose event follows a preposition (:data:`_TO_THE_EVENT`: a trip to it) is left to the model."""
+    if _DISCLOSURE_LABEL.match(text):
+        return False
+    events = [m for m in _EVENT_SPONSORED.finditer(text) if not _TO_THE_EVENT.search(text[:m.start()])]
+    if not events:
+        return False
+    rest = _without(text, events)
+    return not _CUES["sponsored"].matches(rest, cue_fold(rest))
+
+
+def _without(text: str, spans: list[re.Match[str]]) -> str:
+    """``text`` with each match of ``spans`` (in order, apart) replaced by a space."""
+    out, at = [], 0
+    for m in spans:
+        out.append(text[at:m.start()])
+        at = m.end()
+    out.append(text[at:])
+    return " ".join(out)
 
 
 def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:

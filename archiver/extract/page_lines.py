@@ -359,7 +359,13 @@ def credit_beside_picture(el: HtmlElement) -> bool:
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     pictures = [] if before is None else [before] if before.tag == "img" else before.findall(".//img")
+    if any(_PORTRAIT.search(" ".join((img.get(a) or "") for a in ("class", "src", "alt"))) for img in pictures):
+        return False  # the writer's avatar, then an author box's "By Jane Doe" (a credit-classed byline): no picture's
     return not any(" ".join((img.get("alt") or "").split()).casefold() == text for img in pictures)
+
+
+# A picture of the writer, by its class, address or alt text ("avatar", "gravatar.com", "headshot", "/authors/jane.jpg")
+_PORTRAIT = lazy_re.compile(r"(?i)avatar|gravatar|headshot|mugshot|author|profile")
 
 
 def _has_words(text: str | None) -> bool:

@@ -769,12 +769,17 @@ def _company_name(name: str) -> bool:
 _CJK_SCRIPT = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_BREAK = lazy_re.compile(r"[-‐‑–—―－_/／|｜]")
 _HAN_LONG = lazy_re.compile(r"^[\u3400-\u9fff]{7,}$")
+# A transliterated foreign name: parts apart with a middle dot, a hyphenated given name keeping its hyphen ("让-雅克·卢梭",
+# Jean-Jacques Rousseau; "ジャン-ポール・サルトル"): only hyphens, only between letters, and a middle dot.
+_TRANSLITERATED = lazy_re.compile(r"^(?=.*[·・•‧])[^\W\d_]+(?:[-‐‑][^\W\d_]+)*(?:[·・•‧][^\W\d_]+(?:[-‐‑][^\W\d_]+)*)+$")
 
 
 def _cjk_not_a_name(name: str) -> bool:
     """True when ``name`` is written in CJK script (no Latin letter) and is no person's name by its form
     (see the comment above :data:`_CJK_SCRIPT`)."""
     if not _CJK_SCRIPT.search(name) or re.search(r"[A-Za-z]", name):
+        return False
+    if _TRANSLITERATED.match(name):
         return False
     return bool(_CJK_BREAK.search(name) or _HAN_LONG.match(name.replace(" ", "")))
 
