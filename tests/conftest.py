@@ -12,6 +12,8 @@ import gc
 import itertools
 import os
 import re
+import signal
+import subprocess
 import sys
 import time
 import uuid
@@ -137,6 +139,18 @@ def wait_until_gone(mark: str, timeout: float = 15) -> list[int]:
     while (alive := processes_marked(mark)) and time.monotonic() < deadline:
         time.sleep(0.05)
     return alive
+
+
+def end_marked(proc: subprocess.Popen[str], mark: str) -> None:
+    """Whatever a test came to: no process carrying ``mark`` left stopped or running (each is killed and
+    continued, so a stopped one dies too), and ``proc`` ended and reaped."""
+    for pid in processes_marked(mark):
+        for sig in (signal.SIGKILL, signal.SIGCONT):
+            with contextlib.suppress(OSError):
+                os.kill(pid, sig)
+    if proc.poll() is None:
+        proc.kill()
+        proc.communicate()
 
 
 def _children(pid: int) -> list[int]:

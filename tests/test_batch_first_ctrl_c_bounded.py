@@ -23,7 +23,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli import start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, processes_marked, reap_exited_children, wait_until_gone
+from conftest import (
+    RUN_MARK_VAR,
+    end_marked,
+    processes_marked,
+    reap_exited_children,
+    wait_until_gone,
+)
 from servers import Gate, Site, response
 
 from archiver.batch_workers import STUCK_START_AT_VAR, STUCK_START_VAR
@@ -96,13 +102,7 @@ def _run(urls: list[str], tmp_path: Path, store: Path, gate: Gate, jobs: int, en
         reap_exited_children()
     finally:
         gate.open()
-        for pid in processes_marked(mark):
-            for sig in (signal.SIGKILL, signal.SIGCONT):
-                with contextlib.suppress(OSError):
-                    os.kill(pid, sig)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        end_marked(proc, mark)
     return proc, stdout, "".join(seen) + stderr, survivors
 
 

@@ -9,9 +9,7 @@ writes a file once the start is under way), presses Ctrl-C once and reads what t
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import signal
 import subprocess
 import time
@@ -19,7 +17,7 @@ import uuid
 from pathlib import Path
 
 from cli import start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, processes_marked, wait_until_gone
+from conftest import RUN_MARK_VAR, end_marked, wait_until_gone
 from servers import Site, response
 
 from archiver.batch_workers import STUCK_START_VAR
@@ -53,13 +51,7 @@ def test_a_first_ctrl_c_during_a_stuck_worker_start_is_said_at_once_and_ends_the
         stderr = "".join(seen) + stderr
         survivors = wait_until_gone(mark)
     finally:
-        for pid in processes_marked(mark):
-            for sig in (signal.SIGKILL, signal.SIGCONT):
-                with contextlib.suppress(OSError):
-                    os.kill(pid, sig)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        end_marked(proc, mark)
     # before, the line came once the bound had killed the fork server, and the URL was recorded
     # as failed ("its fork server ended without starting it")
     assert "did not start a worker within" not in stderr, stderr

@@ -10,7 +10,6 @@ waits are generous and never what a test relies on: the hold at the server outla
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import json
 import os
@@ -25,7 +24,7 @@ from typing import Any
 
 import pytest
 from cli import command, start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, processes_marked, run_cli, wait_until_gone
+from conftest import RUN_MARK_VAR, end_marked, processes_marked, run_cli, wait_until_gone
 from servers import Gate, Site, response
 from stores import copy_store
 
@@ -96,13 +95,7 @@ def _press_ctrl_c_twice(proc: subprocess.Popen[str]) -> tuple[str, str]:
 def _end(proc: subprocess.Popen[str], gate: Gate, mark: str) -> None:
     """Whatever the test came to: nothing left stopped or running."""
     gate.open()
-    for pid in processes_marked(mark):
-        for sig in (signal.SIGKILL, signal.SIGCONT):
-            with contextlib.suppress(OSError):
-                os.kill(pid, sig)
-    if proc.poll() is None:
-        proc.kill()
-        proc.communicate()
+    end_marked(proc, mark)
 
 
 def _second_ctrl_c_with_one_stopped(site: Site, store: Path, tmp_path: Path,
