@@ -64,3 +64,27 @@ def test_a_clause_after_a_share_with_two_words_before_its_noun_is_altered():
 
 def test_a_noun_phrase_with_two_words_before_its_noun_after_a_share_is_exact():
     _exact("the other new tutorials", "Read some of the other new tutorials.")
+
+
+# -- a limit after a dash or in a bracket ---------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["The treatment works \u2014 but only in mice.",
+                                    "The treatment works (but only in mice)."])
+def test_a_limit_after_a_dash_or_in_a_bracket_is_altered(source):
+    _altered("The treatment works", source, "trailing_word")
+
+
+def test_a_dash_before_a_clause_of_its_own_is_exact():
+    _exact("The treatment works", "The treatment works \u2014 but the trial was small.")
+
+
+# -- a tag with a verb of finding -----------------------------------------------------------
+
+
+def test_a_limit_after_a_tag_of_finding_is_altered():
+    _altered("The treatment works", "The treatment works, researchers found, only in mice.", "trailing_word")
+
+
+def test_a_tag_of_finding_at_the_sentence_end_is_exact():
+    _exact("The treatment works", "The treatment works, researchers found.")
