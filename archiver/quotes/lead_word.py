@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~740 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~860 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -75,6 +75,7 @@ from archiver.quotes.lexicon import (
     ENGLISH_AUXILIARIES,
     FREQUENCY_WORDS,
     NEGATING_VERBS,
+    NUMBER_WORDS,
     ONLY_WORDS,
     PAST_ADVERBS,
     ROLE_QUALIFIERS,
@@ -302,13 +303,17 @@ _NO_CLAUSE_OPENERS = frozenset(["in", "on", "at", "for", "of", "with", "from", "
 #: Words that say how many of what follows hold two or three words before a quote, an article (and
 #: "of") between: "Half the patients", "Most of the", "None of the", "Few of the", "one of the best", "die Hälfte
 #: der", "la moitié des" (:func:`_quantifier_two_back`), where the quote claims or ranks something
-#: (:func:`_claims_or_ranks`). "All the" is all of them, and not judged; nor "part of" ("as part
-#: of a trade deal" names what a thing belongs to).
+#: (:func:`_claims_or_ranks`). "All the" is all of them, and not judged; "part of" only where it
+#: opens its clause ("Part of the patients recovered"; "as part of a trade deal" names what a
+#: thing belongs to), "number" only after "a" ("A number of the"; not "the number of the dead";
+#: rules 26: :func:`_share`).
 SHARE_WORDS = QUANTIFIERS | FEW_WORDS | frozenset([
     "half", "none", "neither", "majority", "minority", "hälfte", "mehrheit", "minderheit", "keiner",
     "keine", "moitié", "majorité", "minorité", "aucun", "aucune", "mitad", "mayoría", "minoría", "ninguno",
     "ninguna", "metà", "maggioranza", "nessuno", "metade", "maioria", "nenhum", "nenhuma",
     "one",
+    # rules 26: "A handful of", "Hardly any of"; "part" and "number" only where :func:`_share` says
+    "handful", "any", "part", "number",
 ])
 #: Fractions and percentages that before "of" say how many of what follows hold, as
 #: :data:`SHARE_WORDS` do ("A third of the patients", "Two-thirds of", "60 percent of", "Sixty
@@ -318,6 +323,10 @@ FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "
                             "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
                             "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
 _PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
+#: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26): a share as a
+#: fraction is.
+_RATIO_BEFORE = re.compile(r"((?:\d+|[^\W\d_]+)[ \t\u00a0\u202f]+(?:in|out[ \t\u00a0\u202f]+of)[ \t\u00a0\u202f]+"
+                           r"(?:\d+|[^\W\d_]+))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 #: French, Spanish, Italian and Portuguese finite auxiliaries and copulas (:func:`_claims_or_ranks`:
 #: "la plantilla fue despedida" of "La mitad de la plantilla fue despedida"; rules 24), not right
 #: after a relative pronoun (:data:`_RELATIVES`). Not "a": a preposition in three of them.
@@ -325,6 +334,16 @@ _ROMANCE_FINITE = frozenset(["est", "sont", "était", "étaient", "ont", "avait"
                              "es", "son", "era", "eran", "fue", "fueron", "está", "están", "ha", "han", "había",
                              "habían", "será", "serán", "è", "sono", "erano", "hanno", "fu", "furono", "é", "são",
                              "eram", "foi", "foram", "estão", "tem", "têm"])
+#: Plural articles of French, Spanish, Italian and Portuguese, and the endings of their verbs'
+#: third person plural ("dicen", "recuperaron", "disent", "dicono", "dizem"; rules 26): after a
+#: plural subject such a word is its verb, where a plural adjective ends in "-s", "-i" or "-e"
+#: (:func:`_romance_plural_verb`); and their reflexive clitics ("se recuperaron", "si sono").
+_ROMANCE_PLURAL_ARTICLES = frozenset(["los", "las", "les", "des", "i", "gli", "le", "os", "as"])
+_ROMANCE_PLURAL_VERB = ("an", "en", "aron", "ieron", "ent", "ano", "ono", "am", "em")
+_ROMANCE_CLITICS = frozenset(["se", "si"])
+#: Adverbs and prepositions in such an ending ("souvent", "también", "bien", "quien").
+_NOT_ROMANCE_VERBS = frozenset(["souvent", "également", "también", "tampoco", "bien", "quien", "quienes", "según",
+                                "entre", "sobre", "durante", "mediante", "parmi", "avant", "pendant", "mentre"])
 #: Relative pronouns after which such a verb is a relative clause's, naming a thing ("las cartas
 #: diarias que serán publicadas").
 _RELATIVES = frozenset(["que", "qui", "che", "quem", "cui"])
@@ -616,12 +635,29 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     written = _FIRST_WORD.findall(_first_sentence(quote_text))  # a share limits its own sentence
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
-    romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+    romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
+        _romance_plural_verb(written))
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)
                                          or (english and (plural_present(written) or third_person_present(written)
                                                           or simple_past(written)))))
+
+
+def _romance_plural_verb(written: list[str]) -> bool:
+    """Whether ``written`` (a quote's words as written) opens with a French, Spanish, Italian or
+    Portuguese plural subject and its verb: a plural article, a noun in "-s" or "-i", maybe an
+    adjective in "-s", then a word in a verb's plural ending (not "-ment": an adverb) or a
+    reflexive clitic ("los médicos dicen", "los pacientes se recuperaron", "les salariés
+    partent", "i medici dicono"; rules 26)."""
+    words = [fold_word(w) for w in written[:4]]
+    if len(words) < 3 or written[0] == "I" or words[0] not in _ROMANCE_PLURAL_ARTICLES or not words[1].endswith(("s", "i")):
+        return False
+    at = 3 if len(words) > 3 and words[2].endswith("s") and words[2] not in _ROMANCE_CLITICS else 2
+    verb = words[at] if at < len(words) else ""
+    return verb.islower() and written[at].islower() and (verb in _ROMANCE_CLITICS or (
+        len(verb) > 3 and verb.endswith(_ROMANCE_PLURAL_VERB) and not verb.endswith("ment")
+        and verb not in _NOT_ROMANCE_VERBS))
 
 
 def _first_sentence(text: str) -> str:
@@ -651,6 +687,8 @@ def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re
         if fold_word(word.group(1)) not in _SHARE_LINKS:
             return None
         before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        if fold_word(word.group(1)) == "of" and (ratio := _ratio_before(original, word.start())) is not None:
+            return ratio  # "One in three of the patients", "9 out of 10 of"
         if before is None:  # "60% of the patients"
             return _PERCENT_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start()) if (
                 fold_word(word.group(1)) == "of") else None
@@ -667,6 +705,16 @@ _HALF_OF_TIME = _DETERMINERS | frozenset(["first", "second", "other", "each", "e
                                           "right", "northern", "southern", "eastern", "western"])
 
 
+def _ratio_before(original: str, at: int) -> re.Match[str] | None:
+    """The ratio right before ``original[at]`` ("One in three", "9 out of 10"), both ends a figure
+    or a number's word (:data:`archiver.quotes.lexicon.NUMBER_WORDS`), if any."""
+    m = _RATIO_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
+    if m is None:
+        return None
+    ends = m.group(1).split()
+    return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS for e in (ends[0], ends[-1])) else None
+
+
 def _share(original: str, m: re.Match[str]) -> bool:
     """Whether ``m`` (a word before a match) is a word of :data:`SHARE_WORDS` or
     :data:`FRACTION_WORDS`, and no "half" or fraction after a word of :data:`_HALF_OF_TIME` ("the
@@ -678,6 +726,10 @@ def _share(original: str, m: re.Match[str]) -> bool:
     said_before = fold_word(before.group(1)) if before is not None else ""
     if folded == "cent":
         return said_before == "per"
+    if folded == "number":
+        return said_before == "a"  # "A number of the patients" (not "the number of the dead")
+    if folded == "part":
+        return not said_before  # "Part of the patients" opening its clause (not "as part of a deal")
     if folded in FRACTION_WORDS:
         return said_before not in _HALF_OF_TIME - {"a", "an", "un", "una", "um", "uma", "ein", "eine"}
     return not (folded == "half" and said_before in _HALF_OF_TIME)

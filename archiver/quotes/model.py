@@ -187,8 +187,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: believe.", ", behauptet die Firma."), a hedge or condition one word on (", if at all", ", at
 #: best", ", supposedly" after "slowly"), or Spanish or Italian "solo" before "en", "per" where the
 #: language cannot be guessed; a verb after a personal pronoun is no share's claim ("10 per cent
-#: of the total they can get").
-QUOTE_RULES_VERSION = "25"
+#: of the total they can get"). 26: nor start right after "A handful of", "A number of", "Hardly any
+#: of", "One in three of", "9 out of 10 of" or a "Part of" opening its clause; after a Romance
+#: share before a plural subject's full verb ("los médicos dicen", "se recuperaron"); after an
+#: English share two words before its noun ("Half the new state budget goes"); nor end before
+#: "but" and a limit after a dash or in a bracket, or a tag whose verb is one of finding
+#: (", researchers found, only in mice").
+QUOTE_RULES_VERSION = "26"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -90,8 +90,8 @@ def _singular_noun(word: str) -> bool:
 def third_person_present(words: list[str]) -> bool:
     """Whether ``words`` (a quote's words as written, in order) hold an English verb of the third
     person singular present where English puts it: right after a subject pronoun, after a
-    singular noun that the determiner opening the quote opens, maybe one word between ("The
-    plant operates", "The new museum closes", "It offers"), or after the name the quote opens
+    singular noun that the determiner opening the quote opens, maybe one or two words between ("The
+    plant operates", "The new museum closes", "the new state budget goes", "It offers"), or after the name the quote opens
     with, before a determiner opening its object ("Jones manages the fund")."""
     folded = [fold_word(w) for w in words]
     for i in range(1, len(words)):
@@ -99,13 +99,23 @@ def third_person_present(words: list[str]) -> bool:
             continue
         if folded[i - 1] in _PRONOUNS:
             return True
-        if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and (
-                i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
+        if _singular_noun(words[i - 1]) and folded[0] in _DETERMINERS and _modifiers_only(folded, i):
             return True
         if i <= _NAME_WORDS and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:i]) and (
                 folded[0] not in _DETERMINERS and folded[i + 1:i + 2] and folded[i + 1] in _DETERMINERS):
             return True  # "Jones manages the fund", "Maria Lopez chairs the board"
     return False
+
+
+#: How many words may stand between a determiner and its noun ("The new museum", "the new state
+#: budget", "the U.S. budget"; rules 26: rules 21 to 25 took one).
+_MODIFIERS = 2
+
+
+def _modifiers_only(folded: list[str], i: int) -> bool:
+    """Whether the words between the determiner opening ``folded`` and its noun right before
+    ``folded[i]`` are at most :data:`_MODIFIERS` words, none of :data:`_IN_PHRASE`."""
+    return 2 <= i <= _MODIFIERS + 2 and all(w not in _IN_PHRASE for w in folded[1:i - 1])
 
 
 #: How many capitalised words a name before its verb may have ("Maria Lopez", "Ms Jones").
@@ -122,7 +132,7 @@ SIMPLE_PASTS = frozenset(["went", "came", "rose", "fell", "grew", "took", "gave"
 def simple_past(words: list[str]) -> bool:
     """Whether ``words`` (as written) hold an English simple past of :data:`SIMPLE_PASTS` or in
     "-ed" right after a subject pronoun, or after a noun that the determiner opening the quote
-    opens, maybe one word between ("the budget went to schools", "the new drug took", "the plan
+    opens, maybe one or two words between ("the budget went to schools", "the new drug took", "the plan
     worked"; not "a crewed moon mission": no noun before "crewed")."""
     folded = [fold_word(w) for w in words]
     for i in range(1, len(words)):
@@ -131,7 +141,7 @@ def simple_past(words: list[str]) -> bool:
         if folded[i - 1] in _PRONOUNS | {"they", "we", "i", "you"}:
             return True
         if words[i - 1].isalpha() and folded[i - 1] not in _IN_PHRASE and folded[0] in _DETERMINERS and (
-                i == 2 or (i == 3 and folded[1] not in _IN_PHRASE)):
+                _modifiers_only(folded, i)):
             return True
     return False
 

@@ -35,9 +35,13 @@ _ASIDE = re.compile(r"[^.!?\n,;:()\"\u201c\u201d]*,")
 _ASIDE_WORDS = 6
 _WORDS = re.compile(WORD)
 #: Verbs of saying a tag ends or opens with besides those of
-#: :data:`archiver.quotes.lexicon.REPORTING_WORDS` (", the company claims,").
+#: :data:`archiver.quotes.lexicon.REPORTING_WORDS` (", the company claims,"), and verbs of
+#: finding or showing (", researchers found,", ", the study shows,").
 _TAG_VERBS = REPORTING_WORDS | frozenset(["claims", "claim", "contends", "contend", "contended", "stresses",
-                                          "stressed", "notes", "note", "estimates", "estimated"])
+                                          "stressed", "notes", "note", "estimates", "estimated",
+                                          # a verb of finding or showing (", researchers found,"; rules 26)
+                                          "found", "finds", "find", "showed", "shows", "show", "concluded",
+                                          "concludes", "discovered", "observed"])
 #: Words of a tag's subject before its verb of saying when words follow the verb (", the company
 #: said in a statement,", ", its maker told Reuters,", ", officials said on Tuesday,"; review s41:
 #: rules 24 took only a tag its verb ends or opens).

@@ -390,8 +390,13 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 #: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
 #: bounds it.
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
-#: Spaces or one comma, a "but" maybe, the word, the word after it (for a pair).
-_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,])(?P<comma>{_GAP},?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+#: Spaces or one comma (or a dash or an opening bracket: :data:`_SET_OFF`), a "but" maybe, the
+#: word, the word after it (for a pair).
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+#: A dash or an opening bracket right after a match sets off what follows as a comma does; read
+#: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
+#: rules 25 read a limit after a comma only), where what follows limits or denies the claim.
+_SET_OFF = frozenset(["\u2013", "\u2014", "-", "("])
 #: What ends a clause right after a word (only spaces between): a clause mark, a closing
 #: quotation mark or bracket, a dash, a line end or the text's end (:mod:`archiver.quotes.trail_word`
 #: reads it too).
@@ -776,6 +781,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
+    if any(c in _SET_OFF for c in m.group("comma")) and fold_word(word) not in _CONTRASTS:
+        return None  # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
     if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject, aside)) is not None:
