@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 from cli import run_cli, start_cli_process
-from conftest import RUN_MARK_VAR, processes_marked, reap_exited_children, wait_until_gone
+from conftest import RUN_MARK_VAR, end_marked, reap_exited_children, wait_until_gone
 from servers import Gate, Site, response
 
 from archiver.archive import Archive
@@ -98,12 +98,7 @@ def _running_batch(urls: list[str], tmp_path: Path, store: Path, gate: Gate, job
         assert wait_until_gone(mark) == []
     finally:
         gate.open()
-        for pid in processes_marked(mark):
-            with contextlib.suppress(OSError):
-                os.kill(pid, 9)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        end_marked(proc, mark)
         reap_exited_children()
 
 
