@@ -450,9 +450,15 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
 
 def _process_worker_idle() -> float | None:
     """While a worker waits for its next URL: index its waiting texts once their slice is due by
-    age; seconds until it is (None: no text waits)."""
+    age; seconds until it is (None: no text waits). A failure is logged, not raised: outside a
+    task it would end the worker, and the texts it held are indexed at the batch's end
+    (:func:`index_missing_texts`), as a killed worker's are."""
     assert _worker_archive is not None, "the worker initialiser opens it"
-    return _worker_archive.flush_texts_when_due()
+    try:
+        return _worker_archive.flush_texts_when_due()
+    except Exception:  # noqa: BLE001 - see above; the traceback goes to the log for a report
+        logger.exception("could not add a slice of the batch's texts to the text index; the batch adds them at its end")
+        return None
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
