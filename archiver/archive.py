@@ -19,6 +19,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,6 +133,8 @@ class Archive:
         self._text_index_path = self.root / TEXT_INDEX_FILE
         self._text_slice = 1  # captures' texts indexed per transaction (index_texts_in_slices)
         self._waiting_texts: list[tuple[str, dict[str, Any]]] = []
+        self._text_slice_seconds: float | None = None  # the oldest waiting text's age limit
+        self._waiting_since = 0.0  # (monotonic) when the oldest waiting text came
         #: (log and index state, captures the index lacks): :meth:`captures_not_indexed` scans once per change
         self._not_indexed: tuple[Any, list[str]] | None = None
         #: the same for the captures whose logged extraction the index lacks (:meth:`extractions_not_indexed`)
@@ -604,27 +607,31 @@ class Archive:
         return {cid for cid, digest in wanted.items()
                 if cid not in held or (digest and made_from.get(cid, digest) != digest)}
 
-    def texts_not_indexed_after_commits(self) -> tuple[int, str | None]:
-        """(:meth:`texts_not_indexed`, who is writing to the store: ``None`` when no one is), once
-        no writer is committing the texts found lacking: ``archive`` and ``import`` index a
-        capture's text after its index row, holding the store's lock throughout, so a search
-        between the two waits for it (bounded, as :meth:`captures_not_indexed` waits for rows:
-        :func:`~archiver.core.store_lock.wait_for_commits`) rather than call a healthy store's
-        text unsearchable. A batch's texts waiting for their slice are outside any commit: the
-        lock is let go between captures, and the wait ends there. Costs nothing more when no
-        text is lacking (the count it replaces was made anyway)."""
+    def texts_not_indexed_after_commits(self) -> tuple[int, str | None, bool]:
+        """(:meth:`texts_not_indexed` of those lacking now, who is still writing them: ``None``
+        when no one is, whether that is a running batch), once no writer is committing the texts
+        found lacking: ``archive`` and ``import`` index a capture's text after its index row,
+        holding the store's lock throughout, so a search between the two waits for it (bounded,
+        as :meth:`captures_not_indexed` waits for rows: :func:`~archiver.core.store_lock.wait_for_commits`)
+        rather than call a healthy store's text unsearchable. A running batch indexes its texts a
+        slice at a time, within :data:`~archiver.batch.TEXT_SLICE_SECONDS` of each capture, holding
+        no lock between captures: while one runs, the search waits the same bounded way for them
+        (:func:`~archiver.core.store_lock.wait_for_batch`). Texts that become lacking meanwhile
+        (a batch's later captures) are not counted: the search is of what was captured when it
+        began. Costs nothing more when no text is lacking (the count it replaces was made anyway)."""
         lacking = self._texts_lacking()
         if not lacking:
-            return 0, None
-        from archiver.core.store_lock import wait_for_commits
+            return 0, None, False
+        from archiver.core.store_lock import wait_for_batch, wait_for_commits
 
         def pending() -> bool:
             lacking.intersection_update(self._texts_lacking())
             return bool(lacking)
 
-        holder = wait_for_commits(self.root, pending)
+        batch = wait_for_batch(self.root, pending)
+        holder = batch if batch is not None else wait_for_commits(self.root, pending)
         pending()  # (a commit may have ended between the last look and the lock's release)
-        return len(self._texts_lacking()), holder if lacking else None
+        return len(lacking), holder if lacking else None, batch is not None and bool(lacking)
 
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
@@ -730,9 +737,11 @@ class Archive:
             c for c in data.get("captures") or [] if isinstance(c, dict) and c.get("capture_id") == capture_id]
         return {str(c.get(k)) for c in items for k in ("url", "final_url") if c.get(k)}
 
-    def index_texts_in_slices(self, size: int) -> None:
+    def index_texts_in_slices(self, size: int, seconds: float | None = None) -> None:
         """From now on, add captures' texts to the full-text index ``size`` captures per
-        transaction (``size`` <= 1: each capture's at once, the default).
+        transaction (``size`` <= 1: each capture's at once, the default), or fewer once the oldest
+        has waited ``seconds`` (checked at each :meth:`index_texts` and :meth:`flush_texts_when_due`):
+        a running batch's texts become searchable within a bounded time, not only when a slice fills.
 
         Why: FTS5 writes a new segment (and merges older ones) at every commit; one transaction
         per capture cost a batch worker 0.54 ms of CPU per capture of the benchmark's page, one
@@ -743,6 +752,7 @@ class Archive:
         :meth:`texts_not_indexed`, and rebuilt by ``reindex``; :meth:`close` indexes what waits."""
         self.flush_texts()
         self._text_slice = max(size, 1)
+        self._text_slice_seconds = seconds
 
     def flush_texts(self) -> None:
         """Index every text waiting for its slice's transaction, in one transaction."""
@@ -756,9 +766,25 @@ class Archive:
         if self._text_slice <= 1:
             self._index_texts_now(items)
             return
+        if not self._waiting_texts:
+            self._waiting_since = time.monotonic()
         self._waiting_texts.extend(items)
         if len(self._waiting_texts) >= self._text_slice:
             self.flush_texts()
+        else:
+            self.flush_texts_when_due()
+
+    def flush_texts_when_due(self) -> float | None:
+        """Index the texts waiting for their slice if the oldest has waited its time
+        (:meth:`index_texts_in_slices`); seconds until they are due (None: none waits, or
+        they wait only for their slice to fill)."""
+        if not self._waiting_texts or self._text_slice_seconds is None:
+            return None
+        due = self._waiting_since + self._text_slice_seconds - time.monotonic()
+        if due > 0:
+            return due
+        self.flush_texts()
+        return None
 
     def _index_texts_now(self, items: list[tuple[str, dict[str, Any]]]) -> None:
         """Add ``items``' texts to the full-text index now.

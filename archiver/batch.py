@@ -76,6 +76,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
+from archiver.core.store_lock import hold_running_batch
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -139,6 +140,14 @@ def environment_errors() -> tuple[type[ArchiverError], ...]:
 #: Captures whose texts a batch worker adds to the full-text index in one transaction
 #: (:meth:`Archive.index_texts_in_slices`).
 TEXT_SLICE = 16
+#: Seconds a captured text waits for its slice at most: a worker indexes its slice once it holds
+#: :data:`TEXT_SLICE` texts or its oldest is this old, whichever comes first (checked at each
+#: capture's end and while the worker waits for its next URL), so a running batch's captures
+#: become searchable within about this long (plus one capture's own time, when the worker is in
+#: one). A whole-archive search waits that long for them (:func:`~archiver.core.store_lock.wait_for_batch`).
+TEXT_SLICE_SECONDS = 2.0
+#: Tests only: seconds instead of :data:`TEXT_SLICE_SECONDS` (a test that holds a text in its slice).
+TEXT_SLICE_SECONDS_VAR = "ARCHIVER_TEST_TEXT_SLICE_SECONDS"
 
 
 def default_jobs() -> int:
@@ -409,6 +418,8 @@ class WorkerConfig:
     browser: Any = None
     #: Captures a worker adds to the full-text index per transaction (:meth:`Archive.index_texts_in_slices`).
     text_slice: int = TEXT_SLICE
+    #: Seconds a text waits for its slice at most (:data:`TEXT_SLICE_SECONDS`).
+    text_slice_seconds: float = TEXT_SLICE_SECONDS
     #: Whether each worker signs a checkpoint when it exits. :func:`run_batch` says no: its
     #: :class:`BatchRunner` signs one covering every worker's entries once they have all exited
     #: (eight workers each signing cost eight signatures, checkpoint files and fsync rounds
@@ -430,11 +441,24 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     from archiver.archive import Archive
 
     _worker_archive = Archive.open(config.store, key_dir=config.key_dir, fetch_options=config.fetch_options)
-    _worker_archive.index_texts_in_slices(config.text_slice)
+    _worker_archive.index_texts_in_slices(config.text_slice, config.text_slice_seconds)
     # Runs at the worker's orderly exit (pool shutdown): index the texts waiting for their slice,
     # close the WARC; without ``sign_at_exit`` no checkpoint: every entry was fsynced when
     # appended, and the runner's checkpoint (:meth:`BatchRunner.run`) covers every worker's.
     util.Finalize(None, _worker_archive.close, kwargs={"sign": config.sign_at_exit}, exitpriority=10)
+
+
+def _process_worker_idle() -> float | None:
+    """While a worker waits for its next URL: index its waiting texts once their slice is due by
+    age; seconds until it is (None: no text waits). A failure is logged, not raised: outside a
+    task it would end the worker, and the texts it held are indexed at the batch's end
+    (:func:`index_missing_texts`), as a killed worker's are."""
+    assert _worker_archive is not None, "the worker initialiser opens it"
+    try:
+        return _worker_archive.flush_texts_when_due()
+    except Exception:  # noqa: BLE001 - see above; the traceback goes to the log for a report
+        logger.exception("could not add a slice of the batch's texts to the text index; the batch adds them at its end")
+        return None
 
 
 def _process_worker_run(task: CaptureTask) -> TaskOutcome:
@@ -495,7 +519,8 @@ class LocalExecutor:
             # gives it back), not by a semaphore shared with the workers
             self._gate = None
             self._pool = ProcessWorkers(_fork_context(), self.jobs, slots=slots, init=_process_worker_init,
-                                        run=_process_worker_run, init_arg=config)
+                                        run=_process_worker_run, init_arg=config,
+                                        idle=_process_worker_idle)
 
     def _thread_archive(self) -> Any:
         arc = getattr(self._local, "archive", None)
@@ -868,19 +893,22 @@ class BatchRunner:
         # The store (a file where batches/ belongs: one line) and its log (a missing key: exit 3)
         # are checked before the batch's lock is made in it: a refused batch leaves nothing.
         arc = Archive.open(self.store, key_dir=self.key_dir)
-        held: int | None = None
+        held: list[int] = []
         try:
             self._refuse_unstartable_browser(arc)
             arc.ensure_writable()  # (before any request; makes a new store, its log and key)
-            held = hold_batch(state_path(self.store, urls))
+            held.append(hold_batch(state_path(self.store, urls)))
+            # Until every text of the batch is indexed: a whole-archive search that finds texts the
+            # text index lacks waits for them (bounded) and names this batch, not a stopped process.
+            held.append(hold_running_batch(self.store))
             return self._run_held(arc, urls, started, on_outcome=on_outcome, on_start=on_start,
                                   on_interrupt=on_interrupt)
         finally:
             try:
                 arc.close()
             finally:
-                if held is not None:  # (the lock goes with the descriptor; the file stays, for the next run)
-                    os.close(held)
+                for fd in reversed(held):  # (the locks go with the descriptors; the files stay, for the next run)
+                    os.close(fd)
 
     def _refuse_unstartable_browser(self, arc: Any) -> None:
         """With ``--browser``, refuse a Chromium that cannot start at all (exit 2) before the store,
@@ -1246,7 +1274,8 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
             start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
     # Resolved here, once: workers must sign with the key this process would use.
     key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
-    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False)
+    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False,
+                          text_slice_seconds=float(os.environ.get(TEXT_SLICE_SECONDS_VAR) or TEXT_SLICE_SECONDS))
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir, browser=browser,
                          browser_in_process=threads)

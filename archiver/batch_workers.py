@@ -414,10 +414,12 @@ class SlotGate:
 
 
 def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Callable[[Any], Any],
-                      init_arg: Any) -> None:
+                      init_arg: Any, idle: Callable[[], float | None] | None = None) -> None:
     """A worker process of :class:`ProcessWorkers`: set up (``init``: open the store), then run
     each task the pipe brings and send back its outcome, until told to stop (None) or the pipe
-    closes.
+    closes. ``idle()``, called while no task is waiting, does what is due (a batch worker: index
+    the texts waiting for their slice once the oldest is old enough) and says in how many
+    seconds it is due again (None: nothing is); no task comes sooner than that, it is called again.
 
     Ctrl-C is the parent's business (it stops dispatching and lets in-flight captures finish): a
     worker ignores it and leaves the terminal's session, so a terminal's Ctrl-C reaches neither
@@ -429,6 +431,9 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
     init(init_arg, gate)
     while True:
         try:
+            due = idle() if idle is not None else None
+            if due is not None and not conn.poll(due):
+                continue
             task = conn.recv()
         except (EOFError, OSError):
             return
@@ -519,13 +524,14 @@ class ProcessWorkers:
     death, so the batch keeps archiving ``slots`` captures at once to its end.
 
     ``init(init_arg, gate)`` runs first in each worker (``init_arg`` is pickled to it), then
-    ``run(task)`` for each task; both must be module-level functions (pickled by name).
+    ``run(task)`` for each task, and ``idle()`` while it waits for one (:func:`_pipe_worker_main`);
+    all must be module-level functions (pickled by name).
     """
 
     def __init__(self, ctx: Any, jobs: int, *, slots: int, init: Callable[[Any, SlotGate], None],
-                 run: Callable[[Any], Any], init_arg: Any) -> None:
+                 run: Callable[[Any], Any], init_arg: Any, idle: Callable[[], float | None] | None = None) -> None:
         self._ctx, self._jobs = ctx, jobs
-        self._worker_args = (init, run, init_arg)
+        self._worker_args = (init, run, init_arg, idle)
         self._free_slots = slots
         self._slot_waiters: deque[_Worker] = deque()
         self._lock = threading.Lock()

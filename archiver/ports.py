@@ -230,9 +230,10 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     def texts_not_indexed(self) -> int:
         """How many extracted texts the text index does not hold yet (a search cannot see them)."""
 
-    def texts_not_indexed_after_commits(self) -> tuple[int, str | None]:
-        """:meth:`texts_not_indexed` once a live writer's texts in commit are waited for (bounded),
-        and who still writes (``None``: no one)."""
+    def texts_not_indexed_after_commits(self) -> tuple[int, str | None, bool]:
+        """:meth:`texts_not_indexed` once a live writer's texts in commit, or a running batch's
+        waiting for their slice, are waited for (bounded), who still writes (``None``: no one),
+        and whether that is a running batch."""
 
     def extractions_not_indexed(self) -> list[str]:
         """The captures the index holds whose logged extraction it lacks (a search cannot see them)."""

@@ -46,6 +46,10 @@ from archiver.errors import IncompleteCheckError, LockBusyError, ReadOnlyStoreEr
 logger = logging.getLogger(__name__)
 
 LOCK_FILE = "store.lock"
+#: Held shared by every running ``batch`` for its whole run (:func:`hold_running_batch`): a
+#: reader that finds captured texts the text index lacks asks whether a batch is still running
+#: (it indexes them a slice at a time, outside any hold of :data:`LOCK_FILE`).
+BATCH_LOCK_FILE = "batches/running.lock"
 
 #: How long a command waits for another process's hold before it says that it is waiting.
 WAIT_NOTICE_SECONDS = 2.0
@@ -107,8 +111,26 @@ def _key(root: Path) -> str:
     return os.path.realpath(root)
 
 
-def _open(root: Path) -> int:
-    path = root / LOCK_FILE
+def hold_running_batch(root: Path) -> int:
+    """Mark a batch as running in the store at ``root`` for as long as the returned descriptor is
+    open (by this process's end at the latest: a SIGKILL too): a shared ``flock`` on
+    :data:`BATCH_LOCK_FILE`, so any number of batches at once; readers only ask whether someone
+    holds it (:func:`wait_for_batch`), for an instant.
+
+    Raises:
+        ReadOnlyStoreError, StoreError: as :func:`store_lock`.
+    """
+    fd = _open(Path(root), BATCH_LOCK_FILE)
+    try:
+        acquire(fd, False, what="the store's mark of running batches")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _open(root: Path, name: str = LOCK_FILE) -> int:
+    path = root / name
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as exc:
@@ -164,10 +186,10 @@ def _acquire_within(fd: int, op: int, what: str, within: float) -> None:
     raise LockBusyError(f"{holder_name(fd)} held {what} for {within:g} s")
 
 
-def holder_name(fd: int) -> str:
-    """"another process (pid N)" holding a flock on ``fd``'s file, as far as it is known."""
+def holder_name(fd: int, who: str = "another process") -> str:
+    """"another process (pid N)" (``who``) holding a flock on ``fd``'s file, as far as it is known."""
     pid = holder_pid(fd)
-    return f"another process (pid {pid})" if pid else "another process"
+    return f"{who} (pid {pid})" if pid else who
 
 
 def _say_waiting(fd: int, what: str) -> None:
@@ -213,8 +235,27 @@ def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
     """
     if _key(root) in _holds():
         return None
+    return _wait_while_held(Path(root) / LOCK_FILE, pending, "another process",
+                            "waiting for %s to finish writing to this store (its index rows)")
+
+
+def wait_for_batch(root: Path, pending: Callable[[], bool]) -> str | None:
+    """Wait while a batch runs in the store (:func:`hold_running_batch`) and ``pending()`` (the
+    captured texts the reader found the text index lacking) is still true: a batch worker
+    indexes its captures' texts a slice at a time, within
+    :data:`~archiver.batch.TEXT_SLICE_SECONDS` of each capture, holding no lock between them.
+    ``None`` once either is over, else the running batch ("a running batch (pid N)") after
+    :data:`WRITER_WAIT_SECONDS`. Asked as :func:`wait_for_commits` asks: nothing is created
+    or written (no ``batches/running.lock``: no batch has run since it came)."""
+    return _wait_while_held(Path(root) / BATCH_LOCK_FILE, pending, "a running batch",
+                            "waiting for %s to index its captures' texts")
+
+
+def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: str) -> str | None:
+    """:func:`wait_for_commits` and :func:`wait_for_batch`, of the lock file ``path``: ``who``
+    names its holder, ``saying`` (with the holder) is the INFO line said once on waiting."""
     try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
-        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return None
     try:
@@ -226,7 +267,7 @@ def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 fcntl.flock(fd, fcntl.LOCK_UN)
-                return None  # no holder: every commit begun before this look is done
+                return None  # no holder: every commit (or batch) begun before this look is done
             except BlockingIOError:
                 pass
             except OSError:
@@ -234,10 +275,10 @@ def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
             if not pending():
                 return None
             if not said:
-                logger.info("waiting for %s to finish writing to this store (its index rows)", holder_name(fd))
+                logger.info(saying, holder_name(fd, who))
                 said = True
             if time.monotonic() >= deadline:
-                return holder_name(fd)
+                return holder_name(fd, who)
             time.sleep(_WRITER_POLL_SECONDS)
     finally:
         os.close(fd)

@@ -608,6 +608,14 @@ class QuoteService:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
+            _, writer, batch = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
+            if len(self._store.text_index):
+                return []
+            if batch:
+                raise IncompleteCheckError(f"the text index holds none of the archived texts yet: {writer} is "
+                                           "still indexing them (a batch makes each capture's text searchable "
+                                           "within seconds of it): try again in a moment, or verify against a "
+                                           "capture with --url or --capture")
             if (self._store.captures_not_indexed() or self._store.texts_not_indexed()
                     or self._store.extractions_not_indexed()):
                 # the log lists captures: their texts are not searchable yet (a reindex or batch
@@ -628,11 +636,12 @@ class QuoteService:
             raise IncompleteCheckError(index_lacks(missing, url))
 
     def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0,
-                     texts: tuple[int, str | None] = (0, None)) -> str | None:
+                     texts: tuple[int, str | None, bool] = (0, None, False)) -> str | None:
         """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
         or texts the indexes lack (``missing``: the captures the log lists and the index lacked when
         the search began, a writer's commit in flight waited for; ``texts``: the texts the text index
-        lacked then, and who was still writing them), an index older than the rules, or
+        lacked then and still did after a bounded wait, who was still writing them, and whether
+        that was a running batch), an index older than the rules, or
         texts that rank as high as the ones verified but were not (``left_out``, past
         :data:`SEARCH_BOUND`)."""
         said = []
@@ -644,8 +653,12 @@ class QuoteService:
             said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
                         "text was not searched: the index disagrees with the provenance log; run 'archiver "
                         "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
-        unsearchable, writer = texts
-        if unsearchable and writer is not None:
+        unsearchable, writer, batch = texts
+        if unsearchable and batch:
+            said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still indexing "
+                        "(a batch makes each capture's text searchable within seconds of it): the search could "
+                        "not see them; try again in a moment")
+        elif unsearchable and writer is not None:
             said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still writing "
                         "to this store: try again once it is done")
         elif unsearchable:
@@ -721,7 +734,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
-                             + _not_indexed(texts[0])
+                             + _not_indexed(texts[0], texts[2])
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
@@ -985,10 +998,14 @@ def _check_length(quote: str) -> None:
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
 
 
-def _not_indexed(count: int) -> str:
-    """A sentence for a search that found nothing, when some archived texts were not searchable."""
+def _not_indexed(count: int, batch: bool = False) -> str:
+    """A sentence for a search that found nothing, when some archived texts were not searchable
+    (``batch``: a running batch is still indexing them)."""
     if not count:
         return ""
+    if batch:
+        return (f" {count} archived text(s) are not in the text index yet (a running batch is still indexing "
+                "them); verify against a capture with --url or --capture to check those.")
     return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
             "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
             "--url or --capture to check those.")
