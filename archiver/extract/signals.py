@@ -673,8 +673,52 @@ def _may_end_in_date(name: str) -> bool:
     return folded.endswith(_DATE_ENDINGS_BY_LAST.get(folded[-1:], ()))
 
 
+# Every month word, folded, with "may" (no month word elsewhere: a verb and a name), for the month
+# that opens a dateline (see :func:`_without_dated_month`).
+_DATELINE_MONTHS = frozenset(cue_fold(w) for w in _entries(_MONTH_WORDS)) | {"may"}
+# What follows a dateline's month: a day or an ordinal, with or without its year, or a year ("3, 2024",
+# "3rd", "3.", "1er", "2024"), and no more of a numeric date ("12.03.2024" is a date of its own).
+_DATE_AFTER_MONTH = lazy_re.compile(
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th|er|\.)?(?P<day_year>,?\s*[12]\d{3})?|(?P<year>[12]\d{3}))(?![\w./:-]*\d)",
+    re.IGNORECASE)
+# After a day without its year, a dateline goes on with nothing, a sign or a time ("May 3 at 5:00 PM",
+# "May 3 · 4 min read"), not with a word ("Brian May 3 min read", "Brian May 2 hours ago").
+_AFTER_DAY = lazy_re.compile(r"\s*(?:$|[^\w\s]|(?:at|um|à|alle|a las)(?!\w))", re.IGNORECASE)
+
+
+def _without_dated_month(name: str, after: str) -> str:
+    """``name`` without its last word when that word is a month opening the date in ``after``, the line's
+    text after the name ("By John Smith May 3, 2024" cut at the date's digit: "John Smith May" -> "John
+    Smith"; "Mar. 3", "Mai 2024", "June 3rd"). A month's given name or surname stays where no date follows
+    ("Theresa May"), and where the date names its own month or is numeric ("Theresa May 3 March 2024",
+    "Theresa May 12.03.2024"): the month at the end of a name belongs to the date only as its first word."""
+    words = name.split()
+    if len(words) < 2 or cue_fold(words[-1].rstrip(".")) not in _DATELINE_MONTHS:
+        return name
+    m = _DATE_AFTER_MONTH.match(after)
+    if not m:
+        return name
+    rest = after[m.end():].lstrip(" ,.")
+    if rest and cue_fold(rest.split()[0].rstrip(".,")) in _DATELINE_MONTHS:
+        return name  # "3 March 2024": the date's month is its own
+    if not (m.group("day_year") or m.group("year")) and not _AFTER_DAY.match(rest):
+        return name
+    return " ".join(words[:-1])
+
+
+# Where a name runs into digits ("John Smith May 3, 2024"): the dateline a month may open.
+_SPACE_DIGIT = lazy_re.compile(r"\s(?=\d)")
+# A word of three letters or more: text no date is made of ("and Jane Doe"; "PM", "ET" are).
+_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
+
+
 def _strip_dateline(name: str) -> str:
-    """ "Jane Doe March 3, 2020", "JOHN SMITH 12.03.2020", "Jane DoeMarch": the date goes."""
+    """ "Jane Doe March 3, 2020", "JOHN SMITH 12.03.2020", "Jane DoeMarch", "John Smith May 3rd": the date goes."""
+    digit = _SPACE_DIGIT.search(name) if any(c.isdecimal() for c in name) else None
+    if digit and not _WORD.search(name, digit.end()):
+        head = name[:digit.start()]
+        cut = _without_dated_month(head, name[digit.start():])
+        name = cut if cut != head else name
     stripped = (_TRAILING_DATE.sub("", name) if _may_end_in_date(name) else name).strip(" ,.|·•–—-")
     words = stripped.split()
     if len(words) < 2:  # "Last updated 12 March": nothing of a name is left
@@ -945,7 +989,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
         if len(line) <= 100:
             m = _BYLINE.match(line)
             if m:
-                return clean_authors(m.group(1))
+                return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
             return cjk
@@ -1122,7 +1166,7 @@ def _credit_of(raw: str) -> list[str]:
         return []
     rest = line[lead.end():]
     end = _CREDIT_END.search(rest)
-    names = clean_authors(rest[: end.start()] if end else rest)
+    names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
 
 
