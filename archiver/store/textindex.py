@@ -406,7 +406,9 @@ class SqliteTextIndex:
             self._db: sqlite3.Connection = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
                                        check_same_thread=False,  # closed by whichever thread closes the store
                                        factory=NamingConnection)
-        except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
+        except sqlite3.Error as exc:  # the open-files limit, a full disk: one line naming it, as below
+            if (found := resource_error(exc, self.path.parent)) is not None:
+                raise found from exc
             raise StoreError(f"cannot open the text index {self.path}: {exc}{read_only_hint(self.path)}") from exc
         try:
             # FTS5 segment merges free a third of a small index's pages: a new index gives them
