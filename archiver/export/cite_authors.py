@@ -132,5 +132,7 @@ def support_line(article: dict[str, Any] | None) -> str | None:
     for name in article["authors"]:
         s = by_name.get(name) or {}
         words = ", ".join(SOURCE_WORDS.get(x, x) for x in s.get("sources") or ()) or "no source recorded"
-        parts.append(f"{name}: {words} ({'corroborated' if s.get('corroborated') is True else 'not corroborated'})")
+        b = s.get("backing")
+        scored = f", backing {b:.3f}" if isinstance(b, (int, float)) and not isinstance(b, bool) else ""
+        parts.append(f"{name}: {words} ({'corroborated' if s.get('corroborated') is True else 'not corroborated'}{scored})")
     return "; ".join(parts)

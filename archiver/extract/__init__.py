@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "70"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -274,6 +274,9 @@ EXTRACTOR_VERSION = "70"  # 2: WHATWG labels only; encoding and notes recorded
 #     courtesy of someone, then handed out, shared, released: the story's sentence) is no credit; a credit-classed
 #     byline after the writer's avatar credits no picture; a Japanese caption's "、ドローン撮影" / "、夜間撮影" (how it
 #     was taken) names no photographer
+# 72: each reported person's backing score (archiver.extract.author_backing, the model's probability that the name
+#     is right) is kept in author_support ("backing"), for `cite --authors backed`; which authors are reported is
+#     unchanged (71 is another branch's today; the lead renumbers)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
