@@ -148,7 +148,7 @@ def test_cite_json_carries_each_authors_sources_and_whether_it_was_left_out(capt
     meta, credited = json.loads(result.stdout)
     assert meta["authors_mode"] == "corroborated"
     assert meta["authors"] == [{"name": "Anna Schmidt", "sources": ["meta:author"], "corroborated": False,
-                                "corrected": False, "left_out": True,
+                                "backing": 0.938, "corrected": False, "left_out": True,
                                 "why": "only <meta name=author> names them"}]
     assert credited["authors"][0]["name"] == "Jane Roe" and credited["authors"][0]["left_out"] is False
     assert {"json-ld", "headline-credit"} <= set(credited["authors"][0]["sources"])
@@ -166,7 +166,7 @@ def test_a_corrected_author_is_cited_in_both_modes_and_marked_corrected(captured
         assert stderr == []
         doc = json.loads(invoke(store, "cite", ids["meta"], "--authors", mode, "--json").stdout)
         assert doc["authors"] == [{"name": "Anna K. Schmidt", "sources": ["correction"], "corroborated": None,
-                                   "corrected": True, "left_out": False, "why": None}]
+                                   "backing": None, "corrected": True, "left_out": False, "why": None}]
 
 
 def test_show_of_a_corrected_author_keeps_the_extracted_authors_sources_apart(captured):
