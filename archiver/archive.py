@@ -1230,7 +1230,8 @@ class Archive:
     def cite(self, prefix: str, *, replay_prefix: str | None = None, authors_mode: str = "all") -> Source:
         """The citable facts of one capture, after its evidence check: an
         :class:`archiver.export.cite.Source`; ``authors_mode`` ``corroborated`` cites only the
-        authors a strong source or two independent ones name (:mod:`archiver.export.cite_authors`)."""
+        authors a strong source or two independent ones name, ``backed`` only those the backing model
+        scores at its strict threshold (:mod:`archiver.export.cite_authors`)."""
         from archiver.export.cite import source_for
 
         return source_for(self, prefix, replay_prefix=replay_prefix, authors_mode=authors_mode)

@@ -9,7 +9,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
-    .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold
+    .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
 
 Why: rules written while looking at pages score well on those pages; the figure that predicts
 how extraction does on pages nobody tuned for is the one on sites no rule was written from.

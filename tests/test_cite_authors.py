@@ -106,7 +106,8 @@ def test_the_meta_only_page_reports_its_author_from_meta_author_alone(captured):
     store, ids = captured
     article = _show(store, ids["meta"])["article"]
     assert article["authors"] == ["Anna Schmidt"]
-    assert article["author_support"] == [{"name": "Anna Schmidt", "sources": ["meta:author"], "corroborated": False}]
+    assert article["author_support"] == [{"name": "Anna Schmidt", "sources": ["meta:author"], "corroborated": False,
+                                          "backing": 0.938}]
 
 
 def test_an_author_only_meta_author_names_is_cited_by_authors_all(captured):
@@ -147,7 +148,7 @@ def test_cite_json_carries_each_authors_sources_and_whether_it_was_left_out(capt
     meta, credited = json.loads(result.stdout)
     assert meta["authors_mode"] == "corroborated"
     assert meta["authors"] == [{"name": "Anna Schmidt", "sources": ["meta:author"], "corroborated": False,
-                                "corrected": False, "left_out": True,
+                                "backing": 0.938, "corrected": False, "left_out": True,
                                 "why": "only <meta name=author> names them"}]
     assert credited["authors"][0]["name"] == "Jane Roe" and credited["authors"][0]["left_out"] is False
     assert {"json-ld", "headline-credit"} <= set(credited["authors"][0]["sources"])
@@ -165,7 +166,7 @@ def test_a_corrected_author_is_cited_in_both_modes_and_marked_corrected(captured
         assert stderr == []
         doc = json.loads(invoke(store, "cite", ids["meta"], "--authors", mode, "--json").stdout)
         assert doc["authors"] == [{"name": "Anna K. Schmidt", "sources": ["correction"], "corroborated": None,
-                                   "corrected": True, "left_out": False, "why": None}]
+                                   "backing": None, "corrected": True, "left_out": False, "why": None}]
 
 
 def test_show_of_a_corrected_author_keeps_the_extracted_authors_sources_apart(captured):
@@ -173,7 +174,7 @@ def test_show_of_a_corrected_author_keeps_the_extracted_authors_sources_apart(ca
     assert invoke(store, "correct", ids["meta"], "--author", "Anna K. Schmidt", "--reason", "byline").exit_code == 0
     shown = invoke(store, "show", ids["meta"]).output
     assert "Authors:   Anna K. Schmidt" in shown
-    assert "extracted authors' sources: Anna Schmidt: <meta name=author> (not corroborated)" in shown
+    assert "extracted authors' sources: Anna Schmidt: <meta name=author> (not corroborated, backing 0.938)" in shown
 
 
 def test_the_facade_refuses_an_unknown_authors_mode_as_a_usage_error(captured):
@@ -214,10 +215,10 @@ def test_show_json_lists_each_authors_sources(captured):
 def test_show_lists_each_authors_sources_readably(captured):
     store, ids = captured
     meta = invoke(store, "show", ids["meta"]).output
-    assert "author sources: Anna Schmidt: <meta name=author> (not corroborated)" in meta
+    assert "author sources: Anna Schmidt: <meta name=author> (not corroborated, backing 0.938)" in meta
     credited = invoke(store, "show", ids["credited"]).output
     assert "author sources: Jane Roe: the page's JSON-LD, the credit beside the headline" in credited
-    assert "(corroborated)" in credited
+    assert "(corroborated, backing " in credited
     old = invoke(store, "show", ids["old"]).output
     assert "author sources: not recorded (extractor version 28)" in old
 
@@ -237,7 +238,8 @@ def test_an_export_bundle_carries_the_author_support_and_verifies(captured, tmp_
     assert exported.exit_code == 0, exported.output
     with zipfile.ZipFile(out) as z:
         warcs = b"".join(gzip.decompress(z.read(n)) for n in z.namelist() if n.startswith("archive/"))
-    assert b'"author_support":[{"corroborated":false,"name":"Anna Schmidt","sources":["meta:author"]}]' in warcs
+    assert (b'"author_support":[{"backing":0.938,"corroborated":false,"name":"Anna Schmidt","sources":["meta:author"]}]'
+            in warcs)
     report = json.loads(invoke(store, "verify-bundle", str(out), "--json").stdout)
     assert report["ok"], report["problems"]
 

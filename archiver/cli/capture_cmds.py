@@ -179,6 +179,9 @@ def show(obj: Context, capture_id: str, as_json: bool, with_text: bool) -> None:
         require_shown(doc)
     if doc.get("article") is not None and "author_support" not in doc["article"]:
         doc["article"]["author_support"] = None  # a record from before version 29: support unknown
+    for entry in (doc.get("article") or {}).get("author_support") or ():
+        if isinstance(entry, dict):
+            entry.setdefault("backing", None)  # a record from before version 72: no score
     if as_json:
         emit_json(doc)
         return

@@ -136,10 +136,11 @@ def cdxj(obj: Context, as_json: bool) -> None:
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
 @force_option
-@click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated"]), default="all",
+@click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated", "backed"]), default="all",
               show_default=True,
               help="all: every person the extraction reports; corroborated: only those the credit beside the "
-                   "headline, or two independent sources, name (each one left out is named on stderr).")
+                   "headline, or two independent sources, name; backed: only those the backing model scores at its "
+                   "strict threshold or more (fewer names, and more of them right). Each one left out is named on stderr.")
 @output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
@@ -155,7 +156,9 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
 
     --authors corroborated leaves out a person only one weaker source names (e.g. only a
     <meta name=author> tag), and a capture extracted before its record kept author sources cites
-    no author; authors set with `archiver correct` are always cited.
+    no author; --authors backed cites only the persons the extraction's backing model scores at its
+    strict threshold (.795) or more, and a capture extracted before its record kept that score cites no
+    author until re-extracted. Authors set with `archiver correct` are always cited.
     """
     from archiver.core import json_text
     from archiver.errors import UsageError

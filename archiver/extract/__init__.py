@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "71"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -278,6 +278,9 @@ EXTRACTOR_VERSION = "71"  # 2: WHATWG labels only; encoding and notes recorded
 #     name ("May", "Mar.", "Mai", "Juni", "Avril") followed on the line by a day, an ordinal or a year
 #     ("By John Smith May 3, 2024" -> "John Smith"); a month name that is the writer's ("Anna May Wong",
 #     "Theresa May") stays where no date follows, or where the date names its own month or is numeric
+# 72: each reported person's backing score (archiver.extract.author_backing, the model's probability that the name
+#     is right) is kept in author_support ("backing"), for `cite --authors backed`; which authors are reported is
+#     unchanged
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

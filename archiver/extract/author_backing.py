@@ -36,28 +36,28 @@ _NEAR = 8  # lines either side of the headline where a byline stands
 _BOX = 6  # lines under the article's last paragraph where an author box stands
 
 
-def _found(pattern: re.Pattern[str], lines: Sequence[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if pattern.search(line.casefold())]
-
-
-def _pattern(name: str) -> re.Pattern[str] | None:
+def _found(name: str, folded: Sequence[str]) -> list[int]:
+    """The lines (``folded``: the page's lines casefolded) that print ``name``'s words in order, a few
+    marks apart. A line without the name's first word is not searched: it cannot match."""
     words = _LETTERS.findall(name.casefold())
     if not words:
-        return None
-    return re.compile(r"(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)")
+        return []
+    pattern = re.compile(r"(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)")
+    first = words[0]
+    return [i for i, line in enumerate(folded) if first in line and pattern.search(line)]
 
 
 def features(name: str, sup: Sequence[str], lines: Sequence[str], headlines: Sequence[int],
              body: tuple[int, int] | None, *, persons: int, declared_persons: int,
-             guess: Sequence[str]) -> dict[str, float]:
+             guess: Sequence[str], folded: Sequence[str] | None = None) -> dict[str, float]:
     """The features of one reported person ``name``: ``sup``, the sources naming it
-    (:func:`archiver.extract.authors.support`); ``lines``, the page's visible lines; ``headlines`` and
-    ``body``, where the article stands (:func:`archiver.extract.authors.placed`); ``persons``, how many
-    persons the page reports; ``declared_persons``, how many its markup declares; ``guess``,
-    trafilatura's author names as it read them. None names a page or a site."""
+    (:func:`archiver.extract.authors.support`); ``lines``, the page's visible lines (``folded``, the
+    same casefolded, when the caller has them already); ``headlines`` and ``body``, where the article
+    stands (:func:`archiver.extract.authors.placed`); ``persons``, how many persons the page reports;
+    ``declared_persons``, how many its markup declares; ``guess``, trafilatura's author names as it
+    read them. None names a page or a site."""
     declared = any(s in DECLARED for s in sup)
-    pattern = _pattern(name)
-    at = _found(pattern, lines) if pattern is not None else []
+    at = _found(name, folded if folded is not None else [line.casefold() for line in lines])
     tops = list(headlines) or ([body[0]] if body else [])
     words = _LETTERS.findall(name)
     # the name's words as written: "O'Neal" and "Jean-Pierre" are one; a name in Chinese, Japanese or
@@ -129,15 +129,31 @@ def score(feats: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) ->
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def scores(persons: Sequence[str], sups: Sequence[Sequence[str]], lines: Sequence[str], headlines: Sequence[int],
+           body: tuple[int, int] | None, *, declared_persons: int, guess: Sequence[str]) -> list[float]:
+    """Each of ``persons``' (as cited, each with the sources naming it in ``sups``) :func:`score`, rounded to
+    four places as the extraction record keeps it (``AuthorSupport.backing``): the one value :func:`kept` and
+    ``cite --authors backed`` (:func:`strictly_backed`) compare with a threshold."""
+    folded = [line.casefold() for line in lines] if persons else []
+    return [round(score(features(name, sup, lines, headlines, body, persons=len(persons),
+                                 declared_persons=declared_persons, guess=guess, folded=folded)), 4)
+            for name, sup in zip(persons, sups, strict=True)]
+
+
+def strictly_backed(backing: float) -> bool:
+    """Whether a recorded score (:func:`scores`) reaches :data:`STRICT_THRESHOLD`: the names
+    ``cite --authors backed`` cites."""
+    return backing >= STRICT_THRESHOLD
+
+
 def kept(persons: Sequence[str], sups: Sequence[Sequence[str]], lines: Sequence[str], headlines: Sequence[int],
          body: tuple[int, int] | None, *, declared_persons: int, guess: Sequence[str]) -> list[str]:
     """The persons (as cited, each with the sources naming it in ``sups``) backed well enough to cite:
-    those whose :func:`score` is :data:`THRESHOLD` or more; all of them when :data:`REQUIRED` is off."""
+    those whose score (:func:`scores`) is :data:`THRESHOLD` or more; all of them when :data:`REQUIRED` is off."""
     if not REQUIRED:
         return list(persons)
-    return [name for name, sup in zip(persons, sups, strict=True)
-            if score(features(name, sup, lines, headlines, body, persons=len(persons),
-                              declared_persons=declared_persons, guess=guess)) >= THRESHOLD]
+    got = scores(persons, sups, lines, headlines, body, declared_persons=declared_persons, guess=guess)
+    return [name for name, s in zip(persons, got, strict=True) if s >= THRESHOLD]
 
 
-__all__ = ["DECLARED", "PRINTED", "REQUIRED", "STRICT_THRESHOLD", "THRESHOLD", "WEIGHTS", "features", "kept", "score"]
+__all__ = ["DECLARED", "PRINTED", "REQUIRED", "STRICT_THRESHOLD", "THRESHOLD", "WEIGHTS", "features", "kept", "score", "scores", "strictly_backed"]

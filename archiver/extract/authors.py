@@ -53,9 +53,9 @@ from archiver.extract.signals import (
 
 def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
                     title: str | None, paragraphs: Sequence[str], contexts: Sequence[int] | None = None
-                    ) -> tuple[list[str], str | None, list[str], list[tuple[str, list[str], bool]]]:
+                    ) -> tuple[list[str], str | None, list[str], list[tuple[str, list[str], bool, float]]]:
     """(persons, the source that named them, credited organisations, each person's support as
-    :func:`author_support` gives it) of the page.
+    :func:`author_support` gives it, with the backing model's score) of the page.
 
     ``marks`` are the site's own names (a person never bears one); ``title`` and ``paragraphs``
     place the article on the page, so that a byline of the article is told from one of a teaser;
@@ -78,24 +78,30 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = [n for n in persons if n not in outlets]
     if outlets:
         orgs = _distinct([*orgs, *outlets])
-    persons = _backed(persons, sources, lines, headlines, body, traf_author)
+    persons, backing = _backed(persons, sources, lines, headlines, body, traf_author)
     if persons:  # a writer of her own site (:func:`_own_site`) reported as a person is no organisation too
         keys = {alnum(n) for n in persons}
         orgs = [o for o in orgs if alnum(o) not in keys]
-    return [cited(n) for n in persons], (source if persons else None), orgs, author_support(persons, sources)
+    support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
+    return [cited(n) for n in persons], (source if persons else None), orgs, support
 
 
 def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
-            body: tuple[int, int] | None, traf_author: str | None) -> list[str]:
-    """The persons backed well enough to cite (:func:`archiver.extract.author_backing.kept`: report
-    nothing rather than a doubtful name); all of them while that model is off (its default)."""
-    if not persons or not author_backing.REQUIRED:
-        return persons
+            body: tuple[int, int] | None, traf_author: str | None) -> tuple[list[str], list[float]]:
+    """The persons backed well enough to report, and each one's score (:func:`archiver.extract.author_backing.scores`,
+    which the record keeps for ``cite --authors backed``): all of them while the model is off (its default,
+    :data:`~archiver.extract.author_backing.REQUIRED`), else those scoring its threshold or more (report
+    nothing rather than a doubtful name)."""
+    if not persons:
+        return persons, []
     names = [cited(n) for n in persons]
     declared = len({alnum(n) for s in _DECLARED_SOURCES for n in sources[s]})
-    keep = set(author_backing.kept(names, [support(c, sources) for c in names], lines, headlines, body,
-                                   declared_persons=declared, guess=traf_author.split("; ") if traf_author else []))
-    return [n for n, c in zip(persons, names, strict=True) if c in keep]
+    backing = author_backing.scores(names, [support(c, sources) for c in names], lines, headlines, body,
+                                    declared_persons=declared, guess=traf_author.split("; ") if traf_author else [])
+    if not author_backing.REQUIRED:
+        return persons, backing
+    keep = [i for i, b in enumerate(backing) if b >= author_backing.THRESHOLD]
+    return [persons[i] for i in keep], [backing[i] for i in keep]
 
 # A couple credited with one surname, printed once after the second given name ("Brett & Kate McKay", "Jane
 # und John Smith"): the first given name, split off alone, and the second writer's full name.

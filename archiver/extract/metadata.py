@@ -40,7 +40,7 @@ class Metadata(NamedTuple):
 
     title: str | None
     authors: tuple[str, ...]
-    #: each author's sources and whether they corroborate it (:func:`authors.author_support`)
+    #: each author's sources, whether they corroborate it (:func:`authors.author_support`) and its backing score
     author_support: tuple[AuthorSupport, ...]
     organizations: tuple[str, ...]
     publisher: str | None
@@ -434,7 +434,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     authors, src, orgs, support = resolve_authors(head, getattr(traf, "author", None), lines, marks,
                                                   title=title, paragraphs=paragraphs, contexts=contexts)
     put("authors", (tuple(authors), src))
-    fields["author_support"] = tuple(AuthorSupport(n, tuple(s), ok) for n, s, ok in support)
+    fields["author_support"] = tuple(AuthorSupport(n, tuple(s), ok, b) for n, s, ok, b in support)
     put("organizations", (tuple(orgs), None))  # from several sources at once
     put("publisher", _publisher(head))
     modified = _modified(head)

@@ -60,19 +60,28 @@ class AuthorSupport(NamedTuple):
     headline from one only a ``<meta name=author>`` tag names (right about .97 vs .76 of the time
     on pages nobody tuned for); ``archiver cite --authors corroborated`` reads this to leave the
     weaker ones out. ``sources`` are in :data:`archiver.extract.authors.SOURCES` order.
+
+    ``backing`` is :mod:`archiver.extract.author_backing`'s score of the name (the model's probability
+    that it is right, four places), which ``cite --authors backed`` compares with the strict threshold;
+    ``None`` for a record from before extractor version 72 and for a PDF's authors (the model reads a
+    web page's lines).
     """
 
     name: str
     sources: tuple[str, ...]
     corroborated: bool
+    backing: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "sources": list(self.sources), "corroborated": self.corroborated}
+        return {"name": self.name, "sources": list(self.sources), "corroborated": self.corroborated,
+                "backing": self.backing}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AuthorSupport:
+        b = d.get("backing")
         return cls(name=str(d["name"]), sources=tuple(str(s) for s in d.get("sources") or ()),
-                   corroborated=d.get("corroborated") is True)
+                   corroborated=d.get("corroborated") is True,
+                   backing=float(b) if isinstance(b, (int, float)) and not isinstance(b, bool) else None)
 
 
 class Article(NamedTuple):

@@ -1,0 +1,177 @@
+"""`cite --authors backed`: cite only the persons the backing model scores at its strict threshold
+(issue 15: "report nothing rather than a doubtful name").
+
+Real store, real loopback server, small pages of our own: one crediting two writers, "Jane Roe"
+(declared in JSON-LD and printed in the "By" line beside the headline: well backed) and "Brennick"
+(a one-word name only the JSON-LD declares: weakly backed); and the same page as extractor version 71
+recorded it (no backing score), captured once for the module.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from servers import Site, html_page
+from stores import build_template, copy_store
+
+from archiver.cli import cli
+from archiver.extract import Article, extract
+from archiver.extract.author_backing import STRICT_THRESHOLD
+
+BODY = "".join(f"<p>Paragraph {i}: the harbour handled 41,000 containers in March, the port authority said on "
+               "Tuesday, and dock workers did not strike during the night shift.</p>" for i in range(6))
+TWO_WRITERS = ("<html><head><title>Dock strike called off</title>"
+               "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+               "\"headline\": \"Dock strike called off\", \"author\": [{\"@type\": \"Person\", \"name\": \"Jane Roe\"}, "
+               "{\"@type\": \"Person\", \"name\": \"Brennick\"}], \"datePublished\": \"2024-03-06\"}</script>"
+               "<meta property='og:site_name' content='Port Times'></head><body><article>"
+               "<h1>Dock strike called off</h1><p class='byline'>By Jane Roe and Brennick</p>" + BODY +
+               "</article></body></html>").encode()
+
+_real_to_dict = Article.to_dict
+
+
+def _as_version_71(article: Article) -> dict[str, Any]:
+    """The record extractor version 71 wrote: each author's sources, no backing score."""
+    d = _real_to_dict(article)
+    d["author_support"] = [{k: v for k, v in s.items() if k != "backing"} for s in d["author_support"]]
+    d["extractor"] = {**d["extractor"], "archiver-extract": "71"}
+    return d
+
+
+@pytest.fixture(scope="module")
+def captured_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """Two captures made once: the two writers' page, and the same page as version 71 recorded it."""
+    root = tmp_path_factory.mktemp("backed")
+    site = Site()
+    site.routes["/two"] = html_page(TWO_WRITERS)
+    site.routes["/old"] = html_page(TWO_WRITERS)
+
+    def build(arc) -> dict[str, str]:  # noqa: ANN001
+        ids = {"two": arc.capture_many([site.url("/two")])[0].capture_id}
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(Article, "to_dict", _as_version_71)
+            ids["old"] = arc.capture_many([site.url("/old")])[0].capture_id
+        return ids
+
+    try:
+        ids = build_template(root, build)
+    finally:
+        site.close()
+    return root, ids
+
+
+@pytest.fixture
+def captured(captured_once: tuple[Path, dict[str, str]], store: Path, key_dir: Path) -> tuple[Path, dict[str, str]]:
+    root, ids = captured_once
+    copy_store(root, store, key_dir)
+    return store, ids
+
+
+def invoke(store: Path, *args: str):  # noqa: ANN201
+    return CliRunner().invoke(cli, ["--store", str(store), *args])
+
+
+def _cite(store: Path, cid: str, *args: str) -> tuple[dict[str, Any], list[str]]:
+    """(the CSL-JSON item, the "left out" lines on stderr) of ``cite cid --style csl-json ...``."""
+    result = invoke(store, "cite", cid, "--style", "csl-json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)[0], [x for x in result.stderr.splitlines() if x.startswith("left out")]
+
+
+def _support(store: Path, cid: str) -> dict[str, dict[str, Any]]:
+    result = invoke(store, "show", cid, "--json")
+    assert result.exit_code == 0, result.output
+    return {s["name"]: s for s in json.loads(result.stdout)["article"]["author_support"]}
+
+
+def test_the_page_reports_both_writers_one_under_the_strict_threshold_one_over(captured):
+    """The fixture's premise: both names reported (the default policy), scored either side of it."""
+    store, ids = captured
+    support = _support(store, ids["two"])
+    assert list(support) == ["Jane Roe", "Brennick"]
+    assert support["Jane Roe"]["backing"] >= STRICT_THRESHOLD > support["Brennick"]["backing"]
+
+
+def test_authors_all_still_cites_both_writers(captured):
+    store, ids = captured
+    item, stderr = _cite(store, ids["two"])
+    assert item["author"] == [{"family": "Roe", "given": "Jane"}, {"literal": "Brennick"}]
+    assert stderr == []
+
+
+def test_backed_leaves_out_the_weakly_backed_writer_and_names_it_on_stderr(captured):
+    store, ids = captured
+    score = _support(store, ids["two"])["Brennick"]["backing"]
+    item, stderr = _cite(store, ids["two"], "--authors", "backed")
+    assert {"literal": "Brennick"} not in item["author"]
+    assert stderr == [f"left out 'Brennick': the backing model scores them {score:.3f}, under its strict threshold "
+                      f"{STRICT_THRESHOLD} (report nothing rather than a doubtful name); "
+                      f"`archiver correct {ids['two']} --author` sets it by hand"]
+
+
+def test_backed_keeps_the_well_backed_writer(captured):
+    store, ids = captured
+    item, _ = _cite(store, ids["two"], "--authors", "backed")
+    assert item["author"] == [{"family": "Roe", "given": "Jane"}]
+
+
+def test_backed_cites_authors_set_with_correct_whatever_their_score(captured):
+    store, ids = captured
+    fixed = invoke(store, "correct", ids["two"], "--author", "Brennick", "--reason", "the pen name the paper uses")
+    assert fixed.exit_code == 0, fixed.output
+    item, stderr = _cite(store, ids["two"], "--authors", "backed")
+    assert item["author"] == [{"literal": "Brennick"}] and stderr == []
+
+
+def test_cite_json_shows_each_authors_score_and_whether_it_was_left_out(captured):
+    store, ids = captured
+    support = _support(store, ids["two"])
+    result = invoke(store, "cite", ids["two"], "--authors", "backed", "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["authors_mode"] == "backed"
+    roe, brennick = doc["authors"]
+    assert (roe["name"], roe["backing"], roe["left_out"], roe["why"]) == (
+        "Jane Roe", support["Jane Roe"]["backing"], False, None)
+    assert (brennick["name"], brennick["backing"], brennick["left_out"]) == (
+        "Brennick", support["Brennick"]["backing"], True)
+    assert brennick["why"].startswith("the backing model scores them")
+
+
+def test_a_record_from_before_the_score_cites_no_author_under_backed_and_says_to_reextract(captured):
+    store, ids = captured
+    item, stderr = _cite(store, ids["old"], "--authors", "backed")
+    assert "author" not in item
+    line = ("the extraction (extractor version 71) does not score its authors; "
+            f"re-extract (`archiver reextract {ids['old']}`) to score its authors")
+    assert stderr == [f"left out {name!r}: {line}; `archiver correct {ids['old']} --author` sets it by hand"
+                      for name in ("Jane Roe", "Brennick")]
+    assert all(s["backing"] is None for s in _support(store, ids["old"]).values())
+
+
+def test_a_record_from_before_the_score_is_cited_under_backed_once_reextracted(captured):
+    store, ids = captured
+    done = invoke(store, "reextract", ids["old"])
+    assert done.exit_code == 0, done.output
+    item, stderr = _cite(store, ids["old"], "--authors", "backed")
+    assert item["author"] == [{"family": "Roe", "given": "Jane"}]
+    assert [line.split(":")[0] for line in stderr] == ["left out 'Brennick'"]
+
+
+def test_show_lists_each_authors_backing_score_beside_its_sources(captured):
+    store, ids = captured
+    support = _support(store, ids["two"])
+    assert set(support["Jane Roe"]) == {"name", "sources", "corroborated", "backing"}
+    shown = invoke(store, "show", ids["two"]).output
+    assert f"Brennick: the page's JSON-LD (not corroborated, backing {support['Brennick']['backing']:.3f})" in shown
+
+
+def test_the_recorded_score_is_the_same_for_the_same_bytes():
+    first = extract(TWO_WRITERS, url="http://127.0.0.1/two").to_json_bytes()
+    assert extract(TWO_WRITERS, url="http://127.0.0.1/two").to_json_bytes() == first
+    assert b'"backing":' in first
