@@ -33,3 +33,8 @@ def test_a_clause_after_part_opening_its_clause_past_a_conjunction_or_size_word_
 ])
 def test_a_number_or_part_that_is_no_share_leaves_the_clause_exact(quote, source):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize("share", ["One in every three of", "Two out of every three of"])
+def test_a_clause_after_a_ratio_with_every_is_altered(share):
+    _altered("the adults smoke", f"{share} the adults smoke.", "leading_qualifier")

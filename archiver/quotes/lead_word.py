@@ -323,10 +323,10 @@ FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "
                             "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
                             "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
 _PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
-#: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26): a share as a
-#: fraction is.
+#: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26; "One in every
+#: three of": review s41b): a share as a fraction is.
 _RATIO_BEFORE = re.compile(r"((?:\d+|[^\W\d_]+)[ \t\u00a0\u202f]+(?:in|out[ \t\u00a0\u202f]+of)[ \t\u00a0\u202f]+"
-                           r"(?:\d+|[^\W\d_]+))[ \t\u00a0\u202f]+$", re.IGNORECASE)
+                           r"(?:every[ \t\u00a0\u202f]+)?(?:\d+|[^\W\d_]+))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 #: French, Spanish, Italian and Portuguese finite auxiliaries and copulas (:func:`_claims_or_ranks`:
 #: "la plantilla fue despedida" of "La mitad de la plantilla fue despedida"; rules 24), not right
 #: after a relative pronoun (:data:`_RELATIVES`). Not "a": a preposition in three of them.
