@@ -323,10 +323,10 @@ FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "
                             "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
                             "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
 _PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
-#: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26): a share as a
-#: fraction is.
+#: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26; "One in every
+#: three of": review s41b): a share as a fraction is.
 _RATIO_BEFORE = re.compile(r"((?:\d+|[^\W\d_]+)[ \t\u00a0\u202f]+(?:in|out[ \t\u00a0\u202f]+of)[ \t\u00a0\u202f]+"
-                           r"(?:\d+|[^\W\d_]+))[ \t\u00a0\u202f]+$", re.IGNORECASE)
+                           r"(?:every[ \t\u00a0\u202f]+)?(?:\d+|[^\W\d_]+))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 #: French, Spanish, Italian and Portuguese finite auxiliaries and copulas (:func:`_claims_or_ranks`:
 #: "la plantilla fue despedida" of "La mitad de la plantilla fue despedida"; rules 24), not right
 #: after a relative pronoun (:data:`_RELATIVES`). Not "a": a preposition in three of them.
@@ -715,6 +715,17 @@ def _ratio_before(original: str, at: int) -> re.Match[str] | None:
     return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS for e in (ends[0], ends[-1])) else None
 
 
+#: Words of size between "a" and "number" or before "part" that keep them a share ("A small
+#: number of", "A large part of", "the greater part of"; review s41b of rules 26).
+_SIZE_WORDS = frozenset(["small", "large", "great", "greater", "growing", "increasing", "significant", "substantial",
+                         "considerable", "sizeable", "sizable", "big", "bigger", "huge", "tiny", "good", "major",
+                         "better", "record", "rising", "limited", "certain"])
+#: Words after which a "part" still opens its clause ("But part of the money was lost", "He said
+#: that part of"; review s41b of rules 26: rules 26 took only a "Part" with no word before it).
+_PART_CLAUSE_OPENERS = frozenset(["but", "and", "yet", "so", "or", "that", "while", "although", "though",
+                                  "because", "since", "if", "when", "whereas", "only"])
+
+
 def _share(original: str, m: re.Match[str]) -> bool:
     """Whether ``m`` (a word before a match) is a word of :data:`SHARE_WORDS` or
     :data:`FRACTION_WORDS`, and no "half" or fraction after a word of :data:`_HALF_OF_TIME` ("the
@@ -726,10 +737,16 @@ def _share(original: str, m: re.Match[str]) -> bool:
     said_before = fold_word(before.group(1)) if before is not None else ""
     if folded == "cent":
         return said_before == "per"
+    if folded in ("number", "part") and said_before in _SIZE_WORDS and before is not None:
+        # "A small number of", "A large part of", "The greater part of" (review s41b)
+        two_back = _LAST_WORD.search(original, max(0, before.start() - _LOOK_BACK), before.start())
+        said_before = fold_word(two_back.group(1)) if two_back is not None else ""
+        if folded == "part" and said_before in ("the", "a", "an"):
+            return True
     if folded == "number":
         return said_before == "a"  # "A number of the patients" (not "the number of the dead")
-    if folded == "part":
-        return not said_before  # "Part of the patients" opening its clause (not "as part of a deal")
+    if folded == "part":  # "Part of the patients" opening its clause (not "as part of a deal")
+        return not said_before or said_before in _PART_CLAUSE_OPENERS
     if folded in FRACTION_WORDS:
         return said_before not in _HALF_OF_TIME - {"a", "an", "un", "una", "um", "uma", "ein", "eine"}
     return not (folded == "half" and said_before in _HALF_OF_TIME)
