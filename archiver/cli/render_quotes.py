@@ -90,6 +90,8 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
                      "text: notes, disclaimers, navigation), not in the article itself")
     if v.scope == SCOPE_ARCHIVE:
         notes.append(f"search:  whole archive, {report.searched} candidate text(s) verified")
+        if report.chosen is not None:
+            notes.append(f"chosen:  {report.chosen}")
         if report.holders:
             imported = any(h.source is not None and h.source.imported for h in report.holders)
             notes.append(f"held by: {len(report.holders)} capture(s) hold the quote, earliest first "

@@ -65,6 +65,7 @@ from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, i
 from archiver.quotes import (
     NOT_FOUND,
     QUOTE_RULES_VERSION,
+    VERDICTS,
     PreparedText,
     QuoteResult,
     prepare,
@@ -251,6 +252,9 @@ class QuoteReport:
     #: why a whole-archive answer cannot claim to be complete (the capture index lacks captures the
     #: log lists, or the text index predates the normalisation rules): a "not found" is then exit 3
     incomplete: str | None = None
+    #: why a whole-archive search cited its primary when several captures gave its verdict
+    #: (:func:`_chosen`: "closest of 10 captures with verdict altered"); None otherwise
+    chosen: str | None = None
 
     @property
     def verified(self) -> bool:
@@ -294,6 +298,7 @@ class QuoteReport:
         doc["citation"] = self.citation
         doc["receipt"] = self.receipt
         doc["index_incomplete"] = self.incomplete
+        doc["chosen"] = self.chosen
         doc["row"] = self.request.row  # the data row of a batch file; null otherwise
         return doc
 
@@ -698,10 +703,11 @@ class QuoteService:
         """The whole archive: the text index shortlists, the engine decides on each text.
 
         Every shortlisted text is verified (not only until the first hit): the answer lists
-        every capture holding the quote, earliest first. The primary verdict is the best one,
-        the article body before the page's other text, then the earliest capture.
+        every capture holding the quote, earliest first. The primary verdict is the best one;
+        among captures of that verdict the closest (:func:`_closeness`), then the article body
+        before the page's other text, then the earliest capture.
         """
-        found: list[tuple[tuple[int, bool, str], Verification]] = []
+        found: list[tuple[tuple[int, int, int, bool, str], Verification]] = []
         searched = 0
         missing = self._store.captures_not_indexed()  # (before the search: waits for a writer's commit in flight)
         texts = self._store.texts_not_indexed_after_commits()  # (so are its texts, indexed after its rows)
@@ -725,8 +731,8 @@ class QuoteService:
             if v.result.verdict == NOT_FOUND or (share < near and not v.result.verified):
                 continue  # past the near-match shortlist only holders of the quote count
             assert v.source is not None
-            found.append(((verdict_rank(v.result.verdict), v.result.where == "page_text",
-                           v.source.captured_at), v))
+            found.append(((verdict_rank(v.result.verdict), *_closeness(v.result),
+                           v.result.where == "page_text", v.source.captured_at), v))
         gaps = self._search_gaps(missing, shortlist.left_out, searched, texts)
         if not found:
             result = QuoteResult(
@@ -739,7 +745,7 @@ class QuoteService:
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
             return QuoteReport(request, logged, searched=searched, incomplete=gaps)
-        primary = min(found, key=lambda kv: kv[0])[1]
+        key, primary = min(found, key=lambda kv: kv[0])
         holders = sorted((v for _, v in found if v.result.verified),
                          key=lambda v: (v.source.captured_at if v.source else "", _cid(v)))
         versions = self._other_versions(request.quote, primary)
@@ -748,7 +754,8 @@ class QuoteService:
         logged_by_id = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
         return QuoteReport(request, logged_by_id[_cid(primary)],
                            tuple(logged_by_id[_cid(v)] for v in versions), searched=searched,
-                           holders=tuple(logged_by_id[_cid(v)] for v in holders), incomplete=gaps)
+                           holders=tuple(logged_by_id[_cid(v)] for v in holders), incomplete=gaps,
+                           chosen=_chosen(key, [k for k, _ in found]))
 
     def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.
@@ -900,6 +907,25 @@ def _texts_compared(result: QuoteResult, s: SourceInfo | None) -> list[str]:
         return []
     found = ["text"] + (["page_text"] if result.where == "page_text" else [])
     return found + (["rendered_text"] if s.rendered_text_sha256 is not None and result.parts else [])
+
+
+def _closeness(result: QuoteResult) -> tuple[int, int]:
+    """How far a verdict's passage is from the quote, for choosing among captures of one verdict:
+    its material differences, then its differences of any kind (fewer is closer)."""
+    return sum(d.material for d in result.differences), len(result.differences)
+
+
+def _chosen(key: tuple[int, int, int, bool, str], keys: list[tuple[int, int, int, bool, str]]) -> str | None:
+    """Why the primary (its sort ``key``) was cited, when other candidates (``keys``, its own
+    included) gave its verdict: the closest of them, or the earliest of the equally close; None
+    when it was the only one."""
+    same = [k for k in keys if k[0] == key[0]]
+    if len(same) < 2:
+        return None
+    verdict = VERDICTS[key[0]]
+    if sum(k[1:3] == key[1:3] for k in same) > 1:
+        return f"earliest of {len(same)} captures with verdict {verdict} (equally close to the quote)"
+    return f"closest of {len(same)} captures with verdict {verdict}"
 
 
 def _cid(v: Verification) -> str | None:
