@@ -23,6 +23,7 @@ from cli import process_command, run_cli, run_cli_process
 from servers import Site, html_page
 
 from archiver.archive import Archive
+from archiver.batch import state_path
 from archiver.core.store_lock import BATCH_LOCK_FILE, FLOCK_ERRNO_VAR, acquire
 from archiver.errors import LockUnsupportedError
 
@@ -89,6 +90,19 @@ def test_a_lock_the_file_system_refuses_stops_the_command_in_one_line_before_it_
     assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert f"{lock} does not support locks (ENOLCK)" in lines[0] and "use a local disk" in lines[0]
     assert _contents(store) == before
+
+
+def test_a_batch_whose_own_lock_is_refused_stops_in_one_line_before_any_request(store, site, captured, tmp_path):
+    args = _commands(site, store, captured, tmp_path)["batch"]
+    own = state_path(store, [site.url("/b")]).with_suffix(".lock")  # (the lock of this batch's resume file)
+    before = _contents(store)
+    proc = run_cli(*args, store=store, env={FLOCK_ERRNO_VAR: f"EINVAL:{own.name}"})
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.strip() == (f"error: the file system holding {own} does not support locks (EINVAL): "
+                                   "archiver needs flock to keep two processes from writing at once; "
+                                   "nothing was written; use a local disk")
+    assert _contents(store) == before
+    assert "/b" not in site.requests
 
 
 def test_a_file_system_without_locks_is_one_line_and_exit_3_from_the_process(store, site, captured):
