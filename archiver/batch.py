@@ -76,7 +76,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
-from archiver.core.store_lock import hold_running_batch
+from archiver.core.store_lock import hold_running_batch, store_lock
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -255,6 +255,8 @@ def hold_batch(state: Path) -> int:
     go). Raises :class:`BatchRunningError`, naming the holder's pid, when another holds it."""
     import fcntl
 
+    from archiver.core.store_lock import flock
+
     lock = state.with_suffix(".lock")
     lock.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -264,7 +266,7 @@ def hold_batch(state: Path) -> int:
 
         raise StoreError(f"cannot open the batch's lock {lock}: {exc.strerror or exc} (move it away)") from exc
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, lock)
     except BlockingIOError:
         try:
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
@@ -897,6 +899,11 @@ class BatchRunner:
         try:
             self._refuse_unstartable_browser(arc)
             arc.ensure_writable()  # (before any request; makes a new store, its log and key)
+            # The store's lock, which every worker takes for each capture, taken once here: a file
+            # system that refuses locks stops the batch in one line before any request, instead of
+            # failing every URL (and logging each as a failed capture).
+            with store_lock(self.store, exclusive=False):
+                pass
             held.append(hold_batch(state_path(self.store, urls)))
             # Until every text of the batch is indexed: a whole-archive search that finds texts the
             # text index lacks waits for them (bounded) and names this batch, not a stopped process.

@@ -132,6 +132,13 @@ class ReadOnlyStoreError(IncompleteCheckError):
     """The store is read-only (a read-only medium, or opened for reading): nothing can be logged."""
 
 
+class LockUnsupportedError(IncompleteCheckError):
+    """The file system holding a lock file refused ``flock`` for a reason other than another
+    holder (ENOLCK on NFS without lockd, EINVAL or EOPNOTSUPP on some FUSE or SMB mounts):
+    archiver cannot keep two processes from writing at once there, so it writes nothing (exit 3,
+    an environment problem)."""
+
+
 class ResourceError(IncompleteCheckError):
     """The machine ran out of something a command needs (disk space, a disk quota, open files)
     or a file system it writes to is read-only: an environment problem, not bad input nor a

@@ -23,7 +23,9 @@ opened with ``O_NOFOLLOW``), held through this process's own descriptor, so a ki
 releases it. Re-entrant per thread and store (an import's commit inside its exclusive hold takes
 nothing more). A process that has to wait says so once, after :data:`WAIT_NOTICE_SECONDS`, as
 a warning naming the holder when the system tells it (Linux: ``/proc/locks``). Like the log's
-lock it is advisory and unreliable on NFS: keep stores on a local disk.
+lock it is advisory and unreliable on NFS: keep stores on a local disk. A file system that
+refuses ``flock`` itself (ENOLCK, EINVAL, EOPNOTSUPP...) is :class:`LockUnsupportedError` from
+every writer's lock (:func:`flock`): one line naming the lock file, exit 3, before any write.
 
 Lock order: the store lock before the log's lock, never the other way round.
 """
@@ -41,7 +43,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from archiver.errors import IncompleteCheckError, LockBusyError, ReadOnlyStoreError, StoreError
+from archiver.errors import (
+    IncompleteCheckError,
+    LockBusyError,
+    LockUnsupportedError,
+    ReadOnlyStoreError,
+    StoreError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +69,13 @@ WAIT_NOTICE_SECONDS = 2.0
 WRITER_WAIT_SECONDS = 5.0
 #: How often the waiting reader looks again.
 _WRITER_POLL_SECONDS = 0.05
+
+#: Tests only: an errno name (``ENOLCK``) that every ``flock`` a writer takes (:func:`flock`)
+#: fails with, as on a file system without locks; ``ENOLCK:running.lock``: only the lock files
+#: of that name. Inert unless set.
+FLOCK_ERRNO_VAR = "ARCHIVER_TEST_FLOCK_ERRNO"
+#: errno values saying the file system does not lock at all (not: someone else holds the lock).
+_NO_LOCKS = frozenset({errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOSYS})
 
 #: What this thread holds, by store (its real path: one store reached through a symbolic link
 #: and through its own path is one hold): (exclusive, depth).
@@ -96,7 +111,7 @@ def store_lock(root: Path, *, exclusive: bool) -> Iterator[None]:
         return
     fd = _open(Path(root))
     try:
-        acquire(fd, exclusive)
+        acquire(fd, exclusive, path=Path(root) / LOCK_FILE)
         holds[key] = (exclusive, 1)
         try:
             yield
@@ -120,20 +135,33 @@ def hold_running_batch(root: Path) -> int:
     Raises:
         ReadOnlyStoreError, StoreError: as :func:`store_lock`.
     """
-    fd = _open(Path(root), BATCH_LOCK_FILE)
+    fd = _open(Path(root), BATCH_LOCK_FILE, shared=True)
     try:
-        acquire(fd, False, what="the store's mark of running batches")
+        acquire(fd, False, what="the store's mark of running batches", path=Path(root) / BATCH_LOCK_FILE)
     except BaseException:
         os.close(fd)
         raise
     return fd
 
 
-def _open(root: Path, name: str = LOCK_FILE) -> int:
+def _open(root: Path, name: str = LOCK_FILE, *, shared: bool = False) -> int:
+    """The lock file ``name`` of the store at ``root``, opened read-write (created if missing).
+    ``shared``: only ever locked shared, so one that exists but is not writable by this user
+    (another user made it without group write) is opened read-only: ``flock`` takes a shared
+    lock on any open descriptor."""
     path = root / name
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if shared and exc.errno in (errno.EACCES, errno.EPERM):
+            try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
+                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+            except OSError:
+                fd = -1
+            if fd >= 0:
+                if stat.S_ISREG(os.fstat(fd).st_mode):
+                    return fd
+                os.close(fd)
         if exc.errno == errno.ELOOP:
             raise StoreError(f"{path} is a symbolic link; refusing to lock the store through it "
                              "(remove the link: the store creates its own lock file)") from exc
@@ -143,43 +171,95 @@ def _open(root: Path, name: str = LOCK_FILE) -> int:
         raise StoreError(f"cannot lock the store {root}: {path}: {exc.strerror}") from exc
 
 
-def acquire(fd: int, exclusive: bool, *, what: str = "this store", within: float | None = None) -> None:
+def flock(fd: int, op: int, path: Path | None = None) -> None:
+    """``fcntl.flock(fd, op)``, a refusal of the file system (anything but "another process holds
+    it": ``BlockingIOError``, which passes) said as one of our errors naming ``path`` (``fd``'s
+    file when not given).
+
+    Raises:
+        BlockingIOError: ``op`` has ``LOCK_NB`` and another process holds the lock.
+        LockUnsupportedError: the file system refused the lock (ENOLCK, EINVAL, EOPNOTSUPP, EBADF...).
+    """
+    try:
+        hook = os.environ.get(FLOCK_ERRNO_VAR)
+        if hook:
+            _fail_for_tests(hook, path or _path_of(fd))
+        fcntl.flock(fd, op)
+    except BlockingIOError:
+        raise
+    except OSError as exc:
+        raise _refused(exc, path or _path_of(fd)) from exc
+
+
+def _fail_for_tests(hook: str, path: Path | None) -> None:
+    """:data:`FLOCK_ERRNO_VAR`: raise its errno, for its lock files."""
+    name, _, only = hook.partition(":")
+    if not only or (path is not None and path.name == only):
+        code = getattr(errno, name, errno.ENOLCK)
+        raise OSError(code, os.strerror(code))
+
+
+def _path_of(fd: int) -> Path | None:
+    """The file open as ``fd``, as this system tells it (Linux), else None."""
+    try:
+        return Path(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:
+        return None
+
+
+def _refused(exc: OSError, path: Path | None) -> LockUnsupportedError:
+    """The one line for the file system's refusal ``exc`` of a lock on the file ``path``."""
+    where = str(path) if path is not None else "this lock file"
+    name = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    if exc.errno in _NO_LOCKS:
+        return LockUnsupportedError(
+            f"the file system holding {where} does not support locks ({name}): archiver needs flock "
+            f"to keep two processes from writing at once; nothing was written; use a local disk")
+    return LockUnsupportedError(
+        f"cannot lock {where}: the file system refused flock ({name}: "
+        f"{exc.strerror}); nothing was written; use a local disk")
+
+
+def acquire(fd: int, exclusive: bool, *, what: str = "this store", within: float | None = None,
+            path: Path | None = None) -> None:
     """flock ``fd``; when another process holds it, wait, and say so once after a while.
 
     Every ``flock`` of ours that may wait goes through here (the store's lock, the provenance
     log's writer lock, the key journal's lock): a command held up by another process says so
     (``waiting for another archiver process (pid N) to finish with <what>``) instead of
-    printing nothing until it is killed. ``within``: wait that many seconds at most.
+    printing nothing until it is killed. ``within``: wait that many seconds at most. ``path``:
+    the lock file, named if the file system refuses the lock (:func:`flock`).
 
     Raises:
         LockBusyError: another process still held it ``within`` seconds later.
+        LockUnsupportedError: the file system refused the lock.
     """
     op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     try:
-        fcntl.flock(fd, op | fcntl.LOCK_NB)
+        flock(fd, op | fcntl.LOCK_NB, path)
         return
     except BlockingIOError:
         pass
     if within is not None:
-        _acquire_within(fd, op, what, within)
+        _acquire_within(fd, op, what, within, path)
         return
     notice = threading.Timer(WAIT_NOTICE_SECONDS, _say_waiting, args=(fd, what))
     notice.daemon = True
     notice.start()
     try:
-        fcntl.flock(fd, op)
+        flock(fd, op, path)
     finally:
         notice.cancel()
 
 
-def _acquire_within(fd: int, op: int, what: str, within: float) -> None:
+def _acquire_within(fd: int, op: int, what: str, within: float, path: Path | None) -> None:
     """flock ``fd`` (``op``, held by another process just now), looking again every
     :data:`_WRITER_POLL_SECONDS` for ``within`` seconds at most."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         time.sleep(_WRITER_POLL_SECONDS)
         try:
-            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            flock(fd, op | fcntl.LOCK_NB, path)
             return
         except BlockingIOError:
             pass

@@ -335,7 +335,7 @@ def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list
         key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, created = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
     try:
-        acquire(fd, True, what=f"the signing key's journal {path}")
+        acquire(fd, True, what=f"the signing key's journal {path}", path=path)
         _cut_torn_line(fd, path)
         write_all(fd, line)
         fsync(fd)
@@ -364,7 +364,7 @@ def _journal_lock(key_dir: Path, origin: str, mode: int, *, create: bool) -> Ite
         fd = os.open(path, flags | os.O_CREAT, 0o600)
         fsync_dir(key_dir)
     try:
-        acquire(fd, mode == fcntl.LOCK_EX, what=f"the signing key's journal {path}")
+        acquire(fd, mode == fcntl.LOCK_EX, what=f"the signing key's journal {path}", path=path)
         yield fd
     finally:
         os.close(fd)

@@ -73,7 +73,7 @@ def writer_lock(directory: Path, *, within: float | None = None) -> Iterator[Non
             ) from exc
         try:
             left = None if within is None else max(0.0, within - (time.monotonic() - started))
-            acquire(fd, True, what="this store's provenance log", within=left)
+            acquire(fd, True, what="this store's provenance log", within=left, path=directory / LOCK_FILE)
             yield
         finally:
             os.close(fd)  # closing releases the flock
