@@ -30,6 +30,10 @@ payments" names a thing). An
 agreement a negation or "few" limits ("Not everyone agrees the vaccine works", "Few scientists
 agree that") says the clause is disputed, as a denied word of evidence says it is not shown
 (:data:`EVIDENCE_WORDS`: "agree").
+Rules 27 read "according to which" after a claim noun as its "that" ("des rumeurs selon
+lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle", "rumores según
+los cuales", "voci secondo cui": :data:`ACCORDING_NOUNS`); not after a noun that claims nothing
+("le principe selon lequel").
 """
 
 from __future__ import annotations
@@ -79,6 +83,22 @@ CLAIM_NOUNS = frozenset([
     "gerücht", "gerüchte", "spekulation", "spekulationen", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
     "rumores", "rumor", "especulaciones", "acusaciones", "denuncias",
 ])
+#: Nouns that before "selon lesquelles", "según los cuales", "secondo cui" (:data:`_ACCORDING_TO_WHICH`)
+#: make the clause after them a report, a rumour or a claim, with :data:`CLAIM_NOUNS` ("des
+#: rumeurs selon lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle",
+#: "voci secondo cui"; rules 27). Only there: "les informations que" is a relative clause, and
+#: "le principe selon lequel" states a rule, no claim.
+ACCORDING_NOUNS = frozenset([
+    "rumeur", "rumeurs", "information", "informations", "hypothèse", "hypothèses", "allégation", "allégations",
+    "affirmation", "affirmations", "spéculation", "spéculations", "thèse", "version", "soupçons",
+    "informaciones", "hipótesis", "versión", "versiones", "especulación",
+    "voce", "voci", "notizia", "notizie", "ipotesi", "accusa", "accuse", "indiscrezioni", "tesi", "versione",
+])
+#: "according to which" after a noun, ending right before the clause it opens (rules 27).
+_ACCORDING_TO_WHICH = re.compile(
+    r"(?:\b(?:selon|d'après)[ \t\u00a0]+(?:lequel|laquelle|lesquels|lesquelles)"
+    r"|\bsegún[ \t\u00a0]+(?:el|la|lo|los|las)[ \t\u00a0]+cual(?:es)?"
+    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei]))$", re.IGNORECASE)
 #: Claim nouns that are verbs of saying as often ("The Associated Press reports that"): a noun
 #: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
 #: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
@@ -147,9 +167,16 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
 def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
     """Where the verb of allegation (:data:`ALLEGING_VERBS`) or the claim noun before its "that"
     (:data:`CLAIM_NOUNS`) stands, up to the end of ``m`` (the word right before a match), and
-    whether a "that" (or "dass", "que", "de que") parts it from the match: "allege the", "claims
-    that", "reports that", "rumores de que". The caller asks for a clause's verb in the quote
+    whether a "that" (or "dass", "que", "de que", or "selon lesquelles" after a claim noun) parts
+    it from the match: "allege the", "claims that", "reports that", "rumores de que", "des rumeurs
+    selon lesquelles". The caller asks for a clause's verb in the quote
     when there is no "that" ("claimed the title" is no allegation)."""
+    according = _ACCORDING_TO_WHICH.search(original, max(0, m.end(1) - _LOOK_BACK), m.end(1))
+    if according is not None:  # "des rumeurs selon lesquelles", "voci secondo cui"
+        noun = _WORD_BEFORE.search(original, max(0, according.start() - _LOOK_BACK), according.start())
+        if noun is not None and fold_word(noun.group(1)).rsplit("'", 1)[-1] in CLAIM_NOUNS | ACCORDING_NOUNS:
+            return noun.start(1), m.end(1), True
+        return None
     word: re.Match[str] | None = m
     links = 0
     while word is not None and fold_word(word.group(1)) in _THAT_LINKS and links < 2:
