@@ -32,3 +32,31 @@ def test_a_clause_after_a_claim_noun_and_according_to_which_is_altered(quote, so
 ])
 def test_according_to_which_after_no_claim_or_inside_the_quote_is_exact(quote, source):
     _exact(quote, source)
+
+
+# -- the deed after an accusation -------------------------------------------------------------
+# A gerund or an infinitive quoted alone after "accused of", "suspected of", "charged with",
+# "accusé de", "acusado de", "beschuldigt, ... zu" names as done the deed the source only alleges.
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("paying bribes to officials", "Prosecutors accused the firm of paying bribes to officials."),
+    ("paying bribes", "The firm is accused of paying bribes."),
+    ("laundering money", "She is suspected of laundering money."),
+    ("defrauding investors", "He was charged with defrauding investors."),
+    ("payer des pots-de-vin", "L'entreprise est accusée de payer des pots-de-vin."),
+    ("pagar sobornos", "La empresa está acusada de pagar sobornos."),
+    ("Bestechungsgelder gezahlt zu haben", "Die Firma wird beschuldigt, Bestechungsgelder gezahlt zu haben."),
+])
+def test_a_deed_quoted_alone_after_an_accusation_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("nothing", "He was accused of nothing."),
+    ("accused of paying bribes", "The firm is accused of paying bribes."),
+    ("the head of marketing", "She accused the head of marketing."),
+    ("paying bribes", "The firm admitted paying bribes."),
+])
+def test_an_accusation_inside_the_quote_or_no_deed_after_it_is_exact(quote, source):
+    _exact(quote, source)
