@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~860 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~890 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -92,7 +92,12 @@ from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, do
 from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
-from archiver.quotes.unproven_lead import CLAIMING_TO, alleged_before, unproven_before
+from archiver.quotes.unproven_lead import (
+    CLAIMING_TO,
+    accused_before,
+    alleged_before,
+    unproven_before,
+)
 
 #: Words that restrict the words after them or make them a condition, by language ("Only three
 #: schools", "If the dam fails", "Nur wenige", "Seulement deux"): each counts only in a passage
@@ -767,6 +772,18 @@ def _label_before(original: str, start: int) -> re.Match[str] | None:
     return None
 
 
+def _accused(quote_text: str, original: str, start: int) -> Difference | None:
+    """"accused the firm of [paying bribes]", "beschuldigt, [... zu haben]": the deed only alleged
+    (:func:`archiver.quotes.unproven_lead.accused_before`, rules 27)."""
+    accused = accused_before(original, start, quote_text)
+    if accused is None:
+        return None
+    words = original[accused[0]:accused[1]]
+    return Difference("leading_qualifier", True, None, words, accused[0], accused[1],
+                      note=f"the quote starts right after {words!r}, which make it an accusation in the source, not "
+                           "a deed done")
+
+
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
@@ -775,7 +792,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or _after_condition(quote_text, original, start)
-                or dropped_bound(quote_text, original, start))
+                or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
     word = m.group(1)
     folded = fold_word(word)
     first = _FIRST_WORD.search(quote_text)
@@ -815,6 +832,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         return Difference("leading_qualifier", True, None, words, alleged[0], alleged[1],
                           note=f"the quote starts right after {words!r}, which make it an allegation, a claim or a report in "
                                "the source, not a fact")
+    if not (opens_with_doubt or opens_phrase) and (accused := _accused(quote_text, original, start)):
+        return accused
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),

@@ -192,8 +192,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: share before a plural subject's full verb ("los médicos dicen", "se recuperaron"); after an
 #: English share two words before its noun ("Half the new state budget goes"); nor end before
 #: "but" and a limit after a dash or in a bracket, or a tag whose verb is one of finding
-#: (", researchers found, only in mice").
-QUOTE_RULES_VERSION = "26"
+#: (", researchers found, only in mice"). 27: nor start right after a claim noun and its
+#: "according to which" ("des rumeurs selon lesquelles", "l'hypothèse selon laquelle", "rumores
+#: según los cuales", "voci secondo cui"), nor with the deed after an accusation ("paying
+#: bribes" of "accused the firm of paying bribes", "charged with", "accusée de", "beschuldigt, ...
+#: zu haben").
+QUOTE_RULES_VERSION = "27"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -30,6 +30,14 @@ payments" names a thing). An
 agreement a negation or "few" limits ("Not everyone agrees the vaccine works", "Few scientists
 agree that") says the clause is disputed, as a denied word of evidence says it is not shown
 (:data:`EVIDENCE_WORDS`: "agree").
+Rules 27 read "according to which" after a claim noun as its "that" ("des rumeurs selon
+lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle", "rumores según
+los cuales", "voci secondo cui": :data:`ACCORDING_NOUNS`); not after a noun that claims nothing
+("le principe selon lequel"). And a deed quoted alone after an accusation ("paying bribes" of
+"Prosecutors accused the firm of paying bribes", "suspected of", "charged with", "accusée de
+payer", "acusada de pagar", "beschuldigt, ... zu haben": :func:`accused_before`) names as done
+what the source only alleges; a quote that holds the accusation, or no deed after it ("accused of
+nothing", "charged with fraud": a noun, the charge's name), is read as written.
 """
 
 from __future__ import annotations
@@ -79,6 +87,22 @@ CLAIM_NOUNS = frozenset([
     "gerücht", "gerüchte", "spekulation", "spekulationen", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
     "rumores", "rumor", "especulaciones", "acusaciones", "denuncias",
 ])
+#: Nouns that before "selon lesquelles", "según los cuales", "secondo cui" (:data:`_ACCORDING_TO_WHICH`)
+#: make the clause after them a report, a rumour or a claim, with :data:`CLAIM_NOUNS` ("des
+#: rumeurs selon lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle",
+#: "voci secondo cui"; rules 27). Only there: "les informations que" is a relative clause, and
+#: "le principe selon lequel" states a rule, no claim.
+ACCORDING_NOUNS = frozenset([
+    "rumeur", "rumeurs", "information", "informations", "hypothèse", "hypothèses", "allégation", "allégations",
+    "affirmation", "affirmations", "spéculation", "spéculations", "thèse", "version", "soupçons",
+    "informaciones", "hipótesis", "versión", "versiones", "especulación",
+    "voce", "voci", "notizia", "notizie", "ipotesi", "accusa", "accuse", "indiscrezioni", "tesi", "versione",
+])
+#: "according to which" after a noun, ending right before the clause it opens (rules 27).
+_ACCORDING_TO_WHICH = re.compile(
+    r"(?:\b(?:selon|d'après)[ \t\u00a0]+(?:lequel|laquelle|lesquels|lesquelles)"
+    r"|\bsegún[ \t\u00a0]+(?:el|la|lo|los|las)[ \t\u00a0]+cual(?:es)?"
+    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei]))$", re.IGNORECASE)
 #: Claim nouns that are verbs of saying as often ("The Associated Press reports that"): a noun
 #: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
 #: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
@@ -147,9 +171,16 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
 def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
     """Where the verb of allegation (:data:`ALLEGING_VERBS`) or the claim noun before its "that"
     (:data:`CLAIM_NOUNS`) stands, up to the end of ``m`` (the word right before a match), and
-    whether a "that" (or "dass", "que", "de que") parts it from the match: "allege the", "claims
-    that", "reports that", "rumores de que". The caller asks for a clause's verb in the quote
+    whether a "that" (or "dass", "que", "de que", or "selon lesquelles" after a claim noun) parts
+    it from the match: "allege the", "claims that", "reports that", "rumores de que", "des rumeurs
+    selon lesquelles". The caller asks for a clause's verb in the quote
     when there is no "that" ("claimed the title" is no allegation)."""
+    according = _ACCORDING_TO_WHICH.search(original, max(0, m.end(1) - _LOOK_BACK), m.end(1))
+    if according is not None:  # "des rumeurs selon lesquelles", "voci secondo cui"
+        noun = _WORD_BEFORE.search(original, max(0, according.start() - _LOOK_BACK), according.start())
+        if noun is not None and fold_word(noun.group(1)).rsplit("'", 1)[-1] in CLAIM_NOUNS | ACCORDING_NOUNS:
+            return noun.start(1), m.end(1), True
+        return None
     word: re.Match[str] | None = m
     links = 0
     while word is not None and fold_word(word.group(1)) in _THAT_LINKS and links < 2:
@@ -174,3 +205,52 @@ def _a_noun_here(original: str, word: re.Match[str]) -> bool:
     if before is None or _SENTENCE_MARK.search(original, before.end(), word.start()):
         return True
     return fold_word(before.group(1)) in _BEFORE_A_NOUN
+
+
+#: Words that before "of" ("with", "de", "di", or a German comma) accuse someone of the deed after
+#: them ("accused the firm of", "suspected of", "charged with", "accusé de", "acusada de",
+#: "beschuldigt,", "wird vorgeworfen,"; rules 27). Not "convicted", "found guilty": they say it
+#: was done.
+ACCUSING_WORDS = frozenset([
+    "accused", "accuse", "accuses", "accusing", "suspected", "suspect", "suspects", "charged", "charge", "charges",
+    "accusé", "accusée", "accusés", "accusées", "soupçonné", "soupçonnée", "soupçonnés", "soupçonnées",
+    "suspecté", "suspectée", "suspectés", "suspectées",
+    "acusado", "acusada", "acusados", "acusadas", "sospechoso", "sospechosa", "sospechosos", "sospechosas",
+    "accusato", "accusata", "accusati", "accusate", "sospettato", "sospettata", "sospettati", "suspeito", "suspeita",
+    "beschuldigt", "verdächtigt", "vorgeworfen", "angeklagt",
+])
+#: The link after an accusing word, by the word ("charged with", "accusé de"): "of" for the rest.
+_ACCUSED_LINK = frozenset(["of", "with", "de", "d'", "di"])
+#: Gerunds that name no deed ("accused of nothing").
+_NO_DEED = frozenset(["nothing", "something", "anything", "everything", "thing", "king", "spring", "evening"])
+_INFINITIVE = re.compile(r"(?:er|ir|re|ar|oir|are|ere|ire)$")
+#: How many words may stand between the accusing word and its "of" ("accused the firm of").
+_ACCUSED_REACH = 4
+
+
+def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int] | None:
+    """Where the accusation ("accused the firm of", "charged with", "accusée de", "beschuldigt,")
+    stands before a quote that opens with the deed it alleges: an English gerund ("paying bribes"),
+    a Romance infinitive ("payer", "pagar"), or a German clause with "zu" ("Bestechungsgelder
+    gezahlt zu haben"); the match starts at ``original[start]``."""
+    first = _WORD.search(quote_text)
+    m = _WORD_BEFORE.search(original, max(0, start - _LOOK_BACK), start)
+    if first is None or m is None:
+        return None
+    deed = fold_word(first.group(1))
+    link = fold_word(m.group(1))
+    if link not in _ACCUSED_LINK:  # German: "beschuldigt, Bestechungsgelder gezahlt zu haben"
+        comma = original[m.end(1):m.end(1) + 2].startswith(",")
+        german = re.search(r"\bzu\s+\w+", quote_text) is not None
+        return (m.start(1), m.end(1)) if comma and german and link in ACCUSING_WORDS else None
+    if link == "of" or link == "with":
+        if not deed.endswith("ing") or len(deed) < 5 or deed in _NO_DEED:
+            return None
+    elif _INFINITIVE.search(deed) is None:
+        return None
+    marks = [x.end() for x in _MARK.finditer(original, max(0, m.start() - _LOOK_BACK), m.start())]
+    before = list(_WORD.finditer(original, marks[-1] if marks else max(0, m.start() - _LOOK_BACK), m.start()))
+    for w in reversed(before[-_ACCUSED_REACH:]):
+        if fold_word(w.group(1)) in ACCUSING_WORDS:
+            return w.start(1), m.end(1)
+    return None
