@@ -44,6 +44,7 @@ def test_according_to_which_after_no_claim_or_inside_the_quote_is_exact(quote, s
     ("paying bribes", "The firm is accused of paying bribes."),
     ("laundering money", "She is suspected of laundering money."),
     ("defrauding investors", "He was charged with defrauding investors."),
+    ("defrauding investors", "Police charged him with defrauding investors."),
     ("payer des pots-de-vin", "L'entreprise est accusée de payer des pots-de-vin."),
     ("pagar sobornos", "La empresa está acusada de pagar sobornos."),
     ("Bestechungsgelder gezahlt zu haben", "Die Firma wird beschuldigt, Bestechungsgelder gezahlt zu haben."),
@@ -59,4 +60,14 @@ def test_a_deed_quoted_alone_after_an_accusation_is_altered(quote, source):
     ("paying bribes", "The firm admitted paying bribes."),
 ])
 def test_an_accusation_inside_the_quote_or_no_deed_after_it_is_exact(quote, source):
+    _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("regulating banks", "The agency charged with regulating banks said nothing."),
+    ("investigating the crash", "A panel charged with investigating the crash met on Monday."),
+])
+def test_a_task_after_a_noun_and_charged_with_is_exact(quote, source):
+    """A reduced relative ("the agency charged with regulating banks") gives a task, not a charge;
+    "He was charged with defrauding investors" and "Police charged him with ..." stay accusations."""
     _exact(quote, source)

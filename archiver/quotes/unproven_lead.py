@@ -219,6 +219,12 @@ ACCUSING_WORDS = frozenset([
     "accusato", "accusata", "accusati", "accusate", "sospettato", "sospettata", "sospettati", "suspeito", "suspeita",
     "beschuldigt", "verdächtigt", "vorgeworfen", "angeklagt",
 ])
+#: Accusing words that also give a task ("the agency charged with regulating banks"): right before
+#: "with" and after no passive auxiliary (a reduced relative: a noun then "charged with") they name
+#: the task, not a charge; "was charged with defrauding" and "charged him with" stay accusations.
+_TASK_TOO = frozenset(["charged"])
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got",
+                                  "getting", "not", "also", "later", "formally"])
 #: The link after an accusing word, by the word ("charged with", "accusé de"): "of" for the rest.
 _ACCUSED_LINK = frozenset(["of", "with", "de", "d'", "di"])
 #: Gerunds that name no deed ("accused of nothing").
@@ -250,7 +256,11 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
         return None
     marks = [x.end() for x in _MARK.finditer(original, max(0, m.start() - _LOOK_BACK), m.start())]
     before = list(_WORD.finditer(original, marks[-1] if marks else max(0, m.start() - _LOOK_BACK), m.start()))
-    for w in reversed(before[-_ACCUSED_REACH:]):
-        if fold_word(w.group(1)) in ACCUSING_WORDS:
-            return w.start(1), m.end(1)
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _ACCUSED_REACH), -1):
+        word = fold_word(before[i].group(1))
+        if word in ACCUSING_WORDS:
+            if word in _TASK_TOO and i == len(before) - 1 and (i == 0 or fold_word(before[i - 1].group(1))
+                                                              not in _PASSIVE_AUXILIARIES):
+                return None  # "the agency charged with regulating banks": a task, not a charge
+            return before[i].start(1), m.end(1)
     return None
