@@ -58,10 +58,8 @@ def _wait_for(condition, what: str, timeout: float = 120):  # noqa: ANN001, ANN2
     return found
 
 
-def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate,
-                env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
-    """A batch of two URLs of one host, the first answered, the second held at ``gate``: once the
-    second is at the server, one worker is capturing it (``env``: more of the batch's environment)."""
+def _quick_and_held(site: Site, tmp_path: Path, gate: Gate) -> Path:
+    """A URL list of two pages of one host: the first answered at once, the second held at ``gate``."""
 
     def quick(_handler):  # noqa: ANN001, ANN202
         return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
@@ -73,6 +71,15 @@ def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate,
     site.routes["/quick"], site.routes["/held"] = quick, held
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{site.url('/quick')}\n{site.url('/held')}\n")
+    return urls
+
+
+def _held_batch(site: Site, store: Path, tmp_path: Path, gate: Gate,
+                env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], str]:
+    """A batch of two URLs of one host, the first answered, the second held at ``gate``: once the
+    second is at the server, one worker is capturing it (``env``: more of the batch's environment)."""
+
+    urls = _quick_and_held(site, tmp_path, gate)
     mark = uuid.uuid4().hex
     proc = start_cli_process("batch", str(urls), "--delay", "0", "--jobs", "2", "--timeout", "280",
                              store=store, env={**(env or {}), RUN_MARK_VAR: mark})
@@ -262,16 +269,7 @@ def test_a_second_ctrl_c_met_as_the_dispatch_loop_turns_stops_at_once_not_after_
     # and 2 in 8 of this file's stopped-worker test under load.
     gate = Gate(free=0, deadline=300)
 
-    def quick(_handler):  # noqa: ANN001, ANN202
-        return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], PAGE)
-
-    def held(_handler):  # noqa: ANN001, ANN202
-        gate.wait()
-        return quick(_handler)
-
-    site.routes["/quick"], site.routes["/held"] = quick, held
-    urls = tmp_path / "urls.txt"
-    urls.write_text(f"{site.url('/quick')}\n{site.url('/held')}\n")
+    urls = _quick_and_held(site, tmp_path, gate)
     mark = uuid.uuid4().hex
     proc = subprocess.Popen(
         [sys.executable, "-c", _SECOND_PRESS_AT_THE_LOOPS_TURN,
