@@ -196,8 +196,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "according to which" ("des rumeurs selon lesquelles", "l'hypothèse selon laquelle", "rumores
 #: según los cuales", "voci secondo cui"), nor with the deed after an accusation ("paying
 #: bribes" of "accused the firm of paying bribes", "charged with", "accusée de", "beschuldigt, ...
-#: zu haben").
-QUOTE_RULES_VERSION = "27"
+#: zu haben"). 28: nor end before a limit a dash or a bracket sets off, as a comma does ("It
+#: works — only in mice", "-- unless", "– sauf", "— solo en").
+QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -392,11 +392,16 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
-_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
 #: rules 25 read a limit after a comma only), where what follows limits or denies the claim.
 _SET_OFF = frozenset(["\u2013", "\u2014", "-", "("])
+#: Limiting words not read after a set-off mark: a list's "statt", "plutôt", "invece" ("the plan
+#: \u2014 rather than the people \u2014 failed" is read by the words before it), and Romance "se",
+#: Russian "если" (reflexive or clause-opening too often to tell).
+_SET_OFF_NOT_LIMITS = frozenset(["statt", "anstatt", "plutôt", "invece", "anziché", "piuttosto", "invés", "вместо",
+                                 "unlike", "se"])
 #: What ends a clause right after a word (only spaces between): a clause mark, a closing
 #: quotation mark or bracket, a dash, a line end or the text's end (:mod:`archiver.quotes.trail_word`
 #: reads it too).
@@ -769,6 +774,21 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
+def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after a dash or an opening bracket that sets off what follows the match
+    limit the claim as after a comma: a contrast ("\u2014 but only in mice", rules 26), or a word
+    or phrase of exception, condition or restriction ("\u2014 only in mice", "\u2013 except in
+    humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
+    l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
+    rules 28). Any other aside ("\u2014 in mice", "\u2014 until the dose rises") is not read."""
+    folded = fold_word(word)
+    if folded in _CONTRASTS or folded in _ONLY or folded in TRAILING_LIMITS - _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS:
+        return True
+    if folded in _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:
+        return True
+    return _condition_phrase(folded, second, after, m) or _case_phrase(folded, second, after, m)
+
+
 def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True,
                    aside: bool = False) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference
@@ -781,7 +801,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if any(c in _SET_OFF for c in m.group("comma")) and fold_word(word) not in _CONTRASTS:
+    if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         return None  # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
