@@ -89,7 +89,12 @@ from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
+from archiver.quotes.present_verb import (
+    plural_present,
+    romance_singular_verb,
+    simple_past,
+    third_person_present,
+)
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -641,7 +646,7 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
-        _romance_plural_verb(written))
+        _romance_plural_verb(written)) or romance_singular_verb(written, english)
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)

@@ -197,7 +197,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: según los cuales", "voci secondo cui"), nor with the deed after an accusation ("paying
 #: bribes" of "accused the firm of paying bribes", "charged with", "accusée de", "beschuldigt, ...
 #: zu haben"). 28: nor end before a limit a dash or a bracket sets off, as a comma does ("It
-#: works — only in mice", "-- unless", "– sauf", "— solo en").
+#: works — only in mice", "-- unless", "– sauf", "— solo en"); nor start after a Romance share
+#: before a singular subject and its full verb ("la plantilla trabaja desde casa").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
