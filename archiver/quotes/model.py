@@ -198,7 +198,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: bribes" of "accused the firm of paying bribes", "charged with", "accusée de", "beschuldigt, ...
 #: zu haben"). 28: nor end before a limit a dash or a bracket sets off, as a comma does ("It
 #: works — only in mice", "-- unless", "– sauf", "— solo en"); nor start after a Romance share
-#: before a singular subject and its full verb ("la plantilla trabaja desde casa").
+#: before a singular subject and its full verb ("la plantilla trabaja desde casa"), nor after a
+#: Portuguese claim noun and "segundo a qual" ("rumores segundo os quais", "de acordo com a qual").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

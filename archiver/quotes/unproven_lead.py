@@ -32,8 +32,9 @@ agree that") says the clause is disputed, as a denied word of evidence says it i
 (:data:`EVIDENCE_WORDS`: "agree").
 Rules 27 read "according to which" after a claim noun as its "that" ("des rumeurs selon
 lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle", "rumores según
-los cuales", "voci secondo cui": :data:`ACCORDING_NOUNS`); not after a noun that claims nothing
-("le principe selon lequel"). And a deed quoted alone after an accusation ("paying bribes" of
+los cuales", "voci secondo cui", and rules 28 Portuguese "rumores segundo os quais", "a versão
+segundo a qual", "de acordo com a qual": :data:`ACCORDING_NOUNS`); not after a noun that claims
+nothing ("le principe selon lequel", "o princípio segundo o qual"). And a deed quoted alone after an accusation ("paying bribes" of
 "Prosecutors accused the firm of paying bribes", "suspected of", "charged with", "accusée de
 payer", "acusada de pagar", "beschuldigt, ... zu haben": :func:`accused_before`) names as done
 what the source only alleges; a quote that holds the accusation, or no deed after it ("accused of
@@ -97,12 +98,18 @@ ACCORDING_NOUNS = frozenset([
     "affirmation", "affirmations", "spéculation", "spéculations", "thèse", "version", "soupçons",
     "informaciones", "hipótesis", "versión", "versiones", "especulación",
     "voce", "voci", "notizia", "notizie", "ipotesi", "accusa", "accuse", "indiscrezioni", "tesi", "versione",
+    # Portuguese, before "segundo a qual", "de acordo com as quais" (rules 28)
+    "boato", "boatos", "informação", "informações", "notícia", "notícias", "hipótese", "hipóteses", "versão",
+    "versões", "alegação", "alegações", "acusação", "acusações", "especulação", "especulações", "suspeita",
+    "suspeitas", "tese", "denúncia", "denúncias", "relato", "relatos", "afirmação", "afirmações",
 ])
 #: "according to which" after a noun, ending right before the clause it opens (rules 27).
 _ACCORDING_TO_WHICH = re.compile(
     r"(?:\b(?:selon|d'après)[ \t\u00a0]+(?:lequel|laquelle|lesquels|lesquelles)"
     r"|\bsegún[ \t\u00a0]+(?:el|la|lo|los|las)[ \t\u00a0]+cual(?:es)?"
-    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei]))$", re.IGNORECASE)
+    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei])"
+    r"|\b(?:segundo|de[ \t\u00a0]+acordo[ \t\u00a0]+com|conforme)[ \t\u00a0]+(?:o|a|os|as)[ \t\u00a0]+qua(?:l|is))$",
+    re.IGNORECASE)
 #: Claim nouns that are verbs of saying as often ("The Associated Press reports that"): a noun
 #: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
 #: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
