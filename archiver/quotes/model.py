@@ -199,7 +199,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: zu haben"). 28: nor end before a limit a dash or a bracket sets off, as a comma does ("It
 #: works — only in mice", "-- unless", "– sauf", "— solo en"); nor start after a Romance share
 #: before a singular subject and its full verb ("la plantilla trabaja desde casa"), nor after a
-#: Portuguese claim noun and "segundo a qual" ("rumores segundo os quais", "de acordo com a qual").
+#: Portuguese claim noun and "segundo a qual" ("rumores segundo os quais", "de acordo com a qual"),
+#: nor with an infinitive and its pronoun after an accusation ("acusada de apropiarse"). False
+#: alarm taken back: a Romance noun that ends as an infinitive ("accusé de meurtre") is the
+#: charge's name.
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
