@@ -202,7 +202,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Portuguese claim noun and "segundo a qual" ("rumores segundo os quais", "de acordo com a qual"),
 #: nor with an infinitive and its pronoun after an accusation ("acusada de apropiarse"). False
 #: alarm taken back: a Romance noun that ends as an infinitive ("accusé de meurtre") is the
-#: charge's name.
+#: charge's name. A source of one sentence takes the one language its marker words read as ("Las
+#: escuelas apenas tienen fondos": Spanish, so "apenas" is read; not "Las Vegas").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
