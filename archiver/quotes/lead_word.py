@@ -717,12 +717,18 @@ _HALF_OF_TIME = _DETERMINERS | frozenset(["first", "second", "other", "each", "e
 
 def _ratio_before(original: str, at: int) -> re.Match[str] | None:
     """The ratio right before ``original[at]`` ("One in three", "9 out of 10"), both ends a figure
-    or a number's word (:data:`archiver.quotes.lexicon.NUMBER_WORDS`), if any."""
+    or a cardinal's word (:data:`archiver.quotes.lexicon.NUMBER_WORDS` but an ordinal, "once",
+    "per": "finished first in two of the races" holds no ratio; rules 28), if any."""
     m = _RATIO_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
     if m is None:
         return None
     ends = m.group(1).split()
-    return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS for e in (ends[0], ends[-1])) else None
+    return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS - _NO_CARDINALS for e in (ends[0], ends[-1])) else None
+
+
+#: Words of :data:`archiver.quotes.lexicon.NUMBER_WORDS` that are no cardinal (:func:`_ratio_before`).
+_NO_CARDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "tenth", "once", "twice", "thrice",
+                           "percent", "per", "cent"])
 
 
 #: Words of size between "a" and "number" or before "part" that keep them a share ("A small

@@ -203,7 +203,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: nor with an infinitive and its pronoun after an accusation ("acusada de apropiarse"). False
 #: alarm taken back: a Romance noun that ends as an infinitive ("accusé de meurtre") is the
 #: charge's name. A source of one sentence takes the one language its marker words read as ("Las
-#: escuelas apenas tienen fondos": Spanish, so "apenas" is read; not "Las Vegas").
+#: escuelas apenas tienen fondos": Spanish, so "apenas" is read; not "Las Vegas"). An ordinal
+#: before "in" is no ratio ("finished first in two of the races").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
