@@ -204,7 +204,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: alarm taken back: a Romance noun that ends as an infinitive ("accusé de meurtre") is the
 #: charge's name. A source of one sentence takes the one language its marker words read as ("Las
 #: escuelas apenas tienen fondos": Spanish, so "apenas" is read; not "Las Vegas"). An ordinal
-#: before "in" is no ratio ("finished first in two of the races").
+#: before "in" is no ratio ("finished first in two of the races"). Red team q28: nor end before a
+#: French or Spanish "si" that opens a condition ("si aucun repreneur", "s'il", "si no se"), "à
+#: condition que", "tant que", "pourvu qu'", "mientras", "con tal de que", "vorausgesetzt", "on
+#: condition that".
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

@@ -214,7 +214,12 @@ _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "b
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
                                ("pourvu", "que"), ("siempre", "que"), ("purché", ""), ("subject", "to"),
-                               ("pending", ""), ("contingent", "on"), ("conditional", "on"), ("in", "the")])
+                               ("pending", ""), ("contingent", "on"), ("conditional", "on"), ("in", "the"),
+                               # rules 28 (red team q28): "on condition that", "vorausgesetzt", "à
+                               # condition que", "tant que", "sous réserve que", "a condición de que",
+                               # "con tal de que", "mientras" (not "mientras que": whereas)
+                               ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
+                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", "")])
 #: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
 #: you like"), and words after "solange es" that do the same ("solange es nötig ist").
 _NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
@@ -315,7 +320,10 @@ IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "wha
 #: a question: any of the quote's last :data:`_ASKING_REACH` words.
 IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see",
                        "know", "knew", "check", "checked", "decide", "decided", "tell", "unclear", "unsure",
-                       "sure", "doubt", "question", "determine", "find", "learn"])
+                       "sure", "doubt", "question", "determine", "find", "learn",
+                       # French and Spanish "si" after asking (rules 28): "demande si", "no sabe si"
+                       "demande", "demandé", "demandent", "sait", "sais", "savoir", "voir", "vérifier", "pregunta",
+                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -668,8 +676,12 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
     names)."""
     pair = (folded, fold_word(second or ""))
+    if pair[1].startswith(("qu'", "qu\u2019")):
+        pair = (folded, "que")  # "pourvu qu'ils"
     third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
     if (folded, "") in CONDITION_PHRASES:
+        if folded == "mientras":
+            return pair[1] != "que"  # "mientras que": whereas, a contrast the claim holds through
         return not (folded == "solange" and pair[1] == "es" and third is not None
                     and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
     if pair not in CONDITION_PHRASES:
@@ -774,6 +786,30 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
+#: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
+#: repreneur n'est trouvé", "si no se encuentra", "si la dose"), not "so" ("si grand") nor "yes".
+_SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
+                         "las", "un", "une", "una", "uno", "se", "vous", "nous", "on", "elle", "elles", "ella",
+                         "ellos", "ellas", "usted", "ustedes", "hay", "tous", "todo", "todos", "nadie", "nada", "ce",
+                         "cela", "ça", "este", "esta", "ese", "esa", "su", "sus", "son", "sa", "ses", "leur",
+                         "leurs", "mi", "tu", "me", "te", "lo", "je", "tu", "yo", "nosotros", "des", "du"])
+
+
+def _romance_if(folded: str, second: str | None) -> bool:
+    """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
+    "si" before a word that opens its clause: :data:`_SI_OPENERS`; rules 28, red team q28):
+    "L'usine fermera si aucun repreneur n'est trouvé", "La planta cerrará si no se encuentra un
+    comprador" limit the claim as "if" does. Not German "wenn": as often "when" or the clause a
+    verb before it takes ("Ich habe nichts dagegen, wenn", "Es wäre gut, wenn"; the faithful-quote
+    survey refused 50 such quotes)."""
+    if folded in ("s'il", "s'ils", "s\u2019il", "s\u2019ils"):
+        return True
+    if folded == "si":
+        after = fold_word(second or "").replace("\u2019", "'")
+        return after in _SI_OPENERS or after.partition("'")[0] + "'" in _SI_OPENERS  # "si l'usine", "si n'importe"
+    return False
+
+
 def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[str]) -> bool:
     """Whether the words after a dash or an opening bracket that sets off what follows the match
     limit the claim as after a comma: a contrast ("\u2014 but only in mice", rules 26), or a word
@@ -821,7 +857,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     folded = fold_word(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
-    if folded == "if":
+    if folded == "if" or _romance_if(folded, second):
         asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
