@@ -184,6 +184,10 @@ TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "ver
 _EITHER_WAY = re.compile(r"(?:\b(?:no[ \t]+matter|regardless[ \t]+of|irrespective[ \t]+of|egal|gleich|unabhängig"
                          r"[ \t]+davon,?))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
+#: Nouns of a claim between a denying word and its "that" ("rejected claims that", "dismissed
+#: reports that"; rules 28, red team q28).
+_CLAIM_LINKS = frozenset(["claims", "claim", "reports", "allegations", "suggestions", "suggestion", "allegation",
+                          "report", "rumours", "rumors", "accusations"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
 #: starting right after a negation does.
@@ -425,6 +429,10 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         if linked is None:
             return None
         before = fold_word(linked.group(1))
+        if folded in _THAT and before in _CLAIM_LINKS:  # "rejected claims that", "dismissed reports that" (rules 28)
+            noun = _WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
+            if noun is not None and fold_word(noun.group(1)) in DENYING_WORDS | NEGATING_VERBS:
+                linked, before = noun, fold_word(noun.group(1))
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -438,7 +446,8 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             [fold_word(w) for w in _WORD_BEFORE.findall(original, max(0, word.start() - _LOOK_BACK), word.start())]):
         return None  # "no doubt the plan will work", "I do not doubt that": affirmed
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
+    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE and not (
+            fold_word(article.group(1)) == "a" and not word.group(1).isascii()):  # French "a nié que": "has"
         return None  # "the disputed city": a word of the thing, no denial of the words after it
     if fold_word(word.group(1)) in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
                                                                          word.start()):

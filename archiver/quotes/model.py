@@ -207,7 +207,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: before "in" is no ratio ("finished first in two of the races"). Red team q28: nor end before a
 #: French or Spanish "si" that opens a condition ("si aucun repreneur", "s'il", "si no se"), "à
 #: condition que", "tant que", "pourvu qu'", "mientras", "con tal de que", "vorausgesetzt", "on
-#: condition that".
+#: condition that"); nor start after a French perfect denial ("a nié que", "a démenti que") or a
+#: claim noun a denying verb takes ("rejected claims that").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
