@@ -493,6 +493,13 @@ def _spaces(text: str) -> int:
     return len(text) - len(text.lstrip(" \t\u00a0\u202f"))
 
 
+#: An English condition's verb put first ("Had it not rained, ", "Were they to win, ", "Should the
+#: talks fail, "), before the subject it opens (:data:`_INVERTED_SUBJECTS`).
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_INVERTED_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "there", "this",
+                                "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
+
+
 def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match starts right after the comma
     closing a clause that opens its sentence with a condition ("If the dam fails, ")."""
@@ -515,9 +522,14 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
+    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
+            fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
+                                "its words a condition in the source"))
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
-    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
         return None  # "If anything, I would say": rather
     if _LOOKING.match(opening, first.end()):

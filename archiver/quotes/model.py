@@ -209,7 +209,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: condition que", "tant que", "pourvu qu'", "mientras", "con tal de que", "vorausgesetzt", "on
 #: condition that"); nor start after a French perfect denial ("a nié que", "a démenti que") or a
 #: claim noun a denying verb takes ("rejected claims that"), nor after "as many as" or a bound
-#: before an amount's article ("presque la moitié", "Hasta el 40 %", "up to a $250,000 fine").
+#: before an amount's article ("presque la moitié", "Hasta el 40 %", "up to a $250,000 fine");
+#: nor cut a counterfactual's condition ("would have won had it not rained", "Had it not
+#: rained, ", "hätte gewonnen, wenn").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

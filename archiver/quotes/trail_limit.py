@@ -795,6 +795,25 @@ _SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien"
                          "leurs", "mi", "tu", "me", "te", "lo", "je", "tu", "yo", "nosotros", "des", "du"])
 
 
+#: An English condition's verb put first after a claim in the conditional ("would have won had it
+#: not rained", "would win were they to"), before its subject.
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_INVERTED_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "there", "this",
+                                "that", "his", "her", "its", "their", "our", "my", "your"])
+#: Words of a conditional or a subjunctive that make a claim hang on a condition ("would have
+#: won", "hätte gewonnen", "würde kommen").
+_CONDITIONAL_WORDS = frozenset(["would", "could", "might", "would've", "could've", "might've", "hätte", "hätten",
+                                "wäre", "wären", "würde", "würden", "könnte", "könnten"])
+
+
+def _counterfactual(quote_text: str) -> bool:
+    """Whether ``quote_text`` holds a conditional or a German subjunctive (:data:`_CONDITIONAL_WORDS`):
+    a condition after it ("had it not rained", ", wenn es nicht geregnet hätte") is what its claim
+    hangs on (rules 28, red team q28). German "wenn" after any other claim is as often "when" or
+    the clause a verb before it takes, and is not read."""
+    return any(fold_word(w) in _CONDITIONAL_WORDS for w in _WORDS.findall(quote_text))
+
+
 def _romance_if(folded: str, second: str | None) -> bool:
     """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
     "si" before a word that opens its clause: :data:`_SI_OPENERS`; rules 28, red team q28):
@@ -857,7 +876,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     folded = fold_word(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
-    if folded == "if" or _romance_if(folded, second):
+    if folded in _INVERTED_IF and fold_word(second or "") in _INVERTED_SUBJECTS and _counterfactual(quote_text):
+        limits = True  # "would have won had it not rained" (rules 28, red team q28)
+    elif folded == "wenn" and _counterfactual(quote_text) and "es" not in {fold_word(w) for w in _WORDS.findall(quote_text)}:
+        limits = "," in m.group("comma")  # "hätte gewonnen, wenn es nicht geregnet hätte"; not "wäre es gut, wenn"
+    elif folded == "if" or _romance_if(folded, second):
         asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
