@@ -493,6 +493,10 @@ def _spaces(text: str) -> int:
     return len(text) - len(text.lstrip(" \t\u00a0\u202f"))
 
 
+#: Words that, opening a sentence before a comma, put its claim in a past now over, with
+#: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
+#: ", "Damals, "; rules 28).
+_PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
 #: An English condition's verb put first ("Had it not rained, ", "Were they to win, ", "Should the
 #: talks fail, "), before the subject it opens (:data:`_INVERTED_SUBJECTS`).
 _INVERTED_IF = frozenset(["had", "were", "should"])
@@ -522,6 +526,10 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
+    if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
+                               "source")
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
             fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
@@ -594,6 +602,26 @@ def _opens_predicate(quote_text: str) -> bool:
     a tenth", "often the only ones", "meist eine Distanz")."""
     first = _FIRST_WORD.match(quote_text.lstrip())
     return first is not None and fold_word(first.group()) not in _DETERMINERS
+
+
+#: Spanish verbs of a past habit before an infinitive ("solía fumar"; rules 28, red team q28).
+_HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"])
+#: Words before "used to" that make it a passive's purpose ("is used to treat cancer"), no past habit.
+_USED_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+                           "commonly", "widely", "often", "also", "mainly", "primarily", "sometimes", "still",
+                           "frequently", "typically", "generally", "now", "currently", "not", "only", "then"])
+
+
+def _used_to(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The "used" of "used to" right before ``m`` (a "to" right before a match) when it tells a
+    past habit ("People used to smoke in public places", "we used to"), not a passive's purpose
+    ("is used to treat cancer", "commonly used to": :data:`_USED_PASSIVE`) nor a custom ("got
+    used to"; rules 28, red team q28)."""
+    used = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if used is None or fold_word(used.group(1)) != "used":
+        return None
+    before = _LAST_WORD.search(original, max(0, used.start() - _LOOK_BACK), used.start())
+    return used if before is None or fold_word(before.group(1)) not in _USED_PASSIVE else None
 
 
 def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -895,6 +923,13 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         words = original[share.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, share.start(1), m.end(1),
                           note=f"the quote starts right after {words!r}, which say how many of them hold in the source")
+    elif folded == "to" and _opens_predicate(quote_text) and (used := _used_to(original, m)) is not None:
+        words = original[used.start(1):m.end(1)]  # "People used to smoke in public places" (rules 28)
+        return Difference("leading_qualifier", True, None, words, used.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which says they held once and no longer "
+                               "in the source")
+    elif folded in _HABIT_PAST:  # "La gente solía fumar" (rules 28)
+        what = "says they held once and no longer"
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:

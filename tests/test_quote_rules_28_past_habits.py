@@ -1,0 +1,34 @@
+"""A claim cut from after a word that puts it in a past now over (quote rules 28, red team q28).
+
+"smoke in public places" of "People used to smoke in public places" states as a habit of now
+what the source says held once and no longer; so do "fumar en lugares públicos" of "La gente
+solía fumar ..." and a claim after a sentence-opening "Autrefois, ", "Antes, ", "Früher, ",
+"Formerly, ". Each was ``exact``; each is ``altered``. "used to" after "is" or "commonly" is a
+passive's purpose ("The drug is used to treat cancer"), no past habit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered as _altered
+from quote_notes import assert_exact as _exact
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("smoke in public places", "People used to smoke in public places."),
+    ("be so simple", "It used to be so simple."),
+    ("fumar en lugares públicos", "La gente solía fumar en lugares públicos."),
+    ("le maire soutenait le projet", "Autrefois, le maire soutenait le projet."),
+    ("el alcalde apoyaba el plan", "Antes, el alcalde apoyaba el plan."),
+    ("the mayor supported the plan", "Formerly, the mayor supported the plan."),
+])
+def test_a_claim_after_a_past_habit_or_a_past_opener_is_altered(quote, source):
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("treat cancer", "The drug is used to treat cancer."),
+    ("treat cancer", "It is commonly used to treat cancer."),
+])
+def test_used_to_of_a_passives_purpose_is_exact(quote, source):
+    _exact(quote, source)
