@@ -930,6 +930,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                                "in the source")
     elif folded in _HABIT_PAST:  # "La gente solía fumar" (rules 28)
         what = "says they held once and no longer"
+    elif folded in ("früher", "damals") and word[:1].isupper() and (
+            m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
+        what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
