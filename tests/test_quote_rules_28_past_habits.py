@@ -37,3 +37,16 @@ def test_a_claim_after_a_past_habit_or_a_past_opener_is_altered(quote, source):
 ])
 def test_used_to_of_a_passives_purpose_and_a_comparative_frueher_are_exact(quote, source):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Le ministre s'opposait à l'accord", "Le ministre s'opposait à l'accord au départ."),
+    ("El ministro se opuso al acuerdo", "El ministro se opuso al acuerdo al principio."),
+])
+def test_initially_in_two_words_ending_the_clause_after_the_quote_is_altered(quote, source):
+    """"au départ", "al principio" say "initially" as "at first" does (rules 18 read those)."""
+    _altered(quote, source, "trailing_word")
+
+
+def test_au_debut_before_what_it_begins_is_exact():
+    _exact("Le ministre s'opposait à l'accord", "Le ministre s'opposait à l'accord au début de la crise.")

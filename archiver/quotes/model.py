@@ -212,7 +212,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: before an amount's article ("presque la moitié", "Hasta el 40 %", "up to a $250,000 fine");
 #: nor cut a counterfactual's condition ("would have won had it not rained", "Had it not
 #: rained, ", "hätte gewonnen, wenn"); nor start after a past habit ("used to smoke", "solía
-#: fumar") or a sentence-opening "Autrefois, ", "Antes, ", "Formerly, ".
+#: fumar") or a sentence-opening "Autrefois, ", "Antes, ", "Formerly, ", "Früher", nor end before
+#: "initially" in two words ("au départ", "al principio").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

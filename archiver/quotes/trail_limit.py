@@ -201,7 +201,10 @@ _RECURRING_PAIRS = frozenset((opener, when) for openers, days in _RECURRING.item
 #: German adverbs of a recurring day ("sonntags", "werktags"), read as those pairs.
 _RECURRING_ADVERBS = frozenset(["montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
                                 "werktags", "wochentags"])
-FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")]) | _RECURRING_PAIRS
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently"),
+                             # "initially" in two words, ending the clause (rules 28, red team q28)
+                             ("au", "départ"), ("au", "début"), ("à", "l'origine"), ("al", "principio"),
+                             ("al", "comienzo"), ("zu", "beginn")]) | _RECURRING_PAIRS
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
