@@ -6,7 +6,9 @@ wordings passing: French and Spanish "si" before the words that open its clause 
 repreneur n'est trouvé", "si no se encuentra", "s'il n'avait pas plu"), "à condition que",
 "tant que", "pourvu qu'ils", "sous réserve que", "mientras" (not "mientras que": whereas), "con
 tal de que", "a condición de que", "vorausgesetzt", "on condition that". Each was ``exact``; each
-is ``altered``. "si" as "so" ("si grand") and after asking ("se demande si") is no condition.
+is ``altered``, and so is a scope narrowed to those a clause picks out ("free for those who
+qualify", "pour ceux qui", "para quienes", "für diejenigen, die"). "si" as "so" ("si grand") and
+after asking ("se demande si") is no condition.
 """
 
 from __future__ import annotations
@@ -40,3 +42,17 @@ def test_a_condition_after_the_quotes_end_is_altered(quote, source):
 ])
 def test_si_as_so_or_after_asking_and_mientras_que_are_exact(quote, source):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The vaccine is free", "The vaccine is free for those who qualify."),
+    ("Le vaccin est gratuit", "Le vaccin est gratuit pour ceux qui remplissent les conditions."),
+    ("La vacuna es gratuita", "La vacuna es gratuita para quienes cumplan los requisitos."),
+    ("Die Impfung ist kostenlos", "Die Impfung ist kostenlos für diejenigen, die sich anmelden."),
+])
+def test_a_scope_narrowed_to_those_who_after_the_quotes_end_is_altered(quote, source):
+    _altered(quote, source, "trailing_word")
+
+
+def test_for_those_before_a_noun_is_no_scope():
+    _exact("The prize is", "The prize is for those of us who stayed.")

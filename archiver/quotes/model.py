@@ -213,7 +213,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: nor cut a counterfactual's condition ("would have won had it not rained", "Had it not
 #: rained, ", "hätte gewonnen, wenn"); nor start after a past habit ("used to smoke", "solía
 #: fumar") or a sentence-opening "Autrefois, ", "Antes, ", "Formerly, ", "Früher", nor end before
-#: "initially" in two words ("au départ", "al principio").
+#: "initially" in two words ("au départ", "al principio"), nor before a scope narrowed to those
+#: a clause picks out ("free for those who qualify", "pour ceux qui", "para quienes").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

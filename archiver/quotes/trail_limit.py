@@ -223,6 +223,12 @@ CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "tha
                                # "con tal de que", "mientras" (not "mientras que": whereas)
                                ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
                                ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", "")])
+#: A claim's scope narrowed to the people a clause picks out ("free for those who qualify",
+#: "pour ceux qui", "para quienes", "für diejenigen, die"; rules 28, red team q28): the pair and
+#: the word that must follow it ("" for none).
+_THOSE_WHO = {("for", "those"): "who", ("to", "those"): "who", ("for", "anyone"): "who", ("pour", "ceux"): "qui",
+              ("pour", "celles"): "qui", ("para", "quienes"): "", ("para", "aquellos"): "que",
+              ("für", "diejenigen"): "", ("für", "jene"): "die"}
 #: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
 #: you like"), and words after "solange es" that do the same ("solange es nötig ist").
 _NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
@@ -687,10 +693,12 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
             return pair[1] != "que"  # "mientras que": whereas, a contrast the claim holds through
         return not (folded == "solange" and pair[1] == "es" and third is not None
                     and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
-    if pair not in CONDITION_PHRASES:
+    if pair not in CONDITION_PHRASES and pair not in _THOSE_WHO:
         return False
     if pair == ("in", "the"):
         return third is not None and fold_word(third.group(1)) == "event"  # "in the event of a dam failure"
+    if pair in _THOSE_WHO:  # "free for those who qualify", "pour ceux qui", "para quienes" (rules 28)
+        return _THOSE_WHO[pair] == "" or (third is not None and fold_word(third.group(1)) == _THOSE_WHO[pair])
     if pair[1] != "long":
         return True
     fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
