@@ -214,7 +214,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: rained, ", "hätte gewonnen, wenn"); nor start after a past habit ("used to smoke", "solía
 #: fumar") or a sentence-opening "Autrefois, ", "Antes, ", "Formerly, ", "Früher", nor end before
 #: "initially" in two words ("au départ", "al principio"), nor before a scope narrowed to those
-#: a clause picks out ("free for those who qualify", "pour ceux qui", "para quienes").
+#: a clause picks out ("free for those who qualify", "pour ceux qui", "para quienes"), nor before
+#: what makes its number a rate ("$5 per user", "10 Euro pro Monat", "10 euros par mois").
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

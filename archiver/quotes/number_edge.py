@@ -239,6 +239,30 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
                       note=f"the quote starts right after {word!r}, which bounds or rounds its number in the source")
 
 
+#: A rate's words right after a number or its unit ("$5 per user", "10 Euro pro Monat", "10
+#: euros par mois", "10 euros al mes", "$5 a month"): the word that makes it one, and the unit.
+_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))")
+#: Words that make a rate of the number before them before any unit ("per", "pro", "je").
+_RATE_ANY = frozenset(["per", "pro", "je"])
+#: Words that make a rate only before a unit of time or a counted one (:data:`_RATE_UNITS`):
+#: "par mois" (not "battu par dix voix"), "al mes", "a month", "each year", "im Monat".
+_RATE_BEFORE_UNIT = frozenset(["par", "al", "a", "an", "each", "every", "por", "im", "pro", "cada", "chaque"])
+_RATE_UNITS = frozenset([
+    "hour", "day", "week", "month", "year", "user", "person", "head", "capita", "household", "patient", "student",
+    "stunde", "tag", "woche", "monat", "jahr", "person", "kopf", "nutzer", "einwohner",
+    "heure", "jour", "semaine", "mois", "an", "année", "personne", "habitant", "utilisateur", "tête", "foyer",
+    "hora", "día", "semana", "mes", "año", "persona", "habitante", "usuario", "cabeza", "hogar",
+])
+
+
+def _is_rate(rate: re.Match[str]) -> bool:
+    """Whether the two words after a number (:data:`_RATE`) make it a rate (rules 28, red team q28)."""
+    first, unit = fold_word(rate.group(2)), fold_word(rate.group(3))
+    if (first, unit) in SCALE_PAIRS:
+        return False  # "5 per cent": its scale (read after this)
+    return first in _RATE_ANY or (first in _RATE_BEFORE_UNIT and unit in _RATE_UNITS)
+
+
 def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
     """Where the words that bound a number ("or more", "at the earliest") start and end, right
     after ``original[end]``."""
@@ -292,6 +316,11 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
             return Difference("number", True, None, what, bound[0], bound[1],
                               note=f"the quote ends right before {what!r}, which its number needs in the source "
                                    "(a bound on it)")
+        if (rate := _RATE.match(original, end)) is not None and _is_rate(rate):  # "$5 per user" (rules 28)
+            what = rate.group(1)
+            return Difference("number", True, None, what, rate.start(1), rate.end(1),
+                              note=f"the quote ends right before {what!r}, which makes its number a rate in "
+                                   "the source")
     if not number_last:
         return None
     if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"
