@@ -604,6 +604,20 @@ def _opens_predicate(quote_text: str) -> bool:
     return first is not None and fold_word(first.group()) not in _DETERMINERS
 
 
+#: Words of likelihood or possibility before their "that" ("It is likely that", "Es ist
+#: wahrscheinlich, dass", "Il est probable que", "Es probable que"; rules 28, red team q28).
+_LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
+                          "wahrscheinlich", "unwahrscheinlich", "möglich", "denkbar", "vraisemblable", "peu",
+                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável"])
+
+
+def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word of likelihood (:data:`_LIKELY_THAT`) right before ``m`` (a "that", "dass", "que"
+    right before a match), a comma maybe between ("wahrscheinlich, dass")."""
+    word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return word if word is not None and fold_word(word.group(1)) in _LIKELY_THAT - {"peu"} else None
+
+
 #: Spanish verbs of a past habit before an infinitive ("solía fumar"; rules 28, red team q28).
 _HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"])
 #: Words before "used to" that make it a passive's purpose ("is used to treat cancer"), no past habit.
@@ -935,6 +949,11 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
+    elif folded in _THAT and (likely := _likely_that(original, m)) is not None:
+        words = original[likely.start(1):m.end(1)]  # "It is likely that", "Il est probable que" (rules 28)
+        return Difference("leading_qualifier", True, None, words, likely.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which says they are only likely or "
+                               "possible in the source")
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]
