@@ -618,6 +618,17 @@ def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
     return word if word is not None and fold_word(word.group(1)) in _LIKELY_THAT - {"peu"} else None
 
 
+#: Spanish, Italian and Portuguese auxiliaries a negation stands before, the participle after them
+#: ("no ha aprobado", "non ha approvato", "não tinha aprovado"; rules 28, red team q28): a quote
+#: starting at the participle drops the negation two words back.
+_AUXILIARY_AFTER_NEGATION = frozenset(["ha", "han", "había", "habían", "habrá", "habrán", "hemos", "haya", "hayan",
+                                       "hubiera", "hubieran", "hanno", "aveva", "avevano", "abbia", "tem", "têm",
+                                       "tinha", "tinham", "terá", "tenha"])
+_ROMANCE_NO = frozenset(["no", "non", "não", "nunca", "jamás", "mai"])
+#: How a Spanish, Italian or Portuguese past participle ends ("aprobado", "approvato", "dicho", "messo").
+_PARTICIPLE_ENDINGS = ("do", "da", "dos", "das", "to", "ta", "ti", "te", "so", "sa", "cho", "cha")
+
+
 #: Spanish verbs of a past habit before an infinitive ("solía fumar"; rules 28, red team q28).
 _HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"])
 #: Words before "used to" that make it a passive's purpose ("is used to treat cancer"), no past habit.
@@ -916,6 +927,13 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"
+    elif folded in _AUXILIARY_AFTER_NEGATION and (neg := _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK),
+                                                                            m.start())) is not None and (
+            fold_word(neg.group(1)) in _ROMANCE_NO) and first is not None and fold_word(first.group()).endswith(
+            _PARTICIPLE_ENDINGS):  # "no ha aprobado", "non ha approvato" (rules 28; not "não tem a palavra")
+        words = original[neg.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, neg.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which negate them in the source")
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
     elif _source_quoted(original, start, end) and _label_before(original, start) is None:

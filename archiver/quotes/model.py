@@ -216,7 +216,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "initially" in two words ("au départ", "al principio"), nor before a scope narrowed to those
 #: a clause picks out ("free for those who qualify", "pour ceux qui", "para quienes"), nor before
 #: what makes its number a rate ("$5 per user", "10 Euro pro Monat", "10 euros par mois"); nor
-#: start after a word of likelihood and its "that" ("It is likely that", "Il est probable que").
+#: start after a word of likelihood and its "that" ("It is likely that", "Il est probable que"),
+#: nor at a participle after a negated auxiliary ("no ha aprobado"); nor end before
+#: "semble-t-il", "paraît-il", "de momento".
 QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

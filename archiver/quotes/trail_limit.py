@@ -136,6 +136,7 @@ HEDGING_ADVERBS = frozenset([
     "angeblich", "vermutlich", "mutmaßlich", "vermeintlich", "wahrscheinlich", "vielleicht",
     "möglicherweise", "offenbar", "anscheinend", "scheinbar", "womöglich",
     "prétendument", "soi-disant", "apparemment", "probablement", "peut-être", "vraisemblablement",
+    "semble-t-il", "paraît-il", "dit-on",  # a hedging tag set off by commas (rules 28, red team q28)
     "supuestamente", "presuntamente", "aparentemente", "probablemente", "posiblemente", "quizás", "quizá",
     "presumibilmente", "apparentemente", "probabilmente", "forse",
     "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
@@ -204,7 +205,7 @@ _RECURRING_ADVERBS = frozenset(["montags", "dienstags", "mittwochs", "donnerstag
 FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently"),
                              # "initially" in two words, ending the clause (rules 28, red team q28)
                              ("au", "départ"), ("au", "début"), ("à", "l'origine"), ("al", "principio"),
-                             ("al", "comienzo"), ("zu", "beginn")]) | _RECURRING_PAIRS
+                             ("al", "comienzo"), ("zu", "beginn"), ("de", "momento")]) | _RECURRING_PAIRS
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
