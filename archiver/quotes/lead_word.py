@@ -927,12 +927,12 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"
-    elif folded in _AUXILIARY_AFTER_NEGATION and (neg := _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK),
+    elif folded in _AUXILIARY_AFTER_NEGATION and (no_word := _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK),
                                                                             m.start())) is not None and (
-            fold_word(neg.group(1)) in _ROMANCE_NO) and first is not None and fold_word(first.group()).endswith(
+            fold_word(no_word.group(1)) in _ROMANCE_NO) and first is not None and fold_word(first.group()).endswith(
             _PARTICIPLE_ENDINGS):  # "no ha aprobado", "non ha approvato" (rules 28; not "não tem a palavra")
-        words = original[neg.start(1):m.end(1)]
-        return Difference("leading_qualifier", True, None, words, neg.start(1), m.end(1),
+        words = original[no_word.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, no_word.start(1), m.end(1),
                           note=f"the quote starts right after {words!r}, which negate them in the source")
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
