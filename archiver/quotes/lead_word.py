@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~890 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,000 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -89,7 +89,12 @@ from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.present_verb import plural_present, simple_past, third_person_present
+from archiver.quotes.present_verb import (
+    plural_present,
+    romance_singular_verb,
+    simple_past,
+    third_person_present,
+)
 from archiver.quotes.trail_limit import HEDGING_ADVERBS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -179,6 +184,10 @@ TRUE_WORDS = frozenset(["true", "correct", "so", "wahr", "richtig", "vrai", "ver
 _EITHER_WAY = re.compile(r"(?:\b(?:no[ \t]+matter|regardless[ \t]+of|irrespective[ \t]+of|egal|gleich|unabhängig"
                          r"[ \t]+davon,?))[ \t\u00a0\u202f]+$", re.IGNORECASE)
 _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что"])
+#: Nouns of a claim between a denying word and its "that" ("rejected claims that", "dismissed
+#: reports that"; rules 28, red team q28).
+_CLAIM_LINKS = frozenset(["claims", "claim", "reports", "allegations", "suggestions", "suggestion", "allegation",
+                          "report", "rumours", "rumors", "accusations"])
 #: Words that say hardly any of what follows them ("Few people believe", "Little evidence",
 #: "Wenige", "Peu de gens", "Pocos"): a quote starting right after one says the opposite, as one
 #: starting right after a negation does.
@@ -420,6 +429,10 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         if linked is None:
             return None
         before = fold_word(linked.group(1))
+        if folded in _THAT and before in _CLAIM_LINKS:  # "rejected claims that", "dismissed reports that" (rules 28)
+            noun = _WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
+            if noun is not None and fold_word(noun.group(1)) in DENYING_WORDS | NEGATING_VERBS:
+                linked, before = noun, fold_word(noun.group(1))
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -433,7 +446,8 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             [fold_word(w) for w in _WORD_BEFORE.findall(original, max(0, word.start() - _LOOK_BACK), word.start())]):
         return None  # "no doubt the plan will work", "I do not doubt that": affirmed
     article = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE:
+    if article is not None and fold_word(article.group(1)) in _SOME_BEFORE and not (
+            fold_word(article.group(1)) == "a" and not word.group(1).isascii()):  # French "a nié que": "has"
         return None  # "the disputed city": a word of the thing, no denial of the words after it
     if fold_word(word.group(1)) in ("whether", "ob") and _EITHER_WAY.search(original, max(0, word.start() - _LOOK_BACK),
                                                                          word.start()):
@@ -479,6 +493,17 @@ def _spaces(text: str) -> int:
     return len(text) - len(text.lstrip(" \t\u00a0\u202f"))
 
 
+#: Words that, opening a sentence before a comma, put its claim in a past now over, with
+#: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
+#: ", "Damals, "; rules 28).
+_PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
+#: An English condition's verb put first ("Had it not rained, ", "Were they to win, ", "Should the
+#: talks fail, "), before the subject it opens (:data:`_INVERTED_SUBJECTS`).
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_INVERTED_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "there", "this",
+                                "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
+
+
 def _after_condition(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match starts right after the comma
     closing a clause that opens its sentence with a condition ("If the dam fails, ")."""
@@ -501,9 +526,18 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded in HEDGING_ADVERBS and _AFTER_COMMA.match(opening, first.end()):  # "Apparently, "
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
+    if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
+                               "source")
+    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
+            fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
+        return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                          note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
+                                "its words a condition in the source"))
     if folded not in openers or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
-    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
         return None  # "If anything, I would say": rather
     if _LOOKING.match(opening, first.end()):
@@ -568,6 +602,51 @@ def _opens_predicate(quote_text: str) -> bool:
     a tenth", "often the only ones", "meist eine Distanz")."""
     first = _FIRST_WORD.match(quote_text.lstrip())
     return first is not None and fold_word(first.group()) not in _DETERMINERS
+
+
+#: Words of likelihood or possibility before their "that" ("It is likely that", "Es ist
+#: wahrscheinlich, dass", "Il est probable que", "Es probable que"; rules 28, red team q28).
+_LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
+                          "wahrscheinlich", "unwahrscheinlich", "möglich", "denkbar", "vraisemblable", "peu",
+                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável"])
+
+
+def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word of likelihood (:data:`_LIKELY_THAT`) right before ``m`` (a "that", "dass", "que"
+    right before a match), a comma maybe between ("wahrscheinlich, dass")."""
+    word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    return word if word is not None and fold_word(word.group(1)) in _LIKELY_THAT - {"peu"} else None
+
+
+#: Spanish, Italian and Portuguese auxiliaries a negation stands before, the participle after them
+#: ("no ha aprobado", "non ha approvato", "não tinha aprovado"; rules 28, red team q28): a quote
+#: starting at the participle drops the negation two words back.
+_AUXILIARY_AFTER_NEGATION = frozenset(["ha", "han", "había", "habían", "habrá", "habrán", "hemos", "haya", "hayan",
+                                       "hubiera", "hubieran", "hanno", "aveva", "avevano", "abbia", "tem", "têm",
+                                       "tinha", "tinham", "terá", "tenha"])
+_ROMANCE_NO = frozenset(["no", "non", "não", "nunca", "jamás", "mai"])
+#: How a Spanish, Italian or Portuguese past participle ends ("aprobado", "approvato", "dicho", "messo").
+_PARTICIPLE_ENDINGS = ("do", "da", "dos", "das", "to", "ta", "ti", "te", "so", "sa", "cho", "cha")
+
+
+#: Spanish verbs of a past habit before an infinitive ("solía fumar"; rules 28, red team q28).
+_HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"])
+#: Words before "used to" that make it a passive's purpose ("is used to treat cancer"), no past habit.
+_USED_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+                           "commonly", "widely", "often", "also", "mainly", "primarily", "sometimes", "still",
+                           "frequently", "typically", "generally", "now", "currently", "not", "only", "then"])
+
+
+def _used_to(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The "used" of "used to" right before ``m`` (a "to" right before a match) when it tells a
+    past habit ("People used to smoke in public places", "we used to"), not a passive's purpose
+    ("is used to treat cancer", "commonly used to": :data:`_USED_PASSIVE`) nor a custom ("got
+    used to"; rules 28, red team q28)."""
+    used = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if used is None or fold_word(used.group(1)) != "used":
+        return None
+    before = _LAST_WORD.search(original, max(0, used.start() - _LOOK_BACK), used.start())
+    return used if before is None or fold_word(before.group(1)) not in _USED_PASSIVE else None
 
 
 def _expecting_before(original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -641,7 +720,7 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
-        _romance_plural_verb(written))
+        _romance_plural_verb(written)) or romance_singular_verb(written, english)
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)
@@ -712,12 +791,18 @@ _HALF_OF_TIME = _DETERMINERS | frozenset(["first", "second", "other", "each", "e
 
 def _ratio_before(original: str, at: int) -> re.Match[str] | None:
     """The ratio right before ``original[at]`` ("One in three", "9 out of 10"), both ends a figure
-    or a number's word (:data:`archiver.quotes.lexicon.NUMBER_WORDS`), if any."""
+    or a cardinal's word (:data:`archiver.quotes.lexicon.NUMBER_WORDS` but an ordinal, "once",
+    "per": "finished first in two of the races" holds no ratio; rules 28), if any."""
     m = _RATIO_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
     if m is None:
         return None
     ends = m.group(1).split()
-    return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS for e in (ends[0], ends[-1])) else None
+    return m if all(e.isdigit() or fold_word(e) in NUMBER_WORDS - _NO_CARDINALS for e in (ends[0], ends[-1])) else None
+
+
+#: Words of :data:`archiver.quotes.lexicon.NUMBER_WORDS` that are no cardinal (:func:`_ratio_before`).
+_NO_CARDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "tenth", "once", "twice", "thrice",
+                           "percent", "per", "cent"])
 
 
 #: Words of size between "a" and "number" or before "part" that keep them a share ("A small
@@ -842,6 +927,13 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):
         what = "negates them"
+    elif folded in _AUXILIARY_AFTER_NEGATION and (no_word := _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK),
+                                                                            m.start())) is not None and (
+            fold_word(no_word.group(1)) in _ROMANCE_NO) and first is not None and fold_word(first.group()).endswith(
+            _PARTICIPLE_ENDINGS):  # "no ha aprobado", "non ha approvato" (rules 28; not "não tem a palavra")
+        words = original[no_word.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, no_word.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which negate them in the source")
     elif folded in HEDGING_ADVERBS:
         what = "hedges them"
     elif _source_quoted(original, start, end) and _label_before(original, start) is None:
@@ -863,8 +955,23 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         words = original[share.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, share.start(1), m.end(1),
                           note=f"the quote starts right after {words!r}, which say how many of them hold in the source")
+    elif folded == "to" and _opens_predicate(quote_text) and (used := _used_to(original, m)) is not None:
+        words = original[used.start(1):m.end(1)]  # "People used to smoke in public places" (rules 28)
+        return Difference("leading_qualifier", True, None, words, used.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which says they held once and no longer "
+                               "in the source")
+    elif folded in _HABIT_PAST:  # "La gente solía fumar" (rules 28)
+        what = "says they held once and no longer"
+    elif folded in ("früher", "damals") and word[:1].isupper() and (
+            m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
+        what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
+    elif folded in _THAT and (likely := _likely_that(original, m)) is not None:
+        words = original[likely.start(1):m.end(1)]  # "It is likely that", "Il est probable que" (rules 28)
+        return Difference("leading_qualifier", True, None, words, likely.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which says they are only likely or "
+                               "possible in the source")
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]

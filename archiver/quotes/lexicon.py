@@ -98,6 +98,16 @@ _LANGUAGE_MARGIN = 2
 #: How much of the source on either side of a passage (an omission, a changed word) is read to
 #: tell its language.
 LANGUAGE_WINDOW = 400
+#: A text of at most this many words is read by :func:`_short_language` when the margin cannot tell.
+_SHORT_WORDS = 25
+#: Marker words that are common words of another covered language too (English "do", "die",
+#: "a", "son"; German "es", "da"; Italian "e", "o", "se"): not read by :func:`_short_language`.
+_SHORT_SHARED = frozenset(["do", "die", "es", "e", "o", "se", "con", "al", "ha", "son", "a", "in", "da", "em", "na",
+                           "um", "it", "be", "to", "for", "has", "del", "per"])
+#: A word and the word after it (:func:`_short_language`).
+_MARKER_READ = re.compile(r"(\w+)(?=[ \t\u00a0]+(\w+)|)")
+#: Where a text's sentence opens: its start, or after a sentence mark and spaces (and quotation marks).
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:][\"'\u201d\u2019\u00bb)]*\s+)[\"'\u201c\u2018\u00ab(]*$")
 
 
 QUANTITY = frozenset(
@@ -717,7 +727,28 @@ def guess_language(text: str) -> str | None:
     scores = sorted(((sum(1 for w in words if w in marks), lang) for lang, marks in _LANGUAGE_MARKERS.items()),
                     reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
-    return lang if best >= _LANGUAGE_MARGIN and best - second >= _LANGUAGE_MARGIN else None
+    if best >= _LANGUAGE_MARGIN and best - second >= _LANGUAGE_MARGIN:
+        return lang
+    return _short_language(text) if len(words) <= _SHORT_WORDS else None
+
+
+def _short_language(text: str) -> str | None:
+    """The language of a text too short for the margin (a source of one sentence: "Las escuelas
+    apenas tienen fondos"): the one language one of whose marker words it holds when no other
+    language's marker stands in it, a marker counted only as a reader reads it as one, written in
+    lower case or opening a sentence and before a word in lower case ("Las escuelas"; not "Las
+    Vegas", "El Paso", "Vitamin E": a name's part), or a German one before a noun ("Die Preise";
+    rules 28)."""
+    found: set[str] = set()
+    for m in _MARKER_READ.finditer(text):
+        word, after = m.group(1), m.group(2)
+        if after is None or not (word.islower() or _SENTENCE_OPEN.search(text, 0, m.start())):
+            continue
+        if word.lower() in _SHORT_SHARED:
+            continue
+        langs = {lang for lang, marks in _LANGUAGE_MARKERS.items() if word.lower() in marks}
+        found |= langs if after[:1].islower() else langs & {"de"}  # German writes its nouns with a capital
+    return found.pop() if len(found) == 1 else None
 
 
 def language_around(text: str, start: int, end: int | None = None) -> str | None:

@@ -196,8 +196,30 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "according to which" ("des rumeurs selon lesquelles", "l'hypothèse selon laquelle", "rumores
 #: según los cuales", "voci secondo cui"), nor with the deed after an accusation ("paying
 #: bribes" of "accused the firm of paying bribes", "charged with", "accusée de", "beschuldigt, ...
-#: zu haben").
-QUOTE_RULES_VERSION = "27"
+#: zu haben"). 28: nor end before a limit a dash or a bracket sets off, as a comma does ("It
+#: works — only in mice", "-- unless", "– sauf", "— solo en"); nor start after a Romance share
+#: before a singular subject and its full verb ("la plantilla trabaja desde casa"), nor after a
+#: Portuguese claim noun and "segundo a qual" ("rumores segundo os quais", "de acordo com a qual"),
+#: nor with an infinitive and its pronoun after an accusation ("acusada de apropiarse"). False
+#: alarm taken back: a Romance noun that ends as an infinitive ("accusé de meurtre") is the
+#: charge's name. A source of one sentence takes the one language its marker words read as ("Las
+#: escuelas apenas tienen fondos": Spanish, so "apenas" is read; not "Las Vegas"). An ordinal
+#: before "in" is no ratio ("finished first in two of the races"). Red team q28: nor end before a
+#: French or Spanish "si" that opens a condition ("si aucun repreneur", "s'il", "si no se"), "à
+#: condition que", "tant que", "pourvu qu'", "mientras", "con tal de que", "vorausgesetzt", "on
+#: condition that"); nor start after a French perfect denial ("a nié que", "a démenti que") or a
+#: claim noun a denying verb takes ("rejected claims that"), nor after "as many as" or a bound
+#: before an amount's article ("presque la moitié", "Hasta el 40 %", "up to a $250,000 fine");
+#: nor cut a counterfactual's condition ("would have won had it not rained", "Had it not
+#: rained, ", "hätte gewonnen, wenn"); nor start after a past habit ("used to smoke", "solía
+#: fumar") or a sentence-opening "Autrefois, ", "Antes, ", "Formerly, ", "Früher", nor end before
+#: "initially" in two words ("au départ", "al principio"), nor before a scope narrowed to those
+#: a clause picks out ("free for those who qualify", "pour ceux qui", "para quienes"), nor before
+#: what makes its number a rate ("$5 per user", "10 Euro pro Monat", "10 euros par mois"); nor
+#: start after a word of likelihood and its "that" ("It is likely that", "Il est probable que"),
+#: nor at a participle after a negated auxiliary ("no ha aprobado"); nor end before
+#: "semble-t-il", "paraît-il", "de momento".
+QUOTE_RULES_VERSION = "28"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -93,7 +93,15 @@ NUMBER_BOUND_PAIRS = frozenset([
     ("plus", "de"), ("moins", "de"), ("près", "de"), ("plus", "d'"), ("más", "de"), ("menos", "de"),
     ("cerca", "de"), ("alrededor", "de"), ("più", "di"), ("meno", "di"), ("fino", "a"), ("mais", "de"),
     ("perto", "de"),
+    # "as many as 200", "as few as", "as much as", "as high as", "as little as" (rules 28, red team q28)
+    ("many", "as"), ("few", "as"), ("much", "as"), ("high", "as"), ("low", "as"), ("little", "as"),
 ])
+#: Articles a Romance or English amount may open with ("la moitié", "la mitad", "el 40 %", "a
+#: $250,000 fine"): a bound before the article bounds the amount (:func:`_amount_after_article`;
+#: rules 28).
+_AMOUNT_ARTICLES = frozenset(["la", "le", "el", "il", "lo", "the", "les", "los", "las"])
+_INDEFINITE_ARTICLES = frozenset(["a"])  # not "an": German "an (2010)"
+_PERCENT_WORDS = frozenset(["%", "percent", "prozent", "pourcent", "pour", "por", "per"])
 #: Words after a number that give its scale or make it a percentage, in each covered language.
 NUMBER_SCALES = frozenset([
     "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions",
@@ -171,12 +179,31 @@ def _is_number(token: str) -> bool:
         token[:1] in AMOUNT_SYMBOLS and _NUMBER.fullmatch(token[1:]) is not None)
 
 
+def _amount_after_article(words: list[str]) -> bool:
+    """Whether a quote's words (as written) open with an article and the amount it opens: a
+    rough quantity or a percentage after a definite article ("la moitié des voix", "la mitad",
+    "el 40 %", "the 40%"; not "the 75kb limit", "las 21:00", "el 30 de setiembre": a thing the
+    figure names), or a number after "a" ("a $250,000 fine" of "up to a $250,000 fine"; rules 28,
+    red team q28)."""
+    article, amount = fold_word(words[0]), words[1]
+    if article in _INDEFINITE_ARTICLES:
+        return _NUMBER_START.match(amount) is not None
+    if article not in _AMOUNT_ARTICLES:
+        return False
+    if fold_word(amount) in ROUGH_QUANTITIES:
+        return True
+    unit = fold_word(words[2]) if len(words) > 2 else ""
+    return _NUMBER_START.match(amount) is not None and (amount.rstrip(".,;:").endswith("%") or unit in _PERCENT_WORDS)
+
+
 def dropped_bound(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``number`` difference when the quote (``quote_text``, its first part as
     written) opens with a number and the source word right before the match (which starts at
     ``original[start]``) bounds or rounds it."""
     words = quote_text.split()
     before = original[max(0, start - _LOOK):start]
+    if len(words) > 1 and _amount_after_article(words):
+        words = words[1:]  # "la moitié des voix" of "presque la moitié", "el 40 %" of "Hasta el 40 %" (rules 28)
     if words and _FRACTION.fullmatch(words[0].rstrip(".,;:")) and (whole := _WHOLE_BEFORE.search(before)):
         at = start - len(before) + whole.start(1)  # "1/2 million" of "3 1/2 million"
         return Difference("number", True, None, whole.group(1), at, at + len(whole.group(1)),
@@ -210,6 +237,30 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
         word, at = one.group(1), start - len(before) + one.start(1)
     return Difference("number", True, None, word, at, at + len(word),
                       note=f"the quote starts right after {word!r}, which bounds or rounds its number in the source")
+
+
+#: A rate's words right after a number or its unit ("$5 per user", "10 Euro pro Monat", "10
+#: euros par mois", "10 euros al mes", "$5 a month"): the word that makes it one, and the unit.
+_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))")
+#: Words that make a rate of the number before them before any unit ("per", "pro", "je").
+_RATE_ANY = frozenset(["per", "pro", "je"])
+#: Words that make a rate only before a unit of time or a counted one (:data:`_RATE_UNITS`):
+#: "par mois" (not "battu par dix voix"), "al mes", "a month", "each year", "im Monat".
+_RATE_BEFORE_UNIT = frozenset(["par", "al", "a", "an", "each", "every", "por", "im", "pro", "cada", "chaque"])
+_RATE_UNITS = frozenset([
+    "hour", "day", "week", "month", "year", "user", "person", "head", "capita", "household", "patient", "student",
+    "stunde", "tag", "woche", "monat", "jahr", "person", "kopf", "nutzer", "einwohner",
+    "heure", "jour", "semaine", "mois", "an", "année", "personne", "habitant", "utilisateur", "tête", "foyer",
+    "hora", "día", "semana", "mes", "año", "persona", "habitante", "usuario", "cabeza", "hogar",
+])
+
+
+def _is_rate(rate: re.Match[str]) -> bool:
+    """Whether the two words after a number (:data:`_RATE`) make it a rate (rules 28, red team q28)."""
+    first, unit = fold_word(rate.group(2)), fold_word(rate.group(3))
+    if (first, unit) in SCALE_PAIRS:
+        return False  # "5 per cent": its scale (read after this)
+    return first in _RATE_ANY or (first in _RATE_BEFORE_UNIT and unit in _RATE_UNITS)
 
 
 def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
@@ -265,6 +316,11 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
             return Difference("number", True, None, what, bound[0], bound[1],
                               note=f"the quote ends right before {what!r}, which its number needs in the source "
                                    "(a bound on it)")
+        if (rate := _RATE.match(original, end)) is not None and _is_rate(rate):  # "$5 per user" (rules 28)
+            what = rate.group(1)
+            return Difference("number", True, None, what, rate.start(1), rate.end(1),
+                              note=f"the quote ends right before {what!r}, which makes its number a rate in "
+                                   "the source")
     if not number_last:
         return None
     if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"

@@ -238,3 +238,56 @@ def opens_clause(original: str, start: int) -> bool:
     words = [fold_word(w) for w in written]
     return not words or words[-1] in _CLAUSE_OPENERS or any(
         w in REPORTING_WORDS or w in _CLAUSE_VERBS for w in words[-_SAYING_REACH:])
+
+
+#: French, Spanish, Italian and Portuguese singular articles before a subject (rules 28); those
+#: English spells too ("a", "o", "un") only where the passage is not English.
+_ROMANCE_SINGULAR_ARTICLES = frozenset(["la", "le", "el", "il", "lo"])
+_SHARED_SINGULAR_ARTICLES = frozenset(["a", "o", "um", "uma", "un", "une", "una"])
+#: A singular verb's endings (third person, present or past) and the endings its infinitive takes
+#: in their place, by language: "trabaja" -> "trabajar", "trabajó", "travaille" -> "travailler",
+#: "finit" -> "finir", "lavora" -> "lavorare", "lavorò", "trabalha" -> "trabalhar", "trabalhou".
+_SINGULAR_TO_INFINITIVE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (("ió", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "pt": (("ou", ("ar",)), ("eu", ("er",)), ("iu", ("ir",)), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "it": (("ò", ("are",)), ("ì", ("ire",)), ("a", ("are",)), ("e", ("ere", "ire"))),
+    "fr": (("e", ("er",)), ("it", ("ir",)), ("a", ("er",))),
+}
+#: Words in a verb's ending that are none (adverbs, prepositions, pronouns, determiners).
+_NOT_SINGULAR_VERBS = frozenset(["sobre", "entre", "contra", "desde", "donde", "siempre", "mientras", "como",
+                                 "cada", "toda", "nada", "pendant", "comme", "contre", "notre", "votre", "cette",
+                                 "chaque", "quasi", "sempre", "ancora", "anche", "ogni", "nossa", "nosso", "essa",
+                                 "esta", "aquela", "toute", "tutta", "ninguna", "alguna", "nuestra", "vuestra",
+                                 "misma", "mismo", "propia", "sola", "seule", "ante", "otra", "otre", "outra"])
+#: Words after which the word before is a noun's adjective as often as a verb ("la población
+#: activa de España"): "of" and its contractions.
+_OF_WORDS = frozenset(["de", "del", "du", "des", "di", "della", "dello", "dei", "delle", "da", "do", "dos", "das",
+                       "d'"])
+
+
+def romance_singular_verb(written: list[str], english: bool) -> bool:
+    """Whether ``written`` (a quote's words as written) opens with a French, Spanish, Italian or
+    Portuguese singular subject and its full verb, with more words after it: a singular article,
+    a noun, then a lowercase word whose infinitive (its singular ending put back: "trabaja" ->
+    "trabajar", "travaille" -> "travailler", "lavora" -> "lavorare", "trabalhou" -> "trabalhar")
+    is a word of that language's list (:mod:`archiver.quotes.wordlist`), and a word after it
+    that is no "de" ("la plantilla trabaja desde casa" of "La mitad de la plantilla trabaja
+    desde casa"; rules 28; rules 26 read the plural only). A noun phrase that ends the quote ("la
+    plantilla completa") or goes on with "de" ("la población activa de España") is not read: a
+    verb's form and an adjective are one word there. ``english``: the passage may be English
+    ("a", "o", "un" are no article to read then)."""
+    from archiver.quotes.wordlist import is_word  # the lists load only when a quote needs them
+
+    words = [fold_word(w) for w in written[:4]]
+    articles = _ROMANCE_SINGULAR_ARTICLES if english else _ROMANCE_SINGULAR_ARTICLES | _SHARED_SINGULAR_ARTICLES
+    if len(words) < 4 or words[0] not in articles or not written[2].islower() or words[3] in _OF_WORDS:
+        return False
+    verb = words[2]
+    if len(verb) < 4 or verb in _NOT_SINGULAR_VERBS or verb.endswith(("mente", "ment")):
+        return False
+    for language, endings in _SINGULAR_TO_INFINITIVE.items():
+        for ending, infinitives in endings:
+            if verb.endswith(ending) and any(
+                    is_word(verb[: -len(ending)] + infinitive, language) for infinitive in infinitives):
+                return True
+    return False

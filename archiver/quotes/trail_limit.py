@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~830 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~940 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -136,6 +136,7 @@ HEDGING_ADVERBS = frozenset([
     "angeblich", "vermutlich", "mutmaßlich", "vermeintlich", "wahrscheinlich", "vielleicht",
     "möglicherweise", "offenbar", "anscheinend", "scheinbar", "womöglich",
     "prétendument", "soi-disant", "apparemment", "probablement", "peut-être", "vraisemblablement",
+    "semble-t-il", "paraît-il", "dit-on",  # a hedging tag set off by commas (rules 28, red team q28)
     "supuestamente", "presuntamente", "aparentemente", "probablemente", "posiblemente", "quizás", "quizá",
     "presumibilmente", "apparentemente", "probabilmente", "forse",
     "supostamente", "alegadamente", "provavelmente", "possivelmente", "talvez",
@@ -201,7 +202,10 @@ _RECURRING_PAIRS = frozenset((opener, when) for openers, days in _RECURRING.item
 #: German adverbs of a recurring day ("sonntags", "werktags"), read as those pairs.
 _RECURRING_ADVERBS = frozenset(["montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
                                 "werktags", "wochentags"])
-FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently")]) | _RECURRING_PAIRS
+FREQUENCY_PAIRS = frozenset([("a", "veces"), ("de", "vez"), ("at", "first"), ("until", "recently"),
+                             # "initially" in two words, ending the clause (rules 28, red team q28)
+                             ("au", "départ"), ("au", "début"), ("à", "l'origine"), ("al", "principio"),
+                             ("al", "comienzo"), ("zu", "beginn"), ("de", "momento")]) | _RECURRING_PAIRS
 #: Prepositions that open a phrase of cases ("in rare cases", "in some patients", "in seltenen
 #: Fällen", "dans certains cas", "en algunos casos": :data:`archiver.quotes.lexicon.CASE_QUALIFIERS`
 #: and :data:`archiver.quotes.lexicon.CASE_WORDS`).
@@ -214,7 +218,18 @@ _CASE_PREPOSITIONS = frozenset(["in", "im", "en", "dans", "nei", "em", "for", "b
 CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "that"), ("providing", "that"),
                                ("assuming", ""), ("albeit", ""), ("solange", ""), ("sofern", ""),
                                ("pourvu", "que"), ("siempre", "que"), ("purché", ""), ("subject", "to"),
-                               ("pending", ""), ("contingent", "on"), ("conditional", "on"), ("in", "the")])
+                               ("pending", ""), ("contingent", "on"), ("conditional", "on"), ("in", "the"),
+                               # rules 28 (red team q28): "on condition that", "vorausgesetzt", "à
+                               # condition que", "tant que", "sous réserve que", "a condición de que",
+                               # "con tal de que", "mientras" (not "mientras que": whereas)
+                               ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
+                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", "")])
+#: A claim's scope narrowed to the people a clause picks out ("free for those who qualify",
+#: "pour ceux qui", "para quienes", "für diejenigen, die"; rules 28, red team q28): the pair and
+#: the word that must follow it ("" for none).
+_THOSE_WHO = {("for", "those"): "who", ("to", "those"): "who", ("for", "anyone"): "who", ("pour", "ceux"): "qui",
+              ("pour", "celles"): "qui", ("para", "quienes"): "", ("para", "aquellos"): "que",
+              ("für", "diejenigen"): "", ("für", "jene"): "die"}
 #: Verbs after "as long as" and a subject that set no bound ("as long as it takes", "as long as
 #: you like"), and words after "solange es" that do the same ("solange es nötig ist").
 _NO_BOUND = frozenset(["takes", "like", "likes", "want", "wants", "wish", "wishes", "please", "pleases"])
@@ -315,7 +330,10 @@ IF_NOT_A_CONDITION = frozenset(["as", "even", "especially", "particularly", "wha
 #: a question: any of the quote's last :data:`_ASKING_REACH` words.
 IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "see",
                        "know", "knew", "check", "checked", "decide", "decided", "tell", "unclear", "unsure",
-                       "sure", "doubt", "question", "determine", "find", "learn"])
+                       "sure", "doubt", "question", "determine", "find", "learn",
+                       # French and Spanish "si" after asking (rules 28): "demande si", "no sabe si"
+                       "demande", "demandé", "demandent", "sait", "sais", "savoir", "voir", "vérifier", "pregunta",
+                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -392,11 +410,16 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
-_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
 #: rules 25 read a limit after a comma only), where what follows limits or denies the claim.
 _SET_OFF = frozenset(["\u2013", "\u2014", "-", "("])
+#: Limiting words not read after a set-off mark: a list's "statt", "plutôt", "invece" ("the plan
+#: \u2014 rather than the people \u2014 failed" is read by the words before it), and Romance "se",
+#: Russian "если" (reflexive or clause-opening too often to tell).
+_SET_OFF_NOT_LIMITS = frozenset(["statt", "anstatt", "plutôt", "invece", "anziché", "piuttosto", "invés", "вместо",
+                                 "unlike", "se"])
 #: What ends a clause right after a word (only spaces between): a clause mark, a closing
 #: quotation mark or bracket, a dash, a line end or the text's end (:mod:`archiver.quotes.trail_word`
 #: reads it too).
@@ -663,14 +686,20 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     length: only before "the", "it", a pronoun, a clause's subject, which the word after "as"
     names)."""
     pair = (folded, fold_word(second or ""))
+    if pair[1].startswith(("qu'", "qu\u2019")):
+        pair = (folded, "que")  # "pourvu qu'ils"
     third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
     if (folded, "") in CONDITION_PHRASES:
+        if folded == "mientras":
+            return pair[1] != "que"  # "mientras que": whereas, a contrast the claim holds through
         return not (folded == "solange" and pair[1] == "es" and third is not None
                     and fold_word(third.group(1)) in _NO_BOUND_DE)  # "solange es nötig ist"
-    if pair not in CONDITION_PHRASES:
+    if pair not in CONDITION_PHRASES and pair not in _THOSE_WHO:
         return False
     if pair == ("in", "the"):
         return third is not None and fold_word(third.group(1)) == "event"  # "in the event of a dam failure"
+    if pair in _THOSE_WHO:  # "free for those who qualify", "pour ceux qui", "para quienes" (rules 28)
+        return _THOSE_WHO[pair] == "" or (third is not None and fold_word(third.group(1)) == _THOSE_WHO[pair])
     if pair[1] != "long":
         return True
     fourth = _FOLLOWING_WORD.match(after, third.end()) if third is not None else None
@@ -769,6 +798,64 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                       note=f"the quote ends right before {word!r}, {what}")
 
 
+#: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
+#: repreneur n'est trouvé", "si no se encuentra", "si la dose"), not "so" ("si grand") nor "yes".
+_SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
+                         "las", "un", "une", "una", "uno", "se", "vous", "nous", "on", "elle", "elles", "ella",
+                         "ellos", "ellas", "usted", "ustedes", "hay", "tous", "todo", "todos", "nadie", "nada", "ce",
+                         "cela", "ça", "este", "esta", "ese", "esa", "su", "sus", "son", "sa", "ses", "leur",
+                         "leurs", "mi", "tu", "me", "te", "lo", "je", "tu", "yo", "nosotros", "des", "du"])
+
+
+#: An English condition's verb put first after a claim in the conditional ("would have won had it
+#: not rained", "would win were they to"), before its subject.
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_INVERTED_SUBJECTS = frozenset(["it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "there", "this",
+                                "that", "his", "her", "its", "their", "our", "my", "your"])
+#: Words of a conditional or a subjunctive that make a claim hang on a condition ("would have
+#: won", "hätte gewonnen", "würde kommen").
+_CONDITIONAL_WORDS = frozenset(["would", "could", "might", "would've", "could've", "might've", "hätte", "hätten",
+                                "wäre", "wären", "würde", "würden", "könnte", "könnten"])
+
+
+def _counterfactual(quote_text: str) -> bool:
+    """Whether ``quote_text`` holds a conditional or a German subjunctive (:data:`_CONDITIONAL_WORDS`):
+    a condition after it ("had it not rained", ", wenn es nicht geregnet hätte") is what its claim
+    hangs on (rules 28, red team q28). German "wenn" after any other claim is as often "when" or
+    the clause a verb before it takes, and is not read."""
+    return any(fold_word(w) in _CONDITIONAL_WORDS for w in _WORDS.findall(quote_text))
+
+
+def _romance_if(folded: str, second: str | None) -> bool:
+    """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
+    "si" before a word that opens its clause: :data:`_SI_OPENERS`; rules 28, red team q28):
+    "L'usine fermera si aucun repreneur n'est trouvé", "La planta cerrará si no se encuentra un
+    comprador" limit the claim as "if" does. Not German "wenn": as often "when" or the clause a
+    verb before it takes ("Ich habe nichts dagegen, wenn", "Es wäre gut, wenn"; the faithful-quote
+    survey refused 50 such quotes)."""
+    if folded in ("s'il", "s'ils", "s\u2019il", "s\u2019ils"):
+        return True
+    if folded == "si":
+        after = fold_word(second or "").replace("\u2019", "'")
+        return after in _SI_OPENERS or after.partition("'")[0] + "'" in _SI_OPENERS  # "si l'usine", "si n'importe"
+    return False
+
+
+def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether the words after a dash or an opening bracket that sets off what follows the match
+    limit the claim as after a comma: a contrast ("\u2014 but only in mice", rules 26), or a word
+    or phrase of exception, condition or restriction ("\u2014 only in mice", "\u2013 except in
+    humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
+    l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
+    rules 28). Any other aside ("\u2014 in mice", "\u2014 until the dose rises") is not read."""
+    folded = fold_word(word)
+    if folded in _CONTRASTS or folded in _ONLY or folded in TRAILING_LIMITS - _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS:
+        return True
+    if folded in _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:
+        return True
+    return _condition_phrase(folded, second, after, m) or _case_phrase(folded, second, after, m)
+
+
 def _limiting_word(quote_text: str, original: str, end: int, subject: bool = True,
                    aside: bool = False) -> Difference | None:
     """The word right after the match that limits or hedges the quoted words, as a difference
@@ -781,7 +868,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if any(c in _SET_OFF for c in m.group("comma")) and fold_word(word) not in _CONTRASTS:
+    if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         return None  # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
@@ -801,7 +888,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     folded = fold_word(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
-    if folded == "if":
+    if folded in _INVERTED_IF and fold_word(second or "") in _INVERTED_SUBJECTS and _counterfactual(quote_text):
+        limits = True  # "would have won had it not rained" (rules 28, red team q28)
+    elif folded == "wenn" and _counterfactual(quote_text) and "es" not in {fold_word(w) for w in _WORDS.findall(quote_text)}:
+        limits = "," in m.group("comma")  # "hätte gewonnen, wenn es nicht geregnet hätte"; not "wäre es gut, wenn"
+    elif folded == "if" or _romance_if(folded, second):
         asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:

@@ -32,12 +32,16 @@ agree that") says the clause is disputed, as a denied word of evidence says it i
 (:data:`EVIDENCE_WORDS`: "agree").
 Rules 27 read "according to which" after a claim noun as its "that" ("des rumeurs selon
 lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle", "rumores según
-los cuales", "voci secondo cui": :data:`ACCORDING_NOUNS`); not after a noun that claims nothing
-("le principe selon lequel"). And a deed quoted alone after an accusation ("paying bribes" of
+los cuales", "voci secondo cui", and rules 28 Portuguese "rumores segundo os quais", "a versão
+segundo a qual", "de acordo com a qual": :data:`ACCORDING_NOUNS`); not after a noun that claims
+nothing ("le principe selon lequel", "o princípio segundo o qual"). And a deed quoted alone after an accusation ("paying bribes" of
 "Prosecutors accused the firm of paying bribes", "suspected of", "charged with", "accusée de
 payer", "acusada de pagar", "beschuldigt, ... zu haben": :func:`accused_before`) names as done
 what the source only alleges; a quote that holds the accusation, or no deed after it ("accused of
-nothing", "charged with fraud": a noun, the charge's name), is read as written.
+nothing", "charged with fraud": a noun, the charge's name), is read as written. Rules 28: a
+Romance noun that ends as an infinitive and takes a plural ("accusé de meurtre", "parjure",
+"accusato di terrore") is the charge's name too, and an infinitive with a pronoun at its end
+("acusada de apropiarse", "accusato di averlo ucciso") the deed (:func:`_romance_infinitive`).
 """
 
 from __future__ import annotations
@@ -97,12 +101,18 @@ ACCORDING_NOUNS = frozenset([
     "affirmation", "affirmations", "spéculation", "spéculations", "thèse", "version", "soupçons",
     "informaciones", "hipótesis", "versión", "versiones", "especulación",
     "voce", "voci", "notizia", "notizie", "ipotesi", "accusa", "accuse", "indiscrezioni", "tesi", "versione",
+    # Portuguese, before "segundo a qual", "de acordo com as quais" (rules 28)
+    "boato", "boatos", "informação", "informações", "notícia", "notícias", "hipótese", "hipóteses", "versão",
+    "versões", "alegação", "alegações", "acusação", "acusações", "especulação", "especulações", "suspeita",
+    "suspeitas", "tese", "denúncia", "denúncias", "relato", "relatos", "afirmação", "afirmações",
 ])
 #: "according to which" after a noun, ending right before the clause it opens (rules 27).
 _ACCORDING_TO_WHICH = re.compile(
     r"(?:\b(?:selon|d'après)[ \t\u00a0]+(?:lequel|laquelle|lesquels|lesquelles)"
     r"|\bsegún[ \t\u00a0]+(?:el|la|lo|los|las)[ \t\u00a0]+cual(?:es)?"
-    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei]))$", re.IGNORECASE)
+    r"|\bsecondo[ \t\u00a0]+(?:cui|(?:il|la|i|le)[ \t\u00a0]+qual[ei])"
+    r"|\b(?:segundo|de[ \t\u00a0]+acordo[ \t\u00a0]+com|conforme)[ \t\u00a0]+(?:o|a|os|as)[ \t\u00a0]+qua(?:l|is))$",
+    re.IGNORECASE)
 #: Claim nouns that are verbs of saying as often ("The Associated Press reports that"): a noun
 #: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
 #: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
@@ -230,6 +240,12 @@ _ACCUSED_LINK = frozenset(["of", "with", "de", "d'", "di"])
 #: Gerunds that name no deed ("accused of nothing").
 _NO_DEED = frozenset(["nothing", "something", "anything", "everything", "thing", "king", "spring", "evening"])
 _INFINITIVE = re.compile(r"(?:er|ir|re|ar|oir|are|ere|ire)$")
+#: Pronouns a Spanish or Italian infinitive takes at its end ("apropiarse", "haberse",
+#: "averlo", "essersi"; rules 28): the infinitive is read without them.
+_CLITICS = re.compile(r"(?:se|lo|la|le|los|las|les|me|te|nos|si|ci|vi|ne|gli|mi|ti)$")
+#: Infinitives that are nouns too and take a plural ("les êtres", "i beni averi"): always the
+#: deed's verb after an accusation ("accusato di essere", "di avere").
+_AUXILIARY_INFINITIVES = frozenset(["être", "avoir", "faire", "dire", "essere", "avere", "fare", "dire"])
 #: How many words may stand between the accusing word and its "of" ("accused the firm of").
 _ACCUSED_REACH = 4
 
@@ -252,7 +268,7 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
     if link == "of" or link == "with":
         if not deed.endswith("ing") or len(deed) < 5 or deed in _NO_DEED:
             return None
-    elif _INFINITIVE.search(deed) is None:
+    elif not _romance_infinitive(deed):
         return None
     marks = [x.end() for x in _MARK.finditer(original, max(0, m.start() - _LOOK_BACK), m.start())]
     before = list(_WORD.finditer(original, marks[-1] if marks else max(0, m.start() - _LOOK_BACK), m.start()))
@@ -264,3 +280,19 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
                 return None  # "the agency charged with regulating banks": a task, not a charge
             return before[i].start(1), m.end(1)
     return None
+
+
+def _romance_infinitive(word: str) -> bool:
+    """Whether folded ``word`` after "accusé de", "acusado de", "accusato di" is an infinitive:
+    it ends as one, maybe with a pronoun after it ("pagar", "payer", "apropiarse", "averlo":
+    :data:`_CLITICS`), and is no French or Italian noun that ends as one and takes a plural in
+    the language's word list ("meurtre"/"meurtres", "parjure", "terrore"/"terrori": the charge's
+    name, as "fraud" is in "charged with fraud"; rules 28)."""
+    from archiver.quotes.wordlist import is_word  # the lists load only when a quote needs them
+
+    if _INFINITIVE.search(word) is None:
+        bare = _CLITICS.sub("", word)
+        return bare != word and _INFINITIVE.search(bare) is not None
+    if word in _AUXILIARY_INFINITIVES or word.endswith(("ar", "ir")):
+        return True  # Spanish and Portuguese nouns in "-ar", "-er", "-ir" take "-es", no "-s"
+    return not (is_word(word + "s", "fr") or (word.endswith("e") and is_word(word[:-1] + "i", "it")))
