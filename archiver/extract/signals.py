@@ -64,8 +64,31 @@ def _without_by(text: str) -> str:
 
 
 def _without_email(text: str) -> str:
-    """``_EMAIL.sub(" ", text)``: each of its alternatives holds "@", "[" or "("."""
+    """``_EMAIL.sub(" ", text)``: each of its alternatives holds "@", "[" or "(" (a social handle run on
+    after the surname goes first, :func:`_without_glued_handle`)."""
+    if "@" in text:
+        text = _without_glued_handle(text)
     return _EMAIL.sub(" ", text) if "@" in text or "[" in text or "(" in text else text
+
+
+# A social account's handle run on after a name ("Chris Pokorny@DawgsByNature"): "@" and one to fifteen
+# letters, digits or underscores with no dot after (an e-mail's domain has one: "chris@sbnation.com").
+_GLUED_HANDLE = lazy_re.compile(r"(?<=[^\W\d_])@[A-Za-z0-9_]{1,15}(?![\w.@-])")
+# The word before such a handle and the one before it: a capitalised name's last two words.
+_NAME_BEFORE_HANDLE = lazy_re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+([A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)$")
+
+
+def _without_glued_handle(text: str) -> str:
+    """``text`` without a social handle run on after a name of two capitalised words or more ("Chris
+    Pokorny@DawgsByNature" -> "Chris Pokorny"). Read as an e-mail, the whole word went with it and the
+    given name was left alone ("Chris", issue 15): an X/Twitter handle printed beside the byline is the
+    writer's account, never part of the name nor an address. A lower-case word before "@" is an address's
+    local part ("jsmith@paper"), and a domain after it makes one ("Smith@paper.com"): both stay for
+    :data:`_EMAIL`."""
+    for m in reversed(list(_GLUED_HANDLE.finditer(text))):
+        if _NAME_BEFORE_HANDLE.search(text, 0, m.start()):
+            text = text[:m.start()] + text[m.end():]
+    return text
 
 
 _EMAIL = lazy_re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
@@ -430,6 +453,30 @@ _MONTH_WORDS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
+# Month words as the languages that write them in lower case print them in a dateline after a byline ("Par
+# Jean Dupont mai 2024", "Door Jan de Vries mei 2024", "Av Anna Svensson maj 2024"): French, Spanish, Italian,
+# Portuguese, Dutch, the Nordic languages, Polish and Czech (both cases), Turkish, Hungarian, Romanian, Catalan,
+# Finnish and English typed so. Only in lower case (:func:`_dateline_month`): "Mei", "Maj", "Mars" are names too.
+_LOWER_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janv|févr|avr|juil|sept|oct|nov|déc|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "januari|februari|maart|mei|augustus|augusti|juni|juli|"
+    "januar|februar|marts|maj|oktober|desember|"
+    "styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maja|czerwiec|czerwca|lipiec|lipca|"
+    "sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
+    "leden|ledna|únor|února|březen|března|duben|dubna|květen|května|červen|června|červenec|července|srpen|srpna|"
+    "září|říjen|října|prosinec|prosince|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    "gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|"
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
+    "marraskuuta|joulukuuta"
+)
 # Days of the week, in the seven languages (not "domingo", nor "Sun", "Mon", "Sat", "Tue", "Thu": names too).
 _WEEKDAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|wed|thurs|"
@@ -676,6 +723,17 @@ def _may_end_in_date(name: str) -> bool:
 # Every month word, folded, with "may" (no month word elsewhere: a verb and a name), for the month
 # that opens a dateline (see :func:`_without_dated_month`).
 _DATELINE_MONTHS = frozenset(cue_fold(w) for w in _entries(_MONTH_WORDS)) | {"may"}
+#: The month words of the languages that write them in lower case, folded (:data:`_LOWER_MONTH_WORDS`).
+_LOWER_MONTHS = frozenset(cue_fold(w) for w in _entries(_LOWER_MONTH_WORDS))
+
+
+def _dateline_month(word: str) -> bool:
+    """True when ``word`` may open a dateline: a month word of :data:`_DATELINE_MONTHS` however written, or a
+    month word of :data:`_LOWER_MONTH_WORDS` in lower case ("mai", "mei", "maj": "Par Jean Dupont mai 2024").
+    A capitalised "Mei" or "Maj" is a given name or a surname ("Han Mei", "Maj Sjöwall"); no name's last
+    word is written in lower case, so a lower-case one is the date's."""
+    folded = cue_fold(word.rstrip("."))
+    return folded in _DATELINE_MONTHS or (word[:1].islower() and folded in _LOWER_MONTHS)
 # What follows a dateline's month: a day or an ordinal, with or without its year, or a year ("3, 2024",
 # "3rd", "3.", "1er", "2024"), and no more of a numeric date ("12.03.2024" is a date of its own).
 _DATE_AFTER_MONTH = lazy_re.compile(
@@ -693,13 +751,13 @@ def _without_dated_month(name: str, after: str) -> str:
     ("Theresa May"), and where the date names its own month or is numeric ("Theresa May 3 March 2024",
     "Theresa May 12.03.2024"): the month at the end of a name belongs to the date only as its first word."""
     words = name.split()
-    if len(words) < 2 or cue_fold(words[-1].rstrip(".")) not in _DATELINE_MONTHS:
+    if len(words) < 2 or not _dateline_month(words[-1]):
         return name
     m = _DATE_AFTER_MONTH.match(after)
     if not m:
         return name
     rest = after[m.end():].lstrip(" ,.")
-    if rest and cue_fold(rest.split()[0].rstrip(".,")) in _DATELINE_MONTHS:
+    if rest and _dateline_month(rest.split()[0].rstrip(".,")):
         return name  # "3 March 2024": the date's month is its own
     if not (m.group("day_year") or m.group("year")) and not _AFTER_DAY.match(rest):
         return name
@@ -725,7 +783,19 @@ def _strip_dateline(name: str) -> str:
         return name
     if words and len(words[-1]) > 4 and words[-1].endswith(_GLUED_MONTH_NAMES):
         words[-1] = _GLUED_MONTH.sub("", words[-1])
-    return " ".join(w for w in words if w)
+    return _without_lower_month(" ".join(w for w in words if w))
+
+
+def _without_lower_month(name: str) -> str:
+    """``name`` without a last word that is a month in lower case (:data:`_LOWER_MONTHS`) after two words or
+    more of a name, the one before it capitalised: what is left of a dateline whose day and year a layout
+    guess dropped ("Door Jan de Vries mei 2024" guessed as "Jan de Vries mei"). No name ends in a lower-case
+    word; a capitalised one ("Han Mei", "Anna Maj") is kept."""
+    words = name.split()
+    if (len(words) >= 3 and words[-1][:1].islower() and words[-2][:1].isupper()
+            and cue_fold(words[-1].rstrip(".")) in _LOWER_MONTHS):
+        return " ".join(words[:-1])
+    return name
 
 
 # Editors are credited for checking a text, not writing it ("Edited by", "责任编辑", "Redakteur:",
@@ -935,7 +1005,7 @@ _BYLINE = lazy_re.compile(
     r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
-    r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*\d.*)?\s*$"
+    r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*(?:(?:" + _LOWER_MONTH_WORDS + r")\.?\s+)?\d.*)?\s*$"
 )
 
 
@@ -987,6 +1057,8 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
     ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page."""
     for line in lines:
         if len(line) <= 100:
+            if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
+                line = _without_glued_handle(line)
             m = _BYLINE.match(line)
             if m:
                 return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))

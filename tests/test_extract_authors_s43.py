@@ -1,0 +1,78 @@
+"""The author classes the last blind rounds left (issue 15, round s43: persons only, right or absent).
+
+Each test is one class in its general form, on fixtures of our own: a lower-case month word of a dateline
+after the name ("Par Jean Dupont mai 2024", Dutch "mei", Polish and Swedish "maj"), a social handle run on
+after the surname ("Chris Pokorny@DawgsByNature"), the per-country declarations of the writer (Korean
+``og:article:author``, ``dable:author``), a credit whose last word runs into the next element ("Mary Ann
+SmithJournal"), a byline in a list of other stories' teasers, a blog's "Posted by" footer, a month that is a
+surname ("Theresa May 3, 2024").
+"""
+
+from __future__ import annotations
+
+import pytest
+from author_pages import authors, page
+
+from archiver.extract.signals import byline_authors, clean_authors, headline_credit
+
+# --- a lower-case month word opening the dateline after the name
+
+
+@pytest.mark.parametrize(("line", "name"), [("Par Jean Dupont mai 2024", "Jean Dupont"),
+                                            ("Por Juan García mayo 2024", "Juan García"),
+                                            ("Autor: Jan Kowalski maj 2024", "Jan Kowalski"),
+                                            ("Von Hans Müller mai 3, 2024", "Hans Müller")])
+def test_a_lower_case_month_and_year_after_a_byline_is_the_date(line: str, name: str) -> None:
+    assert byline_authors([line]) == [name]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Door Jan de Vries mei 2024", "Jan de Vries"),
+                                            ("Av Anna Svensson maj 2024", "Anna Svensson"),
+                                            ("Autor: Jan Kowalski maja 2024", "Jan Kowalski"),
+                                            ("Yazar: Ayşe Yılmaz mayıs 2024", "Ayşe Yılmaz")])
+def test_a_credit_beside_the_headline_loses_its_lower_case_month(line: str, name: str) -> None:
+    assert headline_credit(["Council approves harbour budget", line, "The council met."], 0) == [name]
+
+
+@pytest.mark.parametrize("line", ["Door Jan de Vries mei 2024", "Av Anna Svensson maj 2024",
+                                  "Autor: Jan Kowalski maja 2024"])
+def test_a_page_whose_credit_runs_into_a_lower_case_month_reports_the_writer_alone(line: str) -> None:
+    html = page(below_headline=f"<p class='byline'>{line}</p>", lang="nl")
+    assert authors(html) == [line.split(" ", 1)[1].rsplit(" ", 2)[0]]
+
+
+def test_a_layout_guess_that_kept_the_lower_case_month_loses_it() -> None:
+    assert clean_authors("Jan de Vries mei") == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("name", ["Han Mei Ling", "Anna Maj", "Jean Mars"])
+def test_a_capitalised_month_word_in_a_name_stays(name: str) -> None:
+    assert clean_authors(name) == [name]
+
+
+def test_a_lower_case_month_with_no_day_or_year_after_it_leaves_the_byline_unread() -> None:
+    assert byline_authors(["Par Jean Dupont mai"]) == []
+
+
+# --- a social handle run on after the surname
+
+
+def test_a_handle_run_on_after_the_surname_is_no_email() -> None:
+    assert clean_authors("Chris Pokorny@DawgsByNature") == ["Chris Pokorny"]
+
+
+def test_a_byline_with_a_handle_run_on_reads_the_whole_name() -> None:
+    assert byline_authors(["By Chris Pokorny@DawgsByNature"]) == ["Chris Pokorny"]
+
+
+def test_an_address_with_a_domain_after_a_name_still_goes_as_an_email() -> None:
+    assert clean_authors("Chris Pokorny chris@sbnation.com") == ["Chris Pokorny"]
+
+
+def test_a_lone_address_is_no_name() -> None:
+    assert clean_authors("chris@sbnation.com") == []
+
+
+def test_a_page_whose_byline_carries_a_glued_handle_reports_the_writer() -> None:
+    html = page(below_headline="<p class='byline'>By Chris Pokorny@DawgsByNature</p>")
+    assert authors(html) == ["Chris Pokorny"]
