@@ -76,3 +76,30 @@ def test_a_lone_address_is_no_name() -> None:
 def test_a_page_whose_byline_carries_a_glued_handle_reports_the_writer() -> None:
     html = page(below_headline="<p class='byline'>By Chris Pokorny@DawgsByNature</p>")
     assert authors(html) == ["Chris Pokorny"]
+
+
+# --- the per-country names of the Open Graph writer
+
+_DATED_KO_LINE = "<p>입력 2024.05.03 10:00 송유민 기자</p>"
+
+
+@pytest.mark.parametrize("key", ["og:article:author", "dable:author"])
+def test_a_korean_sites_open_graph_writer_is_read_like_the_standard_one(key: str) -> None:
+    html = page(f"<meta property='{key}' content='송유민 기자'>", lang="ko", below_headline=_DATED_KO_LINE)
+    assert authors(html) == ["송유민"]
+
+
+def test_a_korean_open_graph_writer_alone_is_not_reported() -> None:
+    html = page("<meta property='dable:author' content='송유민 기자'>", lang="ko")
+    assert authors(html) == []
+
+
+def test_the_standard_open_graph_writer_comes_before_the_per_country_one() -> None:
+    head = "<meta property='article:author' content='송유민 기자'><meta property='dable:author' content='김하늘 기자'>"
+    assert authors(page(head, lang="ko", below_headline=_DATED_KO_LINE)) == ["송유민"]
+
+
+def test_a_profile_link_as_the_standard_writer_gives_way_to_the_per_country_name() -> None:
+    head = ("<meta property='article:author' content='https://www.facebook.com/newsexample'>"
+            "<meta property='og:article:author' content='송유민 기자'>")
+    assert authors(page(head, lang="ko", below_headline=_DATED_KO_LINE)) == ["송유민"]
