@@ -103,3 +103,28 @@ def test_a_profile_link_as_the_standard_writer_gives_way_to_the_per_country_name
     head = ("<meta property='article:author' content='https://www.facebook.com/newsexample'>"
             "<meta property='og:article:author' content='송유민 기자'>")
     assert authors(page(head, lang="ko", below_headline=_DATED_KO_LINE)) == ["송유민"]
+
+
+# --- a credit whose last word runs into the next element after a full name
+
+_GLUED_BYLINE = "<p class='byline'>By Mary Ann SmithJournal</p>"
+
+
+def test_a_glued_credit_is_read_up_to_the_inner_capital_where_the_page_prints_that_name_alone() -> None:
+    html = page(below_headline=_GLUED_BYLINE, below_body="<p>Mary Ann Smith covers the harbour for the paper.</p>")
+    assert authors(html) == ["Mary Ann Smith"]
+
+
+def test_a_glued_credit_the_page_prints_nowhere_else_is_not_reported() -> None:
+    assert authors(page(below_headline=_GLUED_BYLINE)) == []
+
+
+def test_a_glued_credit_whose_head_the_page_prints_only_shorter_is_not_reported() -> None:
+    html = page(below_headline="<p class='byline'>By Brian Jackson WordPress</p>",
+                below_body="<p>Brian Jackson writes about blogs.</p>")
+    assert authors(html) == []
+
+
+def test_a_glued_credit_and_a_declaration_of_the_name_report_the_declared_name() -> None:
+    html = page("<meta name='author' content='Mary Ann Smith'>", below_headline=_GLUED_BYLINE)
+    assert authors(html) == ["Mary Ann Smith"]
