@@ -128,3 +128,27 @@ def test_a_glued_credit_whose_head_the_page_prints_only_shorter_is_not_reported(
 def test_a_glued_credit_and_a_declaration_of_the_name_report_the_declared_name() -> None:
     html = page("<meta name='author' content='Mary Ann Smith'>", below_headline=_GLUED_BYLINE)
     assert authors(html) == ["Mary Ann Smith"]
+
+
+# --- a credit in a teaser of the next story or a list of other stories
+
+
+def _teasers(heading: str, credit: str = "By JANE ROE") -> str:
+    return (f"<section><h2>{heading}</h2><div><a href='/b'>Mayor opens new bridge over the river after years of "
+            f"delay</a><p>{credit}</p></div></section>")
+
+
+@pytest.mark.parametrize("heading", ["Next story", "Up next", "Most read", "Don't miss", "Editor's picks",
+                                     "More in Politics", "Les plus lus", "Lo más leído", "Meistgelesen"])
+def test_a_credit_under_another_storys_teaser_heading_above_the_article_is_not_its_writer(heading: str) -> None:
+    assert authors(page(above=_teasers(heading))) == []
+
+
+def test_the_articles_own_byline_stays_beside_a_teaser_list_above_it() -> None:
+    html = page(above=_teasers("Most read", "By Tom Poe"), below_headline="<p class='byline'>By Jane Roe</p>")
+    assert authors(html) == ["Jane Roe"]
+
+
+def test_a_writer_the_page_credits_under_the_headline_stays_though_a_teaser_list_credits_her_too() -> None:
+    html = page(above=_teasers("Next story", "By Jane Roe"), below_headline="<p class='byline'>By Jane Roe</p>")
+    assert authors(html) == ["Jane Roe"]

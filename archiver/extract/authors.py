@@ -1199,6 +1199,31 @@ _RELATED_HEADING = Folding(lazy_re.compile(
 _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 
 
+# The heading of a teaser of the next or previous story, or of a list of the site's most read or latest ones
+# ("Next story", "Up next", "Most read", "Don't miss", "Editor's picks", "Les plus lus", "Lo más leído",
+# "Meistgelesen"): its credits, like a related list's, are the other stories' writers' (msnbc's byline under
+# "Next story", issue 15). A line of its own, as :data:`_RELATED_HEADING` reads.
+_OTHER_STORIES_HEADING = lazy_re.compile(
+    r"^\W*(?:(?:the\s+)?next\s+(?:story|article|post|up)|up\s+next|coming\s+up(?:\s+next)?|(?:what\s+to\s+)?read\s+this\s+next|"
+    r"watch\s+next|what\s+to\s+read\s+next|previous\s+(?:story|article|post)|more\s+in\s+\w.{0,40}$|"
+    r"most\s+(?:read|popular|viewed|shared|emailed|commented)|popular\s+now|trending\s+now|"
+    r"don['’]?t\s+miss|do\s+not\s+miss|editors?['’]?s?\s+picks|top\s+picks|in\s+case\s+you\s+missed|icymi|"
+    r"latest(?:\s+(?:news|stories|articles|posts|headlines))?\W*$|"
+    r"nächster\s+artikel|vorheriger\s+artikel|meistgelesen|am\s+meisten\s+gelesen|"
+    r"article\s+(?:suivant|précédent)|les\s+plus\s+lus|(?:à|a)\s+ne\s+pas\s+manquer|"
+    r"art[íi]culo\s+(?:siguiente|anterior)|siguiente\s+noticia|lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|"
+    r"(?:prossimo|successivo)\s+articolo|articolo\s+successivo|(?:i\s+)?pi[ùu]\s+lett[ie]|"
+    r"pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|volgend\s+artikel|meest\s+gelezen|"
+    r"następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
+    r"следующая\s+статья|самое\s+читаемое)(?:\W.{0,40})?$", re.IGNORECASE)
+
+
+def _other_stories_heading(line: str) -> bool:
+    """True when ``line`` heads a teaser of another story or a list of other stories
+    (:data:`_RELATED_HEADING`, :data:`_OTHER_STORIES_HEADING`)."""
+    return bool(_RELATED_HEADING.match(line)) or (len(line) <= 60 and _OTHER_STORIES_HEADING.match(line) is not None)
+
+
 def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:
     """True when every line printing ``name`` sits in a list of other stories: a related-stories
     heading (:data:`_RELATED_HEADING`) stands within :data:`_RELATED_LINES` lines above it with no
@@ -1208,7 +1233,7 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     at = _printing(name, lines)
     heads = set(headlines)
     return bool(at) and all(
-        any(_RELATED_HEADING.match(lines[k]) and not any(k < h <= i for h in heads)
+        any(_other_stories_heading(lines[k]) and not any(k < h <= i for h in heads)
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
 
