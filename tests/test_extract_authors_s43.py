@@ -152,3 +152,44 @@ def test_the_articles_own_byline_stays_beside_a_teaser_list_above_it() -> None:
 def test_a_writer_the_page_credits_under_the_headline_stays_though_a_teaser_list_credits_her_too() -> None:
     html = page(above=_teasers("Next story", "By Jane Roe"), below_headline="<p class='byline'>By Jane Roe</p>")
     assert authors(html) == ["Jane Roe"]
+
+
+# --- a blog's dated "Posted by" footer, with no <h1>
+
+_LAKE = ["We went to the lake on Saturday and swam for hours in the cold clear water before lunch, then read "
+         "in the shade of the old willow until the wind turned and the clouds came in from the west.",
+         "The children built a fort from driftwood and we grilled fish on the shore until it got dark, and "
+         "on the way home we stopped at the farm stand for corn, tomatoes and a jar of wild honey."]
+
+
+def _blog(footer: str, *, date_header: str = "Friday, May 3, 2024", after: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in _LAKE)
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Lakeside Notes: My trip to the lake"
+            "</title></head><body><div class='header'><a href='/'>Lakeside Notes</a></div><div class='main'>"
+            f"<h2 class='date-header'><span>{date_header}</span></h2><div class='post'><h3 class='post-title'>My trip "
+            f"to the lake</h3><div class='post-body'>{body}</div><div class='post-footer'>{footer}</div></div>{after}"
+            "</div></body></html>").encode()
+
+
+_BLOG_URL = "https://lakesidenotes.blogspot.com/2024/05/trip.html"
+
+
+@pytest.mark.parametrize("footer", ["Posted by Jane Roe on May 3, 2024", "Posted on May 3, 2024 by Jane Roe"])
+def test_a_blog_posts_footer_dated_the_day_of_its_date_header_credits_the_writer(footer: str) -> None:
+    assert authors(_blog(footer), _BLOG_URL) == ["Jane Roe"]
+
+
+def test_a_blog_posts_undated_posted_by_footer_credits_the_writer() -> None:
+    assert authors(_blog("Posted by Jane Roe at 5:03 PM"), _BLOG_URL) == ["Jane Roe"]
+
+
+def test_a_dated_credit_under_the_text_on_another_day_than_the_posts_is_a_comments_header() -> None:
+    assert authors(_blog("Posted by Tom Poe on May 9, 2024"), _BLOG_URL) == []
+
+
+def test_a_dated_credit_under_a_text_that_prints_no_date_above_is_still_a_comments_header() -> None:
+    assert authors(_blog("Posted by Tom Poe on May 3, 2024", date_header="Archive"), _BLOG_URL) == []
+
+
+def test_a_posted_on_date_by_credit_reads_the_name_after_by() -> None:
+    assert headline_credit(["My trip to the lake", "Posted on May 3, 2024 by Jane Roe", "We went."], 0) == ["Jane Roe"]

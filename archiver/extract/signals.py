@@ -1201,6 +1201,19 @@ def _dated_credit(line: str) -> bool:
     return m is not None and _date_in(line[m.start():]) is not None
 
 
+def _post_footer(lines: Sequence[str], i: int, last: int) -> bool:
+    """True when the dated credit ``lines[i]`` is the post's own footer, not a comment's header: the first
+    line after the article's last paragraph ``lines[last]``, dated the day a short line above the last
+    paragraph prints (a blog's date header "Friday, May 3, 2024", the article's dateline): "Posted by Jane
+    Roe on May 3, 2024", "Posted on May 3, 2024 by Jane Roe" (WordPress and Blogger themes). A comment
+    right under the text with no heading is dated the day it was written, which the article's own date
+    line does not print (a same-day comment so placed is the residual risk)."""
+    if i != last + 1:
+        return False
+    day = _date_in(lines[i])
+    return day is not None and any(len(lines[k]) <= 60 and _date_in(lines[k]) == day for k in range(last))
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
@@ -1219,7 +1232,7 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             break  # a comments section or another story's teaser: its credits are not the writer's
         if len(lines[i]) > 120:
             continue
-        if i > last and _dated_credit(lines[i]):
+        if i > last and _dated_credit(lines[i]) and not _post_footer(lines, i, last):
             break  # "Posted by Robert Miller on March 6, 2024": a comment's header, the comments begin
         names = _credit_of(lines[i])
         if not names:
@@ -1254,10 +1267,25 @@ def _dated_lead(line: str) -> re.Match[str] | None:
     """The lead of a byline that opens with its date: everything before "by" must be a date and a
     time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
     m = _DATED_BY.match(line)
-    if not m or not date_at(m.group("date"), "mdy"):
+    if not m:
         return None
-    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", m.group("date"))))
+    when = _posted_on_date(m.group("date"))
+    if not date_at(when, "mdy"):
+        return None
+    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", when)))
     return m if not re.search(r"[^\W\d_]", words) else None
+
+
+# A blog's "Posted on" before the date of a dated credit ("Posted on May 3, 2024 by Jane Roe", WordPress's
+# entry meta), in the languages of the credit leads.
+_POSTED_ON = lazy_re.compile(r"^\W*(?:(?:posted|published|written)(?:\s+on)?|veröffentlicht\s+am|publié\s+le|"
+                             r"publicado\s+(?:el|em)|pubblicato\s+il)\s+", re.IGNORECASE)
+
+
+def _posted_on_date(text: str) -> str:
+    """``text`` (what precedes "by" in a dated credit) without a blog's "Posted on" before the date: "Posted on
+    May 3, 2024 by Jane Roe" is WordPress's credit of the post, read as "May 3, 2024 by Jane Roe" is."""
+    return _POSTED_ON.sub("", text, count=1) if text[:1].isalpha() else text
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
