@@ -11,7 +11,7 @@ surname ("Theresa May 3, 2024").
 from __future__ import annotations
 
 import pytest
-from author_pages import authors, page
+from author_pages import authors, declared_person, page
 
 from archiver.extract.signals import byline_authors, clean_authors, headline_credit
 
@@ -193,3 +193,33 @@ def test_a_dated_credit_under_a_text_that_prints_no_date_above_is_still_a_commen
 
 def test_a_posted_on_date_by_credit_reads_the_name_after_by() -> None:
     assert headline_credit(["My trip to the lake", "Posted on May 3, 2024 by Jane Roe", "We went."], 0) == ["Jane Roe"]
+
+
+# --- a month that is the writer's surname, before the day of the date
+
+_MAY_BYLINE = "<p class='byline'>By Theresa May 3, 2024</p>"
+
+
+def test_a_given_name_left_by_cutting_a_surname_month_before_a_day_is_not_reported() -> None:
+    assert authors(page(below_headline=_MAY_BYLINE)) == []
+
+
+def test_a_surname_month_before_a_day_stays_where_a_declaration_names_the_full_name() -> None:
+    assert authors(page(declared_person("Theresa May"), below_headline=_MAY_BYLINE)) == ["Theresa May"]
+
+
+def test_a_surname_month_before_a_day_stays_where_the_page_prints_the_full_name_alone() -> None:
+    html = page(below_headline=_MAY_BYLINE, below_body="<p>Theresa May covers politics for the paper.</p>")
+    assert authors(html) == ["Theresa May"]
+
+
+def test_a_surname_month_stays_before_a_date_that_names_its_own_month() -> None:
+    assert authors(page(below_headline="<p class='byline'>By Theresa May 3 May 2024</p>")) == ["Theresa May"]
+
+
+def test_a_full_name_before_a_may_date_is_still_cut_to_the_name() -> None:
+    assert authors(page(below_headline="<p class='byline'>By John Smith May 3, 2024</p>")) == ["John Smith"]
+
+
+def test_a_one_word_credit_with_no_month_after_it_is_reported_as_before() -> None:
+    assert authors(page(below_headline="<p class='byline'>By Theresa</p>")) == ["Theresa"]

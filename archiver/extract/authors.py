@@ -67,7 +67,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
-               and not _account_only(n, sources, lines)]
+               and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
         persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)
@@ -131,6 +131,26 @@ def _with_couples_surname(persons: list[str], lines: Sequence[str]) -> list[str]
         if name not in out:
             out.append(name)
     return out
+
+
+# A month that is also a surname or a given name, as a credit prints it before a day ("Theresa May 3, 2024").
+_MONTH_SURNAME_BEFORE_DAY = ("May", "June", "April", "August", "Jan", "Mai", "Juni", "Juli", "Avril", "Abril", "Julio")
+
+
+def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
+    """True for a one-word person no declaration names whom the page prints only followed by a month that is
+    also a surname and a day ("By Theresa May 3, 2024"): the dateline's reader cut "May" as the date's month
+    (:func:`~archiver.extract.signals.byline_authors`: "By John Smith May 3, 2024" is John Smith's), and
+    whether "May" was her surname cannot be told from the line. "Theresa" alone is no name to cite, so
+    nothing is reported. Where the page tells, the full name stands: a declaration of "Theresa May", an
+    author box printing "Theresa May" with no day after it (:func:`_fuller_name`), a date that names its own
+    month ("Theresa May 3 March 2024")."""
+    if " " in name or any(s in _DECLARED_SOURCES for s in support(name, sources)):
+        return False
+    at = _printing(name, lines)
+    after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
+                       + r")\s+\d", re.IGNORECASE)
+    return bool(at) and all(after.search(lines[i]) for i in at)
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
