@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import pytest
 from author_pages import authors, declared_person, page
+from test_extract import _make_pdf
 
-from archiver.extract.signals import byline_authors, clean_authors, headline_credit
+from archiver.export.cite_authors import author_entries
+from archiver.extract import extract
+from archiver.extract.signals import (
+    byline_authors,
+    clean_authors,
+    headline_credit,
+    persons_and_orgs,
+)
 
 # --- a lower-case month word opening the dateline after the name
 
@@ -223,3 +231,24 @@ def test_a_full_name_before_a_may_date_is_still_cut_to_the_name() -> None:
 
 def test_a_one_word_credit_with_no_month_after_it_is_reported_as_before() -> None:
     assert authors(page(below_headline="<p class='byline'>By Theresa</p>")) == ["Theresa"]
+
+
+# --- CJK names with a hyphen; a PDF's authors in ``cite --authors backed``
+
+
+@pytest.mark.parametrize("name", ["让-保罗·萨特", "让－保罗·萨特", "ジャン-ポール・サルトル"])
+def test_a_transliterated_name_with_a_hyphen_and_a_middle_dot_is_a_person(name: str) -> None:
+    assert persons_and_orgs([name]) == ([name], [])
+
+
+@pytest.mark.parametrize("name", ["新浪财经-自媒体综合", "让-保罗", "王-小明", "김-철수"])
+def test_a_cjk_credit_with_a_hyphen_and_no_middle_dot_is_no_person(name: str) -> None:
+    assert persons_and_orgs([name])[0] == []
+
+
+def test_cite_backed_leaves_out_a_pdfs_authors_and_says_the_model_scores_web_pages_only() -> None:
+    body = _make_pdf("Groundwater nitrate levels fell in 2019.", title="Water Report", author="Maria Keller")
+    article = extract(body, url="https://agency.example/report.pdf", content_type="application/pdf").to_dict()
+    (entry,) = author_entries({"article": article, "capture_id": "abc"}, tuple(article["authors"]), "backed")
+    assert (entry.name, entry.left_out, entry.backing) == ("Maria Keller", True, None)
+    assert "PDF's document metadata" in (entry.why or "")

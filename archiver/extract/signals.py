@@ -885,8 +885,11 @@ _CJK_SCRIPT = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_BREAK = lazy_re.compile(r"[-‐‑–—―－_/／|｜]")
 _HAN_LONG = lazy_re.compile(r"^[\u3400-\u9fff]{7,}$")
 # A transliterated foreign name: parts apart with a middle dot, a hyphenated given name keeping its hyphen ("让-雅克·卢梭",
-# Jean-Jacques Rousseau; "ジャン-ポール・サルトル"): only hyphens, only between letters, and a middle dot.
-_TRANSLITERATED = lazy_re.compile(r"^(?=.*[·・•‧])[^\W\d_]+(?:[-‐‑][^\W\d_]+)*(?:[·・•‧][^\W\d_]+(?:[-‐‑][^\W\d_]+)*)+$")
+# Jean-Jacques Rousseau; "ジャン-ポール・サルトル", with the full-width hyphen too: "让－雅克·卢梭"): only hyphens,
+# only between letters, and a middle dot. Without a middle dot a hyphen in these scripts joins a channel to its
+# desk ("新浪财经-自媒体综合") far more often than it joins a foreign given name ("让-保罗" alone), so such a credit is
+# refused (issue 15, round s43's decision).
+_TRANSLITERATED = lazy_re.compile(r"^(?=.*[·・•‧])[^\W\d_]+(?:[-‐‑－][^\W\d_]+)*(?:[·・•‧][^\W\d_]+(?:[-‐‑－][^\W\d_]+)*)+$")
 
 
 def _cjk_not_a_name(name: str) -> bool:
