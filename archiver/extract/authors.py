@@ -6,11 +6,13 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,450 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~1,710 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
 name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
-review 14's comment lines and outlets beside the headline, version 50):
+review 14's comment lines and outlets beside the headline, version 50; the blind8-blind9 classes and round s43's,
+each in a function of its own: couples, account widgets, other stories' teaser headings, glued credits the page
+prints whole elsewhere, a month that may be a surname):
 the precision-first policy (:func:`well_supported`, its per-rule dev figures in the docstring) judges the very candidates the rules above it produce, by their
 sources and where the page prints them; kept apart, a rule change and the policy figure it
 moves would be read in two places. Name shapes and word lists live in
