@@ -11,17 +11,20 @@ surname ("Theresa May 3, 2024").
 from __future__ import annotations
 
 import pytest
-from author_pages import authors, declared_person, page
+from author_pages import URL, authors, declared_person, page
 from test_extract import _make_pdf
 
 from archiver.export.cite_authors import author_entries
 from archiver.extract import extract
+from archiver.extract.authors import page_names
+from archiver.extract.head import read_head
 from archiver.extract.signals import (
     byline_authors,
     clean_authors,
     headline_credit,
     persons_and_orgs,
 )
+from archiver.extract.text import parse_html
 
 # --- a lower-case month word opening the dateline after the name
 
@@ -157,6 +160,14 @@ def test_the_articles_own_byline_stays_beside_a_teaser_list_above_it() -> None:
     assert authors(html) == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("menu", ["<nav><a href='/p'>Previous Post</a> <p><a href='/n'>Next Post</a></p></nav>",
+                                  "<nav><p><a href='/p'>Previous story</a></p><p><a href='/n'>Next story</a></p></nav>",
+                                  "<nav><p><a href='/l'>Latest</a></p><p><a href='/s'>Science</a></p></nav>"])
+def test_a_pagers_or_menus_links_over_a_byline_above_the_headline_leave_the_byline_alone(menu: str) -> None:
+    html = page(above=menu + "<p class='byline'>October 9, 2018 | by Olivia Larsen</p>")
+    assert authors(html) == ["Olivia Larsen"]
+
+
 def test_a_writer_the_page_credits_under_the_headline_stays_though_a_teaser_list_credits_her_too() -> None:
     html = page(above=_teasers("Next story", "By Jane Roe"), below_headline="<p class='byline'>By Jane Roe</p>")
     assert authors(html) == ["Jane Roe"]
@@ -252,3 +263,19 @@ def test_cite_backed_leaves_out_a_pdfs_authors_and_says_the_model_scores_web_pag
     (entry,) = author_entries({"article": article, "capture_id": "abc"}, tuple(article["authors"]), "backed")
     assert (entry.name, entry.left_out, entry.backing) == ("Maria Keller", True, None)
     assert "PDF's document metadata" in (entry.why or "")
+
+
+def _open_graph_names(head: str, lines: list[str]) -> list[str]:
+    tree = parse_html(page(head, lang="ko").decode())
+    assert tree is not None
+    return page_names(read_head(tree, URL), lines, [])["opengraph"]
+
+
+def test_a_per_country_open_graph_writer_the_copyright_line_names_is_the_press() -> None:
+    head = "<meta property='og:article:author' content='뉴스타파 | 네이버'>"
+    assert _open_graph_names(head, ["뉴스타파", "Copyright ⓒ 뉴스타파. All rights reserved."]) == []
+
+
+def test_a_per_country_open_graph_writer_no_copyright_line_names_is_read() -> None:
+    head = "<meta property='og:article:author' content='송유민 기자'>"
+    assert _open_graph_names(head, ["송유민 기자", "Copyright ⓒ 뉴스타파. All rights reserved."]) == ["송유민"]

@@ -561,7 +561,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "json-ld": jl_persons,
         "microdata": clean_authors(cut(md.get("author"))),
         "meta:author": clean_authors(cut(m.get("author"))),
-        "opengraph": clean_authors(cut(_open_graph_author(m))),
+        "opengraph": clean_authors(cut(_open_graph_author(m, lines))),
         "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
@@ -580,16 +580,25 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
 _OPEN_GRAPH_AUTHOR_KEYS = ("article:author", "og:article:author", "dable:author")
 
 
-def _open_graph_author(meta: dict[str, str]) -> str | None:
+def _open_graph_author(meta: dict[str, str], lines: Sequence[str]) -> str | None:
     """The first of the page's :data:`_OPEN_GRAPH_AUTHOR_KEYS` that names someone rather than links to a
     profile (a URL, what the standard asks of ``article:author``), or None. The per-country names were
     not read before (authors-blind9's first run missed "송유민 기자" so): a declaration like the standard
-    one, weighed the same (alone, it is reported only where the page prints the name too)."""
-    for key in _OPEN_GRAPH_AUTHOR_KEYS:
+    one, weighed the same (alone, it is reported only where the page prints the name too). A per-country
+    value that the page's copyright line names is the press, not a writer: Naver declares its partner's
+    name so ("뉴스타파 | 네이버", "Copyright ⓒ 뉴스타파. All rights reserved.", a dev page)."""
+    for i, key in enumerate(_OPEN_GRAPH_AUTHOR_KEYS):
         value = meta.get(key)
-        if value and "http" not in value:
+        if value and "http" not in value and not (i and _copyright_holder(value, lines)):
             return value
     return None
+
+
+def _copyright_holder(value: str, lines: Sequence[str]) -> bool:
+    """True when a name of ``value`` stands in a copyright line of the page ("Copyright ⓒ 뉴스타파")."""
+    names = [n for n in clean_authors(_OUTLET_SEP.split(value)[0]) if n]
+    return any(n in line and _COPYRIGHT.search(line.replace("ⓒ", "©")) for n in names for line in lines
+               if len(line) <= 200)
 
 
 # The heading of a block of other stories ("Vous aimerez aussi", "Related", "Lesen Sie auch").
@@ -1221,29 +1230,37 @@ _RELATED_HEADING = Folding(lazy_re.compile(
 _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 
 
-# The heading of a teaser of the next or previous story, or of a list of the site's most read or latest ones
-# ("Next story", "Up next", "Most read", "Don't miss", "Editor's picks", "Les plus lus", "Lo más leído",
-# "Meistgelesen"): its credits, like a related list's, are the other stories' writers' (msnbc's byline under
-# "Next story", issue 15). A line of its own, as :data:`_RELATED_HEADING` reads.
+# The heading of a teaser of the next story, or of a list of the site's most read ones ("Next story", "Up next",
+# "Most read", "Don't miss", "Editor's picks", "Les plus lus", "Lo más leído", "Meistgelesen"): its credits,
+# like a related list's, are the other stories' writers' (msnbc's byline under "Next story", issue 15). A line
+# of its own, as :data:`_RELATED_HEADING` reads. Not a pager's "Previous Post" / "Next Post" (links beside the
+# article's own byline: scrapinghub's "October 9, 2018 | by Olivia Larsen" under them), nor a menu's "Latest"
+# (Wired prints it above the byline over the headline): both cost a right name on the dev sets.
 _OTHER_STORIES_HEADING = lazy_re.compile(
-    r"^\W*(?:(?:the\s+)?next\s+(?:story|article|post|up)|up\s+next|coming\s+up(?:\s+next)?|(?:what\s+to\s+)?read\s+this\s+next|"
-    r"watch\s+next|what\s+to\s+read\s+next|previous\s+(?:story|article|post)|more\s+in\s+\w.{0,40}$|"
-    r"most\s+(?:read|popular|viewed|shared|emailed|commented)|popular\s+now|trending\s+now|"
-    r"don['’]?t\s+miss|do\s+not\s+miss|editors?['’]?s?\s+picks|top\s+picks|in\s+case\s+you\s+missed|icymi|"
-    r"latest(?:\s+(?:news|stories|articles|posts|headlines))?\W*$|"
-    r"nächster\s+artikel|vorheriger\s+artikel|meistgelesen|am\s+meisten\s+gelesen|"
-    r"article\s+(?:suivant|précédent)|les\s+plus\s+lus|(?:à|a)\s+ne\s+pas\s+manquer|"
-    r"art[íi]culo\s+(?:siguiente|anterior)|siguiente\s+noticia|lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|"
-    r"(?:prossimo|successivo)\s+articolo|articolo\s+successivo|(?:i\s+)?pi[ùu]\s+lett[ie]|"
-    r"pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|volgend\s+artikel|meest\s+gelezen|"
-    r"następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
+    r"^\W*(?:(?:the\s+)?next\s+(?:story|article)|up\s+next|(?:what\s+to\s+)?read\s+this\s+next|watch\s+next|"
+    r"what\s+to\s+read\s+next|more\s+in\s+\w.{0,40}$|most\s+(?:read|viewed|shared|emailed|commented)|"
+    r"popular\s+now|trending\s+now|don['’]?t\s+miss|do\s+not\s+miss|editors?['’]?s?\s+picks|"
+    r"in\s+case\s+you\s+missed|icymi|nächster\s+artikel|meistgelesen|am\s+meisten\s+gelesen|article\s+suivant|"
+    r"les\s+plus\s+lus|(?:à|a)\s+ne\s+pas\s+manquer|art[íi]culo\s+siguiente|siguiente\s+noticia|"
+    r"lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|(?:prossimo|successivo)\s+articolo|articolo\s+successivo|"
+    r"(?:i\s+)?pi[ùu]\s+lett[ie]|pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|"
+    r"volgend\s+artikel|meest\s+gelezen|następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
     r"следующая\s+статья|самое\s+читаемое)(?:\W.{0,40})?$", re.IGNORECASE)
+# A pager's link to the story before ("Previous", "Previous story", "« Vorheriger Artikel"): beside it, "Next
+# story" is the pager's other link, no heading of a teaser.
+_PAGER_PREVIOUS = lazy_re.compile(r"^\W*(?:previous|prev|older|newer|vorherige[rs]?|précédent|anterior|precedente)\b",
+                                  re.IGNORECASE)
 
 
-def _other_stories_heading(line: str) -> bool:
-    """True when ``line`` heads a teaser of another story or a list of other stories
-    (:data:`_RELATED_HEADING`, :data:`_OTHER_STORIES_HEADING`)."""
-    return bool(_RELATED_HEADING.match(line)) or (len(line) <= 60 and _OTHER_STORIES_HEADING.match(line) is not None)
+def _other_stories_heading(lines: Sequence[str], k: int) -> bool:
+    """True when ``lines[k]`` heads a teaser of another story or a list of other stories
+    (:data:`_RELATED_HEADING`, :data:`_OTHER_STORIES_HEADING`, not beside a pager's link back)."""
+    line = lines[k]
+    if _RELATED_HEADING.match(line):
+        return True
+    if len(line) > 60 or _OTHER_STORIES_HEADING.match(line) is None:
+        return False
+    return not any(0 <= j < len(lines) and len(lines[j]) <= 60 and _PAGER_PREVIOUS.match(lines[j]) for j in (k - 1, k + 1))
 
 
 def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:
@@ -1255,7 +1272,7 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     at = _printing(name, lines)
     heads = set(headlines)
     return bool(at) and all(
-        any(_other_stories_heading(lines[k]) and not any(k < h <= i for h in heads)
+        any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
 

@@ -1280,9 +1280,10 @@ def _dated_lead(line: str) -> re.Match[str] | None:
 
 
 # A blog's "Posted on" before the date of a dated credit ("Posted on May 3, 2024 by Jane Roe", WordPress's
-# entry meta), in the languages of the credit leads.
-_POSTED_ON = lazy_re.compile(r"^\W*(?:(?:posted|published|written)(?:\s+on)?|veröffentlicht\s+am|publié\s+le|"
-                             r"publicado\s+(?:el|em)|pubblicato\s+il)\s+", re.IGNORECASE)
+# entry meta). English only: the German "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue
+# International" (a dev page) prints the outlet run on after the name, and read so the credit became an
+# organisation where the writer was right before.
+_POSTED_ON = lazy_re.compile(r"^\W*(?:posted|published|written)(?:\s+on)?\s+", re.IGNORECASE)
 
 
 def _posted_on_date(text: str) -> str:
