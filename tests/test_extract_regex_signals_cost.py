@@ -57,7 +57,7 @@ def _strip_dateline_as_before(name: str) -> str:
         return name
     if words:
         words[-1] = signals._GLUED_MONTH.sub("", words[-1]) if len(words[-1]) > 4 else words[-1]
-    return " ".join(w for w in words if w)
+    return signals._without_lower_month(" ".join(w for w in words if w))
 
 
 def _names() -> list[str]:

@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -281,6 +281,11 @@ EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
 # 72: each reported person's backing score (archiver.extract.author_backing, the model's probability that the name
 #     is right) is kept in author_support ("backing"), for `cite --authors backed`; which authors are reported is
 #     unchanged
+# 73: round s43's author classes (issue 15): a lower-case month of a dateline after the name ("Par Jean Dupont mai
+#     2024", "mei", "maj") is the date's; a handle run on after the surname is no e-mail; og:article:author and
+#     dable:author are read; a credit under another story's teaser heading ("Next story", "Most read") is not the
+#     writer; a glued credit the page prints whole elsewhere is that name; a blog's footer dated the day of its date
+#     header credits the writer; "By Theresa May 3, 2024" reports nothing, not "Theresa"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

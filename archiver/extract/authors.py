@@ -6,11 +6,13 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,450 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~1,710 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
 name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
-review 14's comment lines and outlets beside the headline, version 50):
+review 14's comment lines and outlets beside the headline, version 50; the blind8-blind9 classes and round s43's,
+each in a function of its own: couples, account widgets, other stories' teaser headings, glued credits the page
+prints whole elsewhere, a month that may be a surname):
 the precision-first policy (:func:`well_supported`, its per-rule dev figures in the docstring) judges the very candidates the rules above it produce, by their
 sources and where the page prints them; kept apart, a rule change and the policy figure it
 moves would be read in two places. Name shapes and word lists live in
@@ -67,7 +69,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
-               and not _account_only(n, sources, lines)]
+               and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
         persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)
@@ -131,6 +133,26 @@ def _with_couples_surname(persons: list[str], lines: Sequence[str]) -> list[str]
         if name not in out:
             out.append(name)
     return out
+
+
+# A month that is also a surname or a given name, as a credit prints it before a day ("Theresa May 3, 2024").
+_MONTH_SURNAME_BEFORE_DAY = ("May", "June", "April", "August", "Jan", "Mai", "Juni", "Juli", "Avril", "Abril", "Julio")
+
+
+def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
+    """True for a one-word person no declaration names whom the page prints only followed by a month that is
+    also a surname and a day ("By Theresa May 3, 2024"): the dateline's reader cut "May" as the date's month
+    (:func:`~archiver.extract.signals.byline_authors`: "By John Smith May 3, 2024" is John Smith's), and
+    whether "May" was her surname cannot be told from the line. "Theresa" alone is no name to cite, so
+    nothing is reported. Where the page tells, the full name stands: a declaration of "Theresa May", an
+    author box printing "Theresa May" with no day after it (:func:`_fuller_name`), a date that names its own
+    month ("Theresa May 3 March 2024")."""
+    if " " in name or any(s in _DECLARED_SOURCES for s in support(name, sources)):
+        return False
+    at = _printing(name, lines)
+    after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
+                       + r")\s+\d", re.IGNORECASE)
+    return bool(at) and all(after.search(lines[i]) for i in at)
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
@@ -539,16 +561,44 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "json-ld": jl_persons,
         "microdata": clean_authors(cut(md.get("author"))),
         "meta:author": clean_authors(cut(m.get("author"))),
-        "opengraph": clean_authors(cut(m.get("article:author")) if "http" not in m.get("article:author", "") else None),
+        "opengraph": clean_authors(cut(_open_graph_author(m, lines))),
         "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
-        "headline-credit": next((c for c in (headline_credit(lines, at, body[1] if body else None) for at in headlines)
-                                 if c and not _teaser_credit(c, lines, headlines)), []),
-        "byline": byline_authors(lines),
-        "sign-off": sign_off_credit(lines, body[1] if body else None),
+        "headline-credit": _printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None)
+                                                            for at in headlines)
+                                                if c and not _teaser_credit(c, lines, headlines)), []), lines),
+        "byline": _printed_whole(byline_authors(lines), lines),
+        "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None), lines),
         "json-ld-orgs": jl_orgs,
     }
+
+
+# The Open Graph article's writer under the names sites of one country give it, after the standard one: Korean
+# news sites write ``og:article:author`` (Daum and Kakao's reading of Open Graph) and ``dable:author`` (for the
+# Dable recommendation widget), most often "송유민 기자" (the job word goes with clean_authors).
+_OPEN_GRAPH_AUTHOR_KEYS = ("article:author", "og:article:author", "dable:author")
+
+
+def _open_graph_author(meta: dict[str, str], lines: Sequence[str]) -> str | None:
+    """The first of the page's :data:`_OPEN_GRAPH_AUTHOR_KEYS` that names someone rather than links to a
+    profile (a URL, what the standard asks of ``article:author``), or None. The per-country names were
+    not read before (authors-blind9's first run missed "송유민 기자" so): a declaration like the standard
+    one, weighed the same (alone, it is reported only where the page prints the name too). A per-country
+    value that the page's copyright line names is the press, not a writer: Naver declares its partner's
+    name so ("뉴스타파 | 네이버", "Copyright ⓒ 뉴스타파. All rights reserved.", a dev page)."""
+    for i, key in enumerate(_OPEN_GRAPH_AUTHOR_KEYS):
+        value = meta.get(key)
+        if value and "http" not in value and not (i and _copyright_holder(value, lines)):
+            return value
+    return None
+
+
+def _copyright_holder(value: str, lines: Sequence[str]) -> bool:
+    """True when a name of ``value`` stands in a copyright line of the page ("Copyright ⓒ 뉴스타파")."""
+    names = [n for n in clean_authors(_OUTLET_SEP.split(value)[0]) if n]
+    return any(n in line and _COPYRIGHT.search(line.replace("ⓒ", "©")) for n in names for line in lines
+               if len(line) <= 200)
 
 
 # The heading of a block of other stories ("Vous aimerez aussi", "Related", "Lesen Sie auch").
@@ -1180,6 +1230,39 @@ _RELATED_HEADING = Folding(lazy_re.compile(
 _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 
 
+# The heading of a teaser of the next story, or of a list of the site's most read ones ("Next story", "Up next",
+# "Most read", "Don't miss", "Editor's picks", "Les plus lus", "Lo más leído", "Meistgelesen"): its credits,
+# like a related list's, are the other stories' writers' (msnbc's byline under "Next story", issue 15). A line
+# of its own, as :data:`_RELATED_HEADING` reads. Not a pager's "Previous Post" / "Next Post" (links beside the
+# article's own byline: scrapinghub's "October 9, 2018 | by Olivia Larsen" under them), nor a menu's "Latest"
+# (Wired prints it above the byline over the headline): both cost a right name on the dev sets.
+_OTHER_STORIES_HEADING = lazy_re.compile(
+    r"^\W*(?:(?:the\s+)?next\s+(?:story|article)|up\s+next|(?:what\s+to\s+)?read\s+this\s+next|watch\s+next|"
+    r"what\s+to\s+read\s+next|more\s+in\s+\w.{0,40}$|most\s+(?:read|viewed|shared|emailed|commented)|"
+    r"popular\s+now|trending\s+now|don['’]?t\s+miss|do\s+not\s+miss|editors?['’]?s?\s+picks|"
+    r"in\s+case\s+you\s+missed|icymi|nächster\s+artikel|meistgelesen|am\s+meisten\s+gelesen|article\s+suivant|"
+    r"les\s+plus\s+lus|(?:à|a)\s+ne\s+pas\s+manquer|art[íi]culo\s+siguiente|siguiente\s+noticia|"
+    r"lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|(?:prossimo|successivo)\s+articolo|articolo\s+successivo|"
+    r"(?:i\s+)?pi[ùu]\s+lett[ie]|pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|"
+    r"volgend\s+artikel|meest\s+gelezen|następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
+    r"следующая\s+статья|самое\s+читаемое)(?:\W.{0,40})?$", re.IGNORECASE)
+# A pager's link to the story before ("Previous", "Previous story", "« Vorheriger Artikel"): beside it, "Next
+# story" is the pager's other link, no heading of a teaser.
+_PAGER_PREVIOUS = lazy_re.compile(r"^\W*(?:previous|prev|older|newer|vorherige[rs]?|précédent|anterior|precedente)\b",
+                                  re.IGNORECASE)
+
+
+def _other_stories_heading(lines: Sequence[str], k: int) -> bool:
+    """True when ``lines[k]`` heads a teaser of another story or a list of other stories
+    (:data:`_RELATED_HEADING`, :data:`_OTHER_STORIES_HEADING`, not beside a pager's link back)."""
+    line = lines[k]
+    if _RELATED_HEADING.match(line):
+        return True
+    if len(line) > 60 or _OTHER_STORIES_HEADING.match(line) is None:
+        return False
+    return not any(0 <= j < len(lines) and len(lines[j]) <= 60 and _PAGER_PREVIOUS.match(lines[j]) for j in (k - 1, k + 1))
+
+
 def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:
     """True when every line printing ``name`` sits in a list of other stories: a related-stories
     heading (:data:`_RELATED_HEADING`) stands within :data:`_RELATED_LINES` lines above it with no
@@ -1189,7 +1272,7 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     at = _printing(name, lines)
     heads = set(headlines)
     return bool(at) and all(
-        any(_RELATED_HEADING.match(lines[k]) and not any(k < h <= i for h in heads)
+        any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
 
@@ -1432,6 +1515,25 @@ def _unglued_name(name: str) -> str | None:
         return None
     cut = name[:at].strip()
     return cut if len(cut.split()) >= 2 and name_kind(cut) == "person" else None
+
+
+def _printed_whole(names: list[str], lines: Sequence[str]) -> list[str]:
+    """``names`` with each credit whose last word runs into the next element after a full name ("Mary Ann
+    SmithJournal", :func:`_glued_after_full_name`, which is doubtful and not reported) read as the name up to the
+    inner capital ("Mary Ann Smith") where the page prints that name elsewhere as words of their own (an
+    author box, "Mary Ann Smith covers the harbour"): the page itself says where the name ends. Without such
+    a line the credit is left as it is, and refused: "Brian Jackson WordPress" is printed nowhere as "Brian
+    Jackson Word" (authors-blind9's first run), and a surname cannot be told from a word's first half."""
+    out = list(names)
+    for i, name in enumerate(names):
+        at = _glued_at(name) if len(name.split()) >= 3 else None
+        if at is None or not _glued_after_full_name(name, at):
+            continue
+        head = name[:at].rstrip()
+        whole = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, head.split())) + r"(?![\w'’-])")
+        if any(head in line and whole.search(line) for line in lines):
+            out[i] = head
+    return out
 
 
 def _glued_after_full_name(name: str, at: int) -> bool:

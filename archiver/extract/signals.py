@@ -2,12 +2,13 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~1,240 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~1,520 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
 the lines that end an article's sign-off (comments headings, teasers' leads) and the names that hold an
-organisation's word, which the same readers ask. The decision between sources is elsewhere
+organisation's word, which the same readers ask; issue 15's rounds added the dateline's words that end a name
+(months as given names and surnames, lower-case months of fifteen languages, a handle run on). The decision between sources is elsewhere
 (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -64,8 +65,31 @@ def _without_by(text: str) -> str:
 
 
 def _without_email(text: str) -> str:
-    """``_EMAIL.sub(" ", text)``: each of its alternatives holds "@", "[" or "("."""
+    """``_EMAIL.sub(" ", text)``: each of its alternatives holds "@", "[" or "(" (a social handle run on
+    after the surname goes first, :func:`_without_glued_handle`)."""
+    if "@" in text:
+        text = _without_glued_handle(text)
     return _EMAIL.sub(" ", text) if "@" in text or "[" in text or "(" in text else text
+
+
+# A social account's handle run on after a name ("Chris Pokorny@DawgsByNature"): "@" and one to fifteen
+# letters, digits or underscores with no dot after (an e-mail's domain has one: "chris@sbnation.com").
+_GLUED_HANDLE = lazy_re.compile(r"(?<=[^\W\d_])@[A-Za-z0-9_]{1,15}(?![\w.@-])")
+# The word before such a handle and the one before it: a capitalised name's last two words.
+_NAME_BEFORE_HANDLE = lazy_re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+([A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)$")
+
+
+def _without_glued_handle(text: str) -> str:
+    """``text`` without a social handle run on after a name of two capitalised words or more ("Chris
+    Pokorny@DawgsByNature" -> "Chris Pokorny"). Read as an e-mail, the whole word went with it and the
+    given name was left alone ("Chris", issue 15): an X/Twitter handle printed beside the byline is the
+    writer's account, never part of the name nor an address. A lower-case word before "@" is an address's
+    local part ("jsmith@paper"), and a domain after it makes one ("Smith@paper.com"): both stay for
+    :data:`_EMAIL`."""
+    for m in reversed(list(_GLUED_HANDLE.finditer(text))):
+        if _NAME_BEFORE_HANDLE.search(text, 0, m.start()):
+            text = text[:m.start()] + text[m.end():]
+    return text
 
 
 _EMAIL = lazy_re.compile(r"\S+@\S+|\[email\s*protected\]|\S+\s?[\[(]at[\])]\s?\S+", re.IGNORECASE)
@@ -430,6 +454,30 @@ _MONTH_WORDS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
+# Month words as the languages that write them in lower case print them in a dateline after a byline ("Par
+# Jean Dupont mai 2024", "Door Jan de Vries mei 2024", "Av Anna Svensson maj 2024"): French, Spanish, Italian,
+# Portuguese, Dutch, the Nordic languages, Polish and Czech (both cases), Turkish, Hungarian, Romanian, Catalan,
+# Finnish and English typed so. Only in lower case (:func:`_dateline_month`): "Mei", "Maj", "Mars" are names too.
+_LOWER_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janv|févr|avr|juil|sept|oct|nov|déc|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "januari|februari|maart|mei|augustus|augusti|juni|juli|"
+    "januar|februar|marts|maj|oktober|desember|"
+    "styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maja|czerwiec|czerwca|lipiec|lipca|"
+    "sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
+    "leden|ledna|únor|února|březen|března|duben|dubna|květen|května|červen|června|červenec|července|srpen|srpna|"
+    "září|říjen|října|prosinec|prosince|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    "gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|"
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
+    "marraskuuta|joulukuuta"
+)
 # Days of the week, in the seven languages (not "domingo", nor "Sun", "Mon", "Sat", "Tue", "Thu": names too).
 _WEEKDAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|wed|thurs|"
@@ -676,6 +724,17 @@ def _may_end_in_date(name: str) -> bool:
 # Every month word, folded, with "may" (no month word elsewhere: a verb and a name), for the month
 # that opens a dateline (see :func:`_without_dated_month`).
 _DATELINE_MONTHS = frozenset(cue_fold(w) for w in _entries(_MONTH_WORDS)) | {"may"}
+#: The month words of the languages that write them in lower case, folded (:data:`_LOWER_MONTH_WORDS`).
+_LOWER_MONTHS = frozenset(cue_fold(w) for w in _entries(_LOWER_MONTH_WORDS))
+
+
+def _dateline_month(word: str) -> bool:
+    """True when ``word`` may open a dateline: a month word of :data:`_DATELINE_MONTHS` however written, or a
+    month word of :data:`_LOWER_MONTH_WORDS` in lower case ("mai", "mei", "maj": "Par Jean Dupont mai 2024").
+    A capitalised "Mei" or "Maj" is a given name or a surname ("Han Mei", "Maj Sjöwall"); no name's last
+    word is written in lower case, so a lower-case one is the date's."""
+    folded = cue_fold(word.rstrip("."))
+    return folded in _DATELINE_MONTHS or (word[:1].islower() and folded in _LOWER_MONTHS)
 # What follows a dateline's month: a day or an ordinal, with or without its year, or a year ("3, 2024",
 # "3rd", "3.", "1er", "2024"), and no more of a numeric date ("12.03.2024" is a date of its own).
 _DATE_AFTER_MONTH = lazy_re.compile(
@@ -693,13 +752,13 @@ def _without_dated_month(name: str, after: str) -> str:
     ("Theresa May"), and where the date names its own month or is numeric ("Theresa May 3 March 2024",
     "Theresa May 12.03.2024"): the month at the end of a name belongs to the date only as its first word."""
     words = name.split()
-    if len(words) < 2 or cue_fold(words[-1].rstrip(".")) not in _DATELINE_MONTHS:
+    if len(words) < 2 or not _dateline_month(words[-1]):
         return name
     m = _DATE_AFTER_MONTH.match(after)
     if not m:
         return name
     rest = after[m.end():].lstrip(" ,.")
-    if rest and cue_fold(rest.split()[0].rstrip(".,")) in _DATELINE_MONTHS:
+    if rest and _dateline_month(rest.split()[0].rstrip(".,")):
         return name  # "3 March 2024": the date's month is its own
     if not (m.group("day_year") or m.group("year")) and not _AFTER_DAY.match(rest):
         return name
@@ -725,7 +784,19 @@ def _strip_dateline(name: str) -> str:
         return name
     if words and len(words[-1]) > 4 and words[-1].endswith(_GLUED_MONTH_NAMES):
         words[-1] = _GLUED_MONTH.sub("", words[-1])
-    return " ".join(w for w in words if w)
+    return _without_lower_month(" ".join(w for w in words if w))
+
+
+def _without_lower_month(name: str) -> str:
+    """``name`` without a last word that is a month in lower case (:data:`_LOWER_MONTHS`) after two words or
+    more of a name, the one before it capitalised: what is left of a dateline whose day and year a layout
+    guess dropped ("Door Jan de Vries mei 2024" guessed as "Jan de Vries mei"). No name ends in a lower-case
+    word; a capitalised one ("Han Mei", "Anna Maj") is kept."""
+    words = name.split()
+    if (len(words) >= 3 and words[-1][:1].islower() and words[-2][:1].isupper()
+            and cue_fold(words[-1].rstrip(".")) in _LOWER_MONTHS):
+        return " ".join(words[:-1])
+    return name
 
 
 # Editors are credited for checking a text, not writing it ("Edited by", "责任编辑", "Redakteur:",
@@ -814,8 +885,11 @@ _CJK_SCRIPT = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_BREAK = lazy_re.compile(r"[-‐‑–—―－_/／|｜]")
 _HAN_LONG = lazy_re.compile(r"^[\u3400-\u9fff]{7,}$")
 # A transliterated foreign name: parts apart with a middle dot, a hyphenated given name keeping its hyphen ("让-雅克·卢梭",
-# Jean-Jacques Rousseau; "ジャン-ポール・サルトル"): only hyphens, only between letters, and a middle dot.
-_TRANSLITERATED = lazy_re.compile(r"^(?=.*[·・•‧])[^\W\d_]+(?:[-‐‑][^\W\d_]+)*(?:[·・•‧][^\W\d_]+(?:[-‐‑][^\W\d_]+)*)+$")
+# Jean-Jacques Rousseau; "ジャン-ポール・サルトル", with the full-width hyphen too: "让－雅克·卢梭"): only hyphens,
+# only between letters, and a middle dot. Without a middle dot a hyphen in these scripts joins a channel to its
+# desk ("新浪财经-自媒体综合") far more often than it joins a foreign given name ("让-保罗" alone), so such a credit is
+# refused (issue 15, round s43's decision).
+_TRANSLITERATED = lazy_re.compile(r"^(?=.*[·・•‧])[^\W\d_]+(?:[-‐‑－][^\W\d_]+)*(?:[·・•‧][^\W\d_]+(?:[-‐‑－][^\W\d_]+)*)+$")
 
 
 def _cjk_not_a_name(name: str) -> bool:
@@ -935,7 +1009,7 @@ _BYLINE = lazy_re.compile(
     r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
-    r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*\d.*)?\s*$"
+    r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*(?:(?:" + _LOWER_MONTH_WORDS + r")\.?\s+)?\d.*)?\s*$"
 )
 
 
@@ -987,6 +1061,8 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
     ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page."""
     for line in lines:
         if len(line) <= 100:
+            if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
+                line = _without_glued_handle(line)
             m = _BYLINE.match(line)
             if m:
                 return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))
@@ -1128,6 +1204,19 @@ def _dated_credit(line: str) -> bool:
     return m is not None and _date_in(line[m.start():]) is not None
 
 
+def _post_footer(lines: Sequence[str], i: int, last: int) -> bool:
+    """True when the dated credit ``lines[i]`` is the post's own footer, not a comment's header: the first
+    line after the article's last paragraph ``lines[last]``, dated the day a short line above the last
+    paragraph prints (a blog's date header "Friday, May 3, 2024", the article's dateline): "Posted by Jane
+    Roe on May 3, 2024", "Posted on May 3, 2024 by Jane Roe" (WordPress and Blogger themes). A comment
+    right under the text with no heading is dated the day it was written, which the article's own date
+    line does not print (a same-day comment so placed is the residual risk)."""
+    if i != last + 1:
+        return False
+    day = _date_in(lines[i])
+    return day is not None and any(len(lines[k]) <= 60 and _date_in(lines[k]) == day for k in range(last))
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
@@ -1146,7 +1235,7 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             break  # a comments section or another story's teaser: its credits are not the writer's
         if len(lines[i]) > 120:
             continue
-        if i > last and _dated_credit(lines[i]):
+        if i > last and _dated_credit(lines[i]) and not _post_footer(lines, i, last):
             break  # "Posted by Robert Miller on March 6, 2024": a comment's header, the comments begin
         names = _credit_of(lines[i])
         if not names:
@@ -1181,10 +1270,26 @@ def _dated_lead(line: str) -> re.Match[str] | None:
     """The lead of a byline that opens with its date: everything before "by" must be a date and a
     time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
     m = _DATED_BY.match(line)
-    if not m or not date_at(m.group("date"), "mdy"):
+    if not m:
         return None
-    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", m.group("date"))))
+    when = _posted_on_date(m.group("date"))
+    if not date_at(when, "mdy"):
+        return None
+    words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", when)))
     return m if not re.search(r"[^\W\d_]", words) else None
+
+
+# A blog's "Posted on" before the date of a dated credit ("Posted on May 3, 2024 by Jane Roe", WordPress's
+# entry meta). English only: the German "Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue
+# International" (a dev page) prints the outlet run on after the name, and read so the credit became an
+# organisation where the writer was right before.
+_POSTED_ON = lazy_re.compile(r"^\W*(?:posted|published|written)(?:\s+on)?\s+", re.IGNORECASE)
+
+
+def _posted_on_date(text: str) -> str:
+    """``text`` (what precedes "by" in a dated credit) without a blog's "Posted on" before the date: "Posted on
+    May 3, 2024 by Jane Roe" is WordPress's credit of the post, read as "May 3, 2024 by Jane Roe" is."""
+    return _POSTED_ON.sub("", text, count=1) if text[:1].isalpha() else text
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
