@@ -45,7 +45,13 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
-from archiver.capture.warc_places import RecordIterator, SeveralRecordsInMember, brief, reading_warc
+from archiver.capture.warc_places import (
+    RECORD_END,
+    RecordIterator,
+    SeveralRecordsInMember,
+    brief,
+    reading_warc,
+)
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
@@ -992,7 +998,8 @@ def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, byt
 
     Our WARC files hold one gzip member per record, so a record the log or the index places is
     exactly those bytes: one ``pread``, one inflate, the WARC headers split, ``Content-Length``
-    bytes of block. It is the fast path of every read at a known place (each quote look-up
+    bytes of block and the CRLFs closing it, the member's last bytes (a member holding more,
+    another record, is no record's place). It is the fast path of every read at a known place (each quote look-up
     reads an extraction record, each evidence check a response record); it returns ``None`` for
     anything else (uncompressed, another layout, a short or damaged member), and the caller then
     reads with :func:`read_record`, which accepts every layout and names what is wrong.
@@ -1013,8 +1020,8 @@ def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, byt
         record_id, length_field = _id_and_length(data[:head_end])
         size = int(length_field)
         block = data[head_end + 4:head_end + 4 + size]
-        if len(block) != size:
-            return None
+        if len(block) != size or data[head_end + 4 + size:] != RECORD_END:
+            return None  # cut short, or more than the record in its member (another record): the full reader decides
         return record_id.decode("utf-8"), data[:head_end + 4], block
     except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
         return None
