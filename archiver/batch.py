@@ -76,7 +76,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
-from archiver.core.store_lock import hold_running_batch, store_lock
+from archiver.core.store_lock import hold_running_batch, store_lock, write_batch_lock
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -248,11 +248,13 @@ class BatchRunningError(IncompleteCheckError):
     would capture every URL again beside it (review 15 F), so it does nothing."""
 
 
-def hold_batch(state: Path) -> int:
+def hold_batch(state: Path, *, log_size: int | None = None) -> int:
     """Take the batch whose state file is ``state`` for this process: a non-blocking ``flock``
-    on ``<state>.lock`` (beside it; it holds the holder's pid), kept until the returned
-    descriptor is closed, by this process's end at the latest (a SIGKILL too: the kernel lets
-    go). Raises :class:`BatchRunningError`, naming the holder's pid, when another holds it."""
+    on ``<state>.lock`` (beside it; it holds the holder's pid and ``log_size``, the provenance
+    log's size as this run begins: :func:`~archiver.core.store_lock.write_batch_lock`), kept
+    until the returned descriptor is closed, by this process's end at the latest (a SIGKILL too:
+    the kernel lets go). Raises :class:`BatchRunningError`, naming the holder's pid, when another
+    holds it."""
     import fcntl
 
     from archiver.core.store_lock import flock
@@ -269,7 +271,7 @@ def hold_batch(state: Path) -> int:
         flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, lock)
     except BlockingIOError:
         try:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            holder = os.read(fd, 32).decode("ascii", "replace").split("\n")[0].strip() or "unknown"
         finally:
             os.close(fd)
         raise BatchRunningError(f"this batch is already running (pid {holder}): let it finish, or stop it "
@@ -277,8 +279,7 @@ def hold_batch(state: Path) -> int:
     except BaseException:
         os.close(fd)
         raise
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    write_batch_lock(fd, log_size)
     return fd
 
 
@@ -904,7 +905,8 @@ class BatchRunner:
             # failing every URL (and logging each as a failed capture).
             with store_lock(self.store, exclusive=False):
                 pass
-            held.append(hold_batch(state_path(self.store, urls)))
+            # (the log's size now: a search tells this run's captures from a stopped batch's by it)
+            held.append(hold_batch(state_path(self.store, urls), log_size=arc.log.size))
             # Until every text of the batch is indexed: a whole-archive search that finds texts the
             # text index lacks waits for them (bounded) and names this batch, not a stopped process.
             held.append(hold_running_batch(self.store))
@@ -945,6 +947,11 @@ class BatchRunner:
             _ = arc.index, arc.text_index
             state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
             self._reconcile(arc, state, urls)
+            # Texts an earlier run of this batch left unindexed (killed before its workers' slices):
+            # indexed before any capture of this run, not at its end, for a search meanwhile tells
+            # them from this run's by the log's size as it began (store_lock.batches_began) and
+            # says no running batch is indexing them.
+            index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
             todo = [u for u in urls if self._needs_capture(state.items.get(u))]
             resumed = {u for u in urls if u in state.items and u not in todo}
             if on_start is not None:
@@ -1128,6 +1135,8 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     (``reindex`` rebuilds those), is left alone. A failure is logged, not raised: the batch's
     captures are safe either way, and ``reindex`` rebuilds the text index.
     """
+    if not capture_ids:
+        return 0
     try:
         indexed = arc.text_index.doc_ids()  # one read, not a look-up per capture of the batch
         items = []

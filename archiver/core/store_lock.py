@@ -144,6 +144,59 @@ def hold_running_batch(root: Path) -> int:
     return fd
 
 
+def write_batch_lock(fd: int, log_size: int | None) -> None:
+    """Write what a batch's own lock (``batches/<key>.lock``, held exclusively by its run: see
+    :func:`archiver.batch.hold_batch`) says of the run holding it: its pid, then the provenance
+    log's size as the run began (every capture the run logs is at or after it; absent: not
+    known). Read by :func:`batches_began`."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n{'' if log_size is None else log_size}\n".encode(), 0)
+
+
+def batches_began(root: Path) -> int:
+    """The provenance log's size when the earliest batch running in the store at ``root`` began
+    its run: a text the text index lacks of a capture logged before it (a lower entry seq) is no
+    running batch's to index (a batch indexes only the texts of captures it made in this run), but
+    a stopped process's left-over. 0 (every capture may be a running batch's) when that is not
+    known: no batch's own lock is held (a batch of a version that takes none, or none running),
+    or one held says no size (a version that wrote only its pid, or a run writing it this instant).
+
+    Each batch's own lock (``batches/*.lock`` but :data:`BATCH_LOCK_FILE`, written by
+    :func:`write_batch_lock`) is asked as :func:`wait_for_batch` asks: a non-blocking shared
+    ``flock`` on a read-only descriptor, let go at once; nothing is created or written."""
+    folder = Path(root) / os.path.dirname(BATCH_LOCK_FILE)
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.endswith(".lock")
+                 and e.name != os.path.basename(BATCH_LOCK_FILE)]
+    except OSError:
+        return 0
+    began: list[int] = []
+    for name in names:
+        try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
+            fd = os.open(folder / name, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                continue  # no run holds it: a batch that ended (or was killed)
+            except BlockingIOError:
+                pass
+            except OSError:
+                return 0
+            lines = os.pread(fd, 64, 0).decode("ascii", "replace").split("\n")
+            size = lines[1].strip() if len(lines) > 1 else ""
+            if not size.isdigit():
+                return 0
+            began.append(int(size))
+        finally:
+            os.close(fd)
+    return min(began, default=0)
+
+
 def _open(root: Path, name: str = LOCK_FILE, *, shared: bool = False) -> int:
     """The lock file ``name`` of the store at ``root``, opened read-write (created if missing).
     ``shared``: only ever locked shared, so one that exists but is not writable by this user

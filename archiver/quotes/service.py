@@ -31,7 +31,7 @@ Log entry (``quote_verification``) data::
                                   that ends early); null when it is whole (absent before rules 10).
                                   A verdict that is not verified is then not conclusive: exit 3
 
-Why one file of ~900 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1050 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -62,6 +62,7 @@ from archiver.errors import (
     UsageError,
 )
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, index_lacks
+from archiver.ports import TextsLacking
 from archiver.quotes import (
     NOT_FOUND,
     QUOTE_RULES_VERSION,
@@ -613,14 +614,18 @@ class QuoteService:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
-            _, writer, batch = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
+            texts = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
             if len(self._store.text_index):
                 return []
-            if batch:
-                raise IncompleteCheckError(f"the text index holds none of the archived texts yet: {writer} is "
-                                           "still indexing them (a batch makes each capture's text searchable "
-                                           "within seconds of it): try again in a moment, or verify against a "
-                                           "capture with --url or --capture")
+            if texts.batch:
+                left = texts.lacking - texts.by_batch
+                raise IncompleteCheckError(
+                    f"the text index holds none of the archived texts yet: {texts.writer} is still indexing "
+                    + ("them" if not left else f"{texts.by_batch} of them, and {left} are of captures logged before "
+                       "every running batch began, which no running process is indexing (a batch, reindex or "
+                       "reextract that was stopped: 'archiver reindex' adds them once the batch is done)")
+                    + " (a batch makes each capture's text searchable within seconds of it): try again in a "
+                    "moment, or verify against a capture with --url or --capture")
             if (self._store.captures_not_indexed() or self._store.texts_not_indexed()
                     or self._store.extractions_not_indexed()):
                 # the log lists captures: their texts are not searchable yet (a reindex or batch
@@ -640,13 +645,12 @@ class QuoteService:
         if missing:
             raise IncompleteCheckError(index_lacks(missing, url))
 
-    def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0,
-                     texts: tuple[int, str | None, bool] = (0, None, False)) -> str | None:
+    def _search_gaps(self, missing: list[str], left_out: int, checked: int, texts: TextsLacking) -> str | None:
         """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
         or texts the indexes lack (``missing``: the captures the log lists and the index lacked when
         the search began, a writer's commit in flight waited for; ``texts``: the texts the text index
         lacked then and still did after a bounded wait, who was still writing them, and whether
-        that was a running batch), an index older than the rules, or
+        that was a running batch, with how many of them are its), an index older than the rules, or
         texts that rank as high as the ones verified but were not (``left_out``, past
         :data:`SEARCH_BOUND`)."""
         said = []
@@ -658,11 +662,15 @@ class QuoteService:
             said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
                         "text was not searched: the index disagrees with the provenance log; run 'archiver "
                         "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
-        unsearchable, writer, batch = texts
+        unsearchable, writer, batch, by_batch = texts
         if unsearchable and batch:
-            said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still indexing "
+            said.append(f"the text index lacks {by_batch} archived text(s) that {writer} is still indexing "
                         "(a batch makes each capture's text searchable within seconds of it): the search could "
                         "not see them; try again in a moment")
+            if unsearchable > by_batch:
+                said.append(f"the text index lacks {unsearchable - by_batch} archived text(s) of captures logged "
+                            "before every running batch began, which no running process is indexing (a batch, "
+                            "reindex or reextract that was stopped): run 'archiver reindex' once the batch is done")
         elif unsearchable and writer is not None:
             said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still writing "
                         "to this store: try again once it is done")
@@ -740,7 +748,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
-                             + _not_indexed(texts[0], texts[2])
+                             + _not_indexed(texts)
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
@@ -1024,14 +1032,20 @@ def _check_length(quote: str) -> None:
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
 
 
-def _not_indexed(count: int, batch: bool = False) -> str:
+def _not_indexed(texts: TextsLacking) -> str:
     """A sentence for a search that found nothing, when some archived texts were not searchable
-    (``batch``: a running batch is still indexing them)."""
+    (``texts.by_batch`` of them a running batch is still indexing)."""
+    count = texts.lacking - texts.by_batch
+    said = ""
+    if texts.batch:
+        said = (f" {texts.by_batch} archived text(s) are not in the text index yet (a running batch is still "
+                "indexing them); verify against a capture with --url or --capture to check those.")
     if not count:
-        return ""
-    if batch:
-        return (f" {count} archived text(s) are not in the text index yet (a running batch is still indexing "
-                "them); verify against a capture with --url or --capture to check those.")
+        return said
+    if texts.batch:
+        return said + (f" {count} archived text(s) of captures logged before every running batch began are not in "
+                       "the text index (a batch or reextract that was stopped: 'archiver reindex' adds them); "
+                       "verify against a capture with --url or --capture to check those.")
     return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
             "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
             "--url or --capture to check those.")
