@@ -47,7 +47,7 @@ from archiver.capture.warc import (
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
-from archiver.core.store_lock import store_lock
+from archiver.core.store_lock import Patience, store_lock
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -150,6 +150,9 @@ class Archive:
         self._corrections: tuple[tuple[int, int] | None, dict[str, list[Any]]] | None = None
         self._readers = threading.local()  # one EvidenceReaders per thread: handles seek
         self._all_readers: list[EvidenceReaders] = []
+        #: makes the bounded wait of a reader for live writers (tests give one a clock and sleep of theirs)
+        self.new_patience: Callable[[], Patience] = Patience
+        self._shared_patience: Patience | None = None  # :meth:`waits_once`
 
     @classmethod
     def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
@@ -640,11 +643,31 @@ class Archive:
             theirs.intersection_update(lacking)
             return bool(lacking)
 
-        batch = wait_for_batch(self.root, lambda: pending() and bool(theirs)) if theirs else None
-        holder = batch if batch is not None else wait_for_commits(self.root, pending)
+        patience = self._patience()
+        batch = wait_for_batch(self.root, lambda: pending() and bool(theirs), patience) if theirs else None
+        holder = batch if batch is not None else wait_for_commits(self.root, pending, patience)
         pending()  # (a commit may have ended between the last look and the lock's release)
         by_batch = len(theirs) if batch is not None else 0
         return TextsLacking(len(lacking), holder if lacking else None, by_batch > 0, by_batch)
+
+    @contextlib.contextmanager
+    def waits_once(self) -> Iterator[None]:
+        """Every wait for a live writer inside (index rows, texts, a running batch's slices)
+        shares one bounded wait (:class:`~archiver.core.store_lock.Patience`, made by
+        :attr:`new_patience`): a whole-archive search waits at most once in all. Nested: the
+        outer one's."""
+        if self._shared_patience is not None:
+            yield
+            return
+        self._shared_patience = self.new_patience()
+        try:
+            yield
+        finally:
+            self._shared_patience = None
+
+    def _patience(self) -> Patience:
+        """The wait a wait for live writers is part of: the shared one (:meth:`waits_once`), else its own."""
+        return self._shared_patience if self._shared_patience is not None else self.new_patience()
 
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
@@ -696,7 +719,7 @@ class Archive:
             lacking.intersection_update(self._lacking_captures()[0])
             return bool(lacking)
 
-        holder = wait_for_commits(self.root, pending)
+        holder = wait_for_commits(self.root, pending, self._patience())
         pending()  # (a commit may have ended between the last look and the lock's release)
         still = sorted(lacking)
         if holder is not None and still:

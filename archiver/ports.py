@@ -12,6 +12,7 @@ so that each subsystem's port is the union of the pieces it uses, and nothing el
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -245,6 +246,9 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
 
     def texts_not_indexed(self) -> int:
         """How many extracted texts the text index does not hold yet (a search cannot see them)."""
+
+    def waits_once(self) -> contextlib.AbstractContextManager[None]:
+        """Every wait for a live writer inside shares one bounded wait (a search waits once in all)."""
 
     def texts_not_indexed_after_commits(self) -> TextsLacking:
         """:meth:`texts_not_indexed` once a live writer's texts in commit, or a running batch's

@@ -38,6 +38,7 @@ calls is split by job in the rest of :mod:`archiver.quotes`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -451,10 +452,11 @@ class QuoteService:
                 ``as_of``, or a receipt that cannot be written (checked before anything runs).
             KeyMissingError: the log's signing key is not on this machine (exit 3).
         """
-        plan = self._plan(request, receipt=receipt)
-        if request.scope != SCOPE_TEXT_FILE:
-            self._store.ensure_writable()
-        report = self._run(plan)
+        with self._one_wait(request):  # (planning an empty-index search waits too: once in all)
+            plan = self._plan(request, receipt=receipt)
+            if request.scope != SCOPE_TEXT_FILE:
+                self._store.ensure_writable()
+            report = self._run(plan)
         if plan.receipt is not None:
             report = self.write_receipt(report, plan.receipt)
         return report
@@ -463,8 +465,15 @@ class QuoteService:
                      progress: Callable[[QuoteReport], None] | None = None) -> list[QuoteReport]:
         """Verify many quotes; every request is checked first, so bad input logs nothing.
 
-        ``progress`` is called with each report as it is done (the CLI's progress bar).
+        ``progress`` is called with each report as it is done (the CLI's progress bar). The
+        whole-archive searches among them wait for live writers once in all (as one search does).
         """
+        searches = next((r for r in requests if r.scope == SCOPE_ARCHIVE), None)
+        with self._one_wait(searches) if searches is not None else contextlib.nullcontext():
+            return self._verify_batch(requests, progress)
+
+    def _verify_batch(self, requests: Sequence[QuoteRequest],
+                      progress: Callable[[QuoteReport], None] | None) -> list[QuoteReport]:
         plans = [self._plan(r) for r in requests]
         if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
             self._store.ensure_writable()
@@ -477,6 +486,13 @@ class QuoteService:
             if progress is not None:
                 progress(reports[-1])
         return reports
+
+    def _one_wait(self, request: QuoteRequest) -> contextlib.AbstractContextManager[None]:
+        """For a whole-archive search, one bounded wait for live writers in all (its plan's and
+        its run's looks share it: :meth:`~archiver.ports.QuoteStore.waits_once`)."""
+        if request.scope != SCOPE_ARCHIVE:
+            return contextlib.nullcontext()
+        return self._store.waits_once()
 
     def split_checkable(self, requests: Sequence[QuoteRequest],
                         ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
