@@ -54,6 +54,7 @@ from archiver.capture.warc_places import (
 )
 from archiver.core import limits
 from archiver.core.digests import sha256_label
+from archiver.core.files import open_regular
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -938,7 +939,7 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
             ``opener`` is called again only to look at bytes left over after the last record.
     """
     def open_file() -> BinaryIO:
-        return open(path, "rb")
+        return open_regular(path)
 
     opener = opener or open_file
     with opener() as f:
@@ -1082,7 +1083,7 @@ def _value_at(head: bytes, start: int) -> bytes:
 def read_record(path: Path, offset: int) -> StoredRecord:
     """The record starting at ``offset`` in ``path``, digests recomputed."""
     try:
-        with reading_warc(path.name, lambda: offset, path=path), open(path, "rb") as f:
+        with reading_warc(path.name, lambda: offset, path=path), open_regular(path) as f:
             f.seek(offset)
             it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
             for record in it:
@@ -1105,7 +1106,7 @@ def find_record(path: Path, record_id: str) -> StoredRecord:
 
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    with open_regular(path) as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return "sha256:" + h.hexdigest()

@@ -37,6 +37,7 @@ from archiver.capture.warc import (
     read_member,
     read_record,
 )
+from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 
@@ -100,7 +101,7 @@ class LocalWarcStorage:
 
     def open_read(self, name: str) -> BinaryIO:
         try:
-            return open(self.local_path(name), "rb")
+            return open_regular(self.local_path(name))
         except FileNotFoundError as exc:
             raise StoreError(f"WARC file {name} is missing from the store") from exc
 
@@ -116,14 +117,12 @@ class LocalWarcStorage:
     def read_block(self, name: str, offset: int, length: int) -> tuple[str, bytes]:
         path = self.local_path(name)
         try:
-            fd = os.open(path, os.O_RDONLY)
+            f = open_regular(path)  # (not a FIFO's plain open, which would wait for a writer)
         except OSError:
-            fd = -1  # the full reader names the problem
-        if fd >= 0:
-            try:
-                found = read_member(fd, offset, length)
-            finally:
-                os.close(fd)
+            f = None  # the full reader names the problem
+        if f is not None:
+            with f:
+                found = read_member(f.fileno(), offset, length)
             if found is not None:
                 return found
         record = read_record(path, offset)  # another layout, or damage: the full reader decides
