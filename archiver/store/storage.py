@@ -432,9 +432,18 @@ def check_store_shape(root: Path) -> None:
     ``provenance``, ``provenance/checkpoints``, ...) a file: a damaged or foreign store.
 
     Every command runs it, readers too (one ``stat`` per name, ~20): a folder where
-    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
+    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback. A
+    file of the store must be a regular file: a FIFO there (a socket, a device), opened by a
+    reader with a plain ``open``, held ``show`` and ``log verify`` waiting for a writer for good;
+    the checkpoints' folder is listed too (its entries' types come with the listing).
     """
-    for name in (*_STORE_DIRS, *_STORE_FILES):
+    names = [*_STORE_DIRS, *_STORE_FILES]
+    try:
+        with os.scandir(Path(root, "provenance", "checkpoints")) as entries:
+            names += [f"provenance/checkpoints/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
+    except OSError:
+        pass  # (missing, or a file: the loop below names that)
+    for name in names:
         path = Path(root, name)
         try:
             mode = path.stat().st_mode
@@ -445,7 +454,7 @@ def check_store_shape(root: Path) -> None:
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
         want_dir = name in _STORE_DIRS
-        if stat.S_ISDIR(mode) != want_dir:
+        if (stat.S_ISDIR(mode) if want_dir else stat.S_ISREG(mode)) is False:
             what = "folder" if want_dir else "file"
             raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
                              "(this is not a store archiver wrote, or it was damaged)")
