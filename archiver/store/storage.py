@@ -432,17 +432,11 @@ def check_store_shape(root: Path) -> None:
     ``provenance``, ``provenance/checkpoints``, ...) a file: a damaged or foreign store.
 
     Every command runs it, readers too (one ``stat`` per name, ~20): a folder where
-    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback. A
-    file of the store must be a regular file: a FIFO there (a socket, a device), opened by a
-    reader with a plain ``open``, held ``show`` and ``log verify`` waiting for a writer for good;
-    the checkpoints' folder is listed too (its entries' types come with the listing).
-    """
+    ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
+    A file must be a regular one, the checkpoints too: a FIFO there held every reader for good."""
     names = [*_STORE_DIRS, *_STORE_FILES]
-    try:
-        with os.scandir(Path(root, "provenance", "checkpoints")) as entries:
-            names += [f"provenance/checkpoints/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
-    except OSError:
-        pass  # (missing, or a file: the loop below names that)
+    with contextlib.suppress(OSError), os.scandir(Path(root, "provenance", "checkpoints")) as entries:
+        names += [f"provenance/checkpoints/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
     for name in names:
         path = Path(root, name)
         try:
