@@ -150,3 +150,25 @@ def test_a_record_without_an_id_reads_with_an_empty_one(tmp_path: Path) -> None:
 
 def test_a_record_without_a_length_is_left_to_the_full_reader(tmp_path: Path) -> None:
     assert member_at(tmp_path, [b"WARC-Record-ID: " + RID]) is None
+
+
+def test_a_member_inflating_far_past_its_record_is_left_to_the_full_reader_without_inflating_it(tmp_path: Path) -> None:
+    """A member whose record says 10 bytes of block and then inflates to 64 MiB more (a damaged
+    or planted member: an inflate bomb) is no record's place, found so after its record's bytes,
+    not after inflating it all (the fast path stops past the record's end)."""
+    import gzip
+    import tracemalloc
+
+    zeros = b"\0" * (64 << 20)
+    raw = gzip.compress(b"WARC/1.1\r\nWARC-Record-ID: " + RID + b"\r\nContent-Length: 10\r\n\r\n0123456789\r\n\r\n" + zeros,
+                        compresslevel=9, mtime=0)
+    del zeros
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(raw)
+    tracemalloc.start()
+    try:
+        assert read_at(path, 0, len(raw)) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20, peak
