@@ -78,3 +78,29 @@ def test_an_empty_index_search_during_a_batch_waits_once_in_all(template, tmp_pa
     assert report.primary.source is not None and report.primary.source.capture_id == ferry
     assert report.incomplete and "1 archived text(s) that a running batch is still indexing" in report.incomplete
     assert 0 < time.slept <= store_lock.WRITER_WAIT_SECONDS + 0.1  # one bounded wait, not one per look
+
+
+def test_a_batch_setting_invalid_rows_aside_waits_once_in_all(template, tmp_path: Path, key_dir: Path) -> None:
+    # (verify-quote --batch --skip-invalid: each row is planned to set the invalid ones aside,
+    # then planned and run again; the CLI runs both inside the service's waits_once)
+    root, (ferry, fees) = template
+    copy_store(root, tmp_path / "store", key_dir)
+    store = tmp_path / "store"
+    (store / "batches").mkdir(exist_ok=True)
+    mark = store_lock.hold_running_batch(store)
+    try:
+        with Archive.open(store) as arc:
+            article = arc.index.extraction(ferry)["article"]
+            arc.text_index.remove(ferry)
+            arc.text_index.remove(fees)
+            time = SliceLandsOnFirstSleep(arc, ferry, article)
+            arc.new_patience = lambda: store_lock.Patience(clock=time.clock, sleep=time.sleep)
+            service = QuoteService(arc)
+            requests = [QuoteRequest(QUOTE)]
+            with service.waits_once(requests):
+                valid, skipped = service.split_checkable(requests)
+                [report] = service.verify_batch(valid)
+    finally:
+        os.close(mark)
+    assert skipped == [] and report.primary.source is not None and report.primary.source.capture_id == ferry
+    assert 0 < time.slept <= store_lock.WRITER_WAIT_SECONDS + 0.1

@@ -468,8 +468,7 @@ class QuoteService:
         ``progress`` is called with each report as it is done (the CLI's progress bar). The
         whole-archive searches among them wait for live writers once in all (as one search does).
         """
-        searches = next((r for r in requests if r.scope == SCOPE_ARCHIVE), None)
-        with self._one_wait(searches) if searches is not None else contextlib.nullcontext():
+        with self.waits_once(requests):
             return self._verify_batch(requests, progress)
 
     def _verify_batch(self, requests: Sequence[QuoteRequest],
@@ -486,6 +485,13 @@ class QuoteService:
             if progress is not None:
                 progress(reports[-1])
         return reports
+
+    def waits_once(self, requests: Sequence[QuoteRequest]) -> contextlib.AbstractContextManager[None]:
+        """One bounded wait for live writers in all for the whole-archive searches among
+        ``requests``, however many steps look (``verify-quote --batch --skip-invalid`` plans each
+        row in :meth:`split_checkable`, then :meth:`verify_batch` plans and runs it)."""
+        searches = next((r for r in requests if r.scope == SCOPE_ARCHIVE), None)
+        return self._one_wait(searches) if searches is not None else contextlib.nullcontext()
 
     def _one_wait(self, request: QuoteRequest) -> contextlib.AbstractContextManager[None]:
         """For a whole-archive search, one bounded wait for live writers in all (its plan's and
@@ -505,13 +511,14 @@ class QuoteService:
         """
         valid: list[QuoteRequest] = []
         skipped: list[tuple[QuoteRequest, str]] = []
-        for request in requests:
-            try:
-                self._plan(request)  # the same check verify_batch makes first
-            except UsageError as exc:
-                skipped.append((request, exc.diagnostics()))
-            else:
-                valid.append(request)
+        with self.waits_once(requests):
+            for request in requests:
+                try:
+                    self._plan(request)  # the same check verify_batch makes first
+                except UsageError as exc:
+                    skipped.append((request, exc.diagnostics()))
+                else:
+                    valid.append(request)
         if not valid:
             raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
                              f"{skipped[0][1]}); nothing was verified")
