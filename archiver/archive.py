@@ -645,7 +645,9 @@ class Archive:
 
         patience = self._patience()
         batch = wait_for_batch(self.root, lambda: pending() and bool(theirs), patience) if theirs else None
-        holder = batch if batch is not None else wait_for_commits(self.root, pending, patience)
+        # (while batches run, known since when, the store's lock is their workers' commits: no
+        # writer of a text logged before they began, which is a stopped process's)
+        holder = batch if batch is not None or began else wait_for_commits(self.root, pending, patience)
         pending()  # (a commit may have ended between the last look and the lock's release)
         by_batch = len(theirs) if batch is not None else 0
         return TextsLacking(len(lacking), holder if lacking else None, by_batch > 0, by_batch)

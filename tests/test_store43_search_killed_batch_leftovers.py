@@ -150,3 +150,21 @@ def test_a_resumed_batch_indexes_its_earlier_runs_leftovers_before_it_captures_a
         arc.text_index.remove(ferry)
     run_batch(store, urls, threads=True, politeness=FAST)
     assert seen == [False, True]
+
+
+def test_a_leftover_met_while_the_running_batchs_worker_commits_is_still_the_stopped_batchs(
+        left_over: Path, site: Site, waits: list[str]) -> None:
+    # (a busy batch's workers hold the store's lock for each commit: that is no writer of the
+    # leftover's text, which was logged before the batch began)
+    with _running_batch(left_over, [site.url("/quay")]):
+        fd = os.open(left_over / store_lock.LOCK_FILE, os.O_RDWR)
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_SH)  # a worker of the running batch, committing
+            proc = run_cli("verify-quote", QUOTE, store=left_over)
+        finally:
+            os.close(fd)
+    said = proc.stdout + proc.stderr
+    assert proc.exit_code == 3, said
+    assert "run 'archiver reindex'" in said and "still writing" not in said, said
