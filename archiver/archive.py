@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1110 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1300 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -47,7 +47,7 @@ from archiver.capture.warc import (
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
 from archiver.core.mime import effective_content_type
-from archiver.core.store_lock import store_lock
+from archiver.core.store_lock import Patience, store_lock
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -59,6 +59,7 @@ from archiver.errors import (
     UnknownCaptureError,
     WarcError,
 )
+from archiver.ports import TextsLacking
 from archiver.store.commit import (
     IMPORTED_LIMIT,
     body_notes,
@@ -149,6 +150,9 @@ class Archive:
         self._corrections: tuple[tuple[int, int] | None, dict[str, list[Any]]] | None = None
         self._readers = threading.local()  # one EvidenceReaders per thread: handles seek
         self._all_readers: list[EvidenceReaders] = []
+        #: makes the bounded wait of a reader for live writers (tests give one a clock and sleep of theirs)
+        self.new_patience: Callable[[], Patience] = Patience
+        self._shared_patience: Patience | None = None  # :meth:`waits_once`
 
     @classmethod
     def open(cls, root: Path, *, mode: str = "create", **kwargs: Any) -> Archive:
@@ -607,31 +611,65 @@ class Archive:
         return {cid for cid, digest in wanted.items()
                 if cid not in held or (digest and made_from.get(cid, digest) != digest)}
 
-    def texts_not_indexed_after_commits(self) -> tuple[int, str | None, bool]:
+    def texts_not_indexed_after_commits(self) -> TextsLacking:
         """(:meth:`texts_not_indexed` of those lacking now, who is still writing them: ``None``
-        when no one is, whether that is a running batch), once no writer is committing the texts
-        found lacking: ``archive`` and ``import`` index a capture's text after its index row,
-        holding the store's lock throughout, so a search between the two waits for it (bounded,
-        as :meth:`captures_not_indexed` waits for rows: :func:`~archiver.core.store_lock.wait_for_commits`)
-        rather than call a healthy store's text unsearchable. A running batch indexes its texts a
-        slice at a time, within :data:`~archiver.batch.TEXT_SLICE_SECONDS` of each capture, holding
-        no lock between captures: while one runs, the search waits the same bounded way for them
-        (:func:`~archiver.core.store_lock.wait_for_batch`). Texts that become lacking meanwhile
-        (a batch's later captures) are not counted: the search is of what was captured when it
-        began. Costs nothing more when no text is lacking (the count it replaces was made anyway)."""
+        when no one is, whether that is a running batch, how many of them it may still index),
+        once no writer is committing the texts found lacking: ``archive`` and ``import`` index a
+        capture's text after its index row, holding the store's lock throughout, so a search
+        between the two waits for it (bounded, as :meth:`captures_not_indexed` waits for rows:
+        :func:`~archiver.core.store_lock.wait_for_commits`) rather than call a healthy store's
+        text unsearchable. A running batch indexes its texts a slice at a time, within
+        :data:`~archiver.batch.TEXT_SLICE_SECONDS` of each capture, holding no lock between
+        captures: while one runs, the search waits the same bounded way for them
+        (:func:`~archiver.core.store_lock.wait_for_batch`), but only for the texts of captures
+        logged since the earliest running batch began (:func:`~archiver.core.store_lock.batches_began`):
+        a batch indexes only the texts of captures it made in this run, so an older capture's
+        text is a stopped process's left-over (a killed batch's), which no running batch will
+        ever index (not waited for; said as needing ``reindex``). Texts that become lacking
+        meanwhile (a batch's later captures) are not counted: the search is of what was captured
+        when it began. Costs nothing more when no text is lacking (the count it replaces was
+        made anyway)."""
         lacking = self._texts_lacking()
         if not lacking:
-            return 0, None, False
-        from archiver.core.store_lock import wait_for_batch, wait_for_commits
+            return TextsLacking(0, None, False)
+        from archiver.core.store_lock import batches_began, wait_for_batch, wait_for_commits
+
+        began = batches_began(self.root)
+        logged = self._lacking_captures()[1] if began else {}
+        theirs = {cid for cid in lacking if logged.get(cid, began) >= began}
 
         def pending() -> bool:
             lacking.intersection_update(self._texts_lacking())
+            theirs.intersection_update(lacking)
             return bool(lacking)
 
-        batch = wait_for_batch(self.root, pending)
-        holder = batch if batch is not None else wait_for_commits(self.root, pending)
+        patience = self._patience()
+        batch = wait_for_batch(self.root, lambda: pending() and bool(theirs), patience) if theirs else None
+        # (while batches run, known since when, the store's lock is their workers' commits: no
+        # writer of a text logged before they began, which is a stopped process's)
+        holder = batch if batch is not None or began else wait_for_commits(self.root, pending, patience)
         pending()  # (a commit may have ended between the last look and the lock's release)
-        return len(lacking), holder if lacking else None, batch is not None and bool(lacking)
+        by_batch = len(theirs) if batch is not None else 0
+        return TextsLacking(len(lacking), holder if lacking else None, by_batch > 0, by_batch)
+
+    @contextlib.contextmanager
+    def waits_once(self) -> Iterator[None]:
+        """Every wait for a live writer inside (index rows, texts, a running batch's slices)
+        shares one bounded wait (:class:`~archiver.core.store_lock.Patience`, made by
+        :attr:`new_patience`): a whole-archive search waits at most once in all. Nested: the
+        outer one's."""
+        if self._shared_patience is not None:
+            yield
+            return
+        self._shared_patience = self.new_patience()
+        try:
+            yield
+        finally:
+            self._shared_patience = None
+
+    def _patience(self) -> Patience:
+        """The wait a wait for live writers is part of: the shared one (:meth:`waits_once`), else its own."""
+        return self._shared_patience if self._shared_patience is not None else self.new_patience()
 
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
@@ -683,7 +721,7 @@ class Archive:
             lacking.intersection_update(self._lacking_captures()[0])
             return bool(lacking)
 
-        holder = wait_for_commits(self.root, pending)
+        holder = wait_for_commits(self.root, pending, self._patience())
         pending()  # (a commit may have ended between the last look and the lock's release)
         still = sorted(lacking)
         if holder is not None and still:

@@ -76,7 +76,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
-from archiver.core.store_lock import hold_running_batch, store_lock
+from archiver.core.store_lock import hold_running_batch, store_lock, write_batch_lock
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -248,11 +248,13 @@ class BatchRunningError(IncompleteCheckError):
     would capture every URL again beside it (review 15 F), so it does nothing."""
 
 
-def hold_batch(state: Path) -> int:
+def hold_batch(state: Path, *, log_size: int | None = None) -> int:
     """Take the batch whose state file is ``state`` for this process: a non-blocking ``flock``
-    on ``<state>.lock`` (beside it; it holds the holder's pid), kept until the returned
-    descriptor is closed, by this process's end at the latest (a SIGKILL too: the kernel lets
-    go). Raises :class:`BatchRunningError`, naming the holder's pid, when another holds it."""
+    on ``<state>.lock`` (beside it; it holds the holder's pid and ``log_size``, the provenance
+    log's size as this run begins: :func:`~archiver.core.store_lock.write_batch_lock`), kept
+    until the returned descriptor is closed, by this process's end at the latest (a SIGKILL too:
+    the kernel lets go). Raises :class:`BatchRunningError`, naming the holder's pid, when another
+    holds it."""
     import fcntl
 
     from archiver.core.store_lock import flock
@@ -269,7 +271,7 @@ def hold_batch(state: Path) -> int:
         flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, lock)
     except BlockingIOError:
         try:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            holder = os.read(fd, 32).decode("ascii", "replace").split("\n")[0].strip() or "unknown"
         finally:
             os.close(fd)
         raise BatchRunningError(f"this batch is already running (pid {holder}): let it finish, or stop it "
@@ -277,8 +279,7 @@ def hold_batch(state: Path) -> int:
     except BaseException:
         os.close(fd)
         raise
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    write_batch_lock(fd, log_size)
     return fd
 
 
@@ -867,8 +868,12 @@ class BatchRunner:
 
     def __init__(self, store: Path, executor_factory: Callable[[], CaptureExecutor], *,
                  politeness: Politeness | None = None, retry_failed: bool = False,
-                 key_dir: Path | None = None, browser: Any = None, browser_in_process: bool = True) -> None:
+                 key_dir: Path | None = None, browser: Any = None, browser_in_process: bool = True,
+                 text_slice_seconds: float = TEXT_SLICE_SECONDS) -> None:
         self.store = Path(store)
+        #: the workers' :data:`TEXT_SLICE_SECONDS`: a text still unsearchable that long past its
+        #: due is indexed by this process (:class:`_TextsDue`)
+        self.text_slice_seconds = text_slice_seconds
         self.executor_factory = executor_factory
         self.politeness = politeness or Politeness()
         self.retry_failed = retry_failed
@@ -904,7 +909,8 @@ class BatchRunner:
             # failing every URL (and logging each as a failed capture).
             with store_lock(self.store, exclusive=False):
                 pass
-            held.append(hold_batch(state_path(self.store, urls)))
+            # (the log's size now: a search tells this run's captures from a stopped batch's by it)
+            held.append(hold_batch(state_path(self.store, urls), log_size=arc.log.size))
             # Until every text of the batch is indexed: a whole-archive search that finds texts the
             # text index lacks waits for them (bounded) and names this batch, not a stopped process.
             held.append(hold_running_batch(self.store))
@@ -945,6 +951,11 @@ class BatchRunner:
             _ = arc.index, arc.text_index
             state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
             self._reconcile(arc, state, urls)
+            # Texts an earlier run of this batch left unindexed (killed before its workers' slices):
+            # indexed before any capture of this run, not at its end, for a search meanwhile tells
+            # them from this run's by the log's size as it began (store_lock.batches_began) and
+            # says no running batch is indexing them.
+            index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
             todo = [u for u in urls if self._needs_capture(state.items.get(u))]
             resumed = {u for u in urls if u in state.items and u not in todo}
             if on_start is not None:
@@ -1025,6 +1036,7 @@ class BatchRunner:
         interrupted = False
         stopped: TaskOutcome | None = None
         ctrl_c = CtrlC(finished, getattr(executor, "abandon_start", None))
+        texts = _TextsDue(arc, 2 * self.text_slice_seconds)
         try:
             ctrl_c.install()
             while True:
@@ -1046,6 +1058,9 @@ class BatchRunner:
                     timeout = state.sync_if_due()  # wake for the next grouped fsync of the state
                     if waiting and not interrupted and stopped is None:
                         timeout = min(timeout or math.inf, max(0.0, waiting[0][0] - time.monotonic()))
+                    due = texts.index_due()  # (and wake when the next is due)
+                    if due is not None:
+                        timeout = min(timeout or math.inf, due)
                     # Even with nothing in flight (every host waiting its delay or a retry's
                     # backoff) the loop waits on ``finished``, never in a sleep: a Ctrl-C's
                     # wake-up must end the wait at once, not after the delay (a sleep resumes
@@ -1069,6 +1084,8 @@ class BatchRunner:
                             delay = pol.host_delay
                             item = BatchItem.from_outcome(outcome)
                             state.record(item)
+                            if item.capture_id:
+                                texts.expect(item.capture_id)
                             if on_outcome is not None:
                                 on_outcome(item)
                         if queues[host]:
@@ -1118,6 +1135,44 @@ class BatchRunner:
                                error_kind="internal", attempts=task.attempt)
 
 
+class _TextsDue:
+    """The texts of this run's captures, each looked at once ``after`` seconds past its report:
+    one its worker still holds for its slice is indexed here (:func:`index_missing_texts`).
+
+    A worker indexes its waiting slice when a capture ends or while it waits for its next URL
+    (:meth:`Archive.index_texts_in_slices`), not during a fetch: a worker gone from a capture
+    straight into a slow page's fetch held the texts it had captured, unsearchable, for all of it
+    (up to the read and total timeouts). The batch process learns of each capture as it is
+    reported, and by ``after`` (two slices' time) its worker has indexed it unless it is in such
+    a fetch (or a capture as long). Here, in the dispatch loop's thread, on the batch process's
+    own connections: no worker is interrupted and no SQLite connection crosses threads. The
+    worker's slice indexes the text again later, the same (re-indexing replaces). Costs one
+    look-up of the text index per capture (grouped per turn of the loop)."""
+
+    def __init__(self, arc: Any, after: float) -> None:
+        self.arc, self.after = arc, after
+        self._due: deque[tuple[float, str]] = deque()
+
+    def expect(self, capture_id: str) -> None:
+        self._due.append((time.monotonic() + self.after, capture_id))
+
+    def index_due(self) -> float | None:
+        """Index the due texts the text index lacks; seconds until the next is due (None: none waits)."""
+        now = time.monotonic()
+        ids = []
+        while self._due and self._due[0][0] <= now:
+            ids.append(self._due.popleft()[1])
+        if ids:
+            try:
+                lacking = set(ids) - self.arc.text_index.held(ids)
+            except ArchiverError as exc:  # (the text index is derived: the batch's end and reindex add them)
+                logger.warning("could not look up the batch's texts in the text index (%s)", exc.diagnostics())
+                lacking = set()
+            if lacking:
+                index_missing_texts(self.arc, [cid for cid in ids if cid in lacking])
+        return max(0.0, self._due[0][0] - now) if self._due else None
+
+
 def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     """Add to the full-text index the texts of ``capture_ids`` it lacks; return how many.
 
@@ -1128,6 +1183,8 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     (``reindex`` rebuilds those), is left alone. A failure is logged, not raised: the batch's
     captures are safe either way, and ``reindex`` rebuilds the text index.
     """
+    if not capture_ids:
+        return 0
     try:
         indexed = arc.text_index.doc_ids()  # one read, not a look-up per capture of the batch
         items = []
@@ -1285,5 +1342,5 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
                           text_slice_seconds=float(os.environ.get(TEXT_SLICE_SECONDS_VAR) or TEXT_SLICE_SECONDS))
     runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
                          politeness=politeness, retry_failed=retry_failed, key_dir=key_dir, browser=browser,
-                         browser_in_process=threads)
+                         browser_in_process=threads, text_slice_seconds=config.text_slice_seconds)
     return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)

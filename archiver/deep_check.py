@@ -19,6 +19,7 @@ from archiver.capture.warc import (
 )
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
+from archiver.core.files import open_regular
 from archiver.errors import (
     ArchiverError,
     StoreError,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 def _head(path: Path, offset: int) -> bytes | None:
     """The WARC header block of the record at ``offset`` of ``path`` (None: unreadable)."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             return read_head(lambda at, n: os.pread(f.fileno(), n, at), offset)
     except OSError:
         return None
@@ -43,7 +44,7 @@ def _head(path: Path, offset: int) -> bytes | None:
 def _member(path: Path, rec: dict[str, Any]) -> str | None:
     """``sha256:`` of the logged record's bytes as stored (its gzip member); None: unreadable."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             return sha256_label(os.pread(f.fileno(), int(rec["length"]), int(rec["offset"])))
     except (OSError, KeyError, TypeError, ValueError):
         return None
@@ -53,7 +54,7 @@ def _astray(path: Path, rec: dict[str, Any]) -> str | None:
     """Why the logged span of a record the log gives no member digest is not its gzip members
     (:func:`~archiver.capture.warc_places.not_its_members`; None: it is, or not gzipped there)."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             return not_its_members(f.fileno(), int(rec["offset"]), int(rec["length"]))
     except (OSError, KeyError, TypeError, ValueError):
         return None

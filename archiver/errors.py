@@ -78,6 +78,13 @@ class UnreadableRecordError(WarcError):
         self.offset = offset
 
 
+class NotRegularFileError(IsADirectoryError, ArchiverError):
+    """A path of the store that names no regular file: a FIFO, a socket, a device or a folder
+    where a file (a WARC file) belongs (:func:`archiver.core.files.open_regular`). Also the OS
+    error a folder there raises, so every reader that names a folder in a file's place names
+    this too, at once: a plain ``open`` of a FIFO waits for a writer that never comes."""
+
+
 class StoreError(ArchiverError):
     """The store cannot be opened or is in a state we refuse to write to."""
 

@@ -12,10 +12,11 @@ so that each subsystem's port is the union of the pieces it uses, and nothing el
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from archiver.capture.fetch import Exchange, FetchOptions
@@ -27,6 +28,22 @@ if TYPE_CHECKING:
     from archiver.store.index import CaptureRow
     from archiver.store.storage import WarcStorage
     from archiver.store.textindex import Shortlist
+
+
+class TextsLacking(NamedTuple):
+    """What a whole-archive search could not see of the text index, after its bounded wait for
+    live writers (:meth:`QuoteStore.texts_not_indexed_after_commits`)."""
+
+    #: how many captured texts the text index lacked when the search began and still lacks
+    lacking: int
+    #: who is still writing some of them ("a running batch (pid N)", "another process"); None: no one
+    writer: str | None
+    #: whether that writer is a running batch (then :attr:`by_batch` of them are its to index)
+    batch: bool
+    #: of :attr:`lacking`, those a running batch may still index (its own captures of this run); the
+    #: rest are of captures logged before every running batch began: a stopped process's, which
+    #: only ``archiver reindex`` adds
+    by_batch: int = 0
 
 
 # ---------------------------------------------------------------------- pieces: the log
@@ -230,10 +247,13 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     def texts_not_indexed(self) -> int:
         """How many extracted texts the text index does not hold yet (a search cannot see them)."""
 
-    def texts_not_indexed_after_commits(self) -> tuple[int, str | None, bool]:
+    def waits_once(self) -> contextlib.AbstractContextManager[None]:
+        """Every wait for a live writer inside shares one bounded wait (a search waits once in all)."""
+
+    def texts_not_indexed_after_commits(self) -> TextsLacking:
         """:meth:`texts_not_indexed` once a live writer's texts in commit, or a running batch's
         waiting for their slice, are waited for (bounded), who still writes (``None``: no one),
-        and whether that is a running batch."""
+        whether that is a running batch, and how many of them it may still index."""
 
     def extractions_not_indexed(self) -> list[str]:
         """The captures the index holds whose logged extraction it lacks (a search cannot see them)."""

@@ -41,6 +41,7 @@ from archiver.capture.warc import (
 )
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
+from archiver.core.files import open_regular
 from archiver.core.mime import effective_content_type
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
@@ -361,7 +362,7 @@ class Reindexer:
             problem = no_record_at(offset, length)
             if problem is None and type(offset) is int and type(length) is int:
                 try:
-                    with open(self.archive.storage.local_path(str(rec.get("warc"))), "rb") as f:
+                    with open_regular(self.archive.storage.local_path(str(rec.get("warc")))) as f:
                         problem = not_its_members(f.fileno(), offset, length)
                 except (OSError, StoreError):
                     continue  # a missing file is the admission's to name

@@ -12,7 +12,10 @@ below, no member digest), appended and signed through the store's own log.
 
 Layouts (:data:`LAYOUTS`): ``whole`` and ``by_pairs`` as above; ``two_members``, a file a record per
 member whose response is logged with the length of its own member and the next one (a span of two
-whole members, which no writer or import of ours logged: a record is one member).
+whole members, which no writer or import of ours logged: a record is one member);
+``pair_in_member``, a file gzipped a pair of records at a time whose response is logged with the
+length of the pair's member (one whole member, holding the response and its request: no record's
+either, since a record is a member holding that record alone).
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ LAYOUTS: dict[str, tuple[Callable[[], bytes], int | None]] = {
     "whole": (lambda: gzip.compress(_records(gz=False) + _records(gz=False, ids=OTHER_IDS)), LOGGED_LENGTH),
     "by_pairs": (lambda: gzip.compress(_records(gz=False)) + gzip.compress(_records(gz=False, ids=OTHER_IDS)), None),
     "two_members": (lambda: _records(gz=True) + _records(gz=True, ids=OTHER_IDS), len(_records(gz=True))),
+    "pair_in_member": (lambda: gzip.compress(_records(gz=False), mtime=0)
+                       + gzip.compress(_records(gz=False, ids=OTHER_IDS), mtime=0),
+                       len(gzip.compress(_records(gz=False), mtime=0))),
 }
 
 

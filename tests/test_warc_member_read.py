@@ -65,6 +65,20 @@ def test_a_length_short_of_the_member_is_left_to_the_full_reader(tmp_path: Path)
     assert read_at(path, first.offset, first.length - 1) is None
 
 
+def test_a_member_holding_a_second_record_is_left_to_the_full_reader(tmp_path: Path) -> None:
+    """A record is a member holding it alone (WARC 1.1 annex D): two records gzipped together are
+    no record's place, though the first reads at the member's start."""
+    import gzip
+    import zlib
+
+    path = tmp_path / "a.warc"
+    write_warc(path, gzip=False)
+    pair = gzip.compress(path.read_bytes(), mtime=0)
+    (tmp_path / "pair.warc.gz").write_bytes(pair)
+    assert zlib.decompress(pair, wbits=31).count(b"WARC/1.1\r\n") == 2
+    assert read_at(tmp_path / "pair.warc.gz", 0, len(pair)) is None
+
+
 def test_an_uncompressed_record_is_left_to_the_full_reader(tmp_path: Path) -> None:
     path = tmp_path / "a.warc"
     first, _ = write_warc(path, gzip=False)
@@ -110,28 +124,51 @@ def member_at(tmp_path: Path, header_lines: list[bytes], block: bytes = b"012345
 
 
 def test_header_names_are_read_whatever_their_case(tmp_path: Path) -> None:
-    assert member_at(tmp_path, [b"warc-record-id: " + RID, b"CONTENT-LENGTH: 4"]) == (RID.decode(), b"0123")
+    assert member_at(tmp_path, [b"warc-record-id: " + RID, b"CONTENT-LENGTH: 4"], b"0123") == (RID.decode(), b"0123")
 
 
 def test_a_repeated_content_length_counts_as_its_last_value(tmp_path: Path) -> None:
-    found = member_at(tmp_path, [b"WARC-Record-ID: " + RID, b"Content-Length: 3", b"Content-Length: 5"])
+    found = member_at(tmp_path, [b"WARC-Record-ID: " + RID, b"Content-Length: 3", b"Content-Length: 5"],
+                      b"01234")
     assert found == (RID.decode(), b"01234")
 
 
 def test_a_name_written_with_spaces_before_its_colon_is_still_that_name(tmp_path: Path) -> None:
-    found = member_at(tmp_path, [b"WARC-Record-ID : " + RID, b"Content-Length :  6 "])
+    found = member_at(tmp_path, [b"WARC-Record-ID : " + RID, b"Content-Length :  6 "], b"012345")
     assert found == (RID.decode(), b"012345")
 
 
 def test_a_value_that_mentions_a_header_name_does_not_stand_for_it(tmp_path: Path) -> None:
     found = member_at(tmp_path, [b"WARC-Target-URI: http://127.0.0.1/content-length:9/warc-record-id:<x>",
-                                 b"WARC-Record-ID: " + RID, b"Content-Length: 2"])
+                                 b"WARC-Record-ID: " + RID, b"Content-Length: 2"], b"01")
     assert found == (RID.decode(), b"01")
 
 
 def test_a_record_without_an_id_reads_with_an_empty_one(tmp_path: Path) -> None:
-    assert member_at(tmp_path, [b"Content-Length: 1"]) == ("", b"0")
+    assert member_at(tmp_path, [b"Content-Length: 1"], b"0") == ("", b"0")
 
 
 def test_a_record_without_a_length_is_left_to_the_full_reader(tmp_path: Path) -> None:
     assert member_at(tmp_path, [b"WARC-Record-ID: " + RID]) is None
+
+
+def test_a_member_inflating_far_past_its_record_is_left_to_the_full_reader_without_inflating_it(tmp_path: Path) -> None:
+    """A member whose record says 10 bytes of block and then inflates to 64 MiB more (a damaged
+    or planted member: an inflate bomb) is no record's place, found so after its record's bytes,
+    not after inflating it all (the fast path stops past the record's end)."""
+    import gzip
+    import tracemalloc
+
+    zeros = b"\0" * (64 << 20)
+    raw = gzip.compress(b"WARC/1.1\r\nWARC-Record-ID: " + RID + b"\r\nContent-Length: 10\r\n\r\n0123456789\r\n\r\n" + zeros,
+                        compresslevel=9, mtime=0)
+    del zeros
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(raw)
+    tracemalloc.start()
+    try:
+        assert read_at(path, 0, len(raw)) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20, peak

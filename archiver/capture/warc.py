@@ -45,9 +45,16 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
-from archiver.capture.warc_places import RecordIterator, SeveralRecordsInMember, brief, reading_warc
+from archiver.capture.warc_places import (
+    RECORD_END,
+    RecordIterator,
+    SeveralRecordsInMember,
+    brief,
+    reading_warc,
+)
 from archiver.core import limits
 from archiver.core.digests import sha256_label
+from archiver.core.files import open_regular
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -932,7 +939,7 @@ def iter_records(path: Path, *, opener: Callable[[], Any] | None = None,
             ``opener`` is called again only to look at bytes left over after the last record.
     """
     def open_file() -> BinaryIO:
-        return open(path, "rb")
+        return open_regular(path)
 
     opener = opener or open_file
     with opener() as f:
@@ -992,7 +999,9 @@ def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, byt
 
     Our WARC files hold one gzip member per record, so a record the log or the index places is
     exactly those bytes: one ``pread``, one inflate, the WARC headers split, ``Content-Length``
-    bytes of block. It is the fast path of every read at a known place (each quote look-up
+    bytes of block and the CRLFs closing it, the member's last bytes (a member holding more,
+    another record, is no record's place; it is inflated no further than one byte past them, so a
+    member that inflates on and on is found so at once, not held whole in memory). It is the fast path of every read at a known place (each quote look-up
     reads an extraction record, each evidence check a response record); it returns ``None`` for
     anything else (uncompressed, another layout, a short or damaged member), and the caller then
     reads with :func:`read_record`, which accepts every layout and names what is wrong.
@@ -1004,20 +1013,32 @@ def read_member_head(fd: int, offset: int, length: int) -> tuple[str, bytes, byt
         return None  # the place runs past the file's end: no record's (the full reader decides)
     try:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        data = inflater.decompress(raw)
-        if not inflater.eof or inflater.unused_data or not data.startswith(b"WARC/"):
-            return None  # not exactly one whole member: the full reader decides
+        data = inflater.decompress(raw, _HEAD_INFLATE)
+        if not data.startswith(b"WARC/"):
+            return None
         head_end = data.find(b"\r\n\r\n")
         if head_end < 0:
             return None
         record_id, length_field = _id_and_length(data[:head_end])
         size = int(length_field)
+        end = head_end + 4 + size + len(RECORD_END)  # where the member must end
+        if size < 0 or size > limits.MAX_RECORD_BYTES:
+            return None  # (a huge block: the full reader streams it)
+        if not inflater.eof and len(data) <= end:  # inflated no further than one byte past that end: no inflate bomb
+            data += inflater.decompress(inflater.unconsumed_tail, end + 1 - len(data))
+        if not inflater.eof or inflater.unused_data:
+            return None  # not exactly one whole member: the full reader decides
         block = data[head_end + 4:head_end + 4 + size]
-        if len(block) != size:
-            return None
+        if len(block) != size or data[head_end + 4 + size:] != RECORD_END:
+            return None  # cut short, or more than the record in its member (another record): the full reader decides
         return record_id.decode("utf-8"), data[:head_end + 4], block
     except (KeyError, ValueError, zlib.error):  # ValueError: a bad length, or not UTF-8
         return None
+
+
+#: What the fast reader inflates of a member before it has read its record's length (its header
+#: block is in it; a record's whole member, for most).
+_HEAD_INFLATE = 1 << 20
 
 
 def member_sha256_at(fd: int, offset: int, length: int, record_id: str, block_digest: str) -> str | None:
@@ -1075,7 +1096,7 @@ def _value_at(head: bytes, start: int) -> bytes:
 def read_record(path: Path, offset: int) -> StoredRecord:
     """The record starting at ``offset`` in ``path``, digests recomputed."""
     try:
-        with reading_warc(path.name, lambda: offset, path=path), open(path, "rb") as f:
+        with reading_warc(path.name, lambda: offset, path=path), open_regular(path) as f:
             f.seek(offset)
             it = RecordIterator(f, no_record_parse=True, ensure_http_headers=False)
             for record in it:
@@ -1098,7 +1119,7 @@ def find_record(path: Path, record_id: str) -> StoredRecord:
 
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    with open_regular(path) as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return "sha256:" + h.hexdigest()

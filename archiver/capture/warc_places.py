@@ -143,39 +143,77 @@ def no_record_at(offset: object, length: object) -> str | None:
 
 def not_its_members(fd: int, offset: int, length: int) -> str | None:
     """Why a record logged at (``offset``, ``length``) whose bytes there begin a gzip member is
-    not placed at exactly one whole gzip member (said after "the record"; ``None``: the span is one
-    complete member, or the file is not gzipped there: an uncompressed record's length is
-    :func:`record_span`'s). A record is one member (WARC 1.1 annex D; warcio and our writer make
-    one per record, an import logged the member warcio read), so no store of ours holds another
-    span legitimately: an import of a WARC gzipped several records at a time, logged before such
-    files were refused, logged a record's uncompressed length from its member's start, which ends
-    inside a member or past it, over the next one (the record reads by its offset alone, and
-    ``export`` copied a member cut short, or the next record's member too). For the checks' slow
-    path only (the record's bytes did not read as one member at its place) and for records whose
-    log gives no ``member_sha256`` (that digest covers exactly the span already)."""
+    not placed at exactly one whole gzip member holding that record alone (said after "the record";
+    ``None``: the span is one complete member whose inflated bytes are one record and the blank
+    lines closing it, or the file is not gzipped there: an uncompressed record's length is
+    :func:`record_span`'s). A record is one member holding it alone (WARC 1.1 annex D; warcio and
+    our writer make one per record, an import logged the member warcio read), so no store of ours
+    holds another span legitimately: an import of a WARC gzipped several records at a time, logged
+    before such files were refused, logged a record's uncompressed length from its member's start,
+    which ends inside a member or past it, over the next one, or (a member of a pair that happens
+    to be as long) a whole member holding the next record too (the record reads by its offset
+    alone, and ``export`` copied a member cut short, or the next record in). For the checks' slow
+    path only (the record's bytes did not read as one member holding one record at its place) and
+    for records whose log gives no ``member_sha256`` (that digest covers exactly the member our
+    writer or an import made of that record alone)."""
     raw = os.pread(fd, length, offset)
     if not raw.startswith(b"\x1f\x8b"):
         return None
-    if len(raw) == length and _one_member(raw):  # (fewer bytes: the span runs past the file's end)
+    shape = _member_shape(raw) if len(raw) == length else "cut"  # (fewer bytes: the span runs past the file's end)
+    if shape == "one record":
         return None
+    if shape == "more records":
+        return (f"at byte {offset} has a logged length of {length}, which is one gzip member holding another record "
+                "after it (a WARC gzipped several records at a time, imported before such files were refused): "
+                "import the original again after 'warcio recompress'")
     return (f"at byte {offset} has a logged length of {length}, which is not the end of its gzip member (a "
             "WARC gzipped several records at a time, imported before such files were refused): import the "
             "original again after 'warcio recompress'")
 
 
-def _one_member(raw: bytes) -> bool:
-    """Whether ``raw`` is exactly one complete gzip member (inflated a MiB at a time)."""
+def _member_shape(raw: bytes) -> str:
+    """What ``raw`` is, inflated a MiB at a time: ``"one record"`` (exactly one complete gzip
+    member whose bytes are a record, its Content-Length of block and nothing after it but blank
+    lines; or whose head cannot be read: the reader names that), ``"more records"`` (one complete
+    member with anything else after that block) or ``"cut"`` (not one complete member: cut short,
+    or another member or other bytes after it)."""
     member = zlib.decompressobj(wbits=31)
-    data = raw
+    data, head, end, seen, after = raw, b"", -1, 0, False
     try:
         while not member.eof:
             out = member.decompress(data, 1 << 20)
             data = member.unconsumed_tail
             if not out and not data:
-                return False  # cut short
+                return "cut"
+            if end < 0 and len(head) < _HEAD_LIMIT:
+                head += out
+                end = _record_end(head)
+            if end >= 0 and seen + len(out) > end:
+                after = after or bool(out[max(end - seen, 0):].strip(b"\r\n"))
+            seen += len(out)
     except zlib.error:
-        return False
-    return not member.unused_data  # (more bytes: the next member, or anything else, is in the span)
+        return "cut"
+    if member.unused_data:  # the next member, or anything else, is in the span
+        return "cut"
+    return "more records" if after else "one record"
+
+
+#: How much of a member is searched for its record's header block (warcio allows no longer one).
+_HEAD_LIMIT = 1 << 20
+
+
+def _record_end(head: bytes) -> int:
+    """Where the block of the record ``head`` begins with ends (its header block and Content-Length
+    bytes), or -1: the header block is not all there yet, or gives no readable length."""
+    head_end = head.find(b"\r\n\r\n")
+    if head_end < 0:
+        return -1
+    for line in head[:head_end].split(b"\r\n")[1:]:
+        key, _, value = line.partition(b":")
+        if key.strip().lower() == b"content-length":
+            size = value.strip()
+            return head_end + 4 + int(size) if size.isdigit() else -1
+    return -1
 
 
 def record_span(fd: int, offset: int, length: int) -> int:

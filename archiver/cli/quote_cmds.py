@@ -89,15 +89,16 @@ def verify_quote(ctx: click.Context, quote: str | None, quote_file: Path | None,
         service = _service(obj, requests)
         try:
             skipped: list[tuple[QuoteRequest, str]] = []
-            if skip_invalid:
-                requests, skipped = service.split_checkable(requests)
-            with progress(len(requests), "verifying quotes") as advance:
+            with service.waits_once(requests):  # (its searches wait for live writers once in all)
+                if skip_invalid:
+                    requests, skipped = service.split_checkable(requests)
+                with progress(len(requests), "verifying quotes") as advance:
 
-                def done(r: QuoteReport) -> None:
-                    end_start_up_gc_pause()  # the first quote imported what the others use
-                    advance(r.request.quote)
+                    def done(r: QuoteReport) -> None:
+                        end_start_up_gc_pause()  # the first quote imported what the others use
+                        advance(r.request.quote)
 
-                reports = service.verify_batch(requests, progress=done)
+                    reports = service.verify_batch(requests, progress=done)
         except UsageError as exc:  # one row cannot be checked: nothing was verified or logged
             _close(service)
             raise UsageError(f"{exc.diagnostics()}; nothing was verified "

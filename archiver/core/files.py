@@ -10,6 +10,7 @@ they do not catch ``OSError`` themselves. (The store's own files have their boun
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import BinaryIO, TextIO
 
 from archiver.core.durable import write_atomic
 from archiver.core.limits import current, mib
-from archiver.errors import UsageError
+from archiver.errors import NotRegularFileError, UsageError
 
 
 def _label(path: Path | str, what: str | None) -> str:
@@ -47,6 +48,33 @@ def open_user_file(path: Path | str, what: str | None = None) -> BinaryIO:
         raise UsageError(f"cannot read {label}: it is {kind}")
     os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file; without ever blocking on the open.
+
+    Raises:
+        NotRegularFileError: a FIFO, socket, device or folder there (a FIFO is opened without
+            waiting for a writer, then refused).
+        OSError: it cannot be opened (``FileNotFoundError``: it is not there).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFileError(errno.EISDIR, "not a regular file", str(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def require_regular(path: Path | str) -> os.stat_result:
+    """``os.stat(path)``, if it names a regular file (raises as :func:`open_regular`)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise NotRegularFileError(errno.EISDIR, "not a regular file", str(path))
+    return st
 
 
 def check_user_file(path: Path | str, what: str | None = None) -> None:

@@ -7,7 +7,8 @@ only safe if it still reads the file the path names *now*: a WARC deleted or rep
 it was opened must be reported missing or read anew, not vouched for from a stale handle. So
 every :meth:`HeldFiles.get` looks the path up again (``os.stat``: a few microseconds) and
 compares the device and inode with the held handle's; a deleted path raises
-``FileNotFoundError`` exactly as a fresh ``open`` would. Bytes are always read afresh through
+``FileNotFoundError`` exactly as a fresh ``open`` would, and anything but a regular file there
+(a FIFO, whose plain ``open`` would wait for a writer for good) ``NotRegularFileError``. Bytes are always read afresh through
 the handle, so a file changed in place is read as it is now.
 """
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from typing import BinaryIO
+
+from archiver.core.files import open_regular, require_regular
 
 
 class HeldFiles:
@@ -37,7 +40,7 @@ class HeldFiles:
     def get_sized(self, path: str) -> tuple[BinaryIO, int]:
         """:meth:`get`, and the file's size as the same ``stat`` gave it (no second system call
         for a reader that needs it, as the held log reader does before each check)."""
-        st = os.stat(path)
+        st = require_regular(path)  # (a FIFO in its place: refused here, never opened to wait on)
         held = self._held.get(path)
         if held is not None:
             handle, ident = held
@@ -45,7 +48,7 @@ class HeldFiles:
                 self._held.move_to_end(path)
                 return handle, st.st_size
             self._drop(path)
-        handle = open(path, "rb")  # noqa: SIM115 - closed by close() or when evicted
+        handle = open_regular(path)  # closed by close() or when evicted
         opened = os.fstat(handle.fileno())
         self._held[path] = (handle, (opened.st_dev, opened.st_ino))
         while len(self._held) > self.limit:

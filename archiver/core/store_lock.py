@@ -144,6 +144,59 @@ def hold_running_batch(root: Path) -> int:
     return fd
 
 
+def write_batch_lock(fd: int, log_size: int | None) -> None:
+    """Write what a batch's own lock (``batches/<key>.lock``, held exclusively by its run: see
+    :func:`archiver.batch.hold_batch`) says of the run holding it: its pid, then the provenance
+    log's size as the run began (every capture the run logs is at or after it; absent: not
+    known). Read by :func:`batches_began`."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n{'' if log_size is None else log_size}\n".encode(), 0)
+
+
+def batches_began(root: Path) -> int:
+    """The provenance log's size when the earliest batch running in the store at ``root`` began
+    its run: a text the text index lacks of a capture logged before it (a lower entry seq) is no
+    running batch's to index (a batch indexes only the texts of captures it made in this run), but
+    a stopped process's left-over. 0 (every capture may be a running batch's) when that is not
+    known: no batch's own lock is held (a batch of a version that takes none, or none running),
+    or one held says no size (a version that wrote only its pid, or a run writing it this instant).
+
+    Each batch's own lock (``batches/*.lock`` but :data:`BATCH_LOCK_FILE`, written by
+    :func:`write_batch_lock`) is asked as :func:`wait_for_batch` asks: a non-blocking shared
+    ``flock`` on a read-only descriptor, let go at once; nothing is created or written."""
+    folder = Path(root) / os.path.dirname(BATCH_LOCK_FILE)
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.endswith(".lock")
+                 and e.name != os.path.basename(BATCH_LOCK_FILE)]
+    except OSError:
+        return 0
+    began: list[int] = []
+    for name in names:
+        try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
+            fd = os.open(folder / name, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                continue  # no run holds it: a batch that ended (or was killed)
+            except BlockingIOError:
+                pass
+            except OSError:
+                return 0
+            lines = os.pread(fd, 64, 0).decode("ascii", "replace").split("\n")
+            size = lines[1].strip() if len(lines) > 1 else ""
+            if not size.isdigit():
+                return 0
+            began.append(int(size))
+        finally:
+            os.close(fd)
+    return min(began, default=0)
+
+
 def _open(root: Path, name: str = LOCK_FILE, *, shared: bool = False) -> int:
     """The lock file ``name`` of the store at ``root``, opened read-write (created if missing).
     ``shared``: only ever locked shared, so one that exists but is not writable by this user
@@ -298,7 +351,35 @@ def holder_pid(fd: int) -> int | None:
     return None
 
 
-def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
+class Patience:
+    """How long a reader waits for live writers, in all: one bounded wait of ``seconds``
+    (:data:`WRITER_WAIT_SECONDS`), however many times it finds something to wait for.
+
+    A whole-archive search looks for missing index rows and for texts the text index lacks (with
+    an empty text index, for texts before anything else), and each look that found a live writer
+    began a wait of its own: one search could wait twice in a row. Every wait of one search now
+    shares one ``Patience`` (:meth:`archiver.archive.Archive.waits_once`); a wait that begins
+    once it is spent looks once and does not sleep. Its ``clock`` and ``sleep`` are ours to
+    inject (the tests count the seconds a search slept on a clock of their own)."""
+
+    def __init__(self, seconds: float | None = None, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.seconds = WRITER_WAIT_SECONDS if seconds is None else seconds
+        self.clock, self.sleep = clock, sleep
+        self._deadline: float | None = None
+
+    def spent(self) -> bool:
+        """Whether the wait is over (the first call starts it)."""
+        if self._deadline is None:
+            self._deadline = self.clock() + self.seconds
+        return self.clock() >= self._deadline
+
+    def pause(self) -> None:
+        """Sleep until the next look."""
+        self.sleep(_WRITER_POLL_SECONDS)
+
+
+def wait_for_commits(root: Path, pending: Callable[[], bool], patience: Patience | None = None) -> str | None:
     """Wait while a process holds the store's lock (shared or exclusive: a capture's commit, an
     import, a rebuild) and ``pending()`` (what the reader found lacking: captures the log lists
     that the index does not hold yet) is still true; ``None`` once either is over, else who still
@@ -311,29 +392,33 @@ def wait_for_commits(root: Path, pending: Callable[[], bool]) -> str | None:
     instant, and a reader never queues behind a batch. No ``store.lock`` (nothing was ever
     written), one that cannot be opened (a read-only copy without it) or is not a regular file,
     or a lock this thread holds itself: nothing to wait for. Says once, at INFO, that it waits
-    (``ARCHIVER_LOGLEVEL=info``).
+    (``ARCHIVER_LOGLEVEL=info``). ``patience``: the wait this one shares with others (a fresh
+    one when not given).
     """
     if _key(root) in _holds():
         return None
     return _wait_while_held(Path(root) / LOCK_FILE, pending, "another process",
-                            "waiting for %s to finish writing to this store (its index rows)")
+                            "waiting for %s to finish writing to this store (its index rows)", patience)
 
 
-def wait_for_batch(root: Path, pending: Callable[[], bool]) -> str | None:
+def wait_for_batch(root: Path, pending: Callable[[], bool], patience: Patience | None = None) -> str | None:
     """Wait while a batch runs in the store (:func:`hold_running_batch`) and ``pending()`` (the
     captured texts the reader found the text index lacking) is still true: a batch worker
     indexes its captures' texts a slice at a time, within
     :data:`~archiver.batch.TEXT_SLICE_SECONDS` of each capture, holding no lock between them.
     ``None`` once either is over, else the running batch ("a running batch (pid N)") after
     :data:`WRITER_WAIT_SECONDS`. Asked as :func:`wait_for_commits` asks: nothing is created
-    or written (no ``batches/running.lock``: no batch has run since it came)."""
+    or written (no ``batches/running.lock``: no batch has run since it came). ``patience``: as
+    :func:`wait_for_commits`'s."""
     return _wait_while_held(Path(root) / BATCH_LOCK_FILE, pending, "a running batch",
-                            "waiting for %s to index its captures' texts")
+                            "waiting for %s to index its captures' texts", patience)
 
 
-def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: str) -> str | None:
+def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: str,
+                     patience: Patience | None) -> str | None:
     """:func:`wait_for_commits` and :func:`wait_for_batch`, of the lock file ``path``: ``who``
     names its holder, ``saying`` (with the holder) is the INFO line said once on waiting."""
+    patience = patience if patience is not None else Patience()
     try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
@@ -341,7 +426,6 @@ def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: 
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
-        deadline = time.monotonic() + WRITER_WAIT_SECONDS
         said = False
         while True:
             try:
@@ -357,9 +441,9 @@ def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: 
             if not said:
                 logger.info(saying, holder_name(fd, who))
                 said = True
-            if time.monotonic() >= deadline:
+            if patience.spent():
                 return holder_name(fd, who)
-            time.sleep(_WRITER_POLL_SECONDS)
+            patience.pause()
     finally:
         os.close(fd)
 

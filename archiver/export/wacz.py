@@ -43,7 +43,7 @@ from archiver.capture.warc_places import record_span
 from archiver.core import json_text, own_temp
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_atomic
-from archiver.core.files import replace_user_file
+from archiver.core.files import open_regular, replace_user_file
 from archiver.core.reextractions import SupersedeRule
 from archiver.core.untrusted import loads_json
 from archiver.errors import IntegrityError, StoreError, UsageError, WarcError
@@ -285,7 +285,7 @@ def _copy_records(archive: WarcFiles, captures: list[dict[str, Any]], workdir: P
         if first.rec_type == "warcinfo":
             spans.setdefault(0, first.length)
         dest = workdir / Path(name).name
-        with open(src, "rb") as f, open(dest, "wb") as g:
+        with open_regular(src) as f, open(dest, "wb") as g:
             for offset, stated in sorted(spans.items()):
                 try:
                     length = record_span(f.fileno(), offset, stated)

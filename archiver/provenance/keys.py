@@ -32,15 +32,17 @@ import errno
 import fcntl
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
+from archiver.core.files import open_regular
 from archiver.core.shown import escaped_line
 from archiver.core.store_lock import acquire
-from archiver.errors import IncompleteCheckError, KeyMissingError, StoreError
+from archiver.errors import IncompleteCheckError, KeyMissingError, NotRegularFileError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
 
@@ -96,6 +98,27 @@ def create_key(key_dir: Path, origin: str) -> Signer:
 UNANNOUNCED_SUFFIX = ".key.unannounced"
 
 
+def _read(path: Path) -> bytes:
+    """The bytes of a file of the key folder, if it is a regular file (a FIFO there is refused,
+    never waited on: :func:`~archiver.core.files.open_regular`)."""
+    with open_regular(path) as f:
+        return f.read()
+
+
+def _open_fd(path: Path, flags: int, mode: int = 0o600) -> int:
+    """``os.open(path, flags, mode)`` of a file of the key folder that must be a regular file
+    (opened without blocking, then refused unless one: a FIFO's read-only open would wait)."""
+    fd = os.open(path, flags | os.O_NONBLOCK, mode)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFileError(errno.EISDIR, "not a regular file", str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
     """Remember that the key of ``origin`` (log in ``store``) was created and not yet announced.
 
@@ -117,7 +140,7 @@ def announce_new_keys(key_dir: Path) -> list[str]:
     messages = []
     for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if key_dir.is_dir() else []:
         try:
-            doc = json.loads(marker.read_text(encoding="utf-8"))
+            doc = json.loads(_read(marker))
             origin, store = str(doc["origin"]), str(doc["store"])
         except (OSError, ValueError, KeyError, TypeError):
             origin, store = marker.name.removesuffix(UNANNOUNCED_SUFFIX), "?"
@@ -153,7 +176,7 @@ def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) ->
             "(or set ARCHIVER_KEY_DIR); reading and verifying work without it"
         )
     try:
-        signer = Signer.from_skey(path.read_bytes())
+        signer = Signer.from_skey(_read(path))
     except (OSError, NoteError) as exc:
         raise StoreError(f"cannot read signing key {path}: {exc}") from exc
     if signer.name != origin or (expected_vkey and signer.verifier.vkey != expected_vkey):
@@ -240,7 +263,7 @@ def _unreadable(exc: OSError, what: str, path: Path) -> IncompleteCheckError:
 def _read_record_file(path: Path, origin: str) -> LogRecord | None:
     """The record file alone (see :func:`read_record`)."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(_read(path))
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -330,10 +353,10 @@ def append_journal(key_dir: Path, origin: str, *, directory: Path, appends: list
                       separators=(",", ":")).encode() + b"\n"
     path = journal_path(key_dir, origin)
     try:
-        fd, created = os.open(path, os.O_RDWR | os.O_APPEND), False
+        fd, created = _open_fd(path, os.O_RDWR | os.O_APPEND), False
     except FileNotFoundError:
         key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, created = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
+        fd, created = _open_fd(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), True
     try:
         acquire(fd, True, what=f"the signing key's journal {path}", path=path)
         _cut_torn_line(fd, path)
@@ -356,12 +379,12 @@ def _journal_lock(key_dir: Path, origin: str, mode: int, *, create: bool) -> Ite
     path = journal_path(key_dir, origin)
     flags = os.O_RDWR if create else os.O_RDONLY  # a shared lock only reads
     try:
-        fd = os.open(path, flags)
+        fd = _open_fd(path, flags)
     except FileNotFoundError:
         if not create:
             yield None
             return
-        fd = os.open(path, flags | os.O_CREAT, 0o600)
+        fd = _open_fd(path, flags | os.O_CREAT, 0o600)
         fsync_dir(key_dir)
     try:
         acquire(fd, mode == fcntl.LOCK_EX, what=f"the signing key's journal {path}", path=path)
@@ -460,7 +483,7 @@ def origins_recorded_for(key_dir: Path, directory: Path) -> list[LogRecord]:
         return found
     for path in sorted(key_dir.glob(f"*{RECORD_SUFFIX}")):
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
+            doc = json.loads(_read(path))
         except (OSError, ValueError):
             continue
         if isinstance(doc, dict) and isinstance(doc.get("origin"), str) and place in (doc.get("stores") or []):

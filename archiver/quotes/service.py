@@ -31,13 +31,14 @@ Log entry (``quote_verification``) data::
                                   that ends early); null when it is whole (absent before rules 10).
                                   A verdict that is not verified is then not conclusive: exit 3
 
-Why one file of ~900 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1050 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -62,6 +63,7 @@ from archiver.errors import (
     UsageError,
 )
 from archiver.evidence import PRESENT, Evidence, EvidenceError, check_capture, index_lacks
+from archiver.ports import TextsLacking
 from archiver.quotes import (
     NOT_FOUND,
     QUOTE_RULES_VERSION,
@@ -450,10 +452,11 @@ class QuoteService:
                 ``as_of``, or a receipt that cannot be written (checked before anything runs).
             KeyMissingError: the log's signing key is not on this machine (exit 3).
         """
-        plan = self._plan(request, receipt=receipt)
-        if request.scope != SCOPE_TEXT_FILE:
-            self._store.ensure_writable()
-        report = self._run(plan)
+        with self._one_wait(request):  # (planning an empty-index search waits too: once in all)
+            plan = self._plan(request, receipt=receipt)
+            if request.scope != SCOPE_TEXT_FILE:
+                self._store.ensure_writable()
+            report = self._run(plan)
         if plan.receipt is not None:
             report = self.write_receipt(report, plan.receipt)
         return report
@@ -462,8 +465,14 @@ class QuoteService:
                      progress: Callable[[QuoteReport], None] | None = None) -> list[QuoteReport]:
         """Verify many quotes; every request is checked first, so bad input logs nothing.
 
-        ``progress`` is called with each report as it is done (the CLI's progress bar).
+        ``progress`` is called with each report as it is done (the CLI's progress bar). The
+        whole-archive searches among them wait for live writers once in all (as one search does).
         """
+        with self.waits_once(requests):
+            return self._verify_batch(requests, progress)
+
+    def _verify_batch(self, requests: Sequence[QuoteRequest],
+                      progress: Callable[[QuoteReport], None] | None) -> list[QuoteReport]:
         plans = [self._plan(r) for r in requests]
         if any(p.request.scope != SCOPE_TEXT_FILE for p in plans):
             self._store.ensure_writable()
@@ -477,6 +486,20 @@ class QuoteService:
                 progress(reports[-1])
         return reports
 
+    def waits_once(self, requests: Sequence[QuoteRequest]) -> contextlib.AbstractContextManager[None]:
+        """One bounded wait for live writers in all for the whole-archive searches among
+        ``requests``, however many steps look (``verify-quote --batch --skip-invalid`` plans each
+        row in :meth:`split_checkable`, then :meth:`verify_batch` plans and runs it)."""
+        searches = next((r for r in requests if r.scope == SCOPE_ARCHIVE), None)
+        return self._one_wait(searches) if searches is not None else contextlib.nullcontext()
+
+    def _one_wait(self, request: QuoteRequest) -> contextlib.AbstractContextManager[None]:
+        """For a whole-archive search, one bounded wait for live writers in all (its plan's and
+        its run's looks share it: :meth:`~archiver.ports.QuoteStore.waits_once`)."""
+        if request.scope != SCOPE_ARCHIVE:
+            return contextlib.nullcontext()
+        return self._store.waits_once()
+
     def split_checkable(self, requests: Sequence[QuoteRequest],
                         ) -> tuple[list[QuoteRequest], list[tuple[QuoteRequest, str]]]:
         """The requests that can be checked, and the others with why (a URL not archived yet,
@@ -488,13 +511,14 @@ class QuoteService:
         """
         valid: list[QuoteRequest] = []
         skipped: list[tuple[QuoteRequest, str]] = []
-        for request in requests:
-            try:
-                self._plan(request)  # the same check verify_batch makes first
-            except UsageError as exc:
-                skipped.append((request, exc.diagnostics()))
-            else:
-                valid.append(request)
+        with self.waits_once(requests):
+            for request in requests:
+                try:
+                    self._plan(request)  # the same check verify_batch makes first
+                except UsageError as exc:
+                    skipped.append((request, exc.diagnostics()))
+                else:
+                    valid.append(request)
         if not valid:
             raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
                              f"{skipped[0][1]}); nothing was verified")
@@ -613,14 +637,18 @@ class QuoteService:
                 raise UsageError(f"no capture of {request.url} has extracted text to verify against")
             return ids
         if len(self._store.text_index) == 0:
-            _, writer, batch = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
+            texts = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
             if len(self._store.text_index):
                 return []
-            if batch:
-                raise IncompleteCheckError(f"the text index holds none of the archived texts yet: {writer} is "
-                                           "still indexing them (a batch makes each capture's text searchable "
-                                           "within seconds of it): try again in a moment, or verify against a "
-                                           "capture with --url or --capture")
+            if texts.batch:
+                left = texts.lacking - texts.by_batch
+                raise IncompleteCheckError(
+                    f"the text index holds none of the archived texts yet: {texts.writer} is still indexing "
+                    + ("them" if not left else f"{texts.by_batch} of them, and {left} are of captures logged before "
+                       "every running batch began, which no running process is indexing (a batch, reindex or "
+                       "reextract that was stopped: 'archiver reindex' adds them once the batch is done)")
+                    + " (a batch makes each capture's text searchable within seconds of it): try again in a "
+                    "moment, or verify against a capture with --url or --capture")
             if (self._store.captures_not_indexed() or self._store.texts_not_indexed()
                     or self._store.extractions_not_indexed()):
                 # the log lists captures: their texts are not searchable yet (a reindex or batch
@@ -640,13 +668,12 @@ class QuoteService:
         if missing:
             raise IncompleteCheckError(index_lacks(missing, url))
 
-    def _search_gaps(self, missing: list[str], left_out: int = 0, checked: int = 0,
-                     texts: tuple[int, str | None, bool] = (0, None, False)) -> str | None:
+    def _search_gaps(self, missing: list[str], left_out: int, checked: int, texts: TextsLacking) -> str | None:
         """Why a whole-archive search cannot see the whole archive (``None``: it can): captures
         or texts the indexes lack (``missing``: the captures the log lists and the index lacked when
         the search began, a writer's commit in flight waited for; ``texts``: the texts the text index
         lacked then and still did after a bounded wait, who was still writing them, and whether
-        that was a running batch), an index older than the rules, or
+        that was a running batch, with how many of them are its), an index older than the rules, or
         texts that rank as high as the ones verified but were not (``left_out``, past
         :data:`SEARCH_BOUND`)."""
         said = []
@@ -658,11 +685,15 @@ class QuoteService:
             said.append(f"the index lacks the logged extraction of {len(lacking)} capture(s) ({shown}), whose "
                         "text was not searched: the index disagrees with the provenance log; run 'archiver "
                         "reindex' ('archiver show' of one names a damaged record reindex cannot index)")
-        unsearchable, writer, batch = texts
+        unsearchable, writer, batch, by_batch = texts
         if unsearchable and batch:
-            said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still indexing "
+            said.append(f"the text index lacks {by_batch} archived text(s) that {writer} is still indexing "
                         "(a batch makes each capture's text searchable within seconds of it): the search could "
                         "not see them; try again in a moment")
+            if unsearchable > by_batch:
+                said.append(f"the text index lacks {unsearchable - by_batch} archived text(s) of captures logged "
+                            "before every running batch began, which no running process is indexing (a batch, "
+                            "reindex or reextract that was stopped): run 'archiver reindex' once the batch is done")
         elif unsearchable and writer is not None:
             said.append(f"the text index lacks {unsearchable} archived text(s) that {writer} is still writing "
                         "to this store: try again once it is done")
@@ -740,7 +771,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
-                             + _not_indexed(texts[0], texts[2])
+                             + _not_indexed(texts)
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
@@ -1024,14 +1055,20 @@ def _check_length(quote: str) -> None:
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
 
 
-def _not_indexed(count: int, batch: bool = False) -> str:
+def _not_indexed(texts: TextsLacking) -> str:
     """A sentence for a search that found nothing, when some archived texts were not searchable
-    (``batch``: a running batch is still indexing them)."""
+    (``texts.by_batch`` of them a running batch is still indexing)."""
+    count = texts.lacking - texts.by_batch
+    said = ""
+    if texts.batch:
+        said = (f" {texts.by_batch} archived text(s) are not in the text index yet (a running batch is still "
+                "indexing them); verify against a capture with --url or --capture to check those.")
     if not count:
-        return ""
-    if batch:
-        return (f" {count} archived text(s) are not in the text index yet (a running batch is still indexing "
-                "them); verify against a capture with --url or --capture to check those.")
+        return said
+    if texts.batch:
+        return said + (f" {count} archived text(s) of captures logged before every running batch began are not in "
+                       "the text index (a batch or reextract that was stopped: 'archiver reindex' adds them); "
+                       "verify against a capture with --url or --capture to check those.")
     return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
             "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
             "--url or --capture to check those.")

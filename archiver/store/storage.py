@@ -37,6 +37,7 @@ from archiver.capture.warc import (
     read_member,
     read_record,
 )
+from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 
@@ -100,7 +101,7 @@ class LocalWarcStorage:
 
     def open_read(self, name: str) -> BinaryIO:
         try:
-            return open(self.local_path(name), "rb")
+            return open_regular(self.local_path(name))
         except FileNotFoundError as exc:
             raise StoreError(f"WARC file {name} is missing from the store") from exc
 
@@ -116,14 +117,12 @@ class LocalWarcStorage:
     def read_block(self, name: str, offset: int, length: int) -> tuple[str, bytes]:
         path = self.local_path(name)
         try:
-            fd = os.open(path, os.O_RDONLY)
+            f = open_regular(path)  # (not a FIFO's plain open, which would wait for a writer)
         except OSError:
-            fd = -1  # the full reader names the problem
-        if fd >= 0:
-            try:
-                found = read_member(fd, offset, length)
-            finally:
-                os.close(fd)
+            f = None  # the full reader names the problem
+        if f is not None:
+            with f:
+                found = read_member(f.fileno(), offset, length)
             if found is not None:
                 return found
         record = read_record(path, offset)  # another layout, or damage: the full reader decides
@@ -434,8 +433,11 @@ def check_store_shape(root: Path) -> None:
 
     Every command runs it, readers too (one ``stat`` per name, ~20): a folder where
     ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
-    """
-    for name in (*_STORE_DIRS, *_STORE_FILES):
+    A file must be a regular one, the checkpoints too: a FIFO there held every reader for good."""
+    names = [*_STORE_DIRS, *_STORE_FILES]
+    with contextlib.suppress(OSError), os.scandir(Path(root, "provenance", "checkpoints")) as entries:
+        names += [f"provenance/checkpoints/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
+    for name in names:
         path = Path(root, name)
         try:
             mode = path.stat().st_mode
@@ -446,7 +448,7 @@ def check_store_shape(root: Path) -> None:
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
         want_dir = name in _STORE_DIRS
-        if stat.S_ISDIR(mode) != want_dir:
+        if (stat.S_ISDIR(mode) if want_dir else stat.S_ISREG(mode)) is False:
             what = "folder" if want_dir else "file"
             raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
                              "(this is not a store archiver wrote, or it was damaged)")

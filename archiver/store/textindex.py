@@ -39,7 +39,7 @@ import logging
 import math
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -681,6 +681,17 @@ class SqliteTextIndex:
         """Every indexed doc id (a capture id)."""
         with rows_named(self._db):
             return {r[0] for r in self._db.execute("SELECT doc_id FROM docs")}
+
+    def held(self, doc_ids: Collection[str]) -> set[str]:
+        """Which of ``doc_ids`` are indexed (one look-up each, not a read of every id)."""
+        ids = list(doc_ids)
+        out: set[str] = set()
+        with rows_named(self._db):
+            for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+                part = ids[at:at + 500]
+                out.update(r[0] for r in self._db.execute(
+                    f"SELECT doc_id FROM docs WHERE doc_id IN ({','.join('?' * len(part))})", part))
+        return out
 
     def made_from(self) -> dict[str, str]:
         """Doc id -> the ``text_sha256`` of the extraction its indexed text was made from (texts

@@ -1,0 +1,47 @@
+"""A FIFO (or socket, device) where one of the store's own files belongs (the log, its checkpoints,
+its public key) is a damaged store, said in one line before anything is read: no reader waits on it.
+
+``check_store_shape`` refused a folder in a file's place (every command runs it, readers too) but
+took anything else that is not a folder for a file: with a FIFO at ``provenance/log.jsonl``,
+``provenance/checkpoint``, ``provenance/log.pub`` or a numbered checkpoint, ``show`` and ``log
+verify`` opened it with a plain ``open`` and waited for a writer for good. A file of the store must
+now be a regular file, as a WARC file must (tests/test_store43_warc_fifo.py).
+
+Real processes with a timeout: a read that blocks fails the test instead of holding the run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import run_cli_process
+from stores import capture_template, copy_store
+
+PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+        b"<p>The night ferry to the island runs every hour from June, the harbour master said.</p>"
+        b"</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("store_file_fifo")
+    [first] = capture_template(root, {"/ferry": PAGE})
+    return root, str(first.capture_id)
+
+
+@pytest.mark.parametrize("name", ["provenance/log.jsonl", "provenance/checkpoint", "provenance/log.pub",
+                                  "provenance/checkpoints/1.checkpoint"])
+@pytest.mark.parametrize("command", [("show", "{cid}"), ("log", "verify")])
+def test_a_fifo_in_a_store_files_place_is_named_without_blocking(template, tmp_path: Path, key_dir: Path, name,
+                                                                  command):
+    root, cid = template
+    copy_store(root, tmp_path / "store", key_dir)
+    path = tmp_path / "store" / name
+    path.unlink()
+    os.mkfifo(path)
+    proc = run_cli_process(*(p.format(cid=cid) for p in command), store=tmp_path / "store", timeout=60)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"{name} should be a file of the store and is not" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr

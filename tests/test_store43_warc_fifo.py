@@ -1,0 +1,59 @@
+"""A WARC file the log names that is a FIFO (or a socket, a device) in the store is not a file of
+the store: every reader says so at once (exit 1, the archived evidence was altered), never blocks.
+
+Reads opened a WARC file with a plain ``open``, which on a FIFO waits for a writer that never
+comes: ``show``, ``cite``, ``verify-quote``, ``log verify --deep`` and ``export`` hung for good (a
+folder in its place was already one line). Every read of a store's WARC file now opens it without
+blocking and refuses anything but a regular file (``core.files.open_regular``,
+``errors.NotRegularFileError``), as the lock files' readers already did for a FIFO.
+
+Real processes with a timeout: a read that blocks fails the test instead of holding the run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import run_cli_process
+from stores import capture_template, copy_store
+
+PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+        b"<p>The night ferry to the island runs every hour from June, the harbour master said.</p>"
+        b"</article></body></html>")
+QUOTE = "The night ferry to the island runs every hour from June"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("warc_fifo")
+    [first] = capture_template(root, {"/ferry": PAGE})
+    return root, str(first.capture_id)
+
+
+@pytest.fixture
+def fifo_store(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
+    root, cid = template
+    copy_store(root, tmp_path / "store", key_dir)
+    [warc] = (tmp_path / "store" / "warcs").glob("*.warc.gz")
+    warc.unlink()
+    os.mkfifo(warc)
+    return tmp_path / "store", cid
+
+
+@pytest.mark.parametrize("command", [("show", "{cid}"), ("cite", "{cid}"), ("verify-quote", QUOTE, "--capture", "{cid}"),
+                                     ("export", "{cid}", "-o", "{out}")])
+def test_a_statement_about_it_says_the_warc_is_not_a_file_without_blocking(fifo_store, command, tmp_path):
+    store, cid = fifo_store
+    proc = run_cli_process(*(p.format(cid=cid, out=tmp_path / "b.wacz") for p in command), store=store, timeout=60)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "is not a file in the store" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert not (tmp_path / "b.wacz").exists()
+
+
+def test_log_verify_deep_names_it_without_blocking(fifo_store):
+    store, _ = fifo_store
+    proc = run_cli_process("log", "verify", "--deep", store=store, timeout=60)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "not a regular file" in proc.stdout + proc.stderr and "deep: OK" not in proc.stdout
