@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -281,6 +281,13 @@ EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
 # 72: each reported person's backing score (archiver.extract.author_backing, the model's probability that the name
 #     is right) is kept in author_support ("backing"), for `cite --authors backed`; which authors are reported is
 #     unchanged
+# 73: notices, notices-blind11's classes (issue 15): the Chinese press's "记者 <name> 摄" / "（<name> 摄）" / "供图"
+#     closing a caption, "[Photo/<source>]", the Indonesian "(Dok. <source>)", a caption's "sumber:" / "kaynak:" /
+#     "出典：" source, an agency after a caption's bullet, a picture credited to the AI tool that made it; a portal's
+#     "only provides information storage services" (zh, en) and "may be incorrect" disclaimers; "this article has been
+#     supported by X" and "<Site> is an affiliate of Amazon" disclosures; no credit in "<X> in photos:" (a gallery's
+#     headline) or a Chinese menu's "举报/反馈", no disclosure in an affiliate programme recruiting the reader, no
+#     correction in a privacy policy "has been updated"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

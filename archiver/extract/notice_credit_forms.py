@@ -93,6 +93,11 @@ _AGENCY = (
     # the Associated Press's short name, in capitals only ("ap" is a word in several languages)
     r"(?-i:AP))"
 )
+# The AI tools a picture is credited to when one made it ("by DALL-E 2", "generated with Midjourney"); an AI word
+# before it ("AI tool Midjourney") perhaps.
+_AI_TOOL = (r"((an? |the )?(ai|ki|ia)[- ](tool|image generator|generator|model|programm?)?\s*)?"
+            r"(dall[-·]?e( ?[23])?|midjourney|stable diffusion|adobe firefly|firefly|bing image creator|"
+            r"image creator|ideogram|leonardo\.ai|imagen ?[234]?|chatgpt|gpt-4o?|gemini|grok|flux(\.1)?)\b")
 # After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
 # Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
 _DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|" + _AGENCY
@@ -198,7 +203,25 @@ _IMAGE_CREDIT_PATTERNS = [
     # "...、上空から撮影", "、2019年撮影", "、都内で撮影" (where, when and from where, naming no one), nor how: "、ドローン撮影",
     # "、夜間撮影", "、長時間露光撮影", "、水中撮影" (by drone, at night, a long exposure, under water)
     r"(?<=[、，,])(?![^、，,。\s（）()|｜]*(ドローン|夜間|露光|連続|定点|水中|空中|航空|空撮|望遠|広角|魚眼|赤外線|速度|タイムラプス|コマ)撮影)"
-    r"[^、，,。\s（）()|｜]{2,12}(?<![で年月日頃らりて中時際])撮影(\s*[|｜]\s*[^\s|｜]{1,20})?\W{0,2}$",
+    r"[^、，,。\s（）()|｜]{2,12}(?<![で年月日頃らりて中時際])撮影(\s*[|｜]\s*[^\s|｜]{1,20})?\W{0,2}$|"
+    # the Chinese press's photographer closing a caption: "...发表重要讲话。新华社记者 谢环驰 摄" (its reporter, the name,
+    # 摄: photographed), also two names ("记者 张三、李四 摄") and in brackets ("（张三 摄）", "（新华社发 张三摄）"); and who
+    # provided the picture, "供图" ("视觉中国供图", "（受访者供图）"); not "拍摄" or "摄影" closing a sentence (no name)
+    r"(记者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}(\s*[、，,和]\s*[\u4e00-\u9fff·]{2,8}){0,3}\s*(?<![拍航])[摄攝]\W{0,2}$|"
+    r"[（(][^（）()]{0,24}[\u4e00-\u9fff·]{2,8}\s?(?<![拍航])[摄攝][）)]\W{0,2}$|"
+    r"(^|[\s（(。，,])[^\s（）()。，,]{2,20}供[图圖][）)]?\W{0,2}$|"
+    # China Daily's and china.org.cn's bracketed credit closing a caption: "[Photo/Xinhua]", "[Photo/cfp.cn]",
+    # "[Photo/VCG]", "[Photo/Agencies]" (the marker glued to the source by a slash, no space)
+    r"\[\s*(photos?|images?|pictures?|video|graphics?)\s*/\s*[^\[\]\s][^\[\]]{0,60}\]\W{0,2}$|"
+    # the Indonesian press's "(Dok. Sekretariat Presiden)": from the archive (dokumentasi) of whom the picture came
+    r"\(\s*(dok|dokumentasi)\.?\s+[^\W\d][^()]{1,60}\)\W{0,2}$|"
+    # a picture an AI tool made, credited to the tool: "Image generated with DALL-E", "Illustration created using
+    # Midjourney", '"<the prompt>" by DALL-E 2', "Bild generiert mit Midjourney", "Image générée par DALL-E"; opening the
+    # line or a sentence, or after a bracket, the tool closing it (a few words after it at most)
+    r"(^\W{0,3}|(?<=[.!?]\s)|(?<=[(\[])\s*)((\w+\s+){0,2}(generated|created|made|produced|rendered|generiert|erstellt|"
+    r"g[ée]n[ée]r[ée]e?s?|cr[ée]{2}e?s?|generad[oa]s?|cread[oa]s?|gerad[oa]s?|generat[oa]|creat[oa])\s+"
+    r"(with|by|using|in|via|mit|von|durch|avec|par|con|por|com|da|tramite)\s+(the\s+|der\s+|la\s+|le\s+)?"
+    r"|[\"“”„«»][^\"“”„«»]{3,200}[\"“”„«»]\s+by\s+)" + _AI_TOOL + r"(\W+\w+){0,4}\W{0,3}$",
     # also a line of names, each with its role in brackets, a picture's among them ("Quelle: Jane Doe (Text), John Roe
     # (Bild)", "Jane Doe (texte), John Roe (photo)"): the credits of the piece's text and pictures, set as one line
     r"\(?\b(credits?|crédits?|créditos?|crediti|credito|bildrechte|bildnachweise?|fotonachweise?)\s*:\s*\S.{1,100}$|"
@@ -221,7 +244,8 @@ _IMAGE_CREDIT_PATTERNS = [
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
     # A pool picture distributed by an agency after the photographer's slash: "Jane Doe/Pool via Reuters".
-    r"(^|[/|(]\s*)(pool\s+via\s+)?" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
+    # also after a bullet or a middle dot, as a caption sets its credit apart ("... joins the club • Getty Images")
+    r"(^|[/|(]\s*|(?<=[•·])\s*)(pool\s+via\s+)?" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
     r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?(" + _VIA_LIBRARY + r"|" + _VIA_AGENCY + r")?" + _FILE_TAIL + r"?\)?$",
     # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
@@ -245,7 +269,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # "... nach Open Interest. Quelle: Coinglass" (a caption's closing sentence), "Jane Doe /
     # Agency". The model weighs them with the DOM context; a source in a caption is its own
     # evidence (``rule_source_caption``: the picture's source, not the text's).
-    r"(^|[(\[|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło)\s*:\s*[^\s:].{1,80}$",
+    r"(^|[(\[|–—-]\s*|(?<=[^\W\d_]{2}[.!?]\s))(source|quelle|fuente|fonte|источник|źródło|sumber|kaynak)\s*:\s*[^\s:].{1,80}$|"
+    # the Japanese "出典：" (source) after a caption's words, its space or bracket before it ("猪肉 出典：Nameさん")
+    r"(^|(?<=\s)|[（(\[])出典\s*[:：]\s*[^\s:：].{0,60}$",
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
     # Times/Getty Images)")
@@ -470,7 +496,7 @@ def rule_may_match(index: int, line: str, folded: str) -> bool:
         # the first two words may hold what opens the line ("- (Jane Doe, AP"); the others are the
         # name's: capitalised, or a particle ("Jane de la Doe")
         return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in words[2:])
-    if index == _AGENCY_ALONE and "/" not in line and "|" not in line and "(" not in line:
+    if index == _AGENCY_ALONE and not any(ch in line for ch in "/|(•·"):
         return line[:1].isalnum() and len("".join(line.split())) <= AGENCY_ALONE_WIDTH
     return True
 
