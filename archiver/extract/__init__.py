@@ -287,7 +287,8 @@ EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 #     "only provides information storage services" (zh, en) and "may be incorrect" disclaimers; "this article has been
 #     supported by X" and "<Site> is an affiliate of Amazon" disclosures; no credit in "<X> in photos:" (a gallery's
 #     headline) or a Chinese menu's "举报/反馈", no disclosure in an affiliate programme recruiting the reader, no
-#     correction in a privacy policy "has been updated"
+#     correction in a privacy policy "has been updated"; a blog's "Edit:" addendum is a correction as "Update:" is, and
+#     "the first published work I've seen" no republication
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -590,8 +590,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # not a date line's "First published November 29, 2016: 3:33 AM ET" / "First published on Friday 18 November
             # 2011 18.00 EST": the words followed by a date and a time only, to the line's end, say when, not where
             # (not where "in" / "on" is left at a relative clause's end: "the format it was originally published in (audio)")
+            # nor "the first published work I've seen that ...", "the first published study of ...": the adjective of a
+            # noun after an article (a superlative of the story), not where the piece appeared
+            r"(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )"
             r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")"
-            r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))",
+            r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))(?!\s+(works?|books?|novels?|papers?|studies|study|articles?|accounts?|reports?|"
+            r"descriptions?|poems?|stories|story|versions? of)\b)",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
             r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
@@ -957,7 +961,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ja": r"免責事項|免責声明",
     },
     "correction": {
-        "en": r"corrections?|clarifications?|updated?s?|editorAPOS?s note|errata|erratum",
+        # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does
+        "en": r"corrections?|clarifications?|updated?s?|edit|edited|editorAPOS?s note|errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
         "es": r"corrección|fe de erratas|fe de errores|rectificación|actualización|aclaración",
@@ -1068,7 +1073,7 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "edit: edit_ edited: correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
