@@ -217,7 +217,8 @@ def test_an_edit_label_opening_an_addendum_is_a_correction(line: str) -> None:
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("correction", line)]
 
 
-@pytest.mark.parametrize("line", ["Edit this page on GitHub", "Edit profile"])
+@pytest.mark.parametrize("line", ["Edit this page on GitHub", "Edit profile",
+                                  "Edit your avatar: Select an image file on your computer (max 4MB):"])
 def test_an_edit_link_is_no_correction(line: str) -> None:
     assert _notices(_page(tail=f"<p>{line}</p>")) == []
 

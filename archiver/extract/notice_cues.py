@@ -961,8 +961,10 @@ LABELS: dict[str, dict[str, str]] = {
         "ja": r"免責事項|免責声明",
     },
     "correction": {
-        # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does
-        "en": r"corrections?|clarifications?|updated?s?|edit|edited|editorAPOS?s note|errata|erratum",
+        # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does: the word straight before
+        # its colon (perhaps a number), not "Edit your avatar:" (a form's label)
+        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–])|edited(?=\s*[:：—–])|editorAPOS?s note|"
+              r"errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
         "es": r"corrección|fe de erratas|fe de errores|rectificación|actualización|aclaración",
