@@ -91,6 +91,10 @@ def test_an_agency_after_a_captions_bullet_is_a_credit() -> None:
     assert _credits(_page(_caption(text))) == ["Getty Images"]
 
 
+def test_an_agency_after_a_bullet_of_the_texts_further_sources_is_no_credit() -> None:
+    assert _credits(_page(tail="<footer><p>Weitere Quellen<strong> • AP</strong></p></footer>", lang="de")) == []
+
+
 # ----------------------------------------------------------------------------- "in photos:"
 
 

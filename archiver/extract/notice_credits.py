@@ -703,7 +703,9 @@ def _second_name(name: str) -> bool:
 # A source label right before an agency's credit form ("(Quelle: APA/sda/dpa)", "Source: AP/Reuters", "Fuente:
 # EFE/AFP"): outside a caption or a credit element it names where the text came from, as "Quelle: dpa" does (a
 # "Quelle:" under a picture is its credit, read in the caption).
-_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|источник|источники)\s*:\s*$", _F)
+# (also before a bullet: "Weitere Quellen • AP", euronews's line of the text's further sources)
+_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|источник|источники)"
+                                       r"\s*[:•·]\s*$", _F)
 _BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
 _SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
 _AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)
