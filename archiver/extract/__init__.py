@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "74"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -286,6 +286,14 @@ EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 #     dable:author are read; a credit under another story's teaser heading ("Next story", "Most read") is not the
 #     writer; a glued credit the page prints whole elsewhere is that name; a blog's footer dated the day of its date
 #     header credits the writer; "By Theresa May 3, 2024" reports nothing, not "Theresa"
+# 74: notices, notices-blind11's classes (issue 15): the Chinese press's "记者 <name> 摄" / "（<name> 摄）" / "供图"
+#     closing a caption, "[Photo/<source>]", the Indonesian "(Dok. <source>)", a caption's "sumber:" / "kaynak:" /
+#     "出典：" source, an agency after a caption's bullet, a picture credited to the AI tool that made it; a portal's
+#     "only provides information storage services" (zh, en) and "may be incorrect" disclaimers; "this article has been
+#     supported by X" and "<Site> is an affiliate of Amazon" disclosures; no credit in "<X> in photos:" (a gallery's
+#     headline) or a Chinese menu's "举报/反馈", no disclosure in an affiliate programme recruiting the reader, no
+#     correction in a privacy policy "has been updated"; a blog's "Edit:" addendum is a correction as "Update:" is, and
+#     "the first published work I've seen" no republication
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

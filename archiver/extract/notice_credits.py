@@ -508,6 +508,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             if found is not None:
                 return found
             continue
+        if group == "marker" and _IN_PICTURES.search(line, 0, start):
+            continue  # "The world in photos: May 13 – 19", "Die Woche in Bildern:": a gallery's headline, no credit
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
         if group == "marker" and _sentence_after_label(text):
@@ -554,6 +556,12 @@ _NEXT_SENTENCE = lazy_re.compile(r"[.!?;|]\s+(?=\S)")
 # (who stands in it), not who made it (blind10: Süddeutsche's "Auf dem Titelbild: <the people in it>").
 _SHOWN_IN = lazy_re.compile(r"^\W{0,3}(auf|in|on|im|sur|dans|en|na|no|nella|nel|sulla|sul|на)\s+"
                             r"((dem|der|diesem|dieser|the|this|la|le|cette|ce|esta|este|a|o|questa)\s+|l['’])?$", _F)
+
+
+# Words, then "in" before the picture word: "The world in photos:", "Die Woche in Bildern:", "La semaine en images :",
+# "O dia em fotos:" name a gallery by what it shows (blind11: China Daily's teaser "The world in photos: May 13 – 19").
+# "In the photo:" opening the line is :data:`_SHOWN_IN`'s.
+_IN_PICTURES = lazy_re.compile(r"[^\W\d_]\W{0,2}\s+(in|en|em|im)\s+$", _F)
 
 
 # An agency named with its article ("The Associated Press"), as a byline names the story's source.
@@ -616,13 +624,19 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
     # an editor's lower-case initials stay refused: "Von: det/dpa" is a byline)
-    if start < m.start() and line[start:m.start()].isalpha() and not (group == "agency" and line[start].isupper()) \
+    # (not in the Chinese and Japanese scripts, which run words together: "新华社记者 Name 摄" is the agency's reporter)
+    if start < m.start() and line[start:m.start()].isalpha() and not _CJK_RUN.match(line, start, m.start() + 1) \
+            and not (group == "agency" and line[start].isupper()) \
             and not (group == "agency" and m.start() - start >= _HANDLE and _LIBRARY_AFTER.match(line, m.start())):
         word = _COMPOUND_WORD.match(line, start)
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
             return False
     return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+
+
+# Characters of the Chinese and Japanese scripts only, from a credit's word start to its form's first character.
+_CJK_RUN = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$")
 
 
 # A picture library after the slash: a stock contributor's user name before it is in lower case
@@ -689,7 +703,9 @@ def _second_name(name: str) -> bool:
 # A source label right before an agency's credit form ("(Quelle: APA/sda/dpa)", "Source: AP/Reuters", "Fuente:
 # EFE/AFP"): outside a caption or a credit element it names where the text came from, as "Quelle: dpa" does (a
 # "Quelle:" under a picture is its credit, read in the caption).
-_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|источник|источники)\s*:\s*$", _F)
+# (also before a bullet: "Weitere Quellen • AP", euronews's line of the text's further sources)
+_SOURCE_LABEL_BEFORE = lazy_re.compile(r"\b(source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|источник|источники)"
+                                       r"\s*[:•·]\s*$", _F)
 _BRACKETED_NAME = lazy_re.compile(r"\(\s*[^\W\d_]")  # "© Jane Doe (KNA)": the agency in brackets
 _SIGN = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright)\W{0,3}", _F)
 _AGENCY_WORD = lazy_re.compile(r"\b" + _AGENCY + r"\b", _F)
@@ -1145,10 +1161,17 @@ def _word_start(line: str, start: int) -> int:
     return start
 
 
+#: A short word of the Chinese or Japanese scripts alone (a button's or a menu's label).
+_CJK_WORD = lazy_re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
+
+
 def _paired_forms(text: str) -> bool:
     """Whether a bare "A / B" pairs two forms of one word, as German writes both genders ("Über
-    den Autor/ die Autorin", "Leser/innen"): a heading or a phrase, not "Name / Agency"."""
+    den Autor/ die Autorin", "Leser/innen"), or two short words of the Chinese or Japanese scripts (a menu's
+    pair): a heading or a phrase, not "Name / Agency"."""
     left, _, right = text.lower().partition("/")
+    if _CJK_WORD.match(left.strip()) and _CJK_WORD.match(right.strip()):
+        return True  # "举报/反馈", "登录/注册": a Chinese or Japanese menu's pair of words (report / feedback), no names
     stems = set(_LONG_LETTERS.findall(left))
     words = _LETTER_RUN.findall(right)
     return right.lstrip(" -").startswith("inn") or any(w != s and w.startswith(s) for w in words for s in stems)

@@ -65,7 +65,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             # (not the reader's own change: "You need to be aware of them so you can change." is advice; "we may change
             # these prices", "they may change" are the terms or the information changing, a disclaimer still)
-            r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )\b((may|might) |(?<!\bwe )(?<!\bi )(can|could) )(differ|vary|change)\b",
+            # also that parts of what the page shows may be wrong ("PLEASE NOTE: This is an HTML preview only and some
+            # elements such as links or page numbers may be incorrect.")
+            r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )\b((may|might) |(?<!\bwe )(?<!\bi )(can|could) )(differ|vary|change|"
+            r"be (incorrect|inaccurate|wrong|incomplete|outdated|out of date))\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
             r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
@@ -75,6 +78,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(authors?|writers?|contributors?)APOS?s? (own|alone)\b",
             r"\b(are|is) (their|his|her|my) own\b",
             r"\bsole responsibility\b",
+            # a platform's note that a user posted what it shows and it only stores it ("Notice: The content above ... is
+            # uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides
+            # information storage services.")
+            r"\bonly provides? (an? )?information storage (space|services?)\b",
             r"\bfor (general )?(information(al)?|educational) purposes\b",
             r"\bof a general nature\b",
             # advice the content is not, or the reader should seek; "in accordance with the medical
@@ -306,6 +313,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"不代表(本[站网網报報刊台]|本平台|本公司|[^。，,]{0,16})?(的)?(立[场場]|[观觀]点|[观觀]點|意[见見])",
             r"[仅僅]代表(作者|[个個]人|其)(本人|[个個]人)?(的)?([观觀][点點]|立[场場]|意[见見]|看法)",
             r"不构成(任何)?投资建议|不構成(任何)?投資建議|投资有风险|投資有風險|文[责責]自负|文[责責]自負",
+            # a portal's note that its users upload what it shows and it only stores it ("以上内容...为自媒体平台“网易号”
+            # 用户上传并发布，本平台仅提供信息存储服务。"): the site's distance from the piece
+            r"[仅僅]提供信息(存储|存儲)(空间|空間)?服[务務]",
         ),
         "ja": (
             r"免責事項|免責声明",
@@ -316,8 +326,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "correction": {
         "en": (
-            # not "names have been changed" (to protect someone: an editor's note)
-            r"(?<!\bnames )(?<!\bname )\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
+            # not "names have been changed" (to protect someone: an editor's note), nor a site's policy or terms said to be
+            # updated ("The example.com privacy policy has been updated to align with ...": a cookie banner, not the piece)
+            r"(?<!\bnames )(?<!\bname )(?<!\bpolicy )(?<!\bpolicies )(?<!\bterms )(?<!\bconditions )"
+            r"\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
             r"\b(an earlier|a previous|the original|an older|a prior) version\b",
             # "previously reported in San Diego" (a reporter's career, in a bio) says where, not what was wrong;
             # "originally made to ease ..." / "made for" / "made from" says what a thing was made for or of
@@ -393,10 +405,18 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # "RSS affiliate calls for ...": a body tied to it, in a headline or the text)
             # nor is a company's parent or sister named after "is an affiliate of" ("Example Publishing is an affiliate of
             # Example School", a copyright line's corporate note; "We are an affiliate of ..." is the site's own)
-            r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )\baffiliate\b(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
-            r"magazines?|titles?|channels?|radio|tv)\b)",
+            # nor the reader addressed as one, an affiliate programme recruiting ("Become an Affiliate", "sales generated
+            # through your affiliate link", "Welcome to Example's affiliate program! I personally invite you to make money
+            # by selling ..."): the site's offer to the reader, no disclosure of the page's links
+            r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )(?<!\byour )(?<!\bbecome an )(?<!\bbecome a )(?<!\bjoin our )(?<!\bjoin the )\baffiliate\b"
+            r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            r"magazines?|titles?|channels?|radio|tv)\b)(?![^.!?]{0,20}[.!?]?\s*[^.!?]{0,40}\b(invites? you|you (will|can|could) (get|earn|make))\b)",
             # but the page's own site said to be one is ("This website is an affiliate of Amazon")
             r"\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\b",
+            # and a site named by its name, an affiliate of a retailer or an affiliate network ("Example Blog is an affiliate
+            # of Amazon"): the parent a copyright line names is a company, not a shop that pays for referrals
+            r"\bis an affiliate (of|for|with) (amazon|ebay|walmart|etsy|best buy|target|shareasale|awin|rakuten|skimlinks|"
+            r"commission junction|cj affiliate|clickbank|bookshop\.org|impact radius|flexoffers|sovrn|viglink)\b",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
             r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",
@@ -411,6 +431,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(promoted|partner) (content|post|story)\b",
             r"\breferral links?\b",
             r"\bsupported by (its|our) (audience|readers)\b",
+            # the piece itself said to be supported or made possible by someone ("This article has been kindly supported by
+            # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story
+            r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\w'’-]+){0,2}? "
+            r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b",
             r"\b(purchase|buy) through (links|our links)\b",
             r"\b(sponsored|presented|underwritten) by\b",
             r"\badvertorial\b",
@@ -566,8 +590,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # not a date line's "First published November 29, 2016: 3:33 AM ET" / "First published on Friday 18 November
             # 2011 18.00 EST": the words followed by a date and a time only, to the line's end, say when, not where
             # (not where "in" / "on" is left at a relative clause's end: "the format it was originally published in (audio)")
+            # nor "the first published work I've seen that ...", "the first published study of ...": the adjective of a
+            # noun after an article (a superlative of the story), not where the piece appeared
+            r"(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )"
             r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")"
-            r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))",
+            r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))(?!\s+(works?|books?|novels?|papers?|studies|study|articles?|accounts?|reports?|"
+            r"descriptions?|poems?|stories|story|versions? of)\b)",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
             r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
@@ -933,7 +961,10 @@ LABELS: dict[str, dict[str, str]] = {
         "ja": r"免責事項|免責声明",
     },
     "correction": {
-        "en": r"corrections?|clarifications?|updated?s?|editorAPOS?s note|errata|erratum",
+        # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does: the word straight before
+        # its colon (perhaps a number), not "Edit your avatar:" (a form's label)
+        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–])|edited(?=\s*[:：—–])|editorAPOS?s note|"
+              r"errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
         "es": r"corrección|fe de erratas|fe de errores|rectificación|actualización|aclaración",
@@ -1044,12 +1075,12 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "edit: edit_ edited: correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -1073,7 +1104,7 @@ STEMS: dict[str, str] = {
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
-    "sponsored": "aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -1126,5 +1157,5 @@ STEMS: dict[str, str] = {
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
     "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
-    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
+    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 出典 摄 攝 供图 供圖 sumber kaynak dok. dok_ dokumentasi 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
 }
