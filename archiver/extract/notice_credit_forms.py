@@ -11,6 +11,9 @@ Compiling is most of what these cost a command that reads one page (Python's reg
 Python): the marker's ~500 characters are compiled once (:data:`_MARKER`) and asked for spans by
 the checks that used to hold it, and a rule is asked only on a line holding what its every match
 holds (:func:`rule_may_match`), so a page without such a credit compiles none of the agency rules.
+
+Why one file of ~520 lines: the vocabulary and the rules built from it are read together (a
+rule's guard names the strings its words need); split, each half would import the other.
 """
 
 from __future__ import annotations
