@@ -800,7 +800,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
 
 #: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
 #: repreneur n'est trouvé", "si no se encuentra", "si la dose"), not "so" ("si grand") nor "yes".
-_SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
+SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
                          "las", "un", "une", "una", "uno", "se", "vous", "nous", "on", "elle", "elles", "ella",
                          "ellos", "ellas", "usted", "ustedes", "hay", "tous", "todo", "todos", "nadie", "nada", "ce",
                          "cela", "ça", "este", "esta", "ese", "esa", "su", "sus", "son", "sa", "ses", "leur",
@@ -828,7 +828,7 @@ def _counterfactual(quote_text: str) -> bool:
 
 def _romance_if(folded: str, second: str | None) -> bool:
     """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
-    "si" before a word that opens its clause: :data:`_SI_OPENERS`; rules 28, red team q28):
+    "si" before a word that opens its clause: :data:`SI_OPENERS`; rules 28, red team q28):
     "L'usine fermera si aucun repreneur n'est trouvé", "La planta cerrará si no se encuentra un
     comprador" limit the claim as "if" does. Not German "wenn": as often "when" or the clause a
     verb before it takes ("Ich habe nichts dagegen, wenn", "Es wäre gut, wenn"; the faithful-quote
@@ -837,7 +837,7 @@ def _romance_if(folded: str, second: str | None) -> bool:
         return True
     if folded == "si":
         after = fold_word(second or "").replace("\u2019", "'")
-        return after in _SI_OPENERS or after.partition("'")[0] + "'" in _SI_OPENERS  # "si l'usine", "si n'importe"
+        return after in SI_OPENERS or after.partition("'")[0] + "'" in SI_OPENERS  # "si l'usine", "si n'importe"
     return False
 
 
