@@ -333,7 +333,9 @@ IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "w
                        "sure", "doubt", "question", "determine", "find", "learn",
                        # French and Spanish "si" after asking (rules 28): "demande si", "no sabe si"
                        "demande", "demandé", "demandent", "sait", "sais", "savoir", "voir", "vérifier", "pregunta",
-                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir"])
+                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir",
+                       # Italian and Portuguese "se" after asking (review of rules 28): "chiede se non"
+                       "chiede", "chiedono", "chiesto", "domanda", "sapere", "pergunta", "perguntou", "perguntam"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -828,13 +830,16 @@ def _counterfactual(quote_text: str) -> bool:
 
 def _romance_if(folded: str, second: str | None) -> bool:
     """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
-    "si" before a word that opens its clause: :data:`SI_OPENERS`; rules 28, red team q28):
+    "si" before a word that opens its clause: :data:`SI_OPENERS`; rules 28, red team q28), or
+    an Italian or Portuguese one ("se non", "se não"):
     "L'usine fermera si aucun repreneur n'est trouvé", "La planta cerrará si no se encuentra un
     comprador" limit the claim as "if" does. Not German "wenn": as often "when" or the clause a
     verb before it takes ("Ich habe nichts dagegen, wenn", "Es wäre gut, wenn"; the faithful-quote
     survey refused 50 such quotes)."""
     if folded in ("s'il", "s'ils", "s\u2019il", "s\u2019ils"):
         return True
+    if folded == "se":  # Italian, Portuguese "se non", "se não" (a pronoun before any other word; review of rules 28)
+        return fold_word(second or "") in ("non", "não")
     if folded == "si":
         after = fold_word(second or "").replace("\u2019", "'")
         return after in SI_OPENERS or after.partition("'")[0] + "'" in SI_OPENERS  # "si l'usine", "si n'importe"
