@@ -241,7 +241,14 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
 
 #: A rate's words right after a number or its unit ("$5 per user", "10 Euro pro Monat", "10
 #: euros par mois", "10 euros al mes", "$5 a month"): the word that makes it one, and the unit.
-_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))")
+_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))(?:{_SPACES}([\w'\u2019]+))?")
+#: Words after a unit of time that date the number before it rather than make it a rate ("3 a
+#: day later", "5% a year earlier", "im Jahr darauf", "al año siguiente"; review of rules 28), as
+#: a year's number does ("500 Euro im Jahr 2019").
+_DATING_AFTER_UNIT = frozenset([
+    "later", "earlier", "ago", "darauf", "danach", "davor", "zuvor", "suivant", "suivante", "précédent", "précédente",
+    "auparavant", "siguiente", "anterior", "seguente", "precedente", "seguinte",
+])  # not "after", "before", "plus": "$5 a month after the trial", "5 euros par mois plus TVA" are rates
 #: Words that make a rate of the number before them before any unit ("per", "pro", "je").
 _RATE_ANY = frozenset(["per", "pro", "je"])
 #: Words that make a rate only before a unit of time or a counted one (:data:`_RATE_UNITS`):
@@ -263,6 +270,8 @@ def _is_rate(rate: re.Match[str]) -> bool:
     first, unit = fold_word(rate.group(2)), fold_word(rate.group(3))
     if (first, unit) in SCALE_PAIRS:
         return False  # "5 per cent": its scale (read after this)
+    if (after := rate.group(4)) is not None and (after[:1].isdigit() or fold_word(after) in _DATING_AFTER_UNIT):
+        return False  # "500 Euro im Jahr 2019", "3 a day later": a date (review of rules 28)
     return first in _RATE_ANY or (first in _RATE_BEFORE_UNIT and unit in _RATE_UNITS)
 
 
