@@ -336,6 +336,9 @@ IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "w
                        "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir",
                        # Italian and Portuguese "se" after asking (review of rules 28): "chiede se non"
                        "chiede", "chiedono", "chiesto", "domanda", "sapere", "pergunta", "perguntou", "perguntam"])
+#: Verbs of asking or not knowing read before a Romance "si" / "se" only, being English words or
+#: others' too ("ignore", Italian "sei"): "Il ignore si", "Le pregunto si", "Não sei se não".
+_ROMANCE_ASKING = frozenset(["ignore", "ignorent", "ignorait", "pregunto", "preguntamos", "chiedo", "sei", "sabemos"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -898,7 +901,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     elif folded == "wenn" and _counterfactual(quote_text) and "es" not in {fold_word(w) for w in _WORDS.findall(quote_text)}:
         limits = "," in m.group("comma")  # "hätte gewonnen, wenn es nicht geregnet hätte"; not "wäre es gut, wenn"
     elif folded == "if" or _romance_if(folded, second):
-        asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
+        asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & (
+            IF_ASKING if folded == "if" else IF_ASKING | _ROMANCE_ASKING)
         limits = last not in IF_NOT_A_CONDITION and not asking
     elif folded in _ONLY:
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
