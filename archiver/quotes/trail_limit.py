@@ -849,6 +849,18 @@ def _romance_if(folded: str, second: str | None) -> bool:
     return False
 
 
+def _if_aside(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether "if" and the words after it are an aside, no condition: "if anything" (rather),
+    "if you will" (so to speak; review of rules 28)."""
+    if folded != "if" or second is None:
+        return False
+    if fold_word(second) == "anything":
+        return True
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    return (fold_word(second) == "you" and third is not None and fold_word(third.group(1)) == "will"
+            and CLAUSE_END.match(after, third.end()) is not None)  # not "if you will not buy it"
+
+
 def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[str]) -> bool:
     """Whether the words after a dash or an opening bracket that sets off what follows the match
     limit the claim as after a comma: a contrast ("\u2014 but only in mice", rules 26), or a word
@@ -903,7 +915,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     elif folded == "if" or _romance_if(folded, second):
         asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & (
             IF_ASKING if folded == "if" else IF_ASKING | _ROMANCE_ASKING)
-        limits = last not in IF_NOT_A_CONDITION and not asking
+        limits = last not in IF_NOT_A_CONDITION and not asking and not _if_aside(folded, second, after, m)
     elif folded in _ONLY:
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
             after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
