@@ -223,7 +223,9 @@ CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "tha
                                # condition que", "tant que", "sous réserve que", "a condición de que",
                                # "con tal de que", "mientras" (not "mientras que": whereas)
                                ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
-                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", "")])
+                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", ""),
+                               # review of rules 28: "a condizione che", "siempre y cuando"
+                               ("a", "condizione"), ("siempre", "y")])
 #: A claim's scope narrowed to the people a clause picks out ("free for those who qualify",
 #: "pour ceux qui", "para quienes", "für diejenigen, die"; rules 28, red team q28): the pair and
 #: the word that must follow it ("" for none).
@@ -703,6 +705,8 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
         return False
     if pair == ("in", "the"):
         return third is not None and fold_word(third.group(1)) == "event"  # "in the event of a dam failure"
+    if pair == ("siempre", "y"):
+        return third is not None and fold_word(third.group(1)) == "cuando"  # not "siempre y en todas partes"
     if pair in _THOSE_WHO:  # "free for those who qualify", "pour ceux qui", "para quienes" (rules 28)
         return _THOSE_WHO[pair] == "" or (third is not None and fold_word(third.group(1)) == _THOSE_WHO[pair])
     if pair[1] != "long":
