@@ -95,7 +95,7 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
-from archiver.quotes.trail_limit import HEDGING_ADVERBS
+from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
     CLAIMING_TO,
@@ -139,6 +139,12 @@ CONDITION_OPENERS: dict[str, frozenset[str]] = {
 #: An opener and the word after it that set no condition: "If anything, ..." (rather), "If
 #: nothing else, ..." (at least).
 _NO_CONDITION = frozenset([("if", "anything"), ("if", "nothing")])
+#: Two words that open a sentence's conditional clause in any passage ("À condition que les
+#: autorités l'approuvent, ", "Siempre que lo soliciten, ", "Pourvu qu'ils", "A condizione che";
+#: the phrases rules 28 read after a quote's end; review of rules 28).
+_CONDITION_OPENING_PAIRS = frozenset([("à", "condition"), ("pourvu", "que"), ("tant", "que"), ("sous", "réserve"),
+                                      ("siempre", "que"), ("a", "condición"), ("con", "tal"), ("a", "condizione"),
+                                      ("on", "condition")])
 #: What after "if" says where to look, not on what condition ("If you look at the figures, ",
 #: "If we compare", "If one considers"): the clause after it holds whatever is looked at.
 _LOOKING = re.compile(r"[ \t\u00a0\u202f]+(?:you|we|one)[ \t\u00a0\u202f]+(?:look|compare|consider)\b",
@@ -536,7 +542,15 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                                 "its words a condition in the source"))
-    if folded not in openers or opening.count(",") > 1:
+    pair = (folded, fold_word(second.group()) if second is not None else "")
+    if pair[1].startswith(("qu'", "qu\u2019")):
+        pair = (folded, "que")  # "Pourvu qu'ils"
+    if _AFTER_COMMA.match(opening, first.end()):
+        return None  # "Si, c'est vrai": "yes", no clause
+    if folded == "si" and language is None and second is not None and (
+            fold_word(second.group()).replace("\u2019", "'") in SI_OPENERS):
+        openers = openers | {"si"}  # "Si no se encuentra un comprador, " of a short source (review of rules 28)
+    if (folded not in openers and pair not in _CONDITION_OPENING_PAIRS) or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
     if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
         return None  # "If anything, I would say": rather

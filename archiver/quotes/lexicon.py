@@ -239,7 +239,8 @@ TIME_LIMIT_WORDS = frozenset(
 #: Adverbs that put the words after them in the past ("formerly the largest bank", "ehemals",
 #: "autrefois"): left out beside the quoted words, a past fact reads as a present one.
 PAST_ADVERBS = frozenset(["formerly", "previously", "ehemals", "einst", "einstmals", "autrefois", "jadis",
-                          "anteriormente", "antiguamente", "precedentemente"])
+                          "anteriormente", "antiguamente", "precedentemente",
+                          "antigamente", "outrora", "anticamente"])  # Portuguese, Italian (review of rules 28)
 CASE_QUALIFIERS = frozenset(
     ["rare", "some", "most", "many", "certain", "few", "isolated", "exceptional", "several", "seltenen",
      "einigen", "manchen", "vielen", "meisten", "wenigen", "bestimmten", "rares", "certains", "certaines",

@@ -218,8 +218,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: what makes its number a rate ("$5 per user", "10 Euro pro Monat", "10 euros par mois"); nor
 #: start after a word of likelihood and its "that" ("It is likely that", "Il est probable que"),
 #: nor at a participle after a negated auxiliary ("no ha aprobado"); nor end before
-#: "semble-t-il", "paraît-il", "de momento".
-QUOTE_RULES_VERSION = "28"
+#: "semble-t-il", "paraît-il", "de momento". Rules 29 (review of rules 28): a rate is read in
+#: Italian and Portuguese ("al mese", "por mês") and after a percentage sign ("5%" of "5% a
+#: year"), not before a year's number or a word that dates the figure ("im Jahr 2019", "a day
+#: later"); a Romance condition phrase opening the sentence ("Siempre que lo soliciten, ", "À
+#: condition que"), "Si no se encuentra" in a short source; "se non", "se não", "a condizione
+#: che", "siempre y cuando" after the end; "Antigamente", "Outrora", "Anticamente" before the
+#: start. "Si, " (yes), "si" after "ignore" or "pregunto", "if anything" and "if you will" set
+#: no condition.
+QUOTE_RULES_VERSION = "29"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

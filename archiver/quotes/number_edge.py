@@ -241,17 +241,27 @@ def dropped_bound(quote_text: str, original: str, start: int) -> Difference | No
 
 #: A rate's words right after a number or its unit ("$5 per user", "10 Euro pro Monat", "10
 #: euros par mois", "10 euros al mes", "$5 a month"): the word that makes it one, and the unit.
-_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))")
+_RATE = re.compile(rf"{_SPACES}(({WORD}){_SPACES}({WORD}))(?:{_SPACES}([\w'\u2019]+))?")
+#: Words after a unit of time that date the number before it rather than make it a rate ("3 a
+#: day later", "5% a year earlier", "im Jahr darauf", "al año siguiente"; review of rules 28), as
+#: a year's number does ("500 Euro im Jahr 2019").
+_DATING_AFTER_UNIT = frozenset([
+    "later", "earlier", "ago", "darauf", "danach", "davor", "zuvor", "suivant", "suivante", "précédent", "précédente",
+    "auparavant", "siguiente", "anterior", "seguente", "precedente", "seguinte",
+])  # not "after", "before", "plus": "$5 a month after the trial", "5 euros par mois plus TVA" are rates
 #: Words that make a rate of the number before them before any unit ("per", "pro", "je").
 _RATE_ANY = frozenset(["per", "pro", "je"])
 #: Words that make a rate only before a unit of time or a counted one (:data:`_RATE_UNITS`):
-#: "par mois" (not "battu par dix voix"), "al mes", "a month", "each year", "im Monat".
-_RATE_BEFORE_UNIT = frozenset(["par", "al", "a", "an", "each", "every", "por", "im", "pro", "cada", "chaque"])
+#: "par mois" (not "battu par dix voix"), "al mes", "a month", "each year", "im Monat", "ao ano".
+_RATE_BEFORE_UNIT = frozenset(["par", "al", "a", "an", "each", "every", "por", "im", "pro", "cada", "chaque", "ao"])
 _RATE_UNITS = frozenset([
     "hour", "day", "week", "month", "year", "user", "person", "head", "capita", "household", "patient", "student",
     "stunde", "tag", "woche", "monat", "jahr", "person", "kopf", "nutzer", "einwohner",
     "heure", "jour", "semaine", "mois", "an", "année", "personne", "habitant", "utilisateur", "tête", "foyer",
     "hora", "día", "semana", "mes", "año", "persona", "habitante", "usuario", "cabeza", "hogar",
+    # Italian and Portuguese ("5 euro al mese", "5 euros por mês"; review of rules 28)
+    "giorno", "settimana", "mese", "anno", "utente", "abitante",
+    "dia", "mês", "ano", "pessoa", "usuário", "utilizador",
 ])
 
 
@@ -260,7 +270,19 @@ def _is_rate(rate: re.Match[str]) -> bool:
     first, unit = fold_word(rate.group(2)), fold_word(rate.group(3))
     if (first, unit) in SCALE_PAIRS:
         return False  # "5 per cent": its scale (read after this)
+    if (after := rate.group(4)) is not None and (after[:1].isdigit() or fold_word(after) in _DATING_AFTER_UNIT):
+        return False  # "500 Euro im Jahr 2019", "3 a day later": a date (review of rules 28)
     return first in _RATE_ANY or (first in _RATE_BEFORE_UNIT and unit in _RATE_UNITS)
+
+
+def _dropped_rate(original: str, end: int) -> Difference | None:
+    """A material ``number`` difference when the words right after ``original[end]`` (a number's
+    or its unit's end) make the number a rate (:data:`_RATE`, :func:`_is_rate`; rules 28)."""
+    if (rate := _RATE.match(original, end)) is None or not _is_rate(rate):
+        return None
+    what = rate.group(1)
+    return Difference("number", True, None, what, rate.start(1), rate.end(1),
+                      note=f"the quote ends right before {what!r}, which makes its number a rate in the source")
 
 
 def _trailing_bound(original: str, end: int) -> tuple[int, int] | None:
@@ -306,6 +328,8 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     ends with a number and the source word right after the match (which ends at
     ``original[end]``) is its scale, its unit of percent, or a range word before another number."""
     words = quote_text.split()
+    if words and original[end - 1:end] == "%" and _is_number(words[-1].lstrip(_OPENING)):
+        return _dropped_rate(original, end)  # "5%" of "5% a year" (review of rules 28)
     if not words or not original[end - 1:end].isalnum():
         return None
     number_last = _is_number(words[-1].lstrip(_OPENING))
@@ -316,11 +340,8 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
             return Difference("number", True, None, what, bound[0], bound[1],
                               note=f"the quote ends right before {what!r}, which its number needs in the source "
                                    "(a bound on it)")
-        if (rate := _RATE.match(original, end)) is not None and _is_rate(rate):  # "$5 per user" (rules 28)
-            what = rate.group(1)
-            return Difference("number", True, None, what, rate.start(1), rate.end(1),
-                              note=f"the quote ends right before {what!r}, which makes its number a rate in "
-                                   "the source")
+        if (rate := _dropped_rate(original, end)) is not None:  # "$5 per user" (rules 28)
+            return rate
     if not number_last:
         return None
     if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"

@@ -223,7 +223,9 @@ CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "tha
                                # condition que", "tant que", "sous réserve que", "a condición de que",
                                # "con tal de que", "mientras" (not "mientras que": whereas)
                                ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
-                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", "")])
+                               ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", ""),
+                               # review of rules 28: "a condizione che", "siempre y cuando"
+                               ("a", "condizione"), ("siempre", "y")])
 #: A claim's scope narrowed to the people a clause picks out ("free for those who qualify",
 #: "pour ceux qui", "para quienes", "für diejenigen, die"; rules 28, red team q28): the pair and
 #: the word that must follow it ("" for none).
@@ -333,7 +335,12 @@ IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "w
                        "sure", "doubt", "question", "determine", "find", "learn",
                        # French and Spanish "si" after asking (rules 28): "demande si", "no sabe si"
                        "demande", "demandé", "demandent", "sait", "sais", "savoir", "voir", "vérifier", "pregunta",
-                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir"])
+                       "preguntó", "preguntan", "sabe", "saber", "sé", "ver", "comprobar", "decidir",
+                       # Italian and Portuguese "se" after asking (review of rules 28): "chiede se non"
+                       "chiede", "chiedono", "chiesto", "domanda", "sapere", "pergunta", "perguntou", "perguntam"])
+#: Verbs of asking or not knowing read before a Romance "si" / "se" only, being English words or
+#: others' too ("ignore", Italian "sei"): "Il ignore si", "Le pregunto si", "Não sei se não".
+_ROMANCE_ASKING = frozenset(["ignore", "ignorent", "ignorait", "pregunto", "preguntamos", "chiedo", "sei", "sabemos"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -698,6 +705,8 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
         return False
     if pair == ("in", "the"):
         return third is not None and fold_word(third.group(1)) == "event"  # "in the event of a dam failure"
+    if pair == ("siempre", "y"):
+        return third is not None and fold_word(third.group(1)) == "cuando"  # not "siempre y en todas partes"
     if pair in _THOSE_WHO:  # "free for those who qualify", "pour ceux qui", "para quienes" (rules 28)
         return _THOSE_WHO[pair] == "" or (third is not None and fold_word(third.group(1)) == _THOSE_WHO[pair])
     if pair[1] != "long":
@@ -800,7 +809,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
 
 #: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
 #: repreneur n'est trouvé", "si no se encuentra", "si la dose"), not "so" ("si grand") nor "yes".
-_SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
+SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien", "la", "le", "les", "l'", "el", "los",
                          "las", "un", "une", "una", "uno", "se", "vous", "nous", "on", "elle", "elles", "ella",
                          "ellos", "ellas", "usted", "ustedes", "hay", "tous", "todo", "todos", "nadie", "nada", "ce",
                          "cela", "ça", "este", "esta", "ese", "esa", "su", "sus", "son", "sa", "ses", "leur",
@@ -828,17 +837,32 @@ def _counterfactual(quote_text: str) -> bool:
 
 def _romance_if(folded: str, second: str | None) -> bool:
     """Whether ``folded`` (the word right after the match) is a French or Spanish "if" ("s'il",
-    "si" before a word that opens its clause: :data:`_SI_OPENERS`; rules 28, red team q28):
+    "si" before a word that opens its clause: :data:`SI_OPENERS`; rules 28, red team q28), or
+    an Italian or Portuguese one ("se non", "se não"):
     "L'usine fermera si aucun repreneur n'est trouvé", "La planta cerrará si no se encuentra un
     comprador" limit the claim as "if" does. Not German "wenn": as often "when" or the clause a
     verb before it takes ("Ich habe nichts dagegen, wenn", "Es wäre gut, wenn"; the faithful-quote
     survey refused 50 such quotes)."""
     if folded in ("s'il", "s'ils", "s\u2019il", "s\u2019ils"):
         return True
+    if folded == "se":  # Italian, Portuguese "se non", "se não" (a pronoun before any other word; review of rules 28)
+        return fold_word(second or "") in ("non", "não")
     if folded == "si":
         after = fold_word(second or "").replace("\u2019", "'")
-        return after in _SI_OPENERS or after.partition("'")[0] + "'" in _SI_OPENERS  # "si l'usine", "si n'importe"
+        return after in SI_OPENERS or after.partition("'")[0] + "'" in SI_OPENERS  # "si l'usine", "si n'importe"
     return False
+
+
+def _if_aside(folded: str, second: str | None, after: str, m: re.Match[str]) -> bool:
+    """Whether "if" and the words after it are an aside, no condition: "if anything" (rather),
+    "if you will" (so to speak; review of rules 28)."""
+    if folded != "if" or second is None:
+        return False
+    if fold_word(second) == "anything":
+        return True
+    third = _FOLLOWING_WORD.match(after, m.end(3))
+    return (fold_word(second) == "you" and third is not None and fold_word(third.group(1)) == "will"
+            and CLAUSE_END.match(after, third.end()) is not None)  # not "if you will not buy it"
 
 
 def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[str]) -> bool:
@@ -893,8 +917,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     elif folded == "wenn" and _counterfactual(quote_text) and "es" not in {fold_word(w) for w in _WORDS.findall(quote_text)}:
         limits = "," in m.group("comma")  # "hätte gewonnen, wenn es nicht geregnet hätte"; not "wäre es gut, wenn"
     elif folded == "if" or _romance_if(folded, second):
-        asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & IF_ASKING
-        limits = last not in IF_NOT_A_CONDITION and not asking
+        asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & (
+            IF_ASKING if folded == "if" else IF_ASKING | _ROMANCE_ASKING)
+        limits = last not in IF_NOT_A_CONDITION and not asking and not _if_aside(folded, second, after, m)
     elif folded in _ONLY:
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
             after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
