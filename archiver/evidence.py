@@ -70,7 +70,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,7 +78,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
-from archiver.capture.warc import read_member_head, read_record
+from archiver.capture.warc import read_member_head, read_record, store_warc_name
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
@@ -127,8 +126,6 @@ def index_lacks(missing: Sequence[str], url: str | None = None) -> str:
     shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
     return (f"the index lacks {len(missing)} capture(s){of} the log lists ({shown}; as when a process "
             "stopped between logging and indexing them): run 'archiver reindex'")
-#: A WARC name as the log records it: a file directly in the store's warcs/ folder.
-_WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
 
 
 class EvidenceError(ArchiverError):
@@ -1125,7 +1122,7 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
     A plain join after a strict check of the name (no folder parts, no ``..``): cheaper than
     resolving the path twice per record, which a check per look-up cannot afford.
     """
-    if not _WARC_NAME.fullmatch(name) or name in ("warcs/.", "warcs/.."):
+    if not store_warc_name(name):
         return None
     root = getattr(archive.storage, "root", None)
     if root is None:  # another storage backend: ask it
