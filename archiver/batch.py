@@ -1180,7 +1180,8 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
     before its slice's transaction leaves captures committed (WARC, log, capture index) whose
     texts are not yet searchable. Their texts are read back from the capture index (and the
     extraction records it names). A capture with no extraction, or not in the capture index
-    (``reindex`` rebuilds those), is left alone. A failure is logged, not raised: the batch's
+    (``reindex`` rebuilds those), or whose extraction record cannot be read (its text stays
+    lacking, which a whole-archive search says), is left alone. A failure is logged, not raised: the batch's
     captures are safe either way, and ``reindex`` rebuilds the text index.
     """
     if not capture_ids:
@@ -1192,7 +1193,9 @@ def index_missing_texts(arc: Any, capture_ids: list[str]) -> int:
             if capture_id in indexed:
                 continue
             found = arc.index.extraction(capture_id)
-            if found is not None:
+            # (a record that cannot be read gives empty texts, ``text_unavailable`` saying why:
+            # indexed, they would pass for the capture's searchable text; reindex leaves them out too)
+            if found is not None and not (found["article"] or {}).get("text_unavailable"):
                 items.append((capture_id, found["article"]))
         if items:
             arc.index_texts(items)

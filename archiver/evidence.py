@@ -70,7 +70,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,7 +78,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from archiver.capture.manifest import Manifest
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.records import MANIFEST_URN
-from archiver.capture.warc import read_member_head, read_record
+from archiver.capture.warc import read_member_head, read_record, store_warc_name
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.heldfiles import HeldFiles
@@ -100,6 +99,12 @@ if TYPE_CHECKING:
     from archiver.ports import EvidenceStore
 
 PRESENT, MISSING, ALTERED = "present", "missing", "altered"
+#: The parts a record a statement rests on plays in its capture (:attr:`Evidence.checked`): the
+#: final response, the extracted text, the record the text was read from when not the response
+#: (a browser's rendered DOM), a browser's rendered text, a revisit's earlier record.
+RESPONSE, EXTRACTED_TEXT, RENDERED_DOM, RENDERED_TEXT, REVISITED = (
+    "response", "extracted_text", "rendered_dom", "rendered_text", "revisited_record")
+RECORD_PARTS: tuple[str, ...] = (RESPONSE, EXTRACTED_TEXT, RENDERED_DOM, RENDERED_TEXT, REVISITED)
 #: Index fields checked against the logged capture facts, as (index attribute, log key).
 CHECKED_FACTS: tuple[tuple[str, str], ...] = (
     ("url", "url"), ("final_url", "final_url"), ("capture_time", "capture_time"),
@@ -121,8 +126,6 @@ def index_lacks(missing: Sequence[str], url: str | None = None) -> str:
     shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
     return (f"the index lacks {len(missing)} capture(s){of} the log lists ({shown}; as when a process "
             "stopped between logging and indexing them): run 'archiver reindex'")
-#: A WARC name as the log records it: a file directly in the store's warcs/ folder.
-_WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
 
 
 class EvidenceError(ArchiverError):
@@ -172,6 +175,10 @@ class Evidence:
     text_sha256: str | None = None
     records_checked: int = 0
     article: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    #: which records a ``present`` answer read and matched, by their part in the capture
+    #: (:data:`RECORD_PARTS`; ``full=True``: every record the log lists, named ``all``); ``()``
+    #: unless present: what a statement says it checked (``evidence_records``), never more
+    checked: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -200,7 +207,7 @@ class Evidence:
     @classmethod
     def present(cls, capture_id: str, facts: dict[str, Any], capture_seq: int | None,
                 extraction_seq: int | None, text_sha256: str | None, records_checked: int,
-                article: dict[str, Any] | None) -> Evidence:
+                article: dict[str, Any] | None, checked: tuple[str, ...] = ()) -> Evidence:
         """A ``present`` answer with the logged capture ``facts``, made as the generated
         constructor makes it, a quarter of its cost: it is the answer to every look-up's check,
         and a frozen dataclass's ``__init__`` sets each of its 14 fields with a call of its own."""
@@ -210,7 +217,7 @@ class Evidence:
             final_url=facts.get("final_url"), capture_time=facts.get("capture_time"),
             http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
             capture_seq=capture_seq, extraction_seq=extraction_seq, text_sha256=text_sha256,
-            records_checked=records_checked, article=article)
+            records_checked=records_checked, article=article, checked=checked)
         return evidence
 
     def to_dict(self) -> dict[str, Any]:
@@ -284,6 +291,7 @@ class _Check:
         self.problems: list[str] = []
         self.missing: list[str] = []
         self.records_checked = 0
+        self.parts: tuple[str, ...] = ()  # the parts of the capture its records play (:func:`_record_part`)
 
     def altered(self, message: str) -> None:
         self.problems.append(message)
@@ -469,10 +477,12 @@ def _quick(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader, row
                      None)
         if shown is None or not _quick_record(archive, readers, shown):
             return None
-    checked = (response is not None) + (ext_rec is not None and ext_rec is not response) + from_source + from_shown
+    parts = ((RESPONSE,) if response is not None else ()) + (
+        (EXTRACTED_TEXT,) if ext_rec is not None and ext_rec is not response else ()) + (
+        (RENDERED_DOM,) if from_source else ()) + ((RENDERED_TEXT,) if from_shown else ())
     return Evidence.present(capture_id, facts, seq, ext["seq"] if ext_data is not None else None,  # type: ignore[index]
-                            ext_data.get("text_sha256") if ext_data is not None else None, checked,
-                            article if with_article else None)
+                            ext_data.get("text_sha256") if ext_data is not None else None, len(parts),
+                            article if with_article else None, parts)
 
 
 def _quick_entries(log: LogReader, row: Any, extraction: dict[str, Any] | None
@@ -682,6 +692,8 @@ def _check_with(archive: EvidenceStore, readers: EvidenceReaders, log: LogReader
     if full:  # show lists the records: the index's list must be the logged one
         _compare_records(archive.index.records(capture_id), [*records, *([own] if own else [])], check)
     wanted = _records_to_check(records, facts, ext_entry, full, check)
+    check.parts = ("all",) if full else tuple(dict.fromkeys(
+        _record_part(rec, facts, ext_entry.data if ext_entry is not None else None) for rec in wanted))
     article = None
     for rec in wanted:
         is_extraction = ext_entry is not None and rec["record_id"] == ext_entry.data.get("record_id")
@@ -826,6 +838,7 @@ def _evidence(check: _Check, *, facts: dict[str, Any] | None = None, capture_seq
         http_status=facts.get("http_status"), payload_digest=facts.get("payload_digest"),
         capture_seq=capture_seq, extraction_seq=extraction_seq, text_sha256=text_sha256,
         records_checked=check.records_checked, article=article if check.status == PRESENT else None,
+        checked=check.parts if check.status == PRESENT else (),
     )
 
 
@@ -970,6 +983,21 @@ def _records_to_check(records: list[dict[str, Any]], facts: dict[str, Any], ext_
     return out + read_from
 
 
+def _record_part(rec: dict[str, Any], facts: dict[str, Any], ext: dict[str, Any] | None) -> str:
+    """The part ``rec`` (one of :func:`_records_to_check`'s) plays in its capture (:data:`RECORD_PARTS`)."""
+    rid = rec.get("record_id")
+    source = facts.get("revisit_of")
+    if isinstance(source, dict) and rid == source.get("record_id"):
+        return REVISITED
+    if rid == facts.get("response_record_id"):
+        return RESPONSE
+    if ext is not None and rid == ext.get("record_id"):
+        return EXTRACTED_TEXT
+    if ext is not None and rid == ext.get("source_record_id"):
+        return RENDERED_DOM
+    return RENDERED_TEXT  # (the last :func:`_records_to_check` asks for)
+
+
 def later_extraction(ext: dict[str, Any]) -> bool:
     """Whether an ``extraction`` entry was logged after its capture (``archiver reextract``: it
     names ``supersedes_seq``, null for a capture whose extraction failed when it was captured, and
@@ -1094,7 +1122,7 @@ def _warc_path(archive: EvidenceStore, name: str) -> str | None:
     A plain join after a strict check of the name (no folder parts, no ``..``): cheaper than
     resolving the path twice per record, which a check per look-up cannot afford.
     """
-    if not _WARC_NAME.fullmatch(name) or name in ("warcs/.", "warcs/.."):
+    if not store_warc_name(name):
         return None
     root = getattr(archive.storage, "root", None)
     if root is None:  # another storage backend: ask it

@@ -58,6 +58,16 @@ from archiver.core.files import open_regular
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
+#: A store's WARC file name as the log and the index write it: ``warcs/`` and one file name.
+_WARC_NAME = re.compile(r"warcs/[^/\\\x00]+")
+
+
+def store_warc_name(name: str) -> bool:
+    """Whether ``name`` is a WARC file name of a store's ``warcs/`` folder (no folder part, no
+    ``..``): the one rule every reader of the store's WARC files holds a logged or indexed name to."""
+    return _WARC_NAME.fullmatch(name) is not None and name not in ("warcs/.", "warcs/..")
+
+
 HTTP_RECORD_TYPES = ("request", "response")
 
 

@@ -230,7 +230,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
         emit_json(doc)
     else:
         click.echo(render_diff(doc, _color()))
-        click.echo("evidence: present for both captures (records and extracted texts match the provenance log)")
+        click.echo("evidence: present for both captures (the records their texts rest on match the provenance log; "
+                   "their other records were not read: 'archiver show' checks them all)")
     if not result.identical:
         click.get_current_context().exit(EXIT_PROBLEM)
 

@@ -357,8 +357,9 @@ def reextracted_lines(reextractions: list[dict[str, Any]]) -> list[str]:
 def render_history(doc: dict[str, Any]) -> str:
     """``history``: one line per capture (what changed since the one before), then the quotes
     verified earlier that the newest capture no longer bears out."""
-    lines = [f"{len(doc['captures'])} captures of {doc['url']} (evidence present for each: records and "
-             "extracted texts match the provenance log)"]
+    lines = [f"{len(doc['captures'])} captures of {doc['url']} (evidence present for each: the records their "
+             "texts rest on match the provenance log; their other records were not read: 'archiver show' checks "
+             "them all)"]
     for row in doc["captures"]:
         if row["previous_capture_id"] is None:
             mark = "first capture"

@@ -53,6 +53,22 @@ def quote_docs(reports: list[QuoteReport], skipped: list[tuple[QuoteRequest, str
     return docs
 
 
+#: how the human form names each part a checked record plays (:data:`archiver.evidence.RECORD_PARTS`)
+_PART_WORDS = {"response": "response", "extracted_text": "extracted-text", "rendered_dom": "rendered-DOM",
+               "rendered_text": "rendered-text", "revisited_record": "revisited"}
+
+
+def _what_was_checked(parts: tuple[str, ...]) -> str:
+    """What an evidence check read, said as no more than that: the records a verdict rests on,
+    not every record of the capture (``show`` checks those)."""
+    if not parts:
+        return ""
+    words = [_PART_WORDS.get(p, p) for p in parts]
+    named = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return (f" (its {named} record{'s' if len(words) > 1 else ''} match{'' if len(words) > 1 else 'es'} the "
+            "provenance log; its other records were not read: 'archiver show' checks them all)")
+
+
 def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     """The human form: the engine's rendering, plus what only the archive knows."""
     from archiver.quotes import render_text
@@ -71,7 +87,7 @@ def render_quote_report(report: QuoteReport, *, color: bool = False) -> str:
     if s is not None and s.title:
         about.append(f"title:   {one(s.title)}")
     if v.evidence is not None:
-        about.append(f"evidence: {v.evidence} (WARC records and extracted text match the provenance log)")
+        about.append(f"evidence: {v.evidence}{_what_was_checked(v.evidence_records)}")
     if s is not None and s.imported:
         about.append(f"note:    this capture was IMPORTED (origin: {s.origin}), not fetched by this archive")
     if s is not None and s.http_status is not None and s.http_status >= 400:

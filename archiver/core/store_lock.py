@@ -359,20 +359,28 @@ class Patience:
     an empty text index, for texts before anything else), and each look that found a live writer
     began a wait of its own: one search could wait twice in a row. Every wait of one search now
     shares one ``Patience`` (:meth:`archiver.archive.Archive.waits_once`); a wait that begins
-    once it is spent looks once and does not sleep. Its ``clock`` and ``sleep`` are ours to
-    inject (the tests count the seconds a search slept on a clock of their own)."""
+    once it is spent looks once and does not sleep. Only time inside waits counts (:meth:`done`),
+    not the work between them (else a long batch of quotes gave up on a commit in flight at once).
+    ``clock`` and ``sleep`` are ours to inject (tests count a search's sleep on a clock of theirs)."""
 
     def __init__(self, seconds: float | None = None, *, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.seconds = WRITER_WAIT_SECONDS if seconds is None else seconds
         self.clock, self.sleep = clock, sleep
-        self._deadline: float | None = None
+        self._used = 0.0  # seconds spent inside the waits that ended
+        self._since: float | None = None  # when the wait under way began
 
     def spent(self) -> bool:
-        """Whether the wait is over (the first call starts it)."""
-        if self._deadline is None:
-            self._deadline = self.clock() + self.seconds
-        return self.clock() >= self._deadline
+        """Whether the wait is over (the first call of a wait starts its clock)."""
+        if self._since is None:
+            self._since = self.clock()
+        return self._used + self.clock() - self._since >= self.seconds
+
+    def done(self) -> None:
+        """The wait under way is over: the time it took is taken from what is left, no more."""
+        if self._since is not None:
+            self._used += self.clock() - self._since
+            self._since = None
 
     def pause(self) -> None:
         """Sleep until the next look."""
@@ -445,6 +453,7 @@ def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: 
                 return holder_name(fd, who)
             patience.pause()
     finally:
+        patience.done()
         os.close(fd)
 
 

@@ -188,6 +188,9 @@ class Verification:
     #: ``present`` once the capture's WARC records and log entries were checked (see
     #: :mod:`archiver.evidence`); ``None`` for a plain text file, which is no evidence.
     evidence: str | None = None
+    #: the records that check read and matched, by their part in the capture
+    #: (:data:`~archiver.evidence.RECORD_PARTS`): what ``present`` vouches for, no more
+    evidence_records: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``--json`` shape: the engine's fields plus the source's, every key always present."""
@@ -220,6 +223,7 @@ class Verification:
             scope=self.scope,
             text_file=self.text_file,
             evidence=self.evidence,
+            evidence_records=list(self.evidence_records),
             evidence_error=None,
         )
 
@@ -822,8 +826,8 @@ class QuoteService:
         out = []
         for v in verifications:
             if v.source is not None:
-                self.evidence(v.source.capture_id)
-                v = replace(v, evidence=PRESENT)
+                checked = self.evidence(v.source.capture_id).checked
+                v = replace(v, evidence=PRESENT, evidence_records=checked)
             out.append(v)
         return out
 
@@ -981,6 +985,7 @@ def _holder_dict(v: Verification) -> dict[str, Any]:
         "text_sha256": r.text_sha256,
         "log_seq": v.log_seq,
         "evidence": v.evidence,
+        "evidence_records": list(v.evidence_records),
         "origin": s.origin if s else None,
         "imported": s.imported if s else False,
     }

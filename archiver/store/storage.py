@@ -36,6 +36,7 @@ from archiver.capture.warc import (
     WrittenRecord,
     read_member,
     read_record,
+    store_warc_name,
 )
 from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
@@ -105,11 +106,10 @@ class LocalWarcStorage:
         except FileNotFoundError as exc:
             raise StoreError(f"WARC file {name} is missing from the store") from exc
 
-    def local_path(self, name: str) -> Path:
-        path = (self.root / name).resolve()
-        if self.root.resolve() not in path.parents:
-            raise StoreError(f"WARC name {name!r} points outside the store")
-        return path
+    def local_path(self, name: str) -> Path:  # not resolved: a linked warcs/ is read through, as evidence does
+        if not store_warc_name(name):  # (``..``, a folder part; commands that write refuse a linked warcs/)
+            raise StoreError(f"WARC name {name!r} points outside the store's warcs/ folder")
+        return Path(os.path.abspath(self.root)) / name
 
     def read_record(self, name: str, offset: int) -> StoredRecord:
         return read_record(self.local_path(name), offset)
