@@ -56,7 +56,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -281,6 +281,11 @@ EXTRACTOR_VERSION = "72"  # 2: WHATWG labels only; encoding and notes recorded
 # 72: each reported person's backing score (archiver.extract.author_backing, the model's probability that the name
 #     is right) is kept in author_support ("backing"), for `cite --authors backed`; which authors are reported is
 #     unchanged
+# 73: authors-blind10's classes (issue 15): a credit that is one word run into digits ("Por Alm3") is an account's
+#     handle, no name (it was cut to "Alm"); a credit naming brothers or siblings ("Brdr. Price", "Gebr. Müller",
+#     "Warner Bros.") is an organisation; a recipe's writer credited with its pictures or "by" ("Oppskrift og foto:
+#     Kristine Ilstad/Det søte liv", "Recept és fotók: Hering András / @andrishering", "Recipe by Tessa Arias") is a
+#     credit, what follows the slash dropped; a bare "Recipe:" heading stays none
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
