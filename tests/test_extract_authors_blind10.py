@@ -11,6 +11,8 @@ a bare "Recipe:" heading still credits nobody. Fixtures of our own.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from author_pages import authors, declared_person, page
 
@@ -62,4 +64,37 @@ def test_a_recipe_writer_credited_with_its_pictures_or_by_is_the_author(credit: 
                                   "Recipe by the Harbor Kitchen team", "Recipe by quay7"])
 def test_a_recipe_heading_or_a_recipe_credit_without_a_person_credits_nobody(line: str) -> None:
     html = page(below_headline=f"<p>{line}</p>")
+    assert authors(html) == []
+
+
+def _recipe_json_ld(author: str, *, article: bool = False) -> str:
+    recipe = {"@context": "https://schema.org", "@type": "Recipe", "name": "Harbor fish stew",
+              "author": {"@type": "Person", "name": author}}
+    items = [recipe, {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbor news",
+                      "author": {"@type": "Person", "name": "Jane Partridge"}}] if article else [recipe]
+    return "".join(f"<script type='application/ld+json'>{json.dumps(i)}</script>" for i in items)
+
+
+def test_a_recipe_page_declares_its_writer_in_its_recipe_item() -> None:
+    html = page(_recipe_json_ld("Kari Nordvik"), below_headline="<p>Kari Nordvik</p>", lang="no")
+    assert authors(html) == ["Kari Nordvik"]
+
+
+def test_a_recipe_in_a_news_story_leaves_the_story_its_own_writer() -> None:
+    html = page(_recipe_json_ld("Kari Nordvik", article=True),
+                below_headline="<p class='byline'>By Jane Partridge</p>", below_body="<p>Kari Nordvik</p>")
+    assert authors(html) == ["Jane Partridge"]
+
+
+def test_two_recipes_on_a_page_declare_no_one_writer() -> None:
+    two = _recipe_json_ld("Kari Nordvik") + _recipe_json_ld("Ola Fjord")
+    html = page(two, below_body="<p>Kari Nordvik and Ola Fjord share their favourites.</p>")
+    assert authors(html) == []
+
+
+def test_a_brand_declared_as_a_recipes_author_is_no_credit() -> None:
+    recipe = {"@context": "https://schema.org", "@type": "Recipe", "name": "Harbor fish stew",
+              "author": {"@type": "Organization", "name": "Harbor Foods"}}
+    html = page(f"<script type='application/ld+json'>{json.dumps(recipe)}</script>",
+                below_headline="<p>Harbor Foods</p>")
     assert authors(html) == []

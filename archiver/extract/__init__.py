@@ -285,7 +285,8 @@ EXTRACTOR_VERSION = "73"  # 2: WHATWG labels only; encoding and notes recorded
 #     handle, no name (it was cut to "Alm"); a credit naming brothers or siblings ("Brdr. Price", "Gebr. Müller",
 #     "Warner Bros.") is an organisation; a recipe's writer credited with its pictures or "by" ("Oppskrift og foto:
 #     Kristine Ilstad/Det søte liv", "Recept és fotók: Hering András / @andrishering", "Recipe by Tessa Arias") is a
-#     credit, what follows the slash dropped; a bare "Recipe:" heading stays none
+#     credit, what follows the slash dropped; a bare "Recipe:" heading stays none; a page that declares no article in
+#     JSON-LD but one ``Recipe`` has that recipe as its item (its author, name and dates), as an article's
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
