@@ -725,14 +725,14 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
     authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8,
-    authors-blind9 (no held-out page)."""
+    authors-blind9, authors-blind10 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
                             (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
-                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9")):
+                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9"), (AUTHORS_BLIND10, REPO, "b10")):
         rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
         note = absent_note(rows)
         if note:
@@ -753,7 +753,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
