@@ -7,6 +7,7 @@
     .venv/bin/python bench/bench_generalise.py --only author-paths [-v]  # reported persons' precision per rule and source, dev only
     .venv/bin/python bench/bench_generalise.py --only authors-blind8 [-v]  # default, corroborated and trafilatura on blind8
     .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
+    .venv/bin/python bench/bench_generalise.py --only authors-blind10 [-v]  # the same on blind10
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -321,6 +322,10 @@ AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
 # build.py, seed 20261209), one per site, labelled blind for authors and committed (46cddee) before any author
 # extraction ran on them; scored once by ``--only authors-blind9`` (first figure: bench/labels/README.md)
 AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
+# 50 article pages of two more public projects' test pages no set had drawn from (bench/data/authors-blind10/
+# build.py, seed 20261210: recipe-scrapers' recipe pages and one of breadability's), one per site, labelled blind for
+# authors and committed (03ddb06) before any author extraction ran on them; scored once by ``--only authors-blind10``
+AUTHORS_BLIND10 = REPO / "bench" / "labels" / "authors-blind10.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -474,6 +479,14 @@ def _blind9_lang() -> dict[str, str]:
     return out
 
 
+def _blind10_lang() -> dict[str, str]:
+    """authors-blind10's page -> language: its declared ``<html lang>`` (Norwegian "nb" as "no"); the four pages
+    that declare none are English (bench/labels/README.md, "authors-blind10")."""
+    pages = REPO / "bench" / "data" / "authors-blind10" / "pages.jsonl"
+    return {r["file"]: {"?": "en", "nb": "no"}.get(r["lang"], r["lang"])
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -484,10 +497,16 @@ def bench_authors_blind9(jobs: int, verbose: bool) -> None:
     _bench_authors_blind(AUTHORS_BLIND9, "b9", _blind9_lang(), jobs, verbose)
 
 
+def bench_authors_blind10(jobs: int, verbose: bool) -> None:
+    """authors-blind10 (``--only authors-blind10``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND10, "b10", _blind10_lang(), jobs, verbose)
+
+
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
-    """One blind author set of public projects' test pages (``--only authors-blind8``, ``authors-blind9``): persons
-    precision, recall, accuracy and names reported by archiver's default policy, by ``--author-policy
-    corroborated`` and by trafilatura, in one run, overall and per language. Scored once blind
+    """One blind author set of public projects' test pages (``--only authors-blind8``, ``authors-blind9``,
+    ``authors-blind10``): persons precision, recall, accuracy and names reported by archiver's default policy, by
+    ``--author-policy corroborated``, ``backed`` and ``backed-95`` and by trafilatura, in one run, overall and per
+    language. Scored once blind
     (bench/labels/README.md); ``-v`` lists the pages not exactly right (read only after that first run)."""
     ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
     rows = [json.loads(x) for x in path.open() if x.strip()]
@@ -497,12 +516,13 @@ def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, 
         return
     res: dict[str, list[dict]] = {}
     saved = os.environ.get("BENCH_AUTHOR_POLICY", "rules")
-    for policy in ("rules", "corroborated"):
+    for policy in ("rules", "corroborated", "backed", "backed-95"):
         os.environ["BENCH_AUTHOR_POLICY"] = policy  # each pool forks its workers after this
         res[policy] = _run_all("archiver", rows, REPO, jobs)[0]
     os.environ["BENCH_AUTHOR_POLICY"] = saved
     res["trafilatura"] = _run_all("trafilatura-meta", rows, REPO, jobs)[0]
     cols = (("archiver (default)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
+            ("archiver (backed)", "backed", "persons"), ("archiver (backed-95)", "backed-95", "persons"),
             ("trafilatura", "trafilatura", "author"))
     print(f"\n== person authors, {path.stem} ({len(rows)} pages; public projects' test pages, labelled blind)")
     print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))
@@ -705,14 +725,14 @@ def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[t
 def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
     """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
     authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8,
-    authors-blind9 (no held-out page)."""
+    authors-blind9, authors-blind10 (no held-out page)."""
     tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
              for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
              if "author" in r and not held_out(r["url"])]
     for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
                             (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
                             (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
-                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9")):
+                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9"), (AUTHORS_BLIND10, REPO, "b10")):
         rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
         note = absent_note(rows)
         if note:
@@ -733,7 +753,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         res = list(pool.map(_path_rows, tasks, chunksize=8))
     rows = [r for page in res for r in page]
     print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9; {len(rows)} names reported)")
+          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10; {len(rows)} names reported)")
     print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
 
     def line(label: str, sel: list[tuple]) -> str:
@@ -1011,6 +1031,8 @@ def main() -> int:
         bench_authors_blind8(args.jobs, args.verbose)
     if "authors-blind9" in parts and AUTHORS_BLIND9.exists():
         bench_authors_blind9(args.jobs, args.verbose)
+    if "authors-blind10" in parts and AUTHORS_BLIND10.exists():
+        bench_authors_blind10(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

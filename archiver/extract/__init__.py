@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "74"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -298,6 +298,12 @@ EXTRACTOR_VERSION = "74"  # 2: WHATWG labels only; encoding and notes recorded
 #     headline) or a Chinese menu's "举报/反馈", no disclosure in an affiliate programme recruiting the reader, no
 #     correction in a privacy policy "has been updated"; a blog's "Edit:" addendum is a correction as "Update:" is, and
 #     "the first published work I've seen" no republication
+# 75: authors-blind10's classes (issue 15): a credit that is one word run into digits ("Por Alm3") is an account's
+#     handle, no name (it was cut to "Alm"); a credit naming brothers or siblings ("Brdr. Price", "Gebr. Müller",
+#     "Warner Bros.") is an organisation; a recipe's writer credited with its pictures or "by" ("Oppskrift og foto:
+#     Kristine Ilstad/Det søte liv", "Recept és fotók: Hering András / @andrishering", "Recipe by Tessa Arias") is a
+#     credit, what follows the slash dropped; a bare "Recipe:" heading stays none; a page that declares no article in
+#     JSON-LD but one ``Recipe`` has that recipe as its item (its author, name and dates), as an article's
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

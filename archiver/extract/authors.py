@@ -1191,6 +1191,18 @@ _WRITER_AND = lazy_re.compile(
     r"(?<!\w)(?:text|texte|texto|testo|tekst|words|story|reportage)\s*(?:und|and|&|/|,|\+|et|y|e|i)\s*$", re.IGNORECASE)
 
 
+# "Recipe and photos:", "Oppskrift og foto:", "Recette et photos :": a recipe's writer who took its pictures too.
+_RECIPE_AND = lazy_re.compile(
+    r"(?<!\w)(?:recipes?|recette|receta|receita|ricetta|rezept|recept|recepty|recepti|oppskrift|opskrift|resepti|"
+    r"przepis)\s*(?:and|&|\+|og|och|és|et|y|e|und|a|i|ja|en)\s*$", re.IGNORECASE)
+
+
+def _recipe_and(before: str) -> bool:
+    """True when a picture role follows a recipe's credit ("Oppskrift og foto: Kari Nordvik"): the name is the
+    recipe's writer (authors-blind10's misses), as "Text und Fotos:" names the writer."""
+    return bool(_RECIPE_AND.search(before))
+
+
 def _role_before(before: str) -> bool:
     """True when the text right before a name gives it a role other than the writer's: a role word
     of :data:`_OTHER_ROLE` (or a picture credit's agency and slash), then only a "by"/colon and the
@@ -1198,7 +1210,7 @@ def _role_before(before: str) -> bool:
     roles = list(_OTHER_ROLE.finditer(before))
     if not roles:
         return bool(_PICTURE_BEFORE.search(before))
-    if _WRITER_AND.search(before[:roles[-1].start()]):
+    if _WRITER_AND.search(before[:roles[-1].start()]) or _recipe_and(before[:roles[-1].start()]):
         return False  # "Text und Fotos: Jane Smith": the writer took the pictures too
     between = before[roles[-1].end():]
     link = _ROLE_LINK.match(between)

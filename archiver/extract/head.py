@@ -29,6 +29,9 @@ _ARTICLE_TYPES = {
     "review", "creativework", "discussionforumposting", "qapage",
 }
 _PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"}
+#: A recipe page's own item: its author is the recipe's writer, its name the page's headline. Read only where the
+#: page declares no article (a news story with a recipe in it keeps the story's item).
+_RECIPE_TYPES = {"recipe"}
 _ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "website", "periodical",
               "publicationissue", "onlinebusiness"}
 
@@ -219,6 +222,7 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset(), headline
             ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], tuple[str, ...]]:
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
+    recipes: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
     for script in tree.iter("script"):
@@ -232,16 +236,44 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset(), headline
                 articles.append(obj)
             elif types & _PAGE_TYPES:
                 pages.append(obj)
+            elif types & _RECIPE_TYPES:
+                recipes.append(obj)
             elif types & _ORG_TYPES:
                 orgs.append(obj)
-    main, other_dates = _this_article(articles, page_urls, headlines) if articles else (pages[0] if pages else {}, ())
+    main, other_dates = (_this_article(articles, page_urls, headlines) if articles
+                         else (_recipe_or_page(recipes, pages), ()))
+    recipe = bool(recipes) and main is recipes[0]
     main = _with_authors_resolved(main, by_id)
+    if recipe:
+        main = _persons_only(main)
     sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:
         named = [o for o in orgs if "website" not in _types(o)] or orgs
         org = named[0]
     return main, org or {}, sites[0] if sites else {}, other_dates
+
+
+def _recipe_or_page(recipes: list[dict[str, Any]], pages: list[dict[str, Any]]) -> dict[str, Any]:
+    """The main item of a page that declares no article: its one recipe (a recipe page: authors-blind10's miss,
+    a Swedish recipe's ``Recipe`` author), else its first web page item, else nothing. Two recipes or more are a
+    list of recipes, no one page's. A recipe's author is read only where it is a ``Person``: a brand or a shop
+    declared as a recipe's author (a food company's recipe pages) is no writer's credit."""
+    if len(recipes) == 1:
+        return recipes[0]
+    return pages[0] if pages else {}
+
+
+def _persons_only(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` with only the ``Person`` objects of its ``author`` and ``creator`` (none: the key left out)."""
+    out = {k: v for k, v in item.items() if k not in ("author", "creator")}
+    for key in ("author", "creator"):
+        given = item.get(key)
+        people = [a for a in (given if isinstance(given, list) else [given])
+                  if isinstance(a, dict) and "person" in _types(a)]
+        if people:
+            out[key] = people
+    return out
 
 
 # An author or creator given inside a figure, or inside an image's or a video's item, is the

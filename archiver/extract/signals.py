@@ -876,6 +876,20 @@ def _company_name(name: str) -> bool:
             and all(w[:1].isupper() for w in words))
 
 
+# The brothers or siblings of a family firm or a duo signing together ("Brdr. Price", "Gebr. Müller", "Warner Bros.",
+# "Frères Lumière"): the word, or its abbreviation, is no part of one person's name. English "Brothers" and
+# "Sisters" stay names (Joyce Brothers); "The ..." is an organisation already.
+_SIBLINGS = frozenset((
+    "brdr.", "brdr", "bros.", "bros", "gebr.", "gebr", "gebrüder", "gebroeders", "brødrene", "bröderna", "veljekset",
+    "frères", "freres", "hermanos", "fratelli", "irmãos", "irmaos", "bracia"))
+
+
+def _siblings_firm(name: str) -> bool:
+    """True when a word of ``name`` names brothers or siblings (:data:`_SIBLINGS`): a family firm or two persons
+    credited under one surname ("Af Brdr. Price", authors-blind10's first run), no one person."""
+    return len(name.split()) >= 2 and any(w.casefold() in _SIBLINGS for w in name.split())
+
+
 # Chinese, Japanese and Korean names: two to four characters (a compound surname or a Japanese name five or
 # six), written without punctuation; a foreign name transliterated keeps its parts apart with a middle dot.
 # A credit in these scripts holding a dash, slash or underscore, or of more than six Han characters without a
@@ -923,7 +937,7 @@ def name_kind(name: str) -> str | None:
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
-    if _company_name(name):
+    if _company_name(name) or _siblings_firm(name):
         return "org"
     if not name.isascii() and _cjk_not_a_name(name):
         return None
@@ -1250,13 +1264,54 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = without_invisible(raw).strip()
+    if _RECIPE_WORDS.intersection(line[:40].casefold().split()):
+        recipe = _recipe_credit(line)
+        if recipe:
+            return recipe
     lead = _credit_lead_match(line) or _dated_lead(line)
     if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
     rest = line[lead.end():]
     end = _CREDIT_END.search(rest)
+    if end and _handle_at_digits(rest, end.start()):
+        return []
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# A recipe's writer credited with the recipe and its pictures ("Oppskrift og foto: Kristine Ilstad/Det søte liv",
+# "Recept és fotók: Hering András / @andrishering", "Recipe and photos: ...") or "Recipe by" (a recipe card's label).
+# A bare "Recipe:" is not one: it as often heads the dish's name ("Recipe: Spicy Sesame Noodles").
+_RECIPE_WORDS = frozenset((
+    "recipe", "recipes", "recette", "receta", "receita", "ricetta", "rezept", "recept", "recepty", "recepti",
+    "oppskrift", "opskrift", "resepti", "przepis"))
+_RECIPE_LEAD = lazy_re.compile(
+    r"^\W{0,3}(?:(?:recipes?|recette|receta|receita|ricetta|rezept|recept|recepty|recepti|oppskrift|opskrift|resepti|"
+    r"przepis)\s+(?:and|&|\+|og|och|és|et|y|e|und|a|i|ja|en)\s+(?:photos?|photography|pictures?|fotos?|fotók|fotó|"
+    r"fotografie|fotografia|fotografía|fotograf[ií]as|bilder|billeder|kuvat|zdjęcia|zdjęcie)\s*[:：]|"
+    r"recipe\s+(?:(?:developed|created|written)\s+)?by(?!\w)\s*[:：]?)\s*", re.IGNORECASE)
+
+
+def _recipe_credit(line: str) -> list[str]:
+    """The writer of a recipe credited with its pictures or "by" (:data:`_RECIPE_LEAD`; authors-blind10's misses,
+    godt.no and nosalty.hu). What follows a slash is the writer's blog or handle, not a second writer."""
+    m = _RECIPE_LEAD.match(line) if len(line) <= 100 else None
+    if not m:
+        return []
+    rest = line[m.end():].split("/", 1)[0].strip().rstrip(".")
+    end = _CREDIT_END.search(rest)
+    if end and _handle_at_digits(rest, end.start()):
+        return []
+    names = clean_authors(rest[: end.start()] if end else rest)
+    return names if names and all(_capitalised(n) and name_kind(n) == "person" for n in names) else []
+
+
+def _handle_at_digits(rest: str, end: int) -> bool:
+    """True when the credit after the lead is one word run straight into digits ("Por Alm3", "By jsmith77"): an
+    account's handle, which cutting at the digits would turn into a name fragment ("Alm", authors-blind10's first
+    run). A name of two or more words before digits is kept: there the digits are a date glued on."""
+    word = rest[:end].strip()
+    return bool(word) and " " not in word and end < len(rest) and rest[end].isdigit() and word[-1:].isalpha()
 
 
 # "January 17, 2017 at 6:08 PM ET by Kori Schulman": a written-out date (and time) before "by".

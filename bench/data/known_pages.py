@@ -79,6 +79,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind8", "2026-12-01 11:08", "bd07498"),
     ("notices-blind10", "2026-12-01 13:22", "3461919"),
     ("authors-blind9", "2026-12-01 13:25", "46cddee"),
+    ("authors-blind10", "2026-12-01 16:06", "03ddb06"),
     ("notices-blind11", "2026-12-01 16:09", "1ffc942"),
 )
 
