@@ -144,13 +144,23 @@ def hold_running_batch(root: Path) -> int:
     return fd
 
 
+#: Bytes of line 1 of a batch's own lock (the pid, padded with spaces, and its newline): an
+#: archiver from before store43 reads the holder's pid as the file's first 32 bytes, stripped.
+_BATCH_LOCK_PID_BYTES = 32
+
+
 def write_batch_lock(fd: int, log_size: int | None) -> None:
     """Write what a batch's own lock (``batches/<key>.lock``, held exclusively by its run: see
     :func:`archiver.batch.hold_batch`) says of the run holding it: its pid, then the provenance
     log's size as the run began (every capture the run logs is at or after it; absent: not
-    known). Read by :func:`batches_began`."""
+    known). Read by :func:`batches_began`.
+
+    Line 1 is the pid padded with spaces to :data:`_BATCH_LOCK_PID_BYTES` bytes: an older
+    archiver meeting this run reads those bytes, stripped, as the pid (it printed "pid 18178\n7",
+    on two lines, when the size followed at once); the size is line 2 for this version's reader."""
+    pid = f"{os.getpid()}".ljust(_BATCH_LOCK_PID_BYTES - 1)
     os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n{'' if log_size is None else log_size}\n".encode(), 0)
+    os.pwrite(fd, f"{pid}\n{'' if log_size is None else log_size}\n".encode(), 0)
 
 
 def batches_began(root: Path) -> int:
