@@ -22,7 +22,7 @@ Three parts, each replaceable:
   batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
   report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
-Why one file of ~1,150 lines: the three parts below share one state file format and one
+Why one file of ~1,350 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -967,7 +967,9 @@ class BatchRunner:
             if todo:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
-                except BaseException:
+                except BaseException as exc:
+                    if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
+                        _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
@@ -1231,6 +1233,19 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
 #: store's log before it leaves the log's head unsigned (an append or a checkpoint holds it for
 #: milliseconds; any process that can open ``log.lock`` can hold it for good).
 SIGN_WITHIN = 5.0
+
+
+def _index_quietly(arc: Any, capture_ids: list[str]) -> None:
+    """A batch stopped by a second Ctrl-C: its workers are gone with the texts they held for their
+    slices (a search then said "run 'archiver reindex'" of a batch that was merely stopped); the
+    batch process indexes them (:func:`index_missing_texts`), waiting :data:`SIGN_WITHIN` at most
+    for another writer of the text index. A failure is logged, not raised (resume adds them)."""
+    try:
+        with arc.text_index.waiting_at_most(SIGN_WITHIN):
+            index_missing_texts(arc, capture_ids)
+    except Exception as exc:  # noqa: BLE001 - the Ctrl-C that stopped the batch matters more
+        logger.warning("could not add the stopped batch's last texts to the text index (%s); "
+                       "running the same command again adds them", exc)
 
 
 def _sign_quietly(arc: Any) -> None:
