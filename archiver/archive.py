@@ -671,6 +671,11 @@ class Archive:
         """The wait a wait for live writers is part of: the shared one (:meth:`waits_once`), else its own."""
         return self._shared_patience if self._shared_patience is not None else self.new_patience()
 
+    def wait_budget(self) -> Patience:
+        """:meth:`_patience`, for the waits of other modules (the evidence check's wait for a
+        ``reextract`` commit, :func:`~archiver.core.store_lock.wait_for_writers`)."""
+        return self._patience()
+
     def captures_not_indexed(self, url: str | None = None) -> list[str]:
         """The captures the log's ``capture`` and ``import`` entries list that the capture index
         lacks (only those of ``url``, as requested or final URL in any of its forms, see

@@ -22,7 +22,7 @@ Three parts, each replaceable:
   batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
   report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
-Why one file of ~1,150 lines: the three parts below share one state file format and one
+Why one file of ~1,350 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -909,12 +909,13 @@ class BatchRunner:
             # failing every URL (and logging each as a failed capture).
             with store_lock(self.store, exclusive=False):
                 pass
-            # (the log's size now: a search tells this run's captures from a stopped batch's by it)
-            held.append(hold_batch(state_path(self.store, urls), log_size=arc.log.size))
+            # (no log size yet: a search waits for every lacking text until the earlier run's
+            # leftovers are indexed, then tells this run's captures from a stopped batch's by it)
+            held.append(hold_batch(state_path(self.store, urls)))
             # Until every text of the batch is indexed: a whole-archive search that finds texts the
             # text index lacks waits for them (bounded) and names this batch, not a stopped process.
             held.append(hold_running_batch(self.store))
-            return self._run_held(arc, urls, started, on_outcome=on_outcome, on_start=on_start,
+            return self._run_held(arc, urls, started, held[0], on_outcome=on_outcome, on_start=on_start,
                                   on_interrupt=on_interrupt)
         finally:
             try:
@@ -939,11 +940,11 @@ class BatchRunner:
 
             close_idle_browsers()
 
-    def _run_held(self, arc: Any, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
+    def _run_held(self, arc: Any, urls: list[str], started: float, own: int, *, on_outcome: OutcomeFn | None,
                   on_start: Callable[[int, int], None] | None,
                   on_interrupt: Callable[[int], None] | None) -> BatchReport:
-        """:meth:`run`, once this process holds the batch (:func:`hold_batch`), with the store
-        ``arc`` open and writable."""
+        """:meth:`run`, once this process holds the batch (:func:`hold_batch`: ``own``, its lock),
+        with the store ``arc`` open and writable."""
         state = self.state_for(urls)
         try:
             # Create the index files here, once, before the workers start: several processes
@@ -954,8 +955,10 @@ class BatchRunner:
             # Texts an earlier run of this batch left unindexed (killed before its workers' slices):
             # indexed before any capture of this run, not at its end, for a search meanwhile tells
             # them from this run's by the log's size as it began (store_lock.batches_began) and
-            # says no running batch is indexing them.
+            # says no running batch is indexing them. That size is written once they are: a
+            # search in between (the lock saying no size) waits for them and names this batch.
             index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+            write_batch_lock(own, arc.log.size)
             todo = [u for u in urls if self._needs_capture(state.items.get(u))]
             resumed = {u for u in urls if u in state.items and u not in todo}
             if on_start is not None:
@@ -964,7 +967,9 @@ class BatchRunner:
             if todo:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
-                except BaseException:
+                except BaseException as exc:
+                    if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
+                        _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
@@ -1228,6 +1233,19 @@ def _finished(finished: queue.SimpleQueue[Future[TaskOutcome] | None],
 #: store's log before it leaves the log's head unsigned (an append or a checkpoint holds it for
 #: milliseconds; any process that can open ``log.lock`` can hold it for good).
 SIGN_WITHIN = 5.0
+
+
+def _index_quietly(arc: Any, capture_ids: list[str]) -> None:
+    """A batch stopped by a second Ctrl-C: its workers are gone with the texts they held for their
+    slices (a search then said "run 'archiver reindex'" of a batch that was merely stopped); the
+    batch process indexes them (:func:`index_missing_texts`), waiting :data:`SIGN_WITHIN` at most
+    for another writer of the text index. A failure is logged, not raised (resume adds them)."""
+    try:
+        with arc.text_index.waiting_at_most(SIGN_WITHIN):
+            index_missing_texts(arc, capture_ids)
+    except Exception as exc:  # noqa: BLE001 - the Ctrl-C that stopped the batch matters more
+        logger.warning("could not add the stopped batch's last texts to the text index (%s); "
+                       "running the same command again adds them", exc)
 
 
 def _sign_quietly(arc: Any) -> None:

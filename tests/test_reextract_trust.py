@@ -285,9 +285,9 @@ def test_a_reader_between_the_reextract_log_append_and_index_update_is_not_told_
         reader_waits.wait(60)
         return update(self, *args, **kwargs)
 
-    def note_the_wait(root):
+    def note_the_wait(root, *budget):
         reader_waits.set()
-        wait(root)
+        wait(root, *budget)
 
     monkeypatch.setattr(SqliteIndex, "replace_extraction", pause_before_index_update)
     monkeypatch.setattr(evidence_module, "wait_for_writers", note_the_wait)

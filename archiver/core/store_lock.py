@@ -148,9 +148,11 @@ def write_batch_lock(fd: int, log_size: int | None) -> None:
     """Write what a batch's own lock (``batches/<key>.lock``, held exclusively by its run: see
     :func:`archiver.batch.hold_batch`) says of the run holding it: its pid, then the provenance
     log's size as the run began (every capture the run logs is at or after it; absent: not
-    known). Read by :func:`batches_began`."""
+    known). Read by :func:`batches_began`. Line 1 is the pid padded with spaces to 32 bytes: an
+    archiver from before store43 reads the file's first 32 bytes, stripped, as the pid (it said
+    "pid 18178\n7", on two lines, when the size came at once)."""
     os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n{'' if log_size is None else log_size}\n".encode(), 0)
+    os.pwrite(fd, f"{os.getpid():<31}\n{'' if log_size is None else log_size}\n".encode(), 0)
 
 
 def batches_began(root: Path) -> int:
@@ -457,22 +459,21 @@ def _wait_while_held(path: Path, pending: Callable[[], bool], who: str, saying: 
         os.close(fd)
 
 
-def wait_for_writers(root: Path) -> None:
+def wait_for_writers(root: Path, patience: Patience | None = None) -> None:
     """Wait until no process holds the store's lock exclusively (a rebuild, an import, a
-    ``reextract`` commit between its log append and its index update), then return at once.
-
-    For a reader that found the index behind the log: it looks again once the commit is done.
-    Nothing is created or written (a store without ``store.lock`` has no writer to wait for;
-    a lock file that cannot be opened, on a read-only copy, or is not a regular file, is not
-    waited on). A thread that holds the lock itself does not wait (it would wait for itself:
-    ``flock`` holds are per open file, not per process). The wait is bounded
-    (:data:`WRITER_WAIT_SECONDS`): any process that can read ``store.lock`` can hold it.
+    ``reextract`` commit between its log append and its index update), then return at once: a
+    reader that found the index behind the log looks again once the commit is done. Nothing is
+    created or written (no ``store.lock``, one that cannot be opened or is not a regular file: no
+    wait); a thread holding the lock itself does not wait (for itself: ``flock`` holds are per
+    open file). Bounded: any process that can read ``store.lock`` can hold it; the wait is part
+    of ``patience``, the command's one bounded wait (:meth:`archiver.archive.Archive.waits_once`).
 
     Raises:
         IncompleteCheckError: a process still holds the store exclusively after the wait.
     """
     if _key(root) in _holds():
         return
+    patience = patience if patience is not None else Patience()
     try:  # (O_NONBLOCK: a FIFO put in its place does not block the open)
         fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
@@ -480,15 +481,14 @@ def wait_for_writers(root: Path) -> None:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return
-        deadline = time.monotonic() + WRITER_WAIT_SECONDS
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
                 return
             except BlockingIOError:
-                if time.monotonic() >= deadline:
+                if patience.spent():
                     break
-                time.sleep(_WRITER_POLL_SECONDS)
+                patience.pause()
             except OSError:
                 return
         pid = holder_pid(fd)
@@ -496,4 +496,5 @@ def wait_for_writers(root: Path) -> None:
             "the index is behind the log and a writer holds the store"
             f"{f' (pid {pid})' if pid else ''}: try again, or run 'archiver reindex'")
     finally:
+        patience.done()
         os.close(fd)  # (closing the descriptor releases the shared hold)

@@ -631,6 +631,15 @@ class SqliteTextIndex:
         return int(self._db.execute("SELECT count(*) FROM partial").fetchone()[0])
 
     @contextlib.contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Inside, a write waits ``seconds`` at most for another process's (a stopping batch's)."""
+        self._db.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout={int(SQLITE_LOCK_WAIT_SECONDS * 1000)}")
+
+    @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         self._db.execute("BEGIN IMMEDIATE")
         try:
