@@ -415,13 +415,14 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 #: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
 #: bounds it.
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
-#: Spaces or one comma (or a dash or an opening bracket: :data:`_SET_OFF`), a "but" maybe, the
+#: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
-_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
-#: rules 25 read a limit after a comma only), where what follows limits or denies the claim.
-_SET_OFF = frozenset(["\u2013", "\u2014", "-", "("])
+#: rules 25 read a limit after a comma only), where what follows limits or denies the claim. A
+#: square bracket is such a bracket (rules 30: "It works [only in mice]").
+_SET_OFF = frozenset(["\u2013", "\u2014", "-", "(", "["])
 #: Limiting words not read after a set-off mark: a list's "statt", "plutôt", "invece" ("the plan
 #: \u2014 rather than the people \u2014 failed" is read by the words before it), and Romance "se",
 #: Russian "если" (reflexive or clause-opening too often to tell).
@@ -479,10 +480,11 @@ _PHRASE_PREPOSITIONS = frozenset([
 ])
 #: A prepositional phrase of at most :data:`_CLOSING_REACH` words right after a match (spaces only
 #: before it, no mark inside it; a figure may be one: "for adults over 65 only", "after 10 a.m.
-#: only", rules 24), then "only" ending the clause.
+#: only", rules 24), then "only" ending the clause; the phrase may open a bracket ("safe for
+#: children [under five only]", rules 30).
 _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
-    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"(?:[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]*[(\[])(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
 _LOOK_AHEAD = 80
@@ -871,8 +873,12 @@ def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[
     or phrase of exception, condition or restriction ("\u2014 only in mice", "\u2013 except in
     humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
     l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
-    rules 28). Any other aside ("\u2014 in mice", "\u2014 until the dose rises") is not read."""
+    rules 28), or a hedge ("\u2014 at least in mice", "\u2013 probably.", "(supposedly)",
+    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). Any other aside ("\u2014 in
+    mice", "\u2014 until the dose rises") is not read."""
     folded = fold_word(word)
+    if folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
+        return True
     if folded in _CONTRASTS or folded in _ONLY or folded in TRAILING_LIMITS - _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS:
         return True
     if folded in _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:
@@ -893,7 +899,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     word, second = m.group(2), m.group(3)
     start = m.start(2)
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
-        return None  # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind)
+        # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
+        # bracket a phrase and "only" close is ("[under five only]")
+        return _closing_only(original, end)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
     if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject, aside)) is not None:
@@ -938,7 +946,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         pair = folded not in HEDGING_ADVERBS
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
-        limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
+        set_off = any(c in _SET_OFF or c == "," for c in m.group("comma"))  # ", at least", "\u2014 at least"
+        limits = (pair and set_off) or CLAUSE_END.match(rest) is not None or (
             pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
