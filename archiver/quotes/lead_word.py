@@ -95,6 +95,7 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
+from archiver.quotes.split_denial import GERMAN_DENYING, denied_after_comma, split_denial
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -443,7 +444,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
             return _negation_before(original, linked.start(1), None)
-        if before not in DENYING_WORDS | NEGATING_VERBS | DOUBTING_VERBS:
+        if folded in _THAT and (split := split_denial(original, linked)) is not None:
+            return split  # "wies die Vorwürfe zurück, dass", "stritt ab, dass" (rules 30)
+        if before not in DENYING_WORDS | NEGATING_VERBS | DOUBTING_VERBS | GERMAN_DENYING:
             return None
         word = linked
     elif folded not in DENYING_WORDS | DOUBTING_VERBS:
@@ -890,7 +893,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return (_refused_infinitive(quote_text, original, start) or _after_condition(quote_text, original, start)
+        return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
+                or _after_condition(quote_text, original, start)
                 or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
     word = m.group(1)
     folded = fold_word(word)
