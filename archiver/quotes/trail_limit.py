@@ -115,6 +115,7 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
+from archiver.quotes.mood_condition import counterfactual_de_no, subjunctive_follows
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
@@ -698,6 +699,10 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     if pair[1].startswith(("qu'", "qu\u2019")):
         pair = (folded, "que")  # "pourvu qu'ils"
     third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
+    if pair == ("desde", "que"):  # a condition before a subjunctive, "since" before a past (rules 30)
+        return subjunctive_follows(after, m.end(3))
+    if folded == "de" and counterfactual_de_no([fold_word(w) for w in _WORDS.findall(after[m.start(2):])[:4]]):
+        return True  # "habría ganado de no haber llovido" (rules 30)
     if (folded, "") in CONDITION_PHRASES:
         if folded == "mientras":
             return pair[1] != "que"  # "mientras que": whereas, a contrast the claim holds through
