@@ -87,6 +87,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
+from archiver.quotes.mood_condition import HABIT_OPENERS, habit_imperfect
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
 from archiver.quotes.present_verb import (
@@ -654,6 +655,19 @@ _USED_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "g
                            "frequently", "typically", "generally", "now", "currently", "not", "only", "then"])
 
 
+def _habit_opener(original: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` (the word right before a match) ends an opener of a past habit that opens its
+    sentence (:data:`archiver.quotes.mood_condition.HABIT_OPENERS`: "Antes", "Un tempo")."""
+    before = _LAST_WORD.search(original, max(0, m.start(1) - _LOOK_BACK), m.start(1))
+    pair = (fold_word(before.group(1)) if before is not None else "", fold_word(m.group(1)))
+    if pair not in HABIT_OPENERS:
+        pair, opening = ("", pair[1]), m.start(1)
+    else:
+        opening = before.start(1) if before is not None else m.start(1)
+    return pair in HABIT_OPENERS and (opening == 0 or _SENTENCE_END_BEFORE.search(
+        original[max(0, opening - 8):opening]) is not None)
+
+
 def _used_to(original: str, m: re.Match[str]) -> re.Match[str] | None:
     """The "used" of "used to" right before ``m`` (a "to" right before a match) when it tells a
     past habit ("People used to smoke in public places", "we used to"), not a passive's purpose
@@ -983,6 +997,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif folded in ("früher", "damals") and word[:1].isupper() and (
             m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
         what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
+    elif first is not None and habit_imperfect(fold_word(first.group())) and _habit_opener(original, m):
+        what = "puts them in a past habit"  # "Antes iba al trabajo a pie", "Un tempo andava" (rules 30)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded in _THAT and (likely := _likely_that(original, m)) is not None:

@@ -229,7 +229,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a hedge a dash or a bracket sets off ("It works \u2014 at least in mice", "\u2013 probably");
 #: a German denial split by its object or before a claim after its comma ("wies ... zur\u00fcck, dass",
 #: "stritt ab, dass", "bestritt, er habe"); Portuguese "desde que" before a subjunctive, Spanish
-#: "de no haber" and a participle, "de no ser por" after the end.
+#: "de no haber" and a participle, "de no ser por" after the end; a sentence-opening "Antes" or "Un
+#: tempo" before an imperfect ("Antes iba"), "back when" after a habit's "would".
 QUOTE_RULES_VERSION = "30"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.

@@ -1,4 +1,4 @@
-"""Romance conditions told by their mood after a quote's end (quote rules 30).
+"""Conditions and past habits told by a verb's mood or tense around a quote (quote rules 30).
 
 Portuguese "desde que" is a condition ("provided that") before a subjunctive ("O acordo será
 assinado desde que o governo aprove", "desde que haja verba") and a time ("since") before an
@@ -6,7 +6,9 @@ indicative ("Ele mora em Lisboa desde que se casou", "desde que a fábrica abriu
 first limits the claim before it. Spanish "de no haber" and "de no ser" before a participle or
 "por" make the claim before them a counterfactual's ("El equipo habría ganado de no haber
 llovido", "de no haber sido por la lluvia", "de no ser por el rescate"): a quote ending before
-them states as done what the source says was not.
+them states as done what the source says was not. A sentence-opening "Antes" or "Un tempo"
+before a Romance imperfect, and "back when" after an English "would", tell a past habit
+(:func:`habit_imperfect`, :func:`habit_then`).
 """
 
 from __future__ import annotations
@@ -71,3 +73,33 @@ def counterfactual_de_no(words: list[str]) -> bool:
     if words[2] == "haber":
         return words[3].endswith(("ado", "ido", "to", "cho", "so"))  # "llovido", "sido", "hecho", "puesto"
     return words[2] == "ser" and words[3] == "por"
+
+
+#: Sentence openers that put a Romance imperfect after them in a past habit with no comma
+#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia"), by their last word and the word
+#: before it ("" for none).
+HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo")])
+#: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
+#: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
+#: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
+_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano")
+_IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
+                         "avevano", "había", "habían"])
+
+
+def habit_imperfect(first_word: str) -> bool:
+    """Whether a quote's first word (folded) is a Romance imperfect a habit opener before it puts
+    in the past (:data:`HABIT_OPENERS`)."""
+    return first_word in _IMPERFECTS or (len(first_word) > 4 and first_word.endswith(_IMPERFECT_ENDINGS))
+
+
+#: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
+#: he lived in town"): without them "would" reads as a condition or a wish, not a past habit.
+#: Not "back in" ("would walk back in the rain": the verb's particle).
+_HABIT_THEN = frozenset([("back", "when"), ("back", "then")])
+
+
+def habit_then(quote_words: list[str], pair: tuple[str, str]) -> bool:
+    """Whether the quote (``quote_words``, folded) tells a habit with "would" and ``pair`` (the
+    two words after its end, folded) dates it in the past."""
+    return "would" in quote_words and pair in _HABIT_THEN

@@ -115,7 +115,7 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import counterfactual_de_no, subjunctive_follows
+from archiver.quotes.mood_condition import counterfactual_de_no, habit_then, subjunctive_follows
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
@@ -916,6 +916,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return _limiting_word(quote_text, original, end + read_past, subject, aside=True)
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
+    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or ""))):
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which makes its \"would\" a past habit in the "
+                                "source (without it, a condition or a wish)"))  # "back when" (rules 30)
     if _condition_phrase(fold_word(word), second, after, m):
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which limits its claim in the source "
