@@ -230,7 +230,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a German denial split by its object or before a claim after its comma ("wies ... zur\u00fcck, dass",
 #: "stritt ab, dass", "bestritt, er habe"); Portuguese "desde que" before a subjunctive, Spanish
 #: "de no haber" and a participle, "de no ser por" after the end; a sentence-opening "Antes" or "Un
-#: tempo" before an imperfect ("Antes iba"), "back when" after a habit's "would".
+#: tempo" before an imperfect ("Antes iba"), "back when" after a habit's "would"; a limit word and
+#: a short phrase after a colon or semicolon ("It works: only in mice", "Es wirkt; nur bei M\u00e4usen").
 QUOTE_RULES_VERSION = "30"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
