@@ -87,6 +87,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
+from archiver.quotes.mood_condition import HABIT_OPENERS, habit_imperfect
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
 from archiver.quotes.present_verb import (
@@ -95,6 +96,7 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
+from archiver.quotes.split_denial import GERMAN_DENYING, denied_after_comma, split_denial
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -443,7 +445,9 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
             return _negation_before(original, linked.start(1), None)
-        if before not in DENYING_WORDS | NEGATING_VERBS | DOUBTING_VERBS:
+        if folded in _THAT and (split := split_denial(original, linked)) is not None:
+            return split  # "wies die Vorwürfe zurück, dass", "stritt ab, dass" (rules 30)
+        if before not in DENYING_WORDS | NEGATING_VERBS | DOUBTING_VERBS | GERMAN_DENYING:
             return None
         word = linked
     elif folded not in DENYING_WORDS | DOUBTING_VERBS:
@@ -649,6 +653,19 @@ _HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"
 _USED_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
                            "commonly", "widely", "often", "also", "mainly", "primarily", "sometimes", "still",
                            "frequently", "typically", "generally", "now", "currently", "not", "only", "then"])
+
+
+def _habit_opener(original: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` (the word right before a match) ends an opener of a past habit that opens its
+    sentence (:data:`archiver.quotes.mood_condition.HABIT_OPENERS`: "Antes", "Un tempo")."""
+    before = _LAST_WORD.search(original, max(0, m.start(1) - _LOOK_BACK), m.start(1))
+    pair = (fold_word(before.group(1)) if before is not None else "", fold_word(m.group(1)))
+    if pair not in HABIT_OPENERS:
+        pair, opening = ("", pair[1]), m.start(1)
+    else:
+        opening = before.start(1) if before is not None else m.start(1)
+    return pair in HABIT_OPENERS and (opening == 0 or _SENTENCE_END_BEFORE.search(
+        original[max(0, opening - 8):opening]) is not None)
 
 
 def _used_to(original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -890,7 +907,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
-        return (_refused_infinitive(quote_text, original, start) or _after_condition(quote_text, original, start)
+        return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
+                or _after_condition(quote_text, original, start)
                 or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
     word = m.group(1)
     folded = fold_word(word)
@@ -979,6 +997,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     elif folded in ("früher", "damals") and word[:1].isupper() and (
             m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
         what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
+    elif first is not None and habit_imperfect(fold_word(first.group())) and _habit_opener(original, m):
+        what = "puts them in a past habit"  # "Antes iba al trabajo a pie", "Un tempo andava" (rules 30)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded in _THAT and (likely := _likely_that(original, m)) is not None:

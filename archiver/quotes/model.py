@@ -225,8 +225,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: condition que"), "Si no se encuentra" in a short source; "se non", "se não", "a condizione
 #: che", "siempre y cuando" after the end; "Antigamente", "Outrora", "Anticamente" before the
 #: start. "Si, " (yes), "si" after "ignore" or "pregunto", "if anything" and "if you will" set
-#: no condition.
-QUOTE_RULES_VERSION = "29"
+#: no condition. Rules 30: a limit in square brackets after the end ("It works [only in mice]"),
+#: a hedge a dash or a bracket sets off ("It works \u2014 at least in mice", "\u2013 probably");
+#: a German denial split by its object or before a claim after its comma ("wies ... zur\u00fcck, dass",
+#: "stritt ab, dass", "bestritt, er habe"); Portuguese "desde que" before a subjunctive, Spanish
+#: "de no haber" and a participle, "de no ser por" after the end; a sentence-opening "Antes" or "Un
+#: tempo" before an imperfect ("Antes iba"), "back when" after a habit's "would"; a limit word and
+#: a short phrase after a colon or semicolon ("It works: only in mice", "Es wirkt; nur bei M\u00e4usen").
+QUOTE_RULES_VERSION = "30"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

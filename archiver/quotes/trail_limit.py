@@ -93,6 +93,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.colon_limit import limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
@@ -115,6 +116,7 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
+from archiver.quotes.mood_condition import counterfactual_de_no, habit_then, subjunctive_follows
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
@@ -415,13 +417,14 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 #: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
 #: bounds it.
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
-#: Spaces or one comma (or a dash or an opening bracket: :data:`_SET_OFF`), a "but" maybe, the
+#: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
-_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\()?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
+_NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
-#: rules 25 read a limit after a comma only), where what follows limits or denies the claim.
-_SET_OFF = frozenset(["\u2013", "\u2014", "-", "("])
+#: rules 25 read a limit after a comma only), where what follows limits or denies the claim. A
+#: square bracket is such a bracket (rules 30: "It works [only in mice]").
+_SET_OFF = frozenset(["\u2013", "\u2014", "-", "(", "["])
 #: Limiting words not read after a set-off mark: a list's "statt", "plutôt", "invece" ("the plan
 #: \u2014 rather than the people \u2014 failed" is read by the words before it), and Romance "se",
 #: Russian "если" (reflexive or clause-opening too often to tell).
@@ -479,10 +482,11 @@ _PHRASE_PREPOSITIONS = frozenset([
 ])
 #: A prepositional phrase of at most :data:`_CLOSING_REACH` words right after a match (spaces only
 #: before it, no mark inside it; a figure may be one: "for adults over 65 only", "after 10 a.m.
-#: only", rules 24), then "only" ending the clause.
+#: only", rules 24), then "only" ending the clause; the phrase may open a bracket ("safe for
+#: children [under five only]", rules 30).
 _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
-    rf"[ \t\u00a0\u202f]+(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"(?:[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]*[(\[])(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
 _LOOK_AHEAD = 80
@@ -507,7 +511,8 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
-    return _limiting_word(quote_text, original, end, subject) or bounded_group(quote_text, original, end) or (
+    return _limiting_word(quote_text, original, end, subject) or limit_after_colon(original, end) or bounded_group(
+        quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
         quote_text, original, end, subject)
 
@@ -696,6 +701,10 @@ def _condition_phrase(folded: str, second: str | None, after: str, m: re.Match[s
     if pair[1].startswith(("qu'", "qu\u2019")):
         pair = (folded, "que")  # "pourvu qu'ils"
     third = _FOLLOWING_WORD.match(after, m.end(3)) if second is not None else None
+    if pair == ("desde", "que"):  # a condition before a subjunctive, "since" before a past (rules 30)
+        return subjunctive_follows(after, m.end(3))
+    if folded == "de" and counterfactual_de_no([fold_word(w) for w in _WORDS.findall(after[m.start(2):])[:4]]):
+        return True  # "habría ganado de no haber llovido" (rules 30)
     if (folded, "") in CONDITION_PHRASES:
         if folded == "mientras":
             return pair[1] != "que"  # "mientras que": whereas, a contrast the claim holds through
@@ -871,8 +880,12 @@ def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[
     or phrase of exception, condition or restriction ("\u2014 only in mice", "\u2013 except in
     humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
     l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
-    rules 28). Any other aside ("\u2014 in mice", "\u2014 until the dose rises") is not read."""
+    rules 28), or a hedge ("\u2014 at least in mice", "\u2013 probably.", "(supposedly)",
+    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). Any other aside ("\u2014 in
+    mice", "\u2014 until the dose rises") is not read."""
     folded = fold_word(word)
+    if folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
+        return True
     if folded in _CONTRASTS or folded in _ONLY or folded in TRAILING_LIMITS - _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS:
         return True
     if folded in _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:
@@ -893,7 +906,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     word, second = m.group(2), m.group(3)
     start = m.start(2)
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
-        return None  # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind)
+        # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
+        # bracket a phrase and "only" close is ("[under five only]")
+        return _closing_only(original, end)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
     if (left_out := _standard_time_or_source(quote_text, original, end, m, after, subject, aside)) is not None:
@@ -903,6 +918,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return _limiting_word(quote_text, original, end + read_past, subject, aside=True)
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
+    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or ""))):
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which makes its \"would\" a past habit in the "
+                                "source (without it, a condition or a wish)"))  # "back when" (rules 30)
     if _condition_phrase(fold_word(word), second, after, m):
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which limits its claim in the source "
@@ -938,7 +957,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         pair = folded not in HEDGING_ADVERBS
         if pair and second is not None and (folded, "") not in HEDGING_PAIRS and _NUMBER_NEXT.match(after, m.end(3)):
             return None  # ", at least 35 years old": a bound on the number after it
-        limits = (pair and "," in m.group("comma")) or CLAUSE_END.match(rest) is not None or (
+        set_off = any(c in _SET_OFF or c == "," for c in m.group("comma"))  # ", at least", "\u2014 at least"
+        limits = (pair and set_off) or CLAUSE_END.match(rest) is not None or (
             pair and second is not None and CLAUSE_END.match(after, m.end(3)) is not None) or (
             (joined := _NEXT.match(rest)) is not None and fold_word(joined.group(2)) in _AND) or (
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))

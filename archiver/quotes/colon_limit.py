@@ -1,0 +1,52 @@
+"""A limit after a colon or a semicolon at a quote's end (quote rules 30).
+
+Rules 28 read a limit a dash or a bracket sets off after a quote's end as after a comma ("It
+works — only in mice"); a colon or a semicolon was left unread, a colon opening a clause of its
+own with "only" as often ("The rule is simple: only members may vote", "Die Lage ist klar: Nur
+wenige haben gewählt"). What is read here is the narrow shape that can only limit: a word of
+restriction or exception right after the mark, then a preposition, and the clause ending within
+a few words with no verb of its own ("It works: only in mice", "Es wirkt; nur bei Mäusen", "Le
+produit est sûr : seulement pour les adultes", "El fármaco funciona; solo en ratones").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.model import Difference
+
+#: Words of restriction or exception read after the mark.
+_LIMITS = frozenset(["only", "except", "nur", "außer", "ausschließlich", "seulement", "uniquement", "sauf", "solo",
+                     "sólo", "solamente", "únicamente", "excepto", "salvo", "soltanto", "tranne", "só", "apenas",
+                     "exclusively", "solely"])
+#: Prepositions that open the phrase the limit narrows the claim to ("in mice", "bei Mäusen").
+_PREPOSITIONS = frozenset([
+    "in", "on", "at", "for", "with", "under", "among", "during", "after", "before", "within", "to", "from",
+    "bei", "für", "im", "mit", "unter", "an", "am", "nach", "ab", "vor", "zu", "zum", "zur",
+    "pour", "dans", "en", "chez", "sous", "avec", "par", "à", "au", "aux", "sur", "entre",
+    "para", "con", "bajo", "por", "a", "durante", "entre",
+    "nei", "nel", "negli", "nelle", "per", "tra", "fra", "con",
+    "em", "nos", "nas", "no", "na", "com",
+])
+#: How many words the phrase may run to, the limit and its preposition included, before its
+#: clause ends (a clause mark, a line end, the text's end): a longer one may hold a verb.
+_PHRASE_WORDS = 6
+_MARK = re.compile(rf"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*({WORD})[ \t\u00a0\u202f]+({WORD})"
+                   rf"([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
+_WORDS = re.compile(rf"{WORD}")
+
+
+def limit_after_colon(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when a colon or semicolon right after the match
+    (which ends at ``original[end]``) opens a phrase of restriction or exception and nothing
+    more: a limit word, a preposition, at most :data:`_PHRASE_WORDS` words to its clause's end."""
+    m = _MARK.match(original, end)
+    if m is None or fold_word(m.group(1)) not in _LIMITS or fold_word(m.group(2)) not in _PREPOSITIONS:
+        return None
+    if 2 + len(_WORDS.findall(m.group(3))) > _PHRASE_WORDS:
+        return None
+    word = m.group(1)
+    return Difference("trailing_word", True, None, word, m.start(1), m.end(1),
+                      note=(f"the quote ends before {word!r} after a colon or semicolon, which limits its claim in "
+                            "the source (an exception or a restriction)"))

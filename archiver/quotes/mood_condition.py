@@ -1,0 +1,105 @@
+"""Conditions and past habits told by a verb's mood or tense around a quote (quote rules 30).
+
+Portuguese "desde que" is a condition ("provided that") before a subjunctive ("O acordo será
+assinado desde que o governo aprove", "desde que haja verba") and a time ("since") before an
+indicative ("Ele mora em Lisboa desde que se casou", "desde que a fábrica abriu"): only the
+first limits the claim before it. Spanish "de no haber" and "de no ser" before a participle or
+"por" make the claim before them a counterfactual's ("El equipo habría ganado de no haber
+llovido", "de no haber sido por la lluvia", "de no ser por el rescate"): a quote ending before
+them states as done what the source says was not. A sentence-opening "Antes" or "Un tempo"
+before a Romance imperfect, and "back when" after an English "would", tell a past habit
+(:func:`habit_imperfect`, :func:`habit_then`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word
+
+#: Irregular Portuguese present subjunctives (third person) a condition's clause may hold.
+_PT_SUBJUNCTIVE = frozenset([
+    "haja", "hajam", "seja", "sejam", "esteja", "estejam", "tenha", "tenham", "possa", "possam", "faça", "façam",
+    "queira", "queiram", "saiba", "saibam", "dê", "deem", "vá", "vão", "venha", "venham", "mantenha", "mantenham",
+    "caiba", "traga", "tragam", "diga", "digam", "ponha", "ponham", "veja", "vejam", "ouça", "peça", "perca",
+    "siga", "sigam", "sirva", "durma",
+])
+#: Endings of a Portuguese indicative past ("casou", "abriu", "chegaram", "vivia"): "desde que"
+#: before one is "since".
+_PT_PAST_ENDINGS = ("ou", "iu", "eu", "aram", "eram", "iram", "ava", "avam", "ía", "íam")
+#: Irregular Portuguese indicative pasts ("desde que era criança", "desde que foi eleito").
+_PT_PAST = frozenset(["era", "eram", "foi", "foram", "esteve", "estiveram", "teve", "tiveram", "fez", "fizeram",
+                      "veio", "vieram", "pôs", "disse", "houve", "tinha", "tinham", "estava", "estavam"])
+#: How many words after "que" are read for its clause's verb (a subject before it: "o governo").
+_REACH = 4
+#: Shortest word read as a regular subjunctive ("a", "se", "em" are not).
+_SHORTEST = 4
+_WORDS = re.compile(rf"({WORD})")
+
+
+def subjunctive_follows(after: str, at: int) -> bool:
+    """Whether the clause from ``after[at]`` (the words after "desde que") holds a Portuguese
+    present subjunctive before any indicative past, within :data:`_REACH` words: an irregular one
+    (:data:`_PT_SUBJUNCTIVE`) or a regular one, an "-ar" verb's "-e"/"-em" or an "-er"/"-ir"
+    verb's "-a"/"-am" whose infinitive the Portuguese word list holds ("aprove" of "aprovar",
+    "receba" of "receber"; the indicative "aprova" has no infinitive "aprover")."""
+    for w in _WORDS.findall(re.split(r"[.,;:!?\n]", after[at:])[0])[:_REACH]:
+        folded = fold_word(w)
+        if folded in _PT_SUBJUNCTIVE:
+            return True
+        if folded.endswith(_PT_PAST_ENDINGS) or folded in _PT_PAST:
+            return False
+        if len(folded) >= _SHORTEST and _regular_subjunctive(folded):
+            return True
+    return False
+
+
+def _regular_subjunctive(folded: str) -> bool:
+    from archiver.quotes.wordlist import is_word  # its word list is read on first use only
+
+    stem = folded[:-1] if folded.endswith(("e", "a")) else folded[:-2] if folded.endswith(("em", "am")) else ""
+    if not stem:
+        return False
+    if folded.endswith(("e", "em")):
+        return is_word(stem + "ar", "pt")
+    return is_word(stem + "er", "pt") or is_word(stem + "ir", "pt")
+
+
+def counterfactual_de_no(words: list[str]) -> bool:
+    """Whether ``words`` (folded, from the word after the quote's end) open a Spanish
+    counterfactual condition: "de no haber" before a participle, "de no ser por"."""
+    if words[:2] != ["de", "no"] or len(words) < 4:
+        return False
+    if words[2] == "haber":
+        return words[3].endswith(("ado", "ido", "to", "cho", "so"))  # "llovido", "sido", "hecho", "puesto"
+    return words[2] == "ser" and words[3] == "por"
+
+
+#: Sentence openers that put a Romance imperfect after them in a past habit with no comma
+#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia"), by their last word and the word
+#: before it ("" for none).
+HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo")])
+#: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
+#: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
+#: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
+_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano")
+_IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
+                         "avevano", "había", "habían"])
+
+
+def habit_imperfect(first_word: str) -> bool:
+    """Whether a quote's first word (folded) is a Romance imperfect a habit opener before it puts
+    in the past (:data:`HABIT_OPENERS`)."""
+    return first_word in _IMPERFECTS or (len(first_word) > 4 and first_word.endswith(_IMPERFECT_ENDINGS))
+
+
+#: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
+#: he lived in town"): without them "would" reads as a condition or a wish, not a past habit.
+#: Not "back in" ("would walk back in the rain": the verb's particle).
+_HABIT_THEN = frozenset([("back", "when"), ("back", "then")])
+
+
+def habit_then(quote_words: list[str], pair: tuple[str, str]) -> bool:
+    """Whether the quote (``quote_words``, folded) tells a habit with "would" and ``pair`` (the
+    two words after its end, folded) dates it in the past."""
+    return "would" in quote_words and pair in _HABIT_THEN

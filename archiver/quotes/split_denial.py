@@ -1,0 +1,103 @@
+"""A German denial whose verb is split, or whose denied claim follows its comma (quote rules 30).
+
+Rules 14 read a denying verb right before its "that" ("denied that", "bestritt, dass"). German
+splits two of its commonest denials into a verb and a particle that closes the clause: "Er wies
+die Vorwürfe zurück, dass ...", "Sie stritt ab, dass ..." (rejected, denied); the word before
+"dass" is then the particle, and the denial was not read. German also reports the denied claim
+after the comma with no "dass", in the subjunctive of reported speech: "Der Minister bestritt,
+er habe Geld angenommen". A quote cut from either claim ("dass er gelogen habe", "er habe Geld
+angenommen") states as a fact what the source reports denied: :func:`split_denial` finds the
+denying verb of a particle, :func:`denied_after_comma` the denial before a quote that follows
+its comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.model import Difference
+
+#: Separable particles that close a denial's clause, and the finite forms of the verbs they
+#: split from ("wies ... zurück", "stritt ... ab").
+SPLIT_DENIALS: dict[str, frozenset[str]] = {
+    "zurück": frozenset(["wies", "wiesen", "weist", "weisen", "wiest", "weise"]),
+    "ab": frozenset(["stritt", "stritten", "streitet", "streiten", "strittet", "streite"]),
+}
+#: German denying verbs written as one word, a split verb's participle or its verb-final form
+#: among them ("hat zurückgewiesen, dass", "weil er abstritt, dass").
+GERMAN_DENYING = frozenset(["bestritt", "bestritten", "bestreitet", "bestreiten", "dementierte", "dementiert",
+                            "dementierten", "zurückgewiesen", "abgestritten", "zurückwies", "zurückweist",
+                            "abstritt", "abstreitet"])
+#: How many words before its particle the split verb may stand (its object: "die Vorwürfe
+#: gegen ihn entschieden").
+_REACH = 8
+#: Finite verbs of reported speech (the subjunctive German reports a claim in) that make the
+#: clause after a denial's comma the claim denied ("bestritt, er habe", "wies zurück, sie sei").
+_REPORTED_VERBS = frozenset(["habe", "sei", "seien", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "wisse",
+                             "hätte", "hätten", "wäre", "wären"])
+#: Articles that open the subject of a reported clause of a noun and that verb ("die Firma
+#: habe"); a pronoun subject stands alone before it ("er habe").
+_ARTICLES = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre"])
+_PRONOUNS = frozenset(["er", "sie", "es", "man", "wir", "ich", "du", "ihr", "das", "dies"])
+_WORDS = re.compile(rf"({WORD})")
+_COMMA_BEFORE = re.compile(rf"({WORD}),[ \t\u00a0\u202f]*$")
+_LOOK_BACK = 120
+
+
+def split_denial(original: str, particle: re.Match[str]) -> re.Match[str] | None:
+    """The finite verb of a split German denial whose particle ``particle`` (a match of one word
+    in ``original``) closes it ("wies" of "wies die Vorwürfe zurück"), within :data:`_REACH`
+    words of its clause before it (no clause mark between); None if there is none."""
+    verbs = SPLIT_DENIALS.get(fold_word(particle.group(1)))
+    if verbs is None:
+        return None
+    clause = original[max(0, particle.start(1) - _LOOK_BACK):particle.start(1)]
+    clause = re.split(r"[.,;:!?\n]", clause)[-1]
+    offset = particle.start(1) - len(clause)
+    for w in reversed(list(_WORDS.finditer(clause))[-_REACH:]):
+        if fold_word(w.group(1)) in verbs:
+            return re.compile(rf"({WORD})").match(original, offset + w.start(1))
+    return None
+
+
+def denying_before_comma(original: str, at: int) -> re.Match[str] | None:
+    """The German denying word ("bestritt", or a split verb's "wies" before "zurück") whose clause
+    ends at the comma right before ``original[at]``; None if there is none."""
+    m = _COMMA_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
+    if m is None:
+        return None
+    if fold_word(m.group(1)) in GERMAN_DENYING:
+        return m
+    return split_denial(original, m)
+
+
+def denied_after_comma(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match (from ``original[start]``)
+    follows the comma closing a German denial and opens the claim denied: with its "dass"
+    ("dass er Geld angenommen habe" of "Er bestritt, dass ..."), or in the subjunctive of
+    reported speech ("er habe Geld angenommen" of "Der Minister bestritt, er habe ...")."""
+    if not _opens_claim(_WORDS.findall(quote_text)):
+        return None
+    denial = denying_before_comma(original, start)
+    if denial is None:
+        return None
+    return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
+                      note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
+                           "the source")
+
+
+def _opens_claim(words: list[str]) -> bool:
+    """Whether a quote of ``words`` opens a denied claim: with "dass", or as a main clause of
+    reported speech, its subjunctive verb second (after a pronoun: "er habe"; after an article
+    and a noun: "die Firma habe"). A relative clause's verb comes last ("die \u00abgegendert\u00bb
+    seien", after "weise amtliche Papiere zur\u00fcck, ": papers sent back, no claim denied)."""
+    folded = [fold_word(w) for w in words[:3]]
+    if not folded:
+        return False
+    if folded[0] in ("dass", "daß"):
+        return True
+    if len(folded) >= 2 and folded[1] in _REPORTED_VERBS and folded[0] in _PRONOUNS:
+        return True  # "er habe", "sie sei"
+    return (len(folded) == 3 and folded[0] in _ARTICLES and words[1][:1].isupper()
+            and folded[2] in _REPORTED_VERBS)  # "die Firma habe"
