@@ -20,7 +20,8 @@ def test_a_byline_after_a_subheading_that_opens_with_a_teaser_headings_words_is_
     assert authors(html) == ["Jane Roe"]
 
 
-@pytest.mark.parametrize("heading", ["Most read: Politics", "More in US News", "Most read stories"])
+@pytest.mark.parametrize("heading", ["Most read: Politics", "More in US News", "Most read stories",
+                                     "Les plus lus de la semaine", "Lo más leído hoy"])
 def test_a_teaser_heading_with_a_section_after_it_still_heads_other_stories(heading: str) -> None:
     teasers = (f"<section><h2>{heading}</h2><div><a href='/b'>Mayor opens new bridge over the river after years "
                f"of delay</a><p>By JANE ROE</p></div></section>")

@@ -1251,8 +1251,9 @@ _OTHER_STORIES_HEADING = lazy_re.compile(
     r"(?:i\s+)?pi[ùu]\s+lett[ie]|pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|"
     r"volgend\s+artikel|meest\s+gelezen|następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
     r"следующая\s+статья|самое\s+читаемое)(?:\s*[:|»›•·/–—-]\s*.{0,40}|\s+(?:stories|articles|news|posts|videos|"
-    r"headlines|today|now|this\s+week)|\s+(?:in|on|from)(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)"
-    r"[^\W\d_][\w&.'’-]*){1,3})?\W*$", re.IGNORECASE)
+    r"headlines|today|now|this\s+week|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|idag|dzisiaj|сегодня)|"
+    r"\s+(?:in|on|from|im|aus|de|du|des|del|della|dell['’]|di|da|do|van|w|z|за)"
+    r"(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)[^\W\d_][\w&.'’-]*){1,3})?\W*$", re.IGNORECASE)
 # A pager's link to the story before ("Previous", "Previous story", "« Vorheriger Artikel"): beside it, "Next
 # story" is the pager's other link, no heading of a teaser.
 _PAGER_PREVIOUS = lazy_re.compile(r"^\W*(?:previous|prev|older|newer|vorherige[rs]?|précédent|anterior|precedente)\b",
