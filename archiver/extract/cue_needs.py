@@ -311,7 +311,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(promoted|partner) (content|post|story)\\b': ('artner', 'romoted'),
     '\\breferral links?\\b': ('referral link',),
     '\\bsupported by (its|our) (audience|readers)\\b': ('supported by ',),
-    "\\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\\w'’-]+){0,2}? (has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\\b": ('funded', 'made possible', 'supported', 'underwritten'),
+    "\\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\\w'’-]+){0,2}? (has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\\b(?!( [\\w'’-]+){0,3}? (reporting|evidence|data|findings|studies|sources|interviews|documents|records|testimony|testimonies|analysis|analyses|facts|references|citations)\\b(?! (grants?|funding|funds?|fellowships?)\\b))": ('funded', 'made possible', 'supported', 'underwritten'),
     '\\b(purchase|buy) through (links|our links)\\b': (' through ',),
     '\\b(sponsored|presented|underwritten) by\\b': ('presented', 'sponsored', 'underwritten'),
     '\\badvertorial\\b': ('advertorial',),

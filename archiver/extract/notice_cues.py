@@ -432,9 +432,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breferral links?\b",
             r"\bsupported by (its|our) (audience|readers)\b",
             # the piece itself said to be supported or made possible by someone ("This article has been kindly supported by
-            # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story
+            # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story, nor
+            # what the text rests on (review x43: "supported by additional reporting from Reuters", "by evidence from three
+            # studies", "by the council's records"), unless funding follows ("supported by research funding from X")
             r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\w'’-]+){0,2}? "
-            r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b",
+            r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b"
+            r"(?!( [\w'’-]+){0,3}? (reporting|evidence|data|findings|studies|sources|interviews|documents|records|testimony|"
+            r"testimonies|analysis|analyses|facts|references|citations)\b(?! (grants?|funding|funds?|fellowships?)\b))",
             r"\b(purchase|buy) through (links|our links)\b",
             r"\b(sponsored|presented|underwritten) by\b",
             r"\badvertorial\b",
