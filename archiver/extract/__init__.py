@@ -301,7 +301,8 @@ EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
 # 75: review x43: a subheading of the article that opens with a teaser heading's words and goes on as a phrase
 #     ("More in store for residents", "Don't miss the harbour festival") heads no list of other stories: the byline
 #     under it is the writer's again; "this article has been supported by" additional reporting, evidence or records
-#     (what the text rests on, no funding after) is no sponsor; the shared benchmark sets' output is unchanged
+#     (what the text rests on, no funding after) is no sponsor; a how-to's "Edit: Open the file, set ..." (what to do
+#     after the colon) is no correction; the shared benchmark sets' output is unchanged
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

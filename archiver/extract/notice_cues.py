@@ -966,8 +966,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "correction": {
         # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does: the word straight before
-        # its colon (perhaps a number), not "Edit your avatar:" (a form's label)
-        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–])|edited(?=\s*[:：—–])|editorAPOS?s note|"
+        # its colon (perhaps a number), not "Edit your avatar:" (a form's label), nor a how-to's step telling what to do
+        # after it ("Edit: Open the config file, set the port ...", review x43)
+        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–](?!\s*(open|set|add|change|replace|remove|"
+              r"delete|insert|click|select|type|enter|save|copy|paste|locate|navigate|modify|append|uncomment)\b))|"
+              r"edited(?=\s*[:：—–])|editorAPOS?s note|"
               r"errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
