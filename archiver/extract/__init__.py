@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "76"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -304,6 +304,11 @@ EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
 #     Kristine Ilstad/Det søte liv", "Recept és fotók: Hering András / @andrishering", "Recipe by Tessa Arias") is a
 #     credit, what follows the slash dropped; a bare "Recipe:" heading stays none; a page that declares no article in
 #     JSON-LD but one ``Recipe`` has that recipe as its item (its author, name and dates), as an article's
+# 76: review x43: a subheading of the article that opens with a teaser heading's words and goes on as a phrase
+#     ("More in store for residents", "Don't miss the harbour festival") heads no list of other stories: the byline
+#     under it is the writer's again; "this article has been supported by" additional reporting, evidence or records
+#     (what the text rests on, no funding after) is no sponsor; a how-to's "Edit: Open the file, set ..." (what to do
+#     after the colon) is no correction; the shared benchmark sets' output is unchanged
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

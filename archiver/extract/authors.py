@@ -1247,17 +1247,25 @@ _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 # like a related list's, are the other stories' writers' (msnbc's byline under "Next story", issue 15). A line
 # of its own, as :data:`_RELATED_HEADING` reads. Not a pager's "Previous Post" / "Next Post" (links beside the
 # article's own byline: scrapinghub's "October 9, 2018 | by Olivia Larsen" under them), nor a menu's "Latest"
-# (Wired prints it above the byline over the headline): both cost a right name on the dev sets.
+# (Wired prints it above the byline over the headline): both cost a right name on the dev sets. After its words,
+# a section or a title after a colon or a bar ("Most read: Politics"), a list's noun ("Most read stories") or a
+# section of up to three words ("More in US News", no "for", "to", "is" among them); not a phrase going on (review x43: "More in store for
+# residents", "Don't miss the harbour festival" are the article's own subheadings, and the byline under them
+# the writer's).
 _OTHER_STORIES_HEADING = lazy_re.compile(
     r"^\W*(?:(?:the\s+)?next\s+(?:story|article)|up\s+next|(?:what\s+to\s+)?read\s+this\s+next|watch\s+next|"
-    r"what\s+to\s+read\s+next|more\s+in\s+\w.{0,40}$|most\s+(?:read|viewed|shared|emailed|commented)|"
+    r"what\s+to\s+read\s+next|more\s+in(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)"
+    r"[^\W\d_][\w&.\'’-]*){1,3}\W*$|most\s+(?:read|viewed|shared|emailed|commented)|"
     r"popular\s+now|trending\s+now|don['’]?t\s+miss|do\s+not\s+miss|editors?['’]?s?\s+picks|"
     r"in\s+case\s+you\s+missed|icymi|nächster\s+artikel|meistgelesen|am\s+meisten\s+gelesen|article\s+suivant|"
     r"les\s+plus\s+lus|(?:à|a)\s+ne\s+pas\s+manquer|art[íi]culo\s+siguiente|siguiente\s+noticia|"
     r"lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+le[íi]d[oa]s|(?:prossimo|successivo)\s+articolo|articolo\s+successivo|"
     r"(?:i\s+)?pi[ùu]\s+lett[ie]|pr[óo]xim[oa]\s+(?:not[íi]cia|artigo|mat[ée]ria)|mais\s+lid[oa]s|"
     r"volgend\s+artikel|meest\s+gelezen|następny\s+artykuł|najczęściej\s+czytane|nästa\s+artikel|mest\s+lästa|"
-    r"следующая\s+статья|самое\s+читаемое)(?:\W.{0,40})?$", re.IGNORECASE)
+    r"следующая\s+статья|самое\s+читаемое)(?:\s*[:|»›•·/–—-]\s*.{0,40}|\s+(?:stories|articles|news|posts|videos|"
+    r"headlines|today|now|this\s+week|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|idag|dzisiaj|сегодня)|"
+    r"\s+(?:in|on|from|im|aus|de|du|des|del|della|dell['’]|di|da|do|van|w|z|за)"
+    r"(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)[^\W\d_][\w&.'’-]*){1,3})?\W*$", re.IGNORECASE)
 # A pager's link to the story before ("Previous", "Previous story", "« Vorheriger Artikel"): beside it, "Next
 # story" is the pager's other link, no heading of a teaser.
 _PAGER_PREVIOUS = lazy_re.compile(r"^\W*(?:previous|prev|older|newer|vorherige[rs]?|précédent|anterior|precedente)\b",

@@ -432,9 +432,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\breferral links?\b",
             r"\bsupported by (its|our) (audience|readers)\b",
             # the piece itself said to be supported or made possible by someone ("This article has been kindly supported by
-            # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story
+            # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story, nor
+            # what the text rests on (review x43: "supported by additional reporting from Reuters", "by evidence from three
+            # studies", "by the council's records"), unless funding follows ("supported by research funding from X")
             r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\w'’-]+){0,2}? "
-            r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b",
+            r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b"
+            r"(?!( [\w'’-]+){0,3}? (reporting|evidence|data|findings|studies|sources|interviews|documents|records|testimony|"
+            r"testimonies|analysis|analyses|facts|references|citations)\b(?! (grants?|funding|funds?|fellowships?)\b))",
             r"\b(purchase|buy) through (links|our links)\b",
             r"\b(sponsored|presented|underwritten) by\b",
             r"\badvertorial\b",
@@ -962,8 +966,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "correction": {
         # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does: the word straight before
-        # its colon (perhaps a number), not "Edit your avatar:" (a form's label)
-        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–])|edited(?=\s*[:：—–])|editorAPOS?s note|"
+        # its colon (perhaps a number), not "Edit your avatar:" (a form's label), nor a how-to's step telling what to do
+        # after it ("Edit: Open the config file, set the port ...", review x43)
+        "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–](?!\s*(open|set|add|change|replace|remove|"
+              r"delete|insert|click|select|type|enter|save|copy|paste|locate|navigate|modify|append|uncomment)\b))|"
+              r"edited(?=\s*[:：—–])|editorAPOS?s note|"
               r"errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",
         "fr": r"rectificatif|correction|erratum|mise à jour",
