@@ -223,6 +223,12 @@ def test_a_given_name_left_by_cutting_a_surname_month_before_a_day_is_not_report
     assert authors(page(below_headline=_MAY_BYLINE)) == []
 
 
+@pytest.mark.parametrize("byline", ["By Fredric March 3, 2024", "By Brian Mars 2024", "Par Jean Mars 2024",
+                                    "By Ana Mayo 3, 2024", "Por Lucía Marzo 2024", "Por Pedro Agosto 2024"])
+def test_a_given_name_left_by_cutting_any_surname_month_before_a_day_or_year_is_not_reported(byline: str) -> None:
+    assert authors(page(below_headline=f"<p class='byline'>{byline}</p>")) == []
+
+
 def test_a_surname_month_before_a_day_stays_where_a_declaration_names_the_full_name() -> None:
     assert authors(page(declared_person("Theresa May"), below_headline=_MAY_BYLINE)) == ["Theresa May"]
 

@@ -135,8 +135,10 @@ def _with_couples_surname(persons: list[str], lines: Sequence[str]) -> list[str]
     return out
 
 
-# A month that is also a surname or a given name, as a credit prints it before a day ("Theresa May 3, 2024").
-_MONTH_SURNAME_BEFORE_DAY = ("May", "June", "April", "August", "Jan", "Mai", "Juni", "Juli", "Avril", "Abril", "Julio")
+# A month that is also a surname or a given name, as a credit prints it before a day or a year ("Theresa May 3,
+# 2024", "Fredric March 2024", "Jan Mars 2024", "Ana Mayo 3, 2024").
+_MONTH_SURNAME_BEFORE_DAY = ("May", "June", "April", "August", "March", "Jan", "Mai", "Juni", "Juli", "Avril", "Abril",
+                             "Julio", "Mars", "Mayo", "Marzo", "Agosto")
 
 
 def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
