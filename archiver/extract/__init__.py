@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "76"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -304,6 +304,10 @@ EXTRACTOR_VERSION = "75"  # 2: WHATWG labels only; encoding and notes recorded
 #     Kristine Ilstad/Det søte liv", "Recept és fotók: Hering András / @andrishering", "Recipe by Tessa Arias") is a
 #     credit, what follows the slash dropped; a bare "Recipe:" heading stays none; a page that declares no article in
 #     JSON-LD but one ``Recipe`` has that recipe as its item (its author, name and dates), as an article's
+# 76: a container whose class or id reads as reader comments or an aside but which holds the page's headline (a
+#     heading that is its title, a third of its words; or an <h1> and more than half) is the article, not a comment
+#     or an aside (issue 15: LessWrong's "commentOnSelection" post body, a Blogger post's aside-classed body); real
+#     comment sections, sidebars, <body> classes and hidden containers read as before
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
