@@ -307,7 +307,8 @@ EXTRACTOR_VERSION = "76"  # 2: WHATWG labels only; encoding and notes recorded
 # 76: a container whose class or id reads as reader comments or an aside but which holds the page's headline (a
 #     heading that is its title, a third of its words; or an <h1> and more than half) is the article, not a comment
 #     or an aside (issue 15: LessWrong's "commentOnSelection" post body, a Blogger post's aside-classed body); real
-#     comment sections, sidebars, <body> classes and hidden containers read as before
+#     comment sections, sidebars, <body> classes and hidden containers read as before; a title-cased headline
+#     opening on "Updated:" ("Updated: Economic Impacts Of U.S. ... Energy Provisions") is no correction
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
