@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "76"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "77"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -309,6 +309,13 @@ EXTRACTOR_VERSION = "76"  # 2: WHATWG labels only; encoding and notes recorded
 #     under it is the writer's again; "this article has been supported by" additional reporting, evidence or records
 #     (what the text rests on, no funding after) is no sponsor; a how-to's "Edit: Open the file, set ..." (what to do
 #     after the colon) is no correction; the shared benchmark sets' output is unchanged
+# 77: a container whose class or id reads as reader comments or an aside but which holds the page's headline (a
+#     heading that is its title, a third of its words; or an <h1> and more than half) is the article, not a comment
+#     or an aside (issue 15: LessWrong's "commentOnSelection" post body, a Blogger post's aside-classed body); real
+#     comment sections, sidebars, <body> classes and hidden containers read as before; a title-cased headline
+#     opening on "Updated:" ("Updated: Economic Impacts Of U.S. ... Energy Provisions") is no correction; a one-word
+#     name left by cutting any month that is also a surname before a day or year ("By Fredric March 3, 2024", "By Brian
+#     Mars 2024") is not reported, as "By Theresa May 3, 2024" is not
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -496,7 +496,29 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     if found is None:
         return (bracketed_update(line, ctx) if kinds is None or "correction" in kinds else None) or _whole_form(line, kinds, ctx)
     group, kind, text, f = found
+    if kind == "correction" and _titled_update(line):
+        return None
     return Notice(kind, text) if probability(group, f) >= _threshold() else _whole_form(line, kinds, ctx)
+
+
+#: "Updated: Economic Impacts Of U.S. Energy Provisions": a report's or a story's headline that opens on the
+#: word (issue 15, blind11), no correction: what follows the label is title-cased words and no sentence.
+_UPDATE_LABEL = lazy_re.compile(r"\s*updated?\s*:\s*(?P<rest>.+)", re.IGNORECASE)
+_TITLE_WORD = lazy_re.compile(r"[^\W\d_][\w’'.-]*")
+_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"))
+
+
+def _titled_update(line: str) -> bool:
+    """Whether ``line`` is "Update(d):" and a title-cased headline (four or more capitalised words, none
+    lower-cased but the small ones, no sentence's end)."""
+    m = _UPDATE_LABEL.fullmatch(line)
+    if m is None:
+        return False
+    rest = m["rest"].strip()
+    if rest.endswith((".", "!", "?", "。")):
+        return False
+    words = [w for w in _TITLE_WORD.findall(rest) if w.casefold() not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _whole_form(line: str, kinds: set[str] | None, ctx: int) -> Notice | None:

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.article_holder import ArticleHolders
 from archiver.extract.cue_match import NeededStrings, cue_fold, known_needs
 from archiver.extract.media import FALLBACK_HOLDERS
 from archiver.extract.unrendered import overriding, still_unrendered, unrendered
@@ -102,6 +103,10 @@ _CREDIT_UNPLACED = 1 << 11
 # also names a caption or a legend keeps its caption bit.
 _CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
 _CTX_CAPTION_BIT = 3
+# A class, id or tag read as reader comments or an aside is taken back from an element that holds the page's
+# article (its headline and a third of its words: archiver.extract.article_holder): LessWrong's post body in a
+# "commentOnSelection" element, a Blogger post's aside-classed body.
+_COMMENT_OR_ASIDE = CTX_COMMENT | CTX_ASIDE
 _SPLIT = lazy_re.compile("([\ufdd0-\ufdef])")
 
 
@@ -279,6 +284,7 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
     # (``iter`` with tag names yields elements only, never a comment or an entity: every tag is a
     # str; an element without attributes, most, is not asked for three; its text is read only
     # where a mark goes in front of it)
+    holders = ArticleHolders(root)
     for el in root.iter(*_WALK):
         tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
         bits = _TAG_BITS.get(tag, 0)
@@ -300,6 +306,8 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
                 # Doe/Agency</span><span class=caption>...</span>": the credit glued before the caption's sentence)
                 if _in_figure(el) or credit_beside_picture(el):
                     bits |= CTX_CREDIT
+        if bits & _COMMENT_OR_ASIDE and holders.holds_article(el):
+            bits &= ~_COMMENT_OR_ASIDE  # a post's body classed as comments or an aside: the article itself
         if tag == "cite" and _beside_picture(el):
             bits |= CTX_CREDIT  # "<a><img></a><div><cite>Jane Doe/Agency</cite>Caption ...</div>": the picture's source
         if bits:
