@@ -27,7 +27,9 @@ import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from conftest import run_cli
 from stores import copy_store
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -113,3 +115,19 @@ def build_old_import(root: Path, layout: str) -> tuple[Path, str, int]:
         assert [e.seq for e in arc.append_events([("import", imported), ("extraction", extraction)])] == [1, 2]
     gc.collect()
     return old, capture["capture_id"], length
+
+
+def reindexed_old_import(root: Path, layout: str) -> tuple[Path, str, int, Any]:
+    """:func:`build_old_import`, then ``reindex`` run on it (as a store a user re-indexed after
+    upgrading): (``root/old``, the capture id, its response's logged length, reindex's run)."""
+    old, cid, length = build_old_import(root, layout)
+    reindexed = run_cli("reindex", store=old / "store", env={"ARCHIVER_KEY_DIR": str(old / "keys")})
+    return old, cid, length, reindexed
+
+
+def copy_for_a_test(template: tuple[Path, str, int], store: Path, key_dir: Path) -> tuple[Path, str, str]:
+    """A copy at ``store`` (key in ``key_dir``) of a template built by :func:`reindexed_old_import`,
+    for one test: (the store, the capture id, the words a statement about its place names)."""
+    root, cid, length = template
+    copy_store(root, store, key_dir)
+    return store, cid, f"has a logged length of {length}, which "

@@ -18,22 +18,18 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from old_imports import QUOTE, build_old_import
-from stores import copy_store
+from old_imports import QUOTE, copy_for_a_test, reindexed_old_import
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
-    old, cid, length = build_old_import(tmp_path_factory.mktemp("span_of_two_members"), "two_members")
-    run_cli("reindex", store=old / "store", env={"ARCHIVER_KEY_DIR": str(old / "keys")})
+    old, cid, length, _ = reindexed_old_import(tmp_path_factory.mktemp("span_of_two_members"), "two_members")
     return old, cid, length
 
 
 @pytest.fixture
 def imported(template: tuple[Path, str, int], tmp_path: Path, key_dir: Path) -> tuple[Path, str, str]:
-    root, cid, length = template
-    copy_store(root, tmp_path / "store", key_dir)
-    return tmp_path / "store", cid, f"has a logged length of {length}, which "
+    return copy_for_a_test(template, tmp_path / "store", key_dir)
 
 
 @pytest.mark.parametrize("command", [("show", "{cid}"), ("verify-quote", QUOTE, "--capture", "{cid}"),
