@@ -8,7 +8,9 @@ article when it holds the page's headline (an ``<h1>``-``<h3>`` whose words are 
 ``<title>``, a part of it between separators, or its ``og:title``) and at least a third of the
 page's words, or, the title aside, an ``<h1>`` and more than half of the page's words (a page
 whose head names no title, as LessWrong's copy). A real comment section's heading names the story
-in other words ("30 thoughts on ..."), and a sidebar holding the blog's name as a heading holds
+in other words ("30 thoughts on ...") or repeats the headline the article above it showed (a
+headline's first showing counts, and the ``<h1>`` rule holds only on a page showing no titled
+headline: review final42), and a sidebar holding the blog's name as a heading holds
 less than a third of the page; both keep their bits. A headline the markup hides (``hidden``, an
 inline ``display:none``) holds no article a reader sees: its containers keep theirs. ``<body>`` keeps
 its bits (a theme's "et_right_sidebar" or "comments-open" body class: every line of the page shares
@@ -33,8 +35,13 @@ ARTICLE_SHARE = 1 / 3
 H1_SHARE = 1 / 2
 
 
+#: The marks :mod:`archiver.extract.page_lines` has put before the text of the elements its walk
+#: passed by the first question (U+FDD0-U+FDEF): a headline above them reads as it shows.
+_WALK_MARKS = lazy_re.compile("[\ufdd0-\ufdef]")
+
+
 def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return " ".join(_WALK_MARKS.sub("", text).split()).casefold()
 
 
 def _titles(root: HtmlElement) -> frozenset[str]:
@@ -88,14 +95,19 @@ class ArticleHolders:
 
     def _find(self) -> dict[HtmlElement, float]:
         titles = _titles(self._root)
+        shown = [h for h in self._root.iter(*_HEADINGS) if not _hidden(h)]
+        titled = any(_folded(h.text_content()) in titles for h in shown)
+        seen: set[str] = set()
         holders: dict[HtmlElement, float] = {}
-        for heading in self._root.iter(*_HEADINGS):
-            if _hidden(heading):
-                continue
-            if _folded(heading.text_content()) in titles:
+        for heading in shown:
+            text = _folded(heading.text_content())
+            if text in titles:
+                if text in seen:
+                    continue  # the headline again, under the article that showed it (a thread's heading)
+                seen.add(text)
                 share = ARTICLE_SHARE
-            elif heading.tag == "h1":
-                share = H1_SHARE
+            elif heading.tag == "h1" and not titled:
+                share = H1_SHARE  # (a page showing no titled headline: LessWrong's copy)
             else:
                 continue
             for el in heading.iterancestors():

@@ -6,7 +6,9 @@ own with "only" as often ("The rule is simple: only members may vote", "Die Lage
 wenige haben gewählt"). What is read here is the narrow shape that can only limit: a word of
 restriction or exception right after the mark, then a preposition, and the clause ending within
 a few words with no verb of its own ("It works: only in mice", "Es wirkt; nur bei Mäusen", "Le
-produit est sûr : seulement pour les adultes", "El fármaco funciona; solo en ratones").
+produit est sûr : seulement pour les adultes", "El fármaco funciona; solo en ratones"). An English
+auxiliary before its subject in that phrase is a clause's inverted verb ("The lesson is clear:
+only in crises do we learn"): no limit (rules 31).
 """
 
 from __future__ import annotations
@@ -35,6 +37,19 @@ _PHRASE_WORDS = 6
 _MARK = re.compile(rf"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*({WORD})[ \t\u00a0\u202f]+({WORD})"
                    rf"([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
 _WORDS = re.compile(rf"{WORD}")
+#: A hedge after the mark, of one or two words, and the clause's end right after it ("It works:
+#: probably.", "It works: in theory.", "Es wirkt; wahrscheinlich.").
+_HEDGE = re.compile(rf"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*({WORD})(?:[ \t\u00a0\u202f]+({WORD}))?")
+_ENDS = re.compile(r"[ \t\u00a0\u202f]*(?:[.,;:!?)\]\n\u2026]|$)")
+#: English auxiliaries a clause opened by "only" + a phrase puts before its subject ("only in
+#: crises do we learn"), and the subjects read after one: the inversion shows a clause with a verb
+#: of its own, which restates the point rather than limiting it.
+_INVERTING = frozenset(["do", "does", "did", "can", "could", "will", "would", "shall", "should", "must", "may",
+                        "might", "is", "are", "was", "were", "have", "has", "had"])
+_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "one", "the", "a", "an", "this", "these",
+                       "those", "our", "their", "its", "his", "her", "my", "your"])
+#: Words after which an auxiliary and a subject are a relative clause's ("mice that have the gene").
+_RELATIVES = frozenset(["that", "who", "which", "whom", "whose"])
 
 
 def limit_after_colon(original: str, end: int) -> Difference | None:
@@ -44,9 +59,37 @@ def limit_after_colon(original: str, end: int) -> Difference | None:
     m = _MARK.match(original, end)
     if m is None or fold_word(m.group(1)) not in _LIMITS or fold_word(m.group(2)) not in _PREPOSITIONS:
         return None
-    if 2 + len(_WORDS.findall(m.group(3))) > _PHRASE_WORDS:
+    words = [fold_word(w) for w in _WORDS.findall(m.group(3))]
+    if 2 + len(words) > _PHRASE_WORDS or _inverted_clause([fold_word(m.group(2)), *words]):
         return None
     word = m.group(1)
     return Difference("trailing_word", True, None, word, m.start(1), m.end(1),
                       note=(f"the quote ends before {word!r} after a colon or semicolon, which limits its claim in "
                             "the source (an exception or a restriction)"))
+
+
+def _inverted_clause(words: list[str]) -> bool:
+    """Whether ``words`` (the phrase after the limit word) hold an English auxiliary before a
+    subject, not after a relative pronoun: "in crises do we learn", not "in mice that are young"."""
+    return any(w in _INVERTING and nxt in _SUBJECTS and prev not in _RELATIVES
+               for prev, w, nxt in zip(words, words[1:], words[2:], strict=False))
+
+
+def hedge_after_colon(original: str, end: int, adverbs: frozenset[str],
+                      pairs: frozenset[tuple[str, str]]) -> Difference | None:
+    """A material ``trailing_word`` difference when a colon or semicolon right after the match
+    opens a hedge and nothing more, to its clause's end: one of ``adverbs`` ("probably") or of
+    ``pairs`` ("in theory"; ``("zumindest", "")`` one word). Rules 31 (review of rules 30: a dash
+    or a bracket before the same hedge was read, a colon was not)."""
+    m = _HEDGE.match(original, end)
+    if m is None:
+        return None
+    first, second = fold_word(m.group(1)), fold_word(m.group(2) or "")
+    one = (first in adverbs or (first, "") in pairs) and _ENDS.match(original, m.end(1)) is not None
+    two = m.group(2) is not None and (first, second) in pairs and _ENDS.match(original, m.end(2)) is not None
+    if not (one or two):
+        return None
+    word = m.group(1)
+    return Difference("trailing_word", True, None, word, m.start(1), m.end(1),
+                      note=(f"the quote ends before {word!r} after a colon or semicolon, which hedges its claim in "
+                            "the source"))

@@ -232,7 +232,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "de no haber" and a participle, "de no ser por" after the end; a sentence-opening "Antes" or "Un
 #: tempo" before an imperfect ("Antes iba"), "back when" after a habit's "would"; a limit word and
 #: a short phrase after a colon or semicolon ("It works: only in mice", "Es wirkt; nur bei M\u00e4usen").
-QUOTE_RULES_VERSION = "30"
+#: Rules 31 (review of rules 30): after a colon, "only" and a phrase before an inverted English
+#: auxiliary and its subject open a clause of their own, no limit ("The lesson is clear: only in
+#: crises do we learn"); a hedge that is all a colon or semicolon opens, to its clause's end, is
+#: read as after a dash ("It works: probably.", "It works: in theory."); a German denial keeps its
+#: claim with one or two words, none a negation, before its comma ("bestritt energisch, dass").
+QUOTE_RULES_VERSION = "31"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

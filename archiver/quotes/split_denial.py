@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import WORD, fold_word, is_negation
 from archiver.quotes.model import Difference
 
 #: Separable particles that close a denial's clause, and the finite forms of the verbs they
@@ -69,7 +69,30 @@ def denying_before_comma(original: str, at: int) -> re.Match[str] | None:
         return None
     if fold_word(m.group(1)) in GERMAN_DENYING:
         return m
-    return split_denial(original, m)
+    return split_denial(original, m) or _denying_before_adverbs(original, m)
+
+
+#: How many words, none a negation, may stand between a denying verb and its comma ("bestritt
+#: energisch, ", "bestreitet weiterhin vehement, "; review of rules 30).
+_ADVERBS_BEFORE_COMMA = 2
+
+
+def _denying_before_adverbs(original: str, comma_word: re.Match[str]) -> re.Match[str] | None:
+    """The denying word a few words before the comma after ``comma_word`` (its clause's last word),
+    with no negation and no clause mark between ("bestritt energisch, "; not "bestritt nicht, ",
+    "bestritt es nie, ": he did not deny it); None if there is none."""
+    clause = original[max(0, comma_word.start(1) - _LOOK_BACK):comma_word.start(1)]
+    clause = re.split(r"[.,;:!?\n]", clause)[-1]
+    offset = comma_word.start(1) - len(clause)
+    if is_negation(fold_word(comma_word.group(1)), "de"):
+        return None
+    for between, w in enumerate(reversed(list(_WORDS.finditer(clause)))):
+        folded = fold_word(w.group(1))
+        if folded in GERMAN_DENYING:
+            return _WORDS.match(original, offset + w.start(1))
+        if between + 1 >= _ADVERBS_BEFORE_COMMA or is_negation(folded, "de"):
+            return None
+    return None
 
 
 def denied_after_comma(quote_text: str, original: str, start: int) -> Difference | None:

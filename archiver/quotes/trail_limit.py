@@ -93,7 +93,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.colon_limit import limit_after_colon
+from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
@@ -511,7 +511,8 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
-    return _limiting_word(quote_text, original, end, subject) or limit_after_colon(original, end) or bounded_group(
+    return _limiting_word(quote_text, original, end, subject) or limit_after_colon(original, end) or hedge_after_colon(
+        original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
         quote_text, original, end, subject)
