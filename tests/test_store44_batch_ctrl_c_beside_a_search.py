@@ -35,11 +35,13 @@ def _article(title: str, sentence: str) -> bytes:
     return response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
 
 
-def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
-        site: Site, store: Path, tmp_path: Path) -> None:
+def _held_quay_batch(site: Site, store: Path, tmp_path: Path, paths: tuple[str, ...]):  # noqa: ANN202
+    """A ``batch`` subprocess of ``paths`` (one worker, a long text slice) whose "/quay" page's server
+    holds its answer until the returned ``answer`` is set (a guard of 60 s); ``asked`` is set once the
+    quay page is in flight. Returns (the process, its run mark, answer, asked)."""
     answer, asked = threading.Event(), threading.Event()
 
-    def quay(handler):  # noqa: ANN001, ANN202 - held until the test lets it answer (a guard of 60 s)
+    def quay(handler):  # noqa: ANN001, ANN202
         asked.set()
         answer.wait(60)
         return _article("Quay", "The old quay reopens in May, the council said.")
@@ -48,10 +50,16 @@ def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
     site.routes["/quay"] = quay
     site.routes["/fees"] = lambda h: _article("Fees", "Mooring fees at the old harbour stay the same this year.")
     listed = tmp_path / "urls.txt"
-    listed.write_text("".join(site.url(p) + "\n" for p in ("/ferry", "/quay", "/fees")))
+    listed.write_text("".join(site.url(p) + "\n" for p in paths))
     mark = uuid.uuid4().hex
     batch = start_cli_process("batch", str(listed), "--jobs", "1", "--delay", "0", "--retries", "0", "--nl",
                               store=store, env={TEXT_SLICE_SECONDS_VAR: "600", RUN_MARK_VAR: mark})
+    return batch, mark, answer, asked
+
+
+def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    batch, mark, answer, asked = _held_quay_batch(site, store, tmp_path, ("/ferry", "/quay", "/fees"))
     try:
         wait_for_line(batch.stdout, "/ferry")  # the ferry captured; its text waits for its slice
         assert asked.wait(60)  # the quay page in flight
@@ -69,23 +77,9 @@ def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
     assert "reindex" not in said, said
 
 
-
 def test_a_batch_stopped_by_a_second_ctrl_c_leaves_its_workers_held_texts_searchable(
         site: Site, store: Path, tmp_path: Path) -> None:
-    answer, asked = threading.Event(), threading.Event()
-
-    def quay(handler):  # noqa: ANN001, ANN202 - held until the test lets it answer (a guard of 60 s)
-        asked.set()
-        answer.wait(60)
-        return _article("Quay", "The old quay reopens in May, the council said.")
-
-    site.routes["/ferry"] = lambda h: _article("Ferry", "The night ferry to the island runs every hour from June.")
-    site.routes["/quay"] = quay
-    listed = tmp_path / "urls.txt"
-    listed.write_text("".join(site.url(p) + "\n" for p in ("/ferry", "/quay")))
-    mark = uuid.uuid4().hex
-    batch = start_cli_process("batch", str(listed), "--jobs", "1", "--delay", "0", "--retries", "0", "--nl",
-                              store=store, env={TEXT_SLICE_SECONDS_VAR: "600", RUN_MARK_VAR: mark})
+    batch, mark, answer, asked = _held_quay_batch(site, store, tmp_path, ("/ferry", "/quay"))
     try:
         wait_for_line(batch.stdout, "/ferry")
         assert asked.wait(60)
