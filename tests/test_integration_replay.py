@@ -448,6 +448,14 @@ def _launch(pw):
     return pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
+# pywb's frame shows a translucent "Loading..." mask over the replayed page until the page reports
+# it loaded, then hides it after its 500 ms fade (loading-spinner.js adds a ``hidden-N`` class): a
+# screenshot taken before that blends the mask into every colour, so wait for it (on a loaded
+# machine the fade ends well after the article's text and style are there).
+PYWB_SPINNER_HIDDEN = """() => [...document.querySelectorAll('[class*="loading-spinner-mask"]')]
+  .every(e => [...e.classList].some(c => c.startsWith('hidden-')))"""
+
+
 @needs_pywb_and_browser
 @pytest.mark.parametrize("source", ["wacz", "warcs"])
 def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_article(browser_archived, tmp_path,
@@ -469,6 +477,7 @@ def test_pywb_replays_the_browser_capture_styled_with_the_script_inserted_articl
             page.goto(f"{base}/browser/{browser_archived['urls']['page']}")
             got = _wait_for(page, FRAME_ARTICLE, ARTICLE_TEXT[:60], "pywb replaying the script-inserted article")
             assert got["background"] == "rgb({}, {}, {})".format(*ARTICLE_RGB)  # the stylesheet applied
+            _wait_for(page, PYWB_SPINNER_HIDDEN, None, "pywb hiding its loading mask")
             shot = page.screenshot(path=str(SHOTS / f"pywb-browser-capture-{source}.png"))
             assert count_colour(shot, ARTICLE_RGB) > 900 * 250  # the painted 900x300 px article block
         finally:
