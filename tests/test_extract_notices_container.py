@@ -9,29 +9,15 @@ stay what they were.
 
 from __future__ import annotations
 
-from notice_articles import PARAS
+from notice_articles import COMMENTS, EDIT, PARAS
+from notice_articles import body_page as _page
+from notice_articles import line_contexts as _contexts
 from notice_articles import notices as _notices
 
-from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_context
-from archiver.extract.text import parse_html
+from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT
 
-EDIT = "Edit: I have since learned that the harbour master retired in May, not in June."
-COMMENTS = "".join(f"<div class='comment'><p>Reader {i} says: I walked along the harbour last week and the new "
-                   "pier looks far better than the old one did.</p></div>" for i in range(30))
 SIDEBAR = ("<div class='sidebar'><h2>Archive</h2><div class='widget'><p>Sponsored: Example Bank offers new savings "
            "accounts.</p></div></div>")
-
-
-def _page(body: str, title: str = "Harbour story") -> str:
-    return (f"<html lang='en'><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>{body}"
-            "<footer><p>Impressum</p></footer></body></html>")
-
-
-def _contexts(html: str, line: str) -> int:
-    tree = parse_html(html)
-    assert tree is not None
-    lines, contexts = visible_lines_with_context(tree)
-    return next(bits for text, bits in zip(lines, contexts, strict=True) if text == line)
 
 
 def test_an_edit_in_a_post_body_classed_as_comments_is_a_correction() -> None:
