@@ -128,3 +128,16 @@ def capture_template(root: Path, pages: dict[str, bytes]) -> list[Any]:
         return build_template(root, lambda arc: [arc.capture(site.url(path)) for path in pages])
     finally:
         site.close()
+
+
+#: A one-paragraph article and a quote of it, for the tests that need one capture and nothing else of its page.
+FERRY_PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+              b"<p>The night ferry to the island runs every hour from June, the harbour master said.</p>"
+              b"</article></body></html>")
+FERRY_QUOTE = "The night ferry to the island runs every hour from June"
+
+
+def one_capture_template(root: Path) -> tuple[Path, str]:
+    """A template store under ``root`` holding one capture of :data:`FERRY_PAGE`: (``root``, its capture id)."""
+    [first] = capture_template(root, {"/ferry": FERRY_PAGE})
+    return root, str(first.capture_id)

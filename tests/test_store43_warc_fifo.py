@@ -17,19 +17,13 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli_process
-from stores import capture_template, copy_store
-
-PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
-        b"<p>The night ferry to the island runs every hour from June, the harbour master said.</p>"
-        b"</article></body></html>")
-QUOTE = "The night ferry to the island runs every hour from June"
+from stores import FERRY_QUOTE as QUOTE
+from stores import copy_store, one_capture_template
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    root = tmp_path_factory.mktemp("warc_fifo")
-    [first] = capture_template(root, {"/ferry": PAGE})
-    return root, str(first.capture_id)
+    return one_capture_template(tmp_path_factory.mktemp("warc_fifo"))
 
 
 @pytest.fixture
