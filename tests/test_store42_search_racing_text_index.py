@@ -21,15 +21,12 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
+from stores import FERRY_PAGE as PAGE
+from stores import FERRY_QUOTE as QUOTE
 from stores import capture_template, copy_store
 
 from archiver.archive import Archive
 from archiver.core import store_lock
-
-PAGE = (b"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
-        b"<p>The night ferry to the island runs every hour from June, the harbour master said.</p>"
-        b"</article></body></html>")
-QUOTE = "The night ferry to the island runs every hour from June"
 
 OTHER = (b"<html><head><title>Harbour fees</title></head><body><article><h1>Harbour fees</h1>"
          b"<p>Mooring fees at the old harbour stay the same this year, the council decided.</p>"
