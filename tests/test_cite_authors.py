@@ -14,11 +14,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from servers import Site, html_page
-from stores import build_template, copy_store
+from old_records import as_version, cite_csl, invoke, template_with_old_record
+from stores import copy_store
 
-from archiver.cli import cli
 from archiver.extract import Article
 from archiver.extract.model import AuthorSupport
 
@@ -40,39 +38,17 @@ META_LINE = ("left out 'Anna Schmidt': only <meta name=author> names them; "
              "`archiver correct {cid} --author` sets it by hand")
 
 
-def _as_version_28(article: Article) -> dict:
-    """The record extractor version 28 wrote: no ``author_support`` key."""
-    d = _real_to_dict(article)
+def _drop_support(d: dict) -> None:
     d.pop("author_support")
-    d["extractor"] = {**d["extractor"], "archiver-extract": "28"}
-    return d
-
-
-_real_to_dict = Article.to_dict
 
 
 @pytest.fixture(scope="module")
 def captured_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """Three captures made once: the meta-only page, the credited page, and the meta-only page as
-    version 28 recorded it."""
+    version 28 recorded it (no ``author_support`` key)."""
     root = tmp_path_factory.mktemp("authors")
-    site = Site()
-    site.routes["/meta"] = html_page(META_ONLY)
-    site.routes["/credited"] = html_page(CREDITED)
-    site.routes["/old"] = html_page(META_ONLY)
-
-    def build(arc) -> dict[str, str]:  # noqa: ANN001
-        ids = {name: arc.capture_many([site.url("/" + name)])[0].capture_id for name in ("meta", "credited")}
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(Article, "to_dict", _as_version_28)
-            ids["old"] = arc.capture_many([site.url("/old")])[0].capture_id
-        return ids
-
-    try:
-        ids = build_template(root, build)
-    finally:
-        site.close()
-    return root, ids
+    return root, template_with_old_record(root, {"meta": META_ONLY, "credited": CREDITED}, META_ONLY,
+                                          as_version("28", _drop_support))
 
 
 @pytest.fixture
@@ -80,18 +56,6 @@ def captured(captured_once: tuple[Path, dict[str, str]], store: Path, key_dir: P
     root, ids = captured_once
     copy_store(root, store, key_dir)
     return store, ids
-
-
-def invoke(store: Path, *args: str):  # noqa: ANN201
-    return CliRunner().invoke(cli, ["--store", str(store), *args])
-
-
-def _cite(store: Path, cid: str, *args: str) -> tuple[dict, list[str]]:
-    """(the CSL-JSON item, the "left out" lines on stderr) of ``cite cid --style csl-json ...``
-    (the store's first command also announces its signing key there)."""
-    result = invoke(store, "cite", cid, "--style", "csl-json", *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)[0], [x for x in result.stderr.splitlines() if x.startswith("left out")]
 
 
 def _show(store: Path, cid: str) -> dict:
@@ -113,14 +77,14 @@ def test_the_meta_only_page_reports_its_author_from_meta_author_alone(captured):
 def test_an_author_only_meta_author_names_is_cited_by_authors_all(captured):
     store, ids = captured
     for extra in ((), ("--authors", "all")):
-        item, stderr = _cite(store, ids["meta"], *extra)
+        item, stderr = cite_csl(store, ids["meta"], *extra)
         assert item["author"] == [{"family": "Schmidt", "given": "Anna"}]
         assert stderr == []
 
 
 def test_an_author_only_meta_author_names_is_left_out_by_corroborated_with_one_stderr_line(captured):
     store, ids = captured
-    item, stderr = _cite(store, ids["meta"], "--authors", "corroborated")
+    item, stderr = cite_csl(store, ids["meta"], "--authors", "corroborated")
     assert "author" not in item
     assert stderr == [META_LINE.format(cid=ids["meta"])]
 
@@ -136,7 +100,7 @@ def test_every_style_leaves_the_uncorroborated_author_out(captured):
 def test_a_headline_credit_and_a_json_ld_person_are_cited_by_both_modes(captured):
     store, ids = captured
     for mode in ("all", "corroborated"):
-        item, stderr = _cite(store, ids["credited"], "--authors", mode)
+        item, stderr = cite_csl(store, ids["credited"], "--authors", mode)
         assert item["author"] == [{"family": "Roe", "given": "Jane"}], mode
         assert stderr == []
 
@@ -160,7 +124,7 @@ def test_a_corrected_author_is_cited_in_both_modes_and_marked_corrected(captured
     fixed = invoke(store, "correct", ids["meta"], "--author", "Anna K. Schmidt", "--reason", "byline on the page")
     assert fixed.exit_code == 0, fixed.output
     for mode in ("all", "corroborated"):
-        item, stderr = _cite(store, ids["meta"], "--authors", mode)
+        item, stderr = cite_csl(store, ids["meta"], "--authors", mode)
         assert item["author"] == [{"family": "Schmidt", "given": "Anna K."}], mode
         assert "authors corrected" in item["note"] and "byline on the page" in item["note"]
         assert stderr == []
@@ -190,13 +154,13 @@ def test_an_old_record_without_author_support_loads_and_authors_all_cites_it_as_
     store, ids = captured
     shown = _show(store, ids["old"])
     assert shown["article"]["authors"] == ["Anna Schmidt"] and shown["article"]["author_support"] is None
-    item, stderr = _cite(store, ids["old"])
+    item, stderr = cite_csl(store, ids["old"])
     assert item["author"] == [{"family": "Schmidt", "given": "Anna"}] and stderr == []
 
 
 def test_an_old_record_cites_no_author_under_corroborated_and_says_why(captured):
     store, ids = captured
-    item, stderr = _cite(store, ids["old"], "--authors", "corroborated")
+    item, stderr = cite_csl(store, ids["old"], "--authors", "corroborated")
     assert "author" not in item
     assert stderr == [
         f"left out 'Anna Schmidt': the extraction (extractor version 28) does not record which sources name its "

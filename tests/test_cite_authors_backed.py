@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from servers import Site, html_page
-from stores import build_template, copy_store
+from old_records import as_version, cite_csl, invoke, template_with_old_record
+from stores import copy_store
 
-from archiver.cli import cli
-from archiver.extract import Article, extract
+from archiver.extract import extract
 from archiver.extract.author_backing import STRICT_THRESHOLD
 
 BODY = "".join(f"<p>Paragraph {i}: the harbour handled 41,000 containers in March, the port authority said on "
@@ -32,37 +30,16 @@ TWO_WRITERS = ("<html><head><title>Dock strike called off</title>"
                "<h1>Dock strike called off</h1><p class='byline'>By Jane Roe and Brennick</p>" + BODY +
                "</article></body></html>").encode()
 
-_real_to_dict = Article.to_dict
-
-
-def _as_version_71(article: Article) -> dict[str, Any]:
-    """The record extractor version 71 wrote: each author's sources, no backing score."""
-    d = _real_to_dict(article)
+def _drop_backing(d: dict[str, Any]) -> None:
     d["author_support"] = [{k: v for k, v in s.items() if k != "backing"} for s in d["author_support"]]
-    d["extractor"] = {**d["extractor"], "archiver-extract": "71"}
-    return d
 
 
 @pytest.fixture(scope="module")
 def captured_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """Two captures made once: the two writers' page, and the same page as version 71 recorded it."""
+    """Two captures made once: the two writers' page, and the same page as version 71 recorded it
+    (each author's sources, no backing score)."""
     root = tmp_path_factory.mktemp("backed")
-    site = Site()
-    site.routes["/two"] = html_page(TWO_WRITERS)
-    site.routes["/old"] = html_page(TWO_WRITERS)
-
-    def build(arc) -> dict[str, str]:  # noqa: ANN001
-        ids = {"two": arc.capture_many([site.url("/two")])[0].capture_id}
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(Article, "to_dict", _as_version_71)
-            ids["old"] = arc.capture_many([site.url("/old")])[0].capture_id
-        return ids
-
-    try:
-        ids = build_template(root, build)
-    finally:
-        site.close()
-    return root, ids
+    return root, template_with_old_record(root, {"two": TWO_WRITERS}, TWO_WRITERS, as_version("71", _drop_backing))
 
 
 @pytest.fixture
@@ -70,17 +47,6 @@ def captured(captured_once: tuple[Path, dict[str, str]], store: Path, key_dir: P
     root, ids = captured_once
     copy_store(root, store, key_dir)
     return store, ids
-
-
-def invoke(store: Path, *args: str):  # noqa: ANN201
-    return CliRunner().invoke(cli, ["--store", str(store), *args])
-
-
-def _cite(store: Path, cid: str, *args: str) -> tuple[dict[str, Any], list[str]]:
-    """(the CSL-JSON item, the "left out" lines on stderr) of ``cite cid --style csl-json ...``."""
-    result = invoke(store, "cite", cid, "--style", "csl-json", *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)[0], [x for x in result.stderr.splitlines() if x.startswith("left out")]
 
 
 def _support(store: Path, cid: str) -> dict[str, dict[str, Any]]:
@@ -99,7 +65,7 @@ def test_the_page_reports_both_writers_one_under_the_strict_threshold_one_over(c
 
 def test_authors_all_still_cites_both_writers(captured):
     store, ids = captured
-    item, stderr = _cite(store, ids["two"])
+    item, stderr = cite_csl(store, ids["two"])
     assert item["author"] == [{"family": "Roe", "given": "Jane"}, {"literal": "Brennick"}]
     assert stderr == []
 
@@ -107,7 +73,7 @@ def test_authors_all_still_cites_both_writers(captured):
 def test_backed_leaves_out_the_weakly_backed_writer_and_names_it_on_stderr(captured):
     store, ids = captured
     score = _support(store, ids["two"])["Brennick"]["backing"]
-    item, stderr = _cite(store, ids["two"], "--authors", "backed")
+    item, stderr = cite_csl(store, ids["two"], "--authors", "backed")
     assert {"literal": "Brennick"} not in item["author"]
     assert stderr == [f"left out 'Brennick': the backing model scores them {score:.3f}, under its strict threshold "
                       f"{STRICT_THRESHOLD} (report nothing rather than a doubtful name); "
@@ -116,7 +82,7 @@ def test_backed_leaves_out_the_weakly_backed_writer_and_names_it_on_stderr(captu
 
 def test_backed_keeps_the_well_backed_writer(captured):
     store, ids = captured
-    item, _ = _cite(store, ids["two"], "--authors", "backed")
+    item, _ = cite_csl(store, ids["two"], "--authors", "backed")
     assert item["author"] == [{"family": "Roe", "given": "Jane"}]
 
 
@@ -124,7 +90,7 @@ def test_backed_cites_authors_set_with_correct_whatever_their_score(captured):
     store, ids = captured
     fixed = invoke(store, "correct", ids["two"], "--author", "Brennick", "--reason", "the pen name the paper uses")
     assert fixed.exit_code == 0, fixed.output
-    item, stderr = _cite(store, ids["two"], "--authors", "backed")
+    item, stderr = cite_csl(store, ids["two"], "--authors", "backed")
     assert item["author"] == [{"literal": "Brennick"}] and stderr == []
 
 
@@ -145,7 +111,7 @@ def test_cite_json_shows_each_authors_score_and_whether_it_was_left_out(captured
 
 def test_a_record_from_before_the_score_cites_no_author_under_backed_and_says_to_reextract(captured):
     store, ids = captured
-    item, stderr = _cite(store, ids["old"], "--authors", "backed")
+    item, stderr = cite_csl(store, ids["old"], "--authors", "backed")
     assert "author" not in item
     line = ("the extraction (extractor version 71) does not score its authors; "
             f"re-extract (`archiver reextract {ids['old']}`) to score its authors")
@@ -158,7 +124,7 @@ def test_a_record_from_before_the_score_is_cited_under_backed_once_reextracted(c
     store, ids = captured
     done = invoke(store, "reextract", ids["old"])
     assert done.exit_code == 0, done.output
-    item, stderr = _cite(store, ids["old"], "--authors", "backed")
+    item, stderr = cite_csl(store, ids["old"], "--authors", "backed")
     assert item["author"] == [{"family": "Roe", "given": "Jane"}]
     assert [line.split(":")[0] for line in stderr] == ["left out 'Brennick'"]
 
