@@ -33,7 +33,8 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
-from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
+from archiver.store.sqlite_read import connect_read_only
+from archiver.store.storage import read_only_hint, sqlite_first_pragmas
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
 #: ``log_length``); a schema 1 index is migrated when opened for writing (the columns are added,
@@ -221,7 +222,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     try:
         if not path.exists():
             return _empty_index()
-        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
+        db = connect_read_only(path, timeout=60, isolation_level=None,
                              check_same_thread=False, factory=NamingConnection)
         _refuse_newer(db, path)
         if _being_made(db):  # (another process's first capture is making it: nothing in it yet)
@@ -325,7 +326,7 @@ def refuse_newer_index(path: Path) -> None:
     if not path.exists():
         return
     try:
-        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None)
+        db = connect_read_only(path, timeout=60, isolation_level=None)
     except sqlite3.DatabaseError:
         return
     try:
@@ -357,7 +358,7 @@ class SqliteIndex:
 
     def __init__(self, path: Path, *, read_only: bool = False, read_block: BlockReader | None = None) -> None:
         """Open (or create) the index; ``read_only`` opens it without creating or changing any
-        file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty.
+        file (see :mod:`archiver.store.sqlite_read`), and a missing one as empty.
 
         With ``read_block`` (``(warc, offset, length) -> (record id, block)``) extractions are stored
         without their texts, which :meth:`extraction` reads back from the WARC record; without
