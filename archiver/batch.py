@@ -1305,26 +1305,33 @@ class CtrlC:
     KeyboardInterrupt when the loop waits in a worker process's start, which ends that wait (the
     loop takes it as the first Ctrl-C: it says "stopping" at once, not when the start ends).
 
-    Installed only on the main thread and only over Python's own default handler: a caller's
+    A SIGTERM is a press too (a service manager, ``timeout``, a CI job's end, ``kill``): it
+    ended the batch at once (its default action), the texts its workers held for their slices
+    left for a resume or ``reindex`` and the log's head unsigned; it now stops the batch as the
+    first Ctrl-C does, and a second signal of either kind as the second does.
+
+    Installed only on the main thread and only over Python's own default handlers: a caller's
     handler, and a Ctrl-C the process was started to ignore (a background job of a script),
-    are left alone. :meth:`restore` puts back the handler :meth:`install` found.
+    are left alone. :meth:`restore` puts back the handlers :meth:`install` found.
     """
 
     def __init__(self, wake: queue.SimpleQueue[Any], abandon: Callable[[], None] | None = None) -> None:
         self.presses = 0
         self._wake = wake
         self._abandon = abandon
-        self._previous: Any = None
+        self._previous: dict[int, Any] = {}
 
     def install(self) -> None:
-        if (threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
-            self._previous = signal.signal(signal.SIGINT, self._pressed)
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+            if signal.getsignal(signum) is default:
+                self._previous[signum] = signal.signal(signum, self._pressed)
 
     def restore(self) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-            self._previous = None
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous = {}
 
     def _pressed(self, _signum: int, _frame: Any) -> None:
         self.presses += 1
