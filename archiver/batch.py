@@ -968,8 +968,12 @@ class BatchRunner:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
                 except BaseException as exc:
-                    if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
-                        _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+                    try:
+                        if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
+                            _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+                    except KeyboardInterrupt:  # a third: the texts are left for the next run; still signed
+                        logger.warning("stopped adding the batch's last texts to the text index; running the "
+                                       "same command again adds them")
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
@@ -1256,12 +1260,16 @@ def _sign_quietly(arc: Any) -> None:
     another process holding it, until a third. Left unsigned, the entries are on disk, fsynced
     and recorded in this machine's append journal as each was written; the next command that
     writes to the log signs them with its own. Nothing is signed after this either (the store's
-    close would wait again)."""
+    close would wait again). A Ctrl-C meanwhile (a third, or a fourth after one that stopped the
+    indexing before it) leaves the head unsigned, and says so, as the bound does."""
     try:
         arc.log.checkpoint(within=SIGN_WITHIN)
     except LockBusyError as exc:
         logger.warning("the log's checkpoint was not signed (%s); its entries are on disk, and the next "
                        "command that writes to the log signs them", exc)
+    except KeyboardInterrupt:
+        logger.warning("the log's checkpoint was not signed (Ctrl-C while signing); its entries are on disk, "
+                       "and the next command that writes to the log signs them")
     except Exception as exc:  # noqa: BLE001 - the original error matters more
         logger.warning("could not sign the log's head after the batch stopped: %s", exc)
     arc.finish(sign=False)
