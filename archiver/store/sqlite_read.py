@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core import own_temp
+from archiver.core.files import open_regular
 from archiver.errors import StoreError
 
 #: The prefix of the private copies' folders (a SIGKILLed reader's is removed by the next one).
@@ -82,8 +83,9 @@ def _private_copy(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -> 
     with own_temp.folder(None, prefix=READ_COPY_PREFIX) as place:
         copy = place / path.name
         try:
-            shutil.copyfile(path, copy)
-            shutil.copyfile(wal, place / wal.name)
+            for source, target in ((path, copy), (wal, place / wal.name)):
+                with open_regular(source) as src, open(target, "wb") as out:  # (never a device's endless bytes)
+                    shutil.copyfileobj(src, out)
         except FileNotFoundError:  # (a writer's last close removed the -wal meanwhile)
             return None
         if shm.exists() or (_identity(path), _identity(wal)) != before:
