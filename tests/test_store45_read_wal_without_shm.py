@@ -1,5 +1,6 @@
-"""A read command on a store whose index (or text index) has a ``-wal`` file and no ``-shm``
-writes nothing, and still reads the captures committed in that ``-wal``.
+"""A read command on a store whose index (or text index) has a ``-wal`` file and no ``-shm``, or a
+``-wal`` and a ``-shm`` that no live process has open (a killed writer's), writes nothing, and
+still reads the captures committed in that ``-wal``.
 
 A ``-wal`` without its ``-shm`` is no live writer's (a writer's connection has both until its
 last close, which checkpoints and removes both; a killed one leaves both): it is a store copied
@@ -8,7 +9,12 @@ Opening such a file ``mode=ro`` made SQLite create the ``-shm`` beside it (and l
 wrote into the store, and on a read-only copy it failed. ``immutable`` would not write, but it
 ignores the ``-wal``, and with it the captures committed there.
 
-The store here is such a copy: the second capture's rows are only in the two ``-wal`` files.
+A killed writer leaves both files, unlocked: a ``mode=ro`` reader rewrote that ``-shm`` (its read
+marks, a recovery of the WAL's index), a read that changed a file of the store.
+
+The stores here are copies made while another connection held both indexes open after the
+second capture (with and without the ``-shm`` files): the second capture's rows are only in the
+two ``-wal`` files, and no process holds the copies' files.
 """
 
 from __future__ import annotations
@@ -30,10 +36,12 @@ SECOND_PAGE = FERRY_PAGE.replace(b"Ferry timetable", b"Harbour notice").replace(
 SECOND_QUOTE = FERRY_QUOTE.replace("night ferry", "morning bus")
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str, str]:
-    """(root, first capture id, second capture id, its URL): the store copied, without its
-    ``-shm`` files, while another connection held both indexes open after the second capture."""
+@pytest.fixture(scope="module", params=["no -shm", "a killed writer's -shm"])
+def template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> tuple[Path, str, str, str]:
+    """(root, first capture id, second capture id, its URL): the store copied (without its
+    ``-shm`` files, or with them) while another connection held both indexes open after the
+    second capture."""
+    with_shm = request.param != "no -shm"
     made = tmp_path_factory.mktemp("wal_without_shm")
     site = Site()
     site.routes["/ferry"] = html_page(FERRY_PAGE)
@@ -50,14 +58,15 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str, 
     try:
         first, second = build_template(made, build)
         root = tmp_path_factory.mktemp("wal_without_shm_copy")
-        shutil.copytree(made / "store", root / "store", ignore=shutil.ignore_patterns("*-shm"))
+        shutil.copytree(made / "store", root / "store", ignore=None if with_shm else shutil.ignore_patterns("*-shm"))
         shutil.copytree(made / "keys", root / "keys")
     finally:
         for db in held:
             db.close()
         site.close()
     for name in ("index.sqlite3", TEXT_INDEX_FILE):
-        assert (root / "store" / f"{name}-wal").stat().st_size > 0 and not (root / "store" / f"{name}-shm").exists()
+        assert (root / "store" / f"{name}-wal").stat().st_size > 0
+        assert (root / "store" / f"{name}-shm").exists() == with_shm
     return root, str(first.capture_id), str(second.capture_id), site.url("/notice")
 
 

@@ -8,21 +8,27 @@ Reading never writes, and a read-only medium cannot be written. SQLite's own way
   "shared memory"), and creates the ``-shm`` (and leaves it) when it is absent.
 
 So (:func:`connect_read_only`): with no ``-wal`` every committed change is in the main file, and
-it is opened ``immutable``; with a ``-wal`` and its ``-shm`` a writer is (or was, if killed) at
-work and ``mode=ro`` reads through the existing files. A ``-wal`` without its ``-shm`` belongs to
-no live connection (a writer has both until its last close, which checkpoints and removes both;
-a killed one leaves both): it is a store copied or backed up while a writer had it open, by a
-tool that left the "temporary" ``-shm`` out. That one is read through a private copy of the main
-file and the ``-wal`` in a temporary folder of this process's (:mod:`archiver.core.own_temp`),
-where SQLite makes its ``-shm``: the folder is removed at once, the connection keeping its open
-files. The next writing command recovers the ``-wal`` in place, as SQLite does on any opening.
+it is opened ``immutable``; with a ``-wal`` that a live connection has open (its ``-shm`` is
+locked: :func:`_in_use`) ``mode=ro`` reads through the existing files. Any other ``-wal`` belongs
+to no live connection (a connection holds a shared lock on its ``-shm`` until its last close,
+which checkpoints and removes both): a killed writer's, whose ``-shm`` a ``mode=ro`` reader
+rewrites (its read marks, a recovery), or one copied or backed up without its ``-shm`` by a tool
+that left the "temporary" file out, beside which ``mode=ro`` creates one. Those are read through a
+private copy of the main file and the ``-wal`` in a temporary folder of this process's
+(:mod:`archiver.core.own_temp`), where SQLite makes its ``-shm`` from the ``-wal``: the folder is
+removed at once, the connection keeping its open files. The next writing command recovers the
+``-wal`` in place, as SQLite does on any opening.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import sqlite3
+import stat
+import struct
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +56,38 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
+#: The byte of a ``-shm`` file on which each connection of SQLite's unix VFS holds a shared lock
+#: while it has the database open (``UNIX_SHM_DMS``: after the 8 lock bytes at 120).
+_SHM_DMS_BYTE = 128
+
+
+def _in_use(shm: Path) -> bool:
+    """Whether a process has the database of ``shm`` open (a lock on its :data:`_SHM_DMS_BYTE`),
+    asked without opening it for writing. Where that cannot be told (not Linux, whose ``struct
+    flock`` is packed here; an unreadable file), True: read through it as SQLite does."""
+    if not sys.platform.startswith("linux"):
+        return True
+    try:
+        fd = os.open(shm, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return True
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return True
+        asked = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
+        held: int = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, asked))[0]
+        return held != fcntl.F_UNLCK
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def _live(shm: Path) -> bool:
+    """Whether a live connection has the database of ``shm`` open (its ``-shm`` there and locked)."""
+    return shm.exists() and _in_use(shm)
+
+
 def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
     """A connection reading the SQLite file at ``path`` as its last writer committed it, having
     created and changed no file of the store (see the module docstring); ``connect``: the
@@ -62,7 +100,7 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
     path = Path(path).resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
     for _ in range(3):
-        if not wal.exists() or shm.exists():
+        if not wal.exists() or _live(shm):
             break
         try:
             db = _private_copy(path, wal, shm, connect)
@@ -88,7 +126,7 @@ def _private_copy(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -> 
                     shutil.copyfileobj(src, out)
         except FileNotFoundError:  # (a writer's last close removed the -wal meanwhile)
             return None
-        if shm.exists() or (_identity(path), _identity(wal)) != before:
+        if _live(shm) or (_identity(path), _identity(wal)) != before:
             return None
         db: sqlite3.Connection = sqlite3.connect(copy.as_uri() + "?mode=ro", uri=True, **connect)
         try:  # the first read opens the copies and reads the -wal into the folder's own -shm
