@@ -6,6 +6,11 @@ A writing command opened the index for writing before it looked at its input, an
 deleted): ``correct``, ``export``, ``recapture``, ``reextract`` and ``verify-quote --capture``
 given an unknown capture id, or a URL that is not one, said so (exit 2) and left an empty index
 behind. The index file is now made at the first write (:class:`archiver.store.index.SqliteIndex`).
+
+A damaged index (cut in half) refused such a command with "the index ... is damaged; run
+'archiver reindex'" and left ``index.sqlite3-wal`` and ``-shm`` beside it: the failed opening for
+writing kept its connection open to the process's end. It is closed as the opening fails, and
+SQLite removes the two files with it.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ REFUSED = {
     "verify-quote a non-URL": ("verify-quote", "a quote", "--url", "notaurl"),
 }
 
-STORES = ["missing", "empty folder", "one capture", "no index", "no text index"]
+STORES = ["missing", "empty folder", "one capture", "no index", "no text index", "index cut in half"]
 
 
 def _store(kind: str, template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> Path:
@@ -64,6 +69,9 @@ def _store(kind: str, template: tuple[Path, str], tmp_path: Path, key_dir: Path)
             (store / "index.sqlite3").unlink()
         elif kind == "no text index":
             (store / TEXT_INDEX_FILE).unlink()
+        elif kind == "index cut in half":
+            data = (store / "index.sqlite3").read_bytes()
+            (store / "index.sqlite3").write_bytes(data[:len(data) // 2])
     return store
 
 

@@ -406,6 +406,17 @@ class SqliteIndex:
             self._open_for_writing()
 
     def _open_for_writing(self) -> None:
+        """Open the file for writing (made if missing); a failed opening closes its connection at
+        once, and SQLite removes the ``-wal`` and ``-shm`` it made with it (left open to the
+        process's end, a refused command left them beside a damaged index)."""
+        try:
+            self._open_file_for_writing()
+        except BaseException:
+            if getattr(self, "_conn", None) is not None:
+                self._conn.close()
+            raise
+
+    def _open_file_for_writing(self) -> None:
         path = self.path
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
