@@ -190,7 +190,7 @@ class Archive:
     def index(self) -> SqliteIndex:
         if self._index is None:
             self._index = SqliteIndex(self.root / "index.sqlite3", read_only=self._reading_only(),
-                                      read_block=self._read_block)
+                                      read_block=self._read_block, lazy=True)  # (a refusal makes no file)
         return self._index
 
     @property

@@ -968,8 +968,12 @@ class BatchRunner:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
                 except BaseException as exc:
-                    if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
-                        _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+                    try:
+                        if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
+                            _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+                    except KeyboardInterrupt:  # a third: the texts are left for the next run; still signed
+                        logger.warning("stopped adding the batch's last texts to the text index; running the "
+                                       "same command again adds them")
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
                 arc.log.checkpoint()  # one signed head covering every worker's entries
@@ -1256,12 +1260,16 @@ def _sign_quietly(arc: Any) -> None:
     another process holding it, until a third. Left unsigned, the entries are on disk, fsynced
     and recorded in this machine's append journal as each was written; the next command that
     writes to the log signs them with its own. Nothing is signed after this either (the store's
-    close would wait again)."""
+    close would wait again). A Ctrl-C meanwhile (a third, or a fourth after one that stopped the
+    indexing before it) leaves the head unsigned, and says so, as the bound does."""
     try:
         arc.log.checkpoint(within=SIGN_WITHIN)
     except LockBusyError as exc:
         logger.warning("the log's checkpoint was not signed (%s); its entries are on disk, and the next "
                        "command that writes to the log signs them", exc)
+    except KeyboardInterrupt:
+        logger.warning("the log's checkpoint was not signed (Ctrl-C while signing); its entries are on disk, "
+                       "and the next command that writes to the log signs them")
     except Exception as exc:  # noqa: BLE001 - the original error matters more
         logger.warning("could not sign the log's head after the batch stopped: %s", exc)
     arc.finish(sign=False)
@@ -1305,26 +1313,33 @@ class CtrlC:
     KeyboardInterrupt when the loop waits in a worker process's start, which ends that wait (the
     loop takes it as the first Ctrl-C: it says "stopping" at once, not when the start ends).
 
-    Installed only on the main thread and only over Python's own default handler: a caller's
+    A SIGTERM is a press too (a service manager, ``timeout``, a CI job's end, ``kill``): it
+    ended the batch at once (its default action), the texts its workers held for their slices
+    left for a resume or ``reindex`` and the log's head unsigned; it now stops the batch as the
+    first Ctrl-C does, and a second signal of either kind as the second does.
+
+    Installed only on the main thread and only over Python's own default handlers: a caller's
     handler, and a Ctrl-C the process was started to ignore (a background job of a script),
-    are left alone. :meth:`restore` puts back the handler :meth:`install` found.
+    are left alone. :meth:`restore` puts back the handlers :meth:`install` found.
     """
 
     def __init__(self, wake: queue.SimpleQueue[Any], abandon: Callable[[], None] | None = None) -> None:
         self.presses = 0
         self._wake = wake
         self._abandon = abandon
-        self._previous: Any = None
+        self._previous: dict[int, Any] = {}
 
     def install(self) -> None:
-        if (threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
-            self._previous = signal.signal(signal.SIGINT, self._pressed)
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+            if signal.getsignal(signum) is default:
+                self._previous[signum] = signal.signal(signum, self._pressed)
 
     def restore(self) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-            self._previous = None
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous = {}
 
     def _pressed(self, _signum: int, _frame: Any) -> None:
         self.presses += 1

@@ -4,7 +4,8 @@ For a ``capture`` entry, and for each capture an ``import`` entry lists, every W
 lists is read at its offset, its digests are recomputed and its header lines held to the log
 (:mod:`archiver.capture.record_heads`); for an ``extraction`` entry, the
 extraction is re-run from the archived response and compared with the logged digests. A missing
-file is reported as missing, not as tampering.
+file is reported as missing, not as tampering. Bytes after the last record of a WARC file the
+log names are a warning (:meth:`DeepChecker.tail_problems`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import (
+    TornTail,
+    iter_records,
     read_record,
 )
 from archiver.capture.warc_places import no_record_at, not_its_members
@@ -27,7 +30,7 @@ from archiver.errors import (
     WarcError,
 )
 from archiver.evidence import index_lacks
-from archiver.provenance.verify import ArtifactMissing, ArtifactProblem
+from archiver.provenance.verify import WARNING, ArtifactMissing, ArtifactProblem, Problem
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -66,6 +69,8 @@ class DeepChecker:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self._superseded_ids: set[tuple[str, int, str]] | None = None
+        #: each WARC file the log names -> (its name in the log, the end of its furthest logged record)
+        self._ends: dict[Path, tuple[str, int]] = {}
 
     def check(self, entry: Any) -> list[str | ArtifactProblem]:
         data = entry.data
@@ -99,6 +104,8 @@ class DeepChecker:
                 problems.append(f"seq {seq}: WARC file {rec['warc']}: the log and the file disagree: the logged record "
                                 f"{rec.get('record_id')} {unplaced}")
                 continue
+            end = int(rec["offset"]) + int(rec["length"])
+            self._ends[path] = (str(rec["warc"]), max(end, self._ends.get(path, ("", 0))[1]))
             try:
                 stored = read_record(path, rec["offset"])
             except WarcError as exc:
@@ -177,6 +184,30 @@ class DeepChecker:
             problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
                             f"{data.get('text_sha256')}{note}")
         return problems
+
+    def tail_problems(self) -> list[Problem]:
+        """``W_WARC_TAIL``: bytes after the last record of a WARC file the log names that are no
+        complete record (junk appended, a record a killed process left half written), named by
+        file and offset. A warning, not an error: no logged record is affected (each was read at
+        its own place and held to the log), so no statement the log vouches for changes; but they
+        are not what this store wrote there, and a reader of the file meets them. A file that ends
+        where its last logged record ends (every file this store wrote whole) is not re-read."""
+        found = []
+        for path, (name, end) in sorted(self._ends.items()):
+            try:
+                if os.stat(path).st_size <= end:
+                    continue
+                tail = next((t for t in iter_records(path) if isinstance(t, TornTail)), None)
+            except (OSError, ArchiverError):  # (said of its logged records already)
+                continue
+            if tail is None or tail.several_in_member:  # (whole records after the logged ones: no junk)
+                continue
+            size = os.stat(path).st_size
+            found.append(Problem("W_WARC_TAIL", f"WARC file {name}: {size - tail.offset} byte(s) at offset {tail.offset} "
+                                 f"are no WARC record ({tail.reason}); no logged record is affected (each holds to the "
+                                 "log), but this store did not write them: bytes added to the file since, or a record "
+                                 "a killed process left half written", severity=WARNING))
+        return found
 
     def _superseded(self) -> set[tuple[str, int, str]]:
         """(capture id, entry seq, record id) of each extraction a later ``extraction`` entry of the

@@ -770,10 +770,9 @@ def _caught_up(archive: EvidenceStore, capture_id: str, newer: int) -> bool:
     entry ``newer`` or a later one: the extraction this check read was the capture's newest when
     it was looked up, superseded only since, and the store is consistent. Else the index is
     behind the log (a reextract killed between the two, an older index): run reindex. The wait
-    is part of the command's one bounded wait when the store keeps one (``wait_budget``:
+    is part of the command's one bounded wait (the port's ``wait_budget``:
     :meth:`archiver.archive.Archive.waits_once`), not a second one beside it."""
-    budget = getattr(archive, "wait_budget", None)  # (a narrower store has none: a wait of its own)
-    wait_for_writers(archive.log_path.parent.parent, budget() if budget is not None else None)
+    wait_for_writers(archive.log_path.parent.parent, archive.wait_budget())
     try:
         now = archive.index.extraction(capture_id)
     except ArchiverError:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 if TYPE_CHECKING:
     from archiver.capture.fetch import Exchange, FetchOptions
     from archiver.capture.records import CaptureResult
+    from archiver.core.store_lock import Patience
     from archiver.errors import CaptureError
     from archiver.evidence import EvidenceReaders
     from archiver.provenance.chain import LogEntry
@@ -184,7 +185,8 @@ class CaptureShower(Protocol):
 
 
 class EvidenceStore(WarcFiles, HasLogPath, Protocol):
-    """What :func:`archiver.evidence.check_capture` reads: the index, the WARC files, the log."""
+    """What :func:`archiver.evidence.check_capture` reads: the index, the WARC files, the log,
+    and the command's one bounded wait for live writers."""
 
     @property
     def index(self) -> RecordIndex: ...
@@ -192,6 +194,10 @@ class EvidenceStore(WarcFiles, HasLogPath, Protocol):
     @property
     def evidence_readers(self) -> EvidenceReaders | None:
         """Log and WARC handles held open between checks (``None``: each check opens its own)."""
+
+    def wait_budget(self) -> Patience:
+        """The command's one bounded wait for live writers (a check that found the index behind
+        the log waits in it for a ``reextract`` commit, not in a wait of its own beside it)."""
 
 
 class CompareStore(EvidenceStore, CaptureLookup, Protocol):

@@ -69,10 +69,10 @@ def test_the_archive_offers_every_member_of_each_subsystems_port(arc, port):
     assert missing == []
 
 
-def test_the_evidence_check_needs_only_the_index_the_warc_files_and_the_log_path(arc, page):
+def test_the_evidence_check_needs_only_the_index_the_warc_files_the_log_path_and_the_wait(arc, page):
     captured = arc.capture(page.url)
     narrow = SimpleNamespace(index=arc.index, storage=arc.storage, log_path=arc.log_path,
-                             evidence_readers=None)  # no root, no log; no handles held
+                             evidence_readers=None, wait_budget=arc.wait_budget)  # no root, no log; no handles held
     from archiver.evidence import check_capture
 
     evidence = check_capture(narrow, captured.capture_id)

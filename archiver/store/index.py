@@ -33,7 +33,8 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
-from archiver.store.storage import read_only_hint, sqlite_first_pragmas, sqlite_read_uri
+from archiver.store.sqlite_read import connect_read_only
+from archiver.store.storage import read_only_hint, sqlite_first_pragmas
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
 #: ``log_length``); a schema 1 index is migrated when opened for writing (the columns are added,
@@ -221,7 +222,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     try:
         if not path.exists():
             return _empty_index()
-        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None,
+        db = connect_read_only(path, timeout=60, isolation_level=None,
                              check_same_thread=False, factory=NamingConnection)
         _refuse_newer(db, path)
         if _being_made(db):  # (another process's first capture is making it: nothing in it yet)
@@ -325,7 +326,7 @@ def refuse_newer_index(path: Path) -> None:
     if not path.exists():
         return
     try:
-        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=60, isolation_level=None)
+        db = connect_read_only(path, timeout=60, isolation_level=None)
     except sqlite3.DatabaseError:
         return
     try:
@@ -355,9 +356,11 @@ def _roll_back(db: sqlite3.Connection) -> None:
 class SqliteIndex:
     """:class:`CaptureIndex` in one SQLite file."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, read_block: BlockReader | None = None) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, read_block: BlockReader | None = None,
+                 lazy: bool = False) -> None:
         """Open (or create) the index; ``read_only`` opens it without creating or changing any
-        file (see :func:`archiver.store.storage.sqlite_read_uri`), and a missing one as empty.
+        file (see :mod:`archiver.store.sqlite_read`), and a missing one as empty; ``lazy`` reads a
+        missing one as empty too, and makes its file at the first write (:meth:`_make`).
 
         With ``read_block`` (``(warc, offset, length) -> (record id, block)``) extractions are stored
         without their texts, which :meth:`extraction` reads back from the WARC record; without
@@ -368,11 +371,53 @@ class SqliteIndex:
         self._rebuilding = False
         #: table -> the index's :meth:`state` when :meth:`_require_intact` last found it intact
         self._intact_at: dict[str, tuple[int, int]] = {}
-        if read_only:
+        #: no index file when opened ``lazy``: it reads as empty and is made at the first write
+        #: (:meth:`_make`), or opened once another process made it
+        self._unmade = False
+        if read_only or (lazy and not Path(path).exists()):
+            self._unmade = not read_only
             self._db = _open_read_only(Path(path))
             self._db.row_factory = sqlite3.Row
             self._keyed = self._has_columns("captures", ("url_key", "final_url_key"))
             return
+        self._open_for_writing()
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The connection; an index opened for writing with no file yet opens the file once
+        another process has made it (a reader in the meantime reads an empty index)."""
+        if self._unmade and Path(self.path).exists():
+            self._make()
+        return self._conn
+
+    @_db.setter
+    def _db(self, db: sqlite3.Connection) -> None:
+        self._conn = db
+
+    def _make(self) -> None:
+        """Open the index for writing, making its file if there is none yet.
+
+        Why not at once: a writing command refused before its first write (an unknown capture
+        id, a URL that is not one) made an empty ``index.sqlite3`` in a store without one (its
+        captures all failed, or the index was deleted): a refused command left a file behind."""
+        if self._unmade:
+            self._unmade = False
+            self._conn.close()
+            self._open_for_writing()
+
+    def _open_for_writing(self) -> None:
+        """Open the file for writing (made if missing); a failed opening closes its connection at
+        once, and SQLite removes the ``-wal`` and ``-shm`` it made with it (left open to the
+        process's end, a refused command left them beside a damaged index)."""
+        try:
+            self._open_file_for_writing()
+        except BaseException:
+            if getattr(self, "_conn", None) is not None:
+                self._conn.close()
+            raise
+
+    def _open_file_for_writing(self) -> None:
+        path = self.path
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
                                                           check_same_thread=False, factory=NamingConnection))
@@ -435,7 +480,7 @@ class SqliteIndex:
         return set(columns) <= have
 
     def close(self) -> None:
-        self._db.close()
+        self._conn.close()
 
     def _tx(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
         """Run ``statements`` as one transaction; inside :meth:`rebuild`, as one savepoint of
@@ -444,6 +489,7 @@ class SqliteIndex:
         Raises:
             FileSizeLimitError: a write stopped at this process's file-size limit (nothing written).
         """
+        self._make()
         cur = self._db.cursor()
         begin, commit, undo = (("SAVEPOINT write", "RELEASE write", "ROLLBACK TO write; RELEASE write")
                                if self._rebuilding else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"))
@@ -471,6 +517,7 @@ class SqliteIndex:
         """Empty the index and refill it (the writes made inside) in *one* transaction: readers
         see the old index until the new one is whole (a reader reading a capture's row, then its
         records, around ``reindex``'s emptying said "the index disagrees with the log")."""
+        self._make()
         cur = self._db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         self._rebuilding = True

@@ -304,20 +304,6 @@ def require_store(root: Path) -> None:
                            "ARCHIVER_STORE; `archiver archive URL` creates a store)")
 
 
-def sqlite_read_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without creating or changing any file.
-
-    ``mode=ro`` on a WAL database still creates ``-wal`` and ``-shm`` files beside it (and
-    leaves them) when they are absent, which a read must not do and a read-only medium cannot.
-    With no ``-wal`` file no connection is open and every committed change is in the main
-    file, so it is opened ``immutable``; otherwise a writer is (or was) at work and ``mode=ro``
-    reads its committed WAL frames through the existing files.
-    """
-    path = Path(path).resolve()
-    wal = path.with_name(path.name + "-wal")
-    return path.as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
-
-
 #: How long opening an SQLite file of the store waits for another process's lock before failing.
 SQLITE_LOCK_WAIT_SECONDS = 60
 

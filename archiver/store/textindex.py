@@ -56,11 +56,11 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
+from archiver.store.sqlite_read import connect_read_only
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
     read_only_hint,
     sqlite_first_pragmas,
-    sqlite_read_uri,
 )
 
 if TYPE_CHECKING:  # the verifier is imported by search() only: indexing a capture needs none of it
@@ -361,7 +361,7 @@ def refuse_newer_text_index(path: Path) -> None:
     if not path.exists():
         return
     try:
-        db = sqlite3.connect(sqlite_read_uri(path), uri=True, timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None)
+        db = connect_read_only(path, timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None)
     except sqlite3.DatabaseError:
         return
     try:
@@ -442,7 +442,7 @@ class SqliteTextIndex:
                 self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                 self.tokenizer = self._setup()
                 return
-            self._db = sqlite3.connect(sqlite_read_uri(self.path), uri=True, timeout=60, isolation_level=None,
+            self._db = connect_read_only(self.path, timeout=60, isolation_level=None,
                                        check_same_thread=False, factory=NamingConnection)
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
