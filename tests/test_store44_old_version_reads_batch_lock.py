@@ -63,7 +63,9 @@ def test_an_older_archiver_meeting_a_running_batch_names_its_pid_in_one_line(
     finally:
         os.close(own)
     assert proc.returncode == 3, proc.stderr
-    lines = proc.stderr.strip().splitlines()
+    # (under load the old version may also warn that its fork server was slow to exit: that line is
+    # the old code's own, about its helpers, not about the lock it read)
+    lines = [x for x in proc.stderr.strip().splitlines() if "did not exit within" not in x]
     assert lines == [f"error: this batch is already running (pid {os.getpid()}): let it finish, or stop it "
                      "and run the same command again to resume it"], proc.stderr
 
