@@ -95,6 +95,7 @@ import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
+from archiver.quotes.dash_phrase import dash_phrase
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
@@ -754,6 +755,15 @@ def _ends_sentence(after: str, at: int) -> bool:
     return rest is not None and len(_WORDS.findall(rest.group())) <= _ATTRIBUTION_WORDS
 
 
+def _states_present(quote_text: str, original: str, end: int, subject: bool) -> bool:
+    """Whether the quote (``quote_text``; the match ends at ``original[end]``) states a claim in the
+    present: a verb of :data:`PRESENT_VERBS`, or an English verb of the singular present after its
+    subject (``subject``: the quote opens where its clause's subject stands)."""
+    words = _WORDS.findall(quote_text)
+    return any(fold_word(w) in _present_verbs(original, end) for w in words) or (
+        subject and language_around(original, end) in ("en", None) and third_person_present(words))
+
+
 def _present_verbs(original: str, end: int) -> frozenset[str]:
     """The verbs of :data:`PRESENT_VERBS` of the language of the passage ending at ``original[end]``."""
     language = language_around(original, end)
@@ -882,8 +892,9 @@ def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[
     humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
     l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
     rules 28), or a hedge ("\u2014 at least in mice", "\u2013 probably.", "(supposedly)",
-    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). Any other aside ("\u2014 in
-    mice", "\u2014 until the dose rises") is not read."""
+    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). A phrase of place,
+    population or time ("\u2014 in mice", "\u2014 until the dose rises") is read by
+    :func:`archiver.quotes.dash_phrase.dash_phrase` (rules 32); any other aside is not."""
     folded = fold_word(word)
     if folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         return True
@@ -909,6 +920,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
+        if dash_phrase(quote_text, m.group("comma"), word, second, _states_present(quote_text, original, end, subject),
+                       fold_word(word) in UNTIL_WORDS):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
+            return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                              note=(f"the quote ends before {word!r} after a dash, which limits its claim to a place, "
+                                    "a population or a time in the source"))
         return _closing_only(original, end)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
