@@ -96,7 +96,12 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
-from archiver.quotes.split_denial import GERMAN_DENYING, denied_after_comma, split_denial
+from archiver.quotes.split_denial import (
+    GERMAN_DENYING,
+    denied_after_comma,
+    split_denial,
+    word_before_aside,
+)
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -439,8 +444,14 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         before = fold_word(linked.group(1))
         if folded in _THAT and before in _CLAIM_LINKS:  # "rejected claims that", "dismissed reports that" (rules 28)
             noun = _WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
+            if noun is None or fold_word(noun.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
+                noun = word_before_aside(original, linked.start(1))  # "rejected, in an interview, claims that"
             if noun is not None and fold_word(noun.group(1)) in DENYING_WORDS | NEGATING_VERBS:
                 linked, before = noun, fold_word(noun.group(1))
+        if folded in _THAT and before not in DENYING_WORDS | NEGATING_VERBS and (
+                aside := word_before_aside(original, m.start(1))) is not None and fold_word(
+                aside.group(1)) in DENYING_WORDS | NEGATING_VERBS:
+            linked, before = aside, fold_word(aside.group(1))  # "denied, in a statement on Monday, that" (rules 32)
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -900,6 +911,21 @@ def _accused(quote_text: str, original: str, start: int) -> Difference | None:
                            "a deed done")
 
 
+def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference | None:
+    """"He denied, in a statement on Monday, [that he had lied]": a denying verb, an aside set off
+    by commas, then the match (from ``original[start]``) opening with "that" or a claim noun
+    (rules 32; rules 14 read the denying word right before the match only)."""
+    first = _FIRST_WORD.search(quote_text)
+    if first is None or fold_word(first.group()) not in _THAT | _CLAIM_LINKS:
+        return None
+    denial = word_before_aside(original, start)
+    if denial is None or fold_word(denial.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
+        return None
+    return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
+                      note=f"the quote starts right after {denial.group(1)!r} and an aside, which deny or doubt "
+                           "them in the source")
+
+
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
@@ -908,6 +934,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
+                or _denied_past_aside(quote_text, original, start)
                 or _after_condition(quote_text, original, start)
                 or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
     word = m.group(1)
