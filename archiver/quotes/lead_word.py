@@ -87,10 +87,11 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import HABIT_OPENERS, habit_imperfect
+from archiver.quotes.mood_condition import HABIT_OPENERS, back_then_opener, habit_imperfect
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
 from archiver.quotes.present_verb import (
+    SHORT_SINGULAR_VERBS,
     plural_present,
     romance_singular_verb,
     simple_past,
@@ -762,7 +763,8 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
-        _romance_plural_verb(written)) or romance_singular_verb(written, english)
+        _romance_plural_verb(written)) or romance_singular_verb(written, english) or (
+        len(written) > 2 and written[1].islower() and words[0] in SHORT_SINGULAR_VERBS)  # "habitants vit dans"
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)
@@ -932,6 +934,13 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     negates, restricts or conditions it and the quote (``quote_text``, its first part as
     written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
+    if (back := back_then_opener([fold_word(w) for w in _FIRST_WORD.findall(quote_text)],
+                                 original[max(0, start - _LOOK_BACK):start])) is not None:
+        words = back.group().strip(" \t\n.!?,\"'\u201c\u201e\u00ab")  # "Back in 1985, we would walk" (rules 32)
+        at = original.rindex(words, max(0, start - _LOOK_BACK), start)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which makes its \"would\" a past habit in "
+                               "the source (without it, a condition or a wish)")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
                 or _denied_past_aside(quote_text, original, start)

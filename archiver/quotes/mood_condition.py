@@ -76,13 +76,15 @@ def counterfactual_de_no(words: list[str]) -> bool:
 
 
 #: Sentence openers that put a Romance imperfect after them in a past habit with no comma
-#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia"), by their last word and the word
-#: before it ("" for none).
-HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo")])
+#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia", "Una volta andavamo al mare":
+#: rules 32), by their last word and the word before it ("" for none).
+HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo"), ("una", "volta")])
 #: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
 #: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
 #: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
-_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano")
+_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano",
+                      # the first persons (rules 32: "andavo", "andavamo", "íbamos", "trabalhávamos")
+                      "avo", "evo", "ivo", "avamo", "evamo", "ivamo", "ábamos", "íamos", "ávamos")
 _IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
                          "avevano", "había", "habían"])
 
@@ -95,11 +97,36 @@ def habit_imperfect(first_word: str) -> bool:
 
 #: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
 #: he lived in town"): without them "would" reads as a condition or a wish, not a past habit.
-#: Not "back in" ("would walk back in the rain": the verb's particle).
+#: "back in" only before a year or a decade ("back in 1985", "back in the 1970s"; rules 32), not
+#: before another word ("would walk back in the rain": the verb's particle).
 _HABIT_THEN = frozenset([("back", "when"), ("back", "then")])
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?$")
 
 
-def habit_then(quote_words: list[str], pair: tuple[str, str]) -> bool:
+def habit_then(quote_words: list[str], pair: tuple[str, str], after: list[str] = []) -> bool:  # noqa: B006
     """Whether the quote (``quote_words``, folded) tells a habit with "would" and ``pair`` (the
-    two words after its end, folded) dates it in the past."""
-    return "would" in quote_words and pair in _HABIT_THEN
+    two words after its end, folded; ``after``: the two after them, as written) dates it in the
+    past."""
+    if "would" not in quote_words:
+        return False
+    if pair == ("back", "in"):  # the words after it as written, their marks cut off
+        words = [w.strip(".,;:!?)\u2026").lower() for w in after]
+        year = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0] if words else ""
+        return _YEAR.match(year) is not None
+    return pair in _HABIT_THEN
+
+
+#: A sentence's opener that dates a habit "would" tells after it ("Back in 1985, we would walk to
+#: school", "Back then we would", "In those days, they would"; rules 32).
+_BACK_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*(?:back[ \t]+(?:in[ \t]+(?:the[ \t]+)?"
+                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days)"
+                          r"[ \t]*,?[ \t]+$", re.IGNORECASE)
+
+
+def back_then_opener(quote_words: list[str], before: str) -> re.Match[str] | None:
+    """The opener of a past habit ("Back in 1985, ") that ``before`` (the text before a quote, to
+    its start) ends with, when the quote (``quote_words``, folded) tells the habit with "would";
+    without it "would" reads as a condition or a wish."""
+    if "would" not in quote_words:
+        return None
+    return _BACK_OPENER.search(before)

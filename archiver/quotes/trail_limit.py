@@ -935,7 +935,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return _limiting_word(quote_text, original, end + read_past, subject, aside=True)
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
-    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or ""))):
+    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or "")),
+                  after[m.end():].split()[:2]):
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which makes its \"would\" a past habit in the "
                                 "source (without it, a condition or a wish)"))  # "back when" (rules 30)
