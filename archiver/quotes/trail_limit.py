@@ -117,7 +117,12 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import counterfactual_de_no, habit_then, subjunctive_follows
+from archiver.quotes.mood_condition import (
+    counterfactual_de_no,
+    habit_then,
+    subjunctive_follows,
+    wenn_after_clause,
+)
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
@@ -512,11 +517,23 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
-    return _limiting_word(quote_text, original, end, subject) or limit_after_colon(original, end) or hedge_after_colon(
+    return _limiting_word(quote_text, original, end, subject) or _wenn_condition(
+        original, start, end) or limit_after_colon(original, end) or hedge_after_colon(
         original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
         quote_text, original, end, subject)
+
+
+def _wenn_condition(original: str, start: int | None, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference for a German main clause quoted whole before ", wenn"
+    (:func:`archiver.quotes.mood_condition.wenn_after_clause`; rules 32)."""
+    quoted = [fold_word(w) for w in _WORDS.findall(original[start:end])] if start is not None else []
+    wenn = wenn_after_clause(quoted, original, start, end) if start is not None else None
+    if wenn is None:
+        return None
+    return Difference("trailing_word", True, None, wenn.group(1), wenn.start(1), wenn.end(1),
+                      note=f"the quote ends right before {wenn.group(1)!r}, which sets a condition on its claim in the source")
 
 
 def _solo_limits(original: str, end: int, second: str | None) -> bool:
