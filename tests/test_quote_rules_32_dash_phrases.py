@@ -51,6 +51,7 @@ def test_a_past_claims_date_or_end_after_a_dash_is_exact(quote, source):
     ("It works", "It works — and fast."),
     ("It works", "It works — in fact, better than expected."),
     ("It works", "It works — for example, the pilot ran smoothly."),
+    ("The party won", "The party won — in a landslide that surprised no one."),
 ])
 def test_an_apposition_a_conjunction_or_a_set_phrase_after_a_dash_is_exact(quote, source):
     _exact(quote, source)

@@ -16,7 +16,8 @@ everywhere. Read here:
   material change (the lead's standing decision);
 
 and not: a set phrase that comments or links rather than places ("— in fact", "— for example",
-"— in other words", "— en effet", "— por ejemplo": :data:`_IDIOMS`), a year or a weekday or
+"— in other words", "— en effet", "— por ejemplo", and "in a", "in an", a manner as often as
+a place: "won — in a landslide": :data:`_IDIOMS`), a year or a weekday or
 month that dates the claim ("— in 2019", "— on Monday"), a relative pronoun ("— in which case"),
 nor anything but a preposition: a noun phrase in apposition ("— a finding the authors
 welcomed"), "— and fast" comment on the claim and leave it whole.
@@ -46,7 +47,7 @@ _TIME_PREPOSITIONS = frozenset(["during", "after", "before", "since", "während"
 #: what follows, no place, population or time it holds in.
 _IDIOMS = frozenset([
     ("in", "fact"), ("in", "short"), ("in", "turn"), ("in", "other"), ("in", "particular"), ("in", "general"),
-    ("in", "addition"), ("in", "contrast"), ("in", "response"), ("in", "return"), ("in", "sum"), ("in", "total"),
+    ("in", "a"), ("in", "an"), ("in", "addition"), ("in", "contrast"), ("in", "response"), ("in", "return"), ("in", "sum"), ("in", "total"),
     ("in", "any"), ("in", "effect"), ("in", "brief"), ("in", "essence"), ("in", "vain"),
     ("in", "all"), ("at", "last"), ("at", "once"), ("at", "all"), ("at", "first"), ("for", "example"),
     ("for", "instance"), ("for", "good"), ("for", "sure"), ("for", "ever"), ("for", "once"), ("for", "what"), ("on", "top"), ("on", "purpose"), ("under", "pressure"),
