@@ -41,6 +41,9 @@ def test_until_after_a_dash_and_a_claim_in_the_present_is_altered(quote, source)
     ("The river was clean", "The river was clean — until the factory opened."),
     ("The plant closed", "The plant closed — in 2019."),
     ("The minister resigned", "The minister resigned — on Monday."),
+    ("The minister resigned", "The minister resigned — on the same day as the vote."),
+    ("The firm was sold", "The firm was sold — at the end of the year."),
+    ("Prices rose", "Prices rose — in the 1990s."),
 ])
 def test_a_past_claims_date_or_end_after_a_dash_is_exact(quote, source):
     _exact(quote, source)
@@ -60,3 +63,13 @@ def test_an_apposition_a_conjunction_or_a_set_phrase_after_a_dash_is_exact(quote
 def test_a_dash_closing_an_aside_the_quote_opened_is_not_read():
     _exact("We decided to put ourselves out there – not knowing what we’d find",
            "We decided to put ourselves out there – not knowing what we’d find – in an effort to help.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("We need more nurses", "We need more nurses — in every hospital."),
+    ("She won the race", "She won the race — for the third time."),
+    ("I love this city", "I love this city — for its people."),
+    ("The bill passed", "The bill passed — on a party-line vote."),
+])
+def test_a_phrase_of_all_a_count_a_reason_or_a_manner_after_a_dash_is_exact(quote, source):
+    _exact(quote, source)

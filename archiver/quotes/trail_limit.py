@@ -442,6 +442,7 @@ _SET_OFF_NOT_LIMITS = frozenset(["statt", "anstatt", "plutôt", "invece", "anzic
 CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(rf"{WORD}")
+_TOKENS = re.compile(r"[\w'\u2019]+")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -937,7 +938,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
-        if dash_phrase(quote_text, m.group("comma"), word, second, _states_present(quote_text, original, end, subject),
+        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in _TOKENS.findall(after[m.start(2):])[:6]],
+                       _states_present(quote_text, original, end, subject),
                        fold_word(word) in UNTIL_WORDS):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
             return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                               note=(f"the quote ends before {word!r} after a dash, which limits its claim to a place, "
