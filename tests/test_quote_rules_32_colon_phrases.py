@@ -28,6 +28,8 @@ def test_a_contrast_negation_or_hedge_before_a_limit_after_a_colon_is_altered(qu
 @pytest.mark.parametrize(("quote", "source"), [
     ("The lesson is clear", "The lesson is clear: only in crises we learn."),
     ("The answer is simple", "The answer is simple: not in my name."),
+    ("He had one request", "He had one request: not in front of the children."),
+    ("The advice was the same", "The advice was the same: not in the first year."),
     ("There were many", "There were many: at least 35 of them."),
 ])
 def test_a_colon_that_announces_its_phrase_or_a_bound_on_a_number_is_exact(quote, source):

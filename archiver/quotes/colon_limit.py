@@ -68,11 +68,20 @@ _NEGATIONS = frozenset(["not", "never", "nicht", "nie", "pas", "jamais", "no", "
 _HEDGES = frozenset([("at", "least"), ("zumindest", ""), ("wenigstens", ""), ("du", "moins"), ("au", "moins"),
                      ("al", "menos"), ("almeno", ""), ("pelo", "menos"), ("at", "best")])
 #: Words that, ending the words before the colon, announce what it opens: the colon's phrase is
-#: the lesson, the answer, the rule itself (rules 32).
+#: the lesson, the answer, the rule, the request itself (rules 32).
 _ANNOUNCING = frozenset(["clear", "simple", "obvious", "plain", "this", "following", "klar", "einfach", "eindeutig",
                          "folgendes", "clair", "claire", "simple", "évident", "évidente", "suivant", "claro", "clara",
                          "sencillo", "sencilla", "evidente", "siguiente", "chiaro", "chiara", "semplice", "seguente",
-                         "simples", "óbvio", "seguinte"])
+                         "simples", "óbvio", "seguinte",
+                         # nouns of what is said or asked, the colon opening its content ("He had one
+                         # request: not in front of the children", "Her answer: not in my lifetime")
+                         "request", "requests", "answer", "reply", "response", "question", "rule", "rules",
+                         "advice", "message", "lesson", "condition", "demand", "plea", "verdict", "conclusion",
+                         "warning", "motto", "slogan", "same", "antwort", "regel", "frage", "bitte", "forderung",
+                         "bedingung", "botschaft", "lehre", "réponse", "règle", "demande", "leçon", "respuesta",
+                         "regla", "pregunta", "petición", "condición", "mensaje", "lección", "risposta", "regola",
+                         "domanda", "richiesta", "condizione", "messaggio", "lezione", "resposta", "regra",
+                         "pergunta", "pedido", "condição", "mensagem", "lição"])
 _LAST_WORD = re.compile(rf"({WORD})[ \t\u00a0\u202f]*$")
 _CLAUSE = re.compile(r"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
 
