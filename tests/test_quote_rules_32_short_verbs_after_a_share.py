@@ -18,6 +18,8 @@ from quote_notes import assert_exact as _exact
     ("la population vit dans la pauvreté", "La moitié de la population vit dans la pauvreté."),
     ("habitants vit sous le seuil de pauvreté", "La moitié des habitants vit sous le seuil de pauvreté."),
     ("la ville dort la nuit", "La moitié de la ville dort la nuit."),
+    ("la ville vit du tourisme", "La moitié de la ville vit du tourisme."),
+    ("los vecinos va a votar", "La mitad de los vecinos va a votar."),
 ])
 def test_a_short_verb_after_a_share_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")

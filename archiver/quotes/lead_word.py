@@ -764,7 +764,8 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
         _romance_plural_verb(written)) or romance_singular_verb(written, english) or (
-        len(written) > 2 and written[1].islower() and words[0] in SHORT_SINGULAR_VERBS)  # "habitants vit dans"
+        len(written) > 2 and any(w in SHORT_SINGULAR_VERBS and written[i + 1].islower() for i, w in enumerate(
+            words[:2])))  # "habitants vit dans", "los vecinos va a votar" (rules 32)
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)
