@@ -9,6 +9,15 @@ a few words with no verb of its own ("It works: only in mice", "Es wirkt; nur be
 produit est sûr : seulement pour les adultes", "El fármaco funciona; solo en ratones"). An English
 auxiliary before its subject in that phrase is a clause's inverted verb ("The lesson is clear:
 only in crises do we learn"): no limit (rules 31).
+
+Rules 32 read the same phrase opened by a contrast ("It works: but only in mice", "Es wirkt:
+aber nur bei Mäusen"), by a negation ("It works: not in humans", "Funciona: no en humanos") or
+by a hedge of two or one words ("It works: at least in mice", "zumindest bei Mäusen", "du moins
+chez l'adulte"): each narrows or denies the claim before the colon as "only" does. After a word
+that announces what the colon opens ("The lesson is clear:", "The answer is simple:", "Die Lage
+ist klar:", :data:`_ANNOUNCING`) the phrase is what is announced, no limit of the words before
+it: "The lesson is clear: only in crises we learn" (no inversion: rules 31 read it as a limit)
+and "The answer is simple: not in my name" are ``exact``.
 """
 
 from __future__ import annotations
@@ -34,8 +43,6 @@ _PREPOSITIONS = frozenset([
 #: How many words the phrase may run to, the limit and its preposition included, before its
 #: clause ends (a clause mark, a line end, the text's end): a longer one may hold a verb.
 _PHRASE_WORDS = 6
-_MARK = re.compile(rf"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*({WORD})[ \t\u00a0\u202f]+({WORD})"
-                   rf"([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
 _WORDS = re.compile(rf"{WORD}")
 #: A hedge after the mark, of one or two words, and the clause's end right after it ("It works:
 #: probably.", "It works: in theory.", "Es wirkt; wahrscheinlich.").
@@ -52,18 +59,62 @@ _SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "one", "the"
 _RELATIVES = frozenset(["that", "who", "which", "whom", "whose"])
 
 
+#: Contrasts that may open the phrase before its limit word ("but only in mice"; rules 32).
+_CONTRASTS = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas"])
+#: Negations read as a limit word before a preposition ("not in humans"; rules 32).
+_NEGATIONS = frozenset(["not", "never", "nicht", "nie", "pas", "jamais", "no", "nunca", "non", "mai", "não"])
+#: Hedges of one or two words read as a limit word before a preposition ("at least in mice";
+#: rules 32).
+_HEDGES = frozenset([("at", "least"), ("zumindest", ""), ("wenigstens", ""), ("du", "moins"), ("au", "moins"),
+                     ("al", "menos"), ("almeno", ""), ("pelo", "menos"), ("at", "best")])
+#: Words that, ending the words before the colon, announce what it opens: the colon's phrase is
+#: the lesson, the answer, the rule, the request itself (rules 32).
+_ANNOUNCING = frozenset(["clear", "simple", "obvious", "plain", "this", "following", "klar", "einfach", "eindeutig",
+                         "folgendes", "clair", "claire", "simple", "évident", "évidente", "suivant", "claro", "clara",
+                         "sencillo", "sencilla", "evidente", "siguiente", "chiaro", "chiara", "semplice", "seguente",
+                         "simples", "óbvio", "seguinte",
+                         # nouns of what is said or asked, the colon opening its content ("He had one
+                         # request: not in front of the children", "Her answer: not in my lifetime")
+                         "request", "requests", "answer", "reply", "response", "question", "rule", "rules",
+                         "advice", "message", "lesson", "condition", "demand", "plea", "verdict", "conclusion",
+                         "warning", "motto", "slogan", "same", "antwort", "regel", "frage", "bitte", "forderung",
+                         "bedingung", "botschaft", "lehre", "réponse", "règle", "demande", "leçon", "respuesta",
+                         "regla", "pregunta", "petición", "condición", "mensaje", "lección", "risposta", "regola",
+                         "domanda", "richiesta", "condizione", "messaggio", "lezione", "resposta", "regra",
+                         "pergunta", "pedido", "condição", "mensagem", "lição"])
+_LAST_WORD = re.compile(rf"({WORD})[ \t\u00a0\u202f]*$")
+_CLAUSE = re.compile(r"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
+
+
 def limit_after_colon(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when a colon or semicolon right after the match
     (which ends at ``original[end]``) opens a phrase of restriction or exception and nothing
-    more: a limit word, a preposition, at most :data:`_PHRASE_WORDS` words to its clause's end."""
-    m = _MARK.match(original, end)
-    if m is None or fold_word(m.group(1)) not in _LIMITS or fold_word(m.group(2)) not in _PREPOSITIONS:
+    more: a limit word (or a negation, or a hedge, maybe after a contrast), a preposition, at
+    most :data:`_PHRASE_WORDS` words to its clause's end."""
+    clause = _CLAUSE.match(original, end)
+    last = _LAST_WORD.search(original, max(0, end - 40), end)
+    if clause is None or (last is not None and fold_word(last.group(1)) in _ANNOUNCING):
+        return None  # "The lesson is clear: only in crises we learn": the lesson itself
+    found = list(_WORDS.finditer(clause.group(1)))
+    words = [fold_word(w.group()) for w in found]
+    at = 1 if words[:1] and words[0] in _CONTRASTS else 0
+    if words[at:at + 1] and words[at] in _LIMITS | _NEGATIONS:
+        opener = 1
+    elif tuple(words[at:at + 2]) in _HEDGES:
+        opener = 2
+    elif words[at:at + 1] and (words[at], "") in _HEDGES:
+        opener = 1
+    else:
         return None
-    words = [fold_word(w) for w in _WORDS.findall(m.group(3))]
-    if 2 + len(words) > _PHRASE_WORDS or _inverted_clause([fold_word(m.group(2)), *words]):
+    phrase = words[at + opener:]
+    if not phrase or phrase[0] not in _PREPOSITIONS:
         return None
-    word = m.group(1)
-    return Difference("trailing_word", True, None, word, m.start(1), m.end(1),
+    if 1 + len(phrase) > _PHRASE_WORDS or _inverted_clause(phrase):
+        return None
+    first = found[at]
+    start = clause.start(1) + first.start()
+    word = first.group()
+    return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=(f"the quote ends before {word!r} after a colon or semicolon, which limits its claim in "
                             "the source (an exception or a restriction)"))
 

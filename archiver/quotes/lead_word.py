@@ -87,16 +87,22 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import HABIT_OPENERS, habit_imperfect
+from archiver.quotes.mood_condition import HABIT_OPENERS, back_then_opener, habit_imperfect
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
 from archiver.quotes.present_verb import (
+    SHORT_SINGULAR_VERBS,
     plural_present,
     romance_singular_verb,
     simple_past,
     third_person_present,
 )
-from archiver.quotes.split_denial import GERMAN_DENYING, denied_after_comma, split_denial
+from archiver.quotes.split_denial import (
+    GERMAN_DENYING,
+    denied_after_comma,
+    split_denial,
+    word_before_aside,
+)
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -439,8 +445,14 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
         before = fold_word(linked.group(1))
         if folded in _THAT and before in _CLAIM_LINKS:  # "rejected claims that", "dismissed reports that" (rules 28)
             noun = _WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
+            if noun is None or fold_word(noun.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
+                noun = word_before_aside(original, linked.start(1))  # "rejected, in an interview, claims that"
             if noun is not None and fold_word(noun.group(1)) in DENYING_WORDS | NEGATING_VERBS:
                 linked, before = noun, fold_word(noun.group(1))
+        if folded in _THAT and before not in DENYING_WORDS | NEGATING_VERBS and (
+                aside := word_before_aside(original, m.start(1))) is not None and fold_word(
+                aside.group(1)) in DENYING_WORDS | NEGATING_VERBS:
+            linked, before = aside, fold_word(aside.group(1))  # "denied, in a statement on Monday, that" (rules 32)
         if before in FALSE_WORDS and folded in _THAT:  # "It is false that", "Es ist falsch, dass"
             return linked
         if before in TRUE_WORDS and folded in _THAT:  # "It is not true that"
@@ -751,7 +763,9 @@ def _claims_or_ranks(quote_text: str, ranks_only: bool = False, english: bool = 
     words = [fold_word(w) for w in written][1:]
     ranks = any(w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5) for w in words)
     romance = any(w in _ROMANCE_FINITE and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)) or (
-        _romance_plural_verb(written)) or romance_singular_verb(written, english)
+        _romance_plural_verb(written)) or romance_singular_verb(written, english) or (
+        len(written) > 2 and any(w in SHORT_SINGULAR_VERBS and written[i + 1].islower() for i, w in enumerate(
+            words[:2])))  # "habitants vit dans", "los vecinos va a votar" (rules 32)
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _PRONOUN_SUBJECTS]  # "the total they can get"
     return ranks or (not ranks_only and (romance or any(w in CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4)
                                                         for w in own)
@@ -900,14 +914,37 @@ def _accused(quote_text: str, original: str, start: int) -> Difference | None:
                            "a deed done")
 
 
+def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference | None:
+    """"He denied, in a statement on Monday, [that he had lied]": a denying verb, an aside set off
+    by commas, then the match (from ``original[start]``) opening with "that" or a claim noun
+    (rules 32; rules 14 read the denying word right before the match only)."""
+    first = _FIRST_WORD.search(quote_text)
+    if first is None or fold_word(first.group()) not in _THAT | _CLAIM_LINKS:
+        return None
+    denial = word_before_aside(original, start)
+    if denial is None or fold_word(denial.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
+        return None
+    return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
+                      note=f"the quote starts right after {denial.group(1)!r} and an aside, which deny or doubt "
+                           "them in the source")
+
+
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
     negates, restricts or conditions it and the quote (``quote_text``, its first part as
     written) does not open with a negation of its own."""
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
+    if (back := back_then_opener([fold_word(w) for w in _FIRST_WORD.findall(quote_text)],
+                                 original[max(0, start - _LOOK_BACK):start])) is not None:
+        words = back.group().strip(" \t\n.!?,\"'\u201c\u201e\u00ab")  # "Back in 1985, we would walk" (rules 32)
+        at = original.rindex(words, max(0, start - _LOOK_BACK), start)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which makes its \"would\" a past habit in "
+                               "the source (without it, a condition or a wish)")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
+                or _denied_past_aside(quote_text, original, start)
                 or _after_condition(quote_text, original, start)
                 or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
     word = m.group(1)

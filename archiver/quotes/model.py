@@ -237,7 +237,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: crises do we learn"); a hedge that is all a colon or semicolon opens, to its clause's end, is
 #: read as after a dash ("It works: probably.", "It works: in theory."); a German denial keeps its
 #: claim with one or two words, none a negation, before its comma ("bestritt energisch, dass").
-QUOTE_RULES_VERSION = "31"
+#: Rules 32: a phrase of place, population or time after a dash ("It works — in mice"); a limit
+#: after a colon opened by a contrast, a negation or a hedge, and none after a colon that
+#: announces ("The lesson is clear:"); denials split by an aside or a relative clause; "charged
+#: with" before a duty's gerund; a German main clause cut at ", wenn"; "Una volta", "back in
+#: 1985" with a habit; short Romance verbs after a share.
+QUOTE_RULES_VERSION = "32"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

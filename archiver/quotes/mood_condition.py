@@ -76,13 +76,15 @@ def counterfactual_de_no(words: list[str]) -> bool:
 
 
 #: Sentence openers that put a Romance imperfect after them in a past habit with no comma
-#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia"), by their last word and the word
-#: before it ("" for none).
-HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo")])
+#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia", "Una volta andavamo al mare":
+#: rules 32), by their last word and the word before it ("" for none).
+HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo"), ("una", "volta")])
 #: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
 #: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
 #: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
-_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano")
+_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano",
+                      # the first persons (rules 32: "andavo", "andavamo", "íbamos", "trabalhávamos")
+                      "avo", "evo", "ivo", "avamo", "evamo", "ivamo", "ábamos", "íamos", "ávamos")
 _IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
                          "avevano", "había", "habían"])
 
@@ -95,11 +97,73 @@ def habit_imperfect(first_word: str) -> bool:
 
 #: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
 #: he lived in town"): without them "would" reads as a condition or a wish, not a past habit.
-#: Not "back in" ("would walk back in the rain": the verb's particle).
+#: "back in" only before a year or a decade ("back in 1985", "back in the 1970s"; rules 32), not
+#: before another word ("would walk back in the rain": the verb's particle).
 _HABIT_THEN = frozenset([("back", "when"), ("back", "then")])
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?$")
 
 
-def habit_then(quote_words: list[str], pair: tuple[str, str]) -> bool:
+def habit_then(quote_words: list[str], pair: tuple[str, str], after: list[str] = []) -> bool:  # noqa: B006
     """Whether the quote (``quote_words``, folded) tells a habit with "would" and ``pair`` (the
-    two words after its end, folded) dates it in the past."""
-    return "would" in quote_words and pair in _HABIT_THEN
+    two words after its end, folded; ``after``: the two after them, as written) dates it in the
+    past."""
+    if "would" not in quote_words:
+        return False
+    if pair == ("back", "in"):  # the words after it as written, their marks cut off
+        words = [w.strip(".,;:!?)\u2026").lower() for w in after]
+        year = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0] if words else ""
+        return _YEAR.match(year) is not None
+    return pair in _HABIT_THEN
+
+
+#: A sentence's opener that dates a habit "would" tells after it ("Back in 1985, we would walk to
+#: school", "Back then we would", "In those days, they would"; rules 32).
+_BACK_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*(?:back[ \t]+(?:in[ \t]+(?:the[ \t]+)?"
+                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days)"
+                          r"[ \t]*,?[ \t]+$", re.IGNORECASE)
+
+
+def back_then_opener(quote_words: list[str], before: str) -> re.Match[str] | None:
+    """The opener of a past habit ("Back in 1985, ") that ``before`` (the text before a quote, to
+    its start) ends with, when the quote (``quote_words``, folded) tells the habit with "would";
+    without it "would" reads as a condition or a wish."""
+    if "would" not in quote_words:
+        return None
+    return _BACK_OPENER.search(before)
+
+
+#: ", wenn" right after a match, and what before a match shows its sentence opens there.
+_COMMA_WENN = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(wenn)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'\u201c\u201e\u00ab\u00bb(]*$")
+
+
+#: Words of a main clause after which its ", wenn" is no condition on it: a correlate "es" after
+#: the verb or a copula's ("Noch besser ist es, wenn", "Meist genügt es schon, wenn": the
+#: clause is the subject), a verb's object ("Ich habe nichts dagegen, wenn", "zeigt an, wenn",
+#: "glauben", "sich freuen"), a subjunctive (read by the counterfactual rule), and adverbs of
+#: time or frequency that make "wenn" a recurring "when" ("Diese Frage kommt häufig auf, wenn",
+#: "erst an einem kommenden Tag", "auch dann, wenn").
+_WENN_NOT_A_CONDITION = frozenset([
+    "dagegen", "an", "auf", "glauben", "glaube", "glaubt", "merken", "merkt", "sehen", "sieht", "mich", "dich",
+    "sich", "uns", "euch", "gern", "gerne", "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte",
+    "könnten", "sollte", "sollten", "müsste", "dürfte", "häufig", "oft", "immer", "jedesmal", "mal", "erst",
+    "spätestens", "dann", "meist", "meistens", "stets", "manchmal", "selten", "wieder", "nennt", "nennen",
+    "heißt", "durfte", "konnte", "musste", "sollte", "wollte",
+])
+_CORRELATE_AFTER_FIRST = frozenset(["es"])
+_COPULAS = frozenset(["ist", "war", "sei", "gibt", "gab", "wäre"])
+
+
+def wenn_after_clause(quote_words: list[str], original: str, start: int, end: int) -> re.Match[str] | None:
+    """The "wenn" of ", wenn" right after a match (``original[start:end]``; ``quote_words`` its
+    words, folded) that is its sentence's whole main clause, cut at the comma ("Es wirkt" of "Es
+    wirkt, wenn man es früh nimmt", "Das Werk schließt, wenn kein Käufer gefunden wird"): the
+    condition the claim hangs on (rules 32; rules 28 read ", wenn" after any indicative and the
+    survey refused 50 faithful quotes). Not after :data:`_WENN_NOT_A_CONDITION`, a correlate
+    "es" after the first word or a sentence-opening "Es" before a copula ("Es ist gut, wenn")."""
+    if _OPENS_SENTENCE.search(original, max(0, start - 8), start) is None or len(quote_words) < 2:
+        return None
+    if any(w in _WENN_NOT_A_CONDITION for w in quote_words) or "es" in quote_words[1:] or (
+            quote_words[0] == "es" and quote_words[1] in _COPULAS):
+        return None
+    return _COMMA_WENN.match(original, end)

@@ -265,6 +265,16 @@ _OF_WORDS = frozenset(["de", "del", "du", "des", "di", "della", "dello", "dei", 
                        "d'"])
 
 
+#: Short or irregular Romance verbs of the third person singular whose infinitive no ending
+#: gives back ("vit" of "vivre", "dort", "doit", "va", "fa", "vai"; rules 32: rules 28 read
+#: verbs of four letters or more only). None is also a noun or an article after a noun ("lit",
+#: "fait", "part", "sort" are left out).
+SHORT_SINGULAR_VERBS = frozenset(["vit", "dort", "doit", "peut", "veut", "sait", "voit", "meurt", "vient", "tient",
+                                  "prend", "suit", "vaut", "croit", "boit", "va", "muere", "duerme",
+                                  "puede", "quiere", "sabe", "vuelve", "vive", "dorme", "muore", "vuole",
+                                  "può", "vai", "faz", "diz", "pode", "quer", "morre"])
+
+
 def romance_singular_verb(written: list[str], english: bool) -> bool:
     """Whether ``written`` (a quote's words as written) opens with a French, Spanish, Italian or
     Portuguese singular subject and its full verb, with more words after it: a singular article,
@@ -280,6 +290,8 @@ def romance_singular_verb(written: list[str], english: bool) -> bool:
 
     words = [fold_word(w) for w in written[:4]]
     articles = _ROMANCE_SINGULAR_ARTICLES if english else _ROMANCE_SINGULAR_ARTICLES | _SHARED_SINGULAR_ARTICLES
+    if len(words) >= 4 and words[0] in articles and written[2].islower() and words[2] in SHORT_SINGULAR_VERBS:
+        return True  # "la population vit dans la pauvreté", "la ville vit du tourisme" (rules 32)
     if len(words) < 4 or words[0] not in articles or not written[2].islower() or words[3] in _OF_WORDS:
         return False
     verb = words[2]

@@ -1,4 +1,4 @@
-"""A German denial whose verb is split, or whose denied claim follows its comma (quote rules 30).
+"""A denial whose verb is split, or whose denied claim follows its comma (quote rules 30, 32).
 
 Rules 14 read a denying verb right before its "that" ("denied that", "bestritt, dass"). German
 splits two of its commonest denials into a verb and a particle that closes the clause: "Er wies
@@ -8,7 +8,11 @@ after the comma with no "dass", in the subjunctive of reported speech: "Der Mini
 er habe Geld angenommen". A quote cut from either claim ("dass er gelogen habe", "er habe Geld
 angenommen") states as a fact what the source reports denied: :func:`split_denial` finds the
 denying verb of a particle, :func:`denied_after_comma` the denial before a quote that follows
-its comma.
+its comma. Rules 32: a relative clause set off by commas inside the object of a split denial
+("wies den Vorwurf, den die Opposition erhob, zurück, dass ...") is read past to the verb; so is
+an English aside between a denying verb and its "that" or its object ("He denied, in a statement
+on Monday, that he had lied", "She rejected, in an interview, claims that ...":
+:func:`word_before_aside`).
 """
 
 from __future__ import annotations
@@ -52,13 +56,50 @@ def split_denial(original: str, particle: re.Match[str]) -> re.Match[str] | None
     verbs = SPLIT_DENIALS.get(fold_word(particle.group(1)))
     if verbs is None:
         return None
-    clause = original[max(0, particle.start(1) - _LOOK_BACK):particle.start(1)]
-    clause = re.split(r"[.,;:!?\n]", clause)[-1]
-    offset = particle.start(1) - len(clause)
+    window_start = max(0, particle.start(1) - _LOOK_BACK)
+    window = original[window_start:particle.start(1)]
+    relative = _RELATIVE_BEFORE.search(window)
+    if relative is not None and _opens_relative(relative.group(2)):
+        # "wies den Vorwurf, den die Opposition erhob, zurück": the relative clause read past (rules 32)
+        clause, offset = relative.group(1), window_start + relative.start(1)
+    else:
+        clause = re.split(r"[.,;:!?\n]", window)[-1]
+        offset = particle.start(1) - len(clause)
     for w in reversed(list(_WORDS.finditer(clause))[-_REACH:]):
         if fold_word(w.group(1)) in verbs:
             return re.compile(rf"({WORD})").match(original, offset + w.start(1))
     return None
+
+
+#: German relative pronouns that open a clause set off by commas inside a denial's object.
+_RELATIVES = frozenset(["der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches",
+                        "welchen", "welchem"])
+
+
+#: A clause, then a relative clause set off by commas, right before a split denial's particle.
+_RELATIVE_BEFORE = re.compile(r"([^.,;:!?\n]*),([^.,;:!?\n]*),[ \t\u00a0\u202f]*$")
+
+
+def _opens_relative(part: str) -> bool:
+    """Whether ``part`` (the words between two commas) opens with a German relative pronoun and
+    holds a few words more ("den die Opposition erhob")."""
+    words = [fold_word(w) for w in _WORDS.findall(part)]
+    return 2 <= len(words) <= _REACH and words[0] in _RELATIVES
+
+
+#: An aside set off by commas right before a position: the word before its opening comma, then
+#: at most :data:`_ASIDE_WORDS` words with no clause mark ("denied, in a statement on Monday, ").
+_ASIDE_BEFORE = re.compile(rf"({WORD}),[ \t\u00a0\u202f]+([^.,;:!?\n()\"\u201c\u201d]+),[ \t\u00a0\u202f]*$")
+_ASIDE_WORDS = 8
+
+
+def word_before_aside(original: str, at: int) -> re.Match[str] | None:
+    """The word before an aside set off by commas that ends right before ``original[at]`` ("denied"
+    of "denied, in a statement on Monday, "); None if there is none."""
+    m = _ASIDE_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
+    if m is None or not 1 <= len(_WORDS.findall(m.group(2))) <= _ASIDE_WORDS:
+        return None
+    return _WORDS.match(original, m.start(1))
 
 
 def denying_before_comma(original: str, at: int) -> re.Match[str] | None:

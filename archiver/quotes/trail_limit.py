@@ -95,6 +95,7 @@ import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
+from archiver.quotes.dash_phrase import dash_phrase
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
@@ -116,7 +117,12 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import counterfactual_de_no, habit_then, subjunctive_follows
+from archiver.quotes.mood_condition import (
+    counterfactual_de_no,
+    habit_then,
+    subjunctive_follows,
+    wenn_after_clause,
+)
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
@@ -436,6 +442,7 @@ _SET_OFF_NOT_LIMITS = frozenset(["statt", "anstatt", "plutôt", "invece", "anzic
 CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00bb\u00ab]|\n|$)"
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(rf"{WORD}")
+_TOKENS = re.compile(r"[\w'\u2019]+")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -511,11 +518,23 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
-    return _limiting_word(quote_text, original, end, subject) or limit_after_colon(original, end) or hedge_after_colon(
+    return _limiting_word(quote_text, original, end, subject) or _wenn_condition(
+        original, start, end) or limit_after_colon(original, end) or hedge_after_colon(
         original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
         quote_text, original, end, subject)
+
+
+def _wenn_condition(original: str, start: int | None, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference for a German main clause quoted whole before ", wenn"
+    (:func:`archiver.quotes.mood_condition.wenn_after_clause`; rules 32)."""
+    quoted = [fold_word(w) for w in _WORDS.findall(original[start:end])] if start is not None else []
+    wenn = wenn_after_clause(quoted, original, start, end) if start is not None else None
+    if wenn is None:
+        return None
+    return Difference("trailing_word", True, None, wenn.group(1), wenn.start(1), wenn.end(1),
+                      note=f"the quote ends right before {wenn.group(1)!r}, which sets a condition on its claim in the source")
 
 
 def _solo_limits(original: str, end: int, second: str | None) -> bool:
@@ -754,6 +773,15 @@ def _ends_sentence(after: str, at: int) -> bool:
     return rest is not None and len(_WORDS.findall(rest.group())) <= _ATTRIBUTION_WORDS
 
 
+def _states_present(quote_text: str, original: str, end: int, subject: bool) -> bool:
+    """Whether the quote (``quote_text``; the match ends at ``original[end]``) states a claim in the
+    present: a verb of :data:`PRESENT_VERBS`, or an English verb of the singular present after its
+    subject (``subject``: the quote opens where its clause's subject stands)."""
+    words = _WORDS.findall(quote_text)
+    return any(fold_word(w) in _present_verbs(original, end) for w in words) or (
+        subject and language_around(original, end) in ("en", None) and third_person_present(words))
+
+
 def _present_verbs(original: str, end: int) -> frozenset[str]:
     """The verbs of :data:`PRESENT_VERBS` of the language of the passage ending at ``original[end]``."""
     language = language_around(original, end)
@@ -882,8 +910,9 @@ def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[
     humans", "-- unless the dose is high", "\u2014 nur bei M\u00e4usen", "\u2013 sauf chez
     l'homme", "\u2014 solo en ratones", "\u2014 provided that", "\u2014 in some patients";
     rules 28), or a hedge ("\u2014 at least in mice", "\u2013 probably.", "(supposedly)",
-    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). Any other aside ("\u2014 in
-    mice", "\u2014 until the dose rises") is not read."""
+    "\u2013 zumindest", "\u2014 du moins", "\u2014 al menos"; rules 30). A phrase of place,
+    population or time ("\u2014 in mice", "\u2014 until the dose rises") is read by
+    :func:`archiver.quotes.dash_phrase.dash_phrase` (rules 32); any other aside is not."""
     folded = fold_word(word)
     if folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         return True
@@ -909,6 +938,12 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
+        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in _TOKENS.findall(after[m.start(2):])[:6]],
+                       _states_present(quote_text, original, end, subject),
+                       fold_word(word) in UNTIL_WORDS):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
+            return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                              note=(f"the quote ends before {word!r} after a dash, which limits its claim to a place, "
+                                    "a population or a time in the source"))
         return _closing_only(original, end)
     if (contrast := _denying_contrast(m, after, original, end)) is not None:
         return contrast
@@ -919,7 +954,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return _limiting_word(quote_text, original, end + read_past, subject, aside=True)
     if _case_phrase(fold_word(word), second, after, m):
         return _case_difference(m, end)  # "in rare cases", "dans certains cas"
-    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or ""))):
+    if habit_then([fold_word(w) for w in _WORDS.findall(quote_text)], (fold_word(word), fold_word(second or "")),
+                  after[m.end():].split()[:2]):
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which makes its \"would\" a past habit in the "
                                 "source (without it, a condition or a wish)"))  # "back when" (rules 30)

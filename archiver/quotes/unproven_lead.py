@@ -233,6 +233,19 @@ ACCUSING_WORDS = frozenset([
 #: "with" and after no passive auxiliary (a reduced relative: a noun then "charged with") they name
 #: the task, not a charge; "was charged with defrauding" and "charged him with" stay accusations.
 _TASK_TOO = frozenset(["charged"])
+#: Gerunds of a duty or an office after "charged with", in any voice ("She was charged with
+#: overseeing the budget", "charged him with reviewing the rules"): a task given, not a deed
+#: alleged (rules 32; rules 27 read every gerund there as an accusation). A gerund not listed
+#: stays the deed a charge alleges: "defrauding", "stealing", and those that name a crime as
+#: often as a duty ("setting fire", "carrying a weapon", "handling stolen goods", "running a
+#: gambling ring", "planning an attack", "directing terrorism", "operating a vehicle").
+_TASK_GERUNDS = frozenset([
+    "overseeing", "managing", "coordinating", "regulating", "supervising", "monitoring", "administering",
+    "implementing", "enforcing", "reviewing", "investigating", "examining", "drafting", "designing", "chairing",
+    "maintaining", "safeguarding", "ensuring", "overhauling", "reforming", "rebuilding", "restoring",
+    "negotiating", "representing", "advising", "assessing", "evaluating", "auditing", "inspecting", "educating",
+    "guiding", "governing", "steering", "finding",
+])
 _PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got",
                                   "getting", "not", "also", "later", "formally"])
 #: The link after an accusing word, by the word ("charged with", "accusé de"): "of" for the rest.
@@ -278,6 +291,8 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
             if word in _TASK_TOO and i == len(before) - 1 and (i == 0 or fold_word(before[i - 1].group(1))
                                                               not in _PASSIVE_AUXILIARIES):
                 return None  # "the agency charged with regulating banks": a task, not a charge
+            if word in _TASK_TOO and link == "with" and deed in _TASK_GERUNDS:
+                return None  # "She was charged with overseeing the budget": a duty (rules 32)
             return before[i].start(1), m.end(1)
     return None
 

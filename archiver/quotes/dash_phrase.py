@@ -1,0 +1,128 @@
+"""A phrase of place, population or time a dash sets off after a quote's end (quote rules 32).
+
+Rules 28 read a word of restriction, exception or condition after a dash as after a comma ("It
+works — only in mice", "— unless", "– sauf"); any other aside after a dash was left unread, so
+"It works" of "It works — in mice", "Es wirkt – bei Mäusen", "It works — until the dose rises"
+passed. A dash that sets off a preposition and its phrase narrows the claim to a place, a
+population or a time as surely as "only" would: the claim the quote states holds there, not
+everywhere. Read here:
+
+* a preposition of place or population (:data:`_PREPOSITIONS`: "in", "among", "for", "bei",
+  "für", "chez", "dans", "pour", "en", "nei", "nos"...) and its phrase ("— in children under
+  ten", "— for first-time buyers", "– bei älteren Menschen", "— chez les enfants", "— nei topi");
+* a preposition of time (:data:`_TIME_PREPOSITIONS`: "during", "after", "seit", "pendant"...)
+  and "until" (:data:`archiver.quotes.trail_limit.UNTIL_WORDS`) only after a claim in the
+  present ("The bridge stays open — until the repairs begin"): a past claim's date or end is no
+  material change (the lead's standing decision);
+
+and not: a phrase with a noun of time or a year, after a claim in the past ("resigned — on the
+same day as the vote", "was sold — at the end of the year"); a word of all ("— in every
+hospital"), an ordinal ("— for the third time"), "for" and a possessive (a reason: "— for its
+people"); a set phrase that comments or links rather than places ("— in fact", "— for example",
+"— in other words", "— en effet", "— por ejemplo", and "in a", "in an", a manner as often as
+a place: "won — in a landslide": :data:`_IDIOMS`), a year or a weekday or
+month that dates the claim ("— in 2019", "— on Monday"), a relative pronoun ("— in which case"),
+nor anything but a preposition: a noun phrase in apposition ("— a finding the authors
+welcomed"), "— and fast" comment on the claim and leave it whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Prepositions of place or population a dash may set off after a quote's end. Not English
+#: "to", "with", "by" (a manner or an agent as often), Portuguese "no", "na" (English "no").
+_PREPOSITIONS = frozenset([
+    "in", "among", "amongst", "for", "at", "on", "within", "inside", "outside", "under", "across",
+    "bei", "beim", "für", "im", "unter", "innerhalb", "außerhalb",
+    "chez", "dans", "pour", "en", "parmi", "sous", "au", "aux",
+    "entre", "para",
+    "nei", "nel", "negli", "nelle", "nella", "tra", "fra",
+    "em", "nos", "nas",
+])
+#: Prepositions of time: read only after a claim in the present.
+_TIME_PREPOSITIONS = frozenset(["during", "after", "before", "since", "während", "nach", "vor", "seit", "pendant",
+                                "après", "avant", "depuis", "durante", "después", "antes", "desde", "dopo", "prima",
+                                "depois"])
+#: Set phrases (a preposition and the word after it) that comment on the claim or link it to
+#: what follows, no place, population or time it holds in.
+_IDIOMS = frozenset([
+    ("in", "fact"), ("in", "short"), ("in", "turn"), ("in", "other"), ("in", "particular"), ("in", "general"),
+    ("in", "a"), ("in", "an"), ("on", "a"), ("on", "an"), ("in", "addition"), ("in", "contrast"), ("in", "response"), ("in", "return"), ("in", "sum"), ("in", "total"),
+    ("in", "any"), ("in", "effect"), ("in", "brief"), ("in", "essence"), ("in", "vain"),
+    ("in", "all"), ("at", "last"), ("at", "once"), ("at", "all"), ("at", "first"), ("for", "example"),
+    ("for", "instance"), ("for", "good"), ("for", "sure"), ("for", "ever"), ("for", "once"), ("for", "what"), ("on", "top"), ("on", "purpose"), ("under", "pressure"),
+    ("im", "gegenteil"), ("im", "übrigen"), ("im", "grunde"), ("für", "immer"), ("in", "wahrheit"),
+    ("en", "effet"), ("en", "fait"), ("en", "revanche"), ("en", "outre"), ("en", "bref"), ("en", "somme"),
+    ("en", "tout"), ("en", "particulier"), ("en", "plus"), ("en", "général"), ("pour", "autant"),
+    ("pour", "sûr"), ("pour", "toujours"), ("en", "efecto"), ("en", "cambio"), ("en", "fin"), ("en", "realidad"),
+    ("en", "resumen"), ("en", "todo"), ("para", "colmo"), ("para", "siempre"), ("entre", "otras"),
+    ("entre", "otros"), ("entre", "autres"), ("in", "effetti"), ("in", "realtà"), ("in", "particolare"),
+    ("in", "genere"), ("in", "fondo"), ("tra", "l'altro"), ("per", "esempio"), ("em", "suma"), ("em", "geral"),
+    ("em", "particular"), ("em", "vez"),
+])
+#: Words after the preposition that open a relative clause ("— in which case"), or that date
+#: the claim ("— on Monday", "— in March").
+_NOT_A_PLACE = frozenset([
+    "which", "whom", "whose", "what", "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "que", "cui",
+    "cual", "cuales", "quien", "quienes", "dem", "denen", "welchem", "welcher",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag",
+])
+#: How many words of the phrase are read for a time noun, a word of all, an ordinal.
+_HEAD_WORDS = 4
+#: Nouns of time that make a phrase a date ("— on the same day", "— at the end of the year", "— in
+#: the middle of the night"): read only after a claim in the present.
+_TIME_NOUNS = frozenset([
+    "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weeks", "month", "months", "year",
+    "years", "end", "middle", "beginning", "start", "time", "moment", "hour", "hours", "season", "summer", "winter",
+    "spring", "autumn", "weekend", "decade", "century",
+    "tag", "tage", "nacht", "jahr", "jahre", "jahren", "ende", "anfang", "woche", "wochen", "morgen", "abend",
+    "monat", "zeit", "sommer", "winter",
+    "jour", "jours", "nuit", "année", "an", "ans", "fin", "début", "semaine", "matin", "soir", "mois", "été", "hiver",
+    "día", "días", "noche", "año", "años", "final", "principio", "semana", "mañana", "tarde", "mes", "verano",
+    "invierno", "giorno", "giorni", "notte", "anno", "anni", "fine", "inizio", "settimana", "mese", "estate",
+    "dia", "dias", "noite", "ano", "anos", "fim", "início", "semana", "mês", "verão",
+])
+#: Words of all that make a phrase no limit ("— in every hospital", "— bei allen Patienten").
+_ALL = frozenset(["every", "all", "each", "any", "jeder", "jede", "jedem", "jeden", "alle", "allen", "tous", "toutes",
+                  "chaque", "todos", "todas", "cada", "ogni", "tutti", "tutte"])
+#: Ordinals that make a phrase a count of times ("— for the third time").
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "next", "erste", "ersten", "zweiten",
+                       "letzten", "première", "premier", "dernière", "primera", "primero", "última", "prima",
+                       "ultima", "primeira"])
+#: "for" and a possessive give a reason ("I love this city — for its people").
+_FOR = frozenset(["for", "für", "pour", "para", "per"])
+_POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your", "seine", "seinen", "ihre", "ihren",
+                          "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "sua"])
+_DASHES = frozenset(["\u2013", "\u2014", "-"])
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
+
+
+#: A dash set off by spaces inside the quote: the dash after it closes that aside.
+_DASH_INSIDE = re.compile(r"(?:^|\s)(?:[\u2013\u2014-]|--)(?:\s|$)")
+
+
+def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, until: bool) -> bool:
+    """Whether ``phrase`` (the first words after the dash ``mark`` that sets off what follows a
+    quote's end, folded; ``quote_text``, the quote's last part as written) opens a phrase of
+    place, population or time that limits its claim: ``present`` says the quote states a claim
+    in the present, ``until`` that the phrase's first word is one of "until", "bis", "jusqu'à".
+    Not after a quote that holds a dash of its own: the dash after it closes that aside ("put
+    ourselves out there – not knowing what we'd find – in an effort to", the edge bench)."""
+    if not any(c in _DASHES for c in mark) or "(" in mark or "[" in mark or _DASH_INSIDE.search(quote_text):
+        return False
+    if len(phrase) < 2:
+        return False
+    folded, next_word = phrase[0], phrase[1]
+    head = phrase[:_HEAD_WORDS]
+    if until or folded in _TIME_PREPOSITIONS:
+        return present  # "— until the dose rises"
+    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE:
+        return False
+    if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
+        return present  # not "resigned — on the same day as the vote"
+    # not "— in every hospital", "— for the third time", "— for its people"
+    return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and next_word in _POSSESSIVES))
