@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import math
 import random
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +36,11 @@ VALUES: list[Any] = [
     {"b": 1, "a": 2, "A": 3, "_": 4, "a_b": 5, "aa": 6},
     # integral floats (a manifest's timeouts) and the edge of the safe range
     10.0, -0.0, 0.0, 120.0, float(2**53 - 1), {"connect_timeout": 10.0, "read_timeout": 30.0},
+    # floats without an exponent (an author's backing score), at the edges of that range too
+    0.5, 0.9821, -0.25, 123.456, 0.0001, 0.00012, -0.0001, 1234567890123.5, 9999999999999998.0 - 0.5,
+    1e15 + 0.5, {"author_support": [{"backing": 0.9821, "name": "Jane Doe"}]},
     # what only the reference implementation writes
-    0.5, 1e21, 1e-7, 123.456, float(2**53), -float(2**53 + 2),
+    1e21, 1e-7, 1e-5, 9.99e-5, 1e16 + 2, 1.5e16, -2.5e-5, float(2**53), -float(2**53 + 2),
     {"\ue000": 1, "\U0001f600": 2, "z": 3},  # UTF-16 order differs from code point order
     {"é": 1, "e": 2},
 ]
@@ -44,6 +49,14 @@ VALUES: list[Any] = [
 @pytest.mark.parametrize("value", VALUES, ids=repr)
 def test_canonical_json_writes_the_bytes_of_rfc8785(value: Any):
     assert canonical_json(value) == rfc8785.dumps(value)
+
+
+def test_canonical_json_writes_every_finite_floats_bytes_as_rfc8785():
+    rng = random.Random(13)
+    floats = [struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0] for _ in range(20_000)]
+    floats += [round(rng.uniform(-1, 1) * 10 ** rng.randint(-8, 22), rng.randint(0, 12)) for _ in range(20_000)]
+    floats = [f for f in floats if math.isfinite(f)]
+    assert [canonical_json(f) for f in floats] == [rfc8785.dumps(f) for f in floats]
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), "lone \ud800 surrogate", {"k": "\udfff"}, {1: "int key"},
