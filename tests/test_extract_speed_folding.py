@@ -108,6 +108,13 @@ def test_the_seed_article_compiles_none_of_the_folding_patterns(fresh_extraction
     assert fresh_extraction["seed"]["folding_compiled"] == []
 
 
+def test_the_seed_article_compiles_none_of_the_patterns_behind_a_plain_check_of_their_strings(
+        fresh_extraction: dict[str, Any]) -> None:
+    # a bio line's words, a CJK note's labels, a caption's slash or bar, a sentence's stop: the seed's
+    # tail paragraphs and its one caption ("Featured image is from Moscow Times") hold none (issue 13)
+    assert fresh_extraction["seed"]["plain_guards_compiled"] == []
+
+
 def test_the_related_stories_heading_is_asked_how_a_text_opens_and_answers_as_its_pattern_does() -> None:
     heading = authors._RELATED_HEADING
     pattern = re.compile(heading.pattern.pattern, heading.pattern.flags)
@@ -159,3 +166,15 @@ def test_an_agency_tail_is_read_only_from_a_caption_holding_a_stop() -> None:
     stopless = [line for line in lines if not any(c in line for c in ".!?")]
     assert stopless and all(notice_credits._agency_tail(line) is None for line in stopless)
     assert notice_credits._agency_tail("Die Halle in Berlin. dpa/Jane Doe") is not None
+
+
+def test_a_bio_line_is_tried_only_on_a_paragraph_holding_a_string_each_of_its_matches_needs() -> None:
+    # text._BIO (case-sensitive) is asked only of a paragraph holding one of _BIO_NEEDS (issue 13)
+    pattern = re.compile(text_module._BIO.pattern, text_module._BIO.flags)
+    bios = ["She can be reached at jane@example.org", "He is a research associate at the centre.",
+            "Visit his blog or visit her website today", "Follow them on X", "Read her latest book now",
+            "She lives and works in New York.", "He lives in Berlin. ", "she Can Be Reached At noon", "Lives in Paris."]
+    for para in [*TEXTS, *bios]:
+        guarded = any(s in para for s in text_module._BIO_NEEDS) and pattern.search(para) is not None
+        assert guarded == (pattern.search(para) is not None), para
+    assert sum(pattern.search(b) is not None for b in bios) == 6
