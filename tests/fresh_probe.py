@@ -15,7 +15,7 @@ reads its own (``fresh_extraction`` in conftest.py, once per xdist worker that a
    process: it is under the in-process size): its authors, which of the guarded signal patterns
    are compiled, and for each compiled credit/notice pattern whether it holds the credit marker
    or the agency names, whether the PDF library was imported, whether the CJK name pattern
-   was compiled and which patterns behind a ``Folding`` guard were.
+   was compiled and which patterns behind a ``Folding`` guard or a plain check of their strings were.
 
 Steps are ordered so that none can hide what a later one does: step 1 compiles nothing (its
 own figure says so), and ``after_notices`` records which of step 3's patterns were compiled
@@ -85,6 +85,10 @@ found = notices.find_notices(['Some words of the article itself, long enough to 
 out["notices"] = [before, sorted(notices._CUES._done), sorted(notices._LABELS._done), [n.kind for n in found]]
 out["after_notices"] = {{"credit_patterns": credit_patterns(), "guarded": guarded_compiled()}}
 
+# patterns behind a plain check of the strings they need (no Folding): none is compiled for the seed
+PLAIN_GUARDED = ((text, ("_BIO",)), (notices, ("_CJK_NOTE",)),
+                 (notice_credits, ("_NAMES_CLOSING", "_LAST_SENTENCE_END", "_GLUED")))
+
 # 3. the seed article, extracted in this process
 article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https://www.globalresearch.ca/x/5679706',
                                    content_type='text/html')
@@ -92,7 +96,9 @@ out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "cred
                "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
                "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices, account_ui)
                                           for n, v in vars(m).items()
-                                          if isinstance(v, Folding) and v.pattern.is_compiled)}}
+                                          if isinstance(v, Folding) and v.pattern.is_compiled),
+               "plain_guards_compiled": sorted(f"{{m.__name__}}.{{n}}" for m, names in PLAIN_GUARDED
+                                               for n in names if getattr(m, n).is_compiled)}}
 print(json.dumps(out))
 """
 

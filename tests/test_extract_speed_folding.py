@@ -47,6 +47,13 @@ MADE = [
     "Vous êtes connectée en tant que Anne", "Max Mustermann · Log out", "Abmelden", "Log Out!", "Sign out.",
     "Edit your profile", "Se déconnecter", "Выйти", "/account/logout?next=/", "?action=LOG_OFF", "/sign-out#",
     "the logout page explains", "Catalog outline", "a login form", "Profil bearbeiten", "Max · Abmelden ›",
+    "Next story", "» Up next: Politics", "MOST READ", "More in US News", "More in store for residents", "Lo más leído",
+    "Images courtesy of the coast guard showed the ship listing badly in the storm.", "Photo courtesy of the family.",
+    "Fotos cedidas por la guardia costera mostraban el barco en la tormenta.", "Maps courtesy of the county were "
+    "handed out at the meeting on Monday.", "(image taken from https://www.example.com)", "Bild von www.example.org",
+    "(Foto: https://x.org)", "Photo from HTTPS://Example.com/a.jpg", "Imagen de referencia", "FOTO DE REFERÊNCIA.",
+    "Photo of reference material", "Tous droits réservés Captures d'écran sur X", "All rights reserved. Screenshot: X",
+    "All rights reserved", "© 2024 Example News",
 ]
 
 
@@ -101,6 +108,13 @@ def test_the_seed_article_compiles_none_of_the_folding_patterns(fresh_extraction
     assert fresh_extraction["seed"]["folding_compiled"] == []
 
 
+def test_the_seed_article_compiles_none_of_the_patterns_behind_a_plain_check_of_their_strings(
+        fresh_extraction: dict[str, Any]) -> None:
+    # a bio line's words, a CJK note's labels, a caption's slash or bar, a sentence's stop: the seed's
+    # tail paragraphs and its one caption ("Featured image is from Moscow Times") hold none (issue 13)
+    assert fresh_extraction["seed"]["plain_guards_compiled"] == []
+
+
 def test_the_related_stories_heading_is_asked_how_a_text_opens_and_answers_as_its_pattern_does() -> None:
     heading = authors._RELATED_HEADING
     pattern = re.compile(heading.pattern.pattern, heading.pattern.flags)
@@ -117,3 +131,50 @@ def test_a_profession_is_cut_off_a_name_as_the_patterns_own_sub_cuts_it() -> Non
     for text in TEXTS:
         rest = pattern.sub("", text, count=1)
         assert authors._without_profession(text) == (rest if rest != text and len(rest.split()) >= 2 else text), text
+
+
+def test_a_captions_closing_names_are_read_only_from_a_caption_holding_a_slash_or_a_bar() -> None:
+    # _names_closing returns at once for a caption with neither (both of _NAMES_CLOSING's forms need one),
+    # before compiling it or the sentence-end patterns: the same answers as reading every caption (issue 13)
+    pattern = re.compile(notice_credits._NAMES_CLOSING.pattern, notice_credits._NAMES_CLOSING.flags)
+    last = re.compile(notice_credits._LAST_SENTENCE_END.pattern, notice_credits._LAST_SENTENCE_END.flags)
+    glued = re.compile(notice_credits._GLUED.pattern, notice_credits._GLUED.flags)
+    lines = TEXTS + ["A storm hit the coast. Cliff Welch/Icon SMI", "... to the basket.Cliff Welch/Icon SMI",
+                     "en Managua. Carlos Herrera | Archivo | Confidencial.", "Maria Silva / Arquivo / Jornal Exemplo"]
+    for line in lines:
+        m = last.search(line)
+        seg = line[max([m.end() if m else 0, *(g.end() for g in glued.finditer(line))]):].strip()
+        assert notice_credits._names_closing(line) == (seg if seg and pattern.match(seg) else None), line
+    assert notice_credits._names_closing("Maria Silva / Arquivo / Jornal Exemplo") == "Maria Silva / Arquivo / Jornal Exemplo"
+
+
+def test_a_bracketed_cjk_note_is_tried_only_on_a_line_holding_one_of_its_labels() -> None:
+    pattern = re.compile(notices._CJK_NOTE.pattern, notices._CJK_NOTE.flags)
+    note = "（追記 2019/4/14：記事の一部を修正しました）"
+    for line in [*TEXTS, note, "【訂正】記事を訂正しました", "（修正案は来週審議される）"]:
+        guarded = notices._whole_form(line, {"correction"}, 0)
+        expected = line.strip() if len(line) <= notices._WHOLE_FORM_LINE and pattern.match(line) else None
+        assert (guarded.text if guarded else None) == expected, line
+    assert notices._whole_form(note, {"correction"}, 0) is not None
+
+
+def test_an_agency_tail_is_read_only_from_a_caption_holding_a_stop() -> None:
+    # _agency_tail returns at once for a caption without ".", "!" or "?" (its sentence-end and glued patterns
+    # need one): the same answers as reading every caption, on captions with and without one (issue 13)
+    lines = TEXTS + ["Die Halle in Berlin. dpa/Jane Doe", "The crowd in New York.Reuters", "Foto dpa",
+                     "자리하고 있다. 뉴시스", "Reuters", "Jane Doe/Reuters"]
+    stopless = [line for line in lines if not any(c in line for c in ".!?")]
+    assert stopless and all(notice_credits._agency_tail(line) is None for line in stopless)
+    assert notice_credits._agency_tail("Die Halle in Berlin. dpa/Jane Doe") is not None
+
+
+def test_a_bio_line_is_tried_only_on_a_paragraph_holding_a_string_each_of_its_matches_needs() -> None:
+    # text._BIO (case-sensitive) is asked only of a paragraph holding one of _BIO_NEEDS (issue 13)
+    pattern = re.compile(text_module._BIO.pattern, text_module._BIO.flags)
+    bios = ["She can be reached at jane@example.org", "He is a research associate at the centre.",
+            "Visit his blog or visit her website today", "Follow them on X", "Read her latest book now",
+            "She lives and works in New York.", "He lives in Berlin. ", "she Can Be Reached At noon", "Lives in Paris."]
+    for para in [*TEXTS, *bios]:
+        guarded = any(s in para for s in text_module._BIO_NEEDS) and pattern.search(para) is not None
+        assert guarded == (pattern.search(para) is not None), para
+    assert sum(pattern.search(b) is not None for b in bios) == 6

@@ -1254,7 +1254,7 @@ _RELATED_LINES = 12  # a related list's names: this many lines under its heading
 # section of up to three words ("More in US News", no "for", "to", "is" among them); not a phrase going on (review x43: "More in store for
 # residents", "Don't miss the harbour festival" are the article's own subheadings, and the byline under them
 # the writer's).
-_OTHER_STORIES_HEADING = lazy_re.compile(
+_OTHER_STORIES_HEADING = Folding(lazy_re.compile(
     r"^\W*(?:(?:the\s+)?next\s+(?:story|article)|up\s+next|(?:what\s+to\s+)?read\s+this\s+next|watch\s+next|"
     r"what\s+to\s+read\s+next|more\s+in(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)"
     r"[^\W\d_][\w&.\'’-]*){1,3}\W*$|most\s+(?:read|viewed|shared|emailed|commented)|"
@@ -1267,7 +1267,7 @@ _OTHER_STORIES_HEADING = lazy_re.compile(
     r"следующая\s+статья|самое\s+читаемое)(?:\s*[:|»›•·/–—-]\s*.{0,40}|\s+(?:stories|articles|news|posts|videos|"
     r"headlines|today|now|this\s+week|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|idag|dzisiaj|сегодня)|"
     r"\s+(?:in|on|from|im|aus|de|du|des|del|della|dell['’]|di|da|do|van|w|z|за)"
-    r"(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)[^\W\d_][\w&.'’-]*){1,3})?\W*$", re.IGNORECASE)
+    r"(?:\s+(?!(?:for|to|than|with|as|at|by|if|when|is|are|was|were)\b)[^\W\d_][\w&.'’-]*){1,3})?\W*$", re.IGNORECASE), opening=True)
 # A pager's link to the story before ("Previous", "Previous story", "« Vorheriger Artikel"): beside it, "Next
 # story" is the pager's other link, no heading of a teaser.
 _PAGER_PREVIOUS = lazy_re.compile(r"^\W*(?:previous|prev|older|newer|vorherige[rs]?|précédent|anterior|precedente)\b",

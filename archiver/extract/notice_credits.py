@@ -288,6 +288,8 @@ def _names_closing(line: str) -> str | None:
     """The closing segment of a caption after its last sentence when it is :data:`_NAMES_CLOSING`'s credit of
     names (also where the layout glued it to the sentence: "... to the basket.Cliff Welch/Icon SMI"); the segment
     whole when the caption is that credit alone. None otherwise."""
+    if "/" not in line and "|" not in line:  # each of its forms holds a slash or a bar (nothing compiled for a
+        return None                          # caption without one, ~2 ms of one ``archive URL``: issue 13)
     m = _LAST_SENTENCE_END.search(line)
     begin = max([m.end() if m else 0, *(g.end() for g in _GLUED.finditer(line))])  # "... basket.Cliff Welch/Icon SMI"
     seg = line[begin:].strip()
@@ -382,6 +384,8 @@ def _agency_tail(line: str) -> str | None:
     also the agency alone where the layout lost the space between the sentence and the credit's own element
     ("... in New York.Reuters": two letters, the stop, a capital). After a plain sentence and a space, an
     agency alone stays unread ("... pasado. EFE" may be the text's source tag: round 26)."""
+    if "." not in line and "!" not in line and "?" not in line:  # no sentence's end, nothing glued: the two
+        return None                                              # patterns need a stop (issue 13: ~0.7 ms)
     m = _LAST_SENTENCE_END.search(line)
     glued = [g.end() for g in _GLUED.finditer(line)]
     if glued and (m is None or glued[-1] > m.end()):
@@ -839,7 +843,7 @@ _TERMINAL_STOP = lazy_re.compile(r"[.!?]\W{0,2}$")
 # freundlicher Genehmigung", "cortesía de", "cedidas por", "fournies par", "fornite da", "предоставлены"), then up to
 # eight words (the maker), then a verb of what pictures do in a story (show, reveal, depict, capture ...), in each
 # language, and three words at least after it before the sentence's end.
-_COURTESY_CLAUSE = lazy_re.compile(
+_COURTESY_CLAUSE = Folding(lazy_re.compile(
     r"^\W{0,3}" + _PICTURES + r"\s+((were\s+|are\s+)?(courtesy(\s+of)?|provided\s+by|supplied\s+by|handed\s+out\s+by)|"
     r"mit\s+freundlicher\s+genehmigung|(zur\s+verfügung\s+gestellt|bereitgestellt)\s+von|"
     r"(fournie?s?|transmises?|offertes?)\s+par|avec\s+l['’]aimable\s+autorisation|"
@@ -852,7 +856,7 @@ _COURTESY_CLAUSE = lazy_re.compile(
     r"sent|displayed|posted|published|broadcast|aired)|went\s+viral|"
     r"montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|"
     r"muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|"
-    r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F)
+    r"показыва(ют|ли)|показали)\s+([^\s.!?]+\s+){2,}[^\s.!?]*[.!?]\W{0,2}$", _F), opening=True)
 
 
 # A picture word and what the picture is there for, nothing else: "Imagen de referencia", "Foto de referência",
@@ -860,10 +864,10 @@ _COURTESY_CLAUSE = lazy_re.compile(
 # own event). It names nobody, so it credits nobody; "Foto de Jane Doe" names its maker. (Issue 15, noticeleft: a
 # caption's "Imagen de referencia" read as "<picture> de <maker>".) An archive's word ("Foto de archivo") names the
 # outlet's archive as the source and is left to the credit rules.
-_PICTURE_PURPOSE = lazy_re.compile(
+_PICTURE_PURPOSE = Folding(lazy_re.compile(
     r"^\W{0,3}(imagen|imágenes|imagem|imagens|immagine|immagini|images?|fotos?|photos?|pictures?|fotografías?|fotografias?|"
     r"fotografi[ae])\s+(de|di|da|do|of)\s+(referencia|referência|riferimento|reference|ilustraci[oó]n|"
-    r"ilustração|illustrazione|illustration|ejemplo|exemplo|esempio)\W{0,2}$", _F)
+    r"ilustração|illustrazione|illustration|ejemplo|exemplo|esempio)\W{0,2}$", _F), opening=True)
 
 
 def _courtesy_clause(text: str, ctx: int, position: str | None) -> bool:
@@ -1116,7 +1120,7 @@ def _site_copyright(line: str, folded: str) -> bool:
 # Reserved rights and, straight after them, the screenshot they are of ("Tous droits réservés Captures d'écran sur
 # Truth Social", "All rights reserved Screenshot from Reddit"): the picture's rights line, as a caption's credit
 # element sets it beside the caption's "copyright" element (issue 15, noticeleft), not the site's.
-_RIGHTS_THEN_SCREENSHOT = lazy_re.compile(_RIGHTS_RESERVED + _SCREENSHOT + r"\b", _F)
+_RIGHTS_THEN_SCREENSHOT = Folding(lazy_re.compile(_RIGHTS_RESERVED + _SCREENSHOT + r"\b", _F))
 
 
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.

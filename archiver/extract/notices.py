@@ -531,7 +531,7 @@ def _whole_form(line: str, kinds: set[str] | None, ctx: int) -> Notice | None:
         return None
     if (kinds is None or "image_credit" in kinds) and _URL_CREDIT.match(line):
         return Notice("image_credit", line.strip())
-    if (kinds is None or "correction" in kinds) and _CJK_NOTE.match(line):
+    if (kinds is None or "correction" in kinds) and any(w in line for w in _CJK_NOTE_LABELS) and _CJK_NOTE.match(line):
         return Notice("correction", line.strip())
     return None
 
@@ -542,11 +542,11 @@ _WHOLE_FORM_LINE = 400
 # "(Bild entnommen aus https://...)", "(image tirée de https://...)", "(imagen tomada de https://...)", "(imagem
 # retirada de ...)", "(immagine tratta da ...)", "(фото взято с ...)". A sentence around it ("The data was taken
 # from https://..."), or another word than a picture's, is none.
-_URL_CREDIT = lazy_re.compile(
+_URL_CREDIT = Folding(lazy_re.compile(
     r"^\W{0,2}[(\[]?\s*(images?|photos?|pictures?|screenshots?|graphics?|bild(er)?|fotos?|grafik|imagen(es)?|imagem|imagens|"
     r"immagin[ei]|фото|изображение|картинка)\s+((taken|sourced|borrowed|adapted|entnommen|tir[ée]+s?|pris[e]?s?|extraite?s?|"
     r"tomad[oa]s?|extra[ií]d[oa]s?|sacad[oa]s?|retirad[oa]s?|tirad[oa]s?|tratt[oa]|pres[oa]|взят[оаы]?)\s+)?"
-    r"(from|via|von|aus|de|du|des|da|dal|dalla|с|из)\s+(https?://|www\.)\S+\s*[)\]]?\W{0,2}$", _F)
+    r"(from|via|von|aus|de|du|des|da|dal|dalla|с|из)\s+(https?://|www\.)\S+\s*[)\]]?\W{0,2}$", _F))
 # A note in brackets opening with a label that says the piece was amended (Japanese "追記" addendum, "訂正"
 # correction, "修正" / "更新" amendment; Chinese "更正" / "订正" / "勘误" / "更新"), perhaps a date, then its colon or
 # closing bracket, and a body saying what was changed (a verb of amending: "修正しました", "訂正します", "已更正",
@@ -554,6 +554,8 @@ _URL_CREDIT = lazy_re.compile(
 _CJK_NOTE = lazy_re.compile(
     r"^\W{0,2}[（(【\[]\s*(追記|訂正|修正|更新|更正|订正|勘误|勘誤)\s*[\d０-９/／.\-年月日時分\s]{0,24}[：:】\]]\s*"
     r"[^（）()]{2,300}?(修正|訂正|更正|订正|修改|更新|追記|加筆)[^（）()]{0,20}[）)]?\W{0,2}$")
+#: The labels :data:`_CJK_NOTE` opens with, one of which a line must hold before it is compiled and tried (issue 13).
+_CJK_NOTE_LABELS = ("追記", "訂正", "修正", "更新", "更正", "订正", "勘误", "勘誤")
 
 
 # A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder": :func:`bare_marker`), and
