@@ -128,9 +128,10 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
         try:
             db = _private_copy(path, wal, shm, connect)
         except OSError as exc:
-            raise StoreError(f"cannot read {path}: its -wal file has no -shm beside it (a copy that left it out), "
-                             f"and a private copy to read it through cannot be made ({exc}); the next writing "
-                             "command (or 'archiver reindex') recovers it in place") from exc
+            case = ("its -wal and -shm files are a writer's that no live process holds (one killed)" if shm.exists()
+                    else "its -wal file has no -shm beside it (a copy that left it out)")
+            raise StoreError(f"cannot read {path}: {case}, and a private copy to read it through cannot be made "
+                             f"({exc}); the next writing command (or 'archiver reindex') recovers it in place") from exc
         if db is not None:
             return db
     opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
