@@ -895,6 +895,13 @@ class BatchRunner:
         handing out URLs and waits for the ``in_flight`` captures already started. Refuses
         (:class:`BatchRunningError`) while another process runs the same batch."""
         started = time.monotonic()
+        with sigterm_as_ctrl_c():
+            return self._run(urls, started, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)
+
+    def _run(self, urls: list[str], started: float, *, on_outcome: OutcomeFn | None,
+             on_start: Callable[[int, int], None] | None,
+             on_interrupt: Callable[[int], None] | None) -> BatchReport:
+        """:meth:`run`, a SIGTERM being a Ctrl-C (:func:`sigterm_as_ctrl_c`)."""
         from archiver.archive import Archive
 
         # The store (a file where batches/ belongs: one line) and its log (a missing key: exit 3)
@@ -967,16 +974,18 @@ class BatchRunner:
             if todo:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
+                    # one signed head covering every worker's entries (a Ctrl-C or SIGTERM while it
+                    # waits for another writer of the log: signed below within the bound)
+                    arc.log.checkpoint()
                 except BaseException as exc:
                     try:
-                        if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C)
+                        if isinstance(exc, KeyboardInterrupt):  # (a second Ctrl-C; one at the signing)
                             _index_quietly(arc, [it.capture_id for it in state.items.values() if it.capture_id])
                     except KeyboardInterrupt:  # a third: the texts are left for the next run; still signed
                         logger.warning("stopped adding the batch's last texts to the text index; running the "
                                        "same command again adds them")
                     _sign_quietly(arc)  # whatever stopped the batch, what the workers logged is signed
                     raise
-                arc.log.checkpoint()  # one signed head covering every worker's entries
             # Texts a worker held for its slice's transaction when it died (a killed batch,
             # now resumed; a crashed worker): indexed here, so a search finds every capture.
             index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
@@ -1300,6 +1309,32 @@ def _stop_dispatching(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask
     return True
 
 
+def _sigterm_as_ctrl_c(_signum: int, _frame: Any) -> None:
+    """A SIGTERM outside the dispatch loop: a Ctrl-C there (:func:`sigterm_as_ctrl_c`)."""
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """For a whole batch run, a SIGTERM is a Ctrl-C: a KeyboardInterrupt where the main thread is
+    (the dispatch loop's :class:`CtrlC` takes it over there, as a press).
+
+    Why the whole run: :class:`CtrlC` holds SIGTERM only while the loop runs, and put the default
+    action back as it ended, before the batch signs the log's head and indexes its last texts
+    (:meth:`BatchRunner._run_held`); a SIGTERM there (``timeout``, a service manager, a CI job's
+    end) killed the batch at once, its head unsigned, its last texts unindexed and its workers'
+    processes left to init. Only on the main thread and only over the default action (a caller's
+    handler, a browser's that takes its Chromium along, is left alone)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class CtrlC:
     """Ctrl-C during a batch's dispatch loop, as a request the loop acts on between two steps.
 
@@ -1332,8 +1367,9 @@ class CtrlC:
     def install(self) -> None:
         if threading.current_thread() is not threading.main_thread():
             return
-        for signum, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
-            if signal.getsignal(signum) is default:
+        for signum, defaults in ((signal.SIGINT, (signal.default_int_handler,)),
+                                 (signal.SIGTERM, (signal.SIG_DFL, _sigterm_as_ctrl_c))):
+            if signal.getsignal(signum) in defaults:
                 self._previous[signum] = signal.signal(signum, self._pressed)
 
     def restore(self) -> None:

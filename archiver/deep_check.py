@@ -63,6 +63,36 @@ def _astray(path: Path, rec: dict[str, Any]) -> str | None:
         return None
 
 
+class _From:
+    """A file read from ``start`` on, as a stream of its own that cannot seek (a reader skips in
+    it by reading: its offsets are counted from ``start``)."""
+
+    def __init__(self, path: Path, start: int) -> None:
+        self._f = open_regular(path)
+        self._f.seek(start)
+
+    def read(self, n: int = -1) -> bytes:
+        data: bytes = self._f.read(n)
+        return data
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        self._f.close()
+
+    def __enter__(self) -> _From:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _reading_from(path: Path, start: int) -> Any:
+    """An ``opener`` for :func:`~archiver.capture.warc.iter_records`: ``path`` from ``start`` on."""
+    return lambda: _From(path, start)
+
+
 class DeepChecker:
     """Re-reads the artifacts a log entry names: WARC records and re-run extraction."""
 
@@ -195,15 +225,20 @@ class DeepChecker:
         found = []
         for path, (name, end) in sorted(self._ends.items()):
             try:
-                if os.stat(path).st_size <= end:
+                size = os.stat(path).st_size
+                if size <= end:
                     continue
-                tail = next((t for t in iter_records(path) if isinstance(t, TornTail)), None)
+                # read from the end of the last logged record on: a logged record damaged before it
+                # (an error of its own) is not these bytes (the reader from the file's start stopped
+                # there, and the warning named it, said to affect no logged record)
+                tail = next((t for t in iter_records(path, opener=_reading_from(path, end), size=size - end)
+                             if isinstance(t, TornTail)), None)
             except (OSError, ArchiverError):  # (said of its logged records already)
                 continue
             if tail is None or tail.several_in_member:  # (whole records after the logged ones: no junk)
                 continue
-            size = os.stat(path).st_size
-            found.append(Problem("W_WARC_TAIL", f"WARC file {name}: {size - tail.offset} byte(s) at offset {tail.offset} "
+            at = end + tail.offset
+            found.append(Problem("W_WARC_TAIL", f"WARC file {name}: {size - at} byte(s) at offset {at} "
                                  f"are no WARC record ({tail.reason}); no logged record is affected (each holds to the "
                                  "log), but this store did not write them: bytes added to the file since, or a record "
                                  "a killed process left half written", severity=WARNING))

@@ -65,7 +65,7 @@ def _in_use(shm: Path) -> bool:
     """Whether a process has the database of ``shm`` open (a lock on its :data:`_SHM_DMS_BYTE`),
     asked without opening it for writing. Where that cannot be told (not Linux, whose ``struct
     flock`` is packed here; an unreadable file), True: read through it as SQLite does."""
-    if not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux") or _open_here(shm):
         return True
     try:
         fd = os.open(shm, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -81,6 +81,29 @@ def _in_use(shm: Path) -> bool:
         return True
     finally:
         os.close(fd)
+
+
+def _open_here(path: Path) -> bool:
+    """Whether this process has ``path`` open (a descriptor in ``/proc/self/fd``; True where that
+    cannot be told). Asked before :func:`_in_use` opens the file: POSIX locks are the process's,
+    closing any descriptor of a file drops them all, and ``F_GETLK`` does not report the
+    process's own; so in a process whose connection (a writer's, a reader's) has the ``-shm``
+    open, opening it to ask dropped that connection's locks (another process's closing
+    connection then took itself for the last, and checkpointed and removed the ``-wal`` and
+    ``-shm`` under it), and the answer said no one held it."""
+    try:
+        want = os.stat(path)
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return True
+    for name in names:
+        try:
+            st = os.stat(f"/proc/self/fd/{name}")
+        except OSError:  # (the listing's own descriptor, one closed meanwhile)
+            continue
+        if (st.st_dev, st.st_ino) == (want.st_dev, want.st_ino):
+            return True
+    return False
 
 
 def _live(shm: Path) -> bool:
@@ -105,9 +128,10 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
         try:
             db = _private_copy(path, wal, shm, connect)
         except OSError as exc:
-            raise StoreError(f"cannot read {path}: its -wal file has no -shm beside it (a copy that left it out), "
-                             f"and a private copy to read it through cannot be made ({exc}); the next writing "
-                             "command (or 'archiver reindex') recovers it in place") from exc
+            case = ("its -wal and -shm files are a writer's that no live process holds (one killed)" if shm.exists()
+                    else "its -wal file has no -shm beside it (a copy that left it out)")
+            raise StoreError(f"cannot read {path}: {case}, and a private copy to read it through cannot be made "
+                             f"({exc}); the next writing command (or 'archiver reindex') recovers it in place") from exc
         if db is not None:
             return db
     opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
