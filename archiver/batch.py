@@ -954,8 +954,10 @@ class BatchRunner:
         with the store ``arc`` open and writable."""
         state = self.state_for(urls)
         try:
-            # Create the index files here, once, before the workers start: several processes
-            # creating one at the same moment wait for each other (sqlite_first_pragmas).
+            # Open the index and text index here, once, before the workers fork. The index file
+            # itself is made at the first write (SqliteIndex lazy: a refused command makes none), so
+            # the workers may make it at the same moment: they wait for each other
+            # (sqlite_first_pragmas) and refuse lost tables (_refuse_lost_tables).
             _ = arc.index, arc.text_index
             state.start(key=batch_key(urls), total=len(urls), log_size=arc.log.size)
             self._reconcile(arc, state, urls)
