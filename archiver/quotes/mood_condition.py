@@ -151,6 +151,13 @@ _WENN_NOT_A_CONDITION = frozenset([
     "heißt", "durfte", "konnte", "musste", "sollte", "wollte",
 ])
 _CORRELATE_AFTER_FIRST = frozenset(["es"])
+#: "wenn auch" before a phrase with no verb of its own is "albeit", a concession that leaves the
+#: claim whole ("ein Erfolg, wenn auch ein teurer", "voll, wenn auch nicht überfüllt", "wächst,
+#: wenn auch langsam"; review of rules 32): an article, a negation, "nur", "mit", "ohne" after
+#: "auch", or one word before the sentence's next mark. Not "wenn auch die Dosis stimmt".
+_CONCESSIVE_WENN_AUCH = re.compile(
+    r"[ \t\u00a0\u202f]+auch[ \t\u00a0\u202f]+(?:(?:ein|eine|einer|einem|einen|eines|nicht|nur|kaum|mit|ohne|noch|"
+    r"etwas|deutlich|vorerst)\b|[^\W\d_]+[ \t\u00a0\u202f]*(?:[.,;:!?)\u2013\u2014]|$))", re.IGNORECASE)
 _COPULAS = frozenset(["ist", "war", "sei", "gibt", "gab", "wäre"])
 
 
@@ -166,4 +173,5 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
     if any(w in _WENN_NOT_A_CONDITION for w in quote_words) or "es" in quote_words[1:] or (
             quote_words[0] == "es" and quote_words[1] in _COPULAS):
         return None
-    return _COMMA_WENN.match(original, end)
+    wenn = _COMMA_WENN.match(original, end)
+    return None if wenn is not None and _CONCESSIVE_WENN_AUCH.match(original, wenn.end()) else wenn
