@@ -242,7 +242,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: announces ("The lesson is clear:"); denials split by an aside or a relative clause; "charged
 #: with" before a duty's gerund; a German main clause cut at ", wenn"; "Una volta", "back in
 #: 1985" with a habit; short Romance verbs after a share.
-QUOTE_RULES_VERSION = "32"
+#: Rules 33 (review of rules 32): German ", wenn auch" before a verbless phrase is a concession
+#: ("ein Erfolg, wenn auch ein teurer"), no condition; a dash before a preposition and an
+#: indefinite article is read in every language as English "in a" ("— dans un nouveau
+#: bâtiment"); Italian "sui", "per" and "fino a" after a dash are limits ("— sui topi").
+QUOTE_RULES_VERSION = "33"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
