@@ -444,6 +444,8 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     word = m
     if folded in DENIAL_LINKS:
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
+        if linked is None and folded in _THAT:  # "denied — in court and outside it — that" (review of rules 32)
+            linked = word_before_aside(original, m.start(1))
         if linked is None:
             return None
         before = fold_word(linked.group(1))

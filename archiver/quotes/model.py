@@ -246,7 +246,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("ein Erfolg, wenn auch ein teurer"), no condition; a dash before a preposition and an
 #: indefinite article is read in every language as English "in a" ("— dans un nouveau
 #: bâtiment"); Italian "sui", "per" and "fino a" after a dash are limits ("— sui topi"); a
-#: percentage before Romance "de" is a share ("los jóvenes vive" of "El 40 % de los jóvenes vive").
+#: percentage before Romance "de" is a share ("los jóvenes vive" of "El 40 % de los jóvenes vive");
+#: a denial split from its "that" by an aside between dashes ("denied — in court — that").
 QUOTE_RULES_VERSION = "33"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
