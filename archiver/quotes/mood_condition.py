@@ -117,9 +117,14 @@ def habit_then(quote_words: list[str], pair: tuple[str, str], after: list[str] =
 
 
 #: A sentence's opener that dates a habit "would" tells after it ("Back in 1985, we would walk to
-#: school", "Back then we would", "In those days, they would"; rules 32).
+#: school", "Back then we would", "In those days, they would"; rules 32; "Years ago, ", "When I
+#: was a child, ": review of rules 32).
 _BACK_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*(?:back[ \t]+(?:in[ \t]+(?:the[ \t]+)?"
-                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days)"
+                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days"
+                          # review of rules 32: "Years ago, ", "Long ago, ", "When I was a child, "
+                          r"|(?:many[ \t]+)?(?:years|decades)[ \t]+ago|long[ \t]+ago|when[ \t]+(?:i|we)[ \t]+"
+                          r"(?:was|were)[ \t]+(?:a[ \t]+)?(?:child|children|kid|kids|young|little|boy|boys|girl|girls"
+                          r"|teenager|teenagers))"
                           r"[ \t]*,?[ \t]+$", re.IGNORECASE)
 
 
@@ -158,6 +163,12 @@ _CORRELATE_AFTER_FIRST = frozenset(["es"])
 _CONCESSIVE_WENN_AUCH = re.compile(
     r"[ \t\u00a0\u202f]+auch[ \t\u00a0\u202f]+(?:(?:ein|eine|einer|einem|einen|eines|nicht|nur|kaum|mit|ohne|noch|"
     r"etwas|deutlich|vorerst)\b|[^\W\d_]+[ \t\u00a0\u202f]*(?:[.,;:!?)\u2013\u2014]|$))", re.IGNORECASE)
+#: A "wenn" clause about the speaker's own saying ("wenn ich ehrlich bin", "wenn Sie mich fragen",
+#: "wenn man so will"; review of rules 32): no condition on the claim.
+_WENN_ABOUT_SAYING = re.compile(
+    r"[ \t\u00a0\u202f]+(?:ich[ \t\u00a0\u202f]+ehrlich[ \t\u00a0\u202f]+bin|man[ \t\u00a0\u202f]+ehrlich"
+    r"[ \t\u00a0\u202f]+ist|(?:sie|du|ihr)[ \t\u00a0\u202f]+mich[ \t\u00a0\u202f]+(?:fragen|fragst|fragt)|man"
+    r"[ \t\u00a0\u202f]+so[ \t\u00a0\u202f]+will)\b", re.IGNORECASE)
 _COPULAS = frozenset(["ist", "war", "sei", "gibt", "gab", "wäre"])
 
 
@@ -174,4 +185,7 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
             quote_words[0] == "es" and quote_words[1] in _COPULAS):
         return None
     wenn = _COMMA_WENN.match(original, end)
-    return None if wenn is not None and _CONCESSIVE_WENN_AUCH.match(original, wenn.end()) else wenn
+    if wenn is not None and (_CONCESSIVE_WENN_AUCH.match(original, wenn.end())
+                             or _WENN_ABOUT_SAYING.match(original, wenn.end())):
+        return None  # "ein Erfolg, wenn auch ein teurer", "ernst, wenn ich ehrlich bin"
+    return wenn
