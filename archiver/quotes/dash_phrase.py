@@ -105,6 +105,11 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "n
 _FOR = frozenset(["for", "für", "pour", "para", "per"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your", "seine", "seinen", "ihre", "ihren",
                           "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "sua"])
+#: Nouns of reason after "for" ("— for lack of funds", "— for fear of reprisals", "— for safety
+#: reasons", "— pour manque de", "— pour des raisons de"; review of rules 32): why, not for whom.
+_REASONS = frozenset(["lack", "fear", "want", "reason", "reasons", "manque", "faute", "raison", "raisons", "crainte",
+                      "peur", "mangel", "angst", "gründen", "mancanza", "paura", "motivi", "motivo", "falta",
+                      "miedo", "motivos", "razones", "medo", "razões"])
 #: Articles before an Italian or Portuguese possessive ("— per la sua gente", "— para a sua").
 _ARTICLES = frozenset(["il", "la", "i", "le", "lo", "gli", "a", "o", "os", "as"])
 _DASHES = frozenset(["\u2013", "\u2014", "-"])
@@ -135,5 +140,7 @@ def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, un
     if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
         return present  # not "resigned — on the same day as the vote"
     # not "— in every hospital", "— for the third time", "— for its people"
+    if folded in _FOR and any(w in _REASONS for w in head):
+        return False  # "— for lack of funds", "— pour des raisons de sécurité" (review of rules 32)
     possessive = next_word in _POSSESSIVES or (next_word in _ARTICLES and phrase[2:3] and phrase[2] in _POSSESSIVES)
     return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and bool(possessive)))

@@ -249,7 +249,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: percentage before Romance "de" is a share ("los jóvenes vive" of "El 40 % de los jóvenes vive");
 #: a denial split from its "that" by an aside between dashes ("denied — in court — that"); "wenn
 #: ich ehrlich bin" is no condition; "Years ago, ", "When I was a child, " date a habit's
-#: "would"; "charged with protecting", "developing", "defending" are duties.
+#: "would"; "charged with protecting", "developing", "defending" are duties; "for" before a noun
+#: of reason after a dash is no limit ("— for lack of funds").
 QUOTE_RULES_VERSION = "33"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
