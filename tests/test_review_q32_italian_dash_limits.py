@@ -1,10 +1,10 @@
-"""Italian "sui", "per" and "fino a" after a dash limit a claim (review of rules 32).
+"""Italian "sui" and "fino a" after a dash limit a claim (review of rules 32).
 
 Rules 32 read "— nei topi" after a quote's end as a limit to a population, but not "— sui topi"
-(on mice), "— per i giovani" (for the young) nor, after a claim in the present, "— fino
-all'inizio dei lavori" (until the works begin): the same limits in other Italian words, so the
-quote that drops them is ``altered``. "per" and a possessive (a reason), "per sempre" and a past
-claim's "fino a" stay ``exact``.
+(on mice) nor, after a claim in the present, "— fino all'inizio dei lavori" (until the works
+begin): the same limits in other Italian words, so the quote that drops them is ``altered``.
+"per" is not read: a cause as often as for whom ("— per un guasto", "— per lavori"); a past
+claim's "fino a" stays ``exact``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from quote_notes import assert_exact as _exact
 
 @pytest.mark.parametrize(("quote", "source"), [
     ("Il trattamento funziona", "Il trattamento funziona — sui topi."),
-    ("Il bonus è disponibile", "Il bonus è disponibile — per i giovani sotto i 30 anni."),
     ("Il ponte resta aperto", "Il ponte resta aperto — fino all'inizio dei lavori."),
 ])
 def test_an_italian_limit_after_a_dash_is_altered(quote, source):
@@ -24,9 +23,9 @@ def test_an_italian_limit_after_a_dash_is_altered(quote, source):
 
 
 @pytest.mark.parametrize(("quote", "source"), [
-    ("Amo questa città", "Amo questa città — per la sua gente."),
-    ("Il negozio ha chiuso", "Il negozio ha chiuso — per sempre."),
+    ("Il treno è in ritardo", "Il treno è in ritardo — per un guasto."),
+    ("Lo stadio è chiuso", "Lo stadio è chiuso — per lavori."),
     ("Il fiume era pulito", "Il fiume era pulito — fino all'apertura della fabbrica."),
 ])
-def test_a_reason_a_set_phrase_or_a_past_claims_end_is_exact(quote, source):
+def test_a_cause_after_per_or_a_past_claims_end_is_exact(quote, source):
     _exact(quote, source)

@@ -8,7 +8,7 @@ population or a time as surely as "only" would: the claim the quote states holds
 everywhere. Read here:
 
 * a preposition of place or population (:data:`_PREPOSITIONS`: "in", "among", "for", "bei",
-  "für", "chez", "dans", "pour", "en", "nei", "sui", "per", "nos"...) and its phrase ("— in children under
+  "für", "chez", "dans", "pour", "en", "nei", "sui", "nos"...) and its phrase ("— in children under
   ten", "— for first-time buyers", "– bei älteren Menschen", "— chez les enfants", "— nei topi");
 * a preposition of time (:data:`_TIME_PREPOSITIONS`: "during", "after", "seit", "pendant"...)
   and "until" (:data:`archiver.quotes.trail_limit.UNTIL_WORDS`) only after a claim in the
@@ -39,7 +39,8 @@ _PREPOSITIONS = frozenset([
     "chez", "dans", "pour", "en", "parmi", "sous", "au", "aux",
     "entre", "para",
     "nei", "nel", "negli", "nelle", "nella", "tra", "fra",
-    "sui", "sugli", "sulle", "sulla", "sul", "per",  # "— sui topi", "— per i giovani" (review of rules 32)
+    # "— sui topi" (review of rules 32); not "per", a cause as often ("— per un guasto", "— per lavori")
+    "sui", "sugli", "sulle", "sulla", "sul",
     "em", "nos", "nas",
 ])
 #: Prepositions of time: read only after a claim in the present.
@@ -106,10 +107,15 @@ _FOR = frozenset(["for", "für", "pour", "para", "per"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your", "seine", "seinen", "ihre", "ihren",
                           "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "sua"])
 #: Nouns of reason after "for" ("— for lack of funds", "— for fear of reprisals", "— for safety
-#: reasons", "— pour manque de", "— pour des raisons de"; review of rules 32): why, not for whom.
+#: reasons", "— pour manque de", "— pour des raisons de", "— for repairs"; review of rules 32):
+#: why, not for whom.
 _REASONS = frozenset(["lack", "fear", "want", "reason", "reasons", "manque", "faute", "raison", "raisons", "crainte",
                       "peur", "mangel", "angst", "gründen", "mancanza", "paura", "motivi", "motivo", "falta",
-                      "miedo", "motivos", "razones", "medo", "razões"])
+                      "miedo", "motivos", "razones", "medo", "razões",
+                      # a closure's cause: "closed — for repairs", "fermé — pour travaux"
+                      "repairs", "repair", "maintenance", "renovation", "renovations", "works", "travaux", "rénovation",
+                      "entretien", "obras", "reformas", "mantenimiento", "lavori", "manutenzione", "reforma",
+                      "manutenção"])
 #: Articles before an Italian or Portuguese possessive ("— per la sua gente", "— para a sua").
 _ARTICLES = frozenset(["il", "la", "i", "le", "lo", "gli", "a", "o", "os", "as"])
 _DASHES = frozenset(["\u2013", "\u2014", "-"])
