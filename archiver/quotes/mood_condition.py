@@ -132,9 +132,29 @@ def back_then_opener(quote_words: list[str], before: str) -> re.Match[str] | Non
     """The opener of a past habit ("Back in 1985, ") that ``before`` (the text before a quote, to
     its start) ends with, when the quote (``quote_words``, folded) tells the habit with "would";
     without it "would" reads as a condition or a wish."""
-    if "would" not in quote_words:
+    if "would" not in quote_words or _would_have_done(quote_words):
         return None
     return _BACK_OPENER.search(before)
+
+
+#: Past participles without "-ed", "-en", "-wn" ("would have had", "would have been").
+_IRREGULAR_PARTICIPLES = frozenset(["been", "had", "done", "made", "said", "thought", "felt", "kept", "told", "left",
+                                    "lost", "found", "won", "run", "put", "come", "become", "gone", "got", "bought",
+                                    "brought", "paid", "sold", "met", "held", "stood", "sent", "spent", "built"])
+
+
+def _would_have_done(quote_words: list[str]) -> bool:
+    """Whether the quote's "would" opens a counterfactual: "have" (one word, "not", "never",
+    "ever" between) and a past participle ("would not have believed", "would have been"; review
+    of rules 32): no habit, which "would have dinner" can be."""
+    for i, w in enumerate(quote_words):
+        if w != "would":
+            continue
+        rest = [x for x in quote_words[i + 1:i + 5] if x not in ("not", "never", "ever", "n't", "also")]
+        if len(rest) >= 2 and rest[0] == "have" and (
+                rest[1].endswith(("ed", "en", "wn")) or rest[1] in _IRREGULAR_PARTICIPLES):
+            return True
+    return False
 
 
 #: ", wenn" right after a match, and what before a match shows its sentence opens there.
