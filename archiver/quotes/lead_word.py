@@ -925,7 +925,10 @@ def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference
     by commas, then the match (from ``original[start]``) opening with "that" or a claim noun
     (rules 32; rules 14 read the denying word right before the match only)."""
     first = _FIRST_WORD.search(quote_text)
-    if first is None or fold_word(first.group()) not in _THAT | _CLAIM_LINKS:
+    folded = fold_word(first.group()) if first is not None else ""
+    if folded.startswith("qu'"):
+        folded = "qu'"  # "qu'il avait vu la note" (review of rules 32)
+    if folded not in _THAT | _CLAIM_LINKS:
         return None
     denial = word_before_aside(original, start)
     if denial is None or fold_word(denial.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
