@@ -70,6 +70,9 @@ _IDIOMS = frozenset([
     ("per", "sempre"), ("per", "caso"), ("per", "fortuna"), ("per", "questo"), ("per", "niente"), ("per", "nulla"),
     ("per", "forza"), ("sul", "serio"),
 ])
+#: Set phrases of three words ("— pour de bon", "— pour de vrai": "for good", "for real"; review of
+#: rules 32).
+_IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai")])
 #: Words after the preposition that open a relative clause ("— in which case"), or that date
 #: the claim ("— on Monday", "— in March").
 _NOT_A_PLACE = frozenset([
@@ -141,7 +144,8 @@ def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, un
     head = phrase[:_HEAD_WORDS]
     if until or folded in _TIME_PREPOSITIONS:
         return present  # "— until the dose rises"
-    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE:
+    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
+            tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
     if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
         return present  # not "resigned — on the same day as the vote"

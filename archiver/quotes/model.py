@@ -251,7 +251,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ich ehrlich bin" is no condition; "Years ago, ", "When I was a child, " date a habit's
 #: "would"; "charged with protecting", "developing", "defending" are duties; "for" before a noun
 #: of reason after a dash is no limit ("— for lack of funds", "— for repairs"); a counterfactual
-#: "would have" after "Back then, " is no habit.
+#: "would have" after "Back then, " is no habit; a French split denial before "qu'il"; "— pour de
+#: bon" is a set phrase.
 QUOTE_RULES_VERSION = "33"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
