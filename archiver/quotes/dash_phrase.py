@@ -8,7 +8,7 @@ population or a time as surely as "only" would: the claim the quote states holds
 everywhere. Read here:
 
 * a preposition of place or population (:data:`_PREPOSITIONS`: "in", "among", "for", "bei",
-  "für", "chez", "dans", "pour", "en", "nei", "nos"...) and its phrase ("— in children under
+  "für", "chez", "dans", "pour", "en", "nei", "sui", "nos"...) and its phrase ("— in children under
   ten", "— for first-time buyers", "– bei älteren Menschen", "— chez les enfants", "— nei topi");
 * a preposition of time (:data:`_TIME_PREPOSITIONS`: "during", "after", "seit", "pendant"...)
   and "until" (:data:`archiver.quotes.trail_limit.UNTIL_WORDS`) only after a claim in the
@@ -20,7 +20,8 @@ same day as the vote", "was sold — at the end of the year"); a word of all ("�
 hospital"), an ordinal ("— for the third time"), "for" and a possessive (a reason: "— for its
 people"); a set phrase that comments or links rather than places ("— in fact", "— for example",
 "— in other words", "— en effet", "— por ejemplo", and "in a", "in an", a manner as often as
-a place: "won — in a landslide": :data:`_IDIOMS`), a year or a weekday or
+a place: "won — in a landslide", and the same in the other languages, "— dans un", "– in
+einem", "— en un": :data:`_IDIOMS`), a year or a weekday or
 month that dates the claim ("— in 2019", "— on Monday"), a relative pronoun ("— in which case"),
 nor anything but a preposition: a noun phrase in apposition ("— a finding the authors
 welcomed"), "— and fast" comment on the claim and leave it whole.
@@ -38,12 +39,14 @@ _PREPOSITIONS = frozenset([
     "chez", "dans", "pour", "en", "parmi", "sous", "au", "aux",
     "entre", "para",
     "nei", "nel", "negli", "nelle", "nella", "tra", "fra",
+    # "— sui topi" (review of rules 32); not "per", a cause as often ("— per un guasto", "— per lavori")
+    "sui", "sugli", "sulle", "sulla", "sul",
     "em", "nos", "nas",
 ])
 #: Prepositions of time: read only after a claim in the present.
 _TIME_PREPOSITIONS = frozenset(["during", "after", "before", "since", "während", "nach", "vor", "seit", "pendant",
                                 "après", "avant", "depuis", "durante", "después", "antes", "desde", "dopo", "prima",
-                                "depois"])
+                                "depois", "fino"])  # "— fino all'inizio dei lavori" (review of rules 32)
 #: Set phrases (a preposition and the word after it) that comment on the claim or link it to
 #: what follows, no place, population or time it holds in.
 _IDIOMS = frozenset([
@@ -60,7 +63,16 @@ _IDIOMS = frozenset([
     ("entre", "otros"), ("entre", "autres"), ("in", "effetti"), ("in", "realtà"), ("in", "particolare"),
     ("in", "genere"), ("in", "fondo"), ("tra", "l'altro"), ("per", "esempio"), ("em", "suma"), ("em", "geral"),
     ("em", "particular"), ("em", "vez"),
+    # "in a", "in an" in the other languages (review of rules 32: "— dans un nouveau bâtiment",
+    # "– in einem kleinen Dorf", "— en un barrio humilde", "— in una nuova sede" as "— in a new building")
+    ("in", "einem"), ("in", "einer"), ("dans", "un"), ("dans", "une"), ("en", "un"), ("en", "una"), ("en", "une"),
+    ("in", "un"), ("in", "una"), ("in", "uno"), ("em", "um"), ("em", "uma"),
+    ("per", "sempre"), ("per", "caso"), ("per", "fortuna"), ("per", "questo"), ("per", "niente"), ("per", "nulla"),
+    ("per", "forza"), ("sul", "serio"),
 ])
+#: Set phrases of three words ("— pour de bon", "— pour de vrai": "for good", "for real"; review of
+#: rules 32).
+_IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai")])
 #: Words after the preposition that open a relative clause ("— in which case"), or that date
 #: the claim ("— on Monday", "— in March").
 _NOT_A_PLACE = frozenset([
@@ -97,6 +109,18 @@ _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "n
 _FOR = frozenset(["for", "für", "pour", "para", "per"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your", "seine", "seinen", "ihre", "ihren",
                           "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "sua"])
+#: Nouns of reason after "for" ("— for lack of funds", "— for fear of reprisals", "— for safety
+#: reasons", "— pour manque de", "— pour des raisons de", "— for repairs"; review of rules 32):
+#: why, not for whom.
+_REASONS = frozenset(["lack", "fear", "want", "reason", "reasons", "manque", "faute", "raison", "raisons", "crainte",
+                      "peur", "mangel", "angst", "gründen", "mancanza", "paura", "motivi", "motivo", "falta",
+                      "miedo", "motivos", "razones", "medo", "razões",
+                      # a closure's cause: "closed — for repairs", "fermé — pour travaux"
+                      "repairs", "repair", "maintenance", "renovation", "renovations", "works", "travaux", "rénovation",
+                      "entretien", "obras", "reformas", "mantenimiento", "lavori", "manutenzione", "reforma",
+                      "manutenção"])
+#: Articles before an Italian or Portuguese possessive ("— per la sua gente", "— para a sua").
+_ARTICLES = frozenset(["il", "la", "i", "le", "lo", "gli", "a", "o", "os", "as"])
 _DASHES = frozenset(["\u2013", "\u2014", "-"])
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
 
@@ -120,9 +144,13 @@ def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, un
     head = phrase[:_HEAD_WORDS]
     if until or folded in _TIME_PREPOSITIONS:
         return present  # "— until the dose rises"
-    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE:
+    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
+            tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
     if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
         return present  # not "resigned — on the same day as the vote"
     # not "— in every hospital", "— for the third time", "— for its people"
-    return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and next_word in _POSSESSIVES))
+    if folded in _FOR and any(w in _REASONS for w in head):
+        return False  # "— for lack of funds", "— pour des raisons de sécurité" (review of rules 32)
+    possessive = next_word in _POSSESSIVES or (next_word in _ARTICLES and phrase[2:3] and phrase[2] in _POSSESSIVES)
+    return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and bool(possessive)))

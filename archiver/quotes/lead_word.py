@@ -350,6 +350,10 @@ SHARE_WORDS = QUANTIFIERS | FEW_WORDS | frozenset([
 FRACTION_WORDS = frozenset(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth",
                             "tenths", "percent", "cent", "fraction", "proportion", "tiers", "quart", "drittel",
                             "viertel", "prozent", "tercio", "cuarto", "terzo", "quarto"])
+#: "of" after a percentage in English and the Romance languages ("60% of", "el 40 % de", "40 % des",
+#: "il 30% dei", "40% dos"; the Romance ones: review of rules 32).
+_PERCENT_OF = frozenset(["of", "de", "des", "du", "del", "dei", "degli", "delle", "della", "dello", "dos", "das",
+                         "do", "da"])
 _PERCENT_BEFORE = re.compile(r"(\d[\d.,]*[ \u00a0\u202f]?%)[ \t\u00a0\u202f]+$")
 #: A ratio before "of" ("One in three of the patients", "9 out of 10 of"; rules 26; "One in every
 #: three of": review s41b): a share as a fraction is.
@@ -440,6 +444,8 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     word = m
     if folded in DENIAL_LINKS:
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
+        if linked is None and folded in _THAT:  # "denied — in court and outside it — that" (review of rules 32)
+            linked = word_before_aside(original, m.start(1))
         if linked is None:
             return None
         before = fold_word(linked.group(1))
@@ -818,9 +824,9 @@ def _quantifier_two_back(quote_text: str, original: str, m: re.Match[str]) -> re
         before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
         if fold_word(word.group(1)) == "of" and (ratio := _ratio_before(original, word.start())) is not None:
             return ratio  # "One in three of the patients", "9 out of 10 of"
-        if before is None:  # "60% of the patients"
+        if before is None:  # "60% of the patients", "el 40 % de los jóvenes" (review of rules 32)
             return _PERCENT_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start()) if (
-                fold_word(word.group(1)) == "of") else None
+                fold_word(word.group(1)) in _PERCENT_OF) else None
         if _share(original, before):
             return before
         word = before
@@ -919,7 +925,10 @@ def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference
     by commas, then the match (from ``original[start]``) opening with "that" or a claim noun
     (rules 32; rules 14 read the denying word right before the match only)."""
     first = _FIRST_WORD.search(quote_text)
-    if first is None or fold_word(first.group()) not in _THAT | _CLAIM_LINKS:
+    folded = fold_word(first.group()) if first is not None else ""
+    if folded.startswith("qu'"):
+        folded = "qu'"  # "qu'il avait vu la note" (review of rules 32)
+    if folded not in _THAT | _CLAIM_LINKS:
         return None
     denial = word_before_aside(original, start)
     if denial is None or fold_word(denial.group(1)) not in DENYING_WORDS | NEGATING_VERBS:

@@ -242,7 +242,18 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: announces ("The lesson is clear:"); denials split by an aside or a relative clause; "charged
 #: with" before a duty's gerund; a German main clause cut at ", wenn"; "Una volta", "back in
 #: 1985" with a habit; short Romance verbs after a share.
-QUOTE_RULES_VERSION = "32"
+#: Rules 33 (review of rules 32): German ", wenn auch" before a verbless phrase is a concession
+#: ("ein Erfolg, wenn auch ein teurer"), no condition; a dash before a preposition and an
+#: indefinite article is read in every language as English "in a" ("— dans un nouveau
+#: bâtiment"); Italian "sui" and "fino a" after a dash are limits ("— sui topi"); a
+#: percentage before Romance "de" is a share ("los jóvenes vive" of "El 40 % de los jóvenes vive");
+#: a denial split from its "that" by an aside between dashes ("denied — in court — that"); "wenn
+#: ich ehrlich bin" is no condition; "Years ago, ", "When I was a child, " date a habit's
+#: "would"; "charged with protecting", "developing", "defending" are duties; "for" before a noun
+#: of reason after a dash is no limit ("— for lack of funds", "— for repairs"); a counterfactual
+#: "would have" after "Back then, " is no habit; a French split denial before "qu'il"; "— pour de
+#: bon" is a set phrase.
+QUOTE_RULES_VERSION = "33"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

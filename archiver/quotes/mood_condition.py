@@ -117,9 +117,14 @@ def habit_then(quote_words: list[str], pair: tuple[str, str], after: list[str] =
 
 
 #: A sentence's opener that dates a habit "would" tells after it ("Back in 1985, we would walk to
-#: school", "Back then we would", "In those days, they would"; rules 32).
+#: school", "Back then we would", "In those days, they would"; rules 32; "Years ago, ", "When I
+#: was a child, ": review of rules 32).
 _BACK_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*(?:back[ \t]+(?:in[ \t]+(?:the[ \t]+)?"
-                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days)"
+                          r"(?:1[5-9]|20)\d\d(?:s|'s|\u2019s)?|then|in[ \t]+the[ \t]+day)|in[ \t]+those[ \t]+days"
+                          # review of rules 32: "Years ago, ", "Long ago, ", "When I was a child, "
+                          r"|(?:many[ \t]+)?(?:years|decades)[ \t]+ago|long[ \t]+ago|when[ \t]+(?:i|we)[ \t]+"
+                          r"(?:was|were)[ \t]+(?:a[ \t]+)?(?:child|children|kid|kids|young|little|boy|boys|girl|girls"
+                          r"|teenager|teenagers))"
                           r"[ \t]*,?[ \t]+$", re.IGNORECASE)
 
 
@@ -127,9 +132,29 @@ def back_then_opener(quote_words: list[str], before: str) -> re.Match[str] | Non
     """The opener of a past habit ("Back in 1985, ") that ``before`` (the text before a quote, to
     its start) ends with, when the quote (``quote_words``, folded) tells the habit with "would";
     without it "would" reads as a condition or a wish."""
-    if "would" not in quote_words:
+    if "would" not in quote_words or _would_have_done(quote_words):
         return None
     return _BACK_OPENER.search(before)
+
+
+#: Past participles without "-ed", "-en", "-wn" ("would have had", "would have been").
+_IRREGULAR_PARTICIPLES = frozenset(["been", "had", "done", "made", "said", "thought", "felt", "kept", "told", "left",
+                                    "lost", "found", "won", "run", "put", "come", "become", "gone", "got", "bought",
+                                    "brought", "paid", "sold", "met", "held", "stood", "sent", "spent", "built"])
+
+
+def _would_have_done(quote_words: list[str]) -> bool:
+    """Whether the quote's "would" opens a counterfactual: "have" (one word, "not", "never",
+    "ever" between) and a past participle ("would not have believed", "would have been"; review
+    of rules 32): no habit, which "would have dinner" can be."""
+    for i, w in enumerate(quote_words):
+        if w != "would":
+            continue
+        rest = [x for x in quote_words[i + 1:i + 5] if x not in ("not", "never", "ever", "n't", "also")]
+        if len(rest) >= 2 and rest[0] == "have" and (
+                rest[1].endswith(("ed", "en", "wn")) or rest[1] in _IRREGULAR_PARTICIPLES):
+            return True
+    return False
 
 
 #: ", wenn" right after a match, and what before a match shows its sentence opens there.
@@ -151,6 +176,19 @@ _WENN_NOT_A_CONDITION = frozenset([
     "heißt", "durfte", "konnte", "musste", "sollte", "wollte",
 ])
 _CORRELATE_AFTER_FIRST = frozenset(["es"])
+#: "wenn auch" before a phrase with no verb of its own is "albeit", a concession that leaves the
+#: claim whole ("ein Erfolg, wenn auch ein teurer", "voll, wenn auch nicht überfüllt", "wächst,
+#: wenn auch langsam"; review of rules 32): an article, a negation, "nur", "mit", "ohne" after
+#: "auch", or one word before the sentence's next mark. Not "wenn auch die Dosis stimmt".
+_CONCESSIVE_WENN_AUCH = re.compile(
+    r"[ \t\u00a0\u202f]+auch[ \t\u00a0\u202f]+(?:(?:ein|eine|einer|einem|einen|eines|nicht|nur|kaum|mit|ohne|noch|"
+    r"etwas|deutlich|vorerst)\b|[^\W\d_]+[ \t\u00a0\u202f]*(?:[.,;:!?)\u2013\u2014]|$))", re.IGNORECASE)
+#: A "wenn" clause about the speaker's own saying ("wenn ich ehrlich bin", "wenn Sie mich fragen",
+#: "wenn man so will"; review of rules 32): no condition on the claim.
+_WENN_ABOUT_SAYING = re.compile(
+    r"[ \t\u00a0\u202f]+(?:ich[ \t\u00a0\u202f]+ehrlich[ \t\u00a0\u202f]+bin|man[ \t\u00a0\u202f]+ehrlich"
+    r"[ \t\u00a0\u202f]+ist|(?:sie|du|ihr)[ \t\u00a0\u202f]+mich[ \t\u00a0\u202f]+(?:fragen|fragst|fragt)|man"
+    r"[ \t\u00a0\u202f]+so[ \t\u00a0\u202f]+will)\b", re.IGNORECASE)
 _COPULAS = frozenset(["ist", "war", "sei", "gibt", "gab", "wäre"])
 
 
@@ -166,4 +204,8 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
     if any(w in _WENN_NOT_A_CONDITION for w in quote_words) or "es" in quote_words[1:] or (
             quote_words[0] == "es" and quote_words[1] in _COPULAS):
         return None
-    return _COMMA_WENN.match(original, end)
+    wenn = _COMMA_WENN.match(original, end)
+    if wenn is not None and (_CONCESSIVE_WENN_AUCH.match(original, wenn.end())
+                             or _WENN_ABOUT_SAYING.match(original, wenn.end())):
+        return None  # "ein Erfolg, wenn auch ein teurer", "ernst, wenn ich ehrlich bin"
+    return wenn

@@ -91,12 +91,19 @@ def _opens_relative(part: str) -> bool:
 #: at most :data:`_ASIDE_WORDS` words with no clause mark ("denied, in a statement on Monday, ").
 _ASIDE_BEFORE = re.compile(rf"({WORD}),[ \t\u00a0\u202f]+([^.,;:!?\n()\"\u201c\u201d]+),[ \t\u00a0\u202f]*$")
 _ASIDE_WORDS = 8
+#: The same aside set off by a pair of dashes ("has always denied — in court and outside it — ";
+#: review of rules 32).
+_DASH_ASIDE_BEFORE = re.compile(rf"({WORD})[ \t\u00a0\u202f]+(?:[\u2013\u2014]|--)[ \t\u00a0\u202f]+"
+                                r"([^.,;:!?\n()\"\u201c\u201d\u2013\u2014]+?)[ \t\u00a0\u202f]+(?:[\u2013\u2014]|--)"
+                                r"[ \t\u00a0\u202f]*$")
 
 
 def word_before_aside(original: str, at: int) -> re.Match[str] | None:
-    """The word before an aside set off by commas that ends right before ``original[at]`` ("denied"
-    of "denied, in a statement on Monday, "); None if there is none."""
-    m = _ASIDE_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
+    """The word before an aside set off by commas or dashes that ends right before ``original[at]``
+    ("denied" of "denied, in a statement on Monday, ", of "denied — in court — "); None if there is
+    none."""
+    m = (_ASIDE_BEFORE.search(original, max(0, at - _LOOK_BACK), at)
+         or _DASH_ASIDE_BEFORE.search(original, max(0, at - _LOOK_BACK), at))
     if m is None or not 1 <= len(_WORDS.findall(m.group(2))) <= _ASIDE_WORDS:
         return None
     return _WORDS.match(original, m.start(1))

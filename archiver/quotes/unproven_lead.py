@@ -245,6 +245,8 @@ _TASK_GERUNDS = frozenset([
     "maintaining", "safeguarding", "ensuring", "overhauling", "reforming", "rebuilding", "restoring",
     "negotiating", "representing", "advising", "assessing", "evaluating", "auditing", "inspecting", "educating",
     "guiding", "governing", "steering", "finding",
+    # review of rules 32: "charged with protecting the coastline", "developing a new strategy"
+    "protecting", "developing", "defending", "modernising", "modernizing",
 ])
 _PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got",
                                   "getting", "not", "also", "later", "formally"])
