@@ -13,7 +13,8 @@ read after the one blind run.
 - A Korean portal's "the provider bears the responsibility, it may differ from our position" statement: a disclaimer.
 - "(<outlet>/courtesy of <source>)" closing a caption: a credit, the source's name however long.
 - The writer's credit box ("author-credit": "By Jane Doe" after the writer's photo) is no picture's credit.
-- Left by the last round (close42): a Chinese "<provider>供图" credit after a comma is reported without the comma.
+- Left by the last round (close42): a Chinese "<provider>供图" credit after a comma is reported without the comma; a
+  reading time after a credit's bullet ("Photo: Jane Roe • 3 min read") is no part of it.
 """
 
 from __future__ import annotations
@@ -127,3 +128,9 @@ def test_the_writers_credit_box_after_the_writers_photo_is_no_picture_credit() -
 def test_a_chinese_provider_credit_after_a_comma_is_reported_without_the_comma() -> None:
     text = "工人们正在现场施工，视觉中国供图"
     assert _credits(_page(_caption(text), lang="zh")) == ["视觉中国供图"]
+
+
+@pytest.mark.parametrize(("line", "credit"), [("Photo: Jane Roe • 3 min read", "Photo: Jane Roe"),
+                                              ("Foto: Max Muster | 4 Min. Lesezeit", "Foto: Max Muster")])
+def test_a_reading_time_after_a_credit_and_its_bullet_is_no_part_of_the_credit(line: str, credit: str) -> None:
+    assert _credits(_page(f"<p><img src='harbour.jpg' alt='The harbour'></p><p><small>{line}</small></p>")) == [credit]

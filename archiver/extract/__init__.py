@@ -323,7 +323,7 @@ EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
 #     rights line; "(<outlet>/courtesy of <source>)" a credit; the writer's "author-credit" box no picture's credit;
 #     "We may earn money when you click on our links" sponsored; "affiliate marketing" as a story's topic no disclosure; a
 #     Korean portal's "the provider is responsible, it may differ from our position" a disclaimer; a "<provider>供图"
-#     credit after a comma reported without the comma
+#     credit after a comma reported without the comma, a credit without the reading time after its bullet
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
