@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "78"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -318,6 +318,12 @@ EXTRACTOR_VERSION = "78"  # 2: WHATWG labels only; encoding and notes recorded
 #     Mars 2024") is not reported, as "By Theresa May 3, 2024" is not
 # 78: review final42: a comment section repeating the headline the article above it showed, or headed by an <h1> of
 #     its own on a page showing its titled headline, stays the readers' (its "Edit:" lines no correction)
+# 79: notices-blind12's classes: "Image from <source>." on a line of its own a credit; "ⓒ<agency>" glued to a Korean
+#     caption's end a credit, Korean ("무단전재 및 재배포 금지") and company-number ("(trading as ...) company number ...") footers a site's
+#     rights line; "(<outlet>/courtesy of <source>)" a credit; the writer's "author-credit" box no picture's credit;
+#     "We may earn money when you click on our links" sponsored; "affiliate marketing" as a story's topic no disclosure; a
+#     Korean portal's "the provider is responsible, it may differ from our position" a disclaimer; a "<provider>供图"
+#     credit after a comma reported without the comma, a credit without the reading time after its bullet
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -193,7 +193,12 @@ _IMAGE_CREDIT_PATTERNS = [
     + r"\s*\S.{1,150}$",
     # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
     r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
-    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$",
+    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$|"
+    # "Image from Jane's October 2024 review.", "Photo from Wikimedia Commons.": a line of its own naming where the
+    # picture came from, a few words and its full stop; not a sentence about pictures ("Images from the probe show
+    # ...": a verb after "from"), nor a heading ("Photos from the festival": no full stop)
+    r"^\W{0,3}(images?|photos?|pictures?)\s+from\s+(?![^.!?]*\b(show|shows|showed|shown|reveal|reveals|revealed|depict|"
+    r"depicts|capture|captures|captured|is|are|was|were|has|have|had|will|can)\b)[^\W\d_][\w'’.&-]*(\s+[\w'’.&/-]+){0,7}\.$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
     # "写真：Example"): these scripts write the label glued to the name, often in brackets
@@ -218,7 +223,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # a line holding one of them)
     r"(记者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}(\s*[、，,和]\s*[\u4e00-\u9fff·]{2,8}){0,3}\s*(?<![拍航])(摄|攝)\W{0,2}$|"
     r"[（(][^（）()]{0,24}[\u4e00-\u9fff·]{2,8}\s?(?<![拍航])(摄[）)]|攝[）)])\W{0,2}$|"
-    r"(^|[\s（(。，,])[^\s（）()。，,]{2,20}供(图|圖)[）)]?\W{0,2}$",
+    # (the comma or space before the provider is not the credit's: "...现场，新华社供图" gives "新华社供图"; an opening
+    # bracket is: "（受访者供图）")
+    r"(^|(?<=[\s。，,])|[（(])[^\s（）()。，,]{2,20}供(图|圖)[）)]?\W{0,2}$",
     # (the three forms below are rules of their own, in the group of the one above, not its branches: a rule compiles
     # only for a line holding what its every match needs, and their English words compiled that ~1.6 KB rule, ~10 ms,
     # on English pages)
@@ -252,7 +259,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"per gentile concessione (d(i|el|ella|ello|ei|egli|elle)|dell['’](?=\w))|avec l['’]aimable autorisation (d(e|u|es)|d['’](?=\w)))"
     r"(\s+|(?<=['’]))[\w©].{1,100}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
-    r"(©|（\s*[cｃ]\s*）|\(\s*ｃ\s*\))\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$",
+    # (also the circled "ⓒ" the Korean press glues to a caption's last sentence: "... 업무보고를 하고 있다.ⓒ연합뉴스"; not a
+    # portal's footer "... ⓒ NAVER Corp. ⓒ <outlet>", its signs set apart by spaces)
+    r"(©|（\s*[cｃ]\s*）|\(\s*ｃ\s*\))\s*(?!(1[89]|20)\d{2}\b|\d{1,2}[./-]\d)[\w][^©]{1,80}$|"
+    r"(?<=[^\W\d_][.!?])ⓒ\s?[^\W\d_][^©ⓒ.]{1,40}$",
     r"\(c\)\s*(?!\d)[^\W\d][\w.'’ /-]{1,40}$",
     # An agency alone or after a name's slash, with its kind word and the library that distributes
     # it: "Reuters", "AP", "AFP via Getty Images", "Jane Doe/Anadolu Agency via Getty Images".
@@ -288,7 +298,10 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,2}[^\W\d][\w.'’ -]{1,40}\s*/\s*[^\W\d][\w.'’ -]{1,40}\W{0,2}$",
     # "(Jane Doe/Reuters)", also of three or four parts ("(NASA/JPL-Caltech/ASU)", "(Jane Doe/Example
     # Times/Getty Images)")
-    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}(,\s*[^\W\d][\w.'’ -]{1,20})?\)\W{0,2}$",
+    # also the source's "courtesy of" after the outlet's slash, a longer name ("(People's Daily Online/courtesy of the
+    # National Forestry and Grassland Administration)")
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}(\s*/\s*[^\W\d][\w.'’ -]{1,40}){1,3}(,\s*[^\W\d][\w.'’ -]{1,20})?\)\W{0,2}$|"
+    r"\(\s*[^\W\d][\w.'’ -]{1,40}\s*/\s*courtesy( of)?\s+[^\W\d][^()/]{1,80}\)\W{0,2}$",
     # "Jane Doe, Associated Press", "Jupiterimages, Getty Images/Creatas RF": names, a comma, an agency
     # or library closing the line (a byline writes the same: read in a caption or credit element only)
     _NAME_AGENCY,

@@ -1197,11 +1197,23 @@ def _close_parenthesis(line: str, start: int, text: str) -> str:
     return text
 
 
+# A reading time after a bullet, a middle dot or a bar closing the line ("Photo: Jane Roe • 3 min read", "Foto: Max
+# Muster | 4 Min. Lesezeit"): the page's reading time set after the credit, no part of it.
+_READING_TIME_AFTER = lazy_re.compile(
+    r"\s*[•·|]\s*\d{1,3}\s*(min(ute)?s?|minuten|minutos|minuti|мин\w*)\.?(\s+(read|reading|lesezeit|lesedauer|"
+    r"de lecture|de lectura|de leitura|di lettura|чтени\w*))?\W{0,2}$", _F)
+
+
 def _credit_text(line: str, start: int) -> str:
     """The credit from where its rule matched, without the sentence end or dash its rule matched
     before it, without a bracket left open or closed around it
-    ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs)."""
+    ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs), and without
+    a reading time set after it ("Photo: Jane Roe • 3 min read" gives "Photo: Jane Roe")."""
     text = _close_parenthesis(line, start, line[start:].strip(" []|/").lstrip(".:–—- "))
+    if "min" in text.lower() or "мин" in text.lower():
+        cut = _READING_TIME_AFTER.search(text)
+        if cut is not None and cut.start() > 0:
+            text = text[:cut.start()]
     if text.endswith(")."):
         text = text[:-1]
     if text.startswith("(") and text[:3].lower() != "(c)" and text.count("(") > text.count(")"):

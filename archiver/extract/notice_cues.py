@@ -408,8 +408,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # nor the reader addressed as one, an affiliate programme recruiting ("Become an Affiliate", "sales generated
             # through your affiliate link", "Welcome to Example's affiliate program! I personally invite you to make money
             # by selling ..."): the site's offer to the reader, no disclosure of the page's links
+            # nor the trade a story is about ("YouTube is the fourth most favored affiliate marketing channel", "Subscriptions
+            # and affiliate marketing are among the ways ..."): "affiliate marketing" names a business, not this page's links
             r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )(?<!\byour )(?<!\bbecome an )(?<!\bbecome a )(?<!\bjoin our )(?<!\bjoin the )\baffiliate\b"
-            r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|"
+            r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing|marketers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)(?![^.!?]{0,20}[.!?]?\s*[^.!?]{0,40}\b(invites? you|you (will|can|could) (get|earn|make))\b)",
             # but the page's own site said to be one is ("This website is an affiliate of Amazon")
             r"\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\b",
@@ -440,6 +442,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?!( [\w'’-]+){0,3}? (reporting|evidence|data|findings|studies|sources|interviews|documents|records|testimony|"
             r"testimonies|analysis|analyses|facts|references|citations)\b(?! (grants?|funding|funds?|fellowships?)\b))",
             r"\b(purchase|buy) through (links|our links)\b",
+            # the site paid for the reader's click or purchase, in plain words, no "affiliate" or "commission" ("We may earn
+            # money when you click on our links.", "I may make a small fee if you buy through ..."); a story's "we earn money
+            # when we ..." has no "you" clicking or buying
+            r"\b(we|i)( may| might| can| could| will| sometimes| often)? (earn|make|receive|get) (money|a (small )?(fee|payment)|"
+            r"revenue|income|compensation)( from [\w'’ ]{1,30}?)? (when|if) you (click|buy|purchase|shop|sign up|subscribe)\b",
             r"\b(sponsored|presented|underwritten) by\b",
             r"\badvertorial\b",
             r"\bat no (extra|additional) cost to you\b",
@@ -831,6 +838,11 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bskribenten(s)? (svarar|står) (själv )?för (åsikterna|innehållet)\b"),
         "tr": (r"\byatırım tavsiyesi (değildir|niteliği taşımaz|niteliğinde değildir)\b",
                r"\byazarın (kişisel )?görüşleri(dir)?\b.{0,60}\b(bağlamaz|yansıtmayabilir|yansıtmaz)\b"),
+        # Korean: the provider or writer bears the responsibility, the portal's or outlet's position may differ ("... 법적 책임은
+        # 자료제공사 또는 글쓴이에 있으며, <portal>의 입장과 다를 수 있습니다."), no investment solicitation
+        "ko": (r"(입장|의견|견해|관점)(과|와)\s?(다를|상이할)\s?수\s?있",
+               r"(법적\s?)?책임은\s?[^.。]{0,40}(에게|에)\s?있(으며|습니다|음)",
+               r"투자\s?(권유|자문|조언|판단)[^.。]{0,20}(목적으로 하지 않|아닙니다|않습니다)"),
         "ar": (r"(لا|ولا) (يعبر|تعبر|يعبّر|تعبّر) (بالضرورة )?عن (رأي|وجهة نظر|سياسة) (الموقع|الصحيفة|الجريدة|التحرير)",
                r"(المقالات?|الآراء) (المنشورة )?(تعبر|يعبر) عن (رأي|آراء) (كاتبها|كتابها|أصحابها)"),
     },
@@ -1087,7 +1099,7 @@ STEMS: dict[str, str] = {
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
     "aggiornat atualizad corrigid retificad correção versione versão",
-    "disclaimer": "信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
@@ -1111,7 +1123,7 @@ STEMS: dict[str, str] = {
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
     "passati passate прошл constitute gewinngarantie",
-    "sponsored": "supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -1164,5 +1176,5 @@ STEMS: dict[str, str] = {
     "freepik freeimages canva stocksy vecteezy rawpixel bigstock corbis westend61 mauritius zoonar eyeem plainpicture "
     "imagebroker ullstein akg-images action_press zuma sipa abaca nurphoto sopa_images rex_features bestimage maxppp "
     "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
-    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 出典 摄 攝 供图 供圖 sumber kaynak dok. dok_ dokumentasi 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖",
+    "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 出典 摄 攝 供图 供圖 sumber kaynak dok. dok_ dokumentasi 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖 ⓒ",
 }

@@ -49,7 +49,13 @@ _COPYRIGHT_BRANCHES = (
     r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
     r"reprodução proibida|nachdruck verboten",
-    r"^\W*(©|\(c\)|copyright)\s*(\d{4}|by )",
+    # the Korean, Japanese and Chinese press's "reproduction and redistribution forbidden" ("무단전재 및 재배포 금지",
+    # "無断転載を禁じます", "版权所有"): the site's rights line, whatever name its "©" gives
+    r"무단\s?(전재|복제|배포)|재배포\s?금지|無断(転載|複製|転用)|版[权權]所有",
+    # a company's registration in the footer ("... (trading as Example) company number 07130747", "Registered in England")
+    r"\bcompany (registration )?(number|no\.?)\s*:?\s*\d|\bregistered in (england|scotland|wales|northern ireland|ireland)\b|"
+    r"\(trading as\b",
+    r"^\W*(©|ⓒ|\(c\)|copyright)\s*(\d{4}|by )",
     r"\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b",
     r"privacy|datenschutz|impressum|"
     r"mentions légales|aviso legal|note legali|avviso legale|política de privacidad|política de privacidade|"

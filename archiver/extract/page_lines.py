@@ -85,8 +85,11 @@ _CREDIT_NAME = lazy_re.compile(
     # the picture's agency ("article-detail__image-agency", "photo-agency"): its source's element, as a credit's is
     r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
+# (also the writer's credit box, a class opening on "author-credit" ("author-credit__name": "By Jane Doe", "Data
+# Analysis By John Roe"): the byline's, the avatar before it no picture the text credits)
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
-                              r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
+                              r"credit[-_]*card|accredit|"  # "content-header__accreditation": the byline's box
+                              r"(^|\s)(post[-_]*|article[-_]*)?author[-_]*credits?")
 _CTX_CREDIT_BIT = 10
 # A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
 # "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
