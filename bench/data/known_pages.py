@@ -81,7 +81,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind9", "2026-12-01 13:25", "46cddee"),
     ("authors-blind10", "2026-12-01 16:06", "03ddb06"),
     ("notices-blind11", "2026-12-01 16:09", "1ffc942"),
-    ("authors-blind11", "2026-12-01 18:56", "(this commit)"),
+    ("authors-blind11", "2026-12-01 18:54", "b59e2a5"),
 )
 
 
