@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "78"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -318,6 +318,8 @@ EXTRACTOR_VERSION = "78"  # 2: WHATWG labels only; encoding and notes recorded
 #     Mars 2024") is not reported, as "By Theresa May 3, 2024" is not
 # 78: review final42: a comment section repeating the headline the article above it showed, or headed by an <h1> of
 #     its own on a page showing its titled headline, stays the readers' (its "Edit:" lines no correction)
+# 79: authors-blind11's classes (issue 15): an "Autor:" credit over a line naming a picture's rights or licence
+#     ("Autor: Super Express" / "Źródło: pełne prawa - umowa autorska") is the picture's, not the article's byline
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

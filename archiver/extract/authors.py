@@ -49,6 +49,7 @@ from archiver.extract.signals import (
     jsonld_authors,
     name_kind,
     persons_and_orgs,
+    picture_rights_below,
     sign_off_credit,
 )
 
@@ -829,7 +830,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         tags = head.meta_all.get("author") or ()
         names = [_page_spelling(n, lines) for n in names
                  if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)
-                 and not _labelled_editor(n, lines)]
+                 and not _labelled_editor(n, lines) and not _picture_rights_only(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)
@@ -953,7 +954,7 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
     declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
     guess = clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)
-                           and not _picture_credit_only(g, lines)]
+                           and not _picture_credit_only(g, lines) and not _picture_rights_only(g, lines)]
     out: dict[str, list[str]] = {}
     for source, names in raw.items():
         persons, orgs = _persons_and_orgs(names, marks)
@@ -976,6 +977,14 @@ def _picture_credit_only(name: str, lines: Sequence[str]) -> bool:
     under the photo beside the headline): trafilatura takes such a line for a byline, but the
     photographer is not the writer (rp.pl). A name the page prints nowhere is left to the rules."""
     return _printed_only_after(name, lines, lambda before: bool(_PICTURE_BEFORE.search(before)))
+
+
+def _picture_rights_only(name: str, lines: Sequence[str]) -> bool:
+    """True when the page prints ``name`` only on "Autor:" lines with a picture's rights under them ("Autor: Super
+    Express" / "Źródło: pełne prawa - umowa autorska", :func:`signals.picture_rights_below`): the picture's credit,
+    which a layout guess takes for the byline when its element's class says "image-author" (authors-blind11)."""
+    at = [i for i, line in enumerate(lines) if name in line]
+    return bool(at) and all(picture_rights_below(lines, i) for i in at)
 
 
 def _printed_only_after(name: str, lines: Sequence[str], credits: Callable[[str], bool], reach: int = 0) -> bool:

@@ -1070,14 +1070,36 @@ def _cjk_byline(line: str) -> list[str]:
     return [n for n in names if name_kind(n) == "person"]
 
 
+# A picture's rights printed under its "Autor:" credit: a source label and the licence or rights the picture is used
+# under ("Autor: Super Express" / "Źródło: pełne prawa - umowa autorska", "Source: all rights reserved"). The credit
+# above such a line is the picture's, not the article's (authors-blind11's first run).
+_PICTURE_RIGHTS = lazy_re.compile(
+    r"^\W{0,3}(?:źródło|zdroj|vir|quelle|source|fuente|fonte|forrás|kilde|källa|bron|lähde)\s*:.{0,80}?"
+    r"(?<!\w)(?:prawa|práva|pravice|rechte|rights|droits|derechos|direitos|diritti|jogok|rettigheder|rättigheter|"
+    r"rechten|oikeudet|licen[cszç]\w*|umowa|copyright)(?!\w)",
+    re.IGNORECASE,
+)
+_AUTOR_LABEL = lazy_re.compile(r"^\s*(?i:autor|autora|автор)\s*:")
+
+
+def picture_rights_below(lines: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
+    return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
+            and _PICTURE_RIGHTS.match(lines[i + 1]) is not None)
+
+
 def byline_authors(lines: Iterable[str]) -> list[str]:
     """Authors from a visible byline such as "By Stephen Lendman", or a Korean or Chinese one
-    ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page."""
-    for line in lines:
+    ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page. An "Autor:" credit with a picture's rights
+    on the next line is the picture's (:data:`_PICTURE_RIGHTS`) and is passed over."""
+    lines = lines if isinstance(lines, Sequence) else list(lines)
+    for i, line in enumerate(lines):
         if len(line) <= 100:
             if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
                 line = _without_glued_handle(line)
             m = _BYLINE.match(line)
+            if m and picture_rights_below(lines, i):
+                continue
             if m:
                 return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))
         cjk = _cjk_byline(line) if not line.isascii() else []
@@ -1134,6 +1156,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if last is not None and at <= last < i:
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if names and picture_rights_below(lines, i):
+            names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
             orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
         elif names:
