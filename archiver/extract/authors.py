@@ -149,8 +149,10 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     whether "May" was her surname cannot be told from the line. "Theresa" alone is no name to cite, so
     nothing is reported. Where the page tells, the full name stands: a declaration of "Theresa May", an
     author box printing "Theresa May" with no day after it (:func:`_fuller_name`), a date that names its own
-    month ("Theresa May 3 March 2024")."""
-    if " " in name or any(s in _DECLARED_SOURCES for s in support(name, sources)):
+    month ("Theresa May 3 March 2024"). So for a name of given names only ("By Ana Lucía Mayo 3, 2024" leaves "Ana
+    Lucía"): the cut month was the surname, and a person without one is no name to cite (close42's class)."""
+    if (" " in name and not all(given_name(w) for w in name.split())) or any(
+            s in _DECLARED_SOURCES for s in support(name, sources)):
         return False
     at = _printing(name, lines)
     after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
