@@ -6,7 +6,8 @@ picture is used under on the next line, read as the article's byline (by the "Au
 guess, whose element's class said "image-author"). In general form: an "Autor:" credit over a source line naming
 rights or a licence is the picture's, and nothing is reported rather than it; an "Autor:" byline over ordinary text
 is still read. And a class left by close42: given names alone left by cutting a month that was the surname
-("By Ana Lucía Mayo 3, 2024") are no name to cite. Fixtures of our own.
+("By Ana Lucía Mayo 3, 2024") are no name to cite; a cook's title before a full name ("By Chef Jack Ovens") is no part of
+the name, nor makes it the site's name on the cook's own site. Fixtures of our own.
 """
 
 from __future__ import annotations
@@ -50,3 +51,20 @@ def test_given_names_left_by_cutting_a_surname_month_are_no_name_to_cite(byline:
 def test_a_name_with_a_surname_before_the_dated_month_is_still_read(byline: str, name: str) -> None:
     html = page(below_headline=f"<p class='byline'>{byline}</p>")
     assert authors(html) == [name]
+
+
+@pytest.mark.parametrize(("byline", "name"), [("By Chef Anna Berger", "Anna Berger"),
+                                              ("By Chef Jack Partridge", "Jack Partridge")])
+def test_a_cooks_title_before_a_full_name_is_no_part_of_the_name(byline: str, name: str) -> None:
+    html = page(below_headline=f"<p class='byline'>{byline}</p>")
+    assert authors(html) == [name]
+
+
+def test_a_cook_titled_in_the_byline_of_his_own_site_is_the_writer_not_the_site() -> None:
+    html = page(below_headline="<p class='byline'>By Chef Jack Partridge</p>")
+    assert authors(html, url="https://www.chefjackpartridge.com/recipes/harbor-stew/") == ["Jack Partridge"]
+
+
+def test_a_cooks_title_before_one_word_stays_with_it() -> None:
+    html = page(below_headline="<p class='byline'>by Chef Jean-Pierre</p>")
+    assert authors(html) in ([], ["Chef Jean-Pierre"])

@@ -246,6 +246,8 @@ _PROFESSION = Folding(lazy_re.compile(
     # ("Review by Jane Smith", "Analyse von ..."): the blind first runs' "Analysis by Chris Cillizza" class
     r"journalist(?:in)?|journaliste|giornalista|periodista|jornalista|dziennikar(?:z|ka)|reporter(?:in)?|"
     r"korrespondent(?:in)?|redakteur(?:in)?|"
+    # a cook's title ("By Chef Jack Ovens", blind10; "by Chef Jean-Pierre", blind11: the person is the name after it)
+    r"chef|cheffe|chefkoch|chefköchin|"
     r"(?:review|analysis|commentary|opinion|essay|column|interview|analyse|kommentar|rezension|kritik|glosse|"
     r"reportage|critique|chronique|tribune|cr[ií]tica|an[aá]lisis|opini[oó]n|commento|recensione)\s+"
     r"(?:by|von|de|di|par|por))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE), opening=True)
@@ -339,7 +341,9 @@ def _own_site(name: str) -> bool:
     person (authors-blind8's first run missed four writers of their own sites so); a one-word site name
     ("Stylegart", "Futurism") or an outlet's name stays the site's. A name the site's own name holds is
     kept as its organisation too, so that a page whose writer the policy does not report still credits
-    her as before (:func:`resolve_authors` drops it from the organisations when she is reported)."""
+    her as before (:func:`resolve_authors` drops it from the organisations when she is reported). A cook's title
+    before the name is read past ("Chef Jack Ovens" on chefjackovens.com, :data:`_PROFESSION`; close42's class)."""
+    name = _without_profession(name)
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given_name(words[0]) \
         and name_kind(name) == "person"
