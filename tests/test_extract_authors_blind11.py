@@ -7,7 +7,8 @@ guess, whose element's class said "image-author"). In general form: an "Autor:" 
 rights or a licence is the picture's, and nothing is reported rather than it; an "Autor:" byline over ordinary text
 is still read. And a class left by close42: given names alone left by cutting a month that was the surname
 ("By Ana Lucía Mayo 3, 2024") are no name to cite; a cook's title before a full name ("By Chef Jack Ovens") is no part of
-the name, nor makes it the site's name on the cook's own site. Fixtures of our own.
+the name, nor makes it the site's name on the cook's own site. And a class of blind11's misses: a full name alone on a line
+under the headline, over the story's date, is the byline (above the headline, a teaser's). Fixtures of our own.
 """
 
 from __future__ import annotations
@@ -68,3 +69,23 @@ def test_a_cook_titled_in_the_byline_of_his_own_site_is_the_writer_not_the_site(
 def test_a_cooks_title_before_one_word_stays_with_it() -> None:
     html = page(below_headline="<p class='byline'>by Chef Jean-Pierre</p>")
     assert authors(html) in ([], ["Chef Jean-Pierre"])
+
+
+STANDFIRST = "<p class='standfirst'>The council settled the harbour budget after three sessions.</p>"
+
+
+@pytest.mark.parametrize("date", ["Edited: Jan 27, 2026, 8:55 PM", "May 01, 2026", "12.03.2025, 19:24"])
+def test_a_full_name_alone_over_the_storys_date_under_the_headline_is_the_byline(date: str) -> None:
+    html = page(below_headline=f"{STANDFIRST}<div>Jane Partridge</div><div>{date}</div>")
+    assert authors(html) == ["Jane Partridge"]
+
+
+def test_a_full_name_alone_over_a_date_above_the_headline_is_no_byline() -> None:
+    html = page(above="<div>Jane Partridge</div><div>May 01, 2026</div>")
+    assert authors(html) == []
+
+
+@pytest.mark.parametrize("below", ["Share this story", "3 comments", "Harbour Works Director"])
+def test_a_full_name_alone_over_no_date_is_no_byline(below: str) -> None:
+    html = page(below_headline=f"{STANDFIRST}<div>Jane Partridge</div><div>{below}</div>")
+    assert authors(html) == []

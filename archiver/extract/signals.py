@@ -1138,6 +1138,21 @@ _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
+def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
+    """``[name]`` when line ``i`` is a person's full name and nothing else (two or three capitalised words, the first a
+    listed given name) and the next line is the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026, 8:55 PM",
+    "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
+    (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
+    a teaser's."""
+    line = lines[i].strip()
+    words = line.split()
+    if not 2 <= len(words) <= 3 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
+        return []
+    if not all(w[:1].isupper() and w[1:2].islower() for w in words) or not given_name(words[0]):
+        return []
+    return [line] if _date_in(lines[i + 1]) and name_kind(line) == "person" else []
+
+
 def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
     """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
     Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
@@ -1156,6 +1171,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if last is not None and at <= last < i:
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if not names and offset > 0 and 0 <= i < len(lines):
+            names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
