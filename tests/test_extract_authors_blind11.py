@@ -8,7 +8,8 @@ rights or a licence is the picture's, and nothing is reported rather than it; an
 is still read. And a class left by close42: given names alone left by cutting a month that was the surname
 ("By Ana Lucía Mayo 3, 2024") are no name to cite; a cook's title before a full name ("By Chef Jack Ovens") is no part of
 the name, nor makes it the site's name on the cook's own site. And a class of blind11's misses: a full name alone on a line
-under the headline, over the story's date, is the byline (above the headline, a teaser's). Fixtures of our own.
+under the headline, over the story's date, is the byline (above the headline, a teaser's); the Greek "Από" and the Dutch
+"Gemaakt door" lead a credit (after "Από", full names only: "Από Αθήνα" is a place). Fixtures of our own.
 """
 
 from __future__ import annotations
@@ -89,3 +90,25 @@ def test_a_full_name_alone_over_a_date_above_the_headline_is_no_byline() -> None
 def test_a_full_name_alone_over_no_date_is_no_byline(below: str) -> None:
     html = page(below_headline=f"{STANDFIRST}<div>Jane Partridge</div><div>{below}</div>")
     assert authors(html) == []
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Από Méabh Mc Mahon &amp; Aida Sanchez Alonso", ["Méabh Mc Mahon", "Aida Sanchez Alonso"]),
+    ("Από Νίκος Παπαδόπουλος", ["Νίκος Παπαδόπουλος"]),
+])
+def test_a_greek_byline_leads_its_writers_with_apo(byline: str, names: list[str]) -> None:
+    html = page(below_headline=f"<p>{byline}</p>", lang="el")
+    assert authors(html) == names
+
+
+@pytest.mark.parametrize("line", ["Από Αθήνα", "Από Δευτέρα", "Από Τρίτη έως Παρασκευή", "Από Euronews"])
+def test_apo_before_one_word_is_a_place_a_day_or_an_outlet_not_a_writer(line: str) -> None:
+    html = page(below_headline=f"<p>{line}</p>", lang="el")
+    assert authors(html) == []
+
+
+@pytest.mark.parametrize(("byline", "name"), [("Gemaakt door Sandra de Vries", "Sandra de Vries"),
+                                              ("Gemaakt door Sandra", "Sandra")])
+def test_a_dutch_made_by_credit_names_the_writer(byline: str, name: str) -> None:
+    html = page(below_headline=f"<p>{byline}</p>", lang="nl")
+    assert authors(html) == [name]

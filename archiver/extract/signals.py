@@ -1020,7 +1020,7 @@ _NAME_CHAR = r"(?:[\w.'-]|(?=’).)"
 _NAME = (_CAP + _NAME_CHAR + r"+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*" + _CAP + _NAME_CHAR
          + r"*\.?){1,3}")
 _BYLINE = lazy_re.compile(
-    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
+    r"^\s*(?i:by|von|par|por|di|από|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
     r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*(?:(?:" + _LOWER_MONTH_WORDS + r")\.?\s+)?\d.*)?\s*$"
@@ -1100,8 +1100,9 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
             m = _BYLINE.match(line)
             if m and picture_rights_below(lines, i):
                 continue
-            if m:
-                return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))
+            if m and not _one_word_after_greek_lead(line[:m.start(1)], names := clean_authors(
+                    _without_dated_month(m.group(1), line[m.end(1):]))):
+                return names
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
             return cjk
@@ -1117,8 +1118,8 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
+    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -1317,7 +1318,15 @@ def _credit_of(raw: str) -> list[str]:
     if end and _handle_at_digits(rest, end.start()):
         return []
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
+    if _one_word_after_greek_lead(lead.group(0), names):
+        return []
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+def _one_word_after_greek_lead(lead: str, names: Sequence[str]) -> bool:
+    """True when the Greek lead "Από" ("by", as often "from": "Από Αθήνα", "Από Δευτέρα") is followed by a one-word
+    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11)."""
+    return "από" in lead.casefold() and any(" " not in n for n in names)
 
 
 # A recipe's writer credited with the recipe and its pictures ("Oppskrift og foto: Kristine Ilstad/Det søte liv",
