@@ -9,7 +9,8 @@ is still read. And a class left by close42: given names alone left by cutting a 
 ("By Ana Lucía Mayo 3, 2024") are no name to cite; a cook's title before a full name ("By Chef Jack Ovens") is no part of
 the name, nor makes it the site's name on the cook's own site. And a class of blind11's misses: a full name alone on a line
 under the headline, over the story's date, is the byline (above the headline, a teaser's); the Greek "Από" and the Dutch
-"Gemaakt door" lead a credit (after "Από", full names only: "Από Αθήνα" is a place). Fixtures of our own.
+"Gemaakt door" lead a credit (after "Από", full names only: "Από Αθήνα" is a place); a lead on a line of its own ("By",
+"di", "Posted by") credits the name on the next line. Fixtures of our own.
 """
 
 from __future__ import annotations
@@ -112,3 +113,19 @@ def test_apo_before_one_word_is_a_place_a_day_or_an_outlet_not_a_writer(line: st
 def test_a_dutch_made_by_credit_names_the_writer(byline: str, name: str) -> None:
     html = page(below_headline=f"<p>{byline}</p>", lang="nl")
     assert authors(html) == [name]
+
+
+@pytest.mark.parametrize(("credit", "lang", "name"), [
+    ("<div><span>di</span><div><a href='/autori/fiori'>Daniele Porto</a></div></div>", "it", "Daniele Porto"),
+    ("<div><span>Posted by</span></div><div>Mel Partridge</div><div>March 3, 2024</div>", "en", "Mel Partridge"),
+    ("<div><span>Von</span></div><div>Anna Berger</div>", "de", "Anna Berger"),
+])
+def test_a_lead_on_a_line_of_its_own_credits_the_name_on_the_next(credit: str, lang: str, name: str) -> None:
+    html = page(below_headline=credit, lang=lang)
+    assert authors(html) == [name]
+
+
+@pytest.mark.parametrize("after", ["the harbour council", "Reuters"])
+def test_a_lead_alone_over_no_persons_name_credits_no_one(after: str) -> None:
+    html = page(below_headline=f"<div><span>By</span></div><div>{after}</div>")
+    assert authors(html) == []

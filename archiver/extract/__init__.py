@@ -323,7 +323,8 @@ EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
 #     alone left by cutting a month that was the surname ("By Ana Lucía Mayo 3, 2024") are not reported; a cook's title
 #     before a full name ("By Chef Jack Ovens") is cut, and no longer makes the name the site's on the cook's own site; a full name
 #     alone on a line under the headline, over the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026"), is its byline; the Greek
-#     "Από" (full names only) and the Dutch "Gemaakt door" lead a credit
+#     "Από" (full names only) and the Dutch "Gemaakt door" lead a credit; a lead on a line of its own ("By", "di", "Posted by")
+#     credits the name on the next line
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

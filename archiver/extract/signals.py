@@ -1082,6 +1082,17 @@ _PICTURE_RIGHTS = lazy_re.compile(
 _AUTOR_LABEL = lazy_re.compile(r"^\s*(?i:autor|autora|автор)\s*:")
 
 
+# A writer's lead printed on a line of its own, the name on the next ("By" / "Andy Walker", "di" / "Daniele Fiori",
+# "Posted by" / "Mel Joulwan": the lead and the name in two elements; blind10's and blind11's misses).
+_BARE_LEAD = lazy_re.compile(r"^\W{0,3}(?:by|von|par|por|di|door|af|av|από|posted by|written by)\s*[:：]?\s*$",
+                             re.IGNORECASE)
+
+
+def bare_lead(line: str) -> bool:
+    """True when ``line`` is only a writer's lead (:data:`_BARE_LEAD`): its name stands on the next line."""
+    return len(line) <= 12 and _BARE_LEAD.match(line) is not None
+
+
 def picture_rights_below(lines: Sequence[str], i: int) -> bool:
     """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
     return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
@@ -1094,6 +1105,8 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
     on the next line is the picture's (:data:`_PICTURE_RIGHTS`) and is passed over."""
     lines = lines if isinstance(lines, Sequence) else list(lines)
     for i, line in enumerate(lines):
+        if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 and bare_lead(line):
+            line = f"{line.strip()} {lines[i + 1].strip()}"  # "By" on a line of its own, the name on the next
         if len(line) <= 100:
             if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
                 line = _without_glued_handle(line)
@@ -1172,6 +1185,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if last is not None and at <= last < i:
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
+            names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
