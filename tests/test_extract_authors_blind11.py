@@ -129,3 +129,9 @@ def test_a_lead_on_a_line_of_its_own_credits_the_name_on_the_next(credit: str, l
 def test_a_lead_alone_over_no_persons_name_credits_no_one(after: str) -> None:
     html = page(below_headline=f"<div><span>By</span></div><div>{after}</div>")
     assert authors(html) == []
+
+
+@pytest.mark.parametrize("line", ["Ben Partridge Trinity", "Jane Partridge,HARBOR"])
+def test_a_name_with_a_school_or_an_outlet_run_on_over_a_date_is_no_byline(line: str) -> None:
+    html = page(below_headline=f"{STANDFIRST}<div>{line}</div><div>Posted: Fri 6:45 PM, Feb 16, 2018</div>")
+    assert authors(html) == []

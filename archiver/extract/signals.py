@@ -1152,18 +1152,21 @@ _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
+_WORD_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
+
+
 def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
-    """``[name]`` when line ``i`` is a person's full name and nothing else (two or three capitalised words, the first a
+    """``[name]`` when line ``i`` is a person's full name and nothing else (two capitalised words, the first a
     listed given name) and the next line is the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026, 8:55 PM",
     "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
     line = lines[i].strip()
     words = line.split()
-    if not 2 <= len(words) <= 3 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
-        return []
-    if not all(w[:1].isupper() and w[1:2].islower() for w in words) or not given_name(words[0]):
-        return []
+    if len(words) != 2 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
+        return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
+    if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]):
+        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on
     return [line] if _date_in(lines[i + 1]) and name_kind(line) == "person" else []
 
 
