@@ -40,7 +40,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b3": (LABELS / "authors-blind3.jsonl", SHARED), "b4": (LABELS / "authors-blind4.jsonl", SHARED),
         "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED),
         "b7": (LABELS / "authors-blind7.jsonl", SHARED), "b8": (LABELS / "authors-blind8.jsonl", REPO),
-        "b9": (LABELS / "authors-blind9.jsonl", REPO), "b10": (LABELS / "authors-blind10.jsonl", REPO)}
+        "b9": (LABELS / "authors-blind9.jsonl", REPO), "b10": (LABELS / "authors-blind10.jsonl", REPO),
+        "b11": (LABELS / "authors-blind11.jsonl", REPO)}
 
 
 def _bench() -> Any:

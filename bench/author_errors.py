@@ -102,6 +102,7 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b9", "Brian Jackson Word"): (FRAGMENT, "'By Brian Jackson WordPress': the category link's first half glued on"),
     ("b9", "Brett"): (FRAGMENT, "'Brett & Kate McKay': the shared surname printed once, after the second name"),
     ("b10", "Alm"): (FRAGMENT, "'Por Alm3': a recipe site's user handle cut at its digits"),
+    ("b11", "Super Express"): (ORG, "'Autor: Super Express' under the lead picture: the paper credited for the photo"),
 }
 
 

@@ -8,6 +8,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind8 [-v]  # default, corroborated and trafilatura on blind8
     .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
     .venv/bin/python bench/bench_generalise.py --only authors-blind10 [-v]  # the same on blind10
+    .venv/bin/python bench/bench_generalise.py --only authors-blind11 [-v]  # the same on blind11
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -326,6 +327,11 @@ AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
 # build.py, seed 20261210: recipe-scrapers' recipe pages and one of breadability's), one per site, labelled blind for
 # authors and committed (03ddb06) before any author extraction ran on them; scored once by ``--only authors-blind10``
 AUTHORS_BLIND10 = REPO / "bench" / "labels" / "authors-blind10.jsonl"
+# 48 article pages of three more public projects' test pages no set had drawn from (bench/data/authors-blind11/
+# build.py, seed 20261212: jocmp/mercury-parser's own fixtures, one of alexeyzab/article-date-extractor's, recipe-scrapers'
+# recipe pages at most a third), one per site and publisher, labelled blind for authors and committed (b59e2a5) before
+# any author extraction ran on them; scored once by ``--only authors-blind11``
+AUTHORS_BLIND11 = REPO / "bench" / "labels" / "authors-blind11.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -487,6 +493,15 @@ def _blind10_lang() -> dict[str, str]:
             for r in (json.loads(x) for x in pages.open() if x.strip())}
 
 
+def _blind11_lang() -> dict[str, str]:
+    """authors-blind11's page -> language: its declared ``<html lang>``; the two pages that declare none as the
+    labeller read them (thermomixasturias.es Spanish, mundodereceitasbimby.com.pt Portuguese)."""
+    pages = REPO / "bench" / "data" / "authors-blind11" / "pages.jsonl"
+    read = {"thermomixasturias.es": "es", "www.mundodereceitasbimby.com.pt": "pt"}
+    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "en")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -500,6 +515,11 @@ def bench_authors_blind9(jobs: int, verbose: bool) -> None:
 def bench_authors_blind10(jobs: int, verbose: bool) -> None:
     """authors-blind10 (``--only authors-blind10``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND10, "b10", _blind10_lang(), jobs, verbose)
+
+
+def bench_authors_blind11(jobs: int, verbose: bool) -> None:
+    """authors-blind11 (``--only authors-blind11``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND11, "b11", _blind11_lang(), jobs, verbose)
 
 
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
@@ -1040,6 +1060,8 @@ def main() -> int:
         bench_authors_blind9(args.jobs, args.verbose)
     if "authors-blind10" in parts and AUTHORS_BLIND10.exists():
         bench_authors_blind10(args.jobs, args.verbose)
+    if "authors-blind11" in parts and AUTHORS_BLIND11.exists():
+        bench_authors_blind11(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

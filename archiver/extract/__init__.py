@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "80"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -324,6 +324,13 @@ EXTRACTOR_VERSION = "79"  # 2: WHATWG labels only; encoding and notes recorded
 #     "We may earn money when you click on our links" sponsored; "affiliate marketing" as a story's topic no disclosure; a
 #     Korean portal's "the provider is responsible, it may differ from our position" a disclaimer; a "<provider>供图"
 #     credit after a comma reported without the comma, a credit without the reading time after its bullet
+# 80: authors-blind11's classes (issue 15): an "Autor:" credit over a line naming a picture's rights or licence
+#     ("Autor: Super Express" / "Źródło: pełne prawa - umowa autorska") is the picture's, not the article's byline; given names
+#     alone left by cutting a month that was the surname ("By Ana Lucía Mayo 3, 2024") are not reported; a cook's title
+#     before a full name ("By Chef Jack Ovens") is cut, and no longer makes the name the site's on the cook's own site; a full name
+#     alone on a line under the headline, over the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026"), is its byline; the Greek
+#     "Από" (full names only) and the Dutch "Gemaakt door" lead a credit; a lead on a line of its own ("By", "di", "Posted by")
+#     credits the name on the next line
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

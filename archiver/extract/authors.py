@@ -49,6 +49,7 @@ from archiver.extract.signals import (
     jsonld_authors,
     name_kind,
     persons_and_orgs,
+    picture_rights_below,
     sign_off_credit,
 )
 
@@ -148,8 +149,10 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     whether "May" was her surname cannot be told from the line. "Theresa" alone is no name to cite, so
     nothing is reported. Where the page tells, the full name stands: a declaration of "Theresa May", an
     author box printing "Theresa May" with no day after it (:func:`_fuller_name`), a date that names its own
-    month ("Theresa May 3 March 2024")."""
-    if " " in name or any(s in _DECLARED_SOURCES for s in support(name, sources)):
+    month ("Theresa May 3 March 2024"). So for a name of given names only ("By Ana Lucía Mayo 3, 2024" leaves "Ana
+    Lucía"): the cut month was the surname, and a person without one is no name to cite (close42's class)."""
+    if (" " in name and not all(given_name(w) for w in name.split())) or any(
+            s in _DECLARED_SOURCES for s in support(name, sources)):
         return False
     at = _printing(name, lines)
     after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
@@ -243,6 +246,8 @@ _PROFESSION = Folding(lazy_re.compile(
     # ("Review by Jane Smith", "Analyse von ..."): the blind first runs' "Analysis by Chris Cillizza" class
     r"journalist(?:in)?|journaliste|giornalista|periodista|jornalista|dziennikar(?:z|ka)|reporter(?:in)?|"
     r"korrespondent(?:in)?|redakteur(?:in)?|"
+    # a cook's title ("By Chef Jack Ovens", blind10; "by Chef Jean-Pierre", blind11: the person is the name after it)
+    r"chef|cheffe|chefkoch|chefköchin|"
     r"(?:review|analysis|commentary|opinion|essay|column|interview|analyse|kommentar|rezension|kritik|glosse|"
     r"reportage|critique|chronique|tribune|cr[ií]tica|an[aá]lisis|opini[oó]n|commento|recensione)\s+"
     r"(?:by|von|de|di|par|por))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE), opening=True)
@@ -336,7 +341,9 @@ def _own_site(name: str) -> bool:
     person (authors-blind8's first run missed four writers of their own sites so); a one-word site name
     ("Stylegart", "Futurism") or an outlet's name stays the site's. A name the site's own name holds is
     kept as its organisation too, so that a page whose writer the policy does not report still credits
-    her as before (:func:`resolve_authors` drops it from the organisations when she is reported)."""
+    her as before (:func:`resolve_authors` drops it from the organisations when she is reported). A cook's title
+    before the name is read past ("Chef Jack Ovens" on chefjackovens.com, :data:`_PROFESSION`; close42's class)."""
+    name = _without_profession(name)
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given_name(words[0]) \
         and name_kind(name) == "person"
@@ -829,7 +836,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         tags = head.meta_all.get("author") or ()
         names = [_page_spelling(n, lines) for n in names
                  if alnum(n) not in refused and _shown(n, lines, tags) and not _only_as_editor(n, lines)
-                 and not _labelled_editor(n, lines)]
+                 and not _labelled_editor(n, lines) and not _picture_rights_only(n, lines)]
         if names:
             wanted = {norm(n) for n in names}
             words = _words(names)
@@ -953,7 +960,7 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
     declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
     guess = clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)
-                           and not _picture_credit_only(g, lines)]
+                           and not _picture_credit_only(g, lines) and not _picture_rights_only(g, lines)]
     out: dict[str, list[str]] = {}
     for source, names in raw.items():
         persons, orgs = _persons_and_orgs(names, marks)
@@ -976,6 +983,14 @@ def _picture_credit_only(name: str, lines: Sequence[str]) -> bool:
     under the photo beside the headline): trafilatura takes such a line for a byline, but the
     photographer is not the writer (rp.pl). A name the page prints nowhere is left to the rules."""
     return _printed_only_after(name, lines, lambda before: bool(_PICTURE_BEFORE.search(before)))
+
+
+def _picture_rights_only(name: str, lines: Sequence[str]) -> bool:
+    """True when the page prints ``name`` only on "Autor:" lines with a picture's rights under them ("Autor: Super
+    Express" / "Źródło: pełne prawa - umowa autorska", :func:`signals.picture_rights_below`): the picture's credit,
+    which a layout guess takes for the byline when its element's class says "image-author" (authors-blind11)."""
+    at = [i for i, line in enumerate(lines) if name in line]
+    return bool(at) and all(picture_rights_below(lines, i) for i in at)
 
 
 def _printed_only_after(name: str, lines: Sequence[str], credits: Callable[[str], bool], reach: int = 0) -> bool:

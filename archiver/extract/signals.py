@@ -1020,7 +1020,7 @@ _NAME_CHAR = r"(?:[\w.'-]|(?=’).)"
 _NAME = (_CAP + _NAME_CHAR + r"+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*" + _CAP + _NAME_CHAR
          + r"*\.?){1,3}")
 _BYLINE = lazy_re.compile(
-    r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
+    r"^\s*(?i:by|von|par|por|di|από|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
     r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*(?:(?:" + _LOWER_MONTH_WORDS + r")\.?\s+)?\d.*)?\s*$"
@@ -1070,16 +1070,52 @@ def _cjk_byline(line: str) -> list[str]:
     return [n for n in names if name_kind(n) == "person"]
 
 
+# A picture's rights printed under its "Autor:" credit: a source label and the licence or rights the picture is used
+# under ("Autor: Super Express" / "Źródło: pełne prawa - umowa autorska", "Source: all rights reserved"). The credit
+# above such a line is the picture's, not the article's (authors-blind11's first run).
+_PICTURE_RIGHTS = lazy_re.compile(
+    r"^\W{0,3}(?:źródło|zdroj|vir|quelle|source|fuente|fonte|forrás|kilde|källa|bron|lähde)\s*:.{0,80}?"
+    r"(?<!\w)(?:prawa|práva|pravice|rechte|rights|droits|derechos|direitos|diritti|jogok|rettigheder|rättigheter|"
+    r"rechten|oikeudet|licen[cszç]\w*|umowa|copyright)(?!\w)",
+    re.IGNORECASE,
+)
+_AUTOR_LABEL = lazy_re.compile(r"^\s*(?i:autor|autora|автор)\s*:")
+
+
+# A writer's lead printed on a line of its own, the name on the next ("By" / "Andy Walker", "di" / "Daniele Fiori",
+# "Posted by" / "Mel Joulwan": the lead and the name in two elements; blind10's and blind11's misses).
+_BARE_LEAD = lazy_re.compile(r"^\W{0,3}(?:by|von|par|por|di|door|af|av|από|posted by|written by)\s*[:：]?\s*$",
+                             re.IGNORECASE)
+
+
+def bare_lead(line: str) -> bool:
+    """True when ``line`` is only a writer's lead (:data:`_BARE_LEAD`): its name stands on the next line."""
+    return len(line) <= 12 and _BARE_LEAD.match(line) is not None
+
+
+def picture_rights_below(lines: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
+    return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
+            and _PICTURE_RIGHTS.match(lines[i + 1]) is not None)
+
+
 def byline_authors(lines: Iterable[str]) -> list[str]:
     """Authors from a visible byline such as "By Stephen Lendman", or a Korean or Chinese one
-    ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page."""
-    for line in lines:
+    ("정덕현 칼럼니스트", "（记者 王小明）"): the first one on the page. An "Autor:" credit with a picture's rights
+    on the next line is the picture's (:data:`_PICTURE_RIGHTS`) and is passed over."""
+    lines = lines if isinstance(lines, Sequence) else list(lines)
+    for i, line in enumerate(lines):
+        if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 and bare_lead(line):
+            line = f"{line.strip()} {lines[i + 1].strip()}"  # "By" on a line of its own, the name on the next
         if len(line) <= 100:
             if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
                 line = _without_glued_handle(line)
             m = _BYLINE.match(line)
-            if m:
-                return clean_authors(_without_dated_month(m.group(1), line[m.end(1):]))
+            if m and picture_rights_below(lines, i):
+                continue
+            if m and not _one_word_after_greek_lead(line[:m.start(1)], names := clean_authors(
+                    _without_dated_month(m.group(1), line[m.end(1):]))):
+                return names
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
             return cjk
@@ -1095,8 +1131,8 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
     r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven)\s+)?"
-    r"(?:by|von|par|por|di|da|door|af|av|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
+    r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
+    r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
@@ -1114,6 +1150,24 @@ _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\
                          r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
+
+
+_WORD_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
+
+
+def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
+    """``[name]`` when line ``i`` is a person's full name and nothing else (two capitalised words, the first a
+    listed given name) and the next line is the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026, 8:55 PM",
+    "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
+    (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
+    a teaser's."""
+    line = lines[i].strip()
+    words = line.split()
+    if len(words) != 2 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
+        return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
+    if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]):
+        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on
+    return [line] if _date_in(lines[i + 1]) and name_kind(line) == "person" else []
 
 
 def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
@@ -1134,6 +1188,12 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if last is not None and at <= last < i:
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
+            names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
+        if not names and offset > 0 and 0 <= i < len(lines):
+            names = _name_over_date(lines, i)
+        if names and picture_rights_below(lines, i):
+            names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
             orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
         elif names:
@@ -1285,7 +1345,15 @@ def _credit_of(raw: str) -> list[str]:
     if end and _handle_at_digits(rest, end.start()):
         return []
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
+    if _one_word_after_greek_lead(lead.group(0), names):
+        return []
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+def _one_word_after_greek_lead(lead: str, names: Sequence[str]) -> bool:
+    """True when the Greek lead "Από" ("by", as often "from": "Από Αθήνα", "Από Δευτέρα") is followed by a one-word
+    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11)."""
+    return "από" in lead.casefold() and any(" " not in n for n in names)
 
 
 # A recipe's writer credited with the recipe and its pictures ("Oppskrift og foto: Kristine Ilstad/Det søte liv",

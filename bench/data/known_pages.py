@@ -82,6 +82,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind10", "2026-12-01 16:06", "03ddb06"),
     ("notices-blind11", "2026-12-01 16:09", "1ffc942"),
     ("notices-blind12", "2026-12-01 18:54", "198c6ad"),
+    ("authors-blind11", "2026-12-01 18:54", "b59e2a5"),
 )
 
 
