@@ -70,9 +70,22 @@ _PAST_EVENTS = frozenset([
     "studied", "travelled", "traveled", "landed", "arrived", "testified", "lectured", "exhibited",
     "filmed", "gathered", "celebrated", "retired", "settled", "campaigned", "preached", "competed",
     "staged", "screened", "held",
+    # the other languages' past events whose place is a circumstance ("Der Film lief – in Cannes",
+    # "fand statt", "wurde geboren", "est née", "nació", "nasceu", "è nato")
+    "lief", "statt", "sprach", "geboren", "heiratete", "né", "née", "nés", "nées", "projeté", "projetée",
+    "nació", "nacieron", "estrenó", "nasceu", "nasceram", "estreou", "nato", "nata", "nati", "debuttò",
 ])
 #: Prepositions of place whose phrase such an event's place is.
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "across", "within", "inside", "outside", "against"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "across", "within", "inside", "outside", "against", "im", "dans", "à",
+                                 "au", "en", "em", "nel", "nella", "a"])
+#: Nouns of a part of a town or a land ("— in the 11th arrondissement", "— in the north").
+_PARTS = frozenset(["district", "arrondissement", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs",
+                    "borough", "centre", "center", "north", "south", "east", "west", "outskirts", "bezirk", "viertel",
+                    "stadtteil", "norden", "süden", "osten", "westen", "quartier", "banlieue", "nord", "sud", "est",
+                    "ouest", "barrio", "distrito", "norte", "sur", "bairro", "quartiere", "zona", "periferia"])
+#: Prepositions of place that end a quote before a name ("She lives in Berlin"): a dash's place
+#: after it names a part of that place ("— in Kreuzberg"), no limit of the claim (rules 34).
+_NAMED_PLACE = re.compile(r"\b(?:in|at|à|au|dans|en|em|im|a)[ \t\u00a0\u202f]+(?:[A-ZÀ-Ý][^\W\d_]*[ \t\u00a0\u202f-]*){1,3}[^\w]*$")
 #: Prepositions of time: read only after a claim in the present.
 _TIME_PREPOSITIONS = frozenset(["during", "after", "before", "since", "während", "nach", "vor", "seit", "pendant",
                                 "après", "avant", "depuis", "durante", "después", "antes", "desde", "dopo", "prima",
@@ -134,6 +147,8 @@ _TIME_NOUNS = frozenset([
 #: Words of all that make a phrase no limit ("— in every hospital", "— bei allen Patienten").
 _ALL = frozenset(["every", "all", "each", "any", "jeder", "jede", "jedem", "jeden", "alle", "allen", "tous", "toutes",
                   "chaque", "todos", "todas", "cada", "ogni", "tutti", "tutte"])
+#: Words that join the phrase's times into the whole year ("— in summer and winter alike", rules 34).
+_ALIKE = frozenset(["alike", "gleichermaßen", "pareillement", "igualmente", "ugualmente"])
 #: Ordinals that make a phrase a count of times ("— for the third time").
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "next", "erste", "ersten", "zweiten",
                        "letzten", "première", "premier", "dernière", "primera", "primero", "última", "prima",
@@ -165,19 +180,20 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
 _DASH_INSIDE = re.compile(r"(?:^|\s)(?:[\u2013\u2014-]|--)(?:\s|$)")
 
 
-def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, until: bool) -> bool:
+def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, until: bool, named: bool = False) -> bool:
     """Whether ``phrase`` (the first words after the dash ``mark`` that sets off what follows a
     quote's end, folded; ``quote_text``, the quote's last part as written) opens a phrase of
     place, population or time that limits its claim: ``present`` says the quote states a claim
-    in the present, ``until`` that the phrase's first word is one of "until", "bis", "jusqu'à".
+    in the present, ``until`` that the phrase's first word is one of "until", "bis", "jusqu'à",
+    ``named`` that its second word is written with a capital (a name: "— in Kreuzberg").
     Not after a quote that holds a dash of its own: the dash after it closes that aside ("put
     ourselves out there – not knowing what we'd find – in an effort to", the edge bench)."""
     if not any(c in _DASHES for c in mark) or "(" in mark or "[" in mark or _DASH_INSIDE.search(quote_text):
         return False
-    return limiting_phrase(phrase, present, until, quote_text)
+    return limiting_phrase(phrase, present, until, quote_text, named)
 
 
-def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: str) -> bool:
+def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: str, named: bool = False) -> bool:
     """Whether ``phrase`` (folded words set off after a quote's end) is a phrase of place,
     population or time that limits the claim of ``quote_text`` (:func:`dash_phrase`; a colon's
     bare phrase, :func:`archiver.quotes.colon_limit.limit_after_colon`, rules 34)."""
@@ -192,9 +208,14 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
         folded = "para" if folded == "a" else "per"  # read on as a preposition of population
     elif folded in _PLACE_PREPOSITIONS and not present and _past_event(quote_text):
         return False  # "The film premiered — in Cannes": a past event's place, like its date
+    if folded in _PLACE_PREPOSITIONS and (named or any(w in _PARTS for w in phrase[1:_HEAD_WORDS])) and (
+            _NAMED_PLACE.search(quote_text) is not None):
+        return False  # "She lives in Berlin — in Kreuzberg": a part of the place the quote names
     head = phrase[:_HEAD_WORDS]
     if until or folded in _TIME_PREPOSITIONS:
         return present  # "— until the dose rises"
+    if any(w in _ALIKE for w in phrase) and any(w in _TIME_NOUNS for w in phrase):
+        return False  # "open — in summer and winter alike": no season left out; not "in mice and rats alike"
     if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
             tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False

@@ -950,9 +950,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
-        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in _TOKENS.findall(after[m.start(2):])[:6]],
+        raw = _TOKENS.findall(after[m.start(2):])[:6]
+        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in raw],
                        _states_present(quote_text, original, end, subject),
-                       fold_word(word) in UNTIL_WORDS):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
+                       fold_word(word) in UNTIL_WORDS, raw[1:2] != [] and raw[1][:1].isupper()):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
             return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                               note=(f"the quote ends before {word!r} after a dash, which limits its claim to a place, "
                                     "a population or a time in the source"))
