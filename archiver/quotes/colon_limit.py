@@ -18,12 +18,18 @@ that announces what the colon opens ("The lesson is clear:", "The answer is simp
 ist klar:", :data:`_ANNOUNCING`) the phrase is what is announced, no limit of the words before
 it: "The lesson is clear: only in crises we learn" (no inversion: rules 31 read it as a limit)
 and "The answer is simple: not in my name" are ``exact``.
+
+Rules 34 read a colon that opens nothing but a phrase of place or population, the sentence ending
+within five words ("It works: in mice.", "Das Mittel wirkt: bei Mäusen."), as a dash's phrase
+(:func:`archiver.quotes.dash_phrase.limiting_phrase`); not one with a subject of its own ("Here
+is the plan: at noon we leave"), nor one followed by a comma (left unread).
 """
 
 from __future__ import annotations
 
 import re
 
+from archiver.quotes.dash_phrase import limiting_phrase
 from archiver.quotes.lexicon import WORD, fold_word
 from archiver.quotes.model import Difference
 
@@ -105,7 +111,7 @@ def limit_after_colon(original: str, end: int) -> Difference | None:
     elif words[at:at + 1] and (words[at], "") in _HEDGES:
         opener = 1
     else:
-        return None
+        return _bare_phrase(original, end, clause, found, words)
     phrase = words[at + opener:]
     if not phrase or phrase[0] not in _PREPOSITIONS:
         return None
@@ -117,6 +123,35 @@ def limit_after_colon(original: str, end: int) -> Difference | None:
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=(f"the quote ends before {word!r} after a colon or semicolon, which limits its claim in "
                             "the source (an exception or a restriction)"))
+
+
+#: Subject pronouns that show a clause with a verb of its own after a colon's preposition ("Here is
+#: the plan: at noon we leave"): what the colon announces, no limit.
+_CLAUSE_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "wir", "ich", "er", "sie", "es", "man",
+                              "je", "nous", "vous", "ils", "elles", "elle", "yo", "nosotros", "ellos", "ella", "él",
+                              "io", "noi", "loro", "lui", "lei", "eu", "nós", "eles", "elas"])
+#: How many words a colon's bare phrase may run to before the sentence ends ("It works: in mice.").
+_BARE_WORDS = 5
+
+
+def _bare_phrase(original: str, end: int, clause: re.Match[str], found: list[re.Match[str]],
+                 words: list[str]) -> Difference | None:
+    """A material ``trailing_word`` difference when the colon right after the match opens nothing
+    but a phrase of place or population and the sentence ends there ("It works: in mice.", "Das
+    Mittel wirkt: bei Mäusen."; rules 34): read as :func:`archiver.quotes.dash_phrase.dash_phrase`
+    reads it after a dash, the claim not taken as present (no phrase of time)."""
+    closing = clause.group(0)[-1:]
+    if (not original[end:].lstrip().startswith(":") or not 2 <= len(words) <= _BARE_WORDS
+            or (closing not in ".!?" and clause.end() < len(original.rstrip()))):
+        return None
+    if set(words[1:]) & _CLAUSE_SUBJECTS or not limiting_phrase(words, False, False, original[max(0, end - 80):end]):
+        return None
+    first = found[0]
+    start = clause.start(1) + first.start()
+    word = first.group()
+    return Difference("trailing_word", True, None, word, start, start + len(word),
+                      note=(f"the quote ends before {word!r} after a colon, which limits its claim to a place or a "
+                            "population in the source"))
 
 
 def _inverted_clause(words: list[str]) -> bool:

@@ -25,6 +25,13 @@ einem", "— en un": :data:`_IDIOMS`), a year or a weekday or
 month that dates the claim ("— in 2019", "— on Monday"), a relative pronoun ("— in which case"),
 nor anything but a preposition: a noun phrase in apposition ("— a finding the authors
 welcomed"), "— and fast" comment on the claim and leave it whole.
+
+Rules 34: "against" and its kin (what a finding holds against: "effective — against the older
+variant"; not "— against her will", "— against the odds"); Spanish "a" before "los", "las" and
+Italian "per" before a plural article ("— a los estudiantes", "— per i giovani"; not "— a las
+cinco", "— per un guasto"); "through" before a month or a time noun, as "until", after a present
+claim. Not a place after a listed past event (:data:`_PAST_EVENTS`: "The film premiered — in
+Cannes"), a circumstance like its date. :func:`limiting_phrase` reads a colon's bare phrase too.
 """
 
 from __future__ import annotations
@@ -42,7 +49,43 @@ _PREPOSITIONS = frozenset([
     # "— sui topi" (review of rules 32); not "per", a cause as often ("— per un guasto", "— per lavori")
     "sui", "sugli", "sulle", "sulla", "sul",
     "em", "nos", "nas",
+    # what a finding holds against (rules 34: "effective — against the older variant", "— contre
+    # l'ancien variant"); not "— against his will", "— against the odds"
+    "against", "gegen", "contre", "contra", "contro",
 ])
+#: Prepositions read only before the words that make them a population (rules 34): Spanish "a"
+#: before "los", "las" ("— a los estudiantes"; not "— a las cinco", a time), Italian "per" before
+#: a plural article ("— per i giovani"; not "— per un guasto", a cause, review of rules 32).
+_BEFORE_ARTICLE = {"a": frozenset(["los", "las"]), "per": frozenset(["i", "gli", "le"])}
+#: Number words after "a las", "a los" that make it a time ("— a las cinco").
+_NUMBER_WORDS = frozenset(["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+                           "doce"])
+#: Past events whose place is a circumstance like their date (rules 34: "The film premiered — in
+#: Cannes", "The minister spoke — in French", "The band toured — across Europe"), by the quote's
+#: last word (or its last two: "was born"); not a finding or an effect ("worked", "reduced", "was
+#: effective", "rose": the place it held in limits it), nor anything not listed ("was banned — in
+#: France", "was sold — in Europe": where is the claim).
+_PAST_EVENTS = frozenset([
+    "premiered", "debuted", "opened", "spoke", "performed", "played", "toured", "sang", "met", "married", "born",
+    "studied", "travelled", "traveled", "landed", "arrived", "testified", "lectured", "exhibited",
+    "filmed", "gathered", "celebrated", "retired", "settled", "campaigned", "preached", "competed",
+    "staged", "screened", "held",
+    # the other languages' past events whose place is a circumstance ("Der Film lief – in Cannes",
+    # "fand statt", "wurde geboren", "est née", "nació", "nasceu", "è nato")
+    "lief", "statt", "sprach", "geboren", "heiratete", "né", "née", "nés", "nées", "projeté", "projetée",
+    "nació", "nacieron", "estrenó", "nasceu", "nasceram", "estreou", "nato", "nata", "nati", "debuttò",
+])
+#: Prepositions of place whose phrase such an event's place is.
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "across", "within", "inside", "outside", "against", "im", "dans", "à",
+                                 "au", "en", "em", "nel", "nella", "a"])
+#: Nouns of a part of a town or a land ("— in the 11th arrondissement", "— in the north").
+_PARTS = frozenset(["district", "arrondissement", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs",
+                    "borough", "centre", "center", "north", "south", "east", "west", "outskirts", "bezirk", "viertel",
+                    "stadtteil", "norden", "süden", "osten", "westen", "quartier", "banlieue", "nord", "sud", "est",
+                    "ouest", "barrio", "distrito", "norte", "sur", "bairro", "quartiere", "zona", "periferia"])
+#: Prepositions of place that end a quote before a name ("She lives in Berlin"): a dash's place
+#: after it names a part of that place ("— in Kreuzberg"), no limit of the claim (rules 34).
+_NAMED_PLACE = re.compile(r"\b(?:in|at|à|au|dans|en|em|im|a)[ \t\u00a0\u202f]+(?:[A-ZÀ-Ý][^\W\d_]*[ \t\u00a0\u202f-]*){1,3}[^\w]*$")
 #: Prepositions of time: read only after a claim in the present.
 _TIME_PREPOSITIONS = frozenset(["during", "after", "before", "since", "während", "nach", "vor", "seit", "pendant",
                                 "après", "avant", "depuis", "durante", "después", "antes", "desde", "dopo", "prima",
@@ -72,7 +115,10 @@ _IDIOMS = frozenset([
 ])
 #: Set phrases of three words ("— pour de bon", "— pour de vrai": "for good", "for real"; review of
 #: rules 32).
-_IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai")])
+_IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai"), ("against", "the", "odds"),
+                              ("against", "the", "clock"), ("against", "the", "grain"), ("against", "the", "wind"),
+                              ("against", "the", "tide"), ("gegen", "den", "strom"), ("contre", "toute", "attente"),
+                              ("contra", "todo", "pronóstico"), ("contro", "ogni", "previsione")])
 #: Words after the preposition that open a relative clause ("— in which case"), or that date
 #: the claim ("— on Monday", "— in March").
 _NOT_A_PLACE = frozenset([
@@ -90,7 +136,7 @@ _HEAD_WORDS = 4
 _TIME_NOUNS = frozenset([
     "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weeks", "month", "months", "year",
     "years", "end", "middle", "beginning", "start", "time", "moment", "hour", "hours", "season", "summer", "winter",
-    "spring", "autumn", "weekend", "decade", "century",
+    "spring", "autumn", "weekend", "decade", "century", "noon", "midnight", "dawn", "dusk",
     "tag", "tage", "nacht", "jahr", "jahre", "jahren", "ende", "anfang", "woche", "wochen", "morgen", "abend",
     "monat", "zeit", "sommer", "winter",
     "jour", "jours", "nuit", "année", "an", "ans", "fin", "début", "semaine", "matin", "soir", "mois", "été", "hiver",
@@ -101,12 +147,17 @@ _TIME_NOUNS = frozenset([
 #: Words of all that make a phrase no limit ("— in every hospital", "— bei allen Patienten").
 _ALL = frozenset(["every", "all", "each", "any", "jeder", "jede", "jedem", "jeden", "alle", "allen", "tous", "toutes",
                   "chaque", "todos", "todas", "cada", "ogni", "tutti", "tutte"])
+#: Words that join the phrase's times into the whole year ("— in summer and winter alike", rules 34).
+_ALIKE = frozenset(["alike", "gleichermaßen", "pareillement", "igualmente", "ugualmente"])
 #: Ordinals that make a phrase a count of times ("— for the third time").
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "next", "erste", "ersten", "zweiten",
                        "letzten", "première", "premier", "dernière", "primera", "primero", "última", "prima",
-                       "ultima", "primeira"])
-#: "for" and a possessive give a reason ("I love this city — for its people").
-_FOR = frozenset(["for", "für", "pour", "para", "per"])
+                       "ultima", "primeira",
+                       # "— per i prossimi due anni": a span of time (rules 34)
+                       "prossimi", "prossime", "ultimi", "ultime", "próximos", "últimos"])
+#: "for" and a possessive give a reason ("I love this city — for its people"); "against" and a
+#: possessive a will ("— against his will", rules 34).
+_FOR = frozenset(["for", "für", "pour", "para", "per", "against", "gegen", "contre", "contra", "contro"])
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your", "seine", "seinen", "ihre", "ihren",
                           "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "sua"])
 #: Nouns of reason after "for" ("— for lack of funds", "— for fear of reprisals", "— for safety
@@ -129,22 +180,43 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
 _DASH_INSIDE = re.compile(r"(?:^|\s)(?:[\u2013\u2014-]|--)(?:\s|$)")
 
 
-def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, until: bool) -> bool:
+def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, until: bool, named: bool = False) -> bool:
     """Whether ``phrase`` (the first words after the dash ``mark`` that sets off what follows a
     quote's end, folded; ``quote_text``, the quote's last part as written) opens a phrase of
     place, population or time that limits its claim: ``present`` says the quote states a claim
-    in the present, ``until`` that the phrase's first word is one of "until", "bis", "jusqu'à".
+    in the present, ``until`` that the phrase's first word is one of "until", "bis", "jusqu'à",
+    ``named`` that its second word is written with a capital (a name: "— in Kreuzberg").
     Not after a quote that holds a dash of its own: the dash after it closes that aside ("put
     ourselves out there – not knowing what we'd find – in an effort to", the edge bench)."""
     if not any(c in _DASHES for c in mark) or "(" in mark or "[" in mark or _DASH_INSIDE.search(quote_text):
         return False
+    return limiting_phrase(phrase, present, until, quote_text, named)
+
+
+def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: str, named: bool = False) -> bool:
+    """Whether ``phrase`` (folded words set off after a quote's end) is a phrase of place,
+    population or time that limits the claim of ``quote_text`` (:func:`dash_phrase`; a colon's
+    bare phrase, :func:`archiver.quotes.colon_limit.limit_after_colon`, rules 34)."""
     if len(phrase) < 2:
         return False
     folded, next_word = phrase[0], phrase[1]
+    if folded == "through" and any(w in _TIME_NOUNS or w in _NOT_A_PLACE or _YEAR.match(w) for w in phrase[1:3]):
+        return present  # "The museum is closed — through March" (rules 34); not "— through the tunnel"
+    if folded in _BEFORE_ARTICLE:
+        if next_word not in _BEFORE_ARTICLE[folded] or phrase[2:3] and phrase[2] in _NUMBER_WORDS:
+            return False  # "— per un guasto", "— a las cinco"
+        folded = "para" if folded == "a" else "per"  # read on as a preposition of population
+    elif folded in _PLACE_PREPOSITIONS and not present and _past_event(quote_text):
+        return False  # "The film premiered — in Cannes": a past event's place, like its date
+    if folded in _PLACE_PREPOSITIONS and (named or any(w in _PARTS for w in phrase[1:_HEAD_WORDS])) and (
+            _NAMED_PLACE.search(quote_text) is not None):
+        return False  # "She lives in Berlin — in Kreuzberg": a part of the place the quote names
     head = phrase[:_HEAD_WORDS]
     if until or folded in _TIME_PREPOSITIONS:
         return present  # "— until the dose rises"
-    if folded not in _PREPOSITIONS or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
+    if any(w in _ALIKE for w in phrase) and any(w in _TIME_NOUNS for w in phrase):
+        return False  # "open — in summer and winter alike": no season left out; not "in mice and rats alike"
+    if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
             tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
     if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
@@ -154,3 +226,13 @@ def dash_phrase(quote_text: str, mark: str, phrase: list[str], present: bool, un
         return False  # "— for lack of funds", "— pour des raisons de sécurité" (review of rules 32)
     possessive = next_word in _POSSESSIVES or (next_word in _ARTICLES and phrase[2:3] and phrase[2] in _POSSESSIVES)
     return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and bool(possessive)))
+
+
+_LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def _past_event(quote_text: str) -> bool:
+    """Whether ``quote_text`` ends with a past event of :data:`_PAST_EVENTS` ("The film
+    premiered", "He was born")."""
+    m = _LAST_WORDS.search(quote_text)
+    return m is not None and m.group(1).casefold() in _PAST_EVENTS

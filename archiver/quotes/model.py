@@ -253,7 +253,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: of reason after a dash is no limit ("— for lack of funds", "— for repairs"); a counterfactual
 #: "would have" after "Back then, " is no habit; a French split denial before "qu'il"; "— pour de
 #: bon" is a set phrase.
-QUOTE_RULES_VERSION = "33"
+#: Rules 34: a phrase a closing "only" ends after a comma or a dash (", to students only"), and
+#: "reserved for", "réservée aux" set off; after a dash "against" ("effective — against the older
+#: variant"), Spanish "a los", Italian "per" before a plural article ("— per i giovani"), "through"
+#: before a month after a present claim; a colon's bare phrase of place or population ending the
+#: sentence ("It works: in mice."); no limit in the place of a listed past event after a dash ("The
+#: film premiered — in Cannes"); "charged with keeping the peace" is a duty.
+QUOTE_RULES_VERSION = "34"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

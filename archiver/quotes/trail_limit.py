@@ -493,10 +493,20 @@ _PHRASE_PREPOSITIONS = frozenset([
 #: children [under five only]", rules 30).
 _CLOSING_REACH = 4
 _CLOSING_ONLY = re.compile(
-    rf"(?:[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]*[(\[])(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
+    rf"(?:[ \t\u00a0\u202f]*[,\u2013\u2014][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+-{{1,2}}[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]*[(\[])(?P<prep>[^\W\d_]+)(?P<between>(?:[ \t\u00a0\u202f]+\w[\w'\u2019.-]*){{0,{_CLOSING_REACH - 1}}})"
     rf"[ \t\u00a0\u202f]+(?P<only>only|seulement|uniquement|solamente|únicamente)"
     rf"(?={CLAUSE_END_PATTERN})")
 _LOOK_AHEAD = 80
+#: Participles that reserve the claim for some (rules 34: "The offer is open, reserved for
+#: members", "L'offre est ouverte — réservée aux membres", "limited to students"), read before
+#: the preposition that names them (:data:`_RESERVED_TO`).
+_RESERVED = frozenset(["reserved", "restricted", "limited", "réservé", "réservée", "réservés", "réservées", "limité",
+                       "limitée", "limités", "limitées", "reservado", "reservada", "reservados", "reservadas",
+                       "limitado", "limitada", "limitados", "limitadas", "restringido", "restringida", "riservato",
+                       "riservata", "riservati", "riservate", "limitato", "limitata", "limitati", "limitate",
+                       "restrito", "restrita"])
+_RESERVED_TO = frozenset(["to", "for", "à", "au", "aux", "a", "al", "a", "para", "ai", "agli", "alle", "allo", "alla",
+                          "aos", "às", "ao", "à"])
 #: Spanish and Italian prepositions and articles after "solo" that make it "only" where the
 #: language cannot be guessed (:func:`_solo_limits`).
 _AFTER_SOLO = frozenset(["en", "para", "con", "por", "los", "las", "del", "al", "una", "unos", "unas", "hasta",
@@ -916,6 +926,8 @@ def _limit_after_set_off(word: str, second: str | None, after: str, m: re.Match[
     folded = fold_word(word)
     if folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
         return True
+    if folded in _RESERVED and fold_word(second or "") in _RESERVED_TO:
+        return True  # "\u2014 reserved for members", "\u2014 r\u00e9serv\u00e9e aux membres" (rules 34)
     if folded in _CONTRASTS or folded in _ONLY or folded in TRAILING_LIMITS - _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS:
         return True
     if folded in _OPENS_CLAUSE - _SET_OFF_NOT_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:
@@ -938,9 +950,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
-        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in _TOKENS.findall(after[m.start(2):])[:6]],
+        raw = _TOKENS.findall(after[m.start(2):])[:6]
+        if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in raw],
                        _states_present(quote_text, original, end, subject),
-                       fold_word(word) in UNTIL_WORDS):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
+                       fold_word(word) in UNTIL_WORDS, raw[1:2] != [] and raw[1][:1].isupper()):  # "\u2014 in mice", "\u2014 until the dose rises" (rules 32)
             return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                               note=(f"the quote ends before {word!r} after a dash, which limits its claim to a place, "
                                     "a population or a time in the source"))
@@ -977,8 +990,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
             IF_ASKING if folded == "if" else IF_ASKING | _ROMANCE_ASKING)
         limits = last not in IF_NOT_A_CONDITION and not asking and not _if_aside(folded, second, after, m)
     elif folded in _ONLY:
-        opens = (second is not None and fold_word(second) in _ONLY_OPENS) or _NUMBER_NEXT.match(
-            after, start + len(word)) is not None  # ", only two committed", "only 2 weeks ago"
+        bound = _NUMBER_NEXT.match(after, start + len(word))
+        opens = (second is not None and fold_word(second) in _ONLY_OPENS) or (
+            bound is not None and bound.group().strip().casefold() != "per")  # ", only two committed", "only 2 weeks
+        # ago"; not Italian "solo per i residenti" ("per" a preposition there, no rate: rules 34)
         limits = last not in _ONLY_AFTER and not is_negation(last) and not opens and (
             folded != "solo" or _solo_limits(original, end, second))
     elif folded == "que" or folded.startswith("qu'"):
@@ -1006,6 +1021,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
         pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
         limits = CLAUSE_END.match(after, m.end(3) if pair else m.end(2)) is not None or (pair and folded == "a")
+    elif folded in _RESERVED:
+        set_off = any(c in _SET_OFF or c == "," for c in m.group("comma"))  # not "is reserved for": the quote's verb
+        limits = set_off and fold_word(second or "") in _RESERVED_TO  # ", reserved for members"
     elif folded in _HARDLY and language_around(original, end) in _HARDLY[folded]:
         # "Die Preise steigen kaum noch.": they hardly rise (rules 24); not ", kaum noch Kontakt",
         # ", hardly enough": another clause's; nor Indonesian "kaum" (people)

@@ -247,7 +247,12 @@ _TASK_GERUNDS = frozenset([
     "guiding", "governing", "steering", "finding",
     # review of rules 32: "charged with protecting the coastline", "developing a new strategy"
     "protecting", "developing", "defending", "modernising", "modernizing",
+    # rules 34 (red team rvq32): "A panel was charged with rewriting the code"
+    "rewriting", "preparing", "organising", "organizing",
 ])
+#: Gerunds that are a duty only with the words after them (rules 34): "charged with keeping the
+#: peace", "keeping order" are a constable's task; "keeping a disorderly house" is a crime.
+_TASK_PHRASES = frozenset([("keeping", "the", "peace"), ("keeping", "order", ""), ("keeping", "public", "order")])
 _PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "be", "being", "get", "gets", "got",
                                   "getting", "not", "also", "later", "formally"])
 #: The link after an accusing word, by the word ("charged with", "accusé de"): "of" for the rest.
@@ -263,6 +268,13 @@ _CLITICS = re.compile(r"(?:se|lo|la|le|los|las|les|me|te|nos|si|ci|vi|ne|gli|mi|
 _AUXILIARY_INFINITIVES = frozenset(["être", "avoir", "faire", "dire", "essere", "avere", "fare", "dire"])
 #: How many words may stand between the accusing word and its "of" ("accused the firm of").
 _ACCUSED_REACH = 4
+
+
+def _task_phrase(quote_text: str) -> bool:
+    """Whether ``quote_text`` opens with a gerund and the words that make it a duty
+    (:data:`_TASK_PHRASES`: "keeping the peace", not "keeping a disorderly house")."""
+    words = [fold_word(w) for w in _WORD.findall(quote_text)[:3]] + ["", ""]
+    return tuple(words[:3]) in _TASK_PHRASES or (words[0], words[1], "") in _TASK_PHRASES
 
 
 def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int] | None:
@@ -293,7 +305,7 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
             if word in _TASK_TOO and i == len(before) - 1 and (i == 0 or fold_word(before[i - 1].group(1))
                                                               not in _PASSIVE_AUXILIARIES):
                 return None  # "the agency charged with regulating banks": a task, not a charge
-            if word in _TASK_TOO and link == "with" and deed in _TASK_GERUNDS:
+            if word in _TASK_TOO and link == "with" and (deed in _TASK_GERUNDS or _task_phrase(quote_text)):
                 return None  # "She was charged with overseeing the budget": a duty (rules 32)
             return before[i].start(1), m.end(1)
     return None
