@@ -1093,6 +1093,25 @@ def bare_lead(line: str) -> bool:
     return len(line) <= 12 and _BARE_LEAD.match(line) is not None
 
 
+# What may stand beside the names on the line under a bare lead: the words joining two names.
+_NAME_JOINERS = lazy_re.compile(r"(?<!\w)(?:and|und|et|y|e|en|og|och|και|и)(?!\w)", re.IGNORECASE)
+
+
+def names_fill(line: str, names: Sequence[str]) -> bool:
+    """True when ``line``, printed under a bare lead (:func:`bare_lead`), is ``names`` and nothing else but their
+    joiners and a date after them ("Jane Partridge | May 01, 2026"): not the story's date ("By" / "May 01, 2026" read
+    "May") nor a sentence opening with a capitalised phrase ("By" / "Martin Luther King Day, the council ...")."""
+    rest = line.strip()
+    if not names or date_at(rest):
+        return False
+    for name in names:
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ", 1)
+    rest = _NAME_JOINERS.sub(" ", rest).strip(" ,;&|/·•–—-")
+    return not rest or date_at(rest) is not None
+
+
 def picture_rights_below(lines: Sequence[str], i: int) -> bool:
     """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
     return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
@@ -1105,8 +1124,10 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
     on the next line is the picture's (:data:`_PICTURE_RIGHTS`) and is passed over."""
     lines = lines if isinstance(lines, Sequence) else list(lines)
     for i, line in enumerate(lines):
-        if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 and bare_lead(line):
-            line = f"{line.strip()} {lines[i + 1].strip()}"  # "By" on a line of its own, the name on the next
+        under = lines[i + 1] if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 \
+            and bare_lead(line) else None
+        if under is not None:
+            line = f"{line.strip()} {under.strip()}"  # "By" on a line of its own, the name on the next
         if len(line) <= 100:
             if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
                 line = _without_glued_handle(line)
@@ -1114,7 +1135,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
             if m and picture_rights_below(lines, i):
                 continue
             if m and not _one_word_after_greek_lead(line[:m.start(1)], names := clean_authors(
-                    _without_dated_month(m.group(1), line[m.end(1):]))):
+                    _without_dated_month(m.group(1), line[m.end(1):]))) and (under is None or names_fill(under, names)):
                 return names
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
@@ -1190,6 +1211,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
+            names = names if names_fill(lines[i + 1], names) else []
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
