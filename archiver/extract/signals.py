@@ -1367,9 +1367,16 @@ def _credit_of(raw: str) -> list[str]:
     if end and _handle_at_digits(rest, end.start()):
         return []
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
-    if _one_word_after_greek_lead(lead.group(0), names):
+    if _one_word_after_greek_lead(lead.group(0), names) or _maker_not_named(lead.group(0), names):
         return []
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+def _maker_not_named(lead: str, names: Sequence[str]) -> bool:
+    """True when the Dutch "Gemaakt door" ("made by": a recipe's cook, as often a website's studio or a product's
+    firm, "Gemaakt door Studio Noord") leads a name that does not open with a listed given name ("Gemaakt door Sandra
+    de Vries" is read)."""
+    return "gemaakt" in lead.casefold() and not all(given_name(n.split()[0]) for n in names)
 
 
 def _one_word_after_greek_lead(lead: str, names: Sequence[str]) -> bool:
