@@ -21,3 +21,14 @@ def test_a_lead_alone_over_a_sentence_credits_nothing_the_sentence_opens_with() 
 def test_a_lead_alone_over_a_name_and_its_date_still_credits_the_name() -> None:
     html = page(below_headline="<div><span>By</span></div><div>Jane Partridge | May 01, 2026</div>")
     assert authors(html) == ["Jane Partridge"]
+
+
+@pytest.mark.parametrize(("under", "name"), [
+    ("Jane Partridge, Staff Writer", "Jane Partridge"),
+    ("Jane Partridge on May 1, 2026", "Jane Partridge"),
+    ("Jane Partridge Updated May 1, 2026", "Jane Partridge"),
+    ("Mel Partridge at 9:15 AM", "Mel Partridge"),
+])
+def test_a_lead_alone_over_a_name_and_its_credits_tail_still_credits_the_name(under: str, name: str) -> None:
+    html = page(below_headline=f"<div><span>By</span></div><div>{under}</div>")
+    assert authors(html) == [name]

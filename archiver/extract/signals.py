@@ -1093,23 +1093,23 @@ def bare_lead(line: str) -> bool:
     return len(line) <= 12 and _BARE_LEAD.match(line) is not None
 
 
-# What may stand beside the names on the line under a bare lead: the words joining two names.
-_NAME_JOINERS = lazy_re.compile(r"(?<!\w)(?:and|und|et|y|e|en|og|och|και|и)(?!\w)", re.IGNORECASE)
+# What may follow the names on the line under a bare lead: the credit's own tail ("Jane Partridge, Staff Writer",
+# "| Harbor Daily", "on May 1, 2026", "Updated May 1", "at 9:15 AM", "@janep"), not running text ("..., the council").
+_AFTER_LEAD_NAMES = lazy_re.compile(r"^(?:$|[\W\d]|(?-i:[A-ZÀ-ÖØ-Þ])|(?:am|on|le|el|il|em|at|um|à|в)(?:\s|$))",
+                                    re.IGNORECASE)
 
 
 def names_fill(line: str, names: Sequence[str]) -> bool:
-    """True when ``line``, printed under a bare lead (:func:`bare_lead`), is ``names`` and nothing else but their
-    joiners and a date after them ("Jane Partridge | May 01, 2026"): not the story's date ("By" / "May 01, 2026" read
-    "May") nor a sentence opening with a capitalised phrase ("By" / "Martin Luther King Day, the council ...")."""
-    rest = line.strip()
-    if not names or date_at(rest):
+    """True when ``line``, printed under a bare lead (:func:`bare_lead`), opens with ``names`` and goes on only as a
+    credit goes on (:data:`_AFTER_LEAD_NAMES`): not the story's date ("By" / "May 01, 2026" read "May") nor a sentence
+    opening with a capitalised phrase ("By" / "Martin Luther King Day, the council had settled its budget.")."""
+    text = line.strip()
+    if not names or date_at(text) or not text.casefold().startswith(names[0].casefold()):
         return False
-    for name in names:
-        if name not in rest:
-            return False
-        rest = rest.replace(name, " ", 1)
-    rest = _NAME_JOINERS.sub(" ", rest).strip(" ,;&|/·•–—-")
-    return not rest or date_at(rest) is not None
+    at = text.casefold().find(names[-1].casefold())
+    rest = text[at + len(names[-1]):].lstrip(" ,;&|/·•–—-") if at >= 0 else text
+    return _AFTER_LEAD_NAMES.match(rest) is not None and not (
+        _SENTENCE_END.search(text) and len(text.split()) >= 6)
 
 
 def picture_rights_below(lines: Sequence[str], i: int) -> bool:
