@@ -1379,10 +1379,21 @@ def _maker_not_named(lead: str, names: Sequence[str]) -> bool:
     return "gemaakt" in lead.casefold() and not all(given_name(n.split()[0]) for n in names)
 
 
+# The first word of a Greek place or day, never of a writer's name: "Νέα Υόρκη" (new), "Άγιος Νικόλαος", "Αγία Σοφία"
+# (saint), "Άνω Πόλη", "Κάτω Χώρα" (upper, lower), "Παλαιά Φώκαια" (old) and the weekdays ("Τρίτη Νοεμβρίου").
+_GREEK_PLACE_OR_DAY = frozenset({
+    "νεα", "νεο", "νεος", "νεας", "αγιος", "αγια", "αγιου", "αγιοι", "αγιας", "ανω", "κατω", "παλαια", "παλαιο", "παλια",
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο",
+})
+
+
 def _one_word_after_greek_lead(lead: str, names: Sequence[str]) -> bool:
     """True when the Greek lead "Από" ("by", as often "from": "Από Αθήνα", "Από Δευτέρα") is followed by a one-word
-    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11)."""
-    return "από" in lead.casefold() and any(" " not in n for n in names)
+    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11); nor a full
+    name opening with a place's or a day's word (:data:`_GREEK_PLACE_OR_DAY`: "Από Νέα Υόρκη", review a45)."""
+    return "από" in lead.casefold() and any(
+        " " not in n or _unaccented(n.split()[0].lower()) in _GREEK_PLACE_OR_DAY for n in names)
+
 
 
 # A recipe's writer credited with the recipe and its pictures ("Oppskrift og foto: Kristine Ilstad/Det søte liv",
