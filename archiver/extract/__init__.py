@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "80"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "81"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -331,6 +331,9 @@ EXTRACTOR_VERSION = "80"  # 2: WHATWG labels only; encoding and notes recorded
 #     alone on a line under the headline, over the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026"), is its byline; the Greek
 #     "Από" (full names only) and the Dutch "Gemaakt door" lead a credit; a lead on a line of its own ("By", "di", "Posted by")
 #     credits the name on the next line
+# 81: review a45 of 80's rules: a lead on a line of its own credits the next line only when it opens with the names and goes
+#     on as a credit ("By" / "May 01, 2026" no longer "May"); "Gemaakt door" only a name opening with a listed given name
+#     ("Studio Noord" no person); after "Από" no full name opening with a place's or a day's word ("Νέα Υόρκη")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

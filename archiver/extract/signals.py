@@ -1093,6 +1093,25 @@ def bare_lead(line: str) -> bool:
     return len(line) <= 12 and _BARE_LEAD.match(line) is not None
 
 
+# What may follow the names on the line under a bare lead: the credit's own tail ("Jane Partridge, Staff Writer",
+# "| Harbor Daily", "on May 1, 2026", "Updated May 1", "at 9:15 AM", "@janep"), not running text ("..., the council").
+_AFTER_LEAD_NAMES = lazy_re.compile(r"^(?:$|[\W\d]|(?-i:[A-ZÀ-ÖØ-Þ])|(?:am|on|le|el|il|em|at|um|à|в)(?:\s|$))",
+                                    re.IGNORECASE)
+
+
+def names_fill(line: str, names: Sequence[str]) -> bool:
+    """True when ``line``, printed under a bare lead (:func:`bare_lead`), opens with ``names`` and goes on only as a
+    credit goes on (:data:`_AFTER_LEAD_NAMES`): not the story's date ("By" / "May 01, 2026" read "May") nor a sentence
+    opening with a capitalised phrase ("By" / "Martin Luther King Day, the council had settled its budget.")."""
+    text = line.strip()
+    if not names or date_at(text) or not text.casefold().startswith(names[0].casefold()):
+        return False
+    at = text.casefold().find(names[-1].casefold())
+    rest = text[at + len(names[-1]):].lstrip(" ,;&|/·•–—-") if at >= 0 else text
+    return _AFTER_LEAD_NAMES.match(rest) is not None and not (
+        _SENTENCE_END.search(text) and len(text.split()) >= 6)
+
+
 def picture_rights_below(lines: Sequence[str], i: int) -> bool:
     """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
     return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
@@ -1105,8 +1124,10 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
     on the next line is the picture's (:data:`_PICTURE_RIGHTS`) and is passed over."""
     lines = lines if isinstance(lines, Sequence) else list(lines)
     for i, line in enumerate(lines):
-        if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 and bare_lead(line):
-            line = f"{line.strip()} {lines[i + 1].strip()}"  # "By" on a line of its own, the name on the next
+        under = lines[i + 1] if len(line) <= 12 and i + 1 < len(lines) and len(lines[i + 1]) <= 80 \
+            and bare_lead(line) else None
+        if under is not None:
+            line = f"{line.strip()} {under.strip()}"  # "By" on a line of its own, the name on the next
         if len(line) <= 100:
             if "@" in line:  # "By Chris Pokorny@DawgsByNature": the handle is no part of the byline's name
                 line = _without_glued_handle(line)
@@ -1114,7 +1135,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
             if m and picture_rights_below(lines, i):
                 continue
             if m and not _one_word_after_greek_lead(line[:m.start(1)], names := clean_authors(
-                    _without_dated_month(m.group(1), line[m.end(1):]))):
+                    _without_dated_month(m.group(1), line[m.end(1):]))) and (under is None or names_fill(under, names)):
                 return names
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
@@ -1190,6 +1211,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
+            names = names if names_fill(lines[i + 1], names) else []
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
@@ -1345,15 +1367,33 @@ def _credit_of(raw: str) -> list[str]:
     if end and _handle_at_digits(rest, end.start()):
         return []
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
-    if _one_word_after_greek_lead(lead.group(0), names):
+    if _one_word_after_greek_lead(lead.group(0), names) or _maker_not_named(lead.group(0), names):
         return []
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
 
 
+def _maker_not_named(lead: str, names: Sequence[str]) -> bool:
+    """True when the Dutch "Gemaakt door" ("made by": a recipe's cook, as often a website's studio or a product's
+    firm, "Gemaakt door Studio Noord") leads a name that does not open with a listed given name ("Gemaakt door Sandra
+    de Vries" is read)."""
+    return "gemaakt" in lead.casefold() and not all(given_name(n.split()[0]) for n in names)
+
+
+# The first word of a Greek place or day, never of a writer's name: "Νέα Υόρκη" (new), "Άγιος Νικόλαος", "Αγία Σοφία"
+# (saint), "Άνω Πόλη", "Κάτω Χώρα" (upper, lower), "Παλαιά Φώκαια" (old) and the weekdays ("Τρίτη Νοεμβρίου").
+_GREEK_PLACE_OR_DAY = frozenset({
+    "νεα", "νεο", "νεος", "νεας", "αγιος", "αγια", "αγιου", "αγιοι", "αγιας", "ανω", "κατω", "παλαια", "παλαιο", "παλια",
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο",
+})
+
+
 def _one_word_after_greek_lead(lead: str, names: Sequence[str]) -> bool:
     """True when the Greek lead "Από" ("by", as often "from": "Από Αθήνα", "Από Δευτέρα") is followed by a one-word
-    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11)."""
-    return "από" in lead.casefold() and any(" " not in n for n in names)
+    name: a place or a day as likely as a writer, so only full names are read after it (authors-blind11); nor a full
+    name opening with a place's or a day's word (:data:`_GREEK_PLACE_OR_DAY`: "Από Νέα Υόρκη", review a45)."""
+    return "από" in lead.casefold() and any(
+        " " not in n or _unaccented(n.split()[0].lower()) in _GREEK_PLACE_OR_DAY for n in names)
+
 
 
 # A recipe's writer credited with the recipe and its pictures ("Oppskrift og foto: Kristine Ilstad/Det søte liv",
