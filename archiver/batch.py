@@ -71,6 +71,7 @@ from archiver.batch_workers import (
 from archiver.batch_workers import start_fork_server as start_fork_server
 from archiver.batch_workers import stop_fork_server as stop_fork_server
 from archiver.batch_workers import warm_up as warm_up
+from archiver.capture.browser_sigterm import die_of_sigterm, sigterm_default, sigterm_is_default
 from archiver.capture.fetch import FetchOptions, validate_url
 from archiver.core import json_text
 from archiver.core.digests import sha256_label
@@ -1325,16 +1326,21 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
     action back as it ended, before the batch signs the log's head and indexes its last texts
     (:meth:`BatchRunner._run_held`); a SIGTERM there (``timeout``, a service manager, a CI job's
     end) killed the batch at once, its head unsigned, its last texts unindexed and its workers'
-    processes left to init. Only on the main thread and only over the default action (a caller's
-    handler, a browser's that takes its Chromium along, is left alone)."""
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+    processes left to init. Only on the main thread and only over the default action (or the
+    browser's stand-in for it, :func:`~archiver.capture.browser_sigterm.die_of_sigterm`; a caller's
+    handler is left alone). What it puts back is the default action, or that stand-in once this
+    process has launched a browser (:func:`~archiver.capture.browser_sigterm.sigterm_default`): a
+    batch with ``--browser`` installed its handler before its first browser started, so the
+    browser's was never installed, and the plain default put back let a SIGTERM between the run's
+    end and the pool's close at exit (the summary) kill the process and orphan an idle Chromium."""
+    if threading.current_thread() is not threading.main_thread() or not sigterm_is_default(signal.getsignal(signal.SIGTERM)):
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
+    signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
     try:
         yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    finally:  # (once a browser was launched, a SIGTERM must still take it along: sigterm_default)
+        signal.signal(signal.SIGTERM, sigterm_default())
 
 
 class CtrlC:
@@ -1370,12 +1376,14 @@ class CtrlC:
         if threading.current_thread() is not threading.main_thread():
             return
         for signum, defaults in ((signal.SIGINT, (signal.default_int_handler,)),
-                                 (signal.SIGTERM, (signal.SIG_DFL, _sigterm_as_ctrl_c))):
+                                 (signal.SIGTERM, (signal.SIG_DFL, die_of_sigterm, _sigterm_as_ctrl_c))):
             if signal.getsignal(signum) in defaults:
                 self._previous[signum] = signal.signal(signum, self._pressed)
 
     def restore(self) -> None:
         for signum, previous in self._previous.items():
+            if signum == signal.SIGTERM and sigterm_is_default(previous):
+                previous = sigterm_default()  # (a browser launched meanwhile: see sigterm_as_ctrl_c)
             signal.signal(signum, previous)
         self._previous = {}
 

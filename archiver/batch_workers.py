@@ -752,7 +752,7 @@ class ProcessWorkers:
         the middle of a capture: a torn WARC tail or log append is recovered, and a capture
         exists only once the log has its entry, which a re-run finds). SIGTERM first: a worker
         that has launched Chromium then kills and reaps its browser's processes before it dies
-        (:func:`archiver.capture.browser._die_of_sigterm`); one without dies of it at once.
+        (:func:`archiver.capture.browser_sigterm.die_of_sigterm`); one without dies of it at once.
         Whatever still runs :data:`STOP_GRACE` seconds later is SIGKILLed. Idle workers exit
         as at any shutdown. Every worker is sent SIGCONT too (:func:`_continue`: a stopped one
         acts on nothing else), and nothing after the grace waits more than

@@ -53,14 +53,13 @@ import os
 import queue
 import secrets
 import shutil
-import signal
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.capture import browser_folders, browser_procs, playwright_driver
+from archiver.capture import browser_folders, browser_procs, browser_sigterm, playwright_driver
 from archiver.capture.browser_page import (
     BrowserOptions,
     BrowserSession,
@@ -858,22 +857,9 @@ def _close_quietly(browser: Any) -> None:
 def _take_browsers_along_on_sigterm() -> None:
     """Have a SIGTERM (by default: die at once, leaving Chromium and its crash handlers to
     init) first kill and reap every process of this process's browsers, then die of it as
-    before. Only where SIGTERM still has its default action (a caller's own handling is left
-    alone) and only from the main thread (the only one that may set a handler)."""
-    if threading.current_thread() is not threading.main_thread():
-        return
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, _die_of_sigterm)
-
-
-def _die_of_sigterm(signum: int, _frame: Any) -> None:
-    """Kill the browsers' processes, then die of the signal whatever that did: an exception
-    out of a signal handler would leave the process running on, ignoring the SIGTERM."""
-    try:
-        browser_procs.kill_all()
-    finally:
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
+    before (:func:`archiver.capture.browser_sigterm.take_browsers_along_on_sigterm`: also wherever
+    a handler that found the default action puts it back later)."""
+    browser_sigterm.take_browsers_along_on_sigterm()
 
 
 _POOL = _Pool()

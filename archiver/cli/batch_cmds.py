@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from archiver.capture.browser_sigterm import sigterm_default, sigterm_is_default
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
@@ -135,6 +136,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
             emit_nl([it.to_dict()])
     started_at = time.monotonic()
     previous = signal.getsignal(signal.SIGINT)
+    previous_term = signal.getsignal(signal.SIGTERM)
     try:
         with progress(len(urls), "archiving") as advance:
 
@@ -167,6 +169,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                     leave_without_waiting()
             finally:  # from here on the summary is owed: a late Ctrl-C must not cut it off or kill the exit
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
+                if sigterm_is_default(signal.getsignal(signal.SIGTERM)):  # nor a first SIGTERM
+                    signal.signal(signal.SIGTERM, _sigterm_during_the_summary)
         if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
             for it in report.items:
                 if it.resumed:
@@ -174,6 +178,18 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         _finish_batch(report, skipped, report_path, as_json=as_json)
     finally:  # run in-process (a library caller, a test), Ctrl-C works again afterwards
         restore_sigint(previous)
+        if signal.getsignal(signal.SIGTERM) is _sigterm_during_the_summary:
+            signal.signal(signal.SIGTERM, sigterm_default() if sigterm_is_default(previous_term) else previous_term)
+
+
+def _sigterm_during_the_summary(signum: int, _frame: Any) -> None:
+    """A first SIGTERM once the batch's run is over: there is nothing left to stop, so the summary
+    is printed whole and the batch ends as it would have (its own exit code: the report and the
+    log's signed head are written already). Before, it had its default action there: the process
+    died mid-summary (exit -15), its fork server and resource tracker left to whoever inherited
+    them. A second one ends the process at once (taking its browsers along: sigterm_default), so
+    a summary stuck on a pipe nobody reads can still be stopped."""
+    signal.signal(signum, sigterm_default())
 
 
 def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:
