@@ -801,9 +801,10 @@ _BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ
 
 
 # A picture word and the word for "by" opening a line ("Photos by residents ...", "Fotos de vecinos ...", "Photo credit
-# Jane Doe" without its colon), or a screenshot and the platform it is from ("Screenshots from Twitter ..."): a
-# credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
-_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|от|credits?(?!\s*[:：]))|"
+# Jane Doe" without its colon), or "from" ("Images from the satellite indicate severe flooding.": the source's rule
+# refuses a few verbs, a story has more), or a screenshot and the platform it is from ("Screenshots from Twitter ..."):
+# a credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
+_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|from|от|credits?(?!\s*[:：]))|"
                              + _SCREENSHOT + r"\s*(von|from|de|di|da|с|sur|on|en|auf|su|в)?\s+([^\W\d_]{2,}\s+){0,2}?"
                              + _PLATFORM + r"(?![^\W\d_]))\s+", _F)
 #: Where a credit is a paragraph of the story's own, set apart by nothing: not a caption, a credit element, small
