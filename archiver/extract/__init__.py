@@ -335,7 +335,8 @@ EXTRACTOR_VERSION = "82"  # 2: WHATWG labels only; encoding and notes recorded
 #     on as a credit ("By" / "May 01, 2026" no longer "May"); "Gemaakt door" only a name opening with a listed given name
 #     ("Studio Noord" no person); after "Από" no full name opening with a place's or a day's word ("Νέα Υόρκη")
 # 82: review x45 of 79: "Images from <source> <verb> ..." in a paragraph of the story a sentence, whatever its verb,
-#     no credit; a caption's "Image from <source>. <sentence>" not one credit of both
+#     no credit; a caption's "Image from <source>. <sentence>" not one credit of both; "affiliate marketing links"
+#     the page's own, sponsored
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -300,7 +300,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\bsponsored\\b(?!\\s+[^\\W\\d_]+s\\b)': ('sponsored',),
     '\\bbrought to you by\\b': ('brought to you by',),
     '^\\W{0,3}paid for by\\b|\\b(is|was|were|are|been|being) paid for by\\b|\\bpaid (partnership|post|content)\\b': ('paid ',),
-    '(?<!(?-i:[A-Z]{2}) )(?<!\\bis an )(?<!\\byour )(?<!\\bbecome an )(?<!\\bbecome a )(?<!\\bjoin our )(?<!\\bjoin the )\\baffiliate\\b(?!\\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing|marketers?|magazines?|titles?|channels?|radio|tv)\\b)(?![^.!?]{0,20}[.!?]?\\s*[^.!?]{0,40}\\b(invites? you|you (will|can|could) (get|earn|make))\\b)': ('affiliate',),
+    '(?<!(?-i:[A-Z]{2}) )(?<!\\bis an )(?<!\\byour )(?<!\\bbecome an )(?<!\\bbecome a )(?<!\\bjoin our )(?<!\\bjoin the )\\baffiliate\\b(?!\\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing(?!\\s+links?\\b)|marketers?|magazines?|titles?|channels?|radio|tv)\\b)(?![^.!?]{0,20}[.!?]?\\s*[^.!?]{0,40}\\b(invites? you|you (will|can|could) (get|earn|make))\\b)': ('affiliate',),
     '\\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\\b': (' is an affiliate',),
     '\\bis an affiliate (of|for|with) (amazon|ebay|walmart|etsy|best buy|target|shareasale|awin|rakuten|skimlinks|commission junction|cj affiliate|clickbank|bookshop\\.org|impact radius|flexoffers|sovrn|viglink)\\b': ('is an affiliate ',),
     '\\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\\b': ('commission', 'compensation', 'fee'),
