@@ -5,6 +5,8 @@ pages they were not written from, each fixed in general form.
   ("Image from <source>." on a line of its own still is).
 - A caption opening "Image from <source>." and going on with a sentence is not one credit of both sentences.
 - "affiliate marketing links" are the page's own links: a disclosure, as "affiliate links" are.
+- A caption of a story about piracy saying "무단 복제" (unauthorised copying) or "無断転載された" (reproduced without
+  permission) is no site's rights line: its credit stays.
 """
 
 from __future__ import annotations
@@ -37,3 +39,18 @@ def test_a_caption_opening_on_image_from_and_a_sentence_after_it_is_not_one_cred
                                   "We use affiliate marketing links on this page."])
 def test_the_pages_own_affiliate_marketing_links_are_sponsored(line: str) -> None:
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]
+
+
+@pytest.mark.parametrize(("text", "credit", "lang"), [
+    ("불법 복제물 단속 현장. 웹툰 무단 복제 피해가 크다. 사진=연합뉴스", "사진=연합뉴스", "ko"),
+    ("無断転載された漫画の画像を示す担当者（写真：共同通信）", "（写真：共同通信）", "ja"),
+])
+def test_a_caption_about_unauthorised_copying_keeps_its_credit(text: str, credit: str, lang: str) -> None:
+    assert _credits(_page(_caption(text), lang=lang)) == [credit]
+
+
+@pytest.mark.parametrize("footer", ["<p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지&gt;</p>",
+                                    "<p>Copyright ⓒ 예시일보. 무단 전재 및 재배포를 금합니다.</p>",
+                                    "<p>Copyright © Example 無断転載を禁じます。</p>"])
+def test_a_sites_line_forbidding_reproduction_is_still_no_credit(footer: str) -> None:
+    assert _credits(_page(footer=footer, lang="ko")) == []
