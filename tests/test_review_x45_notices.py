@@ -54,3 +54,12 @@ def test_a_caption_about_unauthorised_copying_keeps_its_credit(text: str, credit
                                     "<p>Copyright © Example 無断転載を禁じます。</p>"])
 def test_a_sites_line_forbidding_reproduction_is_still_no_credit(footer: str) -> None:
     assert _credits(_page(footer=footer, lang="ko")) == []
+
+
+@pytest.mark.parametrize("html", [
+    "<figure><img src='boats.jpg'><figcaption>Boats at dusk. <span class='author-credit'>Jane Doe</span></figcaption>"
+    "</figure>",
+    "<figure><img src='boats.jpg'><div class='author-credit'>Jane Doe</div></figure>",
+])
+def test_an_author_credit_box_in_a_figure_is_the_pictures_credit(html: str) -> None:
+    assert _credits(_page(html)) == ["Jane Doe"]
