@@ -5,6 +5,8 @@ pages they were not written from, each fixed in general form.
   ("Image from <source>." on a line of its own still is).
 - A caption opening "Image from <source>." and going on with a sentence is not one credit of both sentences.
 - "affiliate marketing links" are the page's own links: a disclosure, as "affiliate links" are.
+- The site's own name after a glued "ⓒ" closing a story's paragraph is the site's line, as after a "©"; in a caption
+  it stays the picture's credit.
 - A caption of a story about piracy saying "무단 복제" (unauthorised copying) or "無断転載された" (reproduced without
   permission) is no site's rights line: its credit stays.
 """
@@ -63,3 +65,11 @@ def test_a_sites_line_forbidding_reproduction_is_still_no_credit(footer: str) ->
 ])
 def test_an_author_credit_box_in_a_figure_is_the_pictures_credit(html: str) -> None:
     assert _credits(_page(html)) == ["Jane Doe"]
+
+
+def test_the_sites_own_name_after_a_circled_c_closing_a_story_paragraph_is_no_credit() -> None:
+    assert _credits(_page("<p>회담이 열렸다고 정부 관계자가 밝혔다.ⓒExample</p>", lang="ko")) == []
+
+
+def test_the_sites_own_name_after_a_circled_c_closing_a_caption_is_still_its_credit() -> None:
+    assert _credits(_page(_caption("회담이 열렸다.ⓒExample"), lang="ko")) == ["ⓒExample"]

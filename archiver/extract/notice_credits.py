@@ -476,7 +476,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
-        copyright_line = text[:1] in "©(（" or text[:9].lower() == "copyright"
+        # (the Korean press's circled "ⓒ" as the "©" it stands for: "...밝혔다.ⓒ<the site>" is the site's own)
+        copyright_line = text[:1] in "©(（ⓒ" or text[:9].lower() == "copyright"
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
                                or _LICENCE_AFTER_SIGN.match(text)
                                or (_names_site(text, site) and not _under_picture(ctx))
