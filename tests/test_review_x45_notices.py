@@ -53,6 +53,7 @@ def test_a_caption_about_unauthorised_copying_keeps_its_credit(text: str, credit
 
 @pytest.mark.parametrize("footer", ["<p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지&gt;</p>",
                                     "<p>Copyright ⓒ 예시일보. 무단 전재 및 재배포를 금합니다.</p>",
+                                    "<p>ⓒ 예시일보. 무단 복제 및 배포 불가</p>",
                                     "<p>Copyright © Example 無断転載を禁じます。</p>"])
 def test_a_sites_line_forbidding_reproduction_is_still_no_credit(footer: str) -> None:
     assert _credits(_page(footer=footer, lang="ko")) == []
