@@ -74,3 +74,17 @@ def test_the_sites_own_name_after_a_circled_c_closing_a_story_paragraph_is_no_cr
 
 def test_the_sites_own_name_after_a_circled_c_closing_a_caption_is_still_its_credit() -> None:
     assert _credits(_page(_caption("회담이 열렸다.ⓒExample"), lang="ko")) == ["ⓒExample"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters outside the offices of Example Ltd (trading as Example Energy) in Leeds. Photo: Jane Doe/PA",
+    "The firm, registered in England, is based in Leeds. Photograph: Jane Doe",
+])
+def test_a_caption_naming_a_companys_trading_name_or_registration_keeps_its_credit(text: str) -> None:
+    assert _credits(_page(_caption(text))) == [text[text.index("Photo"):]]
+
+
+@pytest.mark.parametrize("footer", ["<p>© Example Media Ltd. Registered in England and Wales No. 01234567</p>",
+                                    "<p>©Example Sky Limited (trading as The Example) company number 07130747</p>"])
+def test_a_companys_registration_footer_is_still_no_credit(footer: str) -> None:
+    assert _credits(_page(footer=footer)) == []

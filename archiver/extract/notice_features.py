@@ -54,9 +54,11 @@ _COPYRIGHT_BRANCHES = (
     # line's (a caption of a story about piracy says "무단 복제 피해가 크다", "無断転載された画像": no rights line)
     r"무단\s?(전재|복제|배포)[^.。]{0,40}?(금지합니다|금지|금함|금합니다|불허|불가)(?![가-힣])|재배포\s?금지|"
     r"無断(転載|複製|転用)[^。]{0,20}?(禁|お断り)|版[权權]所有",
-    # a company's registration in the footer ("... (trading as Example) company number 07130747", "Registered in England")
-    r"\bcompany (registration )?(number|no\.?)\s*:?\s*\d|\bregistered in (england|scotland|wales|northern ireland|ireland)\b|"
-    r"\(trading as\b",
+    # a company's registration in the footer ("... (trading as Example) company number 07130747", "Registered in England
+    # and Wales No. 01234567"): with its number (a caption's "Example Ltd (trading as Example Energy)", "The firm,
+    # registered in England, ..." names a company, no rights line)
+    r"\bcompany (registration )?(number|no\.?)\s*:?\s*\d|"
+    r"\bregistered in (england|scotland|wales|northern ireland|ireland)\b[^.]{0,40}?(\bno\b\.?|\bnumber\b)\s*:?\s*\d",
     r"^\W*(©|ⓒ|\(c\)|copyright)\s*(\d{4}|by )",
     r"\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b",
     r"privacy|datenschutz|impressum|"
