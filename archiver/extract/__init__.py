@@ -339,9 +339,9 @@ EXTRACTOR_VERSION = "82"  # 2: WHATWG labels only; encoding and notes recorded
 #     the page's own, sponsored; Korean and Japanese rights lines need their forbidding word ("... 금지", "...を禁じます"): a
 #     caption about piracy ("무단 복제 피해", "無断転載された") keeps its credit; an "author-credit" box in a figure or its
 #     caption the picture's credit; "ⓒ<the site>" glued to a story's paragraph the site's own, as "©<the site>" is
-#     and review x45 of 80: a lead over the story's date ("By May 3, 2024", "By" / "May 3, 2024") credits no one (no
-#     "May"); "Από" before a Greek two-word place ("Από Νέα Υόρκη") no writer; a company's registration a site's rights
-#     line only with its number (a caption's "Example Ltd (trading as Example Energy)" keeps its credit)
+#     and of 80: a lead and the story's date on one line ("By May 3, 2024") credit no one (no "May"); "Από" before more
+#     Greek place words ("Άγιο", "Νότια", "Ηνωμένες") no writer; a company's registration a site's rights line only with
+#     its number (a caption's "Example Ltd (trading as Example Energy)" keeps its credit)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
