@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "81"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "82"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -334,6 +334,14 @@ EXTRACTOR_VERSION = "81"  # 2: WHATWG labels only; encoding and notes recorded
 # 81: review a45 of 80's rules: a lead on a line of its own credits the next line only when it opens with the names and goes
 #     on as a credit ("By" / "May 01, 2026" no longer "May"); "Gemaakt door" only a name opening with a listed given name
 #     ("Studio Noord" no person); after "Από" no full name opening with a place's or a day's word ("Νέα Υόρκη")
+# 82: review x45 of 79: "Images from <source> <verb> ..." in a paragraph of the story a sentence, whatever its verb,
+#     no credit; a caption's "Image from <source>. <sentence>" not one credit of both; "affiliate marketing links"
+#     the page's own, sponsored; Korean and Japanese rights lines need their forbidding word ("... 금지", "...を禁じます"): a
+#     caption about piracy ("무단 복제 피해", "無断転載された") keeps its credit; an "author-credit" box in a figure or its
+#     caption the picture's credit; "ⓒ<the site>" glued to a story's paragraph the site's own, as "©<the site>" is
+#     and of 80: a lead and the story's date on one line ("By May 3, 2024") credit no one (no "May"); "Από" before more
+#     Greek place words ("Άγιο", "Νότια", "Ηνωμένες") no writer; a company's registration a site's rights line only with
+#     its number (a caption's "Example Ltd (trading as Example Energy)" keeps its credit)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -39,6 +39,7 @@ from archiver.core import lazy_re
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credits import _names_site
 from archiver.extract.page_lines import (
+    _CREDIT_IN_FIGURE,
     _CREDIT_NAME,
     _CREDIT_UNPLACED,
     _PICTURE_NAME,
@@ -194,7 +195,8 @@ def _says_credit(el: HtmlElement) -> bool:
     bits = _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "")  # as the visible lines read them
     # a class saying credit but naming no picture: in a figure or a caption, or straight after its picture, as the
     # visible lines place it (page_lines: "<img><span class=credit>Jane Doe</span><span class=caption>...")
-    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el)))
+    return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el))) \
+        or bool(bits & _CREDIT_IN_FIGURE and _in_figure(el))  # the writer's "author-credit" box: in a figure only
 
 
 def _image_item(el: HtmlElement) -> bool:

@@ -197,7 +197,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # "Image from Jane's October 2024 review.", "Photo from Wikimedia Commons.": a line of its own naming where the
     # picture came from, a few words and its full stop; not a sentence about pictures ("Images from the probe show
     # ...": a verb after "from"), nor a heading ("Photos from the festival": no full stop)
-    r"^\W{0,3}(images?|photos?|pictures?)\s+from\s+(?![^.!?]*\b(show|shows|showed|shown|reveal|reveals|revealed|depict|"
+    # (nor a caption's credit and its next sentence, "Image from NASA. The rover landed in 2021.": inside the source a
+    # full stop comes before a space only after an initial or a short abbreviation, "J. Doe", "St. Louis")
+    r"^(?!.*(?<!\b\w)(?<!\b\w\w)\.\s)\W{0,3}(images?|photos?|pictures?)\s+from\s+(?![^.!?]*\b(show|shows|showed|shown|reveal|reveals|revealed|depict|"
     r"depicts|capture|captures|captured|is|are|was|were|has|have|had|will|can)\b)[^\W\d_][\w'’.&-]*(\s+[\w'’.&/-]+){0,7}\.$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",

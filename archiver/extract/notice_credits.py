@@ -476,7 +476,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
-        copyright_line = text[:1] in "©(（" or text[:9].lower() == "copyright"
+        # (the Korean press's circled "ⓒ" as the "©" it stands for: "...밝혔다.ⓒ<the site>" is the site's own)
+        copyright_line = text[:1] in "©(（ⓒ" or text[:9].lower() == "copyright"
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
                                or _LICENCE_AFTER_SIGN.match(text)
                                or (_names_site(text, site) and not _under_picture(ctx))
@@ -801,9 +802,10 @@ _BY_NAME = lazy_re.compile(r"\b(by|von|par|por|di|de|da|от)\s+(?-i:[A-ZÀ-ÖØ
 
 
 # A picture word and the word for "by" opening a line ("Photos by residents ...", "Fotos de vecinos ...", "Photo credit
-# Jane Doe" without its colon), or a screenshot and the platform it is from ("Screenshots from Twitter ..."): a
-# credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
-_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|от|credits?(?!\s*[:：]))|"
+# Jane Doe" without its colon), or "from" ("Images from the satellite indicate severe flooding.": the source's rule
+# refuses a few verbs, a story has more), or a screenshot and the platform it is from ("Screenshots from Twitter ..."):
+# a credit's form, or a story's subject when a clause follows (:func:`_story_clause`).
+_MARKER_BY = lazy_re.compile(r"^\W{0,3}(" + _CREDIT_MARKER + r"\s+(by|von|de|di|par|por|via|from|от|credits?(?!\s*[:：]))|"
                              + _SCREENSHOT + r"\s*(von|from|de|di|da|с|sur|on|en|auf|su|в)?\s+([^\W\d_]{2,}\s+){0,2}?"
                              + _PLATFORM + r"(?![^\W\d_]))\s+", _F)
 #: Where a credit is a paragraph of the story's own, set apart by nothing: not a caption, a credit element, small

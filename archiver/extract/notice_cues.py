@@ -410,8 +410,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # by selling ..."): the site's offer to the reader, no disclosure of the page's links
             # nor the trade a story is about ("YouTube is the fourth most favored affiliate marketing channel", "Subscriptions
             # and affiliate marketing are among the ways ..."): "affiliate marketing" names a business, not this page's links
+            # (its "affiliate marketing links" are the page's: "This post contains affiliate marketing links.")
             r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )(?<!\byour )(?<!\bbecome an )(?<!\bbecome a )(?<!\bjoin our )(?<!\bjoin the )\baffiliate\b"
-            r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing|marketers?|"
+            r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing(?!\s+links?\b)|marketers?|"
             r"magazines?|titles?|channels?|radio|tv)\b)(?![^.!?]{0,20}[.!?]?\s*[^.!?]{0,40}\b(invites? you|you (will|can|could) (get|earn|make))\b)",
             # but the page's own site said to be one is ("This website is an affiliate of Amazon")
             r"\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\b",

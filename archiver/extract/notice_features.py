@@ -50,11 +50,15 @@ _COPYRIGHT_BRANCHES = (
     r"direitos reservados|права защищены|riproduzione riservata|reproduction interdite|reproducción prohibida|"
     r"reprodução proibida|nachdruck verboten",
     # the Korean, Japanese and Chinese press's "reproduction and redistribution forbidden" ("무단전재 및 재배포 금지",
-    # "無断転載を禁じます", "版权所有"): the site's rights line, whatever name its "©" gives
-    r"무단\s?(전재|복제|배포)|재배포\s?금지|無断(転載|複製|転用)|版[权權]所有",
-    # a company's registration in the footer ("... (trading as Example) company number 07130747", "Registered in England")
-    r"\bcompany (registration )?(number|no\.?)\s*:?\s*\d|\bregistered in (england|scotland|wales|northern ireland|ireland)\b|"
-    r"\(trading as\b",
+    # "無断転載を禁じます", "版权所有"): the site's rights line, whatever name its "©" gives; the forbidding word is the
+    # line's (a caption of a story about piracy says "무단 복제 피해가 크다", "無断転載された画像": no rights line)
+    r"무단\s?(전재|복제|배포)[^.。]{0,40}?(금지합니다|금지|금함|금합니다|불허|불가)(?![가-힣])|재배포\s?금지|"
+    r"無断(転載|複製|転用)[^。]{0,20}?(禁|お断り)|版[权權]所有",
+    # a company's registration in the footer ("... (trading as Example) company number 07130747", "Registered in England
+    # and Wales No. 01234567"): with its number (a caption's "Example Ltd (trading as Example Energy)", "The firm,
+    # registered in England, ..." names a company, no rights line)
+    r"\bcompany (registration )?(number|no\.?)\s*:?\s*\d|"
+    r"\bregistered in (england|scotland|wales|northern ireland|ireland)\b[^.]{0,40}?(\bno\b\.?|\bnumber\b)\s*:?\s*\d",
     r"^\W*(©|ⓒ|\(c\)|copyright)\s*(\d{4}|by )",
     r"\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b",
     r"privacy|datenschutz|impressum|"

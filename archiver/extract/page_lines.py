@@ -85,11 +85,13 @@ _CREDIT_NAME = lazy_re.compile(
     # the picture's agency ("article-detail__image-agency", "photo-agency"): its source's element, as a credit's is
     r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
-# (also the writer's credit box, a class opening on "author-credit" ("author-credit__name": "By Jane Doe", "Data
-# Analysis By John Roe"): the byline's, the avatar before it no picture the text credits)
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
-                              r"credit[-_]*card|accredit|"  # "content-header__accreditation": the byline's box
-                              r"(^|\s)(post[-_]*|article[-_]*)?author[-_]*credits?")
+                              r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
+# The writer's credit box, a class opening on "author-credit" ("author-credit__name": "By Jane Doe", "Data Analysis By
+# John Roe"): the byline's, the avatar before it no picture the text credits; in a figure or its caption it is the
+# picture's author ("<figcaption>Boats at dusk. <span class=author-credit>Jane Doe</span>"): asked where it sits, a
+# figure only (bit 12), not beside a picture (the writer's avatar is one)
+_AUTHOR_CREDIT_NAME = lazy_re.compile(r"(^|\s)(post[-_]*|article[-_]*)?author[-_]*credits?")
 _CTX_CREDIT_BIT = 10
 # A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
 # "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
@@ -100,6 +102,7 @@ _PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
+_CREDIT_IN_FIGURE = 1 << 12
 # An element the page's footer classes ("footer__copyright u-typo--credit", "footer-credit"): "credit" there is
 # the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
 # round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
@@ -182,7 +185,8 @@ def _pattern_bits(low: str) -> int:
                 footer and bit == _CTX_CAPTION_BIT and not _CAPTION_WORD.search(low)):
             bits |= 1 << bit
     if _may_hold(each[-1], folded) and _CREDIT_NAME.search(low) and not _NOT_CREDIT_NAME.search(low) and not footer:
-        bits |= 1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else _CREDIT_UNPLACED
+        bits |= (1 << _CTX_CREDIT_BIT if _PICTURE_NAME.search(low) else
+                 _CREDIT_IN_FIGURE if _AUTHOR_CREDIT_NAME.search(low) else _CREDIT_UNPLACED)
     return bits
 
 
@@ -308,6 +312,10 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
                 # in a figure or a caption, or straight after its picture ("<img><span class=credit>Jane
                 # Doe/Agency</span><span class=caption>...</span>": the credit glued before the caption's sentence)
                 if _in_figure(el) or credit_beside_picture(el):
+                    bits |= CTX_CREDIT
+            if bits & _CREDIT_IN_FIGURE:
+                bits &= ~_CREDIT_IN_FIGURE
+                if _in_figure(el):  # the writer's "author-credit" box: a picture's in a figure only
                     bits |= CTX_CREDIT
         if bits & _COMMENT_OR_ASIDE and holders.holds_article(el):
             bits &= ~_COMMENT_OR_ASIDE  # a post's body classed as comments or an aside: the article itself

@@ -750,9 +750,10 @@ def _without_dated_month(name: str, after: str) -> str:
     text after the name ("By John Smith May 3, 2024" cut at the date's digit: "John Smith May" -> "John
     Smith"; "Mar. 3", "Mai 2024", "June 3rd"). A month's given name or surname stays where no date follows
     ("Theresa May"), and where the date names its own month or is numeric ("Theresa May 3 March 2024",
-    "Theresa May 12.03.2024"): the month at the end of a name belongs to the date only as its first word."""
+    "Theresa May 12.03.2024"): the month at the end of a name belongs to the date only as its first word. A month
+    alone is the date's, all of it ("By May 3, 2024", a lead over the story's date: no one is named)."""
     words = name.split()
-    if len(words) < 2 or not _dateline_month(words[-1]):
+    if not words or not _dateline_month(words[-1]):
         return name
     m = _DATE_AFTER_MONTH.match(after)
     if not m:
@@ -1384,6 +1385,10 @@ def _maker_not_named(lead: str, names: Sequence[str]) -> bool:
 _GREEK_PLACE_OR_DAY = frozenset({
     "νεα", "νεο", "νεος", "νεας", "αγιος", "αγια", "αγιου", "αγιοι", "αγιας", "ανω", "κατω", "παλαια", "παλαιο", "παλια",
     "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο",
+    # (review x45: the accusative "Άγιο Νικόλαο", the plurals, great and small, the compass, united: "Νότια Αφρική",
+    # "Ηνωμένες Πολιτείες", "Σαουδική Αραβία")
+    "αγιο", "αγιων", "νεες", "νεοι", "μεγαλη", "μεγαλο", "μικρη", "μικρο", "βορεια", "βορειο", "βορειος", "νοτια", "νοτιο",
+    "νοτιος", "ανατολικη", "δυτικη", "κεντρικη", "ηνωμενες", "ηνωμενο", "ηνωμενα", "σαουδικη", "λατινικη",
 })
 
 
