@@ -1189,7 +1189,21 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
     if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on
-    return [line] if _date_in(lines[i + 1]) and name_kind(line) == "person" else []
+    if not _date_in(lines[i + 1]) or name_kind(line) != "person":
+        return []
+    return [] if _named_elsewhere(lines, i, words[-1]) else [line]
+
+
+def _named_elsewhere(lines: Sequence[str], i: int, surname: str) -> bool:
+    """Whether a line below the date under ``lines[i]`` names ``surname``. Why: a name alone over the date with no
+    lead is as often the story's subject as its writer (a picture's caption "Mark Carney" over the date, a topic tag,
+    a place opening with a given name, "Elizabeth City"), and the subject is named again in the story ("Carney said
+    ...") where a writer rarely is: nothing is reported rather than a doubtful name (rvx45/rva45's finding). Only
+    below: above it stands the site's name, which a writer's own site shares ("Marcus on AI" over "Gary Marcus"). A
+    line holding the name alone again is no mention: an author box under the story prints it so (lopinion)."""
+    name = lines[i].strip()
+    word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+    return any(word.search(other) for other in lines[i + 2:] if other.strip() != name)
 
 
 def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
