@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import pytest
@@ -180,25 +180,33 @@ def _stat(pid: int) -> tuple[str, list[str]] | None:
     return head.split("(", 1)[1], tail.split()
 
 
-def _descendants() -> dict[int, tuple[str, str]]:
+def _descendants(besides: Collection[int] = ()) -> dict[int, tuple[str, str]]:
     """Every process below this one now (pid -> state, name), its multiprocessing helpers
-    (:func:`_helper_of_this_process`) and theirs aside."""
+    (:func:`_helper_of_this_process`) and theirs aside, and ``besides`` and theirs."""
     found: dict[int, tuple[str, str]] = {}
     frontier = [os.getpid()]
     while frontier:
         pid = frontier.pop()
         for child in _children(pid):
             stat = _stat(child)
-            if stat is None or (pid == os.getpid() and _helper_of_this_process(Path(f"/proc/{child}"))):
+            if stat is None or child in besides or (
+                    pid == os.getpid() and _helper_of_this_process(Path(f"/proc/{child}"))):
                 continue
             found[child] = (stat[1][0], stat[0])
             frontier.append(child)
     return found
 
 
-def left_below(timeout: float = 15) -> list[str]:
+def below_now() -> frozenset[int]:
+    """The processes below this one now: what a test started must not be confused with them in
+    :func:`left_below` (this xdist worker's own pooled Chromium, kept idle between its tests)."""
+    return frozenset(_descendants())
+
+
+def left_below(timeout: float = 15, besides: Collection[int] = ()) -> list[str]:
     """What is still below this process after waiting up to ``timeout`` for it to end: each
-    exited child reaped here (it cannot end by itself) and named, and each running process.
+    exited child reaped here (it cannot end by itself) and named, and each running process;
+    ``besides`` (:func:`below_now` before the test started its process) and theirs left out.
 
     Why: this process is the child subreaper of everything the tests start
     (:func:`_no_process_outlives_the_run`), so whatever outlives its command and its test ends
@@ -207,7 +215,7 @@ def left_below(timeout: float = 15) -> list[str]:
     reaped: list[str] = []
     deadline = time.monotonic() + timeout
     while True:
-        below = _descendants()
+        below = _descendants(besides)
         for pid, (state, name) in below.items():
             if state == "Z":
                 with contextlib.suppress(ChildProcessError):

@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import RUN_MARK_VAR, end_marked, left_below, processes_marked
+from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, processes_marked
 from servers import Site, html_page
 from stores import FERRY_PAGE
 
@@ -52,6 +52,7 @@ def test_a_sigterm_after_a_threads_batch_with_browser_returned_leaves_no_chromiu
         site: Site, store: Path) -> None:
     site.routes["/ferry"] = html_page(FERRY_PAGE)
     mark = uuid.uuid4().hex
+    before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
     proc = subprocess.Popen([sys.executable, "-c", BATCH_THEN_WAIT, str(store), site.url("/ferry"), str(CHROMIUM)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, RUN_MARK_VAR: mark,
@@ -63,7 +64,7 @@ def test_a_sigterm_after_a_threads_batch_with_browser_returned_leaves_no_chromiu
         assert len(processes_marked(mark)) > 1  # the idle Chromium's processes, besides this one
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
-        left = left_below()  # (Chromium's processes overwrite their environment: not found by the mark)
+        left = left_below(besides=before)  # (Chromium's processes overwrite their environment: not found by the mark)
     finally:
         end_marked(proc, mark)
     assert proc.returncode == -signal.SIGTERM, (proc.returncode, err)

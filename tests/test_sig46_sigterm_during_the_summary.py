@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 from cli import start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, end_marked, left_below, run_cli, wait_until_gone
+from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, run_cli, wait_until_gone
 from servers import Site, html_page
 from stores import FERRY_PAGE
 
@@ -70,6 +70,7 @@ def _sigterm_at_the_summary(site: Site, store: Path, tmp_path: Path, *options: s
     its exit code, its stderr (the filler left out) and its stdout. Every process is ended."""
     asked, release = threading.Event(), threading.Event()
     page = html_page(FERRY_PAGE)
+    before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
 
     def ferry(handler: Any) -> Any:
         asked.set()
@@ -104,7 +105,7 @@ def _sigterm_at_the_summary(site: Site, store: Path, tmp_path: Path, *options: s
         out, _ = batch.communicate(timeout=LIMIT)
         drain.join(LIMIT)
         assert not wait_until_gone(mark)
-        left = left_below()  # (Chromium's processes overwrite their environment: not found by the mark)
+        left = left_below(besides=before)  # (Chromium's processes overwrite their environment: not found by the mark)
         assert not left, f"left behind: {left}"
     finally:
         release.set()

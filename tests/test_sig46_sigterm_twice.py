@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cli import start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, end_marked, left_below, run_cli, wait_until_gone
+from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, run_cli, wait_until_gone
 from servers import Site, html_page
 from stores import FERRY_PAGE
 
@@ -30,6 +30,7 @@ def test_a_second_sigterm_while_the_capture_is_in_flight_ends_the_batch_leaving_
         site: Site, store: Path, tmp_path: Path) -> None:
     asked, release = threading.Event(), threading.Event()
     page = html_page(FERRY_PAGE)
+    before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
 
     def ferry(handler: Any) -> Any:
         asked.set()
@@ -51,7 +52,7 @@ def test_a_second_sigterm_while_the_capture_is_in_flight_ends_the_batch_leaving_
         _, err = batch.communicate(timeout=LIMIT)
         release.set()
         survivors = wait_until_gone(mark)
-        left = left_below()
+        left = left_below(besides=before)
     finally:
         release.set()
         end_marked(batch, mark)
