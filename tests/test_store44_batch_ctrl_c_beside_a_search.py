@@ -57,19 +57,27 @@ def _held_quay_batch(site: Site, store: Path, tmp_path: Path, paths: tuple[str, 
     return batch, mark, answer, asked
 
 
-def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
-        site: Site, store: Path, tmp_path: Path) -> None:
+def stop_held_batch(site: Site, store: Path, tmp_path: Path, signum: int, said: str) -> tuple[int, str, str]:
+    """Run :func:`_held_quay_batch` of the ferry, quay and fees pages, send ``signum`` once the ferry is
+    captured and the quay page in flight, wait for ``said`` on its stderr, let the quay page answer and
+    the batch end: (its exit code, stdout, stderr). Every process is ended."""
     batch, mark, answer, asked = _held_quay_batch(site, store, tmp_path, ("/ferry", "/quay", "/fees"))
     try:
         wait_for_line(batch.stdout, "/ferry")  # the ferry captured; its text waits for its slice
         assert asked.wait(60)  # the quay page in flight
-        batch.send_signal(signal.SIGINT)
-        wait_for_line(batch.stderr, "Ctrl-C")
+        batch.send_signal(signum)
+        wait_for_line(batch.stderr, said)
         answer.set()
         out, err = batch.communicate(timeout=120)
     finally:
         answer.set()
         end_marked(batch, mark)
+    return batch.returncode, out, err
+
+
+def test_a_batch_stopped_by_ctrl_c_leaves_its_workers_held_texts_searchable(
+        site: Site, store: Path, tmp_path: Path) -> None:
+    _, _, err = stop_held_batch(site, store, tmp_path, signal.SIGINT, "Ctrl-C")
     assert "Traceback" not in err, err
     found = run_cli("verify-quote", QUOTE, store=store)
     said = found.stdout + found.stderr

@@ -17,25 +17,14 @@ import json
 import signal
 from pathlib import Path
 
-from cli import wait_for_line
-from conftest import end_marked, run_cli
+from conftest import run_cli
 from servers import Site
-from test_store44_batch_ctrl_c_beside_a_search import QUOTE, _held_quay_batch
+from test_store44_batch_ctrl_c_beside_a_search import QUOTE, stop_held_batch
 
 
 def test_a_sigterm_stops_a_batch_as_a_first_ctrl_c_does(site: Site, store: Path, tmp_path: Path) -> None:
-    batch, mark, answer, asked = _held_quay_batch(site, store, tmp_path, ("/ferry", "/quay", "/fees"))
-    try:
-        wait_for_line(batch.stdout, "/ferry")  # the ferry captured; its text waits for its slice
-        assert asked.wait(60)  # the quay page in flight
-        batch.send_signal(signal.SIGTERM)
-        wait_for_line(batch.stderr, "stopping")
-        answer.set()
-        out, err = batch.communicate(timeout=120)
-    finally:
-        answer.set()
-        end_marked(batch, mark)
-    assert batch.returncode == 130, err
+    code, out, err = stop_held_batch(site, store, tmp_path, signal.SIGTERM, "stopping")
+    assert code == 130, err
     assert "Traceback" not in err and "interrupted: run the same command again" in err, err
     assert "/quay" in out and "/fees" not in out, out  # the one in flight finished; none started after
     report = json.loads(run_cli("log", "verify", "--json", store=store).stdout)
