@@ -9,7 +9,9 @@ once (a module-scoped fixture calling :func:`build_template`) and gives every te
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -141,3 +143,20 @@ def one_capture_template(root: Path) -> tuple[Path, str]:
     """A template store under ``root`` holding one capture of :data:`FERRY_PAGE`: (``root``, its capture id)."""
     [first] = capture_template(root, {"/ferry": FERRY_PAGE})
     return root, str(first.capture_id)
+
+
+def store_state(store: Path) -> dict[str, str] | None:
+    """Every folder and file under ``store`` with what it holds: the md5 of a file's bytes, a link's
+    target (``-> target``: a link to a device is not read), ``""`` for a folder; None when there is no
+    ``store``. Equal before and after a command: the command wrote nothing there."""
+    if not os.path.lexists(store):
+        return None
+    found = {}
+    for folder, dirs, files in os.walk(store):
+        for name in dirs:
+            found[os.path.relpath(Path(folder, name), store) + "/"] = ""
+        for name in files:
+            path = Path(folder, name)
+            found[os.path.relpath(path, store)] = (f"-> {os.readlink(path)}" if path.is_symlink()
+                                                   else hashlib.md5(path.read_bytes()).hexdigest())
+    return found

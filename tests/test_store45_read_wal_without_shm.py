@@ -19,7 +19,6 @@ two ``-wal`` files, and no process holds the copies' files.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -29,7 +28,7 @@ from pathlib import Path
 import pytest
 from cli import run_cli
 from servers import Site, html_page
-from stores import FERRY_PAGE, FERRY_QUOTE, build_template, copy_store
+from stores import FERRY_PAGE, FERRY_QUOTE, build_template, copy_store, store_state
 
 from archiver.store.sqlite_read import READ_COPY_PREFIX
 from archiver.store.storage import TEXT_INDEX_FILE
@@ -72,16 +71,6 @@ def template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRe
     return root, str(first.capture_id), str(second.capture_id), site.url("/notice")
 
 
-def _state(store: Path) -> dict[str, str]:
-    """Every file under ``store`` (and every folder) with the md5 of its bytes."""
-    found = {}
-    for folder, dirs, files in os.walk(store):
-        for name in dirs:
-            found[os.path.relpath(Path(folder, name), store) + "/"] = ""
-        for name in files:
-            found[os.path.relpath(Path(folder, name), store)] = hashlib.md5(Path(folder, name).read_bytes()).hexdigest()
-    return found
-
 
 READS = {
     "show": ("show", "{second}"),
@@ -101,11 +90,11 @@ def test_a_read_on_a_wal_without_its_shm_writes_nothing_and_reads_the_wal(templa
     root, first, second, url = template
     store = tmp_path / "store"
     copy_store(root, store, key_dir)
-    before = _state(store)
+    before = store_state(store)
     args = [a.format(first=first, second=second, url=url, out=tmp_path / "out.wacz") for a in READS[name]]
     proc = run_cli(*args, store=store)
     assert proc.returncode == (1 if name == "diff" else 0), proc.stdout + proc.stderr  # (diff: the texts differ)
-    assert _state(store) == before
+    assert store_state(store) == before
     assert not [p for p in Path(tempfile.gettempdir()).glob(f"{READ_COPY_PREFIX}*") if f"-{os.getpid()}-" in p.name]
     if name in ("list", "show", "history"):
         assert second in proc.stdout or second[:8] in proc.stdout, proc.stdout

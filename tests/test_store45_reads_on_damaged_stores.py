@@ -12,15 +12,13 @@ they do not stop.)
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from cli import run_cli
 from servers import Site, html_page
-from stores import FERRY_PAGE, build_template, copy_store
+from stores import FERRY_PAGE, build_template, copy_store, store_state
 
 from archiver.archive import Archive
 
@@ -76,17 +74,6 @@ READS = [("show", "{first}"), ("list",), ("cite", "{first}"), ("history", "{url}
          ("log", "show"), ("log", "verify"), ("log", "verify", "--deep")]
 
 
-def _state(store: Path) -> dict[str, str]:
-    found = {}
-    for folder, dirs, files in os.walk(store):
-        for name in dirs:
-            found[os.path.relpath(Path(folder, name), store) + "/"] = ""
-        for name in files:
-            path = Path(folder, name)
-            found[os.path.relpath(path, store)] = (f"-> {os.readlink(path)}" if path.is_symlink()
-                                                   else hashlib.md5(path.read_bytes()).hexdigest())
-    return found
-
 
 @pytest.mark.parametrize("command", READS, ids=" ".join)
 @pytest.mark.parametrize("damage", DAMAGE)
@@ -95,10 +82,10 @@ def test_a_read_on_a_damaged_store_says_one_line_and_writes_nothing(template, tm
     store = tmp_path / "store"
     copy_store(template["root"], store, key_dir)
     DAMAGE[damage](store, template)
-    before = _state(store)
+    before = store_state(store)
     proc = run_cli(*(a.format(**template) for a in command), store=store)
     assert "Traceback" not in proc.stderr, proc.stderr
-    assert _state(store) == before
+    assert store_state(store) == before
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error")]
     assert len(errors) <= 1, proc.stderr
     if errors:

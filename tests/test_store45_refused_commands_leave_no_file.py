@@ -15,13 +15,11 @@ SQLite removes the two files with it.
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 import pytest
 from cli import run_cli
-from stores import copy_store, one_capture_template
+from stores import copy_store, one_capture_template, store_state
 
 from archiver.store.storage import TEXT_INDEX_FILE
 
@@ -75,26 +73,15 @@ def _store(kind: str, template: tuple[Path, str], tmp_path: Path, key_dir: Path)
     return store
 
 
-def _state(store: Path) -> dict[str, str] | None:
-    if not os.path.lexists(store):
-        return None
-    found = {}
-    for folder, dirs, files in os.walk(store):
-        for name in dirs:
-            found[os.path.relpath(Path(folder, name), store) + "/"] = ""
-        for name in files:
-            found[os.path.relpath(Path(folder, name), store)] = hashlib.md5(Path(folder, name).read_bytes()).hexdigest()
-    return found
-
 
 @pytest.mark.parametrize("kind", STORES)
 @pytest.mark.parametrize("name", REFUSED)
 def test_a_refused_command_leaves_the_store_as_it_was(template, tmp_path: Path, key_dir: Path, name: str, kind: str):
     store = _store(kind, template, tmp_path, key_dir)
     (tmp_path / "junk.warc").write_bytes(b"not a WARC file\r\n")
-    before = _state(store)
+    before = store_state(store)
     args = [a.format(tmp=tmp_path, cid=template[1]) for a in REFUSED[name]]
     proc = run_cli(*args, store=store)
     assert proc.returncode != 0, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
-    assert _state(store) == before, proc.stderr
+    assert store_state(store) == before, proc.stderr
