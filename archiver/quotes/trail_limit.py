@@ -529,7 +529,7 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
     return _limiting_word(quote_text, original, end, subject) or _wenn_condition(
-        original, start, end) or limit_after_colon(original, end) or hedge_after_colon(
+        original, start, end) or limit_after_colon(original, end, HEDGING_PAIRS) or hedge_after_colon(
         original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
