@@ -6,9 +6,10 @@ indicative ("Ele mora em Lisboa desde que se casou", "desde que a fábrica abriu
 first limits the claim before it. Spanish "de no haber" and "de no ser" before a participle or
 "por" make the claim before them a counterfactual's ("El equipo habría ganado de no haber
 llovido", "de no haber sido por la lluvia", "de no ser por el rescate"): a quote ending before
-them states as done what the source says was not. A sentence-opening "Antes" or "Un tempo"
-before a Romance imperfect, and "back when" after an English "would", tell a past habit
-(:func:`habit_imperfect`, :func:`habit_then`).
+them states as done what the source says was not. "back when" after an English "would" tells a
+past habit (:func:`habit_then`); a sentence-opening "Antes" or "Un tempo" before a Romance
+imperfect (rules 30 to 34) is read as a past claim's date since rules 35
+(:mod:`archiver.quotes.past_tense`).
 """
 
 from __future__ import annotations
@@ -73,26 +74,6 @@ def counterfactual_de_no(words: list[str]) -> bool:
     if words[2] == "haber":
         return words[3].endswith(("ado", "ido", "to", "cho", "so"))  # "llovido", "sido", "hecho", "puesto"
     return words[2] == "ser" and words[3] == "por"
-
-
-#: Sentence openers that put a Romance imperfect after them in a past habit with no comma
-#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia", "Una volta andavamo al mare":
-#: rules 32), by their last word and the word before it ("" for none).
-HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo"), ("una", "volta")])
-#: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
-#: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
-#: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
-_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano",
-                      # the first persons (rules 32: "andavo", "andavamo", "íbamos", "trabalhávamos")
-                      "avo", "evo", "ivo", "avamo", "evamo", "ivamo", "ábamos", "íamos", "ávamos")
-_IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
-                         "avevano", "había", "habían"])
-
-
-def habit_imperfect(first_word: str) -> bool:
-    """Whether a quote's first word (folded) is a Romance imperfect a habit opener before it puts
-    in the past (:data:`HABIT_OPENERS`)."""
-    return first_word in _IMPERFECTS or (len(first_word) > 4 and first_word.endswith(_IMPERFECT_ENDINGS))
 
 
 #: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
@@ -209,3 +190,4 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
                              or _WENN_ABOUT_SAYING.match(original, wenn.end())):
         return None  # "ein Erfolg, wenn auch ein teurer", "ernst, wenn ich ehrlich bin"
     return wenn
+
