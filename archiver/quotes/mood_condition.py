@@ -189,5 +189,48 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
     if wenn is not None and (_CONCESSIVE_WENN_AUCH.match(original, wenn.end())
                              or _WENN_ABOUT_SAYING.match(original, wenn.end())):
         return None  # "ein Erfolg, wenn auch ein teurer", "ernst, wenn ich ehrlich bin"
+    if wenn is not None and _owned_by_next_clause(original, wenn.end()):
+        return None  # "Das ist so geplant, wenn es klappt, wird es im Mai eröffnet" (rules 35)
     return wenn
 
+
+#: The rest of a "wenn" clause to its comma, and the two words after that comma.
+_WENN_CLAUSE = re.compile(r"([^,.;:!?\n]*),[ \t\u00a0\u202f]*(\w+)(?:[ \t\u00a0\u202f]+(\w+))?")
+#: Finite verbs (and "dann") that, right after the comma closing a "wenn" clause, open the main
+#: clause the condition is fronted to ("..., wenn ich es schaffe, wird es ...").
+_FRONTED_TO = frozenset(["wird", "werden", "ist", "sind", "kann", "können", "muss", "müssen", "soll", "sollen",
+                         "will", "wollen", "darf", "dürfen", "würde", "würden", "wäre", "wären", "gibt", "geht",
+                         "kommt", "bleibt", "dann", "werde", "bin", "möchte", "könnte", "könnten", "sollte"])
+#: Pronouns or words after that verb that show its own subject ("wird es", "dann kommen wir").
+_OWN_SUBJECT = frozenset(["es", "das", "er", "sie", "ich", "wir", "man", "ihr", "du", "der", "die", "dies",
+                          "alles", "nichts", "wird", "werden", "kann", "können", "ist", "sind", "gibt"])
+#: Words after that verb that make it a verb of saying the quote's clause is set in ("ist zu
+#: befürchten", "hat er gesagt"): the condition is still the quote's.
+_SAYING_AFTER = frozenset(["zu", "gesagt", "erklärt", "betont", "versprochen", "angekündigt", "gewarnt"])
+
+
+def _owned_by_next_clause(original: str, at: int) -> bool:
+    """Whether the "wenn" clause starting at ``original[at]`` closes with a comma and a finite
+    verb that opens a main clause of its own with its subject (:data:`_FRONTED_TO`,
+    :data:`_OWN_SUBJECT`: "..., wenn ich es schaffe, wird es ..."): the condition is fronted to
+    that clause, no condition on the words before it (rules 35; not "..., wenn man es früh
+    nimmt, sagt der Arzt": a verb of saying, the condition still the quote's)."""
+    m = _WENN_CLAUSE.match(original, at)
+    if m is None:
+        return False
+    verb, subject = m.group(2).casefold(), (m.group(3) or "").casefold()
+    return verb in _FRONTED_TO and subject in _OWN_SUBJECT and subject not in _SAYING_AFTER
+
+
+#: A "wenn" clause that only says whom to believe ("wenn man den Berichten glaubt", "wenn man
+#: der Polizei Glauben schenkt", "wenn die Angaben stimmen"): a hedge on the report, not a
+#: condition of the claim (rules 35: still material, named for what it is).
+_WENN_BELIEVE = re.compile(r"[^,.;:!?\n]*\b(?:glaubt|glauben|glauben[ \t]+darf|glauben[ \t]+kann|glauben[ \t]+will|"
+                           r"glauben[ \t]+mag|schenkt|traut|vertraut|stimmen|stimmt|zutreffen|zutrifft)"
+                           r"[ \t\u00a0\u202f]*(?:[,.;:!?\n]|$)", re.IGNORECASE)
+
+
+def wenn_believes(original: str, at: int) -> bool:
+    """Whether the "wenn" clause starting at ``original[at]`` (right after "wenn") ends with a verb
+    of believing or of being true (:data:`_WENN_BELIEVE`): "wenn man den Berichten glaubt"."""
+    return _WENN_BELIEVE.match(original, at) is not None
