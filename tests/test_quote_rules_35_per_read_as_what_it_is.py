@@ -53,3 +53,13 @@ def test_italian_per_before_an_article_limits_a_figure_to_a_group_not_a_rate():
 ])
 def test_per_and_an_article_after_a_comma_is_no_rate(quote, source):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Inflation rose to 3", "Inflation rose to 3%."),
+    ("Unemployment fell to 4", "Unemployment fell to 4% last month."),
+    ("rose by 3", "Prices rose by 3\u2030 last year."),
+])
+def test_a_number_cut_before_its_attached_percent_sign_is_altered(quote, source):
+    """Only "3 %" with a space was read; "3" of "3%" passed (red team q35, second batch)."""
+    _altered(quote, source, "number")

@@ -362,6 +362,11 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
             return rate
     if not number_last:
         return None
+    if original[end:end + 1] in ("%", "\u2030", "\u2031"):  # "3" of "3%" (rules 35: only "3 %" was read)
+        sign = original[end]
+        return Difference("number", True, None, sign, end, end + 1,
+                          note=f"the quote ends right before {sign!r}, which its number needs in the source "
+                               "(its scale, its percent or the other end of its range)")
     if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"
         return Difference("number", True, None, frac.group(1), frac.start(1), frac.end(1),
                           note=f"the quote ends right before {frac.group(1)!r}, which its number needs in the "
