@@ -66,3 +66,23 @@ def test_a_present_after_an_opener_rules_34_left_unread_is_altered(quote, source
 ])
 def test_a_past_or_an_untold_verb_after_an_opener_rules_34_left_unread_is_exact(quote, source):
     _exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("la città ha due cinema", "Un tempo la città ha due cinema."),
+    ("la città ha due cinema", "Una volta, la città ha due cinema."),
+])
+def test_a_present_after_un_tempo_or_una_volta_is_altered(quote, source):
+    """Rules 30 and 32 read these openers before an imperfect only (red team q35, second batch)."""
+    _altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("lebten die Menschen vom Fischfang", "Damals lebten die Menschen vom Fischfang."),
+    ("a cidade tinha dois cinemas", "Antigamente, a cidade tinha dois cinemas."),
+    ("è andato a Roma", "Una volta è andato a Roma."),
+])
+def test_a_weak_german_past_or_a_past_after_a_portuguese_article_is_exact(quote, source):
+    """"Damals" is German, so "lebten" is read as a German past in a source too short to guess
+    its language; Portuguese "a" (the) is no French "a" (has) (red team q35, second batch)."""
+    _exact(quote, source)

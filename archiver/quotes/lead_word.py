@@ -957,6 +957,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
             is_negation(folded, language) or negation_before is not None or folded in LEADING_QUALIFIERS.get(
                 qualifying or "", frozenset())):
         return None  # "pas sûr" after "n'était", "not" after "if" or "only": the quote keeps the negation
+    if (then := present_after_then(quote_text, original, start, language)) is not None:
+        return then  # "Un tempo la città ha due cinema" (rules 35)
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
             return None  # "not only cheap but also effective" says it is cheap
@@ -1033,7 +1035,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says they held once and no longer"
     elif folded in ("früher", "damals") and word[:1].isupper() and (
             m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
-        if reads_past(quote_text, language):
+        if reads_past(quote_text, "de"):
             return None  # "Früher schrieb man Briefe": the past tense keeps the past (rules 35)
         what = "puts them in the past"  # "Früher ist alles anders" (German V2; rules 28)
     elif folded in LIKELY_WORDS:

@@ -179,8 +179,8 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
         return "past"  # "a écrit", "ha votado", "è stato", "hanno votato"
     if word in _ROMANCE_PAST:
         return "past"
-    if word in _ROMANCE_NOT_PAST:
-        return "present"
+    if word in _ROMANCE_NOT_PAST and (word != "a" or known):
+        return "present"  # (a lone "a" is French "has" only in French: an article or "to" elsewhere)
     if word in _NOT_ROMANCE_PAST or len(word) < 4:
         return None
     return "past" if word.endswith(_ROMANCE_PAST_ENDINGS[language]) else None
@@ -188,10 +188,12 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
 
 #: Sentence-opening phrases of a past time before a comma, unread before rules 35 ("À l'époque, ").
 _THEN_OPENER = re.compile(
-    r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*((?:à|a)[ \t]+l['\u2019]époque|en[ \t]+aquellos[ \t]+(?:tiempos|años|días)"
-    r"|en[ \t]+(?:aquella|esa)[ \t]+época|por[ \t]+aquel[ \t]+entonces|naquel[ae][ \t]+(?:época|tempo|altura)"
-    r"|all['\u2019]epoca|a[ \t]+quel(?:[ \t]+|l['\u2019])(?:tempo|epoca)|in[ \t]+those[ \t]+days|back[ \t]+then"
-    r"|zu[ \t]+jener[ \t]+zeit|seinerzeit|in[ \t]+jenen[ \t]+jahren)[ \t]*,[ \t]*$", re.IGNORECASE)
+    r"(?:^|[.!?]\s+|\n)[\s\"'\u201c\u201e\u00ab]*(?:((?:à|a)[ \t]+l['\u2019]époque|en[ \t]+aquellos[ \t]+"
+    r"(?:tiempos|años|días)|en[ \t]+(?:aquella|esa)[ \t]+época|por[ \t]+aquel[ \t]+entonces|naquel[ae][ \t]+"
+    r"(?:época|tempo|altura)|all['\u2019]epoca|a[ \t]+quel(?:[ \t]+|l['\u2019])(?:tempo|epoca)|in[ \t]+those[ \t]+days"
+    r"|back[ \t]+then|zu[ \t]+jener[ \t]+zeit|seinerzeit|in[ \t]+jenen[ \t]+jahren)[ \t]*,"
+    # "Un tempo", "Una volta" with or without their comma (rules 30 and 32 read them before an imperfect)
+    r"|(un[ \t]+tempo|una[ \t]+volta)[ \t]*,?)[ \t]*$", re.IGNORECASE)
 _THEN_LOOK_BACK = 60
 
 
@@ -203,6 +205,7 @@ def present_after_then(quote_text: str, original: str, start: int, language: str
     m = _THEN_OPENER.search(original, max(0, start - _THEN_LOOK_BACK), start)
     if m is None or first_tense(quote_text, language) != "present":
         return None
-    words = m.group(1)
-    return Difference("leading_qualifier", True, None, words, m.start(1), m.end(1),
+    group = 1 if m.group(1) is not None else 2
+    words = m.group(group)
+    return Difference("leading_qualifier", True, None, words, m.start(group), m.end(group),
                       note=f"the quote starts right after {words!r}, which puts them in the past in the source")
