@@ -26,6 +26,7 @@ from quote_notes import assert_exact as _exact
     ("Die Ausstellung wurde eröffnet", "Die Ausstellung wurde eröffnet – in Berlin."),
     ("El acuerdo se firmó", "El acuerdo se firmó — en Lisboa."),
     ("O acordo foi assinado", "O acordo foi assinado — em Lisboa."),
+    ("Thomas was arrested", "Thomas was arrested — in Lyon."),
 ])
 def test_the_place_of_a_past_event_done_once_after_a_dash_is_exact(quote, source):
     _exact(quote, source)
@@ -36,6 +37,7 @@ def test_the_place_of_a_past_event_done_once_after_a_dash_is_exact(quote, source
     ("The company grew", "The company grew — in Europe and Asia."),
     ("Las ventas cayeron", "Las ventas cayeron — en Europa."),
     ("Schools closed", "Schools closed — in Texas."),
+    ("Churches closed", "Churches closed — in the city."),
 ])
 def test_the_place_of_an_acts_reach_a_finding_or_events_of_many_after_a_dash_is_altered(quote, source):
     _altered(quote, source, "trailing_word")

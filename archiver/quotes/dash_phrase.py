@@ -48,6 +48,8 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.wordlist import is_word
+
 #: Prepositions of place or population a dash may set off after a quote's end. Not English
 #: "to", "with", "by" (a manner or an agent as often), Portuguese "no", "na" (English "no").
 _PREPOSITIONS = frozenset([
@@ -300,11 +302,15 @@ def _past_event(quote_text: str) -> bool:
 
 def _many(words: list[str]) -> bool:
     """Whether the quote's words (folded) open with a word of quantity or an English bare plural
-    ("Schools closed", "Many clinics closed"): events of many, whose place is their share."""
+    ("Schools closed", "Many clinics closed"; a plural whose singular is an English word, not a
+    name: "James died", "Paris hosted"): events of many, whose place is their share."""
     first = words[0]
-    return first in _MANY or (len(words) > 1 and first.endswith("s") and not first.endswith(("ss", "us", "is"))
-                              and first not in ("his", "its", "this", "was", "has", "as", "les", "des", "las", "los",
-                                                "os", "as", "unsere", "dies"))
+    if first in _MANY:
+        return True
+    if len(words) < 2 or not first.endswith("s") or first.endswith(("ss", "us", "is")):
+        return False
+    return is_word(first[:-1], "en") or (first.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
+        first[:-2], "en"))
 
 
 def _ongoing_in_one_place(quote_text: str) -> bool:
