@@ -7,6 +7,11 @@ or a German "Früher" or "Damals" before its verb ("Früher unterstützte der B�
 Plan"). Each was ``exact``; each is ``altered``. "used to" after "is" or "commonly" is a
 passive's purpose ("The drug is used to treat cancer"), no past habit, and "früher" in
 mid-sentence a comparative ("kam früher nach Hause").
+
+Rules 35 read the openers as a past claim's date when the quote keeps a past tense ("le maire
+soutenait le projet" of "Autrefois, le maire soutenait le projet", "war alles besser" of "Damals
+war alles besser": ``exact``, tests/test_quote_rules_35_past_openers.py); "used to" and "solía"
+leave an infinitive, no past: still ``altered``.
 """
 
 from __future__ import annotations
@@ -20,11 +25,7 @@ from quote_notes import assert_exact as _exact
     ("smoke in public places", "People used to smoke in public places."),
     ("be so simple", "It used to be so simple."),
     ("fumar en lugares públicos", "La gente solía fumar en lugares públicos."),
-    ("le maire soutenait le projet", "Autrefois, le maire soutenait le projet."),
-    ("el alcalde apoyaba el plan", "Antes, el alcalde apoyaba el plan."),
-    ("the mayor supported the plan", "Formerly, the mayor supported the plan."),
-    ("unterstützte der Bürgermeister den Plan", "Früher unterstützte der Bürgermeister den Plan."),
-    ("war alles besser", "Damals war alles besser."),
+    ("les gens vivent à la campagne", "Autrefois, les gens vivent à la campagne, raconte le guide."),
 ])
 def test_a_claim_after_a_past_habit_or_a_past_opener_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")

@@ -10,6 +10,11 @@ lived in town") reads as a condition or a wish without them. Each was ``exact`` 
 each is ``altered``. "Antes de que" is "before"; a past tense dated by "back when" is a past
 claim's date, no material change (the lead's standing decision), and stays ``exact``; so does a
 "would" before the particle "back in".
+
+Rules 35 read "Antes" and "Un tempo" before an imperfect as a past claim's date, the imperfect
+keeping the past ("iba al trabajo en bicicleta" of "Antes iba al trabajo en bicicleta" is
+``exact``: tests/test_quote_rules_35_past_openers.py); the "would" of a habit is no past tense
+and stays read.
 """
 
 from __future__ import annotations
@@ -17,16 +22,6 @@ from __future__ import annotations
 import pytest
 from quote_notes import assert_altered as _altered
 from quote_notes import assert_exact as _exact
-
-
-@pytest.mark.parametrize(("quote", "source"), [
-    ("iba al trabajo en bicicleta", "Antes iba al trabajo en bicicleta."),
-    ("era un pueblo pequeño", "El pueblo ahora es grande. Antes era un pueblo pequeño."),
-    ("ia ao trabalho a pé", "Antes ia ao trabalho a pé."),
-    ("andava a scuola a piedi", "Un tempo andava a scuola a piedi."),
-])
-def test_an_imperfect_after_a_sentence_opening_antes_or_un_tempo_is_altered(quote, source):
-    _altered(quote, source, "leading_qualifier")
 
 
 @pytest.mark.parametrize(("quote", "source"), [

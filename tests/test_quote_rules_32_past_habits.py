@@ -5,6 +5,10 @@ after a habit's "would"; Italian "Una volta" (once: used to), a first person's i
 ("andavo", "andavamo") and "back in 1985" were left. A quote that drops them states the habit
 as a present or a condition. A past tense dated the same way stays ``exact`` (a past claim's
 date), as do "Una volta" before a passato prossimo and "back in the rain".
+
+Rules 35 read "Una volta" and "Un tempo" before an imperfect the same way: the imperfect keeps
+the past ("lavorava in fabbrica" of "Una volta lavorava in fabbrica" is ``exact``:
+tests/test_quote_rules_35_past_openers.py); a habit's "would" stays read.
 """
 
 from __future__ import annotations
@@ -15,9 +19,6 @@ from quote_notes import assert_exact as _exact
 
 
 @pytest.mark.parametrize(("quote", "source"), [
-    ("andavamo al mare ogni estate", "Una volta andavamo al mare ogni estate."),
-    ("lavorava in fabbrica", "Una volta lavorava in fabbrica."),
-    ("andavo al lavoro a piedi", "Un tempo andavo al lavoro a piedi."),
     ("we would walk to school", "Back in 1985, we would walk to school."),
     ("they would fight", "In those days, they would fight every night."),
 ])

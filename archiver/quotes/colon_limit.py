@@ -22,7 +22,11 @@ and "The answer is simple: not in my name" are ``exact``.
 Rules 34 read a colon that opens nothing but a phrase of place or population, the sentence ending
 within five words ("It works: in mice.", "Das Mittel wirkt: bei Mäusen."), as a dash's phrase
 (:func:`archiver.quotes.dash_phrase.limiting_phrase`); not one with a subject of its own ("Here
-is the plan: at noon we leave"), nor one followed by a comma (left unread).
+is the plan: at noon we leave"). Rules 35 read the same phrase when a comma closes it before a
+hedge or a limit in time of one or two words that ends the sentence ("It works: in mice, at
+least.", "for now", "Es wirkt: bei Mäusen, zumindest."): the phrase still limits the claim and
+the hedge only narrows it further (rules 34 stopped at the comma and passed "It works"); a comma
+before anything else is still left unread ("The plan is simple: in the morning, we leave").
 """
 
 from __future__ import annotations
@@ -92,11 +96,13 @@ _LAST_WORD = re.compile(rf"({WORD})[ \t\u00a0\u202f]*$")
 _CLAUSE = re.compile(r"[ \t\u00a0\u202f]*[:;][ \t\u00a0\u202f]*([^.,;:!?\n\u2026]*)(?:[.,;:!?\n\u2026]|$)")
 
 
-def limit_after_colon(original: str, end: int) -> Difference | None:
+def limit_after_colon(original: str, end: int,
+                      hedges: frozenset[tuple[str, str]] = frozenset()) -> Difference | None:
     """A material ``trailing_word`` difference when a colon or semicolon right after the match
     (which ends at ``original[end]``) opens a phrase of restriction or exception and nothing
     more: a limit word (or a negation, or a hedge, maybe after a contrast), a preposition, at
-    most :data:`_PHRASE_WORDS` words to its clause's end."""
+    most :data:`_PHRASE_WORDS` words to its clause's end; ``hedges`` (pairs of words, ``""`` for
+    none) may follow a bare phrase after a comma to the sentence's end (rules 35)."""
     clause = _CLAUSE.match(original, end)
     last = _LAST_WORD.search(original, max(0, end - 40), end)
     if clause is None or (last is not None and fold_word(last.group(1)) in _ANNOUNCING):
@@ -111,7 +117,7 @@ def limit_after_colon(original: str, end: int) -> Difference | None:
     elif words[at:at + 1] and (words[at], "") in _HEDGES:
         opener = 1
     else:
-        return _bare_phrase(original, end, clause, found, words)
+        return _bare_phrase(original, end, clause, found, words, hedges)
     phrase = words[at + opener:]
     if not phrase or phrase[0] not in _PREPOSITIONS:
         return None
@@ -135,12 +141,16 @@ _BARE_WORDS = 5
 
 
 def _bare_phrase(original: str, end: int, clause: re.Match[str], found: list[re.Match[str]],
-                 words: list[str]) -> Difference | None:
+                 words: list[str], hedges: frozenset[tuple[str, str]] = frozenset()) -> Difference | None:
     """A material ``trailing_word`` difference when the colon right after the match opens nothing
     but a phrase of place or population and the sentence ends there ("It works: in mice.", "Das
     Mittel wirkt: bei Mäusen."; rules 34): read as :func:`archiver.quotes.dash_phrase.dash_phrase`
-    reads it after a dash, the claim not taken as present (no phrase of time)."""
+    reads it after a dash, the claim not taken as present (no phrase of time); also when a comma
+    closes it before one of ``hedges`` that ends the sentence ("It works: in mice, at least.";
+    rules 35)."""
     closing = clause.group(0)[-1:]
+    if closing == "," and _hedge_ends_sentence(original, clause.end(), hedges):
+        closing = "."  # "It works: in mice, at least.": the hedge narrows the phrase further
     if (not original[end:].lstrip().startswith(":") or not 2 <= len(words) <= _BARE_WORDS
             or (closing not in ".!?" and clause.end() < len(original.rstrip()))):
         return None
@@ -152,6 +162,19 @@ def _bare_phrase(original: str, end: int, clause: re.Match[str], found: list[re.
     return Difference("trailing_word", True, None, word, start, start + len(word),
                       note=(f"the quote ends before {word!r} after a colon, which limits its claim to a place or a "
                             "population in the source"))
+
+
+#: One or two words after a comma and the sentence's end right after them ("at least.", "zumindest.").
+_COMMA_HEDGE = re.compile(rf"[ \t\u00a0\u202f]*({WORD})(?:[ \t\u00a0\u202f]+({WORD}))?[ \t\u00a0\u202f]*(?:[.!?\n\u2026]|$)")
+
+
+def _hedge_ends_sentence(original: str, at: int, hedges: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``original[at:]`` (right after a comma) is one of ``hedges`` and the sentence's end."""
+    m = _COMMA_HEDGE.match(original, at)
+    if m is None:
+        return False
+    first, second = fold_word(m.group(1)), fold_word(m.group(2) or "")
+    return (first, second) in hedges
 
 
 def _inverted_clause(words: list[str]) -> bool:

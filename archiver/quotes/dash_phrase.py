@@ -32,11 +32,23 @@ Italian "per" before a plural article ("— a los estudiantes", "— per i giova
 cinco", "— per un guasto"); "through" before a month or a time noun, as "until", after a present
 claim. Not a place after a listed past event (:data:`_PAST_EVENTS`: "The film premiered — in
 Cannes"), a circumstance like its date. :func:`limiting_phrase` reads a colon's bare phrase too.
+
+Rules 35 extend the list of past events with the commonest events done once in each language
+(signed, founded, built, closed, died, presented, "took place" and their kin: "Die Ausstellung
+wurde eröffnet – in Berlin", "El acuerdo se firmó — en Lisboa"), rather than read any past
+verb: a general test would also pass acts whose place is their reach ("was approved — in
+Europe", "was banned — in France", "was released — in France": a market or a law's land) and
+findings ("worked", "rose", "grew"), which stay read. Events of many (a bare plural, "many":
+"Schools closed — in Texas") are still read: their place is their share. The place of one event
+that goes on ("The talks continue — in Geneva", "Le procès se poursuit — à Paris") is where it
+is held, no limit; a spread that goes on ("The fighting continues — in the north") is read.
 """
 
 from __future__ import annotations
 
 import re
+
+from archiver.quotes.wordlist import is_word
 
 #: Prepositions of place or population a dash may set off after a quote's end. Not English
 #: "to", "with", "by" (a manner or an agent as often), Portuguese "no", "na" (English "no").
@@ -74,7 +86,49 @@ _PAST_EVENTS = frozenset([
     # "fand statt", "wurde geboren", "est née", "nació", "nasceu", "è nato")
     "lief", "statt", "sprach", "geboren", "heiratete", "né", "née", "nés", "nées", "projeté", "projetée",
     "nació", "nacieron", "estrenó", "nasceu", "nasceram", "estreou", "nato", "nata", "nati", "debuttò",
+    # rules 35: the commonest events done once, whose place is where they were done (a signing, a
+    # founding, a building, an opening or closing, a death, an arrest, a presentation), in each
+    # language's past and participle ("The clinic closed — in Boston", "Le film a été présenté —
+    # à Cannes", "Die Ausstellung wurde eröffnet – in Berlin", "El acuerdo se firmó — en Lisboa",
+    # "O acordo foi assinado — em Lisboa"); not an act whose place is its reach, a market or a law's
+    # land ("was approved", "was banned", "was released", "was sold", "was launched — in Europe")
+    "signed", "founded", "built", "closed", "died", "arrested", "inaugurated", "presented", "unveiled",
+    "convened", "crashed", "occurred", "happened", "buried",
+    "unterzeichnet", "unterschrieben", "gegründet", "gebaut", "eröffnet", "gestorben", "verhaftet", "festgenommen",
+    "vorgestellt", "eingeweiht", "starb", "gründete",
+    "signé", "signée", "signés", "fondé", "fondée", "construit", "construite", "inauguré", "inaugurée", "présenté",
+    "présentée", "présentés", "mort", "morte", "décédé", "décédée", "arrêté", "arrêtée", "ouvert", "ouverte",
+    "fermé", "fermée",
+    "firmó", "firmado", "firmada", "fundó", "fundado", "fundada", "construido", "construida", "inauguró",
+    "inaugurado", "inaugurada", "murió", "celebró", "celebrada", "celebrado", "detenido", "detenida", "presentado",
+    "presentada", "presentó", "abrió", "cerró",
+    "assinado", "assinada", "assinou", "fundou", "construído", "construída", "inaugurou", "morreu", "realizado",
+    "realizada", "realizou", "apresentado", "apresentada", "apresentou", "abriu", "fechou",
+    "firmato", "firmata", "fondato", "fondata", "costruito", "costruita", "inaugurato", "inaugurata", "morto", "morta",
+    "morì", "presentato", "presentata", "presentati", "arrestato", "arrestata", "tenuto", "tenuta", "aperto", "chiuso",
 ])
+#: Pairs that end a quote with a past event of two words ("took place", "a eu lieu", "tuvo lugar").
+_PAST_EVENT_PAIRS = frozenset([("took", "place"), ("eu", "lieu"), ("tuvo", "lugar"), ("teve", "lugar"),
+                               ("ebbe", "luogo"), ("fand", "statt")])
+#: Bare plural subjects and words of quantity that make the event many, its place their share
+#: ("Schools closed — in Texas", "Many clinics closed — in rural areas"): still read.
+_MANY = frozenset(["many", "most", "some", "several", "few", "all", "hundreds", "thousands", "dozens", "viele",
+                   "einige", "mehrere", "beaucoup", "plusieurs", "certains", "certaines", "muchos", "muchas", "varios",
+                   "varias", "molti", "molte", "alcuni", "alcune", "vários", "várias", "muitos", "muitas"])
+#: Ongoing events held in one place ("The talks continue — in Geneva": where they are held, no
+#: share of them left out; rules 35), by their noun and their verb of going on; not a spread
+#: ("The fighting continues — in the north", "The protests go on — in Leipzig": their place is
+#: where it goes on and not elsewhere).
+_ONE_PLACE_EVENTS = frozenset(["talks", "negotiations", "trial", "hearing", "hearings", "summit", "conference",
+                               "meeting", "inquiry", "festival", "gespräche", "verhandlungen", "prozess", "gipfel",
+                               "konferenz", "négociations", "pourparlers", "procès", "sommet", "conférence",
+                               "negociaciones", "conversaciones", "juicio", "cumbre", "conferencia", "negoziati",
+                               "trattative", "processo", "vertice", "conferenza", "negociações", "julgamento",
+                               "cimeira", "cúpula", "conferência"])
+_GOING_ON = frozenset(["continue", "continues", "resume", "resumes", "went", "weiter", "fort", "poursuivent",
+                       "poursuit", "continuent", "continue", "reprennent", "reprend", "continúan", "continúa",
+                       "prosiguen", "sigue", "siguen", "continuano", "continua", "proseguono", "prosegue",
+                       "continuam", "prosseguem", "decorre", "decorrem"])
 #: Prepositions of place whose phrase such an event's place is.
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "across", "within", "inside", "outside", "against", "im", "dans", "à",
                                  "au", "en", "em", "nel", "nella", "a"])
@@ -208,6 +262,8 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
         folded = "para" if folded == "a" else "per"  # read on as a preposition of population
     elif folded in _PLACE_PREPOSITIONS and not present and _past_event(quote_text):
         return False  # "The film premiered — in Cannes": a past event's place, like its date
+    elif folded in _PLACE_PREPOSITIONS and _ongoing_in_one_place(quote_text):
+        return False  # "The talks continue — in Geneva": where the one event goes on (rules 35)
     if folded in _PLACE_PREPOSITIONS and (named or any(w in _PARTS for w in phrase[1:_HEAD_WORDS])) and (
             _NAMED_PLACE.search(quote_text) is not None):
         return False  # "She lives in Berlin — in Kreuzberg": a part of the place the quote names
@@ -231,8 +287,35 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
 _LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
+_QUOTE_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
 def _past_event(quote_text: str) -> bool:
     """Whether ``quote_text`` ends with a past event of :data:`_PAST_EVENTS` ("The film
-    premiered", "He was born")."""
-    m = _LAST_WORDS.search(quote_text)
-    return m is not None and m.group(1).casefold() in _PAST_EVENTS
+    premiered", "He was born") or :data:`_PAST_EVENT_PAIRS` ("took place"), not one of many (a
+    bare plural or a word of quantity opening it: :func:`_many`)."""
+    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
+    if not words or _many(words):
+        return False
+    return words[-1] in _PAST_EVENTS or tuple(words[-2:]) in _PAST_EVENT_PAIRS
+
+
+def _many(words: list[str]) -> bool:
+    """Whether the quote's words (folded) open with a word of quantity or an English bare plural
+    ("Schools closed", "Many clinics closed"; a plural whose singular is an English word, not a
+    name: "James died", "Paris hosted"): events of many, whose place is their share."""
+    first = words[0]
+    if first in _MANY:
+        return True
+    if len(words) < 2 or not first.endswith("s") or first.endswith(("ss", "us", "is")):
+        return False
+    return is_word(first[:-1], "en") or (first.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
+        first[:-2], "en"))
+
+
+def _ongoing_in_one_place(quote_text: str) -> bool:
+    """Whether ``quote_text`` states that one event held in one place goes on (:data:`_ONE_PLACE_EVENTS`
+    before a verb of :data:`_GOING_ON` that ends the quote: "The talks continue", "Le procès se
+    poursuit", "Die Verhandlungen gehen weiter")."""
+    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
+    return len(words) >= 2 and words[-1] in _GOING_ON and any(w in _ONE_PLACE_EVENTS for w in words[:-1])

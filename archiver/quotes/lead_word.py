@@ -87,9 +87,10 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
-from archiver.quotes.mood_condition import HABIT_OPENERS, back_then_opener, habit_imperfect
+from archiver.quotes.mood_condition import back_then_opener
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
+from archiver.quotes.past_tense import present_after_then, reads_past
 from archiver.quotes.present_verb import (
     SHORT_SINGULAR_VERBS,
     plural_present,
@@ -555,6 +556,8 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
     if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
+        if reads_past(quote_text, language):
+            return None  # "Autrefois, on écrivait des lettres": the past tense keeps the past (rules 35)
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
                                "source")
@@ -671,19 +674,6 @@ _HABIT_PAST = frozenset(["solía", "solían", "solíamos", "solías", "solíais"
 _USED_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
                            "commonly", "widely", "often", "also", "mainly", "primarily", "sometimes", "still",
                            "frequently", "typically", "generally", "now", "currently", "not", "only", "then"])
-
-
-def _habit_opener(original: str, m: re.Match[str]) -> bool:
-    """Whether ``m`` (the word right before a match) ends an opener of a past habit that opens its
-    sentence (:data:`archiver.quotes.mood_condition.HABIT_OPENERS`: "Antes", "Un tempo")."""
-    before = _LAST_WORD.search(original, max(0, m.start(1) - _LOOK_BACK), m.start(1))
-    pair = (fold_word(before.group(1)) if before is not None else "", fold_word(m.group(1)))
-    if pair not in HABIT_OPENERS:
-        pair, opening = ("", pair[1]), m.start(1)
-    else:
-        opening = before.start(1) if before is not None else m.start(1)
-    return pair in HABIT_OPENERS and (opening == 0 or _SENTENCE_END_BEFORE.search(
-        original[max(0, opening - 8):opening]) is not None)
 
 
 def _used_to(original: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -953,6 +943,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
                                "the source (without it, a condition or a wish)")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
+                or present_after_then(quote_text, original, start, language_around(original, start))
                 or _denied_past_aside(quote_text, original, start)
                 or _after_condition(quote_text, original, start)
                 or _accused(quote_text, original, start) or dropped_bound(quote_text, original, start))
@@ -966,6 +957,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
             is_negation(folded, language) or negation_before is not None or folded in LEADING_QUALIFIERS.get(
                 qualifying or "", frozenset())):
         return None  # "pas sûr" after "n'était", "not" after "if" or "only": the quote keeps the negation
+    if (then := present_after_then(quote_text, original, start, language)) is not None:
+        return then  # "Un tempo la città ha due cinema" (rules 35)
     if folded in NEGATED_ADVERBS and negation_before is not None and _ADVERB_LANGUAGE.get(folded, language) == language:
         if folded in _ONLY:
             return None  # "not only cheap but also effective" says it is cheap
@@ -1042,9 +1035,9 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says they held once and no longer"
     elif folded in ("früher", "damals") and word[:1].isupper() and (
             m.start(1) == 0 or _SENTENCE_END_BEFORE.search(original[max(0, m.start(1) - 8):m.start(1)])):
-        what = "puts them in the past"  # "Früher unterstützte der Bürgermeister den Plan" (German V2; rules 28)
-    elif first is not None and habit_imperfect(fold_word(first.group())) and _habit_opener(original, m):
-        what = "puts them in a past habit"  # "Antes iba al trabajo a pie", "Un tempo andava" (rules 30)
+        if reads_past(quote_text, "de"):
+            return None  # "Früher schrieb man Briefe": the past tense keeps the past (rules 35)
+        what = "puts them in the past"  # "Früher ist alles anders" (German V2; rules 28)
     elif folded in LIKELY_WORDS:
         what = "says they are only likely"
     elif folded in _THAT and (likely := _likely_that(original, m)) is not None:
@@ -1073,6 +1066,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
             folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):
+        if folded in PAST_ADVERBS and reads_past(quote_text, language):
+            return None  # "Antigamente ia ao trabalho a pé", "formerly employed 300": a past tense (rules 35)
         what = "puts them in the past or in another office"  # ("The acting is amazing": a noun, its verb)
     elif (label := _label_before(original, start)) is not None:
         return Difference("leading_qualifier", True, None, label.group(2), label.start(2), label.end(2),

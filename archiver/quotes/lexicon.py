@@ -477,7 +477,6 @@ NUMBER_WORDS = frozenset(
         "twice",
         "thrice",
         "percent",
-        "per",
         "cent",
         "un",
         "deux",

@@ -259,7 +259,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: before a month after a present claim; a colon's bare phrase of place or population ending the
 #: sentence ("It works: in mice."); no limit in the place of a listed past event after a dash ("The
 #: film premiered — in Cannes"); "charged with keeping the peace" is a duty.
-QUOTE_RULES_VERSION = "34"
+#: Rules 35: one reading of a past opener ("Autrefois, ", "Antes", "Früher", "Back then, ", "À
+#: l'époque, "): a past claim's date before a past tense, a past now over before anything else;
+#: a colon's bare phrase closed by a comma and a hedge ("It works: in mice, at least."); "per"
+#: no number word ("per cent" after a mark, a rate after a comma, Italian "per i" a group);
+#: more past events done once and one event going on, whose place after a dash is no limit; a
+#: German "wenn" clause of believing a hedge, one fronted to the next main clause none.
+QUOTE_RULES_VERSION = "35"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -6,9 +6,10 @@ indicative ("Ele mora em Lisboa desde que se casou", "desde que a fábrica abriu
 first limits the claim before it. Spanish "de no haber" and "de no ser" before a participle or
 "por" make the claim before them a counterfactual's ("El equipo habría ganado de no haber
 llovido", "de no haber sido por la lluvia", "de no ser por el rescate"): a quote ending before
-them states as done what the source says was not. A sentence-opening "Antes" or "Un tempo"
-before a Romance imperfect, and "back when" after an English "would", tell a past habit
-(:func:`habit_imperfect`, :func:`habit_then`).
+them states as done what the source says was not. "back when" after an English "would" tells a
+past habit (:func:`habit_then`); a sentence-opening "Antes" or "Un tempo" before a Romance
+imperfect (rules 30 to 34) is read as a past claim's date since rules 35
+(:mod:`archiver.quotes.past_tense`).
 """
 
 from __future__ import annotations
@@ -73,26 +74,6 @@ def counterfactual_de_no(words: list[str]) -> bool:
     if words[2] == "haber":
         return words[3].endswith(("ado", "ido", "to", "cho", "so"))  # "llovido", "sido", "hecho", "puesto"
     return words[2] == "ser" and words[3] == "por"
-
-
-#: Sentence openers that put a Romance imperfect after them in a past habit with no comma
-#: ("Antes iba al trabajo a pie", "Un tempo andava", "Antes ia", "Una volta andavamo al mare":
-#: rules 32), by their last word and the word before it ("" for none).
-HABIT_OPENERS = frozenset([("", "antes"), ("un", "tempo"), ("una", "volta")])
-#: Imperfect endings (Spanish, Portuguese, Italian) and irregular imperfects the quote must open
-#: with for the opener to tell a past habit ("iba", "era", "andava", "ia"): before any other
-#: word "Antes" is "before" ("Antes de", "Antes que", "Antes o depois").
-_IMPERFECT_ENDINGS = ("aba", "aban", "ía", "ían", "ava", "avam", "avano", "eva", "evano", "iva", "ivano",
-                      # the first persons (rules 32: "andavo", "andavamo", "íbamos", "trabalhávamos")
-                      "avo", "evo", "ivo", "avamo", "evamo", "ivamo", "ábamos", "íamos", "ávamos")
-_IMPERFECTS = frozenset(["iba", "iban", "era", "eran", "eram", "erano", "ia", "iam", "tinha", "tinham", "aveva",
-                         "avevano", "había", "habían"])
-
-
-def habit_imperfect(first_word: str) -> bool:
-    """Whether a quote's first word (folded) is a Romance imperfect a habit opener before it puts
-    in the past (:data:`HABIT_OPENERS`)."""
-    return first_word in _IMPERFECTS or (len(first_word) > 4 and first_word.endswith(_IMPERFECT_ENDINGS))
 
 
 #: Words after a quote's end that date a habit "would" tells ("He would walk to work back when
@@ -208,4 +189,48 @@ def wenn_after_clause(quote_words: list[str], original: str, start: int, end: in
     if wenn is not None and (_CONCESSIVE_WENN_AUCH.match(original, wenn.end())
                              or _WENN_ABOUT_SAYING.match(original, wenn.end())):
         return None  # "ein Erfolg, wenn auch ein teurer", "ernst, wenn ich ehrlich bin"
+    if wenn is not None and _owned_by_next_clause(original, wenn.end()):
+        return None  # "Das ist so geplant, wenn es klappt, wird es im Mai eröffnet" (rules 35)
     return wenn
+
+
+#: The rest of a "wenn" clause to its comma, and the two words after that comma.
+_WENN_CLAUSE = re.compile(r"([^,.;:!?\n]*),[ \t\u00a0\u202f]*(\w+)(?:[ \t\u00a0\u202f]+(\w+))?")
+#: Finite verbs (and "dann") that, right after the comma closing a "wenn" clause, open the main
+#: clause the condition is fronted to ("..., wenn ich es schaffe, wird es ...").
+_FRONTED_TO = frozenset(["wird", "werden", "ist", "sind", "kann", "können", "muss", "müssen", "soll", "sollen",
+                         "will", "wollen", "darf", "dürfen", "würde", "würden", "wäre", "wären", "gibt", "geht",
+                         "kommt", "bleibt", "dann", "werde", "bin", "möchte", "könnte", "könnten", "sollte"])
+#: Pronouns or words after that verb that show its own subject ("wird es", "dann kommen wir").
+_OWN_SUBJECT = frozenset(["es", "das", "er", "sie", "ich", "wir", "man", "ihr", "du", "der", "die", "dies",
+                          "alles", "nichts", "wird", "werden", "kann", "können", "ist", "sind", "gibt"])
+#: Words after that verb that make it a verb of saying the quote's clause is set in ("ist zu
+#: befürchten", "hat er gesagt"): the condition is still the quote's.
+_SAYING_AFTER = frozenset(["zu", "gesagt", "erklärt", "betont", "versprochen", "angekündigt", "gewarnt"])
+
+
+def _owned_by_next_clause(original: str, at: int) -> bool:
+    """Whether the "wenn" clause starting at ``original[at]`` closes with a comma and a finite
+    verb that opens a main clause of its own with its subject (:data:`_FRONTED_TO`,
+    :data:`_OWN_SUBJECT`: "..., wenn ich es schaffe, wird es ..."): the condition is fronted to
+    that clause, no condition on the words before it (rules 35; not "..., wenn man es früh
+    nimmt, sagt der Arzt": a verb of saying, the condition still the quote's)."""
+    m = _WENN_CLAUSE.match(original, at)
+    if m is None:
+        return False
+    verb, subject = m.group(2).casefold(), (m.group(3) or "").casefold()
+    return verb in _FRONTED_TO and subject in _OWN_SUBJECT and subject not in _SAYING_AFTER
+
+
+#: A "wenn" clause that only says whom to believe ("wenn man den Berichten glaubt", "wenn man
+#: der Polizei Glauben schenkt", "wenn die Angaben stimmen"): a hedge on the report, not a
+#: condition of the claim (rules 35: still material, named for what it is).
+_WENN_BELIEVE = re.compile(r"[^,.;:!?\n]*\b(?:glaubt|glauben|glauben[ \t]+darf|glauben[ \t]+kann|glauben[ \t]+will|"
+                           r"glauben[ \t]+mag|schenkt|traut|vertraut|stimmen|stimmt|zutreffen|zutrifft)"
+                           r"[ \t\u00a0\u202f]*(?:[,.;:!?\n]|$)", re.IGNORECASE)
+
+
+def wenn_believes(original: str, at: int) -> bool:
+    """Whether the "wenn" clause starting at ``original[at]`` (right after "wenn") ends with a verb
+    of believing or of being true (:data:`_WENN_BELIEVE`): "wenn man den Berichten glaubt"."""
+    return _WENN_BELIEVE.match(original, at) is not None

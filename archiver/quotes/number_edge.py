@@ -275,12 +275,30 @@ def _is_rate(rate: re.Match[str]) -> bool:
     return first in _RATE_ANY or (first in _RATE_BEFORE_UNIT and unit in _RATE_UNITS)
 
 
+#: Italian articles after "per": "5 euro per i residenti" names who pays it, no rate (rules 35).
+_PER_ARTICLES = frozenset(["i", "gli", "le", "il", "lo", "la", "l'", "l\u2019"])
+#: Articles after "per" that open no unit: "per the bank" (according to), "per un totale di 20".
+_NOT_A_UNIT = frozenset(["the", "a", "an", "un", "una", "uno", "un'", "un\u2019"])
+#: A comma right after a number or its unit, before a rate's word (", per visit", ", pro Monat").
+_COMMA = re.compile(r"[ \t\u00a0\u202f]*,")
+
+
 def _dropped_rate(original: str, end: int) -> Difference | None:
     """A material ``number`` difference when the words right after ``original[end]`` (a number's
-    or its unit's end) make the number a rate (:data:`_RATE`, :func:`_is_rate`; rules 28)."""
-    if (rate := _RATE.match(original, end)) is None or not _is_rate(rate):
+    or its unit's end) make the number a rate (:data:`_RATE`, :func:`_is_rate`; rules 28), also
+    after a comma when "per", "pro" or "je" opens them ("$5, per visit"; rules 35). Italian "per"
+    before an article limits the figure to a group instead ("5 euro per i residenti"; rules 34
+    read it as a rate: still material, named for what it is)."""
+    comma = _COMMA.match(original, end)
+    rate = _RATE.match(original, comma.end() if comma is not None else end)
+    if rate is None or (comma is not None and fold_word(rate.group(2)) not in _RATE_ANY):
         return None
     what = rate.group(1)
+    if fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _PER_ARTICLES:
+        return Difference("number", True, None, what, rate.start(1), rate.end(1),
+                          note=f"the quote ends right before {what!r}, which limits its figure to a group in the source")
+    if not _is_rate(rate) or (fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _NOT_A_UNIT):
+        return None  # "3, per the bank" (according to), "5 euro, per un totale di 20"
     return Difference("number", True, None, what, rate.start(1), rate.end(1),
                       note=f"the quote ends right before {what!r}, which makes its number a rate in the source")
 
@@ -344,6 +362,11 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
             return rate
     if not number_last:
         return None
+    if original[end:end + 1] in ("%", "\u2030", "\u2031"):  # "3" of "3%" (rules 35: only "3 %" was read)
+        sign = original[end]
+        return Difference("number", True, None, sign, end, end + 1,
+                          note=f"the quote ends right before {sign!r}, which its number needs in the source "
+                               "(its scale, its percent or the other end of its range)")
     if (frac := _FRACTION_AFTER.match(original, end)) is not None:  # "3" of "3 1/2 million"
         return Difference("number", True, None, frac.group(1), frac.start(1), frac.end(1),
                           note=f"the quote ends right before {frac.group(1)!r}, which its number needs in the "
@@ -354,7 +377,7 @@ def dropped_scale(quote_text: str, original: str, end: int) -> Difference | None
     word = m.group(1)
     folded = fold_word(word)
     following = m.group(2) or ""
-    if not (folded in NUMBER_SCALES or (folded, fold_word(following)) in SCALE_PAIRS
+    if not (folded in NUMBER_SCALES or (folded, fold_word(following.rstrip(".,;:!?)"))) in SCALE_PAIRS
             or (folded in RANGE_WORDS and _is_number(following.rstrip(".,;:)")))):
         return None
     if folded in RANGE_WORDS and (_changed_from(words, original, end) or _tally(original, m.end(1))):

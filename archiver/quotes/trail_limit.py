@@ -122,6 +122,7 @@ from archiver.quotes.mood_condition import (
     habit_then,
     subjunctive_follows,
     wenn_after_clause,
+    wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.tokens import tokenize
@@ -529,7 +530,7 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
     subject = start is None or opens_clause(original, start)
     return _limiting_word(quote_text, original, end, subject) or _wenn_condition(
-        original, start, end) or limit_after_colon(original, end) or hedge_after_colon(
+        original, start, end) or limit_after_colon(original, end, HEDGING_PAIRS) or hedge_after_colon(
         original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
@@ -543,6 +544,10 @@ def _wenn_condition(original: str, start: int | None, end: int) -> Difference | 
     wenn = wenn_after_clause(quoted, original, start, end) if start is not None else None
     if wenn is None:
         return None
+    if wenn_believes(original, wenn.end(1)):  # "wenn man den Berichten glaubt" (rules 35)
+        return Difference("trailing_word", True, None, wenn.group(1), wenn.start(1), wenn.end(1),
+                          note=(f"the quote ends right before {wenn.group(1)!r}, which hedges its claim in the source "
+                                "(true only if the reports it names are believed)"))
     return Difference("trailing_word", True, None, wenn.group(1), wenn.start(1), wenn.end(1),
                       note=f"the quote ends right before {wenn.group(1)!r}, which sets a condition on its claim in the source")
 
