@@ -97,12 +97,20 @@ def test_the_next_writer_after_such_a_read_checkpoints_the_wal(tmp_path: Path) -
     db.close()
 
 
-@pytest.mark.parametrize("wal", [b"", b"junk" * 2000], ids=["empty", "junk"])
-def test_a_wal_holding_no_commit_is_left_as_it_is_and_the_main_file_read(tmp_path: Path, wal: bytes) -> None:
+def _damaged_first_frame(wal: bytes) -> bytes:
+    """``wal`` with one byte of its first frame's page changed (its header and salts intact)."""
+    at = 32 + 24 + 100
+    return wal[:at] + bytes([wal[at] ^ 0xFF]) + wal[at + 1:]
+
+
+@pytest.mark.parametrize("damage", [lambda _: b"", lambda _: b"junk" * 2000, _damaged_first_frame],
+                         ids=["empty", "junk", "its first transaction damaged"])
+def test_a_wal_holding_no_commit_is_left_as_it_is_and_the_main_file_read(tmp_path: Path, damage) -> None:  # noqa: ANN001
     """(A reader whose WAL's index is in its memory removes a ``-wal`` with nothing to checkpoint at
     its close: such a one is read without it.)"""
     path = _left_by_a_killed_writer(tmp_path, with_shm=False)
-    (path.parent / "index.sqlite3-wal").write_bytes(wal)
+    wal = path.parent / "index.sqlite3-wal"
+    wal.write_bytes(damage(wal.read_bytes()))
     before = _files(path.parent)
 
     db = connect_read_only(path)
