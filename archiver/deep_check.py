@@ -254,8 +254,9 @@ class DeepChecker:
         for entry in self.archive.log.entries():
             _warc_names(entry.data, named)
         return [Problem("W_WARC_UNLOGGED", f"WARC file {name} is named by no log entry: nothing in it is vouched for by "
-                        "the log (the remains of a capture or import stopped before its log entry: 'archiver reindex' "
-                        "says what it holds and logs its records as recovered; or a file put in the store since)",
+                        "the log (a capture still under way; the remains of a capture or import stopped before its log "
+                        "entry: 'archiver reindex' says what it holds and logs its records as recovered; or a file put "
+                        "in the store since)",
                         severity=WARNING)
                 for name in self.archive.storage.names() if name not in named]
 
