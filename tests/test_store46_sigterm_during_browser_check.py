@@ -1,4 +1,4 @@
-"""A SIGTERM to ``batch --browser`` (workers in processes) while it starts Chromium for its
+"""A SIGTERM to ``batch --browser`` (workers in processes, or threads) while it starts Chromium for its
 start-up check (:meth:`archiver.archive.Archive.refuse_unstartable`) stops it within seconds,
 exit 130, and leaves no process below it.
 
@@ -43,13 +43,14 @@ def _wait_for(path: Path, proc: subprocess.Popen[str], timeout: float = 60) -> N
         time.sleep(0.05)
 
 
-def test_a_sigterm_while_a_browser_batch_starts_chromium_stops_it_at_once_exit_130(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", [(), ("--threads",)], ids=["processes", "threads"])
+def test_a_sigterm_while_a_browser_batch_starts_chromium_stops_it_at_once_exit_130(tmp_path: Path, mode) -> None:  # noqa: ANN001
     chromium, started = _hung_chromium(tmp_path)
     urls = tmp_path / "urls.txt"
     urls.write_text("http://127.0.0.1:9/a\n", encoding="utf-8")
     mark = uuid.uuid4().hex
     before = below_now()
-    proc = start_cli_process("batch", str(urls), "--browser", "--chromium", str(chromium), "--total-timeout", "120",
+    proc = start_cli_process("batch", str(urls), *mode, "--browser", "--chromium", str(chromium), "--total-timeout", "120",
                              store=tmp_path / "store", env={RUN_MARK_VAR: mark})
     try:
         _wait_for(started, proc)
