@@ -33,11 +33,12 @@ reader's close, with nothing to checkpoint, would remove it.
 What is left open: a writer's *automatic* checkpoint (after a commit that leaves 1,000 pages or
 more in the ``-wal``) is kept from pages a reader reads only by read marks in the ``-shm``, which
 this reader has none of; a batch that starts, commits that much and checkpoints while such a read
-is under way can show that read pages newer than its start. One short of a checkpoint, or of a
-batch, cannot.
-And a ``-wal`` whose first transaction is longer than :data:`CHECKSUMMED_FRAMES` frames, damaged
+is under way can show that read pages newer than its start (a writer that commits less, as each
+``archive`` does, cannot). A ``-wal`` whose first transaction is longer than :data:`CHECKSUMMED_FRAMES` frames, damaged
 within its frames' pages with their headers intact (a power cut, tampering), is taken as
-committed; SQLite's recovery finds nothing in it, and the reader's close removes it.
+committed; SQLite's recovery finds nothing in it, and the reader's close removes it. And run as
+root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes one
+whose owner differs (a copy made by another user).
 """
 
 from __future__ import annotations
