@@ -43,6 +43,7 @@ whose owner differs (a copy made by another user).
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import sqlite3
@@ -223,16 +224,23 @@ _SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
 
 def _hold_shared(path: Path) -> int | None:
     """A descriptor of ``path`` (opened read-only) holding the shared lock SQLite's readers hold
-    on it (None: it cannot be opened, or a writer is checkpointing it: the caller looks again).
-    POSIX locks are the process's: the lock goes at the close of any descriptor of the file in
-    this process, the reading connection's own among them."""
+    on it (None: it cannot be opened, is no regular file, or a writer is checkpointing it: the
+    caller reads it as SQLite does). On a file system without locks (``ENOLCK``, ``EOPNOTSUPP``)
+    the descriptor holds none: nothing keeps a writer from checkpointing at its close under the
+    read there, as nothing kept it from the ``immutable`` reads either. POSIX locks are the
+    process's: the lock goes at the close of any descriptor of the file in this process, the
+    reading connection's own among them."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
     try:
         if stat.S_ISREG(os.fstat(fd).st_mode):
-            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST, os.SEEK_SET)
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST, os.SEEK_SET)
+            except OSError as exc:
+                if exc.errno in (errno.EAGAIN, errno.EACCES):  # (a writer's exclusive lock)
+                    raise
             return fd
     except OSError:
         pass
