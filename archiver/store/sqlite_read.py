@@ -50,6 +50,7 @@ import sqlite3
 import stat
 import struct
 import sys
+import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -138,13 +139,16 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
     """
     path = Path(path).resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-    if wal.exists() and not _live(shm):
+    for attempt in range(3):  # (a writer opening or closing the file meanwhile: look again)
+        if not wal.exists() or _live(shm):
+            break
         if not _commits(wal):  # (nothing to read in it; SQLite's close would remove it)
             alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
             return alone
         db = _read_in_memory(path, wal, shm, connect)
         if db is not None:
             return db
+        time.sleep(0.05 * (attempt + 1))
     opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
     return opened
 
