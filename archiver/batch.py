@@ -149,6 +149,11 @@ TEXT_SLICE = 16
 TEXT_SLICE_SECONDS = 2.0
 #: Tests only: seconds instead of :data:`TEXT_SLICE_SECONDS` (a test that holds a text in its slice).
 TEXT_SLICE_SECONDS_VAR = "ARCHIVER_TEST_TEXT_SLICE_SECONDS"
+#: Tests only: a file :func:`run_batch` writes just before it starts the workers' fork server, then
+#: waits there (up to :data:`HOLD_FOR_TESTS_SECONDS`) for a signal: a SIGTERM at start-up, before any
+#: process of the batch's exists, is sent at a known point.
+HOLD_BEFORE_FORK_SERVER_VAR = "ARCHIVER_TEST_HOLD_BEFORE_FORK_SERVER"
+HOLD_FOR_TESTS_SECONDS = 120.0
 
 
 def default_jobs() -> int:
@@ -1312,6 +1317,15 @@ def _stop_dispatching(inflight: dict[Future[TaskOutcome], tuple[str, CaptureTask
     return True
 
 
+def _hold_for_tests(flag: Path) -> None:
+    """Tests only (:data:`HOLD_BEFORE_FORK_SERVER_VAR`): say so in the file ``flag``, then wait
+    (a signal's handler ends the wait by raising)."""
+    flag.write_text(str(os.getpid()), encoding="utf-8")
+    end = time.monotonic() + HOLD_FOR_TESTS_SECONDS
+    while time.monotonic() < end:
+        time.sleep(0.05)
+
+
 def _sigterm_as_ctrl_c(_signum: int, _frame: Any) -> None:
     """A SIGTERM outside the dispatch loop: a Ctrl-C there (:func:`sigterm_as_ctrl_c`)."""
     raise KeyboardInterrupt
@@ -1332,7 +1346,11 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
     process has launched a browser (:func:`~archiver.capture.browser_sigterm.sigterm_default`): a
     batch with ``--browser`` installed its handler before its first browser started, so the
     browser's was never installed, and the plain default put back let a SIGTERM between the run's
-    end and the pool's close at exit (the summary) kill the process and orphan an idle Chromium."""
+    end and the pool's close at exit (the summary) kill the process and orphan an idle Chromium.
+
+    :func:`run_batch` enters it before it starts the workers' fork server (a run enters it again,
+    which changes nothing): a SIGTERM at start-up, before the run's, killed the process at once
+    (-15, not 130)."""
     if threading.current_thread() is not threading.main_thread() or not sigterm_is_default(signal.getsignal(signal.SIGTERM)):
         yield
         return
@@ -1412,17 +1430,20 @@ def run_batch(store: Path, urls: Iterable[str], *, jobs: int | None = None, thre
     :meth:`LocalExecutor.shutdown`)."""
     from archiver.provenance import keys
 
-    urls = [validate_url(u) for u in urls]
-    if not threads and urls:
-        prepare_socket_folder()  # (a TMPDIR no fork server can listen in: refused before the store is opened)
-        remove_dead_fork_server_folders()  # what killed batches left in the temporary directory
-        if not state_path(Path(store), urls).exists():
-            start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
-    # Resolved here, once: workers must sign with the key this process would use.
-    key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
-    config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False,
-                          text_slice_seconds=float(os.environ.get(TEXT_SLICE_SECONDS_VAR) or TEXT_SLICE_SECONDS))
-    runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
-                         politeness=politeness, retry_failed=retry_failed, key_dir=key_dir, browser=browser,
-                         browser_in_process=threads, text_slice_seconds=config.text_slice_seconds)
-    return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)
+    with sigterm_as_ctrl_c():  # (from here: its fork server starts now; see sigterm_as_ctrl_c)
+        urls = [validate_url(u) for u in urls]
+        if not threads and urls:
+            prepare_socket_folder()  # (a TMPDIR no fork server can listen in: refused before the store is opened)
+            remove_dead_fork_server_folders()  # what killed batches left in the temporary directory
+            if not state_path(Path(store), urls).exists():
+                if os.environ.get(HOLD_BEFORE_FORK_SERVER_VAR):
+                    _hold_for_tests(Path(os.environ[HOLD_BEFORE_FORK_SERVER_VAR]))
+                start_fork_server()  # a new batch: its workers will be needed, so warm up meanwhile
+        # Resolved here, once: workers must sign with the key this process would use.
+        key_dir = Path(key_dir) if key_dir is not None else keys.default_key_dir()
+        config = WorkerConfig(Path(store), fetch_options or FetchOptions(), key_dir, browser, sign_at_exit=False,
+                              text_slice_seconds=float(os.environ.get(TEXT_SLICE_SECONDS_VAR) or TEXT_SLICE_SECONDS))
+        runner = BatchRunner(Path(store), lambda: LocalExecutor(config, jobs=jobs, threads=threads, archive_slots=archive_slots),
+                             politeness=politeness, retry_failed=retry_failed, key_dir=key_dir, browser=browser,
+                             browser_in_process=threads, text_slice_seconds=config.text_slice_seconds)
+        return runner.run(urls, on_outcome=on_outcome, on_start=on_start, on_interrupt=on_interrupt)

@@ -5,7 +5,8 @@ lists is read at its offset, its digests are recomputed and its header lines hel
 (:mod:`archiver.capture.record_heads`); for an ``extraction`` entry, the
 extraction is re-run from the archived response and compared with the logged digests. A missing
 file is reported as missing, not as tampering. Bytes after the last record of a WARC file the
-log names are a warning (:meth:`DeepChecker.tail_problems`).
+log names are a warning (:meth:`DeepChecker.tail_problems`), and so is a WARC file no log entry
+names (:meth:`DeepChecker.unlogged_problems`).
 """
 
 from __future__ import annotations
@@ -244,6 +245,21 @@ class DeepChecker:
                                  "a killed process left half written", severity=WARNING))
         return found
 
+    def unlogged_problems(self) -> list[Problem]:
+        """``W_WARC_UNLOGGED``: a WARC file of the store that no log entry names (a capture's, an
+        import's, an extraction's or a recovery's record in it). A warning, as ``W_WARC_TAIL``: no
+        logged record is affected; but nothing in it is vouched for by the log, and before, ``--deep``
+        said nothing of it (only the files the log names were read)."""
+        named: set[str] = set()
+        for entry in self.archive.log.entries():
+            _warc_names(entry.data, named)
+        return [Problem("W_WARC_UNLOGGED", f"WARC file {name} is named by no log entry: nothing in it is vouched for by "
+                        "the log (a capture still under way; the remains of a capture or import stopped before its log "
+                        "entry: 'archiver reindex' says what it holds and logs its records as recovered; or a file put "
+                        "in the store since)",
+                        severity=WARNING)
+                for name in self.archive.storage.names() if name not in named]
+
     def _superseded(self) -> set[tuple[str, int, str]]:
         """(capture id, entry seq, record id) of each extraction a later ``extraction`` entry of the
         same capture supersedes, naming exactly that entry and that record (read once). A record id
@@ -256,3 +272,16 @@ class DeepChecker:
                 if e.type == "extraction" and e.data.get("supersedes") and type(e.data.get("supersedes_seq")) is int
                 and e.data["supersedes_seq"] < e.seq}
         return self._superseded_ids
+
+
+def _warc_names(value: Any, named: set[str]) -> None:
+    """Add to ``named`` every ``warc`` a log entry's data names, at any depth."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "warc" and isinstance(item, str):
+                named.add(item)
+            else:
+                _warc_names(item, named)
+    elif isinstance(value, list):
+        for item in value:
+            _warc_names(item, named)

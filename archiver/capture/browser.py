@@ -250,7 +250,11 @@ def refuse_unstartable(options: BrowserOptions, *, launch_timeout: float) -> Non
     """
     browser = _POOL.prelaunch(find_chromium(options.chromium), sandbox_off=sandbox_off(options),
                               launch_timeout=launch_timeout)
-    browser.started.wait(launch_timeout)
+    try:
+        browser.started.wait(launch_timeout)
+    except BaseException:  # a Ctrl-C, or a batch's SIGTERM (as one): not the launch's time-out
+        browser.abandon_launch()
+        raise
     if isinstance(browser.start_error, (BrowserMissingError, BrowserLaunchError, BrowserSandboxError)):
         raise browser.start_error
 
@@ -628,6 +632,26 @@ class _Browser:
         if ours:
             self._thread.join(timeout=FINISH_GRACE)
 
+    def abandon_launch(self) -> None:
+        """Ctrl-C (or a batch's SIGTERM) while a command waits for this browser to start: close it,
+        kill what its launch started so far (Chromium, Playwright's driver: the launch then fails
+        at once), and have the exit wait for its thread no longer.
+
+        Why: the exit waited for the thread (up to :data:`FINISH_GRACE`, 30 s), itself blocked in
+        Playwright's launch until the launch's time-out, before it killed what that had started.
+        What the thread starts after this (it was still starting the driver) is killed at the
+        exit (:meth:`_Pool.close_at_exit`)."""
+        with self.pool.lock:
+            self.retire = True
+            if not self.claimed and not self.closed:
+                self.pool._close_locked(self)
+                self.jobs.put(None)
+        self._abandoned = True
+        for family in list(self.families):
+            family.kill()
+        if self._driver is not None:
+            self._driver.kill()
+
     # ------------------------------------------------------------------ the browser's thread
 
     def _run(self) -> None:
@@ -661,8 +685,8 @@ class _Browser:
         mark("playwright_start")
         try:
             self._proxy_ready.wait()
-            if not hasattr(self, "base_proxy"):
-                return  # it could not be made (the caller was told)
+            if not hasattr(self, "base_proxy") or self.closed:
+                return  # it could not be made (the caller was told), or the start was abandoned
             browser = self._launch(pw)
             self.started.set()
             try:

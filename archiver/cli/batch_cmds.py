@@ -200,16 +200,21 @@ def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, 
     the summary; the report file still lists every URL (those left untried as not attempted)."""
     from archiver.batch import record_report, write_report
 
-    report_file = report_path or report.state_path.with_suffix(".report.csv")
-    if report_path is None:  # the store's own batches/ folder (a folder the user names must exist)
+    report_file: Path | None = report_path or report.state_path.with_suffix(".report.csv")
+    if report_path is None and not report.state_path.parent.parent.exists():
+        # stopped (a SIGTERM, a Ctrl-C) before it made its store: no store for a report of URLs
+        # not attempted (a folder left where none was; the same command makes it)
+        report_file = None
+    elif report_path is None:  # the store's own batches/ folder (a folder the user names must exist)
         with contextlib.suppress(OSError):  # (else write_report says why, in one line)
-            report_file.parent.mkdir(parents=True, exist_ok=True)
-    written = write_report(report_file, [*report.items, *skipped])
-    if report_path is not None:  # so that the next run of this batch may replace it (is_own_report)
-        record_report(report.state_path, report_file, written)
+            report.state_path.parent.mkdir(parents=True, exist_ok=True)
+    if report_file is not None:
+        written = write_report(report_file, [*report.items, *skipped])
+        if report_path is not None:  # so that the next run of this batch may replace it (is_own_report)
+            record_report(report.state_path, report_file, written)
     if report.stopped_by is not None:
         raise report.stopped_by
-    summary = {**report.summary(), "invalid": len(skipped), "report_file": str(report_file)}
+    summary = {**report.summary(), "invalid": len(skipped), "report_file": None if report_file is None else str(report_file)}
     if as_json:
         emit_json({**summary, "results": [it.to_dict() for it in [*report.items, *skipped]]})
     err(render_batch_summary(summary, len(skipped), report_file))

@@ -95,7 +95,7 @@ def verify_cmd(ctx: click.Context, obj: Context, deep: bool, against: tuple[Path
     checker = arc.deep_checker() if deep else None
     anchor = RFC3161Anchor(None, roots=load_certificates(list(tsa_roots))) if tsa_roots else None
     report = log.verify(deep=checker, against=list(against), key=key, anchor=anchor)
-    stray = arc.log_identity_problems() + (checker.tail_problems() if checker is not None else [])
+    stray = arc.log_identity_problems() + (checker.tail_problems() + checker.unlogged_problems() if checker is not None else [])
     if stray:
         report = dataclasses.replace(report, problems=report.problems + tuple(stray))
     if as_json:

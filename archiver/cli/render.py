@@ -240,7 +240,7 @@ def render_batch_summary(summary: dict[str, Any], invalid: int, report_file: Any
     return (f"{summary['captured']} captured, {summary['unavailable']} unavailable (429/503), "
             f"{summary['failed']} failed, {summary['pending']} not attempted, of {summary['total']} URLs "
             f"({summary['resumed']} from an earlier run){invalid_note} in {summary['seconds']:.1f}s; "
-            f"report: {report_file}")
+            f"report: {'none (no store was made)' if report_file is None else report_file}")
 
 
 # ---------------------------------------------------------------------- diff, history

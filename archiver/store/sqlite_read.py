@@ -13,31 +13,49 @@ locked: :func:`_in_use`) ``mode=ro`` reads through the existing files. Any other
 to no live connection (a connection holds a shared lock on its ``-shm`` until its last close,
 which checkpoints and removes both): a killed writer's, whose ``-shm`` a ``mode=ro`` reader
 rewrites (its read marks, a recovery), or one copied or backed up without its ``-shm`` by a tool
-that left the "temporary" file out, beside which ``mode=ro`` creates one. Those are read through a
-private copy of the main file and the ``-wal`` in a temporary folder of this process's
-(:mod:`archiver.core.own_temp`), where SQLite makes its ``-shm`` from the ``-wal``: the folder is
-removed at once, the connection keeping its open files. The next writing command recovers the
-``-wal`` in place, as SQLite does on any opening.
+that left the "temporary" file out, beside which ``mode=ro`` creates one. Those are read in place
+with the WAL's index in this process's memory (:func:`_read_in_memory`): SQLite keeps it on the
+heap, and never opens a ``-shm``, when ``locking_mode=EXCLUSIVE`` is set before the first read;
+``mode=ro`` alone then fails (the exclusive lock it takes on the main file needs a descriptor
+open for writing), so the connection is opened through SQLite's ``unix-none`` VFS, which takes
+no lock, and holds the shared lock SQLite's readers hold on the main file through a descriptor of
+its own (:func:`_hold_shared`): a writer that opens the file meanwhile (and recovers the ``-wal``
+into a ``-shm`` of its own) then does not checkpoint and remove the ``-wal`` at its close under
+the read. Nothing is copied (before, the main file and the ``-wal`` were copied into a temporary
+folder for each read: 0.3-1 s and 205 MB of it for a 205 MB index, 8-18 s for 1.5 GB), and no file
+is created, written or locked for writing: the ``-wal`` is opened read-write when it can be, as
+SQLite opens it, but its close's checkpoint fails at its first write into the main file, opened
+read-only, before anything is changed (each of which is what a test checks). The next writing
+command recovers the ``-wal`` in place, as SQLite does on any opening. A ``-wal`` holding no
+committed transaction (:func:`_commits`: empty, junk) is read ``immutable``, without it: that
+reader's close, with nothing to checkpoint, would remove it.
+
+What is left open: a writer's *automatic* checkpoint (after a commit that leaves 1,000 pages or
+more in the ``-wal``) is kept from pages a reader reads only by read marks in the ``-shm``, which
+this reader has none of; a batch that starts, commits that much and checkpoints while such a read
+is under way can show that read pages newer than its start (a writer that commits less, as each
+``archive`` does, cannot). A ``-wal`` whose first transaction is longer than :data:`CHECKSUMMED_FRAMES` frames, damaged
+within its frames' pages with their headers intact (a power cut, tampering), is taken as
+committed; SQLite's recovery finds nothing in it, and the reader's close removes it. And run as
+root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes one
+whose owner differs (a copy made by another user).
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
-import shutil
 import sqlite3
 import stat
 import struct
 import sys
+import time
+import weakref
 from pathlib import Path
 from typing import Any
 
-from archiver.core import own_temp
 from archiver.core.files import open_regular
-from archiver.errors import StoreError
-
-#: The prefix of the private copies' folders (a SIGKILLed reader's is removed by the next one).
-READ_COPY_PREFIX = "archiver-read-"
 
 
 def sqlite_read_uri(path: Path) -> str:
@@ -118,44 +136,171 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
 
     Raises:
         sqlite3.Error: as :func:`sqlite3.connect` and a first read (not a database, damage).
-        StoreError: the private copy cannot be made (no room in the temporary folder).
     """
     path = Path(path).resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-    for _ in range(3):
+    for attempt in range(3):  # (a writer opening or closing the file meanwhile: look again)
         if not wal.exists() or _live(shm):
             break
-        try:
-            db = _private_copy(path, wal, shm, connect)
-        except OSError as exc:
-            case = ("its -wal and -shm files are a writer's that no live process holds (one killed)" if shm.exists()
-                    else "its -wal file has no -shm beside it (a copy that left it out)")
-            raise StoreError(f"cannot read {path}: {case}, and a private copy to read it through cannot be made "
-                             f"({exc}); the next writing command (or 'archiver reindex') recovers it in place") from exc
+        if not _commits(wal):  # (nothing to read in it; SQLite's close would remove it)
+            alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
+            return alone
+        db = _read_in_memory(path, wal, shm, connect)
         if db is not None:
             return db
+        time.sleep(0.05 * (attempt + 1))
     opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
     return opened
 
 
-def _private_copy(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -> sqlite3.Connection | None:
-    """``path`` and its ``wal`` read through copies of theirs (None: a writer opened the file
-    while they were copied, or it changed: the caller looks again)."""
-    before = _identity(path), _identity(wal)
-    with own_temp.folder(None, prefix=READ_COPY_PREFIX) as place:
-        copy = place / path.name
-        try:
-            for source, target in ((path, copy), (wal, place / wal.name)):
-                with open_regular(source) as src, open(target, "wb") as out:  # (never a device's endless bytes)
-                    shutil.copyfileobj(src, out)
-        except FileNotFoundError:  # (a writer's last close removed the -wal meanwhile)
-            return None
-        if _live(shm) or (_identity(path), _identity(wal)) != before:
-            return None
-        db: sqlite3.Connection = sqlite3.connect(copy.as_uri() + "?mode=ro", uri=True, **connect)
-        try:  # the first read opens the copies and reads the -wal into the folder's own -shm
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except BaseException:
-            db.close()
-            raise
+#: A ``-wal`` file's magic numbers (its checksums' words little-endian, big-endian), and the
+#: sizes of its header and of each frame's.
+_WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
+_WAL_HEADER, _FRAME_HEADER = 32, 24
+
+
+def _checksum(data: bytes, order: str, s1: int, s2: int) -> tuple[int, int]:
+    """SQLite's WAL checksum of ``data`` (a multiple of 8 bytes) continued from ``(s1, s2)``."""
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    return s1, s2
+
+
+def _commits(wal: Path) -> bool:
+    """Whether the ``-wal`` file holds a committed transaction, as SQLite's recovery reads it:
+    its first frames, up to a commit frame, carrying its header's salts and, when there are at
+    most :data:`CHECKSUMMED_FRAMES` of them, their checksums (beyond, the salts alone are read:
+    checksumming a transaction of thousands of pages here costs seconds); True where the file
+    cannot be read (SQLite's opening says why).
+
+    Why: one that holds none (empty, junk, a killed writer's stopped before its first commit)
+    adds nothing to the main file, and a reader whose WAL's index is in its memory removes it at
+    its close (its checkpoint has nothing to write, so it succeeds): such a file is read
+    ``immutable``, without it."""
+    try:
+        with open_regular(wal) as fh:
+            header = fh.read(_WAL_HEADER)
+            if len(header) < _WAL_HEADER:
+                return False
+            magic, _version, page_size, _seq, salt1, salt2, sum1, sum2 = struct.unpack(">8I", header)
+            order = _WAL_MAGIC.get(magic)
+            if order is None or page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+                return False
+            if _checksum(header[:24], order, 0, 0) != (sum1, sum2):
+                return False
+            frames = 0  # up to and with the first commit frame, read by their headers alone
+            while len(head := fh.read(_FRAME_HEADER)) == _FRAME_HEADER:
+                _page, commit, f_salt1, f_salt2, _s1, _s2 = struct.unpack(">6I", head)
+                if (f_salt1, f_salt2) != (salt1, salt2) or len(fh.read(page_size)) != page_size:
+                    return False
+                frames += 1
+                if commit:
+                    break
+            else:
+                return False
+            if frames > CHECKSUMMED_FRAMES:
+                return True
+            fh.seek(_WAL_HEADER)
+            sums = (sum1, sum2)
+            for _ in range(frames):
+                frame = fh.read(_FRAME_HEADER + page_size)
+                sums = _checksum(frame[:8] + frame[_FRAME_HEADER:], order, *sums)
+                if sums != struct.unpack(">2I", frame[16:24]):
+                    return False
+    except OSError:
+        return True
+    return True
+
+
+#: How many frames of a ``-wal``'s first transaction :func:`_commits` checksums (4 MiB of 4 KiB
+#: pages, ~0.3 s); a longer one is taken as committed by its frames' salts and commit mark.
+CHECKSUMMED_FRAMES = 1024
+
+
+#: The bytes of a SQLite file on which its unix VFS's connections hold a shared (read) lock while
+#: they read it, and which a connection's last close must lock for writing before it checkpoints
+#: and removes the ``-wal`` (``SHARED_FIRST``, ``SHARED_SIZE``: after the pending and reserved bytes
+#: at 1 GiB).
+_SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
+
+
+def _hold_shared(path: Path) -> int | None:
+    """A descriptor of ``path`` (opened read-only) holding the shared lock SQLite's readers hold
+    on it (None: it cannot be opened, is no regular file, or a writer is checkpointing it: the
+    caller reads it as SQLite does). On a file system without locks (``ENOLCK``, ``EOPNOTSUPP``)
+    the descriptor holds none: nothing keeps a writer from checkpointing at its close under the
+    read there, as nothing kept it from the ``immutable`` reads either. POSIX locks are the
+    process's: the lock goes at the close of any descriptor of the file in this process, the
+    reading connection's own among them."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST, os.SEEK_SET)
+            except OSError as exc:
+                if exc.errno in (errno.EAGAIN, errno.EACCES):  # (a writer's exclusive lock)
+                    raise
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def _read_in_memory(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -> sqlite3.Connection | None:
+    """``path`` and its ``wal`` read in place, the WAL's index in this process's memory (None: a
+    writer opened the file meanwhile, or the file cannot be locked: read as a live writer's)."""
+    held = _hold_shared(path)
+    if held is None:
+        return None
+    if not wal.exists() or _live(shm):  # (a writer opened it, or closed it, before the lock)
+        os.close(held)
+        return None
+    release = _Release(held)
+    connect = {**connect, "factory": _letting_go(connect.get("factory", sqlite3.Connection), release)}
+    try:
+        db: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?mode=ro&vfs=unix-none", uri=True, **connect)
+    except BaseException:
+        release()
+        raise
+    weakref.finalize(db, release)  # (a connection dropped unclosed)
+    try:  # before the first read: the WAL's index on the heap, no -shm opened
+        db.execute("PRAGMA locking_mode=EXCLUSIVE")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+class _Release:
+    """Closes a descriptor once, however often it is called (a descriptor's number closed twice
+    may be another file's by then)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def __call__(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+
+
+def _letting_go(factory: type[sqlite3.Connection], release: _Release) -> type[sqlite3.Connection]:
+    """``factory``'s connections, which call ``release`` as they close: the descriptor holding
+    the shared lock is closed with the connection, not when it is collected (closed later, it
+    would drop the locks of a connection this process has opened to the file since)."""
+
+    class LettingGo(factory):  # type: ignore[valid-type,misc]
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                release()
+
+    return LettingGo

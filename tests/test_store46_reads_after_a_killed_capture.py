@@ -1,0 +1,91 @@
+"""After ``archive`` is killed (SIGKILL) between its capture's index rows and its text (the index's
+``-wal`` and ``-shm`` left with no live process: the rows only in that ``-wal``), every read
+command states the capture from the ``-wal`` and writes nothing; the next writing command
+recovers the ``-wal`` in place (none is left after it).
+
+Real processes: ``archive`` held before its text's transaction by the test's own write
+transaction on the text index (SQLite makes it wait there, its index connection open), killed
+there; the test's transaction then rolled back and closed.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from cli import run_cli, start_cli_process
+from servers import Site, html_page
+from stores import FERRY_PAGE, one_capture_fixtures, store_state
+
+from archiver.store.storage import TEXT_INDEX_FILE
+
+SECOND = FERRY_PAGE.replace(b"Ferry timetable", b"Harbour notice").replace(b"night ferry", b"morning bus")
+template, captured = one_capture_fixtures("killed_capture46", "/ferry", FERRY_PAGE)
+
+
+def _indexed(store: Path, url: str) -> str | None:
+    db = sqlite3.connect(store / "index.sqlite3", timeout=0.1)
+    try:
+        row = db.execute("SELECT capture_id FROM captures WHERE url = ?", (url,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        db.close()
+    return None if row is None else str(row[0])
+
+
+def _killed_before_its_text(store: Path, site: Site) -> tuple[str, str]:
+    """(capture id, URL) of a capture whose ``archive`` was killed after its index rows."""
+    site.routes["/notice"] = html_page(SECOND)
+    url = site.url("/notice")
+    blocker = sqlite3.connect(store / TEXT_INDEX_FILE, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # the writer's text waits for this transaction
+    writer = start_cli_process("archive", url, store=store)
+    try:
+        deadline = time.monotonic() + 60  # (a last guard, never a timing the test relies on)
+        while (cid := _indexed(store, url)) is None:
+            assert writer.poll() is None, writer.communicate()
+            assert time.monotonic() < deadline, "the capture was never indexed"
+            time.sleep(0.02)
+        writer.send_signal(signal.SIGKILL)
+        writer.communicate()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        if writer.poll() is None:
+            writer.kill()
+            writer.communicate()
+    assert (store / "index.sqlite3-wal").exists() and (store / "index.sqlite3-shm").exists()
+    return cid, url
+
+
+READS = [("list",), ("show", "{cid}"), ("history", "{url}"), ("cite", "{cid}"), ("log", "verify", "--deep")]
+
+
+@pytest.mark.parametrize("args", READS, ids=[" ".join(a) for a in READS])
+def test_a_read_after_a_capture_killed_before_its_text_states_it_and_writes_nothing(captured, site: Site, args):
+    store, _first = captured
+    cid, url = _killed_before_its_text(store, site)
+    before = store_state(store)
+
+    proc = run_cli(*(a.format(cid=cid, url=url) for a in args), store=store)
+
+    assert proc.exit_code == 0, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert store_state(store) == before
+    if args[0] != "log":
+        assert cid in proc.stdout, proc.stdout
+
+
+def test_the_next_writing_command_after_it_recovers_the_wal(captured, site: Site):
+    store, first = captured
+    cid, _url = _killed_before_its_text(store, site)
+
+    assert run_cli("archive", site.url("/ferry"), store=store).exit_code == 0
+
+    assert not (store / "index.sqlite3-wal").exists() and not (store / "index.sqlite3-shm").exists()
+    listed = run_cli("list", store=store).stdout
+    assert cid in listed and first in listed
