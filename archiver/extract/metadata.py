@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
@@ -33,6 +33,9 @@ from archiver.extract.signals import (
     updated_date,
     url_date,
 )
+
+if TYPE_CHECKING:
+    from archiver.extract.text import DateSearch
 
 
 class Metadata(NamedTuple):
@@ -182,7 +185,7 @@ def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | N
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
                modified: str | None = None, beside_headline: str | None = None, *,
-               lines: Sequence[str] = (), searched: bool = False, order: str | None = None,
+               lines: Sequence[str] = (), searched: bool | DateSearch = False, order: str | None = None,
                ) -> tuple[str | None, str | None]:
     """The publication date. htmldate's guess is kept when the page's declarations agree; when
     none does and the page prints another date beside its headline, the printed date wins
@@ -237,7 +240,7 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
     return (ud, "url") if ud else (None, None)
 
 
-def _unbacked_guess(guess: str, backing: Sequence[str | None], lines: Sequence[str], *, searched: bool,
+def _unbacked_guess(guess: str, backing: Sequence[str | None], lines: Sequence[str], *, searched: bool | DateSearch,
                     order: str | None) -> bool:
     """Whether htmldate's date ``guess`` is no publication date: nothing the page declares (nor
     its dateline or URL) gives that day, and either only the extensive search found it and the
@@ -403,7 +406,7 @@ def _language(head: HeadTables) -> tuple[str | None, str | None]:
 
 
 def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | None,
-            paragraphs: Sequence[str] = (), contexts: Sequence[int] | None = None, date_searched: bool = False,
+            paragraphs: Sequence[str] = (), contexts: Sequence[int] | None = None, date_searched: bool | DateSearch = False,
             comments: frozenset[int] = frozenset(), asides: frozenset[int] = frozenset()) -> Metadata:
     """Pick every field from the best source available, recording which one it was.
 
