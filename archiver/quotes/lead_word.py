@@ -526,6 +526,9 @@ def _spaces(text: str) -> int:
 #: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
 #: ", "Damals, "; rules 28).
 _PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
+#: Past adverbs only German has: a weak past after them is read as German's in a short source too
+#: ("Einst lebten hier 300 Menschen", as "Damals lebten"; review of rules 35).
+_GERMAN_PAST_ADVERBS = frozenset(["einst", "einstmals", "ehemals"])
 #: An English condition's verb put first ("Had it not rained, ", "Were they to win, ", "Should the
 #: talks fail, "), before the subject it opens (:data:`_INVERTED_SUBJECTS`).
 _INVERTED_IF = frozenset(["had", "were", "should"])
@@ -556,7 +559,7 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
     if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
-        if reads_past(quote_text, language):
+        if reads_past(quote_text, "de" if folded in _GERMAN_PAST_ADVERBS else language):
             return None  # "Autrefois, on écrivait des lettres": the past tense keeps the past (rules 35)
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
@@ -1066,7 +1069,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
             folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):
-        if folded in PAST_ADVERBS and reads_past(quote_text, language):
+        if folded in PAST_ADVERBS and reads_past(quote_text, "de" if folded in _GERMAN_PAST_ADVERBS else language):
             return None  # "Antigamente ia ao trabalho a pé", "formerly employed 300": a past tense (rules 35)
         what = "puts them in the past or in another office"  # ("The acting is amazing": a noun, its verb)
     elif (label := _label_before(original, start)) is not None:

@@ -53,10 +53,17 @@ _EN_PAST = frozenset([
     "paid", "sold", "met", "told", "thought", "felt", "meant", "led", "sat", "lay", "taught", "caught", "fought",
     "heard", "understood", "lived", "slept", "fed", "dealt", "sought", "struck", "wept", "lent", "dug",
     "wasn't", "weren't", "didn't", "hadn't",
+    # review of rules 35: pasts no present is spelt as, and "used" ("used to walk" keeps the past)
+    "fled", "bred", "sped", "bled", "bent", "slid", "spun", "stuck", "swung", "hung", "clung", "flung", "stung",
+    "sprang", "stank", "swore", "tore", "wove", "arose", "awoke", "forgave", "forbade", "withdrew", "overcame",
+    "underwent", "overtook", "undertook", "mistook", "upheld", "withheld", "oversaw", "foresaw", "shot", "blew",
+    "slew", "dwelt", "knelt", "leapt", "crept", "swept", "rang", "strode", "strove", "shone", "used",
 ])
+#: English pasts in "-eed" (other words so spelt are presents: "breed", "exceed", "succeed").
+_EN_EED_PASTS = frozenset(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed", "emceed"])
 _EN_NOT_PAST = frozenset(["is", "are", "am", "has", "have", "does", "do", "will", "can", "may", "must", "shall",
                           "isn't", "aren't", "doesn't", "don't", "won't", "can't", "cannot"])
-_EN_MOOD = frozenset(["would", "could", "might", "should", "used", "wouldn't", "couldn't", "shouldn't"])
+_EN_MOOD = frozenset(["would", "could", "might", "should", "wouldn't", "couldn't", "shouldn't"])
 #: German: the commonest pasts of strong and mixed verbs and modals; a weak one ("lebte",
 #: "unterstützten") is told by its infinitive in the word list. A present auxiliary before a
 #: participle ("hat ... geschrieben", "ist ... gegangen") is the perfect, a past too.
@@ -69,6 +76,14 @@ _DE_PAST = frozenset([
     "wollte", "wollten", "durfte", "durften", "mochte", "mochten", "galt", "galten", "zog", "zogen", "flog",
     "flogen", "hielt", "hielten", "ließ", "ließen", "rief", "riefen", "schlief", "schliefen", "trat", "traten",
     "wuchs", "wuchsen", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "tat", "taten", "aß",
+    # review of rules 35
+    "schloss", "schlossen", "beschloss", "bekam", "bekamen", "begann", "begannen", "verlor", "gewann", "gewannen",
+    "half", "halfen", "starb", "starben", "traf", "trafen", "warf", "warfen", "bot", "boten", "bat", "baten",
+    "erhielt", "erhielten", "entstand", "bestand", "verstand", "verließ", "verließen", "erschien", "schien",
+    "schienen", "schwieg", "floss", "flossen", "gelang", "sang", "sangen", "sprang", "litt", "litten", "griff",
+    "griffen", "trieb", "trieben", "wies", "bewies", "fror", "zwang", "vergaß", "hing", "hingen", "fing", "fingen",
+    "empfing", "geschah", "brach", "brachen", "stahl", "schuf", "schufen", "verschwand", "verschwanden", "floh",
+    "flohen", "nannte", "nannten", "rannte", "rannten", "brannte", "brannten", "sandte", "wandte",
 ])
 _DE_PERFECT_AUXILIARIES = frozenset(["hat", "haben", "hast", "habe", "ist", "sind", "bin", "bist"])
 _DE_NOT_PAST = frozenset(["ist", "sind", "bin", "bist", "hat", "haben", "hast", "habe", "wird", "werden", "kann",
@@ -84,6 +99,7 @@ _ROMANCE_PAST = frozenset([
     "erano", "fu", "furono", "ebbe", "ebbero", "fece", "fecero", "disse", "dissero", "nacque", "aveva", "avevano",
     "andava", "andavano", "eram", "foi", "foram", "tinha", "tinham", "teve", "tiveram", "houve", "fez", "fizeram",
     "disse", "disseram", "esteve", "estiveram", "estava", "estavam", "ia", "iam",
+    "c'era", "c'erano",
 ])
 _ROMANCE_PAST_ENDINGS = {
     "fr": ("ait", "aient", "ais", "èrent"),
@@ -156,6 +172,8 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
             return "mood"
         if word in _EN_NOT_PAST:
             return "present"
+        if word.endswith("eed") and word not in _EN_EED_PASTS:
+            return "present"  # "breed", "exceed", "succeed" (review of rules 35: read as "-ed" pasts)
         return "past" if not after_determiner and (word in _EN_PAST or (
             len(word) > 4 and word.endswith("ed") and written.islower())) else None
     if language == "de":
@@ -170,6 +188,9 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
             return None  # a noun (German nouns are capitalised)
         if word in _DE_PAST:
             return "past"
+        if word.endswith("ten") and is_word(word[:-2] + "ete", "de") or word.endswith("te") and is_word(
+                word + "te", "de"):
+            return "present"  # "warten", "warte" ("wartete"), no weak pasts of "waren" (review of rules 35)
         weak = word.endswith(("te", "ten")) and len(word) > 4
         stem = word[:-2] if word.endswith("te") else word[:-3]
         return "past" if known and weak and (is_word(stem + "en", "de") or is_word(stem + "n", "de")) else None
@@ -183,7 +204,29 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
         return "present"  # (a lone "a" is French "has" only in French: an article or "to" elsewhere)
     if word in _NOT_ROMANCE_PAST or len(word) < 4:
         return None
-    return "past" if word.endswith(_ROMANCE_PAST_ENDINGS[language]) else None
+    if not word.endswith(_ROMANCE_PAST_ENDINGS[language]):
+        return None
+    return "present" if _present_spelt_as_past(language, word) else "past"
+
+
+def _present_spelt_as_past(language: str, word: str) -> bool:
+    """Whether ``word``, which ends as a past of ``language`` does (:data:`_ROMANCE_PAST_ENDINGS`),
+    is a present of another verb (review of rules 35): a verb in "-iar" ("financia", "envía",
+    "anunciam"; not "fazia", "medía": "fazer", "medir"), an Italian present whose stem is a verb's
+    ("arriva", "lavano", "scrivo": "arrivare", "lavare", "scrivere"), a French "-aître" or
+    "-aire" verb spelt without its circumflex ("connait", "disparait", "plait"; not "comparait":
+    "comparer")."""
+    if language in ("es", "pt") and word.endswith(("ia", "ía", "iam", "ían")):
+        stem = word[:-2] if word.endswith(("ia", "ía")) else word[:-3]
+        return is_word(stem + "iar", language) and not (is_word(stem + "er", language)
+                                                        or is_word(stem + "ir", language))
+    if language == "it" and word.endswith(("ava", "eva", "iva", "avo", "evo", "ivo", "avano", "evano", "ivano")):
+        stem = word[:-3] if word.endswith("ano") else word[:-1]
+        return any(is_word(stem + ending, "it") for ending in ("are", "ere", "ire"))
+    if language == "fr" and word.endswith("ait"):
+        return (is_word(word[:-3] + "aître", "fr") and not is_word(word[:-3] + "er", "fr")) or (
+            is_word(word[:-1] + "re", "fr"))
+    return False
 
 
 #: Sentence-opening phrases of a past time before a comma, unread before rules 35 ("À l'époque, ").
