@@ -526,6 +526,14 @@ def _spaces(text: str) -> int:
 #: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
 #: ", "Damals, "; rules 28).
 _PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
+#: "Initially" in more than one word, opening a sentence before its comma ("At first, the drug
+#: worked": it held at first, not throughout; a limit in time, no date; review of rules 35), as
+#: "Initially, " (:data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) and German "Zunächst wirkte".
+_AT_FIRST = re.compile(
+    r"((?:at[ \t]+first|in[ \t]+the[ \t]+beginning|at[ \t]+the[ \t]+(?:start|outset)|au[ \t]+(?:début|départ)"
+    r"|dans[ \t]+un[ \t]+premier[ \t]+temps|al[ \t]+(?:principio|comienzo)|en[ \t]+un[ \t]+(?:principio|primer[ \t]+momento)"
+    r"|all['\u2019]inizio|in[ \t]+un[ \t]+primo[ \t]+momento|n[oa][ \t]+(?:início|começo|princípio)|de[ \t]+início"
+    r"|num[ \t]+primeiro[ \t]+momento|zu[ \t]+beginn|am[ \t]+anfang))[ \t]*,[ \t\u00a0\u202f]*$", re.IGNORECASE)
 #: Past adverbs only German has: a weak past after them is read as German's in a short source too
 #: ("Einst lebten hier 300 Menschen", as "Damals lebten"; review of rules 35).
 _GERMAN_PAST_ADVERBS = frozenset(["einst", "einstmals", "ehemals"])
@@ -564,6 +572,12 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
                                "source")
+    at_first = _AT_FIRST.match(opening)
+    if at_first is not None or (folded in TIME_LIMIT_WORDS and _AFTER_COMMA.match(opening, first.end())):
+        words = at_first.group(1) if at_first is not None else first.group()  # "At first, ", "Initially, " (rules 35)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them in time in the source "
+                               "(they held at first, not throughout)")
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
             fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
