@@ -106,6 +106,9 @@ _PAST_EVENTS = frozenset([
     "realizada", "realizou", "apresentado", "apresentada", "apresentou", "abriu", "fechou",
     "firmato", "firmata", "fondato", "fondata", "costruito", "costruita", "inaugurato", "inaugurata", "morto", "morta",
     "morì", "presentato", "presentata", "presentati", "arrestato", "arrestata", "tenuto", "tenuta", "aperto", "chiuso",
+    # "happened", "occurred", "was held" in the other languages, as in English (review of rules 35)
+    "aconteceu", "ocorreu", "ocurrió", "sucedió", "avvenne", "avvenuto", "avvenuta", "accadde", "accaduto",
+    "accaduta", "svolto", "svolta", "tenu", "tenue", "produit", "produite", "geschah", "ereignete",
 ])
 #: Pairs that end a quote with a past event of two words ("took place", "a eu lieu", "tuvo lugar").
 _PAST_EVENT_PAIRS = frozenset([("took", "place"), ("eu", "lieu"), ("tuvo", "lugar"), ("teve", "lugar"),
