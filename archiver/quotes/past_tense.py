@@ -156,10 +156,31 @@ def first_tense(quote_text: str, language: str | None) -> str | None:
         after_determiner = i > 0 and folded[i - 1] in _DETERMINERS
         rest = folded[i + 1:]
         for lang in languages:
+            if lang == "en" and word in _EN_UNCHANGED_PASTS and _singular_subject(folded[:i]) and not any(
+                    w in _EN_NOT_PAST or w in _EN_MOOD for w in rest[:3]):  # (not "a tax cut is": a noun)
+                return "past"  # "the council cut the budget" (a present would be "cuts"; review of rules 35)
             tense = _verb(lang, word, written[i], rest, after_determiner, known=language == lang)
             if tense is not None:
                 return tense
     return None
+
+
+#: English verbs whose past is spelt as their present: after a singular subject only a past
+#: ("the council cut", "a ticket cost", "it spread"), a present taking an "-s" (review of rules 35).
+_EN_UNCHANGED_PASTS = frozenset(["cut", "cost", "put", "set", "shut", "let", "hit", "hurt", "spread", "quit", "split",
+                                 "cast", "burst", "bet", "upset", "broadcast", "forecast", "read"])
+_EN_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "this", "that", "everyone", "nobody", "someone", "one"])
+_EN_SINGULAR_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                                      "your", "each", "every"])
+
+
+def _singular_subject(before: list[str]) -> bool:
+    """Whether the words before a verb (folded) are a singular English subject: "he", "it", or a
+    determiner and a noun not ending in s ("the council", "a ticket", "the town's mayor")."""
+    if len(before) == 1:
+        return before[0] in _EN_SINGULAR_PRONOUNS
+    return len(before) == 2 and before[0] in _EN_SINGULAR_DETERMINERS and not before[1].endswith(("s", "'s")) and (
+        before[1].isalpha())
 
 
 def _verb(language: str, word: str, written: str, rest: list[str], after_determiner: bool,
