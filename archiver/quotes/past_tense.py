@@ -217,11 +217,12 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
         return "past" if known and weak and (is_word(stem + "en", "de") or is_word(stem + "n", "de")) else None
     if after_determiner or not written.islower():
         return None
-    if word in _ROMANCE_AUXILIARIES and rest[:1] and rest[0].endswith(_PARTICIPLE_ENDINGS) and len(rest[0]) > 3:
+    if word in _ROMANCE_AUXILIARIES and rest[:1] and rest[0].endswith(_PARTICIPLE_ENDINGS) and len(rest[0]) > 3 and (
+            word != "a" or language == "fr"):  # (Portuguese "a entrada": an article; review of rules 35)
         return "past"  # "a écrit", "ha votado", "è stato", "hanno votato"
     if word in _ROMANCE_PAST:
         return "past"
-    if word in _ROMANCE_NOT_PAST and (word != "a" or known):
+    if word in _ROMANCE_NOT_PAST and (word != "a" or (known and language == "fr")):
         return "present"  # (a lone "a" is French "has" only in French: an article or "to" elsewhere)
     if word in _NOT_ROMANCE_PAST or len(word) < 4:
         return None
