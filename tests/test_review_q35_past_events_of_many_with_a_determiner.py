@@ -34,3 +34,7 @@ def test_a_past_event_of_a_plural_after_a_determiner_before_a_dash_and_a_place_i
 ])
 def test_a_past_event_of_a_singular_after_a_determiner_before_a_dash_and_a_place_is_exact(quote, source):
     _exact(quote, source)
+
+
+def test_a_past_event_of_a_plural_in_ies_before_a_dash_and_a_place_is_altered():
+    _altered("Their factories closed", "Their factories closed — in Ohio.", "trailing_word")

@@ -326,11 +326,11 @@ def _many(words: list[str]) -> bool:
 
 def _plural(word: str) -> bool:
     """Whether ``word`` (folded) is an English plural: its singular is an English word ("schools",
-    "churches"), and no name ending in s ("James", "Paris")."""
+    "churches", "factories"), and no name ending in s ("James", "Paris")."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
     return is_word(word[:-1], "en") or (word.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
-        word[:-2], "en"))
+        word[:-2], "en")) or (word.endswith("ies") and is_word(word[:-3] + "y", "en"))  # "factories"
 
 
 def _ongoing_in_one_place(quote_text: str) -> bool:
