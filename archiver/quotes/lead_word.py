@@ -534,6 +534,19 @@ _AT_FIRST = re.compile(
     r"|dans[ \t]+un[ \t]+premier[ \t]+temps|al[ \t]+(?:principio|comienzo)|en[ \t]+un[ \t]+(?:principio|primer[ \t]+momento)"
     r"|all['\u2019]inizio|in[ \t]+un[ \t]+primo[ \t]+momento|n[oa][ \t]+(?:início|começo|princípio)|de[ \t]+início"
     r"|num[ \t]+primeiro[ \t]+momento|zu[ \t]+beginn|am[ \t]+anfang))[ \t]*,[ \t\u00a0\u202f]*$", re.IGNORECASE)
+#: A sentence-opening phrase of a population before its comma ("In mice, ", "In older patients, ",
+#: "Chez la souris, ", "En ratones, ", "Nei bambini, ", "Em crianças, "): the claim after it holds
+#: in them, as after a dash or a colon ("It works — in mice"; review of rules 35). A population
+#: noun is needed: a place ("In Paris, the mayor said") is not read here.
+_POPULATION_OPENER = re.compile(
+    r"((?:in|among|for|chez|parmi|pour|en|entre|para|nei|negli|nelle|tra|fra|per|em|nos|nas|bei|unter)[ \t]+"
+    r"(?:(?:the|la|les|los|las|el|i|gli|le|os|as|o|a|den)[ \t]+)?(?:[^\W\d_]+[ \t]+)?"
+    r"(?:mice|mouse|rats|animals|patients|children|adults|women|men|humans|monkeys|primates|cells|infants|babies"
+    r"|teenagers|adolescents|smokers|volunteers|participants|subjects|souris|animaux|enfants|adultes|femmes|hommes"
+    r"|humains|singes|cellules|ratones|ratas|animales|pacientes|niños|adultos|mujeres|hombres|humanos|células|topi"
+    r"|ratti|animali|pazienti|bambini|adulti|donne|uomini|cellule|ratos|camundongos|animais|crianças|mulheres"
+    r"|homens|mäusen|ratten|tieren|patienten|kindern|erwachsenen|frauen|männern|zellen))[ \t]*,[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
 #: Past adverbs only German has: a weak past after them is read as German's in a short source too
 #: ("Einst lebten hier 300 Menschen", as "Damals lebten"; review of rules 35).
 _GERMAN_PAST_ADVERBS = frozenset(["einst", "einstmals", "ehemals"])
@@ -578,6 +591,12 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, words, at, at + len(words),
                           note=f"the quote starts right after {words!r}, which limits them in time in the source "
                                "(they held at first, not throughout)")
+    population = _POPULATION_OPENER.match(opening)
+    if population is not None:  # "In mice, " (review of rules 35; as "It works — in mice")
+        words = population.group(1)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them to a population in the "
+                               "source")
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
             fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
