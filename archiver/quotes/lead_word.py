@@ -547,6 +547,19 @@ _POPULATION_OPENER = re.compile(
     r"|ratti|animali|pazienti|bambini|adulti|donne|uomini|cellule|ratos|camundongos|animais|crianças|mulheres"
     r"|homens|mäusen|ratten|tieren|patienten|kindern|erwachsenen|frauen|männern|zellen))[ \t]*,[ \t\u00a0\u202f]*$",
     re.IGNORECASE)
+#: A sentence-opening phrase of a first or early trial or stage before its comma ("In the first
+#: trial, ", "In early tests, ", "Dans le premier essai, ", "En el primer ensayo, ", "Nel primo
+#: studio, ", "No primeiro ensaio, "): a limit to part of the evidence, no date (the lead's
+#: standing decision; review of rules 35).
+_FIRST_TRIAL_OPENER = re.compile(
+    r"((?:in|during|dans|lors[ \t]+de|en|nel|nella|nei|nelle|no|na|nos|nas)[ \t]+(?:(?:the|its|their|le|la|les|l['\u2019]"
+    r"|el|los|las|o|a|os|as|seu|sua|son|sa|ses|su|sus)[ \t]*)?"
+    r"(?:first|early|earlier|initial|preliminary|premier|première|premiers|premières|primer|primera|primeros"
+    r"|primeras|primo|prima|primi|prime|primeiro|primeira|primeiros|primeiras|iniciales|inicial|iniziale|iniziali"
+    r"|préliminaire|préliminaires|preliminar|preliminares|preliminare|preliminari)[ \t]+"
+    r"(?:trials?|tests?|stud(?:y|ies)|phase|round|experiments?|essais?|études?|tests?|ensayos?|estudios?|pruebas?"
+    r"|fase|studio|studi|prove|prova|sperimentazione|ensaios?|estudos?|testes?|rodada))[ \t]*,[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
 #: Past adverbs only German has: a weak past after them is read as German's in a short source too
 #: ("Einst lebten hier 300 Menschen", as "Damals lebten"; review of rules 35).
 _GERMAN_PAST_ADVERBS = frozenset(["einst", "einstmals", "ehemals"])
@@ -597,6 +610,12 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, words, at, at + len(words),
                           note=f"the quote starts right after {words!r}, which limits them to a population in the "
                                "source")
+    trial = _FIRST_TRIAL_OPENER.match(opening)
+    if trial is not None:  # "In the first trial, " (review of rules 35)
+        words = trial.group(1)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them to one trial or stage of "
+                               "the evidence in the source")
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
             fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
