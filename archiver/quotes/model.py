@@ -269,7 +269,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("financia", "envía", "warten", "connait", "arriva", "breed"), and pasts the lists missed are
 #: pasts ("fled", "used to", "schloss", "c'era", "the council cut", a weak past after "Einst");
 #: Portuguese "a" no French "has"; a sentence-opening "Initially, ", "At first, ", "Au début, "
-#: limits in time, and "In mice, " a population; Italian ", per la gioia", ", per la prima volta" no group; a plural after a
+#: limits in time, "In mice, " a population, "In the first trial, " a trial; Italian ", per la gioia", ", per la prima volta" no group; a plural after a
 #: determiner ("The schools closed", "Their factories closed — in Ohio") events of many; "happened"
 #: in each language a past event; a "wenn" clause fronted to "beginnt der Bau".
 QUOTE_RULES_VERSION = "36"
