@@ -106,6 +106,9 @@ _PAST_EVENTS = frozenset([
     "realizada", "realizou", "apresentado", "apresentada", "apresentou", "abriu", "fechou",
     "firmato", "firmata", "fondato", "fondata", "costruito", "costruita", "inaugurato", "inaugurata", "morto", "morta",
     "morì", "presentato", "presentata", "presentati", "arrestato", "arrestata", "tenuto", "tenuta", "aperto", "chiuso",
+    # "happened", "occurred", "was held" in the other languages, as in English (review of rules 35)
+    "aconteceu", "ocorreu", "ocurrió", "sucedió", "avvenne", "avvenuto", "avvenuta", "accadde", "accaduto",
+    "accaduta", "svolto", "svolta", "tenu", "tenue", "produit", "produite", "geschah", "ereignete",
 ])
 #: Pairs that end a quote with a past event of two words ("took place", "a eu lieu", "tuvo lugar").
 _PAST_EVENT_PAIRS = frozenset([("took", "place"), ("eu", "lieu"), ("tuvo", "lugar"), ("teve", "lugar"),
@@ -115,6 +118,14 @@ _PAST_EVENT_PAIRS = frozenset([("took", "place"), ("eu", "lieu"), ("tuvo", "luga
 _MANY = frozenset(["many", "most", "some", "several", "few", "all", "hundreds", "thousands", "dozens", "viele",
                    "einige", "mehrere", "beaucoup", "plusieurs", "certains", "certaines", "muchos", "muchas", "varios",
                    "varias", "molti", "molte", "alcuni", "alcune", "vários", "várias", "muitos", "muitas"])
+#: Plural articles opening a Romance quote ("Les écoles", "Los bancos", "Gli ospedali", "Os bancos"):
+#: events of many, as an English bare plural (review of rules 35; not "le", "i", "as": a singular
+#: or an English word elsewhere).
+_PLURAL_ARTICLES = frozenset(["les", "des", "los", "las", "gli", "os"])
+#: English determiners before a subject ("The schools closed", "Its two stores closed", "Both
+#: plants closed"): its noun, if plural, makes the event many (review of rules 35).
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "these", "those", "both", "two", "three",
+                          "four", "five", "six", "seven", "eight", "nine", "ten"])
 #: Ongoing events held in one place ("The talks continue — in Geneva": where they are held, no
 #: share of them left out; rules 35), by their noun and their verb of going on; not a spread
 #: ("The fighting continues — in the north", "The protests go on — in Leipzig": their place is
@@ -305,12 +316,21 @@ def _many(words: list[str]) -> bool:
     ("Schools closed", "Many clinics closed"; a plural whose singular is an English word, not a
     name: "James died", "Paris hosted"): events of many, whose place is their share."""
     first = words[0]
-    if first in _MANY:
-        return True
-    if len(words) < 2 or not first.endswith("s") or first.endswith(("ss", "us", "is")):
+    if first in _MANY or (first in _PLURAL_ARTICLES and len(words) > 2):
+        return True  # "Les écoles ont fermé", "Los bancos cerraron" (review of rules 35)
+    if first in _DETERMINERS and len(words) > 2:
+        nouns = [w for w in words[1:-1] if not w.endswith(("'s", "\u2019s"))]  # "The company's stores closed"
+        return bool(nouns) and _plural(nouns[0])  # "The schools closed", "Two clinics closed" (review of rules 35)
+    return len(words) >= 2 and _plural(first)
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` (folded) is an English plural: its singular is an English word ("schools",
+    "churches", "factories"), and no name ending in s ("James", "Paris")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    return is_word(first[:-1], "en") or (first.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
-        first[:-2], "en"))
+    return is_word(word[:-1], "en") or (word.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
+        word[:-2], "en")) or (word.endswith("ies") and is_word(word[:-3] + "y", "en"))  # "factories"
 
 
 def _ongoing_in_one_place(quote_text: str) -> bool:

@@ -526,6 +526,43 @@ def _spaces(text: str) -> int:
 #: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
 #: ", "Damals, "; rules 28).
 _PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
+#: "Initially" in more than one word, opening a sentence before its comma ("At first, the drug
+#: worked": it held at first, not throughout; a limit in time, no date; review of rules 35), as
+#: "Initially, " (:data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) and German "Zunächst wirkte".
+_AT_FIRST = re.compile(
+    r"((?:at[ \t]+first|in[ \t]+the[ \t]+beginning|at[ \t]+the[ \t]+(?:start|outset)|au[ \t]+(?:début|départ)"
+    r"|dans[ \t]+un[ \t]+premier[ \t]+temps|al[ \t]+(?:principio|comienzo)|en[ \t]+un[ \t]+(?:principio|primer[ \t]+momento)"
+    r"|all['\u2019]inizio|in[ \t]+un[ \t]+primo[ \t]+momento|n[oa][ \t]+(?:início|começo|princípio)|de[ \t]+início"
+    r"|num[ \t]+primeiro[ \t]+momento|zu[ \t]+beginn|am[ \t]+anfang))[ \t]*,[ \t\u00a0\u202f]*$", re.IGNORECASE)
+#: A sentence-opening phrase of a population before its comma ("In mice, ", "In older patients, ",
+#: "Chez la souris, ", "En ratones, ", "Nei bambini, ", "Em crianças, "): the claim after it holds
+#: in them, as after a dash or a colon ("It works — in mice"; review of rules 35). A population
+#: noun is needed: a place ("In Paris, the mayor said") is not read here.
+_POPULATION_OPENER = re.compile(
+    r"((?:in|among|for|chez|parmi|pour|en|entre|para|nei|negli|nelle|tra|fra|per|em|nos|nas|bei|unter)[ \t]+"
+    r"(?:(?:the|la|les|los|las|el|i|gli|le|os|as|o|a|den)[ \t]+)?(?:[^\W\d_]+[ \t]+)?"
+    r"(?:mice|mouse|rats|animals|patients|children|adults|women|men|humans|monkeys|primates|cells|infants|babies"
+    r"|teenagers|adolescents|smokers|volunteers|participants|subjects|souris|animaux|enfants|adultes|femmes|hommes"
+    r"|humains|singes|cellules|ratones|ratas|animales|pacientes|niños|adultos|mujeres|hombres|humanos|células|topi"
+    r"|ratti|animali|pazienti|bambini|adulti|donne|uomini|cellule|ratos|camundongos|animais|crianças|mulheres"
+    r"|homens|mäusen|ratten|tieren|patienten|kindern|erwachsenen|frauen|männern|zellen))[ \t]*,[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
+#: A sentence-opening phrase of a first or early trial or stage before its comma ("In the first
+#: trial, ", "In early tests, ", "Dans le premier essai, ", "En el primer ensayo, ", "Nel primo
+#: studio, ", "No primeiro ensaio, "): a limit to part of the evidence, no date (the lead's
+#: standing decision; review of rules 35).
+_FIRST_TRIAL_OPENER = re.compile(
+    r"((?:in|during|dans|lors[ \t]+de|en|nel|nella|nei|nelle|no|na|nos|nas)[ \t]+(?:(?:the|its|their|le|la|les|l['\u2019]"
+    r"|el|los|las|o|a|os|as|seu|sua|son|sa|ses|su|sus)[ \t]*)?"
+    r"(?:first|early|earlier|initial|preliminary|premier|première|premiers|premières|primer|primera|primeros"
+    r"|primeras|primo|prima|primi|prime|primeiro|primeira|primeiros|primeiras|iniciales|inicial|iniziale|iniziali"
+    r"|préliminaire|préliminaires|preliminar|preliminares|preliminare|preliminari)[ \t]+"
+    r"(?:trials?|tests?|stud(?:y|ies)|phase|round|experiments?|essais?|études?|tests?|ensayos?|estudios?|pruebas?"
+    r"|fase|studio|studi|prove|prova|sperimentazione|ensaios?|estudos?|testes?|rodada))[ \t]*,[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
+#: Past adverbs only German has: a weak past after them is read as German's in a short source too
+#: ("Einst lebten hier 300 Menschen", as "Damals lebten"; review of rules 35).
+_GERMAN_PAST_ADVERBS = frozenset(["einst", "einstmals", "ehemals"])
 #: An English condition's verb put first ("Had it not rained, ", "Were they to win, ", "Should the
 #: talks fail, "), before the subject it opens (:data:`_INVERTED_SUBJECTS`).
 _INVERTED_IF = frozenset(["had", "were", "should"])
@@ -556,11 +593,29 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which hedges them in the source")
     if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
-        if reads_past(quote_text, language):
+        if reads_past(quote_text, "de" if folded in _GERMAN_PAST_ADVERBS else language):
             return None  # "Autrefois, on écrivait des lettres": the past tense keeps the past (rules 35)
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
                                "source")
+    at_first = _AT_FIRST.match(opening)
+    if at_first is not None or (folded in TIME_LIMIT_WORDS and _AFTER_COMMA.match(opening, first.end())):
+        words = at_first.group(1) if at_first is not None else first.group()  # "At first, ", "Initially, " (rules 35)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them in time in the source "
+                               "(they held at first, not throughout)")
+    population = _POPULATION_OPENER.match(opening)
+    if population is not None:  # "In mice, " (review of rules 35; as "It works — in mice")
+        words = population.group(1)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them to a population in the "
+                               "source")
+    trial = _FIRST_TRIAL_OPENER.match(opening)
+    if trial is not None:  # "In the first trial, " (review of rules 35)
+        words = trial.group(1)
+        return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                          note=f"the quote starts right after {words!r}, which limits them to one trial or stage of "
+                               "the evidence in the source")
     second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
     if folded in _INVERTED_IF and language in ("en", None) and second is not None and opening.count(",") == 1 and (
             fold_word(second.group()) in _INVERTED_SUBJECTS):  # "Had it not rained, " (rules 28, red team q28)
@@ -1066,7 +1121,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
         what = "says how many of them hold"
     elif (folded[2:] if folded[:2] in ("l'", "d'") else folded) in PAST_MARKERS and not (
             folded in ROLE_QUALIFIERS and fold_word(first.group() if first is not None else "") in CLAUSE_VERBS):
-        if folded in PAST_ADVERBS and reads_past(quote_text, language):
+        if folded in PAST_ADVERBS and reads_past(quote_text, "de" if folded in _GERMAN_PAST_ADVERBS else language):
             return None  # "Antigamente ia ao trabalho a pé", "formerly employed 300": a past tense (rules 35)
         what = "puts them in the past or in another office"  # ("The acting is amazing": a noun, its verb)
     elif (label := _label_before(original, start)) is not None:

@@ -200,7 +200,11 @@ _WENN_CLAUSE = re.compile(r"([^,.;:!?\n]*),[ \t\u00a0\u202f]*(\w+)(?:[ \t\u00a0\
 #: clause the condition is fronted to ("..., wenn ich es schaffe, wird es ...").
 _FRONTED_TO = frozenset(["wird", "werden", "ist", "sind", "kann", "können", "muss", "müssen", "soll", "sollen",
                          "will", "wollen", "darf", "dürfen", "würde", "würden", "wäre", "wären", "gibt", "geht",
-                         "kommt", "bleibt", "dann", "werde", "bin", "möchte", "könnte", "könnten", "sollte"])
+                         "kommt", "bleibt", "dann", "werde", "bin", "möchte", "könnte", "könnten", "sollte",
+                         # verbs of an event or an amount, none of saying (review of rules 35)
+                         "beginnt", "beginnen", "startet", "starten", "endet", "enden", "folgt", "folgen", "steigt",
+                         "steigen", "sinkt", "sinken", "fällt", "fallen", "kostet", "kosten", "gilt", "gelten",
+                         "läuft", "laufen", "fließt", "fließen", "entsteht", "entstehen", "öffnet", "schließt"])
 #: Pronouns or words after that verb that show its own subject ("wird es", "dann kommen wir").
 _OWN_SUBJECT = frozenset(["es", "das", "er", "sie", "ich", "wir", "man", "ihr", "du", "der", "die", "dies",
                           "alles", "nichts", "wird", "werden", "kann", "können", "ist", "sind", "gibt"])

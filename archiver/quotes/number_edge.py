@@ -277,6 +277,13 @@ def _is_rate(rate: re.Match[str]) -> bool:
 
 #: Italian articles after "per": "5 euro per i residenti" names who pays it, no rate (rules 35).
 _PER_ARTICLES = frozenset(["i", "gli", "le", "il", "lo", "la", "l'", "l\u2019"])
+#: After a comma, a singular one before a word of feeling or an ordinal says why or when, no group
+#: nor time the figure holds in (", per la gioia dei tifosi", ", per la prima volta"; not ", per
+#: il primo anno": the first year only, still read; review of rules 35).
+_PER_PLURAL_ARTICLES = frozenset(["i", "gli", "le"])
+_PER_WHY_OR_WHEN = frozenset(["gioia", "felicità", "soddisfazione", "delusione", "rabbia", "sorpresa", "sollievo",
+                              "disperazione", "dispiacere", "cronaca", "prima", "seconda", "terza", "quarta", "quinta",
+                              "ennesima", "ultima"])
 #: Articles after "per" that open no unit: "per the bank" (according to), "per un totale di 20".
 _NOT_A_UNIT = frozenset(["the", "a", "an", "un", "una", "uno", "un'", "un\u2019"])
 #: A comma right after a number or its unit, before a rate's word (", per visit", ", pro Monat").
@@ -294,11 +301,14 @@ def _dropped_rate(original: str, end: int) -> Difference | None:
     if rate is None or (comma is not None and fold_word(rate.group(2)) not in _RATE_ANY):
         return None
     what = rate.group(1)
-    if fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _PER_ARTICLES:
+    if fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _PER_ARTICLES and not (
+            comma is not None and fold_word(rate.group(3)) not in _PER_PLURAL_ARTICLES
+            and fold_word(rate.group(4) or "") in _PER_WHY_OR_WHEN):  # (", per la gioia dei tifosi": why)
         return Difference("number", True, None, what, rate.start(1), rate.end(1),
                           note=f"the quote ends right before {what!r}, which limits its figure to a group in the source")
-    if not _is_rate(rate) or (fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _NOT_A_UNIT):
-        return None  # "3, per the bank" (according to), "5 euro, per un totale di 20"
+    if not _is_rate(rate) or (fold_word(rate.group(2)) == "per" and fold_word(rate.group(3)) in _NOT_A_UNIT
+                              | _PER_ARTICLES):
+        return None  # "3, per the bank" (according to), "5 euro, per un totale di 20", "2 a 1, per la gioia"
     return Difference("number", True, None, what, rate.start(1), rate.end(1),
                       note=f"the quote ends right before {what!r}, which makes its number a rate in the source")
 

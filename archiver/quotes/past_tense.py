@@ -53,10 +53,17 @@ _EN_PAST = frozenset([
     "paid", "sold", "met", "told", "thought", "felt", "meant", "led", "sat", "lay", "taught", "caught", "fought",
     "heard", "understood", "lived", "slept", "fed", "dealt", "sought", "struck", "wept", "lent", "dug",
     "wasn't", "weren't", "didn't", "hadn't",
+    # review of rules 35: pasts no present is spelt as, and "used" ("used to walk" keeps the past)
+    "fled", "bred", "sped", "bled", "bent", "slid", "spun", "stuck", "swung", "hung", "clung", "flung", "stung",
+    "sprang", "stank", "swore", "tore", "wove", "arose", "awoke", "forgave", "forbade", "withdrew", "overcame",
+    "underwent", "overtook", "undertook", "mistook", "upheld", "withheld", "oversaw", "foresaw", "shot", "blew",
+    "slew", "dwelt", "knelt", "leapt", "crept", "swept", "rang", "strode", "strove", "shone", "used",
 ])
+#: English pasts in "-eed" (other words so spelt are presents: "breed", "exceed", "succeed").
+_EN_EED_PASTS = frozenset(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed", "emceed"])
 _EN_NOT_PAST = frozenset(["is", "are", "am", "has", "have", "does", "do", "will", "can", "may", "must", "shall",
                           "isn't", "aren't", "doesn't", "don't", "won't", "can't", "cannot"])
-_EN_MOOD = frozenset(["would", "could", "might", "should", "used", "wouldn't", "couldn't", "shouldn't"])
+_EN_MOOD = frozenset(["would", "could", "might", "should", "wouldn't", "couldn't", "shouldn't"])
 #: German: the commonest pasts of strong and mixed verbs and modals; a weak one ("lebte",
 #: "unterstützten") is told by its infinitive in the word list. A present auxiliary before a
 #: participle ("hat ... geschrieben", "ist ... gegangen") is the perfect, a past too.
@@ -69,6 +76,14 @@ _DE_PAST = frozenset([
     "wollte", "wollten", "durfte", "durften", "mochte", "mochten", "galt", "galten", "zog", "zogen", "flog",
     "flogen", "hielt", "hielten", "ließ", "ließen", "rief", "riefen", "schlief", "schliefen", "trat", "traten",
     "wuchs", "wuchsen", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "tat", "taten", "aß",
+    # review of rules 35
+    "schloss", "schlossen", "beschloss", "bekam", "bekamen", "begann", "begannen", "verlor", "gewann", "gewannen",
+    "half", "halfen", "starb", "starben", "traf", "trafen", "warf", "warfen", "bot", "boten", "bat", "baten",
+    "erhielt", "erhielten", "entstand", "bestand", "verstand", "verließ", "verließen", "erschien", "schien",
+    "schienen", "schwieg", "floss", "flossen", "gelang", "sang", "sangen", "sprang", "litt", "litten", "griff",
+    "griffen", "trieb", "trieben", "wies", "bewies", "fror", "zwang", "vergaß", "hing", "hingen", "fing", "fingen",
+    "empfing", "geschah", "brach", "brachen", "stahl", "schuf", "schufen", "verschwand", "verschwanden", "floh",
+    "flohen", "nannte", "nannten", "rannte", "rannten", "brannte", "brannten", "sandte", "wandte",
 ])
 _DE_PERFECT_AUXILIARIES = frozenset(["hat", "haben", "hast", "habe", "ist", "sind", "bin", "bist"])
 _DE_NOT_PAST = frozenset(["ist", "sind", "bin", "bist", "hat", "haben", "hast", "habe", "wird", "werden", "kann",
@@ -84,6 +99,7 @@ _ROMANCE_PAST = frozenset([
     "erano", "fu", "furono", "ebbe", "ebbero", "fece", "fecero", "disse", "dissero", "nacque", "aveva", "avevano",
     "andava", "andavano", "eram", "foi", "foram", "tinha", "tinham", "teve", "tiveram", "houve", "fez", "fizeram",
     "disse", "disseram", "esteve", "estiveram", "estava", "estavam", "ia", "iam",
+    "c'era", "c'erano",
 ])
 _ROMANCE_PAST_ENDINGS = {
     "fr": ("ait", "aient", "ais", "èrent"),
@@ -140,10 +156,31 @@ def first_tense(quote_text: str, language: str | None) -> str | None:
         after_determiner = i > 0 and folded[i - 1] in _DETERMINERS
         rest = folded[i + 1:]
         for lang in languages:
+            if lang == "en" and word in _EN_UNCHANGED_PASTS and _singular_subject(folded[:i]) and not any(
+                    w in _EN_NOT_PAST or w in _EN_MOOD for w in rest[:3]):  # (not "a tax cut is": a noun)
+                return "past"  # "the council cut the budget" (a present would be "cuts"; review of rules 35)
             tense = _verb(lang, word, written[i], rest, after_determiner, known=language == lang)
             if tense is not None:
                 return tense
     return None
+
+
+#: English verbs whose past is spelt as their present: after a singular subject only a past
+#: ("the council cut", "a ticket cost", "it spread"), a present taking an "-s" (review of rules 35).
+_EN_UNCHANGED_PASTS = frozenset(["cut", "cost", "put", "set", "shut", "let", "hit", "hurt", "spread", "quit", "split",
+                                 "cast", "burst", "bet", "upset", "broadcast", "forecast", "read"])
+_EN_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "this", "that", "everyone", "nobody", "someone", "one"])
+_EN_SINGULAR_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                                      "your", "each", "every"])
+
+
+def _singular_subject(before: list[str]) -> bool:
+    """Whether the words before a verb (folded) are a singular English subject: "he", "it", or a
+    determiner and a noun not ending in s ("the council", "a ticket", "the town's mayor")."""
+    if len(before) == 1:
+        return before[0] in _EN_SINGULAR_PRONOUNS
+    return len(before) == 2 and before[0] in _EN_SINGULAR_DETERMINERS and not before[1].endswith(("s", "'s")) and (
+        before[1].isalpha())
 
 
 def _verb(language: str, word: str, written: str, rest: list[str], after_determiner: bool,
@@ -156,6 +193,8 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
             return "mood"
         if word in _EN_NOT_PAST:
             return "present"
+        if word.endswith("eed") and word not in _EN_EED_PASTS:
+            return "present"  # "breed", "exceed", "succeed" (review of rules 35: read as "-ed" pasts)
         return "past" if not after_determiner and (word in _EN_PAST or (
             len(word) > 4 and word.endswith("ed") and written.islower())) else None
     if language == "de":
@@ -170,20 +209,46 @@ def _verb(language: str, word: str, written: str, rest: list[str], after_determi
             return None  # a noun (German nouns are capitalised)
         if word in _DE_PAST:
             return "past"
+        if word.endswith("ten") and is_word(word[:-2] + "ete", "de") or word.endswith("te") and is_word(
+                word + "te", "de"):
+            return "present"  # "warten", "warte" ("wartete"), no weak pasts of "waren" (review of rules 35)
         weak = word.endswith(("te", "ten")) and len(word) > 4
         stem = word[:-2] if word.endswith("te") else word[:-3]
         return "past" if known and weak and (is_word(stem + "en", "de") or is_word(stem + "n", "de")) else None
     if after_determiner or not written.islower():
         return None
-    if word in _ROMANCE_AUXILIARIES and rest[:1] and rest[0].endswith(_PARTICIPLE_ENDINGS) and len(rest[0]) > 3:
+    if word in _ROMANCE_AUXILIARIES and rest[:1] and rest[0].endswith(_PARTICIPLE_ENDINGS) and len(rest[0]) > 3 and (
+            word != "a" or language == "fr"):  # (Portuguese "a entrada": an article; review of rules 35)
         return "past"  # "a écrit", "ha votado", "è stato", "hanno votato"
     if word in _ROMANCE_PAST:
         return "past"
-    if word in _ROMANCE_NOT_PAST and (word != "a" or known):
+    if word in _ROMANCE_NOT_PAST and (word != "a" or (known and language == "fr")):
         return "present"  # (a lone "a" is French "has" only in French: an article or "to" elsewhere)
     if word in _NOT_ROMANCE_PAST or len(word) < 4:
         return None
-    return "past" if word.endswith(_ROMANCE_PAST_ENDINGS[language]) else None
+    if not word.endswith(_ROMANCE_PAST_ENDINGS[language]):
+        return None
+    return "present" if _present_spelt_as_past(language, word) else "past"
+
+
+def _present_spelt_as_past(language: str, word: str) -> bool:
+    """Whether ``word``, which ends as a past of ``language`` does (:data:`_ROMANCE_PAST_ENDINGS`),
+    is a present of another verb (review of rules 35): a verb in "-iar" ("financia", "envía",
+    "anunciam"; not "fazia", "medía": "fazer", "medir"), an Italian present whose stem is a verb's
+    ("arriva", "lavano", "scrivo": "arrivare", "lavare", "scrivere"), a French "-aître" or
+    "-aire" verb spelt without its circumflex ("connait", "disparait", "plait"; not "comparait":
+    "comparer")."""
+    if language in ("es", "pt") and word.endswith(("ia", "ía", "iam", "ían")):
+        stem = word[:-2] if word.endswith(("ia", "ía")) else word[:-3]
+        return is_word(stem + "iar", language) and not (is_word(stem + "er", language)
+                                                        or is_word(stem + "ir", language))
+    if language == "it" and word.endswith(("ava", "eva", "iva", "avo", "evo", "ivo", "avano", "evano", "ivano")):
+        stem = word[:-3] if word.endswith("ano") else word[:-1]
+        return any(is_word(stem + ending, "it") for ending in ("are", "ere", "ire"))
+    if language == "fr" and word.endswith("ait"):
+        return (is_word(word[:-3] + "aître", "fr") and not is_word(word[:-3] + "er", "fr")) or (
+            is_word(word[:-1] + "re", "fr"))
+    return False
 
 
 #: Sentence-opening phrases of a past time before a comma, unread before rules 35 ("À l'époque, ").
