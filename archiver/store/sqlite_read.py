@@ -35,7 +35,9 @@ What is left open: a writer's *automatic* checkpoint (after a commit that leaves
 more in the ``-wal``) is kept from pages a reader reads only by read marks in the ``-shm``, which
 this reader has none of; a batch that starts, commits that much and checkpoints while such a read
 is under way can show that read pages newer than its start (a writer that commits less, as each
-``archive`` does, cannot). And run as root, SQLite gives a ``-wal`` it opens the main file's
+``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
+the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
+("database disk image is malformed", which the index's reads name as damage). And run as root, SQLite gives a ``-wal`` it opens the main file's
 owner (its ``fchown``), which changes one whose owner differs (a copy made by another user).
 """
 
