@@ -37,8 +37,9 @@ this reader has none of; a batch that starts, commits that much and checkpoints 
 is under way can show that read pages newer than its start (a writer that commits less, as each
 ``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
 the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
-("database disk image is malformed", which the index's reads name as damage). And run as root, SQLite gives a ``-wal`` it opens the main file's
-owner (its ``fchown``), which changes one whose owner differs (a copy made by another user).
+("database disk image is malformed", which the index's reads name as damage). And run as root,
+SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes one whose
+owner differs (a copy made by another user).
 """
 
 from __future__ import annotations
