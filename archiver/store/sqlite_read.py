@@ -37,9 +37,10 @@ this reader has none of; a batch that starts, commits that much and checkpoints 
 is under way can show that read pages newer than its start (a writer that commits less, as each
 ``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
 the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
-("database disk image is malformed", which the index's reads name as damage). And run as root,
-SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes one whose
-owner differs (a copy made by another user).
+("database disk image is malformed": said as the file changed under the read, not as damage,
+through the connection's ``overtaken()``; pages read before SQLite notices are not checked). And
+run as root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes
+one whose owner differs (a copy made by another user).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ import struct
 import sys
 import time
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -265,7 +267,9 @@ def _read_in_memory(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -
         os.close(held)
         return None
     release = _Release(held)
-    connect = {**connect, "factory": _letting_go(connect.get("factory", sqlite3.Connection), release)}
+    seen = _moment(path, wal)
+    connect = {**connect, "factory": _letting_go(connect.get("factory", sqlite3.Connection), release,
+                                                 lambda: _moment(path, wal) != seen)}
     try:
         db: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?mode=ro&vfs=unix-none", uri=True, **connect)
     except BaseException:
@@ -294,12 +298,30 @@ class _Release:
             os.close(fd)
 
 
-def _letting_go(factory: type[sqlite3.Connection], release: _Release) -> type[sqlite3.Connection]:
+def _moment(path: Path, wal: Path) -> tuple[tuple[int, int, int, int] | None, bytes | None]:
+    """What a writer's checkpoint or a ``-wal`` written again from its start changes: the main
+    file's identity (size, modification time) and the ``-wal``'s header (its salts)."""
+    try:
+        with open_regular(wal) as fh:
+            head: bytes | None = fh.read(_WAL_HEADER)
+    except OSError:
+        head = None
+    return _identity(path), head
+
+
+def _letting_go(factory: type[sqlite3.Connection], release: _Release,
+                changed: Callable[[], bool]) -> type[sqlite3.Connection]:
     """``factory``'s connections, which call ``release`` as they close: the descriptor holding
     the shared lock is closed with the connection, not when it is collected (closed later, it
-    would drop the locks of a connection this process has opened to the file since)."""
+    would drop the locks of a connection this process has opened to the file since). Their
+    ``overtaken()``: whether another process has checkpointed the file or written its ``-wal``
+    again since the read began (``changed``), which this reader's WAL index, in its memory, does
+    not follow: what SQLite then calls damage is not (:func:`archiver.store.sqlite_damage.damage_error`)."""
 
     class LettingGo(factory):  # type: ignore[valid-type,misc]
+        def overtaken(self) -> bool:
+            return changed()
+
         def close(self) -> None:
             try:
                 super().close()
