@@ -34,7 +34,7 @@ _Params = Any  # (typeshed spells the parameter types out; they pass through unc
 def is_damage(exc: BaseException | None) -> bool:
     """Whether ``exc`` is SQLite saying the file is not what our schema made (see
     :data:`_DAMAGE_WORDS`), as opposed to a lock, a resource or our own query's syntax."""
-    if not isinstance(exc, sqlite3.DatabaseError):
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(exc, ReadOvertakenError):
         return False
     text = str(exc).lower()
     return any(word in text for word in _DAMAGE_WORDS)
@@ -51,7 +51,27 @@ class DamagedIndexError(StoreError, sqlite3.OperationalError):
     detail: str = ""
 
 
-def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedIndexError:
+class ReadOvertakenError(StoreError, sqlite3.DatabaseError):
+    """A read in place (:func:`archiver.store.sqlite_read.connect_read_only`: a ``-wal`` no process
+    held, its WAL index in the reader's memory) met what SQLite calls damage after another process
+    had checkpointed the file or rewritten its ``-wal`` under it: the reader then reads pages of
+    another moment, not damage. Not an ``OperationalError`` (code that skips those, as an
+    unparsable search piece, must not skip this)."""
+
+
+def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path,
+                 conn: sqlite3.Connection | None = None) -> DamagedIndexError | ReadOvertakenError:
+    """:func:`_damage_error`, unless ``conn`` is a read in place that another process overtook
+    (its ``overtaken``, set by :mod:`archiver.store.sqlite_read`): then that, and no damage."""
+    overtaken = getattr(conn, "overtaken", None)
+    if callable(overtaken) and overtaken():
+        return ReadOvertakenError(f"{what} {path} was changed by another process while this command read it (a "
+                                  "checkpoint of the write-ahead log it read, which no process held when the read "
+                                  "began): nothing is damaged and nothing was changed; run the command again")
+    return _damage_error(exc, what, path)
+
+
+def _damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedIndexError:
     """The one message for damage in ``what`` ("the index", "the text index") at ``path``."""
     found = DamagedIndexError(f"{what} {path} is damaged ({exc}); run 'archiver reindex' to rebuild it")
     found.detail = str(exc)
@@ -76,7 +96,7 @@ class _NamingCursor(sqlite3.Cursor):
         where = conn.damage_name if isinstance(conn, NamingConnection) else None
         if where is None or not is_damage(exc) or isinstance(exc, DamagedIndexError):
             return exc
-        return damage_error(exc, *where)
+        return damage_error(exc, *where, conn)
 
     def execute(self, sql: str, parameters: _Params = (), /) -> Self:
         try:
@@ -159,7 +179,7 @@ class rows_named:  # noqa: N801 - used as a statement: ``with rows_named(db): fo
         where = self.db.damage_name if isinstance(self.db, NamingConnection) else None
         if where is not None:
             assert isinstance(exc, sqlite3.DatabaseError)  # (is_damage)
-            raise damage_error(exc, *where) from exc
+            raise damage_error(exc, *where, self.db) from exc
 
 
 def unnamed_damage(exc: sqlite3.DatabaseError | BaseException, store: Path | None) -> DamagedIndexError:

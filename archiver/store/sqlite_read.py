@@ -28,21 +28,24 @@ SQLite opens it, but its close's checkpoint fails at its first write into the ma
 read-only, before anything is changed (each of which is what a test checks). The next writing
 command recovers the ``-wal`` in place, as SQLite does on any opening. A ``-wal`` holding no
 committed transaction (:func:`_commits`: empty, junk) is read ``immutable``, without it: that
-reader's close, with nothing to checkpoint, would remove it.
+reader's close, with nothing to checkpoint, would remove it; so is one beside an empty main file
+(SQLite's opening removes that ``-wal``, as it does for any reader or writer).
 
 What is left open: a writer's *automatic* checkpoint (after a commit that leaves 1,000 pages or
 more in the ``-wal``) is kept from pages a reader reads only by read marks in the ``-shm``, which
 this reader has none of; a batch that starts, commits that much and checkpoints while such a read
 is under way can show that read pages newer than its start (a writer that commits less, as each
-``archive`` does, cannot). A ``-wal`` whose first transaction is longer than :data:`CHECKSUMMED_FRAMES` frames, damaged
-within its frames' pages with their headers intact (a power cut, tampering), is taken as
-committed; SQLite's recovery finds nothing in it, and the reader's close removes it. And run as
-root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes one
-whose owner differs (a copy made by another user).
+``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
+the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
+("database disk image is malformed": said as the file changed under the read, not as damage,
+through the connection's ``overtaken()``; pages read before SQLite notices are not checked). And
+run as root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes
+one whose owner differs (a copy made by another user).
 """
 
 from __future__ import annotations
 
+import array
 import errno
 import fcntl
 import os
@@ -52,6 +55,7 @@ import struct
 import sys
 import time
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +146,7 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
     for attempt in range(3):  # (a writer opening or closing the file meanwhile: look again)
         if not wal.exists() or _live(shm):
             break
-        if not _commits(wal):  # (nothing to read in it; SQLite's close would remove it)
+        if _empty(path) or not _commits(wal):  # (SQLite's opening, or its close, would remove it)
             alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
             return alone
         db = _read_in_memory(path, wal, shm, connect)
@@ -153,6 +157,15 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
     return opened
 
 
+def _empty(path: Path) -> bool:
+    """Whether ``path`` is an empty file, beside which SQLite's opening removes a ``-wal`` (it
+    reads an empty main file as a new database, whatever the ``-wal`` holds)."""
+    try:
+        return os.stat(path).st_size == 0
+    except OSError:
+        return False
+
+
 #: A ``-wal`` file's magic numbers (its checksums' words little-endian, big-endian), and the
 #: sizes of its header and of each frame's.
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
@@ -161,24 +174,30 @@ _WAL_HEADER, _FRAME_HEADER = 32, 24
 
 def _checksum(data: bytes, order: str, s1: int, s2: int) -> tuple[int, int]:
     """SQLite's WAL checksum of ``data`` (a multiple of 8 bytes) continued from ``(s1, s2)``."""
-    words = struct.unpack(f"{order}{len(data) // 4}I", data)
-    for i in range(0, len(words), 2):
-        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
-        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    words = array.array("I", data)
+    if words.itemsize != 4:  # (no platform we know of; struct's sizes are standard)
+        words = array.array("I", struct.unpack(f"{order}{len(data) // 4}I", data))
+    elif (order == "<") != (sys.byteorder == "little"):
+        words.byteswap()
+    pairs = iter(words)
+    for first, second in zip(pairs, pairs, strict=False):  # (words in pairs: data is 8-byte aligned)
+        s1 = (s1 + first + s2) & 0xFFFFFFFF
+        s2 = (s2 + second + s1) & 0xFFFFFFFF
     return s1, s2
 
 
 def _commits(wal: Path) -> bool:
     """Whether the ``-wal`` file holds a committed transaction, as SQLite's recovery reads it:
-    its first frames, up to a commit frame, carrying its header's salts and, when there are at
-    most :data:`CHECKSUMMED_FRAMES` of them, their checksums (beyond, the salts alone are read:
-    checksumming a transaction of thousands of pages here costs seconds); True where the file
-    cannot be read (SQLite's opening says why).
+    its first frames, up to a commit frame, each naming a page, carrying its header's salts and
+    their checksums (all of them, however long the transaction: ~65 ms a MiB of it, paid only
+    while no writer has recovered the ``-wal``); True where the file cannot be read (SQLite's
+    opening says why).
 
-    Why: one that holds none (empty, junk, a killed writer's stopped before its first commit)
-    adds nothing to the main file, and a reader whose WAL's index is in its memory removes it at
-    its close (its checkpoint has nothing to write, so it succeeds): such a file is read
-    ``immutable``, without it."""
+    Why: one that holds none (empty, junk, a killed writer's stopped before its first commit, a
+    first transaction damaged anywhere) adds nothing to the main file, and a reader whose WAL's
+    index is in its memory removes it at its close (its checkpoint has nothing to write, so it
+    succeeds): such a file is read ``immutable``, without it. Before, a first transaction of
+    more than 1,024 frames was taken as committed by its salts and commit mark alone."""
     try:
         with open_regular(wal) as fh:
             header = fh.read(_WAL_HEADER)
@@ -190,33 +209,19 @@ def _commits(wal: Path) -> bool:
                 return False
             if _checksum(header[:24], order, 0, 0) != (sum1, sum2):
                 return False
-            frames = 0  # up to and with the first commit frame, read by their headers alone
-            while len(head := fh.read(_FRAME_HEADER)) == _FRAME_HEADER:
-                _page, commit, f_salt1, f_salt2, _s1, _s2 = struct.unpack(">6I", head)
-                if (f_salt1, f_salt2) != (salt1, salt2) or len(fh.read(page_size)) != page_size:
-                    return False
-                frames += 1
-                if commit:
-                    break
-            else:
-                return False
-            if frames > CHECKSUMMED_FRAMES:
-                return True
-            fh.seek(_WAL_HEADER)
             sums = (sum1, sum2)
-            for _ in range(frames):
-                frame = fh.read(_FRAME_HEADER + page_size)
-                sums = _checksum(frame[:8] + frame[_FRAME_HEADER:], order, *sums)
-                if sums != struct.unpack(">2I", frame[16:24]):
+            while len(frame := fh.read(_FRAME_HEADER + page_size)) == _FRAME_HEADER + page_size:
+                page, commit, f_salt1, f_salt2, f_sum1, f_sum2 = struct.unpack(">6I", frame[:_FRAME_HEADER])
+                if page == 0 or (f_salt1, f_salt2) != (salt1, salt2):
                     return False
+                sums = _checksum(frame[:8] + frame[_FRAME_HEADER:], order, *sums)
+                if sums != (f_sum1, f_sum2):
+                    return False
+                if commit:
+                    return True
     except OSError:
         return True
-    return True
-
-
-#: How many frames of a ``-wal``'s first transaction :func:`_commits` checksums (4 MiB of 4 KiB
-#: pages, ~0.3 s); a longer one is taken as committed by its frames' salts and commit mark.
-CHECKSUMMED_FRAMES = 1024
+    return False
 
 
 #: The bytes of a SQLite file on which its unix VFS's connections hold a shared (read) lock while
@@ -262,7 +267,9 @@ def _read_in_memory(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -
         os.close(held)
         return None
     release = _Release(held)
-    connect = {**connect, "factory": _letting_go(connect.get("factory", sqlite3.Connection), release)}
+    seen = _moment(path, wal)
+    connect = {**connect, "factory": _letting_go(connect.get("factory", sqlite3.Connection), release,
+                                                 lambda: _moment(path, wal) != seen)}
     try:
         db: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?mode=ro&vfs=unix-none", uri=True, **connect)
     except BaseException:
@@ -291,12 +298,30 @@ class _Release:
             os.close(fd)
 
 
-def _letting_go(factory: type[sqlite3.Connection], release: _Release) -> type[sqlite3.Connection]:
+def _moment(path: Path, wal: Path) -> tuple[tuple[int, int, int, int] | None, bytes | None]:
+    """What a writer's checkpoint or a ``-wal`` written again from its start changes: the main
+    file's identity (size, modification time) and the ``-wal``'s header (its salts)."""
+    try:
+        with open_regular(wal) as fh:
+            head: bytes | None = fh.read(_WAL_HEADER)
+    except OSError:
+        head = None
+    return _identity(path), head
+
+
+def _letting_go(factory: type[sqlite3.Connection], release: _Release,
+                changed: Callable[[], bool]) -> type[sqlite3.Connection]:
     """``factory``'s connections, which call ``release`` as they close: the descriptor holding
     the shared lock is closed with the connection, not when it is collected (closed later, it
-    would drop the locks of a connection this process has opened to the file since)."""
+    would drop the locks of a connection this process has opened to the file since). Their
+    ``overtaken()``: whether another process has checkpointed the file or written its ``-wal``
+    again since the read began (``changed``), which this reader's WAL index, in its memory, does
+    not follow: what SQLite then calls damage is not (:func:`archiver.store.sqlite_damage.damage_error`)."""
 
     class LettingGo(factory):  # type: ignore[valid-type,misc]
+        def overtaken(self) -> bool:
+            return changed()
+
         def close(self) -> None:
             try:
                 super().close()
