@@ -304,7 +304,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
-                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text))
+                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "correction" and _CHANGELOG_ENTRY.match(text) is not None)
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -423,6 +424,35 @@ def _event_sponsorship(text: str) -> bool:
         return False
     rest = _without(text, events)
     return not _CUES["sponsored"].matches(rest, cue_fold(rest))
+
+
+# The reader told what they can do with a programme or a feature ("Merchant and affiliate programs: You can connect your
+# store catalog and earn a commission on each sale", "Mit dem Partnerprogramm können Sie Provisionen verdienen"): a
+# product's feature or an offer to the reader, no disclosure of the page's own ties (notices-left46). The reader acts
+# (earns, connects, joins, sells ...) and the line has no first person of the site ("we", "our", "I", "this site"):
+# "You can support us through our affiliate links" is the site's disclosure still.
+_READER_ACTS = lazy_re.compile(
+    r"\byou(['’]ll| (can|could|will|may|might|get to)( also| easily| now)?) (connect|earn|make|get|join|sign up|apply|"
+    r"become|promote|sell|set up|create|add|link|list|start|receive|generate|monetize|monetise|grow|build)\b|"
+    r"\b(können|kannst) (sie|du)\b[^.!?]{0,60}\b(verdienen|verbinden|anmelden|teilnehmen|verkaufen|bewerben|erhalten)\b|"
+    r"\b(vous pouvez|tu peux) (gagner|connecter|rejoindre|vendre|recevoir|promouvoir|créer)\b|"
+    r"\b(puedes|usted puede|podrás) (ganar|conectar|unirte|vender|recibir|promocionar|crear)\b", _F)
+_SITE_OWN = lazy_re.compile(
+    r"\b(we|us|our|ours|i|me|my|this (site|website|blog|page|post|article|channel|podcast|newsletter)|wir|uns|unser\w*|ich|"
+    r"mein\w*|nous|notre|nos|je|nosotros|nuestr[oa]s?|nos)\b", _F)
+
+
+# A changelog's or a release note's entry, its version opening the line ("v2.1: fixed the login bug", "Version 3.0 -
+# Updated the editor", "1.4.2: corrected the totals"): the software's history, not this piece corrected (notices-left46).
+_CHANGELOG_ENTRY = lazy_re.compile(
+    r"^\W{0,3}((v|ver\.?\s?|version\s|release\s|build\s)\d{1,4}(\.\d{1,4}){0,3}[a-z]?(-?(beta|alpha|rc)\d*)?|"
+    r"\[\d{1,4}(\.\d{1,4}){1,3}\])\s*(\(\d{4}[-./]\d{1,2}([-./]\d{1,2})?\)\s*)?[:：—–-]\s", _F)
+
+
+def _reader_offer(text: str) -> bool:
+    """Whether a sponsored candidate tells the reader what they can earn or do with a programme (:data:`_READER_ACTS`)
+    and says nothing of the site's own (:data:`_SITE_OWN`): a product's feature or an offer, no disclosure."""
+    return bool(_READER_ACTS.search(text)) and not _SITE_OWN.search(text)
 
 
 def _without(text: str, spans: list[re.Match[str]]) -> str:
