@@ -16,6 +16,9 @@ form and each beside a near neighbour that stays what it is:
   count) is no part of the credit.
 - A tutorial's "Edit: the config file ..." names what to edit (no correction); "supported by <more than three words>
   testimony" is what a text rests on (no sponsorship).
+- close42's: a Chinese portal's "特别声明：" / "郑重声明：" is a disclaimer's label ("版权声明：" a licence line stays none); a
+  bare "Note:" explaining the story's subject is no editor's note (one speaking of the piece, its writer or its
+  pictures still is); a kind's bare label wholly a link is a teaser's label, not this page's.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from notice_articles import caption as _caption
 from notice_articles import credits as _credits
 from notice_articles import notices as _notices
 from notice_articles import page as _page
+
+from archiver.extract.notices import classify_line
+from archiver.extract.page_lines import CTX_BOX, CTX_LINK
 
 _PICTURE = "<p><img src='harbour.jpg' alt='The harbour at dusk'></p>"
 
@@ -218,3 +224,49 @@ def test_a_piece_supported_by_testimony_many_words_on_is_no_sponsorship(line: st
 def test_a_piece_supported_by_a_foundations_grant_is_still_sponsored() -> None:
     line = "This report was supported by the Example Foundation's grant for data journalism and analysis."
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]
+
+
+# ----------------------------------------------------------------------------- close42's: a portal's statement, "Note:", a teaser's label
+
+
+@pytest.mark.parametrize("line", [
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“示例号”用户上传并发布，本平台仅提供信息存储服务。",
+    "郑重声明：本站所载文章仅供参考，不构成投资建议。",
+])
+def test_a_chinese_portals_special_statement_under_the_story_is_a_disclaimer(line: str) -> None:
+    assert _notices(_page(f"<p>{line}</p>", lang="zh")) == [("disclaimer", line)]
+
+
+def test_a_chinese_licence_statement_is_still_no_notice() -> None:
+    line = "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
+    assert _notices(_page(tail=f"<p>{line}</p>", lang="zh")) == []
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Note: React maintains its own virtual tree because it is faster to compute changes on it than on the real one.",
+     "en"),
+    ("Hinweis: Der Compiler prüft die Typen schon beim Übersetzen, nicht erst zur Laufzeit.", "de"),
+])
+def test_a_bare_note_explaining_the_storys_subject_is_no_editors_note(line: str, lang: str) -> None:
+    assert _notices(_page(f"<div class='box'><p>{line}</p></div>", lang=lang)) == []
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Note: I didn’t edit this, so you’re getting all my mistakes.", "en"),
+    ("Hinweis: Für eine bessere Darstellung wurde die Schutzhaube entfernt!", "de"),
+])
+def test_a_bare_note_speaking_of_the_piece_or_its_pictures_is_still_an_editors_note(line: str, lang: str) -> None:
+    assert _notices(_page(f"<div class='box'><p>{line}</p></div>", lang=lang)) == [("editors_note", line)]
+
+
+@pytest.mark.parametrize("label", ["Advertorial", "Sponsored"])
+def test_a_kinds_bare_label_wholly_a_link_at_the_main_texts_edge_is_a_teasers_label(label: str) -> None:
+    # (Kompas's "Advertorial" over a linked tile's headline: the line as the page walk reads it, a link in a box)
+    assert classify_line(label, {"sponsored"}, CTX_LINK | CTX_BOX, "main_edge") is None
+    assert classify_line(label, {"sponsored"}, CTX_BOX, "main_edge") is not None
+
+
+def test_a_kinds_bare_label_above_the_story_not_a_link_is_still_sponsored() -> None:
+    html = ("<html lang='en'><head><title>Harbour story</title></head><body><main><article><p class='note'>Advertorial"
+            f"</p><h1>Harbour story</h1>{PARAS}</article></main></body></html>").encode()
+    assert _notices(html) == [("sponsored", "Advertorial")]

@@ -995,7 +995,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": r"отказ от ответственности",
         "pt": r"aviso legal|isenção de responsabilidade",
         "it": r"esclusione di responsabilità|avvertenza",
-        "zh": r"免[责責]声明|免[责責]聲明|声明|聲明",
+        # also a portal's "special" or "solemn" statement ("特别声明：以上内容...本平台仅提供信息存储服务。", notices-left46);
+        # not "版权声明" (a licence line, no notice)
+        "zh": r"免[责責]声明|免[责責]聲明|(特别|特別|郑重|鄭重|重要)?(声明|聲明)",
         "ja": r"免責事項|免責声明",
     },
     "correction": {

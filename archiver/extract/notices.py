@@ -306,6 +306,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
                 or (kind == "correction" and _CHANGELOG_ENTRY.match(text) is not None)
+                or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -447,6 +448,39 @@ _SITE_OWN = lazy_re.compile(
 _CHANGELOG_ENTRY = lazy_re.compile(
     r"^\W{0,3}((v|ver\.?\s?|version\s|release\s|build\s)\d{1,4}(\.\d{1,4}){0,3}[a-z]?(-?(beta|alpha|rc)\d*)?|"
     r"\[\d{1,4}(\.\d{1,4}){1,3}\])\s*(\(\d{4}[-./]\d{1,2}([-./]\d{1,2})?\)\s*)?[:：—–-]\s", _F)
+
+
+# What an editor's note speaks of, when nothing but a bare "Note:" / "Hinweis:" opens it: the piece, its writer or
+# its pictures and presentation ("Note: This article is intended for ...", "Note: I didn't edit this ...", "Hinweis:
+# Für eine bessere Darstellung wurde die Schutzhaube entfernt!"). A "Note:" holding none of them explains the story's
+# subject ("Note: React maintains its own Virtual DOM because it's faster ...", notices-left46: Smashing's technical
+# note): the text's own, no editor's note.
+_NOTE_SPEAKS = lazy_re.compile(
+    r"\b(this|these|the following|the above|the below) (article|articles|post|posts|piece|story|page|guide|tutorial|"
+    r"review|video|list|essay|interview|text|series|episode|newsletter|report|chapter|book|translation)\b|"
+    r"\b(i|i['’]m|i['’]ve|i['’]d|my|me|we|we['’]re|we['’]ve|our|us|author|authors|editor|editors|editorial|readers?|"
+    r"photos?|images?|pictures?|illustrations?|screenshots?|graphics?|charts?|examples?|shown|depicted|displayed|"
+    r"above|below|updated|originally|published|translated|written|edited|review|reviewed|sponsor\w*|"
+    r"dieser|diesem|diesen|dieses|ich|wir|uns|unser\w*|redaktion|autor\w*|darstellung|bild\w*|fotos?|abbildung\w*|"
+    r"oben|unten|gezeigt|cet|cette|je|nous|notre|nos|rédaction|auteur\w*|illustration|este|esta|yo|nosotros|"
+    r"nuestr[oa]s?|redacción|autor|imagen|imágenes|"
+    # the presentation's sake ("para una mejor visión se ha retirado la cubierta", "pour une meilleure lisibilité")
+    r"view|display|clarity|readability|legibility|übersicht\w*|lesbarkeit|anschaulichkeit|sichtbarkeit|lisibilité|"
+    r"visibilité|clarté|visión|visibilidad|legibilidad|claridad|visibilità|leggibilità|chiarezza|visão|legibilidade|"
+    r"clareza)\b", _F)
+
+
+def _subject_note(text: str, f: Mapping[str, float]) -> bool:
+    """Whether an editor's-note candidate read from a bare "Note:" alone (no cue phrase, no kind's label) speaks of
+    nothing an editor's note speaks of (:data:`_NOTE_SPEAKS`): a note on the story's subject."""
+    return bool(f.get("note_label")) and not f.get("cue1") and not f.get("label") and not _NOTE_SPEAKS.search(text)
+
+
+def _label_in_link(text: str, ctx: int) -> bool:
+    """Whether a kind's bare label ("Advertorial", "Sponsored") is wholly a link: the label of a teaser that leads to
+    another page (Kompas's "Advertorial" over a linked tile's headline, notices-left46), not of this page; the labels
+    the sets hold of their own pages ("Advertorial" above a story, "Sponsored Post", "Anzeige") are no links."""
+    return bool(ctx & CTX_LINK) and len(text.split()) <= _BARE_WORDS and not _TERMINAL.search(text)
 
 
 def _reader_offer(text: str) -> bool:
