@@ -764,8 +764,8 @@ _DOMAIN_SOURCE = lazy_re.compile(
 def _domain_source(text: str, ctx: int) -> str | None:
     """The credit of a "<picture label>: <web address> <caption's sentence>." line (:data:`_DOMAIN_SOURCE`): the label
     and the address; None for any other line, or one wholly a link."""
-    if ctx & CTX_LINK:
-        return None
+    if ctx & CTX_LINK or not any("." in w.strip(".") for w in text.split(maxsplit=7)[1:7]):
+        return None  # (the cheap test first: an address's inner dot among the label's next words)
     m = _DOMAIN_SOURCE.match(text)
     return m["credit"].strip() if m else None
 
