@@ -270,3 +270,22 @@ def test_a_kinds_bare_label_above_the_story_not_a_link_is_still_sponsored() -> N
     html = ("<html lang='en'><head><title>Harbour story</title></head><body><main><article><p class='note'>Advertorial"
             f"</p><h1>Harbour story</h1>{PARAS}</article></main></body></html>").encode()
     assert _notices(html) == [("sponsored", "Advertorial")]
+
+
+# ----------------------------------------------------------------------------- an ad slot's label joined to the story
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Реклама: Самого директора уволили только в 2025 году, но он имеет серьезные шансы вернуться на должность "
+     "благодаря решению суда. Более 40 других судей до сих пор получают немалое вознаграждение.", "ru"),
+    ("Sponsored: The harbour master was dismissed only last year, but he has a serious chance of returning to the post "
+     "after the court's ruling. Several of his allies were sponsored by the shipping lines.", "en"),
+])
+def test_an_ad_slots_label_joined_to_the_storys_paragraph_is_no_notice(line: str, lang: str) -> None:
+    assert _notices(_page(f"<p>{line}</p>", lang=lang)) == []
+
+
+def test_a_disclosure_after_its_label_is_still_sponsored() -> None:
+    line = ("Disclosure: Some of the links above are affiliate links, meaning, at no additional cost to you, we will "
+            "earn a commission if you click through and make a purchase.")
+    assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]

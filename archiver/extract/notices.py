@@ -307,6 +307,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
                 or (kind == "correction" and _CHANGELOG_ENTRY.match(text) is not None)
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
+                or (kind == "sponsored" and _slot_label_before_story(text, f))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -481,6 +482,28 @@ def _label_in_link(text: str, ctx: int) -> bool:
     another page (Kompas's "Advertorial" over a linked tile's headline, notices-left46), not of this page; the labels
     the sets hold of their own pages ("Advertorial" above a story, "Sponsored Post", "Anzeige") are no links."""
     return bool(ctx & CTX_LINK) and len(text.split()) <= _BARE_WORDS and not _TERMINAL.search(text)
+
+
+#: Words after an advertising slot's label, at least, for what follows to be the story's paragraph joined to it.
+_STORY_AFTER_LABEL = 12
+
+
+def _slot_label_before_story(text: str, f: Mapping[str, float]) -> bool:
+    """Whether a sponsored candidate is an advertising slot's label ("Реклама:", "Advertisement:", "Anzeige:") joined to
+    the story's next paragraph: the label opens it and the first sentence after it, twelve words or more, holds no cue
+    of the kind ("Реклама: Самого Вовка уволили только в 2025 году, но он имеет серьезные шансы вернуться на должность
+    ... . ... получают немалое вознаграждение." on Ukrainska Pravda, notices-left46: a cue later in the story's
+    paragraph). A disclosure says what its label announces in its first sentence ("Disclosure: Some of the links above
+    are affiliate links ...")."""
+    if not f.get("label"):
+        return False
+    label = _LABELS["sponsored"].match(text, cue_fold(text))
+    if label is None:
+        return False
+    end = _SENTENCE_END.search(text, label.end())
+    first = text[label.end():end.start() + 1] if end else text[label.end():]
+    return (len(_WORD.findall(first)) >= _STORY_AFTER_LABEL and bool(_TERMINAL.search(first))
+            and not _CUES["sponsored"].matches(first, cue_fold(first)))
 
 
 def _reader_offer(text: str) -> bool:
