@@ -289,3 +289,8 @@ def test_a_disclosure_after_its_label_is_still_sponsored() -> None:
     line = ("Disclosure: Some of the links above are affiliate links, meaning, at no additional cost to you, we will "
             "earn a commission if you click through and make a purchase.")
     assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]
+
+
+def test_a_sponsor_named_beside_an_offer_to_the_reader_is_still_sponsored() -> None:
+    line = "Sponsored by Example Boats: you can get a free trial of their harbour app this month."
+    assert _notices(_page(tail=f"<p>{line}</p>")) == [("sponsored", line)]

@@ -498,18 +498,27 @@ def _slot_label_before_story(text: str, f: Mapping[str, float]) -> bool:
     if not f.get("label"):
         return False
     label = _LABELS["sponsored"].match(text, cue_fold(text))
-    if label is None:
-        return False
+    if label is None or len(_WORD.findall(text[:label.end()])) > _BARE_WORDS:
+        return False  # (a slot's label is its word or two: "Sponsored by Example Boats:" names the sponsor)
     end = _SENTENCE_END.search(text, label.end())
     first = text[label.end():end.start() + 1] if end else text[label.end():]
     return (len(_WORD.findall(first)) >= _STORY_AFTER_LABEL and bool(_TERMINAL.search(first))
             and not _CUES["sponsored"].matches(first, cue_fold(first)))
 
 
+#: The words of an affiliate or commission cue: the only cues a reader's offer may hold ("Sponsored by Example: you can
+#: get a free trial ..." is the page's sponsor named, a disclosure whoever is addressed).
+_COMMERCE_CUE = lazy_re.compile(r"affiliat|afiliad|affili|commission|comisi|commissione|provision|provvigion|referral|"
+                                r"\bfees?\b|compensation|partnerprogramm", _F)
+
+
 def _reader_offer(text: str) -> bool:
     """Whether a sponsored candidate tells the reader what they can earn or do with a programme (:data:`_READER_ACTS`)
-    and says nothing of the site's own (:data:`_SITE_OWN`): a product's feature or an offer, no disclosure."""
-    return bool(_READER_ACTS.search(text)) and not _SITE_OWN.search(text)
+    and says nothing of the site's own (:data:`_SITE_OWN`), every cue of it an affiliate's or a commission's
+    (:data:`_COMMERCE_CUE`): a product's feature or an offer, no disclosure."""
+    if not _READER_ACTS.search(text) or _SITE_OWN.search(text):
+        return False
+    return all(_COMMERCE_CUE.search(m.group(0)) for m in _CUES["sponsored"].matches(text, cue_fold(text)))
 
 
 def _without(text: str, spans: list[re.Match[str]]) -> str:
