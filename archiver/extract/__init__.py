@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "83"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "84"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -344,6 +344,15 @@ EXTRACTOR_VERSION = "83"  # 2: WHATWG labels only; encoding and notes recorded
 #     its number (a caption's "Example Ltd (trading as Example Energy)" keeps its credit)
 # 83: a full name alone over the story's date with no lead is no byline when a line below the date names its surname
 #     again (the story's subject: a caption's "Mark Carney", a place "Elizabeth City"; two reviews' finding)
+# 84: notices-left46 (issue 15, the classes the last rounds left): "Images: <web address> <the caption's sentence>" credits
+#     the label and the address; a line telling the reader what they can earn ("You can connect ... and earn a
+#     commission") no disclosure, the site a participant in affiliate programmes one again; a changelog's versioned line
+#     and "an older version of <software>" no correction, an "Editor's Note:" whose first sentence introduces the piece an
+#     editor's note; "Image from <lower-case source>." under a picture and an "author-credit" beside a non-portrait
+#     picture credits; a CJK caption's credit kept before the outlet's rights phrase; reading time, "Updated",
+#     "Published" or a comment count after a credit's bullet cut; a tutorial's "Edit: <a file>" and "supported by ...
+#     testimony" none; "特别声明：" a disclaimer's label; a bare "Note:" on the story's subject no editor's note; a kind's
+#     bare label wholly a link a teaser's
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

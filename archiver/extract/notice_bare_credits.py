@@ -44,6 +44,7 @@ from archiver.extract.page_lines import (
     _CREDIT_UNPLACED,
     _PICTURE_NAME,
     CTX_CREDIT,
+    _author_credit_by_picture,
     _beside_picture,
     _in_figure,
     _name_bits,
@@ -196,7 +197,7 @@ def _says_credit(el: HtmlElement) -> bool:
     # a class saying credit but naming no picture: in a figure or a caption, or straight after its picture, as the
     # visible lines place it (page_lines: "<img><span class=credit>Jane Doe</span><span class=caption>...")
     return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el))) \
-        or bool(bits & _CREDIT_IN_FIGURE and _in_figure(el))  # the writer's "author-credit" box: in a figure only
+        or bool(bits & _CREDIT_IN_FIGURE and (_in_figure(el) or _author_credit_by_picture(el)))  # "author-credit": by no portrait
 
 
 def _image_item(el: HtmlElement) -> bool:

@@ -442,10 +442,37 @@ _AGENCY_CLOSING = lazy_re.compile(
     + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*[/|]\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
+# A Korean, Japanese or Chinese picture label and its credit, then the outlet's "reproduction forbidden" phrase on the
+# same line ("... 있다. 사진=연합뉴스 무단전재 및 재배포 금지", "写真：共同通信 無断転載禁止"): the phrase made the whole line a
+# site's rights line; the credit is the label and its source, the phrase dropped (notices-left46).
+_RIGHTS_AFTER_LABEL = lazy_re.compile(
+    r"^(?P<keep>.*?((사진|写真|画像|照片|图片|圖片|攝影|摄影)\s*(제공|출처|来源|來源|提供|出典)?\s*[=:：／/]\s*[^\s=:：]"
+    r"[^=:：]{0,40}?))\s*[<(\[（〈]?\s*(무단\s?(전재|복제|배포)|재배포\s?금지|無断(転載|複製|転用)|版[权權]所有|未经授权)"
+    r"[^=:：]{0,60}$")
+
+
+def _credit_before_rights(line: str) -> str | None:
+    """The line up to its picture label's credit when the outlet's rights phrase closes it (:data:`_RIGHTS_AFTER_LABEL`),
+    or None: the cheap test first (a rights phrase's first letter on the line)."""
+    if not any(ch in line for ch in "무재無版未"):
+        return None
+    m = _RIGHTS_AFTER_LABEL.match(line)
+    if m is None:
+        return None
+    keep = m["keep"].rstrip()
+    for opening, closing in (("（", "）"), ("(", ")"), ("[", "]")):
+        if keep.count(opening) > keep.count(closing):
+            keep += closing  # the bracket the phrase sat in closes after the credit: "（写真：共同通信）"
+    return keep
+
+
 def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: frozenset[str],
                  tail: float) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) of a line or a caption's segment (``tail`` 1.0: a closing segment
     or an opening credit read apart from the caption's sentence), or None."""
+    kept = _credit_before_rights(line)
+    if kept is not None:
+        return _read_credit(kept, ctx, position, at_end, site, tail)
     folded = cue_fold(line)
     # the cheap test first: the pattern holds the agencies' alternation, compiled only where a line may need it
     rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
@@ -476,6 +503,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
+        if group == "marker":
+            text = _domain_source(text, ctx) or text  # "Images: Move.org <the caption's sentence>": the label and address
         # (the Korean press's circled "ⓒ" as the "©" it stands for: "...밝혔다.ⓒ<the site>" is the site's own)
         copyright_line = text[:1] in "©(（ⓒ" or text[:9].lower() == "copyright"
         if copyright_line and ((_SITE_COPYRIGHT.search(text) and not _dated_credit(text, ctx))
@@ -722,6 +751,25 @@ _HEADLINE_WORDS = 5
 _HEADLINE_LOWER = 3
 
 
+# A picture label, its source named by a web address (perhaps a name and a comma before it), then the caption's
+# sentence on the same line ("Images: Move.org Moving Grant recipient Crystal documented the care ...", "Foto:
+# example.de Die Helfer am Deich."): the credit is the label and the address (notices-left46). The sentence after it
+# closes on its stop and the line is no link (a teaser's "Photos: Example.com Opens New Store" is a headline).
+_DOMAIN_SOURCE = lazy_re.compile(
+    r"^(?P<credit>\W{0,3}(photos?|pictures?|images?|fotos?|bilder|bild|imágenes|imagen|immagini|immagine|imagens|imagem|"
+    r"фото)\s*[:|]\s*((?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]*\s+){0,3}?((?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]*(\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’&-]*){0,3},\s*)?"
+    r"(www\.)?[^\W_][\w-]*(\.[\w-]+)*\.[a-z]{2,12})\s+(?-i:[A-ZÀ-ÖØ-Þ\d])[^|]{10,}[.!?]\W{0,2}$", _F)
+
+
+def _domain_source(text: str, ctx: int) -> str | None:
+    """The credit of a "<picture label>: <web address> <caption's sentence>." line (:data:`_DOMAIN_SOURCE`): the label
+    and the address; None for any other line, or one wholly a link."""
+    if ctx & CTX_LINK or not any("." in w.strip(".") for w in text.split(maxsplit=7)[1:7]):
+        return None  # (the cheap test first: an address's inner dot among the label's next words)
+    m = _DOMAIN_SOURCE.match(text)
+    return m["credit"].strip() if m else None
+
+
 def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: bool = False) -> bool:
     """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit. A line that is
     wholly a link points to another page: there a headline needs fewer lower-case words ("Tolle
@@ -834,8 +882,41 @@ def _story_clause(text: str, ctx: int, position: str | None) -> bool:
     if not _TERMINAL_STOP.search(sentence) or _AGENCY_WORD.search(sentence) or _PICTURE_RIGHTS.search(sentence) \
             or _CREDIT_WORDS.search(sentence):
         return False
+    if _FROM_MARKER.search(m.group(0)):
+        return _source_then_verb(sentence)
     lower = sum(1 for w in _LETTER_WORD.findall(sentence) if w[:1].islower() and w.casefold() not in _JOINERS)
     return lower >= _STORY_LOWER
+
+
+# "Images from <source> ..." (not a screenshot's platform): a story's sentence only when a verb follows the source
+# ("Images from the satellite indicate severe flooding.", "Photos from the scene circulated on social media."); "Image
+# from the official website of the ministry of health." names where the picture came from in a noun phrase of
+# lower-case words, a credit (notices-left46). A verb: a lower-case word of a verb's ending (-ed, -ate(s), -ise(s),
+# -ize(s), -ify, -ifies) or of a short list of common verbs, after a word that is no article, preposition or
+# possessive (after "the" it is an adjective: "from the archived website of ...").
+_FROM_MARKER = lazy_re.compile(r"\bfrom\s*$", _F)
+_VERB_ENDING = lazy_re.compile(r"^[a-z]{2,}(ed|ates?|i[sz]es?|ify|ifies)$")
+_COMMON_VERBS = frozenset((
+    "show", "shows", "showed", "shown", "reveal", "reveals", "depict", "depicts", "suggest", "suggests", "prove",
+    "proves", "appear", "appears", "seem", "seems", "went", "go", "goes", "made", "make", "makes", "spread", "spreads",
+    "draw", "draws", "drew", "give", "gives", "gave", "tell", "tells", "told", "come", "comes", "came", "became",
+    "become", "becomes", "is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "would", "may",
+    "might", "must", "should", "capture", "captures", "confirm", "confirms", "help", "helps", "offer", "offers"))
+_NOT_BEFORE_VERB = frozenset((
+    "the", "a", "an", "of", "from", "in", "on", "at", "by", "for", "with", "to", "and", "or", "its", "his", "her",
+    "their", "our", "my", "your", "this", "that", "these", "those", "official", "public"))
+
+
+def _source_then_verb(sentence: str) -> bool:
+    """Whether a lower-case word read as a verb (:data:`_VERB_ENDING`, :data:`_COMMON_VERBS`) follows the source in
+    the sentence after "<picture word> from": the source's noun phrase, then what it did."""
+    words = _LETTER_WORD.findall(sentence)
+    for before, word in zip(words, words[1:], strict=False):
+        if not word[:1].islower() or before.casefold() in _NOT_BEFORE_VERB:
+            continue
+        if word in _COMMON_VERBS or _VERB_ENDING.match(word):
+            return True
+    return False
 
 
 _TERMINAL_STOP = lazy_re.compile(r"[.!?]\W{0,2}$")
@@ -1200,10 +1281,19 @@ def _close_parenthesis(line: str, start: int, text: str) -> str:
 
 
 # A reading time after a bullet, a middle dot or a bar closing the line ("Photo: Jane Roe • 3 min read", "Foto: Max
-# Muster | 4 Min. Lesezeit"): the page's reading time set after the credit, no part of it.
+# Muster | 4 Min. Lesezeit"): the page's reading time set after the credit, no part of it. Also the page's other
+# furniture after such a sign, whatever follows it (notices-left46: "Photo: Jane Roe • 3 min read • Updated", "Foto: Max
+# Muster · Aktualisiert am 3. Mai", "Photo: Jane Roe | Published 2 hours ago", "| 12 comments"): the credit ends at the
+# first sign before it.
 _READING_TIME_AFTER = lazy_re.compile(
-    r"\s*[•·|]\s*\d{1,3}\s*(min(ute)?s?|minuten|minutos|minuti|мин\w*)\.?(\s+(read|reading|lesezeit|lesedauer|"
-    r"de lecture|de lectura|de leitura|di lettura|чтени\w*))?\W{0,2}$", _F)
+    r"\s*[•·|]\s*(\d{1,3}\s*(min(ute)?s?|minuten|minutos|minuti|мин\w*)\.?(\s+(read|reading|lesezeit|lesedauer|"
+    r"de lecture|de lectura|de leitura|di lettura|чтени\w*))?\W{0,2}$|((last\s+)?(updated|published|posted|modified)|"
+    r"(zuletzt\s+)?(aktualisiert|veröffentlicht)|mis à jour|publié le|actualizado|publicado|atualizado|aggiornato|"
+    r"pubblicato|обновлено|опубликовано)\b|\d{1,5}\s+(comments?|kommentare|commentaires|comentarios|comentários|"
+    r"commenti|комментари\w*)\b|(\d{1,3}\s*(min(ute)?s?|minuten|minutos|minuti)\.?\s+(read|reading|lesezeit|"
+    r"lesedauer|de lecture|de lectura|de leitura|di lettura)\b))", _F)
+#: The signs the page's furniture follows after a credit.
+_FURNITURE_SIGNS = frozenset("•·|")
 
 
 def _credit_text(line: str, start: int) -> str:
@@ -1212,7 +1302,7 @@ def _credit_text(line: str, start: int) -> str:
     ("(AP Photo/Jane Doe)" gives "AP Photo/Jane Doe"; "© Jane Doe (KNA)" and "(c) Jane Doe" keep theirs), and without
     a reading time set after it ("Photo: Jane Roe • 3 min read" gives "Photo: Jane Roe")."""
     text = _close_parenthesis(line, start, line[start:].strip(" []|/").lstrip(".:–—- "))
-    if "min" in text.lower() or "мин" in text.lower():
+    if not _FURNITURE_SIGNS.isdisjoint(text):
         cut = _READING_TIME_AFTER.search(text)
         if cut is not None and cut.start() > 0:
             text = text[:cut.start()]

@@ -330,7 +330,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # updated ("The example.com privacy policy has been updated to align with ...": a cookie banner, not the piece)
             r"(?<!\bnames )(?<!\bname )(?<!\bpolicy )(?<!\bpolicies )(?<!\bterms )(?<!\bconditions )"
             r"\b(has been|was|had been|have been) (updated|corrected|amended|revised|clarified|changed)\b",
-            r"\b(an earlier|a previous|the original|an older|a prior) version\b",
+            # of this piece, not of a thing the text is about ("a snapshot taken with an older version of Erigon 3", a
+            # changelog's line: notices-left46)
+            r"\b(an earlier|a previous|the original|an older|a prior) version\b(?!\s+of\s+(?!(this|the|our|that) (article|story|"
+            r"post|piece|report|text|page|list|guide|review|headline|caption|video|essay|column|interview|newsletter|"
+            r"episode|graphic|chart|map)s?\b))",
             # "previously reported in San Diego" (a reporter's career, in a bio) says where, not what was wrong;
             # "originally made to ease ..." / "made for" / "made from" says what a thing was made for or of
             # (a product's text), not what the piece said
@@ -440,8 +444,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # studies", "by the council's records"), unless funding follows ("supported by research funding from X")
             r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\w'’-]+){0,2}? "
             r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b"
-            r"(?!( [\w'’-]+){0,3}? (reporting|evidence|data|findings|studies|sources|interviews|documents|records|testimony|"
-            r"testimonies|analysis|analyses|facts|references|citations)\b(?! (grants?|funding|funds?|fellowships?)\b))",
+            # (the noun up to eight words on, the words between no funding: "by the council's own detailed written
+            # testimony", notices-left46)
+            r"(?!( (?!(grants?|funding|funds?|fellowships?)\b)[\w'’-]+){0,8}? (reporting|evidence|data|findings|studies|sources|"
+            r"interviews|documents|records|testimony|testimonies|analysis|analyses|facts|references|citations)\b"
+            r"(?! (grants?|funding|funds?|fellowships?)\b))",
             r"\b(purchase|buy) through (links|our links)\b",
             # the site paid for the reader's click or purchase, in plain words, no "affiliate" or "commission" ("We may earn
             # money when you click on our links.", "I may make a small fee if you buy through ..."); a story's "we earn money
@@ -957,7 +964,21 @@ _OBJECT_COMMISSION: dict[str, tuple[str, ...]] = {
     "it": (r"\bci (fa|fanno|farci) guadagnare\b.{0,30}\b(commission[ei]|provvigion[ei])\b|\bci (riconosce|riconoscono|paga|pagano)\b.{0,30}\b(commission[ei]|provvigion[ei])\b",),
     "ru": (r"\bпринос(ит|ят|ить) нам\b.{0,30}\b(комисси\w*|вознагражден\w*)",),
 }
-for _more_kind, _more in (("sponsored", _OBJECT_COMMISSION), ("disclaimer", _AI_SUMMARY)):
+# The site itself a participant or member of affiliate programmes ("We are a participant in several affiliate marketing
+# programs", "I participate in the Example affiliate program", "Wir nehmen am Amazon-Partnerprogramm teil"): the page's
+# own relationship, a disclosure, though "affiliate marketing" alone names a trade (notices-left46: 79's narrowing lost
+# it). The subject is the site's own first person or "this site"; a story's "the firm is a member of an affiliate
+# network" has none.
+_OWN_PROGRAMME: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(we|i|this (site|website|blog|channel|podcast|newsletter))( (are|am|is))?( also| proud)? (an? )?(proud )?"
+           r"(participants?|members?|participates?|participating) (in|of)\b[^.!?]{0,60}\baffiliate\b",),
+    "de": (r"\b(wir|ich) (sind|bin) (\w+ )?(teilnehmer|mitglied)\w* (an|in|bei|des|von|im|am)\b[^.!?]{0,60}"
+           r"(affiliate|partnerprogramm)\w*|\b(wir|ich) (nehmen|nehme)\b[^.!?]{0,30}\b(an|am)\b[^.!?]{0,60}"
+           r"(affiliate|partnerprogramm)\w*[^.!?]{0,30}\bteil\b",),
+    "fr": (r"\bnous (participons|sommes (membres?|participants?)) (à|au|aux|du|de|des)\b[^.!?]{0,60}\baffili\w*",),
+    "es": (r"\b(participamos|somos (participantes|miembros)) (en|de)\b[^.!?]{0,60}\bafiliad\w*",),
+}
+for _more_kind, _more in (("sponsored", _OBJECT_COMMISSION), ("sponsored", _OWN_PROGRAMME), ("disclaimer", _AI_SUMMARY)):
     _MORE_CUES[_more_kind] = {lang: (*_MORE_CUES[_more_kind].get(lang, ()), *_more.get(lang, ()))
                               for lang in dict.fromkeys((*_MORE_CUES[_more_kind], *_more))}
 for _kind, _langs in _MORE_CUES.items():
@@ -974,15 +995,21 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": r"отказ от ответственности",
         "pt": r"aviso legal|isenção de responsabilidade",
         "it": r"esclusione di responsabilità|avvertenza",
-        "zh": r"免[责責]声明|免[责責]聲明|声明|聲明",
+        # also a portal's "special" or "solemn" statement ("特别声明：以上内容...本平台仅提供信息存储服务。", notices-left46);
+        # not "版权声明" (a licence line, no notice)
+        "zh": r"免[责責]声明|免[责責]聲明|(特别|特別|郑重|鄭重|重要)?(声明|聲明)",
         "ja": r"免責事項|免責声明",
     },
     "correction": {
         # also a blog's "Edit:" / "EDIT 2:" opening an addendum to the post, as "Update:" does: the word straight before
         # its colon (perhaps a number), not "Edit your avatar:" (a form's label), nor a how-to's step telling what to do
         # after it ("Edit: Open the config file, set the port ...", review x43)
+        # (nor "Edit: the config file ..." / "Edit: ~/.bashrc": a tutorial naming the file to edit, notices-left46)
         "en": r"corrections?|clarifications?|updated?s?|edit(?=\s*\d{0,2}\s*[:：—–](?!\s*(open|set|add|change|replace|remove|"
-              r"delete|insert|click|select|type|enter|save|copy|paste|locate|navigate|modify|append|uncomment)\b))|"
+              r"delete|insert|click|select|type|enter|save|copy|paste|locate|navigate|modify|append|uncomment)\b)"
+              r"(?!\s*((the|your|this|that|a|an) )?([\w.-]+ ){0,2}(file|files|config|configuration|script|settings|template|"
+              r"stylesheet|manifest|dockerfile|makefile)\b)(?!\s*[~/`$]|\s*[\w-]+\.(conf|cfg|ini|json|ya?ml|toml|xml|py|js|ts|sh|"
+              r"txt|env|php|rb|css|html|lock|md)\b))|"
               r"edited(?=\s*[:：—–])|editorAPOS?s note|"
               r"errata|erratum",
         "de": r"korrektur|richtigstellung|berichtigung|aktualisierung|update|nachtrag",

@@ -444,6 +444,10 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         best = (0, 0, "editors_note", 0, 0)
     _, _, kind, label, label_only = best
     cues, label_match = chosen
+    if kind == "correction" and "editors_note" in kinds:
+        note_label = _note_before_update(line, folded, cues)
+        if note_label is not None:
+            kind, label_match = "editors_note", note_label
     # The label's own word is often a cue too ("Anzeige", "Sponsored"): only cues after it count,
     # or "Anzeige: Mehr lesen mit dem Abo" (a slot's label and a promotion) looks like a statement.
     after = label_match.end() if label_match else 0
@@ -470,6 +474,21 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         # ancestor wrapping the comments and the footer): the site's statement, not a reader's words
         f["ctx_comment"] = 0.0
     return kind, f
+
+
+def _note_before_update(line: str, folded: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
+    """The editor's-note label opening ``line`` when the note's first sentence after it holds none of the correction's
+    cues (``cues``), or None: "Editor's Note: This map features the top restaurants each month ... This list has been
+    updated in November to include ..." introduces the piece and says in passing that it is refreshed, an editor's
+    note (notices-left46, blind12's Houstonia); "Editor's note: This story was updated at 5:45 p.m. to include ..."
+    opens on the change, a correction (the shared set's label)."""
+    label = _LABELS["editors_note"].match(line, folded)
+    if label is None or not cues:
+        return None
+    end = _SENTENCE_END.search(line, label.end())
+    if end is None or any(c.start() < end.start() for c in cues):
+        return None
+    return label
 
 
 # A line ending on "by" / "von" / "par" introduces a sponsor's logo or a partner's name set

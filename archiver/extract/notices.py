@@ -304,7 +304,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
-                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text))
+                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "correction" and _CHANGELOG_ENTRY.match(text) is not None)
+                or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
+                or (kind == "sponsored" and _slot_label_before_story(text, f))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -423,6 +426,99 @@ def _event_sponsorship(text: str) -> bool:
         return False
     rest = _without(text, events)
     return not _CUES["sponsored"].matches(rest, cue_fold(rest))
+
+
+# The reader told what they can do with a programme or a feature ("Merchant and affiliate programs: You can connect your
+# store catalog and earn a commission on each sale", "Mit dem Partnerprogramm können Sie Provisionen verdienen"): a
+# product's feature or an offer to the reader, no disclosure of the page's own ties (notices-left46). The reader acts
+# (earns, connects, joins, sells ...) and the line has no first person of the site ("we", "our", "I", "this site"):
+# "You can support us through our affiliate links" is the site's disclosure still.
+_READER_ACTS = lazy_re.compile(
+    r"\byou(['’]ll| (can|could|will|may|might|get to)( also| easily| now)?) (connect|earn|make|get|join|sign up|apply|"
+    r"become|promote|sell|set up|create|add|link|list|start|receive|generate|monetize|monetise|grow|build)\b|"
+    r"\b(können|kannst) (sie|du)\b[^.!?]{0,60}\b(verdienen|verbinden|anmelden|teilnehmen|verkaufen|bewerben|erhalten)\b|"
+    r"\b(vous pouvez|tu peux) (gagner|connecter|rejoindre|vendre|recevoir|promouvoir|créer)\b|"
+    r"\b(puedes|usted puede|podrás) (ganar|conectar|unirte|vender|recibir|promocionar|crear)\b", _F)
+_SITE_OWN = lazy_re.compile(
+    r"\b(we|us|our|ours|i|me|my|this (site|website|blog|page|post|article|channel|podcast|newsletter)|wir|uns|unser\w*|ich|"
+    r"mein\w*|nous|notre|nos|je|nosotros|nuestr[oa]s?|nos)\b", _F)
+
+
+# A changelog's or a release note's entry, its version opening the line ("v2.1: fixed the login bug", "Version 3.0 -
+# Updated the editor", "1.4.2: corrected the totals"): the software's history, not this piece corrected (notices-left46).
+_CHANGELOG_ENTRY = lazy_re.compile(
+    r"^\W{0,3}((v|ver\.?\s?|version\s|release\s|build\s)\d{1,4}(\.\d{1,4}){0,3}[a-z]?(-?(beta|alpha|rc)\d*)?|"
+    r"\[\d{1,4}(\.\d{1,4}){1,3}\])\s*(\(\d{4}[-./]\d{1,2}([-./]\d{1,2})?\)\s*)?[:：—–-]\s", _F)
+
+
+# What an editor's note speaks of, when nothing but a bare "Note:" / "Hinweis:" opens it: the piece, its writer or
+# its pictures and presentation ("Note: This article is intended for ...", "Note: I didn't edit this ...", "Hinweis:
+# Für eine bessere Darstellung wurde die Schutzhaube entfernt!"). A "Note:" holding none of them explains the story's
+# subject ("Note: React maintains its own Virtual DOM because it's faster ...", notices-left46: Smashing's technical
+# note): the text's own, no editor's note.
+_NOTE_SPEAKS = lazy_re.compile(
+    r"\b(this|these|the following|the above|the below) (article|articles|post|posts|piece|story|page|guide|tutorial|"
+    r"review|video|list|essay|interview|text|series|episode|newsletter|report|chapter|book|translation)\b|"
+    r"\b(i|i['’]m|i['’]ve|i['’]d|my|me|we|we['’]re|we['’]ve|our|us|author|authors|editor|editors|editorial|readers?|"
+    r"photos?|images?|pictures?|illustrations?|screenshots?|graphics?|charts?|examples?|shown|depicted|displayed|"
+    r"above|below|updated|originally|published|translated|written|edited|review|reviewed|sponsor\w*|"
+    r"dieser|diesem|diesen|dieses|ich|wir|uns|unser\w*|redaktion|autor\w*|darstellung|bild\w*|fotos?|abbildung\w*|"
+    r"oben|unten|gezeigt|cet|cette|je|nous|notre|nos|rédaction|auteur\w*|illustration|este|esta|yo|nosotros|"
+    r"nuestr[oa]s?|redacción|autor|imagen|imágenes|"
+    # the presentation's sake ("para una mejor visión se ha retirado la cubierta", "pour une meilleure lisibilité")
+    r"view|display|clarity|readability|legibility|übersicht\w*|lesbarkeit|anschaulichkeit|sichtbarkeit|lisibilité|"
+    r"visibilité|clarté|visión|visibilidad|legibilidad|claridad|visibilità|leggibilità|chiarezza|visão|legibilidade|"
+    r"clareza)\b", _F)
+
+
+def _subject_note(text: str, f: Mapping[str, float]) -> bool:
+    """Whether an editor's-note candidate read from a bare "Note:" alone (no cue phrase, no kind's label) speaks of
+    nothing an editor's note speaks of (:data:`_NOTE_SPEAKS`): a note on the story's subject."""
+    return bool(f.get("note_label")) and not f.get("cue1") and not f.get("label") and not _NOTE_SPEAKS.search(text)
+
+
+def _label_in_link(text: str, ctx: int) -> bool:
+    """Whether a kind's bare label ("Advertorial", "Sponsored") is wholly a link: the label of a teaser that leads to
+    another page (Kompas's "Advertorial" over a linked tile's headline, notices-left46), not of this page; the labels
+    the sets hold of their own pages ("Advertorial" above a story, "Sponsored Post", "Anzeige") are no links."""
+    return bool(ctx & CTX_LINK) and len(text.split()) <= _BARE_WORDS and not _TERMINAL.search(text)
+
+
+#: Words after an advertising slot's label, at least, for what follows to be the story's paragraph joined to it.
+_STORY_AFTER_LABEL = 12
+
+
+def _slot_label_before_story(text: str, f: Mapping[str, float]) -> bool:
+    """Whether a sponsored candidate is an advertising slot's label ("Реклама:", "Advertisement:", "Anzeige:") joined to
+    the story's next paragraph: the label opens it and the first sentence after it, twelve words or more, holds no cue
+    of the kind ("Реклама: Самого Вовка уволили только в 2025 году, но он имеет серьезные шансы вернуться на должность
+    ... . ... получают немалое вознаграждение." on Ukrainska Pravda, notices-left46: a cue later in the story's
+    paragraph). A disclosure says what its label announces in its first sentence ("Disclosure: Some of the links above
+    are affiliate links ...")."""
+    if not f.get("label"):
+        return False
+    label = _LABELS["sponsored"].match(text, cue_fold(text))
+    if label is None or len(_WORD.findall(text[:label.end()])) > _BARE_WORDS:
+        return False  # (a slot's label is its word or two: "Sponsored by Example Boats:" names the sponsor)
+    end = _SENTENCE_END.search(text, label.end())
+    first = text[label.end():end.start() + 1] if end else text[label.end():]
+    return (len(_WORD.findall(first)) >= _STORY_AFTER_LABEL and bool(_TERMINAL.search(first))
+            and not _CUES["sponsored"].matches(first, cue_fold(first)))
+
+
+#: The words of an affiliate or commission cue: the only cues a reader's offer may hold ("Sponsored by Example: you can
+#: get a free trial ..." is the page's sponsor named, a disclosure whoever is addressed).
+_COMMERCE_CUE = lazy_re.compile(r"affiliat|afiliad|affili|commission|comisi|commissione|provision|provvigion|referral|"
+                                r"\bfees?\b|compensation|partnerprogramm", _F)
+
+
+def _reader_offer(text: str) -> bool:
+    """Whether a sponsored candidate tells the reader what they can earn or do with a programme (:data:`_READER_ACTS`)
+    and says nothing of the site's own (:data:`_SITE_OWN`), every cue of it an affiliate's or a commission's
+    (:data:`_COMMERCE_CUE`): a product's feature or an offer, no disclosure."""
+    if not _READER_ACTS.search(text) or _SITE_OWN.search(text):
+        return False
+    return all(_COMMERCE_CUE.search(m.group(0)) for m in _CUES["sponsored"].matches(text, cue_fold(text)))
 
 
 def _without(text: str, spans: list[re.Match[str]]) -> str:

@@ -315,7 +315,9 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
                     bits |= CTX_CREDIT
             if bits & _CREDIT_IN_FIGURE:
                 bits &= ~_CREDIT_IN_FIGURE
-                if _in_figure(el):  # the writer's "author-credit" box: a picture's in a figure only
+                # the writer's "author-credit" box: a picture's in a figure, or right after a picture that is no portrait
+                # and sits in no portrait's holder ("<img src=harbour.jpg><span class=author-credit>Jane Doe</span>")
+                if _in_figure(el) or _author_credit_by_picture(el):
                     bits |= CTX_CREDIT
         if bits & _COMMENT_OR_ASIDE and holders.holds_article(el):
             bits &= ~_COMMENT_OR_ASIDE  # a post's body classed as comments or an aside: the article itself
@@ -381,6 +383,24 @@ def credit_beside_picture(el: HtmlElement) -> bool:
     if any(_PORTRAIT.search(" ".join((img.get(a) or "") for a in ("class", "src", "alt"))) for img in pictures):
         return False  # the writer's avatar, then an author box's "By Jane Doe" (a credit-classed byline): no picture's
     return not any(" ".join((img.get("alt") or "").split()).casefold() == text for img in pictures)
+
+
+def _author_credit_by_picture(el: HtmlElement) -> bool:
+    """Whether an "author-credit" element no figure holds is its picture's credit by place (notices-left46): right
+    after a picture (:func:`credit_beside_picture`, which refuses a portrait by the picture's own class, address or alt)
+    whose holder's class or id names no portrait either (the writer's box: "author-credit__avatar-container" holding
+    the avatar, then "author-credit__name": "By Jane Doe")."""
+    if not credit_beside_picture(el):
+        return False
+    node: HtmlElement | None = el
+    while node is not None:  # the element, or the ancestor it opens, whose sibling before it holds the picture
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            return not _PORTRAIT.search(" ".join((before.get(a) or "") for a in ("class", "id")))
+        node = node.getparent()
+    return False
 
 
 # A picture of the writer, by its class, address or alt text ("avatar", "gravatar.com", "headshot", "/authors/jane.jpg")
