@@ -15,6 +15,7 @@ import os
 import runpy
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,7 @@ _TREE_NAMES = {"REPO": "Path(__file__).resolve().parents[1]", "ROOT": "Path(__fi
                "HERE": "Path(__file__).resolve().parent"}
 
 
+@cache  # (each tree is parsed once, :func:`_parsed`: the same object for the same file)
 def _imports_of(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, ast.AST | None]]:
     """Every import of ``tree`` with the function it is in (None: the module's own code)."""
     found: list[tuple[ast.Import | ast.ImportFrom, ast.AST | None]] = []
@@ -93,6 +95,7 @@ def _imported_names(node: ast.Import | ast.ImportFrom) -> list[str]:
     return [alias.name for alias in node.names]
 
 
+@cache
 def _own_tree_inserts(tree: ast.Module) -> list[tuple[int, ast.AST | None]]:
     """(line, function or None) of each ``sys.path.insert(0, <this tree>)``."""
     found = []
@@ -119,6 +122,14 @@ def _is_archiver(name: str) -> bool:
     return name == "archiver" or name.startswith("archiver.")
 
 
+@cache
+def _parsed(path: Path) -> ast.Module:
+    """The syntax tree of ``path``, parsed once: the check below comes back to a module of bench/
+    for every script and import naming it (157 parses and walks of 44 files, 2.3 CPU-s, before;
+    the walks of a tree are cached too, on the tree)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _helper(name: str) -> Path | None:
     """The module of bench/ an import names, if it names one."""
     path = BENCH / f"{name.split('.')[0]}.py"
@@ -128,7 +139,7 @@ def _helper(name: str) -> Path | None:
 def _imports_archiver_when_imported(path: Path, seen: frozenset[Path] = frozenset()) -> bool:
     """Whether importing the module ``path`` imports archiver (its module-level code, itself or through
     a module of bench/) before that code puts its own tree first."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _parsed(path)
     first = min((line for line, function in _own_tree_inserts(tree) if function is None), default=None)
     for node, function in _imports_of(tree):
         if function is not None or (first is not None and first < node.lineno):
@@ -154,7 +165,7 @@ def _archiver_imports(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFro
 
 def _puts_its_own_tree_first(path: Path) -> str | None:
     """None, or why ``path`` may import an archiver other than its own tree's."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _parsed(path)
     for node in tree.body:  # REPO, ROOT, HERE name the tree as the inserts expect
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             want = _TREE_NAMES.get(node.targets[0].id)
@@ -177,11 +188,11 @@ def test_every_bench_script_importing_archiver_measures_its_own_tree():
     checkout's, and measures that (q25 found eight such). Scripts that take their tree as an
     argument are named in :data:`TREE_BY_ARGUMENT`."""
     files = sorted(BENCH.glob("*.py"))
-    imported = {name.split(".")[0] for p in files for node, _ in _imports_of(ast.parse(p.read_text(encoding="utf-8")))
+    imported = {name.split(".")[0] for p in files for node, _ in _imports_of(_parsed(p))
                 for name in _imported_names(node)}
     # a module of bench/ only other scripts import (template_places.py) is judged in them
     scripts = [p for p in files if "__main__" in p.read_text(encoding="utf-8") or p.stem not in imported]
-    importing = [p for p in scripts if _archiver_imports(ast.parse(p.read_text(encoding="utf-8")))]
+    importing = [p for p in scripts if _archiver_imports(_parsed(p))]
     assert len(importing) >= 20
     wrong = {p.name: why for p in importing if p.name not in TREE_BY_ARGUMENT
              and (why := _puts_its_own_tree_first(p)) is not None}

@@ -25,6 +25,7 @@ CASES = [
     for line in (DATA / "cases.jsonl").read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
+CASE_BY_ID = {c["id"]: c for c in CASES}
 ALL_NORMALIZATIONS = {*CHAR_STEPS, "first_letter_case", "brackets", "ellipsis"}
 
 
@@ -34,6 +35,14 @@ def _text(name: str) -> PreparedText:
 
 
 def _verify(case: dict):
+    """The case's result, verified once for the tests that read it (its verdict, its offsets, the
+    near-misses' check): a result is only read."""
+    return _verified(case["id"])
+
+
+@cache
+def _verified(case_id: str):
+    case = CASE_BY_ID[case_id]
     page = _text(case["page_text"]) if case.get("page_text") else None
     return verify_quote(case["quote"], _text(case["source"]), page_text=page)
 

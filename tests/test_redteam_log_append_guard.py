@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -38,6 +39,26 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 @pytest.fixture
 def stored(template, store: Path, key_dir: Path) -> tuple[Path, str]:
     root, cid = template
+    copy_store(root, store, key_dir)
+    return store, cid
+
+
+@pytest.fixture(scope="module")
+def unsigned_template(template, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The template with one unsigned line of the owner's appended by another (ended) process
+    (:data:`UNSIGNED_APPEND`): made once for the three tests that start from it, each on a copy."""
+    root, cid = template
+    made = tmp_path_factory.mktemp("redteam-append-guard-unsigned")
+    copy_store(root, made / "store", made / "keys")
+    proc = subprocess.run([sys.executable, "-c", UNSIGNED_APPEND, str(made / "store")], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "ARCHIVER_KEY_DIR": str(made / "keys")})
+    assert proc.returncode == 0, proc.stderr
+    return made, cid
+
+
+@pytest.fixture
+def stored_unsigned(unsigned_template, store: Path, key_dir: Path) -> tuple[Path, str]:
+    root, cid = unsigned_template
     copy_store(root, store, key_dir)
     return store, cid
 
@@ -111,12 +132,9 @@ def test_a_hand_appended_line_adopted_by_the_owner_is_signed_and_logged(stored, 
     assert run_cli("log", "verify", store=store).returncode == 0
 
 
-def test_a_line_appended_by_hand_between_two_of_the_owners_appends_stops_signing(stored, later, site):
-    store, cid = stored
+def test_a_line_appended_by_hand_between_two_of_the_owners_appends_stops_signing(stored_unsigned, later, site):
+    store, cid = stored_unsigned
     # an unsigned line of ours (a capture whose signing never ran), then a forged one after it
-    proc = subprocess.run([sys.executable, "-c", UNSIGNED_APPEND, str(store)], capture_output=True, text=True,
-                          timeout=60)
-    assert proc.returncode == 0, proc.stderr
     seq = _forge_correction(store, cid)
     proc = run_cli("archive", later, store=store)
     assert proc.returncode == 1 and f"entry {seq}" in proc.stderr, proc.stderr
@@ -203,10 +221,9 @@ def test_a_store_used_with_the_key_but_without_its_record_archives_as_before(sto
     assert _signed_size(store) == len(_log(store).read_bytes().splitlines())
 
 
-def test_a_record_from_before_appends_were_recorded_still_signs_the_unsigned_lines(stored, later, key_dir):
-    store, _ = stored
+def test_a_record_from_before_appends_were_recorded_still_signs_the_unsigned_lines(stored_unsigned, later, key_dir):
+    store, _ = stored_unsigned
     # an unsigned line left by an older archiver, whose record has no "appends"
-    subprocess.run([sys.executable, "-c", UNSIGNED_APPEND, str(store)], check=True, timeout=60)
     for record in key_dir.glob("*.log.json"):
         doc = json.loads(record.read_text())
         doc.pop("appends", None)
@@ -216,9 +233,8 @@ def test_a_record_from_before_appends_were_recorded_still_signs_the_unsigned_lin
     assert "appends" in json.loads(next(key_dir.glob("*.log.json")).read_text())  # strict from now on
 
 
-def test_an_unsigned_line_of_the_owners_replaced_by_hand_stops_signing(stored, later):
-    store, cid = stored
-    subprocess.run([sys.executable, "-c", UNSIGNED_APPEND, str(store)], check=True, timeout=60)
+def test_an_unsigned_line_of_the_owners_replaced_by_hand_stops_signing(stored_unsigned, later):
+    store, cid = stored_unsigned
     lines = _log(store).read_bytes().split(b"\n")[:-1]
     _log(store).write_bytes(b"\n".join(lines[:-1]) + b"\n")  # the owner's line taken out ...
     seq = _forge_correction(store, cid)  # ... and a forged one put at its seq, with the right prev

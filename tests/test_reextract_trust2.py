@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import test_reextract
-from cli import run_cli_process
+from cli import run_cli_beside_fifos, run_cli_process
 from conftest import run_cli
 from test_reextract import CAPTURE_ID, HIDDEN_QUOTE, _verdict
 from test_reextract_trust import FORGED, _append_by_hand
@@ -242,7 +242,8 @@ def test_show_is_not_blocked_by_a_fifo_in_place_of_the_store_lock(old_store, tmp
     _index_behind_the_log(old_store, tmp_path)
     (old_store / "store.lock").unlink(missing_ok=True)
     os.mkfifo(old_store / "store.lock")
-    proc = run_cli_process("show", CAPTURE_ID, store=old_store, timeout=120)
+    proc, waited = run_cli_beside_fifos([old_store / "store.lock"], "show", CAPTURE_ID, store=old_store, timeout=120)
+    assert not waited, "show waited on the FIFO"
     assert proc.returncode == 1 and "reindex" in proc.stderr, proc.stderr
 
 

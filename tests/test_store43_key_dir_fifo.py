@@ -7,7 +7,8 @@ verify`` and ``verify-quote`` hung for good (the record is read by every reader,
 journal by every command that appends). They are now opened without blocking and refused unless
 regular files (``core.files.open_regular``), as the store's own files are.
 
-Real processes with a timeout: a read that blocks fails the test instead of holding the run.
+Each command runs in this process beside a watchdog (tests/cli.py ``run_cli_beside_fifos``): one that
+waits on the FIFO is let go after 60 s and fails its test instead of holding the run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli_process
+from cli import run_cli_beside_fifos
 from stores import FERRY_QUOTE as QUOTE
 from stores import copy_store, one_capture_template
 
@@ -35,8 +36,9 @@ def test_a_fifo_in_the_key_folder_is_named_without_blocking(template, tmp_path: 
     [path] = key_dir.glob(f"*{suffix}")
     path.unlink()
     os.mkfifo(path)
-    proc = run_cli_process(*(p.format(cid=cid) for p in command), store=tmp_path / "store", timeout=60,
-                           env={"ARCHIVER_KEY_DIR": str(key_dir)})
+    proc, waited = run_cli_beside_fifos([path], *(p.format(cid=cid) for p in command), store=tmp_path / "store",
+                                        env={"ARCHIVER_KEY_DIR": str(key_dir)})
+    assert not waited, "the command waited on the FIFO"
     assert proc.returncode in (1, 3), proc.stdout + proc.stderr
     assert "not a regular file" in proc.stderr and path.name in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
@@ -49,6 +51,8 @@ def test_show_with_a_fifo_for_the_log_record_answers_from_the_stores_signed_log(
     [path] = key_dir.glob("*.log.json")
     path.unlink()
     os.mkfifo(path)
-    proc = run_cli_process("show", cid, store=tmp_path / "store", timeout=60, env={"ARCHIVER_KEY_DIR": str(key_dir)})
+    proc, waited = run_cli_beside_fifos([path], "show", cid, store=tmp_path / "store",
+                                        env={"ARCHIVER_KEY_DIR": str(key_dir)})
+    assert not waited, "the command waited on the FIFO"
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "evidence: present" in proc.stdout and "Traceback" not in proc.stderr

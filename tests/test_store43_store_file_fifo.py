@@ -7,7 +7,8 @@ took anything else that is not a folder for a file: with a FIFO at ``provenance/
 verify`` opened it with a plain ``open`` and waited for a writer for good. A file of the store must
 now be a regular file, as a WARC file must (tests/test_store43_warc_fifo.py).
 
-Real processes with a timeout: a read that blocks fails the test instead of holding the run.
+Each command runs in this process beside a watchdog (tests/cli.py ``run_cli_beside_fifos``): one that
+waits on the FIFO is let go after 60 s and fails its test instead of holding the run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli_process
+from cli import run_cli_beside_fifos
 from stores import copy_store, one_capture_template
 
 
@@ -35,7 +36,8 @@ def test_a_fifo_in_a_store_files_place_is_named_without_blocking(template, tmp_p
     path = tmp_path / "store" / name
     path.unlink()
     os.mkfifo(path)
-    proc = run_cli_process(*(p.format(cid=cid) for p in command), store=tmp_path / "store", timeout=60)
+    proc, waited = run_cli_beside_fifos([path], *(p.format(cid=cid) for p in command), store=tmp_path / "store")
+    assert not waited, "the command waited on the FIFO"
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert f"{name} should be a file of the store and is not" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr

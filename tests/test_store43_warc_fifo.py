@@ -7,7 +7,8 @@ folder in its place was already one line). Every read of a store's WARC file now
 blocking and refuses anything but a regular file (``core.files.open_regular``,
 ``errors.NotRegularFileError``), as the lock files' readers already did for a FIFO.
 
-Real processes with a timeout: a read that blocks fails the test instead of holding the run.
+Each command runs in this process beside a watchdog (tests/cli.py ``run_cli_beside_fifos``): one that
+waits on the FIFO is let go after 60 s and fails its test instead of holding the run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli_process
+from cli import run_cli_beside_fifos
 from stores import FERRY_QUOTE as QUOTE
 from stores import copy_store, one_capture_template
 
@@ -36,11 +37,17 @@ def fifo_store(template: tuple[Path, str], tmp_path: Path, key_dir: Path) -> tup
     return tmp_path / "store", cid
 
 
+def _fifos(store: Path) -> list[Path]:
+    return list((store / "warcs").glob("*.warc.gz"))
+
+
 @pytest.mark.parametrize("command", [("show", "{cid}"), ("cite", "{cid}"), ("verify-quote", QUOTE, "--capture", "{cid}"),
                                      ("export", "{cid}", "-o", "{out}")])
 def test_a_statement_about_it_says_the_warc_is_not_a_file_without_blocking(fifo_store, command, tmp_path):
     store, cid = fifo_store
-    proc = run_cli_process(*(p.format(cid=cid, out=tmp_path / "b.wacz") for p in command), store=store, timeout=60)
+    proc, waited = run_cli_beside_fifos(_fifos(store), *(p.format(cid=cid, out=tmp_path / "b.wacz") for p in command),
+                                        store=store)
+    assert not waited, "the command waited on the FIFO"
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "is not a file in the store" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert not (tmp_path / "b.wacz").exists()
@@ -48,6 +55,7 @@ def test_a_statement_about_it_says_the_warc_is_not_a_file_without_blocking(fifo_
 
 def test_log_verify_deep_names_it_without_blocking(fifo_store):
     store, _ = fifo_store
-    proc = run_cli_process("log", "verify", "--deep", store=store, timeout=60)
+    proc, waited = run_cli_beside_fifos(_fifos(store), "log", "verify", "--deep", store=store)
+    assert not waited, "the command waited on the FIFO"
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "not a regular file" in proc.stdout + proc.stderr and "deep: OK" not in proc.stdout
