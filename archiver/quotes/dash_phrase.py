@@ -48,7 +48,11 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.wordlist import is_word
+from archiver.quotes.wordlist import is_word, word_count
+
+#: Below this count in the English list's corpus a word is rare (half the list's words stand at
+#: its floor, 50): a capitalised "-s" word over a rare stem is a name ("James", quote rules 37).
+_RARE = 100
 
 #: Prepositions of place or population a dash may set off after a quote's end. Not English
 #: "to", "with", "by" (a manner or an agent as often), Portuguese "no", "na" (English "no").
@@ -305,30 +309,38 @@ def _past_event(quote_text: str) -> bool:
     """Whether ``quote_text`` ends with a past event of :data:`_PAST_EVENTS` ("The film
     premiered", "He was born") or :data:`_PAST_EVENT_PAIRS` ("took place"), not one of many (a
     bare plural or a word of quantity opening it: :func:`_many`)."""
-    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
-    if not words or _many(words):
+    raw = _QUOTE_WORDS.findall(quote_text)
+    words = [w.casefold() for w in raw]
+    if not words or _many(words, {w.casefold() for w in raw if w[:1].isupper()}):
         return False
     return words[-1] in _PAST_EVENTS or tuple(words[-2:]) in _PAST_EVENT_PAIRS
 
 
-def _many(words: list[str]) -> bool:
+def _many(words: list[str], capitalised: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the quote's words (folded) open with a word of quantity or an English bare plural
     ("Schools closed", "Many clinics closed"; a plural whose singular is an English word, not a
-    name: "James died", "Paris hosted"): events of many, whose place is their share."""
+    name: "James died", "Paris hosted"; ``capitalised``: the words written with a capital,
+    :func:`_plural`): events of many, whose place is their share."""
     first = words[0]
     if first in _MANY or (first in _PLURAL_ARTICLES and len(words) > 2):
         return True  # "Les écoles ont fermé", "Los bancos cerraron" (review of rules 35)
     if first in _DETERMINERS and len(words) > 2:
         nouns = [w for w in words[1:-1] if not w.endswith(("'s", "\u2019s"))]  # "The company's stores closed"
-        return bool(nouns) and _plural(nouns[0])  # "The schools closed", "Two clinics closed" (review of rules 35)
-    return len(words) >= 2 and _plural(first)
+        return bool(nouns) and _plural(nouns[0], nouns[0] in capitalised)  # "The schools closed", "Two clinics closed" (review of rules 35)
+    return len(words) >= 2 and _plural(first, first in capitalised)
 
 
-def _plural(word: str) -> bool:
+def _plural(word: str, capitalised: bool = False) -> bool:
     """Whether ``word`` (folded) is an English plural: its singular is an English word ("schools",
-    "churches", "factories"), and no name ending in s ("James", "Paris")."""
+    "churches", "factories"), and no name ending in s ("James", "Paris"). Written with a capital
+    (``capitalised``), a word whose stem the English list holds only as a rare word, less often
+    than the word itself, is a name ("James", "jame"; "Wales", "wale"; quote rules 37), not a
+    plural ("Apples", "Banks": their stems are common words)."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
+    stem = word_count(word[:-1], "en")
+    if capitalised and 0 < stem < _RARE and stem < word_count(word, "en"):
+        return False  # "James died — in Paris": a name (quote rules 37); not "Churches" (no "churche")
     return is_word(word[:-1], "en") or (word.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
         word[:-2], "en")) or (word.endswith("ies") and is_word(word[:-3] + "y", "en"))  # "factories"
 
