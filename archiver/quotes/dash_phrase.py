@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.lexicon import guess_language
 from archiver.quotes.wordlist import is_word, word_count
 
 #: Below this count in the English list's corpus a word is rare (half the list's words stand at
@@ -73,6 +74,16 @@ _PREPOSITIONS = frozenset([
 #: before "los", "las" ("— a los estudiantes"; not "— a las cinco", a time), Italian "per" before
 #: a plural article ("— per i giovani"; not "— per un guasto", a cause, review of rules 32).
 _BEFORE_ARTICLE = {"a": frozenset(["los", "las"]), "per": frozenset(["i", "gli", "le"])}
+#: Prepositions of place read only before a name written with a capital, as "in" (quote rules 37:
+#: "Les écoles ont fermé — à Paris", "Le scuole hanno chiuso — a Milano", "As escolas fecharam —
+#: no Porto", as "The schools closed — in Texas"); not before a word in lower case, where French
+#: "à" and Italian "a", "ai", "alle" open set phrases, a time, a manner or whom a thing is for
+#: ("— à la fois", "— à midi", "— a lungo", "— ai miei figli"), nor Portuguese "no", "na" after
+#: an English quote ("— no Exceptions"), Italian "a" after a Spanish, Portuguese or
+#: English one (Spanish "a Madrid" is where someone went).
+_BEFORE_A_NAME = frozenset(["à", "a", "ai", "agli", "alle", "alla", "allo", "no", "na"])
+#: Holidays a capital names after "à", "a" ("— à Noël", "— a Natale"): a time, not a place.
+_HOLIDAYS = frozenset(["noël", "pâques", "natale", "pasqua", "capodanno", "natal", "páscoa", "toussaint", "ferragosto"])
 #: Number words after "a las", "a los" that make it a time ("— a las cinco").
 _NUMBER_WORDS = frozenset(["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
                            "doce"])
@@ -269,6 +280,8 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     if len(phrase) < 2:
         return False
     folded, next_word = phrase[0], phrase[1]
+    if named and folded in _BEFORE_A_NAME and _reads_as(folded, quote_text):
+        folded = "in"  # "Les écoles ont fermé — à Paris", "— a Milano", "— no Porto" (quote rules 37)
     if folded == "through" and any(w in _TIME_NOUNS or w in _NOT_A_PLACE or _YEAR.match(w) for w in phrase[1:3]):
         return present  # "The museum is closed — through March" (rules 34); not "— through the tunnel"
     if folded in _BEFORE_ARTICLE:
@@ -290,7 +303,7 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
             tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
-    if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
+    if any(w in _TIME_NOUNS or w in _HOLIDAYS or _YEAR.match(w) for w in head):
         return present  # not "resigned — on the same day as the vote"
     # not "— in every hospital", "— for the third time", "— for its people"
     if folded in _FOR and any(w in _REASONS for w in head):
@@ -343,6 +356,19 @@ def _plural(word: str, capitalised: bool = False) -> bool:
         return False  # "James died — in Paris": a name (quote rules 37); not "Churches" (no "churche")
     return is_word(word[:-1], "en") or (word.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
         word[:-2], "en")) or (word.endswith("ies") and is_word(word[:-3] + "y", "en"))  # "factories"
+
+
+def _reads_as(folded: str, quote_text: str) -> bool:
+    """Whether ``folded``, a word of :data:`_BEFORE_A_NAME` after a dash, is a preposition of place
+    in the language of ``quote_text``: French "à" always; Italian "a", "ai"... and Portuguese
+    "no", "na" only when the quote's last word is no English word and, for "a", the quote does
+    not read as Spanish or Portuguese (quote rules 37)."""
+    if folded == "à":
+        return True
+    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
+    if not words or is_word(words[-1], "en"):
+        return False
+    return folded != "a" or guess_language(quote_text) not in ("es", "pt")
 
 
 def _ongoing_in_one_place(quote_text: str) -> bool:
