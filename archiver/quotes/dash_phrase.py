@@ -42,6 +42,10 @@ findings ("worked", "rose", "grew"), which stay read. Events of many (a bare plu
 "Schools closed — in Texas") are still read: their place is their share. The place of one event
 that goes on ("The talks continue — in Geneva", "Le procès se poursuit — à Paris") is where it
 is held, no limit; a spread that goes on ("The fighting continues — in the north") is read.
+
+Rules 37: French "à", Italian "a", "ai", "alle", Portuguese "no", "na" before a place's name
+(:data:`_BEFORE_A_NAME`) are read as "in" ("Les écoles ont fermé — à Paris"); a capitalised
+"-s" word over a rare stem is a name, not a plural ("James died — in Paris": one event done once).
 """
 
 from __future__ import annotations
