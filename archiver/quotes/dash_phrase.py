@@ -42,13 +42,22 @@ findings ("worked", "rose", "grew"), which stay read. Events of many (a bare plu
 "Schools closed — in Texas") are still read: their place is their share. The place of one event
 that goes on ("The talks continue — in Geneva", "Le procès se poursuit — à Paris") is where it
 is held, no limit; a spread that goes on ("The fighting continues — in the north") is read.
+
+Rules 37: French "à", Italian "a", "ai", "alle", Portuguese "no", "na" before a place's name
+(:data:`_BEFORE_A_NAME`) are read as "in" ("Les écoles ont fermé — à Paris"); a capitalised
+"-s" word over a rare stem is a name, not a plural ("James died — in Paris": one event done once).
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.wordlist import is_word
+from archiver.quotes.lexicon import guess_language
+from archiver.quotes.wordlist import is_word, word_count
+
+#: Below this count in the English list's corpus a word is rare (half the list's words stand at
+#: its floor, 50): a capitalised "-s" word over a rare stem is a name ("James", quote rules 37).
+_RARE = 100
 
 #: Prepositions of place or population a dash may set off after a quote's end. Not English
 #: "to", "with", "by" (a manner or an agent as often), Portuguese "no", "na" (English "no").
@@ -69,6 +78,16 @@ _PREPOSITIONS = frozenset([
 #: before "los", "las" ("— a los estudiantes"; not "— a las cinco", a time), Italian "per" before
 #: a plural article ("— per i giovani"; not "— per un guasto", a cause, review of rules 32).
 _BEFORE_ARTICLE = {"a": frozenset(["los", "las"]), "per": frozenset(["i", "gli", "le"])}
+#: Prepositions of place read only before a name written with a capital, as "in" (quote rules 37:
+#: "Les écoles ont fermé — à Paris", "Le scuole hanno chiuso — a Milano", "As escolas fecharam —
+#: no Porto", as "The schools closed — in Texas"); not before a word in lower case, where French
+#: "à" and Italian "a", "ai", "alle" open set phrases, a time, a manner or whom a thing is for
+#: ("— à la fois", "— à midi", "— a lungo", "— ai miei figli"), nor Portuguese "no", "na" after
+#: an English quote ("— no Exceptions"), Italian "a" after a Spanish, Portuguese or
+#: English one (Spanish "a Madrid" is where someone went).
+_BEFORE_A_NAME = frozenset(["à", "a", "ai", "agli", "alle", "alla", "allo", "no", "na"])
+#: Holidays a capital names after "à", "a" ("— à Noël", "— a Natale"): a time, not a place.
+_HOLIDAYS = frozenset(["noël", "pâques", "natale", "pasqua", "capodanno", "natal", "páscoa", "toussaint", "ferragosto"])
 #: Number words after "a las", "a los" that make it a time ("— a las cinco").
 _NUMBER_WORDS = frozenset(["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
                            "doce"])
@@ -265,6 +284,8 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     if len(phrase) < 2:
         return False
     folded, next_word = phrase[0], phrase[1]
+    if named and folded in _BEFORE_A_NAME and _reads_as(folded, quote_text):
+        folded = "in"  # "Les écoles ont fermé — à Paris", "— a Milano", "— no Porto" (quote rules 37)
     if folded == "through" and any(w in _TIME_NOUNS or w in _NOT_A_PLACE or _YEAR.match(w) for w in phrase[1:3]):
         return present  # "The museum is closed — through March" (rules 34); not "— through the tunnel"
     if folded in _BEFORE_ARTICLE:
@@ -286,7 +307,7 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
             tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
-    if any(w in _TIME_NOUNS or _YEAR.match(w) for w in head):
+    if any(w in _TIME_NOUNS or w in _HOLIDAYS or _YEAR.match(w) for w in head):
         return present  # not "resigned — on the same day as the vote"
     # not "— in every hospital", "— for the third time", "— for its people"
     if folded in _FOR and any(w in _REASONS for w in head):
@@ -305,32 +326,53 @@ def _past_event(quote_text: str) -> bool:
     """Whether ``quote_text`` ends with a past event of :data:`_PAST_EVENTS` ("The film
     premiered", "He was born") or :data:`_PAST_EVENT_PAIRS` ("took place"), not one of many (a
     bare plural or a word of quantity opening it: :func:`_many`)."""
-    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
-    if not words or _many(words):
+    raw = _QUOTE_WORDS.findall(quote_text)
+    words = [w.casefold() for w in raw]
+    if not words or _many(words, {w.casefold() for w in raw if w[:1].isupper()}):
         return False
     return words[-1] in _PAST_EVENTS or tuple(words[-2:]) in _PAST_EVENT_PAIRS
 
 
-def _many(words: list[str]) -> bool:
+def _many(words: list[str], capitalised: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the quote's words (folded) open with a word of quantity or an English bare plural
     ("Schools closed", "Many clinics closed"; a plural whose singular is an English word, not a
-    name: "James died", "Paris hosted"): events of many, whose place is their share."""
+    name: "James died", "Paris hosted"; ``capitalised``: the words written with a capital,
+    :func:`_plural`): events of many, whose place is their share."""
     first = words[0]
     if first in _MANY or (first in _PLURAL_ARTICLES and len(words) > 2):
         return True  # "Les écoles ont fermé", "Los bancos cerraron" (review of rules 35)
     if first in _DETERMINERS and len(words) > 2:
         nouns = [w for w in words[1:-1] if not w.endswith(("'s", "\u2019s"))]  # "The company's stores closed"
-        return bool(nouns) and _plural(nouns[0])  # "The schools closed", "Two clinics closed" (review of rules 35)
-    return len(words) >= 2 and _plural(first)
+        return bool(nouns) and _plural(nouns[0], nouns[0] in capitalised)  # "The schools closed", "Two clinics closed" (review of rules 35)
+    return len(words) >= 2 and _plural(first, first in capitalised)
 
 
-def _plural(word: str) -> bool:
+def _plural(word: str, capitalised: bool = False) -> bool:
     """Whether ``word`` (folded) is an English plural: its singular is an English word ("schools",
-    "churches", "factories"), and no name ending in s ("James", "Paris")."""
+    "churches", "factories"), and no name ending in s ("James", "Paris"). Written with a capital
+    (``capitalised``), a word whose stem the English list holds only as a rare word, less often
+    than the word itself, is a name ("James", "jame"; "Wales", "wale"; quote rules 37), not a
+    plural ("Apples", "Banks": their stems are common words)."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
+    stem = word_count(word[:-1], "en")
+    if capitalised and 0 < stem < _RARE and stem < word_count(word, "en"):
+        return False  # "James died — in Paris": a name (quote rules 37); not "Churches" (no "churche")
     return is_word(word[:-1], "en") or (word.endswith(("ches", "shes", "xes", "zes", "sses")) and is_word(
         word[:-2], "en")) or (word.endswith("ies") and is_word(word[:-3] + "y", "en"))  # "factories"
+
+
+def _reads_as(folded: str, quote_text: str) -> bool:
+    """Whether ``folded``, a word of :data:`_BEFORE_A_NAME` after a dash, is a preposition of place
+    in the language of ``quote_text``: French "à" always; Italian "a", "ai"... and Portuguese
+    "no", "na" only when the quote's last word is no English word and, for "a", the quote does
+    not read as Spanish or Portuguese (quote rules 37)."""
+    if folded == "à":
+        return True
+    words = [w.casefold() for w in _QUOTE_WORDS.findall(quote_text)]
+    if not words or is_word(words[-1], "en"):
+        return False
+    return folded != "a" or guess_language(quote_text) not in ("es", "pt")
 
 
 def _ongoing_in_one_place(quote_text: str) -> bool:

@@ -526,6 +526,18 @@ def _spaces(text: str) -> int:
 #: :data:`archiver.quotes.lexicon.PAST_ADVERBS` ("Antes, el alcalde apoyaba el plan", "Früher,
 #: ", "Damals, "; rules 28).
 _PAST_OPENERS = frozenset(["antes", "früher", "damals", "antaño", "dantan"])
+#: An instruction after a sentence-opening "Antes, ", where it means "first" (before doing this, do
+#: that), not "formerly" (quote rules 37): an obligation in its first words ("hay que lavar las
+#: verduras", "é preciso lavar as mãos", "es necesario", "tem de", "el paciente debe ayunar") or
+#: an infinitive opening it ("lavar las manos"); not "la gente va a pie", a present read as a
+#: past habit (rules 35), nor "hay mucho tráfico". An imperative spelt as a present ("lava las
+#: verduras") cannot be told from one and stays read.
+_INSTRUCTION = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:(?:hay|há)[ \t]+que|hace[ \t]+falta|conviene|(?:es|é|será)[ \t]+(?:necesario"
+    r"|necessário|preciso|imprescindible|imprescindível|conveniente|recomendable|aconselhável|obligatorio"
+    r"|obrigatório)|(?:tem|tens|temos|têm|tiene|tienes|tenemos|tienen)[ \t]+(?:de|que)|(?:debe|debes|debemos|deben"
+    r"|deve|deves|devemos|devem)(?:-se)?[ \t]+[^\W\d_]+(?:ar|er|ir|ír|ôr|or)\b)(?![^\W\d_])"
+    r"|[ \t]*[^\W\d_]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?[ \t]+(?!que\b)[^\W\d_]", re.IGNORECASE)
 #: "Initially" in more than one word, opening a sentence before its comma ("At first, the drug
 #: worked": it held at first, not throughout; a limit in time, no date; review of rules 35), as
 #: "Initially, " (:data:`archiver.quotes.lexicon.TIME_LIMIT_WORDS`) and German "Zunächst wirkte".
@@ -595,6 +607,8 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded in PAST_ADVERBS | _PAST_OPENERS and _AFTER_COMMA.match(opening, first.end()):  # "Autrefois, " (rules 28)
         if reads_past(quote_text, "de" if folded in _GERMAN_PAST_ADVERBS else language):
             return None  # "Autrefois, on écrivait des lettres": the past tense keeps the past (rules 35)
+        if folded == "antes" and _INSTRUCTION.match(quote_text):
+            return None  # "Antes, hay que lavar las verduras": "first", no past (quote rules 37)
         return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                           note=f"the quote starts right after {first.group()!r}, which puts them in the past in the "
                                "source")

@@ -272,7 +272,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: limits in time, "In mice, " a population, "In the first trial, " a trial; Italian ", per la gioia", ", per la prima volta" no group; a plural after a
 #: determiner ("The schools closed", "Their factories closed — in Ohio") events of many; "happened"
 #: in each language a past event; a "wenn" clause fronted to "beginnt der Bau".
-QUOTE_RULES_VERSION = "36"
+#: Rules 37: French "à", Italian "a", Portuguese "no", "na" before a place's name after a dash
+#: read as "in" ("Les écoles ont fermé — à Paris"); a capitalised word in "-s" over a rare stem a
+#: name, not a plural ("James died — in Paris"); "Antes, " before an obligation or an infinitive
+#: "first", no past ("Antes, hay que lavar las verduras").
+QUOTE_RULES_VERSION = "37"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
