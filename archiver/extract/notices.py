@@ -63,11 +63,13 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~900 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,090 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
-lines on 2026-12-01 after the blind rounds' guards: the same pass, the guards the next split's candidates). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
+lines on 2026-12-01 after the blind rounds' guards: the same pass, the guards the next split's candidates; at ~1,090 lines
+later that day after round left46's guards (a reader's offer, a changelog, a subject-less note, a label wholly a link, a
+slot label): the guards of one candidate, to move out together with the earlier ones). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
 and its reading (:mod:`~archiver.extract.notice_credits`), the multilingual tables

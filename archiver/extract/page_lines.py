@@ -2,7 +2,7 @@
 between blocks, with each line's DOM context bits (``CTX_*``), the credit elements' parts of
 lines and the spans of the words the markup hides.
 
-Why one file of ~510 lines: it is one job, one walk of the parsed tree and one split of its
+Why one file of ~600 lines: it is one job, one walk of the parsed tree and one split of its
 serialised text. The walk marks block boundaries and context openings and closings (:data:`_MARK`,
 the ``CTX_*`` bits from tags and from class / id names, with their guard :class:`_NameGuard`),
 brackets the hidden elements' words and bidi overrides, and lets lxml serialise the tree in C; the
