@@ -141,6 +141,12 @@ _MANY = frozenset(["many", "most", "some", "several", "few", "all", "hundreds", 
 #: events of many, as an English bare plural (review of rules 35; not "le", "i", "as": a singular
 #: or an English word elsewhere).
 _PLURAL_ARTICLES = frozenset(["les", "des", "los", "las", "gli", "os"])
+#: Italian "le" and "i", plural only before a noun in "-e"/"-i" and an Italian plural verb ("Le
+#: scuole hanno chiuso", "I negozi sono stati chiusi"; quote rules 38): French "le" is singular
+#: ("Le film a été présenté") and English "I" a pronoun.
+_ITALIAN_PLURAL_ARTICLES = frozenset(["le", "i"])
+_ITALIAN_PLURAL_VERBS = frozenset(["hanno", "sono", "furono", "vennero", "erano", "avevano"])
+_ITALIAN_PLURAL_PASTS = ("arono", "erono", "irono")
 #: English determiners before a subject ("The schools closed", "Its two stores closed", "Both
 #: plants closed"): its noun, if plural, makes the event many (review of rules 35).
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "these", "those", "both", "two", "three",
@@ -341,6 +347,9 @@ def _many(words: list[str], capitalised: frozenset[str] | set[str] = frozenset()
     first = words[0]
     if first in _MANY or (first in _PLURAL_ARTICLES and len(words) > 2):
         return True  # "Les écoles ont fermé", "Los bancos cerraron" (review of rules 35)
+    if first in _ITALIAN_PLURAL_ARTICLES and len(words) > 2 and words[1].endswith(("e", "i")) and (
+            words[2] in _ITALIAN_PLURAL_VERBS or words[2].endswith(_ITALIAN_PLURAL_PASTS)):
+        return True  # "Le scuole hanno chiuso", "I negozi hanno chiuso" (quote rules 38)
     if first in _DETERMINERS and len(words) > 2:
         nouns = [w for w in words[1:-1] if not w.endswith(("'s", "\u2019s"))]  # "The company's stores closed"
         return bool(nouns) and _plural(nouns[0], nouns[0] in capitalised)  # "The schools closed", "Two clinics closed" (review of rules 35)

@@ -276,7 +276,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: read as "in" ("Les écoles ont fermé — à Paris"); a capitalised word in "-s" over a rare stem a
 #: name, not a plural ("James died — in Paris"); "Antes, " before an obligation or an infinitive
 #: "first", no past ("Antes, hay que lavar las verduras").
-QUOTE_RULES_VERSION = "37"
+#: Rules 38: Italian "Le"/"I" before a noun in "-e"/"-i" and a plural verb open events of many
+#: ("Le scuole hanno chiuso — in Lombardia": altered, as "Gli ospedali" was).
+QUOTE_RULES_VERSION = "38"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
