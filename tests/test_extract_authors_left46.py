@@ -9,7 +9,8 @@ is worse than none). Each class beside a near neighbour that keeps its right nam
 5. "Autor:" over the story's copyright notice ("Źródło: PAP, prawa zastrzeżone") stays the writer's credit.
 6. A brand or business after "Chef" ("Chef Boyardee", "Top Chef Kitchen", "Chef Mickey's Diner") is no person.
 7. "Published on <date> by <writer>" in German, Dutch, Italian, Spanish credits the writer.
-8. (see tests/test_extract_authors_left46.py's last part)
+8. The article's byline over its headline, under a sidebar's "Most read" or "Related stories" list of headlines
+   alone, is the article's; the last teaser's byline of a list whose teasers carry bylines is still a teaser's.
 9. A brand typed ``Person`` in JSON-LD ("Nestle Family") is no person (head.py now reaches signals.name_kind).
 10. Two names glued into one word ("LukácsZsolt") are no name to cite; a one-word outlet after "By" ("Euronews") is
     an organisation.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from author_pages import PARAGRAPHS, URL, authors, declared_person, page
+from author_pages import HEADLINE, PARAGRAPHS, URL, authors, declared_person, page
 
 from archiver.extract import extract
 from archiver.extract.signals import name_kind
@@ -141,6 +142,32 @@ def test_published_on_a_date_by_a_writer_and_her_outlet_credits_no_organisation_
 @pytest.mark.parametrize("line", ["Gepubliceerd op 3 mei 2024", "Published on May 3, 2024"])
 def test_published_on_a_date_with_no_writer_credits_no_one(line: str) -> None:
     assert authors(page(below_headline=f"<p class='byline'>{line}</p>", lang="nl")) == []
+
+
+# --- 8. the article's byline over its headline, under a list of other stories
+
+_HEADLINES_ONLY = ("<ol><li><a href='/a'>Ferry timetable changes for the summer season</a></li>"
+                   "<li><a href='/b'>Fish market to reopen after the works on the quay</a></li>"
+                   "<li><a href='/c'>New cycle path opens along the harbour front</a></li></ol>")
+_WITH_BYLINES = ("<ol><li><a href='/a'>Ferry timetable changes for the summer season</a><p>By Tom Baxter</p></li>"
+                 "<li><a href='/b'>Fish market to reopen after the works on the quay</a><p>By Ruth Ellery</p></li></ol>")
+
+
+def _byline_over_headline(sidebar: str, byline: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+            f"<header><a href='/'>Harbor Daily</a></header><div class='sidebar'>{sidebar}</div><main><article>"
+            f"{byline}<h1>{HEADLINE}</h1>{body}</article></main><footer>About us</footer></body></html>").encode()
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Related stories"])
+def test_the_byline_over_the_headline_under_a_list_of_headlines_is_the_articles(heading: str) -> None:
+    html = _byline_over_headline(f"<h2>{heading}</h2>{_HEADLINES_ONLY}", "<p class='byline'>By Jane Partridge</p>")
+    assert authors(html) == ["Jane Partridge"]
+
+
+def test_the_last_teasers_byline_just_over_the_headline_is_still_a_teasers() -> None:
+    assert authors(_byline_over_headline(f"<h2>Most read</h2>{_WITH_BYLINES}", "")) == []
 
 
 # --- 9. a brand typed Person in JSON-LD

@@ -1352,8 +1352,24 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     heads = set(headlines)
     return bool(at) and all(
         any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
+            and not _own_byline_above(lines, k, i, heads)
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
+
+
+_ABOVE_HEADLINE = 3  # the article's own byline over its headline: this many lines above it at most
+
+
+def _own_byline_above(lines: Sequence[str], k: int, i: int, heads: set[int]) -> bool:
+    """True when the credit at line ``i``, under the heading of a list of other stories at line ``k``, is the
+    article's own byline printed over its headline: a headline of the article stands within
+    :data:`_ABOVE_HEADLINE` lines below it, two lines or more of the list stand between the heading and it, and none
+    of them is a credit. A list whose teasers carry bylines prints them between ("Most read" / a teaser / "By Tom
+    Baxter" / ...), and its last one just above the headline is still a teaser's; so is the byline right under one
+    teaser's headline ("Next story" / a headline / "By Jane Roe"); a list of headlines alone ends where the
+    article's byline begins (authleft46: "Most read" or "Related stories" in a sidebar before the article)."""
+    return i - k > 2 and any(0 < h - i <= _ABOVE_HEADLINE for h in heads) and not any(
+        credit_line(lines[j]) for j in range(k + 1, i))
 
 
 # Interface words in the blind sets' languages: a "name" made of nothing else is a button or a link
