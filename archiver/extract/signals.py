@@ -919,11 +919,12 @@ def _cjk_not_a_name(name: str) -> bool:
 
 
 # A word that only joins or introduces names, never one itself: a particle, an article, a conjunction, a
-# preposition printed alone where a credit stood ("di" under a bare lead, "The", "Del"; issue 15, authleft46).
+# preposition printed alone where a credit stood ("di" under a bare lead, "The", "Del"; issue 15, authleft46). Not
+# "Per" (a Nordic given name: a one-word byline may be a pen name).
 _FUNCTION_WORDS = frozenset((
     "di", "da", "de", "del", "della", "dei", "degli", "des", "du", "do", "dos", "das", "van", "von", "vom", "zu",
     "der", "die", "den", "dem", "het", "the", "a", "an", "of", "and", "or", "by", "for", "with", "le", "la", "les",
-    "el", "los", "las", "il", "lo", "gli", "und", "et", "y", "e", "o", "ou", "al", "au", "aux", "per", "por", "par",
+    "el", "los", "las", "il", "lo", "gli", "und", "et", "y", "e", "o", "ou", "al", "au", "aux", "por", "par",
     "para", "door", "op", "af", "av", "och", "og", "en", "mit", "avec", "con", "com", "z", "w", "i"))
 # The word a date follows in a credit ("Published on", "Veröffentlicht am", "Gepubliceerd op", "Publicado em").
 _DATE_LEAD_WORDS = frozenset(("on", "at", "am", "um", "im", "op", "em"))
