@@ -203,6 +203,12 @@ def test_a_name_with_an_inner_capital_stays_a_name(name: str) -> None:
     assert name_kind(name) == "person"
 
 
+def test_a_sites_name_written_in_two_glued_words_stays_its_credit() -> None:
+    html = page(below_headline="<p class='byline'>By AppleInsider</p>")
+    facts = extract(html, url="https://appleinsider.example/news/council-budget").to_dict()
+    assert (facts["authors"], facts["organizations"]) == ([], ["AppleInsider"])
+
+
 def test_a_one_word_outlet_after_by_is_an_organisation() -> None:
     html = page(below_headline="<p class='byline'>By Euronews</p>")
     assert (authors(html), organisations(html)) == ([], ["Euronews"])

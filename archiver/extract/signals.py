@@ -955,7 +955,17 @@ def _no_name_form(name: str) -> bool:
     if " " in name:  # a credit's lead left without its date ("Gepubliceerd op", "Published on"): no name ends so
         last = name.rsplit(" ", 1)[1]
         return last.islower() and (last in _FUNCTION_WORDS or last in _DATE_LEAD_WORDS)
-    return name.casefold() in _FUNCTION_WORDS or _GLUED_NAMES.match(name) is not None
+    return name.casefold() in _FUNCTION_WORDS or _glued_names(name)
+
+
+def _glued_names(word: str) -> bool:
+    """True when ``word`` is two capitalised names run together (:data:`_GLUED_NAMES`), one of them a listed given
+    name ("LukácsZsolt"); a brand written so ("AppleInsider", "GamesIndustry") names no given name and is left to
+    the other checks (an outlet's credit, the site's own name)."""
+    if _GLUED_NAMES.match(word) is None:
+        return False
+    at = next(i for i in range(1, len(word)) if word[i].isupper())
+    return given_name(word[:at]) or given_name(word[at:])
 
 
 def _business_or_body(name: str) -> bool:
