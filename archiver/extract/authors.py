@@ -33,7 +33,7 @@ from archiver.extract.account_ui import account_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
-from archiver.extract.page_lines import CTX_COMMENT
+from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.signals import (
     byline_authors,
     citable_name,
@@ -48,6 +48,7 @@ from archiver.extract.signals import (
     job_title,
     jsonld_authors,
     name_kind,
+    name_over_date,
     persons_and_orgs,
     picture_rights_below,
     sign_off_credit,
@@ -66,7 +67,8 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     of a comments section, whose credits are readers' (:func:`credit_lines`).
     """
     headlines, body = placed(lines, title, head.h1, marks, paragraphs)
-    names = page_names(head, credit_lines(lines, contexts, headlines, body), headlines, marks, body=body)
+    names = page_names(head, _caption_names_blanked(credit_lines(lines, contexts, headlines, body), contexts),
+                       headlines, marks, body=body)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
@@ -152,12 +154,39 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     month ("Theresa May 3 March 2024"). So for a name of given names only ("By Ana Lucía Mayo 3, 2024" leaves "Ana
     Lucía"): the cut month was the surname, and a person without one is no name to cite (close42's class)."""
     if (" " in name and not all(given_name(w) for w in name.split())) or any(
-            s in _DECLARED_SOURCES for s in support(name, sources)):
+            s in _DECLARED_SOURCES for s in support(name, sources)) or _surname_too(name):
         return False
     at = _printing(name, lines)
     after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
                        + r")\s+\d", re.IGNORECASE)
     return bool(at) and all(after.search(lines[i]) for i in at)
+
+
+# Given names that are as often family names, the last word of a full name ("Kevin Scott", "Henry James", "Sarah
+# Grant"): before a month that is a surname too and a day ("By Kevin Scott May 3, 2024"), the name is whole and the
+# month opens the date. "Anne", "Lucía", "Marie" are given names only: "By Mary Anne June 3, 2024" stays doubtful.
+_SURNAME_TOO = frozenset((
+    "scott", "james", "thomas", "lewis", "allen", "lee", "grant", "howard", "marshall", "morgan", "nelson", "mitchell",
+    "carter", "martin", "harrison", "jackson", "clark", "russell", "murray", "graham", "gordon", "wallace", "dean",
+    "kelly", "wells", "bell", "bennett", "campbell", "cooper", "craig", "douglas", "elliott", "ellis", "ford",
+    "foster", "fraser", "gibson", "gilbert", "hall", "hamilton", "hayes", "henry", "hughes", "hunter", "kennedy",
+    "lawrence", "mason", "miles", "morris", "owen", "palmer", "parker", "perry", "powell", "reed", "reid", "roberts",
+    "ross", "ryan", "shaw", "spencer", "stewart", "stuart", "taylor", "turner", "walker", "warren", "watson",
+    "webb", "wright", "young", "baker", "barry", "bruce", "burke", "chase", "cole", "collins", "curtis", "davis",
+    "dale", "francis", "george", "glenn", "hart", "holmes", "hudson", "irving", "jordan", "keith", "kent", "kirk",
+    "lane", "lloyd", "lowell", "lynch", "miller", "neal", "neil", "norman", "oliver", "paul", "quinn", "ray",
+    "rhodes", "richards", "riley", "rogers", "sims", "stanley", "terry", "wade", "ward", "wayne", "wiley", "simon",
+    "thompson", "arnold", "baldwin", "barton", "bernard", "blake", "bradley", "brooks", "carroll", "cecil", "chandler",
+    "clifford", "conrad", "dennis", "dudley", "edwards", "fletcher", "franklin", "fuller", "garrett", "harvey",
+    "herbert", "jones", "johnson", "lambert", "leonard", "lyle", "mackenzie", "maxwell", "meyer", "nash", "page",
+    "preston", "randall", "rowe", "sherman", "stone", "tracy", "vaughan", "vernon", "wesley", "winston", "wood"))
+
+
+def _surname_too(name: str) -> bool:
+    """True when ``name`` is two words or more and its last is a given name as often a family name
+    (:data:`_SURNAME_TOO`): a full name before the dated month, not given names left by cutting a surname."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in _SURNAME_TOO
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
@@ -221,6 +250,19 @@ def credit_lines(lines: Sequence[str], contexts: Sequence[int] | None, headlines
     if start is not None:
         out[start:] = [""] * (len(out) - start)
     return out
+
+
+def _caption_names_blanked(lines: list[str], contexts: Sequence[int] | None) -> list[str]:
+    """``lines`` (as :func:`credit_lines` gives them) with each line of a picture's caption that is a full name
+    alone over a date (:func:`~archiver.extract.signals.name_over_date`) blanked, for the credit readers: a
+    caption's "Jane Partridge" over its date is the person pictured, whom the story need not name again, never the
+    byline that a name alone over the date elsewhere under the headline is (authleft46)."""
+    if contexts is None or len(contexts) != len(lines):
+        return lines
+    at = [i for i, ctx in enumerate(contexts) if ctx & CTX_CAPTION and lines[i] and name_over_date(lines, i)]
+    for i in at:
+        lines[i] = ""
+    return lines
 
 
 def cited(name: str) -> str:
@@ -1310,8 +1352,24 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     heads = set(headlines)
     return bool(at) and all(
         any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
+            and not _own_byline_above(lines, k, i, heads)
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
+
+
+_ABOVE_HEADLINE = 3  # the article's own byline over its headline: this many lines above it at most
+
+
+def _own_byline_above(lines: Sequence[str], k: int, i: int, heads: set[int]) -> bool:
+    """True when the credit at line ``i``, under the heading of a list of other stories at line ``k``, is the
+    article's own byline printed over its headline: a headline of the article stands within
+    :data:`_ABOVE_HEADLINE` lines below it, two lines or more of the list stand between the heading and it, and none
+    of them is a credit. A list whose teasers carry bylines prints them between ("Most read" / a teaser / "By Tom
+    Baxter" / ...), and its last one just above the headline is still a teaser's; so is the byline right under one
+    teaser's headline ("Next story" / a headline / "By Jane Roe"); a list of headlines alone ends where the
+    article's byline begins (authleft46: "Most read" or "Related stories" in a sidebar before the article)."""
+    return i - k > 2 and any(0 < h - i <= _ABOVE_HEADLINE for h in heads) and not any(
+        credit_line(lines[j]) for j in range(k + 1, i))
 
 
 # Interface words in the blind sets' languages: a "name" made of nothing else is a button or a link

@@ -20,8 +20,9 @@ from archiver.core import lazy_re
 from archiver.core.untrusted import loads_json
 from archiver.extract.account_ui import account_block
 from archiver.extract.html import absolute_url
+from archiver.extract.signals import name_kind
+from archiver.extract.values import clean_value
 
-_WS = re.compile(r"\s+")
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
@@ -34,19 +35,6 @@ _PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage", "profilepag
 _RECIPE_TYPES = {"recipe"}
 _ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "website", "periodical",
               "publicationissue", "onlinebusiness"}
-
-
-def clean_value(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-        if value is None:
-            return None
-    if not isinstance(value, str):
-        return None
-    value = _WS.sub(" ", value).strip()
-    return value or None
 
 
 # ----------------------------------------------------------------------------- head tables
@@ -265,15 +253,23 @@ def _recipe_or_page(recipes: list[dict[str, Any]], pages: list[dict[str, Any]]) 
 
 
 def _persons_only(item: dict[str, Any]) -> dict[str, Any]:
-    """``item`` with only the ``Person`` objects of its ``author`` and ``creator`` (none: the key left out)."""
+    """``item`` with only the ``Person`` objects of its ``author`` and ``creator`` (none: the key left out). A
+    ``Person`` whose name is an organisation's by its form (:func:`~archiver.extract.signals.name_kind`: a brand
+    typed Person, "Nestle Family") is the brand's, as an ``Organization`` is (authleft46)."""
     out = {k: v for k, v in item.items() if k not in ("author", "creator")}
     for key in ("author", "creator"):
         given = item.get(key)
         people = [a for a in (given if isinstance(given, list) else [given])
-                  if isinstance(a, dict) and "person" in _types(a)]
+                  if isinstance(a, dict) and "person" in _types(a) and not _brand_named(a)]
         if people:
             out[key] = people
     return out
+
+
+def _brand_named(person: dict[str, Any]) -> bool:
+    """True when a ``Person`` object's name is an organisation's (:func:`~archiver.extract.signals.name_kind`)."""
+    name = clean_value(person.get("name"))
+    return name is not None and name_kind(name) == "org"
 
 
 # An author or creator given inside a figure, or inside an image's or a video's item, is the

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
-from archiver.extract.head import HeadTables, clean_value
+from archiver.extract.head import HeadTables
 from archiver.extract.html import absolute_url
 from archiver.extract.model import AuthorSupport
 from archiver.extract.printed_dates import day_beside_year, how_printed
@@ -33,6 +33,7 @@ from archiver.extract.signals import (
     updated_date,
     url_date,
 )
+from archiver.extract.values import clean_value
 
 if TYPE_CHECKING:
     from archiver.extract.text import DateSearch

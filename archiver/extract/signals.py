@@ -24,7 +24,7 @@ from urllib.parse import SplitResult, urlsplit
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
-from archiver.extract.head import clean_value
+from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
 
 _WS = lazy_re.compile(r"\s+")
@@ -261,7 +261,8 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
             continue
         # an organisation named there stays: it is credited as such; an outlet's bare acronym
         # ("KTV", "CNN") that no organisation word names is the writer's affiliation
-        known_org = name_kind(piece) == "org" and not (_acronym_alone(piece) and not _ORG_WORDS.search(piece))
+        known_org = name_kind(piece) == "org" and not (_acronym_alone(piece) and not _ORG_WORDS.search(piece)) \
+            and not _OUTLET_WORD.match(piece)  # a one-word outlet after the name is her affiliation, as "CNN" is
         if (len(words) == 1 or (words and _ACRONYM.match(words[0]) and not piece.isupper())) and not known_org:
             continue
         keep.append(piece)
@@ -917,6 +918,75 @@ def _cjk_not_a_name(name: str) -> bool:
     return bool(_CJK_BREAK.search(name) or _HAN_LONG.match(name.replace(" ", "")))
 
 
+# A word that only joins or introduces names, never one itself: a particle, an article, a conjunction, a
+# preposition printed alone where a credit stood ("di" under a bare lead, "The", "Del"; issue 15, authleft46). Not
+# "Per" (a Nordic given name: a one-word byline may be a pen name).
+_FUNCTION_WORDS = frozenset((
+    "di", "da", "de", "del", "della", "dei", "degli", "des", "du", "do", "dos", "das", "van", "von", "vom", "zu",
+    "der", "die", "den", "dem", "het", "the", "a", "an", "of", "and", "or", "by", "for", "with", "le", "la", "les",
+    "el", "los", "las", "il", "lo", "gli", "und", "et", "y", "e", "o", "ou", "al", "au", "aux", "por", "par",
+    "para", "door", "op", "af", "av", "och", "og", "en", "mit", "avec", "con", "com", "z", "w", "i"))
+# The word a date follows in a credit ("Published on", "Veröffentlicht am", "Gepubliceerd op", "Publicado em").
+_DATE_LEAD_WORDS = frozenset(("on", "at", "am", "um", "im", "op", "em"))
+# Glued without a space: two capitalised names run together in one word ("LukácsZsolt"), four lower-case letters
+# at least before the second capital, so "McDonald", "MacKenzie", "DeAndre", "FitzGerald" stay whole.
+_GLUED_NAMES = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}$")
+# A public body named as an institution ("Roma Capitale", "Regione Lombardia", "Ville de Paris", "Comune di
+# Milano", "Stadt Wien", "Ayuntamiento de Madrid"): its first word (or "Capitale" last) says it is no person.
+_BODY_FIRST = frozenset((
+    "regione", "provincia", "comune", "città", "citta", "municipio", "ville", "région", "region", "département",
+    "departement", "commune", "mairie", "préfecture", "prefecture", "stadt", "gemeinde", "landkreis", "bezirk",
+    "kanton", "ayuntamiento", "generalitat", "diputación", "diputacion", "junta", "comunidad", "prefeitura",
+    "câmara", "camara", "governo", "gobierno", "gouvernement", "regierung", "ministero", "ministerio", "ministère",
+    "ministerium", "gmina", "powiat", "urząd", "województwo", "miasto", "gemeente", "provincie"))
+_BODY_LAST = frozenset(("capitale",))
+# A family or a household credited as a brand ("Nestle Family", "Familie Huber"): a group, no person to cite.
+_FAMILY_WORDS = frozenset(("family", "familie", "famille", "famiglia", "familia", "família", "rodzina", "familj"))
+# A one-word outlet or agency after "By" ("Euronews", "Africanews", "Eurosport"-like compounds of a news word).
+_OUTLET_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:news|press|media|wire|radio|online)$")
+# A possessive inside a credit: a business named for its owner ("Mickey's Diner", "Joe's Pizza").
+_POSSESSIVE_WORD = lazy_re.compile(r"^[^\W\d_]+['’]s$")
+
+
+def _no_name_form(name: str) -> bool:
+    """True when ``name`` has no person's name's form: a lone function word (:data:`_FUNCTION_WORDS`), or two
+    capitalised names glued into one word (:data:`_GLUED_NAMES`: which of them is the surname cannot be told,
+    nothing is reported rather than a doubtful name)."""
+    if " " in name:  # a credit's lead left without its date ("Gepubliceerd op", "Published on"): no name ends so
+        last = name.rsplit(" ", 1)[1]
+        return last.islower() and (last in _FUNCTION_WORDS or last in _DATE_LEAD_WORDS)
+    return name.casefold() in _FUNCTION_WORDS or _glued_names(name)
+
+
+def _glued_names(word: str) -> bool:
+    """True when ``word`` is two capitalised names run together (:data:`_GLUED_NAMES`), one of them a listed given
+    name ("LukácsZsolt"); a brand written so ("AppleInsider", "GamesIndustry") names no given name and is left to
+    the other checks (an outlet's credit, the site's own name)."""
+    if _GLUED_NAMES.match(word) is None:
+        return False
+    at = next(i for i in range(1, len(word)) if word[i].isupper())
+    return given_name(word[:at]) or given_name(word[at:])
+
+
+def _business_or_body(name: str) -> bool:
+    """True when ``name`` names an organisation by its form, not its words: a public body (:data:`_BODY_FIRST`,
+    "Roma Capitale"), a family as a brand ("Nestle Family"), a one-word outlet ("Euronews"), a business named with
+    a possessive ("Mickey's Diner") or a cook's title that is no person's ("Chef Boyardee", "Top Chef Kitchen":
+    only a title first and a listed given name after it is a cook, "Chef Jack Ovens", "Chef Jean-Pierre")."""
+    words = name.split()
+    folded = [w.casefold() for w in words]
+    if len(words) == 1:
+        return _OUTLET_WORD.match(name) is not None
+    if folded[0] in _BODY_FIRST or folded[-1] in _BODY_LAST or folded[-1] in _FAMILY_WORDS:
+        return True
+    if any(_POSSESSIVE_WORD.match(w) for w in words[:-1]):
+        return True
+    if "chef" in folded:
+        at = folded.index("chef")
+        return at != 0 or not given_name(words[1])
+    return False
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -928,8 +998,10 @@ def name_kind(name: str) -> str | None:
     but a single word that is a label or interface text does not.
     """
     name = _WS.sub(" ", name).strip(" .,:;-–—()[]\"'")
-    if not name or len(name) > 80 or _label_only_name(name):
+    if not name or len(name) > 80 or _label_only_name(name) or _no_name_form(name):
         return None
+    if _business_or_body(name):
+        return "org"
     if re.search(r"admin(?!istra)", name, re.I) or _editor(name) or _date_word_in_name(name):
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
@@ -1116,7 +1188,30 @@ def names_fill(line: str, names: Sequence[str]) -> bool:
 def picture_rights_below(lines: Sequence[str], i: int) -> bool:
     """True when line ``i`` is an "Autor:" label whose next line names the rights a picture is used under."""
     return (_AUTOR_LABEL.match(lines[i]) is not None and i + 1 < len(lines)
-            and _PICTURE_RIGHTS.match(lines[i + 1]) is not None)
+            and _PICTURE_RIGHTS.match(lines[i + 1]) is not None and not _rights_reserved(lines[i + 1]))
+
+
+# The page's own copyright notice, all rights reserved ("Źródło: PAP, prawa zastrzeżone", "Source: Reuters, all rights
+# reserved", "Quelle: dpa, alle Rechte vorbehalten"): the story's source and its rights, not a picture's licence; the
+# "Autor:" credit above it stays the writer's (authleft46). A licence or a contract ("pełne prawa - umowa autorska")
+# is a picture's.
+_RIGHTS_RESERVED = lazy_re.compile(
+    r"(?<!\w)(?:(?:wszelkie\s+)?prawa\s+zastrze[żz]one|all\s+rights\s+reserved|(?:alle\s+)?rechte\s+vorbehalten|"
+    r"(?:tous\s+)?droits\s+r[ée]serv[ée]s|(?:todos\s+los\s+)?derechos\s+reservados|"
+    r"(?:todos\s+os\s+)?direitos\s+reservados|(?:tutti\s+i\s+)?diritti\s+riservati|"
+    r"v[šs]etky\s+pr[áa]va\s+vyhraden[ée]|v[šs]echna\s+pr[áa]va\s+vyhrazena|alle\s+rechten\s+voorbehouden)(?!\w)",
+    re.IGNORECASE)
+
+
+def _rights_reserved(line: str) -> bool:
+    """True when ``line`` names a source and reserves all rights (:data:`_RIGHTS_RESERVED`): a story's copyright
+    notice. Rights reserved with no source named ("Quelle: alle Rechte vorbehalten") under an "Autor:" credit in a
+    figure are as often a picture's."""
+    m = _RIGHTS_RESERVED.search(line)
+    if m is None:
+        return False
+    source = line[line.find(":") + 1:m.start()]  # a source named before the rights ("PAP, prawa zastrzeżone")
+    return re.search(r"[^\W\d_]{2}", source) is not None
 
 
 def byline_authors(lines: Iterable[str]) -> list[str]:
@@ -1187,11 +1282,34 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     words = line.split()
     if len(words) != 2 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
-    if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]):
-        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on
+    if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]) or _place_word(words[1]):
+        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
     if not _date_in(lines[i + 1]) or name_kind(line) != "person":
         return []
     return [] if _named_elsewhere(lines, i, words[-1]) else [line]
+
+
+# The second word of a place that opens with a given name ("Jackson Hole", "Victoria Park", "Charlotte Street",
+# "Elizabeth City", "Jefferson County"): over the story's date such a line is its place, no writer (authleft46).
+# Not the places' words that are common surnames too ("Hill", "Hall", "Lane", "Wood", "Ford", "Field", "Brooks").
+_PLACE_WORDS = frozenset((
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "square", "park", "hole", "city", "county", "beach",
+    "bay", "harbour", "harbor", "valley", "heights", "springs", "falls", "island", "islands", "bridge", "station",
+    "airport", "stadium", "arena", "gardens", "creek", "river", "lake", "mountain", "mountains", "canyon", "village",
+    "town", "township", "parish", "district", "centre", "center", "plaza", "quay", "wharf", "market", "terrace",
+    "crescent", "parkway", "highway", "court", "estate", "port", "harbourfront", "waterfront", "pier", "peninsula",
+    "straße", "strasse", "platz", "allee", "rue", "place", "plaza", "calle", "piazza", "via", "strada"))
+
+
+def _place_word(word: str) -> bool:
+    """True when ``word``, the second of a two-word line, names the kind of a place (:data:`_PLACE_WORDS`)."""
+    return word.casefold() in _PLACE_WORDS
+
+
+def name_over_date(lines: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is a full name alone over the story's date, as :func:`headline_credit` reads a
+    byline without a lead (:func:`_name_over_date`)."""
+    return bool(_name_over_date(lines, i))
 
 
 def _named_elsewhere(lines: Sequence[str], i: int, surname: str) -> bool:
@@ -1374,6 +1492,9 @@ def _credit_of(raw: str) -> list[str]:
         recipe = _recipe_credit(line)
         if recipe:
             return recipe
+    published = _published_on_credit(line)
+    if published is not None:
+        return published
     lead = _credit_lead_match(line) or _dated_lead(line)
     if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
@@ -1385,6 +1506,32 @@ def _credit_of(raw: str) -> list[str]:
     if _one_word_after_greek_lead(lead.group(0), names) or _maker_not_named(lead.group(0), names):
         return []
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# "Published on <date> by <writer>" in the languages whose sites print it so: German "Veröffentlicht am 3. Mai 2024
+# von", Dutch "Gepubliceerd op 3 mei 2024 door", Italian "Pubblicato il 3 maggio 2024 da", Spanish "Publicado el 3 de
+# mayo de 2024 por", Portuguese "Publicado em ... por", French "Publié le ... par" (authleft46). The date between
+# holds a digit and a few words only.
+_PUBLISHED_ON = lazy_re.compile(
+    r"^\W{0,3}(?:veröffentlicht\s+am|ver[öo]ffentlicht\s+am|gepubliceerd\s+op|pubblicato\s+il|publicado\s+(?:el|em)|"
+    r"publi[ée]\s+le)\s+(?=[^\n]{0,40}?\d)(?:[\w.,:/-]+\s+){1,8}?(?:von|door|da|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE)
+_PUBLISHED_WORDS = ("veröffentlicht", "veroffentlicht", "gepubliceerd", "pubblicato", "publicado", "publié", "publie")
+
+
+def _published_on_credit(line: str) -> list[str] | None:
+    """The writers of a "published on <date> by" credit (:data:`_PUBLISHED_ON`), ``[]`` for such a credit that names
+    anything but persons (an outlet run on after the name, "... von Sarah Schnieder Reiterrevue International", a dev
+    page's: reported so, the credit turned the writer into an organisation), None for a line of another form."""
+    if not line[:24].lstrip(" \t\"'«»|•·-–—").casefold().startswith(_PUBLISHED_WORDS):
+        return None
+    m = _PUBLISHED_ON.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    end = _CREDIT_END.search(rest)
+    names = clean_authors(rest[: end.start()] if end else rest)
+    return names if names and all(_capitalised(n) and name_kind(n) == "person" for n in names) else []
 
 
 def _maker_not_named(lead: str, names: Sequence[str]) -> bool:
