@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "83"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "84"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -344,6 +344,12 @@ EXTRACTOR_VERSION = "83"  # 2: WHATWG labels only; encoding and notes recorded
 #     its number (a caption's "Example Ltd (trading as Example Energy)" keeps its credit)
 # 83: a full name alone over the story's date with no lead is no byline when a line below the date names its surname
 #     again (the story's subject: a caption's "Mark Carney", a place "Elizabeth City"; two reviews' finding)
+# 84: notices-blind13's and authors-blind12's classes (issue 15): a byline's lead, an author box's heading or a country
+#     alone is no person ("Skrevet af", "About the Author", "United Kingdom"); a job title's opening word is no part of the
+#     name before it ("Sabina Montevergine Web Editor"); a follow button between a name and the date; a credit after a
+#     marker and a dash that is a full name and its full stop ("Photo – Jane Roe."); an agency's desk before a further
+#     slash ("/Getty Images Sport/..."); prose after a picture label is no credit ("Image Size: I typically ..."); a dated
+#     update note ("February 2019: Fixed ..."); Chinese reprints by leave and excerpts ("授權轉載", "本文節錄自《...》")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
