@@ -141,3 +141,9 @@ def test_a_chinese_reprint_by_leave_or_an_excerpt_from_a_book_is_a_republication
 @pytest.mark.parametrize("line", ["版權所有，未經授權轉載必究。", "本站內容禁止授權轉載。"])
 def test_a_site_forbidding_reprints_is_no_republication(line: str) -> None:
     assert _notices(_page(tail=f"<p>{line}</p>", lang="zh-TW")) == []
+
+
+def test_a_bare_picture_label_with_a_caption_glued_to_its_credit_stays_a_credit() -> None:
+    html = _page(_caption("<span class='copyright'>Foto: action press</span>Werden inzwischen auch von den etablierten "
+                          "Parteien als Problem benannt: die Schiffe im Hafen"), lang="de")
+    assert [c[:18] for c in _credits(html)] == ["Foto: action press"]

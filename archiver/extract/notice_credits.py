@@ -517,7 +517,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "The world in photos: May 13 – 19", "Die Woche in Bildern:": a gallery's headline, no credit
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
-        if group == "marker" and (_sentence_after_label(text) or _prose_after_label(text)):
+        if group == "marker" and (_sentence_after_label(text)
+                                  or (index == _LABELLED_MARKER_RULE and _prose_after_label(text))):
             continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
         if not _NAMES_SOMEONE.search(_after_marker_prefix(text)) and not (ctx & CTX_CAPTION and _INITIALS.match(text)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone (in a caption, by initials: "© E.B")
@@ -950,7 +951,9 @@ _PROSE_AFTER = lazy_re.compile(r"\s*(?=(?:\S+\s+){11,})(?=(?:.*?\s(?-i:[a-zß-ö
 
 
 def _prose_after_label(text: str) -> bool:
-    """True when a picture label and a word or two before its colon open a run of prose that names no one
+    """True when a picture label and a word or two before its colon (the labelled marker's rule only: "Image Size:";
+    after a bare "Foto:" a caption's sentence may be glued to the credit, "Foto: action pressWerden inzwischen ...",
+    dev15) open a run of prose that names no one
     (:data:`_PROSE_AFTER`, no sign and no "by <Name>": :data:`_SIGN_OR_BY`): a camera manual's setting ("Image Size: I
     typically leave this at the default range of L3:2. Any relevant cropping I will perform in post-processing"), not
     a credit; :func:`_sentence_after_label` asks for the sentence's closing stop, which such a line may lack
