@@ -102,6 +102,10 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b9", "Brian Jackson Word"): (FRAGMENT, "'By Brian Jackson WordPress': the category link's first half glued on"),
     ("b9", "Brett"): (FRAGMENT, "'Brett & Kate McKay': the shared surname printed once, after the second name"),
     ("b10", "Alm"): (FRAGMENT, "'Por Alm3': a recipe site's user handle cut at its digits"),
+    ("b12", "United Kingdom"): (OTHER, "'Lucas Fernandes da Costa at London, United Kingdom': the place in the author line"),
+    ("b12", "About the Author"): (UI, "an author box's heading over the writer's name"),
+    ("b12", "Sabina Montevergine Web"): (FRAGMENT, "'di Sabina Montevergine Web Editor': the job title's first word kept"),
+    ("b12", "Skrevet af"): (UI, "'Skrevet af DAGENS': the Danish lead ('written by') before the outlet"),
     ("b11", "Super Express"): (ORG, "'Autor: Super Express' under the lead picture: the paper credited for the photo"),
 }
 

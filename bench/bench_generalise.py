@@ -9,6 +9,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind9 [-v]  # the same on blind9
     .venv/bin/python bench/bench_generalise.py --only authors-blind10 [-v]  # the same on blind10
     .venv/bin/python bench/bench_generalise.py --only authors-blind11 [-v]  # the same on blind11
+    .venv/bin/python bench/bench_generalise.py --only authors-blind12 [-v]  # the same on blind12 (notices-blind13's pages)
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -332,6 +333,10 @@ AUTHORS_BLIND10 = REPO / "bench" / "labels" / "authors-blind10.jsonl"
 # recipe pages at most a third), one per site and publisher, labelled blind for authors and committed (b59e2a5) before
 # any author extraction ran on them; scored once by ``--only authors-blind11``
 AUTHORS_BLIND11 = REPO / "bench" / "labels" / "authors-blind11.jsonl"
+# notices-blind13's 60 article pages (bench/data/notices-blind13/build.py, seed 20261213: the fixtures
+# shinyfrog/mercury-parser added, eleven languages), one per site and publisher, labelled blind for authors and
+# committed with the notice labels (ce8d98a) before any extraction ran on them; scored once by ``--only authors-blind12``
+AUTHORS_BLIND12 = REPO / "bench" / "labels" / "authors-blind12.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -502,6 +507,19 @@ def _blind11_lang() -> dict[str, str]:
             for r in (json.loads(x) for x in pages.open() if x.strip())}
 
 
+#: notices-blind13's pages that declare no ``<html lang>``, by host: the language as the labeller read them (the others
+#: are English; bench/labels/README.md, "authors-blind12")
+_BLIND12_READ_LANG = {"playhard.me": "zh", "xelz.info": "zh", "www.commonhealth.com.tw": "zh", "www.dagens.dk": "da"}
+
+
+def _blind12_lang() -> dict[str, str]:
+    """authors-blind12's page -> language: notices-blind13's declared ``<html lang>``, the labeller's reading where
+    a page declares none (``_BLIND12_READ_LANG``, else English)."""
+    pages = REPO / "bench" / "data" / "notices-blind13" / "pages.jsonl"
+    return {r["file"]: r["lang"] if r["lang"] != "?" else _BLIND12_READ_LANG.get(r["url"].split("/")[2], "en")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -520,6 +538,11 @@ def bench_authors_blind10(jobs: int, verbose: bool) -> None:
 def bench_authors_blind11(jobs: int, verbose: bool) -> None:
     """authors-blind11 (``--only authors-blind11``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND11, "b11", _blind11_lang(), jobs, verbose)
+
+
+def bench_authors_blind12(jobs: int, verbose: bool) -> None:
+    """authors-blind12 (``--only authors-blind12``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND12, "b12", _blind12_lang(), jobs, verbose)
 
 
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
@@ -868,6 +891,11 @@ BLIND11 = REPO / "bench" / "labels" / "notices-blind11.jsonl"
 # (bench/data/notices-blind12/build.py, seed 20261212), one per site; labelled and committed before the extractor ran
 # on them, scored blind once (bench/labels/README.md, "notices-blind12"). Pages not committed, as blind9's.
 BLIND12 = REPO / "bench" / "labels" / "notices-blind12.jsonl"
+# 60 article pages of the fixtures shinyfrog/mercury-parser added to postlight/parser's (eleven languages: 2019-2024
+# blogs, magazines and news) whose file, URL, site and content no set here held (bench/data/notices-blind13/build.py,
+# seed 20261213), one per site and publisher; labelled and committed (ce8d98a) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind13"). Pages not committed, as blind9's.
+BLIND13 = REPO / "bench" / "labels" / "notices-blind13.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -974,7 +1002,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
                        ("dev17", DEV17), ("dev18", DEV18), ("dev19", DEV19), ("dev20", DEV20), ("blind8", BLIND8),
                        ("blind9", BLIND9), ("blind10", BLIND10), ("blind11", BLIND11),
-                       ("blind12", BLIND12)):
+                       ("blind12", BLIND12), ("blind13", BLIND13)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -988,7 +1016,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind9": "test pages of seven more public projects",
                      "blind10": "test pages of eight more public projects",
                      "blind11": "magic-html's benchmark and five projects' test pages",
-                     "blind12": "a 2026 extraction benchmark and magic-html's last sites"}.get(name, "dev sites")
+                     "blind12": "a 2026 extraction benchmark and magic-html's last sites",
+                     "blind13": "the fixtures a mercury-parser fork added"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
@@ -1062,6 +1091,8 @@ def main() -> int:
         bench_authors_blind10(args.jobs, args.verbose)
     if "authors-blind11" in parts and AUTHORS_BLIND11.exists():
         bench_authors_blind11(args.jobs, args.verbose)
+    if "authors-blind12" in parts and AUTHORS_BLIND12.exists():
+        bench_authors_blind12(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

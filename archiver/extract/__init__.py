@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "85"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "86"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -357,6 +357,12 @@ EXTRACTOR_VERSION = "85"  # 2: WHATWG labels only; encoding and notes recorded
 #     given name ("Jackson Hole") over it, "Kevin Scott May 3, 2024" whole, lone function words and glued names no
 #     names, public bodies, "Chef" brands, possessive businesses, families and one-word outlets organisations, "Autor:"
 #     over a rights-reserved line the writer's, "Veröffentlicht am <date> von X" and its Dutch/Italian/Spanish forms
+# 86: notices-blind13's and authors-blind12's classes (issue 15): a byline's lead, an author box's heading or a country
+#     alone is no person ("Skrevet af", "About the Author", "United Kingdom"); a job title's opening word is no part of the
+#     name before it ("Sabina Montevergine Web Editor"); a follow button between a name and the date; a credit after a
+#     marker and a dash that is a full name and its full stop ("Photo – Jane Roe."); an agency's desk before a further
+#     slash ("/Getty Images Sport/..."); prose after a picture label is no credit ("Image Size: I typically ..."); a dated
+#     update note ("February 2019: Fixed ..."); Chinese reprints by leave and excerpts ("授權轉載", "本文節錄自《...》")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

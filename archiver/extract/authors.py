@@ -1405,7 +1405,32 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     return (_role_credit(name, lines) or _phrase(name)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
-            or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines))
+            or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)
+            or _lead_heading_or_country(name))
+
+
+# The words a byline's lead or an author box's heading is made of, in the languages of the blind sets: a
+# "name" made of nothing but these and interface words (:data:`_UI_WORDS`) is the lead or the heading, not
+# the writer ("Skrevet af" before an outlet, "About the Author" over the writer's box: authors-blind12's
+# first run, both the layout guess's). Each word alone is no name's part a writer signs with.
+_LEAD_HEADING_WORDS = frozenset((
+    "about", "by", "written", "posted", "published", "author", "authors", "writer", "written-by",
+    "über", "den", "die", "der", "von", "geschrieben", "veröffentlicht", "autor", "autorin", "autoren",
+    "skrevet", "af", "av", "skrivet", "publisert", "door", "geschreven", "geplaatst", "auteur", "auteurs",
+    "écrit", "ecrit", "par", "publié", "propos", "de", "l", "d", "escrito", "por", "publicado", "sobre", "el",
+    "autora", "autores", "scritto", "da", "di", "pubblicato", "autore", "autori", "dell", "napisane", "przez",
+    "napisał", "napisała", "автор", "об", "авторе", "opublikowano"))
+
+
+def _lead_heading_or_country(name: str) -> bool:
+    """True when ``name`` is a byline's lead or an author box's heading (every word a word of
+    :data:`_LEAD_HEADING_WORDS` or :data:`_UI_WORDS`: "Skrevet af", "About the Author", "Über den Autor") or a
+    country alone ("United Kingdom", read by the layout guess in "Lucas Costa at London, United Kingdom"):
+    authors-blind12's first run, three of its four wrong names."""
+    words = [w.casefold() for w in _HYPHENED_WORD.findall(name)]
+    if words and all(w in _LEAD_HEADING_WORDS or w in _UI_WORDS for w in words):
+        return True
+    return bool(_COUNTRY.match(name))
 
 
 def _headline_subject(name: str, lines: Sequence[str], headlines: Sequence[int]) -> bool:

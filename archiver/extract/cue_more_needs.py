@@ -215,6 +215,7 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     '\\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\\b': (('i', 'we'),),
     '\\bregrets? the (error|mistake)\\b': ((' the ',), ('error', 'mistake')),
     '\\bcorrects? (an )?(earlier|previous) version\\b': (('correct',), ('earlier', 'previous')),
+    '^\\W{0,3}(updated?\\s*:?\\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}(st|nd|rd|th)?,?\\s+)?(19|20)\\d{2}\\s*[:–—-]\\s*(fixed|corrected|updated|clarified)\\b': (('19', '20'), ('apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep')),
     '\\bwurde\\b.{0,80}\\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\\b': (('wurde',),),
     '\\b(früheren|ersten|vorherigen|älteren) (version|fassung)\\b': (('ersten', 'früheren', 'vorherigen', 'älteren'),),
     '\\b(wir haben|ich habe)\\b.{0,60}\\b(ergänzt|korrigiert|aktualisiert|geändert)\\b': (('aktualisiert', 'ergänzt', 'geändert', 'korrigiert'),),

@@ -106,7 +106,11 @@ _AI_PICTURE = (r"(images?|pictures?|photos?|illustrations?|artwork|art|graphics?
                r"imagen(es)?|imagem|ilustración|ilustração|immagine|illustrazione|fotos?|foto)")
 # After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
 # Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
-_DASH_CREDIT = r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|" + _AGENCY
+_DASH_CREDIT = (r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|"
+                # also a person's full name closing its clause with a full stop ("Photo – Amelia Stanwix. Styling – ..."):
+                # two or three capitalised words, no lower-case word among them (a heading's "Fotos – Die schönsten
+                # Bilder des Festes" has them) (notices-blind13's first run)
+                r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)){1,2}\.(\s|$)|" + _AGENCY)
 # Picture libraries: "Quelle: Pixabay" is a picture credit, "Quelle: dpa" may be the text's.
 _PHOTO_LIBRARY = (
     r"(getty images|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|flickr|"
@@ -271,6 +275,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # A pool picture distributed by an agency after the photographer's slash: "Jane Doe/Pool via Reuters".
     # also after a bullet or a middle dot, as a caption sets its credit apart ("... joins the club • Getty Images")
     r"(^|[/|(]\s*|(?<=[•·])\s*)(pool\s+via\s+)?" + _AGENCY + r"(\s+(agency|agentur|agence|agencia|agenzia|photos?|images|pictures|press))?"
+    # (and the agency's desk or imprint before a further slash: "Jane Doe/Getty Images Sport/Getty Images North America",
+    # one or two capitalised words; notices-blind13's first run. Not before the line's end: "Reuters Staff" is a byline)
+    r"(\s+(?-i:[A-Z][a-z]{1,12})(\s+(?-i:[A-Z][a-z]{1,12}))?(?=\s*/))?"
     r"(\.[a-z]{2,3})?\s*([/|]\s*[\w .-]{1,40})?(" + _VIA_LIBRARY + r"|" + _VIA_AGENCY + r")?" + _FILE_TAIL + r"?\)?$",
     # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
@@ -465,7 +472,10 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 13  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 116
+AGENCY_ALONE_WIDTH = 142
+#: What of it the agency's desk before a further slash may take ("Getty Images Sport/...": two words of up to 13
+#: letters): a line without a slash holds none, so it is measured against the width without it.
+_AGENCY_DESK_WIDTH = 26
 # "Submitted photo", "Foto cedida": the guard needs the verb ("supplied" in "previously supplied
 # machines" let a line through); every branch names the picture too
 _HANDED_IN_RULE = 22
@@ -525,7 +535,7 @@ def rule_may_match(index: int, line: str, folded: str) -> bool:
         # name's: capitalised, or a particle ("Jane de la Doe")
         return len(words) <= _NAME_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in words[2:])
     if index == _AGENCY_ALONE and not any(ch in line for ch in "/|(•·"):
-        return line[:1].isalnum() and len("".join(line.split())) <= AGENCY_ALONE_WIDTH
+        return line[:1].isalnum() and len("".join(line.split())) <= AGENCY_ALONE_WIDTH - _AGENCY_DESK_WIDTH
     return True
 
 

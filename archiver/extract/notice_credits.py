@@ -546,7 +546,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "The world in photos: May 13 – 19", "Die Woche in Bildern:": a gallery's headline, no credit
         if group == "marker" and _word_in_menu_item(line, start):
             continue  # "Write a blog | Upload photos | Post a topic": a menu's links, the picture word inside one
-        if group == "marker" and _sentence_after_label(text):
+        if group == "marker" and (_sentence_after_label(text)
+                                  or (index == _LABELLED_MARKER_RULE and _prose_after_label(text))):
             continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
         if not _NAMES_SOMEONE.search(_after_marker_prefix(text)) and not (ctx & CTX_CAPTION and _INITIALS.match(text)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone (in a caption, by initials: "© E.B")
@@ -1024,6 +1025,35 @@ def _sentence_after_label(text: str) -> bool:
         return False
     found = _CREDITS_IN_SENTENCE.search(text, sentence.end())
     return found is None or "\n" in text[sentence.end():found.start()]
+
+
+# Twelve words or more after a picture label's colon, six of them lower-case: prose, however it ends.
+_PROSE_AFTER = lazy_re.compile(r"\s*(?=(?:\S+\s+){11,})(?=(?:.*?\s(?-i:[a-zß-öø-ÿа-яё])[\w'’-]*){6})", _F)
+
+
+def _prose_after_label(text: str) -> bool:
+    """True when a picture label and a word or two before its colon (the labelled marker's rule only: "Image Size:";
+    after a bare "Foto:" a caption's sentence may be glued to the credit, "Foto: action pressWerden inzwischen ...",
+    dev15) open a run of prose that names no one
+    (:data:`_PROSE_AFTER`, no sign and no "by <Name>": :data:`_SIGN_OR_BY`): a camera manual's setting ("Image Size: I
+    typically leave this at the default range of L3:2. Any relevant cropping I will perform in post-processing"), not
+    a credit; :func:`_sentence_after_label` asks for the sentence's closing stop, which such a line may lack
+    (notices-blind13's first run). A name opening the prose keeps the line a credit ("Photo: Jane Doe, whose
+    pictures of the harbour ...")."""
+    stops = [at for at in (text.find(ch, 0, 40) for ch in ":：") if at != -1]
+    if not stops or not _LEADING_MARKER.match(text):
+        return False
+    prose = _PROSE_AFTER.match(text, min(stops) + 1)
+    return (prose is not None and not _NAME_OPENS.match(text, prose.end())
+            and _SIGN_OR_BY.search(text, prose.end()) is None)
+
+
+# Two capitalised words: a name opening what follows a label ("Photo: Jane Doe, who ..."), which a credit may run on.
+_NAME_OPENS = lazy_re.compile(r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
+# What credits someone inside prose: a sign, or a name after "by", "courtesy", "via" (:data:`_CREDITS_IN_SENTENCE`
+# without its agencies and libraries, which are compiled only for a sentence: a line of prose after a label needs
+# none of them, and the bundled article's credit line compiled none before, tests/test_extract_regex_notice_marker.py).
+_SIGN_OR_BY = lazy_re.compile(r"©|\(c\)|\b(by|von|par|por|di|de|da|от|courtesy|via)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])", _F)
 
 
 # The words before a sign in its segment: a name the sign marks as a brand ("Example News © Angebot",

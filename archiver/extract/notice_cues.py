@@ -344,6 +344,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(we|i)( have| had)? (added|corrected|updated|clarified|removed|fixed|amended)\b",
             r"\bregrets? the (error|mistake)\b",
             r"\bcorrects? (an )?(earlier|previous) version\b",
+            # an update note that opens on its month and year and says what was changed ("February 2019: Fixed steps
+            # involving ...", "March 3, 2024 - Added the new prices"): notices-blind13's first run (a "Month Year:"
+            # heading over the story's own text names no change, so the verb of an edit must follow)
+            r"^\W{0,3}(updated?\s*:?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+            r"(\d{1,2}(st|nd|rd|th)?,?\s+)?(19|20)\d{2}\s*[:–—-]\s*(fixed|corrected|updated|clarified)\b",
         ),
         "de": (
             r"\bwurde\b.{0,80}\b(aktualisiert|korrigiert|berichtigt|geändert|ergänzt|überarbeitet)\b",
@@ -895,7 +900,12 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?!\w)|転載(記事|元)\s*[：:]",),
         # ("转载自" said of this piece or opening the line: a site's standing "...均转载自其它媒体" says so of others)
         "zh": (r"(^\W{0,3}|本文|文章|此文|本篇)(转载|轉載)(自|于|於)|本文(原)?(载|載|刊登|首发|首發|发表|發表)(于|於)|(?<![未非])(经|經)(授权|授權)(转载|轉載)|"
-               r"原文(首发|首發|刊登|发表|發表)(于|於)",),
+               r"原文(首发|首發|刊登|发表|發表)(于|於)",
+               # a reprint by leave without the "经" ("【Outlet】授權轉載 原文出處【title】", not a site's "未經授權轉載" or
+               # "禁止授權轉載" forbidding it), the original's source named ("原文出處【...】", "原文出处：..."), and a piece
+               # excerpted from a book ("本文節錄自《书名》", "本文摘自《...》"): notices-blind13's first run
+               r"(?<![未非止得經经])(授权|授權)(转载|轉載)|原文(出处|出處)\s*[：:【「《]|"
+               r"本文(节录|節錄|摘录|摘錄|节选|節選|摘编|摘編)(自|于|於)|本文(摘自|选自|選自)\s*[《〈「【]",),
         # the feed line WordPress appends to an excerpt in every language ("The post <title> appeared first
         # on <site>."), glued to the excerpt's end; English is read by "appeared first" already
         "de": (r"\berschien zuerst (auf|bei|in|im)\b",),
@@ -1122,7 +1132,7 @@ INVITE = {
 # detector finds them with str.find over the whole page and only looks closer at those lines.
 # Stems are separated by spaces; "_" stands for a space inside one ("from_the_book").
 STEMS: dict[str, str] = {
-    "correction": "edit: edit_ edited: correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
+    "correction": "edit: edit_ edited: fixed_ correctie rectificatie eerdere_versie sprostowanie korekta wersji rättelse korrigering tidigare_version düzeltme tekzip versiyon sürüm تصحيح استدراك سابقة исправил ошибк rectificación fe_de_errores 更正 订正 訂正 勘误 勘誤 修正 regret bedauern entschuldigung erreur lamentamos извинения scusiamo correct clarif korrektur richtigstell berichtig rectif erratum errata исправл уточн update "
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
@@ -1160,7 +1170,7 @@ STEMS: dict[str, str] = {
     "pubblicit commissione publicit "
     # commission words in every form the disclosure patterns read (plural, other languages)
     "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
-    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "

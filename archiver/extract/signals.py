@@ -317,8 +317,29 @@ def _before_job_title(piece: str) -> str:
     m = _job_words(piece)
     if not m or m.start() == 0:
         return piece
-    head = piece[: m.start()].strip(" ,;:-–—|·•")
+    head = _without_title_modifiers(piece[: m.start()].strip(" ,;:-–—|·•"))
     return head if _full_name(head) and name_kind(head) == "person" else piece
+
+
+# The words a job title may open with before its trade word, that are no part of the name before them ("Sabina
+# Montevergine Web Editor", "Jane Roe Managing Editor", "John Doe Digital Producer"): authors-blind12's first run
+# kept "Web" of "Web Editor" as the surname's second half. Words that are also family names ("Lead", "Senior"
+# is a trade word already) are left out.
+_TITLE_MODIFIERS = frozenset((
+    "web", "online", "digital", "managing", "contributing", "deputy", "associate", "executive", "assistant",
+    "news", "features", "feature", "politics", "political", "sports", "sport", "science", "health", "tech",
+    "technology", "business", "culture", "arts", "opinion", "copy", "social", "media", "video", "audio", "content",
+    "section", "metro", "foreign", "national", "international", "special", "guest", "freelance", "junior",
+    "regional", "local", "investigative", "multimedia", "photo"))
+
+
+def _without_title_modifiers(head: str) -> str:
+    """``head`` without the job title's opening words at its end (:data:`_TITLE_MODIFIERS`), as long as two
+    words or more are left: "Sabina Montevergine Web" (of "... Web Editor") gives "Sabina Montevergine"."""
+    words = head.split()
+    while len(words) > 2 and words[-1].casefold() in _TITLE_MODIFIERS:
+        words.pop()
+    return " ".join(words)
 
 
 def _caps_name(piece: str) -> str:
@@ -1282,13 +1303,26 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     a teaser's."""
     line = lines[i].strip()
     words = line.split()
-    if len(words) != 2 or len(line) > 40 or i + 1 >= len(lines) or len(lines[i + 1]) > 40:
+    date = i + 2 if i + 2 < len(lines) and _follow_button(lines[i + 1]) else i + 1
+    if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
     if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]) or _place_word(words[1]):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
-    if not _date_in(lines[i + 1]) or name_kind(line) != "person":
+    if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
-    return [] if _named_elsewhere(lines, i, words[-1]) else [line]
+    return [] if _named_elsewhere(lines, date - 1, words[-1]) else [line]
+
+
+#: A profile's follow button as a line of its own, in the blind sets' languages.
+_FOLLOW_WORDS = frozenset(("follow", "folgen", "suivre", "seguir", "segui", "volgen", "obserwuj", "følg", "följ",
+                           "подписаться"))
+
+
+def _follow_button(line: str) -> bool:
+    """True when ``line`` is a follow button's word alone ("Follow"): a blog platform prints it between the writer's
+    name and the story's date ("Costas Andreou" / "Follow" / "Apr 12 · 4 min read", authors-blind12's first run),
+    which :func:`_name_over_date` then reads as if the date stood right under the name."""
+    return line.strip().casefold() in _FOLLOW_WORDS
 
 
 # The second word of a place that opens with a given name ("Jackson Hole", "Victoria Park", "Charlotte Street",

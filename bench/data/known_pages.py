@@ -83,6 +83,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("notices-blind11", "2026-12-01 16:09", "1ffc942"),
     ("notices-blind12", "2026-12-01 18:54", "198c6ad"),
     ("authors-blind11", "2026-12-01 18:54", "b59e2a5"),
+    ("notices-blind13", "2026-12-01 21:45", "ce8d98a"),
+    ("authors-blind12", "2026-12-01 21:45", "ce8d98a"),
 )
 
 

@@ -1,0 +1,148 @@
+"""Draw notices-blind13: article pages, one per site and publisher, from the fixtures a mercury-parser fork added.
+
+    /work/main/.venv/bin/python bench/data/notices-blind13/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/notices-blind13/build.py --write    # brings the pages back here
+
+Why: issue 15 asks for a notices figure (recall, precision >= .90) and a persons precision (>= .95) on pages no rule
+was written from; blind8 to blind12 and authors-blind2 to -blind11 used up the test pages of the projects known
+here, and none of them had many German, French, Spanish, Russian, Italian or Portuguese pages. This draw reads
+shinyfrog/mercury-parser (claimed in /work/notes/claimed-sources.txt before the draw), a fork of postlight/parser
+kept by an Italian app maker, whose ``fixtures`` folder gained some 500 pages of its own (2019-2024, many of them
+European-language blogs and magazines). One draw serves both benches: bench/labels/notices-blind13.jsonl and
+bench/labels/authors-blind12.jsonl label the same pages (this folder's).
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py).
+
+The draw:
+1. Candidates: the fork's ``fixtures/**.html`` that are not postlight/parser's nor jocmp/mercury-parser's (both
+   drawn from already): no path either holds in any commit up to the one the earlier sets read, and no file whose
+   content (git blob) either holds at that commit. A page's URL is its canonical link or og:url (``declared_url``);
+   the fork's custom extractors and their tests (which name the fixtures' authors) are not read.
+2. Dropped: no URL or a made-up one; a file name, URL, site or content (sha256) that ../shared/bench or a set
+   older than this one holds (``known_pages.known(before="notices-blind13")``); not an article
+   (``draw_common.is_article``); larger than ``MAX_GZ`` gzipped. Nothing looks at a page's notices or byline.
+3. One page per site (the first in a shuffle with ``random.Random(SEED)``), then one per publisher (the host's last
+   two labels, three under a country code's second level), taken round-robin over the declared languages
+   (``<html lang>``, first two letters; "?" when none) until ``TARGET`` pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(HERE.parent))
+
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
+import known_pages  # noqa: E402  (bench/data/known_pages.py)
+from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+
+MIRROR = Path("/work/.mirror")
+#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
+MAKE = recompressed
+SEED = 20261213
+#: this set's own labels (never an exclusion of its own pages when the draw is re-run)
+OWN_LABELS = "notices-blind13.jsonl"
+TARGET = 60
+MAX_GZ = 150_000
+#: name -> (mirror folder under MIRROR, GitHub repository, commit, licence)
+SOURCES = {
+    "shinyfrog": ("shinyfrog+mercury-parser", "shinyfrog/mercury-parser", "5a46209b6bec1180692c3ea9f6ca306d7b9252bd",
+                  "MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)"),
+}
+#: the parsers already drawn from, at the commits the earlier sets read: (mirror folder, commit)
+DRAWN = (("postlight+parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2"),
+         ("jocmp+mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506"))
+GENERIC = {"source.html", "input.html", "index.html", "article.html"}
+PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
+MADE_UP = re.compile(r"12345678|/example|/test-article")
+_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+
+def _git_dir(folder: str) -> Path:
+    repo = MIRROR / folder / "repo"
+    return repo / ".git" if (repo / ".git").is_dir() else repo
+
+
+def _run(git_dir: Path, *args: str) -> str:
+    return subprocess.run(["git", "--git-dir", str(git_dir), *args], capture_output=True, check=True).stdout.decode()
+
+
+_MIRROR = draw_common.Mirror({s: _git_dir(f) for s, (f, *_) in SOURCES.items()},
+                             {s: commit for s, (_, _, commit, _) in SOURCES.items()})
+_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
+
+
+def _drawn() -> tuple[set[str], set[str]]:
+    """Every fixture path the drawn parsers held up to their commit, and the blobs of their tree at it."""
+    paths: set[str] = set()
+    blobs: set[str] = set()
+    for folder, commit in DRAWN:
+        git_dir = _git_dir(folder)
+        paths |= {p for p in _run(git_dir, "log", "--format=", "--name-only", commit, "--", "fixtures").splitlines() if p}
+        blobs |= {line.split()[2] for line in _run(git_dir, "ls-tree", "-r", commit).splitlines()}
+    return paths, blobs
+
+
+def candidates() -> list[dict]:
+    old_paths, old_blobs = _drawn()
+    commit = SOURCES["shinyfrog"][2]
+    out: list[dict] = []
+    for line in _run(_MIRROR.git_dirs["shinyfrog"], "ls-tree", "-r", "-l", commit, "fixtures").splitlines():
+        meta, path = line.split("\t", 1)
+        blob, size = meta.split()[2], meta.split()[3]
+        if re.search(r"\.html?$", path) and size != "-" and path not in old_paths and blob not in old_blobs:
+            out.append({"src": "shinyfrog", "path": path, "url": ""})
+    return out
+
+
+def publisher(url: str) -> str:
+    """The host's registrable part, roughly: its last two labels, three under a country code's second level."""
+    labels = known_pages.site_of(url).split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _known() -> tuple[set[str], set[str], set[str], set[str]]:
+    """File base names, URLs, sites and content digests no page of this set may share."""
+    return known_pages.known(HERE, OWN_LABELS, before="notices-blind13")
+
+
+def draw() -> tuple[list[dict], dict[str, int]]:
+    """One page per site and publisher, taken round-robin over the languages until ``TARGET`` pages."""
+    known = _known()
+    pool, stats = draw_common.pool_of(
+        candidates(), _show, declared_url,
+        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=PLACEHOLDER, max_gz=MAX_GZ,
+                                                     generic=GENERIC, made_up=MADE_UP),
+        stats_key=lambda c, why: f"{c['src']}:{why}")
+    first = draw_common.one_per_site(pool, SEED)
+    by_pub: dict[str, dict] = {}
+    for c in first.values():
+        by_pub.setdefault(publisher(c["url"]), c)
+    stats["sites"], stats["publishers"] = len(first), len(by_pub)
+    return draw_common.round_robin_by_lang(by_pub.values(), TARGET), stats
+
+
+def _record(picked: list[dict]) -> None:
+    """Write pages.jsonl from the draw (once, when drawn; the pages are not written)."""
+    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
+        for c in picked:
+            _, repo, commit, licence = SOURCES[c["src"]]
+            page = MAKE(_show(c["src"], c["path"]), c["path"])
+            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
+                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))
