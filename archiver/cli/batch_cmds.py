@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+import archiver.cli as cli_package
 from archiver.capture.browser_sigterm import sigterm_default, sigterm_is_default
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
@@ -171,6 +172,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 if sigterm_is_default(signal.getsignal(signal.SIGTERM)):  # nor a first SIGTERM
                     signal.signal(signal.SIGTERM, _sigterm_during_the_summary)
+        global _INTERRUPTED_RUN_OVER
+        _INTERRUPTED_RUN_OVER = report.interrupted and cli_package.RUNNING_AS_SCRIPT  # 130 from here to the exit
         if not as_json and not as_nl:  # done by an earlier run of this batch: not streamed above
             for it in report.items:
                 if it.resumed:
@@ -179,7 +182,18 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
     finally:  # run in-process (a library caller, a test), Ctrl-C works again afterwards
         restore_sigint(previous)
         if signal.getsignal(signal.SIGTERM) is _sigterm_during_the_summary:
-            signal.signal(signal.SIGTERM, sigterm_default() if sigterm_is_default(previous_term) else previous_term)
+            signal.signal(signal.SIGTERM, _late_sigterm() if sigterm_is_default(previous_term) else previous_term)
+
+
+#: Set in the ``archiver`` process once its batch's run is over and was interrupted.
+_INTERRUPTED_RUN_OVER = False
+
+
+def _late_sigterm() -> Any:
+    """What SIGTERM's handler becomes once the batch's summary is printed, or at a first SIGTERM
+    during it: :func:`_sigterm_after_an_interrupted_run` once an interrupted run is over in the
+    ``archiver`` process, else :func:`sigterm_default`."""
+    return _sigterm_after_an_interrupted_run if _INTERRUPTED_RUN_OVER else sigterm_default()
 
 
 def _sigterm_during_the_summary(signum: int, _frame: Any) -> None:
@@ -187,9 +201,21 @@ def _sigterm_during_the_summary(signum: int, _frame: Any) -> None:
     is printed whole and the batch ends as it would have (its own exit code: the report and the
     log's signed head are written already). Before, it had its default action there: the process
     died mid-summary (exit -15), its fork server and resource tracker left to whoever inherited
-    them. A second one ends the process at once (taking its browsers along: sigterm_default), so
-    a summary stuck on a pipe nobody reads can still be stopped."""
-    signal.signal(signum, sigterm_default())
+    them. A second one ends the process at once (taking its browsers along: sigterm_default, or
+    with 130 after an interrupted run), so a summary stuck on a pipe nobody reads can still be
+    stopped."""
+    signal.signal(signum, _late_sigterm())
+
+
+def _sigterm_after_an_interrupted_run(_signum: int, _frame: Any) -> None:
+    """A SIGTERM once an interrupted batch's run is over (its summary printing or printed, the
+    process on its way out: closing its idle Chromium, waiting for a capture's thread): leave at
+    once with 130, the run's true status, its browsers' processes killed and reaped first
+    (``_exit_interrupted``, as a Ctrl-C then). Before, SIGTERM's default action was back (its
+    browsers' stand-in, die_of_sigterm) and a second SIGTERM ~0.1 s after the first ended a batch
+    that had stopped and said "interrupted" with -15. Only in the ``archiver`` process: an
+    in-process caller's own process is not ours to end."""
+    cli_package._exit_interrupted(_signum, _frame)
 
 
 def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, as_json: bool) -> None:

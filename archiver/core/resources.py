@@ -81,6 +81,8 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
     def known(kind: tuple[str, str]) -> bool:
         return name.startswith(kind[0]) or text == kind[1]
 
+    if name.startswith("SQLITE_READONLY_ROLLBACK"):  # a hot journal, not the medium: the store's to say
+        return None
     if known(_SQLITE_FULL):
         return _said(errno.ENOSPC, f"the store's SQLite index in {store}")
     if known(_SQLITE_READONLY):

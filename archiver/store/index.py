@@ -30,6 +30,7 @@ from archiver.store.sqlite_damage import (
     NamingConnection,
     damage_error,
     is_damage,
+    journal_error,
     naming_damage,
     rows_named,
 )
@@ -232,6 +233,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         naming_damage(db, "the index", path)
         return _with_key_function(db)
     except sqlite3.DatabaseError as exc:
+        if (journal := journal_error(exc, "the index", path)) is not None:
+            raise journal from exc
         _refuse_for_resource(exc, path)
         if is_damage(exc):
             raise damage_error(exc, "the index", path) from exc

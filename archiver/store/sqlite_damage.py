@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Self
 
+from archiver.core.files import open_regular
 from archiver.errors import StoreError
 
 #: Words of SQLite's messages that only a file whose tables are not the ones our schema made (or
@@ -188,6 +189,39 @@ def unnamed_damage(exc: sqlite3.DatabaseError | BaseException, store: Path | Non
     where = f"{store}/" if store is not None else ""
     return DamagedIndexError(f"the index or text index ({where}index.sqlite3, {where}text-index.sqlite3) "
                              f"is damaged ({exc}); run 'archiver reindex' to rebuild them")
+
+
+#: The first bytes of every rollback journal SQLite writes (its header's magic number).
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_error(exc: BaseException, what: str, path: Path) -> DamagedIndexError | None:
+    """The message for a rollback journal left beside ``what`` ("the index", "the text index") at
+    ``path`` (its ``-journal`` file), when ``exc`` is SQLite refusing a read for it: a hot journal
+    a read-only connection cannot roll back (``SQLITE_READONLY_ROLLBACK``); ``None`` otherwise.
+
+    Why: it was said as a read-only file system (exit 3, "copy the store to a writable place"),
+    which the store is not. A journal whose first bytes are SQLite's header holds the pages of a
+    write that was interrupted: a writing command ('archiver reindex') rolls it back; any other
+    is junk SQLite only removes (the code tells them apart by that header, not by what follows
+    it). Exit 1, as any damage of the derived files; saying it changes nothing."""
+    if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY_ROLLBACK"):
+        return None
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with open_regular(journal) as fh:
+            head = fh.read(len(_JOURNAL_MAGIC))
+    except OSError:
+        return None
+    if head == _JOURNAL_MAGIC:
+        return DamagedIndexError(
+            f"{what} {path} has a rollback journal beside it ({journal}) from a write that was "
+            "interrupted, which a read cannot apply: nothing was changed; run 'archiver reindex' (its "
+            "opening rolls the journal back), then the command again")
+    return DamagedIndexError(
+        f"{what} {path} has a file beside it ({journal}) that is not a rollback journal SQLite wrote "
+        "(its header is not a journal's), which a read cannot get past: nothing was changed; remove "
+        "that file (or run 'archiver reindex'), then run the command again")
 
 
 def naming_damage(db: sqlite3.Connection, what: str, path: Path) -> None:

@@ -53,6 +53,7 @@ from archiver.store.sqlite_damage import (
     NamingConnection,
     damage_error,
     is_damage,
+    journal_error,
     naming_damage,
     rows_named,
 )
@@ -460,6 +461,8 @@ class SqliteTextIndex:
             self.compact, self.words = version[0] == "2", version[0] == "3"
             naming_damage(self._db, "the text index", self.path)
         except sqlite3.DatabaseError as exc:
+            if (journal := journal_error(exc, "the text index", self.path)) is not None:
+                raise journal from exc
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
