@@ -790,6 +790,23 @@ def _without_dated_month(name: str, after: str) -> str:
     return " ".join(words[:-1])
 
 
+def printed_without_dated_month(name: str, lines: Sequence[str]) -> str:
+    """``name`` without its last word where a line of the page prints ``name`` followed by a date that word, a
+    month, opens (:func:`_without_dated_month`): a layout guess of "By Ann Grant May 2024" is "Ann Grant May", no
+    digit left in it to show the date; the line shows it. Unchanged where no line does, and for two words ("Theresa
+    May", which a declaration may name whole: a given name left alone is the byline readers' doubt to judge)."""
+    words = name.split()
+    if len(words) < 3 or not _dateline_month(words[-1]):
+        return name
+    for line in lines:
+        at = line.find(name)
+        if at >= 0 and len(line) <= 200:
+            cut = _without_dated_month(name, line[at + len(name):])
+            if cut != name:
+                return cut
+    return name
+
+
 # Where a name runs into digits ("John Smith May 3, 2024"): the dateline a month may open.
 _SPACE_DIGIT = lazy_re.compile(r"\s(?=\d)")
 # A word of three letters or more: text no date is made of ("and Jane Doe"; "PM", "ET" are).
