@@ -364,7 +364,9 @@ EXTRACTOR_VERSION = "87"  # 2: WHATWG labels only; encoding and notes recorded
 #     slash ("/Getty Images Sport/..."); prose after a picture label is no credit ("Image Size: I typically ..."); a dated
 #     update note ("February 2019: Fixed ..."); Chinese reprints by leave and excerpts ("授權轉載", "本文節錄自《...》")
 # 87: review x46: trafilatura's guess of "By Ann Grant May 2024" ("Ann Grant May", no digit left in it) loses the month
-#     a date printed after it opens, as the byline's reader's name does ("Ann Grant")
+#     a date printed after it opens, as the byline's reader's name does ("Ann Grant"); "Ville" a public body's first word
+#     only before "de" ("Ville Valo" a person); an elided "d'" after one word of a credit the name's particle ("Par Jean
+#     d'Ormesson", not "Jean"; "Par Ville d'Avignon" an organisation, not "Ville")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
