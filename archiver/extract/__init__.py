@@ -60,7 +60,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "87"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "88"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -365,6 +365,10 @@ EXTRACTOR_VERSION = "87"  # 2: WHATWG labels only; encoding and notes recorded
 #     update note ("February 2019: Fixed ..."); Chinese reprints by leave and excerpts ("授權轉載", "本文節錄自《...》")
 # 87: a byline's lead run on into what follows is no person ("Skrevet af DAGENS | 20.09.18": where rounds left46 and
 #     blind13 met, the lead alone refused, the lead with the outlet after it read whole)
+# 88: review x46: trafilatura's guess of "By Ann Grant May 2024" ("Ann Grant May", no digit left in it) loses the month
+#     a date printed after it opens, as the byline's reader's name does ("Ann Grant"); "Ville" a public body's first word
+#     only before "de" ("Ville Valo" a person); an elided "d'" after one word of a credit the name's particle ("Par Jean
+#     d'Ormesson", not "Jean"; "Par Ville d'Avignon" an organisation, not "Ville")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -51,6 +51,7 @@ from archiver.extract.signals import (
     name_over_date,
     persons_and_orgs,
     picture_rights_below,
+    printed_without_dated_month,
     sign_off_credit,
 )
 
@@ -541,6 +542,14 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
     return False
 
 
+def _guessed_names(traf_author: str, lines: Sequence[str], marks: set[str]) -> list[str]:
+    """trafilatura's guess as names: each read back to the line the page prints it on (:func:`_printed_line_of`),
+    without a last word that is the month of a date printed after it ("By Ann Grant May 2024" guessed as "Ann
+    Grant May": :func:`~archiver.extract.signals.printed_without_dated_month`, as the byline's reader cuts it)."""
+    return clean_authors([printed_without_dated_month(_printed_line_of(g, lines), lines)
+                          for g in _guesses(traf_author, marks)])
+
+
 def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
     """trafilatura joins a name printed on a line of its own with the job title printed on the
     next ("Tom Gillespie" / "News reporter @TomGillespie1" -> "Tom Gillespie News reporter"),
@@ -872,7 +881,7 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         refused |= {alnum(n) for n in referenced if _fold(n) not in text}
         structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     if traf_author:
-        names, found_orgs = _persons_and_orgs(clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]), marks)
+        names, found_orgs = _persons_and_orgs(_guessed_names(traf_author, lines, marks), marks)
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
@@ -1000,7 +1009,7 @@ def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str],
     # trafilatura reads the page's declarations first and guesses from the layout only when there
     # are none: a value that a declaration names is that declaration again, not a second source
     declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
-    guess = clean_authors([_printed_line_of(g, lines) for g in _guesses(traf_author, marks)]) if traf_author else []
+    guess = _guessed_names(traf_author, lines, marks) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)
                            and not _picture_credit_only(g, lines) and not _picture_rights_only(g, lines)]
     out: dict[str, list[str]] = {}

@@ -790,6 +790,23 @@ def _without_dated_month(name: str, after: str) -> str:
     return " ".join(words[:-1])
 
 
+def printed_without_dated_month(name: str, lines: Sequence[str]) -> str:
+    """``name`` without its last word where a line of the page prints ``name`` followed by a date that word, a
+    month, opens (:func:`_without_dated_month`): a layout guess of "By Ann Grant May 2024" is "Ann Grant May", no
+    digit left in it to show the date; the line shows it. Unchanged where no line does, and for two words ("Theresa
+    May", which a declaration may name whole: a given name left alone is the byline readers' doubt to judge)."""
+    words = name.split()
+    if len(words) < 3 or not _dateline_month(words[-1]):
+        return name
+    for line in lines:
+        at = line.find(name)
+        if at >= 0 and len(line) <= 200:
+            cut = _without_dated_month(name, line[at + len(name):])
+            if cut != name:
+                return cut
+    return name
+
+
 # Where a name runs into digits ("John Smith May 3, 2024"): the dateline a month may open.
 _SPACE_DIGIT = lazy_re.compile(r"\s(?=\d)")
 # A word of three letters or more: text no date is made of ("and Jane Doe"; "PM", "ET" are).
@@ -957,12 +974,16 @@ _GLUED_NAMES = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4,}[A-ZÀ-ÖØ-
 # A public body named as an institution ("Roma Capitale", "Regione Lombardia", "Ville de Paris", "Comune di
 # Milano", "Stadt Wien", "Ayuntamiento de Madrid"): its first word (or "Capitale" last) says it is no person.
 _BODY_FIRST = frozenset((
-    "regione", "provincia", "comune", "città", "citta", "municipio", "ville", "région", "region", "département",
+    "regione", "provincia", "comune", "città", "citta", "municipio", "région", "region", "département",
     "departement", "commune", "mairie", "préfecture", "prefecture", "stadt", "gemeinde", "landkreis", "bezirk",
     "kanton", "ayuntamiento", "generalitat", "diputación", "diputacion", "junta", "comunidad", "prefeitura",
     "câmara", "camara", "governo", "gobierno", "gouvernement", "regierung", "ministero", "ministerio", "ministère",
     "ministerium", "gmina", "powiat", "urząd", "województwo", "miasto", "gemeente", "provincie"))
 _BODY_LAST = frozenset(("capitale",))
+# First words of a public body only before "de" ("Ville de Paris", "Ville d'Avignon", "Ville du Havre"): "Ville" alone
+# before a name is a Finnish given name ("Ville Valo", "Ville Niinistö"), a person.
+_BODY_BEFORE_OF = frozenset(("ville",))
+_OF_WORD = lazy_re.compile(r"^(?:de|du|des|d['’]\w*)$")
 # A family or a household credited as a brand ("Nestle Family", "Familie Huber"): a group, no person to cite.
 _FAMILY_WORDS = frozenset(("family", "familie", "famille", "famiglia", "familia", "família", "rodzina", "familj"))
 # A one-word outlet or agency after "By" ("Euronews", "Africanews", "Eurosport"-like compounds of a news word).
@@ -1001,6 +1022,8 @@ def _business_or_body(name: str) -> bool:
     if len(words) == 1:
         return _OUTLET_WORD.match(name) is not None
     if folded[0] in _BODY_FIRST or folded[-1] in _BODY_LAST or folded[-1] in _FAMILY_WORDS:
+        return True
+    if folded[0] in _BODY_BEFORE_OF and _OF_WORD.match(folded[1]):
         return True
     if any(_POSSESSIVE_WORD.match(w) for w in words[:-1]):
         return True
@@ -1289,6 +1312,9 @@ def _credit_lead_match(line: str) -> re.Match[str] | None:
 _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
                          r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
+# The elided "d'"/"l'" that ends a credit after a full name only ("Frédéric Zalac d'Enquête"); after one word it is a
+# particle of the name ("Par Jean d'Ormesson") or of a body's ("Par Ville d'Avignon"), not the desk after it.
+_ELIDED_OF = lazy_re.compile(r"\s+[dl]['’]$", re.IGNORECASE)
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
@@ -1538,6 +1564,8 @@ def _credit_of(raw: str) -> list[str]:
     end = _CREDIT_END.search(rest)
     if end and _handle_at_digits(rest, end.start()):
         return []
+    if end and _ELIDED_OF.match(end.group(0)) and len(rest[: end.start()].split()) < 2:
+        end = _CREDIT_END.search(rest, end.end())  # "Jean d'Ormesson", "Ville d'Avignon": the particle is the name's
     names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
     if _one_word_after_greek_lead(lead.group(0), names) or _maker_not_named(lead.group(0), names):
         return []
@@ -1673,8 +1701,12 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "dell
 def _capitalised(name: str) -> bool:
     """True when every word of ``name`` is capitalised or a name particle ("Ursula von der
     Leyen"): "Von der Leyen besucht Kiew" beside a headline is a kicker, not a byline. Scripts
-    without case pass."""
-    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES for w in name.split())
+    without case pass. An elided "d'" before a capital is a particle too ("Jean d'Ormesson")."""
+    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES
+               or _ELIDED_PARTICLE.match(w) is not None for w in name.split())
+
+
+_ELIDED_PARTICLE = lazy_re.compile(r"d['’][A-ZÀ-ÖØ-Þ]")
 
 
 # ----------------------------------------------------------------------------- dates
