@@ -39,6 +39,22 @@ def html_page(body: bytes) -> Route:
     return lambda h: response("200 OK", [("Content-Type", "text/html; charset=utf-8")], body)
 
 
+def held_page(body: bytes, limit: float) -> tuple[Route, threading.Event, threading.Event]:
+    """A route answering as :func:`html_page` does, but only once released: ``(route, asked,
+    release)``; ``asked`` is set when a client asks for it, and the answer waits for ``release``
+    (at most ``limit`` seconds, a last guard). Holds a capture in flight while a test signals the
+    command that fetches it."""
+    asked, release = threading.Event(), threading.Event()
+    page = html_page(body)
+
+    def route(handler: BaseHTTPRequestHandler) -> bytes:
+        asked.set()
+        release.wait(limit)
+        return page(handler)
+
+    return route, asked, release
+
+
 def chunked(status: str, headers: list[tuple[str, str]], pieces: list[bytes]) -> bytes:
     framed = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
     return response(status, headers + [("Transfer-Encoding", "chunked")], framed, length=False)

@@ -26,12 +26,11 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cli import start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, run_cli, wait_until_gone
-from servers import Site, html_page
+from servers import Site, held_page, html_page
 from stores import FERRY_PAGE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -68,16 +67,8 @@ def _blocked_writing_to_stderr(pid: int) -> bool:
 def _sigterm_at_the_summary(site: Site, store: Path, tmp_path: Path, *options: str) -> tuple[int, str, str]:
     """Run a batch of one page with ``options``, SIGTERM it blocked in its summary's write; return
     its exit code, its stderr (the filler left out) and its stdout. Every process is ended."""
-    asked, release = threading.Event(), threading.Event()
-    page = html_page(FERRY_PAGE)
     before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
-
-    def ferry(handler: Any) -> Any:
-        asked.set()
-        release.wait(LIMIT)
-        return page(handler)
-
-    site.routes["/ferry"] = ferry
+    site.routes["/ferry"], asked, release = held_page(FERRY_PAGE, LIMIT)
     site.routes["/before"] = html_page(FERRY_PAGE)
     assert run_cli("archive", site.url("/before"), store=store).exit_code == 0  # (its key's note said before)
     listed = tmp_path / "urls.txt"

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import json
 import signal
-import threading
 import uuid
 from pathlib import Path
-from typing import Any
 
 from cli import start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, run_cli, wait_until_gone
-from servers import Site, html_page
+from servers import Site, held_page
 from stores import FERRY_PAGE
 
 #: A last guard, never a timing the test relies on.
@@ -28,16 +26,8 @@ LIMIT = 120.0
 
 def test_a_second_sigterm_while_the_capture_is_in_flight_ends_the_batch_leaving_nothing(
         site: Site, store: Path, tmp_path: Path) -> None:
-    asked, release = threading.Event(), threading.Event()
-    page = html_page(FERRY_PAGE)
     before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
-
-    def ferry(handler: Any) -> Any:
-        asked.set()
-        release.wait(LIMIT)
-        return page(handler)
-
-    site.routes["/ferry"] = ferry
+    site.routes["/ferry"], asked, release = held_page(FERRY_PAGE, LIMIT)
     listed = tmp_path / "urls.txt"
     listed.write_text(site.url("/ferry") + "\n")
     mark = uuid.uuid4().hex

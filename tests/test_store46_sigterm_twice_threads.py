@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import shutil
 import signal
-import threading
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cli import start_cli_process, wait_for_line
 from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, wait_until_gone
-from servers import Site, html_page
+from servers import Site, held_page
 from stores import FERRY_PAGE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -39,16 +37,8 @@ LIMIT = 120.0
 
 def test_a_second_sigterm_after_an_interrupted_threads_browser_batch_reported_exits_130_leaving_nothing(
         site: Site, store: Path, tmp_path: Path) -> None:
-    asked, release = threading.Event(), threading.Event()
-    page = html_page(FERRY_PAGE)
     before = below_now()  # (this worker's own pooled Chromium, from its earlier tests, is not the batch's)
-
-    def ferry(handler: Any) -> Any:
-        asked.set()
-        release.wait(LIMIT)
-        return page(handler)
-
-    site.routes["/ferry"] = ferry
+    site.routes["/ferry"], asked, release = held_page(FERRY_PAGE, LIMIT)
     listed = tmp_path / "urls.txt"
     listed.write_text(site.url("/ferry") + "\n")
     mark = uuid.uuid4().hex
