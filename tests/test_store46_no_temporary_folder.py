@@ -44,7 +44,10 @@ def test_read_commands_with_no_writable_temporary_folder_write_nothing_into_the_
     copy_store(root, store, key_dir)
     before, folder_changed = store_state(store), store.stat().st_mtime_ns  # (a file made and removed there)
     argv = [command(*(a.format(second=second, url=url) for a in args), store=store) for args in READS]
-    script = 'mount -t tmpfs -o ro tmpfs /tmp && mount -t tmpfs -o ro tmpfs /var/tmp || exit 99; exec "$@"'
+    # read-only views of /tmp and /var/tmp themselves, not empty file systems over them: what they
+    # hold stays readable (a checkout and its .venv may live there: CI clones into /tmp)
+    script = ('for d in /tmp /var/tmp; do mount --bind "$d" "$d" && mount -o remount,bind,ro "$d" || exit 99; done; '
+              'exec "$@"')
     env = {k: v for k, v in os.environ.items() if k not in ("TMP", "TEMP")}
     env["TMPDIR"] = "/tmp"
 
