@@ -153,6 +153,11 @@ TEXT_SLICE_SECONDS_VAR = "ARCHIVER_TEST_TEXT_SLICE_SECONDS"
 #: waits there (up to :data:`HOLD_FOR_TESTS_SECONDS`) for a signal: a SIGTERM at start-up, before any
 #: process of the batch's exists, is sent at a known point.
 HOLD_BEFORE_FORK_SERVER_VAR = "ARCHIVER_TEST_HOLD_BEFORE_FORK_SERVER"
+#: Tests only: a file the run writes once every URL is captured, just before it signs the log's
+#: head, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a test takes
+#: the log's lock in that pause, so the signing waits for it at a known point (before, the test
+#: raced the signing after the last URL's line and lost on a fast or idle machine).
+HOLD_BEFORE_SIGNING_VAR = "ARCHIVER_TEST_HOLD_BEFORE_SIGNING"
 HOLD_FOR_TESTS_SECONDS = 120.0
 
 
@@ -982,6 +987,8 @@ class BatchRunner:
             if todo:
                 try:
                     interrupted, stopped = self._schedule(todo, state, on_outcome, arc, on_interrupt)
+                    if os.environ.get(HOLD_BEFORE_SIGNING_VAR):
+                        _hold_until_removed(Path(os.environ[HOLD_BEFORE_SIGNING_VAR]))
                     # one signed head covering every worker's entries (a Ctrl-C or SIGTERM while it
                     # waits for another writer of the log: signed below within the bound)
                     arc.log.checkpoint()
@@ -1323,6 +1330,15 @@ def _hold_for_tests(flag: Path) -> None:
     flag.write_text(str(os.getpid()), encoding="utf-8")
     end = time.monotonic() + HOLD_FOR_TESTS_SECONDS
     while time.monotonic() < end:
+        time.sleep(0.05)
+
+
+def _hold_until_removed(flag: Path) -> None:
+    """Tests only (:data:`HOLD_BEFORE_SIGNING_VAR`): write the file ``flag``, then wait until the
+    test removes it (at most :data:`HOLD_FOR_TESTS_SECONDS`)."""
+    flag.write_text(str(os.getpid()), encoding="utf-8")
+    end = time.monotonic() + HOLD_FOR_TESTS_SECONDS
+    while flag.exists() and time.monotonic() < end:
         time.sleep(0.05)
 
 

@@ -206,6 +206,16 @@ def start_cli_process(*args: str, store: Path | None = None, env: dict[str, str]
     return subprocess.Popen(argv, env={**os.environ, **(env or {})}, **popen)
 
 
+def wait_for_file(path: Path, proc: subprocess.Popen[str], timeout: float = 120) -> None:
+    """Until ``path`` exists (a command's test hold point: a last guard, never a timing the test
+    relies on); fails at once if ``proc`` ends first, with what it printed."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, f"the command never reached its hold point within {timeout:g} s"
+        time.sleep(0.02)
+
+
 def wait_for_line(stream: IO[str], needle: str, timeout: float = 60) -> list[str]:
     """Read ``stream`` (a running process's stdout or stderr) line by line until a line holds
     ``needle``; return the lines read. Fails at ``timeout`` (a last guard, never a timing the

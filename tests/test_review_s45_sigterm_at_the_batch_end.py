@@ -9,8 +9,9 @@ its last texts) killed the batch at once, its head unsigned, its last texts unin
 fork server's processes left to init. (A Ctrl-C in that wait left the head unsigned, silently.)
 
 Real processes: an ``archiver batch`` subprocess of one URL; the test holds the log's writer
-lock once the URL is captured, so the batch waits for it to sign (it says so), then sends
-SIGTERM and lets the lock go. Every process is ended by the test.
+lock at the batch's test hold point before its signing (``HOLD_BEFORE_SIGNING_VAR``: the test
+raced the signing after the last URL's line before, and lost in a fresh-clone CI run), so the
+batch waits for it to sign (it says so), then sends SIGTERM and lets the lock go. Every process is ended by the test.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ import signal
 import uuid
 from pathlib import Path
 
-from cli import start_cli_process, wait_for_line
+from cli import start_cli_process, wait_for_file, wait_for_line
 from conftest import RUN_MARK_VAR, end_marked, run_cli
 from servers import Site, html_page
 from stores import FERRY_PAGE
+
+from archiver.batch import HOLD_BEFORE_SIGNING_VAR
 
 
 def test_a_sigterm_while_the_batch_waits_to_sign_its_head_is_an_interruption(
@@ -34,13 +37,16 @@ def test_a_sigterm_while_the_batch_waits_to_sign_its_head_is_an_interruption(
     listed = tmp_path / "urls.txt"
     listed.write_text(site.url("/ferry") + "\n")
     mark = uuid.uuid4().hex
+    hold = tmp_path / "before-signing"
     batch = start_cli_process("batch", str(listed), "--jobs", "1", "--delay", "0", "--retries", "0", "--nl",
-                              store=store, env={RUN_MARK_VAR: mark})
+                              store=store, env={RUN_MARK_VAR: mark, HOLD_BEFORE_SIGNING_VAR: str(hold)})
     lock = None
     try:
         wait_for_line(batch.stdout, "/ferry")  # captured and logged: only the signing is left
+        wait_for_file(hold, batch)  # every URL captured; the signing not begun
         lock = os.open(store / "provenance" / "log.lock", os.O_RDWR)
         fcntl.flock(lock, fcntl.LOCK_EX)
+        hold.unlink()  # the batch goes on to sign, and meets the lock held
         wait_for_line(batch.stderr, "waiting for")  # the batch waits to sign its head
         batch.send_signal(signal.SIGTERM)
         os.close(lock)

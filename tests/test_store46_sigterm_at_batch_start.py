@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
-import time
 import uuid
 from pathlib import Path
 
 import pytest
-from cli import run_cli, start_cli_process
+from cli import run_cli, start_cli_process, wait_for_file
 from conftest import RUN_MARK_VAR, below_now, end_marked, left_below
 from servers import Site, response
 from stores import store_state
@@ -31,15 +29,6 @@ from archiver.batch_workers import STUCK_START_VAR
 PAGE = b"<!DOCTYPE html><html><head><title>Harbour</title></head><body><p>The harbour.</p></body></html>"
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to look for processes left")
-
-
-def _wait_for_file(path: Path, proc: subprocess.Popen[str], timeout: float = 120) -> None:
-    """Until ``path`` exists (a last guard, never a timing the test relies on)."""
-    deadline = time.monotonic() + timeout
-    while not path.exists():
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, f"the batch never reached its hold point within {timeout:g} s"
-        time.sleep(0.02)
 
 
 @pytest.mark.parametrize("hold", [HOLD_BEFORE_FORK_SERVER_VAR, STUCK_START_VAR],
@@ -55,7 +44,7 @@ def test_a_sigterm_at_a_batchs_start_up_exits_130_leaving_no_process(
     proc = start_cli_process("batch", str(urls), "--delay", "0", "--jobs", "1", "--nl", store=store,
                              env={RUN_MARK_VAR: mark, hold: str(flag)})
     try:
-        _wait_for_file(flag, proc)
+        wait_for_file(flag, proc)
         proc.send_signal(signal.SIGTERM)
         stdout, stderr = proc.communicate(timeout=120)  # (a guard: a stuck start's bound is 60 s)
         left = left_below(besides=before)
