@@ -447,7 +447,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # our dear friends at Example, ..."): its sponsor; not a claim or a plan "supported by" someone in a story, nor
             # what the text rests on (review x43: "supported by additional reporting from Reuters", "by evidence from three
             # studies", "by the council's records"), unless funding follows ("supported by research funding from X")
-            r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content)( [\w'’-]+){0,2}? "
+            r"\b(this|the following) (article|post|piece|story|guide|series|newsletter|episode|video|issue|report|content|"
+            r"reporting|coverage|journalism)( [\w'’-]+){0,2}? "
             r"(has been|was|is|is being) (kindly |generously |graciously |proudly )?(supported|made possible|funded|underwritten) by\b"
             # (the noun up to eight words on, the words between no funding: "by the council's own detailed written
             # testimony", notices-left46)
