@@ -127,6 +127,26 @@ def one_per_site(pool: list[dict], seed: int) -> dict[str, dict]:
     return first
 
 
+#: Second-level labels under a country code ("co.uk", "com.br", "ne.jp"): a publisher's name is the label before them.
+_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
+
+
+def publisher(url: str) -> str:
+    """The host's registrable part, roughly: its last two labels, three under a country code's second level."""
+    labels = known_pages.site_of(url).split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def one_per_publisher(first: dict[str, dict]) -> dict[str, dict]:
+    """Publisher -> the first of ``first``'s pages (one per site, in its order) under it."""
+    by_pub: dict[str, dict] = {}
+    for c in first.values():
+        by_pub.setdefault(publisher(c["url"]), c)
+    return by_pub
+
+
 def round_robin_by_lang(pages: Iterable[dict], target: int) -> list[dict]:
     """Up to ``target`` pages, taken round-robin over their languages (sorted by code), each language's in
     the given order: every language gets a page before any gets a second."""

@@ -88,7 +88,6 @@ _PATHS = {
 GENERIC = {"source.html", "input.html", "index.html", "article.html"}
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
 MADE_UP = re.compile(r"12345678|/example|/test-article")
-_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 
 
 def _git_dir(folder: str) -> Path:
@@ -127,14 +126,6 @@ def candidates() -> list[dict]:
     return out
 
 
-def publisher(url: str) -> str:
-    """The host's registrable part, roughly: its last two labels, three under a country code's second level."""
-    labels = known_pages.site_of(url).split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
 def _known() -> tuple[set[str], set[str], set[str], set[str]]:
     return known_pages.known(HERE, OWN_LABELS, before="authors-blind11")
 
@@ -147,9 +138,7 @@ def draw() -> tuple[list[dict], dict[str, int]]:
                                                      generic=GENERIC, made_up=MADE_UP),
         stats_key=lambda c, why: f"{c['src']}:{why}")
     first = draw_common.one_per_site(pool, SEED)
-    by_pub: dict[str, dict] = {}
-    for c in first.values():
-        by_pub.setdefault(publisher(c["url"]), c)
+    by_pub = draw_common.one_per_publisher(first)
     stats["sites"], stats["publishers"] = len(first), len(by_pub)
     other = draw_common.round_robin_by_lang([c for c in by_pub.values() if c["src"] not in RECIPE], TARGET)
     recipes = draw_common.round_robin_by_lang([c for c in by_pub.values() if c["src"] in RECIPE],

@@ -65,7 +65,6 @@ DRAWN = (("postlight+parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2"),
 GENERIC = {"source.html", "input.html", "index.html", "article.html"}
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
 MADE_UP = re.compile(r"12345678|/example|/test-article")
-_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 
 
 def _git_dir(folder: str) -> Path:
@@ -105,14 +104,6 @@ def candidates() -> list[dict]:
     return out
 
 
-def publisher(url: str) -> str:
-    """The host's registrable part, roughly: its last two labels, three under a country code's second level."""
-    labels = known_pages.site_of(url).split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
 def _known() -> tuple[set[str], set[str], set[str], set[str]]:
     """File base names, URLs, sites and content digests no page of this set may share."""
     return known_pages.known(HERE, OWN_LABELS, before="notices-blind13")
@@ -127,9 +118,7 @@ def draw() -> tuple[list[dict], dict[str, int]]:
                                                      generic=GENERIC, made_up=MADE_UP),
         stats_key=lambda c, why: f"{c['src']}:{why}")
     first = draw_common.one_per_site(pool, SEED)
-    by_pub: dict[str, dict] = {}
-    for c in first.values():
-        by_pub.setdefault(publisher(c["url"]), c)
+    by_pub = draw_common.one_per_publisher(first)
     stats["sites"], stats["publishers"] = len(first), len(by_pub)
     return draw_common.round_robin_by_lang(by_pub.values(), TARGET), stats
 
