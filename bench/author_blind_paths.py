@@ -41,7 +41,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b5": (LABELS / "authors-blind5.jsonl", SHARED), "b6": (LABELS / "authors-blind6.jsonl", SHARED),
         "b7": (LABELS / "authors-blind7.jsonl", SHARED), "b8": (LABELS / "authors-blind8.jsonl", REPO),
         "b9": (LABELS / "authors-blind9.jsonl", REPO), "b10": (LABELS / "authors-blind10.jsonl", REPO),
-        "b11": (LABELS / "authors-blind11.jsonl", REPO), "b12": (LABELS / "authors-blind12.jsonl", REPO)}
+        "b11": (LABELS / "authors-blind11.jsonl", REPO), "b12": (LABELS / "authors-blind12.jsonl", REPO),
+        "b13": (LABELS / "authors-blind13.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -85,8 +85,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind11", "2026-12-01 18:54", "b59e2a5"),
     ("notices-blind13", "2026-12-01 21:45", "ce8d98a"),
     ("authors-blind12", "2026-12-01 21:45", "ce8d98a"),
-    ("notices-blind14", "2026-12-02 02:30", "PENDING"),
-    ("authors-blind13", "2026-12-02 02:30", "PENDING"),
+    ("notices-blind14", "2026-12-02 02:17", "d33a341"),
+    ("authors-blind13", "2026-12-02 02:17", "d33a341"),
 )
 
 
