@@ -107,6 +107,7 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b12", "Sabina Montevergine Web"): (FRAGMENT, "'di Sabina Montevergine Web Editor': the job title's first word kept"),
     ("b12", "Skrevet af"): (UI, "'Skrevet af DAGENS': the Danish lead ('written by') before the outlet"),
     ("b11", "Super Express"): (ORG, "'Autor: Super Express' under the lead picture: the paper credited for the photo"),
+    ("b13", "Kaye Lynn"): (OTHER_ARTICLE, "the first reader review's author (a recipe's review list) read by the layout guess"),
 }
 
 
