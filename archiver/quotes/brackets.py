@@ -273,5 +273,7 @@ def _negations(tokens: list[Token]) -> int:
 
 
 def _name_like(t: Token) -> bool:
-    """A capitalised word that is not a pronoun or article ("[The mayor]" is not a name)."""
-    return t.text[:1].isupper() and t.folded not in _NOT_NAMES
+    """A capitalised word that is not a pronoun or article of a covered language ("[The mayor]"
+    is not a name, nor "Él", "Er", "Elle", "Он" at a sentence's start: red team q39 read "[El
+    ministro]" for "Él" as a name replaced)."""
+    return t.text[:1].isupper() and t.folded not in _NOT_NAMES and t.folded not in REFERRING_WORDS
