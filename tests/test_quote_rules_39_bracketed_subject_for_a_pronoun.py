@@ -27,3 +27,14 @@ def test_a_bracketed_name_for_another_name_stays_altered():
     result = verify_quote("[Tom Weller] resigned", "Anna Berg resigned.")
     assert result.verdict == "altered"
     assert any(d.kind == "bracket_alteration" and d.material for d in result.differences)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[El ministro] dimitió", "Ella dimitió."),
+    ("[La ministra] dimitió", "Él dimitió."),
+    ("[La ministre] a démissionné", "Il a démissionné."),
+])
+def test_a_bracketed_subject_whose_article_has_the_other_gender_than_the_pronoun_is_altered(quote, source):
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered"
+    assert any(d.kind == "bracket_alteration" and d.material for d in result.differences)

@@ -285,7 +285,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "fälschlicherweise" and its "that" calls the quote false; an opening attribution to an
 #: unconfirmed source ("According to unconfirmed reports, ") is cut off as a rumour stated as
 #: fact (lead_attribution.py); a capitalised pronoun of any covered language ("Él", "Er") is no
-#: name a bracketed subject replaces ("[El ministro] dimitió": normalized).
+#: name a bracketed subject replaces ("[El ministro] dimitió": normalized), and a bracket whose
+#: article has the other gender than the pronoun names someone else ("[El ministro]" for "Ella").
 QUOTE_RULES_VERSION = "39"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
