@@ -130,12 +130,26 @@ PRONOUN_GROUPS: dict[str, str] = {
     **dict.fromkeys(["she", "her", "hers", "herself", "elle"], "3f"),
     **dict.fromkeys(["it", "its", "itself", "es"], "3n"),
     **dict.fromkeys(["they", "them", "their", "theirs", "themselves", "ils", "elles", "eux"], "3p"),
+    # rules 39: the subject pronouns of Spanish, Italian, Portuguese and Russian
+    **dict.fromkeys(["él", "ele", "он"], "3m"),
+    **dict.fromkeys(["ella", "lei", "ela", "она"], "3f"),
+    **dict.fromkeys(["ellos", "ellas", "loro", "eles", "elas", "они"], "3p"),
 }
+#: Singular definite articles of one gender (Spanish, French, Italian): a bracketed noun phrase
+#: they open ("[El ministro]", "[La ministre]") stands for a pronoun of that gender only ("Él",
+#: "Elle"), never of the other ("[El ministro]" for "Ella" is someone else: red team q39's held-out
+#: pairs). German "der"/"die" and Portuguese "o"/"a" are left out (a genitive, a plural, an English "a").
+_ARTICLE_GENDERS: dict[str, str] = {"el": "3m", "il": "3m", "lo": "3m", "la": "3f"}
 
 
 def _persons(tokens: list[Token]) -> set[str]:
-    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``."""
-    return {g for t in tokens if t.is_word and (g := PRONOUN_GROUPS.get(t.folded)) is not None}
+    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``, and the gender of
+    the article opening them (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m")."""
+    words = [t for t in tokens if t.is_word]
+    found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
+    if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None:
+        found.add(article)
+    return found
 
 
 #: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
@@ -273,5 +287,7 @@ def _negations(tokens: list[Token]) -> int:
 
 
 def _name_like(t: Token) -> bool:
-    """A capitalised word that is not a pronoun or article ("[The mayor]" is not a name)."""
-    return t.text[:1].isupper() and t.folded not in _NOT_NAMES
+    """A capitalised word that is not a pronoun or article of a covered language ("[The mayor]"
+    is not a name, nor "Él", "Er", "Elle", "Он" at a sentence's start: red team q39 read "[El
+    ministro]" for "Él" as a name replaced)."""
+    return t.text[:1].isupper() and t.folded not in _NOT_NAMES and t.folded not in REFERRING_WORDS

@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~1,000 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,150 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.gaps import abbreviation_stop
+from archiver.quotes.lead_attribution import attribution_before
 from archiver.quotes.lexicon import (
     ARTICLES,
     ENGLISH_AUXILIARIES,
@@ -1002,6 +1003,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
     negates, restricts or conditions it and the quote (``quote_text``, its first part as
     written) does not open with a negation of its own."""
+    if (attributed := attribution_before(quote_text, original, start)) is not None:
+        return attributed  # "According to unconfirmed reports, " (rules 39)
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if (back := back_then_opener([fold_word(w) for w in _FIRST_WORD.findall(quote_text)],
                                  original[max(0, start - _LOOK_BACK):start])) is not None:

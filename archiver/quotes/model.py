@@ -278,7 +278,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "first", no past ("Antes, hay que lavar las verduras").
 #: Rules 38: Italian "Le"/"I" before a noun in "-e"/"-i" and a plural verb open events of many
 #: ("Le scuole hanno chiuso — in Lombardia": altered, as "Gli ospedali" was).
-QUOTE_RULES_VERSION = "38"
+#: Rules 39 (red team q39): a claim in the present or future cut before a deadline ("by 2050",
+#: "within ten years", "d'ici", "entro", "binnen") or an "until" after a Romance future
+#: ("resteront ... jusqu'en mars") or in Italian ("fino a") and Russian ("до") is altered
+#: (archiver/quotes/time_bound.py); "falsely claim (that)", any verb between "wrongly"/"à tort"/
+#: "fälschlicherweise" and its "that" calls the quote false; an opening attribution to an
+#: unconfirmed source ("According to unconfirmed reports, ") is cut off as a rumour stated as
+#: fact (lead_attribution.py); a capitalised pronoun of any covered language ("Él", "Er") is no
+#: name a bracketed subject replaces ("[El ministro] dimitió": normalized), and a bracket whose
+#: article has the other gender than the pronoun names someone else ("[El ministro]" for "Ella").
+QUOTE_RULES_VERSION = "39"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~940 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~1,040 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -125,6 +125,7 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
+from archiver.quotes.time_bound import future_claim, time_bound_after
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
 from archiver.quotes.trail_group import bounded_group
@@ -280,7 +281,7 @@ _ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
 #: Words that make the quoted claim someone else's ("The treatment works, according to its
 #: maker", ", laut Hersteller", ", selon le fabricant", ", según el fabricante"): a quote ending
 #: right before one states as the source's what it only attributes. "according to" only before
-#: a source, not a plan or a record (:data:`_ACCORDING_TO_WHAT`: "went according to plan",
+#: a source, not a plan or a record (:data:`ACCORDING_TO_WHAT`: "went according to plan",
 #: "according to court records", "city data": evidence, no one's claim); only after a quote
 #: that opens with a capital, a whole sentence's claim (a noun phrase or a clause cut from a
 #: sentence's middle claims nothing the attribution could make another's); none after a quote
@@ -300,7 +301,7 @@ _ATTRIBUTION_WORDS = 8
 _SOURCE_WORDS = 3
 _PHRASE = re.compile(r"[^.!?\n,;]*")
 _LAUT_ARTICLES = frozenset(["einer", "einem", "eines", "dem", "der", "den", "des", "eigenen", "eigener"])
-_ACCORDING_TO_WHAT = frozenset(["plan", "plans", "schedule", "script", "rules", "law", "tradition", "records",
+ACCORDING_TO_WHAT = frozenset(["plan", "plans", "schedule", "script", "rules", "law", "tradition", "records",
                                 "record", "data", "documents", "filings", "figures", "statistics", "census",
                                 "transcript", "transcripts",
                                 "custom", "instructions", "protocol", "design", "need", "size", "age", "type"])
@@ -805,12 +806,12 @@ def _present_verbs(original: str, end: int) -> frozenset[str]:
 
 def _names_a_source(after: str, at: int) -> bool:
     """Whether the words from ``after[at]`` (after "according to") name whose claim it is, not a
-    plan, a rule or a record (:data:`_ACCORDING_TO_WHAT` among the next
+    plan, a rule or a record (:data:`ACCORDING_TO_WHAT` among the next
     :data:`_SOURCE_WORDS` words: "according to plan", "according to the rules", "according to
     city data", "court records")."""
     phrase = _PHRASE.match(after, at)
     words = [fold_word(w) for w in _WORDS.findall(phrase.group() if phrase is not None else "")][:_SOURCE_WORDS]
-    return bool(words) and not any(w in _ACCORDING_TO_WHAT for w in words)
+    return bool(words) and not any(w in ACCORDING_TO_WHAT for w in words)
 
 
 def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
@@ -841,7 +842,9 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"
-    elif folded in UNTIL_WORDS and (any(w in _present_verbs(original, end) for w in quoted) or (
+    elif (folded in UNTIL_WORDS or time_bound_after(after, m.start(2))) and (
+            any(w in _present_verbs(original, end) for w in quoted)
+            or future_claim(quote_text, language_around(original, end)) or (
             subject and language_around(original, end) in ("en", None) and third_person_present(
                 _WORDS.findall(quote_text)))) and fold_word(
             second or "") not in (

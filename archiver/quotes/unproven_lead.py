@@ -132,10 +132,22 @@ _THAT_LINKS = frozenset(["that", "dass", "que", "qu'", "de"])
 #: Adverbs that before a verb of saying call what is said false ("falsely claimed the suspect was
 #: armed", "wrongly said", "fälschlicherweise behauptet", "faussement affirmé").
 FALSELY = frozenset(["falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "untruthfully", "fälschlich",
-                     "fälschlicherweise", "faussement", "falsamente", "erróneamente", "erroneamente"])
+                     "fälschlicherweise", "faussement", "falsamente", "erróneamente", "erroneamente",
+                     "equivocadamente", "ложно", "ошибочно", "неверно"])
+#: Verbs of claiming, in the present, that :data:`archiver.quotes.lexicon.REPORTING_WORDS` (a
+#: list for ellipses) leaves out: after an adverb of :data:`FALSELY` they call the clause after
+#: them false as "falsely claimed" does ("Critics falsely claim the vaccine causes autism": red
+#: team q39). Before a "that" (:data:`_LINKS`) any verb after such an adverb does ("wrongly
+#: assume that", "affirment à tort que").
+CLAIMING_VERBS = frozenset(["claim", "claims", "assert", "asserts", "asserted", "suggest", "state", "states",
+                            "affirment", "prétendent", "afirman", "afirmam", "affermano", "sostengono",
+                            "утверждают", "утверждает", "утверждал", "утверждали"])
 #: Words between a word of evidence and its clause ("no evidence that", "keine Belege dafür,
 #: dass", "no hay pruebas de que").
-_LINKS = frozenset(["that", "dass", "dafür", "darauf", "que", "qu'", "de", "d'", "che", "di"])
+_LINKS = frozenset(["that", "dass", "dafür", "darauf", "que", "qu'", "de", "d'", "che", "di", "что"])
+#: Links that open a clause of what is said ("that", "dass", "que", "che", "что"), after which
+#: any verb an adverb of :data:`FALSELY` stands before is a verb of saying or believing.
+_SAID_LINKS = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 #: Words that say hardly any before a word of evidence ("little evidence", "scant proof", "peu
 #: probable", "poco probable", "wenig Hinweise").
 _HARDLY_ANY = frozenset(["little", "scant", "few", "peu", "poco", "pocas", "pocos", "wenig", "wenige", "kaum"])
@@ -156,15 +168,20 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     negation or a word saying hardly any stands among the :data:`_REACH` words before it in its
     clause."""
     word: re.Match[str] | None = m
+    said = fold_word(m.group(1)) in _SAID_LINKS  # "falsely claim that", "affirment à tort que"
     for _ in range(2):
         if word is None or fold_word(word.group(1)) not in _LINKS:
             break
         word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if word is None:
         return None
-    if fold_word(word.group(1)) in REPORTING_WORDS:  # "falsely claimed (that)", "fälschlicherweise behauptet"
-        adverb = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
-        return (adverb.start(1), m.end(1)) if adverb is not None and fold_word(adverb.group(1)) in FALSELY else None
+    if said and (fold_word(word.group(1)) in FALSELY or _a_tort(original, word)):
+        return word.start(1), m.end(1)  # "behaupten fälschlicherweise, dass", "affirment à tort que"
+    if (falsely := _falsely_before(original, word)) is not None and (
+            said or fold_word(word.group(1)) in REPORTING_WORDS | CLAIMING_VERBS):
+        return falsely.start(1), m.end(1)  # "falsely claimed (that)", "fälschlicherweise behauptet"
+    if fold_word(word.group(1)) in REPORTING_WORDS:
+        return None
     if fold_word(word.group(1)) not in EVIDENCE_WORDS:
         return None
     lo = max(0, word.start() - _LOOK_BACK)
@@ -176,6 +193,20 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
         if folded in _HARDLY_ANY or far_from or is_negation(folded, language):
             return w.start(1), m.end(1)
     return None
+
+
+def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The adverb of :data:`FALSELY` right before ``verb`` ("falsely claim"), or the "tort" of a
+    French "à tort" after it ("affirment à tort que"), or None."""
+    adverb = _WORD_BEFORE.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
+    if adverb is not None and fold_word(adverb.group(1)) in FALSELY:
+        return adverb
+    return adverb if adverb is not None and _a_tort(original, adverb) else None
+
+
+def _a_tort(original: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is the "tort" of a French "à tort" (wrongly)."""
+    return fold_word(word.group(1)) == "tort" and original[max(0, word.start(1) - 2):word.start(1)].strip() in ("à", "À")
 
 
 def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
