@@ -70,16 +70,16 @@ def _child(code: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-#: Works a quarter of the time for 1.5 s of wall time (about 0.4 s of CPU, however loaded the
+#: Works a tenth of the time for 1.2 s of wall time (0.12 s of CPU at most, however loaded the
 #: machine is), then exits: a helper that is slow, not stuck.
 SLOW_WORKER = """
 import time
-end = time.monotonic() + 1.5
+end = time.monotonic() + 1.2
 while time.monotonic() < end:
-    spin = time.process_time() + 0.01
+    spin = time.process_time() + 0.005
     while time.process_time() < spin:
         pass
-    time.sleep(0.03)
+    time.sleep(0.045)
 """
 
 
@@ -116,7 +116,7 @@ def test_a_helper_that_spends_the_bound_in_cpu_is_killed_however_busy_it_is(capl
     proc = _child("while True: pass")
     try:
         with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            code = _within(proc.wait, proc.pid, 0.2, WARNING)
+            code = _within(proc.wait, proc.pid, 0.1, WARNING)
         assert code == -signal.SIGKILL
         assert len(caplog.records) == 1
     finally:
