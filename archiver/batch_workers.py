@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~850 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~930 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -161,9 +161,17 @@ def stop_fork_server() -> None:
     Each is sent SIGCONT first: a stopped one (SIGSTOP, a debugger) acts on nothing until
     continued, and was SIGKILLed only at the end of :data:`HELPER_STOP_WITHIN` (a batch stopped
     by a second Ctrl-C then exited 6 s late); one that runs ignores it.
+
+    A fork server no worker was ever asked of (a batch refused before its first capture: no
+    sandbox, a lock held) is SIGKILLed at once, quietly: it hears the stop only after its
+    imports and :func:`warm_up`, about 0.5-1 s of CPU that no worker will use; under load (20
+    on 2 cores) that took over :data:`HELPER_STOP_WITHIN` of wall time, and the refused batch
+    waited for it and printed a "did not exit" warning beside its one error line.
     """
     from multiprocessing import forkserver, resource_tracker
 
+    if _fork_server_pid() not in _FORK_SERVERS_USED:
+        _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
     for helper, pid in ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
                         (getattr(resource_tracker, "_resource_tracker", None), "_pid")):
         stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
@@ -175,8 +183,10 @@ def stop_fork_server() -> None:
 
 
 #: Seconds the fork server and the resource tracker have to exit once told to (at this
-#: process's exit) before they are SIGKILLed.
+#: process's exit) before they are SIGKILLed; seconds of CPU or of no progress (:func:`_within`).
 HELPER_STOP_WITHIN = 5.0
+#: The pids of the fork servers a worker was asked of (:meth:`ProcessWorkers._start_worker_locked`).
+_FORK_SERVERS_USED: set[int | None] = set()
 
 
 def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
@@ -193,38 +203,68 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
     server stopped (SIGSTOP) held a batch after its second Ctrl-C for good, and the batch itself
     when it needed a new worker. The kill goes through a pidfd, so it can only reach that very
     process, never one that took its pid after it was reaped. Where no pidfd can be had (not
-    Linux 5.3+) or no thread can be started, ``call`` waits as before."""
+    Linux 5.3+) or no thread can be started, ``call`` waits as before.
+
+    ``seconds`` bounds the helper's work, not the machine's load: at each ``seconds`` of wall
+    time the helper is killed if it made no progress in them (stopped, or no CPU spent: hung)
+    or has spent ``seconds`` of CPU since the call began; one still working is given the next
+    ``seconds``. (A plain wall-clock bound killed a busy fork server, still in its imports and
+    warm-up, whenever the machine was loaded enough to stretch them past it.)"""
     pidfd = None
     if pid is not None and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal"):
         with contextlib.suppress(OSError):
             pidfd = os.pidfd_open(pid)
-    timer = None
-    if pidfd is not None:
+    watch, done = None, threading.Event()
+    if pidfd is not None and pid is not None:
         if continue_first:
             with contextlib.suppress(OSError):
                 signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        timer = threading.Timer(seconds, _kill_stuck_helper, (pidfd, pid, seconds, warning))
-        timer.daemon = True
+        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, done),
+                                 name="helper-watch", daemon=True)
         try:
-            timer.start()
+            watch.start()
         except RuntimeError:  # (no thread can start now: wait as before)
-            timer = None
+            watch = None
     try:
         return call()
     finally:
-        if timer is not None:
-            timer.cancel()
-            timer.join()  # (a kill under way ends before its pidfd is closed)
+        if watch is not None:
+            done.set()
+            watch.join()  # (a kill under way ends before its pidfd is closed)
         if pidfd is not None:
             os.close(pidfd)
 
 
-def _kill_stuck_helper(pidfd: int, pid: int | None, seconds: float, warning: str) -> None:
-    """SIGKILL the helper and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait
-    it held ends before it is gone (its descriptors close first), and a fork server asked for
-    the next worker at once was taken for alive and refused it (``Connection refused``)."""
+def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, done: threading.Event) -> None:
+    """Until ``done``: every ``seconds``, SIGKILL the helper if it is stuck (:func:`_within`)
+    and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait it held ends before it
+    is gone (its descriptors close first), and a fork server asked for the next worker at once
+    was taken for alive and refused it (``Connection refused``)."""
+    began = last = _cpu_and_state(pid)
+    while not done.wait(seconds):
+        if began is None or last is None:  # (no /proc: a bound of wall time, as before)
+            break
+        now = _cpu_and_state(pid)
+        if now is None or now[1] in "ZX":  # (it has ended: the call returns now)
+            continue
+        if now[1] in "tT" or now[0] <= last[0] or now[0] - began[0] >= seconds:
+            break
+        last = now
+    else:
+        return
     logger.warning(warning, pid, seconds)
     _kill_and_wait(pidfd)
+
+
+def _cpu_and_state(pid: int) -> tuple[float, str] | None:
+    """CPU seconds (user + system) ``pid`` has spent, and its state letter, from ``/proc``
+    (None: gone, or no ``/proc``)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), fields[0].decode()
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _kill_and_wait(pidfd: int) -> None:
@@ -582,6 +622,7 @@ class ProcessWorkers:
                                     name="archiver-worker")
         try:
             forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
+            _FORK_SERVERS_USED.add(_fork_server_pid())
             _within(lambda: self._start_abandonable(process), _fork_server_pid(),
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
                     "within %g s; killing it (its workers end with it)")
