@@ -115,6 +115,10 @@ class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if ctx.parent is None:  # (a command's start: only the keys it signs with are its to announce)
+            from archiver.provenance import keys
+
+            keys.forget_signers()
         try:
             result = super().invoke(ctx)
         except click.exceptions.Exit as exc:

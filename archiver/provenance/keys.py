@@ -91,11 +91,27 @@ def create_key(key_dir: Path, origin: str) -> Signer:
         create_exclusive(path, (signer.skey + "\n").encode(), mode=0o600)
     except FileExistsError as exc:
         raise StoreError(f"a signing key for log {origin} already exists at {path}") from exc
+    note_signer(origin)
     return signer
 
 
-#: Beside a key nobody has been told about yet: the next command that succeeds says where it is.
+#: Beside a key nobody has been told about yet: the next command that succeeds having signed with
+#: it says where it is.
 UNANNOUNCED_SUFFIX = ".key.unannounced"
+
+#: The origins of the logs this process has signed with (created or loaded the key of): the only
+#: keys whose announcement it may make (:func:`announce_new_keys`).
+_signed_here: set[str] = set()
+
+
+def note_signer(origin: str) -> None:
+    """Record that this process signs for the log ``origin`` (its key created or loaded to sign)."""
+    _signed_here.add(origin)
+
+
+def forget_signers() -> None:
+    """Forget :func:`note_signer`'s record: a command starts (the CLI, run in one process by tests)."""
+    _signed_here.clear()
 
 
 def _read(path: Path) -> bytes:
@@ -131,19 +147,27 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
 
 
 def announce_new_keys(key_dir: Path) -> list[str]:
-    """The message for every key created and not yet announced (each said once, then forgotten).
+    """The message for every key created and not yet announced that this process signed with
+    (:func:`note_signer`; each said once, then forgotten).
 
     Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
     yours, and how to back it up. A key created silently is a key nobody backs up; losing it
     leaves the store readable and verifiable, but nobody can ever extend that log again.
+
+    Only keys this process signed with: reading never writes, and a reading command (``list``,
+    ``log verify``, another store's) that announced, and removed the marker of, a key a failed
+    first capture had just created wrote into the key folder and told of a key it never used.
     """
     messages = []
-    for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if key_dir.is_dir() else []:
+    wanted = {origin.replace("/", "_") + UNANNOUNCED_SUFFIX: origin for origin in _signed_here}
+    for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if wanted and key_dir.is_dir() else []:
+        if marker.name not in wanted:
+            continue
         try:
             doc = json.loads(_read(marker))
             origin, store = str(doc["origin"]), str(doc["store"])
         except (OSError, ValueError, KeyError, TypeError):
-            origin, store = marker.name.removesuffix(UNANNOUNCED_SUFFIX), "?"
+            origin, store = wanted[marker.name], "?"
         marker.unlink(missing_ok=True)
         # (each path shown escaped, line breaks too, as every message shows outside text: a store
         # folder named "x\nVERIFIED" would otherwise begin a line of its own)

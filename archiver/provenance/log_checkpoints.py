@@ -42,6 +42,7 @@ class LogCheckpoints(LogIdentity):
         if self._signer is None:
             self._check_identity()
             self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
+            keys.note_signer(self.origin)
         return self._signer
 
     def _checkpoint_locked(self) -> Path:
