@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core.files import open_regular
+from archiver.store.sqlite_wal import refuse_foreign_wal
 
 
 def sqlite_read_uri(path: Path) -> str:
@@ -133,13 +134,24 @@ def _live(shm: Path) -> bool:
     return shm.exists() and _in_use(shm)
 
 
-def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
+def refuse_unheld_foreign_wal(path: Path, what: str) -> None:
+    """Before a writer opens ``what`` at ``path`` (whose opening applies, and whose close
+    checkpoints, whatever ``-wal`` lies beside it): refuse one that no live connection holds and
+    that was not written to this file (:func:`archiver.store.sqlite_wal.refuse_foreign_wal`)."""
+    path = Path(path)
+    if path.with_name(path.name + "-wal").exists() and not _live(path.with_name(path.name + "-shm")):
+        refuse_foreign_wal(path, what)
+
+
+def connect_read_only(path: Path, *, what: str = "the SQLite file", **connect: Any) -> sqlite3.Connection:
     """A connection reading the SQLite file at ``path`` as its last writer committed it, having
     created and changed no file of the store (see the module docstring); ``connect``: the
-    keyword arguments of :func:`sqlite3.connect` (``uri`` is ours).
+    keyword arguments of :func:`sqlite3.connect` (``uri`` is ours); ``what``: the file's name
+    in an error ("the index").
 
     Raises:
         sqlite3.Error: as :func:`sqlite3.connect` and a first read (not a database, damage).
+        ForeignWalError: a ``-wal`` no live process holds, not written to this file (not read).
     """
     path = Path(path).resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
@@ -149,6 +161,7 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
         if _empty(path) or not _commits(wal):  # (SQLite's opening, or its close, would remove it)
             alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
             return alone
+        refuse_foreign_wal(path, what)  # (read in place, SQLite would apply it, whosever it is)
         db = _read_in_memory(path, wal, shm, connect)
         if db is not None:
             return db
