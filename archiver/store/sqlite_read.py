@@ -38,7 +38,12 @@ is under way can show that read pages newer than its start (a writer that commit
 ``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
 the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
 ("database disk image is malformed": said as the file changed under the read, not as damage,
-through the connection's ``overtaken()``; pages read before SQLite notices are not checked). And
+through the connection's ``overtaken()``; pages read before SQLite notices are not checked). The
+``immutable`` reading holds nothing off either: a writer that opens the file meanwhile checkpoints
+its ``-wal`` into the main file at its close (each ``archive`` does), under the read; its
+connection's ``overtaken()`` (:func:`_immutable`) then says so where SQLite meets pages of another
+moment (before, "the index ... is damaged; run 'archiver reindex'"); a read that meets none and
+mixes two moments is not told. And
 run as root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes
 one whose owner differs (a copy made by another user).
 """
@@ -61,14 +66,6 @@ from typing import Any
 
 from archiver.core.files import open_regular
 from archiver.store.sqlite_wal import refuse_foreign_wal
-
-
-def sqlite_read_uri(path: Path) -> str:
-    """The URI :func:`connect_read_only` opens ``path`` by when no private copy is needed:
-    ``immutable`` without a ``-wal`` file, else ``mode=ro``."""
-    path = Path(path).resolve()
-    wal = path.with_name(path.name + "-wal")
-    return path.as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
 
 
 def _identity(path: Path) -> tuple[int, int, int, int] | None:
@@ -159,15 +156,30 @@ def connect_read_only(path: Path, *, what: str = "the SQLite file", **connect: A
         if not wal.exists() or _live(shm):
             break
         if _empty(path) or not _commits(wal):  # (SQLite's opening, or its close, would remove it)
-            alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
-            return alone
+            return _immutable(path, wal, connect)
         refuse_foreign_wal(path, what)  # (read in place, SQLite would apply it, whosever it is)
         db = _read_in_memory(path, wal, shm, connect)
         if db is not None:
             return db
         time.sleep(0.05 * (attempt + 1))
-    opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
+    if not wal.exists():
+        return _immutable(path, wal, connect)
+    opened: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, **connect)
     return opened
+
+
+def _immutable(path: Path, wal: Path, connect: dict[str, Any]) -> sqlite3.Connection:
+    """``path`` read ``immutable``: no lock, no other file. Its connection's ``overtaken()`` says
+    whether another process has changed the main file (or its ``-wal``) since (see
+    :func:`_letting_go`): a writer that opens the file meanwhile, and checkpoints into it at its
+    close (each ``archive`` does), changes the pages this read reads, which SQLite then calls
+    malformed; that was said as "the index ... is damaged; run 'archiver reindex'"."""
+    seen = _moment(path, wal)
+    factory = _letting_go(connect.get("factory", sqlite3.Connection), lambda: None,
+                          lambda: _moment(path, wal) != seen)
+    db: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True,
+                                             **{**connect, "factory": factory})
+    return db
 
 
 def _empty(path: Path) -> bool:
@@ -322,7 +334,7 @@ def _moment(path: Path, wal: Path) -> tuple[tuple[int, int, int, int] | None, by
     return _identity(path), head
 
 
-def _letting_go(factory: type[sqlite3.Connection], release: _Release,
+def _letting_go(factory: type[sqlite3.Connection], release: Callable[[], None],
                 changed: Callable[[], bool]) -> type[sqlite3.Connection]:
     """``factory``'s connections, which call ``release`` as they close: the descriptor holding
     the shared lock is closed with the connection, not when it is collected (closed later, it
