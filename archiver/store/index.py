@@ -220,6 +220,7 @@ class CaptureIndex(Protocol):
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to the index at ``path``; an empty in-memory index if there is none
     (a store whose captures all failed has no index file, and reading must not create one)."""
+    db: sqlite3.Connection | None = None
     try:
         if not path.exists():
             return _empty_index()
@@ -236,8 +237,11 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         if (journal := journal_error(exc, "the index", path)) is not None:
             raise journal from exc
         _refuse_for_resource(exc, path)
-        if is_damage(exc):
-            raise damage_error(exc, "the index", path) from exc
+        if is_damage(exc):  # (or a writer's checkpoint under this read's first pages: its connection says)
+            found = damage_error(exc, "the index", path, db)
+            if db is not None:
+                db.close()
+            raise found from exc
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
 
 

@@ -51,6 +51,7 @@ from archiver.store.index import newer_schema_error
 from archiver.store.sqlite_damage import (
     DamagedIndexError,
     NamingConnection,
+    ReadOvertakenError,
     damage_error,
     is_damage,
     journal_error,
@@ -466,6 +467,11 @@ class SqliteTextIndex:
                 raise journal from exc
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc
+            if is_damage(exc):  # (a writer's checkpoint under this read's first pages: its connection says)
+                said = damage_error(exc, "the text index", self.path, getattr(self, "_db", None))
+                if isinstance(said, ReadOvertakenError):
+                    self._db.close()
+                    raise said from exc
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
 
