@@ -70,6 +70,8 @@ class Context:
     def __init__(self, store: Path, verbose: int) -> None:
         self.store_path = store
         self.verbose = verbose
+        # a command's start: only the keys it signs with are its to announce (lazily: start-up time)
+        importlib.import_module("archiver.provenance.signed_here").forget_signers()
 
     def open_archive(self, **kwargs: Any) -> Archive:
         """The store, opened as the running command needs it (see :func:`store_mode`)."""
@@ -115,10 +117,6 @@ class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        if ctx.parent is None:  # (a command's start: only the keys it signs with are its to announce)
-            from archiver.provenance import keys
-
-            keys.forget_signers()
         try:
             result = super().invoke(ctx)
         except click.exceptions.Exit as exc:

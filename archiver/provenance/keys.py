@@ -45,6 +45,7 @@ from archiver.core.store_lock import acquire
 from archiver.errors import IncompleteCheckError, KeyMissingError, NotRegularFileError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
+from archiver.provenance.signed_here import note_signer, signed_here
 
 
 def default_key_dir() -> Path:
@@ -99,21 +100,6 @@ def create_key(key_dir: Path, origin: str) -> Signer:
 #: it says where it is.
 UNANNOUNCED_SUFFIX = ".key.unannounced"
 
-#: The origins of the logs this process has signed with (created or loaded the key of): the only
-#: keys whose announcement it may make (:func:`announce_new_keys`).
-_signed_here: set[str] = set()
-
-
-def note_signer(origin: str) -> None:
-    """Record that this process signs for the log ``origin`` (its key created or loaded to sign)."""
-    _signed_here.add(origin)
-
-
-def forget_signers() -> None:
-    """Forget :func:`note_signer`'s record: a command starts (the CLI, run in one process by tests)."""
-    _signed_here.clear()
-
-
 def _read(path: Path) -> bytes:
     """The bytes of a file of the key folder, if it is a regular file (a FIFO there is refused,
     never waited on: :func:`~archiver.core.files.open_regular`)."""
@@ -148,26 +134,22 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
 
 def announce_new_keys(key_dir: Path) -> list[str]:
     """The message for every key created and not yet announced that this process signed with
-    (:func:`note_signer`; each said once, then forgotten).
+    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten).
 
     Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
     yours, and how to back it up. A key created silently is a key nobody backs up; losing it
     leaves the store readable and verifiable, but nobody can ever extend that log again.
-
-    Only keys this process signed with: reading never writes, and a reading command (``list``,
-    ``log verify``, another store's) that announced, and removed the marker of, a key a failed
-    first capture had just created wrote into the key folder and told of a key it never used.
     """
     messages = []
-    wanted = {origin.replace("/", "_") + UNANNOUNCED_SUFFIX: origin for origin in _signed_here}
-    for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if wanted and key_dir.is_dir() else []:
-        if marker.name not in wanted:
+    for signed in sorted(signed_here()):
+        marker = key_dir / (signed.replace("/", "_") + UNANNOUNCED_SUFFIX)
+        if not os.path.lexists(marker):
             continue
         try:
             doc = json.loads(_read(marker))
             origin, store = str(doc["origin"]), str(doc["store"])
         except (OSError, ValueError, KeyError, TypeError):
-            origin, store = wanted[marker.name], "?"
+            origin, store = signed, "?"
         marker.unlink(missing_ok=True)
         # (each path shown escaped, line breaks too, as every message shows outside text: a store
         # folder named "x\nVERIFIED" would otherwise begin a line of its own)
