@@ -1,4 +1,4 @@
-"""A writing command that finds the log ahead of the index (a capture killed between its log
+"""A writing command (``archive``, ``batch``) that finds the log ahead of the index (a capture killed between its log
 append and its index rows) says so in one line, with the command that mends it, instead of
 passing over it: its own captures are indexed, the killed one stays unindexed until
 ``archiver reindex``, and every reader refuses meanwhile (exit 3).
@@ -59,6 +59,19 @@ def test_an_archive_after_a_capture_killed_before_its_index_rows_names_it_and_re
     assert run_cli("reindex", store=store).exit_code == 0
     again = run_cli("archive", page(site, "/after", 4), store=store)
     assert again.exit_code == 0 and "the index lacks" not in again.stderr, again.stderr
+
+
+def test_a_batch_after_a_capture_killed_before_its_index_rows_names_it_and_reindex(captured, site, tmp_path):
+    store, _first = captured
+    cid = _killed_between_log_and_index(store, site)
+    urls = tmp_path / "urls.txt"
+    urls.write_text(page(site, "/next", 2) + "\n")
+
+    proc = run_cli("batch", str(urls), "--threads", "--delay", "0", store=store)
+
+    assert proc.exit_code == 0, proc.stderr
+    said = [line for line in proc.stderr.splitlines() if "the index lacks" in line]
+    assert len(said) == 1 and cid in said[0] and "archiver reindex" in said[0], proc.stderr
 
 
 def test_an_archive_of_a_store_whose_index_is_whole_says_nothing_of_it(captured, site):
