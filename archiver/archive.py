@@ -437,7 +437,23 @@ class Archive:
             results.append(result)
             if progress is not None:
                 progress(result)
+        self.say_index_behind_log()
         return results
+
+    def say_index_behind_log(self) -> None:
+        """Warn (stderr, one line) when the log lists captures the index lacks and no process is
+        committing them (a capture killed between its log append and its index rows): a writing
+        command's own captures are indexed, but the gap stays until ``archiver reindex``, and a
+        writer said nothing of it (every reader refuses with it: exit 3). Asked without waiting:
+        a writer holding the store's lock meanwhile (its rows may be coming) is not named."""
+        from archiver.core.store_lock import Patience, wait_for_commits
+
+        missing = self._lacking_captures()[0]
+        if not missing or wait_for_commits(self.root, lambda: True, Patience(0.0)) is not None:
+            return
+        logger.warning("the index lacks %d capture(s) the provenance log lists (%s%s: a process stopped between "
+                       "logging and indexing them); run 'archiver reindex' to index them",
+                       len(missing), ", ".join(missing[:5]), ", ..." if len(missing) > 5 else "")
 
     def refuse_unstartable(self, browser: Any) -> None:
         """With ``browser`` (its options), wait until a Chromium has started, so that one that

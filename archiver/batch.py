@@ -1004,6 +1004,7 @@ class BatchRunner:
             # Texts a worker held for its slice's transaction when it died (a killed batch,
             # now resumed; a crashed worker): indexed here, so a search finds every capture.
             index_missing_texts(arc, [it.capture_id for it in state.items.values() if it.capture_id])
+            arc.say_index_behind_log()  # (captures another process logged and never indexed: said, not passed over)
         finally:
             state.close()  # the last grouped fsync (the store is closed by :meth:`run`)
         items = []

@@ -32,6 +32,7 @@ from archiver.errors import (
 )
 from archiver.evidence import index_lacks
 from archiver.provenance.verify import WARNING, ArtifactMissing, ArtifactProblem, Problem
+from archiver.store.warc_writing import being_written
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -222,12 +223,14 @@ class DeepChecker:
         file and offset. A warning, not an error: no logged record is affected (each was read at
         its own place and held to the log), so no statement the log vouches for changes; but they
         are not what this store wrote there, and a reader of the file meets them. A file that ends
-        where its last logged record ends (every file this store wrote whole) is not re-read."""
+        where its last logged record ends (every file this store wrote whole) is not re-read, nor
+        is one a live process is writing (:func:`~archiver.store.warc_writing.being_written`): what
+        follows its logged records is a capture under way, perhaps half written this instant."""
         found = []
         for path, (name, end) in sorted(self._ends.items()):
             try:
                 size = os.stat(path).st_size
-                if size <= end:
+                if size <= end or being_written(path):
                     continue
                 # read from the end of the last logged record on: a logged record damaged before it
                 # (an error of its own) is not these bytes (the reader from the file's start stopped
@@ -249,16 +252,30 @@ class DeepChecker:
         """``W_WARC_UNLOGGED``: a WARC file of the store that no log entry names (a capture's, an
         import's, an extraction's or a recovery's record in it). A warning, as ``W_WARC_TAIL``: no
         logged record is affected; but nothing in it is vouched for by the log, and before, ``--deep``
-        said nothing of it (only the files the log names were read)."""
+        said nothing of it (only the files the log names were read).
+
+        ``W_WARC_IN_PROGRESS`` instead for a file a live process is writing (its writer's lock:
+        :func:`~archiver.store.warc_writing.being_written`): a capture under way, whose log entry
+        is still to come, is not the remains of a stopped one (before, both were "unlogged")."""
         named: set[str] = set()
         for entry in self.archive.log.entries():
             _warc_names(entry.data, named)
-        return [Problem("W_WARC_UNLOGGED", f"WARC file {name} is named by no log entry: nothing in it is vouched for by "
-                        "the log (a capture still under way; the remains of a capture or import stopped before its log "
-                        "entry: 'archiver reindex' says what it holds and logs its records as recovered; or a file put "
-                        "in the store since)",
-                        severity=WARNING)
-                for name in self.archive.storage.names() if name not in named]
+        found = []
+        for name in self.archive.storage.names():
+            if name in named:
+                continue
+            if being_written(self.archive.storage.local_path(name)):
+                found.append(Problem("W_WARC_IN_PROGRESS", f"WARC file {name} is being written by a running archiver "
+                                     "process (it holds the file's lock): a capture under way, whose log entry is still "
+                                     "to come; run 'archiver log verify --deep' again once it has ended",
+                                     severity=WARNING))
+            else:
+                found.append(Problem("W_WARC_UNLOGGED", f"WARC file {name} is named by no log entry and no running "
+                                     "process is writing it: nothing in it is vouched for by the log (the remains of a "
+                                     "capture or import stopped before its log entry: 'archiver reindex' says what it "
+                                     "holds and logs its records as recovered; or a file put in the store since)",
+                                     severity=WARNING))
+        return found
 
     def _superseded(self) -> set[tuple[str, int, str]]:
         """(capture id, entry seq, record id) of each extraction a later ``extraction`` entry of the

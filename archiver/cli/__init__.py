@@ -70,6 +70,8 @@ class Context:
     def __init__(self, store: Path, verbose: int) -> None:
         self.store_path = store
         self.verbose = verbose
+        # a command's start: only the keys it signs with are its to announce (lazily: start-up time)
+        importlib.import_module("archiver.provenance.signed_here").forget_signers()
 
     def open_archive(self, **kwargs: Any) -> Archive:
         """The store, opened as the running command needs it (see :func:`store_mode`)."""

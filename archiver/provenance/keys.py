@@ -45,6 +45,7 @@ from archiver.core.store_lock import acquire
 from archiver.errors import IncompleteCheckError, KeyMissingError, NotRegularFileError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
+from archiver.provenance.signed_here import note_signer, signed_here
 
 
 def default_key_dir() -> Path:
@@ -91,12 +92,13 @@ def create_key(key_dir: Path, origin: str) -> Signer:
         create_exclusive(path, (signer.skey + "\n").encode(), mode=0o600)
     except FileExistsError as exc:
         raise StoreError(f"a signing key for log {origin} already exists at {path}") from exc
+    note_signer(origin)
     return signer
 
 
-#: Beside a key nobody has been told about yet: the next command that succeeds says where it is.
+#: Beside a key nobody has been told about yet: the next command that succeeds having signed with
+#: it says where it is.
 UNANNOUNCED_SUFFIX = ".key.unannounced"
-
 
 def _read(path: Path) -> bytes:
     """The bytes of a file of the key folder, if it is a regular file (a FIFO there is refused,
@@ -131,19 +133,23 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
 
 
 def announce_new_keys(key_dir: Path) -> list[str]:
-    """The message for every key created and not yet announced (each said once, then forgotten).
+    """The message for every key created and not yet announced that this process signed with
+    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten).
 
     Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
     yours, and how to back it up. A key created silently is a key nobody backs up; losing it
     leaves the store readable and verifiable, but nobody can ever extend that log again.
     """
     messages = []
-    for marker in sorted(key_dir.glob(f"*{UNANNOUNCED_SUFFIX}")) if key_dir.is_dir() else []:
+    for signed in sorted(signed_here()):
+        marker = key_dir / (signed.replace("/", "_") + UNANNOUNCED_SUFFIX)
+        if not os.path.lexists(marker):
+            continue
         try:
             doc = json.loads(_read(marker))
             origin, store = str(doc["origin"]), str(doc["store"])
         except (OSError, ValueError, KeyError, TypeError):
-            origin, store = marker.name.removesuffix(UNANNOUNCED_SUFFIX), "?"
+            origin, store = signed, "?"
         marker.unlink(missing_ok=True)
         # (each path shown escaped, line breaks too, as every message shows outside text: a store
         # folder named "x\nVERIFIED" would otherwise begin a line of its own)

@@ -33,6 +33,7 @@ from archiver.provenance.note import (
     open_checkpoint,
     sign_checkpoint,
 )
+from archiver.provenance.signed_here import note_signer
 
 
 class LogCheckpoints(LogIdentity):
@@ -42,6 +43,7 @@ class LogCheckpoints(LogIdentity):
         if self._signer is None:
             self._check_identity()
             self._signer = keys.load_key(self.key_dir, self.origin, expected_vkey=self.vkey)
+            note_signer(self.origin)  # (its key's news, if new, is this command's to say)
         return self._signer
 
     def _checkpoint_locked(self) -> Path:

@@ -34,7 +34,7 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
-from archiver.store.sqlite_read import connect_read_only
+from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
@@ -220,10 +220,11 @@ class CaptureIndex(Protocol):
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to the index at ``path``; an empty in-memory index if there is none
     (a store whose captures all failed has no index file, and reading must not create one)."""
+    db: sqlite3.Connection | None = None
     try:
         if not path.exists():
             return _empty_index()
-        db = connect_read_only(path, timeout=60, isolation_level=None,
+        db = connect_read_only(path, what="the index", timeout=60, isolation_level=None,
                              check_same_thread=False, factory=NamingConnection)
         _refuse_newer(db, path)
         if _being_made(db):  # (another process's first capture is making it: nothing in it yet)
@@ -236,8 +237,11 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         if (journal := journal_error(exc, "the index", path)) is not None:
             raise journal from exc
         _refuse_for_resource(exc, path)
-        if is_damage(exc):
-            raise damage_error(exc, "the index", path) from exc
+        if is_damage(exc):  # (or a writer's checkpoint under this read's first pages: its connection says)
+            found = damage_error(exc, "the index", path, db)
+            if db is not None:
+                db.close()
+            raise found from exc
         raise StoreError(f"index {path} is unreadable ({exc}); run 'archiver reindex' to rebuild it") from exc
 
 
@@ -329,7 +333,7 @@ def refuse_newer_index(path: Path) -> None:
     if not path.exists():
         return
     try:
-        db = connect_read_only(path, timeout=60, isolation_level=None)
+        db = connect_read_only(path, what="the index", timeout=60, isolation_level=None)
     except sqlite3.DatabaseError:
         return
     try:
@@ -421,6 +425,7 @@ class SqliteIndex:
 
     def _open_file_for_writing(self) -> None:
         path = self.path
+        refuse_unheld_foreign_wal(Path(path), "the index")  # (before SQLite applies it, and checkpoints it in)
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
                                                           check_same_thread=False, factory=NamingConnection))

@@ -67,8 +67,8 @@ def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path,
     overtaken = getattr(conn, "overtaken", None)
     if callable(overtaken) and overtaken():
         return ReadOvertakenError(f"{what} {path} was changed by another process while this command read it (a "
-                                  "checkpoint of the write-ahead log it read, which no process held when the read "
-                                  "began): nothing is damaged and nothing was changed; run the command again")
+                                  "writer's checkpoint into the file, which this read, holding no lock on it, does not hold "
+                                  "off): nothing is damaged and nothing was changed; run the command again")
     return _damage_error(exc, what, path)
 
 

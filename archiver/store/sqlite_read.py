@@ -38,7 +38,12 @@ is under way can show that read pages newer than its start (a writer that commit
 ``archive`` does, cannot); and once that checkpoint is complete, the writer's next commit rewrites
 the ``-wal`` from its start under this reader's WAL index, which then reads other pages there
 ("database disk image is malformed": said as the file changed under the read, not as damage,
-through the connection's ``overtaken()``; pages read before SQLite notices are not checked). And
+through the connection's ``overtaken()``; pages read before SQLite notices are not checked). The
+``immutable`` reading holds nothing off either: a writer that opens the file meanwhile checkpoints
+its ``-wal`` into the main file at its close (each ``archive`` does), under the read; its
+connection's ``overtaken()`` (:func:`_immutable`) then says so where SQLite meets pages of another
+moment (before, "the index ... is damaged; run 'archiver reindex'"); a read that meets none and
+mixes two moments is not told. And
 run as root, SQLite gives a ``-wal`` it opens the main file's owner (its ``fchown``), which changes
 one whose owner differs (a copy made by another user).
 """
@@ -60,14 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core.files import open_regular
-
-
-def sqlite_read_uri(path: Path) -> str:
-    """The URI :func:`connect_read_only` opens ``path`` by when no private copy is needed:
-    ``immutable`` without a ``-wal`` file, else ``mode=ro``."""
-    path = Path(path).resolve()
-    wal = path.with_name(path.name + "-wal")
-    return path.as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+from archiver.store.sqlite_wal import refuse_foreign_wal
 
 
 def _identity(path: Path) -> tuple[int, int, int, int] | None:
@@ -133,13 +131,24 @@ def _live(shm: Path) -> bool:
     return shm.exists() and _in_use(shm)
 
 
-def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
+def refuse_unheld_foreign_wal(path: Path, what: str) -> None:
+    """Before a writer opens ``what`` at ``path`` (whose opening applies, and whose close
+    checkpoints, whatever ``-wal`` lies beside it): refuse one that no live connection holds and
+    that was not written to this file (:func:`archiver.store.sqlite_wal.refuse_foreign_wal`)."""
+    path = Path(path)
+    if path.with_name(path.name + "-wal").exists() and not _live(path.with_name(path.name + "-shm")):
+        refuse_foreign_wal(path, what)
+
+
+def connect_read_only(path: Path, *, what: str = "the SQLite file", **connect: Any) -> sqlite3.Connection:
     """A connection reading the SQLite file at ``path`` as its last writer committed it, having
     created and changed no file of the store (see the module docstring); ``connect``: the
-    keyword arguments of :func:`sqlite3.connect` (``uri`` is ours).
+    keyword arguments of :func:`sqlite3.connect` (``uri`` is ours); ``what``: the file's name
+    in an error ("the index").
 
     Raises:
         sqlite3.Error: as :func:`sqlite3.connect` and a first read (not a database, damage).
+        ForeignWalError: a ``-wal`` no live process holds, not written to this file (not read).
     """
     path = Path(path).resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
@@ -147,14 +156,30 @@ def connect_read_only(path: Path, **connect: Any) -> sqlite3.Connection:
         if not wal.exists() or _live(shm):
             break
         if _empty(path) or not _commits(wal):  # (SQLite's opening, or its close, would remove it)
-            alone: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True, **connect)
-            return alone
+            return _immutable(path, wal, connect)
+        refuse_foreign_wal(path, what)  # (read in place, SQLite would apply it, whosever it is)
         db = _read_in_memory(path, wal, shm, connect)
         if db is not None:
             return db
         time.sleep(0.05 * (attempt + 1))
-    opened: sqlite3.Connection = sqlite3.connect(sqlite_read_uri(path), uri=True, **connect)
+    if not wal.exists():
+        return _immutable(path, wal, connect)
+    opened: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, **connect)
     return opened
+
+
+def _immutable(path: Path, wal: Path, connect: dict[str, Any]) -> sqlite3.Connection:
+    """``path`` read ``immutable``: no lock, no other file. Its connection's ``overtaken()`` says
+    whether another process has changed the main file (or its ``-wal``) since (see
+    :func:`_letting_go`): a writer that opens the file meanwhile, and checkpoints into it at its
+    close (each ``archive`` does), changes the pages this read reads, which SQLite then calls
+    malformed; that was said as "the index ... is damaged; run 'archiver reindex'"."""
+    seen = _moment(path, wal)
+    factory = _letting_go(connect.get("factory", sqlite3.Connection), lambda: None,
+                          lambda: _moment(path, wal) != seen)
+    db: sqlite3.Connection = sqlite3.connect(path.as_uri() + "?immutable=1", uri=True,
+                                             **{**connect, "factory": factory})
+    return db
 
 
 def _empty(path: Path) -> bool:
@@ -309,7 +334,7 @@ def _moment(path: Path, wal: Path) -> tuple[tuple[int, int, int, int] | None, by
     return _identity(path), head
 
 
-def _letting_go(factory: type[sqlite3.Connection], release: _Release,
+def _letting_go(factory: type[sqlite3.Connection], release: Callable[[], None],
                 changed: Callable[[], bool]) -> type[sqlite3.Connection]:
     """``factory``'s connections, which call ``release`` as they close: the descriptor holding
     the shared lock is closed with the connection, not when it is collected (closed later, it

@@ -41,6 +41,7 @@ from archiver.capture.warc import (
 from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
+from archiver.store.warc_writing import hold_for_writing
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
 
@@ -98,6 +99,7 @@ class LocalWarcStorage:
             raise StoreError(f"WARC file {path} already exists; refusing to append to it") from exc
         except OSError as exc:  # read-only file system, no permission, disk full
             raise StoreError(f"cannot create WARC file {path}: {exc.strerror}") from exc
+        hold_for_writing(f.fileno())  # (a live writer's file is not a stopped one's: warc_writing)
         return f"warcs/{name}", f
 
     def open_read(self, name: str) -> BinaryIO:

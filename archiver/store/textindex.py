@@ -51,13 +51,14 @@ from archiver.store.index import newer_schema_error
 from archiver.store.sqlite_damage import (
     DamagedIndexError,
     NamingConnection,
+    ReadOvertakenError,
     damage_error,
     is_damage,
     journal_error,
     naming_damage,
     rows_named,
 )
-from archiver.store.sqlite_read import connect_read_only
+from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
     read_only_hint,
@@ -362,7 +363,7 @@ def refuse_newer_text_index(path: Path) -> None:
     if not path.exists():
         return
     try:
-        db = connect_read_only(path, timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None)
+        db = connect_read_only(path, what="the text index", timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None)
     except sqlite3.DatabaseError:
         return
     try:
@@ -401,6 +402,7 @@ class SqliteTextIndex:
         if read_only:
             self._open_read_only()
             return
+        refuse_unheld_foreign_wal(self.path, "the text index")  # (before SQLite applies it, and checkpoints it in)
         try:
             # isolation_level=None: we open transactions ourselves (set-up must be one
             # exclusive transaction, or two processes opening a new store race).
@@ -443,7 +445,7 @@ class SqliteTextIndex:
                 self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                 self.tokenizer = self._setup()
                 return
-            self._db = connect_read_only(self.path, timeout=60, isolation_level=None,
+            self._db = connect_read_only(self.path, what="the text index", timeout=60, isolation_level=None,
                                        check_same_thread=False, factory=NamingConnection)
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
@@ -465,6 +467,11 @@ class SqliteTextIndex:
                 raise journal from exc
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc
+            if is_damage(exc):  # (a writer's checkpoint under this read's first pages: its connection says)
+                said = damage_error(exc, "the text index", self.path, getattr(self, "_db", None))
+                if isinstance(said, ReadOvertakenError):
+                    self._db.close()
+                    raise said from exc
             raise StoreError(f"the text index {self.path} is unreadable ({exc}); run 'archiver reindex' "
                              "to rebuild it") from exc
 
