@@ -65,7 +65,7 @@ class Selector:
     -> the matching elements in document order), answered by a walk of the elements it names
     (``tags``; None: every element) and ``keep``. Why a walk: libxml2 evaluates an XPath's
     predicates, plain ones too, at ~0.4 us an element; lxml's descendant iterator with a tag
-    filter is C as well, and twenty times cheaper."""
+    filter is C as well: 0.010 ms against 0.146 on the batch page's raw tree (issue 13)."""
 
     def __init__(self, original: Any, tags: tuple[str, ...] | None, keep: _Keep, patterns: Sequence[str]) -> None:
         self.original = original
