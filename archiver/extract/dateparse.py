@@ -2,7 +2,8 @@
 
 htmldate builds its dateparser parser in one function, ``htmldate.extractors.
 get_external_parser``, and offers no setting to pass another; :func:`install` replaces that
-module attribute (the one place this package touches htmldate's internals). Why a module of
+module attribute (the one place this package touches htmldate's internals; trafilatura's
+pruning XPaths are the other dependency hook, :mod:`archiver.extract.traf_prune`). Why a module of
 its own: importing dateparser costs about 27 ms, and only about 2% of pages reach the fallback,
 so the parser's module (and dateparser) is imported on the first fallback, not when extraction
 is imported, as htmldate itself does.

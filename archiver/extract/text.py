@@ -33,7 +33,7 @@ from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor, set_date_p
 from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
 from archiver.core import lazy_re
-from archiver.extract import dateparse
+from archiver.extract import dateparse, traf_prune
 from archiver.extract.account_ui import account_block
 from archiver.extract.asides import asides
 from archiver.extract.cue_match import Folding
@@ -47,6 +47,7 @@ from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unma
 logger = logging.getLogger(__name__)
 
 dateparse.install()  # htmldate's dateparser fallback, without every locale's regex (see dateparse)
+traf_prune.install()  # trafilatura's re:test pruning XPaths, without a Python callback per element (see traf_prune)
 
 # One fixed configuration object: trafilatura's packaged defaults, as its settings module read them
 # on import (``DEFAULT_CONFIG``, what ``use_config()`` returns; reading the file again cost 0.1-0.3 ms
