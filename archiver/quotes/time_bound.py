@@ -12,6 +12,12 @@ Italian ("fino a") or Russian ("до"), and wherever the claim is in a Romance f
 "seguirán", "resteranno", "ficarão", "vão ficar") or a Russian present or future, which the
 present-verb lists do not hold (French "sera" only).
 
+Red team rvq39 (rules 40) found the same cut passing before deadlines written otherwise ("no
+later than June", "before 2028", "by Friday", "by the summer", "spätestens", "au plus tard",
+"avant lundi", "a más tardar", "antes de 2030", "al più tardi", "prima di lunedì", "o mais
+tardar", "не позднее") and after a comma ("by half, by 2050": :func:`deadline_after`; a comma
+still closes an "until", which may open a new event).
+
 A past claim's date stays no bound ("The plant closed by 2019" says when it closed), so the
 caller asks for a claim in the present or the future (:func:`future_claim` here, its own lists
 for the present), as for "until".
