@@ -27,6 +27,7 @@ from archiver.quotes.lexicon import (
     ROLE_WORDS,
     TIME_WORDS,
     is_number,
+    language_around,
     negation_count,
     opposites,
 )
@@ -64,7 +65,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             note = class_note
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
-            note = (_referent_note(br, content_toks, gap_toks, gap_text, before)
+            english = language_around(v.original, os, oe) == "en"
+            note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english)
                     or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
                                          REFERRING_WORDS))
         if note:
@@ -83,7 +85,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
 
 
 def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
-                   before: list[Token]) -> str | None:
+                   before: list[Token], english: bool = False) -> str | None:
     """Why a bracket names another person or thing than the words it stands for, or None.
 
     A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
@@ -95,8 +97,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     stand, "The [company]"), or stand for the opposite word ("too [cheap]" for "too expensive", "[closed]"
     for "open": :data:`archiver.quotes.lexicon.ANTONYM_PAIRS`).
     """
-    names_q = {t.folded for t in content_toks if _name_like(t)}
-    names_s = {t.folded for t in gap_toks if _name_like(t)}
+    names_q = {t.folded for t in content_toks if _name_like(t, english)}
+    names_s = {t.folded for t in gap_toks if _name_like(t, english)}
     roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
     if names_q and names_s and not names_q & names_s:
         return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
@@ -109,6 +111,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if persons_q and persons_s and not persons_q & persons_s and (
             {p[0] for p in persons_q} & {p[0] for p in persons_s}):
         return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
+    if _masculine_only(content_toks) and persons_s == {"3f"}:  # "[Le ministre]" for "Elle" (rvq39)
+        return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
@@ -140,6 +144,16 @@ PRONOUN_GROUPS: dict[str, str] = {
 #: "Elle"), never of the other ("[El ministro]" for "Ella" is someone else: red team q39's held-out
 #: pairs). German "der"/"die" and Portuguese "o"/"a" are left out (a genitive, a plural, an English "a").
 _ARTICLE_GENDERS: dict[str, str] = {"el": "3m", "il": "3m", "lo": "3m", "la": "3f"}
+#: French "le" opens a masculine singular ("[Le ministre]"), Italian "le" a feminine plural ("[Le
+#: autorità]" for "Loro"), so it is read only against a feminine singular pronoun ("Elle", "Ella",
+#: "Lei"), which neither stands for (red team rvq39).
+_MASCULINE_ONLY = frozenset(["le"])
+
+
+def _masculine_only(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with an article of :data:`_MASCULINE_ONLY` before a noun."""
+    words = [t for t in tokens if t.is_word]
+    return len(words) > 1 and words[0].folded in _MASCULINE_ONLY
 
 
 def _persons(tokens: list[Token]) -> set[str]:
@@ -155,10 +169,12 @@ def _persons(tokens: list[Token]) -> set[str]:
 #: Pronouns, possessives, demonstratives and articles (of the covered languages) that make
 #: the words a bracket stands for refer to someone or something a name may then spell out
 #: ("[Berg]" for "she", "[Acme]" for "the company", "[Berg's]" for "her").
-REFERRING_WORDS = frozenset(
+_ENGLISH_REFERRING = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "hers", "its",
      "their", "theirs", "our", "my", "your", "this", "that", "these", "those", "the", "who", "whom", "whose",
-     "one", "someone", "somebody", "everyone", "anyone",
+     "one", "someone", "somebody", "everyone", "anyone"])
+REFERRING_WORDS = _ENGLISH_REFERRING | frozenset(
+    [
      "er", "sie", "es", "ihn", "ihm", "ihr", "ihnen", "sein", "seine", "seinen", "seinem", "seiner", "ihre",
      "ihren", "ihrem", "der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses",
      "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "le", "la", "les", "l", "ce",
@@ -286,8 +302,12 @@ def _negations(tokens: list[Token]) -> int:
     return negation_count(tokens) + sum(1 for t in tokens if t.folded in NEGATING_VERBS)
 
 
-def _name_like(t: Token) -> bool:
+def _name_like(t: Token, english: bool = False) -> bool:
     """A capitalised word that is not a pronoun or article of a covered language ("[The mayor]"
     is not a name, nor "Él", "Er", "Elle", "Он" at a sentence's start: red team q39 read "[El
-    ministro]" for "Él" as a name replaced)."""
-    return t.text[:1].isupper() and t.folded not in _NOT_NAMES and t.folded not in REFERRING_WORDS
+    ministro]" for "Él" as a name replaced). In an English passage (``english``) only English
+    ones are none: "Ella", "Elle", "Lei" there are names ("[Tom Hanks] sang" for "Ella sang"
+    passed ``normalized`` under rules 39: review rvq39)."""
+    if not t.text[:1].isupper() or t.folded in _NOT_NAMES:
+        return False
+    return t.folded not in REFERRING_WORDS or (english and t.folded not in _ENGLISH_REFERRING)

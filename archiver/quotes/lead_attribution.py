@@ -22,27 +22,45 @@ the trailing rules' (:mod:`archiver.quotes.trail_aside`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.lexicon import WORD, fold_word
 from archiver.quotes.model import Difference
 from archiver.quotes.trail_limit import ACCORDING_TO_WHAT, REPORTED_AS_CLAIM, SPEECH_ACTS
 
 #: How far back the sentence's start is looked for.
 _LOOK_BACK = 120
-#: The attribution opening a sentence, up to the comma right before the quote.
+#: The attribution opening a sentence, up to the comma right before the quote; a relative clause
+#: set off by commas may follow its source ("According to unconfirmed reports, which circulated
+#: on Monday, ...": red team rvq39).
 _OPENING = re.compile(
-    r"^[\s\"'\u201c\u201e\u00ab(]*(?P<word>according\s+to|selon|d['\u2019]apr[eè]s|seg[uú]n|secondo|segundo|laut"
-    r"|zufolge|по)\s+(?P<source>[^,.;:!?\n]{1,80}?)\s*,\s*$",
+    r"^[\s\"'\u201c\u201e\u00ab(]*(?P<word>according\s+to|selon|d['\u2019]apr[eè]s|de\s+sources?|seg[uú]n|secondo"
+    r"|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com|stando\s+a|laut|zufolge|по|как\s+сообща[ею]т)"
+    r"\s+(?P<source>(?:[^,.;:!?\n]|(?<=\b[A-Z])\.){1,80}?)"  # an initial's stop: "U.S. officials"
+    r"(?:\s*,\s*(?:which|that|who|qui|que|quien|quienes|die|der|das|che|cui|который|которые|которая)\b[^,.;:!?\n]{0,80})?"
+    r"\s*,\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a line's end ends its sentence, a space after it or not
 _WORDS = re.compile(WORD)
 #: Beginnings of words that make an attribution a rumour: "unconfirmed reports", "unverified
 #: claims", "rumours", "anonymous sources", "unbestätigten Berichten", "rumeurs", "rumores",
 #: "indiscrezioni", "слухам", "неподтверждённым данным".
-_UNCONFIRMED = ("unconfirm", "unverif", "unsubstant", "rumo", "anonym", "unnamed", "speculat", "unbestätig",
-                "gerücht", "spekul", "rumeur", "rumor", "anonim", "specul", "indiscrezion", "слух",
-                "неподтвержд", "непроверен", "аноним")
+_UNCONFIRMED = ("unconfirm", "unverif", "unsubstant", "uncorroborat", "unofficial", "rumo", "anonym", "unnamed",
+                "unidentif", "speculat", "unbestätig", "gerücht", "spekul", "inoffiziell", "rumeur", "officieu",
+                "rumor", "anonim", "extraoficial", "specul", "indiscrezion", "ufficios", "слух", "неподтвержд",
+                "непроверен", "аноним", "неофициальн", "неназванн")
+#: Beginnings of the participles a negation (:data:`_NOT`) doubts a source with: "non
+#: confirmées", "not authorised to speak", "could not be verified", "non officielle", "nicht
+#: genannt". After anything else a negation is a name's ("No Labels", "Non Una Di Meno") or a
+#: prefix's ("non-profit").
+_DOUBTED = ("confirm", "verif", "corrobor", "bestätig", "conferm", "подтвержд", "провер", "named", "nomm", "nombr",
+            "identif", "author", "autoris", "autoriz", "official", "officiel", "oficial", "ufficial", "genannt",
+            "назван")
+#: Words a negation's participle may stand after ("could not be verified", "pas encore confirmées").
+_BETWEEN = frozenset(["be", "been", "yet", "independently", "officially", "encore", "été", "aún", "todavía", "ancora",
+                      "ainda", "sido", "offiziell", "unabhängig", "ещё", "еще", "официально"])
 #: Negations that before a participle doubt a source ("non confirmées", "no confirmadas", "não
 #: confirmadas", "nicht bestätigten").
 _NOT = frozenset(["non", "no", "não", "nicht", "не", "not"])
@@ -50,21 +68,51 @@ _NOT = frozenset(["non", "no", "não", "nicht", "не", "not"])
 _SOURCE_WORDS = 3
 
 
+def _bare(word: str) -> str:
+    """``word`` folded and without accents, as :data:`_UNCONFIRMED` spells its beginnings
+    ("anónimas" is "anonimas")."""
+    return "".join(c for c in unicodedata.normalize("NFD", fold_word(word)) if not unicodedata.combining(c))
+
+
+_UNCONFIRMED_BARE = tuple(_bare(w) for w in _UNCONFIRMED)
+_DOUBTED_BARE = tuple(_bare(w) for w in _DOUBTED)
+
+
+def _doubts(written: list[str], i: int) -> bool:
+    """Whether the source's word ``written[i]`` doubts it: a word of :data:`_UNCONFIRMED` not
+    written with a capital after the source's first word ("Alcoholics Anonymous" is a name), or
+    a negation (:data:`_NOT`) before a participle of :data:`_DOUBTED`, maybe after a word of
+    :data:`_BETWEEN` or two ("non confirmées", "could not be verified")."""
+    word = _bare(written[i])
+    if word.startswith(_UNCONFIRMED_BARE):
+        return i == 0 or not written[i][:1].isupper()
+    if fold_word(written[i]) not in _NOT:
+        return False
+    for after in written[i + 1:i + 4]:
+        if _bare(after).startswith(_DOUBTED_BARE):
+            return True
+        if fold_word(after) not in _BETWEEN:
+            return False
+    return False
+
+
 def attribution_before(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (at ``original[start]``) starts
     right after an attribution opening its sentence (:data:`_OPENING`), or None."""
     lo = max(0, start - _LOOK_BACK)
-    ends = [m.end() for m in _SENTENCE_END.finditer(original, lo, start)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(original, lo, start)
+            if not (original[m.start()] == "." and abbreviation_stop(original, m.start()))]  # "U.S. officials"
     sentence_start = ends[-1] if ends else (0 if lo == 0 else None)
     if sentence_start is None:
         return None  # no sentence start in reach: no opening attribution read
     m = _OPENING.match(original[sentence_start:start])
     if m is None:
         return None
-    words = [fold_word(w) for w in _WORDS.findall(m.group("source"))]
+    written = _WORDS.findall(m.group("source"))
+    words = [fold_word(w) for w in written]
     if not words or any(w in ACCORDING_TO_WHAT for w in words[:_SOURCE_WORDS]):
         return None  # "According to plan, the bridge opened"
-    if not any(w.startswith(_UNCONFIRMED) or (w in _NOT and i + 1 < len(words)) for i, w in enumerate(words)):
+    if not any(_doubts(written, i) for i in range(len(written))):
         return None  # "According to police, ": how reporting is quoted
     quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
     if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):

@@ -614,6 +614,26 @@ DATE_WORDS = frozenset(
         "sonntag",
     ]
 )
+#: Month and weekday names written out, in the covered languages (:data:`DATE_WORDS`' full
+#: names, and Spanish, Italian, Portuguese and Russian ones: Russian in the genitive, as after
+#: "до"): a deadline's date ("by Friday", "avant lundi", "prima di lunedì", "до понедельника";
+#: :mod:`archiver.quotes.time_bound`). No abbreviation: "by Jan" may be Jan, the agent.
+CALENDAR_WORDS = frozenset(
+    [w for w in DATE_WORDS
+     if len(w) > 4 or w in ("may", "june", "july", "mai", "mars", "juin", "août", "juni", "juli", "märz")]
+    + ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+       "octubre", "noviembre", "diciembre"]
+    + ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+    + ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+       "ottobre", "novembre", "dicembre"]
+    + ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+    + ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+       "novembro", "dezembro"]
+    + ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
+    + ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+       "ноября", "декабря"]
+    + ["понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"]
+) - {"yesterday", "today", "tomorrow"}
 ARTICLES = frozenset(
     [
         "a",

@@ -287,7 +287,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: fact (lead_attribution.py); a capitalised pronoun of any covered language ("Él", "Er") is no
 #: name a bracketed subject replaces ("[El ministro] dimitió": normalized), and a bracket whose
 #: article has the other gender than the pronoun names someone else ("[El ministro]" for "Ella").
-QUOTE_RULES_VERSION = "39"
+#: Rules 40 (red team rvq39): deadlines in more words ("no later than", "before 2028", "by Friday",
+#: "spätestens", "au plus tard", "a más tardar", "не позднее") and after a comma are altered; more
+#: doubted sources ("unofficial", "anónimas", "Stando a"), not "No Labels" or "Alcoholics Anonymous";
+#: "incorrectly", "a torto", "zu Unrecht" call a clause false; "[Le ministre]" for "Elle" is altered;
+#: "Ella", "Lei" in an English passage are names (time_bound.py, lead_attribution.py, brackets.py).
+QUOTE_RULES_VERSION = "40"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

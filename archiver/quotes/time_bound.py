@@ -12,6 +12,12 @@ Italian ("fino a") or Russian ("до"), and wherever the claim is in a Romance f
 "seguirán", "resteranno", "ficarão", "vão ficar") or a Russian present or future, which the
 present-verb lists do not hold (French "sera" only).
 
+Red team rvq39 (rules 40) found the same cut passing before deadlines written otherwise ("no
+later than June", "before 2028", "by Friday", "by the summer", "spätestens", "au plus tard",
+"avant lundi", "a más tardar", "antes de 2030", "al più tardi", "prima di lunedì", "o mais
+tardar", "не позднее") and after a comma ("by half, by 2050": :func:`deadline_after`; a comma
+still closes an "until", which may open a new event).
+
 A past claim's date stays no bound ("The plant closed by 2019" says when it closed), so the
 caller asks for a claim in the present or the future (:func:`future_claim` here, its own lists
 for the present), as for "until".
@@ -21,39 +27,63 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import CALENDAR_WORDS, WORD, fold_word
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
-#: Russian months in the genitive, as after "до" ("до марта"); "до сих пор" (still) is no bound.
-_MONTHS_RU = r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-_TIME_NOUNS_EN = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?"
-#: A deadline or an "until" opening the words after a match (matched at the bound's first word,
-#: case folded). English "by" and "through" only before a date: "by half", "by the council",
-#: "through the city" bound nothing in time; "within" only before a span of time ("within the
-#: city" is a place).
-_BOUND = re.compile(
-    r"(?:by|through)\s+(?:\d{4}\b|(?:" + _MONTHS + r")\b|(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\b"
+#: A year as a deadline names one (1800-2099): "para 1500 estudiantes" is a number of students.
+_YEAR = r"(?:1[89]|20)\d\d\b"
+_CALENDAR = "|".join(sorted((re.escape(w) for w in CALENDAR_WORDS), key=len, reverse=True))
+_TIME_NOUNS_EN = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|quarters?"
+#: A date after a deadline's word ("by", "before", "avant", "antes de", "prima di"): a year, a
+#: decade ("the 2030s"), a month or a weekday (:data:`archiver.quotes.lexicon.CALENDAR_WORDS`), a
+#: season, a feast, the end or start of a period, "next year", "then", "the deadline".
+_DATE = (
+    r"(?:" + _YEAR + r"|the\s+(?:1[89]|20)\d0s\b|(?:" + _CALENDAR + r")\b"
+    r"|(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\b|year[-\s]end\b|year['\u2019]s\s+end\b"
     r"|(?:early|mid|late)[-\s]|(?:next|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
-    r"|then\b|tomorrow\b|tonight\b|(?:spring|summer|autumn|fall|winter)\b)"
-    r"|within\s+(?:[\w-]+\s+){0,2}(?:" + _TIME_NOUNS_EN + r")\b"
-    # German: "bis" is an "until" of the lists; "binnen", "innerhalb" before a span of time
-    r"|(?:binnen|innerhalb)\s+(?:[\w-]+\s+){0,2}(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren"
-    r"|jahresfrist|monatsfrist|des\s+jahres|der\s+nächsten)\b"
-    # French "d'ici 2030", "d'ici la fin", "d'ici à"
-    r"|d['\u2019]ici\b"
-    # Spanish "para 2030", "para finales de", "en un plazo de"
-    r"|para\s+(?:el\s+(?:año\s+)?)?(?:\d{4}\b|finales\b|fin\b|mediados\b)|en\s+un\s+plazo\s+de\b"
-    # Italian "fino a/al/alla/all'/ai/agli" (until), "entro" (by, within)
-    r"|fino\s+(?:a|al|alla|alle|ai|agli|all['\u2019])\b|entro\b"
-    # Portuguese "dentro de" before a span of time
-    r"|dentro\s+de\s+(?:[\w-]+\s+){0,2}(?:segundos|minutos|horas|dias|semanas|meses|anos|décadas)\b"
-    # Russian "до" (until), "к 2030 году", "к концу", "в течение" (within)
-    r"|до\s+(?:конца|начала|середины|\d|" + _MONTHS_RU + r"|весны|лета|осени|зимы|следующего|будущего)"
-    r"|к\s+(?:\d{4}|концу|началу|середине)\b|в\s+течение\b",
-    re.IGNORECASE,
+    r"|then\b|tomorrow\b|tonight\b|(?:the\s+)?(?:spring|summer|autumn|winter|fall(?!\s+of))\b"
+    r"|christmas\b|easter\b|(?:the\s+)?deadline\b)"
 )
+#: The same, after a French, Spanish, Italian or Portuguese deadline's word, and "la fin",
+#: "finales de", "la fine", "o fim", "l'été" (never after English "by": "by a fine").
+_DATE_ROMANCE = (
+    r"(?:" + _DATE + r"|(?:(?:la|le|les|el|il|o|a)\s+|l['\u2019])?(?:fin|finales|fine|fim|début|mi|inicio|principios|inizio"
+    r"|mediados|meados|été|printemps|automne|hiver|verano|invierno|estate|inverno|verão|natal|navidad|noël)\b)"
+)
+#: A deadline opening the words after a match (matched at the bound's first word, case folded):
+#: the words a quote ending right before them leaves out bound its claim in time. English "by"
+#: only before a date: "by half", "by the council" bound nothing in time; "within" only before a
+#: span of time ("within the city" is a place); "para" only before a year or an end.
+_DEADLINE = (
+    r"(?:by|before|(?:no|not)\s+later\s+than)\s+" + _DATE
+    + r"|within\s+(?:[\w-]+\s+){0,2}(?:" + _TIME_NOUNS_EN + r")\b"
+    # German: "bis" is an "until" of the lists; "binnen", "innerhalb" before a span of time
+    r"|(?:binnen|innerhalb)\s+(?:[\w-]+\s+){0,2}(?:sekunden|minuten|stunden|tagen|tages|wochen|woche|monaten|monats"
+    r"|jahren|jahres|jahresfrist|monatsfrist|des\s+jahres|der\s+nächsten)\b|spätestens\b"
+    # French "d'ici 2030", "d'ici la fin", "au plus tard", "avant lundi", "dans un délai de"
+    r"|d['\u2019]ici\b|au\s+plus\s+tard\b|avant\s+" + _DATE_ROMANCE + r"|dans\s+un\s+délai\s+d"
+    # Spanish "para 2030", "para finales de", "en un plazo de", "a más tardar", "antes de 2030",
+    # "dentro de dos años"
+    r"|para\s+(?:el\s+(?:año\s+)?)?(?:" + _YEAR + r"|finales\b|fin\b|mediados\b)|en\s+un\s+plazo\s+de\b"
+    r"|a\s+más\s+tardar\b|antes\s+(?:de|del|do|da)\s+" + _DATE_ROMANCE
+    # Italian "entro" (by, within), "al più tardi", "prima di lunedì", "nel giro di"
+    + r"|entro\b|al\s+più\s+tardi\b|prima\s+(?:di|del|della|dell['\u2019])\s*" + _DATE_ROMANCE + r"|nel\s+giro\s+di\b"
+    # Spanish and Portuguese "dentro de" before a span of time, Portuguese "o mais tardar"
+    + r"|dentro\s+de\s+(?:[\w-]+\s+){0,2}(?:segundos|minutos|horas|días|dias|semanas|meses|años|anos|décadas)\b"
+    r"|o\s+mais\s+tardar\b"
+    # Russian "к 2030 году", "к концу", "к лету", "в течение" (within), "не позднее", "в ближайшие"
+    r"|к\s+(?:\d{4}|концу|началу|середине|лету|весне|осени|зиме)\b|в\s+течение\b|не\s+(?:позднее|позже)\b"
+    r"|в\s+ближайшие\b"
+)
+#: An "until" the lists of :data:`archiver.quotes.trail_limit.UNTIL_WORDS` leave out: English
+#: "through" before a date, Italian "fino a", Russian "до" before a date ("до сих пор", still, is
+#: no bound).
+_UNTIL = (
+    r"through\s+" + _DATE
+    + r"|fino\s+(?:a|al|alla|alle|ai|agli|all['\u2019])\b"
+    r"|до\s+(?:конца|начала|середины|\d|" + _CALENDAR + r"|весны|лета|осени|зимы|следующего|будущего)"
+)
+_BOUND = re.compile(_DEADLINE + "|" + _UNTIL, re.IGNORECASE)
+_DEADLINE_ONLY = re.compile(_DEADLINE, re.IGNORECASE)
 
 #: Verbs of the future (or the near future's auxiliary) by language: French "-ront", "-ra",
 #: "va", "vont"; Spanish "-rá", "-rán", "va", "van"; Italian "-rà", "-ranno"; Portuguese "-rá",
@@ -89,6 +119,14 @@ def time_bound_after(after: str, at: int) -> bool:
     """Whether the words from ``after[at]`` open a deadline or an "until" of the kinds
     :data:`_BOUND` holds ("by 2050", "within ten years", "fino a marzo", "до конца марта")."""
     return _BOUND.match(after, at) is not None
+
+
+def deadline_after(after: str, at: int) -> bool:
+    """Whether the words from ``after[at]`` open a deadline (:data:`_DEADLINE`: "by 2050", "no
+    later than June", "spätestens", "au plus tard"), which bounds the claim before it also after a
+    comma ("Emissions will fall by half, by 2050"), where an "until" may open a new event
+    ("operating normally, until the storm hit")."""
+    return _DEADLINE_ONLY.match(after, at) is not None
 
 
 def future_claim(quote_text: str, language: str | None) -> bool:

@@ -125,7 +125,7 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
-from archiver.quotes.time_bound import future_claim, time_bound_after
+from archiver.quotes.time_bound import deadline_after, future_claim, time_bound_after
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
 from archiver.quotes.trail_group import bounded_group
@@ -268,7 +268,7 @@ _COMPARISON_REACH = 4
 UNTIL_WORDS = frozenset(["until", "till", "bis", "jusqu'à", "jusqu'au", "jusqu'aux", "jusqu'en", "hasta", "até"])
 PRESENT_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset(["is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts",
-                     "will"]),
+                     "will", "won't", "shall"]),
     "de": frozenset(["ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird"]),
     "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "sera"]),
     "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece"]),
@@ -837,8 +837,9 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     what = None
     if comma and folded == "than":  # "safer, than nothing": "than" opens nothing but a standard (rules 21)
         what = "which is the standard its comparison is made against in the source"
-    elif comma and not (aside and folded in UNTIL_WORDS):
-        pass  # a comma closes the state ("operating normally, until ..."), and "als", "que" open more
+    elif comma and not (aside and folded in UNTIL_WORDS) and not deadline_after(after, m.start(2)):
+        pass  # a comma closes the state ("operating normally, until ..."), and "als", "que" open more;
+        # a deadline still bounds it ("will fall by half, by 2050": rvq39)
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
             folded in ("que", "che") and any(w in COMPARISON_WORDS for w in quoted[-_COMPARISON_REACH:])):
         what = "which is the standard its comparison is made against in the source"

@@ -133,7 +133,14 @@ _THAT_LINKS = frozenset(["that", "dass", "que", "qu'", "de"])
 #: armed", "wrongly said", "fälschlicherweise behauptet", "faussement affirmé").
 FALSELY = frozenset(["falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "untruthfully", "fälschlich",
                      "fälschlicherweise", "faussement", "falsamente", "erróneamente", "erroneamente",
-                     "equivocadamente", "ложно", "ошибочно", "неверно"])
+                     "equivocadamente", "ложно", "ошибочно", "неверно",
+                     # red team rvq39
+                     "incorrectly", "dishonestly", "misleadingly", "wahrheitswidrig", "mensongèrement",
+                     "erradamente", "incorrectamente", "голословно", "лживо"])
+#: Two-word adverbs of :data:`FALSELY`, by their second word and the word before it: French "à
+#: tort", Italian "a torto", German "zu Unrecht" (red team rvq39).
+FALSELY_PAIRS: dict[str, frozenset[str]] = {"tort": frozenset(["à"]), "torto": frozenset(["a"]),
+                                            "unrecht": frozenset(["zu"])}
 #: Verbs of claiming, in the present, that :data:`archiver.quotes.lexicon.REPORTING_WORDS` (a
 #: list for ellipses) leaves out: after an adverb of :data:`FALSELY` they call the clause after
 #: them false as "falsely claimed" does ("Critics falsely claim the vaccine causes autism": red
@@ -175,7 +182,7 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
         word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if word is None:
         return None
-    if said and (fold_word(word.group(1)) in FALSELY or _a_tort(original, word)):
+    if said and (fold_word(word.group(1)) in FALSELY or _falsely_pair(original, word)):
         return word.start(1), m.end(1)  # "behaupten fälschlicherweise, dass", "affirment à tort que"
     if (falsely := _falsely_before(original, word)) is not None and (
             said or fold_word(word.group(1)) in REPORTING_WORDS | CLAIMING_VERBS):
@@ -196,17 +203,22 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
 
 
 def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
-    """The adverb of :data:`FALSELY` right before ``verb`` ("falsely claim"), or the "tort" of a
-    French "à tort" after it ("affirment à tort que"), or None."""
+    """The adverb of :data:`FALSELY` right before ``verb`` ("falsely claim"), or the second word of
+    one of :data:`FALSELY_PAIRS` ("à tort", "a torto", "zu Unrecht"), or None."""
     adverb = _WORD_BEFORE.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
     if adverb is not None and fold_word(adverb.group(1)) in FALSELY:
         return adverb
-    return adverb if adverb is not None and _a_tort(original, adverb) else None
+    return adverb if adverb is not None and _falsely_pair(original, adverb) else None
 
 
-def _a_tort(original: str, word: re.Match[str]) -> bool:
-    """Whether ``word`` is the "tort" of a French "à tort" (wrongly)."""
-    return fold_word(word.group(1)) == "tort" and original[max(0, word.start(1) - 2):word.start(1)].strip() in ("à", "À")
+def _falsely_pair(original: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` ends a two-word adverb of :data:`FALSELY_PAIRS` ("à tort", "a torto", "zu
+    Unrecht": wrongly)."""
+    firsts = FALSELY_PAIRS.get(fold_word(word.group(1)))
+    if firsts is None:
+        return False
+    before = re.search(r"(\w+)\s+$", original[max(0, word.start(1) - 8):word.start(1)])
+    return before is not None and fold_word(before.group(1)) in firsts
 
 
 def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
