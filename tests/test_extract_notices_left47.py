@@ -7,7 +7,8 @@ form and each beside a near neighbour that stays what it is:
 - "Quelle: <URL>" / "Source: <URL>" in a caption credits the picture's source; in the story's paragraph it does not.
 - "News images provided by <agency>" in a footer credits the site's pictures.
 - "UPDATE:" in capitals or a dated "Update (...):" before a sentence is the writer's addendum, in the story's text too.
-- "Photos: <a headline>" in a heading is a gallery's title; names in one stay a credit.
+- "Photos: <a headline>" in a heading, or a label before a link to a titled gallery, is a gallery's title; names in
+  one stay a credit.
 - Others' earnings in an affiliate programme ("Readers who join our affiliate program earn ...") disclose nothing.
 - A release's news ("Update: Version 2.1 is now available") is no correction; the piece updated still is.
 """
@@ -137,6 +138,16 @@ def test_a_plain_update_label_before_a_step_is_no_correction() -> None:
 def test_a_plural_picture_label_before_a_headline_in_a_heading_is_a_gallerys_title() -> None:
     html = _opening(f"<h1>Harbour</h1><h2>Photos: Earthquake shakes the northeastern U.S.</h2>{_PICTURE}")
     assert _credits(html) == []
+
+
+def test_a_picture_label_before_a_link_to_a_titled_gallery_is_no_credit() -> None:
+    html = _page("<p><strong>PHOTOS: </strong><a href='/galleries/quake'>Earthquake Shakes the Northeastern U.S.</a></p>")
+    assert _credits(html) == []
+
+
+def test_a_picture_label_before_a_link_to_the_photographer_is_still_a_credit() -> None:
+    html = _page(f"{_PICTURE}<p><strong>Photos: </strong><a href='/photographers/jane-roe'>Jane Roe</a></p>")
+    assert _credits(html) == ["Photos: Jane Roe"]
 
 
 def test_a_picture_label_before_names_in_a_heading_is_still_a_credit() -> None:

@@ -372,8 +372,8 @@ EXTRACTOR_VERSION = "90"  # 2: WHATWG labels only; encoding and notes recorded
 #     d'Ormesson", not "Jean"; "Par Ville d'Avignon" an organisation, not "Ville")
 # 89: "This reporting / coverage / journalism was supported by ..." a sponsorship disclosure, as "This article ..." was
 #     (a non-profit newsroom's funding line; review x46's miss); what the reporting rests on stays none
-# 90: notices-left47: the page's headings read (a picture label over one is a section's kicker, "Photos: <title>" in one
-#     a gallery's title); a bare picture label over a linked name opening on a given name is a credit; "Quelle: <URL>"
+# 90: notices-left47: the page's headings read (a picture label over one is a section's kicker, "Photos: <title>" in one,
+#     or "PHOTOS:" before a link to a titled gallery, a gallery's title); a bare picture label over a linked name opening on a given name is a credit; "Quelle: <URL>"
 #     in a caption, "News images provided by <agency>" credits; "UPDATE:" / a dated "Update (...):" before a sentence a
 #     correction in the story's text too, a release's news ("Update: Version 2.1 is now available") none; a bare
 #     "Note:" saying what the editors did to the piece an editor's note; others' earnings in an affiliate programme

@@ -1188,8 +1188,10 @@ _NOT_BARE = CTX_COMMENT
 
 
 def _gallery_heading(line: str, text: str, headings: frozenset[str]) -> bool:
-    """Whether a credit read from a line that is one of the page's headings is a gallery's or a picture story's
-    title ("Photos: Earthquake shakes the northeastern U.S." in an ``<h2>``, notices-left47): a heading titles what
+    """Whether a credit read from a line that is one of the page's headings, or a label and a link to a gallery
+    (:func:`~archiver.extract.notice_headings.heading_texts`), is a gallery's or a picture story's title ("Photos:
+    Earthquake shakes the northeastern U.S." in an ``<h2>``, or its words after "PHOTOS:" a link: dev17's Time page,
+    notices-left47): a heading titles what
     follows as a link leads to it, so it is read as a link's "Marker: <words>" is (:func:`_gallery_link`: four
     words or more that read as a sentence, not as names; a thanks, a sign, an agency or a library keeps a credit)."""
     return heading_key(line) in headings and _gallery_link(line, 0, text, CTX_LINK)
