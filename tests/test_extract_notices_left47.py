@@ -6,7 +6,8 @@ form and each beside a near neighbour that stays what it is:
 - A bare "Note:" saying what the editors did to the piece is an editor's note; a recipe's or a tutorial's is not.
 - "Quelle: <URL>" / "Source: <URL>" in a caption credits the picture's source; in the story's paragraph it does not.
 - "News images provided by <agency>" in a footer credits the site's pictures.
-- "UPDATE:" in capitals or a dated "Update (...):" before a sentence is the writer's addendum, in the story's text too.
+- "UPDATE:" in capitals before a sentence is the writer's addendum, in the story's text too; a live blog's entry timed
+  to the minute is not.
 - "Photos: <a headline>" in a heading, or a label before a link to a titled gallery, is a gallery's title; names in
   one stay a credit.
 - Others' earnings in an affiliate programme ("Readers who join our affiliate program earn ...") disclose nothing.
@@ -121,11 +122,20 @@ def test_a_footer_saying_who_provided_the_sites_pictures_is_a_credit(line: str) 
 
 @pytest.mark.parametrize("line", [
     "UPDATE: A few readers have also mentioned the role the old ferry played in all this, which we had missed.",
-    "Update (March 3, 2024): The harbour master has since confirmed the new ferry times to us.",
+    "CORRECTION: The ferry leaves at nine in the morning, not at ten as we wrote before.",
     "NACHTRAG: Die Hafenverwaltung hat die Zahlen inzwischen bestätigt und korrigiert.",
 ])
-def test_an_update_label_set_apart_by_its_capitals_or_its_date_is_a_correction_in_the_story(line: str) -> None:
+def test_an_update_label_set_apart_by_its_capitals_is_a_correction_in_the_story(line: str) -> None:
     assert _notices(_page(f"<p>{line}</p>")) == [("correction", line)]
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("UPDATE, 13:17 Uhr: Die Hafenverwaltung hat die neuen Fahrpläne am Mittag im Rathaus vorgestellt.", "de"),
+    ("Update vom 02. Mai 2020, 9:20 Uhr: Die Fähre fährt wieder, wie die Reederei am Morgen mitteilte.", "de"),
+    ("EDIT: Thanks a lot for all the great posts! They provide a lot to think about.", "en"),
+])
+def test_a_live_blogs_timed_entry_or_a_posts_thanks_is_no_correction(line: str, lang: str) -> None:
+    assert _notices(_page(f"<p>{line}</p>", lang=lang)) == []
 
 
 def test_a_plain_update_label_before_a_step_is_no_correction() -> None:
