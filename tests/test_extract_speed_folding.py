@@ -51,6 +51,7 @@ MADE = [
     "Images courtesy of the coast guard showed the ship listing badly in the storm.", "Photo courtesy of the family.",
     "Fotos cedidas por la guardia costera mostraban el barco en la tormenta.", "Maps courtesy of the county were "
     "handed out at the meeting on Monday.", "(image taken from https://www.example.com)", "Bild von www.example.org",
+    "Quelle: http://de.example.com/objektive", "SOURCE: HTTPS://Example.gov/moon", "Fuente: www.example.es",
     "(Foto: https://x.org)", "Photo from HTTPS://Example.com/a.jpg", "Imagen de referencia", "FOTO DE REFERÊNCIA.",
     "Photo of reference material", "Tous droits réservés Captures d'écran sur X", "All rights reserved. Screenshot: X",
     "All rights reserved", "© 2024 Example News",

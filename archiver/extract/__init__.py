@@ -31,6 +31,7 @@ from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
+from archiver.extract.notice_headings import heading_texts
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
 from archiver.extract.render import render_article
@@ -60,7 +61,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "89"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "90"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -371,6 +372,12 @@ EXTRACTOR_VERSION = "89"  # 2: WHATWG labels only; encoding and notes recorded
 #     d'Ormesson", not "Jean"; "Par Ville d'Avignon" an organisation, not "Ville")
 # 89: "This reporting / coverage / journalism was supported by ..." a sponsorship disclosure, as "This article ..." was
 #     (a non-profit newsroom's funding line; review x46's miss); what the reporting rests on stays none
+# 90: notices-left47: the page's headings read (a picture label over one is a section's kicker, "Photos: <title>" in one,
+#     or "PHOTOS:" before a link to a titled gallery, a gallery's title); a bare picture label over a linked name opening on a given name is a credit; "Quelle: <URL>"
+#     in a caption, "News images provided by <agency>" credits; "UPDATE:" / a dated "Update (...):" before a sentence a
+#     correction in the story's text too, a release's news ("Update: Version 2.1 is now available") none; a bare
+#     "Note:" saying what the editors did to the piece an editor's note; others' earnings in an affiliate programme
+#     ("Readers who join our affiliate program earn ...") no disclosure
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -482,11 +489,12 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     candidates = link_candidates(tree, " ".join(main.paragraphs))
     pictures = under_pictures(tree)
     bare = dom_credits(tree)
+    heads = heading_texts(tree)
     scripts = script_evidence(tree)
     hidden: list[tuple[int, int]] = []
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
-                           pictures, bare)
+                           pictures, bare, heads)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

@@ -140,8 +140,11 @@ _SCREENSHOT = (r"(screenshots?|bildschirmfotos?|captures? d['’](é|e)cran|capt
 _RIGHTS_RESERVED = (r"((all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
                     r"todos os direitos reservados|tutti i diritti riservati|все права защищены)\W{0,3}\s*)")
 # Pictures and the other media a page embeds and credits the same way ("Video courtesy of Example", "Embedded slides
-# courtesy of janedoe", "Map courtesy of OpenStreetMap"), perhaps with a word for where they sit before them
-_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?((embedded|featured|banner|header|top|lead) )?"
+# courtesy of janedoe", "Map courtesy of OpenStreetMap"), perhaps with a word for where they sit before them, or for
+# which of the site's pictures are meant ("News images provided by <agency> unless otherwise stated", a footer's credit
+# of a news site's pictures; "All press photos courtesy of ...", "Additional images supplied by ...": notices-left47)
+_PICTURES = (r"(das |die |the |les |las |los |as |os |le |i |gli |la )?((all|other|additional|some) )?"
+             r"((embedded|featured|banner|header|top|lead|news|press|stock|agency|archive|editorial|product|cover) )?"
              r"(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|"
              r"videos?|slides|slideshow|maps?|charts?|"
              r"fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)")
@@ -160,7 +163,9 @@ _PROVIDED = (
     r"fornecid[oa]s?|cortesía\s+de|cortesia\s+de)\s+(por\s+|pel[oa]s?\s+|de\s+)?\S|"
     r"((sono\s+state?|sono)\s+)?(gentilmente\s+)?(fornite?|concesse|messe\s+a\s+disposizione)\s+(da|dal|dalla|dallo|dagli|dalle)\s+\S|"
     r"(были\s+)?(любезно\s+)?предоставлен[ыао]?\s+\S"
-    r").{0,160}$"
+    # what follows: the providers, and perhaps who provides the site's other pictures ("News images provided by A and
+    # B unless otherwise stated. Sport images provided by C unless otherwise stated. Wire service provided by D.")
+    r").{0,240}$"
 )
 # "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
 _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"

@@ -63,13 +63,15 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,090 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,230 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
 lines on 2026-12-01 after the blind rounds' guards: the same pass, the guards the next split's candidates; at ~1,090 lines
 later that day after round left46's guards (a reader's offer, a changelog, a subject-less note, a label wholly a link, a
-slot label): the guards of one candidate, to move out together with the earlier ones). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
+slot label): the guards of one candidate, to move out together with the earlier ones; at ~1,230 lines on 2026-12-02
+after round left47's (others' earnings, a release's news, the headings, and the two forms the model scores low: an
+addendum's label, the editors' acts after a bare "Note:"): the same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
 and its reading (:mod:`~archiver.extract.notice_credits`), the multilingual tables
@@ -88,6 +90,7 @@ from typing import Any
 from archiver.core import lazy_re
 from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
 from archiver.extract.cue_match import Folding, automaton, cue_fold
+from archiver.extract.given_names import given_name
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
@@ -105,6 +108,7 @@ from archiver.extract.notice_credits import (
     _NAME_TOKEN,
     CREDIT_FEATURES,
     _agency_tail,
+    _gallery_link,
     credit_features,
     credit_head,
     credit_tail,
@@ -129,6 +133,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
+from archiver.extract.notice_headings import heading_key
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
@@ -307,7 +312,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
-                or (kind == "correction" and _CHANGELOG_ENTRY.match(text) is not None)
+                or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or (kind == "sponsored" and _slot_label_before_story(text, f))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
@@ -516,11 +521,38 @@ _COMMERCE_CUE = lazy_re.compile(r"affiliat|afiliad|affili|commission|comisi|comm
 
 def _reader_offer(text: str) -> bool:
     """Whether a sponsored candidate tells the reader what they can earn or do with a programme (:data:`_READER_ACTS`)
-    and says nothing of the site's own (:data:`_SITE_OWN`), every cue of it an affiliate's or a commission's
-    (:data:`_COMMERCE_CUE`): a product's feature or an offer, no disclosure."""
-    if not _READER_ACTS.search(text) or _SITE_OWN.search(text):
+    and says nothing of the site's own (:data:`_SITE_OWN`), or says what others earn in it (:data:`_OTHERS_EARN`:
+    "Readers who join our affiliate program earn ...") and discloses nothing of the site's or this page's
+    (:data:`_SITE_EARNS`), every cue of it an affiliate's or a commission's (:data:`_COMMERCE_CUE`): a product's
+    feature, an offer or a programme's terms, no disclosure."""
+    if _READER_ACTS.search(text):
+        if _SITE_OWN.search(text):
+            return False
+    elif not _OTHERS_EARN.search(text) or _SITE_EARNS.search(text):
         return False
     return all(_COMMERCE_CUE.search(m.group(0)) for m in _CUES["sponsored"].matches(text, cue_fold(text)))
+
+
+# Others than the site said to earn in a programme: the members, readers, partners or sellers who join it ("Readers who
+# join our affiliate program earn a commission on every sale", "Members of the affiliate programme receive 10%",
+# "Partner, die am Partnerprogramm teilnehmen, erhalten eine Provision"): the programme's terms for third parties
+# (notices-left47), what the site pays, not what it is paid.
+_OTHERS_WORDS = (r"readers|members|bloggers|partners|publishers|creators|affiliates|users|customers|participants|"
+                 r"influencers|sellers|merchants|subscribers|mitglieder|partner|nutzer|leser|"
+                 r"teilnehmer|membres|partenaires|lecteurs|utilisateurs|miembros|socios|lectores|usuarios|membri|"
+                 r"lettori|utenti|membros|leitores|usuários|участники|партн[её]ры|читатели|пользователи")
+_OTHERS_EARN = lazy_re.compile(
+    r"\b(" + _OTHERS_WORDS + r")\b([^.!?]{0,80}?)\s(earn|receive|get|make|collect|verdienen|erhalten|bekommen|gagnent|"
+    r"reçoivent|ganan|reciben|guadagnano|ricevono|ganham|recebem|получают|зарабатывают)\b", _F)
+# The site or this page as the one paid ("we earn", "this post contains affiliate links", "links on this page"): a
+# disclosure whoever else the line names.
+_SITE_EARNS = lazy_re.compile(
+    r"\b(we|i|us|wir|uns|nous|nosotros|noi|nós|мы)\b[^.!?]{0,60}\b(earn|receive|get|make|may earn|verdienen|erhalten|"
+    r"gagnons|recevons|ganamos|recibimos|guadagniamo|riceviamo|ganhamos|recebemos|получаем)\b|"
+    r"\b(earns?|makes?|gets?|pays?) (us|me)\b|\bour (site|website|blog|links?|pages?|readers)\b|"
+    r"\b(this|these) (article|post|page|story|review|guide|site|website|blog|links?)\b|\bon this (page|site)\b|"
+    r"\b(dieser|diese|diesem) (artikel|beitrag|seite|links?)\b|\b(cet|cette|ces) (article|page|liens?)\b|"
+    r"\b(este|esta|estos) (artículo|página|enlaces?|artigo|links?)\b|\b(questo|questa|questi) (articolo|pagina|link)\b", _F)
 
 
 def _without(text: str, spans: list[re.Match[str]]) -> str:
@@ -596,7 +628,81 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     group, kind, text, f = found
     if kind == "correction" and _titled_update(line):
         return None
-    return Notice(kind, text) if probability(group, f) >= _threshold() else _whole_form(line, kinds, ctx)
+    if probability(group, f) >= _threshold():
+        return Notice(kind, text)
+    if kind == "correction" and not ctx & CTX_COMMENT and _addendum(text):
+        return Notice(kind, text)
+    if kind == "editors_note" and not ctx & CTX_COMMENT and f.get("note_label") and _EDITORS_ACT.search(text):
+        return Notice(kind, text)
+    return _whole_form(line, kinds, ctx)
+
+
+# What an editor's note under a bare "Note:" says the editors did to this piece, which the model scores low inside the
+# story's text (notices-left47: iMore's "Note:" paragraphs): the piece named and what was done to it or where it
+# belongs ("This story is part of our series on ...", "This article was first published ...", "Some quotes in this
+# piece have been edited for length"), or the editors as the ones who acted ("Die Namen wurden von der Redaktion
+# geändert"). A recipe's or a tutorial's "Note: add salt once the water boils" / "Note: Library is where you'll find
+# ..." names neither: the text's own step or fact.
+_EDITORS_ACT = lazy_re.compile(
+    r"\b(this|the) (article|story|post|piece|interview|essay|review|report|series|transcript)\b[^.!?]{0,80}\b("
+    r"is part of|are part of|was part of|belongs to|first (appeared|published|ran)|originally (appeared|published|ran)|"
+    r"(has|have|had|was|were) been (edited|condensed|shortened|translated|updated|changed|corrected|amended)|"
+    r"(was|were) (edited|condensed|shortened|translated|updated|changed|corrected|amended|produced|written|reported))\b|"
+    r"\b(edited|condensed|shortened|translated) for (length|clarity|brevity|space)\b|"
+    r"\b(names?|details?|identit(y|ies)) (has|have|had) been (changed|withheld|altered)\b|"
+    r"\b(von der redaktion|redaktionell) (geändert|gekürzt|bearbeitet|ergänzt|aktualisiert|übersetzt)\b|"
+    r"\b(par la rédaction|par notre rédaction)\b|\b(por la redacción|por nuestra redacción)\b|"
+    r"\b(dalla redazione|dalla nostra redazione)\b|\b(pela redação|pela nossa redação)\b|\bредакци(я|ей|и)\b[^.!?]{0,40}"
+    r"\b(изменен\w*|отредактирован\w*|сокращ\w*)", _F)
+
+
+# An update or correction label set apart by its capitals, opening a paragraph ("UPDATE: A few readers have also
+# mentioned ...", "CORRECTION: ..."): the writer's addendum to this piece wherever it sits, in the story's text too,
+# which the model scores low there (blind13's Blackbird Spyplane, p .26: notices-left47). Not a label timed to the
+# minute ("UPDATE, 13:17 Uhr: ...", "Update vom 02. Mai 2020, 9:20 Uhr: ..."): a live blog's entry, news of its own
+# (dev10's fr.de ticker), nor a post's "EDIT: Thanks for all the great posts!" (a forum's). A plain "Update:" before a
+# sentence is left to the model ("Update: open the settings and tap ..." is a step).
+_ADDENDUM_LABEL = lazy_re.compile(
+    r"^\W{0,3}(?-i:UPDATED?|CORRECTION|CLARIFICATION|NACHTRAG|KORREKTUR|AKTUALISIERUNG|MISE À JOUR|RECTIFICATIF|"
+    r"ACTUALIZACIÓN|CORRECCIÓN|AGGIORNAMENTO|RETTIFICA|ATUALIZAÇÃO|CORREÇÃO|ОБНОВЛЕНИЕ|ИСПРАВЛЕНИЕ)\b"
+    r"(?P<when>([^:：]|(?<=\d)[:：](?=\d)){0,40})[:：]\s*", _F)
+# A clock time in the label ("13:17 Uhr", "9.20 h", "4:05 pm"): the entry of a live blog, timed to the minute.
+_CLOCK = lazy_re.compile(r"\b\d{1,2}[.:h]\d{2}\b|\b\d{1,2}\s?(uhr|am|pm|a\.m\.|p\.m\.)", _F)
+# What a product's or a software's update says ("Update: Version 2.1 is now available", "UPDATE: the new firmware has
+# been released"): news of a release, not this piece changed.
+_RELEASE_NEWS = lazy_re.compile(
+    r"\b(v|version|versión|versione|versão|версия)\s?\d+(\.\d+)+|\b(is|are) now (available|out|live|rolling out)\b|"
+    r"\b(now available|(has|have) been released|released today|rolling out|available (to|for) download)\b|"
+    r"\b(jetzt|ab sofort) verfügbar\b|\b(est|sont) (désormais|maintenant) disponibles?\b|\bya (está|están) disponibles?\b|"
+    r"\b(è|sono) ora disponibil[ei]\b|\b(já|agora) (está|estão) disponíve(l|is)\b|\bуже доступн\w*", _F)
+# The piece itself named as what changed ("this article has been updated", "an earlier version of this story"): a
+# correction though the text names a release too.
+_THIS_PIECE = lazy_re.compile(
+    r"\b(this|the|our) (article|story|post|piece|page|review|guide|report|text|list)\b|\bearlier version of\b|"
+    r"\b(dieser|diesen|dieses) (artikel|beitrag|text)\b|\b(cet|cette) (article|page)\b|\b(este|esta) (artículo|nota|texto|artigo|matéria)\b|"
+    r"\b(questo|questa) (articolo|pagina)\b|\b(эт(а|у|от|ой)) (стать\w*|материал\w*)", _F)
+
+
+def _release_update(text: str) -> bool:
+    """Whether a correction candidate is a product's or a software's release news ("Update: Version 2.1 is now
+    available", :data:`_RELEASE_NEWS`) and says nothing of this piece being changed (:data:`_THIS_PIECE`): an update
+    of the thing the story is about, no update of the story (notices-left47)."""
+    return bool(_RELEASE_NEWS.search(text)) and not _THIS_PIECE.search(text)
+
+
+#: Words of the sentence after an addendum's label, at least ("UPDATE: A few readers have also mentioned ...").
+_ADDENDUM_WORDS = 6
+
+
+def _addendum(text: str) -> bool:
+    """Whether a correction candidate is the writer's addendum set apart by its label's capitals (:data:`_ADDENDUM_LABEL`):
+    a sentence of six words or more follows, and it is no release's news (:data:`_RELEASE_NEWS`) or changelog entry."""
+    m = _ADDENDUM_LABEL.match(text)
+    if m is None or _CLOCK.search(m["when"]):
+        return False
+    rest = text[m.end():]
+    return (len(_WORD.findall(rest)) >= _ADDENDUM_WORDS and bool(_TERMINAL.search(rest)) and not _RELEASE_NEWS.search(rest)
+            and _CHANGELOG_ENTRY.match(text) is None)
 
 
 #: "Updated: Economic Impacts Of U.S. Energy Provisions": a report's or a story's headline that opens on the
@@ -622,12 +728,15 @@ def _titled_update(line: str) -> bool:
 def _whole_form(line: str, kinds: set[str] | None, ctx: int) -> Notice | None:
     """A notice a whole line is by its form alone, whatever the model makes of its evidence (issue 15,
     noticeleft): a picture's source given as an address only, in brackets or alone ("(image taken from
-    https://www.example.com)", :data:`_URL_CREDIT`), and a Japanese or Chinese note in brackets whose label says
+    https://www.example.com)", :data:`_URL_CREDIT`), or after a source label in a caption ("Quelle: https://...",
+    :data:`_SOURCE_URL`), and a Japanese or Chinese note in brackets whose label says
     the piece was amended and which says what changed ("（追記 2019/4/14：...記事の一部を修正しました）",
     :data:`_CJK_NOTE`); not in reader comments. None for any other line."""
     if ctx & CTX_COMMENT or len(line) > _WHOLE_FORM_LINE:
         return None
     if (kinds is None or "image_credit" in kinds) and _URL_CREDIT.match(line):
+        return Notice("image_credit", line.strip())
+    if (kinds is None or "image_credit" in kinds) and ctx & (CTX_CAPTION | CTX_CREDIT) and _SOURCE_URL.match(line):
         return Notice("image_credit", line.strip())
     if (kinds is None or "correction" in kinds) and any(w in line for w in _CJK_NOTE_LABELS) and _CJK_NOTE.match(line):
         return Notice("correction", line.strip())
@@ -645,6 +754,13 @@ _URL_CREDIT = Folding(lazy_re.compile(
     r"immagin[ei]|фото|изображение|картинка)\s+((taken|sourced|borrowed|adapted|entnommen|tir[ée]+s?|pris[e]?s?|extraite?s?|"
     r"tomad[oa]s?|extra[ií]d[oa]s?|sacad[oa]s?|retirad[oa]s?|tirad[oa]s?|tratt[oa]|pres[oa]|взят[оаы]?)\s+)?"
     r"(from|via|von|aus|de|du|des|da|dal|dalla|с|из)\s+(https?://|www\.)\S+\s*[)\]]?\W{0,2}$", _F))
+# A source label and a web address, nothing else, set as a picture's caption or credit ("Quelle:
+# http://de.leica-camera.com/...", "Source: https://www.nasa.gov/...", "Fuente: www.example.es"): the picture's source
+# named by its address (notices-left47, blind13's Qimago caption). Outside a caption such a line is often the text's
+# source (a story's "Quelle: https://..." under its last paragraph): none there.
+_SOURCE_URL = Folding(lazy_re.compile(
+    r"^\W{0,2}[(\[]?\s*((bild|foto|image|photo|picture|imagen|immagine|imagem)\s*-?\s*)?(quellen?|sources?|fuente|fonte|"
+    r"источник|źródło|bron)\s*[:：]\s*(https?://|www\.)\S+\s*[)\]]?\W{0,2}$", _F))
 # A note in brackets opening with a label that says the piece was amended (Japanese "追記" addendum, "訂正"
 # correction, "修正" / "更新" amendment; Chinese "更正" / "订正" / "勘误" / "更新"), perhaps a date, then its colon or
 # closing bracket, and a body saying what was changed (a verb of amending: "修正しました", "訂正します", "已更正",
@@ -678,13 +794,22 @@ def _names_line(line: str) -> bool:
     return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
 
 
-def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
+def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset()) -> bool:
     """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
     "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
-    introduces no credit)."""
-    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
+    introduces no credit). The names may be a link (the photographer's page: "Photography" / "<a>Jane Roe</a>",
+    notices-left47) when the label is none and the link opens on a given name (:func:`given_name`): a menu's or a
+    teaser's link ("Alle Galerien") opens on none. A heading under a label (one of ``headings``,
+    :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
+    title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia)."""
+    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
         return False
-    return (_names_line(lines[i + 1]) or bool(_HANDLE_LINE.match(lines[i + 1]))) and bare_marker(lines[i])  # (names first: cheaper)
+    after = lines[i + 1]
+    if contexts[i + 1] & CTX_LINK and not given_name(after.split()[0].strip(".,") if after.split() else ""):
+        return False
+    if headings and heading_key(after) in headings:
+        return False
+    return (_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
 
 
 # An account's handle alone on its line ("@janedoe"), under a bare picture label ("Фото" / "@janedoe"): the
@@ -718,16 +843,18 @@ _SIGN_LABELLED = 80
 _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7)
 
 
-def _join_labels(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int]]:
+def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
+                 ) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
-    are joined too, and read as the caption they are."""
-    out, ctx, _ = _join_labels_at(lines, contexts)
+    are joined too, and read as the caption they are (not over one of the page's ``headings``: :func:`_label_pair`)."""
+    out, ctx, _ = _join_labels_at(lines, contexts, headings)
     return out, ctx
 
 
-def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], list[int], list[int]]:
+def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
+                    ) -> tuple[list[str], list[int], list[int]]:
     """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
     out: list[str] = []
     ctx: list[int] = []
@@ -753,7 +880,7 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
             at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
-        if _label_pair(lines, contexts, i):
+        if _label_pair(lines, contexts, i, headings):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
             at += [len(out) - 1, len(out) - 1]
@@ -767,10 +894,10 @@ def _join_labels_at(lines: list[str], contexts: list[int]) -> tuple[list[str], l
 
 
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
-            ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+            headings: frozenset[str] = frozenset()) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
     and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
-    joined, ctx, at = _join_labels_at(lines, contexts)
+    joined, ctx, at = _join_labels_at(lines, contexts, headings)
     return joined, ctx, credit_parts(credits, at)
 
 
@@ -979,7 +1106,8 @@ def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
-                 pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
+                 headings: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -994,14 +1122,17 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     the page's markup declares a picture's credit beside its picture
     (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
     though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
+    ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
+    bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
+    (:func:`_gallery_heading`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
     cleaned = [_visible(x) for x in original]
-    lines, ctx, parts = prepare(cleaned, given, credits)
+    lines, ctx, parts = prepare(cleaned, given, credits, headings)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
-        joined, _ = _join_labels(original, given)
+        joined, _ = _join_labels(original, given, headings)
         shown = joined if len(joined) == len(lines) else lines
     where = _Positions(lines, [_visible(p) for p in main] if main else main)
     seen: set[str] = set()
@@ -1028,7 +1159,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
-        if notice is not None and notice.kind == "image_credit" and _source_tag(lines, i, notice.text):
+        if notice is not None and notice.kind == "image_credit" and (
+                _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))):
             notice = None
         by_place = notice is None and bool(bare)
         if by_place:
@@ -1055,6 +1187,16 @@ _GALLERY_NAMES = 3
 #: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
 #: refused on the tree, below ``<body>``: some pages class their whole body as navigation.)
 _NOT_BARE = CTX_COMMENT
+
+
+def _gallery_heading(line: str, text: str, headings: frozenset[str]) -> bool:
+    """Whether a credit read from a line that is one of the page's headings, or a label and a link to a gallery
+    (:func:`~archiver.extract.notice_headings.heading_texts`), is a gallery's or a picture story's title ("Photos:
+    Earthquake shakes the northeastern U.S." in an ``<h2>``, or its words after "PHOTOS:" a link: dev17's Time page,
+    notices-left47): a heading titles what
+    follows as a link leads to it, so it is read as a link's "Marker: <words>" is (:func:`_gallery_link`: four
+    words or more that read as a sentence, not as names; a thanks, a sign, an agency or a library keeps a credit)."""
+    return heading_key(line) in headings and _gallery_link(line, 0, text, CTX_LINK)
 
 
 def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:

@@ -1,0 +1,69 @@
+"""Page notices: the page's headings and labelled links, which title what follows them and credit nobody.
+
+Why: the visible lines the notice detector reads carry no tag (a heading is a line like any other), and two
+readings went wrong for want of it (notices-left47): a section's kicker set over a title ("Photography" /
+"Erwin Olaf: I Am", blind13's Vogue Italia) was joined to it as a picture label over the names it credits, and
+a gallery's title in a heading ("Photos: Earthquake shakes the northeastern U.S.", dev17) was read as a credit,
+as it is not when the same words are a link (:func:`archiver.extract.notice_credits._gallery_link`), and so was
+a label before a link to the gallery ("<strong>PHOTOS: </strong><a>Earthquake Shakes the Northeastern U.S.</a>",
+dev17's Time page: the line is not wholly a link, so the line's context says none). The headings are read once from the tree before the visible lines consume it (cheap: a page has a few dozen), as the
+detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_pictures`,
+:func:`archiver.extract.notice_bare_credits.dom_credits`).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+#: A heading: HTML's six levels, and an element its ARIA role declares one (``<div role="heading">``).
+_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//h5|//h6|//*[@role='heading']")
+#: The longest heading kept (a title, not a paragraph some page set in a heading element).
+_MAX_HEADING = 200
+
+
+def heading_key(text: str) -> str:
+    """A heading's text as :func:`heading_texts` keeps it and a visible line is compared with it: whitespace
+    collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def heading_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, and of
+    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`)."""
+    out: set[str] = set()
+    for el in _HEADINGS(tree):
+        text = heading_key(el.text_content())
+        if 0 < len(text) <= _MAX_HEADING:
+            out.add(text)
+    out.update(_labelled_links(tree))
+    return frozenset(out)
+
+
+#: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's
+#: name fewer.
+_LINK_TITLE_WORDS = 4
+#: What may stand before the link in its element: a label of a few words and its colon or bar ("PHOTOS:", "Fotos |").
+_LABEL_BEFORE = 30
+_LINKS = etree.XPath("//a[@href]")
+
+
+def _labelled_links(tree: HtmlElement) -> set[str]:
+    """The texts of the elements that hold a label ("PHOTOS:", at most :data:`_LABEL_BEFORE` characters ending on a
+    colon or a bar) and then, closing them, a link whose text is a title (:data:`_LINK_TITLE_WORDS`): "<strong>PHOTOS:
+    </strong><a href=...>Earthquake Shakes the Northeastern U.S.</a>" leads to a gallery and titles it, as a heading
+    does (dev17's Time page). Cheap: a link is asked for its parent's text only when no text follows it there and a
+    short one comes before it."""
+    out: set[str] = set()
+    for a in _LINKS(tree):
+        parent = a.getparent()
+        if parent is None or (a.tail or "").strip() or a.getnext() is not None:
+            continue
+        before = (parent.text or "") + "".join(sib.text_content() + (sib.tail or "") for sib in a.itersiblings(preceding=True))
+        label = before.strip()
+        if not label or len(label) > _LABEL_BEFORE or label[-1] not in ":|：":
+            continue
+        title = a.text_content()
+        if len(title.split()) >= _LINK_TITLE_WORDS:
+            out.add(heading_key(f"{before}{title}"))
+    return out
