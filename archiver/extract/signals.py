@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~1,900 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,080 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -10,7 +10,10 @@ the lines that end an article's sign-off (comments headings, teasers' leads) and
 organisation's word, which the same readers ask; issue 15's rounds added the dateline's words that end a name
 (months as given names and surnames, lower-case months of fifteen languages, a handle run on); round left46 (2026-12-01)
 the name checks' kinds of place, public bodies, brands and glued names (read again at ~1,900 lines: the name checks are
-the part to move out next, into a module of their own beside :mod:`archiver.extract.values`). The decision between sources is elsewhere
+the part to move out next, into a module of their own beside :mod:`archiver.extract.values`); round authleft47 (2026-12-02)
+a role before the name, lower-case credits and the author box after the story, and moved the Korean, Chinese and
+Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
+the part to move next). The decision between sources is elsewhere
 (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -24,6 +27,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
+from archiver.extract import cjk_credits
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.values import clean_value
@@ -461,7 +465,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                     pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _without_ko_job(_before_job_title(_after_role(_undoubled(
+            piece = cjk_credits.without_ko_job(_before_job_title(_after_role(_undoubled(
                 _without_lead_of_name(piece, led).strip(" .:-–—()[]\"'")))))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
@@ -1210,76 +1214,14 @@ _BYLINE = lazy_re.compile(
 )
 
 
-# Korean bylines name the writer with a job word before or after the name, often with an e-mail,
-# on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
-_KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
-_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
-
-
-def _without_ko_job(piece: str) -> str:
-    """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
-    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
-    if piece.isascii():
-        return piece
-    m = _KO_NAME_JOB.match(piece)
-    return (m.group(1) or m.group(2)) if m else piece
-
-
-_KO_BYLINE = lazy_re.compile(
-    r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
-)
-# Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
-# 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.
-_ZH_NAMES = r"([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
-_ZH_PAREN = lazy_re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
-_ZH_LINE = lazy_re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
-
-
-# Chinese "作者：张三", "作者 | 李四", "作者 林雙牧 發表時間 ...", "撰文／王小明"; Japanese "著者：山田太郎", "文：山田
-# 太郎", "文・写真：佐藤花子": the writer's label, a separator (a colon, a bar, a slash, or a space after 作者/撰文), one
-# name. The name must end the credit: the line ends, or a date or a label of the dateline follows ("發表時間", "更新");
-# "作者＼生活報橘 蔡芷庭" (an outlet, then the person) is no such credit, and nothing is read rather than the outlet.
-_CJK_LABEL_CREDIT = lazy_re.compile(
-    r"^\s*[【\[]?\s*(?:(?:作者|撰文|采写|採寫)\s*(?:[:：|｜/／]\s*|\s+)|(?:著者|筆者|文|文・写真|取材・文|執筆)\s*[:：]\s*)"
-    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff々ー]{2,8})\s*[】\]]?(?P<rest>.*)$")
-_CJK_CREDIT_END = lazy_re.compile(
-    r"^\s*(?:$|[|｜/／,，、。]|\d|(?:发表|發表|发布|發佈|發布|更新|时间|時間|日期|来源|來源|编辑|編輯|写真|撮影|攝影|图|圖)"
-    r")")
-_CJK_LABEL_LEADS = ("作者", "撰文", "采写", "採寫", "著者", "筆者", "文", "取材", "執筆")
-
-
-def _cjk_label_credit(line: str) -> list[str]:
-    """The person of a Chinese or Japanese writer's label credit (:data:`_CJK_LABEL_CREDIT`), or ``[]`` (authleft47:
-    such lines were not read unless a layout guess took them)."""
-    if not line.lstrip(" 【[").startswith(_CJK_LABEL_LEADS) or len(line) > 60:
-        return []
-    m = _CJK_LABEL_CREDIT.match(line)
-    if m is None or not _CJK_CREDIT_END.match(m.group("rest")):
-        return []
-    name = m.group("name")
-    return [name] if name_kind(name) == "person" else []
-
-
-# Every Korean job word holds one of these, every Chinese credit 记者 or 記者: a line without any
-# of them is no CJK byline, and the three patterns are not run on it (most lines of a page).
-_CJK_BYLINE_WORDS = ("기자", "칼럼니스트", "특파원", "논설위원", "记者", "記者")
-
-
 def _cjk_byline(line: str) -> list[str]:
-    """The persons of a Korean or Chinese byline (see ``_KO_BYLINE``, ``_ZH_PAREN``): a short
-    line of its own, or the parenthesis at the start of a Chinese article's first paragraph; or a Chinese or
-    Japanese writer's label credit (:func:`_cjk_label_credit`)."""
-    label = _cjk_label_credit(line)
-    if label:
-        return label
-    if not any(word in line for word in _CJK_BYLINE_WORDS):
-        return []
-    short = len(line) <= 60
-    m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
-    if not m:
-        return []
-    names = [n for g in m.groups() if g for n in re.split(r"[\s、，,]+", g) if n]
-    return [n for n in names if name_kind(n) == "person"]
+    """The persons of a Chinese or Japanese writer's label credit ("作者：张三", "著者：山田太郎"), else of a Korean or
+    Chinese byline ("김하늘 기자", "（记者 王小明）"): the candidates :mod:`archiver.extract.cjk_credits` reads, each
+    checked as a person's name here."""
+    label = cjk_credits.label_credit_name(line)
+    if label is not None and name_kind(label) == "person":
+        return [label]
+    return [n for n in cjk_credits.byline_names(line) if name_kind(n) == "person"]
 
 
 # A picture's rights printed under its "Autor:" credit: a source label and the licence or rights the picture is used
