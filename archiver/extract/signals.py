@@ -78,8 +78,7 @@ _NAME_OPENING_LEADS = frozenset(("di", "de", "da", "von", "van"))
 def _without_lead_of_name(piece: str, led: bool) -> str:
     """``piece`` without a writer's lead (:func:`_without_by`), unless a lead opened the credit already (``led``)
     and the word taken for a second lead is the capitalised first word of a two-word name ("By Di Stevens": "Di"
-    is her given name; Italian's "di" is lower case after "By" never stands). Before, "Stevens" alone was left
-    (authleft47)."""
+    is her given name; no byline stacks two leads, "By di ..."). Before, "Stevens" alone was left (authleft47)."""
     out = _without_by(piece)
     if not led or out == piece:
         return out
@@ -449,7 +448,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
     for part in parts:
         spaced = _WS.sub(" ", without_invisible(part)).strip()
         part = _without_lead_of_name(spaced, led)
-        led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
+        part_led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
         part = _unglued(_without_email(part))
         part = _name_before_stop(part)
         if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
@@ -466,7 +465,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
             piece = cjk_credits.without_ko_job(_before_job_title(_after_role(_undoubled(
-                _without_lead_of_name(piece, led).strip(" .:-–—()[]\"'")))))
+                _without_lead_of_name(piece, part_led).strip(" .:-–—()[]\"'")))))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
