@@ -61,7 +61,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "90"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "91"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -378,6 +378,10 @@ EXTRACTOR_VERSION = "90"  # 2: WHATWG labels only; encoding and notes recorded
 #     correction in the story's text too, a release's news ("Update: Version 2.1 is now available") none; a bare
 #     "Note:" saying what the editors did to the piece an editor's note; others' earnings in an affiliate programme
 #     ("Readers who join our affiliate program earn ...") no disclosure
+# 91: authors (authleft47): a two-word name before a dated surname month whole ("By Julia Louis May 3, 2024"); a
+#     brand's staff credit ("AppleInsider Staff") and one-word outlets in any case organisations; "By Di Stevens"
+#     whole; a role before the name ("By Editor Jane Roe") cut; Chinese/Japanese label credits and Korean "name 기자"
+#     beside the headline; a role glued to a name over the date cut; lower-case bylines; an "About the author" box
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

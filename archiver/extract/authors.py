@@ -185,9 +185,26 @@ _SURNAME_TOO = frozenset((
 
 def _surname_too(name: str) -> bool:
     """True when ``name`` is two words or more and its last is a given name as often a family name
-    (:data:`_SURNAME_TOO`): a full name before the dated month, not given names left by cutting a surname."""
+    (:data:`_SURNAME_TOO`), or, for two words, a given name that is no second part of a double given name
+    (:data:`_DOUBLE_GIVEN_SECOND`): a full name before the dated month, not given names left by cutting a surname."""
     words = name.split()
+    if len(words) == 2 and words[1].casefold() not in _DOUBLE_GIVEN_SECOND:
+        return True  # "By Julia Louis May 3, 2024": a byline prints no middle name, so "Louis" is her surname
     return len(words) >= 2 and words[-1].casefold() in _SURNAME_TOO
+
+
+# The second parts of double given names, which bylines print whole ("Mary Anne", "Ana Lucía", "José Luis", "Jean
+# Pierre", "Anna Maria", "Billie Jo"): two given names ending so before a month that is a surname too and a day
+# ("By Mary Anne June 3, 2024") may be a person whose surname the month is, and stay doubtful. Any other given name
+# as the second of two words is the surname ("By Julia Louis May 3, 2024", authleft47: nothing was reported): a
+# byline prints a first name and a surname, not a middle name.
+_DOUBLE_GIVEN_SECOND = frozenset((
+    "anne", "ann", "anna", "marie", "maria", "maría", "mae", "lou", "louise", "lynn", "lynne", "jo", "beth",
+    "sue", "kay", "jane", "jean", "rose", "ellen", "elizabeth", "lucía", "lucia", "luisa", "isabel", "carmen",
+    "pilar", "elena", "sofía", "sofia", "eugenia", "fernanda", "paula", "cristina", "laura", "teresa", "josé", "jose",
+    "luis", "carlos", "antonio", "manuel", "miguel", "juan", "pablo", "andrés", "pierre", "luc", "marc", "michel",
+    "claude", "françois", "philippe", "jacques", "yves", "baptiste", "andré", "josefa", "margaret",
+    "katherine", "catherine", "claire", "grace", "joy", "hope", "leigh", "jay", "eve", "belle"))
 
 
 def _account_only(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~1,900 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,080 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -10,7 +10,10 @@ the lines that end an article's sign-off (comments headings, teasers' leads) and
 organisation's word, which the same readers ask; issue 15's rounds added the dateline's words that end a name
 (months as given names and surnames, lower-case months of fifteen languages, a handle run on); round left46 (2026-12-01)
 the name checks' kinds of place, public bodies, brands and glued names (read again at ~1,900 lines: the name checks are
-the part to move out next, into a module of their own beside :mod:`archiver.extract.values`). The decision between sources is elsewhere
+the part to move out next, into a module of their own beside :mod:`archiver.extract.values`); round authleft47 (2026-12-02)
+a role before the name, lower-case credits and the author box after the story, and moved the Korean, Chinese and
+Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
+the part to move next). The decision between sources is elsewhere
 (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -24,6 +27,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
+from archiver.extract import cjk_credits
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.values import clean_value
@@ -64,6 +68,26 @@ _BY_PREFIX = StartGuarded(lazy_re.compile(
 def _without_by(text: str) -> str:
     """``_BY_PREFIX.sub("", text)``, the pattern compiled only where it may match."""
     return _BY_PREFIX.sub("", text)
+
+
+# Leads that are also the first word of a name ("Di Stevens", "De Smith", "Van Morrison", "Da Silva"): after a
+# lead that opened the credit ("By Di Stevens"), such a word is the name's, not a second lead.
+_NAME_OPENING_LEADS = frozenset(("di", "de", "da", "von", "van"))
+
+
+def _without_lead_of_name(piece: str, led: bool) -> str:
+    """``piece`` without a writer's lead (:func:`_without_by`), unless a lead opened the credit already (``led``)
+    and the word taken for a second lead is the capitalised first word of a two-word name ("By Di Stevens": "Di"
+    is her given name; no byline stacks two leads, "By di ..."). Before, "Stevens" alone was left (authleft47)."""
+    out = _without_by(piece)
+    if not led or out == piece:
+        return out
+    words = piece.split()
+    first = words[0].rstrip(":：") if words else ""
+    if (len(words) == 2 and first[:1].isupper() and first[1:].islower()
+            and (first.casefold() in _NAME_OPENING_LEADS or given_name(first))):
+        return piece
+    return out
 
 
 def _without_email(text: str) -> str:
@@ -342,6 +366,34 @@ def _without_title_modifiers(head: str) -> str:
     return " ".join(words)
 
 
+# The words of a role printed before the writer's name ("By Editor Jane Roe", "By Senior Editor Jane Roe", "Staff
+# Writer Jane Roe", "Columnist John Doe"): the trade words and the job title's opening words.
+_ROLE_BEFORE_WORDS = frozenset((
+    "reporter", "editor", "correspondent", "staff", "writer", "contributor", "columnist", "journalist", "senior",
+    "chief", "editor-in-chief", "editor-at-large", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "corresponsal", "giornalista",
+    "redattore", "redattrice", "jornalista", "repórter", "корреспондент", "редактор", "обозреватель", "журналист",
+    *_TITLE_MODIFIERS))
+_ROLE_TRADE_WORDS = _ROLE_BEFORE_WORDS - _TITLE_MODIFIERS - {"senior", "chief"}
+
+
+def _after_role(piece: str) -> str:
+    """``piece`` without a role printed before the name ("Editor Jane Roe" -> "Jane Roe", "Senior Editor Jane Roe",
+    "Staff Writer Jane Roe"): the words of :data:`_ROLE_BEFORE_WORDS` that open it, one of them a trade's
+    (:data:`_ROLE_TRADE_WORDS`), when what follows is a full name whose first word is a listed given name (a role
+    alone, "Staff Writer", or before no such name, "Editor Emeritus", is left for the rules after). authleft47."""
+    words = piece.split()
+    at = 0
+    while at < len(words) and words[at].casefold().strip(":,") in _ROLE_BEFORE_WORDS:
+        at += 1
+    if not at or not any(w.casefold().strip(":,") in _ROLE_TRADE_WORDS for w in words[:at]):
+        return piece
+    rest = " ".join(words[at:])
+    if len(words) - at < 2 or not _full_name(rest) or not given_name(words[at]) or name_kind(rest) != "person":
+        return piece
+    return rest
+
+
 def _caps_name(piece: str) -> str:
     """The name at the start of ``piece`` without the role or outlet after it: a name set in
     capitals before its role in ordinary case (see ``_CAPS_NAME_HEAD``), a name "for" an outlet."""
@@ -360,10 +412,15 @@ _BRAND_HEAD = lazy_re.compile(r"[A-Z]{2,}[A-Z][a-z]")
 
 def _unglued(part: str) -> str:
     """The credit without what the page's markup glued to the name with no space between ("By Meg
-    JamesStaff Writer", "By Jonathan GarberFOXBusiness"): a job title, or an outlet whose name opens
-    with capitals, glued to the last word is cut off there. Other inner capitals ("VanderMeer") stay."""
+    JamesStaff Writer", "By Jonathan GarberFOXBusiness", "Jennifer HewettColumnist"): a job title, or an
+    outlet whose name opens with capitals, glued to the last word of a name of two words or more is cut
+    off there. Other inner capitals ("VanderMeer") stay, and so does a credit whose glue is inside its
+    first word: "AppleInsider Staff" is a brand's staff credited (an organisation), not "Apple" and a
+    title (authleft47)."""
     for m in _GLUE.finditer(part):
         rest = part[m.start():]
+        if " " not in part[:m.start()].strip():
+            continue  # "AppleInsider Staff": one word glued inside is a brand's name, not a name and its title
         if job_title(rest.split(",")[0]) or _BRAND_HEAD.match(rest):
             return part[:m.start()]
     return part
@@ -381,14 +438,18 @@ def without_invisible(text: str) -> str:
     return text.translate(_INVISIBLE) if not text.isascii() else text
 
 
-def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
-    """Author names only: no "By", no job titles, no emails, no photographers, no duplicates."""
+def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list[str]:
+    """Author names only: no "By", no job titles, no emails, no photographers, no duplicates. ``led``: the caller
+    took a writer's lead off already ("By " of "By Di Stevens"), so a lead-like first word is the name's."""
     if not raw:
         return []
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        part = _unglued(_without_email(_without_by(_WS.sub(" ", without_invisible(part)).strip())))
+        spaced = _WS.sub(" ", without_invisible(part)).strip()
+        part = _without_lead_of_name(spaced, led)
+        part_led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
+        part = _unglued(_without_email(part))
         part = _name_before_stop(part)
         if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
             part = _TEXT_PAREN.sub("", part)
@@ -403,7 +464,8 @@ def clean_authors(raw: str | Sequence[str] | None) -> list[str]:
                     pictures and not _BY_PREFIX.match(piece)):
                 continue  # a photographer, or the agency after one ("..., National Geographic Creative")
             pictures = False
-            piece = _without_ko_job(_before_job_title(_undoubled(_without_by(piece).strip(" .:-–—()[]\"'"))))
+            piece = cjk_credits.without_ko_job(_before_job_title(_after_role(_undoubled(
+                _without_lead_of_name(piece, part_led).strip(" .:-–—()[]\"'")))))
             if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
                 pieces.append(piece)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
@@ -423,13 +485,17 @@ _CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos"
 
 def citable_name(name: str) -> str:
     """A person's name as a citation gives it: without an honorific in front ("Dr. Jane Doe" ->
-    "Jane Doe", unless that leaves one word, "Dr. Oetker"), and a name the page sets in capitals
+    "Jane Doe", unless that leaves one word, "Dr. Oetker"), a name of two words or more printed all in lower
+    case with capitals ("johnny randolph" -> "Johnny Randolph"), and a name the page sets in capitals
     written with its first letters only ("MORITZ PAPPERT" -> "Moritz Pappert", "O'MAHONY" ->
     "O'Mahony", "JEAN-PIERRE" -> "Jean-Pierre"; initials and particles kept as such). A name
     with any lower-case letter is kept as printed (McDonald, VanderMeer, "DJ Koze")."""
     rest = _HONORIFIC.sub("", name)
     if len(rest.split()) >= 2:
         name = rest
+    if name.islower() and len(name.split()) >= 2 and all(w.isalpha() for w in name.split()):
+        # "johnny randolph", a blog platform's lower-case credit (authleft47): a citation writes it with capitals
+        return " ".join(w if i and w in _CAPS_PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(name.split()))
     if not name.isupper():
         return name
     words = name.split()
@@ -986,8 +1052,9 @@ _BODY_BEFORE_OF = frozenset(("ville",))
 _OF_WORD = lazy_re.compile(r"^(?:de|du|des|d['’]\w*)$")
 # A family or a household credited as a brand ("Nestle Family", "Familie Huber"): a group, no person to cite.
 _FAMILY_WORDS = frozenset(("family", "familie", "famille", "famiglia", "familia", "família", "rodzina", "familj"))
-# A one-word outlet or agency after "By" ("Euronews", "Africanews", "Eurosport"-like compounds of a news word).
-_OUTLET_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:news|press|media|wire|radio|online)$")
+# A one-word outlet or agency after "By" ("Euronews", "Africanews", "Eurosport"-like compounds of a news word), in
+# any case ("JakeMedia", "JAKEMEDIA", "AppleInsider": authleft47, such a credit was a person).
+_OUTLET_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}(?i:news|press|media|wire|radio|online|insider)$")
 # A possessive inside a credit: a business named for its owner ("Mickey's Diner", "Joe's Pizza").
 _POSSESSIVE_WORD = lazy_re.compile(r"^[^\W\d_]+['’]s$")
 
@@ -1146,47 +1213,14 @@ _BYLINE = lazy_re.compile(
 )
 
 
-# Korean bylines name the writer with a job word before or after the name, often with an e-mail,
-# on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
-_KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
-_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
-
-
-def _without_ko_job(piece: str) -> str:
-    """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
-    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
-    if piece.isascii():
-        return piece
-    m = _KO_NAME_JOB.match(piece)
-    return (m.group(1) or m.group(2)) if m else piece
-
-
-_KO_BYLINE = lazy_re.compile(
-    r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
-)
-# Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
-# 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.
-_ZH_NAMES = r"([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
-_ZH_PAREN = lazy_re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
-_ZH_LINE = lazy_re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
-
-
-# Every Korean job word holds one of these, every Chinese credit 记者 or 記者: a line without any
-# of them is no CJK byline, and the three patterns are not run on it (most lines of a page).
-_CJK_BYLINE_WORDS = ("기자", "칼럼니스트", "특파원", "논설위원", "记者", "記者")
-
-
 def _cjk_byline(line: str) -> list[str]:
-    """The persons of a Korean or Chinese byline (see ``_KO_BYLINE``, ``_ZH_PAREN``): a short
-    line of its own, or the parenthesis at the start of a Chinese article's first paragraph."""
-    if not any(word in line for word in _CJK_BYLINE_WORDS):
-        return []
-    short = len(line) <= 60
-    m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
-    if not m:
-        return []
-    names = [n for g in m.groups() if g for n in re.split(r"[\s、，,]+", g) if n]
-    return [n for n in names if name_kind(n) == "person"]
+    """The persons of a Chinese or Japanese writer's label credit ("作者：张三", "著者：山田太郎"), else of a Korean or
+    Chinese byline ("김하늘 기자", "（记者 王小明）"): the candidates :mod:`archiver.extract.cjk_credits` reads, each
+    checked as a person's name here."""
+    label = cjk_credits.label_credit_name(line)
+    if label is not None and name_kind(label) == "person":
+        return [label]
+    return [n for n in cjk_credits.byline_names(line) if name_kind(n) == "person"]
 
 
 # A picture's rights printed under its "Autor:" credit: a source label and the licence or rights the picture is used
@@ -1277,7 +1311,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
             if m and picture_rights_below(lines, i):
                 continue
             if m and not _one_word_after_greek_lead(line[:m.start(1)], names := clean_authors(
-                    _without_dated_month(m.group(1), line[m.end(1):]))) and (under is None or names_fill(under, names)):
+                    _without_dated_month(m.group(1), line[m.end(1):]), led=True)) and (under is None or names_fill(under, names)):
                 return names
         cjk = _cjk_byline(line) if not line.isascii() else []
         if cjk:
@@ -1328,6 +1362,8 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
     line = lines[i].strip()
+    if len(line) <= 60 and any(c.isupper() for c in line[1:]):
+        line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
     date = i + 2 if i + 2 < len(lines) and _follow_button(lines[i + 1]) else i + 1
     if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
@@ -1336,7 +1372,7 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
     if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
-    return [] if _named_elsewhere(lines, date - 1, words[-1]) else [line]
+    return [] if _named_elsewhere(lines, date - 1, words[-1], line) else [line]
 
 
 #: A profile's follow button as a line of its own, in the blind sets' languages.
@@ -1374,16 +1410,30 @@ def name_over_date(lines: Sequence[str], i: int) -> bool:
     return bool(_name_over_date(lines, i))
 
 
-def _named_elsewhere(lines: Sequence[str], i: int, surname: str) -> bool:
+def _named_elsewhere(lines: Sequence[str], i: int, surname: str, name: str | None = None) -> bool:
     """Whether a line below the date under ``lines[i]`` names ``surname``. Why: a name alone over the date with no
     lead is as often the story's subject as its writer (a picture's caption "Mark Carney" over the date, a topic tag,
     a place opening with a given name, "Elizabeth City"), and the subject is named again in the story ("Carney said
     ...") where a writer rarely is: nothing is reported rather than a doubtful name (rvx45/rva45's finding). Only
     below: above it stands the site's name, which a writer's own site shares ("Marcus on AI" over "Gary Marcus"). A
     line holding the name alone again is no mention: an author box under the story prints it so (lopinion)."""
-    name = lines[i].strip()
+    name = name or lines[i].strip()
     word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
-    return any(word.search(other) for other in lines[i + 2:] if other.strip() != name)
+    return any(word.search(other) for other in lines[i + 2:] if other.strip() != name and not _bio_of(other, name))
+
+
+# How an author box under the story describes its writer: the full name, then "is" and a writer's trade ("Jennifer
+# Hewett is National Affairs Columnist at ...", "Jane Roe is a reporter covering ...").
+_BIO_TRADE = frozenset(("reporter", "correspondent", "columnist", "editor", "writer", "journalist", "contributor",
+                        "author", "blogger", "critic"))
+
+
+def _bio_of(line: str, name: str) -> bool:
+    """True when ``line`` opens with ``name`` followed by "is" and names a writer's trade within its first dozen
+    words (:data:`_BIO_TRADE`): the author box describing the writer, no mention of a subject (authleft47)."""
+    if not line.startswith(name + " is ") and not line.startswith(name + " was "):
+        return False
+    return any(w.casefold().strip(".,;:") in _BIO_TRADE for w in line[len(name):].split()[:12])
 
 
 def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
@@ -1404,6 +1454,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if last is not None and at <= last < i:
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
+        if not names and 0 <= i < len(lines) and len(lines[i]) <= 60 and not lines[i].isascii():
+            names = _cjk_byline(lines[i])  # "作者：张三", "김철수 기자" beside the headline (authleft47)
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
@@ -1544,7 +1596,48 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             names = names if names and all(_capitalised(n) for n in names) else []
         if names:
             return names
+    return _author_card(lines, last)
+
+
+# An author box's heading under the story, in the languages the blind sets met ("About the author", "Über den Autor",
+# "À propos de l'auteur", "Sobre el autor", "L'autore", "Об авторе", "关于作者", "作者简介").
+_ABOUT_AUTHOR = frozenset(cue_fold(h) for h in (
+    "about the author", "about the writer", "about author", "about the authors", "über den autor", "über die autorin",
+    "zum autor", "zur autorin", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+    "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "l’autore", "sull'autore",
+    "об авторе", "关于作者", "關於作者", "作者简介", "作者簡介", "over de auteur", "om forfatteren", "om författaren"))
+#: How far under the article's last paragraph an author box may stand (share buttons, tags and a newsletter box
+#: come between on the blind sets' pages); a comments section ends the search first.
+_CARD_LINES = 25
+
+
+def _author_card(lines: Sequence[str], last: int) -> list[str]:
+    """The writer an author box under the story names: its heading (:data:`_ABOUT_AUTHOR`), a line that is a full
+    name and nothing else right under it, and the box's text opening with that name or its first word ("About the
+    author" / "Jane Roe" / "Jane Roe is a reporter ...", "Jane covers ..."). The three together say the name is
+    the writer's; a heading over any other text, or a name the box's text does not open with (a newsletter's, a
+    related story's), names no one (authleft47: such cards were not read, and the writer went unnamed).
+    Before a comments section only (:func:`comments_heading`): a reader's profile is no author box."""
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
+        line = lines[i].strip()
+        if comments_heading(line):
+            return []
+        if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
+            continue
+        name, bio = lines[i + 1].strip(), lines[i + 2].strip()
+        words = name.split()
+        if not (_full_name(name) or (len(words) == 1 and _cjk_name_form(name))) or name_kind(name) != "person":
+            return []
+        first = words[0] if len(words) > 1 else name
+        if bio.startswith(name) or (len(words) > 1 and bio.startswith(first + " ")):
+            return [name]
+        return []
     return []
+
+
+def _cjk_name_form(name: str) -> bool:
+    """True for a name of two to four Chinese characters or a Korean name of two to four syllables ("唐美鳳")."""
+    return 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name)
 
 
 def _credit_of(raw: str) -> list[str]:
@@ -1566,10 +1659,30 @@ def _credit_of(raw: str) -> list[str]:
         return []
     if end and _ELIDED_OF.match(end.group(0)) and len(rest[: end.start()].split()) < 2:
         end = _CREDIT_END.search(rest, end.end())  # "Jean d'Ormesson", "Ville d'Avignon": the particle is the name's
-    names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest)
+    names = clean_authors(_without_dated_month(rest[: end.start()], rest[end.start():]) if end else rest, led=True)
     if _one_word_after_greek_lead(lead.group(0), names) or _maker_not_named(lead.group(0), names):
         return []
+    if len(names) == 1 and _lower_case_credit(names[0], rest[end.start():] if end else "", lead.group(0)):
+        return names
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# What may follow a credit's name in lower case: nothing, or a separator or a date ("By johnny randolph | May 08, 2020").
+_AFTER_LOWER_NAME = lazy_re.compile(r"^\s*(?:$|[|•·,–—-]|\d)")
+
+
+def _lower_case_credit(name: str, after: str, lead: str) -> bool:
+    """True when ``name``, printed all in lower case after a writer's lead ("By johnny randolph | May 08, 2020", "by
+    jane doe"), is a person's name as strongly as a capitalised one would be: a lead of its own word ("by", "von",
+    "par": not a date before it), exactly two words of letters, the first a listed given name, the second no
+    function word, and nothing after them but a separator or a date. Lower-case text after "by" is otherwise as often a
+    phrase ("by the council"); a blog's platform prints its writer so (authors-blind12's first run missed one).
+    :func:`citable_name` writes such a name with capitals (authleft47)."""
+    words = name.split()
+    if len(words) != 2 or not name.islower() or not all(w.isalpha() for w in words) or any(c.isdigit() for c in lead):
+        return False
+    return (given_name(words[0]) and words[1] not in _FUNCTION_WORDS and len(words[1]) >= 2
+            and _AFTER_LOWER_NAME.match(after) is not None and name_kind(name) == "person")
 
 
 # "Published on <date> by <writer>" in the languages whose sites print it so: German "Veröffentlicht am 3. Mai 2024
@@ -1594,7 +1707,7 @@ def _published_on_credit(line: str) -> list[str] | None:
         return None
     rest = line[m.end():]
     end = _CREDIT_END.search(rest)
-    names = clean_authors(rest[: end.start()] if end else rest)
+    names = clean_authors(rest[: end.start()] if end else rest, led=True)
     return names if names and all(_capitalised(n) and name_kind(n) == "person" for n in names) else []
 
 
@@ -1649,7 +1762,7 @@ def _recipe_credit(line: str) -> list[str]:
     end = _CREDIT_END.search(rest)
     if end and _handle_at_digits(rest, end.start()):
         return []
-    names = clean_authors(rest[: end.start()] if end else rest)
+    names = clean_authors(rest[: end.start()] if end else rest, led=True)
     return names if names and all(_capitalised(n) and name_kind(n) == "person" for n in names) else []
 
 

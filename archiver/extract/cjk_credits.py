@@ -1,0 +1,80 @@
+"""Writers' credits in Korean, Chinese and Japanese, as pages print them: a Korean name with its job word ("김하늘 기자",
+"칼럼니스트 박생강"), a Chinese reporter in the dateline's parenthesis or on a line of its own ("（记者 王小明）",
+"记者：王小明 李华"), and a Chinese or Japanese writer's label ("作者：张三", "作者 | 李四", "著者：山田太郎", "文：佐藤花子").
+
+Why a module of its own: these readers share no pattern with the Latin-script bylines of
+:mod:`archiver.extract.signals` (the words, the separators and where a name ends differ), and signals.py had grown
+past its stated size when authleft47 added the label credits. They return candidates only; whether each is a
+person's name is :func:`archiver.extract.signals.name_kind`'s to say, where the callers are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.core import lazy_re
+
+# Korean bylines name the writer with a job word before or after the name, often with an e-mail,
+# on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
+_KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
+_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
+
+
+def without_ko_job(piece: str) -> str:
+    """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
+    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
+    if piece.isascii():
+        return piece
+    m = _KO_NAME_JOB.match(piece)
+    return (m.group(1) or m.group(2)) if m else piece
+
+
+_KO_BYLINE = lazy_re.compile(
+    r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
+)
+# Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
+# 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.
+_ZH_NAMES = r"([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)"
+_ZH_PAREN = lazy_re.compile(r"[（(]\s*(?:记者|記者)\s*[:：]?\s*" + _ZH_NAMES + r"\s*[)）]")
+_ZH_LINE = lazy_re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*" + _ZH_NAMES + r"\s*$")
+
+
+# Chinese "作者：张三", "作者 | 李四", "作者 林雙牧 發表時間 ...", "撰文／王小明"; Japanese "著者：山田太郎", "文：山田
+# 太郎", "文・写真：佐藤花子": the writer's label, a separator (a colon, a bar, a slash, or a space after 作者/撰文), one
+# name. The name must end the credit: the line ends, or a date or a label of the dateline follows ("發表時間", "更新");
+# "作者＼生活報橘 蔡芷庭" (an outlet, then the person) is no such credit, and nothing is read rather than the outlet.
+_CJK_LABEL_CREDIT = lazy_re.compile(
+    r"^\s*[【\[]?\s*(?:(?:作者|撰文|采写|採寫)\s*(?:[:：|｜/／]\s*|\s+)|(?:著者|筆者|文|文・写真|取材・文|執筆)\s*[:：]\s*)"
+    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff々ー]{2,8})\s*[】\]]?(?P<rest>.*)$")
+_CJK_CREDIT_END = lazy_re.compile(
+    r"^\s*(?:$|[|｜/／,，、。]|\d|(?:发表|發表|发布|發佈|發布|更新|时间|時間|日期|来源|來源|编辑|編輯|写真|撮影|攝影|图|圖)"
+    r")")
+_CJK_LABEL_LEADS = ("作者", "撰文", "采写", "採寫", "著者", "筆者", "文", "取材", "執筆")
+
+
+def label_credit_name(line: str) -> str | None:
+    """The name of a Chinese or Japanese writer's label credit (:data:`_CJK_LABEL_CREDIT`), or None; its caller checks
+    it is a person's (authleft47: such lines were not read unless a layout guess took them)."""
+    if not line.lstrip(" 【[").startswith(_CJK_LABEL_LEADS) or len(line) > 60:
+        return None
+    m = _CJK_LABEL_CREDIT.match(line)
+    if m is None or not _CJK_CREDIT_END.match(m.group("rest")):
+        return None
+    return m.group("name")
+
+
+# Every Korean job word holds one of these, every Chinese credit 记者 or 記者: a line without any
+# of them is no CJK byline, and the three patterns are not run on it (most lines of a page).
+_CJK_BYLINE_WORDS = ("기자", "칼럼니스트", "특파원", "논설위원", "记者", "記者")
+
+
+def byline_names(line: str) -> list[str]:
+    """The names of a Korean or Chinese byline (see ``_KO_BYLINE``, ``_ZH_PAREN``): a short line of its own, or the
+    parenthesis at the start of a Chinese article's first paragraph; its caller checks each is a person's."""
+    if not any(word in line for word in _CJK_BYLINE_WORDS):
+        return []
+    short = len(line) <= 60
+    m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
+    if not m:
+        return []
+    return [n for g in m.groups() if g for n in re.split(r"[\s、，,]+", g) if n]
