@@ -43,9 +43,8 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import ArchiverError, MalformedEntry
@@ -78,9 +77,10 @@ _IS_EXTRACTION = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
 VERIFY_HINT = "the provenance log was edited; run 'archiver log verify'"
 
 
-@dataclass(frozen=True)
-class _Signed:
-    """The newest checkpoint found (``None``: none signed yet), or why none can be trusted."""
+class _Signed(NamedTuple):
+    """The newest checkpoint found (``None``: none signed yet), or why none can be trusted (a
+    ``NamedTuple``, not a dataclass: ``archive`` reads the log's proof as it starts, and a
+    dataclass costs its definition there; tests/test_startup_imports.py)."""
 
     checkpoint: Checkpoint | None
     problem: str | None = None
