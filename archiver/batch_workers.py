@@ -167,33 +167,38 @@ def stop_fork_server() -> None:
     imports and :func:`warm_up`, about 0.5-1 s of CPU that no worker will use; under load (20
     on 2 cores) that took over :data:`HELPER_STOP_WITHIN` of wall time, and the refused batch
     waited for it and printed a "did not exit" warning beside its one error line.
+
+    A Ctrl-C (or a SIGTERM taken as one) while they are waited for kills those not yet stopped
+    (:func:`_kill_interrupted_stop`).
     """
     from multiprocessing import forkserver, resource_tracker
 
-    if _fork_server_pid() not in _FORK_SERVERS_USED:
-        _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
-    for helper, pid in ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
-                        (getattr(resource_tracker, "_resource_tracker", None), "_pid")):
-        stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
-        if stop is not None:
-            try:
+    helpers = ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
+               (getattr(resource_tracker, "_resource_tracker", None), "_pid"))
+    try:
+        if _fork_server_pid() not in _FORK_SERVERS_USED:
+            _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
+        for helper, pid in helpers:
+            stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
+            if stop is not None:
                 with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
                     _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
                             "multiprocessing helper %s did not exit within %g s of being told to; killing it",
                             still="multiprocessing helper %s is still working %.1f s after being told to exit "
                             "(%.2f s of CPU); waiting for it %g s at most", continue_first=True)
-            except KeyboardInterrupt:
-                _kill_interrupted_stop(helper, pid)
+    except KeyboardInterrupt:
+        for helper, pid in helpers:
+            _kill_interrupted_stop(helper, pid)
 
 
 def _kill_interrupted_stop(helper: Any, attribute: str) -> None:
-    """A Ctrl-C (or a SIGTERM taken as one) while the exiting command waited for ``helper``: kill
-    it now and reap it, as its stop would have, and go on to the next helper; not raised again.
+    """A Ctrl-C (or a SIGTERM taken as one) while the exiting command stopped its helpers: kill
+    ``helper`` now if it is still there and reap it, as its stop would have; not raised again.
 
     Why: this runs at exit (atexit), where the KeyboardInterrupt became "Exception ignored in
     atexit callback" and its traceback, and the helper was left running (a fork server in its
     warm-up went on to its end), the resource tracker not even told to stop. A user pressing
-    Ctrl-C there wants the command gone: the helper is not waited for further.
+    Ctrl-C there wants the command gone: no helper is waited for further.
 
     The pid is killed only while it is still this process's unreaped child (``WNOWAIT``: the
     interrupted wait may have reaped it, and its pid may be another process's by now)."""
@@ -204,8 +209,11 @@ def _kill_interrupted_stop(helper: Any, attribute: str) -> None:
     try:
         os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # (raises once it was reaped)
         _kill_and_wait(pidfd)
-        if os.waitpid(pid, os.WNOHANG)[0] == pid:
-            setattr(helper, attribute, None)  # (as its stop does: a later start starts a new one)
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:  # (as its stop does: a later start starts a new one)
+            setattr(helper, attribute, None)
+            if getattr(helper, "_forkserver_alive_fd", None) is not None:  # (its stop had not begun)
+                os.close(helper._forkserver_alive_fd)
+                helper._forkserver_alive_fd = None
     except ChildProcessError:
         pass
     finally:
