@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~980 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~990 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -189,6 +189,10 @@ def stop_fork_server() -> None:
     except KeyboardInterrupt:
         for helper, pid in helpers:
             _kill_interrupted_stop(helper, pid)
+    finally:
+        # Their pids are free again (32768 of them on many machines): a later fork server given
+        # one of them, never asked for a worker, was waited for as a used one.
+        _FORK_SERVERS_USED.clear()
 
 
 def _kill_interrupted_stop(helper: Any, attribute: str) -> None:
