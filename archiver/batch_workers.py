@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~930 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~990 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state.
@@ -167,29 +167,76 @@ def stop_fork_server() -> None:
     imports and :func:`warm_up`, about 0.5-1 s of CPU that no worker will use; under load (20
     on 2 cores) that took over :data:`HELPER_STOP_WITHIN` of wall time, and the refused batch
     waited for it and printed a "did not exit" warning beside its one error line.
+
+    A Ctrl-C (or a SIGTERM taken as one) while they are waited for kills those not yet stopped
+    (:func:`_kill_interrupted_stop`).
     """
     from multiprocessing import forkserver, resource_tracker
 
-    if _fork_server_pid() not in _FORK_SERVERS_USED:
-        _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
-    for helper, pid in ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
-                        (getattr(resource_tracker, "_resource_tracker", None), "_pid")):
-        stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
-        if stop is not None:
-            with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
-                _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
-                        "multiprocessing helper %s did not exit within %g s of being told to; killing it",
-                        continue_first=True)
+    helpers = ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
+               (getattr(resource_tracker, "_resource_tracker", None), "_pid"))
+    try:
+        if _fork_server_pid() not in _FORK_SERVERS_USED:
+            _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
+        for helper, pid in helpers:
+            stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
+            if stop is not None:
+                with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
+                    _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
+                            "multiprocessing helper %s did not exit within %g s of being told to; killing it",
+                            still="multiprocessing helper %s is still working %.1f s after being told to exit "
+                            "(%.2f s of CPU); waiting for it %g s at most", continue_first=True)
+    except KeyboardInterrupt:
+        for helper, pid in helpers:
+            _kill_interrupted_stop(helper, pid)
+    finally:
+        # Their pids are free again (32768 of them on many machines): a later fork server given
+        # one of them, never asked for a worker, was waited for as a used one.
+        _FORK_SERVERS_USED.clear()
+
+
+def _kill_interrupted_stop(helper: Any, attribute: str) -> None:
+    """A Ctrl-C (or a SIGTERM taken as one) while the exiting command stopped its helpers: kill
+    ``helper`` now if it is still there and reap it, as its stop would have; not raised again.
+
+    Why: this runs at exit (atexit), where the KeyboardInterrupt became "Exception ignored in
+    atexit callback" and its traceback, and the helper was left running (a fork server in its
+    warm-up went on to its end), the resource tracker not even told to stop. A user pressing
+    Ctrl-C there wants the command gone: no helper is waited for further.
+
+    The pid is killed only while it is still this process's unreaped child (``WNOWAIT``: the
+    interrupted wait may have reaped it, and its pid may be another process's by now)."""
+    pid = getattr(helper, attribute, None)
+    pidfd = _pidfd(pid)
+    if pid is None or pidfd is None:
+        return
+    try:
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # (raises once it was reaped)
+        _kill_and_wait(pidfd)
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:  # (as its stop does: a later start starts a new one)
+            setattr(helper, attribute, None)
+            if getattr(helper, "_forkserver_alive_fd", None) is not None:  # (its stop had not begun)
+                os.close(helper._forkserver_alive_fd)
+                helper._forkserver_alive_fd = None
+    except ChildProcessError:
+        pass
+    finally:
+        os.close(pidfd)
 
 
 #: Seconds the fork server and the resource tracker have to exit once told to (at this
 #: process's exit) before they are SIGKILLed; seconds of CPU or of no progress (:func:`_within`).
 HELPER_STOP_WITHIN = 5.0
+#: How many times ``seconds`` a helper still working is waited for in wall time at most (:func:`_within`):
+#: at load 20 on 2 cores (the most seen here) a process gets about a tenth of a CPU, so a helper
+#: that needs the whole bound of CPU still has it; past that, the wait is the user's, not its.
+HELPER_WALL_TIMES = 10
 #: The pids of the fork servers a worker was asked of (:meth:`ProcessWorkers._start_worker_locked`).
 _FORK_SERVERS_USED: set[int | None] = set()
 
 
 def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
+            still: str = "process %s is still working %.1f s on (%.2f s of CPU); waiting for it %g s at most",
             continue_first: bool = False) -> Any:
     """Run ``call``, which waits for the helper process ``pid`` (a child of this process: the
     fork server or the resource tracker), SIGKILLing the helper if ``call`` has not returned
@@ -209,7 +256,13 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
     time the helper is killed if it made no progress in them (stopped, or no CPU spent: hung)
     or has spent ``seconds`` of CPU since the call began; one still working is given the next
     ``seconds``. (A plain wall-clock bound killed a busy fork server, still in its imports and
-    warm-up, whenever the machine was loaded enough to stretch them past it.)"""
+    warm-up, whenever the machine was loaded enough to stretch them past it.) The first time it
+    is given more, ``still`` is logged (with ``pid``, the seconds waited, the CPU it spent and
+    the most it will be waited for), and it is killed all the same at :data:`HELPER_WALL_TIMES`
+    times ``seconds``: progress is any clock tick of CPU in an interval, so a helper in a poll
+    loop (some 40 ms of CPU in 5 s) was otherwise waited for until it had spent ``seconds`` of
+    CPU, ``seconds`` at a time: some 10 minutes for the stop's 5 s, hours for a start's 60 s,
+    the user told nothing."""
     pidfd = None
     if pid is not None and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal"):
         with contextlib.suppress(OSError):
@@ -219,7 +272,7 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
         if continue_first:
             with contextlib.suppress(OSError):
                 signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, done),
+        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, still, done),
                                  name="helper-watch", daemon=True)
         try:
             watch.start()
@@ -235,20 +288,26 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
             os.close(pidfd)
 
 
-def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, done: threading.Event) -> None:
-    """Until ``done``: every ``seconds``, SIGKILL the helper if it is stuck (:func:`_within`)
-    and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait it held ends before it
-    is gone (its descriptors close first), and a fork server asked for the next worker at once
-    was taken for alive and refused it (``Connection refused``)."""
+def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, still: str,
+                       done: threading.Event) -> None:
+    """Until ``done``: every ``seconds``, SIGKILL the helper if it is stuck or has been waited
+    for long enough (:func:`_within`) and wait (:data:`KILLED_WITHIN` at most) until it has
+    ended: the wait it held ends before it is gone (its descriptors close first), and a fork
+    server asked for the next worker at once was taken for alive and refused it (``Connection refused``)."""
     began = last = _cpu_and_state(pid)
+    start, most = time.monotonic(), seconds * HELPER_WALL_TIMES
     while not done.wait(seconds):
         if began is None or last is None:  # (no /proc: a bound of wall time, as before)
             break
         now = _cpu_and_state(pid)
         if now is None or now[1] in "ZX":  # (it has ended: the call returns now)
             continue
-        if now[1] in "tT" or now[0] <= last[0] or now[0] - began[0] >= seconds:
+        waited = time.monotonic() - start
+        if (now[1] in "tT" or now[0] <= last[0] or now[0] - began[0] >= seconds
+                or waited + seconds > most):  # (the next look would be past the most)
             break
+        if last is began:
+            logger.warning(still, pid, waited, now[0] - began[0], most)
         last = now
     else:
         return
@@ -625,7 +684,9 @@ class ProcessWorkers:
             _FORK_SERVERS_USED.add(_fork_server_pid())
             _within(lambda: self._start_abandonable(process), _fork_server_pid(),
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
-                    "within %g s; killing it (its workers end with it)")
+                    "within %g s; killing it (its workers end with it)",
+                    still="the batch's fork server (pid %s) is still working %.1f s into a worker's start "
+                    "(%.2f s of CPU); waiting for it %g s at most")
         except KeyboardInterrupt:  # a first Ctrl-C during the start (abandon_start)
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now

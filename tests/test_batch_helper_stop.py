@@ -70,6 +70,11 @@ def _child(code: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
+def _kills_said(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The kill warnings logged (not the notice that a helper still working is waited for)."""
+    return [r.getMessage() for r in caplog.records if r.getMessage().endswith("killing it")]
+
+
 #: Works a tenth of the time for 1.2 s of wall time (0.12 s of CPU at most, however loaded the
 #: machine is), then exits: a helper that is slow, not stuck.
 SLOW_WORKER = """
@@ -90,7 +95,7 @@ def test_a_helper_that_keeps_working_is_waited_for_past_the_bound_in_wall_time(
         with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
             code = _within(proc.wait, proc.pid, 0.5, WARNING)  # (0.5 s of no progress, or 0.5 s of CPU)
         assert code == 0  # it ended by itself, not by SIGKILL
-        assert not caplog.records
+        assert not _kills_said(caplog)
     finally:
         proc.kill()
         proc.wait()
@@ -106,7 +111,7 @@ def test_a_helper_that_makes_no_progress_is_killed_at_the_bound_with_a_warning(
         with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
             code = _within(proc.wait, proc.pid, 0.2, WARNING)
         assert code == -signal.SIGKILL
-        assert [r.getMessage() for r in caplog.records] == [WARNING % (proc.pid, 0.2)]
+        assert _kills_said(caplog) == [WARNING % (proc.pid, 0.2)]  # (its start-up may be said to go on first)
     finally:
         proc.kill()
         proc.wait()
@@ -118,7 +123,96 @@ def test_a_helper_that_spends_the_bound_in_cpu_is_killed_however_busy_it_is(capl
         with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
             code = _within(proc.wait, proc.pid, 0.1, WARNING)
         assert code == -signal.SIGKILL
-        assert len(caplog.records) == 1
+        assert _kills_said(caplog) == [WARNING % (proc.pid, 0.1)]
     finally:
         proc.kill()
         proc.wait()
+
+
+def _trickling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Have the helper's CPU read as rising by a microsecond at each look (its state read for real):
+    a helper making a little progress for ever (a poll loop, as held_preload's, spends some 40 ms
+    of CPU in 5 s, a tick or more in each of the stop's intervals), which never spends the bound."""
+    real, looks = batch_workers._cpu_and_state, iter(range(1, 10**9))
+
+    def cpu_and_state(pid: int) -> tuple[float, str] | None:
+        read = real(pid)
+        return None if read is None else (read[0] + next(looks) * 1e-6, read[1])
+
+    monkeypatch.setattr(batch_workers, "_cpu_and_state", cpu_and_state)
+
+
+def test_a_helper_that_keeps_making_a_little_progress_is_killed_at_a_bound_of_wall_time(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    _trickling(monkeypatch)
+    proc = _child("import time; time.sleep(60)")  # (ends by itself only long after the wall bound)
+    try:
+        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
+            code = _within(proc.wait, proc.pid, 0.05, WARNING)
+        assert code == -signal.SIGKILL
+        assert _kills_said(caplog) == [WARNING % (proc.pid, 0.05)]
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_helper_waited_for_past_the_bound_is_said_once_with_how_long_it_may_still_take(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    _trickling(monkeypatch)
+    proc = _child("import time; time.sleep(60)")
+    try:
+        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
+            _within(proc.wait, proc.pid, 0.05, WARNING, still="helper %s still works %.1f s on (%.2f s of CPU);"
+                    " waiting for it %g s at most")
+        said = [r.getMessage() for r in caplog.records if "still works" in r.getMessage()]
+        assert len(said) == 1
+        assert said[0].endswith(f"waiting for it {0.05 * batch_workers.HELPER_WALL_TIMES:g} s at most")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+#: A process whose fork server a batch asked for a worker, held in its preload (tests/held_preload.py)
+#: as it exits: its exit waits for that fork server's stop. It says "stopping" as that stop begins.
+HELD_AT_EXIT = """
+import atexit, os, sys, time
+from pathlib import Path
+from multiprocessing import forkserver
+from archiver import batch_workers
+batch_workers.WORKER_PRELOAD = ["held_preload"]
+batch_workers.start_fork_server()
+pid = forkserver._forkserver._forkserver_pid
+batch_workers._FORK_SERVERS_USED.add(pid)  # (as a batch's first worker start does)
+print(pid, flush=True)
+while not Path(os.environ["HELD_PRELOAD_FILE"] + ".held").exists():
+    time.sleep(0.01)
+atexit.register(print, "stopping", flush=True)  # (atexit is last in, first out: just before the stop)
+"""
+
+
+def test_a_ctrl_c_while_the_exit_waits_for_a_helper_kills_it_without_a_traceback(tmp_path: Path) -> None:
+    from conftest import below_now, left_below
+
+    hold = tmp_path / "hold"
+    hold.touch()
+    tests = Path(__file__).parent
+    env = {**os.environ, "HELD_PRELOAD_FILE": str(hold),
+           "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
+    before = below_now()
+    proc = subprocess.Popen([sys.executable, "-c", HELD_AT_EXIT], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        server = int(proc.stdout.readline())
+        assert proc.stdout.readline() == "stopping\n"
+        time.sleep(0.3)  # (in the stop's wait: the fork server holds in its preload for 60 s)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err, err
+        assert not (tmp_path / "hold.done").exists()  # killed in its preload, not left to go on
+        assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
+    finally:
+        hold.unlink(missing_ok=True)  # (a fork server left holding ends its preload, then exits)
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
