@@ -227,6 +227,27 @@ def test_a_re_test_with_flags_keeps_trafilaturas_xpath():
     assert traf_prune.selector_for(changed, skeleton, tags, keep) is None
 
 
+def test_an_xpath_whose_re_prefix_is_bound_elsewhere_keeps_trafilaturas_xpath():
+    # the text is the same, its answers are not: only the probe tree tells
+    _, _, skeleton, tags, keep = traf_prune._WRITTEN_OUT[2]
+    path = xpaths.RAW_TREE_PRUNE_XPATH[0].path
+    folded = etree.XPath(path, namespaces={"re": "urn:folding"},
+                         extensions={("urn:folding", "test"): lambda _, s, p: bool(re.search(p, "".join(s), re.I))})
+    assert traf_prune.selector_for(folded, skeleton, tags, keep) is None
+    without_regexp = etree.XPath(path, namespaces=_REGEXP, regexp=False)
+    assert traf_prune.selector_for(without_regexp, skeleton, tags, keep) is None
+
+
+def test_a_selector_reading_attributes_in_the_wrong_order_is_refused_by_the_probe():
+    _, _, skeleton, tags, _ = traf_prune._WRITTEN_OUT[0]
+    original = next(s.original for s in SELECTORS if s.path == xpaths.OVERALL_DISCARD_XPATH[0].path)
+
+    def id_before_class(el: HtmlElement, p: list[re.Pattern[str]]) -> bool:
+        return bool(p[0].search(el.get("id") or el.get("class") or ""))
+
+    assert traf_prune.selector_for(original, skeleton, tags, id_before_class) is None
+
+
 def test_install_leaves_an_expression_trafilatura_changed(monkeypatch: pytest.MonkeyPatch):
     original = [s.original for s in SELECTORS if s.path == xpaths.RAW_TREE_PRUNE_XPATH[0].path][0]
     changed = etree.XPath(original.path.replace("not(.//h1)", "not(.//h2)"), namespaces=_REGEXP)
