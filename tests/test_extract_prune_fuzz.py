@@ -205,6 +205,15 @@ def test_non_ascii_values_are_searched_as_the_xpath_searches_them():
     assert len(_by_list("OVERALL_DISCARD_XPATH", 1)(tree)) == 1  # ' hide', not '\u00a0hidden'
 
 
+def test_surrogate_and_nul_references_are_read_as_the_replacement_character_by_both():
+    # a lone surrogate cannot be put in an lxml tree (UnicodeEncodeError); a reference to one
+    # is parsed as U+FFFD, and the value around it is searched as the XPath searches it
+    tree = fromstring("<html><body><div class='cap&#xD800;tion x&#0;caption' id='&#xDFFF;'>a</div></body></html>")
+    assert tree.body[0].get("class") == "cap\ufffdtion x\ufffdcaption"
+    _same(tree)
+    assert len(_by_list("DISCARD_IMAGE_ELEMENTS")(tree)) == 1
+
+
 def test_a_very_deep_tree_is_answered_as_the_xpath_answers_it():
     root = etree.Element("html")
     element = etree.SubElement(root, "body")
