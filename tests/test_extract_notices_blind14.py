@@ -80,6 +80,21 @@ def test_a_sentence_saying_where_the_picture_came_from_is_its_credit(text: str, 
     assert found == [("image_credit", credit)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das obige Bild stammt von Example Daten.", "de"),
+    ("L'image ci-dessus provient de Example Données.", "fr"),
+    ("La imagen de arriba proviene de Example Datos.", "es"),
+])
+def test_the_pictures_source_sentence_is_read_in_other_languages(text: str, lang: str) -> None:
+    found = _notices(_page(f"<figure><img src='chart.png'></figure><p><em>{text}</em></p>", lang=lang))
+    assert found == [("image_credit", text)]
+
+
+def test_a_sentence_saying_what_the_picture_shows_is_no_credit() -> None:
+    text = "The above image shows the harbour at dawn, before the first ferries leave for the islands."
+    assert _credits(_page(f"<figure><img src='chart.png'></figure><p><em>{text}</em></p>")) == []
+
+
 # ----------------------------------------------------------------------------- not the institution's
 
 

@@ -109,7 +109,7 @@ def field_label(line: str) -> bool:
 FIELD_LABEL_LINE = 40
 
 #: One capitalised qualifier word before a picture marker and its colon, opening the line: "Demo Images:", "Cover
-#: Photo:", "Hero image:".
+#: Photo:", "Hero image:" (not a word of where the picture sits, :data:`_PLACE_WORDS`).
 _QUALIFIER = lazy_re.compile(r"^\W{0,2}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{1,15}\s+$")
 #: A stop after a word, then another labelled part of the line ("Design: Example UP.", "Theme: ..."): the credit ends
 #: at the stop.
@@ -124,6 +124,13 @@ def credit_span(line: str, start: int, text: str) -> str:
     cut = _NEXT_LABEL.search(text)
     if cut is not None:
         text = text[:cut.start() + 1]
-    if start > 0 and _QUALIFIER.match(line[:start]) and text.split(":", 1)[0].strip().isalpha():
+    if start > 0 and _QUALIFIER.match(line[:start]) and text.split(":", 1)[0].strip().isalpha() \
+            and "".join(ch for ch in line[:start] if ch.isalpha()).casefold() not in _PLACE_WORDS:
         text = line[:start].strip() + " " + text
     return text
+
+
+#: Words saying where a picture sits ("Left image: X, right image: Y"): which picture, not the credit's own words.
+_PLACE_WORDS = frozenset(("left", "right", "top", "bottom", "above", "below", "main", "links", "rechts", "oben", "unten",
+                          "gauche", "droite", "haut", "bas", "izquierda", "derecha", "arriba", "abajo", "esquerda",
+                          "direita", "sinistra", "destra", "sopra", "sotto", "слева", "справа", "сверху", "снизу"))

@@ -720,16 +720,21 @@ def _label_pair(lines: list[str], contexts: list[int], i: int) -> bool:
 
 def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
     """Whether line ``i`` is a picture's credit field label alone (:func:`~archiver.extract.notice_picture_lines.field_label`,
-    "Image Credit") and the next line the short value it labels, outside menus and links."""
+    "Image Credit") and the next line the short value it labels (a credit's sign in it, no prose), outside menus and
+    links."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
         return False
     value = lines[i + 1]
     return (field_label(lines[i]) and 2 <= len(value) <= _FIELD_VALUE and not field_label(value)
-            and not _PROSE.search(value))
+            and bool(_CREDIT_SIGN.search(value)) and not _PROSE.search(value))
 
 
 #: The longest line a credit field label labels (a credit of a few names and agencies).
 _FIELD_VALUE = 160
+#: What a field's value must hold to be read as a credit: a slash, a bar, a © or "via" between its names and an
+#: agency ("Jane Roe / Contributor via Getty Images"); a bare title under "Photo credits" ("Welcome Back Graphic", a
+#: page's list of its pictures) or a button ("Bildquelle:" / "teilen") is none.
+_CREDIT_SIGN = lazy_re.compile(r"[/|©]|\bvia\b")
 #: Four lower-case words in a row: a sentence of prose, not the names and agencies of a credit.
 _PROSE = lazy_re.compile(r"(?-i:\b[a-zß-öø-ÿа-яё][\w'’-]*\s+){3}(?-i:[a-zß-öø-ÿа-яё])")
 
