@@ -27,6 +27,8 @@ from notice_articles import credits as _credits
 from notice_articles import notices as _notices
 from notice_articles import page as _page
 
+from archiver.extract.notice_picture_lines import credit_span
+
 # ----------------------------------------------------------------------------- "<title> by <Name>" under a picture
 
 
@@ -64,6 +66,12 @@ def test_a_qualifier_before_the_marker_is_part_of_the_credit_and_the_next_label_
     found = _credits(_page(footer="<p>© Example Blog. All rights reserved.</p>"
                                   "<p>Demo Images: Unsplash. Design: Example Themes.</p>"))
     assert found == ["Demo Images: Unsplash."]
+
+
+def test_a_links_words_before_a_marker_are_no_qualifier_of_a_credit() -> None:
+    line = "Example Photo: Jane Roe"
+    assert credit_span(line, 8, "Photo: Jane Roe", qualify=False) == "Photo: Jane Roe"
+    assert credit_span(line, 8, "Photo: Jane Roe") == "Example Photo: Jane Roe"
 
 
 # ----------------------------------------------------------------------------- the picture's source in a sentence

@@ -505,7 +505,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
         if group == "marker":
-            text = credit_span(upto, start, text)  # "Demo Images: Unsplash." of "... Unsplash. Design: Example UP."
+            text = credit_span(upto, start, text, not ctx & CTX_LINK)  # "Demo Images: Unsplash." of "... Unsplash. Design: Example UP."
             text = _domain_source(text, ctx) or text  # "Images: Move.org <the caption's sentence>": the label and address
         # (the Korean press's circled "ⓒ" as the "©" it stands for: "...밝혔다.ⓒ<the site>" is the site's own)
         copyright_line = text[:1] in "©(（ⓒ" or text[:9].lower() == "copyright"

@@ -116,15 +116,16 @@ _QUALIFIER = lazy_re.compile(r"^\W{0,2}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{1,15
 _NEXT_LABEL = lazy_re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{1,20}(\s+[^\W\d_]{1,20})?\s*:\s*\S)")
 
 
-def credit_span(line: str, start: int, text: str) -> str:
+def credit_span(line: str, start: int, text: str, qualify: bool = True) -> str:
     """A marker credit's text (``text``, from ``start`` in ``line``) with the qualifier word opening the line before it
-    (:data:`_QUALIFIER`) and up to where the line's next labelled part begins (:data:`_NEXT_LABEL`)."""
+    (:data:`_QUALIFIER`; only where ``qualify``: not on a link, whose words before the marker name the link, a feed's
+    or a gallery's "PanExample Photo: RSS") and up to where the line's next labelled part begins (:data:`_NEXT_LABEL`)."""
     if ":" not in text:
         return text
     cut = _NEXT_LABEL.search(text)
     if cut is not None:
         text = text[:cut.start() + 1]
-    if start > 0 and _QUALIFIER.match(line[:start]) and text.split(":", 1)[0].strip().isalpha() \
+    if qualify and start > 0 and _QUALIFIER.match(line[:start]) and text.split(":", 1)[0].strip().isalpha() \
             and "".join(ch for ch in line[:start] if ch.isalpha()).casefold() not in _PLACE_WORDS:
         text = line[:start].strip() + " " + text
     return text
