@@ -61,7 +61,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "91"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "92"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -382,6 +382,11 @@ EXTRACTOR_VERSION = "91"  # 2: WHATWG labels only; encoding and notes recorded
 #     brand's staff credit ("AppleInsider Staff") and one-word outlets in any case organisations; "By Di Stevens"
 #     whole; a role before the name ("By Editor Jane Roe") cut; Chinese/Japanese label credits and Korean "name 기자"
 #     beside the headline; a role glued to a name over the date cut; lower-case bylines; an "About the author" box
+# 92: notices-blind14's classes (round b14notice): a caption "<title> by <Name>" directly under its picture, a credit
+#     under an "Image Credit" field label, "The above image comes from / is used with permission from X" (a credit, not a
+#     republication), a qualifier before a marker ("Demo Images: X.") and the credit cut before the line's next label, a
+#     footnote's "are not employees or agents of" (a disclaimer); an author's note on the piece's history an editor's
+#     note, not a correction; "affiliate" of organisations, a republisher's guidelines and "(sink/tub)" no notices
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

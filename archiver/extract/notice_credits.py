@@ -8,7 +8,7 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~1240 lines: each check below refines the one rule loop of
+Why one file of ~1,430 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
 added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms;
 rounds noticeleft and blind9 the closing names, archive and contact forms and the closing courtesy, bracket and
@@ -68,6 +68,7 @@ from archiver.extract.notice_features import (
     COMMON,
     _common,
 )
+from archiver.extract.notice_picture_lines import credit_span
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -504,6 +505,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
         if group == "marker":
+            text = credit_span(upto, start, text, not ctx & CTX_LINK)  # "Demo Images: Unsplash." of "... Unsplash. Design: Example UP."
             text = _domain_source(text, ctx) or text  # "Images: Move.org <the caption's sentence>": the label and address
         # (the Korean press's circled "ⓒ" as the "©" it stands for: "...밝혔다.ⓒ<the site>" is the site's own)
         copyright_line = text[:1] in "©(（ⓒ" or text[:9].lower() == "copyright"
@@ -653,7 +655,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
     first = text.split("/")[0]
     if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
-                                                                        and not _AGENCY_PHOTO.match(first))):
+                                                                        and not _AGENCY_PHOTO.match(first))
+                                              or _LOWER_PAIR.match(text)):
         return False
     if _CUT_OFF.search(text):
         return False
@@ -668,6 +671,12 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
             return False
     return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+
+
+# A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
+# cell or a sentence offers, not names; a credit names someone, in capitals where the script has them (blind14's
+# table cell; scripts without case never match).
+_LOWER_PAIR = lazy_re.compile(r"^\W*(?-i:[a-zß-öø-ÿа-яё])[^/]*(/\s*(?-i:[a-zß-öø-ÿа-яё])[^/]*)+$", re.IGNORECASE)
 
 
 # Characters of the Chinese and Japanese scripts only, from a credit's word start to its form's first character.

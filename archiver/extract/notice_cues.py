@@ -12,7 +12,7 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~1070 lines: it is a table, one entry per kind and language, read side by side
+Why one file of ~1,240 lines: it is a table, one entry per kind and language, read side by side
 when a cue is added so that every language gets it; it holds no logic but the pattern builders.
 """
 
@@ -90,6 +90,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"construed as|considered|seek|consult|get|obtain|always)\b|n['’]t\b)[^.!?]{0,60}\b(financial|investment|legal|medical|"
             r"tax|professional) advi[cs]e\b|\b(financial|investment|legal|medical|tax|professional) advi[cs]e( [\w'’,-]+){0,3}? (only|purposes)\b",
             r"\b(not|never) (been )?(reviewed|approved|endorsed|provided or commissioned)\b",
+            # the people named are not the institution's ("... providers are not employees or agents of Example
+            # Hospital", a footnote tied to a byline by its asterisk; blind14): the pair is a statement's wording, a
+            # story's "drivers are not employees of" is not
+            r"\b(is|are) not (an? )?(employees?|agents?)( or| nor|,) (an? )?(employees?|agents?|representatives?)\b",
             r"\b(accurate|correct|current) (as of|at) the (time|date)\b",
             r"\bnot (be )?(held )?(responsible|liable)\b",
             r"\bhypothetical fiction\b",
@@ -158,6 +162,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(dieser|der|dies|diese|dieses) (artikel|text|beitrag|inhalt|bericht|zusammenfassung|übersetzung)( [\w'’,-]+){0,8}? (mit hilfe|mithilfe|unter zuhilfenahme|mit unterstützung|von|durch)( [\w'’,-]+){0,3}? (ki|künstliche[rn]? intelligenz|chatgpt)\b",
             r"\b(dieser|der) (artikel|text|beitrag)( [\w'’,-]+){0,5}? (wurde|ist) (uns )?von (einem|einer) (leser|leserin|gastautor|gastautorin|externen autor|externen autorin|nutzer|nutzerin) (eingesandt|eingereicht|verfasst|geschrieben)\b",
             r"\b(meinungen|ansichten|auffassungen) (\w+ ){0,4}?(sind|ist) (\w+ ){0,2}?(die|jene) de[rs] (autors?|autorin|autoren|verfasser\w*)\b",
+            r"\b(ist|sind) (kein|keine) (angestellte[rn]?|mitarbeiter\w*) (oder|noch) (beauftragte[rn]?|vertreter\w*)\b",
         ),
         "fr": (
             r"^\W{0,3}(ceci|cela|ce|c['’]) ?(est|sont) (uniquement|seulement|simplement|purement|juste) (mon|notre|ma) (propre |humble )?(avis|opinion|point de vue)\b",
@@ -188,6 +193,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(cet|ce|cette) (article|texte|contenu|résumé|traduction|billet)( [\w'’,-]+){0,8}? (avec l['’]aide|à l['’]aide|avec le concours|par|avec)( [\w'’,-]+){0,3}? (l['’]|d['’])?(ia|intelligence artificielle)\b",
             r"\b(cet|ce|cette) (article|texte|billet|témoignage|contenu|tribune)( [\w'’,-]+){0,5}? (rédigé|rédigée|écrit|écrite|proposé|proposée|envoyé|envoyée|soumis|soumise) par (un|une) (lecteur|lectrice|contributeur|contributrice|internaute|auteur externe|invité|invitée)\b",
+            r"\bne (sont|est) pas (des |un |une )?(employés?|salariés?) ni (des |un |une )?(agents?|mandataires?|préposés?|représentants?)\b",
         ),
         "es": (
             r"^\W{0,3}(esta|esto|esta es|esto es|es) ?(es )?(solo|sólo|solamente|únicamente|simplemente|meramente) (mi|nuestra) (propia )?(opinión|visión|punto de vista)\b",
@@ -217,6 +223,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(este|esta) (artículo|texto|contenido|resumen|traducción|nota)( [\w'’,-]+){0,8}? (con (la )?ayuda|con (la )?asistencia|mediante|por|con)( [\w'’,-]+){0,3}? (ia|inteligencia artificial)\b",
             r"\b(este|esta) (artículo|texto|contenido|columna|nota)( [\w'’,-]+){0,5}? (escrit|enviad|redactad|aportad|remitid)[oa] por (un|una) (lector|lectora|colaborador|colaboradora|usuario|usuaria|autor invitado|autora invitada)\b",
+            r"\bno (es|son) (empleados?|trabajadores?) ni (agentes?|representantes?)\b",
         ),
         "ru": (
             r"^\W{0,3}(это|всё это|все это) (исключительно|только|лишь|просто) (моё|мое|наше|мо[её] личное|мо[её] собственное) (личное )?(мнение|видение)\b",
@@ -249,6 +256,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # "Материал прислан читателем"): the piece is the sentence's subject
             r"^\W{0,3}(статья|материал|текст) (был[аио]? )?(подготовлен|написан|создан|сгенерирован)\w* (с помощью|при помощи|с использованием) (искусственного интеллекта|нейросет\w*|ии)\b",
             r"^\W{0,3}(статья|материал|текст) (был[аио]? )?(прислан|написан|подготовлен)\w* (нашим )?(читателем|читательницей)\b",
+            r"\bне являются (сотрудниками|работниками) или (агентами|представителями)\b",
         ),
         "pt": (
             r"^\W{0,3}(esta|isto|isso|esta é|isto é|é) ?(é )?(apenas|somente|só|simplesmente|unicamente) (a )?(minha|nossa) (própria )?(opinião|visão)\b",
@@ -276,6 +284,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(este|esta) (artigo|texto|conteúdo|resumo|tradução|matéria)( [\w'’,-]+){0,8}? (com (a )?ajuda|com (a )?assistência|com (o )?auxílio|por|com)( [\w'’,-]+){0,3}? (ia|inteligência artificial)\b",
             r"\b(este|esta) (artigo|texto|conteúdo|coluna|matéria)( [\w'’,-]+){0,5}? (escrit|enviad|redigid)[oa] por (um|uma) (leitor|leitora|colaborador|colaboradora|usuário|usuária|autor convidado)\b",
+            r"\bnão (é|são) (funcionári[oa]s?|empregad[oa]s?) nem (agentes?|representantes?)\b",
         ),
         "it": (
             r"^\W{0,3}(questa|questo|questa è|questo è|è) ?(è )?(solo|soltanto|solamente|semplicemente|unicamente) (la )?(mia|nostra) (personale )?(opinione|visione)\b",
@@ -296,6 +305,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsenza garanzia\b",
             r"\bnon sostituisc(e|ono)\b.{0,40}\b(parere|consulenza|medico|consulto)\b",
             r"\bopinioni espresse\b",
+            r"\bnon (è|sono) (dipendenti|impiegat[oi]) né (agenti|rappresentanti)\b",
             r"\b(foto|immagini|immagine|fotografie)([\s,:;][^.!?]{0,30})?\s+((sono|è|puramente|solo)\s+(\w+\s+)?(indicativ[ei]|illustrativ[ei])|"
             r"hanno (un )?valore (puramente )?(illustrativo|indicativo))\b",
             r"\b(sei|siete|resta|restate|rimane) (l'unico |il solo )?responsabil[ei] della (propria|tua|vostra|sua) salute\b",
@@ -420,9 +430,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # nor the trade a story is about ("YouTube is the fourth most favored affiliate marketing channel", "Subscriptions
             # and affiliate marketing are among the ways ..."): "affiliate marketing" names a business, not this page's links
             # (its "affiliate marketing links" are the page's: "This post contains affiliate marketing links.")
+            # nor the word's organisational sense, a body tied to another ("an affiliate of Example University", "our
+            # affiliate organizations", a menu's "... business tools, and affiliate offerings": blind14)
             r"(?<!(?-i:[A-Z]{2}) )(?<!\bis an )(?<!\byour )(?<!\bbecome an )(?<!\bbecome a )(?<!\bjoin our )(?<!\bjoin the )\baffiliate\b"
             r"(?!\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing(?!\s+links?\b)|marketers?|"
-            r"magazines?|titles?|channels?|radio|tv)\b)(?![^.!?]{0,20}[.!?]?\s*[^.!?]{0,40}\b(invites? you|you (will|can|could) (get|earn|make))\b)",
+            r"magazines?|titles?|channels?|radio|tv|of|offerings?|organi[sz]ations?|members?|chapters?|institutions?|"
+            r"hospitals?|universit(y|ies)|schools?|associations?|societ(y|ies)|faculty|clubs?|groups?)\b)(?![^.!?]{0,20}[.!?]?\s*[^.!?]{0,40}\b(invites? you|you (will|can|could) (get|earn|make))\b)",
             # but the page's own site said to be one is ("This website is an affiliate of Amazon")
             r"\b(this|our) (web ?site|site|blog|channel|newsletter|podcast) is an affiliate\b",
             # and a site named by its name, an affiliate of a retailer or an affiliate network ("Example Blog is an affiliate
@@ -1140,6 +1153,9 @@ STEMS: dict[str, str] = {
     "aggiornat atualizad corrigid retificad correção versione versão",
     "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
+    "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
+    "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
+    "non_è_dipendente не_являются_сотрудник не_являются_работник "
     "ansicht auffassung verantwortlich beratung berater empfehlung haftung gewähr veröffentlichung "
     "engage reflète représente traduis titre conseil refleja representa responsabilidad informativos "
     "recomendación recomenda constituye constitui asesor характер мнение редакци совпада рекомендац refletem reflete representam responsabilidade "

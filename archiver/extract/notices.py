@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,230 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,300 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -134,6 +134,13 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.notice_headings import heading_key
+from archiver.extract.notice_history import history_note
+from archiver.extract.notice_picture_lines import (
+    FIELD_LABEL_LINE,
+    field_label,
+    picture_source,
+    titled_work,
+)
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
@@ -306,12 +313,15 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if part and reread:
             kind, f = reread
             text = part
+        if kind == "correction" and history_note(text):  # the piece's own history, nothing said wrong
+            kind = "editors_note"
         if _LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "republished_from" and _republish_request(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or (kind == "sponsored" and _slot_label_before_story(text, f))
@@ -555,6 +565,23 @@ _SITE_EARNS = lazy_re.compile(
     r"\b(este|esta|estos) (artículo|página|enlaces?|artigo|links?)\b|\b(questo|questa|questi) (articolo|pagina|link)\b", _F)
 
 
+#: A request to whoever republishes the site's stories ("please use", "bitte", "veuillez", "por favor", "per favore"):
+#: a republication cue inside it, quoted, is the line a republisher is asked to print (a "republish our stories"
+#: box: the other direction), not this page's own origin (blind14).
+_REQUEST = lazy_re.compile(r"\b(please|kindly|bitte|veuillez|merci de|por favor|per favore|пожалуйста)\b", _F)
+_QUOTED = lazy_re.compile(r"[“\"„«‘][^“”\"„«»‘’]{10,300}[”\"“»’]")
+
+
+def _republish_request(text: str) -> bool:
+    """Whether a republication candidate asks the reader to print its cue (:data:`_REQUEST`), the cue inside
+    quotation marks: a republisher's guidelines."""
+    if not _REQUEST.search(text):
+        return False
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    cues = _CUES["republished_from"].matches(text, cue_fold(text))
+    return bool(cues) and all(any(a <= m.start() < b for a, b in quoted) for m in cues)
+
+
 def _without(text: str, spans: list[re.Match[str]]) -> str:
     """``text`` with each match of ``spans`` (in order, apart) replaced by a space."""
     out, at = [], 0
@@ -622,6 +649,9 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried; ``at_end``:
     the line is among the page's last few, where the site's own copyright and licence sit;
     ``site``: the page's own names, :func:`site_keys`)."""
+    source = picture_source(line) if (kinds is None or "image_credit" in kinds) and not ctx & CTX_COMMENT else None
+    if source is not None:  # "The above image comes from X.": the picture's credit, whatever else its words say
+        return Notice("image_credit", source)
     found = candidate(line, kinds, ctx, position, at_end, site)
     if found is None:
         return (bracketed_update(line, ctx) if kinds is None or "correction" in kinds else None) or _whole_form(line, kinds, ctx)
@@ -809,7 +839,29 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         return False
     if headings and heading_key(after) in headings:
         return False
-    return (_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
+    return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
+            and not field_label(after))  # "Image" / "Image Credit": two labels, no name
+
+
+def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
+    """Whether line ``i`` is a picture's credit field label alone (:func:`~archiver.extract.notice_picture_lines.field_label`,
+    "Image Credit") and the next line the short value it labels (a credit's sign in it, no prose), outside menus and
+    links."""
+    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
+        return False
+    value = lines[i + 1]
+    return (field_label(lines[i]) and 2 <= len(value) <= _FIELD_VALUE and not field_label(value)
+            and bool(_CREDIT_SIGN.search(value)) and not _PROSE.search(value))
+
+
+#: The longest line a credit field label labels (a credit of a few names and agencies).
+_FIELD_VALUE = 160
+#: What a field's value must hold to be read as a credit: a slash, a bar, a © or "via" between its names and an
+#: agency ("Jane Roe / Contributor via Getty Images"); a bare title under "Photo credits" ("Welcome Back Graphic", a
+#: page's list of its pictures) or a button ("Bildquelle:" / "teilen") is none.
+_CREDIT_SIGN = lazy_re.compile(r"[/|©]|\bvia\b")
+#: Four lower-case words in a row: a sentence of prose, not the names and agencies of a credit.
+_PROSE = lazy_re.compile(r"(?-i:\b[a-zß-öø-ÿа-яё][\w'’-]*\s+){3}(?-i:[a-zß-öø-ÿа-яё])")
 
 
 # An account's handle alone on its line ("@janedoe"), under a bare picture label ("Фото" / "@janedoe"): the
@@ -837,10 +889,11 @@ _SIGN_LABELLED = 80
 #: The longest line that can open a joined pair (:func:`_join_labels_at`): a bare label (``_LABEL_ONLY``,
 #: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13) or a bare picture marker
 #: (:func:`~archiver.extract.notice_credit_forms.bare_marker`, ``MARKER_WIDTH`` and three characters each
-#: side), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
+#: side), or a picture's credit field label (:func:`~archiver.extract.notice_picture_lines.field_label`,
+#: ``FIELD_LABEL_LINE``), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
 #: ms of the batch page, issue 13), and most lines are longer; tests/test_extract_speed_join.py reads the
 #: widths from the patterns and holds the joined lines to the unguarded reading.
-_PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7)
+_PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
 
 
 def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
@@ -880,7 +933,7 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
             at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
-        if _label_pair(lines, contexts, i, headings):
+        if _label_pair(lines, contexts, i, headings) or _field_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
             at += [len(out) - 1, len(out) - 1]
@@ -1142,6 +1195,12 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
+    # "<title> by <Name>" as a picture's caption (a figure's, or set directly under its picture), outside menus, links,
+    # asides, footers and comments: the work's credit (round b14notice)
+    titled = {i for i, line in enumerate(lines) if ctx[i] & CTX_CAPTION and (line in pictures or not ctx[i] & _NOT_TITLED)
+              and titled_work(line)}
+    for i in titled:
+        candidates.setdefault(i, set())
     for i in parts:
         candidates.setdefault(i, set())
     for i in _bare_lines(lines, bare):
@@ -1162,6 +1221,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))):
             notice = None
+        if notice is None and i in titled:
+            notice = Notice("image_credit", lines[i].strip())
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
@@ -1182,6 +1243,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
 #: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
 #: the first held-out score of the rule without it (bench/labels/README.md, round 42).
 _GALLERY_NAMES = 3
+
+
+#: Where a caption-classed line is no picture's caption unless it sits directly under one (:func:`titled_work`).
+_NOT_TITLED = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
 
 
 #: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are

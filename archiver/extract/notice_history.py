@@ -1,0 +1,57 @@
+"""A note on a piece's own history, read as an editor's note rather than a correction.
+
+A correction says something in the piece was wrong and is now fixed. Two notes an author writes about a
+piece say no such thing, though their words ("Update", "was updated") are a correction's cues:
+
+- the piece's publishing history in one sentence: first published on one date, refreshed on a later one
+  ("The article was originally published in April 2020 and was updated in April 2024 to make it more relevant",
+  "Dieser Artikel erschien ursprünglich 2020 und wurde 2024 aktualisiert");
+- an update note saying the text below was left as it was ("(Update April, 2011: ... I have left the original
+  post unchanged and unedited.)", "Der ursprüngliche Text bleibt unverändert").
+
+Both were reported as corrections on blind14's first run (bench/labels/README.md, round b14notice). A note that
+also says what was wrong ("corrected", "error", "incorrectly") stays a correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.core import lazy_re
+
+_F = re.IGNORECASE
+
+#: First published, then refreshed: the two verbs in one sentence, the first before the second (EN DE FR ES PT IT RU).
+_PUBLISHED_THEN_UPDATED = lazy_re.compile(
+    r"\b(originally|first) (published|posted|written)\b[^.!?]{0,80}\b(updated|refreshed|revised)\b|"
+    r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(aktualisiert|überarbeitet)\b|"
+    r"\b(initialement|d['’]abord) publié\w*\b[^.!?]{0,80}\b(mis à jour|actualisé|révisé)\w*|"
+    r"\b(publicad[oa] originalmente|originalmente publicad[oa])\b[^.!?]{0,80}\b(actualizad[oa]|atualizad[oa]|revisad[oa])\b|"
+    r"\b(pubblicat[oa] originariamente|originariamente pubblicat[oa])\b[^.!?]{0,80}\b(aggiornat[oa]|rivist[oa])\b|"
+    r"\b(впервые|первоначально) опубликован\w*\b[^.!?]{0,80}\bобновл\w*",
+    _F,
+)
+
+#: The text left as it was: nothing in it changed (EN DE FR ES PT IT RU).
+_LEFT_UNCHANGED = lazy_re.compile(
+    r"\b(unchanged|unedited|unaltered|as (it was )?originally (written|published))\b|\bunverändert\b|"
+    r"\b(inchangé|tel qu['’]il a été publié)\w*|\b(sin cambios|sin modificar|inalterad[oa]|sem alterações)\b|"
+    r"\b(invariat[oa]|inalterat[oa])\b|\bбез изменений\b",
+    _F,
+)
+
+#: What a correction says: something was wrong (EN DE FR ES PT IT RU).
+_WRONG = lazy_re.compile(
+    r"\b(correct(ed|ion|s)?|error|errors|mistake\w*|incorrect\w*|misstated|misspelled|wrong\w*|inaccura\w*|"
+    r"berichtigt|korrigiert|fehler\w*|falsch\w*|corrigé\w*|erreur\w*|corregid[oa]|error(es)?|corrigid[oa]|erro|"
+    r"corrett[oa]|errore|исправлен\w*|ошибк\w*)\b",
+    _F,
+)
+
+
+def history_note(text: str) -> bool:
+    """Whether a correction candidate is a note on the piece's own history (see the module's docstring): first
+    published then refreshed, or the text left unchanged, and nothing said to be wrong."""
+    if _WRONG.search(text):
+        return False
+    return bool(_PUBLISHED_THEN_UPDATED.search(text) or _LEFT_UNCHANGED.search(text))
