@@ -215,7 +215,7 @@ _IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai"), ("a
 _NOT_A_PLACE = frozenset([
     "which", "whom", "whose", "what", "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "que", "cui",
     "cual", "cuales", "quien", "quienes", "dem", "denen", "welchem", "welcher",
-]) | CALENDAR_WORDS
+]) | (CALENDAR_WORDS - frozenset(["mars", "mayo"]))  # "— on Mars", "— in Mayo" are places
 #: How many words of the phrase are read for a time noun, a word of all, an ordinal.
 _HEAD_WORDS = 4
 #: Nouns of time that make a phrase a date ("— on the same day", "— at the end of the year", "— in
