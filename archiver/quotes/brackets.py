@@ -113,6 +113,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
     if _masculine_only(content_toks) and persons_s == {"3f"}:  # "[Le ministre]" for "Elle" (rvq39)
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
+    if _article_against_pronoun(content_toks, gap_toks):  # "[O ministro]" for "Ela" (rules 41)
+        return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
@@ -150,6 +152,31 @@ _ARTICLE_GENDERS: dict[str, str] = {"el": "3m", "il": "3m", "lo": "3m", "la": "3
 _MASCULINE_ONLY = frozenset(["le"])
 
 
+#: Articles of one gender in one language only, read against that language's pronouns alone
+#: (rules 41): Portuguese "o"/"a" against "ele"/"ela" ("a" is an English article too), German
+#: "die" against "er" ("die" is a plural too, never "er"'s; "der" is left out: "Sie" may be the
+#: formal "you" a bracket names).
+_PORTUGUESE_PRONOUNS = {"ele": "3m", "ela": "3f"}
+_LANGUAGE_ARTICLES: dict[str, tuple[str, dict[str, str]]] = {
+    "o": ("3m", _PORTUGUESE_PRONOUNS), "a": ("3f", _PORTUGUESE_PRONOUNS), "die": ("3f", {"er": "3m"}),
+}
+#: Pronouns read only capitalised, as a sentence's subject: Italian "Lui" (he; French "lui" is
+#: "to him" and "to her" alike, and stays unread).
+_CAPITALISED_GROUPS = {"lui": "3m"}
+
+
+def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
+    """Whether the bracket's words (``content``) open with an article of
+    :data:`_LANGUAGE_ARTICLES` before a noun, and the words it stands for (``gap``) hold a pronoun
+    of that article's language of the other gender."""
+    words = [t for t in content if t.is_word]
+    rule = _LANGUAGE_ARTICLES.get(words[0].folded) if len(words) > 1 else None
+    if rule is None:
+        return False
+    gender, pronouns = rule
+    return any(t.is_word and pronouns.get(t.folded, gender) != gender for t in gap)
+
+
 def _masculine_only(tokens: list[Token]) -> bool:
     """Whether ``tokens`` open with an article of :data:`_MASCULINE_ONLY` before a noun."""
     words = [t for t in tokens if t.is_word]
@@ -161,6 +188,7 @@ def _persons(tokens: list[Token]) -> set[str]:
     the article opening them (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m")."""
     words = [t for t in tokens if t.is_word]
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
+    found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}
     if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None:
         found.add(article)
     return found

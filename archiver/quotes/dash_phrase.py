@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import guess_language
+from archiver.quotes.lexicon import CALENDAR_WORDS, guess_language
 from archiver.quotes.wordlist import is_word, word_count
 
 #: Below this count in the English list's corpus a word is rare (half the list's words stand at
@@ -210,15 +210,12 @@ _IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai"), ("a
                               ("against", "the", "tide"), ("gegen", "den", "strom"), ("contre", "toute", "attente"),
                               ("contra", "todo", "pronóstico"), ("contro", "ogni", "previsione")])
 #: Words after the preposition that open a relative clause ("— in which case"), or that date
-#: the claim ("— on Monday", "— in March").
+#: the claim ("— on Monday", "— in March": the month and weekday names of
+#: :data:`archiver.quotes.lexicon.CALENDAR_WORDS`).
 _NOT_A_PLACE = frozenset([
     "which", "whom", "whose", "what", "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "que", "cui",
     "cual", "cuales", "quien", "quienes", "dem", "denen", "welchem", "welcher",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag",
-])
+]) | (CALENDAR_WORDS - frozenset(["mars", "mayo"]))  # "— on Mars", "— in Mayo" are places
 #: How many words of the phrase are read for a time noun, a word of all, an ordinal.
 _HEAD_WORDS = 4
 #: Nouns of time that make a phrase a date ("— on the same day", "— at the end of the year", "— in

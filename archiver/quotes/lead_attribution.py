@@ -14,9 +14,11 @@ end, "according to plan", "court records", "city data" name a plan or the eviden
 or a claim ("has pledged to", "warned that": :data:`archiver.quotes.trail_limit.SPEECH_ACTS`,
 :data:`archiver.quotes.trail_limit.REPORTED_AS_CLAIM`) already says whose words they are.
 
-Only an attribution set off by its comma at the very start of the sentence is read: a German
-"Laut Polizei starben ..." puts the verb right after it, and an attribution in mid-sentence is
-the trailing rules' (:mod:`archiver.quotes.trail_aside`).
+Only an attribution at the very start of the sentence is read, set off by its comma, or (rules
+41) a doubted source before its verb of saying ("Unconfirmed reports say"), a rumour's set phrase
+("Rumour has it that") or a source before German "zufolge" ("Berichten zufolge", reportedly):
+:data:`_SAYING`. An attribution in mid-sentence is the trailing rules'
+(:mod:`archiver.quotes.trail_aside`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import re
 import unicodedata
 
 from archiver.quotes.gaps import abbreviation_stop
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import PARTICIPLE_NEGATIONS, WORD, fold_word
 from archiver.quotes.model import Difference
 from archiver.quotes.trail_limit import ACCORDING_TO_WHAT, REPORTED_AS_CLAIM, SPEECH_ACTS
 
@@ -42,6 +44,28 @@ _OPENING = re.compile(
     r"\s*,\s*$",
     re.IGNORECASE,
 )
+#: The same without a comma (rules 41): a doubted source before a verb of saying opening its
+#: sentence ("Unconfirmed reports say (that)", "Anonymous sources claimed that", "Des rumeurs
+#: disent que"), a rumour's set phrase ("Rumour has it that", "Se rumorea que", "Il se murmure
+#: que"), or a German source before "zufolge" and maybe the verb after it ("Berichten zufolge
+#: soll", "Unbestätigten Berichten zufolge:").
+_SOURCE_WORDS_RE = r"(?:[^\W\d_][\w'\u2019-]*\s+){0,3}?[^\W\d_][\w'\u2019-]*"
+_SAYING = re.compile(
+    r"^[\s\"'\u201c\u201e\u00ab(]*(?:"
+    r"(?P<rumour>rumou?rs?\s+(?:has|have)\s+it|word\s+has\s+it|(?:il\s+)?se\s+murmure|se\s+rumorea|si\s+(?:vocifera|mormora)"
+    r"|corre\s+o\s+boato(?:\s+de)?|ходят\s+слухи)"
+    r"|(?P<source>" + _SOURCE_WORDS_RE + r")\s+(?P<verb>say|says|said|claim|claims|claimed|suggest|suggests|suggested"
+    r"|allege|alleges|alleged|indicate|indicates|indicated|disent|affirment|prétendent|dicen|afirman|aseguran|dicono"
+    r"|affermano|dizem|afirmam|sagen|behaupten|говорят|утверждают|сообщают)"
+    r"|(?P<zsource>" + _SOURCE_WORDS_RE + r")\s+(?P<zufolge>zufolge)(?:\s*:|\s+[^\W\d_]+)?"
+    r")(?:\s+(?:that|que|qu['\u2019]|dass|che|что|de\s+que))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+#: German reports of no one named ("Berichten zufolge", "Medienberichten zufolge": reportedly).
+_UNNAMED_REPORTS = frozenset(["berichten", "medienberichten", "presseberichten", "zeitungsberichten"])
+#: Beginnings of :data:`_UNCONFIRMED` that name a rumour on their own; the others describe a
+#: source and need its noun ("Anonymous said" names the group, "Anonymous sources said" doubts).
+_RUMOUR_NOUNS = ("rumo", "gerücht", "rumeur", "indiscrezion", "speculat", "spekul", "specul", "слух")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a line's end ends its sentence, a space after it or not
 _WORDS = re.compile(WORD)
 #: Beginnings of words that make an attribution a rumour: "unconfirmed reports", "unverified
@@ -63,7 +87,7 @@ _BETWEEN = frozenset(["be", "been", "yet", "independently", "officially", "encor
                       "ainda", "sido", "offiziell", "unabhängig", "ещё", "еще", "официально"])
 #: Negations that before a participle doubt a source ("non confirmées", "no confirmadas", "não
 #: confirmadas", "nicht bestätigten").
-_NOT = frozenset(["non", "no", "não", "nicht", "не", "not"])
+_NOT = PARTICIPLE_NEGATIONS
 #: How many of the source's first words may name a plan or a record (:data:`ACCORDING_TO_WHAT`).
 _SOURCE_WORDS = 3
 
@@ -107,7 +131,7 @@ def attribution_before(quote_text: str, original: str, start: int) -> Difference
         return None  # no sentence start in reach: no opening attribution read
     m = _OPENING.match(original[sentence_start:start])
     if m is None:
-        return None
+        return _saying_before(quote_text, original[sentence_start:start], sentence_start)
     written = _WORDS.findall(m.group("source"))
     words = [fold_word(w) for w in written]
     if not words or any(w in ACCORDING_TO_WHAT for w in words[:_SOURCE_WORDS]):
@@ -119,5 +143,30 @@ def attribution_before(quote_text: str, original: str, start: int) -> Difference
         return None  # "According to a letter, the firm pledged to pay": the quote reports the act
     at = sentence_start + m.start("word")
     word = m.group("word")
+    return Difference("leading_qualifier", True, None, word, at, at + len(word),
+                      note=f"the quote starts right after {word!r}, which reports it as unconfirmed in the source")
+
+
+def _saying_before(quote_text: str, before: str, offset: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when ``before`` (the sentence up to the match,
+    which starts at ``original[offset]``) is a doubted source and its verb of saying, a rumour's
+    set phrase or a doubted or unnamed source before "zufolge" (:data:`_SAYING`), with no comma."""
+    m = _SAYING.match(before)
+    if m is None:
+        return None
+    group = "rumour" if m.group("rumour") else "source" if m.group("source") else "zsource"
+    if group != "rumour":
+        written = _WORDS.findall(m.group(group))
+        folded = [fold_word(w) for w in written]
+        unnamed = group == "zsource" and bool(folded) and folded[-1] in _UNNAMED_REPORTS and not any(
+            w[:1].isupper() for w in written[:-1] if fold_word(w) not in ("unbestätigten", "anonymen"))
+        alone = len(written) == 1 and not _bare(written[0]).startswith(tuple(_bare(w) for w in _RUMOUR_NOUNS))
+        if not unnamed and (alone or not any(_doubts(written, i) for i in range(len(written)))):
+            return None  # "Police say", "Anonymous said", "Berichten der BBC zufolge"
+    quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
+    if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):
+        return None
+    at = offset + m.start(group)
+    word = m.group(group)
     return Difference("leading_qualifier", True, None, word, at, at + len(word),
                       note=f"the quote starts right after {word!r}, which reports it as unconfirmed in the source")

@@ -4,7 +4,7 @@ Numbers, negations, quantity words, dates, names and articles decide whether a c
 changes what a quote says; :mod:`archiver.quotes.classify` asks this module what each word
 is, and whether two words are one word spelled twice (spelling variant, typo, accents).
 
-Why one file of ~900 lines: it is data more than code (each closed word list in seven languages,
+Why one file of ~1,010 lines: it is data more than code (each closed word list in seven languages,
 the opposite pairs, the reporting and doubt words) with the small lookups built on them; split by
 list, every check would import half a dozen modules for what is one vocabulary.
 """
@@ -634,6 +634,38 @@ CALENDAR_WORDS = frozenset(
        "ноября", "декабря"]
     + ["понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"]
 ) - {"yesterday", "today", "tomorrow"}
+#: Nouns of a span of time, by language, singular and plural (and the Russian forms after a
+#: number: "года", "лет"): "within ten years", "in two years", "dans deux ans", "dentro de dos
+#: años", "tra due anni", "через два года" (:mod:`archiver.quotes.time_bound`).
+TIME_SPAN_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                     "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "quarter",
+                     "quarters"]),
+    "fr": frozenset(["seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine",
+                     "semaines", "mois", "an", "ans", "année", "années", "décennie", "décennies"]),
+    "es": frozenset(["segundos", "minutos", "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses",
+                     "año", "años", "década", "décadas"]),
+    "it": frozenset(["secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi",
+                     "anno", "anni", "decennio", "decenni"]),
+    "pt": frozenset(["segundos", "minutos", "hora", "horas", "dia", "dias", "semana", "semanas", "mês", "meses",
+                     "ano", "anos", "década", "décadas"]),
+    "ru": frozenset(["минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней", "неделю",
+                     "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет"]),
+}
+#: Weekdays in the plural, and weekends, as a recurring day's phrase names them ("on Sundays",
+#: "le dimanche", "les lundis", "los domingos"), by the words that open the phrase
+#: (:mod:`archiver.quotes.trail_limit`).
+RECURRING_DAYS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("on", "at"): ("weekends", "weekdays", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                   "saturdays", "sundays"),
+    ("le", "les"): ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "mardis",
+                    "mercredis", "jeudis", "vendredis", "samedis", "dimanches", "week-end", "week-ends"),
+    ("los",): ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos", "fines"),
+}
+#: Negations that before a participle of confirming or naming doubt a source ("non confirmées",
+#: "no confirmadas", "não confirmadas", "nicht bestätigten", "not authorised":
+#: :mod:`archiver.quotes.lead_attribution`).
+PARTICIPLE_NEGATIONS = frozenset(["non", "no", "não", "nicht", "не", "not"])
 ARTICLES = frozenset(
     [
         "a",

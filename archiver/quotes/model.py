@@ -265,19 +265,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: no number word ("per cent" after a mark, a rate after a comma, Italian "per i" a group);
 #: more past events done once and one event going on, whose place after a dash is no limit; a
 #: German "wenn" clause of believing a hedge, one fronted to the next main clause none.
-#: Rules 36 (review of rules 35): a present spelt as a past after a past opener is a present
-#: ("financia", "envía", "warten", "connait", "arriva", "breed"), and pasts the lists missed are
-#: pasts ("fled", "used to", "schloss", "c'era", "the council cut", a weak past after "Einst");
-#: Portuguese "a" no French "has"; a sentence-opening "Initially, ", "At first, ", "Au début, "
-#: limits in time, "In mice, " a population, "In the first trial, " a trial; Italian ", per la gioia", ", per la prima volta" no group; a plural after a
-#: determiner ("The schools closed", "Their factories closed — in Ohio") events of many; "happened"
-#: in each language a past event; a "wenn" clause fronted to "beginnt der Bau".
-#: Rules 37: French "à", Italian "a", Portuguese "no", "na" before a place's name after a dash
-#: read as "in" ("Les écoles ont fermé — à Paris"); a capitalised word in "-s" over a rare stem a
-#: name, not a plural ("James died — in Paris"); "Antes, " before an obligation or an infinitive
-#: "first", no past ("Antes, hay que lavar las verduras").
-#: Rules 38: Italian "Le"/"I" before a noun in "-e"/"-i" and a plural verb open events of many
-#: ("Le scuole hanno chiuso — in Lombardia": altered, as "Gli ospedali" was).
+#: Rules 36-38 (a past opener's present, more pasts, "Antes, " before an obligation, "à"/"a"/"no"
+#: before a place after a dash, Italian "Le"/"I" plurals): the README's quote-rules entries.
 #: Rules 39 (red team q39): a claim in the present or future cut before a deadline ("by 2050",
 #: "within ten years", "d'ici", "entro", "binnen") or an "until" after a Romance future
 #: ("resteront ... jusqu'en mars") or in Italian ("fino a") and Russian ("до") is altered
@@ -292,7 +281,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: doubted sources ("unofficial", "anónimas", "Stando a"), not "No Labels" or "Alcoholics Anonymous";
 #: "incorrectly", "a torto", "zu Unrecht" call a clause false; "[Le ministre]" for "Elle" is altered;
 #: "Ella", "Lei" in an English passage are names (time_bound.py, lead_attribution.py, brackets.py).
-QUOTE_RULES_VERSION = "40"
+#: Rules 41 (the rules-40 review): a limit after a quote ending in a negation ("n'ouvrira pas" of
+#: "... avant lundi"); a German present ("sinkt", "schließt") and a Russian non-past ("откроют")
+#: before a deadline; a span from now ("in two years", "dans deux ans", "через два года"); "para
+#: 2000 familias" no year; a doubted source without its comma ("Unconfirmed reports say", "Rumour
+#: has it that", "Berichten zufolge"); "falsely" a few words from its verb or its "that"; "Lui",
+#: Portuguese "o"/"a", German "die" in a bracket against the other gender; "-ront" only in French.
+QUOTE_RULES_VERSION = "41"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

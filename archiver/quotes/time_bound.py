@@ -18,6 +18,12 @@ later than June", "before 2028", "by Friday", "by the summer", "spätestens", "a
 tardar", "не позднее") and after a comma ("by half, by 2050": :func:`deadline_after`; a comma
 still closes an "until", which may open a new event).
 
+The review of rules 40 (rules 41) found the same cut passing before a span from now ("in two
+years", "dans deux ans", "en dos años", "tra due anni", "em dois anos", "через два года":
+:data:`_SPAN_FROM_NOW`), after a German present the lists lack ("sinkt", "schließt":
+:func:`_german_present`) and after a Russian perfective future ("откроют": :func:`_russian_non_past`);
+and "para 2000 familias" read as a year (:data:`_YEAR` now asks that no counted word follow).
+
 A past claim's date stays no bound ("The plant closed by 2019" says when it closed), so the
 caller asks for a claim in the present or the future (:func:`future_claim` here, its own lists
 for the present), as for "until".
@@ -27,12 +33,43 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import CALENDAR_WORDS, WORD, fold_word
+from archiver.quotes.lexicon import CALENDAR_WORDS, NUMBER_WORDS, TIME_SPAN_NOUNS, WORD, fold_word
 
-#: A year as a deadline names one (1800-2099): "para 1500 estudiantes" is a number of students.
-_YEAR = r"(?:1[89]|20)\d\d\b"
+#: A year as a deadline names one (1800-2099) and is no count of the word after it: "para 1500
+#: estudiantes", "para 2000 familias", "by 2000 dollars" count students, families, dollars (rules
+#: 41). A year may stand before punctuation, a capital, a digit or a word of :data:`_AFTER_A_YEAR`
+#: ("para 2030 y", "before 2028 at the latest", "d'ici 2030 au plus tard").
+_AFTER_A_YEAR = ("and|or|at|as|when|if|in|on|the|to|with|y|e|o|ou|et|und|oder|como|com|con|a|al|à|au|aux|en|de"
+                 "|du|des|del|da|do|di|della|für|le|la|el|il|lo|ni|nor|but|mais|pero|ma|mas|aber")
+_YEAR = r"(?:1[89]|20)\d\d\b(?!\s+(?!(?:" + _AFTER_A_YEAR + r")\b)(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 _CALENDAR = "|".join(sorted((re.escape(w) for w in CALENDAR_WORDS), key=len, reverse=True))
-_TIME_NOUNS_EN = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|quarters?"
+
+
+def _either(words: frozenset[str]) -> str:
+    """An alternation of ``words``, longest first, each escaped."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_TIME_NOUNS_EN = _either(TIME_SPAN_NOUNS["en"])
+#: How many of a span of time: a figure, a number word (and "dos", "due", which
+#: :data:`archiver.quotes.lexicon.NUMBER_WORDS` leaves out as other words too), "a", "a few", "a couple of" ("in two
+#: years", "dans deux ans", "через два года"), after "the next", "the coming" or not.
+_HOW_MANY = (r"(?:(?:the\s+)?(?:next|coming)\s+)?(?:\d+|" + _either(NUMBER_WORDS)
+             + r"|dos|due|uno|un|une|una|um|uma|a\s+few|a\s+couple\s+of|an?|un|une|uno|una|um|uma|quelques|unos|unas|alcuni|alcune|alguns|algumas"
+             r"|несколько|пару)\s+")
+#: A span from now that bounds a claim in the present or future ("will return to target in two
+#: years", "sera terminé dans deux ans", "estará lista en dos años", "sarà pronto tra due anni",
+#: "ficará pronta em dois anos", "будет готов через два года"; rules 41). "in" before no span
+#: ("in recent years", "in two wings") bounds nothing.
+_SPAN_FROM_NOW = (
+    r"in\s+" + _HOW_MANY + r"(?:" + _TIME_NOUNS_EN + r")\b(?:['\u2019]\s*time)?"
+    + r"|in\s+the\s+(?:next|coming)\s+(?:" + _TIME_NOUNS_EN + r")\b"
+    + r"|dans\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["fr"]) + r")\b"
+    + r"|en\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["es"]) + r")\b"
+    + r"|(?:tra|fra)\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["it"]) + r")\b"
+    + r"|em\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["pt"]) + r")\b"
+    + r"|через\s+(?:" + _HOW_MANY + r")?(?:" + _either(TIME_SPAN_NOUNS["ru"]) + r")(?!\w)"
+)
 #: A date after a deadline's word ("by", "before", "avant", "antes de", "prima di"): a year, a
 #: decade ("the 2030s"), a month or a weekday (:data:`archiver.quotes.lexicon.CALENDAR_WORDS`), a
 #: season, a feast, the end or start of a period, "next year", "then", "the deadline".
@@ -54,7 +91,7 @@ _DATE_ROMANCE = (
 #: only before a date: "by half", "by the council" bound nothing in time; "within" only before a
 #: span of time ("within the city" is a place); "para" only before a year or an end.
 _DEADLINE = (
-    r"(?:by|before|(?:no|not)\s+later\s+than)\s+" + _DATE
+    r"(?:by|before|(?:no|not)\s+later\s+than)\s+" + _DATE + "|" + _SPAN_FROM_NOW
     + r"|within\s+(?:[\w-]+\s+){0,2}(?:" + _TIME_NOUNS_EN + r")\b"
     # German: "bis" is an "until" of the lists; "binnen", "innerhalb" before a span of time
     r"|(?:binnen|innerhalb)\s+(?:[\w-]+\s+){0,2}(?:sekunden|minuten|stunden|tagen|tages|wochen|woche|monaten|monats"
@@ -68,7 +105,7 @@ _DEADLINE = (
     # Italian "entro" (by, within), "al più tardi", "prima di lunedì", "nel giro di"
     + r"|entro\b|al\s+più\s+tardi\b|prima\s+(?:di|del|della|dell['\u2019])\s*" + _DATE_ROMANCE + r"|nel\s+giro\s+di\b"
     # Spanish and Portuguese "dentro de" before a span of time, Portuguese "o mais tardar"
-    + r"|dentro\s+de\s+(?:[\w-]+\s+){0,2}(?:segundos|minutos|horas|días|dias|semanas|meses|años|anos|décadas)\b"
+    + r"|dentro\s+de\s+(?:[\w-]+\s+){0,2}(?:" + _either(TIME_SPAN_NOUNS["es"] | TIME_SPAN_NOUNS["pt"]) + r")\b"
     r"|o\s+mais\s+tardar\b"
     # Russian "к 2030 году", "к концу", "к лету", "в течение" (within), "не позднее", "в ближайшие"
     r"|к\s+(?:\d{4}|концу|началу|середине|лету|весне|осени|зиме)\b|в\s+течение\b|не\s+(?:позднее|позже)\b"
@@ -107,11 +144,36 @@ _FUTURE_WORDS: dict[str, frozenset[str]] = {
 #: Russian third-person verbs in "-тся" are a present or a future ("сохраняется", "продлится"),
 #: never a past (which ends in "-лся", "-лась").
 _RU_REFLEXIVE = "тся"
+#: Russian third-person endings of the present or the perfective future ("откроют", "закроют",
+#: "примет", "решат": rules 41), read on a lowercase word after the sentence's first word (a
+#: subject noun may end so: "Бюджет", "Совет") in a sentence with no past (:data:`_RU_PAST`).
+_RU_NON_PAST = ("ют", "ят", "ут", "ет", "ит", "ат", "ёт")
+_RU_PAST = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+#: German finite verbs of the present: a lowercase word after the sentence's first words ending in
+#: "-t" or "-en" ("sinkt", "schließt", "steigen"; rules 41), not a weak past ("-te", "-ten":
+#: "wartete"), not a participle ("ge-": "gesperrt") and not a word of :data:`_DE_NOT_A_VERB`.
+_DE_NOT_A_VERB = frozenset(["nicht", "jetzt", "erst", "bereits", "meist", "zuerst", "selbst", "sonst", "fast", "oft",
+                            "gut", "seit", "bist", "ist", "hat", "mit", "nebst", "damit", "somit", "trotzdem",
+                            "den", "einen", "keinen", "diesen", "jeden", "allen", "seinen", "ihren", "unseren",
+                            "wen", "wenn", "denen", "oben", "unten", "neben", "zwischen", "gegen", "wegen", "eben",
+                            "schon", "noch", "nun", "dann", "wann", "beiden", "vielen", "wenigen", "einigen",
+                            "anderen", "neuen", "alten", "großen", "kleinen", "ersten", "letzten", "hohen",
+                            "deutschen", "unternehmen", "verfahren", "leben", "wesen", "vorhaben", "haben",
+                            "wurden", "waren", "hatten", "wollten", "sollten", "konnten", "mussten", "durften",
+                            "mochten", "gingen", "kamen", "blieben", "lagen", "standen", "fielen", "stiegen",
+                            "sanken", "schlossen", "trafen", "sahen", "gaben", "nahmen", "fanden", "ließen",
+                            # strong pasts in "-t"
+                            "trat", "hielt", "riet", "bat", "tat", "litt", "ritt", "stritt", "schnitt", "galt",
+                            "briet", "focht"])
 #: The shortest word read by its ending ("sera", "ira"), so no short word ("era") is a future.
 _MIN_FUTURE = 4
 #: The shortest plain-letter ending read in a passage of no language told ("-eront", "-ranno":
-#: no English word ends so; "-ront", "-era" do: "front", "camera").
+#: no English word ends so; "-era" does: "camera").
 _LONG_ENDING = 5
+#: French words that tell a sentence is French where the passage's language is not told, so a
+#: short French future ("prendront", "fera") is read and English "front", "camera" are not.
+_FRENCH_CONTEXT = frozenset(["le", "la", "les", "il", "elle", "ils", "elles", "nous", "vous", "je", "ce",
+                             "cette", "ces", "du", "des", "une", "au", "aux", "ne", "pas", "sera", "seront", "très"])
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -130,15 +192,20 @@ def deadline_after(after: str, at: int) -> bool:
 
 
 def future_claim(quote_text: str, language: str | None) -> bool:
-    """Whether the quote's last sentence holds a verb of the future, or a Russian present or
-    future, in ``language`` (None: any covered language). Only the last sentence: a quote running
-    over a sentence's end ("... не повернется. Полина" before "до сих пор") bounds only the claim
-    of the sentence the bound stands in."""
-    words = [fold_word(w) for w in re.findall(WORD, _SENTENCE_END.split(quote_text)[-1])]
-    languages = [language] if language is not None else list(_FUTURE_WORDS)
+    """Whether the quote's last sentence holds a verb of the future, or a Russian or German
+    present or future, in ``language`` (None: any covered language). Only the last sentence: a
+    quote running over a sentence's end ("... не повернется. Полина" before "до сих пор") bounds
+    only the claim of the sentence the bound stands in. Without a language told, a French ending
+    is read only with a French word beside it (:data:`_FRENCH_CONTEXT`): "front", "affront",
+    "camera" end as French futures do (rules 41)."""
+    written = re.findall(WORD, _SENTENCE_END.split(quote_text)[-1])
+    words = [fold_word(w) for w in written]
+    languages = [language] if language is not None else list(_FUTURE_WORDS) + ["de"]
     for lang in languages:
         endings = _FUTURE_ENDINGS.get(lang, ())
-        if language is None:  # English "front", "camera" end as short French futures do
+        if language is None and lang == "fr":
+            endings = endings if _FRENCH_CONTEXT.intersection(words) else ()
+        elif language is None:  # English "camera" ends as a short Italian future does
             endings = tuple(e for e in endings if not e.isascii() or len(e) >= _LONG_ENDING)
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for w in words:
@@ -146,4 +213,37 @@ def future_claim(quote_text: str, language: str | None) -> bool:
                 return True
             if lang == "ru" and len(w) > len(_RU_REFLEXIVE) + 2 and w.endswith(_RU_REFLEXIVE):
                 return True
+        if lang == "ru" and _russian_non_past(written):
+            return True
+        if lang == "de" and _german_present(written):
+            return True
+    return False
+
+
+def _russian_non_past(written: list[str]) -> bool:
+    """Whether ``written`` (a sentence's words as written) holds a Russian verb of the present or
+    the perfective future (:data:`_RU_NON_PAST`) after its first word, and no past
+    (:data:`_RU_PAST`)."""
+    folded = [fold_word(w) for w in written]
+    if not any("\u0400" <= c <= "\u04ff" for w in folded for c in w):
+        return False
+    if any(len(w) >= 4 and w.endswith(_RU_PAST) for w in folded):
+        return False
+    return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
+
+
+def _german_present(written: list[str]) -> bool:
+    """Whether ``written`` (a sentence's words as written) opens as a German main clause in the
+    present: a capitalised subject (an article or a pronoun and maybe a noun), then a lowercase
+    verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside), not a weak past nor a participle."""
+    if len(written) < 2 or not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
+            "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
+        return False
+    for w in written[1:3]:
+        if not w[:1].islower():
+            continue
+        folded = fold_word(w)
+        if folded in _DE_NOT_A_VERB or folded.startswith("ge") or folded.endswith(("te", "ten", "tet")):
+            return False
+        return len(folded) >= 4 and folded.endswith(("t", "en"))
     return False

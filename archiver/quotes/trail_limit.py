@@ -108,6 +108,7 @@ from archiver.quotes.lexicon import (
     LAST_WORD,
     NUMBER_WORDS,
     ONLY_WORDS,
+    RECURRING_DAYS,
     RESTRICTING_WORDS,
     TIME_LIMIT_WORDS,
     WORD,
@@ -198,13 +199,7 @@ _SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i"
 #: lundi 3 mars" is a date),
 #: read as a word of :data:`archiver.quotes.lexicon.FREQUENCY_WORDS` is (at the clause's end; "a
 #: veces" anywhere).
-_RECURRING: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("on", "at"): ("weekends", "weekdays", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-                   "saturdays", "sundays"),
-    ("le", "les"): ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "mardis",
-                    "mercredis", "jeudis", "vendredis", "samedis", "dimanches", "week-end", "week-ends"),
-    ("los",): ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos", "fines"),
-}
+_RECURRING = RECURRING_DAYS
 #: Units of time: "in less than a decade" is how long something took, no share of cases.
 _TIME_UNITS = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                          "month", "months", "year", "years", "decade", "decades", "century", "centuries", "time"])

@@ -226,8 +226,12 @@ def dropped_trail(quote_text: str, original: str, end: int, start: int | None = 
     word = m.group(1)
     folded = fold_word(word)
     last = LAST_WORD.search(quote_text)
-    if last is not None and (is_negation(fold_word(last.group(1))) or fold_word(last.group(1)) in CLAUSE_OPENERS):
+    if last is not None and fold_word(last.group(1)) in CLAUSE_OPENERS:
         return None
+    if last is not None and is_negation(fold_word(last.group(1))):
+        # a negation after the quote's own is not read, but a limit is ("n'ouvrira pas" of "... pas
+        # avant lundi": before rules 41 the check stopped at "pas")
+        return _limit_or_scale(quote_text, original, end, start)
     ends_clause = CLAUSE_END.match(after, m.end()) is not None
     language = language_around(original, end)
     if is_negation(folded, language) and (ends_clause or (_verb_final(folded, language)

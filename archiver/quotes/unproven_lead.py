@@ -187,6 +187,8 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     if (falsely := _falsely_before(original, word)) is not None and (
             said or fold_word(word.group(1)) in REPORTING_WORDS | CLAIMING_VERBS):
         return falsely.start(1), m.end(1)  # "falsely claimed (that)", "fälschlicherweise behauptet"
+    if said and (apart := _falsely_apart(original, word)) is not None:
+        return apart, m.end(1)  # "falsely and repeatedly claimed that", "falsely told reporters that"
     if fold_word(word.group(1)) in REPORTING_WORDS:
         return None
     if fold_word(word.group(1)) not in EVIDENCE_WORDS:
@@ -209,6 +211,42 @@ def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
     if adverb is not None and fold_word(adverb.group(1)) in FALSELY:
         return adverb
     return adverb if adverb is not None and _falsely_pair(original, adverb) else None
+
+
+#: How many words before a "that" an adverb of :data:`FALSELY` may stand when words part it from
+#: its verb ("falsely and repeatedly claimed") or its verb from the "that" ("falsely told
+#: reporters that", "falsely claimed on Monday that"; rules 41), and how many words may stand
+#: between the verb and the "that".
+_FALSELY_REACH = 7
+_AFTER_THE_VERB = 3
+#: Words that part an adverb of :data:`FALSELY` from its verb ("falsely and repeatedly").
+_ADVERB_LINKS = frozenset(["and", "or", "und", "et", "y", "e", "и"])
+#: Relative pronouns: an adverb after one stands in a relative clause ("Critics who falsely
+#: claimed fraud now admit that"), whose verb the "that" after it is not the clause of.
+_RELATIVES = frozenset(["who", "which", "that", "whom", "qui", "que", "quien", "quienes", "che", "cui", "der", "die",
+                        "das", "welche", "welcher", "который", "которые", "которая"])
+
+
+def _falsely_apart(original: str, that_word: re.Match[str]) -> int | None:
+    """Where an adverb of :data:`FALSELY` starts when it stands a few words before the word ahead
+    of a "that" (``that_word``) in its clause, before a verb of saying (maybe after "and" and
+    another adverb in "-ly") that at most :data:`_AFTER_THE_VERB` words part from the "that", none
+    of them another verb of saying, and not in a relative clause (:data:`_RELATIVES`); or None."""
+    lo = max(0, that_word.start() - _LOOK_BACK * 2)
+    marks = [x.end() for x in _MARK.finditer(original, lo, that_word.start())]
+    clause = list(_WORD.finditer(original, marks[-1] if marks else lo, that_word.end()))[-_FALSELY_REACH:]
+    folded = [fold_word(w.group(1)) for w in clause]
+    saying = REPORTING_WORDS | CLAIMING_VERBS
+    for i, w in enumerate(folded[:-1]):
+        if w not in FALSELY or (i > 0 and folded[i - 1] in _RELATIVES):
+            continue
+        j = i + 1
+        while j < len(folded) - 1 and (folded[j] in _ADVERB_LINKS or (folded[j].endswith("ly") and folded[j] not in saying)):
+            j += 1
+        between = folded[j + 1:]
+        if folded[j] in saying and len(between) <= _AFTER_THE_VERB and not any(b in saying for b in between):
+            return clause[i].start(1)
+    return None
 
 
 def _falsely_pair(original: str, word: re.Match[str]) -> bool:
