@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 from conftest import run_cli
 from stores import FERRY_PAGE, one_capture_fixtures
 from test_newcomer_frictions import page
+from test_store41_reader_racing_writer import _hold_store
 from test_storeleft47_writer_says_index_behind_log import _killed_between_log_and_index
 
 from archiver.store.index import SqliteIndex
@@ -121,3 +123,17 @@ def test_a_position_that_is_not_a_line_of_the_log_is_said_once_and_the_whole_log
     assert run_cli("reindex", store=store).exit_code == 0
     again = run_cli("archive", page(site, "/c", 4), store=store)
     assert again.exit_code == 0 and "does not match" not in again.stderr and "lacks" not in again.stderr, again.stderr
+
+
+def test_an_archive_beside_a_process_holding_the_store_moves_no_position(captured, site):
+    """Its transaction (a reindex's rebuild, another capture's rows) is not waited for."""
+    store, _first = captured
+    assert run_cli("archive", page(site, "/a", 2), store=store).exit_code == 0
+    before = _recorded(store)
+    fd = _hold_store(store)
+    try:
+        proc = run_cli("archive", page(site, "/b", 3), store=store)
+    finally:
+        os.close(fd)
+    assert proc.exit_code == 0, proc.stderr
+    assert _recorded(store) == before
