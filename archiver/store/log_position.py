@@ -24,6 +24,7 @@ one full scan, then it is recorded.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,21 +106,22 @@ def _scan(data: bytes, after: LogPosition | None, has_capture: Callable[[str], b
     found = TailScan(position=after)
     n, last, offset = (after.seq + 1, after.hash, after.end) if after is not None else (0, None, 0)
     stop = data.rfind(b"\n") + 1
-    good: LogPosition | None = after  # the last line before the first capture lacking
-    lacking = False
+    good: tuple[int, int, int, str] | None = None  # the last line before the first capture lacking
+    sha = hashlib.sha256
     for line in data[:stop - 1].split(b"\n") if stop else []:
         if seq_of(line) != n or prev_of(line) != last:
             found.broken = f"line {n + 1} is not entry {n} chained to entry {n - 1}"
             return found
-        last = line_hash(line)
-        missing = [cid for cid in listed_capture_ids(line) if not has_capture(cid) and cid not in found.missing]
-        found.missing.extend(missing)
-        lacking = lacking or bool(missing)
+        last = "sha256:" + sha(line).hexdigest()
         end = offset + len(line) + 1
-        if not lacking:
-            good = LogPosition(n, offset, end, last)
+        ids = listed_capture_ids(line)
+        if ids:
+            found.missing.extend(cid for cid in ids if not has_capture(cid) and cid not in found.missing)
+        if not found.missing:
+            good = (n, offset, end, last)
         n, offset = n + 1, end
-    found.position = good
+    if good is not None:
+        found.position = LogPosition(*good)
     return found
 
 
