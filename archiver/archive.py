@@ -472,7 +472,7 @@ class Archive:
             return self._lacking_captures()[0], lambda: None
         recorded = index.meta_value(META_KEY)
         try:
-            found, mismatch = lacking_after(self.log_path, recorded, index.has_capture)
+            found, mismatch = lacking_after(self.log_path, recorded, index.has_capture, index.capture_ids)
         except OSError:
             return self._lacking_captures()[0], lambda: None
         if found.broken is not None:
@@ -497,7 +497,8 @@ class Archive:
         is current (:mod:`archiver.store.log_position`; none when the log does not chain)."""
         from archiver.store.log_position import META_KEY, scan_after
 
-        found = scan_after(self.log_path, None, self.index.has_capture) if self.log_path.exists() else None
+        found = (scan_after(self.log_path, None, self.index.capture_ids().__contains__)
+                 if self.log_path.exists() else None)
         position = found.position if found is not None and found.broken is None else None
         self.index.set_meta_value(META_KEY, position.to_text() if position is not None else None,
                                   replacing=None, force=True)

@@ -125,13 +125,17 @@ def _scan(data: bytes, after: LogPosition | None, has_capture: Callable[[str], b
     return found
 
 
-def lacking_after(log_path: Path, recorded: str | None, has_capture: Callable[[str], bool]
-                  ) -> tuple[TailScan, str | None]:
+def lacking_after(log_path: Path, recorded: str | None, has_capture: Callable[[str], bool],
+                  every_capture: Callable[[], set[str]]) -> tuple[TailScan, str | None]:
     """(:func:`scan_after` from the position ``recorded`` (the index's meta text), or from the
     log's start when none was recorded or it does not match the log; why it did not match).
-    ``has_capture`` is asked once per capture id listed after the position."""
+    ``has_capture`` is asked once per capture id listed after the position; a scan from the start
+    asks ``every_capture`` once instead (one index query, not one per capture the log lists)."""
     after = LogPosition.from_text(recorded)
-    found = scan_after(log_path, after, has_capture)
-    if found.mismatch is None:
-        return found, None
-    return scan_after(log_path, None, has_capture), found.mismatch
+    mismatch = None
+    if after is not None:
+        found = scan_after(log_path, after, has_capture)
+        if found.mismatch is None:
+            return found, None
+        mismatch = found.mismatch
+    return scan_after(log_path, None, every_capture().__contains__), mismatch
