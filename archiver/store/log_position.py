@@ -13,10 +13,12 @@ before), looking up just the capture ids those lines list.
 
 What it is not: proof. It is what a writer says of its index; every reader still holds the
 index to the proven log (:meth:`~archiver.archive.Archive.captures_not_indexed`). A capture row
-deleted by hand before the position is not seen here (readers name it).
+deleted by hand before the position is not seen here (readers name it), nor one an older
+archiver's ``reindex`` (which keeps ``meta`` rows it does not know) left out.
 
 Who writes it: writers only (reading never writes): a writing command's check, as a
-compare-and-set (a ``reindex`` that committed meanwhile wins), and ``reindex`` inside its
+compare-and-set (a ``reindex`` that committed meanwhile wins; not tried while another process
+holds the store's lock, whose transaction it would wait for), and ``reindex`` inside its
 rebuild's transaction. It advances only to the line before the first capture the index lacks,
 so a gap stays in the tail until mended. An index made before the position existed has none:
 one full scan, then it is recorded.
