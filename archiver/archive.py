@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1300 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1390 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -445,15 +445,63 @@ class Archive:
         committing them (a capture killed between its log append and its index rows): a writing
         command's own captures are indexed, but the gap stays until ``archiver reindex``, and a
         writer said nothing of it (every reader refuses with it: exit 3). Asked without waiting:
-        a writer holding the store's lock meanwhile (its rows may be coming) is not named."""
+        a writer holding the store's lock meanwhile (its rows may be coming) is not named. Reads
+        only the log after where the index records it is current (:meth:`_captures_behind_log`)."""
         from archiver.core.store_lock import Patience, wait_for_commits
 
-        missing = self._lacking_captures()[0]
-        if not missing or wait_for_commits(self.root, lambda: True, Patience(0.0)) is not None:
-            return
-        logger.warning("the index lacks %d capture(s) the provenance log lists (%s%s: a process stopped between "
-                       "logging and indexing them); run 'archiver reindex' to index them",
-                       len(missing), ", ".join(missing[:5]), ", ..." if len(missing) > 5 else "")
+        missing, move_on = self._captures_behind_log()
+        if wait_for_commits(self.root, lambda: True, Patience(0.0)) is not None:
+            return  # (nor is the index's place moved on: a writer's transaction, a reindex's, is not waited for)
+        move_on()
+        if missing:
+            logger.warning("the index lacks %d capture(s) the provenance log lists (%s%s: a process stopped between "
+                           "logging and indexing them); run 'archiver reindex' to index them",
+                           len(missing), ", ".join(missing[:5]), ", ..." if len(missing) > 5 else "")
+
+    def _captures_behind_log(self) -> tuple[list[str], Callable[[], None]]:
+        """(the captures the log lists after the place the index records it is current to
+        (:mod:`archiver.store.log_position`: O(what was logged since), not the log's proving
+        pass) that the index lacks, sorted; what records the place moved on as far as the index
+        is whole, in a writer). A recorded place that is not a line of this log: said, and the
+        whole log read. A log whose lines do not chain, or no index file: :meth:`_lacking_captures`
+        (the proof), nothing recorded."""
+        from archiver.store.log_position import META_KEY, lacking_after
+
+        index = self.index
+        if not Path(index.path).exists() or not self.log_path.exists():
+            return self._lacking_captures()[0], lambda: None
+        recorded = index.meta_value(META_KEY)
+        try:
+            found, mismatch = lacking_after(self.log_path, recorded, index.has_capture, index.capture_ids)
+        except OSError:
+            return self._lacking_captures()[0], lambda: None
+        if found.broken is not None:
+            return self._lacking_captures()[0], lambda: None  # (an edited log: the proving pass, which readers say)
+        if mismatch is not None:
+            logger.warning("the index's record of where it is current in the provenance log does not match the log "
+                           "(%s): the whole log was read to check the index", mismatch)
+        new = found.position.to_text() if found.position is not None else None
+
+        def move_on() -> None:
+            if new == recorded or self.read_only:
+                return
+            try:  # a cache of a derived cache: not moved on, the next check reads a longer tail
+                index.set_meta_value(META_KEY, new, replacing=recorded)
+            except (sqlite3.Error, ArchiverError) as exc:
+                logger.debug("the index's log position was not recorded: %s", exc)
+
+        return sorted(found.missing), move_on
+
+    def record_log_position(self) -> None:
+        """``reindex``, inside its rebuild's transaction: record where in the log the rebuilt index
+        is current (:mod:`archiver.store.log_position`; none when the log does not chain)."""
+        from archiver.store.log_position import META_KEY, scan_after
+
+        found = (scan_after(self.log_path, None, self.index.capture_ids().__contains__)
+                 if self.log_path.exists() else None)
+        position = found.position if found is not None and found.broken is None else None
+        self.index.set_meta_value(META_KEY, position.to_text() if position is not None else None,
+                                  replacing=None, force=True)
 
     def refuse_unstartable(self, browser: Any) -> None:
         """With ``browser`` (its options), wait until a Chromium has started, so that one that

@@ -257,10 +257,9 @@ class DeepChecker:
         ``W_WARC_IN_PROGRESS`` instead for a file a live process is writing (its writer's lock:
         :func:`~archiver.store.warc_writing.being_written`): a capture under way, whose log entry
         is still to come, is not the remains of a stopped one (before, both were "unlogged")."""
-        named: set[str] = set()
-        for entry in self.archive.log.entries():
-            _warc_names(entry.data, named)
-        found = []
+        named = self._named_warcs()
+        unheld: set[str] = set()
+        found: list[Problem | str] = []
         for name in self.archive.storage.names():
             if name in named:
                 continue
@@ -270,12 +269,24 @@ class DeepChecker:
                                      "to come; run 'archiver log verify --deep' again once it has ended",
                                      severity=WARNING))
             else:
-                found.append(Problem("W_WARC_UNLOGGED", f"WARC file {name} is named by no log entry and no running "
-                                     "process is writing it: nothing in it is vouched for by the log (the remains of a "
-                                     "capture or import stopped before its log entry: 'archiver reindex' says what it "
-                                     "holds and logs its records as recovered; or a file put in the store since)",
-                                     severity=WARNING))
-        return found
+                unheld.add(name)
+                found.append(name)
+        # a writer logs its capture, then closes its file (letting go of its lock): one that did both
+        # since the log was read above is in the log now; read after the locks were asked, so a file
+        # found unheld is named there if its writer logged it (else it was "unlogged" for an instant)
+        named = self._named_warcs() if unheld else named
+        return [p if isinstance(p, Problem) else Problem(
+            "W_WARC_UNLOGGED", f"WARC file {p} is named by no log entry and no running process is writing it: "
+            "nothing in it is vouched for by the log (the remains of a capture or import stopped before its log "
+            "entry: 'archiver reindex' says what it holds and logs its records as recovered; or a file put in the "
+            "store since)", severity=WARNING) for p in found if isinstance(p, Problem) or p not in named]
+
+    def _named_warcs(self) -> set[str]:
+        """Every WARC file a log entry names (the log as it is now: one pass over it)."""
+        named: set[str] = set()
+        for entry in self.archive.log.entries():
+            _warc_names(entry.data, named)
+        return named
 
     def _superseded(self) -> set[tuple[str, int, str]]:
         """(capture id, entry seq, record id) of each extraction a later ``extraction`` entry of the

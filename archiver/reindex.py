@@ -192,6 +192,7 @@ class Reindexer:
                 self.archive.text_index.optimize()
             for name in sorted(facts.foreign_files & set(by_file)):
                 self.archive.index.add_foreign_records(name, [s_.record_id for s_ in by_file[name]])
+            self.archive.record_log_position()  # (where the rebuilt index is current: a writer's check reads on from there)
         report.ignored_foreign_metadata = sum(
             1 for name in facts.foreign_files for s_ in by_file.get(name, [])
             if s_.content_type.startswith((MANIFEST_TYPE, EXTRACTION_TYPE, IMPORT_LISTING_TYPE)))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from archiver.errors import EXIT_INCOMPLETE, ArchiverError
 from archiver.store.sqlite_damage import DamagedIndexError, NamingConnection, naming_damage
 from archiver.store.sqlite_read import connect_read_only
 
@@ -42,7 +43,8 @@ db.close()
 """
 
 
-def test_an_immutable_read_overtaken_by_a_writers_checkpoint_does_not_call_the_index_damaged(tmp_path: Path) -> None:
+def _overtaken_read(tmp_path: Path) -> tuple[Path, BaseException]:
+    """The error an immutable read of a made index meets once a real writer has checkpointed under it."""
     path = tmp_path / "index.sqlite3"
     subprocess.run([sys.executable, "-c", _MADE, str(path)], timeout=120, check=True)
     assert not path.with_name(path.name + "-wal").exists()  # (closed: read immutable)
@@ -58,7 +60,22 @@ def test_an_immutable_read_overtaken_by_a_writers_checkpoint_does_not_call_the_i
             db.execute("SELECT count(*), min(x), max(x) FROM t").fetchall()
     finally:
         db.close()
+    return path, raised.value
 
-    assert not isinstance(raised.value, DamagedIndexError), str(raised.value)
-    assert "changed by another process" in str(raised.value) and str(path) in str(raised.value), str(raised.value)
-    assert "run the command again" in str(raised.value)
+
+def test_an_immutable_read_overtaken_by_a_writers_checkpoint_does_not_call_the_index_damaged(tmp_path: Path) -> None:
+    path, error = _overtaken_read(tmp_path)
+
+    assert not isinstance(error, DamagedIndexError), str(error)
+    assert "changed by another process" in str(error) and str(path) in str(error), str(error)
+    assert "run the command again" in str(error)
+
+
+def test_an_overtaken_read_exits_3_a_check_not_completed_not_1_a_problem_found(tmp_path: Path) -> None:
+    """conventions.md: 1 is "the command ran and found a problem", 3 "could not complete a check";
+    nothing is wrong with the store, and the same command run again completes (as a reader that
+    waited out a live writer: WriteInProgressError, 3). Review rvs47: it was a StoreError, exit 1,
+    where README said 3."""
+    _path, error = _overtaken_read(tmp_path)
+
+    assert isinstance(error, ArchiverError) and error.exit_code == EXIT_INCOMPLETE, repr(error)

@@ -306,15 +306,10 @@ class ProvenLog:
             self.reextracted[capture] = seq
 
     def _take_ids(self, line: bytes, seq: int) -> None:
-        """Note the capture ids entry ``seq`` (a ``capture`` or ``import`` line) lists: a capture's
-        is read where its line begins (a slice: the regex scanning a 2 KB line cost ~9 µs an
-        entry, more than proving it), an import's (rare) found by the regex."""
-        head = len(_CAPTURE_HEAD)
-        if line.startswith(_CAPTURE_HEAD):
-            self.logged[line[head:line.index(b'"', head)].decode("ascii", "replace")] = seq
-            return
-        for cid in _CAPTURE_ID.findall(line):
-            self.logged[cid.decode("ascii", "replace")] = seq
+        """Note the capture ids entry ``seq`` (a ``capture`` or ``import`` line) lists
+        (:func:`listed_capture_ids`)."""
+        for cid in listed_capture_ids(line):
+            self.logged[cid] = seq
 
     def _signed(self) -> _Signed:
         """The newest checkpoint of the log, verified with its key (see the module docstring)."""
@@ -403,6 +398,18 @@ class ProvenLog:
         self.signed = cp.size
         if self.unsigned:  # signed now: kept no longer (a long batch's tail)
             self.unsigned = {seq: h for seq, h in self.unsigned.items() if seq >= cp.size}
+
+
+def listed_capture_ids(line: bytes) -> list[str]:
+    """The capture ids log line ``line`` lists (none: not a ``capture``/``import`` entry): a
+    capture's read where its line begins (a slice: the regex scanning a 2 KB line cost ~9 µs an
+    entry, more than proving it), an import's (rare) found by the regex."""
+    if not line.endswith(_LISTS_CAPTURES):
+        return []
+    if line.startswith(_CAPTURE_HEAD):
+        head = len(_CAPTURE_HEAD)
+        return [line[head:line.index(b'"', head)].decode("ascii", "replace")]
+    return [cid.decode("ascii", "replace") for cid in _CAPTURE_ID.findall(line)]
 
 
 def _own_append(directory: Path, key_dir: Path | None, seq: int, hash_of: Callable[[int], str | None]) -> bool:

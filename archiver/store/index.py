@@ -6,7 +6,7 @@ SQLite in WAL mode; each write is one transaction (the store's lock, ``store.loc
 ``reindex`` apart from committers: :mod:`archiver.core.store_lock`). A PostgreSQL implementation
 would satisfy the same :class:`CaptureIndex` protocol.
 
-Why one file of ~790 lines: the protocol and its one SQLite implementation (schema, writes,
+Why one file of ~880 lines: the protocol and its one SQLite implementation (schema, writes,
 look-ups and the integrity check a look-up that finds nothing runs, the rebuild's single
 transaction) change together; split, each half would restate the schema the other reads.
 """
@@ -774,6 +774,33 @@ class SqliteIndex:
         """Every capture the index holds (held against the captures the log lists)."""
         with rows_named(self._db):
             return {r[0] for r in self._db.execute("SELECT capture_id FROM captures")}
+
+    def meta_value(self, key: str) -> str | None:
+        """The ``meta`` row ``key`` (e.g. :data:`archiver.store.log_position.META_KEY`); ``None``: none."""
+        with rows_named(self._db):
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta_value(self, key: str, value: str | None, *, replacing: str | None, force: bool = False) -> bool:
+        """Set (``None``: delete) the ``meta`` row ``key``, only if it still holds ``replacing``
+        (``None``: no row) unless ``force``, in one transaction (inside :meth:`rebuild`, part of
+        its); whether it was set (another writer may have moved it meanwhile)."""
+        if force:
+            stmt: tuple[str, tuple[Any, ...]] = (
+                ("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)) if value is not None
+                else ("DELETE FROM meta WHERE key=?", (key,)))
+        elif replacing is None and value is None:
+            return False  # (no row, none wanted)
+        elif replacing is None:
+            stmt = ("INSERT INTO meta(key, value) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key=?)",
+                    (key, value, key))
+        elif value is None:
+            stmt = ("DELETE FROM meta WHERE key=? AND value=?", (key, replacing))
+        else:
+            stmt = ("UPDATE meta SET value=? WHERE key=? AND value=?", (value, key, replacing))
+        before = self._db.total_changes
+        self._tx([stmt])
+        return self._db.total_changes > before
 
     def state(self) -> tuple[int, int]:
         """Changes to the index since this connection opened: its own writes and other

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from archiver.core.files import open_regular
-from archiver.errors import StoreError
+from archiver.errors import EXIT_INCOMPLETE, StoreError
 
 #: Words of SQLite's messages that only a file whose tables are not the ones our schema made (or
 #: whose pages are corrupt) gives: a missing table or column, a table of another width, a
@@ -57,7 +57,10 @@ class ReadOvertakenError(StoreError, sqlite3.DatabaseError):
     held, its WAL index in the reader's memory) met what SQLite calls damage after another process
     had checkpointed the file or rewritten its ``-wal`` under it: the reader then reads pages of
     another moment, not damage. Not an ``OperationalError`` (code that skips those, as an
-    unparsable search piece, must not skip this)."""
+    unparsable search piece, must not skip this). Exit 3 (conventions.md: a check not completed,
+    not a problem found): nothing is wrong, the command run again completes."""
+
+    exit_code = EXIT_INCOMPLETE
 
 
 def damage_error(exc: sqlite3.DatabaseError, what: str, path: Path,
