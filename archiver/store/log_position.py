@@ -29,8 +29,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from archiver.provenance.chain import line_hash
 from archiver.provenance.proven import listed_capture_ids
@@ -40,10 +40,10 @@ from archiver.provenance.reader import prev_of, seq_of
 META_KEY = "log_current"
 
 
-@dataclass(frozen=True)
-class LogPosition:
+class LogPosition(NamedTuple):
     """Log line ``seq``, at bytes ``[start, end)`` of the file (``end`` past its newline), whose
-    line hash is ``hash``: every capture the log lists up to it is in the index."""
+    line hash is ``hash``: every capture the log lists up to it is in the index. (Classes here
+    are no dataclasses: ``archive`` defines them as it starts; tests/test_startup_imports.py.)"""
 
     seq: int
     start: int
@@ -69,19 +69,27 @@ class LogPosition:
         return pos if ints and pos.start < pos.end and isinstance(pos.hash, str) else None
 
 
-@dataclass
 class TailScan:
-    """What :func:`scan_after` found."""
+    """What :func:`scan_after` found (filled in as the scan goes).
 
-    #: capture ids the scanned lines list and the index lacks, in log order
-    missing: list[str] = field(default_factory=list)
-    #: the position to record: the last scanned line before the first capture lacking (or the
-    #: position scanned from, when that capture is its first line); ``None`` for an empty log
-    position: LogPosition | None = None
-    #: why the recorded position is not a line of this log (then nothing was scanned)
-    mismatch: str | None = None
-    #: why the lines after it do not chain (an edited log: the proving pass says what; nothing to record)
-    broken: str | None = None
+    Attributes:
+        missing: capture ids the scanned lines list and the index lacks, in log order.
+        position: the position to record: the last scanned line before the first capture
+            lacking (or the position scanned from, when that capture is its first line);
+            ``None`` for an empty log.
+        mismatch: why the recorded position is not a line of this log (then nothing was scanned).
+        broken: why the lines after it do not chain (an edited log: the proving pass says what;
+            nothing to record).
+    """
+
+    __slots__ = ("missing", "position", "mismatch", "broken")
+
+    def __init__(self, position: LogPosition | None = None, mismatch: str | None = None,
+                 broken: str | None = None) -> None:
+        self.missing: list[str] = []
+        self.position = position
+        self.mismatch = mismatch
+        self.broken = broken
 
 
 def scan_after(log_path: Path, after: LogPosition | None, has_capture: Callable[[str], bool]) -> TailScan:
