@@ -20,7 +20,6 @@ either, since a record is a member holding that record alone).
 
 from __future__ import annotations
 
-import gc
 import gzip
 import io
 import json
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import run_cli
-from stores import copy_store
+from stores import copy_store, left_closed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -88,13 +87,13 @@ def build_old_import(root: Path, layout: str) -> tuple[Path, str, int]:
     first, old = root / "first", root / "old"
     with Archive.open(first / "store", key_dir=first / "keys") as arc:
         assert arc.log is not None  # the log and its key, made before anything is imported
-    gc.collect()
+    left_closed(first / "store")
     copy_store(first, old / "store", old / "keys")
     crawl = root / "crawl.warc.gz"
     crawl.write_bytes(_records(gz=True))
     with Archive.open(first / "store", key_dir=first / "keys") as arc:
         arc.import_file(crawl)
-    gc.collect()
+    left_closed(first / "store")
     entries = [json.loads(line) for line in (first / "store" / "provenance" / "log.jsonl").read_text().splitlines()]
     imported = next(e["data"] for e in entries if e["type"] == "import")
     extraction = next(e["data"] for e in entries if e["type"] == "extraction")
@@ -113,7 +112,7 @@ def build_old_import(root: Path, layout: str) -> tuple[Path, str, int]:
     response.update(length=length, member_sha256=None)  # as that import logged it
     with Archive.open(store, key_dir=old / "keys") as arc:
         assert [e.seq for e in arc.append_events([("import", imported), ("extraction", extraction)])] == [1, 2]
-    gc.collect()
+    left_closed(store)
     return old, capture["capture_id"], length
 
 
