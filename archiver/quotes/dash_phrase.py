@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import CALENDAR_WORDS, guess_language
+from archiver.quotes.lexicon import CALENDAR_WORDS, TIME_SPAN_NOUNS, guess_language
 from archiver.quotes.wordlist import is_word, word_count
 
 #: Below this count in the English list's corpus a word is rare (half the list's words stand at
@@ -211,26 +211,39 @@ _IDIOMS_OF_THREE = frozenset([("pour", "de", "bon"), ("pour", "de", "vrai"), ("a
                               ("contra", "todo", "pronóstico"), ("contro", "ogni", "previsione")])
 #: Words after the preposition that open a relative clause ("— in which case"), or that date
 #: the claim ("— on Monday", "— in March": the month and weekday names of
-#: :data:`archiver.quotes.lexicon.CALENDAR_WORDS`).
+#: :data:`archiver.quotes.lexicon.CALENDAR_WORDS`; a capitalised one only of
+#: :data:`_CAPITALISED_CALENDAR`).
 _NOT_A_PLACE = frozenset([
     "which", "whom", "whose", "what", "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "que", "cui",
     "cual", "cuales", "quien", "quienes", "dem", "denen", "welchem", "welcher",
-]) | (CALENDAR_WORDS - frozenset(["mars", "mayo"]))  # "— on Mars", "— in Mayo" are places
+]) | CALENDAR_WORDS
+#: Month and weekday names that English and German write with a capital. The other covered
+#: languages write theirs in lowercase, so a capitalised "Mars", "Mayo", "Domingo" after a dash is
+#: a name ("— on Mars", "— in Mayo", "— em Domingos Martins") and a lowercase one a date ("— en
+#: mars", "— en mayo"); rules 41 left out "mars" and "mayo" by hand, which made "— en mars", "— en
+#: mayo" places (review of rules 41).
+_CAPITALISED_CALENDAR = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag",
+])
 #: How many words of the phrase are read for a time noun, a word of all, an ordinal.
 _HEAD_WORDS = 4
 #: Nouns of time that make a phrase a date ("— on the same day", "— at the end of the year", "— in
 #: the middle of the night"): read only after a claim in the present.
+#: The spans of :data:`archiver.quotes.lexicon.TIME_SPAN_NOUNS` are among them (one list, not two
+#: that drift apart: review of rules 41), but for words that name other things after a preposition
+#: too ("— in the second round", "— in minute amounts", "— in the Latin Quarter", "— in iron ore", Italian "ora", now).
 _TIME_NOUNS = frozenset([
-    "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weeks", "month", "months", "year",
-    "years", "end", "middle", "beginning", "start", "time", "moment", "hour", "hours", "season", "summer", "winter",
-    "spring", "autumn", "weekend", "decade", "century", "noon", "midnight", "dawn", "dusk",
+    "night", "nights", "morning", "evening", "afternoon", "end", "middle", "beginning", "start", "time", "moment",
+    "season", "summer", "winter", "spring", "autumn", "weekend", "century", "noon", "midnight", "dawn", "dusk",
     "tag", "tage", "nacht", "jahr", "jahre", "jahren", "ende", "anfang", "woche", "wochen", "morgen", "abend",
     "monat", "zeit", "sommer", "winter",
-    "jour", "jours", "nuit", "année", "an", "ans", "fin", "début", "semaine", "matin", "soir", "mois", "été", "hiver",
-    "día", "días", "noche", "año", "años", "final", "principio", "semana", "mañana", "tarde", "mes", "verano",
-    "invierno", "giorno", "giorni", "notte", "anno", "anni", "fine", "inizio", "settimana", "mese", "estate",
-    "dia", "dias", "noite", "ano", "anos", "fim", "início", "semana", "mês", "verão",
-])
+    "nuit", "fin", "début", "matin", "soir", "été", "hiver",
+    "noche", "final", "principio", "mañana", "tarde", "verano", "invierno", "notte", "fine", "inizio", "estate",
+    "noite", "fim", "início", "verão",
+]) | frozenset().union(*TIME_SPAN_NOUNS.values()) - frozenset(["second", "minute", "quarter", "quarters", "ora", "ore"])
 #: Words of all that make a phrase no limit ("— in every hospital", "— bei allen Patienten").
 _ALL = frozenset(["every", "all", "each", "any", "jeder", "jede", "jedem", "jeden", "alle", "allen", "tous", "toutes",
                   "chaque", "todos", "todas", "cada", "ogni", "tutti", "tutte"])
@@ -307,7 +320,7 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
         return present  # "— until the dose rises"
     if any(w in _ALIKE for w in phrase) and any(w in _TIME_NOUNS for w in phrase):
         return False  # "open — in summer and winter alike": no season left out; not "in mice and rats alike"
-    if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or next_word in _NOT_A_PLACE or (
+    if (folded not in _PREPOSITIONS and folded != "per") or (folded, next_word) in _IDIOMS or _not_a_place(next_word, named) or (
             tuple(phrase[:3]) in _IDIOMS_OF_THREE):
         return False
     if any(w in _TIME_NOUNS or w in _HOLIDAYS or _YEAR.match(w) for w in head):
@@ -317,6 +330,15 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
         return False  # "— for lack of funds", "— pour des raisons de sécurité" (review of rules 32)
     possessive = next_word in _POSSESSIVES or (next_word in _ARTICLES and phrase[2:3] and phrase[2] in _POSSESSIVES)
     return not (any(w in _ALL or w in _ORDINALS for w in head) or (folded in _FOR and bool(possessive)))
+
+
+def _not_a_place(word: str, capitalised: bool) -> bool:
+    """Whether ``word`` (folded; ``capitalised``: written with a capital) after the preposition is
+    of :data:`_NOT_A_PLACE`, a capitalised month or weekday name only if English or German
+    capitalise it (:data:`_CAPITALISED_CALENDAR`)."""
+    if capitalised and word in CALENDAR_WORDS and word not in _CAPITALISED_CALENDAR:
+        return False  # "— on Mars", "— in Mayo": names; "— en mars", "— en mayo": dates
+    return word in _NOT_A_PLACE
 
 
 _LAST_WORDS = re.compile(r"([^\W\d_]+)[^\w]*$")

@@ -56,9 +56,15 @@ _SAYING = re.compile(
     r"|corre\s+o\s+boato(?:\s+de)?|ходят\s+слухи)"
     r"|(?P<source>" + _SOURCE_WORDS_RE + r")\s+(?P<verb>say|says|said|claim|claims|claimed|suggest|suggests|suggested"
     r"|allege|alleges|alleged|indicate|indicates|indicated|disent|affirment|prétendent|dicen|afirman|aseguran|dicono"
-    r"|affermano|dizem|afirmam|sagen|behaupten|говорят|утверждают|сообщают)"
+    r"|affermano|dizem|afirmam|sagen|behaupten|говорят|утверждают|сообщают"
+    # review of rules 41: other verbs of reporting, and "told" with its hearer ("Unnamed sources
+    # told the BBC that")
+    r"|state|states|stated|report|reports|reported|(?:told|tell|tells)(?:\s+[^\W\d_][\w'\u2019.-]*){0,3}?"
+    r"|indiquent|rapportent|assurent|expliquent|soutiennent|señalan|indican|sostienen|informan|apuntan"
+    r"|riferiscono|sostengono|indicano|riportano|indicam|relatam|informam|apontam|berichten|erklären"
+    r"|заявляют|пишут)"
     r"|(?P<zsource>" + _SOURCE_WORDS_RE + r")\s+(?P<zufolge>zufolge)(?:\s*:|\s+[^\W\d_]+)?"
-    r")(?:\s+(?:that|que|qu['\u2019]|dass|che|что|de\s+que))?\s*[,:]?\s*$",
+    r")(?:\s*,?\s+(?:that|que|qu['\u2019]|dass|che|что|de\s+que))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 #: German reports of no one named ("Berichten zufolge", "Medienberichten zufolge": reportedly).
@@ -120,6 +126,26 @@ def _doubts(written: list[str], i: int) -> bool:
     return False
 
 
+#: Nouns of reports and the words that may qualify them with no one named ("According to
+#: reports,", "According to media reports,", "Selon des informations de presse,"): read as
+#: "Berichten zufolge" (rules 41) is, an attribution to no one (review of rules 41).
+_REPORT_NOUNS = frozenset(["reports", "berichten", "medienberichten", "presseberichten", "zeitungsberichten",
+                           "informations", "rapports", "informes", "informaciones", "notizie", "relatos", "notícias",
+                           "informações", "сообщениям", "данным"])
+_REPORT_QUALIFIERS = frozenset(["media", "press", "news", "local", "several", "some", "various", "multiple", "recent",
+                                "initial", "early", "jüngsten", "ersten", "mehreren", "des", "de", "presse", "la",
+                                "plusieurs", "premières", "medios", "prensa", "unos", "varios", "primeros", "alcune",
+                                "stampa", "di", "varie", "da", "imprensa", "alguns", "algumas", "vários",
+                                "некоторым", "первым", "сми", "по"])
+
+
+def _unnamed_reports(written: list[str]) -> bool:
+    """Whether the source's words (``written``) are reports of no one named: a noun of
+    :data:`_REPORT_NOUNS` last, words of :data:`_REPORT_QUALIFIERS` before it."""
+    folded = [fold_word(w) for w in written]
+    return bool(folded) and folded[-1] in _REPORT_NOUNS and all(w in _REPORT_QUALIFIERS for w in folded[:-1])
+
+
 def attribution_before(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (at ``original[start]``) starts
     right after an attribution opening its sentence (:data:`_OPENING`), or None."""
@@ -136,7 +162,7 @@ def attribution_before(quote_text: str, original: str, start: int) -> Difference
     words = [fold_word(w) for w in written]
     if not words or any(w in ACCORDING_TO_WHAT for w in words[:_SOURCE_WORDS]):
         return None  # "According to plan, the bridge opened"
-    if not any(_doubts(written, i) for i in range(len(written))):
+    if not any(_doubts(written, i) for i in range(len(written))) and not _unnamed_reports(written):
         return None  # "According to police, ": how reporting is quoted
     quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
     if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):

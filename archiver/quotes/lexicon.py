@@ -369,7 +369,7 @@ NEGATING_VERBS = frozenset(
 #: a disaster, while the mayor said it was a success") or hide who stands behind them.
 REPORTING_WORDS = frozenset(
     # EN
-    ["said", "says", "say", "saying", "told", "tells", "tell", "replied", "replies", "reply", "added", "adds",
+    ["said", "says", "say", "saying", "told", "tells", "tell", "assured", "assures", "replied", "replies", "reply", "added", "adds",
      "stated", "according", "argued", "argues", "insisted", "insists", "wrote", "writes", "asked",
      "asks", "answered", "explained", "explains", "noted", "warned", "warns", "claimed",
      "announced", "announces", "declared", "declares", "admitted", "admits", "conceded", "concedes",

@@ -253,20 +253,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: of reason after a dash is no limit ("— for lack of funds", "— for repairs"); a counterfactual
 #: "would have" after "Back then, " is no habit; a French split denial before "qu'il"; "— pour de
 #: bon" is a set phrase.
-#: Rules 34: a phrase a closing "only" ends after a comma or a dash (", to students only"), and
-#: "reserved for", "réservée aux" set off; after a dash "against" ("effective — against the older
-#: variant"), Spanish "a los", Italian "per" before a plural article ("— per i giovani"), "through"
-#: before a month after a present claim; a colon's bare phrase of place or population ending the
-#: sentence ("It works: in mice."); no limit in the place of a listed past event after a dash ("The
-#: film premiered — in Cannes"); "charged with keeping the peace" is a duty.
-#: Rules 35: one reading of a past opener ("Autrefois, ", "Antes", "Früher", "Back then, ", "À
-#: l'époque, "): a past claim's date before a past tense, a past now over before anything else;
-#: a colon's bare phrase closed by a comma and a hedge ("It works: in mice, at least."); "per"
-#: no number word ("per cent" after a mark, a rate after a comma, Italian "per i" a group);
-#: more past events done once and one event going on, whose place after a dash is no limit; a
-#: German "wenn" clause of believing a hedge, one fronted to the next main clause none.
-#: Rules 36-38 (a past opener's present, more pasts, "Antes, " before an obligation, "à"/"a"/"no"
-#: before a place after a dash, Italian "Le"/"I" plurals): the README's quote-rules entries.
+#: Rules 34-38 (phrases a closing "only" ends, "against" and "through" after a dash, a colon's
+#: bare phrase, past openers, past events, "à"/"a"/"no" before a place after a dash, Italian
+#: "Le"/"I" plurals): the README's quote-rules entries.
 #: Rules 39 (red team q39): a claim in the present or future cut before a deadline ("by 2050",
 #: "within ten years", "d'ici", "entro", "binnen") or an "until" after a Romance future
 #: ("resteront ... jusqu'en mars") or in Italian ("fino a") and Russian ("до") is altered
@@ -287,7 +276,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 2000 familias" no year; a doubted source without its comma ("Unconfirmed reports say", "Rumour
 #: has it that", "Berichten zufolge"); "falsely" a few words from its verb or its "that"; "Lui",
 #: Portuguese "o"/"a", German "die" in a bracket against the other gender; "-ront" only in French.
-QUOTE_RULES_VERSION = "41"
+#: Rules 42 (the rules-41 review): a capitalised month of a language writing months in lowercase
+#: is a name after a dash ("— on Mars", "— in Mayo"), a lowercase one a date ("— en mars", "— en
+#: mayo"); a German present after an adjective, no present in a prefixed strong past ("verließen",
+#: "beriet", "verbot"); a Russian subject noun ending as a past ("Правила") hides no future; spans
+#: rounded, ranged, "the next few", "dans les prochains"; a year before a preposition; doubted
+#: sources before "state", "told", "indiquent", "señalan"; "According to (media) reports, " as
+#: "Berichten zufolge"; "falsely told X" with no "that", "falsely assured" (REPORTING_WORDS).
+QUOTE_RULES_VERSION = "42"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

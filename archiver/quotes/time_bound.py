@@ -40,7 +40,18 @@ from archiver.quotes.lexicon import CALENDAR_WORDS, NUMBER_WORDS, TIME_SPAN_NOUN
 #: 41). A year may stand before punctuation, a capital, a digit or a word of :data:`_AFTER_A_YEAR`
 #: ("para 2030 y", "before 2028 at the latest", "d'ici 2030 au plus tard").
 _AFTER_A_YEAR = ("and|or|at|as|when|if|in|on|the|to|with|y|e|o|ou|et|und|oder|como|com|con|a|al|à|au|aux|en|de"
-                 "|du|des|del|da|do|di|della|für|le|la|el|il|lo|ni|nor|but|mais|pero|ma|mas|aber")
+                 "|du|des|del|da|do|di|della|für|le|la|el|il|lo|ni|nor|but|mais|pero|ma|mas|aber"
+                 # prepositions and links that open what follows the date, not a counted noun ("by 2035
+                 # across Europe", "by 2030 because of costs", "antes de 2030 según el plan"; review of
+                 # rules 41)
+                 "|across|because|under|after|from|for|through|throughout|over|according|despite|amid|per|via"
+                 "|unless|while|since|so|following|thanks|due|alongside|worldwide|nationwide|nationally"
+                 "|globally|too|also|already|anyway|instead|then|only|at|either"
+                 "|selon|pour|par|sur|sous|sans|dans|malgré|grâce|avec|comme|puis|si|quand"
+                 "|según|para|por|sin|bajo|tras|desde|hasta|pues|porque|cuando|si"
+                 "|secondo|per|senza|sotto|dopo|perché|quando|se|anche"
+                 "|segundo|sem|sob|após|porque|quando|se|também|conforme"
+                 "|laut|gemäß|nach|bei|durch|trotz|wegen|unter|ohne|mit|wenn|weil|auch|so|dann")
 _YEAR = r"(?:1[89]|20)\d\d\b(?!\s+(?!(?:" + _AFTER_A_YEAR + r")\b)(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 _CALENDAR = "|".join(sorted((re.escape(w) for w in CALENDAR_WORDS), key=len, reverse=True))
 
@@ -54,9 +65,23 @@ _TIME_NOUNS_EN = _either(TIME_SPAN_NOUNS["en"])
 #: How many of a span of time: a figure, a number word (and "dos", "due", which
 #: :data:`archiver.quotes.lexicon.NUMBER_WORDS` leaves out as other words too), "a", "a few", "a couple of" ("in two
 #: years", "dans deux ans", "через два года"), after "the next", "the coming" or not.
-_HOW_MANY = (r"(?:(?:the\s+)?(?:next|coming)\s+)?(?:\d+|" + _either(NUMBER_WORDS)
-             + r"|dos|due|uno|un|une|una|um|uma|a\s+few|a\s+couple\s+of|an?|un|une|uno|una|um|uma|quelques|unos|unas|alcuni|alcune|alguns|algumas"
-             r"|несколько|пару)\s+")
+_COUNT = (r"(?:\d+|" + _either(NUMBER_WORDS)
+          + r"|dos|due|uno|un|une|una|um|uma|a\s+few|a\s+couple\s+of|an?|un|une|uno|una|um|uma|quelques|unos|unas|alcuni|alcune|alguns|algumas"
+          r"|несколько|пару|few|several)")
+#: Words that round or cap a count ("in about two years", "in less than a year", "in under a
+#: decade"; review of rules 41), and a count's range ("in two to three years", "dans deux ou trois
+#: ans").
+_ROUGHLY = (r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|only|(?:less|more|fewer)\s+than|under"
+            r"|environ|à\s+peine|unos|unas|cerca\s+de|circa|quasi|cerca\s+di|menos\s+de|moins\s+de|meno\s+di"
+            r"|около|менее|почти)\s+){0,2}")
+_RANGE = r"(?:\s*(?:to|or|-|\u2013|à|ou|o|a|e|y|или|-)\s*" + _COUNT + r")?"
+_HOW_MANY = r"(?:(?:the\s+)?(?:next|coming)\s+)?" + _ROUGHLY + _COUNT + _RANGE + r"\s+"
+#: "The next" and "the coming" before a plural span in the Romance languages ("dans les prochaines
+#: semaines", "en los próximos meses", "nei prossimi mesi", "nos próximos anos"; review of rules
+#: 41), and French "dans les deux ans" (within two years).
+_NEXT_ROMANCE = (r"dans\s+les\s+(?:prochain(?:e)?s\s+|" + _HOW_MANY + r")"
+                 r"|en\s+(?:los|las)\s+(?:próximos|próximas)\s+|(?:nei|negli|nelle)\s+prossim[ie]\s+"
+                 r"|(?:nos|nas)\s+próxim[oa]s\s+")
 #: A span from now that bounds a claim in the present or future ("will return to target in two
 #: years", "sera terminé dans deux ans", "estará lista en dos años", "sarà pronto tra due anni",
 #: "ficará pronta em dois anos", "будет готов через два года"; rules 41). "in" before no span
@@ -69,6 +94,8 @@ _SPAN_FROM_NOW = (
     + r"|(?:tra|fra)\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["it"]) + r")\b"
     + r"|em\s+" + _HOW_MANY + r"(?:" + _either(TIME_SPAN_NOUNS["pt"]) + r")\b"
     + r"|через\s+(?:" + _HOW_MANY + r")?(?:" + _either(TIME_SPAN_NOUNS["ru"]) + r")(?!\w)"
+    + r"|(?:" + _NEXT_ROMANCE + r")(?:" + _either(TIME_SPAN_NOUNS["fr"] | TIME_SPAN_NOUNS["es"]
+                                                | TIME_SPAN_NOUNS["it"] | TIME_SPAN_NOUNS["pt"]) + r")\b"
 )
 #: A date after a deadline's word ("by", "before", "avant", "antes de", "prima di"): a year, a
 #: decade ("the 2030s"), a month or a weekday (:data:`archiver.quotes.lexicon.CALENDAR_WORDS`), a
@@ -158,13 +185,26 @@ _DE_NOT_A_VERB = frozenset(["nicht", "jetzt", "erst", "bereits", "meist", "zuers
                             "wen", "wenn", "denen", "oben", "unten", "neben", "zwischen", "gegen", "wegen", "eben",
                             "schon", "noch", "nun", "dann", "wann", "beiden", "vielen", "wenigen", "einigen",
                             "anderen", "neuen", "alten", "großen", "kleinen", "ersten", "letzten", "hohen",
-                            "deutschen", "unternehmen", "verfahren", "leben", "wesen", "vorhaben", "haben",
-                            "wurden", "waren", "hatten", "wollten", "sollten", "konnten", "mussten", "durften",
-                            "mochten", "gingen", "kamen", "blieben", "lagen", "standen", "fielen", "stiegen",
-                            "sanken", "schlossen", "trafen", "sahen", "gaben", "nahmen", "fanden", "ließen",
-                            # strong pasts in "-t"
-                            "trat", "hielt", "riet", "bat", "tat", "litt", "ritt", "stritt", "schnitt", "galt",
-                            "briet", "focht"])
+                            "deutschen", "unternehmen", "verfahren", "leben", "wesen", "vorhaben", "haben"])
+#: German strong and modal pasts, read as a word's end so their prefixed verbs are pasts too
+#: ("verließen", "beriet", "bekamen", "stattfanden": review of rules 41, which read "Die Truppen
+#: verließen das Land" as a present before "innerhalb eines Monats").
+_DE_PASTS = ("wurden", "waren", "hatten", "wollten", "sollten", "konnten", "mussten", "durften", "mochten",
+             "gingen", "kamen", "blieben", "lagen", "standen", "fielen", "stiegen", "sanken", "schlossen", "trafen",
+             "sahen", "gaben", "nahmen", "fanden", "ließen", "sangen", "zogen", "boten", "flogen", "schrieben",
+             "sprachen", "brachen", "riefen", "liefen", "warfen", "hielten", "traten", "baten", "rieten", "galten",
+             "hoben", "wiesen", "trieben", "stiegen", "sprangen", "zwangen", "gewannen", "begannen", "wuchsen",
+             "trat", "hielt", "riet", "bat", "tat", "litt", "ritt", "stritt", "schnitt", "galt", "briet", "focht")
+#: German verbs' prefixes (and none) before a past of :data:`_DE_PASTS`.
+_DE_PREFIXES = frozenset(["", "ver", "be", "ent", "er", "zer", "emp", "miss", "an", "auf", "aus", "ab", "ein", "statt",
+                          "über", "unter", "vor", "zu", "mit", "nach", "bei", "fest", "fort", "zurück", "hervor",
+                          "heraus", "durch", "um", "wieder", "los", "weg"])
+#: Endings of German adjectives before their noun ("Die neue Steuer sinkt", "Die letzten Filialen
+#: schließen"): a lowercase word so ending before a capitalised one is passed over (review of rules
+#: 41), not read as the verb.
+_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: How many words after the first are read for the verb (an adjective and a noun may stand between).
+_DE_VERB_REACH = 4
 #: The shortest word read by its ending ("sera", "ira"), so no short word ("era") is a future.
 _MIN_FUTURE = 4
 #: The shortest plain-letter ending read in a passage of no language told ("-eront", "-ranno":
@@ -223,12 +263,13 @@ def future_claim(quote_text: str, language: str | None) -> bool:
 def _russian_non_past(written: list[str]) -> bool:
     """Whether ``written`` (a sentence's words as written) holds a Russian verb of the present or
     the perfective future (:data:`_RU_NON_PAST`) after its first word, and no past
-    (:data:`_RU_PAST`)."""
+    (:data:`_RU_PAST`) written in lowercase after it: a subject noun opening the sentence may end
+    as a past does ("Правила изменят", "Канал закроют")."""
     folded = [fold_word(w) for w in written]
     if not any("\u0400" <= c <= "\u04ff" for w in folded for c in w):
         return False
-    if any(len(w) >= 4 and w.endswith(_RU_PAST) for w in folded):
-        return False
+    if any(len(fold_word(w)) >= 4 and w[:1].islower() and fold_word(w).endswith(_RU_PAST) for w in written[1:]):
+        return False  # not the first word nor a capitalised one: "Правила", "Канал", "Число" are nouns (review of rules 41)
     return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
 
 
@@ -239,11 +280,29 @@ def _german_present(written: list[str]) -> bool:
     if len(written) < 2 or not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
             "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
         return False
-    for w in written[1:3]:
+    for i, w in enumerate(written[1:_DE_VERB_REACH], start=1):
         if not w[:1].islower():
             continue
         folded = fold_word(w)
+        if written[i + 1:i + 2] and written[i + 1][:1].isupper() and folded.endswith(_DE_ADJECTIVE_ENDINGS):
+            continue  # an adjective before its noun: "Die neue Steuer sinkt", "Die letzten Filialen"
         if folded in _DE_NOT_A_VERB or folded.startswith("ge") or folded.endswith(("te", "ten", "tet")):
             return False
+        if _prefixed_past(folded) or _strong_past_in_t(folded):
+            return False  # "verließen", "beriet", "verbot"
         return len(folded) >= 4 and folded.endswith(("t", "en"))
     return False
+
+
+def _prefixed_past(folded: str) -> bool:
+    """Whether ``folded`` is a past of :data:`_DE_PASTS` or one after a verb's prefix of
+    :data:`_DE_PREFIXES` ("verließen", "beriet"; not "schließen", a present)."""
+    return any(folded.endswith(p) and folded[:-len(p)] in _DE_PREFIXES for p in _DE_PASTS)
+
+
+def _strong_past_in_t(folded: str) -> bool:
+    """Whether ``folded`` ends as a German strong past does, in "-t" after one vowel or "ie"
+    ("verbot", "beriet", "trat"); a present's "-t" follows a consonant, "h" or a diphthong
+    ("sinkt", "steht", "baut")."""
+    return len(folded) >= 3 and folded.endswith("t") and folded[-2] in "aeiouäöü" and (
+        folded[-3] not in "aeiouäöü" or folded.endswith("iet"))

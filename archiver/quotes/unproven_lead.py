@@ -187,8 +187,10 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     if (falsely := _falsely_before(original, word)) is not None and (
             said or fold_word(word.group(1)) in REPORTING_WORDS | CLAIMING_VERBS):
         return falsely.start(1), m.end(1)  # "falsely claimed (that)", "fälschlicherweise behauptet"
-    if said and (apart := _falsely_apart(original, word)) is not None:
-        return apart, m.end(1)  # "falsely and repeatedly claimed that", "falsely told reporters that"
+    if (apart := _falsely_apart(original, word, bare=not said)) is not None:
+        # "falsely and repeatedly claimed that", "falsely told reporters that"; with no "that",
+        # "falsely told reporters the vote was rigged" (review of rules 41)
+        return apart, m.end(1)
     if fold_word(word.group(1)) in REPORTING_WORDS:
         return None
     if fold_word(word.group(1)) not in EVIDENCE_WORDS:
@@ -219,6 +221,12 @@ def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
 #: between the verb and the "that".
 _FALSELY_REACH = 7
 _AFTER_THE_VERB = 3
+#: Verbs of telling someone, after which the hearer may stand before the "that" or before the
+#: clause with no "that" at all ("falsely told a packed rally in Ohio that", "falsely assured
+#: investors the drug was safe"; review of rules 41), up to :data:`_AFTER_A_HEARER` words.
+_HEARER_VERBS = frozenset(["told", "tell", "tells", "assured", "assure", "assures", "reassured", "informed",
+                           "reminded", "convinced", "persuaded", "warned", "promised"])
+_AFTER_A_HEARER = 5
 #: Words that part an adverb of :data:`FALSELY` from its verb ("falsely and repeatedly").
 _ADVERB_LINKS = frozenset(["and", "or", "und", "et", "y", "e", "и"])
 #: Relative pronouns: an adverb after one stands in a relative clause ("Critics who falsely
@@ -227,16 +235,19 @@ _RELATIVES = frozenset(["who", "which", "that", "whom", "qui", "que", "quien", "
                         "das", "welche", "welcher", "который", "которые", "которая"])
 
 
-def _falsely_apart(original: str, that_word: re.Match[str]) -> int | None:
+def _falsely_apart(original: str, that_word: re.Match[str], bare: bool = False) -> int | None:
     """Where an adverb of :data:`FALSELY` starts when it stands a few words before the word ahead
     of a "that" (``that_word``) in its clause, before a verb of saying (maybe after "and" and
-    another adverb in "-ly") that at most :data:`_AFTER_THE_VERB` words part from the "that", none
-    of them another verb of saying, and not in a relative clause (:data:`_RELATIVES`); or None."""
+    another adverb in "-ly") that at most :data:`_AFTER_THE_VERB` words part from the "that"
+    (:data:`_AFTER_A_HEARER` after a verb of :data:`_HEARER_VERBS`), none of them another verb of
+    saying, and not in a relative clause (:data:`_RELATIVES`); or None. ``bare``: no "that"
+    follows ``that_word``, which is then the last word of the hearer of a verb of
+    :data:`_HEARER_VERBS` ("falsely told reporters the vote was rigged")."""
     lo = max(0, that_word.start() - _LOOK_BACK * 2)
     marks = [x.end() for x in _MARK.finditer(original, lo, that_word.start())]
     clause = list(_WORD.finditer(original, marks[-1] if marks else lo, that_word.end()))[-_FALSELY_REACH:]
     folded = [fold_word(w.group(1)) for w in clause]
-    saying = REPORTING_WORDS | CLAIMING_VERBS
+    saying = REPORTING_WORDS | CLAIMING_VERBS | _HEARER_VERBS
     for i, w in enumerate(folded[:-1]):
         if w not in FALSELY or (i > 0 and folded[i - 1] in _RELATIVES):
             continue
@@ -244,7 +255,10 @@ def _falsely_apart(original: str, that_word: re.Match[str]) -> int | None:
         while j < len(folded) - 1 and (folded[j] in _ADVERB_LINKS or (folded[j].endswith("ly") and folded[j] not in saying)):
             j += 1
         between = folded[j + 1:]
-        if folded[j] in saying and len(between) <= _AFTER_THE_VERB and not any(b in saying for b in between):
+        reach = _AFTER_A_HEARER if folded[j] in _HEARER_VERBS else _AFTER_THE_VERB
+        if bare and (folded[j] not in _HEARER_VERBS or not between):
+            continue
+        if folded[j] in saying and len(between) <= reach and not any(b in saying for b in between):
             return clause[i].start(1)
     return None
 
