@@ -32,6 +32,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notice_headings import heading_texts
+from archiver.extract.notice_unpictured import unpictured_captions
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
 from archiver.extract.render import render_article
@@ -61,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "92"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "93"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -387,6 +388,11 @@ EXTRACTOR_VERSION = "92"  # 2: WHATWG labels only; encoding and notes recorded
 #     republication), a qualifier before a marker ("Demo Images: X.") and the credit cut before the line's next label, a
 #     footnote's "are not employees or agents of" (a disclaimer); an author's note on the piece's history an editor's
 #     note, not a correction; "affiliate" of organisations, a republisher's guidelines and "(sink/tub)" no notices
+# 93: review rvn47 of 90's rules: three or more lines opening on a capitals update label are a timeline's entries (no
+#     addendum by its label: a live blog's "UPDATE: Police say ..."); a picture label over a linked title of four words
+#     or more is no credit; a provider sentence runs 160 characters unless a later sentence names more providers (a
+#     story's "Photos provided by the family show ..." no credit); "Source: <URL>" captioning a table or a figure with
+#     no picture (an embedded post) credits none
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -499,11 +505,12 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     pictures = under_pictures(tree)
     bare = dom_credits(tree)
     heads = heading_texts(tree)
+    unpictured = unpictured_captions(tree)
     scripts = script_evidence(tree)
     hidden: list[tuple[int, int]] = []
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
-                           pictures, bare, heads)
+                           pictures, bare, heads, unpictured)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

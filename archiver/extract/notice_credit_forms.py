@@ -163,9 +163,12 @@ _PROVIDED = (
     r"fornecid[oa]s?|cortesía\s+de|cortesia\s+de)\s+(por\s+|pel[oa]s?\s+|de\s+)?\S|"
     r"((sono\s+state?|sono)\s+)?(gentilmente\s+)?(fornite?|concesse|messe\s+a\s+disposizione)\s+(da|dal|dalla|dallo|dagli|dalle)\s+\S|"
     r"(были\s+)?(любезно\s+)?предоставлен[ыао]?\s+\S"
-    # what follows: the providers, and perhaps who provides the site's other pictures ("News images provided by A and
-    # B unless otherwise stated. Sport images provided by C unless otherwise stated. Wire service provided by D.")
-    r").{0,240}$"
+    # what follows: the providers (160 characters at most), or up to 240 when a later sentence of the line names
+    # who provides the site's other pictures ("News images provided by A and B unless otherwise stated. Sport images
+    # provided by C unless otherwise stated. Wire service provided by D."); a story's paragraph that opens on its
+    # pictures ("Photos provided by the family show Jane as a child on the beach ... her coach said.") names none
+    r")(.{0,160}$|(?=.{0,240}$).*[.!?]\s.*\b(provided|supplied|courtesy|fourni|proporcionad|facilitad|cedid|fornecid|"
+    r"fornit|zur\s+verfügung|bereitgestellt|предоставлен))"
 )
 # "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
 _VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"

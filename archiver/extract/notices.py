@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,300 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,320 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -71,7 +71,8 @@ lines on 2026-12-01 after the blind rounds' guards: the same pass, the guards th
 later that day after round left46's guards (a reader's offer, a changelog, a subject-less note, a label wholly a link, a
 slot label): the guards of one candidate, to move out together with the earlier ones; at ~1,230 lines on 2026-12-02
 after round left47's (others' earnings, a release's news, the headings, and the two forms the model scores low: an
-addendum's label, the editors' acts after a bare "Note:"): the same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
+addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards): the
+same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
 and its reading (:mod:`~archiver.extract.notice_credits`), the multilingual tables
@@ -133,7 +134,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import heading_key
+from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_history import history_note
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -645,10 +646,11 @@ _NOTE_WORDS = 3
 
 def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
                   position: str | None = None, at_end: bool = False,
-                  site: frozenset[str] = frozenset()) -> Notice | None:
+                  site: frozenset[str] = frozenset(), addenda: bool = True) -> Notice | None:
     """The notice a visible line carries, or None (``kinds`` limits the kinds tried; ``at_end``:
     the line is among the page's last few, where the site's own copyright and licence sit;
-    ``site``: the page's own names, :func:`site_keys`)."""
+    ``site``: the page's own names, :func:`site_keys`; ``addenda``: a capitals label may make an addendum,
+    :func:`_addendum`, false on a timeline's page, :func:`_timeline`)."""
     source = picture_source(line) if (kinds is None or "image_credit" in kinds) and not ctx & CTX_COMMENT else None
     if source is not None:  # "The above image comes from X.": the picture's credit, whatever else its words say
         return Notice("image_credit", source)
@@ -660,7 +662,7 @@ def classify_line(line: str, kinds: set[str] | None = None, ctx: int = 0,
         return None
     if probability(group, f) >= _threshold():
         return Notice(kind, text)
-    if kind == "correction" and not ctx & CTX_COMMENT and _addendum(text):
+    if kind == "correction" and addenda and not ctx & CTX_COMMENT and _addendum(text):
         return Notice(kind, text)
     if kind == "editors_note" and not ctx & CTX_COMMENT and f.get("note_label") and _EDITORS_ACT.search(text):
         return Notice(kind, text)
@@ -722,6 +724,18 @@ def _release_update(text: str) -> bool:
 
 #: Words of the sentence after an addendum's label, at least ("UPDATE: A few readers have also mentioned ...").
 _ADDENDUM_WORDS = 6
+#: Lines opening on an addendum's label that make a page a timeline (:func:`_timeline`).
+_TIMELINE_ENTRIES = 3
+
+
+def _timeline(lines: Sequence[str]) -> bool:
+    """Whether :data:`_TIMELINE_ENTRIES` lines or more open on an update's or correction's label in capitals
+    (:data:`_ADDENDUM_LABEL`, timed or not): a live blog's or a ticker's entries ("UPDATE: Police say the suspect has
+    been taken into custody." / "UPDATE: The mayor will speak at 3 pm." ...), each news of its own, not the writer's
+    addenda to the piece (rvn47: every such entry was a correction, the model had taken one of three). A story's
+    "UPDATE:" and "UPDATE 2:" stay addenda; on a timeline the model alone decides, as before the rule."""
+    return sum(1 for line in lines if _ADDENDUM_LABEL.match(line)) >= _TIMELINE_ENTRIES
+
 
 
 def _addendum(text: str) -> bool:
@@ -828,15 +842,17 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
     """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
     "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
     introduces no credit). The names may be a link (the photographer's page: "Photography" / "<a>Jane Roe</a>",
-    notices-left47) when the label is none and the link opens on a given name (:func:`given_name`): a menu's or a
-    teaser's link ("Alle Galerien") opens on none. A heading under a label (one of ``headings``,
+    notices-left47) when the label is none and the link opens on a given name (:func:`given_name`) and is shorter
+    than a title (:data:`~archiver.extract.notice_headings.LINK_TITLE_WORDS`): a menu's link ("Alle Galerien") opens
+    on none, a teaser's ("Annie Leibovitz Returns To Vogue") is a title. A heading under a label (one of ``headings``,
     :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
     title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia)."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
         return False
     after = lines[i + 1]
-    if contexts[i + 1] & CTX_LINK and not given_name(after.split()[0].strip(".,") if after.split() else ""):
-        return False
+    words = after.split()
+    if contexts[i + 1] & CTX_LINK and (not given_name(words[0].strip(".,") if words else "") or len(words) >= LINK_TITLE_WORDS):
+        return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
     if headings and heading_key(after) in headings:
         return False
     return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
@@ -1160,7 +1176,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
-                 headings: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -1177,7 +1193,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
     ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
     bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
-    (:func:`_gallery_heading`).
+    (:func:`_gallery_heading`). ``unpictured`` are the texts of the captions that caption no picture
+    (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source's address there credits none.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -1201,13 +1218,14 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
               and titled_work(line)}
     for i in titled:
         candidates.setdefault(i, set())
+    addenda = not _timeline(lines)
     for i in parts:
         candidates.setdefault(i, set())
     for i in _bare_lines(lines, bare):
         candidates.setdefault(i, set())
     for i, kinds in sorted(candidates.items()):
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
-        notice = classify_line(lines[i], kinds, ctx[i], position, tail, site) if kinds else None
+        notice = classify_line(lines[i], kinds, ctx[i], position, tail, site, addenda) if kinds else None
         several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
         for extra in several[:-1]:  # a line holding two statements of different kinds: each its own notice
             if extra.text.casefold() not in seen:
@@ -1219,7 +1237,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and notice.kind == "image_credit" and (
-                _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))):
+                _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
+                or (unpictured and _SOURCE_URL.match(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:
             notice = Notice("image_credit", lines[i].strip())

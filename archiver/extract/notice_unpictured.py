@@ -1,0 +1,33 @@
+"""Page notices: the captions that caption no picture (a table's, an embedded post's or quotation's figure).
+
+Why: a source's address alone in a caption ("Source: https://...") is read as the picture's source
+(:data:`archiver.extract.notices._SOURCE_URL`, notices-left47), and the line's DOM context says only "a caption":
+a ``<figure>`` or a ``<caption>`` sets it, whatever they hold. Under a table ("Source: https://www.destatis.de/...")
+or an embedded tweet ("Source: https://twitter.com/...") the same line names where the figures or the words came
+from: no picture is credited (rvn47). Read from the tree before the visible lines consume it, as the detector's other
+DOM evidence is; cheap: the walk is by tag (C), and a page has a few captions.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from archiver.extract.notice_headings import heading_key
+
+#: What a figure may show that a credit credits: a picture, a drawing, a video or an embedded frame.
+_PICTURED = ("img", "picture", "svg", "video", "canvas", "iframe", "object", "embed", "amp-img")
+
+
+def unpictured_captions(tree: HtmlElement) -> frozenset[str]:
+    """The texts (:func:`~archiver.extract.notice_headings.heading_key`) of the page's table captions, and of its
+    ``<figcaption>`` elements whose ``<figure>`` shows no picture (:data:`_PICTURED`)."""
+    out: set[str] = set()
+    for el in tree.iter("caption", "figcaption"):
+        if el.tag == "figcaption":
+            figure = el.getparent()
+            if figure is None or next(figure.iter(*_PICTURED), None) is not None:
+                continue
+        text = heading_key(el.text_content())
+        if text:
+            out.add(text)
+    return frozenset(out)
