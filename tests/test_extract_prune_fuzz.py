@@ -18,8 +18,9 @@ from trafilatura.htmlprocessing import prune_unwanted_nodes
 
 from archiver.extract import traf_prune
 
-_LISTS = ("OVERALL_DISCARD_XPATH", "RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH",
-          "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS")
+_PRUNING = ("OVERALL_DISCARD_XPATH", "RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH",
+            "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS")
+_LISTS = (*_PRUNING, "BODY_XPATH")
 _REGEXP = {"re": "http://exslt.org/regular-expressions"}
 
 traf_prune.install()
@@ -37,9 +38,9 @@ def _fragments() -> list[str]:
 
 FRAGMENTS = _fragments()
 TAGS = ("div", "item", "list", "p", "section", "span", "aside", "details", "ol", "ul", "h1", "a",
-        "DIV", "Ol", "{urn:x}div", "{urn:x}ol")
+        "DIV", "Ol", "{urn:x}div", "{urn:x}ol", "article", "main", "Main")
 ATTRIBUTES = ("id", "class", "style", "role", "data-component", "data-lp-replacement-content", "aria-hidden",
-              "ID", "Class", "{urn:y}class", "{urn:y}id", "title")
+              "ID", "Class", "{urn:y}class", "{urn:y}id", "title", "itemprop")
 
 
 def _value(rng: random.Random) -> str:
@@ -184,7 +185,7 @@ def test_the_context_element_is_not_selected_and_deep_descendants_are():
 
 
 @pytest.mark.parametrize("with_backup", [False, True])
-@pytest.mark.parametrize("name", _LISTS)
+@pytest.mark.parametrize("name", _PRUNING)
 def test_pruning_with_the_selectors_leaves_the_tree_the_xpaths_leave(name: str, with_backup: bool):
     # trafilatura deletes each element an expression returns, nested ones too, after it answered
     markup = ("<div class='caption'><p class='caption'>a</p>tail<div id='comments' class='teaser'>"
@@ -229,7 +230,7 @@ def test_a_very_deep_tree_is_answered_as_the_xpath_answers_it():
 
 
 def test_a_re_test_with_flags_keeps_trafilaturas_xpath():
-    _, _, skeleton, tags, keep = traf_prune._WRITTEN_OUT[2]
+    _, _, skeleton, tags, keep, _ = traf_prune._WRITTEN_OUT[2]
     path = xpaths.RAW_TREE_PRUNE_XPATH[0].path
     changed = etree.XPath(path.replace("infinite-?scroll')", "infinite-?scroll', 'i')", 1), namespaces=_REGEXP)
     assert changed.path != path
@@ -238,7 +239,7 @@ def test_a_re_test_with_flags_keeps_trafilaturas_xpath():
 
 def test_an_xpath_whose_re_prefix_is_bound_elsewhere_keeps_trafilaturas_xpath():
     # the text is the same, its answers are not: only the probe tree tells
-    _, _, skeleton, tags, keep = traf_prune._WRITTEN_OUT[2]
+    _, _, skeleton, tags, keep, _ = traf_prune._WRITTEN_OUT[2]
     path = xpaths.RAW_TREE_PRUNE_XPATH[0].path
     folded = etree.XPath(path, namespaces={"re": "urn:folding"},
                          extensions={("urn:folding", "test"): lambda _, s, p: bool(re.search(p, "".join(s), re.I))})
@@ -248,7 +249,7 @@ def test_an_xpath_whose_re_prefix_is_bound_elsewhere_keeps_trafilaturas_xpath():
 
 
 def test_a_selector_reading_attributes_in_the_wrong_order_is_refused_by_the_probe():
-    _, _, skeleton, tags, _ = traf_prune._WRITTEN_OUT[0]
+    _, _, skeleton, tags, _, _ = traf_prune._WRITTEN_OUT[0]
     original = next(s.original for s in SELECTORS if s.path == xpaths.OVERALL_DISCARD_XPATH[0].path)
 
     def id_before_class(el: HtmlElement, p: list[re.Pattern[str]]) -> bool:
@@ -261,5 +262,29 @@ def test_install_leaves_an_expression_trafilatura_changed(monkeypatch: pytest.Mo
     original = [s.original for s in SELECTORS if s.path == xpaths.RAW_TREE_PRUNE_XPATH[0].path][0]
     changed = etree.XPath(original.path.replace("not(.//h1)", "not(.//h2)"), namespaces=_REGEXP)
     monkeypatch.setattr(xpaths, "RAW_TREE_PRUNE_XPATH", [changed, xpaths.RAW_TREE_PRUNE_XPATH[1]])
-    assert traf_prune.install() == 6
+    assert traf_prune.install() == len(traf_prune._WRITTEN_OUT) - 1
     assert xpaths.RAW_TREE_PRUNE_XPATH[0] is changed
+
+
+def test_a_position_on_the_child_axis_gives_each_parents_first_matching_child():
+    # BODY_XPATH[0] is ".//*[...][1]": the first matching child of every parent, not the document's first
+    tree = _tree("<div id='a' class='post'><p>x</p><div id='b' class='entry'><div id='c' class='post'/></div>"
+                 "<div id='d' class='post'/></div><section id='e' class='articleBody'/><main id='f' class='post'/>")
+    _same(tree)
+    assert _names(tree, _by_list("BODY_XPATH")) == ["a", "b", "c"]
+
+
+def test_a_position_on_the_whole_selection_gives_the_documents_first_match_only():
+    tree = _tree("<div><div id='a' class='story'/></div><article id='b' class='FULLTEXT'/><main id='c' class='story'/>")
+    _same(tree)
+    assert _names(tree, _by_list("BODY_XPATH", 2)) == ["a"]
+    assert _names(_tree("<p class='story'/><article class='x fullText y' id='b'/>"), _by_list("BODY_XPATH", 2)) == ["b"]
+
+
+def test_translate_folds_only_the_letters_it_names():
+    tree = _tree("<div id='x' class='MAIN-CONTENT'/><div id='z' class='PAGE-CONTENT'/><div id='y' class='Page-Content'/>")
+    _same(tree)
+    assert _names(tree, _by_list("BODY_XPATH", 3)) == ["y"]
+    tree = _tree("<div id='MAIN-content'/><section id='Main-Content'/>")
+    _same(tree)
+    assert _names(tree, _by_list("BODY_XPATH", 3)) == ["Main-Content"]

@@ -17,11 +17,12 @@ from archiver.extract.html import decode_html
 from archiver.extract.text import _options, parse_html
 
 _LISTS = ("OVERALL_DISCARD_XPATH", "RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH",
-          "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS")
+          "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS", "BODY_XPATH")
 
 #: Attribute forms the predicates turn on: attribute order for ``@id|@class`` and ``@id|@style``,
 #: empty and absent values, upper-case letters ``translate`` folds, an ``<h1>`` inside an infinite
-#: scroll, comment lists as ``ol``/``ul`` and as ``div``, trafilatura's own ``list``/``item`` names.
+#: scroll, comment lists as ``ol``/``ul`` and as ``div``, trafilatura's own ``list``/``item`` names,
+#: the article containers ``BODY_XPATH`` looks for (a class ``'i'`` reads in any case, a ``translate``d id).
 _EDGES = (
     "<html><body><h1>Title</h1>"
     "<div class='cookie-x' id='main'>class first: no cookie in id</div>"
@@ -38,7 +39,9 @@ _EDGES = (
     "<div id='commentary'>kept</div><details class='Comment'>gone</details><list class='comments'>l</list>"
     "<div id='Teaser'>t</div><span class='bigTEASER'>t2</span><item class='x caption'>c</item>"
     "<div class='elementor-share-buttons--x'>s</div><section class=' ad '>ad</section>"
-    "<span class='sidebar' id='x'>sb</span><p id='nav' class='x'>nav</p></body></html>"
+    "<span class='sidebar' id='x'>sb</span><p id='nav' class='x'>nav</p>"
+    "<article class='post'><div class='post'>inner</div><div class='entry'>second</div></article>"
+    "<section class='FullText'>ft</section><main id='Main-Content'>mc</main></body></html>"
 )
 
 _SOURCES = {"edges": _EDGES.encode(), **{p.name: p.read_bytes() for p in PAGES}}
@@ -56,7 +59,7 @@ def _selectors() -> list[traf_prune.Selector]:
 
 
 def test_every_written_out_expression_is_in_place_on_this_trafilatura():
-    assert traf_prune.install() == len(traf_prune._WRITTEN_OUT) == len(_selectors()) == 7
+    assert traf_prune.install() == len(traf_prune._WRITTEN_OUT) == len(_selectors()) == 10
 
 
 @pytest.mark.parametrize("name", sorted(_SOURCES))
@@ -68,12 +71,12 @@ def test_each_selector_gives_the_elements_its_xpath_gives_in_document_order(name
 
 def test_the_edge_page_reaches_both_answers_of_each_selector():
     hits = [(len(s(t)), len(list(t.iterdescendants()))) for t in _trees("edges") for s in _selectors()]
-    assert all(found for found, _ in hits[:7])  # raw tree: every expression selects something
+    assert all(found for found, _ in hits[:10])  # raw tree: every expression selects something
     assert all(found < total for found, total in hits)
 
 
 def test_an_expression_whose_text_differs_keeps_trafilaturas_xpath():
-    _, _, skeleton, tags, keep = traf_prune._WRITTEN_OUT[2]
+    _, _, skeleton, tags, keep, _ = traf_prune._WRITTEN_OUT[2]
     changed = etree.XPath(xpaths.RAW_TREE_PRUNE_XPATH[0].path.replace("not(.//h1)", "not(.//h2)"),
                           namespaces={"re": "http://exslt.org/regular-expressions"})
     assert traf_prune.selector_for(changed, skeleton, tags, keep) is None
@@ -81,9 +84,19 @@ def test_an_expression_whose_text_differs_keeps_trafilaturas_xpath():
 
 def test_an_expression_whose_pattern_matches_an_empty_value_keeps_trafilaturas_xpath():
     # re:test reads an absent attribute as '', so a walk skipping elements without it would differ
-    _, _, skeleton, tags, keep = traf_prune._WRITTEN_OUT[2]
+    _, _, skeleton, tags, keep, _ = traf_prune._WRITTEN_OUT[2]
     original = xpaths.RAW_TREE_PRUNE_XPATH[0].path
     changed = etree.XPath(original.replace("'mvp-post-add-(?:box|wrap)|infinite-?scroll'", "'x?'", 1),
                           namespaces={"re": "http://exslt.org/regular-expressions"})
     assert changed.path != original
     assert traf_prune.selector_for(changed, skeleton, tags, keep) is None
+
+
+def test_an_expression_whose_first_answer_changes_from_per_parent_to_in_document_keeps_trafilaturas_xpath():
+    # ".//*[...][1]" (each parent's first) and "(.//*[...])[1]" (the document's first) are other answers
+    _, _, skeleton, tags, keep, first = traf_prune._WRITTEN_OUT[7]
+    original = xpaths.BODY_XPATH[0].original.path
+    changed = etree.XPath(original.replace(".//*[", "(.//*[", 1).replace("][1]", "])[1]", 1),
+                          namespaces={"re": "http://exslt.org/regular-expressions"})
+    assert changed.path != original
+    assert traf_prune.selector_for(changed, skeleton, tags, keep, first) is None

@@ -1,4 +1,5 @@
-"""trafilatura's pruning XPaths, answered by a walk of the elements they name (no XPath, no callback).
+"""trafilatura's pruning XPaths and its article-container XPaths, answered by a walk of the elements
+they name (no XPath, no callback).
 
 Why: ``re:test`` is an lxml extension function, so libxml2 calls back into Python for every
 element an expression tests, and libxml2 evaluates even plain predicates (``self::div``,
@@ -6,7 +7,9 @@ element an expression tests, and libxml2 evaluates even plain predicates (``self
 expressions on every page (``RAW_TREE_PRUNE_XPATH`` and ``REMOVE_COMMENTS_AND_LISTS_XPATH`` on the
 raw tree; ``OVERALL_DISCARD_XPATH``, ``TEASER_DISCARD_XPATH`` and ``DISCARD_IMAGE_ELEMENTS`` in its
 main extractor, ``OVERALL_DISCARD_XPATH`` again in its readability fallback): 1.6 ms of the 20 KB
-benchmark page's 13.7 (issue 13). Here each is a :class:`Selector`: lxml's descendant iterator
+benchmark page's 13.7 (issue 13). Its main extractor then looks for the article's container with
+``BODY_XPATH``, five expressions tried in turn, three of them with ``re:test``: 1.6 ms a page of the
+benchmark corpus (every fourth page, cpu48), written out here too. Here each is a :class:`Selector`: lxml's descendant iterator
 (C) walks the elements the expression names, and the predicate is read in Python from their
 attributes, with Python's ``re`` (the engine lxml's ``re:test`` calls) for the patterns: 0.02-0.1
 ms an expression instead of 0.08-0.38.
@@ -25,7 +28,10 @@ place (:func:`_probe`: a sample of every pattern in both attribute orders, on ``
 upper-case and namespaced names, with and without an ``<h1>`` inside); any difference, or an
 XPath that fails on it, keeps the XPath.
 XPath semantics kept: ``string(@id|@class)`` is the value of whichever attribute comes first in
-the element's attribute order, an absent attribute is ``''``, ``@a='v'`` compares the value.
+the element's attribute order, an absent attribute is ``''``, ``@a='v'`` compares the value,
+``re:test(@a, 'p', 'i')`` ignores case (lxml compiles the pattern with ``re.IGNORECASE``), and a
+position: ``(.//*[...])[1]`` is the first element in document order, ``.//*[...][1]`` each parent's
+first matching child (the position counts on the child axis of ``.//``'s last step).
 ``tests/test_extract_speed_prune.py`` holds every selector to its XPath on every shipped page,
 ``tests/test_extract_prune_fuzz.py`` on random trees and the XPath forms a walk could get wrong.
 
@@ -71,20 +77,37 @@ def _search(pattern: re.Pattern[str], value: str | None) -> bool:
 class Selector:
     """One of trafilatura's XPath expressions, called as trafilatura calls it (``expression(tree)``
     -> the matching elements in document order), answered by a walk of the elements it names
-    (``tags``; None: every element) and ``keep``. Why a walk: libxml2 evaluates an XPath's
+    (``tags``; None: every element) and ``keep``, cut to the expression's ``[1]`` (``first``:
+    :data:`_IN_DOCUMENT` or :data:`_OF_PARENT`) if it has one. Why a walk: libxml2 evaluates an XPath's
     predicates, plain ones too, at ~0.4 us an element; lxml's descendant iterator with a tag
     filter is C as well: 0.010 ms against 0.146 on the batch page's raw tree (issue 13)."""
 
-    def __init__(self, original: Any, tags: tuple[str, ...] | None, keep: _Keep, patterns: Sequence[str]) -> None:
+    def __init__(self, original: Any, tags: tuple[str, ...] | None, keep: _Keep,
+                 patterns: Sequence[re.Pattern[str]], first: str | None = None) -> None:
         self.original = original
         self.path: str = original.path
         self._tags: tuple[Any, ...] = tags or (etree.Element,)
         self._keep = keep
-        self._patterns = tuple(re.compile(p) for p in patterns)
+        self._patterns = tuple(patterns)
+        self._first = first
 
     def __call__(self, tree: HtmlElement) -> list[HtmlElement]:
         keep, patterns = self._keep, self._patterns
-        return [el for el in tree.iterdescendants(*self._tags) if keep(el, patterns)]
+        found = (el for el in tree.iterdescendants(*self._tags) if keep(el, patterns))
+        if self._first is None:
+            return list(found)
+        if self._first == _IN_DOCUMENT:  # ``(.//*[...])[1]``: the first in document order, the walk stops there
+            return next(([el] for el in found), [])
+        # ``.//*[...][1]``: the position counts on the child axis, so each parent's first matching child
+        # (elements stay alive while held here, so lxml gives a parent the same proxy each time it is asked)
+        parents: set[HtmlElement | None] = set()
+        out: list[HtmlElement] = []
+        for el in found:
+            parent = el.getparent()
+            if parent not in parents:
+                parents.add(parent)
+                out.append(el)
+        return out
 
 
 def _overall_blocks(el: HtmlElement, p: Sequence[re.Pattern[str]]) -> bool:
@@ -137,48 +160,101 @@ def _comments(el: HtmlElement, p: Sequence[re.Pattern[str]]) -> bool:
     return el.tag not in ("ol", "ul") or _search(p[2], ident) or _search(p[3], cls)
 
 
+def _body_content(el: HtmlElement, p: Sequence[re.Pattern[str]]) -> bool:
+    cls, ident = el.get("class"), el.get("id")
+    if cls in ("post", "entry") or el.get("itemprop") == "articleBody" or ident == "articleContent":
+        return True
+    return _search(p[0], ident) or _search(p[1], cls)
+
+
+def _body_story(el: HtmlElement, p: Sequence[re.Pattern[str]]) -> bool:
+    cls, ident = el.get("class"), el.get("id")
+    if el.get("role") == "article" or ident in ("article", "story"):
+        return True
+    if cls in ("postarea", "art-postcontent", "text", "cell", "story"):
+        return True
+    return _search(p[0], ident) or _search(p[1], cls) or _search(p[2], cls)
+
+
+_CM, _CP = str.maketrans("CM", "cm"), str.maketrans("CP", "cp")
+
+
+def _body_main(el: HtmlElement, p: Sequence[re.Pattern[str]]) -> bool:
+    cls, ident = el.get("class"), el.get("id")
+    if ident == "content" or cls == "content" or _search(p[0], ident) or _search(p[1], cls):
+        return True
+    if ident is not None and "main-content" in ident.translate(_CM):
+        return True
+    return cls is not None and ("main-content" in cls.translate(_CM) or "page-content" in cls.translate(_CP))
+
+
+#: How an expression's ``[1]`` reads: ``(.//*[...])[1]`` the first element in document order;
+#: ``.//*[...][1]`` each parent's first matching child (the position counts on the child axis).
+_IN_DOCUMENT, _OF_PARENT = "document", "parent"
+
 #: (trafilatura's list, the index in it, its expression's skeleton (patterns cut out), the element
-#: names its ``.//*[self::a or self::b ...]`` step selects (None: every element), the predicate).
-#: Skeletons as trafilatura 2.3.
-_WRITTEN_OUT: tuple[tuple[str, int, str, tuple[str, ...] | None, _Keep], ...] = (
+#: names its ``.//*[self::a or self::b ...]`` step selects (None: every element), the predicate,
+#: what its ``[1]`` is, if it has one). Skeletons as trafilatura 2.3.
+_WRITTEN_OUT: tuple[tuple[str, int, str, tuple[str, ...] | None, _Keep, str | None], ...] = (
     ("OVERALL_DISCARD_XPATH", 0,
      "\n        .//*[self::div or self::item or self::list or self::p or self::section or self::span][\n"
      "        @data-lp-replacement-content or\n        contains(translate(@role, 'N', 'n'), 'nav') or\n"
      "        contains(@data-component, 'MostPopularStories') or\n        re:test(@id|@class, '') or\n"
      "        re:test(@id, '') or\n        re:test(@class, '')]\n        ",
      ("div", "item", "list", "p", "section", "span"),
-     _overall_blocks),
+     _overall_blocks, None),
     ("OVERALL_DISCARD_XPATH", 1,
      "\n        .//*[@class='comments-title' or\n        starts-with(@id|@class, 'reply-') or\n"
      "        re:test(@id|@style, '') or\n        contains(@style, 'display:none') or contains(@style, 'display: none') or\n"
      "        re:test(@id, '') or\n        re:test(@class, '') or @aria-hidden='true']\n        ",
      None,
-     _overall_hidden),
+     _overall_hidden, None),
     ("RAW_TREE_PRUNE_XPATH", 0,
      "\n        .//*[self::div or self::section or self::aside][\n        re:test(@id, '') or\n"
      "        re:test(@class, '')][\n        not(.//h1) or re:test(@id, '') or re:test(@class, '')]\n        ",
      ("div", "section", "aside"),
-     _raw_scroll),
+     _raw_scroll, None),
     ("REMOVE_COMMENTS_AND_LISTS_XPATH", 0,
      "\n        .//*[self::div or self::list or self::section or self::details or self::ol or self::ul][\n"
      "        re:test(@id, '') or\n        re:test(@class, '')][\n"
      "        not(self::ol or self::ul) or re:test(@id, '') or re:test(@class, '')]\n        ",
      ("div", "list", "section", "details", "ol", "ul"),
-     _comments),
+     _comments, None),
     ("RAW_TREE_PRUNE_XPATH", 1,
      ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]",
      ("div", "section", "aside"),
-     _elementor_share),
+     _elementor_share, None),
     ("TEASER_DISCARD_XPATH", 0,
      "\n    .//*[self::div or self::item or self::list or self::p or self::section or self::span][\n"
      "    contains(translate(@id, 'T', 't'), 'teaser') or contains(translate(@class, 'T', 't'), 'teaser')]\n    ",
      ("div", "item", "list", "p", "section", "span"),
-     _teaser),
+     _teaser, None),
     ("DISCARD_IMAGE_ELEMENTS", 0,
      "\n    .//*[self::div or self::item or self::list or self::p or self::section or self::span][\n"
      "    contains(@id, 'caption') or contains(@class, 'caption')]\n    ",
      ("div", "item", "list", "p", "section", "span"),
-     _caption),
+     _caption, None),
+    # the main extractor's choice of the article's container (its ``next(...)`` takes the first answer)
+    ("BODY_XPATH", 0,
+     "\n        .//*[self::article or self::div or self::main or self::section][\n"
+     "        @class='post' or @class='entry' or\n        @itemprop='articleBody' or @id='articleContent' or\n"
+     "        re:test(@id, '') or\n        re:test(@class, '')\n        ][1]\n        ",
+     ("article", "div", "main", "section"),
+     _body_content, _OF_PARENT),
+    ("BODY_XPATH", 2,
+     "\n        (.//*[self::article or self::div or self::main or self::section][\n        @role='article' or\n"
+     "        @id='article' or @id='story' or\n"
+     "        @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or @class='story' or\n"
+     "        re:test(@id, '') or\n        re:test(@class, '', 'i') or\n        re:test(@class, '')\n        ])[1]\n        ",
+     ("article", "div", "main", "section"),
+     _body_story, _IN_DOCUMENT),
+    ("BODY_XPATH", 3,
+     "\n        (.//*[self::article or self::div or self::main or self::section][\n"
+     "        @id='content' or @class='content' or\n        re:test(@id, '') or\n        re:test(@class, '') or\n"
+     "        contains(translate(@id, 'CM','cm'), 'main-content') or contains(translate(@class, 'CM','cm'), 'main-content') or\n"
+     "        contains(translate(@class, 'CP','cp'), 'page-content')\n        ])[1]\n        ",
+     ("article", "div", "main", "section"),
+     _body_main, _IN_DOCUMENT),
 )
 
 
@@ -234,21 +310,26 @@ def _agrees(selector: Selector, probe: HtmlElement) -> bool:
         return False
 
 
-def selector_for(expression: Any, skeleton: str, tags: tuple[str, ...] | None, keep: _Keep) -> Selector | None:
+def selector_for(expression: Any, skeleton: str, tags: tuple[str, ...] | None, keep: _Keep,
+                 first: str | None = None) -> Selector | None:
     """A :class:`Selector` for trafilatura's ``expression``, or None where its text is not the
     one ``keep`` was written for, a pattern of it matches an empty string, or the selector and
-    the XPath differ on :func:`_probe` of the expression's patterns."""
+    the XPath differ on :func:`_probe` of the expression's patterns. A pattern given the flag
+    ``'i'`` (``re:test(@class, 'fulltext', 'i')``, which the skeleton keeps) is compiled as lxml
+    compiles it for ``re:test``: ignoring case."""
     path = getattr(expression, "path", None)
     if not isinstance(path, str) or _RE_TEST.sub(r"\1\3", path) != skeleton:
         return None
-    patterns = [m.group(2) for m in _RE_TEST.finditer(path)]
+    found = list(_RE_TEST.finditer(path))
     try:
-        if any(re.compile(p).search("") is not None for p in patterns):
-            return None
+        patterns = [re.compile(m.group(2), re.IGNORECASE if path.startswith(", 'i')", m.end()) else 0)
+                    for m in found]
     except re.error:
         return None
-    selector = Selector(expression, tags, keep, patterns)
-    return selector if _agrees(selector, _probe(patterns)) else None
+    if any(p.search("") is not None for p in patterns):
+        return None
+    selector = Selector(expression, tags, keep, patterns, first)
+    return selector if _agrees(selector, _probe([p.pattern for p in patterns])) else None
 
 
 def install() -> int:
@@ -258,9 +339,11 @@ def install() -> int:
     cores; 1.1-1.2 without the probe), most of it lxml compiling trafilatura's patterns again for
     the XPaths' run (``re``'s cache does not serve it ours; compiling ours with lxml's flags did
     not change the figure), as trafilatura's first page did before the selectors; 3.2-3.5 ms
-    with the patterns compiled."""
+    with the patterns compiled. The three ``BODY_XPATH`` expressions' probes add 2.1-2.4 ms (5
+    fresh processes, load 13; cpu48), once a process: a batch pays them once in its fork server,
+    and saves ~0.7 ms a page of the benchmark corpus."""
     placed = 0
-    for name, index, skeleton, tags, keep in _WRITTEN_OUT:
+    for name, index, skeleton, tags, keep, first in _WRITTEN_OUT:
         expressions = getattr(traf_xpaths, name, None)
         if not isinstance(expressions, list) or len(expressions) <= index:
             continue
@@ -268,7 +351,7 @@ def install() -> int:
         if isinstance(current, Selector):
             placed += 1
             continue
-        selector = selector_for(current, skeleton, tags, keep)
+        selector = selector_for(current, skeleton, tags, keep, first)
         if selector is not None:
             expressions[index] = selector
             placed += 1
