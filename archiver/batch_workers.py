@@ -101,10 +101,12 @@ def warm_up() -> None:
     try:
         import archiver.provenance.log  # noqa: F401 - imported for its side effect: loaded once
         from archiver.capture.records import software_versions
-        from archiver.extract import extract, extractor_versions
+        from archiver.extract import extract, extractor_versions, traf_prune
         from archiver.store.textindex import searchable
 
         software_versions()
+        # trafilatura's XPaths' selectors, probed once here rather than at each worker's second page
+        traf_prune.install()
         extractor_versions()
         pages = [(_WARM_PAGE.read_bytes(), "https://example.org/warm-up")] if _WARM_PAGE.is_file() else []
         # A short page at an address with a port, too: its extraction takes trafilatura's

@@ -12,7 +12,7 @@ from shipped_pages import PAGES
 from trafilatura import xpaths
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 
-from archiver.extract import traf_prune
+from archiver.extract import text, traf_prune
 from archiver.extract.html import decode_html
 from archiver.extract.text import _options, parse_html
 
@@ -58,6 +58,10 @@ def _selectors() -> list[traf_prune.Selector]:
     return [e for n in _LISTS for e in getattr(xpaths, n) if isinstance(e, traf_prune.Selector)]
 
 
+# Every test here reads the selectors in place (the extraction puts them there at a process's second page)
+traf_prune.install()
+
+
 def test_every_written_out_expression_is_in_place_on_this_trafilatura():
     assert traf_prune.install() == len(traf_prune._WRITTEN_OUT) == len(_selectors()) == 10
 
@@ -100,3 +104,23 @@ def test_an_expression_whose_first_answer_changes_from_per_parent_to_in_document
                           namespaces={"re": "http://exslt.org/regular-expressions"})
     assert changed.path != original
     assert traf_prune.selector_for(changed, skeleton, tags, keep, first) is None
+
+
+def test_the_selectors_are_put_in_place_at_a_processs_second_page_not_its_first(monkeypatch: pytest.MonkeyPatch):
+    """A one-page process (``archive URL``) keeps trafilatura's XPaths: the selectors' probes cost
+    more than they save on one page; from the second page on they are in place."""
+    from archiver.extract import extract
+
+    lists = [getattr(xpaths, n) for n in _LISTS]
+    saved = [list(expressions) for expressions in lists]
+    try:
+        for expressions in lists:
+            expressions[:] = [e.original if isinstance(e, traf_prune.Selector) else e for e in expressions]
+        monkeypatch.setattr(text, "_pages_extracted", 0)
+        extract(_EDGES.encode(), url="https://example.org/a", content_type="text/html")
+        assert traf_prune.installed() == 0
+        extract(_EDGES.encode(), url="https://example.org/b", content_type="text/html")
+        assert traf_prune.installed() == len(traf_prune._WRITTEN_OUT) == 10
+    finally:
+        for expressions, before in zip(lists, saved, strict=True):
+            expressions[:] = before

@@ -86,6 +86,8 @@ def archived_in_a_fresh_process(tmp_path_factory: pytest.TempPathFactory) -> dic
         "    cli.run()\n"
         "except SystemExit as exc:\n"
         "    seen['exit'] = exc.code\n"
+        "from archiver.extract import traf_prune\n"
+        "seen['selectors'] = traf_prune.installed()\n"
         f"open({str(tmp_path / 'seen.json')!r}, 'w').write(json.dumps([seen, gc.isenabled(), gc.get_freeze_count()]))\n"
     )
     try:
@@ -95,6 +97,11 @@ def archived_in_a_fresh_process(tmp_path_factory: pytest.TempPathFactory) -> dic
         site.close()
     seen, enabled, frozen = json.loads((tmp_path / "seen.json").read_text())
     return {"modules": modules, "seen": seen, "enabled": enabled, "frozen": frozen}
+
+
+def test_archive_of_one_page_keeps_trafilaturas_xpaths(archived_in_a_fresh_process: dict[str, Any]) -> None:
+    """The selectors' probes (archiver/extract/traf_prune.py) cost more than one page saves."""
+    assert archived_in_a_fresh_process["seen"]["selectors"] == 0
 
 
 def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(
@@ -220,7 +227,7 @@ def test_archive_keeps_the_collector_paused_through_its_first_capture_then_freez
     """``archive`` imports fetch, extraction and the log's signing during its first capture:
     the pause lasts until that capture's result is in, then the collector is back on."""
     run = archived_in_a_fresh_process
-    assert run["seen"] == {"during_first_capture": False, "exit": 0}
+    assert {k: run["seen"][k] for k in ("during_first_capture", "exit")} == {"during_first_capture": False, "exit": 0}
     assert run["enabled"] and run["frozen"] > 10_000
 
 

@@ -47,7 +47,24 @@ from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unma
 logger = logging.getLogger(__name__)
 
 dateparse.install()  # htmldate's dateparser fallback, without every locale's regex (see dateparse)
-traf_prune.install()  # trafilatura's re:test pruning XPaths, without a Python callback per element (see traf_prune)
+
+#: Pages this process has handed trafilatura (see :func:`_selectors_when_worth_it`).
+_pages_extracted = 0
+
+
+def _selectors_when_worth_it() -> None:
+    """Put trafilatura's pruning and container XPaths' selectors in place (:func:`traf_prune.install`)
+    at this process's second page, not at import. Why: ``install`` holds each selector to its
+    XPath on a probe tree first, ~9-11 ms once a process (load ~13; most of it lxml compiling
+    trafilatura's patterns for the probe), and the selectors save ~2.5 ms a page: a one-page
+    ``archive URL`` would pay more than it saves. A batch's fork server extracts two warm-up
+    pages (``batch_workers.warm_up``), so its workers are forked with the selectors in place;
+    ``reindex``, ``reextract`` and a many-URL ``archive`` take them from their second page.
+    The output is the same either way (the selectors answer as the XPaths do)."""
+    global _pages_extracted
+    _pages_extracted += 1
+    if _pages_extracted == 2:
+        traf_prune.install()
 
 # One fixed configuration object: trafilatura's packaged defaults, as its settings module read them
 # on import (``DEFAULT_CONFIG``, what ``use_config()`` returns; reading the file again cost 0.1-0.3 ms
@@ -400,6 +417,7 @@ def _extract(tree: HtmlElement, url: str | None, prune: list[str] | None = None,
     ``prune`` (XPath expressions) goes to trafilatura, which removes what they select from its
     copy before any of its text stages (its readability/justext fallback and baseline included).
     """
+    _selectors_when_worth_it()
     if url is None:
         doc = bare_extraction(tree, options=_options(url), prune_xpath=prune)
         searched: bool | DateSearch = False

@@ -356,3 +356,10 @@ def install() -> int:
             expressions[index] = selector
             placed += 1
     return placed
+
+
+def installed() -> int:
+    """How many selectors are in place now (none until :func:`install`; the extraction installs
+    them at a process's second page: ``text._selectors_when_worth_it``)."""
+    return sum(isinstance(e, Selector) for name in {n for n, *_ in _WRITTEN_OUT}
+               for e in getattr(traf_xpaths, name, ()))
