@@ -165,12 +165,53 @@ _LANGUAGE_ARTICLES: dict[str, tuple[str, dict[str, str]]] = {
 _CAPITALISED_GROUPS = {"lui": "3m"}
 
 
+#: Nouns of a person, an office or a family tie, in the covered languages with gendered
+#: articles (with :data:`archiver.quotes.lexicon.ROLE_WORDS`): only a bracket naming a person
+#: says something by its gender. A thing's grammatical gender is the word's, not the referent's:
+#: "[Die Firma]" for "Er" (der Konzern), "[A instituição]" for "Ele" (o banco), "[Le groupe]" for
+#: "Elle" (la société) reword the same thing (rules 43: rules 41 called them ``altered``);
+#: "[El ministro]" for "Ella" names another person.
+PERSON_NOUNS = ROLE_WORDS | frozenset(
+    ["man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "actor", "actress", "singer",
+     "author", "founder", "owner", "manager", "lawyer", "doctor", "teacher", "candidate", "suspect", "witness",
+     "mann", "frau", "vater", "mutter", "sohn", "tochter", "chef", "chefin", "direktor", "direktorin",
+     "sprecher", "richter", "abgeordnete", "abgeordneter", "vorsitzende", "vorsitzender", "könig", "königin",
+     "arzt", "anwalt", "zeuge", "bischof", "papst", "bürgermeisterin", "minister",
+     "ministre", "maire", "président", "présidente", "chef", "cheffe", "directeur", "directrice", "juge",
+     "sénateur", "sénatrice", "député", "députée", "gouverneur", "roi", "reine", "homme", "femme", "père",
+     "mère", "fils", "fille", "mari", "épouse", "auteur", "autrice", "acteur", "actrice", "chanteur",
+     "chanteuse", "avocat", "avocate", "candidat", "candidate", "fondateur", "fondatrice", "patron",
+     "patronne", "secrétaire", "médecin", "journaliste", "témoin", "dirigeant", "dirigeante", "élu", "élue",
+     "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "director", "directora",
+     "portavoz", "juez", "jueza", "senador", "senadora", "diputado", "diputada", "gobernador", "gobernadora",
+     "rey", "reina", "hombre", "mujer", "padre", "madre", "hijo", "hija", "esposo", "esposa", "autor",
+     "autora", "actriz", "cantante", "abogado", "abogada", "candidato", "candidata", "fundador", "fundadora",
+     "jefe", "jefa", "secretario", "secretaria", "canciller", "médico", "médica", "periodista", "líder",
+     "sindaco", "sindaca", "direttore", "direttrice", "portavoce", "giudice", "senatore", "senatrice",
+     "deputato", "deputata", "governatore", "regina", "uomo", "donna", "figlio", "figlia", "marito",
+     "moglie", "autore", "attore", "attrice", "avvocato", "avvocata", "segretario", "segretaria",
+     "cancelliere", "medico", "giornalista", "capo", "allenatore",
+     "prefeito", "prefeita", "diretor", "diretora", "juiz", "juíza", "deputado", "deputada", "governador",
+     "governadora", "rei", "rainha", "homem", "mulher", "pai", "mãe", "filho", "filha", "marido", "ator",
+     "atriz", "cantor", "cantora", "advogado", "advogada", "chefe", "secretário", "secretária", "chanceler",
+     "jornalista", "treinador", "treinadora"])
+#: German feminine person nouns by their ending ("Sprecherin", "Präsidentin", "Journalistin").
+_GERMAN_PERSON_ENDINGS = ("erin", "entin", "antin", "istin", "orin")
+
+
+def _names_person(words: list[Token]) -> bool:
+    """Whether the noun an article opens (``words[0]``) is a person's (:data:`PERSON_NOUNS`): the
+    word after the article, or the one after that past an adjective ("[La nueva ministra]")."""
+    return any(t.folded in PERSON_NOUNS or (t.text[:1].isupper() and t.folded.endswith(_GERMAN_PERSON_ENDINGS))
+               for t in words[1:3])
+
+
 def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
     """Whether the bracket's words (``content``) open with an article of
-    :data:`_LANGUAGE_ARTICLES` before a noun, and the words it stands for (``gap``) hold a pronoun
-    of that article's language of the other gender."""
+    :data:`_LANGUAGE_ARTICLES` before a person's noun (:func:`_names_person`), and the words it
+    stands for (``gap``) hold a pronoun of that article's language of the other gender."""
     words = [t for t in content if t.is_word]
-    rule = _LANGUAGE_ARTICLES.get(words[0].folded) if len(words) > 1 else None
+    rule = _LANGUAGE_ARTICLES.get(words[0].folded) if len(words) > 1 and _names_person(words) else None
     if rule is None:
         return False
     gender, pronouns = rule
@@ -178,18 +219,19 @@ def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
 
 
 def _masculine_only(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` open with an article of :data:`_MASCULINE_ONLY` before a noun."""
+    """Whether ``tokens`` open with an article of :data:`_MASCULINE_ONLY` before a person's noun."""
     words = [t for t in tokens if t.is_word]
-    return len(words) > 1 and words[0].folded in _MASCULINE_ONLY
+    return len(words) > 1 and words[0].folded in _MASCULINE_ONLY and _names_person(words)
 
 
 def _persons(tokens: list[Token]) -> set[str]:
     """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``, and the gender of
-    the article opening them (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m")."""
+    the article opening a person's noun (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m",
+    "[El banco]" none: :func:`_names_person`)."""
     words = [t for t in tokens if t.is_word]
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
     found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}
-    if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None:
+    if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None and _names_person(words):
         found.add(article)
     return found
 

@@ -65,6 +65,7 @@ _PREPOSITIONS = frozenset([
     "in", "among", "amongst", "for", "at", "on", "within", "inside", "outside", "under", "across",
     "bei", "beim", "für", "im", "unter", "innerhalb", "außerhalb",
     "chez", "dans", "pour", "en", "parmi", "sous", "au", "aux",
+    "sur",  # "— sur Mars", as "— on Mars", "— sul campo" (rules 43)
     "entre", "para",
     "nei", "nel", "negli", "nelle", "nella", "tra", "fra",
     # "— sui topi" (review of rules 32); not "per", a cause as often ("— per un guasto", "— per lavori")

@@ -130,6 +130,8 @@ _DEADLINE = (
     r"|para\s+(?:el\s+(?:año\s+)?)?(?:" + _YEAR + r"|finales\b|fin\b|mediados\b)|en\s+un\s+plazo\s+de\b"
     r"|a\s+más\s+tardar\b|antes\s+(?:de|del|do|da)\s+" + _DATE_ROMANCE
     # Italian "entro" (by, within), "al più tardi", "prima di lunedì", "nel giro di"
+    # German "vor Montag", "vor Ende März", "vor 2030", "vor Ostern" (rules 43; not "vor zwei Jahren", ago)
+    + r"|vor\s+(?:" + _YEAR + r"|(?:" + _CALENDAR + r")\b|(?:ende|anfang|mitte)\s|weihnachten\b|ostern\b)"
     + r"|entro\b|al\s+più\s+tardi\b|prima\s+(?:di|del|della|dell['\u2019])\s*" + _DATE_ROMANCE + r"|nel\s+giro\s+di\b"
     # Spanish and Portuguese "dentro de" before a span of time, Portuguese "o mais tardar"
     + r"|dentro\s+de\s+(?:[\w-]+\s+){0,2}(?:" + _either(TIME_SPAN_NOUNS["es"] | TIME_SPAN_NOUNS["pt"]) + r")\b"
@@ -176,6 +178,13 @@ _RU_REFLEXIVE = "тся"
 #: subject noun may end so: "Бюджет", "Совет") in a sentence with no past (:data:`_RU_PAST`).
 _RU_NON_PAST = ("ют", "ят", "ут", "ет", "ит", "ат", "ёт")
 _RU_PAST = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+#: Russian short passive participles of the past, masculine, ending as a present does ("-ят",
+#: "-ат", "-ит"): "принят", "снят", "взят", "начат", "убит" (rules 43: rules 42 read "Этот
+#: бюджет принят" as a present before "в течение недели"). By form: a prefix of "-нять" before
+#: "нят" ("при-нят", "под-нят"; not "изме-нят", "зво-нят", "обви-нят", verbs of the present or
+#: the future), "взят", "начат", "зачат", "сжат", "-бит" after a prefix ("у-бит", "раз-бит"); not "занят", a state (busy).
+_RU_SHORT_PARTICIPLE = re.compile(r"(?:(?:при|вос?при|с|на|под|от|об|по|пере|вн)нят|взят|(?:на|за)чат|сжат"
+                                  r"|(?:у|раз|с|до|при|за|пере|от)бит)(?:[аоы])?")
 #: German finite verbs of the present: a lowercase word after the sentence's first words ending in
 #: "-t" or "-en" ("sinkt", "schließt", "steigen"; rules 41), not a weak past ("-te", "-ten":
 #: "wartete"), not a participle ("ge-": "gesperrt") and not a word of :data:`_DE_NOT_A_VERB`.
@@ -204,7 +213,10 @@ _DE_PREFIXES = frozenset(["", "ver", "be", "ent", "er", "zer", "emp", "miss", "a
 #: 41), not read as the verb.
 _DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: How many words after the first are read for the verb (an adjective and a noun may stand between).
-_DE_VERB_REACH = 4
+_DE_VERB_REACH = 6
+#: German prepositions of place and the articles after them, read past between a subject and its
+#: verb ("Die Mieten in Berlin steigen", "Die Preise in der Stadt steigen": rules 42 stopped at "in").
+_DE_PHRASE_WORDS = frozenset(["in", "im", "auf", "bei", "beim", "aus", "an", "am", "der", "dem", "des"])
 #: The shortest word read by its ending ("sera", "ira"), so no short word ("era") is a future.
 _MIN_FUTURE = 4
 #: The shortest plain-letter ending read in a passage of no language told ("-eront", "-ranno":
@@ -270,6 +282,8 @@ def _russian_non_past(written: list[str]) -> bool:
         return False
     if any(len(fold_word(w)) >= 4 and w[:1].islower() and fold_word(w).endswith(_RU_PAST) for w in written[1:]):
         return False  # not the first word nor a capitalised one: "Правила", "Канал", "Число" are nouns (review of rules 41)
+    if any(_RU_SHORT_PARTICIPLE.fullmatch(f) for f in folded[1:]):
+        return False  # "Этот бюджет принят": a done deed, and "бюджет" no present (rules 43)
     return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
 
 
@@ -286,6 +300,8 @@ def _german_present(written: list[str]) -> bool:
         folded = fold_word(w)
         if written[i + 1:i + 2] and written[i + 1][:1].isupper() and folded.endswith(_DE_ADJECTIVE_ENDINGS):
             continue  # an adjective before its noun: "Die neue Steuer sinkt", "Die letzten Filialen"
+        if folded in _DE_PHRASE_WORDS:
+            continue  # a prepositional phrase before the verb: "Die Mieten in Berlin steigen" (rules 43)
         if folded in _DE_NOT_A_VERB or folded.startswith("ge") or folded.endswith(("te", "ten", "tet")):
             return False
         if _prefixed_past(folded) or _strong_past_in_t(folded):
@@ -303,6 +319,7 @@ def _prefixed_past(folded: str) -> bool:
 def _strong_past_in_t(folded: str) -> bool:
     """Whether ``folded`` ends as a German strong past does, in "-t" after one vowel or "ie"
     ("verbot", "beriet", "trat"); a present's "-t" follows a consonant, "h" or a diphthong
-    ("sinkt", "steht", "baut")."""
-    return len(folded) >= 3 and folded.endswith("t") and folded[-2] in "aeiouäöü" and (
+    ("sinkt", "steht", "baut"), or an "e" after a stem's consonant ("öffnet", "redet", "arbeitet":
+    rules 42 read "Das Museum öffnet nicht" as a past; no strong past ends so but in "-iet")."""
+    return len(folded) >= 3 and folded.endswith("t") and folded[-2] in "aiouäöü" + "e" * folded.endswith("iet") and (
         folded[-3] not in "aeiouäöü" or folded.endswith("iet"))

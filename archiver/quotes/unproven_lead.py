@@ -218,15 +218,16 @@ def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
 #: How many words before a "that" an adverb of :data:`FALSELY` may stand when words part it from
 #: its verb ("falsely and repeatedly claimed") or its verb from the "that" ("falsely told
 #: reporters that", "falsely claimed on Monday that"; rules 41), and how many words may stand
-#: between the verb and the "that".
-_FALSELY_REACH = 7
+#: between the verb and the "that" (10 since rules 43, for a hearer of :data:`_AFTER_A_HEARER`).
+_FALSELY_REACH = 10
 _AFTER_THE_VERB = 3
 #: Verbs of telling someone, after which the hearer may stand before the "that" or before the
 #: clause with no "that" at all ("falsely told a packed rally in Ohio that", "falsely assured
-#: investors the drug was safe"; review of rules 41), up to :data:`_AFTER_A_HEARER` words.
+#: investors the drug was safe"; review of rules 41), up to :data:`_AFTER_A_HEARER` words (8 since
+#: rules 43: "falsely told a crowd of thousands in Georgia that", 5 rules 42's).
 _HEARER_VERBS = frozenset(["told", "tell", "tells", "assured", "assure", "assures", "reassured", "informed",
                            "reminded", "convinced", "persuaded", "warned", "promised"])
-_AFTER_A_HEARER = 5
+_AFTER_A_HEARER = 8
 #: Words that part an adverb of :data:`FALSELY` from its verb ("falsely and repeatedly").
 _ADVERB_LINKS = frozenset(["and", "or", "und", "et", "y", "e", "и"])
 #: Relative pronouns: an adverb after one stands in a relative clause ("Critics who falsely
