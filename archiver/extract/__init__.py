@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "93"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "94"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -393,6 +393,9 @@ EXTRACTOR_VERSION = "93"  # 2: WHATWG labels only; encoding and notes recorded
 #     or more is no credit; a provider sentence runs 160 characters unless a later sentence names more providers (a
 #     story's "Photos provided by the family show ..." no credit); "Source: <URL>" captioning a table or a figure with
 #     no picture (an embedded post) credits none
+# 94: review rva47 of 90's authors: a CJK label credit or a Korean job word beside the headline names a person only in a
+#     name's form ("作者：佚名", "作者 简介", "文：资料图", "기자 구독", "사진 기자" no one); an author box whose name the
+#     story mentions (a review's novelist) no writer
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
+from archiver.extract.cjk_name_forms import chinese_name_form, japanese_name_form
 
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
@@ -50,17 +51,25 @@ _CJK_CREDIT_END = lazy_re.compile(
     r"^\s*(?:$|[|｜/／,，、。]|\d|(?:发表|發表|发布|發佈|發布|更新|时间|時間|日期|来源|來源|编辑|編輯|写真|撮影|攝影|图|圖)"
     r")")
 _CJK_LABEL_LEADS = ("作者", "撰文", "采写", "採寫", "著者", "筆者", "文", "取材", "執筆")
+#: The labels only Chinese prints: the name after them has a Chinese name's form (a family name first) or is none.
+_ZH_LABEL_LEADS = ("作者", "撰文", "采写", "採寫")
 
 
 def label_credit_name(line: str) -> str | None:
     """The name of a Chinese or Japanese writer's label credit (:data:`_CJK_LABEL_CREDIT`), or None; its caller checks
-    it is a person's (authleft47: such lines were not read unless a layout guess took them)."""
-    if not line.lstrip(" 【[").startswith(_CJK_LABEL_LEADS) or len(line) > 60:
+    it is a person's (authleft47: such lines were not read unless a layout guess took them). A word that has no
+    name's form after the label ("作者：佚名", "作者：小编", "作者 简介", "文：资料图", "著者：不明") is None
+    (:mod:`archiver.extract.cjk_name_forms`; rva47: each was cited as the writer)."""
+    opening = line.lstrip(" 【[")
+    if not opening.startswith(_CJK_LABEL_LEADS) or len(line) > 60:
         return None
     m = _CJK_LABEL_CREDIT.match(line)
     if m is None or not _CJK_CREDIT_END.match(m.group("rest")):
         return None
-    return m.group("name")
+    name = m.group("name")
+    if chinese_name_form(name) or (not opening.startswith(_ZH_LABEL_LEADS) and japanese_name_form(name)):
+        return name
+    return None
 
 
 # Every Korean job word holds one of these, every Chinese credit 记者 or 記者: a line without any

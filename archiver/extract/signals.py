@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,080 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,090 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -28,6 +28,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
 from archiver.extract import cjk_credits
+from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.values import clean_value
@@ -1455,7 +1456,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
             continue
         names = _credit_of(lines[i]) if 0 <= i < len(lines) and len(lines[i]) <= 120 else []
         if not names and 0 <= i < len(lines) and len(lines[i]) <= 60 and not lines[i].isascii():
-            names = _cjk_byline(lines[i])  # "作者：张三", "김철수 기자" beside the headline (authleft47)
+            # "作者：张三", "김철수 기자" beside the headline (authleft47); a name's form only: "기자 구독", "사진 기자" are none
+            names = [n for n in _cjk_byline(lines[i]) if cjk_name_form(n)]
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
@@ -1630,9 +1632,20 @@ def _author_card(lines: Sequence[str], last: int) -> list[str]:
             return []
         first = words[0] if len(words) > 1 else name
         if bio.startswith(name) or (len(words) > 1 and bio.startswith(first + " ")):
-            return [name]
+            return [] if _named_in_story(lines, last, words[-1], name) else [name]
         return []
     return []
+
+
+def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) -> bool:
+    """Whether the story (the lines up to its last paragraph, ``lines[last]``) names ``surname`` outside a credit: an
+    author box about someone the story is about, a book review's "About the author" of the novelist it discusses
+    ("Atwood's new novel ..."), names its subject, not the review's writer, who is rarely named in her own text
+    (rva47: the novelist was cited as the writer). A credit line ("By Jane Roe") and the name alone are no mention."""
+    if _cjk_name_form(name):  # no spaces part Chinese or Korean words: the name anywhere in a line is a mention
+        return any(name in line and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
+    word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+    return any(word.search(line) and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
 
 
 def _cjk_name_form(name: str) -> bool:
