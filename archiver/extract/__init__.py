@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "94"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "95"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -396,6 +396,8 @@ EXTRACTOR_VERSION = "94"  # 2: WHATWG labels only; encoding and notes recorded
 # 94: review rva47 of 90's authors: a CJK label credit or a Korean job word beside the headline names a person only in a
 #     name's form ("作者：佚名", "作者 简介", "文：资料图", "기자 구독", "사진 기자" no one); an author box whose name the
 #     story mentions (a review's novelist) no writer
+# 95: a lower-case byline needs a separator or a date after it ("By johnny randolph | May 08, 2020"): alone on its
+#     line a given name and a word are as often words ("by grace alone", review rva47) as a name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -1681,14 +1681,18 @@ def _credit_of(raw: str) -> list[str]:
 
 
 # What may follow a credit's name in lower case: nothing, or a separator or a date ("By johnny randolph | May 08, 2020").
-_AFTER_LOWER_NAME = lazy_re.compile(r"^\s*(?:$|[|•·,–—-]|\d)")
+#: What must follow a lower-case name for it to be a byline: a separator or a date, the dateline's shape ("By johnny
+#: randolph | May 08, 2020"). Not the line's end: a lower-case phrase alone after "by" is as often words ("by grace
+#: alone", "by will power", "by jack knife": a given name first; review rva47) as a name.
+_AFTER_LOWER_NAME = lazy_re.compile(r"^\s*(?:[|•·,–—-]|\d)")
 
 
 def _lower_case_credit(name: str, after: str, lead: str) -> bool:
     """True when ``name``, printed all in lower case after a writer's lead ("By johnny randolph | May 08, 2020", "by
     jane doe"), is a person's name as strongly as a capitalised one would be: a lead of its own word ("by", "von",
     "par": not a date before it), exactly two words of letters, the first a listed given name, the second no
-    function word, and nothing after them but a separator or a date. Lower-case text after "by" is otherwise as often a
+    function word, and a separator or a date after them (:data:`_AFTER_LOWER_NAME`; alone on its line, "by grace
+    alone" is words). Lower-case text after "by" is otherwise as often a
     phrase ("by the council"); a blog's platform prints its writer so (authors-blind12's first run missed one).
     :func:`citable_name` writes such a name with capitals (authleft47)."""
     words = name.split()
