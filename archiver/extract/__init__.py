@@ -61,7 +61,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "92"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "93"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -387,6 +387,10 @@ EXTRACTOR_VERSION = "92"  # 2: WHATWG labels only; encoding and notes recorded
 #     republication), a qualifier before a marker ("Demo Images: X.") and the credit cut before the line's next label, a
 #     footnote's "are not employees or agents of" (a disclaimer); an author's note on the piece's history an editor's
 #     note, not a correction; "affiliate" of organisations, a republisher's guidelines and "(sink/tub)" no notices
+# 93: authors-blind13's classes (round b14auth): an author field's label alone over its names ("Author(s)" / one name a
+#     line, "Author:" / name); a sign-off past a separator or a glued tag run; a name over "<date> N min read" and
+#     "Name - Publication" over the date; the site's copyright line no mention of the name; a JSON-LD review's or
+#     comment's author never the article's; "Franck" a given name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

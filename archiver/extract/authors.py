@@ -34,6 +34,7 @@ from archiver.extract.cue_match import Folding
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
+from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
     byline_authors,
     citable_name,
@@ -80,6 +81,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
                    and not _account_only(n, sources, lines)]
         source = "byline"
     persons = _with_couples_surname(persons, lines)
+    persons = [n for n in persons if not _reader_only(n, sources, head)]
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
@@ -90,6 +92,15 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
     return [cited(n) for n in persons], (source if persons else None), orgs, support
+
+
+def _reader_only(name: str, sources: dict[str, list[str]], head: HeadTables) -> bool:
+    """True when the page declares ``name`` as the author of one of its readers' reviews or comments
+    (:func:`~archiver.extract.reviewers.reviewer_keys`) and neither its main declaration nor the credit beside the
+    headline names it: a reader, not the writer (blind13's allrecipes review list, read by the layout guess alone)."""
+    if norm(name) not in reviewer_keys(head.jsonld_main):
+        return False
+    return not {"json-ld", "headline-credit"}.intersection(support(name, sources))
 
 
 def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
