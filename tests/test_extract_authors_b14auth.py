@@ -7,6 +7,7 @@ absent). Each class beside a near neighbour whose answer must not move. Fixtures
 3. A name alone over "<date> N min read" (a blog platform's post header), though the footer names the blog's owner.
 4. "Name - Publication" over the date: the writer and the newsletter's name.
 5. A reader's review declared in the recipe's JSON-LD and listed under it is never the recipe's author.
+6. An author box headed "About <given name>" under a list of related stories, its text "<Name> is a writer ...".
 """
 
 from __future__ import annotations
@@ -102,3 +103,23 @@ def test_the_reviewers_are_read_from_the_main_objects_reviews_and_comments() -> 
 def test_a_recipes_declared_writer_who_also_reviews_it_is_still_its_author() -> None:
     html = page(_recipe("Nora Pellham", ["Nora Pellham"]), below_headline="<p>By Nora Pellham</p>")
     assert authors(html) == ["Nora Pellham"]
+
+
+# --- 6. an author box headed with the writer's first name
+
+
+def _box(heading: str, bio: str) -> bytes:
+    related = "".join(f"<li><a href='/s{i}'>{t}</a></li>" for i, t in enumerate(
+        ("How Long Does Garbage Take to Decompose", "Why You Should Start Downsizing Early")))
+    return page(after=f"<h3>Related Articles from the blog</h3><ul>{related}</ul><p>Join us on:</p>"
+                      f"<aside><h4>{heading}</h4><p>{bio}</p></aside>")
+
+
+def test_an_author_box_headed_about_her_first_name_under_a_related_list_is_the_writers() -> None:
+    html = _box("About Laura", "Laura Quillan is a writer, graphic designer and mystery fan who lives in Atlanta.")
+    assert authors(html) == ["Laura Quillan"]
+
+
+def test_an_about_box_that_describes_no_writer_names_no_one() -> None:
+    assert authors(_box("About Laura", "Laura Quillan is a florist who grows tulips in Atlanta.")) == []
+    assert authors(_box("About Us", "Laura Quillan is a writer, graphic designer and mystery fan.")) == []

@@ -36,6 +36,7 @@ from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
+    author_box_heading,
     byline_authors,
     citable_name,
     citation_names,
@@ -54,6 +55,7 @@ from archiver.extract.signals import (
     picture_rights_below,
     printed_without_dated_month,
     sign_off_credit,
+    writer_bio,
 )
 
 
@@ -970,7 +972,7 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
     # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
              if not _COMMENTS_LINK.match(line, m.start(1))
-             and (len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end())))
+             and (len(line) <= 100 or (m.start() == 0 and (_BIO_SEP.match(line, m.end()) or writer_bio(line, m.group(0)))))
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
@@ -1390,6 +1392,7 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     return bool(at) and all(
         any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
             and not _own_byline_above(lines, k, i, heads)
+            and not any(author_box_heading(lines[j]) for j in range(k + 1, i))  # the list ends at an author box
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
 

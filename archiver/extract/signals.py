@@ -1705,6 +1705,9 @@ def _author_card(lines: Sequence[str], last: int) -> list[str]:
         if comments_heading(line):
             return []
         if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
+            named = _about_named(line, lines[i + 1].strip())
+            if named:
+                return named
             continue
         name, bio = lines[i + 1].strip(), lines[i + 2].strip()
         words = name.split()
@@ -1715,6 +1718,34 @@ def _author_card(lines: Sequence[str], last: int) -> list[str]:
             return [name]
         return []
     return []
+
+
+def writer_bio(line: str, name: str) -> bool:
+    """True when ``line`` opens an author box's description of ``name`` as a writer (:func:`_bio_of`)."""
+    return _bio_of(line, name)
+
+
+def author_box_heading(line: str) -> bool:
+    """True when ``line`` heads an author box: "About the author" and its kin (:data:`_ABOUT_AUTHOR`) or "About
+    <given name>" ("About Alexa"). What stands under it is the box, not a list of other stories above it."""
+    text = line.strip()
+    words = text.split()
+    return cue_fold(text.rstrip(" :：")) in _ABOUT_AUTHOR or (
+        len(words) == 2 and words[0] == "About" and given_name(words[1]))
+
+
+def _about_named(heading: str, bio: str) -> list[str]:
+    """``[name]`` when ``heading`` is "About <given name>" and ``bio`` describes that person as a writer by her full
+    name ("About Alexa" / "Alexa Amador is a writer, graphic designer, ..."; :func:`_bio_of`): an author box that heads
+    itself with the writer's first name (blind13's goloadup.com). "About Us" or a bio of no writer's trade names no one."""
+    words = heading.split()
+    if len(words) != 2 or words[0] != "About" or not given_name(words[1]):
+        return []
+    parts = bio.split()
+    name = " ".join(parts[:2])
+    if len(parts) < 4 or parts[0] != words[1] or not _WORD_NAME.match(parts[1]) or name_kind(name) != "person":
+        return []
+    return [name] if _bio_of(bio, name) else []
 
 
 def _cjk_name_form(name: str) -> bool:
