@@ -390,7 +390,7 @@ EXTRACTOR_VERSION = "93"  # 2: WHATWG labels only; encoding and notes recorded
 # 93: authors-blind13's classes (round b14auth): an author field's label alone over its names ("Author(s)" / one name a
 #     line, "Author:" / name); a sign-off past a separator or a glued tag run; a name over "<date> N min read" and
 #     "Name - Publication" over the date; the site's copyright line no mention of the name; a JSON-LD review's or
-#     comment's author never the article's; "Franck" a given name
+#     comment's author never the article's; "Franck" a given name; an "About <given name>" author box
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

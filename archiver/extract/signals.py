@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,160 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,190 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -13,9 +13,9 @@ the name checks' kinds of place, public bodies, brands and glued names (read aga
 the part to move out next, into a module of their own beside :mod:`archiver.extract.values`); round authleft47 (2026-12-02)
 a role before the name, lower-case credits and the author box after the story, and moved the Korean, Chinese and
 Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
-the part to move next); round b14auth (2026-12-02) an author field's label over its names and a name over a reading
-time or before its publication (~2,160 lines). The decision between sources is elsewhere
-(:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
+the part to move next); round b14auth (2026-12-02) an author field's label over its names, a name over a reading
+time or before its publication and an "About <given name>" author box (~2,190 lines). The decision between sources is
+elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
 from __future__ import annotations
