@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "95"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "96"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -398,6 +398,10 @@ EXTRACTOR_VERSION = "95"  # 2: WHATWG labels only; encoding and notes recorded
 #     story mentions (a review's novelist) no writer
 # 95: a lower-case byline needs a separator or a date after it ("By johnny randolph | May 08, 2020"): alone on its
 #     line a given name and a word are as often words ("by grace alone", review rva47) as a name
+# 96: authors-blind13's classes (round b14auth): an author field's label alone over its names ("Author(s)" / one name a
+#     line, "Author:" / name); a sign-off past a separator or a glued tag run; a name over "<date> N min read" and
+#     "Name - Publication" over the date; the site's copyright line no mention of the name; a JSON-LD review's or
+#     comment's author never the article's; "Franck" a given name; an "About <given name>" author box
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -6,7 +6,7 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,710 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~1,900 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
 name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
@@ -34,7 +34,9 @@ from archiver.extract.cue_match import Folding
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
+from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
+    author_box_heading,
     byline_authors,
     citable_name,
     citation_names,
@@ -53,6 +55,7 @@ from archiver.extract.signals import (
     picture_rights_below,
     printed_without_dated_month,
     sign_off_credit,
+    writer_bio,
 )
 
 
@@ -80,6 +83,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
                    and not _account_only(n, sources, lines)]
         source = "byline"
     persons = _with_couples_surname(persons, lines)
+    persons = [n for n in persons if not _reader_only(n, sources, head)]
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
@@ -90,6 +94,15 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
     return [cited(n) for n in persons], (source if persons else None), orgs, support
+
+
+def _reader_only(name: str, sources: dict[str, list[str]], head: HeadTables) -> bool:
+    """True when the page declares ``name`` as the author of one of its readers' reviews or comments
+    (:func:`~archiver.extract.reviewers.reviewer_keys`) and neither its main declaration nor the credit beside the
+    headline names it: a reader, not the writer (blind13's allrecipes review list, read by the layout guess alone)."""
+    if norm(name) not in reviewer_keys(head.jsonld_main):
+        return False
+    return not {"json-ld", "headline-credit"}.intersection(support(name, sources))
 
 
 def _backed(persons: list[str], sources: dict[str, list[str]], lines: Sequence[str], headlines: Sequence[int],
@@ -959,7 +972,7 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
     # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
              if not _COMMENTS_LINK.match(line, m.start(1))
-             and (len(line) <= 100 or (m.start() == 0 and _BIO_SEP.match(line, m.end())))
+             and (len(line) <= 100 or (m.start() == 0 and (_BIO_SEP.match(line, m.end()) or writer_bio(line, m.group(0)))))
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
@@ -1379,6 +1392,7 @@ def _only_in_related_list(name: str, lines: Sequence[str], headlines: Sequence[i
     return bool(at) and all(
         any(_other_stories_heading(lines, k) and not any(k < h <= i for h in heads)
             and not _own_byline_above(lines, k, i, heads)
+            and not any(author_box_heading(lines[j]) for j in range(k + 1, i))  # the list ends at an author box
             for k in range(max(0, i - _RELATED_LINES), i))
         for i in at)
 

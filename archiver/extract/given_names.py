@@ -96,7 +96,7 @@ annick antoine apolline armand arnaud audrey aurélie aurélien baptiste barthé
 brigitte bruno camille capucine caroline catherine cécile céline chantal charles charlotte christelle christophe
 claire clarisse claude clémence clément colette corentin corinne cyril cyrille damien daniel danielle delphine denis
 didier dominique édouard éléonore élise élodie éloïse émile émilie emmanuel emmanuelle éric estelle étienne eugénie
-fabien fabienne fabrice fanny félix florent francine françois françoise frédéric frédérique gaëlle gaëtan
+fabien fabienne fabrice fanny félix florent francine franck françois françoise frédéric frédérique gaëlle gaëtan
 gérard géraldine germaine ghislaine gilbert gilles grégoire guillaume guy hélène henri hervé hugues inès irène
 isabelle jacqueline jacques jean jean-baptiste jean-claude jean-françois jean-louis jean-luc jean-marc jean-michel
 jean-paul jean-pierre jeanne jérémie jérôme joël joëlle josé josette josiane julien juliette justine karine laetitia

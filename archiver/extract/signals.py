@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,090 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,200 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -13,8 +13,9 @@ the name checks' kinds of place, public bodies, brands and glued names (read aga
 the part to move out next, into a module of their own beside :mod:`archiver.extract.values`); round authleft47 (2026-12-02)
 a role before the name, lower-case credits and the author box after the story, and moved the Korean, Chinese and
 Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
-the part to move next). The decision between sources is elsewhere
-(:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
+the part to move next); round b14auth (2026-12-02) an author field's label over its names, a name over a reading
+time or before its publication and an "About <given name>" author box (~2,190 lines). The decision between sources is
+elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
 from __future__ import annotations
@@ -1247,6 +1248,34 @@ def bare_lead(line: str) -> bool:
     return len(line) <= 12 and _BARE_LEAD.match(line) is not None
 
 
+# An author field's label on a line of its own, its names on the lines under it (a report's "Author(s)" over one name a
+# line, a blog's "Author:" over the writer's name; blind13's c2es.org and nonprofitaccountingbasics.org). The plural
+# forms may list several names; the singular one, which must end in a colon, names one.
+_LABEL_ALONE = lazy_re.compile(
+    r"^\W{0,3}(?:(?P<many>authors|author\s*\(s\)|autor(?:en|es|zy|i)|autor\s*\(?innen\)?|auteurs|auteur\s*\(s\)|"
+    r"autori|autoras?\s*\(as?\))\s*[:：]?|(?:author|autor|autora|autore|auteur|autrice)\s*[:：])\s*$", re.IGNORECASE)
+#: At most this many names under one label (a report's authors list); more is a list of something else.
+_LABEL_NAMES = 6
+
+
+def label_list(lines: Sequence[str], i: int) -> list[str]:
+    """The names under an author field's label at ``lines[i]`` (:data:`_LABEL_ALONE`): each following line a full name
+    of a person alone (:func:`_full_name`, no job title), one under a singular label, up to :data:`_LABEL_NAMES` under a
+    plural one. ``[]`` when the line under the label is no such name: a label over a profile link or a text names no
+    one, and a wrong name is worse than none."""
+    m = _LABEL_ALONE.match(lines[i]) if len(lines[i]) <= 14 else None
+    if m is None:
+        return []
+    names: list[str] = []
+    for line in lines[i + 1:i + 1 + (_LABEL_NAMES if m.group("many") else 1)]:
+        name = line.strip()
+        if len(name) > 40 or not _full_name(name) or job_title(name) or name_kind(name) != "person" \
+                or clean_authors(name, led=True) != [name]:
+            break
+        names.append(name)
+    return names
+
+
 # What may follow the names on the line under a bare lead: the credit's own tail ("Jane Partridge, Staff Writer",
 # "| Harbor Daily", "on May 1, 2026", "Updated May 1", "at 9:15 AM", "@janep"), not running text ("..., the council").
 _AFTER_LEAD_NAMES = lazy_re.compile(r"^(?:$|[\W\d]|(?-i:[A-ZÀ-ÖØ-Þ])|(?:am|on|le|el|il|em|at|um|à|в)(?:\s|$))",
@@ -1362,18 +1391,35 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
-    line = lines[i].strip()
+    line = _without_publication(lines[i].strip())
     if len(line) <= 60 and any(c.isupper() for c in line[1:]):
         line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
     date = i + 2 if i + 2 < len(lines) and _follow_button(lines[i + 1]) else i + 1
     if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
-    if not all(_WORD_NAME.match(w) for w in words) or not given_name(words[0]) or _place_word(words[1]):
+    post = _READING_TIME.search(lines[date]) is not None
+    if not all(_WORD_NAME.match(w) for w in words) or not (post or given_name(words[0])) or _place_word(words[1]):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
     if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
-    return [] if _named_elsewhere(lines, date - 1, words[-1], line) else [line]
+    return [] if not post and _named_elsewhere(lines, date - 1, words[-1], line) else [line]
+
+
+# A post's reading time after its date ("Dec 18, 2025 2 min read", "Apr 12 · 4 min read"): the meta line a blog
+# platform (Ghost, Medium, Substack) prints under its writer's name. A name alone over it is the post's writer, as no
+# caption or topic tag stands over a reading time: the given-name list and the story's mentions of the name (the
+# writer's own blog names its owner in its footer) are not asked then (blind13's Ghost page, "Franck Nijhof").
+_READING_TIME = lazy_re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|mins?\.)\s+read(?!\w)", re.IGNORECASE)
+# A newsletter's or a blog's name after the writer's, as a platform prints the pair over the date ("Andrea Valeria -
+# Remote Jobs", "Jane Roe · The Weekly"): the name before the separator, when what follows is a short title.
+_PUBLICATION_AFTER = lazy_re.compile(r"^(?P<name>[^\W\d_][^-·∙|]{2,40}?)\s+[-·∙]\s+(?:[^\W\d_][\w'’&.]*\s*){1,4}$")
+
+
+def _without_publication(line: str) -> str:
+    """``line`` without a publication's name printed after the writer's (:data:`_PUBLICATION_AFTER`), else as it is."""
+    m = _PUBLICATION_AFTER.match(line) if " " in line and len(line) <= 80 else None
+    return m.group("name").strip() if m else line
 
 
 #: A profile's follow button as a line of its own, in the blind sets' languages.
@@ -1420,7 +1466,13 @@ def _named_elsewhere(lines: Sequence[str], i: int, surname: str, name: str | Non
     line holding the name alone again is no mention: an author box under the story prints it so (lopinion)."""
     name = name or lines[i].strip()
     word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
-    return any(word.search(other) for other in lines[i + 2:] if other.strip() != name and not _bio_of(other, name))
+    return any(word.search(other) for other in lines[i + 2:] if other.strip() != name and not _bio_of(other, name)
+               and not _COPYRIGHT_MARK.search(other))
+
+
+# The site's copyright line ("© 2026 Andrea Valeria · Privacy", "Copyright © Franck Nijhof"): it names the site's
+# owner, who on a writer's own site is the writer, not the story's subject.
+_COPYRIGHT_MARK = lazy_re.compile(r"©|\(c\)\s*\d{4}|(?<!\w)copyright(?!\w)", re.IGNORECASE)
 
 
 # How an author box under the story describes its writer: the full name, then "is" and a writer's trade ("Jennifer
@@ -1461,6 +1513,8 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
+        if not names and 0 <= i < len(lines):
+            names = label_list(lines, i)  # "Author:" on its line, the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
@@ -1584,7 +1638,13 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     the text, which a name alone under the story (a photographer, a related link) does not."""
     if last is None:
         return []
-    for i in range(max(last, 0), min(last + 1 + _SIGN_OFF_LINES, len(lines))):
+    end = last + 1 + _SIGN_OFF_LINES
+    for i in range(max(last, 0), len(lines)):
+        if i >= end:
+            break
+        if i > last and _filler(lines[i]):
+            end += 1  # "* * *", "appscustom-app-developmentmobile-apps": a separator or a tag run, no credit's line
+            continue
         if i > last and after_article(lines[i]):
             break  # a comments section or another story's teaser: its credits are not the writer's
         if len(lines[i]) > 120:
@@ -1598,7 +1658,29 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             names = names if names and all(_capitalised(n) for n in names) else []
         if names:
             return names
-    return _author_card(lines, last)
+    return _author_card(lines, last) or _label_under(lines, last)
+
+
+def _filler(line: str) -> bool:
+    """True for a line under the article that is no line of text: no letter ("* * *", "—") or one run of
+    characters without a space (a tag list glued into one word, "appscustom-app-developmentmobile-apps"). A sign-off
+    under such lines stands as near the text as one right under it (blind13's Shakuro: "* * *", the tags, then
+    "Written by Moses Kim and Kate Shokurova")."""
+    text = line.strip()
+    return not any(c.isalpha() for c in text) or (" " not in text and len(text) > 25)
+
+
+def _label_under(lines: Sequence[str], last: int) -> list[str]:
+    """The names an author field's label lists under the article (:func:`label_list`: a report's "Date" /
+    "November 2003" / "Author(s)" / "John A. Alic" / ...), within the lines an author box may stand in
+    (:data:`_CARD_LINES`) and before a comments section or what follows an article (:func:`after_article`)."""
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 1)):
+        if after_article(lines[i]):
+            return []
+        names = label_list(lines, i)
+        if names:
+            return names
+    return []
 
 
 # An author box's heading under the story, in the languages the blind sets met ("About the author", "Über den Autor",
@@ -1625,6 +1707,9 @@ def _author_card(lines: Sequence[str], last: int) -> list[str]:
         if comments_heading(line):
             return []
         if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
+            named = _about_named(line, lines[i + 1].strip())
+            if named:  # the story's own subject (a review's novelist) is no writer here either
+                return [] if _named_in_story(lines, last, named[0].split()[-1], named[0]) else named
             continue
         name, bio = lines[i + 1].strip(), lines[i + 2].strip()
         words = name.split()
@@ -1646,6 +1731,34 @@ def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) ->
         return any(name in line and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
     word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
     return any(word.search(line) and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
+
+
+def writer_bio(line: str, name: str) -> bool:
+    """True when ``line`` opens an author box's description of ``name`` as a writer (:func:`_bio_of`)."""
+    return _bio_of(line, name)
+
+
+def author_box_heading(line: str) -> bool:
+    """True when ``line`` heads an author box: "About the author" and its kin (:data:`_ABOUT_AUTHOR`) or "About
+    <given name>" ("About Alexa"). What stands under it is the box, not a list of other stories above it."""
+    text = line.strip()
+    words = text.split()
+    return cue_fold(text.rstrip(" :：")) in _ABOUT_AUTHOR or (
+        len(words) == 2 and words[0] == "About" and given_name(words[1]))
+
+
+def _about_named(heading: str, bio: str) -> list[str]:
+    """``[name]`` when ``heading`` is "About <given name>" and ``bio`` describes that person as a writer by her full
+    name ("About Alexa" / "Alexa Amador is a writer, graphic designer, ..."; :func:`_bio_of`): an author box that heads
+    itself with the writer's first name (blind13's goloadup.com). "About Us" or a bio of no writer's trade names no one."""
+    words = heading.split()
+    if len(words) != 2 or words[0] != "About" or not given_name(words[1]):
+        return []
+    parts = bio.split()
+    name = " ".join(parts[:2])
+    if len(parts) < 4 or parts[0] != words[1] or not _WORD_NAME.match(parts[1]) or name_kind(name) != "person":
+        return []
+    return [name] if _bio_of(bio, name) else []
 
 
 def _cjk_name_form(name: str) -> bool:
