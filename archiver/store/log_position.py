@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from archiver.core import json_text
 from archiver.provenance.chain import line_hash
 from archiver.provenance.proven import listed_capture_ids
 from archiver.provenance.reader import prev_of, seq_of
@@ -51,7 +52,7 @@ class LogPosition(NamedTuple):
     hash: str
 
     def to_text(self) -> str:
-        return json.dumps({"seq": self.seq, "start": self.start, "end": self.end, "hash": self.hash},
+        return json_text.dumps({"seq": self.seq, "start": self.start, "end": self.end, "hash": self.hash},
                           sort_keys=True)
 
     @classmethod
