@@ -102,15 +102,13 @@ class ReportedError(click.ClickException, ArchiverError):
 
 
 def _announce_new_keys() -> None:
-    """After a command that succeeded: say once where a newly created signing key is (see
-    :func:`archiver.provenance.keys.announce_new_keys`); never fails the command."""
-    try:
+    """As a command ends, whatever its exit code (before, exit 0 only): say once where a key it
+    created and signed with is (:func:`~archiver.provenance.keys.announce_new_keys`); never fails."""
+    with contextlib.suppress(OSError):
         from archiver.provenance import keys
 
         for message in keys.announce_new_keys(keys.default_key_dir()):
             click.echo(message, err=True)
-    except OSError:
-        pass
 
 
 class ArchiverGroup(click.Group):
@@ -118,11 +116,14 @@ class ArchiverGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            result = super().invoke(ctx)
-        except click.exceptions.Exit as exc:
-            if exc.exit_code == 0 and ctx.parent is None:
+            return self._invoke_reported(ctx)
+        finally:
+            if ctx.parent is None:  # (the top-level group: once per command)
                 _announce_new_keys()
-            raise
+
+    def _invoke_reported(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
         except ArchiverError as exc:
             reported = ReportedError(exc)
             from archiver.core.resources import open_files_ran_out, resource_error
@@ -145,6 +146,7 @@ class ArchiverGroup(click.Group):
             # interrupt as before, to stop on it as it chooses.
             if not RUNNING_AS_SCRIPT:
                 raise
+            _announce_new_keys()  # (said once: before the last line, which stays "interrupted")
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
@@ -164,9 +166,6 @@ class ArchiverGroup(click.Group):
             # a corrupt page met while a cursor's rows were read outside the loops that name
             # their file (sqlite_damage.rows_named): both derived files are named
             raise ReportedError(unnamed_damage(exc, store), exc) from exc
-        if ctx.parent is None:
-            _announce_new_keys()
-        return result
 
     @overload
     def group(self, __func: Callable[..., Any]) -> click.Group: ...
