@@ -70,8 +70,6 @@ class Context:
     def __init__(self, store: Path, verbose: int) -> None:
         self.store_path = store
         self.verbose = verbose
-        # a command's start: only the keys it signs with are its to announce (lazily: start-up time)
-        importlib.import_module("archiver.provenance.signed_here").forget_signers()
 
     def open_archive(self, **kwargs: Any) -> Archive:
         """The store, opened as the running command needs it (see :func:`store_mode`)."""
@@ -101,25 +99,14 @@ class ReportedError(click.ClickException, ArchiverError):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
-def _announce_new_keys() -> None:
-    """As a command ends, whatever its exit code (before, exit 0 only): say once where a key it
-    created and signed with is (:func:`~archiver.provenance.keys.announce_new_keys`); never fails."""
-    with contextlib.suppress(OSError):
-        from archiver.provenance import keys
-
-        for message in keys.announce_new_keys(keys.default_key_dir()):
-            click.echo(message, err=True)
-
-
 class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
+        from archiver.cli.key_news import announcing_new_keys
+
+        with announcing_new_keys(ctx.parent is None):
             return self._invoke_reported(ctx)
-        finally:
-            if ctx.parent is None:  # (the top-level group: once per command)
-                _announce_new_keys()
 
     def _invoke_reported(self, ctx: click.Context) -> Any:
         try:
@@ -146,7 +133,9 @@ class ArchiverGroup(click.Group):
             # interrupt as before, to stop on it as it chooses.
             if not RUNNING_AS_SCRIPT:
                 raise
-            _announce_new_keys()  # (said once: before the last line, which stays "interrupted")
+            from archiver.cli.key_news import announce_new_keys
+
+            announce_new_keys(succeeded=False)  # (said once: before the last line, "interrupted")
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
