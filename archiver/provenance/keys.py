@@ -134,10 +134,8 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
 
 def announce_new_keys(key_dir: Path, *, succeeded: bool = True) -> list[str]:
     """The message for every key created and not yet announced that this process signed with
-    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten). A command that
-    did not succeed announces only a key it created itself (whatever its exit code: a first
-    ``archive`` with a failed URL); one another process created and left unannounced (killed
-    before it could say so) waits for a command that succeeds, as before.
+    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten); not ``succeeded``:
+    only a key it created (another process's, its creator killed, waits for a command that succeeds).
 
     Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
     yours, and how to back it up. A key created silently is a key nobody backs up; losing it
