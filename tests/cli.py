@@ -383,3 +383,17 @@ def run_cli_on_read_only_mount(store: Path, commands: Sequence[Sequence[str]],
     assert proc.returncode == 0, proc.stderr
     return [Result(args, run["code"], run["stdout"], run["stderr"])
             for args, run in zip(argv, json.loads(proc.stdout), strict=True)]
+
+
+def without_key_news(stderr: str) -> str:
+    """``stderr`` without the announcement of a signing key the command created (said whatever
+    its exit code: ``archiver/cli/key_news.py``): the lines of the command's own outcome."""
+    kept: list[str] = []
+    in_news = False
+    for line in stderr.splitlines(keepends=True):
+        if line.startswith("archiver: created the signing key"):
+            in_news = True
+        elif not (in_news and line.startswith("  ")):
+            in_news = False
+            kept.append(line)
+    return "".join(kept)

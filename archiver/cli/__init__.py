@@ -70,8 +70,6 @@ class Context:
     def __init__(self, store: Path, verbose: int) -> None:
         self.store_path = store
         self.verbose = verbose
-        # a command's start: only the keys it signs with are its to announce (lazily: start-up time)
-        importlib.import_module("archiver.provenance.signed_here").forget_signers()
 
     def open_archive(self, **kwargs: Any) -> Archive:
         """The store, opened as the running command needs it (see :func:`store_mode`)."""
@@ -101,28 +99,18 @@ class ReportedError(click.ClickException, ArchiverError):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
-def _announce_new_keys() -> None:
-    """After a command that succeeded: say once where a newly created signing key is (see
-    :func:`archiver.provenance.keys.announce_new_keys`); never fails the command."""
-    try:
-        from archiver.provenance import keys
-
-        for message in keys.announce_new_keys(keys.default_key_dir()):
-            click.echo(message, err=True)
-    except OSError:
-        pass
-
-
 class ArchiverGroup(click.Group):
     """A click group that reports our errors in one place, for every sub-command."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from archiver.cli.key_news import announcing_new_keys
+
+        with announcing_new_keys(ctx.parent is None):
+            return self._invoke_reported(ctx)
+
+    def _invoke_reported(self, ctx: click.Context) -> Any:
         try:
-            result = super().invoke(ctx)
-        except click.exceptions.Exit as exc:
-            if exc.exit_code == 0 and ctx.parent is None:
-                _announce_new_keys()
-            raise
+            return super().invoke(ctx)
         except ArchiverError as exc:
             reported = ReportedError(exc)
             from archiver.core.resources import open_files_ran_out, resource_error
@@ -145,6 +133,9 @@ class ArchiverGroup(click.Group):
             # interrupt as before, to stop on it as it chooses.
             if not RUNNING_AS_SCRIPT:
                 raise
+            from archiver.cli.key_news import announce_new_keys
+
+            announce_new_keys(succeeded=False)  # (said once: before the last line, "interrupted")
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
@@ -164,9 +155,6 @@ class ArchiverGroup(click.Group):
             # a corrupt page met while a cursor's rows were read outside the loops that name
             # their file (sqlite_damage.rows_named): both derived files are named
             raise ReportedError(unnamed_damage(exc, store), exc) from exc
-        if ctx.parent is None:
-            _announce_new_keys()
-        return result
 
     @overload
     def group(self, __func: Callable[..., Any]) -> click.Group: ...

@@ -45,7 +45,7 @@ from archiver.core.store_lock import acquire
 from archiver.errors import IncompleteCheckError, KeyMissingError, NotRegularFileError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
-from archiver.provenance.signed_here import note_signer, signed_here
+from archiver.provenance.signed_here import created_here, note_signer, signed_here
 
 
 def default_key_dir() -> Path:
@@ -92,12 +92,12 @@ def create_key(key_dir: Path, origin: str) -> Signer:
         create_exclusive(path, (signer.skey + "\n").encode(), mode=0o600)
     except FileExistsError as exc:
         raise StoreError(f"a signing key for log {origin} already exists at {path}") from exc
-    note_signer(origin)
+    note_signer(origin, created=True)
     return signer
 
 
-#: Beside a key nobody has been told about yet: the next command that succeeds having signed with
-#: it says where it is.
+#: Beside a key nobody has been told about yet: the command that created it says where it is as
+#: it ends, or (killed first) the next command that succeeds having signed with it.
 UNANNOUNCED_SUFFIX = ".key.unannounced"
 
 def _read(path: Path) -> bytes:
@@ -132,16 +132,17 @@ def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
                  mode=0o600, durable=False)
 
 
-def announce_new_keys(key_dir: Path) -> list[str]:
+def announce_new_keys(key_dir: Path, *, succeeded: bool = True) -> list[str]:
     """The message for every key created and not yet announced that this process signed with
-    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten).
+    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten); not ``succeeded``:
+    only a key it created (another process's, its creator killed, waits for a command that succeeds).
 
     Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
     yours, and how to back it up. A key created silently is a key nobody backs up; losing it
     leaves the store readable and verifiable, but nobody can ever extend that log again.
     """
     messages = []
-    for signed in sorted(signed_here()):
+    for signed in sorted(signed_here() if succeeded else created_here()):
         marker = key_dir / (signed.replace("/", "_") + UNANNOUNCED_SUFFIX)
         if not os.path.lexists(marker):
             continue

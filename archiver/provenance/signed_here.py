@@ -8,16 +8,26 @@ and told of a key it never used (:func:`archiver.provenance.keys.announce_new_ke
 from __future__ import annotations
 
 _signed_here: set[str] = set()
+_created_here: set[str] = set()
 
 
-def note_signer(origin: str) -> None:
-    """Record that this process signs for the log ``origin`` (its key created, or loaded to sign)."""
+def note_signer(origin: str, *, created: bool = False) -> None:
+    """Record that this process signs for the log ``origin`` (its key ``created`` here, or loaded
+    to sign)."""
     _signed_here.add(origin)
+    if created:
+        _created_here.add(origin)
 
 
 def forget_signers() -> None:
     """Forget what :func:`note_signer` recorded: a command starts (tests run several in one process)."""
     _signed_here.clear()
+    _created_here.clear()
+
+
+def created_here() -> frozenset[str]:
+    """The origins whose key this process created (:func:`note_signer` ``created``)."""
+    return frozenset(_created_here)
 
 
 def signed_here() -> frozenset[str]:

@@ -41,7 +41,7 @@ from archiver.capture.warc import (
 from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
-from archiver.store.warc_writing import hold_for_writing
+from archiver.store.warc_writing import create_held
 
 DEFAULT_ROTATE_BYTES = 1024 * 1024 * 1024  # 1 GiB, like Heritrix/browsertrix defaults
 
@@ -94,12 +94,11 @@ class LocalWarcStorage:
         self.dir.mkdir(parents=True, exist_ok=True)
         path = self.dir / name
         try:
-            f = open(path, "xb")  # noqa: SIM115 - owned by the writer, closed on rotate/close
+            f = create_held(path)  # locked before its name appears (a live writer's file: warc_writing)
         except FileExistsError as exc:
             raise StoreError(f"WARC file {path} already exists; refusing to append to it") from exc
         except OSError as exc:  # read-only file system, no permission, disk full
             raise StoreError(f"cannot create WARC file {path}: {exc.strerror}") from exc
-        hold_for_writing(f.fileno())  # (a live writer's file is not a stopped one's: warc_writing)
         return f"warcs/{name}", f
 
     def open_read(self, name: str) -> BinaryIO:

@@ -11,6 +11,13 @@ a running capture's new file was called unlogged.
 Asking takes a shared lock for an instant on a descriptor opened read-only: it creates, changes
 and locks for writing nothing (reading never writes). On a file system without locks (``ENOLCK``,
 ``EOPNOTSUPP``) the writer holds none and every file reads as not being written, as before.
+
+A new file is locked before its name appears (:func:`create_held`): created without a name
+(``O_TMPFILE``), locked, then linked to its name, which fails if that name exists (nothing is
+overwritten). A process stopped before the link leaves nothing: the kernel frees the unnamed file.
+Before, the file was created under its name and locked an instant later, and a check in that
+instant called a running capture's new file unlogged. Where the file system cannot make an
+unnamed file (or ``/proc`` is absent), it is created under its name and locked at once, as before.
 """
 
 from __future__ import annotations
@@ -20,7 +27,15 @@ import errno
 import fcntl
 import os
 import stat
+import time
 from pathlib import Path
+from typing import BinaryIO
+
+#: Tests only: a file :func:`named_for_writing` writes once a new WARC file has its name in
+#: ``warcs/``, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a
+#: ``log verify --deep`` run at that point meets the new file as it first appears.
+HOLD_AT_NEW_WARC_VAR = "ARCHIVER_TEST_HOLD_AT_NEW_WARC"
+HOLD_FOR_TESTS_SECONDS = 120.0
 
 
 def hold_for_writing(fd: int) -> None:
@@ -29,6 +44,46 @@ def hold_for_writing(fd: int) -> None:
     (:func:`being_written`); a file system that refuses locks leaves it unmarked."""
     with contextlib.suppress(OSError):
         fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def create_held(path: Path) -> BinaryIO:
+    """Create the new file ``path`` for writing, held (:func:`hold_for_writing`) from the instant
+    its name exists. ``FileExistsError`` if ``path`` exists (it is never opened, let alone
+    overwritten); other ``OSError`` as ``open(path, "xb")`` raises them."""
+    fd = _unnamed(path.parent)
+    if fd is None:  # (no unnamed files here: created, then locked at once)
+        f = open(path, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
+        named_for_writing()
+        hold_for_writing(f.fileno())
+        return f
+    try:
+        hold_for_writing(fd)
+        # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N, open(2)'s way to name an O_TMPFILE file; fails
+        # if path exists. (A dir_fd makes Python 3.11 call linkat: its plain os.link calls link(2),
+        # which links /proc's magic link itself and fails with EXDEV.)
+        procfd = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            os.link(str(fd), path, src_dir_fd=procfd, follow_symlinks=True)
+        finally:
+            os.close(procfd)
+    except BaseException:
+        os.close(fd)  # (the unnamed file goes with its last descriptor)
+        raise
+    named_for_writing()
+    return os.fdopen(fd, "wb")
+
+
+def _unnamed(folder: Path) -> int | None:
+    """A descriptor of a new unnamed file in ``folder``, open to write; None where the file
+    system cannot make one or ``/proc/self/fd`` (the way to name it) is absent."""
+    if not hasattr(os, "O_TMPFILE") or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o666)
+    except OSError as exc:  # (EISDIR: a kernel without O_TMPFILE; EOPNOTSUPP: a file system)
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            return None
+        raise
 
 
 def being_written(path: Path) -> bool:
@@ -48,3 +103,15 @@ def being_written(path: Path) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def named_for_writing() -> None:
+    """Tests only (:data:`HOLD_AT_NEW_WARC_VAR`): write the file the variable names, then wait
+    until the test removes it (at most :data:`HOLD_FOR_TESTS_SECONDS`)."""
+    flag = os.environ.get(HOLD_AT_NEW_WARC_VAR)
+    if not flag:
+        return
+    Path(flag).write_text(str(os.getpid()), encoding="utf-8")
+    end = time.monotonic() + HOLD_FOR_TESTS_SECONDS
+    while os.path.exists(flag) and time.monotonic() < end:
+        time.sleep(0.05)
