@@ -161,6 +161,29 @@ def round_robin_by_lang(pages: Iterable[dict], target: int) -> list[dict]:
     return ordered
 
 
+def blind_draw(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
+               known: tuple[set[str], set[str], set[str], set[str]], *, seed: int, target: int, placeholder: Any,
+               max_gz: int, generic: set[str], made_up: Any, per_publisher: bool = False,
+               stats_key: Callable[[dict, str], str] | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The draw of a blind set's ``build.py``: the eligible candidates (:func:`pool_of`, :func:`why_dropped` against
+    ``known``), one page per site in a shuffle with ``seed`` (:func:`one_per_site`), with ``per_publisher`` one per
+    publisher too (:func:`one_per_publisher`), taken round-robin over the languages until ``target`` pages
+    (:func:`round_robin_by_lang`); and the counts (``sites``, ``publishers``). One place, so that each set's draw
+    is this one call and a change to the method reaches every set's dry run (which says whether it still draws
+    what ``pages.jsonl`` records)."""
+    pool, stats = pool_of(
+        candidates, show, url_of,
+        lambda c, data, doc: why_dropped(c, data, doc, known, placeholder=placeholder, max_gz=max_gz,
+                                         generic=generic, made_up=made_up),
+        **({"stats_key": stats_key} if stats_key is not None else {}))
+    chosen = one_per_site(pool, seed)
+    stats["sites"] = len(chosen)
+    if per_publisher:
+        chosen = one_per_publisher(chosen)
+        stats["publishers"] = len(chosen)
+    return round_robin_by_lang(chosen.values(), target), stats
+
+
 def row_of(here: Path, c: dict, repo: str, commit: str, licence: str, page: bytes) -> dict:
     """The ``pages.jsonl`` row of a drawn page ``c`` whose page file (as made) is ``page``."""
     return {"file": f"bench/data/{here.name}/{c['src']}-{hashlib.sha256(c['path'].encode()).hexdigest()[:12]}.html.gz",

@@ -122,14 +122,8 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
 
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site, taken round-robin over the languages until ``TARGET`` pages."""
-    known = _known()
-    pool, stats = draw_common.pool_of(
-        candidates(), _show, declared_url,
-        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=PLACEHOLDER, max_gz=MAX_GZ,
-                                                     generic=GENERIC, made_up=MADE_UP))
-    first = draw_common.one_per_site(pool, SEED)
-    stats["sites"] = len(first)
-    return draw_common.round_robin_by_lang(first.values(), TARGET), stats
+    return draw_common.blind_draw(candidates(), _show, declared_url, _known(), seed=SEED, target=TARGET,
+                                 placeholder=PLACEHOLDER, max_gz=MAX_GZ, generic=GENERIC, made_up=MADE_UP)
 
 
 def _record(picked: list[dict]) -> None:
