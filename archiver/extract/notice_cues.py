@@ -12,7 +12,7 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~1,240 lines: it is a table, one entry per kind and language, read side by side
+Why one file of ~1,270 lines: it is a table, one entry per kind and language, read side by side
 when a cue is added so that every language gets it; it holds no logic but the pattern builders.
 """
 
@@ -30,6 +30,22 @@ def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
             rf"реклама)\W{{1,3}})?{phrase}",
             rf"\b{content}([\s,:;][^.!?]{{0,80}})?\s+{phrase}",
             rf"\b{phrase}([\s,:;][^.!?]{{0,100}})?\s+{made}")
+
+
+# The product reviewed lent by its maker (round noticeleft48): a loan, like a free sample, ties the review to the
+# maker, so it is disclosed as one ("sponsored", as bench/labels/README.md labels free test samples). The lender named
+# by its role (maker, manufacturer, brand, publisher, vendor, company): not "on loan from the library" nor a museum's
+# "Leihgabe des Museums" (a work lent to an exhibition).
+_MAKER = r"(the |its )?(maker|manufacturer|brand|publisher|vendor|company|producer)s?\b"
+_LOAN = {
+    "en": r"\b(on loan|a loan(er)?( unit| device| sample)?|loaned|lent)( to (me|us))? (from|by) " + _MAKER,
+    "de": r"\b(leihgerät|leihgabe|leihweise|geliehen|ausgeliehen)\w*\b[^.!?]{0,40}?\b(vom|von der|von dem|des|der) "
+          r"(hersteller|marke|verlag|anbieter)\w*\b|\b(vom|von der) (hersteller|marke|verlag|anbieter)\w* (geliehen|ausgeliehen|leihweise)",
+    "fr": r"\b(prêtée?s?|en prêt) (par|de la part d[eu]) (le |la )?(fabricant|marque|constructeur|éditeur)s?\b",
+    "es": r"\b(prestad[oa]s?|cedid[oa]s? en préstamo|en préstamo) (por|de) (el |la )?(fabricante|marca|editorial)s?\b",
+    "pt": r"\b(emprestad[oa]s?|cedid[oa]s? por empréstimo) (pel[oa]|d[oa]) (fabricante|marca|editora)s?\b",
+    "it": r"\b(prestat[oa]|in prestito|concess[oa] in prestito) (dal|dalla|da) (produttore|marchio|casa produttrice|editore)\b",
+}
 
 
 # Who declares an interest: a person's name of two to five words opening the line ("Jane Doe has
@@ -486,8 +502,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(provided|sent|supplied|gifted|given) (to (me|us) )?(free of charge |for free |free |at no cost )?(by|from|courtesy of) the (publisher|manufacturer|brand)\b",
             r"^\W{0,3}(advertising|advertisement|ad|sponsored) for\s+(?-i:[A-Z])[^.!?]{0,50}$",
             r"\b(as|for) a (free )?(test|review|press) sample\b|\b(free|complimentary) (test |product )?samples? (to|for) (test|try|review)\b",
+            # the product reviewed on loan from its maker: lent as a sample is, the review not independent of it
+            # (noticeleft48: "... with the camera on loan from the maker" was read as an editor's note)
+            _LOAN["en"],
         ),
         "de": (
+            _LOAN["de"],
             r"\b(sponsor(en|in|ing)?|werbepartner\w*|anzeigenkunden|werbekunden|partner\w*)\b[^.!?]{0,60}\bkeinen? einfluss\b[^.!?]{0,60}\bredaktion\w*",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(wir|ich|uns)(\s[^.!?]{0,100})?\s+((provision(en)?|vergütung(en)?|prämie(n)?|kommission(en)?)(\s[^.!?]{0,60})?\s+(erhalten|bekommen|verdienen|kassieren|beziehen)\b|\b(erhalten|erhält|bekommen|verdienen|kassieren|beziehen)(\s[^.!?]{0,60})?\s+(provisionen|vergütungen|prämien|kommissionen?)\b)",
@@ -523,6 +543,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(mir|uns) ((vom|von der|von) \w+ )?(kostenlos|kostenfrei|unentgeltlich|gratis) (zur verfügung gestellt|überlassen|zugeschickt|zugesandt)\b",
         ),
         "fr": (
+            _LOAN["fr"],
             r"\b(sponsors?|parrain\w*|annonceurs?|partenaires?)\b[^.!?]{0,60}\bn['’](a|ont|exerce|exercent|a eu)\s+(aucune?|pas d['’]) ?(influence|droit de regard|contrôle)\b[^.!?]{0,60}\béditorial\w*",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(nous|je|ce site)(\s[^.!?]{0,80})?\s+(percev|perçoi|perçu|touch|reçoi|reçu|recev|gagn)\w*(\s[^.!?]{0,60})?\s+(commissions?|rémunérations?)\b",
@@ -547,6 +568,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\béchantillons? (gratuits?|offerts?) (pour|à) (tester|test|essayer)\b|\b(reçu|reçue|reçus) (gratuitement |en cadeau )?pour (test|tester|essai)\b",
         ),
         "es": (
+            _LOAN["es"],
             r"\b(patrocinador(es|as?)?|patrocinio|anunciantes?|socios?)\b[^.!?]{0,60}\bno (tiene|tienen|tuvo|tuvieron|ejerce|ejercen|influye|influyen|influyó)\b[^.!?]{0,60}\beditorial(es)?\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(recib|gan|obten|obtien|cobr|percib)\w*(\s[^.!?]{0,60})?\s+(comisi(ón|ones)|compensaci(ón|ones))\b",
@@ -585,6 +607,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bтестов\w* образ(ец|цы|ца)\b",
         ),
         "pt": (
+            _LOAN["pt"],
             r"\b(patrocinador(es|as?)?|patrocínio|anunciantes?|parceir[oa]s?)\b[^.!?]{0,60}\bnão (tem|têm|teve|tiveram|exerce|exercem|influencia|influenciam|influenciou)\b[^.!?]{0,60}\beditori(al|ais)\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(receb|ganh|obt)\w*(\s[^.!?]{0,60})?\s+(comiss(ão|ões)|remunera(ção|ções))\b",
@@ -605,6 +628,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bamostras? (grátis|gratuitas?) para (testar|teste|avaliação)\b|\brecebi (gratuitamente |de graça )?para (testar|avaliar)\b",
         ),
         "it": (
+            _LOAN["it"],
             r"\b(sponsor|inserzionisti?|partner)\b[^.!?]{0,60}\bnon (ha|hanno|ebbe|esercita|esercitano|influenza|influenzano)\b[^.!?]{0,60}\beditorial[ei]\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(ricev|guadagn|percep|percepisc)\w*(\s[^.!?]{0,60})?\s+(commission[ei]|provvigion[ei])\b",
@@ -1150,7 +1174,10 @@ STEMS: dict[str, str] = {
     "updated version originally previously incorrectly misident misstat misspell misattrib misquot "
     "aktualisier korrigiert geändert ergänzt überarbeitet fassung nachtrag à jour corrig modifi actualis "
     "actualizad corregid modificad rectificad versión обновл дополн версии rettific correzion corrett "
-    "aggiornat atualizad corrigid retificad correção versione versão",
+    "aggiornat atualizad corrigid retificad correção versione versão "
+    # every label word of LABELS["correction"] (tests/test_notice_cue_prefilter.py: "ATUALIZAÇÃO:" and "AGGIORNAMENTO:"
+    # were never tried as corrections, noticeleft48)
+    "atualiza aggiornament actualizac correcci aclaraci 追記",
     "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
@@ -1177,7 +1204,9 @@ STEMS: dict[str, str] = {
     # investment risk and no advice
     "capital kapital капитал spekulativ speculativ spéculati especulativ спекулятив riskant risky risqué arriesgad arriscad "
     "rischios риск risk riesgo risco rischio past_performance wertentwicklung performances_passées pasados pasadas passad "
-    "passati passate прошл constitute gewinngarantie",
+    "passati passate прошл constitute gewinngarantie "
+    # every label word of LABELS["disclaimer"] (noticeleft48)
+    "rechtlicher_hinweis non-responsabilit avvertenz",
     "sponsored": "when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
@@ -1186,14 +1215,22 @@ STEMS: dict[str, str] = {
     "promocionado pagado comisión реклам партн поддержк совместно conteúdo afiliad comissão sponsorizz "
     "pubblicit commissione publicit "
     # commission words in every form the disclosure patterns read (plural, other languages)
-    "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission",
+    "commissions comisi comiss комисси вознагражден provvigion rémunérat remunera kommission "
+    # every label word of LABELS["sponsored"] (noticeleft48)
+    "publicidad publicidade "
+    # a product on loan from its maker (_LOAN)
+    "loan lent_ leih geliehen prêt prestad préstamo emprestad empréstimo prestat prestito",
     "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "
     "напечатан разрешени согласия pubblicat appars ripubblic riprodott tradott divulgad reproduzid "
-    "permesso autorizzazione permissão autorização",
+    "permesso autorizzazione permissão autorização "
+    # every label word of LABELS["republished_from"] (noticeleft48)
+    "erstveröffentlich publicación_original publication_originale pubblicazione_originale publicação_original первоисточник",
     "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    # every form of LABELS["editors_note"]'s abbreviations (noticeleft48)
+    "n.dl nd.l ndl. n._del_e. n.del_e. n._do_e. n.do_e. "
     "remarque beachten observação обратите avviso n.b. "
     "intended condensed entstand texte entrevista материал escrit risale "
     # a translation by a person

@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,320 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,370 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -71,7 +71,9 @@ lines on 2026-12-01 after the blind rounds' guards: the same pass, the guards th
 later that day after round left46's guards (a reader's offer, a changelog, a subject-less note, a label wholly a link, a
 slot label): the guards of one candidate, to move out together with the earlier ones; at ~1,230 lines on 2026-12-02
 after round left47's (others' earnings, a release's news, the headings, and the two forms the model scores low: an
-addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards): the
+addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards;
+~1,370 after round noticeleft48's: those acts in six more languages, a plain paragraph's titled label, a taken-by line
+under a picture): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -483,6 +485,10 @@ _NOTE_SPEAKS = lazy_re.compile(
     r"dieser|diesem|diesen|dieses|ich|wir|uns|unser\w*|redaktion|autor\w*|darstellung|bild\w*|fotos?|abbildung\w*|"
     r"oben|unten|gezeigt|cet|cette|je|nous|notre|nos|rédaction|auteur\w*|illustration|este|esta|yo|nosotros|"
     r"nuestr[oa]s?|redacción|autor|imagen|imágenes|"
+    # the piece, its writer or its pictures in Italian, Portuguese and Russian too ("Nota: Questo articolo fa parte
+    # della nostra serie", "Примечание: Эта статья ...": noticeleft48)
+    r"questo|questa|questi|queste|io|noi|nostr[oaie]|redazione|autore|autrice|immagin[ei]|eu|nós|noss[oa]s?|redação|"
+    r"imagem|imagens|эт(а|от|о|у|ой|ом)|я|мы|наш\w*|редакци\w*|автор\w*|фото\w*|изображени\w*|"
     # the presentation's sake ("para una mejor visión se ha retirado la cubierta", "pour une meilleure lisibilité")
     r"view|display|clarity|readability|legibility|übersicht\w*|lesbarkeit|anschaulichkeit|sichtbarkeit|lisibilité|"
     r"visibilité|clarté|visión|visibilidad|legibilidad|claridad|visibilità|leggibilità|chiarezza|visão|legibilidade|"
@@ -685,7 +691,26 @@ _EDITORS_ACT = lazy_re.compile(
     r"\b(von der redaktion|redaktionell) (geändert|gekürzt|bearbeitet|ergänzt|aktualisiert|übersetzt)\b|"
     r"\b(par la rédaction|par notre rédaction)\b|\b(por la redacción|por nuestra redacción)\b|"
     r"\b(dalla redazione|dalla nostra redazione)\b|\b(pela redação|pela nossa redação)\b|\bредакци(я|ей|и)\b[^.!?]{0,40}"
-    r"\b(изменен\w*|отредактирован\w*|сокращ\w*)", _F)
+    r"\b(изменен\w*|отредактирован\w*|сокращ\w*)|"
+    # the piece named and what was done to it, in the other six languages (noticeleft48: "Hinweis: Dieser Artikel ist
+    # Teil unserer Serie", "Note : Cet article fait partie de notre série", ...)
+    r"\b(dieser|der|dieses|das) (artikel|beitrag|text|bericht|interview|essay|serie)\b[^.!?]{0,80}\b(ist teil|gehört zu|"
+    r"erschien (zuerst|erstmals|ursprünglich)|wurde (zuerst |erstmals |ursprünglich )?(veröffentlicht|gekürzt|bearbeitet|"
+    r"redigiert|übersetzt|aktualisiert|korrigiert|geändert))\b|"
+    r"\b(cet|l['’]|cette) (article|entretien|interview|enquête|reportage|texte|série)\b[^.!?]{0,80}\b(fait partie|"
+    r"(a|avait) (d['’]abord |initialement |originellement )?été (publiée?|paru|éditée?|modifiée?|raccourcie?|traduite?|"
+    r"mise? à jour|corrigée?))|"
+    r"\b(este|el|esta|la) (artículo|reportaje|texto|entrevista|nota|serie|crónica)\b[^.!?]{0,80}\b(forma parte|es parte|"
+    r"(fue|ha sido) (publicad[oa] (originalmente|por primera vez)|editad[oa]|traducid[oa]|actualizad[oa]|acortad[oa]|"
+    r"corregid[oa]|modificad[oa]))|"
+    r"\b(este|o|esta|a) (artigo|texto|reportagem|entrevista|matéria|série|crônica)\b[^.!?]{0,80}\b(faz parte|é parte|"
+    r"(foi|tem sido) (publicad[oa] (originalmente|pela primeira vez)|editad[oa]|traduzid[oa]|atualizad[oa]|encurtad[oa]|"
+    r"corrigid[oa]|modificad[oa]))|"
+    r"\b(questo|l['’]|questa) (articolo|testo|reportage|intervista|inchiesta|serie)\b[^.!?]{0,80}\b(fa parte|è parte|"
+    r"è stat[oa] (pubblicat[oa] (originariamente|per la prima volta)|modificat[oa]|tradott[oa]|aggiornat[oa]|"
+    r"accorciat[oa]|corrett[oa]))|"
+    r"\bэт(а|от|о|у) (стать\w*|материал\w*|интервью|текст\w*|сери\w*)[^.!?]{0,80}\b(является частью|входит в|"
+    r"(был|была|было) (впервые )?(опубликован\w*|отредактирован\w*|переведен\w*|сокращен\w*|обновлен\w*))", _F)
 
 
 # An update or correction label set apart by its capitals, opening a paragraph ("UPDATE: A few readers have also
@@ -1118,6 +1143,15 @@ _PRINT_APART = CTX_SMALL | CTX_ITALIC
 # A source's label opening the text right under a picture ("<p><img></p><p>Source: – Wikipedia</p>"): the picture's
 # source by layout, as small print there is (a "Source:" elsewhere is as often the text's).
 _SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источник|źródło|bildquelle)\s*:", _F)
+# The whole text right under a picture saying who took it ("<p><img></p><p>Photographed by Jane Roe</p>", "Fotografiert
+# von Anna Berg"): the verb, its "by" and a name of one to four capitalised words, nothing
+# else; its credit by layout, as a caption's (noticeleft48: the form was read only inside a caption). A sentence under
+# a picture ("The harbour was photographed by Jane Roe in 1970.") does not open on the verb.
+_TAKEN_BY_OPENS = lazy_re.compile(
+    r"^\W{0,3}(taken|shot|photographed|aufgenommen|"
+    r"fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s+"
+    r"(by|von|par|por|da|pel[oa]|di|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3}\W{0,2}$",
+    _F)
 
 
 def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: bool,
@@ -1209,7 +1243,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
-        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line))
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line)
+                                                        or _TAKEN_BY_OPENS.match(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     # "<title> by <Name>" as a picture's caption (a figure's, or set directly under its picture), outside menus, links,
@@ -1238,6 +1273,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
+                or _titled_paragraph(lines[i], notice.text, ctx[i])
                 or (unpictured and _SOURCE_URL.match(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:
@@ -1281,6 +1317,22 @@ def _gallery_heading(line: str, text: str, headings: frozenset[str]) -> bool:
     follows as a link leads to it, so it is read as a link's "Marker: <words>" is (:func:`_gallery_link`: four
     words or more that read as a sentence, not as names; a thanks, a sign, an agency or a library keeps a credit)."""
     return heading_key(line) in headings and _gallery_link(line, 0, text, CTX_LINK)
+
+
+#: What sets a line apart as a picture's caption or credit: there "Photos: <words>" is read as the credit it says it is.
+_CREDIT_PLACE = CTX_CAPTION | CTX_CREDIT | _PRINT_APART
+
+
+def _titled_paragraph(line: str, text: str, ctx: int) -> bool:
+    """Whether a credit read from a plain paragraph (no caption, credit element, small print or italics) is "Photos:
+    <words>" whose words are a title, not names ("<p>Photos: Earthquake shakes the northeastern U.S. as residents
+    flee</p>": a gallery's or a picture story's headline, noticeleft48), read as a heading's or a link's words are
+    (:func:`_gallery_link`: four words or more that read as a sentence; names, a thanks, an agency or a library keep a
+    credit). Words before the marker on the line keep the credit too."""
+    if ctx & _CREDIT_PLACE:
+        return False
+    start = line.find(text)
+    return start >= 0 and _gallery_link(line, start, text, CTX_LINK)
 
 
 def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
