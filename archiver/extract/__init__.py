@@ -406,6 +406,9 @@ EXTRACTOR_VERSION = "97"  # 2: WHATWG labels only; encoding and notes recorded
 #     credit; a bare "Note:" on what the editors did an editor's note in DE FR ES IT PT RU; every kind's label word
 #     found by the line stems ("ATUALIZAÇÃO:", "AGGIORNAMENTO:", "ACTUALIZACIÓN:" now tried as corrections); a product on
 #     loan from its maker sponsored (a disclosure, as a free sample); "Photos: <title>" in a plain paragraph no credit
+# 98: review rvb14a of 96's authors: an author field's label lists names only beside a date (the article's metadata
+#     block; undated it lists a reading list's or a reviewed book's authors); a two-word title over a reading time
+#     needs a listed given name or the site's copyright line naming it ("Climate Change" / "May 01 3 min read")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -30,13 +30,13 @@ from functools import lru_cache
 from archiver.core import lazy_re
 from archiver.extract import author_backing
 from archiver.extract.account_ui import account_line
+from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
-    author_box_heading,
     byline_authors,
     citable_name,
     citation_names,
@@ -659,7 +659,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                                                             for at in headlines)
                                                 if c and not _teaser_credit(c, lines, headlines)), []), lines),
         "byline": _printed_whole(byline_authors(lines), lines),
-        "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None), lines),
+        "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None)
+                                   or author_box_credit(lines, body[1] if body else None), lines),
         "json-ld-orgs": jl_orgs,
     }
 

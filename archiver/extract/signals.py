@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,200 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,160 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -14,7 +14,8 @@ the part to move out next, into a module of their own beside :mod:`archiver.extr
 a role before the name, lower-case credits and the author box after the story, and moved the Korean, Chinese and
 Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
 the part to move next); round b14auth (2026-12-02) an author field's label over its names, a name over a reading
-time or before its publication and an "About <given name>" author box (~2,190 lines). The decision between sources is
+time or before its publication and an "About <given name>" author box (~2,190 lines); review rvb14a (2026-12-02) moved
+the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -1276,6 +1277,23 @@ def label_list(lines: Sequence[str], i: int) -> list[str]:
     return names
 
 
+def dated_label_list(lines: Sequence[str], i: int) -> list[str]:
+    """:func:`label_list` at ``lines[i]`` when the label stands in the article's own metadata block, a date within
+    the two lines above it or the two under its names ("Date" / "November 2003" / "Author(s)" / ..., "Updated:" /
+    "Jun 01, 2021" / "Author:" / ...); else ``[]``. Undated, the same label lists a reading list's or a reviewed book's
+    authors ("Further reading" / "Authors" / "Richard Powers"; "Book" / "The Testaments" / "Author:" / "Margaret
+    Atwood") or a quoted study's (review rvb14a), and a wrong name is worse than none."""
+    names = label_list(lines, i)
+    if not names:
+        return []
+    near = [*lines[max(i - 2, 0):i], *lines[i + 1 + len(names):i + 3 + len(names)]]
+    return names if any(len(line) <= 60 and (_date_in(line) or _MONTH_YEAR.match(line)) for line in near) else []
+
+
+#: A report's date as its metadata block prints it, a month and a year alone ("November 2003", "Mai 2024").
+_MONTH_YEAR = lazy_re.compile(r"^\W*(?:" + _MONTH_WORDS + r")\.?\s+(?:1[89]|20)\d\d\W*$", re.IGNORECASE)
+
+
 # What may follow the names on the line under a bare lead: the credit's own tail ("Jane Partridge, Staff Writer",
 # "| Harbor Daily", "on May 1, 2026", "Updated May 1", "at 9:15 AM", "@janep"), not running text ("..., the council").
 _AFTER_LEAD_NAMES = lazy_re.compile(r"^(?:$|[\W\d]|(?-i:[A-ZÀ-ÖØ-Þ])|(?:am|on|le|el|il|em|at|um|à|в)(?:\s|$))",
@@ -1399,7 +1417,8 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
     post = _READING_TIME.search(lines[date]) is not None
-    if not all(_WORD_NAME.match(w) for w in words) or not (post or given_name(words[0])) or _place_word(words[1]):
+    if not all(_WORD_NAME.match(w) for w in words) or _place_word(words[1]) \
+            or not (given_name(words[0]) or post and _site_owner(lines, line)):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
     if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
@@ -1408,12 +1427,19 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
 
 # A post's reading time after its date ("Dec 18, 2025 2 min read", "Apr 12 · 4 min read"): the meta line a blog
 # platform (Ghost, Medium, Substack) prints under its writer's name. A name alone over it is the post's writer, as no
-# caption or topic tag stands over a reading time: the given-name list and the story's mentions of the name (the
-# writer's own blog names its owner in its footer) are not asked then (blind13's Ghost page, "Franck Nijhof").
+# caption stands over a reading time: the story's mentions of the name (the writer's own blog names its owner in its
+# footer) are not asked then (blind13's Ghost page, "Franck Nijhof"). The given-name list is, unless the site's
+# copyright line names the same person (:func:`_site_owner`): a topic's or a related post's two-word title stands over a
+# reading time as often ("Climate Change", "Apple Vision"; review rvb14a).
 _READING_TIME = lazy_re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|mins?\.)\s+read(?!\w)", re.IGNORECASE)
 # A newsletter's or a blog's name after the writer's, as a platform prints the pair over the date ("Andrea Valeria -
 # Remote Jobs", "Jane Roe · The Weekly"): the name before the separator, when what follows is a short title.
 _PUBLICATION_AFTER = lazy_re.compile(r"^(?P<name>[^\W\d_][^-·∙|]{2,40}?)\s+[-·∙]\s+(?:[^\W\d_][\w'’&.]*\s*){1,4}$")
+
+
+def _site_owner(lines: Sequence[str], name: str) -> bool:
+    """True when the page's copyright line (:data:`_COPYRIGHT_MARK`) names ``name``: a writer's own blog."""
+    return any(name in line and _COPYRIGHT_MARK.search(line) for line in lines)
 
 
 def _without_publication(line: str) -> str:
@@ -1514,7 +1540,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
         if not names and 0 <= i < len(lines):
-            names = label_list(lines, i)  # "Author:" on its line, the name on the next
+            names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i)
         if names and picture_rights_below(lines, i):
@@ -1635,7 +1661,8 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
 
     Why: many sites print the writer under the story, not beside the headline (SPIEGEL, blogs
     that sign "Eingestellt von ..."); the lead (or the desk beside the name) says the line credits
-    the text, which a name alone under the story (a photographer, a related link) does not."""
+    the text, which a name alone under the story (a photographer, a related link) does not. An author box further
+    down is :func:`archiver.extract.author_box.author_box_credit`'s reading."""
     if last is None:
         return []
     end = last + 1 + _SIGN_OFF_LINES
@@ -1658,7 +1685,7 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             names = names if names and all(_capitalised(n) for n in names) else []
         if names:
             return names
-    return _author_card(lines, last) or _label_under(lines, last)
+    return []
 
 
 def _filler(line: str) -> bool:
@@ -1670,95 +1697,25 @@ def _filler(line: str) -> bool:
     return not any(c.isalpha() for c in text) or (" " not in text and len(text) > 25)
 
 
-def _label_under(lines: Sequence[str], last: int) -> list[str]:
-    """The names an author field's label lists under the article (:func:`label_list`: a report's "Date" /
-    "November 2003" / "Author(s)" / "John A. Alic" / ...), within the lines an author box may stand in
-    (:data:`_CARD_LINES`) and before a comments section or what follows an article (:func:`after_article`)."""
-    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 1)):
-        if after_article(lines[i]):
-            return []
-        names = label_list(lines, i)
-        if names:
-            return names
-    return []
-
-
-# An author box's heading under the story, in the languages the blind sets met ("About the author", "Über den Autor",
-# "À propos de l'auteur", "Sobre el autor", "L'autore", "Об авторе", "关于作者", "作者简介").
-_ABOUT_AUTHOR = frozenset(cue_fold(h) for h in (
-    "about the author", "about the writer", "about author", "about the authors", "über den autor", "über die autorin",
-    "zum autor", "zur autorin", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
-    "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "l’autore", "sull'autore",
-    "об авторе", "关于作者", "關於作者", "作者简介", "作者簡介", "over de auteur", "om forfatteren", "om författaren"))
-#: How far under the article's last paragraph an author box may stand (share buttons, tags and a newsletter box
-#: come between on the blind sets' pages); a comments section ends the search first.
-_CARD_LINES = 25
-
-
-def _author_card(lines: Sequence[str], last: int) -> list[str]:
-    """The writer an author box under the story names: its heading (:data:`_ABOUT_AUTHOR`), a line that is a full
-    name and nothing else right under it, and the box's text opening with that name or its first word ("About the
-    author" / "Jane Roe" / "Jane Roe is a reporter ...", "Jane covers ..."). The three together say the name is
-    the writer's; a heading over any other text, or a name the box's text does not open with (a newsletter's, a
-    related story's), names no one (authleft47: such cards were not read, and the writer went unnamed).
-    Before a comments section only (:func:`comments_heading`): a reader's profile is no author box."""
-    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
-        line = lines[i].strip()
-        if comments_heading(line):
-            return []
-        if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
-            named = _about_named(line, lines[i + 1].strip())
-            if named:  # the story's own subject (a review's novelist) is no writer here either
-                return [] if _named_in_story(lines, last, named[0].split()[-1], named[0]) else named
-            continue
-        name, bio = lines[i + 1].strip(), lines[i + 2].strip()
-        words = name.split()
-        if not (_full_name(name) or (len(words) == 1 and _cjk_name_form(name))) or name_kind(name) != "person":
-            return []
-        first = words[0] if len(words) > 1 else name
-        if bio.startswith(name) or (len(words) > 1 and bio.startswith(first + " ")):
-            return [] if _named_in_story(lines, last, words[-1], name) else [name]
-        return []
-    return []
-
-
-def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) -> bool:
-    """Whether the story (the lines up to its last paragraph, ``lines[last]``) names ``surname`` outside a credit: an
-    author box about someone the story is about, a book review's "About the author" of the novelist it discusses
-    ("Atwood's new novel ..."), names its subject, not the review's writer, who is rarely named in her own text
-    (rva47: the novelist was cited as the writer). A credit line ("By Jane Roe") and the name alone are no mention."""
-    if _cjk_name_form(name):  # no spaces part Chinese or Korean words: the name anywhere in a line is a mention
-        return any(name in line and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
-    word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
-    return any(word.search(line) and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
-
-
 def writer_bio(line: str, name: str) -> bool:
     """True when ``line`` opens an author box's description of ``name`` as a writer (:func:`_bio_of`)."""
     return _bio_of(line, name)
 
 
-def author_box_heading(line: str) -> bool:
-    """True when ``line`` heads an author box: "About the author" and its kin (:data:`_ABOUT_AUTHOR`) or "About
-    <given name>" ("About Alexa"). What stands under it is the box, not a list of other stories above it."""
-    text = line.strip()
-    words = text.split()
-    return cue_fold(text.rstrip(" :：")) in _ABOUT_AUTHOR or (
-        len(words) == 2 and words[0] == "About" and given_name(words[1]))
+def full_name(piece: str) -> bool:
+    """True for a full name as a person signs it (:func:`_full_name`) or a Chinese or Korean name form
+    (:func:`_cjk_name_form`): what an author box prints under its heading."""
+    return _full_name(piece) or (len(piece.split()) == 1 and _cjk_name_form(piece))
 
 
-def _about_named(heading: str, bio: str) -> list[str]:
-    """``[name]`` when ``heading`` is "About <given name>" and ``bio`` describes that person as a writer by her full
-    name ("About Alexa" / "Alexa Amador is a writer, graphic designer, ..."; :func:`_bio_of`): an author box that heads
-    itself with the writer's first name (blind13's goloadup.com). "About Us" or a bio of no writer's trade names no one."""
-    words = heading.split()
-    if len(words) != 2 or words[0] != "About" or not given_name(words[1]):
-        return []
-    parts = bio.split()
-    name = " ".join(parts[:2])
-    if len(parts) < 4 or parts[0] != words[1] or not _WORD_NAME.match(parts[1]) or name_kind(name) != "person":
-        return []
-    return [name] if _bio_of(bio, name) else []
+def cjk_name_alone(name: str) -> bool:
+    """True for a Chinese or Korean name form, written without spaces (:func:`_cjk_name_form`)."""
+    return _cjk_name_form(name)
+
+
+def name_word(word: str) -> bool:
+    """True for one capitalised word of letters, as a given name or a surname is written (:data:`_WORD_NAME`)."""
+    return _WORD_NAME.match(word) is not None
 
 
 def _cjk_name_form(name: str) -> bool:

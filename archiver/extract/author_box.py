@@ -1,0 +1,121 @@
+"""An author box under the story: "About the author" (and kin, or "About <given name>") over the writer's name and a
+bio, or an author field's label listing the report's writers under the text ("Author(s)" / one name a line).
+
+Why a module of its own: these readers look past the article's last paragraph for a box that names the writer, not
+at a credit line, and they ask only the name checks of :mod:`archiver.extract.signals`; moved out of it in review
+rvb14a (signals.py was ~2,230 lines). :func:`author_box_credit` is the sign-off source's second reading, after
+:func:`~archiver.extract.signals.sign_off_credit` finds no credit line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.extract.cue_match import cue_fold
+from archiver.extract.given_names import given_name
+from archiver.extract.signals import (
+    after_article,
+    cjk_name_alone,
+    comments_heading,
+    credit_line,
+    dated_label_list,
+    full_name,
+    name_kind,
+    name_word,
+    writer_bio,
+)
+
+
+def author_box_credit(lines: Sequence[str], last: int | None) -> list[str]:
+    """The writer an author box under the article's last paragraph ``lines[last]`` names (:func:`_author_card`), else
+    the names an author field's label lists there (:func:`_label_under`); ``[]`` without a known last paragraph."""
+    if last is None:
+        return []
+    return _author_card(lines, last) or _label_under(lines, last)
+
+
+def _label_under(lines: Sequence[str], last: int) -> list[str]:
+    """The names an author field's label lists under the article (:func:`~archiver.extract.signals.label_list`: a report's "Date" /
+    "November 2003" / "Author(s)" / "John A. Alic" / ...), within the lines an author box may stand in
+    (:data:`_CARD_LINES`) and before a comments section or what follows an article (:func:`~archiver.extract.signals.after_article`)."""
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 1)):
+        if after_article(lines[i]):
+            return []
+        names = dated_label_list(lines, i)
+        if names:
+            return names
+    return []
+
+
+# An author box's heading under the story, in the languages the blind sets met ("About the author", "Über den Autor",
+# "À propos de l'auteur", "Sobre el autor", "L'autore", "Об авторе", "关于作者", "作者简介").
+_ABOUT_AUTHOR = frozenset(cue_fold(h) for h in (
+    "about the author", "about the writer", "about author", "about the authors", "über den autor", "über die autorin",
+    "zum autor", "zur autorin", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+    "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "l’autore", "sull'autore",
+    "об авторе", "关于作者", "關於作者", "作者简介", "作者簡介", "over de auteur", "om forfatteren", "om författaren"))
+#: How far under the article's last paragraph an author box may stand (share buttons, tags and a newsletter box
+#: come between on the blind sets' pages); a comments section ends the search first.
+_CARD_LINES = 25
+
+
+def _author_card(lines: Sequence[str], last: int) -> list[str]:
+    """The writer an author box under the story names: its heading (:data:`_ABOUT_AUTHOR`), a line that is a full
+    name and nothing else right under it, and the box's text opening with that name or its first word ("About the
+    author" / "Jane Roe" / "Jane Roe is a reporter ...", "Jane covers ..."). The three together say the name is
+    the writer's; a heading over any other text, or a name the box's text does not open with (a newsletter's, a
+    related story's), names no one (authleft47: such cards were not read, and the writer went unnamed).
+    Before a comments section only (:func:`~archiver.extract.signals.comments_heading`): a reader's profile is no author box."""
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
+        line = lines[i].strip()
+        if comments_heading(line):
+            return []
+        if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
+            named = _about_named(line, lines[i + 1].strip())
+            if named:  # the story's own subject (a review's novelist) is no writer here either
+                return [] if _named_in_story(lines, last, named[0].split()[-1], named[0]) else named
+            continue
+        name, bio = lines[i + 1].strip(), lines[i + 2].strip()
+        words = name.split()
+        if not full_name(name) or name_kind(name) != "person":
+            return []
+        first = words[0] if len(words) > 1 else name
+        if bio.startswith(name) or (len(words) > 1 and bio.startswith(first + " ")):
+            return [] if _named_in_story(lines, last, words[-1], name) else [name]
+        return []
+    return []
+
+
+def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) -> bool:
+    """Whether the story (the lines up to its last paragraph, ``lines[last]``) names ``surname`` outside a credit: an
+    author box about someone the story is about, a book review's "About the author" of the novelist it discusses
+    ("Atwood's new novel ..."), names its subject, not the review's writer, who is rarely named in her own text
+    (rva47: the novelist was cited as the writer). A credit line ("By Jane Roe") and the name alone are no mention."""
+    if cjk_name_alone(name):  # no spaces part Chinese or Korean words: the name anywhere in a line is a mention
+        return any(name in line and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
+    word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+    return any(word.search(line) and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
+
+
+def author_box_heading(line: str) -> bool:
+    """True when ``line`` heads an author box: "About the author" and its kin (:data:`_ABOUT_AUTHOR`) or "About
+    <given name>" ("About Alexa"). What stands under it is the box, not a list of other stories above it."""
+    text = line.strip()
+    words = text.split()
+    return cue_fold(text.rstrip(" :：")) in _ABOUT_AUTHOR or (
+        len(words) == 2 and words[0] == "About" and given_name(words[1]))
+
+
+def _about_named(heading: str, bio: str) -> list[str]:
+    """``[name]`` when ``heading`` is "About <given name>" and ``bio`` describes that person as a writer by her full
+    name ("About Alexa" / "Alexa Amador is a writer, graphic designer, ..."; :func:`~archiver.extract.signals.writer_bio`): an author box that heads
+    itself with the writer's first name (blind13's goloadup.com). "About Us" or a bio of no writer's trade names no one."""
+    words = heading.split()
+    if len(words) != 2 or words[0] != "About" or not given_name(words[1]):
+        return []
+    parts = bio.split()
+    name = " ".join(parts[:2])
+    if len(parts) < 4 or parts[0] != words[1] or not name_word(parts[1]) or name_kind(name) != "person":
+        return []
+    return [name] if writer_bio(bio, name) else []
