@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "98"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "99"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -409,6 +409,8 @@ EXTRACTOR_VERSION = "98"  # 2: WHATWG labels only; encoding and notes recorded
 # 98: review rvb14a of 96's authors: an author field's label lists names only beside a date (the article's metadata
 #     block; undated it lists a reading list's or a reviewed book's authors); a two-word title over a reading time
 #     needs a listed given name or the site's copyright line naming it ("Climate Change" / "May 01 3 min read")
+# 99: a role word is never a person's given name (role47): a name opening with a role whose words hold a trade's
+#     ("Editor Mason", "Senior Correspondent", "Senior Editor at Large", "Redakteur Müller") names no person
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

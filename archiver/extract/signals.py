@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,160 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,180 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -15,7 +15,8 @@ a role before the name, lower-case credits and the author box after the story, a
 Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at ~2,080 lines, the name checks are still
 the part to move next); round b14auth (2026-12-02) an author field's label over its names, a name over a reading
 time or before its publication and an "About <given name>" author box (~2,190 lines); review rvb14a (2026-12-02) moved
-the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines). The decision between sources is
+the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines); round role47 (2026-12-02) a role
+that opens a name makes it no person's (~2,180 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -395,6 +396,19 @@ def _after_role(piece: str) -> str:
     if len(words) - at < 2 or not _full_name(rest) or not given_name(words[at]) or name_kind(rest) != "person":
         return piece
     return rest
+
+
+def role_opens(name: str) -> bool:
+    """True when ``name`` opens with a role (:data:`_ROLE_BEFORE_WORDS`, one of them a trade's): "Editor Mason",
+    "Senior Correspondent", "Senior Editor at Large", "Redakteur Müller". A trade's word is never a person's given
+    name, and a role before a full name was cut off by :func:`_after_role`, so what is left credits a post, not a
+    person: no name is reported from it (role47: "By Editor Mason" gave "Editor Mason"). "Chief Keef", "Senior
+    Jones" (no trade's word) and "Jane Writer" (the role word is not the first) are left to the other checks."""
+    words = [w.casefold().strip(":,") for w in name.split()]
+    at = 0
+    while at < len(words) and words[at] in _ROLE_BEFORE_WORDS:
+        at += 1
+    return any(w in _ROLE_TRADE_WORDS for w in words[:at])
 
 
 def _caps_name(piece: str) -> str:
@@ -1134,8 +1148,8 @@ def name_kind(name: str) -> str | None:
         return "org" if len(name) >= 3 else None
     if _HANDLE.match(name) or _BRAND_AND.search(name):
         return None
-    if len(name) > 60 or len(name) < 2 or _not_name(name):
-        return None
+    if len(name) > 60 or len(name) < 2 or _not_name(name) or role_opens(name):
+        return None  # role_opens: "Editor Mason", "Senior Correspondent", a post ("Staff Writer", a desk, is an org above)
     words = name.split()
     if len(words) > 6 or not all(re.match(r"^[^\W\d_]", w) or w[:1] in "(“\"'" for w in words):
         return None
