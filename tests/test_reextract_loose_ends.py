@@ -9,7 +9,7 @@ remembers the check, keyed by the capture's newest extraction entry and the extr
 no log entry is written (nothing changed), and a dry run writes no mark.
 
 The store is the one extractor 56 made (tests/test_reextract.py), brought by a first re-extraction
-to today's text under another version number ("99"): today's extractor then finds the same text
+to today's text under another (the previous) version number, ``OTHER_VERSION``: today's extractor then finds the same text
 and metadata under other logged versions.
 """
 
@@ -30,13 +30,16 @@ from test_truncated_captures import BIG, EARLY_END, LATE, MAX_BODY, SMALL
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
 from archiver.core.canonical import canonical_json
-from archiver.extract import extract, extractor_versions
+from archiver.extract import EXTRACTOR_VERSION, extract, extractor_versions
+
+#: A version number other than today's (the one before it: a literal collides once the real one reaches it)
+OTHER_VERSION = str(int(EXTRACTOR_VERSION) - 1)
 
 
 def _same_text_other_versions(body, *, url, content_type, **kw):
     """Today's extractor under another version number: the same text and metadata."""
     article = extract(body, url=url, content_type=content_type, **kw)
-    versions = {**dict(article.extractor), "archiver-extract": "99"}
+    versions = {**dict(article.extractor), "archiver-extract": OTHER_VERSION}
     return article._replace(extractor=tuple(sorted(versions.items())))
 
 
@@ -81,7 +84,7 @@ def test_all_outdated_does_not_re_run_a_capture_checked_by_these_versions(logged
     _outdated(logged_by_99)
     [item] = _outdated(logged_by_99)
     assert item["capture_id"] == CAPTURE_ID and item["status"] == "checked"
-    assert item["extractor"]["old"]["archiver-extract"] == "99" and "not re-run" in item["reason"]
+    assert item["extractor"]["old"]["archiver-extract"] == OTHER_VERSION and "not re-run" in item["reason"]
 
 
 def test_the_human_summary_counts_the_captures_checked_before(logged_by_99):
