@@ -61,7 +61,18 @@ def _leave_behind(mark: str, script: str) -> tuple[subprocess.Popen[str], int]:
     proc = subprocess.Popen(["sh", "-c", script], env={**os.environ, RUN_MARK_VAR: mark}, stdout=subprocess.PIPE,
                             text=True)
     assert proc.stdout is not None
-    return proc, int(proc.stdout.readline())
+    pid = int(proc.stdout.readline())
+    # The shell prints the pid as it forks: wait until that child is ``sleep`` (exec'd), so that a read of
+    # its environment does not meet it mid-exec (seen once: the child was missed in a full run)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{pid}/comm").read_text().strip() == "sleep":
+                break
+        except OSError:
+            break
+        time.sleep(0.005)
+    return proc, pid
 
 
 def _kill_and_reap(pid: int) -> None:
