@@ -11,6 +11,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind11 [-v]  # the same on blind11
     .venv/bin/python bench/bench_generalise.py --only authors-blind12 [-v]  # the same on blind12 (notices-blind13's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind13 [-v]  # the same on blind13 (notices-blind14's pages)
+    .venv/bin/python bench/bench_generalise.py --only authors-blind14 [-v]  # the same on blind14 (notices-blind15's pages)
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -342,6 +343,11 @@ AUTHORS_BLIND12 = REPO / "bench" / "labels" / "authors-blind12.jsonl"
 # two of TandoorRecipes' saved recipe pages), one per site and publisher, labelled blind for authors and committed with
 # the notice labels (d33a341) before any extraction ran on them; scored once by ``--only authors-blind13``
 AUTHORS_BLIND13 = REPO / "bench" / "labels" / "authors-blind13.jsonl"
+# notices-blind15's 48 article pages (bench/data/notices-blind15/build.py, seed 20261215: WCXB's article pages no set had
+# drawn and recipe-scrapers' recipe pages in German, French, Italian and Portuguese), one per site and publisher,
+# labelled blind for authors and committed with the notice labels (9d0e2a4) before any extraction ran on them; scored
+# once by ``--only authors-blind14``
+AUTHORS_BLIND14 = REPO / "bench" / "labels" / "authors-blind14.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -532,6 +538,12 @@ def _blind13_lang() -> dict[str, str]:
     return {r["file"]: r["lang"] if r["lang"] != "?" else "en" for r in (json.loads(x) for x in pages.open() if x.strip())}
 
 
+def _blind14_lang() -> dict[str, str]:
+    """authors-blind14's page -> language: notices-blind15's declared ``<html lang>`` (every page declares one)."""
+    pages = REPO / "bench" / "data" / "notices-blind15" / "pages.jsonl"
+    return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -560,6 +572,11 @@ def bench_authors_blind12(jobs: int, verbose: bool) -> None:
 def bench_authors_blind13(jobs: int, verbose: bool) -> None:
     """authors-blind13 (``--only authors-blind13``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND13, "b13", _blind13_lang(), jobs, verbose)
+
+
+def bench_authors_blind14(jobs: int, verbose: bool) -> None:
+    """authors-blind14 (``--only authors-blind14``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND14, "b14", _blind14_lang(), jobs, verbose)
 
 
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
@@ -919,6 +936,12 @@ BLIND13 = REPO / "bench" / "labels" / "notices-blind13.jsonl"
 # labelled and committed (d33a341) before the extractor ran on them, scored blind once (bench/labels/README.md,
 # "notices-blind14"). Pages not committed, as blind9's.
 BLIND14 = REPO / "bench" / "labels" / "notices-blind14.jsonl"
+# 48 article pages of the same benchmark's articles no set had drawn (WCXB: 38, English company and shop blogs, guides,
+# reviews, a magazine, a university news site) and recipe-scrapers' recipe pages in German, French, Italian and
+# Portuguese (10) whose file, URL, site and content no set here held (bench/data/notices-blind15/build.py, seed
+# 20261215), one per site and publisher; labelled and committed (9d0e2a4) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind15"). Pages not committed, as blind9's.
+BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -1025,7 +1048,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
                        ("dev17", DEV17), ("dev18", DEV18), ("dev19", DEV19), ("dev20", DEV20), ("blind8", BLIND8),
                        ("blind9", BLIND9), ("blind10", BLIND10), ("blind11", BLIND11),
-                       ("blind12", BLIND12), ("blind13", BLIND13), ("blind14", BLIND14)):
+                       ("blind12", BLIND12), ("blind13", BLIND13), ("blind14", BLIND14),
+                       ("blind15", BLIND15)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -1041,7 +1065,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind11": "magic-html's benchmark and five projects' test pages",
                      "blind12": "a 2026 extraction benchmark and magic-html's last sites",
                      "blind13": "the fixtures a mercury-parser fork added",
-                     "blind14": "a 2025 extraction benchmark's articles and two recipes"}.get(name, "dev sites")
+                     "blind14": "a 2025 extraction benchmark's articles and two recipes",
+                     "blind15": "that benchmark's undrawn articles and ten DE/FR/IT/PT recipes"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
@@ -1119,6 +1144,8 @@ def main() -> int:
         bench_authors_blind12(args.jobs, args.verbose)
     if "authors-blind13" in parts and AUTHORS_BLIND13.exists():
         bench_authors_blind13(args.jobs, args.verbose)
+    if "authors-blind14" in parts and AUTHORS_BLIND14.exists():
+        bench_authors_blind14(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

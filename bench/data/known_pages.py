@@ -87,8 +87,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind12", "2026-12-01 21:45", "ce8d98a"),
     ("notices-blind14", "2026-12-02 02:17", "d33a341"),
     ("authors-blind13", "2026-12-02 02:17", "d33a341"),
-    ("notices-blind15", "2026-12-02 05:30", "pending"),
-    ("authors-blind14", "2026-12-02 05:30", "pending"),
+    ("notices-blind15", "2026-12-02 05:00", "9d0e2a4"),
+    ("authors-blind14", "2026-12-02 05:00", "9d0e2a4"),
 )
 
 
