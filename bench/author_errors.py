@@ -108,6 +108,8 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b12", "Skrevet af"): (UI, "'Skrevet af DAGENS': the Danish lead ('written by') before the outlet"),
     ("b11", "Super Express"): (ORG, "'Autor: Super Express' under the lead picture: the paper credited for the photo"),
     ("b13", "Kaye Lynn"): (OTHER_ARTICLE, "the first reader review's author (a recipe's review list) read by the layout guess"),
+    ("b14", "Illinois Admissions"): (ORG, "a university admissions office's blog byline and author box"),
+    ("b14", "Community Development"): (ROLE, "'written by Danielle Padula, Head of Marketing and Community Development': the title's second half"),
 }
 
 
