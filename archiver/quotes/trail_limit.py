@@ -126,7 +126,13 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
-from archiver.quotes.time_bound import deadline_after, future_claim, time_bound_after
+from archiver.quotes.time_bound import (
+    deadline_after,
+    future_claim,
+    state_until,
+    time_bound_after,
+    until_after,
+)
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
 from archiver.quotes.trail_group import bounded_group
@@ -265,10 +271,16 @@ PRESENT_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset(["is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts",
                      "will", "won't", "shall"]),
     "de": frozenset(["ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird"]),
-    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "sera"]),
-    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece"]),
-    "it": frozenset(["sono", "resta", "rimane"]),
-    "pt": frozenset(["são", "fica", "continua"]),
+    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "demeurent", "sera", "dure", "durent",
+                     "continue", "continuent"]),
+    # verbs of lasting in force, holding, remaining (red team q44: "La prohibición se mantiene" of
+    # "... hasta finales de marzo" passed)
+    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece", "permanecen", "mantiene", "mantienen",
+                     "continúa", "continúan", "queda", "quedan", "rige", "rigen", "dura", "duran"]),
+    "it": frozenset(["sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano", "dura", "durano",
+                     "vale", "valgono"]),
+    "pt": frozenset(["são", "fica", "ficam", "continua", "continuam", "permanece", "permanecem", "mantém", "mantêm",
+                     "segue", "seguem", "vigora", "vigoram", "dura", "duram", "vale", "valem", "está", "estão"]),
 }
 #: In a passage of no language :func:`archiver.quotes.lexicon.guess_language` tells, the verbs of
 #: :data:`PRESENT_VERBS` that are no other word of another language ("son" is English "son").
@@ -842,7 +854,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             any(w in _present_verbs(original, end) for w in quoted)
             or future_claim(quote_text, language_around(original, end)) or (
             subject and language_around(original, end) in ("en", None) and third_person_present(
-                _WORDS.findall(quote_text)))) and fold_word(
+                _WORDS.findall(quote_text))) or (until_after(after, m.start(2)) and state_until(quote_text))) and fold_word(
             second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
