@@ -95,7 +95,7 @@ import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
-from archiver.quotes.dash_phrase import dash_phrase
+from archiver.quotes.dash_phrase import dash_phrase, on_request
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
@@ -452,6 +452,7 @@ CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00b
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(rf"{WORD}")
 _TOKENS = re.compile(r"[\w'\u2019]+")
+_HYPHENED = re.compile(r"[\w'\u2019-]+")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -963,6 +964,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
+    if on_request([fold_word(w) for w in _HYPHENED.findall(after, m.start(2))[:3]]):
+        # "free on request", ", sur demande", "– auf Anfrage", "(a petición)": after any mark (rules 44)
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which makes its claim hold only on a "
+                                "condition (on request, by appointment) in the source"))
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
