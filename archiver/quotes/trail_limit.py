@@ -299,6 +299,14 @@ _ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
 #: (', he said', ', its maker says') is not judged: quoting a speaker's words without the tag is
 #: how speech is quoted, and the tag names whose words the quote already is.
 ATTRIBUTIONS = frozenset(["laut", "zufolge", "selon", "según", "segun"])
+#: The attributions of more words, or of words that are also others ("secondo", "segundo":
+#: second), read after a comma only (rules 44, red team q44: ", d'après l'AFP", ", secondo
+#: l'ANSA", ", segundo a Lusa", ", de acuerdo con EFE", ", по данным ТАСС" passed while ", selon
+#: l'AFP" was altered). ", laut dpa" after a comma is one too, whatever follows "laut".
+_OTHER_ATTRIBUTIONS = re.compile(
+    r"(?:d['\u2019]apr[eè]s|secondo|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com|stando\s+a|conforme"
+    r"|как\s+сообща[ею]т|согласно|по\s+(?:данным|словам|сведениям|информации|мнению|сообщениям|оценкам))\b",
+    re.IGNORECASE)
 _ATTRIBUTION_AFTER_COMMA = frozenset(["zufolge"])
 #: The rest of a sentence after an attribution: it counts only where it ends the sentence
 #: within :data:`_ATTRIBUTION_WORDS` words, with no comma (", laut Kondo, nie ein Ende finden" is
@@ -311,7 +319,13 @@ _LAUT_ARTICLES = frozenset(["einer", "einem", "eines", "dem", "der", "den", "des
 ACCORDING_TO_WHAT = frozenset(["plan", "plans", "schedule", "script", "rules", "law", "tradition", "records",
                                 "record", "data", "documents", "filings", "figures", "statistics", "census",
                                 "transcript", "transcripts",
-                                "custom", "instructions", "protocol", "design", "need", "size", "age", "type"])
+                                "custom", "instructions", "protocol", "design", "need", "size", "age", "type",
+                                # the same after the other languages' attributions (rules 44: ", segundo o plano")
+                                "plano", "piano", "programa", "programma", "programme", "calendrier", "calendario",
+                                "cronograma", "règles", "reglas", "regole", "regras", "loi", "ley", "legge", "données",
+                                "datos", "dati", "dados", "documents", "documentos", "documenti", "statistiques",
+                                "estadísticas", "statistiche", "estatísticas", "prévisions", "previsto", "prevista",
+                                "плану", "графику", "правилам", "закону", "документам", "статистике"])
 #: Verbs of a speech act or a promise in the quote itself ("has pledged to cover 40 percent of the
 #: cost, according to a letter"): the quote already reports someone's act, and the attribution
 #: after it names the evidence of that act, not whose claim the quoted words are.
@@ -864,7 +878,10 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             (folded == "according" and second is not None and fold_word(second) == "to"
              and _names_a_source(after, m.end(3)))
             or (folded in ATTRIBUTIONS and (comma or folded not in _ATTRIBUTION_AFTER_COMMA)
-                and (folded != "laut" or (second is not None and (second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))):
+                and (folded != "laut" or comma or (second is not None and (
+                    second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))
+            or (comma and (other := _OTHER_ATTRIBUTIONS.match(after, m.start(2))) is not None
+                and _names_a_source(after, other.end()))):
         what = "which makes its claim someone else's in the source"
     if what is None:
         return None
