@@ -28,3 +28,13 @@ def assert_exact(quote: str, source: str) -> None:
     """``quote`` of ``source`` is ``exact``."""
     result = verify_quote(quote, source)
     assert result.verdict == "exact", (result.verdict, result.explanation)
+
+
+def assert_named_claim(quote: str, source: str) -> None:
+    """``quote`` of ``source`` is ``altered`` for the attribution it cuts off at its start (rules 44:
+    an attribution cut from either end makes the source's report its own claim), read as a named
+    source's claim ("claim of" in the note), not as a rumour ("unconfirmed")."""
+    result = verify_quote(quote, source)
+    notes = material_notes(result, "leading_qualifier")
+    assert result.verdict == "altered" and notes, (result.verdict, result.explanation)
+    assert all("unconfirmed" not in n and "claim of" in n for n in notes), notes

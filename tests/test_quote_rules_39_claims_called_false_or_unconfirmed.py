@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from quote_notes import assert_altered as _altered
 from quote_notes import assert_exact as _exact
+from quote_notes import assert_named_claim as _named_claim
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -57,8 +58,12 @@ def test_a_quote_after_an_opening_attribution_to_an_unconfirmed_source_is_altere
 @pytest.mark.parametrize(("quote", "source"), [
     ("the minister lied", "According to AFP, the minister lied."),
     ("le pont sera fermé", "Selon la mairie, le pont sera fermé."),
-    ("the bridge opened on time", "According to plan, the bridge opened on time."),
     ("министр брал взятки", "По данным СМИ, министр брал взятки."),
 ])
-def test_a_quote_after_an_opening_attribution_to_a_named_source_or_a_plan_stays_exact(quote, source):
-    _exact(quote, source)
+def test_a_quote_after_an_opening_attribution_to_a_named_source_is_its_claim_not_a_rumour(quote, source):
+    _named_claim(quote, source)  # exact until rules 44
+
+
+def test_a_quote_after_an_opening_according_to_plan_stays_exact():
+    _exact("the bridge opened on time", "According to plan, the bridge opened on time.")
+

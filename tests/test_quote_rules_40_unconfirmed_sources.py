@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from quote_notes import assert_altered as _altered
-from quote_notes import assert_exact as _exact
+from quote_notes import assert_named_claim as _named_claim
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -47,12 +47,13 @@ def test_a_negation_before_a_participle_of_confirming_doubts_the_source():
     ("i casi sono aumentati", "Secondo l'associazione Non Una Di Meno, i casi sono aumentati."),
 ])
 def test_a_negation_that_doubts_no_participle_is_part_of_a_name(quote, source):
-    _exact(quote, source)
+    _named_claim(quote, source)  # exact until rules 44, which read every cut attribution
 
 
 def test_a_doubting_word_written_with_a_capital_inside_a_name_is_no_doubt():
-    _exact("relapse rates fell", "According to Alcoholics Anonymous, relapse rates fell.")
+    _named_claim("relapse rates fell", "According to Alcoholics Anonymous, relapse rates fell.")
 
 
 def test_a_doubted_source_opening_a_line_is_read():
     _altered("the minister lied", "Breaking\nAccording to unconfirmed reports, the minister lied.", "leading_qualifier")
+

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from quote_notes import assert_altered as _altered
 from quote_notes import assert_exact as _exact
+from quote_notes import assert_named_claim as _named_claim
 
 
 @pytest.mark.parametrize("source", ["Les écoles ont fermé — en mai.", "Les écoles ont fermé — en mars."])
@@ -105,7 +106,7 @@ def test_according_to_unnamed_reports_is_read_as_berichten_zufolge_is():
 @pytest.mark.parametrize("source", ["According to the council's reports, the mayor will resign.",
                                     "According to Reuters reports, the mayor will resign."])
 def test_according_to_named_reports_is_no_doubt(source):
-    _exact("the mayor will resign", source)
+    _named_claim("the mayor will resign", source)  # exact until rules 44, which read every cut attribution
 
 
 def test_falsely_told_before_a_clause_without_that_is_read():
@@ -123,3 +124,4 @@ def test_falsely_assured_is_read():
 
 def test_assured_without_falsely_stays_exact():
     _exact("the product was safe", "The company assured regulators that the product was safe.")
+

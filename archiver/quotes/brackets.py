@@ -33,6 +33,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.parse import Bracket, ParsedQuote
+from archiver.quotes.person_sex import PERSON_NOUNS, german_feminine_person, named_sex
 from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
 from archiver.quotes.tokens import Token, tokenize
 
@@ -115,6 +116,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     if _article_against_pronoun(content_toks, gap_toks):  # "[O ministro]" for "Ela" (rules 41)
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
+    if _sex_against_pronoun(content_toks, persons_s) or _sex_against_pronoun(gap_toks, persons_q):
+        return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"  # "[Tom Hanks]" for "She"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"
@@ -165,45 +168,10 @@ _LANGUAGE_ARTICLES: dict[str, tuple[str, dict[str, str]]] = {
 _CAPITALISED_GROUPS = {"lui": "3m"}
 
 
-#: Nouns of a person, an office or a family tie, in the covered languages with gendered
-#: articles (with :data:`archiver.quotes.lexicon.ROLE_WORDS`): only a bracket naming a person
-#: says something by its gender. A thing's grammatical gender is the word's, not the referent's:
-#: "[Die Firma]" for "Er" (der Konzern), "[A instituição]" for "Ele" (o banco), "[Le groupe]" for
-#: "Elle" (la société) reword the same thing (rules 43: rules 41 called them ``altered``);
-#: "[El ministro]" for "Ella" names another person.
-PERSON_NOUNS = ROLE_WORDS | frozenset(
-    ["man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "actor", "actress", "singer",
-     "author", "founder", "owner", "manager", "lawyer", "doctor", "teacher", "candidate", "suspect", "witness",
-     "mann", "frau", "vater", "mutter", "sohn", "tochter", "chef", "chefin", "direktor", "direktorin",
-     "sprecher", "richter", "abgeordnete", "abgeordneter", "vorsitzende", "vorsitzender", "könig", "königin",
-     "arzt", "anwalt", "zeuge", "bischof", "papst", "bürgermeisterin", "minister",
-     "ministre", "maire", "président", "présidente", "chef", "cheffe", "directeur", "directrice", "juge",
-     "sénateur", "sénatrice", "député", "députée", "gouverneur", "roi", "reine", "homme", "femme", "père",
-     "mère", "fils", "fille", "mari", "épouse", "auteur", "autrice", "acteur", "actrice", "chanteur",
-     "chanteuse", "avocat", "avocate", "candidat", "candidate", "fondateur", "fondatrice", "patron",
-     "patronne", "secrétaire", "médecin", "journaliste", "témoin", "dirigeant", "dirigeante", "élu", "élue",
-     "ministro", "ministra", "presidente", "presidenta", "alcalde", "alcaldesa", "director", "directora",
-     "portavoz", "juez", "jueza", "senador", "senadora", "diputado", "diputada", "gobernador", "gobernadora",
-     "rey", "reina", "hombre", "mujer", "padre", "madre", "hijo", "hija", "esposo", "esposa", "autor",
-     "autora", "actriz", "cantante", "abogado", "abogada", "candidato", "candidata", "fundador", "fundadora",
-     "jefe", "jefa", "secretario", "secretaria", "canciller", "médico", "médica", "periodista", "líder",
-     "sindaco", "sindaca", "direttore", "direttrice", "portavoce", "giudice", "senatore", "senatrice",
-     "deputato", "deputata", "governatore", "regina", "uomo", "donna", "figlio", "figlia", "marito",
-     "moglie", "autore", "attore", "attrice", "avvocato", "avvocata", "segretario", "segretaria",
-     "cancelliere", "medico", "giornalista", "capo", "allenatore",
-     "prefeito", "prefeita", "diretor", "diretora", "juiz", "juíza", "deputado", "deputada", "governador",
-     "governadora", "rei", "rainha", "homem", "mulher", "pai", "mãe", "filho", "filha", "marido", "ator",
-     "atriz", "cantor", "cantora", "advogado", "advogada", "chefe", "secretário", "secretária", "chanceler",
-     "jornalista", "treinador", "treinadora"])
-#: German feminine person nouns by their ending ("Sprecherin", "Präsidentin", "Journalistin").
-_GERMAN_PERSON_ENDINGS = ("erin", "entin", "antin", "istin", "orin")
-
-
 def _names_person(words: list[Token]) -> bool:
     """Whether the noun an article opens (``words[0]``) is a person's (:data:`PERSON_NOUNS`): the
     word after the article, or the one after that past an adjective ("[La nueva ministra]")."""
-    return any(t.folded in PERSON_NOUNS or (t.text[:1].isupper() and t.folded.endswith(_GERMAN_PERSON_ENDINGS))
-               for t in words[1:3])
+    return any(t.folded in PERSON_NOUNS or german_feminine_person(t.text) for t in words[1:3])
 
 
 def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
@@ -216,6 +184,16 @@ def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
         return False
     gender, pronouns = rule
     return any(t.is_word and pronouns.get(t.folded, gender) != gender for t in gap)
+
+
+def _sex_against_pronoun(named: list[Token], pronouns: set[str]) -> bool:
+    """Whether ``named`` (one side's words) name a person of one sex
+    (:func:`archiver.quotes.person_sex.named_sex`: a given name, a noun of one sex) and
+    ``pronouns`` (the other side's pronoun groups, :func:`_persons`) hold a pronoun of the other
+    sex only (rules 44)."""
+    sex = named_sex([t.text for t in named if t.is_word])
+    gendered = pronouns & {"3m", "3f"}
+    return sex is not None and bool(gendered) and sex not in gendered
 
 
 def _masculine_only(tokens: list[Token]) -> bool:

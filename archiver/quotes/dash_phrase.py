@@ -277,6 +277,41 @@ _DASHES = frozenset(["\u2013", "\u2014", "-"])
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
 
 
+#: The nouns of a condition of access by their preposition, in each covered language: what a claim
+#: holds "on request", "by appointment", "auf Anfrage", "nach Vereinbarung", "sur demande", "sur
+#: rendez-vous", "a petición", "previa cita", "su richiesta", "a pedido", "по запросу" holds only
+#: for who asks. Rules 43 read French "sur" and English "on" as prepositions of place, so "— sur
+#: demande" and "— on request" were altered while "– auf Anfrage", "— su richiesta", "— a
+#: petición", "— a pedido", "— by appointment" were exact (red team q44): now each is a limit.
+_ON_REQUEST: dict[str, frozenset[str]] = {
+    "on": frozenset(["request", "application", "appointment"]),  # not "demand": "rose on strong demand", a cause
+    "upon": frozenset(["request", "application", "appointment"]),
+    "by": frozenset(["request", "appointment", "arrangement", "reservation", "prescription"]),
+    "auf": frozenset(["anfrage", "nachfrage", "wunsch", "antrag", "bestellung", "verlangen", "rezept"]),
+    "nach": frozenset(["vereinbarung", "absprache", "anmeldung", "voranmeldung", "terminvereinbarung"]),
+    "sur": frozenset(["demande", "rendez-vous", "réservation", "inscription", "commande", "ordonnance", "requête"]),
+    "a": frozenset(["petición", "demanda", "pedido", "richiesta", "solicitud", "encomenda"]),
+    "bajo": frozenset(["petición", "demanda", "pedido", "solicitud", "encargo", "reserva"]),
+    "previa": frozenset(["cita", "solicitud", "petición", "reserva", "inscripción", "prenotazione", "richiesta",
+                         "receta"]),
+    "con": frozenset(["cita", "reserva", "receta"]),
+    "por": frozenset(["encargo", "encomenda"]),
+    "su": frozenset(["richiesta", "prenotazione", "appuntamento", "domanda", "ordinazione", "ricetta"]),
+    "mediante": frozenset(["pedido", "agendamento", "marcação", "reserva", "solicitação", "receita"]),
+    "sob": frozenset(["pedido", "consulta", "encomenda", "demanda", "marcação", "receita"]),
+    "по": frozenset(["запросу", "заявке", "записи", "требованию", "рецепту", "предварительной"]),
+}
+#: How many words after the preposition are read for the noun ("on written request", "sur simple
+#: demande", "auf schriftliche Anfrage").
+_REQUEST_REACH = 3
+
+
+def on_request(phrase: list[str]) -> bool:
+    """Whether ``phrase`` (folded words) opens with a condition of access (:data:`_ON_REQUEST`)."""
+    nouns = _ON_REQUEST.get(phrase[0]) if phrase else None
+    return nouns is not None and any(w in nouns for w in phrase[1:_REQUEST_REACH])
+
+
 #: A dash set off by spaces inside the quote: the dash after it closes that aside.
 _DASH_INSIDE = re.compile(r"(?:^|\s)(?:[\u2013\u2014-]|--)(?:\s|$)")
 
@@ -300,6 +335,8 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     bare phrase, :func:`archiver.quotes.colon_limit.limit_after_colon`, rules 34)."""
     if len(phrase) < 2:
         return False
+    if on_request(phrase):
+        return True  # "free: on request" after a colon (a dash's is read first: trail_limit._limiting_word)
     folded, next_word = phrase[0], phrase[1]
     if named and folded in _BEFORE_A_NAME and _reads_as(folded, quote_text):
         folded = "in"  # "Les écoles ont fermé — à Paris", "— a Milano", "— no Porto" (quote rules 37)

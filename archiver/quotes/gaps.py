@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quote
 out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~500 lines, ellipses and asides together: they are judged by the same few questions (which words
+Why one file of ~540 lines, ellipses and asides together: they are judged by the same few questions (which words
 a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
 by every check here; split apart, each would re-derive the gap the others read. What a bracket
 stands for is :mod:`archiver.quotes.brackets`.
@@ -18,6 +18,7 @@ from archiver.quotes.ellipsis_subject import ellipsis_subject_differences
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
+    CALENDAR_WORDS,
     CASE_QUALIFIERS,
     CASE_WORDS,
     CONTRAST_WORDS,
@@ -36,6 +37,8 @@ from archiver.quotes.lexicon import (
     RESTRICTING_WORDS,
     ROLE_QUALIFIERS,
     TIME_LIMIT_WORDS,
+    TIME_SPAN_NOUNS,
+    TIME_WORDS,
     bare_word,
     guess_language,
     is_number,
@@ -47,6 +50,7 @@ from archiver.quotes.number_edge import ellipsis_number_differences
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.substitution import FUNCTION_WORDS, is_modal
 from archiver.quotes.text import PreparedText
+from archiver.quotes.time_bound import bound_opens
 from archiver.quotes.tokens import Token, outside_numbers, tokenize
 
 
@@ -150,6 +154,8 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
     rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY` and
     for an exception of two words (:func:`_excepts`)."""
     f = t.folded
+    if f in EVENT_PREPOSITIONS:
+        return _names_a_time(following)
     if f in FIGURE_ONLY:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
@@ -189,6 +195,27 @@ SPAN_UNITS = frozenset(["year", "years", "month", "months", "week", "weeks", "da
                         "tagen", "stunde", "stunden", "jahrzehnt", "jahrzehnte", "jahrzehnten", "ans", "année",
                         "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures", "décennie",
                         "décennies", "siècle", "siècles"]) | UNIT_WORDS
+
+
+#: Bound words that are as often prepositions of circumstance or place ("nach langer Debatte",
+#: "after much debate", "après un long débat", "vor Gericht", "before the committee"): they bound
+#: the quoted words in time only before a time (:func:`_names_a_time`); left out before anything
+#: else they were a false alarm (rules 43: "Die Regierung hat die Steuer ... gesenkt" of "... nach
+#: langer Debatte gesenkt", red team q44).
+EVENT_PREPOSITIONS = frozenset(["after", "before", "nach", "vor", "avant", "après", "apres"])
+_TIME_NAMES = SPAN_UNITS | TIME_WORDS | CALENDAR_WORDS | frozenset().union(*TIME_SPAN_NOUNS.values()) | frozenset(
+    ["end", "start", "beginning", "middle", "ende", "anfang", "mitte", "beginn", "fin", "début", "milieu", "deadline",
+     "frist", "délai", "weekend", "wochenende", "christmas", "easter", "weihnachten", "ostern", "noël", "pâques",
+     "summer", "winter", "spring", "autumn", "sommer", "herbst", "frühjahr", "été", "hiver", "printemps", "automne",
+     "today", "tomorrow", "heute", "morgen", "demain", "then", "dann", "midnight", "noon", "mitternacht", "minuit"])
+
+
+def _names_a_time(following: list[Token]) -> bool:
+    """Whether ``following`` (the words after a preposition of :data:`EVENT_PREPOSITIONS`) opens
+    with a time: a figure or a word of time within :data:`FIGURE_REACH` words ("nach 2027", "vor
+    Ende März", "after two years", "avant la fin"), not a phrase of circumstance ("nach langer
+    Debatte", "after a long debate")."""
+    return any(is_number(n.folded) or n.folded in _TIME_NAMES for n in following[:FIGURE_REACH])
 
 
 def _counted_span(following: list[Token]) -> bool:
@@ -246,6 +273,8 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
             t.folded in DOUBT_WORDS or _excepts(t, _after_word(rest, t)) or _bare_modal(t))]
         found += [w for w in _restricting_openers(pt, b, c, gap) if w not in found]
+        ahead = gap + pt.original[c:c + 80]  # a bound may run on into the quoted words
+        found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and bound_opens(ahead, t.start)][:1]
         if found:
             out.append(Difference(
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,

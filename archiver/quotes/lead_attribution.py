@@ -1,4 +1,5 @@
-"""A quote that starts right after an attribution to an unconfirmed source opening its sentence.
+"""A quote that starts right after an attribution opening its sentence: to an unconfirmed source
+(rules 39), or, when the quote is the rest of that sentence, to any source (rules 44).
 
 "the minister lied" is a verbatim part of "According to unconfirmed reports, the minister
 lied.", "le ministre a menti" of "Selon des sources non confirmées, le ministre a menti.": the
@@ -19,6 +20,16 @@ Only an attribution at the very start of the sentence is read, set off by its co
 ("Rumour has it that") or a source before German "zufolge" ("Berichten zufolge", reportedly):
 :data:`_SAYING`. An attribution in mid-sentence is the trailing rules'
 (:mod:`archiver.quotes.trail_aside`).
+
+Rules 44 (red team q44) made the two ends one rule: "Selon l'AFP, le pont sera fermé" quoted as
+"le pont sera fermé" was ``exact`` while "Le pont sera fermé, selon l'AFP." quoted as "Le pont
+sera fermé" was ``altered``. An attribution cut from either end makes the source's report its own
+claim (design quotes.md: attribution changes are material), so a named source opening the
+sentence is read too when the quote runs to the sentence's end (a whole claim, as a quote must
+open the sentence for the trailing rule); "According to police, two people died" quoted as "two
+people died" is now ``altered`` ("the claim of 'police'"). A noun phrase ("the bridge" of
+"According to Reuters, the bridge will close"), a plan or a record, a speaker's tag ("Police say
+...") and Russian "по" before anything but a source ("По сути, ") stay unread.
 """
 
 from __future__ import annotations
@@ -146,9 +157,25 @@ def _unnamed_reports(written: list[str]) -> bool:
     return bool(folded) and folded[-1] in _REPORT_NOUNS and all(w in _REPORT_QUALIFIERS for w in folded[:-1])
 
 
-def attribution_before(quote_text: str, original: str, start: int) -> Difference | None:
+#: Russian "по" opens an attribution only before these ("по данным", "по словам"; not "по сути",
+#: "по итогам").
+_PO_SOURCES = frozenset(["данным", "словам", "сведениям", "информации", "мнению", "сообщениям", "оценкам"])
+_CLOSING = "\"'\u201d\u2019\u00bb)]"
+
+
+def _ends_its_sentence(original: str, end: int) -> bool:
+    """Whether the text right after ``original[end]`` (closing marks aside) ends a sentence."""
+    rest = original[end:end + 8].lstrip(_CLOSING + " \t")
+    return not rest or rest[0] in ".!?\n\u2026"
+
+
+def attribution_before(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (at ``original[start]``) starts
-    right after an attribution opening its sentence (:data:`_OPENING`), or None."""
+    right after an attribution opening its sentence (:data:`_OPENING`), or None. A doubted or
+    unnamed source counts whatever the quote's extent; a named one ("Selon l'AFP, ", "According to
+    Reuters, ") when the quote's first part (ending at ``original[end]``) runs to the sentence's
+    end, a whole claim, as :data:`archiver.quotes.trail_limit.ATTRIBUTIONS` read after it (rules
+    44: an attribution cut from either end makes the source's report its own claim)."""
     lo = max(0, start - _LOOK_BACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(original, lo, start)
             if not (original[m.start()] == "." and abbreviation_stop(original, m.start()))]  # "U.S. officials"
@@ -162,15 +189,19 @@ def attribution_before(quote_text: str, original: str, start: int) -> Difference
     words = [fold_word(w) for w in written]
     if not words or any(w in ACCORDING_TO_WHAT for w in words[:_SOURCE_WORDS]):
         return None  # "According to plan, the bridge opened"
-    if not any(_doubts(written, i) for i in range(len(written))) and not _unnamed_reports(written):
-        return None  # "According to police, ": how reporting is quoted
+    doubted = any(_doubts(written, i) for i in range(len(written))) or _unnamed_reports(written)
+    named = end is not None and _ends_its_sentence(original, end) and (
+        fold_word(m.group("word")) != "по" or words[0] in _PO_SOURCES)
+    if not doubted and not named:
+        return None  # "According to police, the bridge" (a noun phrase), "По сути, ": no claim made another's
     quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
     if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):
         return None  # "According to a letter, the firm pledged to pay": the quote reports the act
     at = sentence_start + m.start("word")
     word = m.group("word")
+    what = "reports it as unconfirmed" if doubted else f"makes it the claim of {m.group('source').strip()!r}"
     return Difference("leading_qualifier", True, None, word, at, at + len(word),
-                      note=f"the quote starts right after {word!r}, which reports it as unconfirmed in the source")
+                      note=f"the quote starts right after {word!r}, which {what} in the source")
 
 
 def _saying_before(quote_text: str, before: str, offset: int) -> Difference | None:

@@ -1003,7 +1003,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
     negates, restricts or conditions it and the quote (``quote_text``, its first part as
     written) does not open with a negation of its own."""
-    if (attributed := attribution_before(quote_text, original, start)) is not None:
+    if (attributed := attribution_before(quote_text, original, start, end)) is not None:
         return attributed  # "According to unconfirmed reports, " (rules 39)
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if (back := back_then_opener([fold_word(w) for w in _FIRST_WORD.findall(quote_text)],

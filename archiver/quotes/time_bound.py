@@ -150,6 +150,21 @@ _UNTIL = (
 )
 _BOUND = re.compile(_DEADLINE + "|" + _UNTIL, re.IGNORECASE)
 _DEADLINE_ONLY = re.compile(_DEADLINE, re.IGNORECASE)
+#: An "until" by its word (:data:`archiver.quotes.trail_limit.UNTIL_WORDS` reads these after a
+#: quote's end), not "bis auf" (but for) nor "until further notice" (no end), and a starting point
+#: before a date ("ab 2027", "ab nächstem Jahr", "from January", "à partir de mars", "a partir de
+#: 2027", "a partire da marzo", "с 1 марта"): what an omission may not leave out beside the quoted
+#: words (rules 44), with :data:`_BOUND`.
+_UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:à|au|aux|en))\b"
+               r"(?!\s+(?:further|nouvel)\b)"
+               # "hasta", "até" are also "even" ("hasta los niños"): an "until" only before a date
+               r"|(?:hasta|até)\s+(?:(?:ao|à|el|o|a)\s+)?(?:" + _DATE_ROMANCE + r"|que\b))")
+_NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"
+_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с)\s+(?:" + _DATE + r"|" + _NEXT_DE
+             + r"|\d{1,2}\.?\s+(?:" + _CALENDAR + r")|sofort\b|mitte\b|ende\b|anfang\b)"
+             r"|(?:(?:à|a)\s+partir\s+(?:de|del|do|da|du)\s+|a\s+partire\s+(?:da|dal|dalla)\s+"
+             r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*)(?:" + _DATE_ROMANCE + r")")
+_IN_OMISSION = re.compile(_DEADLINE + "|" + _UNTIL + "|" + _UNTIL_WORD + "|" + _STARTING, re.IGNORECASE)
 
 #: Verbs of the future (or the near future's auxiliary) by language: French "-ront", "-ra",
 #: "va", "vont"; Spanish "-rá", "-rán", "va", "van"; Italian "-rà", "-ranno"; Portuguese "-rá",
@@ -185,6 +200,13 @@ _RU_PAST = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "л�
 #: the future), "взят", "начат", "зачат", "сжат", "-бит" after a prefix ("у-бит", "раз-бит"); not "занят", a state (busy).
 _RU_SHORT_PARTICIPLE = re.compile(r"(?:(?:при|вос?при|с|на|под|от|об|по|пере|вн)нят|взят|(?:на|за)чат|сжат"
                                   r"|(?:у|раз|с|до|при|за|пере|от)бит)(?:[аоы])?")
+#: Endings of Russian short passive participles of the past other than :data:`_RU_SHORT_PARTICIPLE`'s
+#: ("приостановлен", "продлён", "запрещена", "закрыто", "открыты"); not "-ан", which nouns end in
+#: ("план", "ресторан").
+_RU_STATE_ENDINGS = ("ен", "ён", "ена", "ено", "ены", "ыт", "ыта", "ыто", "ыты")
+#: An English passive ending a quote: "was lifted", "were temporarily suspended", "has been closed".
+_EN_PASSIVE_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ut|lt|pt)\W*$",
+                             re.IGNORECASE)
 #: German finite verbs of the present: a lowercase word after the sentence's first words ending in
 #: "-t" or "-en" ("sinkt", "schließt", "steigen"; rules 41), not a weak past ("-te", "-ten":
 #: "wartete"), not a participle ("ge-": "gesperrt") and not a word of :data:`_DE_NOT_A_VERB`.
@@ -235,6 +257,38 @@ def time_bound_after(after: str, at: int) -> bool:
     return _BOUND.match(after, at) is not None
 
 
+def bound_opens(text: str, at: int) -> bool:
+    """Whether a bound in time opens at ``text[at]``: a deadline, an "until" or a starting point
+    (:data:`_IN_OMISSION`: "до конца марта", "bis Ende März", "jusqu'à fin mars", "hasta finales
+    de marzo", "fino alla fine di marzo", "até o fim de março", "ab 2027"). An ellipsis leaving
+    one out beside the quoted words makes a lasting claim of a bounded one whatever its tense
+    ("Запрет снят ... сообщил министр": lifted until the end of March); rules 43 read only English
+    "until" and figures there (red team q44)."""
+    return _IN_OMISSION.match(text, at) is not None
+
+
+def until_after(after: str, at: int) -> bool:
+    """Whether the words from ``after[at]`` open an "until" (not a deadline): Russian "до", Italian
+    "fino a", English "through", or a word of :data:`_UNTIL_WORD`."""
+    return re.compile(_UNTIL + "|" + _UNTIL_WORD, re.IGNORECASE).match(after, at) is not None
+
+
+def state_until(quote_text: str) -> bool:
+    """Whether the quote's last sentence holds a Russian short passive participle ("снят",
+    "закрыт", "приостановлен", "продлены"), or ends in an English passive ("was lifted", "were
+    suspended"): a state the source's "until" ends ("Запрет снят до конца марта", "The ban was
+    lifted until the end of March": lifted until then), though before "в течение" it is a done deed
+    (rules 43); an active past ("The plant operated until 2019") stays no bound. The Russian word
+    is read after the sentence's first word, in lowercase."""
+    last = _SENTENCE_END.split(quote_text)[-1]
+    if _EN_PASSIVE_END.search(last):
+        return True
+    written = re.findall(WORD, last)
+    return any(w[:1].islower() and (_RU_SHORT_PARTICIPLE.fullmatch(fold_word(w)) is not None
+                                   or (len(w) >= 6 and fold_word(w).endswith(_RU_STATE_ENDINGS)))
+               for w in written[1:])
+
+
 def deadline_after(after: str, at: int) -> bool:
     """Whether the words from ``after[at]`` open a deadline (:data:`_DEADLINE`: "by 2050", "no
     later than June", "spätestens", "au plus tard"), which bounds the claim before it also after a
@@ -267,7 +321,7 @@ def future_claim(quote_text: str, language: str | None) -> bool:
                 return True
         if lang == "ru" and _russian_non_past(written):
             return True
-        if lang == "de" and _german_present(written):
+        if lang == "de" and _german_present(written, told=language == "de"):
             return True
     return False
 
@@ -287,11 +341,14 @@ def _russian_non_past(written: list[str]) -> bool:
     return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
 
 
-def _german_present(written: list[str]) -> bool:
+def _german_present(written: list[str], told: bool = False) -> bool:
     """Whether ``written`` (a sentence's words as written) opens as a German main clause in the
-    present: a capitalised subject (an article or a pronoun and maybe a noun), then a lowercase
-    verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside), not a weak past nor a participle."""
-    if len(written) < 2 or not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
+    present: a capitalised subject (an article or a pronoun and maybe a noun), or in a passage told
+    German (``told``) any first phrase ("Ab 2027 senkt", "Schrittweise senkt", "Nach langer
+    Debatte senkt": the verb stands second; rules 43 read only a sentence opening with its subject,
+    red team q44), then a lowercase verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside),
+    not a weak past nor a participle."""
+    if len(written) < 2 or not told and not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
             "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
         return False
     for i, w in enumerate(written[1:_DE_VERB_REACH], start=1):

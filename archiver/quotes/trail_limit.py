@@ -95,7 +95,7 @@ import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
-from archiver.quotes.dash_phrase import dash_phrase
+from archiver.quotes.dash_phrase import dash_phrase, on_request
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lexicon import (
@@ -126,7 +126,13 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
-from archiver.quotes.time_bound import deadline_after, future_claim, time_bound_after
+from archiver.quotes.time_bound import (
+    deadline_after,
+    future_claim,
+    state_until,
+    time_bound_after,
+    until_after,
+)
 from archiver.quotes.tokens import tokenize
 from archiver.quotes.trail_aside import attribution_aside
 from archiver.quotes.trail_group import bounded_group
@@ -265,10 +271,16 @@ PRESENT_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset(["is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue", "runs", "lasts",
                      "will", "won't", "shall"]),
     "de": frozenset(["ist", "sind", "bleibt", "bleiben", "läuft", "laufen", "gilt", "gelten", "dauert", "wird"]),
-    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "sera"]),
-    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece"]),
-    "it": frozenset(["sono", "resta", "rimane"]),
-    "pt": frozenset(["são", "fica", "continua"]),
+    "fr": frozenset(["est", "sont", "reste", "restent", "demeure", "demeurent", "sera", "dure", "durent",
+                     "continue", "continuent"]),
+    # verbs of lasting in force, holding, remaining (red team q44: "La prohibición se mantiene" of
+    # "... hasta finales de marzo" passed)
+    "es": frozenset(["está", "están", "son", "sigue", "siguen", "permanece", "permanecen", "mantiene", "mantienen",
+                     "continúa", "continúan", "queda", "quedan", "rige", "rigen", "dura", "duran"]),
+    "it": frozenset(["sono", "resta", "restano", "rimane", "rimangono", "continua", "continuano", "dura", "durano",
+                     "vale", "valgono"]),
+    "pt": frozenset(["são", "fica", "ficam", "continua", "continuam", "permanece", "permanecem", "mantém", "mantêm",
+                     "segue", "seguem", "vigora", "vigoram", "dura", "duram", "vale", "valem", "está", "estão"]),
 }
 #: In a passage of no language :func:`archiver.quotes.lexicon.guess_language` tells, the verbs of
 #: :data:`PRESENT_VERBS` that are no other word of another language ("son" is English "son").
@@ -287,6 +299,14 @@ _ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
 #: (', he said', ', its maker says') is not judged: quoting a speaker's words without the tag is
 #: how speech is quoted, and the tag names whose words the quote already is.
 ATTRIBUTIONS = frozenset(["laut", "zufolge", "selon", "según", "segun"])
+#: The attributions of more words, or of words that are also others ("secondo", "segundo":
+#: second), read after a comma only (rules 44, red team q44: ", d'après l'AFP", ", secondo
+#: l'ANSA", ", segundo a Lusa", ", de acuerdo con EFE", ", по данным ТАСС" passed while ", selon
+#: l'AFP" was altered). ", laut dpa" after a comma is one too, whatever follows "laut".
+_OTHER_ATTRIBUTIONS = re.compile(
+    r"(?:d['\u2019]apr[eè]s|secondo|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com|stando\s+a|conforme"
+    r"|как\s+сообща[ею]т|согласно|по\s+(?:данным|словам|сведениям|информации|мнению|сообщениям|оценкам))\b",
+    re.IGNORECASE)
 _ATTRIBUTION_AFTER_COMMA = frozenset(["zufolge"])
 #: The rest of a sentence after an attribution: it counts only where it ends the sentence
 #: within :data:`_ATTRIBUTION_WORDS` words, with no comma (", laut Kondo, nie ein Ende finden" is
@@ -299,7 +319,13 @@ _LAUT_ARTICLES = frozenset(["einer", "einem", "eines", "dem", "der", "den", "des
 ACCORDING_TO_WHAT = frozenset(["plan", "plans", "schedule", "script", "rules", "law", "tradition", "records",
                                 "record", "data", "documents", "filings", "figures", "statistics", "census",
                                 "transcript", "transcripts",
-                                "custom", "instructions", "protocol", "design", "need", "size", "age", "type"])
+                                "custom", "instructions", "protocol", "design", "need", "size", "age", "type",
+                                # the same after the other languages' attributions (rules 44: ", segundo o plano")
+                                "plano", "piano", "programa", "programma", "programme", "calendrier", "calendario",
+                                "cronograma", "règles", "reglas", "regole", "regras", "loi", "ley", "legge", "données",
+                                "datos", "dati", "dados", "documents", "documentos", "documenti", "statistiques",
+                                "estadísticas", "statistiche", "estatísticas", "prévisions", "previsto", "prevista",
+                                "плану", "графику", "правилам", "закону", "документам", "статистике"])
 #: Verbs of a speech act or a promise in the quote itself ("has pledged to cover 40 percent of the
 #: cost, according to a letter"): the quote already reports someone's act, and the attribution
 #: after it names the evidence of that act, not whose claim the quoted words are.
@@ -440,6 +466,7 @@ CLAUSE_END_PATTERN = rf"{_GAP}(?:[.,;:!?)\]\u2026\u2013\u2014\"\u201c\u201d\u00b
 CLAUSE_END = re.compile(CLAUSE_END_PATTERN)
 _WORDS = re.compile(rf"{WORD}")
 _TOKENS = re.compile(r"[\w'\u2019]+")
+_HYPHENED = re.compile(r"[\w'\u2019-]+")
 #: German words that open or link a phrase, after which a hedge ("der angeblich korrupte
 #: Minister", "weil er angeblich") belongs to that phrase or a clause whose verb comes later:
 #: articles, prepositions, conjunctions, pronouns.
@@ -842,7 +869,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             any(w in _present_verbs(original, end) for w in quoted)
             or future_claim(quote_text, language_around(original, end)) or (
             subject and language_around(original, end) in ("en", None) and third_person_present(
-                _WORDS.findall(quote_text)))) and fold_word(
+                _WORDS.findall(quote_text))) or (until_after(after, m.start(2)) and state_until(quote_text))) and fold_word(
             second or "") not in (
             "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
         what = "which limits its claim in time in the source"
@@ -851,7 +878,10 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             (folded == "according" and second is not None and fold_word(second) == "to"
              and _names_a_source(after, m.end(3)))
             or (folded in ATTRIBUTIONS and (comma or folded not in _ATTRIBUTION_AFTER_COMMA)
-                and (folded != "laut" or (second is not None and (second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))):
+                and (folded != "laut" or comma or (second is not None and (
+                    second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))
+            or (comma and (other := _OTHER_ATTRIBUTIONS.match(after, m.start(2))) is not None
+                and _names_a_source(after, other.end()))):
         what = "which makes its claim someone else's in the source"
     if what is None:
         return None
@@ -951,6 +981,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
+    if on_request([fold_word(w) for w in _HYPHENED.findall(after, m.start(2))[:3]]):
+        # "free on request", ", sur demande", "– auf Anfrage", "(a petición)": after any mark (rules 44)
+        return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
+                          note=(f"the quote ends right before {word!r}, which makes its claim hold only on a "
+                                "condition (on request, by appointment) in the source"))
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")

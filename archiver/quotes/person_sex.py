@@ -1,0 +1,152 @@
+"""The sex a bracket's words give the person they name: a common given name ("[Tom Hanks]"), a noun
+of one sex ("[The actress]", "[Учительница]") or a person noun an article of one gender opens.
+
+Why: a bracket may say whom a pronoun refers to ("[Berg]" for "she"); naming a man for "She" is
+someone else. Rules 43 read a bracket's sex only from a Romance or German article before a noun of
+:data:`PERSON_NOUNS`, so "[Tom Hanks]" for "She", "[The actress]" for "He", "[La enfermera]" for
+"Él" and "[Die Ärztin]" for "Er" passed ``normalized`` (red team q44). The name lists hold given
+names common in the covered languages whose bearers are, with few exceptions, of one sex, written
+from general knowledge of names; names given to both ("Alex", "Jean", "Andrea", "Kim", "Robin")
+are in neither, and a name in neither says nothing, as before.
+"""
+
+from __future__ import annotations
+
+from archiver.quotes.lexicon import ROLE_WORDS
+
+
+def _listed(words: str) -> frozenset[str]:
+    """The words of ``words``, one or more a line, as a set."""
+    return frozenset(words.split())
+
+
+FEMALE_NAMES = _listed("""
+abigail ada adele adriana agatha agnes alice alicia alison amanda amelia amy ana anastasia angela angelina anita
+ann anna anne annette annie antonia barbara beatrice beatriz becky bella bernadette beth betty bianca brenda
+bridget brigitte camila camilla carla carmen carol carolina caroline catherine cecilia celine charlotte chiara
+chloe christina christine claire clara claudia colette cristina cynthia daniela daphne deborah denise diana
+diane dolores donna dorothy elena eleanor elisa elisabeth elizabeth ella ellen elsa emilia emily emma erika
+esther eva evelyn fatima fiona florence francesca françoise gabriela gabriele gabrielle giulia gloria grace
+greta hanna hannah heather heidi helen helena hilary ines inès ingrid irene iris isabel isabella isabelle
+jacqueline jane janet jennifer jessica joan joanna josephine joyce judith julia julie juliette karen katarina
+katharina kathleen katherine kate katie laura lauren leonie linda lisa louise lucia lucy luisa madeleine
+magdalena margaret margarita maria mariana marie marina marion martha martina mary maya melanie melissa mia
+michelle monica monika nadia nancy natalia natalie natasha nicole nina olga olivia pamela patricia paula
+pauline petra rachel rebecca renate rita rosa rose ruth sabine sandra sara sarah silvia simone sofia sophia
+sophie stephanie susan susanne sylvie tanja teresa theresa ursula valentina valeria vanessa veronica
+victoria virginie wendy yvonne zoe
+анна мария елена ольга наталья татьяна ирина светлана екатерина юлия анастасия марина галина людмила
+""")
+
+MALE_NAMES = _listed("""
+aaron adam adrian alan albert alberto alejandro alessandro alexander alexandre alfred alfonso andreas andrew
+andré andrés andrei angelo anthony antoine antonio arthur bernard bernd bill bob boris brian bruce bruno carl
+carlo carlos charles christian christoph christopher claude colin craig daniel david dennis diego dieter
+dmitri donald douglas duncan edward eduardo emmanuel enrico eric erik ernesto fabio federico felipe felix
+fernando filippo francesco francisco franco frank françois frédéric friedrich gary george georg gerald gerhard
+giovanni giuseppe gregory guillaume günter hans harold harry helmut henri henry herbert hugo ian ivan jack
+jacob jacques james jason javier jeffrey jens jeremy jim joe johann johannes john jonathan jordi jorge josé
+joseph juan jürgen karl keith kenneth kevin klaus larry lars lorenzo louis luca lucas luigi luis lukas marc
+marcel marco marcus mario mark markus martin matteo matthew matthias maurice max michael miguel mike nicholas
+nicolas oliver olaf oscar pablo patrick paul pedro peter philip philippe pierre pietro rafael ralf raymond
+richard robert roberto roger ronald rudolf ryan salvatore samuel sebastian sergei sergio simon stefan
+stefano stephen steven thomas timothy tobias tom tony uwe vincent vincenzo walter werner wolfgang william
+александр алексей андрей борис владимир дмитрий игорь иван михаил николай павел пётр петр сергей юрий
+""")
+
+#: Nouns of a person of one sex, whatever article (or none) opens them: English has no gendered
+#: article, Russian none at all, so the noun alone tells ("[The actress]" for "He", "[Актриса]"
+#: for "Он").
+FEMALE_NOUNS = _listed("""
+woman women mother daughter wife sister girl grandmother aunt niece widow actress queen princess duchess
+empress countess businesswoman spokeswoman chairwoman congresswoman councilwoman policewoman sportswoman
+stewardess waitress heiress hostess nun lady mrs ms madam
+frau mutter tochter schwester witwe königin prinzessin herzogin nonne
+femme mère fille épouse sœur soeur veuve reine princesse actrice
+mujer madre hija esposa hermana viuda reina princesa actriz
+donna madre figlia moglie sorella vedova regina principessa attrice
+mulher mãe filha esposa irmã viúva rainha princesa atriz
+женщина мать дочь жена сестра вдова королева принцесса актриса учительница журналистка писательница
+певица спортсменка депутатка директриса сотрудница участница руководительница
+""")
+MALE_NOUNS = _listed("""
+man men father son husband brother boy grandfather uncle nephew widower actor king prince duke emperor
+businessman spokesman chairman congressman councilman policeman sportsman steward waiter monk mr sir
+mann vater sohn bruder witwer könig prinz herzog mönch
+homme père fils époux mari frère veuf roi prince acteur
+hombre padre hijo esposo marido hermano viudo rey príncipe
+uomo padre figlio marito fratello vedovo principe
+homem pai filho marido irmão viúvo rei príncipe
+мужчина отец сын муж брат вдовец король принц
+""")
+
+#: Nouns of a person, an office, a trade or a family tie, in the covered languages with gendered
+#: articles (with :data:`archiver.quotes.lexicon.ROLE_WORDS`): only a bracket naming a person
+#: says something by its article's gender. A thing's grammatical gender is the word's, not the
+#: referent's: "[Die Firma]" for "Er" (der Konzern), "[Le groupe]" for "Elle" (la société)
+#: reword the same thing (rules 43); "[El ministro]" for "Ella" names another person. Rules 44
+#: add the trades and roles of daily news in each language, both genders (red team q44: "[La
+#: enfermera]" for "Él", "[Le chercheur]" for "Elle" passed).
+PERSON_NOUNS = ROLE_WORDS | FEMALE_NOUNS | MALE_NOUNS | _listed("""
+father mother author founder owner manager lawyer doctor teacher candidate suspect witness nurse
+mann frau chef chefin direktor direktorin sprecher richter abgeordnete abgeordneter vorsitzende vorsitzender
+könig königin arzt anwalt zeuge bischof papst bürgermeisterin minister lehrer koch beamte beamter bauer kollege
+polizist journalist forscher wissenschaftler pfleger krankenpfleger krankenschwester täter kunde nachbar
+schüler student studentin trainer spieler sänger autor gründer besitzer manager unternehmer
+ministre maire président présidente chef cheffe directeur directrice juge sénateur sénatrice député députée
+gouverneur auteur autrice chanteur chanteuse avocat avocate candidat candidate fondateur fondatrice patron
+patronne secrétaire médecin journaliste témoin dirigeant dirigeante élu élue chercheur chercheuse infirmier
+infirmière enseignant enseignante professeur professeure policier policière joueur joueuse entraîneur
+entraîneuse porte-parole suspect suspecte étudiant étudiante voisin voisine
+ministro ministra presidente presidenta alcalde alcaldesa director directora portavoz juez jueza senador
+senadora diputado diputada gobernador gobernadora autor autora cantante abogado abogada candidato candidata
+fundador fundadora jefe jefa secretario secretaria canciller médico médica periodista líder enfermero
+enfermera profesor profesora maestro maestra investigador investigadora agente trabajador trabajadora
+jugador jugadora entrenador entrenadora estudiante vecino vecina sospechoso sospechosa empresario empresaria
+sindaco sindaca direttore direttrice portavoce giudice senatore senatrice deputato deputata governatore autore
+avvocato avvocata segretario segretaria cancelliere medico giornalista capo allenatore allenatrice infermiere
+infermiera insegnante professore professoressa ricercatore ricercatrice poliziotto poliziotta giocatore
+giocatrice studente studentessa vicino vicina sospettato sospettata imprenditore imprenditrice
+prefeito prefeita diretor diretora juiz juíza deputado deputada governador governadora cantor cantora
+advogado advogada chefe secretário secretária chanceler jornalista treinador treinadora enfermeiro
+enfermeira professor professora pesquisador pesquisadora policial médico médica jogador jogadora estudante
+vizinho vizinha suspeito suspeita empresário empresária
+министр президент мэр губернатор директор судья депутат врач учитель журналист адвокат
+""")
+#: German feminine person nouns by their ending ("Sprecherin", "Präsidentin", "Journalistin").
+_GERMAN_PERSON_ENDINGS = ("erin", "entin", "antin", "istin", "orin")
+_UMLAUTS = str.maketrans("äöü", "aou")
+#: How many of a bracket's first words are read for a noun of one sex: an article, an adjective
+#: and the noun ("[The young actress]"), not a possessor further on ("[the firm's chairman]").
+_HEAD_WORDS = 3
+
+
+def german_feminine_person(text: str) -> bool:
+    """Whether ``text`` (a capitalised word) is a German feminine person noun: an ending of
+    :data:`_GERMAN_PERSON_ENDINGS`, or "-in" after a person noun of :data:`PERSON_NOUNS`, its
+    umlaut put back or not ("Ärztin", "Anwältin", "Köchin", "Beamtin"; not "Termin", "Benzin")."""
+    folded = text.casefold()
+    if not text[:1].isupper() or not folded.endswith("in"):
+        return False
+    stem = folded[:-2]
+    return folded.endswith(_GERMAN_PERSON_ENDINGS) or stem in PERSON_NOUNS or stem.translate(_UMLAUTS) in PERSON_NOUNS \
+        or (stem + "e") in PERSON_NOUNS
+
+
+def named_sex(words: list[str]) -> str | None:
+    """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
+    capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` alone or before another
+    capitalised word ("[Tom Hanks]", "[Meryl]"), or a noun of :data:`FEMALE_NOUNS` or
+    :data:`MALE_NOUNS` ("[The actress]"); None otherwise."""
+    if not words:
+        return None
+    first = words[0].casefold()
+    if words[0][:1].isupper() and (len(words) == 1 or words[1][:1].isupper()):
+        if first in FEMALE_NAMES:
+            return "3f"
+        if first in MALE_NAMES:
+            return "3m"
+    head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
+    folded = {w.casefold() for w in head}
+    female, male = bool(folded & FEMALE_NOUNS), bool(folded & MALE_NOUNS)
+    return "3f" if female and not male else "3m" if male and not female else None
