@@ -34,6 +34,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -231,7 +232,8 @@ def _pct(values: list[float], q: float) -> float:
     return vs[min(len(vs) - 1, int(round(q * (len(vs) - 1))))]
 
 
-def bench_search(n_docs: int, n_queries: int) -> tuple[Path | None, dict[str, str]]:
+def bench_search(n_docs: int, n_queries: int, work: Path) -> tuple[Path | None, dict[str, str]]:
+    """Section 2; the index is built in the folder ``work`` (the caller's, removed by it)."""
     print(f"== 2. whole-archive search: {n_docs:,} synthetic captures, {n_queries} look-ups ==")
     corpus = Corpus()
     t0 = time.perf_counter()
@@ -241,15 +243,14 @@ def bench_search(n_docs: int, n_queries: int) -> tuple[Path | None, dict[str, st
         f"generated {len(docs):,} texts, {size / 1e6:.1f} MB, in {time.perf_counter() - t0:.1f} s (word chain over {corpus.source})"
     )
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench-quotes-"))
-    path = tmp / "text-index.sqlite3"
+    path = work / "text-index.sqlite3"
     t0 = time.perf_counter()
     with SqliteTextIndex(path) as idx:
         idx.add_many(docs.items())
         t_add = time.perf_counter() - t0
         idx.optimize()
     t_build = time.perf_counter() - t0
-    db_size = sum(f.stat().st_size for f in tmp.iterdir())
+    db_size = sum(f.stat().st_size for f in work.iterdir())
     print(
         f"index build: {t_build:.1f} s ({t_add:.1f} s inserting, rest optimize); file {db_size / 1e6:.0f} MB ({db_size / size:.1f}x the text)"
     )
@@ -441,9 +442,10 @@ def _serve(docs: dict[str, str]) -> tuple[ThreadingHTTPServer, str]:
 EVIDENCE_SIZES = (1_000, 3_000)
 
 
-def bench_evidence(n_captures: int, n_queries: int, sizes: tuple[int, ...] = EVIDENCE_SIZES
+def bench_evidence(n_captures: int, n_queries: int, work: Path, sizes: tuple[int, ...] = EVIDENCE_SIZES
                    ) -> tuple[Path, dict[str, str], Path]:
-    """Look-up time with and without the evidence check, on real captures, in the same run.
+    """Look-up time with and without the evidence check, on real captures, in the same run; the
+    store and its key folder are made in the folder ``work`` (the caller's, removed by it).
 
     A look-up is what a whole-archive ``verify-quote`` does before logging: text-index
     candidates, each candidate's extracted text loaded from the index and verified, best kept.
@@ -470,8 +472,7 @@ def bench_evidence(n_captures: int, n_queries: int, sizes: tuple[int, ...] = EVI
     print(f"== 4. evidence check: {n_captures} real captures from 127.0.0.1, {n_queries} look-ups ==")
     corpus = Corpus(seed=99)
     docs = {f"doc{i:04d}": corpus.document() for i in range(n_captures)}
-    tmp = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
-    store, keys = tmp / "store", tmp / "keys"
+    store, keys = work / "store", work / "keys"
     seconds, archived = _archive_into(store, keys, docs)
     print(f"archived {archived} pages in {seconds:.1f} s")
     with Archive.open(store, key_dir=keys) as arc:
@@ -704,13 +705,18 @@ def _bench_proving_the_log(store: Path, keys: Path) -> None:
 
 def bench_disk(n_captures: int) -> None:
     """A real store of ``n_captures`` pages archived from 127.0.0.1: bytes per capture of the
-    WARC files, the SQLite capture index and the text index (goal: indexes <= WARC data)."""
+    WARC files, the SQLite capture index and the text index (goal: indexes <= WARC data); in a
+    temporary folder removed however the run ends."""
+    with tempfile.TemporaryDirectory(prefix="bench-disk-") as work:
+        _bench_disk_in(Path(work), n_captures)
+
+
+def _bench_disk_in(tmp: Path, n_captures: int) -> None:
     from archiver.archive import Archive
 
     print(f"== 7. disk: {n_captures} real captures from 127.0.0.1 ==")
     corpus = Corpus(seed=77)
     docs = {f"disk{i:04d}": corpus.document() for i in range(n_captures)}
-    tmp = Path(tempfile.mkdtemp(prefix="bench-disk-"))
     server, base = _serve(docs)
     store = tmp / "store"
     try:
@@ -734,7 +740,6 @@ def bench_disk(n_captures: int) -> None:
     with Archive.open(store, key_dir=tmp / "keys") as arc:
         arc.text_index.optimize()
     report("after the text index's optimize")
-    shutil.rmtree(tmp)
     print()
 
 
@@ -847,7 +852,22 @@ def bench_scale(n_queries: int, sizes: tuple[int, ...] = SCALE_SIZES, layout: st
     print()
 
 
+def _evidence_and_cli(n_captures: int, n_queries: int) -> None:
+    """Sections 4 and 5 on one real store, in a temporary folder removed however the run ends."""
+    with tempfile.TemporaryDirectory(prefix="bench-evidence-") as work:
+        store, real_docs, keys = bench_evidence(n_captures, n_queries, Path(work))
+        bench_cli_store(store, real_docs, keys)
+
+
+def _stop_at_sigterm(signum: int, _frame: object) -> None:
+    """A SIGTERM (``timeout``, a stopped job) ends the run as an exception does, so the ``with``
+    blocks remove their temporary folders (bench-quotes-*, bench-evidence-*, bench-disk-*) and
+    ``subprocess.run`` kills its child; Python's default ended the process at once, leaving them."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _stop_at_sigterm)
     print(
         f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (other work slows wall times)"
     )
@@ -874,19 +894,14 @@ def main() -> None:
         bench_scale(args.queries, layout=args.layout)
         return
     if args.evidence_only:
-        store, real_docs, keys = bench_evidence(args.captures, min(args.queries, 100))
-        bench_cli_store(store, real_docs, keys)
-        shutil.rmtree(store.parent)
+        _evidence_and_cli(args.captures, min(args.queries, 100))
         return
     bench_accuracy()
     bench_accuracy(UNTUNED, "UNTUNED set (written with the code frozen, never tuned on)")
-    path, docs = bench_search(args.docs, args.queries)
-    bench_cold(path)
-    if path is not None:
-        shutil.rmtree(path.parent)
-    store, real_docs, keys = bench_evidence(args.captures, min(args.queries, 100))
-    bench_cli_store(store, real_docs, keys)
-    shutil.rmtree(store.parent)
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-") as work:
+        path, _docs = bench_search(args.docs, args.queries, Path(work))
+        bench_cold(path)
+    _evidence_and_cli(args.captures, min(args.queries, 100))
     bench_disk(args.captures)
     bench_scale(args.queries, layout=args.layout)
 

@@ -17,6 +17,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -66,8 +68,24 @@ def test_a_fork_server_no_worker_was_asked_of_is_ended_at_its_stop_without_waiti
         stop_fork_server()  # (a later batch of this process starts its own, with the batch's preload)
 
 
-def _child(code: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-c", code])
+@contextmanager
+def _child(code: str) -> Iterator[subprocess.Popen[bytes]]:
+    """A real child process running ``code``, killed and reaped when the test leaves it, however
+    the test ended (a stop that let it live, a failed assertion)."""
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _stopped_within(proc: subprocess.Popen[bytes], bound: float, caplog: pytest.LogCaptureFixture,
+                    **said: str) -> int:
+    """``proc``'s exit code once the stop waited for it with ``bound`` (as a batch's exit waits for
+    its helpers), the stop's warnings captured in ``caplog``."""
+    with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
+        return _within(proc.wait, proc.pid, bound, WARNING, **said)
 
 
 def _kills_said(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -90,43 +108,28 @@ while time.monotonic() < end:
 
 def test_a_helper_that_keeps_working_is_waited_for_past_the_bound_in_wall_time(
         caplog: pytest.LogCaptureFixture) -> None:
-    proc = _child(SLOW_WORKER)
-    try:
-        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            code = _within(proc.wait, proc.pid, 0.5, WARNING)  # (0.5 s of no progress, or 0.5 s of CPU)
+    with _child(SLOW_WORKER) as proc:
+        code = _stopped_within(proc, 0.5, caplog)  # (0.5 s of no progress, or 0.5 s of CPU)
         assert code == 0  # it ended by itself, not by SIGKILL
         assert not _kills_said(caplog)
-    finally:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.mark.parametrize("how", ["stopped", "idle"])
 def test_a_helper_that_makes_no_progress_is_killed_at_the_bound_with_a_warning(
         how: str, caplog: pytest.LogCaptureFixture) -> None:
-    proc = _child("import time; time.sleep(120)")
-    try:
+    with _child("import time; time.sleep(120)") as proc:
         if how == "stopped":
             os.kill(proc.pid, signal.SIGSTOP)
-        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            code = _within(proc.wait, proc.pid, 0.2, WARNING)
+        code = _stopped_within(proc, 0.2, caplog)
         assert code == -signal.SIGKILL
         assert _kills_said(caplog) == [WARNING % (proc.pid, 0.2)]  # (its start-up may be said to go on first)
-    finally:
-        proc.kill()
-        proc.wait()
 
 
 def test_a_helper_that_spends_the_bound_in_cpu_is_killed_however_busy_it_is(caplog: pytest.LogCaptureFixture) -> None:
-    proc = _child("while True: pass")
-    try:
-        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            code = _within(proc.wait, proc.pid, 0.1, WARNING)
+    with _child("while True: pass") as proc:
+        code = _stopped_within(proc, 0.1, caplog)
         assert code == -signal.SIGKILL
         assert _kills_said(caplog) == [WARNING % (proc.pid, 0.1)]
-    finally:
-        proc.kill()
-        proc.wait()
 
 
 def _trickling(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,31 +148,21 @@ def _trickling(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_helper_that_keeps_making_a_little_progress_is_killed_at_a_bound_of_wall_time(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     _trickling(monkeypatch)
-    proc = _child("import time; time.sleep(60)")  # (ends by itself only long after the wall bound)
-    try:
-        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            code = _within(proc.wait, proc.pid, 0.05, WARNING)
+    with _child("import time; time.sleep(60)") as proc:  # (ends by itself only long after the wall bound)
+        code = _stopped_within(proc, 0.05, caplog)
         assert code == -signal.SIGKILL
         assert _kills_said(caplog) == [WARNING % (proc.pid, 0.05)]
-    finally:
-        proc.kill()
-        proc.wait()
 
 
 def test_a_helper_waited_for_past_the_bound_is_said_once_with_how_long_it_may_still_take(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     _trickling(monkeypatch)
-    proc = _child("import time; time.sleep(60)")
-    try:
-        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
-            _within(proc.wait, proc.pid, 0.05, WARNING, still="helper %s still works %.1f s on (%.2f s of CPU);"
-                    " waiting for it %g s at most")
+    with _child("import time; time.sleep(60)") as proc:
+        _stopped_within(proc, 0.05, caplog, still="helper %s still works %.1f s on (%.2f s of CPU);"
+                        " waiting for it %g s at most")
         said = [r.getMessage() for r in caplog.records if "still works" in r.getMessage()]
         assert len(said) == 1
         assert said[0].endswith(f"waiting for it {0.05 * batch_workers.HELPER_WALL_TIMES:g} s at most")
-    finally:
-        proc.kill()
-        proc.wait()
 
 
 #: A process whose fork server a batch asked for a worker, held in its preload (tests/held_preload.py)

@@ -10,13 +10,13 @@ there; the test's transaction then rolled back and closed.
 
 from __future__ import annotations
 
-import signal
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
-from cli import run_cli, start_cli_process
+from cli import run_cli
+from killed_writer import writer_held_on
 from servers import Site, html_page
 from stores import FERRY_PAGE, one_capture_fixtures, store_state
 
@@ -41,23 +41,13 @@ def _killed_before_its_text(store: Path, site: Site) -> tuple[str, str]:
     """(capture id, URL) of a capture whose ``archive`` was killed after its index rows."""
     site.routes["/notice"] = html_page(SECOND)
     url = site.url("/notice")
-    blocker = sqlite3.connect(store / TEXT_INDEX_FILE, isolation_level=None)
-    blocker.execute("BEGIN IMMEDIATE")  # the writer's text waits for this transaction
-    writer = start_cli_process("archive", url, store=store)
-    try:
+    # the writer's text waits for the test's transaction on the text index
+    with writer_held_on(store / TEXT_INDEX_FILE, "archive", url, store=store) as writer:
         deadline = time.monotonic() + 60  # (a last guard, never a timing the test relies on)
         while (cid := _indexed(store, url)) is None:
             assert writer.poll() is None, writer.communicate()
             assert time.monotonic() < deadline, "the capture was never indexed"
             time.sleep(0.02)
-        writer.send_signal(signal.SIGKILL)
-        writer.communicate()
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
-        if writer.poll() is None:
-            writer.kill()
-            writer.communicate()
     assert (store / "index.sqlite3-wal").exists() and (store / "index.sqlite3-shm").exists()
     return cid, url
 

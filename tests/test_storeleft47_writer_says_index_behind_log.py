@@ -11,13 +11,12 @@ its index rows by the test's own write transaction on index.sqlite3, then SIGKIL
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import time
 from pathlib import Path
 
-from cli import start_cli_process
 from conftest import run_cli
+from killed_writer import writer_held_on
 from servers import Site
 from stores import FERRY_PAGE, one_capture_fixtures
 from test_newcomer_frictions import page
@@ -29,20 +28,10 @@ template, captured = one_capture_fixtures("writer_index_behind", "/ferry", FERRY
 def _killed_between_log_and_index(store: Path, site: Site) -> str:
     """The id of a capture logged by an ``archive`` killed before its index rows."""
     url = page(site, "/killed", 3)
-    blocker = sqlite3.connect(store / "index.sqlite3", isolation_level=None)
-    blocker.execute("BEGIN IMMEDIATE")  # the writer's index rows wait for this transaction
-    writer = start_cli_process("archive", url, store=store)
-    try:
+    # the writer's index rows wait for the test's transaction on the index
+    with writer_held_on(store / "index.sqlite3", "archive", url, store=store) as writer:
         cid = _logged_capture(store, url, time.monotonic() + 60)
         assert writer.poll() is None  # logged, not indexed
-        writer.send_signal(signal.SIGKILL)
-        writer.communicate(timeout=60)
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
-        if writer.poll() is None:
-            writer.kill()
-            writer.communicate()
     return cid
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, TextIO, TypeVar
 
 from archiver.core.durable import write_atomic
 from archiver.core.limits import current, mib
 from archiver.errors import NotRegularFileError, UsageError
+
+T = TypeVar("T")
 
 
 def _label(path: Path | str, what: str | None) -> str:
@@ -50,18 +53,56 @@ def open_user_file(path: Path | str, what: str | None = None) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-def open_regular(path: Path | str) -> BinaryIO:
-    """``path`` opened for reading, if it is a regular file; without ever blocking on the open.
+def regular_descriptor(path: Path | str) -> int:
+    """A descriptor of ``path`` opened read-only, if it is a regular file. The open never blocks
+    (``O_NONBLOCK``: a FIFO's open waits for no writer) and the descriptor is left non-blocking;
+    nothing is created, and nothing is opened for writing.
+
+    Why one function: every reader of a store file that must not wait on a FIFO put there, nor
+    read a device, opened and checked it this way, each with its own copy of the steps.
 
     Raises:
-        NotRegularFileError: a FIFO, socket, device or folder there (a FIFO is opened without
-            waiting for a writer, then refused).
+        NotRegularFileError: a FIFO, socket, device or folder there.
         OSError: it cannot be opened (``FileNotFoundError``: it is not there).
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotRegularFileError(errno.EISDIR, "not a regular file", str(path))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def ask_regular(path: Path | str, ask: Callable[[int], T], unknown: T) -> T:
+    """``ask`` of a descriptor of ``path`` (:func:`regular_descriptor`), closed after it (with
+    whatever lock ``ask`` took on it): a question asked of a store file without changing it (is
+    a lock held on it?). ``unknown``, the caller's answer when it cannot be told, where the file
+    cannot be opened, is no regular file, or ``ask`` raises an ``OSError``."""
+    try:
+        fd = regular_descriptor(path)
+    except OSError:
+        return unknown
+    try:
+        return ask(fd)
+    except OSError:
+        return unknown
+    finally:
+        os.close(fd)
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file; without ever blocking on the open
+    (:func:`regular_descriptor`; the file object reads blocking, as any file).
+
+    Raises:
+        NotRegularFileError: a FIFO, socket, device or folder there (a FIFO is opened without
+            waiting for a writer, then refused).
+        OSError: it cannot be opened (``FileNotFoundError``: it is not there).
+    """
+    fd = regular_descriptor(path)
+    try:
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:

@@ -15,6 +15,7 @@ from archiver.export.bundle_json import (
     DIGEST_FILE,
     PACKAGE_FILE,
     DataPackage,
+    PackageDigest,
     decode_digest,
     decode_package,
 )
@@ -58,26 +59,42 @@ def check_files(c: Checker) -> DataPackage | None:
         c.unlisted.add(name)  # so no later stage parses it
     return package
 
-def check_signature(c: Checker, package: DataPackage | None) -> str | None:
-    """Returns the signing public key (base64 SPKI) if the signature verifies."""
+def read_digest(c: Checker, missing: str | None) -> PackageDigest | None:
+    """``datapackage-digest.json`` decoded; None where it is malformed (a problem) or missing: a
+    problem ``missing`` says for a bundle that must be signed (ours), nothing for one that need
+    not be (a foreign one, ``missing`` None)."""
     raw = c.read(DIGEST_FILE)
     if raw is None:
-        c.fail("datapackage-digest.json is missing: the bundle is not signed", DIGEST_FILE)
+        if missing is not None:
+            c.fail(missing, DIGEST_FILE)
         return None
     try:
-        digest = decode_digest(raw)
+        return decode_digest(raw)
     except MalformedBundleFile as exc:
         c.fail(exc.diagnostics(), DIGEST_FILE)
+        return None
+
+
+def package_hash(c: Checker, digest: PackageDigest) -> str:
+    """The sha256 label of ``datapackage.json`` as the bundle holds it; a problem where ``digest``
+    gives another (the file was altered after it was hashed for signing)."""
+    actual = sha256_label(c.read(PACKAGE_FILE) or b"")
+    if digest.hash != actual:
+        c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
+               f"{digest.hash}", PACKAGE_FILE)
+    return actual
+
+
+def check_signature(c: Checker, package: DataPackage | None) -> str | None:
+    """Returns the signing public key (base64 SPKI) if the signature verifies."""
+    digest = read_digest(c, missing="datapackage-digest.json is missing: the bundle is not signed")
+    if digest is None:
         return None
     signed = digest.signed
     if signed is None:
         c.fail("datapackage-digest.json has no signedData: the bundle is not signed", DIGEST_FILE)
         return None
-    package_raw = c.read(PACKAGE_FILE) or b""
-    actual = sha256_label(package_raw)
-    if digest.hash != actual:
-        c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
-                  f"{digest.hash}", PACKAGE_FILE)
+    package_hash(c, digest)
     if signed.hash != digest.hash:
         c.fail("signedData.hash differs from the digest it signs", DIGEST_FILE)
     if package is not None and signed.created != package.created:

@@ -7,16 +7,13 @@ can still be checked (verdict ``foreign``, exit 3 unless tampering is found).
 from __future__ import annotations
 
 from archiver.capture.fetch import wire_uri
-from archiver.core.digests import sha256_label
 from archiver.errors import MalformedBundleFile
 from archiver.export import signing
-from archiver.export.bundle_files import check_files
+from archiver.export.bundle_files import check_files, package_hash, read_digest
 from archiver.export.bundle_index import check_index
 from archiver.export.bundle_json import (
     DIGEST_FILE,
-    PACKAGE_FILE,
     PAGES_FILE,
-    decode_digest,
     decode_pages,
 )
 from archiver.export.bundle_records import load_records
@@ -71,18 +68,11 @@ def verify_foreign(c: Checker) -> BundleReport:
 
 def foreign_signature(c: Checker) -> str | None:
     """A sentence naming the key that signed a foreign WACZ, or None (a bad signature fails)."""
-    raw = c.read(DIGEST_FILE)
-    if raw is None:
+    digest = read_digest(c, missing=None)
+    if digest is None:
         return None
-    try:
-        digest = decode_digest(raw)
-    except MalformedBundleFile as exc:
-        c.fail(exc.diagnostics(), DIGEST_FILE)
-        return None
-    actual = sha256_label(c.read(PACKAGE_FILE) or b"")
+    actual = package_hash(c, digest)
     if digest.hash != actual:
-        c.fail(f"datapackage.json was altered: its sha256 is {actual}, datapackage-digest.json says "
-               f"{digest.hash}", PACKAGE_FILE)
         return None
     signed = digest.signed
     if signed is None or signed.signature is None:

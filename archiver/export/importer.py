@@ -87,7 +87,6 @@ from archiver.export.bundle_zip import refuse_unsound_zip
 from archiver.store.commit import (
     IMPORTED_LIMIT,
     CaptureDraft,
-    CaptureIndex,
     CommitStore,
     StagedCapture,
     body_notes,
@@ -95,12 +94,13 @@ from archiver.store.commit import (
     log_items,
     write_capture,
 )
+from archiver.store.index import IndexWriter
 from archiver.store.storage import WarcStorage
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
-class ImportIndex(CaptureIndex, Protocol):
+class ImportIndex(IndexWriter, Protocol):
     """The index as an import uses it: record ids already taken, foreign records kept."""
 
     def taken_record_ids(self, record_ids: set[str]) -> list[str]: ...

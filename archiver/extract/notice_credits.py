@@ -234,16 +234,26 @@ _NAMES_CLOSING = lazy_re.compile(
 _ARCHIVE_BETWEEN = lazy_re.compile(r"\s*([|/])\s*" + _ARCHIVE_WORD + r"\s*\1\s*", _F)
 
 
+def _as_agency_credit(seg: str, ctx: int, position: str | None, at_end: bool, folded: str,
+                      tail: float) -> dict[str, float]:
+    """The features of a credit whose form the rules below settled (an outlet's archive picture, a
+    photographer's name and address, a name before an agency's rights line), weighed as a short
+    credit naming an agency: no marker word, company form or site line counted, and no copyright
+    feature (its rights words are the credit's, not a site's). One place, so the three read alike."""
+    f = _common(seg, ctx, position, at_end, folded)
+    del f["copyright"]
+    f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
+              "company_form": 0.0, "site_line": 0.0})
+    return f
+
+
 def _archive_credit(seg: str, ctx: int, position: str | None, at_end: bool) -> tuple[str, dict[str, float]] | None:
     """(credit, features) of a caption's closing "Name | Archivo | Outlet" (:data:`_NAMES_CLOSING`): the outlet's
     archive picture by its photographer, weighed as a wire's archive picture is ("Jane Doe/Reuters File"), no
     agency being needed where the archive's word stands between its two names. None for another segment."""
     if not _ARCHIVE_BETWEEN.search(seg):
         return None
-    f = _common(seg, ctx, position, at_end, cue_fold(seg))
-    del f["copyright"]
-    f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": 1.0,
-              "company_form": 0.0, "site_line": 0.0})
+    f = _as_agency_credit(seg, ctx, position, at_end, cue_fold(seg), tail=1.0)
     return seg.rstrip(" ."), f
 
 
@@ -266,10 +276,7 @@ def _contact_credit(line: str, ctx: int, position: str | None, at_end: bool) -> 
     seg = line[m.end():].strip()
     if not _CONTACT_CLOSING.match(seg):
         return None
-    f = _common(seg, ctx, position, at_end, cue_fold(seg))
-    del f["copyright"]
-    f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": 1.0,
-              "company_form": 0.0, "site_line": 0.0})
+    f = _as_agency_credit(seg, ctx, position, at_end, cue_fold(seg), tail=1.0)
     return seg, f
 
 
@@ -479,10 +486,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     rights = (_AGENCY_RIGHTS.search(line) if ctx & (CTX_CAPTION | CTX_CREDIT) and "/" in line
               and ("©" in line or "copyright" in folded) else None)
     if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
-        f = _common(line, ctx, position, at_end, folded)
-        del f["copyright"]
-        f.update({"leading_marker": 0.0, "rule_agency": 1.0, "credit_short": 1.0, "credit_tail": tail,
-                  "company_form": 0.0, "site_line": 0.0})
+        f = _as_agency_credit(line, ctx, position, at_end, folded, tail)
         return _rights_name(rights.group("name")) + line[rights.end("name"):].rstrip(), f
     if _site_copyright(line, folded) or _EMBEDDED_POST.guard.search(line, folded) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None

@@ -2021,6 +2021,12 @@ def slash_date(a: int, b: int, year: int, order: str | None) -> str | None:
         day, month = b, a
     else:
         return None
+    return iso_day(year, month, day)
+
+
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """``year-month-day`` in ISO form, or None where no such day exists (2019-02-30, month 0):
+    every reading of a date written on the page or in its URL ends here."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -2031,20 +2037,17 @@ def date_at(text: str, order: str | None = None) -> str | None:
     """An ISO date written at the start of ``text`` (2020-03-04, 04.03.2020, March 4, 2020, 4 March
     2020, and a slash date whose order a day over 12 or the page's ``order`` settles)."""
     m = _NUM_DATE.match(text) if text[:1].isdecimal() else None  # each alternative opens with \d
-    try:
-        if m and m.group(1):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        if m and m.group(4):
-            return date(int(m.group(6)), int(m.group(5)), int(m.group(4))).isoformat()
-        if m and m.group(7):
-            return slash_date(int(m.group(7)), int(m.group(8)), int(m.group(9)), order)
-        w = _WORD_DATE.match(text)
-        if w:
-            month = _month(w.group("m1") or w.group("m2"))
-            day, year = int(w.group("d1") or w.group("d2")), int(w.group("y1") or w.group("y2"))
-            return date(year, month, day).isoformat() if month else None
-    except ValueError:
-        return None
+    if m and m.group(1):
+        return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m and m.group(4):
+        return iso_day(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+    if m and m.group(7):
+        return slash_date(int(m.group(7)), int(m.group(8)), int(m.group(9)), order)
+    w = _WORD_DATE.match(text)
+    if w:
+        month = _month(w.group("m1") or w.group("m2"))
+        day, year = int(w.group("d1") or w.group("d2")), int(w.group("y1") or w.group("y2"))
+        return iso_day(year, month, day) if month else None
     return None
 
 
@@ -2150,12 +2153,7 @@ def url_date(url: str | None) -> str | None:
     """An ISO date written into the URL path (/2019/06/04/), if any."""
     parts = split_url(url)
     m = _URL_DATE.search(parts.path if parts else "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+    return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def iso_datetime(value: str | None) -> str | None:
@@ -2169,12 +2167,7 @@ def iso_datetime(value: str | None) -> str | None:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
     except ValueError:
         m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
-        if not m:
-            return None
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
+        return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     if len(value) <= 10:
         return dt.date().isoformat()
     return dt.isoformat()

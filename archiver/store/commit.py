@@ -47,7 +47,7 @@ from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
 from archiver.errors import ArchiverError
-from archiver.store.index import CaptureRow
+from archiver.store.index import CaptureRow, IndexWriter
 
 logger = logging.getLogger(__name__)
 
@@ -63,17 +63,6 @@ class RecordWriter(Protocol):
     def warcinfo_of(self, name: str) -> WrittenRecord | None: ...
 
 
-class CaptureIndex(Protocol):
-    """The derived capture index (:class:`archiver.store.index.SqliteIndex`)."""
-
-    def add_capture(self, row: CaptureRow, records: list[dict[str, Any]],
-                    extraction: dict[str, Any] | None = None) -> None: ...
-
-    def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
-                       text_sha256: str | None, article: dict[str, Any],
-                       log_place: tuple[int, int] | None = None) -> None: ...
-
-
 class CommitStore(Protocol):
     """What committing a capture needs from a store (:class:`archiver.archive.Archive` has it)."""
 
@@ -81,7 +70,7 @@ class CommitStore(Protocol):
     def ids(self) -> IdFactory: ...
 
     @property
-    def index(self) -> CaptureIndex: ...
+    def index(self) -> IndexWriter: ...
 
     def warc_writer(self) -> RecordWriter: ...
 

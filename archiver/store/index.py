@@ -199,12 +199,18 @@ class CaptureRow(NamedTuple):
     log_length: int | None = None
 
 
-class CaptureIndex(Protocol):
+class IndexWriter(Protocol):
+    """The index as committing a capture or an extraction writes it (:mod:`archiver.store.commit`,
+    an import): the one statement of these two methods, which :class:`CaptureIndex` extends."""
+
     def add_capture(self, row: CaptureRow, records: list[dict[str, Any]],
                     extraction: dict[str, Any] | None = None) -> None: ...
     def add_extraction(self, capture_id: str, *, record_id: str | None, log_seq: int | None,
                        text_sha256: str | None, article: dict[str, Any],
                        log_place: tuple[int, int] | None = None) -> None: ...
+
+
+class CaptureIndex(IndexWriter, Protocol):
     def resolve(self, prefix: str) -> str: ...
     def resolve_how(self, prefix: str) -> tuple[str, bool]: ...
     def get(self, capture_id: str) -> CaptureRow: ...

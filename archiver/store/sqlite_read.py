@@ -55,7 +55,6 @@ import errno
 import fcntl
 import os
 import sqlite3
-import stat
 import struct
 import sys
 import time
@@ -64,7 +63,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from archiver.core.files import open_regular
+from archiver.core.files import ask_regular, open_regular, regular_descriptor
 from archiver.store.sqlite_wal import refuse_foreign_wal
 
 
@@ -87,20 +86,14 @@ def _in_use(shm: Path) -> bool:
     flock`` is packed here; an unreadable file), True: read through it as SQLite does."""
     if not sys.platform.startswith("linux") or _open_here(shm):
         return True
-    try:
-        fd = os.open(shm, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
-        return True
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return True
-        asked = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
-        held: int = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, asked))[0]
-        return held != fcntl.F_UNLCK
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
+    return ask_regular(shm, _dms_locked, unknown=True)
+
+
+def _dms_locked(fd: int) -> bool:
+    """Whether a process holds a lock on ``fd``'s :data:`_SHM_DMS_BYTE` (``F_GETLK``: no lock taken)."""
+    asked = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
+    held: int = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, asked))[0]
+    return held != fcntl.F_UNLCK
 
 
 def _open_here(path: Path) -> bool:
@@ -265,21 +258,16 @@ def _hold_shared(path: Path) -> int | None:
     process's: the lock goes at the close of any descriptor of the file in this process, the
     reading connection's own among them."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = regular_descriptor(path)
     except OSError:
         return None
     try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
-            try:
-                fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST, os.SEEK_SET)
-            except OSError as exc:
-                if exc.errno in (errno.EAGAIN, errno.EACCES):  # (a writer's exclusive lock)
-                    raise
-            return fd
-    except OSError:
-        pass
-    os.close(fd)
-    return None
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST, os.SEEK_SET)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES):  # (a writer's exclusive lock)
+            os.close(fd)
+            return None
+    return fd
 
 
 def _read_in_memory(path: Path, wal: Path, shm: Path, connect: dict[str, Any]) -> sqlite3.Connection | None:

@@ -26,10 +26,11 @@ import contextlib
 import errno
 import fcntl
 import os
-import stat
 import time
 from pathlib import Path
 from typing import BinaryIO
+
+from archiver.core.files import ask_regular
 
 #: Tests only: a file :func:`named_for_writing` writes once a new WARC file has its name in
 #: ``warcs/``, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a
@@ -90,18 +91,18 @@ def being_written(path: Path) -> bool:
     """Whether a live process holds ``path`` open to write it (:func:`hold_for_writing`).
 
     False where that cannot be told (no such file, not a regular file, no locks there)."""
+    return ask_regular(path, _locked_for_writing, unknown=False)
+
+
+def _locked_for_writing(fd: int) -> bool:
+    """Whether another process holds an exclusive ``flock`` on ``fd``'s file (a shared one is
+    refused), asked with a shared lock held only until ``fd`` closes."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
-        return False
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # (released as fd closes, below)
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError as exc:
-        return exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN)
-    finally:
-        os.close(fd)
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+            return True
+        raise  # (ENOLCK, EOPNOTSUPP: cannot be told)
     return False
 
 
