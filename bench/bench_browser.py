@@ -43,6 +43,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -330,6 +331,12 @@ def print_kinds(columns: dict[str, list[dict[str, tuple[int, float]]]]) -> None:
         print(f"  {kind[:32]:<32}" + "".join(f"{c:>16}" for c in cells))
 
 
+def _stop_at_sigterm(signum: int, _frame: object) -> None:
+    """A SIGTERM (``timeout``, a stopped job) ends the run as an exception does, so the ``finally``
+    closes the site and removes the bench-browser-* folder; Python's default ended it at once."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -346,8 +353,13 @@ def main() -> None:
     from browser_site import ARTICLE_TEXT, start_site
 
     trees = {"ours": REPO, **{t.split("=", 1)[0]: Path(t.split("=", 1)[1]).resolve() for t in args.tree}}
+    signal.signal(signal.SIGTERM, _stop_at_sigterm)
     work = Path(tempfile.mkdtemp(prefix="bench-browser-"))
-    site = start_site(work)
+    try:
+        site = start_site(work)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     env = {**os.environ, "ARCHIVER_KEY_DIR": str(work / "keys"), "PYTHONPATH": str(REPO)}
     py = sys.executable
     floor: list[tuple[float, int]] = []
@@ -362,6 +374,7 @@ def main() -> None:
     kinds: dict[str, list[dict[str, tuple[int, float]]]] = {label: [] for label in trees}
     records: dict[str, list[list[tuple[str, str, str]]]] = {label: [] for label in trees}
     docs: dict[str, dict[str, Any]] = {}
+    measured = False
     try:
         for i in range(args.runs):
             for label, tree in trees.items():
@@ -397,8 +410,11 @@ def main() -> None:
             floor_kinds.append(KINDS[-1])
         _, _, http_out, _ = measure([py, "-m", "archiver", "--store", str(work / "store"), "archive", site.page,
                                   "--json"], env)
+        measured = True
     finally:
         site.close()
+        if not measured:  # a failed, interrupted or SIGTERMed run leaves no bench-browser-* folder
+            shutil.rmtree(work, ignore_errors=True)
     http_doc = json.loads(http_out)
     http_doc = http_doc[0] if isinstance(http_doc, list) else http_doc
     print(f"pages: 1 local page x {args.runs} runs, Chromium {chromium}")
