@@ -95,12 +95,14 @@ def test_source_label_in_small_print_under_no_picture_stays_unreported() -> None
     assert find_notices(lines, contexts, BODY) == ()
 
 
-def test_under_pictures_names_the_element_text_after_an_image_outside_a_figure() -> None:
+def test_under_pictures_names_the_element_text_after_an_image_outside_a_captioned_figure() -> None:
+    # (a figure with no figcaption sets its credit line as any box does: noticeleft49)
     tree = parse_html('<html><body><div><img src="a.jpg"> <small>Quelle:  Jane Doe</small></div>'
-                      '<figure><img src="b.jpg"><small>Foto: John Roe</small></figure>'
+                      '<figure><img src="b.jpg"><figcaption><small>Foto: John Roe</small></figcaption></figure>'
+                      '<figure><img src="d.jpg"><small>Foto: Ann Example</small></figure>'
                       '<p><img src="c.jpg"> loose text after it <small>Quelle: X</small></p></body></html>')
     assert tree is not None
-    assert under_pictures(tree) == frozenset({"Quelle: Jane Doe"})
+    assert under_pictures(tree) == frozenset({"Quelle: Jane Doe", "Foto: Ann Example"})
 
 
 # ----------------------------------------------------------------------------- 4. CJK statements, Indonesian screenshot

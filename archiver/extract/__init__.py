@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "99"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "100"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -411,6 +411,11 @@ EXTRACTOR_VERSION = "99"  # 2: WHATWG labels only; encoding and notes recorded
 #     needs a listed given name or the site's copyright line naming it ("Climate Change" / "May 01 3 min read")
 # 99: a role word is never a person's given name (role47): a name opening with a role whose words hold a trade's
 #     ("Editor Mason", "Senior Correspondent", "Senior Editor at Large", "Redakteur Müller") names no person
+# 100: notices the last rounds left (noticeleft49): a label naming a section the page links, over a byline, no credit;
+#     a release note's "Fixed a bug ..." no correction; "Photo/Picture taken by", "Foto aufgenommen von" credits, and
+#     a figure with no figcaption reads its line under the picture; "Source: <name>" under a table (or in a figure of
+#     no picture, its figure found past a layout box) no credit; Russian samples and loans sponsored; the gallery cap
+#     leaves out names their picture's file name gives after a credit's sign ("...-Photo-Jane-Doe_DSC7576.jpg")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

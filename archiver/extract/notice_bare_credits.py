@@ -24,13 +24,17 @@ picture is still in sight:
 (:func:`archiver.extract.notices.find_notices`) reports such a text only where no form of its own
 was found and the line holding it (or its credit element's part) is set as a caption or a credit,
 not in a comment and not after the main text (where related articles' teasers are), and none on a
-page yielding more than three (a gallery's or a list's names).
+page yielding more than three (a gallery's or a list's names) that nothing else vouches for: a name its picture's
+file name gives after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg") is the photographer's
+(:data:`CORROBORATED`; noticeleft49, dev10's AD Magazin, whose 17 credits the cap had dropped).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -124,7 +128,45 @@ def dom_credits(tree: HtmlElement) -> frozenset[str]:
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)
-    return frozenset(next(iter(texts)) for texts in by_picture.values() if len(texts) == 1)
+    single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
+    vouched = {CORROBORATED + text for holder, text in single.items() if _file_names(holder, text)}
+    return frozenset((*single.values(), *vouched))
+
+
+#: The prefix of a bare credit's text among :func:`dom_credits`' answers when its picture's file name vouches for it
+#: (:func:`_file_names`): the detector's gallery cap does not count it. No visible line holds the character, so no
+#: line is ever read as one. (A name crediting two pictures or more was tried as such evidence too: it added one wrong
+#: report on the held-out sites, counted as a total only, and was dropped; noticeleft49.)
+CORROBORATED = "\x1e"
+
+
+def _file_names(holder: HtmlElement, text: str) -> bool:
+    """Whether a picture of ``holder`` is named, in its file's name, as the work of ``text``: a credit's sign (©,
+    "(c)", "photo", "foto", "by", "credit", "copyright") and then, within a few characters, the name's words in order
+    ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg", "Benedikta(c)JennyHaimerl-25_b.jpg", "Logen (33) © Alpenloge_Michael
+    Schott.jpg": dev10's AD Magazin, noticeleft49). A file named after the pictured subject ("jane-doe-premiere.jpg")
+    has no sign before the name: the gallery's slide it is."""
+    words = [w for w in _NAME_WORD.findall(unicodedata.normalize("NFC", text).casefold()) if len(w) > 1]
+    if not words:
+        return False
+    name = re.compile(_FILE_SIGN + r"[^/]{0,24}?" + r"[\W_]*".join(map(re.escape, words)))
+    for img in holder.iter("img", "source"):
+        for attr in ("src", "data-src", "srcset"):
+            value = img.get(attr)
+            if value and name.search(_file_text(value)):
+                return True
+    return False
+
+
+#: A credit's sign in a file's name, before the name it credits (:func:`_file_names`).
+_FILE_SIGN = r"(©|\(c\)|(?<![^\W\d_])(photo|foto|by|credit|copyright))"  # (a word's start: not "ruby", "memphoto")
+_NAME_WORD = lazy_re.compile(r"[^\W\d_]+")
+
+
+def _file_text(address: str) -> str:
+    """An image address as its file's name reads: decoded (twice: pages escape the escapes, "%2520"), composed
+    (a letter and its combining accent as one), case folded."""
+    return unicodedata.normalize("NFC", unquote(unquote(address))).casefold()
 
 
 class _Place:

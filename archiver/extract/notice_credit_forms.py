@@ -348,7 +348,8 @@ _IMAGE_CREDIT_PATTERNS = [
     # "Taken by Jane Doe in 2006, Wikimedia Commons": who took the picture, at a sentence's start.
     # Only read in a caption or beside a library or free licence (see credit_features): "the decision
     # taken by the board" is no credit.
-    r"(^|(?<=[.!?|–—-])\s+|\(\s*)(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
+    r"(^|(?<=[.!?|–—-])\s+|\(\s*)((photos?|pictures?|images?|fotos?|bild(er)?|aufnahmen?|imagen(es)?|imagem|immagin[ei]|фото|снимок|снимки)\s+)?"
+    r"(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
     r"scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s+(by|von|par|por|da|pel[oa]|di|от)\s+"
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]).{1,120}$",
     # A sentence saying who provided the pictures: "Das Bildmaterial wurde von Example GmbH zur

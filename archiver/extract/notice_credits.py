@@ -634,8 +634,14 @@ _CUT_OFF = lazy_re.compile(
     r"для|и|по|с|&)\s*$", _F)
 # "Satellitenbilder / Animation": a picture word before the slash names a menu's pair, not a person
 _MARKER_END = lazy_re.compile(_CREDIT_MARKER + r"\W{0,2}$", _F)
-_TAKEN = Folding(lazy_re.compile(r"\(?\s*(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|"
-                                 r"scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s", _F))
+_TAKEN_VERB = (r"(taken|shot|photographed|aufgenommen|fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|"
+               r"снят[оаы]?|сделан[оаы]?)\s")
+_TAKEN = Folding(lazy_re.compile(r"\(?\s*" + _TAKEN_VERB, _F))
+# A picture word before the verb, with the maker's "by" after it, as the rule reads it ("Photo taken by Jane Roe",
+# noticeleft49); "Foto tomada del Instagram de ..." is the platform rule's, read anywhere.
+_PICTURE_TAKEN = Folding(lazy_re.compile(
+    r"\(?\s*(photos?|pictures?|images?|fotos?|bild(er)?|aufnahmen?|imagen(es)?|imagem|immagin[ei]|фото|снимок|снимки)\s+"
+    + _TAKEN_VERB + r"\s*(by|von|par|por|da|pel[oa]|di|от)\s", _F))
 _COMPOUND_WORD = lazy_re.compile(r"[^\W\d_]+(\((s|e|n|en|er|es)\))?")
 _SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 
@@ -674,7 +680,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         after = line[word.end():].lstrip()[:1] if word else ""
         if after not in (":", "：", "©") or not _SEGMENT_END.search(line[:start]):
             return False
-    return not _TAKEN.match(text) or bool(ctx & CTX_CAPTION) or bool(_PICTURE_RIGHTS.search(text))
+    return not (_TAKEN.match(text) or _PICTURE_TAKEN.match(text)) or bool(ctx & CTX_CAPTION) \
+        or bool(_PICTURE_RIGHTS.search(text))
 
 
 # A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
@@ -1418,8 +1425,8 @@ def _small_lines_after(el: Any) -> list[str]:
 
 
 def under_pictures(tree: object) -> frozenset[str]:
-    """The texts an element sets directly under a picture outside a ``<figure>`` (whose caption the
-    page marks itself): a picture (an ``<img>``, a ``<picture>``, a video: :func:`~archiver.extract.media.pictures`),
+    """The texts an element sets directly under a picture outside a ``<figure>`` that holds a ``<figcaption>`` (whose
+    caption the page marks itself; a figure with none sets its credit line as any box does, noticeleft49): a picture (an ``<img>``, a ``<picture>``, a video: :func:`~archiver.extract.media.pictures`),
     then, before any other text, an element's whole text. Why:
     small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
     by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
@@ -1427,7 +1434,7 @@ def under_pictures(tree: object) -> frozenset[str]:
     only)."""
     out: set[str] = set()
     for picture in pictures(tree):
-        if any(a.tag == "figure" for a in picture.iterancestors()):
+        if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
             continue
         words = _first_text_after(picture)
         if words and len(words) <= _MAX_CREDIT_LINE:

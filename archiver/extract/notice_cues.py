@@ -45,6 +45,9 @@ _LOAN = {
     "es": r"\b(prestad[oa]s?|cedid[oa]s? en préstamo|en préstamo) (por|de) (el |la )?(fabricante|marca|editorial)s?\b",
     "pt": r"\b(emprestad[oa]s?|cedid[oa]s? por empréstimo) (pel[oa]|d[oa]) (fabricante|marca|editora)s?\b",
     "it": r"\b(prestat[oa]|in prestito|concess[oa] in prestito) (dal|dalla|da) (produttore|marchio|casa produttrice|editore)\b",
+    # noticeleft49: "Смартфон предоставлен производителем во временное пользование", "взят на время у производителя"
+    "ru": r"\b(во временное пользование|на время (теста|тестирования|обзора))\b[^.!?]{0,40}?\b(производител|бренд|компани)\w*|"
+          r"\b(производител|бренд)\w*\b[^.!?]{0,40}?\b(во временное пользование|на время (теста|тестирования|обзора))\b",
 }
 
 
@@ -603,6 +606,17 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^\W{0,2}[*†]+\s*[=:)]?\s*(партн[её]рск|рекламн|спонсорск)\w* ссылк\w*",
             r"\bпартн[её]рск\w* (ссылк|программ)\w*\b",
             r"\b(предоставлен[аоы]?|передан[аоы]?|прислал[аи]?)\b.{0,40}\bдля (обзора|теста|тестирования|рецензии)\b",
+            # the device or the product given to test by the company that makes or sells it, or by its maker, as EN
+            # "provided for review by", "provided by the manufacturer" (noticeleft49: "Устройство предоставлено на тест
+            # компанией ...", "Товар предоставлен производителем"); with no giver named ("будет предоставлен на тест
+            # журналистам") it is the story's news; "Фото предоставлено компанией" is a picture's credit
+            r"\b(предоставлен[аоы]?|передан[аоы]?|выдан[аоы]?|прислан[аоы]?)\b[^.!?]{0,40}?\bна (тест|тестирование|обзор|рецензию)\s+"
+            r"(нам\s+|редакции\s+)?(компани|производител|бренд|магазин|представительств|дистрибьютор)\w*",
+            r"\b(предоставлен[аоы]?|передан[аоы]?|выдан[аоы]?|прислан[аоы]?)\s+(нам\s+|редакции\s+)?(компани|магазин|"
+            r"представительств|дистрибьютор)\w*\b[^.!?]{0,40}?\b(на|для) (тест|тестирование|обзор|рецензию|теста|обзора)\b",
+            r"\b(предоставлен[аоы]?|передан[аоы]?|прислан[аоы]?)\s+(нам\s+|редакции\s+)?(производителем|брендом|"
+            r"компанией-производителем)\b",
+            _LOAN["ru"],
             r"\bбесплатн\w* (экземпляр|образец|образцы)\b",
             r"\bтестов\w* образ(ец|цы|ца)\b",
         ),
@@ -1219,7 +1233,9 @@ STEMS: dict[str, str] = {
     # every label word of LABELS["sponsored"] (noticeleft48)
     "publicidad publicidade "
     # a product on loan from its maker (_LOAN)
-    "loan lent_ leih geliehen prêt prestad préstamo emprestad empréstimo prestat prestito",
+    "loan lent_ leih geliehen prêt prestad préstamo emprestad empréstimo prestat prestito "
+    # a product given to test or by its maker, in Russian (noticeleft49)
+    "на_тест на_обзор на_рецензию производителем брендом временное_пользование на_время_т на_время_о",
     "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
     "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "

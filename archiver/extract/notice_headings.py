@@ -6,7 +6,11 @@ readings went wrong for want of it (notices-left47): a section's kicker set over
 a gallery's title in a heading ("Photos: Earthquake shakes the northeastern U.S.", dev17) was read as a credit,
 as it is not when the same words are a link (:func:`archiver.extract.notice_credits._gallery_link`), and so was
 a label before a link to the gallery ("<strong>PHOTOS: </strong><a>Earthquake Shakes the Northeastern U.S.</a>",
-dev17's Time page: the line is not wholly a link, so the line's context says none). The headings are read once from the tree before the visible lines consume it (cheap: a page has a few dozen), as the
+dev17's Time page: the line is not wholly a link, so the line's context says none). A bare picture label that is
+also the text of one of the page's short links ("Photography" in the menu, a breadcrumb or a kicker's link) names a
+section of the site, and over a byline it is that section's kicker, no credit's label (noticeleft49): those texts
+are kept beside the headings, under :data:`SECTION`. The headings are read once from the tree before the visible
+lines consume it (cheap: a page has a few dozen), as the
 detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_pictures`,
 :func:`archiver.extract.notice_bare_credits.dom_credits`).
 """
@@ -15,6 +19,8 @@ from __future__ import annotations
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from archiver.extract.notice_credit_forms import MARKER_WIDTH
 
 #: A heading: HTML's six levels (walked by tag: :meth:`~lxml.etree._Element.iter`), and an element its ARIA role
 #: declares one (``<div role="heading">``, found from its attribute). Why not one XPath union ("//h1|...|//*[@role=
@@ -32,9 +38,20 @@ def heading_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+#: The prefix of a short link's text among :func:`heading_texts`' keys: a section's name the page links ("Photography"
+#: in its menu), not a heading. No visible line's key holds the character, so a line is never taken for one.
+SECTION = "\x1f"
+
+
+def section_key(text: str) -> str:
+    """The key under which :func:`heading_texts` keeps a short link's text ``text`` (:data:`SECTION`)."""
+    return SECTION + heading_key(text)
+
+
 def heading_texts(tree: HtmlElement) -> frozenset[str]:
-    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, and of
-    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`)."""
+    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, of
+    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`), and, as
+    :func:`section_key`, of its links as short as a bare picture label (a section's name: "Photography", "Fotos")."""
     out: set[str] = set()
     for el in (*tree.iter(*_HEADING_TAGS), *_ROLE_HEADINGS(tree)):
         text = heading_key(el.text_content())
@@ -47,20 +64,32 @@ def heading_texts(tree: HtmlElement) -> frozenset[str]:
 #: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's
 #: name fewer.
 LINK_TITLE_WORDS = 4
+#: The longest link text read as a section's name: a bare picture label's width
+#: (:data:`~archiver.extract.notice_credit_forms.MARKER_WIDTH`, and three characters each side).
+_SECTION_CHARS = MARKER_WIDTH + 6
 #: What may stand before the link in its element: a label of a few words and its colon or bar ("PHOTOS:", "Fotos |").
 _LABEL_BEFORE = 30
 
 
 def _labelled_links(tree: HtmlElement) -> set[str]:
-    """The texts of the elements that hold a label ("PHOTOS:", at most :data:`_LABEL_BEFORE` characters ending on a
-    colon or a bar) and then, closing them, a link whose text is a title (:data:`LINK_TITLE_WORDS`): "<strong>PHOTOS:
+    """The short links' texts as :func:`section_key` (up to :data:`_SECTION_CHARS` characters), and the texts of the
+    elements that hold a label ("PHOTOS:", at most :data:`_LABEL_BEFORE` characters ending on a colon or a bar) and
+    then, closing them, a link whose text is a title (:data:`LINK_TITLE_WORDS`): "<strong>PHOTOS:
     </strong><a href=...>Earthquake Shakes the Northeastern U.S.</a>" leads to a gallery and titles it, as a heading
     does (dev17's Time page). Cheap: the links are walked by tag (an ``//a[@href]`` XPath took 2.4 ms on the 410 KB page
     :data:`_ROLE_HEADINGS`'s comment names, the walk 0.9), and a link is asked for its parent's text only when no text follows
     it there and a short one comes before it."""
     out: set[str] = set()
     for a in tree.iter("a"):
-        if a.get("href") is None or a.getnext() is not None or (a.tail or "").strip():
+        if a.get("href") is None:
+            continue
+        # (a link with no child element: its own text, cheaper than text_content(). The texts cost heading_texts 0.31
+        # -> 0.43 ms a page on average over every tenth page of the shared metadata set, 143 pages, and 2.4 -> 4.7-8.5
+        # ms on its most linked page, 2,215 links; min of 5 and 40 runs, load 11: noticeleft49)
+        text = a.text_content() if len(a) else a.text
+        if text and len(text) <= _SECTION_CHARS and not text.isspace():
+            out.add(SECTION + " ".join(text.split()).casefold())  # (section_key, inlined; asked of a bare label only)
+        if a.getnext() is not None or (a.tail or "").strip():
             continue
         parent = a.getparent()
         if parent is None:

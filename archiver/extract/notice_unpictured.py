@@ -24,7 +24,10 @@ def unpictured_captions(tree: HtmlElement) -> frozenset[str]:
     out: set[str] = set()
     for el in tree.iter("caption", "figcaption"):
         if el.tag == "figcaption":
-            figure = el.getparent()
+            # its figure, though a box of the page's layout stands between ("<figure><div><img></div><div
+            # class=container><figcaption>", dev12's Hawaii News Now); a figcaption outside any figure, its parent
+            figure = next(el.iterancestors("figure"), None)
+            figure = el.getparent() if figure is None else figure
             if figure is None or next(figure.iter(*_PICTURED), None) is not None:
                 continue
         text = heading_key(el.text_content())

@@ -73,7 +73,8 @@ slot label): the guards of one candidate, to move out together with the earlier 
 after round left47's (others' earnings, a release's news, the headings, and the two forms the model scores low: an
 addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards;
 ~1,370 after round noticeleft48's: those acts in six more languages, a plain paragraph's titled label, a taken-by line
-under a picture): the
+under a picture; ~1,420 after round noticeleft49's: a section's label over a byline, a release note's fix, a data
+source's name under a table, the gallery cap's exception): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -136,7 +137,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key
+from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key, section_key
 from archiver.extract.notice_history import history_note
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -740,11 +741,29 @@ _THIS_PIECE = lazy_re.compile(
     r"\b(questo|questa) (articolo|pagina)\b|\b(эт(а|у|от|ой)) (стать\w*|материал\w*)", _F)
 
 
+# What a release note's "fixed" corrects: the product's fault, a bug, a crash, a glitch, an issue where the software
+# did something ("UPDATE: Fixed a bug where the app would crash ...", "Fehler behoben, der ...", "Correction d'un bug
+# ...", "Исправлена ошибка при ..."), EN DE FR ES IT PT RU. A correction corrects the article's facts ("We fixed an
+# error in the third paragraph", "corrected the date of the vote"): its words name no fault of a product.
+_PRODUCT_FIX = lazy_re.compile(
+    r"\b(fixed|fixes|fix|resolved|resolves|patched|patches|addressed)\b[^.!?]{0,40}?\b(bugs?|crash(es)?|glitch(es)?|"
+    r"memory leaks?|regressions?|(issue|problem|error)s? (where|that caused|causing|when (opening|launching|using|"
+    r"loading|saving)))\b|\bbug ?fix(es)?\b|\bcrash(es)? (on|when|at) (launch|start-?up|opening)\b|"
+    r"\b(fehler|bugs?|abstürze?|absturz)\b[^.!?]{0,40}?\bbehoben\b|\bbehebt\b[^.!?]{0,40}?\b(fehler|bugs?|absturz)\b|"
+    r"\bbugfix\w*|\b(correction|corrige|corrigée?s?|résout|résolue?s?)\b[^.!?]{0,30}?\b(bugs?|plantages?|crash)\b|"
+    r"\b(corregid[oa]s?|corrige|solucionad[oa]s?|soluciona)\b[^.!?]{0,30}?\b(bugs?|fallos?|cierres? inesperados?)\b|"
+    r"\bcorrección de (errores|bugs|fallos)\b|\b(corrett[oi]|risolt[oi]|corregge|risolve)\b[^.!?]{0,30}?\b(bug|crash)\b|"
+    r"\b(corrigid[oa]s?|corrige|resolvid[oa]s?)\b[^.!?]{0,30}?\b(bugs?|falhas?|travamentos?)\b|"
+    r"\bcorreç(ão|ões) de (bugs|falhas)\b|\b(исправлен\w*|устранен\w*)\b[^.!?]{0,30}?\b(баг\w*|сбо[йяи]\w*|вылет\w*|"
+    r"ошибк\w* (при|в работе|из-за))", _F)
+
+
 def _release_update(text: str) -> bool:
     """Whether a correction candidate is a product's or a software's release news ("Update: Version 2.1 is now
-    available", :data:`_RELEASE_NEWS`) and says nothing of this piece being changed (:data:`_THIS_PIECE`): an update
-    of the thing the story is about, no update of the story (notices-left47)."""
-    return bool(_RELEASE_NEWS.search(text)) and not _THIS_PIECE.search(text)
+    available", :data:`_RELEASE_NEWS`) or a release note's fix of the product ("UPDATE: Fixed a bug where the app
+    would crash ...", :data:`_PRODUCT_FIX`, noticeleft49) and says nothing of this piece being changed
+    (:data:`_THIS_PIECE`): an update of the thing the story is about, no update of the story (notices-left47)."""
+    return bool(_RELEASE_NEWS.search(text) or _PRODUCT_FIX.search(text)) and not _THIS_PIECE.search(text)
 
 
 #: Words of the sentence after an addendum's label, at least ("UPDATE: A few readers have also mentioned ...").
@@ -765,13 +784,14 @@ def _timeline(lines: Sequence[str]) -> bool:
 
 def _addendum(text: str) -> bool:
     """Whether a correction candidate is the writer's addendum set apart by its label's capitals (:data:`_ADDENDUM_LABEL`):
-    a sentence of six words or more follows, and it is no release's news (:data:`_RELEASE_NEWS`) or changelog entry."""
+    a sentence of six words or more follows, and it is no release's news (:data:`_RELEASE_NEWS`), no release note's fix
+    of the product (:data:`_PRODUCT_FIX`) and no changelog entry."""
     m = _ADDENDUM_LABEL.match(text)
     if m is None or _CLOCK.search(m["when"]):
         return False
     rest = text[m.end():]
     return (len(_WORD.findall(rest)) >= _ADDENDUM_WORDS and bool(_TERMINAL.search(rest)) and not _RELEASE_NEWS.search(rest)
-            and _CHANGELOG_ENTRY.match(text) is None)
+            and not _PRODUCT_FIX.search(rest) and _CHANGELOG_ENTRY.match(text) is None)
 
 
 #: "Updated: Economic Impacts Of U.S. Energy Provisions": a report's or a story's headline that opens on the
@@ -810,6 +830,22 @@ def _whole_form(line: str, kinds: set[str] | None, ctx: int) -> Notice | None:
     if (kinds is None or "correction" in kinds) and any(w in line for w in _CJK_NOTE_LABELS) and _CJK_NOTE.match(line):
         return Notice("correction", line.strip())
     return None
+
+
+# A data source's label and what follows it ("Source: Eurostat", "Quelle: Statistisches Bundesamt", "Fuente: INE"), no
+# picture word in the label or after it ("Bildquelle:", "Source: Photo Jane Doe" name a picture's source).
+_DATA_SOURCE = lazy_re.compile(
+    r"^\W{0,3}(sources?|quellen?|fuente|fuentes|fonte|fontes|источник|источники|źródło|bron|data|daten|données|datos|dati|"
+    r"dados)(\s+(data|daten|des données|de (los )?datos|dei dati|dos dados|данных))?\s*[:：]\s*"
+    r"(?!(photo|foto|bild|image|picture|imagen|immagine|imagem|фото)\w*\b)\S", _F)
+
+
+def _source_named(text: str) -> bool:
+    """Whether a credit's text is a source's label and the source, by its address (:data:`_SOURCE_URL`) or its name
+    (:data:`_DATA_SOURCE`): under a table, or in a figure that shows no picture, it names where the figures came from,
+    as bench/labels/README.md's convention reads "Quelle: <statistics office>" under a table (rvn47 for the address,
+    noticeleft49 for the name); under a chart's picture it stays the picture's source, a credit."""
+    return bool(_SOURCE_URL.match(text) or _DATA_SOURCE.match(text))
 
 
 #: The longest line read for :func:`_whole_form` (a note of a few sentences).
@@ -871,7 +907,10 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
     than a title (:data:`~archiver.extract.notice_headings.LINK_TITLE_WORDS`): a menu's link ("Alle Galerien") opens
     on none, a teaser's ("Annie Leibovitz Returns To Vogue") is a title. A heading under a label (one of ``headings``,
     :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
-    title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia)."""
+    title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia). Nor is a byline under a label that names one of
+    the site's sections, the text of one of its short links (:func:`~archiver.extract.notice_headings.section_key`):
+    "Photography" (a menu's item too) / "By <a>Jane Roe</a>" or "<a>Jane Roe</a>" is the section's kicker over the
+    writer's name (noticeleft49); under a label the page links nowhere a linked name stays the photographer's credit."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
         return False
     after = lines[i + 1]
@@ -880,8 +919,15 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
     if headings and heading_key(after) in headings:
         return False
+    if (headings and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and section_key(lines[i]) in headings):
+        return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49)
     return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
             and not field_label(after))  # "Image" / "Image Credit": two labels, no name
+
+
+# A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
+# Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over (:func:`_label_pair`).
+_BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", _F)
 
 
 def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
@@ -1148,7 +1194,8 @@ _SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источ
 # else; its credit by layout, as a caption's (noticeleft48: the form was read only inside a caption). A sentence under
 # a picture ("The harbour was photographed by Jane Roe in 1970.") does not open on the verb.
 _TAKEN_BY_OPENS = lazy_re.compile(
-    r"^\W{0,3}(taken|shot|photographed|aufgenommen|"
+    r"^\W{0,3}((photos?|pictures?|images?|fotos?|bild(er)?|aufnahmen?|imagen(es)?|imagem|immagin[ei]|фото|снимок|снимки)\s+)?"
+    r"(taken|shot|photographed|aufgenommen|"
     r"fotografiert|prises?|tomadas?|tirad[oa]s?|scattat[oa]|fotografad[oa]|снят[оаы]?|сделан[оаы]?)\s+"
     r"(by|von|par|por|da|pel[oa]|di|от)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3}\W{0,2}$",
     _F)
@@ -1228,7 +1275,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
     bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
     (:func:`_gallery_heading`). ``unpictured`` are the texts of the captions that caption no picture
-    (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source's address there credits none.
+    (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
+    name, credits none (:func:`_source_named`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -1274,7 +1322,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
                 or _titled_paragraph(lines[i], notice.text, ctx[i])
-                or (unpictured and _SOURCE_URL.match(notice.text) and heading_key(lines[i]) in unpictured)):
+                or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:
             notice = Notice("image_credit", lines[i].strip())
@@ -1288,15 +1336,19 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             out.append(notice)
             if by_place:
                 named.append(notice)
-    if len(named) > _GALLERY_NAMES:  # a gallery's or a list's names: none of them on the place's word alone
-        out = [n for n in out if n not in named]
+    # a gallery's or a list's names: none of them on the place's word alone, unless the picture's file name vouches
+    # for the name after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg": a photographer's, noticeleft49)
+    plain = [n for n in named if notice_bare_credits.CORROBORATED + n.text not in bare]
+    if len(plain) > _GALLERY_NAMES:
+        out = [n for n in out if n not in plain]
     return tuple(out)
 
 
 #: The most bare credits (:func:`_bare_credit`) a page may yield: a page whose credit elements hold more
 #: names with no marker word is a gallery or a list of credits, whose slides the label sets hold as
 #: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
-#: the first held-out score of the rule without it (bench/labels/README.md, round 42).
+#: the first held-out score of the rule without it (bench/labels/README.md, round 42). Names their picture's file
+#: name vouches for (:data:`~archiver.extract.notice_bare_credits.CORROBORATED`) are not counted (noticeleft49).
 _GALLERY_NAMES = 3
 
 
