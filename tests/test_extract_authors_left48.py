@@ -98,6 +98,11 @@ def test_a_dated_written_by_past_a_separator_and_a_tag_run_is_still_the_sign_off
     assert authors(page(below_body=after)) == ["Moses Kirk", "Kate Shore"]
 
 
+def test_a_credit_under_a_date_line_past_the_story_is_still_the_sign_off() -> None:
+    after = "<p>23.2.2015</p><p>Teksti: Helmi Korpela</p><p>Kuvat: Aino Virta</p>"
+    assert authors(page(below_body=after, lang="fi")) == ["Helmi Korpela"]
+
+
 def test_a_written_by_right_under_the_story_is_still_the_sign_off() -> None:
     assert authors(page(below_body="<p>Written by Moses Kirk</p>")) == ["Moses Kirk"]
 

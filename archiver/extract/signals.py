@@ -1768,13 +1768,14 @@ def _work_credit_near(lines: Sequence[str], i: int, last: int) -> bool:
 
 
 def _dated_here(lines: Sequence[str], i: int) -> bool:
-    """True when the credit ``lines[i]`` carries a date or the short line under it is one: a sign-off past a
+    """True when the credit ``lines[i]`` carries a date or the short line over or under it is one: a sign-off past a
     separator and a tag run is the story's when it is dated as a post's footer is ("Written by Moses Kim and Kate
-    Shokurova" / "April 8, 2024", blind13's Shakuro). Undated there, it is as often a song's or a book's credit in
-    the story's last block ("* * *", the tags, "Written by Paul McCartney"; round authleft48), and nothing is
-    reported rather than a doubtful name."""
-    return _date_in(lines[i]) is not None or (i + 1 < len(lines) and len(lines[i + 1]) <= 60
-                                               and _date_in(lines[i + 1]) is not None)
+    Shokurova" / "April 8, 2024", blind13's Shakuro; "23.2.2015" / "Teksti: Petteri Harjula", a date line being
+    no letter's line itself). Undated there, it is as often a song's or a book's credit in the story's last block
+    ("* * *", the tags, "Written by Paul McCartney"; round authleft48), and nothing is reported rather than a
+    doubtful name."""
+    return _date_in(lines[i]) is not None or any(
+        0 <= k < len(lines) and len(lines[k]) <= 60 and _date_in(lines[k]) is not None for k in (i - 1, i + 1))
 
 
 def _filler(line: str) -> bool:
