@@ -79,7 +79,7 @@ PLACE_WORDS = frozenset((
     # story's date it is the place the story is about or the organisation that posted it, and some of these words
     # are surnames too ("Charlotte Church"), so with no lead before them the pair is doubtful (round authleft48);
     # not the ones that are common surnames far more often ("Temple", "Lodge", "Castle", "House", "Hall" above)
-    "church", "chapel", "cathedral", "temple", "mosque", "synagogue", "abbey", "priory", "parish", "ministries",
+    "church", "chapel", "cathedral", "mosque", "synagogue", "abbey", "priory", "parish", "ministries",
     "school", "schools", "academy", "college", "university", "institute", "hospital", "clinic", "hospice",
     "library", "museum", "gallery", "theatre", "theater", "cinema", "hotel", "inn", "restaurant", "cafe", "café",
     "cemetery", "prison", "foundation", "society", "club", "league", "shelter",
