@@ -56,6 +56,8 @@ MADE = [
     "(Foto: https://x.org)", "Photo from HTTPS://Example.com/a.jpg", "Imagen de referencia", "FOTO DE REFERÊNCIA.",
     "Photo of reference material", "Tous droits réservés Captures d'écran sur X", "All rights reserved. Screenshot: X",
     "All rights reserved", "© 2024 Example News",
+    "Publisher: Harbour Press, 312 pages", "ISBN 978-3-16-148410-0", "Taschenbuch, 240 SEITEN", "Éditions du Port",
+    "Produced by George Martin", "Music: Lennon", "RECORDED 1965", "Produziert von Max", "Written by Paul",
 ]
 
 

@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "100"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "101"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -416,6 +416,12 @@ EXTRACTOR_VERSION = "100"  # 2: WHATWG labels only; encoding and notes recorded
 #     a figure with no figcaption reads its line under the picture; "Source: <name>" under a table (or in a figure of
 #     no picture, its figure found past a layout box) no credit; Russian samples and loans sponsored; the gallery cap
 #     leaves out names their picture's file name gives after a credit's sign ("...-Photo-Jane-Doe_DSC7576.jpg")
+# 101: authors the last review left (authleft48): "Name - Club" over the date no byline unless the page shows the
+#     second as its own name; "Grace Church" (a body's kind word) over the date no person; an "About <given name>"
+#     box a writer's only when its bio calls her a writer first; an undated "Written by" past a separator and a tag run,
+#     or one beside a work's other credits, no sign-off; a dated book record's authors and a subject over a reading
+#     time named again in the story no writers; trade roles of seven languages (feminine too) before a surname no
+#     person; "By De Luca Marco" keeps its particle; "unknown"/"anonymous" in each script no name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,180 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,250 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -16,7 +16,9 @@ Japanese credit readers out (:mod:`archiver.extract.cjk_credits`; read again at 
 the part to move next); round b14auth (2026-12-02) an author field's label over its names, a name over a reading
 time or before its publication and an "About <given name>" author box (~2,190 lines); review rvb14a (2026-12-02) moved
 the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines); round role47 (2026-12-02) a role
-that opens a name makes it no person's (~2,180 lines). The decision between sources is
+that opens a name makes it no person's (~2,180 lines); round authleft48 (2026-12-02) a publication after a name, a
+book's record, a work's credits and "unknown" in each script, and moved the role and place word lists out
+(:mod:`archiver.extract.name_kind_words`; ~2,250 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -34,6 +36,12 @@ from archiver.extract import cjk_credits
 from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
+from archiver.extract.name_kind_words import (
+    PLACE_WORDS,
+    ROLE_BEFORE_WORDS,
+    ROLE_TRADE_WORDS,
+    TITLE_MODIFIERS,
+)
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -82,14 +90,21 @@ _NAME_OPENING_LEADS = frozenset(("di", "de", "da", "von", "van"))
 def _without_lead_of_name(piece: str, led: bool) -> str:
     """``piece`` without a writer's lead (:func:`_without_by`), unless a lead opened the credit already (``led``)
     and the word taken for a second lead is the capitalised first word of a two-word name ("By Di Stevens": "Di"
-    is her given name; no byline stacks two leads, "By di ..."). Before, "Stevens" alone was left (authleft47)."""
+    is her given name; no byline stacks two leads, "By di ..."). Before, "Stevens" alone was left (authleft47). A
+    capitalised particle also opens a surname printed before the given name ("By De Luca Marco", Italian order):
+    three words then, the two after it capitalised; before, "Luca Marco" was cited, a name the writer does not bear
+    (authleft48)."""
     out = _without_by(piece)
     if not led or out == piece:
         return out
     words = piece.split()
     first = words[0].rstrip(":：") if words else ""
-    if (len(words) == 2 and first[:1].isupper() and first[1:].islower()
-            and (first.casefold() in _NAME_OPENING_LEADS or given_name(first))):
+    if not (first[:1].isupper() and first[1:].islower()):
+        return out
+    particle = first.casefold() in _NAME_OPENING_LEADS
+    if len(words) == 2 and (particle or given_name(first)):
+        return piece
+    if len(words) == 3 and particle and all(w[:1].isupper() and w[1:].isalpha() for w in words[1:]):
         return piece
     return out
 
@@ -349,48 +364,27 @@ def _before_job_title(piece: str) -> str:
     return head if _full_name(head) and name_kind(head) == "person" else piece
 
 
-# The words a job title may open with before its trade word, that are no part of the name before them ("Sabina
-# Montevergine Web Editor", "Jane Roe Managing Editor", "John Doe Digital Producer"): authors-blind12's first run
-# kept "Web" of "Web Editor" as the surname's second half. Words that are also family names ("Lead", "Senior"
-# is a trade word already) are left out.
-_TITLE_MODIFIERS = frozenset((
-    "web", "online", "digital", "managing", "contributing", "deputy", "associate", "executive", "assistant",
-    "news", "features", "feature", "politics", "political", "sports", "sport", "science", "health", "tech",
-    "technology", "business", "culture", "arts", "opinion", "copy", "social", "media", "video", "audio", "content",
-    "section", "metro", "foreign", "national", "international", "special", "guest", "freelance", "junior",
-    "regional", "local", "investigative", "multimedia", "photo"))
-
-
 def _without_title_modifiers(head: str) -> str:
-    """``head`` without the job title's opening words at its end (:data:`_TITLE_MODIFIERS`), as long as two
+    """``head`` without the job title's opening words at its end (:data:`TITLE_MODIFIERS`), as long as two
     words or more are left: "Sabina Montevergine Web" (of "... Web Editor") gives "Sabina Montevergine"."""
     words = head.split()
-    while len(words) > 2 and words[-1].casefold() in _TITLE_MODIFIERS:
+    while len(words) > 2 and words[-1].casefold() in TITLE_MODIFIERS:
         words.pop()
     return " ".join(words)
 
 
-# The words of a role printed before the writer's name ("By Editor Jane Roe", "By Senior Editor Jane Roe", "Staff
-# Writer Jane Roe", "Columnist John Doe"): the trade words and the job title's opening words.
-_ROLE_BEFORE_WORDS = frozenset((
-    "reporter", "editor", "correspondent", "staff", "writer", "contributor", "columnist", "journalist", "senior",
-    "chief", "editor-in-chief", "editor-at-large", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-    "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "corresponsal", "giornalista",
-    "redattore", "redattrice", "jornalista", "repórter", "корреспондент", "редактор", "обозреватель", "журналист",
-    *_TITLE_MODIFIERS))
-_ROLE_TRADE_WORDS = _ROLE_BEFORE_WORDS - _TITLE_MODIFIERS - {"senior", "chief"}
 
 
 def _after_role(piece: str) -> str:
     """``piece`` without a role printed before the name ("Editor Jane Roe" -> "Jane Roe", "Senior Editor Jane Roe",
-    "Staff Writer Jane Roe"): the words of :data:`_ROLE_BEFORE_WORDS` that open it, one of them a trade's
-    (:data:`_ROLE_TRADE_WORDS`), when what follows is a full name whose first word is a listed given name (a role
+    "Staff Writer Jane Roe"): the words of :data:`ROLE_BEFORE_WORDS` that open it, one of them a trade's
+    (:data:`ROLE_TRADE_WORDS`), when what follows is a full name whose first word is a listed given name (a role
     alone, "Staff Writer", or before no such name, "Editor Emeritus", is left for the rules after). authleft47."""
     words = piece.split()
     at = 0
-    while at < len(words) and words[at].casefold().strip(":,") in _ROLE_BEFORE_WORDS:
+    while at < len(words) and words[at].casefold().strip(":,") in ROLE_BEFORE_WORDS:
         at += 1
-    if not at or not any(w.casefold().strip(":,") in _ROLE_TRADE_WORDS for w in words[:at]):
+    if not at or not any(w.casefold().strip(":,") in ROLE_TRADE_WORDS for w in words[:at]):
         return piece
     rest = " ".join(words[at:])
     if len(words) - at < 2 or not _full_name(rest) or not given_name(words[at]) or name_kind(rest) != "person":
@@ -399,16 +393,16 @@ def _after_role(piece: str) -> str:
 
 
 def role_opens(name: str) -> bool:
-    """True when ``name`` opens with a role (:data:`_ROLE_BEFORE_WORDS`, one of them a trade's): "Editor Mason",
+    """True when ``name`` opens with a role (:data:`ROLE_BEFORE_WORDS`, one of them a trade's): "Editor Mason",
     "Senior Correspondent", "Senior Editor at Large", "Redakteur Müller". A trade's word is never a person's given
     name, and a role before a full name was cut off by :func:`_after_role`, so what is left credits a post, not a
     person: no name is reported from it (role47: "By Editor Mason" gave "Editor Mason"). "Chief Keef", "Senior
     Jones" (no trade's word) and "Jane Writer" (the role word is not the first) are left to the other checks."""
     words = [w.casefold().strip(":,") for w in name.split()]
     at = 0
-    while at < len(words) and words[at] in _ROLE_BEFORE_WORDS:
+    while at < len(words) and words[at] in ROLE_BEFORE_WORDS:
         at += 1
-    return any(w in _ROLE_TRADE_WORDS for w in words[:at])
+    return any(w in ROLE_TRADE_WORDS for w in words[:at])
 
 
 def _caps_name(piece: str) -> str:
@@ -548,7 +542,15 @@ _LABEL_WORDS = (
     "geschrieben von|écrit par|escrito por|scritto da|escrito por|text|texte|текст|"
     "editor|redakteur|rédacteur|redactor|redattore|редактор|admin|administrator|user|"
     "unknown|anonymous|anonym|anonyme|anónimo|anonimo|аноним|none|null|n/a|no author|"
-    "name|nombre|nom|nome|имя"
+    "name|nombre|nom|nome|имя|"
+    # the placeholders a site prints for "unknown" or "anonymous" in each language and script, which a lead before
+    # them made a name ("著者：不明", "Autor: Unbekannt", "Автор: неизвестен"; round authleft48)
+    "unknown author|author unknown|anon|not known|unbekannt|unbekannter autor|autor unbekannt|n\\. ?n|nn|"
+    "inconnu|inconnue|auteur inconnu|desconocido|desconocida|autor desconocido|anónima|anonima|ignoto|ignota|"
+    "sconosciuto|sconosciuta|autore sconosciuto|anônimo|anônima|desconhecido|desconhecida|autor desconhecido|"
+    "неизвестен|неизвестна|неизвестно|неизвестный|неизвестная|неизвестный автор|автор неизвестен|анонимно|"
+    "佚名|匿名|未知|不详|不詳|无名氏|無名氏|不明|作者不明|著者不明|作者不詳|名無し|名無しさん|익명|미상|작자 미상|"
+    "مجهول|άγνωστος|ανώνυμος|onbekend|anoniem|nieznany|anonim"
 )
 _MONTH_WORDS = (
     "january|february|march|april|june|july|august|september|october|november|december|"
@@ -1301,7 +1303,18 @@ def dated_label_list(lines: Sequence[str], i: int) -> list[str]:
     if not names:
         return []
     near = [*lines[max(i - 2, 0):i], *lines[i + 1 + len(names):i + 3 + len(names)]]
+    if any(_BOOK_FIELD.search(line) for line in [*lines[max(i - 4, 0):i], *lines[i + 1 + len(names):i + 5 + len(names)]]):
+        return []  # a book's record (its publisher, ISBN, pages): the date is the book's, the names its authors'
     return names if any(len(line) <= 60 and (_date_in(line) or _MONTH_YEAR.match(line)) for line in near) else []
+
+
+# The fields of a book's (or an album's) record, in the seven languages: a dated block holding one lists the work's
+# authors, not the article's ("The book" / "March 2020" / "Authors" / names / "Publisher: ..., 312 pages"; round
+# authleft48: a review's book block named the book's two authors as the review's).
+_BOOK_FIELD = Folding(lazy_re.compile(
+    r"(?<!\w)(?:isbn|issn|publisher|hardcover|paperback|hardback|verlag|gebunden|taschenbuch|éditeur|éditions|"
+    r"broché|relié|editorial\s*:|tapa (?:dura|blanda)|editore|rilegato|editora|brochura|издательство|переплёт|"
+    r"переплет|record label)(?!\w)|\d\s*(?:pages|seiten|páginas|pagine|страниц\w*|pp\.)(?!\w)", re.IGNORECASE))
 
 
 #: A report's date as its metadata block prints it, a month and a year alone ("November 2003", "Mai 2024").
@@ -1423,7 +1436,7 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
     "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
-    line = _without_publication(lines[i].strip())
+    line = _without_publication(lines, i)
     if len(line) <= 60 and any(c.isupper() for c in line[1:]):
         line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
@@ -1436,15 +1449,18 @@ def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
     if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
-    return [] if not post and _named_elsewhere(lines, date - 1, words[-1], line) else [line]
+    if post and _site_owner(lines, line):
+        return [line]  # the writer's own blog, which names its owner in its footer
+    return [] if _named_elsewhere(lines, date - 1, words[-1], line) else [line]
 
 
 # A post's reading time after its date ("Dec 18, 2025 2 min read", "Apr 12 · 4 min read"): the meta line a blog
-# platform (Ghost, Medium, Substack) prints under its writer's name. A name alone over it is the post's writer, as no
-# caption stands over a reading time: the story's mentions of the name (the writer's own blog names its owner in its
-# footer) are not asked then (blind13's Ghost page, "Franck Nijhof"). The given-name list is, unless the site's
-# copyright line names the same person (:func:`_site_owner`): a topic's or a related post's two-word title stands over a
-# reading time as often ("Climate Change", "Apple Vision"; review rvb14a).
+# platform (Ghost, Medium, Substack) prints under its writer's name. A name alone over it is the post's writer when the
+# site's copyright line names the same person (:func:`_site_owner`: the writer's own blog, which names its owner in its
+# footer; blind13's Ghost page, "Franck Nijhof"); else the given-name list is asked, as a topic's or a related post's
+# two-word title stands over a reading time as often ("Climate Change", "Apple Vision"; review rvb14a), and so are the
+# story's mentions of the surname, as a story's subject does too ("Marcus Rashford" over "<date> · 3 min read" on a
+# story about him; round authleft48).
 _READING_TIME = lazy_re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|mins?\.)\s+read(?!\w)", re.IGNORECASE)
 # A newsletter's or a blog's name after the writer's, as a platform prints the pair over the date ("Andrea Valeria -
 # Remote Jobs", "Jane Roe · The Weekly"): the name before the separator, when what follows is a short title.
@@ -1456,10 +1472,33 @@ def _site_owner(lines: Sequence[str], name: str) -> bool:
     return any(name in line and _COPYRIGHT_MARK.search(line) for line in lines)
 
 
-def _without_publication(line: str) -> str:
-    """``line`` without a publication's name printed after the writer's (:data:`_PUBLICATION_AFTER`), else as it is."""
+def _without_publication(lines: Sequence[str], i: int) -> str:
+    """``lines[i]`` without a publication's name printed after the writer's (:data:`_PUBLICATION_AFTER`), else as it
+    is. Only when the page shows the publication as its own (:func:`_site_publication`) or the name as its owner
+    (:func:`_site_owner`): "Marcus Rashford - Manchester United" over the date pairs a story's subject with his club
+    (or a topic), and the dash alone does not tell a newsletter from a club (round authleft48: the footballer was
+    cited as the writer)."""
+    line = lines[i].strip()
     m = _PUBLICATION_AFTER.match(line) if " " in line and len(line) <= 80 else None
-    return m.group("name").strip() if m else line
+    if m is None:
+        return line
+    name = m.group("name").strip()
+    publication = line[m.end("name"):].strip(" -·∙")
+    return name if _site_publication(lines, i, publication) or _site_owner(lines, name) else line
+
+
+#: How many of a page's first lines may print its masthead (the site's name, then "Subscribe", "Sign in").
+_MASTHEAD_LINES = 3
+
+
+def _site_publication(lines: Sequence[str], i: int, publication: str) -> bool:
+    """True when ``publication`` is the site's own name on this page: a line of its own among the page's first
+    (:data:`_MASTHEAD_LINES`, the newsletter's or blog's masthead) or in the copyright line (:data:`_COPYRIGHT_MARK`).
+    A club, a party or a topic after a subject's name is printed in the story's sentences, its tags or a breadcrumb,
+    not as the page's masthead."""
+    key = publication.casefold()
+    return any(line.strip().casefold() == key for line in lines[:min(i, _MASTHEAD_LINES)]) or any(
+        key in line.casefold() and _COPYRIGHT_MARK.search(line) for line in lines)
 
 
 #: A profile's follow button as a line of its own, in the blind sets' languages.
@@ -1474,21 +1513,9 @@ def _follow_button(line: str) -> bool:
     return line.strip().casefold() in _FOLLOW_WORDS
 
 
-# The second word of a place that opens with a given name ("Jackson Hole", "Victoria Park", "Charlotte Street",
-# "Elizabeth City", "Jefferson County"): over the story's date such a line is its place, no writer (authleft46).
-# Not the places' words that are common surnames too ("Hill", "Hall", "Lane", "Wood", "Ford", "Field", "Brooks").
-_PLACE_WORDS = frozenset((
-    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "square", "park", "hole", "city", "county", "beach",
-    "bay", "harbour", "harbor", "valley", "heights", "springs", "falls", "island", "islands", "bridge", "station",
-    "airport", "stadium", "arena", "gardens", "creek", "river", "lake", "mountain", "mountains", "canyon", "village",
-    "town", "township", "parish", "district", "centre", "center", "plaza", "quay", "wharf", "market", "terrace",
-    "crescent", "parkway", "highway", "court", "estate", "port", "harbourfront", "waterfront", "pier", "peninsula",
-    "straße", "strasse", "platz", "allee", "rue", "place", "plaza", "calle", "piazza", "via", "strada"))
-
-
 def _place_word(word: str) -> bool:
-    """True when ``word``, the second of a two-word line, names the kind of a place (:data:`_PLACE_WORDS`)."""
-    return word.casefold() in _PLACE_WORDS
+    """True when ``word``, the second of a two-word line, names the kind of a place (:data:`PLACE_WORDS`)."""
+    return word.casefold() in PLACE_WORDS
 
 
 def name_over_date(lines: Sequence[str], i: int) -> bool:
@@ -1521,12 +1548,29 @@ _BIO_TRADE = frozenset(("reporter", "correspondent", "columnist", "editor", "wri
                         "author", "blogger", "critic"))
 
 
+#: The words that end the first thing a bio calls its person ("is an actress and writer", "is a singer, writer"):
+#: what follows is a second trade, or where and for whom the first is done.
+_BIO_PHRASE_END = frozenset(("and", "&", "who", "whose", "at", "for", "with", "in", "on", "from", "based", "covering",
+                             "living", "who's", "whom", "that", "which", "by", "as", "since"))
+
+
 def _bio_of(line: str, name: str) -> bool:
-    """True when ``line`` opens with ``name`` followed by "is" and names a writer's trade within its first dozen
-    words (:data:`_BIO_TRADE`): the author box describing the writer, no mention of a subject (authleft47)."""
+    """True when ``line`` opens with ``name`` followed by "is" or "was" and the first thing it calls the person is a
+    writer's trade (:data:`_BIO_TRADE`): "Jane Roe is a reporter covering ...", "Jennifer Hewett is National Affairs
+    Columnist at ...", "Laura Quillan is a writer, graphic designer and ...": the author box describing the writer,
+    no mention of a subject (authleft47). The trade must stand in that first phrase, up to a comma, an "and" or
+    where it is done (:data:`_BIO_PHRASE_END`): "Grace Kelly is an actress and writer" or "... a singer, writer" is a
+    person known for something else, whom a box about the story's subject describes so (round authleft48: any trade
+    word within a dozen words made such a box the writer's)."""
     if not line.startswith(name + " is ") and not line.startswith(name + " was "):
         return False
-    return any(w.casefold().strip(".,;:") in _BIO_TRADE for w in line[len(name):].split()[:12])
+    for word in line[len(name):].split()[1:8]:
+        bare = word.casefold().strip(".,;:()")
+        if bare in _BIO_TRADE:
+            return True
+        if bare in _BIO_PHRASE_END or word.endswith((",", ";", ".", ":")):
+            return False
+    return False
 
 
 def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
@@ -1680,11 +1724,13 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     if last is None:
         return []
     end = last + 1 + _SIGN_OFF_LINES
+    past_filler = False
     for i in range(max(last, 0), len(lines)):
         if i >= end:
             break
         if i > last and _filler(lines[i]):
             end += 1  # "* * *", "appscustom-app-developmentmobile-apps": a separator or a tag run, no credit's line
+            past_filler = True
             continue
         if i > last and after_article(lines[i]):
             break  # a comments section or another story's teaser: its credits are not the writer's
@@ -1698,8 +1744,38 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
             names = clean_authors(m.group("name")) if m else []
             names = names if names and all(_capitalised(n) for n in names) else []
         if names:
-            return names
+            return [] if _work_credit_near(lines, i, last) or past_filler and not _dated_here(lines, i) else names
     return []
+
+
+# A credit of a work's other makers ("Produced by George Martin", "Music: ...", "Recorded 1965", "Illustrated by ..."):
+# a "Written by" beside one credits the song, the book or the film the story shows, not the story.
+_WORK_CREDIT = Folding(lazy_re.compile(
+    r"^\W*(?:(?:produced|performed|composed|arranged|directed|illustrated|translated|narrated|recorded|mixed|"
+    r"mastered|sung)\s+by|(?:produziert|komponiert|gesungen|illustriert|übersetzt|aufgenommen)\s+von|"
+    r"(?:produit|composé|réalisé|illustré|traduit|interprété)\s+par|(?:producido|compuesto|dirigido|ilustrado|"
+    r"traducido|interpretado|produzido|composto|dirigido|traduzido)\s+por|(?:prodotto|composto|diretto|illustrato|"
+    r"tradotto|interpretato)\s+da|(?:music|lyrics|words and music|musik|musique|paroles|música|letra|musica|testo|"
+    r"музыка|слова|producer|produzent|label|album|recorded|released|veröffentlicht|sortie|lanzamiento)(?:\s*[:：]|"
+    r"\s+(?:by|von|par|por|da|\d)))", re.IGNORECASE))
+
+
+def _work_credit_near(lines: Sequence[str], i: int, last: int) -> bool:
+    """True when a line next to the credit ``lines[i]`` under the article credits a work's other makers
+    (:data:`_WORK_CREDIT`): the credits of a song, a book or a film (round authleft48: "Written by Paul McCartney" /
+    "Produced by George Martin" under a story about the song named the songwriter as its writer)."""
+    return any(_WORK_CREDIT.match(lines[k]) for k in (i - 1, i + 1) if last < k < len(lines) and len(lines[k]) <= 120)
+
+
+def _dated_here(lines: Sequence[str], i: int) -> bool:
+    """True when the credit ``lines[i]`` carries a date or the short line over or under it is one: a sign-off past a
+    separator and a tag run is the story's when it is dated as a post's footer is ("Written by Moses Kim and Kate
+    Shokurova" / "April 8, 2024", blind13's Shakuro; "23.2.2015" / "Teksti: Petteri Harjula", a date line being
+    no letter's line itself). Undated there, it is as often a song's or a book's credit in the story's last block
+    ("* * *", the tags, "Written by Paul McCartney"; round authleft48), and nothing is reported rather than a
+    doubtful name."""
+    return _date_in(lines[i]) is not None or any(
+        0 <= k < len(lines) and len(lines[k]) <= 60 and _date_in(lines[k]) is not None for k in (i - 1, i + 1))
 
 
 def _filler(line: str) -> bool:

@@ -1,0 +1,87 @@
+"""The words that tell a name's kind by one of its words: the words of a role printed before a writer's name (a
+job title's opening words and the trade words of a newsroom, in the seven languages, feminine forms too), and the
+kind words of a place or a body after a given name ("Jackson Hole", "Grace Church").
+
+Why a module of its own: these are word lists only, read by the name checks of :mod:`archiver.extract.signals`
+(:func:`~archiver.extract.signals.role_opens`, the name over the story's date); moved out of it in round authleft48,
+when the lists grew past what a reader of those checks needs to see beside them (signals.py ~2,320 lines).
+"""
+
+from __future__ import annotations
+
+# The words a job title may open with before its trade word, that are no part of the name before them ("Sabina
+# Montevergine Web Editor", "Jane Roe Managing Editor", "John Doe Digital Producer"): authors-blind12's first run
+# kept "Web" of "Web Editor" as the surname's second half. Words that are also family names ("Lead", "Senior"
+# is a trade word already) are left out.
+TITLE_MODIFIERS = frozenset((
+    "web", "online", "digital", "managing", "contributing", "deputy", "associate", "executive", "assistant",
+    "news", "features", "feature", "politics", "political", "sports", "sport", "science", "health", "tech",
+    "technology", "business", "culture", "arts", "opinion", "copy", "social", "media", "video", "audio", "content",
+    "section", "metro", "foreign", "national", "international", "special", "guest", "freelance", "junior",
+    "regional", "local", "investigative", "multimedia", "photo"))
+
+# The trade roles of a newsroom beyond the writer's own, with their feminine forms, in the seven languages (round
+# authleft48: "By Producer Mason", "By Anchor Smith", "Von Redaktorin Meier" gave the role and the surname as a
+# person). A word here is a post, never a given name; none is a common family name in its language ("Fotograf",
+# "Reporter" rarely, and only after a given name, which :func:`archiver.extract.signals.role_opens` does not ask).
+_MORE_TRADES = frozenset((
+    # EN
+    "producer", "anchor", "anchorman", "anchorwoman", "presenter", "host", "co-host", "photographer",
+    "photojournalist", "videographer", "cameraman", "camerawoman", "commentator", "critic", "reviewer",
+    "broadcaster", "newscaster", "newsreader", "meteorologist", "analyst", "blogger", "cartoonist", "illustrator",
+    "researcher", "stringer", "intern", "copywriter", "copyeditor", "sub-editor", "subeditor", "narrator",
+    # DE (Swiss "Redaktor" too)
+    "redaktor", "redaktorin", "chefredakteur", "chefredakteurin", "chefredaktor", "chefredaktorin", "journalistin",
+    "journalist", "reporterin", "moderator", "moderatorin", "kolumnist", "kolumnistin", "produzent", "produzentin",
+    "fotograf", "fotografin", "volontär", "volontärin", "kommentator", "kommentatorin", "kritiker", "kritikerin",
+    "sprecher", "sprecherin", "autorin",
+    # FR
+    "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "éditorialiste",
+    "présentateur", "présentatrice", "animateur", "animatrice", "producteur", "productrice", "photographe",
+    "envoyé", "envoyée", "critique", "reporteur", "reporteuse", "pigiste", "stagiaire",
+    # ES
+    "redactora", "reportero", "reportera", "columnista", "editora", "presentador", "presentadora", "productor",
+    "productora", "fotógrafo", "fotógrafa", "cronista", "enviado", "enviada", "comentarista", "locutor", "locutora",
+    "corresponsal", "becario", "becaria",
+    # IT
+    "corrispondente", "inviato", "inviata", "editorialista", "conduttore", "conduttrice", "caporedattore",
+    "caporedattrice", "fotografo", "fotografa", "produttore", "produttrice", "commentatore", "commentatrice",
+    "opinionista", "collaboratore", "collaboratrice",
+    # PT
+    "redator", "redatora", "redactor", "correspondente", "colunista", "apresentador", "apresentadora", "produtor",
+    "produtora", "repórter", "editor-chefe", "comentador", "comentadora", "cronista", "estagiário", "estagiária",
+    # RU
+    "корреспондентка", "журналистка", "репортёр", "репортер", "колумнист", "колумнистка", "ведущий", "ведущая",
+    "продюсер", "фотограф", "фотокорреспондент", "обозревательница", "редакторка", "комментатор", "стажёр",
+    "стажер", "спецкор", "собкор", "шеф-редактор", "главред",
+))
+# The words of a role printed before the writer's name ("By Editor Jane Roe", "By Senior Editor Jane Roe", "Staff
+# Writer Jane Roe", "Columnist John Doe"): the trade words and the job title's opening words.
+ROLE_BEFORE_WORDS = frozenset((
+    "reporter", "editor", "correspondent", "staff", "writer", "contributor", "columnist", "journalist", "senior",
+    "chief", "editor-in-chief", "editor-at-large", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "corresponsal", "giornalista",
+    "redattore", "redattrice", "jornalista", "repórter", "корреспондент", "редактор", "обозреватель", "журналист",
+    *TITLE_MODIFIERS, *_MORE_TRADES))
+ROLE_TRADE_WORDS = ROLE_BEFORE_WORDS - TITLE_MODIFIERS - {"senior", "chief"}
+
+# The second word of a place that opens with a given name ("Jackson Hole", "Victoria Park", "Charlotte Street",
+# "Elizabeth City", "Jefferson County"): over the story's date such a line is its place, no writer (authleft46).
+# Not the places' words that are common surnames too ("Hill", "Hall", "Lane", "Wood", "Ford", "Field", "Brooks").
+PLACE_WORDS = frozenset((
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "square", "park", "hole", "city", "county", "beach",
+    "bay", "harbour", "harbor", "valley", "heights", "springs", "falls", "island", "islands", "bridge", "station",
+    "airport", "stadium", "arena", "gardens", "creek", "river", "lake", "mountain", "mountains", "canyon", "village",
+    "town", "township", "parish", "district", "centre", "center", "plaza", "quay", "wharf", "market", "terrace",
+    "crescent", "parkway", "highway", "court", "estate", "port", "harbourfront", "waterfront", "pier", "peninsula",
+    "straße", "strasse", "platz", "allee", "rue", "place", "plaza", "calle", "piazza", "via", "strada",
+    # a body or a building named after a given name ("Grace Church", "St Mary Hospital", "Joseph School"): over the
+    # story's date it is the place the story is about or the organisation that posted it, and some of these words
+    # are surnames too ("Charlotte Church"), so with no lead before them the pair is doubtful (round authleft48);
+    # not the ones that are common surnames far more often ("Temple", "Lodge", "Castle", "House", "Hall" above)
+    "church", "chapel", "cathedral", "mosque", "synagogue", "abbey", "priory", "parish", "ministries",
+    "school", "schools", "academy", "college", "university", "institute", "hospital", "clinic", "hospice",
+    "library", "museum", "gallery", "theatre", "theater", "cinema", "hotel", "inn", "restaurant", "cafe", "café",
+    "cemetery", "prison", "foundation", "society", "club", "league", "shelter",
+    "kirche", "schule", "gymnasium", "klinik", "krankenhaus", "église", "école", "hôpital", "iglesia", "escuela",
+    "colegio", "chiesa", "scuola", "ospedale", "igreja", "escola", "церковь", "школа", "больница"))
