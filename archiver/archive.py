@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1390 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1450 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -463,45 +463,90 @@ class Archive:
         (:mod:`archiver.store.log_position`: O(what was logged since), not the log's proving
         pass) that the index lacks, sorted; what records the place moved on as far as the index
         is whole, in a writer). A recorded place that is not a line of this log: said, and the
-        whole log read. A log whose lines do not chain, or no index file: :meth:`_lacking_captures`
-        (the proof), nothing recorded."""
-        from archiver.store.log_position import META_KEY, lacking_after
+        whole log read. No index file: :meth:`_lacking_captures` (the proof), nothing recorded. A
+        log whose lines do not chain: the proof's verdict, recorded once (:meth:`_unchained_lacking`)."""
+        from archiver.store.log_position import (
+            META_KEY,
+            UNCHAINED_KEY,
+            lacking_after,
+            lacking_by_memo,
+        )
 
         index = self.index
         if not Path(index.path).exists() or not self.log_path.exists():
             return self._lacking_captures()[0], lambda: None
+        unchained = index.meta_value(UNCHAINED_KEY)
+        try:
+            known = lacking_by_memo(self.log_path, unchained, index.has_capture) if unchained is not None else None
+        except OSError:
+            known = None
+        if known is not None:  # (the log the verdict was reached on, grown by lines chained to it)
+            return sorted(known), lambda: None
         recorded = index.meta_value(META_KEY)
         try:
             found, mismatch = lacking_after(self.log_path, recorded, index.has_capture, index.capture_ids)
         except OSError:
             return self._lacking_captures()[0], lambda: None
         if found.broken is not None:
-            return self._lacking_captures()[0], lambda: None  # (an edited log: the proving pass, which readers say)
+            return self._unchained_lacking(unchained)  # (an edited log: the proving pass, which readers say)
         if mismatch is not None:
             logger.warning("the index's record of where it is current in the provenance log does not match the log "
                            "(%s): the whole log was read to check the index", mismatch)
         new = found.position.to_text() if found.position is not None else None
 
         def move_on() -> None:
-            if new == recorded or self.read_only:
+            if (new == recorded and unchained is None) or self.read_only:
                 return
             try:  # a cache of a derived cache: not moved on, the next check reads a longer tail
-                index.set_meta_value(META_KEY, new, replacing=recorded)
+                if new != recorded:
+                    index.set_meta_value(META_KEY, new, replacing=recorded)
+                if unchained is not None:  # (a verdict on a log since mended or replaced: read no more)
+                    index.set_meta_value(UNCHAINED_KEY, None, replacing=unchained)
             except (sqlite3.Error, ArchiverError) as exc:
                 logger.debug("the index's log position was not recorded: %s", exc)
 
         return sorted(found.missing), move_on
 
+    def _unchained_lacking(self, recorded: str | None) -> tuple[list[str], Callable[[], None]]:
+        """:meth:`_captures_behind_log` for a log whose lines do not chain, whose verdict the index
+        does not hold (``recorded``: the one it holds, for another log): the proving pass
+        (:meth:`_lacking_captures`), its verdict recorded by a writer with the log's bytes it was
+        reached on (:func:`~archiver.store.log_position.unchained_memo`). Before, every ``archive``
+        on such a log ran the whole pass again (the recorded position cannot be followed past the
+        break)."""
+        from archiver.provenance.proven import proven_log
+        from archiver.store.log_position import UNCHAINED_KEY, unchained_memo
+
+        index = self.index
+        try:
+            data = self.log_path.read_bytes()  # (before the pass: it reads at least these bytes)
+        except OSError:
+            return self._lacking_captures()[0], lambda: None
+        missing = self._lacking_captures()[0]
+        whole = proven_log(self.log_path, os.stat(self.log_path), self.key_dir).end > 0  # (its lines all taken in)
+        memo = unchained_memo(data, missing, whole)
+
+        def move_on() -> None:
+            if memo is None or self.read_only:
+                return
+            try:  # derived state: not recorded, the next check proves again
+                index.set_meta_value(UNCHAINED_KEY, memo, replacing=recorded)
+            except (sqlite3.Error, ArchiverError) as exc:
+                logger.debug("the proving pass's verdict was not recorded: %s", exc)
+
+        return missing, move_on
+
     def record_log_position(self) -> None:
         """``reindex``, inside its rebuild's transaction: record where in the log the rebuilt index
         is current (:mod:`archiver.store.log_position`; none when the log does not chain)."""
-        from archiver.store.log_position import META_KEY, scan_after
+        from archiver.store.log_position import META_KEY, UNCHAINED_KEY, scan_after
 
         found = (scan_after(self.log_path, None, self.index.capture_ids().__contains__)
                  if self.log_path.exists() else None)
         position = found.position if found is not None and found.broken is None else None
         self.index.set_meta_value(META_KEY, position.to_text() if position is not None else None,
                                   replacing=None, force=True)
+        self.index.set_meta_value(UNCHAINED_KEY, None, replacing=None, force=True)  # (proven again at the next check)
 
     def refuse_unstartable(self, browser: Any) -> None:
         """With ``browser`` (its options), wait until a Chromium has started, so that one that

@@ -11,10 +11,11 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~990 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~1110 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
-death); split, each part would reach into the others' state.
+death); split, each part would reach into the others' state. (The helpers' stop at exit, bounded
+even for a helper a kill cannot end at once, is ~150 of them.)
 """
 
 from __future__ import annotations
@@ -147,8 +148,41 @@ def _stop_helpers_at_exit() -> None:
     """Have :func:`stop_fork_server` run when this process exits (once)."""
     global _STOP_REGISTERED
     if not _STOP_REGISTERED:
-        atexit.register(stop_fork_server)
+        atexit.register(_stop_at_exit)
         _STOP_REGISTERED = True
+
+
+#: The exit status of a process interrupted (Ctrl-C) as it exits: the shell's 130, as the CLI's.
+EXIT_INTERRUPTED = 130
+
+
+def _stop_at_exit() -> None:
+    """:func:`stop_fork_server` at this process's exit; a Ctrl-C there (helpers killed, not waited
+    for) ends the process with :data:`EXIT_INTERRUPTED` and one line on stderr.
+
+    Why: the exit status is decided before ``atexit`` runs, and Python reports an exception out of
+    a callback as "Exception ignored" with its traceback and keeps that status. So a Ctrl-C while
+    the exit waited for the fork server left the exit code 0 (an interrupted run said it had
+    succeeded), and a second one while the killed helpers were awaited printed a traceback. The
+    process leaves with ``os._exit`` once its helpers are killed and reaped, after
+    multiprocessing's finalizers (its temporary folder) and a flush of the streams: the other
+    exit handlers are skipped, as a Ctrl-C's default action skips them all."""
+    try:
+        stop_fork_server()
+    except KeyboardInterrupt:
+        import sys
+        from multiprocessing import util
+
+        finalizers = getattr(util, "_run_finalizers", None)  # (multiprocessing's own at exit: its temporary folder)
+        with contextlib.suppress(Exception):
+            if finalizers is not None:
+                finalizers()
+        with contextlib.suppress(Exception):
+            sys.stderr.write("interrupted: the batch's helper processes were killed instead of waited for\n")
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(EXIT_INTERRUPTED)
 
 
 def stop_fork_server() -> None:
@@ -171,59 +205,141 @@ def stop_fork_server() -> None:
     waited for it and printed a "did not exit" warning beside its one error line.
 
     A Ctrl-C (or a SIGTERM taken as one) while they are waited for kills those not yet stopped
-    (:func:`_kill_interrupted_stop`).
+    and reaps them (:func:`kill_helpers`), with Ctrl-C ignored meanwhile (each wait is bounded),
+    then raises KeyboardInterrupt: the caller was interrupted (at exit, :func:`_stop_at_exit`).
     """
-    from multiprocessing import forkserver, resource_tracker
-
-    helpers = ((getattr(forkserver, "_forkserver", None), "_forkserver_pid"),
-               (getattr(resource_tracker, "_resource_tracker", None), "_pid"))
+    interrupted = False
     try:
         if _fork_server_pid() not in _FORK_SERVERS_USED:
             _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
-        for helper, pid in helpers:
-            stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
-            if stop is not None:
-                with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
-                    _within(stop, getattr(helper, pid, None), HELPER_STOP_WITHIN,
-                            "multiprocessing helper %s did not exit within %g s of being told to; killing it",
-                            still="multiprocessing helper %s is still working %.1f s after being told to exit "
-                            "(%.2f s of CPU); waiting for it %g s at most", continue_first=True)
+        for helper, pid, alive_fd in _helpers():
+            with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
+                _stop_helper(helper, pid, alive_fd)
     except KeyboardInterrupt:
-        for helper, pid in helpers:
-            _kill_interrupted_stop(helper, pid)
+        interrupted = True
     finally:
+        if interrupted:
+            kill_helpers()
         # Their pids are free again (32768 of them on many machines): a later fork server given
         # one of them, never asked for a worker, was waited for as a used one.
         _FORK_SERVERS_USED.clear()
+    if interrupted:
+        raise KeyboardInterrupt
 
 
-def _kill_interrupted_stop(helper: Any, attribute: str) -> None:
-    """A Ctrl-C (or a SIGTERM taken as one) while the exiting command stopped its helpers: kill
-    ``helper`` now if it is still there and reap it, as its stop would have; not raised again.
+def _helpers() -> list[tuple[Any, str, str]]:
+    """multiprocessing's helpers of this process: each with the names of its pid's attribute and of
+    its end of the pipe whose closing tells it to exit (CPython 3.9-3.13)."""
+    from multiprocessing import forkserver, resource_tracker
 
-    Why: this runs at exit (atexit), where the KeyboardInterrupt became "Exception ignored in
-    atexit callback" and its traceback, and the helper was left running (a fork server in its
-    warm-up went on to its end), the resource tracker not even told to stop. A user pressing
-    Ctrl-C there wants the command gone: no helper is waited for further.
+    return [(getattr(forkserver, "_forkserver", None), "_forkserver_pid", "_forkserver_alive_fd"),
+            (getattr(resource_tracker, "_resource_tracker", None), "_pid", "_fd")]
 
-    The pid is killed only while it is still this process's unreaped child (``WNOWAIT``: the
-    interrupted wait may have reaped it, and its pid may be another process's by now)."""
-    pid = getattr(helper, attribute, None)
-    pidfd = _pidfd(pid)
-    if pid is None or pidfd is None:
+
+def _stop_helper(helper: Any, pid_attribute: str, fd_attribute: str) -> None:
+    """multiprocessing's own stop of ``helper`` (tell it to exit, wait for its end, reap it), with
+    the wait bounded (:func:`_kill_stuck_helper`) even for a helper a kill cannot end at once.
+
+    Why not :func:`_within` around multiprocessing's stop: that stop waits in ``waitpid`` for good,
+    and a helper in uninterruptible sleep (state D: a hung disk or network file system) does not
+    end when killed, so the exit waited for it without limit. Here the helper is told to exit as
+    multiprocessing tells it (its end of the pipe closed, in place: the descriptor is left open on
+    ``/dev/null`` for multiprocessing's stop to close) and its end is awaited through a pidfd;
+    multiprocessing's stop then runs only once it has ended (its ``waitpid`` returns at once). One
+    still there after its kill is said on stderr and not waited for: a thread runs that stop for
+    it, reaping it whenever it ends while this process lives (init reaps it after), so no zombie
+    is left that this process could have reaped."""
+    stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
+    if stop is None:
+        return
+    pid, fd = getattr(helper, pid_attribute, None), getattr(helper, fd_attribute, None)
+    pidfd = _pidfd(pid) if isinstance(fd, int) else None
+    if pid is None or pidfd is None or not isinstance(fd, int):  # (not running, or no pidfd: as before)
+        _within(stop, pid, HELPER_STOP_WITHIN, _STOP_WARNING, still=_STOP_STILL, continue_first=True)
         return
     try:
-        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # (raises once it was reaped)
-        _kill_and_wait(pidfd)
-        if os.waitpid(pid, os.WNOHANG)[0] == pid:  # (as its stop does: a later start starts a new one)
-            setattr(helper, attribute, None)
-            if getattr(helper, "_forkserver_alive_fd", None) is not None:  # (its stop had not begun)
-                os.close(helper._forkserver_alive_fd)
-                helper._forkserver_alive_fd = None
-    except ChildProcessError:
-        pass
+        null = os.open(os.devnull, os.O_RDONLY)  # (read-only: a write to it fails as to a dead helper's pipe)
+        try:
+            os.dup2(null, fd)  # the helper's pipe closed: it exits, as at multiprocessing's own stop
+        finally:
+            os.close(null)
+        with contextlib.suppress(OSError):
+            signal.pidfd_send_signal(pidfd, signal.SIGCONT)
+        ended = _kill_stuck_helper(pidfd, pid, HELPER_STOP_WITHIN, _STOP_WARNING, _STOP_STILL,
+                                   lambda seconds: _has_ended(pidfd, seconds))
     finally:
         os.close(pidfd)
+    if ended:
+        stop()
+    else:
+        threading.Thread(target=_reap_later, args=(stop,), name="helper-reaper", daemon=True).start()
+
+
+_STOP_WARNING = "multiprocessing helper %s did not exit within %g s of being told to; killing it"
+_STOP_STILL = ("multiprocessing helper %s is still working %.1f s after being told to exit (%.2f s of CPU); "
+               "waiting for it %g s at most")
+
+
+def _reap_later(stop: Callable[[], Any]) -> None:
+    """multiprocessing's stop of a helper killed but not ended (:func:`_stop_helper`), in a thread of
+    its own: it reaps the helper once it ends; nothing is said (the helper was)."""
+    with contextlib.suppress(Exception):
+        stop()
+
+
+def _has_ended(pidfd: int, seconds: float) -> bool:
+    """Whether the process of ``pidfd`` has ended, waiting ``seconds`` at most."""
+    return bool(select.select([pidfd], [], [], seconds)[0])
+
+
+def _left_running(pid: int) -> None:
+    """Say that helper ``pid`` was killed but has not ended and is not waited for any longer, and why."""
+    state = (_cpu_and_state(pid) or (0.0, "?"))[1]
+    why = ("it is in uninterruptible sleep (state D: waiting in the kernel, on a hung disk or network file "
+           "system, say), where a kill takes effect only once that wait ends" if state == "D"
+           else f"its state is {state}")
+    logger.warning("multiprocessing helper %s was killed but had not ended %g s later: %s; not waiting for it "
+                   "any longer (it is reaped when it ends)", pid, KILLED_WITHIN, why)
+
+
+def kill_helpers() -> None:
+    """Kill multiprocessing's helpers of this process now (SIGKILL to each, then their ends awaited
+    together, :data:`KILLED_WITHIN` at most) and reap them, with Ctrl-C ignored meanwhile: a Ctrl-C
+    while a stop at exit waited for them (:func:`stop_fork_server`), or one that ends the
+    ``archiver`` process at once (the CLI's ``_leave_now``), where they were left running. A helper
+    still there after that is said (:func:`_left_running`), not waited for."""
+    ignoring = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if ignoring else None
+    try:
+        killed = []
+        for helper, attribute, alive_fd in _helpers():
+            pid = getattr(helper, attribute, None)
+            pidfd = _pidfd(pid)
+            if pid is None or pidfd is None:
+                continue
+            try:
+                os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # (raises once it was reaped)
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+                killed.append((helper, attribute, alive_fd, pid, pidfd))
+            except OSError:  # (ChildProcessError: reaped already, its pid perhaps another's by now)
+                os.close(pidfd)
+        deadline = time.monotonic() + KILLED_WITHIN
+        for helper, attribute, alive_fd, pid, pidfd in killed:
+            try:
+                if not _has_ended(pidfd, max(0.0, deadline - time.monotonic())):
+                    _left_running(pid)
+                elif os.waitpid(pid, os.WNOHANG)[0] == pid:  # (as its stop does: a later start starts a new one)
+                    setattr(helper, attribute, None)
+                    if attribute == "_forkserver_pid" and getattr(helper, alive_fd, None) is not None:
+                        os.close(getattr(helper, alive_fd))  # (its stop had not begun)
+                        setattr(helper, alive_fd, None)
+            except OSError:
+                pass
+            finally:
+                os.close(pidfd)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 #: Seconds the fork server and the resource tracker have to exit once told to (at this
@@ -274,7 +390,7 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
         if continue_first:
             with contextlib.suppress(OSError):
                 signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, still, done),
+        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, still, done.wait),
                                  name="helper-watch", daemon=True)
         try:
             watch.start()
@@ -291,14 +407,17 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
 
 
 def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, still: str,
-                       done: threading.Event) -> None:
-    """Until ``done``: every ``seconds``, SIGKILL the helper if it is stuck or has been waited
-    for long enough (:func:`_within`) and wait (:data:`KILLED_WITHIN` at most) until it has
-    ended: the wait it held ends before it is gone (its descriptors close first), and a fork
-    server asked for the next worker at once was taken for alive and refused it (``Connection refused``)."""
+                       over: Callable[[float], bool]) -> bool:
+    """Until the wait is over (``over(seconds)``, which waits that long at most for it): every
+    ``seconds``, SIGKILL the helper if it is stuck or has been waited for long enough
+    (:func:`_within`) and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait it held
+    ends before it is gone (its descriptors close first), and a fork server asked for the next
+    worker at once was taken for alive and refused it (``Connection refused``). Returns False
+    when the helper was killed and is still there after that (said on stderr): a process in
+    uninterruptible sleep ends only once the kernel lets it go."""
     began = last = _cpu_and_state(pid)
     start, most = time.monotonic(), seconds * HELPER_WALL_TIMES
-    while not done.wait(seconds):
+    while not over(seconds):
         if began is None or last is None:  # (no /proc: a bound of wall time, as before)
             break
         now = _cpu_and_state(pid)
@@ -312,9 +431,12 @@ def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, still
             logger.warning(still, pid, waited, now[0] - began[0], most)
         last = now
     else:
-        return
+        return True
     logger.warning(warning, pid, seconds)
-    _kill_and_wait(pidfd)
+    if _kill_and_wait(pidfd):
+        return True
+    _left_running(pid)
+    return False
 
 
 def _cpu_and_state(pid: int) -> tuple[float, str] | None:
@@ -328,11 +450,14 @@ def _cpu_and_state(pid: int) -> tuple[float, str] | None:
         return None
 
 
-def _kill_and_wait(pidfd: int) -> None:
-    """SIGKILL the process of ``pidfd`` and wait (:data:`KILLED_WITHIN` at most) until it has ended."""
-    with contextlib.suppress(OSError):
+def _kill_and_wait(pidfd: int) -> bool:
+    """SIGKILL the process of ``pidfd`` and wait (:data:`KILLED_WITHIN` at most) until it has ended;
+    whether it has (a pidfd reads ready once its process has ended)."""
+    try:
         signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-        select.select([pidfd], [], [], KILLED_WITHIN)  # (a pidfd reads ready once its process has ended)
+        return _has_ended(pidfd, KILLED_WITHIN)
+    except OSError:
+        return True  # (gone already: ESRCH)
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``

@@ -32,7 +32,7 @@ from archiver.errors import (
 )
 from archiver.evidence import index_lacks
 from archiver.provenance.verify import WARNING, ArtifactMissing, ArtifactProblem, Problem
-from archiver.store.warc_writing import being_written
+from archiver.store.warc_writing import being_written, leftover_temporaries
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -275,11 +275,28 @@ class DeepChecker:
         # since the log was read above is in the log now; read after the locks were asked, so a file
         # found unheld is named there if its writer logged it (else it was "unlogged" for an instant)
         named = self._named_warcs() if unheld else named
-        return [p if isinstance(p, Problem) else Problem(
+        return self._temporary_problems() + [p if isinstance(p, Problem) else Problem(
             "W_WARC_UNLOGGED", f"WARC file {p} is named by no log entry and no running process is writing it: "
             "nothing in it is vouched for by the log (the remains of a capture or import stopped before its log "
             "entry: 'archiver reindex' says what it holds and logs its records as recovered; or a file put in the "
             "store since)", severity=WARNING) for p in found if isinstance(p, Problem) or p not in named]
+
+    def _temporary_problems(self) -> list[Problem]:
+        """``W_WARC_TEMPORARY``: a temporary name of a WARC file's creation
+        (:func:`~archiver.store.warc_writing.temporary_name`, where the file system makes no unnamed
+        files) that no live process holds: left by a process stopped while it created the file."""
+        found = []
+        for path in leftover_temporaries(self.archive.root / "warcs"):
+            try:
+                other_name = os.stat(path).st_nlink > 1
+            except OSError:
+                continue
+            what = ("another name of a WARC file of the store, which is checked under its own name" if other_name
+                    else "a file that never got its own name: nothing in it is named by the log")
+            found.append(Problem("W_WARC_TEMPORARY", f"warcs/{path.name} is the temporary name of a WARC file an "
+                                 f"archiver process was creating when it was stopped (no running process holds it): "
+                                 f"{what}; remove it", severity=WARNING))
+        return found
 
     def _named_warcs(self) -> set[str]:
         """Every WARC file a log entry names (the log as it is now: one pass over it)."""

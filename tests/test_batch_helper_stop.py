@@ -209,3 +209,128 @@ def test_a_ctrl_c_while_the_exit_waits_for_a_helper_kills_it_without_a_traceback
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
+
+
+def _held_at_exit(tmp_path: Path, code: str = HELD_AT_EXIT) -> tuple[subprocess.Popen[str], int]:
+    """A process as :data:`HELD_AT_EXIT` (plus ``code``), read up to its exit's stop: its fork server's pid."""
+    hold = tmp_path / "hold"
+    hold.touch()
+    tests = Path(__file__).parent
+    env = {**os.environ, "HELD_PRELOAD_FILE": str(hold), "KILL_ASKED_FILE": str(tmp_path / "kill-asked"),
+           "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    server = int(proc.stdout.readline())
+    assert proc.stdout.readline() == "stopping\n"
+    time.sleep(0.3)  # (in the stop's wait: the fork server holds in its preload for 60 s)
+    return proc, server
+
+
+def test_a_ctrl_c_while_the_exit_waits_for_a_helper_makes_the_exit_code_130_not_0(tmp_path: Path) -> None:
+    from conftest import below_now, left_below
+
+    before = below_now()
+    proc, server = _held_at_exit(tmp_path)
+    try:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert err.splitlines() == ["interrupted: the batch's helper processes were killed instead of waited for"]
+        assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
+    finally:
+        (tmp_path / "hold").unlink(missing_ok=True)
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+#: As :data:`HELD_AT_EXIT`, with the helpers slow to die: a SIGKILL sent to one takes effect 1.5 s
+#: later (a process in uninterruptible sleep, state D, keeps a kill pending until the kernel lets it
+#: go; no test can put a process in that state, so the kernel's delay is played by this process
+#: itself), and the file KILL_ASKED_FILE says the kill was asked for.
+SLOW_TO_DIE_AT_EXIT = HELD_AT_EXIT.replace("import atexit, os, sys, time", """import atexit, os, sys, time, signal, threading
+_send = signal.pidfd_send_signal
+def _late_kill(pidfd, sig, *rest):
+    if sig != signal.SIGKILL:
+        return _send(pidfd, sig, *rest)
+    pid = int(next(l for l in open(f"/proc/self/fdinfo/{pidfd}") if l.startswith("Pid:")).split()[1])
+    threading.Timer(1.5, os.kill, (pid, signal.SIGKILL)).start()
+    open(os.environ["KILL_ASKED_FILE"], "w").close()
+signal.pidfd_send_signal = _late_kill""")
+
+
+def test_a_second_ctrl_c_while_the_killed_helpers_are_awaited_prints_one_line_and_exits_130(tmp_path: Path) -> None:
+    from conftest import below_now, left_below
+
+    before = below_now()
+    proc, server = _held_at_exit(tmp_path, SLOW_TO_DIE_AT_EXIT)
+    try:
+        proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "kill-asked").exists():  # the first Ctrl-C's kill, not taken effect yet
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err, err
+        assert err.splitlines() == ["interrupted: the batch's helper processes were killed instead of waited for"]
+        assert proc.returncode == 130
+        assert not (tmp_path / "hold.done").exists()  # killed in its preload, not left to go on
+        assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
+    finally:
+        (tmp_path / "hold").unlink(missing_ok=True)
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def test_a_helper_a_kill_does_not_end_is_named_not_waited_for_and_reaped_once_it_ends(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A helper in uninterruptible sleep (state D) does not end when SIGKILLed until the kernel lets
+    it go; no test can put a process in that state, so the kill is held back here (sent by the test
+    once the stop has returned), as the kernel holds it pending."""
+    from multiprocessing import forkserver
+
+    stop_fork_server()
+    hold = tmp_path / "hold"
+    hold.touch()
+    monkeypatch.setenv("HELD_PRELOAD_FILE", str(hold))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(Path(__file__).parent),
+                                                                   os.environ.get("PYTHONPATH")])))
+    monkeypatch.setattr(batch_workers, "WORKER_PRELOAD", ["held_preload"])
+    monkeypatch.setattr(batch_workers, "HELPER_STOP_WITHIN", 0.2)
+    monkeypatch.setattr(batch_workers, "KILLED_WITHIN", 0.3)
+    send, held = signal.pidfd_send_signal, []
+
+    def pending_kill(pidfd: int, sig: int, *rest: object) -> None:
+        if sig == signal.SIGKILL:
+            held.append(pidfd)
+            return
+        send(pidfd, sig, *rest)  # type: ignore[arg-type]
+
+    try:
+        start_fork_server()
+        server = forkserver._forkserver._forkserver_pid
+        batch_workers._FORK_SERVERS_USED.add(server)  # (as a batch's first worker start does)
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "hold.held").exists():
+            assert time.monotonic() < deadline, "the fork server never reached its preload"
+            time.sleep(0.01)
+        monkeypatch.setattr(signal, "pidfd_send_signal", pending_kill)
+        with caplog.at_level(logging.WARNING, logger="archiver.batch_workers"):
+            stop_fork_server()  # (returns: the helper is left, not waited for)
+        monkeypatch.setattr(signal, "pidfd_send_signal", send)
+        assert held, "the stuck helper was never killed"
+        said = [r.getMessage() for r in caplog.records if "was killed but had not ended" in r.getMessage()]
+        assert len(said) == 1 and said[0].startswith(f"multiprocessing helper {server} "), said
+        assert os.waitpid(server, os.WNOHANG) == (0, 0)  # still there: the kill is pending
+        os.kill(server, signal.SIGKILL)  # the kernel lets it go: it ends now
+        while forkserver._forkserver._forkserver_pid is not None:  # reaped by this process, not left a zombie
+            assert time.monotonic() < deadline + 60, "the helper was never reaped"
+            time.sleep(0.01)
+        assert _gone(server)
+    finally:
+        hold.unlink(missing_ok=True)
+        monkeypatch.undo()
+        stop_fork_server()

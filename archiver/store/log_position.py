@@ -150,3 +150,65 @@ def lacking_after(log_path: Path, recorded: str | None, has_capture: Callable[[s
             return found, None
         mismatch = found.mismatch
     return scan_after(log_path, None, every_capture().__contains__), mismatch
+
+
+#: The index ``meta`` row holding the proving pass's verdict on a log whose lines do not chain
+#: (:func:`unchained_memo`): JSON of the log's bytes it was reached on and the captures it found lacking.
+UNCHAINED_KEY = "log_unchained"
+
+
+def unchained_memo(data: bytes, missing: list[str], whole: bool) -> str | None:
+    """What to record (:data:`UNCHAINED_KEY`) once the proving pass has found the captures
+    ``missing`` of a log whose lines do not chain, read as ``data`` (read before the pass: the
+    pass read at least those bytes). ``whole``: the pass took in every line (its break is one it
+    proves past: lines appended later list captures it holds the index to); else it stopped at
+    its problem, and lines after it are never held to the index. ``None``: an empty log.
+
+    Why: a log whose lines do not chain (an edited log) cannot be followed from a recorded
+    position (:func:`scan_after` says ``broken``), and each writing command ran the whole proving
+    pass again (0.33 s on a 20,003-entry log). The verdict is derived state, never trusted over
+    the bytes: it holds only while the log's bytes up to where it was reached hash the same
+    (:func:`lacking_by_memo`), so any change there proves again."""
+    end = data.rfind(b"\n") + 1
+    if end == 0:
+        return None
+    start = data.rfind(b"\n", 0, end - 1) + 1
+    line = data[start:end - 1]
+    seq = seq_of(line)
+    if not isinstance(seq, int):
+        return None
+    return json_text.dumps({"seq": seq, "start": start, "end": end, "hash": line_hash(line),
+                            "sha256": hashlib.sha256(data[:end]).hexdigest(), "whole": whole,
+                            "missing": sorted(set(missing))}, sort_keys=True)
+
+
+def lacking_by_memo(log_path: Path, memo: str | None, has_capture: Callable[[str], bool]) -> list[str] | None:
+    """The captures the proving pass would find lacking now, from its verdict ``memo``
+    (:func:`unchained_memo`): those it found that ``has_capture`` still says are lacking, and
+    (``whole``) those the lines appended since list. ``None`` (prove again): no memo, or the log
+    is not the one it was reached on (its bytes up to there changed, or what follows does not
+    chain on from its last line).
+
+    Raises:
+        OSError: the log cannot be read.
+    """
+    try:
+        obj = json.loads(memo) if memo else None
+        if not isinstance(obj, dict) or not isinstance(obj.get("missing"), list):
+            return None
+        pos = LogPosition.from_text(LogPosition(obj["seq"], obj["start"], obj["end"], obj["hash"]).to_text())
+    except (ValueError, TypeError, KeyError):
+        return None
+    if pos is None:
+        return None
+    with open(log_path, "rb") as f:
+        data = f.read()
+    if len(data) < pos.end or hashlib.sha256(data[:pos.end]).hexdigest() != obj.get("sha256"):
+        return None
+    after = _scan(data[pos.end:], pos, has_capture)
+    if after.broken is not None:
+        return None
+    missing = [cid for cid in obj["missing"] if isinstance(cid, str) and not has_capture(cid)]
+    if obj.get("whole") is True:
+        missing += [cid for cid in after.missing if cid not in missing]
+    return missing

@@ -85,6 +85,17 @@ def _damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedI
     return found
 
 
+#: How a statement that commits the transaction begins (its first six letters, upper case).
+_COMMITS = ("COMMIT", "END")
+
+
+def _may_commit(conn: sqlite3.Connection, head: str) -> bool:
+    """Whether a statement beginning ``head`` (its first six letters, upper case) may commit a
+    write on ``conn`` (a ``COMMIT``, or a write outside a transaction): what a writer's
+    :class:`~archiver.store.sqlite_wal.WalRecord` is kept around."""
+    return head in _COMMITS or (not conn.in_transaction and head not in ("SELECT", "PRAGMA", "BEGIN"))
+
+
 class _NamingCursor(sqlite3.Cursor):
     """A cursor whose statements and fetches report damage as :class:`DamagedIndexError`.
 
@@ -103,22 +114,40 @@ class _NamingCursor(sqlite3.Cursor):
         return damage_error(exc, *where, conn)
 
     def execute(self, sql: str, parameters: _Params = (), /) -> Self:
+        conn = self.connection
+        watch: Any = getattr(conn, "wal_watch", None)
+        head = sql.lstrip()[:6].upper() if watch is not None else ""
+        may_commit = watch is not None and _may_commit(conn, head)
+        if may_commit and head in _COMMITS:
+            watch.before(conn.total_changes)
         try:
-            return super().execute(sql, parameters)
+            done = super().execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
+        if may_commit and not conn.in_transaction:
+            watch(conn.total_changes)  # (a commit, or a write outside a transaction: the -wal may have new salts)
+        return done
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[_Params], /) -> Self:
+        watch: Any = getattr(self.connection, "wal_watch", None)
+        may_commit = watch is not None and _may_commit(self.connection, sql.lstrip()[:6].upper())
         try:
-            return super().executemany(sql, seq_of_parameters)
+            done = super().executemany(sql, seq_of_parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
+        if may_commit and not self.connection.in_transaction:
+            watch(self.connection.total_changes)
+        return done
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
+        watch: Any = getattr(self.connection, "wal_watch", None)
         try:
-            return super().executescript(sql_script)
+            done = super().executescript(sql_script)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
+        if watch is not None:
+            watch(self.connection.total_changes)
+        return done
 
     def fetchone(self) -> Any:
         try:
@@ -144,6 +173,10 @@ class NamingConnection(sqlite3.Connection):
     :attr:`damage_name` is set; None while the file is being opened, whose own checks say it."""
 
     damage_name: tuple[str, Path] | None = None
+    #: A writer's :class:`archiver.store.sqlite_wal.WalRecord`: its ``before()`` is called ahead of
+    #: each statement that may commit, itself after each that ended a write outside a transaction;
+    #: None: nothing is.
+    wal_watch: Any = None
 
     def cursor(self, factory: Any = None) -> Any:  # (typeshed's overloads: one signature here)
         return super().cursor(factory or _NamingCursor)

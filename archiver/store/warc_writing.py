@@ -17,7 +17,12 @@ A new file is locked before its name appears (:func:`create_held`): created with
 overwritten). A process stopped before the link leaves nothing: the kernel frees the unnamed file.
 Before, the file was created under its name and locked an instant later, and a check in that
 instant called a running capture's new file unlogged. Where the file system cannot make an
-unnamed file (or ``/proc`` is absent), it is created under its name and locked at once, as before.
+unnamed file (or ``/proc`` is absent), it is made under a temporary name in the same folder
+(:func:`temporary_name`, which no WARC file's name can be), locked, hard-linked to its name (which
+fails if that name exists) and the temporary name removed: the name appears locked there too.
+A process stopped in between leaves the temporary name (:func:`leftover_temporaries`, which
+``log verify --deep`` names for what it is). Only where hard links cannot be made either (FAT,
+some FUSE or SMB mounts) is the file created under its name and locked at once, as before.
 """
 
 from __future__ import annotations
@@ -52,11 +57,8 @@ def create_held(path: Path) -> BinaryIO:
     its name exists. ``FileExistsError`` if ``path`` exists (it is never opened, let alone
     overwritten); other ``OSError`` as ``open(path, "xb")`` raises them."""
     fd = _unnamed(path.parent)
-    if fd is None:  # (no unnamed files here: created, then locked at once)
-        f = open(path, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
-        named_for_writing()
-        hold_for_writing(f.fileno())
-        return f
+    if fd is None:  # (no unnamed files here: under a temporary name, locked, then linked to its own)
+        return _create_held_linked(path)
     try:
         hold_for_writing(fd)
         # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N, open(2)'s way to name an O_TMPFILE file; fails
@@ -72,6 +74,65 @@ def create_held(path: Path) -> BinaryIO:
         raise
     named_for_writing()
     return os.fdopen(fd, "wb")
+
+
+#: How the temporary name of a WARC file being created ends (:func:`temporary_name`).
+TEMPORARY_SUFFIX = ".creating"
+
+
+def temporary_name(path: Path) -> Path:
+    """A temporary name for the new WARC file ``path``, in its folder: hidden, and ending in
+    :data:`TEMPORARY_SUFFIX`, not ``.warc.gz``, so no listing of WARC files takes it for one."""
+    return path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
+
+
+def leftover_temporaries(folder: Path) -> list[Path]:
+    """The temporary names (:func:`temporary_name`) in ``folder`` no live process holds: left by a
+    process stopped while it created a WARC file (one held is a creation under way this instant)."""
+    try:
+        with os.scandir(folder) as listing:
+            found = sorted(Path(e.path) for e in listing if e.name.startswith(".") and e.name.endswith(TEMPORARY_SUFFIX))
+    except OSError:
+        return []
+    unheld = [p for p in found if not being_written(p)]
+    if unheld:  # (a creation under way is unheld for an instant, from its open to its lock: asked again)
+        time.sleep(0.1)
+        unheld = [p for p in unheld if p.exists() and not being_written(p)]
+    return unheld
+
+
+#: errno values of a file system that makes no hard links (FAT, some FUSE or SMB mounts).
+_NO_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK, errno.EXDEV})
+
+
+def _create_held_linked(path: Path) -> BinaryIO:
+    """:func:`create_held` where no unnamed file can be made: the file is made under a temporary
+    name, locked, then linked to ``path`` (``FileExistsError`` if it exists), and the temporary
+    name removed. Where no hard link can be made, created under its name and locked at once."""
+    temporary = temporary_name(path)
+    f = open(temporary, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
+    try:
+        hold_for_writing(f.fileno())
+        try:
+            os.link(temporary, path)
+            linked = True
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            linked = False
+    except BaseException:
+        f.close()
+        temporary.unlink(missing_ok=True)
+        raise
+    temporary.unlink(missing_ok=True)
+    if not linked:  # (no hard links here: created under its name, then locked at once, as before)
+        f.close()
+        f = open(path, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
+        named_for_writing()
+        hold_for_writing(f.fileno())
+        return f
+    named_for_writing()
+    return f
 
 
 def _unnamed(folder: Path) -> int | None:
