@@ -34,7 +34,7 @@ from archiver.store.sqlite_wal import WalRecord
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA journal_mode=WAL")
 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('left_by', 'a killed writer')")
-WalRecord(Path(sys.argv[1]))(db.total_changes)  # (as archiver's writers keep it after each commit)
+WalRecord(Path(sys.argv[1]))()  # (as archiver's writers keep it after each commit)
 os._exit(9)
 """
 

@@ -65,36 +65,3 @@ def test_a_copy_of_the_stores_own_wal_that_left_the_shm_out_is_still_read(
 
     assert listed.exit_code == 0, listed.stderr
     assert first in listed.stdout and cid in listed.stdout
-
-
-def test_a_wal_whose_record_was_left_pending_is_read_as_before(captured: tuple[Path, str], site: Site) -> None:
-    """A writer killed between its first commit (a new ``-wal``: random salts) and the record's
-    update leaves the record ``pending``, written ahead of that commit: its ``-wal`` is read."""
-    from archiver.store.sqlite_wal import WalRecord
-
-    store, first = captured
-    cid, _url = _killed_before_its_text(store, site)
-    (store / "index.sqlite3-shm").unlink()
-    WalRecord(store / "index.sqlite3").before(1)  # (ahead of a commit of a change: nothing known, so pending)
-    assert (store / "index.sqlite3-wal.salts").read_text().strip() == "pending"
-
-    listed = run_cli("list", store=store)
-
-    assert listed.exit_code == 0, listed.stderr
-    assert first in listed.stdout and cid in listed.stdout
-
-
-def test_a_wal_restarted_once_since_its_record_is_the_stores_own(captured: tuple[Path, str], site: Site) -> None:
-    """SQLite restarts a ``-wal`` (after a checkpoint) with its first salt one more: a writer killed
-    just after the commit that restarted it left the record one behind."""
-    store, first = captured
-    cid, _url = _killed_before_its_text(store, site)
-    (store / "index.sqlite3-shm").unlink()
-    salts = (store / "index.sqlite3-wal").read_bytes()[16:24]
-    before = ((int.from_bytes(salts[:4], "big") - 1) % 2**32).to_bytes(4, "big") + bytes(4)
-    (store / "index.sqlite3-wal.salts").write_text(before.hex() + "\n")
-
-    listed = run_cli("list", store=store)
-
-    assert listed.exit_code == 0, listed.stderr
-    assert first in listed.stdout and cid in listed.stdout

@@ -16,7 +16,7 @@ FTS5 query syntax) passes unchanged to the code that already handles it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Self
 
@@ -85,17 +85,6 @@ def _damage_error(exc: sqlite3.DatabaseError, what: str, path: Path) -> DamagedI
     return found
 
 
-#: How a statement that commits the transaction begins (its first six letters, upper case).
-_COMMITS = ("COMMIT", "END")
-
-
-def _may_commit(conn: sqlite3.Connection, head: str) -> bool:
-    """Whether a statement beginning ``head`` (its first six letters, upper case) may commit a
-    write on ``conn`` (a ``COMMIT``, or a write outside a transaction): what a writer's
-    :class:`~archiver.store.sqlite_wal.WalRecord` is kept around."""
-    return head in _COMMITS or (not conn.in_transaction and head not in ("SELECT", "PRAGMA", "BEGIN"))
-
-
 class _NamingCursor(sqlite3.Cursor):
     """A cursor whose statements and fetches report damage as :class:`DamagedIndexError`.
 
@@ -114,39 +103,34 @@ class _NamingCursor(sqlite3.Cursor):
         return damage_error(exc, *where, conn)
 
     def execute(self, sql: str, parameters: _Params = (), /) -> Self:
-        conn = self.connection
-        watch: Any = getattr(conn, "wal_watch", None)
-        head = sql.lstrip()[:6].upper() if watch is not None else ""
-        may_commit = watch is not None and _may_commit(conn, head)
-        if may_commit and head in _COMMITS:
-            watch.before(conn.total_changes)
         try:
             done = super().execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
-        if may_commit and not conn.in_transaction:
-            watch(conn.total_changes)  # (a commit, or a write outside a transaction: the -wal may have new salts)
+        conn = self.connection
+        watch = getattr(conn, "wal_watch", None)
+        if watch is not None and not conn.in_transaction and sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA"):
+            watch()  # (a commit, or a write outside a transaction: the -wal may have new salts)
         return done
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[_Params], /) -> Self:
-        watch: Any = getattr(self.connection, "wal_watch", None)
-        may_commit = watch is not None and _may_commit(self.connection, sql.lstrip()[:6].upper())
         try:
             done = super().executemany(sql, seq_of_parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
-        if may_commit and not self.connection.in_transaction:
-            watch(self.connection.total_changes)
+        watch = getattr(self.connection, "wal_watch", None)
+        if watch is not None and not self.connection.in_transaction:
+            watch()
         return done
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
-        watch: Any = getattr(self.connection, "wal_watch", None)
         try:
             done = super().executescript(sql_script)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
+        watch = getattr(self.connection, "wal_watch", None)
         if watch is not None:
-            watch(self.connection.total_changes)
+            watch()
         return done
 
     def fetchone(self) -> Any:
@@ -173,10 +157,9 @@ class NamingConnection(sqlite3.Connection):
     :attr:`damage_name` is set; None while the file is being opened, whose own checks say it."""
 
     damage_name: tuple[str, Path] | None = None
-    #: A writer's :class:`archiver.store.sqlite_wal.WalRecord`: its ``before()`` is called ahead of
-    #: each statement that may commit, itself after each that ended a write outside a transaction;
-    #: None: nothing is.
-    wal_watch: Any = None
+    #: Called after each statement that ends a write outside a transaction (a writer's
+    #: :class:`archiver.store.sqlite_wal.WalRecord`); None: nothing is.
+    wal_watch: Callable[[], None] | None = None
 
     def cursor(self, factory: Any = None) -> Any:  # (typeshed's overloads: one signature here)
         return super().cursor(factory or _NamingCursor)

@@ -23,10 +23,12 @@ checkpointed them into it for good. What can be told, without writing anything:
   applied whatever it was.)
 
 What is left: with neither a ``-shm`` nor that record (a store no archiver of this version wrote
-to since, or a copy that left both out; or a record left ``pending`` by a writer killed in the
-commit that began its ``-wal``) a ``-wal`` of the same page size cannot be told from the file's
-own; neither can one whose ``-shm`` was copied in with it. Only a ``-wal`` no live process holds
-is asked about (a live connection's is its own): :func:`foreign_wal`'s callers ask first.
+to since, or a copy that left both out) a ``-wal`` of the same page size cannot be told from the
+file's own; neither can one whose ``-shm`` was copied in with it. A writer killed between the
+commit that restarted its ``-wal`` (new salts) and its record's update leaves the record behind:
+its ``-shm`` still tells, and only a copy of that store without the ``-shm`` is refused. Only a
+``-wal`` no live process holds is asked about (a live connection's is its own):
+:func:`foreign_wal`'s callers ask first.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def why_foreign(path: Path) -> str | None:
     shm_path = path.with_name(path.name + "-shm")
     if not shm_path.exists():
         recorded = WalRecord.salts_of(path)
-        if recorded is not None and not _continues(recorded, header[16:24]):
+        if recorded is not None and recorded != header[16:24]:
             return (f"there is no WAL index beside it, and the store's record of the write-ahead log archiver last "
                     f"wrote to it ({path.name}-wal.salts) names another one (salts {recorded.hex()}, this one's "
                     f"{header[16:24].hex()})")
@@ -109,41 +111,22 @@ def refuse_foreign_wal(path: Path, what: str) -> None:
             f"{path.name}-wal (and {path.name}-shm) out of the store, then run the command again")
 
 
-#: What the record holds while a commit that may give the ``-wal`` new salts is under way.
-_PENDING = b"pending"
-
-
-def _continues(recorded: bytes, salts: bytes) -> bool:
-    """Whether a ``-wal`` of ``salts`` is the recorded one, or the recorded one restarted once:
-    SQLite restarts a ``-wal`` after a checkpoint with its first salt one more (its second random),
-    in a commit a writer killed at once never recorded."""
-    return salts == recorded or int.from_bytes(salts[:4], "big") == (int.from_bytes(recorded[:4], "big") + 1) % 2**32
-
-
 class WalRecord:
     """The store's record of the salts of the ``-wal`` an archiver writer last wrote beside the
-    SQLite file ``path`` (``<file>-wal.salts``: 16 hex digits, or ``pending``): what a ``-wal``
-    with no ``-shm`` beside it is held to (:func:`why_foreign`). The writer's connection calls
-    :meth:`before` ahead of each ``COMMIT`` and the record itself after each statement that ended
-    a write outside a transaction (:mod:`archiver.store.sqlite_damage`).
+    SQLite file ``path`` (``<file>-wal.salts``, 16 hex digits): what a ``-wal`` with no ``-shm``
+    beside it is held to (:func:`why_foreign`). Called after each statement of the writer's
+    connection that ends a write outside a transaction (:mod:`archiver.store.sqlite_damage`):
+    SQLite gives a ``-wal`` new salts when it writes its first frame after a checkpoint, in a
+    commit. Reads the ``-wal``'s header (one small read) and writes the record only when the salts
+    changed (once per process, or per restart of the ``-wal``); written whole (a temporary file
+    renamed over it), never fsynced (a record lost with a power cut is one the ``-shm`` stands
+    in for). Nothing here raises: a record not kept costs only that check."""
 
-    A new ``-wal`` (a process's first commit: the last one to close removed the file) gets random
-    salts as its first frame is written, in a commit; so before such a commit the record says
-    ``pending`` (nothing can be told from it), and after it the salts: a writer killed between the
-    two leaves ``pending``, never salts of another ``-wal`` (writes outside a transaction get no
-    ``pending``: only the schema's set-up of a new index file makes them, and a writer killed
-    just after one, beside the record of a removed index, leaves that record). A restart (after a checkpoint) gives
-    the first salt one more, which :func:`_continues` accepts. Each reads the ``-wal``'s header (one
-    small read); the record is written only when it changes (about twice per process), whole (a
-    temporary file renamed over it), never fsynced (one lost with a power cut is one the ``-shm``
-    stands in for). Nothing here raises: a record not kept costs only that check."""
-
-    __slots__ = ("path", "known", "changes")
+    __slots__ = ("path", "known")
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.known: bytes | None = None
-        self.changes = 0  # the connection's total_changes when last asked: a commit of none writes nothing
 
     @staticmethod
     def file(path: Path) -> Path:
@@ -151,7 +134,7 @@ class WalRecord:
 
     @staticmethod
     def salts_of(path: Path) -> bytes | None:
-        """The salts the record beside ``path`` holds (None: none, ``pending``, or not one)."""
+        """The salts the record beside ``path`` holds (None: none, or not one)."""
         text = _read(WalRecord.file(path), 64)
         try:
             salts = bytes.fromhex(text.decode("ascii").strip()) if text is not None else b""
@@ -159,34 +142,19 @@ class WalRecord:
             return None
         return salts if len(salts) == 8 else None
 
-    def _salts(self) -> bytes | None:
+    def __call__(self) -> None:
         header = _read(self.path.with_name(self.path.name + "-wal"), 24)
         if header is None or len(header) < 24 or int.from_bytes(header[:4], "big") not in _WAL_MAGICS:
-            return None
-        return header[16:24]
-
-    def before(self, changes: int) -> None:
-        """Ahead of a ``COMMIT`` of a transaction that changed rows (``changes``: the connection's
-        ``total_changes``): ``pending`` unless the ``-wal`` holds the salts recorded. (A command
-        refused before it wrote anything commits nothing: its store is left byte for byte.)"""
-        if changes != self.changes and self.known != _PENDING and (
-                self.known is None or self._salts() != self.known):
-            self._write(_PENDING)
-
-    def __call__(self, changes: int) -> None:
-        """After a statement that ended a write outside a transaction: the salts, if they changed."""
-        self.changes = changes
-        salts = self._salts()
-        if salts is not None and salts != self.known:
-            self._write(salts)
-
-    def _write(self, value: bytes) -> None:
+            return
+        salts = header[16:24]
+        if salts == self.known:
+            return
         record = self.file(self.path)
         temporary = record.with_name(f".{record.name}.{os.getpid()}")
         try:
-            temporary.write_text((value.decode() if value == _PENDING else value.hex()) + "\n", encoding="ascii")
+            temporary.write_text(salts.hex() + "\n", encoding="ascii")
             os.replace(temporary, record)
-            self.known = value
+            self.known = salts
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()
