@@ -109,7 +109,7 @@ class _NamingCursor(sqlite3.Cursor):
             raise self._named(exc) from exc
         conn = self.connection
         watch = getattr(conn, "wal_watch", None)
-        if watch is not None and not conn.in_transaction and sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA"):
+        if watch is not None and not conn.in_transaction and sql.lstrip()[:6].upper() != "SELECT":
             watch()  # (a commit, or a write outside a transaction: the -wal may have new salts)
         return done
 
