@@ -29,12 +29,9 @@ JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 _KILLED_WRITER = """
 import os, sqlite3, sys
-from pathlib import Path
-from archiver.store.sqlite_wal import WalRecord
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA journal_mode=WAL")
 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('left_by', 'a killed writer')")
-WalRecord(Path(sys.argv[1]))()  # (as archiver's writers keep it after each commit)
 os._exit(9)
 """
 

@@ -35,7 +35,6 @@ from archiver.store.sqlite_damage import (
     rows_named,
 )
 from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
-from archiver.store.sqlite_wal import keep_wal_record
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas
 
 #: 2 added where each capture's and extraction's log entry lies in log.jsonl (``log_offset``,
@@ -436,7 +435,6 @@ class SqliteIndex:
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
                                                           check_same_thread=False, factory=NamingConnection))
-            keep_wal_record(self._db, Path(path))  # (the salts of its -wal, for a copy without the -shm)
             sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")

@@ -16,7 +16,7 @@ FTS5 query syntax) passes unchanged to the code that already handles it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Self
 
@@ -104,34 +104,21 @@ class _NamingCursor(sqlite3.Cursor):
 
     def execute(self, sql: str, parameters: _Params = (), /) -> Self:
         try:
-            done = super().execute(sql, parameters)
+            return super().execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
-        conn = self.connection
-        watch = getattr(conn, "wal_watch", None)
-        if watch is not None and not conn.in_transaction and sql.lstrip()[:6].upper() != "SELECT":
-            watch()  # (a commit, or a write outside a transaction: the -wal may have new salts)
-        return done
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[_Params], /) -> Self:
         try:
-            done = super().executemany(sql, seq_of_parameters)
+            return super().executemany(sql, seq_of_parameters)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
-        watch = getattr(self.connection, "wal_watch", None)
-        if watch is not None and not self.connection.in_transaction:
-            watch()
-        return done
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
         try:
-            done = super().executescript(sql_script)
+            return super().executescript(sql_script)
         except sqlite3.DatabaseError as exc:
             raise self._named(exc) from exc
-        watch = getattr(self.connection, "wal_watch", None)
-        if watch is not None:
-            watch()
-        return done
 
     def fetchone(self) -> Any:
         try:
@@ -157,9 +144,6 @@ class NamingConnection(sqlite3.Connection):
     :attr:`damage_name` is set; None while the file is being opened, whose own checks say it."""
 
     damage_name: tuple[str, Path] | None = None
-    #: Called after each statement that ends a write outside a transaction (a writer's
-    #: :class:`archiver.store.sqlite_wal.WalRecord`); None: nothing is.
-    wal_watch: Callable[[], None] | None = None
 
     def cursor(self, factory: Any = None) -> Any:  # (typeshed's overloads: one signature here)
         return super().cursor(factory or _NamingCursor)

@@ -59,10 +59,8 @@ from archiver.store.sqlite_damage import (
     rows_named,
 )
 from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
-from archiver.store.sqlite_wal import keep_wal_record
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
-    TEXT_INDEX_REBUILT,
     read_only_hint,
     sqlite_first_pragmas,
 )
@@ -411,8 +409,6 @@ class SqliteTextIndex:
             self._db: sqlite3.Connection = sqlite3.connect(str(self.path), timeout=SQLITE_LOCK_WAIT_SECONDS, isolation_level=None,
                                        check_same_thread=False,  # closed by whichever thread closes the store
                                        factory=NamingConnection)
-            if self.path.name != TEXT_INDEX_REBUILT:  # (one rebuilt beside is closed before it is put in place)
-                keep_wal_record(self._db, self.path)
         except sqlite3.Error as exc:  # the open-files limit, a full disk: one line naming it, as below
             if (found := resource_error(exc, self.path.parent)) is not None:
                 raise found from exc
