@@ -871,6 +871,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     state: "until" after it limits the claim as right after the quote (review s41: "The plant
     operates, officials say, until May.")."""
     word, second = m.group(2), m.group(3)
+    word_shown = word
     folded = fold_word(word)
     quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
     if not quoted:
@@ -904,11 +905,14 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                     second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))
             or (comma and (other := _OTHER_ATTRIBUTIONS.match(after, m.start(2))) is not None
                 and _names_a_source(after, other.end()))):
+        rest = _ATTRIBUTION_REST.match(after, m.start(2))
+        # the attribution cut off, word for word (review of rules 44: the note named its first word only)
+        word_shown = " ".join((rest.group() if rest is not None else word).split()).rstrip(".!?")
         what = "which makes its claim someone else's in the source"
     if what is None:
         return None
     return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
-                      note=f"the quote ends right before {word!r}, {what}")
+                      note=f"the quote ends right before {word_shown!r}, {what}")
 
 
 #: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
