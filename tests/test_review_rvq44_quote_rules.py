@@ -161,3 +161,7 @@ def test_an_attribution_cut_from_the_end_is_named_word_for_word_in_the_note():
     assert result.verdict == "altered"
     assert material_notes(result, "trailing_word") == [
         "the quote ends right before 'selon la préfecture', which makes its claim someone else's in the source"]
+
+
+def test_a_passive_present_on_request_of_someone_stays_a_condition():
+    _altered("I dati sono cancellati", "I dati sono cancellati su richiesta dell'interessato.", "trailing_word")

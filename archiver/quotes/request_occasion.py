@@ -10,10 +10,10 @@ of "... on request", "Il ministro si è dimesso" of "... su richiesta del premie
 renunciou" of "... a pedido do presidente" were ``altered`` under rules 44, false alarms (review
 of rules 44, red team rvq44; rules 43 passed them). Two readings tell the occasion:
 
-- the request's noun names whose request it was ("su richiesta del premier", "a petición de este
-  diario", "on request of the committee", "auf Anfrage der Zeitung") after a past or a compound
-  past: a request someone made, not a standing offer to anyone who asks ("Los datos se borran a
-  petición del interesado", a present, stays a condition);
+- the request's noun names whose request it was ("su richiesta del premier", "on request of the
+  committee") after a compound past ("si è dimesso", "ha firmato"): a request someone made, not
+  a standing offer to anyone who asks ("Los datos se borran a petición del interesado", a present,
+  and "I dati sono cancellati su richiesta dell'interessato", a passive, stay conditions);
 - the quote states a past act ("bestätigte", "released", "renunciou": a finite past verb first,
   :func:`archiver.quotes.past_tense.reads_past`) and no state (no copula or verb of being: "The
   museum was open by appointment only" stays a condition cut off).
@@ -47,24 +47,29 @@ _WORDS = re.compile(WORD)
 def occasion(quote_text: str, after_noun: list[str]) -> bool:
     """Whether a request's phrase after ``quote_text`` (the quote's last part as written; the
     phrase's folded words after its noun: ``after_noun``) tells the occasion of a deed, not a
-    condition of access: who asked is named and the quote states no present, or the quote states
-    a past act (a finite past verb first, in the language its words tell, and no verb of being)."""
+    condition of access: who asked is named after a compound past, or the quote states a past act
+    (a finite past verb first, in the language its words tell, and no verb of being)."""
     tense = first_tense(quote_text, guess_language(quote_text))
     whose = bool(after_noun) and (after_noun[0] in _WHOSE or after_noun[0].startswith(("d'", "dell'", "d\u2019")))
     words = [fold_word(w) for w in _WORDS.findall(quote_text)]
-    if whose and (tense == "past" or _compound_past(words)):
-        return True  # "si è dimesso su richiesta del premier", "renunciou a pedido do presidente"
-    return tense == "past" and not set(words) & _BEING
+    past_act = tense == "past" and not set(words) & _BEING  # not "I dati sono cancellati": a passive, read as past
+    if whose and _compound_past(words):
+        return True  # "si è dimesso su richiesta del premier", "ha firmato su richiesta del sindaco"
+    return past_act  # "renunciou a pedido do presidente", "bestätigte den Rücktritt auf Anfrage"
 
 
-#: Auxiliaries of a compound past and the endings of the participle after them ("si è dimesso",
-#: "a démissionné", "ist zurückgetreten", "ha dimitido"): a done deed the tense lists may not tell.
-_AUXILIARIES = frozenset(["è", "ha", "hanno", "sono", "a", "ont", "est", "sont", "han", "hat", "haben", "ist", "tem"])
+#: Auxiliaries of a compound past and the endings of the participle after them ("a démissionné",
+#: "ha dimitido", "hat abgesagt"): a done deed the tense lists may not tell. "be" is one only after
+#: a reflexive ("si è dimesso", "s'est retiré", "se ha ido" has "ha" anyway): "Les données sont
+#: effacées", "I dati sono cancellati" are present passives, a standing rule a request conditions.
+_AUXILIARIES = frozenset(["ha", "hanno", "a", "ont", "han", "hat", "haben", "tem", "têm"])
+_BE_AFTER_REFLEXIVE = frozenset(["è", "sono", "est", "sont", "ist", "sind"])
+_REFLEXIVES = frozenset(["si", "s'", "se", "sich"])
 _PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te", "so", "sa", "é", "ée", "és", "ées", "i", "is", "it", "u", "do", "da",
                        "t", "en")
 
 
 def _compound_past(words: list[str]) -> bool:
     """Whether ``words`` (folded) hold an auxiliary of a compound past with a participle next."""
-    return any(w in _AUXILIARIES and i + 1 < len(words) and words[i + 1].endswith(_PARTICIPLE_ENDINGS)
-               for i, w in enumerate(words))
+    return any((w in _AUXILIARIES or w in _BE_AFTER_REFLEXIVE and i > 0 and words[i - 1] in _REFLEXIVES)
+               and i + 1 < len(words) and words[i + 1].endswith(_PARTICIPLE_ENDINGS) for i, w in enumerate(words))
