@@ -67,7 +67,9 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
             english = language_around(v.original, os, oe) == "en"
-            note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english)
+            note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english, v.original)
+                    or (_lead_name_note(br, content_toks, v.original, oe) if i == k == 0 and all(
+                        t.is_word and t.text[:1].isupper() for t in gap_toks) else None)
                     or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
                                          REFERRING_WORDS))
         if note:
@@ -85,8 +87,31 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
     return out
 
 
+def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start: int) -> str | None:
+    """Why a pronoun bracket opening the quote, whose gap (or none) ends at ``original[start]``
+    right after a name ("[She] said" of "Tom Hanks said": the name is the subject the bracket
+    stands for), names a person of another sex than that name, or None (review of rules 44: the
+    gap held "Hanks" alone, which names no sex, so "[She]" for "Tom Hanks" passed ``normalized``)."""
+    name: list[Token] = []
+    lead = tokenize(original[max(0, start - _LEAD_REACH):start])
+    for t in reversed(lead):
+        if not t.is_word or not t.text[:1].isupper():
+            break  # the name ends at a mark ("in Paris. Tom Hanks": "Tom Hanks")
+        name.insert(0, t)
+    if not name or len(name) > _NAME_WORDS or (len(name) < len(lead) and lead[-len(name) - 1].is_word):
+        return None  # the name is not the subject ("The wife of Tom Hanks said")
+    if _sex_against_pronoun(name, _persons(content_toks), original):
+        return f"the bracketed {br.raw!r} stands for {' '.join(t.text for t in name)!r}, a person of another sex"
+    return None
+
+
+#: How far before a match :func:`_lead_name_note` looks for the name a pronoun bracket stands for.
+_LEAD_REACH = 60
+_NAME_WORDS = 3
+
+
 def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
-                   before: list[Token], english: bool = False) -> str | None:
+                   before: list[Token], english: bool = False, original: str = "") -> str | None:
     """Why a bracket names another person or thing than the words it stands for, or None.
 
     A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
@@ -116,7 +141,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     if _article_against_pronoun(content_toks, gap_toks):  # "[O ministro]" for "Ela" (rules 41)
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
-    if _sex_against_pronoun(content_toks, persons_s) or _sex_against_pronoun(gap_toks, persons_q):
+    if _sex_against_pronoun(content_toks, persons_s, original) or _sex_against_pronoun(gap_toks, persons_q, original):
         return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"  # "[Tom Hanks]" for "She"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
@@ -186,12 +211,12 @@ def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
     return any(t.is_word and pronouns.get(t.folded, gender) != gender for t in gap)
 
 
-def _sex_against_pronoun(named: list[Token], pronouns: set[str]) -> bool:
-    """Whether ``named`` (one side's words) name a person of one sex
+def _sex_against_pronoun(named: list[Token], pronouns: set[str], page: str = "") -> bool:
+    """Whether ``named`` (one side's words; ``page``, the source's text) name a person of one sex
     (:func:`archiver.quotes.person_sex.named_sex`: a given name, a noun of one sex) and
     ``pronouns`` (the other side's pronoun groups, :func:`_persons`) hold a pronoun of the other
     sex only (rules 44)."""
-    sex = named_sex([t.text for t in named if t.is_word])
+    sex = named_sex([t.text for t in named if t.is_word], page)
     gendered = pronouns & {"3m", "3f"}
     return sex is not None and bool(gendered) and sex not in gendered
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import CALENDAR_WORDS, TIME_SPAN_NOUNS, guess_language
+from archiver.quotes.request_occasion import occasion
 from archiver.quotes.wordlist import is_word, word_count
 
 #: Below this count in the English list's corpus a word is rare (half the list's words stand at
@@ -306,10 +307,13 @@ _ON_REQUEST: dict[str, frozenset[str]] = {
 _REQUEST_REACH = 3
 
 
-def on_request(phrase: list[str]) -> bool:
-    """Whether ``phrase`` (folded words) opens with a condition of access (:data:`_ON_REQUEST`)."""
+def on_request(phrase: list[str], quote_text: str) -> bool:
+    """Whether ``phrase`` (folded words) opens with a condition of access (:data:`_ON_REQUEST`)
+    that limits the claim of ``quote_text``, not the occasion of a deed ("bestätigte den Rücktritt
+    auf Anfrage", "si è dimesso su richiesta del premier": :func:`archiver.quotes.request_occasion.occasion`)."""
     nouns = _ON_REQUEST.get(phrase[0]) if phrase else None
-    return nouns is not None and any(w in nouns for w in phrase[1:_REQUEST_REACH])
+    at = next((i for i, w in enumerate(phrase[1:_REQUEST_REACH], 1) if nouns is not None and w in nouns), None)
+    return at is not None and not occasion(quote_text, phrase[at + 1:])
 
 
 #: A dash set off by spaces inside the quote: the dash after it closes that aside.
@@ -335,7 +339,7 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     bare phrase, :func:`archiver.quotes.colon_limit.limit_after_colon`, rules 34)."""
     if len(phrase) < 2:
         return False
-    if on_request(phrase):
+    if on_request(phrase, quote_text):
         return True  # "free: on request" after a colon (a dash's is read first: trail_limit._limiting_word)
     folded, next_word = phrase[0], phrase[1]
     if named and folded in _BEFORE_A_NAME and _reads_as(folded, quote_text):

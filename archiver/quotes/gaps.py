@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quote
 out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~540 lines, ellipses and asides together: they are judged by the same few questions (which words
+Why one file of ~550 lines, ellipses and asides together: they are judged by the same few questions (which words
 a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
 by every check here; split apart, each would re-derive the gap the others read. What a bracket
 stands for is :mod:`archiver.quotes.brackets`.
@@ -156,12 +156,22 @@ def _qualifies(t: Token, following: list[Token]) -> bool:
     f = t.folded
     if f in EVENT_PREPOSITIONS:
         return _names_a_time(following)
+    if f in _ARTICLE_ONE:  # "un plan, un calendrier": an article; "un seul", "un an": one
+        return bool(following) and (following[0].folded in _ONE_OF or following[0].folded in _TIME_NAMES)
     if f in FIGURE_ONLY:
         return (any(is_number(n.folded) or n.folded in QUANTITY for n in following[:FIGURE_REACH])
                 or _counted_span(following))
     return (is_number(f) or f in QUANTITY or f in BOUND_WORDS or f in HEDGES or f in NEGATING_VERBS
             or f in ROLE_QUALIFIERS or f in PAST_ADVERBS or f in TIME_LIMIT_WORDS
             or f in DOUBT_WORDS or f in DEGREE_WORDS or _excepts(t, following))
+
+
+#: "un", a number word (French "one") and the indefinite article of French, Spanish and Italian: left
+#: out beside the quoted words, it counts one only before "seul", "solo", a unit of time ("un an",
+#: "un mes"); "Il a présenté un plan ... et un budget" of "..., un calendrier et un budget" leaves
+#: out a list's item, not a number (review of rules 44; it was ``altered``).
+_ARTICLE_ONE = frozenset(["un"])
+_ONE_OF = frozenset(["seul", "solo", "único", "unico", "singolo", "sol"])
 
 
 def _excepts(t: Token, following: list[Token]) -> bool:

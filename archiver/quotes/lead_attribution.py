@@ -169,6 +169,45 @@ def _ends_its_sentence(original: str, end: int) -> bool:
     return not rest or rest[0] in ".!?\n\u2026"
 
 
+#: German opens a sentence with its attribution and no comma, the verb right after it ("Laut
+#: Polizei starben zwei Menschen", "Nach Angaben der Feuerwehr brannte ..."); English with "As
+#: reported by": review of rules 44 (red team rvq44: both passed ``exact``; "Laut Polizei, ..."
+#: with a comma was read). The source is at most :data:`_DE_SOURCE_WORDS` words, each capitalised or an
+#: article or preposition of a German noun phrase, so "Laut und deutlich forderten ..." (loud) and
+#: a quote starting later in the clause ("Laut Polizei starben gestern [zwei Menschen]") are not read.
+_OPENING_DE = re.compile(
+    r"^[\s\"'\u201c\u201e\u00ab(]*(?P<word>laut|nach\s+angaben|nach\s+informationen|as\s+reported\s+by)"
+    r"\s+(?P<source>[^,.;:!?\n]{1,80}?),?\s*$", re.IGNORECASE)
+_DE_SOURCE_WORDS = 4
+_DE_PHRASE_WORDS = frozenset(["der", "die", "das", "des", "dem", "den", "einer", "einem", "eines", "von", "vom", "aus",
+                              "unserer", "unseres", "eigenen", "the", "of"])
+
+
+def _german_opening(before: str) -> re.Match[str] | None:
+    """:data:`_OPENING_DE`'s match of ``before`` (a sentence up to the quote), or None when its
+    source is no noun phrase of :data:`_DE_SOURCE_WORDS` words."""
+    m = _OPENING_DE.match(before)
+    if m is None:
+        return None
+    written = _WORDS.findall(m.group("source"))
+    if not written or len(written) > _DE_SOURCE_WORDS or not written[0][:1].isupper() and (
+            fold_word(written[0]) not in _DE_PHRASE_WORDS):
+        return None
+    return m if all(w[:1].isupper() or fold_word(w) in _DE_PHRASE_WORDS for w in written) else None
+
+
+#: First-person possessives opening a source: the page's own information, analysis or reporting
+#: ("Selon nos informations", "According to our analysis", "Nach unseren Recherchen" is no
+#: attribution form here), whose claim the quote stays when the words are cut (review of rules 44,
+#: red team rvq44), unless the noun is the page's sources (:data:`_SOURCE_NOUNS`: still someone
+#: else's word).
+_OWN = frozenset(["our", "nos", "notre", "nuestro", "nuestra", "nuestros", "nuestras", "unseren", "unserer", "unseres",
+                  "nostro", "nostra", "nostri", "nostre", "nosso", "nossa", "nossos", "nossas", "нашим", "нашей",
+                  "наших", "нашему", "нашим"])
+_SOURCE_NOUNS = frozenset(["source", "sources", "fuente", "fuentes", "fonte", "fonti", "fontes", "quelle", "quellen",
+                           "informant", "informants", "источникам", "источника", "источников"])
+
+
 def attribution_before(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (at ``original[start]``) starts
     right after an attribution opening its sentence (:data:`_OPENING`), or None. A doubted or
@@ -182,7 +221,7 @@ def attribution_before(quote_text: str, original: str, start: int, end: int | No
     sentence_start = ends[-1] if ends else (0 if lo == 0 else None)
     if sentence_start is None:
         return None  # no sentence start in reach: no opening attribution read
-    m = _OPENING.match(original[sentence_start:start])
+    m = _OPENING.match(original[sentence_start:start]) or _german_opening(original[sentence_start:start])
     if m is None:
         return _saying_before(quote_text, original[sentence_start:start], sentence_start)
     written = _WORDS.findall(m.group("source"))
@@ -194,14 +233,18 @@ def attribution_before(quote_text: str, original: str, start: int, end: int | No
         fold_word(m.group("word")) != "по" or words[0] in _PO_SOURCES)
     if not doubted and not named:
         return None  # "According to police, the bridge" (a noun phrase), "По сути, ": no claim made another's
+    if not doubted and words[0] in _OWN and not set(words) & _SOURCE_NOUNS:
+        return None  # "Selon nos informations, ": the page's own finding, its claim with or without the words
     quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
     if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):
         return None  # "According to a letter, the firm pledged to pay": the quote reports the act
     at = sentence_start + m.start("word")
     word = m.group("word")
-    what = "reports it as unconfirmed" if doubted else f"makes it the claim of {m.group('source').strip()!r}"
+    cut = " ".join(original[at:start].split())
+    what = ("reports it as unconfirmed in the source" if doubted
+            else f"makes it the claim of {m.group('source').strip()!r} in the source, not the page's own")
     return Difference("leading_qualifier", True, None, word, at, at + len(word),
-                      note=f"the quote starts right after {word!r}, which {what} in the source")
+                      note=f"the quote starts right after {cut!r}, which {what}")  # what was cut, word for word
 
 
 def _saying_before(quote_text: str, before: str, offset: int) -> Difference | None:

@@ -8,9 +8,19 @@ someone else. Rules 43 read a bracket's sex only from a Romance or German articl
 names common in the covered languages whose bearers are, with few exceptions, of one sex, written
 from general knowledge of names; names given to both ("Alex", "Jean", "Andrea", "Kim", "Robin")
 are in neither, and a name in neither says nothing, as before.
+
+Review of rules 44 (red team rvq44): names given to men in one covered language and to women in
+another ("Gabriele", "Simone": Italian men; "Joan": a Catalan man; "Hilary", "Evelyn", "Marion":
+English men too; "Claude": French women too) left the lists; "actor" and "chairman", said of
+women as well ("[The chairman]" for "She" of "Mary Barra is chairman"), left the nouns of one
+sex. A lone name ("[Martin]") is often a surname that is also a given name ("Sophie Martin",
+"Justin Rose", "Claire Bernard"): it says nothing where the page writes it after another
+capitalised word (:func:`surname_on_page`).
 """
 
 from __future__ import annotations
+
+import re
 
 from archiver.quotes.lexicon import ROLE_WORDS
 
@@ -26,13 +36,13 @@ ann anna anne annette annie antonia barbara beatrice beatriz becky bella bernade
 bridget brigitte camila camilla carla carmen carol carolina caroline catherine cecilia celine charlotte chiara
 chloe christina christine claire clara claudia colette cristina cynthia daniela daphne deborah denise diana
 diane dolores donna dorothy elena eleanor elisa elisabeth elizabeth ella ellen elsa emilia emily emma erika
-esther eva evelyn fatima fiona florence francesca françoise gabriela gabriele gabrielle giulia gloria grace
-greta hanna hannah heather heidi helen helena hilary ines inès ingrid irene iris isabel isabella isabelle
-jacqueline jane janet jennifer jessica joan joanna josephine joyce judith julia julie juliette karen katarina
+esther eva fatima fiona florence francesca françoise gabriela gabrielle giulia gloria grace
+greta hanna hannah heather heidi helen helena ines inès ingrid irene iris isabel isabella isabelle
+jacqueline jane janet jennifer jessica joanna josephine joyce judith julia julie juliette karen katarina
 katharina kathleen katherine kate katie laura lauren leonie linda lisa louise lucia lucy luisa madeleine
-magdalena margaret margarita maria mariana marie marina marion martha martina mary maya melanie melissa mia
+magdalena margaret margarita maria mariana marie marina martha martina mary maya melanie melissa mia
 michelle monica monika nadia nancy natalia natalie natasha nicole nina olga olivia pamela patricia paula
-pauline petra rachel rebecca renate rita rosa rose ruth sabine sandra sara sarah silvia simone sofia sophia
+pauline petra rachel rebecca renate rita rosa rose ruth sabine sandra sara sarah silvia sofia sophia
 sophie stephanie susan susanne sylvie tanja teresa theresa ursula valentina valeria vanessa veronica
 victoria virginie wendy yvonne zoe
 анна мария елена ольга наталья татьяна ирина светлана екатерина юлия анастасия марина галина людмила
@@ -41,7 +51,7 @@ victoria virginie wendy yvonne zoe
 MALE_NAMES = _listed("""
 aaron adam adrian alan albert alberto alejandro alessandro alexander alexandre alfred alfonso andreas andrew
 andré andrés andrei angelo anthony antoine antonio arthur bernard bernd bill bob boris brian bruce bruno carl
-carlo carlos charles christian christoph christopher claude colin craig daniel david dennis diego dieter
+carlo carlos charles christian christoph christopher colin craig daniel david dennis diego dieter
 dmitri donald douglas duncan edward eduardo emmanuel enrico eric erik ernesto fabio federico felipe felix
 fernando filippo francesco francisco franco frank françois frédéric friedrich gary george georg gerald gerhard
 giovanni giuseppe gregory guillaume günter hans harold harry helmut henri henry herbert hugo ian ivan jack
@@ -70,13 +80,13 @@ mulher mãe filha esposa irmã viúva rainha princesa atriz
 певица спортсменка депутатка директриса сотрудница участница руководительница
 """)
 MALE_NOUNS = _listed("""
-man men father son husband brother boy grandfather uncle nephew widower actor king prince duke emperor
-businessman spokesman chairman congressman councilman policeman sportsman steward waiter monk mr sir
+man men father son husband brother boy grandfather uncle nephew widower king prince duke emperor
+businessman spokesman congressman councilman policeman sportsman steward waiter monk mr sir
 mann vater sohn bruder witwer könig prinz herzog mönch
 homme père fils époux mari frère veuf roi prince acteur
 hombre padre hijo esposo marido hermano viudo rey príncipe
-uomo padre figlio marito fratello vedovo principe
-homem pai filho marido irmão viúvo rei príncipe
+uomo padre figlio marito fratello vedovo principe attore
+homem pai filho marido irmão viúvo rei príncipe ator
 мужчина отец сын муж брат вдовец король принц
 """)
 
@@ -88,7 +98,7 @@ homem pai filho marido irmão viúvo rei príncipe
 #: add the trades and roles of daily news in each language, both genders (red team q44: "[La
 #: enfermera]" for "Él", "[Le chercheur]" for "Elle" passed).
 PERSON_NOUNS = ROLE_WORDS | FEMALE_NOUNS | MALE_NOUNS | _listed("""
-father mother author founder owner manager lawyer doctor teacher candidate suspect witness nurse
+actor chairman father mother author founder owner manager lawyer doctor teacher candidate suspect witness nurse
 mann frau chef chefin direktor direktorin sprecher richter abgeordnete abgeordneter vorsitzende vorsitzender
 könig königin arzt anwalt zeuge bischof papst bürgermeisterin minister lehrer koch beamte beamter bauer kollege
 polizist journalist forscher wissenschaftler pfleger krankenpfleger krankenschwester täter kunde nachbar
@@ -119,6 +129,9 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 #: How many of a bracket's first words are read for a noun of one sex: an article, an adjective
 #: and the noun ("[The young actress]"), not a possessor further on ("[the firm's chairman]").
 _HEAD_WORDS = 3
+#: An elided article or preposition written onto its noun ("l'actrice", "dell'attore", "d'un"):
+#: the noun after it says the sex (review of rules 44: "[L'actrice]" for "Il" passed).
+_ELIDED = re.compile(r"^(?:l|d|dell|all|dall|nell|sull|un|qu)['\u2019]")
 
 
 def german_feminine_person(text: str) -> bool:
@@ -133,20 +146,46 @@ def german_feminine_person(text: str) -> bool:
         or (stem + "e") in PERSON_NOUNS
 
 
-def named_sex(words: list[str]) -> str | None:
+#: A capitalised word, then a space or a hyphen, before a name: the name is a surname there.
+_BEFORE_NAME = r"(?<![.!?]\s)(?<![.!?]\s\s)\b[^\W\d_][\w'\u2019]*[ \u00a0-]"
+
+
+def surname_on_page(name: str, page: str) -> bool:
+    """Whether ``page`` writes ``name`` (a capitalised word) after another capitalised word that
+    opens no sentence: a surname there ("Sophie Martin", "Justin Rose"), whose sex the given-name
+    lists cannot tell."""
+    for m in re.finditer(_BEFORE_NAME + re.escape(name) + r"\b", page):
+        if m.group(0)[:1].isupper():
+            return True
+    return False
+
+
+def named_sex(words: list[str], page: str = "") -> str | None:
     """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
-    capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` alone or before another
-    capitalised word ("[Tom Hanks]", "[Meryl]"), or a noun of :data:`FEMALE_NOUNS` or
-    :data:`MALE_NOUNS` ("[The actress]"); None otherwise."""
+    capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` before another
+    capitalised word ("[Tom Hanks]"), or alone where ``page`` (the source's text) never writes
+    it as a surname ("[Meryl]"; not "[Martin]" of "Sophie Martin": :func:`surname_on_page`), or
+    a noun of :data:`FEMALE_NOUNS` or :data:`MALE_NOUNS` ("[The actress]"); None otherwise."""
     if not words:
         return None
     first = words[0].casefold()
-    if words[0][:1].isupper() and (len(words) == 1 or words[1][:1].isupper()):
+    if words[0][:1].isupper() and (len(words) == 1 and not surname_on_page(words[0], page)
+                                   or len(words) > 1 and words[1][:1].isupper()):
         if first in FEMALE_NAMES:
             return "3f"
         if first in MALE_NAMES:
             return "3m"
     head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
-    folded = {w.casefold() for w in head}
+    folded = {_ELIDED.sub("", w.casefold()) for w in head}  # "[L'actrice]", "[Dell'attrice]"
     female, male = bool(folded & FEMALE_NOUNS), bool(folded & MALE_NOUNS)
+    if not female and not male and _ELIDED.match(words[0].casefold()):
+        noun = _ELIDED.sub("", words[0].casefold())  # the article that would tell is elided: the ending does
+        if noun in PERSON_NOUNS:
+            female, male = noun.endswith(_FEMININE_ENDINGS), noun.endswith(_MASCULINE_ENDINGS)
     return "3f" if female and not male else "3m" if male and not female else None
+
+
+#: Endings of French and Italian person nouns of one gender, read after an elided article
+#: ("[L'infirmière]", "[L'avvocata]"; "[L'infirmier]", "[L'avvocato]"), whose gender it hides.
+_FEMININE_ENDINGS = ("ière", "euse", "rice", "esse", "enne", "ante", "ente", "ée", "ue", "a")
+_MASCULINE_ENDINGS = ("ier", "eur", "ant", "ent", "é", "u", "o")

@@ -156,7 +156,7 @@ _DEADLINE_ONLY = re.compile(_DEADLINE, re.IGNORECASE)
 #: 2027", "a partire da marzo", "с 1 марта"): what an omission may not leave out beside the quoted
 #: words (rules 44), with :data:`_BOUND`.
 _UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:à|au|aux|en))\b"
-               r"(?!\s+(?:further|nouvel)\b)"
+               r"(?!\s+(?:further\s+(?:notice|orders?)|nouvel\s+ordre)\b)"
                # "hasta", "até" are also "even" ("hasta los niños"): an "until" only before a date
                r"|(?:hasta|até)\s+(?:(?:ao|à|el|o|a)\s+)?(?:" + _DATE_ROMANCE + r"|que\b))")
 _NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"

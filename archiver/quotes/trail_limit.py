@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~1,040 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~1,100 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
@@ -308,6 +308,27 @@ _OTHER_ATTRIBUTIONS = re.compile(
     r"|как\s+сообща[ею]т|согласно|по\s+(?:данным|словам|сведениям|информации|мнению|сообщениям|оценкам))\b",
     re.IGNORECASE)
 _ATTRIBUTION_AFTER_COMMA = frozenset(["zufolge"])
+#: Verbs after which "according to", "selon", "según", "secondo", "je nach" name a criterion, not a
+#: source: varying, depending, assigning by it ("Prices vary according to size", "Les tarifs
+#: varient selon les régions", "Los precios cambian según la temporada", "The seats were allocated
+#: according to the results"), with no comma between ("Things will change, according to the
+#: minister" is his claim): review of rules 44 (red team rvq44; ``altered`` since rules 21).
+_BY_CRITERION = frozenset([
+    "vary", "varies", "varied", "differ", "differs", "differed", "depend", "depends", "depended", "change", "changes",
+    "allocated", "distributed", "assigned", "ranked", "sorted", "graded", "adjusted", "calculated", "weighted",
+    "classified", "grouped", "priced", "scaled",
+    "varient", "varie", "diffèrent", "diffère", "changent", "change", "dépend", "dépendent", "répartis", "réparties",
+    "attribués", "attribuées", "classés", "classées", "calculés", "calculées", "calculé", "calculée",
+    "varían", "varía", "cambian", "cambia", "dependen", "depende", "difieren", "difiere", "repartidos", "repartidas",
+    "asignados", "asignadas", "clasificados", "calculado",
+    "variano", "varia", "cambiano", "cambia", "dipendono", "dipende", "differiscono", "ripartiti", "ripartite",
+    "assegnati", "assegnate", "calcolato", "calcolati",
+    "variam", "mudam", "muda", "dependem", "diferem", "distribuídos", "distribuídas", "atribuídos", "calculados",
+    "variieren", "variiert", "schwanken", "schwankt", "unterscheiden", "verteilt", "berechnet", "gestaffelt",
+])
+#: An "until" that sets no end: "until further notice", "jusqu'à nouvel ordre" (not "until further
+#: repairs in June", review of rules 44).
+_NO_END = re.compile(r"\s*(?:further\s+(?:notice|orders?)|nouvel\s+ordre)\b", re.IGNORECASE)
 #: The rest of a sentence after an attribution: it counts only where it ends the sentence
 #: within :data:`_ATTRIBUTION_WORDS` words, with no comma (", laut Kondo, nie ein Ende finden" is
 #: an aside inside another clause; ", laut ADAC liegt der Beitrag" opens one of its own).
@@ -850,6 +871,7 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     state: "until" after it limits the claim as right after the quote (review s41: "The plant
     operates, officials say, until May.")."""
     word, second = m.group(2), m.group(3)
+    word_shown = word
     folded = fold_word(word)
     quoted = [fold_word(w) for w in _WORDS.findall(quote_text)]
     if not quoted:
@@ -869,12 +891,13 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
             any(w in _present_verbs(original, end) for w in quoted)
             or future_claim(quote_text, language_around(original, end)) or (
             subject and language_around(original, end) in ("en", None) and third_person_present(
-                _WORDS.findall(quote_text))) or (until_after(after, m.start(2)) and state_until(quote_text))) and fold_word(
-            second or "") not in (
-            "auf", "further", "nouvel"):  # "bis auf" (but), "bis auf weiteres", "until further notice": no end
+                _WORDS.findall(quote_text))) or (until_after(after, m.start(2)) and state_until(quote_text))) and not (
+            fold_word(second or "") == "auf" or _NO_END.match(after, m.start(3) if second else m.end(2))):
+        # "bis auf" (but), "bis auf weiteres", "until further notice", "jusqu'à nouvel ordre": no end
+        # ("until further repairs in June" has one: review of rules 44)
         what = "which limits its claim in time in the source"
     if what is None and quote_text.lstrip()[:1].isupper() and _ends_sentence(after, m.end(2)) and not any(
-            w in REPORTED_AS_CLAIM | SPEECH_ACTS for w in quoted) and (
+            w in REPORTED_AS_CLAIM | SPEECH_ACTS for w in quoted) and (comma or last not in _BY_CRITERION) and (
             (folded == "according" and second is not None and fold_word(second) == "to"
              and _names_a_source(after, m.end(3)))
             or (folded in ATTRIBUTIONS and (comma or folded not in _ATTRIBUTION_AFTER_COMMA)
@@ -882,11 +905,14 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
                     second[:1].isupper() or fold_word(second) in _LAUT_ARTICLES))))
             or (comma and (other := _OTHER_ATTRIBUTIONS.match(after, m.start(2))) is not None
                 and _names_a_source(after, other.end()))):
+        rest = _ATTRIBUTION_REST.match(after, m.start(2))
+        # the attribution cut off, word for word (review of rules 44: the note named its first word only)
+        word_shown = " ".join((rest.group() if rest is not None else word).split()).rstrip(".!?")
         what = "which makes its claim someone else's in the source"
     if what is None:
         return None
     return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
-                      note=f"the quote ends right before {word!r}, {what}")
+                      note=f"the quote ends right before {word_shown!r}, {what}")
 
 
 #: Words after French and Spanish "si" that open its clause, so that "si" is "if" ("si aucun
@@ -981,7 +1007,7 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     last = fold_word(last_match.group(1)) if last_match is not None else ""
     word, second = m.group(2), m.group(3)
     start = m.start(2)
-    if on_request([fold_word(w) for w in _HYPHENED.findall(after, m.start(2))[:3]]):
+    if on_request([fold_word(w) for w in _HYPHENED.findall(after, m.start(2))[:5]], quote_text):
         # "free on request", ", sur demande", "– auf Anfrage", "(a petición)": after any mark (rules 44)
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which makes its claim hold only on a "

@@ -1,0 +1,75 @@
+"""When "on request", "auf Anfrage", "su richiesta" after a quote tell the occasion of an act,
+not a condition of access the quote leaves out.
+
+Why: rules 44 read a phrase of :data:`archiver.quotes.dash_phrase._ON_REQUEST` after a quote's end
+as a condition its claim holds on ("The documents are available" of "... on request": they are
+not available to all), in every language and after any mark. The same words also tell at whose
+request something was done once, and the deed is no less done without them: "Das Ministerium
+bestätigte den Rücktritt" of "... auf Anfrage" (when asked), "The ministry released the figures"
+of "... on request", "Il ministro si è dimesso" of "... su richiesta del premier", "O ministro
+renunciou" of "... a pedido do presidente" were ``altered`` under rules 44, false alarms (review
+of rules 44, red team rvq44; rules 43 passed them). Two readings tell the occasion:
+
+- the request's noun names whose request it was ("su richiesta del premier", "on request of the
+  committee") after a compound past ("si è dimesso", "ha firmato"): a request someone made, not
+  a standing offer to anyone who asks ("Los datos se borran a petición del interesado", a present,
+  and "I dati sono cancellati su richiesta dell'interessato", a passive, stay conditions);
+- the quote states a past act ("bestätigte", "released", "renunciou": a finite past verb first,
+  :func:`archiver.quotes.past_tense.reads_past`) and no state (no copula or verb of being: "The
+  museum was open by appointment only" stays a condition cut off).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word, guess_language
+from archiver.quotes.past_tense import first_tense
+
+#: Words after a request's noun that name who asked (of, de, del, der, des, von, di, do, da, ...).
+#: Not "from" ("available on request from the town hall": whom to ask, a standing offer).
+_WHOSE = frozenset(["of", "de", "du", "des", "del", "der", "von", "vom", "di", "dei", "della", "dello", "delle",
+                    "degli", "do", "da", "dos", "das"])
+#: Verbs of being in the covered languages: a quote holding one states a state or an availability
+#: ("was open", "waren erhältlich", "étaient disponibles"), which a condition of access limits.
+_BEING = frozenset([
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
+    "ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "gewesen",
+    "est", "sont", "était", "étaient", "fut", "furent", "reste", "restent", "restait", "restaient", "été",
+    "es", "son", "está", "están", "era", "eran", "estaba", "estaban", "fue", "fueron", "sigue", "siguen",
+    "è", "sono", "erano", "fu", "furono", "rimane", "rimangono", "rimaneva", "stato", "stata", "stati", "state",
+    "é", "são", "estão", "estava", "estavam", "foi", "foram", "eram", "fica", "ficam", "ficava",
+    "был", "была", "было", "были", "является", "являются", "остаётся", "остается", "остаются",
+])
+_WORDS = re.compile(WORD)
+
+
+def occasion(quote_text: str, after_noun: list[str]) -> bool:
+    """Whether a request's phrase after ``quote_text`` (the quote's last part as written; the
+    phrase's folded words after its noun: ``after_noun``) tells the occasion of a deed, not a
+    condition of access: who asked is named after a compound past, or the quote states a past act
+    (a finite past verb first, in the language its words tell, and no verb of being)."""
+    tense = first_tense(quote_text, guess_language(quote_text))
+    whose = bool(after_noun) and (after_noun[0] in _WHOSE or after_noun[0].startswith(("d'", "dell'", "d\u2019")))
+    words = [fold_word(w) for w in _WORDS.findall(quote_text)]
+    past_act = tense == "past" and not set(words) & _BEING  # not "I dati sono cancellati": a passive, read as past
+    if whose and _compound_past(words):
+        return True  # "si è dimesso su richiesta del premier", "ha firmato su richiesta del sindaco"
+    return past_act  # "renunciou a pedido do presidente", "bestätigte den Rücktritt auf Anfrage"
+
+
+#: Auxiliaries of a compound past and the endings of the participle after them ("a démissionné",
+#: "ha dimitido", "hat abgesagt"): a done deed the tense lists may not tell. "be" is one only after
+#: a reflexive ("si è dimesso", "s'est retiré", "se ha ido" has "ha" anyway): "Les données sont
+#: effacées", "I dati sono cancellati" are present passives, a standing rule a request conditions.
+_AUXILIARIES = frozenset(["ha", "hanno", "a", "ont", "han", "hat", "haben", "tem", "têm"])
+_BE_AFTER_REFLEXIVE = frozenset(["è", "sono", "est", "sont", "ist", "sind"])
+_REFLEXIVES = frozenset(["si", "s'", "se", "sich"])
+_PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te", "so", "sa", "é", "ée", "és", "ées", "i", "is", "it", "u", "do", "da",
+                       "t", "en")
+
+
+def _compound_past(words: list[str]) -> bool:
+    """Whether ``words`` (folded) hold an auxiliary of a compound past with a participle next."""
+    return any((w in _AUXILIARIES or w in _BE_AFTER_REFLEXIVE and i > 0 and words[i - 1] in _REFLEXIVES)
+               and i + 1 < len(words) and words[i + 1].endswith(_PARTICIPLE_ENDINGS) for i, w in enumerate(words))
