@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "99"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "100"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -411,6 +411,11 @@ EXTRACTOR_VERSION = "99"  # 2: WHATWG labels only; encoding and notes recorded
 #     needs a listed given name or the site's copyright line naming it ("Climate Change" / "May 01 3 min read")
 # 99: a role word is never a person's given name (role47): a name opening with a role whose words hold a trade's
 #     ("Editor Mason", "Senior Correspondent", "Senior Editor at Large", "Redakteur Müller") names no person
+# 100: authors-blind14's classes (round b15auth): an office or department credited ("Illinois Admissions",
+#     "Pressestelle") an organisation; a title with "of" ("Head of Marketing") no person, and its "and" no second
+#     writer; "This post was written by" a writer's lead; a recipe card's bare label before a full name ("Rezept:
+#     Annina Ciocco") a credit; first names joined by "and" after a writer's lead two writers, filled out to the full
+#     names the page prints for every one of them
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

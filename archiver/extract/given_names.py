@@ -121,7 +121,7 @@ ricardo roberto rocío rodrigo rosa rosario rubén salvador samuel santiago sara
 susana teresa tomás valentina verónica vicente víctor xavier ximena yolanda
 # Italian
 achille ada adriano agnese alberto alda alessandra alessandro alessia alfonso alice alvise ambra andrea angela
-angelo anna annalisa antonella antonio arianna armando augusto aurelio barbara beatrice benedetta bruno carla
+angelo anna annalisa annina antonella antonio arianna armando augusto aurelio barbara beatrice benedetta bruno carla
 carlo carmela carmine caterina cesare chiara claudia claudio corrado cristiano daniela daniele dario davide
 debora domenico donatella edoardo elena elisa elisabetta emanuela emanuele emma enrico enzo ettore eugenio
 fabio fabrizio federica federico filippo fiorella flavio francesca francesco franco gabriele gaetano giacomo
