@@ -12,7 +12,7 @@ absent). Each class beside a near neighbour whose answer must not move. Fixtures
 
 from __future__ import annotations
 
-from author_pages import authors, page
+from author_pages import PARAGRAPHS, authors, page
 
 from archiver.extract import extract
 from archiver.extract.signals import _recipe_credit, clean_authors, name_kind
@@ -120,3 +120,37 @@ def test_first_names_stay_as_printed_when_the_page_fills_only_one_of_them() -> N
     box = "<aside><h3>The authors</h3><p>Roberta Phillips</p><p>Marketing Manager</p></aside>"
     html = page(below_headline="<p>By Roberta &amp; Charlotte</p><p>Feb 23, 2026</p>", after=box)
     assert authors(html) == ["Roberta", "Charlotte"]
+
+
+# --- 5. a name last in a theme's meta line
+
+
+def test_a_name_last_in_a_post_meta_line_after_date_and_reading_time_is_the_writer() -> None:
+    html = page(below_headline="<p>A short standfirst on the budget.</p>"
+                               "<div class='post-meta'>December 15, 2025 · 30 min · 6279 words · Mara Quill</div>")
+    assert authors(html) == ["Mara Quill"]
+
+
+def test_a_meta_line_of_categories_names_no_one() -> None:
+    html = page(below_headline="<div class='post-meta'>December 15, 2025 · Harbour · Mara Quill</div>")
+    assert authors(html) == []
+
+
+# --- 6. an "About the author" section closing the article
+
+
+_SOURCES = "<h2>Sources</h2><p>Port authority, annual report 2024.</p>"
+
+
+def test_an_about_the_author_section_closing_the_article_names_the_writer() -> None:
+    section = ("<h2>About the Author</h2><p>Author Mara Quill is the harbour correspondent of the Daily and has "
+               "covered the council for a decade.</p>")
+    html = page(below_body=section + _SOURCES,
+                below_headline="<figure><img src='x.jpg'><figcaption>Mara Quill on the north pier.</figcaption></figure>")
+    assert authors(html) == ["Mara Quill"]
+
+
+def test_an_about_the_author_section_on_someone_the_story_discusses_names_no_one() -> None:
+    story = [*PARAGRAPHS, "Tomas Reed, whose novel opened the debate, asked the council to keep the old quay."]
+    section = "<h2>About the Author</h2><p>Tomas Reed is a novelist living by the harbour.</p>"
+    assert authors(page(paragraphs=story, below_body=section + _SOURCES)) == []

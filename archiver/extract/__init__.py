@@ -415,7 +415,9 @@ EXTRACTOR_VERSION = "100"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Pressestelle") an organisation; a title with "of" ("Head of Marketing") no person, and its "and" no second
 #     writer; "This post was written by" a writer's lead; a recipe card's bare label before a full name ("Rezept:
 #     Annina Ciocco") a credit; first names joined by "and" after a writer's lead two writers, filled out to the full
-#     names the page prints for every one of them
+#     names the page prints for every one of them; a name last on a post's meta line after its date and reading time
+#     ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian") a credit beside the headline; an "About the Author"
+#     section closing the article, its bio opening with the name, the writer; "Ash" and "Annina" given names
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

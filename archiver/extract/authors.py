@@ -72,8 +72,10 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     of a comments section, whose credits are readers' (:func:`credit_lines`).
     """
     headlines, body = placed(lines, title, head.h1, marks, paragraphs)
+    captions = frozenset(i for i, ctx in enumerate(contexts or ()) if ctx & CTX_CAPTION) \
+        if contexts is not None and len(contexts) == len(lines) else frozenset()
     names = page_names(head, _caption_names_blanked(credit_lines(lines, contexts, headlines, body), contexts),
-                       headlines, marks, body=body)
+                       headlines, marks, body=body, captions=captions)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
@@ -637,7 +639,7 @@ def _referenced_authors(head: HeadTables) -> list[str]:
 
 def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                marks: set[str] | frozenset[str] = frozenset(), *,
-               body: tuple[int, int] | None = None) -> dict[str, list[str]]:
+               body: tuple[int, int] | None = None, captions: frozenset[int] = frozenset()) -> dict[str, list[str]]:
     """Each source's names as the page gives them, before any check: the declarations (JSON-LD,
     microdata, meta tags, citation tags), the credit printed beside the headline, the first "By"
     line, a writer's credit signed just under the article (``body``: the lines of its first and
@@ -669,7 +671,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                                                 if c and not _teaser_credit(c, lines, headlines)), []), lines),
         "byline": _printed_whole(byline_authors(lines), lines),
         "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None)
-                                   or author_box_credit(lines, body[1] if body else None)
+                                   or author_box_credit(lines, body[1] if body else None, captions)
                                    or recipe_card_credit(lines, body), lines),
         "json-ld-orgs": jl_orgs,
     }

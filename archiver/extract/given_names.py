@@ -24,7 +24,7 @@ _NAMES = """
 aaron abby abigail ada adam adele adrian adriana adrienne agatha agnes aidan aileen aimee alan alana albert alberta
 alec alex alexa alexander alexandra alexandria alexis alfred alfie ali alice alicia alison alistair allan allen
 allison alma alvin amanda amber amelia amy andrea andrew andy angela angelina angie anita ann anna annabel anne
-annette annie anthony antonia april archie arnold arthur ashley aubrey audrey ava avery barbara barry
+annette annie anthony antonia april archie arnold arthur ash ashley aubrey audrey ava avery barbara barry
 bart basil beatrice becky belinda ben benjamin bernard bernadette bert beth bethany betty beverly bill billy blake
 bob bobby bonnie boris brad bradley brandon brenda brendan brent brett brian bridget brittany brooke bruce bryan
 bryce byron caitlin caleb calvin cameron camilla candace cara carl carla carlos carly carmen carol caroline

@@ -17,7 +17,7 @@ the part to move next); round b14auth (2026-12-02) an author field's label over 
 time or before its publication and an "About <given name>" author box (~2,190 lines); review rvb14a (2026-12-02) moved
 the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines); round role47 (2026-12-02) a role
 that opens a name makes it no person's (~2,180 lines); round b15auth (2026-12-02) first names joined by "and", a
-recipe card's label and a sentence lead before the writer (~2,250 lines; its office and title checks went to
+recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (~2,280 lines; its office and title checks went to
 :mod:`archiver.extract.office_names`). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
@@ -1587,7 +1587,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
-            names = _name_over_date(lines, i)
+            names = _name_over_date(lines, i) or meta_line_name(lines[i])
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
@@ -1636,6 +1636,35 @@ _AFTER_LEADS = (
     "schreibe einen kommentar", "laisser un commentaire", "deja un comentario", "lascia un commento",
     "deixe um comentário", "related", "more stories", "more from", "lesen sie auch", "à lire aussi", "lire aussi",
     "leggi anche", "lee también", "leia também", "читайте также")
+
+
+# A theme's post meta line: the date, the reading time and the word count, then the writer, apart by "·", "|" or "•"
+# (Hugo PaperMod's "December 15, 2025 · 30 min · 6279 words · Ash Vardanian"; authors-blind14, round b15auth).
+_META_SEP = lazy_re.compile(r"\s+[·|•]\s+")
+_READING_ITEM = lazy_re.compile(
+    r"^\d[\d,.\u202f ]*\s*(?:min|mins|minutes?|minuten|words?|wörter|mots|palabras|parole|palavras|слов|"
+    r"min\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura))(?:\s+read)?$",
+    re.IGNORECASE)
+
+
+def meta_line_name(line: str) -> list[str]:
+    """The writer named last on a post's meta line beside the headline, after its date and its reading time or word
+    count (:data:`_META_SEP`): every item before the name a date (:func:`date_at`) or a reading time or word count
+    (:data:`_READING_ITEM`), one of them a date; the name two to four capitalised words, a person by
+    :func:`name_kind`. A meta line with a category, a tag or a comment count among its items names no one here."""
+    if len(line) > 120 or ("·" not in line and "|" not in line and "•" not in line):
+        return []
+    items = _META_SEP.split(line.strip())
+    if len(items) < 2:
+        return []
+    *before, name = items
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or name_kind(name) != "person":
+        return []
+    dated = [date_at(item) is not None for item in before]
+    if not any(dated) or not all(d or _READING_ITEM.match(item) for d, item in zip(dated, before, strict=True)):
+        return []
+    return [name]
 
 
 def comments_heading(line: str) -> bool:
