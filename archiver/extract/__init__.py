@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "101"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "102"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -422,6 +422,13 @@ EXTRACTOR_VERSION = "101"  # 2: WHATWG labels only; encoding and notes recorded
 #     or one beside a work's other credits, no sign-off; a dated book record's authors and a subject over a reading
 #     time named again in the story no writers; trade roles of seven languages (feminine too) before a surname no
 #     person; "By De Luca Marco" keeps its particle; "unknown"/"anonymous" in each script no name
+# 102: authors-blind14's classes (round b15auth): an office or department credited ("Illinois Admissions",
+#     "Pressestelle") an organisation; a title with "of" ("Head of Marketing") no person, and its "and" no second
+#     writer; "This post was written by" a writer's lead; a recipe card's bare label before a full name ("Rezept:
+#     Annina Ciocco") a credit; first names joined by "and" after a writer's lead two writers, filled out to the full
+#     names the page prints for every one of them; a name last on a post's meta line after its date and reading time
+#     ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian") a credit beside the headline; an "About the Author"
+#     section closing the article, its bio opening with the name, the writer; "Ash" and "Annina" given names
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

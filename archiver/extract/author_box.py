@@ -27,12 +27,30 @@ from archiver.extract.signals import (
 )
 
 
-def author_box_credit(lines: Sequence[str], last: int | None) -> list[str]:
+def author_box_credit(lines: Sequence[str], last: int | None, captions: frozenset[int] = frozenset()) -> list[str]:
     """The writer an author box under the article's last paragraph ``lines[last]`` names (:func:`_author_card`), else
-    the names an author field's label lists there (:func:`_label_under`); ``[]`` without a known last paragraph."""
+    the names an author field's label lists there (:func:`_label_under`); ``[]`` without a known last paragraph.
+    ``captions``: the indexes of the lines that are pictures' captions (they name who is pictured, no subject of
+    the story's text: :func:`_named_in_story` does not read them)."""
     if last is None:
         return []
-    return _author_card(lines, last) or _label_under(lines, last)
+    return _author_card(lines, last, captions) or _label_under(lines, last) or _closing_section(lines, last, captions)
+
+
+def _closing_section(lines: Sequence[str], last: int, captions: frozenset[int]) -> list[str]:
+    """The writer an "About the author" section closing the article names (a heading of :data:`_ABOUT_AUTHOR` within
+    the article's last :data:`_CARD_LINES` lines, its first line a bio opening with the full name: "About the Author" /
+    "Author Matt Check is the Head Winemaker ...", :func:`_bio_name`), when the text before the heading names that
+    person only alone on a line or in a picture's caption (a review's "About the author" of the novelist it
+    discusses is no writer's). A site's layout may keep the section inside the article's text, above its sources
+    (authors-blind14's cellarbeastwine.com, round b15auth)."""
+    for i in range(max(last - _CARD_LINES, 0), last):
+        if cue_fold(lines[i].strip().rstrip(" :：")) in _ABOUT_AUTHOR:
+            named = _bio_name(lines[i + 1].strip())
+            if named and not _named_in_story(lines, i - 1, named.split()[-1], named, captions):
+                return [named]
+            return []
+    return []
 
 
 def _label_under(lines: Sequence[str], last: int) -> list[str]:
@@ -60,13 +78,15 @@ _ABOUT_AUTHOR = frozenset(cue_fold(h) for h in (
 _CARD_LINES = 25
 
 
-def _author_card(lines: Sequence[str], last: int) -> list[str]:
+def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset()) -> list[str]:
     """The writer an author box under the story names: its heading (:data:`_ABOUT_AUTHOR`), a line that is a full
     name and nothing else right under it, and the box's text opening with that name or its first word ("About the
     author" / "Jane Roe" / "Jane Roe is a reporter ...", "Jane covers ..."). The three together say the name is
     the writer's; a heading over any other text, or a name the box's text does not open with (a newsletter's, a
     related story's), names no one (authleft47: such cards were not read, and the writer went unnamed).
-    Before a comments section only (:func:`~archiver.extract.signals.comments_heading`): a reader's profile is no author box."""
+    Before a comments section only (:func:`~archiver.extract.signals.comments_heading`): a reader's profile is no author box.
+    A heading straight over the bio, no name line between, names the writer its bio opens with (:func:`_bio_name`:
+    "About the Author" / "Author Matt Check is the Head Winemaker ...", round b15auth)."""
     for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
         line = lines[i].strip()
         if comments_heading(line):
@@ -78,16 +98,39 @@ def _author_card(lines: Sequence[str], last: int) -> list[str]:
             continue
         name, bio = lines[i + 1].strip(), lines[i + 2].strip()
         words = name.split()
-        if not full_name(name) or name_kind(name) != "person":
+        if not full_name(name):
+            bio_named = _bio_name(name)
+            return [] if not bio_named or _named_in_story(lines, last, bio_named.split()[-1], bio_named, captions) \
+                else [bio_named]
+        if name_kind(name) != "person":
             return []
         first = words[0] if len(words) > 1 else name
         if bio.startswith(name) or (len(words) > 1 and bio.startswith(first + " ")):
-            return [] if _named_in_story(lines, last, words[-1], name) else [name]
+            return [] if _named_in_story(lines, last, words[-1], name, captions) else [name]
         return []
     return []
 
 
-def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) -> bool:
+# An author box's bio opening with the writer's full name and "is"/"was" ("Jane Roe is a reporter ...", "Author Jane
+# Roe is ..."), in the languages of :data:`_ABOUT_AUTHOR`; the box's own label word may open it.
+_BIO_NAME = re.compile(
+    r"^(?:(?:author|autor|autorin|auteur|autrice|autore|autora)\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+(?:is|was|ist|war|est|était|es|era|è|é)\s",
+    re.IGNORECASE)
+
+
+def _bio_name(bio: str) -> str | None:
+    """The full name an author box's bio opens with (:data:`_BIO_NAME`), a person by
+    :func:`~archiver.extract.signals.name_kind`; else None."""
+    m = _BIO_NAME.match(bio)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    name = m.group(1)
+    return name if full_name(name) and name_kind(name) == "person" else None
+
+
+def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str,
+                    captions: frozenset[int] = frozenset()) -> bool:
     """Whether the story (the lines up to its last paragraph, ``lines[last]``) names ``surname`` outside a credit: an
     author box about someone the story is about, a book review's "About the author" of the novelist it discusses
     ("Atwood's new novel ..."), names its subject, not the review's writer, who is rarely named in her own text
@@ -95,7 +138,8 @@ def _named_in_story(lines: Sequence[str], last: int, surname: str, name: str) ->
     if cjk_name_alone(name):  # no spaces part Chinese or Korean words: the name anywhere in a line is a mention
         return any(name in line and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
     word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
-    return any(word.search(line) and line.strip() != name and not credit_line(line) for line in lines[:last + 1])
+    return any(word.search(line) and line.strip() != name and not credit_line(line) and i not in captions
+               for i, line in enumerate(lines[:last + 1]))
 
 
 def author_box_heading(line: str) -> bool:

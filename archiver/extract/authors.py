@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
-from archiver.extract import author_backing
+from archiver.extract import author_backing, office_names
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
@@ -54,6 +54,7 @@ from archiver.extract.signals import (
     persons_and_orgs,
     picture_rights_below,
     printed_without_dated_month,
+    recipe_card_credit,
     sign_off_credit,
     writer_bio,
 )
@@ -71,8 +72,10 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     of a comments section, whose credits are readers' (:func:`credit_lines`).
     """
     headlines, body = placed(lines, title, head.h1, marks, paragraphs)
+    captions = frozenset(i for i, ctx in enumerate(contexts or ()) if ctx & CTX_CAPTION) \
+        if contexts is not None and len(contexts) == len(lines) else frozenset()
     names = page_names(head, _caption_names_blanked(credit_lines(lines, contexts, headlines, body), contexts),
-                       headlines, marks, body=body)
+                       headlines, marks, body=body, captions=captions)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
     persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
@@ -575,9 +578,17 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
 def _guessed_names(traf_author: str, lines: Sequence[str], marks: set[str]) -> list[str]:
     """trafilatura's guess as names: each read back to the line the page prints it on (:func:`_printed_line_of`),
     without a last word that is the month of a date printed after it ("By Ann Grant May 2024" guessed as "Ann
-    Grant May": :func:`~archiver.extract.signals.printed_without_dated_month`, as the byline's reader cuts it)."""
-    return clean_authors([printed_without_dated_month(_printed_line_of(g, lines), lines)
-                          for g in _guesses(traf_author, marks)])
+    Grant May": :func:`~archiver.extract.signals.printed_without_dated_month`, as the byline's reader cuts it). A
+    guess the page prints only as the end of a job title or a body's name ("..., Head of Marketing and Community
+    Development": :func:`~archiver.extract.office_names.title_tail`) is no name (round b15auth)."""
+    return [n for n in clean_authors([printed_without_dated_month(_printed_line_of(g, lines), lines)
+                                      for g in _guesses(traf_author, marks)]) if not _title_tail_only(n, lines)]
+
+
+def _title_tail_only(name: str, lines: Sequence[str]) -> bool:
+    """True when every line printing ``name`` prints it as a title's tail (:func:`office_names.title_tail`)."""
+    at = _printing(name, lines)
+    return bool(at) and all(office_names.title_tail(name, lines[i]) for i in at)
 
 
 def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
@@ -628,7 +639,7 @@ def _referenced_authors(head: HeadTables) -> list[str]:
 
 def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                marks: set[str] | frozenset[str] = frozenset(), *,
-               body: tuple[int, int] | None = None) -> dict[str, list[str]]:
+               body: tuple[int, int] | None = None, captions: frozenset[int] = frozenset()) -> dict[str, list[str]]:
     """Each source's names as the page gives them, before any check: the declarations (JSON-LD,
     microdata, meta tags, citation tags), the credit printed beside the headline, the first "By"
     line, a writer's credit signed just under the article (``body``: the lines of its first and
@@ -660,7 +671,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                                                 if c and not _teaser_credit(c, lines, headlines)), []), lines),
         "byline": _printed_whole(byline_authors(lines), lines),
         "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None)
-                                   or author_box_credit(lines, body[1] if body else None), lines),
+                                   or author_box_credit(lines, body[1] if body else None, captions)
+                                   or recipe_card_credit(lines, body), lines),
         "json-ld-orgs": jl_orgs,
     }
 
@@ -738,6 +750,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     credit = read["headline-credit"]
     printed, printed_orgs = _persons_and_orgs(credit, marks)
     printed, printed_orgs = _site_names(printed, printed_orgs, marks)
+    printed = _first_names_filled(printed, lines, headlines)
     if (printed or printed_orgs) and not _same_people(persons, printed):
         orgs.extend(o for o in printed_orgs if o not in orgs)
         return printed, ("byline" if printed else None), _distinct(orgs)
@@ -977,6 +990,17 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
+
+
+def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
+    """A byline of first names only ("By Roberta & Charlotte") as the full names the page prints for every one of
+    them (:func:`_fuller_name`, each alone: "Roberta Phillips" and "Charlotte Evans" in the author box), or as
+    printed when one of them has no single full form on the page: the page's credit is then its first names,
+    reported as printed ("Written By Linny and Peter"), never half of them filled (round b15auth)."""
+    if len(printed) < 2 or any(" " in n for n in printed):
+        return printed
+    full = [_fuller_name([n], lines, headlines)[0] for n in printed]
+    return full if all(" " in n for n in full) and len(set(full)) == len(full) else printed
 
 
 def _distinct(names: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ _NAMES = """
 aaron abby abigail ada adam adele adrian adriana adrienne agatha agnes aidan aileen aimee alan alana albert alberta
 alec alex alexa alexander alexandra alexandria alexis alfred alfie ali alice alicia alison alistair allan allen
 allison alma alvin amanda amber amelia amy andrea andrew andy angela angelina angie anita ann anna annabel anne
-annette annie anthony antonia april archie arnold arthur ashley aubrey audrey ava avery barbara barry
+annette annie anthony antonia april archie arnold arthur ash ashley aubrey audrey ava avery barbara barry
 bart basil beatrice becky belinda ben benjamin bernard bernadette bert beth bethany betty beverly bill billy blake
 bob bobby bonnie boris brad bradley brandon brenda brendan brent brett brian bridget brittany brooke bruce bryan
 bryce byron caitlin caleb calvin cameron camilla candace cara carl carla carlos carly carmen carol caroline
@@ -121,7 +121,7 @@ ricardo roberto rocío rodrigo rosa rosario rubén salvador samuel santiago sara
 susana teresa tomás valentina verónica vicente víctor xavier ximena yolanda
 # Italian
 achille ada adriano agnese alberto alda alessandra alessandro alessia alfonso alice alvise ambra andrea angela
-angelo anna annalisa antonella antonio arianna armando augusto aurelio barbara beatrice benedetta bruno carla
+angelo anna annalisa annina antonella antonio arianna armando augusto aurelio barbara beatrice benedetta bruno carla
 carlo carmela carmine caterina cesare chiara claudia claudio corrado cristiano daniela daniele dario davide
 debora domenico donatella edoardo elena elisa elisabetta emanuela emanuele emma enrico enzo ettore eugenio
 fabio fabrizio federica federico filippo fiorella flavio francesca francesco franco gabriele gaetano giacomo

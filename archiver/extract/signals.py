@@ -18,7 +18,9 @@ time or before its publication and an "About <given name>" author box (~2,190 li
 the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines); round role47 (2026-12-02) a role
 that opens a name makes it no person's (~2,180 lines); round authleft48 (2026-12-02) a publication after a name, a
 book's record, a work's credits and "unknown" in each script, and moved the role and place word lists out
-(:mod:`archiver.extract.name_kind_words`; ~2,250 lines). The decision between sources is
+(:mod:`archiver.extract.name_kind_words`; ~2,250 lines); round b15auth (2026-12-02) first names joined by "and", a
+recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (its office and
+title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -32,7 +34,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract import cjk_credits
+from archiver.extract import cjk_credits, office_names
 from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
@@ -68,9 +70,13 @@ def _caps(c: str) -> bool:
 
 
 # "Analysis by", "Opinion by", "Reporting by": a genre label before "by" is not part of the name.
+# "This post was written by", "This article was authored by": the writer's lead said as a sentence under the
+# post (authors-blind14's "This post was written by Danielle Padula, Head of ...", round b15auth).
+_SENTENCE_LEAD = (r"(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|essay)\s+(?:was|is)\s+"
+                  r"(?:written|authored|contributed)\s+by")
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
+    r"written|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
     r"بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
@@ -183,16 +189,21 @@ def _with_agency(chunk: str) -> list[str]:
     return [m.group("name"), m.group("org")]
 
 
-def _split_credit(part: str) -> list[str]:
+def _split_credit(part: str, led: bool = False) -> list[str]:
     """Split a credit line into names, but never an organisation on its "and".
 
     "Jane Doe and John Roe" is two people; "The Russian and Syrian defense ministries" is one
     credit: a conjunction splits only when every piece stands alone as a name or organisation.
+    Single words joined so are one brand ("Jobs & Hire"), unless a writer's lead opened the credit
+    (``led``) and they are given names (:func:`_first_names_pair`: "Written By Linny and Peter").
     """
     out: list[str] = []
     for chunk in (c for whole in _HARD_SPLIT.split(part) for c in _with_agency(whole)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
-        if len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk):
+        if len(pieces) > 1 and office_names.titled_phrase(pieces[0]):
+            out.append(chunk)  # "Head of Marketing and Community Development": one title, split by no "and"
+        elif len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk) and not (
+                led and _first_names_pair(pieces)):
             out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
         elif len(pieces) > 1 and _is_org_credit(chunk) and not all(
             _ORG_WORDS.search(p) or (name_kind(p) == "person" and len(p.split()) >= 2) for p in pieces
@@ -201,6 +212,22 @@ def _split_credit(part: str) -> list[str]:
         else:
             out.extend(pieces)
     return out
+
+
+_FIRST_NAME_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}$")
+
+
+def _first_names_pair(pieces: Sequence[str]) -> bool:
+    """True when ``pieces``, single words a credit joins with "and"/"&", are the first names of writers signing
+    together ("By Roberta & Charlotte", "Written By Linny and Peter"): two or three capitalised words of letters,
+    one of them at least a listed given name (:func:`~archiver.extract.given_names.given_name`), none an
+    organisation's word. A brand so joined ("Jobs & Hire", "Herz und Blut") names no given name. Round b15auth:
+    a first-name byline is what the page credits, reported as printed as "Emmi" and "Michel" were already (the
+    full names when the page prints them: :func:`archiver.extract.authors._fuller_name`)."""
+    words = [p.strip() for p in pieces]
+    return (2 <= len(words) <= 3 and all(_FIRST_NAME_WORD.match(w) for w in words)
+            and any(given_name(w) for w in words) and not any(_ORG_WORDS.search(w) for w in words))
+
 
 _JOB_WORD_ALTERNATIVES = (
     r"reporter|editor|correspondent|staff|writer|contributor|columnist|journalist|"
@@ -341,8 +368,8 @@ def describes_writer(piece: str) -> bool:
     words = [w.casefold().strip(".,:;()") for w in piece.split()]
     if not words or given_name(words[0]):
         return False
-    if any(w in _ROLE_TAIL for w in words):
-        return True
+    if any(w in _ROLE_TAIL for w in words) or office_names.titled_phrase(piece):
+        return True  # titled_phrase: "Head of Marketing and Community Development" (b15auth)
     m = _JOB_WORDS_BUT_DIGIT.search(piece, cue_fold(piece))
     return m is not None and m.start() > 0
 
@@ -467,7 +494,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
         if "(" in part or "（" in part:
             part = _PLACE_PAREN.sub("", part)
         pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
-        for piece in _without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part))]):
+        for piece in _without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part), part_led)]):
             if _picture_credit(piece):
                 pictures = True
                 continue
@@ -1142,6 +1169,10 @@ def name_kind(name: str) -> str | None:
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
+    if office_names.titled_phrase(name):  # "Head of Marketing": a job title, no one's name (b15auth)
+        return None
+    if office_names.department_name(name):  # "Illinois Admissions": an office credited (b15auth)
+        return "org"
     if _company_name(name) or _siblings_firm(name):
         return "org"
     if not name.isascii() and _cjk_not_a_name(name):
@@ -1402,7 +1433,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 # "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
-    r"(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
@@ -1600,7 +1631,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
-            names = _name_over_date(lines, i)
+            names = _name_over_date(lines, i) or meta_line_name(lines[i])
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
@@ -1649,6 +1680,35 @@ _AFTER_LEADS = (
     "schreibe einen kommentar", "laisser un commentaire", "deja un comentario", "lascia un commento",
     "deixe um comentário", "related", "more stories", "more from", "lesen sie auch", "à lire aussi", "lire aussi",
     "leggi anche", "lee también", "leia também", "читайте также")
+
+
+# A theme's post meta line: the date, the reading time and the word count, then the writer, apart by "·", "|" or "•"
+# (Hugo PaperMod's "December 15, 2025 · 30 min · 6279 words · Ash Vardanian"; authors-blind14, round b15auth).
+_META_SEP = lazy_re.compile(r"\s+[·|•]\s+")
+_READING_ITEM = lazy_re.compile(
+    r"^\d[\d,.\u202f ]*\s*(?:min|mins|minutes?|minuten|words?|wörter|mots|palabras|parole|palavras|слов|"
+    r"min\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura))(?:\s+read)?$",
+    re.IGNORECASE)
+
+
+def meta_line_name(line: str) -> list[str]:
+    """The writer named last on a post's meta line beside the headline, after its date and its reading time or word
+    count (:data:`_META_SEP`): every item before the name a date (:func:`date_at`) or a reading time or word count
+    (:data:`_READING_ITEM`), one of them a date; the name two to four capitalised words, a person by
+    :func:`name_kind`. A meta line with a category, a tag or a comment count among its items names no one here."""
+    if len(line) > 120 or ("·" not in line and "|" not in line and "•" not in line):
+        return []
+    items = _META_SEP.split(line.strip())
+    if len(items) < 2:
+        return []
+    *before, name = items
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or name_kind(name) != "person":
+        return []
+    dated = [date_at(item) is not None for item in before]
+    if not any(dated) or not all(d or _READING_ITEM.match(item) for d, item in zip(dated, before, strict=True)):
+        return []
+    return [name]
 
 
 def comments_heading(line: str) -> bool:
@@ -1816,7 +1876,7 @@ def _cjk_name_form(name: str) -> bool:
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = without_invisible(raw).strip()
-    if _RECIPE_WORDS.intersection(line[:40].casefold().split()):
+    if _RECIPE_WORDS.intersection(line[:40].casefold().replace(":", " ").replace("：", " ").split()):
         recipe = _recipe_credit(line)
         if recipe:
             return recipe
@@ -1929,18 +1989,57 @@ _RECIPE_LEAD = lazy_re.compile(
     r"recipe\s+(?:(?:developed|created|written)\s+)?by(?!\w)\s*[:：]?)\s*", re.IGNORECASE)
 
 
+# A recipe card's bare label before its writer ("Rezept: Annina Ciocco", "Recette : Jeanne Dubois", "Ricetta di Luca
+# Gatti", "Receta de ...", "Receita de ...", "Przepis: ..."): the same label heads the dish's name as often ("Recipe:
+# Spicy Sesame Noodles", "Ricetta di Natale"), so only a full name opening with a listed given name follows it
+# (:func:`_recipe_credit`; authors-blind14's migusto.migros.ch, round b15auth).
+_RECIPE_LABEL = lazy_re.compile(
+    r"^\W{0,3}(?:(?:recipe|recette|receta|receita|ricetta|rezept|recept|oppskrift|opskrift|resepti|przepis)\s*[:：]|"
+    r"(?:recette|receta|receita|ricetta)\s+(?:de|di|da|do)|rezept\s+von)\s+", re.IGNORECASE)
+
+
 def _recipe_credit(line: str) -> list[str]:
     """The writer of a recipe credited with its pictures or "by" (:data:`_RECIPE_LEAD`; authors-blind10's misses,
-    godt.no and nosalty.hu). What follows a slash is the writer's blog or handle, not a second writer."""
+    godt.no and nosalty.hu), or after a recipe card's bare label (:data:`_RECIPE_LABEL`) when the whole rest of the
+    line is one full name whose first word is a listed given name. What follows a slash is the writer's blog or
+    handle, not a second writer."""
     m = _RECIPE_LEAD.match(line) if len(line) <= 100 else None
     if not m:
-        return []
+        return _recipe_label_credit(line) if len(line) <= 60 else []
     rest = line[m.end():].split("/", 1)[0].strip().rstrip(".")
     end = _CREDIT_END.search(rest)
     if end and _handle_at_digits(rest, end.start()):
         return []
     names = clean_authors(rest[: end.start()] if end else rest, led=True)
     return names if names and all(_capitalised(n) and name_kind(n) == "person" for n in names) else []
+
+
+def _recipe_label_credit(line: str) -> list[str]:
+    """The one writer after a recipe card's bare label (:data:`_RECIPE_LABEL`): two to four capitalised words, the
+    first a listed given name, a person by :func:`name_kind`; else ``[]``."""
+    m = _RECIPE_LABEL.match(line)
+    if not m:
+        return []
+    rest = line[m.end():].strip().rstrip(".")
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or not given_name(words[0]) or not all(w[:1].isupper() for w in words):
+        return []
+    return [rest] if name_kind(rest) == "person" else []
+
+
+def recipe_card_credit(lines: Sequence[str], body: tuple[int, int] | None) -> list[str]:
+    """The writer a recipe card credits inside the article (``body``: its first and last paragraph's lines) after
+    a bare label ("Rezept: Annina Ciocco" under the steps, :func:`_recipe_label_credit`), the first one; a recipe
+    card prints it between the steps and the tips, so no sign-off window under the last paragraph reaches it
+    (authors-blind14, round b15auth)."""
+    if body is None:
+        return []
+    for line in lines[max(body[0], 0): body[1] + 1]:
+        if len(line) <= 60 and _RECIPE_WORDS.intersection(line[:12].casefold().replace(":", " ").split()):
+            names = _recipe_label_credit(line.strip())
+            if names:
+                return names
+    return []
 
 
 def _handle_at_digits(rest: str, end: int) -> bool:
