@@ -15,7 +15,9 @@ Kinds:
 No longer reported:
 - a table's "Cost per Credit:" over "In-State | $472": a price is no credit;
 - a linked related post "Image SEO Guide: How To ...": a title in title case, no credit;
-- a list item's "Branded Content: ..." among other labelled items: the item's topic, no disclosure;
+- a list item's "Branded Content: ..." among other labelled items: the item's topic, no disclosure (items labelled
+  with notices' words, "Update:" over "Update 2:", stay notices);
+- a paid link's marker outside the main text (a teaser's "(Anzeige)" beside the story): no disclosure of it;
 - a product's "(Starter/Pro Suite)" after a trade-marked name: editions, no "(A/B)" credit.
 """
 
@@ -95,6 +97,11 @@ def test_an_inline_affiliate_marker_in_a_paragraph_is_the_disclosure() -> None:
     assert _notices(_page(para, lang="de")) == [("sponsored", "(Affiliate-Link)")]
 
 
+def test_an_inline_marker_beside_the_story_is_no_disclosure_of_it() -> None:
+    teaser = "<aside><p>Das beste Gulasch der Stadt im Example Restaurant probieren (Anzeige)</p></aside>"
+    assert _notices(_page(tail=teaser, lang="de")) == []
+
+
 def test_an_ad_slots_marker_alone_is_no_disclosure() -> None:
     assert _notices(_page("<p>(Anzeige)</p>", lang="de")) == []
 
@@ -147,6 +154,13 @@ def test_a_labelled_list_item_naming_branded_content_is_no_disclosure() -> None:
              "<li>Branded Content: Design photo stations and video booths that generate authentic marketing assets.</li>"
              "<li>Networking Facilitation: Structure sessions that create meaningful connections between guests.</li></ul>")
     assert _notices(_page(tail=items)) == []
+
+
+def test_notes_labelled_beside_other_notices_labels_are_still_notices() -> None:
+    box = ("<div class='note'><p>Update: Jane Doe of the Example Review has written a longer post on the harbour's "
+           "history that explains the tides.</p><p>Update 2: John Roe has written a page with many more details on "
+           "how the new pier was built.</p></div>")
+    assert [kind for kind, _ in _notices(_page(tail=box))] == ["correction", "correction"]
 
 
 def test_a_sponsored_label_with_its_disclosure_alone_is_still_a_disclosure() -> None:

@@ -25,12 +25,15 @@ from archiver.core import lazy_re
 
 _F = re.IGNORECASE
 
-#: A marker word for a paid or affiliate link, alone in brackets (EN DE FR ES PT IT RU), an asterisk perhaps.
+#: A marker for a paid or affiliate link, alone in brackets (EN DE FR ES PT IT RU), an asterisk perhaps: the link's
+#: word with its kind ("Affiliate-Link", "sponsored link", "lien affilié", "enlace de afiliado", "партнёрская
+#: ссылка"), or the German labels the law asks for ("Anzeige", "Werbung"). Not a kind's word alone in the other
+#: languages ("(affiliate)" is an organisation's tie, "(publicidad)", "(реклама)" gloss a word in running text).
 _MARKER = lazy_re.compile(
-    r"(?<=\S)\s*\(\s*\*?\s*(affiliate[- ]?links?|affiliate|anzeige|werbung|werbelink|partnerlink|provisionslink|"
-    r"sponsored( links?)?|paid links?|lien(s)? affilié(s)?|lien sponsorisé|publicité|enlaces? (de )?afiliad[oa]s?|"
-    r"publicidad|link (di )?affiliazione|link affiliat[oi]|links? de afiliad[oa]s?|publicidade|"
-    r"партн[её]рская ссылка|реклама)\s*\*?\s*\)", _F)
+    r"(?<=\S)\s*\(\s*\*?\s*(affiliate[- ]?links?|anzeige|werbung|werbelink|partnerlink|provisionslink|"
+    r"sponsored links?|paid links?|lien(s)? affilié(s)?|liens? sponsorisés?|enlaces? (de )?afiliad[oa]s?|"
+    r"enlaces? patrocinados?|link (di )?affiliazione|link affiliat[oi]|links? de afiliad[oa]s?|links? patrocinados?|"
+    r"партн[её]рская ссылка)\s*\*?\s*\)", _F)
 
 #: A bracket's words (a sentence's aside: 20 to 400 characters, no nested bracket).
 _BRACKET = lazy_re.compile(r"\(([^()]{20,400})\)")
@@ -82,16 +85,17 @@ def continued_sentence(lines: Sequence[str], contexts: Sequence[int], i: int) ->
 
 
 def labelled_list_item(lines: Sequence[str], contexts: Sequence[int], i: int, text: str,
-                       cued: Callable[[str], bool]) -> bool:
+                       cued: Callable[[str], bool], any_cue: Callable[[str], bool]) -> bool:
     """Whether notice ``text`` of line ``i`` is a labelled list item's (see the module's docstring): the line is
-    "<label>: <sentence>", the notice runs from its label, its sentence holds no notice's word (``cued``), and the
-    line before or after it, set in the same place, is an item of that form whose label holds none either."""
+    "<label>: <sentence>", the notice runs from its label, its sentence reads as no notice of its kind (``cued``),
+    and the line before or after it, set in the same place, is an item of that form whose label holds no notice
+    word of any kind (``any_cue``: "Update 2:", "Advertising disclosure:" under a note are notices' labels)."""
     m = _ITEM.match(lines[i])
     if m is None or not lines[i].strip().startswith(text.strip()[:len(m["label"])]) or cued(m["rest"]):
         return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and contexts[j] == contexts[i]:
             other = _ITEM.match(lines[j])
-            if other is not None and not cued(other["label"]):
+            if other is not None and not any_cue(other["label"]):
                 return True
     return False

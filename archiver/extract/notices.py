@@ -1297,18 +1297,21 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
 
 
 _NOT_INLINE = CTX_NAV | CTX_COMMENT | CTX_LINK
+#: Where a story's paragraph sits: an inline marker elsewhere (a teaser's "(Anzeige)" beside the story) marks an ad
+#: slot or another page's link, not this article's links.
+_STORY_PLACES = ("main_middle", "main_edge")
 
 
 def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[str], notice: Notice | None,
                       where: tuple[str | None, bool, frozenset[str], bool]) -> Notice | None:
     """Line ``i``'s notice after :mod:`~archiver.extract.notice_inline`'s three forms: none for a labelled list item's
-    label; where the line gave none, a paid link's inline marker or a bracketed disclosure inside its paragraph
-    (outside menus, links and comments), or the line read with the next where its sentence goes on there (``where``:
+    label; where the line gave none, a paid link's inline marker or a bracketed disclosure inside a paragraph of the
+    main text (outside menus, links and comments), or the line read with the next where its sentence goes on there (``where``:
     the line's position, page tail, site names and addenda, as :func:`classify_line` takes them)."""
     if notice is not None and notice.kind in STATEMENT_KINDS and labelled_list_item(
-            lines, ctx, i, notice.text, _cued_as(notice.kind, ctx[i])):
+            lines, ctx, i, notice.text, _cued_as(notice.kind, ctx[i]), _any_stem):
         return None
-    if notice is None and "sponsored" in kinds and not ctx[i] & _NOT_INLINE:
+    if notice is None and "sponsored" in kinds and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES:
         found = inline_disclosure(lines[i])
         notice = Notice("sponsored", found) if found else None
     statements = kinds & set(STATEMENT_KINDS)  # a statement's cue words set apart; a picture's label is read apart
@@ -1316,6 +1319,11 @@ def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[s
         joined = continued_sentence(lines, ctx, i)
         notice = classify_line(joined, statements, ctx[i], *where) if joined else None
     return notice
+
+
+def _any_stem(text: str) -> bool:
+    """Whether a text holds a cue stem of any kind (:func:`lines_with_stems`)."""
+    return bool(lines_with_stems([text]))
 
 
 def _cued_as(kind: str, bits: int) -> Callable[[str], bool]:
