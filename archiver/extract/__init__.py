@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "102"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "103"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -429,6 +429,12 @@ EXTRACTOR_VERSION = "102"  # 2: WHATWG labels only; encoding and notes recorded
 #     names the page prints for every one of them; a name last on a post's meta line after its date and reading time
 #     ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian") a credit beside the headline; an "About the Author"
 #     section closing the article, its bio opening with the name, the writer; "Ash" and "Annina" given names
+# 103: notices-blind15's classes (round b15notice): "<name>/<collection> via Getty Images" (or "via AP", "über dpa")
+#     closing a caption's sentence, an artists' rights society's line in an artwork's caption, a blanket "All ...
+#     photos <credit> unless noted", a bare source link under a picture, inline "(Affiliate-Link)" markers and a
+#     bracketed affiliate disclosure in a paragraph, a disclosure split over two lines are notices; a dated
+#     "originally published on <date> and updated" is an editor's note; a price in a credit, a linked title in
+#     title case after "Image <words>:", a labelled list item and a product's "(Starter/Pro Suite)" are none
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

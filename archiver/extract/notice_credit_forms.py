@@ -12,7 +12,7 @@ Python): the marker's ~500 characters are compiled once (:data:`_MARKER`) and as
 the checks that used to hold it, and a rule is asked only on a line holding what its every match
 holds (:func:`rule_may_match`), so a page without such a credit compiles none of the agency rules.
 
-Why one file of ~520 lines: the vocabulary and the rules built from it are read together (a
+Why one file of ~570 lines: the vocabulary and the rules built from it are read together (a
 rule's guard names the strings its words need); split, each half would import the other.
 """
 
@@ -170,17 +170,21 @@ _PROVIDED = (
     r")(.{0,160}$|(?=.{0,240}$).*[.!?]\s.*\b(provided|supplied|courtesy|fourni|proporcionad|facilitad|cedid|fornecid|"
     r"fornit|zur\s+verfügung|bereitgestellt|предоставлен))"
 )
-# "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through.
-_VIA_LIBRARY = r"(,?\s+via\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
+# "... via Getty Images", "..., via Wikimedia Commons": the library a picture came through (German "über": "NASA über
+# dpa"; notices-blind15's round b15notice).
+_VIA_LIBRARY = r"(,?\s+(via|(?-i:über))\s+" + _PHOTO_LIBRARY + r"(\.[a-z]{2,3})?)"
 # "NASA via AP": a picture handed out by one body and distributed by an agency.
-_VIA_AGENCY = r"(,?\s+via\s+" + _AGENCY + r")"
+_VIA_AGENCY = r"(,?\s+(via|(?-i:über))\s+" + _AGENCY + r")"
 # What a wire's caption credit adds after the agency: an archive picture, a pool's or a handout
 # ("(NASA via AP, File)", "(Jane Doe/Reuters, Pool)").
 _FILE_TAIL = r"(,\s*(file|pool|handout|archive|archiv|archivo|arquivo|archivio))"
 # Names, a comma or "via" and an agency or library closing a caption's credit line ("Jane Doe, Associated Press",
 # "Jane Doe via AP": a picture handed out by someone and distributed by the agency).
 _NAME_AGENCY = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?(\s+((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’&-]*\.?|"
-                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}(,\s*|\s+(?-i:via)\s+)" + _AGENCY
+                r"(?-i:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e))){0,4}"
+                # (the library's collection after the photographer's slash before "via": "Jane Doe/Moment via Reuters")
+                r"(\s*/\s*(?-i:[A-Z])[\w.'’+-]*(\s+(?-i:[A-Z])[\w.'’+-]*){0,2}(?=\s+(?-i:via|über)\s))?"
+                r"(,\s*|\s+(?-i:via|über)\s+)" + _AGENCY
                 + r"(\s+(photos?|images|pictures|press|staff))?(\s*/\s*[\w .-]{1,40})?\W{0,2}$")
 _SUPPLIED_CLOSING = r"(^\W{0,3}|(?<=[\w)][.!?]\s))(?-i:Supplied|SUPPLIED|Handout|HANDOUT|Submitted|Contributed)\W{0,2}$"
 _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(photos?|images?|pictures?)|"
@@ -290,8 +294,9 @@ _IMAGE_CREDIT_PATTERNS = [
     # "dpa/Jane Doe", "picture alliance | Jane Doe": the agency, then the photographer after a slash or a bar
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
     # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
-    # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed.
-    r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
+    # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed. (Getty's collections may end
+    # in a plus: "Jane Doe/E+ via Getty Images".)
+    r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/+-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
     # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
     # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
     # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by
@@ -481,7 +486,7 @@ _RULE_SEPARATORS = {
 _AGENCY_ALONE = 13  # "(^|[/|(]\s*)<agency>...$": at the line's start or after a slash, bar or bracket
 #: The most characters other than white space a match of that rule holds from the line's start to its
 #: end (its pattern without its ``\s``, measured by the regex parser; tests check it).
-AGENCY_ALONE_WIDTH = 142
+AGENCY_ALONE_WIDTH = 143
 #: What of it the agency's desk before a further slash may take ("Getty Images Sport/...": two words of up to 13
 #: letters): a line without a slash holds none, so it is measured against the width without it.
 _AGENCY_DESK_WIDTH = 26

@@ -8,7 +8,7 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~1,430 lines: each check below refines the one rule loop of
+Why one file of ~1,480 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
 added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms;
 rounds noticeleft and blind9 the closing names, archive and contact forms and the closing courtesy, bracket and
@@ -29,6 +29,11 @@ from urllib.parse import urlsplit
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, cue_fold
 from archiver.extract.media import pictures
+from archiver.extract.notice_caption_closings import (
+    bare_source_link,
+    blanket_credit,
+    society_rights,
+)
 from archiver.extract.notice_credit_forms import (
     _AGENCY,
     _AGENCY_LEAD_RULE,
@@ -166,6 +171,26 @@ def credit_head(line: str) -> str | None:
 
 def credit_features(line: str, ctx: int = 0, position: str | None = None,
                     at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
+    """(credit text, features) for a line whose form is an image credit (:func:`_credit_features`), or None;
+    where those rules read nothing, a caption's closing rights line naming an artists' rights society, a
+    blanket credit for the pictures or a bare source link (:mod:`~archiver.extract.notice_caption_closings`)."""
+    found = _credit_features(line, ctx, position, at_end, site)
+    if found is not None:
+        return found
+    seg = society_rights(line) if ctx & CTX_CAPTION else None
+    seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
+    seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
+    if seg is None:
+        return None
+    f = _common(seg, ctx, position, at_end, cue_fold(seg))
+    del f["copyright"]
+    f.update({"leading_marker": 0.0, "rule_marker": 1.0, "credit_short": 1.0, "credit_tail": float(seg != line.strip()),
+              "company_form": 0.0, "site_line": 0.0})
+    return seg, f
+
+
+def _credit_features(line: str, ctx: int = 0, position: str | None = None,
+                     at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit, or None.
 
     A caption too long to be a credit line may still end with one: then its closing segment
@@ -445,8 +470,13 @@ _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 # "Shutterstock/La República 22" after a teaser is a source tag with a count. A wire's archive picture says
 # so after the agency ("Jane Doe/Reuters files", "Jane Doe/Reuters File Photo"), as "(..., File)" does. The agency
 # and the outlet that ran the picture may stand either side of a bar too ("... presos políticos. EFE | Confidencial").
+# Also the photographer's names, perhaps the library's collection after a slash, and "via" (German "über") an agency or
+# a library ("... disrupt your sleep. Jane Doe/Moment via Getty Images", "... Jane Doe via AP", "... NASA über dpa"):
+# the picture distributed by the agency (notices-blind15's round b15notice: The Conversation's captions).
 _AGENCY_CLOSING = lazy_re.compile(
-    r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
+    r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}(\s*/\s*[^\W\d_][\w.'’+-]*(\s+[\w.'’+-]+){0,2})?"
+    r"\s+(via|(?-i:über))\s+" + _AGENCY + r"|"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
     + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*[/|]\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
 
 
@@ -557,6 +587,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "FOTOS: Wer der Hektik des Alltags entfliehen möchte, ist ...": a teaser's sentence
         if not _NAMES_SOMEONE.search(_after_marker_prefix(text)) and not (ctx & CTX_CAPTION and _INITIALS.match(text)):
             continue  # "Fotos: 476.764" counts pictures; a credit names someone (in a caption, by initials: "© E.B")
+        if _PRICE.search(text):
+            continue  # "Credit: In-State | $472" (a table's "Cost per Credit:" and its row): a figure, no credit
         if group == "marker" and _FEED_AFTER_MARKER.match(text):
             continue  # "Photo: RSS (photowire)": a menu's feed links after a section's label, no credit
         if group == "agency" and not _under_picture(ctx) and _agency_site(text, site):
@@ -668,6 +700,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
                                                                         and not _AGENCY_PHOTO.match(first))
                                               or _LOWER_PAIR.match(text)):
         return False
+    if group == "paren_slash" and _EDITION_PAIR.match(text) and _TRADE_MARK.search(line[:start]):
+        return False  # "Salesforce® Sales Cloud (Starter/Pro Suite)": a product's editions, no credit
     if _CUT_OFF.search(text):
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
@@ -684,6 +718,14 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         or bool(_PICTURE_RIGHTS.search(text))
 
 
+# A bracketed slash pair opening on one title-case word that names no agency, library, platform or picture (a product's
+# editions: "(Starter/Pro Suite)", "(Home/Business Edition)"), after a product's name marked as a trade mark: a
+# product's line, not a caption's "(Jane Doe/Reuters)" (notices-blind15's round b15notice: blind14's lower-case
+# "(sink/tub)" class, capitalised).
+_EDITION_PAIR = lazy_re.compile(r"^\(?\s*(?!" + _AGENCY + r"\b|" + _PLATFORM + r"\b|" + _CREDIT_MARKER + r"\b|"
+                                r"(courtesy|handout|supplied|submitted|file|archive|pool)\b)"
+                                r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*/", re.IGNORECASE)
+_TRADE_MARK = lazy_re.compile(r"[®™]")
 # A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
 # cell or a sentence offers, not names; a credit names someone, in capitals where the script has them (blind14's
 # table cell; scripts without case never match).
@@ -791,6 +833,11 @@ def _domain_source(text: str, ctx: int) -> str | None:
     return m["credit"].strip() if m else None
 
 
+#: Words after the colon of a linked "<picture word> <words>:" that make it another page's title, whatever their case
+#: (a name has fewer; notices-blind15's round b15notice).
+_LINKED_TITLE_WORDS = 5
+
+
 def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: bool = False) -> bool:
     """Whether a "<words> Marker: <sentence>" line is a headline rather than a credit. A line that is
     wholly a link points to another page: there a headline needs fewer lower-case words ("Tolle
@@ -805,6 +852,8 @@ def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: b
     # ("Left image: Example Agency, right image: Jane Doe") holds names and another label
     lower = sum(1 for w in words if w[:1].islower())
     need = 1 if ctx & CTX_LINK and not labelled else _HEADLINE_LOWER
+    if ctx & CTX_LINK and labelled and len(words) >= _LINKED_TITLE_WORDS:
+        need = 0  # "Image SEO Guide: How To Visually Dominate Your Market", a related post's link: a title in title case
     return len(words) >= (4 if ctx & CTX_LINK else _HEADLINE_WORDS) and lower >= need and ":" not in after \
         and not (_AGENCY_WORD.search(after) or _PICTURE_RIGHTS.search(after) or _BY_NAME.search(after))
 
@@ -1134,6 +1183,9 @@ def _after_marker_prefix(text: str) -> str:
 # A credit names someone: a word of two letters, or a name a capital letter and digits make ("Courtesy G4",
 # "Photo: E4", "Courtesy S4C": channels and studios); "Fotos: 476.764" or "Bild 1/5" counts pictures.
 _NAMES_SOMEONE = lazy_re.compile(r"[^\W\d_]{2,}|(?<![\w.])(?-i:[A-ZÀ-ÖØ-Þ])\d{1,3}[^\W\d_]{0,3}(?![\w.])")
+# A price: an amount with its currency's sign or code. A table of figures ("Cost per Credit:" over "In-State | $472")
+# or a shop's line quotes one; a picture's credit never does (notices-blind15's round b15notice).
+_PRICE = lazy_re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]|\b(usd|eur|gbp|chf)\s?\d|\d\s?(usd|eur|gbp|chf)\b", _F)
 # A photographer's initials after a © or a marker, the credit's whole text: "© E.B", "Photo : J.-M.D."
 _INITIALS = lazy_re.compile(r"^\W{0,3}(©|\(c\)|[^\W\d_]{3,12}\s?:)?\s*((?-i:[A-ZÀ-ÖØ-Þ])\.?\s?-?){2,3}\W{0,2}$", _F)
 # A feed's or a newsletter's link after a picture label: "Photo: RSS (photowire)", "Fotos: RSS-Feed"

@@ -433,6 +433,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
+            # the page's sponsored items said to be shown and marked ("Sponsored results from our partners appear among
+            # these rankings and are indicated as such"): a plural noun after "sponsored" is otherwise the thing sponsored
+            # (notices-blind15's round b15notice)
+            r"\bsponsored (results|listings|links|products|placements|offers|posts|schools|programs)\b[^.!?]{0,60}"
+            r"\b(appear|are (marked|label+ed|indicated|identified|shown|highlighted))\b",
             r"\bbrought to you by\b",
             # "Paid for by X" opening a line, or said of the content ("This post was paid for by X"); not a gift "paid for
             # by Trump" inside a story's sentence or someone's quoted words

@@ -49,6 +49,27 @@ _WRONG = lazy_re.compile(
 )
 
 
+#: The first publication dated, not placed: "originally published on the 21st of June 2017", "in April 2020",
+#: "erstmals im Januar 2018", "publié le 3 mai 2019" (a date after the verb and its preposition, not an outlet: "first
+#: published in The Example Review" names where the piece came from, a republication).
+_MONTH = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+          r"janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|fev|mai|out|dez|gen|mag|giu|lug|ott|"
+          r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*")
+_PUBLISHED_ON_A_DATE = lazy_re.compile(
+    r"\b(published|posted|written|erschien|veröffentlicht|publié\w*|publicad[oa]|pubblicat[oa]|опубликован\w*)"
+    r"(\s+(originally|first|ursprünglich|erstmals|zuerst|initialement|originalmente|originariamente))?"
+    r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)",
+    _F,
+)
+
+
+def dated_history(text: str) -> bool:
+    """Whether a republication candidate is a note on the piece's own history (:func:`history_note`) whose first
+    publication is a date, not another outlet: "This post was originally published on the 21st of June 2017 and
+    updated on the 18th of July 2025." is an editor's note (notices-blind15's round b15notice)."""
+    return history_note(text) and bool(_PUBLISHED_ON_A_DATE.search(text))
+
+
 def history_note(text: str) -> bool:
     """Whether a correction candidate is a note on the piece's own history (see the module's docstring): first
     published then refreshed, or the text left unchanged, and nothing said to be wrong."""

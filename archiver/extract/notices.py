@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,370 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,460 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -74,7 +74,8 @@ after round left47's (others' earnings, a release's news, the headings, and the 
 addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards;
 ~1,370 after round noticeleft48's: those acts in six more languages, a plain paragraph's titled label, a taken-by line
 under a picture; ~1,420 after round noticeleft49's: a section's label over a byline, a release note's fix, a data
-source's name under a table, the gallery cap's exception): the
+source's name under a table, the gallery cap's exception; ~1,460 after round b15notice's: its inline markers, labelled
+list items and continued disclosures wired in, their readers in :mod:`~archiver.extract.notice_inline`): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -88,7 +89,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from archiver.core import lazy_re
@@ -96,6 +97,7 @@ from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cu
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.model import Notice
+from archiver.extract.notice_caption_closings import bare_source_link
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
     _LEADING_MARKER,
@@ -138,7 +140,8 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key, section_key
-from archiver.extract.notice_history import history_note
+from archiver.extract.notice_history import dated_history, history_note
+from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
     field_label,
@@ -317,8 +320,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if part and reread:
             kind, f = reread
             text = part
-        if kind == "correction" and history_note(text):  # the piece's own history, nothing said wrong
-            kind = "editors_note"
+        if (kind == "correction" and history_note(text)) or (kind == "republished_from" and dated_history(text)):
+            kind = "editors_note"  # the piece's own history, nothing said wrong, no outlet it came from
         if _LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
@@ -1292,7 +1295,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     named: list[Notice] = []  # the bare credits, found only by where the page set them
     if pictures:
         ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line)
-                                                        or _TAKEN_BY_OPENS.match(line))
+                                                        or _TAKEN_BY_OPENS.match(line) or bare_source_link(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     # "<title> by <Name>" as a picture's caption (a figure's, or set directly under its picture), outside menus, links,
@@ -1319,6 +1322,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
+        notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda))
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
                 or _titled_paragraph(lines[i], notice.text, ctx[i])
@@ -1342,6 +1346,43 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
     return tuple(out)
+
+
+_NOT_INLINE = CTX_NAV | CTX_COMMENT | CTX_LINK
+#: Where a story's paragraph sits: an inline marker elsewhere (a teaser's "(Anzeige)" beside the story) marks an ad
+#: slot or another page's link, not this article's links.
+_STORY_PLACES = ("main_middle", "main_edge")
+
+
+def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[str], notice: Notice | None,
+                      where: tuple[str | None, bool, frozenset[str], bool]) -> Notice | None:
+    """Line ``i``'s notice after :mod:`~archiver.extract.notice_inline`'s three forms: none for a labelled list item's
+    label; where the line gave none, a paid link's inline marker or a bracketed disclosure inside a paragraph of the
+    main text (outside menus, links and comments), or the line read with the next where its sentence goes on there (``where``:
+    the line's position, page tail, site names and addenda, as :func:`classify_line` takes them)."""
+    if notice is not None and notice.kind in STATEMENT_KINDS and labelled_list_item(
+            lines, ctx, i, notice.text, _cued_as(notice.kind, ctx[i]), _any_stem):
+        return None
+    if notice is None and "sponsored" in kinds and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES:
+        found = inline_disclosure(lines[i])
+        notice = Notice("sponsored", found) if found else None
+    statements = kinds & set(STATEMENT_KINDS)  # a statement's cue words set apart; a picture's label is read apart
+    if notice is None and statements:
+        joined = continued_sentence(lines, ctx, i)
+        notice = classify_line(joined, statements, ctx[i], *where) if joined else None
+    return notice
+
+
+def _any_stem(text: str) -> bool:
+    """Whether a text holds a cue stem of any kind (:func:`lines_with_stems`)."""
+    return bool(lines_with_stems([text]))
+
+
+def _cued_as(kind: str, bits: int) -> Callable[[str], bool]:
+    """Whether a text reads as a notice of ``kind`` on its own, set where ``bits`` say."""
+    def cued(text: str) -> bool:
+        return candidate(text, {kind}, bits) is not None
+    return cued
 
 
 #: The most bare credits (:func:`_bare_credit`) a page may yield: a page whose credit elements hold more

@@ -1,0 +1,88 @@
+"""A caption's closing credit in forms the credit rules turn away or never read (notices-blind15's round
+b15notice, bench/labels/README.md):
+
+- a rights line naming an artists' rights society after an artwork's caption ("... Gift of the Example
+  Foundation © Jane Doe/VAGA at ARS, NY and DACS, London 2024", "... University of Example. All rights
+  reserved, DACS 2024."). Its year made it the site's copyright; but a collecting society (DACS, ARS, VAGA,
+  VG Bild-Kunst, ADAGP, SIAE, VEGAP, ...) licenses reproductions of artworks only, so in a caption the line
+  is the pictured work's rights, whatever its year;
+- a blanket credit for the pictures with no opening marker ("All shoe photos Example/Jane Doe unless
+  noted.", "Alle Bilder Jane Doe, sofern nicht anders angegeben"): the pictures' word after "all", the
+  credit, and the words for "unless noted";
+- a bare source word closing a caption or standing under a picture, naming no source ("(Image Source)",
+  "Example, hand-coloured etching, ca. 1800— Source."): a source word with nothing after it is the label of a
+  link to where the picture came from (the pages link it), so the line is the picture's credit.
+
+Why a module of its own: :func:`archiver.extract.notice_credits.credit_features` asks it only when its own
+rules found nothing on a caption, so none of these forms changes what those rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.core import lazy_re
+
+_F = re.IGNORECASE
+
+#: The artists' rights societies (collecting societies that license reproductions of artworks), by the names
+#: captions credit them with: UK, US (two), DE, FR, IT, ES, BE, NL, AT, CH, SE, NO, DK, FI, PL, CZ, HU, CA, AU, JP.
+_SOCIETY = (r"((?-i:DACS|ARS|VAGA|ADAGP|SIAE|VEGAP|SABAM|SODRAC|CARCC|JASPAR|Bildupphovsr[äa]tt|ProLitteris|"
+            r"Pictoright|Bildrecht|Kopinor|BONO|Copydan|Kuvasto|ZAiKS|OOA-S|HUNGART|Copyright Agency|Viscopy)|"
+            r"vg bild-kunst|bildkunst)")
+_SOCIETY_WORD = lazy_re.compile(r"\b" + _SOCIETY + r"\b", _F)
+
+#: The rights line closing the caption: from its "©" (its last one), or from "All rights reserved" (and its forms)
+#: after the caption's sentence, to the caption's end; it names a society (:data:`_SOCIETY_WORD`).
+_SIGN_TO_END = lazy_re.compile(r"(©|\(c\))[^©]{2,160}$", _F)
+_RESERVED_TO_END = lazy_re.compile(
+    r"(^\W{0,3}|(?<=[.!?;]\s))(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|все права защищены)\b[^©]{0,120}$", _F)
+
+#: "All (shoe) photos <credit> unless noted": opening the line or after the caption's sentence; the credit has no
+#: sentence's words (a word, then up to six capitalised names or parts after a slash: "Example/Jane Doe"), then "unless (otherwise) noted/stated/indicated" or its
+#: German, French, Spanish, Portuguese and Italian forms.
+_BLANKET = lazy_re.compile(
+    r"(^\W{0,3}|(?<=[^\W\d_]{2}[.!?]\s)|(?<=\d[.!?]\s))"
+    r"(all|alle|toutes les|todas las|todas as|tutte le)\s+([^\W\d_]{2,20}\s+)?"
+    r"(photos|photographs|images|pictures|fotos|bilder|photographies|imágenes|imagens|foto|immagini)\s+"
+    r"((by|von|de|par|por|di|da)\s+)?[^\W\d_][\w.'’&-]*(\s*/\s*[\w.'’&-]+|\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]*){0,6}"
+    r",?\s+(unless (otherwise )?(noted|stated|indicated|specified|credited)|sofern nicht anders (angegeben|vermerkt)|"
+    r"sauf mention contraire|salvo (que se indique lo contrario|indicación contraria|indicação em contrário)|"
+    r"salvo diversa indicazione)\W{0,2}$", _F)
+
+
+def society_rights(line: str) -> str | None:
+    """The rights line naming an artists' rights society that closes a caption (see the module's docstring), or
+    None."""
+    if not _SOCIETY_WORD.search(line):
+        return None
+    for pattern in (_SIGN_TO_END, _RESERVED_TO_END):
+        m = pattern.search(line)
+        if m and _SOCIETY_WORD.search(m.group()):
+            return m.group().strip()
+    return None
+
+
+def blanket_credit(line: str) -> str | None:
+    """A blanket credit for the pictures closing a caption or standing alone (see the module's docstring), or
+    None."""
+    if "unless" not in line and "sofern" not in line and "sauf" not in line and "salvo" not in line:
+        return None
+    m = _BLANKET.search(line)
+    return m.group().strip() if m else None
+
+
+#: A source word naming nothing, in brackets or after a dash or a sentence's stop, closing the line: "(Image Source)",
+#: "(Source)", "... ca. 1800— Source.", "... 1890. Bildquelle", "(Fuente)". A word alone with no bracket, dash or
+#: sentence before it ("Source") is a heading or a table's label, no credit.
+_BARE_SOURCE = lazy_re.compile(
+    r"(\(\s*|[—–]\s*|\s-\s+|(?<=[^\W\d_]{2}[.!?])\s+)"
+    r"((image|photo|picture|bild|foto|imagen|immagine|imagem|фото)\s*)?"
+    r"(source|sources|quelle|bildquelle|fotoquelle|fuente|fonte|источник)\s*\)?\.?\s*$", _F)
+
+
+def bare_source_link(line: str) -> bool:
+    """Whether a caption's line (or the line under a picture) closes on a bare source word (see the module's
+    docstring)."""
+    return bool(_BARE_SOURCE.search(line))

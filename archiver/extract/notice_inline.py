@@ -1,0 +1,101 @@
+"""Sponsorship disclosures set inside a story's paragraph or across two lines, and labelled list items that only
+look like one (notices-blind15's round b15notice, bench/labels/README.md).
+
+A disclosure is usually a line of its own; three forms are not, and a fourth only looks like one:
+
+- an inline marker after a product's link, in brackets ("Rinder-Fond aus dem Glas (Affiliate-Link), den ...",
+  "(Anzeige)", "(Werbung)", "(affiliate link)", "(lien affilié)", "(enlace de afiliado)", "(link di affiliazione)",
+  "(link de afiliado)", "(партнёрская ссылка)"): the marker is the notice, the paragraph the story's;
+- a disclosure in brackets inside a paragraph ("We use SafetyWing (and now we're an ambassador, which means we will
+  earn a small affiliate commission if you choose to purchase through one of our links) on our trips."): the
+  bracket's words say the site earns from its links, the sentence around it is the story's;
+- a disclosure whose cue words stand alone in one element and its sentence goes on, in lower case, in the next
+  ("Sponsored results" / "from our partners appear among these rankings and are indicated as such."): read joined;
+- a list of labelled items ("Event App: Deploy ...", "Branded Content: Design photo stations ...", "Networking: ..."):
+  a label naming a kind of content is the item's topic, not a disclosure of the page, when a neighbour in the same
+  place is an item of the same form whose label is no notice's word and the item's own sentence holds none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from archiver.core import lazy_re
+
+_F = re.IGNORECASE
+
+#: A marker for a paid or affiliate link, alone in brackets (EN DE FR ES PT IT RU), an asterisk perhaps: the link's
+#: word with its kind ("Affiliate-Link", "sponsored link", "lien affilié", "enlace de afiliado", "партнёрская
+#: ссылка"), or the German labels the law asks for ("Anzeige", "Werbung"). Not a kind's word alone in the other
+#: languages ("(affiliate)" is an organisation's tie, "(publicidad)", "(реклама)" gloss a word in running text).
+_MARKER = lazy_re.compile(
+    r"(?<=\S)\s*\(\s*\*?\s*(affiliate[- ]?links?|anzeige|werbung|werbelink|partnerlink|provisionslink|"
+    r"sponsored links?|paid links?|lien(s)? affilié(s)?|liens? sponsorisés?|enlaces? (de )?afiliad[oa]s?|"
+    r"enlaces? patrocinados?|link (di )?affiliazione|link affiliat[oi]|links? de afiliad[oa]s?|links? patrocinados?|"
+    r"партн[её]рская ссылка)\s*\*?\s*\)", _F)
+
+#: A bracket's words (a sentence's aside: 20 to 400 characters, no nested bracket).
+_BRACKET = lazy_re.compile(r"\(([^()]{20,400})\)")
+#: The site earning from what a reader buys through its links (EN DE FR ES PT IT RU): a commission or an affiliate's
+#: word, and the site as the one paid or its links.
+_COMMERCE = lazy_re.compile(r"\b(affiliate|commission|provision|partnerprogramm|affilié|comisión|afiliad[oa]|"
+                            r"commissione|affiliazione|comissão|партн[её]рск\w*|комисси\w*)", _F)
+_SITE_PAID = lazy_re.compile(
+    r"\b(we|i|us|wir|ich|uns|nous|je|nosotros|noi|nós|eu|мы|я)\b[^.!?]{0,60}\b(earn|receive|get|make|verdienen|erhalten|"
+    r"bekommen|gagnons|gagne|touchons|recevons|ganamos|recibimos|guadagniamo|riceviamo|ganhamos|recebemos|получаем|"
+    r"зарабатываем)\b|\b(our|unsere[nm]?|nos|nuestros|nostri|nossos|наши[хм]?) (affiliate )?(links?|liens|enlaces|"
+    r"collegamenti|ссылк\w*)\b", _F)
+
+#: A short line of words with no stop (a disclosure's cue words set apart), and the next line going on in lower case
+#: and ending its sentence.
+_SHORT_WORDS = lazy_re.compile(r"^\W{0,3}[^\W\d_][\w'’-]*(\s+[^\W\d_][\w'’-]*){0,3}\s*$")
+_GOES_ON = lazy_re.compile(r"^(?-i:[a-zß-öø-ÿа-яё])[^.!?]*\b\w+.*[.!?]\W{0,2}$")
+_GOES_ON_WORDS = 5
+
+#: A labelled list item: one to four words, a colon, a sentence of five words or more opening with a capital.
+_ITEM = lazy_re.compile(r"^\W{0,3}(?P<label>[^\W\d_][\w'’&-]*(\s+[\w'’&-]+){0,3})\s?:\s+(?P<rest>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\S*"
+                        r"(\s+\S+){4,})$")
+
+
+def inline_disclosure(line: str) -> str | None:
+    """A paid or affiliate link's bracketed marker inside a line of other words, or a bracketed aside saying the site
+    earns from its links (see the module's docstring), as the notice's text; None otherwise. A line that is the
+    marker alone (an ad slot's label) is none."""
+    m = _MARKER.search(line)
+    if m and m.start() > 0:
+        return m.group().strip()
+    for b in _BRACKET.finditer(line):
+        words = b.group(1)
+        if _COMMERCE.search(words) and _SITE_PAID.search(words) and len(b.group()) < len(line.strip()):
+            return words.strip()
+    return None
+
+
+def continued_sentence(lines: Sequence[str], contexts: Sequence[int], i: int) -> str | None:
+    """Line ``i`` and the next joined, when ``i`` is a few words with no stop and the next, set in the same place,
+    goes on in lower case to its sentence's end ("Sponsored results" / "from our partners appear among ..."); None
+    otherwise."""
+    if i + 1 >= len(lines) or contexts[i] != contexts[i + 1] or not _SHORT_WORDS.match(lines[i]):
+        return None
+    nxt = lines[i + 1].strip()
+    if len(nxt.split()) < _GOES_ON_WORDS or not _GOES_ON.match(nxt):
+        return None
+    return f"{lines[i].strip()} {nxt}"
+
+
+def labelled_list_item(lines: Sequence[str], contexts: Sequence[int], i: int, text: str,
+                       cued: Callable[[str], bool], any_cue: Callable[[str], bool]) -> bool:
+    """Whether notice ``text`` of line ``i`` is a labelled list item's (see the module's docstring): the line is
+    "<label>: <sentence>", the notice runs from its label, its sentence reads as no notice of its kind (``cued``),
+    and the line before or after it, set in the same place, is an item of that form whose label holds no notice
+    word of any kind (``any_cue``: "Update 2:", "Advertising disclosure:" under a note are notices' labels)."""
+    m = _ITEM.match(lines[i])
+    if m is None or not lines[i].strip().startswith(text.strip()[:len(m["label"])]) or cued(m["rest"]):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and contexts[j] == contexts[i]:
+            other = _ITEM.match(lines[j])
+            if other is not None and not any_cue(other["label"]):
+                return True
+    return False
