@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import rfc8785
 from stores import FERRY_PAGE, one_capture_fixtures
+from test_storeleft49_unchained_log_verdict import _edit_entry
 
 from archiver.archive import Archive
 from archiver.provenance import proven
@@ -54,3 +55,72 @@ def test_a_verdict_reached_where_this_process_proved_the_log_before_its_break_ho
 
     assert proof == []  # (the proving pass stops at the break)
     assert "BEYONDTHEBREAK" not in caplog.text, caplog.text
+
+
+@pytest.fixture
+def passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One item for each proving pass a writer's check ran."""
+    ran: list[int] = []
+    real = Archive._lacking_captures
+
+    def counted(self: Archive) -> tuple[list[str], dict[str, int]]:
+        ran.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Archive, "_lacking_captures", counted)
+    return ran
+
+
+def _record_verdict(store: Path) -> None:
+    """A writer's check on ``store`` as a new process makes it: the proving pass, its verdict recorded."""
+    proven.forget()
+    with Archive.open(store) as arc:
+        arc.say_index_behind_log()
+
+
+def _checks_proving(store: Path, passes: list[int]) -> int:
+    """How many proving passes a writer's check on ``store`` ran, as a new process."""
+    before = len(passes)
+    _record_verdict(store)
+    return len(passes) - before
+
+
+def test_a_log_cut_short_of_where_the_verdict_was_reached_is_proven_again(
+        captured: tuple[Path, str], passes: list[int]) -> None:
+    store, _cid = captured
+    log = store / "provenance" / "log.jsonl"
+    for n in range(2):  # (lines past the break, whose last is cut below)
+        _append_capture_line(log, f"01PASTTHEBREAK00000000000{n}", chained=True)
+    _edit_entry(store, 1)
+    _record_verdict(store)
+    assert _checks_proving(store, passes) == 0  # (the verdict holds while the log is as it was)
+    data = log.read_bytes()
+    log.write_bytes(data[:data.rfind(b"\n", 0, len(data) - 1) + 1])  # (its last line cut off)
+
+    assert _checks_proving(store, passes) >= 1
+
+
+def test_a_log_cut_and_grown_back_to_its_length_with_other_bytes_is_proven_again(
+        captured: tuple[Path, str], passes: list[int]) -> None:
+    store, _cid = captured
+    log = store / "provenance" / "log.jsonl"
+    _edit_entry(store, 1)
+    _record_verdict(store)
+    data = log.read_bytes()
+    log.write_bytes(data[:-3] + (b"0" if data[-3:-2] != b"0" else b"1") + data[-2:])  # (same length)
+
+    assert _checks_proving(store, passes) >= 1
+
+
+def test_a_log_cut_and_grown_back_with_the_same_bytes_keeps_the_verdict(
+        captured: tuple[Path, str], passes: list[int]) -> None:
+    store, _cid = captured
+    log = store / "provenance" / "log.jsonl"
+    _edit_entry(store, 1)
+    _record_verdict(store)
+    data = log.read_bytes()
+    log.write_bytes(data[:len(data) // 2])
+    with open(log, "ab") as f:
+        f.write(data[len(data) // 2:])
+
+    assert _checks_proving(store, passes) == 0
