@@ -13,13 +13,11 @@ def main() -> None:
     start (issue 13). :func:`archiver.cli.run` ends the pause as it ends its own."""
     paused = gc.isenabled()
     gc.disable()
-    starting = None
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (one started ignoring it keeps ignoring it)
-        starting = _interrupted_while_starting
-        signal.signal(signal.SIGINT, starting)
+        signal.signal(signal.SIGINT, _interrupted_while_starting)  # (until the command is invoked: cli.ArchiverGroup)
     from archiver import cli
 
-    cli.run(gc_paused=paused, while_starting=starting)
+    cli.run(gc_paused=paused)
 
 
 def _interrupted_while_starting(_signum: int, _frame: object) -> None:

@@ -109,8 +109,8 @@ class ArchiverGroup(click.Group):
             return self._invoke_reported(ctx)
 
     def _invoke_reported(self, ctx: click.Context) -> Any:
-        if _WHILE_STARTING is not None and signal.getsignal(signal.SIGINT) is _WHILE_STARTING:
-            signal.signal(signal.SIGINT, signal.default_int_handler)  # (the command's now: KeyboardInterrupt)
+        if getattr(signal.getsignal(signal.SIGINT), "__name__", "") == "_interrupted_while_starting":  # (__main__.py's)
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # (the command's from here: KeyboardInterrupt)
         try:
             return super().invoke(ctx)
         except ArchiverError as exc:
@@ -135,9 +135,7 @@ class ArchiverGroup(click.Group):
             # interrupt as before, to stop on it as it chooses.
             if not RUNNING_AS_SCRIPT:
                 raise
-            # first (a C call: no Ctrl-C is acted on before it): a further Ctrl-C while this is said
-            # is ignored, as at the very end of run(); it escaped as click's "Aborted!", exit 1
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (first, a C call: a Ctrl-C while this is said was "Aborted!")
             from archiver.cli.key_news import announce_new_keys
 
             announce_new_keys(succeeded=False)  # (said once: before the last line, "interrupted")
@@ -462,12 +460,7 @@ def _guarded_streams() -> None:
         sys.exit(exc.exit_code)
 
 
-#: The SIGINT handler ``archiver/__main__.py`` set while the command line is imported and parsed
-#: (a Ctrl-C then: 130 and one line at once), replaced as the command is invoked.
-_WHILE_STARTING: Any = None
-
-
-def run(*, gc_paused: bool = False, while_starting: Any = None) -> None:
+def run(*, gc_paused: bool = False) -> None:
     """Entry point of the ``archiver`` script and ``python -m archiver`` (through
     :func:`archiver.__main__.main`, which imports this module with the collector already paused
     and says so with ``gc_paused``): :func:`main`, in a process of its own, so once the command
@@ -482,15 +475,9 @@ def run(*, gc_paused: bool = False, while_starting: Any = None) -> None:
     for them so that a Ctrl-C meant for the foreground does not stop them) keeps ignoring it to
     its exit, as Python itself does at start-up (the classic ``if (signal(SIGINT, SIG_IGN) !=
     SIG_IGN)`` rule); it was left ignored during the command but made to exit 130 at its end.
-
-    ``while_starting``: the SIGINT handler :mod:`archiver.__main__` set before importing this
-    module (exit 130 at once, one line: a Ctrl-C there was a KeyboardInterrupt traceback), kept
-    until the command is invoked (:meth:`ArchiverGroup._invoke_reported`), so click's parsing of
-    the arguments is covered too (a Ctrl-C there was "Aborted!", exit 1).
     """
-    global RUNNING_AS_SCRIPT, _GC_PAUSED, _WHILE_STARTING
+    global RUNNING_AS_SCRIPT, _GC_PAUSED
     RUNNING_AS_SCRIPT = True
-    _WHILE_STARTING = while_starting
     started_ignoring_ctrl_c = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     if gc_paused or gc.isenabled():
         gc.disable()  # until the start-up is over (end_start_up_gc_pause)
