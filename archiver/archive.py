@@ -523,7 +523,9 @@ class Archive:
         except OSError:
             return self._lacking_captures()[0], lambda: None
         missing = self._lacking_captures()[0]
-        whole = proven_log(self.log_path, os.stat(self.log_path), self.key_dir).end > 0  # (its lines all taken in)
+        # its lines all taken in: proven to the end of ``data``'s last line (not merely some bytes
+        # proven: a pass that proved the log earlier in this process keeps those, stopped at a break since)
+        whole = proven_log(self.log_path, os.stat(self.log_path), self.key_dir).end >= data.rfind(b"\n") + 1
         memo = unchained_memo(data, missing, whole)
 
         def move_on() -> None:

@@ -272,7 +272,7 @@ def _stop_helper(helper: Any, pid_attribute: str, fd_attribute: str) -> None:
     if ended:
         stop()
     else:
-        threading.Thread(target=_reap_later, args=(stop,), name="helper-reaper", daemon=True).start()
+        _leave_to_a_reaper(helper, pid, pid_attribute, fd_attribute)
 
 
 _STOP_WARNING = "multiprocessing helper %s did not exit within %g s of being told to; killing it"
@@ -280,11 +280,40 @@ _STOP_STILL = ("multiprocessing helper %s is still working %.1f s after being to
                "waiting for it %g s at most")
 
 
-def _reap_later(stop: Callable[[], Any]) -> None:
-    """multiprocessing's stop of a helper killed but not ended (:func:`_stop_helper`), in a thread of
-    its own: it reaps the helper once it ends; nothing is said (the helper was)."""
-    with contextlib.suppress(Exception):
-        stop()
+def _leave_to_a_reaper(helper: Any, pid: int, pid_attribute: str, fd_attribute: str) -> None:
+    """Forget helper ``pid``, killed but not ended (:func:`_stop_helper`), as multiprocessing's
+    stop would once it ended (its pid, its pipe's end, the fork server's socket file), and reap it
+    in a thread of its own whenever it ends; nothing is said (the helper was).
+
+    Why not multiprocessing's stop in that thread, as before: it waits for the helper holding the
+    helper's lock, so the next batch of the same process (a library caller's, a test's), whose
+    start takes that lock, waited for the stuck helper too, without bound; and had it not, it would
+    have found the helper's pid unreaped and taken it for a running fork server. The pid is
+    waited for by this process alone (a child not reaped keeps its pid), never another's."""
+    from multiprocessing import util
+
+    lock = getattr(helper, "_lock", None)
+    with lock if lock is not None else contextlib.nullcontext():
+        if getattr(helper, pid_attribute, None) == pid:
+            fd = getattr(helper, fd_attribute, None)
+            if isinstance(fd, int):  # (on /dev/null since the helper was told to exit)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            setattr(helper, fd_attribute, None)
+            setattr(helper, pid_attribute, None)
+            address = getattr(helper, "_forkserver_address", None)
+            if isinstance(address, (str, bytes)) and address and not util.is_abstract_socket_namespace(address):
+                with contextlib.suppress(OSError):
+                    os.unlink(address)
+            if hasattr(helper, "_forkserver_address"):
+                helper._forkserver_address = None
+    threading.Thread(target=_reap_later, args=(pid,), name="helper-reaper", daemon=True).start()
+
+
+def _reap_later(pid: int) -> None:
+    """Wait for the end of child ``pid`` (:func:`_leave_to_a_reaper`), so no zombie is left."""
+    with contextlib.suppress(OSError):
+        os.waitpid(pid, 0)
 
 
 def _has_ended(pidfd: int, seconds: float) -> bool:

@@ -109,6 +109,8 @@ class ArchiverGroup(click.Group):
             return self._invoke_reported(ctx)
 
     def _invoke_reported(self, ctx: click.Context) -> Any:
+        if getattr(signal.getsignal(signal.SIGINT), "__name__", "") == "_interrupted_while_starting":  # (__main__.py's)
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # (the command's from here: KeyboardInterrupt)
         try:
             return super().invoke(ctx)
         except ArchiverError as exc:
@@ -133,6 +135,7 @@ class ArchiverGroup(click.Group):
             # interrupt as before, to stop on it as it chooses.
             if not RUNNING_AS_SCRIPT:
                 raise
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (first, a C call: a Ctrl-C while this is said was "Aborted!")
             from archiver.cli.key_news import announce_new_keys
 
             announce_new_keys(succeeded=False)  # (said once: before the last line, "interrupted")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -192,8 +193,29 @@ _INTERRUPTED_RUN_OVER = False
 def _late_sigterm() -> Any:
     """What SIGTERM's handler becomes once the batch's summary is printed, or at a first SIGTERM
     during it: :func:`_sigterm_after_an_interrupted_run` once an interrupted run is over in the
-    ``archiver`` process, else :func:`sigterm_default`."""
-    return _sigterm_after_an_interrupted_run if _INTERRUPTED_RUN_OVER else sigterm_default()
+    ``archiver`` process, :func:`_die_of_sigterm_taking_helpers` once another run is over there,
+    else :func:`sigterm_default`."""
+    if _INTERRUPTED_RUN_OVER:
+        return _sigterm_after_an_interrupted_run
+    return _die_of_sigterm_taking_helpers if cli_package.RUNNING_AS_SCRIPT else sigterm_default()
+
+
+def _die_of_sigterm_taking_helpers(signum: int, frame: Any) -> None:
+    """A SIGTERM once a batch's run is over in the ``archiver`` process: kill and reap the batch's
+    multiprocessing helpers (``batch_workers.kill_helpers``, bounded), then die of the signal as
+    its default action does (taking the browsers' processes along: :func:`sigterm_default`).
+    Before, the default action itself: a SIGTERM while the exit waited for the fork server to exit
+    left it running, an orphan, as a Ctrl-C there once did (the CLI's ``_leave_now``).
+    Only in the ``archiver`` process: an in-process caller's helpers are its own to stop."""
+    workers = sys.modules.get("archiver.batch_workers")
+    if workers is not None:
+        with contextlib.suppress(Exception):
+            workers.kill_helpers()
+    default = sigterm_default()
+    if callable(default):
+        default(signum, frame)
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 def _sigterm_during_the_summary(signum: int, _frame: Any) -> None:

@@ -27,6 +27,7 @@ one full scan, then it is recorded.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -178,7 +179,7 @@ def unchained_memo(data: bytes, missing: list[str], whole: bool) -> str | None:
     if not isinstance(seq, int):
         return None
     return json_text.dumps({"seq": seq, "start": start, "end": end, "hash": line_hash(line),
-                            "sha256": hashlib.sha256(data[:end]).hexdigest(), "whole": whole,
+                            "sha256": hashlib.sha256(memoryview(data)[:end]).hexdigest(), "whole": whole,
                             "missing": sorted(set(missing))}, sort_keys=True)
 
 
@@ -202,13 +203,35 @@ def lacking_by_memo(log_path: Path, memo: str | None, has_capture: Callable[[str
     if pos is None:
         return None
     with open(log_path, "rb") as f:
-        data = f.read()
-    if len(data) < pos.end or hashlib.sha256(data[:pos.end]).hexdigest() != obj.get("sha256"):
-        return None
-    after = _scan(data[pos.end:], pos, has_capture)
+        if _sha256_of_first(f, pos.end) != obj.get("sha256"):
+            return None
+        after = _scan(f.read(), pos, has_capture)
     if after.broken is not None:
         return None
     missing = [cid for cid in obj["missing"] if isinstance(cid, str) and not has_capture(cid)]
     if obj.get("whole") is True:
         missing += [cid for cid in after.missing if cid not in missing]
     return missing
+
+
+#: The buffer :func:`_sha256_of_first` reads the log into, a piece at a time.
+_PIECE = 1 << 18
+
+
+def _sha256_of_first(f: io.BufferedReader, size: int) -> str | None:
+    """The sha256 (hex) of the first ``size`` bytes of the open file ``f``, left positioned after
+    them; ``None`` when it holds fewer. Read into one reused buffer, not the whole log at once:
+    on the 20,015-entry bench log (5.8 MB) the recorded verdict's check took ~9-10 ms reading the
+    file into one new object and hashing a copy of its prefix, of which the hash is ~3 ms; the
+    rest was the two 5.8 MB allocations' page faults and copy."""
+    digest = hashlib.sha256()
+    buf = bytearray(min(_PIECE, max(size, 1)))
+    view = memoryview(buf)
+    left = size
+    while left:
+        n = f.readinto(view[:min(left, len(buf))])
+        if not n:
+            return None
+        digest.update(view[:n])
+        left -= n
+    return digest.hexdigest()

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from archiver.core.files import ask_regular
+from archiver.errors import StoreError
 
 #: Tests only: a file :func:`named_for_writing` writes once a new WARC file has its name in
 #: ``warcs/``, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a
@@ -105,12 +106,17 @@ def leftover_temporaries(folder: Path) -> list[Path]:
 _NO_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK, errno.EXDEV})
 
 
+#: How many random temporary names :func:`_create_held_linked` tries: a taken one (32 random
+#: bits) is not the WARC file's name existing, which alone is ``FileExistsError``.
+_TEMPORARY_TRIES = 8
+
+
 def _create_held_linked(path: Path) -> BinaryIO:
     """:func:`create_held` where no unnamed file can be made: the file is made under a temporary
-    name, locked, then linked to ``path`` (``FileExistsError`` if it exists), and the temporary
-    name removed. Where no hard link can be made, created under its name and locked at once."""
-    temporary = temporary_name(path)
-    f = open(temporary, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
+    name (another tried if that one is taken: :func:`_open_temporary`), locked, then linked to
+    ``path`` (``FileExistsError`` if it exists), and the temporary name removed. Where no hard
+    link can be made, created under its name and locked at once."""
+    temporary, f = _open_temporary(path)
     try:
         hold_for_writing(f.fileno())
         try:
@@ -133,6 +139,23 @@ def _create_held_linked(path: Path) -> BinaryIO:
         return f
     named_for_writing()
     return f
+
+
+def _open_temporary(path: Path) -> tuple[Path, BinaryIO]:
+    """A new file under a free temporary name for ``path`` (:func:`temporary_name`), open to write.
+
+    Raises:
+        StoreError: :data:`_TEMPORARY_TRIES` names were all taken (not ``FileExistsError``,
+            which says ``path`` itself exists).
+    """
+    for _ in range(_TEMPORARY_TRIES):  # (a random name taken: another creation's, or one left)
+        temporary = temporary_name(path)
+        try:
+            return temporary, open(temporary, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
+        except FileExistsError:
+            continue
+    raise StoreError(f"cannot create WARC file {path}: the {_TEMPORARY_TRIES} temporary names tried beside it "
+                     "were all taken")
 
 
 def _unnamed(folder: Path) -> int | None:
