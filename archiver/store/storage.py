@@ -380,6 +380,7 @@ _STORE_FILES = ("README.md", *(f"{db}{suffix}" for db in ("index.sqlite3", TEXT_
                 *(f"provenance/{name}" for name in ("log.jsonl", "checkpoint", "log.pub", "tree.json")))
 #: Folders of the store whose every entry (one level down) the store writes or replaces.
 _STORE_FOLDERS = ("provenance", "provenance/checkpoints", "batches", "indexes")
+_CHECKPOINTS = "provenance/checkpoints"
 
 
 def check_store_layout(root: Path) -> None:
@@ -393,24 +394,28 @@ def check_store_layout(root: Path) -> None:
     store. A file named ``warcs`` (or a folder named ``index.sqlite3``) ended a command in a
     traceback. Checked before a command that writes opens anything. The store folder itself
     may be a link: the user names it, and it is where the store is.
-    """
-    root = Path(root)
-    names = [Path(name) for name in (*_STORE_DIRS, *_STORE_FILES)]
-    for folder in _STORE_FOLDERS:
+
+    One ``lstat`` a name answers both (every ``Archive.open`` for writing runs this): once no name is
+    a link, no part of a name's path in the store is one, so its ``lstat`` is the ``stat`` of
+    :func:`check_store_shape`; all links are looked for before any shape."""
+    names = [*_STORE_DIRS, *_STORE_FILES]
+    for folder in _STORE_FOLDERS:  # (its links; and checkpoints neither file nor folder, for the shapes)
         try:
-            with os.scandir(root / folder) as entries:
-                names += [Path(folder, e.name) for e in entries if e.is_symlink()]
+            with os.scandir(os.path.join(root, folder)) as entries:
+                names += [f"{folder}/{e.name}" for e in entries if e.is_symlink() or (
+                    folder == _CHECKPOINTS and not e.is_file() and not e.is_dir())]
         except (FileNotFoundError, NotADirectoryError):
             continue
         except OSError as exc:
-            raise StoreError(f"cannot read {root / folder}: {exc.strerror}") from exc
-    for name in names:
-        path = root / name
-        if path.is_symlink():
+            raise StoreError(f"cannot read {Path(root, folder)}: {exc.strerror}") from exc
+    modes = [(name, _mode(os.path.join(root, name), os.lstat)) for name in names]
+    for name, mode in modes:
+        if isinstance(mode, int) and stat.S_ISLNK(mode):
+            path = Path(root, name)
             raise StoreError(f"{path} is a symbolic link (to {os.readlink(path)}); refusing to write "
                              "through it: a store's own files and folders must be inside it (replace the "
                              "link with the file or folder it points to)")
-    check_store_shape(root)
+    _check_shapes(Path(root), modes)
 
 
 def check_store_shape(root: Path) -> None:
@@ -422,23 +427,29 @@ def check_store_shape(root: Path) -> None:
     ``log.jsonl`` belongs ended ``log verify``, ``show`` and the rest in a 50-line traceback.
     A file must be a regular one, the checkpoints too: a FIFO there held every reader for good."""
     names = [*_STORE_DIRS, *_STORE_FILES]
-    with contextlib.suppress(OSError), os.scandir(Path(root, "provenance", "checkpoints")) as entries:
-        names += [f"provenance/checkpoints/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
-    for name in names:
-        path = Path(root, name)
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
+    with contextlib.suppress(OSError), os.scandir(Path(root, _CHECKPOINTS)) as entries:
+        names += [f"{_CHECKPOINTS}/{e.name}" for e in entries if not e.is_file() and not e.is_dir()]
+    _check_shapes(Path(root), [(name, _mode(os.path.join(root, name), os.stat)) for name in names])
+
+
+def _mode(path: str, read: Callable[[str], os.stat_result]) -> int | OSError:
+    try:  # (the error is kept: the shape check says it, after every link is looked for)
+        return read(path).st_mode
+    except OSError as exc:
+        return exc
+
+
+def _check_shapes(root: Path, modes: list[tuple[str, int | OSError]]) -> None:
+    """Shapes of (name, mode or error) in order; a name not there, or under a file (named itself), passes."""
+    for name, mode in modes:
+        if isinstance(mode, (FileNotFoundError, NotADirectoryError)):
             continue
-        except NotADirectoryError:  # a parent of it is a file: that parent is reported
-            continue
-        except OSError as exc:
-            raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-        want_dir = name in _STORE_DIRS
-        if (stat.S_ISDIR(mode) if want_dir else stat.S_ISREG(mode)) is False:
-            what = "folder" if want_dir else "file"
-            raise StoreError(f"{path} should be a {what} of the store and is not; move it away "
-                             "(this is not a store archiver wrote, or it was damaged)")
+        if isinstance(mode, OSError):
+            raise StoreError(f"cannot read {Path(root, name)}: {mode.strerror}") from mode
+        what = "folder" if name in _STORE_DIRS else "file"
+        if not (stat.S_ISDIR(mode) if what == "folder" else stat.S_ISREG(mode)):
+            raise StoreError(f"{Path(root, name)} should be a {what} of the store and is not; move it "
+                             "away (this is not a store archiver wrote, or it was damaged)")
 
 
 def warc_log_origin(path: Path) -> str | None:
