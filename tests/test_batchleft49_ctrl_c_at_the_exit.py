@@ -1,11 +1,12 @@
-"""A Ctrl-C while the ``archiver batch`` process's exit waits for its fork server to exit ends the
-process with 130 and leaves no process behind: the fork server and the resource tracker are
-killed and reaped, not left running.
+"""A Ctrl-C (or a SIGTERM) while the ``archiver batch`` process's exit waits for its fork server to
+exit leaves no process behind: the fork server and the resource tracker are killed and reaped, not
+left running; a Ctrl-C ends the process with 130, a SIGTERM (the run was over) with death by it.
 
 Before, the ``archiver`` script's Ctrl-C handler at that point (once the command is over: exit
 130 at once) left with ``os._exit`` and killed nothing: a fork server that had not exited yet went
 on (here: for as long as something held its "alive" pipe; on a user's machine, a fork server
-stopped or slow to exit) as an orphan.
+stopped or slow to exit) as an orphan; and SIGTERM had its default action back once the summary
+was printed (``cli/batch_cmds.py`` ``_late_sigterm``): the process died at once, the same orphan left.
 
 Real processes: a batch of one URL, held at its test hold point before signing its head; there
 the test opens its own write end of the fork server's "alive" pipe (through /proc), so the
@@ -21,6 +22,7 @@ import time
 import uuid
 from pathlib import Path
 
+import pytest
 from cli import start_cli_process, wait_for_file, wait_for_line
 from conftest import RUN_MARK_VAR, below_now, end_marked, left_below, processes_marked
 from servers import Site, html_page
@@ -48,8 +50,12 @@ def _helper(mark: str, module: bytes) -> int:
     return pid
 
 
-def test_a_ctrl_c_while_the_batch_exit_waits_for_its_fork_server_kills_it_and_exits_130(
-        site: Site, store: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("signum", "exit_code"), [
+    pytest.param(signal.SIGINT, 130, id="ctrl-c-exits-130"),
+    pytest.param(signal.SIGTERM, -signal.SIGTERM, id="sigterm-dies-of-it-after-the-run"),
+])
+def test_a_signal_while_the_batch_exit_waits_for_its_fork_server_kills_it_first(
+        site: Site, store: Path, tmp_path: Path, signum: signal.Signals, exit_code: int) -> None:
     site.routes["/ferry"] = html_page(FERRY_PAGE)
     listed = tmp_path / "urls.txt"
     listed.write_text(site.url("/ferry") + "\n")
@@ -77,13 +83,13 @@ def test_a_ctrl_c_while_the_batch_exit_waits_for_its_fork_server_kills_it_and_ex
                 break
             assert batch.poll() is None and time.monotonic() < deadline, batch.communicate()
             time.sleep(0.01)
-        batch.send_signal(signal.SIGINT)
+        batch.send_signal(signum)
         code = batch.wait(timeout=120)  # (not its output yet: a fork server left running holds its pipes)
         server_left = os.path.exists(f"/proc/{server}")  # (killed and reaped by the batch: no such process)
         os.close(alive)
         alive = None
         _out, err = batch.communicate(timeout=120)
-        assert code == 130, (code, err)
+        assert code == exit_code, (code, err)
         assert "Traceback" not in err, err
         assert not server_left
         assert not left_below(timeout=5, besides=before)  # (the resource tracker neither)
