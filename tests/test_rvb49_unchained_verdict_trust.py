@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import rfc8785
+import test_storeleft49_unchained_log_verdict as storeleft49
 from stores import FERRY_PAGE, one_capture_fixtures
 from test_storeleft49_unchained_log_verdict import _edit_entry
 
@@ -22,6 +23,7 @@ from archiver.archive import Archive
 from archiver.provenance import proven
 
 template, captured = one_capture_fixtures("rvb49_unchained_trust", "/ferry", FERRY_PAGE)
+passes = storeleft49.passes  # (the proving passes a writer's check ran, counted as there)
 
 
 def _append_capture_line(log: Path, capture_id: str, *, chained: bool) -> None:
@@ -55,20 +57,6 @@ def test_a_verdict_reached_where_this_process_proved_the_log_before_its_break_ho
 
     assert proof == []  # (the proving pass stops at the break)
     assert "BEYONDTHEBREAK" not in caplog.text, caplog.text
-
-
-@pytest.fixture
-def passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One item for each proving pass a writer's check ran."""
-    ran: list[int] = []
-    real = Archive._lacking_captures
-
-    def counted(self: Archive) -> tuple[list[str], dict[str, int]]:
-        ran.append(1)
-        return real(self)
-
-    monkeypatch.setattr(Archive, "_lacking_captures", counted)
-    return ran
 
 
 def _record_verdict(store: Path) -> None:
