@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "103"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "104"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -435,6 +435,11 @@ EXTRACTOR_VERSION = "103"  # 2: WHATWG labels only; encoding and notes recorded
 #     bracketed affiliate disclosure in a paragraph, a disclosure split over two lines are notices; a dated
 #     "originally published on <date> and updated" is an editor's note; a price in a credit, a linked title in
 #     title case after "Image <words>:", a labelled list item and a product's "(Starter/Pro Suite)" are none
+# 104: review rva49 of 102: first names joined by "and" two writers only when every one is a listed given name ("Simon
+#     & Schuster", "Marks and Spencer" one firm; "Linny" listed); a meta line's last item a writer only when it opens
+#     with a listed given name ("· 3 min · Climate Change" no one); a recipe label's dish whose later word the
+#     article prints in lower case no writer ("Recipe: Rose Lemonade"); an "About the Author" bio's name the writer
+#     only when the page credited that person before (a meta line's name beside its date), not a review's novelist
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

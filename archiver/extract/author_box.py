@@ -19,6 +19,7 @@ from archiver.extract.signals import (
     cjk_name_alone,
     comments_heading,
     credit_line,
+    date_at,
     dated_label_list,
     full_name,
     name_kind,
@@ -43,14 +44,34 @@ def _closing_section(lines: Sequence[str], last: int, captions: frozenset[int]) 
     "Author Matt Check is the Head Winemaker ...", :func:`_bio_name`), when the text before the heading names that
     person only alone on a line or in a picture's caption (a review's "About the author" of the novelist it
     discusses is no writer's). A site's layout may keep the section inside the article's text, above its sources
-    (authors-blind14's cellarbeastwine.com, round b15auth)."""
+    (authors-blind14's cellarbeastwine.com, round b15auth). The page must also credit that person before the
+    heading (:func:`_credited_before`): a review prints its novelist alone in the book's box ("The Quiet Harbour" /
+    "Tomas Reed" / "Harbour Press") or in a picture's caption, and its "About the Author" is hers (review rva49)."""
     for i in range(max(last - _CARD_LINES, 0), last):
         if cue_fold(lines[i].strip().rstrip(" :：")) in _ABOUT_AUTHOR:
             named = _bio_name(lines[i + 1].strip())
-            if named and not _named_in_story(lines, i - 1, named.split()[-1], named, captions):
+            if named and not _named_in_story(lines, i - 1, named.split()[-1], named, captions) \
+                    and _credited_before(lines, i, named):
                 return [named]
             return []
     return []
+
+
+def _credited_before(lines: Sequence[str], end: int, name: str) -> bool:
+    """True when a line before ``lines[end]`` credits ``name``: a credit line holding it ("By Matt Check") or the
+    name alone within two lines of a date, as a post's meta line prints its writer ("December 14, 2025" / "/" /
+    "Matt Check"). An "About the Author" whose bio opens with a name is a card of whoever the page is about unless
+    the page credited that person as its writer first; the name alone elsewhere (a book's box) or in a caption (a
+    picture of the novelist) is no credit (review rva49)."""
+    for j, line in enumerate(lines[:end]):
+        text = line.strip()
+        if name not in text:
+            continue
+        if text == name and any(date_at(lines[k].strip()) for k in range(max(j - 2, 0), min(j + 3, end))):
+            return True
+        if text != name and credit_line(text):
+            return True
+    return False
 
 
 def _label_under(lines: Sequence[str], last: int) -> list[str]:
@@ -86,7 +107,8 @@ def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = fro
     related story's), names no one (authleft47: such cards were not read, and the writer went unnamed).
     Before a comments section only (:func:`~archiver.extract.signals.comments_heading`): a reader's profile is no author box.
     A heading straight over the bio, no name line between, names the writer its bio opens with (:func:`_bio_name`:
-    "About the Author" / "Author Matt Check is the Head Winemaker ...", round b15auth)."""
+    "About the Author" / "Author Matt Check is the Head Winemaker ...", round b15auth) when the page credited that
+    person before (:func:`_credited_before`, review rva49)."""
     for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
         line = lines[i].strip()
         if comments_heading(line):
@@ -101,7 +123,7 @@ def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = fro
         if not full_name(name):
             bio_named = _bio_name(name)
             return [] if not bio_named or _named_in_story(lines, last, bio_named.split()[-1], bio_named, captions) \
-                else [bio_named]
+                or not _credited_before(lines, i, bio_named) else [bio_named]
         if name_kind(name) != "person":
             return []
         first = words[0] if len(words) > 1 else name

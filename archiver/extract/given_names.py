@@ -48,7 +48,7 @@ joanne jocelyn jodi jody joe joel john johnny jon jonathan joseph josephine josh
 julia julian juliana julie june justin kaitlyn kara karen kari karl kate katelyn katherine kathleen kathryn kathy
 katie katrina kay kayla keith kelly kelsey ken kendra kenneth kenny kerry kevin kim kimberly kirk kirsten kit kristen
 kristin kristina kristy kurt kyle lacey lana lance larry laura lauren laurence laurie lawrence leah lee leigh
-lena leo leon leonard leslie lewis liam lillian lily linda lindsay lindsey lisa liz lloyd logan lois lorna lorraine
+lena leo leon leonard leslie lewis liam lillian lily linda lindsay lindsey linny lisa liz lloyd logan lois lorna lorraine
 louis louise lucas lucia lucille lucy luke lydia lyle lynda lynn lynne mabel mackenzie madeleine madeline
 maggie malcolm mandy marc marcia marcus margaret margo maria marian marianne marie marilyn marion marjorie mark
 marsha marshall martha martin marty marvin mary mason matt matthew maud maureen maurice max maxine maxwell megan

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,250 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,370 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -20,7 +20,8 @@ that opens a name makes it no person's (~2,180 lines); round authleft48 (2026-12
 book's record, a work's credits and "unknown" in each script, and moved the role and place word lists out
 (:mod:`archiver.extract.name_kind_words`; ~2,250 lines); round b15auth (2026-12-02) first names joined by "and", a
 recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (its office and
-title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines). The decision between sources is
+title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines); review rva49 (2026-12-02) a recipe
+card's dish told from its writer by the article's common nouns (~2,370 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -200,8 +201,11 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
     out: list[str] = []
     for chunk in (c for whole in _HARD_SPLIT.split(part) for c in _with_agency(whole)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
-        if len(pieces) > 1 and office_names.titled_phrase(pieces[0]):
-            out.append(chunk)  # "Head of Marketing and Community Development": one title, split by no "and"
+        if len(pieces) > 1 and office_names.titled_phrase(pieces[0]) and not all(
+                given_name(p.split()[0]) for p in pieces[1:] if p.split()):
+            # "Head of Marketing and Community Development": one title, split by no "and"; but a writer after the
+            # "and" ("Jane Roe of The Times and Tom Smith") is a second credit (review rva49)
+            out.append(chunk)
         elif len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk) and not (
                 led and _first_names_pair(pieces)):
             out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
@@ -220,13 +224,17 @@ _FIRST_NAME_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}$")
 def _first_names_pair(pieces: Sequence[str]) -> bool:
     """True when ``pieces``, single words a credit joins with "and"/"&", are the first names of writers signing
     together ("By Roberta & Charlotte", "Written By Linny and Peter"): two or three capitalised words of letters,
-    one of them at least a listed given name (:func:`~archiver.extract.given_names.given_name`), none an
-    organisation's word. A brand so joined ("Jobs & Hire", "Herz und Blut") names no given name. Round b15auth:
-    a first-name byline is what the page credits, reported as printed as "Emmi" and "Michel" were already (the
-    full names when the page prints them: :func:`archiver.extract.authors._fuller_name`)."""
+    every one a listed given name (:func:`~archiver.extract.given_names.given_name`), none an organisation's word.
+    Round b15auth: a first-name byline is what the page credits, reported as printed as "Emmi" and "Michel" were
+    already (the full names when the page prints them: :func:`archiver.extract.authors._fuller_name`).
+
+    Every word, not one of them (review rva49): "Simon & Schuster", "Marks and Spencer", "Simon and Garfunkel",
+    "Barnes & Noble" are firms and acts named for their founders' surnames, the "&" form of a company's name, and
+    a surname beside a given name is what they share; two given names ("Tom and Jerry") stay two writers as printed.
+    A brand so joined ("Jobs & Hire", "Herz und Blut") names no given name."""
     words = [p.strip() for p in pieces]
-    return (2 <= len(words) <= 3 and all(_FIRST_NAME_WORD.match(w) for w in words)
-            and any(given_name(w) for w in words) and not any(_ORG_WORDS.search(w) for w in words))
+    return (2 <= len(words) <= 3 and all(_FIRST_NAME_WORD.match(w) and given_name(w) for w in words)
+            and not any(_ORG_WORDS.search(w) for w in words))
 
 
 _JOB_WORD_ALTERNATIVES = (
@@ -1694,8 +1702,12 @@ _READING_ITEM = lazy_re.compile(
 def meta_line_name(line: str) -> list[str]:
     """The writer named last on a post's meta line beside the headline, after its date and its reading time or word
     count (:data:`_META_SEP`): every item before the name a date (:func:`date_at`) or a reading time or word count
-    (:data:`_READING_ITEM`), one of them a date; the name two to four capitalised words, a person by
-    :func:`name_kind`. A meta line with a category, a tag or a comment count among its items names no one here."""
+    (:data:`_READING_ITEM`), one of them a date; the name two to four capitalised words, the first a listed given
+    name, a person by :func:`name_kind`. A meta line with a category, a tag or a comment count among its items names
+    no one here. The last item is as often the post's category or place as its writer ("December 15, 2025 · 3 min ·
+    Climate Change", "· Machine Learning", "· New York"), and :func:`name_kind` takes any two capitalised words for a
+    person, so the given name is what tells the writer (review rva49; as a recipe card's label and a writer of her
+    own site ask, :func:`_recipe_label_credit`, :func:`archiver.extract.authors._own_site`)."""
     if len(line) > 120 or ("·" not in line and "|" not in line and "•" not in line):
         return []
     items = _META_SEP.split(line.strip())
@@ -1703,7 +1715,8 @@ def meta_line_name(line: str) -> list[str]:
         return []
     *before, name = items
     words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or name_kind(name) != "person":
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not given_name(words[0]) \
+            or name_kind(name) != "person":
         return []
     dated = [date_at(item) is not None for item in before]
     if not any(dated) or not all(d or _READING_ITEM.match(item) for d, item in zip(dated, before, strict=True)):
@@ -2031,15 +2044,27 @@ def recipe_card_credit(lines: Sequence[str], body: tuple[int, int] | None) -> li
     """The writer a recipe card credits inside the article (``body``: its first and last paragraph's lines) after
     a bare label ("Rezept: Annina Ciocco" under the steps, :func:`_recipe_label_credit`), the first one; a recipe
     card prints it between the steps and the tips, so no sign-off window under the last paragraph reaches it
-    (authors-blind14, round b15auth)."""
+    (authors-blind14, round b15auth).
+
+    A dish named for a person opens with a given name as often ("Recipe: Rose Lemonade", "Recipe: Victoria
+    Sponge", "Recipe: Sally Lunn Bun"): a name one of whose later words the article prints in lower case, a
+    common noun of its text ("lemonade", "sponge", "bun"), is the dish's (:func:`_common_noun_in`; review rva49).
+    A dish named for a person alone ("Recipe: Shirley Temple") is not told apart."""
     if body is None:
         return []
-    for line in lines[max(body[0], 0): body[1] + 1]:
+    article = lines[max(body[0], 0): body[1] + 1]
+    for line in article:
         if len(line) <= 60 and _RECIPE_WORDS.intersection(line[:12].casefold().replace(":", " ").split()):
             names = _recipe_label_credit(line.strip())
-            if names:
+            if names and not _common_noun_in(names[0], article):
                 return names
     return []
+
+
+def _common_noun_in(name: str, lines: Sequence[str]) -> bool:
+    """True when a word of ``name`` after its first is printed in lower case as a word of ``lines``."""
+    later = {w.casefold() for w in name.split()[1:] if w[:1].isupper()}
+    return bool(later) and any(w in later for line in lines for w in _WORD.findall(line) if w[:1].islower())
 
 
 def _handle_at_digits(rest: str, end: int) -> bool:
