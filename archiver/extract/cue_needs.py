@@ -306,7 +306,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(we|i|this (site|website|blog|page))(\\s[^.!?]{0,80})?\\s+(earn|receive|get|make|collect)(s|ed|ing)?(\\s[^.!?]{0,60})?\\s+(commissions?|referral fees?)\\b': ('commission', 'referral fee'),
     '\\b(commissions?|referral fees?)(\\s[^.!?]{0,60})?\\s+(we|i)(\\s[^.!?]{0,20})?\\s+(earn|receive|get|make)\\b': ('commission', 'referral fee'),
     '\\bsponsored\\b(?!\\s+[^\\W\\d_]+s\\b)': ('sponsored',),
-    '\\bsponsored (results|listings|links|products|placements|offers|posts|schools|programs)\\b[^.!?]{0,60}\\b(appear|are (marked|label+ed|indicated|identified|shown|highlighted))\\b': ('sponsored ',),
+    '\\bsponsored (results|listings|links|products|placements|offers|posts|schools|programs)\\b(?=[^.!?]{0,120}\\b(our|these|this|here|below|above)\\b)[^.!?]{0,60}\\b(appear|are (marked|label+ed|indicated|identified|shown|highlighted))\\b': ('sponsored ',),
     '\\bbrought to you by\\b': ('brought to you by',),
     '^\\W{0,3}paid for by\\b|\\b(is|was|were|are|been|being) paid for by\\b|\\bpaid (partnership|post|content)\\b': ('paid ',),
     '(?<!(?-i:[A-Z]{2}) )(?<!\\bis an )(?<!\\byour )(?<!\\bbecome an )(?<!\\bbecome a )(?<!\\bjoin our )(?<!\\bjoin the )\\baffiliate\\b(?!\\s+(websites?|sites?|publications?|stations?|networks?|compan(y|ies)|brands?|newspapers?|marketing(?!\\s+links?\\b)|marketers?|magazines?|titles?|channels?|radio|tv|of|offerings?|organi[sz]ations?|members?|chapters?|institutions?|hospitals?|universit(y|ies)|schools?|associations?|societ(y|ies)|faculty|clubs?|groups?)\\b)(?![^.!?]{0,20}[.!?]?\\s*[^.!?]{0,40}\\b(invites? you|you (will|can|could) (get|earn|make))\\b)': ('affiliate',),

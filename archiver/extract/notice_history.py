@@ -24,7 +24,11 @@ _F = re.IGNORECASE
 #: First published, then refreshed: the two verbs in one sentence, the first before the second (EN DE FR ES PT IT RU).
 _PUBLISHED_THEN_UPDATED = lazy_re.compile(
     r"\b(originally|first) (published|posted|written)\b[^.!?]{0,80}\b(updated|refreshed|revised)\b|"
-    r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(aktualisiert|überarbeitet)\b|"
+    r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(aktualisiert|überarbeitet|ergänzt|erweitert)\b|"
+    # the German perfect puts the participle last: "habe ich erstmals im Januar 2018 veröffentlicht und 2024 ergänzt"
+    # (review rvn49)
+    r"\b(ursprünglich|erstmals|zuerst)\b[^.!?]{0,60}\b(veröffentlicht|erschienen)\b[^.!?]{0,80}"
+    r"\b(aktualisiert|überarbeitet|ergänzt|erweitert)\b|"
     r"\b(initialement|d['’]abord) publié\w*\b[^.!?]{0,80}\b(mis à jour|actualisé|révisé)\w*|"
     r"\b(publicad[oa] originalmente|originalmente publicad[oa])\b[^.!?]{0,80}\b(actualizad[oa]|atualizad[oa]|revisad[oa])\b|"
     r"\b(pubblicat[oa] originariamente|originariamente pubblicat[oa])\b[^.!?]{0,80}\b(aggiornat[oa]|rivist[oa])\b|"
@@ -58,16 +62,44 @@ _MONTH = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|mär
 _PUBLISHED_ON_A_DATE = lazy_re.compile(
     r"\b(published|posted|written|erschien|veröffentlicht|publié\w*|publicad[oa]|pubblicat[oa]|опубликован\w*)"
     r"(\s+(originally|first|ursprünglich|erstmals|zuerst|initialement|originalmente|originariamente))?"
-    r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)",
+    r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)|"
+    # German, the date before the participle: "erstmals im Januar 2018 ... veröffentlicht" (review rvn49)
+    r"\b(ursprünglich|erstmals|zuerst)\s+(am|im)\s+(\d|" + _MONTH + r"\b)[^.!?]{0,60}\b(veröffentlicht|erschienen)\b",
     _F,
 )
+#: An outlet named after the first publication's verb (review rvn49): a preposition and a capitalised word that is no
+#: month or weekday ("originally published on 3 May 2024 by The Example Review", "on May 3, 2024, on Example Times"),
+#: or a site's address: the piece came from there, a republication, whatever its date.
+_NAMED_PLACE = lazy_re.compile(
+    r"\b(by|in|on|at|from|bei|auf|von|par|sur|dans|chez|por|en|per|su|da|em|no|na|в|на)\s+"
+    r"((the|der|die|das|dem|le|la|les|el|il|lo|o|a)\s+)?(?P<word>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’.-]*)|"
+    r"(?P<site>\b[\w-]+\.(com|org|net|co|io|de|fr|es|it|pt|ru|uk|ch|at|nl|eu)\b)", _F)
+_DATE_WORD = lazy_re.compile(r"(" + _MONTH + r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+                             r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\w*$", _F)
 
 
 def dated_history(text: str) -> bool:
     """Whether a republication candidate is a note on the piece's own history (:func:`history_note`) whose first
     publication is a date, not another outlet: "This post was originally published on the 21st of June 2017 and
-    updated on the 18th of July 2025." is an editor's note (notices-blind15's round b15notice)."""
-    return history_note(text) and bool(_PUBLISHED_ON_A_DATE.search(text))
+    updated on the 18th of July 2025." is an editor's note (notices-blind15's round b15notice); "... originally
+    published on 3 May 2024 by The Example Review and updated" names where it came from and stays a republication
+    (review rvn49)."""
+    m = _PUBLISHED_ON_A_DATE.search(text)
+    return m is not None and history_note(text) and not _names_outlet(text, m.start())
+
+
+def history_from_outlet(text: str) -> bool:
+    """Whether a note on the piece's history (:func:`history_note`, first published then refreshed) names the outlet
+    it was first published in ("This story was originally published on May 3, 2024, on The Example Review and has
+    been updated."): a republication, not an editor's note (review rvn49)."""
+    m = _PUBLISHED_THEN_UPDATED.search(text)
+    return m is not None and not _WRONG.search(text) and _names_outlet(text, m.start())
+
+
+def _names_outlet(text: str, start: int) -> bool:
+    """Whether the sentence from ``start`` names a place of publication (:data:`_NAMED_PLACE`)."""
+    sentence = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+    return any(p["site"] or not _DATE_WORD.match(p["word"]) for p in _NAMED_PLACE.finditer(sentence))
 
 
 def history_note(text: str) -> bool:
