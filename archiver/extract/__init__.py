@@ -440,8 +440,7 @@ EXTRACTOR_VERSION = "104"  # 2: WHATWG labels only; encoding and notes recorded
 #     a bracket of an organisation's "affiliate", of ties ("our links with industry") or of reported speech none, a
 #     short paragraph disclosing only in its bracket reported as the bracket; "sponsored posts are marked" of the
 #     trade at large none; a bracketed credit after a trade mark ("(Bloomberg/Jane Doe)") a credit again, only a pair
-#     of edition words a product's; a dated first publication in a named outlet a republication; German
-#     "erstmals ... veröffentlicht und ... ergänzt" the piece's own history
+#     of edition words a product's; a dated first publication in a named outlet a republication
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -24,11 +24,7 @@ _F = re.IGNORECASE
 #: First published, then refreshed: the two verbs in one sentence, the first before the second (EN DE FR ES PT IT RU).
 _PUBLISHED_THEN_UPDATED = lazy_re.compile(
     r"\b(originally|first) (published|posted|written)\b[^.!?]{0,80}\b(updated|refreshed|revised)\b|"
-    r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(aktualisiert|überarbeitet|ergänzt|erweitert)\b|"
-    # the German perfect puts the participle last: "habe ich erstmals im Januar 2018 veröffentlicht und 2024 ergänzt"
-    # (review rvn49)
-    r"\b(ursprünglich|erstmals|zuerst)\b[^.!?]{0,60}\b(veröffentlicht|erschienen)\b[^.!?]{0,80}"
-    r"\b(aktualisiert|überarbeitet|ergänzt|erweitert)\b|"
+    r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(aktualisiert|überarbeitet)\b|"
     r"\b(initialement|d['’]abord) publié\w*\b[^.!?]{0,80}\b(mis à jour|actualisé|révisé)\w*|"
     r"\b(publicad[oa] originalmente|originalmente publicad[oa])\b[^.!?]{0,80}\b(actualizad[oa]|atualizad[oa]|revisad[oa])\b|"
     r"\b(pubblicat[oa] originariamente|originariamente pubblicat[oa])\b[^.!?]{0,80}\b(aggiornat[oa]|rivist[oa])\b|"
@@ -62,9 +58,7 @@ _MONTH = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|mär
 _PUBLISHED_ON_A_DATE = lazy_re.compile(
     r"\b(published|posted|written|erschien|veröffentlicht|publié\w*|publicad[oa]|pubblicat[oa]|опубликован\w*)"
     r"(\s+(originally|first|ursprünglich|erstmals|zuerst|initialement|originalmente|originariamente))?"
-    r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)|"
-    # German, the date before the participle: "erstmals im Januar 2018 ... veröffentlicht" (review rvn49)
-    r"\b(ursprünglich|erstmals|zuerst)\s+(am|im)\s+(\d|" + _MONTH + r"\b)[^.!?]{0,60}\b(veröffentlicht|erschienen)\b",
+    r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)",
     _F,
 )
 #: An outlet named after the first publication's verb (review rvn49): a preposition and a capitalised word that is no
