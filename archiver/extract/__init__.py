@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "104"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "105"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -440,6 +440,12 @@ EXTRACTOR_VERSION = "104"  # 2: WHATWG labels only; encoding and notes recorded
 #     with a listed given name ("· 3 min · Climate Change" no one); a recipe label's dish whose later word the
 #     article prints in lower case no writer ("Recipe: Rose Lemonade"); an "About the Author" bio's name the writer
 #     only when the page credited that person before (a meta line's name beside its date), not a review's novelist
+# 105: review rvn49 of 103: a rights society only where a licensor stands ("ARS, New York", not "the ARS team"); a
+#     paid link's marker quoted or named as a label ("der Hinweis (Werbung)") none, "(both are affiliate links)" one;
+#     a bracket of an organisation's "affiliate", of ties ("our links with industry") or of reported speech none, a
+#     short paragraph disclosing only in its bracket reported as the bracket; "sponsored posts are marked" of the
+#     trade at large none; a bracketed credit after a trade mark ("(Bloomberg/Jane Doe)") a credit again, only a pair
+#     of edition words a product's; a dated first publication in a named outlet a republication
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

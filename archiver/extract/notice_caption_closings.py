@@ -30,7 +30,13 @@ _F = re.IGNORECASE
 _SOCIETY = (r"((?-i:DACS|ARS|VAGA|ADAGP|SIAE|VEGAP|SABAM|SODRAC|CARCC|JASPAR|Bildupphovsr[äa]tt|ProLitteris|"
             r"Pictoright|Bildrecht|Kopinor|BONO|Copydan|Kuvasto|ZAiKS|OOA-S|HUNGART|Copyright Agency|Viscopy)|"
             r"vg bild-kunst|bildkunst)")
-_SOCIETY_WORD = lazy_re.compile(r"\b" + _SOCIETY + r"\b", _F)
+#: A society named as the licensor (review rvn49: several names are ordinary acronyms or a singer's name in capitals:
+#: "the ARS team", "ARS division", "BONO on stage"): after the artist's slash, "©", a comma, "at", "and", "by" or a
+#: bracket, and before its seat ("DACS, London", "ARS, NY", "VG Bild-Kunst, Bonn"), a year, another society, a bracket
+#: or the line's end.
+_SOCIETY_WORD = lazy_re.compile(
+    r"(^|/|©|\(c\)|,|\(|\b(at|and|by|und|et|y|e|licensed by|courtesy of))\s*" + _SOCIETY +
+    r"(?=\s*(,\s*(?-i:[A-ZÀ-ÖØ-Þ])|\d{4}|\)|/|(and|at|und|et|y|e)\s|[.;]?\s*$))", _F)
 
 #: The rights line closing the caption: from its "©" (its last one), or from "All rights reserved" (and its forms)
 #: after the caption's sentence, to the caption's end; it names a society (:data:`_SOCIETY_WORD`).

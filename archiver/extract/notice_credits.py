@@ -700,7 +700,7 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
                                                                         and not _AGENCY_PHOTO.match(first))
                                               or _LOWER_PAIR.match(text)):
         return False
-    if group == "paren_slash" and _EDITION_PAIR.match(text) and _TRADE_MARK.search(line[:start]):
+    if group == "paren_slash" and _EDITION_PAIR.match(text):
         return False  # "Salesforce® Sales Cloud (Starter/Pro Suite)": a product's editions, no credit
     if _CUT_OFF.search(text):
         return False
@@ -718,14 +718,16 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         or bool(_PICTURE_RIGHTS.search(text))
 
 
-# A bracketed slash pair opening on one title-case word that names no agency, library, platform or picture (a product's
-# editions: "(Starter/Pro Suite)", "(Home/Business Edition)"), after a product's name marked as a trade mark: a
-# product's line, not a caption's "(Jane Doe/Reuters)" (notices-blind15's round b15notice: blind14's lower-case
-# "(sink/tub)" class, capitalised).
-_EDITION_PAIR = lazy_re.compile(r"^\(?\s*(?!" + _AGENCY + r"\b|" + _PLATFORM + r"\b|" + _CREDIT_MARKER + r"\b|"
-                                r"(courtesy|handout|supplied|submitted|file|archive|pool)\b)"
-                                r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*/", re.IGNORECASE)
-_TRADE_MARK = lazy_re.compile(r"[®™]")
+# A bracketed slash pair whose every word is a product's edition or plan ("(Starter/Pro Suite)", "(Home/Business
+# Edition)", "(Standard/Premium)"): a product's line, not a caption's credit (notices-blind15's round b15notice:
+# blind14's lower-case "(sink/tub)" class, capitalised). Review rvn49: the round's first form took any title-case word
+# that named no listed agency before the slash, after a trade mark anywhere before it, and so lost "The Example® store
+# (Bloomberg/Jane Doe)"; a closed list of edition words names no one.
+_EDITION_WORD = (r"(starter|pro|plus|premium|basic|standard|enterprise|business|home|personal|team|teams|professional|"
+                 r"ultimate|lite|light|free|max|mini|essentials?|advanced|growth|unlimited|individual|family|student|"
+                 r"education|suite|edition|plan|tier|version|license|licence|pack|bundle|cloud|online|desktop|server)")
+_EDITION_PAIR = lazy_re.compile(r"^\(?\s*" + _EDITION_WORD + r"(\s+" + _EDITION_WORD + r")?\s*/\s*" + _EDITION_WORD
+                                + r"(\s+" + _EDITION_WORD + r")?\s*\)?\W{0,2}$", re.IGNORECASE)
 # A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
 # cell or a sentence offers, not names; a credit names someone, in capitals where the script has them (blind14's
 # table cell; scripts without case never match).

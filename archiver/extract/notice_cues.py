@@ -435,9 +435,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsponsored\b(?!\s+[^\W\d_]+s\b)",
             # the page's sponsored items said to be shown and marked ("Sponsored results from our partners appear among
             # these rankings and are indicated as such"): a plural noun after "sponsored" is otherwise the thing sponsored
-            # (notices-blind15's round b15notice)
-            r"\bsponsored (results|listings|links|products|placements|offers|posts|schools|programs)\b[^.!?]{0,60}"
-            r"\b(appear|are (marked|label+ed|indicated|identified|shown|highlighted))\b",
+            # (notices-blind15's round b15notice); the page's own ones ("our partners", "these rankings", "on this site",
+            # "below"), not a remark on the trade ("Sponsored posts are marked as such by most magazines": review rvn49)
+            r"\bsponsored (results|listings|links|products|placements|offers|posts|schools|programs)"
+            r"((\s[^.!?]{0,60})?\s(our|these|this|here|below|above)\b(\s[^.!?]{0,60})?\s(appear|are (marked|label+ed|"
+            r"indicated|identified|shown|highlighted))\b|(\s[^.!?]{0,60})?\s(appear|are (marked|label+ed|indicated|"
+            r"identified|shown|highlighted))\b(\s[^.!?]{0,60})?\s(our|these|this|here|below|above)\b)",
             r"\bbrought to you by\b",
             # "Paid for by X" opening a line, or said of the content ("This post was paid for by X"); not a gift "paid for
             # by Trump" inside a story's sentence or someone's quoted words

@@ -61,13 +61,39 @@ _PUBLISHED_ON_A_DATE = lazy_re.compile(
     r"\s+(on|in|am|im|le|en|el|em|il|nel|nell['’]|в|во)\s+(the\s+)?(\d|" + _MONTH + r"\b)",
     _F,
 )
+#: An outlet named after the first publication's verb (review rvn49): a preposition and a capitalised word that is no
+#: month or weekday ("originally published on 3 May 2024 by The Example Review", "on May 3, 2024, on Example Times"),
+#: or a site's address: the piece came from there, a republication, whatever its date.
+_NAMED_PLACE = lazy_re.compile(
+    r"\b(by|in|on|at|from|bei|auf|von|par|sur|dans|chez|por|en|per|su|da|em|no|na|в|на)\s+"
+    r"((the|der|die|das|dem|le|la|les|el|il|lo|o|a)\s+)?(?P<word>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’.-]*)|"
+    r"(?P<site>\b[\w-]+\.(com|org|net|co|io|de|fr|es|it|pt|ru|uk|ch|at|nl|eu)\b)", _F)
+_DATE_WORD = lazy_re.compile(r"(" + _MONTH + r"|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+                             r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\w*$", _F)
 
 
 def dated_history(text: str) -> bool:
     """Whether a republication candidate is a note on the piece's own history (:func:`history_note`) whose first
     publication is a date, not another outlet: "This post was originally published on the 21st of June 2017 and
-    updated on the 18th of July 2025." is an editor's note (notices-blind15's round b15notice)."""
-    return history_note(text) and bool(_PUBLISHED_ON_A_DATE.search(text))
+    updated on the 18th of July 2025." is an editor's note (notices-blind15's round b15notice); "... originally
+    published on 3 May 2024 by The Example Review and updated" names where it came from and stays a republication
+    (review rvn49)."""
+    m = _PUBLISHED_ON_A_DATE.search(text)
+    return m is not None and history_note(text) and not _names_outlet(text, m.start())
+
+
+def history_from_outlet(text: str) -> bool:
+    """Whether a note on the piece's history (:func:`history_note`, first published then refreshed) names the outlet
+    it was first published in ("This story was originally published on May 3, 2024, on The Example Review and has
+    been updated."): a republication, not an editor's note (review rvn49)."""
+    m = _PUBLISHED_THEN_UPDATED.search(text)
+    return m is not None and not _WRONG.search(text) and _names_outlet(text, m.start())
+
+
+def _names_outlet(text: str, start: int) -> bool:
+    """Whether the sentence from ``start`` names a place of publication (:data:`_NAMED_PLACE`)."""
+    sentence = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+    return any(p["site"] or not _DATE_WORD.match(p["word"]) for p in _NAMED_PLACE.finditer(sentence))
 
 
 def history_note(text: str) -> bool:

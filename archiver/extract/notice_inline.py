@@ -25,27 +25,50 @@ from archiver.core import lazy_re
 
 _F = re.IGNORECASE
 
+#: What may stand before the marker's words in its bracket, saying which links it marks (review rvn49: blind14's "(both
+#: are affiliate links)"): "both are", "all are", "these are", "this is an", "the links are", "beides", "alle sind".
+_LEAD = (r"((both|all|these|those|this|that|each|the links?( above| below)?|beide[s]?|alle|dies|das)\s+"
+         r"((are|is|sind|ist)\s+)?((an?|ein)\s+)?|(both|these|this)\s+)")
 #: A marker for a paid or affiliate link, alone in brackets (EN DE FR ES PT IT RU), an asterisk perhaps: the link's
 #: word with its kind ("Affiliate-Link", "sponsored link", "lien affilié", "enlace de afiliado", "партнёрская
 #: ссылка"), or the German labels the law asks for ("Anzeige", "Werbung"). Not a kind's word alone in the other
 #: languages ("(affiliate)" is an organisation's tie, "(publicidad)", "(реклама)" gloss a word in running text).
 _MARKER = lazy_re.compile(
-    r"(?<=\S)\s*\(\s*\*?\s*(affiliate[- ]?links?|anzeige|werbung|werbelink|partnerlink|provisionslink|"
+    r"(?<=\S)\s*\(\s*\*?\s*" + _LEAD + r"?(affiliate[- ]?links?|anzeige|werbung|werbelink|partnerlink|provisionslink|"
     r"sponsored links?|paid links?|lien(s)? affilié(s)?|liens? sponsorisés?|enlaces? (de )?afiliad[oa]s?|"
     r"enlaces? patrocinados?|link (di )?affiliazione|link affiliat[oi]|links? de afiliad[oa]s?|links? patrocinados?|"
     r"партн[её]рская ссылка)\s*\*?\s*\)", _F)
+
+#: The marker named rather than used (review rvn49): after a word for a label or a note ("mit dem Hinweis (Werbung)",
+#: "der Zusatz (Anzeige)", "the label (Anzeige)"), a sentence about the labelling the law asks for, not a link marked.
+_NAMED_AFTER = lazy_re.compile(
+    r"\b(hinweis(es)?|zusatz(es)?|vermerk|kennzeichnung|kennzeichen|label|etikett|begriff|wort(es)?|schriftzug|aufschrift|"
+    r"kürzel|tags?|markers?|notes?|words?|mentions?|terms?|mention|étiquette|etiqueta|dicitura|scritta|"
+    r"menção|пометк\w*|надпис\w*)\W{0,3}$", _F)
+#: Quotation marks around a stretch of a line: an opener before the marker with no closer after it, and a closer after.
+_QUOTES = (("„", "“”\""), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘’"), ("‹", "›"))
 
 #: A bracket's words (a sentence's aside: 20 to 400 characters, no nested bracket).
 _BRACKET = lazy_re.compile(r"\(([^()]{20,400})\)")
 #: The site earning from what a reader buys through its links (EN DE FR ES PT IT RU): a commission or an affiliate's
 #: word, and the site as the one paid or its links.
-_COMMERCE = lazy_re.compile(r"\b(affiliate|commission|provision|partnerprogramm|affilié|comisión|afiliad[oa]|"
+_COMMERCE = lazy_re.compile(r"\b(affiliate (commissions?|links?|programs?|programmes?|fees?|income|marketing)|commission|"
+                            r"provision|partnerprogramm|affilié|comisión|(enlaces?|programa|comisión) de afiliad[oa]s?|"
                             r"commissione|affiliazione|comissão|партн[её]рск\w*|комисси\w*)", _F)
+#: (An organisation's "affiliate" is no commission: "(an affiliate of the university, from which we receive grants)";
+#: review rvn49.) The site as the one paid, or its links as the way to buy: "through one of our links", "our affiliate
+#: links" (not "our links with local industry", ties).
 _SITE_PAID = lazy_re.compile(
     r"\b(we|i|us|wir|ich|uns|nous|je|nosotros|noi|nós|eu|мы|я)\b[^.!?]{0,60}\b(earn|receive|get|make|verdienen|erhalten|"
     r"bekommen|gagnons|gagne|touchons|recevons|ganamos|recibimos|guadagniamo|riceviamo|ganhamos|recebemos|получаем|"
-    r"зарабатываем)\b|\b(our|unsere[nm]?|nos|nuestros|nostri|nossos|наши[хм]?) (affiliate )?(links?|liens|enlaces|"
-    r"collegamenti|ссылк\w*)\b", _F)
+    r"зарабатываем)\b|\b(through|via|using|from|on|clicking|click|über|durch|par|via|por|a través de|tramite|"
+    r"attraverso|através de|по|через)\s+((one of|any of|einen? unserer|l['’]un de|uno de|uno dei|um dos|одн\w+ из)\s+)?"
+    r"(our|unsere[nm]?|nos|nuestros|nostri|nossos|наши[хм]?) (affiliate )?(links?|liens|enlaces|collegamenti|ссылк\w*)\b|"
+    r"\bour affiliate links\b", _F)
+#: Someone else's words in the bracket: a verb of saying makes its "we" theirs ("(Amazon said we earn less commission
+#: now)"; review rvn49).
+_SAID = lazy_re.compile(r"\b(said|says|told|explained|according to|sagte|sagt|erklärte|laut|a déclaré|a dit|selon|dijo|"
+                        r"según|disse|ha detto|secondo|segundo|сказал\w*|заявил\w*|по словам)\b", _F)
 
 #: A short line of words with no stop (a disclosure's cue words set apart), and the next line going on in lower case
 #: and ending its sentence.
@@ -63,13 +86,27 @@ def inline_disclosure(line: str) -> str | None:
     earns from its links (see the module's docstring), as the notice's text; None otherwise. A line that is the
     marker alone (an ad slot's label) is none."""
     m = _MARKER.search(line)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not _named(line, m.start(), m.end()):
         return m.group().strip()
     for b in _BRACKET.finditer(line):
         words = b.group(1)
-        if _COMMERCE.search(words) and _SITE_PAID.search(words) and len(b.group()) < len(line.strip()):
+        if (_COMMERCE.search(words) and _SITE_PAID.search(words) and not _SAID.search(words)
+                and len(b.group()) < len(line.strip())):
             return words.strip()
     return None
+
+
+def _named(line: str, start: int, end: int) -> bool:
+    """Whether the marker at ``line[start:end]`` is named rather than used: in quotation marks (a quoted title, "the
+    label „(Anzeige)“") or after a word for a label (:data:`_NAMED_AFTER`)."""
+    before, after = line[:start], line[end:]
+    if _NAMED_AFTER.search(before) or (before.count('"') % 2 == 1 and '"' in after):
+        return True
+    for opener, closers in _QUOTES:
+        k = before.rfind(opener)
+        if k >= 0 and not any(c in before[k + 1:] for c in closers) and any(c in after for c in closers):
+            return True
+    return False
 
 
 def continued_sentence(lines: Sequence[str], contexts: Sequence[int], i: int) -> str | None:

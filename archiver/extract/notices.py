@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,460 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,470 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -140,7 +140,7 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key, section_key
-from archiver.extract.notice_history import dated_history, history_note
+from archiver.extract.notice_history import dated_history, history_from_outlet, history_note
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -321,7 +321,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             kind, f = reread
             text = part
         if (kind == "correction" and history_note(text)) or (kind == "republished_from" and dated_history(text)):
-            kind = "editors_note"  # the piece's own history, nothing said wrong, no outlet it came from
+            # the piece's own history, nothing said wrong, no outlet it came from (one named: a republication)
+            kind = "republished_from" if history_from_outlet(text) else "editors_note"
         if _LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
@@ -1363,9 +1364,14 @@ def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[s
     if notice is not None and notice.kind in STATEMENT_KINDS and labelled_list_item(
             lines, ctx, i, notice.text, _cued_as(notice.kind, ctx[i]), _any_stem):
         return None
-    if notice is None and "sponsored" in kinds and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES:
+    if "sponsored" in kinds and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES and (
+            notice is None or (notice.kind == "sponsored" and notice.text.strip() == lines[i].strip())):
         found = inline_disclosure(lines[i])
-        notice = Notice("sponsored", found) if found else None
+        # a whole paragraph read as the disclosure for its bracket's words is the bracket's (review rvn49: "We use
+        # Example Tours (we earn a small commission ... through one of our links) on every trip ..."), unless the
+        # words around the bracket disclose too
+        if found and (notice is None or candidate(lines[i].replace(found, " "), {"sponsored"}, ctx[i]) is None):
+            notice = Notice("sponsored", found)
     statements = kinds & set(STATEMENT_KINDS)  # a statement's cue words set apart; a picture's label is read apart
     if notice is None and statements:
         joined = continued_sentence(lines, ctx, i)
