@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "101"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "102"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -422,6 +422,11 @@ EXTRACTOR_VERSION = "101"  # 2: WHATWG labels only; encoding and notes recorded
 #     or one beside a work's other credits, no sign-off; a dated book record's authors and a subject over a reading
 #     time named again in the story no writers; trade roles of seven languages (feminine too) before a surname no
 #     person; "By De Luca Marco" keeps its particle; "unknown"/"anonymous" in each script no name
+# 102: review rvx49 of 100-101: a section's label over a linked name in a caption stays the picture's credit; a line
+#     labelled a correction, or owning the newsroom's error, stays a correction though it names a product's fix; Russian
+#     loans and samples need the giver (instrumental, "у ..."), a maker's "предоставлен производителем" ending its
+#     sentence; the gallery cap's file names need a credit's sign right before the name ("photography-", "foto-<name>"
+#     vouch for none)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
