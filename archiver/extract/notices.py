@@ -74,7 +74,8 @@ after round left47's (others' earnings, a release's news, the headings, and the 
 addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rvn47's timeline and caption guards;
 ~1,370 after round noticeleft48's: those acts in six more languages, a plain paragraph's titled label, a taken-by line
 under a picture; ~1,420 after round noticeleft49's: a section's label over a byline, a release note's fix, a data
-source's name under a table, the gallery cap's exception): the
+source's name under a table, the gallery cap's exception; ~1,440 after review rvx49's: a correction's label and the
+newsroom's own error over a product's fix): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
