@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,250 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,270 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -18,7 +18,7 @@ time or before its publication and an "About <given name>" author box (~2,190 li
 the author-box readers out (:mod:`archiver.extract.author_box`; ~2,160 lines); round role47 (2026-12-02) a role
 that opens a name makes it no person's (~2,180 lines); round authleft48 (2026-12-02) a publication after a name, a
 book's record, a work's credits and "unknown" in each script, and moved the role and place word lists out
-(:mod:`archiver.extract.name_kind_words`; ~2,250 lines). The decision between sources is
+(:mod:`archiver.extract.name_kind_words`; ~2,250 lines); review rvx49 a surname printed first whole (~2,270 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -104,9 +104,26 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
     particle = first.casefold() in _NAME_OPENING_LEADS
     if len(words) == 2 and (particle or given_name(first)):
         return piece
-    if len(words) == 3 and particle and all(w[:1].isupper() and w[1:].isalpha() for w in words[1:]):
+    if particle and 3 <= len(words) <= 5 and _surname_first(words[1:]):
         return piece
     return out
+
+
+# The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
+_SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
+                                "du", "de", "di", "da", "van", "von", "ten", "ter", "y", "e"))
+
+
+def _surname_first(rest: list[str]) -> bool:
+    """Whether the words after a capitalised particle are the rest of a surname printed before the given name ("La
+    Cruz Maria" of "By De La Cruz Maria", "der Berg Jan" of "By Van der Berg Jan", "Luca Marco" of "By De Luca
+    Marco"): particles and capitalised words only, two of them capitalised words at least (the surname's and the given
+    name's), the last a listed given name, as that order ends on it. Review rvx49: round authleft48 kept three words
+    only, and "By De La Cruz Maria" gave "La Cruz Maria", a name the writer does not bear; and it kept "By Di Mario
+    Rossi" whole, where "Di" is Italian's "by" before a given name and a surname: "Mario Rossi" as before."""
+    if not all(w.casefold() in _SURNAME_PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
+        return False
+    return sum(1 for w in rest if w.casefold() not in _SURNAME_PARTICLES) >= 2 and bool(given_name(rest[-1]))
 
 
 def _without_email(text: str) -> str:
