@@ -1447,13 +1447,13 @@ _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 _WORD_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
 
 
-def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
+def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozenset()) -> list[str]:
     """``[name]`` when line ``i`` is a person's full name and nothing else (two capitalised words, the first a
     listed given name) and the next line is the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026, 8:55 PM",
     "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
-    line = _without_publication(lines, i)
+    line = _without_publication(lines, i, site)
     if len(line) <= 60 and any(c.isupper() for c in line[1:]):
         line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
@@ -1489,7 +1489,7 @@ def _site_owner(lines: Sequence[str], name: str) -> bool:
     return any(name in line and _COPYRIGHT_MARK.search(line) for line in lines)
 
 
-def _without_publication(lines: Sequence[str], i: int) -> str:
+def _without_publication(lines: Sequence[str], i: int, site: frozenset[str] = frozenset()) -> str:
     """``lines[i]`` without a publication's name printed after the writer's (:data:`_PUBLICATION_AFTER`), else as it
     is. Only when the page shows the publication as its own (:func:`_site_publication`) or the name as its owner
     (:func:`_site_owner`): "Marcus Rashford - Manchester United" over the date pairs a story's subject with his club
@@ -1501,19 +1501,23 @@ def _without_publication(lines: Sequence[str], i: int) -> str:
         return line
     name = m.group("name").strip()
     publication = line[m.end("name"):].strip(" -·∙")
-    return name if _site_publication(lines, i, publication) or _site_owner(lines, name) else line
+    return name if _site_publication(lines, i, publication, site) or _site_owner(lines, name) else line
 
 
 #: How many of a page's first lines may print its masthead (the site's name, then "Subscribe", "Sign in").
 _MASTHEAD_LINES = 3
 
 
-def _site_publication(lines: Sequence[str], i: int, publication: str) -> bool:
+def _site_publication(lines: Sequence[str], i: int, publication: str, site: frozenset[str] = frozenset()) -> bool:
     """True when ``publication`` is the site's own name on this page: a line of its own among the page's first
     (:data:`_MASTHEAD_LINES`, the newsletter's or blog's masthead) or in the copyright line (:data:`_COPYRIGHT_MARK`).
     A club, a party or a topic after a subject's name is printed in the story's sentences, its tags or a breadcrumb,
-    not as the page's masthead."""
+    not as the page's masthead. Or the name the page declares for its site (``site``: its letters and digits, lower
+    case, as :func:`archiver.extract.authors.alnum` gives the outlet's and the domain's): a newsletter whose masthead is
+    a logo or stands past its first lines, named only in og:site_name (review rvx49: the writer was lost there)."""
     key = publication.casefold()
+    if site and "".join(ch for ch in key if ch.isalnum()) in site:
+        return True
     return any(line.strip().casefold() == key for line in lines[:min(i, _MASTHEAD_LINES)]) or any(
         key in line.casefold() and _COPYRIGHT_MARK.search(line) for line in lines)
 
@@ -1590,7 +1594,8 @@ def _bio_of(line: str, name: str) -> bool:
     return False
 
 
-def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
+def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None,
+                    site: frozenset[str] = frozenset()) -> list[str]:
     """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
     Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
 
@@ -1599,7 +1604,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
     from the headline (a teaser's byline) is no evidence against it. Soft hyphens the page
     uses to break long names ("Mat\u00adthi\u00adas") are removed. ``last``, the line of the
     article's last paragraph when known: a line below it is never beside the headline (a short
-    story's next lines are a comment's or the next story's credit, not the headline's)."""
+    story's next lines are a comment's or the next story's credit, not the headline's). ``site``, the site's names
+    the page declares (letters and digits, lower case): a "Name - Publication" pair over the date credits the name
+    when the publication is one of them (:func:`_site_publication`)."""
     if at is None:
         return []
     orgs: list[str] = []
@@ -1617,7 +1624,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
-            names = _name_over_date(lines, i)
+            names = _name_over_date(lines, i, site)
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
