@@ -3,6 +3,8 @@ neighbours the fixes keep.
 
 - A section's label the menu links ("Photography") over a linked name is the picture's credit where the page sets it
   as a caption (in a figcaption), as it was before the round.
+- A figure whose picture a lazy loader or a stylesheet draws (``<div data-src>``, ``background-image``) shows a
+  picture: its "Source: Reuters" stays the picture's credit, not a table's data source.
 - A line labelled a correction stays one though it names a product's fix ("Correction: The update fixed the battery
   bug, not the camera bug as we reported"), and so does an update owning the newsroom's error ("a bug in our election
   map"); a release note's "UPDATE: Fixed a bug where the app would crash ..." stays none.
@@ -36,6 +38,21 @@ def test_a_section_label_over_a_linked_name_in_a_figcaption_stays_the_pictures_c
 def test_a_section_label_with_its_credit_on_one_line_under_a_picture_stays_the_credit() -> None:
     figure = "<figure><img src='harbour.jpg'><figcaption>Photography: Jane Roe</figcaption></figure>"
     assert credits(_with_sections(page(figure))) == ["Photography: Jane Roe"]
+
+
+# ----------------------------------------------------------------------------- a source under a lazy-loaded picture
+
+@pytest.mark.parametrize("picture", [
+    "<div class='lazy' data-src='wreck.jpg'></div>",
+    "<div class='image' style=\"background-image:url(wreck.jpg)\"></div>",
+])
+def test_a_source_under_a_picture_a_script_or_a_stylesheet_draws_stays_its_credit(picture: str) -> None:
+    assert credits(page(f"<figure>{picture}<figcaption>Source: Reuters</figcaption></figure>")) == ["Source: Reuters"]
+
+
+def test_a_source_in_a_figure_holding_only_a_table_stays_none() -> None:
+    table = "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2020</td><td>7.1</td></tr></table>"
+    assert credits(page(f"<figure>{table}<figcaption>Source: Eurostat</figcaption></figure>")) == []
 
 
 # ----------------------------------------------------------------------------- a correction naming a product's fix

@@ -428,7 +428,8 @@ EXTRACTOR_VERSION = "102"  # 2: WHATWG labels only; encoding and notes recorded
 #     sentence; the gallery cap's file names need a credit's sign right before the name ("photography-", "foto-<name>"
 #     vouch for none); a surname printed first keeps all its particles ("By De La Cruz Maria") when a given name ends
 #     it, else "By Di Mario Rossi" is "Mario Rossi" again; "Name - Publication" over the date credits the name when the
-#     page declares the publication as its site (og:site_name), as its masthead line did
+#     page declares the publication as its site (og:site_name), as its masthead line did; a figure whose picture a lazy
+#     loader or a stylesheet draws shows a picture (its "Source: Reuters" a credit again)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
