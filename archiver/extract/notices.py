@@ -777,11 +777,12 @@ _CORRECTION_OPENS = lazy_re.compile(
     r"correcci[oó]n|fe de erratas|correzione|rettifica|corre[cç][cç]?[aã]o|errata|erratum|исправление|уточнение)\b"
     r"[^:：.—–-]{0,40}[:：.—–-]", _F)
 # The newsroom owning the mistake ("as we originally reported", "we incorrectly stated", "a bug in our election map
-# that showed the wrong winner"): the piece's error, whatever the fault was.
+# that showed the wrong winner"): the piece's error, whatever the fault was. (Not "our data", "our app": a developer's
+# release note says so of its product.)
 _OWN_ERROR = lazy_re.compile(
     r"\b(as )?we (had )?(originally|earlier|previously|initially|incorrectly|mistakenly|wrongly|erroneously) "
     r"(reported|stated|said|wrote|published)\b|\bour\b[^.!?]{0,30}?\b(map|chart|graphic|graph|table|interactive|tracker|"
-    r"calculator|data)\b|\b(wie )?(zuvor|ursprünglich|fälschlich(erweise)?) (berichtet|geschrieben|angegeben)\b", _F)
+    r"calculator)\b|\b(wie )?(zuvor|ursprünglich|fälschlich(erweise)?) (berichtet|geschrieben|angegeben)\b", _F)
 
 
 #: Words of the sentence after an addendum's label, at least ("UPDATE: A few readers have also mentioned ...").
