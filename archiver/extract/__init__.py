@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "105"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "106"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -446,6 +446,14 @@ EXTRACTOR_VERSION = "105"  # 2: WHATWG labels only; encoding and notes recorded
 #     short paragraph disclosing only in its bracket reported as the bracket; "sponsored posts are marked" of the
 #     trade at large none; a bracketed credit after a trade mark ("(Bloomberg/Jane Doe)") a credit again, only a pair
 #     of edition words a product's; a dated first publication in a named outlet a republication
+# 106: review rvx49 of 100-101: a section's label over a linked name in a caption stays the picture's credit; a line
+#     labelled a correction, or owning the newsroom's error, stays a correction though it names a product's fix; Russian
+#     loans and samples need the giver (instrumental, "у ..."), a maker's "предоставлен производителем" ending its
+#     sentence; the gallery cap's file names need a credit's sign right before the name ("photography-", "foto-<name>"
+#     vouch for none); a surname printed first keeps all its particles ("By De La Cruz Maria") when a given name ends
+#     it, else "By Di Mario Rossi" is "Mario Rossi" again; "Name - Publication" over the date credits the name when the
+#     page declares the publication as its site (og:site_name), as its masthead line did; a figure whose picture a lazy
+#     loader or a stylesheet draws shows a picture (its "Source: Reuters" a credit again)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

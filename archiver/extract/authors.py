@@ -666,7 +666,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
-        "headline-credit": _printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None)
+        "headline-credit": _printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None,
+                                                                            frozenset(marks))
                                                             for at in headlines)
                                                 if c and not _teaser_credit(c, lines, headlines)), []), lines),
         "byline": _printed_whole(byline_authors(lines), lines),

@@ -141,25 +141,44 @@ CORROBORATED = "\x1e"
 
 
 def _file_names(holder: HtmlElement, text: str) -> bool:
-    """Whether a picture of ``holder`` is named, in its file's name, as the work of ``text``: a credit's sign (©,
-    "(c)", "photo", "foto", "by", "credit", "copyright") and then, within a few characters, the name's words in order
-    ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg", "Benedikta(c)JennyHaimerl-25_b.jpg", "Logen (33) © Alpenloge_Michael
-    Schott.jpg": dev10's AD Magazin, noticeleft49). A file named after the pictured subject ("jane-doe-premiere.jpg")
-    has no sign before the name: the gallery's slide it is."""
+    """Whether a picture of ``holder`` is named, in its file's name, as the work of ``text``: a credit's sign and then
+    the name's words in order ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg", "Benedikta(c)JennyHaimerl-25_b.jpg", "Logen
+    (33) © Alpenloge_Michael Schott.jpg": dev10's AD Magazin, noticeleft49). A file named after the pictured subject
+    ("jane-doe-premiere.jpg") has no sign before the name: the gallery's slide it is. The sign is "©" or "(c)", which
+    may stand a studio's word before the name (:data:`_SYMBOL_SIGN`), or a whole word ("photo", "foto", "by",
+    "credit", "copyright") right before it (:data:`_WORD_SIGN`): a word sign that opens the file's name needs "by" or
+    "credit" after it ("photo-by-jane-doe.jpg"), as "foto-jane-doe.jpg" or "photo-jane-doe-premiere.jpg" names the
+    file's kind and its subject; and "photography-", "photos-of-", "photo-by-the-sea-jane-doe.jpg", "credit-union-"
+    or "copyright-free-" before a name vouch for nothing (review rvx49: each passed the first form, which took any
+    text within 24 characters after a sign's letters)."""
     words = [w for w in _NAME_WORD.findall(unicodedata.normalize("NFC", text).casefold()) if len(w) > 1]
     if not words:
         return False
-    name = re.compile(_FILE_SIGN + r"[^/]{0,24}?" + r"[\W_]*".join(map(re.escape, words)))
+    name = r"[\W_]*".join(map(re.escape, words)) + r"(?![^\W\d_])"
+    symbol = re.compile(_SYMBOL_SIGN + r"[^/]{0,24}?" + name)
+    word = re.compile(_WORD_SIGN + r"[\W_]*" + name)
     for img in holder.iter("img", "source"):
         for attr in ("src", "data-src", "srcset"):
             value = img.get(attr)
-            if value and name.search(_file_text(value)):
+            if not value:
+                continue
+            file = _file_text(value)
+            if symbol.search(file):
                 return True
+            for m in word.finditer(file):
+                opening = not _ALNUM.search(file[file.rfind("/", 0, m.start()) + 1:m.start()])
+                if m["link"] or not opening:
+                    return True
     return False
 
 
-#: A credit's sign in a file's name, before the name it credits (:func:`_file_names`).
-_FILE_SIGN = r"(©|\(c\)|(?<![^\W\d_])(photo|foto|by|credit|copyright))"  # (a word's start: not "ruby", "memphoto")
+#: A credit's sign in a file's name, before the name it credits (:func:`_file_names`): a symbol, then up to 24
+#: characters (a studio's word: "© Alpenloge_Michael Schott"); or a whole word, then only separators, "by" or
+#: "credit" (a word's start and end: not "ruby", "memphoto", "photography", "photos").
+_SYMBOL_SIGN = r"(©|\(c\))"
+_WORD_SIGN = (r"(?<![^\W\d_])(photo|foto|by|credit|copyright)(?![^\W\d_])"
+              r"(?P<link>[\W_]+(by|von|credit|credits|par|por|di|da|de)(?![^\W\d_]))?")
+_ALNUM = lazy_re.compile(r"[^\W_]")
 _NAME_WORD = lazy_re.compile(r"[^\W\d_]+")
 
 

@@ -75,7 +75,8 @@ addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rv
 ~1,370 after round noticeleft48's: those acts in six more languages, a plain paragraph's titled label, a taken-by line
 under a picture; ~1,420 after round noticeleft49's: a section's label over a byline, a release note's fix, a data
 source's name under a table, the gallery cap's exception; ~1,460 after round b15notice's: its inline markers, labelled
-list items and continued disclosures wired in, their readers in :mod:`~archiver.extract.notice_inline`): the
+list items and continued disclosures wired in, their readers in :mod:`~archiver.extract.notice_inline`; review rvx49's: a correction's
+label and the newsroom's own error over a product's fix): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -767,7 +768,25 @@ def _release_update(text: str) -> bool:
     available", :data:`_RELEASE_NEWS`) or a release note's fix of the product ("UPDATE: Fixed a bug where the app
     would crash ...", :data:`_PRODUCT_FIX`, noticeleft49) and says nothing of this piece being changed
     (:data:`_THIS_PIECE`): an update of the thing the story is about, no update of the story (notices-left47)."""
-    return bool(_RELEASE_NEWS.search(text) or _PRODUCT_FIX.search(text)) and not _THIS_PIECE.search(text)
+    return (bool(_RELEASE_NEWS.search(text) or _PRODUCT_FIX.search(text)) and not _THIS_PIECE.search(text)
+            and not _CORRECTION_OPENS.match(text) and not _OWN_ERROR.search(text))
+
+
+# A line labelled a correction says so itself ("Correction: The update fixed the battery bug, not the camera bug as we
+# reported", "Korrektur: ... habe den Fehler behoben ..."): what it corrects may be a product's news, the label says the
+# piece was wrong about it (review rvx49: the release rules read such corrections of a software review as the
+# product's news). "Update:" is no such label: a release note opens on it.
+_CORRECTION_OPENS = lazy_re.compile(
+    r"^\W{0,3}(corrections?|clarifications?|korrektur|berichtigung|richtigstellung|rectificatif|rectification|"
+    r"correcci[oó]n|fe de erratas|correzione|rettifica|corre[cç][cç]?[aã]o|errata|erratum|исправление|уточнение)\b"
+    r"[^:：.—–-]{0,40}[:：.—–-]", _F)
+# The newsroom owning the mistake ("as we originally reported", "we incorrectly stated", "a bug in our election map
+# that showed the wrong winner"): the piece's error, whatever the fault was. (Not "our data", "our app": a developer's
+# release note says so of its product.)
+_OWN_ERROR = lazy_re.compile(
+    r"\b(as )?we (had )?(originally|earlier|previously|initially|incorrectly|mistakenly|wrongly|erroneously) "
+    r"(reported|stated|said|wrote|published)\b|\bour\b[^.!?]{0,30}?\b(map|chart|graphic|graph|table|interactive|tracker|"
+    r"calculator)\b|\b(wie )?(zuvor|ursprünglich|fälschlich(erweise)?) (berichtet|geschrieben|angegeben)\b", _F)
 
 
 #: Words of the sentence after an addendum's label, at least ("UPDATE: A few readers have also mentioned ...").
@@ -795,7 +814,7 @@ def _addendum(text: str) -> bool:
         return False
     rest = text[m.end():]
     return (len(_WORD.findall(rest)) >= _ADDENDUM_WORDS and bool(_TERMINAL.search(rest)) and not _RELEASE_NEWS.search(rest)
-            and not _PRODUCT_FIX.search(rest) and _CHANGELOG_ENTRY.match(text) is None)
+            and not (_PRODUCT_FIX.search(rest) and not _OWN_ERROR.search(rest)) and _CHANGELOG_ENTRY.match(text) is None)
 
 
 #: "Updated: Economic Impacts Of U.S. Energy Provisions": a report's or a story's headline that opens on the
@@ -923,8 +942,11 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
     if headings and heading_key(after) in headings:
         return False
-    if (headings and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and section_key(lines[i]) in headings):
-        return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49)
+    if (headings and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
+            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and section_key(lines[i]) in headings):
+        return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49); not in a
+        # caption or a credit element, where the label is the picture's ("Photography" / "<a>Jane Roe</a>" in a
+        # figcaption on a site whose menu links its "Photography" section: review rvx49)
     return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
             and not field_label(after))  # "Image" / "Image Credit": two labels, no name
 

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,370 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,400 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -21,7 +21,7 @@ book's record, a work's credits and "unknown" in each script, and moved the role
 (:mod:`archiver.extract.name_kind_words`; ~2,250 lines); round b15auth (2026-12-02) first names joined by "and", a
 recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (its office and
 title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines); review rva49 (2026-12-02) a recipe
-card's dish told from its writer by the article's common nouns (~2,370 lines). The decision between sources is
+card's dish told from its writer by the article's common nouns (~2,370 lines); review rvx49 (2026-12-02) a surname printed first whole (~2,400 lines). The decision between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -111,9 +111,26 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
     particle = first.casefold() in _NAME_OPENING_LEADS
     if len(words) == 2 and (particle or given_name(first)):
         return piece
-    if len(words) == 3 and particle and all(w[:1].isupper() and w[1:].isalpha() for w in words[1:]):
+    if particle and 3 <= len(words) <= 5 and _surname_first(words[1:]):
         return piece
     return out
+
+
+# The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
+_SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
+                                "du", "de", "di", "da", "van", "von", "ten", "ter", "y", "e"))
+
+
+def _surname_first(rest: list[str]) -> bool:
+    """Whether the words after a capitalised particle are the rest of a surname printed before the given name ("La
+    Cruz Maria" of "By De La Cruz Maria", "der Berg Jan" of "By Van der Berg Jan", "Luca Marco" of "By De Luca
+    Marco"): particles and capitalised words only, two of them capitalised words at least (the surname's and the given
+    name's), the last a listed given name, as that order ends on it. Review rvx49: round authleft48 kept three words
+    only, and "By De La Cruz Maria" gave "La Cruz Maria", a name the writer does not bear; and it kept "By Di Mario
+    Rossi" whole, where "Di" is Italian's "by" before a given name and a surname: "Mario Rossi" as before."""
+    if not all(w.casefold() in _SURNAME_PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
+        return False
+    return sum(1 for w in rest if w.casefold() not in _SURNAME_PARTICLES) >= 2 and bool(given_name(rest[-1]))
 
 
 def _without_email(text: str) -> str:
@@ -1469,13 +1486,13 @@ _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 _WORD_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
 
 
-def _name_over_date(lines: Sequence[str], i: int) -> list[str]:
+def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozenset()) -> list[str]:
     """``[name]`` when line ``i`` is a person's full name and nothing else (two capitalised words, the first a
     listed given name) and the next line is the story's date ("Filip Cleeren" / "Edited: Jan 27, 2026, 8:55 PM",
     "Gary Marcus" / "May 01, 2026"): a byline without a lead, as sites print it under the headline and standfirst
     (authors-blind11's misses). Only below the headline (:func:`headline_credit`): above it such a pair is as often
     a teaser's."""
-    line = _without_publication(lines, i)
+    line = _without_publication(lines, i, site)
     if len(line) <= 60 and any(c.isupper() for c in line[1:]):
         line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
@@ -1511,7 +1528,7 @@ def _site_owner(lines: Sequence[str], name: str) -> bool:
     return any(name in line and _COPYRIGHT_MARK.search(line) for line in lines)
 
 
-def _without_publication(lines: Sequence[str], i: int) -> str:
+def _without_publication(lines: Sequence[str], i: int, site: frozenset[str] = frozenset()) -> str:
     """``lines[i]`` without a publication's name printed after the writer's (:data:`_PUBLICATION_AFTER`), else as it
     is. Only when the page shows the publication as its own (:func:`_site_publication`) or the name as its owner
     (:func:`_site_owner`): "Marcus Rashford - Manchester United" over the date pairs a story's subject with his club
@@ -1523,19 +1540,23 @@ def _without_publication(lines: Sequence[str], i: int) -> str:
         return line
     name = m.group("name").strip()
     publication = line[m.end("name"):].strip(" -·∙")
-    return name if _site_publication(lines, i, publication) or _site_owner(lines, name) else line
+    return name if _site_publication(lines, i, publication, site) or _site_owner(lines, name) else line
 
 
 #: How many of a page's first lines may print its masthead (the site's name, then "Subscribe", "Sign in").
 _MASTHEAD_LINES = 3
 
 
-def _site_publication(lines: Sequence[str], i: int, publication: str) -> bool:
+def _site_publication(lines: Sequence[str], i: int, publication: str, site: frozenset[str] = frozenset()) -> bool:
     """True when ``publication`` is the site's own name on this page: a line of its own among the page's first
     (:data:`_MASTHEAD_LINES`, the newsletter's or blog's masthead) or in the copyright line (:data:`_COPYRIGHT_MARK`).
     A club, a party or a topic after a subject's name is printed in the story's sentences, its tags or a breadcrumb,
-    not as the page's masthead."""
+    not as the page's masthead. Or the name the page declares for its site (``site``: its letters and digits, lower
+    case, as :func:`archiver.extract.authors.alnum` gives the outlet's and the domain's): a newsletter whose masthead is
+    a logo or stands past its first lines, named only in og:site_name (review rvx49: the writer was lost there)."""
     key = publication.casefold()
+    if site and "".join(ch for ch in key if ch.isalnum()) in site:
+        return True
     return any(line.strip().casefold() == key for line in lines[:min(i, _MASTHEAD_LINES)]) or any(
         key in line.casefold() and _COPYRIGHT_MARK.search(line) for line in lines)
 
@@ -1612,7 +1633,8 @@ def _bio_of(line: str, name: str) -> bool:
     return False
 
 
-def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None) -> list[str]:
+def headline_credit(lines: Sequence[str], at: int | None, last: int | None = None,
+                    site: frozenset[str] = frozenset()) -> list[str]:
     """The credit of a byline printed beside the headline at ``lines[at]`` ("Von Matthias
     Lauerer", "Autor: Die Redaktion", "Erstellt von Fabian am 6. Mai 2014"), nearest first.
 
@@ -1621,7 +1643,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
     from the headline (a teaser's byline) is no evidence against it. Soft hyphens the page
     uses to break long names ("Mat\u00adthi\u00adas") are removed. ``last``, the line of the
     article's last paragraph when known: a line below it is never beside the headline (a short
-    story's next lines are a comment's or the next story's credit, not the headline's)."""
+    story's next lines are a comment's or the next story's credit, not the headline's). ``site``, the site's names
+    the page declares (letters and digits, lower case): a "Name - Publication" pair over the date credits the name
+    when the publication is one of them (:func:`_site_publication`)."""
     if at is None:
         return []
     orgs: list[str] = []
@@ -1639,7 +1663,7 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
-            names = _name_over_date(lines, i) or meta_line_name(lines[i])
+            names = _name_over_date(lines, i, site) or meta_line_name(lines[i])
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and all(name_kind(n) == "org" for n in names):
