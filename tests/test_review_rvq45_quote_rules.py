@@ -39,6 +39,7 @@ def test_a_bound_in_time_opening_the_sentence_cut_off_is_altered(quote, source):
     ("the pool stays closed", "The council said that until May the pool stays closed."),
     ("bleibt das Freibad geschlossen", "Der Bürgermeister sagt, bis Ende Mai bleibt das Freibad geschlossen."),
     ("fees will double", "From 2028, fees will double."),
+    ("werden die Gebühren erhöht", "Ab 2028 werden die Gebühren erhöht."),
 ])
 def test_a_bound_opening_the_quoted_clause_mid_sentence_cut_off_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
@@ -67,6 +68,7 @@ def test_an_event_a_future_holds_after_left_out_by_an_ellipsis_is_altered(quote,
     ("the city will sell the stadium", "After the elections, the city will sell the stadium."),
     ("wird die Stadt das Stadion verkaufen", "Nach der Wahl wird die Stadt das Stadion verkaufen."),
     ("la ville fermera le stade", "Après les élections, la ville fermera le stade."),
+    ("la ville vendra le stade", "Après les élections, la ville vendra le stade."),
 ])
 def test_an_event_a_future_holds_after_cut_from_the_start_is_altered(quote, source):
     _altered(quote, source, "leading_qualifier")
@@ -118,3 +120,12 @@ def test_a_clause_opened_after_the_bound_or_an_up_to_is_not_bounded_by_it(quote,
 
 def test_a_noun_phrase_after_a_bound_and_a_conjunction_claims_nothing_it_bounds():
     _exact("wohl auch die Grundsteuer", "Ab Januar 2027 entfällt die Hundesteuer und wohl auch die Grundsteuer.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("das Labor der Universität", "Bis September dieses Jahres wird das Labor der Universität das Projekt leiten."),
+    ("die festlegt, wie viele Helfer es geben soll",
+     "Denkbar ist, dass bis in zehn Jahren eine Quote eingeführt wird, die festlegt, wie viele Helfer es geben soll."),
+])
+def test_a_noun_phrase_or_a_relative_clause_after_a_bound_s_clause_is_not_bounded_by_it(quote, source):
+    _exact(quote, source)

@@ -30,7 +30,7 @@ from archiver.quotes.event_bound import (
 from archiver.quotes.lexicon import WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.present_verb import third_person_present
-from archiver.quotes.time_bound import bound_opens, future_claim, state_until
+from archiver.quotes.time_bound import bound_opens, state_until
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
 #: How far back the sentence the quote starts in is looked for.
@@ -48,6 +48,19 @@ _ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
 #: ("the bridge stays closed"), not one further on ("... that we started to track which tests
 #: passed": "tests" after "which" read as a present).
 _CLAUSE_HEAD = 6
+#: A stand-in for the bound before the quote, where a German verb-second clause's first phrase
+#: stands ("So bleibt die Brücke gesperrt"): the claim read is the quote's own, not a verb of the
+#: words left out ("Ab Januar entfällt die Steuer und [vermutlich auch die Einkommenssteuer]",
+#: "Bis September wird [das AI Lab von ZF]": noun phrases, no claim; the faithful survey).
+_FIRST_PHRASE = "So "
+#: The most words of a bound phrase before its comma ("Until the end of March, "), and after
+#: that comma before the quote ("Until March, the bridge [stays closed]"), or of the words from
+#: the bound to the quote with no comma ("Fino alla fine di marzo il ponte [resta chiuso]"):
+#: past them the comma closes a clause of its own ("bis in zehn Jahren eine Zielgröße umgesetzt
+#: wird, [die festlegt ...]": a relative clause, the faithful survey).
+_BOUND_WORDS = 6
+_AFTER_COMMA_WORDS = 4
+_NO_COMMA_WORDS = 8
 #: "bis zu" before an amount is "up to", no bound in time ("Bis zu 30 Kilowatt ...").
 _UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
 
@@ -64,23 +77,24 @@ def _clause_starts(lead: str) -> list[int]:
     return out
 
 
-def _last_word(rest: str) -> str:
-    """The last word of ``rest`` and a space: read before the quote, it stands where a German
-    verb-second clause's first phrase stands ("März bleibt die Brücke gesperrt"), so the claim
-    read is the quote's own, not a verb of the words left out ("Ab Januar entfällt die Steuer und
-    [vermutlich auch die Einkommenssteuer]": a noun phrase, no claim; the faithful survey)."""
-    words = re.findall(WORD, rest)
-    return words[-1] + " " if words else ""
+def _short_enough(rest: str) -> bool:
+    """Whether ``rest`` (from the bound to the quote) is a bound phrase and at most a few words
+    (:data:`_BOUND_WORDS`, :data:`_AFTER_COMMA_WORDS`, :data:`_NO_COMMA_WORDS`)."""
+    if "," not in rest:
+        return len(re.findall(WORD, rest)) <= _NO_COMMA_WORDS
+    bound, after = rest.split(",", 1)
+    return len(re.findall(WORD, bound)) <= _BOUND_WORDS and len(re.findall(WORD, after)) <= _AFTER_COMMA_WORDS
 
 
 def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) -> bool:
-    """Whether the clause (``bound_and_quote``: the bound's last word and the quote) makes a claim a
-    bound in time limits: a future or a present (:func:`archiver.quotes.time_bound.future_claim`,
+    """Whether the clause (``bound_and_quote``: :data:`_FIRST_PHRASE` and the quote) makes a claim a
+    bound in time limits: a future, a condition or a present
+    (:func:`archiver.quotes.event_bound.future_or_conditional`,
     a verb of :data:`PRESENT_VERBS`, an English third person present), or a state (a passive, a
     Russian short participle)."""
     verbs = PRESENT_VERBS.get(language, frozenset()) if language is not None else _ANY_PRESENT
     quoted = re.findall(WORD, quote_text)[:_CLAUSE_HEAD]
-    return (future_claim(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
+    return (future_or_conditional(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
             or (language in ("en", None) and third_person_present(quoted)) or state_until(quote_text))
 
 
@@ -90,7 +104,7 @@ def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
     "Après les élections, ": :mod:`archiver.quotes.event_bound`)."""
     words = [fold_word(w) for w in re.findall(WORD, rest)]
     return bool(words) and words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(words[1:]) and (
-        future_or_conditional(_last_word(rest) + quote_text, language))
+        future_or_conditional(_FIRST_PHRASE + quote_text, language))
 
 
 def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:
@@ -110,8 +124,10 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
         if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or any(
                 "," not in m.group() for m in _CLAUSE_OPENER.finditer(rest)):
             continue  # (a clause opened after the bound is read from its own start)
+        if not _short_enough(rest):
+            continue
         if bound_opens(lead, at):
-            if not _bounded_claim(_last_word(rest) + quote_text, quote_text, language):
+            if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None
         elif not _event_bound(rest, quote_text, language):
             continue
