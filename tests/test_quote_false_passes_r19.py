@@ -64,7 +64,7 @@ def test_a_quote_starting_after_a_verb_of_finding_is_exact():
 
 
 def test_a_quote_starting_after_the_noun_hope_with_an_article_is_exact():
-    _exact("the vaccine works", "They gave up the hope. By May the vaccine works.")
+    _exact("the vaccine works", "They gave up the hope. In May the vaccine works.")  # "By May": a bound (rules 46)
 
 
 # -- a quantifier two words back --------------------------------------------------------------------

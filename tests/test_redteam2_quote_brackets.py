@@ -50,8 +50,8 @@ def test_a_bracket_inserting_a_hedge_is_altered():
 
 
 @pytest.mark.parametrize("quote", [
-    "[The minister] said the company would pay 5 million euros",          # the same words
-    "The minister said [the firm] would pay 5 million euros",             # a clarifying substitution
+    "[The minister] said the company would pay 5 million euros after the audit",          # the same words
+    "The minister said [the firm] would pay 5 million euros after the audit",             # a clarifying substitution
     "[He] said the company would pay 5 million euros after the audit",    # a pronoun for the subject
     "the company would pay 5 million euros [after] the audit",            # the bound as it stands
 ])
@@ -101,7 +101,9 @@ def test_a_bracket_naming_another_office_holder_is_altered(quote):
 
 def test_a_bracket_naming_the_office_for_a_pronoun_still_verifies():
     source = "He said the company would pay 5 million euros after the audit, the ministry confirmed."
-    assert verify_quote("[The minister] said the company would pay 5 million euros", source).verdict == "normalized"
+    # (with its "after the audit": a future cut before an event it holds after is altered, rules 46)
+    quote = "[The minister] said the company would pay 5 million euros after the audit"
+    assert verify_quote(quote, source).verdict == "normalized"
 
 
 def test_verify_quote_of_a_captured_page_refuses_a_bracket_that_moves_a_bound(store):

@@ -33,7 +33,12 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.parse import Bracket, ParsedQuote
-from archiver.quotes.person_sex import PERSON_NOUNS, german_feminine_person, named_sex
+from archiver.quotes.person_sex import (
+    PERSON_NOUNS,
+    german_feminine_person,
+    german_sie_sex,
+    named_sex,
+)
 from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
 from archiver.quotes.tokens import Token, tokenize
 
@@ -67,7 +72,8 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
             english = language_around(v.original, os, oe) == "en"
-            note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english, v.original)
+            note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english, v.original,
+                                   v.original[oe:oe + 40])
                     or (_lead_name_note(br, content_toks, v.original, oe) if i == k == 0 and all(
                         t.is_word and t.text[:1].isupper() for t in gap_toks) else None)
                     or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
@@ -111,7 +117,7 @@ _NAME_WORDS = 3
 
 
 def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
-                   before: list[Token], english: bool = False, original: str = "") -> str | None:
+                   before: list[Token], english: bool = False, original: str = "", after: str = "") -> str | None:
     """Why a bracket names another person or thing than the words it stands for, or None.
 
     A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
@@ -133,7 +139,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
             t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
-    persons_q, persons_s = _persons(content_toks), _persons(gap_toks)
+    persons_q, persons_s = _persons(content_toks, after), _persons(gap_toks, after)
     if persons_q and persons_s and not persons_q & persons_s and (
             {p[0] for p in persons_q} & {p[0] for p in persons_s}):
         return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
@@ -227,11 +233,15 @@ def _masculine_only(tokens: list[Token]) -> bool:
     return len(words) > 1 and words[0].folded in _MASCULINE_ONLY and _names_person(words)
 
 
-def _persons(tokens: list[Token]) -> set[str]:
-    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``, and the gender of
+def _persons(tokens: list[Token], after: str = "") -> set[str]:
+    """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``, the gender of
     the article opening a person's noun (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m",
-    "[El banco]" none: :func:`_names_person`)."""
+    "[El banco]" none: :func:`_names_person`), and German "Sie" as "3f" before a verb of the
+    third person singular in ``after``, the text right after the tokens ("Sie sagte":
+    :func:`archiver.quotes.person_sex.german_sie_sex`)."""
     words = [t for t in tokens if t.is_word]
+    if (she := german_sie_sex([t.text for t in words], after)) is not None:
+        return {she}
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
     found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}
     if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None and _names_person(words):

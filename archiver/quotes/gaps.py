@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quote
 out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~550 lines, ellipses and asides together: they are judged by the same few questions (which words
+Why one file of ~575 lines, ellipses and asides together: they are judged by the same few questions (which words
 a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
 by every check here; split apart, each would re-derive the gap the others read. What a bracket
 stands for is :mod:`archiver.quotes.brackets`.
@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.ellipsis_subject import ellipsis_subject_differences
+from archiver.quotes.event_bound import (
+    EVENT_BOUND_PREPOSITIONS,
+    future_or_conditional,
+    names_an_event,
+)
 from archiver.quotes.lexicon import (
     ARTICLES,
     BOUND_WORDS,
@@ -42,6 +47,7 @@ from archiver.quotes.lexicon import (
     bare_word,
     guess_language,
     is_number,
+    language_around,
     negation_count,
 )
 from archiver.quotes.model import Difference
@@ -149,11 +155,15 @@ _SENTENCE_END = re.compile(outside_numbers(r"[.!?;]"))
 #: negates what follows ("failed to"), a word that disputes it ("false",
 #: "questioned whether", "denied"), an exception ("except", "rather than") or a degree that
 #: flips it ("too weak to").
-def _qualifies(t: Token, following: list[Token]) -> bool:
+def _qualifies(t: Token, following: list[Token], future: bool = False) -> bool:
     """Whether ``t`` qualifies the quoted words; ``following``: the source's words after it (the
     rest of the omission, then what the quote goes on with), read for :data:`FIGURE_ONLY` and
-    for an exception of two words (:func:`_excepts`)."""
+    for an exception of two words (:func:`_excepts`); ``future``: the quoted words claim a future
+    or a condition, which an event after a bound preposition bounds ("after the elections":
+    :mod:`archiver.quotes.event_bound`)."""
     f = t.folded
+    if future and f in EVENT_BOUND_PREPOSITIONS and names_an_event([n.folded for n in following]):
+        return True
     if f in EVENT_PREPOSITIONS:
         return _names_a_time(following)
     if f in _ARTICLE_ONE:  # "un plan, un calendrier": an article; "un seul", "un an": one
@@ -243,12 +253,13 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(normalize(text).text) if t.is_word]
 
 
-def _qualifying(words: list[Token], candidates: list[Token], after: str) -> list[str]:
+def _qualifying(words: list[Token], candidates: list[Token], after: str, future: bool = False) -> list[str]:
     """The texts of ``candidates`` (some of ``words``) that qualify the quoted words; ``after``:
-    the source's text right after ``words``, where a figure a bound word governs may stand."""
+    the source's text right after ``words``, where a figure a bound word governs may stand;
+    ``future``: as :func:`_qualifies`."""
     rest = words + _words(after)
     return list(dict.fromkeys(t.text for t in candidates
-                              if _qualifies(t, rest[next(i for i, w in enumerate(rest) if w is t) + 1:])))
+                              if _qualifies(t, rest[next(i for i, w in enumerate(rest) if w is t) + 1:], future)))
 
 
 #: How many words of an omission, next to a quoted part, are read as qualifying it.
@@ -277,7 +288,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         words = [t for t in tokenize(gap) if t.is_word]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
-        found = _qualifying(words, near, pt.original[c:c + 80])
+        found = _qualifying(words, near, pt.original[c:c + 80], _claims_future(pt, a, b, c))
         found += [t.text for t in near if t.text not in found and restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (
@@ -290,6 +301,16 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
                 "ellipsis_qualifier", True, "…", pt.original[b:c].strip(), b, c,
                 note=f"the ellipsis leaves out {', '.join(repr(w) for w in found)}, which qualifies the quoted words"))
     return out
+
+
+def _claims_future(pt: PreparedText, a: int, b: int, c: int) -> bool:
+    """Whether the quoted words around an omission (``pt.original[a:b]``, then the source from
+    ``c`` to its sentence's end) claim a future or a condition
+    (:func:`archiver.quotes.event_bound.future_or_conditional`)."""
+    after = pt.original[c:c + 80]
+    end = _SENTENCE_END.search(after)
+    return future_or_conditional(pt.original[a:b] + " " + (after[:end.start()] if end else after),
+                                 language_around(pt.original, b))
 
 
 def restricting_que(t: Token, kept: str) -> bool:

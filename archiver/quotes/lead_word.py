@@ -71,6 +71,7 @@ import re
 
 from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.lead_attribution import attribution_before
+from archiver.quotes.lead_bound import dropped_time_bound
 from archiver.quotes.lexicon import (
     ARTICLES,
     ENGLISH_AUXILIARIES,
@@ -999,6 +1000,12 @@ def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference
 
 
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
+    """:func:`_dropped_lead`, or a bound in time opening the quote's clause cut off
+    (:func:`archiver.quotes.lead_bound.dropped_time_bound`: "Bis Ende März [bleibt ...]")."""
+    return _dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
+
+
+def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the source word right before the match
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
     negates, restricts or conditions it and the quote (``quote_text``, its first part as

@@ -76,7 +76,13 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: read; the page's own finding ("Selon nos informations, ") is no attribution, German "Laut
 #: Polizei" without a comma is; "according to" a criterion after "vary" is none; "until further
 #: repairs in June" sets an end; an article "un" left out is no number. The README's rules-45 entry.
-QUOTE_RULES_VERSION = "45"
+#: Rules 46 (the rules-45 review): a bound in time opening the quote's clause cut off ("Bis Ende
+#: März [bleibt ...]", "Until March, [the bridge ...]": lead_bound.py); an event a future holds
+#: after ("after the elections", "nach der Wahl") left out at either end or in a gap
+#: (event_bound.py); German "Sie" before a third person singular verb is a woman's; a French
+#: feminine made by adding "-e" after an elided article ("[L'avocate]"), Italian "-ante"/"-ente"
+#: of either sex. The README's rules-46 entry.
+QUOTE_RULES_VERSION = "46"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -181,11 +181,53 @@ def named_sex(words: list[str], page: str = "") -> str | None:
     if not female and not male and _ELIDED.match(words[0].casefold()):
         noun = _ELIDED.sub("", words[0].casefold())  # the article that would tell is elided: the ending does
         if noun in PERSON_NOUNS:
-            female, male = noun.endswith(_FEMININE_ENDINGS), noun.endswith(_MASCULINE_ENDINGS)
+            female, male = _elided_noun_sex(noun)
     return "3f" if female and not male else "3m" if male and not female else None
 
 
 #: Endings of French and Italian person nouns of one gender, read after an elided article
-#: ("[L'infirmière]", "[L'avvocata]"; "[L'infirmier]", "[L'avvocato]"), whose gender it hides.
-_FEMININE_ENDINGS = ("ière", "euse", "rice", "esse", "enne", "ante", "ente", "ée", "ue", "a")
-_MASCULINE_ENDINGS = ("ier", "eur", "ant", "ent", "é", "u", "o")
+#: ("[L'infirmière]", "[L'avvocata]"; "[L'infirmier]", "[L'avvocato]", "[L'attore]"), whose
+#: gender it hides. "-ante"/"-ente" are no ending of one gender: Italian "l'insegnante", "l'agente"
+#: are either sex; a French feminine made by adding "-e" is read by :func:`_elided_noun_sex`.
+_FEMININE_ENDINGS = ("ière", "euse", "rice", "esse", "enne", "ée", "ue", "a")
+_MASCULINE_ENDINGS = ("ier", "eur", "ant", "ent", "at", "é", "u", "o", "ore", "iere")
+
+
+def _elided_noun_sex(noun: str) -> tuple[bool, bool]:
+    """(feminine, masculine) for a person noun of :data:`PERSON_NOUNS` after an elided article:
+    its ending (:data:`_FEMININE_ENDINGS`, :data:`_MASCULINE_ENDINGS`), or a French feminine
+    that is a listed masculine plus "-e" ("avocate" of "avocat", "étudiante", "élue"; review
+    of rules 45: "[L'avocate]" for "Il" passed, "-ate" being no listed ending)."""
+    male = noun.endswith(_MASCULINE_ENDINGS)
+    stem = noun[:-1]
+    female = noun.endswith(_FEMININE_ENDINGS) or (
+        not male and noun.endswith("e") and stem in PERSON_NOUNS and stem.endswith(_MASCULINE_ENDINGS))
+    return female, male
+
+
+#: German verbs of the third person singular that end in neither "-t" nor "-te": auxiliaries,
+#: modals and common strong pasts ("Sie ist", "Sie kam"). After "Sie" a verb in "-en"/"-n" or
+#: "sind" is the plural or the formal "you", which say nothing of sex.
+_GERMAN_SINGULAR_VERBS = _listed("""
+ist war wird kann muss soll will darf mag ging kam sprach sah gab nahm stand fand blieb schrieb rief las
+bat bot lag saß trat traf hielt ließ fiel wies zog schwieg
+sei habe werde könne müsse solle wolle dürfe möge wisse gebe
+""")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")
+
+
+def german_sie_sex(words: list[str], after: str) -> str | None:
+    """"3f" when ``words`` (a side's words, as written) are German "Sie" alone and the word
+    right after them (the start of ``after``) is a verb of the third person singular ("Sie
+    sagte", "Sie erklärt", "Sie ist"): a woman's pronoun there. The formal "Sie" and the plural
+    take a verb in "-en" ("Sie sagten", "Sie haben") and say nothing (review of rules 45:
+    "[Klaus Weber]" for "Sie sagte" passed, "Sie" being never read)."""
+    if len(words) != 1 or words[0].casefold() != "sie":
+        return None
+    m = _NEXT_WORD.match(after)
+    if m is None or not m.group(1).islower():
+        return None
+    verb = m.group(1)
+    if verb in _GERMAN_SINGULAR_VERBS or (len(verb) > 3 and verb.endswith(("t", "te")) and not verb.endswith("st")):
+        return "3f"
+    return None

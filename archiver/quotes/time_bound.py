@@ -170,7 +170,8 @@ _IN_OMISSION = re.compile(_DEADLINE + "|" + _UNTIL + "|" + _UNTIL_WORD + "|" + _
 #: "va", "vont"; Spanish "-rá", "-rán", "va", "van"; Italian "-rà", "-ranno"; Portuguese "-rá",
 #: "-rão", "vai", "vão". Read only in a passage of that language (or of none told).
 _FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "fr": ("eront", "iront", "ront", "era", "ira"),
+    # ("-dra", "-rra", "-vra": "vendra", "pourra", "devra"; review of rules 45)
+    "fr": ("eront", "iront", "ront", "era", "ira", "dra", "rra", "vra"),
     "es": ("rá", "rán"),
     "it": ("rà", "ranno"),
     "pt": ("rá", "rão"),

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.event_bound import event_after
 from archiver.quotes.lexicon import (
     LAST_WORD,
     NEGATIONS_BY_LANGUAGE,
@@ -213,6 +214,12 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
 
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
+    """:func:`_dropped_trail`, or an event a future claim holds after cut off right after the
+    match (:func:`archiver.quotes.event_bound.event_after`: "... after the elections")."""
+    return _dropped_trail(quote_text, original, end, start) or event_after(quote_text, original, end)
+
+
+def _dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """A material ``trailing_word`` difference when the source word right after the match (which
     ends at ``original[end]``; its last part starts at ``original[start]``, if given) ends its
     clause and negates it or is its verb's separable part, and the quote (``quote_text``, its

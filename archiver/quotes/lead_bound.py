@@ -1,0 +1,137 @@
+"""A bound in time opening the clause a quote starts in, cut off: a lasting claim of a bounded one.
+
+"bleibt die Brücke gesperrt" of "Bis Ende März bleibt die Brücke gesperrt.", "the bridge stays
+closed" of "Until March, the bridge stays closed.", "taxes will be cut" of "From 2027, taxes will
+be cut.": the source says the claim holds until (or from, or by) a time; the quote, that it holds.
+Rules 44 read such a bound after a quote's end and in an ellipsis's gap, and the word right before
+a quote (:mod:`archiver.quotes.lead_word`), but not a bound phrase opening the sentence or the
+clause ("that until March the bridge ...", ", bis Ende März bleibt ...") before the quote: the
+review of rules 45 found "Bis Ende März" cut from a German verb-second sentence passing as
+``exact``.
+
+The bound is one of :func:`archiver.quotes.time_bound.bound_opens` (a deadline, an "until", a
+starting point, in every covered language); a date of an event ("Am Montag sagte er", "On
+Monday, the mayor said") is none. As after a quote's end, it limits a claim in the present or the
+future, or a state ("was closed", "закрыт"), not a deed done in the past ("Until 2019, the plant
+employed 300 people": its past already places it in time). An event after "after", "nach",
+"après" ("After the elections, the bridge will reopen") bounds a future or a condition so
+(:mod:`archiver.quotes.event_bound`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.event_bound import (
+    EVENT_BOUND_PREPOSITIONS,
+    future_or_conditional,
+    names_an_event,
+)
+from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.model import Difference
+from archiver.quotes.present_verb import third_person_present
+from archiver.quotes.time_bound import bound_opens, state_until
+from archiver.quotes.trail_limit import PRESENT_VERBS
+
+#: How far back the sentence the quote starts in is looked for.
+_REACH = 200
+#: A sentence's end (or a paragraph's) before the quote: its clause is read from there on.
+_SENTENCE_END = re.compile(r"(?:[.!?;:]['\"\u201d\u00bb]?\s+|\n)")
+#: Where a clause opens inside the sentence before the quote: after a comma, or after a word
+#: opening a reported clause ("that until March ...", "dass bis Ende März ...").
+_CLAUSE_OPENER = re.compile(
+    r"(?:,\s*|\b(?:that|dass|que|qu['\u2019]|che|ch['\u2019]|что|porque|because|weil)\s+)", re.IGNORECASE)
+#: Opening marks a sentence may start with before its bound.
+_OPENING = " \t\"'\u201c\u201e\u00ab\u2018(-\u2013\u2014"
+_ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
+#: How many of the quote's first words hold the verb the bound governs: the clause right after it
+#: ("the bridge stays closed"), not one further on ("... that we started to track which tests
+#: passed": "tests" after "which" read as a present).
+_CLAUSE_HEAD = 6
+#: A stand-in for the bound before the quote, where a German verb-second clause's first phrase
+#: stands ("So bleibt die Brücke gesperrt"): the claim read is the quote's own, not a verb of the
+#: words left out ("Ab Januar entfällt die Steuer und [vermutlich auch die Einkommenssteuer]",
+#: "Bis September wird [das AI Lab von ZF]": noun phrases, no claim; the faithful survey).
+_FIRST_PHRASE = "So "
+#: The most words of a bound phrase before its comma ("Until the end of March, "), and after
+#: that comma before the quote ("Until March, the bridge [stays closed]"), or of the words from
+#: the bound to the quote with no comma ("Fino alla fine di marzo il ponte [resta chiuso]"):
+#: past them the comma closes a clause of its own ("bis in zehn Jahren eine Zielgröße umgesetzt
+#: wird, [die festlegt ...]": a relative clause, the faithful survey).
+_BOUND_WORDS = 6
+_AFTER_COMMA_WORDS = 4
+_NO_COMMA_WORDS = 8
+#: "bis zu" before an amount is "up to", no bound in time ("Bis zu 30 Kilowatt ...").
+_UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
+
+
+def _clause_starts(lead: str) -> list[int]:
+    """Where clauses open in ``lead`` (the sentence before the quote): its start and after every
+    :data:`_CLAUSE_OPENER`, marks skipped."""
+    starts = [0] + [m.end() for m in _CLAUSE_OPENER.finditer(lead)]
+    out = []
+    for at in starts:
+        while at < len(lead) and lead[at] in _OPENING:
+            at += 1
+        out.append(at)
+    return out
+
+
+def _short_enough(rest: str) -> bool:
+    """Whether ``rest`` (from the bound to the quote) is a bound phrase and at most a few words
+    (:data:`_BOUND_WORDS`, :data:`_AFTER_COMMA_WORDS`, :data:`_NO_COMMA_WORDS`)."""
+    if "," not in rest:
+        return len(re.findall(WORD, rest)) <= _NO_COMMA_WORDS
+    bound, after = rest.split(",", 1)
+    return len(re.findall(WORD, bound)) <= _BOUND_WORDS and len(re.findall(WORD, after)) <= _AFTER_COMMA_WORDS
+
+
+def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) -> bool:
+    """Whether the clause (``bound_and_quote``: :data:`_FIRST_PHRASE` and the quote) makes a claim a
+    bound in time limits: a future, a condition or a present
+    (:func:`archiver.quotes.event_bound.future_or_conditional`,
+    a verb of :data:`PRESENT_VERBS`, an English third person present), or a state (a passive, a
+    Russian short participle)."""
+    verbs = PRESENT_VERBS.get(language, frozenset()) if language is not None else _ANY_PRESENT
+    quoted = re.findall(WORD, quote_text)[:_CLAUSE_HEAD]
+    return (future_or_conditional(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
+            or (language in ("en", None) and third_person_present(quoted)) or state_until(quote_text))
+
+
+def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
+    """Whether ``rest`` (the clause before the quote) opens with a preposition setting an event a
+    future or conditional claim holds after ("After the elections, ", "Nach der Wahl",
+    "Après les élections, ": :mod:`archiver.quotes.event_bound`)."""
+    words = [fold_word(w) for w in re.findall(WORD, rest)]
+    return bool(words) and words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(words[1:]) and (
+        future_or_conditional(_FIRST_PHRASE + quote_text, language))
+
+
+def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the clause the match (from
+    ``original[start]``; ``quote_text`` its first part as written) starts in opens with a bound in
+    time the quote leaves out, the bound's own comma aside, and the clause claims what it bounds
+    (:func:`_bounded_claim`)."""
+    window = original[max(0, start - _REACH):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    lead = window[ends[-1].end():] if ends else window
+    if not lead.strip() or (not ends and start > _REACH):
+        return None  # the quote opens its sentence, or the sentence's start is out of reach
+    lead_at = start - len(lead)
+    language = language_around(original, start)
+    for at in _clause_starts(lead):
+        rest = lead[at:]
+        if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or any(
+                "," not in m.group() for m in _CLAUSE_OPENER.finditer(rest)):
+            continue  # (a clause opened after the bound is read from its own start)
+        if not _short_enough(rest):
+            continue
+        if bound_opens(lead, at):
+            if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
+                return None
+        elif not _event_bound(rest, quote_text, language):
+            continue
+        words = rest.strip(" ,")
+        return Difference("leading_qualifier", True, None, words, lead_at + at, lead_at + at + len(words),
+                          note=f"the quote starts after {words!r}, which limits its claim in time in the source")
+    return None
