@@ -38,11 +38,10 @@ def _gone(pid: int) -> bool:
     return False
 
 
-def test_a_fork_server_no_worker_was_asked_of_is_ended_at_its_stop_without_waiting_for_its_warm_up(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    from multiprocessing import forkserver
-
-    stop_fork_server()  # (one an earlier test of this process started: this test needs a fresh one)
+def held_preload(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, bounds: tuple[float, float] | None = None) -> Path:
+    """Set this process up for a fresh fork server whose preload (tests/held_preload.py) holds while
+    the returned file exists; ``bounds`` shortens the helpers' stop (HELPER_STOP_WITHIN, KILLED_WITHIN)."""
+    stop_fork_server()  # (one an earlier test of this process started: the test needs a fresh one)
     hold = tmp_path / "hold"
     hold.touch()
     monkeypatch.setenv("HELD_PRELOAD_FILE", str(hold))
@@ -50,6 +49,17 @@ def test_a_fork_server_no_worker_was_asked_of_is_ended_at_its_stop_without_waiti
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(Path(__file__).parent),
                                                                    os.environ.get("PYTHONPATH")])))
     monkeypatch.setattr(batch_workers, "WORKER_PRELOAD", ["held_preload"])
+    if bounds is not None:
+        monkeypatch.setattr(batch_workers, "HELPER_STOP_WITHIN", bounds[0])
+        monkeypatch.setattr(batch_workers, "KILLED_WITHIN", bounds[1])
+    return hold
+
+
+def test_a_fork_server_no_worker_was_asked_of_is_ended_at_its_stop_without_waiting_for_its_warm_up(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from multiprocessing import forkserver
+
+    hold = held_preload(tmp_path, monkeypatch)
     try:
         start_fork_server()
         server = forkserver._forkserver._forkserver_pid
@@ -292,15 +302,7 @@ def test_a_helper_a_kill_does_not_end_is_named_not_waited_for_and_reaped_once_it
     once the stop has returned), as the kernel holds it pending."""
     from multiprocessing import forkserver
 
-    stop_fork_server()
-    hold = tmp_path / "hold"
-    hold.touch()
-    monkeypatch.setenv("HELD_PRELOAD_FILE", str(hold))
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(Path(__file__).parent),
-                                                                   os.environ.get("PYTHONPATH")])))
-    monkeypatch.setattr(batch_workers, "WORKER_PRELOAD", ["held_preload"])
-    monkeypatch.setattr(batch_workers, "HELPER_STOP_WITHIN", 0.2)
-    monkeypatch.setattr(batch_workers, "KILLED_WITHIN", 0.3)
+    hold = held_preload(tmp_path, monkeypatch, bounds=(0.2, 0.3))
     send, held = signal.pidfd_send_signal, []
 
     def pending_kill(pidfd: int, sig: int, *rest: object) -> None:

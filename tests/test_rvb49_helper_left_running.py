@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_batch_helper_stop import held_preload
 
 from archiver import batch_workers
 from archiver.batch_workers import start_fork_server, stop_fork_server
@@ -22,15 +23,7 @@ def test_a_batch_after_a_stop_that_left_a_helper_running_starts_its_own_without_
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from multiprocessing import forkserver
 
-    stop_fork_server()
-    hold = tmp_path / "hold"
-    hold.touch()
-    monkeypatch.setenv("HELD_PRELOAD_FILE", str(hold))
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(Path(__file__).parent),
-                                                                   os.environ.get("PYTHONPATH")])))
-    monkeypatch.setattr(batch_workers, "WORKER_PRELOAD", ["held_preload"])
-    monkeypatch.setattr(batch_workers, "HELPER_STOP_WITHIN", 0.2)
-    monkeypatch.setattr(batch_workers, "KILLED_WITHIN", 0.3)
+    hold = held_preload(tmp_path, monkeypatch, bounds=(0.2, 0.3))
     send = signal.pidfd_send_signal
 
     def pending_kill(pidfd: int, sig: int, *rest: object) -> None:
