@@ -11,7 +11,7 @@ so "Until March, the mayor said, " hid it. The pairs here are our own.
 from __future__ import annotations
 
 import pytest
-from quote_notes import assert_altered
+from quote_notes import assert_altered, assert_exact
 
 from archiver.quotes import verify_quote
 
@@ -49,3 +49,24 @@ def test_a_pronoun_bracket_for_a_named_person_of_the_other_sex_is_altered_in_eve
 ])
 def test_formal_or_plural_sie_or_a_pronoun_of_the_named_person_s_sex_says_nothing_against(quote, source):
     _normalized(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the bridge stays closed", "Until March, the mayor said, the bridge stays closed."),
+    ("the bridge stays closed", "Until March, said the mayor, the bridge stays closed."),
+    ("bleibt die Brücke gesperrt", "Bis Ende März, sagte der Bürgermeister, bleibt die Brücke gesperrt."),
+    ("le pont reste fermé", "Jusqu'à fin mars, a dit le maire, le pont reste fermé."),
+    ("el puente sigue cerrado", "Hasta finales de marzo, dijo el alcalde, el puente sigue cerrado."),
+    ("il ponte resta chiuso", "Fino alla fine di marzo, ha detto il sindaco, il ponte resta chiuso."),
+    ("мост закрыт", "До конца марта, сообщил мэр, мост закрыт."),
+])
+def test_a_bound_cut_off_across_a_speakers_tag_is_altered(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the bridge stays closed", "On Monday, the mayor said, the bridge stays closed."),
+    ("the plant employed 300 people", "Until 2019, the mayor said, the plant employed 300 people."),
+])
+def test_a_date_of_an_event_or_a_past_deed_across_a_speakers_tag_stays_exact(quote, source):
+    assert_exact(quote, source)

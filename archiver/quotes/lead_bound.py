@@ -31,6 +31,7 @@ from archiver.quotes.lexicon import WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.present_verb import third_person_present
 from archiver.quotes.time_bound import bound_opens, state_until
+from archiver.quotes.trail_aside import speakers_tag
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
 #: How far back the sentence the quote starts in is looked for.
@@ -107,6 +108,20 @@ def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
         future_or_conditional(_FIRST_PHRASE + quote_text, language))
 
 
+def _without_tag(rest: str) -> str:
+    """``rest`` (from a clause's start to the quote) without a speaker's tag set off between the
+    bound's comma and the next ("Until March, the mayor said, " read as "Until March, "; ", sagte
+    der Bürgermeister,", ", a dit le maire,": :func:`archiver.quotes.trail_aside.speakers_tag`):
+    the tag parts the bound from the claim it limits no more than it parts a quote's end from
+    what follows (review of rules 46: "the bridge stays closed" of "Until March, the mayor said,
+    the bridge stays closed." passed ``exact``, the second comma hiding the bound)."""
+    first = rest.find(",")
+    if rest.count(",") != 2:
+        return rest
+    end = speakers_tag(rest, first + 1)
+    return rest if end is None else rest[:first + 1] + rest[end + 1:]
+
+
 def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the clause the match (from
     ``original[start]``; ``quote_text`` its first part as written) starts in opens with a bound in
@@ -120,7 +135,8 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
     lead_at = start - len(lead)
     language = language_around(original, start)
     for at in _clause_starts(lead):
-        rest = lead[at:]
+        shown = lead[at:].strip(" ,")
+        rest = _without_tag(lead[at:])
         if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or any(
                 "," not in m.group() for m in _CLAUSE_OPENER.finditer(rest)):
             continue  # (a clause opened after the bound is read from its own start)
@@ -131,7 +147,6 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
                 return None
         elif not _event_bound(rest, quote_text, language):
             continue
-        words = rest.strip(" ,")
-        return Difference("leading_qualifier", True, None, words, lead_at + at, lead_at + at + len(words),
-                          note=f"the quote starts after {words!r}, which limits its claim in time in the source")
+        return Difference("leading_qualifier", True, None, shown, lead_at + at, lead_at + at + len(shown),
+                          note=f"the quote starts after {shown!r}, which limits its claim in time in the source")
     return None

@@ -54,7 +54,7 @@ def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[st
     ``m`` is the match of the comma and the aside's first two words
     (:data:`archiver.quotes.trail_limit._NEXT`: groups 2 and 3), ``names_a_source`` tells
     whether the words at an index of ``after`` name whose claim it is ("its maker", not "plan"). A
-    speaker's tag (", its maker says,") is read past as well (:func:`_speakers_tag`)."""
+    speaker's tag (", its maker says,") is read past as well (:func:`speakers_tag`)."""
     if "," not in m.group("comma"):
         return None
     word, second = fold_word(m.group(2)), fold_word(m.group(3) or "")
@@ -63,14 +63,14 @@ def attribution_aside(m: re.Match[str], after: str, names_a_source: Callable[[st
     elif word in _OPENERS:
         at = m.end(2)
     else:
-        return _speakers_tag(after, m.start(2))
+        return speakers_tag(after, m.start(2))
     aside = _ASIDE.match(after, at)
     if aside is None or len(aside.group().split()) > _ASIDE_WORDS:
         return None
     return aside.end() - 1
 
 
-def _speakers_tag(after: str, at: int) -> int | None:
+def speakers_tag(after: str, at: int) -> int | None:
     """Where the comma closing a speaker's tag that opens at ``after[at]`` stands (", its maker
     says,", ", says its maker,", ", the company said in a statement,": at most
     :data:`_ASIDE_WORDS` words, a verb of saying of :data:`_TAG_VERBS` its first, or its last, or
