@@ -82,7 +82,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: (event_bound.py); German "Sie" before a third person singular verb is a woman's; a French
 #: feminine made by adding "-e" after an elided article ("[L'avocate]"), Italian "-ante"/"-ente"
 #: of either sex. The README's rules-46 entry.
-QUOTE_RULES_VERSION = "46"
+#: Rules 47 (the rules-46 review): a German "[Sie]" opening a quote before a third person singular
+#: verb for a man the source names ("[Sie] sagte" of "Klaus Weber sagte"); a bound in time cut off
+#: across a speaker's tag (", the mayor said,": lead_bound.py). The README's rules-47 entry.
+QUOTE_RULES_VERSION = "47"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
