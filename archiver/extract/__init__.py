@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "106"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "107"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -454,6 +454,10 @@ EXTRACTOR_VERSION = "106"  # 2: WHATWG labels only; encoding and notes recorded
 #     it, else "By Di Mario Rossi" is "Mario Rossi" again; "Name - Publication" over the date credits the name when the
 #     page declares the publication as its site (og:site_name), as its masthead line did; a figure whose picture a lazy
 #     loader or a stylesheet draws shows a picture (its "Source: Reuters" a credit again)
+# 107: task auth50: "By Jane Roe and Tom Smith of Reuters" credits the persons Jane Roe and Tom Smith, Reuters an
+#     organisation (EN "of"/"from", DE "von der"/"vom" only before an organisation); "By Von der Leyen Ursula" and "Por
+#     De los Santos Juan" keep the surname's particles (a lead-like "Von"/"De" before a lower-case particle is the
+#     surname's), "los"/"las" are particles; "· Hong Kong" last on a meta line is a place, no writer
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -1230,7 +1230,7 @@ _ROLE_NOUN = frozenset((
     "team", "staff", "journalist", "journalists", "columnist", "critic", "producer"))
 # Lower-case words a person's name may hold (particles), in the languages the person checks cover.
 _PARTICLES = frozenset((
-    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "les",
+    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "las", "le", "les", "los",
     "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "ten", "ter", "af", "av", "st"))
 
 

@@ -21,7 +21,9 @@ book's record, a work's credits and "unknown" in each script, and moved the role
 (:mod:`archiver.extract.name_kind_words`; ~2,250 lines); round b15auth (2026-12-02) first names joined by "and", a
 recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (its office and
 title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines); review rva49 (2026-12-02) a recipe
-card's dish told from its writer by the article's common nouns (~2,370 lines); review rvx49 (2026-12-02) a surname printed first whole (~2,400 lines). The decision between sources is
+card's dish told from its writer by the article's common nouns (~2,370 lines); review rvx49 (2026-12-02) a surname printed first whole (~2,400 lines); task auth50 (2026-12-02) a writer "of" an
+organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines). The decision
+between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
 
@@ -40,6 +42,7 @@ from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import (
+    MULTI_WORD_PLACES,
     PLACE_WORDS,
     ROLE_BEFORE_WORDS,
     ROLE_TRADE_WORDS,
@@ -100,15 +103,21 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
     is her given name; no byline stacks two leads, "By di ..."). Before, "Stevens" alone was left (authleft47). A
     capitalised particle also opens a surname printed before the given name ("By De Luca Marco", Italian order):
     three words then, the two after it capitalised; before, "Luca Marco" was cited, a name the writer does not bear
-    (authleft48)."""
+    (authleft48). A capitalised particle before a lower-case one ("Von der Leyen Ursula", "De los Santos Juan") opens
+    such a surname with or without a lead before it: no lead is followed by a name that opens in lower case, so the
+    first is the surname's, not the lead; before, "der Leyen Ursula" was cited (auth50)."""
     out = _without_by(piece)
-    if not led or out == piece:
+    if out == piece:
         return out
     words = piece.split()
     first = words[0].rstrip(":：") if words else ""
     if not (first[:1].isupper() and first[1:].islower()):
         return out
     particle = first.casefold() in _NAME_OPENING_LEADS
+    if particle and particles_open_surname(words):
+        return piece
+    if not led:
+        return out
     if len(words) == 2 and (particle or given_name(first)):
         return piece
     if particle and 3 <= len(words) <= 5 and _surname_first(words[1:]):
@@ -119,6 +128,15 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
 # The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
 _SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
                                 "du", "de", "di", "da", "van", "von", "ten", "ter", "y", "e"))
+
+
+def particles_open_surname(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a surname printed first that opens with a capitalised particle and a lower-case one ("Von
+    der Leyen Ursula", "De los Santos Juan", "Van der Berg Jan"): its first word is no writer's lead though it reads as
+    one ("Von", "De"), since no name opens in lower case after a lead. A listed given name ends it
+    (:func:`_surname_first`), so "Von der Redaktion" is still the desk's lead and its desk (auth50)."""
+    return 3 <= len(words) <= 6 and words[0][:1].isupper() and words[1].islower() \
+        and words[1] in _SURNAME_PARTICLES and _surname_first(list(words[1:]))
 
 
 def _surname_first(rest: list[str]) -> bool:
@@ -405,6 +423,31 @@ _FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the
                          r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
 
 
+# "Tom Smith of Reuters", "Jane Roe from The Times", "Anna Berg von der FAZ": a writer and the organisation she
+# writes for. German "von" is also a name's particle ("Ursula von der Leyen"), so what follows must be an
+# organisation by :func:`name_kind` (its word lists), never a surname.
+_OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:of|from|von\s+der|von\s+den|vom|von)\s+"
+                          r"(?:(?:the|der|die|das|den)\s+)?(?P<org>[A-ZÀ-ÖØ-ÞА-ЯЁ].{1,59})$")
+
+
+def _name_and_affiliation(piece: str) -> list[str]:
+    """``[piece]``, or the person and the organisation of a credit "<Name> of <Organisation>" (:data:`_OF_ORG`):
+    "Tom Smith of Reuters" is the person "Tom Smith", Reuters her affiliation (the caller's organisations). Only a
+    full name opening with a listed given name, a person by :func:`name_kind`, before an organisation by the same
+    check: "Lord Smith of Kew", "Catherine of Aragon" and "Ursula von der Leyen" are left as they are. Before, the
+    whole credit was sorted as one organisation and the writer was lost, or cited with her outlet (auth50)."""
+    if " " not in piece or not (" of " in piece or " from " in piece or " von" in piece):
+        return [piece]
+    m = _OF_ORG.match(piece)
+    if m is None:
+        return [piece]
+    name, org = m.group("name"), m.group("org").strip(" .,;")
+    if not _full_name(name) or not given_name(name.split()[0]) or name_kind(name) != "person" \
+            or name_kind(org) != "org" or office_names.titled_phrase(name):
+        return [piece]
+    return [name, org]
+
+
 def _before_job_title(piece: str) -> str:
     """ "Sam Stein Senior Politics Editor": a full name with its job title glued after it (no comma)
     is the name; a credit that is only a role ("Staff Writer") or whose words before the role are
@@ -529,8 +572,9 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
             pictures = False
             piece = cjk_credits.without_ko_job(_before_job_title(_after_role(_undoubled(
                 _without_lead_of_name(piece, part_led).strip(" .:-–—()[]\"'")))))
-            if 2 <= len(piece) <= 60 and "http" not in piece and "/" not in piece and piece not in pieces:
-                pieces.append(piece)
+            for one in _name_and_affiliation(piece):
+                if 2 <= len(one) <= 60 and "http" not in one and "/" not in one and one not in pieces:
+                    pieces.append(one)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
     # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
     names = [p for p in pieces if not _job_words(p)]
@@ -1226,7 +1270,8 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
             continue  # "责任编辑：严玉洁", "Edited by Jane Doe": an editor, not an author
         name = name.rsplit(":", 1)[-1] if re.match(r"^[^:]{1,30}[:：]\s*\S", name) else name
         name = name.strip()
-        name = _LABEL_LEAD.sub("", name)
+        if not particles_open_surname(name.split()):  # "Von der Leyen Ursula": "Von" is her surname's, no lead
+            name = _LABEL_LEAD.sub("", name)
         name = _undoubled(_strip_dateline(name))
         kind = name_kind(name)
         if kind == "person" and name not in persons:
@@ -1278,8 +1323,9 @@ def jsonld_authors(main: dict[str, Any]) -> tuple[list[str], list[str]]:
 # matches one character, the same ones (tests/test_extract_signals_guards.py).
 _CAP = "(?:[A-ZÀ-ÖØ-Þ]|(?=[ЁА-Я]).)"
 _NAME_CHAR = r"(?:[\w.'-]|(?=’).)"
-_NAME = (_CAP + _NAME_CHAR + r"+(?:\s+(?:van|von|de|der|da|del|la|le|di|bin|al|du)?\s*" + _CAP + _NAME_CHAR
-         + r"*\.?){1,3}")
+# A name's particles, up to two before a capitalised word ("Juan de los Santos", "Jan van der Berg").
+_NAME = (_CAP + _NAME_CHAR + r"+(?:\s+(?:(?:van|von|de|der|den|da|das|dos|del|della|la|las|los|le|di|bin|al|du|ten|ter)"
+         r"\s*){0,2}" + _CAP + _NAME_CHAR + r"*\.?){1,3}")
 _BYLINE = lazy_re.compile(
     r"^\s*(?i:by|von|par|por|di|από|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
@@ -1578,6 +1624,13 @@ def _place_word(word: str) -> bool:
     return word.casefold() in PLACE_WORDS
 
 
+def place_name(name: str) -> bool:
+    """True when ``name`` of two words or more is a place's: its last word names a place's kind (:data:`PLACE_WORDS`:
+    "Victoria Park", "Alice Springs") or it is a place of :data:`MULTI_WORD_PLACES` ("Hong Kong", "Sri Lanka")."""
+    words = name.split()
+    return len(words) >= 2 and (_place_word(words[-1]) or " ".join(words).casefold() in MULTI_WORD_PLACES)
+
+
 def name_over_date(lines: Sequence[str], i: int) -> bool:
     """True when line ``i`` is a full name alone over the story's date, as :func:`headline_credit` reads a
     byline without a lead (:func:`_name_over_date`)."""
@@ -1731,7 +1784,8 @@ def meta_line_name(line: str) -> list[str]:
     no one here. The last item is as often the post's category or place as its writer ("December 15, 2025 · 3 min ·
     Climate Change", "· Machine Learning", "· New York"), and :func:`name_kind` takes any two capitalised words for a
     person, so the given name is what tells the writer (review rva49; as a recipe card's label and a writer of her
-    own site ask, :func:`_recipe_label_credit`, :func:`archiver.extract.authors._own_site`)."""
+    own site ask, :func:`_recipe_label_credit`, :func:`archiver.extract.authors._own_site`). A place whose first word is a
+    listed given name ("· Hong Kong", "· Alice Springs": :func:`place_name`) is no writer either (auth50)."""
     if len(line) > 120 or ("·" not in line and "|" not in line and "•" not in line):
         return []
     items = _META_SEP.split(line.strip())
@@ -1740,7 +1794,7 @@ def meta_line_name(line: str) -> list[str]:
     *before, name = items
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not given_name(words[0]) \
-            or name_kind(name) != "person":
+            or place_name(name) or name_kind(name) != "person":
         return []
     dated = [date_at(item) is not None for item in before]
     if not any(dated) or not all(d or _READING_ITEM.match(item) for d, item in zip(dated, before, strict=True)):
@@ -2132,8 +2186,9 @@ def _posted_on_date(text: str) -> str:
     return _POSTED_ON.sub("", text, count=1) if text[:1].isalpha() else text
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "le", "di", "du",
-              "bin", "al", "y", "e", "ten", "ter", "zu"}
+# "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one).
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "las", "le", "los", "di",
+              "du", "bin", "al", "y", "e", "ten", "ter", "zu"}
 
 
 def _capitalised(name: str) -> bool:
