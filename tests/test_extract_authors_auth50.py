@@ -3,11 +3,13 @@ right name. A wrong author in a citation is worse than none.
 
 1. "<Name> of <Organisation>" in a byline is the person, the organisation her affiliation (``organizations``);
 2. a surname printed first keeps all its particles when a lead-like word ("Von", "De") opens it;
-3. a place last on a post's meta line ("· Hong Kong") is no writer, though its first word is a given name.
+3. a place last on a post's meta line ("· Hong Kong") or alone over the story's date is no writer, though its first
+   word is a given name.
 """
 
 from __future__ import annotations
 
+import pytest
 from author_pages import URL, page
 
 from archiver.extract import extract
@@ -84,3 +86,14 @@ def test_a_place_ending_in_a_place_word_on_a_meta_line_is_no_writer() -> None:
 
 def test_a_writer_last_on_a_meta_line_is_still_the_writer() -> None:
     assert _read("<p>December 15, 2025 · 3 min · Grace Kellerman</p>")[0] == ["Grace Kellerman"]
+
+
+@pytest.mark.parametrize("place", ["Hong Kong", "Sri Lanka"])
+def test_a_listed_place_whose_first_word_is_a_given_name_over_the_date_is_no_writer(place: str) -> None:
+    assert _read(f"<p>A standfirst of the story, longer than a line of credits.</p><div>{place}</div>"
+                 "<div>May 01, 2026</div>")[0] == []
+
+
+def test_a_writer_whose_given_name_opens_a_listed_place_over_the_date_is_still_the_writer() -> None:
+    assert _read("<p>A standfirst of the story, longer than a line of credits.</p><div>Hong Li</div>"
+                 "<div>May 01, 2026</div>")[0] == ["Hong Li"]

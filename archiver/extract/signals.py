@@ -1546,9 +1546,9 @@ def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozens
     if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
     post = _READING_TIME.search(lines[date]) is not None
-    if not all(_WORD_NAME.match(w) for w in words) or _place_word(words[1]) \
+    if not all(_WORD_NAME.match(w) for w in words) or place_name(line) \
             or not (given_name(words[0]) or post and _site_owner(lines, line)):
-        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole" is a place
+        return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole", "Hong Kong" are places
     if not _date_in(lines[date]) or name_kind(line) != "person":
         return []
     if post and _site_owner(lines, line):
