@@ -196,33 +196,20 @@ atexit.register(print, "stopping", flush=True)  # (atexit is last in, first out:
 def test_a_ctrl_c_while_the_exit_waits_for_a_helper_kills_it_without_a_traceback(tmp_path: Path) -> None:
     from conftest import below_now, left_below
 
-    hold = tmp_path / "hold"
-    hold.touch()
-    tests = Path(__file__).parent
-    env = {**os.environ, "HELD_PRELOAD_FILE": str(hold),
-           "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
     before = below_now()
-    proc = subprocess.Popen([sys.executable, "-c", HELD_AT_EXIT], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        server = int(proc.stdout.readline())
-        assert proc.stdout.readline() == "stopping\n"
-        time.sleep(0.3)  # (in the stop's wait: the fork server holds in its preload for 60 s)
+    with _held_at_exit(tmp_path) as (proc, server):
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert "Traceback" not in err, err
         assert not (tmp_path / "hold.done").exists()  # killed in its preload, not left to go on
         assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
-    finally:
-        hold.unlink(missing_ok=True)  # (a fork server left holding ends its preload, then exits)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
 
 
-def _held_at_exit(tmp_path: Path, code: str = HELD_AT_EXIT) -> tuple[subprocess.Popen[str], int]:
-    """A process as :data:`HELD_AT_EXIT` (plus ``code``), read up to its exit's stop: its fork server's pid."""
+@contextmanager
+def _held_at_exit(tmp_path: Path, code: str = HELD_AT_EXIT) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """A process as :data:`HELD_AT_EXIT` (plus ``code``), read up to its exit's stop: its fork server's pid.
+    Afterwards its hold is let go (a fork server left holding ends its preload, then exits) and the
+    process, if still there, killed and reaped."""
     hold = tmp_path / "hold"
     hold.touch()
     tests = Path(__file__).parent
@@ -230,29 +217,29 @@ def _held_at_exit(tmp_path: Path, code: str = HELD_AT_EXIT) -> tuple[subprocess.
            "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    server = int(proc.stdout.readline())
-    assert proc.stdout.readline() == "stopping\n"
-    time.sleep(0.3)  # (in the stop's wait: the fork server holds in its preload for 60 s)
-    return proc, server
+    try:
+        assert proc.stdout is not None
+        server = int(proc.stdout.readline())
+        assert proc.stdout.readline() == "stopping\n"
+        time.sleep(0.3)  # (in the stop's wait: the fork server holds in its preload for 60 s)
+        yield proc, server
+    finally:
+        hold.unlink(missing_ok=True)
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
 
 
 def test_a_ctrl_c_while_the_exit_waits_for_a_helper_makes_the_exit_code_130_not_0(tmp_path: Path) -> None:
     from conftest import below_now, left_below
 
     before = below_now()
-    proc, server = _held_at_exit(tmp_path)
-    try:
+    with _held_at_exit(tmp_path) as (proc, server):
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
         assert err.splitlines() == ["interrupted: the batch's helper processes were killed instead of waited for"]
         assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
-    finally:
-        (tmp_path / "hold").unlink(missing_ok=True)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
 
 
 #: As :data:`HELD_AT_EXIT`, with the helpers slow to die: a SIGKILL sent to one takes effect 1.5 s
@@ -274,8 +261,7 @@ def test_a_second_ctrl_c_while_the_killed_helpers_are_awaited_prints_one_line_an
     from conftest import below_now, left_below
 
     before = below_now()
-    proc, server = _held_at_exit(tmp_path, SLOW_TO_DIE_AT_EXIT)
-    try:
+    with _held_at_exit(tmp_path, SLOW_TO_DIE_AT_EXIT) as (proc, server):
         proc.send_signal(signal.SIGINT)
         deadline = time.monotonic() + 60
         while not (tmp_path / "kill-asked").exists():  # the first Ctrl-C's kill, not taken effect yet
@@ -288,11 +274,6 @@ def test_a_second_ctrl_c_while_the_killed_helpers_are_awaited_prints_one_line_an
         assert proc.returncode == 130
         assert not (tmp_path / "hold.done").exists()  # killed in its preload, not left to go on
         assert not [line for line in left_below(besides=before) if line.startswith(f"{server} ")]
-    finally:
-        (tmp_path / "hold").unlink(missing_ok=True)
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
 
 
 def test_a_helper_a_kill_does_not_end_is_named_not_waited_for_and_reaped_once_it_ends(
