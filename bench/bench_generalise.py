@@ -12,6 +12,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind12 [-v]  # the same on blind12 (notices-blind13's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind13 [-v]  # the same on blind13 (notices-blind14's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind14 [-v]  # the same on blind14 (notices-blind15's pages)
+    .venv/bin/python bench/bench_generalise.py --only authors-blind15 [-v]  # the same on blind15 (notices-blind16's pages)
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -348,6 +349,11 @@ AUTHORS_BLIND13 = REPO / "bench" / "labels" / "authors-blind13.jsonl"
 # labelled blind for authors and committed with the notice labels (9d0e2a4) before any extraction ran on them; scored
 # once by ``--only authors-blind14``
 AUTHORS_BLIND14 = REPO / "bench" / "labels" / "authors-blind14.jsonl"
+# notices-blind16's 48 article pages (bench/data/notices-blind16/build.py, seed 20261216: a Spanish media scraper's saved
+# news pages, a Russian article and WCXB's undrawn English articles), one per site and publisher, labelled blind for
+# authors and committed with the notice labels (eb48fa2) before any extraction ran on them; scored once by
+# ``--only authors-blind15``
+AUTHORS_BLIND15 = REPO / "bench" / "labels" / "authors-blind15.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -544,6 +550,15 @@ def _blind14_lang() -> dict[str, str]:
     return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
 
 
+def _blind15_lang() -> dict[str, str]:
+    """authors-blind15's page -> language: notices-blind16's declared ``<html lang>``; the three pages that declare
+    none as the labeller read them (esdiario.com and huffingtonpost.es Spanish, slon.ru Russian)."""
+    pages = REPO / "bench" / "data" / "notices-blind16" / "pages.jsonl"
+    read = {"slon.ru": "ru"}
+    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "es")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -577,6 +592,11 @@ def bench_authors_blind13(jobs: int, verbose: bool) -> None:
 def bench_authors_blind14(jobs: int, verbose: bool) -> None:
     """authors-blind14 (``--only authors-blind14``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND14, "b14", _blind14_lang(), jobs, verbose)
+
+
+def bench_authors_blind15(jobs: int, verbose: bool) -> None:
+    """authors-blind15 (``--only authors-blind15``): see :func:`_bench_authors_blind`."""
+    _bench_authors_blind(AUTHORS_BLIND15, "b15", _blind15_lang(), jobs, verbose)
 
 
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
@@ -942,6 +962,12 @@ BLIND14 = REPO / "bench" / "labels" / "notices-blind14.jsonl"
 # 20261215), one per site and publisher; labelled and committed (9d0e2a4) before the extractor ran on them, scored
 # blind once (bench/labels/README.md, "notices-blind15"). Pages not committed, as blind9's.
 BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
+# 48 article pages: a Spanish media scraper's saved news pages of 2017 (CommonActionForum/liqen-scraper: 13 Spanish, 1
+# Catalan), a Russian article a readability port kept (mvasilkov/readability2: slon.ru) and WCXB's undrawn English
+# articles (33), whose file, URL, site and content no set here held (bench/data/notices-blind16/build.py, seed
+# 20261216), one per site and publisher; labelled and committed (eb48fa2) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind16"). Pages not committed, as blind9's.
+BLIND16 = REPO / "bench" / "labels" / "notices-blind16.jsonl"
 
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
@@ -1049,7 +1075,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("dev17", DEV17), ("dev18", DEV18), ("dev19", DEV19), ("dev20", DEV20), ("blind8", BLIND8),
                        ("blind9", BLIND9), ("blind10", BLIND10), ("blind11", BLIND11),
                        ("blind12", BLIND12), ("blind13", BLIND13), ("blind14", BLIND14),
-                       ("blind15", BLIND15)):
+                       ("blind15", BLIND15), ("blind16", BLIND16)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -1066,7 +1092,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind12": "a 2026 extraction benchmark and magic-html's last sites",
                      "blind13": "the fixtures a mercury-parser fork added",
                      "blind14": "a 2025 extraction benchmark's articles and two recipes",
-                     "blind15": "that benchmark's undrawn articles and ten DE/FR/IT/PT recipes"}.get(name, "dev sites")
+                     "blind15": "that benchmark's undrawn articles and ten DE/FR/IT/PT recipes",
+                     "blind16": "14 ES/CA news pages, a RU article, that benchmark's English"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
@@ -1146,6 +1173,8 @@ def main() -> int:
         bench_authors_blind13(args.jobs, args.verbose)
     if "authors-blind14" in parts and AUTHORS_BLIND14.exists():
         bench_authors_blind14(args.jobs, args.verbose)
+    if "authors-blind15" in parts and AUTHORS_BLIND15.exists():
+        bench_authors_blind15(args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

@@ -89,8 +89,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind13", "2026-12-02 02:17", "d33a341"),
     ("notices-blind15", "2026-12-02 05:00", "9d0e2a4"),
     ("authors-blind14", "2026-12-02 05:00", "9d0e2a4"),
-    ("notices-blind16", "2026-12-02 08:30", "tbd"),
-    ("authors-blind15", "2026-12-02 08:30", "tbd"),
+    ("notices-blind16", "2026-12-02 07:47", "eb48fa2"),
+    ("authors-blind15", "2026-12-02 07:47", "eb48fa2"),
 )
 
 
