@@ -104,7 +104,8 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
         if not t.is_word or not t.text[:1].isupper():
             break  # the name ends at a mark ("in Paris. Tom Hanks": "Tom Hanks")
         name.insert(0, t)
-    if not name or len(name) > _NAME_WORDS or (len(name) < len(lead) and lead[-len(name) - 1].is_word):
+    if not name or len(name) > _NAME_WORDS or (len(name) < len(lead) and lead[-len(name) - 1].is_word
+                                                and lead[-len(name) - 1].folded not in _REPORTED_CLAUSE_OPENERS):
         return None  # the name is not the subject ("The wife of Tom Hanks said")
     # German "Sie" is read by the verb after the gap ("[Sie] sagte" of "Klaus Weber sagte"; review
     # of rules 46: "Sie" was read without it, so never as a woman's, and passed ``normalized``)
@@ -113,6 +114,14 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
     return None
 
 
+#: Words after which a name opens a reported clause as its subject ("The mayor said Tom Hanks will
+#: leave", "a dit que Jacques Martin partira", "ha detto che Marco Rossi"): a pronoun bracket for
+#: the clause's start stands for that name, not the speaker's (review of rules 47: only a name
+#: opening the sentence was read, so "[She] will leave" of "... said Tom Hanks will leave" passed
+#: ``normalized``). Not "told", "asked", "warned": their name is whom they addressed.
+_REPORTED_CLAUSE_OPENERS = frozenset([
+    "that", "dass", "que", "qu", "che", "ch", "что", "said", "says", "say", "believes", "believed", "thinks",
+    "thought", "claims", "claimed", "announced", "added", "insisted", "stressed", "expects", "expected"])
 #: How far before a match :func:`_lead_name_note` looks for the name a pronoun bracket stands for.
 _LEAD_REACH = 60
 _NAME_WORDS = 3
@@ -141,7 +150,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
             t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
-    persons_q, persons_s = _persons(content_toks, after), _persons(gap_toks, after)
+    said = " ".join(t.text for t in before)  # the source's word before the gap: "sagte [sie]"
+    persons_q, persons_s = _persons(content_toks, after, said), _persons(gap_toks, after, said)
     if persons_q and persons_s and not persons_q & persons_s and (
             {p[0] for p in persons_q} & {p[0] for p in persons_s}):
         return f"the bracketed {br.raw!r} refers to another person or thing than {gap_text!r}"
@@ -235,14 +245,15 @@ def _masculine_only(tokens: list[Token]) -> bool:
     return len(words) > 1 and words[0].folded in _MASCULINE_ONLY and _names_person(words)
 
 
-def _persons(tokens: list[Token], after: str = "") -> set[str]:
+def _persons(tokens: list[Token], after: str = "", before: str = "") -> set[str]:
     """The groups of :data:`PRONOUN_GROUPS` of the pronouns among ``tokens``, the gender of
     the article opening a person's noun (:data:`_ARTICLE_GENDERS`: "[El ministro]" is a "3m",
     "[El banco]" none: :func:`_names_person`), and German "Sie" as "3f" before a verb of the
-    third person singular in ``after``, the text right after the tokens ("Sie sagte":
+    third person singular in ``after``, the text right after the tokens ("Sie sagte"), or after
+    one ending ``before``, the word right before them ("sagte sie":
     :func:`archiver.quotes.person_sex.german_sie_sex`)."""
     words = [t for t in tokens if t.is_word]
-    if (she := german_sie_sex([t.text for t in words], after)) is not None:
+    if (she := german_sie_sex([t.text for t in words], after, before)) is not None:
         return {she}
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
     found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}

@@ -286,6 +286,10 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s|er)?$")
 #: petición", "— a pedido", "— by appointment" were exact (red team q44): now each is a limit.
 _ON_REQUEST: dict[str, frozenset[str]] = {
     "on": frozenset(["request", "application", "appointment"]),  # not "demand": "rose on strong demand", a cause
+    # "at the request of", "à la demande de" (review of rules 47): a request made by someone, whose
+    # occasion or condition is read as "on request of" is (:func:`request_after`)
+    "at": frozenset(["request", "behest", "instigation", "invitation"]),
+    "à": frozenset(["demande", "requête"]),
     "upon": frozenset(["request", "application", "appointment"]),
     "by": frozenset(["request", "appointment", "arrangement", "reservation", "prescription"]),
     "auf": frozenset(["anfrage", "nachfrage", "wunsch", "antrag", "bestellung", "verlangen", "rezept"]),
@@ -307,12 +311,18 @@ _ON_REQUEST: dict[str, frozenset[str]] = {
 _REQUEST_REACH = 3
 
 
+def request_after(phrase: list[str]) -> int | None:
+    """Where the request's noun stands in ``phrase`` (folded words) when it opens with a phrase of
+    :data:`_ON_REQUEST` ("on request", "at the request of", "à la demande de"), or None."""
+    nouns = _ON_REQUEST.get(phrase[0]) if phrase else None
+    return next((i for i, w in enumerate(phrase[1:_REQUEST_REACH], 1) if nouns is not None and w in nouns), None)
+
+
 def on_request(phrase: list[str], quote_text: str) -> bool:
     """Whether ``phrase`` (folded words) opens with a condition of access (:data:`_ON_REQUEST`)
     that limits the claim of ``quote_text``, not the occasion of a deed ("bestätigte den Rücktritt
     auf Anfrage", "si è dimesso su richiesta del premier": :func:`archiver.quotes.request_occasion.occasion`)."""
-    nouns = _ON_REQUEST.get(phrase[0]) if phrase else None
-    at = next((i for i, w in enumerate(phrase[1:_REQUEST_REACH], 1) if nouns is not None and w in nouns), None)
+    at = request_after(phrase)
     return at is not None and not occasion(quote_text, phrase[at + 1:])
 
 
@@ -339,8 +349,11 @@ def limiting_phrase(phrase: list[str], present: bool, until: bool, quote_text: s
     bare phrase, :func:`archiver.quotes.colon_limit.limit_after_colon`, rules 34)."""
     if len(phrase) < 2:
         return False
-    if on_request(phrase, quote_text):
-        return True  # "free: on request" after a colon (a dash's is read first: trail_limit._limiting_word)
+    if request_after(phrase) is not None:
+        # "free: on request" after a colon (a dash's is read first: trail_limit._limiting_word); the
+        # occasion of a deed is no place ("resigned — at the request of the president": "at" was
+        # read as a place's preposition, review of rules 47)
+        return on_request(phrase, quote_text)
     folded, next_word = phrase[0], phrase[1]
     if named and folded in _BEFORE_A_NAME and _reads_as(folded, quote_text):
         folded = "in"  # "Les écoles ont fermé — à Paris", "— a Milano", "— no Porto" (quote rules 37)

@@ -114,12 +114,19 @@ def _without_tag(rest: str) -> str:
     der Bürgermeister,", ", a dit le maire,": :func:`archiver.quotes.trail_aside.speakers_tag`):
     the tag parts the bound from the claim it limits no more than it parts a quote's end from
     what follows (review of rules 46: "the bridge stays closed" of "Until March, the mayor said,
-    the bridge stays closed." passed ``exact``, the second comma hiding the bound)."""
-    first = rest.find(",")
-    if rest.count(",") != 2:
+    the bridge stays closed." passed ``exact``, the second comma hiding the bound), or after the
+    subject the bound's clause opens with ("Until March, the bridge, the mayor said, " read as
+    "Until March, the bridge "; review of rules 47: ``exact``, the tag's commas hiding it)."""
+    commas = [i for i, c in enumerate(rest) if c == ","]
+    if len(commas) not in (2, 3):
         return rest
-    end = speakers_tag(rest, first + 1)
-    return rest if end is None else rest[:first + 1] + rest[end + 1:]
+    for n, at in enumerate(commas[:-1]):
+        end = speakers_tag(rest, at + 1)
+        if end is None:
+            continue
+        shown = rest[:at + 1] + rest[end + 1:] if n == 0 else rest[:at] + rest[end + 1:]
+        return shown if shown.count(",") <= 1 else rest
+    return rest
 
 
 def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:

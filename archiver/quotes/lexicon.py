@@ -104,6 +104,11 @@ _SHORT_WORDS = 25
 #: "a", "son"; German "es", "da"; Italian "e", "o", "se"): not read by :func:`_short_language`.
 _SHORT_SHARED = frozenset(["do", "die", "es", "e", "o", "se", "con", "al", "ha", "son", "a", "in", "da", "em", "na",
                            "um", "it", "be", "to", "for", "has", "del", "per"])
+#: Words :func:`_short_language` reads as one language's marker that are too short or too rare
+#: for the counting of :func:`guess_language`: Italian "i" (the plural article, "i prezzi"; an
+#: English "I" is written in capitals). Review of rules 47: "Dopo le elezioni, i prezzi saliranno"
+#: read as French by its "le" alone, and the Italian future "saliranno" went unread.
+_SHORT_ONLY: dict[str, frozenset[str]] = {"it": frozenset(["i"])}
 #: A word and the word after it (:func:`_short_language`).
 _MARKER_READ = re.compile(r"(\w+)(?=[ \t\u00a0]+(\w+)|)")
 #: Where a text's sentence opens: its start, or after a sentence mark and spaces (and quotation marks).
@@ -798,7 +803,8 @@ def _short_language(text: str) -> str | None:
             continue
         if word.lower() in _SHORT_SHARED:
             continue
-        langs = {lang for lang, marks in _LANGUAGE_MARKERS.items() if word.lower() in marks}
+        langs = {lang for lang, marks in _LANGUAGE_MARKERS.items() if word.lower() in marks} | {
+            lang for lang, marks in _SHORT_ONLY.items() if word in marks}  # "i" as written: not "I"
         found |= langs if after[:1].islower() else langs & {"de"}  # German writes its nouns with a capital
     return found.pop() if len(found) == 1 else None
 

@@ -85,7 +85,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 47 (the rules-46 review): a German "[Sie]" opening a quote before a third person singular
 #: verb for a man the source names ("[Sie] sagte" of "Klaus Weber sagte"); a bound in time cut off
 #: across a speaker's tag (", the mayor said,": lead_bound.py). The README's rules-47 entry.
-QUOTE_RULES_VERSION = "47"
+#: Rules 48 (the rules-47 review): a short source's Italian "i" (lexicon._SHORT_ONLY); "sagte [sie]"
+#: read by the verb before it; "[She]" for the named subject of a reported clause; a tag after the
+#: bound's subject ("Until March, the bridge, the mayor said, "); a paper's own sourcing formula
+#: ("este diario") no attribution; "on Sundays too" no limit; "est parti", "è partito" on someone's
+#: request a deed; "at the request of", "à la demande de" read as requests. The rules-48 entry.
+QUOTE_RULES_VERSION = "48"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

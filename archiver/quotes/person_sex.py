@@ -216,18 +216,36 @@ sei habe werde könne müsse solle wolle dürfe möge wisse gebe
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")
 
 
-def german_sie_sex(words: list[str], after: str) -> str | None:
+#: Words ending in "-t" that are no verb, read before a "sie" (:func:`german_sie_sex`): "nicht
+#: sie", "damit sie", "seit sie", "mit sie".
+_NOT_VERBS_IN_T = _listed("nicht jetzt damit mit seit dort oft weit gut laut bereit zuletzt bisweilen heute gestern")
+
+
+def _singular_verb(word: str) -> bool:
+    """Whether ``word`` (as written) reads as a German verb of the third person singular: one of
+    :data:`_GERMAN_SINGULAR_VERBS`, or a lowercase word in "-t"/"-te" (not "-st": the second person)."""
+    return word.islower() and (word in _GERMAN_SINGULAR_VERBS or (
+        len(word) > 3 and word.endswith(("t", "te")) and not word.endswith("st") and word not in _NOT_VERBS_IN_T))
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def german_sie_sex(words: list[str], after: str, before: str = "") -> str | None:
     """"3f" when ``words`` (a side's words, as written) are German "Sie" alone and the word
     right after them (the start of ``after``) is a verb of the third person singular ("Sie
     sagte", "Sie erklärt", "Sie ist"): a woman's pronoun there. The formal "Sie" and the plural
     take a verb in "-en" ("Sie sagten", "Sie haben") and say nothing (review of rules 45:
-    "[Klaus Weber]" for "Sie sagte" passed, "Sie" being never read)."""
+    "[Klaus Weber]" for "Sie sagte" passed, "Sie" being never read). A lowercase "sie" after
+    such a verb (the end of ``before``) is a woman's too, the subject put after the verb by a
+    phrase opening the sentence ("Am Montag sagte sie, "; review of rules 47: "[sie]" for "Klaus
+    Weber" there passed ``normalized``); "sagten sie", "haben Sie" say nothing."""
     if len(words) != 1 or words[0].casefold() != "sie":
         return None
     m = _NEXT_WORD.match(after)
-    if m is None or not m.group(1).islower():
-        return None
-    verb = m.group(1)
-    if verb in _GERMAN_SINGULAR_VERBS or (len(verb) > 3 and verb.endswith(("t", "te")) and not verb.endswith("st")):
+    if m is not None and _singular_verb(m.group(1)):
         return "3f"
+    last = _LAST_WORD.search(before)
+    if words[0] == "sie" and last is not None and _singular_verb(last.group(1)):
+        return "3f"  # "sagte sie, ", "ist sie gegen": not "dass sie", "sagten sie", "haben Sie"
     return None

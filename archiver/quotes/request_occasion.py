@@ -69,7 +69,23 @@ _PARTICIPLE_ENDINGS = ("to", "ta", "ti", "te", "so", "sa", "é", "ée", "és", "
                        "t", "en")
 
 
+#: Participles of the French and Italian verbs of motion and change that make their compound past
+#: with "be" ("est parti", "è partito", "sont arrivés", "è tornata"), by stem: after "est"/"è"
+#: they tell a deed done, not a passive's standing state ("sont effacées", "sono cancellati").
+#: Not "resté"/"rimasto": staying is a state a condition may limit (review of rules 47: "Le
+#: ministre est parti" of "... sur demande du président" was ``altered``, read as a state).
+_MOTION_PARTICIPLES = re.compile(
+    r"(?:all|ven|revenu|arriv|part|entr|sort|retourn|rentr|mont|descend|tomb|devenu|intervenu|parvenu|"
+    r"and|venut|arrivat|partit|entrat|uscit|tornat|ritornat|rientrat|salit|sces|cadut|diventat|intervenut|"
+    r"giunt|fuggit)(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|o|a|e)?")
+_BE_AUXILIARIES = frozenset(["est", "sont", "suis", "sommes", "êtes", "è", "sono", "siamo", "siete"])
+
+
 def _compound_past(words: list[str]) -> bool:
-    """Whether ``words`` (folded) hold an auxiliary of a compound past with a participle next."""
-    return any((w in _AUXILIARIES or w in _BE_AFTER_REFLEXIVE and i > 0 and words[i - 1] in _REFLEXIVES)
-               and i + 1 < len(words) and words[i + 1].endswith(_PARTICIPLE_ENDINGS) for i, w in enumerate(words))
+    """Whether ``words`` (folded) hold an auxiliary of a compound past with a participle next: "have"
+    before any participle, "be" after a reflexive or before a participle of motion or change
+    (:data:`_MOTION_PARTICIPLES`)."""
+    return any(i + 1 < len(words) and (
+        (w in _AUXILIARIES or w in _BE_AFTER_REFLEXIVE and i > 0 and words[i - 1] in _REFLEXIVES)
+        and words[i + 1].endswith(_PARTICIPLE_ENDINGS)
+        or w in _BE_AUXILIARIES and _MOTION_PARTICIPLES.fullmatch(words[i + 1]) is not None) for i, w in enumerate(words))

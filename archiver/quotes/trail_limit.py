@@ -467,6 +467,11 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 #: A number right after a phrase (", at least 35 years old", ", au moins 20 euros"): the phrase
 #: bounds it.
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
+#: Words that make a recurring day an addition to the claim, not its limit ("free on Sundays too",
+#: "le dimanche aussi", "sonntags auch": free on other days and on Sundays as well; review of rules
+#: 47); not "as well as", which lists the days the claim holds on ("on Sundays as well as holidays").
+_ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well(?!{_GAP}as\b)|aussi|également|también|anche|pure|"
+                       r"também|auch|ebenfalls|тоже|также)(?![\w-])", re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
@@ -1081,7 +1086,8 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     elif folded in _RECURRING_ADVERBS or (folded, fold_word(second or "")) in _RECURRING_PAIRS:
         # "open on Sundays", "fermées le dimanche", "cerradas los domingos" (not "le lundi 3 mars": a date)
-        limits = _NUMBER_NEXT.match(after, m.end(3) if second is not None else m.end(2)) is None
+        day_end = m.end(3) if second is not None else m.end(2)
+        limits = _NUMBER_NEXT.match(after, day_end) is None and _ADDITIVE.match(after, day_end) is None
     elif folded in FREQUENCY_WORDS | TIME_LIMIT_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
         # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
         pair = (folded, fold_word(second or "")) in FREQUENCY_PAIRS
