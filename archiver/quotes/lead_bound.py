@@ -27,10 +27,10 @@ from archiver.quotes.event_bound import (
     future_or_conditional,
     names_an_event,
 )
-from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.present_verb import third_person_present
-from archiver.quotes.time_bound import bound_opens, state_until
+from archiver.quotes.time_bound import bound_opens, state_until, to_now
 from archiver.quotes.trail_aside import speakers_tag
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
@@ -102,8 +102,12 @@ def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) 
 def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
     """Whether ``rest`` (the clause before the quote) opens with a preposition setting an event a
     future or conditional claim holds after ("After the elections, ", "Nach der Wahl",
-    "Après les élections, ": :mod:`archiver.quotes.event_bound`)."""
+    "Après les élections, ": :mod:`archiver.quotes.event_bound`), not one a verb of saying follows
+    before the quote: then it dates the saying, not the claim ("After the vote, the mayor said",
+    "Nach der Wahl sagte der Bürgermeister, ": red team rvq48, false alarms of rules 46)."""
     words = [fold_word(w) for w in re.findall(WORD, rest)]
+    if REPORTING_WORDS.intersection(words[1:]):
+        return False  # the event dates the saying: "After the vote, the mayor said [taxes will rise]"
     return bool(words) and words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(words[1:]) and (
         future_or_conditional(_FIRST_PHRASE + quote_text, language))
 
@@ -142,6 +146,8 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
             continue  # (a clause opened after the bound is read from its own start)
         if not _short_enough(rest):
             continue
+        if to_now(lead, at):
+            continue  # "Bis heute ist der Fall nicht aufgeklärt": it still holds (red team rvq48)
         if bound_opens(lead, at):
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None
