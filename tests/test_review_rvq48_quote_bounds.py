@@ -51,3 +51,16 @@ def test_italian_until_a_month_opening_the_sentence_is_still_a_bound():
 ])
 def test_a_german_modal_present_after_a_cut_off_bound_is_bounded(quote, source):
     assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the pool stays closed", "Until May, though, the pool stays closed."),
+    ("la piscine reste fermée", "Jusqu'à fin mai, en tout cas, la piscine reste fermée."),
+    ("bleibt das Freibad geschlossen", "Bis Ende Mai, so die Stadt, bleibt das Freibad geschlossen."),
+])
+def test_a_bound_cut_off_across_a_short_aside_is_altered(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+def test_a_date_of_an_event_before_a_short_aside_is_no_bound():
+    assert_exact("the pool stays closed", "On Monday, however, the pool stays closed.")

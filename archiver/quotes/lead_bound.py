@@ -62,6 +62,9 @@ _FIRST_PHRASE = "So "
 _BOUND_WORDS = 6
 _AFTER_COMMA_WORDS = 4
 _NO_COMMA_WORDS = 8
+#: The most words of an aside other than a speaker's tag between the bound's comma and the next
+#: (an adverb or a short phrase: "however", "in any case", "so der Bürgermeister"), not a clause.
+_ASIDE_WORDS = 3
 #: "bis zu" before an amount is "up to", no bound in time ("Bis zu 30 Kilowatt ...").
 _UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
 
@@ -118,11 +121,15 @@ def _without_tag(rest: str) -> str:
     der Bürgermeister,", ", a dit le maire,": :func:`archiver.quotes.trail_aside.speakers_tag`):
     the tag parts the bound from the claim it limits no more than it parts a quote's end from
     what follows (review of rules 46: "the bridge stays closed" of "Until March, the mayor said,
-    the bridge stays closed." passed ``exact``, the second comma hiding the bound)."""
+    the bridge stays closed." passed ``exact``, the second comma hiding the bound), or without an
+    aside of at most :data:`_ASIDE_WORDS` words there ("Until March, however, ", "Jusqu'à fin
+    mars, en tout cas, ", "Bis Ende März, so der Bürgermeister, ": red team rvq48)."""
     first = rest.find(",")
     if rest.count(",") != 2:
         return rest
     end = speakers_tag(rest, first + 1)
+    if end is None and len(re.findall(WORD, rest[first + 1:rest.rfind(",")])) <= _ASIDE_WORDS:
+        end = rest.rfind(",")  # "Until March, however, ", "Bis Ende März, so der Bürgermeister, "
     return rest if end is None else rest[:first + 1] + rest[end + 1:]
 
 
