@@ -85,7 +85,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 47 (the rules-46 review): a German "[Sie]" opening a quote before a third person singular
 #: verb for a man the source names ("[Sie] sagte" of "Klaus Weber sagte"); a bound in time cut off
 #: across a speaker's tag (", the mayor said,": lead_bound.py). The README's rules-47 entry.
-QUOTE_RULES_VERSION = "47"
+#: Rules 48 (the rules 45-47 review, red team rvq48): an event a verb of saying follows dates the
+#: saying, not the claim ("After the vote, the mayor said"); an "until" running to now ("Bis
+#: heute", "Until now") opening the sentence and Italian "fino a nuovo avviso" bound nothing;
+#: German modals ("soll", "muss") are presents; a pronoun bracket is read against a subject the
+#: source names by a noun ("[Sie] sagte" of "Der Bürgermeister sagte", "[Ella]" of "El ministro
+#: Carlos Ruiz": lead_subject.py), and "[Der Minister]" against a woman's "Sie". The README's
+#: rules-48 entry.
+QUOTE_RULES_VERSION = "48"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
