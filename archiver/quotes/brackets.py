@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
+from archiver.quotes.lead_subject import subject_sex
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
     DATE_WORDS,
@@ -76,6 +77,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
                                    v.original[oe:oe + 40])
                     or (_lead_name_note(br, content_toks, v.original, oe) if i == k == 0 and all(
                         t.is_word and t.text[:1].isupper() for t in gap_toks) else None)
+                    or (_lead_subject_note(br, content_toks, v.original, oe) if i == k == 0 else None)
                     or substitution_note(br.raw, content_toks, (before if k == 0 else []) + gap_toks,
                                          REFERRING_WORDS))
         if note:
@@ -122,6 +124,28 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
 _REPORTED_CLAUSE_OPENERS = frozenset([
     "that", "dass", "que", "qu", "che", "ch", "что", "said", "says", "say", "believes", "believed", "thinks",
     "thought", "claims", "claimed", "announced", "added", "insisted", "stressed", "expects", "expected"])
+
+
+def _lead_subject_note(br: Bracket, content_toks: list[Token], original: str, start: int) -> str | None:
+    """Why a pronoun bracket opening the quote stands for a subject of another sex the source
+    names by a noun before ``original[start]`` ("[Elle] a dit" of "Le maire a dit", "[Ella] dijo"
+    of "El ministro Carlos Ruiz dijo": :func:`archiver.quotes.lead_subject.subject_sex`), or None."""
+    words = [t for t in content_toks if t.is_word]
+    lead = tokenize(original[max(0, start - _LEAD_REACH):start])
+    subject: list[str] = []
+    for t in reversed(lead):
+        if not t.is_word:
+            break
+        subject.insert(0, t.text)
+    if len(words) != 1 or len(subject) == len(lead) and start > _LEAD_REACH:
+        return None
+    gendered = _persons(content_toks, original[start:start + 40]) & {"3m", "3f"}
+    sex = subject_sex(subject, words[0].folded, original)
+    if sex is None or not gendered or sex in gendered:
+        return None
+    return f"the bracketed {br.raw!r} stands for {' '.join(subject)!r}, a person of another sex"
+
+
 #: How far before a match :func:`_lead_name_note` looks for the name a pronoun bracket stands for.
 _LEAD_REACH = 60
 _NAME_WORDS = 3
@@ -161,6 +185,12 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     if _sex_against_pronoun(content_toks, persons_s, original) or _sex_against_pronoun(gap_toks, persons_q, original):
         return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"  # "[Tom Hanks]" for "She"
+    # a noun with its article for a pronoun of the other sex ("[Der Minister]" for "Sie sagte": red team rvq48)
+    gap_words, gendered = [t for t in gap_toks if t.is_word], persons_s & {"3m", "3f"}
+    sex = subject_sex([t.text for t in content_toks if t.is_word], gap_words[0].folded, original) if (
+        len(gap_words) == 1 and gendered) else None
+    if sex is not None and sex not in gendered:
+        return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"

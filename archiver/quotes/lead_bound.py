@@ -27,10 +27,10 @@ from archiver.quotes.event_bound import (
     future_or_conditional,
     names_an_event,
 )
-from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.present_verb import third_person_present
-from archiver.quotes.time_bound import bound_opens, state_until
+from archiver.quotes.time_bound import bound_opens, state_until, to_now
 from archiver.quotes.trail_aside import speakers_tag
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
@@ -62,6 +62,9 @@ _FIRST_PHRASE = "So "
 _BOUND_WORDS = 6
 _AFTER_COMMA_WORDS = 4
 _NO_COMMA_WORDS = 8
+#: The most words of an aside other than a speaker's tag between the bound's comma and the next
+#: (an adverb or a short phrase: "however", "in any case", "so der Bürgermeister"), not a clause.
+_ASIDE_WORDS = 3
 #: "bis zu" before an amount is "up to", no bound in time ("Bis zu 30 Kilowatt ...").
 _UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
 
@@ -102,8 +105,12 @@ def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) 
 def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
     """Whether ``rest`` (the clause before the quote) opens with a preposition setting an event a
     future or conditional claim holds after ("After the elections, ", "Nach der Wahl",
-    "Après les élections, ": :mod:`archiver.quotes.event_bound`)."""
+    "Après les élections, ": :mod:`archiver.quotes.event_bound`), not one a verb of saying follows
+    before the quote: then it dates the saying, not the claim ("After the vote, the mayor said",
+    "Nach der Wahl sagte der Bürgermeister, ": red team rvq48, false alarms of rules 46)."""
     words = [fold_word(w) for w in re.findall(WORD, rest)]
+    if REPORTING_WORDS.intersection(words[1:]):
+        return False  # the event dates the saying: "After the vote, the mayor said [taxes will rise]"
     return bool(words) and words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(words[1:]) and (
         future_or_conditional(_FIRST_PHRASE + quote_text, language))
 
@@ -116,12 +123,18 @@ def _without_tag(rest: str) -> str:
     what follows (review of rules 46: "the bridge stays closed" of "Until March, the mayor said,
     the bridge stays closed." passed ``exact``, the second comma hiding the bound), or after the
     subject the bound's clause opens with ("Until March, the bridge, the mayor said, " read as
-    "Until March, the bridge "; review of rules 47: ``exact``, the tag's commas hiding it)."""
+    "Until March, the bridge "; review of rules 47: ``exact``, the tag's commas hiding it), or
+    without an aside of at most :data:`_ASIDE_WORDS` words after the bound's comma ("Until March,
+    however, ", "Jusqu'à fin mars, en tout cas, ", "Bis Ende März, so der Bürgermeister, ": red
+    team rvq48)."""
     commas = [i for i, c in enumerate(rest) if c == ","]
     if len(commas) not in (2, 3):
         return rest
     for n, at in enumerate(commas[:-1]):
         end = speakers_tag(rest, at + 1)
+        if end is None and n == 0 and len(commas) == 2 and (
+                len(re.findall(WORD, rest[at + 1:commas[-1]])) <= _ASIDE_WORDS):
+            end = commas[-1]  # "Until March, however, ", "Bis Ende März, so der Bürgermeister, "
         if end is None:
             continue
         shown = rest[:at + 1] + rest[end + 1:] if n == 0 else rest[:at] + rest[end + 1:]
@@ -149,6 +162,8 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
             continue  # (a clause opened after the bound is read from its own start)
         if not _short_enough(rest):
             continue
+        if to_now(lead, at):
+            continue  # "Bis heute ist der Fall nicht aufgeklärt": it still holds (red team rvq48)
         if bound_opens(lead, at):
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None

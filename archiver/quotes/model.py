@@ -90,7 +90,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: bound's subject ("Until March, the bridge, the mayor said, "); a paper's own sourcing formula
 #: ("este diario") no attribution; "on Sundays too" no limit; "est parti", "è partito" on someone's
 #: request a deed; "at the request of", "à la demande de" read as requests. The rules-48 entry.
-QUOTE_RULES_VERSION = "48"
+#: Rules 49 (the rules 45-47 review, red team rvq48): an event a verb of saying follows dates the
+#: saying, not the claim ("After the vote, the mayor said"); an "until" running to now ("Bis
+#: heute", "Until now") opening the sentence and Italian "fino a nuovo avviso" bound nothing;
+#: German modals ("soll", "muss") are presents; a pronoun bracket is read against a subject the
+#: source names by a noun ("[Sie] sagte" of "Der Bürgermeister sagte", "[Ella]" of "El ministro
+#: Carlos Ruiz": lead_subject.py), and "[Der Minister]" against a woman's "Sie". The README's
+#: rules-49 entry.
+QUOTE_RULES_VERSION = "49"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -209,7 +209,7 @@ def _elided_noun_sex(noun: str) -> tuple[bool, bool]:
 #: modals and common strong pasts ("Sie ist", "Sie kam"). After "Sie" a verb in "-en"/"-n" or
 #: "sind" is the plural or the formal "you", which say nothing of sex.
 _GERMAN_SINGULAR_VERBS = _listed("""
-ist war wird kann muss soll will darf mag ging kam sprach sah gab nahm stand fand blieb schrieb rief las
+ist hat war wird kann muss soll will darf mag ging kam sprach sah gab nahm stand fand blieb schrieb rief las
 bat bot lag saß trat traf hielt ließ fiel wies zog schwieg
 sei habe werde könne müsse solle wolle dürfe möge wisse gebe
 """)
