@@ -384,12 +384,14 @@ _FORK_SERVERS_USED: set[int | None] = set()
 
 def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
             still: str = "process %s is still working %.1f s on (%.2f s of CPU); waiting for it %g s at most",
-            continue_first: bool = False) -> Any:
+            continue_first: bool = False, left_running: Callable[[], None] | None = None) -> Any:
     """Run ``call``, which waits for the helper process ``pid`` (a child of this process: the
     fork server or the resource tracker), SIGKILLing the helper if ``call`` has not returned
     ``seconds`` later (``warning`` is logged then, with ``pid`` and ``seconds``): the kill ends
     the wait, whose pipe or socket the helper held. ``continue_first``: send the helper SIGCONT
-    before ``call`` (through the same pidfd).
+    before ``call`` (through the same pidfd). ``left_running``: called (in the watching thread) when
+    the helper was killed and has not ended (:func:`_kill_stuck_helper`): it must end ``call``'s
+    wait, which the helper, in uninterruptible sleep, holds until the kernel lets it go.
 
     Why: multiprocessing waits for its helpers for ever. Its stop waits for the fork server to
     exit, which it does once every holder of its "alive" pipe has closed it, and only if it
@@ -419,7 +421,7 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
         if continue_first:
             with contextlib.suppress(OSError):
                 signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, still, done.wait),
+        watch = threading.Thread(target=_watch, args=(pidfd, pid, seconds, warning, still, done.wait, left_running),
                                  name="helper-watch", daemon=True)
         try:
             watch.start()
@@ -433,6 +435,13 @@ def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: s
             watch.join()  # (a kill under way ends before its pidfd is closed)
         if pidfd is not None:
             os.close(pidfd)
+
+
+def _watch(pidfd: int, pid: int, seconds: float, warning: str, still: str, over: Callable[[float], bool],
+           left_running: Callable[[], None] | None) -> None:
+    """:func:`_kill_stuck_helper`, then ``left_running`` if the helper was killed and has not ended."""
+    if not _kill_stuck_helper(pidfd, pid, seconds, warning, still, over) and left_running is not None:
+        left_running()
 
 
 def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, still: str,
@@ -835,14 +844,21 @@ class ProcessWorkers:
         mine, theirs = self._ctx.Pipe()
         process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, *self._worker_args),
                                     name="archiver-worker")
+        over, server = threading.Event(), None  # (over: the start returned, or was given up)
         try:
             forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
-            _FORK_SERVERS_USED.add(_fork_server_pid())
-            _within(lambda: self._start_abandonable(process), _fork_server_pid(),
+            server = _fork_server_pid()
+            _FORK_SERVERS_USED.add(server)
+            _within(lambda: self._start_abandonable(process, over), server,
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
                     "within %g s; killing it (its workers end with it)",
                     still="the batch's fork server (pid %s) is still working %.1f s into a worker's start "
-                    "(%.2f s of CPU); waiting for it %g s at most")
+                    "(%.2f s of CPU); waiting for it %g s at most",
+                    left_running=lambda: _forget_fork_server(server, over))
+        except _StartLeft:
+            mine.close()
+            raise WorkerDied(f"could not start a batch worker process: its fork server (pid {server}) was killed "
+                             "but has not ended; not waited for (the next start has a new one)") from None
         except KeyboardInterrupt:  # a first Ctrl-C during the start (abandon_start)
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
@@ -867,14 +883,15 @@ class ProcessWorkers:
             self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
             self._reader.start()
 
-    def _start_abandonable(self, process: Any) -> None:
-        """``process.start()``, which :meth:`abandon_start` may end from this thread's Ctrl-C handler."""
+    def _start_abandonable(self, process: Any, over: threading.Event) -> None:
+        """``process.start()`` (:func:`_start_until` ``over``), which :meth:`abandon_start` may end from
+        this thread's Ctrl-C handler."""
         self._starting = threading.get_ident()
         self._starts += 1
         try:
             if os.environ.get(STUCK_START_VAR) and self._starts == int(os.environ.get(STUCK_START_AT_VAR) or 1):
                 _stick_for_tests(os.environ[STUCK_START_VAR])
-            process.start()
+            _start_until(process, over)
         finally:
             self._starting = None
 
@@ -1088,6 +1105,62 @@ class ProcessWorkers:
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+class _StartLeft(Exception):  # noqa: N818 - a state, not an error: WorkerDied is raised for it
+    """A worker's start given up (:func:`_start_until`): its fork server was killed and has not ended."""
+
+
+def _start_until(process: Any, over: threading.Event) -> None:
+    """``process.start()`` in a thread of its own, awaited here until it returns or ``over`` is set
+    by the start's bound (:func:`_forget_fork_server`: its fork server was killed and has not ended).
+
+    Why a thread: the start reads the new worker's pid from a pipe its fork server holds, and a
+    server in uninterruptible sleep (state D: a hung disk or network file system) holds it, killed
+    or not, until the kernel lets it go; the bound killed it and the start still waited without
+    limit. No thread can end another's read; a wait for an event ends when it is set. A Ctrl-C of
+    this thread (:meth:`ProcessWorkers.abandon_start`) ends the wait as it ended the read. Where no
+    thread can start, the start runs here, as before.
+
+    Raises:
+        _StartLeft: given up; the start goes on in its thread, which ends with the server (a worker
+            forked then finds its pipe closed and exits).
+        What ``process.start()`` raised.
+    """
+    raised: list[BaseException] = []
+    returned = threading.Event()
+
+    def start() -> None:
+        try:
+            process.start()
+        except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+            raised.append(exc)
+        finally:
+            returned.set()
+            over.set()
+
+    try:
+        threading.Thread(target=start, name="worker-start", daemon=True).start()
+    except RuntimeError:  # (no thread can start now: as before)
+        process.start()
+        return
+    over.wait()
+    if not returned.is_set():
+        raise _StartLeft
+    if raised:
+        raise raised[0]
+
+
+def _forget_fork_server(pid: int | None, over: threading.Event) -> None:
+    """The fork server ``pid`` was killed during a worker's start and has not ended (said on stderr by
+    :func:`_left_running`): forget it, as its stop would once it ended, so that the next start starts
+    a new one; reap it in a thread whenever it ends (:func:`_leave_to_a_reaper`); end the start's wait."""
+    from multiprocessing import forkserver
+
+    helper = getattr(forkserver, "_forkserver", None)
+    if helper is not None and pid is not None:
+        _leave_to_a_reaper(helper, pid, "_forkserver_pid", "_forkserver_alive_fd")
+    over.set()
 
 
 def _no_report(worker: _Worker) -> None:
