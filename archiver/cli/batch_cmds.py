@@ -220,7 +220,7 @@ def _late_sigterm() -> Any:
 
 def _die_of_sigterm_taking_helpers(signum: int, frame: Any) -> None:
     """A SIGTERM once a batch's run is over in the ``archiver`` process: kill and reap the batch's
-    multiprocessing helpers (``batch_workers.kill_helpers``, bounded), then die of the signal as
+    multiprocessing helpers (``batch_helpers.kill_helpers``, bounded), then die of the signal as
     its default action does (taking the browsers' processes along: :func:`sigterm_default`).
     Before, the default action itself: a SIGTERM while the exit waited for the fork server to exit
     left it running, an orphan, as a Ctrl-C there once did (the CLI's ``_leave_now``).
@@ -232,7 +232,7 @@ def _die_of_sigterm_taking_helpers(signum: int, frame: Any) -> None:
     the fork server to stop, an idle Chromium being closed) stops only the waiting, not the run."""
     if _RUN_EXIT_CODE is not None:
         cli_package._leave_now(_RUN_EXIT_CODE)
-    workers = sys.modules.get("archiver.batch_workers")
+    workers = sys.modules.get("archiver.batch_helpers")
     if workers is not None:
         with contextlib.suppress(Exception):
             workers.kill_helpers()
