@@ -11,11 +11,12 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~1110 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~950 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
-death); split, each part would reach into the others' state. (The helpers' stop at exit, bounded
-even for a helper a kill cannot end at once, is ~150 of them.)
+death); split, each part would reach into the others' state. The bounded waits for and kills of
+multiprocessing's helpers (the stop at exit, a start's bound), which know no worker, are
+:mod:`archiver.batch_helpers`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ import errno
 import logging
 import multiprocessing
 import os
-import select
 import selectors
 import signal
 import threading
@@ -39,6 +39,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver import batch_helpers
+from archiver.batch_helpers import (
+    helpers,
+    kill_and_wait,
+    kill_helpers,
+    leave_to_a_reaper,
+    pidfd_of,
+    stop_helper,
+    within,
+)
 from archiver.core import socket_dirs
 from archiver.core.lifetime import kill_when_parent_dies, leave_the_terminal
 from archiver.errors import ArchiverError, TempDirTooLongError
@@ -195,13 +205,13 @@ def stop_fork_server() -> None:
     down; a fork server started again later (another batch in this process) works as before.
 
     Each is sent SIGCONT first: a stopped one (SIGSTOP, a debugger) acts on nothing until
-    continued, and was SIGKILLed only at the end of :data:`HELPER_STOP_WITHIN` (a batch stopped
+    continued, and was SIGKILLed only at the end of :data:`~archiver.batch_helpers.HELPER_STOP_WITHIN` (a batch stopped
     by a second Ctrl-C then exited 6 s late); one that runs ignores it.
 
     A fork server no worker was ever asked of (a batch refused before its first capture: no
     sandbox, a lock held) is SIGKILLed at once, quietly: it hears the stop only after its
     imports and :func:`warm_up`, about 0.5-1 s of CPU that no worker will use; under load (20
-    on 2 cores) that took over :data:`HELPER_STOP_WITHIN` of wall time, and the refused batch
+    on 2 cores) that took over :data:`~archiver.batch_helpers.HELPER_STOP_WITHIN` of wall time, and the refused batch
     waited for it and printed a "did not exit" warning beside its one error line.
 
     A Ctrl-C (or a SIGTERM taken as one) while they are waited for kills those not yet stopped
@@ -212,9 +222,9 @@ def stop_fork_server() -> None:
     try:
         if _fork_server_pid() not in _FORK_SERVERS_USED:
             _kill_fork_server()  # (multiprocessing's own stop below reaps it and removes its socket)
-        for helper, pid, alive_fd in _helpers():
+        for helper, pid, alive_fd in helpers():
             with contextlib.suppress(OSError, ChildProcessError, RuntimeError):
-                _stop_helper(helper, pid, alive_fd)
+                stop_helper(helper, pid, alive_fd)
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -227,266 +237,8 @@ def stop_fork_server() -> None:
         raise KeyboardInterrupt
 
 
-def _helpers() -> list[tuple[Any, str, str]]:
-    """multiprocessing's helpers of this process: each with the names of its pid's attribute and of
-    its end of the pipe whose closing tells it to exit (CPython 3.9-3.13)."""
-    from multiprocessing import forkserver, resource_tracker
-
-    return [(getattr(forkserver, "_forkserver", None), "_forkserver_pid", "_forkserver_alive_fd"),
-            (getattr(resource_tracker, "_resource_tracker", None), "_pid", "_fd")]
-
-
-def _stop_helper(helper: Any, pid_attribute: str, fd_attribute: str) -> None:
-    """multiprocessing's own stop of ``helper`` (tell it to exit, wait for its end, reap it), with
-    the wait bounded (:func:`_kill_stuck_helper`) even for a helper a kill cannot end at once.
-
-    Why not :func:`_within` around multiprocessing's stop: that stop waits in ``waitpid`` for good,
-    and a helper in uninterruptible sleep (state D: a hung disk or network file system) does not
-    end when killed, so the exit waited for it without limit. Here the helper is told to exit as
-    multiprocessing tells it (its end of the pipe closed, in place: the descriptor is left open on
-    ``/dev/null`` for multiprocessing's stop to close) and its end is awaited through a pidfd;
-    multiprocessing's stop then runs only once it has ended (its ``waitpid`` returns at once). One
-    still there after its kill is said on stderr and not waited for: a thread runs that stop for
-    it, reaping it whenever it ends while this process lives (init reaps it after), so no zombie
-    is left that this process could have reaped."""
-    stop = getattr(helper, "_stop", None)  # multiprocessing's own stop-and-wait (CPython 3.9+)
-    if stop is None:
-        return
-    pid, fd = getattr(helper, pid_attribute, None), getattr(helper, fd_attribute, None)
-    pidfd = _pidfd(pid) if isinstance(fd, int) else None
-    if pid is None or pidfd is None or not isinstance(fd, int):  # (not running, or no pidfd: as before)
-        _within(stop, pid, HELPER_STOP_WITHIN, _STOP_WARNING, still=_STOP_STILL, continue_first=True)
-        return
-    try:
-        null = os.open(os.devnull, os.O_RDONLY)  # (read-only: a write to it fails as to a dead helper's pipe)
-        try:
-            os.dup2(null, fd)  # the helper's pipe closed: it exits, as at multiprocessing's own stop
-        finally:
-            os.close(null)
-        with contextlib.suppress(OSError):
-            signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        ended = _kill_stuck_helper(pidfd, pid, HELPER_STOP_WITHIN, _STOP_WARNING, _STOP_STILL,
-                                   lambda seconds: _has_ended(pidfd, seconds))
-    finally:
-        os.close(pidfd)
-    if ended:
-        stop()
-    else:
-        _leave_to_a_reaper(helper, pid, pid_attribute, fd_attribute)
-
-
-_STOP_WARNING = "multiprocessing helper %s did not exit within %g s of being told to; killing it"
-_STOP_STILL = ("multiprocessing helper %s is still working %.1f s after being told to exit (%.2f s of CPU); "
-               "waiting for it %g s at most")
-
-
-def _leave_to_a_reaper(helper: Any, pid: int, pid_attribute: str, fd_attribute: str) -> None:
-    """Forget helper ``pid``, killed but not ended (:func:`_stop_helper`), as multiprocessing's
-    stop would once it ended (its pid, its pipe's end, the fork server's socket file), and reap it
-    in a thread of its own whenever it ends; nothing is said (the helper was).
-
-    Why not multiprocessing's stop in that thread, as before: it waits for the helper holding the
-    helper's lock, so the next batch of the same process (a library caller's, a test's), whose
-    start takes that lock, waited for the stuck helper too, without bound; and had it not, it would
-    have found the helper's pid unreaped and taken it for a running fork server. The pid is
-    waited for by this process alone (a child not reaped keeps its pid), never another's."""
-    from multiprocessing import util
-
-    lock = getattr(helper, "_lock", None)
-    with lock if lock is not None else contextlib.nullcontext():
-        if getattr(helper, pid_attribute, None) == pid:
-            fd = getattr(helper, fd_attribute, None)
-            if isinstance(fd, int):  # (on /dev/null since the helper was told to exit)
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            setattr(helper, fd_attribute, None)
-            setattr(helper, pid_attribute, None)
-            address = getattr(helper, "_forkserver_address", None)
-            if isinstance(address, (str, bytes)) and address and not util.is_abstract_socket_namespace(address):
-                with contextlib.suppress(OSError):
-                    os.unlink(address)
-            if hasattr(helper, "_forkserver_address"):
-                helper._forkserver_address = None
-    threading.Thread(target=_reap_later, args=(pid,), name="helper-reaper", daemon=True).start()
-
-
-def _reap_later(pid: int) -> None:
-    """Wait for the end of child ``pid`` (:func:`_leave_to_a_reaper`), so no zombie is left."""
-    with contextlib.suppress(OSError):
-        os.waitpid(pid, 0)
-
-
-def _has_ended(pidfd: int, seconds: float) -> bool:
-    """Whether the process of ``pidfd`` has ended, waiting ``seconds`` at most."""
-    return bool(select.select([pidfd], [], [], seconds)[0])
-
-
-def _left_running(pid: int) -> None:
-    """Say that helper ``pid`` was killed but has not ended and is not waited for any longer, and why."""
-    state = (_cpu_and_state(pid) or (0.0, "?"))[1]
-    why = ("it is in uninterruptible sleep (state D: waiting in the kernel, on a hung disk or network file "
-           "system, say), where a kill takes effect only once that wait ends" if state == "D"
-           else f"its state is {state}")
-    logger.warning("multiprocessing helper %s was killed but had not ended %g s later: %s; not waiting for it "
-                   "any longer (it is reaped when it ends)", pid, KILLED_WITHIN, why)
-
-
-def kill_helpers() -> None:
-    """Kill multiprocessing's helpers of this process now (SIGKILL to each, then their ends awaited
-    together, :data:`KILLED_WITHIN` at most) and reap them, with Ctrl-C ignored meanwhile: a Ctrl-C
-    while a stop at exit waited for them (:func:`stop_fork_server`), or one that ends the
-    ``archiver`` process at once (the CLI's ``_leave_now``), where they were left running. A helper
-    still there after that is said (:func:`_left_running`), not waited for."""
-    ignoring = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if ignoring else None
-    try:
-        killed = []
-        for helper, attribute, alive_fd in _helpers():
-            pid = getattr(helper, attribute, None)
-            pidfd = _pidfd(pid)
-            if pid is None or pidfd is None:
-                continue
-            try:
-                os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # (raises once it was reaped)
-                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-                killed.append((helper, attribute, alive_fd, pid, pidfd))
-            except OSError:  # (ChildProcessError: reaped already, its pid perhaps another's by now)
-                os.close(pidfd)
-        deadline = time.monotonic() + KILLED_WITHIN
-        for helper, attribute, alive_fd, pid, pidfd in killed:
-            try:
-                if not _has_ended(pidfd, max(0.0, deadline - time.monotonic())):
-                    _left_running(pid)
-                elif os.waitpid(pid, os.WNOHANG)[0] == pid:  # (as its stop does: a later start starts a new one)
-                    setattr(helper, attribute, None)
-                    if attribute == "_forkserver_pid" and getattr(helper, alive_fd, None) is not None:
-                        os.close(getattr(helper, alive_fd))  # (its stop had not begun)
-                        setattr(helper, alive_fd, None)
-            except OSError:
-                pass
-            finally:
-                os.close(pidfd)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-
-
-#: Seconds the fork server and the resource tracker have to exit once told to (at this
-#: process's exit) before they are SIGKILLed; seconds of CPU or of no progress (:func:`_within`).
-HELPER_STOP_WITHIN = 5.0
-#: How many times ``seconds`` a helper still working is waited for in wall time at most (:func:`_within`):
-#: at load 20 on 2 cores (the most seen here) a process gets about a tenth of a CPU, so a helper
-#: that needs the whole bound of CPU still has it; past that, the wait is the user's, not its.
-HELPER_WALL_TIMES = 10
 #: The pids of the fork servers a worker was asked of (:meth:`ProcessWorkers._start_worker_locked`).
 _FORK_SERVERS_USED: set[int | None] = set()
-
-
-def _within(call: Callable[[], Any], pid: int | None, seconds: float, warning: str, *,
-            still: str = "process %s is still working %.1f s on (%.2f s of CPU); waiting for it %g s at most",
-            continue_first: bool = False) -> Any:
-    """Run ``call``, which waits for the helper process ``pid`` (a child of this process: the
-    fork server or the resource tracker), SIGKILLing the helper if ``call`` has not returned
-    ``seconds`` later (``warning`` is logged then, with ``pid`` and ``seconds``): the kill ends
-    the wait, whose pipe or socket the helper held. ``continue_first``: send the helper SIGCONT
-    before ``call`` (through the same pidfd).
-
-    Why: multiprocessing waits for its helpers for ever. Its stop waits for the fork server to
-    exit, which it does once every holder of its "alive" pipe has closed it, and only if it
-    runs; a new worker's start waits for the fork server to report the worker's pid. A fork
-    server stopped (SIGSTOP) held a batch after its second Ctrl-C for good, and the batch itself
-    when it needed a new worker. The kill goes through a pidfd, so it can only reach that very
-    process, never one that took its pid after it was reaped. Where no pidfd can be had (not
-    Linux 5.3+) or no thread can be started, ``call`` waits as before.
-
-    ``seconds`` bounds the helper's work, not the machine's load: at each ``seconds`` of wall
-    time the helper is killed if it made no progress in them (stopped, or no CPU spent: hung)
-    or has spent ``seconds`` of CPU since the call began; one still working is given the next
-    ``seconds``. (A plain wall-clock bound killed a busy fork server, still in its imports and
-    warm-up, whenever the machine was loaded enough to stretch them past it.) The first time it
-    is given more, ``still`` is logged (with ``pid``, the seconds waited, the CPU it spent and
-    the most it will be waited for), and it is killed all the same at :data:`HELPER_WALL_TIMES`
-    times ``seconds``: progress is any clock tick of CPU in an interval, so a helper in a poll
-    loop (some 40 ms of CPU in 5 s) was otherwise waited for until it had spent ``seconds`` of
-    CPU, ``seconds`` at a time: some 10 minutes for the stop's 5 s, hours for a start's 60 s,
-    the user told nothing."""
-    pidfd = None
-    if pid is not None and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal"):
-        with contextlib.suppress(OSError):
-            pidfd = os.pidfd_open(pid)
-    watch, done = None, threading.Event()
-    if pidfd is not None and pid is not None:
-        if continue_first:
-            with contextlib.suppress(OSError):
-                signal.pidfd_send_signal(pidfd, signal.SIGCONT)
-        watch = threading.Thread(target=_kill_stuck_helper, args=(pidfd, pid, seconds, warning, still, done.wait),
-                                 name="helper-watch", daemon=True)
-        try:
-            watch.start()
-        except RuntimeError:  # (no thread can start now: wait as before)
-            watch = None
-    try:
-        return call()
-    finally:
-        if watch is not None:
-            done.set()
-            watch.join()  # (a kill under way ends before its pidfd is closed)
-        if pidfd is not None:
-            os.close(pidfd)
-
-
-def _kill_stuck_helper(pidfd: int, pid: int, seconds: float, warning: str, still: str,
-                       over: Callable[[float], bool]) -> bool:
-    """Until the wait is over (``over(seconds)``, which waits that long at most for it): every
-    ``seconds``, SIGKILL the helper if it is stuck or has been waited for long enough
-    (:func:`_within`) and wait (:data:`KILLED_WITHIN` at most) until it has ended: the wait it held
-    ends before it is gone (its descriptors close first), and a fork server asked for the next
-    worker at once was taken for alive and refused it (``Connection refused``). Returns False
-    when the helper was killed and is still there after that (said on stderr): a process in
-    uninterruptible sleep ends only once the kernel lets it go."""
-    began = last = _cpu_and_state(pid)
-    start, most = time.monotonic(), seconds * HELPER_WALL_TIMES
-    while not over(seconds):
-        if began is None or last is None:  # (no /proc: a bound of wall time, as before)
-            break
-        now = _cpu_and_state(pid)
-        if now is None or now[1] in "ZX":  # (it has ended: the call returns now)
-            continue
-        waited = time.monotonic() - start
-        if (now[1] in "tT" or now[0] <= last[0] or now[0] - began[0] >= seconds
-                or waited + seconds > most):  # (the next look would be past the most)
-            break
-        if last is began:
-            logger.warning(still, pid, waited, now[0] - began[0], most)
-        last = now
-    else:
-        return True
-    logger.warning(warning, pid, seconds)
-    if _kill_and_wait(pidfd):
-        return True
-    _left_running(pid)
-    return False
-
-
-def _cpu_and_state(pid: int) -> tuple[float, str] | None:
-    """CPU seconds (user + system) ``pid`` has spent, and its state letter, from ``/proc``
-    (None: gone, or no ``/proc``)."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            fields = fh.read().rsplit(b")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), fields[0].decode()
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def _kill_and_wait(pidfd: int) -> bool:
-    """SIGKILL the process of ``pidfd`` and wait (:data:`KILLED_WITHIN` at most) until it has ended;
-    whether it has (a pidfd reads ready once its process has ended)."""
-    try:
-        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-        return _has_ended(pidfd, KILLED_WITHIN)
-    except OSError:
-        return True  # (gone already: ESRCH)
 
 
 #: The fork server's socket, in multiprocessing's temporary folder: ``/pymp-XXXXXXXX/listener-XXXXXXXX``
@@ -705,9 +457,6 @@ def _pipe_worker_main(conn: Any, init: Callable[[Any, SlotGate], None], run: Cal
 #: Seconds a worker stopped at once (:meth:`ProcessWorkers.shutdown` with ``now``) has to end its
 #: browser's processes before it is SIGKILLed: the browser's own bound for that is 15 s.
 STOP_GRACE = 20.0
-#: Seconds a SIGKILLed worker's end (or the reader thread's, once every worker has ended) is
-#: waited for after a stop at once; then the batch goes on without it.
-KILLED_WITHIN = 5.0
 #: Seconds the fork server's report of a worker's end is awaited once the worker is seen ended.
 REPORT_WITHIN = 1.0
 #: Seconds the workers have to exit once told to after their tasks (a batch's end, or its first
@@ -835,14 +584,21 @@ class ProcessWorkers:
         mine, theirs = self._ctx.Pipe()
         process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, *self._worker_args),
                                     name="archiver-worker")
+        over, server = threading.Event(), None  # (over: the start returned, or was given up)
         try:
             forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
-            _FORK_SERVERS_USED.add(_fork_server_pid())
-            _within(lambda: self._start_abandonable(process), _fork_server_pid(),
+            server = _fork_server_pid()
+            _FORK_SERVERS_USED.add(server)
+            within(lambda: self._start_abandonable(process, over), server,
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
                     "within %g s; killing it (its workers end with it)",
                     still="the batch's fork server (pid %s) is still working %.1f s into a worker's start "
-                    "(%.2f s of CPU); waiting for it %g s at most")
+                    "(%.2f s of CPU); waiting for it %g s at most",
+                    left_running=lambda: _forget_fork_server(server, over))
+        except _StartLeft:
+            mine.close()
+            raise WorkerDied(f"could not start a batch worker process: its fork server (pid {server}) was killed "
+                             "but has not ended; not waited for (the next start has a new one)") from None
         except KeyboardInterrupt:  # a first Ctrl-C during the start (abandon_start)
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
@@ -859,7 +615,7 @@ class ProcessWorkers:
             raise WorkerDied(f"could not start a batch worker process: its fork server {why}") from exc
         finally:
             theirs.close()
-        worker = _Worker(process, mine, pidfd=_pidfd(process.pid))
+        worker = _Worker(process, mine, pidfd=pidfd_of(process.pid))
         self._workers.append(worker)
         self._idle.append(worker)
         self._selector.register(mine, selectors.EVENT_READ, worker)
@@ -867,14 +623,15 @@ class ProcessWorkers:
             self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
             self._reader.start()
 
-    def _start_abandonable(self, process: Any) -> None:
-        """``process.start()``, which :meth:`abandon_start` may end from this thread's Ctrl-C handler."""
+    def _start_abandonable(self, process: Any, over: threading.Event) -> None:
+        """``process.start()`` (:func:`_start_until` ``over``), which :meth:`abandon_start` may end from
+        this thread's Ctrl-C handler."""
         self._starting = threading.get_ident()
         self._starts += 1
         try:
             if os.environ.get(STUCK_START_VAR) and self._starts == int(os.environ.get(STUCK_START_AT_VAR) or 1):
                 _stick_for_tests(os.environ[STUCK_START_VAR])
-            process.start()
+            _start_until(process, over)
         finally:
             self._starting = None
 
@@ -1014,7 +771,7 @@ class ProcessWorkers:
         Whatever still runs :data:`STOP_GRACE` seconds later is SIGKILLed. Idle workers exit
         as at any shutdown. Every worker is sent SIGCONT too (:func:`_continue`: a stopped one
         acts on nothing else), and nothing after the grace waits more than
-        :data:`KILLED_WITHIN` seconds: the end of a killed worker is reported by the fork
+        :data:`~archiver.batch_helpers.KILLED_WITHIN` seconds: the end of a killed worker is reported by the fork
         server, which may not answer (stopped), so a second Ctrl-C always returns.
 
         Without ``now`` (the batch's end, or its first Ctrl-C once the captures in flight are
@@ -1062,11 +819,11 @@ class ProcessWorkers:
             elif worker.process.exitcode is None and report_within:
                 report_within = 0.0
                 _no_report(worker)
-        deadline = time.monotonic() + KILLED_WITHIN
+        deadline = time.monotonic() + batch_helpers.KILLED_WITHIN
         for worker in killed:
             if not worker.ended_within(max(0.0, deadline - time.monotonic()), report_within):
                 logger.warning("batch worker %s was killed but its end was not seen within %g s",
-                               worker.process.pid, KILLED_WITHIN)
+                               worker.process.pid, batch_helpers.KILLED_WITHIN)
             elif worker.process.exitcode is None and report_within:
                 report_within = 0.0
                 _no_report(worker)
@@ -1081,13 +838,70 @@ class ProcessWorkers:
                 worker.pidfd = None
         reader = self._reader
         if reader is not None:
-            reader.join(KILLED_WITHIN)  # (it ends with the last pipe: every worker has ended by now)
+            reader.join(batch_helpers.KILLED_WITHIN)  # (it ends with the last pipe: every worker has ended by now)
             if reader.is_alive():  # (its pipes are left for this process's exit to close)
-                logger.warning("the batch's outcome reader did not end within %g s of the stop", KILLED_WITHIN)
+                logger.warning("the batch's outcome reader did not end within %g s of the stop", batch_helpers.KILLED_WITHIN)
                 return
         for worker in self._workers:
             worker.conn.close()
         self._selector.close()
+
+
+class _StartLeft(Exception):  # noqa: N818 - a state, not an error: WorkerDied is raised for it
+    """A worker's start given up (:func:`_start_until`): its fork server was killed and has not ended."""
+
+
+def _start_until(process: Any, over: threading.Event) -> None:
+    """``process.start()`` in a thread of its own, awaited here until it returns or ``over`` is set
+    by the start's bound (:func:`_forget_fork_server`: its fork server was killed and has not ended).
+
+    Why a thread: the start reads the new worker's pid from a pipe its fork server holds, and a
+    server in uninterruptible sleep (state D: a hung disk or network file system) holds it, killed
+    or not, until the kernel lets it go; the bound killed it and the start still waited without
+    limit. No thread can end another's read; a wait for an event ends when it is set. A Ctrl-C of
+    this thread (:meth:`ProcessWorkers.abandon_start`) ends the wait as it ended the read. Where no
+    thread can start, the start runs here, as before.
+
+    Raises:
+        _StartLeft: given up; the start goes on in its thread, which ends with the server (a worker
+            forked then finds its pipe closed and exits).
+        What ``process.start()`` raised.
+    """
+    raised: list[BaseException] = []
+    returned = threading.Event()
+
+    def start() -> None:
+        try:
+            process.start()
+        except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+            raised.append(exc)
+        finally:
+            returned.set()
+            over.set()
+
+    try:
+        threading.Thread(target=start, name="worker-start", daemon=True).start()
+    except RuntimeError:  # (no thread can start now: as before)
+        process.start()
+        return
+    over.wait()
+    if not returned.is_set():
+        raise _StartLeft
+    if raised:
+        raise raised[0]
+
+
+def _forget_fork_server(pid: int | None, over: threading.Event) -> None:
+    """The fork server ``pid`` was killed during a worker's start and has not ended (said on stderr by
+    :func:`~archiver.batch_helpers.within`): forget it, as its stop would once it ended, so that the next start
+    starts a new one; reap it in a thread whenever it ends (:func:`~archiver.batch_helpers.leave_to_a_reaper`);
+    end the start's wait."""
+    from multiprocessing import forkserver
+
+    helper = getattr(forkserver, "_forkserver", None)
+    if helper is not None and pid is not None:
+        leave_to_a_reaper(helper, pid, "_forkserver_pid", "_forkserver_alive_fd")
+    over.set()
 
 
 def _no_report(worker: _Worker) -> None:
@@ -1106,10 +920,10 @@ def _fork_server_pid() -> int | None:
 def _kill_fork_server() -> None:
     """SIGKILL the fork server (its workers end with it) and wait until it has ended; multiprocessing
     reaps it (a start after this one starts a new one)."""
-    pidfd = _pidfd(_fork_server_pid())
+    pidfd = pidfd_of(_fork_server_pid())
     if pidfd is not None:
         try:
-            _kill_and_wait(pidfd)
+            kill_and_wait(pidfd)
         finally:
             os.close(pidfd)
 
@@ -1121,17 +935,6 @@ def _stick_for_tests(flag: str) -> None:
     if pid is not None:
         os.kill(pid, signal.SIGSTOP)
     Path(flag).write_text(str(pid), encoding="utf-8")
-
-
-def _pidfd(pid: int | None) -> int | None:
-    """A pidfd of ``pid`` (Linux 5.3+), else None. Opened as the worker has just started (it
-    runs until told to stop), so ``pid`` is still that worker's."""
-    if pid is None or not hasattr(os, "pidfd_open"):
-        return None
-    try:
-        return os.pidfd_open(pid)
-    except OSError:
-        return None
 
 
 def _continue(process: Any) -> None:

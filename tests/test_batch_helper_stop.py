@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver import batch_workers
-from archiver.batch_workers import _within, start_fork_server, stop_fork_server
+from archiver import batch_helpers, batch_workers
+from archiver.batch_helpers import within as _within
+from archiver.batch_workers import start_fork_server, stop_fork_server
 
 WARNING = "helper %s did not exit within %g s of being told to; killing it"
 
@@ -50,8 +51,8 @@ def held_preload(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, bounds: tup
                                                                    os.environ.get("PYTHONPATH")])))
     monkeypatch.setattr(batch_workers, "WORKER_PRELOAD", ["held_preload"])
     if bounds is not None:
-        monkeypatch.setattr(batch_workers, "HELPER_STOP_WITHIN", bounds[0])
-        monkeypatch.setattr(batch_workers, "KILLED_WITHIN", bounds[1])
+        monkeypatch.setattr(batch_helpers, "HELPER_STOP_WITHIN", bounds[0])
+        monkeypatch.setattr(batch_helpers, "KILLED_WITHIN", bounds[1])
     return hold
 
 
@@ -146,13 +147,13 @@ def _trickling(monkeypatch: pytest.MonkeyPatch) -> None:
     """Have the helper's CPU read as rising by a microsecond at each look (its state read for real):
     a helper making a little progress for ever (a poll loop, as held_preload's, spends some 40 ms
     of CPU in 5 s, a tick or more in each of the stop's intervals), which never spends the bound."""
-    real, looks = batch_workers._cpu_and_state, iter(range(1, 10**9))
+    real, looks = batch_helpers._cpu_and_state, iter(range(1, 10**9))
 
     def cpu_and_state(pid: int) -> tuple[float, str] | None:
         read = real(pid)
         return None if read is None else (read[0] + next(looks) * 1e-6, read[1])
 
-    monkeypatch.setattr(batch_workers, "_cpu_and_state", cpu_and_state)
+    monkeypatch.setattr(batch_helpers, "_cpu_and_state", cpu_and_state)
 
 
 def test_a_helper_that_keeps_making_a_little_progress_is_killed_at_a_bound_of_wall_time(
@@ -172,7 +173,7 @@ def test_a_helper_waited_for_past_the_bound_is_said_once_with_how_long_it_may_st
                         " waiting for it %g s at most")
         said = [r.getMessage() for r in caplog.records if "still works" in r.getMessage()]
         assert len(said) == 1
-        assert said[0].endswith(f"waiting for it {0.05 * batch_workers.HELPER_WALL_TIMES:g} s at most")
+        assert said[0].endswith(f"waiting for it {0.05 * batch_helpers.HELPER_WALL_TIMES:g} s at most")
 
 
 #: A process whose fork server a batch asked for a worker, held in its preload (tests/held_preload.py)

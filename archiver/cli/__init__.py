@@ -366,8 +366,8 @@ def _leave_now(code: int) -> None:
     the command. A thread cut short here is cut as a SIGKILL cuts it, which the store
     survives (a torn WARC tail or log append is recovered; a capture exists once logged).
     A batch's multiprocessing helpers (its fork server, the resource tracker) are killed and
-    reaped too (only if the batch's workers module was loaded): a Ctrl-C while the exit waited
-    for its fork server left it running, an orphan (``batch_workers.kill_helpers``)."""
+    reaped too (only if the batch's helpers module was loaded): a Ctrl-C while the exit waited
+    for its fork server left it running, an orphan (``batch_helpers.kill_helpers``)."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
@@ -375,7 +375,7 @@ def _leave_now(code: int) -> None:
     if procs is not None:
         with contextlib.suppress(Exception):
             procs.kill_all()
-    workers = sys.modules.get("archiver.batch_workers")
+    workers = sys.modules.get("archiver.batch_helpers")
     if workers is not None:
         with contextlib.suppress(Exception):
             workers.kill_helpers()

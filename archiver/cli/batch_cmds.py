@@ -179,7 +179,12 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
             for it in report.items:
                 if it.resumed:
                     echo_outcome(it)
-        _finish_batch(report, skipped, report_path, as_json=as_json)
+        try:
+            _finish_batch(report, skipped, report_path, as_json=as_json)
+        except click.exceptions.Exit as done:  # (its summary said: a run that found a problem, or interrupted)
+            _run_said(done.exit_code)
+            raise
+        _run_said(0)
     finally:  # run in-process (a library caller, a test), Ctrl-C works again afterwards
         restore_sigint(previous)
         if signal.getsignal(signal.SIGTERM) is _sigterm_during_the_summary:
@@ -188,6 +193,19 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
 
 #: Set in the ``archiver`` process once its batch's run is over and was interrupted.
 _INTERRUPTED_RUN_OVER = False
+#: The exit code of the ``archiver`` process's batch once its run is over and its summary said
+#: (:func:`_run_said`): what a SIGTERM from then on leaves with (:func:`_die_of_sigterm_taking_helpers`).
+_RUN_EXIT_CODE: int | None = None
+
+
+def _run_said(code: int) -> None:
+    """The batch's results are committed (its captures logged, its log's head signed, its report
+    written) and its summary printed, with exit code ``code`` decided: in the ``archiver`` process a
+    late SIGTERM leaves with that code from now on, not as a signal death (-15), which a script
+    reads as a failure and which said nothing true of a run that had captured everything."""
+    global _RUN_EXIT_CODE
+    if cli_package.RUNNING_AS_SCRIPT:
+        _RUN_EXIT_CODE = code
 
 
 def _late_sigterm() -> Any:
@@ -202,12 +220,19 @@ def _late_sigterm() -> Any:
 
 def _die_of_sigterm_taking_helpers(signum: int, frame: Any) -> None:
     """A SIGTERM once a batch's run is over in the ``archiver`` process: kill and reap the batch's
-    multiprocessing helpers (``batch_workers.kill_helpers``, bounded), then die of the signal as
+    multiprocessing helpers (``batch_helpers.kill_helpers``, bounded), then die of the signal as
     its default action does (taking the browsers' processes along: :func:`sigterm_default`).
     Before, the default action itself: a SIGTERM while the exit waited for the fork server to exit
     left it running, an orphan, as a Ctrl-C there once did (the CLI's ``_leave_now``).
-    Only in the ``archiver`` process: an in-process caller's helpers are its own to stop."""
-    workers = sys.modules.get("archiver.batch_workers")
+    Only in the ``archiver`` process: an in-process caller's helpers are its own to stop.
+
+    Once the run is over and its summary said (:func:`_run_said`), the process leaves instead with
+    the run's exit code, its browsers' processes and helpers killed and reaped first (the CLI's
+    ``_leave_now``): the results are committed and printed, so a SIGTERM then (the exit waiting for
+    the fork server to stop, an idle Chromium being closed) stops only the waiting, not the run."""
+    if _RUN_EXIT_CODE is not None:
+        cli_package._leave_now(_RUN_EXIT_CODE)
+    workers = sys.modules.get("archiver.batch_helpers")
     if workers is not None:
         with contextlib.suppress(Exception):
             workers.kill_helpers()
@@ -224,8 +249,8 @@ def _sigterm_during_the_summary(signum: int, _frame: Any) -> None:
     log's signed head are written already). Before, it had its default action there: the process
     died mid-summary (exit -15), its fork server and resource tracker left to whoever inherited
     them. A second one ends the process at once (taking its browsers along: sigterm_default, or
-    with 130 after an interrupted run), so a summary stuck on a pipe nobody reads can still be
-    stopped."""
+    with 130 after an interrupted run, or with the run's exit code once the summary is said), so a
+    summary stuck on a pipe nobody reads can still be stopped."""
     signal.signal(signum, _late_sigterm())
 
 

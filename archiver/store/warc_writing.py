@@ -21,7 +21,10 @@ unnamed file (or ``/proc`` is absent), it is made under a temporary name in the 
 (:func:`temporary_name`, which no WARC file's name can be), locked, hard-linked to its name (which
 fails if that name exists) and the temporary name removed: the name appears locked there too.
 A process stopped in between leaves the temporary name (:func:`leftover_temporaries`, which
-``log verify --deep`` names for what it is). Only where hard links cannot be made either (FAT,
+``log verify --deep`` names for what it is). The one instant a temporary name exists unheld, from
+its open to its lock, is covered by a shared ``flock`` on the folder, which the check takes
+exclusively before it calls an unheld temporary name left over (:func:`_folder_held`): lock state,
+not a wait of fixed length (a re-check 0.1 s later named a creation preempted longer a leftover). Only where hard links cannot be made either (FAT,
 some FUSE or SMB mounts) is the file created under its name and locked at once, as before.
 """
 
@@ -32,6 +35,7 @@ import errno
 import fcntl
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -96,10 +100,32 @@ def leftover_temporaries(folder: Path) -> list[Path]:
     except OSError:
         return []
     unheld = [p for p in found if not being_written(p)]
-    if unheld:  # (a creation under way is unheld for an instant, from its open to its lock: asked again)
-        time.sleep(0.1)
-        unheld = [p for p in unheld if p.exists() and not being_written(p)]
+    if unheld:  # (a creation under way is unheld from its open to its lock: asked again once none is there)
+        with _folder_held(folder, fcntl.LOCK_EX):
+            unheld = [p for p in unheld if p.exists() and not being_written(p)]
     return unheld
+
+
+@contextlib.contextmanager
+def _folder_held(folder: Path, operation: int) -> Iterator[None]:
+    """Hold a ``flock`` on ``folder`` itself (opened read-only: nothing is created or written) while
+    the block runs: shared by each creation from its temporary name's open to that file's lock
+    (:func:`_create_held_linked`), exclusive by :func:`leftover_temporaries` while it asks again,
+    which so waits for every creation in that instant (an open and a lock: microseconds, unless its
+    process is preempted) and for nothing else. Where the folder cannot be opened or locked (a file
+    system without locks, where no WARC file is held either), the block runs unheld."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        fd = -1
+    try:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, operation)
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # (closing lets the lock go)
 
 
 #: errno values of a file system that makes no hard links (FAT, some FUSE or SMB mounts).
@@ -116,9 +142,15 @@ def _create_held_linked(path: Path) -> BinaryIO:
     name (another tried if that one is taken: :func:`_open_temporary`), locked, then linked to
     ``path`` (``FileExistsError`` if it exists), and the temporary name removed. Where no hard
     link can be made, created under its name and locked at once."""
-    temporary, f = _open_temporary(path)
+    with _folder_held(path.parent, fcntl.LOCK_SH):  # (its temporary name is unheld until its lock)
+        temporary, f = _open_temporary(path)
+        try:
+            hold_for_writing(f.fileno())
+        except BaseException:
+            f.close()
+            temporary.unlink(missing_ok=True)
+            raise
     try:
-        hold_for_writing(f.fileno())
         try:
             os.link(temporary, path)
             linked = True
