@@ -10,10 +10,13 @@ and the browser counts as lost.
 Real Chromium, launched as the pool launches it (its processes one
 :class:`~archiver.capture.browser_procs.Family`), stopped with SIGSTOP, in a process of its own
 that prints what ``refused`` concluded, then what a visit to a page in another stopped Chromium
-came to (one process and one Playwright driver for both: a process each cost a Python start-up
-and a driver's more); a step still waiting when the tests' own limit (:data:`LIMIT`, far longer
-than the capture's deadline) is up fails its test (a step that came back before still passes),
-and the process is killed with its Chromium. No duration is measured.
+came to, then whether the pool of that process replaced its idle Chromium stopped between two
+captures (one process for the three steps: a process each cost a Python start-up and a
+Playwright driver's more, ~0.5 CPU-s; the process is there to be killed with its stopped
+Chromiums if a step waits for good, not for a boundary the steps check); a step still waiting
+when the tests' own limit (:data:`LIMIT`, far longer than the capture's deadline) is up fails
+its test (a step that came back before still passes), and the process is killed with its
+Chromium. No duration is measured.
 """
 
 from __future__ import annotations
@@ -38,14 +41,19 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (D
 #: included), far less than forever.
 LIMIT = 120.0
 
-#: Two steps, each with a Chromium of its own launched as the pool does, its main process then
-#: stopped (SIGSTOP), each printing a JSON line of what it came to:
+#: Three steps, each printing a JSON line of what it came to; the first two each with a Chromium
+#: of its own launched as the pool does, its main process then stopped (SIGSTOP):
 #:
 #: - ``refused``: ``_Gone.refused`` looks at a real TargetClosedError (of a page closed before):
 #:   whether it took the browser for lost;
 #: - ``visit``: a page visited with a capture's deadline a second away: the visit's first calls
 #:   go to the browser itself (a new context, a new page), which have no time limit of
-#:   Playwright's. How the visit ended.
+#:   Playwright's. How the visit ended;
+#: - ``pooled``: two captures through this process's browser pool, the pooled Chromium stopped
+#:   (SIGSTOP) between them, with a time limit of two hours: before its next capture the pool
+#:   asks the idle browser whether it is alive, with no limit of Playwright's; it now kills one
+#:   that does not answer and starts another. Whether each capture succeeded and how many
+#:   Chromiums the pool launched.
 HUNG = """
 import datetime as dt, json, os, signal, sys, time
 from playwright.sync_api import Error, sync_playwright
@@ -106,10 +114,41 @@ with sync_playwright() as pw:
                           "connected": browser.is_connected()}), flush=True)
         end(browser, family)
     family.end()
+
+# The pool's own step, once this Playwright is stopped: the pool starts its own on its thread.
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from servers import Site, html_page
+from archiver.archive import Archive
+from archiver.capture import browser as pool_browser
+from archiver.capture.fetch import FetchOptions
+
+store, keys = sys.argv[3:5]
+PAGE = b"<!doctype html><html><head><title>Quay</title></head><body><p>The quay was rebuilt in 1911.</p></body></html>"
+site = Site()
+site.routes.update({"/first": html_page(PAGE), "/second": html_page(PAGE.replace(b"1911", b"1912"))})
+try:
+    with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=7200)) as arc:
+        options = pool_browser.BrowserOptions(chromium=sys.argv[1], idle_timeout=1.0)
+        first = arc.capture_with_browser(site.url("/first"), options)
+        stopped = 0
+        for held in pool_browser._POOL.browsers:
+            for family in getattr(held, "families", [])[-1:]:
+                found = family.scan()
+                for pid, proc in found.items():  # the main process (and crash handlers): parent not of the launch
+                    if proc.state != "Z" and proc.ppid not in found:
+                        os.kill(pid, signal.SIGSTOP)
+                        stopped += 1
+        second = arc.capture_with_browser(site.url("/second"), options)
+        print(json.dumps({"step": "pooled", "first": first.ok, "stopped": stopped,
+                          "second": second.ok or repr(second), "launches": pool_browser.launch_count()}),
+              flush=True)
+finally:
+    site.close()
 """
 
 #: What each step of :data:`HUNG` waits for, to name it when it did not come back.
-STEPS = {"refused": "_Gone.refused", "visit": "the visit"}
+STEPS = {"refused": "_Gone.refused", "visit": "the visit", "pooled": "the pool's second capture"}
 
 
 @pytest.fixture(scope="module")
@@ -117,14 +156,22 @@ def hung(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run :data:`HUNG` in a process and session of its own, killed with its Chromium if a step
     still waits after :data:`LIMIT`: what each step printed, or (a string) why it did not."""
     tmp = tmp_path_factory.mktemp("hung")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TMPDIR": str(tmp)}
-    proc = subprocess.Popen([sys.executable, "-c", HUNG, str(CHROMIUM)], stdout=subprocess.PIPE,
+    tests = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": str(tests.parent), "TMPDIR": str(tmp)}
+    proc = subprocess.Popen([sys.executable, "-c", HUNG, str(CHROMIUM), str(tests), str(tmp / "store"),
+                             str(tmp / "keys")], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=LIMIT)
         code: int | None = proc.returncode
     except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)  # (its Chromium with it: one session)
+        # SIGTERM first: it kills the pool's browsers (their driver runs in a session of its own),
+        # stopped ones too; then the session, the first steps' Chromiums with it.
+        proc.send_signal(signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=60)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         code = None
     found: dict[str, Any] = {}
@@ -158,61 +205,13 @@ def test_a_hung_chromium_asked_whether_it_is_connected_is_stopped_and_counts_as_
     assert found["lost"] and found["died"], found
 
 
-#: Two captures in one process, the pooled Chromium stopped (SIGSTOP) between them, with a time
-#: limit of two hours: before its next capture the pool asks the idle browser whether it is
-#: alive, with no limit of Playwright's; it now kills one that does not answer and starts
-#: another. Prints whether each capture succeeded and how many Chromiums were launched.
-POOLED = """
-import json, os, signal, sys
-from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from servers import Site, html_page
-from archiver.archive import Archive
-from archiver.capture import browser
-from archiver.capture.fetch import FetchOptions
-
-store, keys, chromium = sys.argv[2:5]
-PAGE = b"<!doctype html><html><head><title>Quay</title></head><body><p>The quay was rebuilt in 1911.</p></body></html>"
-site = Site()
-site.routes.update({"/first": html_page(PAGE), "/second": html_page(PAGE.replace(b"1911", b"1912"))})
-try:
-    with Archive.open(Path(store), key_dir=Path(keys), fetch_options=FetchOptions(total_timeout=7200)) as arc:
-        options = browser.BrowserOptions(chromium=chromium, idle_timeout=1.0)
-        first = arc.capture_with_browser(site.url("/first"), options)
-        stopped = 0
-        for held in browser._POOL.browsers:
-            for family in getattr(held, "families", [])[-1:]:
-                found = family.scan()
-                for pid, proc in found.items():  # the main process (and crash handlers): parent not of the launch
-                    if proc.state != "Z" and proc.ppid not in found:
-                        os.kill(pid, signal.SIGSTOP)
-                        stopped += 1
-        second = arc.capture_with_browser(site.url("/second"), options)
-        print(json.dumps({"first": first.ok, "stopped": stopped, "second": second.ok or repr(second),
-                          "launches": browser.launch_count()}), flush=True)
-finally:
-    site.close()
-"""
-
-
-def test_a_pooled_chromium_hung_while_idle_is_replaced_for_the_next_capture(tmp_path: Path) -> None:
-    tests = Path(__file__).resolve().parent
-    env = {**os.environ, "PYTHONPATH": str(tests.parent)}
-    proc = subprocess.Popen([sys.executable, "-c", POOLED, str(tests), str(tmp_path / "store"), str(tmp_path / "keys"),
-                             str(CHROMIUM)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        out, err = proc.communicate(timeout=LIMIT)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGTERM)  # (kills its browsers' processes, stopped ones too, then dies of it)
-        proc.communicate(timeout=60)
-        pytest.fail(f"the next capture still waited for the stopped Chromium after {LIMIT:.0f} s")
-    assert proc.returncode == 0, err[-3000:]
-    found = json.loads(out.strip().splitlines()[-1])
-    assert found["first"] is True and found["stopped"] >= 1, found
-    assert found["second"] is True and found["launches"] == 2, found
-
-
 def test_a_page_visited_in_a_hung_chromium_ends_with_the_browser_killed_at_the_deadline(hung: dict[str, Any]) -> None:
     found = _step(hung, "visit")
     assert found["stopped"] >= 1, found
     assert found["ended"] != "returned" and not found["connected"], found
+
+
+def test_a_pooled_chromium_hung_while_idle_is_replaced_for_the_next_capture(hung: dict[str, Any]) -> None:
+    found = _step(hung, "pooled")
+    assert found["first"] is True and found["stopped"] >= 1, found
+    assert found["second"] is True and found["launches"] == 2, found
