@@ -270,7 +270,7 @@ def bench_metadata(jobs: int, verbose: bool, dev_only: bool = False) -> None:
                 continue
             for field in ("title", "author"):
                 if field in r and not ev.meta_match(field, r[field], res[i].get(field))[1]:
-                    print(f"  MISS {field} {r['file']}: want {r[field]!r} got {res[i].get(field)!r}")
+                    print(f"  MISS [dev] {field} {r['file']}: want {r[field]!r} got {res[i].get(field)!r}")
     for e, (_, cpu) in results.items():
         print(f"speed {e:<18}{len(rows) / cpu if cpu else 0:>8.1f} pages/s (CPU time in workers)")
 
@@ -946,7 +946,8 @@ BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
 
 def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
     """score.py's matching over some pages; a report matching a page's ``borderline`` texts (cases
-    the labeller could not decide) counts neither as right nor as wrong."""
+    the labeller could not decide) counts neither as right nor as wrong. With ``verbose`` each miss and
+    false report is listed, tagged ``[part]`` (the caller passes it only for pages that may be read)."""
     c: Counter[str] = Counter()
     for row, out in zip(rows, res, strict=True):
         c["pages"] += 1
@@ -958,7 +959,7 @@ def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: s
             hits = [rk for rt, rk in reps if sc.matches(lt, rt, 0.0)]
             c["found"] += bool(hits)
             c["kind_ok"] += lk in hits
-            if verbose and part == "dev" and not hits:
+            if verbose and not hits:
                 print(f"  MISS [{part}] {row['file'][-40:]}: {lk}: {lt[:100]}")
         for rt, rk in reps:
             ok = any(sc.matches(lt, rt, 0.0) for lt, _ in labels)
@@ -966,7 +967,7 @@ def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: s
                 continue
             c["reported"] += 1
             c["correct"] += ok
-            if verbose and part == "dev" and not ok:
+            if verbose and not ok:
                 print(f"  FP   [{part}] {row['file'][-40:]}: {rk}: {rt[:100]}")
     return c
 
@@ -1029,7 +1030,7 @@ def _split_rows(sc, rows: list[dict], res: list[dict], verbose: bool, dev_only: 
     print(f"{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}{'precision':>11}{'kind_acc':>10}{'reported':>10}")
     for part in ("dev",) if dev_only else ("dev", "held-out"):
         pick = [i for i, row in enumerate(rows) if held_out(row["url"]) == (part == "held-out")]
-        c = _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], verbose, part)
+        c = _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], verbose and part == "dev", part)
         print(_notice_row(part, c))
 
 
@@ -1067,7 +1068,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind13": "the fixtures a mercury-parser fork added",
                      "blind14": "a 2025 extraction benchmark's articles and two recipes",
                      "blind15": "that benchmark's undrawn articles and ten DE/FR/IT/PT recipes"}.get(name, "dev sites")
-            print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
+            print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
                 pick = [i for i, r in enumerate(blind) if r.get("part") == part]
