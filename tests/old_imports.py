@@ -80,20 +80,37 @@ LAYOUTS: dict[str, tuple[Callable[[], bytes], int | None]] = {
 }
 
 
+#: The real import every layout starts from, made once per test process (:func:`_real_import`).
+_REAL_IMPORT: list[Path] = []
+
+
+def _real_import(root: Path) -> Path:
+    """A folder holding ``blank`` (``store``, ``keys``: a log and its key, made before anything was
+    imported) and ``first`` (that store after a real import of the records laid out a record per
+    member), made under ``root`` by the first call of this test process and the same for every call
+    after it: the import (and its extraction) is the same whatever the layout, so it is made once."""
+    if not _REAL_IMPORT:
+        first, blank = root / "first", root / "blank"
+        with Archive.open(first / "store", key_dir=first / "keys") as arc:
+            assert arc.log is not None  # the log and its key, made before anything is imported
+        left_closed(first / "store")
+        copy_store(first, blank / "store", blank / "keys")
+        crawl = root / "crawl.warc.gz"
+        crawl.write_bytes(_records(gz=True))
+        with Archive.open(first / "store", key_dir=first / "keys") as arc:
+            arc.import_file(crawl)
+        left_closed(first / "store")
+        _REAL_IMPORT.append(root)
+    return _REAL_IMPORT[0]
+
+
 def build_old_import(root: Path, layout: str) -> tuple[Path, str, int]:
     """A store under ``root/old`` (``store``, ``keys``) holding one capture imported as that
     import logged it in ``layout``; returns (``root/old``, the capture id, its response's logged
     length). Its index is not built: run ``reindex`` on it (or a copy)."""
-    first, old = root / "first", root / "old"
-    with Archive.open(first / "store", key_dir=first / "keys") as arc:
-        assert arc.log is not None  # the log and its key, made before anything is imported
-    left_closed(first / "store")
-    copy_store(first, old / "store", old / "keys")
-    crawl = root / "crawl.warc.gz"
-    crawl.write_bytes(_records(gz=True))
-    with Archive.open(first / "store", key_dir=first / "keys") as arc:
-        arc.import_file(crawl)
-    left_closed(first / "store")
+    made = _real_import(root)
+    first, old = made / "first", root / "old"
+    copy_store(made / "blank", old / "store", old / "keys")
     entries = [json.loads(line) for line in (first / "store" / "provenance" / "log.jsonl").read_text().splitlines()]
     imported = next(e["data"] for e in entries if e["type"] == "import")
     extraction = next(e["data"] for e in entries if e["type"] == "extraction")

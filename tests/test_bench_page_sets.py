@@ -72,6 +72,27 @@ def test_write_brings_a_page_back_byte_for_byte_from_the_mirror(tmp_path: Path) 
     assert (folder / "page.html.gz").read_bytes() == want
 
 
+def test_a_sets_record_writes_the_rows_its_write_brings_back_byte_for_byte(tmp_path: Path) -> None:
+    mirror, commit = _mirror(tmp_path)
+    folder = tmp_path / "bench" / "data" / "someset"
+    folder.mkdir(parents=True)
+    source = draw_common.Mirror.of({"src": ("owner/name", commit, "MIT")}, mirror)
+    drawn = {"src": "src", "path": "fixtures/page.html", "url": "https://a.example.org/x", "lang": "en"}
+    draw_common.recorder(folder, source, mirror_pages.recompressed)([drawn])
+    [row] = mirror_pages.read_rows(folder)
+    assert (row["source"], row["commit"], row["licence"], row["upstream_path"]) == (
+        "owner/name", commit, "MIT", "fixtures/page.html")
+    assert _bring_back(folder, tmp_path, mirror)[0] == 0
+    assert (tmp_path / row["file"]).read_bytes() == mirror_pages.recompressed(PAGE, "fixtures/page.html")
+
+
+def test_a_mirror_keeps_the_paths_its_commit_holds_in_their_order(tmp_path: Path) -> None:
+    mirror, commit = _mirror(tmp_path)
+    source = draw_common.Mirror.of({"src": ("owner/name", commit, "MIT")}, mirror)
+    asked = ["fixtures/gone.html", "fixtures/page.html", "fixtures/other.html"]
+    assert source.present("src", asked) == ["fixtures/page.html"]
+
+
 def test_a_page_whose_digest_differs_from_the_recorded_one_is_not_written(tmp_path: Path) -> None:
     mirror, commit = _mirror(tmp_path)
     folder = _set(tmp_path, commit, "0" * 64)

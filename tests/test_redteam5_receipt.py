@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from servers import Site, html_page
-from stores import build_template, copy_store
+from stores import build_template
 
 PAGE = (b"<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>"
         b"<p>The harbour handled 41,000 containers in March, the port authority said on Tuesday.</p>"
@@ -30,7 +30,9 @@ EXACT = "the night shift was cancelled for the first time"
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def receipts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Two genuine receipts of one capture (one quote altered, one exact) and the published key, made
+    once for the module: every test only reads them (what it doctors goes to a file of its own)."""
     root = tmp_path_factory.mktemp("redteam5-receipt")
     site = Site()
     site.routes["/news"] = html_page(PAGE)
@@ -38,21 +40,16 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         [cap] = build_template(root, lambda arc: [arc.capture(site.url("/news"))])
     finally:
         site.close()
-    return root, cap.capture_id
-
-
-@pytest.fixture
-def receipts(template, store: Path, key_dir: Path, tmp_path: Path) -> dict[str, Path]:
-    """Two genuine receipts of one capture (one quote altered, one exact) and the published key."""
-    root, cid = template
-    copy_store(root, store, key_dir)
+    store = root / "store"
     out = {}
-    for name, quote in (("altered", ALTERED), ("exact", EXACT)):
-        out[name] = tmp_path / f"{name}.zip"
-        proc = run_cli("verify-quote", quote, "--capture", cid, "--receipt", str(out[name]), store=store)
-        assert proc.returncode in (0, 1) and out[name].exists(), proc.stderr
-    out["key"] = tmp_path / "published.pub"
-    out["key"].write_text(run_cli("log", "key", store=store).stdout, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ARCHIVER_KEY_DIR", str(root / "keys"))  # (the store's own key, made with it)
+        for name, quote in (("altered", ALTERED), ("exact", EXACT)):
+            out[name] = root / f"{name}.zip"
+            proc = run_cli("verify-quote", quote, "--capture", cap.capture_id, "--receipt", str(out[name]), store=store)
+            assert proc.returncode in (0, 1) and out[name].exists(), proc.stderr
+        out["key"] = root / "published.pub"
+        out["key"].write_text(run_cli("log", "key", store=store).stdout, encoding="utf-8")
     return out
 
 

@@ -88,12 +88,18 @@ def test_a_log_cut_short_of_where_the_verdict_was_reached_is_proven_again(
     assert _checks_proving(store, passes) >= 1
 
 
-def test_a_log_cut_and_grown_back_to_its_length_with_other_bytes_is_proven_again(
-        captured: tuple[Path, str], passes: list[int]) -> None:
+def _unchained_with_verdict(captured: tuple[Path, str]) -> tuple[Path, Path]:
+    """The captured store and its log, the log's second line edited (it no longer chains) and a
+    writer's check's verdict on it recorded: what the tests below change the log from."""
     store, _cid = captured
-    log = store / "provenance" / "log.jsonl"
     _edit_entry(store, 1)
     _record_verdict(store)
+    return store, store / "provenance" / "log.jsonl"
+
+
+def test_a_log_cut_and_grown_back_to_its_length_with_other_bytes_is_proven_again(
+        captured: tuple[Path, str], passes: list[int]) -> None:
+    store, log = _unchained_with_verdict(captured)
     data = log.read_bytes()
     log.write_bytes(data[:-3] + (b"0" if data[-3:-2] != b"0" else b"1") + data[-2:])  # (same length)
 
@@ -102,10 +108,7 @@ def test_a_log_cut_and_grown_back_to_its_length_with_other_bytes_is_proven_again
 
 def test_a_log_cut_and_grown_back_with_the_same_bytes_keeps_the_verdict(
         captured: tuple[Path, str], passes: list[int]) -> None:
-    store, _cid = captured
-    log = store / "provenance" / "log.jsonl"
-    _edit_entry(store, 1)
-    _record_verdict(store)
+    store, log = _unchained_with_verdict(captured)
     data = log.read_bytes()
     log.write_bytes(data[:len(data) // 2])
     with open(log, "ab") as f:

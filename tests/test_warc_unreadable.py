@@ -11,9 +11,12 @@ and one warcio writes gzip per record (tests/test_warc_record_places.py).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, run_cli
@@ -21,7 +24,7 @@ from stores import copy_store
 from test_warc_record_places import SOURCES
 
 from archiver.capture.warc import read_record
-from archiver.errors import WarcError
+from archiver.errors import UnreadableRecordError, WarcError
 
 WGET = DATA / "import" / "wget-3-pages.warc"
 #: a record cut short at a file's end, without WARC-Target-URI (warcio's parser fails on it)
@@ -162,6 +165,36 @@ def test_an_attribute_error_of_our_own_code_is_not_taken_for_damaged_bytes():
 
     with pytest.raises(AttributeError), reading_warc("a.warc", lambda: 0):
         None.startswith("x")  # type: ignore[attr-defined]  # a bug of ours stays a bug
+
+
+def _slip_of(package: str) -> Callable[[], object]:
+    """A function whose code lies in a file of ``package``, as an installed library's does, that slips
+    on what it reads (``AttributeError``)."""
+    scope: dict[str, Any] = {}
+    exec(compile("def slip():\n    return None.startswith('x')\n",  # noqa: S102 - our own two lines
+                 os.path.join(os.sep, "site-packages", package, "main.py"), "exec"), scope)
+    return scope["slip"]  # type: ignore[no-any-return]
+
+
+def test_a_slip_of_cdxj_indexer_is_a_damaged_record_where_the_cdxj_export_reads_with_it():
+    from archiver.capture.warc_places import WARCIO, reading_warc
+
+    with pytest.raises(UnreadableRecordError), reading_warc("a.warc", lambda: 0, libraries=(*WARCIO, "cdxj_indexer")):
+        _slip_of("cdxj_indexer")()
+
+
+def test_a_slip_of_cdxj_indexer_stays_an_error_where_only_warcio_reads_as_a_capture_does():
+    from archiver.capture.warc_places import reading_warc
+
+    with pytest.raises(AttributeError), reading_warc("a.warc", lambda: 0):
+        _slip_of("cdxj_indexer")()
+
+
+def test_a_slip_of_warcio_is_a_damaged_record_in_every_reading():
+    from archiver.capture.warc_places import reading_warc
+
+    with pytest.raises(UnreadableRecordError), reading_warc("a.warc", lambda: 0):
+        _slip_of("warcio")()
 
 
 @pytest.mark.parametrize("command", ["cdxj", "log verify --deep"])

@@ -33,19 +33,22 @@ from archiver.errors import UnreadableRecordError, WarcError
 _WARCIO_FAILURES: tuple[type[BaseException], ...] = (
     ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
 
-#: What warcio's parsing (and cdxj-indexer's, on top of it) also raises on a malformed record,
-#: e.g. ``AttributeError`` for a response without WARC-Target-URI; translated only when raised
-#: inside those libraries, so a bug of ours still shows as one.
+#: What warcio's parsing (and that of a library reading through it) also raises on a malformed
+#: record, e.g. ``AttributeError`` for a response without WARC-Target-URI; translated only when
+#: raised inside the libraries doing the reading, so a bug of ours still shows as one.
 _LIBRARY_SLIPS: tuple[type[BaseException], ...] = (AttributeError, KeyError, TypeError, IndexError)
-_WARC_LIBRARIES = (f"{os.sep}warcio{os.sep}", f"{os.sep}cdxj_indexer{os.sep}")
+#: The packages whose slips are a record's bytes, for every reading: warcio alone. A reader that runs
+#: another library over warcio names it too (the CDXJ export names cdxj_indexer); a capture's or an
+#: import's reading never runs one, so a slip elsewhere stays a bug of ours there.
+WARCIO = ("warcio",)
 
 
-def _raised_in_warc_library(exc: BaseException) -> bool:
-    """Whether ``exc`` was raised by code of warcio or cdxj-indexer (its innermost frame)."""
+def _raised_in(exc: BaseException, libraries: tuple[str, ...]) -> bool:
+    """Whether ``exc`` was raised by code of one of ``libraries`` (its innermost frame)."""
     tb = exc.__traceback__
     while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    return tb is not None and any(lib in tb.tb_frame.f_code.co_filename for lib in _WARC_LIBRARIES)
+    return tb is not None and any(f"{os.sep}{lib}{os.sep}" in tb.tb_frame.f_code.co_filename for lib in libraries)
 
 
 #: The bytes that close every WARC record after its block (WARC 1.1, section 5.1).
@@ -53,13 +56,15 @@ RECORD_END = b"\r\n\r\n"
 
 
 @contextmanager
-def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = None) -> Iterator[None]:
+def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = None,
+                 libraries: tuple[str, ...] = WARCIO) -> Iterator[None]:
     """Run warcio on a WARC file: the one place its exceptions become ours.
 
     ``name`` names the file in messages and ``where()`` gives the byte offset being read when
     something fails (the record warcio was reading). A missing file or an I/O failure is a
     :class:`WarcError` (naming ``path`` when given); bytes warcio cannot read as a record are an
-    :class:`UnreadableRecordError`, one line naming the file and the offset.
+    :class:`UnreadableRecordError`, one line naming the file and the offset; so is a slip
+    (``AttributeError``, ``KeyError``...) raised inside one of ``libraries`` (packages by name).
     """
     try:
         yield
@@ -68,7 +73,7 @@ def reading_warc(name: str, where: Callable[[], int], *, path: Path | None = Non
     except OSError as exc:  # the WARC files' I/O boundary: no permission, a folder, a bad disk
         raise WarcError(f"{name}: cannot read ({exc.strerror or exc})") from exc
     except (*_WARCIO_FAILURES, *_LIBRARY_SLIPS) as exc:
-        if isinstance(exc, _LIBRARY_SLIPS) and not _raised_in_warc_library(exc):
+        if isinstance(exc, _LIBRARY_SLIPS) and not _raised_in(exc, libraries):
             raise
         at = where()
         reason = brief(exc) if isinstance(exc, _WARCIO_FAILURES) else f"{type(exc).__name__}: {brief(exc)}"

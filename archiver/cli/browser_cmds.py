@@ -11,7 +11,13 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import checked_output_path, emit_json, err, force_option, output_options
+from archiver.cli.output import (
+    checked_output_path,
+    emit_json,
+    err,
+    output_file_option,
+    output_options,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -114,9 +120,7 @@ def warm_extractor() -> None:
 
 @cli.command()
 @click.argument("capture_id")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the PNG.")
-@force_option
+@output_file_option("Where to write the PNG.")
 @output_options()
 @click.pass_obj
 def screenshot(obj: Context, capture_id: str, output: Path, force: bool, as_json: bool) -> None:

@@ -13,8 +13,8 @@ from archiver.cli.output import (
     emit_json,
     err,
     evidence_json,
-    force_option,
     one_or_many,
+    output_file_option,
     output_options,
 )
 from archiver.cli.render import correction_not_applied, render_export, render_import
@@ -24,9 +24,7 @@ from archiver.cli.render_bundle import render_bundle_report
 @cli.command()
 @click.argument("capture_ids", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["wacz"]), default="wacz", show_default=True)
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (e.g. sources.wacz).")
-@click.option("--force", is_flag=True, help="Replace the output file if it exists (default: refuse).")
+@output_file_option("File to write (e.g. sources.wacz).")
 @click.option("--with-quotes", "with_quotes", multiple=True, metavar="all|verified|SEQ[,SEQ...]",
               help="Also publish quote verifications of these captures: all of them, only those that "
                    "verified (exact/normalized), or the log positions given. Default: none (they are private).")
@@ -133,9 +131,7 @@ def cdxj(obj: Context, as_json: bool) -> None:
 @click.option("--replay-url", "replay_url", envvar="ARCHIVER_REPLAY_URL", default=None, metavar="PREFIX",
               help="Where your archive is replayed (pywb/Wayback style, e.g. https://replay.example.org/coll/): "
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the bibliography to this file (e.g. sources.bib) instead of stdout.")
-@force_option
+@output_file_option("Write the bibliography to this file (e.g. sources.bib) instead of stdout.", required=False)
 @click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated", "backed"]), default="all",
               show_default=True,
               help="all: every person the extraction reports; corroborated: only those the credit beside the "

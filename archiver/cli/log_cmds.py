@@ -19,7 +19,7 @@ from archiver.cli.output import (
     emit_json,
     emit_nl,
     err,
-    force_option,
+    output_file_option,
     output_options,
 )
 from archiver.core.files import read_user_file, write_user_file
@@ -223,9 +223,7 @@ def _write_output(output: Path, data: bytes) -> None:
 
 @log_group.command("proof")
 @click.argument("seq", type=click.IntRange(min=0))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the proof (conventionally NAME.tlog-proof).")
-@force_option
+@output_file_option("Where to write the proof (conventionally NAME.tlog-proof).")
 @output_options()
 @click.pass_obj
 def proof_cmd(obj: Context, seq: int, output: Path, force: bool, as_json: bool) -> None:
@@ -369,9 +367,7 @@ def anchor_cmd(obj: Context, tsa_url: str, tsa_roots: tuple[Path, ...], as_json:
 
 @log_group.command("consistency")
 @click.argument("old", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the consistency proof.")
-@force_option
+@output_file_option("Where to write the consistency proof.")
 @output_options()
 @click.pass_obj
 def consistency_cmd(obj: Context, old: Path, output: Path, force: bool, as_json: bool) -> None:

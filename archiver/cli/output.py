@@ -161,6 +161,20 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
 force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists (default: refuse).")
 
 
+def output_file_option(help_text: str, *, required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``-o/--output FILE`` (``output``, a :class:`~pathlib.Path`) with :data:`force_option` after it: the
+    options of every command that writes one file the user names (its body checks the path with
+    :func:`checked_output_path`, ``overwrite=force``). One place, so that each such command takes the same
+    option with the same refusal of an existing file."""
+    output = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+                          required=required, default=None, help=help_text)
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        return output(force_option(f))
+
+    return decorate
+
+
 def checked_output_path(path: Path, store: Path | None, *, what: str, overwrite: bool = False,
                         inputs: Sequence[tuple[str, str | Path]] = (), forcible: bool = True) -> Path:
     """``path`` if an output option may write there; else UsageError (exit 2), nothing written.

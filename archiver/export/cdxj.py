@@ -21,11 +21,14 @@ from typing import Any
 
 from cdxj_indexer.main import CDXJIndexer
 
-from archiver.capture.warc_places import RecordIterator, reading_warc
+from archiver.capture.warc_places import WARCIO, RecordIterator, reading_warc
 from archiver.core.durable import write_atomic
 from archiver.errors import ReadOnlyStoreError, StoreError, UnreadableRecordError
 
 REPLAY_RECORDS = "response,revisit,resource"
+#: The libraries reading a WARC file here: cdxj-indexer parses each record warcio reads, so its slips on a
+#: malformed record are the record's bytes too (``reading_warc``'s ``libraries``).
+_READERS = (*WARCIO, "cdxj_indexer")
 
 
 class _Indexer(CDXJIndexer):  # type: ignore[misc]  # cdxj-indexer is untyped
@@ -46,7 +49,8 @@ class _Indexer(CDXJIndexer):  # type: ignore[misc]  # cdxj-indexer is untyped
     def process_one(self, input_: Any, output: Any, filename: str) -> None:
         self._it = None
         try:
-            with reading_warc(Path(filename).name, lambda: self._it.at if self._it is not None else 0):
+            with reading_warc(Path(filename).name, lambda: self._it.at if self._it is not None else 0,
+                              libraries=_READERS):
                 super().process_one(input_, output, filename)
         except UnreadableRecordError as exc:
             if self.problems is None:
@@ -68,7 +72,7 @@ def cdxj_text(warc_paths: Iterable[Path], *, root: Path, problems: list[str] | N
     out = io.StringIO()
     indexer = _Indexer(out, paths, sort=True, dir_root=str(root), records=REPLAY_RECORDS)
     indexer.problems = problems
-    with reading_warc("a WARC file", lambda: 0):  # opening one (the reading is in process_one)
+    with reading_warc("a WARC file", lambda: 0, libraries=_READERS):  # opening one (the reading is in process_one)
         indexer.process_all()
     return out.getvalue()
 

@@ -24,13 +24,20 @@ from urllib.parse import urlsplit
 
 import known_pages
 from lxml import html as lhtml
-from mirror_pages import bring_back, read_rows
+from mirror_pages import bring_back, git_dir, read_rows
 
 #: a path segment of a listing page (not an article)
 LISTING = {"tag", "tags", "category", "categories", "topic", "topics", "search", "page", "archive",
            "archives", "author", "authors", "index", "sitemap", "feed", "rss", "label"}
 #: what an ``og:type`` says of a page that is no article (a track, video, podcast episode, book, profile, product)
 NOT_ARTICLE_TYPE = re.compile(r"music|video|podcast|book|profile|product")
+#: file names that name no page (a folder per page holds one): matched by URL, site and content only
+GENERIC = frozenset({"source.html", "input.html", "index.html", "article.html"})
+#: hosts of made-up URLs that test pages carry (not a site), as the sets from notices-blind13 on read them; the sets
+#: before keep the narrower pattern they were drawn with (a re-draw must draw what they drew)
+PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
+#: made-up paths of synthetic fixtures (an id such as 12345678, a path naming an example or a test)
+MADE_UP = re.compile(r"12345678|/example|/test-article")
 
 
 class Mirror:
@@ -38,6 +45,18 @@ class Mirror:
 
     def __init__(self, git_dirs: dict[str, Path], commits: dict[str, str]) -> None:
         self.git_dirs, self.commits = git_dirs, commits
+        #: source name -> (GitHub repository, commit, licence), as a set's ``SOURCES`` names them (:meth:`of`)
+        self.sources: dict[str, tuple[str, str, str]] = {}
+
+    @classmethod
+    def of(cls, sources: dict[str, tuple[str, str, str]], mirror_root: Path | None = None) -> Mirror:
+        """The mirror of a set's ``SOURCES`` (name -> (GitHub repository, commit, licence)): each repository's git
+        dir under /work/.mirror (``mirror_pages.git_dir``; under ``mirror_root`` when given), read at its commit.
+        One place, so that every set finds a repository where ``--write`` brings its pages back from."""
+        mirror = cls({s: git_dir(repo, mirror_root) for s, (repo, _, _) in sources.items()},
+                     {s: commit for s, (_, commit, _) in sources.items()})
+        mirror.sources = dict(sources)
+        return mirror
 
     def git(self, src: str, *args: str) -> bytes:
         return subprocess.run(["git", "--git-dir", str(self.git_dirs[src]), *args],
@@ -47,10 +66,23 @@ class Mirror:
         out = self.git(src, "ls-tree", "-r", "--name-only", "-z", self.commits[src], *dirs).decode()
         return [p for p in out.split("\0") if p]
 
+    def raw(self, src: str, path: str) -> bytes:
+        """The file at the source's commit as stored (what ``--write`` makes a page file from)."""
+        return self.git(src, "show", f"{self.commits[src]}:{path}")
+
     def show(self, src: str, path: str) -> bytes:
         """The file at the source's commit (a ``.gz`` file unpacked)."""
-        data = self.git(src, "show", f"{self.commits[src]}:{path}")
+        data = self.raw(src, path)
         return gzip.decompress(data) if path.endswith(".gz") else data
+
+    def present(self, src: str, paths: list[str]) -> list[str]:
+        """The ``paths`` (in their order) whose file the mirror holds: it lacks files of 4 MiB and more, too big
+        for a draw anyway."""
+        out = subprocess.run(["git", "--git-dir", str(self.git_dirs[src]), "cat-file", "--batch-check"],
+                             input="".join(f"{self.commits[src]}:{p}\n" for p in paths).encode(),
+                             capture_output=True, check=True)
+        return [p for p, line in zip(paths, out.stdout.decode().splitlines(), strict=True)
+                if not line.endswith("missing")]
 
 
 def doc_of(data: bytes) -> Any:
@@ -163,7 +195,7 @@ def round_robin_by_lang(pages: Iterable[dict], target: int) -> list[dict]:
 
 def blind_draw(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
                known: tuple[set[str], set[str], set[str], set[str]], *, seed: int, target: int, placeholder: Any,
-               max_gz: int, generic: set[str], made_up: Any, per_publisher: bool = False,
+               max_gz: int, generic: Iterable[str], made_up: Any, per_publisher: bool = False,
                stats_key: Callable[[dict, str], str] | None = None) -> tuple[list[dict], dict[str, int]]:
     """The draw of a blind set's ``build.py``: the eligible candidates (:func:`pool_of`, :func:`why_dropped` against
     ``known``), one page per site in a shuffle with ``seed`` (:func:`one_per_site`), with ``per_publisher`` one per
@@ -190,6 +222,19 @@ def row_of(here: Path, c: dict, repo: str, commit: str, licence: str, page: byte
             "url": c["url"], "lang": c["lang"], "source": repo, "commit": commit, "licence": licence,
             "upstream_path": c["path"], "sha256": hashlib.sha256(page).hexdigest(),
             "html_sha256": hashlib.sha256(gzip.decompress(page)).hexdigest()}
+
+
+def recorder(here: Path, mirror: Mirror, make: Callable[[bytes, str], bytes]) -> Callable[[list[dict]], None]:
+    """A set's ``--record``: write ``here/pages.jsonl`` from the draw, a :func:`row_of` row a drawn page, each
+    page file made by ``make`` from the upstream file as stored (as ``--write`` makes it) to take its sha256; the
+    pages themselves are not written."""
+    def record(picked: list[dict]) -> None:
+        with (here / "pages.jsonl").open("w", encoding="utf-8") as fh:
+            for c in picked:
+                repo, commit, licence = mirror.sources[c["src"]]
+                page = make(mirror.raw(c["src"], c["path"]), c["path"])
+                fh.write(json.dumps(row_of(here, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
+    return record
 
 
 WRITE_HELP = "bring the pages of pages.jsonl back here from /work/.mirror, each checked against its sha256"

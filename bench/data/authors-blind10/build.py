@@ -30,14 +30,11 @@ The draw (authors-blind9's rules, bench/data/authors-blind9/build.py, with this 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -50,7 +47,6 @@ assert _spec is not None and _spec.loader is not None
 b9 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(b9)
 
-MIRROR = Path("/work/.mirror")
 MAKE = recompressed
 SEED = 20261210
 OWN_LABELS = "authors-blind10.jsonl"
@@ -79,28 +75,15 @@ _PATHS = {
 }
 
 
-def _git_dir(src: str) -> Path:
-    repo = MIRROR / SOURCES[src][0].replace("/", "+") / "repo"
-    return repo / ".git" if (repo / ".git").is_dir() else repo
-
-
-_MIRROR = draw_common.Mirror({src: _git_dir(src) for src in SOURCES}, {src: commit for src, (_, commit, _) in SOURCES.items()})
+_MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
-
-
-def _present(src: str, paths: list[str]) -> set[str]:
-    """The ``paths`` whose file the mirror holds (it lacks files of 4 MiB and more: too big for a draw anyway)."""
-    commit = SOURCES[src][1]
-    out = subprocess.run(["git", "--git-dir", str(_git_dir(src)), "cat-file", "--batch-check"],
-                         input="".join(f"{commit}:{p}\n" for p in paths).encode(), capture_output=True, check=True)
-    return {p for p, line in zip(paths, out.stdout.decode().splitlines(), strict=True) if not line.endswith("missing")}
 
 
 def candidates() -> list[dict]:
     out: list[dict] = []
     for src, (dirs, pattern) in _PATHS.items():
         paths = [p for p in _ls(src, *dirs) if re.search(pattern, p)]
-        present = _present(src, paths)
+        present = set(_MIRROR.present(src, paths))
         out += [{"src": src, "path": p, "url": ""} for p in paths if p in present]
     return out
 
@@ -121,15 +104,7 @@ def draw() -> tuple[list[dict], dict[str, int]]:
     return draw_common.round_robin_by_lang(first.values(), TARGET), stats
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (once, when drawn)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-        for c in picked:
-            repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_show(c["src"], c["path"]), c["path"])
-            f.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
-                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))
+                              record=draw_common.recorder(HERE, _MIRROR, MAKE),
+                              record_help="write pages.jsonl from the draw (once, when drawn)"))

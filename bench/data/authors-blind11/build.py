@@ -34,14 +34,11 @@ The draw (authors-blind10's rules, with this set's sources and seed):
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -49,31 +46,27 @@ import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 MAKE = recompressed
 SEED = 20261212
 OWN_LABELS = "authors-blind11.jsonl"
 TARGET = 100
 RECIPE_MAX = 40
 MAX_GZ = 150_000
-#: name -> (mirror folder, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "mercury": ("jocmp+mercury-parser", "jocmp/mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506", "MIT"),
-    "gerapy": ("Gerapy+GerapyAutoExtractor", "Gerapy/GerapyAutoExtractor", "d65ddd09d4714db4615ea0d522829b20ca7805e5",
-               "Apache-2.0"),
-    "datex": ("alexeyzab+article-date-extractor", "alexeyzab/article-date-extractor",
-              "e87ba1f7d09b95640b92591dee0d1b5f6d2ad905", "BSD-3-Clause (LICENSE)"),
-    "urlinspector": ("kapouer+url-inspector", "kapouer/url-inspector", "1acd92f3c9688f49a3c8f10ca4ce6b75a4fa1222", "MIT"),
-    "domsmoothie": ("niklak+dom_smoothie", "niklak/dom_smoothie", "fee84ec0e45ef12c6fd878a593330b9fbcafed44", "MIT"),
-    "hentry": ("lepture+hentry", "lepture/hentry", "26457eb6438799a29defee7cb32ff4080dceea46", "BSD (setup.py)"),
-    "tandoor": ("TandoorRecipes+recipes", "TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
+    "mercury": ("jocmp/mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506", "MIT"),
+    "gerapy": ("Gerapy/GerapyAutoExtractor", "d65ddd09d4714db4615ea0d522829b20ca7805e5", "Apache-2.0"),
+    "datex": ("alexeyzab/article-date-extractor", "e87ba1f7d09b95640b92591dee0d1b5f6d2ad905", "BSD-3-Clause (LICENSE)"),
+    "urlinspector": ("kapouer/url-inspector", "1acd92f3c9688f49a3c8f10ca4ce6b75a4fa1222", "MIT"),
+    "domsmoothie": ("niklak/dom_smoothie", "fee84ec0e45ef12c6fd878a593330b9fbcafed44", "MIT"),
+    "hentry": ("lepture/hentry", "26457eb6438799a29defee7cb32ff4080dceea46", "BSD (setup.py)"),
+    "tandoor": ("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
                 "AGPL-3.0 with the Commons Clause (LICENSE.md)"),
-    "recipescrapers": ("hhursev+recipe-scrapers", "hhursev/recipe-scrapers", "d08ddd0240ee0ff73dd9d705e43077a821944716",
-                       "MIT"),
+    "recipescrapers": ("hhursev/recipe-scrapers", "d08ddd0240ee0ff73dd9d705e43077a821944716", "MIT"),
 }
 RECIPE = {"tandoor", "recipescrapers"}
 #: postlight/parser at the commit the earlier sets drew from (its fixtures are not candidates here)
-POSTLIGHT = ("postlight+parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
+POSTLIGHT = ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2")
 #: name -> (folders, file pattern) of the candidate pages
 _PATHS = {
     "mercury": (("fixtures",), r"\.html$"),
@@ -85,33 +78,18 @@ _PATHS = {
     "tandoor": (("cookbook/tests/other/test_data",), r"\.html$"),
     "recipescrapers": (("tests/test_data",), r"\.testhtml$"),
 }
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
-PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
-MADE_UP = re.compile(r"12345678|/example|/test-article")
+GENERIC = draw_common.GENERIC
+PLACEHOLDER = draw_common.PLACEHOLDER
+MADE_UP = draw_common.MADE_UP
 
 
-def _git_dir(folder: str) -> Path:
-    repo = MIRROR / folder / "repo"
-    return repo / ".git" if (repo / ".git").is_dir() else repo
-
-
-_MIRROR = draw_common.Mirror({s: _git_dir(f) for s, (f, *_) in SOURCES.items()},
-                             {s: commit for s, (_, _, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def _postlight_paths() -> set[str]:
-    folder, commit = POSTLIGHT
-    out = draw_common.Mirror({"p": _git_dir(folder)}, {"p": commit}).ls("p", "fixtures")
-    return set(out)
-
-
-def _present(src: str, paths: list[str]) -> set[str]:
-    """The ``paths`` whose file the mirror holds (it lacks files of 4 MiB and more: too big for a draw anyway)."""
-    commit = SOURCES[src][2]
-    out = subprocess.run(["git", "--git-dir", str(_MIRROR.git_dirs[src]), "cat-file", "--batch-check"],
-                         input="".join(f"{commit}:{p}\n" for p in paths).encode(), capture_output=True, check=True)
-    return {p for p, line in zip(paths, out.stdout.decode().splitlines(), strict=True) if not line.endswith("missing")}
+    repo, commit = POSTLIGHT
+    return set(draw_common.Mirror.of({"p": (repo, commit, "")}).ls("p", "fixtures"))
 
 
 def candidates() -> list[dict]:
@@ -121,7 +99,7 @@ def candidates() -> list[dict]:
         paths = [p for p in _ls(src, *dirs) if re.search(pattern, p)]
         if src == "mercury":
             paths = [p for p in paths if p not in old]
-        present = _present(src, paths)
+        present = set(_MIRROR.present(src, paths))
         out += [{"src": src, "path": p, "url": ""} for p in paths if p in present]
     return out
 
@@ -146,15 +124,7 @@ def draw() -> tuple[list[dict], dict[str, int]]:
     return other + recipes, stats
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (once, when drawn)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as f:
-        for c in picked:
-            _, repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_show(c["src"], c["path"]), c["path"])
-            f.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
-                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))
+                              record=draw_common.recorder(HERE, _MIRROR, MAKE),
+                              record_help="write pages.jsonl from the draw (once, when drawn)"))

@@ -36,13 +36,11 @@ The draw:
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -50,7 +48,6 @@ import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261203
@@ -58,38 +55,28 @@ SEED = 20261203
 OWN_LABELS = "notices-blind10.jsonl"
 TARGET = 60
 MAX_GZ = 150_000
-#: name -> (mirror git dir under MIRROR, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "defuddle": ("kepano+defuddle/repo", "kepano/defuddle", "6de16345bbc822e69397bd6a126861bad9ff469f", "MIT"),
-    "goose": ("advancedlogic+GoOse/repo", "advancedlogic/GoOse", "717927370fc8f68b5f590aa46b8b156756cfebb3",
-              "Apache-2.0"),
-    "nreadability": ("marek-stoj+NReadability/repo", "marek-stoj/NReadability",
-                     "808afcfd2086b627d7be4ed7572afd33a4825df3", "Apache-2.0"),
-    "graby": ("j0k3r+graby/repo", "j0k3r/graby", "3e7695203c4c57dac2998780972450ced372b960", "MIT"),
-    "rubyreadability": ("cantino+ruby-readability/repo", "cantino/ruby-readability",
-                        "90067593e6626d1a17577cb4520411b4bc4ddb71", "Apache-2.0"),
-    "pyreadability": ("buriy+python-readability/repo", "buriy/python-readability",
-                      "b220919186d0db2a006bbabb910b602056b3f51a", "Apache-2.0"),
-    "readability4j": ("dankito+Readability4J/repo", "dankito/Readability4J",
-                      "170d052e99db58ecac85a77cdaa63ac8253be1fd", "Apache-2.0"),
-    "dragnet": ("seomoz+dragnet/repo/.git", "seomoz/dragnet", "1b65e7b0897ca061b5c90b3eefffbfc156a0cc3b", "MIT"),
+    "defuddle": ("kepano/defuddle", "6de16345bbc822e69397bd6a126861bad9ff469f", "MIT"),
+    "goose": ("advancedlogic/GoOse", "717927370fc8f68b5f590aa46b8b156756cfebb3", "Apache-2.0"),
+    "nreadability": ("marek-stoj/NReadability", "808afcfd2086b627d7be4ed7572afd33a4825df3", "Apache-2.0"),
+    "graby": ("j0k3r/graby", "3e7695203c4c57dac2998780972450ced372b960", "MIT"),
+    "rubyreadability": ("cantino/ruby-readability", "90067593e6626d1a17577cb4520411b4bc4ddb71", "Apache-2.0"),
+    "pyreadability": ("buriy/python-readability", "b220919186d0db2a006bbabb910b602056b3f51a", "Apache-2.0"),
+    "readability4j": ("dankito/Readability4J", "170d052e99db58ecac85a77cdaa63ac8253be1fd", "Apache-2.0"),
+    "dragnet": ("seomoz/dragnet", "1b65e7b0897ca061b5c90b3eefffbfc156a0cc3b", "MIT"),
     # crux's test pages were deleted in 365b8965; read at the commit before (its newest with them)
-    "crux": ("chimbori+crux/repo", "chimbori/crux", "4aa31ad9b6ce3c954edbda3e69be581fafb010f4", "Apache-2.0"),
-    "gne": ("GeneralNewsExtractor+GeneralNewsExtractor/repo", "GeneralNewsExtractor/GeneralNewsExtractor",
-            "3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "GPL-3.0"),
+    "crux": ("chimbori/crux", "4aa31ad9b6ce3c954edbda3e69be581fafb010f4", "Apache-2.0"),
+    "gne": ("GeneralNewsExtractor/GeneralNewsExtractor", "3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a", "GPL-3.0"),
 }
-#: file names that name no page (a folder per page holds one): matched by URL, site and content only
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
+GENERIC = draw_common.GENERIC
 #: hosts of made-up URLs that test pages carry (not a site); defuddle's synthetic fixtures also name hosts such as
 #: example-ai.com
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$")
-#: made-up paths of synthetic fixtures (an id such as 12345678, a path naming an example or a test)
-MADE_UP = re.compile(r"12345678|/example|/test-article")
+MADE_UP = draw_common.MADE_UP
 
-_MIRROR = draw_common.Mirror({name: MIRROR / folder for name, (folder, *_) in SOURCES.items()},
-                             {name: commit for name, (_, _, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
-site_of = known_pages.site_of
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
@@ -126,16 +113,8 @@ def draw() -> tuple[list[dict], dict[str, int]]:
                                  placeholder=PLACEHOLDER, max_gz=MAX_GZ, generic=GENERIC, made_up=MADE_UP)
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (how it was first made; the pages are not written)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-        for c in picked:
-            _, repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_git(c["src"], "show", f"{commit}:{c['path']}"), c["path"])
-            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, record=_record,
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw,
+                               record=draw_common.recorder(HERE, _MIRROR, MAKE),
                                record_help="write pages.jsonl from the draw (how it was first made; the pages are not written)",
                                record_then_compare=True))

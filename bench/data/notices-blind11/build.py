@@ -40,7 +40,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -48,7 +47,6 @@ import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261211
@@ -56,30 +54,23 @@ SEED = 20261211
 OWN_LABELS = "notices-blind11.jsonl"
 TARGET = 50
 MAX_GZ = 150_000
-#: name -> (mirror git dir under MIRROR, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "magichtml": ("opendatalab+magic-html/repo", "opendatalab/magic-html", "47d4a7fed12030e906a093b074637f178cb46ef2",
-                  "Apache-2.0"),
-    "markitdown": ("microsoft+markitdown/repo", "microsoft/markitdown", "a51f725d7ff4cdfe3bb6ad2ce2c04d98bf5f1f00",
-                   "MIT"),
-    "jsoup": ("jhy+jsoup/repo", "jhy/jsoup", "46b620860af930eedc193a705eaf7cea5aec89a6", "MIT"),
-    "pismo": ("peterc+pismo/repo", "peterc/pismo", "3b784a1fd0c882bcadc9e572aef1cfa8ddfa97bc", "MIT"),
-    "extractnet": ("currentslab+extractnet/repo", "currentslab/extractnet", "b3e11056106a056ad74e2b7e6da4b3f31e9d02a9",
-                   "MIT"),
-    "miniflux": ("miniflux+v2/repo", "miniflux/v2", "106cdd09e1557222303f3ed1376e1dadf0638621", "Apache-2.0"),
+    "magichtml": ("opendatalab/magic-html", "47d4a7fed12030e906a093b074637f178cb46ef2", "Apache-2.0"),
+    "markitdown": ("microsoft/markitdown", "a51f725d7ff4cdfe3bb6ad2ce2c04d98bf5f1f00", "MIT"),
+    "jsoup": ("jhy/jsoup", "46b620860af930eedc193a705eaf7cea5aec89a6", "MIT"),
+    "pismo": ("peterc/pismo", "3b784a1fd0c882bcadc9e572aef1cfa8ddfa97bc", "MIT"),
+    "extractnet": ("currentslab/extractnet", "b3e11056106a056ad74e2b7e6da4b3f31e9d02a9", "MIT"),
+    "miniflux": ("miniflux/v2", "106cdd09e1557222303f3ed1376e1dadf0638621", "Apache-2.0"),
 }
-#: file names that name no page (a folder per page holds one): matched by URL, site and content only
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
+GENERIC = draw_common.GENERIC
 #: hosts of made-up URLs that test pages carry (not a site)
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$")
-#: made-up paths of synthetic fixtures
-MADE_UP = re.compile(r"12345678|/example|/test-article")
+MADE_UP = draw_common.MADE_UP
 MAGIC_DIR = "benchmark/data/article/htmls"
 
-_MIRROR = draw_common.Mirror({name: MIRROR / folder for name, (folder, *_) in SOURCES.items()},
-                             {name: commit for name, (_, _, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
-site_of = known_pages.site_of
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
@@ -106,16 +97,8 @@ def draw() -> tuple[list[dict], dict[str, int]]:
                                  placeholder=PLACEHOLDER, max_gz=MAX_GZ, generic=GENERIC, made_up=MADE_UP)
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (how it was first made; the pages are not written)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-        for c in picked:
-            _, repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_git(c["src"], "show", f"{commit}:{c['path']}"), c["path"])
-            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, record=_record,
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw,
+                               record=draw_common.recorder(HERE, _MIRROR, MAKE),
                                record_help="write pages.jsonl from the draw (how it was first made; the pages are not written)",
                                record_then_compare=True))

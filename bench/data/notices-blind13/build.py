@@ -31,22 +31,19 @@ The draw:
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import git_dir, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261213
@@ -54,47 +51,41 @@ SEED = 20261213
 OWN_LABELS = "notices-blind13.jsonl"
 TARGET = 60
 MAX_GZ = 150_000
-#: name -> (mirror folder under MIRROR, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "shinyfrog": ("shinyfrog+mercury-parser", "shinyfrog/mercury-parser", "5a46209b6bec1180692c3ea9f6ca306d7b9252bd",
+    "shinyfrog": ("shinyfrog/mercury-parser", "5a46209b6bec1180692c3ea9f6ca306d7b9252bd",
                   "MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)"),
 }
-#: the parsers already drawn from, at the commits the earlier sets read: (mirror folder, commit)
-DRAWN = (("postlight+parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2"),
-         ("jocmp+mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506"))
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
-PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
-MADE_UP = re.compile(r"12345678|/example|/test-article")
+#: the parsers already drawn from, at the commits the earlier sets read: (GitHub repository, commit)
+DRAWN = (("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2"),
+         ("jocmp/mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506"))
+GENERIC = draw_common.GENERIC
+PLACEHOLDER = draw_common.PLACEHOLDER
+MADE_UP = draw_common.MADE_UP
 
 
-def _git_dir(folder: str) -> Path:
-    repo = MIRROR / folder / "repo"
-    return repo / ".git" if (repo / ".git").is_dir() else repo
+def _run(where: Path, *args: str) -> str:
+    return subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, check=True).stdout.decode()
 
 
-def _run(git_dir: Path, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(git_dir), *args], capture_output=True, check=True).stdout.decode()
-
-
-_MIRROR = draw_common.Mirror({s: _git_dir(f) for s, (f, *_) in SOURCES.items()},
-                             {s: commit for s, (_, _, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def _drawn() -> tuple[set[str], set[str]]:
     """Every fixture path the drawn parsers held up to their commit, and the blobs of their tree at it."""
     paths: set[str] = set()
     blobs: set[str] = set()
-    for folder, commit in DRAWN:
-        git_dir = _git_dir(folder)
-        paths |= {p for p in _run(git_dir, "log", "--format=", "--name-only", commit, "--", "fixtures").splitlines() if p}
-        blobs |= {line.split()[2] for line in _run(git_dir, "ls-tree", "-r", commit).splitlines()}
+    for repo, commit in DRAWN:
+        drawn = git_dir(repo)
+        paths |= {p for p in _run(drawn, "log", "--format=", "--name-only", commit, "--", "fixtures").splitlines() if p}
+        blobs |= {line.split()[2] for line in _run(drawn, "ls-tree", "-r", commit).splitlines()}
     return paths, blobs
 
 
 def candidates() -> list[dict]:
     old_paths, old_blobs = _drawn()
-    commit = SOURCES["shinyfrog"][2]
+    commit = _MIRROR.commits["shinyfrog"]
     out: list[dict] = []
     for line in _run(_MIRROR.git_dirs["shinyfrog"], "ls-tree", "-r", "-l", commit, "fixtures").splitlines():
         meta, path = line.split("\t", 1)
@@ -117,15 +108,7 @@ def draw() -> tuple[list[dict], dict[str, int]]:
                                  stats_key=lambda c, why: f"{c['src']}:{why}")
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (once, when drawn; the pages are not written)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-        for c in picked:
-            _, repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_show(c["src"], c["path"]), c["path"])
-            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
-                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))
+                              record=draw_common.recorder(HERE, _MIRROR, MAKE),
+                              record_help="write pages.jsonl from the draw (once, when drawn)"))

@@ -36,7 +36,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -44,7 +43,6 @@ import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261201
@@ -53,29 +51,22 @@ SEED = 20261201
 SET = "notices-blind8"
 TARGET = 60
 MAX_GZ = 150_000
-#: name -> (mirror folder, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "fundus": ("flairNLP+fundus", "flairNLP/fundus", "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8", "MIT"),
-    "readability": ("mozilla+readability", "mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba",
-                    "Apache-2.0"),
-    "postlight": ("postlight+parser", "postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2",
-                  "MIT or Apache-2.0"),
-    "goose3": ("goose3+goose3", "goose3/goose3", "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "Apache-2.0"),
-    "newspaper4k": ("AndyTheFactory+newspaper4k", "AndyTheFactory/newspaper4k",
-                    "540bff3e8344cb8291c4829fafd98860f30d9692", "MIT"),
-    "trafilatura": ("adbar+trafilatura", "adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "Apache-2.0"),
-    "article-extractor": ("extractus+article-extractor", "extractus/article-extractor",
-                          "08159d55041909759f3718d05afe4ea0597f9b11", "MIT"),
-    "readabilipy": ("alan-turing-institute+ReadabiliPy", "alan-turing-institute/ReadabiliPy",
-                    "947b229a90030588c77a98c2186d796693453d4c", "MIT"),
+    "fundus": ("flairNLP/fundus", "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8", "MIT"),
+    "readability": ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba", "Apache-2.0"),
+    "postlight": ("postlight/parser", "e8ba7ece291efa4d915d50dd4deeec17d54359f2", "MIT or Apache-2.0"),
+    "goose3": ("goose3/goose3", "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7", "Apache-2.0"),
+    "newspaper4k": ("AndyTheFactory/newspaper4k", "540bff3e8344cb8291c4829fafd98860f30d9692", "MIT"),
+    "trafilatura": ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", "Apache-2.0"),
+    "article-extractor": ("extractus/article-extractor", "08159d55041909759f3718d05afe4ea0597f9b11", "MIT"),
+    "readabilipy": ("alan-turing-institute/ReadabiliPy", "947b229a90030588c77a98c2186d796693453d4c", "MIT"),
 }
 #: hosts of made-up URLs that test pages carry (not a site)
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|^localhost$")
 
-_MIRROR = draw_common.Mirror({name: MIRROR / folder / "repo" for name, (folder, *_) in SOURCES.items()},
-                             {name: commit for name, (_, _, commit, _) in SOURCES.items()})
+_MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
-site_of = known_pages.site_of
 
 
 def candidates() -> list[dict]:

