@@ -90,7 +90,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: bound's subject ("Until March, the bridge, the mayor said, "); a paper's own sourcing formula
 #: ("este diario") no attribution; "on Sundays too" no limit; "est parti", "è partito" on someone's
 #: request a deed; "at the request of", "à la demande de" read as requests. The rules-48 entry.
-QUOTE_RULES_VERSION = "48"
+#: Rules 49 (the rules-48 review, red team rvq51): "this newspaper" is the page's own only after a
+#: word of finding out and with no paper named before; "too"/"also" add a day only closing its
+#: phrase; a past passive at someone's request a deed; "said on Monday", "told reporters", more
+#: verbs before a reported clause's name; "Der Minister lobt sie" an object; an unmistakable
+#: future ending read in any language; "at the urgent request of". The README's rules-49 entry.
+QUOTE_RULES_VERSION = "49"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
