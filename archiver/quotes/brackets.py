@@ -17,6 +17,7 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.lead_subject import subject_sex
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
+    CALENDAR_WORDS,
     DATE_WORDS,
     DEGREE_WORDS,
     DOUBT_WORDS,
@@ -74,7 +75,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
             english = language_around(v.original, os, oe) == "en"
             note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english, v.original,
-                                   v.original[oe:oe + 40])
+                                   v.original[oe:oe + 40], v.original[max(0, os - _CLAUSE_REACH):os])
                     or (_lead_name_note(br, content_toks, v.original, oe) if i == k == 0 and all(
                         t.is_word and t.text[:1].isupper() for t in gap_toks) else None)
                     or (_lead_subject_note(br, content_toks, v.original, oe) if i == k == 0 else None)
@@ -106,8 +107,9 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
         if not t.is_word or not t.text[:1].isupper():
             break  # the name ends at a mark ("in Paris. Tom Hanks": "Tom Hanks")
         name.insert(0, t)
-    if not name or len(name) > _NAME_WORDS or (len(name) < len(lead) and lead[-len(name) - 1].is_word
-                                                and lead[-len(name) - 1].folded not in _REPORTED_CLAUSE_OPENERS):
+    while len(name) > 1 and name[0].folded in CALENDAR_WORDS:
+        name.pop(0)  # "said on Monday Tom Hanks": the date is no part of the name
+    if not name or len(name) > _NAME_WORDS or not _opens_clause(lead, len(lead) - len(name) - 1):
         return None  # the name is not the subject ("The wife of Tom Hanks said")
     # German "Sie" is read by the verb after the gap ("[Sie] sagte" of "Klaus Weber sagte"; review
     # of rules 46: "Sie" was read without it, so never as a woman's, and passed ``normalized``)
@@ -123,7 +125,33 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
 #: ``normalized``). Not "told", "asked", "warned": their name is whom they addressed.
 _REPORTED_CLAUSE_OPENERS = frozenset([
     "that", "dass", "que", "qu", "che", "ch", "что", "said", "says", "say", "believes", "believed", "thinks",
-    "thought", "claims", "claimed", "announced", "added", "insisted", "stressed", "expects", "expected"])
+    "thought", "claims", "claimed", "announced", "added", "insisted", "stressed", "expects", "expected",
+    # review of rules 48 (red team rvq51): other verbs of saying, thinking and hoping passed "[She]"
+    # for "Tom Hanks" ("The mayor confirmed Tom Hanks will leave", "The mayor hopes Tom Hanks ...")
+    "confirmed", "confirms", "hopes", "hoped", "fears", "feared", "predicted", "predicts", "reported", "reports",
+    "argued", "argues", "wrote", "writes", "stated", "states", "noted", "notes", "admitted", "admits",
+    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses"])
+#: Verbs whose addressee comes before the reported clause ("told reporters Tom Hanks will leave"):
+#: a name right after them is the addressee ("told Tom Hanks"), one after a lowercase addressee
+#: opens the clause (:func:`_opens_clause`).
+_ADDRESSING = frozenset(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"])
+#: Words of a date between a verb of saying and the clause's subject ("said on Monday Tom Hanks").
+_DATE_LINKS = frozenset(["on", "last", "this", "earlier", "later", "late", "early"])
+
+
+def _opens_clause(lead: list[Token], k: int) -> bool:
+    """Whether a name after ``lead[k]`` (``k`` < 0: none before it) is the subject of the words
+    after it: nothing or a mark before it, or a word of :data:`_REPORTED_CLAUSE_OPENERS`, a date
+    ("said on Monday") or a lowercase addressee of :data:`_ADDRESSING` ("told reporters") between."""
+    while k >= 0 and lead[k].is_word and (lead[k].folded in CALENDAR_WORDS or lead[k].folded in _DATE_LINKS):
+        k -= 1
+    if k < 0 or not lead[k].is_word or lead[k].folded in _REPORTED_CLAUSE_OPENERS:
+        return True
+    return lead[k].text.islower() and any(
+        t.folded in _ADDRESSING for t in lead[max(0, k - 2):k] if t.is_word)
+#: How much of the source before a bracket's gap :func:`_referent_note` reads for the clause it
+#: stands in ("Der Minister lobt [sie]": :func:`archiver.quotes.person_sex.german_sie_sex`).
+_CLAUSE_REACH = 60
 
 
 def _lead_subject_note(br: Bracket, content_toks: list[Token], original: str, start: int) -> str | None:
@@ -152,7 +180,8 @@ _NAME_WORDS = 3
 
 
 def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token], gap_text: str,
-                   before: list[Token], english: bool = False, original: str = "", after: str = "") -> str | None:
+                   before: list[Token], english: bool = False, original: str = "", after: str = "",
+                   lead: str = "") -> str | None:
     """Why a bracket names another person or thing than the words it stands for, or None.
 
     A bracket may say whom a pronoun or a noun phrase refers to ("[Berg]" for "she", "[the
@@ -174,7 +203,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     if (names_q or roles_q) and gap_toks and not (names_s or roles_s or any(
             t.folded in REFERRING_WORDS or t.folded in DEICTIC_WORDS for t in gap_toks + before)):
         return f"the bracketed {br.raw!r} names someone where the source has {gap_text!r}"
-    said = " ".join(t.text for t in before)  # the source's word before the gap: "sagte [sie]"
+    said = lead or " ".join(t.text for t in before)  # the source before the gap: "Am Montag sagte [sie]"
     persons_q, persons_s = _persons(content_toks, after, said), _persons(gap_toks, after, said)
     if persons_q and persons_s and not persons_q & persons_s and (
             {p[0] for p in persons_q} & {p[0] for p in persons_s}):

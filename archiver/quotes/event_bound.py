@@ -47,8 +47,8 @@ rénovation travaux réparations procès jugement négociations approbation enqu
 réunion conférence rachat
 elecciones elección comicios votación referéndum cumbre guerra fusión reforma obras juicio sentencia
 negociaciones huelga vacaciones pandemia crisis reunión
-elezioni elezione votazione referendum vertice guerra fusione riforma lavori processo sentenza negoziati
-sciopero vacanze pandemia crisi riunione
+elezioni elezione voto votazione referendum vertice guerra fusione riforma lavori processo sentenza negoziati
+sciopero vacanze feste pandemia crisi riunione
 eleições eleição votação referendo cimeira cúpula guerra fusão reforma obras julgamento sentença negociações
 greve férias pandemia crise reunião
 выборов выборы референдума саммита войны реформы ремонта суда переговоров забастовки пандемии кризиса

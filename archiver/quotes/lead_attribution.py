@@ -219,10 +219,43 @@ _SOURCE_NOUNS = frozenset(["source", "sources", "fuente", "fuentes", "fonte", "f
                            "informant", "informants", "источникам", "источника", "источников"])
 
 
-def _names_itself(words: list[str]) -> bool:
-    """Whether ``words`` (a source's folded words) name the page's own paper: a demonstrative of
-    :data:`_THIS` right before a noun of :data:`_PRESS_NOUNS` ("este diario", "this newspaper")."""
-    return any(a in _THIS and b in _PRESS_NOUNS for a, b in zip(words, words[1:], strict=False))
+#: Words of the paper's own finding out before "this newspaper" in its sourcing formula ("ha podido
+#: saber este diario", "information obtained by this newspaper", "les informations de ce journal",
+#: "quanto appreso da questo giornale", "apurou este jornal"). Without one the demonstrative is as
+#: often anaphoric, another outlet named before ("El Mundo adelantó la noticia. Según este diario,
+#: "), or the paper only the holder of a third party ("a rival of this newspaper", "un lector de
+#: este diario"): review of rules 48, red team rvq51, where those passed ``exact``.
+_FINDING_OUT = frozenset([
+    "saber", "sabido", "conocer", "conocido", "confirmar", "confirmado", "averiguar", "averiguado", "constatar",
+    "información", "informaciones", "investigación", "learned", "learnt", "obtained", "confirmed", "established",
+    "information", "investigation", "informations", "enquête", "appris", "confirmé", "établi", "informationen",
+    "recherchen", "erfuhr", "erfahren", "appreso", "risulta", "risultato", "informazioni", "inchiesta", "apurou",
+    "apurado", "apurar", "informações", "investigação", "confirmou", "известно", "узнала", "узнало", "выяснила",
+    "выяснило"])
+
+
+#: How far before an attribution's sentence :func:`_names_itself` looks for a paper named earlier.
+_ANAPHORA_REACH = 300
+
+
+def _paragraph_before(original: str, at: int) -> str:
+    """The source's text before ``original[at]`` within :data:`_ANAPHORA_REACH` characters and its
+    paragraph (no blank line crossed)."""
+    text = original[max(0, at - _ANAPHORA_REACH):at]
+    return text[text.rfind("\n\n") + 1:]
+
+
+def _names_itself(words: list[str], before: str) -> bool:
+    """Whether ``words`` (a source's folded words) name the page's own paper: a word of
+    :data:`_FINDING_OUT`, then a demonstrative of :data:`_THIS` right before a noun of
+    :data:`_PRESS_NOUNS` ("ha podido saber este diario", "information obtained by this
+    newspaper"), and ``before`` (the source's text before the sentence) names no paper the
+    demonstrative could point back to ("... sagte die Zeitung «Ведомости». По данным этого издания")."""
+    at = next((i for i, (a, b) in enumerate(zip(words, words[1:], strict=False)) if a in _THIS and b in _PRESS_NOUNS),
+              None)
+    if at is None or not set(words[:at]) & _FINDING_OUT:
+        return False
+    return not {fold_word(w) for w in _WORDS.findall(before)} & _PRESS_NOUNS
 
 
 def attribution_before(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
@@ -250,7 +283,8 @@ def attribution_before(quote_text: str, original: str, start: int, end: int | No
         fold_word(m.group("word")) != "по" or words[0] in _PO_SOURCES)
     if not doubted and not named:
         return None  # "According to police, the bridge" (a noun phrase), "По сути, ": no claim made another's
-    if not doubted and (words[0] in _OWN or _names_itself(words)) and not set(words) & _SOURCE_NOUNS:
+    if not doubted and (words[0] in _OWN or _names_itself(words, _paragraph_before(original, sentence_start))) and not set(
+            words) & _SOURCE_NOUNS:
         return None  # "Selon nos informations, ", "Según ha podido saber este diario, ": the page's own finding
     quoted = {fold_word(w) for w in _WORDS.findall(quote_text)}
     if quoted & (REPORTED_AS_CLAIM | SPEECH_ACTS):

@@ -97,7 +97,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: source names by a noun ("[Sie] sagte" of "Der Bürgermeister sagte", "[Ella]" of "El ministro
 #: Carlos Ruiz": lead_subject.py), and "[Der Minister]" against a woman's "Sie". The README's
 #: rules-49 entry.
-QUOTE_RULES_VERSION = "49"
+#: Rules 50 (the rules-48 review, red team rvq51): "this newspaper" is the page's own only after a
+#: word of finding out and with no paper named before; "too"/"also" add a day only closing its
+#: phrase; a past passive at someone's request a deed; "said on Monday", "told reporters", more
+#: verbs before a reported clause's name; "Der Minister lobt sie" an object; an unmistakable
+#: future ending read in any language; "at the urgent request of". The README's rules-50 entry.
+QUOTE_RULES_VERSION = "50"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

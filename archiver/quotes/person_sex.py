@@ -246,6 +246,25 @@ def german_sie_sex(words: list[str], after: str, before: str = "") -> str | None
     if m is not None and _singular_verb(m.group(1)):
         return "3f"
     last = _LAST_WORD.search(before)
-    if words[0] == "sie" and last is not None and _singular_verb(last.group(1)):
+    if words[0] == "sie" and last is not None and _singular_verb(last.group(1)) and not _subject_before(
+            before[:last.start()]):
         return "3f"  # "sagte sie, ", "ist sie gegen": not "dass sie", "sagten sie", "haben Sie"
     return None
+
+
+#: Words opening a German clause that make its first part the verb's subject: a masculine
+#: nominative article or a subject pronoun ("Der Minister lobt sie", "Er sucht sie"), or an article
+#: that a noun's case leaves open ("Die Polizei sucht sie": the subject far more often than a
+#: fronted object). The "sie" after the verb is then its object, "her" or "them" alike.
+_SUBJECT_OPENERS = _listed("der die das ein eine er ich du wir ihr man kein keine jeder jede dieser diese")
+#: Where a German clause opens: the text's start or after a mark of punctuation.
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?\u2013\u2014(]\s*)([^\W\d_]+)[^.,;:!?\u2013\u2014(]*$")
+
+
+def _subject_before(text: str) -> bool:
+    """Whether ``text`` (the source before a verb that a lowercase "sie" follows) opens its last
+    clause with a subject (:data:`_SUBJECT_OPENERS`): "Der Minister lobt sie" is "lobt her/them",
+    not "she praises" (review of rules 48, red team rvq51: "[Klaus Weber und Peter Schulz]" for that
+    "sie" was ``altered``); "Am Montag sagte sie" opens with a phrase of time."""
+    m = _CLAUSE_START.search(text)
+    return m is not None and m.group(1).casefold() in _SUBJECT_OPENERS

@@ -53,8 +53,8 @@ def occasion(quote_text: str, after_noun: list[str]) -> bool:
     whose = bool(after_noun) and (after_noun[0] in _WHOSE or after_noun[0].startswith(("d'", "dell'", "d\u2019")))
     words = [fold_word(w) for w in _WORDS.findall(quote_text)]
     past_act = tense == "past" and not set(words) & _BEING  # not "I dati sono cancellati": a passive, read as past
-    if whose and _compound_past(words):
-        return True  # "si è dimesso su richiesta del premier", "ha firmato su richiesta del sindaco"
+    if whose and (_compound_past(words) or _past_passive(words)):
+        return True  # "si è dimesso su richiesta del premier", "was cancelled at the request of the police"
     return past_act  # "renunciou a pedido do presidente", "bestätigte den Rücktritt auf Anfrage"
 
 
@@ -89,3 +89,25 @@ def _compound_past(words: list[str]) -> bool:
         (w in _AUXILIARIES or w in _BE_AFTER_REFLEXIVE and i > 0 and words[i - 1] in _REFLEXIVES)
         and words[i + 1].endswith(_PARTICIPLE_ENDINGS)
         or w in _BE_AUXILIARIES and _MOTION_PARTICIPLES.fullmatch(words[i + 1]) is not None) for i, w in enumerate(words))
+
+
+#: Pasts of "be" that make a passive of a deed done once with a participle next ("was cancelled",
+#: "were deleted", "fue cancelado", "foi adiado", "è stato sentito", "fut annulé"), not the
+#: present passives of a standing rule ("are deleted", "sono cancellati") nor a past state ("was
+#: open", "were available": no participle). Review of rules 48 (red team rvq51): "The concert was
+#: cancelled at the request of the police" was ``altered``, its "was" read as a state.
+_PAST_OF_BE = frozenset(["was", "were", "fue", "fueron", "foi", "foram", "fut", "furent", "stato", "stata", "stati",
+                         "state"])
+#: English participles not in "-ed" after :data:`_PAST_OF_BE`.
+_IRREGULAR_PARTICIPLES = frozenset([
+    "done", "made", "taken", "given", "held", "sent", "shown", "written", "withdrawn", "broken", "sold", "paid",
+    "built", "cut", "shut", "kept", "brought", "bought", "told", "found", "lost", "won", "chosen", "frozen", "drawn",
+    "struck", "overturned", "set", "put", "read", "sworn", "torn", "thrown", "forgiven", "hidden", "begun"])
+
+
+def _past_passive(words: list[str]) -> bool:
+    """Whether ``words`` (folded) hold a past of "be" (:data:`_PAST_OF_BE`) with a participle
+    next: English "-ed" or :data:`_IRREGULAR_PARTICIPLES`, a Romance one of :data:`_PARTICIPLE_ENDINGS`."""
+    return any(w in _PAST_OF_BE and i + 1 < len(words) and (
+        words[i + 1] in _IRREGULAR_PARTICIPLES or len(words[i + 1]) > 4 and words[i + 1].endswith("ed")
+        or w not in ("was", "were") and words[i + 1].endswith(_PARTICIPLE_ENDINGS)) for i, w in enumerate(words))

@@ -252,6 +252,10 @@ _MIN_FUTURE = 4
 _LONG_ENDING = 5
 #: French words that tell a sentence is French where the passage's language is not told, so a
 #: short French future ("prendront", "fera") is read and English "front", "camera" are not.
+#: Future endings no word of another covered language ends with (accented, or long: "-rà",
+#: "-rão", "-ranno", "-eront"), read in a text whatever language it is told to be in, as a short
+#: text's language is a guess from one or two words (review of rules 48, red team rvq51).
+_UNMISTAKABLE_ENDINGS = tuple(e for es in _FUTURE_ENDINGS.values() for e in es if not e.isascii() or len(e) >= _LONG_ENDING)
 _FRENCH_CONTEXT = frozenset(["le", "la", "les", "il", "elle", "ils", "elles", "nous", "vous", "je", "ce",
                              "cette", "ces", "du", "des", "une", "au", "aux", "ne", "pas", "sera", "seront", "très"])
 _SENTENCE_END = re.compile(r"[.!?;]\s")
@@ -337,6 +341,8 @@ def future_claim(quote_text: str, language: str | None) -> bool:
             endings = endings if _FRENCH_CONTEXT.intersection(words) else ()
         elif language is None:  # English "camera" ends as a short Italian future does
             endings = tuple(e for e in endings if not e.isascii() or len(e) >= _LONG_ENDING)
+        else:  # "le tasse saliranno" of a short Italian source its "le" read as French (red team rvq51)
+            endings = endings + _UNMISTAKABLE_ENDINGS
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for w in words:
             if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings)):

@@ -469,9 +469,13 @@ _NO_LIMIT_AFTER_PAIR = re.compile(rf"{_GAP}weiteres\b", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)", re.IGNORECASE)
 #: Words that make a recurring day an addition to the claim, not its limit ("free on Sundays too",
 #: "le dimanche aussi", "sonntags auch": free on other days and on Sundays as well; review of rules
-#: 47); not "as well as", which lists the days the claim holds on ("on Sundays as well as holidays").
-_ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well(?!{_GAP}as\b)|aussi|également|también|anche|pure|"
-                       r"também|auch|ebenfalls|тоже|также)(?![\w-])", re.IGNORECASE)
+#: 47); not "as well as", which lists the days the claim holds on ("on Sundays as well as holidays"),
+#: and only closing its phrase (a stop, a comma, a dash, a bracket next): "too rarely", ", also for
+#: school groups", "aussi bien que le samedi", ", también en agosto" modify or go on, the day still
+#: a limit (review of rules 48, red team rvq51: they passed ``exact``).
+_ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well|aussi|également|también|anche|pure|"
+                       r"também|auch|ebenfalls|тоже|также)(?=[ \t\u00a0\u202f]*(?:[.!?;:,)\]\u2013\u2014]|--|$))",
+                       re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
