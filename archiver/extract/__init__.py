@@ -576,7 +576,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     hidden: list[tuple[int, int]] = []
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
-                           pictures, bare, heads, unpictured)
+                           pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
+                           vouched=bare.vouched)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

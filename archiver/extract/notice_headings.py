@@ -9,13 +9,16 @@ a label before a link to the gallery ("<strong>PHOTOS: </strong><a>Earthquake Sh
 dev17's Time page: the line is not wholly a link, so the line's context says none). A bare picture label that is
 also the text of one of the page's short links ("Photography" in the menu, a breadcrumb or a kicker's link) names a
 section of the site, and over a byline it is that section's kicker, no credit's label (noticeleft49): those texts
-are kept beside the headings, under :data:`SECTION`. The headings are read once from the tree before the visible
+are kept beside the headings, as :class:`PageHeadings`' ``sections`` (one set each: until noticeleft51 one set held
+both, a section's name told by a control character before it). The headings are read once from the tree before the visible
 lines consume it (cheap: a page has a few dozen), as the
 detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_pictures`,
 :func:`archiver.extract.notice_bare_credits.dom_credits`).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -38,27 +41,27 @@ def heading_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-#: The prefix of a short link's text among :func:`heading_texts`' keys: a section's name the page links ("Photography"
-#: in its menu), not a heading. No visible line's key holds the character, so a line is never taken for one.
-SECTION = "\x1f"
+class PageHeadings(NamedTuple):
+    """What :func:`heading_texts` reads: the page's headings (and labelled links to a gallery, titles as headings
+    are), and the texts of its short links, a section's name ("Photography" in the menu), each as
+    :func:`heading_key` gives it."""
+
+    titles: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
 
 
-def section_key(text: str) -> str:
-    """The key under which :func:`heading_texts` keeps a short link's text ``text`` (:data:`SECTION`)."""
-    return SECTION + heading_key(text)
-
-
-def heading_texts(tree: HtmlElement) -> frozenset[str]:
-    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, of
-    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`), and, as
-    :func:`section_key`, of its links as short as a bare picture label (a section's name: "Photography", "Fotos")."""
+def heading_texts(tree: HtmlElement) -> PageHeadings:
+    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, and of
+    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`); and apart,
+    the texts of its links as short as a bare picture label (a section's name: "Photography", "Fotos")."""
     out: set[str] = set()
     for el in (*tree.iter(*_HEADING_TAGS), *_ROLE_HEADINGS(tree)):
         text = heading_key(el.text_content())
         if 0 < len(text) <= _MAX_HEADING:
             out.add(text)
-    out.update(_labelled_links(tree))
-    return frozenset(out)
+    sections: set[str] = set()
+    out.update(_labelled_links(tree, sections))
+    return PageHeadings(frozenset(out), frozenset(sections))
 
 
 #: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's
@@ -71,8 +74,8 @@ _SECTION_CHARS = MARKER_WIDTH + 6
 _LABEL_BEFORE = 30
 
 
-def _labelled_links(tree: HtmlElement) -> set[str]:
-    """The short links' texts as :func:`section_key` (up to :data:`_SECTION_CHARS` characters), and the texts of the
+def _labelled_links(tree: HtmlElement, sections: set[str]) -> set[str]:
+    """The short links' texts, added to ``sections`` (up to :data:`_SECTION_CHARS` characters); the texts of the
     elements that hold a label ("PHOTOS:", at most :data:`_LABEL_BEFORE` characters ending on a colon or a bar) and
     then, closing them, a link whose text is a title (:data:`LINK_TITLE_WORDS`): "<strong>PHOTOS:
     </strong><a href=...>Earthquake Shakes the Northeastern U.S.</a>" leads to a gallery and titles it, as a heading
@@ -88,7 +91,7 @@ def _labelled_links(tree: HtmlElement) -> set[str]:
         # ms on its most linked page, 2,215 links; min of 5 and 40 runs, load 11: noticeleft49)
         text = a.text_content() if len(a) else a.text
         if text and len(text) <= _SECTION_CHARS and not text.isspace():
-            out.add(SECTION + " ".join(text.split()).casefold())  # (section_key, inlined; asked of a bare label only)
+            sections.add(" ".join(text.split()).casefold())  # (heading_key, inlined; asked of a bare label only)
         if a.getnext() is not None or (a.tail or "").strip():
             continue
         parent = a.getparent()

@@ -140,7 +140,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key, section_key
+from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_history import dated_history, history_from_outlet, history_note
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
@@ -922,7 +922,8 @@ def _names_line(line: str) -> bool:
     return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
 
 
-def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset()) -> bool:
+def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset(),
+                sections: frozenset[str] = frozenset()) -> bool:
     """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
     "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
     introduces no credit). The names may be a link (the photographer's page: "Photography" / "<a>Jane Roe</a>",
@@ -931,7 +932,7 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
     on none, a teaser's ("Annie Leibovitz Returns To Vogue") is a title. A heading under a label (one of ``headings``,
     :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
     title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia). Nor is a byline under a label that names one of
-    the site's sections, the text of one of its short links (:func:`~archiver.extract.notice_headings.section_key`):
+    the site's sections, the text of one of its short links (one of ``sections``, :func:`~archiver.extract.notice_headings.heading_texts`):
     "Photography" (a menu's item too) / "By <a>Jane Roe</a>" or "<a>Jane Roe</a>" is the section's kicker over the
     writer's name (noticeleft49); under a label the page links nowhere a linked name stays the photographer's credit."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
@@ -942,8 +943,8 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
     if headings and heading_key(after) in headings:
         return False
-    if (headings and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
-            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and section_key(lines[i]) in headings):
+    if (sections and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
+            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and heading_key(lines[i]) in sections):
         return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49); not in a
         # caption or a credit element, where the label is the picture's ("Photography" / "<a>Jane Roe</a>" in a
         # figcaption on a site whose menu links its "Photography" section: review rvx49)
@@ -1010,17 +1011,18 @@ _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
 
 
 def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                 ) -> tuple[list[str], list[int]]:
+                 sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
-    are joined too, and read as the caption they are (not over one of the page's ``headings``: :func:`_label_pair`)."""
-    out, ctx, _ = _join_labels_at(lines, contexts, headings)
+    are joined too, and read as the caption they are (not over one of the page's ``headings``, nor a section's name
+    over a byline: :func:`_label_pair`)."""
+    out, ctx, _ = _join_labels_at(lines, contexts, headings, sections)
     return out, ctx
 
 
 def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                    ) -> tuple[list[str], list[int], list[int]]:
+                    sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int], list[int]]:
     """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
     out: list[str] = []
     ctx: list[int] = []
@@ -1046,7 +1048,7 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
             at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
-        if _label_pair(lines, contexts, i, headings) or _field_pair(lines, contexts, i):
+        if _label_pair(lines, contexts, i, headings, sections) or _field_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
             at += [len(out) - 1, len(out) - 1]
@@ -1060,10 +1062,11 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
 
 
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
-            headings: frozenset[str] = frozenset()) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+            headings: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset(),
+            ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
     and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
-    joined, ctx, at = _join_labels_at(lines, contexts, headings)
+    joined, ctx, at = _join_labels_at(lines, contexts, headings, sections)
     return joined, ctx, credit_parts(credits, at)
 
 
@@ -1283,7 +1286,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
-                 headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset(),
+                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -1297,20 +1301,22 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     sammeln. IMAGO/Jane Doe"), is read as the picture's caption. ``bare`` holds the texts
     the page's markup declares a picture's credit beside its picture
     (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
-    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
+    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`); ``vouched``
+    those of them whose picture's file name names them, which the gallery cap does not count.
     ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
     bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
-    (:func:`_gallery_heading`). ``unpictured`` are the texts of the captions that caption no picture
+    (:func:`_gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
+    ``unpictured`` are the texts of the captions that caption no picture
     (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
     name, credits none (:func:`_source_named`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
     cleaned = [_visible(x) for x in original]
-    lines, ctx, parts = prepare(cleaned, given, credits, headings)
+    lines, ctx, parts = prepare(cleaned, given, credits, headings, sections)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
-        joined, _ = _join_labels(original, given, headings)
+        joined, _ = _join_labels(original, given, headings, sections)
         shown = joined if len(joined) == len(lines) else lines
     where = _Positions(lines, [_visible(p) for p in main] if main else main)
     seen: set[str] = set()
@@ -1365,7 +1371,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 named.append(notice)
     # a gallery's or a list's names: none of them on the place's word alone, unless the picture's file name vouches
     # for the name after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg": a photographer's, noticeleft49)
-    plain = [n for n in named if notice_bare_credits.CORROBORATED + n.text not in bare]
+    plain = [n for n in named if n.text not in vouched]
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
     return tuple(out)
@@ -1417,7 +1423,7 @@ def _cued_as(kind: str, bits: int) -> Callable[[str], bool]:
 #: names with no marker word is a gallery or a list of credits, whose slides the label sets hold as
 #: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
 #: the first held-out score of the rule without it (bench/labels/README.md, round 42). Names their picture's file
-#: name vouches for (:data:`~archiver.extract.notice_bare_credits.CORROBORATED`) are not counted (noticeleft49).
+#: name vouches for (:class:`~archiver.extract.notice_bare_credits.DomCredits`' ``vouched``) are not counted (noticeleft49).
 _GALLERY_NAMES = 3
 
 
