@@ -179,9 +179,11 @@ def _file_names(holder: HtmlElement, text: str) -> bool:
 
 #: A credit's sign in a file's name, before the name it credits (:func:`_file_names`): a symbol, then up to 24
 #: characters (a studio's word: "© Alpenloge_Michael Schott"); or a whole word, then only separators, "by" or
-#: "credit" (a word's start and end: not "ruby", "memphoto", "photography", "photos").
+#: "credit" (a word's start and end: not "ruby", "memphoto", "photography", "photos"); "by" not as the end of a
+#: compound ("stand-by-jane-doe.jpg", "close-by", "drive-by", "fly-by", "passer-by": noticeleft51).
 _SYMBOL_SIGN = r"(©|\(c\))"
-_WORD_SIGN = (r"(?<![^\W\d_])(photo|foto|by|credit|copyright)(?![^\W\d_])"
+_WORD_SIGN = (r"(?<![^\W\d_])(photo|foto|(?<!stand[\W_])(?<!close[\W_])(?<!drive[\W_])(?<!pass[\W_])(?<!fly[\W_])"
+              r"(?<!near[\W_])(?<!lay[\W_])(?<!passer[\W_])(?<!passers[\W_])by|credit|copyright)(?![^\W\d_])"
               r"(?P<link>[\W_]+(by|von|credit|credits|par|por|di|da|de)(?![^\W\d_]))?")
 _ALNUM = lazy_re.compile(r"[^\W_]")
 _NAME_WORD = lazy_re.compile(r"[^\W\d_]+")

@@ -94,7 +94,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from archiver.core import lazy_re
-from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
+from archiver.extract import (
+    notice_bare_credits,
+    notice_credit_forms,
+    notice_cues,
+    notice_features,
+    notice_trade,
+)
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.model import Notice
@@ -141,7 +147,7 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key
-from archiver.extract.notice_history import dated_history, history_from_outlet, history_note
+from archiver.extract.notice_history import history_kind
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -321,15 +327,15 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if part and reread:
             kind, f = reread
             text = part
-        if (kind == "correction" and history_note(text)) or (kind == "republished_from" and dated_history(text)):
-            # the piece's own history, nothing said wrong, no outlet it came from (one named: a republication)
-            kind = "republished_from" if history_from_outlet(text) else "editors_note"
+        # the piece's own history: first published then updated, a correction; left unchanged, an editor's note
+        kind = history_kind(kind, text)
         if _LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "sponsored" and _trade_remark(text))
                 or (kind == "republished_from" and _republish_request(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
@@ -553,7 +559,18 @@ def _reader_offer(text: str) -> bool:
             return False
     elif not _OTHERS_EARN.search(text) or _SITE_EARNS.search(text):
         return False
+    return _commerce_cues_only(text)
+
+
+def _commerce_cues_only(text: str) -> bool:
+    """Whether every sponsored cue of ``text`` is an affiliate's or a commission's word (:data:`_COMMERCE_CUE`)."""
     return all(_COMMERCE_CUE.search(m.group(0)) for m in _CUES["sponsored"].matches(text, cue_fold(text)))
+
+
+def _trade_remark(text: str) -> bool:
+    """Whether a sponsored candidate speaks of the trade of paid links, not of this page's
+    (:func:`~archiver.extract.notice_trade.trade_remark`: "Affiliate links are a common way for blogs to make money")."""
+    return notice_trade.trade_remark(text, _commerce_cues_only(text))
 
 
 # Others than the site said to earn in a programme: the members, readers, partners or sellers who join it ("Readers who
@@ -1401,9 +1418,12 @@ def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[s
         if found and (notice is None or candidate(lines[i].replace(found, " "), {"sponsored"}, ctx[i]) is None):
             notice = Notice("sponsored", found)
     statements = kinds & set(STATEMENT_KINDS)  # a statement's cue words set apart; a picture's label is read apart
-    if notice is None and statements:
+    if statements and (notice is None or (notice.kind in STATEMENT_KINDS and notice.text.strip() == lines[i].strip())):
+        # a label alone whose sentence goes on in the next element ("Sponsored" / "events like this one draw ...") is
+        # read with it: the sentence decides, as for cue words the line held without a notice (noticeleft51)
         joined = continued_sentence(lines, ctx, i)
-        notice = classify_line(joined, statements, ctx[i], *where) if joined else None
+        if joined:
+            notice = classify_line(joined, statements, ctx[i], *where)
     return notice
 
 
