@@ -10,12 +10,15 @@ beside the neighbour that must keep its reading (bench/labels/README.md, "notice
 - "The photos were sold via Getty Images" in a caption: a sentence, no credit; "Jane Doe via Getty Images" stays;
 - "stand-by-<name>.jpg": "by" ending a compound vouches for no name; "sunset-by-<name>.jpg" still does;
 - a caption-classed element right under a table: a data source's line, as a table's ``<caption>``; under a picture
-  it stays the picture's credit.
+  it stays the picture's credit;
+- "Photography" / a linked name right after a captionless picture, the menu linking a "Photography" section: the
+  picture's credit; the same label over a byline stays the section's kicker.
 """
 
 from __future__ import annotations
 
 import pytest
+from notice_articles import PARAS as _PARAS
 from notice_articles import caption as _caption
 from notice_articles import credits as _credits
 from notice_articles import notices as _notices
@@ -150,3 +153,28 @@ def test_a_caption_classed_source_under_a_table_is_no_credit(html: str) -> None:
 def test_a_caption_classed_source_under_a_picture_stays_a_credit() -> None:
     html = "<img src='harbour.jpg'><div class='caption'>Source: Reuters</div>"
     assert _credits(_page(html)) == ["Source: Reuters"]
+
+
+# ----------------------------------------------------------------------------- a section's label right after a picture
+
+
+def _menu_page(inside: str) -> bytes:
+    """An article whose menu links a "Photography" section, ``inside`` after its paragraphs."""
+    return (f"<html lang='en'><head><title>Harbour story</title></head><body><nav><a href='/'>Home</a> "
+            f"<a href='/photography'>Photography</a></nav><main><article><h1>Harbour story</h1>{_PARAS}{inside}"
+            f"</article></main><footer><p>Impressum</p></footer></body></html>").encode()
+
+
+@pytest.mark.parametrize("picture", ["<figure><img src='a.jpg'></figure>", "<img src='a.jpg'>"])
+def test_a_sections_label_right_after_a_captionless_picture_over_a_linked_name_is_its_credit(picture: str) -> None:
+    html = _menu_page(f"{picture}<div>Photography</div><div><a href='/jane'>Jane Roe</a></div>")
+    assert _credits(html) == ["Photography Jane Roe"]
+
+
+def test_a_sections_label_after_a_picture_over_a_byline_stays_the_sections_kicker() -> None:
+    html = _menu_page("<figure><img src='a.jpg'></figure><div>Photography</div><div>By <a href='/jane'>Jane Roe</a></div>")
+    assert _notices(html) == []
+
+
+def test_a_sections_label_over_a_linked_name_with_no_picture_stays_the_sections_kicker() -> None:
+    assert _notices(_menu_page("<div>Photography</div><div><a href='/jane'>Jane Roe</a></div>")) == []

@@ -463,7 +463,8 @@ EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 #      set's "update wins over republication"; was an editor's note in English, a republication with an outlet); a
 #      remark on the trade of affiliate links is no disclosure; a lone label over a continued lower-case sentence is
 #      read with it; "sold via Getty Images" is no credit; "stand-by-<name>.jpg" vouches for no name; a
-#      caption-classed line under a table is a data source's
+#      caption-classed line under a table is a data source's; a label right after a captionless picture is its credit's
+#      label though the menu links a section of that name (not over a byline)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

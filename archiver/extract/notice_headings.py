@@ -18,11 +18,13 @@ detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_p
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from archiver.core import lazy_re
 from archiver.extract.notice_credit_forms import MARKER_WIDTH
 
 #: A heading: HTML's six levels (walked by tag: :meth:`~lxml.etree._Element.iter`), and an element its ARIA role
@@ -53,7 +55,8 @@ class PageHeadings(NamedTuple):
 def heading_texts(tree: HtmlElement) -> PageHeadings:
     """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, and of
     the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`); and apart,
-    the texts of its links as short as a bare picture label (a section's name: "Photography", "Fotos")."""
+    the texts of its links as short as a bare picture label (a section's name: "Photography", "Fotos"), but those the
+    page also sets right after a picture (:func:`_after_pictures`)."""
     out: set[str] = set()
     for el in (*tree.iter(*_HEADING_TAGS), *_ROLE_HEADINGS(tree)):
         text = heading_key(el.text_content())
@@ -61,7 +64,44 @@ def heading_texts(tree: HtmlElement) -> PageHeadings:
             out.add(text)
     sections: set[str] = set()
     out.update(_labelled_links(tree, sections))
+    if sections:
+        sections -= _after_pictures(tree)
     return PageHeadings(frozenset(out), frozenset(sections))
+
+
+#: The most child elements a label's element holds ("<div><strong>Photography</strong></div>").
+_LABEL_CHILDREN = 2
+
+
+def _after_pictures(tree: HtmlElement) -> set[str]:
+    """The short texts (:data:`_SECTION_CHARS`) of the elements that come right after a picture (a ``<figure>`` with no
+    ``<figcaption>``, or an ``<img>``; its next element sibling): a label set there ("<figure><img></figure>
+    <div>Photography</div><div><a>Jane Roe</a></div>") is the picture's credit label, though the menu links a section
+    of that name (noticeleft51, review rvx49's left item: it was read as the section's kicker); not over a
+    byline (:data:`BYLINE_OPENS`), where a hero picture's next line is the section's kicker."""
+    out: set[str] = set()
+    for el in tree.iter("figure", "img"):
+        if el.tag == "figure" and next(el.iter("figcaption"), None) is not None:
+            continue
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or len(nxt) > _LABEL_CHILDREN:  # (a box of the layout, not a label: its text not asked)
+            continue
+        text = nxt.text_content()
+        if not text or len(text) > _SECTION_CHARS:
+            continue
+        after = nxt.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is None or not BYLINE_OPENS.match(" ".join(after.text_content().split())):
+            out.add(heading_key(text))  # (over a byline the label is the section's kicker still: "By <a>Jane Roe</a>")
+    return out
+
+
+#: A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
+#: Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over.
+BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 #: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's

@@ -146,7 +146,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key
+from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_history import history_kind
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
@@ -969,9 +969,8 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
             and not field_label(after))  # "Image" / "Image Credit": two labels, no name
 
 
-# A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
-# Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over (:func:`_label_pair`).
-_BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", _F)
+# A byline's opening word before a name: the writer's credit, which a section's label may stand over (:func:`_label_pair`).
+_BYLINE_OPENS = BYLINE_OPENS
 
 
 def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
