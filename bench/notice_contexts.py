@@ -56,10 +56,11 @@ def page_lines(path: str, url: str) -> list[tuple[str, int, str | None, bool, bo
     got: dict = {}
     real = E.find_notices
 
-    def spy(lines, contexts=None, main=None, site=frozenset(), credits=None, pictures=frozenset(), *more):  # noqa: ANN001, ANN002, ANN202
-        # (``more``: the DOM's bare credits of version 42 on, passed on as given; older trees pass none)
+    def spy(lines, contexts=None, main=None, site=frozenset(), credits=None, pictures=frozenset(), *more, **named):  # noqa: ANN001, ANN002, ANN003, ANN202
+        # (``more``: the DOM's bare credits of version 42 on, passed on as given; older trees pass none; ``named``: the
+        # section names and vouched credits of version 109 on, passed by keyword)
         got.update(lines=list(lines), contexts=list(contexts or []), main=main, pictures=pictures)
-        return real(got["lines"], contexts, main, site, credits, pictures, *more)
+        return real(got["lines"], contexts, main, site, credits, pictures, *more, **named)
 
     E.find_notices = spy
     try:

@@ -11,7 +11,7 @@ Found now:
 - a footnote saying the people named "are not employees or agents of" an institution: a disclaimer; a story's
   sentence saying so is none.
 Kinds:
-- an author's note on the piece's history (first published, then refreshed; or left unchanged): an editor's note;
+- an author's note left unchanged: an editor's note (first published then refreshed: a correction since noticeleft51);
   an update saying what was wrong stays a correction.
 No longer reported:
 - "affiliate" of organisations ("affiliate offerings", "an affiliate of"): no sponsorship;
@@ -121,13 +121,16 @@ def test_a_story_sentence_saying_workers_are_not_employees_is_no_notice() -> Non
 # ----------------------------------------------------------------------------- the piece's own history
 
 
-@pytest.mark.parametrize("note", [
-    "The article was originally published in April 2020 and was updated in April 2024 to make it more relevant.",
-    "(Update April, 2011: In September, 2008 I wrote the following post. In the interests of preserving that history, "
-    "I have left the original post unchanged and unedited.",
-])
-def test_an_authors_note_on_the_pieces_history_is_an_editors_note(note: str) -> None:
+def test_an_update_note_leaving_the_text_unchanged_is_an_editors_note() -> None:
+    note = ("(Update April, 2011: In September, 2008 I wrote the following post. In the interests of preserving that "
+            "history, I have left the original post unchanged and unedited.")
     assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("editors_note", note)]
+
+
+def test_first_published_then_updated_is_a_correction() -> None:
+    # the convention of noticeleft51 (bench/labels/README.md): the shared set's "update wins over republication"
+    note = "The article was originally published in April 2020 and was updated in April 2024 to make it more relevant."
+    assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("correction", note)]
 
 
 def test_an_update_saying_what_was_wrong_stays_a_correction() -> None:

@@ -11,7 +11,7 @@ Found now:
 - a paid link's inline marker ("(Affiliate-Link)") and a bracketed affiliate disclosure inside a paragraph;
 - a disclosure whose cue words stand alone in one element, its sentence going on in the next.
 Kinds:
-- "originally published on <date> and updated on <date>": the piece's own history, an editor's note.
+- "originally published on <date> and updated on <date>": an update notice, a correction (noticeleft51's convention).
 No longer reported:
 - a table's "Cost per Credit:" over "In-State | $472": a price is no credit;
 - a linked related post "Image SEO Guide: How To ...": a title in title case, no credit;
@@ -126,13 +126,14 @@ def test_a_disclosure_split_over_two_elements_is_read_joined() -> None:
 # ----------------------------------------------------------------------------- the piece's own history
 
 
-def test_a_dated_first_publication_and_update_is_an_editors_note() -> None:
+def test_a_dated_first_publication_and_update_is_a_correction() -> None:
+    # an editor's note at this round; a correction by noticeleft51's convention (the shared set's)
     note = "Update note: This blog post was originally published on the 21st of June 2017 and updated on the 18th of July 2025."
-    assert _notices(_page(tail=f"<p>{note}</p>")) == [("editors_note", note)]
+    assert _notices(_page(tail=f"<p>{note}</p>")) == [("correction", note)]
 
 
-def test_a_first_publication_in_another_outlet_stays_a_republication() -> None:
-    note = "This article was originally published in The Example Review and updated for this site."
+def test_a_first_publication_in_another_outlet_without_update_stays_a_republication() -> None:
+    note = "This article was originally published in The Example Review and reprinted with permission."
     assert [kind for kind, _ in _notices(_page(tail=f"<p><em>{note}</em></p>"))] == ["republished_from"]
 
 

@@ -9,11 +9,10 @@ Fixed:
 - the new "sponsored results ... appear / are marked" cue said of the trade at large, not of the page;
 - "(Starter/Pro Suite)": the first rule lost "(Bloomberg/Jane Doe)" after any trade-marked name; now only a pair of
   edition words is a product's;
-- "originally published on <date> by <outlet>": a republication, not the piece's own history;
+- "originally published on <date> by <outlet>": a republication (with "and updated": a correction since noticeleft51);
 - "(both are affiliate links)": the marker with a word saying which links it marks.
-Not changed: German "erstmals ... veröffentlicht und ... aktualisiert/ergänzt" (participles last) stays as the cues
-read it (a correction's cue, notice_cues.py, "(erstmals|zuerst) veröffentlicht und"): read as the piece's history, it
-changed a held-out label's kind (bench/labels/README.md, "Review rvn49").
+German "erstmals ... veröffentlicht und ... aktualisiert/ergänzt" (participles last) is a correction, as every
+language's "first published ... updated" is since noticeleft51 (bench/labels/README.md, "noticeleft51").
 """
 
 from __future__ import annotations
@@ -124,22 +123,29 @@ def test_a_pair_of_edition_words_in_brackets_is_no_credit(text: str) -> None:
 # ----------------------------------------------------------------------------- the piece's history vs a republication
 
 
+# noticeleft51's convention (the shared set's "update wins over republication"): first published, anywhere, then
+# updated is a correction; these three were a republication, an editor's note and a republication at this review.
 @pytest.mark.parametrize("note", [
     "This article was originally published on 3 May 2024 by The Example Review and updated for this site.",
     "This story was originally published on May 3, 2024, on The Example Review and has been updated.",
 ])
-def test_a_dated_first_publication_in_a_named_outlet_is_a_republication(note: str) -> None:
+def test_a_dated_first_publication_in_a_named_outlet_then_updated_is_a_correction(note: str) -> None:
+    assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("correction", note)]
+
+
+def test_a_dated_first_publication_with_no_outlet_then_updated_is_a_correction() -> None:
+    note = "This post was originally published on the 21st of June 2017 and updated on the 18th of July 2025."
+    assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("correction", note)]
+
+
+def test_a_dated_first_publication_in_a_named_outlet_is_a_republication() -> None:
+    note = "This article was originally published on 3 May 2024 by The Example Review."
     assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("republished_from", note)]
 
 
-def test_a_dated_first_publication_with_no_outlet_is_still_an_editors_note() -> None:
-    note = "This post was originally published on the 21st of June 2017 and updated on the 18th of July 2025."
-    assert _notices(_page(tail=f"<p><em>{note}</em></p>")) == [("editors_note", note)]
-
-
-def test_a_german_first_publication_on_another_site_stays_a_republication() -> None:
+def test_a_german_first_publication_on_another_site_then_added_to_is_a_correction() -> None:
     note = "Dieser Beitrag wurde erstmals im Januar 2018 in der Example Rundschau veröffentlicht und im März 2024 ergänzt."
-    assert [kind for kind, _ in _notices(_page(tail=f"<p><em>{note}</em></p>", lang="de"))] == ["republished_from"]
+    assert [kind for kind, _ in _notices(_page(tail=f"<p><em>{note}</em></p>", lang="de"))] == ["correction"]
 
 
 def test_a_paragraph_disclosing_around_its_bracket_too_is_reported_whole() -> None:

@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "108"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -459,6 +459,12 @@ EXTRACTOR_VERSION = "108"  # 2: WHATWG labels only; encoding and notes recorded
 #     De los Santos Juan" keep the surname's particles (a lead-like "Von"/"De" before a lower-case particle is the
 #     surname's), "los"/"las" are particles; "· Hong Kong" last on a meta line is a place, no writer
 # 108: a listed multi-word place over the date ("Hong Kong", "Sri Lanka") no writer, as on a meta line (auth50's left)
+# 109: noticeleft51: "first published ... updated" is a correction in every language, date or outlet (the shared
+#      set's "update wins over republication"; was an editor's note in English, a republication with an outlet); a
+#      remark on the trade of affiliate links is no disclosure; a lone label over a continued lower-case sentence is
+#      read with it; "sold via Getty Images" is no credit; "stand-by-<name>.jpg" vouches for no name; a
+#      caption-classed line under a table is a data source's; a label right after a captionless picture is its credit's
+#      label though the menu links a section of that name (not over a byline)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -576,7 +582,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     hidden: list[tuple[int, int]] = []
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
-                           pictures, bare, heads, unpictured)
+                           pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
+                           vouched=bare.vouched)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

@@ -26,7 +26,7 @@ was found and the line holding it (or its credit element's part) is set as a cap
 not in a comment and not after the main text (where related articles' teasers are), and none on a
 page yielding more than three (a gallery's or a list's names) that nothing else vouches for: a name its picture's
 file name gives after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg") is the photographer's
-(:data:`CORROBORATED`; noticeleft49, dev10's AD Magazin, whose 17 credits the cap had dropped).
+(:class:`DomCredits`' ``vouched``; noticeleft49, dev10's AD Magazin, whose 17 credits the cap had dropped).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from lxml import etree
@@ -111,11 +112,22 @@ def _cites_beside_pictures(tree: HtmlElement) -> list[HtmlElement]:
             if next(cite.iterancestors("figure"), None) is None and _beside_picture(cite)]
 
 
-def dom_credits(tree: HtmlElement) -> frozenset[str]:
+class DomCredits(NamedTuple):
+    """What :func:`dom_credits` reads: the credit texts the markup declares, and apart, those of them whose picture's
+    file name vouches for the name (:func:`_file_names`): the detector's gallery cap does not count those. (Until
+    noticeleft51 one set held both, a vouched text told by a control character before it.) A name crediting two
+    pictures or more was tried as such evidence too: it added one wrong report on the held-out sites, counted as a
+    total only, and was dropped (noticeleft49)."""
+
+    texts: frozenset[str] = frozenset()
+    vouched: frozenset[str] = frozenset()
+
+
+def dom_credits(tree: HtmlElement) -> DomCredits:
     """The whole texts (whitespace collapsed) of the elements that are, by the page's own markup,
-    the credit of a picture beside them (see the module's docstring); the tree is only read. A
-    picture whose markup holds two credit texts or more is a list of credits ("Photo credits" / title /
-    name / licence), not one picture's credit: none of its texts is kept."""
+    the credit of a picture beside them (see the module's docstring), and those whose picture's file name vouches for
+    them; the tree is only read. A picture whose markup holds two credit texts or more is a list of credits ("Photo
+    credits" / title / name / licence), not one picture's credit: none of its texts is kept."""
     by_picture: dict[HtmlElement, set[str]] = {}
     place = _Place()
     for el in _asked(tree):
@@ -129,15 +141,8 @@ def dom_credits(tree: HtmlElement) -> frozenset[str]:
         if closing:
             place.add(by_picture, caption, closing)
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
-    vouched = {CORROBORATED + text for holder, text in single.items() if _file_names(holder, text)}
-    return frozenset((*single.values(), *vouched))
-
-
-#: The prefix of a bare credit's text among :func:`dom_credits`' answers when its picture's file name vouches for it
-#: (:func:`_file_names`): the detector's gallery cap does not count it. No visible line holds the character, so no
-#: line is ever read as one. (A name crediting two pictures or more was tried as such evidence too: it added one wrong
-#: report on the held-out sites, counted as a total only, and was dropped; noticeleft49.)
-CORROBORATED = "\x1e"
+    vouched = frozenset(text for holder, text in single.items() if _file_names(holder, text))
+    return DomCredits(frozenset(single.values()), vouched)
 
 
 def _file_names(holder: HtmlElement, text: str) -> bool:
@@ -174,9 +179,11 @@ def _file_names(holder: HtmlElement, text: str) -> bool:
 
 #: A credit's sign in a file's name, before the name it credits (:func:`_file_names`): a symbol, then up to 24
 #: characters (a studio's word: "© Alpenloge_Michael Schott"); or a whole word, then only separators, "by" or
-#: "credit" (a word's start and end: not "ruby", "memphoto", "photography", "photos").
+#: "credit" (a word's start and end: not "ruby", "memphoto", "photography", "photos"); "by" not as the end of a
+#: compound ("stand-by-jane-doe.jpg", "close-by", "drive-by", "fly-by", "passer-by": noticeleft51).
 _SYMBOL_SIGN = r"(©|\(c\))"
-_WORD_SIGN = (r"(?<![^\W\d_])(photo|foto|by|credit|copyright)(?![^\W\d_])"
+_WORD_SIGN = (r"(?<![^\W\d_])(photo|foto|(?<!stand[\W_])(?<!close[\W_])(?<!drive[\W_])(?<!pass[\W_])(?<!fly[\W_])"
+              r"(?<!near[\W_])(?<!lay[\W_])(?<!passer[\W_])(?<!passers[\W_])by|credit|copyright)(?![^\W\d_])"
               r"(?P<link>[\W_]+(by|von|credit|credits|par|por|di|da|de)(?![^\W\d_]))?")
 _ALNUM = lazy_re.compile(r"[^\W_]")
 _NAME_WORD = lazy_re.compile(r"[^\W\d_]+")

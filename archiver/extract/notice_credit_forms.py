@@ -295,8 +295,11 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}" + _AGENCY + r"\s*[/|]\s*[\w .-]{1,40}$",
     # A line of names that ends with the library the picture came through ("Jane Doe via Wikimedia
     # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed. (Getty's collections may end
-    # in a plus: "Jane Doe/E+ via Getty Images".)
-    r"^\W{0,3}(?!via\b)[^\W\d][\w.'’ &/+-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
+    # in a plus: "Jane Doe/E+ via Getty Images".) Names, not a clause: a lower-case auxiliary before "via" makes the
+    # line a sentence saying what was done through the library ("The photos were sold via Getty Images", "Les photos
+    # ont été vendues via Getty Images": noticeleft51), no one credited.
+    r"^\W{0,3}(?!via\b)(?![^/]*\b(?-i:was|were|is|are|been|being|has|have|had|ont|sont|été|était|fueron|fue|han|"
+    r"sido|sono|stat[eio]|foram|foi|sido)\b)[^\W\d][\w.'’ &/+-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
     # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
     # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
     # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by

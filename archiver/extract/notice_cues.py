@@ -447,7 +447,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bbrought to you by\b",
             # "Paid for by X" opening a line, or said of the content ("This post was paid for by X"); not a gift "paid for
             # by Trump" inside a story's sentence or someone's quoted words
-            r"^\W{0,3}paid for by\b|\b(is|was|were|are|been|being) paid for by\b|\bpaid (partnership|post|content)\b",
+            # "paid partnership" as a label, not a noun before the one it qualifies ("paid partnership deals between
+            # clubs and breweries are common": a story's sentence, noticeleft51)
+            r"^\W{0,3}paid for by\b|\b(is|was|were|are|been|being) paid for by\b|\bpaid (partnership|post|content)\b"
+            r"(?!\s+(deals?|agreements?|arrangements?|models?|programs?|programmes?|rules?|opportunit(y|ies)|"
+            r"markets?|campaigns?|contracts?)\b)",
             # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
             # affiliate website: Example.com", "Our affiliate publications")
             # nor is a network's or an organisation's affiliate named by its acronym ("an NBC affiliate",

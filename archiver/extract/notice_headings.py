@@ -9,7 +9,8 @@ a label before a link to the gallery ("<strong>PHOTOS: </strong><a>Earthquake Sh
 dev17's Time page: the line is not wholly a link, so the line's context says none). A bare picture label that is
 also the text of one of the page's short links ("Photography" in the menu, a breadcrumb or a kicker's link) names a
 section of the site, and over a byline it is that section's kicker, no credit's label (noticeleft49): those texts
-are kept beside the headings, under :data:`SECTION`. The headings are read once from the tree before the visible
+are kept beside the headings, as :class:`PageHeadings`' ``sections`` (one set each: until noticeleft51 one set held
+both, a section's name told by a control character before it). The headings are read once from the tree before the visible
 lines consume it (cheap: a page has a few dozen), as the
 detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_pictures`,
 :func:`archiver.extract.notice_bare_credits.dom_credits`).
@@ -17,9 +18,13 @@ detector's other DOM evidence is (:func:`archiver.extract.notice_credits.under_p
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from lxml import etree
 from lxml.html import HtmlElement
 
+from archiver.core import lazy_re
 from archiver.extract.notice_credit_forms import MARKER_WIDTH
 
 #: A heading: HTML's six levels (walked by tag: :meth:`~lxml.etree._Element.iter`), and an element its ARIA role
@@ -38,27 +43,65 @@ def heading_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-#: The prefix of a short link's text among :func:`heading_texts`' keys: a section's name the page links ("Photography"
-#: in its menu), not a heading. No visible line's key holds the character, so a line is never taken for one.
-SECTION = "\x1f"
+class PageHeadings(NamedTuple):
+    """What :func:`heading_texts` reads: the page's headings (and labelled links to a gallery, titles as headings
+    are), and the texts of its short links, a section's name ("Photography" in the menu), each as
+    :func:`heading_key` gives it."""
+
+    titles: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
 
 
-def section_key(text: str) -> str:
-    """The key under which :func:`heading_texts` keeps a short link's text ``text`` (:data:`SECTION`)."""
-    return SECTION + heading_key(text)
-
-
-def heading_texts(tree: HtmlElement) -> frozenset[str]:
-    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, of
-    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`), and, as
-    :func:`section_key`, of its links as short as a bare picture label (a section's name: "Photography", "Fotos")."""
+def heading_texts(tree: HtmlElement) -> PageHeadings:
+    """The texts of the page's headings (:func:`heading_key` of each), up to :data:`_MAX_HEADING` characters, and of
+    the elements that hold a short label and then a link of four words or more (:func:`_labelled_links`); and apart,
+    the texts of its links as short as a bare picture label (a section's name: "Photography", "Fotos"), but those the
+    page also sets right after a picture (:func:`_after_pictures`)."""
     out: set[str] = set()
     for el in (*tree.iter(*_HEADING_TAGS), *_ROLE_HEADINGS(tree)):
         text = heading_key(el.text_content())
         if 0 < len(text) <= _MAX_HEADING:
             out.add(text)
-    out.update(_labelled_links(tree))
-    return frozenset(out)
+    sections: set[str] = set()
+    out.update(_labelled_links(tree, sections))
+    if sections:
+        sections -= _after_pictures(tree)
+    return PageHeadings(frozenset(out), frozenset(sections))
+
+
+#: The most child elements a label's element holds ("<div><strong>Photography</strong></div>").
+_LABEL_CHILDREN = 2
+
+
+def _after_pictures(tree: HtmlElement) -> set[str]:
+    """The short texts (:data:`_SECTION_CHARS`) of the elements that come right after a picture (a ``<figure>`` with no
+    ``<figcaption>``, or an ``<img>``; its next element sibling): a label set there ("<figure><img></figure>
+    <div>Photography</div><div><a>Jane Roe</a></div>") is the picture's credit label, though the menu links a section
+    of that name (noticeleft51, review rvx49's left item: it was read as the section's kicker); not over a
+    byline (:data:`BYLINE_OPENS`), where a hero picture's next line is the section's kicker."""
+    out: set[str] = set()
+    for el in tree.iter("figure", "img"):
+        if el.tag == "figure" and next(el.iter("figcaption"), None) is not None:
+            continue
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or len(nxt) > _LABEL_CHILDREN:  # (a box of the layout, not a label: its text not asked)
+            continue
+        text = nxt.text_content()
+        if not text or len(text) > _SECTION_CHARS:
+            continue
+        after = nxt.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is None or not BYLINE_OPENS.match(" ".join(after.text_content().split())):
+            out.add(heading_key(text))  # (over a byline the label is the section's kicker still: "By <a>Jane Roe</a>")
+    return out
+
+
+#: A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
+#: Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over.
+BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 #: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's
@@ -71,8 +114,8 @@ _SECTION_CHARS = MARKER_WIDTH + 6
 _LABEL_BEFORE = 30
 
 
-def _labelled_links(tree: HtmlElement) -> set[str]:
-    """The short links' texts as :func:`section_key` (up to :data:`_SECTION_CHARS` characters), and the texts of the
+def _labelled_links(tree: HtmlElement, sections: set[str]) -> set[str]:
+    """The short links' texts, added to ``sections`` (up to :data:`_SECTION_CHARS` characters); the texts of the
     elements that hold a label ("PHOTOS:", at most :data:`_LABEL_BEFORE` characters ending on a colon or a bar) and
     then, closing them, a link whose text is a title (:data:`LINK_TITLE_WORDS`): "<strong>PHOTOS:
     </strong><a href=...>Earthquake Shakes the Northeastern U.S.</a>" leads to a gallery and titles it, as a heading
@@ -88,7 +131,7 @@ def _labelled_links(tree: HtmlElement) -> set[str]:
         # ms on its most linked page, 2,215 links; min of 5 and 40 runs, load 11: noticeleft49)
         text = a.text_content() if len(a) else a.text
         if text and len(text) <= _SECTION_CHARS and not text.isspace():
-            out.add(SECTION + " ".join(text.split()).casefold())  # (section_key, inlined; asked of a bare label only)
+            sections.add(" ".join(text.split()).casefold())  # (heading_key, inlined; asked of a bare label only)
         if a.getnext() is not None or (a.tail or "").strip():
             continue
         parent = a.getparent()

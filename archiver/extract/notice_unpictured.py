@@ -19,9 +19,10 @@ _PICTURED = ("img", "picture", "svg", "video", "canvas", "iframe", "object", "em
 
 
 def unpictured_captions(tree: HtmlElement) -> frozenset[str]:
-    """The texts (:func:`~archiver.extract.notice_headings.heading_key`) of the page's table captions, and of its
-    ``<figcaption>`` elements whose ``<figure>`` shows no picture (:data:`_PICTURED`)."""
-    out: set[str] = set()
+    """The texts (:func:`~archiver.extract.notice_headings.heading_key`) of the page's table captions (a ``<caption>``,
+    or an element classed as a caption right after its table: :func:`_table_captions`), and of its ``<figcaption>``
+    elements whose ``<figure>`` shows no picture (:data:`_PICTURED`)."""
+    out: set[str] = set(_table_captions(tree))
     for el in tree.iter("caption", "figcaption"):
         if el.tag == "figcaption":
             # its figure, though a box of the page's layout stands between ("<figure><div><img></div><div
@@ -54,3 +55,21 @@ def _shows_picture(figure: HtmlElement) -> bool:
         if any(attr in el.attrib for attr in _LAZY_ATTRS) or "url(" in (el.get("style") or ""):
             return True
     return False
+
+
+def _table_captions(tree: HtmlElement) -> list[str]:
+    """The texts of the elements classed as a caption ("caption", "wp-caption-text", "table-caption") that come right
+    after a ``<table>`` (its next element sibling) and show no picture: a theme's caption under a table, which names
+    where the figures came from as a ``<caption>`` does ("<table>...</table><div class=caption>Source: Eurostat</div>",
+    noticeleft51); under a picture the same element is the picture's credit."""
+    out: list[str] = []
+    for table in tree.iter("table"):
+        nxt = table.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or "caption" not in (nxt.get("class") or "").casefold() or _shows_picture(nxt):
+            continue
+        text = heading_key(nxt.text_content())
+        if text:
+            out.append(text)
+    return out

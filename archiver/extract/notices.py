@@ -94,7 +94,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from archiver.core import lazy_re
-from archiver.extract import notice_bare_credits, notice_credit_forms, notice_cues, notice_features
+from archiver.extract import (
+    notice_bare_credits,
+    notice_credit_forms,
+    notice_cues,
+    notice_features,
+    notice_trade,
+)
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.model import Notice
@@ -140,8 +146,8 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import LINK_TITLE_WORDS, heading_key, section_key
-from archiver.extract.notice_history import dated_history, history_from_outlet, history_note
+from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
+from archiver.extract.notice_history import history_kind
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -321,15 +327,15 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if part and reread:
             kind, f = reread
             text = part
-        if (kind == "correction" and history_note(text)) or (kind == "republished_from" and dated_history(text)):
-            # the piece's own history, nothing said wrong, no outlet it came from (one named: a republication)
-            kind = "republished_from" if history_from_outlet(text) else "editors_note"
+        # the piece's own history: first published then updated, a correction; left unchanged, an editor's note
+        kind = history_kind(kind, text)
         if _LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "sponsored" and _trade_remark(text))
                 or (kind == "republished_from" and _republish_request(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
@@ -553,7 +559,18 @@ def _reader_offer(text: str) -> bool:
             return False
     elif not _OTHERS_EARN.search(text) or _SITE_EARNS.search(text):
         return False
+    return _commerce_cues_only(text)
+
+
+def _commerce_cues_only(text: str) -> bool:
+    """Whether every sponsored cue of ``text`` is an affiliate's or a commission's word (:data:`_COMMERCE_CUE`)."""
     return all(_COMMERCE_CUE.search(m.group(0)) for m in _CUES["sponsored"].matches(text, cue_fold(text)))
+
+
+def _trade_remark(text: str) -> bool:
+    """Whether a sponsored candidate speaks of the trade of paid links, not of this page's
+    (:func:`~archiver.extract.notice_trade.trade_remark`: "Affiliate links are a common way for blogs to make money")."""
+    return notice_trade.trade_remark(text, _commerce_cues_only(text))
 
 
 # Others than the site said to earn in a programme: the members, readers, partners or sellers who join it ("Readers who
@@ -922,7 +939,8 @@ def _names_line(line: str) -> bool:
     return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
 
 
-def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset()) -> bool:
+def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset(),
+                sections: frozenset[str] = frozenset()) -> bool:
     """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
     "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
     introduces no credit). The names may be a link (the photographer's page: "Photography" / "<a>Jane Roe</a>",
@@ -931,7 +949,7 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
     on none, a teaser's ("Annie Leibovitz Returns To Vogue") is a title. A heading under a label (one of ``headings``,
     :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
     title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia). Nor is a byline under a label that names one of
-    the site's sections, the text of one of its short links (:func:`~archiver.extract.notice_headings.section_key`):
+    the site's sections, the text of one of its short links (one of ``sections``, :func:`~archiver.extract.notice_headings.heading_texts`):
     "Photography" (a menu's item too) / "By <a>Jane Roe</a>" or "<a>Jane Roe</a>" is the section's kicker over the
     writer's name (noticeleft49); under a label the page links nowhere a linked name stays the photographer's credit."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
@@ -942,8 +960,8 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
     if headings and heading_key(after) in headings:
         return False
-    if (headings and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
-            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and section_key(lines[i]) in headings):
+    if (sections and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
+            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and heading_key(lines[i]) in sections):
         return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49); not in a
         # caption or a credit element, where the label is the picture's ("Photography" / "<a>Jane Roe</a>" in a
         # figcaption on a site whose menu links its "Photography" section: review rvx49)
@@ -951,9 +969,8 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
             and not field_label(after))  # "Image" / "Image Credit": two labels, no name
 
 
-# A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
-# Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over (:func:`_label_pair`).
-_BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", _F)
+# A byline's opening word before a name: the writer's credit, which a section's label may stand over (:func:`_label_pair`).
+_BYLINE_OPENS = BYLINE_OPENS
 
 
 def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
@@ -1010,17 +1027,18 @@ _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
 
 
 def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                 ) -> tuple[list[str], list[int]]:
+                 sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
     line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
-    are joined too, and read as the caption they are (not over one of the page's ``headings``: :func:`_label_pair`)."""
-    out, ctx, _ = _join_labels_at(lines, contexts, headings)
+    are joined too, and read as the caption they are (not over one of the page's ``headings``, nor a section's name
+    over a byline: :func:`_label_pair`)."""
+    out, ctx, _ = _join_labels_at(lines, contexts, headings, sections)
     return out, ctx
 
 
 def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                    ) -> tuple[list[str], list[int], list[int]]:
+                    sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int], list[int]]:
     """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
     out: list[str] = []
     ctx: list[int] = []
@@ -1046,7 +1064,7 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
             at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
-        if _label_pair(lines, contexts, i, headings) or _field_pair(lines, contexts, i):
+        if _label_pair(lines, contexts, i, headings, sections) or _field_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
             at += [len(out) - 1, len(out) - 1]
@@ -1060,10 +1078,11 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
 
 
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
-            headings: frozenset[str] = frozenset()) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
+            headings: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset(),
+            ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
     """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
     and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
-    joined, ctx, at = _join_labels_at(lines, contexts, headings)
+    joined, ctx, at = _join_labels_at(lines, contexts, headings, sections)
     return joined, ctx, credit_parts(credits, at)
 
 
@@ -1283,7 +1302,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
-                 headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset(),
+                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -1297,20 +1317,22 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     sammeln. IMAGO/Jane Doe"), is read as the picture's caption. ``bare`` holds the texts
     the page's markup declares a picture's credit beside its picture
     (:func:`~archiver.extract.notice_bare_credits.dom_credits`): one shaped like names is a credit
-    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`).
+    though it carries no marker word, where a line yields no notice of its own (:func:`_bare_credit`); ``vouched``
+    those of them whose picture's file name names them, which the gallery cap does not count.
     ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
     bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
-    (:func:`_gallery_heading`). ``unpictured`` are the texts of the captions that caption no picture
+    (:func:`_gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
+    ``unpictured`` are the texts of the captions that caption no picture
     (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
     name, credits none (:func:`_source_named`).
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
     cleaned = [_visible(x) for x in original]
-    lines, ctx, parts = prepare(cleaned, given, credits, headings)
+    lines, ctx, parts = prepare(cleaned, given, credits, headings, sections)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
-        joined, _ = _join_labels(original, given, headings)
+        joined, _ = _join_labels(original, given, headings, sections)
         shown = joined if len(joined) == len(lines) else lines
     where = _Positions(lines, [_visible(p) for p in main] if main else main)
     seen: set[str] = set()
@@ -1365,7 +1387,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 named.append(notice)
     # a gallery's or a list's names: none of them on the place's word alone, unless the picture's file name vouches
     # for the name after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg": a photographer's, noticeleft49)
-    plain = [n for n in named if notice_bare_credits.CORROBORATED + n.text not in bare]
+    plain = [n for n in named if n.text not in vouched]
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
     return tuple(out)
@@ -1395,9 +1417,12 @@ def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[s
         if found and (notice is None or candidate(lines[i].replace(found, " "), {"sponsored"}, ctx[i]) is None):
             notice = Notice("sponsored", found)
     statements = kinds & set(STATEMENT_KINDS)  # a statement's cue words set apart; a picture's label is read apart
-    if notice is None and statements:
+    if statements and (notice is None or (notice.kind in STATEMENT_KINDS and notice.text.strip() == lines[i].strip())):
+        # a label alone whose sentence goes on in the next element ("Sponsored" / "events like this one draw ...") is
+        # read with it: the sentence decides, as for cue words the line held without a notice (noticeleft51)
         joined = continued_sentence(lines, ctx, i)
-        notice = classify_line(joined, statements, ctx[i], *where) if joined else None
+        if joined:
+            notice = classify_line(joined, statements, ctx[i], *where)
     return notice
 
 
@@ -1417,7 +1442,7 @@ def _cued_as(kind: str, bits: int) -> Callable[[str], bool]:
 #: names with no marker word is a gallery or a list of credits, whose slides the label sets hold as
 #: credits on one page and as borderline on others (teaser tiles, a page's credits list). Chosen after
 #: the first held-out score of the rule without it (bench/labels/README.md, round 42). Names their picture's file
-#: name vouches for (:data:`~archiver.extract.notice_bare_credits.CORROBORATED`) are not counted (noticeleft49).
+#: name vouches for (:class:`~archiver.extract.notice_bare_credits.DomCredits`' ``vouched``) are not counted (noticeleft49).
 _GALLERY_NAMES = 3
 
 
