@@ -28,11 +28,15 @@ Attacks of this round refused correctly before any change (run by hand on bundle
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from bundles import members, resign
 from cli import run_cli
+from test_export_anchor import stamped  # noqa: F401 - a bundle export --tsa made (local TSA)
+from test_provenance_anchor import tsa  # noqa: F401 - the local TSA fixture stamped uses
 
 GUIDE, PAGES, PACKAGE, DIGEST = "provenance/bundle.json", "pages/pages.jsonl", "datapackage.json", \
     "datapackage-digest.json"
@@ -90,6 +94,17 @@ def test_the_guide_saying_its_export_is_proven_fails(one_page_bundle, tmp_path) 
 
     [message] = _problems(_resigned(one_page_bundle, tmp_path, GUIDE, edit), one_page_bundle["key"])
     assert GUIDE in message and "export_entry" in message
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl binary")
+def test_a_field_added_to_the_guides_time_stamp_fails(stamped, key_dir, tmp_path) -> None:  # noqa: F811
+    b = {"bundle": stamped["bundle"], "keys": key_dir}
+
+    def edit(doc: dict[str, Any]) -> None:
+        doc["time_anchor"]["certified_by"] = "Court of Appeal"
+
+    [message] = _problems(_resigned(b, tmp_path, GUIDE, edit), stamped["store"] / "provenance" / "log.pub")
+    assert GUIDE in message and "time_anchor" in message and "'certified_by'" in message
 
 
 def test_a_field_added_to_a_page_fails(one_page_bundle, tmp_path) -> None:

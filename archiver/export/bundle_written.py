@@ -27,6 +27,8 @@ from archiver.export.bundle_report import Checker
 #: --tsa (2026-11-25), a capture's ``correction_seqs`` since 2026-11-29; none was ever removed.
 _GUIDE_KEYS = frozenset(("format", "log_origin", "log_key_fingerprint", "checkpoint_size", "wacz_key_seq",
                          "wacz_key_fingerprint", "time_anchor", "captures", "export_entry"))
+#: Its ``time_anchor``, when export --tsa made one (:meth:`archiver.provenance.anchor.AnchorResult.to_dict`).
+_ANCHOR_KEYS = frozenset(("kind", "time", "issuer", "trusted"))
 _GUIDE_CAPTURE_KEYS = frozenset(("capture_id", "url", "final_url", "origin", "capture_seq", "import_seq",
                                  "extraction_seq", "quote_verification_seqs", "correction_seqs"))
 #: What every export writes alike: ``archiver.export.wacz.BUNDLE_FORMAT`` (not imported: the
@@ -51,6 +53,8 @@ def check_written_fields(c: Checker) -> None:
     if guide is not None:
         _only(c, GUIDE_FILE, "", guide, _GUIDE_KEYS)
         _fixed(c, GUIDE_FILE, "", guide, _GUIDE_FIXED)
+        if isinstance(guide.get("time_anchor"), dict):
+            _only(c, GUIDE_FILE, "time_anchor ", guide["time_anchor"], _ANCHOR_KEYS)
         captures = guide.get("captures")
         for i, cap in enumerate(captures if isinstance(captures, list) else []):
             if isinstance(cap, dict):
