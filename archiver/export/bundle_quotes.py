@@ -33,6 +33,9 @@ def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str
         data = e["data"] or {}
         if not isinstance(data.get("capture_id"), str) or data["capture_id"] not in capture_ids:
             problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
+        for name in Correction.from_data(seq, None, data).malformed:
+            problems.append(f"the correction at log entry {seq} changes {name} in another shape than archiver correct "
+                            f"writes ({data['fields'][name]!r}): it corrects nothing")
         named = data.get("key_fingerprint")
         if log_key is not None and named != log_key:
             problems.append(f"the correction at log entry {seq} says it is signed by key {named!r}, but the log's key "
