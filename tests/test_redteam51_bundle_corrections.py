@@ -9,8 +9,11 @@ correction line written into ``log.jsonl`` by someone without the key, naming an
 accepted with ``archiver log adopt`` was exported, and the bundle VERIFIED, its report saying the
 capture was corrected "by the log's key" of a key the bundle does not hold (``show`` and ``cite``
 name it too: see the report's list of what is left).
-The key now fails the bundle (exit 1), naming the correction. The other two were refused already,
-and stay so: a proof carries the entries its entry names, and they must name the same capture.
+The key now fails the bundle (exit 1), naming the correction, and so does an ``extraction_seq``
+naming an entry that is no extraction (the capture's own entry: the value "before", words no
+capture holds, was then held to nothing and stated in the report). A correction made "on" the
+other capture's extraction, or naming its capture entry, was refused already and stays so: a
+proof carries the entries its entry names, and they must name the same capture.
 
 Each test's store: two pages captured from a loopback server, one hand-written correction of
 the first appended to the log and adopted (``log adopt``, as its owner would), then exported.
@@ -103,6 +106,16 @@ def test_a_correction_said_to_be_made_on_another_captures_extraction_fails(tmp_p
     code, problems = _verified(store, env, harbour["capture_id"], tmp_path / "b.wacz")
     assert code == 1
     assert f"entry {bridge['extraction_seq']} says {bridge['capture_id']}" in problems[0], problems
+
+
+def test_a_correction_said_to_be_made_on_an_entry_that_is_no_extraction_fails(tmp_path) -> None:
+    store, env, (harbour, _) = _two_captures(tmp_path)
+    _adopted_correction(store, env, _correction(
+        store, harbour, extraction_seq=harbour["capture_seq"],
+        fields={"title": {"old": "Harbour closed for good", "new": "Harbour report"}}))
+    code, problems = _verified(store, env, harbour["capture_id"], tmp_path / "b.wacz")
+    assert code == 1
+    assert any(f"extraction_seq {harbour['capture_seq']}" in m and "capture entry" in m for m in problems), problems
 
 
 def test_a_correction_naming_another_captures_entry_fails(tmp_path) -> None:
