@@ -58,6 +58,8 @@ class Correction:
     reason: str
     key_fingerprint: str | None
     extraction_seq: int | None = None  # the extraction entry the correction was made on
+    #: Fields the entry changes in another shape than ``archiver correct`` writes: they correct nothing.
+    malformed: tuple[str, ...] = ()
 
     @classmethod
     def from_entry(cls, entry: LogEntry) -> Correction:
@@ -65,14 +67,21 @@ class Correction:
 
     @classmethod
     def from_data(cls, seq: int, time: str | None, d: dict[str, Any]) -> Correction:
-        """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it)."""
+        """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it).
+
+        Signed is not well formed: a line written by hand and accepted with ``log adopt`` is signed
+        too. A change of a field no one may correct, or of another shape than :func:`record_correction`
+        writes (a title that is a list, authors that are not names), corrects nothing; those of
+        another shape are named in ``malformed`` (``verify-bundle`` fails on them). Every reader
+        then finds text where it shows text, never a traceback."""
         raw = d.get("fields")
-        fields = {k: v for k, v in (raw if isinstance(raw, dict) else {}).items()
-                  if k in CORRECTABLE and isinstance(v, dict)}
+        changes = raw if isinstance(raw, dict) else {}
+        fields = {k: v for k, v in changes.items() if k in CORRECTABLE and _well_formed(k, v)}
         ext = d.get("extraction_seq")
         return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
                    reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"),
-                   extraction_seq=ext if isinstance(ext, int) and not isinstance(ext, bool) else None)
+                   extraction_seq=ext if isinstance(ext, int) and not isinstance(ext, bool) else None,
+                   malformed=tuple(sorted(k for k in changes if k in CORRECTABLE and k not in fields)))
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Correction:
@@ -85,6 +94,18 @@ class Correction:
         return {"log_seq": self.log_seq, "time": self.time, "capture_id": self.capture_id,
                 "fields": self.fields, "reason": self.reason, "key_fingerprint": self.key_fingerprint,
                 "extraction_seq": self.extraction_seq}
+
+
+def _well_formed(name: str, change: Any) -> bool:
+    """Whether ``change`` is one :func:`record_correction` writes for field ``name``: ``{"old",
+    "new"}`` (``organizations`` beside the authors), the authors as lists of names, the other
+    fields text (the old value none when nothing was extracted)."""
+    if not isinstance(change, dict):
+        return False
+    old, new = change.get("old"), change.get("new")
+    if name == "authors":
+        return all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (old or [], new))
+    return isinstance(new, str) and (old is None or isinstance(old, str))
 
 
 # ---------------------------------------------------------------------- input

@@ -47,7 +47,8 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
     # One import entry names every page of a file; the bundle carries (and answers for) those it lists.
     items = [item for item in _capture_items(c.entries)
              if not (item["origin"] == "imported" and listed is not None and item["capture_id"] not in listed)]
-    for message in correction_problems(c.entries, {item["capture_id"] for item in items}):
+    log_key = c.verifier.fingerprint if c.verifier is not None else None
+    for message in correction_problems(c.entries, {item["capture_id"] for item in items}, log_key):
         c.fail(message, "provenance/")
     captures_out = []
     for item in items:

@@ -144,8 +144,9 @@ def check_written_digest(c: Checker, package: DataPackage | None) -> None:
     for key in sorted(set(signed) - _SIGNED_KEYS):
         c.fail(f"{said} signedData.{key}, which the signature does not cover and archiver export never writes "
                "(a replay tool shows it beside the signature): it was added after the bundle was made", DIGEST_FILE)
-    if signed.get("version") not in _SIGNING_VERSIONS:
-        c.fail(f"signedData.version {signed.get('version')!r} is not the signing spec version archiver export "
+    version = signed.get("version")
+    if not (isinstance(version, str) and version in _SIGNING_VERSIONS):  # a list or object: no set member
+        c.fail(f"signedData.version {version!r} is not the signing spec version archiver export "
                f"writes ({', '.join(sorted(_SIGNING_VERSIONS))}): it was edited after the bundle was made", DIGEST_FILE)
     if package is not None and signed.get("software") != package.software:
         c.fail(f"signedData.software {signed.get('software')!r} differs from datapackage.json software "

@@ -19,11 +19,28 @@ from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
 
 
-def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str]) -> list[str]:
-    """A proven ``correction`` entry must correct a capture the bundle holds and proves."""
-    return [f"log entry {seq} corrects capture {(e['data'] or {}).get('capture_id')}, which the bundle does "
-            "not hold" for seq, e in sorted(entries.items())
-            if e["type"] == "correction" and (e["data"] or {}).get("capture_id") not in capture_ids]
+def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str],
+                        log_key: str | None = None) -> list[str]:
+    """A proven ``correction`` entry must correct a capture the bundle holds and proves, and name
+    as its signer the log's key (``log_key``, the fingerprint of the key that signed the
+    checkpoint; None: not established, a finding already). The report repeats that name ("by the
+    log's key ..."), and a log has one key: another one named is a claim nothing here backs (a
+    line written by hand and adopted with ``log adopt`` could name any)."""
+    problems = []
+    for seq, e in sorted(entries.items()):
+        if e["type"] != "correction":
+            continue
+        data = e["data"] or {}
+        if not isinstance(data.get("capture_id"), str) or data["capture_id"] not in capture_ids:
+            problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
+        for name in Correction.from_data(seq, None, data).malformed:
+            problems.append(f"the correction at log entry {seq} changes {name} in another shape than archiver correct "
+                            f"writes ({data['fields'][name]!r}): it corrects nothing")
+        named = data.get("key_fingerprint")
+        if log_key is not None and named != log_key:
+            problems.append(f"the correction at log entry {seq} says it is signed by key {named!r}, but the log's key "
+                            f"is {log_key}: the bundle vouches for no other signer")
+    return problems
 
 
 def correction_claims(corrections: list[Any], article: dict[str, Any] | None, extraction_seq: int) -> list[str]:

@@ -21,6 +21,10 @@ What is checked, in order, each finding naming the file inside the zip:
    logged verdict, offsets and verified-text digest (one made on edited text fails);
 9. every fact ``provenance/bundle.json`` states is the one the proven entries state (``bundle_guide``).
 
+In a bundle of ours, ``datapackage-digest.json`` (``bundle_files``), ``datapackage.json``,
+``pages/pages.jsonl`` and ``provenance/bundle.json`` (``bundle_written``) may hold only the fields
+export writes: the WACZ signature alone covers them, and a field no stage reads would be free.
+
 Every JSON file of the bundle is decoded by one shape-checking function (``bundle_json``): a
 value of the wrong type is a finding about that file, never a traceback.
 
@@ -39,7 +43,7 @@ The report then says, in plain words, what that proves and what it does not.
 
 Each stage lives in its own module (``bundle_zip``, ``bundle_files``, ``bundle_log``,
 ``bundle_records``, ``bundle_index``, ``bundle_pages``, ``bundle_quotes``, ``bundle_guide``,
-``bundle_conclude``, ``bundle_foreign``); this one runs them in order.
+``bundle_written``, ``bundle_conclude``, ``bundle_foreign``); this one runs them in order.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from archiver.export.bundle_index import check_index
 from archiver.export.bundle_log import check_anchor, check_checkpoint, check_proofs
 from archiver.export.bundle_records import load_records
 from archiver.export.bundle_report import BundleReport, Checker
+from archiver.export.bundle_written import check_written_fields
 from archiver.export.bundle_zip import (
     damaged_members,
     describe_duplicates,
@@ -146,6 +151,7 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
         package = check_files(c)
         wacz_key = check_signature(c, package)
         check_written_digest(c, package)
+        check_written_fields(c)
         check_checkpoint(c)
         check_anchor(c)
         check_proofs(c)

@@ -138,11 +138,11 @@ def _capture_entries(log: LogEntries, capture_ids: list[str], size: int) -> dict
         if entry.type == "import":
             for item in data.get("captures") or []:
                 cid = item.get("capture_id") if isinstance(item, dict) else None
-                if cid in found:
+                if isinstance(cid, str) and cid in found:
                     found[cid]["import_seq"] = entry.seq
             continue
         cid = data.get("capture_id")
-        if cid not in found:
+        if not isinstance(cid, str) or cid not in found:  # (a signed line adopted by hand may hold a list)
             continue
         if entry.type == "capture":
             found[cid]["capture_seq"] = entry.seq

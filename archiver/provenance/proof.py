@@ -24,7 +24,7 @@ report listing every problem; ``require_proof``/``require_consistency`` raise
 in the thin callers ``verify_proof``/``verify_consistency_proof``. The text formats live in
 :mod:`archiver.provenance.prooftext`.
 
-Why one file of ~500 lines: building and checking a tlog-proof must agree on every byte; the
+Why one file of ~550 lines: building and checking a tlog-proof must agree on every byte; the
 text format itself is in :mod:`archiver.provenance.prooftext` and the tree in
 :mod:`archiver.provenance.merkle`.
 """
@@ -84,13 +84,20 @@ __all__ = [
 
 #: Fields of ``data`` that refer to other entries by seq, followed when building a proof.
 REFERENCE_FIELDS = ("capture_seq", "extraction_seq")
+#: The entry types each reference may name (a capture's entry is its import's for an imported one).
+_REFERRED_TYPES = {"capture_seq": ("capture", "import"), "extraction_seq": ("extraction",)}
 
 
-def _references(obj: Any) -> list[int]:
+def _referring(obj: Any) -> list[tuple[str, int]]:
+    """The entries ``obj`` refers to, each with the field that names it."""
     data = obj.get("data") if isinstance(obj, dict) else None
     if not isinstance(data, dict):
         return []
-    return [data[f] for f in REFERENCE_FIELDS if isinstance(data.get(f), int) and not isinstance(data.get(f), bool)]
+    return [(f, data[f]) for f in REFERENCE_FIELDS if type(data.get(f)) is int]
+
+
+def _references(obj: Any) -> list[int]:
+    return [ref for _, ref in _referring(obj)]
 
 
 def _proof_order(lines: Sequence[bytes], seq: int, size: int) -> list[int]:
@@ -422,10 +429,14 @@ def _check_links(first: int, objs: dict[int, dict[str, Any]], problems: list[Pro
             continue
         seen.add(s)
         obj = objs[s]
-        for ref in _references(obj):
+        for name, ref in _referring(obj):
             if ref not in objs:
                 problems.append(Problem("E_PROOF_MISSING_REF", f"entry {s} refers to entry {ref}, which the proof does not include", seq=s))
                 continue
+            if objs[ref].get("type") not in _REFERRED_TYPES[name]:  # a value "before" held to a capture entry
+                problems.append(Problem("E_PROOF_LINK", f"entry {s} says {name} {ref}, but entry {ref} is a "
+                                        f"{objs[ref].get('type')} entry, not {' or '.join(_REFERRED_TYPES[name])}",
+                                        seq=s))
             mine, theirs = obj["data"], objs[ref]["data"]
             for key in ("capture_id", "text_sha256"):
                 if key in mine and key in theirs and mine[key] != theirs[key]:
