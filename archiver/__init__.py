@@ -20,15 +20,46 @@ def _interrupted_while_starting(_signum: int, _frame: object) -> None:
 
 
 def _started_as_the_program() -> bool:
-    """Whether this process is the ``archiver`` program importing its first module: the console
-    script (``sys.argv[0]``, the script being run, is named ``archiver``) or ``python -m archiver``
-    (``sys.argv[0]`` is ``-m`` while the module is located; the original command line names it)."""
+    """Whether this process is the ``archiver`` program importing its first module: our console
+    script (the script being run, ``__main__``, imports ``archiver.__main__``, as the one pip writes
+    does) or ``python -m archiver`` (``sys.argv[0]`` is ``-m`` while the module is located; the
+    module is the one the interpreter's own ``-m`` option names).
+
+    Not the script's name: a program of a user's own named ``archiver`` (run from PATH, so its path
+    is ``__main__.__file__``) imports archiver as a library, and the handler ended its every later
+    Ctrl-C with ``os._exit``, its cleanups skipped; and our script started by a relative path
+    (``.venv/bin/archiver``: ``__main__.__file__`` is made absolute) was not recognised. Nor any
+    ``-m archiver`` on the line: ``python -m tool -m archiver`` names archiver to the tool."""
     first = sys.argv[0] if sys.argv else ""
     if first == "-m":
-        line = getattr(sys, "orig_argv", [])
-        return any(a == "-m" and b == "archiver" for a, b in zip(line, line[1:], strict=False)) or "-marchiver" in line
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    return os.path.basename(first) == "archiver" and main_file == first
+        return _module_option(getattr(sys, "orig_argv", [])) == "archiver"
+    script = sys._getframe()
+    while script.f_back is not None:  # (the outermost frame: the script's module, importing us)
+        script = script.f_back
+    return script.f_globals.get("__name__") == "__main__" and "archiver.__main__" in script.f_code.co_names
+
+
+def _module_option(line: list[str]) -> str | None:
+    """The module the interpreter's ``-m`` names on its command line ``line`` (``sys.orig_argv``):
+    the first ``-m`` among its own options (``-m archiver``, ``-marchiver``, ``-Im archiver``), before a
+    script, ``-c`` or ``-`` ends them; None if none."""
+    words = iter(line[1:])
+    for word in words:
+        if word == "--check-hash-based-pycs":
+            next(words, None)
+            continue
+        if not word.startswith("-") or word in ("-", "--") or word.startswith("--"):
+            return None  # (a script, standard input, or a long option and no module yet)
+        for at, flag in enumerate(word[1:], 2):
+            if flag == "c":
+                return None
+            if flag == "m":
+                return word[at:] or next(words, None)
+            if flag in "WX":  # (the rest of the word, or the next one, is its argument)
+                if at == len(word):
+                    next(words, None)
+                break
+    return None
 
 
 def _ctrl_c_from_the_start() -> None:

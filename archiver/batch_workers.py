@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~950 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~990 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state. The bounded waits for and kills of
@@ -585,11 +585,12 @@ class ProcessWorkers:
         process = self._ctx.Process(target=_pipe_worker_main, args=(theirs, *self._worker_args),
                                     name="archiver-worker")
         over, server = threading.Event(), None  # (over: the start returned, or was given up)
+        end = _PipeEnd(theirs)  # (closed by the start's thread once it has taken it: _start_until)
         try:
             forkserver.ensure_running()  # (one that died is started again: its pid is the one watched)
             server = _fork_server_pid()
             _FORK_SERVERS_USED.add(server)
-            within(lambda: self._start_abandonable(process, over), server,
+            within(lambda: self._start_abandonable(process, over, end), server,
                     WORKER_START_WITHIN, "the batch's fork server (pid %s) did not start a worker "
                     "within %g s; killing it (its workers end with it)",
                     still="the batch's fork server (pid %s) is still working %.1f s into a worker's start "
@@ -614,7 +615,7 @@ class ProcessWorkers:
                    else f"could not be reached ({exc.strerror or exc})")
             raise WorkerDied(f"could not start a batch worker process: its fork server {why}") from exc
         finally:
-            theirs.close()
+            end.drop()
         worker = _Worker(process, mine, pidfd=pidfd_of(process.pid))
         self._workers.append(worker)
         self._idle.append(worker)
@@ -623,15 +624,15 @@ class ProcessWorkers:
             self._reader = threading.Thread(target=self._read, name="batch-outcomes", daemon=True)
             self._reader.start()
 
-    def _start_abandonable(self, process: Any, over: threading.Event) -> None:
-        """``process.start()`` (:func:`_start_until` ``over``), which :meth:`abandon_start` may end from
-        this thread's Ctrl-C handler."""
+    def _start_abandonable(self, process: Any, over: threading.Event, end: _PipeEnd) -> None:
+        """``process.start()`` (:func:`_start_until` ``over``, ``end``), which :meth:`abandon_start` may
+        end from this thread's Ctrl-C handler."""
         self._starting = threading.get_ident()
         self._starts += 1
         try:
             if os.environ.get(STUCK_START_VAR) and self._starts == int(os.environ.get(STUCK_START_AT_VAR) or 1):
                 _stick_for_tests(os.environ[STUCK_START_VAR])
-            _start_until(process, over)
+            _start_until(process, over, end)
         finally:
             self._starting = None
 
@@ -851,9 +852,44 @@ class _StartLeft(Exception):  # noqa: N818 - a state, not an error: WorkerDied i
     """A worker's start given up (:func:`_start_until`): its fork server was killed and has not ended."""
 
 
-def _start_until(process: Any, over: threading.Event) -> None:
+class _PipeEnd:
+    """The worker's end of its pipe during a start, closed once by whichever thread is the last to need
+    it: the start's own thread, once it has taken it (:meth:`take`), as the start ends however it ends;
+    else the waiting thread, as it gives it up (:meth:`drop`).
+
+    Why: the start pickles it and sends it to the fork server by its descriptor's number. Closed by
+    the waiting thread as a Ctrl-C or the bound ended its wait (batchleft51), while the start's thread
+    went on, that number could by then name another file of the batch (the next one opened takes the
+    lowest free number), which the forked worker would take for its pipe and write its outcomes into."""
+
+    def __init__(self, end: Any) -> None:
+        self._end, self._lock = end, threading.Lock()
+        self._taken = self._dropped = False
+
+    def take(self) -> bool:
+        """The start's thread, before the start: whether it is its own now (False: given up already)."""
+        with self._lock:
+            self._taken = not self._dropped
+            return self._taken
+
+    def close(self) -> None:
+        """The start's thread, once the start is over (after :meth:`take` said it was its own)."""
+        self._end.close()
+
+    def drop(self) -> None:
+        """The waiting thread is done with it: closed now unless the start's thread has taken it."""
+        with self._lock:
+            self._dropped = True
+            if self._taken:
+                return
+        self._end.close()
+
+
+def _start_until(process: Any, over: threading.Event, end: _PipeEnd) -> None:
     """``process.start()`` in a thread of its own, awaited here until it returns or ``over`` is set
     by the start's bound (:func:`_forget_fork_server`: its fork server was killed and has not ended).
+    That thread takes the worker's end of its pipe, ``end``, and closes it as the start ends, however
+    it ends (:class:`_PipeEnd`); one given up before it began does not start the process at all.
 
     Why a thread: the start reads the new worker's pid from a pipe its fork server holds, and a
     server in uninterruptible sleep (state D: a hung disk or network file system) holds it, killed
@@ -872,7 +908,11 @@ def _start_until(process: Any, over: threading.Event) -> None:
 
     def start() -> None:
         try:
-            process.start()
+            if end.take():
+                try:
+                    process.start()
+                finally:
+                    end.close()
         except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
             raised.append(exc)
         finally:

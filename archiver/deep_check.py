@@ -32,6 +32,7 @@ from archiver.errors import (
 )
 from archiver.evidence import index_lacks
 from archiver.provenance.verify import WARNING, ArtifactMissing, ArtifactProblem, Problem
+from archiver.store import warc_writing
 from archiver.store.warc_writing import being_written, leftover_temporaries
 
 if TYPE_CHECKING:
@@ -286,7 +287,15 @@ class DeepChecker:
         (:func:`~archiver.store.warc_writing.temporary_name`, where the file system makes no unnamed
         files) that no live process holds: left by a process stopped while it created the file."""
         found = []
-        for path in leftover_temporaries(self.archive.root / "warcs"):
+        names = leftover_temporaries(self.archive.root / "warcs")
+        if names.undecided:
+            by = f" (pid {', '.join(map(str, names.holders))})" if names.holders else ""
+            shown = ", ".join(f"warcs/{path.name}" for path in names.undecided)
+            found.append(Problem("W_WARC_TEMPORARY", f"{shown}: not told from a WARC file's creation under way: a "
+                                 f"process creating a WARC file{by} has held the warcs/ folder over "
+                                 f"{warc_writing.FOLDER_HELD_WITHIN:g} s (stopped or hung); check again once it goes on or ends",
+                                 severity=WARNING))
+        for path in names.left:
             try:
                 other_name = os.stat(path).st_nlink > 1
             except OSError:

@@ -40,7 +40,7 @@ def test_a_creation_slow_to_take_its_lock_is_not_named_a_leftover(
     creator.start()
     try:
         assert opened.wait(30)
-        left = leftover_temporaries(tmp_path)
+        left = leftover_temporaries(tmp_path).left
     finally:
         go_on.set()
         creator.join(30)
@@ -51,7 +51,7 @@ def test_a_creation_slow_to_take_its_lock_is_not_named_a_leftover(
 def test_a_temporary_name_no_process_holds_is_named_a_leftover(tmp_path: Path) -> None:
     left = temporary_name(tmp_path / "archiver-x.warc.gz")
     left.write_bytes(b"warcinfo")
-    assert leftover_temporaries(tmp_path) == [left]
+    assert leftover_temporaries(tmp_path).left == [left]
 
 
 def _create(path: Path) -> Path:

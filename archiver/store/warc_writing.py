@@ -37,7 +37,7 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from archiver.core.files import ask_regular
 from archiver.errors import StoreError
@@ -91,41 +91,105 @@ def temporary_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
 
 
-def leftover_temporaries(folder: Path) -> list[Path]:
+#: Seconds a check of temporary names (:func:`leftover_temporaries`) waits for the creations holding
+#: ``warcs/`` (each from its temporary's open to its lock: microseconds, unless its process is stopped
+#: or hung), and a creation waits for such a check (a stat and a lock per name): then each goes on.
+FOLDER_HELD_WITHIN = 5.0
+
+
+class TemporaryNames(NamedTuple):
+    """What :func:`leftover_temporaries` found in a folder."""
+
+    #: temporary names no live process holds: left by a process stopped while it created a WARC file
+    left: list[Path]
+    #: unheld temporary names that could not be told from a creation under way: a creation held the
+    #: folder past :data:`FOLDER_HELD_WITHIN` (its process stopped or hung)
+    undecided: list[Path]
+    #: the pids holding the folder then (from ``/proc/locks``; empty where that cannot be read)
+    holders: list[int]
+
+
+def leftover_temporaries(folder: Path) -> TemporaryNames:
     """The temporary names (:func:`temporary_name`) in ``folder`` no live process holds: left by a
-    process stopped while it created a WARC file (one held is a creation under way this instant)."""
+    process stopped while it created a WARC file (one held is a creation under way this instant).
+
+    A creation is unheld from its temporary's open to its lock, an instant covered by its shared
+    lock on the folder, which this check takes exclusively before it asks again. That wait is
+    bounded (:data:`FOLDER_HELD_WITHIN`): a creation stopped in that instant (SIGSTOP, Ctrl-Z, a
+    debugger) held ``log verify --deep`` without limit. Past the bound the names are returned as
+    undecided, with the pids holding the folder."""
     try:
         with os.scandir(folder) as listing:
             found = sorted(Path(e.path) for e in listing if e.name.startswith(".") and e.name.endswith(TEMPORARY_SUFFIX))
     except OSError:
-        return []
+        return TemporaryNames([], [], [])
     unheld = [p for p in found if not being_written(p)]
-    if unheld:  # (a creation under way is unheld from its open to its lock: asked again once none is there)
-        with _folder_held(folder, fcntl.LOCK_EX):
-            unheld = [p for p in unheld if p.exists() and not being_written(p)]
-    return unheld
+    if not unheld:
+        return TemporaryNames([], [], [])
+    with _folder_held(folder, fcntl.LOCK_EX, within=FOLDER_HELD_WITHIN) as held:
+        if not held:
+            return TemporaryNames([], [p for p in unheld if p.exists()], _flock_holders(folder))
+        return TemporaryNames([p for p in unheld if p.exists() and not being_written(p)], [], [])
 
 
 @contextlib.contextmanager
-def _folder_held(folder: Path, operation: int) -> Iterator[None]:
+def _folder_held(folder: Path, operation: int, *, within: float) -> Iterator[bool]:
     """Hold a ``flock`` on ``folder`` itself (opened read-only: nothing is created or written) while
     the block runs: shared by each creation from its temporary name's open to that file's lock
     (:func:`_create_held_linked`), exclusive by :func:`leftover_temporaries` while it asks again,
     which so waits for every creation in that instant (an open and a lock: microseconds, unless its
     process is preempted) and for nothing else. Where the folder cannot be opened or locked (a file
-    system without locks, where no WARC file is held either), the block runs unheld."""
+    system without locks, where no WARC file is held either), the block runs unheld.
+
+    Yields whether the lock is held: it is waited for ``within`` seconds at most, so that no process
+    stopped or hung while it holds the folder (a creation, a check) holds another for good."""
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError:
         fd = -1
     try:
-        if fd >= 0:
-            with contextlib.suppress(OSError):
-                fcntl.flock(fd, operation)
-        yield
+        held = fd < 0 or _flock_within(fd, operation, within)
+        yield held
     finally:
         if fd >= 0:
             os.close(fd)  # (closing lets the lock go)
+
+
+def _flock_within(fd: int, operation: int, seconds: float) -> bool:
+    """Take ``flock(fd, operation)``, waiting ``seconds`` at most (asked again and again, each pause
+    longer, 1 ms to 50 ms: the lock is nearly always free at once); True too where the file system
+    takes no locks (nothing is held there either)."""
+    deadline, pause = time.monotonic() + seconds, 0.001
+    while True:
+        try:
+            fcntl.flock(fd, operation | fcntl.LOCK_NB)
+            return True
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                return True  # (ENOLCK, EOPNOTSUPP: no locks here)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        time.sleep(min(pause, left))
+        pause = min(pause * 2, 0.05)
+
+
+def _flock_holders(path: Path) -> list[int]:
+    """The pids holding a ``flock`` on ``path`` (``/proc/locks``, whose lines name a file by its
+    device, in hex, and inode); empty where that cannot be read."""
+    try:
+        st = os.stat(path)
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return []
+    file = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    pids = []
+    for line in lines:
+        words = line.split()
+        if len(words) >= 6 and words[1] == "FLOCK" and words[5] == file and words[4].isdigit():
+            pids.append(int(words[4]))
+    return sorted(set(pids))
 
 
 #: errno values of a file system that makes no hard links (FAT, some FUSE or SMB mounts).
@@ -142,7 +206,9 @@ def _create_held_linked(path: Path) -> BinaryIO:
     name (another tried if that one is taken: :func:`_open_temporary`), locked, then linked to
     ``path`` (``FileExistsError`` if it exists), and the temporary name removed. Where no hard
     link can be made, created under its name and locked at once."""
-    with _folder_held(path.parent, fcntl.LOCK_SH):  # (its temporary name is unheld until its lock)
+    # (its temporary name is unheld until its lock; a check stopped while it holds the folder is
+    # not waited for past the bound: at worst it names this creation a leftover, where it held it)
+    with _folder_held(path.parent, fcntl.LOCK_SH, within=FOLDER_HELD_WITHIN):
         temporary, f = _open_temporary(path)
         try:
             hold_for_writing(f.fileno())
