@@ -113,7 +113,7 @@ class _Context:
             if e["type"] == "quote_verification":
                 self.quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append(
                     {"seq": seq, **(e["data"] or {})})
-        self.corrections = proven_corrections(c.entries)
+        self.corrections = proven_corrections(c.entries, c.verifier.fingerprint if c.verifier is not None else None)
         self.covered: set[str] = set()  # record ids some proven entry vouches for
 
 

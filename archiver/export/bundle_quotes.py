@@ -17,29 +17,27 @@ from archiver.corrections import Correction, organizations_of
 from archiver.errors import UsageError
 from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
+from archiver.provenance import correction_entry
 
 
 def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str],
                         log_key: str | None = None) -> list[str]:
-    """A proven ``correction`` entry must correct a capture the bundle holds and proves, and name
-    as its signer the log's key (``log_key``, the fingerprint of the key that signed the
-    checkpoint; None: not established, a finding already). The report repeats that name ("by the
-    log's key ..."), and a log has one key: another one named is a claim nothing here backs (a
-    line written by hand and adopted with ``log adopt`` could name any)."""
+    """A proven ``correction`` entry must correct a capture the bundle holds and proves, and be
+    one that corrects something under the rule every reader shares
+    (:mod:`archiver.provenance.correction_entry`): name as its signer the log's key (``log_key``,
+    the fingerprint of the key that signed the checkpoint; None: not established, a finding
+    already), name entry positions and a capture id, and change each field in the shape
+    ``archiver correct`` writes. The report repeats the signer's name ("by the log's key ..."),
+    and a log has one key: another one named is a claim nothing here backs (a line written by
+    hand and adopted with ``log adopt`` could name any)."""
     problems = []
     for seq, e in sorted(entries.items()):
         if e["type"] != "correction":
             continue
         data = e["data"] or {}
-        if not isinstance(data.get("capture_id"), str) or data["capture_id"] not in capture_ids:
+        if isinstance(data.get("capture_id"), str) and data["capture_id"] not in capture_ids:
             problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
-        for name in Correction.from_data(seq, None, data).malformed:
-            problems.append(f"the correction at log entry {seq} changes {name} in another shape than archiver correct "
-                            f"writes ({data['fields'][name]!r}): it corrects nothing")
-        named = data.get("key_fingerprint")
-        if log_key is not None and named != log_key:
-            problems.append(f"the correction at log entry {seq} says it is signed by key {named!r}, but the log's key "
-                            f"is {log_key}: the bundle vouches for no other signer")
+        problems += correction_entry.problems(seq, data, log_key)
     return problems
 
 
@@ -76,18 +74,21 @@ def logged_article(c: Checker, data: dict[str, Any]) -> dict[str, Any] | None:
     return article if isinstance(article, dict) else None
 
 
-def proven_corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any]]:
-    """The proven corrections, by capture, in log order."""
+def proven_corrections(entries: dict[int, dict[str, Any]], log_key: str | None) -> dict[str, list[Any]]:
+    """The proven corrections, by capture, in log order, held to the log's key ``log_key``."""
     out: dict[str, list[Any]] = {}
     for seq, e in sorted(entries.items()):
         if e["type"] == "correction":
-            x = Correction.from_data(seq, None, e["data"] or {})
+            x = Correction.from_data(seq, None, e["data"] or {}, log_key=log_key)
             out.setdefault(x.capture_id, []).append(x)
     return out
 
 
 def correction_sentence(x: Any) -> str:
-    """What a proven correction states: the user's values, the key that signed them, why."""
+    """What a proven correction states: the user's values, the key that signed them, why (one
+    that corrects nothing states nothing: the problems say why)."""
+    if not x.in_force:
+        return ""
     def kinds(change: dict[str, Any]) -> str:
         orgs = organizations_of(change)
         return f" (organisations, cited whole: {', '.join(orgs)})" if orgs else ""
