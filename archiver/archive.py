@@ -1112,7 +1112,11 @@ class Archive:
             return {}
         state = (st.st_size, st.st_mtime_ns)
         if self._corrections is None or self._corrections[0] != state:
-            self._corrections = (state, read_corrections(path, proven_log(path, st, self.key_dir)))
+            try:  # the log's key, which every correction names (one naming another corrects nothing)
+                key = self.log.public_key_fingerprint
+            except ArchiverError:  # no identity to hold them to: nothing of the log is proven either
+                return {}
+            self._corrections = (state, read_corrections(path, proven_log(path, st, self.key_dir), key))
         return self._corrections[1]
 
     def _response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:

@@ -22,13 +22,18 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.errors import UsageError
 from archiver.provenance.chain import LogEntry
+from archiver.provenance.correction_entry import (
+    CORRECTABLE,
+    changes,
+    malformed_fields,
+    refusals,
+    well_formed,
+)
 
 if TYPE_CHECKING:
     from archiver.ports import CorrectionStore
     from archiver.provenance.proven import ProvenLog
 
-#: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
-CORRECTABLE = ("title", "authors", "published", "outlet")
 #: Longest value or reason accepted: a title or a reason, not a document.
 MAX_TEXT = 2000
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
@@ -60,52 +65,52 @@ class Correction:
     extraction_seq: int | None = None  # the extraction entry the correction was made on
     #: Fields the entry changes in another shape than ``archiver correct`` writes: they correct nothing.
     malformed: tuple[str, ...] = ()
+    #: Why the entry corrects nothing at all (its signer is not the log's key, it names no entry
+    #: position or no capture id: :func:`archiver.provenance.correction_entry.refusals`); empty:
+    #: its well-formed fields are in force.
+    refused: tuple[str, ...] = ()
+
+    @property
+    def in_force(self) -> bool:
+        return not self.refused
 
     @classmethod
-    def from_entry(cls, entry: LogEntry) -> Correction:
-        return cls.from_data(entry.seq, entry.time, entry.data)
+    def from_entry(cls, entry: LogEntry, *, log_key: str | None) -> Correction:
+        return cls.from_data(entry.seq, entry.time, entry.data, log_key=log_key)
 
     @classmethod
-    def from_data(cls, seq: int, time: str | None, d: dict[str, Any]) -> Correction:
-        """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it).
+    def from_data(cls, seq: int, time: str | None, d: dict[str, Any], *, log_key: str | None) -> Correction:
+        """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it), held
+        to the log's key ``log_key`` (its fingerprint; None: not established, the caller says so).
 
         Signed is not well formed: a line written by hand and accepted with ``log adopt`` is signed
-        too. A change of a field no one may correct, or of another shape than :func:`record_correction`
-        writes (a title that is a list, authors that are not names), corrects nothing; those of
-        another shape are named in ``malformed`` (``verify-bundle`` fails on them). Every reader
-        then finds text where it shows text, never a traceback."""
-        raw = d.get("fields")
-        changes = raw if isinstance(raw, dict) else {}
-        fields = {k: v for k, v in changes.items() if k in CORRECTABLE and _well_formed(k, v)}
+        too. An entry naming another signer, or no entry position, corrects nothing (``refused``
+        says why); a change of a field no one may correct, or of another shape than
+        :func:`record_correction` writes (a title that is a list, authors that are not names),
+        corrects nothing either; those of another shape are named in ``malformed``
+        (``verify-bundle`` and ``log verify`` fail on both). Every reader then finds text where it
+        shows text, never a traceback."""
+        found = changes(d)
+        fields = {k: v for k, v in found.items() if k in CORRECTABLE and well_formed(k, v)}
         ext = d.get("extraction_seq")
         return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
                    reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"),
-                   extraction_seq=ext if isinstance(ext, int) and not isinstance(ext, bool) else None,
-                   malformed=tuple(sorted(k for k in changes if k in CORRECTABLE and k not in fields)))
+                   extraction_seq=ext if type(ext) is int else None, malformed=malformed_fields(d),
+                   refused=tuple(refusals(seq, d, log_key)))
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Correction:
         """Back from :meth:`to_dict` (as ``show`` carries it)."""
         return cls(log_seq=d["log_seq"], time=d["time"], capture_id=d["capture_id"], fields=d["fields"],
                    reason=d["reason"], key_fingerprint=d.get("key_fingerprint"),
-                   extraction_seq=d.get("extraction_seq"))
+                   extraction_seq=d.get("extraction_seq"), malformed=tuple(d.get("malformed") or ()),
+                   refused=tuple(d.get("refused") or ()))
 
     def to_dict(self) -> dict[str, Any]:
         return {"log_seq": self.log_seq, "time": self.time, "capture_id": self.capture_id,
                 "fields": self.fields, "reason": self.reason, "key_fingerprint": self.key_fingerprint,
-                "extraction_seq": self.extraction_seq}
-
-
-def _well_formed(name: str, change: Any) -> bool:
-    """Whether ``change`` is one :func:`record_correction` writes for field ``name``: ``{"old",
-    "new"}`` (``organizations`` beside the authors), the authors as lists of names, the other
-    fields text (the old value none when nothing was extracted)."""
-    if not isinstance(change, dict):
-        return False
-    old, new = change.get("old"), change.get("new")
-    if name == "authors":
-        return all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (old or [], new))
-    return isinstance(new, str) and (old is None or isinstance(old, str))
+                "extraction_seq": self.extraction_seq, "malformed": list(self.malformed),
+                "refused": list(self.refused)}
 
 
 # ---------------------------------------------------------------------- input
@@ -221,8 +226,9 @@ def not_after_capture(published: str, capture_time: str) -> None:
 # ---------------------------------------------------------------------- reading
 
 
-def read_corrections(log_path: Path, proven: ProvenLog) -> dict[str, list[Correction]]:
-    """Every correction in the log at ``log_path``, by capture id, in log order.
+def read_corrections(log_path: Path, proven: ProvenLog, log_key: str) -> dict[str, list[Correction]]:
+    """Every correction in the log at ``log_path``, by capture id, in log order, held to the
+    log's key (``log_key``, its fingerprint: one naming another corrects nothing).
 
     Reads the log once and parses only lines marked as corrections, so statements about a
     capture stay cheap on a long log. A missing log has none. Only entries the latest signed
@@ -247,15 +253,18 @@ def read_corrections(log_path: Path, proven: ProvenLog) -> dict[str, list[Correc
         except (ValueError, KeyError, TypeError):
             continue  # a torn or damaged line: `log verify` reports it; it corrects nothing
         if entry.type == "correction":
-            c = Correction.from_entry(entry)
+            c = Correction.from_entry(entry, log_key=log_key)
             out.setdefault(c.capture_id, []).append(c)
     return out
 
 
 def corrected_fields(corrections: list[Correction]) -> dict[str, dict[str, Any]]:
-    """Each corrected field's value in force (the latest correction wins), with who and why."""
+    """Each corrected field's value in force (the latest correction wins), with who and why; a
+    correction that corrects nothing (:attr:`Correction.refused`) is no one's word here."""
     out: dict[str, dict[str, Any]] = {}
     for c in corrections:
+        if not c.in_force:
+            continue
         for name, change in c.fields.items():
             extracted = out[name]["extracted"] if name in out else change.get("old")
             out[name] = {"value": change.get("new"), "extracted": extracted, "log_seq": c.log_seq,
@@ -278,7 +287,7 @@ def organizations_of(change: dict[str, Any]) -> list[str]:
 def apply(article: dict[str, Any] | None, corrections: list[Correction]) -> dict[str, Any] | None:
     """A copy of ``article`` with the corrected values in force (``None`` stays ``None`` unless
     a correction gives the capture metadata its extraction lacked)."""
-    if not corrections:
+    if not any(c.in_force for c in corrections):
         return article
     fields = corrected_fields(corrections)
     out = dict(article or {})
@@ -303,6 +312,18 @@ def describe(name: str, info: dict[str, Any]) -> str:
     kind = f"organisation{'s' if len(orgs) > 1 else ''}: {', '.join(orgs)}; " if orgs else ""
     return (f"{name} corrected to {shown} ({kind}log entry {info['log_seq']}, key {info['key_fingerprint']}: "
             f"{info['reason']}; extracted: {was_shown})")
+
+
+def not_in_force(corrections: list[dict[str, Any]]) -> list[str]:
+    """What of a ``show`` document's corrections (their :meth:`Correction.to_dict`) corrects
+    nothing, and why: one sentence each, as ``log verify`` and ``verify-bundle`` say it."""
+    out: list[str] = []
+    for c in corrections:
+        out += c.get("refused") or []
+        if not c.get("refused"):
+            out += [f"the correction at log entry {c['log_seq']} changes {name} in another shape than archiver "
+                    "correct writes: it corrects nothing" for name in c.get("malformed") or ()]
+    return out
 
 
 # ---------------------------------------------------------------------- writing
@@ -354,4 +375,4 @@ def record_correction(archive: CorrectionStore, prefix: str, new: dict[str, Any]
         "reason": reason,
         "key_fingerprint": log.public_key_fingerprint,
     })
-    return Correction.from_entry(entry)
+    return Correction.from_entry(entry, log_key=log.public_key_fingerprint)

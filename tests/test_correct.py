@@ -223,8 +223,27 @@ def test_verify_bundle_fails_a_correction_whose_old_value_is_not_the_logged_extr
     article = {"title": "Harbour report", "authors": ["Jane Roe"]}
     honest = Correction(9, "t", "c", {"title": {"old": "Harbour report", "new": "B"}}, "r", "fp", extraction_seq=2)
     later = Correction(10, "t", "c", {"title": {"old": "B", "new": "C"}}, "r", "fp", extraction_seq=2)
-    assert correction_claims([honest, later], article, 2) == []
+    assert correction_claims([honest, later], {2: article}).problems == ()
     forged = Correction(9, "t", "c", {"authors": {"old": ["Someone"], "new": ["X"]}}, "r", "fp", extraction_seq=2)
-    assert correction_claims([forged], article, 2) == [
+    assert correction_claims([forged], {2: article}).problems == (
         "correction at position 9 says the extracted authors was ['Someone'], but the logged extraction "
-        "(entry 2) has ['Jane Roe']"]
+        "(entry 2) has ['Jane Roe']",)
+
+
+def test_verify_bundle_holds_a_later_correction_to_the_value_the_one_before_it_left():
+    from archiver.export.bundle_quotes import correction_claims
+
+    article = {"title": "Harbour report"}
+    honest = Correction(9, "t", "c", {"title": {"old": "Harbour report", "new": "B"}}, "r", "fp", extraction_seq=2)
+    forged = Correction(10, "t", "c", {"title": {"old": "Harbour closed", "new": "C"}}, "r", "fp", extraction_seq=2)
+    assert correction_claims([honest, forged], {2: article}).problems == (
+        "correction at position 10 says the extracted title was 'Harbour closed', but the correction before it "
+        "has 'B'",)
+
+
+def test_a_correction_made_on_an_extraction_the_bundle_does_not_hold_is_unproven_not_failed():
+    from archiver.export.bundle_quotes import correction_claims
+
+    made = Correction(9, "t", "c", {"title": {"old": "Harbour report", "new": "B"}}, "r", "fp", extraction_seq=2)
+    claims = correction_claims([made], {2: None, 5: {"title": "Other"}})
+    assert claims.problems == () and claims.unproven == {9: 2}

@@ -203,11 +203,12 @@ def render_list_row(d: dict[str, Any]) -> str:
 def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
     """``show``: the capture as the user's corrections have it (saying who corrected what),
     its evidence, every record's place, and with ``with_text`` the article text."""
-    from archiver.corrections import corrected_article, describe
+    from archiver.corrections import corrected_article, describe, not_in_force
     from archiver.export.cite_authors import support_line
 
     lines = [render_capture({**doc, "ok": True, "article": corrected_article(doc)})]
     lines += ["  " + describe(name, info) for name, info in (doc.get("corrected") or {}).items()]
+    lines += [f"  {said} (run 'archiver log verify')" for said in not_in_force(doc.get("corrections") or [])]
     support = support_line(doc.get("article"))
     if support:
         label = "extracted authors' sources" if "authors" in (doc.get("corrected") or {}) else "author sources"

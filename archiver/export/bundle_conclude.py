@@ -113,7 +113,7 @@ class _Context:
             if e["type"] == "quote_verification":
                 self.quotes.setdefault(str((e["data"] or {}).get("capture_id")), []).append(
                     {"seq": seq, **(e["data"] or {})})
-        self.corrections = proven_corrections(c.entries)
+        self.corrections = proven_corrections(c.entries, c.verifier.fingerprint if c.verifier is not None else None)
         self.covered: set[str] = set()  # record ids some proven entry vouches for
 
 
@@ -128,8 +128,12 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     article = logged_article(c, ext[1]) if ext is not None else None
     for seq, data in ctx.all_extractions.get(cid, []):
         # a re-extraction's record, which no capture entry lists: the entry's own (the newest one's
-        # is checked by re-extracting it below; a superseded one's here, by its logged digests)
-        if ext is not None and seq != ext[0] and isinstance(data.get("record"), dict):
+        # is checked by re-extracting it below; a superseded one's here, by its logged digests). One
+        # the bundle carries no proof of its own for is only named by another's (a correction made
+        # on it, exported before its record travelled with it): not carried, and what rests on it
+        # is said to be unproven
+        if ext is not None and seq != ext[0] and isinstance(data.get("record"), dict) \
+                and f"provenance/entry-{seq}.tlog-proof" in c.names:
             ctx.covered.add(str(data.get("record_id")))
             records_ok &= check_record(c, seq, data["record"]) is not None
     if ext is not None:
@@ -166,10 +170,10 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
                      + rechecked.sentence(q)
                      + (f" (not conclusive: the capture was cut short: {incomplete})"
                         if incomplete and q.get("verdict") not in _VERIFIED else "") + ".")
-    if ext is not None:
-        for message in correction_claims(mine, article, ext[0]):
-            c.fail(message, "provenance/")
-    sentence += "".join(correction_sentence(x) for x in mine)
+    claims = correction_claims(mine, _made_on(c, ctx.all_extractions.get(cid, []), ext, article))
+    for message in claims.problems:
+        c.fail(message, "provenance/")
+    sentence += "".join(correction_sentence(x, claims) for x in mine)
     return sentence, {
         "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
         "ip": item["ip"], "capture_time": item["time"], "log_seq": item["seq"],
@@ -182,6 +186,16 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         # the bundle's log's own): what ``import`` records for it in turn
         "original_log": item.get("original_log"),
     }
+
+
+def _made_on(c: Checker, extractions: list[tuple[int, dict[str, Any]]], ext: tuple[int, dict[str, Any]] | None,
+             article: dict[str, Any] | None) -> dict[int | None, dict[str, Any] | None]:
+    """Each proven extraction entry of a capture -> its logged article, as the bundle holds its
+    record (None: not held, or altered); the current one's as already read (``article``)."""
+    out: dict[int | None, dict[str, Any] | None] = {seq: logged_article(c, data) for seq, data in extractions}
+    if ext is not None:
+        out[ext[0]] = article
+    return out
 
 
 #: Verdicts that found the quote: a capture cut short takes nothing from them.

@@ -73,15 +73,31 @@ def _hold(c: Checker, key: str, stated: Any, proven: Any, where: str | None = No
 
 
 def _hold_anchor(c: Checker, stated: Any) -> None:
-    """The guide's time-stamp, if it states one, is the one the bundle holds and verifies."""
-    if stated is None:
+    """The guide's time-stamp, if it states one, is the one the bundle holds and this check
+    verified: each of its facts that is not null (``kind``, ``time``, ``issuer``) the verifier's
+    own, and none stated when the bundle holds none (a guide of only ``"trusted": true`` is one).
+    ``trusted`` says export checked the TSA's chain against a root; ``true`` where this check did
+    not (no ``--tsa-root``) is the exporter's word, which no bundle proves: a warning naming it
+    (the verifier's own result is in the report). ``false`` where this check verified the chain
+    understates nothing a reader relies on."""
+    if stated is None or (isinstance(stated, dict) and all(v is None for v in stated.values())):
+        return  # (claims nothing)
+    held = c.anchor
+    if not isinstance(stated, dict) or held is None:
+        _hold(c, "time_anchor", stated, None if held is None else {k: held.get(k) for k in _ANCHOR_FACTS})
         return
-    if not isinstance(stated, dict):
-        _hold(c, "time_anchor", stated, c.anchor)
+    facts = {k: stated.get(k) for k in _ANCHOR_FACTS if stated.get(k) is not None}
+    if any(held.get(k) != v for k, v in facts.items()):
+        _hold(c, "time_anchor", facts, {k: held.get(k) for k in facts})
         return
-    held = c.anchor or {}
-    for key in ("time", "issuer"):
-        if stated.get(key) != held.get(key):
-            _hold(c, "time_anchor", {k: stated.get(k) for k in ("time", "issuer")},
-                  {k: held.get(k) for k in ("time", "issuer")} if c.anchor is not None else None)
-            return
+    trusted = stated.get("trusted")
+    if trusted is not None and not isinstance(trusted, bool):
+        _hold(c, "time_anchor trusted", trusted, held.get("trusted"))
+    elif trusted and not held.get("trusted"):
+        c.warn(f"{GUIDE_FILE} states time_anchor trusted true (export checked the TSA's certificate chain "
+               "against a root it held), but this check did not verify the chain: that is the exporter's word, "
+               "not proven here; pass --tsa-root with the TSA's root certificate", GUIDE_FILE, "W_ANCHOR_UNTRUSTED")
+
+
+#: The facts of a time-stamp the guide states and the verifier establishes itself.
+_ANCHOR_FACTS = ("kind", "time", "issuer")

@@ -7,7 +7,7 @@ give the logged verdict, offsets and verified-text digest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from archiver.core.digests import sha256_label
@@ -17,51 +17,81 @@ from archiver.corrections import Correction, organizations_of
 from archiver.errors import UsageError
 from archiver.export.bundle_json import Page
 from archiver.export.bundle_report import Checker
+from archiver.provenance import correction_entry
 
 
 def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str],
                         log_key: str | None = None) -> list[str]:
-    """A proven ``correction`` entry must correct a capture the bundle holds and proves, and name
-    as its signer the log's key (``log_key``, the fingerprint of the key that signed the
-    checkpoint; None: not established, a finding already). The report repeats that name ("by the
-    log's key ..."), and a log has one key: another one named is a claim nothing here backs (a
-    line written by hand and adopted with ``log adopt`` could name any)."""
+    """A proven ``correction`` entry must correct a capture the bundle holds and proves, and be
+    one that corrects something under the rule every reader shares
+    (:mod:`archiver.provenance.correction_entry`): name as its signer the log's key (``log_key``,
+    the fingerprint of the key that signed the checkpoint; None: not established, a finding
+    already), name entry positions and a capture id, and change each field in the shape
+    ``archiver correct`` writes. The report repeats the signer's name ("by the log's key ..."),
+    and a log has one key: another one named is a claim nothing here backs (a line written by
+    hand and adopted with ``log adopt`` could name any)."""
     problems = []
     for seq, e in sorted(entries.items()):
         if e["type"] != "correction":
             continue
         data = e["data"] or {}
-        if not isinstance(data.get("capture_id"), str) or data["capture_id"] not in capture_ids:
+        if isinstance(data.get("capture_id"), str) and data["capture_id"] not in capture_ids:
             problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
-        for name in Correction.from_data(seq, None, data).malformed:
-            problems.append(f"the correction at log entry {seq} changes {name} in another shape than archiver correct "
-                            f"writes ({data['fields'][name]!r}): it corrects nothing")
-        named = data.get("key_fingerprint")
-        if log_key is not None and named != log_key:
-            problems.append(f"the correction at log entry {seq} says it is signed by key {named!r}, but the log's key "
-                            f"is {log_key}: the bundle vouches for no other signer")
+        problems += correction_entry.problems(seq, data, log_key)
     return problems
 
 
-def correction_claims(corrections: list[Any], article: dict[str, Any] | None, extraction_seq: int) -> list[str]:
-    """A correction states the value it replaced: for the first correction of each field made on
-    this extraction, that value must be the one the logged extraction holds."""
-    if article is None:
-        return []
-    problems, seen = [], set()
+@dataclass(frozen=True)
+class Claims:
+    """What the corrections of one capture state of the value each replaced, held to the bundle."""
+
+    #: values before that the bundle shows to be false
+    problems: tuple[str, ...] = ()
+    #: correction log position -> the extraction entry it was made on, whose record this bundle
+    #: does not hold: its value before is its own word
+    unproven: dict[int, int | None] = field(default_factory=dict)
+
+
+#: No extraction at all (a correction made on a capture whose extraction failed): nothing extracted.
+NOTHING: dict[str, Any] = {}
+
+
+def correction_claims(corrections: list[Any], made_on: dict[int | None, dict[str, Any] | None]) -> Claims:
+    """A correction states the value it replaced; hold each to the bundle.
+
+    The value before a field's first correction is the one the extraction it was made on
+    (``extraction_seq``) held, current or superseded since by ``archiver reextract``; a later
+    correction's, the one the correction before it left (``archiver correct`` writes the value in
+    force). ``made_on``: each extraction entry of the capture the bundle proves -> its logged
+    article (None: its record is not in this bundle); None -> :data:`NOTHING`. A correction made
+    on an extraction whose article is not at hand is named in ``unproven``; one that corrects
+    nothing is no one's word here (``correction_problems`` says why) and leaves no value."""
+    problems, unproven = [], {}
+    in_force: dict[str, Any] = {}
     for x in corrections:
+        if not x.in_force:
+            continue
         for name, change in x.fields.items():
-            first = name not in seen
-            seen.add(name)
-            if not first or x.extraction_seq != extraction_seq:
-                continue
-            logged = article.get(name)
-            logged = list(logged or []) if name == "authors" else logged
-            if change.get("old") != logged:
+            before = in_force.get(name, _MISSING)
+            where = "the correction before it"
+            if before is _MISSING:
+                article = made_on.get(x.extraction_seq, _MISSING) if x.extraction_seq is not None else NOTHING
+                if article is _MISSING or article is None:
+                    unproven[x.log_seq] = x.extraction_seq
+                    in_force[name] = change.get("new")
+                    continue
+                before = article.get(name)
+                before = list(before or []) if name == "authors" else before
+                where = (f"the logged extraction (entry {x.extraction_seq})" if x.extraction_seq is not None
+                         else "no extraction (none was logged)")
+            if change.get("old") != before:
                 problems.append(f"correction at position {x.log_seq} says the extracted {name} was "
-                                f"{change.get('old')!r}, but the logged extraction (entry {extraction_seq}) "
-                                f"has {logged!r}")
-    return problems
+                                f"{change.get('old')!r}, but {where} has {before!r}")
+            in_force[name] = change.get("new")
+    return Claims(tuple(problems), unproven)
+
+
+_MISSING: Any = object()
 
 
 def logged_article(c: Checker, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -76,18 +106,26 @@ def logged_article(c: Checker, data: dict[str, Any]) -> dict[str, Any] | None:
     return article if isinstance(article, dict) else None
 
 
-def proven_corrections(entries: dict[int, dict[str, Any]]) -> dict[str, list[Any]]:
-    """The proven corrections, by capture, in log order."""
+def proven_corrections(entries: dict[int, dict[str, Any]], log_key: str | None) -> dict[str, list[Any]]:
+    """The proven corrections, by capture, in log order, held to the log's key ``log_key``."""
     out: dict[str, list[Any]] = {}
     for seq, e in sorted(entries.items()):
         if e["type"] == "correction":
-            x = Correction.from_data(seq, None, e["data"] or {})
+            x = Correction.from_data(seq, None, e["data"] or {}, log_key=log_key)
             out.setdefault(x.capture_id, []).append(x)
     return out
 
 
-def correction_sentence(x: Any) -> str:
-    """What a proven correction states: the user's values, the key that signed them, why."""
+def correction_sentence(x: Any, claims: Claims | None = None) -> str:
+    """What a proven correction states: the user's values, the key that signed them, why, and
+    whether the values it replaced are proven (``claims``); one that corrects nothing states
+    nothing (the problems say why)."""
+    if not x.in_force:
+        return ""
+    unproven = ""
+    if claims is not None and x.log_seq in claims.unproven:
+        unproven = (f" (the values before are the correction's own word, not proven: the extraction it was made on, "
+                    f"log entry {claims.unproven[x.log_seq]}, is not in this bundle)")
     def kinds(change: dict[str, Any]) -> str:
         orgs = organizations_of(change)
         return f" (organisations, cited whole: {', '.join(orgs)})" if orgs else ""
@@ -95,7 +133,7 @@ def correction_sentence(x: Any) -> str:
     changes = "; ".join(f"{name} corrected from {change.get('old')!r} to {change.get('new')!r}{kinds(change)}"
                         for name, change in x.fields.items())
     return (f" Correction at position {x.log_seq} (by the log's key {x.key_fingerprint}, not by the page): "
-            f"{changes}; reason: {x.reason}.")
+            f"{changes}{unproven}; reason: {x.reason}.")
 
 
 #: What a logged quote verification states, re-derived by running it again.

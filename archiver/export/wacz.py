@@ -23,7 +23,7 @@ The export is logged *after* the file is written, so the entry can carry the fil
 sha256; a bundle therefore never holds the proof of its own ``export`` entry (get it later with
 ``archiver log proof <seq>``).
 
-Why one file of ~525 lines: one export in the order it is made (choose the entries and sign
+Why one file of ~575 lines: one export in the order it is made (choose the entries and sign
 their checkpoint, copy the records they name, write the files, sign the package, log it): each
 step takes the previous one's choices.
 """
@@ -415,13 +415,18 @@ class _Chosen:
 def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | tuple[str, ...],
                     key_seq: int) -> _Chosen:
     """Sign one checkpoint that covers every entry the bundle carries, and choose those entries:
-    each capture's capture/import, extraction and corrections, the key's ``key_created``, and
-    only the quote verifications ``with_quotes`` names (with the extraction each was made on)."""
+    each capture's capture/import, extraction and corrections (with the extraction each was made
+    on), the key's ``key_created``, and only the quote verifications ``with_quotes`` names (with
+    the extraction each was made on)."""
     cp_path = log.checkpoint()
     note = cp_path.read_text()
     checkpoint: Checkpoint = open_checkpoint(note, log.verifier)
     per_capture = _capture_entries(log, capture_ids, checkpoint.size)
-    quotes = {e.seq: e.data for e in log.entries("quote_verification") if e.seq < checkpoint.size}
+    quotes: dict[int, dict[str, Any]] = {}
+    corrections: dict[int, dict[str, Any]] = {}
+    for e in log.entries():  # (one reading of the log for both)
+        if e.seq < checkpoint.size and e.type in ("quote_verification", "correction"):
+            (quotes if e.type == "quote_verification" else corrections)[e.seq] = e.data
     verdicts = {seq: data.get("verdict") or "" for seq, data in quotes.items()}
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
     for info in per_capture.values():
@@ -434,8 +439,12 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
         seqs.update(info[k] for k in ("capture_seq", "import_seq", "extraction_seq") if info[k] is not None)
         seqs.update(info["quote_verification_seqs"])
         # the extraction each published quote check was made on (superseded since by a reextract?)
-        seqs.update(q for s in info["quote_verification_seqs"] if type(q := quotes[s].get("extraction_seq")) is int)
+        seqs.update(q for s in info["quote_verification_seqs"]
+                    if type(q := quotes[s].get("extraction_seq")) is int and 0 <= q < checkpoint.size)
         seqs.update(info["correction_seqs"])
+        # and the extraction each correction was made on, whose value it says it replaced
+        seqs.update(x for s in info["correction_seqs"]
+                    if type(x := corrections.get(s, {}).get("extraction_seq")) is int and 0 <= x < checkpoint.size)
     return _Chosen(cp_path, note, checkpoint, log.lines(checkpoint.size), per_capture, sorted(seqs),
                    sorted(quote_seqs), warnings)
 

@@ -4,7 +4,12 @@ One streaming pass over the lines checks each entry on its own (parse, canonical
 origin), against its neighbour (``seq``, ``prev``, time order), and feeds the Merkle compact range
 so the root at every checkpointed size is known at the end. Then each signed checkpoint (the
 log's own and any external one given with ``--against``) is checked for signature, truncation
-and root. Every problem names the entry or file and says what probably happened.
+and root. Every problem names the entry or file and says what probably happened. Two rules span
+entries and are checked in passes of their own, over the lines of one type: re-extractions
+(:mod:`.supersedes`, ``E_SUPERSEDE``) and corrections (:mod:`.correction_entry`,
+``E_CORRECTION``: a correction naming another signer than the log's key, or no entry position, or
+changing a field in another shape than ``archiver correct`` writes, corrects nothing, and the log
+holding it is said so). The findings and the report are in :mod:`.findings`.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any
 
 from archiver.errors import MalformedEntry
 from archiver.provenance.chain import (
@@ -26,119 +31,23 @@ from archiver.provenance.chain import (
     parse_line,
     schema_problem,
 )
+from archiver.provenance.correction_entry import broken_corrections
+from archiver.provenance.findings import (
+    ERROR,
+    WARNING,
+    ArtifactMissing,
+    ArtifactProblem,
+    DeepChecker,
+    Problem,
+    VerificationReport,
+)
 from archiver.provenance.merkle import CompactRange, leaf_hash
 from archiver.provenance.note import Checkpoint, NoteError, Verifier, open_checkpoint
 from archiver.provenance.supersedes import broken_supersedes
 
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class ArtifactProblem:
-    """A deep-check finding about an artifact the log names: altered or unreadable (``E_ARTIFACT``)."""
-
-    message: str
-    code: str = "E_ARTIFACT"
-
-    def __str__(self) -> str:
-        return self.message
-
-
-@dataclass(frozen=True, slots=True)
-class ArtifactMissing(ArtifactProblem):
-    """An artifact the log names is missing (not altered): the check could not be completed.
-
-    Reported as ``E_MISSING`` (exit 3 when nothing else is wrong), which is different from
-    finding the artifact tampered with (``E_ARTIFACT``).
-    """
-
-    code: str = "E_MISSING"
-
-
-class DeepChecker(Protocol):
-    """Re-checks the artifacts an entry names (WARC records, extracted text).
-
-    ``check`` returns one finding per problem (empty when the artifacts match): a plain message
-    is an :class:`ArtifactProblem`; an :class:`ArtifactMissing` says the check could not be
-    completed. It raises :class:`archiver.errors.IncompleteCheckError` when it cannot check at all.
-    """
-
-    def check(self, entry: LogEntry) -> Sequence[str | ArtifactProblem]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One finding: a stable ``code`` (E_* error, W_* warning), where, and a one-line message."""
-
-    code: str
-    message: str
-    seq: int | None = None
-    line: int | None = None
-    severity: str = ERROR
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "seq": self.seq,
-            "line": self.line,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class VerificationReport:
-    """Everything ``log verify`` found. ``ok`` is false when any error-level problem exists."""
-
-    origin: str
-    size: int
-    root: str | None
-    vkey: str
-    key_fingerprint: str
-    key_source: str
-    checkpoints_checked: int
-    latest_checkpoint_size: int | None
-    deep: bool
-    problems: tuple[Problem, ...] = field(default=())
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def incomplete(self) -> bool:
-        """Every error is a missing artifact: the check could not be completed, nothing was
-        found altered."""
-        return bool(self.errors) and all(p.code == "E_MISSING" for p in self.errors)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == WARNING]
-
-    def codes(self) -> set[str]:
-        return {p.code for p in self.problems}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "origin": self.origin,
-            "size": self.size,
-            "root": self.root,
-            "vkey": self.vkey,
-            "key_fingerprint": self.key_fingerprint,
-            "key_source": self.key_source,
-            "checkpoints_checked": self.checkpoints_checked,
-            "latest_checkpoint_size": self.latest_checkpoint_size,
-            "deep": self.deep,
-            "errors": len(self.errors),
-            "warnings": len(self.warnings),
-            "problems": [p.to_dict() for p in self.problems],
-        }
+#: The findings' names, imported from here by callers written before they had a module of their own.
+__all__ = ["ERROR", "WARNING", "ArtifactMissing", "ArtifactProblem", "CheckpointFile", "DeepChecker", "Problem",
+           "VerificationReport", "check_log"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +108,9 @@ def check_log(
     if 0 in wanted:
         roots[0] = CompactRange().root()
     out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep),
-                          *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines))]
+                          *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines)),
+                          *(Problem("E_CORRECTION", m, seq=s, line=at)
+                            for s, at, m in broken_corrections(lines, verifier.fingerprint))]
     problems = out
     if tail:
         offset = len(data) - len(tail)

@@ -1,0 +1,115 @@
+"""What a ``correction`` entry must be to correct anything: one rule for every reader.
+
+``archiver correct`` writes a correction entry naming the capture (``capture_id``, ``capture_seq``),
+the extraction it was made on (``extraction_seq``), each field's value before and after, and the
+fingerprint of the log key that signs it. A line written by hand and accepted with ``log adopt``
+is signed like any other, and may say anything: another key, a ``capture_seq`` that is a string, a
+title that is a list. Each reader held it to a different part of that (``verify-bundle`` the key,
+``show`` and ``cite`` the shapes, ``log verify`` nothing), so a claim one refused another
+repeated ("corrected ... key <another key>"). Here is the rule they share: the statements
+(``show``, ``cite``, ``export``, ``diff`` through :mod:`archiver.corrections`), ``verify-bundle``
+and ``log verify`` (``E_CORRECTION``) refuse the same entries, in the same words.
+
+A log has one key (no rotation), and every correction entry ever written names it, so a
+correction naming another signer states something false about who made it: it corrects nothing.
+So does one naming, as the entries it rests on, something that is no entry position: what it
+says it replaced is then held to no extraction. A change of one field in another shape corrects
+that field only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archiver.errors import MalformedEntry
+from archiver.provenance.chain import SCHEMA_VERSION, parse_line
+
+#: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
+CORRECTABLE = ("title", "authors", "published", "outlet")
+#: The entries a correction rests on, by position: ``archiver correct`` writes a number, or null
+#: (a capture without an extraction).
+REFERENCES = ("capture_seq", "extraction_seq")
+#: How a ``correction`` entry's line ends (canonical JSON: ``type`` then ``v``, the last keys).
+_CORRECTION_END = f'"type":"correction","v":{SCHEMA_VERSION}}}'.encode()
+#: Longest value quoted in a message (a hand-written list can be long).
+_SHOWN = 120
+
+
+def well_formed(name: str, change: Any) -> bool:
+    """Whether ``change`` is one ``archiver correct`` writes for field ``name``: ``{"old",
+    "new"}`` (``organizations`` beside the authors), the authors as lists of names, the other
+    fields text (the old value none when nothing was extracted)."""
+    if not isinstance(change, dict):
+        return False
+    old, new = change.get("old"), change.get("new")
+    if name == "authors":
+        return all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (old or [], new))
+    return isinstance(new, str) and (old is None or isinstance(old, str))
+
+
+def changes(data: dict[str, Any]) -> dict[str, Any]:
+    """The entry's ``fields`` (``{}`` when it is no object)."""
+    raw = data.get("fields")
+    return raw if isinstance(raw, dict) else {}
+
+
+def malformed_fields(data: dict[str, Any]) -> tuple[str, ...]:
+    """The correctable fields the entry changes in another shape than ``archiver correct`` writes."""
+    return tuple(sorted(k for k, v in changes(data).items() if k in CORRECTABLE and not well_formed(k, v)))
+
+
+def refusals(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
+    """Why correction entry ``seq`` (its ``data``) corrects nothing at all, one sentence each
+    (``[]``: it corrects its well-formed fields). ``log_key``: the fingerprint of the log's key
+    (None: not established, which the caller reports; the signer is then not compared)."""
+    out = []
+    cid = data.get("capture_id")
+    if not isinstance(cid, str):
+        out.append(f"the correction at log entry {seq} names capture_id {_shown(cid)}, which is no capture id: "
+                   "it corrects nothing")
+    for name in REFERENCES:
+        ref = data.get(name)
+        if ref is not None and not (type(ref) is int and ref >= 0):
+            out.append(f"the correction at log entry {seq} names {name} {_shown(ref)}, which is no entry's "
+                       "position (archiver correct writes a number): it corrects nothing")
+    named = data.get("key_fingerprint")
+    if log_key is not None and named != log_key:
+        out.append(f"the correction at log entry {seq} says it is signed by key {_shown(named)}, but the log's key "
+                   f"is {log_key}: no other key signs this log, so it corrects nothing")
+    return out
+
+
+def field_problems(seq: int, data: dict[str, Any]) -> list[str]:
+    """One sentence for each change of the entry that corrects nothing for its shape."""
+    return [f"the correction at log entry {seq} changes {name} in another shape than archiver correct writes "
+            f"({_shown(changes(data)[name])}): it corrects nothing" for name in malformed_fields(data)]
+
+
+def problems(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
+    """Every sentence :func:`refusals` and :func:`field_problems` say of entry ``seq``."""
+    return refusals(seq, data, log_key) + field_problems(seq, data)
+
+
+def broken_corrections(lines: list[bytes], log_key: str) -> list[tuple[int, int, str]]:
+    """(seq, line number, sentence) of each problem of the correction entries of ``lines`` (the
+    whole log, as ``log verify`` reads it; only lines ending as a correction entry are parsed)."""
+    out: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        if not line.endswith(_CORRECTION_END):
+            continue
+        try:
+            obj, _ = parse_line(line)
+        except MalformedEntry:
+            continue  # E_PARSE, said by the per-entry checks
+        data = obj.get("data") if isinstance(obj, dict) else None
+        seq = obj.get("seq") if isinstance(obj, dict) else None
+        if not isinstance(data, dict) or type(seq) is not int:
+            continue  # E_SCHEMA
+        out += [(seq, i + 1, message) for message in problems(seq, data, log_key)]
+    return out
+
+
+def _shown(value: Any) -> str:
+    """``repr`` of a value a message quotes, cut to a readable length."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN - 3] + "..."
