@@ -26,7 +26,7 @@ from test_redteam5_receipt import _edited, _verify
 from archiver.quotes.receipt import readmes
 
 #: the fifth pass's fixtures: one capture of its page, and two genuine receipts of it with the key
-template, receipts = fifth.template, fifth.receipts
+receipts = fifth.receipts
 
 
 def _refused(receipt: Path, key: Path, *words: str) -> None:

@@ -26,7 +26,7 @@ import test_redteam5_receipt as fifth
 from test_redteam5_receipt import _edited, _member, _verify
 
 #: the fifth pass's fixtures: one capture of its page, and two genuine receipts of it with the key
-template, receipts = fifth.template, fifth.receipts
+receipts = fifth.receipts
 
 
 def _with_selector(receipt: Path, tmp_path: Path, kind: str, **changes: Any) -> Path:

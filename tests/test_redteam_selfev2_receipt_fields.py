@@ -21,10 +21,11 @@ from typing import Any
 import pytest
 import test_redteam5_receipt as fifth
 from conftest import run_cli
+from stores import copy_store
 from test_redteam5_receipt import _edited, _member, _verify
 
 #: the fifth pass's fixtures: one capture of its page, and two genuine receipts of it with the key
-template, receipts = fifth.template, fifth.receipts
+receipts = fifth.receipts
 
 
 def _forged(receipt: Path, tmp_path: Path, field: str, value: Any) -> Path:
@@ -79,7 +80,8 @@ def test_a_log_named_in_verification_json_that_is_not_the_proofs_is_refused(rece
     assert proc.returncode == 1 and f"verification.json says {field}" in proc.stdout, proc.stdout
 
 
-def test_a_genuine_receipt_of_a_quote_found_in_no_capture_still_verifies(receipts, store, tmp_path):
+def test_a_genuine_receipt_of_a_quote_found_in_no_capture_still_verifies(receipts, store, key_dir, tmp_path):
+    copy_store(receipts["key"].parent, store, key_dir)  # the fifth pass's store, its receipts' signer
     receipt = tmp_path / "nowhere.zip"
     proc = run_cli("verify-quote", "Nothing like this was ever said by the port authority", "--receipt", str(receipt),
                    store=store)
