@@ -107,6 +107,13 @@ def test_a_first_name_is_not_filled_out_from_a_teasers_headline() -> None:
     assert authors(html) == ["Nils"]
 
 
+def test_a_first_name_is_not_filled_out_from_a_comment_run_on_after_the_posters_name() -> None:
+    comment = ("Robert Ich möchte betonen, dass ich nicht behaupten möchte, alle Mitglieder des Rates hätten so "
+               "gestimmt, wie es im Bericht steht.")
+    html = page(lang="de", below_headline="<p>Von Robert</p>", after=f"<div class='comments'><p>{comment}</p></div>")
+    assert authors(html) == ["Robert"]
+
+
 def test_a_first_name_is_filled_out_from_the_author_box_under_the_article() -> None:
     html = page(below_headline="<p>By Nils</p>", after="<div class='author-box'><p>Nils Pickert</p></div>")
     assert authors(html) == ["Nils Pickert"]

@@ -996,12 +996,13 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
 def _presents(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
     a writer's lead ("By", "Written by", "Autor:"), or opening the line before a separator, a writer's bio or a
-    sentence about her (an author card's "Theresa May covers politics for the paper."; a teaser's headline, "Nils
-    Holgersson returns to the stage", ends with no full stop)."""
+    sentence about her, a short one (an author card's "Theresa May covers politics for the paper."; a teaser's
+    headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
+    "Robert Ich möchte betonen, ...", is long)."""
     if not line[:start].strip():
         rest = line[end:]
         return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
-                or (rest[:1] == " " and rest.rstrip().endswith(".")))
+                or (len(line) <= 100 and rest[:1] == " " and rest.rstrip().endswith(".")))
     lead = credit_lead(line)
     return lead is not None and lead <= start and not line[lead:start].strip() and len(line) <= 100
 
