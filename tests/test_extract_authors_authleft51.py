@@ -119,6 +119,11 @@ def test_a_first_name_is_filled_out_from_the_author_box_under_the_article() -> N
     assert authors(html) == ["Nils Pickert"]
 
 
+def test_a_first_name_is_filled_out_from_a_labelled_credit_line() -> None:
+    html = page(lang="de", below_headline="<p>Von Nils</p>", below_body="<p>Eine Kolumne von Nils Pickert</p>")
+    assert authors(html) == ["Nils Pickert"]
+
+
 def test_a_first_name_is_filled_out_from_a_credit_line() -> None:
     html = page(below_headline="<p>By Nils</p>", below_body="<p>Written by Nils Pickert</p>")
     assert authors(html) == ["Nils Pickert"]

@@ -995,7 +995,7 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
 
 def _presents(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
-    a writer's lead ("By", "Written by", "Autor:"), or opening the line before a separator, a writer's bio or a
+    a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
     sentence about her, a short one (an author card's "Theresa May covers politics for the paper."; a teaser's
     headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
     "Robert Ich möchte betonen, ...", is long)."""
@@ -1003,8 +1003,19 @@ def _presents(line: str, start: int, end: int) -> bool:
         rest = line[end:]
         return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
                 or (len(line) <= 100 and rest[:1] == " " and rest.rstrip().endswith(".")))
+    if len(line) > 100:
+        return False
     lead = credit_lead(line)
-    return lead is not None and lead <= start and not line[lead:start].strip() and len(line) <= 100
+    if lead is not None and lead <= start and not line[lead:start].strip():
+        return True
+    # a label before the lead: "Eine Kolumne von Nils Pickert", "A column by ..." (pinkstinks.de, the page this
+    # filling was written for), the name ending the line
+    before = line[:start].split()
+    return bool(before) and before[-1].casefold() in _WRITER_LEAD_WORDS and not line[end:].strip(" .")
+
+
+#: The words a writer's name follows in a credit, in the languages of the credit leads ("... von Nils Pickert").
+_WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "af", "av"))
 
 
 def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
