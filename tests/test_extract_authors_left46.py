@@ -214,5 +214,7 @@ def test_a_one_word_outlet_after_by_is_an_organisation() -> None:
     assert (authors(html), organisations(html)) == ([], ["Euronews"])
 
 
-def test_a_one_word_pen_name_after_by_is_still_a_person() -> None:
-    assert authors(page(below_headline="<p class='byline'>By Howardcooks</p>")) == ["Howardcooks"]
+def test_a_one_word_pen_name_after_by_is_a_person_when_declared() -> None:
+    # one word is a person only with other evidence (authleft51): a pen name the page also declares
+    html = page(declared_person("Howardcooks"), below_headline="<p class='byline'>By Howardcooks</p>")
+    assert authors(html) == ["Howardcooks"]

@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -465,6 +465,13 @@ EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 #      read with it; "sold via Getty Images" is no credit; "stand-by-<name>.jpg" vouches for no name; a
 #      caption-classed line under a table is a data source's; a label right after a captionless picture is its credit's
 #      label though the menu links a section of that name (not over a byline)
+# 110: task authleft51: a listed place opening a credit is no person ("By Sri Lanka", "By Hong Kong Correspondent"); "<Name>
+#     of|from <place>" is the writer alone, "<Name> du|de|della <outlet>" and ", of <outlet>" the writer and the outlet
+#     ("Le Monde"), a name's particles kept ("Juan de los Santos of Reuters"); an article before a capital ends no
+#     credit ("de El País"); "Recipe: <dish>" the article names again, or among ingredients, credits no one; one
+#     word after "By" is a person only when a listed given name or declared; a lone first name is filled out only
+#     from a line presenting the writer; "Anna Presse", "Lucy Library" are persons; "All articles by <name>" in the
+#     author box confirms the name over a reading time
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

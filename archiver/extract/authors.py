@@ -983,14 +983,39 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
         lines = [("" if i in heads else line) for i, line in enumerate(lines)]
     # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
     after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
-    # a short line (an author box, a byline), or an author bio that opens with the name and a
-    # separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph that mentions the name
+    # a line that presents the writer: the name alone (an author box), after a writer's lead (a byline), or an
+    # author bio that opens with the name and a separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph
+    # that mentions the name, nor any short line (a teaser's headline "Nils Holgersson returns to the stage": authleft51)
     found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
-             if not _COMMENTS_LINK.match(line, m.start(1))
-             and (len(line) <= 100 or (m.start() == 0 and (_BIO_SEP.match(line, m.end()) or writer_bio(line, m.group(0)))))
+             if not _COMMENTS_LINK.match(line, m.start(1)) and _presents(line, m.start(), m.end())
              and not _COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
+
+
+def _presents(line: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
+    a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
+    sentence about her, a short one (an author card's "Theresa May covers politics for the paper."; a teaser's
+    headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
+    "Robert Ich möchte betonen, ...", is long)."""
+    if not line[:start].strip():
+        rest = line[end:]
+        return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
+                or (len(line) <= 100 and rest[:1] == " " and rest.rstrip().endswith(".")))
+    if len(line) > 100:
+        return False
+    lead = credit_lead(line)
+    if lead is not None and lead <= start and not line[lead:start].strip():
+        return True
+    # a label before the lead: "Eine Kolumne von Nils Pickert", "A column by ..." (pinkstinks.de, the page this
+    # filling was written for), the name ending the line
+    before = line[:start].split()
+    return bool(before) and before[-1].casefold() in _WRITER_LEAD_WORDS and not line[end:].strip(" .")
+
+
+#: The words a writer's name follows in a credit, in the languages of the credit leads ("... von Nils Pickert").
+_WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "af", "av"))
 
 
 def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
@@ -1212,10 +1237,20 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     writer); rules 3, 4a-c 1.000 (6, 57, 2, 3).
     """
     sup = support(name, sources)  # read once: each check below weighs the same sources
-    if not_a_name(name, lines, headlines, sup):
+    if not_a_name(name, lines, headlines, sup) or _lone_word_unbacked(name, sup):
         return False
     return support_group(name, sources, lines, headlines, body, sup) in REPORTED and (
         not CORROBORATION_REQUIRED or admitted_alone_or_corroborated(sup)) and not_gated_alone(sup, GATED_ALONE)
+
+
+def _lone_word_unbacked(name: str, sup: Sequence[str]) -> bool:
+    """True when ``name`` is one word of a cased script that is no listed given name and that only the page's printed
+    readings name, no declaration: "By Travel", "By Schuster" (a section, a firm's half) as often as a writer signing
+    with one name, so one word is a person only with other evidence, a listed given name ("By Grace") or a
+    declaration naming it (authleft51; rva49 left "By Travel" a person). Scripts without case (Chinese, Korean,
+    Arabic) write a whole name as one word and are not asked."""
+    return (" " not in name.strip() and name.lower() != name.upper() and not given_name(name.strip())
+            and not any(s in _DECLARED_SOURCES for s in sup))
 
 
 # A desk's or a beat's role credited as the writer ("Court Reporter", "Antrim Court Reporter",

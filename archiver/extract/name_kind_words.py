@@ -100,3 +100,23 @@ MULTI_WORD_PLACES = frozenset((
     "chiang mai", "monte carlo", "dar es salaam", "ho chi minh", "ho chi minh city", "mexico city", "kansas city",
     "salt lake city", "saint petersburg", "st petersburg", "sankt petersburg", "new zealand", "south africa",
     "north korea", "south korea", "sankt gallen", "st. gallen", "st gallen"))
+
+# Organisation words that are also a person's surname after her given name ("Anna Presse", "Anna College", "Lucy
+# Library", "Von Anna Schule"): alone after a listed given name, in a two-word credit, they are the name's; beside
+# another word ("Boston Public Library", "Harvard College") they are the organisation's (authleft51; rva49 left them as
+# organisations). Not the words of a firm or an outlet ("Media", "News", "Group", "Foundation"), which a given name
+# opens as a brand as often ("Grace Media").
+ORG_WORDS_AS_SURNAME = frozenset(("presse", "college", "library", "school", "schule", "office", "bureau"))
+
+# Given names that are also the words organisations are named for ("Grace Church", "Hope School", "Faith College",
+# "Trinity Library", "Victoria College"): before an organisation's word they open the organisation's name, no person's.
+INSTITUTION_GIVEN_NAMES = frozenset((
+    "grace", "hope", "faith", "charity", "mercy", "trinity", "victoria", "providence", "liberty", "unity", "harmony",
+    "joy", "zion", "haven", "angel", "destiny", "felicity", "glory", "heaven", "saint", "sainte", "santa", "san"))
+
+# Titles that end a name before "of" and a place ("Mary Queen of Scots", "John Duke of Bedford", "Anne Princess of
+# Wales"): the title's territory, not a writer's home town; such a credit is left whole (authleft51).
+TITLES_BEFORE_OF = frozenset((
+    "queen", "king", "prince", "princess", "duke", "duchess", "earl", "count", "countess", "baron", "baroness",
+    "lord", "lady", "bishop", "archbishop", "pope", "emperor", "empress", "sultan", "tsar", "marquess", "viscount",
+    "dean", "mayor", "governor", "abbot", "abbess", "sir", "dame"))

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,400 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,580 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -22,7 +22,9 @@ book's record, a work's credits and "unknown" in each script, and moved the role
 recipe card's label, a sentence lead before the writer and a theme's meta line ending in the name (its office and
 title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines); review rva49 (2026-12-02) a recipe
 card's dish told from its writer by the article's common nouns (~2,370 lines); review rvx49 (2026-12-02) a surname printed first whole (~2,400 lines); task auth50 (2026-12-02) a writer "of" an
-organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines). The decision
+organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines); task authleft51
+(2026-12-02) an affiliation or a place after the name in five languages, a recipe label's dish, an author box's credit
+confirming a name over the date (~2,580 lines). The decision
 between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
@@ -42,11 +44,14 @@ from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import (
+    INSTITUTION_GIVEN_NAMES,
     MULTI_WORD_PLACES,
+    ORG_WORDS_AS_SURNAME,
     PLACE_WORDS,
     ROLE_BEFORE_WORDS,
     ROLE_TRADE_WORDS,
     TITLE_MODIFIERS,
+    TITLES_BEFORE_OF,
 )
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
@@ -374,6 +379,10 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
         words = piece.split()
         if describes_writer(piece):
             continue
+        org = _affiliation_org(piece)
+        if org is not None:  # "of Reuters", "du Monde" (authleft51: "du Monde" was a second person)
+            keep.extend([org] if org else [])
+            continue
         # an organisation named there stays: it is credited as such; an outlet's bare acronym
         # ("KTV", "CNN") that no organisation word names is the writer's affiliation
         known_org = name_kind(piece) == "org" and not (_acronym_alone(piece) and not _ORG_WORDS.search(piece)) \
@@ -423,11 +432,20 @@ _FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the
                          r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
 
 
-# "Tom Smith of Reuters", "Jane Roe from The Times", "Anna Berg von der FAZ": a writer and the organisation she
-# writes for. German "von" is also a name's particle ("Ursula von der Leyen"), so what follows must be an
-# organisation by :func:`name_kind` (its word lists), never a surname.
-_OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:of|from|von\s+der|von\s+den|vom|von)\s+"
+# "Tom Smith of Reuters", "Jane Roe from The Times", "Anna Berg von der FAZ", "Jean Dupont du Monde", "Juan Pérez de
+# El País", "Mario Rossi della Repubblica": a writer and the organisation she writes for. German "von" and the Romance
+# "de"/"da"/"di" are also a name's particles ("Ursula von der Leyen", "Jean de La Fontaine"), so what follows must be
+# an organisation by :func:`name_kind` (its word lists), never a surname; only English "of"/"from" also take a place.
+_OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|von\s+der|von\s+den|vom|von|de|du|des|di|"
+                          r"da|do|dos|das|del|della|dello|dei|degli|delle)\s+"
                           r"(?:(?:the|der|die|das|den)\s+)?(?P<org>[A-ZÀ-ÖØ-ÞА-ЯЁ].{1,59})$")
+# The article a Romance preposition has swallowed ("du" = "de le"), which the outlet's name opens with: "du Monde" is
+# of "Le Monde", "della Repubblica" of "La Repubblica", "do Público" of "O Público".
+# The outlet's name as printed is asked first ("del Corriere della Sera" names it whole: no "El" before it).
+_SWALLOWED_ARTICLE = {"du": "Le", "des": "Les", "del": "El", "della": "La", "dello": "Lo", "dei": "I", "degli": "Gli",
+                      "delle": "Le", "do": "O", "dos": "Os", "das": "As"}
+_AFFILIATION_WORDS = (" of ", " from ", " von", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
+                      " del ", " della ", " dello ", " dei ", " degli ", " delle ")
 
 
 def _name_and_affiliation(piece: str) -> list[str]:
@@ -435,17 +453,63 @@ def _name_and_affiliation(piece: str) -> list[str]:
     "Tom Smith of Reuters" is the person "Tom Smith", Reuters her affiliation (the caller's organisations). Only a
     full name opening with a listed given name, a person by :func:`name_kind`, before an organisation by the same
     check: "Lord Smith of Kew", "Catherine of Aragon" and "Ursula von der Leyen" are left as they are. Before, the
-    whole credit was sorted as one organisation and the writer was lost, or cited with her outlet (auth50)."""
-    if " " not in piece or not (" of " in piece or " from " in piece or " von" in piece):
+    whole credit was sorted as one organisation and the writer was lost, or cited with her outlet (auth50). The name
+    may hold its particles ("Juan de los Santos of Reuters"), the Romance forms read alike ("Jean Dupont du Monde":
+    Jean Dupont and Le Monde), and a place after English "of"/"from" is dropped, neither person nor organisation
+    ("Tom Smith of Minneapolis", "Sarah Lee from Hong Kong": :func:`_place_after_of`; authleft51)."""
+    if " " not in piece or not any(w in piece for w in _AFFILIATION_WORDS):
         return [piece]
     m = _OF_ORG.match(piece)
     if m is None:
         return [piece]
-    name, org = m.group("name"), m.group("org").strip(" .,;")
-    if not _full_name(name) or not given_name(name.split()[0]) or name_kind(name) != "person" \
-            or name_kind(org) != "org" or office_names.titled_phrase(name):
+    name, prep, org = m.group("name"), m.group("prep"), m.group("org").strip(" .,;")
+    words = name.split()
+    if not _name_with_particles(name) or not given_name(words[0]) or name_kind(name) != "person" \
+            or office_names.titled_phrase(name) or words[-1].casefold() in TITLES_BEFORE_OF:
         return [piece]
-    return [name, org]
+    article = _SWALLOWED_ARTICLE.get(prep)
+    for candidate in [org] + ([f"{article} {org}"] if article else []):
+        if name_kind(candidate) == "org":
+            return [name, candidate]
+    return [name] if prep in ("of", "from") and _place_after_of(org) else [piece]
+
+
+def _name_with_particles(name: str) -> bool:
+    """Two to six words, capitalised but for a name's particles inside ("Juan de los Santos", "Anna von Trapp")."""
+    words = name.split()
+    return (2 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper() and not _ACRONYM.match(words[0])
+            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words))
+
+
+def _place_after_of(text: str) -> bool:
+    """True when ``text``, printed after a writer's name and "of"/"from", is a place: one to three capitalised words,
+    no organisation, a listed place (:func:`place_name`) or words no listed given name opens ("Minneapolis", "New
+    Brunswick"). A given name opening them ("Tom Smith of Sarah Lawrence") may be a body named for a person: left."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return text.casefold() in MULTI_WORD_PLACES or place_name(text) or not given_name(words[0])
+
+
+# A credit's piece after the writer's full name and a comma that opens with a preposition: her affiliation ("Mary
+# Lee, of Reuters", "Jean Dupont, du Monde", "Juan Pérez, de El País"), no second writer.
+_AFFILIATION_LEAD = lazy_re.compile(r"^(?P<prep>of|from|de|du|des|di|da|do|dos|das|del|della|dello|dei|degli|delle|"
+                                    r"vom|von\s+der|von\s+den)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _affiliation_org(piece: str) -> str | None:
+    """The organisation of an affiliation piece (:data:`_AFFILIATION_LEAD`): "Reuters" of "of Reuters", "Le Monde" of
+    "du Monde"; "" when the piece is an affiliation naming no organisation (a place: "of Minneapolis"); None when
+    ``piece`` opens with no such preposition."""
+    m = _AFFILIATION_LEAD.match(piece)
+    if m is None:
+        return None
+    org = piece[m.end():].strip(" .,;")
+    article = _SWALLOWED_ARTICLE.get(m.group("prep"))
+    for candidate in [org] + ([f"{article} {org}"] if article else []):
+        if name_kind(candidate) == "org":
+            return candidate
+    return ""
 
 
 def _before_job_title(piece: str) -> str:
@@ -1061,6 +1125,18 @@ _ORG_WORDS_FIRM = WordList(e for e in _ORG_ENTRIES if e not in _NAME_LIKE_ORG_WO
 _ORG_WORDS_FIRM_UNACCENTED = WordList(w if w.isascii() else _unaccented(w) for w in _ORG_WORDS_FIRM.entries)
 
 
+def _org_word_surname(name: str) -> bool:
+    """True when ``name`` is "Given Surname" whose surname is an organisation's word that is also a family name
+    (:data:`ORG_WORDS_AS_SURNAME`: "Anna Presse", "Anna College", "Lucy Library"): two capitalised words in
+    ordinary case, the first a listed given name that does not also name institutions
+    (:data:`INSTITUTION_GIVEN_NAMES`: "Grace College", "Trinity Library" are organisations). Before, the person
+    was sorted as an organisation and lost (rva49's left item, authleft51)."""
+    words = name.split()
+    return (len(words) == 2 and words[1].casefold() in ORG_WORDS_AS_SURNAME and given_name(words[0])
+            and words[0].casefold() not in INSTITUTION_GIVEN_NAMES
+            and all(w[:1].isupper() and w[1:].islower() for w in words))
+
+
 def _person_with_org_word(name: str) -> bool:
     """True when the organisation words of ``name`` are only words that are also names
     (:data:`_NAME_LIKE_ORG_WORDS`), there is one such word, and ``name`` reads as "Given Surname": two or
@@ -1234,7 +1310,7 @@ def name_kind(name: str) -> str | None:
         return None
     if (_ORG_WORDS.search(name) or _ORG_WORDS_UNACCENTED.search(_unaccented(name)) or _ORG_COMPOUND.search(name) or name.lower().startswith("the ")
             or ("." in name and _DOMAIN.search(name)) or (" " in name and _TLD_TAIL.search(name))) and not (
-                " " in name and "." not in name and _person_with_org_word(name)):
+                " " in name and "." not in name and (_person_with_org_word(name) or _org_word_surname(name))):
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
@@ -1255,6 +1331,8 @@ def name_kind(name: str) -> str | None:
     words = name.split()
     if len(words) > 6 or not all(re.match(r"^[^\W\d_]", w) or w[:1] in "(“\"'" for w in words):
         return None
+    if any(" ".join(words[:k]).casefold() in MULTI_WORD_PLACES for k in range(2, min(len(words), 4) + 1)):
+        return None  # "Hong Kong", "Sri Lanka Correspondent": a listed place opens it (authleft51: "By Sri Lanka")
     if len(words) == 1 and len(name) < 3 and not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", name):
         return None
     return "person"
@@ -1520,7 +1598,9 @@ def _credit_lead_match(line: str) -> re.Match[str] | None:
 
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
-_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|le|el|il|em|at|um|à|в|\d)(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+# An article before a capitalised word opens an outlet's name, no date ("Juan Pérez de El País", "Tom Smith of Le Monde":
+# authleft51, the credit was cut to "Juan Pérez de" and lost).
+_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
                          r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 # The elided "d'"/"l'" that ends a credit after a full name only ("Frédéric Zalac d'Enquête"); after one word it is a
@@ -1643,11 +1723,33 @@ def _named_elsewhere(lines: Sequence[str], i: int, surname: str, name: str | Non
     a place opening with a given name, "Elizabeth City"), and the subject is named again in the story ("Carney said
     ...") where a writer rarely is: nothing is reported rather than a doubtful name (rvx45/rva45's finding). Only
     below: above it stands the site's name, which a writer's own site shares ("Marcus on AI" over "Gary Marcus"). A
-    line holding the name alone again is no mention: an author box under the story prints it so (lopinion)."""
+    line holding the name alone again is no mention: an author box under the story prints it so (lopinion), and so is a
+    line crediting the person by her full name ("All articles by Elliot Raba", "Written by ...", "About Elliot Raba":
+    :func:`_credits_person`), which confirms the writer (authleft51: blind14's zalaris.com lost its writer so)."""
     name = name or lines[i].strip()
     word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
     return any(word.search(other) for other in lines[i + 2:] if other.strip() != name and not _bio_of(other, name)
-               and not _COPYRIGHT_MARK.search(other))
+               and not _COPYRIGHT_MARK.search(other) and not _credits_person(other, name))
+
+
+# The heading or link of an author box before the writer's full name, beyond the byline leads ("About Jane Roe", "More
+# from Jane Roe", "Über Jane Roe", "À propos de Jane Roe", "Sobre Jane Roe", "Mehr von Jane Roe").
+_BOX_LEAD = lazy_re.compile(r"^\W{0,3}(?:about(?:\s+the\s+author)?|more\s+(?:from|by|articles\s+by|stories\s+by)|über|"
+                            r"à\s+propos\s+de|sobre|mehr\s+von|weitere\s+artikel\s+von|altri\s+articoli\s+di)"
+                            r"\s*[:：]?\s+", re.IGNORECASE)
+
+
+def _credits_person(line: str, name: str) -> bool:
+    """True when ``line`` is ``name`` after a writer's lead, a label's lead or an author box's heading and nothing
+    else ("All articles by Jane Roe", "Written by Jane Roe", "About Jane Roe"): a credit of that person."""
+    if len(line) > len(name) + 40 or name not in line:
+        return False
+    for lead in (_LABEL_LEAD, _BOX_LEAD):
+        m = lead.match(line.strip())
+        if m and line.strip()[m.end():].strip(" .:·|") == name:
+            return True
+    at = credit_lead(line.strip())
+    return at is not None and line.strip()[at:].strip(" .:·|") == name
 
 
 # The site's copyright line ("© 2026 Andrea Valeria · Privacy", "Copyright © Franck Nijhof"): it names the site's
@@ -1719,6 +1821,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
             names = _name_over_date(lines, i, site) or meta_line_name(lines[i])
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
+        if names and _RECIPE_LABEL.match(lines[i].strip()) and (
+                _among_ingredients(lines, i) or any(_named_in_text(n, lines, i) for n in names)):
+            names = []  # "Recipe: Shirley Temple", which the story names again, or among the ingredients (authleft51)
         if names and all(name_kind(n) == "org" for n in names):
             orgs = orgs or names  # "By: CNN Wire", then "By Leigh Ann Caldwell": the wire carried her story
         elif names:
@@ -2127,16 +2232,37 @@ def recipe_card_credit(lines: Sequence[str], body: tuple[int, int] | None) -> li
     A dish named for a person opens with a given name as often ("Recipe: Rose Lemonade", "Recipe: Victoria
     Sponge", "Recipe: Sally Lunn Bun"): a name one of whose later words the article prints in lower case, a
     common noun of its text ("lemonade", "sponge", "bun"), is the dish's (:func:`_common_noun_in`; review rva49).
-    A dish named for a person alone ("Recipe: Shirley Temple") is not told apart."""
+    A dish named for a person alone ("Recipe: Shirley Temple", "Recipe: Tom Collins") is told by the article naming
+    it again in its text ("A Shirley Temple is ...": :func:`_named_in_text`), as a writer is not; and a label among
+    the lines of a list of ingredients ("200 g Mehl" / "Rezept: Anna Müller" / "1 Prise Salz") is one of its items,
+    a dish or a base made by another recipe, no credit (:func:`_among_ingredients`; authleft51)."""
     if body is None:
         return []
     article = lines[max(body[0], 0): body[1] + 1]
-    for line in article:
+    for j, line in enumerate(article):
         if len(line) <= 60 and _RECIPE_WORDS.intersection(line[:12].casefold().replace(":", " ").split()):
             names = _recipe_label_credit(line.strip())
-            if names and not _common_noun_in(names[0], article):
+            if names and not _common_noun_in(names[0], article) and not _among_ingredients(article, j) \
+                    and not _named_in_text(names[0], article, j):
                 return names
     return []
+
+
+# A list's item that opens with a quantity ("200 g Mehl", "2 EL Zucker", "½ cup sugar", "1 Prise Salz").
+_QUANTITY_LINE = lazy_re.compile(r"^\W{0,2}(?:\d|[½¼¾⅓⅔⅛])")
+
+
+def _among_ingredients(article: Sequence[str], j: int) -> bool:
+    """True when the lines before and after ``article[j]`` both open with a quantity: ``j`` is inside a list of
+    ingredients."""
+    return 0 < j < len(article) - 1 and all(_QUANTITY_LINE.match(article[k]) for k in (j - 1, j + 1))
+
+
+def _named_in_text(name: str, article: Sequence[str], j: int) -> bool:
+    """True when a line of ``article`` other than ``article[j]`` prints ``name`` inside other words, neither alone nor
+    as a credit of it (:func:`_credits_person`, :func:`_bio_of`): the article's subject, as a dish is."""
+    return any(name in other and other.strip() != name and not _credits_person(other, name)
+               and not _bio_of(other, name) for k, other in enumerate(article) if k != j)
 
 
 def _common_noun_in(name: str, lines: Sequence[str]) -> bool:
