@@ -100,3 +100,15 @@ def test_entries_claiming_a_time_after_the_time_stamp_are_caught(tmp_path, key_d
     assert not report.ok
     assert any("after its checkpoint was anchored" in p.message and p.file.endswith(".tlog-proof")
                for p in report.problems)
+
+
+def test_a_stamped_bundle_verifies_and_imports_in_a_fresh_store(stamped, tmp_path):
+    env = {"ARCHIVER_KEY_DIR": str(tmp_path / "recipient-keys")}
+    key = stamped["store"] / "provenance" / "log.pub"
+    assert run_cli("key", "pin", str(key), env=env).returncode == 0
+    checked = run_cli("verify-bundle", str(stamped["bundle"]), "--tsa-root", str(stamped["root"]),
+                      store=tmp_path / "recipient", env=env)
+    assert checked.returncode == 0 and checked.stdout.startswith("VERIFIED"), checked.stdout + checked.stderr
+    imported = run_cli("import", str(stamped["bundle"]), "--json", store=tmp_path / "recipient", env=env)
+    assert imported.returncode == 0, imported.stderr
+    assert [c["capture_id"] for c in json.loads(imported.stdout)["captures"]] == stamped["export"]["captures"]

@@ -12,11 +12,14 @@ imported: we did not see the server, so we prove only what was imported and when
 An archiver bundle (a WACZ with ``provenance/``) is first checked as ``verify-bundle`` checks it,
 against the log keys this user trusts: one that fails is refused (exit 1), one signed by a key
 not pinned is refused (exit 3), nothing copied; one that verifies keeps its capture ids, as ids
-of the log that signed it (an id another log's bundle brought here first is refused). No
+of the log that signed it (an id another log's bundle brought here first is refused). Each
+capture such a bundle proves is made a capture whatever its media type (a plain-text file's words
+read as ``archive`` reads them; an image has none); another file's responses become captures only
+when they are HTML or PDF pages (a crawler's robots.txt, images and scripts stay records). No
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,050 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,180 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -131,7 +134,7 @@ class ImportStore(CommitStore, Protocol):
 
     def ensure_writable(self) -> None: ...
 
-    def is_extractable(self, content_type: str | None, body: bytes) -> bool: ...
+    def is_extractable(self, content_type: str | None, body: bytes, *, text: bool = False) -> bool: ...
 
     def new_capture_id(self, when: Any, *, prefer: str | None = None,
                        taken: frozenset[str] | set[str] = frozenset()) -> str: ...
@@ -987,6 +990,7 @@ class _PageBody:
     sniff: bytes  # what is_extractable looks at: the body, or the raw payload's head if over a limit
     #: what the body lacks (a record marked WARC-Truncated, a content coding that ends early)
     notes: tuple[str, ...] = ()
+    extract: bool = True  # False: a capture of a bundle of ours that holds no text (an image)
 
     @classmethod
     def read(cls, page: _Page) -> _PageBody:
@@ -1075,7 +1079,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
         stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
                              + ([_record_dict(*interim)] if interim else [])
                              + ([_record_dict(*trailing)] if trailing else [])),
-        payload_digest=src.payload_sha256, body=None if read.limit_error else read.body,
+        payload_digest=src.payload_sha256, body=None if read.limit_error or not read.extract else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
         original_capture_id=original, original_log=dict(original_log) if original_log else None,
         revisit_of=_revisit_dict(page), options={}, body_notes=read.notes)
@@ -1101,13 +1105,18 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     archive.warc_writer()  # opened before the first capture id is drawn (ids and bytes stay as they were)
     for page in pages:
         read = _PageBody.read(page)
-        if not archive.is_extractable(read.content_type, read.sniff):  # only HTML and PDF pages become captures
-            continue
+        original = originals.get(page.rec.record_id)
+        # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
+        # records); a capture a bundle of ours proves stays one whatever it holds, read as `archive`
+        # reads it (plain text and Markdown too; an image or a JSON document has no text)
+        if not archive.is_extractable(read.content_type, read.sniff, text=original is not None):
+            if original is None:
+                continue
+            read = replace(read, extract=False)
         why = None if read.limit_error else _stated_digest_problem(page, unvouched or {})
         if why:  # kept as evidence of what the file holds, never read as the page's words
             read = replace(read, body=b"", limit_error=why)
             warnings.append(f"{page.name}: {page.rec.target_uri}: {why}")
-        original = originals.get(page.rec.record_id)
         when = _proven_time(checked, original) or _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)

@@ -40,12 +40,11 @@ from typing import Any, NamedTuple
 from archiver.core import json_text
 from archiver.core.durable import create_exclusive, fsync, fsync_dir, write_all, write_atomic
 from archiver.core.files import open_regular
-from archiver.core.shown import escaped_line
 from archiver.core.store_lock import acquire
 from archiver.errors import IncompleteCheckError, KeyMissingError, NotRegularFileError, StoreError
 from archiver.provenance.log_files import logger
 from archiver.provenance.note import NoteError, Signer
-from archiver.provenance.signed_here import created_here, note_signer, signed_here
+from archiver.provenance.signed_here import note_signer
 
 
 def default_key_dir() -> Path:
@@ -96,10 +95,6 @@ def create_key(key_dir: Path, origin: str) -> Signer:
     return signer
 
 
-#: Beside a key nobody has been told about yet: the command that created it says where it is as
-#: it ends, or (killed first) the next command that succeeds having signed with it.
-UNANNOUNCED_SUFFIX = ".key.unannounced"
-
 def _read(path: Path) -> bytes:
     """The bytes of a file of the key folder, if it is a regular file (a FIFO there is refused,
     never waited on: :func:`~archiver.core.files.open_regular`)."""
@@ -119,52 +114,6 @@ def _open_fd(path: Path, flags: int, mode: int = 0o600) -> int:
         os.close(fd)
         raise
     return fd
-
-
-def mark_unannounced(key_dir: Path, origin: str, store: Path) -> None:
-    """Remember that the key of ``origin`` (log in ``store``) was created and not yet announced.
-
-    The announcement waits for a command that succeeds: an error stays the one line it names,
-    and the news of the key is not lost in a failed first capture's output.
-    """
-    path = key_dir / (origin.replace("/", "_") + UNANNOUNCED_SUFFIX)
-    write_atomic(path, (json_text.dumps({"origin": origin, "store": _place(store)}) + "\n").encode(),
-                 mode=0o600, durable=False)
-
-
-def announce_new_keys(key_dir: Path, *, succeeded: bool = True) -> list[str]:
-    """The message for every key created and not yet announced that this process signed with
-    (:mod:`~archiver.provenance.signed_here`; each said once, then forgotten); not ``succeeded``:
-    only a key it created (another process's, its creator killed, waits for a command that succeeds).
-
-    Said on stderr by the CLI: where the key is, that it is what makes the log's signatures
-    yours, and how to back it up. A key created silently is a key nobody backs up; losing it
-    leaves the store readable and verifiable, but nobody can ever extend that log again.
-    """
-    messages = []
-    for signed in sorted(signed_here() if succeeded else created_here()):
-        marker = key_dir / (signed.replace("/", "_") + UNANNOUNCED_SUFFIX)
-        if not os.path.lexists(marker):
-            continue
-        try:
-            doc = json.loads(_read(marker))
-            origin, store = str(doc["origin"]), str(doc["store"])
-        except (OSError, ValueError, KeyError, TypeError):
-            origin, store = signed, "?"
-        marker.unlink(missing_ok=True)
-        # (each path shown escaped, line breaks too, as every message shows outside text: a store
-        # folder named "x\nVERIFIED" would otherwise begin a line of its own)
-        path, record = key_path(key_dir, origin), record_path(key_dir, origin)
-        store, shown_path, shown_record = escaped_line(store), escaped_line(str(path)), escaped_line(str(record))
-        messages.append(
-            f"archiver: created the signing key of the provenance log in {store}:\n"
-            f"  {shown_path}\n"
-            "  It is what makes this log's signatures yours: anyone can check them with the public key "
-            "(log.pub), only this file can make them. It never goes into the store.\n"
-            f"  Back it up now, privately, together with {escaped_line(record.name)} beside it (the record of which "
-            f"stores it signed), e.g.: cp -p {shown_path} {shown_record} /your/backup/\n"
-            "  Without it the store can still be read and verified, but not added to.")
-    return messages
 
 
 def load_key(key_dir: Path, origin: str, *, expected_vkey: str | None = None) -> Signer:

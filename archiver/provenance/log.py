@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from archiver.core.clock import Clock, default_clock
 from archiver.core.durable import write_atomic
 from archiver.errors import IntegrityError, StoreError, UsageError
-from archiver.provenance import keys
+from archiver.provenance import key_announce, keys
 from archiver.provenance.log_append import LogAppender
 from archiver.provenance.log_files import (
     CHECKPOINT_DIR,
@@ -106,7 +106,7 @@ class ProvenanceLog(LogAppender, LogVerification):
         log._append_locked([("key_created", data)])
         log._checkpoint_locked()
         logger.info("created provenance log %s in %s", origin, directory)
-        keys.mark_unannounced(key_dir, origin, directory)
+        key_announce.mark_unannounced(key_dir, origin, directory)
         return log
 
     # ------------------------------------------------------------------ proofs and anchors

@@ -2,7 +2,7 @@
 
 Reading never writes: a reading command (``list``, ``log verify``, another store's) that announced,
 and removed the marker of, a key a failed first capture had just created wrote into the key folder
-and told of a key it never used (:func:`archiver.provenance.keys.announce_new_keys`).
+and told of a key it never used (:func:`archiver.provenance.key_announce.unannounced_keys`).
 """
 
 from __future__ import annotations
