@@ -166,8 +166,11 @@ def output_file_option(help_text: str, *, required: bool = True) -> Callable[[Ca
     options of every command that writes one file the user names (its body checks the path with
     :func:`checked_output_path`, ``overwrite=force``). One place, so that each such command takes the same
     option with the same refusal of an existing file."""
+    # No default when required: click (8.2+) takes an explicit ``default=None`` as a value given, and
+    # would then pass None on instead of refusing the missing option (exit 2).
+    optional = {} if required else {"default": None}
     output = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
-                          required=required, default=None, help=help_text)
+                          required=required, help=help_text, **optional)
 
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
         return output(force_option(f))
