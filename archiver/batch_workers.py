@@ -848,8 +848,10 @@ class ProcessWorkers:
         self._selector.close()
 
 
-class _StartLeft(Exception):  # noqa: N818 - a state, not an error: WorkerDied is raised for it
-    """A worker's start given up (:func:`_start_until`): its fork server was killed and has not ended."""
+class _StartLeft(WorkerDied):  # noqa: N818 - a state, not an error: WorkerDied is raised for it
+    """A worker's start given up (:func:`_start_until`): its fork server was killed and has not ended
+    (a WorkerDied, as every exception of ours is an ArchiverError; caught where the start is waited
+    for and turned into the WorkerDied that names the server)."""
 
 
 class _PipeEnd:
