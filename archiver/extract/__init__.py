@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "108"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -459,6 +459,11 @@ EXTRACTOR_VERSION = "108"  # 2: WHATWG labels only; encoding and notes recorded
 #     De los Santos Juan" keep the surname's particles (a lead-like "Von"/"De" before a lower-case particle is the
 #     surname's), "los"/"las" are particles; "· Hong Kong" last on a meta line is a place, no writer
 # 108: a listed multi-word place over the date ("Hong Kong", "Sri Lanka") no writer, as on a meta line (auth50's left)
+# 109: task b16notice (blind16's misses): "Photo <Name> on <stock library's URL or name>" without "by" or a colon a
+#     credit (seven languages); a wire's name after "./" or " | " closing a caption a credit ("./ ACN"); a story's
+#     closing "Fuente:/Fonte:/Source:/Quelle:/Источник: <outlet>" a republication (not a wire's, an agency's or an
+#     office's); an automation/AI disclosure with the editor's check, "The information provided is based on the
+#     published date." and "Below is the original announcement from <date>" notices by their whole form
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
