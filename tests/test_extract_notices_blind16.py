@@ -109,3 +109,24 @@ def test_a_statement_about_the_piece_is_its_notice(line: str, kind: str) -> None
 ])
 def test_a_story_sentence_of_the_same_words_is_no_notice(line: str) -> None:
     assert _notices(_page(f"<p>{line}</p>")) == []
+
+
+# ----------------------------------------------------------------------------- a wire's name alone in its element
+
+
+def test_a_wires_name_in_the_caption_providers_element_is_the_pictures_credit() -> None:
+    html = ("<figure><img src='harbour.jpg'><p><span class='article-media__caption-description'>The harbour master, "
+            "Jane Doe.</span> <span class='article-media__caption-provider'>Efe</span></p></figure>")
+    assert _credits(_page(html)) == ["Efe"]
+
+
+def test_a_wires_name_signed_under_a_pie_de_foto_caption_is_the_pictures_credit() -> None:
+    html = ("<div class='recorte'><div><img src='harbour.jpg'></div><div class='CutlineFulltext'>"
+            "<div class='PieFotoFulltext'>El capitán del puerto, ayer, a su salida del juzgado.</div>"
+            "<div class='FirmaFotoFulltext'>Efe</div></div></div>")
+    assert _credits(_page(html)) == ["Efe"]
+
+
+def test_a_provider_with_no_picture_beside_it_and_a_pie_chart_are_no_credit() -> None:
+    html = ("<div class='media-provider'>Jane Doe</div><div class='pie-chart'><p>Example Research</p></div>")
+    assert _credits(_page(html)) == []
