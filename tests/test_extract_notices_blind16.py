@@ -76,7 +76,8 @@ def test_an_outlet_named_as_the_source_after_the_story_is_a_republication(line: 
 
 
 @pytest.mark.parametrize("line", ["Quelle: sid/dpa", "Fuente: EFE", "Fuente: Agencia Ejemplo",
-                                  "Fuente: Instituto Nacional de Estadística"])
+                                  "Fuente: Instituto Nacional de Estadística",
+                                  "Quelle: Pressemitteilung Example Verband", "Source: Example News"])
 def test_a_wire_or_an_office_named_as_the_source_after_the_story_is_no_republication(line: str) -> None:
     assert [kind for kind, _ in _notices(_page(tail=f"{_STORY_END}<p>{line}</p>"))] != ["republished_from"]
 

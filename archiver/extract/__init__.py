@@ -461,9 +461,10 @@ EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 # 108: a listed multi-word place over the date ("Hong Kong", "Sri Lanka") no writer, as on a meta line (auth50's left)
 # 109: task b16notice (blind16's misses): "Photo <Name> on <stock library's URL or name>" without "by" or a colon a
 #     credit (seven languages); a wire's name after "./" or " | " closing a caption a credit ("./ ACN"); a story's
-#     closing "Fuente:/Fonte:/Source:/Quelle:/Источник: <outlet>" a republication (not a wire's, an agency's or an
-#     office's); an automation/AI disclosure with the editor's check, "The information provided is based on the
-#     published date." and "Below is the original announcement from <date>" notices by their whole form
+#     closing "Fuente:/Fonte:/Source:/Quelle:/Источник: <outlet>" a republication (not a wire's, an agency's, a press
+#     release's, an office's or the site's own); an automation/AI disclosure with the editor's check, "The information
+#     provided is based on the published date." and "Below is the original announcement from <date>" notices by their
+#     whole form; "PieFoto"/"pie-de-foto", "cutline", "didascalia" classes captions, "*caption-provider" a credit element
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -1363,7 +1363,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if i in stated and (notice is None or notice.kind != "image_credit"):  # the statement's kind, the line whole
             notice = stated[i]
         if notice is None:
-            notice = source_closing(lines, ctx, i, position, pictures)
+            notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
