@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "111"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -472,6 +472,12 @@ EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
 #     word after "By" is a person only when a listed given name or declared; a lone first name is filled out only
 #     from a line presenting the writer; "Anna Presse", "Lucy Library" are persons; "All articles by <name>" in the
 #     author box confirms the name over a reading time
+# 111: task b16notice (blind16's misses): "Photo <Name> on <stock library's URL or name>" without "by" or a colon a
+#     credit (seven languages); a wire's name after "./" or " | " closing a caption a credit ("./ ACN"); a story's
+#     closing "Fuente:/Fonte:/Source:/Quelle:/Источник: <outlet>" a republication (not a wire's, an agency's, a press
+#     release's, an office's or the site's own); an automation/AI disclosure with the editor's check, "The information
+#     provided is based on the published date." and "Below is the original announcement from <date>" notices by their
+#     whole form; "PieFoto"/"pie-de-foto", "cutline", "didascalia" classes captions, "*caption-provider" a credit element
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

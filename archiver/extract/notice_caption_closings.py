@@ -11,7 +11,8 @@ b15notice, bench/labels/README.md):
   credit, and the words for "unless noted";
 - a bare source word closing a caption or standing under a picture, naming no source ("(Image Source)",
   "Example, hand-coloured etching, ca. 1800— Source."): a source word with nothing after it is the label of a
-  link to where the picture came from (the pages link it), so the line is the picture's credit.
+  link to where the picture came from (the pages link it), so the line is the picture's credit;
+- a news wire's name alone closing a caption after a slash or a bar ("... Barcelona./ ACN", round b16notice).
 
 Why a module of its own: :func:`archiver.extract.notice_credits.credit_features` asks it only when its own
 rules found nothing on a caption, so none of these forms changes what those rules read.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
+from archiver.extract.notice_credit_forms import _AGENCY
 
 _F = re.IGNORECASE
 
@@ -92,3 +94,34 @@ def bare_source_link(line: str) -> bool:
     """Whether a caption's line (or the line under a picture) closes on a bare source word (see the module's
     docstring)."""
     return bool(_BARE_SOURCE.search(line))
+
+
+#: The national and regional news wires a caption credits by name alone, beyond the agencies and libraries of
+#: :data:`~archiver.extract.notice_credit_forms._AGENCY` (which are read too): Catalan, Spanish, Italian, Portuguese,
+#: Brazilian, Mexican, Argentinian, Dutch, Austrian, Swiss, German church, Nordic, Central and Eastern European and
+#: Russian wires. Capitals or a capital then small letters ("ACN", "Efe"), as :func:`_wire` builds each.
+_WIRES = ("ACN", "Colpisa", "Servimedia", "Atlas", "AGI", "Adnkronos", "LaPresse", "Lusa", "Notimex", "Télam", "ANP",
+          "APA", "SDA", "Keystone-SDA", "KNA", "epd", "TT", "NTB", "Ritzau", "STT", "ČTK", "MTI", "TASR", "BTA", "HINA",
+          "STA", "Tanjug", "Interfax", "ТАСС", "РИА Новости", "Интерфакс")
+
+
+def _wire(name: str) -> str:
+    """One wire's name as captions write it: as listed, in capitals, or capitalised, never in mixed case."""
+    forms = dict.fromkeys((re.escape(name), re.escape(name.upper()), re.escape(name.capitalize())))
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+#: A wire's name alone closing a caption, set apart from its sentence by a slash after the stop ("... en direcció
+#: Barcelona./ ACN") or by a bar ("... en Madrid | EFE"): the picture's credit. After a stop and a space alone it is
+#: not read ("... pasado. EFE" may be the text's source tag: round 26).
+_WIRE_CLOSING = lazy_re.compile(
+    r"(?:(?<=[^\W\d_][.!?])\s*/|\s[|｜])\s*(?P<wire>(" + "|".join(_wire(w) for w in _WIRES) + r"|" + _AGENCY + r")"
+    r"(\s*/\s*(" + "|".join(_wire(w) for w in _WIRES) + r"|" + _AGENCY + r")){0,2})\W{0,2}$", _F)
+
+
+def wire_closing(line: str) -> str | None:
+    """The wire's name (or names) closing a caption after its sentence (:data:`_WIRE_CLOSING`), or None."""
+    if "/" not in line and "|" not in line and "｜" not in line:
+        return None
+    m = _WIRE_CLOSING.search(line)
+    return m["wire"].strip() if m else None

@@ -33,6 +33,7 @@ from archiver.extract.notice_caption_closings import (
     bare_source_link,
     blanket_credit,
     society_rights,
+    wire_closing,
 )
 from archiver.extract.notice_credit_forms import (
     _AGENCY,
@@ -74,6 +75,7 @@ from archiver.extract.notice_features import (
     _common,
 )
 from archiver.extract.notice_picture_lines import credit_span
+from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -173,12 +175,16 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
                     at_end: bool = False, site: frozenset[str] = frozenset()) -> tuple[str, dict[str, float]] | None:
     """(credit text, features) for a line whose form is an image credit (:func:`_credit_features`), or None;
     where those rules read nothing, a caption's closing rights line naming an artists' rights society, a
-    blanket credit for the pictures or a bare source link (:mod:`~archiver.extract.notice_caption_closings`)."""
-    found = _credit_features(line, ctx, position, at_end, site)
+    blanket credit for the pictures or a bare source link (:mod:`~archiver.extract.notice_caption_closings`); first,
+    anywhere but a menu or a footer, a stock library's credit with no "by" or colon, whole
+    (:mod:`~archiver.extract.notice_stock_credits`)."""
+    seg = stock_credit(line) if not ctx & (CTX_NAV | CTX_FOOTER) else None  # the whole line (a library's address
+    found = _credit_features(line, ctx, position, at_end, site) if seg is None else None  # alone is read below)
     if found is not None:
         return found
-    seg = society_rights(line) if ctx & CTX_CAPTION else None
+    seg = seg or (society_rights(line) if ctx & CTX_CAPTION else None)
     seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
+    seg = seg or (wire_closing(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
     if seg is None:
         return None

@@ -155,6 +155,8 @@ from archiver.extract.notice_picture_lines import (
     picture_source,
     titled_work,
 )
+from archiver.extract.notice_source_closing import source_closing
+from archiver.extract.notice_statements import statement_notice
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
@@ -1349,6 +1351,11 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
               and titled_work(line)}
     for i in titled:
         candidates.setdefault(i, set())
+    # whole statements no cue reads (an automation disclosure, "based on the published date", "Below is the original
+    # announcement from ..."), and a story's closing "Fuente: <outlet>" (round b16notice)
+    stated = {i: n for i, line in enumerate(lines) if not ctx[i] & CTX_COMMENT and (n := statement_notice(line))}
+    for i in stated:
+        candidates.setdefault(i, set())
     addenda = not _timeline(lines)
     for i in parts:
         candidates.setdefault(i, set())
@@ -1375,6 +1382,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = None
         if notice is None and i in titled:
             notice = Notice("image_credit", lines[i].strip())
+        if i in stated and (notice is None or notice.kind != "image_credit"):  # the statement's kind, the line whole
+            notice = stated[i]
+        if notice is None:
+            notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)

@@ -63,7 +63,9 @@ _CTX_TAGS = {
 _CTX_NAMES = (
     (lazy_re.compile(r"note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|"
                 r"update|errat|anmerkung|rectif"), 6),
-    (lazy_re.compile(r"caption|credit|legend|bildunterschrift"), 3),
+    # (a caption in the Spanish press's classes, "PieFoto", "pie-de-foto"; the American press's "cutline"; Italian
+    # "didascalia": round b16notice)
+    (lazy_re.compile(r"caption|credit|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|photo|imagen|img)|didascalia"), 3),
     (lazy_re.compile(r"footer|colophon|copyright"), 4),
     (lazy_re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
     (lazy_re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
@@ -84,6 +86,8 @@ _CREDIT_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
     # the picture's agency ("article-detail__image-agency", "photo-agency"): its source's element, as a credit's is
     r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
+    # the picture's provider ("article-media__caption-provider": the agency that supplied it; round b16notice)
+    r"(caption|image|img|photo|foto|media)[-_]*provider|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
                               r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
@@ -99,7 +103,7 @@ _CTX_CREDIT_BIT = 10
 # for the walk to ask where the element sits.
 _PICTURE_NAME = lazy_re.compile(
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|legend|asset|gallery)[-_]*(credit|copyright|rights)|"
-    r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
+    r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|(caption|image|img|photo|foto|media)[-_]*provider|"
     r"(credit|copyright)[-_]*(image|img|photo|foto|bild|picture|pic|media)|photographer|fotograf")
 _CREDIT_UNPLACED = 1 << 11
 _CREDIT_IN_FIGURE = 1 << 12
@@ -107,7 +111,7 @@ _CREDIT_IN_FIGURE = 1 << 12
 # the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
 # round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
 # also names a caption or a legend keeps its caption bit.
-_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift")
+_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|photo|imagen|img)|didascalia")
 _CTX_CAPTION_BIT = 3
 # A class, id or tag read as reader comments or an aside is taken back from an element that holds the page's
 # article (its headline and a third of its words: archiver.extract.article_holder): LessWrong's post body in a
@@ -419,7 +423,8 @@ def _in_figure(el: HtmlElement) -> bool:
         if a.tag in ("figure", "figcaption"):
             return True
         names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "caption" in names or "legend" in names:
+        if "caption" in names or "legend" in names or (("cutline" in names or "pie" in names or "didascalia" in names)
+                                                       and _CAPTION_WORD.search(names)):
             return True
     return False
 

@@ -1,0 +1,80 @@
+"""A source line closing a republished story: "Fuente: <outlet>", "Fonte: <outlet>", "Source : <outlet>" as the
+line right after the story's last paragraph (round b16notice, from notices-blind16's first run:
+a Venezuelan magazine's "Fuente: Caraota digital"; bench/labels/README.md).
+
+The same label is many other things: under a picture or in a caption, the picture's credit; under a table, the data's
+source; after a story, a wire's name ("Quelle: sid/dpa", labelled no notice in dev19: the text's agency, as a
+byline's is). What makes it a republication is the outlet it names standing where a story's end is: a plain line
+(no caption, credit, small print, menu, footer, link, comment or aside), right after a paragraph of the story, naming
+a publication, not a wire, an agency or a press release (:data:`_WIRE`), not a data source's office and not the site
+itself. Read in the languages of the
+cue lexicon: EN, DE, FR, ES, PT, IT, RU.
+
+Why a module of its own: the line's form is read by the image credit's rules as a source's credit and scored low
+there (p .36 on the page): the decision needs the line's neighbours, which those rules never see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.core import lazy_re
+from archiver.extract.model import Notice
+from archiver.extract.notice_credit_forms import _AGENCY
+from archiver.extract.notice_credits import _site_key
+from archiver.extract.page_lines import (
+    CTX_ASIDE,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_CREDIT,
+    CTX_FOOTER,
+    CTX_LINK,
+    CTX_NAV,
+    CTX_SMALL,
+)
+
+_F = re.IGNORECASE
+
+#: "<label>: <outlet>": the outlet one to five words opening in a capital, no digit (a date, a figure), no
+#: sentence's stop, no picture word after the label.
+_SOURCE_LINE = lazy_re.compile(
+    r"^\W{0,2}(fuente|fonte|source|quelle|источник)\s*[:：]\s*"
+    r"(?!(photo|foto|bild|image|imagen|immagine|imagem|фото)\w*\b)"
+    r"(?P<outlet>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.&'’-]*(\s+[^\W\d][\w.&'’-]*){0,4})\s*$", _F)
+#: A wire, an agency or an office: the text's or the figures' source, no republication.
+_WIRE = lazy_re.compile(
+    r"\b(agencias?|agência|agenzia|agentur|agence|agency|агентств\w*|press|presse|prensa|imprensa|stampa|news agency|"
+    r"institut\w*|instituto|istituto|ministeri\w*|ministère|ministry|bundesamt|office|oficina|ufficio|statisti\w*|"
+    r"estadística|estatística|banco|bank|university|universidad|"
+    # a press release: the text's source, as a wire's is ("Quelle: Pressemitteilung Example e.V.")
+    r"press(e)?[- ]?(release|mitteilung|information)\w*|pressemeldung|communiqué|comunicado|comunicato|пресс-релиз\w*)\b|"
+    + _AGENCY, _F)
+#: Where the closing line may not stand.
+_NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
+#: The story's paragraph before it: at least this long.
+_PARAGRAPH = 150
+
+
+def _names_site(outlet: str, site: frozenset[str]) -> bool:
+    """Whether the outlet's first words are one of the site's own names ("Al Jazeera News" on aljazeera.com)."""
+    words = outlet.split()
+    return any(_site_key("".join(words[:k])) in site for k in range(1, len(words) + 1))
+
+
+def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, position: str | None,
+                   pictures: frozenset[str], site: frozenset[str] = frozenset()) -> Notice | None:
+    """A republication's closing source line at ``i`` (see the module's docstring), or None. ``position`` is the
+    line's place against the main text (``notices._Positions``); ``pictures`` the texts set under a picture;
+    ``site`` the page's own names (:func:`~archiver.extract.notice_credits.site_keys`): a site naming itself as the
+    source ("Source: Example News" on example.com) republishes nothing."""
+    line = lines[i].strip()
+    if i == 0 or position not in ("main_edge", "after_main") or contexts[i] & _NOT_HERE or line in pictures:
+        return None
+    m = _SOURCE_LINE.match(line)
+    if m is None or _WIRE.search(m["outlet"]) or _names_site(m["outlet"], site):
+        return None
+    before = lines[i - 1]
+    if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
+        return None
+    return Notice("republished_from", line)
