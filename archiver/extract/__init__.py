@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -465,6 +465,13 @@ EXTRACTOR_VERSION = "109"  # 2: WHATWG labels only; encoding and notes recorded
 #      read with it; "sold via Getty Images" is no credit; "stand-by-<name>.jpg" vouches for no name; a
 #      caption-classed line under a table is a data source's; a label right after a captionless picture is its credit's
 #      label though the menu links a section of that name (not over a byline)
+# 110: review rvn51 of 109: a disclosure naming the site, a post or one earner in the third person, or a share of the
+#      links, is no trade remark (109 dropped four); a caption under a layout table holding the picture is its credit
+#      (109 dropped it as a data source's); a label's line read with the next reports that next line once; a picture's
+#      label over a writer's field ("Texto: Juan Pérez") is no credit; a dateline of labels and dates ("First published
+#      ... · Last updated ...") is no notice; "se publicó ... se actualizó", "pubblicato per la prima volta",
+#      "publicado pela primeira vez", "publié initialement" read as the other word orders; "se vendieron via Getty
+#      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
