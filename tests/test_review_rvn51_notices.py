@@ -155,11 +155,27 @@ def test_a_label_over_a_sponsored_sentence_stays_sponsored(lang: str, label: str
 
 @pytest.mark.parametrize(("lang", "label", "rest"), [
     ("en", "Sponsored", "walks along the harbour raised money for the lifeboat crew last summer."),
-    pytest.param("fr", "Sponsorisé", "par la mairie, le festival attire chaque été des milliers de visiteurs.",
-                 marks=_LEFT("an event sponsored by someone, the participle first: reported (108 too)")),
+    ("fr", "Sponsorisé", "par la mairie, le festival attire chaque été des milliers de visiteurs."),
 ])
 def test_a_label_over_a_storys_sentence_is_no_notice(lang: str, label: str, rest: str) -> None:
     assert _notices(_page(f"<div class='note'><p>{label}</p><p>{rest}</p></div>", lang=lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sponsored by the town council, the harbour festival draws thousands of visitors every summer."),
+    ("es", "Patrocinado por el ayuntamiento, el festival del puerto atrae a miles de visitantes cada verano."),
+    ("it", "Sponsorizzato dal comune, il festival del porto attira migliaia di visitatori ogni estate."),
+])
+def test_an_event_sponsored_by_someone_with_the_participle_first_is_no_notice(lang: str, text: str) -> None:
+    assert _notices(_page(f"<p>{text}</p>", lang=lang)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sponsored by Example Bank, this guide explains how to save for a boat of your own.",
+    "Sponsored by Example Bank, the following article looks at the cost of mooring a boat.",
+])
+def test_the_page_sponsored_with_the_participle_first_stays_sponsored(text: str) -> None:
+    assert _notices(_page(tail=f"<p><em>{text}</em></p>")) == [("sponsored", text)]
 
 
 # ----------------------------------------------------------------------------- "via" a library

@@ -471,7 +471,8 @@ EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
 #      label over a writer's field ("Texto: Juan Pérez") is no credit; a dateline of labels and dates ("First published
 #      ... · Last updated ...") is no notice; "se publicó ... se actualizó", "pubblicato per la prima volta",
 #      "publicado pela primeira vez", "publié initialement" read as the other word orders; "se vendieron via Getty
-#      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark
+#      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark; "Sponsored by the
+#      council, the festival ..." (the participle first) an event's sponsor, no disclosure
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -88,19 +88,23 @@ _DATELINE_WORD = lazy_re.compile(
     r"originariamente|pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
     r"впервые|опубликован[оа]?|обновлен[оа]?|изменен[оа]?|"
     r"on|at|the|of|and|am|um|uhr|und|le|la|à|a|et|el|de|del|las|y|il|alle|ore|e|em|às|в|года|году|г|и)|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|fev|out|dez|gen|mag|giu|lug|ott|set|"
-    r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|"
-    r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"(jan|feb|apr|jun|jul|aug|sep|oct|nov|januar|februar|märz|juni|juli|oktober|dezember|"
+    r"janv|févr|avr|juin|juil|août|déc|ene|abr|dic|fev|dez|giu|lug|ott|"
+    r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*|"
+    r"mar|mars|march|marzo|março|may|mayo|mai|maio|maggio|dec|december|ago|agosto|gen|gennaio|mag|out|outubro|set|"
+    r"settembre|setembro|sept|september|septembre|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|"
+    r"saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|feira)\w*", re.IGNORECASE)
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|feira", re.IGNORECASE)
 #: A date's or a time's figures ("3.", "18.00", "14h05", "03/05/2024", "10:12") or a time zone ("BST", "MESZ").
 _DATELINE_FIGURE = lazy_re.compile(r"\d[\d.:/h-]*|(?-i:(BST|GMT|UTC|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|MSK|EST|EDT|"
                                    r"CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|AEST|AEDT))([+-]\d{1,2})?")
-#: The first publication's or the update's label word, one of which a dateline holds.
-_DATELINE_LABEL = lazy_re.compile(
-    r"\b(published|posted|updated|modified|veröffentlicht|erschienen|aktualisiert|publié|mis à jour|publicad[oa]|"
-    r"actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|опубликован\w*|обновлен\w*)", re.IGNORECASE)
+#: The first publication's label word and the update's, both of which a dateline holds.
+_DATELINE_PUBLISHED = lazy_re.compile(
+    r"\b(published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]|опубликован\w*)", re.IGNORECASE)
+_DATELINE_UPDATED = lazy_re.compile(
+    r"\b(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|modificad[oa]|"
+    r"aggiornat[oa]|modificat[oa]|обновлен\w*|изменен\w*)", re.IGNORECASE)
 
 
 def dateline(text: str) -> bool:
@@ -110,8 +114,8 @@ def dateline(text: str) -> bool:
     nothing said of the text, no notice (review rvn51: extractor 109 reported the German one as a correction, 108 as
     a republication, and both the English one as a republication). A word of a sentence, a name or an outlet ("by The
     Example Review", "This article was ...") makes it none."""
-    if not any(c.isdigit() for c in text) or not _DATELINE_LABEL.search(text):
-        return False
+    if not (any(c.isdigit() for c in text) and _DATELINE_PUBLISHED.search(text) and _DATELINE_UPDATED.search(text)):
+        return False  # (a first publication's date alone, "Erstmals veröffentlicht am 25. März 2020.", is left as it was)
     words = [w for w in re.split(r"[\s,;·•|–—()]+", text) if w.strip(".:-")]
     return all(_DATELINE_FIGURE.fullmatch(w.strip(",.:")) or _DATELINE_WORD.fullmatch(w.strip(",.:"))
                or w.strip(",.:").isdigit() for w in words)

@@ -438,6 +438,17 @@ _EVENT_SPONSORED = lazy_re.compile(
     r"\b(il|la|lo|l['’])\s*([\w-]+\s+){0,2}?(conferenza|vertice|torneo|campionato|gara|maratona|festival|gala|concerto|"
     r"competizione|concorso|mostra|fiera|evento|hackathon|partita|coppa|tour)\s+"
     r"(è stat[oa]|era|sarà|fu)\s+sponsorizzat[oa]\s+(da|dal|dalla|dallo|dagli|dalle)\b", _F)
+#: The same with the participle first and the event the subject after its comma ("Sponsored by the council, the festival
+#: draws ...", "Sponsorisé par la mairie, le festival attire ...", "Patrocinado por el ayuntamiento, el torneo ...":
+#: review rvn51, reported as a disclosure by 108 and 109).
+_EVENT_SPONSORED_FIRST = lazy_re.compile(
+    r"^\W{0,3}(co-?)?(sponsored|gesponsert|sponsorisée?s?|parrainée?s?|patrocinad[oa]s?|sponsorizzat[oa])\s+"
+    r"(by|von|vom|par|por|pel[oa]s?|da|dal|dalla|dallo|dagli|dalle)\b[^,.;!?]{1,80},\s+"
+    r"(the|its|der|die|das|zieht\s+das|zieht\s+der|zieht\s+die|le|la|l['’]|les|el|los|las|o|a|os|as|il|lo|gli)\s*"
+    r"([\w'’-]+\s+){0,2}?(" + _EVENT_NOUN_EN + r"|konferenz|tagung|turnier|meisterschaft|rennen|festival|konzert|"
+    r"wettbewerb|ausstellung|messe|veranstaltung|conférence|tournoi|championnat|course|concert|concours|exposition|salon|"
+    r"événement|évènement|conferencia|torneo|carrera|concierto|concurso|exposición|feria|evento|conferência|torneio|"
+    r"corrida|concerto|exposição|feira|conferenza|gara|mostra|fiera)\b", _F)
 
 
 # The event after a preposition is no subject: "Her trip to the festival was sponsored by ..." (the writer's trip, paid:
@@ -449,12 +460,13 @@ _DISCLOSURE_LABEL = lazy_re.compile(r"^\W{0,3}(full )?(disclosures?|offenlegung|
 
 def _event_sponsorship(text: str) -> bool:
     """Whether every sponsorship cue of a statement sits in an event's "<the event> was sponsored by"
-    (:data:`_EVENT_SPONSORED`), the event the sentence's subject: the story's news, no disclosure. A line that also
+    (:data:`_EVENT_SPONSORED`, or "Sponsored by X, the event ...": :data:`_EVENT_SPONSORED_FIRST`), the event the sentence's subject: the story's news, no disclosure. A line that also
     says the page is sponsored (a cue outside it: "This post is sponsored by Example."), one labelled a disclosure,
     or one whose event follows a preposition (:data:`_TO_THE_EVENT`: a trip to it) is left to the model."""
     if _DISCLOSURE_LABEL.match(text):
         return False
     events = [m for m in _EVENT_SPONSORED.finditer(text) if not _TO_THE_EVENT.search(text[:m.start()])]
+    events = sorted((*events, *_EVENT_SPONSORED_FIRST.finditer(text)), key=lambda m: m.start())
     if not events:
         return False
     rest = _without(text, events)
