@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "111"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "112"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -478,6 +478,14 @@ EXTRACTOR_VERSION = "111"  # 2: WHATWG labels only; encoding and notes recorded
 #     release's, an office's or the site's own); an automation/AI disclosure with the editor's check, "The information
 #     provided is based on the published date." and "Below is the original announcement from <date>" notices by their
 #     whole form; "PieFoto"/"pie-de-foto", "cutline", "didascalia" classes captions, "*caption-provider" a credit element
+# 112: review rvn51 of 109: a disclosure naming the site, a post or one earner in the third person, or a share of the
+#      links, is no trade remark (109 dropped four); a caption under a layout table holding the picture is its credit
+#      (109 dropped it as a data source's); a label's line read with the next reports that next line once; a picture's
+#      label over a writer's field ("Texto: Juan Pérez") is no credit; a dateline of labels and dates ("First published
+#      ... · Last updated ...") is no notice; "se publicó ... se actualizó", "pubblicato per la prima volta",
+#      "publicado pela primeira vez", "publié initialement" read as the other word orders; "se vendieron via Getty
+#      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark; "Sponsored by the
+#      council, the festival ..." (the participle first) an event's sponsor, no disclosure
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

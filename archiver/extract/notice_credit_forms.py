@@ -297,9 +297,11 @@ _IMAGE_CREDIT_PATTERNS = [
     # Commons", "Jane Doe/Example Agency via Getty Images"): no marker word is needed. (Getty's collections may end
     # in a plus: "Jane Doe/E+ via Getty Images".) Names, not a clause: a lower-case auxiliary before "via" makes the
     # line a sentence saying what was done through the library ("The photos were sold via Getty Images", "Les photos
-    # ont été vendues via Getty Images": noticeleft51), no one credited.
+    # ont été vendues via Getty Images": noticeleft51), no one credited; so do a Romance reflexive and a trade's verb
+    # with none ("Las fotos se vendieron via Getty Images", "Prints of the series sold via Getty Images": review rvn51).
     r"^\W{0,3}(?!via\b)(?![^/]*\b(?-i:was|were|is|are|been|being|has|have|had|ont|sont|été|était|fueron|fue|han|"
-    r"sido|sono|stat[eio]|foram|foi|sido)\b)[^\W\d][\w.'’ &/+-]{1,60}?" + _VIA_LIBRARY + r"\W{0,3}$",
+    r"sido|sono|stat[eio]|foram|foi|sido|se|si|sold|resold|distributed|marketed|auctioned)\b)[^\W\d][\w.'’ &/+-]{1,60}?"
+    + _VIA_LIBRARY + r"\W{0,3}$",
     # An account credited for a picture or an embed: "reddit by u/janedoe", "Photo via @janedoe".
     # A handle, not a name, so no marker word is needed; "by" says it made the thing. A bare
     # pointer to an account ("Account: @janedoe", "IG: @janedoe") or a feed's heading ("Tweets by

@@ -729,6 +729,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(initialement|originellement|dAPOSabord|originalement) (publiée?s?|parue?s?)\b",
             r"\b(publiée?s?|reproduite?s?|republiée?s?) avec (lAPOS(aimable )?)?(autorisation|permission)\b",
             r"\bparue? (initialement|d(APOS)?abord|à l(APOS)?origine)\b",
+            # the adverb after the participle too ("Cet article a été publié initialement dans ...": review rvn51)
+            r"\bpubliée?s? (initialement|d(APOS)?abord|à l(APOS)?origine|pour la première fois)\b",
             r"\b(republié|reproduit) (de|du|depuis)\b",
             # "tiré de" only of the piece or opening the line ("Cet article est tiré de ...", "Tiré du blog ..."):
             # "un thriller tiré de faits réels" is a film based on true events

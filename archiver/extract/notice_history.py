@@ -28,16 +28,21 @@ _F = re.IGNORECASE
 #: aktualisiert.").
 _THEN = r"[^.!?]{0,80}(?:[.!?]\s+[^.!?]{0,40})?"
 #: First published, then refreshed: the two verbs in order (EN DE FR ES PT IT RU; German also with its participles
-#: last, "erstmals im Januar 2018 veröffentlicht und 2024 ergänzt").
+#: last, "erstmals im Januar 2018 veröffentlicht und 2024 ergänzt"; Spanish, Portuguese and Italian also "por primera
+#: vez", "pela primeira vez", "per la prima volta" and the preterite "se publicó ... se actualizó", French "publié
+#: initialement", review rvn51).
 _PUBLISHED_THEN_UPDATED = lazy_re.compile(
     r"\b(originally|first) (published|posted|written|appeared)\b" + _THEN + r"\b(updated|refreshed|revised)\b|"
     r"\b(erschien|veröffentlicht) (ursprünglich|erstmals|zuerst)\b" + _THEN + r"\b(aktualisiert|überarbeitet|ergänzt)\b|"
     r"\b(ursprünglich|erstmals|zuerst)\b[^.!?]{0,80}\b(veröffentlicht|erschienen)\b" + _THEN +
     r"\b(aktualisiert|überarbeitet|ergänzt)\b|"
-    r"\b(initialement|d['’]abord) publié\w*\b" + _THEN + r"\b(mise? à jour|actualisé|révisé)\w*|"
-    r"\b(publicad[oa] originalmente|originalmente publicad[oa])\b" + _THEN +
-    r"\b(actualizad[oa]|atualizad[oa]|revisad[oa])\b|"
-    r"\b(pubblicat[oa] originariamente|originariamente pubblicat[oa])\b" + _THEN + r"\b(aggiornat[oa]|rivist[oa])\b|"
+    r"\b((initialement|d['’]abord) publié\w*|publié\w* (initialement|d['’]abord|à l['’]origine|pour la première fois))\b"
+    + _THEN + r"\b(mise? à jour|actualisé|révisé)\w*|"
+    r"\b(publicad[oa] originalmente|originalmente publicad[oa]|se publicó (originalmente|por primera vez)|"
+    r"publicad[oa] (por primera vez|inicialmente|pela primeira vez))\b" + _THEN +
+    r"\b(actualiz(ad[oa]|ó)|atualiz(ad[oa]|ou)|revisad[oa])\b|"
+    r"\b(pubblicat[oa] (originariamente|per la prima volta|inizialmente)|originariamente pubblicat[oa])\b" + _THEN +
+    r"\b(aggiornat[oa]|rivist[oa])\b|"
     r"\b(впервые|первоначально) опубликован\w*\b" + _THEN + r"\bобновл\w*",
     _F,
 )
@@ -71,3 +76,46 @@ def history_kind(kind: str, text: str) -> str:
     if kind == "correction" and _LEFT_UNCHANGED.search(text) and not _WRONG.search(text):
         return "editors_note"
     return kind
+
+
+#: A dateline's words: the labels of a first publication and an update, month and weekday names, prepositions and
+#: the clock's words (EN DE FR ES PT IT RU).
+_DATELINE_WORD = lazy_re.compile(
+    r"(first|originally|initially|published|posted|last|updated|modified|edited|"
+    r"erstmals|zuerst|ursprünglich|veröffentlicht|erschienen|zuletzt|aktualisiert|geändert|bearbeitet|"
+    r"initialement|publiée?|mise?|jour|modifiée?|"
+    r"originalmente|inicialmente|publicad[oa]|actualizad[oa]|atualizad[oa]|modificad[oa]|"
+    r"originariamente|pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
+    r"впервые|опубликован[оа]?|обновлен[оа]?|изменен[оа]?|"
+    r"on|at|the|of|and|am|um|uhr|und|le|la|à|a|et|el|de|del|las|y|il|alle|ore|e|em|às|в|года|году|г|и)|"
+    r"(jan|feb|apr|jun|jul|aug|sep|oct|nov|januar|februar|märz|juni|juli|oktober|dezember|"
+    r"janv|févr|avr|juin|juil|août|déc|ene|abr|dic|fev|dez|giu|lug|ott|"
+    r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*|"
+    r"mar|mars|march|marzo|março|may|mayo|mai|maio|maggio|dec|december|ago|agosto|gen|gennaio|mag|out|outubro|set|"
+    r"settembre|setembro|sept|september|septembre|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|"
+    r"saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|feira", re.IGNORECASE)
+#: A date's or a time's figures ("3.", "18.00", "14h05", "03/05/2024", "10:12") or a time zone ("BST", "MESZ").
+_DATELINE_FIGURE = lazy_re.compile(r"\d[\d.:/h-]*|(?-i:(BST|GMT|UTC|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|MSK|EST|EDT|"
+                                   r"CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|AEST|AEDT))([+-]\d{1,2})?")
+#: The first publication's label word and the update's, both of which a dateline holds.
+_DATELINE_PUBLISHED = lazy_re.compile(
+    r"\b(published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]|опубликован\w*)", re.IGNORECASE)
+_DATELINE_UPDATED = lazy_re.compile(
+    r"\b(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|modificad[oa]|"
+    r"aggiornat[oa]|modificat[oa]|обновлен\w*|изменен\w*)", re.IGNORECASE)
+
+
+def dateline(text: str) -> bool:
+    """Whether a history candidate is a page's dateline, labels and dates only ("First published on Mon 2 May 2024
+    18.00 BST · Last updated on Tue 3 May 2024 14.05 BST", "Erstmals veröffentlicht am 3. Mai 2024, zuletzt
+    aktualisiert am 5. Mai 2024 um 14:05 Uhr"): when the page was published and updated, no outlet it came from and
+    nothing said of the text, no notice (review rvn51: extractor 109 reported the German one as a correction, 108 as
+    a republication, and both the English one as a republication). A word of a sentence, a name or an outlet ("by The
+    Example Review", "This article was ...") makes it none."""
+    if not (any(c.isdigit() for c in text) and _DATELINE_PUBLISHED.search(text) and _DATELINE_UPDATED.search(text)):
+        return False  # (a first publication's date alone, "Erstmals veröffentlicht am 25. März 2020.", is left as it was)
+    words = [w for w in re.split(r"[\s,;·•|–—()]+", text) if w.strip(".:-")]
+    return all(_DATELINE_FIGURE.fullmatch(w.strip(",.:")) or _DATELINE_WORD.fullmatch(w.strip(",.:"))
+               or w.strip(",.:").isdigit() for w in words)

@@ -3,9 +3,10 @@
 "Affiliate links are a common way for blogs to make money" names the thing a disclosure names, affiliate links, but
 says it of blogs in general: a disclosure speaks of this page, this site or its writers ("This post contains
 affiliate links", "we earn a commission", "Links marked * are affiliate links"). A sponsored candidate whose every
-cue is a commission's or an affiliate's word, which names neither the page nor its writers, and which speaks of a
-class of sites or makers ("blogs", "publishers", "viele Blogs") or calls the practice a way, a form or a source of
-income ("a common way", "eine gängige Möglichkeit") is such a remark, in a story's text or set apart
+cue is a commission's or an affiliate's word, which names neither the page nor its writers (nor, in the third person,
+the site, a post, its publisher or one earner, nor a share of the links: :data:`_SITE_NAMED`, review rvn51), and which
+speaks of a class of sites or makers ("blogs", "publishers", "viele Blogs") or calls the practice a way, a form or a
+source of income ("a common way", "eine gängige Möglichkeit") is such a remark, in a story's text or set apart
 (bench/labels/README.md, "noticeleft51"). EN DE FR ES PT IT RU.
 """
 
@@ -17,7 +18,9 @@ from archiver.core import lazy_re
 
 _F = re.IGNORECASE
 
-#: The page, the site or its writers: "we", "our", "this post", "here", "below" (EN DE FR ES PT IT RU).
+#: The page, the site or its writers: "we", "our", "this post", "here", "below" (EN DE FR ES PT IT RU); Russian "это"
+#: after a dash is the copula of a definition ("Партнёрские ссылки — это распространённый способ ...": review rvn51),
+#: no "this".
 _OWN = lazy_re.compile(
     r"\b(we|us|our|ours|i|me|my|this|these|here|below|above|"
     r"wir|uns|unser\w*|ich|mir|mich|mein\w*|hier|dies\w*|unten|oben|"
@@ -25,7 +28,28 @@ _OWN = lazy_re.compile(
     r"nosotros|nuestr[oa]s?|yo|mí|mis?|aquí|est[eao]s?|abajo|"
     r"noi|nostr[oiae]|io|mio|mia|miei|qui|questo|questa|questi|queste|sotto|"
     r"nós|noss[oa]s?|eu|meu|minha|aqui|abaixo|"
-    r"мы|нас|наш\w*|я|мой|моя|мои|здесь|эт\w+|ниже)\b", _F)
+    r"мы|нас|наш\w*|я|мой|моя|мои|здесь|эт(?!о\b)\w+|(?<![—–-]\s)это|ниже)\b", _F)
+
+#: This page, this site or its writers named in the third person, or links set apart as some of the page's: a definite
+#: site, post or publisher ("Some links on the site", "Product links in the article ... pay the publisher", "Der Blog
+#: finanziert sich über Affiliate-Links"), a share of the links ("some links", "einige Links"), or one earner in the
+#: singular ("Harbour Notes ... earns a small commission"). A disclosure says these of the page in the third person as
+#: often as with "we" or "this" (review rvn51: all four were dropped as remarks by extractor 109); a remark speaks of
+#: blogs, in the plural, and of affiliate links, with no article. EN DE FR ES PT IT RU.
+_SITE_NAMED = lazy_re.compile(
+    r"\bthe\s+(site|website|blog|article|post|page|review|guide|newsletter|publisher|author|writer|editors?)\b|"
+    r"\b(some|certain|several|many of the|most of the|all of the)\s+(product\s+)?links\b|"
+    r"\b(earns|receives|collects)\b|"
+    r"\b(der|den|dem|des)\s+(blog|blogs|artikel|artikels|beitrag|beitrags|autor|verlag)\b|"
+    r"\b(die|der)\s+(seite|website|webseite|autorin)\b|\b(einige|manche)\s+links\b|\b(erhält|bekommt)\b|"
+    r"\bfinanziert sich\b|"
+    r"\b(le|du|au)\s+(site|blog)\b|\bl['’](article|auteur|autrice|éditeur)\b|\b(certains|quelques)\s+liens\b|"
+    r"\b(perçoit|touche|reçoit|gagne)\b|"
+    r"\b(el|del|al)\s+(sitio|blog|artículo|autor|editor)\b|\b(algunos)\s+enlaces\b|\b(recibe|cobra|gana)\b|"
+    r"\b(il|del|sul|nel|dal)\s+(sito|blog)\b|\bl['’](articolo|autore|autrice|editore)\b|\b(alcuni)\s+link\b|"
+    r"\b(riceve|guadagna|percepisce)\b|"
+    r"\b(o|do|no)\s+(site|blog|artigo|autor)\b|\b(alguns)\s+links\b|\b(recebe|ganha)\b|"
+    r"\b(сайт|блог)(е|а|у)?\b|\b(некоторые)\s+ссылки\b|\b(получает|зарабатывает)\b", _F)
 
 #: A class of sites or makers spoken of in general (plural nouns, EN DE FR ES PT IT RU).
 _CLASS = lazy_re.compile(
@@ -52,6 +76,6 @@ _REMARK_WORDS = 6
 def trade_remark(text: str, commerce_cues_only: bool) -> bool:
     """Whether a sponsored candidate ``text``, every cue of which is a commission's or an affiliate's word
     (``commerce_cues_only``), speaks of the trade in general (see the module's docstring)."""
-    if not commerce_cues_only or len(text.split()) < _REMARK_WORDS or _OWN.search(text):
+    if not commerce_cues_only or len(text.split()) < _REMARK_WORDS or _OWN.search(text) or _SITE_NAMED.search(text):
         return False
     return bool(_CLASS.search(text) or _PRACTICE.search(text))

@@ -61,9 +61,13 @@ def _table_captions(tree: HtmlElement) -> list[str]:
     """The texts of the elements classed as a caption ("caption", "wp-caption-text", "table-caption") that come right
     after a ``<table>`` (its next element sibling) and show no picture: a theme's caption under a table, which names
     where the figures came from as a ``<caption>`` does ("<table>...</table><div class=caption>Source: Eurostat</div>",
-    noticeleft51); under a picture the same element is the picture's credit."""
+    noticeleft51); under a picture the same element is the picture's credit, and so it is under a table that holds the
+    picture, a layout's box ("<table><tr><td><img></td></tr></table><div class=caption>Source: Reuters</div>", review
+    rvn51: extractor 109 lost such credits; :func:`_layout_box`)."""
     out: list[str] = []
     for table in tree.iter("table"):
+        if _layout_box(table):
+            continue
         nxt = table.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):
             nxt = nxt.getnext()
@@ -73,3 +77,14 @@ def _table_captions(tree: HtmlElement) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+#: The most cells a table that lays out a picture holds (the picture's, a caption's, a spacer's); a table of figures
+#: holds more, its flags or icons in cells no picture to credit.
+_LAYOUT_CELLS = 3
+
+
+def _layout_box(table: HtmlElement) -> bool:
+    """Whether ``table`` lays out a picture (:func:`_shows_picture`, in :data:`_LAYOUT_CELLS` cells at most) rather
+    than holding figures."""
+    return sum(1 for _ in table.iter("td", "th")) <= _LAYOUT_CELLS and _shows_picture(table)

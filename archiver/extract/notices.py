@@ -147,7 +147,7 @@ from archiver.extract.notice_features import (
     statement_features,
 )
 from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
-from archiver.extract.notice_history import history_kind
+from archiver.extract.notice_history import dateline, history_kind
 from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -339,6 +339,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
                 or (kind == "sponsored" and _trade_remark(text))
                 or (kind == "republished_from" and _republish_request(text))
+                or (kind in ("correction", "republished_from", "editors_note") and dateline(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or (kind == "sponsored" and _slot_label_before_story(text, f))
@@ -439,6 +440,17 @@ _EVENT_SPONSORED = lazy_re.compile(
     r"\b(il|la|lo|l['’])\s*([\w-]+\s+){0,2}?(conferenza|vertice|torneo|campionato|gara|maratona|festival|gala|concerto|"
     r"competizione|concorso|mostra|fiera|evento|hackathon|partita|coppa|tour)\s+"
     r"(è stat[oa]|era|sarà|fu)\s+sponsorizzat[oa]\s+(da|dal|dalla|dallo|dagli|dalle)\b", _F)
+#: The same with the participle first and the event the subject after its comma ("Sponsored by the council, the festival
+#: draws ...", "Sponsorisé par la mairie, le festival attire ...", "Patrocinado por el ayuntamiento, el torneo ...":
+#: review rvn51, reported as a disclosure by 108 and 109).
+_EVENT_SPONSORED_FIRST = lazy_re.compile(
+    r"^\W{0,3}(co-?)?(sponsored|gesponsert|sponsorisée?s?|parrainée?s?|patrocinad[oa]s?|sponsorizzat[oa])\s+"
+    r"(by|von|vom|par|por|pel[oa]s?|da|dal|dalla|dallo|dagli|dalle)\b[^,.;!?]{1,80},\s+"
+    r"(the|its|der|die|das|zieht\s+das|zieht\s+der|zieht\s+die|le|la|l['’]|les|el|los|las|o|a|os|as|il|lo|gli)\s*"
+    r"([\w'’-]+\s+){0,2}?(" + _EVENT_NOUN_EN + r"|konferenz|tagung|turnier|meisterschaft|rennen|festival|konzert|"
+    r"wettbewerb|ausstellung|messe|veranstaltung|conférence|tournoi|championnat|course|concert|concours|exposition|salon|"
+    r"événement|évènement|conferencia|torneo|carrera|concierto|concurso|exposición|feria|evento|conferência|torneio|"
+    r"corrida|concerto|exposição|feira|conferenza|gara|mostra|fiera)\b", _F)
 
 
 # The event after a preposition is no subject: "Her trip to the festival was sponsored by ..." (the writer's trip, paid:
@@ -450,12 +462,13 @@ _DISCLOSURE_LABEL = lazy_re.compile(r"^\W{0,3}(full )?(disclosures?|offenlegung|
 
 def _event_sponsorship(text: str) -> bool:
     """Whether every sponsorship cue of a statement sits in an event's "<the event> was sponsored by"
-    (:data:`_EVENT_SPONSORED`), the event the sentence's subject: the story's news, no disclosure. A line that also
+    (:data:`_EVENT_SPONSORED`, or "Sponsored by X, the event ...": :data:`_EVENT_SPONSORED_FIRST`), the event the sentence's subject: the story's news, no disclosure. A line that also
     says the page is sponsored (a cue outside it: "This post is sponsored by Example."), one labelled a disclosure,
     or one whose event follows a preposition (:data:`_TO_THE_EVENT`: a trip to it) is left to the model."""
     if _DISCLOSURE_LABEL.match(text):
         return False
     events = [m for m in _EVENT_SPONSORED.finditer(text) if not _TO_THE_EVENT.search(text[:m.start()])]
+    events = sorted((*events, *_EVENT_SPONSORED_FIRST.finditer(text)), key=lambda m: m.start())
     if not events:
         return False
     rest = _without(text, events)
@@ -545,9 +558,10 @@ def _slot_label_before_story(text: str, f: Mapping[str, float]) -> bool:
 
 
 #: The words of an affiliate or commission cue: the only cues a reader's offer may hold ("Sponsored by Example: you can
-#: get a free trial ..." is the page's sponsor named, a disclosure whoever is addressed).
+#: get a free trial ..." is the page's sponsor named, a disclosure whoever is addressed). Russian partner links and
+#: programmes are affiliate ones ("партнёрские ссылки", review rvn51).
 _COMMERCE_CUE = lazy_re.compile(r"affiliat|afiliad|affili|commission|comisi|commissione|provision|provvigion|referral|"
-                                r"\bfees?\b|compensation|partnerprogramm", _F)
+                                r"\bfees?\b|compensation|partnerprogramm|партн[её]рск\w* (ссылк|программ)", _F)
 
 
 def _reader_offer(text: str) -> bool:
@@ -968,11 +982,17 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
         # caption or a credit element, where the label is the picture's ("Photography" / "<a>Jane Roe</a>" in a
         # figcaption on a site whose menu links its "Photography" section: review rvx49)
     return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
-            and not field_label(after))  # "Image" / "Image Credit": two labels, no name
+            and not field_label(after)  # "Image" / "Image Credit": two labels, no name
+            and not _WRITER_FIELD.match(after))  # "Fotografía" / "Texto: Juan Pérez": the writer's credit, no picture's
 
 
 # A byline's opening word before a name: the writer's credit, which a section's label may stand over (:func:`_label_pair`).
 _BYLINE_OPENS = BYLINE_OPENS
+# A writer's field label before a name ("Text: Anna Berg", "Texto: Juan Pérez", "Texte : Jeanne Roux", "Текст: Анна
+# Иванова", "Words by Jane Roe"): the words' credit, never the names a picture's label above it introduces (review
+# rvn51: "Fotografía" / "Texto: Juan Pérez" under a hero picture was the credit "Fotografía Texto: Juan Pérez").
+_WRITER_FIELD = lazy_re.compile(r"^\W{0,2}(text|texte|texto|testo|tekst|текст|words|autor|autora|autore|author|автор)"
+                                r"(\s*[:：]|\s+(by|von|de|par|por|di|da))\s", _F)
 
 
 def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
@@ -1361,7 +1381,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         candidates.setdefault(i, set())
     for i in _bare_lines(lines, bare):
         candidates.setdefault(i, set())
+    read_with_label = -1  # the line a label's notice went on into (:func:`_went_on`): not read again on its own
     for i, kinds in sorted(candidates.items()):
+        if i == read_with_label:
+            continue
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site, addenda) if kinds else None
         several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
@@ -1375,6 +1398,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
         notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda))
+        if notice is not None and _went_on(lines, i, notice.text):
+            read_with_label = i + 1
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
                 or _titled_paragraph(lines[i], notice.text, ctx[i])
@@ -1435,6 +1460,16 @@ def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[s
         if joined:
             notice = classify_line(joined, statements, ctx[i], *where)
     return notice
+
+
+def _went_on(lines: Sequence[str], i: int, text: str) -> bool:
+    """Whether notice ``text`` of line ``i`` is the line read with the next (:func:`_inline_or_joined`: "Sponsored" /
+    "content: this article was paid for by ..."): that line is part of it, not a notice again (review rvn51: extractor
+    109 reported it twice, the second time alone, in Russian and German as another kind)."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].strip()
+    return bool(nxt) and len(text.strip()) > len(lines[i].strip()) and text.rstrip().endswith(nxt)
 
 
 def _any_stem(text: str) -> bool:
