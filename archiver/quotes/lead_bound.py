@@ -96,7 +96,10 @@ def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) 
     (:func:`archiver.quotes.event_bound.future_or_conditional`,
     a verb of :data:`PRESENT_VERBS`, an English third person present), or a state (a passive, a
     Russian short participle)."""
-    verbs = PRESENT_VERBS.get(language, frozenset()) if language is not None else _ANY_PRESENT
+    # (a told language's verbs and those of every other: a short text's language is a guess from a
+    # word or two, "Fino a marzo, le iscrizioni restano aperte." read as French by its "le", so
+    # "restano" was no present: red team rvq52, as rules 50 read a future's ending)
+    verbs = PRESENT_VERBS.get(language or "", frozenset()) | _ANY_PRESENT
     quoted = re.findall(WORD, quote_text)[:_CLAUSE_HEAD]
     return (future_or_conditional(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
             or (language in ("en", None) and third_person_present(quoted)) or state_until(quote_text))

@@ -1,0 +1,74 @@
+"""What the review of rules 49-50 found at a bound's edges (quote rules 51): wrong passes and
+false alarms of the exemptions rules 49 and 50 added, each with a neighbour whose verdict must
+not move.
+
+Red team ``tests/data/quotes/redteam-rvq52.tsv`` found them; the pairs here are our own, other
+wordings of the same classes. Wrong passes: "until today" with an hour after it is a deadline
+this day ends, not an "until now" ("Bis heute um Mitternacht", "Until today at 5 pm"); a
+present in a short text whose language is guessed from one word ("restano" read as French by
+the "le" beside it). False alarms: Italian "fino a nuove disposizioni" (the plural of "until
+further notice"); a recurring day's "also"/"too" closed by a quotation mark or a bracket, and
+German "sonntags auch." (the word after the day read as the day's own).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered, assert_exact
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("applications are accepted", "Until today at 5 pm, applications are accepted."),
+    ("ist das Büro geöffnet", "Bis heute Nachmittag ist das Büro geöffnet."),
+    ("la inscripción sigue abierta", "Hasta hoy a las 20 horas, la inscripción sigue abierta."),
+    ("a votação continua aberta", "Até hoje à meia-noite, a votação continua aberta."),
+])
+def test_until_today_with_an_hour_is_a_deadline_not_until_now(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("no witness has come forward", "Until today, no witness has come forward."),
+    ("hat niemand die Tat gestanden", "Bis heute hat niemand die Tat gestanden."),
+])
+def test_until_now_without_an_hour_still_bounds_nothing(quote, source):
+    assert_exact(quote, source)
+
+
+def test_a_present_is_read_whatever_language_a_short_text_is_guessed_in():
+    assert_altered("le domande restano valide", "Fino a marzo, le domande restano valide.", "leading_qualifier")
+
+
+def test_a_past_after_the_same_bound_in_a_short_text_stays_exact():
+    assert_exact("le domande sono arrivate", "Dopo marzo le domande sono arrivate.")
+
+
+@pytest.mark.parametrize("source", [
+    "Fino a nuove disposizioni, la strada resta chiusa.",
+    "Fino a nuovi ordini, la strada resta chiusa.",
+    "Fino a data da destinarsi, la strada resta chiusa.",
+])
+def test_italian_until_further_notice_in_the_plural_bounds_nothing(source):
+    assert_exact("la strada resta chiusa", source)
+
+
+def test_italian_until_a_date_still_bounds():
+    assert_altered("la strada resta chiusa", "Fino a nuovo anno, la strada resta chiusa.", "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("La piscine est ouverte", "« La piscine est ouverte le dimanche aussi », précise la mairie."),
+    ("The library is free", "“The library is free on Sundays too” the mayor said."),
+    ("The library is free", "The library is free on Sundays too (except in August)."),
+    ("Die Bibliothek öffnet", "Die Bibliothek öffnet sonntags auch."),
+])
+def test_a_recurring_days_addition_closed_by_a_mark_or_a_bracket_is_no_limit(quote, source):
+    assert_exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Die Bibliothek öffnet", "Die Bibliothek öffnet sonntags auch nur vormittags."),
+    ("La piscine est ouverte", "La piscine est ouverte le dimanche aussi bien que le samedi."),
+])
+def test_a_recurring_days_also_that_goes_on_leaves_the_day_a_limit(quote, source):
+    assert_altered(quote, source, "trailing_word")
