@@ -72,3 +72,23 @@ def test_a_recurring_days_addition_closed_by_a_mark_or_a_bracket_is_no_limit(quo
 ])
 def test_a_recurring_days_also_that_goes_on_leaves_the_day_a_limit(quote, source):
     assert_altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("rents would fall", "After the election, the governor pledged rents would fall."),
+    ("rents will fall", "After the election, the governor confirmed rents will fall."),
+    ("die Mieten würden sinken", "Nach der Wahl prophezeite die Senatorin, die Mieten würden sinken."),
+    ("the governor said rents would fall", "After the election, the governor said rents would fall."),
+])
+def test_an_event_dating_a_saying_done_bounds_no_claim(quote, source):
+    assert_exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("rents will fall", "After the election, the governor will say rents will fall."),
+    ("cuts will take effect", "After the election, the announced cuts will take effect."),
+    ("reforms will take effect", "After the election, the reported reforms will take effect."),
+    ("rents will fall, the governor said", "After the election, rents will fall, the governor said."),
+])
+def test_a_saying_still_to_come_or_a_participle_of_the_subject_leaves_the_event_a_bound(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
