@@ -36,6 +36,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.person_sex import (
+    OBJECT_SIE,
     PERSON_NOUNS,
     german_feminine_person,
     german_sie_sex,
@@ -293,9 +294,15 @@ def _sex_against_pronoun(named: list[Token], pronouns: set[str], page: str = "")
     (:func:`archiver.quotes.person_sex.named_sex`: a given name, a noun of one sex) and
     ``pronouns`` (the other side's pronoun groups, :func:`_persons`) hold a pronoun of the other
     sex only (rules 44)."""
+    if "3p" in pronouns and any(t.folded in _AND for t in named if t.is_word):
+        return False  # "[Klaus Weber und Peter Schulz]" for an object "sie" ("her" or "them")
     sex = named_sex([t.text for t in named if t.is_word], page)
     gendered = pronouns & {"3m", "3f"}
     return sex is not None and bool(gendered) and sex not in gendered
+
+
+#: Words joining the names of several people, whom a plural pronoun stands for.
+_AND = frozenset(["and", "und", "et", "y", "e", "и"])
 
 
 def _masculine_only(tokens: list[Token]) -> bool:
@@ -313,7 +320,7 @@ def _persons(tokens: list[Token], after: str = "", before: str = "") -> set[str]
     :func:`archiver.quotes.person_sex.german_sie_sex`)."""
     words = [t for t in tokens if t.is_word]
     if (she := german_sie_sex([t.text for t in words], after, before)) is not None:
-        return {she}
+        return {"3f", "3p"} if she == OBJECT_SIE else {she}  # an object "sie": "her" or "them"
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
     found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}
     if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None and _names_person(words):

@@ -1,0 +1,51 @@
+"""What the review of rules 49-50 found in the persons a bracket names (quote rules 51), each
+with a neighbour whose verdict must not move.
+
+Red team ``tests/data/quotes/redteam-rvq52.tsv`` found them; the pairs here are our own, other
+wordings of the same classes. Rules 50 read a German "sie" after the verb of a clause opening
+with its subject as the verb's object ("Der Minister lobt sie"), and then read no sex at all: a
+man alone bracketed for it passed, though "her" and "them" are never one man; a clause opening
+with the thing said ("Das sagte sie") was read so too, and a strong past with a prefix
+("übernahm") was no verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered
+
+from archiver.quotes import verify_quote
+
+
+def _normalized(quote: str, source: str) -> None:
+    result = verify_quote(quote, source)
+    assert result.verdict == "normalized", (result.verdict, result.explanation)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Die Trainerin lobte [Lukas Berg] nach dem Spiel.", "Die Trainerin lobte sie nach dem Spiel."),
+    ("Der Richter verurteilte [sie] zu zwei Jahren.", "Der Richter verurteilte Lukas Berg zu zwei Jahren."),
+])
+def test_an_object_sie_is_never_one_man(quote, source):
+    assert_altered(quote, source, "bracket_alteration")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Die Trainerin lobte [Anna Berg] nach dem Spiel.", "Die Trainerin lobte sie nach dem Spiel."),
+    ("Die Trainerin lobte [Anna und Lukas Berg] nach dem Spiel.", "Die Trainerin lobte sie nach dem Spiel."),
+    ("Der Richter verurteilte [sie] zu zwei Jahren.", "Der Richter verurteilte Lukas und Felix Berg zu zwei Jahren."),
+])
+def test_an_object_sie_may_be_a_woman_or_several_people(quote, source):
+    _normalized(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Dies erklärte [Lukas Berg] am Dienstag.", "Dies erklärte sie am Dienstag."),
+    ("Den Vorsitz übernahm [Lukas Berg] im Juni.", "Den Vorsitz übernahm sie im Juni."),
+])
+def test_sie_after_the_thing_said_or_a_prefixed_strong_past_is_a_woman(quote, source):
+    assert_altered(quote, source, "bracket_alteration")
+
+
+def test_a_woman_for_sie_after_the_thing_said_stays_normalized():
+    _normalized("Dies erklärte [Anna Berg] am Dienstag.", "Dies erklärte sie am Dienstag.")
