@@ -92,3 +92,27 @@ def test_an_event_dating_a_saying_done_bounds_no_claim(quote, source):
 ])
 def test_a_saying_still_to_come_or_a_participle_of_the_subject_leaves_the_event_a_bound(quote, source):
     assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("darf jeder Besucher fotografieren", "Ab Juni darf jeder Besucher fotografieren."),
+    ("könnte die Linie eröffnet werden", "Bis 2031 könnte die Linie eröffnet werden."),
+])
+def test_a_german_modal_after_a_bound_opening_the_sentence_is_a_claim_it_limits(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+def test_a_german_modals_past_after_the_bound_stays_a_past():
+    assert_exact("durfte jeder Besucher fotografieren", "Bis 2019 durfte jeder Besucher fotografieren.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Ms Beltrán stepped down", "After the vote, Ms Beltrán stepped down."),
+    ("o ministro Tiago Serrão demitiu-se", "Depois da greve, o ministro Tiago Serrão demitiu-se."),
+])
+def test_a_name_ending_as_a_future_is_no_future(quote, source):
+    assert_exact(quote, source)
+
+
+def test_a_future_after_a_name_is_still_read():
+    assert_altered("Ms Beltrán will step down", "After the vote, Ms Beltrán will step down.", "leading_qualifier")

@@ -49,3 +49,12 @@ def test_sie_after_the_thing_said_or_a_prefixed_strong_past_is_a_woman(quote, so
 
 def test_a_woman_for_sie_after_the_thing_said_stays_normalized():
     _normalized("Dies erklärte [Anna Berg] am Dienstag.", "Dies erklärte sie am Dienstag.")
+
+
+@pytest.mark.parametrize("verb", ["revealed", "indicated", "acknowledged"])
+def test_a_name_after_more_verbs_of_saying_is_the_reported_clauses_subject(verb):
+    assert_altered("[She] will resign", f"The governor {verb} Peter Lang will resign.", "bracket_alteration")
+
+
+def test_the_same_pronoun_of_the_names_sex_stays_normalized():
+    _normalized("[He] will resign", "The governor revealed Peter Lang will resign.")

@@ -131,7 +131,11 @@ _REPORTED_CLAUSE_OPENERS = frozenset([
     # for "Tom Hanks" ("The mayor confirmed Tom Hanks will leave", "The mayor hopes Tom Hanks ...")
     "confirmed", "confirms", "hopes", "hoped", "fears", "feared", "predicted", "predicts", "reported", "reports",
     "argued", "argues", "wrote", "writes", "stated", "states", "noted", "notes", "admitted", "admits",
-    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses"])
+    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses",
+    # review of rules 49-50 (red team rvq52): "The mayor revealed Tom Hanks will leave"
+    "revealed", "reveals", "indicated", "indicates", "signalled", "signaled", "signals", "estimated", "estimates",
+    "assumed", "assumes", "suspects", "suspected", "conceded", "concedes", "acknowledged", "acknowledges",
+    "declared", "declares", "explained", "explains", "predict", "argue", "guessed", "figured"])
 #: Verbs whose addressee comes before the reported clause ("told reporters Tom Hanks will leave"):
 #: a name right after them is the addressee ("told Tom Hanks"), one after a lowercase addressee
 #: opens the clause (:func:`_opens_clause`).

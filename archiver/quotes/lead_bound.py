@@ -65,6 +65,12 @@ _NO_COMMA_WORDS = 8
 #: The most words of an aside other than a speaker's tag between the bound's comma and the next
 #: (an adverb or a short phrase: "however", "in any case", "so der Bürgermeister"), not a clause.
 _ASIDE_WORDS = 3
+#: German modals of the present and their subjunctives, the claim of a plan or a duty a bound
+#: limits ("Ab 2027 muss jeder Neubau ...", "Bis 2030 sollte das Werk ..."; red team rvq52: rules
+#: 49 made "soll" a present of the bound after a quote's end, not of one before it). Not the
+#: pasts ("musste", "durfte"), a duty that held then.
+_GERMAN_MODALS = frozenset(["soll", "sollen", "muss", "müssen", "kann", "können", "darf", "dürfen", "will", "wollen",
+                            "sollte", "sollten", "müsste", "müssten", "könnte", "könnten", "dürfte", "dürften"])
 #: "bis zu" before an amount is "up to", no bound in time ("Bis zu 30 Kilowatt ...").
 _UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
 
@@ -99,7 +105,7 @@ def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) 
     # (a told language's verbs and those of every other: a short text's language is a guess from a
     # word or two, "Fino a marzo, le iscrizioni restano aperte." read as French by its "le", so
     # "restano" was no present: red team rvq52, as rules 50 read a future's ending)
-    verbs = PRESENT_VERBS.get(language or "", frozenset()) | _ANY_PRESENT
+    verbs = PRESENT_VERBS.get(language or "", frozenset()) | _ANY_PRESENT | _GERMAN_MODALS
     quoted = re.findall(WORD, quote_text)[:_CLAUSE_HEAD]
     return (future_or_conditional(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
             or (language in ("en", None) and third_person_present(quoted)) or state_until(quote_text))
