@@ -58,3 +58,43 @@ def test_a_name_after_more_verbs_of_saying_is_the_reported_clauses_subject(verb)
 
 def test_the_same_pronoun_of_the_names_sex_stays_normalized():
     _normalized("[He] will resign", "The governor revealed Peter Lang will resign.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[He] said the deal was off.", "The daughter of Peter Lang said the deal was off."),
+    ("[Sie] sagte, der Vertrag sei geplatzt.", "Der Sprecher von Anna Berg sagte, der Vertrag sei geplatzt."),
+    ("[Elle] a dit que l'accord était rompu.", "Le frère de Anna Berg a dit que l'accord était rompu."),
+])
+def test_a_subject_with_a_complement_is_its_noun_not_the_name_after_of(quote, source):
+    assert_altered(quote, source, "bracket_alteration")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[She] said the deal was off.", "The daughter of Peter Lang said the deal was off."),
+    ("[He] said the deal was off.", "The lawyer for Anna Berg said the deal was off."),
+    ("[She] said the deal was off.", "The lawyer for Peter Lang said the deal was off."),
+])
+def test_the_nouns_own_sex_or_none_keeps_the_bracket_normalized(quote, source):
+    _normalized(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[He] said the deal was off.", "Ms. Lang said the deal was off."),
+    ("[She] said the deal was off.", "Mr. Thomas said the deal was off."),
+])
+def test_a_title_before_a_surname_tells_its_sex(quote, source):
+    assert_altered(quote, source, "bracket_alteration")
+
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_a_title_of_either_sex_before_a_surname_tells_none(pronoun):
+    _normalized(f"[{pronoun}] said the deal was off.", "Dr. Thomas said the deal was off.")
+
+
+def test_an_accented_given_name_is_read_as_its_plain_form():
+    assert_altered("[Il] a dit que l'accord était rompu.", "Le ministre Agnès Martin a dit que l'accord était rompu.",
+                   "bracket_alteration")
+
+
+def test_the_same_sex_for_an_accented_given_name_stays_normalized():
+    _normalized("[Elle] a dit que l'accord était rompu.", "Le ministre Céline Martin a dit que l'accord était rompu.")

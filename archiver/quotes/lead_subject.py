@@ -9,11 +9,13 @@ not read; red team rvq48 found six such wrong passes, in six languages.
 
 Here the subject before the quote's first word is read as an article, one or two person nouns
 (:data:`archiver.quotes.person_sex.PERSON_NOUNS`) and at most three capitalised words of a name,
-nothing else ("The wife of Tom Hanks", "Der Anwalt von Petra Weber": a preposition, so the
-subject is not the name, and nothing is read). Its sex is a noun of one sex's ("king", "Ms.",
-"Ministerin"), else the name's (a given name before a surname; one word after a title is a
-surname: "Frau Paul", "Ms. Thomas"), else the article's, read only against a pronoun of the article's own
-language (:data:`ARTICLE_SEX`: English "a" and Portuguese "a", Italian "Le" and French "le" differ).
+or the nouns and a complement ("The wife of Tom Hanks", "Der Anwalt von Petra Weber", "Der Chef
+der Polizei": the subject is the noun, and the name after "of" is not read; review of rules 49,
+red team rvq52). Its sex is a noun of one sex's ("king", "wife", "Ministerin"), else the name's
+(a given name before a surname, accents aside; one word after a title is a surname: "Frau Paul",
+"Ms. Thomas"), else the article's, read only against a pronoun of the article's own language
+(:data:`ARTICLE_SEX`: English "a" and Portuguese "a", Italian "Le" and French "le" differ): "The
+lawyer for Emma Stone" tells nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ ARTICLE_SEX: dict[str, tuple[str, frozenset[str]]] = {
     "der": ("3m", frozenset(["sie"])), "die": ("3f", frozenset(["er"])),
 }
 _OTHER_ARTICLES = frozenset(["the", "an"])
+#: Words opening a complement after the subject's noun ("The wife of Tom Hanks", "Der Anwalt von
+#: Petra Weber", "Der Chef der Polizei", "La madre di Marco Rossi"): the subject is the noun, read
+#: by itself and its article; the name after it is another person's and says nothing of the
+#: subject's sex (rules 49 read nothing there; red team rvq52: "[He]" for "The wife of Tom
+#: Hanks", "[Sie]" for "Der Anwalt von Petra Weber" passed ``normalized``).
+_COMPLEMENT_OPENERS = frozenset(["of", "von", "vom", "der", "des", "de", "du", "del", "di", "della", "dello", "do",
+                                 "da", "dos", "das"])
 #: The most person nouns before the name ("Bundesminister", "former prime minister" is past reach).
 _NOUNS = 2
 _NAME_WORDS = 3
@@ -49,13 +58,14 @@ def subject_sex(words: list[str], pronoun: str, page: str = "") -> str | None:
             words[nouns_end].casefold() in PERSON_NOUNS or german_feminine_person(words[nouns_end])):
         nouns_end += 1
     nouns, name = words[at:nouns_end], words[nouns_end:]
-    if not nouns or len(name) > _NAME_WORDS or not all(w[:1].isupper() for w in name):
-        return None  # no person's noun opens it, or more than a name follows ("of Tom Hanks")
+    held = bool(name) and name[0].casefold() in _COMPLEMENT_OPENERS  # "The wife of Tom Hanks"
+    if not nouns or not held and (len(name) > _NAME_WORDS or not all(w[:1].isupper() for w in name)):
+        return None  # no person's noun opens it, or more than a name follows ("the mayor and the minister")
     if (sex := named_sex(nouns, page)) is not None:
         return sex
     if any(german_feminine_person(w) for w in nouns):
         return "3f"
-    if len(name) > 1 and (sex := named_sex(name, page)) is not None:
+    if not held and len(name) > 1 and (sex := named_sex(name, page)) is not None:
         return sex  # (one word after a title is a surname: "Ms. Thomas", "Frau Paul")
     told = ARTICLE_SEX.get(article)
     return told[0] if told is not None and pronoun in told[1] else None

@@ -21,6 +21,7 @@ capitalised word (:func:`surname_on_page`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archiver.quotes.lexicon import ROLE_WORDS
 
@@ -160,6 +161,11 @@ def surname_on_page(name: str, page: str) -> bool:
     return False
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("élisabeth" -> "elisabeth")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def named_sex(words: list[str], page: str = "") -> str | None:
     """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
     capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` before another
@@ -171,9 +177,10 @@ def named_sex(words: list[str], page: str = "") -> str | None:
     first = words[0].casefold()
     if words[0][:1].isupper() and (len(words) == 1 and not surname_on_page(words[0], page)
                                    or len(words) > 1 and words[1][:1].isupper()):
-        if first in FEMALE_NAMES:
+        plain = _unaccented(first)  # "Élisabeth", "Hélène", "Frédéric": the lists write them plain (red team rvq52)
+        if first in FEMALE_NAMES or first not in MALE_NAMES and plain in FEMALE_NAMES:
             return "3f"
-        if first in MALE_NAMES:
+        if first in MALE_NAMES or plain in MALE_NAMES:
             return "3m"
     head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
     folded = {_ELIDED.sub("", w.casefold()) for w in head}  # "[L'actrice]", "[Dell'attrice]"
