@@ -116,3 +116,20 @@ def test_a_name_ending_as_a_future_is_no_future(quote, source):
 
 def test_a_future_after_a_name_is_still_read():
     assert_altered("Ms Beltrán will step down", "After the vote, Ms Beltrán will step down.", "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the school reopens", "In April, if repairs allow, the school reopens."),
+    ("öffnet die Schule wieder", "Im April, sofern möglich, öffnet die Schule wieder."),
+    ("l'école rouvre", "En avril, si les travaux le permettent, l'école rouvre."),
+])
+def test_a_condition_set_off_after_the_sentences_opening_phrase_is_cut_off(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the school reopened", "In April, after repairs, the school reopened."),
+    ("crime fell", "In April, if you look at the figures, crime fell."),
+])
+def test_an_aside_that_is_no_condition_cuts_nothing(quote, source):
+    assert_exact(quote, source)
