@@ -133,3 +133,15 @@ def test_a_condition_set_off_after_the_sentences_opening_phrase_is_cut_off(quote
 ])
 def test_an_aside_that_is_no_condition_cuts_nothing(quote, source):
     assert_exact(quote, source)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the ferry keeps running", "Until October, at the very least, the ferry keeps running."),
+    ("fährt die Fähre weiter", "Bis Oktober, so jedenfalls die Reederei, fährt die Fähre weiter."),
+])
+def test_a_bound_is_read_across_an_aside_of_four_words(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+def test_a_past_across_an_aside_of_four_words_stays_exact():
+    assert_exact("the ferry ran daily", "Until 2019, as far as we know, the ferry ran daily.")
