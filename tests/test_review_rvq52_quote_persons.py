@@ -98,3 +98,19 @@ def test_an_accented_given_name_is_read_as_its_plain_form():
 
 def test_the_same_sex_for_an_accented_given_name_stays_normalized():
     _normalized("[Elle] a dit que l'accord était rompu.", "Le ministre Céline Martin a dit que l'accord était rompu.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[She] said the deal was off.", "The coach and the captain said the deal was off."),
+    ("[He] said the deal was off.", "Peter Lang and Anna Berg said the deal was off."),
+])
+def test_a_singular_pronoun_for_two_people_joined_by_and_is_another_person(quote, source):
+    assert_altered(quote, source, "bracket_alteration")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[They] said the deal was off.", "The coach and the captain said the deal was off."),
+    ("[She] said the deal was off.", "The head of research and development said the deal was off."),
+])
+def test_a_plural_pronoun_or_one_persons_title_with_and_stays_normalized(quote, source):
+    _normalized(quote, source)

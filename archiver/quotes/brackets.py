@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
-from archiver.quotes.lead_subject import subject_sex
+from archiver.quotes.lead_subject import (
+    AND_WORDS,
+    SINGULAR_PRONOUNS,
+    subject_sex,
+    title_sex,
+    two_people,
+)
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
     CALENDAR_WORDS,
@@ -112,7 +118,7 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
         name.pop(0)  # "said on Monday Tom Hanks": the date is no part of the name
     if not name or len(name) > _NAME_WORDS or not _opens_clause(lead, len(lead) - len(name) - 1):
         return None  # the name is not the subject ("The wife of Tom Hanks said")
-    if len(name) == 1 and _title_sex(original[max(0, start - _LEAD_REACH):start - len(name[0].text)], name) is not None:
+    if len(name) == 1 and title_sex(original[max(0, start - _LEAD_REACH):start - len(name[0].text)], [name[0].text]) is not None:
         return None  # "Prof. Thomas", "Mrs. Thomas": a surname, its title read by _referent_note
     # German "Sie" is read by the verb after the gap ("[Sie] sagte" of "Klaus Weber sagte"; review
     # of rules 46: "Sie" was read without it, so never as a woman's, and passed ``normalized``)
@@ -174,6 +180,8 @@ def _lead_subject_note(br: Bracket, content_toks: list[Token], original: str, st
         subject.insert(0, t.text)
     if len(words) != 1 or len(subject) == len(lead) and start > _LEAD_REACH:
         return None
+    if words[0].folded in SINGULAR_PRONOUNS and two_people(subject):
+        return f"the bracketed {br.raw!r} stands for {' '.join(subject)!r}, more than one person"
     gendered = _persons(content_toks, original[start:start + 40]) & {"3m", "3f"}
     sex = subject_sex(subject, words[0].folded, original)
     if sex is None or not gendered or sex in gendered:
@@ -219,7 +227,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     if _article_against_pronoun(content_toks, gap_toks):  # "[O ministro]" for "Ela" (rules 41)
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
-    titled = _title_sex(lead, gap_toks)
+    titled = title_sex(lead, [t.text for t in gap_toks if t.is_word])
     if titled and persons_q & {"3m", "3f"} and titled not in persons_q:  # "[He]" for "Thomas" of "Mrs. Thomas"
         return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}, whose title tells"
     if _sex_against_pronoun(content_toks, persons_s, original) or (
@@ -304,38 +312,12 @@ def _sex_against_pronoun(named: list[Token], pronouns: set[str], page: str = "")
     (:func:`archiver.quotes.person_sex.named_sex`: a given name, a noun of one sex) and
     ``pronouns`` (the other side's pronoun groups, :func:`_persons`) hold a pronoun of the other
     sex only (rules 44)."""
-    if "3p" in pronouns and any(t.folded in _AND for t in named if t.is_word):
+    if "3p" in pronouns and any(t.folded in AND_WORDS for t in named if t.is_word):
         return False  # "[Klaus Weber und Peter Schulz]" for an object "sie" ("her" or "them")
     sex = named_sex([t.text for t in named if t.is_word], page)
     gendered = pronouns & {"3m", "3f"}
     return sex is not None and bool(gendered) and sex not in gendered
 
-
-#: Words joining the names of several people, whom a plural pronoun stands for.
-_AND = frozenset(["and", "und", "et", "y", "e", "и"])
-
-
-#: Titles before a surname and the sex they tell ("" for either: "Dr.", "Prof."), read in the
-#: source right before a bracket's gap of one capitalised word, which a title makes a surname:
-#: "[She]" for "Thomas" of "Prof. Thomas said" is no man's pronoun for a woman, "[He]" for it of
-#: "Mrs. Thomas said" is (red team rvq52: the gap began after the title's full stop, so "Thomas"
-#: was read as a man's given name both times).
-_TITLE_SEXES = {
-    "mr": "3m", "sir": "3m", "lord": "3m", "herr": "3m", "sr": "3m", "sig": "3m", "monsieur": "3m", "signor": "3m",
-    "mrs": "3f", "ms": "3f", "miss": "3f", "dame": "3f", "lady": "3f", "frau": "3f", "mme": "3f", "mlle": "3f",
-    "sra": "3f", "srta": "3f", "madame": "3f", "signora": "3f",
-    "dr": "", "prof": "", "mx": "", "professor": "", "doctor": "", "dott": "",
-}
-_TITLE_END = re.compile(r"\b([^\W\d_]+)\.?\s+$")
-
-
-def _title_sex(lead: str, gap_toks: list[Token]) -> str | None:
-    """The sex a title right before a one-word capitalised gap tells (:data:`_TITLE_SEXES`; ""
-    for a title of either sex), or None when no title stands there."""
-    words = [t for t in gap_toks if t.is_word]
-    if len(words) != 1 or not words[0].text[:1].isupper() or (m := _TITLE_END.search(lead)) is None:
-        return None
-    return _TITLE_SEXES.get(m.group(1).casefold())
 
 
 def _masculine_only(tokens: list[Token]) -> bool:
