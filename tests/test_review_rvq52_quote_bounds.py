@@ -130,6 +130,8 @@ def test_a_condition_set_off_after_the_sentences_opening_phrase_is_cut_off(quote
 @pytest.mark.parametrize(("quote", "source"), [
     ("the school reopened", "In April, after repairs, the school reopened."),
     ("crime fell", "In April, if you look at the figures, crime fell."),
+    ("dass die Preise sinken", "Das ist erstaunlich, wenn man bedenkt, dass die Preise sinken."),
+    ("how quiet it is", "It is strange, when you notice, how quiet it is."),
 ])
 def test_an_aside_that_is_no_condition_cuts_nothing(quote, source):
     assert_exact(quote, source)
