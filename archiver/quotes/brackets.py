@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
-from archiver.quotes.lead_subject import subject_sex
+from archiver.quotes.lead_subject import (
+    AND_WORDS,
+    SINGULAR_PRONOUNS,
+    subject_sex,
+    title_sex,
+    two_people,
+)
 from archiver.quotes.lexicon import (
     BOUND_WORDS,
     CALENDAR_WORDS,
@@ -36,6 +42,7 @@ from archiver.quotes.lexicon import (
 from archiver.quotes.model import Difference
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.person_sex import (
+    OBJECT_SIE,
     PERSON_NOUNS,
     german_feminine_person,
     german_sie_sex,
@@ -111,6 +118,8 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
         name.pop(0)  # "said on Monday Tom Hanks": the date is no part of the name
     if not name or len(name) > _NAME_WORDS or not _opens_clause(lead, len(lead) - len(name) - 1):
         return None  # the name is not the subject ("The wife of Tom Hanks said")
+    if len(name) == 1 and title_sex(original[max(0, start - _LEAD_REACH):start - len(name[0].text)], [name[0].text]) is not None:
+        return None  # "Prof. Thomas", "Mrs. Thomas": a surname, its title read by _referent_note
     # German "Sie" is read by the verb after the gap ("[Sie] sagte" of "Klaus Weber sagte"; review
     # of rules 46: "Sie" was read without it, so never as a woman's, and passed ``normalized``)
     if _sex_against_pronoun(name, _persons(content_toks, original[start:start + 40]), original):
@@ -130,7 +139,11 @@ _REPORTED_CLAUSE_OPENERS = frozenset([
     # for "Tom Hanks" ("The mayor confirmed Tom Hanks will leave", "The mayor hopes Tom Hanks ...")
     "confirmed", "confirms", "hopes", "hoped", "fears", "feared", "predicted", "predicts", "reported", "reports",
     "argued", "argues", "wrote", "writes", "stated", "states", "noted", "notes", "admitted", "admits",
-    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses"])
+    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses",
+    # review of rules 49-50 (red team rvq52): "The mayor revealed Tom Hanks will leave"
+    "revealed", "reveals", "indicated", "indicates", "signalled", "signaled", "signals", "estimated", "estimates",
+    "assumed", "assumes", "suspects", "suspected", "conceded", "concedes", "acknowledged", "acknowledges",
+    "declared", "declares", "explained", "explains", "predict", "argue", "guessed", "figured"])
 #: Verbs whose addressee comes before the reported clause ("told reporters Tom Hanks will leave"):
 #: a name right after them is the addressee ("told Tom Hanks"), one after a lowercase addressee
 #: opens the clause (:func:`_opens_clause`).
@@ -167,6 +180,8 @@ def _lead_subject_note(br: Bracket, content_toks: list[Token], original: str, st
         subject.insert(0, t.text)
     if len(words) != 1 or len(subject) == len(lead) and start > _LEAD_REACH:
         return None
+    if words[0].folded in SINGULAR_PRONOUNS and two_people(subject):
+        return f"the bracketed {br.raw!r} stands for {' '.join(subject)!r}, more than one person"
     gendered = _persons(content_toks, original[start:start + 40]) & {"3m", "3f"}
     sex = subject_sex(subject, words[0].folded, original)
     if sex is None or not gendered or sex in gendered:
@@ -212,7 +227,11 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
     if _article_against_pronoun(content_toks, gap_toks):  # "[O ministro]" for "Ela" (rules 41)
         return f"the bracketed {br.raw!r} refers to another person than {gap_text!r}"
-    if _sex_against_pronoun(content_toks, persons_s, original) or _sex_against_pronoun(gap_toks, persons_q, original):
+    titled = title_sex(lead, [t.text for t in gap_toks if t.is_word])
+    if titled and persons_q & {"3m", "3f"} and titled not in persons_q:  # "[He]" for "Thomas" of "Mrs. Thomas"
+        return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}, whose title tells"
+    if _sex_against_pronoun(content_toks, persons_s, original) or (
+            titled is None and _sex_against_pronoun(gap_toks, persons_q, original)):
         return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"  # "[Tom Hanks]" for "She"
     # a noun with its article for a pronoun of the other sex ("[Der Minister]" for "Sie sagte": red team rvq48)
     gap_words, gendered = [t for t in gap_toks if t.is_word], persons_s & {"3m", "3f"}
@@ -293,9 +312,12 @@ def _sex_against_pronoun(named: list[Token], pronouns: set[str], page: str = "")
     (:func:`archiver.quotes.person_sex.named_sex`: a given name, a noun of one sex) and
     ``pronouns`` (the other side's pronoun groups, :func:`_persons`) hold a pronoun of the other
     sex only (rules 44)."""
+    if "3p" in pronouns and any(t.folded in AND_WORDS for t in named if t.is_word):
+        return False  # "[Klaus Weber und Peter Schulz]" for an object "sie" ("her" or "them")
     sex = named_sex([t.text for t in named if t.is_word], page)
     gendered = pronouns & {"3m", "3f"}
     return sex is not None and bool(gendered) and sex not in gendered
+
 
 
 def _masculine_only(tokens: list[Token]) -> bool:
@@ -313,7 +335,7 @@ def _persons(tokens: list[Token], after: str = "", before: str = "") -> set[str]
     :func:`archiver.quotes.person_sex.german_sie_sex`)."""
     words = [t for t in tokens if t.is_word]
     if (she := german_sie_sex([t.text for t in words], after, before)) is not None:
-        return {she}
+        return {"3f", "3p"} if she == OBJECT_SIE else {she}  # an object "sie": "her" or "them"
     found = {g for t in words if (g := PRONOUN_GROUPS.get(t.folded)) is not None}
     found |= {g for t in words if t.text[:1].isupper() and (g := _CAPITALISED_GROUPS.get(t.folded)) is not None}
     if len(words) > 1 and (article := _ARTICLE_GENDERS.get(words[0].folded)) is not None and _names_person(words):

@@ -255,7 +255,21 @@ def _names_itself(words: list[str], before: str) -> bool:
               None)
     if at is None or not set(words[:at]) & _FINDING_OUT:
         return False
+    if at >= 2 and words[at - 1] in _OF and words[at - 2] not in _FINDING_OUT | _STAFF:
+        return False  # "a former editor of this newspaper", "un antiguo director de este diario": a third party
     return not {fold_word(w) for w in _WORDS.findall(before)} & _PRESS_NOUNS
+
+
+#: Prepositions that make "this newspaper" a holder of what comes before it ("a former editor of
+#: this newspaper"), where a finding-out word before it ("les informations de ce journal") or one
+#: of the paper's own staff (:data:`_STAFF`: "un periodista de este diario") keeps it the page's
+#: own; anyone else holding it is a third party the claim is attributed to (red team rvq52: "According
+#: to documents obtained by a former editor of this newspaper, " passed ``exact`` under rules 50).
+_OF = frozenset(["of", "de", "del", "des", "du", "di", "della", "dello", "do", "da", "von", "vom", "из"])
+_STAFF = frozenset(["reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+                    "journaliste", "journalistes", "periodista", "periodistas", "corresponsal", "giornalista",
+                    "giornalisti", "jornalista", "jornalistas", "redakteur", "redakteurin", "reporterin",
+                    "redaction", "rédaction", "redacción", "redazione", "redação", "корреспондент", "журналист"])
 
 
 def attribution_before(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:

@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~1,150 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,200 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -646,6 +646,8 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded == "si" and language is None and second is not None and (
             fold_word(second.group()).replace("\u2019", "'") in SI_OPENERS):
         openers = openers | {"si"}  # "Si no se encuentra un comprador, " of a short source (review of rules 28)
+    if folded not in openers and pair not in _CONDITION_OPENING_PAIRS and opening.count(",") == 2:
+        return _aside_condition(quote_text, opening, openers, start - len(opening))  # "In March, if funded, "
     if (folded not in openers and pair not in _CONDITION_OPENING_PAIRS) or opening.count(",") > 1:
         return None  # no condition, or the comma closes another clause than the condition's
     if second is not None and (folded, fold_word(second.group())) in _NO_CONDITION:
@@ -653,6 +655,43 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if _LOOKING.match(opening, first.end()):
         return None  # "If you look at the figures, crime fell": where to look, no condition
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
+                      note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
+                            "its words a condition in the source"))
+
+
+#: The most words of a condition set off between a sentence's opening phrase and its claim ("In
+#: March, if funded, ", "Im Mai, falls nötig, ", "En mars, si les fonds arrivent, ").
+_ASIDE_CONDITION_WORDS = 5
+
+
+#: Words opening a clause that is the object of the condition's own verb ("wenn man bedenkt, [dass
+#: ...]", "when I see [how long it has been]"), not the claim the condition holds for (the
+#: faithful survey, two false alarms of a first draft).
+_COMPLEMENT_OPENERS = frozenset([
+    "that", "how", "whether", "what", "why", "who", "where", "dass", "wie", "ob", "was", "wer", "wo", "warum",
+    "que", "qu", "comment", "pourquoi", "qué", "cómo", "cuánto", "che", "come", "perché", "quanto", "что",
+    "как"])
+
+
+def _aside_condition(quote_text: str, opening: str, openers: frozenset[str], at: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when ``opening`` (the sentence before the quote,
+    from ``original[at]``, two commas in it) sets off a short condition between its first comma and
+    its last, and the quote does not open the object clause of the condition's verb: "In March, if
+    funded, [the project starts]" (red team rvq52: the condition was read only opening the
+    sentence, and such quotes passed ``exact``), not "wenn man bedenkt, [dass ...]"."""
+    head = _FIRST_WORD.match(quote_text, _spaces(quote_text))
+    if head is not None and fold_word(head.group()) in _COMPLEMENT_OPENERS:
+        return None
+    inner_at = opening.index(",") + 1
+    inner = opening[inner_at:opening.rindex(",")]
+    first = _FIRST_WORD.match(opening, inner_at + _spaces(inner))
+    if first is None or fold_word(first.group()) not in openers or len(re.findall(WORD, inner)) > _ASIDE_CONDITION_WORDS:
+        return None
+    second = _FIRST_WORD.match(opening, first.end() + _spaces(opening[first.end():]))
+    if second is not None and (fold_word(first.group()), fold_word(second.group())) in _NO_CONDITION or (
+            _LOOKING.match(opening, first.end())):
+        return None  # "In March, if anything, ", "if you look at the figures"
+    return Difference("leading_qualifier", True, None, first.group(), at + first.start(), at + first.end(),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
 

@@ -102,7 +102,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: phrase; a past passive at someone's request a deed; "said on Monday", "told reporters", more
 #: verbs before a reported clause's name; "Der Minister lobt sie" an object; an unmistakable
 #: future ending read in any language; "at the urgent request of". The README's rules-50 entry.
-QUOTE_RULES_VERSION = "50"
+#: Rules 51 (the rules 49-50 review, red team rvq52): "until today" with an hour a deadline; an
+#: event dates a saying done, not one to come nor "the announced cuts"; a condition or a four-word
+#: aside set off after an opening phrase; an object "sie" never one man; a subject with "of", a
+#: title before a surname, two people joined by "and" read against a pronoun bracket; a past
+#: passive at anyone's request or in an imperfect a standing rule. The README's rules-51 entry.
+QUOTE_RULES_VERSION = "51"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -21,6 +21,7 @@ capitalised word (:func:`surname_on_page`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archiver.quotes.lexicon import ROLE_WORDS
 
@@ -160,6 +161,11 @@ def surname_on_page(name: str, page: str) -> bool:
     return False
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("élisabeth" -> "elisabeth")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def named_sex(words: list[str], page: str = "") -> str | None:
     """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
     capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` before another
@@ -171,9 +177,10 @@ def named_sex(words: list[str], page: str = "") -> str | None:
     first = words[0].casefold()
     if words[0][:1].isupper() and (len(words) == 1 and not surname_on_page(words[0], page)
                                    or len(words) > 1 and words[1][:1].isupper()):
-        if first in FEMALE_NAMES:
+        plain = _unaccented(first)  # "Élisabeth", "Hélène", "Frédéric": the lists write them plain (red team rvq52)
+        if first in FEMALE_NAMES or first not in MALE_NAMES and plain in FEMALE_NAMES:
             return "3f"
-        if first in MALE_NAMES:
+        if first in MALE_NAMES or plain in MALE_NAMES:
             return "3m"
     head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
     folded = {_ELIDED.sub("", w.casefold()) for w in head}  # "[L'actrice]", "[Dell'attrice]"
@@ -213,6 +220,10 @@ ist hat war wird kann muss soll will darf mag ging kam sprach sah gab nahm stand
 bat bot lag saß trat traf hielt ließ fiel wies zog schwieg
 sei habe werde könne müsse solle wolle dürfe möge wisse gebe
 """)
+#: Strong pasts of four letters or more, read as a word's end so their prefixed verbs are pasts too
+#: ("übernahm", "verließ", "befand", "entschied"; red team rvq52: "Das Amt übernahm sie" read no verb).
+_STRONG_PAST_ENDS = ("ging", "sprach", "nahm", "stand", "fand", "blieb", "schrieb", "rief", "hielt", "ließ", "fiel",
+                     "wies", "schwieg", "trat", "traf", "schied", "gab")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")
 
 
@@ -224,7 +235,7 @@ _NOT_VERBS_IN_T = _listed("nicht jetzt damit mit seit dort oft weit gut laut ber
 def _singular_verb(word: str) -> bool:
     """Whether ``word`` (as written) reads as a German verb of the third person singular: one of
     :data:`_GERMAN_SINGULAR_VERBS`, or a lowercase word in "-t"/"-te" (not "-st": the second person)."""
-    return word.islower() and (word in _GERMAN_SINGULAR_VERBS or (
+    return word.islower() and (word in _GERMAN_SINGULAR_VERBS or word.endswith(_STRONG_PAST_ENDS) or (
         len(word) > 3 and word.endswith(("t", "te")) and not word.endswith("st") and word not in _NOT_VERBS_IN_T))
 
 
@@ -246,10 +257,25 @@ def german_sie_sex(words: list[str], after: str, before: str = "") -> str | None
     if m is not None and _singular_verb(m.group(1)):
         return "3f"
     last = _LAST_WORD.search(before)
-    if words[0] == "sie" and last is not None and _singular_verb(last.group(1)) and not _subject_before(
-            before[:last.start()]):
-        return "3f"  # "sagte sie, ", "ist sie gegen": not "dass sie", "sagten sie", "haben Sie"
+    if words[0] == "sie" and last is not None and _singular_verb(last.group(1)):
+        if _subject_before(before[:last.start()]) and last.group(1) not in _SAYING_VERBS:
+            return OBJECT_SIE  # "Der Minister lobt sie": "her" or "them", never one man
+        return "3f"  # "sagte sie, ", "ist sie gegen", "Das sagte sie": not "dass sie", "sagten sie", "haben Sie"
     return None
+
+
+#: A lowercase "sie" after its verb where the clause opens with the verb's likely subject ("Der
+#: Minister lobt sie"): its object, "her" or "them". Read as the groups "3f" and "3p" together:
+#: a man alone ("[Klaus Weber]", "[er]") is neither (red team rvq52: "Der Minister lobt [Klaus
+#: Weber]" of "Der Minister lobt sie" passed ``normalized`` under rules 50, which read no sex there).
+OBJECT_SIE = "3f/3p"
+#: German verbs of saying, which take what is said, never a person, as their object: "Das sagte
+#: sie", "Dies erklärte sie" open with the thing said, so the "sie" after the verb is its subject,
+#: a woman (red team rvq52: "Das sagte [Klaus Weber]" passed, "Das" read as the subject).
+_SAYING_VERBS = _listed("""
+sagte sagt erklärte erklärt betonte betont schrieb schreibt meinte meint berichtete berichtet sprach räumte
+kündigte versprach verspricht bestätigte bestätigt
+""")
 
 
 #: Words opening a German clause that make its first part the verb's subject: a masculine

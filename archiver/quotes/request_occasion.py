@@ -40,7 +40,19 @@ _BEING = frozenset([
     "è", "sono", "erano", "fu", "furono", "rimane", "rimangono", "rimaneva", "stato", "stata", "stati", "state",
     "é", "são", "estão", "estava", "estavam", "foi", "foram", "eram", "fica", "ficam", "ficava",
     "был", "была", "было", "были", "является", "являются", "остаётся", "остается", "остаются",
+    # Italian passive "venire" of a standing practice ("I dati venivano cancellati su richiesta
+    # dell'interessato": red team rvq52, read as a past act under rules 50)
+    "viene", "vengono", "veniva", "venivano",
 ])
+#: Words after a request's noun that make the requester anyone who asks ("at the request of any
+#: member", "à la demande de tout adhérent", "a petición de cualquier socio"): a standing rule, a
+#: condition however past its verb (red team rvq52: "Loans were approved" passed ``exact``).
+_ANYONE = frozenset(["any", "anyone", "anybody", "whoever", "every", "each", "tout", "toute", "tous", "quiconque",
+                     "cualquier", "cualquiera", "qualsiasi", "qualunque", "chiunque", "ogni", "qualquer", "jedes",
+                     "jeder", "jedem", "jeden", "jede", "любого", "каждого"])
+#: Endings of the Romance imperfect (a habit, not a deed once: "se borraban", "cancellavano",
+#: "effaçaient", "apagavam"), read in the quote's words of six letters or more.
+_HABITUAL_ENDINGS = ("aban", "ían", "avano", "evano", "ivano", "aient", "avam", "iam")
 _WORDS = re.compile(WORD)
 
 
@@ -52,6 +64,8 @@ def occasion(quote_text: str, after_noun: list[str]) -> bool:
     tense = first_tense(quote_text, guess_language(quote_text))
     whose = bool(after_noun) and (after_noun[0] in _WHOSE or after_noun[0].startswith(("d'", "dell'", "d\u2019")))
     words = [fold_word(w) for w in _WORDS.findall(quote_text)]
+    if set(after_noun[1:3]) & _ANYONE or any(len(w) >= 6 and w.endswith(_HABITUAL_ENDINGS) for w in words):
+        return False  # "at the request of any member", "se borraban a petición del usuario": a standing rule
     past_act = tense == "past" and not set(words) & _BEING  # not "I dati sono cancellati": a passive, read as past
     if whose and (_compound_past(words) or _past_passive(words)):
         return True  # "si è dimesso su richiesta del premier", "was cancelled at the request of the police"
@@ -96,13 +110,20 @@ def _compound_past(words: list[str]) -> bool:
 #: present passives of a standing rule ("are deleted", "sono cancellati") nor a past state ("was
 #: open", "were available": no participle). Review of rules 48 (red team rvq51): "The concert was
 #: cancelled at the request of the police" was ``altered``, its "was" read as a state.
-_PAST_OF_BE = frozenset(["was", "were", "fue", "fueron", "foi", "foram", "fut", "furent", "stato", "stata", "stati",
-                         "state"])
+_PAST_OF_BE = frozenset(["was", "were", "been", "fue", "fueron", "foi", "foram", "fut", "furent", "stato", "stata",
+                         "stati", "state"])
+#: English pasts of "be" (and "been" of a perfect: "has been postponed", red team rvq52).
+_ENGLISH_BE = frozenset(["was", "were", "been"])
+#: Words in "-en"/"-wn" after "was" that are no participle ("was often", "was golden").
+_NOT_PARTICIPLES = frozenset(["often", "golden", "wooden", "sudden", "eleven", "seven", "woollen", "earthen", "even"])
 #: English participles not in "-ed" after :data:`_PAST_OF_BE`.
 _IRREGULAR_PARTICIPLES = frozenset([
     "done", "made", "taken", "given", "held", "sent", "shown", "written", "withdrawn", "broken", "sold", "paid",
     "built", "cut", "shut", "kept", "brought", "bought", "told", "found", "lost", "won", "chosen", "frozen", "drawn",
-    "struck", "overturned", "set", "put", "read", "sworn", "torn", "thrown", "forgiven", "hidden", "begun"])
+    "struck", "overturned", "set", "put", "read", "sworn", "torn", "thrown", "forgiven", "hidden", "begun",
+    # red team rvq52: "The witness was heard", "The ruling was upheld" at someone's request
+    "heard", "upheld", "withheld", "led", "met", "sought", "caught", "taught", "left", "bound", "shot", "spent",
+    "rebuilt", "let", "hit", "quit", "split", "spread", "dealt", "meant", "lent", "fed", "rung", "hung"])
 
 
 def _past_passive(words: list[str]) -> bool:
@@ -110,4 +131,6 @@ def _past_passive(words: list[str]) -> bool:
     next: English "-ed" or :data:`_IRREGULAR_PARTICIPLES`, a Romance one of :data:`_PARTICIPLE_ENDINGS`."""
     return any(w in _PAST_OF_BE and i + 1 < len(words) and (
         words[i + 1] in _IRREGULAR_PARTICIPLES or len(words[i + 1]) > 4 and words[i + 1].endswith("ed")
-        or w not in ("was", "were") and words[i + 1].endswith(_PARTICIPLE_ENDINGS)) for i, w in enumerate(words))
+        or w in _ENGLISH_BE and len(words[i + 1]) > 4 and words[i + 1].endswith(("en", "wn"))
+        and words[i + 1] not in _NOT_PARTICIPLES  # "taken", "overridden", "withdrawn"
+        or w not in _ENGLISH_BE and words[i + 1].endswith(_PARTICIPLE_ENDINGS)) for i, w in enumerate(words))

@@ -472,9 +472,12 @@ _NUMBER_NEXT = re.compile(rf"{_GAP}(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})\b)
 #: 47); not "as well as", which lists the days the claim holds on ("on Sundays as well as holidays"),
 #: and only closing its phrase (a stop, a comma, a dash, a bracket next): "too rarely", ", also for
 #: school groups", "aussi bien que le samedi", ", también en agosto" modify or go on, the day still
-#: a limit (review of rules 48, red team rvq51: they passed ``exact``).
+#: a limit (review of rules 48, red team rvq51: they passed ``exact``). A closing quotation mark
+#: or a bracket opening an aside closes the phrase too ("le dimanche aussi »", "los domingos
+#: también»", "on Sundays too (from 10 am)": red team rvq52, false alarms of rules 50).
 _ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well|aussi|également|también|anche|pure|"
-                       r"também|auch|ebenfalls|тоже|также)(?=[ \t\u00a0\u202f]*(?:[.!?;:,)\]\u2013\u2014]|--|$))",
+                       r"também|auch|ebenfalls|тоже|также)"
+                       r"(?=[ \t\u00a0\u202f]*(?:[.!?;:,)(\]\u2013\u2014\"'\u201d\u2019\u00bb\u201c\u00ab]|--|$))",
                        re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
@@ -1090,7 +1093,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
             not pair and "," not in m.group("comma") and _ends_with_verb(quote_text, original, end))
     elif folded in _RECURRING_ADVERBS or (folded, fold_word(second or "")) in _RECURRING_PAIRS:
         # "open on Sundays", "fermées le dimanche", "cerradas los domingos" (not "le lundi 3 mars": a date)
-        day_end = m.end(3) if second is not None else m.end(2)
+        # (the day ends after its pair's second word, "le dimanche", else after its own: "sonntags
+        # auch." read "auch" as the next word, not the day's, and missed the addition: red team rvq52)
+        paired = second is not None and (folded, fold_word(second)) in _RECURRING_PAIRS
+        day_end = m.end(3) if paired else m.end(2)
         limits = _NUMBER_NEXT.match(after, day_end) is None and _ADDITIVE.match(after, day_end) is None
     elif folded in FREQUENCY_WORDS | TIME_LIMIT_WORDS or (folded, fold_word(second or "")) in FREQUENCY_PAIRS:
         # "works sometimes.", "fonctionne parfois.", "funciona a veces.": how often, ending the clause
