@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
+from archiver.quotes.bracket_name import without_names
 from archiver.quotes.lead_subject import (
     AND_WORDS,
     SINGULAR_PRONOUNS,
@@ -43,10 +44,11 @@ from archiver.quotes.model import Difference
 from archiver.quotes.parse import Bracket, ParsedQuote
 from archiver.quotes.person_sex import (
     OBJECT_SIE,
-    PERSON_NOUNS,
     german_feminine_person,
     german_sie_sex,
+    german_subject,
     named_sex,
+    person_noun,
 )
 from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
 from archiver.quotes.tokens import Token, tokenize
@@ -76,11 +78,13 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         note = None
         if br.kind == "attached":
             note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
-        elif class_note := _word_class_note(br.raw, content_toks, gap_toks):
+        elif class_note := _word_class_note(
+                br.raw, without_names(content_toks, gap_toks, REFERRING_WORDS, _of_a_class), gap_toks):
             note = class_note
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
-            english = language_around(v.original, os, oe) == "en"
+            english = language_around(v.original, os, oe) == "en" and not german_subject(
+                [t.text for t in gap_toks if t.is_word], v.original[oe:oe + 40])  # "Sie will sparen"
             note = (_referent_note(br, content_toks, gap_toks, gap_text, before, english, v.original,
                                    v.original[oe:oe + 40], v.original[max(0, os - _CLAUSE_REACH):os])
                     or (_lead_name_note(br, content_toks, v.original, oe) if i == k == 0 and all(
@@ -290,9 +294,9 @@ _CAPITALISED_GROUPS = {"lui": "3m"}
 
 
 def _names_person(words: list[Token]) -> bool:
-    """Whether the noun an article opens (``words[0]``) is a person's (:data:`PERSON_NOUNS`): the
+    """Whether the noun an article opens (``words[0]``) is a person's (:func:`person_noun`): the
     word after the article, or the one after that past an adjective ("[La nueva ministra]")."""
-    return any(t.folded in PERSON_NOUNS or german_feminine_person(t.text) for t in words[1:3])
+    return any(person_noun(t.folded) or german_feminine_person(t.text) for t in words[1:3])
 
 
 def _article_against_pronoun(content: list[Token], gap: list[Token]) -> bool:
@@ -457,6 +461,11 @@ _CLASSES = ((is_number, "a number"), (_is_quantity, "a quantity word"), (_is_dat
             (_is_bound, "a bound (such as before/after, above/below)"),
             (_is_hedge, "a qualifier (such as reportedly, about, may, too)"),
             (_is_exception, "an exception (such as except, unlike, instead)"))
+
+
+def _of_a_class(folded: str) -> bool:
+    """Whether ``folded`` is a word of one of :data:`_CLASSES` (a number, a quantity, a date, ...)."""
+    return any(is_kind(folded) for is_kind, _ in _CLASSES)
 
 
 def _word_class_note(raw: str, content_toks: list[Token], gap_toks: list[Token]) -> str | None:

@@ -10,13 +10,20 @@ was a false alarm. The review of rules 45 found "The tax will rise ... for all h
 preposition sets when it holds, as a date does. A past claim is a deed done, placed in time by
 its tense ("Der Stadtrat hat ... den Haushalt beschlossen" of "... nach der Wahl ...": no bound),
 and a circumstance is no event (:data:`EVENT_NOUNS` names events, not manners).
+
+Rules 51 (the rules 49-50 reviews' leftovers): an event no list names is read by its form, a noun
+phrase an article opens or a capitalised word ("after the World Cup", "nach dem Umzug", "après la
+rentrée", "after Christmas"; :func:`event_end`), but not a noun of attribution or manner ("nach
+Angaben", "nach dem Vorbild") nor a verb's "after" ("named after", "look after"); and a clause of
+time opening the sentence ("Once the elections are over, ", "Sobald die Wahl vorbei ist, ":
+:func:`opens_time_clause`) bounds a future claim as an event does.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.lexicon import LAST_WORD, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.time_bound import future_claim
 
@@ -69,11 +76,104 @@ def _german_event(folded: str) -> bool:
     return len(folded) > 8 and folded.endswith(_GERMAN_EVENT_ENDINGS)
 
 
-def names_an_event(following: list[str]) -> bool:
-    """Whether ``following`` (the folded words after a preposition of
-    :data:`EVENT_BOUND_PREPOSITIONS`) names an event of :data:`EVENT_NOUNS` within
-    :data:`EVENT_REACH` words."""
-    return any(w in EVENT_NOUNS or _german_event(w) for w in following[:EVENT_REACH])
+#: Articles (and a preposition's contraction with one) that open a noun phrase after a
+#: preposition of :data:`EVENT_BOUND_PREPOSITIONS`: "after the World Cup", "nach dem Umzug",
+#: "après la rentrée", "dopo il Giubileo", "después de la Copa", "depois do Carnaval".
+_EVENT_ARTICLES = _listed("""
+the dem der den le la les il lo gli i el los las del al do da dos das
+""")
+#: Elided articles written onto the noun ("après l'été", "dopo l'estate").
+_ELIDED_ARTICLE = ("l'", "dell'", "dall'")
+#: The linking word of a preposition of two words ("después de", "depois de", "prima di").
+_LINKS = frozenset(["de", "di"])
+#: Nouns that after "nach" (or "after") say according to what, or after what model, not after
+#: which event ("nach Angaben der Polizei", "nach dem Willen des Ministers", "nach dem Vorbild",
+#: "after the fashion of").
+_NO_EVENT_NOUNS = _listed("""
+angaben ansicht meinung auffassung einschätzung auskunft informationen worten aussage aussagen darstellung
+schätzungen berechnungen vorbild willen gesetz plan plänen vorstellung vorstellungen motto muster art belieben
+bedarf wunsch möglichkeit überzeugung bericht berichten studie umfrage regeln vertrag recht ermessen kenntnis
+medienberichten vorgaben kriterien
+fashion manner style model example
+""")
+
+
+def event_end(following: list[str], preposition: str = "") -> int | None:
+    """The index of the last word of the event ``following`` names (the words after
+    ``preposition``, one of :data:`EVENT_BOUND_PREPOSITIONS`, as written), within
+    :data:`EVENT_REACH` words, or None: a noun of :data:`EVENT_NOUNS` (or a German compound of
+    one), or a noun phrase a definite article opens ("the World Cup", "dem Umzug", "la rentrée"),
+    or a capitalised word after a preposition of :data:`_CAPITAL_READ` ("after Christmas"; not
+    German "nach", whose every noun is capitalised: "nach Rückkehr", "nach Milch" are no events
+    the faithful survey's pages set a claim after). Review of rules 49: events no list names were
+    cut from a future claim unread. Not a noun of :data:`_NO_EVENT_NOUNS` ("nach Angaben")."""
+    folded = [fold_word(w) for w in following[:EVENT_REACH]]
+    listed = next((i for i, w in enumerate(folded) if w in EVENT_NOUNS or _german_event(w)), None)
+    if listed is not None:
+        return listed
+    at = 1 if folded[:1] and folded[0] in _LINKS else 0
+    if at >= len(folded):
+        return None
+    german = folded[at] in _GERMAN_ARTICLES
+    if folded[at] in _EVENT_ARTICLES and at + 1 < len(folded):
+        noun = at + 1
+    elif folded[at].startswith(_ELIDED_ARTICLE) and len(folded[at]) > 4:
+        noun = at
+    elif (following[at][:1].isupper() and fold_word(preposition) in _CAPITAL_READ
+          and folded[at] not in _NOT_EVENT_OPENERS):
+        noun = at  # "after Christmas", "après Pâques"
+    else:
+        return None
+    if folded[noun] in _NO_EVENT_NOUNS or (german and not following[noun][:1].isupper()):
+        return None  # "nach Angaben"; "nach dem neuen Gesetz": an adjective, read no further
+    end = noun
+    while end + 1 < len(following[:EVENT_REACH]) and (
+            following[end + 1][:1].isupper() or folded[end].endswith(("'s", "s'"))):
+        end += 1  # "the World Cup", "the mayor's speech"
+    return end
+
+
+#: German articles, after which a noun is capitalised as every German noun is: the phrase is read
+#: only there (a capitalised word alone after "nach" is as often a place: "nach Berlin").
+_GERMAN_ARTICLES = frozenset(["dem", "der", "den", "einem", "einer"])
+#: Prepositions after which a capitalised word alone is read as an event's name (German "nach"
+#: and Russian "после" are not: German capitalises every noun, Russian none).
+_CAPITAL_READ = frozenset(["after", "après", "apres", "dopo", "después", "despues", "tras", "depois"])
+#: Capitalised words after the preposition that open no event ("After I left", "After It").
+_NOT_EVENT_OPENERS = frozenset(["i", "he", "she", "we", "they", "it", "you", "this", "that", "these", "those"])
+
+
+#: Conjunctions opening a clause of time that a claim of the future holds after, in the covered
+#: languages ("Once the elections are over, ", "Sobald die Wahl vorbei ist, ", "Une fois les
+#: élections passées, ", "Non appena ...", "En cuanto ...", "Assim que ...", "Как только ..."):
+#: cut off, the claim holds now (review of rules 49: only a preposition before an event was read).
+_TIME_CLAUSE = re.compile(
+    r"(?:once|as\s+soon\s+as|sobald|nachdem|une\s+fois|dès\s+que|des\s+que|après\s+que|una\s+volta|"
+    r"non\s+appena|dopo\s+che|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|después\s+de\s+que|assim\s+que|"
+    r"depois\s+que|uma\s+vez|logo\s+que|как\s+только|после\s+того\s+как)\s+(?=\w)",
+    re.IGNORECASE)
+#: Words after "once" (or "una volta", "una vez") that make it an adverb, not a conjunction ("Once
+#: again, ", "Once a farm, ", "Una volta tanto, ").
+_NOT_A_CLAUSE = frozenset(["again", "more", "upon", "a", "an", "and", "or", "in", "before", "already", "too", "only",
+                           "every", "twice", "tanto", "más", "mais", "ancora"])
+
+
+def opens_time_clause(rest: str) -> bool:
+    """Whether ``rest`` (a clause before a quote, to the quote) opens with a conjunction of
+    :data:`_TIME_CLAUSE` and closes that clause with a comma before the quote, the clause two
+    words or more and no adverb's phrase (:data:`_NOT_A_CLAUSE`: "Once again, ")."""
+    m = _TIME_CLAUSE.match(rest)
+    if m is None or "," not in rest:
+        return False
+    clause = [fold_word(w) for w in re.findall(WORD, rest[m.end():rest.index(",")])]
+    return len(clause) >= 2 and clause[0] not in _NOT_A_CLAUSE
+
+
+def names_an_event(following: list[str], preposition: str = "") -> bool:
+    """Whether ``following`` (the words after ``preposition``, one of
+    :data:`EVENT_BOUND_PREPOSITIONS`, as written) names an event within :data:`EVENT_REACH` words
+    (:func:`event_end`)."""
+    return event_end(following, preposition) is not None
 
 
 def future_or_conditional(text: str, language: str | None) -> bool:
@@ -83,6 +183,14 @@ def future_or_conditional(text: str, language: str | None) -> bool:
     words = [fold_word(w) for w in re.findall(WORD, text)]
     return (any(w in _FUTURE_AUXILIARIES or (len(w) > 5 and w.endswith(_CONDITIONAL_ENDINGS)) for w in words)
             or future_claim(text, language))
+
+
+#: Verbs "after" follows as a part of the verb, not as a bound in time ("named after", "look after").
+_PHRASAL_VERBS = _listed("""
+named name names naming look looks looking looked see sees seeing ask asks asking asked call called
+take takes taking took modelled modeled run runs running ran go goes going went come comes came chase
+chasing lust hanker inquire inquires
+""")
 
 
 #: The words right after a quote's end: a preposition and up to :data:`EVENT_REACH` words, with
@@ -101,10 +209,12 @@ def event_after(quote_text: str, original: str, end: int) -> Difference | None:
     m = _AFTER.match(original, end)
     if m is None or fold_word(m.group(1)) not in EVENT_BOUND_PREPOSITIONS:
         return None
-    following = [fold_word(w) for w in re.findall(WORD, m.group(2))]
-    if not names_an_event(following) or not future_or_conditional(quote_text, language_around(original, end)):
+    following = re.findall(WORD, m.group(2))
+    noun = event_end(following, m.group(1))
+    if noun is None or not future_or_conditional(quote_text, language_around(original, end)):
         return None
-    noun = next(i for i, w in enumerate(following) if w in EVENT_NOUNS or _german_event(w))
+    if (last := LAST_WORD.search(quote_text)) is not None and fold_word(last.group(1)) in _PHRASAL_VERBS:
+        return None  # "will be named after the founder", "will look after the children"
     words_end = m.start(2) + [w.end() for w in re.finditer(WORD, m.group(2))][noun]
     words = original[m.start(1):words_end]
     return Difference("trailing_word", True, None, words, m.start(1), words_end,

@@ -162,7 +162,7 @@ def _qualifies(t: Token, following: list[Token], future: bool = False) -> bool:
     or a condition, which an event after a bound preposition bounds ("after the elections":
     :mod:`archiver.quotes.event_bound`)."""
     f = t.folded
-    if future and f in EVENT_BOUND_PREPOSITIONS and names_an_event([n.folded for n in following]):
+    if future and f in EVENT_BOUND_PREPOSITIONS and names_an_event([n.text for n in following], f):
         return True
     if f in EVENT_PREPOSITIONS:
         return _names_a_time(following)

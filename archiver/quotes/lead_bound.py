@@ -26,6 +26,7 @@ from archiver.quotes.event_bound import (
     EVENT_BOUND_PREPOSITIONS,
     future_or_conditional,
     names_an_event,
+    opens_time_clause,
 )
 from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
@@ -42,6 +43,10 @@ _SENTENCE_END = re.compile(r"(?:[.!?;:]['\"\u201d\u00bb]?\s+|\n)")
 #: opening a reported clause ("that until March ...", "dass bis Ende März ...").
 _CLAUSE_OPENER = re.compile(
     r"(?:,\s*|\b(?:that|dass|que|qu['\u2019]|che|ch['\u2019]|что|porque|because|weil)\s+)", re.IGNORECASE)
+#: Verbs of saying a reported clause follows without "that" ("The mayor said until March the
+#: bridge stays closed": review of rules 49, read after "that" only).
+_SAID = frozenset(["said", "says", "sagte", "sagt", "dit", "dijo", "detto", "disse", "announced", "added", "warned",
+                   "stressed", "insisted", "confirmed"])
 #: Opening marks a sentence may start with before its bound.
 _OPENING = " \t\"'\u201c\u201e\u00ab\u2018(-\u2013\u2014"
 _ANY_PRESENT = frozenset().union(*PRESENT_VERBS.values()) - {"son"}
@@ -79,7 +84,8 @@ _UP_TO = re.compile(r"bis\s+zu\b", re.IGNORECASE)
 def _clause_starts(lead: str) -> list[int]:
     """Where clauses open in ``lead`` (the sentence before the quote): its start and after every
     :data:`_CLAUSE_OPENER`, marks skipped."""
-    starts = [0] + [m.end() for m in _CLAUSE_OPENER.finditer(lead)]
+    starts = sorted([0] + [m.end() for m in _CLAUSE_OPENER.finditer(lead)] + [  # "said until March the bridge"
+        m.end() for m in re.finditer(WORD + r"\s+", lead) if fold_word(m.group().strip()) in _SAID])
     out = []
     for at in starts:
         while at < len(lead) and lead[at] in _OPENING:
@@ -121,8 +127,8 @@ def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:
     words = [fold_word(w) for w in re.findall(WORD, rest)]
     if _dates_a_saying(words[1:] + _head_before_future(quote_text)):
         return False  # the event dates the saying: "After the vote, the mayor said [taxes will rise]"
-    return bool(words) and words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(words[1:]) and (
-        future_or_conditional(_FIRST_PHRASE + quote_text, language))
+    return bool(words) and (words[0] in EVENT_BOUND_PREPOSITIONS and names_an_event(re.findall(WORD, rest)[1:], words[0])
+                            or opens_time_clause(rest)) and future_or_conditional(_FIRST_PHRASE + quote_text, language)
 
 
 #: Pasts of saying, promising and foreseeing that :data:`REPORTING_WORDS` leaves out, which an

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.person_sex import PERSON_NOUNS, german_feminine_person, named_sex
+from archiver.quotes.person_sex import PERSON_NOUNS, german_feminine_person, named_sex, person_noun
 
 #: Articles of one gender before a person's noun, with the pronouns of the other sex in the same
 #: language the article is read against ("El ministro" against "Ella", "Der Bürgermeister"
@@ -58,7 +58,7 @@ def subject_sex(words: list[str], pronoun: str, page: str = "") -> str | None:
     at = 1 if article in ARTICLE_SEX or article in _OTHER_ARTICLES else 0
     nouns_end = at
     while nouns_end < len(words) and nouns_end - at < _NOUNS and (
-            words[nouns_end].casefold() in PERSON_NOUNS or german_feminine_person(words[nouns_end])):
+            person_noun(words[nouns_end].casefold()) or german_feminine_person(words[nouns_end])):
         nouns_end += 1
     nouns, name = words[at:nouns_end], words[nouns_end:]
     held = bool(name) and name[0].casefold() in _COMPLEMENT_OPENERS  # "The wife of Tom Hanks"

@@ -107,7 +107,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: aside set off after an opening phrase; an object "sie" never one man; a subject with "of", a
 #: title before a surname, two people joined by "and" read against a pronoun bracket; a past
 #: passive at anyone's request or in an imperfect a standing rule. The README's rules-51 entry.
-QUOTE_RULES_VERSION = "51"
+#: Rules 52 (task q53, the rules 49-50 reviews' leftovers): a given name that is a month or a
+#: quantity word ("[Jan Becker]", "[Max Huber]") for a pronoun or a name is a name
+#: (bracket_name.py); "Sie"/"Er" before a German verb is German in a short source ("Sie will
+#: sparen"); French feminine person nouns of listed masculines ("[L'assistante]",
+#: "[L'ambassadrice]": person_sex.person_noun); an unlisted event read by its article or capital
+#: ("after the World Cup", "nach dem Umzug") and a clause of time ("Once the elections are over, ")
+#: bound a future claim (event_bound.py); a bound after "said" without "that" (lead_bound.py).
+#: The README's rules-52 entry.
+QUOTE_RULES_VERSION = "52"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

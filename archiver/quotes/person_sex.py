@@ -122,8 +122,32 @@ prefeito prefeita diretor diretora juiz juíza deputado deputada governador gove
 advogado advogada chefe secretário secretária chanceler jornalista treinador treinadora enfermeiro
 enfermeira professor professora pesquisador pesquisadora policial médico médica jogador jogadora estudante
 vizinho vizinha suspeito suspeita empresário empresária
+assistant ambassadeur employé salarié ouvrier conseiller collaborateur animateur vendeur serveur musicien
+pharmacien technicien mécanicien informaticien chirurgien comédien historien gardien lycéen habitant militant
+manifestant représentant participant commerçant retraité délégué
 министр президент мэр губернатор директор судья депутат врач учитель журналист адвокат
 """)
+#: French feminines made from a masculine person noun by an ending (the masculine's ending, the
+#: feminine's): "-e" added ("assistante", "employée"), "-eur" to "-rice" or "-euse"
+#: ("ambassadrice", "vendeuse"), "-ien" to "-ienne" ("musicienne"), "-er" to "-ère"
+#: ("conseillère"). Review of rules 50: "[L'assistante]", "[L'ambassadrice]", "[L'employée]" for
+#: "Il" passed ``normalized``, the feminines being in no list: the class is read, not listed.
+_FRENCH_FEMININES = (("", "e"), ("eur", "rice"), ("eur", "euse"), ("ien", "ienne"), ("er", "ère"))
+
+
+def person_noun(folded: str) -> bool:
+    """Whether ``folded`` (a casefolded word) is a person's noun: one of :data:`PERSON_NOUNS`, or
+    a French feminine of one of them (:data:`_FRENCH_FEMININES`)."""
+    return folded in PERSON_NOUNS or _french_feminine(folded)
+
+
+def _french_feminine(folded: str) -> bool:
+    """Whether ``folded`` is a French feminine of a person noun of :data:`PERSON_NOUNS` by one of
+    :data:`_FRENCH_FEMININES` (its masculine at least three letters long)."""
+    return any(folded.endswith(fem) and len(folded) > len(fem) + 2
+               and folded[:len(folded) - len(fem)] + masc in PERSON_NOUNS for masc, fem in _FRENCH_FEMININES)
+
+
 #: German feminine person nouns by their ending ("Sprecherin", "Präsidentin", "Journalistin").
 _GERMAN_PERSON_ENDINGS = ("erin", "entin", "antin", "istin", "orin")
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -187,7 +211,7 @@ def named_sex(words: list[str], page: str = "") -> str | None:
     female, male = bool(folded & FEMALE_NOUNS), bool(folded & MALE_NOUNS)
     if not female and not male and _ELIDED.match(words[0].casefold()):
         noun = _ELIDED.sub("", words[0].casefold())  # the article that would tell is elided: the ending does
-        if noun in PERSON_NOUNS:
+        if person_noun(noun):
             female, male = _elided_noun_sex(noun)
     return "3f" if female and not male else "3m" if male and not female else None
 
@@ -204,11 +228,13 @@ def _elided_noun_sex(noun: str) -> tuple[bool, bool]:
     """(feminine, masculine) for a person noun of :data:`PERSON_NOUNS` after an elided article:
     its ending (:data:`_FEMININE_ENDINGS`, :data:`_MASCULINE_ENDINGS`), or a French feminine
     that is a listed masculine plus "-e" ("avocate" of "avocat", "étudiante", "élue"; review
-    of rules 45: "[L'avocate]" for "Il" passed, "-ate" being no listed ending)."""
+    of rules 45: "[L'avocate]" for "Il" passed, "-ate" being no listed ending), "-rice", "-euse",
+    "-ienne" or "-ère" (:func:`_french_feminine`: "[L'ambassadrice]", "[L'assistante]")."""
     male = noun.endswith(_MASCULINE_ENDINGS)
     stem = noun[:-1]
     female = noun.endswith(_FEMININE_ENDINGS) or (
-        not male and noun.endswith("e") and stem in PERSON_NOUNS and stem.endswith(_MASCULINE_ENDINGS))
+        not male and noun.endswith("e") and stem in PERSON_NOUNS and stem.endswith(_MASCULINE_ENDINGS)) or (
+        not male and noun not in PERSON_NOUNS and _french_feminine(noun))
     return female, male
 
 
@@ -276,6 +302,32 @@ _SAYING_VERBS = _listed("""
 sagte sagt erklärte erklärt betonte betont schrieb schreibt meinte meint berichtete berichtet sprach räumte
 kündigte versprach verspricht bestätigte bestätigt
 """)
+
+#: German subject pronouns a short source may hold that read as English names otherwise.
+_GERMAN_SUBJECTS = _listed("Sie Er Es")
+_TWO_WORDS = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def german_subject(words: list[str], after: str) -> bool:
+    """Whether ``words`` (a side's words, as written) are German "Sie", "Er" or "Es" alone, before
+    a German verb of the third person singular (the start of ``after``: "Sie will sparen", "Er
+    sagte"). A verb that is an English word too ("will", "stand", "war") decides only before a
+    German word that is no English one ("sparen"; "Sie will attend" keeps "Sie" a name). Review
+    of rules 50: "Sie will sparen." read as English by its "will", so "Sie" was a name and
+    "[Petra Weber]" for it was ``altered`` as "replaces the name"."""
+    if len(words) != 1 or words[0] not in _GERMAN_SUBJECTS:
+        return False
+    m = _NEXT_WORD.match(after)
+    if m is None or not _singular_verb(m.group(1)):
+        return False
+    from archiver.quotes.wordlist import is_word  # its lists load only for a verb of both languages
+
+    verb = m.group(1)
+    if not is_word(verb.casefold(), "en"):
+        return True
+    two = _TWO_WORDS.match(after)
+    nxt = two.group(2).casefold() if two is not None else ""
+    return bool(nxt) and is_word(nxt, "de") and not is_word(nxt, "en")
 
 
 #: Words opening a German clause that make its first part the verb's subject: a masculine
