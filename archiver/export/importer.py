@@ -20,7 +20,7 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,210 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,220 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -1013,12 +1013,15 @@ class _PageBody:
     #: what the body lacks (a record marked WARC-Truncated, a content coding that ends early)
     notes: tuple[str, ...] = ()
     extract: bool = True  # False: a capture of a bundle of ours that holds no text (an image)
+    #: why the content coding could not be undone (``body`` is then the payload as coded)
+    decode_error: str | None = None
 
     @classmethod
     def read(cls, page: _Page) -> _PageBody:
         src = page.source[1]
         headers, payload = record_payload(src)
         notes: tuple[str, ...] = ()
+        decode_error = None
         try:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
@@ -1026,9 +1029,17 @@ class _PageBody:
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
-        except ArchiverError:
-            body, limit_error = payload, None
-        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes)
+        except ArchiverError as exc:  # another tool may have kept the header on a body it decoded
+            body, limit_error, decode_error = payload, None, exc.diagnostics()
+        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes,
+                   decode_error=decode_error)
+
+    def as_archive_read_it(self) -> _PageBody:
+        """A capture a bundle of ours proves: a coding that cannot be undone is its extraction
+        error, as ``archive`` recorded it (no text), never its coded bytes read as its words."""
+        if self.decode_error is None or self.limit_error is not None:
+            return self
+        return replace(self, body=b"", limit_error=self.decode_error)
 
 
 def _trailing_by_response(records: list[tuple[str, StoredRecord]],
@@ -1131,6 +1142,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         original = originals.get(page.rec.record_id)
         if original is None and page.rec.record_id in parts:  # a proven capture's hop or subresource
             continue
+        if original is not None:
+            read = read.as_archive_read_it()
         # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
         # records); a capture a bundle of ours proves stays one whatever it holds, read as `archive`
         # reads it (plain text and Markdown too; an image or a JSON document has no text)
