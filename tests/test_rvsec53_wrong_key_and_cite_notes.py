@@ -112,3 +112,15 @@ def test_corrections_apply_in_a_store_and_key_folder_restored_from_a_backup(tmp_
     doc = json.loads(run_cli("show", str(harbour["capture_id"]), "--json", store=restored, env=renv).stdout)
     assert doc["corrected"]["title"]["value"] == "Harbour report (March)"
     assert all(not c["refused"] for c in doc["corrections"]) and len(doc["corrections"]) == 4
+
+
+def test_verify_bundle_with_another_logs_key_accuses_no_record_or_file_of_being_added(tmp_path) -> None:
+    store, env, harbour = _corrected_three_times(tmp_path)
+    bundle = tmp_path / "h.wacz"
+    assert run_cli("export", str(harbour["capture_id"]), "-o", str(bundle), store=store, env=env).returncode == 0
+    proc = run_cli("verify-bundle", str(bundle), "--key", str(_another_logs_key(tmp_path)), "--json",
+                   store=store, env=env)
+    assert proc.returncode == 1, proc.stderr
+    messages = [p["message"] for p in json.loads(proc.stdout)["problems"]]
+    assert len(messages) == 2, messages  # the key, and the checkpoint it does not verify
+    assert "not the pinned key" in messages[0] and "signature does not verify" in messages[1]
