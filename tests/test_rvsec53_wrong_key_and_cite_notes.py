@@ -25,6 +25,7 @@ import shutil
 from pathlib import Path
 
 from cli import run_cli
+from test_log_pins_and_copies import _rekey
 from test_redteam51_bundle_corrections import _adopted_correction, _correction, _two_captures
 
 from archiver.provenance.log import ProvenanceLog
@@ -82,6 +83,15 @@ def test_log_verify_with_a_wrong_key_still_names_a_correction_naming_another_sig
     _, problems = _problems(store, env, "--key", str(_another_logs_key(tmp_path)))
     [found] = [p for p in problems if p["code"] == "E_CORRECTION"]
     assert OTHER_KEY in str(found["message"])
+
+
+def test_log_verify_of_a_rekeyed_copy_with_the_owners_key_reports_no_correction_problem(tmp_path) -> None:
+    store, env, _ = _corrected_three_times(tmp_path)
+    shutil.copytree(store, tmp_path / "copy")
+    _rekey(tmp_path / "copy")
+    code, problems = _problems(tmp_path / "copy", env, "--key", str(store / "provenance" / "log.pub"))
+    assert code == 1 and "E_KEY" in {p["code"] for p in problems}
+    assert [p for p in problems if p["code"] == "E_CORRECTION"] == []
 
 
 def test_cite_says_on_stderr_why_a_correction_is_not_cited(tmp_path) -> None:

@@ -121,8 +121,8 @@ def check_log(
         own_key: the key the log names itself (``log.pub``) when it is not ``verifier``, which
             the caller reported once (E_KEY, among ``problems``). Its consequences are not said
             again per item: the entries are held to that key's log name and its ``key_created``
-            entry, the corrections to its fingerprint (one naming yet another signer is still
-            named), and the checkpoints it signed are one problem. Before, a wrong ``--key``
+            entry, the corrections to either key (one naming a third signer is still named), and
+            the checkpoints it signed are one problem. Before, a wrong ``--key``
             added an E_ORIGIN per entry, an E_CORRECTION per correction, an E_CKPT_SIG per
             checkpoint and E_NO_CHECKPOINT's advice to restore them from a backup.
     """
@@ -141,7 +141,8 @@ def check_log(
     out: list[Problem] = [*problems, *_check_lines(lines, origin, claimed, wanted, roots, deep),
                           *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines)),
                           *(Problem("E_CORRECTION", m, seq=s, line=at)
-                            for s, at, m in broken_corrections(lines, claimed.fingerprint))]
+                            for s, at, m in broken_corrections(
+                                lines, claimed.fingerprint, verifier.fingerprint if own_key is not None else None))]
     problems = out
     if tail:
         offset = len(data) - len(tail)
