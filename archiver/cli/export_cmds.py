@@ -157,6 +157,7 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     author until re-extracted. Authors set with `archiver correct` are always cited.
     """
     from archiver.core import json_text
+    from archiver.core.shown import escaped_line
     from archiver.errors import UsageError
     from archiver.export.cite import bibliography, entries, valid_replay_prefix
     from archiver.export.cite_authors import left_out_line
@@ -182,6 +183,8 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
         for author in s.author_entries:
             if author.left_out:
                 err(left_out_line(s.capture_id, author))
+        for said in s.not_cited:  # as `show` says it, one line each
+            err(escaped_line(f"capture {s.capture_id}: {said}; not cited (run 'archiver log verify')"))
     rendered = bibliography(sources, style)
     body = json_text.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
     if as_json:

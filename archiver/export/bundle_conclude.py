@@ -58,12 +58,11 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
         captures_out.append(out)
     if not captures_out and c.entries:
         c.fail("the proofs hold no capture or import entry", "provenance/")
-    _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
-    if guide is not None:
-        check_guide(c, guide.doc, captures_out, wacz_key, logged_keys.get(wacz_key) if wacz_key else None)
-    if context.pages is not None:
-        check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
-    check_main_page(c, package, captures_out)
+    if c.checkpoint is not None or not c.problems:
+        _check_against_entries(c, context, guide, listed, captures_out, wacz_key, logged_keys, package)
+    # else no checkpoint verified (a key that is not the log's, a checkpoint altered: said above), so no
+    # entry is proven: every record, page and fact of the guide would be said to be named by none. Before,
+    # a wrong --key gave 8 such accusations ("added after the export", "the guide was edited") besides it.
     if c.index_sentence:
         proven.append(c.index_sentence)
     if c.anchor is not None and not c.problems:
@@ -81,6 +80,19 @@ def conclude(c: Checker, wacz_key: str | None, package: DataPackage | None = Non
         proven=tuple(proven) if not c.problems else (), not_proven=tuple(_not_proven(c)),
         problems=tuple(c.problems), warnings=tuple(c.warnings), key_pinned=c.key_pinned, entries=by_type,
         quotes_checked=c.quotes_checked)
+
+
+def _check_against_entries(c: Checker, context: _Context, guide: Guide | None, listed: set[str] | None,
+                           captures_out: list[dict[str, Any]], wacz_key: str | None, logged_keys: dict[str, int],
+                           package: DataPackage | None) -> None:
+    """The bundle-wide checks against the proven entries: records and pages they do not name, the
+    guide's facts, the package's main page."""
+    _flag_uncovered(c, context.covered, listed, {x["capture_id"] for x in captures_out})
+    if guide is not None:
+        check_guide(c, guide.doc, captures_out, wacz_key, logged_keys.get(wacz_key) if wacz_key else None)
+    if context.pages is not None:
+        check_unclaimed(c, context.pages, {x["capture_id"] for x in captures_out})
+    check_main_page(c, package, captures_out)
 
 
 def _logged_wacz_keys(c: Checker) -> dict[str, int]:

@@ -87,6 +87,9 @@ class Source:
     author_entries: tuple[CitedAuthor, ...] = ()
     #: corrected authors the user named as organisations (``correct --organization``): cited whole
     corporate: tuple[str, ...] = ()
+    #: why each of the capture's corrections that corrects nothing is not cited, in ``show``'s
+    #: words (:func:`archiver.corrections.not_in_force`): ``cite`` says them on stderr
+    not_cited: tuple[str, ...] = ()
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
@@ -94,7 +97,7 @@ class Source:
                   authors_mode: str = "all") -> Source:
         """The facts of a ``show`` document, with the user's corrections applied; ``authors_mode``
         (:data:`~archiver.export.cite_authors.AUTHOR_MODES`) decides which extracted authors are cited."""
-        from archiver.corrections import corrected_article
+        from archiver.corrections import corrected_article, not_in_force
 
         article = corrected_article(show) or {}
         weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
@@ -111,6 +114,7 @@ class Source:
             organizations=_organizations(article), corrected=corrected,
             replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
             author_entries=weighed, corporate=tuple(str(o) for o in orgs if isinstance(o, str)),
+            not_cited=tuple(not_in_force(show.get("corrections") or [])),
         )
 
     @property

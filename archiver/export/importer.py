@@ -14,12 +14,13 @@ against the log keys this user trusts: one that fails is refused (exit 1), one s
 not pinned is refused (exit 3), nothing copied; one that verifies keeps its capture ids, as ids
 of the log that signed it (an id another log's bundle brought here first is refused). Each
 capture such a bundle proves is made a capture whatever its media type (a plain-text file's words
-read as ``archive`` reads them; an image has none); another file's responses become captures only
-when they are HTML or PDF pages (a crawler's robots.txt, images and scripts stay records). No
+read as ``archive`` reads them; an image has none), and what such a capture holds besides its page
+(a redirect hop's response, a browser capture's subresources) stays a record of it; another file's
+responses become captures only when they are HTML or PDF pages (a crawler's robots.txt, images and scripts stay records). No
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,180 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,220 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -790,16 +791,37 @@ def _original_ids(records: list[tuple[str, StoredRecord]]) -> dict[str, str]:
     any other file is anyone's claim, and an id taken from it would make an edited copy answer
     for the colleague's capture.
     """
-    out: dict[str, str] = {}
+    return {m.final_hop.response_record_id: m.capture_id for m in _manifests(records) if _ID_RE.fullmatch(m.capture_id)}
+
+
+def _capture_parts(records: list[tuple[str, StoredRecord]]) -> set[str]:
+    """The records a bundle's captures hold besides their pages: a redirect hop's response, a
+    browser capture's subresources (every record a capture manifest lists but its final response).
+
+    Asked only for a bundle that verified here, whose log proves which responses are captures:
+    such a part stays a record of its file, as a crawler's robots.txt does. Before, each of them
+    that was HTML became a capture of its own with an id of ours (a 302's "moved" page, which no
+    browser shows and ``archive`` never extracts, verified a quote ``exact`` here that the
+    exporter's archive answers ``not_found`` for).
+    """
+    parts: set[str] = set()
+    for m in _manifests(records):
+        page = m.final_hop.response_record_id
+        parts.update(str(r.get("record_id")) for r in m.records if r.get("record_id") != page)
+    return parts
+
+
+def _manifests(records: list[tuple[str, StoredRecord]]) -> list[Manifest]:
+    """The capture manifests among ``records`` (one that cannot be read is passed over: its
+    capture gets an id of ours, and its parts are taken as a foreign file's)."""
+    out = []
     for _, rec in records:
         if rec.rec_type != "metadata" or not (rec.header("Content-Type") or "").startswith(MANIFEST_TYPE):
             continue
         try:
-            manifest = Manifest.from_json(rec.block)
-        except MalformedManifestError:  # not one we can read: the capture simply gets a new id
+            out.append(Manifest.from_json(rec.block))
+        except MalformedManifestError:
             continue
-        if _ID_RE.fullmatch(manifest.capture_id):
-            out[manifest.final_hop.response_record_id] = manifest.capture_id
     return out
 
 
@@ -991,12 +1013,15 @@ class _PageBody:
     #: what the body lacks (a record marked WARC-Truncated, a content coding that ends early)
     notes: tuple[str, ...] = ()
     extract: bool = True  # False: a capture of a bundle of ours that holds no text (an image)
+    #: why the content coding could not be undone (``body`` is then the payload as coded)
+    decode_error: str | None = None
 
     @classmethod
     def read(cls, page: _Page) -> _PageBody:
         src = page.source[1]
         headers, payload = record_payload(src)
         notes: tuple[str, ...] = ()
+        decode_error = None
         try:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
@@ -1004,9 +1029,17 @@ class _PageBody:
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
-        except ArchiverError:
-            body, limit_error = payload, None
-        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes)
+        except ArchiverError as exc:  # another tool may have kept the header on a body it decoded
+            body, limit_error, decode_error = payload, None, exc.diagnostics()
+        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes,
+                   decode_error=decode_error)
+
+    def as_archive_read_it(self) -> _PageBody:
+        """A capture a bundle of ours proves: a coding that cannot be undone is its extraction
+        error, as ``archive`` recorded it (no text), never its coded bytes read as its words."""
+        if self.decode_error is None or self.limit_error is not None:
+            return self
+        return replace(self, body=b"", limit_error=self.decode_error)
 
 
 def _trailing_by_response(records: list[tuple[str, StoredRecord]],
@@ -1097,6 +1130,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     log :meth:`CheckedFile.log_of` names for each: the one that signed it, or the one its import
     entry names)."""
     requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
+    parts = _capture_parts(records) if vouched else set()
     trailing = _trailing_by_response(records)
     interim = _trailing_by_response(records, INTERIM_TYPE)
     taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too
@@ -1106,6 +1140,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     for page in pages:
         read = _PageBody.read(page)
         original = originals.get(page.rec.record_id)
+        if original is None and page.rec.record_id in parts:  # a proven capture's hop or subresource
+            continue
+        if original is not None:
+            read = read.as_archive_read_it()
         # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
         # records); a capture a bundle of ours proves stays one whatever it holds, read as `archive`
         # reads it (plain text and Markdown too; an image or a JSON document has no text)

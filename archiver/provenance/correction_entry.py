@@ -90,9 +90,14 @@ def problems(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
     return refusals(seq, data, log_key) + field_problems(seq, data)
 
 
-def broken_corrections(lines: list[bytes], log_key: str) -> list[tuple[int, int, str]]:
+def broken_corrections(lines: list[bytes], log_key: str, disputed: str | None = None) -> list[tuple[int, int, str]]:
     """(seq, line number, sentence) of each problem of the correction entries of ``lines`` (the
-    whole log, as ``log verify`` reads it; only lines ending as a correction entry are parsed)."""
+    whole log, as ``log verify`` reads it; only lines ending as a correction entry are parsed).
+
+    ``disputed``: the fingerprint of the other key in a dispute the caller reported once (the key
+    ``log.pub`` names is not the one the check was given): which of the two signs the log is that
+    finding's, so a correction naming either is not refused for its signer, and one naming a
+    third key still is."""
     out: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
         if not line.endswith(_CORRECTION_END):
@@ -105,7 +110,8 @@ def broken_corrections(lines: list[bytes], log_key: str) -> list[tuple[int, int,
         seq = obj.get("seq") if isinstance(obj, dict) else None
         if not isinstance(data, dict) or type(seq) is not int:
             continue  # E_SCHEMA
-        out += [(seq, i + 1, message) for message in problems(seq, data, log_key)]
+        key = None if disputed is not None and data.get("key_fingerprint") in (log_key, disputed) else log_key
+        out += [(seq, i + 1, message) for message in problems(seq, data, key)]
     return out
 
 

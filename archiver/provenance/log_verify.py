@@ -111,9 +111,11 @@ class LogVerification(LogIdentity):
             else:
                 files.append(CheckpointFile(f"the checkpoint recorded in {record.path}", record.checkpoint,
                                             external=True))
+        own_key = self.verifier if self.verifier.vkey != verifier.vkey else None  # (E_KEY said, above)
         report = check_log(
             data, verifier=verifier, key_source=source, checkpoints=files, deep=deep,
-            origin=verifier.name if key is not None else self.origin, problems=problems,
+            origin=verifier.name if key is not None and own_key is None else self.origin, problems=problems,
+            own_key=own_key,
         )
         if anchor is not None or any(self._anchor_files(RFC3161Anchor.suffix)):
             extra = self._check_anchors(anchor, data)

@@ -60,13 +60,20 @@ class CheckpointFile:
 
 
 def _parse_checkpoints(
-    files: Sequence[CheckpointFile], verifier: Verifier, problems: list[Problem]
+    files: Sequence[CheckpointFile], verifier: Verifier, problems: list[Problem], own_key: Verifier | None = None
 ) -> list[tuple[CheckpointFile, Checkpoint]]:
+    """The checkpoints ``verifier`` signed; the others are problems. With ``own_key`` (the key the
+    log names itself, which is not ``verifier``: the caller reported that, E_KEY), those that key
+    signed are one problem, not one each: a consequence of the key, not a finding per file."""
     good: list[tuple[CheckpointFile, Checkpoint]] = []
+    by_own_key: list[str] = []
     for f in files:
         try:
             cp = open_checkpoint(f.note, verifier)
         except NoteError as exc:
+            if own_key is not None and _signed_by(f.note, own_key):
+                by_own_key.append(f.name)
+                continue
             problems.append(
                 Problem("E_CKPT_SIG", f"{f.name}: signature invalid or by unknown key ({exc})")
             )
@@ -77,7 +84,22 @@ def _parse_checkpoints(
                 Problem("E_CKPT_NAME", f"{f.name}: file name does not match its size {cp.size}")
             )
         good.append((f, cp))
+    if by_own_key:
+        assert own_key is not None
+        shown = ", ".join(by_own_key[:3]) + (f" and {len(by_own_key) - 3} more" if len(by_own_key) > 3 else "")
+        problems.append(Problem(
+            "E_CKPT_SIG", f"{len(by_own_key)} checkpoint(s) ({shown}) are signed by the key log.pub names "
+            f"({own_key.fingerprint}), not by the key this check trusts ({verifier.fingerprint}): none of them "
+            "vouches for the log under that key"))
     return good
+
+
+def _signed_by(note: str, key: Verifier) -> bool:
+    try:
+        open_checkpoint(note, key)
+    except NoteError:
+        return False
+    return True
 
 
 def check_log(
@@ -89,16 +111,25 @@ def check_log(
     deep: DeepChecker | None = None,
     origin: str | None = None,
     problems: Sequence[Problem] = (),
+    own_key: Verifier | None = None,
 ) -> VerificationReport:
     """Verify the bytes of ``log.jsonl`` against the key and the signed checkpoints.
 
     Args:
         origin: the log identity entries must carry; defaults to the key's name.
         problems: findings the caller already made (e.g. about key files), listed first.
+        own_key: the key the log names itself (``log.pub``) when it is not ``verifier``, which
+            the caller reported once (E_KEY, among ``problems``). Its consequences are not said
+            again per item: the entries are held to that key's log name and its ``key_created``
+            entry, the corrections to either key (one naming a third signer is still named), and
+            the checkpoints it signed are one problem. Before, a wrong ``--key``
+            added an E_ORIGIN per entry, an E_CORRECTION per correction, an E_CKPT_SIG per
+            checkpoint and E_NO_CHECKPOINT's advice to restore them from a backup.
     """
-    origin = origin or verifier.name
+    claimed = own_key or verifier  # what the log's own lines are held to
+    origin = origin or claimed.name
     ckpt_problems: list[Problem] = []
-    cps = _parse_checkpoints(checkpoints, verifier, ckpt_problems)
+    cps = _parse_checkpoints(checkpoints, verifier, ckpt_problems, own_key)
     wanted = {cp.size for _, cp in cps}
 
     lines = data.split(b"\n")
@@ -107,10 +138,11 @@ def check_log(
     roots: dict[int, bytes] = {}
     if 0 in wanted:
         roots[0] = CompactRange().root()
-    out: list[Problem] = [*problems, *_check_lines(lines, origin, verifier, wanted, roots, deep),
+    out: list[Problem] = [*problems, *_check_lines(lines, origin, claimed, wanted, roots, deep),
                           *(Problem("E_SUPERSEDE", m, seq=s, line=at) for s, at, m in broken_supersedes(lines)),
                           *(Problem("E_CORRECTION", m, seq=s, line=at)
-                            for s, at, m in broken_corrections(lines, verifier.fingerprint))]
+                            for s, at, m in broken_corrections(
+                                lines, claimed.fingerprint, verifier.fingerprint if own_key is not None else None))]
     problems = out
     if tail:
         offset = len(data) - len(tail)
@@ -133,7 +165,8 @@ def check_log(
 
     own: list[int] = []
     latest = _check_checkpoints(cps, n, roots, problems, own)
-    if n and not own and not _only_key_created(lines):
+    unsigned_said = own_key is not None and not own  # (the key problem says why nothing is signed)
+    if n and not own and not _only_key_created(lines) and not unsigned_said:
         problems.append(
             Problem(
                 "E_NO_CHECKPOINT",
@@ -142,7 +175,7 @@ def check_log(
                 "restore provenance/checkpoint and provenance/checkpoints/ from a backup",
             )
         )
-    if n and (latest is None or latest < n):
+    if n and (latest is None or latest < n) and not unsigned_said:
         start = latest or 0
         problems.append(
             Problem(
@@ -339,7 +372,8 @@ def _check_range(
             add(
                 Problem(
                     "E_KEY",
-                    f"seq 0: the log was created with key {obj['data'].get('vkey')}, but is being verified with {vkey}",
+                    f"seq 0: the log was created with key {obj['data'].get('vkey')}, but it is held to key {vkey} "
+                    "(its log.pub, or the key this check was given)",
                     seq=0,
                     line=1,
                 )
