@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "112"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "113"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -486,6 +486,12 @@ EXTRACTOR_VERSION = "112"  # 2: WHATWG labels only; encoding and notes recorded
 #      "publicado pela primeira vez", "publié initialement" read as the other word orders; "se vendieron via Getty
 #      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark; "Sponsored by the
 #      council, the festival ..." (the participle first) an event's sponsor, no disclosure
+# 113: authors-blind15's missed classes (round b16auth, byline_forms.py): a byline glued to a follow widget ("P.
+#     Montesinos Seguir a montesinospablo") its name when the handle or a declaration names the person, reported with
+#     the initial as printed; a handle's byline ("Written by TurboTaxLisa") the full name a later credit line and the
+#     declaration agree on; "<name> (<role>)" lines beside the headline the names of writing roles (not editors,
+#     analysts); a Spanish dateline's "<date>. <time> <name>, <city>." a byline reading; a name alone on its line
+#     beside the headline with a job-title line under it, or an author bio after the text, unless the story names it
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
-from archiver.extract import author_backing, office_names
+from archiver.extract import author_backing, byline_forms, office_names
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
@@ -658,7 +658,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
     def cuts(values: Sequence[str] | None) -> list[str] | None:
         return [without_outlet(v, marks) for v in values] if values else None
 
-    return {
+    names = {
         "json-ld": jl_persons,
         "microdata": clean_authors(cut(md.get("author"))),
         "meta:author": clean_authors(cut(m.get("author"))),
@@ -676,6 +676,14 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                                    or recipe_card_credit(lines, body), lines),
         "json-ld-orgs": jl_orgs,
     }
+    # forms the readers above do not read, each with its second evidence (round b16auth)
+    declared = [n for s in _DECLARED_SOURCES for n in names[s]]
+    if not names["headline-credit"]:
+        names["headline-credit"] = next((c for c in (byline_forms.headline_forms(lines, at, body, declared)
+                                                     for at in headlines) if c), [])
+    if not names["byline"]:
+        names["byline"] = byline_forms.byline_forms(lines, declared)
+    return names
 
 
 # The Open Graph article's writer under the names sites of one country give it, after the standard one: Korean
@@ -757,6 +765,8 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
         return printed, ("byline" if printed else None), _distinct(orgs)
     if persons and _adds_writers(persons, printed):
         return printed, "byline", orgs
+    if printed and source in _DECLARED and _initials_of(printed, persons, lines):
+        return printed, "byline", orgs
     if source in _DECLARED and span is not None:  # a page whose text we could not read is not judged
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
@@ -764,6 +774,17 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
         if not credit and not _confirmed(persons, traf_author, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
+
+
+def _initials_of(printed: Sequence[str], persons: Sequence[str], lines: Sequence[str]) -> bool:
+    """True when the credit beside the headline gives each of its names with an initial ("P. Montesinos") and the
+    declaration names them in full ("Pablo Montesinos") in a form the page never prints whole: the citation gives
+    the name as the reader sees it, the initial as printed (round b16auth; the labels' convention too)."""
+    text = _fold("\n".join(lines))
+    return all(_INITIAL_WORD.match(n) for n in printed) and not any(_fold(n) in text for n in persons)
+
+
+_INITIAL_WORD = lazy_re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.\s*)+[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 def _adds_writers(persons: Sequence[str], printed: Sequence[str]) -> bool:
