@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "112"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "113"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -486,6 +486,11 @@ EXTRACTOR_VERSION = "112"  # 2: WHATWG labels only; encoding and notes recorded
 #      "publicado pela primeira vez", "publié initialement" read as the other word orders; "se vendieron via Getty
 #      Images", "Prints ... sold via" no credit; Russian "партнёрские ссылки — это ..." a remark; "Sponsored by the
 #      council, the festival ..." (the participle first) an event's sponsor, no disclosure
+# 113: review rvn52 of b16notice: a heading in title case naming pictures on a stock library ("Photo Tips on
+#      Unsplash") no credit; a story's closing "Source: <x>" no republication for an authority, a statistics office,
+#      the newsroom's own work, a kind of source or a quotation's source; "the report/text ... by AI", a reported
+#      sentence, "the publication date of each study" and "the original text of <a document>" no statements; "Foto de
+#      familia", "Foto di gruppo" no credit; Spanish and Portuguese AI disclosures ("inteligencia artificial") read
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
