@@ -204,3 +204,13 @@ def test_a_caption_classes_sentence_is_no_credit(lang: str, cls: str, text: str)
 def test_a_photographers_credit_after_foto_de_in_a_caption_class_stays_a_credit() -> None:
     html = "<div class='foto'><img src='harbour.jpg'><div class='PieFoto'>Foto de Juan Pérez</div></div>"
     assert _credits(_page(html, lang="es")) == ["Foto de Juan Pérez"]
+
+
+def test_the_statements_word_test_answers_as_a_scan_of_each_word() -> None:
+    from archiver.extract.notice_statements import _WORDS, _words
+
+    lines = ["The information provided is based on the published date.", "Menu", "Ниже исходный текст", "No AI here",
+             "Ein Text über KI und mehr", "La inteligencia artificial", "Paragraph of the story about the harbour"]
+    for line in lines:
+        low = f" {line.strip().casefold()} "
+        assert _words().any_in(low) == any(w in low for w in _WORDS), line
