@@ -1068,7 +1068,7 @@ def _figure_description(text: str) -> bool:
     more after the label, two of them lower-case (German capitalises nouns, so two are enough),
     and no picture library, agency or © among them; or a kind of picture named ("Foto de familia de ...",
     :data:`_KIND_OF_PICTURE`) with none of those."""
-    if _KIND_OF_PICTURE.match(text):
+    if _KIND_OF_PICTURE.match(text) and ":" not in text:  # "Foto de referencia: Juan Pérez" labels its credit
         return not (_AGENCY_WORD.search(text) or "©" in text or "/" in text or _PICTURE_RIGHTS.search(text))
     m = _FIGURE_LABEL.match(text)
     if not m:
