@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~600 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~710 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "113"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "114"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -492,6 +492,11 @@ EXTRACTOR_VERSION = "113"  # 2: WHATWG labels only; encoding and notes recorded
 #     declaration agree on; "<name> (<role>)" lines beside the headline the names of writing roles (not editors,
 #     analysts); a Spanish dateline's "<date>. <time> <name>, <city>." a byline reading; a name alone on its line
 #     beside the headline with a job-title line under it, or an author bio after the text, unless the story names it
+# 114: review rvn52 of b16notice: a heading in title case naming pictures on a stock library ("Photo Tips on
+#      Unsplash") no credit; a story's closing "Source: <x>" no republication for an authority, a statistics office,
+#      the newsroom's own work, a kind of source or a quotation's source; "the report/text ... by AI", a reported
+#      sentence, "the publication date of each study" and "the original text of <a document>" no statements; "Foto de
+#      familia", "Foto di gruppo" no credit; Spanish and Portuguese AI disclosures ("inteligencia artificial") read
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -8,7 +8,7 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~1,480 lines: each check below refines the one rule loop of
+Why one file of ~1,510 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
 added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms;
 rounds noticeleft and blind9 the closing names, archive and contact forms and the closing courtesy, bracket and
@@ -1054,10 +1054,22 @@ _FIGURE_LABEL = Folding(lazy_re.compile(
 ))
 
 
+#: A picture word and "of" before a common noun: the kind of picture ("Foto de familia de los ministros", "Foto di
+#: gruppo", "Photo de famille", "Foto de família"), no credit; a credit's "de" leads to a name (an article or a name's
+#: particle may come between: "Foto de la Redacción", "Foto di Marco Rossi"). Review rvn52.
+_KIND_OF_PICTURE = lazy_re.compile(
+    r"^\W{0,3}(photos?|fotos?|imagen|immagine|imagem)\s+(de|di|da|do|des|du)\s+"
+    r"(?!(la|el|los|las|le|les|lo|il|gli|l['’]|von|van|der|den|dos|das|del|della|de|di|du|da|do|ter|ten)\s)(?-i:[a-zà-ÿ])",
+    _F)
+
+
 def _figure_description(text: str) -> bool:
     """Whether a marker line is a figure's label and a description of what it shows: four words or
     more after the label, two of them lower-case (German capitalises nouns, so two are enough),
-    and no picture library, agency or © among them."""
+    and no picture library, agency or © among them; or a kind of picture named ("Foto de familia de ...",
+    :data:`_KIND_OF_PICTURE`) with none of those."""
+    if _KIND_OF_PICTURE.match(text) and ":" not in text:  # "Foto de referencia: Juan Pérez" labels its credit
+        return not (_AGENCY_WORD.search(text) or "©" in text or "/" in text or _PICTURE_RIGHTS.search(text))
     m = _FIGURE_LABEL.match(text)
     if not m:
         return False

@@ -8,7 +8,12 @@ byline's is). What makes it a republication is the outlet it names standing wher
 (no caption, credit, small print, menu, footer, link, comment or aside), right after a paragraph of the story, naming
 a publication, not a wire, an agency or a press release (:data:`_WIRE`), not a data source's office and not the site
 itself. Read in the languages of the
-cue lexicon: EN, DE, FR, ES, PT, IT, RU.
+cue lexicon: EN, DE, FR, ES, PT, IT, RU. Review rvn52 found the same line naming no publication at a story's end more
+often than the round had read: an authority (a ministry in each language's spelling, a government, a city, the
+police, a court), a statistics office or central bank by its short name ("Fuente: INE", "Quelle: Destatis"), the
+newsroom's own work ("Fuente: Redacción", "Quelle: Eigene Recherche", "Fuente: Elaboración propia"), a kind of
+source ("Source: Company filings", "Fuente: Redes sociales") and a quotation's source under its ``<blockquote>``:
+none is a republication.
 
 Why a module of its own: the line's form is read by the image credit's rules as a source's credit and scored low
 there (p .36 on the page): the decision needs the line's neighbours, which those rules never see.
@@ -25,6 +30,7 @@ from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _site_key
 from archiver.extract.page_lines import (
     CTX_ASIDE,
+    CTX_BOX,
     CTX_CAPTION,
     CTX_COMMENT,
     CTX_CREDIT,
@@ -48,7 +54,23 @@ _WIRE = lazy_re.compile(
     r"institut\w*|instituto|istituto|ministeri\w*|ministère|ministry|bundesamt|office|oficina|ufficio|statisti\w*|"
     r"estadística|estatística|banco|bank|university|universidad|"
     # a press release: the text's source, as a wire's is ("Quelle: Pressemitteilung Example e.V.")
-    r"press(e)?[- ]?(release|mitteilung|information)\w*|pressemeldung|communiqué|comunicado|comunicato|пресс-релиз\w*)\b|"
+    r"press(e)?[- ]?(release|mitteilung|information)\w*|pressemeldung|communiqué|comunicado|comunicato|пресс-релиз\w*|"
+    # an authority: a ministry in every language's spelling, a government, a city, the police, a court (review rvn52:
+    # "Fonte: Ministério da Saúde", "Fonte: Ministero della Salute", "Quelle: Polizeipräsidium München")
+    r"minist[eé]rio|ministero|министерств\w*|минздрав\w*|gobierno|governo|gouvernement|government|regierung|"
+    r"правительств\w*|ayuntamiento|prefeitura|comune|mairie|préfecture|stadt|council|администрац\w*|"
+    r"polic\w*|polizei\w*|polícia|policía|полици\w*|мвд|court|tribunal|gericht\w*|суд|"
+    # a national statistics office or a central bank by its short name ("Fuente: INE", "Quelle: Destatis")
+    r"(?-i:INE|INSEE|Insee|Destatis|Istat|ISTAT|IBGE|Eurostat|ONS|BLS|OECD|OCDE|OCSE|IMF|FMI|ECB|EZB|BCE)|росстат|"
+    r"ОЭСР|МВФ|bundesbank|"
+    # the newsroom's own work, or a kind of source rather than a publication ("Fuente: Redacción", "Fuente: Elaboración
+    # propia", "Quelle: Eigene Recherche", "Source: Company filings", "Fuente: Redes sociales")
+    r"redacción|redação|redaktion|redazione|rédaction|редакци\w*|staff|newsroom|own|eigene[rn]?|propi[ao]|própri[ao]|"
+    r"собственн\w*|elaboración|elaboração|elaborazione|recherche|research|investigación|ricerca|pesquisa|"
+    r"data|daten|datos|dados|dati|данны\w*|filings?|reports?|survey|umfrage|encuesta|sondage|sondaggio|опрос\w*|"
+    r"estimates?|schätzung\w*|calculations?|berechnung\w*|cálculos?|calcoli|calculs?|расч[её]т\w*|"
+    r"social media|soziale[n]? medien|réseaux sociaux|redes sociales|redes sociais|social network\w*|"
+    r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b|"
     + _AGENCY, _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
@@ -77,4 +99,6 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     before = lines[i - 1]
     if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
         return None
+    if (contexts[i - 1] ^ contexts[i]) & CTX_BOX:  # a quotation's (or a box's) source under it, not the story's (a
+        return None  # box holding the whole story holds both lines: review rvn52)
     return Notice("republished_from", line)

@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,470 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,570 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -157,6 +157,7 @@ from archiver.extract.notice_picture_lines import (
 )
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import statement_notice
+from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_CAPTION,
@@ -1402,7 +1403,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             read_with_label = i + 1
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
-                or _titled_paragraph(lines[i], notice.text, ctx[i])
+                or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:
@@ -1499,6 +1500,12 @@ _NOT_TITLED = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
 #: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
 #: refused on the tree, below ``<body>``: some pages class their whole body as navigation.)
 _NOT_BARE = CTX_COMMENT
+
+
+def _stock_heading(line: str, headings: frozenset[str]) -> bool:
+    """Whether a line read as a stock library's credit is one of the page's headings: a title in title case ("Photo
+    Tips on Unsplash", "Fotos Gratis en Pexels", "Фото Москвы на Unsplash"), no photographer's credit (review rvn52)."""
+    return bool(headings) and heading_key(line) in headings and stock_credit(line) is not None
 
 
 def _gallery_heading(line: str, text: str, headings: frozenset[str]) -> bool:
