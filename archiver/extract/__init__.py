@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "111"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -472,6 +472,11 @@ EXTRACTOR_VERSION = "110"  # 2: WHATWG labels only; encoding and notes recorded
 #     word after "By" is a person only when a listed given name or declared; a lone first name is filled out only
 #     from a line presenting the writer; "Anna Presse", "Lucy Library" are persons; "All articles by <name>" in the
 #     author box confirms the name over a reading time
+# 111: review rva51 of authleft51: "By Grace Church", "By Victoria Station" (a given name naming institutions before a
+#     building's word) no person; "By Charlotte Bureau", "By Chelsea School" (a city's name, a desk's word) no person;
+#     "de El Salvador"/"de Il Fatto" (an uncontracted article) and "vom Spiegel"/"du Parisien" after a surname are the
+#     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
+#     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
