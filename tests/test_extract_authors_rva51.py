@@ -57,6 +57,9 @@ WRITER_ALONE = [
     ("en", "By Tom Smith of Charlotte", ["Tom Smith"]),
     ("es", "Por Ana López, de Buenos Aires", ["Ana López"]),
     ("en", "By Sarah Lee from Paris and John Roe from Berlin", ["Sarah Lee", "John Roe"]),
+    ("en", "By Sarah Lee in Hong Kong", ["Sarah Lee"]),
+    ("de", "Von Anna Berg aus Berlin", ["Anna Berg"]),
+    ("es", "Por Ana López desde Madrid", ["Ana López"]),
 ]
 
 KEPT = [
@@ -79,6 +82,7 @@ KEPT = [
     ("en", "By Sydney Smith", ["Sydney Smith"]),
     ("en", "By Charlotte Church", ["Charlotte Church"]),
     ("de", "Von Renate", ["Renate"]),
+    ("en", "By Kim In Ho", ["Kim In Ho"]),
 ]
 
 

@@ -476,7 +476,8 @@ EXTRACTOR_VERSION = "111"  # 2: WHATWG labels only; encoding and notes recorded
 #     building's word) no person; "By Charlotte Bureau", "By Chelsea School" (a city's name, a desk's word) no person;
 #     "de El Salvador"/"de Il Fatto" (an uncontracted article) and "vom Spiegel"/"du Parisien" after a surname are the
 #     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
-#     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils")
+#     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils"); a lower-case
+#     "in"/"aus"/"desde"/"en" ends a credit ("By Sarah Lee in Hong Kong" was lost)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
