@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "114"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -497,6 +497,12 @@ EXTRACTOR_VERSION = "114"  # 2: WHATWG labels only; encoding and notes recorded
 #      the newsroom's own work, a kind of source or a quotation's source; "the report/text ... by AI", a reported
 #      sentence, "the publication date of each study" and "the original text of <a document>" no statements; "Foto de
 #      familia", "Foto di gruppo" no credit; Spanish and Portuguese AI disclosures ("inteligencia artificial") read
+# 115: review rva51 of authleft51: "By Grace Church", "By Victoria Station" (a given name naming institutions before a
+#     building's word) no person; "By Charlotte Bureau", "By Chelsea School" (a city's name, a desk's word) no person;
+#     "de El Salvador"/"de Il Fatto" (an uncontracted article) and "vom Spiegel"/"du Parisien" after a surname are the
+#     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
+#     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils"); a lower-case
+#     "in"/"aus"/"desde"/"en" ends a credit ("By Sarah Lee in Hong Kong" was lost)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -1017,13 +1017,14 @@ def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[i
 def _presents(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
     a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
-    sentence about her, a short one (an author card's "Theresa May covers politics for the paper."; a teaser's
+    short sentence saying what she writes (:data:`_WRITER_VERB`: an author card's "Theresa May covers politics for
+    the paper."; "Nils Frahm plays the opening night." is a mention, rva51; a teaser's
     headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
     "Robert Ich möchte betonen, ...", is long)."""
     if not line[:start].strip():
         rest = line[end:]
         return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
-                or (len(line) <= 100 and rest[:1] == " " and rest.rstrip().endswith(".")))
+                or (len(line) <= 100 and _WRITER_VERB.match(rest) is not None and rest.rstrip().endswith(".")))
     if len(line) > 100:
         return False
     lead = credit_lead(line)
@@ -1037,6 +1038,13 @@ def _presents(line: str, start: int, end: int) -> bool:
 
 #: The words a writer's name follows in a credit, in the languages of the credit leads ("... von Nils Pickert").
 _WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "af", "av"))
+# What a short sentence presenting the writer says she does ("Theresa May covers politics for the paper.", "Anna Berg
+# schreibt über Wirtschaft."): a writer's verb right after her name. Any other sentence opening with the full name is a
+# mention ("Nils Frahm plays the opening night.", a caption or a teaser ending in a full stop): review rva51, where it
+# filled "By Nils" with the pianist.
+_WRITER_VERB = lazy_re.compile(
+    r"\s+(?:covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported)|joined\s+the|schreibt|berichtet|"
+    r"arbeitet\s+als|écrit|couvre|escribe|cubre|scrive|escreve|cobre)\b", re.IGNORECASE)
 
 
 def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:

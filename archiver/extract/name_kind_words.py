@@ -106,7 +106,21 @@ MULTI_WORD_PLACES = frozenset((
 # another word ("Boston Public Library", "Harvard College") they are the organisation's (authleft51; rva49 left them as
 # organisations). Not the words of a firm or an outlet ("Media", "News", "Group", "Foundation"), which a given name
 # opens as a brand as often ("Grace Media").
-ORG_WORDS_AS_SURNAME = frozenset(("presse", "college", "library", "school", "schule", "office", "bureau"))
+# Not a desk's words ("Office", "Bureau"), which no family bears and a city named like a person opens ("By Charlotte
+# Bureau", "By Sydney Office": review rva51).
+ORG_WORDS_AS_SURNAME = frozenset(("presse", "college", "library", "school", "schule"))
+
+# Given names that are also cities or regions ("Charlotte", "Chelsea", "Lincoln", "Austin", "Florence"): before an
+# organisation's word they name a body of that place ("Chelsea School", "Lincoln College", "Charlotte Library"), as
+# often as a person (review rva51: "By Chelsea School" was reported as one).
+PLACE_GIVEN_NAMES = frozenset((
+    "charlotte", "chelsea", "lincoln", "austin", "florence", "sydney", "georgia", "jordan", "paris", "dallas",
+    "madison", "brooklyn", "savannah", "phoenix", "orlando", "camden", "denver", "houston", "jackson", "aurora",
+    "regina", "adelaide", "alexandria", "cleveland", "kingston", "raleigh", "tyler", "sherman", "marion", "vienna",
+    "geneva", "valencia", "santiago", "sofia", "lima", "carolina", "virginia", "india", "asia", "africa", "america",
+    "israel", "jersey", "york", "chester", "winchester", "preston", "luton", "darwin", "hamilton", "wellington",
+    "quincy", "chandler", "irving", "warren", "clinton", "salem", "eugene", "augusta", "helena", "columbia",
+    "berkeley", "wellesley", "lawrence"))
 
 # Given names that are also the words organisations are named for ("Grace Church", "Hope School", "Faith College",
 # "Trinity Library", "Victoria College"): before an organisation's word they open the organisation's name, no person's.

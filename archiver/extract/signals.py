@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,580 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,620 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -24,7 +24,8 @@ title checks went to :mod:`archiver.extract.office_names`; ~2,350 lines); review
 card's dish told from its writer by the article's common nouns (~2,370 lines); review rvx49 (2026-12-02) a surname printed first whole (~2,400 lines); task auth50 (2026-12-02) a writer "of" an
 organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines); task authleft51
 (2026-12-02) an affiliation or a place after the name in five languages, a recipe label's dish, an author box's credit
-confirming a name over the date (~2,580 lines). The decision
+confirming a name over the date (~2,580 lines); review rva51 (2026-12-02) a place or an institution named for a
+given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines). The decision
 between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
@@ -47,6 +48,7 @@ from archiver.extract.name_kind_words import (
     INSTITUTION_GIVEN_NAMES,
     MULTI_WORD_PLACES,
     ORG_WORDS_AS_SURNAME,
+    PLACE_GIVEN_NAMES,
     PLACE_WORDS,
     ROLE_BEFORE_WORDS,
     ROLE_TRADE_WORDS,
@@ -444,7 +446,7 @@ _OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|vo
 # The outlet's name as printed is asked first ("del Corriere della Sera" names it whole: no "El" before it).
 _SWALLOWED_ARTICLE = {"du": "Le", "des": "Les", "del": "El", "della": "La", "dello": "Lo", "dei": "I", "degli": "Gli",
                       "delle": "Le", "do": "O", "dos": "Os", "das": "As"}
-_AFFILIATION_WORDS = (" of ", " from ", " von", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
+_AFFILIATION_WORDS = (" of ", " from ", " von", " vom ", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
                       " del ", " della ", " dello ", " dei ", " degli ", " delle ")
 
 
@@ -471,7 +473,28 @@ def _name_and_affiliation(piece: str) -> list[str]:
     for candidate in [org] + ([f"{article} {org}"] if article else []):
         if name_kind(candidate) == "org":
             return [name, candidate]
-    return [name] if prep in ("of", "from") and _place_after_of(org) else [piece]
+    if prep in ("of", "from") and _place_after_of(org):
+        return [name]
+    if _title_after(prep, org) or (prep in ("vom", "du") and not given_name(words[-1])):
+        # "Juan Pérez de El Salvador", "Max Müller vom Spiegel", "Marie Dupont du Parisien": an outlet or a place
+        # (rva51). "vom"/"du" as a name's particle follow the given names ("Karl vom Stein", "Pierre Samuel du Pont"),
+        # not a surname.
+        return [name]
+    return [piece]
+
+
+# The article a Romance language contracts with its preposition ("de" + "el" is "del", "de" + "le" is "du", "de" + "o"
+# is "do", "di" + "il" is "del"): printed apart, capitalised, it opens a title, an outlet's or a place's ("de El
+# Salvador", "de Le Monde", "de O Globo", "di Il Sole 24 Ore"), never a surname's particles, which are contracted
+# ("del Castillo", "du Pont") or lower case ("de la Cruz"). "La"/"Los"/"A" are not contracted and stay a name's; Italian
+# writes an outlet's "Il" after "de" as well ("de Il Fatto Quotidiano").
+_UNCONTRACTED = {"de": frozenset(("El", "Le", "Les", "O", "Os", "Il", "Lo", "Gli")), "di": frozenset(("Il", "Lo", "I", "Gli"))}
+
+
+def _title_after(prep: str, text: str) -> bool:
+    """True when ``text`` after ``prep`` opens with an article the language would have contracted with it
+    (:data:`_UNCONTRACTED`): a title after the writer's name, no part of it."""
+    return text.split(" ", 1)[0] in _UNCONTRACTED.get(prep, ()) and " " in text
 
 
 def _name_with_particles(name: str) -> bool:
@@ -484,11 +507,13 @@ def _name_with_particles(name: str) -> bool:
 def _place_after_of(text: str) -> bool:
     """True when ``text``, printed after a writer's name and "of"/"from", is a place: one to three capitalised words,
     no organisation, a listed place (:func:`place_name`) or words no listed given name opens ("Minneapolis", "New
-    Brunswick"). A given name opening them ("Tom Smith of Sarah Lawrence") may be a body named for a person: left."""
+    Brunswick"), or a single word ("Charlotte", "Austin": a city named for a person is still a city). A given name
+    opening two words or more ("Tom Smith of Sarah Lawrence") may be a body named for a person: left."""
     words = text.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    return text.casefold() in MULTI_WORD_PLACES or place_name(text) or not given_name(words[0])
+    # one word is never a body named for a person: "Tom Smith of Charlotte" is the writer of a city (rva51)
+    return len(words) == 1 or text.casefold() in MULTI_WORD_PLACES or place_name(text) or not given_name(words[0])
 
 
 # A credit's piece after the writer's full name and a comma that opens with a preposition: her affiliation ("Mary
@@ -1129,11 +1154,12 @@ def _org_word_surname(name: str) -> bool:
     """True when ``name`` is "Given Surname" whose surname is an organisation's word that is also a family name
     (:data:`ORG_WORDS_AS_SURNAME`: "Anna Presse", "Anna College", "Lucy Library"): two capitalised words in
     ordinary case, the first a listed given name that does not also name institutions
-    (:data:`INSTITUTION_GIVEN_NAMES`: "Grace College", "Trinity Library" are organisations). Before, the person
+    (:data:`INSTITUTION_GIVEN_NAMES`: "Grace College", "Trinity Library" are organisations) nor a place
+    (:data:`PLACE_GIVEN_NAMES`: "Chelsea School", "Lincoln College"; rva51). Before, the person
     was sorted as an organisation and lost (rva49's left item, authleft51)."""
     words = name.split()
     return (len(words) == 2 and words[1].casefold() in ORG_WORDS_AS_SURNAME and given_name(words[0])
-            and words[0].casefold() not in INSTITUTION_GIVEN_NAMES
+            and words[0].casefold() not in INSTITUTION_GIVEN_NAMES and words[0].casefold() not in PLACE_GIVEN_NAMES
             and all(w[:1].isupper() and w[1:].islower() for w in words))
 
 
@@ -1291,6 +1317,23 @@ def _business_or_body(name: str) -> bool:
     return False
 
 
+# The words of :data:`PLACE_WORDS` that are common surnames as well ("Grace Park", "Joy Lake", "Faith Court"): after a
+# given name that also names institutions they are a person's name as often as a place's, and stay a person's.
+_SURNAME_PLACE_WORDS = frozenset(("park", "lake", "beach", "court", "bridge", "river", "port", "town", "inn", "street"))
+
+
+def _institution_place(words: Sequence[str]) -> bool:
+    """True when ``words`` open with a given name that also names institutions (:data:`INSTITUTION_GIVEN_NAMES`:
+    "Grace", "Hope", "Victoria", "Trinity") and end with a building's or a place's kind word (:data:`PLACE_WORDS`:
+    "Grace Church", "Victoria Station", "Hope Hospital"): a place or a body, credited after "By" as a church's
+    or a station's newsletter is, never a person (review rva51: "By Grace Church" was reported as one). A
+    surname-like kind word (:data:`_SURNAME_PLACE_WORDS`: "Grace Park") and any other given name before such a
+    word ("Charlotte Church") leave the name a person's."""
+    last = words[-1].casefold() if len(words) >= 2 else ""
+    return (words[0].casefold() in INSTITUTION_GIVEN_NAMES and last in PLACE_WORDS
+            and last not in _SURNAME_PLACE_WORDS)
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -1333,6 +1376,8 @@ def name_kind(name: str) -> str | None:
         return None
     if any(" ".join(words[:k]).casefold() in MULTI_WORD_PLACES for k in range(2, min(len(words), 4) + 1)):
         return None  # "Hong Kong", "Sri Lanka Correspondent": a listed place opens it (authleft51: "By Sri Lanka")
+    if _institution_place(words):
+        return None  # "Grace Church", "Victoria Station": a building or a body named for a given name (rva51)
     if len(words) == 1 and len(name) < 3 and not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", name):
         return None
     return "person"
@@ -1599,8 +1644,10 @@ def _credit_lead_match(line: str) -> re.Match[str] | None:
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
 # Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
 # An article before a capitalised word opens an outlet's name, no date ("Juan Pérez de El País", "Tom Smith of Le Monde":
-# authleft51, the credit was cut to "Juan Pérez de" and lost).
-_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+# authleft51, the credit was cut to "Juan Pérez de" and lost). Where the writer files from ends it too, in lower case
+# only ("By Sarah Lee in Hong Kong", "Von Anna Berg aus Berlin", "Por Ana López desde Madrid": review rva51, each
+# lost the writer; a capitalised "In" is a Korean name's syllable, "Kim In Ho").
+_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?-i:in|aus|desde|en)|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
                          r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 # The elided "d'"/"l'" that ends a credit after a full name only ("Frédéric Zalac d'Enquête"); after one word it is a
@@ -2314,7 +2361,7 @@ def _posted_on_date(text: str) -> str:
 
 # "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one).
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "las", "le", "los", "di",
-              "du", "bin", "al", "y", "e", "ten", "ter", "zu"}
+              "du", "bin", "al", "y", "e", "ten", "ter", "zu", "vom"}  # vom: "Karl vom Stein" (rva51)
 
 
 def _capitalised(name: str) -> bool:
