@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -219,6 +220,26 @@ def parse_line(line: bytes) -> tuple[Any, bool]:
         raise MalformedEntry(str(exc)) from exc
     except RecursionError:  # the standard parser recurses per level: a proof's line may be [[[[...
         raise MalformedEntry("nested too deeply to read") from None
+
+
+def entries_of_type(lines: list[bytes], entry_type: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """(line number, seq, data) of each entry of ``entry_type`` among a log's stored ``lines``, for
+    the whole-log checks of ``log verify`` (supersedes, corrections). Only lines ending as such an
+    entry does are parsed (canonical JSON puts ``type`` then ``v`` last), so the check costs a
+    suffix test per line; one that does not parse, or has no object ``data`` or integer ``seq``, is
+    skipped: the per-entry checks name it (E_PARSE, E_SCHEMA)."""
+    end = f'"type":"{entry_type}","v":{SCHEMA_VERSION}}}'.encode()
+    for i, line in enumerate(lines):
+        if not line.endswith(end):
+            continue
+        try:
+            obj, _ = parse_line(line)
+        except MalformedEntry:
+            continue
+        data = obj.get("data") if isinstance(obj, dict) else None
+        seq = obj.get("seq") if isinstance(obj, dict) else None
+        if isinstance(data, dict) and type(seq) is int:
+            yield i + 1, seq, data
 
 
 def _parse_for_reading(line: bytes) -> Any:

@@ -21,16 +21,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from archiver.errors import MalformedEntry
-from archiver.provenance.chain import SCHEMA_VERSION, parse_line
+from archiver.provenance.chain import entries_of_type
 
 #: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
 CORRECTABLE = ("title", "authors", "published", "outlet")
 #: The entries a correction rests on, by position: ``archiver correct`` writes a number, or null
 #: (a capture without an extraction).
 REFERENCES = ("capture_seq", "extraction_seq")
-#: How a ``correction`` entry's line ends (canonical JSON: ``type`` then ``v``, the last keys).
-_CORRECTION_END = f'"type":"correction","v":{SCHEMA_VERSION}}}'.encode()
 #: Longest value quoted in a message (a hand-written list can be long).
 _SHOWN = 120
 
@@ -99,19 +96,9 @@ def broken_corrections(lines: list[bytes], log_key: str, disputed: str | None = 
     finding's, so a correction naming either is not refused for its signer, and one naming a
     third key still is."""
     out: list[tuple[int, int, str]] = []
-    for i, line in enumerate(lines):
-        if not line.endswith(_CORRECTION_END):
-            continue
-        try:
-            obj, _ = parse_line(line)
-        except MalformedEntry:
-            continue  # E_PARSE, said by the per-entry checks
-        data = obj.get("data") if isinstance(obj, dict) else None
-        seq = obj.get("seq") if isinstance(obj, dict) else None
-        if not isinstance(data, dict) or type(seq) is not int:
-            continue  # E_SCHEMA
+    for number, seq, data in entries_of_type(lines, "correction"):
         key = None if disputed is not None and data.get("key_fingerprint") in (log_key, disputed) else log_key
-        out += [(seq, i + 1, message) for message in problems(seq, data, key)]
+        out += [(seq, number, message) for message in problems(seq, data, key)]
     return out
 
 

@@ -11,30 +11,16 @@ processes), parsing only the extraction lines.
 from __future__ import annotations
 
 from archiver.core.reextractions import SupersedeRule
-from archiver.errors import MalformedEntry
-from archiver.provenance.chain import SCHEMA_VERSION, parse_line
-
-#: How an ``extraction`` entry's line ends (canonical JSON: ``type`` then ``v``, the last keys).
-_EXTRACTION_END = f'"type":"extraction","v":{SCHEMA_VERSION}}}'.encode()
+from archiver.provenance.chain import entries_of_type
 
 
 def broken_supersedes(lines: list[bytes]) -> list[tuple[int, int, str]]:
     """(seq, line number, message) of each extraction entry of ``lines`` that breaks the rule."""
     rule = SupersedeRule()
     out: list[tuple[int, int, str]] = []
-    for i, line in enumerate(lines):
-        if not line.endswith(_EXTRACTION_END):
-            continue
-        try:
-            obj, _ = parse_line(line)
-        except MalformedEntry:
-            continue  # E_PARSE, said by the per-entry checks
-        data = obj.get("data") if isinstance(obj, dict) else None
-        seq = obj.get("seq") if isinstance(obj, dict) else None
-        if not isinstance(data, dict) or type(seq) is not int:
-            continue
+    for number, seq, data in entries_of_type(lines, "extraction"):
         problem = rule.take(seq, data)
         if problem is not None:
-            out.append((seq, i + 1, f"seq {seq}: {problem} (written by hand, or by two archiver reextract "
-                                    "processes at once): readers do not follow it"))
+            out.append((seq, number, f"seq {seq}: {problem} (written by hand, or by two archiver reextract "
+                                     "processes at once): readers do not follow it"))
     return out
