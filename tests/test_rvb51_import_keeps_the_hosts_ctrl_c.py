@@ -23,6 +23,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from test_batchleft51_ctrl_c_at_the_first_import import CTRL_C_AT_THE_PACKAGE_IMPORT
+
 REPO = Path(__file__).resolve().parents[1]
 
 #: A program of the user's own: imports archiver, then is interrupted, and cleans up.
@@ -33,18 +35,6 @@ try:
     time.sleep(5)
 except KeyboardInterrupt:
     print("cleaned up")
-"""
-
-#: Sends this process SIGINT as the archiver package imports ``logging`` (then gives it time to act).
-CTRL_C_AT_THE_PACKAGE_IMPORT = """
-import builtins, os, signal, time
-real = builtins.__import__
-def ctrl_c_in_the_package_import(name, globals=None, locals=None, fromlist=(), level=0):
-    if name == "logging" and (globals or {}).get("__name__") == "archiver":
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.2)
-    return real(name, globals, locals, fromlist, level)
-builtins.__import__ = ctrl_c_in_the_package_import
 """
 
 #: What pip writes as the ``archiver`` console script.
