@@ -35,7 +35,6 @@ The draw:
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -46,7 +45,7 @@ sys.path.insert(0, str(HERE.parent))
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
 import known_pages  # noqa: E402  (bench/data/known_pages.py)
 from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import git_dir, recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
 #: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
 MAKE = recompressed
@@ -66,13 +65,12 @@ SOURCES = {
 NEW = ("liqen", "readability2")
 #: the benchmark's page types that are articles
 ARTICLE_TYPES = {"article"}
-GENERIC = {"source.html", "input.html", "index.html", "article.html"}
-PLACEHOLDER = re.compile(r"(^|\.)(example|exemple|foo)\.[a-z]+$|(^|\.)example-|^localhost$|^[^.]+$|fakehost")
-MADE_UP = re.compile(r"12345678|/example|/test-article")
+GENERIC = draw_common.GENERIC
+PLACEHOLDER = draw_common.PLACEHOLDER
+MADE_UP = draw_common.MADE_UP
 
-_MIRROR = draw_common.Mirror({s: git_dir(repo) for s, (repo, _, _) in SOURCES.items()},
-                             {s: commit for s, (_, commit, _) in SOURCES.items()})
-_git, _ls, _show = _MIRROR.git, _MIRROR.ls, _MIRROR.show
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
@@ -115,15 +113,6 @@ def draw() -> tuple[list[dict], dict[str, int]]:
     return other + english, stats
 
 
-def _record(picked: list[dict]) -> None:
-    """Write pages.jsonl from the draw (once, when drawn; the pages are not written)."""
-    with (HERE / "pages.jsonl").open("w", encoding="utf-8") as fh:
-        for c in picked:
-            repo, commit, licence = SOURCES[c["src"]]
-            page = MAKE(_git(c["src"], "show", f"{commit}:{c['path']}"), c["path"])
-            fh.write(json.dumps(draw_common.row_of(HERE, c, repo, commit, licence, page), ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
-                              record=_record, record_help="write pages.jsonl from the draw (once, when drawn)"))
+                              record=draw_common.recorder(HERE, _MIRROR, MAKE), record_help="write pages.jsonl from the draw (once, when drawn)"))
