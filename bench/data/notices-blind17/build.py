@@ -1,0 +1,86 @@
+"""Draw notices-blind17: article pages, one per site and publisher, from the 2025 extraction benchmark's article pages no set here holds.
+
+    /work/main/.venv/bin/python bench/data/notices-blind17/build.py            # re-runs the draw, checks pages.jsonl
+    /work/main/.venv/bin/python bench/data/notices-blind17/build.py --write    # brings the pages back here
+
+Why: issue 15 asks for a notices figure (recall, precision >= .90) and a persons precision (>= .95) on pages no rule
+was written from. Every source with non-English article pages found so far is drawn out or empty (README.md lists
+what this round looked at); Murrough-Foley/web-content-extraction-benchmark (WCXB) still holds about 780 English
+article pages no set holds (notices-blind14, -blind15 and -blind16 drew 119 of them). One draw serves both benches:
+bench/labels/notices-blind17.jsonl and bench/labels/authors-blind16.jsonl label the same pages (this folder's).
+
+The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
+repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there, licence and the sha256
+of the page file; ``--write`` brings every page back from the read-only git dir under /work/.mirror at that
+commit and keeps it only if its sha256 is the recorded one (bench/data/mirror_pages.py).
+
+The draw (``draw_common.blind_draw``):
+1. Candidates: WCXB's ``dev/html`` and ``test/html`` pages that its ``metadata.json`` types "article", each with
+   the URL its ``<split>/ground-truth/<id>.json`` names (only that field is read: the file also holds an author and
+   the article's text, which nobody here read).
+2. Dropped: no URL or a made-up one; a file name, URL, site or content (sha256) that ../shared/bench or a set
+   older than this one holds (``known_pages.known(before="notices-blind17")``); not an article
+   (``draw_common.is_article``); larger than ``MAX_GZ`` gzipped. Nothing looks at a page's notices or byline.
+3. One page per site (the first in a shuffle with ``random.Random(SEED)``), then one per publisher (the host's last
+   two labels, three under a country code's second level), round-robin over the declared languages until
+   ``TARGET`` pages.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
+import known_pages  # noqa: E402  (bench/data/known_pages.py)
+from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
+from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
+
+#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
+MAKE = recompressed
+SEED = 20261217
+#: this set's own labels (never an exclusion of its own pages when the draw is re-run)
+OWN_LABELS = "notices-blind17.jsonl"
+TARGET = 44
+MAX_GZ = 150_000
+#: name -> (GitHub repository, commit, licence)
+SOURCES = {
+    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
+             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+}
+#: the benchmark's page types that are articles
+ARTICLE_TYPES = {"article"}
+
+_MIRROR = draw_common.Mirror.of(SOURCES)
+_ls, _show = _MIRROR.ls, _MIRROR.show
+
+
+def candidates() -> list[dict]:
+    files = json.loads(_show("wcxb", "metadata.json"))["files"]
+    out: list[dict] = []
+    for path in _ls("wcxb", "dev/html", "test/html"):
+        split, _, name = path.split("/")
+        key = name.split(".", 1)[0]
+        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
+            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
+            out.append({"src": "wcxb", "path": path, "url": url})
+    return out
+
+
+def draw() -> tuple[list[dict], dict[str, int]]:
+    """One page per site and publisher, round-robin over the declared languages until ``TARGET`` pages."""
+    known = known_pages.known(HERE, OWN_LABELS, before="notices-blind17")
+    return draw_common.blind_draw(candidates(), _show, declared_url, known, seed=SEED, target=TARGET,
+                                  placeholder=draw_common.PLACEHOLDER, max_gz=MAX_GZ, generic=draw_common.GENERIC,
+                                  made_up=draw_common.MADE_UP, per_publisher=True,
+                                  stats_key=lambda c, why: f"{c['src']}:{why}")
+
+
+if __name__ == "__main__":
+    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
+                              record=draw_common.recorder(HERE, _MIRROR, MAKE),
+                              record_help="write pages.jsonl from the draw (once, when drawn)"))
