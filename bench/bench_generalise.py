@@ -13,6 +13,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind13 [-v]  # the same on blind13 (notices-blind14's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind14 [-v]  # the same on blind14 (notices-blind15's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind15 [-v]  # the same on blind15 (notices-blind16's pages)
+    .venv/bin/python bench/bench_generalise.py --only authors-blind16 [-v]  # the same on blind16 (notices-blind17's pages)
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)
@@ -133,6 +134,7 @@ from generalise_sets import (
     AUTHORS_BLIND13,
     AUTHORS_BLIND14,
     AUTHORS_BLIND15,
+    AUTHORS_BLIND_SETS,
     AUTHORS_SH,
     _blind8_lang,
     _blind9_lang,
@@ -482,6 +484,9 @@ def main() -> int:
         bench_authors_blind14(args.jobs, args.verbose)
     if "authors-blind15" in parts and AUTHORS_BLIND15.exists():
         bench_authors_blind15(args.jobs, args.verbose)
+    for name, (path, tag, lang) in AUTHORS_BLIND_SETS.items():
+        if name in parts and path.exists():
+            _bench_authors_blind(path, tag, lang(), args.jobs, args.verbose)
     if "author-support" in parts:
         bench_author_support(args.jobs, args.verbose)
     if "author-paths" in parts:

@@ -5,6 +5,7 @@ read by the author tables (bench_generalise.py, generalise_authors.py) and the n
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from generalise_run import REPO
@@ -62,6 +63,10 @@ AUTHORS_BLIND14 = REPO / "bench" / "labels" / "authors-blind14.jsonl"
 # authors and committed with the notice labels (eb48fa2) before any extraction ran on them; scored once by
 # ``--only authors-blind15``
 AUTHORS_BLIND15 = REPO / "bench" / "labels" / "authors-blind15.jsonl"
+# notices-blind17's 44 article pages (bench/data/notices-blind17/build.py, seed 20261217: WCXB's undrawn English
+# articles), one per site and publisher, labelled blind for authors and committed with the notice labels (c221ac1)
+# before any extraction ran on them; scored once by ``--only authors-blind16``
+AUTHORS_BLIND16 = REPO / "bench" / "labels" / "authors-blind16.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -136,6 +141,20 @@ def _blind15_lang() -> dict[str, str]:
     read = {"slon.ru": "ru"}
     return {r["file"]: r["lang"] if r["lang"] != "?" else read.get(r["url"].split("/")[2], "es")
             for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+def _blind16_lang() -> dict[str, str]:
+    """authors-blind16's page -> language: notices-blind17's declared ``<html lang>`` (every page declares one)."""
+    pages = REPO / "bench" / "data" / "notices-blind17" / "pages.jsonl"
+    return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
+
+
+#: The blind author sets from authors-blind16 on, each run by ``--only <name>`` (bench/bench_generalise.py runs every
+#: one this table names, so that a new set is a row here and no new function there): name -> (label file, the tag
+#: bench/author_blind_paths.py records its first run under, its page -> language).
+AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = {
+    "authors-blind16": (AUTHORS_BLIND16, "b16", _blind16_lang),
+}
 
 
 UNSEEN = REPO / "bench" / "labels" / "notices-unseen.jsonl"
@@ -226,6 +245,11 @@ BLIND15 = REPO / "bench" / "labels" / "notices-blind15.jsonl"
 # 20261216), one per site and publisher; labelled and committed (eb48fa2) before the extractor ran on them, scored
 # blind once (bench/labels/README.md, "notices-blind16"). Pages not committed, as blind9's.
 BLIND16 = REPO / "bench" / "labels" / "notices-blind16.jsonl"
+# 44 article pages of WCXB's undrawn English articles (company, shop and software blogs, affiliate rankings, magazines,
+# university pages, personal blogs) whose file, URL, site and content no set here held (bench/data/notices-blind17/
+# build.py, seed 20261217), one per site and publisher; labelled and committed (c221ac1) before the extractor ran on
+# them, scored blind once (bench/labels/README.md, "notices-blind17"). Pages not committed, as blind9's.
+BLIND17 = REPO / "bench" / "labels" / "notices-blind17.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

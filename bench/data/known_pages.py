@@ -91,8 +91,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind14", "2026-12-02 05:00", "9d0e2a4"),
     ("notices-blind16", "2026-12-02 07:47", "eb48fa2"),
     ("authors-blind15", "2026-12-02 07:47", "eb48fa2"),
-    ("notices-blind17", "2026-12-02 11:00", "pending"),
-    ("authors-blind16", "2026-12-02 11:00", "pending"),
+    ("notices-blind17", "2026-12-02 10:09", "c221ac1"),
+    ("authors-blind16", "2026-12-02 10:09", "c221ac1"),
 )
 
 
