@@ -273,7 +273,8 @@ PRONOUN_GROUPS: dict[str, str] = {
 #: they open ("[El ministro]", "[La ministre]") stands for a pronoun of that gender only ("Él",
 #: "Elle"), never of the other ("[El ministro]" for "Ella" is someone else: red team q39's held-out
 #: pairs). German "der"/"die" and Portuguese "o"/"a" are left out (a genitive, a plural, an English "a").
-_ARTICLE_GENDERS: dict[str, str] = {"el": "3m", "il": "3m", "lo": "3m", "la": "3f"}
+#: Feminine "une", "una" tell as "la" does ("[Une collaboratrice]" for "Il": red team rvq54).
+_ARTICLE_GENDERS: dict[str, str] = {"el": "3m", "il": "3m", "lo": "3m", "la": "3f", "une": "3f", "una": "3f"}
 #: French "le" opens a masculine singular ("[Le ministre]"), Italian "le" a feminine plural ("[Le
 #: autorità]" for "Loro"), so it is read only against a feminine singular pronoun ("Elle", "Ella",
 #: "Lei"), which neither stands for (red team rvq39).

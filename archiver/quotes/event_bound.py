@@ -40,7 +40,7 @@ def _listed(words: str) -> frozenset[str]:
 #: where one that holds only after it does not hold now ("The tax will rise" of "... after the
 #: elections").
 EVENT_BOUND_PREPOSITIONS = frozenset(["after", "nach", "après", "apres", "después", "despues", "tras", "dopo",
-                                      "depois", "после"])
+                                      "depois", "após", "apos", "после"])
 #: Events news bounds a future by: votes, summits, wars, works, trials, talks, breaks.
 EVENT_NOUNS = _listed("""
 election elections vote votes referendum summit war merger reform renovation renovations repairs trial verdict
@@ -93,8 +93,8 @@ _NO_EVENT_NOUNS = _listed("""
 angaben ansicht meinung auffassung einschätzung auskunft informationen worten aussage aussagen darstellung
 schätzungen berechnungen vorbild willen gesetz plan plänen vorstellung vorstellungen motto muster art belieben
 bedarf wunsch möglichkeit überzeugung bericht berichten studie umfrage regeln vertrag recht ermessen kenntnis
-medienberichten vorgaben kriterien
-fashion manner style model example
+medienberichten vorgaben kriterien beispiel verfassung satzung
+fashion manner style model example constitution
 """)
 
 
@@ -130,6 +130,8 @@ def event_end(following: list[str], preposition: str = "") -> int | None:
     while end + 1 < len(following[:EVENT_REACH]) and (
             following[end + 1][:1].isupper() or folded[end].endswith(("'s", "s'"))):
         end += 1  # "the World Cup", "the mayor's speech"
+    if end + 1 < len(folded) and folded[end + 1] in _NO_EVENT_NOUNS:
+        return None  # "after the Dutch model" (red team rvq54): the capital was an adjective
     return end
 
 
@@ -138,7 +140,7 @@ def event_end(following: list[str], preposition: str = "") -> int | None:
 _GERMAN_ARTICLES = frozenset(["dem", "der", "den", "einem", "einer"])
 #: Prepositions after which a capitalised word alone is read as an event's name (German "nach"
 #: and Russian "после" are not: German capitalises every noun, Russian none).
-_CAPITAL_READ = frozenset(["after", "après", "apres", "dopo", "después", "despues", "tras", "depois"])
+_CAPITAL_READ = frozenset(["after", "après", "apres", "dopo", "después", "despues", "tras", "depois", "após"])
 #: Capitalised words after the preposition that open no event ("After I left", "After It").
 _NOT_EVENT_OPENERS = frozenset(["i", "he", "she", "we", "they", "it", "you", "this", "that", "these", "those"])
 
@@ -150,23 +152,31 @@ _NOT_EVENT_OPENERS = frozenset(["i", "he", "she", "we", "they", "it", "you", "th
 _TIME_CLAUSE = re.compile(
     r"(?:once|as\s+soon\s+as|sobald|nachdem|une\s+fois|dès\s+que|des\s+que|après\s+que|una\s+volta|"
     r"non\s+appena|dopo\s+che|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|después\s+de\s+que|assim\s+que|"
-    r"depois\s+que|uma\s+vez|logo\s+que|как\s+только|после\s+того\s+как)\s+(?=\w)",
+    r"depois\s+que|uma\s+vez|logo\s+que|как\s+только|после\s+того\s+как|when|quand|lorsque|cuando|quando|"
+    r"когда)\s+(?=\w)",
     re.IGNORECASE)
 #: Words after "once" (or "una volta", "una vez") that make it an adverb, not a conjunction ("Once
 #: again, ", "Once a farm, ", "Una volta tanto, ").
 _NOT_A_CLAUSE = frozenset(["again", "more", "upon", "a", "an", "and", "or", "in", "before", "already", "too", "only",
-                           "every", "twice", "tanto", "más", "mais", "ancora"])
+                           "every", "twice", "tanto", "más", "mais", "ancora", "encore", "possible", "posible",
+                           "possibile", "possível", "necessary", "needed", "asked"])
+#: Set phrases of two words after "une fois", "una volta", "una vez" that make it an adverb
+#: ("Une fois de plus, ", "Une fois pour toutes, ", "Una volta per tutte, ": red team rvq54).
+_NOT_A_CLAUSE_PAIRS = frozenset([("de", "plus"), ("pour", "toutes"), ("per", "tutte"), ("per", "sempre"),
+                                 ("por", "todas"), ("for", "all"), ("it", "comes"), ("il", "s'agit")])
 
 
 def opens_time_clause(rest: str) -> bool:
     """Whether ``rest`` (a clause before a quote, to the quote) opens with a conjunction of
-    :data:`_TIME_CLAUSE` and closes that clause with a comma before the quote, the clause two
-    words or more and no adverb's phrase (:data:`_NOT_A_CLAUSE`: "Once again, ")."""
+    :data:`_TIME_CLAUSE` and closes that clause with a comma before the quote, the clause one
+    word or more ("Once elected, ", "Une fois élu, ": a participle's clause, red team rvq54) and
+    no adverb's phrase (:data:`_NOT_A_CLAUSE`: "Once again, "; :data:`_NOT_A_CLAUSE_PAIRS`:
+    "Une fois de plus, ")."""
     m = _TIME_CLAUSE.match(rest)
     if m is None or "," not in rest:
         return False
     clause = [fold_word(w) for w in re.findall(WORD, rest[m.end():rest.index(",")])]
-    return len(clause) >= 2 and clause[0] not in _NOT_A_CLAUSE
+    return bool(clause) and clause[0] not in _NOT_A_CLAUSE and tuple(clause[:2]) not in _NOT_A_CLAUSE_PAIRS
 
 
 def names_an_event(following: list[str], preposition: str = "") -> bool:

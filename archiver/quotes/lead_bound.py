@@ -215,8 +215,8 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
     for at in _clause_starts(lead):
         shown = lead[at:].strip(" ,")
         rest = _without_tag(lead[at:])
-        if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or any(
-                "," not in m.group() for m in _CLAUSE_OPENER.finditer(rest)):
+        if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or not opens_time_clause(rest) and any(
+                "," not in m.group() for m in _CLAUSE_OPENER.finditer(rest)):  # (not "Assim que": rvq54)
             continue  # (a clause opened after the bound is read from its own start)
         if not _short_enough(rest):
             continue

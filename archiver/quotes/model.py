@@ -115,7 +115,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("after the World Cup", "nach dem Umzug") and a clause of time ("Once the elections are over, ")
 #: bound a future claim (event_bound.py); a bound after "said" without "that" (lead_bound.py).
 #: The README's rules-52 entry.
-QUOTE_RULES_VERSION = "52"
+#: Rules 53 (the rules 51-52 review, red team rvq54): names with a particle and a lone given name
+#: for a pronoun are names; "June"/"May"/"April"/"August" and "une"/"una" tell a sex; a
+#: participle's, a "when" and an "Assim que" clause of time, and "Após", bound; set phrases of
+#: "once" and a model after "after" ("Une fois de plus", "After the Dutch model") do not.
+#: The README's rules-53 entry.
+QUOTE_RULES_VERSION = "53"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -32,16 +32,16 @@ def _listed(words: str) -> frozenset[str]:
 
 
 FEMALE_NAMES = _listed("""
-abigail ada adele adriana agatha agnes alice alicia alison amanda amelia amy ana anastasia angela angelina anita
+abigail ada adele adriana agatha agnes alice april alicia alison amanda amelia amy ana anastasia angela angelina anita
 ann anna anne annette annie antonia barbara beatrice beatriz becky bella bernadette beth betty bianca brenda
 bridget brigitte camila camilla carla carmen carol carolina caroline catherine cecilia celine charlotte chiara
 chloe christina christine claire clara claudia colette cristina cynthia daniela daphne deborah denise diana
 diane dolores donna dorothy elena eleanor elisa elisabeth elizabeth ella ellen elsa emilia emily emma erika
 esther eva fatima fiona florence francesca françoise gabriela gabrielle giulia gloria grace
 greta hanna hannah heather heidi helen helena ines inès ingrid irene iris isabel isabella isabelle
-jacqueline jane janet jennifer jessica joanna josephine joyce judith julia julie juliette karen katarina
+jacqueline jane janet jennifer june jessica joanna josephine joyce judith julia julie juliette karen katarina
 katharina kathleen katherine kate katie laura lauren leonie linda lisa louise lucia lucy luisa madeleine
-magdalena margaret margarita maria mariana marie marina martha martina mary maya melanie melissa mia
+magdalena margaret margarita may maria mariana marie marina martha martina mary maya melanie melissa mia
 michelle monica monika nadia nancy natalia natalie natasha nicole nina olga olivia pamela patricia paula
 pauline petra rachel rebecca renate rita rosa rose ruth sabine sandra sara sarah silvia sofia sophia
 sophie stephanie susan susanne sylvie tanja teresa theresa ursula valentina valeria vanessa veronica
@@ -51,7 +51,7 @@ victoria virginie wendy yvonne zoe
 
 MALE_NAMES = _listed("""
 aaron adam adrian alan albert alberto alejandro alessandro alexander alexandre alfred alfonso andreas andrew
-andré andrés andrei angelo anthony antoine antonio arthur bernard bernd bill bob boris brian bruce bruno carl
+andré andrés andrei angelo anthony antoine antonio arthur august bernard bernd bill bob boris brian bruce bruno carl
 carlo carlos charles christian christoph christopher colin craig daniel david dennis diego dieter
 dmitri donald douglas duncan edward eduardo emmanuel enrico eric erik ernesto fabio federico felipe felix
 fernando filippo francesco francisco franco frank françois frédéric friedrich gary george georg gerald gerhard
