@@ -92,9 +92,9 @@ class Correction:
         shows text, never a traceback."""
         found = changes(d)
         fields = {k: v for k, v in found.items() if k in CORRECTABLE and well_formed(k, v)}
-        ext = d.get("extraction_seq")
+        ext, reason = d.get("extraction_seq"), d.get("reason")
         return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
-                   reason=str(d.get("reason") or ""), key_fingerprint=d.get("key_fingerprint"),
+                   reason=reason if isinstance(reason, str) else "", key_fingerprint=d.get("key_fingerprint"),
                    extraction_seq=ext if type(ext) is int else None, malformed=malformed_fields(d),
                    refused=tuple(refusals(seq, d, log_key)))
 

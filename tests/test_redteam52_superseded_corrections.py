@@ -82,12 +82,13 @@ def test_a_correction_made_on_a_middle_re_extraction_stating_a_value_it_never_he
                for p in doc["problems"]), doc["problems"]
 
 
-def test_a_bundle_without_the_record_a_correction_was_made_on_says_its_value_before_is_unproven(
-        old_store, tmp_path, key_dir):
+def _without_the_middle_extraction(old_store: Path, tmp_path: Path, key_dir: Path) -> tuple[dict, Path]:
+    """The middle extraction's entry and a bundle re-signed by the WACZ key's holder without that
+    entry's proof and record (as an export made before the record travelled, or a holder dropping
+    them so a false value before is not checked)."""
     middle = _middle_then_today(old_store, lambda: run_cli(
         "correct", CAPTURE_ID, "--title", TITLE, "--reason", "the printed headline", store=old_store))
     doc = bundle_checked(old_store, tmp_path)
-    # as an export made before the record travelled: the middle extraction's own proof and record left out
     files = members(doc["path"])
     warc = f"archive/{Path(middle['data']['record']['warc']).name}"
     kept = {n: b for n, b in files.items() if n not in (warc, f"provenance/entry-{middle['seq']}.tlog-proof")}
@@ -98,9 +99,26 @@ def test_a_bundle_without_the_record_a_correction_was_made_on_says_its_value_bef
     with zipfile.ZipFile(older, "w") as z:
         for name, data in kept.items():
             z.writestr(name, data)
-    older = resign(older, tmp_path / "older-signed.wacz", {"datapackage.json": kept["datapackage.json"]}, key_dir)
+    return middle, resign(older, tmp_path / "older-signed.wacz", {"datapackage.json": kept["datapackage.json"]}, key_dir)
+
+
+def test_a_bundle_without_the_record_a_correction_was_made_on_says_its_value_before_is_unproven(
+        old_store, tmp_path, key_dir):
+    middle, older = _without_the_middle_extraction(old_store, tmp_path, key_dir)
     checked = run_cli("verify-bundle", str(older), "--json", store=old_store)
     report = json.loads(checked.stdout)
     assert not report["problems"], report["problems"]
     [sentence] = [p for p in report["proven"] if "Correction at position" in p]
     assert "not proven" in sentence and f"log entry {middle['seq']}" in sentence
+
+
+def test_a_bundle_without_the_extraction_a_correction_was_made_on_is_not_verified(old_store, tmp_path, key_dir):
+    """The signed log says the extraction exists; a check that cannot be made on it is no success
+    (conventions: exit 3, as for a WARC the log names that is missing)."""
+    middle, older = _without_the_middle_extraction(old_store, tmp_path, key_dir)
+    checked = run_cli("verify-bundle", str(older), "--key", str(old_store / "provenance" / "log.pub"), "--json",
+                      store=old_store)
+    report = json.loads(checked.stdout)
+    assert checked.returncode == 3 and report["verdict"] == "incomplete", checked.stdout
+    assert any(w["code"] == "W_INCOMPLETE" and f"log entry {middle['seq']}" in w["message"]
+               for w in report["warnings"]), report["warnings"]

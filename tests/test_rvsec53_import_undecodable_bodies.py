@@ -6,8 +6,8 @@ compressed data is damaged ..."). Since rvsec52 a bundle of ours brings such a c
 its media type, and ``import`` read the still-coded bytes as the page's text instead, so a quote of
 them verified ``exact`` in the recipient's archive while the exporter's holds no text for it (an
 HTML page was read so before too). A capture a bundle of ours proves now keeps the decoding's
-failure as its extraction error, as ``archive`` recorded it. Another tool's file is read as before
-(some writers keep the header on a body they decoded).
+failure as its extraction error, as ``archive`` recorded it. Another tool's file is read so too
+since sec54 (tests/test_sec54_import_undecodable_foreign.py).
 
 One store (module scope): a text/plain and an HTML response served as ``Content-Encoding: gzip``
 but sent plain, captured from 127.0.0.1, exported and imported into a fresh store whose owner

@@ -104,8 +104,41 @@ def _charset(params: str) -> str | None:
     return None
 
 
+#: Types a browser sniffs HTML in (MIME Sniffing, "rules for identifying an unknown MIME type");
+#: no type at all is sniffed too. Every other declared type is followed (text/plain is shown as text).
+SNIFFED_TYPES = ("unknown/unknown", "application/unknown", "*/*")
+
+
 def effective_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
     """The ``Content-Type`` a browser goes by, from a head's ``(name, value)`` fields.
+
+    The one the head declares (:func:`_declared_content_type`), except where the server forbids
+    sniffing (``X-Content-Type-Options: nosniff``) and declares no type a browser follows (none,
+    one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser then sniffs nothing and
+    shows the body as ``text/plain`` (Chromium sets that type; the standard finds no HTML without
+    its scriptable patterns), so no extraction reads it as HTML.
+    """
+    fields = list(headers)
+    declared = _declared_content_type(fields)
+    if _nosniff(fields) and (declared is None or _essence(declared) in (None, *SNIFFED_TYPES)):
+        return "text/plain"
+    return declared
+
+
+def _essence(value: str) -> str | None:
+    """``type/subtype`` of a MIME type value, lower case (None: it does not parse)."""
+    parsed = _parse(value)
+    return parsed.essence if parsed is not None else None
+
+
+def _nosniff(headers: list[tuple[str, str]]) -> bool:
+    """Fetch's "determine nosniff": the first value of ``X-Content-Type-Options`` is ``nosniff``."""
+    values = split_header_values(v for k, v in headers if k.strip().lower() == "x-content-type-options")
+    return bool(values) and values[0].strip().lower() == "nosniff"
+
+
+def _declared_content_type(headers: list[tuple[str, str]]) -> str | None:
+    """The ``Content-Type`` the head declares, as :func:`effective_content_type` reads it.
 
     The last type that parses (``*/*`` and malformed ones are passed over), as written; when it
     has no charset and the type before it of the same essence had one, that charset still holds

@@ -185,6 +185,12 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     claims = correction_claims(mine, _made_on(c, ctx.all_extractions.get(cid, []), ext, article))
     for message in claims.problems:
         c.fail(message, "provenance/")
+    for seq, made_on in claims.unproven.items():
+        # the signed log says the extraction exists; one the bundle does not hold (or holds altered)
+        # leaves the value before unchecked, which is no success (exit 3, as a WARC the log names missing)
+        c.warn(f"correction at position {seq} of capture {cid}: the extraction it was made on, log entry {made_on}, "
+               "is not in this bundle (its proof or its record left out), so the values it says it replaced "
+               "are not checked: export the capture again", "provenance/", code="W_INCOMPLETE")
     sentence += "".join(correction_sentence(x, claims) for x in mine)
     return sentence, {
         "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],

@@ -20,7 +20,7 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,220 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,230 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -1029,14 +1029,17 @@ class _PageBody:
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
-        except ArchiverError as exc:  # another tool may have kept the header on a body it decoded
+        except ArchiverError as exc:  # kept, and read as no text (as_archive_read_it) once it is a page
             body, limit_error, decode_error = payload, None, exc.diagnostics()
         return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes,
                    decode_error=decode_error)
 
     def as_archive_read_it(self) -> _PageBody:
-        """A capture a bundle of ours proves: a coding that cannot be undone is its extraction
-        error, as ``archive`` recorded it (no text), never its coded bytes read as its words."""
+        """A coding that cannot be undone is the page's extraction error, as ``archive`` records
+        it (no text), never its coded bytes read as its words: a browser shows no such page. So for
+        a capture a bundle of ours proves and for a page of another tool's file alike (a writer that
+        kept the header on a body it decoded loses that page's text: nothing tells it from a
+        damaged body)."""
         if self.decode_error is None or self.limit_error is not None:
             return self
         return replace(self, body=b"", limit_error=self.decode_error)
@@ -1155,6 +1158,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         if why:  # kept as evidence of what the file holds, never read as the page's words
             read = replace(read, body=b"", limit_error=why)
             warnings.append(f"{page.name}: {page.rec.target_uri}: {why}")
+        elif read.decode_error is not None and read.limit_error is None:  # another tool's page, said once
+            read = read.as_archive_read_it()
+            warnings.append(f"{page.name}: {page.rec.target_uri}: {read.decode_error}: kept with no text, "
+                            "as archive keeps such a response")
         when = _proven_time(checked, original) or _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)

@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~710 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~720 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 
 from archiver.core import limits
+from archiver.core.mime import SNIFFED_TYPES
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
@@ -62,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -503,6 +504,10 @@ EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
 #     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils"); a lower-case
 #     "in"/"aus"/"desde"/"en" ends a credit ("By Sarah Lee in Hong Kong" was lost)
+# 116: task sec54: a declared type is followed as browsers follow it: a text/plain (or Markdown) body that looks like
+#     HTML is its own text, markup and all (was extracted as HTML, an attribute's value quotable); HTML is sniffed
+#     only without a type or under unknown/unknown, application/unknown, */* (application/octet-stream no longer);
+#     X-Content-Type-Options: nosniff without such a type reads as text/plain (core/mime.py)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -522,16 +527,18 @@ def _is_pdf(content_type: str | None, body: bytes) -> bool:
 
 def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
     """True for HTML, PDF or (with ``text``) plain text / Markdown, by Content-Type or, when
-    that is missing or vague, by sniffing. ``text=False`` keeps to pages (an importer does
-    not turn a crawler's robots.txt into a capture)."""
+    there is none or one browsers sniff (:data:`~archiver.core.mime.SNIFFED_TYPES`), by sniffing
+    HTML as browsers do. A declared type is followed as a browser follows it: a text/plain body
+    that looks like HTML is shown as text, its markup and attribute values as characters, so it
+    is extracted as text, never as HTML (a quote "found" in a ``title`` attribute was words no
+    reader saw as such); an ``application/octet-stream`` body is downloaded, not shown.
+    ``text=False`` keeps to pages (an importer does not turn a crawler's robots.txt into a capture)."""
     if _is_pdf(content_type, body):
         return True
     mime = _mime(content_type)
     if mime in _HTML_TYPES or (text and _is_text(content_type, body)):
         return True
-    if mime and mime not in ("text/plain", "application/octet-stream", "binary/octet-stream"):
-        return False
-    return looks_like_html(body)
+    return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
 
 
 @lru_cache(maxsize=1)
@@ -582,9 +589,8 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
 
 
 def _is_text(content_type: str | None, body: bytes) -> bool:
-    """A text/plain or Markdown body that is not HTML served under the wrong type, nor binary."""
-    return (_mime(content_type) in _TEXT_TYPES and not looks_like_html(body)
-            and b"\x00" not in body[:1024])
+    """A text/plain or Markdown body that is not binary (HTML-looking or not: it is shown as text)."""
+    return _mime(content_type) in _TEXT_TYPES and b"\x00" not in body[:1024]
 
 
 def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,

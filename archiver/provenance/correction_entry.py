@@ -13,15 +13,19 @@ and ``log verify`` (``E_CORRECTION``) refuse the same entries, in the same words
 A log has one key (no rotation), and every correction entry ever written names it, so a
 correction naming another signer states something false about who made it: it corrects nothing.
 So does one naming, as the entries it rests on, something that is no entry position: what it
-says it replaced is then held to no extraction. A change of one field in another shape corrects
-that field only.
+says it replaced is then held to no extraction. So does one whose ``reason`` is no text:
+``archiver correct`` refuses a correction without the user's words, and a list or a number was
+shown converted (``"['x']"``) as if someone had written it. A change of one field in another shape
+corrects that field only. ``log verify`` also holds each entry position named to an entry of the
+right type about the same capture (:func:`link_problems`), as a proof holds it (``E_PROOF_LINK``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from archiver.provenance.chain import entries_of_type
+from archiver.errors import MalformedEntry
+from archiver.provenance.chain import entries_of_type, parse_line
 
 #: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
 CORRECTABLE = ("title", "authors", "published", "outlet")
@@ -69,6 +73,11 @@ def refusals(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
         if ref is not None and not (type(ref) is int and ref >= 0):
             out.append(f"the correction at log entry {seq} names {name} {_shown(ref)}, which is no entry's "
                        "position (archiver correct writes a number): it corrects nothing")
+    reason = data.get("reason")
+    if not isinstance(reason, str) or not reason.strip():
+        out.append(f"the correction at log entry {seq} gives as its reason {_shown(reason)}, which is no text "
+                   "(archiver correct writes the user's words, and refuses a correction without them): "
+                   "it corrects nothing")
     named = data.get("key_fingerprint")
     if log_key is not None and named != log_key:
         out.append(f"the correction at log entry {seq} says it is signed by key {_shown(named)}, but the log's key "
@@ -98,8 +107,67 @@ def broken_corrections(lines: list[bytes], log_key: str, disputed: str | None = 
     out: list[tuple[int, int, str]] = []
     for number, seq, data in entries_of_type(lines, "correction"):
         key = None if disputed is not None and data.get("key_fingerprint") in (log_key, disputed) else log_key
-        out += [(seq, number, message) for message in problems(seq, data, key)]
+        found = problems(seq, data, key)
+        if not found:  # (one that corrects nothing already says so; its references need no second word)
+            found = link_problems(seq, data, lines)
+        out += [(seq, number, message) for message in found]
     return out
+
+
+#: The types of entry each reference may name (a capture made here, or one an import brought).
+REFERRED_TYPES = {"capture_seq": ("capture", "import"), "extraction_seq": ("extraction",)}
+
+
+def link_problems(seq: int, data: dict[str, Any], lines: list[bytes]) -> list[str]:
+    """One sentence for each entry position correction ``seq`` names (``capture_seq``,
+    ``extraction_seq``) that is not an entry of the right type about the same capture, read from the
+    whole log's ``lines`` (entry N is line N+1).
+
+    Why: the value a correction replaced is held to the extraction it names; one naming another
+    capture's extraction (or its own capture's entry as the extraction) states a value "before"
+    that no extraction of this capture held, and ``log verify`` passed it while a proof of the same
+    entry fails (``E_PROOF_LINK``). A position past the correction itself, or a line that does not
+    parse, is named too (the per-entry checks say what is wrong with that line)."""
+    out = []
+    cid = data.get("capture_id")
+    for name, kinds in REFERRED_TYPES.items():
+        ref = data.get(name)
+        if type(ref) is not int:
+            continue  # (null: none was logged; another shape: refusals said so)
+        entry = _entry_at(lines, ref) if ref < seq else None
+        if entry is None:
+            out.append(f"the correction at log entry {seq} names {name} {ref}, which is no entry before it: "
+                       "what it says it replaced is held to no entry")
+            continue
+        kind, about = entry.get("type"), entry.get("data")
+        about = about if isinstance(about, dict) else {}
+        if kind not in kinds:
+            out.append(f"the correction at log entry {seq} names {name} {ref}, but entry {ref} is a {kind} entry, "
+                       f"not {' or '.join(kinds)}: what it says it replaced is held to no entry of its capture")
+        elif cid not in _captures_of(kind, about):
+            out.append(f"the correction at log entry {seq} corrects capture {_shown(cid)}, but its {name} {ref} is "
+                       f"an entry about {_shown(sorted(_captures_of(kind, about)))}: what it says it replaced is held to "
+                       "another capture")
+    return out
+
+
+def _entry_at(lines: list[bytes], seq: int) -> dict[str, Any] | None:
+    """Entry ``seq`` of the log's ``lines`` (None: no such line, or one that is not that entry)."""
+    if not 0 <= seq < len(lines):
+        return None
+    try:
+        obj, _ = parse_line(lines[seq])
+    except MalformedEntry:
+        return None
+    return obj if isinstance(obj, dict) and obj.get("seq") == seq else None
+
+
+def _captures_of(kind: Any, data: dict[str, Any]) -> set[str]:
+    """The capture ids an entry is about: a capture's or extraction's own, an import's each."""
+    if kind == "import":
+        made = data.get("captures")
+        return {str(c.get("capture_id")) for c in made if isinstance(c, dict)} if isinstance(made, list) else set()
+    return {str(data.get("capture_id"))}
 
 
 def _shown(value: Any) -> str:

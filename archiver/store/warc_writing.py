@@ -12,6 +12,10 @@ Asking takes a shared lock for an instant on a descriptor opened read-only: it c
 and locks for writing nothing (reading never writes). On a file system without locks (``ENOLCK``,
 ``EOPNOTSUPP``) the writer holds none and every file reads as not being written, as before.
 
+The writer's lock waits :data:`HOLD_WITHIN` at most (:func:`hold_for_writing`): a check stopped inside
+its instant's shared lock on a new file (possible under a temporary name, below) held the writer
+without limit; past the bound the writer fails with one line naming the holder's pid, leaving no file.
+
 A new file is locked before its name appears (:func:`create_held`): created without a name
 (``O_TMPFILE``), locked, then linked to its name, which fails if that name exists (nothing is
 overwritten). A process stopped before the link leaves nothing: the kernel frees the unnamed file.
@@ -49,12 +53,32 @@ HOLD_AT_NEW_WARC_VAR = "ARCHIVER_TEST_HOLD_AT_NEW_WARC"
 HOLD_FOR_TESTS_SECONDS = 120.0
 
 
-def hold_for_writing(fd: int) -> None:
-    """Mark the WARC file open on ``fd`` as being written by this process until ``fd`` (every
-    descriptor sharing its opening) is closed. Waits only for a reader's instant
-    (:func:`being_written`); a file system that refuses locks leaves it unmarked."""
-    with contextlib.suppress(OSError):
-        fcntl.flock(fd, fcntl.LOCK_EX)
+#: Seconds a writer waits for the lock of the WARC file it creates (:func:`hold_for_writing`): a
+#: check holds it shared for an instant (:func:`being_written`), unless its process is stopped or hung.
+HOLD_WITHIN = 5.0
+
+
+def hold_for_writing(fd: int, path: Path | None = None) -> None:
+    """Mark the WARC file open on ``fd`` (``path``, for the message) as being written by this
+    process until ``fd`` (every descriptor sharing its opening) is closed. Waits only for a
+    reader's instant (:func:`being_written`), at most :data:`HOLD_WITHIN` seconds: a check
+    stopped (SIGSTOP, Ctrl-Z, a debugger) inside that instant held the writer without limit. A
+    file system that refuses locks leaves it unmarked.
+
+    Raises:
+        StoreError: the lock is still held past the bound; names the processes holding it where
+            ``/proc/locks`` tells them. Nothing is written to the file.
+    """
+    if _flock_within(fd, fcntl.LOCK_EX, HOLD_WITHIN):
+        return
+    try:
+        holders = _flock_holders(os.fstat(fd))
+    except OSError:
+        holders = []
+    who = (f"process {', '.join(map(str, holders))} {'has' if len(holders) == 1 else 'have'}" if holders
+           else "another process (/proc/locks does not say which) has")
+    raise StoreError(f"cannot start WARC file {path.name if path else '(unnamed)'}: {who} held it locked for over "
+                     f"{HOLD_WITHIN:g} s (a store check stopped or hung?); resume or end that process, then try again")
 
 
 def create_held(path: Path) -> BinaryIO:
@@ -65,7 +89,7 @@ def create_held(path: Path) -> BinaryIO:
     if fd is None:  # (no unnamed files here: under a temporary name, locked, then linked to its own)
         return _create_held_linked(path)
     try:
-        hold_for_writing(fd)
+        hold_for_writing(fd, path)
         # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N, open(2)'s way to name an O_TMPFILE file; fails
         # if path exists. (A dir_fd makes Python 3.11 call linkat: its plain os.link calls link(2),
         # which links /proc's magic link itself and fails with EXDEV.)
@@ -174,11 +198,11 @@ def _flock_within(fd: int, operation: int, seconds: float) -> bool:
         pause = min(pause * 2, 0.05)
 
 
-def _flock_holders(path: Path) -> list[int]:
-    """The pids holding a ``flock`` on ``path`` (``/proc/locks``, whose lines name a file by its
-    device, in hex, and inode); empty where that cannot be read."""
+def _flock_holders(path: Path | os.stat_result) -> list[int]:
+    """The pids holding a ``flock`` on ``path`` (or the file of that ``stat``: ``/proc/locks``,
+    whose lines name a file by its device, in hex, and inode); empty where that cannot be read."""
     try:
-        st = os.stat(path)
+        st = path if isinstance(path, os.stat_result) else os.stat(path)
         with open("/proc/locks", encoding="ascii", errors="replace") as fh:
             lines = fh.read().splitlines()
     except OSError:
@@ -211,7 +235,7 @@ def _create_held_linked(path: Path) -> BinaryIO:
     with _folder_held(path.parent, fcntl.LOCK_SH, within=FOLDER_HELD_WITHIN):
         temporary, f = _open_temporary(path)
         try:
-            hold_for_writing(f.fileno())
+            hold_for_writing(f.fileno(), path)
         except BaseException:
             f.close()
             temporary.unlink(missing_ok=True)
@@ -233,7 +257,12 @@ def _create_held_linked(path: Path) -> BinaryIO:
         f.close()
         f = open(path, "xb")  # noqa: SIM115 - returned to the writer, closed on rotate/close
         named_for_writing()
-        hold_for_writing(f.fileno())
+        try:
+            hold_for_writing(f.fileno(), path)
+        except BaseException:
+            f.close()
+            path.unlink(missing_ok=True)  # (made by this process an instant ago, empty)
+            raise
         return f
     named_for_writing()
     return f
