@@ -18,12 +18,14 @@ from archiver.quotes.tokens import Token
 
 
 def without_names(content: list[Token], gap: list[Token], referring: frozenset[str],
-                  of_a_class: Callable[[str], bool]) -> list[Token]:
+                  of_a_class: Callable[[str], bool], person_noun: Callable[[str], bool] | None = None) -> list[Token]:
     """``content`` (a bracket's tokens) without the words of a two-word name, when ``gap`` (the
     source's words it stands for) is a pronoun or a name: each word one of ``referring`` or a
     capitalised word of no class (``of_a_class``). A name is a capitalised word and, right after
     it with nothing but a space between, a capitalised surname of no class ("Jan Becker"; not
-    "Jan. 5", "Next Monday", "max 5")."""
+    "Jan. 5", "Next Monday", "max 5"), or a capitalised word right after a person's noun
+    (``person_noun``, folded: "[the spokesman Max]", "[der Sprecher Max]"; rules 53, where
+    "spokesman" is no capitalised given name to read it by)."""
     gap_words = [t for t in gap if t.is_word]
     if not gap_words or not all(t.folded in referring or (t.text[:1].isupper() and not of_a_class(t.folded))
                                 for t in gap_words):
@@ -34,4 +36,7 @@ def without_names(content: list[Token], gap: list[Token], referring: frozenset[s
                 and surname.text[1:2].islower() and not of_a_class(surname.folded)
                 and surname.start - given.end == 1):
             names.update((i, i + 1))
+        if (person_noun is not None and given.is_word and surname.is_word and surname.text[:1].isupper()
+                and surname.text[1:2].islower() and person_noun(given.folded) and surname.start - given.end == 1):
+            names.add(i + 1)  # "the spokesman Max": a name after the noun of its bearer
     return [t for i, t in enumerate(content) if i not in names]

@@ -115,7 +115,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("after the World Cup", "nach dem Umzug") and a clause of time ("Once the elections are over, ")
 #: bound a future claim (event_bound.py); a bound after "said" without "that" (lead_bound.py).
 #: The README's rules-52 entry.
-QUOTE_RULES_VERSION = "52"
+#: Rules 53 (task q54, what rules 51-52 left): a word ending as a Romance future is no verb when
+#: capitalised inside its sentence, after an article that is never a clitic, or beside a past of
+#: the clause ("Irán aumentó", "o ladrão fugiu": time_bound.py); a saying still to come ("will
+#: tell residents"), an "until today" the next sentence's starting point ends, Russian "сказал"
+#: (lead_bound.py); no aside before a conjunction; a given name in "-a" a woman's
+#: (person_sex.py); "after the others", "après la lecture" and "named ... " no events
+#: (event_bound.py, gaps.py); "[the spokesman Max]" a name (bracket_name.py). The rules-53 entry.
+QUOTE_RULES_VERSION = "53"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
