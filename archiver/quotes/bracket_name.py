@@ -33,13 +33,15 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "er", "sie", "ihn", "il"
 
 
 def without_names(content: list[Token], gap: list[Token], referring: frozenset[str],
-                  of_a_class: Callable[[str], bool]) -> list[Token]:
+                  of_a_class: Callable[[str], bool], person_noun: Callable[[str], bool] | None = None) -> list[Token]:
     """``content`` (a bracket's tokens) without the words of a two-word name, when ``gap`` (the
     source's words it stands for) is a pronoun or a name: each word one of ``referring`` or a
     capitalised word of no class (``of_a_class``). A name is a capitalised word and, right after
     it with nothing but a space between (or particles of :data:`PARTICLES`: "Jan van Dijk"), a
-    capitalised surname of no class ("Jan Becker"; not "Jan. 5", "Next Monday", "max 5"); or one
-    capitalised word of no number for one pronoun of :data:`PERSON_PRONOUNS` ("[Jan]" for "Er")."""
+    capitalised surname of no class ("Jan Becker"; not "Jan. 5", "Next Monday", "max 5"); one
+    capitalised word of no number for one pronoun of :data:`PERSON_PRONOUNS` ("[Jan]" for "Er"); or
+    a capitalised word right after a person's noun (``person_noun``, folded: "[the spokesman Max]",
+    "[der Sprecher Max]"; rules 54, where "spokesman" is no capitalised given name to read it by)."""
     gap_words = [t for t in gap if t.is_word]
     if not gap_words or not all(t.folded in referring or (t.text[:1].isupper() and not of_a_class(t.folded))
                                 for t in gap_words):
@@ -50,6 +52,11 @@ def without_names(content: list[Token], gap: list[Token], referring: frozenset[s
         return [t for t in content if t is not words[0]]  # "[Jan]" for "Er", "[Max]" for "He"
     names: set[int] = set()
     for i, given in enumerate(content):
+        after = content[i + 1] if i + 1 < len(content) else None
+        if (person_noun is not None and given.is_word and after is not None and after.is_word
+                and after.text[:1].isupper() and after.text[1:2].islower() and person_noun(given.folded)
+                and after.start - given.end == 1):
+            names.add(i + 1)  # "the spokesman Max": a name after the noun of its bearer
         if not (given.is_word and given.text[:1].isupper()):
             continue
         k = i + 1

@@ -95,7 +95,12 @@ schätzungen berechnungen vorbild willen gesetz plan plänen vorstellung vorstel
 bedarf wunsch möglichkeit überzeugung bericht berichten studie umfrage regeln vertrag recht ermessen kenntnis
 medienberichten vorgaben kriterien beispiel verfassung satzung
 fashion manner style model example constitution
+others other rest latter autres autre reste otros otras resto altri altre outros outras restante anderen andere
+lecture reading lektüre lettura lectura leitura
 """)
+#: (The last two lines, rules 54: "after the others", "après les autres" set an order among
+#: people, no event; the last, "après la lecture", "after reading": a reader's own step, not an
+#: event the claim waits for.)
 
 
 def event_end(following: list[str], preposition: str = "") -> int | None:
@@ -196,7 +201,7 @@ def future_or_conditional(text: str, language: str | None) -> bool:
 
 
 #: Verbs "after" follows as a part of the verb, not as a bound in time ("named after", "look after").
-_PHRASAL_VERBS = _listed("""
+PHRASAL_VERBS = _listed("""
 named name names naming look looks looking looked see sees seeing ask asks asking asked call called
 take takes taking took modelled modeled run runs running ran go goes going went come comes came chase
 chasing lust hanker inquire inquires
@@ -223,7 +228,7 @@ def event_after(quote_text: str, original: str, end: int) -> Difference | None:
     noun = event_end(following, m.group(1))
     if noun is None or not future_or_conditional(quote_text, language_around(original, end)):
         return None
-    if (last := LAST_WORD.search(quote_text)) is not None and fold_word(last.group(1)) in _PHRASAL_VERBS:
+    if (last := LAST_WORD.search(quote_text)) is not None and fold_word(last.group(1)) in PHRASAL_VERBS:
         return None  # "will be named after the founder", "will look after the children"
     words_end = m.start(2) + [w.end() for w in re.finditer(WORD, m.group(2))][noun]
     words = original[m.start(1):words_end]

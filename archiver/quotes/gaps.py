@@ -4,7 +4,7 @@ A quote may shorten (``...``), substitute (``[the mayor]``: :mod:`archiver.quote
 out a source's bracketed aside; none of these may hide a material change. Each check returns the material
 differences it finds, for the pattern and fuzzy verdicts alike.
 
-Why one file of ~575 lines, ellipses and asides together: they are judged by the same few questions (which words
+Why one file of ~580 lines, ellipses and asides together: they are judged by the same few questions (which words
 a gap held, which clause the quoted words stand in, which words beside them qualify them), shared
 by every check here; split apart, each would re-derive the gap the others read. What a bracket
 stands for is :mod:`archiver.quotes.brackets`.
@@ -17,6 +17,7 @@ import re
 from archiver.quotes.ellipsis_subject import ellipsis_subject_differences
 from archiver.quotes.event_bound import (
     EVENT_BOUND_PREPOSITIONS,
+    PHRASAL_VERBS,
     future_or_conditional,
     names_an_event,
 )
@@ -253,13 +254,21 @@ def _words(text: str) -> list[Token]:
     return [t for t in tokenize(normalize(text).text) if t.is_word]
 
 
-def _qualifying(words: list[Token], candidates: list[Token], after: str, future: bool = False) -> list[str]:
+def _qualifying(words: list[Token], candidates: list[Token], after: str, future: bool = False,
+                before: str = "") -> list[str]:
     """The texts of ``candidates`` (some of ``words``) that qualify the quoted words; ``after``:
     the source's text right after ``words``, where a figure a bound word governs may stand;
-    ``future``: as :func:`_qualifies`."""
+    ``future``: as :func:`_qualifies`, but not for an "after" a verb takes ("will be named ...
+    the founder" of "named after the founder": :data:`PHRASAL_VERBS`, the word before it in the
+    omission or, first there, ``before``'s last; rules 54, read after a quote's end only before)."""
     rest = words + _words(after)
-    return list(dict.fromkeys(t.text for t in candidates
-                              if _qualifies(t, rest[next(i for i, w in enumerate(rest) if w is t) + 1:], future)))
+    out = []
+    for t in candidates:
+        i = next(i for i, w in enumerate(rest) if w is t)
+        previous = rest[i - 1].folded if i else (_words(before)[-1:] or [t])[0].folded
+        if _qualifies(t, rest[i + 1:], future and previous not in PHRASAL_VERBS):
+            out.append(t.text)
+    return list(dict.fromkeys(out))
 
 
 #: How many words of an omission, next to a quoted part, are read as qualifying it.
@@ -288,7 +297,7 @@ def ellipsis_qualifier_differences(pt: PreparedText, spans: list[tuple[int, int]
         words = [t for t in tokenize(gap) if t.is_word]
         near = [t for t in words if t.end <= head_end][:ADJACENT_WORDS]
         near += [t for t in words if t.start >= tail_start][-ADJACENT_WORDS:]
-        found = _qualifying(words, near, pt.original[c:c + 80], _claims_future(pt, a, b, c))
+        found = _qualifying(words, near, pt.original[c:c + 80], _claims_future(pt, a, b, c), pt.original[a:b])
         found += [t.text for t in near if t.text not in found and restricting_que(t, pt.original[a:b])]
         rest = words + _words(pt.original[c:c + 80])
         found += [t.text for t in _clause_words(pt, b, gap) if t.text not in found and (

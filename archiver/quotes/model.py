@@ -120,7 +120,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: participle's, a "when" and an "Assim que" clause of time, and "Após", bound; set phrases of
 #: "once" and a model after "after" ("Une fois de plus", "After the Dutch model") do not.
 #: The README's rules-53 entry.
-QUOTE_RULES_VERSION = "53"
+#: Rules 54 (task q54, what rules 51-52 left): a word ending as a Romance future is no verb when
+#: capitalised inside its sentence, after an article that is never a clitic, or beside a past of
+#: the clause ("Irán aumentó", "o ladrão fugiu": time_bound.py); a saying still to come ("will
+#: tell residents"), an "until today" the next sentence's starting point ends, Russian "сказал"
+#: (lead_bound.py); no aside before a conjunction; a given name in "-a" a woman's
+#: (person_sex.py); "after the others", "après la lecture" and "named ... " no events
+#: (event_bound.py, gaps.py); "[the spokesman Max]" a name (bracket_name.py). The rules-54 entry.
+QUOTE_RULES_VERSION = "54"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

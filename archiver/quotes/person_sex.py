@@ -190,6 +190,24 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+#: Given names in "-a" borne by men (Italian, Slavic, Arabic, Japanese, Indian, biblical), and
+#: names in "-a" given to both, which :func:`_feminine_form` leaves unread.
+_MALE_IN_A = _listed("""
+andrea luca nicola mattia elia enea battista joshua ezra jonah noah mustafa hamza osama taha yahya musa isa issa
+zakaria sasha misha nikita ilya danila foma luka kolya vanya akira kenta yuta takuya tetsuya kazuya naoya tatsuya
+shota ryota krishna surya aditya rama dana sacha jamie kosta nikola ilija kuba sava mirza
+""")
+
+
+def _feminine_form(plain: str) -> bool:
+    """Whether ``plain`` (a given name, folded and unaccented, before a capitalised surname) is
+    none of the lists' but ends in "-a" as women's given names of the covered languages do
+    ("Jacinda Ardern", "Kamala Harris", "Ursula"), and is no man's name in "-a" of
+    :data:`_MALE_IN_A` ("Andrea", "Luca", "Nikita"). Red team rvq52: "[He]" for "The minister
+    Jacinda Ardern" passed, the lists lacking the name (rules 54)."""
+    return len(plain) > 3 and plain.endswith("a") and plain.isalpha() and plain not in _MALE_IN_A
+
+
 def named_sex(words: list[str], page: str = "") -> str | None:
     """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
     capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` before another
@@ -206,6 +224,8 @@ def named_sex(words: list[str], page: str = "") -> str | None:
             return "3f"
         if first in MALE_NAMES or plain in MALE_NAMES:
             return "3m"
+        if len(words) > 1 and _feminine_form(plain):
+            return "3f"
     head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
     folded = {_ELIDED.sub("", w.casefold()) for w in head}  # "[L'actrice]", "[Dell'attrice]"
     female, male = bool(folded & FEMALE_NOUNS), bool(folded & MALE_NOUNS)

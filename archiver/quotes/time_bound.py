@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import CALENDAR_WORDS, NUMBER_WORDS, TIME_SPAN_NOUNS, WORD, fold_word
+from archiver.quotes.past_tense import first_tense
 
 #: A year as a deadline names one (1800-2099) and is no count of the word after it: "para 1500
 #: estudiantes", "para 2000 familias", "by 2000 dollars" count students, families, dollars (rules
@@ -307,6 +308,17 @@ def to_now(text: str, at: int) -> bool:
     return _TO_NOW.match(text, at) is not None
 
 
+_STARTING_ONLY = re.compile(_STARTING, re.IGNORECASE)
+
+
+def starting_point(text: str, at: int) -> bool:
+    """Whether the words from ``text[at]`` open a starting point (:data:`_STARTING`: "Ab Montag",
+    "From Monday", "À partir de lundi"), which ends an "until now" the sentence before holds to:
+    "Bis heute gilt die alte Regel. Ab Montag gilt die neue." (red team rvq52, a wrong pass of
+    rules 49-52)."""
+    return _STARTING_ONLY.match(text, at) is not None
+
+
 def until_after(after: str, at: int) -> bool:
     """Whether the words from ``after[at]`` open an "until" (not a deadline): Russian "до", Italian
     "fino a", English "through", or a word of :data:`_UNTIL_WORD`."""
@@ -357,7 +369,8 @@ def future_claim(quote_text: str, language: str | None) -> bool:
             endings = endings + _UNMISTAKABLE_ENDINGS
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for i, w in enumerate(words):
-            if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings) and not _a_name(written, i)):
+            if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings) and not _a_name(written, i)
+                               and not _after_article(words, i) and not _past_decides(written, words)):
                 return True
             if lang == "ru" and len(w) > len(_RU_REFLEXIVE) + 2 and w.endswith(_RU_REFLEXIVE):
                 return True
@@ -369,12 +382,51 @@ def future_claim(quote_text: str, language: str | None) -> bool:
 
 
 def _a_name(written: list[str], i: int) -> bool:
-    """Whether ``written[i]`` is capitalised after a capitalised word (a name: "Mr Durán", "Juan
-    Beltrán", "Presidente Lula e Simão"), which no future's ending makes a verb (red team rvq52:
+    """Whether ``written[i]`` is capitalised inside its sentence (a name: "Mr Durán", "Juan
+    Beltrán", "sanciones contra Irán"), which no future's ending makes a verb (red team rvq52:
     "After the election, Mr Durán resigned" read "Durán" as a Spanish future once rules 50 read
-    such endings in any language). The text's first two words are not read so: a capitalised verb
-    may open a quote after the stand-in "So " of :mod:`archiver.quotes.lead_bound` ("So Serán")."""
-    return i > 1 and written[i][:1].isupper() and written[i - 1][:1].isupper()
+    such endings in any language; rules 54 read any capitalised word so, not only one after a
+    capital). The text's first two words are not read so: a capitalised verb may open a quote
+    after the stand-in "So " of :mod:`archiver.quotes.lead_bound` ("So Serán"), and a name opening
+    it is told by the past beside it (:func:`_past_decides`)."""
+    return i > 1 and written[i][:1].isupper()
+
+
+#: Articles and possessives that are never a clitic pronoun before a verb, so a word after one
+#: that ends as a future does is a noun ("el Irán", "un ladrão", "do verão", "su pensión"): not
+#: French "le", "la", "les", Spanish "lo", "la", "los", "las", Italian "lo", "la", "gli", which
+#: stand before a future as its object ("lo hará", "la verra", "gli dirà").
+_NO_CLITIC_ARTICLES = frozenset(["el", "il", "un", "una", "uno", "une", "um", "uma", "du", "des", "au", "aux", "del",
+                                 "al", "do", "da", "dos", "das", "dello", "della", "dal", "dalla", "nel", "nella", "o",
+                                 "os", "su", "sus", "son", "sa", "ses", "suo", "sua", "seu", "sua", "seus", "suas"])
+#: Portuguese articles and contractions of "em" and an article, read as one only before a noun in
+#: "-ão" ("a estação", "no verão"): Spanish "no" negates the future after it ("no subirán"), and
+#: "a" is a preposition in every Romance language.
+_PT_BEFORE_AO = frozenset(["no", "na", "nas", "a", "as"])
+#: Words a clause opens with, after which a future may follow a past verb ("dijo que subirán",
+#: "ha detto che saliranno", "disse que vão", "aumentó la producción y subirá los precios"): there
+#: a past decides nothing.
+_SUBORDINATORS = frozenset(["que", "qu", "che", "quando", "cuando", "quand", "si", "se", "porque", "perché", "parce",
+                            "come", "como", "comme", "donde", "onde", "où", "dove",
+                            "y", "e", "et", "ed", "pero", "mas", "mais", "ma", "ou", "o"])
+
+
+def _after_article(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (folded) follows an article of :data:`_NO_CLITIC_ARTICLES`, or a
+    contraction of :data:`_PT_BEFORE_AO` before a word in "-ão": a noun ending as a future does
+    ("o ladrão fugiu", "o governo mudou no verão": red team rvq52, false alarms of rules 52)."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return before in _NO_CLITIC_ARTICLES or (before in _PT_BEFORE_AO and words[i].endswith("ão"))
+
+
+def _past_decides(written: list[str], words: list[str]) -> bool:
+    """Whether the sentence's first clause reads as a past (its first finite verb a past of the
+    lists of :func:`archiver.quotes.past_tense.first_tense`: "aumentó", "fugiu", "mudou") and no
+    clause opens after it (:data:`_SUBORDINATORS`): then a word ending as a future is no verb of it
+    ("Irán aumentó la producción", "Beltrán dimitió": a name opening the sentence, red team rvq52)."""
+    return not _SUBORDINATORS.intersection(words) and first_tense(" ".join(written), None) == "past"
 
 
 def _russian_non_past(written: list[str]) -> bool:
