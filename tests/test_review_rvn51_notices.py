@@ -115,9 +115,8 @@ def test_a_first_publication_elsewhere_with_no_update_stays_a_republication(lang
            "a commission."),
     ("en", "Product links in the article are affiliate links: retailers pay the publisher a commission on purchases."),
     ("de", "Der Blog finanziert sich über Affiliate-Links, eine gängige Möglichkeit für Blogs, Geld zu verdienen."),
-    pytest.param("es", "Harbour Notes participa en programas de afiliados, una forma de financiar el sitio sin publicidad.",
-                 marks=_LEFT("no notice on 108 either: the participation cue asks for the first person, as a firm's "
-                             "in a story has none")),
+    # (left by rvn51; read since noticeleft54: a name taking part, its sentence naming the site as what it funds)
+    ("es", "Harbour Notes participa en programas de afiliados, una forma de financiar el sitio sin publicidad."),
     ("ru", "Эта статья содержит партнёрские ссылки: мы получаем комиссию с покупок."),
 ])
 def test_a_disclosure_of_the_sites_own_affiliate_links_stays_sponsored(lang: str, line: str) -> None:
@@ -127,8 +126,8 @@ def test_a_disclosure_of_the_sites_own_affiliate_links_stays_sponsored(lang: str
 @pytest.mark.parametrize(("lang", "line"), [
     ("fr", "Les liens d'affiliation sont un moyen courant pour les blogs de gagner de l'argent."),
     ("es", "Los enlaces de afiliados son una forma habitual de que los blogs ganen dinero."),
-    pytest.param("it", "I link di affiliazione sono un modo comune per i blog di guadagnare.",
-                 marks=_LEFT("the article 'I'/'i' reads as the English 'I', the page's own writer")),
+    # (left by rvn51; none since noticeleft54: the English "I" is a capital "I" in an English sentence)
+    ("it", "I link di affiliazione sono un modo comune per i blog di guadagnare."),
     ("pt", "Os links de afiliados são uma forma comum de os blogs ganharem dinheiro."),
     ("ru", "Партнёрские ссылки — это распространённый способ заработка для блогов."),
 ])
@@ -141,8 +140,8 @@ def test_a_remark_on_the_trade_of_affiliate_links_is_no_disclosure_in_any_langua
 
 @pytest.mark.parametrize(("lang", "label", "rest"), [
     ("en", "Sponsored", "content: this article was paid for by Example Bank and produced by our partner studio."),
-    pytest.param("en", "Sponsored", "This article was produced in partnership with Example Bank.",
-                 marks=_LEFT("the label and its sentence, which opens a new one, are reported apart (108 too)")),
+    # (left by rvn51; one notice since noticeleft54: the label over its own sentence of the same kind)
+    ("en", "Sponsored", "This article was produced in partnership with Example Bank."),
     ("de", "Gesponsert", "von der Example Bank: dieser Beitrag entstand in bezahlter Kooperation mit ihr."),
     ("es", "Patrocinado", "por Example Bank: este artículo ha sido financiado por la marca."),
     ("it", "Contenuto sponsorizzato", "realizzato in collaborazione con Example Bank per i suoi clienti."),

@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "117"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -508,6 +508,13 @@ EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 #     HTML is its own text, markup and all (was extracted as HTML, an attribute's value quotable); HTML is sniffed
 #     only without a type or under unknown/unknown, application/unknown, */* (application/octet-stream no longer);
 #     X-Content-Type-Options: nosniff without such a type reads as text/plain (core/mime.py)
+# 117: noticeleft54: the Italian article "I" no English writer in a trade remark; a third party's affiliate programme
+#     ("The firm participates in ..., its filings show") no notice, the page's own in the third person ("The author
+#     participates in ...") sponsored; "Sponsored" over its own sentence one notice; datelines with the update as a
+#     noun ("Última actualización", "Dernière mise à jour") and a lower-case "di" byline; a source line inside a
+#     quotation's blockquote and a wire's name ("Fuente: Servimedia") no republication, "| Atlas" no wire; "pie-photo"
+#     and "no-caption" classes no caption; Russian AI disclosures without "эта"; a headline's "(Anzeige)",
+#     "(Advertorial)", "(Publireportage)" the sponsored notice and out of the title
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -746,7 +746,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '^\\W{0,3}(please note|note|n\\.?b\\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|observação|примечание|обратите внимание|avviso)\\s*[:：—–]\\s*(?=\\S)': ('avviso', 'n', 'observação', 'remarque', 'обратите внимание', 'примечание'),
     '^url of this article:?|^\\W*(related|read more|more from|recommended|see also|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\\b.{0,80}$': ('lesen sie auch', 'lire aussi', 'mehr zum thema', 'more from', 'read more', 'recommended', 'related', 'see also', 'te puede interesar', 'url of this article', 'читайте также'),
     'note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|update|errat|anmerkung|rectif': ('advertorial', 'affiliat', 'anmerkung', 'correct', 'disclaim', 'disclos', 'editor', 'errat', 'hinweis', 'note', 'notice', 'rectif', 'sponsor', 'update'),
-    'caption|credit|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|photo|imagen|img)|didascalia': ('bildunterschrift', 'caption', 'credit', 'cutline', 'didascalia', 'legend', 'pie'),
+    'caption|credit|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|imagen)|pie[-_]?de[-_]?(photo|img)|didascalia': ('bildunterschrift', 'caption', 'credit', 'cutline', 'didascalia', 'foto', 'imagen', 'legend', 'pie'),
     'footer|colophon|copyright': ('colophon', 'copyright', 'footer'),
     '\\bnav|menu|breadcrumb|masthead|topbar|navbar': ('breadcrumb', 'masthead', 'menu', 'nav', 'topbar'),
     'comment|reply|kommentar|commentaire|comentario|discussion|disqus': ('comentario', 'comment', 'discussion', 'disqus', 'kommentar', 'reply'),

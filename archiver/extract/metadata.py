@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
 from archiver.extract.head import HeadTables
+from archiver.extract.heading_ad_marker import heading_marker
 from archiver.extract.html import absolute_url
 from archiver.extract.model import AuthorSupport
 from archiver.extract.printed_dates import day_beside_year, how_printed
@@ -433,6 +434,8 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     title, title_source = _title(head, getattr(traf, "title", None), _site_marks(outlet[0], _hostname(url)))
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
+        marked = heading_marker(title)  # "... (Anzeige)": the page's label, no word of the title (noticeleft54)
+        title = marked[0] if marked else title
     put("title", (title, title_source))
     marks = {x for x in (_label(_hostname(url)), alnum(outlet[0]), alnum(m.get("twitter:site"))) if x}
     authors, src, orgs, support = resolve_authors(head, getattr(traf, "author", None), lines, marks,

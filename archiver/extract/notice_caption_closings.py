@@ -24,6 +24,7 @@ import re
 
 from archiver.core import lazy_re
 from archiver.extract.notice_credit_forms import _AGENCY
+from archiver.extract.notice_wires import WIRE_NAMES
 
 _F = re.IGNORECASE
 
@@ -96,27 +97,13 @@ def bare_source_link(line: str) -> bool:
     return bool(_BARE_SOURCE.search(line))
 
 
-#: The national and regional news wires a caption credits by name alone, beyond the agencies and libraries of
-#: :data:`~archiver.extract.notice_credit_forms._AGENCY` (which are read too): Catalan, Spanish, Italian, Portuguese,
-#: Brazilian, Mexican, Argentinian, Dutch, Austrian, Swiss, German church, Nordic, Central and Eastern European and
-#: Russian wires. Capitals or a capital then small letters ("ACN", "Efe"), as :func:`_wire` builds each.
-_WIRES = ("ACN", "Colpisa", "Servimedia", "Atlas", "AGI", "Adnkronos", "LaPresse", "Lusa", "Notimex", "Télam", "ANP",
-          "APA", "SDA", "Keystone-SDA", "KNA", "epd", "TT", "NTB", "Ritzau", "STT", "ČTK", "MTI", "TASR", "BTA", "HINA",
-          "STA", "Tanjug", "Interfax", "ТАСС", "РИА Новости", "Интерфакс")
-
-
-def _wire(name: str) -> str:
-    """One wire's name as captions write it: as listed, in capitals, or capitalised, never in mixed case."""
-    forms = dict.fromkeys((re.escape(name), re.escape(name.upper()), re.escape(name.capitalize())))
-    return "(?-i:" + "|".join(forms) + ")"
-
-
-#: A wire's name alone closing a caption, set apart from its sentence by a slash after the stop ("... en direcció
+#: A wire's name alone (:data:`~archiver.extract.notice_wires.WIRE_NAMES`) closing a caption, set apart from its
+#: sentence by a slash after the stop ("... en direcció
 #: Barcelona./ ACN") or by a bar ("... en Madrid | EFE"): the picture's credit. After a stop and a space alone it is
 #: not read ("... pasado. EFE" may be the text's source tag: round 26).
 _WIRE_CLOSING = lazy_re.compile(
-    r"(?:(?<=[^\W\d_][.!?])\s*/|\s[|｜])\s*(?P<wire>(" + "|".join(_wire(w) for w in _WIRES) + r"|" + _AGENCY + r")"
-    r"(\s*/\s*(" + "|".join(_wire(w) for w in _WIRES) + r"|" + _AGENCY + r")){0,2})\W{0,2}$", _F)
+    r"(?:(?<=[^\W\d_][.!?])\s*/|\s[|｜])\s*(?P<wire>(" + WIRE_NAMES + r"|" + _AGENCY + r")"
+    r"(\s*/\s*(" + WIRE_NAMES + r"|" + _AGENCY + r")){0,2})\W{0,2}$", _F)
 
 
 def wire_closing(line: str) -> str | None:

@@ -100,8 +100,11 @@ def _after_pictures(tree: HtmlElement) -> set[str]:
 
 
 #: A byline's opening word, capitalised, before a name ("By Jane Roe", "Von Anna Berg", "Par Jeanne Roux", "Por Juan
-#: Pérez", "Di Mario Rossi"): the writer's credit, which a section's label may stand over.
-BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+#: Pérez", "Di Mario Rossi"), or in lower case where the press sets it so (the Italian "di Mario Rossi", the English
+#: "by Jane Roe": noticeleft54, a section's label over the Italian one was read as a picture's credit label): the
+#: writer's credit, which a section's label may stand over. The name after it is capitalised.
+BYLINE_OPENS = lazy_re.compile(r"^\W{0,2}(?-i:By|BY|by|Von|VON|Par|PAR|Por|POR|Di|DI|di)\s+(?-i:[A-ZÀ-ÖØ-Þ])",
+                               re.IGNORECASE)
 
 
 #: A link's text: a title has four words or more ("Earthquake Shakes the Northeastern U.S."), a photographer's

@@ -78,16 +78,20 @@ def history_kind(kind: str, text: str) -> str:
     return kind
 
 
-#: A dateline's words: the labels of a first publication and an update, month and weekday names, prepositions and
-#: the clock's words (EN DE FR ES PT IT RU).
+#: A dateline's words: the labels of a first publication and an update, as participles and as nouns ("Última
+#: actualización", "Ultimo aggiornamento", "Dernière mise à jour", "Letzte Aktualisierung", "Последнее обновление":
+#: noticeleft54, a republication cue's line with such a dateline was reported as a republication), month and weekday
+#: names, prepositions and the clock's words (EN DE FR ES PT IT RU).
 _DATELINE_WORD = lazy_re.compile(
-    r"(first|originally|initially|published|posted|last|updated|modified|edited|"
-    r"erstmals|zuerst|ursprünglich|veröffentlicht|erschienen|zuletzt|aktualisiert|geändert|bearbeitet|"
-    r"initialement|publiée?|mise?|jour|modifiée?|"
-    r"originalmente|inicialmente|publicad[oa]|actualizad[oa]|atualizad[oa]|modificad[oa]|"
-    r"originariamente|pubblicat[oa]|aggiornat[oa]|modificat[oa]|"
-    r"впервые|опубликован[оа]?|обновлен[оа]?|изменен[оа]?|"
-    r"on|at|the|of|and|am|um|uhr|und|le|la|à|a|et|el|de|del|las|y|il|alle|ore|e|em|às|в|года|году|г|и)|"
+    r"(first|originally|initially|published|posted|last|updated|modified|edited|update|publication|date|"
+    r"erstmals|zuerst|ursprünglich|veröffentlicht|erschienen|zuletzt|aktualisiert|geändert|bearbeitet|letzte|"
+    r"aktualisierung|veröffentlichung|stand|"
+    r"initialement|publiée?|mise?|jour|modifiée?|actualisée?|dernière|publication|"
+    r"originalmente|inicialmente|publicad[oa]|actualizad[oa]|atualizad[oa]|modificad[oa]|última|último|"
+    r"actualización|atualização|publicación|publicação|fecha|data|"
+    r"originariamente|pubblicat[oa]|aggiornat[oa]|modificat[oa]|ultimo|ultima|aggiornamento|pubblicazione|"
+    r"впервые|опубликован[оа]?|обновлен[оа]?|изменен[оа]?|последнее|обновление|публикаци[яи]|"
+    r"on|at|the|of|and|am|um|uhr|und|le|la|à|a|et|el|de|del|las|y|il|alle|ore|e|em|às|do|da|di|h|в|года|году|г|и)|"
     r"(jan|feb|apr|jun|jul|aug|sep|oct|nov|januar|februar|märz|juni|juli|oktober|dezember|"
     r"janv|févr|avr|juin|juil|août|déc|ene|abr|dic|fev|dez|giu|lug|ott|"
     r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*|"
@@ -95,7 +99,8 @@ _DATELINE_WORD = lazy_re.compile(
     r"settembre|setembro|sept|september|septembre|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|"
     r"saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|feira", re.IGNORECASE)
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(segunda|terça|quarta|quinta|sexta)(-feira)?|feira|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.IGNORECASE)
 #: A date's or a time's figures ("3.", "18.00", "14h05", "03/05/2024", "10:12") or a time zone ("BST", "MESZ").
 _DATELINE_FIGURE = lazy_re.compile(r"\d[\d.:/h-]*|(?-i:(BST|GMT|UTC|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|MSK|EST|EDT|"
                                    r"CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|AEST|AEDT))([+-]\d{1,2})?")
@@ -103,8 +108,9 @@ _DATELINE_FIGURE = lazy_re.compile(r"\d[\d.:/h-]*|(?-i:(BST|GMT|UTC|CET|CEST|MEZ
 _DATELINE_PUBLISHED = lazy_re.compile(
     r"\b(published|posted|veröffentlicht|erschienen|publié|publicad[oa]|pubblicat[oa]|опубликован\w*)", re.IGNORECASE)
 _DATELINE_UPDATED = lazy_re.compile(
-    r"\b(updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|modificad[oa]|"
-    r"aggiornat[oa]|modificat[oa]|обновлен\w*|изменен\w*)", re.IGNORECASE)
+    r"\b(updated?|modified|aktualisiert|aktualisierung|geändert|mise? à jour|modifié|actualisé|actualizad[oa]|"
+    r"actualización|atualizad[oa]|atualização|modificad[oa]|aggiornat[oa]|aggiornamento|modificat[oa]|обновлен\w*|"
+    r"изменен\w*)", re.IGNORECASE)
 
 
 def dateline(text: str) -> bool:

@@ -19,9 +19,10 @@ A disclosure is usually a line of its own; three forms are not, and a fourth onl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from archiver.core import lazy_re
+from archiver.extract.model import Notice
 
 _F = re.IGNORECASE
 
@@ -136,3 +137,20 @@ def labelled_list_item(lines: Sequence[str], contexts: Sequence[int], i: int, te
             if other is not None and not any_cue(other["label"]):
                 return True
     return False
+
+
+def lone_label(line: str, text: str) -> bool:
+    """Whether a statement's notice ``text`` is its whole line ``line`` and that line a label of a few words with no
+    stop ("Sponsored", "Paid partnership", "Anzeige")."""
+    return text.strip() == line.strip() and bool(_SHORT_WORDS.match(line))
+
+
+def label_over(lines: Sequence[str], contexts: Sequence[int], i: int, notice: Notice,
+               labels: Mapping[int, Notice]) -> bool:
+    """Whether line ``i``'s ``notice`` is the sentence a lone label reported on the line before stands over
+    (``labels``, by line: :func:`lone_label`): the same kind, set in the same place, the sentence more than the label
+    ("Sponsored" / "This article was produced in partnership with Example Bank."). One notice, the sentence's: the
+    label read alone was reported as a second one (review rvn51's left item, every extractor before 117)."""
+    label = labels.get(i - 1)
+    return (label is not None and label.kind == notice.kind and contexts[i - 1] == contexts[i]
+            and not lone_label(lines[i], notice.text) and label.text.strip() != notice.text.strip())

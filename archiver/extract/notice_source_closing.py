@@ -28,6 +28,7 @@ from archiver.core import lazy_re
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _site_key
+from archiver.extract.notice_wires import WIRE_NAMES
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -71,7 +72,8 @@ _WIRE = lazy_re.compile(
     r"estimates?|schätzung\w*|calculations?|berechnung\w*|cálculos?|calcoli|calculs?|расч[её]т\w*|"
     r"social media|soziale[n]? medien|réseaux sociaux|redes sociales|redes sociais|social network\w*|"
     r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b|"
-    + _AGENCY, _F)
+    # the wires a caption credits by name (one table: notice_wires; noticeleft54), and the agencies
+    r"\b" + WIRE_NAMES + r"(?!\w)|" + _AGENCY, _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
 #: The story's paragraph before it: at least this long.
@@ -101,4 +103,14 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
         return None
     if (contexts[i - 1] ^ contexts[i]) & CTX_BOX:  # a quotation's (or a box's) source under it, not the story's (a
         return None  # box holding the whole story holds both lines: review rvn52)
+    if contexts[i] & CTX_BOX and _box_inside_story(lines, contexts, i):
+        return None
     return Notice("republished_from", line)
+
+
+def _box_inside_story(lines: Sequence[str], contexts: Sequence[int], i: int) -> bool:
+    """Whether line ``i``, in a box (a ``<blockquote>`` or a box's class), stands in a box the story opened after one
+    of its own paragraphs: a quotation of several paragraphs with its source line inside it ("<blockquote><p>...</p>
+    <p>Fuente: El País</p></blockquote>", noticeleft54: read as the page's republication). A box holding the whole
+    story holds its first paragraphs too."""
+    return any(len(lines[j]) >= _PARAGRAPH and not contexts[j] & (CTX_BOX | _NOT_HERE) for j in range(i))

@@ -40,19 +40,23 @@ _PIECE = (r"this (article|story|post|piece|page|guide|content|report)|the (artic
           r"(dieser|dieses) (artikel|beitrag|text|inhalt)|der (artikel|beitrag)|"
           r"(cet|cette|ce) (article|contenu|texte|page)|l['’]article|(este|esta) (artículo|texto|contenido|nota)|"
           r"el artículo|(este|esta) (artigo|texto|conteúdo|matéria)|o artigo|a matéria|"
-          r"(questo|questa) (articolo|testo|contenuto)|l['’]articolo|эт(а|от|о|у) (стать\w*|материал\w*|текст\w*)")
+          r"(questo|questa) (articolo|testo|contenuto)|l['’]articolo|эт(а|от|о|у) (стать\w*|материал\w*|текст\w*)|"
+          # Russian has no article: the noun alone, opening the line, is the piece ("Материал подготовлен с помощью
+          # ИИ", noticeleft54), as "the article" is in English
+          r"(?<![^\W\d_] )(статья|материал|текст|публикация)")
 
 #: The piece named, its auxiliary, a verb of making it and the automation or AI that made it (in either order: German
 #: sets the verb last, "wurde mit Hilfe von KI erstellt"), then what a person did to it.
 _AUTOMATION = lazy_re.compile(
-    r"^\W{0,3}(" + _PIECE + r")\s+(was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è stata|был\w*)\s+"
+    r"^\W{0,3}(" + _PIECE + r")\s+((was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è stata|был\w*)\s+|"
+    r"(?=[а-яё]))"  # (Russian's short participle needs no auxiliary: "Материал подготовлен ...")
     r"(?=[^.!?]{0,120}\b(created|generated|written|produced|erstellt|generiert|geschrieben|verfasst|créée?|générée?|"
     r"rédigée?|cread[oa]|generad[oa]|escrit[oa]|criad[oa]|gerad[oa]|creat[oa]|generat[oa]|scritt[oa]|создан\w*|"
-    r"сгенерирован\w*|написан\w*)\b)"
+    r"сгенерирован\w*|написан\w*|подготовлен\w*)\b)"
     r"[^.!?]{0,80}\b(automation|automated|automatisierung|automatisiert\w*|automatisation|automatisée?|automatización|"
     r"automatizad[oa]|automação|automatizzat[oa]|automazione|автоматизац\w*|artificial intelligence|ai|ki|ia|ии|"
     r"künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"intelligenza artificiale|искусственн\w+ интеллект\w*)\b[^.!?]{0,100}\b(edited|reviewed|fact-checked|checked|"
+    r"intelligenza artificiale|искусственн\w+ интеллект\w*|нейросет\w*)\b[^.!?]{0,100}\b(edited|reviewed|fact-checked|checked|"
     r"verified|redigiert|geprüft|überprüft|bearbeitet|lektoriert|relue?|vérifiée?|éditée?|revisad[oa]|verificad[oa]|"
     r"editad[oa]|rivist[oa]|verificat[oa]|controllat[oa]|отредактирован\w*|проверен\w*)\b", _F)
 
@@ -114,6 +118,7 @@ _OTHER_DOCUMENT = lazy_re.compile(
 #: A line holding none of these words can match no pattern above: the patterns are tried only on a line holding one.
 #: ("intelig": the Spanish and Portuguese "inteligencia", "inteligência", spelled with one "l".)
 _WORDS = ("automat", "automação", "автоматизац", " ai ", " ki ", " ia ", "ии", "intelligen", "intelig", "интеллект",
+          "нейросет",
           "date", "datum", "fecha", "data", "дату", "момент",
           "original", "ursprüngl", "d'origine", "d’origine", "исходн", "первоначальн", "оригинальн")
 _FOUND: list[NeededStrings] = []

@@ -20,15 +20,28 @@ _F = re.IGNORECASE
 
 #: The page, the site or its writers: "we", "our", "this post", "here", "below" (EN DE FR ES PT IT RU); Russian "это"
 #: after a dash is the copula of a definition ("Партнёрские ссылки — это распространённый способ ...": review rvn51),
-#: no "this".
+#: no "this". The English "I" is read apart (:data:`_ENGLISH_I`).
 _OWN = lazy_re.compile(
-    r"\b(we|us|our|ours|i|me|my|this|these|here|below|above|"
+    r"\b(we|us|our|ours|me|my|this|these|here|below|above|"
     r"wir|uns|unser\w*|ich|mir|mich|mein\w*|hier|dies\w*|unten|oben|"
     r"nous|notre|nos|je|moi|mon|ma|mes|ici|ce|cet|cette|ces|ci-dessous|"
     r"nosotros|nuestr[oa]s?|yo|mí|mis?|aquí|est[eao]s?|abajo|"
     r"noi|nostr[oiae]|io|mio|mia|miei|qui|questo|questa|questi|queste|sotto|"
     r"nós|noss[oa]s?|eu|meu|minha|aqui|abaixo|"
     r"мы|нас|наш\w*|я|мой|моя|мои|здесь|эт(?!о\b)\w+|(?<![—–-]\s)это|ниже)\b", _F)
+
+#: The English first person "I": a capital "I" (never a lower-case "i", the Italian article mid-sentence) in a text
+#: holding another English function word. The Italian plural article opens a sentence capitalised too ("I link di
+#: affiliazione sono un modo comune per i blog ...": review rvn51's left item, read as the page's writer).
+_ENGLISH_I = lazy_re.compile(r"(?-i:\bI\b)")
+_ENGLISH_WORD = lazy_re.compile(r"\b(the|and|to|of|is|are|was|for|with|on|you|your|it|that|if|when|they|from|but|"
+                                r"earn|use|buy|get|make|am|have|will|may|can)\b", _F)
+
+
+def _english_i(text: str) -> bool:
+    """Whether ``text`` holds the English "I" (:data:`_ENGLISH_I`)."""
+    return bool(_ENGLISH_I.search(text)) and bool(_ENGLISH_WORD.search(text))
+
 
 #: This page, this site or its writers named in the third person, or links set apart as some of the page's: a definite
 #: site, post or publisher ("Some links on the site", "Product links in the article ... pay the publisher", "Der Blog
@@ -76,6 +89,7 @@ _REMARK_WORDS = 6
 def trade_remark(text: str, commerce_cues_only: bool) -> bool:
     """Whether a sponsored candidate ``text``, every cue of which is a commission's or an affiliate's word
     (``commerce_cues_only``), speaks of the trade in general (see the module's docstring)."""
-    if not commerce_cues_only or len(text.split()) < _REMARK_WORDS or _OWN.search(text) or _SITE_NAMED.search(text):
+    if (not commerce_cues_only or len(text.split()) < _REMARK_WORDS or _OWN.search(text) or _english_i(text)
+            or _SITE_NAMED.search(text)):
         return False
     return bool(_CLASS.search(text) or _PRACTICE.search(text))

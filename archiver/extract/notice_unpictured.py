@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from archiver.extract.notice_headings import heading_key
+from archiver.extract.page_lines import caption_classed
 
 #: What a figure may show that a credit credits: a picture, a drawing, a video or an embedded frame.
 _PICTURED = ("img", "picture", "svg", "video", "canvas", "iframe", "object", "embed", "amp-img")
@@ -71,7 +72,7 @@ def _table_captions(tree: HtmlElement) -> list[str]:
         nxt = table.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):
             nxt = nxt.getnext()
-        if nxt is None or "caption" not in (nxt.get("class") or "").casefold() or _shows_picture(nxt):
+        if nxt is None or not caption_classed((nxt.get("class") or "").casefold()) or _shows_picture(nxt):
             continue
         text = heading_key(nxt.text_content())
         if text:

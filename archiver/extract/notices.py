@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,570 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,600 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -76,7 +76,8 @@ addendum's label, the editors' acts after a bare "Note:"; ~1,250 after review rv
 under a picture; ~1,420 after round noticeleft49's: a section's label over a byline, a release note's fix, a data
 source's name under a table, the gallery cap's exception; ~1,460 after round b15notice's: its inline markers, labelled
 list items and continued disclosures wired in, their readers in :mod:`~archiver.extract.notice_inline`; review rvx49's: a correction's
-label and the newsroom's own error over a product's fix): the
+label and the newsroom's own error over a product's fix; ~1,600 after noticeleft54's headline marker, third-person
+programme and label-over-sentence wiring): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -103,6 +104,7 @@ from archiver.extract import (
 )
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
+from archiver.extract.heading_ad_marker import heading_marker
 from archiver.extract.model import Notice
 from archiver.extract.notice_caption_closings import bare_source_link
 from archiver.extract.notice_credit_forms import (
@@ -148,7 +150,14 @@ from archiver.extract.notice_features import (
 )
 from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_history import dateline, history_kind
-from archiver.extract.notice_inline import continued_sentence, inline_disclosure, labelled_list_item
+from archiver.extract.notice_inline import (
+    continued_sentence,
+    inline_disclosure,
+    label_over,
+    labelled_list_item,
+    lone_label,
+)
+from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
     field_label,
@@ -339,6 +348,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
                 or (kind == "sponsored" and _trade_remark(text))
+                or (kind == "sponsored" and participation(text, site) == "other")  # a third party's programme
                 or (kind == "republished_from" and _republish_request(text))
                 or (kind in ("correction", "republished_from", "editors_note") and dateline(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
@@ -1377,11 +1387,25 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     stated = {i: n for i, line in enumerate(lines) if not ctx[i] & CTX_COMMENT and (n := statement_notice(line))}
     for i in stated:
         candidates.setdefault(i, set())
+    # a headline's bracketed advertising label, "... (Anzeige)", "[Publireportage] ...": the marker, sponsored
+    # (noticeleft54; not in a menu or a link, a teaser's headline another page's)
+    marked = {i: Notice("sponsored", m[1]) for i, line in enumerate(lines)
+              if headings and ("(" in line or "[" in line) and not ctx[i] & (CTX_NAV | CTX_LINK)
+              and heading_key(line) in headings and (m := heading_marker(line))}
+    for i in marked:
+        candidates.setdefault(i, set())
+    # the page's own participation in an affiliate programme said in the third person ("The author participates in
+    # Amazon's programme", "Harbour Notes participa en programas de afiliados, ... financiar el sitio": noticeleft54)
+    taking_part = {i for i, line in enumerate(lines) if not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK)
+                   and takes_part(line, site)}
+    for i in taking_part:
+        candidates.setdefault(i, set())
     addenda = not _timeline(lines)
     for i in parts:
         candidates.setdefault(i, set())
     for i in _bare_lines(lines, bare):
         candidates.setdefault(i, set())
+    labels: dict[int, Notice] = {}  # lone labels reported, by line (:func:`~archiver.extract.notice_inline.label_over`)
     read_with_label = -1  # the line a label's notice went on into (:func:`_went_on`): not read again on its own
     for i, kinds in sorted(candidates.items()):
         if i == read_with_label:
@@ -1410,6 +1434,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = Notice("image_credit", lines[i].strip())
         if i in stated and (notice is None or notice.kind != "image_credit"):  # the statement's kind, the line whole
             notice = stated[i]
+        if i in marked:
+            notice = marked[i]
+        if notice is None and i in taking_part:
+            notice = Notice("sponsored", lines[i].strip())
         if notice is None:
             notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
@@ -1422,6 +1450,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             out.append(notice)
             if by_place:
                 named.append(notice)
+            if label_over(lines, ctx, i, notice, labels):  # "Sponsored" over its own sentence: the sentence's once
+                out.remove(labels.pop(i - 1))
+            if notice.kind in STATEMENT_KINDS and lone_label(lines[i], notice.text):
+                labels[i] = notice
     # a gallery's or a list's names: none of them on the place's word alone, unless the picture's file name vouches
     # for the name after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg": a photographer's, noticeleft49)
     plain = [n for n in named if n.text not in vouched]

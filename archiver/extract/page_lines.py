@@ -65,7 +65,10 @@ _CTX_NAMES = (
                 r"update|errat|anmerkung|rectif"), 6),
     # (a caption in the Spanish press's classes, "PieFoto", "pie-de-foto"; the American press's "cutline"; Italian
     # "didascalia": round b16notice)
-    (lazy_re.compile(r"caption|credit|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|photo|imagen|img)|didascalia"), 3),
+    # (not the English "pie-photo", "pie-img": a pie's picture on a recipe's page; the Spanish word with a Spanish
+    # picture word or "de": noticeleft54)
+    (lazy_re.compile(r"caption|credit|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|imagen)|pie[-_]?de[-_]?(photo|img)|"
+                     r"didascalia"), 3),
     (lazy_re.compile(r"footer|colophon|copyright"), 4),
     (lazy_re.compile(r"\bnav|menu|breadcrumb|masthead|topbar|navbar"), 5),
     (lazy_re.compile(r"comment|reply|kommentar|commentaire|comentario|discussion|disqus"), 8),
@@ -111,7 +114,21 @@ _CREDIT_IN_FIGURE = 1 << 12
 # the footer's type style or the site's credits, not a picture's; it sets no caption or credit bit (issue 15,
 # round 45: a German site's "© <publisher> GmbH" footer line was read as a caption's credit). A footer class that
 # also names a caption or a legend keeps its caption bit.
-_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|photo|imagen|img)|didascalia")
+_CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift|cutline|pie[-_]?(de[-_]?)?(foto|imagen)|"
+                                r"pie[-_]?de[-_]?(photo|img)|didascalia")
+# A class that says the element has no caption ("no-caption", "wp-block-image--nocaption", "without-caption",
+# "caption-hidden"): a theme's switch, no caption (noticeleft54: "no-caption" under a table was read as the table's
+# caption, its line a data source's). Taken out of a name before the caption's words are looked for.
+_NO_CAPTION = lazy_re.compile(r"(no|without|hide|hidden|sans|ohne|sin|disabled?)[-_]*captions?|"
+                              r"captions?[-_]*(none|hidden|off|disabled)")
+
+
+def caption_classed(names: str) -> bool:
+    """Whether a lower-cased class (or class and id) string names a caption: "caption", "legend", the press's words
+    (:data:`_CAPTION_WORD`), not a "no-caption" switch (:data:`_NO_CAPTION`)."""
+    if "caption" in names:
+        names = _NO_CAPTION.sub(" ", names)
+    return bool(_CAPTION_WORD.search(names))
 _CTX_CAPTION_BIT = 3
 # A class, id or tag read as reader comments or an aside is taken back from an element that holds the page's
 # article (its headline and a third of its words: archiver.extract.article_holder): LessWrong's post body in a
@@ -181,6 +198,8 @@ def _pattern_bits(low: str) -> int:
     strings ("caption") no longer compiles the others ("credit|photographer|...", ~0.2 ms of one
     ``archive URL``, issue 13); tests/test_extract_speed_names.py holds it to the unguarded reading."""
     bits = 0
+    if "caption" in low:
+        low = _NO_CAPTION.sub(" ", low)
     folded = cue_fold(low)
     footer = "footer" in low
     each = (_NAME_GUARD[0] if _NAME_GUARD else _name_guard()).each
@@ -423,8 +442,8 @@ def _in_figure(el: HtmlElement) -> bool:
         if a.tag in ("figure", "figcaption"):
             return True
         names = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "caption" in names or "legend" in names or (("cutline" in names or "pie" in names or "didascalia" in names)
-                                                       and _CAPTION_WORD.search(names)):
+        if ("caption" in names or "legend" in names or "cutline" in names or "pie" in names
+                or "didascalia" in names) and caption_classed(names):
             return True
     return False
 

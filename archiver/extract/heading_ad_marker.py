@@ -1,0 +1,41 @@
+"""An advertising marker in brackets opening or closing a headline: "Die besten Wanderwege am Bodensee (Anzeige)",
+"Ten ways to save for a boat (Advertorial)", "[Publireportage] Les meilleurs hôtels de Genève".
+
+The press sets the law's label beside a paid piece's headline in brackets: the page's disclosure that the piece is
+paid for (a ``sponsored`` notice, the marker's words), and no word of the headline, so not of the title a citation
+gives (:func:`~archiver.extract.metadata.clean_title`). The headline keeps its own words: only the bracketed marker,
+at the headline's start or end, is the label; a marker word inside the headline's sentence ("Why the Anzeige
+(Anzeige) rule ..."), or in brackets naming something ("Die Anzeige (Zeitung)") is not (noticeleft54: 115 reported
+"(Anzeige)" and kept it in the title, reported "(Advertorial)" as the whole headline, and "(Publireportage)" not at
+all). DE EN FR ES IT PT RU, and the Swiss "Publireportage".
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.core import lazy_re
+
+#: The labels, by language: the law's words for a paid piece.
+_MARKER_WORDS = (
+    r"anzeige|werbung|advertorial|sponsored( (content|post|article|story))?|paid (post|content|partnership)|"
+    r"publireportage|publi-?rédactionnel|publicité|contenu sponsorisé|publirreportaje|publicidad|contenido patrocinado|"
+    r"publiredazionale|informazione pubblicitaria|contenuto sponsorizzato|publieditorial|publicidade|"
+    r"conteúdo patrocinado|реклама|на правах рекламы|партн[её]рский материал|спецпроект")
+_MARKER = r"[(\[]\s*(?:" + _MARKER_WORDS + r")\s*[)\]]"
+_OPENING = lazy_re.compile(r"^\s*(?P<marker>" + _MARKER + r")\s*[:|–—-]?\s*(?=\S)", re.IGNORECASE)
+_CLOSING = lazy_re.compile(r"(?<=\S)\s*[:|–—-]?\s*(?P<marker>" + _MARKER + r")\s*$", re.IGNORECASE)
+
+
+def heading_marker(heading: str) -> tuple[str, str] | None:
+    """The headline without its bracketed advertising marker and the marker, or None when it holds none (see the
+    module's docstring). A headline that is the marker alone has no words of its own: None (a slot's label)."""
+    if "(" not in heading and "[" not in heading:
+        return None
+    for pattern in (_CLOSING, _OPENING):
+        m = pattern.search(heading)
+        if m:
+            rest = (heading[:m.start()] + heading[m.end():]).strip()
+            if rest:
+                return rest, m["marker"].strip()
+    return None
