@@ -275,15 +275,18 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     """
     level = _log_level(os.environ.get("ARCHIVER_LOGLEVEL"))
     warnings = _warnings_handler()
+    from archiver.cli.library_logs import quiet_libraries, show_libraries
+
     if verbose or level:
         warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
-        logging.basicConfig(stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+        show_libraries()
         if verbose >= 2:
             logging.getLogger().setLevel(logging.DEBUG)
         else:
             logging.getLogger("archiver").setLevel(level or logging.DEBUG)
     else:
         warnings.setLevel(logging.WARNING)
+        quiet_libraries()
     ctx.obj = Context(store, verbose)
 
 

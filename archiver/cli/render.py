@@ -417,14 +417,15 @@ def render_export(result: Any) -> str:
 
 
 def render_import(result: Any, file: Any) -> str:
-    """``import``: the file, its sha256, and one line per capture it became."""
+    """``import``: the file, its sha256, and one line per capture it became (escaped: a URL or
+    title holding an escape sequence was sent to the terminal raw)."""
     lines = [f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
              f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}"]
     for c in result.captures:
         revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
         lines.append(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
                      + revisit)
-    return "\n".join(lines)
+    return visible("\n".join(lines))  # the file's URLs and titles are its writer's words
 
 
 def correction_not_applied(c: dict[str, Any]) -> str:
