@@ -8,7 +8,7 @@ in its ``<meta>`` (their bytes, not re-encoded), a query with ``%20``, ``+``, ``
 non-ASCII letter, an address typed with a fragment, 12 KB and 60 repeated header lines, a Latin-1
 header value, a close-delimited HTTP/1.0 body, a brotli-coded body, a 4 KB query, a 204 and an
 empty body. Skipped without pywb (``ARCHIVER_PYWB``), like tests/test_integration_replay.py, whose
-helpers it uses.
+helpers it uses. The bundle of them passes ``wacz validate`` and ``verify-bundle`` (in ``make test``).
 """
 
 from __future__ import annotations
@@ -133,3 +133,13 @@ def test_pywb_replays_each_edge_capture(edges, source, tmp_path: Path):
         _wb_manager(tmp_path, "add", coll, *map(str, sorted((edges["store"] / "warcs").glob("*.warc.gz"))))
     with _wayback(tmp_path) as base:
         _assert_each_edge_replays(base, coll, edges)
+
+
+def test_the_edges_bundle_passes_wacz_validate_and_verifies(edges):
+    from pywacz import wacz_validate
+
+    code, printed = wacz_validate(edges["bundle"])
+    assert code == 0 and "Validation succeeded" in printed, printed
+    result = run_cli("verify-bundle", str(edges["bundle"]), store=edges["store"],
+                     env={"ARCHIVER_KEY_DIR": str(edges["root"] / "keys")})
+    assert result.exit_code == 0 and result.stdout.startswith("VERIFIED"), result.stdout + result.stderr
