@@ -1,7 +1,7 @@
 """Another tool's WARC cannot write to the terminal of whoever imports it.
 
 A WARC record's target URI and its page's title are whatever the file's writer put there. The
-import's summary prints both, and warcio, reading the file, logs a URI holding a space ("Replacing
+import's summary prints both, ``show`` lists each record's URI, and warcio, reading the file, logs a URI holding a space ("Replacing
 spaces in invalid WARC-Target-URI: ...") through Python's last-resort handler, word for word:
 before, an escape sequence in either reached the terminal raw (``ESC ] 0;...BEL`` retitles the
 window, ``ESC [2J`` clears it), and warcio's line came without ``-v``, twice, although another
@@ -56,3 +56,14 @@ def test_with_verbose_another_librarys_log_line_is_shown_escaped(tmp_path):
     shown = [line for line in result.stderr.splitlines() if "Replacing spaces" in line]
     assert shown and all(line.startswith("WARNING warcio") for line in shown), result.stderr
     assert "\x1b" not in result.stderr and "a b\\x1b[2J" in shown[0]
+
+
+def test_show_lists_the_files_record_uris_escaped(tmp_path):
+    store, env = tmp_path / "store", {"ARCHIVER_KEY_DIR": str(tmp_path / "keys")}
+    assert run_cli("import", str(_warc(tmp_path / "esc.warc", ESC_URI)), store=store, env=env).exit_code == 0
+    capture_id = run_cli("list", store=store, env=env).stdout.split()[0]
+    for args in (("show", capture_id), ("show", capture_id, "--text")):
+        result = run_cli(*args, store=store, env=env)
+        assert result.exit_code == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, args
+        assert "a\\x1b]0;retitled\\x07b" in result.stdout.split("records:")[1], args
