@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, overload
 import click
 
 from archiver import __version__
+from archiver.cli.library_logs import quiet_libraries, show_libraries
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM, ArchiverError
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
@@ -275,8 +276,6 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     """
     level = _log_level(os.environ.get("ARCHIVER_LOGLEVEL"))
     warnings = _warnings_handler()
-    from archiver.cli.library_logs import quiet_libraries, show_libraries
-
     if verbose or level:
         warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
         show_libraries()
