@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, overload
 import click
 
 from archiver import __version__
+from archiver.cli.library_logs import quiet_libraries, show_libraries
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM, ArchiverError
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
@@ -277,13 +278,14 @@ def cli(ctx: click.Context, store: Path, verbose: int) -> None:
     warnings = _warnings_handler()
     if verbose or level:
         warnings.setLevel(logging.CRITICAL + 1)  # the diagnostics handler below shows them
-        logging.basicConfig(stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+        show_libraries()
         if verbose >= 2:
             logging.getLogger().setLevel(logging.DEBUG)
         else:
             logging.getLogger("archiver").setLevel(level or logging.DEBUG)
     else:
         warnings.setLevel(logging.WARNING)
+        quiet_libraries()
     ctx.obj = Context(store, verbose)
 
 

@@ -202,7 +202,8 @@ def render_list_row(d: dict[str, Any]) -> str:
 
 def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
     """``show``: the capture as the user's corrections have it (saying who corrected what),
-    its evidence, every record's place, and with ``with_text`` the article text."""
+    its evidence, every record's place, and with ``with_text`` the article text, all escaped for
+    the terminal (an imported record's target URI was printed raw)."""
     from archiver.corrections import corrected_article, describe, not_in_force
     from archiver.export.cite_authors import support_line
 
@@ -220,7 +221,7 @@ def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
               f"({rec['length']} bytes)  {rec['target_uri'] or ''}" for rec in doc["records"]]
     if with_text and doc.get("article"):
         lines += ["", doc["article"].get("text") or ""]
-    return "\n".join(lines)
+    return visible("\n".join(lines))  # a record's URI is its writer's (another tool's file), as is the text
 
 
 # ---------------------------------------------------------------------- batch
@@ -417,14 +418,15 @@ def render_export(result: Any) -> str:
 
 
 def render_import(result: Any, file: Any) -> str:
-    """``import``: the file, its sha256, and one line per capture it became."""
+    """``import``: the file, its sha256, and one line per capture it became (escaped: a URL or
+    title holding an escape sequence was sent to the terminal raw)."""
     lines = [f"imported {file} ({result.format}, {result.sha256}): {len(result.captures)} captures, "
              f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}"]
     for c in result.captures:
         revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
         lines.append(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
                      + revisit)
-    return "\n".join(lines)
+    return visible("\n".join(lines))  # the file's URLs and titles are its writer's words
 
 
 def correction_not_applied(c: dict[str, Any]) -> str:
