@@ -46,7 +46,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
-from archiver.core.mime import effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type
 from archiver.core.store_lock import Patience, store_lock
 from archiver.errors import (
     ArchiverError,
@@ -1088,7 +1088,7 @@ class Archive:
             raise WarcError(f"capture {capture_id} lists no record {row.response_record_id} (its response)")
         record = self._read_listed(capture_id, rec)
         headers, _ = record_payload(record)
-        return http_reason(record), effective_content_type(headers)
+        return http_reason(record), declared_content_type(headers)  # (as sent; extraction reads it as a browser does)
 
     def _corrections_of(self, capture_id: str) -> dict[str, Any]:
         """``corrections`` (the log's ``correction`` entries of this capture) and ``corrected``

@@ -22,7 +22,7 @@ Three parts, each replaceable:
   batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
   report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
-Why one file of ~1,350 lines: the three parts below share one state file format and one
+Why one file of ~1,470 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -85,6 +85,7 @@ from archiver.errors import (
     InternalError,
     LockBusyError,
     UsageError,
+    WarcLockHeldError,
 )
 
 if TYPE_CHECKING:
@@ -100,8 +101,10 @@ RETRY_STATUSES: frozenset[int] = frozenset({429, 503})
 #: says nothing of the URL; its message says to run again with ``--no-browser-sandbox``. Such an
 #: error now stops the batch and leaves its URLs untried (:func:`environment_errors`); the kind
 #: stays here for the state files of batches run before, which recorded it as a failure.
+#: ``WarcLockHeldError``: a new WARC file's lock held by a stopped process (says nothing of the URL;
+#: tried again within the batch first, see :func:`_safe_run`).
 TRANSIENT_KINDS: frozenset[str] = frozenset({"timeout", "refused", "connection", "http_retry", "retry_later",
-                                             "internal", "BrowserSandboxError"})
+                                             "internal", "BrowserSandboxError", "WarcLockHeldError"})
 
 CAPTURED = "captured"        # archived (any HTTP status but an exhausted 429/503)
 UNAVAILABLE = "unavailable"  # archived, but the server still said 429/503 after every retry
@@ -486,8 +489,12 @@ def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any
     except InternalError as exc:  # a bug of ours we caught ourselves: reported as the others below
         return _internal_failure(task, exc.diagnostics())
     except ArchiverError as exc:
-        # (an environment error: the batch stops, the URL is left untried; see environment_errors)
+        # (an environment error: the batch stops, the URL is left untried; see environment_errors. A
+        # new WARC file's lock held by a stopped process says nothing of the URL either: the URL is
+        # tried again, with a new file, and a re-run retries it once the tries are spent)
         status = STOP if isinstance(exc, environment_errors()) else FAILED
+        if isinstance(exc, WarcLockHeldError) and not task.last:
+            status = RETRY
         return TaskOutcome(task.url, status, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
     except Exception as exc:  # noqa: BLE001 - reported as an internal failure; a re-run checks the log

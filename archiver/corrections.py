@@ -24,7 +24,9 @@ from archiver.errors import UsageError
 from archiver.provenance.chain import LogEntry
 from archiver.provenance.correction_entry import (
     CORRECTABLE,
+    EntryAt,
     changes,
+    entries_in,
     malformed_fields,
     refusals,
     well_formed,
@@ -75,13 +77,15 @@ class Correction:
         return not self.refused
 
     @classmethod
-    def from_entry(cls, entry: LogEntry, *, log_key: str | None) -> Correction:
-        return cls.from_data(entry.seq, entry.time, entry.data, log_key=log_key)
+    def from_entry(cls, entry: LogEntry, *, log_key: str | None, entry_at: EntryAt | None = None) -> Correction:
+        return cls.from_data(entry.seq, entry.time, entry.data, log_key=log_key, entry_at=entry_at)
 
     @classmethod
-    def from_data(cls, seq: int, time: str | None, d: dict[str, Any], *, log_key: str | None) -> Correction:
+    def from_data(cls, seq: int, time: str | None, d: dict[str, Any], *, log_key: str | None,
+                  entry_at: EntryAt | None = None) -> Correction:
         """From a ``correction`` entry's ``data`` (as the log or a bundle's proof holds it), held
-        to the log's key ``log_key`` (its fingerprint; None: not established, the caller says so).
+        to the log's key ``log_key`` (its fingerprint; None: not established, the caller says so)
+        and, given ``entry_at`` (the log's entries by position), to entries of its own capture.
 
         Signed is not well formed: a line written by hand and accepted with ``log adopt`` is signed
         too. An entry naming another signer, or no entry position, corrects nothing (``refused``
@@ -96,7 +100,7 @@ class Correction:
         return cls(log_seq=seq, time=time or "", capture_id=str(d.get("capture_id")), fields=fields,
                    reason=reason if isinstance(reason, str) else "", key_fingerprint=d.get("key_fingerprint"),
                    extraction_seq=ext if type(ext) is int else None, malformed=malformed_fields(d),
-                   refused=tuple(refusals(seq, d, log_key)))
+                   refused=tuple(refusals(seq, d, log_key, entry_at)))
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Correction:
@@ -244,8 +248,10 @@ def read_corrections(log_path: Path, proven: ProvenLog, log_key: str) -> dict[st
     out: dict[str, list[Correction]] = {}
     if _NEEDLE not in data or proven.problem is not None:
         return out
+    lines = data.split(b"\n")
+    entry_at = entries_in(lines)  # (a correction names entries before it: signed too)
     # only lines a signed checkpoint commits to: appending or inserting a line needs no key
-    for seq, line in enumerate(data.split(b"\n")[: proven.signed]):
+    for seq, line in enumerate(lines[: proven.signed]):
         if _NEEDLE not in line or not proven.holds(seq, line):
             continue
         try:
@@ -253,7 +259,7 @@ def read_corrections(log_path: Path, proven: ProvenLog, log_key: str) -> dict[st
         except (ValueError, KeyError, TypeError):
             continue  # a torn or damaged line: `log verify` reports it; it corrects nothing
         if entry.type == "correction":
-            c = Correction.from_entry(entry, log_key=log_key)
+            c = Correction.from_entry(entry, log_key=log_key, entry_at=entry_at)
             out.setdefault(c.capture_id, []).append(c)
     return out
 

@@ -89,6 +89,12 @@ class StoreError(ArchiverError):
     """The store cannot be opened or is in a state we refuse to write to."""
 
 
+class WarcLockHeldError(StoreError):
+    """A new WARC file's lock is held by a process that does not let it go (stopped, or asleep
+    inside what is an instant's hold): nothing was written. It says nothing of the URL being
+    captured, so ``batch`` tries the URL again (another file, another lock)."""
+
+
 class IncompleteCheckError(ArchiverError):
     """A check could not be completed (missing file, missing key, unreachable service)."""
 

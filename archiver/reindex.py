@@ -42,7 +42,7 @@ from archiver.capture.warc import (
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
-from archiver.core.mime import effective_content_type
+from archiver.core.mime import declared_content_type
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
@@ -395,7 +395,7 @@ class Reindexer:
             manifest = manifest._replace(extraction_record_id=own["record_id"])
         result = CaptureResult(
             url=manifest.requested_url, capture_id=manifest.capture_id, final_url=manifest.final_url,
-            status=manifest.http_status, reason=http_reason(response), content_type=effective_content_type(headers),
+            status=manifest.http_status, reason=http_reason(response), content_type=declared_content_type(headers),
             capture_time=manifest.capture_time, warc=response_ref["warc"], ip=response.header("WARC-IP-Address"),
             # a revisit's WARC-Truncated says only that it does not repeat the bytes: the manifest says
             truncated=(last.truncated if response.rec_type == "revisit"

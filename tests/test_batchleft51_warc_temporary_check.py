@@ -29,10 +29,10 @@ def test_a_creation_slow_to_take_its_lock_is_not_named_a_leftover(
     opened, go_on = threading.Event(), threading.Event()
     take_lock = warc_writing.hold_for_writing
 
-    def slow_lock(fd: int) -> None:  # (between the temporary's open and its lock, for 0.5 s)
+    def slow_lock(fd: int, path: Path | None = None) -> None:  # (between the temporary's open and its lock, 0.5 s)
         opened.set()
         go_on.wait(0.5)
-        take_lock(fd)
+        take_lock(fd, path)
 
     monkeypatch.setattr(warc_writing, "hold_for_writing", slow_lock)
     made: list[Path] = []

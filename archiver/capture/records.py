@@ -51,7 +51,7 @@ from archiver.capture.warc import (
 from archiver.core import json_text
 from archiver.core.canonical import canonical_json
 from archiver.core.clock import IdFactory
-from archiver.core.mime import effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type
 from archiver.core.versions import installed_version
 
 EXTRACTION_TYPE = "application/vnd.archiver.extraction+json"
@@ -315,7 +315,14 @@ def manifest_spec(*, url: str, date: str, record_id: str, manifest: Manifest) ->
 
 
 def content_type_of(hop: Hop) -> str | None:
-    """The Content-Type the hop's response has, as a browser reads it (the last valid one)."""
+    """The Content-Type the hop's response was sent with, as a browser reads the header (the last
+    valid one): what the capture records and shows."""
+    return declared_content_type(hop.headers)
+
+
+def read_as_type(hop: Hop) -> str | None:
+    """The type a browser reads the hop's body as (``nosniff`` with no type: text/plain), which
+    extraction follows (:func:`archiver.core.mime.effective_content_type`)."""
     return effective_content_type(hop.headers)
 
 

@@ -110,16 +110,18 @@ SNIFFED_TYPES = ("unknown/unknown", "application/unknown", "*/*")
 
 
 def effective_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
-    """The ``Content-Type`` a browser goes by, from a head's ``(name, value)`` fields.
+    """The type a browser reads the body as, from a head's ``(name, value)`` fields: what
+    extraction is given, never what a capture says was sent (that is :func:`declared_content_type`).
 
-    The one the head declares (:func:`_declared_content_type`), except where the server forbids
-    sniffing (``X-Content-Type-Options: nosniff``) and declares no type a browser follows (none,
-    one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser then sniffs nothing and
-    shows the body as ``text/plain`` (Chromium sets that type; the standard finds no HTML without
-    its scriptable patterns), so no extraction reads it as HTML.
+    The one the head declares, except where the server forbids sniffing
+    (``X-Content-Type-Options: nosniff``) and declares no type a browser follows (none, one that
+    does not parse, or one of :data:`SNIFFED_TYPES`): a browser then sniffs nothing and shows the
+    body as ``text/plain`` (Chromium sets that type; the standard finds no HTML without its
+    scriptable patterns), so no extraction reads it as HTML. Until rvsec55 that ``text/plain`` was
+    also recorded and shown as the capture's ``content_type``, a header no server sent.
     """
     fields = list(headers)
-    declared = _declared_content_type(fields)
+    declared = declared_content_type(fields)
     if _nosniff(fields) and (declared is None or _essence(declared) in (None, *SNIFFED_TYPES)):
         return "text/plain"
     return declared
@@ -137,8 +139,9 @@ def _nosniff(headers: list[tuple[str, str]]) -> bool:
     return bool(values) and values[0].strip().lower() == "nosniff"
 
 
-def _declared_content_type(headers: list[tuple[str, str]]) -> str | None:
-    """The ``Content-Type`` the head declares, as :func:`effective_content_type` reads it.
+def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
+    """The ``Content-Type`` the head declares, as a browser reads the header: what a capture
+    records and shows as sent (``content_type``).
 
     The last type that parses (``*/*`` and malformed ones are passed over), as written; when it
     has no charset and the type before it of the same essence had one, that charset still holds
@@ -174,4 +177,4 @@ def _declared_content_type(headers: list[tuple[str, str]]) -> str | None:
     return chosen
 
 
-__all__ = ["effective_content_type", "split_header_values"]
+__all__ = ["declared_content_type", "effective_content_type", "split_header_values"]

@@ -187,10 +187,14 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         c.fail(message, "provenance/")
     for seq, made_on in claims.unproven.items():
         # the signed log says the extraction exists; one the bundle does not hold (or holds altered)
-        # leaves the value before unchecked, which is no success (exit 3, as a WARC the log names missing)
-        c.warn(f"correction at position {seq} of capture {cid}: the extraction it was made on, log entry {made_on}, "
-               "is not in this bundle (its proof or its record left out), so the values it says it replaced "
-               "are not checked: export the capture again", "provenance/", code="W_INCOMPLETE")
+        # leaves the value before unchecked, which is no success (exit 3, as a WARC the log names
+        # missing). Said as what is missing, not as a guess at why: a bundle exported before
+        # 4323852 never held a re-extraction's record a correction was made on (its own archiver
+        # failed such a bundle, exit 1), and one re-signed without it reads the same
+        c.warn(f"correction at position {seq} of capture {cid}: the bundle does not hold "
+               f"{_missing_part(c, made_on)} of the extraction it was made on, log entry {made_on}, so the values it "
+               "says it replaced are not checked (export carries it since 2026-12-02, commit 4323852; a bundle "
+               "exported before does not): ask for the capture exported again", "provenance/", code="W_INCOMPLETE")
     sentence += "".join(correction_sentence(x, claims) for x in mine)
     return sentence, {
         "capture_id": cid, "origin": item["origin"], "url": item["url"], "final_url": item["final_url"],
@@ -204,6 +208,15 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         # the bundle's log's own): what ``import`` records for it in turn
         "original_log": item.get("original_log"),
     }
+
+
+def _missing_part(c: Checker, seq: int | None) -> str:
+    """What of extraction entry ``seq`` the bundle lacks: the entry itself (no proof holds it) or
+    its record (absent, or not the bytes the entry logged)."""
+    if seq not in c.entries:
+        return "the log entry (no proof in provenance/ holds it)"
+    rid = (c.entries[seq].get("data") or {}).get("record_id")
+    return f"the record {rid}" + (" as logged (its bytes differ)" if str(rid) in c.records else "")
 
 
 def _made_on(c: Checker, extractions: list[tuple[int, dict[str, Any]]], ext: tuple[int, dict[str, Any]] | None,

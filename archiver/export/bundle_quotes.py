@@ -37,8 +37,14 @@ def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str
         data = e["data"] or {}
         if isinstance(data.get("capture_id"), str) and data["capture_id"] not in capture_ids:
             problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
-        problems += correction_entry.problems(seq, data, log_key)
+        problems += correction_entry.problems(seq, data, log_key, _entry_of(entries))
     return problems
+
+
+def _entry_of(entries: dict[int, dict[str, Any]]) -> correction_entry.EntryAt:
+    """The proven entry at each position, as the rule every correction reader shares looks it up
+    (a proof carries each entry a proven one names, or fails: ``E_PROOF_MISSING_REF``)."""
+    return entries.get
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def proven_corrections(entries: dict[int, dict[str, Any]], log_key: str | None) 
     out: dict[str, list[Any]] = {}
     for seq, e in sorted(entries.items()):
         if e["type"] == "correction":
-            x = Correction.from_data(seq, None, e["data"] or {}, log_key=log_key)
+            x = Correction.from_data(seq, None, e["data"] or {}, log_key=log_key, entry_at=_entry_of(entries))
             out.setdefault(x.capture_id, []).append(x)
     return out
 

@@ -68,7 +68,7 @@ from archiver.core.clock import Clock
 from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.mime import effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type
 from archiver.errors import (
     ArchiverError,
     IncompleteCheckError,
@@ -986,13 +986,14 @@ def _knows_algorithm(label: str) -> bool:
     return True
 
 
-def _content_type(rec: StoredRecord, headers: list[tuple[str, str]]) -> str | None:
-    """The page's media type: a revisit's own HTTP head says it, else the record holding the bytes."""
+def _content_types(rec: StoredRecord, headers: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain):
+    a revisit's own HTTP head says them when it declares a type, else the record holding the bytes."""
     if rec.rec_type == "revisit":
-        own = effective_content_type(parse_http_head(split_http_message(rec.block)[0])[1])
-        if own:
-            return own
-    return effective_content_type(headers)
+        own = parse_http_head(split_http_message(rec.block)[0])[1]
+        if declared_content_type(own):
+            return declared_content_type(own), effective_content_type(own)
+    return declared_content_type(headers), effective_content_type(headers)
 
 
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
@@ -1006,7 +1007,7 @@ def _revisit_dict(page: _Page) -> dict[str, Any] | None:
 class _PageBody:
     """What an imported page's bytes say: its media type, the body to extract, why not (a limit)."""
 
-    content_type: str | None
+    content_type: str | None  # as sent (what the capture records)
     body: bytes
     limit_error: str | None
     sniff: bytes  # what is_extractable looks at: the body, or the raw payload's head if over a limit
@@ -1015,6 +1016,8 @@ class _PageBody:
     extract: bool = True  # False: a capture of a bundle of ours that holds no text (an image)
     #: why the content coding could not be undone (``body`` is then the payload as coded)
     decode_error: str | None = None
+    #: the type a browser reads the body as, which extraction follows (``content_type`` but under nosniff)
+    read_as: str | None = None
 
     @classmethod
     def read(cls, page: _Page) -> _PageBody:
@@ -1031,8 +1034,9 @@ class _PageBody:
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError as exc:  # kept, and read as no text (as_archive_read_it) once it is a page
             body, limit_error, decode_error = payload, None, exc.diagnostics()
-        return cls(_content_type(page.rec, headers), body, limit_error, payload if limit_error else body, notes,
-                   decode_error=decode_error)
+        sent, read_as = _content_types(page.rec, headers)
+        return cls(sent, body, limit_error, payload if limit_error else body, notes, decode_error=decode_error,
+                   read_as=read_as)
 
     def as_archive_read_it(self) -> _PageBody:
         """A coding that cannot be undone is the page's extraction error, as ``archive`` records
@@ -1111,7 +1115,8 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
                       trailing=_trailing_part(trailing), interim=_interim_part(interim))
     return CaptureDraft(
         origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
-        hops=(hop,), status=status, reason=reason, content_type=read.content_type, ip=ip, truncated=truncated,
+        hops=(hop,), status=status, reason=reason, content_type=read.content_type, extract_content_type=read.read_as,
+        ip=ip, truncated=truncated,
         stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
                              + ([_record_dict(*interim)] if interim else [])
                              + ([_record_dict(*trailing)] if trailing else [])),
@@ -1150,7 +1155,7 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
         # records); a capture a bundle of ours proves stays one whatever it holds, read as `archive`
         # reads it (plain text and Markdown too; an image or a JSON document has no text)
-        if not archive.is_extractable(read.content_type, read.sniff, text=original is not None):
+        if not archive.is_extractable(read.read_as, read.sniff, text=original is not None):
             if original is None:
                 continue
             read = replace(read, extract=False)

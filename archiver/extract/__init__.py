@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~720 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~750 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "117"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "118"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -515,11 +515,20 @@ EXTRACTOR_VERSION = "117"  # 2: WHATWG labels only; encoding and notes recorded
 #     quotation's blockquote and a wire's name ("Fuente: Servimedia") no republication, "| Atlas" no wire; "pie-photo"
 #     and "no-caption" classes no caption; Russian AI disclosures without "эта"; a headline's "(Anzeige)",
 #     "(Advertorial)", "(Publireportage)" the sponsored notice and out of the title
+# 118: review rvsec55: a body opening "%PDF-" is a PDF only as browsers take it: declared a PDF, or with no type, one
+#     they sniff (SNIFFED_TYPES), one they download (application/octet-stream) or a text/plain body that is binary
+#     (MIME Sniffing's "text or binary": downloaded); under text/plain that is text it is that text, under text/html,
+#     an image or JSON no PDF (was a PDF under any type). A text/plain page of another tool's file (its body looks
+#     like HTML) is a capture again, read as text (sec54 left it out of imports)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
+#: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
+_DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
+#: MIME Sniffing's binary data bytes: a text/plain body holding one in its first 1445 bytes is binary.
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
               "dateparser", "justext", "courlan")
 
@@ -529,7 +538,25 @@ def _mime(content_type: str | None) -> str:
 
 
 def _is_pdf(content_type: str | None, body: bytes) -> bool:
-    return body[:1024].lstrip().startswith(b"%PDF-") or _mime(content_type) in _PDF_TYPES
+    """A PDF as a browser takes it: declared one, or a body opening ``%PDF-`` where a browser sniffs
+    (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an octet-stream, a
+    text/plain body that is binary); a text/plain body that is text is shown as text, and a body
+    under another declared type is what that type says (before 118, a PDF under any type)."""
+    mime = _mime(content_type)
+    if mime in _PDF_TYPES:
+        return True
+    if not body[:1024].lstrip().startswith(b"%PDF-"):
+        return False
+    return mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES) or (mime == "text/plain" and _binary(body))
+
+
+def _binary(body: bytes) -> bool:
+    """MIME Sniffing's "rules for distinguishing if a resource is text or binary": no byte order
+    mark and a binary data byte in the first 1445 bytes."""
+    head = body[:1445]
+    if head.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
+        return False
+    return len(head.translate(None, _BINARY_BYTES)) != len(head)
 
 
 def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
@@ -539,11 +566,12 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     that looks like HTML is shown as text, its markup and attribute values as characters, so it
     is extracted as text, never as HTML (a quote "found" in a ``title`` attribute was words no
     reader saw as such); an ``application/octet-stream`` body is downloaded, not shown.
-    ``text=False`` keeps to pages (an importer does not turn a crawler's robots.txt into a capture)."""
+    ``text=False`` keeps to pages (an importer does not turn a crawler's robots.txt into a capture;
+    a text/plain body that looks like HTML is a page a crawler fetched, read as text all the same)."""
     if _is_pdf(content_type, body):
         return True
     mime = _mime(content_type)
-    if mime in _HTML_TYPES or (text and _is_text(content_type, body)):
+    if mime in _HTML_TYPES or (_is_text(content_type, body) and (text or looks_like_html(body))):
         return True
     return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
 

@@ -40,6 +40,11 @@ ENTRY_TYPES = (
     "correction",
 )
 _TYPES = frozenset(ENTRY_TYPES)
+#: The fields of an entry's ``data`` that name other entries by position, and the types of entry
+#: each may name (a capture made here, or the import that brought it). One table for every reader:
+#: a proof follows and holds them (``E_PROOF_LINK``), ``log verify`` and the correction readers
+#: hold a correction to them (:mod:`archiver.provenance.correction_entry`).
+REFERRED_TYPES: dict[str, tuple[str, ...]] = {"capture_seq": ("capture", "import"), "extraction_seq": ("extraction",)}
 _FIELDS = ("data", "log", "prev", "seq", "time", "tool", "type", "v")
 _FIELD_SET = frozenset(_FIELDS)
 _TIME_RE = lazy_re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")

@@ -22,16 +22,21 @@ right type about the same capture (:func:`link_problems`), as a proof holds it (
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from archiver.errors import MalformedEntry
-from archiver.provenance.chain import entries_of_type, parse_line
+from archiver.provenance.chain import REFERRED_TYPES, entries_of_type, parse_line
+
+#: Where a reader finds the entry at a log position (None: there is none, or it does not parse):
+#: the whole log's lines (:func:`entries_in`) or a bundle's proven entries.
+EntryAt = Callable[[int], "dict[str, Any] | None"]
 
 #: Metadata fields a user may correct (names of :class:`archiver.extract.model.Article` fields).
 CORRECTABLE = ("title", "authors", "published", "outlet")
 #: The entries a correction rests on, by position: ``archiver correct`` writes a number, or null
-#: (a capture without an extraction).
-REFERENCES = ("capture_seq", "extraction_seq")
+#: (a capture without an extraction); the types each may name are :data:`chain.REFERRED_TYPES`.
+REFERENCES = tuple(REFERRED_TYPES)
 #: Longest value quoted in a message (a hand-written list can be long).
 _SHOWN = 120
 
@@ -59,10 +64,13 @@ def malformed_fields(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(sorted(k for k, v in changes(data).items() if k in CORRECTABLE and not well_formed(k, v)))
 
 
-def refusals(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
+def refusals(seq: int, data: dict[str, Any], log_key: str | None, entry_at: EntryAt | None = None) -> list[str]:
     """Why correction entry ``seq`` (its ``data``) corrects nothing at all, one sentence each
     (``[]``: it corrects its well-formed fields). ``log_key``: the fingerprint of the log's key
-    (None: not established, which the caller reports; the signer is then not compared)."""
+    (None: not established, which the caller reports; the signer is then not compared).
+    ``entry_at``: the log's entries by position, to hold the positions the entry names to entries
+    of its capture (:func:`link_problems`); every reader that has the log passes it, so ``show``,
+    ``cite`` and ``export`` refuse what ``log verify`` refuses (before, only ``log verify`` did)."""
     out = []
     cid = data.get("capture_id")
     if not isinstance(cid, str):
@@ -82,6 +90,8 @@ def refusals(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
     if log_key is not None and named != log_key:
         out.append(f"the correction at log entry {seq} says it is signed by key {_shown(named)}, but the log's key "
                    f"is {log_key}: no other key signs this log, so it corrects nothing")
+    if not out and entry_at is not None:  # (one that corrects nothing already says so: no second word)
+        out += link_problems(seq, data, entry_at)
     return out
 
 
@@ -91,9 +101,14 @@ def field_problems(seq: int, data: dict[str, Any]) -> list[str]:
             f"({_shown(changes(data)[name])}): it corrects nothing" for name in malformed_fields(data)]
 
 
-def problems(seq: int, data: dict[str, Any], log_key: str | None) -> list[str]:
+def problems(seq: int, data: dict[str, Any], log_key: str | None, entry_at: EntryAt | None = None) -> list[str]:
     """Every sentence :func:`refusals` and :func:`field_problems` say of entry ``seq``."""
-    return refusals(seq, data, log_key) + field_problems(seq, data)
+    return refusals(seq, data, log_key, entry_at) + field_problems(seq, data)
+
+
+def entries_in(lines: list[bytes]) -> EntryAt:
+    """The entry at each position of the whole log's ``lines`` (entry N is ``lines[N]``)."""
+    return lambda seq: _entry_at(lines, seq)
 
 
 def broken_corrections(lines: list[bytes], log_key: str, disputed: str | None = None) -> list[tuple[int, int, str]]:
@@ -105,23 +120,17 @@ def broken_corrections(lines: list[bytes], log_key: str, disputed: str | None = 
     finding's, so a correction naming either is not refused for its signer, and one naming a
     third key still is."""
     out: list[tuple[int, int, str]] = []
+    entry_at = entries_in(lines)
     for number, seq, data in entries_of_type(lines, "correction"):
         key = None if disputed is not None and data.get("key_fingerprint") in (log_key, disputed) else log_key
-        found = problems(seq, data, key)
-        if not found:  # (one that corrects nothing already says so; its references need no second word)
-            found = link_problems(seq, data, lines)
-        out += [(seq, number, message) for message in found]
+        out += [(seq, number, message) for message in problems(seq, data, key, entry_at)]
     return out
 
 
-#: The types of entry each reference may name (a capture made here, or one an import brought).
-REFERRED_TYPES = {"capture_seq": ("capture", "import"), "extraction_seq": ("extraction",)}
-
-
-def link_problems(seq: int, data: dict[str, Any], lines: list[bytes]) -> list[str]:
+def link_problems(seq: int, data: dict[str, Any], entry_at: EntryAt) -> list[str]:
     """One sentence for each entry position correction ``seq`` names (``capture_seq``,
-    ``extraction_seq``) that is not an entry of the right type about the same capture, read from the
-    whole log's ``lines`` (entry N is line N+1).
+    ``extraction_seq``) that is not an entry of the right type about the same capture, as
+    ``entry_at`` finds the log's entries.
 
     Why: the value a correction replaced is held to the extraction it names; one naming another
     capture's extraction (or its own capture's entry as the extraction) states a value "before"
@@ -134,20 +143,21 @@ def link_problems(seq: int, data: dict[str, Any], lines: list[bytes]) -> list[st
         ref = data.get(name)
         if type(ref) is not int:
             continue  # (null: none was logged; another shape: refusals said so)
-        entry = _entry_at(lines, ref) if ref < seq else None
+        entry = entry_at(ref) if ref < seq else None
         if entry is None:
             out.append(f"the correction at log entry {seq} names {name} {ref}, which is no entry before it: "
-                       "what it says it replaced is held to no entry")
+                       "what it says it replaced is held to no entry, so it corrects nothing")
             continue
         kind, about = entry.get("type"), entry.get("data")
         about = about if isinstance(about, dict) else {}
         if kind not in kinds:
             out.append(f"the correction at log entry {seq} names {name} {ref}, but entry {ref} is a {kind} entry, "
-                       f"not {' or '.join(kinds)}: what it says it replaced is held to no entry of its capture")
+                       f"not {' or '.join(kinds)}: what it says it replaced is held to no entry of its capture, so it "
+                       "corrects nothing")
         elif cid not in _captures_of(kind, about):
             out.append(f"the correction at log entry {seq} corrects capture {_shown(cid)}, but its {name} {ref} is "
                        f"an entry about {_shown(sorted(_captures_of(kind, about)))}: what it says it replaced is held to "
-                       "another capture")
+                       "another capture, so it corrects nothing")
     return out
 
 

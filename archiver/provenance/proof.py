@@ -42,7 +42,13 @@ from typing import Any
 from archiver.core.files import read_user_file
 from archiver.errors import MalformedEntry, MalformedProof, NoteError, ProofError, UsageError
 from archiver.provenance.anchor import ANCHOR_TOLERANCE, Anchor, AnchorError
-from archiver.provenance.chain import is_canonical, line_hash, parse_line, schema_problem
+from archiver.provenance.chain import (
+    REFERRED_TYPES,
+    is_canonical,
+    line_hash,
+    parse_line,
+    schema_problem,
+)
 from archiver.provenance.merkle import (
     InclusionProver,
     consistency_proof,
@@ -83,9 +89,7 @@ __all__ = [
 ]
 
 #: Fields of ``data`` that refer to other entries by seq, followed when building a proof.
-REFERENCE_FIELDS = ("capture_seq", "extraction_seq")
-#: The entry types each reference may name (a capture's entry is its import's for an imported one).
-_REFERRED_TYPES = {"capture_seq": ("capture", "import"), "extraction_seq": ("extraction",)}
+REFERENCE_FIELDS = tuple(REFERRED_TYPES)
 
 
 def _referring(obj: Any) -> list[tuple[str, int]]:
@@ -433,9 +437,9 @@ def _check_links(first: int, objs: dict[int, dict[str, Any]], problems: list[Pro
             if ref not in objs:
                 problems.append(Problem("E_PROOF_MISSING_REF", f"entry {s} refers to entry {ref}, which the proof does not include", seq=s))
                 continue
-            if objs[ref].get("type") not in _REFERRED_TYPES[name]:  # a value "before" held to a capture entry
+            if objs[ref].get("type") not in REFERRED_TYPES[name]:  # a value "before" held to a capture entry
                 problems.append(Problem("E_PROOF_LINK", f"entry {s} says {name} {ref}, but entry {ref} is a "
-                                        f"{objs[ref].get('type')} entry, not {' or '.join(_REFERRED_TYPES[name])}",
+                                        f"{objs[ref].get('type')} entry, not {' or '.join(REFERRED_TYPES[name])}",
                                         seq=s))
             mine, theirs = obj["data"], objs[ref]["data"]
             for key in ("capture_id", "text_sha256"):

@@ -38,6 +38,7 @@ from archiver.capture.records import (
     hop_specs,
     manifest_hop,
     manifest_spec,
+    read_as_type,
     software_versions,
     tls_summary,
     written_with_warc,
@@ -192,13 +193,13 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         specs.extend(hop_rec_specs)
         hops.append(manifest_hop(hop, ids_of))
     final = exchange.final
-    content_type = content_type_of(final)
+    content_type, read_as = content_type_of(final), read_as_type(final)  # (sent; read by a browser as)
     body, error = None, None
     notes: tuple[str, ...] = ()
     try:
         headers, payload = final_payload(final)
         decoded = decode_body(headers, payload)
-        body = decoded.body if extractable(content_type, decoded.body) else None
+        body = decoded.body if extractable(read_as, decoded.body) else None
         notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
     except ArchiverError as exc:  # a decoding limit: captured, not extracted, and it says so
         error = exc.diagnostics()
@@ -210,7 +211,7 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         capture_time=capture_time, hops=tuple(hops), status=final.status, reason=final.reason,
         content_type=content_type, ip=final.ip, truncated=final.truncated, tls=tls_summary(final),
         new_records=tuple(specs), body=body, extraction_error=error, extract_status=final.status,
-        options=options, body_notes=notes)
+        options=options, body_notes=notes, extract_content_type=read_as)
 
 
 #: The limit a body cut by another tool's capture was cut at (an imported record marked ``WARC-Truncated``).

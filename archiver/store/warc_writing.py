@@ -12,9 +12,11 @@ Asking takes a shared lock for an instant on a descriptor opened read-only: it c
 and locks for writing nothing (reading never writes). On a file system without locks (``ENOLCK``,
 ``EOPNOTSUPP``) the writer holds none and every file reads as not being written, as before.
 
-The writer's lock waits :data:`HOLD_WITHIN` at most (:func:`hold_for_writing`): a check stopped inside
-its instant's shared lock on a new file (possible under a temporary name, below) held the writer
-without limit; past the bound the writer fails with one line naming the holder's pid, leaving no file.
+The writer's lock waits :data:`HOLD_WITHIN` at most for a holder that is not running (:func:`hold_for_writing`):
+a check stopped inside its instant's shared lock on a new file (possible under a temporary name, below)
+held the writer without limit; past the bound the writer fails with one line naming the holder's pid,
+leaving no file. A holder that is running or waiting on its disk (a check slowed by load or a slow
+disk) is waited for as long as it takes: it lets go, and a writer must not fail for a slow reader.
 
 A new file is locked before its name appears (:func:`create_held`): created without a name
 (``O_TMPFILE``), locked, then linked to its name, which fails if that name exists (nothing is
@@ -44,7 +46,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from archiver.core.files import ask_regular
-from archiver.errors import StoreError
+from archiver.errors import StoreError, WarcLockHeldError
 
 #: Tests only: a file :func:`named_for_writing` writes once a new WARC file has its name in
 #: ``warcs/``, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a
@@ -53,32 +55,65 @@ HOLD_AT_NEW_WARC_VAR = "ARCHIVER_TEST_HOLD_AT_NEW_WARC"
 HOLD_FOR_TESTS_SECONDS = 120.0
 
 
-#: Seconds a writer waits for the lock of the WARC file it creates (:func:`hold_for_writing`): a
-#: check holds it shared for an instant (:func:`being_written`), unless its process is stopped or hung.
+#: Seconds a writer waits for the lock of the WARC file it creates (:func:`hold_for_writing`) while
+#: no holder is running: a check holds it shared for an instant (:func:`being_written`), unless its
+#: process is stopped or hung.
 HOLD_WITHIN = 5.0
+#: Seconds a writer waits in all where the holders cannot be told (no ``/proc/locks``): one that
+#: is only slow is not to be failed for it.
+HOLD_UNTOLD_WITHIN = 60.0
+#: Process states (``/proc/PID/stat``) of a holder that will let go: running or runnable (a check
+#: preempted on a loaded machine) and waiting on its disk (a slow disk).
+_PROGRESSING = ("R", "D")
+_STATE_WORDS = {"T": "stopped", "t": "stopped by a debugger", "S": "asleep", "I": "idle", "Z": "a zombie"}
 
 
 def hold_for_writing(fd: int, path: Path | None = None) -> None:
     """Mark the WARC file open on ``fd`` (``path``, for the message) as being written by this
     process until ``fd`` (every descriptor sharing its opening) is closed. Waits only for a
-    reader's instant (:func:`being_written`), at most :data:`HOLD_WITHIN` seconds: a check
-    stopped (SIGSTOP, Ctrl-Z, a debugger) inside that instant held the writer without limit. A
-    file system that refuses locks leaves it unmarked.
+    reader's instant (:func:`being_written`): as long as a holder is running or waiting on its
+    disk (a legitimate check slowed by load, a slow disk), else :data:`HOLD_WITHIN` seconds at
+    most: a check stopped (SIGSTOP, Ctrl-Z, a debugger) inside that instant held the writer
+    without limit. Where the holders cannot be told, :data:`HOLD_UNTOLD_WITHIN` in all. A file
+    system that refuses locks leaves it unmarked.
+
+    Why not a fixed bound alone: sec54's 5 s failed a writer whose reader was merely slow (a
+    check preempted inside its instant on a loaded machine); a running reader always lets go.
 
     Raises:
-        StoreError: the lock is still held past the bound; names the processes holding it where
-            ``/proc/locks`` tells them. Nothing is written to the file.
+        WarcLockHeldError: the lock is still held past the bound by processes none of which is
+            running; names them (and their state) where ``/proc/locks`` tells them. Nothing is
+            written to the file.
     """
-    if _flock_within(fd, fcntl.LOCK_EX, HOLD_WITHIN):
-        return
+    start = time.monotonic()
+    while not _flock_within(fd, fcntl.LOCK_EX, HOLD_WITHIN):
+        try:
+            holders = _flock_holders(os.fstat(fd))
+        except OSError:
+            holders = []
+        states = {pid: _process_state(pid) for pid in holders}
+        if any(s in _PROGRESSING for s in states.values()):
+            continue  # (a slow reader: it lets go)
+        if not holders and time.monotonic() - start < HOLD_UNTOLD_WITHIN:
+            continue
+        waited = time.monotonic() - start
+        who = (", ".join(f"process {pid}" + (f" ({_STATE_WORDS.get(s, s)})" if s else "") for pid, s in states.items())
+               + (" has" if len(holders) == 1 else " have") if holders
+               else "another process (/proc/locks does not say which) has")
+        raise WarcLockHeldError(f"cannot start WARC file {path.name if path else '(unnamed)'}: {who} held it locked "
+                                f"for over {HOLD_WITHIN if holders else waited:.3g} s without running (a store check "
+                                "stopped or hung?); resume or end that process, then try again")
+
+
+def _process_state(pid: int) -> str | None:
+    """The state letter of process ``pid`` (``/proc/PID/stat``: R running, D disk sleep, S
+    asleep, T stopped ...); None where it cannot be read (ended, or no ``/proc``)."""
     try:
-        holders = _flock_holders(os.fstat(fd))
-    except OSError:
-        holders = []
-    who = (f"process {', '.join(map(str, holders))} {'has' if len(holders) == 1 else 'have'}" if holders
-           else "another process (/proc/locks does not say which) has")
-    raise StoreError(f"cannot start WARC file {path.name if path else '(unnamed)'}: {who} held it locked for over "
-                     f"{HOLD_WITHIN:g} s (a store check stopped or hung?); resume or end that process, then try again")
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return fields[0].decode("ascii", "replace") if fields else None
 
 
 def create_held(path: Path) -> BinaryIO:
