@@ -18,6 +18,7 @@ from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
+from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
 from archiver.cli.output import (
     URL_TEXT,
     UTF8_TEXT,
@@ -52,15 +53,15 @@ def _color() -> bool:
 
 @cli.command()
 @click.argument("source", metavar="URLS_FILE")
-@click.option("-j", "--jobs", type=click.IntRange(min=1, max=256), default=None,
+@click.option("-j", "--jobs", type=SafeIntRange(min=1, max=256), default=None,
               help="Captures in flight at once (default: 4 per CPU core, at least 4, at most 16).")
-@click.option("--delay", "host_delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+@click.option("--delay", "host_delay", type=FiniteFloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to the same host (one at a time per host, always).")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+@click.option("--retries", type=SafeIntRange(min=0), default=3, show_default=True,
               help="Extra attempts after a timeout or HTTP 429/503 (Retry-After is honoured).")
-@click.option("--backoff", type=click.FloatRange(min=0), default=2.0, show_default=True,
+@click.option("--backoff", type=FiniteFloatRange(min=0), default=2.0, show_default=True,
               help="First retry wait in seconds when the server gives no Retry-After; doubles each time.")
-@click.option("--max-backoff", type=click.FloatRange(min=0), default=300.0, show_default=True,
+@click.option("--max-backoff", type=FiniteFloatRange(min=0), default=300.0, show_default=True,
               help="Longest wait before a retry; a URL whose Retry-After asks for longer is logged "
                    "as failed (retry_later) and retried by the next run.")
 @click.option("--retry-failed", is_flag=True,
@@ -71,11 +72,11 @@ def _color() -> bool:
                    "existing file needs --force.")
 @force_option
 @click.option("--threads", is_flag=True, help="Run captures in threads instead of worker processes.")
-@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+@click.option("--timeout", "read_timeout", type=FiniteFloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
-@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
-@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True)
-@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024, show_default=True)
+@click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True)
+@click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True)
+@click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024, show_default=True)
 @click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False)
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")

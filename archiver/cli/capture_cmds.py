@@ -10,6 +10,7 @@ import click
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
+from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
 from archiver.cli.output import (
     URL_TEXT,
     UTF8_TEXT,
@@ -46,15 +47,15 @@ def redirect_policy_options(f: Any) -> Any:
 @cli.command()
 @click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
 @output_options()
-@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+@click.option("--timeout", "read_timeout", type=FiniteFloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
-@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+@click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds to wait for a connection.")
-@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+@click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds for one URL in all, redirects included.")
-@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024,
+@click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024,
               show_default=True, help="Bytes of body to keep; the rest is cut and the record marked truncated.")
-@click.option("--max-redirects", type=click.IntRange(min=0), default=10, show_default=True)
+@click.option("--max-redirects", type=SafeIntRange(min=0), default=10, show_default=True)
 @click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False,
               help="User-Agent header (default names archiver and its version).")
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
+from archiver.cli.numbers import SafeIntRange
 from archiver.cli.output import (
     checked_output_path,
     emit_json,
@@ -222,7 +223,7 @@ def _write_output(output: Path, data: bytes) -> None:
 
 
 @log_group.command("proof")
-@click.argument("seq", type=click.IntRange(min=0))
+@click.argument("seq", type=SafeIntRange(min=0))
 @output_file_option("Where to write the proof (conventionally NAME.tlog-proof).")
 @output_options()
 @click.pass_obj
