@@ -42,8 +42,9 @@ UTF8_TEXT = Utf8Text()
 
 
 class UrlText(Utf8Text):
-    """A URL the user names to look captures up by (``list --url``, ``history``): UTF-8 text
-    that is an absolute URL, with its scheme (and a host, for http and https).
+    """A URL the user names to look captures up by (``list --url``, ``history``) or that a saved
+    page came from (``extract --url``): UTF-8 text that is an absolute URL, with its scheme (and
+    a host, for http and https) and, if it names one, a port from 0 to 65535.
 
     Why: every capture's URL is absolute, so anything else matches none; ``list --url notaurl``
     answered an empty list (exit 0, "nothing captured") where ``history notaurl`` refused. Both
@@ -58,6 +59,7 @@ class UrlText(Utf8Text):
 
             try:
                 parts = urlsplit(value.strip())
+                parts.port  # noqa: B018 - raises ValueError for a port that is not one (99999, +80)
             except ValueError:
                 parts = None
             if (parts is None or len(parts.scheme) < 2
