@@ -14,6 +14,7 @@ import click
 
 import archiver.cli as cli_package
 from archiver.capture.browser_sigterm import sigterm_default, sigterm_is_default
+from archiver.capture.ca_bundle import check_ca_bundle
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
@@ -39,7 +40,6 @@ from archiver.cli.render import (
     same_page,
     trailing_warnings,
 )
-from archiver.core.files import check_user_file
 from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -127,8 +127,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         own = not force and is_own_report(obj.store_path, urls, report_path)
         report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force or own,
                                           inputs=[("the URL list", source)])
-    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
-        check_user_file(ca_bundle, "CA bundle")
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
+        check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
                            ca_bundle=ca_bundle, insecure=insecure, private_redirects=private_redirects)

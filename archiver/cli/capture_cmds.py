@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from archiver.capture.ca_bundle import check_ca_bundle
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
@@ -27,7 +28,6 @@ from archiver.cli.render import (
     render_show,
     trailing_warnings,
 )
-from archiver.core.files import check_user_file
 from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -84,8 +84,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
                                prelaunch=True)
-    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
-        check_user_file(ca_bundle, "CA bundle")
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
+        check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,
