@@ -1,6 +1,7 @@
 """Which failures are the machine running out of something, said in one line (review 15 G).
 
-A full disk, a disk quota, the open-files limit or a read-only file system can stop any
+A full disk, a disk quota, the open-files limit, a read-only file system or a permission the
+user lacks (EACCES, EPERM: a key folder or store folder not theirs to write) can stop any
 command at any write or open: in the WARC writer, the log, a checkpoint, either SQLite index,
 a batch's fork server. Each place raising its own error would leave others to a traceback, so
 the CLI's single catch site asks :func:`resource_error` about whatever escaped a command; it
@@ -60,6 +61,9 @@ def _said(code: int, where: str) -> str | None:
     if code == errno.EROFS:
         return (f"read-only file system at {where}: nothing can be written there; copy the store to a "
                 f"writable place (or remount it writable), {again}")
+    if code in (errno.EACCES, errno.EPERM):  # (red team rvcli54: key pin into a read-only key folder)
+        return (f"permission denied at {where}: this user may not open or change it; give the user "
+                f"that permission (or use another place), {again}")
     return None
 
 
