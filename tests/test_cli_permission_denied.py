@@ -61,3 +61,32 @@ def test_key_pin_into_a_key_folder_it_may_not_write_is_one_line_and_exit_3(tmp_p
     [line] = proc.stderr.strip().splitlines()
     assert str(keys / "pinned-keys.txt") in line and "permission" in line
     assert list(keys.iterdir()) == []
+
+
+OLD_STORE = Path(__file__).parent / "data/reextract/before_extractor_57/store"
+OLD_CAPTURE = "01m8qrkr28bny4cbmt"
+
+
+def test_show_with_a_warc_folder_it_may_not_read_is_one_line_and_exit_3(tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(OLD_STORE, store)
+    (store / "warcs").chmod(0)
+    proc = _without_permission_override(["--store", str(store), "show", OLD_CAPTURE],
+                                        {"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    [line] = proc.stderr.strip().splitlines()
+    assert str(store / "warcs") in line and "permission" in line
+
+
+def test_list_with_an_index_it_may_not_read_names_that_file_not_the_open_files_limit(tmp_path):
+    # SQLite says only "unable to open database file"; it was read as the open-files limit
+    store = tmp_path / "store"
+    shutil.copytree(OLD_STORE, store)
+    (store / "index.sqlite3").chmod(0)
+    proc = _without_permission_override(["--store", str(store), "list"], {"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    [line] = proc.stderr.strip().splitlines()
+    assert str(store / "index.sqlite3") in line and "permission" in line
+    assert "open files" not in line
