@@ -77,7 +77,7 @@ def _color() -> bool:
 @click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True)
 @click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True)
 @click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024, show_default=True)
-@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False)
+@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False)
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
 @redirect_policy_options
@@ -304,8 +304,8 @@ def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, 
 
 
 @cli.command()
-@click.argument("capture_a")
-@click.argument("capture_b")
+@click.argument("capture_a", type=UTF8_TEXT)
+@click.argument("capture_b", type=UTF8_TEXT)
 @output_options()
 @click.pass_obj
 def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:

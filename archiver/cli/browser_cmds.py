@@ -13,6 +13,7 @@ import click
 from archiver.cli import Context, cli
 from archiver.cli.numbers import SafeIntRange
 from archiver.cli.output import (
+    UTF8_TEXT,
     checked_output_path,
     emit_json,
     err,
@@ -120,7 +121,7 @@ def warm_extractor() -> None:
 
 
 @cli.command()
-@click.argument("capture_id")
+@click.argument("capture_id", type=UTF8_TEXT)
 @output_file_option("Where to write the PNG.")
 @output_options()
 @click.pass_obj

@@ -56,7 +56,7 @@ def redirect_policy_options(f: Any) -> Any:
 @click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024,
               show_default=True, help="Bytes of body to keep; the rest is cut and the record marked truncated.")
 @click.option("--max-redirects", type=SafeIntRange(min=0), default=10, show_default=True)
-@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False,
+@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False,
               help="User-Agent header (default names archiver and its version).")
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Trust the CA certificates in this PEM file for HTTPS.")
@@ -161,7 +161,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
 
 
 @cli.command()
-@click.argument("capture_id")
+@click.argument("capture_id", type=UTF8_TEXT)
 @output_options()
 @click.option("--text", "with_text", is_flag=True, help="Also print the extracted article text.")
 @click.pass_obj
