@@ -57,16 +57,17 @@ class UrlText(Utf8Text):
         if isinstance(value, str):
             from urllib.parse import urlsplit
 
+            why = ""
             try:
                 parts = urlsplit(value.strip())
                 parts.port  # noqa: B018 - raises ValueError for a port that is not one (99999, +80)
-            except ValueError:
-                parts = None
+            except ValueError as exc:
+                parts, why = None, f" ({exc})"
             if (parts is None or len(parts.scheme) < 2
                     or (not parts.netloc if parts.scheme in ("http", "https") else not parts.path)):
                 from archiver.errors import UsageError
 
-                raise UsageError(f"{value!r} is not a URL: give it whole, with its scheme "
+                raise UsageError(f"{value!r} is not a URL{why}: give it whole, with its scheme "
                                  "(e.g. https://example.org/page)")
         return value
 
