@@ -1268,8 +1268,12 @@ class Archive:
         ``verify-quote`` then refused, asking for the reindex that had just failed. Now a failed
         rebuild leaves the previous text index as it was (the error says so), and its
         half-built files are removed."""
+        from archiver.store.sqlite_foreign import refuse_foreign_file
+        from archiver.store.textindex import OUR_TABLES
+
         path = self.root / TEXT_INDEX_FILE
         building = self.root / TEXT_INDEX_REBUILT
+        refuse_foreign_file(path, "the text index", OUR_TABLES)  # (another program's database is never replaced)
         self._close_text_index()
         _remove_database(building)  # a rebuild killed earlier left its half-built files
         self._text_index_path = building

@@ -39,7 +39,9 @@ def test_warcinfo_records_option_names_not_the_users_folders_or_arguments(site, 
     store = tmp_path / "private-folder-of-alice" / "store"
     ca = tmp_path / "secret-ca-folder" / "ca.pem"
     ca.parent.mkdir()
-    ca.write_text("not used for http\n")
+    import trustme  # (a real CA: one holding no certificate is refused, red team rvcli54)
+
+    trustme.CA().cert_pem.write_to_path(str(ca))  # (not used for http)
     proc = run_cli("archive", site.url("/page"), "--ca-bundle", str(ca), store=store)
     assert proc.returncode == 0, proc.stderr
     warc = next((store / "warcs").iterdir())

@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,100 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,290 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -28,6 +28,7 @@ import http.client
 import io
 import ipaddress
 import logging
+import math
 import socket
 import ssl
 import time
@@ -96,6 +97,7 @@ class FetchOptions(_FetchOptionFields):
     def __new__(cls, *args: Any, **kwargs: Any) -> FetchOptions:
         made = super().__new__(cls, *args, **kwargs)
         check_header_value("--user-agent", made.user_agent)
+        check_limits(made)
         return made
 
     # (mypy types namedtuple's ``_make`` as generic over any tuple of these fields, which no
@@ -105,6 +107,31 @@ class FetchOptions(_FetchOptionFields):
         """Through :meth:`__new__`, so checked: namedtuple's own ``_make`` builds the tuple
         directly, and ``_replace`` calls ``_make``, so neither could give an unchecked record."""
         return cls(*iterable)
+
+
+#: The largest integer canonical JSON (RFC 8785) holds exactly; the options are recorded in it.
+_JSON_SAFE_MAX = 2**53 - 1
+
+
+def check_limits(options: _FetchOptionFields) -> None:
+    """Refuse a limit no fetch can use or no record can hold, before anything is fetched or logged.
+
+    A timeout must be a finite number of seconds, not negative: ``inf`` ended a fetch in the
+    socket's OverflowError, NaN in the warcinfo record's canonical JSON, which holds neither (red
+    team rvcli54). A count must be a whole number from 0 to 2**53 - 1, which canonical JSON holds
+    exactly. The CLI refuses these as it parses (``cli/numbers.py``); this holds a library caller
+    to the same.
+    """
+    for name in ("connect_timeout", "read_timeout", "total_timeout"):
+        value = getattr(options, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+            raise UsageError(f"invalid {name} {value!r}: give a finite number of seconds, 0 or more")
+    for name in ("max_body_bytes", "max_redirects", "max_header_line_bytes", "max_headers", "max_header_bytes",
+                 "max_interim_responses", "max_chunk_extension_bytes", "max_chunk_framing_bytes",
+                 "max_trailer_bytes"):
+        value = getattr(options, name)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _JSON_SAFE_MAX:
+            raise UsageError(f"invalid {name} {value!r}: give a whole number from 0 to {_JSON_SAFE_MAX}")
 
 
 def check_header_value(what: str, value: str) -> None:

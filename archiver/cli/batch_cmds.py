@@ -14,10 +14,12 @@ import click
 
 import archiver.cli as cli_package
 from archiver.capture.browser_sigterm import sigterm_default, sigterm_is_default
+from archiver.capture.ca_bundle import check_ca_bundle
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.capture_cmds import redirect_policy_options
+from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
 from archiver.cli.output import (
     URL_TEXT,
     UTF8_TEXT,
@@ -38,7 +40,6 @@ from archiver.cli.render import (
     same_page,
     trailing_warnings,
 )
-from archiver.core.files import check_user_file
 from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -52,15 +53,15 @@ def _color() -> bool:
 
 @cli.command()
 @click.argument("source", metavar="URLS_FILE")
-@click.option("-j", "--jobs", type=click.IntRange(min=1, max=256), default=None,
+@click.option("-j", "--jobs", type=SafeIntRange(min=1, max=256), default=None,
               help="Captures in flight at once (default: 4 per CPU core, at least 4, at most 16).")
-@click.option("--delay", "host_delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+@click.option("--delay", "host_delay", type=FiniteFloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to the same host (one at a time per host, always).")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+@click.option("--retries", type=SafeIntRange(min=0), default=3, show_default=True,
               help="Extra attempts after a timeout or HTTP 429/503 (Retry-After is honoured).")
-@click.option("--backoff", type=click.FloatRange(min=0), default=2.0, show_default=True,
+@click.option("--backoff", type=FiniteFloatRange(min=0), default=2.0, show_default=True,
               help="First retry wait in seconds when the server gives no Retry-After; doubles each time.")
-@click.option("--max-backoff", type=click.FloatRange(min=0), default=300.0, show_default=True,
+@click.option("--max-backoff", type=FiniteFloatRange(min=0), default=300.0, show_default=True,
               help="Longest wait before a retry; a URL whose Retry-After asks for longer is logged "
                    "as failed (retry_later) and retried by the next run.")
 @click.option("--retry-failed", is_flag=True,
@@ -71,12 +72,12 @@ def _color() -> bool:
                    "existing file needs --force.")
 @force_option
 @click.option("--threads", is_flag=True, help="Run captures in threads instead of worker processes.")
-@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+@click.option("--timeout", "read_timeout", type=FiniteFloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
-@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
-@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True)
-@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024, show_default=True)
-@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False)
+@click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True)
+@click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True)
+@click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024, show_default=True)
+@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False)
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
 @redirect_policy_options
@@ -126,8 +127,8 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         own = not force and is_own_report(obj.store_path, urls, report_path)
         report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force or own,
                                           inputs=[("the URL list", source)])
-    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
-        check_user_file(ca_bundle, "CA bundle")
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
+        check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body, user_agent=user_agent,
                            ca_bundle=ca_bundle, insecure=insecure, private_redirects=private_redirects)
@@ -303,8 +304,8 @@ def _finish_batch(report: Any, skipped: list[Any], report_path: Path | None, *, 
 
 
 @cli.command()
-@click.argument("capture_a")
-@click.argument("capture_b")
+@click.argument("capture_a", type=UTF8_TEXT)
+@click.argument("capture_b", type=UTF8_TEXT)
 @output_options()
 @click.pass_obj
 def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:

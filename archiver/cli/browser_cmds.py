@@ -11,7 +11,9 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
+from archiver.cli.numbers import SafeIntRange
 from archiver.cli.output import (
+    UTF8_TEXT,
     checked_output_path,
     emit_json,
     err,
@@ -40,7 +42,7 @@ def browser_options(f: Any) -> Any:
                           "by archiver's own proxy), a full-page screenshot and the rendered DOM."),
         click.option("--chromium", "chromium", type=click.Path(dir_okay=False), default=None,
                      help="The Chromium executable for --browser (default: chromium on PATH)."),
-        click.option("--max-resources", type=click.IntRange(min=1), default=500, show_default=True,
+        click.option("--max-resources", type=SafeIntRange(min=1), default=500, show_default=True,
                      help="With --browser: at most this many exchanges per page; later requests are refused "
                           "and the capture is marked incomplete."),
         click.option("--dismiss-consent", is_flag=True,
@@ -119,7 +121,7 @@ def warm_extractor() -> None:
 
 
 @cli.command()
-@click.argument("capture_id")
+@click.argument("capture_id", type=UTF8_TEXT)
 @output_file_option("Where to write the PNG.")
 @output_options()
 @click.pass_obj

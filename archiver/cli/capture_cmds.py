@@ -7,9 +7,11 @@ from typing import Any
 
 import click
 
+from archiver.capture.ca_bundle import check_ca_bundle
 from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
+from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
 from archiver.cli.output import (
     URL_TEXT,
     UTF8_TEXT,
@@ -26,7 +28,6 @@ from archiver.cli.render import (
     render_show,
     trailing_warnings,
 )
-from archiver.core.files import check_user_file
 from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -46,16 +47,16 @@ def redirect_policy_options(f: Any) -> Any:
 @cli.command()
 @click.argument("urls", nargs=-1, required=True, type=UTF8_TEXT)
 @output_options()
-@click.option("--timeout", "read_timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+@click.option("--timeout", "read_timeout", type=FiniteFloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds to wait for data from the server.")
-@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+@click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds to wait for a connection.")
-@click.option("--total-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+@click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds for one URL in all, redirects included.")
-@click.option("--max-body", "max_body", type=click.IntRange(min=1), default=50 * 1024 * 1024,
+@click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024,
               show_default=True, help="Bytes of body to keep; the rest is cut and the record marked truncated.")
-@click.option("--max-redirects", type=click.IntRange(min=0), default=10, show_default=True)
-@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=False,
+@click.option("--max-redirects", type=SafeIntRange(min=0), default=10, show_default=True)
+@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False,
               help="User-Agent header (default names archiver and its version).")
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Trust the CA certificates in this PEM file for HTTPS.")
@@ -83,8 +84,8 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
                                prelaunch=True)
-    if ca_bundle:  # read by the TLS library at the first connection: refuse a FIFO or device now
-        check_user_file(ca_bundle, "CA bundle")
+    if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
+        check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,
                            total_timeout=total_timeout, max_body_bytes=max_body,
                            max_redirects=max_redirects, user_agent=user_agent,
@@ -160,7 +161,7 @@ def list_(obj: Context, as_json: bool, url: str | None) -> None:
 
 
 @cli.command()
-@click.argument("capture_id")
+@click.argument("capture_id", type=UTF8_TEXT)
 @output_options()
 @click.option("--text", "with_text", is_flag=True, help="Also print the extracted article text.")
 @click.pass_obj

@@ -16,6 +16,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import (
+    UTF8_TEXT,
     checked_output_path,
     emit_json,
     err,
@@ -31,7 +32,7 @@ from archiver.errors import UsageError
 @click.argument("manuscript", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--archive-missing", is_flag=True,
               help="Capture the cited URLs not yet in the store first (logged like 'archive').")
-@click.option("--as-of", "as_of", metavar="DATE",
+@click.option("--as-of", "as_of", type=UTF8_TEXT, metavar="DATE",
               help="Verify against the newest capture at or before this date (YYYY-MM-DD or ISO time).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a self-contained HTML report to this file.")

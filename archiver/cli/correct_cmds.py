@@ -24,7 +24,7 @@ class _AuthorsInOrder(click.Command):
 
 
 @cli.command(cls=_AuthorsInOrder)
-@click.argument("capture_id")
+@click.argument("capture_id", type=UTF8_TEXT)
 @click.option("--author", "authors", multiple=True, type=UTF8_TEXT,
               help="A person who wrote it (repeat for several; replaces the extracted authors).")
 @click.option("--organization", "organizations", multiple=True, type=UTF8_TEXT,

@@ -9,6 +9,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import (
+    UTF8_TEXT,
     checked_output_path,
     emit_json,
     err,
@@ -22,14 +23,14 @@ from archiver.cli.render_bundle import render_bundle_report
 
 
 @cli.command()
-@click.argument("capture_ids", nargs=-1, required=True)
+@click.argument("capture_ids", nargs=-1, required=True, type=UTF8_TEXT)
 @click.option("--format", "fmt", type=click.Choice(["wacz"]), default="wacz", show_default=True)
 @output_file_option("File to write (e.g. sources.wacz).")
-@click.option("--with-quotes", "with_quotes", multiple=True, metavar="all|verified|SEQ[,SEQ...]",
+@click.option("--with-quotes", "with_quotes", type=UTF8_TEXT, multiple=True, metavar="all|verified|SEQ[,SEQ...]",
               help="Also publish quote verifications of these captures: all of them, only those that "
                    "verified (exact/normalized), or the log positions given. Default: none (they are private).")
-@click.option("--title", default=None, help="Title of the bundle (default: the page title, or a count).")
-@click.option("--tsa", "tsa_url", default=None,
+@click.option("--title", type=UTF8_TEXT, default=None, help="Title of the bundle (default: the page title, or a count).")
+@click.option("--tsa", "tsa_url", type=UTF8_TEXT, default=None,
               help="RFC 3161 time-stamping authority URL: stamp the bundle's checkpoint and include the token.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Trusted root certificate (PEM) of the TSA, to check its answer; repeatable.")
@@ -124,11 +125,11 @@ def cdxj(obj: Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("capture_ids", nargs=-1)
+@click.argument("capture_ids", nargs=-1, type=UTF8_TEXT)
 @click.option("--all", "all_captures", is_flag=True, help="Cite every capture in the store (one bibliography).")
 @click.option("--style", type=click.Choice(["csl-json", "bibtex", "ris", "text"]), default="text", show_default=True,
               help="csl-json (Zotero, Pandoc), bibtex (biblatex), ris, or one plain line per capture.")
-@click.option("--replay-url", "replay_url", envvar="ARCHIVER_REPLAY_URL", default=None, metavar="PREFIX",
+@click.option("--replay-url", "replay_url", type=UTF8_TEXT, envvar="ARCHIVER_REPLAY_URL", default=None, metavar="PREFIX",
               help="Where your archive is replayed (pywb/Wayback style, e.g. https://replay.example.org/coll/): "
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @output_file_option("Write the bibliography to this file (e.g. sources.bib) instead of stdout.", required=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from archiver.cli import cli
-from archiver.cli.output import output_options
+from archiver.cli.output import URL_TEXT, UTF8_TEXT, output_options
 from archiver.core import json_text
 from archiver.core.files import read_user_file
 from archiver.errors import ExtractionError, UsageError
@@ -15,9 +15,9 @@ from archiver.errors import ExtractionError, UsageError
 
 @cli.command("extract")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--url", default=None, metavar="URL",
+@click.option("--url", default=None, type=URL_TEXT, metavar="URL",
               help="The URL the file was saved from (resolves links, dates in the URL, site name).")
-@click.option("--content-type", default=None, metavar="CT",
+@click.option("--content-type", type=UTF8_TEXT, default=None, metavar="CT",
               help='The HTTP Content-Type it was served with, e.g. "text/html; charset=windows-1251".')
 @click.option("--text", "show_text", is_flag=True, help="Also print the clean article text.")
 @output_options()

@@ -14,7 +14,9 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
+from archiver.cli.numbers import SafeIntRange
 from archiver.cli.output import (
+    UTF8_TEXT,
     checked_output_path,
     emit_json,
     emit_nl,
@@ -194,7 +196,7 @@ def _seq_range(text: str) -> tuple[int, int]:
 
 
 @log_group.command("adopt")
-@click.argument("seqs", metavar="FROM..TO")
+@click.argument("seqs", type=UTF8_TEXT, metavar="FROM..TO")
 @output_options()
 @click.pass_obj
 def adopt_cmd(obj: Context, seqs: str, as_json: bool) -> None:
@@ -222,7 +224,7 @@ def _write_output(output: Path, data: bytes) -> None:
 
 
 @log_group.command("proof")
-@click.argument("seq", type=click.IntRange(min=0))
+@click.argument("seq", type=SafeIntRange(min=0))
 @output_file_option("Where to write the proof (conventionally NAME.tlog-proof).")
 @output_options()
 @click.pass_obj
@@ -345,7 +347,7 @@ def key_cmd(obj: Context, as_json: bool) -> None:
 
 
 @log_group.command("anchor")
-@click.option("--tsa", "tsa_url", required=True, help="RFC 3161 time-stamping authority URL.")
+@click.option("--tsa", "tsa_url", type=UTF8_TEXT, required=True, help="RFC 3161 time-stamping authority URL.")
 @click.option("--tsa-root", "tsa_roots", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Trusted TSA root certificate (PEM) to check the token at once; repeatable.")
 @output_options()

@@ -42,8 +42,9 @@ UTF8_TEXT = Utf8Text()
 
 
 class UrlText(Utf8Text):
-    """A URL the user names to look captures up by (``list --url``, ``history``): UTF-8 text
-    that is an absolute URL, with its scheme (and a host, for http and https).
+    """A URL the user names to look captures up by (``list --url``, ``history``) or that a saved
+    page came from (``extract --url``): UTF-8 text that is an absolute URL, with its scheme (and
+    a host, for http and https) and, if it names one, a port from 0 to 65535.
 
     Why: every capture's URL is absolute, so anything else matches none; ``list --url notaurl``
     answered an empty list (exit 0, "nothing captured") where ``history notaurl`` refused. Both
@@ -56,15 +57,17 @@ class UrlText(Utf8Text):
         if isinstance(value, str):
             from urllib.parse import urlsplit
 
+            why = ""
             try:
                 parts = urlsplit(value.strip())
-            except ValueError:
-                parts = None
+                parts.port  # noqa: B018 - raises ValueError for a port that is not one (99999, +80)
+            except ValueError as exc:
+                parts, why = None, f" ({exc})"
             if (parts is None or len(parts.scheme) < 2
                     or (not parts.netloc if parts.scheme in ("http", "https") else not parts.path)):
                 from archiver.errors import UsageError
 
-                raise UsageError(f"{value!r} is not a URL: give it whole, with its scheme "
+                raise UsageError(f"{value!r} is not a URL{why}: give it whole, with its scheme "
                                  "(e.g. https://example.org/page)")
         return value
 

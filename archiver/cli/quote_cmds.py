@@ -45,11 +45,11 @@ from archiver.quotes.service import (
 @click.argument("quote", required=False, type=UTF8_TEXT)
 @click.option("--quote-file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Read the quote from this UTF-8 file ('-' for stdin) instead of QUOTE.")
-@click.option("--capture", "capture", metavar="CAPTURE_ID",
+@click.option("--capture", "capture", type=UTF8_TEXT, metavar="CAPTURE_ID",
               help="Verify against this capture (any unique id prefix).")
 @click.option("--url", type=UTF8_TEXT, help="Verify against the newest capture of this URL; all captures are "
                             "shown when they give different verdicts.")
-@click.option("--as-of", "as_of", metavar="DATE",
+@click.option("--as-of", "as_of", type=UTF8_TEXT, metavar="DATE",
               help="With --url: the newest capture at or before this date (YYYY-MM-DD or ISO time).")
 @click.option("--text-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Verify against any UTF-8 text file instead of the archive (not logged).")

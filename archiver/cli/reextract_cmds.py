@@ -7,12 +7,12 @@ from typing import Any
 import click
 
 from archiver.cli import Context, cli
-from archiver.cli.output import emit_json, err, one_or_many, output_options, progress
+from archiver.cli.output import UTF8_TEXT, emit_json, err, one_or_many, output_options, progress
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
 @cli.command()
-@click.argument("capture_ids", nargs=-1)
+@click.argument("capture_ids", nargs=-1, type=UTF8_TEXT)
 @click.option("--all-outdated", "all_outdated", is_flag=True,
               help="Every capture whose newest extraction was made by other extractor versions than these "
                    "(but those an earlier run checked with these and found unchanged).")

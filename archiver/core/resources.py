@@ -1,6 +1,7 @@
 """Which failures are the machine running out of something, said in one line (review 15 G).
 
-A full disk, a disk quota, the open-files limit or a read-only file system can stop any
+A full disk, a disk quota, the open-files limit, a read-only file system or a permission the
+user lacks (EACCES, EPERM: a key folder or store folder not theirs to write) can stop any
 command at any write or open: in the WARC writer, the log, a checkpoint, either SQLite index,
 a batch's fork server. Each place raising its own error would leave others to a traceback, so
 the CLI's single catch site asks :func:`resource_error` about whatever escaped a command; it
@@ -60,6 +61,9 @@ def _said(code: int, where: str) -> str | None:
     if code == errno.EROFS:
         return (f"read-only file system at {where}: nothing can be written there; copy the store to a "
                 f"writable place (or remount it writable), {again}")
+    if code in (errno.EACCES, errno.EPERM):  # (red team rvcli54: key pin into a read-only key folder)
+        return (f"permission denied at {where}: this user may not open or change it; give the user "
+                f"that permission (or use another place), {again}")
     return None
 
 
@@ -72,6 +76,31 @@ def _full(store: str) -> bool:
         return os.statvfs(place).f_bavail == 0
     except OSError:
         return False
+
+
+#: The store's SQLite files and what SQLite opens beside them.
+_DATABASE_FILES = tuple(name + side for name in ("index.sqlite3", "text-index.sqlite3")
+                        for side in ("", "-wal", "-shm", "-journal"))
+
+
+def _unreadable_database(store: str) -> str | None:
+    """The first of the store's SQLite files that this process may not open, if one is.
+
+    Why: SQLite says only "unable to open database file", which was read as the open-files limit
+    (red team rvcli54: ``list`` on a store whose index the user may not read said "too many open
+    files (this process's limit is 20000 ...)"). Opening each file for reading asks the kernel
+    itself, capabilities included, where ``os.access`` would answer for the real user id.
+    """
+    for name in _DATABASE_FILES:
+        path = os.path.join(store, name)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        except PermissionError:
+            return path
+        except OSError:
+            continue
+        os.close(fd)
+    return None
 
 
 def _sqlite_said(exc: BaseException, store: str) -> str | None:
@@ -88,6 +117,8 @@ def _sqlite_said(exc: BaseException, store: str) -> str | None:
     if known(_SQLITE_READONLY):
         return _said(errno.EROFS, f"the store's SQLite index in {store}")
     if known(_SQLITE_CANTOPEN):
+        if (unreadable := _unreadable_database(store)) is not None:  # not the limit: a permission
+            return _said(errno.EACCES, unreadable)
         return (f"SQLite cannot open a database file of the store {store}: too many open files (this "
                 f"process's limit is {_open_files_limit()}; 'ulimit -n 4096' raises it), or the folder "
                 "is not writable; then run the command again")

@@ -34,6 +34,7 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
+from archiver.store.sqlite_foreign import ForeignDatabaseError, refuse_foreign_database
 from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
 from archiver.store.storage import read_only_hint, sqlite_first_pragmas
 
@@ -291,6 +292,9 @@ def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
         raise newer_schema_error("index", path, str(version), SCHEMA_VERSION)
 
 
+#: Every table an index of ours has had (a database holding none of them is another program's).
+_OUR_TABLES = ("meta", "captures", "records", "extractions", "aliases", "foreign_records", "extraction_checks")
+
 #: The tables every index has had since schema 1: one of them missing from an index that exists
 #: (its ``meta`` table names a schema) is damage, not an index made before the table.
 _FIRST_TABLES = ("captures", "records", "extractions")
@@ -435,6 +439,7 @@ class SqliteIndex:
         try:
             self._db = _with_key_function(sqlite3.connect(path, timeout=60, isolation_level=None,
                                                           check_same_thread=False, factory=NamingConnection))
+            refuse_foreign_database(self._db, "the index", Path(path), _OUR_TABLES)  # (before any write)
             sqlite_first_pragmas(self._db, ["PRAGMA journal_mode=WAL"])  # waits for another opener
             self._db.execute("PRAGMA busy_timeout=60000")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -446,7 +451,7 @@ class SqliteIndex:
                                  (str(SCHEMA_VERSION),))  # to wait for while a reindex holds it)
             self._migrate()
             self._db.executescript(KEY_INDEXES)
-        except DamagedIndexError:
+        except (DamagedIndexError, ForeignDatabaseError):
             raise
         except sqlite3.DatabaseError as exc:
             if is_damage(exc):

@@ -58,6 +58,7 @@ from archiver.store.sqlite_damage import (
     naming_damage,
     rows_named,
 )
+from archiver.store.sqlite_foreign import ForeignDatabaseError, refuse_foreign_database
 from archiver.store.sqlite_read import connect_read_only, refuse_unheld_foreign_wal
 from archiver.store.storage import (
     SQLITE_LOCK_WAIT_SECONDS,
@@ -107,6 +108,11 @@ MIN_SHARE = 0.3
 #: phrases with it is not a near-copy).
 MIN_SHARE_FRAGMENTS = 0.5
 _WORD_RE = lazy_re.compile(r"\w+(?:['\-.,/:]\w+)*")
+
+
+#: Every table a text index of ours has had (``fts_*``: FTS5's own); a database holding none of
+#: them is another program's (:func:`refuse_foreign_database`).
+OUR_TABLES = ("meta", "partial", "made_from", "docs", "fts", "fts_*")
 
 
 class Shortlist:
@@ -418,6 +424,7 @@ class SqliteTextIndex:
             # back to the file system after each write (a no-op once the file has its header)
             # (read first: on a set-up file they are no-ops that still ask for the write lock, and a
             # reader waited 60 s behind another process's write transaction, review 17 F2)
+            refuse_foreign_database(self._db, "the text index", self.path, OUR_TABLES)  # (before any write)
             if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 sqlite_first_pragmas(self._db, ["PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL"])
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -426,7 +433,7 @@ class SqliteTextIndex:
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self.tokenizer = self._setup()
             naming_damage(self._db, "the text index", self.path)
-        except (NewerStoreError, DamagedIndexError):
+        except (NewerStoreError, DamagedIndexError, ForeignDatabaseError):
             self._db.close()
             raise
         except sqlite3.DatabaseError as exc:

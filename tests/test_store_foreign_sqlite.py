@@ -1,0 +1,58 @@
+"""A SQLite database of someone else's where the store's index or text index belongs is never
+taken as ours: a writing command refuses it in one line, and the file keeps every byte.
+
+Red team rvcli54 (tests/data/cli/redteam-rvcli54.tsv, rows a24, j15): with a database holding a
+table of the user's own at ``index.sqlite3``, ``archive`` and ``verify-quote`` created our
+tables inside it, silently (exit 0, no word on stderr): the user's database was changed, and
+``reindex`` would have rebuilt our index inside it too. An index that is ours but damaged is
+still replaced as before (it is derived); one that holds none of our tables and others is
+not ours to replace or merge into.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from cli import run_cli
+from stores import copy_store
+
+#: A store with one capture (and its key), as an older archiver left it.
+OLD = Path(__file__).parent / "data/reextract/before_extractor_57"
+CAPTURE = "01m8qrkr28bny4cbmt"
+#: Writing commands that open each file: (file, what the command line asks).
+CASES = [
+    ("index.sqlite3", ["reindex"]),
+    ("index.sqlite3", ["correct", CAPTURE, "--title", "Harbour works", "--reason", "the page's own title"]),
+    ("index.sqlite3", ["verify-quote", "harbour", "--capture", CAPTURE]),
+    ("text-index.sqlite3", ["reindex"]),
+    ("text-index.sqlite3", ["verify-quote", "harbour"]),
+]
+
+
+def _foreign_database(path: Path) -> str:
+    path.unlink()
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE expenses (day TEXT, amount REAL)")
+    db.execute("INSERT INTO expenses VALUES ('2026-12-01', 12.5)")
+    db.commit()
+    db.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(("name", "command"), CASES, ids=[f"{n}-{c[0]}" for n, c in CASES])
+def test_a_writing_command_refuses_a_foreign_database_where_an_index_belongs_and_keeps_it(tmp_path, name, command):
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    copy_store(OLD, store, keys)
+    foreign = store / name
+    digest = _foreign_database(foreign)
+    log = (store / "provenance/log.jsonl").read_bytes()
+    result = run_cli("--store", str(store), *command, env={"ARCHIVER_KEY_DIR": str(keys)})
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert str(foreign) in line and "not an archiver" in line
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == digest
+    assert (store / "provenance/log.jsonl").read_bytes() == log
