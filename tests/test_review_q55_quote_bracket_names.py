@@ -79,3 +79,11 @@ def test_a_name_for_the_given_name_it_begins_with_is_the_same_person():
 
 def test_a_name_for_a_person_noun_is_no_date_added():
     _normalized("[Jan Becker] said the vote was close", "The spokesman said the vote was close.")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[Joe Biden] said the plan is dead", "President Biden said the plan is dead."),
+    ("[Olaf Scholz] sagte, der Plan sei tot", "Kanzler Scholz sagte, der Plan sei tot."),
+])
+def test_a_full_name_for_an_office_and_the_surname_names_the_same_person(quote, source):
+    _normalized(quote, source)

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from archiver.quotes.lead_subject import title_sex
 from archiver.quotes.lexicon import is_number
-from archiver.quotes.person_sex import FEMALE_NOUNS, MALE_NOUNS, german_feminine_person
+from archiver.quotes.person_sex import FEMALE_NOUNS, MALE_NOUNS, german_feminine_person, person_noun
 from archiver.quotes.tokens import Token
 
 #: Lower-case particles between a given name and a surname ("Jan van Dijk", "Max von Bülow",
@@ -103,13 +103,14 @@ def _plain(word: str) -> str:
 
 def _name_words(tokens: list[Token]) -> list[str] | None:
     """The words of a person's name ``tokens`` spell, titles and particles left out (plain:
-    :func:`_plain`), or None when they are not a name alone: a word neither capitalised nor a
+    :func:`_plain`; an office before a name left out too: "President Biden", "Kanzler Scholz"), or None when they are not a name alone: a word neither capitalised nor a
     particle, a number, or more than :data:`_NAME_WORDS` words."""
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > _NAME_WORDS or any(
             t.folded not in PARTICLES and not (t.text[:1].isupper() and not is_number(t.folded)) for t in words):
         return None
-    return [_plain(t.text) for t in words if t.folded not in PARTICLES and t.folded not in _TITLES]
+    return [_plain(t.text) for t in words
+            if t.folded not in PARTICLES and t.folded not in _TITLES and not person_noun(t.folded)]
 
 
 def _given_names_agree(a: str, b: str) -> bool:
