@@ -120,7 +120,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: participle's, a "when" and an "Assim que" clause of time, and "Após", bound; set phrases of
 #: "once" and a model after "after" ("Une fois de plus", "After the Dutch model") do not.
 #: The README's rules-53 entry.
-QUOTE_RULES_VERSION = "53"
+#: Rules 54 (task q55, the red team rvq54's leftovers): a bracket for a name names the same person
+#: (its surname, no other given name; initials, titles, offices allowed: bracket_name.py); a given
+#: name of both sexes is read by a title or a noun of one sex the page writes before the surname;
+#: a pronoun's bracket of capitalised words is a name ("[Jean Mars]"), a name for a month after
+#: "in" a date replaced; a clause of time after a future claim and the clause quoted without its
+#: conjunction (time_clause.py), "When in doubt, " and Russian "после" before a genitive noun bound
+#: it (event_bound.py). The README's rules-54 entry.
+QUOTE_RULES_VERSION = "54"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
