@@ -14,13 +14,24 @@ Bülow]") and a given name alone for a person's pronoun ("[Jan]" for "Er", "[Max
 still read as a date and a quantity added. A particle of :data:`PARTICLES` may stand between the
 two words; one capitalised word of no number ("[Twelve]" stays a number) for a singular personal
 pronoun of :data:`PERSON_PRONOUNS` is a given name.
+
+Review of rules 53 (task q55): a name read so is a name whatever the bracket stands for ("The vote
+in [May Parker]" of "The vote in May": the date left the bracket, passed ``normalized``), and a
+pronoun's bracket of capitalised words is a name even when its surname is a month ("[Jean Mars]"
+for "Il"). A bracket for a name must name the same person (:func:`another_person`: "[John
+Becker]" for "Tom Becker" passed, sharing "Becker"), and a given name of both sexes is read by the
+title or noun of one sex the page writes before the surname (:func:`page_sex`).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 
+from archiver.quotes.lead_subject import title_sex
 from archiver.quotes.lexicon import is_number
+from archiver.quotes.person_sex import FEMALE_NOUNS, MALE_NOUNS, german_feminine_person, person_noun
 from archiver.quotes.tokens import Token
 
 #: Lower-case particles between a given name and a surname ("Jan van Dijk", "Max von Bülow",
@@ -32,24 +43,26 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "er", "sie", "ihn", "il"
                              "lei", "ele", "ela", "он", "она"])
 
 
-def without_names(content: list[Token], gap: list[Token], referring: frozenset[str],
+def without_names(content: list[Token], gap: list[Token], source_before: str,
                   of_a_class: Callable[[str], bool], person_noun: Callable[[str], bool] | None = None) -> list[Token]:
-    """``content`` (a bracket's tokens) without the words of a two-word name, when ``gap`` (the
-    source's words it stands for) is a pronoun or a name: each word one of ``referring`` or a
-    capitalised word of no class (``of_a_class``). A name is a capitalised word and, right after
-    it with nothing but a space between (or particles of :data:`PARTICLES`: "Jan van Dijk"), a
-    capitalised surname of no class ("Jan Becker"; not "Jan. 5", "Next Monday", "max 5"); one
-    capitalised word of no number for one pronoun of :data:`PERSON_PRONOUNS` ("[Jan]" for "Er"); or
-    a capitalised word right after a person's noun (``person_noun``, folded: "[the spokesman Max]",
-    "[der Sprecher Max]"; rules 54, where "spokesman" is no capitalised given name to read it by)."""
+    """``content`` (a bracket's tokens) without the words of a two-word name, whatever ``gap``
+    (the source's words it stands for) holds ("The vote in [May Parker]" of "in May": the date is
+    gone). A name is a capitalised word and, right after it with nothing but a space between (or
+    particles of :data:`PARTICLES`: "Jan van Dijk"), a capitalised surname of no class
+    (``of_a_class``: "Jan Becker"; not "Jan. 5", "Next Monday", "max 5"). For one pronoun of
+    :data:`PERSON_PRONOUNS`, up to :data:`_NAME_WORDS` capitalised words of no number are a name
+    ("[Jan]" for "Er", "[Jean Mars]" for "Il": a month as a surname). A word of the name the gap
+    holds too stays ("[Max Huber]" for "Max", both sides the same), unless ``source_before`` (the
+    source up to the gap) ends with a preposition of :data:`_DATE_PREPOSITIONS`: the gap's word is
+    a date there ("in [May Parker]" for "in May"). A capitalised word right after a person's noun
+    (``person_noun``, folded) is a name too ("[the spokesman Max]", "[der Sprecher Max]"; rules 55,
+    where "spokesman" is no capitalised given name to read it by)."""
     gap_words = [t for t in gap if t.is_word]
-    if not gap_words or not all(t.folded in referring or (t.text[:1].isupper() and not of_a_class(t.folded))
-                                for t in gap_words):
-        return content
     words = [t for t in content if t.is_word]
-    if (len(words) == 1 == len(gap_words) and gap_words[0].folded in PERSON_PRONOUNS
-            and words[0].text[:1].isupper() and words[0].text[1:2].islower() and not is_number(words[0].folded)):
-        return [t for t in content if t is not words[0]]  # "[Jan]" for "Er", "[Max]" for "He"
+    if (len(gap_words) == 1 and gap_words[0].folded in PERSON_PRONOUNS and 0 < len(words) <= _NAME_WORDS
+            and all(t.folded in PARTICLES or t.text[:1].isupper() and t.text[1:2].islower()
+                    and not is_number(t.folded) for t in words)):
+        return [t for t in content if not t.is_word]  # "[Jan]" for "Er", "[Jean Mars]" for "Il"
     names: set[int] = set()
     for i, given in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
@@ -67,4 +80,95 @@ def without_names(content: list[Token], gap: list[Token], referring: frozenset[s
                 and surname.text[1:2].islower() and not of_a_class(surname.folded)
                 and surname.start - content[k - 1].end == 1):
             names.update(range(i, k + 1))
-    return [t for i, t in enumerate(content) if i not in names]
+    dated = (m := _LAST_WORD.search(source_before)) is not None and m.group(1).casefold() in _DATE_PREPOSITIONS
+    kept = set() if dated else {t.folded for t in gap_words}
+    return [t for i, t in enumerate(content) if i not in names or t.folded in kept]
+
+
+#: Prepositions before a month or a day that make it a date, not a given name ("in May", "seit
+#: Mai", "depuis mai", "desde mayo", "до мая"): a bracket's name is not the month it stands for.
+_DATE_PREPOSITIONS = frozenset(["in", "on", "since", "until", "till", "from", "before", "after", "during", "through",
+                                "im", "am", "seit", "bis", "ab", "vor", "nach", "en", "depuis", "dès", "avant",
+                                "après", "desde", "hasta", "em", "até", "entro", "dal", "da", "fino", "в", "с",
+                                "до", "после"])
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+#: The most words (particles included) a person's name in a bracket for a pronoun is read as.
+_NAME_WORDS = 4
+#: Titles before a name, left out when two names are compared ("[Dr. Tom Becker]", "[Mr Becker]").
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                     "herr", "frau", "monsieur", "madame", "mme", "mlle", "m", "señor", "señora", "sr", "sra",
+                     "signor", "signora", "sig", "dott", "senhor", "senhora"])
+
+
+def _plain(word: str) -> str:
+    """``word`` folded, without accents and a possessive ("Becker's" -> "becker")."""
+    word = re.sub(r"['\u2019]s$", "", word.casefold())
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _name_words(tokens: list[Token]) -> list[str] | None:
+    """The words of a person's name ``tokens`` spell, titles and particles left out (plain:
+    :func:`_plain`; an office before a name left out too: "President Biden", "Kanzler Scholz"), or None when they are not a name alone: a word neither capitalised nor a
+    particle, a number, or more than :data:`_NAME_WORDS` words."""
+    words = [t for t in tokens if t.is_word]
+    if not words or len(words) > _NAME_WORDS or any(
+            t.folded not in PARTICLES and not (t.text[:1].isupper() and not is_number(t.folded)) for t in words):
+        return None
+    return [_plain(t.text) for t in words
+            if t.folded not in PARTICLES and t.folded not in _TITLES and not person_noun(t.folded)]
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """Whether two given names may be one person's: the same, an initial of the other ("T" of
+    "Tom"), or one the other's beginning ("Alex" of "Alexander", "Jan" of "Jan-Peter")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def another_person(content: list[Token], gap: list[Token], reads_as_name: Callable[[Token], bool]) -> bool:
+    """Whether a bracket's words (``content``) name another person than the name it stands for
+    (``gap``), the two sharing a word: the bracket's surname (its last word) is not in the
+    source's name, nor the source's name all in the bracket ("[Tom Becker]" for "Tom Weller"; not
+    "[Tom Becker]" for "Becker" or "Tom"), or the two give the same surname two given names that
+    cannot be one person's ("[John Becker]", "[Jan Becker]", "[J. Becker]" for "Tom Becker": task
+    q55; not "[T. Becker]", "[Mr Becker]", "[Dr. Tom Becker]": :func:`_given_names_agree`).
+    ``reads_as_name`` tells a name's word from a pronoun or an article ("[Tom Becker]" for "He"
+    is read against the pronoun's sex, elsewhere). Titles and particles are left out."""
+    if not all(reads_as_name(t) for t in gap if t.is_word and t.folded not in PARTICLES):
+        return False
+    said, given = _name_words(content), _name_words(gap)
+    if not said or not given:
+        return False
+    if said[-1] not in given and not set(given) <= set(said):
+        return True
+    if len(said) < 2 or len(given) < 2 or said[-1] != given[-1]:
+        return False
+    return not (_given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said)
+
+
+#: A title or a noun of one sex right before a name on the page ("Frau Becker", "Sprecherin Jan
+#: Becker", "the actress Jan Becker"): the word before the name.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def page_sex(words: list[str], page: str) -> str | None:
+    """"3f" or "3m" when the page names the person ``words`` (a bracket's name, as written: a
+    given name and a surname, capitalised) after a title (:func:`title_sex`: "Frau Becker",
+    "Mr Becker") or a noun of one sex ("Sprecherin Jan Becker", "the actress Jan Becker"), the
+    same sex every time; None when nothing on the page tells ("[Jan Becker]" for "Sie", "Jan"
+    being a man's and a woman's name, says no sex: its pronoun is read against nothing)."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    sexes: set[str] = set()
+    for name in (" ".join(words), words[-1]):
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", page):
+            lead = page[max(0, m.start() - 40):m.start()]
+            sex = title_sex(lead, [words[-1]])
+            if not sex and (before := _WORD_BEFORE.search(lead)) is not None:
+                word = before.group(1)
+                sex = ("3f" if word.casefold() in FEMALE_NOUNS or german_feminine_person(word)
+                       else "3m" if word.casefold() in MALE_NOUNS else None)
+            if sex:
+                sexes.add(sex)
+    return sexes.pop() if len(sexes) == 1 else None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
-from archiver.quotes.bracket_name import without_names
+from archiver.quotes.bracket_name import another_person, page_sex, without_names
 from archiver.quotes.lead_subject import (
     AND_WORDS,
     SINGULAR_PRONOUNS,
@@ -79,7 +79,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         if br.kind == "attached":
             note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
         elif class_note := _word_class_note(
-                br.raw, without_names(content_toks, gap_toks, REFERRING_WORDS, _of_a_class, person_noun), gap_toks):
+                br.raw, without_names(content_toks, gap_toks, v.original[:os], _of_a_class, person_noun), gap_toks):
             note = class_note
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]
@@ -215,7 +215,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     names_q = {t.folded for t in content_toks if _name_like(t, english)}
     names_s = {t.folded for t in gap_toks if _name_like(t, english)}
     roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
-    if names_q and names_s and not names_q & names_s:
+    if names_q and names_s and (not names_q & names_s or another_person(content_toks, gap_toks, lambda t: _name_like(t, english))):
         return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
     if roles_q and roles_s and not roles_q & roles_s:
         return f"the bracketed {br.raw!r} names another person than {gap_text!r}"
@@ -319,7 +319,7 @@ def _sex_against_pronoun(named: list[Token], pronouns: set[str], page: str = "")
     sex only (rules 44)."""
     if "3p" in pronouns and any(t.folded in AND_WORDS for t in named if t.is_word):
         return False  # "[Klaus Weber und Peter Schulz]" for an object "sie" ("her" or "them")
-    sex = named_sex([t.text for t in named if t.is_word], page)
+    sex = named_sex([t.text for t in named if t.is_word], page) or page_sex([t.text for t in named if t.is_word], page)
     gendered = pronouns & {"3m", "3f"}
     return sex is not None and bool(gendered) and sex not in gendered
 

@@ -127,6 +127,8 @@ def event_end(following: list[str], preposition: str = "") -> int | None:
     elif (following[at][:1].isupper() and fold_word(preposition) in _CAPITAL_READ
           and folded[at] not in _NOT_EVENT_OPENERS):
         noun = at  # "after Christmas", "après Pâques"
+    elif fold_word(preposition) == "после" and _RUSSIAN_GENITIVE.search(folded[at]) and folded[at] not in _RUSSIAN_PRONOUNS:
+        noun = at  # "После обеда": a noun in the genitive "после" takes (review of rules 53)
     else:
         return None
     if folded[noun] in _NO_EVENT_NOUNS or (german and not following[noun][:1].isupper()):
@@ -146,6 +148,12 @@ _GERMAN_ARTICLES = frozenset(["dem", "der", "den", "einem", "einer"])
 #: Prepositions after which a capitalised word alone is read as an event's name (German "nach"
 #: and Russian "после" are not: German capitalises every noun, Russian none).
 _CAPITAL_READ = frozenset(["after", "après", "apres", "dopo", "después", "despues", "tras", "depois", "após"])
+#: Endings of a Russian noun or adjective in the genitive, the case "после" takes: a noun after
+#: it is read as an event ("После обеда", "После летнего отпуска"; red team rvq54: Russian has no
+#: article and no capital to read). Not the pronouns of :data:`_RUSSIAN_PRONOUNS` ("после того как").
+_RUSSIAN_GENITIVE = re.compile(r"[а-яё]{2,}(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)$")
+_RUSSIAN_PRONOUNS = frozenset(["того", "этого", "чего", "него", "неё", "нее", "них", "всего", "всех", "этих",
+                               "тех", "нас", "вас", "меня", "тебя", "себя", "ней", "ним"])
 #: Capitalised words after the preposition that open no event ("After I left", "After It").
 _NOT_EVENT_OPENERS = frozenset(["i", "he", "she", "we", "they", "it", "you", "this", "that", "these", "those"])
 
@@ -162,7 +170,7 @@ _TIME_CLAUSE = re.compile(
     re.IGNORECASE)
 #: Words after "once" (or "una volta", "una vez") that make it an adverb, not a conjunction ("Once
 #: again, ", "Once a farm, ", "Una volta tanto, ").
-_NOT_A_CLAUSE = frozenset(["again", "more", "upon", "a", "an", "and", "or", "in", "before", "already", "too", "only",
+_NOT_A_CLAUSE = frozenset(["again", "more", "upon", "a", "an", "and", "or", "before", "already", "too", "only",
                            "every", "twice", "tanto", "más", "mais", "ancora", "encore", "possible", "posible",
                            "possibile", "possível", "necessary", "needed", "asked"])
 #: Set phrases of two words after "une fois", "una volta", "una vez" that make it an adverb
@@ -181,6 +189,8 @@ def opens_time_clause(rest: str) -> bool:
     if m is None or "," not in rest:
         return False
     clause = [fold_word(w) for w in re.findall(WORD, rest[m.end():rest.index(",")])]
+    if clause[:1] == ["in"] and not fold_word(m.group()).startswith(("when", "quand", "cuando", "quando")):
+        return False  # "Once in a while, "; "When in doubt, " is a condition (review of rules 53)
     return bool(clause) and clause[0] not in _NOT_A_CLAUSE and tuple(clause[:2]) not in _NOT_A_CLAUSE_PAIRS
 
 

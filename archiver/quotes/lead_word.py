@@ -106,6 +106,7 @@ from archiver.quotes.split_denial import (
     split_denial,
     word_before_aside,
 )
+from archiver.quotes.time_clause import conjunction_dropped
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -1040,8 +1041,10 @@ def _denied_past_aside(quote_text: str, original: str, start: int) -> Difference
 
 def dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """:func:`_dropped_lead`, or a bound in time opening the quote's clause cut off
-    (:func:`archiver.quotes.lead_bound.dropped_time_bound`: "Bis Ende März [bleibt ...]")."""
-    return _dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
+    (:func:`archiver.quotes.lead_bound.dropped_time_bound`: "Bis Ende März [bleibt ...]"), or the
+    conjunction of a clause of time the quote is (:func:`archiver.quotes.time_clause.conjunction_dropped`)."""
+    return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
+            or conjunction_dropped(quote_text, original, start))
 
 
 def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:

@@ -127,7 +127,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: (lead_bound.py); no aside before a conjunction; a given name in "-a" a woman's
 #: (person_sex.py); "after the others", "après la lecture" and "named ... " no events
 #: (event_bound.py, gaps.py); "[the spokesman Max]" a name (bracket_name.py). The rules-54 entry.
-QUOTE_RULES_VERSION = "54"
+#: Rules 55 (task q55, the red team rvq54's leftovers): a bracket for a name names the same person
+#: (its surname, no other given name; initials, titles, offices allowed: bracket_name.py); a given
+#: name of both sexes is read by a title or a noun of one sex the page writes before the surname;
+#: a pronoun's bracket of capitalised words is a name ("[Jean Mars]"), a name for a month after
+#: "in" a date replaced; a clause of time after a future claim and the clause quoted without its
+#: conjunction (time_clause.py), "When in doubt, " and Russian "после" before a genitive noun bound
+#: it (event_bound.py). The README's rules-55 entry.
+QUOTE_RULES_VERSION = "55"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -60,6 +60,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
+from archiver.quotes.time_clause import clause_after
 from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
@@ -215,8 +216,10 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """:func:`_dropped_trail`, or an event a future claim holds after cut off right after the
-    match (:func:`archiver.quotes.event_bound.event_after`: "... after the elections")."""
-    return _dropped_trail(quote_text, original, end, start) or event_after(quote_text, original, end)
+    match (:func:`archiver.quotes.event_bound.event_after`: "... after the elections"), or a clause
+    of time (:func:`archiver.quotes.time_clause.clause_after`: "... once the elections are over")."""
+    return (_dropped_trail(quote_text, original, end, start) or event_after(quote_text, original, end)
+            or clause_after(quote_text, original, end))
 
 
 def _dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:

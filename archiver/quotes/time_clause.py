@@ -1,0 +1,105 @@
+"""A clause of time around a future claim, cut off: after the claim ("Prices will rise once the
+elections are over", "Die Preise werden steigen, sobald die Wahl vorbei ist") or quoted without
+its conjunction ("the elections are over" of "Once the elections are over, prices will rise").
+
+Why: rules 52-53 read a clause of time only opening the sentence before the claim it bounds
+(:func:`archiver.quotes.event_bound.opens_time_clause`), so the same clause after the claim was
+left out unread, and the clause itself quoted without its "Once" passed ``exact`` as if the
+elections were over (review of rules 53, red team rvq54). A future claim bounded by a clause
+holds only once the clause's event has come; the clause's event, cut from its conjunction, is
+stated as a fact where the source says it has not happened yet.
+
+Only conjunctions that open a clause of time and nothing else are read after a claim: "when",
+"quand", "cuando", "quando", "когда" also open an indirect question ("will decide when the vote
+takes place"), so they are read only opening a clause the quote starts right after. "once"
+after "at", "only", "just", "than" is an adverb, and a conjunction before a word of
+:data:`_ADVERB_AFTER` opens no clause ("once a year", "once more", "as soon as possible").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.event_bound import future_or_conditional
+from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.model import Difference
+
+#: Conjunctions that open a clause of time only, in the covered languages.
+_TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s+que|une\s+fois\s+que|lorsque|"
+              r"non\s+appena|dopo\s+che|en\s+cuanto|tan\s+pronto\s+como|después\s+de\s+que|assim\s+que|"
+              r"depois\s+que|logo\s+que|как\s+только|после\s+того\s+как")
+#: Conjunctions of time that also open an indirect question: read only opening a clause.
+_TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
+#: A clause of time right after a quote's end, a comma before it or not (", sobald die Wahl ...").
+_CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + r")\s+(" + WORD + r")", re.IGNORECASE)
+#: The conjunction right before a quote's start, at the start of its clause or not.
+_CONJUNCTION_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + r")\s+$",
+                                 re.IGNORECASE)
+#: Words after "once" that make it an adverb ("once a year", "once more", "once again").
+_ADVERB_AFTER = frozenset(["a", "an", "again", "more", "and", "or", "in", "every", "per", "upon", "twice", "too",
+                           "only", "already", "before", "possible", "necessary", "needed", "practicable",
+                           "feasible", "possibile", "posible", "possível", "möglich"])
+#: Words before "once" that make it an adverb ("at once", "only once", "more than once").
+_ADVERB_BEFORE = frozenset(["at", "only", "just", "than", "least", "all"])
+#: How far a quote's sentence is read either side for the claim a clause bounds.
+_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _an_adverb(conjunction: str, before: str, first: str) -> bool:
+    """Whether ``conjunction`` (as written) opens no clause: its first word (``first``) one of
+    :data:`_ADVERB_AFTER` ("once a year", "as soon as possible"), or "once" after a word of
+    :data:`_ADVERB_BEFORE` (``before``, the text before it: "at once")."""
+    if fold_word(first) in _ADVERB_AFTER:
+        return True
+    words = re.findall(WORD, before)
+    return fold_word(conjunction) == "once" and bool(words) and fold_word(words[-1]) in _ADVERB_BEFORE
+
+
+def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the source goes on right after the match
+    (which ends at ``original[end]``; ``quote_text`` its last part as written) with a clause of
+    time a future or conditional claim holds after ("Prices will rise" of "... once the elections
+    are over"; "Die Preise werden steigen" of "..., sobald die Wahl vorbei ist")."""
+    if end > 0 and original[end - 1] in ".!?;:":
+        return None
+    m = _CLAUSE_AFTER.match(original, end)
+    if m is None or _an_adverb(m.group(1), original[max(0, end - 40):end], m.group(2)):
+        return None
+    if not future_or_conditional(quote_text, language_around(original, end)):
+        return None
+    stop = _SENTENCE_END.search(original, m.end())
+    clause_end = stop.start() if stop is not None and stop.start() - m.start(1) < _REACH else m.end()
+    words = original[m.start(1):clause_end].rstrip(" ,")
+    return Difference("trailing_word", True, None, words, m.start(1), m.start(1) + len(words),
+                      note=f"the quote ends right before {words!r}, which sets when its claim holds in the source")
+
+
+def conjunction_dropped(quote_text: str, original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match (from ``original[start]``;
+    ``quote_text`` its first part) starts right after a conjunction of time whose clause bounds a
+    future or conditional claim in the same sentence: the clause's event quoted as a fact ("the
+    elections are over" of "Once the elections are over, prices will rise."). A past claim's
+    clause is a fact told ("the votes were counted" of "Once the votes were counted, the mayor
+    resigned."); "when" and its kin are read only opening the sentence or after a comma."""
+    lead = original[max(0, start - 40):start]
+    m = _CONJUNCTION_BEFORE.search(lead)
+    first = re.match(WORD, quote_text.lstrip())
+    if m is None or first is None or _an_adverb(m.group(1), lead[:m.start()], first.group(0)):
+        return None
+    if re.fullmatch(_TIME_OR_QUESTION, fold_word(m.group(1))) and re.search(r"(?:^|[.!?;,:]\s*)$", lead[:m.start()]) is None:
+        return None  # "will decide when the vote takes place": an indirect question
+    at = start - len(lead) + m.start(1)
+    ends = list(_SENTENCE_END.finditer(original, max(0, at - _REACH), at))
+    sentence_start = ends[-1].end() if ends else max(0, at - _REACH)
+    stop = _SENTENCE_END.search(original + " ", start)
+    sentence_end = stop.start() if stop is not None else len(original)
+    comma = original.find(",", start, sentence_end)
+    clause_end = comma if comma >= 0 else sentence_end
+    claim = original[sentence_start:at] + " " + original[clause_end:sentence_end]
+    if not re.search(WORD, claim) or not future_or_conditional(claim, language_around(original, start)):
+        return None
+    words = m.group(1)
+    return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                      note=f"the quote starts right after {words!r}: in the source it is a clause of time "
+                           "a claim of the future waits for, not a fact")
