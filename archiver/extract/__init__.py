@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -503,6 +503,11 @@ EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
 #     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils"); a lower-case
 #     "in"/"aus"/"desde"/"en" ends a credit ("By Sarah Lee in Hong Kong" was lost)
+# 116: notices-blind17's classes (round b17notice: notice_page_notes.py, notice_slots.py): a note that the page is a
+#      press release a republication; a sponsor's line ending "sponsored by" over the sponsor's name one disclosure;
+#      an AI generator after a dash closing a caption ("- ChatGPT Images") a credit; a table's cells in a figure that
+#      holds no picture ("wp-block-table") no caption; a bare "Sponsored" in the middle of the story a slot's label;
+#      a heading's slash pair ("Country/region") no credit
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
