@@ -155,3 +155,30 @@ def test_an_ai_generator_closing_a_caption_after_a_dash_is_its_credit(text: str,
 ])
 def test_a_caption_naming_an_ai_tool_as_its_subject_is_no_credit(text: str) -> None:
     assert _credits(_page(_caption(text))) == []
+
+
+# ----------------------------------------------------------------------------- the writer's update note
+
+
+@pytest.mark.parametrize("note", [
+    "In addition to showing the latest features of each builder, I’ve recently updated the recommendations to discuss "
+    "how each one can support small businesses.",
+    "We have revised this guide to add three new harbour tours.",
+    "Wir haben diesen Ratgeber im Mai aktualisiert und zwei Anbieter ergänzt.",
+    "J’ai mis à jour cet article avec les nouveaux horaires des ferries.",
+    "Hemos actualizado esta guía con los nuevos horarios de los ferris.",
+    "Abbiamo aggiornato questa guida con i nuovi orari dei traghetti.",
+    "Atualizamos este guia com os novos horários das balsas.",
+    "Мы обновили эту статью: добавили новое расписание паромов.",
+])
+def test_the_writers_note_that_they_updated_the_piece_is_a_correction(note: str) -> None:
+    assert _notices(_page(f"<div class='accordion'><p>{note}</p></div>")) == [("correction", note)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We updated the app to fix the login bug that kept the harbour timetable from loading.",
+    "We have updated our privacy policy to explain how the harbour app stores your tickets.",
+    "The council has updated the plan for the harbour after the storm damaged the northern pier.",
+])
+def test_an_update_of_something_else_is_no_correction(sentence: str) -> None:
+    assert _notices(_page(f"<p>{sentence}</p>")) == []

@@ -507,7 +507,8 @@ EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 #      press release a republication; a sponsor's line ending "sponsored by" over the sponsor's name one disclosure;
 #      an AI generator after a dash closing a caption ("- ChatGPT Images") a credit; a table's cells in a figure that
 #      holds no picture ("wp-block-table") no caption; a bare "Sponsored" in the middle of the story a slot's label;
-#      a heading's slash pair ("Country/region") no credit
+#      a heading's slash pair ("Country/region") no credit; the writer's "I've updated the recommendations/this guide"
+#      (EN DE FR ES IT PT RU) a correction
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

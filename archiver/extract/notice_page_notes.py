@@ -1,4 +1,4 @@
-"""Three notices of notices-blind17's first run that no cue of the lexicon reads on the line as the page sets it
+"""Four notices of notices-blind17's first run that no cue of the lexicon reads on the line as the page sets it
 (round b17notice; bench/labels/README.md, "notices-blind17"):
 
 - a note that the page reproduces a press release ("This is a press release which we link to from ...", "The
@@ -14,6 +14,12 @@
 - an AI picture generator named after a dash or a bar closing a picture's caption ("“<prompt>” - ChatGPT Images",
   "... – DALL-E 3", "... — généré avec Midjourney", "... - generada con DALL·E", "... — сгенерировано Midjourney"):
   the picture's credit, as "Photo: Jane Doe" is. A caption naming the tool as what is pictured has no such closing.
+
+- the writer's note that they updated the piece ("In addition to ..., I’ve recently updated the recommendations to
+  discuss ...", "We have revised this guide ...", "Wir haben diesen Ratgeber aktualisiert", "J’ai mis à jour cet
+  article", ...): an update notice about the article, a correction by the labels' convention (noticeleft51). The
+  writer in the first person and the piece or its verdicts as what was updated: "We updated the app to fix the login
+  bug" (a product), "We have updated our privacy policy" (the site's terms) name no piece.
 
 Why a module of its own: the press release and the sponsor's line hold no cue the model reads as a notice (the one a
 dangling "by", which the model scores low), and the generator closing a caption is no marked credit form; each is read
@@ -133,7 +139,45 @@ def ai_caption_credit(line: str, ctx: int) -> Notice | None:
     return Notice("image_credit", m.group("credit").strip()) if m else None
 
 
+# ----------------------------------------------------------------------------- the writer's update note
+
+#: What a piece, or its verdicts, is called as the thing updated.
+_PIECE_EN = r"(page|article|post|guide|review|list|ranking|rankings|recommendations|picks|comparison|piece|story)"
+#: The writer in the first person, a verb of updating and the piece (EN DE FR ES IT PT RU).
+_OWN_UPDATE = lazy_re.compile(
+    r"\b(i|we)\s*(['’]ve|have)?\s+(recently |just |since |now )?(updated|revised|refreshed|reworked|expanded)\s+"
+    r"(this|the|our|my)\s+" + _PIECE_EN + r"\b|"
+    r"\b(ich|wir)\s+(habe|haben)\s+(diese[nsm]?|den|die|das|unsere[nmr]?|meine[nmr]?)\s+(seite|artikel|beitrag|ratgeber|"
+    r"vergleich|empfehlungen|liste|text)\b[^.!?]{0,60}\b(aktualisiert|überarbeitet|ergänzt)\b|"
+    r"\b(j['’]ai|nous avons)\s+(récemment\s+)?(mis à jour|actualisé|révisé)\s+(cette|cet|ce|la|le|les|nos|mes)\s+"
+    r"(page|article|guide|liste|recommandations|classement|comparatif)\b|"
+    r"\b(he|hemos)\s+(actualizado|revisado)\s+(recientemente\s+)?(esta|este|la|el|las|los|nuestras?|nuestros?|mis)\s+"
+    r"(página|artículo|guía|lista|recomendaciones|clasificación|comparativa)\b|"
+    r"\b(ho|abbiamo)\s+(recentemente\s+)?(aggiornato|rivisto)\s+(questa|questo|la|il|le|i|nostre?|nostri)\s+"
+    r"(pagina|articolo|guida|lista|raccomandazioni|classifica|confronto)\b|"
+    r"\b(atualizei|atualizamos|revisei|revisamos)\s+(recentemente\s+)?(esta|este|a|o|as|os|nossas?|nossos?)\s+"
+    r"(página|artigo|guia|lista|recomendações|classificação|comparação)\b|"
+    r"\b(я|мы)\s+(недавно\s+)?(обновил\w*|переработал\w*|дополнил\w*)\s+((эту|этот|данную|данный|наш\w*|мо\w+)\s+)?"
+    r"(страниц\w+|стать\w+|материал\w*|обзор\w*|рейтинг\w*|рекомендаци\w+|список)", _F)
+_UPDATE_WORDS = ("updated", "revised", "refreshed", "reworked", "expanded", "aktualisiert", "überarbeitet", "ergänzt",
+                 "mis à jour", "actualisé", "révisé", "actualizado", "revisado", "aggiornato", "rivisto", "atualiz",
+                 "revise", "обновил", "переработал", "дополнил")
+_UPDATE_FOUND: list[NeededStrings] = []
+
+
+def own_update_note(line: str) -> Notice | None:
+    """The line whole as a correction when it is the writer's note that they updated the piece, else None."""
+    text = line.strip()
+    if not _MIN_NOTE <= len(text) <= _MAX_NOTE:
+        return None
+    if not _UPDATE_FOUND:
+        _UPDATE_FOUND.append(NeededStrings(_UPDATE_WORDS))
+    if not _UPDATE_FOUND[0].any_in(text.casefold()):
+        return None
+    return Notice("correction", text) if _OWN_UPDATE.search(text) and not _REPORTED.search(text) else None
+
+
 def page_note(lines: Sequence[str], contexts: Sequence[int], i: int) -> Notice | None:
-    """The notice line ``i`` is by one of the module's three forms, or None."""
+    """The notice line ``i`` is by one of the module's four forms, or None."""
     return (press_release_note(lines[i]) or sponsor_over_name(lines, contexts, i)
-            or ai_caption_credit(lines[i], contexts[i]))
+            or ai_caption_credit(lines[i], contexts[i]) or own_update_note(lines[i]))
