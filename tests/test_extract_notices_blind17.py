@@ -182,3 +182,27 @@ def test_the_writers_note_that_they_updated_the_piece_is_a_correction(note: str)
 ])
 def test_an_update_of_something_else_is_no_correction(sentence: str) -> None:
     assert _notices(_page(f"<p>{sentence}</p>")) == []
+
+
+# ----------------------------------------------------------------------------- a site's name under its screenshot
+
+
+def _attributed(credits: list[str]) -> bytes:
+    """An article whose figures each hold a picture and a ``<cite class="attribution">`` credit in their caption,
+    each followed by a section of story (a ranking of sites, each under its screenshot)."""
+    sections = "".join(
+        f"<figure class='image'><img src='/uploads/{i}.png' width='800' height='400'><figcaption>"
+        f"<cite class='attribution'>{credit}</cite></figcaption></figure><h2>#{i}: the site</h2>"
+        f"<p>Section {i} of the ranking: how the site did on our test routes along the northern coast, its filters "
+        f"and its prices through the year.</p>" for i, credit in enumerate(credits, 1))
+    return _page(sections)
+
+
+def test_bare_names_in_the_credit_element_that_holds_a_librarys_credit_are_credits() -> None:
+    names = ["Harbourfare", "Northern Flights", "Skyroute", "Fareboat", "Tidejet"]
+    html = _attributed(["Jane Doe / Shutterstock", *names, "John Roe / Getty Images"])
+    assert _credits(html) == ["Jane Doe / Shutterstock", *names, "John Roe / Getty Images"]
+
+
+def test_bare_names_of_a_gallery_with_no_marked_credit_are_still_left_out() -> None:
+    assert _credits(_attributed(["Harbourfare", "Northern Flights", "Skyroute", "Fareboat", "Tidejet"])) == []

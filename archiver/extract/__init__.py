@@ -508,7 +508,8 @@ EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 #      an AI generator after a dash closing a caption ("- ChatGPT Images") a credit; a table's cells in a figure that
 #      holds no picture ("wp-block-table") no caption; a bare "Sponsored" in the middle of the story a slot's label;
 #      a heading's slash pair ("Country/region") no credit; the writer's "I've updated the recommendations/this guide"
-#      (EN DE FR ES IT PT RU) a correction
+#      (EN DE FR ES IT PT RU) a correction; bare names in the credit element form (tag, class) that holds a library's
+#      slash credit on the page ("Agoda" beside "Tada Images / Shutterstock") vouched, past the gallery cap
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
