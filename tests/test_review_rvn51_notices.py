@@ -141,8 +141,9 @@ def test_a_remark_on_the_trade_of_affiliate_links_is_no_disclosure_in_any_langua
 
 @pytest.mark.parametrize(("lang", "label", "rest"), [
     ("en", "Sponsored", "content: this article was paid for by Example Bank and produced by our partner studio."),
-    pytest.param("en", "Sponsored", "This article was produced in partnership with Example Bank.",
-                 marks=_LEFT("the label and its sentence, which opens a new one, are reported apart (108 too)")),
+    # (left at rvn51, the label and its sentence reported apart; since b17notice a bare label in the middle of the
+    # story is a slot's label, and the sentence after it the one disclosure)
+    ("en", "Sponsored", "This article was produced in partnership with Example Bank."),
     ("de", "Gesponsert", "von der Example Bank: dieser Beitrag entstand in bezahlter Kooperation mit ihr."),
     ("es", "Patrocinado", "por Example Bank: este artículo ha sido financiado por la marca."),
     ("it", "Contenuto sponsorizzato", "realizzato in collaborazione con Example Bank per i suoi clienti."),
