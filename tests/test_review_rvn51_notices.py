@@ -140,7 +140,8 @@ def test_a_remark_on_the_trade_of_affiliate_links_is_no_disclosure_in_any_langua
 
 @pytest.mark.parametrize(("lang", "label", "rest"), [
     ("en", "Sponsored", "content: this article was paid for by Example Bank and produced by our partner studio."),
-    # (left by rvn51; one notice since noticeleft54: the label over its own sentence of the same kind)
+    # (left by rvn51; one notice since noticeleft54, the label over its own sentence of the same kind, and since
+    # b17notice a bare label in the middle of the story is a slot's label, the sentence after it the one disclosure)
     ("en", "Sponsored", "This article was produced in partnership with Example Bank."),
     ("de", "Gesponsert", "von der Example Bank: dieser Beitrag entstand in bezahlter Kooperation mit ihr."),
     ("es", "Patrocinado", "por Example Bank: este artículo ha sido financiado por la marca."),

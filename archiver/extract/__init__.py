@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "118"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "119"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -520,6 +520,13 @@ EXTRACTOR_VERSION = "118"  # 2: WHATWG labels only; encoding and notes recorded
 #     (MIME Sniffing's "text or binary": downloaded); under text/plain that is text it is that text, under text/html,
 #     an image or JSON no PDF (was a PDF under any type). A text/plain page of another tool's file (its body looks
 #     like HTML) is a capture again, read as text (sec54 left it out of imports)
+# 119: notices-blind17's classes (round b17notice: notice_page_notes.py, notice_slots.py): a note that the page is a
+#     press release a republication; a sponsor's line ending "sponsored by" over the sponsor's name one disclosure;
+#     an AI generator after a dash closing a caption ("- ChatGPT Images") a credit; a table's cells in a figure that
+#     holds no picture ("wp-block-table") no caption; a bare "Sponsored" in the middle of the story a slot's label;
+#     a heading's slash pair ("Country/region") no credit; the writer's "I've updated the recommendations/this guide"
+#     (EN DE FR ES IT PT RU) a correction; bare names in the credit element form (tag, class) that holds a library's
+#     slash credit on the page ("Agoda" beside "Tada Images / Shutterstock") vouched, past the gallery cap
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

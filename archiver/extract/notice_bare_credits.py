@@ -42,6 +42,7 @@ from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
 from archiver.extract.media import PICTURE_TAGS
+from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _names_site
 from archiver.extract.page_lines import (
     _CREDIT_IN_FIGURE,
@@ -130,19 +131,33 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     credits" / title / name / licence), not one picture's credit: none of its texts is kept."""
     by_picture: dict[HtmlElement, set[str]] = {}
     place = _Place()
+    forms: dict[str, tuple[str, str]] = {}  # a credit element's text -> its form (tag and class)
     for el in _asked(tree):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
         if text and len(text) <= _MAX_TEXT:
             place.add(by_picture, el, text)
+            forms.setdefault(text, (el.tag, el.get("class") or ""))
     for caption in tree.iter("figcaption"):
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
-    vouched = frozenset(text for holder, text in single.items() if _file_names(holder, text))
+    marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
+    vouched = frozenset(text for holder, text in single.items()
+                        if _file_names(holder, text) or (marked and forms.get(text) in marked))
     return DomCredits(frozenset(single.values()), vouched)
+
+
+#: A photographer's credit to an agency or a picture library after a slash or a bar ("Tada Images / Shutterstock").
+#: An element of the page's credit form (its tag and class) holding one is the page's credit element: the bare names in
+#: the other elements of that form are its pictures' credits too, and the gallery cap does not count them
+#: (notices-blind17's airfare ranking: "Agoda", "Google Flights" in ``<cite class="attribution">`` under screenshots
+#: of those sites, the stock credits under its other pictures in the same element; round b17notice). A site's name
+#: under its screenshot is its credit, by the labels' convention (blind16's car magazine: makers' names under their
+#: cars).
+_AGENCY_CLOSING = lazy_re.compile(r"\S\s*[/|]\s*" + _AGENCY + r"\s*$", re.IGNORECASE)
 
 
 def _file_names(holder: HtmlElement, text: str) -> bool:

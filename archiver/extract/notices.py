@@ -157,6 +157,7 @@ from archiver.extract.notice_inline import (
     labelled_list_item,
     lone_label,
 )
+from archiver.extract.notice_page_notes import page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -164,6 +165,7 @@ from archiver.extract.notice_picture_lines import (
     picture_source,
     titled_work,
 )
+from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import statement_notice
 from archiver.extract.notice_stock_credits import stock_credit
@@ -353,7 +355,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind in ("correction", "republished_from", "editors_note") and dateline(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
-                or (kind == "sponsored" and _slot_label_before_story(text, f))
+                or (kind == "sponsored" and (_slot_label_before_story(text, f) or slot_label_in_story(line, position)))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
@@ -1384,7 +1386,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         candidates.setdefault(i, set())
     # whole statements no cue reads (an automation disclosure, "based on the published date", "Below is the original
     # announcement from ..."), and a story's closing "Fuente: <outlet>" (round b16notice)
-    stated = {i: n for i, line in enumerate(lines) if not ctx[i] & CTX_COMMENT and (n := statement_notice(line))}
+    # (and a press release's note, a sponsor's line over its name, an AI generator closing a caption: b17notice)
+    stated = {i: n for i, line in enumerate(lines) if not ctx[i] & CTX_COMMENT
+              and (n := statement_notice(line) or page_note(lines, ctx, i))}
     for i in stated:
         candidates.setdefault(i, set())
     # a headline's bracketed advertising label, "... (Anzeige)", "[Publireportage] ...": the marker, sponsored
@@ -1428,6 +1432,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is not None and notice.kind == "image_credit" and (
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
                 or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
+                or heading_slash_pair(lines[i], notice.text, headings)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:

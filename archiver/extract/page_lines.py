@@ -318,6 +318,8 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
     for el in root.iter(*_WALK):
         tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
         bits = _TAG_BITS.get(tag, 0)
+        if tag == "figure" and _table_figure(el):
+            bits = 0  # a table's figure ("wp-block-table"): its cells are no caption (b17notice); its figcaption is one
         if tag == "header" and _in_article(el):
             bits = 0  # an article's own <header> (headline, byline, lead picture) is no site menu
         if el.keys():
@@ -362,6 +364,17 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
         el.tail = _PDF + (el.tail or "")
     text = etree.tostring(root, method="text", encoding="unicode")
     return _split_lines(text) if spans is None else _split_lines(text, spans)
+
+
+#: What makes a figure a picture's: a table in a figure holding none of them is the figure's content, not a layout.
+_PICTURE_TAGS = ("img", "picture", "svg", "video", "iframe", "canvas", "object", "embed")
+
+
+def _table_figure(el: HtmlElement) -> bool:
+    """Whether a ``<figure>`` holds a table and no picture (WordPress's ``<figure class="wp-block-table">``): the
+    table's cells are text of the page, no caption ("Limited design/customization" read as "Name / Agency",
+    notices-blind17); a figure laying out a picture in a table keeps its caption."""
+    return el.find(".//table") is not None and next(el.iter(*_PICTURE_TAGS), None) is None
 
 
 def _in_article(el: HtmlElement) -> bool:
