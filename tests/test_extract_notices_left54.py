@@ -91,9 +91,17 @@ def test_a_label_over_its_own_sponsored_sentence_is_one_notice(lang: str, label:
 
 
 def test_a_label_over_a_sentence_of_another_kind_keeps_both() -> None:
+    # (above the story, where the label is the page's: in the story's middle a bare label is an ad slot's since
+    # b17notice, tests/test_extract_notices_blind17.py)
+    note = "<div class='note'><p>Sponsored</p><p>Correction: an earlier version misstated the bank's name.</p></div>"
+    html = _page().replace(b"<h1>Harbour story</h1>", b"<h1>Harbour story</h1>" + note.encode())
+    assert [kind for kind, _ in _notices(html)] == ["sponsored", "correction"]
+
+
+def test_a_bare_label_in_the_storys_middle_leaves_the_sentence_under_it_its_own_kind() -> None:
     html = _page("<div class='note'><p>Sponsored</p><p>Correction: an earlier version misstated the bank's name.</p>"
                  "</div>")
-    assert [kind for kind, _ in _notices(html)] == ["sponsored", "correction"]
+    assert [kind for kind, _ in _notices(html)] == ["correction"]
 
 
 # ----------------------------------------------------------------------------- 4. datelines, a lower-case byline
