@@ -145,9 +145,16 @@ def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(stor
     _assert_failed_and_logged(store, result, "too_many_interim_responses")
 
 
-def test_endless_header_fields_fail_at_the_field_limit(store, hostile):
+def test_endless_header_fields_fail_at_the_head_byte_limit(store, hostile):
+    # no field count by default, as in browsers (tests/test_fetch_heads_browsers_accept.py)
     server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", b"X-Padding: aaaaaaaa\r\n", 2_000_000))
     result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "headers_too_large")
+
+
+def test_endless_header_fields_fail_at_a_field_limit_the_caller_sets(store, hostile):
+    server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", b"X-Padding: aaaaaaaa\r\n", 2_000_000))
+    result = _capture(store, server.url(), total_timeout=20, max_headers=100)
     _assert_failed_and_logged(store, result, "too_many_headers")
 
 

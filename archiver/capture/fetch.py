@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,100 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,300 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -68,8 +68,12 @@ class _FetchOptionFields(NamedTuple):
     insecure: bool = False
     # Protocol limits against hostile servers: each breach fails the capture (CaptureError with
     # its own kind), never a truncated record, because the bytes past it are not a response.
-    max_header_line_bytes: int = 64 * 1024  # one status/header/trailer line (http.client's own cap)
-    max_headers: int = 100  # header fields in one head (and trailer fields)
+    # Heads: as browsers, a byte limit and no count (Chromium reads 256 KiB of head, kMaxHeaderBufSize,
+    # Firefox 384 KiB, network.http.max_response_header_size; neither counts fields or caps a line),
+    # so one line may take the whole head. http.client's own caps (100 fields, 64 KiB lines) do not
+    # apply: it is shown only the status line and the framing (_WireGuard._reading_head).
+    max_header_line_bytes: int = 256 * 1024  # one status/header/trailer line
+    max_headers: int | None = None  # header fields in one head (and trailer fields); None: no count
     max_header_bytes: int = 256 * 1024  # every head of one response together, interim ones included
     max_interim_responses: int = 8  # 1xx heads before the final response
     max_chunk_extension_bytes: int = 4096  # one chunk-size line, extensions included
@@ -484,8 +488,9 @@ class _WireGuard:
                              f"{self.opts.max_header_bytes} bytes in all")
         if line.strip():
             self.head_fields += 1
-            if self.head_fields > self.opts.max_headers + 1:  # + the status line
-                raise self._fail("too_many_headers", f"more than {self.opts.max_headers} header fields")
+            limit = self.opts.max_headers
+            if limit is not None and self.head_fields > limit + 1:  # + the status line
+                raise self._fail("too_many_headers", f"more than {limit} header fields")
             return
         head = bytes(self.head)
         self.head.clear()
@@ -497,7 +502,6 @@ class _WireGuard:
                 raise self._fail("too_many_interim_responses", "more than "
                                  f"{self.opts.max_interim_responses} interim (1xx) responses")
             return  # recorded, not shown to http.client
-        out += head
         _, fields = _parse_head(head)
         if status in (101, 204, 304) or self.method == "HEAD":
             # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
@@ -513,6 +517,28 @@ class _WireGuard:
             self.state = "length"
         else:
             self.state = "body"
+        out += self._reading_head(head)
+
+    def _reading_head(self, head: bytes) -> bytes:
+        """The final head as http.client is shown it: its status line and the one field that frames
+        the body as this guard reads it (``Transfer-Encoding: chunked``, ``Content-Length: N``, or
+        none: to the close, or no body after a 101/204/304 or HEAD, which http.client knows).
+
+        http.client needs no more to read the message, and every field the capture goes by is read
+        from the recorded head (:func:`_recorded_headers`). Shown the whole head, http.client
+        refused what browsers show (more than 100 fields, its ``_MAXHEADERS``: a page setting 150
+        cookies; a line over 64 KiB, its ``_MAXLINE``), and framed some bodies otherwise than this
+        guard (a ``Content-Length`` after a malformed line, or beside a final coding other than
+        chunked). The record is untouched: it holds the head as received.
+        """
+        status_line = head[:head.find(b"\n") + 1]
+        if self.state == "chunk_size":
+            framing = b"Transfer-Encoding: chunked\r\n"
+        elif self.state == "length":
+            framing = b"Content-Length: %d\r\n" % self.body_length
+        else:
+            framing = b""
+        return status_line + framing + b"\r\n"
 
     def _content_length(self, fields: list[tuple[str, str]]) -> int | None:
         """The body length the head's Content-Length fields give, or None (none: to the close).
@@ -591,8 +617,9 @@ class _WireGuard:
             self.state = "done"
             return
         self.trailer_fields += 1
-        if self.trailer_fields > self.opts.max_headers:
-            raise self._fail("too_many_headers", f"more than {self.opts.max_headers} trailer fields")
+        limit = self.opts.max_headers
+        if limit is not None and self.trailer_fields > limit:
+            raise self._fail("too_many_headers", f"more than {limit} trailer fields")
 
 
 def _status_of(head: bytes) -> int | None:
