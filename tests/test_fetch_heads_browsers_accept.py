@@ -77,3 +77,15 @@ def test_a_field_count_limit_set_by_the_caller_still_holds(store, serve_raw):
     raw = _head(b"".join(b"Set-Cookie: c%d=v\r\n" % i for i in range(150)))
     result = _capture(store, serve_raw(raw), max_headers=100)
     assert not result.ok and result.error_kind == "too_many_headers", result.error
+
+
+def test_a_page_after_nine_early_hints_heads_is_captured_with_every_head_kept(store, serve_raw):
+    # Debian's Chromium shows the page after 30 such heads; the capture stopped at 8
+    hints = b"HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n" * 9
+    final = _head(b"")
+    result = _capture(store, serve_raw(hints + final))
+    assert result.ok, result.error
+    assert [r.block for r in _responses(store)] == [final]
+    [interim] = [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
+                 if isinstance(r, StoredRecord) and (r.target_uri or "").startswith("urn:archiver:interim:")]
+    assert interim.block == hints

@@ -133,7 +133,9 @@ def test_cli_total_timeout_holds_against_a_dripping_server_with_exit_1_and_one_l
 # ---------------------------------------------------------------------- protocol limits
 
 
-def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(store, hostile):
+def test_endless_interim_responses_fail_at_the_head_byte_limit_with_bounded_memory(store, hostile):
+    # no count by default, as in Chromium (tests/test_fetch_heads_browsers_accept.py): every head's
+    # bytes count toward max_header_bytes
     server = hostile(_flood(b"", b"HTTP/1.1 100 Continue\r\n\r\n", 2_000_000))
     tracemalloc.start()
     try:
@@ -142,6 +144,12 @@ def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(stor
     finally:
         tracemalloc.stop()
     assert peak < 64 * 1024 * 1024
+    _assert_failed_and_logged(store, result, "headers_too_large")
+
+
+def test_endless_interim_responses_fail_at_a_count_the_caller_sets(store, hostile):
+    server = hostile(_flood(b"", b"HTTP/1.1 100 Continue\r\n\r\n", 2_000_000))
+    result = _capture(store, server.url(), total_timeout=20, max_interim_responses=8)
     _assert_failed_and_logged(store, result, "too_many_interim_responses")
 
 

@@ -75,7 +75,7 @@ class _FetchOptionFields(NamedTuple):
     max_header_line_bytes: int = 256 * 1024  # one status/header/trailer line
     max_headers: int | None = None  # header fields in one head (and trailer fields); None: no count
     max_header_bytes: int = 256 * 1024  # every head of one response together, interim ones included
-    max_interim_responses: int = 8  # 1xx heads before the final response
+    max_interim_responses: int | None = None  # 1xx heads before the final response; None: no count
     max_chunk_extension_bytes: int = 4096  # one chunk-size line, extensions included
     max_chunk_framing_bytes: int = 1024 * 1024  # all chunk-size lines and CRLFs of one body
     max_trailer_bytes: int = 64 * 1024  # the chunked trailer section
@@ -498,9 +498,9 @@ class _WireGuard:
         status = _status_of(head)
         if status is not None and 100 <= status < 200 and status != 101:
             self.interim.append(status)
-            if len(self.interim) > self.opts.max_interim_responses:
-                raise self._fail("too_many_interim_responses", "more than "
-                                 f"{self.opts.max_interim_responses} interim (1xx) responses")
+            limit = self.opts.max_interim_responses  # none by default: their bytes count in max_header_bytes
+            if limit is not None and len(self.interim) > limit:
+                raise self._fail("too_many_interim_responses", f"more than {limit} interim (1xx) responses")
             return  # recorded, not shown to http.client
         _, fields = _parse_head(head)
         if status in (101, 204, 304) or self.method == "HEAD":
