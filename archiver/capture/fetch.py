@@ -382,7 +382,6 @@ class _WireGuard:
         #: line was not a status line (``no_status_line``)
         self.version: bytes | None = None
         self.no_status_line = False
-        self.bare_lf = False  # a chunk-size line or chunk terminator ended in LF without CR
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
@@ -468,7 +467,6 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
-            self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
             if line.strip():
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
@@ -520,9 +518,9 @@ class _WireGuard:
         out += self._reading_head(head)
 
     def _reading_head(self, head: bytes) -> bytes:
-        """The final head as http.client is shown it: its status line and the one field that frames
-        the body as this guard reads it (``Transfer-Encoding: chunked``, ``Content-Length: N``, or
-        none: to the close, or no body after a 101/204/304 or HEAD, which http.client knows).
+        """The final head as http.client is shown it: its status line and the field that frames the
+        body as this guard reads it (``Content-Length: N``, or none: to the end this guard gives it,
+        or no body after a 101/204/304 or HEAD, which http.client knows).
 
         http.client needs no more to read the message, and every field the capture goes by is read
         from the recorded head (:func:`_recorded_headers`). Shown the whole head, http.client
@@ -532,12 +530,11 @@ class _WireGuard:
         chunked). The record is untouched: it holds the head as received.
         """
         status_line = head[:head.find(b"\n") + 1]
-        if self.state == "chunk_size":
-            framing = b"Transfer-Encoding: chunked\r\n"
-        elif self.state == "length":
-            framing = b"Content-Length: %d\r\n" % self.body_length
-        else:
-            framing = b""
+        # A chunked body is shown without its framing field: http.client reads it to the end this
+        # guard gives it (:meth:`_RecordingRaw._recv`), and the fetch checks it ended whole
+        # (:meth:`cut_short`). De-chunking it, http.client took the two bytes after a chunk's data
+        # for its CRLF and lost its place on a bare LF, which RFC 9112 allows and Chromium reads.
+        framing = b"Content-Length: %d\r\n" % self.body_length if self.state == "length" else b""
         return status_line + framing + b"\r\n"
 
     def _content_length(self, fields: list[tuple[str, str]]) -> int | None:
@@ -579,9 +576,6 @@ class _WireGuard:
             shown = escaped(self.version[:20].decode("latin-1"))
             return (f"the server answered in {shown}, an HTTP version we do not speak "
                     "(archiver fetches over HTTP/1.1)")
-        if self.bare_lf:  # RFC 9112 allows it; http.client reads two bytes as the CRLF and loses its place
-            return ("the server ended chunk-framing lines with a bare LF, not CRLF, which the HTTP library "
-                    "archiver fetches with cannot read")
         if not eof:
             return None
         if self.state in ("chunk_size", "chunk_data", "chunk_end"):
@@ -601,7 +595,6 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
-        self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
         size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
         if size is None:
             shown = line.split(b";", 1)[0].strip()[:40]
@@ -1100,6 +1093,10 @@ class Fetcher:
                 finally:
                     resp.close()
                     adapter.close()
+            # http.client reads a chunked body to the end the guard gives it (_reading_head): a
+            # connection closed before the last chunk is no error of its, so it is found here
+            if not truncated and recorder.eof and (what := recorder.guard.cut_short(eof=True)):
+                raise CaptureError(f"{shown}: {what}", url=shown, kind="error")
         except CaptureError:
             raise
         except requests.exceptions.SSLError as exc:
