@@ -1113,7 +1113,6 @@ class Fetcher:
             what = recorder.guard.cut_short(eof=recorder.eof) or f"fetch failed: {_short(exc)}"
             raise CaptureError(f"{shown}: {what}", url=shown, kind="error") from exc
 
-        raw = resp.raw
         reason = resp.reason or ""
         request_bytes, redacted = redact_credentials(bytes(recorder.sent))
         trailing = recorder.trailing()
@@ -1124,7 +1123,7 @@ class Fetcher:
             response_bytes=response_bytes,
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
-            headers=_recorded_headers(response_bytes, raw),
+            headers=_recorded_headers(response_bytes),
             ip=recorder.ip,
             port=recorder.port,
             tls=recorder.tls,
@@ -1137,7 +1136,7 @@ class Fetcher:
         )
 
 
-def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str], ...]:
+def _recorded_headers(response_bytes: bytes) -> tuple[tuple[str, str], ...]:
     """The final response's header fields as its recorded head gives them.
 
     The records, the extraction, ``reindex`` and every export read a response's head with
@@ -1146,15 +1145,13 @@ def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str],
     bytes. http.client's parser stops at a malformed line (``X-Bad Header: 1``, a space in a
     name) and drops every field after it, so a ``Location`` there was not followed (Chromium
     follows it) and a ``Content-Type`` there was missing at capture but present after
-    ``reindex``. A head that is not HTTP/1.x (http.client would have refused it already) keeps
-    http.client's fields.
+    ``reindex``. (http.client is shown none of them now, only the status line and the framing:
+    :meth:`_WireGuard._reading_head`; a head that is not HTTP/1.x never gets here, the guard and
+    http.client refuse it.)
     """
     from archiver.capture.warc import split_http_message  # lazy, as _parse_head
 
-    head = split_http_message(response_bytes)[0]
-    if not head.startswith(b"HTTP/"):
-        return tuple((k, v) for k, v in raw.headers.items())
-    return tuple(_parse_head(head)[1])
+    return tuple(_parse_head(split_http_message(response_bytes)[0])[1])
 
 
 def _request_headers(user_agent: str) -> dict[str, str]:
