@@ -172,6 +172,15 @@ def test_an_endless_header_line_fails_at_the_line_limit(store, hostile):
     _assert_failed_and_logged(store, result, "header_line_too_long")
 
 
+def test_a_status_line_over_64_kib_fails_naming_it(store, hostile):
+    # header lines may take the whole head, as in browsers; the status line is read by http.client,
+    # whose _MAXLINE is 64 KiB (Chromium would show the page: README, "Resource limits")
+    server = hostile(_flood(b"HTTP/1.1 200 ", b"O" * 70_000, 1, b"\r\nContent-Length: 0\r\n\r\n"))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "header_line_too_long")
+    assert "status line is longer than 65536 bytes" in result.error
+
+
 def test_heads_larger_than_the_total_header_limit_fail(store, hostile):
     line = b"X-Padding: " + b"a" * 8000 + b"\r\n"
     server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", line, 90, b"\r\n"))

@@ -398,7 +398,13 @@ class _WireGuard:
     def _line_limit(self) -> int:
         if self.state in ("chunk_size", "chunk_end"):
             return self.opts.max_chunk_extension_bytes
+        if self._in_status_line():  # read by http.client, whose _MAXLINE it is
+            return min(self.opts.max_header_line_bytes, _STATUS_LINE_BYTES)
         return self.opts.max_header_line_bytes
+
+    def _in_status_line(self) -> bool:
+        """Whether the line being read is a head's first (``self.head`` holds it already)."""
+        return self.state == "head" and len(self.head) == len(self.line)
 
     def feed(self, data: bytes) -> bytes:
         """Account for ``data``; return the part http.client may see (interim heads removed)."""
@@ -431,12 +437,12 @@ class _WireGuard:
             piece = data[i:end]
             i = end
             self.line += piece
-            if len(self.line) > self._line_limit():
-                raise self._line_too_long()
             if self.state == "head":
                 self.head += piece
             else:
                 out += piece
+            if len(self.line) > self._line_limit():
+                raise self._line_too_long()
             if j >= 0:
                 line = bytes(self.line)
                 self.line.clear()
@@ -456,6 +462,9 @@ class _WireGuard:
         if self.state in ("chunk_size", "chunk_end"):
             return self._fail("chunk_extension_too_long", "a chunk-size line is longer than "
                               f"{self.opts.max_chunk_extension_bytes} bytes (chunk extensions)")
+        if self._in_status_line():
+            return self._fail("header_line_too_long", f"the status line is longer than {self._line_limit()} "
+                              "bytes (the HTTP library archiver fetches with reads no longer one)")
         where = "trailer" if self.state == "trailer" else "header"
         return self._fail("header_line_too_long", f"a {where} line is longer than "
                           f"{self.opts.max_header_line_bytes} bytes")
@@ -613,6 +622,10 @@ class _WireGuard:
         limit = self.opts.max_headers
         if limit is not None and self.trailer_fields > limit:
             raise self._fail("too_many_headers", f"more than {limit} trailer fields")
+
+
+#: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
+_STATUS_LINE_BYTES = 65536
 
 
 def _status_of(head: bytes) -> int | None:
