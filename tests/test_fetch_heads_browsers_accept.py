@@ -11,7 +11,10 @@ exactly the ones the test wrote, and the record must hold them byte for byte.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from conftest import run_cli
 
 from archiver.archive import Archive
 from archiver.capture.fetch import Fetcher, FetchOptions
@@ -89,3 +92,11 @@ def test_a_page_after_nine_early_hints_heads_is_captured_with_every_head_kept(st
     [interim] = [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
                  if isinstance(r, StoredRecord) and (r.target_uri or "").startswith("urn:archiver:interim:")]
     assert interim.block == hints
+
+
+def test_archive_of_a_page_setting_150_cookies_exits_0_with_its_text(store, serve_raw):
+    raw = _head(b"".join(b"Set-Cookie: c%d=v%d; Path=/\r\n" % (i, i) for i in range(150)))
+    proc = run_cli("archive", "--json", serve_raw(raw), store=store)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["ok"] and doc["status"] == 200 and "many cookies" in doc["article"]["text"]
