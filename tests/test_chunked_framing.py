@@ -240,6 +240,15 @@ def test_a_content_length_beside_a_chunked_transfer_coding_is_ignored(store, ser
 # ---------------------------------------------------------------------- F11. what the server did
 
 
+def test_chunk_framing_with_bare_lfs_is_captured_as_chromium_reads_it(store, serve_raw):
+    # RFC 9112 allows a bare LF, Debian's Chromium shows the page; http.client, which de-chunked
+    # the body during the fetch, lost its place and failed the capture (task cap55)
+    raw = CHUNKED_HEAD + b"%x\n%s\n%x\n%s\n0\n\n" % (len(P1), P1, len(P2), P2)
+    result = _capture(store, serve_raw(raw))
+    assert result.ok and result.payload_digest == _sha(PAGE), result.error
+    assert [r.block for r in _records(store) if r.rec_type == "response"] == [raw]
+
+
 @pytest.mark.parametrize(("raw", "says", "kind"), [
     pytest.param(CHUNKED_HEAD + b"%x\r\n%s\r\n" % (len(P1), P1),
                  "the response ended in the middle of its chunked body", "error", id="before the last chunk"),
@@ -248,8 +257,6 @@ def test_a_content_length_beside_a_chunked_transfer_coding_is_ignored(store, ser
     pytest.param(HEAD_200 + b"Content-Length: %d\r\n\r\n%s" % (len(PAGE), P1),
                  f"the response ended after {len(P1)} of the {len(PAGE)} body bytes its Content-Length gives",
                  "error", id="short of its Content-Length"),
-    pytest.param(CHUNKED_HEAD + b"%x\n%s\n%x\n%s\n0\n\n" % (len(P1), P1, len(P2), P2),
-                 "the server ended chunk-framing lines with a bare LF, not CRLF", "error", id="bare LF framing"),
     pytest.param(b"HTTP/2 200 OK\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n",
                  "the server answered in HTTP/2, an HTTP version we do not speak", "connection", id="HTTP/2"),
     pytest.param(PAGE, "the server sent no HTTP status line", "connection", id="HTTP/0.9, one line"),

@@ -133,7 +133,9 @@ def test_cli_total_timeout_holds_against_a_dripping_server_with_exit_1_and_one_l
 # ---------------------------------------------------------------------- protocol limits
 
 
-def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(store, hostile):
+def test_endless_interim_responses_fail_at_the_head_byte_limit_with_bounded_memory(store, hostile):
+    # no count by default, as in Chromium (tests/test_fetch_heads_browsers_accept.py): every head's
+    # bytes count toward max_header_bytes
     server = hostile(_flood(b"", b"HTTP/1.1 100 Continue\r\n\r\n", 2_000_000))
     tracemalloc.start()
     try:
@@ -142,12 +144,25 @@ def test_endless_interim_responses_fail_after_the_limit_with_bounded_memory(stor
     finally:
         tracemalloc.stop()
     assert peak < 64 * 1024 * 1024
+    _assert_failed_and_logged(store, result, "headers_too_large")
+
+
+def test_endless_interim_responses_fail_at_a_count_the_caller_sets(store, hostile):
+    server = hostile(_flood(b"", b"HTTP/1.1 100 Continue\r\n\r\n", 2_000_000))
+    result = _capture(store, server.url(), total_timeout=20, max_interim_responses=8)
     _assert_failed_and_logged(store, result, "too_many_interim_responses")
 
 
-def test_endless_header_fields_fail_at_the_field_limit(store, hostile):
+def test_endless_header_fields_fail_at_the_head_byte_limit(store, hostile):
+    # no field count by default, as in browsers (tests/test_fetch_heads_browsers_accept.py)
     server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", b"X-Padding: aaaaaaaa\r\n", 2_000_000))
     result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "headers_too_large")
+
+
+def test_endless_header_fields_fail_at_a_field_limit_the_caller_sets(store, hostile):
+    server = hostile(_flood(b"HTTP/1.1 200 OK\r\n", b"X-Padding: aaaaaaaa\r\n", 2_000_000))
+    result = _capture(store, server.url(), total_timeout=20, max_headers=100)
     _assert_failed_and_logged(store, result, "too_many_headers")
 
 
@@ -155,6 +170,15 @@ def test_an_endless_header_line_fails_at_the_line_limit(store, hostile):
     server = hostile(_flood(b"HTTP/1.1 200 OK\r\nX-Long: ", b"a" * 65536, 50_000))
     result = _capture(store, server.url(), total_timeout=20)
     _assert_failed_and_logged(store, result, "header_line_too_long")
+
+
+def test_a_status_line_over_64_kib_fails_naming_it(store, hostile):
+    # header lines may take the whole head, as in browsers; the status line is read by http.client,
+    # whose _MAXLINE is 64 KiB (Chromium would show the page: README, "Resource limits")
+    server = hostile(_flood(b"HTTP/1.1 200 ", b"O" * 70_000, 1, b"\r\nContent-Length: 0\r\n\r\n"))
+    result = _capture(store, server.url(), total_timeout=20)
+    _assert_failed_and_logged(store, result, "header_line_too_long")
+    assert "status line is longer than 65536 bytes" in result.error
 
 
 def test_heads_larger_than_the_total_header_limit_fail(store, hostile):
@@ -176,7 +200,8 @@ def test_tiny_chunks_with_extensions_under_the_line_limit_fail_at_the_framing_li
     server = hostile(_flood(HEAD_200 + b"Transfer-Encoding: chunked\r\n\r\n", chunk, 100_000))
     tracemalloc.start()
     try:
-        result = _capture(store, server.url(), total_timeout=20, max_body_bytes=1000)
+        # (--max-body counts the body as received, framing included: a small one would cut it first)
+        result = _capture(store, server.url(), total_timeout=20, max_body_bytes=8 * 1024 * 1024)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,290 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,320 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -69,10 +69,14 @@ class _FetchOptionFields(NamedTuple):
     insecure: bool = False
     # Protocol limits against hostile servers: each breach fails the capture (CaptureError with
     # its own kind), never a truncated record, because the bytes past it are not a response.
-    max_header_line_bytes: int = 64 * 1024  # one status/header/trailer line (http.client's own cap)
-    max_headers: int = 100  # header fields in one head (and trailer fields)
+    # Heads: as browsers, a byte limit and no count (Chromium reads 256 KiB of head, kMaxHeaderBufSize,
+    # Firefox 384 KiB, network.http.max_response_header_size; neither counts fields or caps a line),
+    # so one line may take the whole head. http.client's own caps (100 fields, 64 KiB lines) do not
+    # apply: it is shown only the status line and the framing (_WireGuard._reading_head).
+    max_header_line_bytes: int = 256 * 1024  # one status/header/trailer line
+    max_headers: int | None = None  # header fields in one head (and trailer fields); None: no count
     max_header_bytes: int = 256 * 1024  # every head of one response together, interim ones included
-    max_interim_responses: int = 8  # 1xx heads before the final response
+    max_interim_responses: int | None = None  # 1xx heads before the final response; None: no count
     max_chunk_extension_bytes: int = 4096  # one chunk-size line, extensions included
     max_chunk_framing_bytes: int = 1024 * 1024  # all chunk-size lines and CRLFs of one body
     max_trailer_bytes: int = 64 * 1024  # the chunked trailer section
@@ -405,7 +409,6 @@ class _WireGuard:
         #: line was not a status line (``no_status_line``)
         self.version: bytes | None = None
         self.no_status_line = False
-        self.bare_lf = False  # a chunk-size line or chunk terminator ended in LF without CR
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
@@ -422,7 +425,13 @@ class _WireGuard:
     def _line_limit(self) -> int:
         if self.state in ("chunk_size", "chunk_end"):
             return self.opts.max_chunk_extension_bytes
+        if self._in_status_line():  # read by http.client, whose _MAXLINE it is
+            return min(self.opts.max_header_line_bytes, _STATUS_LINE_BYTES)
         return self.opts.max_header_line_bytes
+
+    def _in_status_line(self) -> bool:
+        """Whether the line being read is a head's first (``self.head`` holds it already)."""
+        return self.state == "head" and len(self.head) == len(self.line)
 
     def feed(self, data: bytes) -> bytes:
         """Account for ``data``; return the part http.client may see (interim heads removed)."""
@@ -455,12 +464,12 @@ class _WireGuard:
             piece = data[i:end]
             i = end
             self.line += piece
-            if len(self.line) > self._line_limit():
-                raise self._line_too_long()
             if self.state == "head":
                 self.head += piece
             else:
                 out += piece
+            if len(self.line) > self._line_limit():
+                raise self._line_too_long()
             if j >= 0:
                 line = bytes(self.line)
                 self.line.clear()
@@ -480,6 +489,9 @@ class _WireGuard:
         if self.state in ("chunk_size", "chunk_end"):
             return self._fail("chunk_extension_too_long", "a chunk-size line is longer than "
                               f"{self.opts.max_chunk_extension_bytes} bytes (chunk extensions)")
+        if self._in_status_line():
+            return self._fail("header_line_too_long", f"the status line is longer than {self._line_limit()} "
+                              "bytes (the HTTP library archiver fetches with reads no longer one)")
         where = "trailer" if self.state == "trailer" else "header"
         return self._fail("header_line_too_long", f"a {where} line is longer than "
                           f"{self.opts.max_header_line_bytes} bytes")
@@ -491,7 +503,6 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
-            self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
             if line.strip():
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
@@ -511,8 +522,9 @@ class _WireGuard:
                              f"{self.opts.max_header_bytes} bytes in all")
         if line.strip():
             self.head_fields += 1
-            if self.head_fields > self.opts.max_headers + 1:  # + the status line
-                raise self._fail("too_many_headers", f"more than {self.opts.max_headers} header fields")
+            limit = self.opts.max_headers
+            if limit is not None and self.head_fields > limit + 1:  # + the status line
+                raise self._fail("too_many_headers", f"more than {limit} header fields")
             return
         head = bytes(self.head)
         self.head.clear()
@@ -520,11 +532,10 @@ class _WireGuard:
         status = _status_of(head)
         if status is not None and 100 <= status < 200 and status != 101:
             self.interim.append(status)
-            if len(self.interim) > self.opts.max_interim_responses:
-                raise self._fail("too_many_interim_responses", "more than "
-                                 f"{self.opts.max_interim_responses} interim (1xx) responses")
+            limit = self.opts.max_interim_responses  # none by default: their bytes count in max_header_bytes
+            if limit is not None and len(self.interim) > limit:
+                raise self._fail("too_many_interim_responses", f"more than {limit} interim (1xx) responses")
             return  # recorded, not shown to http.client
-        out += head
         _, fields = _parse_head(head)
         if status in (101, 204, 304) or self.method == "HEAD":
             # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
@@ -540,6 +551,27 @@ class _WireGuard:
             self.state = "length"
         else:
             self.state = "body"
+        out += self._reading_head(head)
+
+    def _reading_head(self, head: bytes) -> bytes:
+        """The final head as http.client is shown it: its status line and the field that frames the
+        body as this guard reads it (``Content-Length: N``, or none: to the end this guard gives it,
+        or no body after a 101/204/304 or HEAD, which http.client knows).
+
+        http.client needs no more to read the message, and every field the capture goes by is read
+        from the recorded head (:func:`_recorded_headers`). Shown the whole head, http.client
+        refused what browsers show (more than 100 fields, its ``_MAXHEADERS``: a page setting 150
+        cookies; a line over 64 KiB, its ``_MAXLINE``), and framed some bodies otherwise than this
+        guard (a ``Content-Length`` after a malformed line, or beside a final coding other than
+        chunked). The record is untouched: it holds the head as received.
+        """
+        status_line = head[:head.find(b"\n") + 1]
+        # A chunked body is shown without its framing field: http.client reads it to the end this
+        # guard gives it (:meth:`_RecordingRaw._recv`), and the fetch checks it ended whole
+        # (:meth:`cut_short`). De-chunking it, http.client took the two bytes after a chunk's data
+        # for its CRLF and lost its place on a bare LF, which RFC 9112 allows and Chromium reads.
+        framing = b"Content-Length: %d\r\n" % self.body_length if self.state == "length" else b""
+        return status_line + framing + b"\r\n"
 
     def _content_length(self, fields: list[tuple[str, str]]) -> int | None:
         """The body length the head's Content-Length fields give, or None (none: to the close).
@@ -580,9 +612,6 @@ class _WireGuard:
             shown = escaped(self.version[:20].decode("latin-1"))
             return (f"the server answered in {shown}, an HTTP version we do not speak "
                     "(archiver fetches over HTTP/1.1)")
-        if self.bare_lf:  # RFC 9112 allows it; http.client reads two bytes as the CRLF and loses its place
-            return ("the server ended chunk-framing lines with a bare LF, not CRLF, which the HTTP library "
-                    "archiver fetches with cannot read")
         if not eof:
             return None
         if self.state in ("chunk_size", "chunk_data", "chunk_end"):
@@ -602,7 +631,6 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
-        self.bare_lf = self.bare_lf or not line.endswith(b"\r\n")
         size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
         if size is None:
             shown = line.split(b";", 1)[0].strip()[:40]
@@ -618,8 +646,13 @@ class _WireGuard:
             self.state = "done"
             return
         self.trailer_fields += 1
-        if self.trailer_fields > self.opts.max_headers:
-            raise self._fail("too_many_headers", f"more than {self.opts.max_headers} trailer fields")
+        limit = self.opts.max_headers
+        if limit is not None and self.trailer_fields > limit:
+            raise self._fail("too_many_headers", f"more than {limit} trailer fields")
+
+
+#: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
+_STATUS_LINE_BYTES = 65536
 
 
 def _status_of(head: bytes) -> int | None:
@@ -1100,6 +1133,10 @@ class Fetcher:
                 finally:
                     resp.close()
                     adapter.close()
+            # http.client reads a chunked body to the end the guard gives it (_reading_head): a
+            # connection closed before the last chunk is no error of its, so it is found here
+            if not truncated and recorder.eof and (what := recorder.guard.cut_short(eof=True)):
+                raise CaptureError(f"{shown}: {what}", url=shown, kind="error")
         except CaptureError:
             raise
         except requests.exceptions.SSLError as exc:
@@ -1116,7 +1153,6 @@ class Fetcher:
             what = recorder.guard.cut_short(eof=recorder.eof) or f"fetch failed: {_short(exc)}"
             raise CaptureError(f"{shown}: {what}", url=shown, kind="error") from exc
 
-        raw = resp.raw
         reason = resp.reason or ""
         request_bytes, redacted = redact_credentials(bytes(recorder.sent))
         trailing = recorder.trailing()
@@ -1127,7 +1163,7 @@ class Fetcher:
             response_bytes=response_bytes,
             status=resp.status_code,
             reason=reason if isinstance(reason, str) else reason.decode("latin-1"),
-            headers=_recorded_headers(response_bytes, raw),
+            headers=_recorded_headers(response_bytes),
             ip=recorder.ip,
             port=recorder.port,
             tls=recorder.tls,
@@ -1140,7 +1176,7 @@ class Fetcher:
         )
 
 
-def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str], ...]:
+def _recorded_headers(response_bytes: bytes) -> tuple[tuple[str, str], ...]:
     """The final response's header fields as its recorded head gives them.
 
     The records, the extraction, ``reindex`` and every export read a response's head with
@@ -1149,15 +1185,13 @@ def _recorded_headers(response_bytes: bytes, raw: Any) -> tuple[tuple[str, str],
     bytes. http.client's parser stops at a malformed line (``X-Bad Header: 1``, a space in a
     name) and drops every field after it, so a ``Location`` there was not followed (Chromium
     follows it) and a ``Content-Type`` there was missing at capture but present after
-    ``reindex``. A head that is not HTTP/1.x (http.client would have refused it already) keeps
-    http.client's fields.
+    ``reindex``. (http.client is shown none of them now, only the status line and the framing:
+    :meth:`_WireGuard._reading_head`; a head that is not HTTP/1.x never gets here, the guard and
+    http.client refuse it.)
     """
     from archiver.capture.warc import split_http_message  # lazy, as _parse_head
 
-    head = split_http_message(response_bytes)[0]
-    if not head.startswith(b"HTTP/"):
-        return tuple((k, v) for k, v in raw.headers.items())
-    return tuple(_parse_head(head)[1])
+    return tuple(_parse_head(split_http_message(response_bytes)[0])[1])
 
 
 def _request_headers(user_agent: str) -> dict[str, str]:

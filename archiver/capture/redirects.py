@@ -37,18 +37,27 @@ def is_redirect(status: int, locations: Iterable[str]) -> bool:
 
 
 def location_text(value: str) -> str:
-    """A Location header's value as browsers read it: UTF-8 bytes as UTF-8.
+    """A Location header's value as browsers read its bytes: UTF-8 as UTF-8, any other
+    non-ASCII byte percent-escaped as it is (``/caf\\xe9`` -> ``/caf%E9``).
 
     A head's fields are decoded as latin-1 (:func:`archiver.capture.warc.parse_http_head`, as
-    http.client does), so ``/\u00e4`` sent as UTF-8 arrives as
-    ``/\u00c3\u00a4``; followed as it stands the capture fetched another URL (a 404, say) and
-    recorded it as where the page led. Browsers, and ``requests``' own redirect handling, take
-    the bytes as UTF-8 when they are valid UTF-8, and as latin-1 otherwise; so do we.
+    http.client does), so each character here above U+007F is one byte received. Chromium
+    (``HttpResponseHeaders::IsRedirect``, ``base::EscapeNonASCII``) and Firefox (``NS_EscapeURL``,
+    ``esc_OnlyNonASCII``) escape every such byte before their URL parser reads the value: valid
+    UTF-8 ends up as its UTF-8 escapes, which is what ``requests`` sends for the character (and a
+    host in UTF-8 reaches IDNA, as the browsers' host parser percent-decodes it), and a byte that
+    is not UTF-8 as its own escape. Read as latin-1 and sent as UTF-8 (before 2026-12-02), the
+    capture followed ``/caf\\xe9`` to ``/caf%C3%A9``, another URL than a browser asks for
+    (``tests/test_redirect_location_bytes.py``). A value that is not latin-1 is returned as it is.
     """
+    if value.isascii():
+        return value
     try:
-        return value.encode("latin-1").decode("utf-8")
+        text = value.encode("latin-1").decode("utf-8", "surrogateescape")
     except UnicodeError:
         return value
+    # surrogateescape gives each byte that is not UTF-8 as U+DC80..U+DCFF: its escape instead
+    return "".join(f"%{ord(ch) - 0xDC00:02X}" if 0xDC80 <= ord(ch) <= 0xDCFF else ch for ch in text)
 
 
 def locations_of(headers: Iterable[tuple[str, str]]) -> list[str]:
