@@ -117,6 +117,10 @@ class FetchOptions(_FetchOptionFields):
 _JSON_SAFE_MAX = 2**53 - 1
 
 
+#: Counts a caller may leave at None: no count (header fields, 1xx heads; their bytes count in max_header_bytes).
+_UNCOUNTED = frozenset(["max_headers", "max_interim_responses"])
+
+
 def check_limits(options: _FetchOptionFields) -> None:
     """Refuse a limit no fetch can use or no record can hold, before anything is fetched or logged.
 
@@ -134,6 +138,8 @@ def check_limits(options: _FetchOptionFields) -> None:
                  "max_interim_responses", "max_chunk_extension_bytes", "max_chunk_framing_bytes",
                  "max_trailer_bytes"):
         value = getattr(options, name)
+        if value is None and name in _UNCOUNTED:
+            continue  # no count, as browsers keep none (capture task cap55)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _JSON_SAFE_MAX:
             raise UsageError(f"invalid {name} {value!r}: give a whole number from 0 to {_JSON_SAFE_MAX}")
 
