@@ -62,7 +62,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "116"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -503,6 +503,12 @@ EXTRACTOR_VERSION = "115"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's outlet or place, "of Charlotte" a place; "Karl vom Stein" kept; a first name is filled out from a
 #     sentence only when it says what the writer writes ("Nils Frahm plays ..." filled "By Nils"); a lower-case
 #     "in"/"aus"/"desde"/"en" ends a credit ("By Sarah Lee in Hong Kong" was lost)
+# 116: authleft54: "von der Deutschen Bank" (a body in the dative), "da Folha"/"do Público" (Portuguese outlets) and
+#     "de Paris"/"di Milano" (a listed city) after a full name are no part of the writer; "Maria do Carmo" kept ("do"
+#     a particle); "Van der Berg Jan" keeps its given name; "By Hope Street" no person; "By Chef Marco" is "Marco";
+#     "de la Redacción" the organisation "La Redacción", also without a comma; "By John Smith in his book ..." names
+#     no writer; a dateline names only a declared writer; a name line counts as under the standfirst only under the
+#     story's first long line; a writer's verbs in EN/DE/FR/ES/IT/PT/RU
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

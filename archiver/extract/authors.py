@@ -330,13 +330,21 @@ _PROFESSION = Folding(lazy_re.compile(
 
 
 def _without_profession(name: str) -> str:
-    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left.
+    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left: "Journalistin
+    Müller" names a surname the profession stands with. A cook goes by the given name after the title ("By Chef
+    Marco"): a listed given name alone after a cook's title is the person (authleft54: "Chef Marco" was reported
+    with the title as its first name).
 
     (The pattern is anchored at the text's start, so its one match is ``match``'s: cutting it off
     is ``sub("", name, count=1)``, without compiling the pattern for a name that cannot open so.)"""
     found = _PROFESSION.match(name)
     rest = name[found.end():] if found is not None else name
-    return rest if rest != name and len(rest.split()) >= 2 else name
+    if rest == name:
+        return name
+    if len(rest.split()) >= 2:
+        return rest
+    cook = found is not None and found.group().casefold().startswith("chef")
+    return rest if cook and rest.isalpha() and given_name(rest) else name
 
 
 _WS = lazy_re.compile(r"\s+")
@@ -1042,9 +1050,20 @@ _WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "
 # schreibt über Wirtschaft."): a writer's verb right after her name. Any other sentence opening with the full name is a
 # mention ("Nils Frahm plays the opening night.", a caption or a teaser ending in a full stop): review rva51, where it
 # filled "By Nils" with the pianist.
-_WRITER_VERB = lazy_re.compile(
-    r"\s+(?:covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported)|joined\s+the|schreibt|berichtet|"
-    r"arbeitet\s+als|écrit|couvre|escribe|cubre|scrive|escreve|cobre)\b", re.IGNORECASE)
+# Per language, so that each language says the same (authleft54: German, Italian and Portuguese had one or two verbs
+# where English had seven, and Russian none): what she writes, covers, reports, edits, where she works as what. Not
+# the verbs a mention uses as often ("racconta", "informa", "rejoint", "ha seguito", "ведёт": a subject's story, a
+# spokesman, a player's transfer, a host).
+WRITER_VERBS = {
+    "en": r"covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported|edited)|joined\s+the|works\s+as",
+    "de": r"schreibt|berichtet|redigiert|bloggt|hat\s+(?:geschrieben|berichtet)|arbeitet\s+als",
+    "fr": r"écrit|couvre|rédige|édite|a\s+(?:écrit|couvert)|travaille\s+comme",
+    "es": r"escribe|cubre|edita|ha\s+(?:escrito|cubierto)|trabaja\s+como",
+    "it": r"scrive|copre|ha\s+scritto|lavora\s+come|collabora\s+con|si\s+occupa\s+di",
+    "pt": r"escreve|cobre|edita|(?:já\s+)?escreveu|trabalha\s+como|colabora\s+com|é\s+repórter",
+    "ru": r"пишет|освещает|редактирует|работает\s+(?:корреспондентом|журналистом|редактором)",
+}
+_WRITER_VERB = lazy_re.compile(r"\s+(?:" + "|".join(WRITER_VERBS.values()) + r")(?!\w)", re.IGNORECASE)
 
 
 def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
