@@ -15,8 +15,8 @@ import pytest
 from author_pages import PARAGRAPHS, URL, authors, declared_person, page
 
 from archiver.extract import extract
-from archiver.extract.authors import _presents
 from archiver.extract.byline_forms import byline_forms, name_line_credit
+from archiver.extract.first_names import presents as _presents
 
 
 def _read(byline: str, **kw: str) -> tuple[list[str], list[str]]:

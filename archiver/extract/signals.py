@@ -269,7 +269,7 @@ def _first_names_pair(pieces: Sequence[str]) -> bool:
     together ("By Roberta & Charlotte", "Written By Linny and Peter"): two or three capitalised words of letters,
     every one a listed given name (:func:`~archiver.extract.given_names.given_name`), none an organisation's word.
     Round b15auth: a first-name byline is what the page credits, reported as printed as "Emmi" and "Michel" were
-    already (the full names when the page prints them: :func:`archiver.extract.authors._fuller_name`).
+    already (the full names when the page prints them: :func:`archiver.extract.first_names.fuller_name`).
 
     Every word, not one of them (review rva49): "Simon & Schuster", "Marks and Spencer", "Simon and Garfunkel",
     "Barnes & Noble" are firms and acts named for their founders' surnames, the "&" form of a company's name, and
