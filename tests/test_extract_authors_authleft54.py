@@ -157,3 +157,9 @@ def test_a_name_line_under_the_storys_second_long_line_is_not_under_the_standfir
 def test_a_name_line_right_under_the_standfirst_with_a_bio_is_the_writer() -> None:
     lines = ["Headline", _LONG, "Mara Quill", _LONG, _BIO]
     assert name_line_credit(lines, 2, 0, (1, 3)) == ["Mara Quill"]
+
+
+def test_a_long_meta_line_above_the_text_does_not_push_the_standfirst_away() -> None:
+    meta = "26 Febrero, 2015 • Artículos, Asuntos globales, Latinoamérica, Portada"
+    lines = ["Headline", meta, _LONG, "Mara Quill", _LONG, _BIO]
+    assert name_line_credit(lines, 3, 0, (2, 4)) == ["Mara Quill"]

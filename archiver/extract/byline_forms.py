@@ -254,12 +254,13 @@ _STANDFIRST_CHARS = 40
 
 def _under_standfirst(lines: Sequence[str], i: int, at: int, body: tuple[int, int]) -> bool:
     """True when the line right above ``lines[i]`` is the article's standfirst: a line of its text (``body``'s
-    span), not the headline at ``at``, a sentence long, and the first such line under the headline. A name line under
-    the story's second paragraph is inside the story (a quoted person's, a list's), not under its standfirst
-    (authleft54: any long line of the text above the name was taken for the standfirst)."""
+    span), not the headline at ``at``, a sentence long, and the text's first such line under the headline. A name
+    line under the story's second paragraph is inside the story (a quoted person's, a list's), not under its
+    standfirst (authleft54: any long line of the text above the name was taken for the standfirst). A long line
+    above the text (a date and its categories) does not count: it is no paragraph of the story."""
     k = i - 1
     return k != at and body[0] <= k <= body[1] and len(lines[k].strip()) > _STANDFIRST_CHARS \
-        and not any(len(lines[j].strip()) > _STANDFIRST_CHARS for j in range(at + 1, k))
+        and not any(len(lines[j].strip()) > _STANDFIRST_CHARS for j in range(max(at + 1, body[0]), k))
 
 
 def name_line_credit(lines: Sequence[str], i: int, at: int, body: tuple[int, int] | None) -> list[str]:
