@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "119"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "120"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -527,6 +527,12 @@ EXTRACTOR_VERSION = "119"  # 2: WHATWG labels only; encoding and notes recorded
 #     a heading's slash pair ("Country/region") no credit; the writer's "I've updated the recommendations/this guide"
 #     (EN DE FR ES IT PT RU) a correction; bare names in the credit element form (tag, class) that holds a library's
 #     slash credit on the page ("Agoda" beside "Tada Images / Shutterstock") vouched, past the gallery cap
+# 120: authleft54: "von der Deutschen Bank" (a body in the dative), "da Folha"/"do Público" (Portuguese outlets) and
+#     "de Paris"/"di Milano" (a listed city) after a full name are no part of the writer; "Maria do Carmo" kept ("do"
+#     a particle); "Van der Berg Jan" keeps its given name; "By Hope Street" no person; "By Chef Marco" is "Marco";
+#     "de la Redacción" the organisation "La Redacción", also without a comma; "By John Smith in his book ..." names
+#     no writer; a dateline names only a declared writer; a name line counts as under the standfirst only under the
+#     story's first long line; a writer's verbs in EN/DE/FR/ES/IT/PT/RU
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -16,7 +16,8 @@ prints whole elsewhere, a month that may be a surname):
 the precision-first policy (:func:`well_supported`, its per-rule dev figures in the docstring) judges the very candidates the rules above it produce, by their
 sources and where the page prints them; kept apart, a rule change and the policy figure it
 moves would be read in two places. Name shapes and word lists live in
-:mod:`archiver.extract.signals`.
+:mod:`archiver.extract.signals`; a lone first name filled out from the line that presents the writer in
+:mod:`archiver.extract.first_names` (split out in authleft54, when this file had grown to ~2,000 lines).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from archiver.extract import author_backing, byline_forms, office_names
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
+from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
+from archiver.extract.first_names import first_names_filled as _first_names_filled
+from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
@@ -56,7 +60,6 @@ from archiver.extract.signals import (
     printed_without_dated_month,
     recipe_card_credit,
     sign_off_credit,
-    writer_bio,
 )
 
 
@@ -167,7 +170,7 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     (:func:`~archiver.extract.signals.byline_authors`: "By John Smith May 3, 2024" is John Smith's), and
     whether "May" was her surname cannot be told from the line. "Theresa" alone is no name to cite, so
     nothing is reported. Where the page tells, the full name stands: a declaration of "Theresa May", an
-    author box printing "Theresa May" with no day after it (:func:`_fuller_name`), a date that names its own
+    author box printing "Theresa May" with no day after it (:func:`~archiver.extract.first_names.fuller_name`), a date that names its own
     month ("Theresa May 3 March 2024"). So for a name of given names only ("By Ana Lucía Mayo 3, 2024" leaves "Ana
     Lucía"): the cut month was the surname, and a person without one is no name to cite (close42's class)."""
     if (" " in name and not all(given_name(w) for w in name.split())) or any(
@@ -330,13 +333,21 @@ _PROFESSION = Folding(lazy_re.compile(
 
 
 def _without_profession(name: str) -> str:
-    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left.
+    """``name`` without a profession in front (:data:`_PROFESSION`), unless one word would be left: "Journalistin
+    Müller" names a surname the profession stands with. A cook goes by the given name after the title ("By Chef
+    Marco"): a listed given name alone after a cook's title is the person (authleft54: "Chef Marco" was reported
+    with the title as its first name).
 
     (The pattern is anchored at the text's start, so its one match is ``match``'s: cutting it off
     is ``sub("", name, count=1)``, without compiling the pattern for a name that cannot open so.)"""
     found = _PROFESSION.match(name)
     rest = name[found.end():] if found is not None else name
-    return rest if rest != name and len(rest.split()) >= 2 else name
+    if rest == name:
+        return name
+    if len(rest.split()) >= 2:
+        return rest
+    cook = found is not None and found.group().casefold().startswith("chef")
+    return rest if cook and rest.isalpha() and given_name(rest) else name
 
 
 _WS = lazy_re.compile(r"\s+")
@@ -975,89 +986,6 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
     return [], None, _distinct(orgs)
 
 
-_BIO_SEP = lazy_re.compile(r"\s*[-–—,|:(]")
-
-
-# A copyright line names the site's owner, who need not be the writer who signs with a first name.
-_COPYRIGHT = lazy_re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
-
-
-# A comments link printed after the byline's name ("John No Comments", "Anna Keine Kommentare"): interface
-# text, not the name's second word.
-_COMMENTS_LINK = lazy_re.compile(
-    r"(?:no|keine|kein|pas de|aucun|sin|sem|nessun|geen|brak|нет|leave a|add a|write a|schreibe einen?)\s+"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarzy|"
-    r"комментариев|reply|replies|responses?|antwort)\b", re.IGNORECASE)
-
-
-def _fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[int] = ()) -> list[str]:
-    """A lone first name ("Nils") is a doubtful citation when the page prints the full name
-    ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
-    from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
-    followed by a number ("Regan September 15, 2014"): that is the dateline; nor from a line the
-    headline stands on (``headlines``): "Segment Launches Sources ..." opens with the company a press
-    release is about and its verb, no second name (authors-blind8's first run)."""
-    if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
-        return persons
-    if headlines:
-        heads = set(headlines)
-        lines = [("" if i in heads else line) for i, line in enumerate(lines)]
-    # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
-    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
-    # a line that presents the writer: the name alone (an author box), after a writer's lead (a byline), or an
-    # author bio that opens with the name and a separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph
-    # that mentions the name, nor any short line (a teaser's headline "Nils Holgersson returns to the stage": authleft51)
-    found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
-             if not _COMMENTS_LINK.match(line, m.start(1)) and _presents(line, m.start(), m.end())
-             and not _COPYRIGHT.search(line)}
-    found = {n for n in found if name_kind(n) == "person"}
-    return [found.pop()] if len(found) == 1 else persons
-
-
-def _presents(line: str, start: int, end: int) -> bool:
-    """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
-    a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
-    short sentence saying what she writes (:data:`_WRITER_VERB`: an author card's "Theresa May covers politics for
-    the paper."; "Nils Frahm plays the opening night." is a mention, rva51; a teaser's
-    headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
-    "Robert Ich möchte betonen, ...", is long)."""
-    if not line[:start].strip():
-        rest = line[end:]
-        return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
-                or (len(line) <= 100 and _WRITER_VERB.match(rest) is not None and rest.rstrip().endswith(".")))
-    if len(line) > 100:
-        return False
-    lead = credit_lead(line)
-    if lead is not None and lead <= start and not line[lead:start].strip():
-        return True
-    # a label before the lead: "Eine Kolumne von Nils Pickert", "A column by ..." (pinkstinks.de, the page this
-    # filling was written for), the name ending the line
-    before = line[:start].split()
-    return bool(before) and before[-1].casefold() in _WRITER_LEAD_WORDS and not line[end:].strip(" .")
-
-
-#: The words a writer's name follows in a credit, in the languages of the credit leads ("... von Nils Pickert").
-_WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "af", "av"))
-# What a short sentence presenting the writer says she does ("Theresa May covers politics for the paper.", "Anna Berg
-# schreibt über Wirtschaft."): a writer's verb right after her name. Any other sentence opening with the full name is a
-# mention ("Nils Frahm plays the opening night.", a caption or a teaser ending in a full stop): review rva51, where it
-# filled "By Nils" with the pianist.
-_WRITER_VERB = lazy_re.compile(
-    r"\s+(?:covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported)|joined\s+the|schreibt|berichtet|"
-    r"arbeitet\s+als|écrit|couvre|escribe|cubre|scrive|escreve|cobre)\b", re.IGNORECASE)
-
-
-def _first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
-    """A byline of first names only ("By Roberta & Charlotte") as the full names the page prints for every one of
-    them (:func:`_fuller_name`, each alone: "Roberta Phillips" and "Charlotte Evans" in the author box), or as
-    printed when one of them has no single full form on the page: the page's credit is then its first names,
-    reported as printed ("Written By Linny and Peter"), never half of them filled (round b15auth)."""
-    if len(printed) < 2 or any(" " in n for n in printed):
-        return printed
-    full = [_fuller_name([n], lines, headlines)[0] for n in printed]
-    return full if all(" " in n for n in full) and len(set(full)) == len(full) else printed
-
-
 def _distinct(names: list[str]) -> list[str]:
     """One entry per organisation: "mdr.de" and trafilatura's "Mdr De" are the same credit."""
     out: dict[str, str] = {}
@@ -1244,7 +1172,7 @@ def well_supported(name: str, sources: dict[str, list[str]], lines: Sequence[str
     3; 4c 1.000, 4. Rules 2 and 3 fall below .97 as candidates; their wrong candidates are labels
     that name the site or an agency ("Herz und Blut" for its blogger "Jules", "dsw / DPA"), a label
     missing a second writer or carrying a share button's word, and first names ("Nils", "Todd",
-    "Stefanus") that :func:`_fuller_name` prints in full ("Nils Pickert"), or an editor that
+    "Stefanus") that :func:`~archiver.extract.first_names.fuller_name` prints in full ("Nils Pickert"), or an editor that
     :func:`_only_as_editor` refuses later; in the reported persons, the dev metadata pages keep 3
     wrong names of 226 by ``name_keys`` (all three such labels). Subgroups tried and not adopted,
     too few or too weak to report: a declared person beside the headline on a page whose article

@@ -254,9 +254,13 @@ _STANDFIRST_CHARS = 40
 
 def _under_standfirst(lines: Sequence[str], i: int, at: int, body: tuple[int, int]) -> bool:
     """True when the line right above ``lines[i]`` is the article's standfirst: a line of its text (``body``'s
-    span), not the headline at ``at``, a sentence long."""
+    span), not the headline at ``at``, a sentence long, and the text's first such line under the headline. A name
+    line under the story's second paragraph is inside the story (a quoted person's, a list's), not under its
+    standfirst (authleft54: any long line of the text above the name was taken for the standfirst). A long line
+    above the text (a date and its categories) does not count: it is no paragraph of the story."""
     k = i - 1
-    return k != at and body[0] <= k <= body[1] and len(lines[k].strip()) > _STANDFIRST_CHARS
+    return k != at and body[0] <= k <= body[1] and len(lines[k].strip()) > _STANDFIRST_CHARS \
+        and not any(len(lines[j].strip()) > _STANDFIRST_CHARS for j in range(max(at + 1, body[0]), k))
 
 
 def name_line_credit(lines: Sequence[str], i: int, at: int, body: tuple[int, int] | None) -> list[str]:
@@ -302,13 +306,16 @@ def headline_forms(lines: Sequence[str], at: int, body: tuple[int, int] | None, 
 
 def byline_forms(lines: Sequence[str], declared: Sequence[str]) -> list[str]:
     """The page's byline read in one of these forms: a handle's full name (:func:`handle_byline`), or the writer of
-    a dateline (:func:`dateline_name`), the first on the page."""
+    a dateline (:func:`dateline_name`), the first on the page, when a ``declared`` name names the same person: a
+    dateline's shape alone (date, time, name, city) is also a caption's or an event's ("... 17:18h Plaza Mayor,
+    Madrid."), so the form only places a name the page declares (authleft54: it was read without one, and left
+    to the policy after it)."""
     found = handle_byline(lines, declared)
     if found:
         return found
     for line in lines:
         if line[:1].isdecimal() and (names := dateline_name(line)):
-            return names
+            return names if all(any(_same_person(n, d) for d in declared) for n in names) else []
     return []
 
 

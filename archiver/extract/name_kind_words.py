@@ -101,6 +101,15 @@ MULTI_WORD_PLACES = frozenset((
     "salt lake city", "saint petersburg", "st petersburg", "sankt petersburg", "new zealand", "south africa",
     "north korea", "south korea", "sankt gallen", "st. gallen", "st gallen"))
 
+# Cities a writer in a Romance language files from, printed after her name and "de"/"di"/"da" ("Jean Dupont de Paris",
+# "Mario Rossi di Milano"; authleft54): none of them a surname a particle opens. Cities that are surnames as well
+# ("de Lima", "de Valencia", "de Santiago", "de Roma") are left out: after "de" they stay the name's.
+ROMANCE_CITIES = frozenset((
+    "paris", "lyon", "marseille", "toulouse", "bordeaux", "lille", "strasbourg", "nantes", "montpellier", "bruxelles",
+    "genève", "lausanne", "montréal", "québec", "madrid", "barcelona", "sevilla", "bilbao", "zaragoza", "málaga",
+    "milano", "napoli", "torino", "firenze", "bologna", "venezia", "palermo", "genova", "lisboa", "coimbra",
+    "bogotá", "caracas", "quito", "montevideo", "asunción", "méxico", "guadalajara", "monterrey"))
+
 # Organisation words that are also a person's surname after her given name ("Anna Presse", "Anna College", "Lucy
 # Library", "Von Anna Schule"): alone after a listed given name, in a two-word credit, they are the name's; beside
 # another word ("Boston Public Library", "Harvard College") they are the organisation's (authleft51; rva49 left them as

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,620 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,720 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -52,6 +52,7 @@ from archiver.extract.name_kind_words import (
     PLACE_WORDS,
     ROLE_BEFORE_WORDS,
     ROLE_TRADE_WORDS,
+    ROMANCE_CITIES,
     TITLE_MODIFIERS,
     TITLES_BEFORE_OF,
 )
@@ -134,7 +135,7 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
 
 # The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
 _SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
-                                "du", "de", "di", "da", "van", "von", "ten", "ter", "y", "e"))
+                                "du", "de", "di", "da", "do", "van", "von", "ten", "ter", "y", "e"))
 
 
 def particles_open_surname(words: Sequence[str]) -> bool:
@@ -268,7 +269,7 @@ def _first_names_pair(pieces: Sequence[str]) -> bool:
     together ("By Roberta & Charlotte", "Written By Linny and Peter"): two or three capitalised words of letters,
     every one a listed given name (:func:`~archiver.extract.given_names.given_name`), none an organisation's word.
     Round b15auth: a first-name byline is what the page credits, reported as printed as "Emmi" and "Michel" were
-    already (the full names when the page prints them: :func:`archiver.extract.authors._fuller_name`).
+    already (the full names when the page prints them: :func:`archiver.extract.first_names.fuller_name`).
 
     Every word, not one of them (review rva49): "Simon & Schuster", "Marks and Spencer", "Simon and Garfunkel",
     "Barnes & Noble" are firms and acts named for their founders' surnames, the "&" form of a company's name, and
@@ -440,12 +441,13 @@ _FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the
 # an organisation by :func:`name_kind` (its word lists), never a surname; only English "of"/"from" also take a place.
 _OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|von\s+der|von\s+den|vom|von|de|du|des|di|"
                           r"da|do|dos|das|del|della|dello|dei|degli|delle)\s+"
-                          r"(?:(?:the|der|die|das|den)\s+)?(?P<org>[A-ZÀ-ÖØ-ÞА-ЯЁ].{1,59})$")
+                          r"(?:(?:the|der|die|das|den)\s+|(?P<article>la|las|los|le|les|el|il|lo|a|o|os|as)\s+)?"
+                          r"(?P<org>[A-ZÀ-ÖØ-ÞА-ЯЁ].{1,59})$")
 # The article a Romance preposition has swallowed ("du" = "de le"), which the outlet's name opens with: "du Monde" is
 # of "Le Monde", "della Repubblica" of "La Repubblica", "do Público" of "O Público".
 # The outlet's name as printed is asked first ("del Corriere della Sera" names it whole: no "El" before it).
 _SWALLOWED_ARTICLE = {"du": "Le", "des": "Les", "del": "El", "della": "La", "dello": "Lo", "dei": "I", "degli": "Gli",
-                      "delle": "Le", "do": "O", "dos": "Os", "das": "As"}
+                      "delle": "Le", "do": "O", "dos": "Os", "da": "A", "das": "As"}
 _AFFILIATION_WORDS = (" of ", " from ", " von", " vom ", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
                       " del ", " della ", " dello ", " dei ", " degli ", " delle ")
 
@@ -469,11 +471,22 @@ def _name_and_affiliation(piece: str) -> list[str]:
     if not _name_with_particles(name) or not given_name(words[0]) or name_kind(name) != "person" \
             or office_names.titled_phrase(name) or words[-1].casefold() in TITLES_BEFORE_OF:
         return [piece]
-    article = _SWALLOWED_ARTICLE.get(prep)
-    for candidate in [org] + ([f"{article} {org}"] if article else []):
+    for candidate in _outlet_forms(prep, m.group("article"), org):
         if name_kind(candidate) == "org":
             return [name, candidate]
+    if m.group("article"):
+        # "Juan Pérez de la Cruz", "Ana María de los Santos": an article printed after the particle is the name's
+        return [piece]
     if prep in ("of", "from") and _place_after_of(org):
+        return [name]
+    if _german_body_after(prep, org):
+        # "Anna Berg von der Deutschen Bank": a body's name in the dative, which a name's "von der" never opens
+        # (authleft54: the writer was cited with her employer as her surname); its nominative when that is a known one
+        nominative = _nominative(prep, org)
+        return [name, nominative] if name_kind(nominative) == "org" else [name]
+    if prep in ("de", "di", "da") and _listed_place_after(org):
+        # "Jean Dupont de Paris", "Mario Rossi di Milano": a listed place after a full name is where the writer files
+        # from, never a surname (a double surname, "García Márquez", "Ruiz-Zafón", has no particle before it)
         return [name]
     if _title_after(prep, org) or (prep in ("vom", "du") and not given_name(words[-1])):
         # "Juan Pérez de El Salvador", "Max Müller vom Spiegel", "Marie Dupont du Parisien": an outlet or a place
@@ -497,6 +510,35 @@ def _title_after(prep: str, text: str) -> bool:
     return text.split(" ", 1)[0] in _UNCONTRACTED.get(prep, ()) and " " in text
 
 
+# German words a name's "von der"/"von den"/"vom" is never followed by: an adjective's dative ending opening a body's
+# name of two words or more ("von der Deutschen Bank", "vom Bayerischen Rundfunk", "von den Vereinten Nationen").
+_DATIVE_ADJECTIVE = lazy_re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ischen|schen|ten|nen|len|ren|igen|chen|en)$")
+
+
+def _german_body_after(prep: str, org: str) -> bool:
+    """True when ``org``, after a German ``prep``, is a body's name in the dative: two to five capitalised words
+    opened by an adjective's dative form (:data:`_DATIVE_ADJECTIVE`). A name's particles take one surname ("Ursula von
+    der Leyen", "Karl vom Stein"), not an adjective and a noun."""
+    words = org.split()
+    return (prep.startswith("von") or prep == "vom") and 2 <= len(words) <= 5 \
+        and all(w[:1].isupper() for w in words) and _DATIVE_ADJECTIVE.match(words[0]) is not None
+
+
+def _nominative(prep: str, org: str) -> str:
+    """``org``'s opening adjective as its name is printed alone: "Deutschen Bank" after "von der" is "Deutsche Bank";
+    after "vom" and "von den" the dative is left (the nominative's ending depends on the noun's gender)."""
+    first, _, rest = org.partition(" ")
+    return f"{first[:-1]} {rest}" if prep.endswith("der") and first.endswith("en") else org
+
+
+def _listed_place_after(text: str) -> bool:
+    """True when ``text`` is one to three capitalised words that a place list names (:func:`place_name`,
+    :data:`MULTI_WORD_PLACES`): only a listed place, since after a Romance "de" a surname is as likely as a town."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and (text.casefold() in MULTI_WORD_PLACES or text.casefold() in ROMANCE_CITIES or bool(place_name(text)))
+
+
 def _name_with_particles(name: str) -> bool:
     """Two to six words, capitalised but for a name's particles inside ("Juan de los Santos", "Anna von Trapp")."""
     words = name.split()
@@ -517,9 +559,20 @@ def _place_after_of(text: str) -> bool:
 
 
 # A credit's piece after the writer's full name and a comma that opens with a preposition: her affiliation ("Mary
-# Lee, of Reuters", "Jean Dupont, du Monde", "Juan Pérez, de El País"), no second writer.
+# Lee, of Reuters", "Jean Dupont, du Monde", "Juan Pérez, de El País"), no second writer; a Romance article printed
+# apart after it opens the outlet's name ("Ana López, de la Redacción", "de La Vanguardia": authleft54, the outlet
+# was credited with its preposition's article in lower case).
 _AFFILIATION_LEAD = lazy_re.compile(r"^(?P<prep>of|from|de|du|des|di|da|do|dos|das|del|della|dello|dei|degli|delle|"
-                                    r"vom|von\s+der|von\s+den)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+                                    r"vom|von\s+der|von\s+den)\s+(?:(?P<article>la|las|los|le|les|el|il|lo|a|o|os|as)\s+)?"
+                                    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _outlet_forms(prep: str, article: str | None, org: str) -> list[str]:
+    """The names an outlet printed after ``prep`` may go by, the likelier first: with the article printed before
+    it, capitalised ("de la Vanguardia": "La Vanguardia"), as printed, and with the article the preposition
+    swallowed (:data:`_SWALLOWED_ARTICLE`, "du Monde": "Le Monde")."""
+    swallowed = _SWALLOWED_ARTICLE.get(prep)
+    return ([f"{article.capitalize()} {org}"] if article else []) + [org] + ([f"{swallowed} {org}"] if swallowed else [])
 
 
 def _affiliation_org(piece: str) -> str | None:
@@ -530,8 +583,7 @@ def _affiliation_org(piece: str) -> str | None:
     if m is None:
         return None
     org = piece[m.end():].strip(" .,;")
-    article = _SWALLOWED_ARTICLE.get(m.group("prep"))
-    for candidate in [org] + ([f"{article} {org}"] if article else []):
+    for candidate in _outlet_forms(m.group("prep"), m.group("article"), org):
         if name_kind(candidate) == "org":
             return candidate
     return ""
@@ -676,7 +728,7 @@ _HONORIFIC = StartGuarded(lazy_re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
     re.IGNORECASE))
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
-_CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "zu"})
+_CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "do", "dos", "das", "del", "della", "di", "zu"})
 
 
 def citable_name(name: str) -> str:
@@ -822,11 +874,29 @@ def _date_word_in_name(name: str) -> bool:
     if _WEEKDAY_WORDLIST.search(name):
         return True
     words = name.split()
+    if _surname_first_given_month(words):
+        return False
     for i, (start, end) in enumerate(_MONTH_WORDLIST.word_spans(name)):
         given = name[start:end].casefold() in _GIVEN_NAME_MONTHS and start == 0 and len(words) >= 2
         if (not given or i) and not _middle_given_month(words, name[start:end]):
             return True
     return False
+
+
+# The particles a Dutch, Flemish or German surname opens with, capitalised when the surname is printed first ("Van
+# der Berg Jan", "De Vries Mai", "Von Arnim Juli"): a name that opens so is printed surname first.
+_SURNAME_FIRST_PARTICLES = frozenset(("van", "von", "de", "ten", "ter", "vom", "zu"))
+
+
+def _surname_first_given_month(words: Sequence[str]) -> bool:
+    """True when ``words`` are a name printed surname first, opened by a capitalised particle
+    (:data:`_SURNAME_FIRST_PARTICLES`) and ended by a month that is also a given name ("Van der Berg Jan": a
+    register's or a Flemish site's order). The month is the given name, not a date: no dateline follows a surname
+    with only a month and no day (authleft54: "Jan" was cut off, "Van der Berg" reported alone)."""
+    return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in _SURNAME_FIRST_PARTICLES
+            and words[-1].istitle() and words[-1].isalpha() and words[-1].casefold() in _GIVEN_NAME_MONTHS
+            and words[-2][:1].isupper() and words[-2].isalpha()
+            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words[1:-1]))
 
 
 def _middle_given_month(words: list[str], month: str) -> bool:
@@ -937,7 +1007,11 @@ _ORG_WORD_LIST = (
     r"rolling stone|le monde|el país|el pais|el mundo|la repubblica|corriere della sera|berliner morgenpost|"
     r"frankfurter allgemeine|süddeutsche|der spiegel|spiegel online|die zeit|le figaro|libération|"
     r"human rights watch|amnesty international|greenpeace|oxfam|unicef|unesco|unhcr|médecins sans frontières|"
-    r"medecins sans frontieres|doctors without borders|insider|international"
+    r"medecins sans frontieres|doctors without borders|insider|international|"
+    # the Portuguese-language press a writer is credited "da"/"do" ("João Silva da Folha", "do Público": authleft54,
+    # the outlet was kept as part of the writer's name), none of them a surname
+    r"folha|o globo|público|publico|estadão|estadao|o estado de s paulo|expresso|observador|correio da manhã|"
+    r"correio braziliense|zero hora|jornal|diário|diario de noticias"
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
@@ -1090,7 +1164,8 @@ def _strip_dateline(name: str) -> str:
         head = name[:digit.start()]
         cut = _without_dated_month(head, name[digit.start():])
         name = cut if cut != head else name
-    stripped = (_TRAILING_DATE.sub("", name) if _may_end_in_date(name) else name).strip(" ,.|·•–—-")
+    ends_in_date = _may_end_in_date(name) and not _surname_first_given_month(name.split())
+    stripped = (_TRAILING_DATE.sub("", name) if ends_in_date else name).strip(" ,.|·•–—-")
     words = stripped.split()
     if len(words) < 2:  # "Last updated 12 March": nothing of a name is left
         return name
@@ -1318,8 +1393,10 @@ def _business_or_body(name: str) -> bool:
 
 
 # The words of :data:`PLACE_WORDS` that are common surnames as well ("Grace Park", "Joy Lake", "Faith Court"): after a
-# given name that also names institutions they are a person's name as often as a place's, and stay a person's.
-_SURNAME_PLACE_WORDS = frozenset(("park", "lake", "beach", "court", "bridge", "river", "port", "town", "inn", "street"))
+# given name that also names institutions they are a person's name as often as a place's, and stay a person's. Not
+# "street": "Hope Street", "Grace Street", "Victoria Street" name a street far more often than anyone (authleft54:
+# "By Hope Street" was reported as a writer).
+_SURNAME_PLACE_WORDS = frozenset(("park", "lake", "beach", "court", "bridge", "river", "port", "town", "inn"))
 
 
 def _institution_place(words: Sequence[str]) -> bool:
@@ -2130,6 +2207,8 @@ def _credit_of(raw: str) -> list[str]:
     if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
         return []
     rest = line[lead.end():]
+    if _WORK_AFTER_NAME.search(rest):
+        return []
     end = _CREDIT_END.search(rest)
     if end and _handle_at_digits(rest, end.start()):
         return []
@@ -2141,6 +2220,19 @@ def _credit_of(raw: str) -> list[str]:
     if len(names) == 1 and _lower_case_credit(names[0], rest[end.start():] if end else "", lead.group(0)):
         return names
     return names if names and all(_capitalised(n) or name_kind(n) == "org" for n in names) else []
+
+
+# A work of the person named after "by", in the sentence that names her ("By John Smith in his book The Long Road",
+# "Von Anna Berg in ihrem Roman", "Par Jean Dupont dans son livre", "Por Ana López en su novela", "Di Mario Rossi nel
+# suo saggio", "Por João Silva no seu livro"): the line quotes a book's author, not the page's writer (authleft54:
+# "John Smith" was cited as the writer). A place after "in" ("By Sarah Lee in Hong Kong") has no possessive before it.
+_WORK_AFTER_NAME = lazy_re.compile(
+    r"^\s*\S+(?:\s+\S+){0,4}?\s+(?-i:in|im|dans|en|nel|nella|nei|no|na|em)\s+"
+    r"(?:his|her|their|seinem|seiner|ihrem|ihrer|son|sa|ses|su|sus|suo|sua|suoi|seu|sua|seus)\s+"
+    r"(?:\w+\s+)?(?:books?|novels?|memoirs?|essays?|articles?|papers?|study|studies|biography|columns?|poems?|"
+    r"buch|büchern|roman|romanen|essay|artikel|aufsatz|studie|livre|livres|roman|essai|article|étude|libro|libros|"
+    r"novela|ensayo|artículo|estudio|romanzo|saggio|articolo|studio|livro|livros|romance|ensaio|artigo|estudo)\b",
+    re.IGNORECASE)
 
 
 # What may follow a credit's name in lower case: nothing, or a separator or a date ("By johnny randolph | May 08, 2020").
@@ -2359,8 +2451,9 @@ def _posted_on_date(text: str) -> str:
     return _POSTED_ON.sub("", text, count=1) if text[:1].isalpha() else text
 
 
-# "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one).
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "la", "las", "le", "los", "di",
+# "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one);
+# "do": Portuguese, "Maria do Carmo", "João do Rio" (authleft54: the first was lost, "do" read as no name's word).
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "la", "las", "le", "los", "di",
               "du", "bin", "al", "y", "e", "ten", "ter", "zu", "vom"}  # vom: "Karl vom Stein" (rva51)
 
 

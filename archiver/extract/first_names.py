@@ -1,0 +1,109 @@
+"""A lone first name filled out from the page: the one full form of it a line presenting the writer prints.
+
+Split from :mod:`archiver.extract.authors` (authleft54: that module had outgrown the size its header gave), whose
+candidates it serves: a byline of a first name only ("By Nils") is a doubtful citation when the page prints the full
+name where a writer is presented (an author box, a byline, a bio that opens with it, a short sentence saying what
+she writes), and a mention of the same first name in the story (a pianist's, a teaser's headline) must not fill it.
+One job: which line presents the writer, and whether it names her in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.core import lazy_re
+from archiver.extract.signals import credit_lead, name_kind, writer_bio
+
+_BIO_SEP = lazy_re.compile(r"\s*[-–—,|:(]")
+
+
+# A copyright line names the site's owner, who need not be the writer who signs with a first name.
+COPYRIGHT = lazy_re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+# A comments link printed after the byline's name ("John No Comments", "Anna Keine Kommentare"): interface
+# text, not the name's second word.
+_COMMENTS_LINK = lazy_re.compile(
+    r"(?:no|keine|kein|pas de|aucun|sin|sem|nessun|geen|brak|нет|leave a|add a|write a|schreibe einen?)\s+"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarzy|"
+    r"комментариев|reply|replies|responses?|antwort)\b", re.IGNORECASE)
+
+
+def fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[int] = ()) -> list[str]:
+    """A lone first name ("Nils") is a doubtful citation when the page prints the full name
+    ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
+    from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
+    followed by a number ("Regan September 15, 2014"): that is the dateline; nor from a line the
+    headline stands on (``headlines``): "Segment Launches Sources ..." opens with the company a press
+    release is about and its verb, no second name (authors-blind8's first run)."""
+    if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
+        return persons
+    if headlines:
+        heads = set(headlines)
+        lines = [("" if i in heads else line) for i, line in enumerate(lines)]
+    # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
+    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
+    # a line that presents the writer: the name alone (an author box), after a writer's lead (a byline), or an
+    # author bio that opens with the name and a separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph
+    # that mentions the name, nor any short line (a teaser's headline "Nils Holgersson returns to the stage": authleft51)
+    found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
+             if not _COMMENTS_LINK.match(line, m.start(1)) and presents(line, m.start(), m.end())
+             and not COPYRIGHT.search(line)}
+    found = {n for n in found if name_kind(n) == "person"}
+    return [found.pop()] if len(found) == 1 else persons
+
+
+def presents(line: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
+    a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
+    short sentence saying what she writes (:data:`_WRITER_VERB`: an author card's "Theresa May covers politics for
+    the paper."; "Nils Frahm plays the opening night." is a mention, rva51; a teaser's
+    headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
+    "Robert Ich möchte betonen, ...", is long)."""
+    if not line[:start].strip():
+        rest = line[end:]
+        return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
+                or (len(line) <= 100 and _WRITER_VERB.match(rest) is not None and rest.rstrip().endswith(".")))
+    if len(line) > 100:
+        return False
+    lead = credit_lead(line)
+    if lead is not None and lead <= start and not line[lead:start].strip():
+        return True
+    # a label before the lead: "Eine Kolumne von Nils Pickert", "A column by ..." (pinkstinks.de, the page this
+    # filling was written for), the name ending the line
+    before = line[:start].split()
+    return bool(before) and before[-1].casefold() in _WRITER_LEAD_WORDS and not line[end:].strip(" .")
+
+
+#: The words a writer's name follows in a credit, in the languages of the credit leads ("... von Nils Pickert").
+_WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "af", "av"))
+# What a short sentence presenting the writer says she does ("Theresa May covers politics for the paper.", "Anna Berg
+# schreibt über Wirtschaft."): a writer's verb right after her name. Any other sentence opening with the full name is a
+# mention ("Nils Frahm plays the opening night.", a caption or a teaser ending in a full stop): review rva51, where it
+# filled "By Nils" with the pianist.
+# Per language, so that each language says the same (authleft54: German, Italian and Portuguese had one or two verbs
+# where English had seven, and Russian none): what she writes, covers, reports, edits, where she works as what. Not
+# the verbs a mention uses as often ("racconta", "informa", "rejoint", "ha seguito", "ведёт": a subject's story, a
+# spokesman, a player's transfer, a host).
+WRITER_VERBS = {
+    "en": r"covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported|edited)|joined\s+the|works\s+as",
+    "de": r"schreibt|berichtet|redigiert|bloggt|hat\s+(?:geschrieben|berichtet)|arbeitet\s+als",
+    "fr": r"écrit|couvre|rédige|édite|a\s+(?:écrit|couvert)|travaille\s+comme",
+    "es": r"escribe|cubre|edita|ha\s+(?:escrito|cubierto)|trabaja\s+como",
+    "it": r"scrive|copre|ha\s+scritto|lavora\s+come|collabora\s+con|si\s+occupa\s+di",
+    "pt": r"escreve|cobre|edita|(?:já\s+)?escreveu|trabalha\s+como|colabora\s+com|é\s+repórter",
+    "ru": r"пишет|освещает|редактирует|работает\s+(?:корреспондентом|журналистом|редактором)",
+}
+_WRITER_VERB = lazy_re.compile(r"\s+(?:" + "|".join(WRITER_VERBS.values()) + r")(?!\w)", re.IGNORECASE)
+
+
+def first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
+    """A byline of first names only ("By Roberta & Charlotte") as the full names the page prints for every one of
+    them (:func:`fuller_name`, each alone: "Roberta Phillips" and "Charlotte Evans" in the author box), or as
+    printed when one of them has no single full form on the page: the page's credit is then its first names,
+    reported as printed ("Written By Linny and Peter"), never half of them filled (round b15auth)."""
+    if len(printed) < 2 or any(" " in n for n in printed):
+        return printed
+    full = [fuller_name([n], lines, headlines)[0] for n in printed]
+    return full if all(" " in n for n in full) and len(set(full)) == len(full) else printed
