@@ -109,8 +109,17 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
 
 
 def _box_inside_story(lines: Sequence[str], contexts: Sequence[int], i: int) -> bool:
-    """Whether line ``i``, in a box (a ``<blockquote>`` or a box's class), stands in a box the story opened after one
-    of its own paragraphs: a quotation of several paragraphs with its source line inside it ("<blockquote><p>...</p>
-    <p>Fuente: El País</p></blockquote>", noticeleft54: read as the page's republication). A box holding the whole
-    story holds its first paragraphs too."""
-    return any(len(lines[j]) >= _PARAGRAPH and not contexts[j] & (CTX_BOX | _NOT_HERE) for j in range(i))
+    """Whether line ``i``, in a box (a ``<blockquote>`` or a box's class), stands in a box the story opened after its
+    own paragraphs: a quotation of several paragraphs with its source line inside it ("<blockquote><p>...</p>
+    <p>Fuente: El País</p></blockquote>", noticeleft54: read as the page's republication). The box is the story's own
+    when it holds more of the paragraphs than stand outside it before it: a box holding the whole story holds its
+    first paragraphs too, and a story in a box after a lede ("<p class='lead'>...</p><div class='panel-body'>
+    ...</div>") or a post quoting a whole story after a line of its own is the story (review rvn55: both lost their
+    republication under extractor 117)."""
+    start = i
+    while start > 0 and contexts[start - 1] & CTX_BOX:
+        start -= 1
+    inside = sum(len(lines[j]) for j in range(start, i) if len(lines[j]) >= _PARAGRAPH)
+    outside = sum(len(lines[j]) for j in range(start) if len(lines[j]) >= _PARAGRAPH
+                  and not contexts[j] & (CTX_BOX | _NOT_HERE))
+    return outside > 0 and outside >= inside
