@@ -519,7 +519,8 @@ EXTRACTOR_VERSION = "118"  # 2: WHATWG labels only; encoding and notes recorded
 #     bracketed original title no sponsored notice, a marker inside a headline's words neither; the third-person
 #     programme rule not in the story's middle (a reviewed site's "The author participates ..."), a quotation's "We
 #     participate ...," the company said" no notice; a story in a box after its lede keeps its closing source line;
-#     "Текст законопроекта подготовлен с помощью ИИ ..." no disclaimer; "I link di ... The Points Guy" no English "I"
+#     "Текст законопроекта подготовлен с помощью ИИ ..." no disclaimer; "I link di ... The Points Guy" no English "I";
+#     "Fonte: La Stampa", "Quelle: Die Presse", "Source : La Presse" closing a story a republication (no wire)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

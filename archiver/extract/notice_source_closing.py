@@ -74,6 +74,11 @@ _WIRE = lazy_re.compile(
     r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b|"
     # the wires a caption credits by name (one table: notice_wires; noticeleft54), and the agencies
     r"\b" + WIRE_NAMES + r"(?!\w)|" + _AGENCY, _F)
+#: A newspaper named by an article and the press's word ("La Presse", "Die Presse", "La Stampa", "La Prensa", "The
+#: Press"): a publication, though :data:`_WIRE` reads its word as a wire's ("Europa Press", "The Canadian Press",
+#: "Press Association" stay wires; review rvn55).
+_PAPER = lazy_re.compile(r"^(la|die|the|il|le|el|a|o)\s+(press|presse|prensa|imprensa|stampa)\b"
+                         r"(?!\s*-?\s*(association|agency|agentur|agencia))", _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
 #: The story's paragraph before it: at least this long.
@@ -96,7 +101,7 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     if i == 0 or position not in ("main_edge", "after_main") or contexts[i] & _NOT_HERE or line in pictures:
         return None
     m = _SOURCE_LINE.match(line)
-    if m is None or _WIRE.search(m["outlet"]) or _names_site(m["outlet"], site):
+    if m is None or _WIRE.search(_PAPER.sub("", m["outlet"])) or _names_site(m["outlet"], site):
         return None
     before = lines[i - 1]
     if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
