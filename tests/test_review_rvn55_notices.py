@@ -18,10 +18,12 @@ import pytest
 from notice_articles import PARAS as _PARAS
 from notice_articles import caption as _caption
 from notice_articles import credits as _credits
+from notice_articles import line_contexts as _line_contexts
 from notice_articles import notices as _notices
 from notice_articles import page as _page
 
 from archiver.extract import extract
+from archiver.extract.page_lines import CTX_CAPTION
 
 
 def _LEFT(reason: str) -> pytest.MarkDecorator:
@@ -294,3 +296,16 @@ def test_every_string_a_participation_needs_holds_a_sponsored_cue_stem() -> None
     from archiver.extract.notice_participation import _NEEDS
     stems = [s.replace("_", " ") for s in STEMS["sponsored"].split()]
     assert all(any(stem in need for stem in stems) for need in _NEEDS)
+
+
+# (written after the first run's fixes: the negated caption class read inside other words)
+@pytest.mark.parametrize("cls", ["kino-caption", "figure-caption-offset", "image-caption-hidden-xs"])
+def test_a_caption_class_whose_words_only_hold_a_negation_stays_a_caption(cls: str) -> None:
+    html = f"<html><body><main><div class='{cls}'>Harbour at dusk with the ferry leaving</div></main></body></html>"
+    assert _line_contexts(html, "Harbour at dusk with the ferry leaving") & CTX_CAPTION
+
+
+@pytest.mark.parametrize("cls", ["wp-block-image--nocaption", "caption-hidden", "image without-captions"])
+def test_a_class_switching_the_caption_off_stays_no_caption(cls: str) -> None:
+    html = f"<html><body><main><div class='{cls}'>Harbour at dusk with the ferry leaving</div></main></body></html>"
+    assert not _line_contexts(html, "Harbour at dusk with the ferry leaving") & CTX_CAPTION

@@ -520,7 +520,8 @@ EXTRACTOR_VERSION = "118"  # 2: WHATWG labels only; encoding and notes recorded
 #     programme rule not in the story's middle (a reviewed site's "The author participates ..."), a quotation's "We
 #     participate ...," the company said" no notice; a story in a box after its lede keeps its closing source line;
 #     "Текст законопроекта подготовлен с помощью ИИ ..." no disclaimer; "I link di ... The Points Guy" no English "I";
-#     "Fonte: La Stampa", "Quelle: Die Presse", "Source : La Presse" closing a story a republication (no wire)
+#     "Fonte: La Stampa", "Quelle: Die Presse", "Source : La Presse" closing a story a republication (no wire);
+#     "kino-caption", "figure-caption-offset", "image-caption-hidden-xs" captions (only whole words say "no caption")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
