@@ -309,3 +309,13 @@ def test_a_caption_class_whose_words_only_hold_a_negation_stays_a_caption(cls: s
 def test_a_class_switching_the_caption_off_stays_no_caption(cls: str) -> None:
     html = f"<html><body><main><div class='{cls}'>Harbour at dusk with the ferry leaving</div></main></body></html>"
     assert not _line_contexts(html, "Harbour at dusk with the ferry leaving") & CTX_CAPTION
+
+
+# (written after the first run's fixes: a long quotation the story goes on after, whose source line it holds)
+def test_a_long_quotation_the_story_goes_on_after_keeps_its_source_line_no_republication() -> None:
+    said = "El alcalde explicó ayer en rueda de prensa los detalles del plan para el puerto y leyó el comunicado. "
+    then = "Tras la lectura, los vecinos preguntaron por las obras del muelle y por los plazos previstos del proyecto. "
+    html = (f"<html lang='es'><head><title>Harbour story</title></head><body><main><article><h1>Harbour story</h1>"
+            f"<p>{said * 2}</p><blockquote>{_STORY * 3}<p>Fuente: El Diario Vasco</p></blockquote><p>{then * 2}</p>"
+            "</article></main><footer><p>Impressum</p></footer></body></html>").encode()
+    assert _notices(html) == []

@@ -120,11 +120,20 @@ def _box_inside_story(lines: Sequence[str], contexts: Sequence[int], i: int) -> 
     when it holds more of the paragraphs than stand outside it before it: a box holding the whole story holds its
     first paragraphs too, and a story in a box after a lede ("<p class='lead'>...</p><div class='panel-body'>
     ...</div>") or a post quoting a whole story after a line of its own is the story (review rvn55: both lost their
-    republication under extractor 117)."""
+    republication under extractor 117); a box the story goes on after is a quotation, however long."""
     start = i
     while start > 0 and contexts[start - 1] & CTX_BOX:
         start -= 1
+    end = i
+    while end + 1 < len(lines) and contexts[end + 1] & CTX_BOX:
+        end += 1
+    if any(_story_paragraph(lines, contexts, j) for j in range(end + 1, len(lines))):
+        return True  # the story goes on after the box: a quotation, however long
     inside = sum(len(lines[j]) for j in range(start, i) if len(lines[j]) >= _PARAGRAPH)
-    outside = sum(len(lines[j]) for j in range(start) if len(lines[j]) >= _PARAGRAPH
-                  and not contexts[j] & (CTX_BOX | _NOT_HERE))
+    outside = sum(len(lines[j]) for j in range(start) if _story_paragraph(lines, contexts, j))
     return outside > 0 and outside >= inside
+
+
+def _story_paragraph(lines: Sequence[str], contexts: Sequence[int], j: int) -> bool:
+    """Whether line ``j`` is a paragraph of the story outside any box."""
+    return len(lines[j]) >= _PARAGRAPH and not contexts[j] & (CTX_BOX | _NOT_HERE)
