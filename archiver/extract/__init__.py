@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "120"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "121"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -533,6 +533,13 @@ EXTRACTOR_VERSION = "120"  # 2: WHATWG labels only; encoding and notes recorded
 #     "de la Redacción" the organisation "La Redacción", also without a comma; "By John Smith in his book ..." names
 #     no writer; a dateline names only a declared writer; a name line counts as under the standfirst only under the
 #     story's first long line; a writer's verbs in EN/DE/FR/ES/IT/PT/RU
+# 121: review rvn55 of noticeleft54: a teaser's marked heading (an aside's, one after the story) and a quoted work's
+#     bracketed original title no sponsored notice, a marker inside a headline's words neither; the third-person
+#     programme rule not in the story's middle (a reviewed site's "The author participates ..."), a quotation's "We
+#     participate ...," the company said" no notice; a story in a box after its lede keeps its closing source line;
+#     "Текст законопроекта подготовлен с помощью ИИ ..." no disclaimer; "I link di ... The Points Guy" no English "I";
+#     "Fonte: La Stampa", "Quelle: Die Presse", "Source : La Presse" closing a story a republication (no wire);
+#     "kino-caption", "figure-caption-offset", "image-caption-hidden-xs" captions (only whole words say "no caption")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

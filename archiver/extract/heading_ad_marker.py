@@ -23,6 +23,8 @@ _MARKER_WORDS = (
     r"publiredazionale|informazione pubblicitaria|contenuto sponsorizzato|publieditorial|publicidade|"
     r"conteúdo patrocinado|реклама|на правах рекламы|партн[её]рский материал|спецпроект")
 _MARKER = r"[(\[]\s*(?:" + _MARKER_WORDS + r")\s*[)\]]"
+#: A quoted title's closing marks: a bracket right after one names the quoted work (its original title, its year).
+_CLOSING_QUOTES = ("“", "”", '"', "»", "«", "’", "'")
 _OPENING = lazy_re.compile(r"^\s*(?P<marker>" + _MARKER + r")\s*[:|–—-]?\s*(?=\S)", re.IGNORECASE)
 _CLOSING = lazy_re.compile(r"(?<=\S)\s*[:|–—-]?\s*(?P<marker>" + _MARKER + r")\s*$", re.IGNORECASE)
 
@@ -34,8 +36,19 @@ def heading_marker(heading: str) -> tuple[str, str] | None:
         return None
     for pattern in (_CLOSING, _OPENING):
         m = pattern.search(heading)
+        if m and pattern is _CLOSING and heading[:m.start()].rstrip().endswith(_CLOSING_QUOTES):
+            continue  # a quoted work's original title ("Kinokritik: „Die gekaufte Stimme“ (Advertorial)": review rvn55)
         if m:
             rest = (heading[:m.start()] + heading[m.end():]).strip()
             if rest:
                 return rest, m["marker"].strip()
     return None
+
+
+def marker_at_edge(heading: str) -> bool:
+    """Whether ``heading`` opens or closes on a bracketed advertising marker, whoever's it is: the page's label
+    (:func:`heading_marker`), a quoted work's original title, or a headline that is the marker alone. The marker's
+    words there are read by :func:`heading_marker` only, never as a cue of the whole line (review rvn55: "Kinokritik:
+    „Die gekaufte Stimme“ (Advertorial)" and a teaser's "Ten ways to save for a boat (Sponsored)" after the story were
+    each reported whole as the page's sponsored notice)."""
+    return ("(" in heading or "[" in heading) and bool(_CLOSING.search(heading) or _OPENING.search(heading))

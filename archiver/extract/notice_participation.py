@@ -59,9 +59,10 @@ _FOR_THE_SITE = lazy_re.compile(
     r"\b(the|this|our) (site|website|blog)\b|\b(die|diese|unsere) (seite|website)\b|\b(den|diesen|unseren) blog\b|"
     r"\b(le|ce|notre) (site|blog)\b|\b(el|este|nuestro) (sitio|blog)\b|\b(o|este|nosso) (site|blog)\b|"
     r"\b(il|questo|nostro) (sito|blog)\b|\b(сайт|блог)\w*\b", _F)
-#: Words said by someone else ("..., its filings show", "according to", "said").
+#: Words said by someone else ("..., its filings show", "according to", "said"; after a quotation's closing mark too,
+#: "“We participate in ...,” the company said": review rvn55).
 _REPORTED = lazy_re.compile(
-    r",\s+([^\W\d_]+\s+){0,4}(show|shows|showed|said|says|reported|reports|found|finds|revealed|sagte|zeigen|"
+    r"[,”\"»]{1,2}\s+([^\W\d_]+\s+){0,4}(show|shows|showed|said|says|reported|reports|found|finds|revealed|sagte|zeigen|"
     r"berichtete|a (dit|déclaré)|montrent|dijo|muestran|disse|mostram|ha detto|mostrano|сообщил\w*|показыва\w*)\b|"
     r"\b(according to|laut|selon|según|segundo|secondo|по (данным|словам))\b", _F)
 

@@ -74,6 +74,11 @@ _WIRE = lazy_re.compile(
     r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b|"
     # the wires a caption credits by name (one table: notice_wires; noticeleft54), and the agencies
     r"\b" + WIRE_NAMES + r"(?!\w)|" + _AGENCY, _F)
+#: A newspaper named by an article and the press's word ("La Presse", "Die Presse", "La Stampa", "La Prensa", "The
+#: Press"): a publication, though :data:`_WIRE` reads its word as a wire's ("Europa Press", "The Canadian Press",
+#: "Press Association" stay wires; review rvn55).
+_PAPER = lazy_re.compile(r"^(la|die|the|il|le|el|a|o)\s+(press|presse|prensa|imprensa|stampa)\b"
+                         r"(?!\s*-?\s*(association|agency|agentur|agencia))", _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
 #: The story's paragraph before it: at least this long.
@@ -96,7 +101,7 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     if i == 0 or position not in ("main_edge", "after_main") or contexts[i] & _NOT_HERE or line in pictures:
         return None
     m = _SOURCE_LINE.match(line)
-    if m is None or _WIRE.search(m["outlet"]) or _names_site(m["outlet"], site):
+    if m is None or _WIRE.search(_PAPER.sub("", m["outlet"])) or _names_site(m["outlet"], site):
         return None
     before = lines[i - 1]
     if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
@@ -109,8 +114,26 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
 
 
 def _box_inside_story(lines: Sequence[str], contexts: Sequence[int], i: int) -> bool:
-    """Whether line ``i``, in a box (a ``<blockquote>`` or a box's class), stands in a box the story opened after one
-    of its own paragraphs: a quotation of several paragraphs with its source line inside it ("<blockquote><p>...</p>
-    <p>Fuente: El País</p></blockquote>", noticeleft54: read as the page's republication). A box holding the whole
-    story holds its first paragraphs too."""
-    return any(len(lines[j]) >= _PARAGRAPH and not contexts[j] & (CTX_BOX | _NOT_HERE) for j in range(i))
+    """Whether line ``i``, in a box (a ``<blockquote>`` or a box's class), stands in a box the story opened after its
+    own paragraphs: a quotation of several paragraphs with its source line inside it ("<blockquote><p>...</p>
+    <p>Fuente: El País</p></blockquote>", noticeleft54: read as the page's republication). The box is the story's own
+    when it holds more of the paragraphs than stand outside it before it: a box holding the whole story holds its
+    first paragraphs too, and a story in a box after a lede ("<p class='lead'>...</p><div class='panel-body'>
+    ...</div>") or a post quoting a whole story after a line of its own is the story (review rvn55: both lost their
+    republication under extractor 117); a box the story goes on after is a quotation, however long."""
+    start = i
+    while start > 0 and contexts[start - 1] & CTX_BOX:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and contexts[end + 1] & CTX_BOX:
+        end += 1
+    if any(_story_paragraph(lines, contexts, j) for j in range(end + 1, len(lines))):
+        return True  # the story goes on after the box: a quotation, however long
+    inside = sum(len(lines[j]) for j in range(start, i) if len(lines[j]) >= _PARAGRAPH)
+    outside = sum(len(lines[j]) for j in range(start) if _story_paragraph(lines, contexts, j))
+    return outside > 0 and outside >= inside
+
+
+def _story_paragraph(lines: Sequence[str], contexts: Sequence[int], j: int) -> bool:
+    """Whether line ``j`` is a paragraph of the story outside any box."""
+    return len(lines[j]) >= _PARAGRAPH and not contexts[j] & (CTX_BOX | _NOT_HERE)

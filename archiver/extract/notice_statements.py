@@ -49,7 +49,9 @@ _PIECE = (r"this (article|story|post|piece|page|guide|content|report)|the (artic
 #: sets the verb last, "wurde mit Hilfe von KI erstellt"), then what a person did to it.
 _AUTOMATION = lazy_re.compile(
     r"^\W{0,3}(" + _PIECE + r")\s+((was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è stata|был\w*)\s+|"
-    r"(?=[а-яё]))"  # (Russian's short participle needs no auxiliary: "Материал подготовлен ...")
+    # (Russian's short participle needs no auxiliary, "Материал подготовлен ...", and follows the noun at once: after
+    # "Текст законопроекта ..." the noun names another document, the bill's text: review rvn55)
+    r"(?=(создан|сгенерирован|написан|подготовлен)[а-яё]*\b))"
     r"(?=[^.!?]{0,120}\b(created|generated|written|produced|erstellt|generiert|geschrieben|verfasst|créée?|générée?|"
     r"rédigée?|cread[oa]|generad[oa]|escrit[oa]|criad[oa]|gerad[oa]|creat[oa]|generat[oa]|scritt[oa]|создан\w*|"
     r"сгенерирован\w*|написан\w*|подготовлен\w*)\b)"

@@ -38,9 +38,24 @@ _ENGLISH_WORD = lazy_re.compile(r"\b(the|and|to|of|is|are|was|for|with|on|you|yo
                                 r"earn|use|buy|get|make|am|have|will|may|can)\b", _F)
 
 
+#: What follows the English "I" opening a sentence: a verb or an adverb ("I use", "I only link", "I'm").
+_I_GOES_ON = lazy_re.compile(r"(?-i:I)(['’]m|['’]ve|['’]ll|\s+(am|was|have|had|use|used|earn|get|receive|make|will|"
+                             r"would|may|might|can|could|do|did|only|also|never|always|sometimes|write|recommend|"
+                             r"participate|partner|buy|test)\b)", _F)
+
+
 def _english_i(text: str) -> bool:
-    """Whether ``text`` holds the English "I" (:data:`_ENGLISH_I`)."""
-    return bool(_ENGLISH_I.search(text)) and bool(_ENGLISH_WORD.search(text))
+    """Whether ``text`` holds the English "I" (:data:`_ENGLISH_I`): inside a sentence ("..., and I use them"), or
+    opening one with a verb after it ("I use affiliate links"). A capital "I" opening a sentence before a noun is the
+    Italian article ("I link di affiliazione di siti come The Points Guy ...": review rvn55, the English name's "The"
+    made it the page's writer)."""
+    if not _ENGLISH_WORD.search(text):
+        return False
+    for m in _ENGLISH_I.finditer(text):
+        before = text[:m.start()].rstrip(" \t\"'“”‘’«»(")
+        if (before and before[-1] not in ".!?:;") or _I_GOES_ON.match(text, m.start()):
+            return True
+    return False
 
 
 #: This page, this site or its writers named in the third person, or links set apart as some of the page's: a definite

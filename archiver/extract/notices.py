@@ -104,7 +104,7 @@ from archiver.extract import (
 )
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
-from archiver.extract.heading_ad_marker import heading_marker
+from archiver.extract.heading_ad_marker import heading_marker, marker_at_edge
 from archiver.extract.model import Notice
 from archiver.extract.notice_caption_closings import bare_source_link
 from archiver.extract.notice_credit_forms import (
@@ -1333,6 +1333,10 @@ def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
     return bool(_AGENCY_ALONE.match(text.strip())) and not _LIBRARY.match(text.strip())
 
 
+#: Where a page's own headline never stands (its bracketed advertising marker: :func:`find_notices`).
+_NOT_HEADLINE = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
@@ -1392,16 +1396,22 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     for i in stated:
         candidates.setdefault(i, set())
     # a headline's bracketed advertising label, "... (Anzeige)", "[Publireportage] ...": the marker, sponsored
-    # (noticeleft54; not in a menu or a link, a teaser's headline another page's)
-    marked = {i: Notice("sponsored", m[1]) for i, line in enumerate(lines)
-              if headings and ("(" in line or "[" in line) and not ctx[i] & (CTX_NAV | CTX_LINK)
-              and heading_key(line) in headings and (m := heading_marker(line))}
+    # (noticeleft54; not in a menu, a link, an aside, a footer or a comment, nor after the story: a teaser's headline
+    # is another page's, review rvn55)
+    # (only a page with a bracket in a heading reads its lines for one: the check on every line cost 1.3 % of this
+    # pass on the metadata sample, review rvn55)
+    marked = {i: (Notice("sponsored", m[1]) if (m := heading_marker(line)) and not ctx[i] & _NOT_HEADLINE else None)
+              for i, line in enumerate(lines)
+              if ("(" in line or "[" in line) and heading_key(line) in headings and marker_at_edge(line)
+              } if any("(" in h or "[" in h for h in headings) else {}
     for i in marked:
         candidates.setdefault(i, set())
     # the page's own participation in an affiliate programme said in the third person ("The author participates in
     # Amazon's programme", "Harbour Notes participa en programas de afiliados, ... financiar el sitio": noticeleft54)
-    taking_part = {i for i, line in enumerate(lines) if not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK)
-                   and takes_part(line, site)}
+    # (only a line holding a sponsored cue's stem can: every string takes_part needs holds one; asked of every line it
+    # cost 2.5 % of this pass on the metadata sample, review rvn55)
+    taking_part = {i for i, kinds in candidates.items() if "sponsored" in kinds
+                   and not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK) and takes_part(lines[i], site)}
     for i in taking_part:
         candidates.setdefault(i, set())
     addenda = not _timeline(lines)
@@ -1426,7 +1436,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is None and i in parts:
             part, bits = parts[i]
             notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
-        notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda))
+        notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda),
+                                   bool(headings) and heading_key(lines[i]) in headings)
         if notice is not None and _went_on(lines, i, notice.text):
             read_with_label = i + 1
         if notice is not None and notice.kind == "image_credit" and (
@@ -1439,9 +1450,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = Notice("image_credit", lines[i].strip())
         if i in stated and (notice is None or notice.kind != "image_credit"):  # the statement's kind, the line whole
             notice = stated[i]
-        if i in marked:
-            notice = marked[i]
-        if notice is None and i in taking_part:
+        if i in marked:  # after the story, a teaser's headline: its marker is another page's (review rvn55)
+            notice = marked[i] if position != "after_main" else None
+        if notice is None and i in taking_part and position != "main_middle":  # (a story's sentence on another site)
             notice = Notice("sponsored", lines[i].strip())
         if notice is None:
             notice = source_closing(lines, ctx, i, position, pictures, site)
@@ -1474,15 +1485,17 @@ _STORY_PLACES = ("main_middle", "main_edge")
 
 
 def _inline_or_joined(lines: list[str], ctx: Sequence[int], i: int, kinds: set[str], notice: Notice | None,
-                      where: tuple[str | None, bool, frozenset[str], bool]) -> Notice | None:
+                      where: tuple[str | None, bool, frozenset[str], bool], heading: bool = False) -> Notice | None:
     """Line ``i``'s notice after :mod:`~archiver.extract.notice_inline`'s three forms: none for a labelled list item's
     label; where the line gave none, a paid link's inline marker or a bracketed disclosure inside a paragraph of the
     main text (outside menus, links and comments), or the line read with the next where its sentence goes on there (``where``:
-    the line's position, page tail, site names and addenda, as :func:`classify_line` takes them)."""
+    the line's position, page tail, site names and addenda, as :func:`classify_line` takes them). A ``heading``'s
+    bracketed marker inside its words is the headline's word ("Was die Klammer (Anzeige) über einem Text sagt"): only
+    at its start or end is it the page's label (:mod:`~archiver.extract.heading_ad_marker`; review rvn55)."""
     if notice is not None and notice.kind in STATEMENT_KINDS and labelled_list_item(
             lines, ctx, i, notice.text, _cued_as(notice.kind, ctx[i]), _any_stem):
         return None
-    if "sponsored" in kinds and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES and (
+    if "sponsored" in kinds and not heading and not ctx[i] & _NOT_INLINE and where[0] in _STORY_PLACES and (
             notice is None or (notice.kind == "sponsored" and notice.text.strip() == lines[i].strip())):
         found = inline_disclosure(lines[i])
         # a whole paragraph read as the disclosure for its bracket's words is the bracket's (review rvn49: "We use

@@ -118,9 +118,11 @@ _CAPTION_WORD = lazy_re.compile(r"caption|legend|bildunterschrift|cutline|pie[-_
                                 r"pie[-_]?de[-_]?(photo|img)|didascalia")
 # A class that says the element has no caption ("no-caption", "wp-block-image--nocaption", "without-caption",
 # "caption-hidden"): a theme's switch, no caption (noticeleft54: "no-caption" under a table was read as the table's
-# caption, its line a data source's). Taken out of a name before the caption's words are looked for.
-_NO_CAPTION = lazy_re.compile(r"(no|without|hide|hidden|sans|ohne|sin|disabled?)[-_]*captions?|"
-                              r"captions?[-_]*(none|hidden|off|disabled)")
+# caption, its line a data source's). Taken out of a name before the caption's words are looked for. Whole words of
+# the name only: "kino-caption", "figure-caption-offset" and "image-caption-hidden-xs" (hidden on a phone's screen,
+# shown on others) are captions (review rvn55).
+_NO_CAPTION = lazy_re.compile(r"(?<![a-z0-9])(no|without|hide|hidden|sans|ohne|sin|disabled?)[-_]*captions?(?![a-z0-9])|"
+                              r"captions?[-_]*(none|hidden|off|disabled)(?![\w-])")
 
 
 def caption_classed(names: str) -> bool:
