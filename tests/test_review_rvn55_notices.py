@@ -157,10 +157,18 @@ def test_a_french_label_over_its_own_sponsored_sentence_is_one_notice() -> None:
         ("sponsored", rest)]
 
 
+_SPONSORED_OVER_DISCLAIMER = ("<div class='note'><p>Sponsored</p><p>Disclaimer: this article is not financial advice "
+                              "and the author holds no shares in the bank.</p></div>")
+
+
 def test_sponsored_over_a_disclaimer_keeps_both() -> None:
-    html = _page("<div class='note'><p>Sponsored</p><p>Disclaimer: this article is not financial advice and the "
-                 "author holds no shares in the bank.</p></div>")
+    # (above the story, where the label is the page's; in its middle a bare label is an ad slot's since b17notice)
+    html = _page().replace(b"<h1>Harbour story</h1>", b"<h1>Harbour story</h1>" + _SPONSORED_OVER_DISCLAIMER.encode())
     assert [kind for kind, _ in _notices(html)] == ["sponsored", "disclaimer"]
+
+
+def test_a_bare_sponsored_in_the_storys_middle_leaves_the_disclaimer_under_it_alone() -> None:
+    assert [kind for kind, _ in _notices(_page(_SPONSORED_OVER_DISCLAIMER))] == ["disclaimer"]
 
 
 # ----------------------------------------------------------------------------- 4. wires and source lines
