@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from archiver.quotes.given_names import given_names_agree
 from archiver.quotes.lead_subject import title_sex
 from archiver.quotes.lexicon import is_number
 from archiver.quotes.person_sex import FEMALE_NOUNS, MALE_NOUNS, german_feminine_person, person_noun
@@ -44,25 +45,39 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "er", "sie", "ihn", "il"
 
 
 def without_names(content: list[Token], gap: list[Token], source_before: str,
-                  of_a_class: Callable[[str], bool], person_noun: Callable[[str], bool] | None = None) -> list[Token]:
-    """``content`` (a bracket's tokens) without the words of a two-word name, whatever ``gap``
-    (the source's words it stands for) holds ("The vote in [May Parker]" of "in May": the date is
-    gone). A name is a capitalised word and, right after it with nothing but a space between (or
-    particles of :data:`PARTICLES`: "Jan van Dijk"), a capitalised surname of no class
-    (``of_a_class``: "Jan Becker"; not "Jan. 5", "Next Monday", "max 5"). For one pronoun of
+                  of_a_class: Callable[[str], bool],
+                  person_noun: Callable[[str], bool] | None = None) -> tuple[list[Token], list[Token]]:
+    """``content`` (a bracket's tokens) and ``gap`` (the source's words it stands for) without the
+    words of their two-word names ("The vote in [May Parker]" of "in May": the date is gone; "[Max
+    Huber]" for "Maximilian Huber", "[Maximilian Roth]" for "Max Roth": no quantity word either
+    side, red team rvq56). A name is a capitalised word and, right after it with nothing but a
+    space between (or particles of :data:`PARTICLES`: "Jan van Dijk"), a capitalised surname of no
+    class (``of_a_class``: "Jan Becker"; not "Jan. 5", "Next Monday", "max 5"). For one pronoun of
     :data:`PERSON_PRONOUNS`, up to :data:`_NAME_WORDS` capitalised words of no number are a name
-    ("[Jan]" for "Er", "[Jean Mars]" for "Il": a month as a surname). A word of the name the gap
-    holds too stays ("[Max Huber]" for "Max", both sides the same), unless ``source_before`` (the
-    source up to the gap) ends with a preposition of :data:`_DATE_PREPOSITIONS`: the gap's word is
-    a date there ("in [May Parker]" for "in May"). A capitalised word right after a person's noun
-    (``person_noun``, folded) is a name too ("[the spokesman Max]", "[der Sprecher Max]"; rules 55,
-    where "spokesman" is no capitalised given name to read it by)."""
+    ("[Jan]" for "Er", "[Jean Mars]" for "Il": a month as a surname). A word of the bracket's name
+    the gap holds alone too stays ("[Max Huber]" for "Max", both sides the same), unless
+    ``source_before`` (the source up to the gap) ends with a preposition of
+    :data:`_DATE_PREPOSITIONS`: the gap's word is a date there ("in [May Parker]" for "in May"). A
+    capitalised word right after a person's noun (``person_noun``, folded) is a name too ("[the
+    spokesman Max]", "[der Sprecher Max]"; rules 55, where "spokesman" is no capitalised given
+    name to read it by)."""
     gap_words = [t for t in gap if t.is_word]
     words = [t for t in content if t.is_word]
     if (len(gap_words) == 1 and gap_words[0].folded in PERSON_PRONOUNS and 0 < len(words) <= _NAME_WORDS
             and all(t.folded in PARTICLES or t.text[:1].isupper() and t.text[1:2].islower()
                     and not is_number(t.folded) for t in words)):
-        return [t for t in content if not t.is_word]  # "[Jan]" for "Er", "[Jean Mars]" for "Il"
+        return [t for t in content if not t.is_word], gap  # "[Jan]" for "Er", "[Jean Mars]" for "Il"
+    names = _name_indices(content, of_a_class, person_noun)
+    gap_names = _name_indices(gap, of_a_class, None) if names else set()
+    dated = (m := _LAST_WORD.search(source_before)) is not None and m.group(1).casefold() in _DATE_PREPOSITIONS
+    kept = set() if dated else {t.folded for i, t in enumerate(gap) if t.is_word and i not in gap_names}
+    return ([t for i, t in enumerate(content) if i not in names or t.folded in kept],
+            [t for i, t in enumerate(gap) if i not in gap_names])
+
+
+def _name_indices(content: list[Token], of_a_class: Callable[[str], bool],
+                  person_noun: Callable[[str], bool] | None) -> set[int]:
+    """The indices of ``content``'s tokens that spell a two-word name (:func:`without_names`)."""
     names: set[int] = set()
     for i, given in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
@@ -80,14 +95,12 @@ def without_names(content: list[Token], gap: list[Token], source_before: str,
                 and surname.text[1:2].islower() and not of_a_class(surname.folded)
                 and surname.start - content[k - 1].end == 1):
             names.update(range(i, k + 1))
-    dated = (m := _LAST_WORD.search(source_before)) is not None and m.group(1).casefold() in _DATE_PREPOSITIONS
-    kept = set() if dated else {t.folded for t in gap_words}
-    return [t for i, t in enumerate(content) if i not in names or t.folded in kept]
+    return names
 
 
 #: Prepositions before a month or a day that make it a date, not a given name ("in May", "seit
 #: Mai", "depuis mai", "desde mayo", "до мая"): a bracket's name is not the month it stands for.
-_DATE_PREPOSITIONS = frozenset(["in", "on", "since", "until", "till", "from", "before", "after", "during", "through",
+_DATE_PREPOSITIONS = frozenset(["in", "on", "by", "since", "until", "till", "from", "before", "after", "during", "through",
                                 "im", "am", "seit", "bis", "ab", "vor", "nach", "en", "depuis", "dès", "avant",
                                 "après", "desde", "hasta", "em", "até", "entro", "dal", "da", "fino", "в", "с",
                                 "до", "после"])
@@ -120,19 +133,14 @@ def _name_words(tokens: list[Token]) -> list[str] | None:
             if t.folded not in PARTICLES and t.folded not in _TITLES and not person_noun(t.folded)]
 
 
-def _given_names_agree(a: str, b: str) -> bool:
-    """Whether two given names may be one person's: the same, an initial of the other ("T" of
-    "Tom"), or one the other's beginning ("Alex" of "Alexander", "Jan" of "Jan-Peter")."""
-    return a.startswith(b) or b.startswith(a)
-
-
 def another_person(content: list[Token], gap: list[Token], reads_as_name: Callable[[Token], bool]) -> bool:
     """Whether a bracket's words (``content``) name another person than the name it stands for
     (``gap``), the two sharing a word: the bracket's surname (its last word) is not in the
     source's name, nor the source's name all in the bracket ("[Tom Becker]" for "Tom Weller"; not
     "[Tom Becker]" for "Becker" or "Tom"), or the two give the same surname two given names that
     cannot be one person's ("[John Becker]", "[Jan Becker]", "[J. Becker]" for "Tom Becker": task
-    q55; not "[T. Becker]", "[Mr Becker]", "[Dr. Tom Becker]": :func:`_given_names_agree`).
+    q55; not "[T. Becker]", "[Mr Becker]", "[Dr. Tom Becker]", "[Thomas Becker]":
+    :func:`archiver.quotes.given_names.given_names_agree`).
     ``reads_as_name`` tells a name's word from a pronoun or an article ("[Tom Becker]" for "He"
     is read against the pronoun's sex, elsewhere). Titles and particles are left out."""
     if not all(reads_as_name(t) for t in gap if t.is_word and t.folded not in PARTICLES):
@@ -144,7 +152,7 @@ def another_person(content: list[Token], gap: list[Token], reads_as_name: Callab
         return True
     if len(said) < 2 or len(given) < 2 or said[-1] != given[-1]:
         return False
-    return not (_given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said)
+    return not (given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said)
 
 
 #: A title or a noun of one sex right before a name on the page ("Frau Becker", "Sprecherin Jan
@@ -155,7 +163,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 def page_sex(words: list[str], page: str) -> str | None:
     """"3f" or "3m" when the page names the person ``words`` (a bracket's name, as written: a
     given name and a surname, capitalised) after a title (:func:`title_sex`: "Frau Becker",
-    "Mr Becker") or a noun of one sex ("Sprecherin Jan Becker", "the actress Jan Becker"), the
+    "Mr Becker"; not before a possessive: "Mrs Fox's son") or a noun of one sex ("Sprecherin Jan Becker", "the actress Jan Becker"), the
     same sex every time; None when nothing on the page tells ("[Jan Becker]" for "Sie", "Jan"
     being a man's and a woman's name, says no sex: its pronoun is read against nothing)."""
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -163,6 +171,8 @@ def page_sex(words: list[str], page: str) -> str | None:
     sexes: set[str] = set()
     for name in (" ".join(words), words[-1]):
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", page):
+            if page[m.end():m.end() + 2] in ("'s", "\u2019s"):
+                continue  # "Mrs Fox's son": the title names another Fox
             lead = page[max(0, m.start() - 40):m.start()]
             sex = title_sex(lead, [words[-1]])
             if not sex and (before := _WORD_BEFORE.search(lead)) is not None:

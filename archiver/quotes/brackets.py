@@ -79,7 +79,7 @@ def bracket_differences(pq: ParsedQuote, pm: PatternMatch) -> list[Difference]:
         if br.kind == "attached":
             note = _attached_note(br, gap_text, _starts_word(pq.parts[i].pieces, k))
         elif class_note := _word_class_note(
-                br.raw, without_names(content_toks, gap_toks, v.original[:os], _of_a_class, person_noun), gap_toks):
+                br.raw, *without_names(content_toks, gap_toks, v.original[:os], _of_a_class, person_noun)):
             note = class_note
         else:
             before = [t for t in tokenize(v.original[max(0, os - 24):os]) if t.is_word][-1:]

@@ -119,6 +119,8 @@ def event_end(following: list[str], preposition: str = "") -> int | None:
     at = 1 if folded[:1] and folded[0] in _LINKS else 0
     if at >= len(folded):
         return None
+    if fold_word(preposition) == "после" and folded[at] in _RUSSIAN_POSSESSIVES and at + 1 < len(folded):
+        at += 1  # "После их отставки": the noun after a possessive (red team rvq56)
     german = folded[at] in _GERMAN_ARTICLES
     if folded[at] in _EVENT_ARTICLES and at + 1 < len(folded):
         noun = at + 1
@@ -154,6 +156,10 @@ _CAPITAL_READ = frozenset(["after", "après", "apres", "dopo", "después", "desp
 _RUSSIAN_GENITIVE = re.compile(r"[а-яё]{2,}(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)$")
 _RUSSIAN_PRONOUNS = frozenset(["того", "этого", "чего", "него", "неё", "нее", "них", "всего", "всех", "этих",
                                "тех", "нас", "вас", "меня", "тебя", "себя", "ней", "ним"])
+#: Russian possessives before the noun "после" takes ("после его отставки", "после их ухода"):
+#: after a preposition "его", "её", "их" are possessives (the pronouns are "него", "неё", "них").
+_RUSSIAN_POSSESSIVES = frozenset(["его", "её", "ее", "их", "моего", "моей", "наших", "нашего", "нашей", "своего",
+                                  "своей", "своих", "вашего", "вашей"])
 #: Capitalised words after the preposition that open no event ("After I left", "After It").
 _NOT_EVENT_OPENERS = frozenset(["i", "he", "she", "we", "they", "it", "you", "this", "that", "these", "those"])
 

@@ -267,7 +267,7 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
             continue
         if to_now(lead, at) and not _next_starts(original, start):
             continue  # "Bis heute ist der Fall nicht aufgeklärt": it still holds (red team rvq48)
-        if bound_opens(lead, at):
+        if bound_opens(lead, at) or to_now(lead, at):  # "Hasta hoy rige ... A partir del lunes" (rvq56)
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None
         elif not _event_bound(rest, quote_text, language):

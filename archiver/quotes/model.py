@@ -134,7 +134,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "in" a date replaced; a clause of time after a future claim and the clause quoted without its
 #: conjunction (time_clause.py), "When in doubt, " and Russian "после" before a genitive noun bound
 #: it (event_bound.py). The README's rules-55 entry.
-QUOTE_RULES_VERSION = "55"
+#: Rules 56 (review rvq56 of rules 53-55): a given name another begins is its short form only when
+#: the rest is no other name ("Paul"/"Paula", "Anna"/"Anna-Lena" two people), a familiar form
+#: written out is the same person ("[William Becker]" for "Bill Becker": given_names.py); a title
+#: before a possessive tells no sex; Cyrillic women's names, "Gianluca"; "il", "dos", Spanish "o"
+#: and a Portuguese clitic after a subject leave a future a verb (time_bound.py); "when" after a
+#: future claim bounds it unless after a verb of asking or deciding, "une fois" before an article
+#: (time_clause.py); "Hasta hoy", "Fino a oggi" ended by a starting point, "Da gennaio" a starting
+#: point (lead_bound.py); "после" past a possessive. The README's rules-56 entry.
+QUOTE_RULES_VERSION = "56"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

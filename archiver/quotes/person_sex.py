@@ -195,7 +195,9 @@ def _unaccented(word: str) -> str:
 _MALE_IN_A = _listed("""
 andrea luca nicola mattia elia enea battista joshua ezra jonah noah mustafa hamza osama taha yahya musa isa issa
 zakaria sasha misha nikita ilya danila foma luka kolya vanya akira kenta yuta takuya tetsuya kazuya naoya tatsuya
-shota ryota krishna surya aditya rama dana sacha jamie kosta nikola ilija kuba sava mirza
+shota ryota krishna surya aditya rama dana sacha jamie kosta nikola ilija kuba sava mirza borja reza alireza
+никита илья саша миша дима лука фома кузьма савва ваня петя костя коля вова женя гоша паша лёша леша серёжа
+сережа федя гриша толя витя слава валя юра
 """)
 
 
@@ -203,9 +205,16 @@ def _feminine_form(plain: str) -> bool:
     """Whether ``plain`` (a given name, folded and unaccented, before a capitalised surname) is
     none of the lists' but ends in "-a" as women's given names of the covered languages do
     ("Jacinda Ardern", "Kamala Harris", "Ursula"), and is no man's name in "-a" of
-    :data:`_MALE_IN_A` ("Andrea", "Luca", "Nikita"). Red team rvq52: "[He]" for "The minister
+    :data:`_MALE_IN_A` ("Andrea", "Luca", "Nikita", "Gianluca"); in Cyrillic "-а" or "-я" ("Ксения";
+    not "Никита", "Илья", "Дима": review of rules 53-55, red team rvq56). Red team rvq52: "[He]" for "The minister
     Jacinda Ardern" passed, the lists lacking the name (rules 54)."""
-    return len(plain) > 3 and plain.endswith("a") and plain.isalpha() and plain not in _MALE_IN_A
+    return (len(plain) > 3 and plain.endswith(("a", "а", "я")) and plain.isalpha() and plain not in _MALE_IN_A
+            and not plain.endswith(_MALE_IN_A_ENDINGS))
+
+
+#: Men's names in "-a" that end other men's names ("Gianluca", "Gianandrea", "Giambattista",
+#: "Pierluca"): read as the name they end with (red team rvq56: "[Gianluca Rossi]" for "Lui").
+_MALE_IN_A_ENDINGS = ("luca", "andrea", "battista", "nicola", "mattia")
 
 
 def named_sex(words: list[str], page: str = "") -> str | None:

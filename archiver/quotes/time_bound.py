@@ -167,7 +167,7 @@ _UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:
                r"|(?:hasta\s+hoy|até\s+hoje)(?=\s+(?:(?:a|à|às|ás)\s+(?:las?\s+)?)?(?:\d|medianoche|mediodía|la\s+noche|la\s+tarde"
                r"|meia-noite|meio-dia|noite|tarde)))")
 _NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"
-_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с)\s+(?:" + _DATE + r"|" + _NEXT_DE
+_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE
              + r"|\d{1,2}\.?\s+(?:" + _CALENDAR + r")|sofort\b|mitte\b|ende\b|anfang\b)"
              r"|(?:(?:à|a)\s+partir\s+(?:de|del|do|da|du)\s+|a\s+partire\s+(?:da|dal|dalla)\s+"
              r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*)(?:" + _DATE_ROMANCE + r")")
@@ -370,7 +370,7 @@ def future_claim(quote_text: str, language: str | None) -> bool:
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for i, w in enumerate(words):
             if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings) and not _a_name(written, i)
-                               and not _after_article(words, i) and not _past_decides(written, words)):
+                               and not _after_article(words, i, lang) and not _past_decides(written, words)):
                 return True
             if lang == "ru" and len(w) > len(_RU_REFLEXIVE) + 2 and w.endswith(_RU_REFLEXIVE):
                 return True
@@ -397,12 +397,17 @@ def _a_name(written: list[str], i: int) -> bool:
 #: French "le", "la", "les", Spanish "lo", "la", "los", "las", Italian "lo", "la", "gli", which
 #: stand before a future as its object ("lo hará", "la verra", "gli dirà").
 _NO_CLITIC_ARTICLES = frozenset(["el", "il", "un", "una", "uno", "une", "um", "uma", "du", "des", "au", "aux", "del",
-                                 "al", "do", "da", "dos", "das", "dello", "della", "dal", "dalla", "nel", "nella", "o",
+                                 "al", "do", "da", "dos", "das", "dello", "della", "dal", "dalla", "nel", "nella",
                                  "os", "su", "sus", "son", "sa", "ses", "suo", "sua", "seu", "sua", "seus", "suas"])
 #: Portuguese articles and contractions of "em" and an article, read as one only before a noun in
 #: "-ão" ("a estação", "no verão"): Spanish "no" negates the future after it ("no subirán"), and
 #: "a" is a preposition in every Romance language.
-_PT_BEFORE_AO = frozenset(["no", "na", "nas", "a", "as"])
+_PT_BEFORE_AO = frozenset(["no", "na", "nas", "a", "as", "o"])
+#: Articles of one language that are another's pronoun or conjunction before a verb (review of
+#: rules 53-55, red team rvq56): French "il viendra", Spanish "los dos firmarán".
+_NOT_ARTICLES = {"fr": frozenset(["il"]), "es": frozenset(["dos"])}
+#: Portuguese subject pronouns, after which "o", "a" before a future in "-ão" are its object.
+_PT_SUBJECTS = frozenset(["ele", "ela", "eles", "elas", "nós", "você", "vocês", "eu", "tu"])
 #: Words a clause opens with, after which a future may follow a past verb ("dijo que subirán",
 #: "ha detto che saliranno", "disse que vão", "aumentó la producción y subirá los precios"): there
 #: a past decides nothing.
@@ -411,14 +416,20 @@ _SUBORDINATORS = frozenset(["que", "qu", "che", "quando", "cuando", "quand", "si
                             "y", "e", "et", "ed", "pero", "mas", "mais", "ma", "ou", "o"])
 
 
-def _after_article(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` (folded) follows an article of :data:`_NO_CLITIC_ARTICLES`, or a
-    contraction of :data:`_PT_BEFORE_AO` before a word in "-ão": a noun ending as a future does
-    ("o ladrão fugiu", "o governo mudou no verão": red team rvq52, false alarms of rules 52)."""
+def _after_article(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` (folded) follows an article of :data:`_NO_CLITIC_ARTICLES` (in
+    ``lang``: :data:`_NOT_ARTICLES`), or a contraction of :data:`_PT_BEFORE_AO` before a word in
+    "-ão": a noun ending as a future does ("o ladrão fugiu", "o governo mudou no verão": red team
+    rvq52, false alarms of rules 52); not "o", "a" after a subject ("eles a venderão", "os
+    ministros o aprovarão": the object of a future; red team rvq56)."""
     if i == 0:
         return False
     before = words[i - 1]
-    return before in _NO_CLITIC_ARTICLES or (before in _PT_BEFORE_AO and words[i].endswith("ão"))
+    if before in _NO_CLITIC_ARTICLES:
+        return before not in _NOT_ARTICLES.get(lang, ())
+    subject = i > 1 and (words[i - 2] in _PT_SUBJECTS or i > 2 and words[i - 2].endswith("s")
+                         and words[i - 3] in ("os", "as"))
+    return before in _PT_BEFORE_AO and words[i].endswith("ão") and not (before in ("o", "a") and subject)
 
 
 def _past_decides(written: list[str], words: list[str]) -> bool:
@@ -437,7 +448,8 @@ def _russian_non_past(written: list[str]) -> bool:
     folded = [fold_word(w) for w in written]
     if not any("\u0400" <= c <= "\u04ff" for w in folded for c in w):
         return False
-    if any(len(fold_word(w)) >= 4 and w[:1].islower() and fold_word(w).endswith(_RU_PAST) for w in written[1:]):
+    if any((len(fold_word(w)) >= 4 or fold_word(w) == "был") and w[:1].islower() and fold_word(w).endswith(_RU_PAST)
+           for w in written[1:]):  # ("был избит": a past, red team rvq56's survey alarm)
         return False  # not the first word nor a capitalised one: "Правила", "Канал", "Число" are nouns (review of rules 41)
     if any(_RU_SHORT_PARTICIPLE.fullmatch(f) for f in folded[1:]):
         return False  # "Этот бюджет принят": a done deed, and "бюджет" no present (rules 43)

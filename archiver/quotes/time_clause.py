@@ -9,9 +9,12 @@ elections were over (review of rules 53, red team rvq54). A future claim bounded
 holds only once the clause's event has come; the clause's event, cut from its conjunction, is
 stated as a fact where the source says it has not happened yet.
 
-Only conjunctions that open a clause of time and nothing else are read after a claim: "when",
-"quand", "cuando", "quando", "когда" also open an indirect question ("will decide when the vote
-takes place"), so they are read only opening a clause the quote starts right after. "once"
+Only conjunctions that open a clause of time and nothing else are read after a claim, and "when",
+"quand", "cuando", "quando", "когда" after a verb other than one of asking, saying, knowing or
+deciding (:data:`_ASKING`), where they open an indirect question ("will decide when the vote
+takes place"; review of rules 53-55, red team rvq56: "Prices will rise" of "... when the tax
+ends" passed ``exact`` in six languages); "une fois", "una volta", "una vez" only before an
+article or a participle ("Il viendra une fois les travaux terminés"). "once"
 after "at", "only", "just", "than" is an adverb, and a conjunction before a word of
 :data:`_ADVERB_AFTER` opens no clause ("once a year", "once more", "as soon as possible").
 """
@@ -30,8 +33,21 @@ _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s
               r"depois\s+que|logo\s+que|как\s+только|после\s+того\s+как")
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
+#: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
+#: participle ("une fois les travaux terminés", "una volta finiti i lavori"; not "une fois par mois").
+_ONCE_ROMANCE = r"une\s+fois|una\s+volta|una\s+vez|uma\s+vez"
+_ONCE_CLAUSE = re.compile(r"(?:les|le|la|l'|l\u2019|i|il|gli|lo|los|las|el|os|as|o|a|\w+(?:ée?s?|i|ite?|it[oa]s?|ad[oa]s?|id[oa]s?))$",
+                          re.IGNORECASE)
 #: A clause of time right after a quote's end, a comma before it or not (", sobald die Wahl ...").
-_CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + r")\s+(" + WORD + r")", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + "|" + _ONCE_ROMANCE + r")\s+("
+                           + WORD + r")", re.IGNORECASE)
+#: The last words of verbs after which "when" and its kin open an indirect question, not a clause
+#: of time ("will decide when", "wird erklären, wann", "dira quand", "решит, когда"): their stems.
+_ASKING = ("decid", "explain", "say", "tell", "know", "ask", "announce", "reveal", "determin", "wonder", "discuss",
+           "learn", "show", "specif", "clarif", "confirm", "entscheid", "erklär", "sag", "wiss", "frag", "bekannt",
+           "mitteil", "bestimm", "dir", "décid", "expliqu", "sau", "annonc", "précis", "indiqu", "explic", "sab",
+           "anunci", "indic", "spieg", "sapr", "comunic", "chied", "pregunt", "pergunt", "решит", "скаж", "объясн",
+           "сообщ", "узна", "определ", "спрос")
 #: The conjunction right before a quote's start, at the start of its clause or not.
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + r")\s+$",
                                  re.IGNORECASE)
@@ -66,6 +82,13 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
     m = _CLAUSE_AFTER.match(original, end)
     if m is None or _an_adverb(m.group(1), original[max(0, end - 40):end], m.group(2)):
         return None
+    conjunction = fold_word(m.group(1).split()[0])
+    if re.fullmatch(_TIME_OR_QUESTION, conjunction):
+        last = re.findall(WORD, original[max(0, end - 40):end])
+        if not last or fold_word(last[-1]).startswith(_ASKING):
+            return None  # "will decide when the vote takes place": an indirect question
+    elif conjunction in ("une", "una", "uma") and not _ONCE_CLAUSE.match(m.group(2)):
+        return None  # "une fois par mois": once a month
     if not future_or_conditional(quote_text, language_around(original, end)):
         return None
     stop = _SENTENCE_END.search(original, m.end())
