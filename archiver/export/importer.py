@@ -68,7 +68,7 @@ from archiver.core.clock import Clock
 from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.mime import declared_content_type, effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
 from archiver.errors import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -1008,12 +1008,11 @@ def _knows_algorithm(label: str) -> bool:
 
 
 def _content_types(rec: StoredRecord, headers: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain):
-    a revisit's own HTTP head says them when it declares a type, else the record holding the bytes."""
+    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain),
+    from ``headers``, the head of the record holding the bytes, and a revisit's own head field by
+    field (:func:`~archiver.core.mime.revisit_fields`: its headers are its own response's)."""
     if rec.rec_type == "revisit":
-        own = parse_http_head(split_http_message(rec.block)[0])[1]
-        if declared_content_type(own):
-            return declared_content_type(own), effective_content_type(own)
+        headers = revisit_fields(headers, parse_http_head(split_http_message(rec.block)[0])[1])
     return declared_content_type(headers), effective_content_type(headers)
 
 
