@@ -9,7 +9,7 @@ reads the store the slow, distrustful way. It runs holding the store's lock alon
 (:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
 then the WARC files, and the capture index is refilled in one transaction.
 
-Why one file of ~540 lines: one distrustful pass (the log's facts, the WARC scan, each capture
+Why one file of ~585 lines: one distrustful pass (the log's facts, the WARC scan, each capture
 admitted against them, its newest extraction chosen and checked), each step reading the facts
 the one before gathered; split, the rules of what is admitted would sit apart from the scan.
 """

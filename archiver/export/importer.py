@@ -20,7 +20,7 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,230 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,250 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in

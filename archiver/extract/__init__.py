@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~750 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~785 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """

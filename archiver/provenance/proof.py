@@ -24,7 +24,7 @@ report listing every problem; ``require_proof``/``require_consistency`` raise
 in the thin callers ``verify_proof``/``verify_consistency_proof``. The text formats live in
 :mod:`archiver.provenance.prooftext`.
 
-Why one file of ~550 lines: building and checking a tlog-proof must agree on every byte; the
+Why one file of ~560 lines: building and checking a tlog-proof must agree on every byte; the
 text format itself is in :mod:`archiver.provenance.prooftext` and the tree in
 :mod:`archiver.provenance.merkle`.
 """
