@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1450 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1475 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -46,7 +46,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
 from archiver.core.digests import sha256_label
-from archiver.core.mime import declared_content_type, effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
 from archiver.core.store_lock import Patience, store_lock
 from archiver.errors import (
     ArchiverError,
@@ -1088,6 +1088,9 @@ class Archive:
             raise WarcError(f"capture {capture_id} lists no record {row.response_record_id} (its response)")
         record = self._read_listed(capture_id, rec)
         headers, _ = record_payload(record)
+        ref = row.detail.get("revisit_of")
+        if record.rec_type == "revisit" and isinstance(ref, dict):  # (its own head over the earlier one's)
+            headers = revisit_fields(record_payload(self._revisit_source(capture_id, ref))[0], headers)
         return http_reason(record), declared_content_type(headers)  # (as sent; extraction reads it as a browser does)
 
     def _corrections_of(self, capture_id: str) -> dict[str, Any]:
@@ -1126,19 +1129,34 @@ class Archive:
         at its logged place and checked against its logged digest); an imported ``resource``
         record has no HTTP head (:func:`archiver.capture.warc.record_payload`).
         """
-        headers, payload = record_payload(self._response_record(capture_id))
-        return headers, decode_content(headers, payload)
+        revisit, record = self._response_records(capture_id)
+        headers, payload = record_payload(record)
+        body = decode_content(headers, payload)  # (the bytes as the record holding them codes them)
+        if revisit is not record:  # an imported revisit: its own head over the earlier one's (its type)
+            headers = revisit_fields(headers, record_payload(revisit)[0])
+        return headers, body
 
     def _response_record(self, capture_id: str) -> StoredRecord:
         """A capture's final response record (an imported revisit's: the record it refers to)."""
+        return self._response_records(capture_id)[1]
+
+    def _response_records(self, capture_id: str) -> tuple[StoredRecord, StoredRecord]:
+        """A capture's final response record and the record holding its bytes: the same record but
+        for an imported revisit, whose bytes are in the record it refers to."""
         row = self.index.get(capture_id)
         record = self.storage.read_record(row.warc, row.response_offset)
         ref = row.detail.get("revisit_of")
         if record.rec_type == "revisit" and isinstance(ref, dict):
-            record = self.storage.read_record(ref["warc"], ref["offset"])
-            if record.record_id != ref.get("record_id") or record.block_digest != ref.get("block_digest"):
-                raise WarcError(f"the record revisit capture {capture_id} refers to ({ref.get('record_id')}) "
-                                f"is not at its logged place in {ref['warc']} or was altered")
+            return record, self._revisit_source(capture_id, ref)
+        return record, record
+
+    def _revisit_source(self, capture_id: str, ref: dict[str, Any]) -> StoredRecord:
+        """The earlier record an imported revisit capture refers to (``revisit_of``), read at its
+        logged place and taken only with its logged id and block digest."""
+        record = self.storage.read_record(ref["warc"], ref["offset"])
+        if record.record_id != ref.get("record_id") or record.block_digest != ref.get("block_digest"):
+            raise WarcError(f"the record revisit capture {capture_id} refers to ({ref.get('record_id')}) "
+                            f"is not at its logged place in {ref['warc']} or was altered")
         return record
 
     def body_notes(self, capture_id: str) -> tuple[str, ...]:

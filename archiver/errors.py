@@ -89,12 +89,6 @@ class StoreError(ArchiverError):
     """The store cannot be opened or is in a state we refuse to write to."""
 
 
-class WarcLockHeldError(StoreError):
-    """A new WARC file's lock is held by a process that does not let it go (stopped, or asleep
-    inside what is an instant's hold): nothing was written. It says nothing of the URL being
-    captured, so ``batch`` tries the URL again (another file, another lock)."""
-
-
 class IncompleteCheckError(ArchiverError):
     """A check could not be completed (missing file, missing key, unreachable service)."""
 
@@ -113,6 +107,14 @@ class KeyMissingError(IncompleteCheckError):
 
 class LockBusyError(IncompleteCheckError):
     """Another process held a lock (the store's, its log's) longer than a bounded wait for it."""
+
+
+class WarcLockHeldError(LockBusyError, StoreError):
+    """A new WARC file's lock is held by a process that does not let it go (stopped, or asleep
+    inside what is an instant's hold, or running past a generous bound): nothing was written.
+    A lock held past a bounded wait, exit 3 as :class:`LockBusyError` (before sec56 a
+    :class:`StoreError`, exit 1). It says nothing of the URL being captured, so ``batch`` tries
+    the URL again (another file, another lock)."""
 
 
 class WriteInProgressError(LockBusyError):

@@ -9,7 +9,7 @@ reads the store the slow, distrustful way. It runs holding the store's lock alon
 (:meth:`archiver.archive.Archive.reindex`): no capture is in flight while it reads the log and
 then the WARC files, and the capture index is refilled in one transaction.
 
-Why one file of ~540 lines: one distrustful pass (the log's facts, the WARC scan, each capture
+Why one file of ~585 lines: one distrustful pass (the log's facts, the WARC scan, each capture
 admitted against them, its newest extraction chosen and checked), each step reading the facts
 the one before gathered; split, the rules of what is admitted would sit apart from the scan.
 """
@@ -42,7 +42,7 @@ from archiver.capture.warc import (
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
-from archiver.core.mime import declared_content_type
+from archiver.core.mime import declared_content_type, revisit_fields
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
@@ -384,6 +384,8 @@ class Reindexer:
         response_ref = by_id[last.response_record_id]
         response = self._read_at(response_ref)
         headers, _ = record_payload(response)
+        if response.rec_type == "revisit" and manifest.revisit_of:  # (its own head over the earlier one's)
+            headers = revisit_fields(record_payload(self._read_at(manifest.revisit_of))[0], headers)
         tls = None
         if last.tls_record_id in by_id:
             tls = tls_record_summary(json.loads(self._read_at(by_id[last.tls_record_id]).block))

@@ -120,7 +120,7 @@ def test_the_lock_error_says_the_holder_is_stopped(tmp_path, site, monkeypatch):
         proc = run_cli("archive", site.url("/ferry"), store=tmp_path / "store",
                        env={"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
         [check] = made
-        assert proc.returncode == 1 and f"process {check.proc.pid} (stopped) has held it" in proc.stderr, proc.stderr
+        assert proc.returncode == 3 and f"process {check.proc.pid} (stopped) has held it" in proc.stderr, proc.stderr
     finally:
         for check in made:
             check.end()

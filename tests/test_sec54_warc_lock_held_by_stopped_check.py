@@ -105,7 +105,7 @@ def test_archive_is_not_held_by_a_check_stopped_inside_its_lock_of_the_new_warc_
                    env={"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
     [check] = checks
     assert not check.watchdog_fired, "archive waited for the stopped check"
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr, proc.stderr  # (a lock held past a bounded wait: sec56)
     [line] = [ln for ln in proc.stderr.splitlines() if "locked" in ln]
     assert f"process {check.proc.pid}" in line and "0.5 s" in line, line
 

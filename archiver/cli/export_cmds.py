@@ -219,6 +219,8 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     An archiver bundle is first checked as verify-bundle checks it: imported (keeping its
     capture ids) only if it verifies against a log key you trust (pinned, or your own);
     otherwise refused, nothing imported (exit 1 if a check failed, 3 if the key is not pinned).
+    Imported with a warning: exit 1 if one says something is wrong, else 3 if the bundle's check
+    could not be concluded here.
     """
     from archiver.export.importer import check_file
 
@@ -237,8 +239,8 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
         emit_json(result.to_dict())
     else:
         click.echo(render_import(result, file))
-    if result.warnings:
-        ctx.exit(1)
+    if result.exit_code:
+        ctx.exit(result.exit_code)  # (3: the bundle's check was not concluded, as verify-bundle says)
 
 
 @cli.group("key")

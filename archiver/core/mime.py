@@ -177,4 +177,24 @@ def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
     return chosen
 
 
-__all__ = ["declared_content_type", "effective_content_type", "split_header_values"]
+def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The head a revisit's page was served with: ``stored`` (the head of the earlier record
+    holding its bytes) with each field name ``own`` (the revisit's own HTTP head) carries replaced
+    by ``own``'s fields of that name. Every reader of an imported revisit's type goes through it
+    (import, ``show``, ``reindex``, re-extraction by ``reextract`` and ``log verify --deep``,
+    ``verify-bundle``), so they agree.
+
+    Why field by field: a revisit's HTTP head is its own response's (WARC 1.1, 6.7.2 and 6.7.3:
+    the later response's head, which identical-payload-digest allows "abbreviated"; a 304's for
+    server-not-modified), and a browser given it updates the stored response's fields with the ones
+    it carries and keeps the others (RFC 9111, 3.2 and 4.3.4). So a field the revisit's head carries
+    is the page's (its ``X-Content-Type-Options: nosniff`` too), and one it leaves out is the
+    earlier response's. Before sec56 import took the revisit's head only when it declared a type
+    (one with none but nosniff took both types from the earlier record), and the other readers
+    never read it (``show`` gave the revisit's own type, none, beside the import's)."""
+    own = list(own)
+    names = {name.strip().lower() for name, _ in own}
+    return [(n, v) for n, v in stored if n.strip().lower() not in names] + own
+
+
+__all__ = ["declared_content_type", "effective_content_type", "revisit_fields", "split_header_values"]

@@ -133,7 +133,10 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     """Check one capture's records, extraction, page, quotes and corrections; return the
     sentence of what they prove and the capture's row of the report."""
     cid = item["capture_id"]
+    revisit = None  # (an imported revisit's own record: its head is its page's, over the earlier one's)
     response, records_ok = _check_records(c, item, ctx.covered)
+    if item.get("revisit_of") and response is not None:
+        revisit = c.records.get(str(item.get("response_record_id")))
     text_sha = None
     ext = ctx.extractions.get(cid)
     mine = ctx.corrections.get(cid, [])
@@ -151,7 +154,8 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
     if ext is not None:
         if (rid := ext[1].get("record_id")) is not None:
             ctx.covered.add(str(rid))
-        text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"])
+        text_sha = check_extraction(c, ext[0], ext[1], response, item["final_url"],
+                                    revisit=revisit[1] if revisit is not None else None)
     page = ctx.pages.get(cid) if ctx.pages is not None else None
     if ctx.pages is not None and page is None:
         c.fail(f"pages/pages.jsonl has no page for capture {cid} (page removed?)", "pages/pages.jsonl")

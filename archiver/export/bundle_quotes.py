@@ -37,13 +37,22 @@ def correction_problems(entries: dict[int, dict[str, Any]], capture_ids: set[str
         data = e["data"] or {}
         if isinstance(data.get("capture_id"), str) and data["capture_id"] not in capture_ids:
             problems.append(f"log entry {seq} corrects capture {data.get('capture_id')}, which the bundle does not hold")
-        problems += correction_entry.problems(seq, data, log_key, _entry_of(entries))
+        absent = [(name, ref) for name in correction_entry.REFERENCES
+                  if type(ref := data.get(name)) is int and 0 <= ref < seq and ref not in entries]
+        problems += [f"the correction at log entry {seq} names {name} {ref}, an entry no proof in the bundle carries "
+                     "(E_PROOF_MISSING_REF): what it says it replaced cannot be held to it here, so it corrects nothing "
+                     "here" for name, ref in absent]
+        problems += correction_entry.problems(seq, data, log_key, None if absent else _entry_of(entries))
     return problems
 
 
 def _entry_of(entries: dict[int, dict[str, Any]]) -> correction_entry.EntryAt:
-    """The proven entry at each position, as the rule every correction reader shares looks it up
-    (a proof carries each entry a proven one names, or fails: ``E_PROOF_MISSING_REF``)."""
+    """The proven entry at each position, as the rule every correction reader shares looks it up.
+
+    A proof that verifies carries every entry each of its entries names (``E_PROOF_MISSING_REF``
+    otherwise, for every block since sec56), so a proven correction's entries are here; one that is
+    not is said to be absent from the bundle (:func:`correction_problems`), never "no entry before
+    it" of an entry the log may well hold, and the correction corrects nothing here."""
     return entries.get
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from archiver.capture.record_heads import head_problems, read_head
-from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_records
+from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_records, record_payload
 from archiver.core.limits import open_member
-from archiver.core.mime import effective_content_type
+from archiver.core.mime import effective_content_type, revisit_fields
 from archiver.export.bundle_report import Checker
 from archiver.export.bundle_zip import ZIP_READ_ERRORS
 
@@ -167,7 +167,7 @@ def _head(c: Checker, name: str, offset: int) -> bytes | None:
         return None
 
 def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: StoredRecord | None,
-                     url: str | None) -> str | None:
+                     url: str | None, *, revisit: StoredRecord | None = None) -> str | None:
     ext = c.records.get(str(data.get("record_id")))
     if ext is None:
         c.fail(f"extraction record {data.get('record_id')} of log entry {seq} is missing", "archive/")
@@ -189,6 +189,8 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
 
     try:
         headers, body = entity_body(response)  # within the record and inflate limits
+        if revisit is not None and revisit.rec_type == "revisit":  # (an imported revisit: ``response`` holds its bytes)
+            headers = revisit_fields(headers, record_payload(revisit)[0])
         article = extract(body, url=url, content_type=effective_content_type(headers))
     except ArchiverError as exc:
         c.warn(f"entry {seq}: re-extraction failed here ({exc.diagnostics()})", name, "W_INCOMPLETE")

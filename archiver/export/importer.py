@@ -20,7 +20,7 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,230 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,250 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -68,8 +68,11 @@ from archiver.core.clock import Clock
 from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.mime import declared_content_type, effective_content_type
+from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
 from archiver.errors import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    EXIT_PROBLEM,
     ArchiverError,
     IncompleteCheckError,
     IntegrityError,
@@ -157,12 +160,26 @@ class ImportResult:
     #: the corrections a bundle's log made of its captures (``archiver correct`` there), which the
     #: import does not apply: this log would vouch for them (:func:`_corrections_of`)
     corrections_not_applied: tuple[dict[str, Any], ...] = field(default=())
+    #: the warnings (of :attr:`warnings`) that say a bundle's check was not concluded here
+    #: (verify-bundle's ``W_INCOMPLETE``), not that something is wrong
+    checks_not_concluded: tuple[str, ...] = field(default=())
+
+    @property
+    def exit_code(self) -> int:
+        """The command's exit code, as verify-bundle's for the same findings (conventions): 1 when a
+        warning says something is wrong with the file (damage, a record left unread), else 3 when
+        the bundle's check could not be concluded here, else 0. Before, any warning was 1, so a
+        bundle verify-bundle called incomplete (exit 3) imported with exit 1."""
+        if len(self.warnings) > len(self.checks_not_concluded):
+            return EXIT_PROBLEM
+        return EXIT_INCOMPLETE if self.checks_not_concluded else EXIT_OK
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "sha256": self.sha256, "format": self.format, "origin": "imported",
                 "warcs": list(self.warcs), "captures": list(self.captures),
                 "skipped_responses": self.skipped_responses, "log_seq": self.log_seq,
-                "warnings": list(self.warnings), "corrections_not_applied": list(self.corrections_not_applied)}
+                "warnings": list(self.warnings), "corrections_not_applied": list(self.corrections_not_applied),
+                "checks_not_concluded": list(self.checks_not_concluded)}
 
 
 def _file_sha256(path: Path) -> str:
@@ -225,6 +242,8 @@ class CheckedFile:
     #: ``cite`` there give it; a record's WARC-Date is when that record was written, a few
     #: milliseconds off, so the colleague's footnote and ours would name two times)
     capture_times: dict[str, str] = field(default_factory=dict)
+    #: the bundle's check could not conclude these (``W_INCOMPLETE``; also in :attr:`warnings`)
+    checks_not_concluded: tuple[str, ...] = ()
 
     def log_of(self, capture_id: str) -> dict[str, str] | None:
         """The log a kept capture id belongs to: the one the bundle's import entry names for it,
@@ -260,6 +279,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
     if not is_wacz and not path.name.endswith(WARC_SUFFIXES):
         raise UsageError(f"{path.name}: not a WARC (.warc, .warc.gz) or WACZ file")
     warnings: list[str] = []
+    held: list[str] = []  # (what a bundle's check could not conclude)
     vouched = False
     signer = None
     corrections: tuple[dict[str, Any], ...] = ()
@@ -286,7 +306,7 @@ def check_file(path: Path, key_dir: Path | None, *, new_store: Path | None = Non
 
         refuse_new_log_where_one_is_gone(new_store / "provenance", key_dir)
     return CheckedFile(path, sha, is_wacz, vouched, tuple(warnings), _identity(st), signer, corrections, id_logs,
-                       times)
+                       times, tuple(held))
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -363,7 +383,8 @@ def import_file(archive: ImportStore, path: Path, checked: CheckedFile | None = 
             raise
     here = {c.get("original_capture_id"): c["capture_id"] for c in result.captures}
     return replace(result, corrections_not_applied=tuple(
-        {**c, "capture_id": here.get(c["capture_id"], c["capture_id"])} for c in checked.corrections))
+        {**c, "capture_id": here.get(c["capture_id"], c["capture_id"])} for c in checked.corrections),
+        checks_not_concluded=checked.checks_not_concluded)
 
 
 def _copy_stem(sha: str) -> str:
@@ -987,12 +1008,11 @@ def _knows_algorithm(label: str) -> bool:
 
 
 def _content_types(rec: StoredRecord, headers: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain):
-    a revisit's own HTTP head says them when it declares a type, else the record holding the bytes."""
+    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain),
+    from ``headers``, the head of the record holding the bytes, and a revisit's own head field by
+    field (:func:`~archiver.core.mime.revisit_fields`: its headers are its own response's)."""
     if rec.rec_type == "revisit":
-        own = parse_http_head(split_http_message(rec.block)[0])[1]
-        if declared_content_type(own):
-            return declared_content_type(own), effective_content_type(own)
+        headers = revisit_fields(headers, parse_http_head(split_http_message(rec.block)[0])[1])
     return declared_content_type(headers), effective_content_type(headers)
 
 

@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~750 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~785 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "121"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "122"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -540,6 +540,11 @@ EXTRACTOR_VERSION = "121"  # 2: WHATWG labels only; encoding and notes recorded
 #     "Текст законопроекта подготовлен с помощью ИИ ..." no disclaimer; "I link di ... The Points Guy" no English "I";
 #     "Fonte: La Stampa", "Quelle: Die Presse", "Source : La Presse" closing a story a republication (no wire);
 #     "kino-caption", "figure-caption-offset", "image-caption-hidden-xs" captions (only whole words say "no caption")
+# 122: task sec56: MIME Sniffing's "text or binary" rule as the standard writes it: only a body sent with one of the
+#     four Content-Types of its check-for-apache-bug flag ("text/plain", "text/plain; charset=ISO-8859-1",
+#     "...=iso-8859-1", "...=UTF-8", exactly) is checked, with its whole binary-byte table over 1445 bytes and its three
+#     byte order marks: such a body holding 0x01 is downloaded (a PDF if it opens "%PDF-", else nothing to extract;
+#     was text); any other text type is shown as text whatever it holds (one holding a NUL in 1024 bytes was refused)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -547,8 +552,16 @@ _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 #: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
 _DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
-#: MIME Sniffing's binary data bytes: a text/plain body holding one in its first 1445 bytes is binary.
+#: MIME Sniffing's binary data bytes (0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F; not 0x09, 0x0A, 0x0C,
+#: 0x0D nor ESC, 0x1B): a body sent as one of :data:`_APACHE_DEFAULT_TYPES` holding one in its
+#: resource header is binary.
 _BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+#: MIME Sniffing's resource header: the bytes the sniffing rules look at.
+_RESOURCE_HEADER_BYTES = 1445
+#: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
+#: check-for-apache-bug flag: only a body sent with one of these is checked for binary bytes.
+_APACHE_DEFAULT_TYPES = frozenset({"text/plain", "text/plain; charset=ISO-8859-1", "text/plain; charset=iso-8859-1",
+                                   "text/plain; charset=UTF-8"})
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
               "dateparser", "justext", "courlan")
 
@@ -560,20 +573,34 @@ def _mime(content_type: str | None) -> str:
 def _is_pdf(content_type: str | None, body: bytes) -> bool:
     """A PDF as a browser takes it: declared one, or a body opening ``%PDF-`` where a browser sniffs
     (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an octet-stream, a
-    text/plain body that is binary); a text/plain body that is text is shown as text, and a body
+    binary body sent as text: :func:`_mislabelled_binary`); a text/plain body that is text is shown as text, and a body
     under another declared type is what that type says (before 118, a PDF under any type)."""
     mime = _mime(content_type)
     if mime in _PDF_TYPES:
         return True
     if not body[:1024].lstrip().startswith(b"%PDF-"):
         return False
-    return mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES) or (mime == "text/plain" and _binary(body))
+    return mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES) or _mislabelled_binary(content_type, body)
+
+
+def _mislabelled_binary(content_type: str | None, body: bytes) -> bool:
+    """A body a browser downloads though it was sent as text: MIME Sniffing's "check-for-apache-bug
+    flag" (the Content-Type is exactly one of :data:`_APACHE_DEFAULT_TYPES`, the strings Apache sent
+    for every file it could not type) and its "rules for distinguishing if a resource is text or
+    binary" finding it binary (https://mimesniff.spec.whatwg.org/#rules-for-text-or-binary).
+
+    Why only those four strings: any other text/plain (``text/plain; charset=utf-8``, a Markdown
+    type) was chosen by someone, and a browser shows it as text whatever bytes it holds; before 122
+    every text type holding a NUL in its first 1024 bytes was taken for binary, and the other binary
+    bytes were not."""
+    return content_type in _APACHE_DEFAULT_TYPES and _binary(body)
 
 
 def _binary(body: bytes) -> bool:
     """MIME Sniffing's "rules for distinguishing if a resource is text or binary": no byte order
-    mark and a binary data byte in the first 1445 bytes."""
-    head = body[:1445]
+    mark (UTF-16BE, UTF-16LE, UTF-8) and a binary data byte (:data:`_BINARY_BYTES`) in the resource
+    header, its first 1445 bytes."""
+    head = body[:_RESOURCE_HEADER_BYTES]
     if head.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
         return False
     return len(head.translate(None, _BINARY_BYTES)) != len(head)
@@ -644,8 +671,10 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
 
 
 def _is_text(content_type: str | None, body: bytes) -> bool:
-    """A text/plain or Markdown body that is not binary (HTML-looking or not: it is shown as text)."""
-    return _mime(content_type) in _TEXT_TYPES and b"\x00" not in body[:1024]
+    """A text/plain or Markdown body a browser shows as text (HTML-looking or not): every one but a
+    binary body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag,
+    which a browser downloads (:func:`_mislabelled_binary`)."""
+    return _mime(content_type) in _TEXT_TYPES and not _mislabelled_binary(content_type, body)
 
 
 def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,

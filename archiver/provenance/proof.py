@@ -24,7 +24,7 @@ report listing every problem; ``require_proof``/``require_consistency`` raise
 in the thin callers ``verify_proof``/``verify_consistency_proof``. The text formats live in
 :mod:`archiver.provenance.prooftext`.
 
-Why one file of ~550 lines: building and checking a tlog-proof must agree on every byte; the
+Why one file of ~560 lines: building and checking a tlog-proof must agree on every byte; the
 text format itself is in :mod:`archiver.provenance.prooftext` and the tree in
 :mod:`archiver.provenance.merkle`.
 """
@@ -247,7 +247,7 @@ def check_proof(
             {"seq": b.index, "type": obj.get("type") if obj else None, "entry_hash": line_hash(b.extra),
              "data": obj.get("data") if obj else None}
         )
-    _check_links(blocks[0].index, objs, problems)
+    _check_links(objs, problems)
     digest = _check_warc(warc, objs, problems) if warc is not None else None
     anchored = None
     if anchor is not None and anchor_proof is not None and cp is not None:
@@ -424,9 +424,17 @@ def _check_block(b: ProofBlock, cp: Checkpoint | None, problems: list[Problem]) 
     return obj
 
 
-def _check_links(first: int, objs: dict[int, dict[str, Any]], problems: list[Problem]) -> None:
-    """Every entry the cited one refers to is present, and their shared facts agree."""
-    todo, seen = [first], set()
+def _check_links(objs: dict[int, dict[str, Any]], problems: list[Problem]) -> None:
+    """Every entry the proof carries has each entry it refers to in the proof too, and their shared
+    facts agree.
+
+    Why every one, not only those the cited entry reaches: a reader takes every entry of a proof
+    that verifies as proven (``verify-bundle`` does), so a block no chain from the cited entry
+    reaches (a correction appended by hand to another entry's proof, without the extraction it
+    names) was taken without its references, and the bundle's correction check was told "no entry
+    before it" of an entry the log does hold (sec56). A proof ``log proof`` writes carries the
+    closure of the cited entry's references, so every block's references are in it already."""
+    todo, seen = sorted(objs), set()
     while todo:
         s = todo.pop()
         if s in seen or s not in objs:

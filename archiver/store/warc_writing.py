@@ -16,7 +16,9 @@ The writer's lock waits :data:`HOLD_WITHIN` at most for a holder that is not run
 a check stopped inside its instant's shared lock on a new file (possible under a temporary name, below)
 held the writer without limit; past the bound the writer fails with one line naming the holder's pid,
 leaving no file. A holder that is running or waiting on its disk (a check slowed by load or a slow
-disk) is waited for as long as it takes: it lets go, and a writer must not fail for a slow reader.
+disk) is waited for far longer (:data:`HOLD_RUNNING_WITHIN`, 120 s against a check's instant): a writer
+must not fail for a slow reader, nor wait for good on a process that holds the lock and keeps running.
+A writer that waits says so on stderr after :data:`HOLD_NOTICE_AFTER` seconds; Ctrl-C ends the wait.
 
 A new file is locked before its name appears (:func:`create_held`): created without a name
 (``O_TMPFILE``), locked, then linked to its name, which fails if that name exists (nothing is
@@ -39,6 +41,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -54,6 +57,8 @@ from archiver.errors import StoreError, WarcLockHeldError
 HOLD_AT_NEW_WARC_VAR = "ARCHIVER_TEST_HOLD_AT_NEW_WARC"
 HOLD_FOR_TESTS_SECONDS = 120.0
 
+logger = logging.getLogger(__name__)
+
 
 #: Seconds a writer waits for the lock of the WARC file it creates (:func:`hold_for_writing`) while
 #: no holder is running: a check holds it shared for an instant (:func:`being_written`), unless its
@@ -62,47 +67,91 @@ HOLD_WITHIN = 5.0
 #: Seconds a writer waits in all where the holders cannot be told (no ``/proc/locks``): one that
 #: is only slow is not to be failed for it.
 HOLD_UNTOLD_WITHIN = 60.0
+#: Seconds a writer waits in all for holders that keep running: a check's hold is an instant (a
+#: lock and a close), seconds on the most loaded machine, so this bound fails no legitimate reader;
+#: a process that holds the shared lock and keeps running (a busy loop, a hostile process of the
+#: same user) held the writer without limit before sec56.
+HOLD_RUNNING_WITHIN = 120.0
+#: Seconds a writer waits before it says on stderr what it waits for (as the store's lock does,
+#: :data:`archiver.core.store_lock.WAIT_NOTICE_SECONDS`).
+HOLD_NOTICE_AFTER = 2.0
+#: Seconds between looks at the lock and its holders while a writer waits.
+_LOOK_EVERY = 0.25
 #: Process states (``/proc/PID/stat``) of a holder that will let go: running or runnable (a check
 #: preempted on a loaded machine) and waiting on its disk (a slow disk).
 _PROGRESSING = ("R", "D")
-_STATE_WORDS = {"T": "stopped", "t": "stopped by a debugger", "S": "asleep", "I": "idle", "Z": "a zombie"}
+_STATE_WORDS = {"R": "running", "D": "waiting on its disk", "T": "stopped", "t": "stopped by a debugger", "S": "asleep", "I": "idle", "Z": "a zombie"}
 
 
 def hold_for_writing(fd: int, path: Path | None = None) -> None:
-    """Mark the WARC file open on ``fd`` (``path``, for the message) as being written by this
+    """Mark the WARC file open on ``fd`` (``path``, for the messages) as being written by this
     process until ``fd`` (every descriptor sharing its opening) is closed. Waits only for a
-    reader's instant (:func:`being_written`): as long as a holder is running or waiting on its
-    disk (a legitimate check slowed by load, a slow disk), else :data:`HOLD_WITHIN` seconds at
-    most: a check stopped (SIGSTOP, Ctrl-Z, a debugger) inside that instant held the writer
-    without limit. Where the holders cannot be told, :data:`HOLD_UNTOLD_WITHIN` in all. A file
-    system that refuses locks leaves it unmarked.
+    reader's instant (:func:`being_written`): while a holder is running or waiting on its disk (a
+    legitimate check slowed by load, a slow disk), :data:`HOLD_RUNNING_WITHIN` seconds in all;
+    once no holder runs (a check stopped by SIGSTOP, Ctrl-Z, a debugger), :data:`HOLD_WITHIN`
+    seconds more; where the holders cannot be told, :data:`HOLD_UNTOLD_WITHIN` in all. After
+    :data:`HOLD_NOTICE_AFTER` seconds it says on stderr (a warning) which process it waits for and
+    how long it will. A Ctrl-C ends the wait at once (it sleeps in short pauses, each interrupted
+    by the signal). A file system that refuses locks leaves it unmarked.
 
-    Why not a fixed bound alone: sec54's 5 s failed a writer whose reader was merely slow (a
-    check preempted inside its instant on a loaded machine); a running reader always lets go.
+    Why bounded even for a running holder: a process that keeps the shared lock and keeps running
+    (a busy loop, a hostile process) held the writer, silently, without limit (sec56); sec54's 5 s
+    alone failed a writer whose reader was merely slow (rvsec55).
 
     Raises:
-        WarcLockHeldError: the lock is still held past the bound by processes none of which is
-            running; names them (and their state) where ``/proc/locks`` tells them. Nothing is
+        WarcLockHeldError: the lock is still held past its bound; names the holders and their
+            state where ``/proc/locks`` tells them (exit 3, as for the store's own lock). Nothing is
             written to the file.
     """
     start = time.monotonic()
-    while not _flock_within(fd, fcntl.LOCK_EX, HOLD_WITHIN):
+    idle_since = start  # (since when no holder has been seen running)
+    said = False
+    while not _flock_within(fd, fcntl.LOCK_EX, _LOOK_EVERY):
+        now = time.monotonic()
         try:
             holders = _flock_holders(os.fstat(fd))
         except OSError:
             holders = []
         states = {pid: _process_state(pid) for pid in holders}
-        if any(s in _PROGRESSING for s in states.values()):
+        running = any(s in _PROGRESSING for s in states.values())
+        if running:
+            idle_since = now
+        if not said and now - start >= HOLD_NOTICE_AFTER:
+            said = True
+            logger.warning("waiting for %s, which holds the lock of new WARC file %s (a store check?); "
+                           "giving up after %.3g s in all, or %.3g s once it stops running",
+                           _holders_named(states) if holders else "another process", _name(path),
+                           HOLD_RUNNING_WITHIN if holders else HOLD_UNTOLD_WITHIN, HOLD_WITHIN)
+        if holders and running and now - start < HOLD_RUNNING_WITHIN:
             continue  # (a slow reader: it lets go)
-        if not holders and time.monotonic() - start < HOLD_UNTOLD_WITHIN:
+        if holders and not running and now - idle_since < HOLD_WITHIN:
             continue
-        waited = time.monotonic() - start
-        who = (", ".join(f"process {pid}" + (f" ({_STATE_WORDS.get(s, s)})" if s else "") for pid, s in states.items())
-               + (" has" if len(holders) == 1 else " have") if holders
-               else "another process (/proc/locks does not say which) has")
-        raise WarcLockHeldError(f"cannot start WARC file {path.name if path else '(unnamed)'}: {who} held it locked "
-                                f"for over {HOLD_WITHIN if holders else waited:.3g} s without running (a store check "
-                                "stopped or hung?); resume or end that process, then try again")
+        if not holders and now - start < HOLD_UNTOLD_WITHIN:
+            continue
+        raise WarcLockHeldError(_held_message(path, states, running, now - start))
+
+
+def _name(path: Path | None) -> str:
+    return path.name if path else "(unnamed)"
+
+
+def _holders_named(states: dict[int, str | None]) -> str:
+    """"process 12 (stopped), process 14 (running)": each holder with its state, as far as known."""
+    return ", ".join(f"process {pid}" + (f" ({_STATE_WORDS.get(s, s)})" if s else "") for pid, s in states.items())
+
+
+def _held_message(path: Path | None, states: dict[int, str | None], running: bool, waited: float) -> str:
+    """The one line of :class:`WarcLockHeldError`: who held the lock, for how long, and what to do."""
+    start = f"cannot start WARC file {_name(path)}: "
+    if not states:
+        return (start + f"another process (/proc/locks does not say which) has held it locked for over {waited:.3g} s "
+                "(a store check stopped or hung?); end that process, then try again")
+    who = _holders_named(states) + (" has" if len(states) == 1 else " have")
+    if running:
+        return (start + f"{who} held it locked for over {HOLD_RUNNING_WITHIN:.3g} s, running all the while (a "
+                "store check takes an instant: a hung or hostile process?); end that process, then try again")
+    return (start + f"{who} held it locked for over {HOLD_WITHIN:.3g} s without running (a store check "
+            "stopped or hung?); resume or end that process, then try again")
 
 
 def _process_state(pid: int) -> str | None:

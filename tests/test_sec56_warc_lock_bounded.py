@@ -1,0 +1,115 @@
+"""A writer waits for a running holder of its new WARC file's lock, says so, and not for good (task sec56).
+
+rvsec55 made a writer wait for a holder that is running (a check preempted inside its instant) as
+long as it holds: a process that holds the shared lock and keeps running (a busy loop, a hostile
+process of the same user) held ``archive`` without limit, and nothing was printed meanwhile. Now the
+writer says on stderr what it waits for (after ``HOLD_NOTICE_AFTER``), gives up at a generous bound
+(``HOLD_RUNNING_WITHIN``) with one line and exit 3 (a lock held past a bounded wait, as the store's
+own lock), leaving no file, and a Ctrl-C ends the wait at once.
+
+The holder is a real process, busy while it holds the lock; the bounds are lowered for the test.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+from cli import run_cli
+from servers import Site, html_page
+from test_rvsec55_warc_lock_slow_reader import CHECK_SLOWLY, _checked_creations
+from test_sec54_warc_lock_held_by_stopped_check import PAGE
+
+from archiver.errors import WarcLockHeldError
+from archiver.store import warc_writing
+
+
+class BusyHolder:
+    """A process that holds ``path``'s shared lock and keeps running (busy) until it is ended."""
+
+    def __init__(self, path: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", CHECK_SLOWLY, str(path), "600"],
+                                     stdout=subprocess.PIPE, text=True)
+        out: IO[str] | None = self.proc.stdout
+        assert out is not None and out.readline() == "held\n"
+
+    def end(self) -> None:
+        self.proc.kill()
+        self.proc.wait(30)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    s = Site()
+    s.routes["/ferry"] = html_page(PAGE)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def busy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BusyHolder]]:
+    made = _checked_creations(monkeypatch, BusyHolder)
+    monkeypatch.setattr(warc_writing, "HOLD_NOTICE_AFTER", 0.2)
+    monkeypatch.setattr(warc_writing, "HOLD_RUNNING_WITHIN", 1.0)
+    yield made
+    for holder in made:
+        holder.end()
+
+
+@pytest.fixture
+def archived(tmp_path, site, busy):  # type: ignore[no-untyped-def]
+    store = tmp_path / "store"
+    proc = run_cli("archive", site.url("/ferry"), store=store, env={"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    [holder] = busy
+    return {"proc": proc, "pid": holder.proc.pid, "store": store}
+
+
+def test_a_writer_says_on_stderr_which_running_process_it_waits_for(archived):
+    [said] = [ln for ln in archived["proc"].stderr.splitlines() if "waiting for" in ln]
+    assert f"process {archived['pid']} (running)" in said and "lock of new WARC file" in said, said
+
+
+def test_a_holder_that_keeps_running_past_the_bound_fails_the_writer_with_exit_3(archived):
+    proc = archived["proc"]
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr, proc.stderr
+    [line] = [ln for ln in proc.stderr.splitlines() if "cannot start WARC file" in ln]
+    assert f"process {archived['pid']} (running) has held it locked for over 1 s, running all the while" in line, line
+
+
+def test_a_writer_given_up_on_leaves_no_file_in_warcs(archived):
+    assert list((archived["store"] / "warcs").iterdir()) == []
+
+
+def test_a_ctrl_c_ends_the_wait_for_a_running_holder_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(warc_writing, "HOLD_RUNNING_WITHIN", 600.0)  # (the wait it must not sit out)
+    path = tmp_path / "new.warc.gz"
+    path.write_bytes(b"")
+    holder = BusyHolder(path)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (whatever this run inherited)
+    fd = os.open(path, os.O_WRONLY)
+    ctrl_c = threading.Timer(0.3, os.kill, args=(os.getpid(), signal.SIGINT))
+    try:
+        ctrl_c.start()
+        with pytest.raises(KeyboardInterrupt):
+            warc_writing.hold_for_writing(fd, path)
+    finally:
+        ctrl_c.cancel()
+        signal.signal(signal.SIGINT, previous)
+        os.close(fd)
+        holder.end()
+
+
+def test_the_lock_error_is_a_bounded_wait_for_a_lock_exit_3():
+    from archiver.errors import LockBusyError, StoreError
+
+    assert issubclass(WarcLockHeldError, LockBusyError) and issubclass(WarcLockHeldError, StoreError)
+    assert WarcLockHeldError("x").exit_code == 3
