@@ -44,7 +44,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b11": (LABELS / "authors-blind11.jsonl", REPO), "b12": (LABELS / "authors-blind12.jsonl", REPO),
         "b13": (LABELS / "authors-blind13.jsonl", REPO), "b14": (LABELS / "authors-blind14.jsonl", REPO),
         "b15": (LABELS / "authors-blind15.jsonl", REPO),
-        "b16": (LABELS / "authors-blind16.jsonl", REPO)}
+        "b16": (LABELS / "authors-blind16.jsonl", REPO),
+        "b17": (LABELS / "authors-blind17.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -67,6 +67,11 @@ AUTHORS_BLIND15 = REPO / "bench" / "labels" / "authors-blind15.jsonl"
 # articles), one per site and publisher, labelled blind for authors and committed with the notice labels (c221ac1)
 # before any extraction ran on them; scored once by ``--only authors-blind16``
 AUTHORS_BLIND16 = REPO / "bench" / "labels" / "authors-blind16.jsonl"
+# notices-blind18's 44 article pages (bench/data/notices-blind18/build.py, seed 20261218: seven DE/FR/ES/PT pages of
+# four projects' git histories, WCXB's undrawn English articles), one per site and publisher, labelled blind for
+# authors and committed with the notice labels (e3623f3) before any extraction ran on them; scored once by
+# ``--only authors-blind17``
+AUTHORS_BLIND17 = REPO / "bench" / "labels" / "authors-blind17.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -143,10 +148,16 @@ def _blind15_lang() -> dict[str, str]:
             for r in (json.loads(x) for x in pages.open() if x.strip())}
 
 
-def _blind16_lang() -> dict[str, str]:
-    """authors-blind16's page -> language: notices-blind17's declared ``<html lang>`` (every page declares one)."""
-    pages = REPO / "bench" / "data" / "notices-blind17" / "pages.jsonl"
-    return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
+def _declared_lang(folder: str) -> Callable[[], dict[str, str]]:
+    """An authors set's page -> language: the ``lang`` the pages.jsonl of bench/data/``folder`` records (its pages'
+    declared language; every page of the sets from notices-blind17 on declares one)."""
+    def lang() -> dict[str, str]:
+        pages = REPO / "bench" / "data" / folder / "pages.jsonl"
+        return {r["file"]: r["lang"] for r in (json.loads(x) for x in pages.open() if x.strip())}
+    return lang
+
+
+_blind16_lang = _declared_lang("notices-blind17")
 
 
 #: The blind author sets from authors-blind16 on, each run by ``--only <name>`` (bench/bench_generalise.py runs every
@@ -154,6 +165,7 @@ def _blind16_lang() -> dict[str, str]:
 #: bench/author_blind_paths.py records its first run under, its page -> language).
 AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = {
     "authors-blind16": (AUTHORS_BLIND16, "b16", _blind16_lang),
+    "authors-blind17": (AUTHORS_BLIND17, "b17", _declared_lang("notices-blind18")),
 }
 
 
@@ -250,6 +262,12 @@ BLIND16 = REPO / "bench" / "labels" / "notices-blind16.jsonl"
 # build.py, seed 20261217), one per site and publisher; labelled and committed (c221ac1) before the extractor ran on
 # them, scored blind once (bench/labels/README.md, "notices-blind17"). Pages not committed, as blind9's.
 BLIND17 = REPO / "bench" / "labels" / "notices-blind17.jsonl"
+# 44 article pages: seven German, French, Spanish and Portuguese news and blog pages that fundus, postlight/parser and
+# readability.php keep in commits no earlier draw read, and 37 of WCXB's undrawn English articles, whose file, URL,
+# site and content no set here held (bench/data/notices-blind18/build.py, seed 20261218), one per site and publisher;
+# labelled and committed (e3623f3) before the extractor ran on them, scored blind once (bench/labels/README.md,
+# "notices-blind18"). Pages not committed, as blind9's.
+BLIND18 = REPO / "bench" / "labels" / "notices-blind18.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

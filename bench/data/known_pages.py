@@ -93,6 +93,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind15", "2026-12-02 07:47", "eb48fa2"),
     ("notices-blind17", "2026-12-02 10:09", "c221ac1"),
     ("authors-blind16", "2026-12-02 10:09", "c221ac1"),
+    ("notices-blind18", "2026-12-02 11:05", "e3623f3"),
+    ("authors-blind17", "2026-12-02 11:05", "e3623f3"),
 )
 
 
