@@ -77,6 +77,7 @@ from archiver.core import json_text
 from archiver.core.digests import sha256_label
 from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
+from archiver.core.option_values import check_count, check_seconds
 from archiver.core.store_lock import hold_running_batch, store_lock, write_batch_lock
 from archiver.errors import (
     ArchiverError,
@@ -814,6 +815,14 @@ class Politeness:
     retries: int = 3            # extra attempts after the first, on timeouts and 429/503
     backoff: float = 1.0        # first retry wait; doubles each time
     max_backoff: float = 300.0  # longest wait in a run; a longer Retry-After defers to a re-run
+
+    def __post_init__(self) -> None:
+        """Refuse what ``batch``'s options refuse (NaN, the infinities, a negative wait, a count
+        canonical JSON cannot hold): ``Politeness(host_delay=float("nan"))`` was taken from a
+        library caller, NaN between every request of a host (``core/option_values.py``)."""
+        for name in ("host_delay", "backoff", "max_backoff"):
+            check_seconds(name, getattr(self, name))
+        check_count("retries", self.retries)
 
     def retry_wait(self, attempt: int, retry_after: float | None) -> float:
         """Wait before attempt ``attempt + 1``: the server's Retry-After, else exponential."""

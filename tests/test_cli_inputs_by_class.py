@@ -56,10 +56,23 @@ def _log_lines(store: Path) -> int:
 
 
 @pytest.mark.parametrize("args", [("list", "--url", "notaurl"), ("history", "notaurl"),
-                                  ("list", "--url", "example.org/news"), ("history", "example.org/news")])
+                                  ("list", "--url", "example.org/news"), ("history", "example.org/news"),
+                                  ("verify-quote", "41,000 containers", "--url", "notaurl"),
+                                  ("verify-quote", "41,000 containers", "--url", "example.org/news")])
 def test_a_url_argument_that_is_no_url_is_refused_by_every_command_alike(store, args):
+    before = _log_lines(store)
     line = _one_line(run_cli(*args, store=store), 2)
     assert "is not a URL" in line and args[-1] in line, line
+    assert _log_lines(store) == before
+
+
+def test_a_verify_quote_batch_row_whose_url_is_no_url_is_refused_in_the_same_words(store):
+    # (verify-quote --url notaurl said "no capture of notaurl in this store", as of a URL never captured)
+    before = _log_lines(store)
+    line = _one_line(run_cli("verify-quote", "--batch", "-", store=store,
+                             input="quote,url\n\"41,000 containers\",notaurl\n"), 2)
+    assert "row 1" in line and "'notaurl' is not a URL" in line, line
+    assert _log_lines(store) == before
 
 
 def test_list_of_a_url_never_captured_is_still_an_empty_list(store):

@@ -90,3 +90,17 @@ def test_list_with_an_index_it_may_not_read_names_that_file_not_the_open_files_l
     [line] = proc.stderr.strip().splitlines()
     assert str(store / "index.sqlite3") in line and "permission" in line
     assert "open files" not in line
+
+
+def test_a_store_that_cannot_be_created_for_want_of_permission_is_one_line_and_exit_3(tmp_path):
+    # (red team rvcli54 row f18: exit 2, "usage error or invalid input", for the machine's refusal)
+    parent = tmp_path / "rodir"
+    parent.mkdir()
+    parent.chmod(0o500)
+    proc = _without_permission_override(["--store", str(parent / "new"), "archive", "http://127.0.0.1:9/page"],
+                                        {"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    [line] = proc.stderr.strip().splitlines()
+    assert str(parent / "new") in line and "permission denied" in line
+    assert list(parent.iterdir()) == []

@@ -56,3 +56,37 @@ def test_a_writing_command_refuses_a_foreign_database_where_an_index_belongs_and
     assert str(foreign) in line and "not an archiver" in line
     assert hashlib.sha256(foreign.read_bytes()).hexdigest() == digest
     assert (store / "provenance/log.jsonl").read_bytes() == log
+
+
+#: Commands that only read: they opened the index read-only and said it was "damaged ... run
+#: 'archiver reindex'", which then refused it as another program's (red team rvcli54, l06 l07).
+READING = [["list"], ["show", CAPTURE], ["cite", CAPTURE], ["diff", CAPTURE, CAPTURE],
+           ["history", "http://127.0.0.1:44321/harbour"]]
+
+
+@pytest.mark.parametrize("command", READING, ids=[c[0] for c in READING])
+def test_a_reading_command_names_a_foreign_index_as_reindex_does_and_keeps_it(tmp_path, command):
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    copy_store(OLD, store, keys)
+    foreign = store / "index.sqlite3"
+    digest = _foreign_database(foreign)
+    refused = run_cli("--store", str(store), "reindex", env={"ARCHIVER_KEY_DIR": str(keys)})
+    result = run_cli("--store", str(store), *command, env={"ARCHIVER_KEY_DIR": str(keys)})
+    assert result.returncode == refused.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert str(foreign) in line and "not an archiver index" in line and "damaged" not in line
+    assert line in refused.stderr  # (reindex's line goes on: the previous text index is kept)
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == digest
+
+
+def test_the_text_index_opened_for_reading_names_a_foreign_database_and_keeps_it(tmp_path):
+    from archiver.store.sqlite_foreign import ForeignDatabaseError
+    from archiver.store.textindex import SqliteTextIndex
+
+    path = tmp_path / "text-index.sqlite3"
+    path.write_bytes(b"")
+    digest = _foreign_database(path)
+    with pytest.raises(ForeignDatabaseError, match="is not an archiver text index"):
+        SqliteTextIndex(path, read_only=True)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest

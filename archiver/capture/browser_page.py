@@ -27,6 +27,7 @@ from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
 from archiver.capture.redirects import redirect_target
 from archiver.core import json_text
+from archiver.core.option_values import check_count, check_seconds
 from archiver.errors import CaptureError
 
 logger = logging.getLogger(__name__)
@@ -92,6 +93,14 @@ class BrowserOptions:
     sandbox: bool = True
     viewport_width: int = 1280
     viewport_height: int = 900
+
+    def __post_init__(self) -> None:
+        """Refuse, from a library caller too, a number the capture cannot use or its warcinfo
+        record (canonical JSON) cannot hold: NaN, the infinities, a negative wait, a count past
+        2**53 - 1 (``core/option_values.py``, as ``FetchOptions``)."""
+        check_seconds("idle_timeout", self.idle_timeout)
+        for name in ("max_resources", "max_scroll_steps", "viewport_width", "viewport_height"):
+            check_count(name, getattr(self, name))
 
     def to_dict(self) -> dict[str, Any]:
         return {"max_resources": self.max_resources, "idle_timeout": self.idle_timeout,

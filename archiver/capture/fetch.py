@@ -28,7 +28,6 @@ import http.client
 import io
 import ipaddress
 import logging
-import math
 import socket
 import ssl
 import time
@@ -47,6 +46,7 @@ from archiver import __version__
 from archiver.capture.chunked import chunk_size, is_chunked
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
+from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.errors import CaptureError, InvalidURLError, UsageError
 
@@ -113,10 +113,6 @@ class FetchOptions(_FetchOptionFields):
         return cls(*iterable)
 
 
-#: The largest integer canonical JSON (RFC 8785) holds exactly; the options are recorded in it.
-_JSON_SAFE_MAX = 2**53 - 1
-
-
 #: Counts a caller may leave at None: no count (header fields, 1xx heads; their bytes count in max_header_bytes).
 _UNCOUNTED = frozenset(["max_headers", "max_interim_responses"])
 
@@ -128,20 +124,17 @@ def check_limits(options: _FetchOptionFields) -> None:
     socket's OverflowError, NaN in the warcinfo record's canonical JSON, which holds neither (red
     team rvcli54). A count must be a whole number from 0 to 2**53 - 1, which canonical JSON holds
     exactly. The CLI refuses these as it parses (``cli/numbers.py``); this holds a library caller
-    to the same.
+    to the same (``core/option_values.py``, as the batch's and the browser's options).
     """
     for name in ("connect_timeout", "read_timeout", "total_timeout"):
-        value = getattr(options, name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise UsageError(f"invalid {name} {value!r}: give a finite number of seconds, 0 or more")
+        check_seconds(name, getattr(options, name))
     for name in ("max_body_bytes", "max_redirects", "max_header_line_bytes", "max_headers", "max_header_bytes",
                  "max_interim_responses", "max_chunk_extension_bytes", "max_chunk_framing_bytes",
                  "max_trailer_bytes"):
         value = getattr(options, name)
         if value is None and name in _UNCOUNTED:
             continue  # no count, as browsers keep none (capture task cap55)
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _JSON_SAFE_MAX:
-            raise UsageError(f"invalid {name} {value!r}: give a whole number from 0 to {_JSON_SAFE_MAX}")
+        check_count(name, value)
 
 
 def check_header_value(what: str, value: str) -> None:

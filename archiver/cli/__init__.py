@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, overload
 
 import click
 
-from archiver import __version__
+from archiver import __version__, _forget_caught_interrupts
 from archiver.cli.library_logs import quiet_libraries, show_libraries
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM, ArchiverError
 
@@ -494,7 +494,7 @@ def run(*, gc_paused: bool = False) -> None:
         raise
     finally:
         end_start_up_gc_pause()  # (a command that failed before its module was imported)
+        _forget_caught_interrupts()
         if not started_ignoring_ctrl_c:
             signal.signal(signal.SIGINT, _exit_interrupted)
-
 

@@ -19,8 +19,8 @@ from typing import Any
 import click
 
 #: The largest integer an RFC 8785 (canonical JSON) record holds exactly: a count above it could
-#: not be recorded in the warcinfo record or the log.
-JSON_SAFE_MAX = 2**53 - 1
+#: not be recorded in the warcinfo record or the log (the library's option records' bound too).
+from archiver.core.option_values import JSON_SAFE_MAX as JSON_SAFE_MAX
 
 
 class FiniteFloatRange(click.FloatRange):

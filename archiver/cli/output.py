@@ -44,31 +44,21 @@ UTF8_TEXT = Utf8Text()
 class UrlText(Utf8Text):
     """A URL the user names to look captures up by (``list --url``, ``history``) or that a saved
     page came from (``extract --url``): UTF-8 text that is an absolute URL, with its scheme (and
-    a host, for http and https) and, if it names one, a port from 0 to 65535.
+    a host, for http and https) and, if it names one, a port from 0 to 65535 (``core/url_text.py``).
 
     Why: every capture's URL is absolute, so anything else matches none; ``list --url notaurl``
     answered an empty list (exit 0, "nothing captured") where ``history notaurl`` refused. Both
-    now refuse it the same way (exit 2)."""
+    now refuse it the same way (exit 2), and so does ``verify-quote --url`` (it said "no capture
+    of notaurl in this store")."""
 
     name = "url"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         value = super().convert(value, param, ctx)
         if isinstance(value, str):
-            from urllib.parse import urlsplit
+            from archiver.core.url_text import check_url_text
 
-            why = ""
-            try:
-                parts = urlsplit(value.strip())
-                parts.port  # noqa: B018 - raises ValueError for a port that is not one (99999, +80)
-            except ValueError as exc:
-                parts, why = None, f" ({exc})"
-            if (parts is None or len(parts.scheme) < 2
-                    or (not parts.netloc if parts.scheme in ("http", "https") else not parts.path)):
-                from archiver.errors import UsageError
-
-                raise UsageError(f"{value!r} is not a URL{why}: give it whole, with its scheme "
-                                 "(e.g. https://example.org/page)")
+            check_url_text(value)  # (the quote service asks the same of a batch row's url)
         return value
 
 

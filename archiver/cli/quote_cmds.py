@@ -17,6 +17,7 @@ import click
 
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.output import (
+    URL_TEXT,
     UTF8_TEXT,
     checked_output_path,
     emit_json,
@@ -47,7 +48,7 @@ from archiver.quotes.service import (
               help="Read the quote from this UTF-8 file ('-' for stdin) instead of QUOTE.")
 @click.option("--capture", "capture", type=UTF8_TEXT, metavar="CAPTURE_ID",
               help="Verify against this capture (any unique id prefix).")
-@click.option("--url", type=UTF8_TEXT, help="Verify against the newest capture of this URL; all captures are "
+@click.option("--url", type=URL_TEXT, help="Verify against the newest capture of this URL; all captures are "
                             "shown when they give different verdicts.")
 @click.option("--as-of", "as_of", type=UTF8_TEXT, metavar="DATE",
               help="With --url: the newest capture at or before this date (YYYY-MM-DD or ISO time).")

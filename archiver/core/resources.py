@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from archiver.errors import ResourceError
+from archiver.errors import ArchiverError, ResourceError, UsageError
 
 #: SQLite's own names for the same conditions (Python 3.11: ``sqlite_errorname``), with the
 #: text of its messages for a build that does not set the name.
@@ -173,3 +173,20 @@ def resource_error(exc: BaseException, store: Path | str | None) -> ResourceErro
         if said is not None:
             return ResourceError(said)
     return None
+
+
+def folder_refused(what: str, root: Path, code: int, place: Path) -> ArchiverError:
+    """Why the folder ``root`` (``what``: "store directory") cannot be made, ``mkdir`` failing
+    with errno ``code`` at ``place`` (``root`` or the parent it would start from).
+
+    A path that cannot be a folder (a file on it, a folder under a file) is the user's input:
+    exit 2. A permission the user lacks or a read-only file system is the machine refusing a
+    path that is fine: exit 3, as this module says the same refusal anywhere in a store
+    (conventions.md, "could not complete"). Before, both were exit 2 (red team rvcli54, f18)."""
+    if code in (errno.EACCES, errno.EPERM):
+        return ResourceError(f"cannot create {what} {root}: permission denied at {place} (this user may not "
+                             "write there); give the user that permission, or choose another place")
+    if code == errno.EROFS:
+        return ResourceError(f"cannot create {what} {root}: {place} is on a read-only file system; choose "
+                             "another place (or remount it writable)")
+    return UsageError(f"cannot create {what} {root}: {os.strerror(code)}")

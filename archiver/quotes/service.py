@@ -54,6 +54,7 @@ from archiver.core import json_text, limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.core.hidden_spans import hidden_spans
+from archiver.core.url_text import check_url_text
 from archiver.errors import (
     EXIT_INCOMPLETE,
     ArchiverError,
@@ -615,6 +616,7 @@ class QuoteService:
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None
+            check_url_text(request.url)  # ("no capture of notaurl" said it was never captured)
             # "the newest capture" only from a complete index (looked at first: it waits for a
             # writer's commit in flight, and the rows are read after it)
             self._require_indexed(request.url)

@@ -233,6 +233,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             return _empty_index()
         db = connect_read_only(path, what="the index", timeout=60, isolation_level=None,
                              check_same_thread=False, factory=NamingConnection)
+        # (another program's database: said as reindex says it, not "damaged ... run reindex")
+        refuse_foreign_database(db, "the index", path, _OUR_TABLES)
         _refuse_newer(db, path)
         if _being_made(db):  # (another process's first capture is making it: nothing in it yet)
             db.close()
@@ -240,6 +242,10 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         db.execute("SELECT count(*) FROM captures").fetchone()
         naming_damage(db, "the index", path)
         return _with_key_function(db)
+    except ForeignDatabaseError:
+        assert db is not None
+        db.close()
+        raise
     except sqlite3.DatabaseError as exc:
         if (journal := journal_error(exc, "the index", path)) is not None:
             raise journal from exc

@@ -40,6 +40,7 @@ from archiver.capture.warc import (
 )
 from archiver.core.files import open_regular
 from archiver.core.fsize import os_limit_error
+from archiver.core.resources import folder_refused
 from archiver.errors import NoStoreError, StoreError, UsageError, WarcError
 from archiver.store.warc_writing import create_held
 
@@ -347,7 +348,7 @@ def check_store_path(root: Path) -> None:
         why = (errno.ENOTDIR if not place.is_dir() else None if os.access(place, os.W_OK | os.X_OK)
                else errno.EROFS if os.statvfs(place).f_flag & os.ST_RDONLY else errno.EACCES)
         if why is not None:  # (where ``mkdir -p`` would start)
-            raise UsageError(f"cannot create store directory {root}: {os.strerror(why)}")
+            raise folder_refused("store directory", root, why, place)
 
 
 def ensure_store(root: Path) -> None:
@@ -358,7 +359,7 @@ def ensure_store(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create store directory {root}: {exc.strerror}") from exc
+        raise folder_refused("store directory", root, exc.errno or 0, Path(os.fsdecode(exc.filename or root))) from exc
     if not root.is_dir():
         raise UsageError(f"store path {root} is not a directory")
     check_store_layout(root)  # before the README below is written through a link

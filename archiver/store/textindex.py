@@ -454,6 +454,11 @@ class SqliteTextIndex:
                 return
             self._db = connect_read_only(self.path, what="the text index", timeout=60, isolation_level=None,
                                        check_same_thread=False, factory=NamingConnection)
+            try:  # (another program's database: said as reindex says it, not "unreadable ... run reindex")
+                refuse_foreign_database(self._db, "the text index", self.path, OUR_TABLES)
+            except ForeignDatabaseError:
+                self._db.close()
+                raise
             self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as when writing: lists are read often
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             row = self._db.execute("SELECT value FROM meta WHERE key = 'tokenizer'").fetchone()
