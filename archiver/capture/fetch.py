@@ -44,7 +44,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.capture.chunked import chunk_size, is_chunked
+from archiver.capture.chunked import chunk_size, is_chunked, transfer_codings
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.shown import escaped
@@ -552,9 +552,12 @@ class _WireGuard:
             self.state = "done"
         elif is_chunked(fields):  # the final coding of every Transfer-Encoding field
             self.state = "chunk_size"
-        elif any(k.lower() == "transfer-encoding" for k, _ in fields):
-            self.state = "body"  # another final coding: to the close; Content-Length is ignored
+        elif "chunked" in transfer_codings(v for k, v in fields if k.lower() == "transfer-encoding"):
+            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL)
         elif (length := self._content_length(fields)) is not None:
+            # beside another coding too: Chromium frames such a body by its Content-Length, and
+            # read to the close (RFC 9112 section 6.3) the record held, and made quotable, what
+            # came after the end the browser read
             self.body_left = self.body_length = length
             self.state = "length"
         else:
@@ -661,6 +664,15 @@ class _WireGuard:
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
+
+#: Why ``Transfer-Encoding: chunked, identity`` (or the two as fields) fails the capture. Chromium
+#: de-chunks an HTTP/1.1 body whenever any coding is ``chunked`` (``IsChunkEncoded``); RFC 9112
+#: section 6.3, this guard and the records' reader (``is_chunked``: the final coding) read it to the
+#: close, so the record held chunk framing and whatever came after the last chunk as the page, text
+#: the browser never showed. Read as chunked here, records made before would be read another way.
+_CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its final coding: browsers "
+                      "de-chunk such a body, RFC 9112 section 6.3 reads it to the close, so it has no "
+                      "framing we can trust")
 
 #: Why a head line holding a CR that does not end it fails the capture. Chromium ends a line there as
 #: at an LF (http_util.cc ``AssembleRawHeaders`` splits on either), so ``X-A: 1\rContent-Length: 20``
