@@ -517,11 +517,11 @@ class _WireGuard:
 
     def _on_head_line(self, line: bytes, out: bytearray) -> None:
         if len(self.head) == len(line):  # a status line
-            if not line.startswith(b"HTTP/"):
+            if line[:5].upper() != b"HTTP/":  # "http/1.1 200 OK" too, as Chromium reads it
                 self.state, self.no_status_line = "raw", True  # http.client will fail it
                 out += self.head
                 return
-            self.version = line.split(None, 1)[0]
+            self.version = line.split(None, 1)[0].upper()
         if b"\r" in line.rstrip(b"\r\n"):
             raise self._fail("bad_framing", _BARE_CR)
         self.header_bytes += len(line)
@@ -577,7 +577,8 @@ class _WireGuard:
         guard (a ``Content-Length`` after a malformed line, or beside a final coding other than
         chunked). The record is untouched: it holds the head as received.
         """
-        status_line = head[:head.find(b"\n") + 1]
+        # http.client wants the protocol name in upper case; Chromium reads it in any case
+        status_line = b"HTTP/" + head[5:head.find(b"\n") + 1]
         # A chunked body is shown without its framing field: http.client reads it to the end this
         # guard gives it (:meth:`_RecordingRaw._recv`), and the fetch checks it ended whole
         # (:meth:`cut_short`). De-chunking it, http.client took the two bytes after a chunk's data
@@ -617,8 +618,8 @@ class _WireGuard:
         server closed the connection.
         """
         first = bytes(self.line) if self.state == "head" and len(self.head) == len(self.line) else b""
-        if self.no_status_line or (eof and first and not first.startswith(b"HTTP/")
-                                   and not b"HTTP/".startswith(first)):
+        if self.no_status_line or (eof and first and not first.upper().startswith(b"HTTP/")
+                                   and not b"HTTP/".startswith(first.upper())):
             return "the server sent no HTTP status line (its answer is not an HTTP/1.x response)"
         if self.version is not None and not self.version.startswith(b"HTTP/1."):
             shown = escaped(self.version[:20].decode("latin-1"))
