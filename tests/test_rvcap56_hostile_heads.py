@@ -307,11 +307,24 @@ def test_a_space_before_the_colon_of_transfer_encoding_frames_as_chunked(store, 
     assert SENTENCE.decode() in _text(result)
 
 
-def test_a_nul_byte_in_a_field_name_is_captured_and_that_field_does_not_frame(store, serve_raw):
-    raw = _ok_head(b"Transfer-Enc\x00oding: chunked\r\nX-\x00: 1\r\n")
-    result = _capture(store, serve_raw(raw))
-    _assert_captured_exactly(store, result, raw)
-    assert SENTENCE.decode() in _text(result)
+# Every browser refuses a response whose head holds a NUL byte (Chromium: ERR_INVALID_HTTP_RESPONSE,
+# checked; the Fetch standard's web-platform test header-value-null-byte holds all of them to it): no
+# browser shows its body, so it is not a page to extract and quote, as a 204's body is not. It fails
+# as a response a browser refuses does (differing Content-Lengths), with a one-line reason.
+@pytest.mark.parametrize("fields", [b"Transfer-Enc\x00oding: chunked\r\n", b"X-A: 1\x002\r\n", b"\x00\r\n"])
+def test_a_nul_byte_in_a_head_is_refused_as_browsers_refuse_it(store, serve_raw, fields):
+    raw = _ok_head(fields)
+    _assert_refused(store, _capture(store, serve_raw(raw)), "invalid_head")
+
+
+def test_a_nul_byte_in_a_1xx_head_is_refused(store, serve_raw):
+    raw = b"HTTP/1.1 103 Early Hints\r\nLink: </a\x00>\r\n\r\n" + _ok_head()
+    _assert_refused(store, _capture(store, serve_raw(raw)), "invalid_head")
+
+
+def test_a_nul_byte_in_the_body_is_content_and_captured(store, serve_raw):
+    raw = _ok_head(body=PAGE.replace(b"</p>", b"\x00</p>"))
+    _assert_captured_exactly(store, _capture(store, serve_raw(raw)), raw)
 
 
 # Chromium ends a head's line at a bare CR as at an LF (http_util.cc AssembleRawHeaders tokenises on

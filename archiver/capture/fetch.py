@@ -524,6 +524,8 @@ class _WireGuard:
             self.version = line.split(None, 1)[0].upper()
         if b"\r" in line.rstrip(b"\r\n"):
             raise self._fail("bad_framing", _BARE_CR)
+        if b"\0" in line:
+            raise self._fail("invalid_head", _NUL_IN_HEAD)
         self.header_bytes += len(line)
         if self.header_bytes > self.opts.max_header_bytes:
             raise self._fail("headers_too_large", "response heads are larger than "
@@ -682,6 +684,13 @@ _CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its
 #: quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
 _CHUNKED_1_0 = ("the HTTP/1.0 response says Transfer-Encoding: chunked, which HTTP/1.0 does not have: "
                 "browsers read its body as it came, so it has no framing we can trust (RFC 9112 section 6.1)")
+
+#: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
+#: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
+#: its body is no page anyone was shown, and extracted it made quotable text as a 204's body would.
+#: A response a browser refuses fails as differing Content-Lengths do. (cap55 captured it.)
+_NUL_IN_HEAD = ("the response head holds a NUL byte, which browsers refuse (they show an error page, "
+                "not its body)")
 
 #: Why a head line holding a CR that does not end it fails the capture. Chromium ends a line there as
 #: at an LF (http_util.cc ``AssembleRawHeaders`` splits on either), so ``X-A: 1\rContent-Length: 20``
