@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli import run_cli, without_key_news
 from servers import Hostile
 from warcio.archiveiterator import ArchiveIterator
 
@@ -380,3 +381,10 @@ def test_a_megabyte_of_blank_lines_before_the_status_line_is_refused_and_logged(
     result = _capture(store, serve_raw(raw), total_timeout=20)
     assert not result.ok
     _assert_refused(store, result, str(result.error_kind))
+
+
+def test_archive_of_a_refused_head_exits_1_with_one_line_naming_the_problem(store, serve_raw):
+    proc = run_cli("archive", serve_raw(_ok_head(b"X-A: 1\rContent-Length: 5\r\n")), store=store)
+    assert proc.returncode == 1
+    own = without_key_news(proc.stderr).strip().splitlines()
+    assert len(own) == 1 and "bare CR" in own[0] and "Traceback" not in proc.stderr
