@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,320 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,360 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -43,7 +43,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.capture.chunked import chunk_size, is_chunked
+from archiver.capture.chunked import chunk_size, is_chunked, transfer_codings
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.option_values import check_count, check_seconds
@@ -510,11 +510,15 @@ class _WireGuard:
 
     def _on_head_line(self, line: bytes, out: bytearray) -> None:
         if len(self.head) == len(line):  # a status line
-            if not line.startswith(b"HTTP/"):
+            if line[:5].upper() != b"HTTP/":  # "http/1.1 200 OK" too, as Chromium reads it
                 self.state, self.no_status_line = "raw", True  # http.client will fail it
                 out += self.head
                 return
-            self.version = line.split(None, 1)[0]
+            self.version = line.split(None, 1)[0].upper()
+        if b"\r" in line.rstrip(b"\r\n"):
+            raise self._fail("bad_framing", _BARE_CR)
+        if b"\0" in line:
+            raise self._fail("invalid_head", _NUL_IN_HEAD)
         self.header_bytes += len(line)
         if self.header_bytes > self.opts.max_header_bytes:
             raise self._fail("headers_too_large", "response heads are larger than "
@@ -541,11 +545,15 @@ class _WireGuard:
             # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
             # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
             self.state = "done"
+        elif "chunked" in transfer_codings(v for k, v in fields if k.lower() == "transfer-encoding") and (
+                self.version == b"HTTP/1.0" or not is_chunked(fields)):
+            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0" else _CHUNKED_1_0)
         elif is_chunked(fields):  # the final coding of every Transfer-Encoding field
             self.state = "chunk_size"
-        elif any(k.lower() == "transfer-encoding" for k, _ in fields):
-            self.state = "body"  # another final coding: to the close; Content-Length is ignored
         elif (length := self._content_length(fields)) is not None:
+            # beside another coding too: Chromium frames such a body by its Content-Length, and
+            # read to the close (RFC 9112 section 6.3) the record held, and made quotable, what
+            # came after the end the browser read
             self.body_left = self.body_length = length
             self.state = "length"
         else:
@@ -564,7 +572,8 @@ class _WireGuard:
         guard (a ``Content-Length`` after a malformed line, or beside a final coding other than
         chunked). The record is untouched: it holds the head as received.
         """
-        status_line = head[:head.find(b"\n") + 1]
+        # http.client wants the protocol name in upper case; Chromium reads it in any case
+        status_line = b"HTTP/" + head[5:head.find(b"\n") + 1]
         # A chunked body is shown without its framing field: http.client reads it to the end this
         # guard gives it (:meth:`_RecordingRaw._recv`), and the fetch checks it ended whole
         # (:meth:`cut_short`). De-chunking it, http.client took the two bytes after a chunk's data
@@ -604,8 +613,8 @@ class _WireGuard:
         server closed the connection.
         """
         first = bytes(self.line) if self.state == "head" and len(self.head) == len(self.line) else b""
-        if self.no_status_line or (eof and first and not first.startswith(b"HTTP/")
-                                   and not b"HTTP/".startswith(first)):
+        if self.no_status_line or (eof and first and not first.upper().startswith(b"HTTP/")
+                                   and not b"HTTP/".startswith(first.upper())):
             return "the server sent no HTTP status line (its answer is not an HTTP/1.x response)"
         if self.version is not None and not self.version.startswith(b"HTTP/1."):
             shown = escaped(self.version[:20].decode("latin-1"))
@@ -652,6 +661,40 @@ class _WireGuard:
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
+
+#: Why ``Transfer-Encoding: chunked, identity`` (or the two as fields) fails the capture. Chromium
+#: de-chunks an HTTP/1.1 body whenever any coding is ``chunked`` (``IsChunkEncoded``); RFC 9112
+#: section 6.3, this guard and the records' reader (``is_chunked``: the final coding) read it to the
+#: close, so the record held chunk framing and whatever came after the last chunk as the page, text
+#: the browser never showed. Read as chunked here, records made before would be read another way.
+_CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its final coding: browsers "
+                      "de-chunk such a body, RFC 9112 section 6.3 reads it to the close, so it has no "
+                      "framing we can trust")
+
+#: Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later only
+#: and frames an HTTP/1.0 body by its Content-Length or the close, framing and all, while the records'
+#: reader de-chunks whatever the version (with ``Content-Length: 3`` the record made a whole article
+#: quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
+_CHUNKED_1_0 = ("the HTTP/1.0 response says Transfer-Encoding: chunked, which HTTP/1.0 does not have: "
+                "browsers read its body as it came, so it has no framing we can trust (RFC 9112 section 6.1)")
+
+#: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
+#: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
+#: its body is no page anyone was shown, and extracted it made quotable text as a 204's body would.
+#: A response a browser refuses fails as differing Content-Lengths do. (cap55 captured it.)
+_NUL_IN_HEAD = ("the response head holds a NUL byte, which browsers refuse (they show an error page, "
+                "not its body)")
+
+#: Why a head line holding a CR that does not end it fails the capture. Chromium ends a line there as
+#: at an LF (http_util.cc ``AssembleRawHeaders`` splits on either), so ``X-A: 1\rContent-Length: 20``
+#: is two fields to it and one to this guard and the records' reader (``parse_http_head``), which end
+#: lines at LF: the body's framing, its type or a Location would be read one way by the browser and
+#: another by the capture (a body to the close recorded, extracted and quotable where Chromium showed
+#: 20 bytes). RFC 9112 section 2.2 lets a recipient take such an element as invalid. CRs right
+#: before the LF end the line for every reader and are accepted.
+_BARE_CR = ("the response head holds a bare CR (not followed by LF) inside a line: browsers end the line "
+            "there and our records' readers do not, so its fields and framing would be read two ways "
+            "(RFC 9112 section 2.2)")
 
 
 def _status_of(head: bytes) -> int | None:

@@ -57,12 +57,17 @@ logger = logging.getLogger(__name__)
 #: Request headers that concern the hop to the proxy, not the origin (RFC 9110 7.6.1).
 HOP_BY_HOP = frozenset({"connection", "proxy-connection", "keep-alive", "proxy-authorization",
                         "proxy-authenticate", "te", "upgrade"})
-MAX_REQUEST_HEAD = 64 * 1024
+#: The longest request head the proxy reads: a URL as long as Chromium sends (2 MiB,
+#: ``url::kMaxURLChars``; ``archive URL`` follows a redirect to one) and 256 KiB of fields. It was
+#: 64 KiB: a longer request (a 200 KiB Location of non-ASCII bytes escapes to 600 KiB) was dropped.
+MAX_REQUEST_HEAD = 2 * 1024 * 1024 + 256 * 1024
 #: The header the browser adds to every request of the captured page (Playwright's extra HTTP
 #: headers), with a secret of this run: requests without it are the browser's own background
 #: traffic (update checks, sign-in probes), refused and never sent on; the proxy removes it
 #: before sending a request upstream, so it is in no record.
 PAGE_TOKEN_HEADER = "X-Archiver-Page"
+#: The largest request body the proxy holds (in memory, and in the request record). Chromium sets
+#: none; a page's own uploads past it are answered 413 and counted among the capture's refusals.
 MAX_REQUEST_BODY = 16 * 1024 * 1024
 #: The first byte of a TLS connection (a handshake record): what a CONNECT tunnel must carry.
 TLS_HANDSHAKE = b"\x16"
@@ -229,6 +234,8 @@ class RecordingProxy:
                 self._tunnel(conn, target)
             else:
                 self._requests(conn, reader, "", first=head)
+        except _TooLarge as exc:  # the first head, on the plain connection
+            self._refused_too_large(conn, exc)
         except (OSError, ssl.SSLError, ValueError) as exc:
             logger.debug("proxy connection ended: %s", exc)
 
@@ -259,6 +266,18 @@ class RecordingProxy:
     def _requests(self, conn: socket.socket, reader: Any, base: str,
                   first: tuple[str, str, str, list[tuple[str, str]]] | None) -> None:
         """Serve requests on one browser connection until it closes or must be closed."""
+        try:
+            self._serve_requests(conn, reader, base, first)
+        except _TooLarge as exc:  # answered on this connection (inside the TLS tunnel too)
+            self._refused_too_large(conn, exc)
+
+    def _refused_too_large(self, conn: socket.socket, exc: _TooLarge) -> None:
+        self._refuse("too_large", str(exc))
+        with contextlib.suppress(OSError):
+            conn.sendall(_error_response(exc.status, f"archiver: the {exc}"))
+
+    def _serve_requests(self, conn: socket.socket, reader: Any, base: str,
+                        first: tuple[str, str, str, list[tuple[str, str]]] | None) -> None:
         head = first
         while not self._closing:
             if head is None:
@@ -387,6 +406,15 @@ def _reusable(hop: Hop, method: str) -> bool:
     return "chunked" in te or header_value(headers, "Content-Length") is not None
 
 
+class _TooLarge(ValueError):
+    """A request past :data:`MAX_REQUEST_HEAD` or :data:`MAX_REQUEST_BODY`: answered (``status``)
+    and counted as a refusal, not dropped with a debug line (the capture then said nothing)."""
+
+    def __init__(self, status: int, what: str) -> None:
+        super().__init__(what)
+        self.status = status
+
+
 def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | None:
     """(method, target, version, headers) of the next request, None at a clean end of stream."""
     lines: list[bytes] = []
@@ -399,7 +427,7 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
             return None
         size += len(line)
         if size > MAX_REQUEST_HEAD:
-            raise ValueError("request head too large")
+            raise _TooLarge(431, f"request head over {MAX_REQUEST_HEAD} bytes")
         if line in (b"\r\n", b"\n"):
             if not lines:
                 continue  # stray CRLF between requests
@@ -421,8 +449,10 @@ def _read_body(reader: Any, headers: list[tuple[str, str]]) -> bytes | None:
     if length is None:
         return None
     n = int(length.strip())
-    if n < 0 or n > MAX_REQUEST_BODY:
-        raise ValueError("request body too large")
+    if n > MAX_REQUEST_BODY:
+        raise _TooLarge(413, f"request body over {MAX_REQUEST_BODY} bytes")
+    if n < 0:
+        raise ValueError("negative request body length")
     data = reader.read(n)
     if len(data) != n:
         raise ValueError("request body cut short")
@@ -431,7 +461,8 @@ def _read_body(reader: Any, headers: list[tuple[str, str]]) -> bytes | None:
 
 def _error_response(status: int, message: str) -> bytes:
     """A response of the proxy's own (never recorded: it did not come from the origin)."""
-    reasons = {400: "Bad Request", 501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable"}
+    reasons = {400: "Bad Request", 413: "Content Too Large", 431: "Request Header Fields Too Large",
+               501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable"}
     body = (message + "\n").encode("utf-8", "replace")
     return (f"HTTP/1.1 {status} {reasons.get(status, 'Error')}\r\nContent-Type: text/plain; charset=utf-8\r\n"
             f"Content-Length: {len(body)}\r\nConnection: close\r\nX-Archiver-Proxy: refused\r\n\r\n").encode() + body
