@@ -54,6 +54,17 @@ def test_a_guest_named_inside_the_storys_text_is_no_notice(line: str) -> None:
     assert _notices(_page(f"<p>{line}</p>")) == []
 
 
+def test_a_blogs_list_of_guest_posts_titled_gastbeitrag_is_no_notice() -> None:
+    teasers = "".join(f"<li><a href='/post-{i}'>Gastbeitrag: {title}</a> 14. Mai 2019</li>" for i, title in
+                      enumerate(("Die Kamera am Hafen – wie konnte mir das passieren", "Ohne Belichtungsmesser am Kai")))
+    assert _notices(_page(tail=f"<aside><ul>{teasers}</ul></aside>", lang="de")) == []
+
+
+def test_a_post_written_by_its_head_of_community_is_no_editors_note() -> None:
+    line = "This post was written by Maria Rossi, head of marketing and community development at Example Harbour."
+    assert _notices(_page(tail=f"<p>{line}</p>")) == []
+
+
 # ----------------------------------------------------------------------------- a cross-posting note
 
 

@@ -495,7 +495,7 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     '\\barbeite[tn] nicht für\\b.{0,80}\\b(besitz|hält|halten)\\w* keine (anteile|aktien)\\b': ((' keine ',), ('arbeite',), ('besitz', 'halten', 'hält'), ('ktien', 'nteile')),
     '\\b(offenlegung|hinweis|angaben?)\\b[^.!?]{0,40}\\binteressenkonflikt\\w*': (('angabe', 'hinweis', 'offenlegung'),),
     '\\b(autor|autorin|autoren|verfasser\\w*)\\b[^.!?]{0,80}\\b(nicht |nicht direkt |derzeit nicht )?investiert\\b': (('autor', 'verfasser'),),
-    '^\\W{0,3}(ein )?gast(beitrag|artikel|kommentar|autor(in)?)\\s*(von|vom|der|des|:)': ((':', 'der', 'des', 'vom', 'von'), ('gast',)),
+    '^\\W{0,3}(ein )?gast(beitrag|artikel|kommentar) (von|vom)\\b': (('gast',), ('vo',)),
     '\\b(dies(er|es)|der (folgende|nachfolgende)) (beitrag|artikel|text) ist ein gast(beitrag|artikel)\\b': (('artikel', 'beitrag'), ('artikel', 'beitrag', 'text'), ('folgende', 'ies')),
     '\\b(ce|cet) (texte|article|entretien)\\b.{0,40}\\b(a été|date)\\b': (('a été', 'date'), ('ce',)),
     "^\\W{0,3}(article |texte )?tradu(it|ite) (de l['’`]|du |de la |de )[^\\W\\d_]+\\W{0,3}$": (('e ', 'u '), ('it',)),

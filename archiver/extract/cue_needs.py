@@ -616,7 +616,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(keine|kein|bestehen keine) (potenziellen |möglichen )?interessenkonflikte?\\b|\\binteressenkonflikte?\\b.{0,40}\\b(keine|nicht)\\b': ('interessenkonflikt',),
     '\\b(offenlegung|hinweis|angaben?)\\b[^.!?]{0,40}\\binteressenkonflikt\\w*': ('interessenkonflikt',),
     '\\b(autor|autorin|autoren|verfasser\\w*)\\b[^.!?]{0,80}\\b(nicht |nicht direkt |derzeit nicht )?investiert\\b': ('investiert',),
-    '^\\W{0,3}(ein )?gast(beitrag|artikel|kommentar|autor(in)?)\\s*(von|vom|der|des|:)': ('artikel', 'autor', 'beitrag', 'kommentar'),
+    '^\\W{0,3}(ein )?gast(beitrag|artikel|kommentar) (von|vom)\\b': ('artikel', 'beitrag', 'kommentar'),
     '\\b(dies(er|es)|der (folgende|nachfolgende)) (beitrag|artikel|text) ist ein gast(beitrag|artikel)\\b': (' ist ein gast',),
     '\\b(ce|cet) (texte|article|entretien)\\b.{0,40}\\b(a été|date)\\b': ('article', 'entretien', 'texte'),
     "^\\W{0,3}(article |texte )?tradu(it|ite) (de l['’`]|du |de la |de )[^\\W\\d_]+\\W{0,3}$": ('tradu',),

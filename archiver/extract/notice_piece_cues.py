@@ -23,7 +23,8 @@ GUEST_NOTE: dict[str, tuple[str, ...]] = {
            rf"\b(this|the following) (guest|community|reader|user)[- ](written|submitted|contributed) {_PIECE_EN}\b",
            rf"^\W{{0,3}}(a )?guest {_PIECE_EN} (by|from)\b",
            rf"^\W{{0,3}}(this|the following) {_PIECE_EN} (is|was) (a guest {_PIECE_EN}|written by (a|our) guest)\b"),
-    "de": (r"^\W{0,3}(ein )?gast(beitrag|artikel|kommentar|autor(in)?)\s*(von|vom|der|des|:)",
+    # (not "Gastbeitrag: <title>": a blog's list of its guest posts names each post's category before its title)
+    "de": (r"^\W{0,3}(ein )?gast(beitrag|artikel|kommentar) (von|vom)\b",
            r"\b(dies(er|es)|der (folgende|nachfolgende)) (beitrag|artikel|text) ist ein gast(beitrag|artikel)\b"),
     "fr": (r"^\W{0,3}(article|billet|tribune) invitée?\b",
            r"\b(cet|ce) (article|billet|texte) est (un|une) (article invité|billet invité|tribune invitée|contribution "
@@ -83,8 +84,16 @@ OWN_FUNDING: dict[str, tuple[str, ...]] = {
 
 #: The stems the prefilter needs for these cues, by kind ("_" for a space), merged into ``notice_cues.STEMS``.
 STEMS: dict[str, str] = {
-    "editors_note": "guest community reader_ user- user_ gast invité invitée invitad colaborador convidad colabora ospite "
-                    "collaborat гостев гостем читател",
+    # (the compounds, not "community" or "reader" alone: a line holding either would be tried for every editor's-note
+    # cue, "This post was written by Jane Doe, head of community" among them)
+    "editors_note": "guest community-written community_written community-submitted community_submitted "
+                    "community-contributed community_contributed reader-written reader_written reader-submitted "
+                    "reader_submitted reader-contributed reader_contributed user-written user_written user-submitted "
+                    "user_submitted user-contributed user_contributed "
+                    + " ".join(f"{who}_{piece}" for who in ("community", "reader", "contributed")
+                               for piece in ("post", "article", "piece", "story", "blog", "column", "essay", "contribution"))
+                    + " gastbeitrag gastartikel gastkommentar invité invitée invitad colaborador convidad ospite collaborat "
+                    "гостев гостем читател",
     "republished_from": "cross-post crosspost erscheint_ erschien_ simultanément en_parallèle conjointement simultáneamente "
                         "paralelamente simultaneamente em_paralelo contemporanea contemporaneamente также_ одновременно",
     "sponsored": "funded_by sponsored_by supported_by paid_for underwritten_by backed_by finanziert gefördert gesponsert "
