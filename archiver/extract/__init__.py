@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "122"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "123"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -545,6 +545,11 @@ EXTRACTOR_VERSION = "122"  # 2: WHATWG labels only; encoding and notes recorded
 #     "...=iso-8859-1", "...=UTF-8", exactly) is checked, with its whole binary-byte table over 1445 bytes and its three
 #     byte order marks: such a body holding 0x01 is downloaded (a PDF if it opens "%PDF-", else nothing to extract;
 #     was text); any other text type is shown as text whatever it holds (one holding a NUL in 1024 bytes was refused)
+# 123: round b18notice (notices-blind18's classes): a guest or community post's note ("This is a guest post by ...",
+#     "Gastbeitrag von ...", "Article invité", "Artículo de opinión de un colaborador"), a cross-posting note ("is
+#     being cross-posted on ...") and the writer's own organisation "funded by" named backers found; a feature list's
+#     "without providing legal advice", a capitals heading over its sponsored note, the site's "© Name | Created by
+#     <agency>" colophon and a menu link's "<Genre> Photography: <title>" no longer reported
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

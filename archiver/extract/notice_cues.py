@@ -18,6 +18,9 @@ when a cue is added so that every language gets it; it holds no logic but the pa
 
 from __future__ import annotations
 
+from archiver.extract.notice_piece_cues import CROSS_POST, GUEST_NOTE, OWN_FUNDING
+from archiver.extract.notice_piece_cues import STEMS as _PIECE_STEMS
+
 
 def _cooperation(phrase: str, content: str, made: str) -> tuple[str, str, str]:
     """"In cooperation with" as a disclosure: at the start of the line (a label: "In Zusammenarbeit
@@ -1059,7 +1062,8 @@ _OWN_PROGRAMME: dict[str, tuple[str, ...]] = {
     "fr": (r"\bnous (participons|sommes (membres?|participants?)) (à|au|aux|du|de|des)\b[^.!?]{0,60}\baffili\w*",),
     "es": (r"\b(participamos|somos (participantes|miembros)) (en|de)\b[^.!?]{0,60}\bafiliad\w*",),
 }
-for _more_kind, _more in (("sponsored", _OBJECT_COMMISSION), ("sponsored", _OWN_PROGRAMME), ("disclaimer", _AI_SUMMARY)):
+for _more_kind, _more in (("sponsored", _OBJECT_COMMISSION), ("sponsored", _OWN_PROGRAMME), ("disclaimer", _AI_SUMMARY),
+                          ("editors_note", GUEST_NOTE), ("republished_from", CROSS_POST), ("sponsored", OWN_FUNDING)):
     _MORE_CUES[_more_kind] = {lang: (*_MORE_CUES[_more_kind].get(lang, ()), *_more.get(lang, ()))
                               for lang in dict.fromkeys((*_MORE_CUES[_more_kind], *_more))}
 for _kind, _langs in _MORE_CUES.items():
@@ -1305,3 +1309,5 @@ STEMS: dict[str, str] = {
     "tangkapan_layar hans_lucas folhapress lehtikuva scanpix bildbyrån splash_news backgrid wenn.com jupiterimages creatas "
     "beeld afbeelding kuva snímek fotó kép fotoğraf görsel φωτ снимк світлин gambar isithombe izithombe ljósmynd skjáskot ảnh 撮影 제공 출처 提供 来源 來源 出典 摄 攝 供图 供圖 sumber kaynak dok. dok_ dokumentasi 사진 연합뉴스 뉴시스 뉴스1 yonhap pa_images pa_wire pa_media 写真 画像 照片 图片 圖片 攝影 摄影 图 圖 ⓒ",
 }
+# round b18notice: the stems of notice_piece_cues' guest, cross-posting and own-funding notes
+STEMS = {kind: f"{stems} {_PIECE_STEMS[kind]}" if kind in _PIECE_STEMS else stems for kind, stems in STEMS.items()}

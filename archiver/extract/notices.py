@@ -165,6 +165,13 @@ from archiver.extract.notice_picture_lines import (
     picture_source,
     titled_work,
 )
+from archiver.extract.notice_piece_guards import (
+    feature_item,
+    heading_over,
+    linked_title,
+    own_note,
+    site_colophon,
+)
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import statement_notice
@@ -356,7 +363,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or (kind == "sponsored" and (_slot_label_before_story(text, f) or slot_label_in_story(line, position)))
-                or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)):
+                or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)
+                or (kind == "disclaimer" and not f.get("label") and feature_item(text))):  # (round b18notice)
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
@@ -1414,6 +1422,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                    and not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK) and takes_part(lines[i], site)}
     for i in taking_part:
         candidates.setdefault(i, set())
+    # the writer's own organisation funded by named backers, the piece called a guest's: the paragraph's first
+    # sentence, wherever the article sets it (round b18notice)
+    own = {i: n for i, kinds in candidates.items() if not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK)
+           and (n := own_note(lines[i], kinds))}
     addenda = not _timeline(lines)
     for i in parts:
         candidates.setdefault(i, set())
@@ -1444,6 +1456,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
                 or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
                 or heading_slash_pair(lines[i], notice.text, headings)
+                or site_colophon(lines[i], ctx[i]) or linked_title(lines[i], notice.text, ctx[i])  # (round b18notice)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:
@@ -1454,6 +1467,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = marked[i] if position != "after_main" else None
         if notice is None and i in taking_part and position != "main_middle":  # (a story's sentence on another site)
             notice = Notice("sponsored", lines[i].strip())
+        if notice is None and i in own:
+            notice = own[i]
         if notice is None:
             notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
@@ -1468,7 +1483,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 named.append(notice)
             if label_over(lines, ctx, i, notice, labels):  # "Sponsored" over its own sentence: the sentence's once
                 out.remove(labels.pop(i - 1))
-            if notice.kind in STATEMENT_KINDS and lone_label(lines[i], notice.text):
+            # (a heading over its note, "WHY THIS SPONSORED LIST IS FREE TO READ", as a label: round b18notice)
+            if notice.kind in STATEMENT_KINDS and (lone_label(lines[i], notice.text) or heading_over(
+                    lines[i], notice.text, bool(headings) and heading_key(lines[i]) in headings)):
                 labels[i] = notice
     # a gallery's or a list's names: none of them on the place's word alone, unless the picture's file name vouches
     # for the name after a credit's sign ("...-Photo-Martin-Kaufmann_DSC7576_b.jpg": a photographer's, noticeleft49)

@@ -1,0 +1,118 @@
+"""Four forms that read like a notice and are none, or are a notice's heading only (round b18notice, the wrong
+reports of notices-blind18's first run), each told by general evidence of the line's form and place:
+
+- a product's feature in a list ("Compliance Tools: Notifies employers of changes ..., without providing legal
+  advice."): a title-case name, a colon, then what the thing does; its "without providing advice" says how the
+  feature works, not that this page's content is no advice (:func:`feature_item`);
+- a heading set over a notice ("WHY THIS SPONSORED LIST IS FREE TO READ" over "The above sponsored list includes
+  ..."): the note under it is the notice, the heading reported alone was a second report of it (:func:`heading_over`);
+- the site's copyright with the credit of the agency that made the website ("© Example Clinic | Created by the team
+  at Studio X.", "© 2025 Shop | Website by Studio X"): the site's colophon, no picture's credit (:func:`site_colophon`);
+- a link's title that holds a picture word before a colon ("Still Life Photography: The Ultimate Guide (+ 9 Tips)"
+  in a menu): the title of another page, no "Photography: <name>" credit (:func:`linked_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.core import lazy_re
+from archiver.extract.model import Notice
+from archiver.extract.notice_piece_cues import GUEST_NOTE, OWN_FUNDING
+from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK
+
+_F = re.IGNORECASE
+
+# A feature list's item: one to four title-case words naming the feature, a colon, then a verb in the third person
+# saying what it does ("Notifies", "Offers", "Helps"), and the no-advice words as a "without ..." adjunct of that
+# verb. A disclaimer's label ("Disclaimer:", "Legal notice:") is a label the cue tables read: the caller asks that no
+# label opened the line.
+_FEATURE_ITEM = lazy_re.compile(
+    r"^\W{0,3}(?-i:[A-Z][\w&/'’-]*)(\s+(?-i:[A-Z&][\w&/'’-]*)){0,3}\s*:\s+(?-i:[A-Z][a-z]+(s|es))\b[^.!?]*?"
+    r"\b(without|instead of) (providing|offering|giving|constituting|being|replacing)\b", _F)
+
+
+def feature_item(text: str) -> bool:
+    """Whether a disclaimer's ``text`` is a feature list's item whose "without ... advice" describes the feature."""
+    return _FEATURE_ITEM.search(text) is not None
+
+
+# A heading's form: two to twelve words, no sentence's stop at its end, no colon (a label's "Disclosure:" goes on
+# into its sentence and is read by notice_inline), in capitals or one of the page's headings.
+_HEADING_WORDS = lazy_re.compile(r"^\W{0,3}[^\W\d_][\w'’-]*(\s+[\w'’&-]+){1,11}\W{0,2}$")
+
+
+def heading_over(line: str, text: str, heading: bool) -> bool:
+    """Whether a statement's notice ``text`` is its whole ``line`` and that line a heading (``heading``: one of the
+    page's headings; or set in capitals): the notice under it, of the same kind and place, is the one reported
+    (:func:`~archiver.extract.notice_inline.label_over`)."""
+    words = line.strip()
+    if text.strip() != words or words[-1:] in ".!?:;" or not _HEADING_WORDS.match(words):
+        return False
+    letters = [c for c in words if c.isalpha()]
+    return heading or (len(letters) >= 8 and all(c.isupper() for c in letters))
+
+
+# The site's copyright opening the line, then the maker of the website credited: "Created by the team at Studio X",
+# "Website by Studio X", "Web design: Studio X", "Designed and built by ...", "Powered by ...". A picture's credit
+# names a picture word or its library ("© Jane Doe | Photo by ...", "Image created by jcomp - freepik.com"): not read
+# as a colophon.
+_COPYRIGHT_OPENS = lazy_re.compile(r"^\W{0,3}(©|\(c\)|copyright\b)", _F)
+_SITE_MAKER = lazy_re.compile(
+    r"(^|[|·•,.–—-]\s*)(website|web ?site|site|web ?design|web development|theme|design|designed|created|built|developed|"
+    r"powered|hosted|crafted|made)( and (designed|built|developed|hosted))?( \w+){0,4}? (by|at)\b|"
+    r"\b(website|web ?design|site) (by|:)\s", _F)
+_PICTURE_WORD = lazy_re.compile(
+    r"\b(photos?|photography|photographs?|images?|pictures?|illustrations?|foto|fotos|bild|bilder|imagen|imagem|"
+    r"immagine|фото|freepik|unsplash|pexels|pixabay|shutterstock|getty|istock|adobe stock)\b", _F)
+
+
+def site_colophon(line: str, ctx: int) -> bool:
+    """Whether ``line``, outside a caption and a picture's credit element, is the site's copyright followed by the
+    credit of the website's makers: the site's colophon, no image credit."""
+    if ctx & (CTX_CAPTION | CTX_CREDIT) or not _COPYRIGHT_OPENS.match(line):
+        return False
+    return _SITE_MAKER.search(line) is not None and _PICTURE_WORD.search(line) is None
+
+
+def linked_title(line: str, text: str, ctx: int) -> bool:
+    """Whether a credit ``text`` read inside ``line`` is part of a link's title: the line is wholly a link, and
+    title-case words stand before the credit's marker ("Still Life Photography: The Ultimate Guide"), as a page's
+    title opens, where a credit's marker opens its line or follows the caption's sentence."""
+    if not ctx & CTX_LINK:
+        return False
+    at = line.find(text)
+    before = line[:at].split() if at > 0 else []
+    return bool(before) and all(w[:1].isupper() for w in before) and not before[-1].endswith((".", "!", "?", ":", "|"))
+
+
+# The writer's own organisation or work funded by named backers (:data:`~archiver.extract.notice_piece_cues.OWN_FUNDING`),
+# and the piece called a guest's or the community's (:data:`~archiver.extract.notice_piece_cues.GUEST_NOTE`), in the
+# first sentence of its paragraph: the piece's own note wherever the article's text sets it (a post that goes on to
+# its sponsors' own words; a note under a headline and byline that the main text holds, which puts it past the text's
+# first two paragraphs), where the model, reading a cue in the story's middle, scores it low. Not in quotation marks
+# nor reported speech ("'Our company is funded by investors,' she said"): an interviewee's words.
+_OWN_FUNDING = lazy_re.compile("|".join(f"(?:{p})" for pats in OWN_FUNDING.values() for p in pats), _F)
+_GUEST_NOTE = lazy_re.compile("|".join(f"(?:{p})" for pats in GUEST_NOTE.values() for p in pats), _F)
+_SENTENCE = lazy_re.compile(r"^.*?[.!?](?=\s+\W{0,2}[^\W\d_]|\s*$)|^.*$")
+_QUOTED = lazy_re.compile(r"[\"“”«»„]|\b(said|says|told|tells|sagte|sagt|a déclaré|dijo|disse|ha detto|сказал\w*)\b", _F)
+
+
+def _first_sentence(line: str, pattern: lazy_re.LazyPattern) -> str | None:
+    """The first sentence of ``line`` when ``pattern`` reads it, unquoted, else None."""
+    first = _SENTENCE.match(line.strip())
+    sentence = first.group(0) if first else ""
+    if pattern.search(sentence) is None or _QUOTED.search(sentence):
+        return None
+    return sentence
+
+
+def own_note(line: str, kinds: set[str]) -> Notice | None:
+    """The piece's own note opening ``line`` (``kinds``: those whose cue stems the line holds): the writer's own
+    organisation or work funded by named backers (sponsored), or the piece called a guest's or the community's
+    (an editor's note); its first sentence, else None."""
+    if "sponsored" in kinds and (sentence := _first_sentence(line, _OWN_FUNDING)):
+        return Notice("sponsored", sentence)
+    if "editors_note" in kinds and (sentence := _first_sentence(line, _GUEST_NOTE)):
+        return Notice("editors_note", sentence)
+    return None
