@@ -77,7 +77,8 @@ def test_a_credit_of_a_few_names_and_slashes_stays_whole(line: str) -> None:
 @pytest.mark.parametrize(("line", "credit"), [
     ("The old cabaret in Paris Jane Doe/Reuters", "Jane Doe/Reuters"),
     ("Stars arrive at the gala on Dec. 7, 2014, in Washington, D.C. Jane Doe/WireImage", "Jane Doe/WireImage"),
-    ("Bomberos en el incendio del municipio vecino de BédarEmergencias Andalucía/EFE", "Emergencias Andalucía/EFE")])
+    ("Bomberos en el incendio del municipio vecino de BédarEmergencias Andalucía/EFE", "Emergencias Andalucía/EFE"),
+    ("A poster for the series on Netflix Jane J. Doe/Boston Globe/Getty Images", "Jane J. Doe/Boston Globe/Getty Images")])
 def test_a_photographers_two_names_closing_the_captions_words_are_kept_with_the_agency(line: str, credit: str) -> None:
     assert _credits(_page(_caption(line))) == [credit]
 

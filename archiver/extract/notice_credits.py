@@ -1408,7 +1408,8 @@ def _name_closing_caption(line: str, begin: int, start: int) -> int:
     """Where the photographer's name begins that closes a caption's words before an agency's slash, the caption
     having no stop before it ("The Moulin Rouge cabaret in Paris Jane Doe/Reuters", "... in Washington, D.C. Jane
     Doe/WireImage", "... del municipio vecino de BédarEmergencias Andalucía/EFE": the layout lost the credit
-    element's line); ``start`` (the agency alone, as before) unless the two names follow a capitalised word, an
+    element's line; the outlet's two words after the photographer's own slash are read past: "Netflix Jane
+    Doe/Boston Globe/Getty Images"); ``start`` (the agency alone, as before) unless the two names follow a capitalised word, an
     abbreviation's stop or a word they were glued to: after a word in lower case ("... clear the road Jane
     Doe/Reuters") a place's or a caption's last words may be what looks like the name (noticeleft56: three dev
     pages' credits were reported as their agency alone)."""
@@ -1416,6 +1417,9 @@ def _name_closing_caption(line: str, begin: int, start: int) -> int:
     if m is None or m.start() == begin:
         return start
     at = m.start()
+    if line[at - 1] == "/":  # the outlet's two words after the photographer's slash ("... Jane Doe/Boston Globe/Getty")
+        named = _name_closing_caption(line, begin, at - 1)
+        return named if named != at - 1 else start
     if not line[at - 1].isspace():  # glued: a word in lower case ran into the first name
         glued = line[max(begin, at - _LOWER_RUN):at]
         return at if len(glued) == _LOWER_RUN and glued.isalpha() and glued.islower() else start
