@@ -14,6 +14,7 @@ Found whole now:
   Images");
 - the sentences after a notice's last cue that are no site's line ("... bekomme ich eine Provision. Der Preis für
   dich ändert sich dadurch nicht.") and a rights sentence closing a republication's own copyright;
+- a credit's label closing the caption's line above the credit ("... at dusk. Credit:" over "Jane Doe/Getty Images");
 - a statement of many sentences set apart from the story (a footer, an aside, a note box) longer than 600 characters
   (it was cut to the sentence holding its cue).
 Review rvn55's left items:
@@ -183,3 +184,22 @@ def test_name_and_agency_closing_a_paragraph_of_the_story_is_no_credit() -> None
 
 def test_a_captions_sentence_and_a_comma_after_one_name_is_no_credit() -> None:
     assert _credits(_page(_caption("The ferry leaving at dusk. Visitors, Reuters"))) == []
+
+
+# ----------------------------------------------------------------------------- a credit's label on the line above
+
+
+def _figure(caption_line: str, credit_line: str) -> str:
+    return (f"<figure><img src='harbour.jpg'><figcaption><p>{caption_line}</p><p class='credit'>{credit_line}</p>"
+            "</figcaption></figure>")
+
+
+@pytest.mark.parametrize(("above", "label"), [("San Francisco at dusk. Credit:", "Credit:"), ("Photo:", "Photo:"),
+                                               ("Der Hafen am Abend. Foto:", "Foto:")])
+def test_a_credits_label_closing_the_captions_line_above_is_the_credits(above: str, label: str) -> None:
+    assert _credits(_page(_figure(above, "Jane Doe/Getty Images"))) == [f"{label} Jane Doe/Getty Images"]
+
+
+def test_a_captions_sentence_ending_on_a_colon_is_no_label_of_the_credit() -> None:
+    html = _page(_figure("Where the ferry goes from here, in the photo:", "Jane Doe/Getty Images"))
+    assert _credits(html) == ["Jane Doe/Getty Images"]

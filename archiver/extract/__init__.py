@@ -544,7 +544,8 @@ EXTRACTOR_VERSION = "122"  # 2: WHATWG labels only; encoding and notes recorded
 #     credit read apart from the caption glued to it); a studio's name ending in a picture word kept before an
 #     agency's slash ("Tada Images / Shutterstock"); the photographer after a caption's subject and a spaced slash,
 #     the two names closing a caption's words before the agency's slash, names between bars before the agency; a
-#     statement set apart (footer, aside, note box, small print) whole up to 2,000 characters; the sentences after a
+#     statement set apart (footer, aside, note box, small print) whole up to 2,000 characters; a credit's label closing
+#     the caption's line above the credit ("... Credit:" / "Jane Doe/Getty Images") is the credit's; the sentences after a
 #     notice's last cue that are no site line, and a rights sentence closing a republication's own copyright; review
 #     rvn55's left items: a wire's name only as a whole name of a source line's outlet ("Source: APA Monitor on
 #     Psychology" a republication), an outlet after a comma read, "Name Name, Agency" after a caption's sentence

@@ -157,6 +157,7 @@ from archiver.extract.notice_inline import (
     labelled_list_item,
     lone_label,
 )
+from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_page_notes import page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -1507,6 +1508,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
+        if notice is not None and notice.kind == "image_credit":
+            notice = label_above(lines, ctx, i, notice)  # "... skyline. Credit:" over its credit's line
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
