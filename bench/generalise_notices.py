@@ -82,7 +82,11 @@ def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: s
             if verbose and not hits:
                 print(f"  MISS [{part}] {row['file'][-40:]}: {lk}: {lt[:100]}")
             elif verbose and not any(sc.matches(lt, rt, STRICT_COVERS[0]) for rt, _ in reps):
-                print(f"  PART [{part}] {row['file'][-40:]}: {lk}: {lt[:100]} (only fragments under half of it)")
+                print(f"  PART [{part}] {row['file'][-40:]}: {lk}: {lt[:100]} (only fragments under half of it; "
+                      f"{_fragments(sc, lt, reps)})")
+            elif verbose and not any(sc.matches(lt, rt, STRICT_COVERS[1]) for rt, _ in reps):
+                print(f"  CUT  [{part}] {row['file'][-40:]}: {lk}: {lt[:100]} (only fragments of half of it or more; "
+                      f"{_fragments(sc, lt, reps)})")
         for rt, rk in reps:
             ok = any(sc.matches(lt, rt, 0.0) for lt, _ in labels)
             if not ok and any(sc.matches(bt, rt, 0.0) for bt in borderline):
@@ -92,6 +96,19 @@ def _score_notices(sc, rows: list[dict], res: list[dict], verbose: bool, part: s
             if verbose and not ok:
                 print(f"  FP   [{part}] {row['file'][-40:]}: {rk}: {rt[:100]}")
     return c
+
+
+def _fragments(sc, label: str, reps: list[tuple[str, str]]) -> str:  # noqa: ANN001
+    """What of ``label`` its longest reported fragment leaves out, before it and after it (each cut to 50 characters),
+    and how many reports hold a fragment: the ``-v`` lines' PART and CUT, where a label is found only in part
+    (noticeleft56: which end of the notice the detector cut)."""
+    found = [rt for rt, _ in reps if sc.matches(label, rt, 0.0)]
+    if not found:
+        return "-"
+    best = max(found, key=len)
+    at = label.find(best)
+    before, after = label[:at], label[at + len(best):]
+    return f"{len(found)} report(s); left out before {before[-50:]!r}, after {after[:50]!r}"
 
 
 def _notice_row(part: str, c: Counter[str]) -> str:

@@ -179,13 +179,11 @@ _EN_STORY = ("<p>" + "The town celebrated its harbour festival yesterday with th
              "region, and decorated boats sailed the bay until nightfall. " * 2 + "</p>")
 
 
-@_LEFT("_AGENCY's 'APA' (Austria Presse Agentur) is read anywhere in the outlet's words; as on 115")
 def test_an_outlet_opening_on_a_wires_letters_stays_a_republication() -> None:
     assert _notices(_page(tail=f"{_EN_STORY}<p>Source: APA Monitor on Psychology</p>")) == [
         ("republished_from", "Source: APA Monitor on Psychology")]
 
 
-@_LEFT("an outlet after a comma is no outlet of notice_source_closing._SOURCE_LINE at all; as on 115")
 def test_a_person_with_a_wires_surname_and_an_outlet_stays_a_republication() -> None:
     assert _notices(_page(tail=f"{_EN_STORY}<p>Source: Ole Ritzau, Harbour Quarterly</p>")) == [
         ("republished_from", "Source: Ole Ritzau, Harbour Quarterly")]
@@ -279,8 +277,6 @@ def test_an_italian_republication_with_its_outlet_beside_an_update_noun_stays_a_
     assert [kind for kind, _ in _notices(_tail(line, "it"))] == ["republished_from"]
 
 
-@_LEFT("a caption's sentence and 'Jane Doe, Associated Press' on one line outside a <figure> is not read; "
-       "as on 115, not the no-caption rule")
 def test_a_caption_class_beside_a_negated_border_class_stays_a_caption() -> None:
     html = _page("<div><img src='harbour.jpg'><div class='photo-caption no-caption-border'>The ferry leaving at dusk. "
                  "Jane Doe, Associated Press</div></div>")

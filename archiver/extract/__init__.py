@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "123"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "124"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -550,6 +550,15 @@ EXTRACTOR_VERSION = "123"  # 2: WHATWG labels only; encoding and notes recorded
 #     being cross-posted on ...") and the writer's own organisation "funded by" named backers found; a feature list's
 #     "without providing legal advice", a capitals heading over its sponsored note, the site's "© Name | Created by
 #     <agency>" colophon and a menu link's "<Genre> Photography: <title>" no longer reported
+# 124: noticeleft56, whole notices, not fragments: a <cite> closing a figcaption is the picture's credit element (its
+#     credit read apart from the caption glued to it); a studio's name ending in a picture word kept before an
+#     agency's slash ("Tada Images / Shutterstock"); the photographer after a caption's subject and a spaced slash,
+#     the two names closing a caption's words before the agency's slash, names between bars before the agency; a
+#     statement set apart (footer, aside, note box, small print) whole up to 2,000 characters; a credit's label closing
+#     the caption's line above the credit ("... Credit:" / "Jane Doe/Getty Images") is the credit's; the sentences after a
+#     notice's last cue that are no site line, and a rights sentence closing a republication's own copyright; review
+#     rvn55's left items: a wire's name only as a whole name of a source line's outlet ("Source: APA Monitor on
+#     Psychology" a republication), an outlet after a comma read, "Name Name, Agency" after a caption's sentence
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

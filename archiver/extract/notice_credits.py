@@ -8,12 +8,13 @@ this module answers one question for it, "is this line's form a picture's credit
 its text" (:func:`credit_features`), with the forms of :mod:`~archiver.extract.notice_credit_forms`
 and the shared features of :mod:`~archiver.extract.notice_features`.
 
-Why one file of ~1,510 lines: each check below refines the one rule loop of
+Why one file of ~1,600 lines: each check below refines the one rule loop of
 :func:`credit_features`, and a credit's text, its checks and its features are tried together (round 45
 added the caption tails a credit is read from: after a bar, an agency's rights line, the Korean and Icelandic forms;
 rounds noticeleft and blind9 the closing names, archive and contact forms and the closing courtesy, bracket and
 glued forms, ~140 lines that read :data:`_GLUED` and :data:`_LAST_SENTENCE_END` with the older tails: the next
-split is the caption tails as a module of their own, those two patterns with them).
+split is the caption tails as a module of their own, those two patterns with them; noticeleft56 added ~90 lines
+to where a credit's name begins, :func:`_name_before` and its helpers: they would go with them).
 The checks that read a marker ask the shared marker (:func:`~archiver.extract.notice_credit_forms.marker_before`)
 rather than compile it into their own patterns (issue 13; tests/test_extract_regex_notice_marker.py
 holds each to the pattern it replaced).
@@ -479,8 +480,12 @@ _BRACKET_CLOSED = lazy_re.compile(r"[)\]][.!?]?\s*$")
 # Also the photographer's names, perhaps the library's collection after a slash, and "via" (German "über") an agency or
 # a library ("... disrupt your sleep. Jane Doe/Moment via Getty Images", "... Jane Doe via AP", "... NASA über dpa"):
 # the picture distributed by the agency (notices-blind15's round b15notice: The Conversation's captions).
+# Also the photographer's two to four capitalised names, a comma and an agency ("... leaving at dusk. Jane Doe,
+# Associated Press"): the credit a caption's line alone is read with (``_NAME_AGENCY``), after the caption's sentence
+# on the same line (review rvn55: not read there).
 _AGENCY_CLOSING = lazy_re.compile(
-    r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}(\s*/\s*[^\W\d_][\w.'’+-]*(\s+[\w.'’+-]+){0,2})?"
+    r"^(" + _CAP_NAME + r"(\s+" + _CAP_NAME + r"){1,3},\s*" + _AGENCY + r"(\s+(photos?|images|pictures|staff))?|"
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}(\s*/\s*[^\W\d_][\w.'’+-]*(\s+[\w.'’+-]+){0,2})?"
     r"\s+(via|(?-i:über))\s+" + _AGENCY + r"|"
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+[^\W\d_][\w.'’-]*){0,3}\s*/\s*(pool\s+via\s+|pool\s*/\s*)?" + _AGENCY
     + r"(\s+(files?|file photos?|archive|archiv|archivo|arquivo|archivio))?|" + _AGENCY + r"\s*[/|]\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.'’-]*(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]*){0,3})\W{0,2}$", _F)
@@ -542,6 +547,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         # the platform rule ends where its credit does; the others run to the line's end
         upto = line[:m.end()] if group == "platform" or index == _AGENCY_LEAD_RULE else line
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
+        if group == "marker":
+            start = _studio_name(line, start)  # "Tada Images / Shutterstock": the studio's name, not its last word
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
         if group == "marker":
@@ -1349,7 +1356,10 @@ _SEGMENT_START = lazy_re.compile(r"(?<!\b\w)\.\s+|:\s+|[(|–—]\s*|(?<=[a-zß-
 def _name_before(line: str, start: int) -> int:
     """Where a credit begins whose agency rule matched at a slash: at the name before it
     ("Jane Doe/Getty Images", "creantion / pixelio.de"), not at the agency alone; the name is the
-    segment since the last sentence end, colon, bracket or dash, four words at most."""
+    segment since the last sentence end, colon, bracket or dash, four words at most. A segment longer than that may
+    hold the picture's subject and its photographer apart by a spaced slash ("Deniz Aytekin / Kevin Voigt/GettyImages":
+    the referee pictured, then the credit): the name is then what follows that slash (noticeleft56: "GettyImages"
+    was reported alone)."""
     if start == 0 or line[start:start + 1] not in "/|":
         return start
     begin = 0
@@ -1358,6 +1368,90 @@ def _name_before(line: str, start: int) -> int:
     segment = line[begin:start]
     name = segment.strip()
     if not name[:1].isalpha() or len(name) > 40 or len(name.split()) > 4:
+        apart = [b.end() for b in _SPACED_SLASH.finditer(line, begin, start)]
+        if apart and _CAPITALISED_NAME.match(line[apart[-1]:start].rstrip()):
+            begin, segment = apart[-1], line[apart[-1]:start]
+        else:
+            return _name_closing_caption(line, begin, start)
+    at = begin + len(segment) - len(segment.lstrip())
+    return _names_between_bars(line, at) if line[start] == "|" else at
+
+
+#: A name between a caption's bars: one to four capitalised words ("Bloomberg", "Jane Doe", "Matthew J. Lee").
+_BARRED_NAME = lazy_re.compile(r"^(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]*(\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’&-]*){0,3}$")
+
+
+def _names_between_bars(line: str, at: int) -> int:
+    """Where a credit of names between bars begins whose agency closes it ("Jane Doe | Bloomberg | Getty Images": the
+    photographer, the outlet, the agency, as a slash joins them in "Jane Doe/Bloomberg/Getty Images"), ``at`` being
+    the name before the agency's bar: each name before a bar is taken while it is a few capitalised words standing
+    alone, from the line's start or a sentence's end (noticeleft56: "Bloomberg | Getty Images" was reported)."""
+    while True:
+        bar = line.rfind("|", 0, at)
+        if bar < 0 or line[bar + 1:at].strip():
+            return at
+        stop = line.rfind(". ", 0, bar)
+        opening = max(line.rfind("|", 0, bar) + 1, stop + 2 if stop >= 0 else 0)
+        if not _BARRED_NAME.match(line[opening:bar].strip()):
+            return at
+        at = bar - len(line[opening:bar].lstrip())
+
+
+#: A photographer's first name and surname (a middle initial between them perhaps) closing a caption's words right
+#: before an agency's slash.
+_TWO_NAMES = lazy_re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ'’-]+(\s+(?-i:[A-Z])\.)?\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s*$")
+#: Letters of a word in lower case: a word the name was glued to ("BédarJane Doe/EFE"; not "McDonald").
+_LOWER_RUN = 3
+
+
+def _name_closing_caption(line: str, begin: int, start: int) -> int:
+    """Where the photographer's name begins that closes a caption's words before an agency's slash, the caption
+    having no stop before it ("The Moulin Rouge cabaret in Paris Jane Doe/Reuters", "... in Washington, D.C. Jane
+    Doe/WireImage", "... del municipio vecino de BédarEmergencias Andalucía/EFE": the layout lost the credit
+    element's line; the outlet's two words after the photographer's own slash are read past: "Netflix Jane
+    Doe/Boston Globe/Getty Images"); ``start`` (the agency alone, as before) unless the two names follow a capitalised word, an
+    abbreviation's stop or a word they were glued to: after a word in lower case ("... clear the road Jane
+    Doe/Reuters") a place's or a caption's last words may be what looks like the name (noticeleft56: three dev
+    pages' credits were reported as their agency alone)."""
+    m = _TWO_NAMES.search(line, begin, start)
+    if m is None or m.start() == begin:
+        return start
+    at = m.start()
+    if line[at - 1] == "/":  # the outlet's two words after the photographer's slash ("... Jane Doe/Boston Globe/Getty")
+        named = _name_closing_caption(line, begin, at - 1)
+        return named if named != at - 1 else start
+    if not line[at - 1].isspace():  # glued: a word in lower case ran into the first name
+        glued = line[max(begin, at - _LOWER_RUN):at]
+        return at if len(glued) == _LOWER_RUN and glued.isalpha() and glued.islower() else start
+    before = line[begin:at].split()[-1]
+    return at if before[:1].isupper() or before.endswith(".") else start
+
+
+#: A slash with a space either side, setting a caption's subject apart from its credit.
+_SPACED_SLASH = lazy_re.compile(r"\s/\s+")
+#: A photographer's name: two to four capitalised words.
+_CAPITALISED_NAME = lazy_re.compile(r"^(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}$")
+
+
+#: A picture word closing a studio's or a photographer's name before an agency's slash ("Tada Images / Shutterstock",
+#: "Jane Doe Photography / Getty Images"): the name's word, not a credit's label.
+_NAME_WORD_BEFORE_SLASH = lazy_re.compile(r"(images|photos?|photography|pictures|studios?|fotos?|fotografie)\s*/\s*\S",
+                                          re.IGNORECASE)
+#: The name's words before it: one to three capitalised words, or a single capital (an initial, "T Photography").
+_STUDIO_NAME = lazy_re.compile(r"^((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’&-]*\s+){1,3}$")
+
+
+def _studio_name(line: str, start: int) -> int:
+    """Where a credit begins whose marker rule matched a picture word before a slash: at the capitalised name the
+    word closes ("Tada Images / Shutterstock" gave "Images / Shutterstock"; noticeleft56, notices-blind17), the
+    name being the segment since the last sentence end, colon, bracket or dash; ``start`` for another match."""
+    if start == 0 or not _NAME_WORD_BEFORE_SLASH.match(line, start):
+        return start
+    begin = 0
+    for b in _SEGMENT_START.finditer(line, 0, start):
+        begin = b.end()
+    segment = line[begin:start]
+    if not _STUDIO_NAME.match(segment.lstrip()):
         return start
     return begin + len(segment) - len(segment.lstrip())
 

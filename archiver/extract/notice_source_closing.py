@@ -44,11 +44,13 @@ from archiver.extract.page_lines import (
 _F = re.IGNORECASE
 
 #: "<label>: <outlet>": the outlet one to five words opening in a capital, no digit (a date, a figure), no
-#: sentence's stop, no picture word after the label.
+#: sentence's stop, no picture word after the label; perhaps a second such name after a comma, the writer and the
+#: outlet ("Source: Ole Ritzau, Harbour Quarterly"; review rvn55: the comma was read as no outlet at all).
 _SOURCE_LINE = lazy_re.compile(
     r"^\W{0,2}(fuente|fonte|source|quelle|источник)\s*[:：]\s*"
     r"(?!(photo|foto|bild|image|imagen|immagine|imagem|фото)\w*\b)"
-    r"(?P<outlet>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.&'’-]*(\s+[^\W\d][\w.&'’-]*){0,4})\s*$", _F)
+    r"(?P<outlet>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.&'’-]*(\s+[^\W\d][\w.&'’-]*){0,4}"
+    r"(\s*,\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w.&'’-]*(\s+[^\W\d][\w.&'’-]*){0,4})?)\s*$", _F)
 #: A wire, an agency or an office: the text's or the figures' source, no republication.
 _WIRE = lazy_re.compile(
     r"\b(agencias?|agência|agenzia|agentur|agence|agency|агентств\w*|press|presse|prensa|imprensa|stampa|news agency|"
@@ -71,14 +73,20 @@ _WIRE = lazy_re.compile(
     r"data|daten|datos|dados|dati|данны\w*|filings?|reports?|survey|umfrage|encuesta|sondage|sondaggio|опрос\w*|"
     r"estimates?|schätzung\w*|calculations?|berechnung\w*|cálculos?|calcoli|calculs?|расч[её]т\w*|"
     r"social media|soziale[n]? medien|réseaux sociaux|redes sociales|redes sociais|social network\w*|"
-    r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b|"
-    # the wires a caption credits by name (one table: notice_wires; noticeleft54), and the agencies
-    r"\b" + WIRE_NAMES + r"(?!\w)|" + _AGENCY, _F)
+    r"социальн\w+ сет\w*|twitter|facebook|instagram|telegram|youtube|tiktok)\b", _F)
+#: The wires a caption credits by name (one table: notice_wires; noticeleft54), and the agencies: a wire only as a
+#: whole name of the outlet's (:func:`_names_wire`).
+_NAMED_WIRE = lazy_re.compile(r"\b" + WIRE_NAMES + r"(?!\w)|" + _AGENCY, _F)
 #: A newspaper named by an article and the press's word ("La Presse", "Die Presse", "La Stampa", "La Prensa", "The
 #: Press"): a publication, though :data:`_WIRE` reads its word as a wire's ("Europa Press", "The Canadian Press",
 #: "Press Association" stay wires; review rvn55).
 _PAPER = lazy_re.compile(r"^(la|die|the|il|le|el|a|o)\s+(press|presse|prensa|imprensa|stampa)\b"
                          r"(?!\s*-?\s*(association|agency|agentur|agencia))", _F)
+#: What separates an outlet's names, one from the next ("APA/dpa", "EFE, Europa Press", "dpa-AFX").
+_PART_EDGE = ",/;|&+-"
+#: A wire's service named after it, still the wire ("AP News", "Reuters Photos", "Europa Press TV").
+_SERVICE = lazy_re.compile(r"^(news|newswire|wire|photos?|fotos?|images|pictures|video|tv|televisión|televisão|"
+                           r"digital|online|\.com)\b", _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
 #: The story's paragraph before it: at least this long.
@@ -101,7 +109,7 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     if i == 0 or position not in ("main_edge", "after_main") or contexts[i] & _NOT_HERE or line in pictures:
         return None
     m = _SOURCE_LINE.match(line)
-    if m is None or _WIRE.search(_PAPER.sub("", m["outlet"])) or _names_site(m["outlet"], site):
+    if m is None or _names_wire(_PAPER.sub("", m["outlet"])) or _names_site(m["outlet"], site):
         return None
     before = lines[i - 1]
     if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
@@ -111,6 +119,25 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     if contexts[i] & CTX_BOX and _box_inside_story(lines, contexts, i):
         return None
     return Notice("republished_from", line)
+
+
+def _names_wire(outlet: str) -> bool:
+    """Whether the outlet names a wire, an agency or an office (:data:`_WIRE`), or is a wire by its name
+    (:data:`_NAMED_WIRE`): the wire's name, perhaps its service's word after it, as a whole name of the outlet's,
+    alone or between its separators ("Quelle: APA/dpa", "Fuente: EFE, Europa Press", "Source: AP News"). Inside a
+    name a wire's name is that name's word: the start of a publication's title ("Source: APA Monitor on Psychology",
+    the psychologists' magazine) or a person's surname ("Source: Ole Ritzau, Harbour Quarterly"): the outlet is
+    republished (review rvn55: both were read as wires)."""
+    if _WIRE.search(outlet):
+        return True
+    for w in _NAMED_WIRE.finditer(outlet):
+        before, after = outlet[:w.start()].rstrip(), outlet[w.end():].lstrip()
+        service = _SERVICE.match(after)
+        if service is not None:
+            after = after[service.end():].lstrip()
+        if (not before or before[-1] in _PART_EDGE) and (not after or after[0] in _PART_EDGE):
+            return True
+    return False
 
 
 def _box_inside_story(lines: Sequence[str], contexts: Sequence[int], i: int) -> bool:

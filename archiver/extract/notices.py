@@ -157,6 +157,7 @@ from archiver.extract.notice_inline import (
     labelled_list_item,
     lone_label,
 )
+from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_page_notes import page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -178,6 +179,7 @@ from archiver.extract.notice_statements import statement_notice
 from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.page_lines import (
     CTX_ASIDE,
+    CTX_BOX,
     CTX_CAPTION,
     CTX_COMMENT,
     CTX_CREDIT,
@@ -185,6 +187,7 @@ from archiver.extract.page_lines import (
     CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
+    CTX_NOTE,
     CTX_SMALL,
 )
 
@@ -239,29 +242,38 @@ def _stem_automaton() -> Any:
 
 _MAX_LINE = 5000
 _MAX_NOTICE = 600
+#: A statement set apart from the story (a footer, an aside, a note box, small print): a site's legal boilerplate runs
+#: to many sentences, its cue in any of them ("Reise- und Sicherheitshinweise beruhen auf ... Eine Gewähr ... kann
+#: nicht übernommen werden."); up to this long it is reported whole, not cut to its cue's sentence (noticeleft56: four
+#: disclaimers of the dev sets, 622 to 2,004 characters, were reported as one sentence each; the longest notice labelled
+#: in the dev sets is 1,725 characters).
+_MAX_APART = 2000
+_APART = CTX_FOOTER | CTX_ASIDE | CTX_NOTE | CTX_BOX | CTX_SMALL
 # A caption's credit line can be an agency's two letters ("AP" under a gallery's photo).
 _MIN_CAPTION = 2
 
 
-def _span(line: str, kind: str) -> str:
+def _span(line: str, kind: str, apart: bool = False) -> str:
     """The notice text of a line: what follows an excerpt's ellipsis before its first cue (the feed's
     line glued to it: :data:`~archiver.extract.notice_features.EXCERPT_CUT`); of a long line, from
-    the sentence holding the first cue to the line's end."""
+    the sentence holding the first cue to the line's end, its cue's sentence alone past :data:`_MAX_NOTICE` (past
+    :data:`_MAX_APART` for a line set ``apart`` from the story)."""
+    limit = _MAX_APART if apart else _MAX_NOTICE
     cut = EXCERPT_CUT.search(line)
-    if len(line) <= _MAX_NOTICE and cut is None:
+    if len(line) <= limit and cut is None:
         return line
     starts = [m.start() for m in _CUES[kind].matches(line, cue_fold(line))]
     start = min(starts) if starts else 0
     after = [m.end() for m in EXCERPT_CUT.finditer(line, 0, start + 1) if m.end() <= start]
-    if after and len(line) - after[-1] <= _MAX_NOTICE:
+    if after and len(line) - after[-1] <= limit:
         return line[after[-1]:].strip()
-    if len(line) <= _MAX_NOTICE:
+    if len(line) <= limit:
         return line
     begin = 0
     for m in _SENTENCE_END.finditer(line, 0, start):
         begin = m.end()
     text = line[begin:].strip()
-    if len(text) > _MAX_NOTICE:
+    if len(text) > limit:
         end = _SENTENCE_END.search(text, start - begin)
         text = text[: end.start() + 1] if end else text[:_MAX_NOTICE]
     return text
@@ -287,11 +299,42 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     first = min(c.start() for c in cues)
     last = max(c.end() for c in cues)
     begin = max(b for b in starts if b <= first)
-    end = min((b for b in starts if b >= last), default=len(line))
+    end = _went_on_to(line, begin, min((b for b in starts if b >= last), default=len(line)))
     part = line[begin:end].strip().rstrip("|").strip()
     if len(part) >= len(line.strip()) or _IS_COPYRIGHT_LINE.holds(part, cue_fold(part)):
         return None
     return part
+
+
+#: A rights sentence alone ("All rights reserved.", "Alle Rechte vorbehalten."): the close of a copyright statement.
+_RIGHTS_ALONE = lazy_re.compile(r"^\W{0,2}(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+                                r"reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены)\W{0,2}$", _F)
+
+
+#: A copyright's sign or word: a sentence holding one after the notice is the site's line.
+_RIGHTS_SIGN = lazy_re.compile(r"©|\(c\)|\bcopyright\b", _F)
+
+
+def _went_on_to(line: str, begin: int, end: int) -> int:
+    """Where the notice of ``line[begin:end]`` (its sentences from the first cue to the last) ends, the site's line
+    beside it left out (:func:`_beside_site_line`): the sentences after its last cue go on with it while they are no
+    site's or legal line of their own ("*Affiliate Link. ... bekomme ich eine Provision. Der Preis für dich ändert
+    sich dadurch nicht.", before "Weitere Informationen findest du in der Datenschutzerklärung."), and a rights
+    sentence alone closes a notice that gives its own copyright ("From the book ... Copyright © 2019 by Jane Doe.
+    Reprinted by permission of ... All rights reserved."): noticeleft56, both were cut after their last cue. Not over
+    a footer's bar: its segments are the site's links."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, end)]
+    for after in ends if ends and ends[-1] >= len(line) else [*ends, len(line)]:
+        sentence = line[end:after]
+        if not sentence.strip() or _BAR.search(sentence):
+            break
+        if _IS_COPYRIGHT_LINE.holds(sentence, cue_fold(sentence)) or _RIGHTS_SIGN.search(sentence):
+            held = line[begin:end].casefold()
+            if _RIGHTS_ALONE.match(sentence.strip()) and ("©" in held or "copyright" in held):
+                end = after
+            break
+        end = after
+    return end
 
 
 def kind_parts(line: str, kinds: Iterable[str]) -> list[tuple[str, str]]:
@@ -342,7 +385,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
-        text = _span(line, kind)
+        text = _span(line, kind, bool(ctx & _APART))
         part = _beside_site_line(line, kind)
         reread = statement_features(part, ctx, position, {kind}, at_end) if part else None
         if part and reread:
@@ -1445,9 +1488,15 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 out.append(Notice(extra.kind, _as_shown(shown[i], extra.text)) if shown[i] != lines[i] else extra)
         if several:
             notice = several[-1]
-        if notice is None and i in parts:
+        if i in parts and (notice is None or notice.kind == "image_credit"):
+            # the credit element's part of the line, read alone; also where the line's reading found a piece of it
+            # only: the layout glued the element's credit to the caption's sentence without a space, "... Harbor
+            # International AirportWenjie Zheng / Shutterstock" gave "Shutterstock" (noticeleft56)
             part, bits = parts[i]
-            notice = classify_line(part, {"image_credit"}, bits, position, tail, site)
+            whole = classify_line(part, {"image_credit"}, bits, position, tail, site) if notice is None or (
+                len(part) > len(notice.text) and notice.text in part) else None
+            if whole is not None and (notice is None or notice.text in whole.text):
+                notice = whole
         notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda),
                                    bool(headings) and heading_key(lines[i]) in headings)
         if notice is not None and _went_on(lines, i, notice.text):
@@ -1474,6 +1523,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
+        if notice is not None and notice.kind == "image_credit":
+            notice = label_above(lines, ctx, i, notice)  # "... skyline. Credit:" over its credit's line
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
