@@ -1,5 +1,5 @@
-"""One capture through the facade, the WARC records it wrote, and a raw redirect to serve: the three steps
-the capture tests (framing, heads, redirects, hostile servers) each wrote out again.
+"""One capture through the facade (of a raw server's script too), the WARC records it wrote, and a raw redirect
+to serve: the steps the capture tests (framing, heads, redirects, hostile servers) each wrote out again.
 """
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from servers import Route
+from servers import Hostile, Route, Script
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -20,6 +20,16 @@ def capture_one(store: Path, url: str, **options: Any) -> CaptureResult:
     with Archive.open(store, fetch_options=FetchOptions(**options)) as arc:
         [result] = arc.capture_many([url])
     return result
+
+
+def capture_from(store: Path, script: Script, **options: Any) -> CaptureResult:
+    """:func:`capture_one` of a raw server on 127.0.0.1 that answers each connection with ``script``'s bytes
+    (closed after)."""
+    server = Hostile(script)
+    try:
+        return capture_one(store, server.url("/"), **options)
+    finally:
+        server.close()
 
 
 def captured(store: Path, url: str, **options: Any) -> CaptureResult:
@@ -35,7 +45,11 @@ def stored_records(store: Path, rec_type: str | None = None) -> list[StoredRecor
             if isinstance(r, StoredRecord) and rec_type in (None, r.rec_type)]
 
 
+def redirect_response(location: bytes) -> bytes:
+    """A whole 302 response whose ``Location`` is these bytes, as received."""
+    return b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+
+
 def redirect(location: bytes) -> Route:
-    """A route answering a 302 whose ``Location`` is these bytes, as received."""
-    return lambda h: (b"HTTP/1.1 302 Found\r\nLocation: " + location
-                      + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    """A route answering :func:`redirect_response`."""
+    return lambda h: redirect_response(location)

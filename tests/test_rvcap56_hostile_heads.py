@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from captures import capture_one, stored_records
+from captures import capture_from, capture_one, redirect_response, stored_records
 from cli import run_cli, without_key_news
-from servers import Hostile
+from servers import Script
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive import Archive
@@ -114,11 +114,7 @@ def test_a_head_that_never_ends_is_refused_at_256_kib_not_at_the_timeout(store):
         while True:
             yield b"a:\r\n" * 1024
 
-    server = Hostile(script)
-    try:
-        result = capture_one(store, server.url("/"), total_timeout=30)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=30)
     _assert_refused(store, result, "headers_too_large")
 
 
@@ -132,11 +128,7 @@ def test_endless_small_1xx_heads_are_refused_at_the_head_budget(store):
         while True:
             yield HINT * 64
 
-    server = Hostile(script)
-    try:
-        result = capture_one(store, server.url("/"), total_timeout=30)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=30)
     _assert_refused(store, result, "headers_too_large")
 
 
@@ -146,11 +138,7 @@ def test_1xx_heads_dripped_slowly_end_at_the_total_timeout(store):
             yield HINT
             time.sleep(0.1)
 
-    server = Hostile(script)
-    try:
-        result = capture_one(store, server.url("/"), total_timeout=1.5, read_timeout=1)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=1.5, read_timeout=1)
     _assert_refused(store, result, "timeout")
 
 
@@ -205,25 +193,17 @@ def test_a_chunked_body_of_1_mib_of_bare_lfs_is_refused_and_logged(store, serve_
 
 # -- Location ---------------------------------------------------------------------------------
 
-def _redirect_then_page(location: bytes) -> Hostile:
+def _redirect_then_page(location: bytes) -> Script:
     count = itertools.count()
 
     def script() -> Iterator[bytes]:
-        if next(count) == 0:
-            yield (b"HTTP/1.1 302 Found\r\nLocation: " + location
-                   + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        else:
-            yield _ok_head()
+        yield redirect_response(location) if next(count) == 0 else _ok_head()
 
-    return Hostile(script)
+    return script
 
 
 def test_a_location_of_200_kib_of_non_ascii_bytes_is_followed_escaped_and_readable(store):
-    server = _redirect_then_page(b"/" + b"\xe9" * (200 * KIB))
-    try:
-        result = capture_one(store, server.url("/"))
-    finally:
-        server.close()
+    result = capture_from(store, _redirect_then_page(b"/" + b"\xe9" * (200 * KIB)))
     assert result.ok, result.error
     assert result.final_url is not None and result.final_url.endswith("/" + "%E9" * (200 * KIB))
     assert len(result.hops) == 2
@@ -231,11 +211,7 @@ def test_a_location_of_200_kib_of_non_ascii_bytes_is_followed_escaped_and_readab
 
 
 def test_a_location_of_300_kib_is_refused_as_a_line_over_256_kib(store):
-    server = _redirect_then_page(b"/" + b"\xe9" * (300 * KIB))
-    try:
-        result = capture_one(store, server.url("/"))
-    finally:
-        server.close()
+    result = capture_from(store, _redirect_then_page(b"/" + b"\xe9" * (300 * KIB)))
     _assert_refused(store, result, "header_line_too_long")
 
 
