@@ -17,6 +17,7 @@ folder in this process, beside a watchdog that lets it go (and says so) if it do
 :func:`run_script_with_cli_in_process` runs a shell script (the README's blocks) in a real bash
 whose ``archiver`` hands each call to the test process; :func:`run_cli_on_read_only_mount` runs
 several commands in one process inside a read-only mount (a mount namespace needs a process).
+:func:`every_command` walks the whole command tree, for the tests that hold every command to a rule.
 
 The in-process run leaves the test process as it found it: the environment (``env`` is applied
 for the call only), the SIGINT handler (``batch`` ignores Ctrl-C while it prints its summary),
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import click
 from click.testing import CliRunner
 
 
@@ -397,3 +399,21 @@ def without_key_news(stderr: str) -> str:
             in_news = False
             kept.append(line)
     return "".join(kept)
+
+
+def every_command() -> list[tuple[tuple[str, ...], click.Command]]:
+    """(path, command) of every command, in name order, each group's walked (``("log", "show")``); the
+    top group's lazy command modules are imported. One walk, for every test that holds each command
+    (its options, help, outputs) to a rule."""
+    from archiver.cli import cli
+
+    def walk(group: click.Group, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], click.Command]]:
+        load_all = getattr(group, "load_all", None)  # (the top group imports its command modules lazily)
+        commands: dict[str, click.Command] = load_all() if load_all is not None else group.commands
+        for name, command in sorted(commands.items()):
+            if isinstance(command, click.Group):
+                yield from walk(command, (*path, name))
+            else:
+                yield (*path, name), command
+
+    return list(walk(cli, ()))

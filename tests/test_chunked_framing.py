@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from captures import capture_one, stored_records
 from conftest import run_cli
 from servers import HEAD_200
 from warcio.bufferedreaders import ChunkedDataReader
@@ -28,7 +29,6 @@ from warcio.warcwriter import WARCWriter
 
 from archiver.archive import Archive
 from archiver.capture.chunked import Dechunker, dechunk
-from archiver.capture.fetch import FetchOptions
 from archiver.capture.records import TRAILING_TYPE
 from archiver.capture.warc import StoredRecord, http_payload, iter_records
 
@@ -47,19 +47,8 @@ def _sha(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def _capture(store: Path, url: str):
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    return result
-
-
-def _records(store: Path) -> list[StoredRecord]:
-    return [r for p in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(p)
-            if isinstance(r, StoredRecord)]
-
-
 def _response(store: Path) -> StoredRecord:
-    [resp] = [r for r in _records(store) if r.rec_type == "response"]
+    [resp] = [r for r in stored_records(store) if r.rec_type == "response"]
     return resp
 
 
@@ -73,7 +62,7 @@ def _failed_kinds(store: Path) -> list[str]:
 
 def test_a_chunk_extension_is_not_page_text_and_a_quote_of_its_words_does_not_verify(store, serve_raw):
     body = b"%x\r\n%s\r\n%x%s\r\n%s\r\n0\r\n\r\n" % (len(P1), P1, len(P2), EXT, P2)
-    result = _capture(store, serve_raw(CHUNKED_HEAD + body))
+    result = capture_one(store, serve_raw(CHUNKED_HEAD + body))
     assert result.ok, result.error
     assert "NOT" not in result.article["text"] and "note=" not in result.article["text"]
     assert result.payload_digest == _sha(PAGE)
@@ -86,7 +75,7 @@ def test_a_chunk_extension_is_not_page_text_and_a_quote_of_its_words_does_not_ve
 def test_a_trailer_field_is_not_in_a_text_plain_page_or_its_payload_digest(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
            b"e\r\nStatement one.\r\n0\r\nChecksum: abc\r\nExpires: never\r\n\r\n")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
     assert result.article["text"] == "Statement one."
     assert result.payload_digest == _response(store).payload_digest == _sha(b"Statement one.")
@@ -95,7 +84,7 @@ def test_a_trailer_field_is_not_in_a_text_plain_page_or_its_payload_digest(store
 def test_two_transfer_encoding_fields_are_one_list_and_the_record_states_no_payload_digest(store, serve_raw):
     raw = (HEAD_200 + b"Transfer-Encoding: identity\r\nTransfer-Encoding: chunked\r\n\r\n"
            + b"%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
     assert result.payload_digest == _sha(PAGE) and result.article["text"].startswith(HONEST)
     resp = _response(store)
@@ -197,11 +186,11 @@ def test_a_payload_digest_stated_the_old_way_is_recognised_held_whole_and_stream
 def test_what_follows_a_101_head_is_trailing_bytes_not_the_page(store, serve_raw):
     raw = (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
            b"Content-Type: text/html\r\n\r\n" + PAGE)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok and result.status == 101, result.error
     assert result.payload_digest == EMPTY and not (result.article or {}).get("text")
     assert _response(store).block == raw[:-len(PAGE)]
-    [trailing] = [r for r in _records(store) if r.header("Content-Type") == TRAILING_TYPE]
+    [trailing] = [r for r in stored_records(store) if r.header("Content-Type") == TRAILING_TYPE]
     assert trailing.block == PAGE
     proc = run_cli("verify-quote", HONEST, "--capture", result.capture_id, store=store)
     assert proc.returncode == 1 and "exact" not in proc.stdout.splitlines()[0], proc.stdout
@@ -212,28 +201,28 @@ def test_what_follows_a_101_head_is_trailing_bytes_not_the_page(store, serve_raw
 
 @pytest.mark.parametrize("value", [b"+20", b"2_0", b"-1", b"0x14", b"20 bytes", b""])
 def test_a_content_length_that_is_not_plain_digits_fails_the_capture(store, serve_raw, value):
-    result = _capture(store, serve_raw(HEAD_200 + b"Content-Length: " + value + b"\r\n\r\n" + PAGE))
+    result = capture_one(store, serve_raw(HEAD_200 + b"Content-Length: " + value + b"\r\n\r\n" + PAGE))
     assert not result.ok and result.error_kind == "bad_framing", (result.error_kind, result.error)
     assert "Content-Length" in result.error and "not a number of bytes" in result.error
-    assert not any(r.rec_type == "response" for r in _records(store))
+    assert not any(r.rec_type == "response" for r in stored_records(store))
     assert _failed_kinds(store) == ["bad_framing"]
 
 
 @pytest.mark.parametrize("fields", [b"Content-Length: 20\r\nContent-Length: %d\r\n", b"Content-Length: 20, %d\r\n"])
 def test_content_length_values_that_differ_fail_the_capture(store, serve_raw, fields):
-    result = _capture(store, serve_raw(HEAD_200 + fields % len(PAGE) + b"\r\n" + PAGE))
+    result = capture_one(store, serve_raw(HEAD_200 + fields % len(PAGE) + b"\r\n" + PAGE))
     assert not result.ok and result.error_kind == "bad_framing", (result.error_kind, result.error)
     assert f"different Content-Length values (20, {len(PAGE)})" in result.error
 
 
 def test_content_length_values_that_agree_frame_the_body(store, serve_raw):
-    result = _capture(store, serve_raw(HEAD_200 + b"Content-Length: %d, %d\r\n\r\n" % (len(PAGE), len(PAGE)) + PAGE))
+    result = capture_one(store, serve_raw(HEAD_200 + b"Content-Length: %d, %d\r\n\r\n" % (len(PAGE), len(PAGE)) + PAGE))
     assert result.ok and result.payload_digest == _sha(PAGE), result.error
 
 
 def test_a_content_length_beside_a_chunked_transfer_coding_is_ignored(store, serve_raw):
     raw = HEAD_200 + b"Content-Length: +5\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok and result.payload_digest == _sha(PAGE), result.error
 
 
@@ -244,9 +233,9 @@ def test_chunk_framing_with_bare_lfs_is_captured_as_chromium_reads_it(store, ser
     # RFC 9112 allows a bare LF, Debian's Chromium shows the page; http.client, which de-chunked
     # the body during the fetch, lost its place and failed the capture (task cap55)
     raw = CHUNKED_HEAD + b"%x\n%s\n%x\n%s\n0\n\n" % (len(P1), P1, len(P2), P2)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok and result.payload_digest == _sha(PAGE), result.error
-    assert [r.block for r in _records(store) if r.rec_type == "response"] == [raw]
+    assert [r.block for r in stored_records(store) if r.rec_type == "response"] == [raw]
 
 
 @pytest.mark.parametrize(("raw", "says", "kind"), [
@@ -263,7 +252,7 @@ def test_chunk_framing_with_bare_lfs_is_captured_as_chromium_reads_it(store, ser
     pytest.param(b"<html>\n" + PAGE, "the server sent no HTTP status line", "connection", id="HTTP/0.9, lines"),
 ])
 def test_a_fetch_that_fails_on_the_wire_says_what_the_server_did(store, serve_raw, raw, says, kind):
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok and says in result.error, result.error
     assert result.error_kind == kind and "\n" not in result.error
     assert "invalid literal" not in result.error and "Remote end closed" not in result.error
@@ -309,7 +298,7 @@ def test_log_verify_deep_finds_every_record_of_a_store_written_before_the_dechun
 
 def test_a_record_whose_header_states_the_old_payload_digest_still_verifies(before):
     store, made = before
-    records = _records(store)
+    records = stored_records(store)
     [two_te] = [r for r in records if r.rec_type == "response" and (r.target_uri or "").endswith("/two_te")]
     assert two_te.stated_payload_digest == made["two_te"]["payload_digest"] != two_te.payload_digest
     assert two_te.digests_ok and two_te.problems() == []
@@ -344,7 +333,7 @@ def test_a_proof_checked_against_a_warc_whose_block_reads_two_ways_fails(store, 
     CRLF) gives the logged payload while today's (a head ending at the first blank line) begins
     the body with other words passed `verify-proof --warc` on the payload digest alone; the
     whole block is held to the digest the capture entry logs for it."""
-    result = _capture(store, serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE))
+    result = capture_one(store, serve_raw(HEAD_200 + b"Content-Length: %d\r\n\r\n" % len(PAGE) + PAGE))
     assert result.ok, result.error
     with Archive.open(store) as arc:
         entry = next(e for e in arc.log.entries("capture") if e.data["capture_id"] == result.capture_id)

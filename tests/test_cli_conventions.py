@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import json
 
-import click
 import pytest
+from cli import every_command
 from click.testing import CliRunner
 
 from archiver.cli import cli
 
-
-def _commands(group: click.Group, path: tuple[str, ...] = ()):
-    # The top-level group imports its command modules lazily: load them all to walk the tree.
-    commands = group.load_all() if hasattr(group, "load_all") else group.commands
-    for name, cmd in sorted(commands.items()):
-        if isinstance(cmd, click.Group):
-            yield from _commands(cmd, (*path, name))
-        else:
-            yield (*path, name), cmd
-
-
-COMMANDS = list(_commands(cli))
+COMMANDS = every_command()
 
 
 @pytest.mark.parametrize("path", [p for p, _ in COMMANDS], ids=" ".join)

@@ -16,31 +16,14 @@ import math
 
 import click
 import pytest
-from cli import run_cli
+from cli import every_command, run_cli
 
 
 def _number_options() -> list[tuple[str, str, str]]:
     """(command, option, kind) for every option of every command whose value is a number."""
-    from archiver.cli import cli
-
-    ctx = click.Context(cli)
-    found: list[tuple[str, str, str]] = []
-
-    def walk(group: click.Group, prefix: str) -> None:
-        for name in group.list_commands(ctx):
-            command = group.get_command(ctx, name)
-            assert command is not None
-            if isinstance(command, click.Group):
-                walk(command, f"{prefix}{name} ")
-                continue
-            for p in command.params:
-                if (isinstance(p, click.Option) and not p.count
-                        and isinstance(p.type, (click.FloatRange, click.IntRange))):
-                    kind = "float" if isinstance(p.type, click.FloatRange) else "int"
-                    found.append((f"{prefix}{name}", p.opts[-1], kind))
-
-    walk(cli, "")
-    return found
+    return [(" ".join(path), p.opts[-1], "float" if isinstance(p.type, click.FloatRange) else "int")
+            for path, command in every_command() for p in command.params
+            if isinstance(p, click.Option) and not p.count and isinstance(p.type, (click.FloatRange, click.IntRange))]
 
 
 NUMBER_OPTIONS = _number_options()

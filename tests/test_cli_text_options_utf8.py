@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 import pytest
-from cli import run_cli
+from cli import every_command, run_cli
 from stores import copy_store
 
 OLD = Path(__file__).parent / "data/reextract/before_extractor_57"
@@ -28,27 +28,16 @@ FILE_NAMES = {("batch", "source")}
 
 
 def test_every_text_parameter_of_every_command_is_checked_for_utf8():
-    from archiver.cli import cli
     from archiver.cli.output import Utf8Text
 
-    ctx = click.Context(cli)
     unchecked: list[tuple[str, str]] = []
-
-    def walk(group: click.Group, prefix: str) -> None:
-        for name in group.list_commands(ctx):
-            command = group.get_command(ctx, name)
-            assert command is not None
-            if isinstance(command, click.Group):
-                walk(command, f"{prefix}{name} ")
-                continue
-            for p in command.params:
-                if (p.type is click.STRING and not getattr(p, "is_flag", False)
-                        and (f"{prefix}{name}", str(p.name)) not in FILE_NAMES):
-                    unchecked.append((f"{prefix}{name}", str(p.name)))
-            assert not any(isinstance(p.type, Utf8Text) and (f"{prefix}{name}", str(p.name)) in FILE_NAMES
-                           for p in command.params)
-
-    walk(cli, "")
+    for path, command in every_command():
+        name = " ".join(path)
+        for p in command.params:
+            if (p.type is click.STRING and not getattr(p, "is_flag", False)
+                    and (name, str(p.name)) not in FILE_NAMES):
+                unchecked.append((name, str(p.name)))
+        assert not any(isinstance(p.type, Utf8Text) and (name, str(p.name)) in FILE_NAMES for p in command.params)
     assert unchecked == []
 
 

@@ -13,8 +13,8 @@ import typing
 from pathlib import Path
 from types import SimpleNamespace
 
-import click
 import pytest
+from cli import every_command
 from click.testing import CliRunner
 from servers import Site, response
 
@@ -146,16 +146,7 @@ def test_the_facade_exports_and_imports_a_bundle(arc, page, tmp_path):
 # ---------------------------------------------------------------------- one output-options check
 
 
-def _commands(group: click.Group, path: tuple[str, ...] = ()):
-    commands = group.load_all() if hasattr(group, "load_all") else group.commands  # the top group is lazy
-    for name, cmd in sorted(commands.items()):
-        if isinstance(cmd, click.Group):
-            yield from _commands(cmd, (*path, name))
-        else:
-            yield (*path, name), cmd
-
-
-STREAMING = [p for p, cmd in _commands(cli) if any("--nl" in getattr(o, "opts", []) for o in cmd.params)]
+STREAMING = [p for p, cmd in every_command() if any("--nl" in getattr(o, "opts", []) for o in cmd.params)]
 #: Each streaming command's required arguments (given, so that only the options are wrong).
 ARGS = {("batch",): ["urls.txt"], ("log", "show"): [], ("verify-quote",): ["some quoted words"]}
 

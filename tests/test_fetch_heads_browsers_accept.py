@@ -12,11 +12,10 @@ exactly the ones the test wrote, and the record must hold them byte for byte.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from captures import capture_one, stored_records
 from conftest import run_cli
 
-from archiver.archive import Archive
 from archiver.capture.fetch import Fetcher, FetchOptions
 from archiver.capture.warc import StoredRecord, iter_records
 
@@ -28,22 +27,11 @@ def _head(fields: bytes, body: bytes = PAGE) -> bytes:
             + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
 
 
-def _capture(store: Path, url: str, **options):
-    with Archive.open(store, fetch_options=FetchOptions(**options)) as arc:
-        [result] = arc.capture_many([url])
-    return result
-
-
-def _responses(store: Path) -> list[StoredRecord]:
-    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
-            if isinstance(r, StoredRecord) and r.rec_type == "response"]
-
-
 def test_a_response_with_150_set_cookie_fields_is_captured_byte_for_byte(store, serve_raw):
     raw = _head(b"".join(b"Set-Cookie: c%d=v%d; Path=/\r\n" % (i, i) for i in range(150)))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    assert [r.block for r in _responses(store)] == [raw]
+    assert [r.block for r in stored_records(store, "response")] == [raw]
 
 
 def test_a_head_of_600_fields_is_captured_with_every_field_read(serve_raw):
@@ -55,9 +43,9 @@ def test_a_head_of_600_fields_is_captured_with_every_field_read(serve_raw):
 
 def test_a_header_line_of_70000_bytes_is_captured(store, serve_raw):
     raw = _head(b"Content-Security-Policy: " + b"a" * 70_000 + b"\r\n")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    assert [r.block for r in _responses(store)] == [raw]
+    assert [r.block for r in stored_records(store, "response")] == [raw]
 
 
 def test_a_field_after_the_hundredth_still_frames_the_body(store, serve_raw):
@@ -65,20 +53,20 @@ def test_a_field_after_the_hundredth_still_frames_the_body(store, serve_raw):
     fields = b"".join(b"X-Pad-%d: p\r\n" % i for i in range(120))
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + fields
            + b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    assert [r.block for r in _responses(store)] == [raw]
+    assert [r.block for r in stored_records(store, "response")] == [raw]
 
 
 def test_heads_over_the_byte_limit_still_fail_as_chromium_fails_them(store, serve_raw):
     raw = _head(b"".join(b"X-P%d: %s\r\n" % (i, b"a" * 1000) for i in range(300)))  # ~300 KB
-    result = _capture(store, serve_raw(raw), total_timeout=20)
+    result = capture_one(store, serve_raw(raw), total_timeout=20)
     assert not result.ok and result.error_kind == "headers_too_large", result.error
 
 
 def test_a_field_count_limit_set_by_the_caller_still_holds(store, serve_raw):
     raw = _head(b"".join(b"Set-Cookie: c%d=v\r\n" % i for i in range(150)))
-    result = _capture(store, serve_raw(raw), max_headers=100)
+    result = capture_one(store, serve_raw(raw), max_headers=100)
     assert not result.ok and result.error_kind == "too_many_headers", result.error
 
 
@@ -86,9 +74,9 @@ def test_a_page_after_nine_early_hints_heads_is_captured_with_every_head_kept(st
     # Debian's Chromium shows the page after 30 such heads; the capture stopped at 8
     hints = b"HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n" * 9
     final = _head(b"")
-    result = _capture(store, serve_raw(hints + final))
+    result = capture_one(store, serve_raw(hints + final))
     assert result.ok, result.error
-    assert [r.block for r in _responses(store)] == [final]
+    assert [r.block for r in stored_records(store, "response")] == [final]
     [interim] = [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
                  if isinstance(r, StoredRecord) and (r.target_uri or "").startswith("urn:archiver:interim:")]
     assert interim.block == hints

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
+from cli import every_command
 from conftest import run_cli
 from servers import Site, html_page
 
@@ -82,21 +83,8 @@ def test_every_option_that_writes_a_users_file_is_among_those_pointed_at_the_sto
     # (screenshot -o wrote into the store: the one output option no test pointed there)
     import click
 
-    from archiver.cli import cli
-
-    ctx = click.Context(cli)
-    found: set[tuple[str, str]] = set()
-
-    def walk(group: click.Group, prefix: str) -> None:
-        for name in group.list_commands(ctx):
-            command = group.get_command(ctx, name)
-            if isinstance(command, click.Group):
-                walk(command, f"{prefix}{name} ")
-                continue
-            found.update((f"{prefix}{name}", str(p.name)) for p in getattr(command, "params", ())
-                         if isinstance(p, click.Option) and p.name in ("output", "report_path", "receipt", "receipts"))
-
-    walk(cli, "")
+    found = {(" ".join(path), str(p.name)) for path, command in every_command() for p in command.params
+             if isinstance(p, click.Option) and p.name in ("output", "report_path", "receipt", "receipts")}
     assert found == TESTED_OUTPUTS
 
 

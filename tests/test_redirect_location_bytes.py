@@ -12,23 +12,14 @@ recorded another page than a reader was shown. The redirect's record keeps the b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from captures import captured, redirect, stored_records
 from servers import Site, html_page
 
-from archiver.archive import Archive
-from archiver.capture.fetch import FetchOptions
 from archiver.capture.redirects import location_text, resolve_location
-from archiver.capture.warc import StoredRecord, iter_records
 
 LATIN = b"<html><body><p>The page at the latin-1 bytes.</p></body></html>"
 UTF8 = b"<html><body><p>The page at the UTF-8 bytes.</p></body></html>"
-
-
-def _redirect(location: bytes):
-    return lambda h: (b"HTTP/1.1 302 Found\r\nLocation: " + location
-                      + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 
 @pytest.fixture
@@ -40,38 +31,26 @@ def site():
     s.close()
 
 
-def _capture(store: Path, url: str):
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    assert result.ok, result.error
-    return result
-
-
-def _records(store: Path, rec_type: str) -> list[StoredRecord]:
-    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
-            if isinstance(r, StoredRecord) and r.rec_type == rec_type]
-
-
 def test_latin1_bytes_in_a_location_are_followed_percent_escaped_byte_for_byte(store, site):
-    site.routes["/r"] = _redirect(b"/caf\xe9")
-    result = _capture(store, site.url("/r"))
+    site.routes["/r"] = redirect(b"/caf\xe9")
+    result = captured(store, site.url("/r"))
     assert site.requests[-1] == "/caf%E9"
     assert (result.status, result.final_url) == (200, site.url("/caf%E9"))
 
 
 def test_utf8_bytes_in_a_location_are_followed_as_their_utf8_escapes(store, site):
-    site.routes["/r"] = _redirect(b"/caf\xc3\xa9")
-    result = _capture(store, site.url("/r"))
+    site.routes["/r"] = redirect(b"/caf\xc3\xa9")
+    result = captured(store, site.url("/r"))
     assert site.requests[-1] == "/caf%C3%A9"
     assert result.status == 200
 
 
 def test_the_redirect_record_holds_the_location_bytes_as_received(store, site):
-    site.routes["/r"] = _redirect(b"/caf\xe9")
-    _capture(store, site.url("/r"))
-    first, second = _records(store, "response")
+    site.routes["/r"] = redirect(b"/caf\xe9")
+    captured(store, site.url("/r"))
+    first, second = stored_records(store, "response")
     assert b"\r\nLocation: /caf\xe9\r\n" in first.block
-    requests = _records(store, "request")
+    requests = stored_records(store, "request")
     assert requests[1].block.startswith(b"GET /caf%E9 HTTP/1.1\r\n")
     assert requests[1].target_uri == site.url("/caf%E9")
 

@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from captures import captured
 from servers import Hostile, Site
 
 from archiver.archive import Archive
@@ -43,13 +44,6 @@ def site():
     s.close()
 
 
-def _capture(store: Path, url: str):
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    assert result.ok, result.error
-    return result
-
-
 def _indexed_content_type(store: Path, capture_id: str) -> str | None:
     with Archive.open(store) as arc:
         return arc.index.get(capture_id).content_type
@@ -58,7 +52,7 @@ def _indexed_content_type(store: Path, capture_id: str) -> str | None:
 def test_a_location_after_a_header_line_with_a_space_in_its_name_is_followed(store, site):
     site.routes["/r"] = lambda h: _raw("302 Found", [b"X-Bad Header: 1", b"Location: /landing",
                                                      b"Content-Type: text/html"], b"<p>Redirecting.</p>")
-    result = _capture(store, site.url("/r"))
+    result = captured(store, site.url("/r"))
     assert [(h["url"], h["status"]) for h in result.hops] == [(site.url("/r"), 302), (site.url("/landing"), 200)]
     assert result.final_url == site.url("/landing") and "north pier" in result.article["text"]
 
@@ -66,7 +60,7 @@ def test_a_location_after_a_header_line_with_a_space_in_its_name_is_followed(sto
 def test_a_content_type_after_a_malformed_header_line_is_the_same_at_capture_and_after_reindex(store, site):
     site.routes["/p"] = lambda h: _raw("200 OK", [b"X Bad: 1", b"Content-Type: text/html; charset=utf-8"],
                                        CAFE.encode("utf-8"))
-    result = _capture(store, site.url("/p"))
+    result = captured(store, site.url("/p"))
     assert result.content_type == "text/html; charset=utf-8"
     assert "Le caf\u00e9 co\u00fbte tr\u00e8s cher" in result.article["text"]
     with Archive.open(store) as arc:
@@ -100,7 +94,7 @@ def test_a_response_ends_where_its_recorded_head_says_though_the_server_keeps_th
 ])
 def test_of_two_content_type_fields_the_last_one_decodes_the_page_as_chromium_does(store, site, first, last, body):
     site.routes["/two"] = lambda h: _raw("200 OK", [b"Content-Type: " + first, b"Content-Type: " + last], body)
-    result = _capture(store, site.url("/two"))
+    result = captured(store, site.url("/two"))
     assert result.content_type == last.decode()
     assert "Le caf\u00e9 co\u00fbte tr\u00e8s cher \u00e0 Paris" in result.article["text"]
     with Archive.open(store) as arc:

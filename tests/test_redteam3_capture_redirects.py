@@ -13,17 +13,10 @@ browsers escape each such byte as it is (``/%E4``), and so does the fetcher sinc
 from __future__ import annotations
 
 import pytest
+from captures import captured, redirect
 from servers import Site, html_page
 
-from archiver.archive import Archive
-from archiver.capture.fetch import FetchOptions
-
 PAGE = b"<html><head><title>Umlaut</title></head><body><p>The page behind the redirect.</p></body></html>"
-
-
-def _redirect(location: bytes):
-    return lambda h: (b"HTTP/1.1 302 Found\r\nLocation: " + location
-                      + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 
 @pytest.fixture
@@ -34,23 +27,16 @@ def site():
     s.close()
 
 
-def _capture(store, url):
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    assert result.ok, result.error
-    return result
-
-
 def test_a_utf8_location_is_followed_to_the_page_it_names(tmp_path, site):
-    site.routes["/r"] = _redirect(b"/\xc3\xa4")
-    result = _capture(tmp_path / "s", site.url("/r"))
+    site.routes["/r"] = redirect(b"/\xc3\xa4")
+    result = captured(tmp_path / "s", site.url("/r"))
     assert (result.status, result.final_url) == (200, site.url("/\u00e4"))
     assert site.requests[-1] == "/%C3%A4"
 
 
 def test_a_location_that_is_not_utf8_is_followed_with_its_bytes_escaped_as_browsers_do(tmp_path, site):
     site.routes["/%E4"] = html_page(PAGE)
-    site.routes["/r"] = _redirect(b"/\xe4")
-    result = _capture(tmp_path / "s", site.url("/r"))
+    site.routes["/r"] = redirect(b"/\xe4")
+    result = captured(tmp_path / "s", site.url("/r"))
     assert (result.status, result.final_url) == (200, site.url("/%E4"))
     assert site.requests[-1] == "/%E4"

@@ -14,30 +14,18 @@ Real processes hold the lock and are stopped: a stopped process is what holds it
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cli import run_cli
+from lock_holders import HOLD_AND_STOP, StoppedHolder, ended
 from stores import FERRY_PAGE, one_capture_fixtures
 
 from archiver.store import warc_writing
 from archiver.store.warc_writing import create_held, temporary_name
 
 template, captured = one_capture_fixtures("warcs_folder_held", "/ferry", FERRY_PAGE)
-
-#: Takes the folder argv[1]'s flock (argv[2]: LOCK_SH or LOCK_EX), says so, then stops itself.
-HOLD_AND_STOP = """import fcntl, os, signal, sys
-fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
-fcntl.flock(fd, getattr(fcntl, sys.argv[2]))
-print("held", flush=True)
-os.kill(os.getpid(), signal.SIGSTOP)
-"""
-
 
 @pytest.fixture
 def short_bound(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -49,43 +37,14 @@ def no_unnamed_files(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(warc_writing, "_unnamed", lambda _folder: None)
 
 
-class StoppedHolder:
-    """A process holding ``folder``'s flock, stopped; ``let_go_after`` seconds on, a watchdog kills it
-    (letting the lock go) and says it had to."""
-
-    def __init__(self, folder: Path, operation: str, let_go_after: float = 60.0) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", HOLD_AND_STOP, str(folder), operation],
-                                     stdout=subprocess.PIPE, text=True)
-        assert self.proc.stdout is not None and self.proc.stdout.readline() == "held\n"
-        while _state(self.proc.pid) != "T":
-            time.sleep(0.01)
-        self.watchdog_fired = False
-        self._timer = threading.Timer(let_go_after, self._let_go)
-        self._timer.start()
-
-    def _let_go(self) -> None:
-        self.watchdog_fired = True
-        self.proc.kill()
-
-    def end(self) -> None:
-        self._timer.cancel()
-        self.proc.kill()
-        self.proc.wait(30)
-        assert self.proc.stdout is not None
-        self.proc.stdout.close()
+def _stopped_holder(folder: Path, operation: str) -> StoppedHolder:
+    """A process holding ``folder``'s flock (``operation``: LOCK_SH or LOCK_EX), stopped."""
+    return StoppedHolder(HOLD_AND_STOP, str(folder), operation)
 
 
 @pytest.fixture
 def stopped_holder() -> Iterator[list[StoppedHolder]]:
-    made: list[StoppedHolder] = []
-    yield made
-    for holder in made:
-        holder.end()
-
-
-def _state(pid: int) -> str:
-    with open(f"/proc/{pid}/stat", "rb") as fh:
-        return fh.read().rsplit(b")", 1)[1].split()[0].decode()
+    yield from ended([])
 
 
 def test_log_verify_deep_is_not_held_by_a_creation_stopped_while_it_holds_the_warcs_folder(
@@ -93,7 +52,7 @@ def test_log_verify_deep_is_not_held_by_a_creation_stopped_while_it_holds_the_wa
     store, _cid = captured
     left = temporary_name(store / "warcs" / "archiver-20991231T000000Z-1-x-0.warc.gz")
     left.write_bytes(b"WARC/1.1\r\n")  # (its creation's process stopped before its lock)
-    holder = StoppedHolder(store / "warcs", "LOCK_SH")
+    holder = _stopped_holder(store / "warcs", "LOCK_SH")
     stopped_holder.append(holder)
 
     proc = run_cli("log", "verify", "--deep", store=store)
@@ -107,7 +66,7 @@ def test_log_verify_deep_is_not_held_by_a_creation_stopped_while_it_holds_the_wa
 
 def test_a_warc_file_creation_is_not_held_by_a_check_stopped_while_it_holds_the_warcs_folder(
         tmp_path: Path, short_bound: None, no_unnamed_files: None, stopped_holder: list[StoppedHolder]) -> None:
-    holder = StoppedHolder(tmp_path, "LOCK_EX")
+    holder = _stopped_holder(tmp_path, "LOCK_EX")
     stopped_holder.append(holder)
     path = tmp_path / "archiver-x.warc.gz"
 

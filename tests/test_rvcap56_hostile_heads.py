@@ -20,14 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from captures import capture_from, capture_one, redirect_response, stored_records
 from cli import run_cli, without_key_news
-from servers import Hostile
+from servers import Script
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive import Archive
-from archiver.capture.fetch import FetchOptions
 from archiver.capture.records import CaptureResult
-from archiver.capture.warc import StoredRecord, iter_records
 
 SENTENCE = b"The council approved the harbour budget on Tuesday evening."
 PAGE = (b"<html><head><title>Harbour</title></head><body><article><p>" + SENTENCE
@@ -46,19 +45,8 @@ def _chunked(body: bytes, size: int, eol: bytes = b"\r\n") -> bytes:
     return b"".join(parts) + b"0" + eol + eol
 
 
-def _capture(store: Path, url: str, **options: object) -> CaptureResult:
-    with Archive.open(store, fetch_options=FetchOptions(**options)) as arc:  # type: ignore[arg-type]
-        [result] = arc.capture_many([url])
-    return result
-
-
-def _records(store: Path) -> list[StoredRecord]:
-    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
-            if isinstance(r, StoredRecord)]
-
-
 def _blocks(store: Path, prefix: str) -> list[bytes]:
-    return [r.block for r in _records(store) if (r.target_uri or "").startswith(prefix)
+    return [r.block for r in stored_records(store) if (r.target_uri or "").startswith(prefix)
             and r.rec_type in ("response", "metadata")]
 
 
@@ -74,8 +62,8 @@ def _warcio_reads_every_record(store: Path) -> int:
 
 def _assert_captured_exactly(store: Path, result: CaptureResult, raw: bytes) -> None:
     assert result.ok, result.error
-    [response] = [r for r in _records(store) if r.rec_type == "response"]
-    interim = [r.block for r in _records(store) if (r.target_uri or "").startswith("urn:archiver:interim:")]
+    [response] = [r for r in stored_records(store) if r.rec_type == "response"]
+    interim = [r.block for r in stored_records(store) if (r.target_uri or "").startswith("urn:archiver:interim:")]
     assert b"".join(interim) + response.block == raw
     assert _warcio_reads_every_record(store) >= 2
 
@@ -86,7 +74,7 @@ def _assert_refused(store: Path, result: CaptureResult, kind: str) -> None:
     with Archive.open(store) as arc:
         [entry] = list(arc.log.entries("capture_failed"))
         assert entry.data["error"] == result.error
-    assert not (store / "warcs").exists() or [r for r in _records(store) if r.rec_type == "response"] == []
+    assert not (store / "warcs").exists() or [r for r in stored_records(store) if r.rec_type == "response"] == []
 
 
 def _text(result: CaptureResult) -> str:
@@ -103,7 +91,7 @@ def _one_byte_fields(total: int, line: bytes = b"a:\r\n") -> bytes:
 
 def test_a_head_just_under_256_kib_of_one_byte_fields_is_captured_byte_for_byte(store, serve_raw):
     raw = _ok_head(_one_byte_fields(256 * KIB - 64))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
@@ -111,13 +99,13 @@ def test_a_head_just_under_256_kib_of_one_byte_fields_is_captured_byte_for_byte(
 def test_a_head_of_one_byte_fields_framed_by_bare_lfs_under_256_kib_is_captured(store, serve_raw):
     fields = _one_byte_fields(256 * KIB - 64, b"a:\n")
     raw = _ok_head(fields, eol=b"\n")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
 
 
 def test_a_head_of_one_byte_fields_over_256_kib_is_refused_and_logged(store, serve_raw):
     raw = _ok_head(_one_byte_fields(256 * KIB + 64))
-    _assert_refused(store, _capture(store, serve_raw(raw)), "headers_too_large")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "headers_too_large")
 
 
 def test_a_head_that_never_ends_is_refused_at_256_kib_not_at_the_timeout(store):
@@ -126,11 +114,7 @@ def test_a_head_that_never_ends_is_refused_at_256_kib_not_at_the_timeout(store):
         while True:
             yield b"a:\r\n" * 1024
 
-    server = Hostile(script)
-    try:
-        result = _capture(store, server.url("/"), total_timeout=30)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=30)
     _assert_refused(store, result, "headers_too_large")
 
 
@@ -144,11 +128,7 @@ def test_endless_small_1xx_heads_are_refused_at_the_head_budget(store):
         while True:
             yield HINT * 64
 
-    server = Hostile(script)
-    try:
-        result = _capture(store, server.url("/"), total_timeout=30)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=30)
     _assert_refused(store, result, "headers_too_large")
 
 
@@ -158,30 +138,26 @@ def test_1xx_heads_dripped_slowly_end_at_the_total_timeout(store):
             yield HINT
             time.sleep(0.1)
 
-    server = Hostile(script)
-    try:
-        result = _capture(store, server.url("/"), total_timeout=1.5, read_timeout=1)
-    finally:
-        server.close()
+    result = capture_from(store, script, total_timeout=1.5, read_timeout=1)
     _assert_refused(store, result, "timeout")
 
 
 def test_1xx_heads_and_the_final_head_share_one_256_kib_budget(store, serve_raw):
     hints = HINT * ((250 * KIB) // len(HINT))
     raw = hints + _ok_head(b"X-Pad: " + b"p" * (10 * KIB) + b"\r\n")
-    _assert_refused(store, _capture(store, serve_raw(raw)), "headers_too_large")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "headers_too_large")
 
 
 def test_1xx_heads_under_the_budget_and_the_page_are_every_byte_received(store, serve_raw):
     raw = HINT * ((200 * KIB) // len(HINT)) + _ok_head()
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
 
 
 def test_a_framing_field_in_a_1xx_head_does_not_frame_the_final_body(store, serve_raw):
     raw = (b"HTTP/1.1 103 Early Hints\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n"
            + _ok_head())
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
@@ -196,46 +172,38 @@ def _chunked_head(fields: bytes = b"", eol: bytes = b"\r\n") -> bytes:
 def test_one_byte_chunks_framed_by_bare_lfs_under_the_framing_limit_are_captured(store, serve_raw):
     body = PAGE.replace(b"</article>", b"<!--" + b"x" * 200_000 + b"--></article>")
     raw = _chunked_head() + _chunked(body, 1, eol=b"\n")  # ~600 KB of framing
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
 
 def test_chunk_framing_of_over_1_mib_of_bare_lfs_is_refused_and_logged(store, serve_raw):
     raw = _chunked_head() + _chunked(b"x" * 400_000, 1, eol=b"\n")  # 1.2 MB of framing
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok
     _assert_refused(store, result, str(result.error_kind))
 
 
 def test_a_chunked_body_of_1_mib_of_bare_lfs_is_refused_and_logged(store, serve_raw):
     raw = _chunked_head() + b"\n" * (1024 * KIB)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok
     _assert_refused(store, result, str(result.error_kind))
 
 
 # -- Location ---------------------------------------------------------------------------------
 
-def _redirect_then_page(location: bytes) -> Hostile:
+def _redirect_then_page(location: bytes) -> Script:
     count = itertools.count()
 
     def script() -> Iterator[bytes]:
-        if next(count) == 0:
-            yield (b"HTTP/1.1 302 Found\r\nLocation: " + location
-                   + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        else:
-            yield _ok_head()
+        yield redirect_response(location) if next(count) == 0 else _ok_head()
 
-    return Hostile(script)
+    return script
 
 
 def test_a_location_of_200_kib_of_non_ascii_bytes_is_followed_escaped_and_readable(store):
-    server = _redirect_then_page(b"/" + b"\xe9" * (200 * KIB))
-    try:
-        result = _capture(store, server.url("/"))
-    finally:
-        server.close()
+    result = capture_from(store, _redirect_then_page(b"/" + b"\xe9" * (200 * KIB)))
     assert result.ok, result.error
     assert result.final_url is not None and result.final_url.endswith("/" + "%E9" * (200 * KIB))
     assert len(result.hops) == 2
@@ -243,11 +211,7 @@ def test_a_location_of_200_kib_of_non_ascii_bytes_is_followed_escaped_and_readab
 
 
 def test_a_location_of_300_kib_is_refused_as_a_line_over_256_kib(store):
-    server = _redirect_then_page(b"/" + b"\xe9" * (300 * KIB))
-    try:
-        result = _capture(store, server.url("/"))
-    finally:
-        server.close()
+    result = capture_from(store, _redirect_then_page(b"/" + b"\xe9" * (300 * KIB)))
     _assert_refused(store, result, "header_line_too_long")
 
 
@@ -256,25 +220,25 @@ def test_a_location_of_300_kib_is_refused_as_a_line_over_256_kib(store):
 def test_two_different_content_lengths_are_refused_as_bad_framing(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\nContent-Length: 5\r\n"
            b"Connection: close\r\n\r\n" % len(PAGE)) + PAGE
-    _assert_refused(store, _capture(store, serve_raw(raw)), "bad_framing")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "bad_framing")
 
 
 def test_a_content_length_list_of_different_values_is_refused_as_bad_framing(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d, 5\r\n"
            b"Connection: close\r\n\r\n" % len(PAGE)) + PAGE
-    _assert_refused(store, _capture(store, serve_raw(raw)), "bad_framing")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "bad_framing")
 
 
 def test_content_length_beside_chunked_is_framed_by_the_chunks(store, serve_raw):
     raw = _chunked_head(b"Content-Length: 5\r\n") + _chunked(PAGE, 40)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
 
 def test_a_transfer_encoding_hidden_in_an_obsolete_fold_does_not_frame(store, serve_raw):
     raw = _ok_head(b"X-Note: a\r\n Transfer-Encoding: chunked\r\n")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
@@ -283,7 +247,7 @@ def test_a_content_length_hidden_in_an_obsolete_fold_does_not_frame(store, serve
     # Chromium joins the fold to X-Note and shows the whole body (checked, Debian's Chromium)
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Note: a\r\n Content-Length: 5\r\n"
            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(PAGE)) + PAGE
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert result.payload_digest == "sha256:" + hashlib.sha256(PAGE).hexdigest()
 
@@ -291,7 +255,7 @@ def test_a_content_length_hidden_in_an_obsolete_fold_does_not_frame(store, serve
 def test_chunked_folded_onto_an_empty_transfer_encoding_is_read_one_way_everywhere(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding:\r\n chunked\r\n"
            b"Connection: close\r\n\r\n") + _chunked(PAGE, 40)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     if result.ok:  # framed as chunked (Chromium joins the fold): the text is the de-chunked page
         _assert_captured_exactly(store, result, raw)
         assert _text(result).strip().startswith(SENTENCE.decode()[:20]) or SENTENCE.decode() in _text(result)
@@ -303,7 +267,7 @@ def test_chunked_folded_onto_an_empty_transfer_encoding_is_read_one_way_everywhe
 def test_a_space_before_the_colon_of_transfer_encoding_frames_as_chunked(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding : chunked\r\n"
            b"Connection: close\r\n\r\n") + _chunked(PAGE, 40)
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
     assert SENTENCE.decode() in _text(result)
 
@@ -315,17 +279,17 @@ def test_a_space_before_the_colon_of_transfer_encoding_frames_as_chunked(store, 
 @pytest.mark.parametrize("fields", [b"Transfer-Enc\x00oding: chunked\r\n", b"X-A: 1\x002\r\n", b"\x00\r\n"])
 def test_a_nul_byte_in_a_head_is_refused_as_browsers_refuse_it(store, serve_raw, fields):
     raw = _ok_head(fields)
-    _assert_refused(store, _capture(store, serve_raw(raw)), "invalid_head")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "invalid_head")
 
 
 def test_a_nul_byte_in_a_1xx_head_is_refused(store, serve_raw):
     raw = b"HTTP/1.1 103 Early Hints\r\nLink: </a\x00>\r\n\r\n" + _ok_head()
-    _assert_refused(store, _capture(store, serve_raw(raw)), "invalid_head")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "invalid_head")
 
 
 def test_a_nul_byte_in_the_body_is_content_and_captured(store, serve_raw):
     raw = _ok_head(body=PAGE.replace(b"</p>", b"\x00</p>"))
-    _assert_captured_exactly(store, _capture(store, serve_raw(raw)), raw)
+    _assert_captured_exactly(store, capture_one(store, serve_raw(raw)), raw)
 
 
 # Chromium ends a head's line at a bare CR as at an LF (http_util.cc AssembleRawHeaders tokenises on
@@ -337,22 +301,22 @@ def test_a_nul_byte_in_the_body_is_content_and_captured(store, serve_raw):
                                   b"Content-Type: text/plain\rContent-Type: text/html", b"X-A: a\r b"])
 def test_a_bare_cr_in_a_header_line_is_refused_as_bad_framing(store, serve_raw, line):
     raw = (b"HTTP/1.1 200 OK\r\n" + line + b"\r\nConnection: close\r\n\r\n") + PAGE
-    _assert_refused(store, _capture(store, serve_raw(raw)), "bad_framing")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "bad_framing")
 
 
 def test_a_bare_cr_in_the_status_line_is_refused_as_bad_framing(store, serve_raw):
     raw = b"HTTP/1.1 200 OK\rContent-Length: 20\r\nConnection: close\r\n\r\n" + PAGE
-    _assert_refused(store, _capture(store, serve_raw(raw)), "bad_framing")
+    _assert_refused(store, capture_one(store, serve_raw(raw)), "bad_framing")
 
 
 def test_crs_just_before_a_line_feed_end_the_line_for_both_readers_and_are_captured(store, serve_raw):
     raw = _ok_head(b"X-A: 1\r\r\n")
-    _assert_captured_exactly(store, _capture(store, serve_raw(raw)), raw)
+    _assert_captured_exactly(store, capture_one(store, serve_raw(raw)), raw)
 
 
 def test_a_bare_cr_in_the_body_is_content_and_captured(store, serve_raw):
     raw = _ok_head(body=PAGE.replace(b"<p>", b"<p>\r"))
-    _assert_captured_exactly(store, _capture(store, serve_raw(raw)), raw)
+    _assert_captured_exactly(store, capture_one(store, serve_raw(raw)), raw)
 
 
 # -- the status line --------------------------------------------------------------------------
@@ -364,13 +328,13 @@ def _status_line(length: int) -> bytes:
 def test_a_status_line_of_exactly_64_kib_is_captured(store, serve_raw):
     line = _status_line(64 * KIB)
     raw = line + _ok_head().split(b"\r\n", 1)[1]
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_captured_exactly(store, result, raw)
 
 
 def test_a_status_line_one_byte_over_64_kib_is_refused_naming_it(store, serve_raw):
     raw = _status_line(64 * KIB + 1) + _ok_head().split(b"\r\n", 1)[1]
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     _assert_refused(store, result, "header_line_too_long")
     assert "status line" in str(result.error)
 
@@ -378,7 +342,7 @@ def test_a_status_line_one_byte_over_64_kib_is_refused_naming_it(store, serve_ra
 @pytest.mark.parametrize("prefix", [b"\n" * (1024 * KIB), b"\r\n" * 300 * KIB])
 def test_a_megabyte_of_blank_lines_before_the_status_line_is_refused_and_logged(store, serve_raw, prefix):
     raw = prefix + _ok_head()
-    result = _capture(store, serve_raw(raw), total_timeout=20)
+    result = capture_one(store, serve_raw(raw), total_timeout=20)
     assert not result.ok
     _assert_refused(store, result, str(result.error_kind))
 

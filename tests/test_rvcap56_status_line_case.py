@@ -10,14 +10,10 @@ Chromium also skips (up to 4), stay refused: warcio then reads no HTTP head at a
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from captures import capture_one, stored_records
 from warcio.archiveiterator import ArchiveIterator
 
-from archiver.archive import Archive
-from archiver.capture.fetch import FetchOptions
-from archiver.capture.records import CaptureResult
-from archiver.capture.warc import StoredRecord, interim_statuses, iter_records
+from archiver.capture.warc import interim_statuses
 
 PAGE = (b"<html><head><title>Harbour</title></head><body><article><p>The council approved the "
         b"harbour budget on Tuesday evening.</p></article></body></html>")
@@ -28,28 +24,17 @@ def _raw(status_line: bytes) -> bytes:
             % len(PAGE) + PAGE)
 
 
-def _capture(store: Path, url: str) -> CaptureResult:
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    return result
-
-
-def _responses(store: Path) -> list[StoredRecord]:
-    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
-            if isinstance(r, StoredRecord) and r.rec_type == "response"]
-
-
 def test_a_lower_case_status_line_is_captured_byte_for_byte_with_its_status(store, serve_raw):
     raw = _raw(b"http/1.1 200 OK")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
     assert result.status == 200 and result.reason == "OK"
-    assert [r.block for r in _responses(store)] == [raw]
+    assert [r.block for r in stored_records(store, "response")] == [raw]
     assert "approved the harbour budget" in str((result.article or {}).get("text"))
 
 
 def test_warcio_reads_the_status_of_a_lower_case_status_line(store, serve_raw):
-    assert _capture(store, serve_raw(_raw(b"Http/1.1 404 Not Found"))).ok
+    assert capture_one(store, serve_raw(_raw(b"Http/1.1 404 Not Found"))).ok
     [path] = sorted((store / "warcs").glob("*.warc*"))
     with open(path, "rb") as fh:
         statuses = [r.http_headers.get_statuscode() for r in ArchiveIterator(fh) if r.rec_type == "response"]
@@ -59,23 +44,23 @@ def test_warcio_reads_the_status_of_a_lower_case_status_line(store, serve_raw):
 def test_lower_case_1xx_heads_are_kept_as_interim_heads(store, serve_raw):
     hint = b"http/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n"
     raw = hint + _raw(b"http/1.1 200 OK")
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    assert [r.block for r in _responses(store)] == [raw[len(hint):]]
+    assert [r.block for r in stored_records(store, "response")] == [raw[len(hint):]]
     assert interim_statuses(hint) == [103]
 
 
 def test_a_lower_case_http_1_0_status_line_with_chunked_is_refused_as_http_1_0(store, serve_raw):
     raw = (b"http/1.0 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
            b"%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok and result.error_kind == "bad_framing", result.error
 
 
 def test_bytes_before_the_status_line_are_still_refused(store, serve_raw):
-    result = _capture(store, serve_raw(b"\r\n" + _raw(b"HTTP/1.1 200 OK")))
+    result = capture_one(store, serve_raw(b"\r\n" + _raw(b"HTTP/1.1 200 OK")))
     assert not result.ok and "\n" not in str(result.error)
-    assert _responses(store) == [] or not (store / "warcs").exists()
+    assert stored_records(store, "response") == [] or not (store / "warcs").exists()
 
 
 def test_interim_statuses_read_a_lower_case_head():

@@ -12,29 +12,15 @@ end Chromium reads, which no browser showed. Each server is a raw socket on 127.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
+from captures import capture_one, stored_records
 
 from archiver.archive import Archive
-from archiver.capture.fetch import FetchOptions
-from archiver.capture.records import CaptureResult
-from archiver.capture.warc import StoredRecord, iter_records
 
 PAGE = (b"<html><head><title>Harbour</title></head><body><article><p>The council approved the "
         b"harbour budget on Tuesday evening.</p></article></body></html>")
 AFTER = b"<html><body><article><p>The council rejected the harbour budget outright.</p></article></body></html>"
-
-
-def _capture(store: Path, url: str) -> CaptureResult:
-    with Archive.open(store, fetch_options=FetchOptions()) as arc:
-        [result] = arc.capture_many([url])
-    return result
-
-
-def _records(store: Path) -> list[StoredRecord]:
-    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
-            if isinstance(r, StoredRecord)]
 
 
 @pytest.mark.parametrize("fields", [b"Transfer-Encoding: chunked, identity\r\n",
@@ -43,32 +29,32 @@ def _records(store: Path) -> list[StoredRecord]:
 def test_chunked_listed_before_the_final_coding_is_refused_as_bad_framing(store, serve_raw, fields):
     chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE)
     raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + fields + b"Connection: close\r\n\r\n" + chunked + AFTER
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok and result.error_kind == "bad_framing", result.error
     assert result.error is not None and "\n" not in result.error and "chunked" in result.error
     with Archive.open(store) as arc:
         [entry] = list(arc.log.entries("capture_failed"))
     assert entry.data["error"] == result.error
-    assert [r for r in _records(store) if r.rec_type == "response"] == []
+    assert [r for r in stored_records(store) if r.rec_type == "response"] == []
 
 
 def test_a_content_length_beside_another_coding_frames_the_body_as_chromium_reads_it(store, serve_raw):
     head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: foo\r\n"
             b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(PAGE))
-    result = _capture(store, serve_raw(head + PAGE + AFTER))
+    result = capture_one(store, serve_raw(head + PAGE + AFTER))
     assert result.ok, result.error
-    [response] = [r for r in _records(store) if r.rec_type == "response"]
+    [response] = [r for r in stored_records(store) if r.rec_type == "response"]
     assert response.block == head + PAGE
     assert result.payload_digest == "sha256:" + hashlib.sha256(PAGE).hexdigest()
-    [trailing] = [r for r in _records(store) if (r.target_uri or "").startswith("urn:archiver:trailing:")]
+    [trailing] = [r for r in stored_records(store) if (r.target_uri or "").startswith("urn:archiver:trailing:")]
     assert trailing.block == AFTER
 
 
 def test_another_coding_with_no_content_length_still_runs_to_the_close(store, serve_raw):
     raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: foo\r\nConnection: close\r\n\r\n" + PAGE
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    [response] = [r for r in _records(store) if r.rec_type == "response"]
+    [response] = [r for r in stored_records(store) if r.rec_type == "response"]
     assert response.block == raw
 
 
@@ -81,7 +67,7 @@ def test_another_coding_with_no_content_length_still_runs_to_the_close(store, se
 def test_chunked_in_an_http_1_0_response_is_refused_as_bad_framing(store, serve_raw, length):
     raw = (b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n" + length
            + b"Connection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert not result.ok and result.error_kind == "bad_framing", result.error
     assert result.error is not None and "HTTP/1.0" in result.error
     with Archive.open(store) as arc:
@@ -92,6 +78,6 @@ def test_chunked_in_an_http_1_0_response_is_refused_as_bad_framing(store, serve_
 def test_chunked_in_an_http_1_1_response_is_still_read(store, serve_raw):
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
            b"Connection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(PAGE), PAGE))
-    result = _capture(store, serve_raw(raw))
+    result = capture_one(store, serve_raw(raw))
     assert result.ok, result.error
-    assert [r.block for r in _records(store) if r.rec_type == "response"] == [raw]
+    assert [r.block for r in stored_records(store) if r.rec_type == "response"] == [raw]

@@ -8,102 +8,43 @@ for; the bound holds only while no holder runs. And ``batch`` met the failure as
 (``failed``, kind ``StoreError``, not retried by a re-run); now the URL is tried again.
 
 Real processes hold the lock: a running one (busy, as a preempted check is runnable) and a stopped
-one (tests/test_sec54_warc_lock_held_by_stopped_check.py's). The bound is lowered to 0.3 s.
+one (tests/lock_holders.py's). The bound is lowered to 0.3 s.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import pytest
 from cli import run_cli
-from servers import Site, html_page
-from test_sec54_warc_lock_held_by_stopped_check import PAGE, StoppedCheck
+from lock_holders import BusyCheck, StoppedCheck, checked_creations, ended, ferry_site
+from servers import Site
 
 from archiver.store import warc_writing
 
-#: Holds argv[1]'s shared lock as a check does, says so, stays running (busy) for argv[2] seconds,
-#: then says how long it held it and lets go (by ending).
-CHECK_SLOWLY = """import os, sys, time
-from archiver.store.warc_writing import _locked_for_writing
-fd = os.open(sys.argv[1], os.O_RDONLY)
-print("written" if _locked_for_writing(fd) else "held", flush=True)
-start = time.monotonic()
-while time.monotonic() - start < float(sys.argv[2]):
-    pass
-print(f"{time.monotonic() - start:.2f}", flush=True)
-"""
 HELD_FOR = 1.2
 
 
-class SlowCheck:
-    """A checker process that holds ``path``'s shared lock while it runs for :data:`HELD_FOR` s."""
-
-    def __init__(self, path: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", CHECK_SLOWLY, str(path), str(HELD_FOR)],
-                                     stdout=subprocess.PIPE, text=True)
-        out: IO[str] | None = self.proc.stdout
-        assert out is not None and out.readline() == "held\n"
-
-    def held(self) -> float:
-        """Seconds it held the lock, once it has let go."""
-        assert self.proc.stdout is not None
-        seconds = float(self.proc.stdout.readline())
-        self.proc.wait(30)
-        self.proc.stdout.close()
-        return seconds
-
-    def end(self) -> None:
-        self.proc.kill()
-        self.proc.wait(30)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
-def _checked_creations(monkeypatch: pytest.MonkeyPatch, check: type, first_only: bool = False) -> list:
-    """Each WARC file creation (or the first only) meets ``check`` on its temporary name."""
-    made: list = []
-    real_open = warc_writing._open_temporary
-
-    def open_then_checked(path: Path):  # type: ignore[no-untyped-def]
-        temporary, f = real_open(path)
-        if not (first_only and made):
-            made.append(check(temporary))
-        return temporary, f
-
-    monkeypatch.setattr(warc_writing, "_unnamed", lambda _folder: None)
-    monkeypatch.setattr(warc_writing, "_open_temporary", open_then_checked)
-    monkeypatch.setattr(warc_writing, "HOLD_WITHIN", 0.3)
-    return made
+def _slow_check(path: Path) -> BusyCheck:
+    """A check that holds the lock while it runs for :data:`HELD_FOR` s."""
+    return BusyCheck(path, HELD_FOR)
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.routes["/ferry"] = html_page(PAGE)
-    yield s
-    s.close()
+    yield from ferry_site()
 
 
 @pytest.fixture
-def slow_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[SlowCheck]]:
-    made = _checked_creations(monkeypatch, SlowCheck)
-    yield made
-    for check in made:
-        check.end()
+def slow_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BusyCheck]]:
+    yield from ended(checked_creations(monkeypatch, _slow_check, hold_within=0.3))
 
 
 @pytest.fixture
 def first_stopped(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[StoppedCheck]]:
-    made = _checked_creations(monkeypatch, StoppedCheck, first_only=True)
-    yield made
-    for check in made:
-        check.end()
+    yield from ended(checked_creations(monkeypatch, StoppedCheck, hold_within=0.3, first_only=True))
 
 
 def test_archive_waits_for_a_running_check_holding_its_new_warc_file_past_the_bound(tmp_path, site, slow_checks):
@@ -115,7 +56,7 @@ def test_archive_waits_for_a_running_check_holding_its_new_warc_file_past_the_bo
 
 
 def test_the_lock_error_says_the_holder_is_stopped(tmp_path, site, monkeypatch):
-    made = _checked_creations(monkeypatch, StoppedCheck)
+    made = checked_creations(monkeypatch, StoppedCheck, hold_within=0.3)
     try:
         proc = run_cli("archive", site.url("/ferry"), store=tmp_path / "store",
                        env={"ARCHIVER_KEY_DIR": str(tmp_path / "keys")})

@@ -14,55 +14,35 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import pytest
 from cli import run_cli
-from servers import Site, html_page
-from test_rvsec55_warc_lock_slow_reader import CHECK_SLOWLY, _checked_creations
-from test_sec54_warc_lock_held_by_stopped_check import PAGE
+from lock_holders import BusyCheck, checked_creations, ended, ferry_site
+from servers import Site
 
 from archiver.errors import WarcLockHeldError
 from archiver.store import warc_writing
 
 
-class BusyHolder:
+def _busy_holder(path: Path) -> BusyCheck:
     """A process that holds ``path``'s shared lock and keeps running (busy) until it is ended."""
-
-    def __init__(self, path: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", CHECK_SLOWLY, str(path), "600"],
-                                     stdout=subprocess.PIPE, text=True)
-        out: IO[str] | None = self.proc.stdout
-        assert out is not None and out.readline() == "held\n"
-
-    def end(self) -> None:
-        self.proc.kill()
-        self.proc.wait(30)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+    return BusyCheck(path, 600)
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.routes["/ferry"] = html_page(PAGE)
-    yield s
-    s.close()
+    yield from ferry_site()
 
 
 @pytest.fixture
-def busy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BusyHolder]]:
-    made = _checked_creations(monkeypatch, BusyHolder)
+def busy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BusyCheck]]:
+    made = checked_creations(monkeypatch, _busy_holder, hold_within=0.3)
     monkeypatch.setattr(warc_writing, "HOLD_NOTICE_AFTER", 0.2)
     monkeypatch.setattr(warc_writing, "HOLD_RUNNING_WITHIN", 1.0)
-    yield made
-    for holder in made:
-        holder.end()
+    yield from ended(made)
 
 
 @pytest.fixture
@@ -93,7 +73,7 @@ def test_a_ctrl_c_ends_the_wait_for_a_running_holder_at_once(tmp_path, monkeypat
     monkeypatch.setattr(warc_writing, "HOLD_RUNNING_WITHIN", 600.0)  # (the wait it must not sit out)
     path = tmp_path / "new.warc.gz"
     path.write_bytes(b"")
-    holder = BusyHolder(path)
+    holder = _busy_holder(path)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # (whatever this run inherited)
     fd = os.open(path, os.O_WRONLY)
     ctrl_c = threading.Timer(0.3, os.kill, args=(os.getpid(), signal.SIGINT))

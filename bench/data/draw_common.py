@@ -193,27 +193,75 @@ def round_robin_by_lang(pages: Iterable[dict], target: int) -> list[dict]:
     return ordered
 
 
-def blind_draw(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
-               known: tuple[set[str], set[str], set[str], set[str]], *, seed: int, target: int, placeholder: Any,
-               max_gz: int, generic: Iterable[str], made_up: Any, per_publisher: bool = False,
-               stats_key: Callable[[dict, str], str] | None = None) -> tuple[list[dict], dict[str, int]]:
-    """The draw of a blind set's ``build.py``: the eligible candidates (:func:`pool_of`, :func:`why_dropped` against
-    ``known``), one page per site in a shuffle with ``seed`` (:func:`one_per_site`), with ``per_publisher`` one per
-    publisher too (:func:`one_per_publisher`), taken round-robin over the languages until ``target`` pages
-    (:func:`round_robin_by_lang`); and the counts (``sites``, ``publishers``). One place, so that each set's draw
-    is this one call and a change to the method reaches every set's dry run (which says whether it still draws
-    what ``pages.jsonl`` records)."""
-    pool, stats = pool_of(
+#: Murrough-Foley/web-content-extraction-benchmark (WCXB: 2,008 pages of 2025, one per domain, in a ``dev`` and a
+#: ``test`` split) at the commit every set from notices-blind14 on draws it at, as a set's ``SOURCES`` names a source
+WCXB = ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
+        "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)")
+#: WCXB's page types that are articles (not its forum, product, collection, listing, documentation or service pages)
+WCXB_ARTICLE_TYPES = frozenset({"article"})
+
+
+def wcxb_articles(mirror: Mirror, src: str = "wcxb") -> list[dict]:
+    """The candidates of WCXB (source ``src`` of ``mirror``): its ``dev/html`` and ``test/html`` pages that its
+    ``metadata.json`` types "article", each with the URL its ``<split>/ground-truth/<id>.json`` names (only that
+    field is read: the file also holds an author and the article's text, which nobody here reads). One place, so
+    that every set drawing from WCXB reads the same candidates the same way."""
+    files = json.loads(mirror.show(src, "metadata.json"))["files"]
+    out: list[dict] = []
+    for path in mirror.ls(src, "dev/html", "test/html"):
+        split, _, name = path.split("/")
+        key = name.split(".", 1)[0]
+        if (files.get(key) or {}).get("page_type") in WCXB_ARTICLE_TYPES:
+            url = json.loads(mirror.show(src, f"{split}/ground-truth/{key}.json")).get("url") or ""
+            out.append({"src": src, "path": path, "url": url})
+    return out
+
+
+def eligible(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
+             known: tuple[set[str], set[str], set[str], set[str]], *, max_gz: int, placeholder: Any = PLACEHOLDER,
+             generic: Iterable[str] = GENERIC, made_up: Any = MADE_UP,
+             stats_key: Callable[[dict, str], str] | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The candidates :func:`why_dropped` keeps against ``known`` (:func:`pool_of`), and the counts of each reason;
+    the filters default to the ones the sets from notices-blind13 on read."""
+    return pool_of(
         candidates, show, url_of,
         lambda c, data, doc: why_dropped(c, data, doc, known, placeholder=placeholder, max_gz=max_gz,
                                          generic=generic, made_up=made_up),
         **({"stats_key": stats_key} if stats_key is not None else {}))
+
+
+def blind_draw(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
+               known: tuple[set[str], set[str], set[str], set[str]], *, seed: int, target: int, placeholder: Any,
+               max_gz: int, generic: Iterable[str], made_up: Any, per_publisher: bool = False,
+               stats_key: Callable[[dict, str], str] | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The draw of a blind set's ``build.py``: the eligible candidates (:func:`eligible` against ``known``), one page
+    per site in a shuffle with ``seed`` (:func:`one_per_site`), with ``per_publisher`` one per publisher too
+    (:func:`one_per_publisher`), taken round-robin over the languages until ``target`` pages
+    (:func:`round_robin_by_lang`); and the counts (``sites``, ``publishers``). One place, so that each set's draw
+    is this one call and a change to the method reaches every set's dry run (which says whether it still draws
+    what ``pages.jsonl`` records)."""
+    pool, stats = eligible(candidates, show, url_of, known, placeholder=placeholder, max_gz=max_gz, generic=generic,
+                           made_up=made_up, stats_key=stats_key)
     chosen = one_per_site(pool, seed)
     stats["sites"] = len(chosen)
     if per_publisher:
         chosen = one_per_publisher(chosen)
         stats["publishers"] = len(chosen)
     return round_robin_by_lang(chosen.values(), target), stats
+
+
+def others_then_wcxb(pool: list[dict], stats: dict[str, int], *, seed: int, target: int,
+                     pick: Callable[[list[dict]], list[dict]] = list) -> tuple[list[dict], dict[str, int]]:
+    """The draw of a set that adds pages of other sources to WCXB's: one page per site of ``pool`` (a shuffle with
+    ``seed``), then one per publisher; the other sources' pages ``pick`` keeps (all by default, in that order), then
+    WCXB's round-robin over its languages until ``target`` pages; ``stats`` gains ``pool``, ``sites`` and
+    ``publishers``."""
+    stats["pool"] = len(pool)
+    first = one_per_site(pool, seed)
+    by_pub = one_per_publisher(first)
+    stats["sites"], stats["publishers"] = len(first), len(by_pub)
+    other = pick([c for c in by_pub.values() if c["src"] != "wcxb"])
+    return other + round_robin_by_lang([c for c in by_pub.values() if c["src"] == "wcxb"], target - len(other)), stats
 
 
 def row_of(here: Path, c: dict, repo: str, commit: str, licence: str, page: bytes) -> dict:

@@ -33,7 +33,6 @@ The draw:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -54,30 +53,17 @@ TARGET = 50
 MAX_GZ = 150_000
 #: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
-             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+    "wcxb": draw_common.WCXB,
     "tandoor": ("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
                 "AGPL-3.0 with the Commons Clause (LICENSE.md)"),
 }
-#: the benchmark's page types that are articles
-ARTICLE_TYPES = {"article"}
-GENERIC = draw_common.GENERIC
-PLACEHOLDER = draw_common.PLACEHOLDER
-MADE_UP = draw_common.MADE_UP
 
 _MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
-    out: list[dict] = []
-    files = json.loads(_show("wcxb", "metadata.json"))["files"]
-    for path in _ls("wcxb", "dev/html", "test/html"):
-        split, _, name = path.split("/")
-        key = name.split(".", 1)[0]
-        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
-            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
-            out.append({"src": "wcxb", "path": path, "url": url})
+    out = draw_common.wcxb_articles(_MIRROR)
     out.extend({"src": "tandoor", "path": p, "url": ""}
                for p in _ls("tandoor", "cookbook/tests/other/test_data") if p.endswith(".html"))
     return out
@@ -91,7 +77,8 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher, taken round-robin over the languages until ``TARGET`` pages."""
     return draw_common.blind_draw(candidates(), _show, declared_url, _known(), seed=SEED, target=TARGET,
-                                 placeholder=PLACEHOLDER, max_gz=MAX_GZ, generic=GENERIC, made_up=MADE_UP,
+                                 placeholder=draw_common.PLACEHOLDER, max_gz=MAX_GZ, generic=draw_common.GENERIC,
+                                 made_up=draw_common.MADE_UP,
                                  per_publisher=True,
                                  stats_key=lambda c, why: f"{c['src']}:{why}")
 

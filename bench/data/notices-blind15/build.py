@@ -38,7 +38,6 @@ The draw:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -62,29 +61,16 @@ PER_LANG = 3
 MAX_GZ = 150_000
 #: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
-             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+    "wcxb": draw_common.WCXB,
     "recipescrapers": ("hhursev/recipe-scrapers", "d08ddd0240ee0ff73dd9d705e43077a821944716", "MIT"),
 }
-#: the benchmark's page types that are articles
-ARTICLE_TYPES = {"article"}
-GENERIC = draw_common.GENERIC
-PLACEHOLDER = draw_common.PLACEHOLDER
-MADE_UP = draw_common.MADE_UP
 
 _MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
-    out: list[dict] = []
-    files = json.loads(_show("wcxb", "metadata.json"))["files"]
-    for path in _ls("wcxb", "dev/html", "test/html"):
-        split, _, name = path.split("/")
-        key = name.split(".", 1)[0]
-        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
-            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
-            out.append({"src": "wcxb", "path": path, "url": url})
+    out = draw_common.wcxb_articles(_MIRROR)
     out.extend({"src": "recipescrapers", "path": p, "url": ""}
                for p in _MIRROR.present("recipescrapers", [p for p in _ls("recipescrapers", "tests/test_data")
                                                     if p.endswith(".testhtml")]))
@@ -99,22 +85,11 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher: ``PER_LANG`` recipe pages of each of ``OTHER_LANGS``, then WCXB's pages
     round-robin over its languages until ``TARGET`` pages."""
-    known = _known()
-    pool, stats = draw_common.pool_of(
-        candidates(), _show, declared_url,
-        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=PLACEHOLDER, max_gz=MAX_GZ,
-                                                     generic=GENERIC, made_up=MADE_UP),
-        stats_key=lambda c, why: f"{c['src']}:{why}")
-    pool = [c for c in pool if c["src"] == "wcxb" or c["lang"] in OTHER_LANGS]
-    stats["pool"] = len(pool)
-    first = draw_common.one_per_site(pool, SEED)
-    by_pub = draw_common.one_per_publisher(first)
-    stats["sites"], stats["publishers"] = len(first), len(by_pub)
-    other = [c for lang in OTHER_LANGS
-             for c in [c for c in by_pub.values() if c["src"] == "recipescrapers" and c["lang"] == lang][:PER_LANG]]
-    english = draw_common.round_robin_by_lang([c for c in by_pub.values() if c["src"] == "wcxb"],
-                                              TARGET - len(other))
-    return other + english, stats
+    pool, stats = draw_common.eligible(candidates(), _show, declared_url, _known(), max_gz=MAX_GZ,
+                                       stats_key=lambda c, why: f"{c['src']}:{why}")
+    return draw_common.others_then_wcxb(
+        [c for c in pool if c["src"] == "wcxb" or c["lang"] in OTHER_LANGS], stats, seed=SEED, target=TARGET,
+        pick=lambda others: [c for lang in OTHER_LANGS for c in [c for c in others if c["lang"] == lang][:PER_LANG]])
 
 
 if __name__ == "__main__":

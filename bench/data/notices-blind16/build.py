@@ -34,7 +34,6 @@ The draw:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -58,16 +57,10 @@ MAX_GZ = 150_000
 SOURCES = {
     "liqen": ("CommonActionForum/liqen-scraper", "6201cb7a7c200980d9aa505bfe8726b35a9cb6fa", "MIT"),
     "readability2": ("mvasilkov/readability2", "3b55ef30b489702abaf0ca841dd31644615e067a", "MIT"),
-    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
-             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+    "wcxb": draw_common.WCXB,
 }
 #: the sources new here, whose non-English pages are all drawn first
 NEW = ("liqen", "readability2")
-#: the benchmark's page types that are articles
-ARTICLE_TYPES = {"article"}
-GENERIC = draw_common.GENERIC
-PLACEHOLDER = draw_common.PLACEHOLDER
-MADE_UP = draw_common.MADE_UP
 
 _MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
@@ -78,13 +71,7 @@ def candidates() -> list[dict]:
                        if p.endswith(".html")]
     out.extend({"src": "readability2", "path": p, "url": ""} for p in _ls("readability2", "usage")
                if p.endswith(".html"))
-    files = json.loads(_show("wcxb", "metadata.json"))["files"]
-    for path in _ls("wcxb", "dev/html", "test/html"):
-        split, _, name = path.split("/")
-        key = name.split(".", 1)[0]
-        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
-            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
-            out.append({"src": "wcxb", "path": path, "url": url})
+    out.extend(draw_common.wcxb_articles(_MIRROR))
     return out
 
 
@@ -96,21 +83,10 @@ def _known() -> tuple[set[str], set[str], set[str], set[str]]:
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher: every non-English page of the new sources, then WCXB's pages round-robin
     over its languages until ``TARGET`` pages."""
-    known = _known()
-    pool, stats = draw_common.pool_of(
-        candidates(), _show, declared_url,
-        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=PLACEHOLDER, max_gz=MAX_GZ,
-                                                     generic=GENERIC, made_up=MADE_UP),
-        stats_key=lambda c, why: f"{c['src']}:{why}")
-    pool = [c for c in pool if c["src"] == "wcxb" or c["lang"] != "en"]
-    stats["pool"] = len(pool)
-    first = draw_common.one_per_site(pool, SEED)
-    by_pub = draw_common.one_per_publisher(first)
-    stats["sites"], stats["publishers"] = len(first), len(by_pub)
-    other = [c for c in by_pub.values() if c["src"] in NEW]
-    english = draw_common.round_robin_by_lang([c for c in by_pub.values() if c["src"] == "wcxb"],
-                                              TARGET - len(other))
-    return other + english, stats
+    pool, stats = draw_common.eligible(candidates(), _show, declared_url, _known(), max_gz=MAX_GZ,
+                                       stats_key=lambda c, why: f"{c['src']}:{why}")
+    return draw_common.others_then_wcxb([c for c in pool if c["src"] == "wcxb" or c["lang"] != "en"], stats,
+                                        seed=SEED, target=TARGET)
 
 
 if __name__ == "__main__":

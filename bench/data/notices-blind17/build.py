@@ -28,7 +28,6 @@ The draw (``draw_common.blind_draw``):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -49,32 +48,17 @@ TARGET = 44
 MAX_GZ = 150_000
 #: name -> (GitHub repository, commit, licence)
 SOURCES = {
-    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
-             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+    "wcxb": draw_common.WCXB,
 }
-#: the benchmark's page types that are articles
-ARTICLE_TYPES = {"article"}
 
 _MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
 
 
-def candidates() -> list[dict]:
-    files = json.loads(_show("wcxb", "metadata.json"))["files"]
-    out: list[dict] = []
-    for path in _ls("wcxb", "dev/html", "test/html"):
-        split, _, name = path.split("/")
-        key = name.split(".", 1)[0]
-        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
-            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
-            out.append({"src": "wcxb", "path": path, "url": url})
-    return out
-
-
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher, round-robin over the declared languages until ``TARGET`` pages."""
     known = known_pages.known(HERE, OWN_LABELS, before="notices-blind17")
-    return draw_common.blind_draw(candidates(), _show, declared_url, known, seed=SEED, target=TARGET,
+    return draw_common.blind_draw(draw_common.wcxb_articles(_MIRROR), _show, declared_url, known, seed=SEED, target=TARGET,
                                   placeholder=draw_common.PLACEHOLDER, max_gz=MAX_GZ, generic=draw_common.GENERIC,
                                   made_up=draw_common.MADE_UP, per_publisher=True,
                                   stats_key=lambda c, why: f"{c['src']}:{why}")

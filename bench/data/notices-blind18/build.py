@@ -37,7 +37,6 @@ The draw (``draw_common``):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -74,8 +73,7 @@ SOURCES = {
     "metascraper": ("microlinkhq/metascraper", "20423f52ef9b4a07d3b25e56e34d2756b3291250", "MIT (LICENSE.md)"),
     "metascraper-bukvy": ("microlinkhq/metascraper", "17b55cabf06f95f1aef9bce305cafba623b811e8", "MIT (LICENSE.md)"),
     "readabilityphp": ("fivefilters/readability.php", "2fad6c1a7dc4b45453c1a70bb00120d7f59c528b", "Apache-2.0"),
-    "wcxb": ("Murrough-Foley/web-content-extraction-benchmark", "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9",
-             "Apache-2.0 (LICENSE; metadata.json says CC-BY-4.0 for the dataset)"),
+    "wcxb": draw_common.WCXB,
 }
 #: the history pages: (source, path); fundus's Pravda page (Ukrainian) and metascraper's bukvy page (it declares no
 #: language) are candidates the language rule leaves out
@@ -91,23 +89,13 @@ HISTORY = (
     ("metascraper-bukvy", "packages/metascraper/test/integration/bukvy/input.html"),
     ("readabilityphp", "test/test-pages/needs-entity-normalization/source.html"),
 )
-#: the benchmark's page types that are articles
-ARTICLE_TYPES = {"article"}
 
 _MIRROR = draw_common.Mirror.of(SOURCES)
 _ls, _show = _MIRROR.ls, _MIRROR.show
 
 
 def candidates() -> list[dict]:
-    out: list[dict] = [{"src": src, "path": path, "url": ""} for src, path in HISTORY]
-    files = json.loads(_show("wcxb", "metadata.json"))["files"]
-    for path in _ls("wcxb", "dev/html", "test/html"):
-        split, _, name = path.split("/")
-        key = name.split(".", 1)[0]
-        if (files.get(key) or {}).get("page_type") in ARTICLE_TYPES:
-            url = json.loads(_show("wcxb", f"{split}/ground-truth/{key}.json")).get("url") or ""
-            out.append({"src": "wcxb", "path": path, "url": url})
-    return out
+    return [{"src": src, "path": path, "url": ""} for src, path in HISTORY] + draw_common.wcxb_articles(_MIRROR)
 
 
 def lang(doc: Any) -> str:
@@ -128,24 +116,13 @@ def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher: every history page in a language of ``LANGS``, then WCXB's pages until
     ``TARGET`` pages."""
     known = known_pages.known(HERE, OWN_LABELS, before="notices-blind18")
-    pool, stats = draw_common.pool_of(
-        candidates(), _show, declared_url,
-        lambda c, data, doc: draw_common.why_dropped(c, data, doc, known, placeholder=draw_common.PLACEHOLDER,
-                                                     max_gz=MAX_GZ, generic=draw_common.GENERIC,
-                                                     made_up=draw_common.MADE_UP),
-        stats_key=lambda c, why: f"{c['src'].split('-')[0]}:{why}")
+    pool, stats = draw_common.eligible(candidates(), _show, declared_url, known, max_gz=MAX_GZ,
+                                       stats_key=lambda c, why: f"{c['src'].split('-')[0]}:{why}")
     for c in pool:
         if c["src"] != "wcxb":
             c["lang"] = lang(draw_common.doc_of(_show(c["src"], c["path"])))
-    pool = [c for c in pool if c["src"] == "wcxb" or c["lang"] in LANGS]
-    stats["pool"] = len(pool)
-    first = draw_common.one_per_site(pool, SEED)
-    by_pub = draw_common.one_per_publisher(first)
-    stats["sites"], stats["publishers"] = len(first), len(by_pub)
-    other = [c for c in by_pub.values() if c["src"] != "wcxb"]
-    english = draw_common.round_robin_by_lang([c for c in by_pub.values() if c["src"] == "wcxb"],
-                                              TARGET - len(other))
-    return other + english, stats
+    return draw_common.others_then_wcxb([c for c in pool if c["src"] == "wcxb" or c["lang"] in LANGS], stats,
+                                        seed=SEED, target=TARGET)
 
 
 if __name__ == "__main__":

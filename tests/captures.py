@@ -1,0 +1,55 @@
+"""One capture through the facade (of a raw server's script too), the WARC records it wrote, and a raw redirect
+to serve: the steps the capture tests (framing, heads, redirects, hostile servers) each wrote out again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from servers import Hostile, Route, Script
+
+from archiver.archive import Archive
+from archiver.capture.fetch import FetchOptions
+from archiver.capture.records import CaptureResult
+from archiver.capture.warc import StoredRecord, iter_records
+
+
+def capture_one(store: Path, url: str, **options: Any) -> CaptureResult:
+    """The result of capturing ``url`` into ``store`` with these fetch options (a failure is a result too)."""
+    with Archive.open(store, fetch_options=FetchOptions(**options)) as arc:
+        [result] = arc.capture_many([url])
+    return result
+
+
+def capture_from(store: Path, script: Script, **options: Any) -> CaptureResult:
+    """:func:`capture_one` of a raw server on 127.0.0.1 that answers each connection with ``script``'s bytes
+    (closed after)."""
+    server = Hostile(script)
+    try:
+        return capture_one(store, server.url("/"), **options)
+    finally:
+        server.close()
+
+
+def captured(store: Path, url: str, **options: Any) -> CaptureResult:
+    """:func:`capture_one`, which must have succeeded."""
+    result = capture_one(store, url, **options)
+    assert result.ok, result.error
+    return result
+
+
+def stored_records(store: Path, rec_type: str | None = None) -> list[StoredRecord]:
+    """The records of the store's WARC files, in file order (only those of ``rec_type`` when given)."""
+    return [r for path in sorted((store / "warcs").glob("*.warc*")) for r in iter_records(path)
+            if isinstance(r, StoredRecord) and rec_type in (None, r.rec_type)]
+
+
+def redirect_response(location: bytes) -> bytes:
+    """A whole 302 response whose ``Location`` is these bytes, as received."""
+    return b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+
+
+def redirect(location: bytes) -> Route:
+    """A route answering :func:`redirect_response`."""
+    return lambda h: redirect_response(location)
