@@ -7,7 +7,8 @@ the words it stands for is the same person ("[Tom]" of "Tom Becker"). A possessi
 bracket is the bracket's ("[April Ross]'s office" for "her office"). Italian participles in
 "-ato"/"-uto" after "una volta" open a clause of time. A saying still to come is read in French,
 Spanish, Italian, Portuguese, Russian and German ("le maire annoncera ... que", "wird ... sagen"),
-and before "that" in English too. Each rule has a neighbour whose verdict must not move.
+and before "that" in English too. "After the others left, " is a clause of time; a French reflexive
+present ("s'applique") is a present a bound limits. Each rule has a neighbour whose verdict must not move.
 """
 
 from __future__ import annotations
@@ -97,3 +98,25 @@ def test_a_saying_still_to_come_is_dated_by_the_event_in_any_language(quote, sou
 ])
 def test_a_saying_done_is_dated_by_the_event_not_the_claim(quote, source):
     assert _verdict(quote, source) == "exact"
+
+
+def test_after_the_others_and_a_verb_is_a_clause_of_time_bounding_the_future():
+    assert _verdict("the board will decide", "After the rest have voted, the board will decide.") == "altered"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the board will decide", "After the others, the board will decide."),
+    ("the board decided", "After the others left, the board decided."),
+])
+def test_after_the_others_without_a_verb_or_before_a_past_bounds_nothing(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+def test_a_french_reflexive_present_is_held_to_an_until_today_the_next_sentence_ends():
+    source = "Jusqu'à aujourd'hui, l'ancien tarif s'applique. À partir de lundi, le nouveau s'applique."
+    assert _verdict("l'ancien tarif s'applique", source) == "altered"
+
+
+def test_a_french_reflexive_present_under_an_until_today_nothing_ends_is_exact():
+    source = "Jusqu'à aujourd'hui, l'ancien tarif s'applique. Personne ne le conteste."
+    assert _verdict("l'ancien tarif s'applique", source) == "exact"

@@ -186,8 +186,15 @@ def _bounded_claim(bound_and_quote: str, quote_text: str, language: str | None) 
     # "restano" was no present: red team rvq52, as rules 50 read a future's ending)
     verbs = PRESENT_VERBS.get(language or "", frozenset()) | _ANY_PRESENT | _GERMAN_MODALS
     quoted = re.findall(WORD, quote_text)[:_CLAUSE_HEAD]
-    return (future_or_conditional(bound_and_quote, language) or any(fold_word(w) in verbs for w in quoted)
+    return (future_or_conditional(bound_and_quote, language) or any(
+        fold_word(w) in verbs or _REFLEXIVE_PRESENT.fullmatch(fold_word(w)) for w in quoted)
             or (language in ("en", None) and third_person_present(quoted)) or state_until(quote_text))
+
+
+#: A French reflexive verb in the present, its "se" elided ("s'applique", "s'ouvrent"; not "s'il",
+#: nor an imperfect "s'appliquaient"): a present as "reste" is (task q57: "Jusqu'à aujourd'hui,
+#: l'ancienne règle s'applique. À partir de lundi, ..." passed ``exact``, its verb unread).
+_REFLEXIVE_PRESENT = re.compile(r"s['\u2019](?!ils?$)[^\W\d_]+(?<!ai)(?:e|ent)")
 
 
 def _event_bound(rest: str, quote_text: str, language: str | None) -> bool:

@@ -148,8 +148,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: source's given name before its gap the same person ("[Tom]" of "Tom Becker"); a possessive glued
 #: after a bracket the bracket's ("[April Ross]'s office" for "her office": parse.py); Italian
 #: "una volta" before "-ato"/"-uto" (time_clause.py); a saying still to come in every covered
-#: language and before "that"/"que" ("le maire annoncera ... que", "wird ... sagen": lead_bound.py).
-#: The README's rules-57 entry.
+#: language and before "that"/"que" ("le maire annoncera ... que", "wird ... sagen": lead_bound.py);
+#: "After the others left, " a clause of time (event_bound.py); a French reflexive present
+#: ("s'applique") a present a bound limits. The README's rules-57 entry.
 QUOTE_RULES_VERSION = "57"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
