@@ -32,7 +32,14 @@ from collections.abc import Callable
 from archiver.quotes.given_names import given_names_agree
 from archiver.quotes.lead_subject import title_sex
 from archiver.quotes.lexicon import is_number
-from archiver.quotes.person_sex import FEMALE_NOUNS, MALE_NOUNS, german_feminine_person, person_noun
+from archiver.quotes.person_sex import (
+    FEMALE_NAMES,
+    FEMALE_NOUNS,
+    MALE_NAMES,
+    MALE_NOUNS,
+    german_feminine_person,
+    person_noun,
+)
 from archiver.quotes.tokens import Token
 
 #: Lower-case particles between a given name and a surname ("Jan van Dijk", "Max von Bülow",
@@ -129,8 +136,23 @@ def _name_words(tokens: list[Token]) -> list[str] | None:
     if not words or len(words) > _NAME_WORDS or any(
             t.folded not in PARTICLES and not (t.text[:1].isupper() and not is_number(t.folded)) for t in words):
         return None
-    return [_plain(t.text) for t in words
-            if t.folded not in PARTICLES and t.folded not in _TITLES and not person_noun(t.folded)]
+    return [_plain(t.text) for t in words if t.folded not in PARTICLES and t.folded not in _TITLES
+            and not (person_noun(t.folded) and _plain(t.text) not in _GIVEN)]  # "Marie" no "mari" + "-e"
+
+
+#: Given names of the lists, kept as a name's words though a person noun spells them too ("Marie":
+#: French "mari" + "-e"; task q57, "[Marie-Claire Petit]" for "Marie Petit" passed, "Marie" left out).
+_GIVEN = FEMALE_NAMES | MALE_NAMES
+
+
+def repeats_name_before(content: list[Token], gap: list[Token], lead: str) -> bool:
+    """Whether a bracket (``content``) holds the very words of a name the source writes right before
+    the words it stands for (``gap``, capitalised name words; ``lead``: the source up to them):
+    "[Tom] said" of "Tom Becker said", the given name the source gives, the bracket read as standing
+    for the surname after it. The same person (task q57: "replaces the name 'Becker'", a false alarm)."""
+    said = [t.text for t in content if t.is_word]
+    return bool(said) and all(t.text[:1].isupper() for t in gap if t.is_word) and re.search(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, said)) + r" $", lead) is not None
 
 
 def another_person(content: list[Token], gap: list[Token], reads_as_name: Callable[[Token], bool]) -> bool:

@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable
 
 from archiver.quotes.align import PatternMatch
-from archiver.quotes.bracket_name import another_person, page_sex, without_names
+from archiver.quotes.bracket_name import (
+    another_person,
+    page_sex,
+    repeats_name_before,
+    without_names,
+)
 from archiver.quotes.lead_subject import (
     AND_WORDS,
     SINGULAR_PRONOUNS,
@@ -50,6 +55,7 @@ from archiver.quotes.person_sex import (
     named_sex,
     person_noun,
 )
+from archiver.quotes.reported_clause import opens_clause
 from archiver.quotes.substitution import DEICTIC_WORDS, modal_note, substitution_note
 from archiver.quotes.tokens import Token, tokenize
 
@@ -120,7 +126,7 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
         name.insert(0, t)
     while len(name) > 1 and name[0].folded in CALENDAR_WORDS:
         name.pop(0)  # "said on Monday Tom Hanks": the date is no part of the name
-    if not name or len(name) > _NAME_WORDS or not _opens_clause(lead, len(lead) - len(name) - 1):
+    if not name or len(name) > _NAME_WORDS or not opens_clause(lead, len(lead) - len(name) - 1):
         return None  # the name is not the subject ("The wife of Tom Hanks said")
     if len(name) == 1 and title_sex(original[max(0, start - _LEAD_REACH):start - len(name[0].text)], [name[0].text]) is not None:
         return None  # "Prof. Thomas", "Mrs. Thomas": a surname, its title read by _referent_note
@@ -131,41 +137,6 @@ def _lead_name_note(br: Bracket, content_toks: list[Token], original: str, start
     return None
 
 
-#: Words after which a name opens a reported clause as its subject ("The mayor said Tom Hanks will
-#: leave", "a dit que Jacques Martin partira", "ha detto che Marco Rossi"): a pronoun bracket for
-#: the clause's start stands for that name, not the speaker's (review of rules 47: only a name
-#: opening the sentence was read, so "[She] will leave" of "... said Tom Hanks will leave" passed
-#: ``normalized``). Not "told", "asked", "warned": their name is whom they addressed.
-_REPORTED_CLAUSE_OPENERS = frozenset([
-    "that", "dass", "que", "qu", "che", "ch", "что", "said", "says", "say", "believes", "believed", "thinks",
-    "thought", "claims", "claimed", "announced", "added", "insisted", "stressed", "expects", "expected",
-    # review of rules 48 (red team rvq51): other verbs of saying, thinking and hoping passed "[She]"
-    # for "Tom Hanks" ("The mayor confirmed Tom Hanks will leave", "The mayor hopes Tom Hanks ...")
-    "confirmed", "confirms", "hopes", "hoped", "fears", "feared", "predicted", "predicts", "reported", "reports",
-    "argued", "argues", "wrote", "writes", "stated", "states", "noted", "notes", "admitted", "admits",
-    "suggested", "suggests", "believe", "think", "hope", "expect", "announces", "adds", "insists", "stresses",
-    # review of rules 49-50 (red team rvq52): "The mayor revealed Tom Hanks will leave"
-    "revealed", "reveals", "indicated", "indicates", "signalled", "signaled", "signals", "estimated", "estimates",
-    "assumed", "assumes", "suspects", "suspected", "conceded", "concedes", "acknowledged", "acknowledges",
-    "declared", "declares", "explained", "explains", "predict", "argue", "guessed", "figured"])
-#: Verbs whose addressee comes before the reported clause ("told reporters Tom Hanks will leave"):
-#: a name right after them is the addressee ("told Tom Hanks"), one after a lowercase addressee
-#: opens the clause (:func:`_opens_clause`).
-_ADDRESSING = frozenset(["told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"])
-#: Words of a date between a verb of saying and the clause's subject ("said on Monday Tom Hanks").
-_DATE_LINKS = frozenset(["on", "last", "this", "earlier", "later", "late", "early"])
-
-
-def _opens_clause(lead: list[Token], k: int) -> bool:
-    """Whether a name after ``lead[k]`` (``k`` < 0: none before it) is the subject of the words
-    after it: nothing or a mark before it, or a word of :data:`_REPORTED_CLAUSE_OPENERS`, a date
-    ("said on Monday") or a lowercase addressee of :data:`_ADDRESSING` ("told reporters") between."""
-    while k >= 0 and lead[k].is_word and (lead[k].folded in CALENDAR_WORDS or lead[k].folded in _DATE_LINKS):
-        k -= 1
-    if k < 0 or not lead[k].is_word or lead[k].folded in _REPORTED_CLAUSE_OPENERS:
-        return True
-    return lead[k].text.islower() and any(
-        t.folded in _ADDRESSING for t in lead[max(0, k - 2):k] if t.is_word)
 #: How much of the source before a bracket's gap :func:`_referent_note` reads for the clause it
 #: stands in ("Der Minister lobt [sie]": :func:`archiver.quotes.person_sex.german_sie_sex`).
 _CLAUSE_REACH = 60
@@ -215,7 +186,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     names_q = {t.folded for t in content_toks if _name_like(t, english)}
     names_s = {t.folded for t in gap_toks if _name_like(t, english)}
     roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
-    if names_q and names_s and (not names_q & names_s or another_person(content_toks, gap_toks, lambda t: _name_like(t, english))):
+    if names_q and names_s and not repeats_name_before(content_toks, gap_toks, lead) and (
+            not names_q & names_s or another_person(content_toks, gap_toks, lambda t: _name_like(t, english))):
         return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
     if roles_q and roles_s and not roles_q & roles_s:
         return f"the bracketed {br.raw!r} names another person than {gap_text!r}"

@@ -25,6 +25,7 @@ import re
 
 from archiver.quotes.lexicon import LAST_WORD, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
+from archiver.quotes.past_tense import first_tense
 from archiver.quotes.time_bound import future_claim
 
 
@@ -98,6 +99,11 @@ fashion manner style model example constitution
 others other rest latter autres autre reste otros otras resto altri altre outros outras restante anderen andere
 lecture reading lektüre lettura lectura leitura
 """)
+#: English words for the other people ("after the others") that a finite verb right after makes
+#: the subject of a clause of time, an event ("After the others left, the council will vote":
+#: red team rvq56, a wrong pass of rules 56). Only after English "after": in German and the Romance
+#: languages a verb there is the main clause's ("Nach den anderen wird der Rat abstimmen").
+_OTHERS = frozenset(["others", "rest", "latter"])
 #: (The last two lines, rules 54: "after the others", "après les autres" set an order among
 #: people, no event; the last, "après la lecture", "after reading": a reader's own step, not an
 #: event the claim waits for.)
@@ -133,6 +139,9 @@ def event_end(following: list[str], preposition: str = "") -> int | None:
         noun = at  # "После обеда": a noun in the genitive "после" takes (review of rules 53)
     else:
         return None
+    if folded[noun] in _OTHERS and fold_word(preposition) == "after" and noun + 1 < len(following) and first_tense(
+            following[noun + 1], "en") is not None:
+        return noun + 1  # "After the others left, ": a clause of time, its subject and verb (task q57)
     if folded[noun] in _NO_EVENT_NOUNS or (german and not following[noun][:1].isupper()):
         return None  # "nach Angaben"; "nach dem neuen Gesetz": an adjective, read no further
     end = noun

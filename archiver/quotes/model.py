@@ -142,7 +142,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: future claim bounds it unless after a verb of asking or deciding, "une fois" before an article
 #: (time_clause.py); "Hasta hoy", "Fino a oggi" ended by a starting point, "Da gennaio" a starting
 #: point (lead_bound.py); "после" past a possessive. The README's rules-56 entry.
-QUOTE_RULES_VERSION = "56"
+#: Rules 57 (task q57, what red team rvq56 left): a hyphenated given name compared whole, a listed
+#: given name no person noun ("[Marie-Claire Petit]" for "Marie Petit": bracket_name.py); a man's
+#: name in "-a" of men only tells a man ("Borja", "Илья": person_sex.py); a bracket repeating the
+#: source's given name before its gap the same person ("[Tom]" of "Tom Becker"); a possessive glued
+#: after a bracket the bracket's ("[April Ross]'s office" for "her office": parse.py); Italian
+#: "una volta" before "-ato"/"-uto" (time_clause.py); a saying still to come in every covered
+#: language and before "that"/"que" ("le maire annoncera ... que", "wird ... sagen": lead_bound.py);
+#: "After the others left, " a clause of time (event_bound.py); a French reflexive present
+#: ("s'applique") a present a bound limits. The README's rules-57 entry.
+QUOTE_RULES_VERSION = "57"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -217,6 +217,19 @@ def _feminine_form(plain: str) -> bool:
 _MALE_IN_A_ENDINGS = ("luca", "andrea", "battista", "nicola", "mattia")
 
 
+#: Names of :data:`_MALE_IN_A` given to women too in a covered language ("Andrea" in German and
+#: English, "Nicola" in English, "Sasha", "Dana", "Jamie", "Женя", "Валя"): they tell no sex.
+_EITHER_IN_A = _listed("andrea nicola isa sasha sacha dana jamie akira саша женя валя слава")
+
+
+def _man_in_a(plain: str) -> bool:
+    """Whether ``plain`` (a given name, folded and unaccented) is a man's name in "-a" borne by
+    men only (:data:`_MALE_IN_A` but not :data:`_EITHER_IN_A`; "Gianluca" by its ending). Review
+    of rules 56 (task q57): "[Ella]" for "Borja Sánchez" and "[Она]" for "Илья Смирнов" passed, the
+    name read as no woman's but not as a man's."""
+    return plain not in _EITHER_IN_A and (plain in _MALE_IN_A or plain.isalpha() and plain.endswith(_MALE_IN_A_ENDINGS))
+
+
 def named_sex(words: list[str], page: str = "") -> str | None:
     """"3f" or "3m" when ``words`` (a bracket's words as written) name a person of one sex: a
     capitalised given name of :data:`FEMALE_NAMES` or :data:`MALE_NAMES` before another
@@ -235,6 +248,8 @@ def named_sex(words: list[str], page: str = "") -> str | None:
             return "3m"
         if len(words) > 1 and _feminine_form(plain):
             return "3f"
+        if _man_in_a(plain):
+            return "3m"
     head = [w for w in words[:_HEAD_WORDS] if not w.casefold().endswith(("'s", "\u2019s"))]
     folded = {_ELIDED.sub("", w.casefold()) for w in head}  # "[L'actrice]", "[Dell'attrice]"
     female, male = bool(folded & FEMALE_NOUNS), bool(folded & MALE_NOUNS)

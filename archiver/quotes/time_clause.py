@@ -34,9 +34,10 @@ _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
 #: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
-#: participle ("une fois les travaux terminés", "una volta finiti i lavori"; not "une fois par mois").
+#: participle ("une fois les travaux terminés", "una volta finiti i lavori"; not "une fois par mois";
+#: Italian "-ato", "-uto" too: "una volta riparato il tetto" was unread, task q57).
 _ONCE_ROMANCE = r"une\s+fois|una\s+volta|una\s+vez|uma\s+vez"
-_ONCE_CLAUSE = re.compile(r"(?:les|le|la|l'|l\u2019|i|il|gli|lo|los|las|el|os|as|o|a|\w+(?:ée?s?|i|ite?|it[oa]s?|ad[oa]s?|id[oa]s?))$",
+_ONCE_CLAUSE = re.compile(r"(?:les|le|la|l'|l\u2019|i|il|gli|lo|los|las|el|os|as|o|a|\w+(?:ée?s?|i|ite?|it[oa]s?|ad[oa]s?|id[oa]s?|[au]t[oaie]))$",
                           re.IGNORECASE)
 #: A clause of time right after a quote's end, a comma before it or not (", sobald die Wahl ...").
 _CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + "|" + _ONCE_ROMANCE + r")\s+("
