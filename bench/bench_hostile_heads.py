@@ -17,12 +17,17 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import socket
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
-from archiver.capture.fetch import Fetcher, FetchOptions
-from archiver.errors import CaptureError
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this tree's archiver, not whichever one the venv installed
+
+from archiver.capture.fetch import Fetcher, FetchOptions  # noqa: E402
+from archiver.errors import CaptureError  # noqa: E402
 
 KIB = 1024
 PAGE = b"<html><body><p>" + b"x" * 100_000 + b"</p></body></html>"

@@ -406,12 +406,13 @@ def _reusable(hop: Hop, method: str) -> bool:
     return "chunked" in te or header_value(headers, "Content-Length") is not None
 
 
-class _TooLarge(ValueError):
+class _TooLarge(CaptureError):
     """A request past :data:`MAX_REQUEST_HEAD` or :data:`MAX_REQUEST_BODY`: answered (``status``)
-    and counted as a refusal, not dropped with a debug line (the capture then said nothing)."""
+    and counted as a refusal, not dropped with a debug line (the capture then said nothing). One of
+    our errors (a :class:`~archiver.errors.CaptureError`), as every exception class of ours is."""
 
     def __init__(self, status: int, what: str) -> None:
-        super().__init__(what)
+        super().__init__(what, kind="refused_too_large")
         self.status = status
 
 
