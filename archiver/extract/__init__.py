@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "120"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "121"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -533,6 +533,10 @@ EXTRACTOR_VERSION = "120"  # 2: WHATWG labels only; encoding and notes recorded
 #     "de la Redacción" the organisation "La Redacción", also without a comma; "By John Smith in his book ..." names
 #     no writer; a dateline names only a declared writer; a name line counts as under the standfirst only under the
 #     story's first long line; a writer's verbs in EN/DE/FR/ES/IT/PT/RU
+# 121: review rva55: a credit opening with a lower-case article ("Von der Deutschen Bank", "Von der Stadt Wien") names
+#     no person; "von der Zeit" is "Die Zeit", cut off the writer; given names alone before "de la" keep the words
+#     after as their surname ("José Luis de la Iglesia" was "José Luis"); "works as"/"arbeitet als"/"trabaja como" ...
+#     fill a first name only before a writer's trade, "collabora con"/"colabora com" only before an outlet's name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
