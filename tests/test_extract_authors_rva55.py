@@ -13,7 +13,7 @@ author in a citation is worse than none.
 from __future__ import annotations
 
 import pytest
-from author_pages import URL, page
+from author_pages import URL, authors, page
 
 from archiver.extract import extract
 from archiver.extract.first_names import presents
@@ -106,3 +106,8 @@ def test_a_paper_named_for_its_city_after_von_der_is_cut_off_the_writer(byline: 
 
 def test_a_one_word_surname_ending_like_a_city_adjective_stays_the_writers() -> None:
     assert _read("Von Anna Berg von der Mauer", "de")[0] == ["Anna Berg von der Mauer"]
+
+
+def test_a_bloggers_nickname_of_an_article_and_a_given_name_is_still_a_person() -> None:
+    html = page(below_body="<p>Eingestellt von der Michel um 12:53</p>", lang="de")
+    assert authors(html) == ["der Michel"]

@@ -1472,8 +1472,10 @@ def name_kind(name: str) -> str | None:
         return None  # "Hong Kong", "Sri Lanka Correspondent": a listed place opens it (authleft51: "By Sri Lanka")
     if _institution_place(words):
         return None  # "Grace Church", "Victoria Station": a building or a body named for a given name (rva51)
-    if words[0] in _ARTICLE_OPENS_NO_NAME:
-        return None  # "der Deutschen Bank", "der Stadt Wien": what "Von" credits is a body (rva55), never a person
+    if words[0] in _ARTICLE_OPENS_NO_NAME and not (len(words) == 2 and given_name(words[1])):
+        # "der Deutschen Bank", "der Stadt Wien": what "Von" credits is a body (rva55), never a person; a blogger's
+        # nickname of an article and a given name ("Eingestellt von der Michel") is still hers
+        return None
     if len(words) == 1 and len(name) < 3 and not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", name):
         return None
     return "person"
