@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "124"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "125"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -559,6 +559,10 @@ EXTRACTOR_VERSION = "124"  # 2: WHATWG labels only; encoding and notes recorded
 #     notice's last cue that are no site line, and a rights sentence closing a republication's own copyright; review
 #     rvn55's left items: a wire's name only as a whole name of a source line's outlet ("Source: APA Monitor on
 #     Psychology" a republication), an outlet after a comma read, "Name Name, Agency" after a caption's sentence
+# 125: review rva55: a credit opening with a lower-case article ("Von der Deutschen Bank", "Von der Stadt Wien") names
+#     no person; "von der Zeit" is "Die Zeit", cut off the writer; given names alone before "de la" keep the words
+#     after as their surname ("José Luis de la Iglesia" was "José Luis"); "works as"/"arbeitet als"/"trabaja como" ...
+#     fill a first name only before a writer's trade, "collabora con"/"colabora com" only before an outlet's name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -86,13 +86,23 @@ _WRITER_LEAD_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "
 # where English had seven, and Russian none): what she writes, covers, reports, edits, where she works as what. Not
 # the verbs a mention uses as often ("racconta", "informa", "rejoint", "ha seguito", "ведёт": a subject's story, a
 # spokesman, a player's transfer, a host).
+# "works as", "arbeitet als", "trabaja como" ... say what she works as: a writer only with a writer's trade after them
+# (rva55: "Maria Lopez works as a nurse." filled "By Maria" as "writes" does); "collabora con"/"colabora com" only
+# before a name in capitals, an outlet's ("con il Corriere"; "con la polizia" is a witness's).
+_AS = r"(?:an?\s+|un[ae]?\s+|una\s+|uma?\s+)?(?:\w+\s+)?"
 WRITER_VERBS = {
-    "en": r"covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported|edited)|joined\s+the|works\s+as",
-    "de": r"schreibt|berichtet|redigiert|bloggt|hat\s+(?:geschrieben|berichtet)|arbeitet\s+als",
-    "fr": r"écrit|couvre|rédige|édite|a\s+(?:écrit|couvert)|travaille\s+comme",
-    "es": r"escribe|cubre|edita|ha\s+(?:escrito|cubierto)|trabaja\s+como",
-    "it": r"scrive|copre|ha\s+scritto|lavora\s+come|collabora\s+con|si\s+occupa\s+di",
-    "pt": r"escreve|cobre|edita|(?:já\s+)?escreveu|trabalha\s+como|colabora\s+com|é\s+repórter",
+    "en": r"covers|writes|reports|edits|blogs|has\s+(?:written|covered|reported|edited)|joined\s+the|"
+          r"works\s+as\s+" + _AS + r"(?:reporter|journalist|writer|editor|correspondent|columnist|critic|blogger)",
+    "de": r"schreibt|berichtet|redigiert|bloggt|hat\s+(?:geschrieben|berichtet)|"
+          r"arbeitet\s+als\s+" + _AS + r"(?:redakteur|journalist|korrespondent|reporter|autor|kolumnist)(?:in)?",
+    "fr": r"écrit|couvre|rédige|édite|a\s+(?:écrit|couvert)|"
+          r"travaille\s+comme\s+" + _AS + r"(?:journaliste|rédact(?:eur|rice)|correspondante?|reporter|chroniqueu(?:r|se))",
+    "es": r"escribe|cubre|edita|ha\s+(?:escrito|cubierto)|"
+          r"trabaja\s+como\s+" + _AS + r"(?:periodista|redactora?|corresponsal|reporter[oa]|columnista|editora?|cronista)",
+    "it": r"scrive|copre|ha\s+scritto|si\s+occupa\s+di|collabora\s+con\s+(?:(?:il|lo|la|i|gli|le)\s+|l')?(?-i:[A-ZÀ-Þ])\w*|"
+          r"lavora\s+come\s+" + _AS + r"(?:giornalista|redatt(?:ore|rice)|corrispondente|inviat[oa]|reporter|cronista)",
+    "pt": r"escreve|cobre|edita|(?:já\s+)?escreveu|é\s+repórter|colabora\s+com\s+(?:(?:o|a|os|as)\s+)?(?-i:[A-ZÀ-Þ])\w*|"
+          r"trabalha\s+como\s+" + _AS + r"(?:jornalista|repórter|redatora?|correspondente|colunista|editora?|cronista)",
     "ru": r"пишет|освещает|редактирует|работает\s+(?:корреспондентом|журналистом|редактором)",
 }
 _WRITER_VERB = lazy_re.compile(r"\s+(?:" + "|".join(WRITER_VERBS.values()) + r")(?!\w)", re.IGNORECASE)

@@ -446,8 +446,10 @@ _OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|vo
 # The article a Romance preposition has swallowed ("du" = "de le"), which the outlet's name opens with: "du Monde" is
 # of "Le Monde", "della Repubblica" of "La Repubblica", "do Público" of "O Público".
 # The outlet's name as printed is asked first ("del Corriere della Sera" names it whole: no "El" before it).
+# German "von der" is "von" + the feminine "die" in the dative: "von der Zeit" is of "Die Zeit" (rva55: the writer was
+# reported as "Lena Müller von der Zeit").
 _SWALLOWED_ARTICLE = {"du": "Le", "des": "Les", "del": "El", "della": "La", "dello": "Lo", "dei": "I", "degli": "Gli",
-                      "delle": "Le", "do": "O", "dos": "Os", "da": "A", "das": "As"}
+                      "delle": "Le", "do": "O", "dos": "Os", "da": "A", "das": "As", "von der": "Die"}
 _AFFILIATION_WORDS = (" of ", " from ", " von", " vom ", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
                       " del ", " della ", " dello ", " dei ", " degli ", " delle ")
 
@@ -470,6 +472,12 @@ def _name_and_affiliation(piece: str) -> list[str]:
     words = name.split()
     if not _name_with_particles(name) or not given_name(words[0]) or name_kind(name) != "person" \
             or office_names.titled_phrase(name) or words[-1].casefold() in TITLES_BEFORE_OF:
+        return [piece]
+    if m.group("article") and all(given_name(w) for w in words):
+        # "José Luis de la Iglesia", "Juan Carlos de la Fuente": given names alone before the particle and its
+        # article are no full name, so the words after them are her surname, an organisation's word or not (rva55:
+        # "José Luis" was reported and "La Iglesia" taken for her employer); a newsroom there ("José Luis de la
+        # Redacción") leaves the whole credit an organisation's, no person
         return [piece]
     for candidate in _outlet_forms(prep, m.group("article"), org):
         if name_kind(candidate) == "org":
@@ -512,13 +520,15 @@ def _title_after(prep: str, text: str) -> bool:
 
 # German words a name's "von der"/"von den"/"vom" is never followed by: an adjective's dative ending opening a body's
 # name of two words or more ("von der Deutschen Bank", "vom Bayerischen Rundfunk", "von den Vereinten Nationen").
-_DATIVE_ADJECTIVE = lazy_re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ischen|schen|ten|nen|len|ren|igen|chen|en)$")
+# Also a city's adjective, which keeps its "-er" in every case ("von der Frankfurter Allgemeinen", "vom Kölner
+# Stadt-Anzeiger", "von der Berliner Zeitung": rva55, the writer was cited with the paper as her surname).
+_DATIVE_ADJECTIVE = lazy_re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ischen|schen|ten|nen|len|ren|igen|chen|en|er)$")
 
 
 def _german_body_after(prep: str, org: str) -> bool:
     """True when ``org``, after a German ``prep``, is a body's name in the dative: two to five capitalised words
-    opened by an adjective's dative form (:data:`_DATIVE_ADJECTIVE`). A name's particles take one surname ("Ursula von
-    der Leyen", "Karl vom Stein"), not an adjective and a noun."""
+    opened by an adjective's dative form or a city's adjective (:data:`_DATIVE_ADJECTIVE`). A name's particles take
+    one surname ("Ursula von der Leyen", "Karl vom Stein"), not an adjective and a noun."""
     words = org.split()
     return (prep.startswith("von") or prep == "vom") and 2 <= len(words) <= 5 \
         and all(w[:1].isupper() for w in words) and _DATIVE_ADJECTIVE.match(words[0]) is not None
@@ -571,7 +581,7 @@ def _outlet_forms(prep: str, article: str | None, org: str) -> list[str]:
     """The names an outlet printed after ``prep`` may go by, the likelier first: with the article printed before
     it, capitalised ("de la Vanguardia": "La Vanguardia"), as printed, and with the article the preposition
     swallowed (:data:`_SWALLOWED_ARTICLE`, "du Monde": "Le Monde")."""
-    swallowed = _SWALLOWED_ARTICLE.get(prep)
+    swallowed = _SWALLOWED_ARTICLE.get(" ".join(prep.split()))
     return ([f"{article.capitalize()} {org}"] if article else []) + [org] + ([f"{swallowed} {org}"] if swallowed else [])
 
 
@@ -1411,6 +1421,13 @@ def _institution_place(words: Sequence[str]) -> bool:
             and last not in _SURNAME_PLACE_WORDS)
 
 
+# Articles in lower case that open no person's name, only a body's ("Von der Deutschen Bank", "Von den Stadtwerken
+# Bonn", "Por el Ayuntamiento"). A surname printed alone may open with its particle ("de Vries", "da Silva", "la
+# Fontaine", "das Neves"), so these are the articles no particle shares but "den" (Dutch "den Uyl"): a surname alone is
+# a doubtful citation, a body credited "von den" a common one.
+_ARTICLE_OPENS_NO_NAME = frozenset(("der", "die", "dem", "den", "el", "il", "lo", "gli", "les"))
+
+
 def name_kind(name: str) -> str | None:
     """"person", "org" or None (neither: a label, interface text, a date, a fragment).
 
@@ -1455,6 +1472,10 @@ def name_kind(name: str) -> str | None:
         return None  # "Hong Kong", "Sri Lanka Correspondent": a listed place opens it (authleft51: "By Sri Lanka")
     if _institution_place(words):
         return None  # "Grace Church", "Victoria Station": a building or a body named for a given name (rva51)
+    if words[0] in _ARTICLE_OPENS_NO_NAME and not (len(words) == 2 and given_name(words[1])):
+        # "der Deutschen Bank", "der Stadt Wien": what "Von" credits is a body (rva55), never a person; a blogger's
+        # nickname of an article and a given name ("Eingestellt von der Michel") is still hers
+        return None
     if len(words) == 1 and len(name) < 3 and not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", name):
         return None
     return "person"
