@@ -5,6 +5,8 @@ class beside a neighbour that must stay as it was. Fixtures of our own; names in
    person; an organisation's list, or a list of the story's subjects, no person.
 2. "By X with Y" (and "mit", "avec", "con", "com"): both writers; an agency after "with" stays an organisation.
 3. A name glued to the date before it ("Dec 17, 2025Julian K. Arni"): the name; a heading glued so is none.
+4. A name alone right under the headline over the post's date line ("Last Updated:", a topic tag between):
+   the writer when its first word is a listed given name and the story never names the surname.
 5. "Authored by:" with an honorific: the name without it; "Reviewed by:" names no author.
 6. Post-nominal credentials after a name ("CPP, PSP", "M.D., Ph.D.", "Dipl.-Ing."): cut; a surname that spells
    like one ("Rui Ma") kept.
@@ -136,3 +138,34 @@ def test_a_surname_spelled_like_a_credential_is_kept() -> None:
     assert without_credentials("Jane Ma Do") == "Jane Ma Do"
     assert without_credentials("JANE DOE MA") == "JANE DOE MA"  # set in capitals: its words cannot be told apart
 
+
+# --- 4. a name alone under the headline, over the post's date line
+
+
+def test_a_given_named_writer_alone_over_the_last_updated_line_is_the_writer() -> None:
+    html = page(below_headline="<p>Matteo Lorenzi</p><p>Last Updated:</p>")
+    assert authors(html) == ["Matteo Lorenzi"]
+
+
+def test_a_topic_tag_between_the_name_and_the_published_line_is_passed_over() -> None:
+    html = page(below_headline="<p>Emmanuel Okafor</p><p>#Cloud Computing</p><p>Published on Oct 21, 2025</p>")
+    assert authors(html) == ["Emmanuel Okafor"]
+
+
+def test_a_name_alone_without_a_date_line_under_it_names_no_one() -> None:
+    html = page(below_headline="<p>Matteo Lorenzi</p>")
+    assert authors(html) == []
+
+
+def test_a_name_the_story_names_again_is_its_subject_not_its_writer() -> None:
+    story = ["Matteo Lorenzi, the harbour master, told the council on Tuesday that the north pier could not wait "
+             "another winter.",
+             "Lorenzi asked members to postpone the ferry terminal until the regional grant is confirmed in spring.",
+             "Residents who spoke at the hearing asked for more benches and better lighting near the fish market."]
+    html = page(below_headline="<p>Matteo Lorenzi</p><p>Last Updated:</p>", paragraphs=story)
+    assert authors(html) == []
+
+
+def test_a_two_word_topic_without_a_listed_given_name_names_no_one() -> None:
+    html = page(below_headline="<p>Harbour Works</p><p>Published on Oct 21, 2025</p>")
+    assert authors(html) == []
