@@ -169,3 +169,8 @@ def test_a_name_the_story_names_again_is_its_subject_not_its_writer() -> None:
 def test_a_two_word_topic_without_a_listed_given_name_names_no_one() -> None:
     html = page(below_headline="<p>Harbour Works</p><p>Published on Oct 21, 2025</p>")
     assert authors(html) == []
+
+
+def test_a_name_with_a_third_word_over_the_date_names_no_one() -> None:
+    html = page(below_headline="<p>Matteo Lorenzi Follow</p><p>Published on Oct 21, 2025</p>")
+    assert authors(html) == []

@@ -4,7 +4,7 @@ declaration (authors-blind16's first run missed two: "Matteo Laratta" between th
 
 A wrong author is worse than none, and a name alone under a headline is as often the story's subject, a topic or a
 reviewed book's author, so each reading here needs all of: the line is right under the headline (or under the
-headline printed twice); it is a person's full name by the given-name list (its first word a listed given name,
+headline printed twice); it is a person's full name of two words by the given-name list (its first word a listed given name,
 :func:`archiver.extract.given_names.given_name`, no place, a person by
 :func:`archiver.extract.signals.name_kind`); the post's date line follows it within two lines, at most one short topic
 tag ("#Cloud Computing") between, a date label ("Last Updated:", "Published on ...", "Veröffentlicht am ...") or a
@@ -24,7 +24,9 @@ from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
 from archiver.extract.signals import date_at, name_kind, place_name
 
-_NAME = lazy_re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*\s+){1,2}"
+# Two words only, as signals' _name_over_date reads a name over a date: a third is as often a follow button's
+# ("Pablo Iglesias Seguir", a topic's tag over the date), a school's or a team's after a person's name.
+_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*\s+"
                         r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
 # A post's date line, opened by its label (the date itself may be drawn by the page's scripts: "Last Updated:" alone).
 _DATE_LABEL = lazy_re.compile(
