@@ -174,3 +174,9 @@ def test_a_two_word_topic_without_a_listed_given_name_names_no_one() -> None:
 def test_a_name_with_a_third_word_over_the_date_names_no_one() -> None:
     html = page(below_headline="<p>Matteo Lorenzi Follow</p><p>Published on Oct 21, 2025</p>")
     assert authors(html) == []
+
+
+def test_a_name_and_a_venue_after_a_comma_over_the_date_is_no_list() -> None:
+    html = page(below_headline=f"<p>Andrea Ramsay, Harbour Cricket Ground</p>{_DATE}")
+    assert "Harbour Cricket Ground" not in authors(html)
+    assert name_list("Andrea Ramsay, Harbour Cricket Ground") == []

@@ -91,13 +91,20 @@ def with_partner(chunk: str) -> tuple[str, str] | None:
 _LIST_SPLIT = lazy_re.compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:&|and|und|et|y|e)\s+")
 
 
+_FINAL_AND = lazy_re.compile(r"(?:,\s*|\s+)(?:&|and|und|et|y|e)\s+[^,&]+$")
+
+
 def name_list(line: str) -> list[str]:
     """The names of ``line`` when it is a list of at least two person-shaped names joined by commas and a final
     "&"/"and"/"und"/"et"/"y"/"e" ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra", "Ana Gil y Luis Mora"),
     else ``[]``. Every part must have a name's shape (:func:`name_shaped`): "The Russian and Syrian defense
-    ministries" is no list of persons, nor is "Paris, London & Berlin" (one word each)."""
+    ministries" is no list of persons, nor is "Paris, London & Berlin" (one word each). The final conjunction is
+    required: a comma alone pairs a writer with her place or outlet as often ("Andrew Ramsey, Melbourne Cricket
+    Ground", a dateline's venue: authors-blind8 read it as a second writer)."""
     text = line.strip()
     if len(text) > 160 or not ("," in text or " " in text):
+        return []
+    if _FINAL_AND.search(text) is None:
         return []
     parts = [p.strip() for p in _LIST_SPLIT.split(text)]
     if len(parts) < 2 or not all(name_shaped(p) for p in parts):
