@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "125"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -563,6 +563,12 @@ EXTRACTOR_VERSION = "125"  # 2: WHATWG labels only; encoding and notes recorded
 #     no person; "von der Zeit" is "Die Zeit", cut off the writer; given names alone before "de la" keep the words
 #     after as their surname ("José Luis de la Iglesia" was "José Luis"); "works as"/"arbeitet als"/"trabaja como" ...
 #     fill a first name only before a writer's trade, "collabora con"/"colabora com" only before an outlet's name
+# 126: authors-blind16's classes (round b17auth: byline_lists.py, headline_name_line.py): a list of names joined by
+#     commas and a final "&"/"and"/"und"/"et"/"y"/"e" over the date every person; "By X with Y" ("mit", "avec", "con",
+#     "com") two writers; a name glued to the date before it ("Dec 17, 2025Jane Roe") the writer; "Authored by:" a
+#     writer's lead; post-nominal credentials ("CPP, PSP", "Ph.D.", "MBA") cut from a name; a name with a listed given
+#     name alone right under the headline over the post's date line ("Last Updated:") the writer, unless the story
+#     names the surname
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
-from archiver.extract import author_backing, byline_forms, office_names
+from archiver.extract import author_backing, byline_forms, headline_name_line, office_names
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
@@ -691,6 +691,9 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
     declared = [n for s in _DECLARED_SOURCES for n in names[s]]
     if not names["headline-credit"]:
         names["headline-credit"] = next((c for c in (byline_forms.headline_forms(lines, at, body, declared)
+                                                     for at in headlines) if c), [])
+    if not names["headline-credit"]:  # a name alone over the post's date line, with the given-name list (b17auth)
+        names["headline-credit"] = next((c for c in (headline_name_line.name_line_under_headline(lines, at, body)
                                                      for at in headlines) if c), [])
     if not names["byline"]:
         names["byline"] = byline_forms.byline_forms(lines, declared)

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,720 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,770 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract import cjk_credits, office_names
+from archiver.extract import byline_lists, cjk_credits, office_names
 from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
@@ -88,7 +88,7 @@ _SENTENCE_LEAD = (r"(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide
                   r"(?:written|authored|contributed)\s+by")
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
+    r"written|authored|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
     r"بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
@@ -233,6 +233,18 @@ def _with_agency(chunk: str) -> list[str]:
     return [m.group("name"), m.group("org")]
 
 
+def _with_partner(chunk: str, led: bool) -> list[str]:
+    """``chunk`` as two writers when a writer's lead opened it (``led``) and it is two persons joined by "with"
+    ("By Dieter Hogen with Uta Pippig", "Von Anna Weber mit Jan Roth", "Par Claire Martin avec Paul Durand", "Por Ana
+    Ruiz con Luis Gil"; :func:`byline_lists.with_partner`), else as it is: a byline's second writer (authors-blind16's
+    first run reported the first only; round b17auth). Without a lead ("Chicken with Rice", a heading) nothing splits.
+    """
+    pair = byline_lists.with_partner(chunk) if led and " " in chunk else None
+    if pair is None or not all(name_kind(p) == "person" and not place_name(p) for p in pair):
+        return [chunk]
+    return list(pair)
+
+
 def _split_credit(part: str, led: bool = False) -> list[str]:
     """Split a credit line into names, but never an organisation on its "and".
 
@@ -242,7 +254,7 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
     (``led``) and they are given names (:func:`_first_names_pair`: "Written By Linny and Peter").
     """
     out: list[str] = []
-    for chunk in (c for whole in _HARD_SPLIT.split(part) for c in _with_agency(whole)):
+    for chunk in (c for whole in _HARD_SPLIT.split(part) for a in _with_agency(whole) for c in _with_partner(a, led)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
         if len(pieces) > 1 and office_names.titled_phrase(pieces[0]) and not all(
                 given_name(p.split()[0]) for p in pieces[1:] if p.split()):
@@ -723,6 +735,9 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
             pictures = False
             piece = cjk_credits.without_ko_job(_before_job_title(_after_role(_undoubled(
                 _without_lead_of_name(piece, part_led).strip(" .:-–—()[]\"'")))))
+            if byline_lists.credentials_only(piece):
+                continue  # "PSP" of "Jeffrey A. Slotnick CPP, PSP": the holder's certification, no name (round b17auth)
+            piece = byline_lists.without_credentials(piece)
             for one in _name_and_affiliation(piece):
                 if 2 <= len(one) <= 60 and "http" not in one and "/" not in one and one not in pieces:
                     pieces.append(one)
@@ -1725,7 +1740,7 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 # "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
-    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|authored|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
@@ -1792,6 +1807,38 @@ _READING_TIME = lazy_re.compile(r"(?<!\w)\d{1,3}\s*(?:min(?:ute)?s?|mins?\.)\s+r
 # A newsletter's or a blog's name after the writer's, as a platform prints the pair over the date ("Andrea Valeria -
 # Remote Jobs", "Jane Roe · The Weekly"): the name before the separator, when what follows is a short title.
 _PUBLICATION_AFTER = lazy_re.compile(r"^(?P<name>[^\W\d_][^-·∙|]{2,40}?)\s+[-·∙]\s+(?:[^\W\d_][\w'’&.]*\s*){1,4}$")
+
+
+def _names_over_date(lines: Sequence[str], i: int, last: int | None = None) -> list[str]:
+    """The names of line ``i`` when it is a list of persons and nothing else ("Rui Ma, Heba Ledwon, Manoel Cortes
+    Mendez & Suparn Patra": :func:`byline_lists.name_list`) and the next line is the story's date: a shared byline
+    without a lead, as :func:`_name_over_date` reads one name (authors-blind16's first run reported only the name the
+    meta gave; round b17auth). Each part is a person by :func:`name_kind` and no place, one opens with a listed given
+    name, and the story below names none of their surnames (a list of the story's subjects over its date is named again
+    in it); the story ends at ``last``, its last paragraph, when known: the writers' own comments and author boxes
+    under it name them again. "The Russian and Syrian defense ministries" is no list of names."""
+    if i + 1 >= len(lines) or len(lines[i + 1]) > 40 or not _date_in(lines[i + 1]):
+        return []
+    parts = byline_lists.name_list(lines[i])
+    if not parts or not any(given_name(p.split()[0]) for p in parts) \
+            or any(name_kind(p) != "person" or place_name(p) for p in parts):
+        return []
+    story = lines[: last + 1] if last is not None and last > i else lines
+    return [] if any(_named_elsewhere(story, i, p.split()[-1], p) for p in parts) else parts
+
+
+def _glued_to_date(line: str) -> list[str]:
+    """The writer (or writers) of a date line with the name glued after the year, no space ("Dec 17, 2025Julian K.
+    Arni": two elements the page's text runs together; :func:`byline_lists.glued_date_name`): the date part a whole
+    date (:func:`date_at`), each name a person by :func:`name_kind`, no place, one opening with a listed given name
+    (as :func:`meta_line_name` reads a name after a date apart by "·")."""
+    pair = byline_lists.glued_date_name(line)
+    if pair is None or date_at(pair[0]) is None:
+        return []
+    names = byline_lists.name_list(pair[1]) or [pair[1]]
+    if not any(given_name(n.split()[0]) for n in names) or any(name_kind(n) != "person" or place_name(n) for n in names):
+        return []
+    return names
 
 
 def _site_owner(lines: Sequence[str], name: str) -> bool:
@@ -1963,7 +2010,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
-            names = _name_over_date(lines, i, site) or meta_line_name(lines[i])
+            names = _name_over_date(lines, i, site) or meta_line_name(lines[i]) or _names_over_date(lines, i, last)
+        if not names and 0 <= i < len(lines) and len(lines[i]) <= 90 and lines[i][:1].isalnum():
+            names = _glued_to_date(lines[i])  # "Dec 17, 2025Julian K. Arni" over the headline (round b17auth)
         if names and picture_rights_below(lines, i):
             names = []  # "Autor: Super Express" over the picture's rights: the picture's credit
         if names and _RECIPE_LABEL.match(lines[i].strip()) and (
