@@ -129,22 +129,8 @@ from generalise_sets import (
     AUTHORS_BLIND7,
     AUTHORS_BLIND8,
     AUTHORS_BLIND9,
-    AUTHORS_BLIND10,
-    AUTHORS_BLIND11,
-    AUTHORS_BLIND12,
-    AUTHORS_BLIND13,
-    AUTHORS_BLIND14,
-    AUTHORS_BLIND15,
     AUTHORS_BLIND_SETS,
     AUTHORS_SH,
-    _blind8_lang,
-    _blind9_lang,
-    _blind10_lang,
-    _blind11_lang,
-    _blind12_lang,
-    _blind13_lang,
-    _blind14_lang,
-    _blind15_lang,
 )
 
 
@@ -344,44 +330,12 @@ def bench_authors(jobs: int, verbose: bool) -> None:
                      "b2")
 
 
-def bench_authors_blind8(jobs: int, verbose: bool) -> None:
-    """authors-blind8 (``--only authors-blind8``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND8, "b8", _blind8_lang(), jobs, verbose)
 
 
-def bench_authors_blind9(jobs: int, verbose: bool) -> None:
-    """authors-blind9 (``--only authors-blind9``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND9, "b9", _blind9_lang(), jobs, verbose)
 
 
-def bench_authors_blind10(jobs: int, verbose: bool) -> None:
-    """authors-blind10 (``--only authors-blind10``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND10, "b10", _blind10_lang(), jobs, verbose)
 
 
-def bench_authors_blind11(jobs: int, verbose: bool) -> None:
-    """authors-blind11 (``--only authors-blind11``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND11, "b11", _blind11_lang(), jobs, verbose)
-
-
-def bench_authors_blind12(jobs: int, verbose: bool) -> None:
-    """authors-blind12 (``--only authors-blind12``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND12, "b12", _blind12_lang(), jobs, verbose)
-
-
-def bench_authors_blind13(jobs: int, verbose: bool) -> None:
-    """authors-blind13 (``--only authors-blind13``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND13, "b13", _blind13_lang(), jobs, verbose)
-
-
-def bench_authors_blind14(jobs: int, verbose: bool) -> None:
-    """authors-blind14 (``--only authors-blind14``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND14, "b14", _blind14_lang(), jobs, verbose)
-
-
-def bench_authors_blind15(jobs: int, verbose: bool) -> None:
-    """authors-blind15 (``--only authors-blind15``): see :func:`_bench_authors_blind`."""
-    _bench_authors_blind(AUTHORS_BLIND15, "b15", _blind15_lang(), jobs, verbose)
 
 
 def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, verbose: bool) -> None:
@@ -469,22 +423,6 @@ def main() -> int:
         bench_notices(args.jobs, args.verbose, args.dev_only, frozenset(filter(None, args.sets.split(","))))
     if "authors" in parts and AUTHORS_SH.exists():
         bench_authors(args.jobs, args.verbose)
-    if "authors-blind8" in parts and AUTHORS_BLIND8.exists():
-        bench_authors_blind8(args.jobs, args.verbose)
-    if "authors-blind9" in parts and AUTHORS_BLIND9.exists():
-        bench_authors_blind9(args.jobs, args.verbose)
-    if "authors-blind10" in parts and AUTHORS_BLIND10.exists():
-        bench_authors_blind10(args.jobs, args.verbose)
-    if "authors-blind11" in parts and AUTHORS_BLIND11.exists():
-        bench_authors_blind11(args.jobs, args.verbose)
-    if "authors-blind12" in parts and AUTHORS_BLIND12.exists():
-        bench_authors_blind12(args.jobs, args.verbose)
-    if "authors-blind13" in parts and AUTHORS_BLIND13.exists():
-        bench_authors_blind13(args.jobs, args.verbose)
-    if "authors-blind14" in parts and AUTHORS_BLIND14.exists():
-        bench_authors_blind14(args.jobs, args.verbose)
-    if "authors-blind15" in parts and AUTHORS_BLIND15.exists():
-        bench_authors_blind15(args.jobs, args.verbose)
     for name, (path, tag, lang) in AUTHORS_BLIND_SETS.items():
         if name in parts and path.exists():
             _bench_authors_blind(path, tag, lang(), args.jobs, args.verbose)

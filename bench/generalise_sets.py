@@ -164,6 +164,14 @@ _blind16_lang = _declared_lang("notices-blind17")
 #: one this table names, so that a new set is a row here and no new function there): name -> (label file, the tag
 #: bench/author_blind_paths.py records its first run under, its page -> language).
 AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = {
+    "authors-blind8": (AUTHORS_BLIND8, "b8", _blind8_lang),
+    "authors-blind9": (AUTHORS_BLIND9, "b9", _blind9_lang),
+    "authors-blind10": (AUTHORS_BLIND10, "b10", _blind10_lang),
+    "authors-blind11": (AUTHORS_BLIND11, "b11", _blind11_lang),
+    "authors-blind12": (AUTHORS_BLIND12, "b12", _blind12_lang),
+    "authors-blind13": (AUTHORS_BLIND13, "b13", _blind13_lang),
+    "authors-blind14": (AUTHORS_BLIND14, "b14", _blind14_lang),
+    "authors-blind15": (AUTHORS_BLIND15, "b15", _blind15_lang),
     "authors-blind16": (AUTHORS_BLIND16, "b16", _blind16_lang),
     "authors-blind17": (AUTHORS_BLIND17, "b17", _declared_lang("notices-blind18")),
 }
