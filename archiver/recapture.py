@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.clock import CROCKFORD
+from archiver.errors import UnknownCaptureError
 from archiver.evidence import EvidenceError
 
 if TYPE_CHECKING:
@@ -72,6 +74,10 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
             raise NotIndexedError(index_lacks(lost, url))
         rows = archive.list_captures(url=url)
         return url, rows[0].capture_id if rows else None
+    if any(c not in CROCKFORD for c in target.strip().lower()):
+        # neither form: say both, not "is not a capture id" of what was meant as a URL (red team rvcli54)
+        raise UnknownCaptureError(f"{target!r} is neither a capture id nor a URL: give a capture id (see 'archiver "
+                                  "list') or the URL whole, with its scheme (e.g. https://example.org/page)")
     previous = archive.resolve(target)
     evidence = archive.evidence(previous, with_text=False)
     if evidence.url is None:  # the logged URL cannot be read: the index's is vouched for by nothing

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from archiver.core import json_text
+from archiver.core.clock import CROCKFORD
 from archiver.core.digests import sha256_label
 from archiver.core.fsize import sqlite_limit_error
 from archiver.core.resources import resource_error
@@ -708,7 +709,7 @@ class SqliteIndex:
         cache like the rest of the index: the caller holds an alias to the logged
         ``original_capture_id`` before stating anything (:meth:`archiver.archive.Archive.resolve`)."""
         prefix = prefix.strip().lower()
-        if not prefix or any(c not in "0123456789abcdefghjkmnpqrstvwxyz" for c in prefix):
+        if not prefix or any(c not in CROCKFORD for c in prefix):
             raise UnknownCaptureError(f"{prefix!r} is not a capture id")
         rows = self._db.execute(
             "SELECT capture_id FROM captures WHERE capture_id >= ? AND capture_id < ? LIMIT 3",
