@@ -20,7 +20,7 @@ import click
 
 #: The largest integer an RFC 8785 (canonical JSON) record holds exactly: a count above it could
 #: not be recorded in the warcinfo record or the log (the library's option records' bound too).
-from archiver.core.option_values import JSON_SAFE_MAX as JSON_SAFE_MAX
+from archiver.core.json_text import MAX_SAFE_INT as JSON_SAFE_MAX
 
 
 class FiniteFloatRange(click.FloatRange):

@@ -35,10 +35,9 @@ from typing import Any
 
 import rfc8785
 
-from archiver.core.json_text import refuse_records
+from archiver.core.json_text import MAX_SAFE_INT, refuse_records
 from archiver.errors import ArchiverError
 
-_MAX_SAFE_INT = 2**53 - 1
 _ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
 
 
@@ -65,11 +64,11 @@ def _plain(value: Any) -> Any:
     if kind is str or value is None or kind is bool:
         return value
     if kind is int:
-        if -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
+        if -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
             return value
     elif kind is float:
         if value.is_integer():
-            if -_MAX_SAFE_INT <= value <= _MAX_SAFE_INT:
+            if -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
                 return int(value)
         elif math.isfinite(value) and "e" not in repr(value):
             return value

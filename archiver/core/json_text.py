@@ -23,6 +23,10 @@ from typing import Any
 from archiver.errors import RecordInJSONError
 
 #: What holds no value: written as it is (the common case, tested first).
+#: The largest integer a JSON number holds exactly (I-JSON, RFC 7493; canonical JSON, RFC 8785, refuses any past
+#: it): the one bound canonical JSON, the log's entries and the option records that go into them are held to.
+MAX_SAFE_INT = 2**53 - 1
+
 _LEAVES = frozenset({str, int, float, bool, type(None)})
 
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import math
 
+from archiver.core.json_text import MAX_SAFE_INT as JSON_SAFE_MAX
 from archiver.errors import UsageError
-
-#: The largest integer canonical JSON (RFC 8785) holds exactly.
-JSON_SAFE_MAX = 2**53 - 1
 
 
 def check_seconds(name: str, value: object) -> None:

@@ -23,6 +23,7 @@ import rfc8785
 from archiver.core import lazy_re
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import PREFIX
+from archiver.core.json_text import MAX_SAFE_INT
 from archiver.errors import ArchiverError, MalformedEntry
 
 SCHEMA_VERSION = 1
@@ -49,7 +50,6 @@ _FIELDS = ("data", "log", "prev", "seq", "time", "tool", "type", "v")
 _FIELD_SET = frozenset(_FIELDS)
 _TIME_RE = lazy_re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
 _HASH_RE = lazy_re.compile(r"sha256:[0-9a-f]{64}\Z")
-MAX_SAFE_INT = 2**53 - 1
 
 
 #: The name this module has always raised: an entry (to be written or as read) breaks the schema.
