@@ -45,7 +45,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b13": (LABELS / "authors-blind13.jsonl", REPO), "b14": (LABELS / "authors-blind14.jsonl", REPO),
         "b15": (LABELS / "authors-blind15.jsonl", REPO),
         "b16": (LABELS / "authors-blind16.jsonl", REPO),
-        "b17": (LABELS / "authors-blind17.jsonl", REPO)}
+        "b17": (LABELS / "authors-blind17.jsonl", REPO),
+        "b18": (LABELS / "authors-blind18.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -72,6 +72,11 @@ AUTHORS_BLIND16 = REPO / "bench" / "labels" / "authors-blind16.jsonl"
 # authors and committed with the notice labels (e3623f3) before any extraction ran on them; scored once by
 # ``--only authors-blind17``
 AUTHORS_BLIND17 = REPO / "bench" / "labels" / "authors-blind17.jsonl"
+# notices-blind19's 40 article pages (bench/data/notices-blind19/build.py, seed 20261219: two German pages of
+# snacktory's git history, WCXB's undrawn English articles), one per site and publisher, labelled blind for authors
+# and committed with the notice labels (ad0df4d) before any extraction ran on them; scored once by
+# ``--only authors-blind18``
+AUTHORS_BLIND18 = REPO / "bench" / "labels" / "authors-blind18.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -174,6 +179,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind15": (AUTHORS_BLIND15, "b15", _blind15_lang),
     "authors-blind16": (AUTHORS_BLIND16, "b16", _blind16_lang),
     "authors-blind17": (AUTHORS_BLIND17, "b17", _declared_lang("notices-blind18")),
+    "authors-blind18": (AUTHORS_BLIND18, "b18", _declared_lang("notices-blind19")),
 }
 
 
@@ -276,6 +282,11 @@ BLIND17 = REPO / "bench" / "labels" / "notices-blind17.jsonl"
 # labelled and committed (e3623f3) before the extractor ran on them, scored blind once (bench/labels/README.md,
 # "notices-blind18"). Pages not committed, as blind9's.
 BLIND18 = REPO / "bench" / "labels" / "notices-blind18.jsonl"
+# 40 article pages: two German trade-press pages that smallrivers/snacktory keeps in its git history, and 38 of WCXB's
+# undrawn English articles, whose file, URL, site and content no set here held (bench/data/notices-blind19/build.py,
+# seed 20261219), one per site and publisher; labelled and committed (ad0df4d) before the extractor ran on them,
+# scored blind once (bench/labels/README.md, "notices-blind19"). Pages not committed, as blind9's.
+BLIND19 = REPO / "bench" / "labels" / "notices-blind19.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

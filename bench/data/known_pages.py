@@ -95,8 +95,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind16", "2026-12-02 10:09", "c221ac1"),
     ("notices-blind18", "2026-12-02 11:05", "e3623f3"),
     ("authors-blind17", "2026-12-02 11:05", "e3623f3"),
-    ("notices-blind19", "2026-12-02 13:30", "pending"),
-    ("authors-blind18", "2026-12-02 13:30", "pending"),
+    ("notices-blind19", "2026-12-02 12:34", "ad0df4d"),
+    ("authors-blind18", "2026-12-02 12:34", "ad0df4d"),
 )
 
 
