@@ -1,4 +1,4 @@
-"""Every wrong name of the BLIND FIRST RUNS (sh and authors-blind2 to -blind16), with its class (issue 15, authors17).
+"""Every wrong name of the BLIND FIRST RUNS (sh and authors-blind2 to -blind18), with its class (issue 15, authors17).
 
     .venv/bin/python bench/author_errors.py                      # the table and the count per class
     .venv/bin/python bench/author_errors.py --now /tmp/now-*.json # and whether today's tree still reports each
@@ -113,6 +113,7 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b14", "Illinois Admissions"): (ORG, "a university admissions office's blog byline and author box"),
     ("b14", "Community Development"): (ROLE, "'written by Danielle Padula, Head of Marketing and Community Development': the title's second half"),
     ("b16", "Jeffrey A. Slotnick CPP"): (FRAGMENT, "'Jeffrey A. Slotnick CPP, PSP': a security certification kept after the name"),
+    ("b18", "Licensed Q Arabica Grader"): (ROLE, "'Asser Christensen' over 'Licensed Q Arabica Grader, M.A. Journalism': the writer's credential line taken as the name (the name missed)"),
 }
 
 
