@@ -1,8 +1,9 @@
 """Wrong verdicts of verify-quote on a red team's source/quote pairs, counted by class.
 
 A red-team file (``tests/data/quotes/redteam-q28.tsv``: tab-separated class, language, the
-verdict a reader expects, quote, source; ``#`` lines are comments) holds pairs written before the
-engine ran on them. A pair expected ``altered`` is a cut that changes the claim (a condition, a
+verdict a reader expects, quote, source; ``#`` lines are comments; a literal ``\\n`` in a
+field is a line break, so a source can hold paragraphs) holds pairs written before the engine
+ran on them. A pair expected ``altered`` is a cut that changes the claim (a condition, a
 time, a bound, a hedge, a denial or a question left off): any verdict that verifies it
 (``exact``, ``normalized``) is a wrong pass. A pair expected ``exact`` is a faithful neighbour:
 any other verdict is a false alarm. A pair expected ``normalized`` is a faithful neighbour that
@@ -35,7 +36,7 @@ def read_pairs(path: Path) -> list[tuple[str, str, str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, language, expect, quote, source = line.split("\t")
-        pairs.append((kind, language, expect, quote, source))
+        pairs.append((kind, language, expect, quote.replace("\\n", "\n"), source.replace("\\n", "\n")))
     return pairs
 
 

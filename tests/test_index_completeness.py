@@ -251,6 +251,9 @@ KNOWN_RULES = {
     # 4: digit_grouping ("1 000" reads "1000"); a sign written with an en dash keeps its space
     "4": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
            "unicode_nfkc", "whitespace"], "4125a6f6106f8e38389baa30f129503f01d537fc0af83598ddb94bed5598447b"),
+    # 5: a vulgar fraction's slash is "/", after a digit with a space before it ("1\u00bd" reads "1 1/2")
+    "5": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "whitespace"], "3f2c072b92d9f7bff1a3a3ac66f2121b75438a78f432665c524be22859ee764a"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -259,6 +262,7 @@ SAMPLES = [
     "«Guillemets» ‚low‘ quotes, ‐ minus − 5 and 10⁶ notation",
     "A flat of 500 metres² and a tank of 40 feet³, with a note¹ after a word",
     "1\u202f000 people, 12 500 more, in 2019 500 others, at \u20138 and \u22128 degrees",
+    "1\u00bd hours, \u00bd a loaf and 3\u20444 of them",
 ]
 
 

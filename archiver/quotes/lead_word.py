@@ -267,11 +267,18 @@ DOUBT_LABELS = frozenset([
     "autoproclamés", "autoproclamées", "autoproclamado", "autoproclamada", "autoproclamados", "autoproclamadas",
     "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "sedicente", "sedicenti", "называемый",
     "называемая", "называемое", "называемые", "называемого", "называемой", "называемых",
+    # labels of a suspect that are no verb's form, so need no article before them: Russian has
+    # none ("Предполагаемый убийца задержан"), a German plural may go without ("Mutmaßliche Täter
+    # flohen"; red team rvq58)
+    "putative", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "mutmaßlichem",
+    "предполагаемый", "предполагаемая", "предполагаемое", "предполагаемые", "предполагаемого",
+    "предполагаемой", "предполагаемых", "предполагаемому", "предполагаемым", "предполагаемую",
+    "предполагаемыми", "мнимый", "мнимая", "мнимое", "мнимые", "мнимого", "мнимой", "мнимых",
 ])
 #: Labels of doubt that are a verb's form too ("He alleged the firm paid", "a prétendu que"):
 #: labels only after an article or a possessive ("the alleged killer", "la prétendue réforme").
 DOUBT_LABELS_AFTER_ARTICLE = frozenset([
-    "alleged", "supposed", "purported", "angebliche", "angeblichen", "angeblicher", "angebliches",
+    "alleged", "supposed", "purported", "suspected", "presumed", "reputed", "angebliche", "angeblichen", "angeblicher", "angebliches",
     "vermeintliche", "vermeintlichen", "vermeintlicher", "vermeintliches", "prétendu", "prétendue", "prétendus",
     "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",

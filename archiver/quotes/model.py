@@ -151,7 +151,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: language and before "that"/"que" ("le maire annoncera ... que", "wird ... sagen": lead_bound.py);
 #: "After the others left, " a clause of time (event_bound.py); a French reflexive present
 #: ("s'applique") a present a bound limits. The README's rules-57 entry.
-QUOTE_RULES_VERSION = "57"
+#: Rules 58 (red team rvq58): a vulgar fraction reads as typed ("1\u00bd" is "1 1/2",
+#: NORMALIZER_VERSION 5); a verb that fails or refuses, a present of showing, a verb of pointing to
+#: and a French elided "n'" deny a word of evidence (unproven_lead.py); a suspect's label that is
+#: no verb's form needs no article ("Предполагаемый", "Mutmaßliche", "putative"; "suspected",
+#: "presumed" after one: lead_word.py). The README's rules-58 entry.
+QUOTE_RULES_VERSION = "58"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, is_negation
+from archiver.quotes.lexicon import NEGATING_VERBS, REPORTING_WORDS, WORD, fold_word, is_negation
 
 #: Words of evidence, proof, showing or certainty, whose clause after them a negation before them
 #: says is not shown ("no evidence the", "not been proven that", "Rien ne prouve que").
@@ -63,6 +63,16 @@ EVIDENCE_WORDS = frozenset([
     "sûr", "clair", "probable",
     "prueba", "pruebas", "evidencia", "evidencias", "demostrado", "probado", "indicios", "claro", "seguro", "cierto",
     "prova", "prove", "dimostrato", "provato", "comprovado", "provas",
+    # verbs of pointing to ("Nada indica que el alcalde mintió", "Rien n'indique que"; red team rvq58)
+    "indicate", "indicates", "indicated", "indique", "indiquent", "indica", "indican", "indicam", "indicano",
+    "sugiere", "sugieren", "suggère", "suggèrent", "sugere", "sugerem", "suggerisce", "suggeriscono",
+    # present tenses of showing and proving ("Rien ne montre que", "Nada demuestra que", "Nichts
+    # beweist, dass", "Ничто не доказывает, что"; red team rvq58)
+    "montre", "montrent", "prouvent", "démontre", "démontrent", "établit", "confirme", "confirment",
+    "demuestra", "demuestran", "muestra", "muestran", "confirma", "confirman", "dimostra", "dimostrano",
+    "mostra", "mostrano", "conferma", "confermano", "mostram", "comprova", "demonstra", "demonstram",
+    "zeigt", "zeigen", "beweist", "beweisen", "доказывает", "доказано", "доказательств", "доказательства",
+    "подтверждает", "подтверждено",
     # an agreement a negation or "few" limits: "Not everyone agrees the vaccine works" (rules 25)
     "agree", "agrees", "agreed",
 ])
@@ -151,13 +161,22 @@ CLAIMING_VERBS = frozenset(["claim", "claims", "assert", "asserts", "asserted", 
                             "утверждают", "утверждает", "утверждал", "утверждали"])
 #: Words between a word of evidence and its clause ("no evidence that", "keine Belege dafür,
 #: dass", "no hay pruebas de que").
-_LINKS = frozenset(["that", "dass", "dafür", "darauf", "que", "qu'", "de", "d'", "che", "di", "что"])
+_LINKS = frozenset(["that", "dass", "dafür", "darauf", "que", "qu'", "de", "d'", "che", "di", "что", "того"])
 #: Links that open a clause of what is said ("that", "dass", "que", "che", "что"), after which
 #: any verb an adverb of :data:`FALSELY` stands before is a verb of saying or believing.
 _SAID_LINKS = frozenset(["that", "dass", "que", "qu'", "che", "что"])
 #: Words that say hardly any before a word of evidence ("little evidence", "scant proof", "peu
 #: probable", "poco probable", "wenig Hinweise").
 _HARDLY_ANY = frozenset(["little", "scant", "few", "peu", "poco", "pocas", "pocos", "wenig", "wenige", "kaum"])
+#: Links after a verb that fails or refuses what follows (:data:`~archiver.quotes.lexicon.NEGATING_VERBS`),
+#: which before a word of evidence deny it as a negation does ("failed to show the drug was safe",
+#: "refused to confirm that", "a refusé de confirmer que"; red team rvq58).
+_VERB_LINKS = frozenset(["to", "zu", "de", "d'", "di", "a"])
+#: Negations that right before "to"/"zu" and a word of evidence make the showing what someone aims
+#: not to do ("I tried not to show that I was gay", "versucht, nicht zu zeigen, dass"): the clause
+#: after it is what they hid, no claim denied (the faithful-quote survey's one new alarm of rules
+#: 58, "zeigen"; English "show" was read so before). Not "nothing to suggest", a denial.
+_NOT_TO = frozenset(["not", "never", "nicht", "nie", "niemals"])
 #: How many words before the word of evidence the negation may stand ("no clear scientific evidence").
 _REACH = 3
 _LOOK_BACK = 60
@@ -193,7 +212,10 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
         return apart, m.end(1)
     if fold_word(word.group(1)) in REPORTING_WORDS:
         return None
-    if fold_word(word.group(1)) not in EVIDENCE_WORDS:
+    evidence = fold_word(word.group(1))
+    if evidence[:2] in ("n'", "n\u2019") and evidence[2:] in EVIDENCE_WORDS:
+        return word.start(1), m.end(1)  # "Rien n'indique que", "ne prouve": the elided "ne" denies it
+    if evidence not in EVIDENCE_WORDS:
         return None
     lo = max(0, word.start() - _LOOK_BACK)
     marks = [x.end() for x in _MARK.finditer(original, lo, word.start())]
@@ -201,7 +223,10 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     for i, w in enumerate(before):
         folded = fold_word(w.group(1))
         far_from = folded == "far" and i + 1 < len(before) and fold_word(before[i + 1].group(1)) == "from"
-        if folded in _HARDLY_ANY or far_from or is_negation(folded, language):
+        failed = folded in NEGATING_VERBS and i + 1 < len(before) and fold_word(before[i + 1].group(1)) in _VERB_LINKS
+        if folded in _NOT_TO and i + 2 == len(before) and fold_word(before[i + 1].group(1)) in ("to", "zu"):
+            continue  # "tried not to show that", "versucht, nicht zu zeigen, dass": an aim, no denial
+        if folded in _HARDLY_ANY or far_from or failed or is_negation(folded, language):
             return w.start(1), m.end(1)
     return None
 
