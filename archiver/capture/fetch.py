@@ -28,6 +28,7 @@ import http.client
 import io
 import ipaddress
 import logging
+import re
 import socket
 import ssl
 import time
@@ -442,6 +443,12 @@ class _WireGuard:
             if self.state in ("body", "done", "raw"):
                 out += data[i:]
                 break
+            if self.state == "chunk_size" and not self.line:
+                j = self._whole_chunks(data, i)
+                out += data[i:j]
+                i = j
+                if i == n:
+                    break
             if self.state == "length":
                 take = min(self.body_left, n - i)
                 out += data[i:i + take]
@@ -637,6 +644,44 @@ class _WireGuard:
             raise self._fail("chunk_framing_too_large", "chunk framing (size lines, extensions) passed "
                              f"{self.opts.max_chunk_framing_bytes} bytes")
 
+    def _whole_chunks(self, data: bytes, i: int) -> int:
+        """Pass the whole chunks ``data`` holds from ``i`` in one go; return the offset it stopped at.
+
+        A chunk of plain framing (a size line of hex digits alone, its data, then CRLF or LF)
+        wholly in the buffer is read here with one regex match and two slices, not as two lines
+        through :meth:`_on_line`: one-byte chunks cost about 1.8 us each that way, 0.6 s of CPU per
+        MiB of framing (``bench/bench_hostile_heads.py``). Anything else (an extension, white
+        space, the last chunk, a chunk cut by the buffer's end, a limit about to be passed) stops
+        the run and is read line by line, so every refusal is raised there, as before, at the same
+        byte; what is accepted is what :func:`chunk_size` would read.
+        """
+        n = len(data)
+        line_limit = self.opts.max_chunk_extension_bytes
+        framing_limit = self.opts.max_chunk_framing_bytes
+        framing = self.framing
+        match = _PLAIN_CHUNK_SIZE.match
+        while i < n:
+            m = match(data, i)
+            if m is None:
+                break
+            data_start = m.end()
+            size = int(m.group(1), 16)
+            if not size or data_start - i > line_limit:
+                break
+            end = data_start + size
+            if data[end:end + 1] == b"\n":
+                after = end + 1
+            elif data[end:end + 2] == b"\r\n":
+                after = end + 2
+            else:
+                break  # cut by the buffer's end, or not a blank line: read line by line
+            counted = framing + (data_start - i) + (after - end)
+            if counted > framing_limit or after - end > line_limit:
+                break
+            framing, i = counted, after
+        self.framing = framing
+        return i
+
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
         size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
@@ -658,6 +703,10 @@ class _WireGuard:
         if limit is not None and self.trailer_fields > limit:
             raise self._fail("too_many_headers", f"more than {limit} trailer fields")
 
+
+#: A chunk-size line of hex digits alone, read in bulk by :meth:`_WireGuard._whole_chunks` (a subset
+#: of what :func:`archiver.capture.chunked.chunk_size` reads, with the same value).
+_PLAIN_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})\r?\n")
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
