@@ -15,6 +15,8 @@ from collections.abc import Iterator
 import pytest
 from captures import capture_from, capture_one, stored_records
 
+from archiver.capture.chunked import Dechunker, dechunk
+
 SENTENCE = b"The council approved the harbour budget on Tuesday evening."
 PAGE = b"<html><head><title>Harbour</title></head><body><article><p>" + SENTENCE + b"</p></article></body></html>"
 HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
@@ -96,3 +98,17 @@ def test_chunk_data_not_followed_by_a_line_end_is_refused_in_a_run(store, serve_
     raw = HEAD + _one_byte_chunks(PAGE[:40], last=b"") + b"1\r\nxy\r\n0\r\n\r\n"
     result = capture_one(store, serve_raw(raw))
     assert not result.ok and result.error_kind == "bad_chunk", result.error
+
+
+# -- the records' reader (archiver.capture.chunked.Dechunker) -----------------------------------
+
+def test_one_byte_chunks_are_de_chunked_the_same_however_the_record_is_split():
+    body = _one_byte_chunks(PAGE) + b"0\r\nX-T: 1\r\n\r\n"
+    for step in (1, 2, 3, 5, 64, len(body)):
+        d = Dechunker()
+        assert b"".join(d.feed(body[i:i + step]) for i in range(0, len(body), step)) + d.finish() == PAGE, step
+
+
+def test_a_run_of_chunks_then_data_not_followed_by_a_line_end_is_read_as_it_came_from_there():
+    body = _one_byte_chunks(PAGE[:10], last=b"") + b"2\r\nxyz\r\nmore"
+    assert dechunk(body) == PAGE[:10] + b"xyz\r\nmore"

@@ -28,7 +28,6 @@ import http.client
 import io
 import ipaddress
 import logging
-import re
 import socket
 import ssl
 import time
@@ -44,7 +43,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.capture.chunked import chunk_size, is_chunked, transfer_codings
+from archiver.capture.chunked import PLAIN_SIZE_LINE, chunk_size, is_chunked, transfer_codings
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.option_values import check_count, check_seconds
@@ -659,7 +658,7 @@ class _WireGuard:
         line_limit = self.opts.max_chunk_extension_bytes
         framing_limit = self.opts.max_chunk_framing_bytes
         framing = self.framing
-        match = _PLAIN_CHUNK_SIZE.match
+        match = PLAIN_SIZE_LINE.match
         while i < n:
             m = match(data, i)
             if m is None:
@@ -703,10 +702,6 @@ class _WireGuard:
         if limit is not None and self.trailer_fields > limit:
             raise self._fail("too_many_headers", f"more than {limit} trailer fields")
 
-
-#: A chunk-size line of hex digits alone, read in bulk by :meth:`_WireGuard._whole_chunks` (a subset
-#: of what :func:`archiver.capture.chunked.chunk_size` reads, with the same value).
-_PLAIN_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})\r?\n")
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
