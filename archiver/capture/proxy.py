@@ -402,7 +402,7 @@ def _reusable(hop: Hop, method: str) -> bool:
     if hop.truncated:
         return False
     try:
-        headers, _ = http_payload(hop.response_bytes)
+        headers, _ = http_payload(hop.final_response())
     except Exception:  # noqa: BLE001 - an unreadable head: close, the browser copes
         return False
     if method == "HEAD" or hop.status in (204, 304) or 100 <= hop.status < 200:
