@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,470 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,500 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -616,12 +616,38 @@ class _WireGuard:
             self.state, self.no_status_line = "raw", True  # http.client will fail it
             out += self.head
             return None
+        self._check_status_code(status_line)
         self.locating = False
         self.skipped = len(head) - len(status_line)
         self.header_bytes -= len(status_line)  # counted with the head's other lines, as before
         del self.head[:self.skipped]
         self.version = status_line.split(None, 1)[0].upper()
         return status_line
+
+    def _check_status_code(self, status_line: bytes) -> None:
+        """Fail a status line whose code is not the three digits Chromium and http.client both read.
+
+        Chromium reads the digits after the protocol and spaces as the status, whatever their
+        number, and 200 when there are none: it shows the page of ``HTTP/1.1 2000 OK`` (status 2000),
+        ``HTTP/1.1 20 OK`` (20), ``HTTP/1.1 -1`` (200), ``HTTP/1.1 2_00`` (2) (checked on Debian's
+        Chromium 156, raw 127.0.0.1 server). http.client refuses a code outside 100-999 and reads
+        ``2_00`` as 200; WARC readers (warcio, so cdxj-indexer and pywb) and ours take the second
+        word of the line as the status. Such a response failed as a ``connection`` error named by
+        its status line alone (``connection failed: HTTP/1.1 2000 OK``), which ``batch`` retried as
+        transient; it fails now as ``bad_status``, saying what the browser does. Codes every reader
+        reads alike (``0200`` is 200 to all) are captured.
+        """
+        parts = status_line.split(None, 2)
+        word = parts[1] if len(parts) > 1 else b""
+        rest = status_line[len(parts[0]):].lstrip(b" \t")
+        run = rest[:len(rest) - len(rest.lstrip(b"0123456789"))] or b"200"  # what Chromium reads
+        if (word.isdigit() and word.isascii() and len(word) <= 9 and len(run) <= 9
+                and int(word) == int(run) and 100 <= int(run) <= 999):
+            return
+        browser = str(int(run)) if len(run) <= 9 else f"{run[:9].decode()}... ({len(run)} digits)"
+        shown = escaped(status_line.rstrip(b"\r\n")[:60].decode("latin-1"))
+        raise self._fail("bad_status", f"the status line {shown!r} has no status code of three digits, 100 to 999 "
+                         f"(browsers show its page as status {browser}; WARC readers take the status as three digits)")
 
     def _reading_head(self, head: bytes) -> bytes:
         """The final head as http.client is shown it: its status line and the field that frames the
