@@ -96,3 +96,40 @@ def test_a_request_body_past_the_limit_is_answered_413_and_counted(origin):
         answer = _raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 413 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"too_large": 1}
+
+
+# A request the proxy cannot read (cap57): answered 400, as an HTTP server answers it (RFC 9112
+# sections 3 and 6.3), and counted; before, a debug line and a dropped connection.
+
+@pytest.mark.parametrize("value", [b"abc", b"+5", b"-1", b"0x5", b"5_0", b"5, 6", b""])
+def test_a_request_content_length_that_is_not_one_number_is_answered_400_and_counted(origin, value):
+    request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: " + value + b"\r\n\r\nhello"
+    with _proxy() as p:
+        answer = _raw_exchange(p, request)
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}
+
+
+def test_two_request_content_lengths_that_differ_are_answered_400_and_counted(origin):
+    request = (b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"
+               b"hello!")
+    with _proxy() as p:
+        answer = _raw_exchange(p, request)
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}
+
+
+def test_request_content_lengths_that_agree_frame_the_body_relayed(origin):
+    request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: 5, 5\r\n\r\nhello"
+    with _proxy() as p:
+        answer = _raw_exchange(p, request)
+    assert answer.startswith(b"HTTP/1.1 200 ") and answer.endswith(BODY)
+    [hop] = p.log.hops
+    assert hop.request_bytes.endswith(b"\r\n\r\nhello") and p.log.refused_reasons == {}
+
+
+def test_a_malformed_request_line_is_answered_400_and_counted(origin):
+    with _proxy() as p:
+        answer = _raw_exchange(p, b"GET " + origin.encode() + b"/a b HTTP/1.1\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}

@@ -38,6 +38,11 @@ MAX_FRAMING_LINE = 1 << 20
 
 _SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 _SIZE_START = re.compile(rb"\s*[0-9A-Fa-f]{0,16}\s*(;.*)?\r?", re.DOTALL)
+#: A chunk-size line of hex digits alone: the framing nearly every server sends, read in bulk (one
+#: match per chunk, not two lines) by :class:`Dechunker` and the wire guard
+#: (``archiver.capture.fetch._WireGuard._whole_chunks``). What it matches, :func:`chunk_size`
+#: reads with the same value.
+PLAIN_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,16})\r?\n")
 
 
 def chunk_size(line: bytes) -> int | None:
@@ -115,6 +120,10 @@ class Dechunker:
                 return n
             if state == "done":
                 return n
+            if state == "size":
+                pos = self._whole_chunks(buf, view, out, pos)
+                if pos == n:
+                    return n
             nl = buf.find(b"\n", pos)
             if state == "trailer":
                 pos = self._trailer_line(buf, pos, nl)
@@ -139,6 +148,36 @@ class Dechunker:
                 self._state = "size"
         return pos
 
+    def _whole_chunks(self, buf: bytes, view: memoryview, out: bytearray, pos: int) -> int:
+        """Decode the whole plain chunks (:data:`PLAIN_SIZE_LINE`, data, CRLF or LF) from ``pos``;
+        the offset of the first thing that is not one (read line by line by :meth:`_step`).
+
+        Line by line, 1 MiB of one-byte-chunk framing took 0.37 s of CPU, paid by every reader
+        of such a record (payload digest, extraction, quotes)."""
+        n = len(buf)
+        match = PLAIN_SIZE_LINE.match
+        chunks = self._chunks
+        while pos < n:
+            m = match(buf, pos)
+            if m is None:
+                break
+            start = m.end()
+            size = int(m.group(1), 16)
+            end = start + size
+            if not size:
+                break
+            if buf[end:end + 1] == b"\n":
+                after = end + 1
+            elif buf[end:end + 2] == b"\r\n":
+                after = end + 2
+            else:
+                break
+            out += view[start:end]
+            chunks += 1
+            pos = after
+        self._chunks = chunks
+        return pos
+
     def _trailer_line(self, buf: bytes, pos: int, nl: int) -> int:
         """Skip trailer bytes from ``pos``; a blank line ends the section (and the message)."""
         if nl < 0:
@@ -156,4 +195,4 @@ def dechunk(body: bytes) -> bytes:
     return d.feed(body) + d.finish()
 
 
-__all__ = ["MAX_FRAMING_LINE", "Dechunker", "chunk_size", "dechunk", "is_chunked", "transfer_codings"]
+__all__ = ["MAX_FRAMING_LINE", "PLAIN_SIZE_LINE", "Dechunker", "chunk_size", "dechunk", "is_chunked", "transfer_codings"]

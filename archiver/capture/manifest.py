@@ -46,7 +46,8 @@ class ManifestHop(NamedTuple):
     trailing: dict[str, Any] | None = None
     #: 1xx interim heads (``100 Continue``, ``103 Early Hints``) the server sent before this
     #: response: ``{"record_id", "statuses"}`` (the metadata record holding them as received, and
-    #: their status codes). None: there were none, or they are in the response record itself
+    #: their status codes; none when it holds only the few bytes before the status line that
+    #: Chromium skips, ``\r\n`` or a BOM). None: there were none, or they are in the response record itself
     #: (captures made before they were kept apart, or a manifest older than this key).
     interim: dict[str, Any] | None = None
 
@@ -98,7 +99,7 @@ def _interim(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     ok = (isinstance(value, dict) and set(value) == {"record_id", "statuses"}
-          and isinstance(value["record_id"], str) and isinstance(value["statuses"], list) and value["statuses"]
+          and isinstance(value["record_id"], str) and isinstance(value["statuses"], list)
           and all(isinstance(s, int) and not isinstance(s, bool) and 100 <= s < 200 for s in value["statuses"]))
     if not ok:
         raise MalformedManifestError("a manifest hop's 'interim' part is not a record id with 1xx statuses")

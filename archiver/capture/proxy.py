@@ -50,6 +50,7 @@ from typing import Any
 from archiver.capture.fetch import Fetcher, Hop, same_url
 from archiver.capture.local_ca import LocalCA as LocalCA  # re-exported: the browser pool makes one
 from archiver.capture.warc import header_value, http_payload
+from archiver.core.shown import escaped
 from archiver.errors import CaptureError
 
 logger = logging.getLogger(__name__)
@@ -216,6 +217,10 @@ class RecordingProxy:
             if head is not None:
                 self._refuse("not_from_page", head[1])
                 conn.sendall(_error_response(503, "archiver: not a request of the page being captured"))
+        except _Unreadable as exc:  # not the page's either: counted as such, answered as it asks
+            self._refuse("not_from_page", str(exc))
+            with contextlib.suppress(OSError):
+                conn.sendall(_error_response(exc.status, f"archiver: the {exc}"))
         except (OSError, ValueError) as exc:
             logger.debug("refused connection ended: %s", exc)
 
@@ -234,8 +239,8 @@ class RecordingProxy:
                 self._tunnel(conn, target)
             else:
                 self._requests(conn, reader, "", first=head)
-        except _TooLarge as exc:  # the first head, on the plain connection
-            self._refused_too_large(conn, exc)
+        except _Unreadable as exc:  # the first head, on the plain connection
+            self._refused_unreadable(conn, exc)
         except (OSError, ssl.SSLError, ValueError) as exc:
             logger.debug("proxy connection ended: %s", exc)
 
@@ -268,11 +273,11 @@ class RecordingProxy:
         """Serve requests on one browser connection until it closes or must be closed."""
         try:
             self._serve_requests(conn, reader, base, first)
-        except _TooLarge as exc:  # answered on this connection (inside the TLS tunnel too)
-            self._refused_too_large(conn, exc)
+        except _Unreadable as exc:  # answered on this connection (inside the TLS tunnel too)
+            self._refused_unreadable(conn, exc)
 
-    def _refused_too_large(self, conn: socket.socket, exc: _TooLarge) -> None:
-        self._refuse("too_large", str(exc))
+    def _refused_unreadable(self, conn: socket.socket, exc: _Unreadable) -> None:
+        self._refuse(exc.reason, str(exc))
         with contextlib.suppress(OSError):
             conn.sendall(_error_response(exc.status, f"archiver: the {exc}"))
 
@@ -397,7 +402,7 @@ def _reusable(hop: Hop, method: str) -> bool:
     if hop.truncated:
         return False
     try:
-        headers, _ = http_payload(hop.response_bytes)
+        headers, _ = http_payload(hop.final_response())
     except Exception:  # noqa: BLE001 - an unreadable head: close, the browser copes
         return False
     if method == "HEAD" or hop.status in (204, 304) or 100 <= hop.status < 200:
@@ -406,14 +411,20 @@ def _reusable(hop: Hop, method: str) -> bool:
     return "chunked" in te or header_value(headers, "Content-Length") is not None
 
 
-class _TooLarge(CaptureError):
-    """A request past :data:`MAX_REQUEST_HEAD` or :data:`MAX_REQUEST_BODY`: answered (``status``)
-    and counted as a refusal, not dropped with a debug line (the capture then said nothing). One of
-    our errors (a :class:`~archiver.errors.CaptureError`), as every exception class of ours is."""
+class _Unreadable(CaptureError):
+    """A request the proxy will not read on: answered (``status``) and counted as a refusal
+    (``reason``), not dropped with a debug line (the capture then said nothing). Past
+    :data:`MAX_REQUEST_HEAD` (431) or :data:`MAX_REQUEST_BODY` (413): ``too_large``; a request
+    line or a Content-Length that does not parse (400, as an HTTP server answers one, RFC 9112
+    sections 3 and 6.3; the body's end is unknown, so the connection is closed after it):
+    ``bad_request``. One of our errors (a :class:`~archiver.errors.CaptureError`), as every
+    exception class of ours is."""
 
     def __init__(self, status: int, what: str) -> None:
-        super().__init__(what, kind="refused_too_large")
+        reason = "bad_request" if status == 400 else "too_large"
+        super().__init__(what, kind=f"refused_{reason}")
         self.status = status
+        self.reason = reason
 
 
 def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | None:
@@ -428,7 +439,7 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
             return None
         size += len(line)
         if size > MAX_REQUEST_HEAD:
-            raise _TooLarge(431, f"request head over {MAX_REQUEST_HEAD} bytes")
+            raise _Unreadable(431, f"request head over {MAX_REQUEST_HEAD} bytes")
         if line in (b"\r\n", b"\n"):
             if not lines:
                 continue  # stray CRLF between requests
@@ -436,7 +447,8 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
         lines.append(line.rstrip(b"\r\n"))
     parts = lines[0].decode("latin-1").split()
     if len(parts) != 3:
-        raise ValueError(f"malformed request line {lines[0][:80]!r}")
+        raise _Unreadable(400, f"request line {escaped(lines[0][:80].decode('latin-1'))!r} is not "
+                          "METHOD TARGET VERSION")
     headers: list[tuple[str, str]] = []
     for raw in lines[1:]:
         name, sep, value = raw.decode("latin-1").partition(":")
@@ -446,18 +458,31 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
 
 
 def _read_body(reader: Any, headers: list[tuple[str, str]]) -> bytes | None:
-    length = header_value(headers, "Content-Length")
-    if length is None:
+    n = _request_length(headers)
+    if n is None:
         return None
-    n = int(length.strip())
     if n > MAX_REQUEST_BODY:
-        raise _TooLarge(413, f"request body over {MAX_REQUEST_BODY} bytes")
-    if n < 0:
-        raise ValueError("negative request body length")
+        raise _Unreadable(413, f"request body over {MAX_REQUEST_BODY} bytes")
     data = reader.read(n)
     if len(data) != n:
         raise ValueError("request body cut short")
     return bytes(data)
+
+
+def _request_length(headers: list[tuple[str, str]]) -> int | None:
+    """The request body's length its Content-Length fields give, or None (no body).
+
+    Read as the capture reads a response's (``_WireGuard._content_length``): every value of every
+    field (``5, 5`` too) plain ASCII digits and the same; anything else (``abc``, ``+5``, ``-1``,
+    ``5, 6``) is :class:`_Unreadable` (400). Python's ``int`` took ``+5`` and `` 5_0``."""
+    raw = [value for name, value in headers if name.lower() == "content-length"]
+    if not raw:
+        return None
+    values = {v.strip() for value in raw for v in value.split(",")}
+    if len(values) != 1 or not all(v.isdigit() and v.isascii() for v in values):
+        shown = escaped(", ".join(raw)[:80])
+        raise _Unreadable(400, f"request Content-Length {shown!r} is not one number of bytes")
+    return int(values.pop())
 
 
 def _error_response(status: int, message: str) -> bytes:

@@ -41,7 +41,6 @@ from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     WrittenRecord,
-    final_head_start,
     http_payload,
     parse_http_head,
     split_http_message,
@@ -69,7 +68,8 @@ IMPORT_LISTING_TYPE = "application/vnd.archiver.import+json"
 #: names its own WARC files so. ``reindex`` never takes one no ``import`` entry names for ours.
 IMPORT_COPY_PREFIX = "imported-"
 #: A metadata record holding the 1xx interim heads (``100 Continue``, ``103 Early Hints``) a
-#: server sent before its final response, as received (see :func:`interim_spec`).
+#: server sent before its final response, and any bytes before a status line that Chromium skips
+#: (up to 4: a CRLF, a BOM), as received (see :func:`interim_spec`).
 INTERIM_TYPE = "application/vnd.archiver.interim-responses"
 #: WARC extension field naming those 1xx statuses (``103`` or ``100, 103``): on the interim
 #: record; on a response record of a capture made before they were kept apart, whose block
@@ -196,15 +196,16 @@ def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordS
     """request + response (+ TLS metadata, + interim heads, + trailing bytes) records for one hop,
     linked to each other.
 
-    The response record holds the final response only; 1xx interim heads received before it go
-    to a record of their own (:func:`interim_spec`): the two blocks, interim first, are the bytes
-    received, so nothing the server sent is dropped."""
+    The response record holds the final response only; 1xx interim heads received before it, and
+    the few bytes before a status line that Chromium skips (``\\r\\n``, a BOM), go to a record of
+    their own (:func:`interim_spec`): the two blocks, interim first, are the bytes received, so
+    nothing the server sent is dropped."""
     date = warc_date(hop.started)
     response_id = ids.record_id()
     request_id = ids.record_id()
     ip_headers: tuple[tuple[str, str], ...] = (("WARC-IP-Address", hop.ip),) if hop.ip else ()
     resp_headers = ip_headers + ((("WARC-Truncated", "length"),) if hop.truncated else ())
-    interim_end = final_head_start(hop.response_bytes) if hop.interim else 0
+    interim_end = hop.head_start  # 1xx heads, bytes before a status line: what precedes the final head
     req_headers = ip_headers + (("WARC-Concurrent-To", response_id),)
     if hop.redacted:
         req_headers += ((REDACTED_FIELD, ", ".join(hop.redacted)),)
@@ -261,7 +262,8 @@ def interim_spec(hop: Hop, heads: bytes, *, date: str, record_id: str, response_
                                              *refers_to_headers(response_id, hop.url))
     if hop.ip:
         headers = (("WARC-IP-Address", hop.ip), *headers)
-    headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
+    if hop.interim:  # none when the block holds only bytes skipped before the status line
+        headers += ((INTERIM_FIELD, ", ".join(str(s) for s in hop.interim)),)
     return RecordSpec("metadata", INTERIM_URN + wire_uri(hop.url), date, record_id, heads, INTERIM_TYPE, headers)
 
 
@@ -328,7 +330,7 @@ def read_as_type(hop: Hop) -> str | None:
 
 def final_payload(hop: Hop) -> tuple[list[tuple[str, str]], bytes]:
     """Headers and de-chunked (still content-coded) payload of a hop's response."""
-    return http_payload(hop.response_bytes)
+    return http_payload(hop.final_response())
 
 
 @dataclass

@@ -45,6 +45,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
+from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, status_line_start
 from archiver.capture.warc_places import (
     RECORD_END,
     RecordIterator,
@@ -138,7 +139,11 @@ def interim_statuses(block: bytes, limit: int = 64) -> list[int]:
     a record of interim heads holds, read from its bytes rather than from a field naming them."""
     statuses: list[int] = []
     start = 0
-    while len(statuses) < limit and start < len(block) and _is_interim_head(block, start):
+    while len(statuses) < limit and start < len(block):
+        skipped = status_line_start(block[start:start + STATUS_LINE_LOOKAHEAD])  # as Chromium (and the capture)
+        if skipped is None or not _is_interim_head(block, start + skipped):
+            break
+        start += skipped
         statuses.append(int(block[start:block.find(b"\n", start)].split(None, 2)[1]))
         end = _head_end(block, start)
         if end < 0:

@@ -181,7 +181,9 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
                      + ("  (body cut at --max-body)" if h.get("truncated") else "")
                      + (f"  ({h['trailing'].get('bytes')} bytes past its end kept apart)" if h.get("trailing") else "")
                      + (f"  (interim {', '.join(map(str, h['interim'].get('statuses') or []))} before it, kept apart)"
-                        if h.get("interim") else ""))
+                        if h.get("interim") and h["interim"].get("statuses") else "")
+                     + ("  (bytes before its status line kept apart)"
+                        if h.get("interim") and not h["interim"].get("statuses") else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}
