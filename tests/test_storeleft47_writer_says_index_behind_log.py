@@ -27,8 +27,9 @@ from test_store41_reader_racing_writer import _hold_store, _logged_capture
 template, captured = one_capture_fixtures("writer_index_behind", "/ferry", FERRY_PAGE)
 
 
-def _killed_between_log_and_index(store: Path, site: Site, env: dict[str, str]) -> str:
-    """The id of a capture logged by an ``archive`` killed before its index rows."""
+def _killed_between_log_and_index(store: Path, site: Site, env: dict[str, str] | None = None) -> str:
+    """The id of a capture logged by an ``archive`` killed before its index rows (``env`` added to
+    its environment)."""
     url = page(site, "/killed", 3)
     # the writer's index rows wait for the test's transaction on the index
     with writer_held_on(store / "index.sqlite3", "archive", url, store=store, env=env) as writer:
