@@ -20,15 +20,17 @@ from cli import start_cli_process
 
 
 @contextmanager
-def writer_held_on(db: Path, *args: str, store: Path) -> Iterator[subprocess.Popen[str]]:
+def writer_held_on(db: Path, *args: str, store: Path,
+                   env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
     """``archiver ARGS`` started as a real process while the test holds a write transaction
     (``BEGIN IMMEDIATE``) on the SQLite file ``db``: the writer waits there (SQLite's busy wait)
     for as long as the body needs. When the body ends, the writer is SIGKILLed where it waits;
     then, however the body ended, the transaction is rolled back and closed and a writer still
-    alive is killed and reaped."""
+    alive is killed and reaped. ``env`` is added to the writer's environment (a module's store
+    built outside any test names its own key folder there)."""
     blocker = sqlite3.connect(db, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
-    writer = start_cli_process(*args, store=store)
+    writer = start_cli_process(*args, store=store, env=env)
     try:
         yield writer
         writer.send_signal(signal.SIGKILL)

@@ -13,23 +13,23 @@ from pathlib import Path
 
 import pytest
 from cli import run_cli
-from servers import Site
 from stores import store_state
-from test_store46_reads_after_a_killed_capture import _killed_before_its_text, captured, template
+from test_store46_reads_after_a_killed_capture import killed, killed_capture, template
 
-__all__ = ["captured", "template"]
+__all__ = ["killed", "killed_capture", "template"]
 
 #: The first bytes of every rollback journal SQLite writes (its header's magic number).
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 
-def _stray_journal(store: Path, site: Site, head: bytes) -> str:
-    """A killed capture's store (its index's ``-wal`` held by no process), its ``-shm`` removed,
-    and 600 bytes beginning with ``head`` written as the index's rollback journal: the capture id."""
-    cid, _url = _killed_before_its_text(store, site)
+def _stray_journal(killed_capture: tuple[Path, str, str, str], head: bytes) -> tuple[Path, str, str]:
+    """This test's copy of a killed capture's store (its index's ``-wal`` held by no process), its
+    ``-shm`` removed, and 600 bytes beginning with ``head`` written as the index's rollback
+    journal: (store, the first capture's id, the killed capture's id)."""
+    store, first, cid, _url = killed_capture
     (store / "index.sqlite3-shm").unlink()
     (store / "index.sqlite3-journal").write_bytes(head + b"\x5a" * (600 - len(head)))
-    return cid
+    return store, first, cid
 
 
 def _one_line(proc) -> str:  # type: ignore[no-untyped-def]
@@ -42,9 +42,8 @@ def _one_line(proc) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("args", [("list",), ("show", "{cid}")], ids=["list", "show"])
-def test_a_junk_journal_beside_the_index_is_named_as_junk_to_remove_and_nothing_is_written(captured, site, args):
-    store, _first = captured
-    cid = _stray_journal(store, site, b"junk")
+def test_a_junk_journal_beside_the_index_is_named_as_junk_to_remove_and_nothing_is_written(killed_capture, args):
+    store, _first, cid = _stray_journal(killed_capture, b"junk")
     before = store_state(store)
 
     line = _one_line(run_cli(*(a.format(cid=cid) for a in args), store=store))
@@ -54,9 +53,8 @@ def test_a_junk_journal_beside_the_index_is_named_as_junk_to_remove_and_nothing_
     assert store_state(store) == before
 
 
-def test_a_journal_with_sqlites_header_is_named_as_one_a_writing_command_applies(captured, site):
-    store, _first = captured
-    _stray_journal(store, site, JOURNAL_MAGIC)
+def test_a_journal_with_sqlites_header_is_named_as_one_a_writing_command_applies(killed_capture):
+    store, _first, _cid = _stray_journal(killed_capture, JOURNAL_MAGIC)
     before = store_state(store)
 
     line = _one_line(run_cli("list", store=store))
@@ -68,9 +66,8 @@ def test_a_journal_with_sqlites_header_is_named_as_one_a_writing_command_applies
 
 
 @pytest.mark.parametrize("head", [b"junk", JOURNAL_MAGIC], ids=["junk", "journal header"])
-def test_reindex_then_reads_past_the_journal_and_keeps_the_killed_capture(captured, site, head):
-    store, first = captured
-    cid = _stray_journal(store, site, head)
+def test_reindex_then_reads_past_the_journal_and_keeps_the_killed_capture(killed_capture, head):
+    store, first, cid = _stray_journal(killed_capture, head)
 
     assert run_cli("reindex", store=store).exit_code == 0
 

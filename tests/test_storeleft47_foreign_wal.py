@@ -22,9 +22,9 @@ from cli import run_cli
 from servers import Site
 from stores import store_state
 from test_newcomer_frictions import page
-from test_store46_reads_after_a_killed_capture import _killed_before_its_text, captured, template
+from test_store46_reads_after_a_killed_capture import captured, killed, killed_capture, template
 
-__all__ = ["captured", "template"]
+__all__ = ["captured", "killed", "killed_capture", "template"]
 
 _KILLED_WRITER = """
 import os, sqlite3, sys
@@ -63,9 +63,8 @@ def _one_line(proc) -> str:  # type: ignore[no-untyped-def]
     return lines[0]
 
 
-def test_a_foreign_wal_over_a_killed_writers_is_refused_by_a_read_and_a_write(captured, site: Site, tmp_path):
-    store, first = captured
-    cid, _url = _killed_before_its_text(store, site)  # (its -wal and -shm left beside the index)
+def test_a_foreign_wal_over_a_killed_writers_is_refused_by_a_read_and_a_write(killed_capture, tmp_path):
+    store, first, cid, _url = killed_capture  # (its -wal and -shm left beside the index)
     foreign = _foreign_wal(tmp_path, store / "index.sqlite3")
     shutil.copyfile(foreign, store / "index.sqlite3-wal")
     before = store_state(store)
@@ -93,9 +92,8 @@ def test_a_foreign_wal_of_another_page_size_is_refused_by_a_read(captured, tmp_p
     assert store_state(store) == before
 
 
-def test_a_foreign_wal_is_not_checkpointed_into_the_index_by_the_next_writer(captured, site: Site, tmp_path):
-    store, first = captured
-    _killed_before_its_text(store, site)
+def test_a_foreign_wal_is_not_checkpointed_into_the_index_by_the_next_writer(killed_capture, site: Site, tmp_path):
+    store, _first, _cid, _url = killed_capture
     shutil.copyfile(_foreign_wal(tmp_path, store / "index.sqlite3"), store / "index.sqlite3-wal")
     index_before = (store / "index.sqlite3").read_bytes()
     before = store_state(store)
@@ -109,9 +107,8 @@ def test_a_foreign_wal_is_not_checkpointed_into_the_index_by_the_next_writer(cap
 
 
 @pytest.mark.parametrize("args", [("list",), ("log", "verify")])
-def test_a_killed_writers_own_wal_is_still_read(captured, site: Site, args):
-    store, first = captured
-    cid, _url = _killed_before_its_text(store, site)
+def test_a_killed_writers_own_wal_is_still_read(killed_capture, args):
+    store, first, cid, _url = killed_capture
     proc = run_cli(*args, store=store)
     assert proc.exit_code == 0, proc.stderr
     if args == ("list",):
