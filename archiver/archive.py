@@ -1181,7 +1181,8 @@ class Archive:
         if rec is None:
             raise WarcError(f"capture {capture_id} lists no record {record_id} (its extraction's source)")
         headers, payload = record_payload(self._read_listed(capture_id, rec))
-        return effective_content_type(headers), decode_content(headers, payload)
+        body = decode_content(headers, payload)
+        return effective_content_type(headers, body), body
 
     def extraction_input(self, capture_id: str, data: dict[str, Any]) -> tuple[bytes, str, str | None, int | None]:
         """(body, URL, content type, HTTP status) an ``extraction`` entry's text was made from, read
@@ -1197,7 +1198,7 @@ class Archive:
             content_type, body = self._source_body(capture_id, str(data["source_record_id"]))
         else:  # the type the archived response says, not the index's (a cache)
             headers, body = self._response_body(capture_id)
-            content_type = effective_content_type(headers)
+            content_type = effective_content_type(headers, body)
         url, status = self._logged_url_and_status(data, row.final_url, row.status)
         return body, url, content_type, status
 

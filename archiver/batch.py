@@ -22,7 +22,7 @@ Three parts, each replaceable:
   batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
   report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
-Why one file of ~1,470 lines: the three parts below share one state file format and one
+Why one file of ~1,505 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -87,7 +87,9 @@ from archiver.errors import (
     LockBusyError,
     UsageError,
     WarcLockHeldError,
+    WarcWaitStoppedError,
 )
+from archiver.store import warc_writing
 
 if TYPE_CHECKING:
     from archiver.archive import Archive
@@ -454,6 +456,9 @@ def _process_worker_init(config: WorkerConfig, gate: Any) -> None:
     global _worker_archive, _worker_gate, _worker_browser
     _worker_gate = gate
     _worker_browser = config.browser
+    # the batch's first Ctrl-C reaches a worker waiting for a WARC lock's holder as SIGUSR1 (it ignores
+    # Ctrl-C itself): the wait ends (ProcessWorkers.signal_archiving sends it to workers past this point only)
+    signal.signal(signal.SIGUSR1, warc_writing.stop_waiting)
     from multiprocessing import util
 
     from archiver.archive import Archive
@@ -495,6 +500,8 @@ def _safe_run(archive: CaptureRunner, task: CaptureTask, gate: Any, browser: Any
         # tried again, with a new file, and a re-run retries it once the tries are spent)
         status = STOP if isinstance(exc, environment_errors()) else FAILED
         if isinstance(exc, WarcLockHeldError) and not task.last:
+            status = RETRY
+        if isinstance(exc, WarcWaitStoppedError):  # (a Ctrl-C ended its wait: untried, pending for a re-run)
             status = RETRY
         return TaskOutcome(task.url, status, error=exc.diagnostics(), error_kind=type(exc).__name__,
                            attempts=task.attempt)
@@ -593,6 +600,15 @@ class LocalExecutor:
         (:meth:`ProcessWorkers.abandon_start`); threads have no start to end."""
         if isinstance(self._pool, ProcessWorkers):
             self._pool.abandon_start()
+
+    def stop_waits(self) -> None:
+        """A first Ctrl-C (called from its handler): end the waits of captures in flight for a new
+        WARC file's lock (:func:`archiver.store.warc_writing.stop_waiting`), in this process (thread
+        workers) and in each worker process past its fetch (SIGUSR1, :meth:`ProcessWorkers.signal_archiving`).
+        Without it the batch waited for such a capture up to the wait's bound, 120 s (sec57)."""
+        warc_writing.stop_waiting()
+        if isinstance(self._pool, ProcessWorkers):
+            self._pool.signal_archiving(signal.SIGUSR1)
 
     def shutdown(self, *, cancel: bool = False, now: bool = False) -> None:
         """Stop the workers: once their running captures are done, or with ``now`` at once.
@@ -1085,7 +1101,7 @@ class BatchRunner:
         limit = executor.jobs + max(0, int(getattr(executor, "queue_ahead", 0)))
         interrupted = False
         stopped: TaskOutcome | None = None
-        ctrl_c = CtrlC(finished, getattr(executor, "abandon_start", None))
+        ctrl_c = CtrlC(finished, getattr(executor, "abandon_start", None), getattr(executor, "stop_waits", None))
         texts = _TextsDue(arc, 2 * self.text_slice_seconds)
         try:
             ctrl_c.install()
@@ -1406,6 +1422,8 @@ class CtrlC:
     (the executor's ``abandon_start``, if it has one) is called at the first press too: it raises
     KeyboardInterrupt when the loop waits in a worker process's start, which ends that wait (the
     loop takes it as the first Ctrl-C: it says "stopping" at once, not when the start ends).
+    ``stop_waits`` (the executor's, if it has one) is called then too: a capture in flight waiting
+    for a new WARC file's lock gives up (the URL is left pending), so the batch stops promptly.
 
     A SIGTERM is a press too (a service manager, ``timeout``, a CI job's end, ``kill``): it
     ended the batch at once (its default action), the texts its workers held for their slices
@@ -1417,10 +1435,12 @@ class CtrlC:
     are left alone. :meth:`restore` puts back the handlers :meth:`install` found.
     """
 
-    def __init__(self, wake: queue.SimpleQueue[Any], abandon: Callable[[], None] | None = None) -> None:
+    def __init__(self, wake: queue.SimpleQueue[Any], abandon: Callable[[], None] | None = None,
+                 stop_waits: Callable[[], None] | None = None) -> None:
         self.presses = 0
         self._wake = wake
         self._abandon = abandon
+        self._stop_waits = stop_waits
         self._previous: dict[int, Any] = {}
 
     def install(self) -> None:
@@ -1432,6 +1452,8 @@ class CtrlC:
                 self._previous[signum] = signal.signal(signum, self._pressed)
 
     def restore(self) -> None:
+        if self.presses:  # (this process goes on: its later WARC files wait for their locks again)
+            warc_writing.wait_again()
         for signum, previous in self._previous.items():
             if signum == signal.SIGTERM and sigterm_is_default(previous):
                 previous = sigterm_default()  # (a browser launched meanwhile: see sigterm_as_ctrl_c)
@@ -1443,6 +1465,8 @@ class CtrlC:
         if self.presses > 1:
             raise KeyboardInterrupt
         self._wake.put(None)
+        if self._stop_waits is not None:  # (before abandon, which may raise)
+            self._stop_waits()
         if self._abandon is not None:
             self._abandon()
 

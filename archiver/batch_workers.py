@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~990 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~1,005 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state. The bounded waits for and kills of
@@ -649,6 +649,22 @@ class ProcessWorkers:
         first Ctrl-C. A worker the fork server forks afterwards finds its pipe closed and exits."""
         if self._starting is not None and self._starting == threading.get_ident():
             raise KeyboardInterrupt
+
+    def signal_archiving(self, signum: int) -> None:
+        """Send ``signum`` to each worker holding an archive slot: past its fetch, so set up (its
+        ``init`` has put its handler in place; a worker still starting would die of SIGUSR1). Called
+        from a signal handler: takes no lock (a copy of the list; a worker's pidfd, where it has one,
+        makes sure no other process that reused a pid gets it); a worker that has just ended is passed over."""
+        for worker in list(self._workers):
+            if not (worker.slot and worker.alive):
+                continue
+            try:
+                if worker.pidfd is not None:
+                    signal.pidfd_send_signal(worker.pidfd, signum)
+                else:
+                    os.kill(worker.process.pid, signum)
+            except OSError:
+                continue
 
     def _dispatch_locked(self) -> None:
         """Hand waiting tasks to idle workers (under the lock)."""

@@ -117,6 +117,11 @@ class WarcLockHeldError(LockBusyError, StoreError):
     the URL again (another file, another lock)."""
 
 
+class WarcWaitStoppedError(WarcLockHeldError):
+    """A writer's wait for a new WARC file's lock, ended by a batch's first Ctrl-C (or SIGTERM):
+    nothing was written and the URL was not tried, so the batch leaves it pending for a re-run."""
+
+
 class WriteInProgressError(LockBusyError):
     """The log lists captures the index does not hold yet, and another process holding the
     store's lock (an ``archive``, a batch worker, an ``import`` between its log append and its

@@ -90,7 +90,10 @@ def test_a_pdf_signature_with_no_type_or_one_a_browser_downloads_is_a_pdf(declar
 
 
 def test_a_binary_pdf_sent_as_text_plain_is_downloaded_as_a_pdf():
-    assert is_extractable("text/plain", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01", text=False)
+    from archiver.core.mime import effective_content_type
+
+    body = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01"
+    assert is_extractable(effective_content_type([("Content-Type", "text/plain")], body), body, text=False)
 
 
 def _foreign_warc(path: Path, content_type: str, body: bytes) -> Path:

@@ -322,10 +322,11 @@ def content_type_of(hop: Hop) -> str | None:
     return declared_content_type(hop.headers)
 
 
-def read_as_type(hop: Hop) -> str | None:
-    """The type a browser reads the hop's body as (``nosniff`` with no type: text/plain), which
-    extraction follows (:func:`archiver.core.mime.effective_content_type`)."""
-    return effective_content_type(hop.headers)
+def read_as_type(hop: Hop, body: bytes | None) -> str | None:
+    """The type a browser reads the hop's decoded ``body`` as (``nosniff`` with no type: text/plain;
+    a binary body sent as an Apache default text/plain: application/octet-stream), which extraction
+    follows (:func:`archiver.core.mime.effective_content_type`; ``body`` None: from the head alone)."""
+    return effective_content_type(hop.headers, body)
 
 
 def final_payload(hop: Hop) -> tuple[list[tuple[str, str]], bytes]:

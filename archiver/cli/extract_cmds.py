@@ -29,9 +29,12 @@ def extract_cmd(file: Path, url: str | None, content_type: str | None, show_text
     Exit 2 if FILE is neither HTML nor PDF or cannot be read.
     """
     from archiver.core.limits import current
+    from archiver.core.mime import effective_content_type
     from archiver.extract import extract, is_extractable, render_article
 
     body = read_user_file(file, limit=current().max_record_bytes)  # as large as a record we extract
+    if content_type is not None:  # read as a browser reads a response sent with it (binary bytes under text/plain: a download)
+        content_type = effective_content_type([("Content-Type", content_type)], body)
     if not is_extractable(content_type, body):
         raise UsageError(f"{file} is neither HTML nor PDF; nothing to extract")
     try:

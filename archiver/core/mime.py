@@ -109,22 +109,69 @@ def _charset(params: str) -> str | None:
 SNIFFED_TYPES = ("unknown/unknown", "application/unknown", "*/*")
 
 
-def effective_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
-    """The type a browser reads the body as, from a head's ``(name, value)`` fields: what
-    extraction is given, never what a capture says was sent (that is :func:`declared_content_type`).
+def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | None = None) -> str | None:
+    """The type a browser reads the body as (MIME Sniffing's computed type, as far as extraction
+    needs it), from a head's ``(name, value)`` fields and the decoded ``body``: what extraction is
+    given, never what a capture says was sent (that is :func:`declared_content_type`).
 
-    The one the head declares, except where the server forbids sniffing
-    (``X-Content-Type-Options: nosniff``) and declares no type a browser follows (none, one that
-    does not parse, or one of :data:`SNIFFED_TYPES`): a browser then sniffs nothing and shows the
-    body as ``text/plain`` (Chromium sets that type; the standard finds no HTML without its
-    scriptable patterns), so no extraction reads it as HTML. Until rvsec55 that ``text/plain`` was
-    also recorded and shown as the capture's ``content_type``, a header no server sent.
+    The one the head declares, except:
+
+    - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares no type a
+      browser follows (none, one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser
+      then finds no scriptable type (no HTML, no PDF; the standard's unknown-type rules without
+      their scriptable table), so the body is ``text/plain``, or ``application/octet-stream`` (a
+      download) when it holds binary bytes (:func:`is_binary`). Until rvsec55 that ``text/plain``
+      was also recorded and shown as the capture's ``content_type``, a header no server sent.
+    - where the value MIME Sniffing takes as supplied, byte for byte as written (:func:`_choose`,
+      never the charset carried over to it), is one of :data:`APACHE_DEFAULT_TYPES` (the
+      check-for-apache-bug flag) and sniffing is allowed: a body holding binary bytes is
+      downloaded, ``application/octet-stream``. Under ``nosniff`` the standard returns the
+      supplied type before that check (https://mimesniff.spec.whatwg.org/#mime-type-sniffing-algorithm,
+      step 3 before step 4), so a ``text/plain`` body is shown as text whatever bytes it holds.
+
+    Why here and not in extraction (until sec57 extraction checked the string it was given): the
+    flag is a property of the header's bytes and ``nosniff`` of another header, neither of which a
+    single type string carries: extraction was given ``text/plain`` both for a nosniff body sent as
+    text/plain (shown as text) and for one sent with no type (checked), and a charset carried over
+    from an earlier field (``text/plain; charset=utf-8`` then ``text/plain``) hid the flag the
+    chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
-    declared = declared_content_type(fields)
-    if _nosniff(fields) and (declared is None or _essence(declared) in (None, *SNIFFED_TYPES)):
-        return "text/plain"
+    written, declared = _choose(fields)
+    binary = body is not None and is_binary(body)
+    if _nosniff(fields):
+        if declared is None or _essence(declared) in (None, *SNIFFED_TYPES):
+            return DOWNLOADED if binary else "text/plain"
+        return declared
+    if written in APACHE_DEFAULT_TYPES and binary:
+        return DOWNLOADED
     return declared
+
+
+#: What a browser downloads a body as when it has found it binary.
+DOWNLOADED = "application/octet-stream"
+#: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
+#: check-for-apache-bug flag (https://mimesniff.spec.whatwg.org/#supplied-mime-type-detection-algorithm):
+#: Apache sent them for every file it could not type, so only a body sent with one of these is
+#: checked for binary bytes. Any other text/plain value (``text/plain; charset=utf-8``) was chosen
+#: by someone, and a browser shows it as text whatever bytes it holds.
+APACHE_DEFAULT_TYPES = frozenset({"text/plain", "text/plain; charset=ISO-8859-1", "text/plain; charset=iso-8859-1",
+                                  "text/plain; charset=UTF-8"})
+#: MIME Sniffing's binary data bytes (0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F; not 0x09, 0x0A, 0x0C,
+#: 0x0D nor ESC, 0x1B).
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+#: MIME Sniffing's resource header: the bytes the sniffing rules look at.
+RESOURCE_HEADER_BYTES = 1445
+
+
+def is_binary(body: bytes) -> bool:
+    """MIME Sniffing's "rules for distinguishing if a resource is text or binary"
+    (https://mimesniff.spec.whatwg.org/#rules-for-text-or-binary): no byte order mark (UTF-16BE,
+    UTF-16LE, UTF-8) and a binary data byte in the resource header, its first 1445 bytes."""
+    head = body[:RESOURCE_HEADER_BYTES]
+    if head.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
+        return False
+    return len(head.translate(None, _BINARY_BYTES)) != len(head)
 
 
 def _essence(value: str) -> str | None:
@@ -150,9 +197,17 @@ def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
     (so what the server said is still shown; extraction then sniffs as it did); None when the
     head has no ``Content-Type``.
     """
+    return _choose(headers)[1]
+
+
+def _choose(headers: Iterable[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """(the chosen value as the server wrote it, the same with a carried charset appended): Fetch's
+    "extract a MIME type" over every ``Content-Type`` field. The first is what MIME Sniffing's
+    check-for-apache-bug flag compares byte for byte; the second is :func:`declared_content_type`.
+    The first is None when no value parses."""
     values = [v for k, v in headers if k.strip().lower() == "content-type"]
     if not values:
-        return None
+        return None, None
     chosen: str | None = None
     essence: str | None = None
     charset: str | None = None
@@ -170,11 +225,11 @@ def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
         else:  # the standard keeps the charset of the first of a run of one essence
             carried = False
     if chosen is None:
-        return next((p for p in reversed(parts) if p), None)
+        return None, next((p for p in reversed(parts) if p), None)
     if carried and charset is not None:
         shown = charset if _TOKEN.fullmatch(charset) else '"' + charset.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return chosen.rstrip("; \t") + "; charset=" + shown
-    return chosen
+        return chosen, chosen.rstrip("; \t") + "; charset=" + shown
+    return chosen, chosen
 
 
 def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -197,4 +252,5 @@ def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, s
     return [(n, v) for n, v in stored if n.strip().lower() not in names] + own
 
 
-__all__ = ["declared_content_type", "effective_content_type", "revisit_fields", "split_header_values"]
+__all__ = ["APACHE_DEFAULT_TYPES", "DOWNLOADED", "RESOURCE_HEADER_BYTES", "declared_content_type", "effective_content_type",
+           "is_binary", "revisit_fields", "split_header_values"]

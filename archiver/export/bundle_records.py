@@ -191,7 +191,7 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
         headers, body = entity_body(response)  # within the record and inflate limits
         if revisit is not None and revisit.rec_type == "revisit":  # (an imported revisit: ``response`` holds its bytes)
             headers = revisit_fields(headers, record_payload(revisit)[0])
-        article = extract(body, url=url, content_type=effective_content_type(headers))
+        article = extract(body, url=url, content_type=effective_content_type(headers, body))
     except ArchiverError as exc:
         c.warn(f"entry {seq}: re-extraction failed here ({exc.diagnostics()})", name, "W_INCOMPLETE")
         return None

@@ -1007,13 +1007,13 @@ def _knows_algorithm(label: str) -> bool:
     return True
 
 
-def _content_types(rec: StoredRecord, headers: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """The page's media type as sent and as a browser reads it (``nosniff`` with none: text/plain),
-    from ``headers``, the head of the record holding the bytes, and a revisit's own head field by
-    field (:func:`~archiver.core.mime.revisit_fields`: its headers are its own response's)."""
+def _content_types(rec: StoredRecord, headers: list[tuple[str, str]], body: bytes) -> tuple[str | None, str | None]:
+    """The page's media type as sent and as a browser reads ``body`` (``nosniff`` with none:
+    text/plain), from ``headers``, the head of the record holding the bytes, and a revisit's own
+    head field by field (:func:`~archiver.core.mime.revisit_fields`: its headers are its own response's)."""
     if rec.rec_type == "revisit":
         headers = revisit_fields(headers, parse_http_head(split_http_message(rec.block)[0])[1])
-    return declared_content_type(headers), effective_content_type(headers)
+    return declared_content_type(headers), effective_content_type(headers, body)
 
 
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
@@ -1054,9 +1054,9 @@ class _PageBody:
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError as exc:  # kept, and read as no text (as_archive_read_it) once it is a page
             body, limit_error, decode_error = payload, None, exc.diagnostics()
-        sent, read_as = _content_types(page.rec, headers)
-        return cls(sent, body, limit_error, payload if limit_error else body, notes, decode_error=decode_error,
-                   read_as=read_as)
+        sniff = payload if limit_error else body
+        sent, read_as = _content_types(page.rec, headers, sniff)
+        return cls(sent, body, limit_error, sniff, notes, decode_error=decode_error, read_as=read_as)
 
     def as_archive_read_it(self) -> _PageBody:
         """A coding that cannot be undone is the page's extraction error, as ``archive`` records

@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~785 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~815 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -569,23 +569,22 @@ EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's lead; post-nominal credentials ("CPP, PSP", "Ph.D.", "MBA") cut from a name; a name with a listed given
 #     name alone right under the headline over the post's date line ("Last Updated:") the writer, unless the story
 #     names the surname
+# 127: task sec57: MIME Sniffing's rules read from the whole head (core/mime.effective_content_type): a text/plain body
+#     sent with X-Content-Type-Options: nosniff is shown as text whatever bytes it holds (its type is kept before the
+#     text-or-binary check; was downloaded: no text, or a PDF); the check-for-apache-bug flag compares the chosen
+#     Content-Type field as written ("text/plain; charset=utf-8" then "text/plain": checked, was shown as text); the
+#     PDF signature "%PDF-" only at the first byte (whitespace before it in 1024 bytes was skipped)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 #: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
+#: (A binary body sent as text reaches extraction as the first: ``archiver.core.mime.effective_content_type``.)
 _DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
-#: MIME Sniffing's binary data bytes (0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F; not 0x09, 0x0A, 0x0C,
-#: 0x0D nor ESC, 0x1B): a body sent as one of :data:`_APACHE_DEFAULT_TYPES` holding one in its
-#: resource header is binary.
-_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-#: MIME Sniffing's resource header: the bytes the sniffing rules look at.
-_RESOURCE_HEADER_BYTES = 1445
-#: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
-#: check-for-apache-bug flag: only a body sent with one of these is checked for binary bytes.
-_APACHE_DEFAULT_TYPES = frozenset({"text/plain", "text/plain; charset=ISO-8859-1", "text/plain; charset=iso-8859-1",
-                                   "text/plain; charset=UTF-8"})
+#: MIME Sniffing's PDF signature: "%PDF-" at the resource's first byte, no leading bytes ignored
+#: (its pattern table lets whitespace lead only the HTML and XML patterns).
+_PDF_SIGNATURE = b"%PDF-"
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
               "dateparser", "justext", "courlan")
 
@@ -595,39 +594,20 @@ def _mime(content_type: str | None) -> str:
 
 
 def _is_pdf(content_type: str | None, body: bytes) -> bool:
-    """A PDF as a browser takes it: declared one, or a body opening ``%PDF-`` where a browser sniffs
-    (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an octet-stream, a
-    binary body sent as text: :func:`_mislabelled_binary`); a text/plain body that is text is shown as text, and a body
-    under another declared type is what that type says (before 118, a PDF under any type)."""
+    """A PDF as a browser takes it: declared one, or a body opening with the PDF signature where a
+    browser sniffs (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an
+    octet-stream, which is also what a binary body sent as text is read as:
+    :func:`archiver.core.mime.effective_content_type`); a text/plain body is shown as text, and a
+    body under another declared type is what that type says (before 118, a PDF under any type).
+
+    The signature is exact, at the first byte (MIME Sniffing's pattern table ignores no leading
+    bytes for it, whitespace only before HTML and XML): before 127, whitespace before ``%PDF-`` in
+    the first 1024 bytes was skipped, and such a body with no type was read as a PDF a browser
+    shows as text or downloads unopened."""
     mime = _mime(content_type)
     if mime in _PDF_TYPES:
         return True
-    if not body[:1024].lstrip().startswith(b"%PDF-"):
-        return False
-    return mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES) or _mislabelled_binary(content_type, body)
-
-
-def _mislabelled_binary(content_type: str | None, body: bytes) -> bool:
-    """A body a browser downloads though it was sent as text: MIME Sniffing's "check-for-apache-bug
-    flag" (the Content-Type is exactly one of :data:`_APACHE_DEFAULT_TYPES`, the strings Apache sent
-    for every file it could not type) and its "rules for distinguishing if a resource is text or
-    binary" finding it binary (https://mimesniff.spec.whatwg.org/#rules-for-text-or-binary).
-
-    Why only those four strings: any other text/plain (``text/plain; charset=utf-8``, a Markdown
-    type) was chosen by someone, and a browser shows it as text whatever bytes it holds; before 122
-    every text type holding a NUL in its first 1024 bytes was taken for binary, and the other binary
-    bytes were not."""
-    return content_type in _APACHE_DEFAULT_TYPES and _binary(body)
-
-
-def _binary(body: bytes) -> bool:
-    """MIME Sniffing's "rules for distinguishing if a resource is text or binary": no byte order
-    mark (UTF-16BE, UTF-16LE, UTF-8) and a binary data byte (:data:`_BINARY_BYTES`) in the resource
-    header, its first 1445 bytes."""
-    head = body[:_RESOURCE_HEADER_BYTES]
-    if head.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
-        return False
-    return len(head.translate(None, _BINARY_BYTES)) != len(head)
+    return body.startswith(_PDF_SIGNATURE) and mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES)
 
 
 def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
@@ -642,7 +622,7 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     if _is_pdf(content_type, body):
         return True
     mime = _mime(content_type)
-    if mime in _HTML_TYPES or (_is_text(content_type, body) and (text or looks_like_html(body))):
+    if mime in _HTML_TYPES or (_is_text(content_type) and (text or looks_like_html(body))):
         return True
     return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
 
@@ -670,7 +650,9 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
     Args:
         body: the entity body, content coding (gzip, br) already removed.
         url: the URL the body was captured from ("" or None when unknown).
-        content_type: the full HTTP Content-Type value, if any (its charset is honoured).
+        content_type: the type a browser reads the body as, if any (its charset is honoured): a
+            response's is :func:`archiver.core.mime.effective_content_type` of its head and body
+            (a binary body sent as text/plain is then ``application/octet-stream``).
         http_status: the status of the response the body came from, if known: a 4xx/5xx
             page is an ``error_page`` whatever its text looks like (a soft-404 detector
             cannot know what the server already said).
@@ -694,11 +676,14 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
     return article
 
 
-def _is_text(content_type: str | None, body: bytes) -> bool:
-    """A text/plain or Markdown body a browser shows as text (HTML-looking or not): every one but a
-    binary body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag,
-    which a browser downloads (:func:`_mislabelled_binary`)."""
-    return _mime(content_type) in _TEXT_TYPES and not _mislabelled_binary(content_type, body)
+def _is_text(content_type: str | None) -> bool:
+    """A text/plain or Markdown body, which a browser shows as text (HTML-looking or not). A binary
+    body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag is
+    downloaded, not shown: the caller reading the response's head gives it as
+    ``application/octet-stream`` (:func:`archiver.core.mime.effective_content_type`, which alone
+    sees the header's bytes and ``nosniff``; until 127 this module checked the type string it was
+    given, and read a nosniff text/plain body holding binary bytes as a download)."""
+    return _mime(content_type) in _TEXT_TYPES
 
 
 def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,
@@ -708,7 +693,7 @@ def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None 
         return _extract_pdf(body)
     if not is_extractable(content_type, body):
         raise ExtractionError(f"not HTML, PDF or text (Content-Type {content_type or 'unknown'})")
-    if _is_text(content_type, body):
+    if _is_text(content_type):
         return _extract_text(body, content_type=content_type, http_status=http_status)
     article = _extract_html(body, url=url or None, content_type=content_type)
     if http_status is not None and http_status >= 400 and article.page_state != "error_page":

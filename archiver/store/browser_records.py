@@ -131,7 +131,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     # the text the page showed, only of the recorded document (after a navigation it is another's)
     # and only of an HTML response: an article text made from a PDF or plain text is not held to what a browser shows of it
     # (none stated: the browser sniffed it, and kept a rendered text only of an HTML document)
-    html = (read_as_type(final) or "").split(";")[0].strip().lower() in ("", "text/html", "application/xhtml+xml")
+    html = (read_as_type(final, None) or "").split(";")[0].strip().lower() in ("", "text/html", "application/xhtml+xml")
     shown = (session.rendered_text.encode("utf-8")
              if session.rendered_text is not None and not session.navigated and html else None)
     text_id = None
@@ -176,7 +176,7 @@ def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
     the chosen one's extraction is handed on, so the commit does not make it again. What the
     page's response lacks (cut at ``--max-body``, a content coding that ends early) the DOM
     lacks too: the browser was handed the same bytes (:func:`body_notes`)."""
-    content_type = read_as_type(final)  # (what a browser read the response as: text/plain under nosniff)
+    content_type = read_as_type(final, None)  # (what a browser read the response as: text/plain under nosniff)
     served: bytes | None = None
     error = None
     notes: tuple[str, ...] = ()
@@ -184,6 +184,7 @@ def _extraction_input(final: Hop, dom: bytes | None, dom_id: str | None,
         headers, payload = final_payload(final)
         decoded = decode_body(headers, payload)
         notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
+        content_type = read_as_type(final, decoded.body)  # (binary bytes under a text/plain it sniffs: downloaded)
         served = decoded.body if extractable(content_type, decoded.body) else None
     except ArchiverError as exc:
         error = exc.diagnostics()

@@ -193,12 +193,13 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
         specs.extend(hop_rec_specs)
         hops.append(manifest_hop(hop, ids_of))
     final = exchange.final
-    content_type, read_as = content_type_of(final), read_as_type(final)  # (sent; read by a browser as)
+    content_type, read_as = content_type_of(final), None  # (sent; read by a browser as: below, from the body)
     body, error = None, None
     notes: tuple[str, ...] = ()
     try:
         headers, payload = final_payload(final)
         decoded = decode_body(headers, payload)
+        read_as = read_as_type(final, decoded.body)
         body = decoded.body if extractable(read_as, decoded.body) else None
         notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
     except ArchiverError as exc:  # a decoding limit: captured, not extracted, and it says so

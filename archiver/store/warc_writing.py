@@ -18,7 +18,8 @@ held the writer without limit; past the bound the writer fails with one line nam
 leaving no file. A holder that is running or waiting on its disk (a check slowed by load or a slow
 disk) is waited for far longer (:data:`HOLD_RUNNING_WITHIN`, 120 s against a check's instant): a writer
 must not fail for a slow reader, nor wait for good on a process that holds the lock and keeps running.
-A writer that waits says so on stderr after :data:`HOLD_NOTICE_AFTER` seconds; Ctrl-C ends the wait.
+A writer that waits says so on stderr after :data:`HOLD_NOTICE_AFTER` seconds; Ctrl-C ends the wait, and
+so does a batch's first Ctrl-C in its workers, which ignore Ctrl-C (:func:`stop_waiting`).
 
 A new file is locked before its name appears (:func:`create_held`): created without a name
 (``O_TMPFILE``), locked, then linked to its name, which fails if that name exists (nothing is
@@ -49,7 +50,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from archiver.core.files import ask_regular
-from archiver.errors import StoreError, WarcLockHeldError
+from archiver.errors import StoreError, WarcLockHeldError, WarcWaitStoppedError
 
 #: Tests only: a file :func:`named_for_writing` writes once a new WARC file has its name in
 #: ``warcs/``, then waits (up to :data:`HOLD_FOR_TESTS_SECONDS`) until the test removes it: a
@@ -81,6 +82,29 @@ _LOOK_EVERY = 0.25
 #: preempted on a loaded machine) and waiting on its disk (a slow disk).
 _PROGRESSING = ("R", "D")
 _STATE_WORDS = {"R": "running", "D": "waiting on its disk", "T": "stopped", "t": "stopped by a debugger", "S": "asleep", "I": "idle", "Z": "a zombie"}
+
+
+#: Set by :func:`stop_waiting`: a writer waiting for a holder of its new WARC file's lock gives up.
+_stopping = False
+
+
+def stop_waiting(*_signal: object) -> None:
+    """A batch's first Ctrl-C (or SIGTERM), in a process capturing for it: a writer waiting in
+    :func:`hold_for_writing` gives up at its next look (a quarter of a second), with
+    :class:`~archiver.errors.WarcWaitStoppedError`, and so does every later wait of this process
+    until :func:`wait_again`. A signal handler as it is (it sets a flag, nothing else).
+
+    Why: a batch worker ignores Ctrl-C (the batch's first one lets the captures in flight finish),
+    so one waiting for a running holder waited out :data:`HOLD_RUNNING_WITHIN` (120 s) after the
+    Ctrl-C, and the batch with it (sec57)."""
+    global _stopping
+    _stopping = True
+
+
+def wait_again() -> None:
+    """Undo :func:`stop_waiting` (the batch that asked has ended; this process goes on)."""
+    global _stopping
+    _stopping = False
 
 
 def hold_for_writing(fd: int, path: Path | None = None) -> None:
@@ -116,6 +140,10 @@ def hold_for_writing(fd: int, path: Path | None = None) -> None:
         running = any(s in _PROGRESSING for s in states.values())
         if running:
             idle_since = now
+        if _stopping:
+            raise WarcWaitStoppedError(f"cannot start WARC file {_name(path)}: the batch is stopping (Ctrl-C) while "
+                                       f"{_holders_named(states) if holders else 'another process'} holds its lock; "
+                                       "nothing was written, and the URL is left for a re-run")
         if not said and now - start >= HOLD_NOTICE_AFTER:
             said = True
             logger.warning("waiting for %s, which holds the lock of new WARC file %s (a store check?); "
