@@ -11,14 +11,22 @@ from typing import Any
 
 import pytest
 
-from archiver.extract import account_ui, authors, notice_credits, notice_features, notices, signals
+from archiver.extract import (
+    account_ui,
+    authors,
+    notice_credits,
+    notice_features,
+    notice_picture_lines,
+    notices,
+    signals,
+)
 from archiver.extract import text as text_module
 from archiver.extract.cue_match import Folding, cue_fold
 
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
 FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices, notice_features, text_module,
-                                                account_ui)
+                                                account_ui, notice_picture_lines)
            for n, v in vars(m).items() if isinstance(v, Folding)}
 
 #: Texts each pattern matches, in several cases and with characters the regex engine folds as
@@ -58,6 +66,8 @@ MADE = [
     "All rights reserved", "© 2024 Example News",
     "Publisher: Harbour Press, 312 pages", "ISBN 978-3-16-148410-0", "Taschenbuch, 240 SEITEN", "Éditions du Port",
     "Produced by George Martin", "Music: Lennon", "RECORDED 1965", "Produziert von Max", "Written by Paul",
+    "The above image comes from Jane Doe.", "THIS PHOTO IS COURTESY OF Example Museum", "Featured image is from X",
+    "L’image ci-dessus provient de Jane Doe", "Изображение выше взято из Архива", "the photo is from a friend",
 ]
 
 

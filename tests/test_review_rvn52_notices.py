@@ -207,10 +207,10 @@ def test_a_photographers_credit_after_foto_de_in_a_caption_class_stays_a_credit(
 
 
 def test_the_statements_word_test_answers_as_a_scan_of_each_word() -> None:
-    from archiver.extract.notice_statements import _WORDS, _words
+    from archiver.extract.notice_statements import WORDS, _words
 
     lines = ["The information provided is based on the published date.", "Menu", "Ниже исходный текст", "No AI here",
              "Ein Text über KI und mehr", "La inteligencia artificial", "Paragraph of the story about the harbour"]
     for line in lines:
         low = f" {line.strip().casefold()} "
-        assert _words().any_in(low) == any(w in low for w in _WORDS), line
+        assert _words().any_in(low) == any(w in low for w in WORDS), line

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.core import lazy_re
-from archiver.extract.cue_match import NeededStrings
+from archiver.extract.cue_match import Guarded, NeededStrings, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_credit_forms import _AI_TOOL
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT, CTX_CREDIT, CTX_LINK, CTX_NAV
@@ -42,7 +42,7 @@ _F = re.IGNORECASE
 # ----------------------------------------------------------------------------- a press release reproduced
 
 #: The page naming itself a press release, at the line's start.
-_PRESS_RELEASE = lazy_re.compile(
+_PRESS_RELEASE = Guarded(lazy_re.compile(
     r"^\W{0,3}((this|the following|what follows|below) (is|was) (a|an|the)( official)? press release\b|"
     r"this (article|post|story|text|content|page|announcement) is (a|an)( official)? press release\b|"
     r"this press release (was|is|has been) (issued|provided|distributed|published|submitted|supplied)\b|"
@@ -55,7 +55,7 @@ _PRESS_RELEASE = lazy_re.compile(
     r"(questo|questo articolo|questo testo|il seguente|quanto segue) è un comunicato( stampa)?\b|"
     r"(este|esta|este artigo|este texto|o seguinte|a seguinte) é (um|uma) (comunicado( de imprensa| à imprensa)?|"
     r"nota de imprensa|press release)\b|"
-    r"(это|данный материал|этот материал|этот текст|данный текст)( является)? пресс-релиз\w*)", _F)
+    r"(это|данный материал|этот материал|этот текст|данный текст)( является)? пресс-релиз\w*)", _F))
 #: A sentence reported as someone's ("..., the spokesman said."): a story's sentence, no note of the page's own.
 _REPORTED = lazy_re.compile(
     r",\s+([^\W\d_]+\s+){0,4}(said|says|told|wrote|added|sagte|sagt|erklärte|a (déclaré|dit|expliqué)|dijo|afirmó|"
@@ -66,6 +66,8 @@ _PRESS_WORDS = ("press release", "pressemitteilung", "presseerklärung", "presse
 _FOUND: list[NeededStrings] = []
 #: The shortest and longest line read as the note ("Это пресс-релиз.", 16; a note of three sentences).
 _MIN_NOTE, _MAX_NOTE = 15, 400
+#: The lengths of a stripped line read as either note (for a caller that reads the page's words for them).
+NOTE_SPAN = (_MIN_NOTE, _MAX_NOTE)
 
 
 def _press_words() -> NeededStrings:
@@ -79,7 +81,8 @@ def press_release_note(line: str) -> Notice | None:
     text = line.strip()
     if not _MIN_NOTE <= len(text) <= _MAX_NOTE or not _press_words().any_in(text.casefold()):
         return None
-    if _PRESS_RELEASE.match(text) and not _REPORTED.search(text):
+    # (the pattern opens with "^": its search is its match, tried only where the line holds what its matches need)
+    if _PRESS_RELEASE.search(text, cue_fold(text)) and not _REPORTED.search(text):
         return Notice("republished_from", text)
     return None
 
@@ -144,7 +147,7 @@ def ai_caption_credit(line: str, ctx: int) -> Notice | None:
 #: What a piece, or its verdicts, is called as the thing updated.
 _PIECE_EN = r"(page|article|post|guide|review|list|ranking|rankings|recommendations|picks|comparison|piece|story)"
 #: The writer in the first person, a verb of updating and the piece (EN DE FR ES IT PT RU).
-_OWN_UPDATE = lazy_re.compile(
+_OWN_UPDATE = Guarded(lazy_re.compile(
     r"\b(i|we)\s*(['’]ve|have)?\s+(recently |just |since |now )?(updated|revised|refreshed|reworked|expanded)\s+"
     r"(this|the|our|my)\s+" + _PIECE_EN + r"\b|"
     r"\b(ich|wir)\s+(habe|haben)\s+(diese[nsm]?|den|die|das|unsere[nmr]?|meine[nmr]?)\s+(seite|artikel|beitrag|ratgeber|"
@@ -158,7 +161,7 @@ _OWN_UPDATE = lazy_re.compile(
     r"\b(atualizei|atualizamos|revisei|revisamos)\s+(recentemente\s+)?(esta|este|a|o|as|os|nossas?|nossos?)\s+"
     r"(página|artigo|guia|lista|recomendações|classificação|comparação)\b|"
     r"\b(я|мы)\s+(недавно\s+)?(обновил\w*|переработал\w*|дополнил\w*)\s+((эту|этот|данную|данный|наш\w*|мо\w+)\s+)?"
-    r"(страниц\w+|стать\w+|материал\w*|обзор\w*|рейтинг\w*|рекомендаци\w+|список)", _F)
+    r"(страниц\w+|стать\w+|материал\w*|обзор\w*|рейтинг\w*|рекомендаци\w+|список)", _F))
 _UPDATE_WORDS = ("updated", "revised", "refreshed", "reworked", "expanded", "aktualisiert", "überarbeitet", "ergänzt",
                  "mis à jour", "actualisé", "révisé", "actualizado", "revisado", "aggiornato", "rivisto", "atualiz",
                  "revise", "обновил", "переработал", "дополнил")
@@ -174,19 +177,25 @@ def own_update_note(line: str) -> Notice | None:
         _UPDATE_FOUND.append(NeededStrings(_UPDATE_WORDS))
     if not _UPDATE_FOUND[0].any_in(text.casefold()):
         return None
-    return Notice("correction", text) if _OWN_UPDATE.search(text) and not _REPORTED.search(text) else None
+    return Notice("correction", text) if _OWN_UPDATE.search(text, cue_fold(text)) and not _REPORTED.search(text) else None
 
 
+#: The two notes' words (a press release's, an update's): a line holding none is neither note.
+NOTE_WORDS = (*_PRESS_WORDS, *_UPDATE_WORDS)
 _ANY_FOUND: list[NeededStrings] = []
 
 
-def page_note(lines: Sequence[str], contexts: Sequence[int], i: int) -> Notice | None:
+def page_note(lines: Sequence[str], contexts: Sequence[int], i: int, held: bool | None = None) -> Notice | None:
     """The notice line ``i`` is by one of the module's four forms, or None.
 
     Asked of every line of every page: a line is read once for the two notes' words together (one automaton, the
     line folded once), its last word looked at for the sponsor's line, its context for the caption's closing; the
     patterns run only where those let them. A first form, each form's own test on every line, cost 39.0 -> 41.1 ms a
-    page of blind17's 44 (extraction, best of three, CPU); this one is level with the base (38.6 -> 37.9)."""
+    page of blind17's 44 (extraction, best of three, CPU); this one is level with the base (38.6 -> 37.9).
+
+    ``held``: whether the line holds one of :data:`NOTE_WORDS`, where the caller read the page for them already
+    (:class:`~archiver.extract.line_words.WordGroups`: ``find_notices`` reads them with the statements' words, the
+    page's lines folded once); None: looked for here."""
     line = lines[i]
     ctx = contexts[i]
     if ctx & (CTX_CAPTION | CTX_CREDIT):
@@ -198,10 +207,11 @@ def page_note(lines: Sequence[str], contexts: Sequence[int], i: int) -> Notice |
         sponsor = sponsor_over_name(lines, contexts, i)
         if sponsor is not None:
             return sponsor
-    if len(line) < _MIN_NOTE:
+    if len(line) < _MIN_NOTE or held is False:
         return None
-    if not _ANY_FOUND:
-        _ANY_FOUND.append(NeededStrings((*_PRESS_WORDS, *_UPDATE_WORDS)))
-    if not _ANY_FOUND[0].any_in(line.casefold()):
-        return None
+    if held is None:
+        if not _ANY_FOUND:
+            _ANY_FOUND.append(NeededStrings(NOTE_WORDS))
+        if not _ANY_FOUND[0].any_in(line.casefold()):
+            return None
     return press_release_note(line) or own_update_note(line)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
+from archiver.extract.cue_match import Folding
 
 _F = re.IGNORECASE
 
@@ -28,7 +29,7 @@ _PICTURE = (r"(images?|photos?|photographs?|pictures?|illustrations?|graphics?|s
 #: "L'image ci-dessus provient de X", "La imagen de arriba proviene de X", "A imagem acima vem de X", "L'immagine
 #: sopra proviene da X", "Изображение выше взято из X": the picture (pointed at: above, below, this), then where it
 #: came from or whose leave it is used by, then a capitalised name or an address.
-_PICTURE_SOURCE = lazy_re.compile(
+_PICTURE_SOURCE = Folding(lazy_re.compile(
     r"^\W{0,3}((the|this|that|these) (above |below |following |featured |top )?" + _PICTURE + r"( above| below)?|"
     r"(das|dieses) (obige |folgende )?" + _PICTURE + r"( oben)?|(l['’]|cette |la |le )" + _PICTURE + r"( ci-dessus| ci-dessous)?|"
     r"(la|esta|a|essa|esta) " + _PICTURE + r"( de arriba| superior| acima| abaixo)?|(l['’]|questa )" + _PICTURE + r"( sopra| in alto)?|"
@@ -39,7 +40,7 @@ _PICTURE_SOURCE = lazy_re.compile(
     r"é usada com permissão de|provien(e|ono) da|è usata con il permesso di|взят[оаы]? (из|с))\s+"
     r"(?=(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])|https?://|www\.)",
     _F,
-)
+), opening=True)  # (asked of every credit candidate: compiled only for a line that opens and holds as a match does)
 #: Where the credit's sentence ends: a stop, then a space and a capital or the line's end (not inside "S.C." or "Inc.").
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*$)")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
+from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.model import Notice
 from archiver.extract.notice_piece_cues import GUEST_NOTE, OWN_FUNDING
 from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK
@@ -92,17 +93,20 @@ def linked_title(line: str, text: str, ctx: int) -> bool:
 # its sponsors' own words; a note under a headline and byline that the main text holds, which puts it past the text's
 # first two paragraphs), where the model, reading a cue in the story's middle, scores it low. Not in quotation marks
 # nor reported speech ("'Our company is funded by investors,' she said"): an interviewee's words.
-_OWN_FUNDING = lazy_re.compile("|".join(f"(?:{p})" for pats in OWN_FUNDING.values() for p in pats), _F)
-_GUEST_NOTE = lazy_re.compile("|".join(f"(?:{p})" for pats in GUEST_NOTE.values() for p in pats), _F)
+# (each cue asked on its own behind the strings its matches need, :class:`~archiver.extract.cue_match.AnyOf`, whose
+# needs the shipped table holds already, these being cues of the lexicon too: the joined alternation ran every
+# language's branch at every position of the sentence, ~12 us a candidate line of the batch bench's page, issue 13)
+_OWN_FUNDING = AnyOf(lazy_re.compile(p, _F) for pats in OWN_FUNDING.values() for p in pats)
+_GUEST_NOTE = AnyOf(lazy_re.compile(p, _F) for pats in GUEST_NOTE.values() for p in pats)
 _SENTENCE = lazy_re.compile(r"^.*?[.!?](?=\s+\W{0,2}[^\W\d_]|\s*$)|^.*$")
 _QUOTED = lazy_re.compile(r"[\"“”«»„]|\b(said|says|told|tells|sagte|sagt|a déclaré|dijo|disse|ha detto|сказал\w*)\b", _F)
 
 
-def _first_sentence(line: str, pattern: lazy_re.LazyPattern) -> str | None:
-    """The first sentence of ``line`` when ``pattern`` reads it, unquoted, else None."""
+def _first_sentence(line: str, cues: AnyOf) -> str | None:
+    """The first sentence of ``line`` when one of ``cues`` reads it, unquoted, else None."""
     first = _SENTENCE.match(line.strip())
     sentence = first.group(0) if first else ""
-    if pattern.search(sentence) is None or _QUOTED.search(sentence):
+    if not cues.holds(sentence, cue_fold(sentence)) or _QUOTED.search(sentence):
         return None
     return sentence
 

@@ -19,7 +19,7 @@ original text of the 1850 treaty" (another document named after "original").
 Each is read on a line that is that statement alone (a sentence or two, up to :data:`_MAX_LINE` characters), never in
 a reader comment, in EN, DE, FR, ES, PT, IT and RU. Why a module of its own: the lines hold no stem of the cue lexicon
 (:mod:`~archiver.extract.notice_cues`), so they are no candidates of the model; their forms are whole sentences, read
-here by pattern only where a cheap word test lets them be (:data:`_WORDS`).
+here by pattern only where a cheap word test lets them be (:data:`WORDS`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
-from archiver.extract.cue_match import NeededStrings
+from archiver.extract.cue_match import Guarded, NeededStrings, cue_fold
 from archiver.extract.model import Notice
 
 _F = re.IGNORECASE
@@ -47,7 +47,7 @@ _PIECE = (r"this (article|story|post|piece|page|guide|content|report)|the (artic
 
 #: The piece named, its auxiliary, a verb of making it and the automation or AI that made it (in either order: German
 #: sets the verb last, "wurde mit Hilfe von KI erstellt"), then what a person did to it.
-_AUTOMATION = lazy_re.compile(
+_AUTOMATION = Guarded(lazy_re.compile(
     r"^\W{0,3}(" + _PIECE + r")\s+((was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è stata|был\w*)\s+|"
     # (Russian's short participle needs no auxiliary, "Материал подготовлен ...", and follows the noun at once: after
     # "Текст законопроекта ..." the noun names another document, the bill's text: review rvn55)
@@ -60,9 +60,9 @@ _AUTOMATION = lazy_re.compile(
     r"künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial|inteligência artificial|"
     r"intelligenza artificiale|искусственн\w+ интеллект\w*|нейросет\w*)\b[^.!?]{0,100}\b(edited|reviewed|fact-checked|checked|"
     r"verified|redigiert|geprüft|überprüft|bearbeitet|lektoriert|relue?|vérifiée?|éditée?|revisad[oa]|verificad[oa]|"
-    r"editad[oa]|rivist[oa]|verificat[oa]|controllat[oa]|отредактирован\w*|проверен\w*)\b", _F)
+    r"editad[oa]|rivist[oa]|verificat[oa]|controllat[oa]|отредактирован\w*|проверен\w*)\b", _F))
 
-_AS_OF_DATE = lazy_re.compile(
+_AS_OF_DATE = Guarded(lazy_re.compile(
     r"^\W{0,3}(the )?(information|content|data|figures|prices)( provided| (in|on) this (article|page|post))?\s+"
     r"(is|are) (based on|accurate as of|current as of|valid as of|correct as of) the (published|publication|posted) date|"
     r"^\W{0,3}(die|alle) (angaben|informationen|inhalte)( in diesem (artikel|beitrag))? (beziehen sich auf|gelten zum|"
@@ -74,9 +74,9 @@ _AS_OF_DATE = lazy_re.compile(
     r"^\W{0,3}as informações( fornecidas| deste artigo)? (se baseiam na|baseiam-se na|são válidas na) data de publicação|"
     r"^\W{0,3}le informazioni( fornite| di questo articolo)? (si basano sulla|sono aggiornate alla|sono valide alla) "
     r"data di pubblicazione|"
-    r"^\W{0,3}информация( в (этой|данной) статье)? (актуальна|приведена) на (дату|момент) публикации", _F)
+    r"^\W{0,3}информация( в (этой|данной) статье)? (актуальна|приведена) на (дату|момент) публикации", _F))
 
-_ORIGINAL_BELOW = lazy_re.compile(
+_ORIGINAL_BELOW = Guarded(lazy_re.compile(
     r"^\W{0,3}(below is|below you will find|here is|what follows is|find below) the original "
     r"(announcement|post|article|story|piece|text|version|press release)\b|"
     r"^\W{0,3}(unten|nachfolgend|im folgenden) (finden sie |lesen sie |steht |folgt )?(die|der|den) "
@@ -88,7 +88,7 @@ _ORIGINAL_BELOW = lazy_re.compile(
     r"^\W{0,3}(di seguito|qui sotto|sotto),? (trovate |si trova |è riportato |riportiamo )?(l['’]annuncio|l['’]articolo|"
     r"il testo|la versione|il comunicato) original[ei]\b|"
     r"^\W{0,3}ниже (приведен\w* |опубликован\w* )?(исходн\w+|первоначальн\w+|оригинальн\w+) (объявлени\w+|стать\w+|"
-    r"текст\w*|верси\w+|сообщени\w+)", _F)
+    r"текст\w*|верси\w+|сообщени\w+)", _F))
 
 #: A sentence reported as someone's: a speech verb after a comma closing it ("..., the auditors found.", "...,
 #: sagte die Schulleiterin.", "..., a reconnu son cabinet.") or "according to" and its forms anywhere: a story's
@@ -119,7 +119,7 @@ _OTHER_DOCUMENT = lazy_re.compile(
 
 #: A line holding none of these words can match no pattern above: the patterns are tried only on a line holding one.
 #: ("intelig": the Spanish and Portuguese "inteligencia", "inteligência", spelled with one "l".)
-_WORDS = ("automat", "automação", "автоматизац", " ai ", " ki ", " ia ", "ии", "intelligen", "intelig", "интеллект",
+WORDS = ("automat", "automação", "автоматизац", " ai ", " ki ", " ia ", "ии", "intelligen", "intelig", "интеллект",
           "нейросет",
           "date", "datum", "fecha", "data", "дату", "момент",
           "original", "ursprüngl", "d'origine", "d’origine", "исходн", "первоначальн", "оригинальн")
@@ -127,11 +127,11 @@ _FOUND: list[NeededStrings] = []
 
 
 def _words() -> NeededStrings:
-    """:data:`_WORDS` as one automaton, made on first use: a line is read once for all of them. Asked of every line of
+    """:data:`WORDS` as one automaton, made on first use: a line is read once for all of them. Asked of every line of
     every page (``find_notices``), ``any(w in low for w in _WORDS)`` cost 0.29 ms a page of the metadata sample against
     the notice pass's 2.6 ms (review rvn52, bench/bench_stages.py --page sample)."""
     if not _FOUND:
-        _FOUND.append(NeededStrings(_WORDS))
+        _FOUND.append(NeededStrings(WORDS))
     return _FOUND[0]
 
 
@@ -140,21 +140,28 @@ def _words() -> NeededStrings:
 _MIN_LINE = 18
 #: The longest line read as one of these statements.
 _MAX_LINE = 320
+#: The lengths of a stripped line read as one (for a caller that reads the page's words for it).
+SPAN = (_MIN_LINE, _MAX_LINE)
 
 
-def statement_notice(line: str) -> Notice | None:
-    """The notice ``line`` is by one of the statements of the module's docstring, the line whole, or None."""
-    if len(line) < _MIN_LINE:  # most of a page's lines (menus, labels, dates) are shorter than any statement
-        return None
+def statement_notice(line: str, held: bool | None = None) -> Notice | None:
+    """The notice ``line`` is by one of the statements of the module's docstring, the line whole, or None.
+
+    ``held``: whether the line holds one of :data:`WORDS`, where the caller read the page for them already
+    (:class:`~archiver.extract.line_words.WordGroups`, in `` <line stripped and casefolded> `` as here); None: looked
+    for here."""
+    if len(line) < _MIN_LINE or held is False:  # most of a page's lines (menus, labels, dates) are shorter than any
+        return None                             # statement
     text = line.strip()
-    if not _MIN_LINE <= len(text) <= _MAX_LINE or not _words().any_in(f" {text.casefold()} "):
+    if not _MIN_LINE <= len(text) <= _MAX_LINE or (held is None and not _words().any_in(f" {text.casefold()} ")):
         return None
-    below = _ORIGINAL_BELOW.search(text)
+    folded = cue_fold(text)  # (each pattern tried only where the line holds the strings its matches need)
+    below = _ORIGINAL_BELOW.search(text, folded)
     if below:
         return None if _OTHER_DOCUMENT.match(text, below.end()) else Notice("editors_note", text)
-    if _AUTOMATION.search(text):
+    if _AUTOMATION.search(text, folded):
         return None if _REPORTED.search(text) else Notice("disclaimer", text)
-    dated = _AS_OF_DATE.search(text)
+    dated = _AS_OF_DATE.search(text, folded)
     if dated and _OWN_DATE_REST.match(text, dated.end()) and not _REPORTED.search(text):
         return Notice("disclaimer", text)
     return None

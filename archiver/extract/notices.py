@@ -105,6 +105,7 @@ from archiver.extract import (
 from archiver.extract.cue_match import Folding, automaton, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.heading_ad_marker import heading_marker, marker_at_edge
+from archiver.extract.line_words import WordGroups
 from archiver.extract.model import Notice
 from archiver.extract.notice_caption_closings import bare_source_link
 from archiver.extract.notice_credit_forms import (
@@ -158,7 +159,7 @@ from archiver.extract.notice_inline import (
     lone_label,
 )
 from archiver.extract.notice_label_above import label_above
-from archiver.extract.notice_page_notes import page_note
+from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
     FIELD_LABEL_LINE,
@@ -175,7 +176,7 @@ from archiver.extract.notice_piece_guards import (
 )
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
 from archiver.extract.notice_source_closing import source_closing
-from archiver.extract.notice_statements import statement_notice
+from archiver.extract.notice_statements import SPAN, WORDS, statement_notice
 from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.page_lines import (
     CTX_ASIDE,
@@ -1384,6 +1385,9 @@ def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
     return bool(_AGENCY_ALONE.match(text.strip())) and not _LIBRARY.match(text.strip())
 
 
+#: The words of the two readers asked of every line (:func:`find_notices`): the statements' (bit 1), the page notes'
+#: (bit 2).
+_READERS_WORDS = WordGroups((WORDS, NOTE_WORDS))
 #: Where a page's own headline never stands (its bracketed advertising marker: :func:`find_notices`).
 _NOT_HEADLINE = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
 
@@ -1442,8 +1446,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     # whole statements no cue reads (an automation disclosure, "based on the published date", "Below is the original
     # announcement from ..."), and a story's closing "Fuente: <outlet>" (round b16notice)
     # (and a press release's note, a sponsor's line over its name, an AI generator closing a caption: b17notice)
+    # (each line folded once and the page read once for both readers' words: tenth pass, issue 13)
+    held = _READERS_WORDS.by_line(lines, min(SPAN[0], NOTE_SPAN[0]), max(SPAN[1], NOTE_SPAN[1]))
     stated = {i: n for i, line in enumerate(lines) if not ctx[i] & CTX_COMMENT
-              and (n := statement_notice(line) or page_note(lines, ctx, i))}
+              and (n := statement_notice(line, bool(held[i] & 1)) or page_note(lines, ctx, i, bool(held[i] & 2)))}
     for i in stated:
         candidates.setdefault(i, set())
     # a headline's bracketed advertising label, "... (Anzeige)", "[Publireportage] ...": the marker, sponsored
