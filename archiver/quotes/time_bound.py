@@ -21,7 +21,8 @@ still closes an "until", which may open a new event).
 The review of rules 40 (rules 41) found the same cut passing before a span from now ("in two
 years", "dans deux ans", "en dos años", "tra due anni", "em dois anos", "через два года":
 :data:`_SPAN_FROM_NOW`), after a German present the lists lack ("sinkt", "schließt":
-:func:`_german_present`) and after a Russian perfective future ("откроют": :func:`_russian_non_past`);
+:mod:`archiver.quotes.german_present`) and after a Russian perfective future ("откроют":
+:func:`_russian_non_past`);
 and "para 2000 familias" read as a year (:data:`_YEAR` now asks that no counted word follow).
 
 A past claim's date stays no bound ("The plant closed by 2019" says when it closed), so the
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.german_present import german_present
 from archiver.quotes.lexicon import CALENDAR_WORDS, NUMBER_WORDS, TIME_SPAN_NOUNS, WORD, fold_word
 from archiver.quotes.past_tense import first_tense
 
@@ -215,42 +217,6 @@ _RU_STATE_ENDINGS = ("ен", "ён", "ена", "ено", "ены", "ыт", "ыт
 #: An English passive ending a quote: "was lifted", "were temporarily suspended", "has been closed".
 _EN_PASSIVE_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ut|lt|pt)\W*$",
                              re.IGNORECASE)
-#: German finite verbs of the present: a lowercase word after the sentence's first words ending in
-#: "-t" or "-en" ("sinkt", "schließt", "steigen"; rules 41), not a weak past ("-te", "-ten":
-#: "wartete"), not a participle ("ge-": "gesperrt") and not a word of :data:`_DE_NOT_A_VERB`.
-_DE_NOT_A_VERB = frozenset(["nicht", "jetzt", "erst", "bereits", "meist", "zuerst", "selbst", "sonst", "fast", "oft",
-                            "gut", "seit", "bist", "ist", "hat", "mit", "nebst", "damit", "somit", "trotzdem",
-                            "den", "einen", "keinen", "diesen", "jeden", "allen", "seinen", "ihren", "unseren",
-                            "wen", "wenn", "denen", "oben", "unten", "neben", "zwischen", "gegen", "wegen", "eben",
-                            "schon", "noch", "nun", "dann", "wann", "beiden", "vielen", "wenigen", "einigen",
-                            "anderen", "neuen", "alten", "großen", "kleinen", "ersten", "letzten", "hohen",
-                            "deutschen", "unternehmen", "verfahren", "leben", "wesen", "vorhaben", "haben"])
-#: German modal verbs of the present, third person singular, which end in neither "-t" nor "-en"
-#: ("Spätestens 2030 soll das Kraftwerk vom Netz gehen": red team rvq48 found it read as no
-#: present, so the deadline cut off passed).
-_DE_MODALS = frozenset(["soll", "will", "kann", "muss", "darf", "mag"])
-#: German strong and modal pasts, read as a word's end so their prefixed verbs are pasts too
-#: ("verließen", "beriet", "bekamen", "stattfanden": review of rules 41, which read "Die Truppen
-#: verließen das Land" as a present before "innerhalb eines Monats").
-_DE_PASTS = ("wurden", "waren", "hatten", "wollten", "sollten", "konnten", "mussten", "durften", "mochten",
-             "gingen", "kamen", "blieben", "lagen", "standen", "fielen", "stiegen", "sanken", "schlossen", "trafen",
-             "sahen", "gaben", "nahmen", "fanden", "ließen", "sangen", "zogen", "boten", "flogen", "schrieben",
-             "sprachen", "brachen", "riefen", "liefen", "warfen", "hielten", "traten", "baten", "rieten", "galten",
-             "hoben", "wiesen", "trieben", "stiegen", "sprangen", "zwangen", "gewannen", "begannen", "wuchsen",
-             "trat", "hielt", "riet", "bat", "tat", "litt", "ritt", "stritt", "schnitt", "galt", "briet", "focht")
-#: German verbs' prefixes (and none) before a past of :data:`_DE_PASTS`.
-_DE_PREFIXES = frozenset(["", "ver", "be", "ent", "er", "zer", "emp", "miss", "an", "auf", "aus", "ab", "ein", "statt",
-                          "über", "unter", "vor", "zu", "mit", "nach", "bei", "fest", "fort", "zurück", "hervor",
-                          "heraus", "durch", "um", "wieder", "los", "weg"])
-#: Endings of German adjectives before their noun ("Die neue Steuer sinkt", "Die letzten Filialen
-#: schließen"): a lowercase word so ending before a capitalised one is passed over (review of rules
-#: 41), not read as the verb.
-_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-#: How many words after the first are read for the verb (an adjective and a noun may stand between).
-_DE_VERB_REACH = 6
-#: German prepositions of place and the articles after them, read past between a subject and its
-#: verb ("Die Mieten in Berlin steigen", "Die Preise in der Stadt steigen": rules 42 stopped at "in").
-_DE_PHRASE_WORDS = frozenset(["in", "im", "auf", "bei", "beim", "aus", "an", "am", "der", "dem", "des"])
 #: The shortest word read by its ending ("sera", "ira"), so no short word ("era") is a future.
 _MIN_FUTURE = 4
 #: The shortest plain-letter ending read in a passage of no language told ("-eront", "-ranno":
@@ -376,7 +342,7 @@ def future_claim(quote_text: str, language: str | None) -> bool:
                 return True
         if lang == "ru" and _russian_non_past(written):
             return True
-        if lang == "de" and _german_present(written, told=language == "de"):
+        if lang == "de" and german_present(written, told=language == "de"):
             return True
     return False
 
@@ -454,44 +420,3 @@ def _russian_non_past(written: list[str]) -> bool:
     if any(_RU_SHORT_PARTICIPLE.fullmatch(f) for f in folded[1:]):
         return False  # "Этот бюджет принят": a done deed, and "бюджет" no present (rules 43)
     return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
-
-
-def _german_present(written: list[str], told: bool = False) -> bool:
-    """Whether ``written`` (a sentence's words as written) opens as a German main clause in the
-    present: a capitalised subject (an article or a pronoun and maybe a noun), or in a passage told
-    German (``told``) any first phrase ("Ab 2027 senkt", "Schrittweise senkt", "Nach langer
-    Debatte senkt": the verb stands second; rules 43 read only a sentence opening with its subject,
-    red team q44), then a lowercase verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside),
-    not a weak past nor a participle."""
-    if len(written) < 2 or not told and not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
-            "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
-        return False
-    for i, w in enumerate(written[1:_DE_VERB_REACH], start=1):
-        if not w[:1].islower():
-            continue
-        folded = fold_word(w)
-        if written[i + 1:i + 2] and written[i + 1][:1].isupper() and folded.endswith(_DE_ADJECTIVE_ENDINGS):
-            continue  # an adjective before its noun: "Die neue Steuer sinkt", "Die letzten Filialen"
-        if folded in _DE_PHRASE_WORDS:
-            continue  # a prepositional phrase before the verb: "Die Mieten in Berlin steigen" (rules 43)
-        if folded in _DE_NOT_A_VERB or folded.startswith("ge") or folded.endswith(("te", "ten", "tet")):
-            return False
-        if _prefixed_past(folded) or _strong_past_in_t(folded):
-            return False  # "verließen", "beriet", "verbot"
-        return folded in _DE_MODALS or (len(folded) >= 4 and folded.endswith(("t", "en")))
-    return False
-
-
-def _prefixed_past(folded: str) -> bool:
-    """Whether ``folded`` is a past of :data:`_DE_PASTS` or one after a verb's prefix of
-    :data:`_DE_PREFIXES` ("verließen", "beriet"; not "schließen", a present)."""
-    return any(folded.endswith(p) and folded[:-len(p)] in _DE_PREFIXES for p in _DE_PASTS)
-
-
-def _strong_past_in_t(folded: str) -> bool:
-    """Whether ``folded`` ends as a German strong past does, in "-t" after one vowel or "ie"
-    ("verbot", "beriet", "trat"); a present's "-t" follows a consonant, "h" or a diphthong
-    ("sinkt", "steht", "baut"), or an "e" after a stem's consonant ("öffnet", "redet", "arbeitet":
-    rules 42 read "Das Museum öffnet nicht" as a past; no strong past ends so but in "-iet")."""
-    return len(folded) >= 3 and folded.endswith("t") and folded[-2] in "aiouäöü" + "e" * folded.endswith("iet") and (
-        folded[-3] not in "aeiouäöü" or folded.endswith("iet"))
