@@ -307,6 +307,19 @@ def _next_starts(original: str, start: int) -> bool:
     return starting_point(original, at)
 
 
+def _bound_before_colon(window: str, ends: list[re.Match[str]], cut: bool) -> bool:
+    """Whether the last sentence end of ``window`` (the text before a quote; ``ends`` its
+    :data:`_SENTENCE_END` matches; ``cut``: the window does not reach the text's start) is a colon
+    after a bound in time standing alone from a sentence's start, no more than
+    :data:`_BOUND_WORDS` words and no comma ("Ab Montag: ", "From Monday: ", "A partir del lunes:
+    "): the colon sets the bound off as its comma would, and the claim after it is the one it bounds
+    (task q58: the colon was read as a sentence's end, so "[Preise steigen]" passed ``exact``)."""
+    if not ends[-1].group().startswith(":") or len(ends) < 2 and cut:
+        return False
+    phrase = window[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()].lstrip(_OPENING)
+    return "," not in phrase and 0 < len(re.findall(WORD, phrase)) <= _BOUND_WORDS and bound_opens(phrase, 0)
+
+
 def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the clause the match (from
     ``original[start]``; ``quote_text`` its first part as written) starts in opens with a bound in
@@ -314,6 +327,9 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
     (:func:`_bounded_claim`)."""
     window = original[max(0, start - _REACH):start]
     ends = list(_SENTENCE_END.finditer(window))
+    if ends and _bound_before_colon(window, ends, start > _REACH):
+        colon = ends.pop().start()  # "Ab Montag: [...]" read as "Ab Montag, [...]", offsets kept
+        window = window[:colon] + "," + window[colon + 1:]
     lead = window[ends[-1].end():] if ends else window
     if not lead.strip() or (not ends and start > _REACH):
         return None  # the quote opens its sentence, or the sentence's start is out of reach

@@ -1,0 +1,61 @@
+"""Quote rules 58 (task q58): what rules 57 and the review rvq56 left.
+
+A colon opens a clause of its own: its first word is no name by its capital and a past before the
+colon decides nothing after it ("el ministro fue claro: Subirán los impuestos"), and a bound in
+time standing alone before a colon ("Ab Montag: ...", "From Monday: ...") bounds the claim after
+it as its comma would. A past clause between a bound and a future claim joined to it by "but"
+(and its kin) leaves the claim bounded ("Depois da eleição, o desemprego caiu, mas [os preços
+subirão]"). A clause of time after a speaker's tag bounds the claim before the tag ("Prices will
+rise, he said, when the plant reopens"). English "after" before a clause is a conjunction of time
+("the repairs are done" of "After the repairs are done, ..."). French "dès" and "à compter de",
+and "tomorrow" after a starting word, open a starting point. A bracket giving the first part of a
+hyphenated given name is the same person unless the page names another with that name. Each rule
+has a neighbour whose verdict must not move.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered
+
+from archiver.quotes import verify_quote
+
+
+def _verdict(quote: str, source: str) -> str:
+    return verify_quote(quote, source).verdict
+
+
+# 1. a colon opens a clause of its own
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("el ministro fue claro: Subirán los impuestos", "Tras la crisis, el ministro fue claro: Subirán los impuestos."),
+    ("il ministro è stato chiaro: Le tasse saliranno",
+     "Dopo la crisi, il ministro è stato chiaro: Le tasse saliranno."),
+])
+def test_a_future_after_a_colon_is_read_past_the_past_and_the_capital_before_it(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("el ministro fue claro: Subieron los impuestos", "Tras la crisis, el ministro fue claro: Subieron los impuestos."),
+    ("el juez fue claro: Durán dimitió", "Tras el juicio, el juez fue claro: Durán dimitió."),
+])
+def test_a_past_or_a_name_after_a_colon_is_no_future(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices Will Rise", "From Monday: Prices Will Rise."),
+    ("Subirán los impuestos", "A partir del lunes: Subirán los impuestos."),
+    ("Die Preise für Strom und Gas werden steigen", "Ab Montag: Die Preise für Strom und Gas werden steigen."),
+])
+def test_a_bound_alone_before_a_colon_bounds_the_claim_after_it(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices Will Rise", "Our forecast: Prices Will Rise."),
+    ("Prices Rose", "From Monday to Friday: Prices Rose."),
+])
+def test_a_label_or_a_past_after_a_colon_is_no_bounded_claim(quote, source):
+    assert _verdict(quote, source) == "exact"
