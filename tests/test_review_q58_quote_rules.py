@@ -59,3 +59,36 @@ def test_a_bound_alone_before_a_colon_bounds_the_claim_after_it(quote, source):
 ])
 def test_a_label_or_a_past_after_a_colon_is_no_bounded_claim(quote, source):
     assert _verdict(quote, source) == "exact"
+
+
+# 2. a past clause, then "but" and a future claim
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("os preços subirão", "Depois da eleição, o desemprego caiu, mas os preços subirão."),
+    ("prices will rise", "After the election, unemployment fell, but prices will rise."),
+    ("les prix vont augmenter", "Après l'élection, le chômage a baissé, mais les prix vont augmenter."),
+    ("los precios subirán", "Tras las elecciones, el paro bajó, pero los precios subirán."),
+    ("i prezzi saliranno", "Dopo le elezioni, la disoccupazione è calata, ma i prezzi saliranno."),
+    ("las tarifas subirán", "Después de la fusión, los beneficios cayeron, pero las tarifas subirán."),
+])
+def test_a_past_clause_before_but_leaves_the_future_claim_bounded(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("o desemprego caiu", "Depois da eleição, o desemprego caiu, mas os preços subirão."),
+    ("os preços subirão", "O desemprego caiu, mas os preços subirão."),
+    ("prices will rise", "After the election, unemployment is low, but prices will rise."),
+])
+def test_the_past_clause_itself_or_no_bound_or_a_present_between_is_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+# 1b. a past decides a Romance future only in the future's own language
+
+def test_a_german_past_spelt_as_a_spanish_article_decides_no_spanish_future():
+    assert_altered("las tarifas subirán", "Después de la fusión, las tarifas subirán.", "leading_qualifier")
+
+
+def test_a_spanish_past_still_makes_a_name_ending_as_a_future_no_verb():
+    assert _verdict("Irán aumentó la producción", "Tras las sanciones, Irán aumentó la producción.") == "exact"

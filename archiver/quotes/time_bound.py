@@ -345,7 +345,7 @@ def future_claim(quote_text: str, language: str | None) -> bool:
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for i, w in enumerate(words):
             if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings) and not _a_name(written, i)
-                               and not _after_article(words, i, lang) and not _past_decides(written, words)):
+                               and not _after_article(words, i, lang) and not _past_decides(written, words, lang)):
                 return True
             if lang == "ru" and len(w) > len(_RU_REFLEXIVE) + 2 and w.endswith(_RU_REFLEXIVE):
                 return True
@@ -407,12 +407,14 @@ def _after_article(words: list[str], i: int, lang: str) -> bool:
     return before in _PT_BEFORE_AO and words[i].endswith("ão") and not (before in ("o", "a") and subject)
 
 
-def _past_decides(written: list[str], words: list[str]) -> bool:
+def _past_decides(written: list[str], words: list[str], lang: str) -> bool:
     """Whether the sentence's first clause reads as a past (its first finite verb a past of the
     lists of :func:`archiver.quotes.past_tense.first_tense`: "aumentó", "fugiu", "mudou") and no
     clause opens after it (:data:`_SUBORDINATORS`): then a word ending as a future is no verb of it
-    ("Irán aumentó la producción", "Beltrán dimitió": a name opening the sentence, red team rvq52)."""
-    return not _SUBORDINATORS.intersection(words) and first_tense(" ".join(written), None) == "past"
+    ("Irán aumentó la producción", "Beltrán dimitió": a name opening the sentence, red team rvq52).
+    The past is read in ``lang``, the language whose future's ending the word has: German "las"
+    (read) is an article of "las tarifas subirán" (task q58: any language's past decided)."""
+    return not _SUBORDINATORS.intersection(words) and first_tense(" ".join(written), lang) == "past"
 
 
 def _russian_non_past(written: list[str]) -> bool:
