@@ -84,6 +84,64 @@ def test_the_past_clause_itself_or_no_bound_or_a_present_between_is_exact(quote,
     assert _verdict(quote, source) == "exact"
 
 
+# 3. a clause of time after a speaker's tag
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices will rise", "Prices will rise, the minister said, when the plant reopens."),
+    ("Subirán los impuestos", "Tras el acuerdo, el ministro fue claro. Subirán los impuestos, dijo, cuando termine la crisis."),
+    ("Les prix augmenteront", "Les prix augmenteront, a dit le ministre, quand l'usine rouvrira."),
+    ("Die Preise werden steigen", "Die Preise werden steigen, sagte der Minister, sobald das Werk wieder öffnet."),
+])
+def test_a_clause_of_time_after_a_speakers_tag_bounds_the_claim(quote, source):
+    assert_altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("The board will decide", "The board will decide, the chair said, when the vote takes place."),
+    ("Prices rose", "Prices rose, the minister said, when the plant reopened."),
+])
+def test_an_indirect_question_or_a_past_after_a_tag_is_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+# 4. English "after" before a clause
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the repairs are done", "After the repairs are done, the bridge will reopen."),
+    ("the workers have left", "After the workers have left, the site will be sealed."),
+])
+def test_a_clause_after_after_quoted_without_it_is_altered(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the repairs were done", "After the repairs were done, the bridge reopened."),
+    ("the summer holidays", "After the summer holidays, the school will reopen."),
+])
+def test_a_clause_after_after_before_a_past_or_a_noun_phrase_is_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+# 3b. an article after a conjunction of time opens its clause's subject ("when a", "quando a")
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices will rise", "Prices will rise when a new tax comes in."),
+    ("Prices will rise", "Prices will rise once a new tax comes in."),
+    ("Os preços vão subir", "Os preços vão subir quando a fábrica reabrir."),
+])
+def test_a_clause_of_time_whose_subject_opens_with_an_article_bounds_the_claim(quote, source):
+    assert_altered(quote, source, "trailing_word")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices will rise", "Prices will rise once a year."),
+    ("Prices will rise", "Prices will rise once again."),
+    ("Prices will rise", "Prices will rise as soon as possible."),
+])
+def test_once_a_year_once_again_and_as_soon_as_possible_open_no_clause(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
 # 1b. a past decides a Romance future only in the future's own language
 
 def test_a_german_past_spelt_as_a_spanish_article_decides_no_spanish_future():
