@@ -122,6 +122,33 @@ def test_a_clause_after_after_before_a_past_or_a_noun_phrase_is_exact(quote, sou
     assert _verdict(quote, source) == "exact"
 
 
+# 5. French "dès", "à compter de", and "tomorrow" as starting points
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("le pont sera fermé à la circulation", "Dès lundi, le pont sera fermé à la circulation."),
+    ("le pont sera fermé à la circulation", "À compter de lundi, le pont sera fermé à la circulation."),
+    ("el puente estará cerrado al tráfico", "A partir de mañana, el puente estará cerrado al tráfico."),
+    ("il ponte sarà chiuso al traffico", "Da domani il ponte sarà chiuso al traffico."),
+    ("la taxe s'applique à tous les commerces", "À compter du 1er mars, la taxe s'applique à tous les commerces."),
+    ("el puente estará cerrado al tráfico", "A partir del 3 de marzo, el puente estará cerrado al tráfico."),
+])
+def test_des_a_compter_de_tomorrow_and_a_days_number_open_a_starting_point(quote, source):
+    assert_altered(quote, source, "leading_qualifier")
+
+
+def test_an_until_today_a_sentence_opening_with_des_ends_is_a_bound():
+    assert _verdict("l'ancien tarif s'applique", "Jusqu'à aujourd'hui, l'ancien tarif s'applique. "
+                    "Dès lundi, le nouveau tarif entre en vigueur.") == "altered"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("le visiteur est frappé par la lumière", "Dès l'entrée, le visiteur est frappé par la lumière."),
+    ("la mairie réparera le pont", "Dès que possible, la mairie réparera le pont."),
+])
+def test_des_before_no_date_is_no_starting_point(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
 # 3b. an article after a conjunction of time opens its clause's subject ("when a", "quando a")
 
 @pytest.mark.parametrize(("quote", "source"), [

@@ -169,10 +169,21 @@ _UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:
                r"|(?:hasta\s+hoy|até\s+hoje)(?=\s+(?:(?:a|à|às|ás)\s+(?:las?\s+)?)?(?:\d|medianoche|mediodía|la\s+noche|la\s+tarde"
                r"|meia-noite|meio-dia|noite|tarde)))")
 _NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"
-_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE
-             + r"|\d{1,2}\.?\s+(?:" + _CALENDAR + r")|sofort\b|mitte\b|ende\b|anfang\b)"
+#: "Tomorrow" after a starting word ("ab morgen", "dès demain", "a partir de mañana", "da domani",
+#: "a partir de amanhã"; task q58), as English "from tomorrow" is read by :data:`_DATE`.
+_TOMORROW = r"(?:morgen|demain|mañana|domani|amanhã)\b"
+#: A day's number before its month ("1. März", "1er mars", "3 de marzo", "1° marzo", "1º de março";
+#: the Romance forms since task q58's held-out "À compter du 1er mars").
+_DAY_MONTH = r"\d{1,2}(?:\.|er|°|º)?\s+(?:de\s+)?(?:" + _CALENDAR + r")\b"
+_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE + "|" + _TOMORROW
+             + r"|" + _DAY_MONTH + r"|sofort\b|mitte\b|ende\b|anfang\b)"
              r"|(?:(?:à|a)\s+partir\s+(?:de|del|do|da|du)\s+|a\s+partire\s+(?:da|dal|dalla)\s+"
-             r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*)(?:" + _DATE_ROMANCE + r")")
+             r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*"
+             # French "à compter de" and "dès" (from, as early as) before a date, "le 1er mars" too
+             # ("Dès lundi, le pont sera fermé", "À compter de lundi": task q58, no starting point
+             # read; not "dès que", "dès l'entrée", no date)
+             r"|à\s+compter\s+(?:de|du)\s+|à\s+compter\s+d['\u2019]\s*"
+             r"|dès\s+(?:le\s+)?)(?:" + _DATE_ROMANCE + "|" + _TOMORROW + "|" + _DAY_MONTH + r")")
 _IN_OMISSION = re.compile(_DEADLINE + "|" + _UNTIL + "|" + _UNTIL_WORD + "|" + _STARTING, re.IGNORECASE)
 
 #: Verbs of the future (or the near future's auxiliary) by language: French "-ront", "-ra",
