@@ -149,6 +149,26 @@ def test_des_before_no_date_is_no_starting_point(quote, source):
     assert _verdict(quote, source) == "exact"
 
 
+# 6. the first part of a hyphenated given name
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[Marie Petit] a signé le décret", "Marie-Claire Petit a signé le décret."),
+    ("[Anna Vogel] signed the decree", "Anna-Lena Vogel signed the decree."),
+])
+def test_the_first_part_of_a_hyphenated_given_name_is_the_same_person(quote, source):
+    assert _verdict(quote, source) == "normalized"
+
+
+def test_the_second_part_of_a_hyphenated_given_name_is_another_person():
+    assert_altered("[Claire Petit] a signé le décret", "Marie-Claire Petit a signé le décret.", "bracket_alteration")
+
+
+def test_the_first_part_is_another_person_when_the_page_names_one_so():
+    assert_altered("[Marie Petit] a signé le décret",
+                   "Marie Petit, sa cousine, dirige la mairie. Marie-Claire Petit a signé le décret.",
+                   "bracket_alteration")
+
+
 # 3b. an article after a conjunction of time opens its clause's subject ("when a", "quando a")
 
 @pytest.mark.parametrize(("quote", "source"), [
