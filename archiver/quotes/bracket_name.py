@@ -155,7 +155,8 @@ def repeats_name_before(content: list[Token], gap: list[Token], lead: str) -> bo
         r"(?<!\w)" + r"\s+".join(map(re.escape, said)) + r" $", lead) is not None
 
 
-def another_person(content: list[Token], gap: list[Token], reads_as_name: Callable[[Token], bool]) -> bool:
+def another_person(content: list[Token], gap: list[Token], reads_as_name: Callable[[Token], bool],
+                   page: str = "") -> bool:
     """Whether a bracket's words (``content``) name another person than the name it stands for
     (``gap``), the two sharing a word: the bracket's surname (its last word) is not in the
     source's name, nor the source's name all in the bracket ("[Tom Becker]" for "Tom Weller"; not
@@ -164,7 +165,9 @@ def another_person(content: list[Token], gap: list[Token], reads_as_name: Callab
     q55; not "[T. Becker]", "[Mr Becker]", "[Dr. Tom Becker]", "[Thomas Becker]":
     :func:`archiver.quotes.given_names.given_names_agree`).
     ``reads_as_name`` tells a name's word from a pronoun or an article ("[Tom Becker]" for "He"
-    is read against the pronoun's sex, elsewhere). Titles and particles are left out."""
+    is read against the pronoun's sex, elsewhere). Titles and particles are left out. A bracket
+    giving the first part of the source's hyphenated given name is the same person unless ``page``
+    names someone so (:func:`_first_part_of`)."""
     if not all(reads_as_name(t) for t in gap if t.is_word and t.folded not in PARTICLES):
         return False
     said, given = _name_words(content), _name_words(gap)
@@ -174,7 +177,29 @@ def another_person(content: list[Token], gap: list[Token], reads_as_name: Callab
         return True
     if len(said) < 2 or len(given) < 2 or said[-1] != given[-1]:
         return False
-    return not (given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said)
+    return not (given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said
+                or _first_part_of(said[0], given[0]) and not _named_apart(content, page))
+
+
+def _first_part_of(said: str, given: str) -> bool:
+    """Whether ``said`` (a bracket's given name, plain) is the first part of ``given`` (the
+    source's, hyphenated): "Marie" of "Marie-Claire", "Anna" of "Anna-Lena". Why the same person
+    (task q58): a citation often shortens a double given name to its first part ("Marie Petit" for
+    "Marie-Claire Petit"), and a reader looking up the bracket's name on the page finds her; the
+    second part alone ("[Claire Petit]") is a name she is not called by, and a bracket adding a
+    part the source lacks ("[Marie-Claire Petit]" for "Marie Petit", rules 57) names more than the
+    source knows. Rules 56-57 read the two as two people both ways."""
+    return "-" not in said and given.startswith(said + "-")
+
+
+def _named_apart(content: list[Token], page: str) -> bool:
+    """Whether ``page`` also names the bracket's person (``content``: its first and last words as
+    written) with no hyphen joining another given name to the first: "Marie Petit, sa cousine,
+    ..." beside "Marie-Claire Petit": the bracket's name is another person's there."""
+    words = [t.text for t in content if t.is_word and t.folded not in PARTICLES and t.folded not in _TITLES]
+    if len(words) < 2:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(words[0]) + r"\s+" + re.escape(words[-1]) + r"(?!\w)", page) is not None
 
 
 #: A title or a noun of one sex right before a name on the page ("Frau Becker", "Sprecherin Jan

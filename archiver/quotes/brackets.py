@@ -187,7 +187,7 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
     names_s = {t.folded for t in gap_toks if _name_like(t, english)}
     roles_q, roles_s = _kinds_of(content_toks, _is_role), _kinds_of(gap_toks, _is_role)
     if names_q and names_s and not repeats_name_before(content_toks, gap_toks, lead) and (
-            not names_q & names_s or another_person(content_toks, gap_toks, lambda t: _name_like(t, english))):
+            not names_q & names_s or another_person(content_toks, gap_toks, lambda t: _name_like(t, english), original)):
         return f"the bracketed {br.raw!r} replaces the name {gap_text!r}"
     if roles_q and roles_s and not roles_q & roles_s:
         return f"the bracketed {br.raw!r} names another person than {gap_text!r}"

@@ -30,6 +30,7 @@ from archiver.quotes.event_bound import (
 )
 from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
+from archiver.quotes.past_tense import first_tense
 from archiver.quotes.present_verb import third_person_present
 from archiver.quotes.time_bound import bound_opens, starting_point, state_until, to_now
 from archiver.quotes.trail_aside import speakers_tag
@@ -289,6 +290,27 @@ def _without_tag(rest: str, quote_text: str = "") -> str:
     return rest
 
 
+#: A conjunction of contrast closing the words before the quote, a comma before it or not ("...,
+#: but [...]", "..., mas [...]", "... aber [...]"), after a clause of its own.
+_BUT_BEFORE = re.compile(r",?\s*(?:but|yet|aber|doch|jedoch|mais|pero|mas|porém|ma|però|но)\s*$", re.IGNORECASE)
+
+
+def _without_past_clause(rest: str) -> str:
+    """``rest`` (from a clause's start to the quote) without a clause in the past between the
+    bound's comma and a conjunction of contrast right before the quote (:data:`_BUT_BEFORE`):
+    "Depois da eleição, o desemprego caiu, mas " read as "Depois da eleição, ". The bound opening
+    the sentence sets the time of both clauses; the past one is a deed done then, and the claim
+    after "but" is the one the bound still limits (task q58: the second comma hid the bound, and
+    "[os preços subirão]" passed ``exact``). A clause in the present stays a clause the quote's is
+    joined to ("Sobald die Muskulatur anspannt, blockiert sie die Hüfte, und [...]")."""
+    but = _BUT_BEFORE.search(rest)
+    comma = rest.find(",")
+    if but is None or comma < 0 or comma >= but.start() or "," in rest[comma + 1:but.start()]:
+        return rest
+    middle = rest[comma + 1:but.start()]
+    return rest[:comma + 1] + " " if first_tense(middle, None) == "past" else rest
+
+
 #: How far after the quote's start the next sentence is looked for (:func:`_next_starts`).
 _NEXT_REACH = 300
 
@@ -307,6 +329,19 @@ def _next_starts(original: str, start: int) -> bool:
     return starting_point(original, at)
 
 
+def _bound_before_colon(window: str, ends: list[re.Match[str]], cut: bool) -> bool:
+    """Whether the last sentence end of ``window`` (the text before a quote; ``ends`` its
+    :data:`_SENTENCE_END` matches; ``cut``: the window does not reach the text's start) is a colon
+    after a bound in time standing alone from a sentence's start, no more than
+    :data:`_BOUND_WORDS` words and no comma ("Ab Montag: ", "From Monday: ", "A partir del lunes:
+    "): the colon sets the bound off as its comma would, and the claim after it is the one it bounds
+    (task q58: the colon was read as a sentence's end, so "[Preise steigen]" passed ``exact``)."""
+    if not ends[-1].group().startswith(":") or len(ends) < 2 and cut:
+        return False
+    phrase = window[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()].lstrip(_OPENING)
+    return "," not in phrase and 0 < len(re.findall(WORD, phrase)) <= _BOUND_WORDS and bound_opens(phrase, 0)
+
+
 def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the clause the match (from
     ``original[start]``; ``quote_text`` its first part as written) starts in opens with a bound in
@@ -314,6 +349,9 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
     (:func:`_bounded_claim`)."""
     window = original[max(0, start - _REACH):start]
     ends = list(_SENTENCE_END.finditer(window))
+    if ends and _bound_before_colon(window, ends, start > _REACH):
+        colon = ends.pop().start()  # "Ab Montag: [...]" read as "Ab Montag, [...]", offsets kept
+        window = window[:colon] + "," + window[colon + 1:]
     lead = window[ends[-1].end():] if ends else window
     if not lead.strip() or (not ends and start > _REACH):
         return None  # the quote opens its sentence, or the sentence's start is out of reach
@@ -321,7 +359,7 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
     language = language_around(original, start)
     for at in _clause_starts(lead):
         shown = lead[at:].strip(" ,")
-        rest = _without_tag(lead[at:], quote_text)
+        rest = _without_past_clause(_without_tag(lead[at:], quote_text))
         if not rest or rest.count(",") > 1 or _UP_TO.match(rest) or not opens_time_clause(rest) and any(
                 "," not in m.group() and not _reports_to_come(rest, m) for m in _CLAUSE_OPENER.finditer(rest)):
             # (not "Assim que": rvq54)

@@ -156,7 +156,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: and a French elided "n'" deny a word of evidence (unproven_lead.py); a suspect's label that is
 #: no verb's form needs no article ("Предполагаемый", "Mutmaßliche", "putative"; "suspected",
 #: "presumed" after one: lead_word.py). The README's rules-58 entry.
-QUOTE_RULES_VERSION = "58"
+#: Rules 59 (task q58, what rules 57 and rvq56 left): a colon opens a clause of its own (a future
+#: after it read past a capital and a past before it: time_bound.py) and sets a bound standing alone
+#: before it off as a comma ("Ab Montag: ..."); a past clause before "but"/"mas" leaves the claim
+#: after it bounded (lead_bound.py); a clause of time after a speaker's tag, English "after" before
+#: a clause, "a" after a conjunction other than "once" (time_clause.py); "dès", "à compter de",
+#: "tomorrow", "1er mars" starting points; a Romance future decided by its own language's past
+#: only, Spanish "-yeron" a past; the first part of a hyphenated given name the same person unless
+#: the page names another so (bracket_name.py). The README's rules-59 entry.
+QUOTE_RULES_VERSION = "59"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -101,9 +101,11 @@ _ROMANCE_PAST = frozenset([
     "disse", "disseram", "esteve", "estiveram", "estava", "estavam", "ia", "iam",
     "c'era", "c'erano",
 ])
+#: (Spanish "-yeron" is "-ieron" after a stem's vowel: "cayeron", "leyeron", "construyeron"; task
+#: q58's held-out pairs found "los beneficios cayeron" read as no tense.)
 _ROMANCE_PAST_ENDINGS = {
     "fr": ("ait", "aient", "ais", "èrent"),
-    "es": ("aba", "aban", "ábamos", "ía", "ían", "íamos", "ó", "aron", "ieron"),
+    "es": ("aba", "aban", "ábamos", "ía", "ían", "íamos", "ó", "aron", "ieron", "yeron"),
     "it": ("ava", "avano", "avamo", "eva", "evano", "evamo", "iva", "ivano", "ivamo", "avo", "evo", "ivo", "ò",
            "arono", "erono", "irono"),
     "pt": ("ava", "avam", "ávamos", "ia", "iam", "íamos", "ou", "aram", "eram", "iram", "eu", "iu"),

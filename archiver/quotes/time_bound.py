@@ -21,7 +21,8 @@ still closes an "until", which may open a new event).
 The review of rules 40 (rules 41) found the same cut passing before a span from now ("in two
 years", "dans deux ans", "en dos años", "tra due anni", "em dois anos", "через два года":
 :data:`_SPAN_FROM_NOW`), after a German present the lists lack ("sinkt", "schließt":
-:func:`_german_present`) and after a Russian perfective future ("откроют": :func:`_russian_non_past`);
+:mod:`archiver.quotes.german_present`) and after a Russian perfective future ("откроют":
+:func:`_russian_non_past`);
 and "para 2000 familias" read as a year (:data:`_YEAR` now asks that no counted word follow).
 
 A past claim's date stays no bound ("The plant closed by 2019" says when it closed), so the
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.german_present import german_present
 from archiver.quotes.lexicon import CALENDAR_WORDS, NUMBER_WORDS, TIME_SPAN_NOUNS, WORD, fold_word
 from archiver.quotes.past_tense import first_tense
 
@@ -167,10 +169,21 @@ _UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:
                r"|(?:hasta\s+hoy|até\s+hoje)(?=\s+(?:(?:a|à|às|ás)\s+(?:las?\s+)?)?(?:\d|medianoche|mediodía|la\s+noche|la\s+tarde"
                r"|meia-noite|meio-dia|noite|tarde)))")
 _NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"
-_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE
-             + r"|\d{1,2}\.?\s+(?:" + _CALENDAR + r")|sofort\b|mitte\b|ende\b|anfang\b)"
+#: "Tomorrow" after a starting word ("ab morgen", "dès demain", "a partir de mañana", "da domani",
+#: "a partir de amanhã"; task q58), as English "from tomorrow" is read by :data:`_DATE`.
+_TOMORROW = r"(?:morgen|demain|mañana|domani|amanhã)\b"
+#: A day's number before its month ("1. März", "1er mars", "3 de marzo", "1° marzo", "1º de março";
+#: the Romance forms since task q58's held-out "À compter du 1er mars").
+_DAY_MONTH = r"\d{1,2}(?:\.|er|°|º)?\s+(?:de\s+)?(?:" + _CALENDAR + r")\b"
+_STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE + "|" + _TOMORROW
+             + r"|" + _DAY_MONTH + r"|sofort\b|mitte\b|ende\b|anfang\b)"
              r"|(?:(?:à|a)\s+partir\s+(?:de|del|do|da|du)\s+|a\s+partire\s+(?:da|dal|dalla)\s+"
-             r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*)(?:" + _DATE_ROMANCE + r")")
+             r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*"
+             # French "à compter de" and "dès" (from, as early as) before a date, "le 1er mars" too
+             # ("Dès lundi, le pont sera fermé", "À compter de lundi": task q58, no starting point
+             # read; not "dès que", "dès l'entrée", no date)
+             r"|à\s+compter\s+(?:de|du)\s+|à\s+compter\s+d['\u2019]\s*"
+             r"|dès\s+(?:le\s+)?)(?:" + _DATE_ROMANCE + "|" + _TOMORROW + "|" + _DAY_MONTH + r")")
 _IN_OMISSION = re.compile(_DEADLINE + "|" + _UNTIL + "|" + _UNTIL_WORD + "|" + _STARTING, re.IGNORECASE)
 
 #: Verbs of the future (or the near future's auxiliary) by language: French "-ront", "-ra",
@@ -215,42 +228,6 @@ _RU_STATE_ENDINGS = ("ен", "ён", "ена", "ено", "ены", "ыт", "ыт
 #: An English passive ending a quote: "was lifted", "were temporarily suspended", "has been closed".
 _EN_PASSIVE_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ut|lt|pt)\W*$",
                              re.IGNORECASE)
-#: German finite verbs of the present: a lowercase word after the sentence's first words ending in
-#: "-t" or "-en" ("sinkt", "schließt", "steigen"; rules 41), not a weak past ("-te", "-ten":
-#: "wartete"), not a participle ("ge-": "gesperrt") and not a word of :data:`_DE_NOT_A_VERB`.
-_DE_NOT_A_VERB = frozenset(["nicht", "jetzt", "erst", "bereits", "meist", "zuerst", "selbst", "sonst", "fast", "oft",
-                            "gut", "seit", "bist", "ist", "hat", "mit", "nebst", "damit", "somit", "trotzdem",
-                            "den", "einen", "keinen", "diesen", "jeden", "allen", "seinen", "ihren", "unseren",
-                            "wen", "wenn", "denen", "oben", "unten", "neben", "zwischen", "gegen", "wegen", "eben",
-                            "schon", "noch", "nun", "dann", "wann", "beiden", "vielen", "wenigen", "einigen",
-                            "anderen", "neuen", "alten", "großen", "kleinen", "ersten", "letzten", "hohen",
-                            "deutschen", "unternehmen", "verfahren", "leben", "wesen", "vorhaben", "haben"])
-#: German modal verbs of the present, third person singular, which end in neither "-t" nor "-en"
-#: ("Spätestens 2030 soll das Kraftwerk vom Netz gehen": red team rvq48 found it read as no
-#: present, so the deadline cut off passed).
-_DE_MODALS = frozenset(["soll", "will", "kann", "muss", "darf", "mag"])
-#: German strong and modal pasts, read as a word's end so their prefixed verbs are pasts too
-#: ("verließen", "beriet", "bekamen", "stattfanden": review of rules 41, which read "Die Truppen
-#: verließen das Land" as a present before "innerhalb eines Monats").
-_DE_PASTS = ("wurden", "waren", "hatten", "wollten", "sollten", "konnten", "mussten", "durften", "mochten",
-             "gingen", "kamen", "blieben", "lagen", "standen", "fielen", "stiegen", "sanken", "schlossen", "trafen",
-             "sahen", "gaben", "nahmen", "fanden", "ließen", "sangen", "zogen", "boten", "flogen", "schrieben",
-             "sprachen", "brachen", "riefen", "liefen", "warfen", "hielten", "traten", "baten", "rieten", "galten",
-             "hoben", "wiesen", "trieben", "stiegen", "sprangen", "zwangen", "gewannen", "begannen", "wuchsen",
-             "trat", "hielt", "riet", "bat", "tat", "litt", "ritt", "stritt", "schnitt", "galt", "briet", "focht")
-#: German verbs' prefixes (and none) before a past of :data:`_DE_PASTS`.
-_DE_PREFIXES = frozenset(["", "ver", "be", "ent", "er", "zer", "emp", "miss", "an", "auf", "aus", "ab", "ein", "statt",
-                          "über", "unter", "vor", "zu", "mit", "nach", "bei", "fest", "fort", "zurück", "hervor",
-                          "heraus", "durch", "um", "wieder", "los", "weg"])
-#: Endings of German adjectives before their noun ("Die neue Steuer sinkt", "Die letzten Filialen
-#: schließen"): a lowercase word so ending before a capitalised one is passed over (review of rules
-#: 41), not read as the verb.
-_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-#: How many words after the first are read for the verb (an adjective and a noun may stand between).
-_DE_VERB_REACH = 6
-#: German prepositions of place and the articles after them, read past between a subject and its
-#: verb ("Die Mieten in Berlin steigen", "Die Preise in der Stadt steigen": rules 42 stopped at "in").
-_DE_PHRASE_WORDS = frozenset(["in", "im", "auf", "bei", "beim", "aus", "an", "am", "der", "dem", "des"])
 #: The shortest word read by its ending ("sera", "ira"), so no short word ("era") is a future.
 _MIN_FUTURE = 4
 #: The shortest plain-letter ending read in a passage of no language told ("-eront", "-ranno":
@@ -265,6 +242,11 @@ _UNMISTAKABLE_ENDINGS = tuple(e for es in _FUTURE_ENDINGS.values() for e in es i
 _FRENCH_CONTEXT = frozenset(["le", "la", "les", "il", "elle", "ils", "elles", "nous", "vous", "je", "ce",
                              "cette", "ces", "du", "des", "une", "au", "aux", "ne", "pas", "sera", "seront", "très"])
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+#: A colon before a space: what follows is a clause of its own, read as a sentence is, its first
+#: word no name by its capital and a past before the colon no tense of it ("el ministro fue claro:
+#: Subirán los impuestos", "è stato chiaro: Le tasse saliranno"; task q58: "Subirán" was read as a
+#: name and "fue" decided the whole sentence, so the future cut from its bound passed ``exact``).
+_COLON = re.compile(r"\s*:\s+")
 
 
 def time_bound_after(after: str, at: int) -> bool:
@@ -355,8 +337,12 @@ def future_claim(quote_text: str, language: str | None) -> bool:
     quote running over a sentence's end ("... не повернется. Полина" before "до сих пор") bounds
     only the claim of the sentence the bound stands in. Without a language told, a French ending
     is read only with a French word beside it (:data:`_FRENCH_CONTEXT`): "front", "affront",
-    "camera" end as French futures do (rules 41)."""
-    written = re.findall(WORD, _SENTENCE_END.split(quote_text)[-1])
+    "camera" end as French futures do (rules 41). A colon opens a clause of its own, read apart
+    (:data:`_COLON`)."""
+    clauses = _COLON.split(_SENTENCE_END.split(quote_text)[-1])
+    if len(clauses) > 1:
+        return any(future_claim(clause, language) for clause in clauses)
+    written = re.findall(WORD, clauses[0])
     words = [fold_word(w) for w in written]
     languages = [language] if language is not None else list(_FUTURE_WORDS) + ["de"]
     for lang in languages:
@@ -370,13 +356,13 @@ def future_claim(quote_text: str, language: str | None) -> bool:
         listed = _FUTURE_WORDS.get(lang, frozenset())
         for i, w in enumerate(words):
             if w in listed or (endings and len(w) >= _MIN_FUTURE and w.endswith(endings) and not _a_name(written, i)
-                               and not _after_article(words, i, lang) and not _past_decides(written, words)):
+                               and not _after_article(words, i, lang) and not _past_decides(written, words, lang)):
                 return True
             if lang == "ru" and len(w) > len(_RU_REFLEXIVE) + 2 and w.endswith(_RU_REFLEXIVE):
                 return True
         if lang == "ru" and _russian_non_past(written):
             return True
-        if lang == "de" and _german_present(written, told=language == "de"):
+        if lang == "de" and german_present(written, told=language == "de"):
             return True
     return False
 
@@ -432,12 +418,14 @@ def _after_article(words: list[str], i: int, lang: str) -> bool:
     return before in _PT_BEFORE_AO and words[i].endswith("ão") and not (before in ("o", "a") and subject)
 
 
-def _past_decides(written: list[str], words: list[str]) -> bool:
+def _past_decides(written: list[str], words: list[str], lang: str) -> bool:
     """Whether the sentence's first clause reads as a past (its first finite verb a past of the
     lists of :func:`archiver.quotes.past_tense.first_tense`: "aumentó", "fugiu", "mudou") and no
     clause opens after it (:data:`_SUBORDINATORS`): then a word ending as a future is no verb of it
-    ("Irán aumentó la producción", "Beltrán dimitió": a name opening the sentence, red team rvq52)."""
-    return not _SUBORDINATORS.intersection(words) and first_tense(" ".join(written), None) == "past"
+    ("Irán aumentó la producción", "Beltrán dimitió": a name opening the sentence, red team rvq52).
+    The past is read in ``lang``, the language whose future's ending the word has: German "las"
+    (read) is an article of "las tarifas subirán" (task q58: any language's past decided)."""
+    return not _SUBORDINATORS.intersection(words) and first_tense(" ".join(written), lang) == "past"
 
 
 def _russian_non_past(written: list[str]) -> bool:
@@ -454,44 +442,3 @@ def _russian_non_past(written: list[str]) -> bool:
     if any(_RU_SHORT_PARTICIPLE.fullmatch(f) for f in folded[1:]):
         return False  # "Этот бюджет принят": a done deed, and "бюджет" no present (rules 43)
     return any(w[:1].islower() and len(w) >= 5 and fold_word(w).endswith(_RU_NON_PAST) for w in written[1:])
-
-
-def _german_present(written: list[str], told: bool = False) -> bool:
-    """Whether ``written`` (a sentence's words as written) opens as a German main clause in the
-    present: a capitalised subject (an article or a pronoun and maybe a noun), or in a passage told
-    German (``told``) any first phrase ("Ab 2027 senkt", "Schrittweise senkt", "Nach langer
-    Debatte senkt": the verb stands second; rules 43 read only a sentence opening with its subject,
-    red team q44), then a lowercase verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside),
-    not a weak past nor a participle."""
-    if len(written) < 2 or not told and not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
-            "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
-        return False
-    for i, w in enumerate(written[1:_DE_VERB_REACH], start=1):
-        if not w[:1].islower():
-            continue
-        folded = fold_word(w)
-        if written[i + 1:i + 2] and written[i + 1][:1].isupper() and folded.endswith(_DE_ADJECTIVE_ENDINGS):
-            continue  # an adjective before its noun: "Die neue Steuer sinkt", "Die letzten Filialen"
-        if folded in _DE_PHRASE_WORDS:
-            continue  # a prepositional phrase before the verb: "Die Mieten in Berlin steigen" (rules 43)
-        if folded in _DE_NOT_A_VERB or folded.startswith("ge") or folded.endswith(("te", "ten", "tet")):
-            return False
-        if _prefixed_past(folded) or _strong_past_in_t(folded):
-            return False  # "verließen", "beriet", "verbot"
-        return folded in _DE_MODALS or (len(folded) >= 4 and folded.endswith(("t", "en")))
-    return False
-
-
-def _prefixed_past(folded: str) -> bool:
-    """Whether ``folded`` is a past of :data:`_DE_PASTS` or one after a verb's prefix of
-    :data:`_DE_PREFIXES` ("verließen", "beriet"; not "schließen", a present)."""
-    return any(folded.endswith(p) and folded[:-len(p)] in _DE_PREFIXES for p in _DE_PASTS)
-
-
-def _strong_past_in_t(folded: str) -> bool:
-    """Whether ``folded`` ends as a German strong past does, in "-t" after one vowel or "ie"
-    ("verbot", "beriet", "trat"); a present's "-t" follows a consonant, "h" or a diphthong
-    ("sinkt", "steht", "baut"), or an "e" after a stem's consonant ("öffnet", "redet", "arbeitet":
-    rules 42 read "Das Museum öffnet nicht" as a past; no strong past ends so but in "-iet")."""
-    return len(folded) >= 3 and folded.endswith("t") and folded[-2] in "aiouäöü" + "e" * folded.endswith("iet") and (
-        folded[-3] not in "aeiouäöü" or folded.endswith("iet"))

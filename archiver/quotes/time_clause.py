@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.event_bound import future_or_conditional
-from archiver.quotes.lexicon import WORD, fold_word, language_around
+from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
+from archiver.quotes.past_tense import first_tense
+from archiver.quotes.trail_aside import speakers_tag
 
 #: Conjunctions that open a clause of time only, in the covered languages.
 _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s+que|une\s+fois\s+que|lorsque|"
@@ -52,10 +54,17 @@ _ASKING = ("decid", "explain", "say", "tell", "know", "ask", "announce", "reveal
 #: The conjunction right before a quote's start, at the start of its clause or not.
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + r")\s+$",
                                  re.IGNORECASE)
-#: Words after "once" that make it an adverb ("once a year", "once more", "once again").
-_ADVERB_AFTER = frozenset(["a", "an", "again", "more", "and", "or", "in", "every", "per", "upon", "twice", "too",
-                           "only", "already", "before", "possible", "necessary", "needed", "practicable",
-                           "feasible", "possibile", "posible", "possível", "möglich"])
+#: Words after a conjunction of time that make it no clause ("as soon as possible", "when
+#: necessary", "sobald möglich").
+_ADVERB_AFTER = frozenset(["possible", "necessary", "needed", "practicable", "feasible", "possibile", "posible",
+                           "possível", "möglich"])
+#: Words after "once" alone that make it an adverb ("once more", "once again", "once in a while"),
+#: and "a", "an" before a span of time ("once a year"). Task q58: they were read after every
+#: conjunction, so "when a new tax comes in", "quando a fábrica reabrir" (an article opening the
+#: clause's subject) opened no clause and the claim cut before it passed ``exact``.
+_ONCE_ADVERB_AFTER = frozenset(["again", "more", "and", "or", "in", "every", "per", "upon", "twice", "too", "only",
+                                "already", "before"])
+_FREQUENCY = TIME_SPAN_NOUNS["en"] | {"while", "lifetime", "generation"}
 #: Words before "once" that make it an adverb ("at once", "only once", "more than once").
 _ADVERB_BEFORE = frozenset(["at", "only", "just", "than", "least", "all"])
 #: How far a quote's sentence is read either side for the claim a clause bounds.
@@ -63,25 +72,38 @@ _REACH = 200
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
-def _an_adverb(conjunction: str, before: str, first: str) -> bool:
+def _an_adverb(conjunction: str, before: str, first: str, second: str = "") -> bool:
     """Whether ``conjunction`` (as written) opens no clause: its first word (``first``) one of
-    :data:`_ADVERB_AFTER` ("once a year", "as soon as possible"), or "once" after a word of
-    :data:`_ADVERB_BEFORE` (``before``, the text before it: "at once")."""
-    if fold_word(first) in _ADVERB_AFTER:
+    :data:`_ADVERB_AFTER` ("as soon as possible"), or "once" before a word of
+    :data:`_ONCE_ADVERB_AFTER` ("once again") or "a"/"an" and a span of time (``second``: "once a
+    year"), or after a word of :data:`_ADVERB_BEFORE` (``before``, the text before it: "at once")."""
+    folded = fold_word(first)
+    if folded in _ADVERB_AFTER:
         return True
+    if fold_word(conjunction) != "once":
+        return False
     words = re.findall(WORD, before)
-    return fold_word(conjunction) == "once" and bool(words) and fold_word(words[-1]) in _ADVERB_BEFORE
+    return (folded in _ONCE_ADVERB_AFTER or folded in ("a", "an") and fold_word(second) in _FREQUENCY
+            or bool(words) and fold_word(words[-1]) in _ADVERB_BEFORE)
 
 
 def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the source goes on right after the match
     (which ends at ``original[end]``; ``quote_text`` its last part as written) with a clause of
     time a future or conditional claim holds after ("Prices will rise" of "... once the elections
-    are over"; "Die Preise werden steigen" of "..., sobald die Wahl vorbei ist")."""
+    are over"; "Die Preise werden steigen" of "..., sobald die Wahl vorbei ist"), or with a
+    speaker's tag and then such a clause (:func:`archiver.quotes.trail_aside.speakers_tag`: "...,
+    he said, when the plant reopens", "..., dijo, cuando termine la crisis"; task q58: the tag's
+    commas hid the clause, and the claim passed ``exact``). "When" and its kin are still read as
+    an indirect question after the quote's own last verb of asking ("will decide, she said, when")."""
     if end > 0 and original[end - 1] in ".!?;:":
         return None
     m = _CLAUSE_AFTER.match(original, end)
-    if m is None or _an_adverb(m.group(1), original[max(0, end - 40):end], m.group(2)):
+    if m is None and original.startswith(",", end) and (tag := speakers_tag(original, end + 1)) is not None:
+        m = _CLAUSE_AFTER.match(original, tag)  # "Prices will rise, he said, when the plant reopens"
+    second = re.match(r"\s+(" + WORD + ")", original[m.end():]) if m is not None else None
+    if m is None or _an_adverb(m.group(1), original[max(0, end - 40):end], m.group(2),
+                               second.group(1) if second else ""):
         return None
     conjunction = fold_word(m.group(1).split()[0])
     if re.fullmatch(_TIME_OR_QUESTION, conjunction):
@@ -99,17 +121,33 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
                       note=f"the quote ends right before {words!r}, which sets when its claim holds in the source")
 
 
+#: English "after" right before a quote's start: a conjunction of time when the quote opens with a
+#: clause (:func:`_a_clause`), a preposition before a noun phrase ("After the summer holidays, ").
+_AFTER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(after)\s+$", re.IGNORECASE)
+
+
+def _a_clause(quote_text: str) -> bool:
+    """Whether the quote's first clause holds a finite verb its lists know
+    (:func:`archiver.quotes.past_tense.first_tense`): "the repairs are done", "the workers have
+    left"; not "the summer holidays" (task q58: "After the repairs are done, the bridge will
+    reopen" quoted as "[the repairs are done]" passed ``exact``, "after" read as no conjunction).
+    A verb in "-s" is not read by its form: "holidays" ends as one does."""
+    return first_tense(re.split(r"[,;:.!?]", quote_text, maxsplit=1)[0], "en") is not None
+
+
 def conjunction_dropped(quote_text: str, original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (from ``original[start]``;
     ``quote_text`` its first part) starts right after a conjunction of time whose clause bounds a
     future or conditional claim in the same sentence: the clause's event quoted as a fact ("the
     elections are over" of "Once the elections are over, prices will rise."). A past claim's
     clause is a fact told ("the votes were counted" of "Once the votes were counted, the mayor
-    resigned."); "when" and its kin are read only opening the sentence or after a comma."""
+    resigned."); "when" and its kin are read only opening the sentence or after a comma, English
+    "after" only before a clause (:data:`_AFTER_BEFORE`)."""
     lead = original[max(0, start - 40):start]
-    m = _CONJUNCTION_BEFORE.search(lead)
+    m = _CONJUNCTION_BEFORE.search(lead) or (_AFTER_BEFORE.search(lead) if _a_clause(quote_text) else None)
     first = re.match(WORD, quote_text.lstrip())
-    if m is None or first is None or _an_adverb(m.group(1), lead[:m.start()], first.group(0)):
+    second = re.findall(WORD, quote_text)[1:2]
+    if m is None or first is None or _an_adverb(m.group(1), lead[:m.start()], first.group(0), "".join(second)):
         return None
     if re.fullmatch(_TIME_OR_QUESTION, fold_word(m.group(1))) and re.search(r"(?:^|[.!?;,:]\s*)$", lead[:m.start()]) is None:
         return None  # "will decide when the vote takes place": an indirect question
