@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from notice_articles import caption as _caption
 from notice_articles import credits as _credits
+from notice_articles import notices as _notices
 from notice_articles import page as _page
 
 from archiver.extract import extract
@@ -46,3 +47,32 @@ def test_a_bracketed_credit_is_printed_as_the_archived_page_text_holds_it() -> N
     article = extract(html, url="https://news.example.org/story")
     assert [n.text for n in article.disclaimers if n.text in article.page_text] == ["(AP Photo/Jane Doe)"]
 
+
+# ----------------------------------------------------------------------------- national wires by their whole name
+
+_CAPTION = "The prime minister at the press conference in the capital on Monday."
+
+
+@pytest.mark.parametrize("wire", ["AAP", "Kyodo", "TASS", "Keystone-ATS", "PA", "CP", "Lusa", "NTB"])
+def test_a_national_wire_alone_in_brackets_after_a_captions_sentence_is_its_credit(wire: str) -> None:
+    assert _credits(_page(_caption(f"{_CAPTION} ({wire})"))) == [f"({wire})"]
+
+
+@pytest.mark.parametrize("wire", ["AAP", "Kyodo", "TASS", "Keystone-ATS"])
+def test_a_national_wire_after_a_captions_bar_is_its_credit(wire: str) -> None:
+    assert _credits(_page(_caption(f"{_CAPTION} | {wire}"))) == [wire]
+
+
+def test_an_abbreviation_in_brackets_after_the_name_it_shortens_is_no_credit() -> None:
+    html = _page(_caption("A tanker at the terminal of the Agência Nacional do Petróleo (ANP)"), lang="pt")
+    assert _credits(html) == []
+
+
+@pytest.mark.parametrize("wire", ["AAP", "Kyodo", "TASS", "RIA Novosti", "Kyodo News"])
+def test_a_national_wire_as_a_storys_closing_source_is_no_republication(wire: str) -> None:
+    assert _notices(_page(tail=f"<p>Source: {wire}</p>")) == []
+
+
+def test_a_publication_whose_title_opens_with_a_wires_name_is_still_a_republication() -> None:
+    assert _notices(_page(tail="<p>Source: Kyodo Gardening Quarterly</p>")) == [
+        ("republished_from", "Source: Kyodo Gardening Quarterly")]
