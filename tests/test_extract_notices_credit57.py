@@ -76,3 +76,41 @@ def test_a_national_wire_as_a_storys_closing_source_is_no_republication(wire: st
 def test_a_publication_whose_title_opens_with_a_wires_name_is_still_a_republication() -> None:
     assert _notices(_page(tail="<p>Source: Kyodo Gardening Quarterly</p>")) == [
         ("republished_from", "Source: Kyodo Gardening Quarterly")]
+
+
+# ----------------------------------------------------------------------------- a credit declared by a data attribute
+
+
+def _themed_figure(name: str, picture: str = "harbour") -> str:
+    """A figure whose theme declares its caption's span the picture's credit by data attributes only."""
+    return (f"<figure><img src='{picture}.jpg'><figcaption data-theme-key='photo-credit-figcaption' class='css-1am3'>"
+            f"<span data-theme-key='photo-credit-creditor' class='css-evm3'>{name}</span></figcaption></figure>")
+
+
+def test_a_name_a_data_attribute_declares_the_pictures_credit_is_a_credit() -> None:
+    assert _credits(_page(_themed_figure("Jane Doe for Example Homes"))) == ["Jane Doe for Example Homes"]
+
+
+def test_a_name_in_an_element_named_a_credit_by_its_data_attribute_is_a_credit() -> None:
+    html = _page("<figure><img src='harbour.jpg'><figcaption><span data-photo-credit='true'>Jane Doe</span>"
+                 "</figcaption></figure>")
+    assert _credits(html) == ["Jane Doe"]
+
+
+def test_a_name_under_a_picture_whose_data_attributes_say_no_credit_is_none() -> None:
+    html = _page("<figure><img src='harbour.jpg' data-src='/img/credit-card-offer.jpg'><figcaption>"
+                 "<span data-component='story-caption'>Jane Doe</span></figcaption></figure>")
+    assert _credits(html) == []
+
+
+def test_every_figure_credit_in_a_credit_classed_element_is_a_credit_however_many() -> None:
+    names = ["Jane Doe", "John Roe", "Mary Major", "Rick Minor", "Anna Berg"]
+    html = _page("".join(_themed_figure(name, f"room{i}") for i, name in enumerate(names)))
+    assert _credits(html) == names
+
+
+def test_a_gallery_of_names_no_credit_element_declares_stays_unreported() -> None:
+    names = ["Jane Doe", "John Roe", "Mary Major", "Rick Minor", "Anna Berg"]
+    html = _page("".join(f"<figure><img src='room{i}.jpg'><figcaption>A room. <cite>{name}</cite></figcaption></figure>"
+                         for i, name in enumerate(names)))
+    assert _credits(html) == []
