@@ -114,3 +114,16 @@ def test_a_gallery_of_names_no_credit_element_declares_stays_unreported() -> Non
     html = _page("".join(f"<figure><img src='room{i}.jpg'><figcaption>A room. <cite>{name}</cite></figcaption></figure>"
                          for i, name in enumerate(names)))
     assert _credits(html) == []
+
+
+# ----------------------------------------------------------------------------- a qualified disclaimer's label
+
+
+@pytest.mark.parametrize("label", ["Full Disclaimer", "Important Disclaimer", "Medical Disclaimer"])
+def test_a_disclaimer_label_with_a_qualifier_word_opens_a_disclaimer(label: str) -> None:
+    text = f"{label}: We are an office furniture dealer and sell some of the products we review."
+    assert _notices(_page(tail=f"<p>{text}</p>")) == [("disclaimer", text)]
+
+
+def test_a_link_to_the_full_disclaimer_is_no_notice() -> None:
+    assert _notices(_page(footer="<p><a href='/disclaimer'>Full Disclaimer</a> | <a href='/privacy'>Privacy</a></p>")) == []

@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -569,6 +569,11 @@ EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's lead; post-nominal credentials ("CPP, PSP", "Ph.D.", "MBA") cut from a name; a name with a listed given
 #     name alone right under the headline over the post's date line ("Last Updated:") the writer, unless the story
 #     names the surname
+# 127: round credit57 (issue 15, notices printed whole): a credit the page sets in brackets is printed with them
+#     ("(AP Photo/Jane Doe)"); national wires by their whole name (AAP, CP, PA, ATS, RIA in capitals; TASS, Kyodo,
+#     RIA Novosti, Jiji Press, Bernama, Antara, PTI, Keystone-ATS) and a wire alone in brackets after a caption's stop;
+#     a data attribute naming a picture's credit read as a class ("photo-credit-creditor"), names in credit-classed
+#     elements of figures past the gallery cap; "Full/Important/Medical/Financial/Health Disclaimer:" a label
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
