@@ -127,3 +127,29 @@ def test_a_disclaimer_label_with_a_qualifier_word_opens_a_disclaimer(label: str)
 
 def test_a_link_to_the_full_disclaimer_is_no_notice() -> None:
     assert _notices(_page(footer="<p><a href='/disclaimer'>Full Disclaimer</a> | <a href='/privacy'>Privacy</a></p>")) == []
+
+
+
+# ----------------------------------------------------------------------------- a disclaimer's label after a sentence
+
+_DISCLAIMER = ("Disclaimer: The information contained herein is not intended to be construed as legal advice, nor "
+               "should it be relied on as such.")
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_disclaimer_label_after_the_paragraphs_closing_sentence_opens_the_notice(gap: str) -> None:
+    para = f"<p>Contact us today and see what better HR management looks like.{gap}{_DISCLAIMER}</p>"
+    assert _notices(_page(tail=para)) == [("disclaimer", _DISCLAIMER)]
+
+
+def test_the_sentence_before_the_label_stays_in_the_articles_text() -> None:
+    para = (f"<p>Choosing the right software can change how you hire, onboard and support your teams, and a platform "
+            f"that holds every step in one place saves the office hours each week. {_DISCLAIMER}</p>")
+    text = extract(_page(tail=para), url="https://news.example.org/story").text
+    assert "saves the office hours each week." in text
+    assert "legal advice" not in text
+
+
+def test_the_word_disclaimer_inside_a_sentence_is_no_label() -> None:
+    para = "<p>He read the disclaimer: nothing in it applied to the boats in the harbour that winter.</p>"
+    assert _notices(_page(tail=para)) == []

@@ -158,6 +158,7 @@ from archiver.extract.notice_inline import (
     lone_label,
 )
 from archiver.extract.notice_label_above import label_above
+from archiver.extract.notice_label_after import label_after_sentence
 from archiver.extract.notice_page_notes import page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -379,6 +380,9 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     if len(line) > _MAX_LINE or len(line) < (_MIN_CAPTION if ctx & CTX_CAPTION else 4):
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
+    labelled = label_after_sentence(line) if "disclaimer" in kinds else None  # "... looks like. Disclaimer: ..."
+    if labelled is not None and (found := candidate(labelled, kinds, ctx, position, at_end, site)) is not None:
+        return found  # (round credit57)
     credit = credit_features(line, ctx, position, at_end, site) if "image_credit" in kinds else None
     if credit is not None and _LEADING_MARKER.match(line):
         return "credit", "image_credit", credit[0], credit[1]
