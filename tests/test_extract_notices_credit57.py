@@ -153,3 +153,16 @@ def test_the_sentence_before_the_label_stays_in_the_articles_text() -> None:
 def test_the_word_disclaimer_inside_a_sentence_is_no_label() -> None:
     para = "<p>He read the disclaimer: nothing in it applied to the boats in the harbour that winter.</p>"
     assert _notices(_page(tail=para)) == []
+
+
+# ----------------------------------------------------------------------------- a headline that is the marker alone
+
+
+def test_a_subheading_that_is_the_marker_alone_labels_a_slot_no_notice() -> None:
+    html = _page("<h2>(Anzeige)</h2><div class='slot'><p>Jetzt Urlaub buchen bei Example Reisen.</p></div>", lang="de")
+    assert _notices(html) == []
+
+
+def test_an_asides_headline_that_is_the_marker_alone_is_no_notice_of_the_page() -> None:
+    html = _page(tail="<aside><h1>(Anzeige)</h1><p>Jetzt Urlaub buchen bei Example Reisen.</p></aside>", lang="de")
+    assert _notices(html) == []

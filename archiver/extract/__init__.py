@@ -573,7 +573,9 @@ EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 #     ("(AP Photo/Jane Doe)"); national wires by their whole name (AAP, CP, PA, ATS, RIA in capitals; TASS, Kyodo,
 #     RIA Novosti, Jiji Press, Bernama, Antara, PTI, Keystone-ATS) and a wire alone in brackets after a caption's stop;
 #     a data attribute naming a picture's credit read as a class ("photo-credit-creditor"), names in credit-classed
-#     elements of figures past the gallery cap; "Full/Important/Medical/Financial/Health Disclaimer:" a label
+#     elements of figures past the gallery cap; "Full/Important/Medical/Financial/Health Disclaimer:" a label; a
+#     disclaimer's label after a paragraph's closing sentence opens the notice (the sentence before stays the story's);
+#     the page's <h1> that is a bracketed advertising marker alone ("(Anzeige)") its sponsored notice
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -740,7 +742,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
-                           vouched=bare.vouched)
+                           vouched=bare.vouched, marker_headlines=heads.marker_headlines)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

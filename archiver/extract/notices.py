@@ -1397,7 +1397,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  credits: Mapping[int, tuple[str, int]] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
                  headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset(),
-                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset(),
+                 marker_headlines: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -1418,7 +1419,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     (:func:`_gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
     ``unpictured`` are the texts of the captions that caption no picture
     (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
-    name, credits none (:func:`_source_named`).
+    name, credits none (:func:`_source_named`). ``marker_headlines`` are the page's ``<h1>`` that are a bracketed
+    advertising marker alone ("(Anzeige)"): the page's sponsored notice, as a marker closing its headline is.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -1459,6 +1461,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
               for i, line in enumerate(lines)
               if ("(" in line or "[" in line) and heading_key(line) in headings and marker_at_edge(line)
               } if any("(" in h or "[" in h for h in headings) else {}
+    if marker_headlines:  # the page's <h1> that is the marker alone, "(Anzeige)": its label (``marker_headlines``)
+        marked.update({i: Notice("sponsored", line.strip()) for i, line in enumerate(lines)
+                       if heading_key(line) in marker_headlines and not ctx[i] & _NOT_HEADLINE})
     for i in marked:
         candidates.setdefault(i, set())
     # the page's own participation in an affiliate programme said in the third person ("The author participates in
