@@ -103,17 +103,11 @@ def test_a_name_under_a_picture_whose_data_attributes_say_no_credit_is_none() ->
     assert _credits(html) == []
 
 
-def test_every_figure_credit_in_a_credit_classed_element_is_a_credit_however_many() -> None:
+def test_a_gallery_of_names_its_data_attributes_declare_credits_stays_under_the_gallery_cap() -> None:
+    # (lifting the cap for credit-classed elements of figures found 20 more dev labels and gave 3 wrong reports on the
+    # held-out sites, where none was found: not kept, bench/labels/README.md "credit57")
     names = ["Jane Doe", "John Roe", "Mary Major", "Rick Minor", "Anna Berg"]
-    html = _page("".join(_themed_figure(name, f"room{i}") for i, name in enumerate(names)))
-    assert _credits(html) == names
-
-
-def test_a_gallery_of_names_no_credit_element_declares_stays_unreported() -> None:
-    names = ["Jane Doe", "John Roe", "Mary Major", "Rick Minor", "Anna Berg"]
-    html = _page("".join(f"<figure><img src='room{i}.jpg'><figcaption>A room. <cite>{name}</cite></figcaption></figure>"
-                         for i, name in enumerate(names)))
-    assert _credits(html) == []
+    assert _credits(_page("".join(_themed_figure(name, f"room{i}") for i, name in enumerate(names)))) == []
 
 
 # ----------------------------------------------------------------------------- a qualified disclaimer's label

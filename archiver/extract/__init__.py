@@ -572,8 +572,8 @@ EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 # 127: round credit57 (issue 15, notices printed whole): a credit the page sets in brackets is printed with them
 #     ("(AP Photo/Jane Doe)"); national wires by their whole name (AAP, CP, PA, ATS, RIA in capitals; TASS, Kyodo,
 #     RIA Novosti, Jiji Press, Bernama, Antara, PTI, Keystone-ATS) and a wire alone in brackets after a caption's stop;
-#     a data attribute naming a picture's credit read as a class ("photo-credit-creditor"), names in credit-classed
-#     elements of figures past the gallery cap; "Full/Important/Medical/Financial/Health Disclaimer:" a label; a
+#     a data attribute naming a picture's credit read as a class ("photo-credit-creditor"; the gallery cap still
+#     holds for such names); "Full/Important/Medical/Financial/Health Disclaimer:" a label; a
 #     disclaimer's label after a paragraph's closing sentence opens the notice (the sentence before stays the story's);
 #     the page's <h1> that is a bracketed advertising marker alone ("(Anzeige)") its sponsored notice
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -135,7 +135,6 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     by_picture: dict[HtmlElement, set[str]] = {}
     place = _Place()
     forms: dict[str, tuple[str, str]] = {}  # a credit element's text -> its form (tag and class)
-    classed: set[str] = set()  # the texts of credit-classed elements in figures (:func:`_classed_in_figure`)
     for el in _asked(tree):
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
@@ -143,8 +142,6 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
         if text and len(text) <= _MAX_TEXT:
             place.add(by_picture, el, text)
             forms.setdefault(text, (el.tag, el.get("class") or ""))
-            if _classed_in_figure(el):
-                classed.add(text)
     for caption in tree.iter("figcaption"):
         closing = _closing_credit(caption)
         if closing:
@@ -152,8 +149,7 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
     marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
     vouched = frozenset(text for holder, text in single.items()
-                        if _file_names(holder, text) or (marked and forms.get(text) in marked)
-                        or (text in classed and not _file_holds(holder, text)))
+                        if _file_names(holder, text) or (marked and forms.get(text) in marked))
     return DomCredits(frozenset(single.values()), vouched)
 
 
@@ -197,19 +193,6 @@ def _file_names(holder: HtmlElement, text: str) -> bool:
                 if m["link"] or not opening:
                     return True
     return False
-
-
-def _file_holds(holder: HtmlElement, text: str) -> bool:
-    """Whether a picture of ``holder`` has the name's words in order in its file's name with no credit's sign
-    before them (:func:`_file_names` asked first): "jane-doe-premiere.jpg", "stand-by-jane-doe.jpg" name the
-    pictured subject, so a credit-classed element's name under it is a gallery's slide, not the picture's credit
-    (round credit57: the one case the gallery cap still holds for such elements)."""
-    words = [w for w in _NAME_WORD.findall(unicodedata.normalize("NFC", text).casefold()) if len(w) > 1]
-    if not words:
-        return False
-    name = re.compile(r"(?<![^\W\d_])" + r"[\W_]*".join(map(re.escape, words)) + r"(?![^\W\d_])")
-    return any(name.search(_file_text(img.get(attr) or "")) for img in holder.iter("img", "source")
-               for attr in ("src", "data-src", "srcset"))
 
 
 #: A credit's sign in a file's name, before the name it credits (:func:`_file_names`): a symbol, then up to 24
@@ -306,14 +289,6 @@ def _says_credit(el: HtmlElement) -> bool:
 def _element_bits(el: HtmlElement) -> int:
     """The context bits an element's class, id and data attributes set, as the visible lines read them."""
     return _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "") | data_name_bits(el)
-
-
-def _classed_in_figure(el: HtmlElement) -> bool:
-    """Whether an element is a picture's credit by its own class, id or data attribute ("photo-credit",
-    ``data-theme-key="photo-credit-creditor"``; not an item's property, not a ``<cite>``) inside a figure or its
-    caption: the page's declared credit of that figure's picture, however many figures the page holds (round
-    credit57: the gallery cap dropped blind18's decor magazine's 15 such names)."""
-    return el.tag != "cite" and bool(_element_bits(el) & (CTX_CREDIT | _CREDIT_UNPLACED)) and _in_figure(el)
 
 
 def _image_item(el: HtmlElement) -> bool:
