@@ -4,6 +4,12 @@ general form, with a neighbour that must stay as it is. Fixtures of our own.
 - A credit the page sets in brackets is printed with them ("(AP Photo/Jane Doe)", "[Photo: Jane Doe]"): a researcher
   quotes a notice as the page prints it, and the printed form is the substring of the archived text that a quote
   check finds; a credit inside a longer bracket ("(im Bild, Foto: Jane Doe)") is the credit alone.
+- National wires by their whole name where a credit or a source stands (AAP, Kyodo, TASS, ...), also alone in
+  brackets after a caption's stop; a publication whose title opens with a wire's name stays a republication.
+- A data attribute naming a picture's credit is read as a class is; a gallery of such names stays under the cap.
+- "Full Disclaimer:" and its like are a disclaimer's label; the label after a paragraph's closing sentence opens it.
+- The page's ``<h1>`` that is only "(Anzeige)" is its sponsored notice (review rvn55's test); a subheading or an
+  aside's headline that is the marker alone is none.
 """
 
 from __future__ import annotations
