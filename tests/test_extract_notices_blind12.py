@@ -108,7 +108,7 @@ def test_an_outlets_slash_and_a_long_courtesy_source_closing_a_caption_is_a_cred
     text = ("Photo shows a tiger in the national park. (Example Daily Online/courtesy of the National Forestry and "
             "Grassland Administration)")
     assert _credits(_page(_caption(text))) == [
-        "Example Daily Online/courtesy of the National Forestry and Grassland Administration"]
+        "(Example Daily Online/courtesy of the National Forestry and Grassland Administration)"]
 
 
 # ----------------------------------------------------------------------------- the writer's credit box

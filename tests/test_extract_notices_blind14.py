@@ -167,4 +167,4 @@ def test_a_lower_case_slash_pair_in_a_table_is_no_credit() -> None:
 
 
 def test_a_capitalised_slash_pair_closing_a_caption_is_still_a_credit() -> None:
-    assert _credits(_page(_caption("The pier at dawn (Jane Roe/Reuters)"))) == ["Jane Roe/Reuters"]
+    assert _credits(_page(_caption("The pier at dawn (Jane Roe/Reuters)"))) == ["(Jane Roe/Reuters)"]

@@ -174,4 +174,4 @@ def test_a_products_editions_in_brackets_after_a_trade_mark_are_no_credit() -> N
 
 
 def test_a_name_and_agency_in_brackets_closing_a_caption_is_still_a_credit() -> None:
-    assert _credits(_page(_caption("The pier at dawn (Jane Doe/Reuters)"))) == ["Jane Doe/Reuters"]
+    assert _credits(_page(_caption("The pier at dawn (Jane Doe/Reuters)"))) == ["(Jane Doe/Reuters)"]

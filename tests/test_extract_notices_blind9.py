@@ -66,7 +66,7 @@ def test_courtesy_inside_a_story_sentence_after_a_comma_is_no_credit() -> None:
 
 @pytest.mark.parametrize("agency", ["Getty Images", "Reuters", "Shutterstock"])
 def test_an_agency_in_square_brackets_closing_a_caption_is_a_credit(agency: str) -> None:
-    assert _credits(_page(_caption(f"The actors at the winter weekend in the mountains [{agency}]"))) == [agency]
+    assert _credits(_page(_caption(f"The actors at the winter weekend in the mountains [{agency}]"))) == [f"[{agency}]"]
 
 
 def test_square_brackets_closing_a_caption_with_no_agency_are_no_credit() -> None:

@@ -106,9 +106,9 @@ def test_a_caption_read_as_a_slash_credit_is_cut_to_the_agencys_credit_closing_i
 
 @pytest.mark.parametrize(("lang", "text", "credit"), [
     ("id", "Menteri Keuangan dalam acara forum pada Rabu (1/11/2023).<span class='photo__author author'>(Tangkapan layar "
-           "Kanal YouTube Harian Kompas)</span>", "Tangkapan layar Kanal YouTube Harian Kompas"),
-    ("en", "The minister at the forum on Wednesday. (Screenshot from YouTube)", "Screenshot from YouTube"),
-    ("es", "La ministra en el foro el miércoles. (Captura de pantalla de YouTube)", "Captura de pantalla de YouTube"),
+           "Kanal YouTube Harian Kompas)</span>", "(Tangkapan layar Kanal YouTube Harian Kompas)"),
+    ("en", "The minister at the forum on Wednesday. (Screenshot from YouTube)", "(Screenshot from YouTube)"),
+    ("es", "La ministra en el foro el miércoles. (Captura de pantalla de YouTube)", "(Captura de pantalla de YouTube)"),
 ])
 def test_a_credit_in_brackets_closing_a_short_caption_after_its_sentence_is_read_apart(
         lang: str, text: str, credit: str) -> None:

@@ -121,7 +121,7 @@ def test_a_source_under_a_charts_picture_stays_its_credit(text: str) -> None:
 def test_a_source_in_a_figcaption_a_layout_box_holds_under_the_figures_picture_stays_its_credit() -> None:
     figure = ("<figure><div class='img-container'><img src='europa.jpg'></div><div class='container'><figcaption>"
               "Europa rising above Jupiter's cloud tops. (Source: Example Space Agency)</figcaption></div></figure>")
-    assert credits(page(figure)) == ["Source: Example Space Agency"]
+    assert credits(page(figure)) == ["(Source: Example Space Agency)"]
 
 
 # ----------------------------------------------------------------------------- 5. Russian samples and loans

@@ -77,11 +77,11 @@ def test_credit_after_a_bracketed_sentence_closing_a_long_caption_is_found() -> 
 
 @pytest.mark.parametrize(("line", "credit"), [
     ("First shift workers leave the assembly plant in the small river city near the state line. "
-     "(Jane Doe / Example Tribune)", "Jane Doe / Example Tribune"),
+     "(Jane Doe / Example Tribune)", "(Jane Doe / Example Tribune)"),
     ("Los jugadores festejan en el estadio vacío al finalizar el encuentro ante el rival de siempre. "
-     "(AP Foto/Juan Pérez, Pool)", "AP Foto/Juan Pérez, Pool"),
+     "(AP Foto/Juan Pérez, Pool)", "(AP Foto/Juan Pérez, Pool)"),
     ("Players celebrate in the empty stadium after the first match since the league was halted. "
-     "(AP Photo/Jane Doe, File)", "AP Photo/Jane Doe, File"),
+     "(AP Photo/Jane Doe, File)", "(AP Photo/Jane Doe, File)"),
 ])
 def test_line_closing_on_a_parenthesised_name_and_outlet_is_a_credit(line: str, credit: str) -> None:
     assert _between(line, 0) == [("image_credit", credit)]

@@ -73,13 +73,13 @@ def test_source_of_the_text_closing_the_article_is_no_notice(line: str) -> None:
 
 
 @pytest.mark.parametrize("line, credit", [
-    ("(Quelle: Foto Jane Doe)", "Quelle: Foto Jane Doe"),                  # de
-    ("(Source: photo by Jane Doe)", "Source: photo by Jane Doe"),          # en
-    ("(Source : photo Jeanne Port)", "Source : photo Jeanne Port"),        # fr
-    ("(Fuente: foto de Juana Puerto)", "Fuente: foto de Juana Puerto"),    # es
-    ("(Источник: фото Ивана Гаванова)", "Источник: фото Ивана Гаванова"),  # ru
-    ("(Fonte: foto de João Porto)", "Fonte: foto de João Porto"),          # pt
-    ("(Fonte: foto di Mario Porto)", "Fonte: foto di Mario Porto"),        # it
+    ("(Quelle: Foto Jane Doe)", "(Quelle: Foto Jane Doe)"),                  # de
+    ("(Source: photo by Jane Doe)", "(Source: photo by Jane Doe)"),          # en
+    ("(Source : photo Jeanne Port)", "(Source : photo Jeanne Port)"),        # fr
+    ("(Fuente: foto de Juana Puerto)", "(Fuente: foto de Juana Puerto)"),    # es
+    ("(Источник: фото Ивана Гаванова)", "(Источник: фото Ивана Гаванова)"),  # ru
+    ("(Fonte: foto de João Porto)", "(Fonte: foto de João Porto)"),          # pt
+    ("(Fonte: foto di Mario Porto)", "(Fonte: foto di Mario Porto)"),        # it
 ])
 def test_source_label_before_a_picture_marker_is_a_credit_outside_a_caption(line: str, credit: str) -> None:
     assert _between(line, CTX_NAV) == [("image_credit", credit)]

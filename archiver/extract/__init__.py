@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "128"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -574,6 +574,13 @@ EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 #     text-or-binary check; was downloaded: no text, or a PDF); the check-for-apache-bug flag compares the chosen
 #     Content-Type field as written ("text/plain; charset=utf-8" then "text/plain": checked, was shown as text); the
 #     PDF signature "%PDF-" only at the first byte (whitespace before it in 1024 bytes was skipped)
+# 128: round credit57 (issue 15, notices printed whole): a credit the page sets in brackets is printed with them
+#     ("(AP Photo/Jane Doe)"); national wires by their whole name (AAP, CP, PA, ATS, RIA in capitals; TASS, Kyodo,
+#     RIA Novosti, Jiji Press, Bernama, Antara, PTI, Keystone-ATS) and a wire alone in brackets after a caption's stop;
+#     a data attribute naming a picture's credit read as a class ("photo-credit-creditor"; the gallery cap still
+#     holds for such names); "Full/Important/Medical/Financial/Health Disclaimer:" a label; a
+#     disclaimer's label after a paragraph's closing sentence opens the notice (the sentence before stays the story's);
+#     the page's <h1> that is a bracketed advertising marker alone ("(Anzeige)") its sponsored notice
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -720,7 +727,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
-                           vouched=bare.vouched)
+                           vouched=bare.vouched, marker_headlines=heads.marker_headlines)
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

@@ -27,6 +27,7 @@ _MARKER = r"[(\[]\s*(?:" + _MARKER_WORDS + r")\s*[)\]]"
 _CLOSING_QUOTES = ("“", "”", '"', "»", "«", "’", "'")
 _OPENING = lazy_re.compile(r"^\s*(?P<marker>" + _MARKER + r")\s*[:|–—-]?\s*(?=\S)", re.IGNORECASE)
 _CLOSING = lazy_re.compile(r"(?<=\S)\s*[:|–—-]?\s*(?P<marker>" + _MARKER + r")\s*$", re.IGNORECASE)
+_ALONE = lazy_re.compile(r"\s*" + _MARKER + r"\s*", re.IGNORECASE)
 
 
 def heading_marker(heading: str) -> tuple[str, str] | None:
@@ -52,3 +53,10 @@ def marker_at_edge(heading: str) -> bool:
     „Die gekaufte Stimme“ (Advertorial)" and a teaser's "Ten ways to save for a boat (Sponsored)" after the story were
     each reported whole as the page's sponsored notice)."""
     return ("(" in heading or "[" in heading) and bool(_CLOSING.search(heading) or _OPENING.search(heading))
+
+
+def marker_alone(heading: str) -> bool:
+    """Whether ``heading`` is a bracketed advertising marker and nothing else ("(Anzeige)", "[Advertorial]"): over a
+    paid piece as its page's ``<h1>`` it is the page's sponsored notice (:func:`archiver.extract.notice_headings.
+    heading_texts` keeps such a headline apart); any other heading that is the marker alone labels a slot."""
+    return ("(" in heading or "[" in heading) and _ALONE.fullmatch(heading) is not None

@@ -55,6 +55,8 @@ from archiver.extract.page_lines import (
     _in_figure,
     _name_bits,
     credit_beside_picture,
+    data_credit_elements,
+    data_name_bits,
 )
 
 # Elements worth asking: a class, id or itemprop naming a credit, and a <cite> in a figure. The page's
@@ -97,6 +99,7 @@ def _asked(tree: HtmlElement) -> list[HtmlElement]:
     """The elements whose class, id or itemprop holds a credit's word (in page order), then the
     ``<cite>`` elements of figures, each once."""
     found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
+    found.update((el, None) for el in data_credit_elements(tree))  # a data attribute naming a credit (credit57)
     if tree.find(".//figure") is not None:
         found.update((cite, None) for cite in tree.iterfind(".//figure//cite"))
     found.update((cite, None) for cite in _cites_beside_pictures(tree))
@@ -276,11 +279,16 @@ def _says_credit(el: HtmlElement) -> bool:
         for name in prop.split():
             if name in _IMAGE_PROPS and _image_item(el):
                 return True
-    bits = _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "")  # as the visible lines read them
+    bits = _element_bits(el)
     # a class saying credit but naming no picture: in a figure or a caption, or straight after its picture, as the
     # visible lines place it (page_lines: "<img><span class=credit>Jane Doe</span><span class=caption>...")
     return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el))) \
         or bool(bits & _CREDIT_IN_FIGURE and (_in_figure(el) or _author_credit_by_picture(el)))  # "author-credit": by no portrait
+
+
+def _element_bits(el: HtmlElement) -> int:
+    """The context bits an element's class, id and data attributes set, as the visible lines read them."""
+    return _name_bits(el.get("class") or "") | _name_bits(el.get("id") or "") | data_name_bits(el)
 
 
 def _image_item(el: HtmlElement) -> bool:

@@ -106,8 +106,20 @@ _WIRE_CLOSING = lazy_re.compile(
     r"(\s*/\s*(" + WIRE_NAMES + r"|" + _AGENCY + r")){0,2})\W{0,2}$", _F)
 
 
+#: A wire's name alone in brackets closing a caption after its sentence's stop ("... said he couldn't recall meeting
+#: her. (AAP)"; round credit57): the picture's credit, brackets and all. After a name with no stop ("... the Agência
+#: Nacional do Petróleo (ANP)") the bracket is the name's abbreviation.
+_WIRE_BRACKETED = lazy_re.compile(
+    r"(?<=[^\W\d_][.!?])[\"'”’»]?\s*(?P<wire>\(\s*(" + WIRE_NAMES + r"|" + _AGENCY + r")\s*\))\s*$", _F)
+
+
 def wire_closing(line: str) -> str | None:
-    """The wire's name (or names) closing a caption after its sentence (:data:`_WIRE_CLOSING`), or None."""
+    """The wire's name (or names) closing a caption after its sentence (:data:`_WIRE_CLOSING`,
+    :data:`_WIRE_BRACKETED`), or None."""
+    if line.rstrip().endswith(")"):
+        m = _WIRE_BRACKETED.search(line)
+        if m:
+            return m["wire"]
     if "/" not in line and "|" not in line and "｜" not in line:
         return None
     m = _WIRE_CLOSING.search(line)

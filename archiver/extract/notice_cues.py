@@ -1073,7 +1073,7 @@ for _kind, _langs in _MORE_CUES.items():
 # kind -> language -> label words a notice of that kind is introduced by ("<label>:").
 LABELS: dict[str, dict[str, str]] = {
     "disclaimer": {
-        "en": r"(editorial |legal |advertising |investment |general )?disclaimer",
+        "en": r"(editorial |legal |advertising |investment |general |full |important |medical |financial |health )?disclaimer",
         "de": r"haftungsausschluss|rechtlicher hinweis",
         "fr": r"avertissement|clause de non-responsabilité",
         "es": r"descargo de responsabilidad|aviso legal",

@@ -25,6 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.heading_ad_marker import marker_alone
 from archiver.extract.notice_credit_forms import MARKER_WIDTH
 
 #: A heading: HTML's six levels (walked by tag: :meth:`~lxml.etree._Element.iter`), and an element its ARIA role
@@ -50,6 +51,9 @@ class PageHeadings(NamedTuple):
 
     titles: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
+    #: The page's ``<h1>`` headlines that are a bracketed advertising marker alone ("(Anzeige)"), outside menus,
+    #: asides and footers: the page's own label (round credit57, review rvn55's left item).
+    marker_headlines: frozenset[str] = frozenset()
 
 
 def heading_texts(tree: HtmlElement) -> PageHeadings:
@@ -66,7 +70,13 @@ def heading_texts(tree: HtmlElement) -> PageHeadings:
     out.update(_labelled_links(tree, sections))
     if sections:
         sections -= _after_pictures(tree)
-    return PageHeadings(frozenset(out), frozenset(sections))
+    marked = frozenset(heading_key(h.text_content()) for h in tree.iter("h1") if marker_alone(h.text_content())
+                       and not any(a.tag in _NOT_HEADLINE_TAGS for a in h.iterancestors()))
+    return PageHeadings(frozenset(out), frozenset(sections), marked)
+
+
+#: Where an ``<h1>`` is no headline of the page's: a menu, an aside, a footer.
+_NOT_HEADLINE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 
 
 #: The most child elements a label's element holds ("<div><strong>Photography</strong></div>").

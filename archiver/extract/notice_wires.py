@@ -3,9 +3,12 @@
 is the text's source, no republication (:func:`~archiver.extract.notice_source_closing.source_closing`; noticeleft54:
 each carried its own list, and "Fuente: Servimedia" closing a story was read as a republication).
 
-A wire whose name is also a common word ("Atlas": a book of maps, a mountain range, a titan) is read only in the
-wire's own form, in capitals ("ATLAS") or with its kind ("Agencia Atlas"): "Map of the coast | Atlas" credits a book,
-no wire (noticeleft54). The others as listed, in capitals or capitalised ("ACN", "Efe"), never in mixed case.
+A wire whose name is also a common word ("Atlas": a book of maps, a mountain range, a titan) or a short name another
+abbreviation shares ("AAP", "CP", "PA", "ATS", "RIA") is read only in the wire's own form, in capitals ("ATLAS",
+"AAP") or with its kind ("Agencia Atlas"): "Map of the coast | Atlas" credits a book, no wire (noticeleft54), and "Aap"
+is a Dutch word. The others as listed, in capitals or capitalised ("ACN", "Efe"), never in mixed case. A name is a
+wire's only where a credit or a source stands (a caption's closing credit, a source line's whole outlet): inside a
+longer name it is that name's word ("Source: APA Monitor on Psychology", "Source: Kyodo Gardening Quarterly").
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ import re
 
 #: The national and regional news wires, beyond the agencies and libraries of
 #: :data:`~archiver.extract.notice_credit_forms._AGENCY` (which are read too): Catalan, Spanish, Italian, Portuguese,
-#: Brazilian, Mexican, Argentinian, Dutch, Austrian, Swiss, German church, Nordic, Central and Eastern European and
-#: Russian wires.
+#: Brazilian, Mexican, Argentinian, Dutch, Austrian, Swiss, German church, Nordic, Central and Eastern European,
+#: Russian and Asian wires (round credit57: Japan's, Russia's in Latin letters, Malaysia's, Indonesia's, India's).
 WIRES = ("ACN", "Colpisa", "Servimedia", "AGI", "Adnkronos", "LaPresse", "Lusa", "Notimex", "Télam", "ANP",
-         "APA", "SDA", "Keystone-SDA", "KNA", "epd", "TT", "NTB", "Ritzau", "STT", "ČTK", "MTI", "TASR", "BTA", "HINA",
-         "STA", "Tanjug", "Interfax", "ТАСС", "РИА Новости", "Интерфакс")
-#: Wires whose name is a common word: only in capitals or after their kind's word (Spanish "Agencia Atlas").
-WORD_WIRES = ("Atlas",)
+         "APA", "SDA", "Keystone-SDA", "Keystone-ATS", "KNA", "epd", "TT", "NTB", "Ritzau", "STT", "ČTK", "MTI", "TASR",
+         "BTA", "HINA", "STA", "Tanjug", "Interfax", "ТАСС", "РИА Новости", "Интерфакс", "TASS", "RIA Novosti",
+         "Kyodo News", "Kyodo", "Jiji Press", "Bernama", "Antara", "PTI")
+#: Wires whose name is a common word or another abbreviation's letters: only in capitals or after their kind's word
+#: (Spanish "Agencia Atlas"): Australia's AAP, the Canadian Press, the British PA, Switzerland's French ATS, RIA.
+WORD_WIRES = ("Atlas", "AAP", "CP", "PA", "ATS", "RIA")
 
 
 def _wire(name: str) -> str:

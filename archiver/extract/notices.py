@@ -159,6 +159,7 @@ from archiver.extract.notice_inline import (
     lone_label,
 )
 from archiver.extract.notice_label_above import label_above
+from archiver.extract.notice_label_after import label_after_sentence
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -380,6 +381,9 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     if len(line) > _MAX_LINE or len(line) < (_MIN_CAPTION if ctx & CTX_CAPTION else 4):
         return None
     kinds = set(kinds) if kinds is not None else {*STATEMENT_KINDS, "image_credit"}
+    labelled = label_after_sentence(line) if "disclaimer" in kinds else None  # "... looks like. Disclaimer: ..."
+    if labelled is not None and (found := candidate(labelled, kinds, ctx, position, at_end, site)) is not None:
+        return found  # (round credit57)
     credit = credit_features(line, ctx, position, at_end, site) if "image_credit" in kinds else None
     if credit is not None and _LEADING_MARKER.match(line):
         return "credit", "image_credit", credit[0], credit[1]
@@ -1397,7 +1401,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  credits: Mapping[int, tuple[str, int]] | None = None,
                  pictures: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset(),
                  headings: frozenset[str] = frozenset(), unpictured: frozenset[str] = frozenset(),
-                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
+                 sections: frozenset[str] = frozenset(), vouched: frozenset[str] = frozenset(),
+                 marker_headlines: frozenset[str] = frozenset()) -> tuple[Notice, ...]:
     """Every notice in the page's visible lines, in page order, each distinct text once.
 
     ``contexts`` are the lines' DOM context bits (:func:`archiver.extract.page_lines.visible_lines_with_context`)
@@ -1418,7 +1423,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     (:func:`_gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
     ``unpictured`` are the texts of the captions that caption no picture
     (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
-    name, credits none (:func:`_source_named`).
+    name, credits none (:func:`_source_named`). ``marker_headlines`` are the page's ``<h1>`` that are a bracketed
+    advertising marker alone ("(Anzeige)"): the page's sponsored notice, as a marker closing its headline is.
     """
     original = list(lines)
     given = list(contexts) if contexts is not None else [0] * len(original)
@@ -1461,6 +1467,9 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
               for i, line in enumerate(lines)
               if ("(" in line or "[" in line) and heading_key(line) in headings and marker_at_edge(line)
               } if any("(" in h or "[" in h for h in headings) else {}
+    if marker_headlines:  # the page's <h1> that is the marker alone, "(Anzeige)": its label (``marker_headlines``)
+        marked.update({i: Notice("sponsored", line.strip()) for i, line in enumerate(lines)
+                       if heading_key(line) in marker_headlines and not ctx[i] & _NOT_HEADLINE})
     for i in marked:
         candidates.setdefault(i, set())
     # the page's own participation in an affiliate programme said in the third person ("The author participates in

@@ -2,7 +2,7 @@
 between blocks, with each line's DOM context bits (``CTX_*``), the credit elements' parts of
 lines and the spans of the words the markup hides.
 
-Why one file of ~600 lines: it is one job, one walk of the parsed tree and one split of its
+Why one file of ~700 lines: it is one job, one walk of the parsed tree and one split of its
 serialised text. The walk marks block boundaries and context openings and closings (:data:`_MARK`,
 the ``CTX_*`` bits from tags and from class / id names, with their guard :class:`_NameGuard`),
 brackets the hidden elements' words and bidi overrides, and lets lxml serialise the tree in C; the
@@ -192,6 +192,40 @@ def _name_bits(names: str) -> int:
     return bits
 
 
+#: The elements a data attribute of declares a picture's credit by its name or its value, as a class does
+#: (round credit57: a theme's ``data-theme-key="photo-credit-creditor"``, ``data-credit``, ``data-photo-credit``):
+#: found by one XPath in C, since most elements' data attributes (addresses, ids, JSON) never say so.
+_DATA_CREDIT = ("descendant-or-self::*[@*[starts-with(name(), 'data-') and "
+                "(contains(name(), 'redit') or contains(., 'redit'))]]")
+#: A data attribute's value read as a class is: one token of letters, digits, dashes and underscores.
+_DATA_TOKEN = lazy_re.compile(r"[\w-]{1,60}")
+
+
+@lru_cache(maxsize=1)
+def _data_credit() -> etree.XPath:
+    """:data:`_DATA_CREDIT` compiled, once, on first use."""
+    return etree.XPath(_DATA_CREDIT)
+
+
+def data_credit_elements(root: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``root`` (itself too) whose data attributes may name a credit (:func:`data_name_bits`)."""
+    found = _data_credit()(root)
+    return found if isinstance(found, list) else []  # (an element list, as this XPath answers)
+
+
+def data_name_bits(el: HtmlElement) -> int:
+    """The context bits an element's data attributes set, read as its class is (:func:`_name_bits`): the
+    attribute's name after "data-" ("data-photo-credit") and a value of one token ("photo-credit-creditor"); a
+    value with spaces, slashes or dots (a name, an address, JSON) is never read as a name."""
+    bits = 0
+    for key, value in el.items():
+        if key.startswith("data-") and ("redit" in key or "redit" in value):
+            bits |= _name_bits(key[5:])
+            if _DATA_TOKEN.fullmatch(value):
+                bits |= _name_bits(value)
+    return bits
+
+
 def _pattern_bits(low: str) -> int:
     """The context bits of a lower-cased class or id string, by the patterns themselves.
 
@@ -317,6 +351,7 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
     # str; an element without attributes, most, is not asked for three; its text is read only
     # where a mark goes in front of it)
     holders = ArticleHolders(root)
+    data_credit = {el: data_name_bits(el) for el in data_credit_elements(root)}
     for el in root.iter(*_WALK):
         tag: str = el.tag  # type: ignore[assignment]  # an element's (see above), not a comment's
         bits = _TAG_BITS.get(tag, 0)
@@ -331,6 +366,8 @@ def _lines_of(root: HtmlElement, spans: dict[int, list[tuple[int, int]]] | None 
             ident = el.get("id")
             if ident:
                 bits |= _name_bits(ident)
+            if data_credit:
+                bits |= data_credit.get(el, 0)
             prop = el.get("itemprop")
             if prop and _CREDIT_NAME.search(prop.lower()):  # "creditText", "copyrightHolder"
                 bits |= _CREDIT_UNPLACED
