@@ -43,7 +43,12 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.capture.chunked import PLAIN_SIZE_LINE, chunk_size, is_chunked, transfer_codings
+from archiver.capture.chunked import (
+    PLAIN_SIZE_LINE,
+    browser_chunk_size,
+    is_chunked,
+    transfer_codings,
+)
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, status_line_start
 from archiver.core.clock import Clock, SystemClock
@@ -530,7 +535,7 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
-            if line.strip():
+            if line not in (b"\r\n", b"\n"):  # Chromium fails "\t\r\n" or "  \n" here (white space)
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
         elif self.state == "trailer":
@@ -736,7 +741,7 @@ class _WireGuard:
         MiB of framing (``bench/bench_hostile_heads.py``). Anything else (an extension, white
         space, the last chunk, a chunk cut by the buffer's end, a limit about to be passed) stops
         the run and is read line by line, so every refusal is raised there, as before, at the same
-        byte; what is accepted is what :func:`chunk_size` would read.
+        byte; what is accepted is what :func:`~archiver.capture.chunked.browser_chunk_size` would read.
         """
         n = len(data)
         line_limit = self.opts.max_chunk_extension_bytes
@@ -767,9 +772,9 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
-        size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
+        size = browser_chunk_size(line)  # Chromium's rule; the records' reader reads what it accepts alike
         if size is None:
-            shown = line.split(b";", 1)[0].strip()[:40]
+            shown = line.split(b";", 1)[0].rstrip(b"\r\n")[:40]
             raise self._fail("bad_chunk", f"invalid chunk size {shown!r} (broken chunked encoding)")
         self.chunk_left = size
         self.state = "chunk_data" if self.chunk_left else "trailer"
