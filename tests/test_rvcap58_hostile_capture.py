@@ -298,6 +298,27 @@ def test_words_a_browser_does_not_show_never_verify_as_a_quote(store, serve_raw,
     assert json.loads(proc.stdout)["verdict"] not in ("exact", "normalized")
 
 
+# -- a tab in the status line (fetch.py's _check_status_code) ---------------------------------------
+
+@pytest.mark.parametrize("status_line", [b"HTTP/1.1\t404 X", b"HTTP/1.1 \t404 X", b"HTTP/1.1\t404 200 OK"])
+def test_a_status_line_chromium_reads_as_200_for_a_tab_is_not_captured_as_the_code_after_the_tab(
+        store, serve_raw, status_line):
+    """Chromium reads the code after the line's first space, then spaces only, and 200 when no digit
+    follows (its net log reads ``HTTP/1.1\\t404 X`` as ``HTTP/1.1 200``); http.client and our readers
+    after any white space (404): refused, naming what the browser shows."""
+    result = capture_one(store, serve_raw(_fixed(status_line=status_line)))
+    assert not result.ok and result.error_kind == "bad_status", (result.error_kind, result.error)
+    assert "as status 200;" in str(result.error)
+    assert stored_records(store, "response") == []
+
+
+@pytest.mark.parametrize("status_line", [b"HTTP/1.1   200   OK", b"HTTP/1.1 200\tOK", b"HTTP/1.1\t200 OK"])
+def test_a_status_line_with_spaces_or_tabs_chromium_reads_as_we_do_is_captured(store, serve_raw, status_line):
+    response = _fixed(status_line=status_line)
+    result = capture_one(store, serve_raw(response))
+    assert result.ok and result.status == 200, result.error
+    assert _responses(store) == [response]
+
 
 def test_the_records_reader_reads_a_size_of_leading_zeros_as_the_wire_guard_does():
     assert dechunk(b"%040x\r\n" % 5 + b"hello\r\n" + b"%017x  \n" % 1 + b"!\n0\r\n\r\n") == b"hello!"

@@ -641,10 +641,17 @@ class _WireGuard:
         its status line alone (``connection failed: HTTP/1.1 2000 OK``), which ``batch`` retried as
         transient; it fails now as ``bad_status``, saying what the browser does. Codes every reader
         reads alike (``0200`` is 200 to all) are captured.
+
+        Chromium reads the code after the line's first space, then spaces only
+        (``HttpResponseHeaders::ParseStatusLine``), http.client and our readers after any white space
+        (review rvcap58): ``HTTP/1.1\\t404 X`` is 200 to Chromium (its net log reads ``HTTP/1.1 200``,
+        Debian's Chromium 156), 404 to us; it was captured as a 404 the browser never showed.
         """
-        parts = status_line.split(None, 2)
-        word = parts[1] if len(parts) > 1 else b""
-        rest = status_line[len(parts[0]):].lstrip(b" \t")
+        line = status_line.rstrip(b"\r\n")
+        parts = line.split(None, 2)
+        word = parts[1] if len(parts) > 1 else b""  # http.client's, and our readers'
+        space = line.find(b" ")
+        rest = line[space:].lstrip(b" ") if space >= 0 else b""
         run = rest[:len(rest) - len(rest.lstrip(b"0123456789"))] or b"200"  # what Chromium reads
         if (word.isdigit() and word.isascii() and len(word) <= 9 and len(run) <= 9
                 and int(word) == int(run) and 100 <= int(run) <= 999):
