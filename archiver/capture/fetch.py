@@ -407,7 +407,7 @@ class _WireGuard:
     def __init__(self, opts: FetchOptions, url: str, method: str = "GET") -> None:
         self.opts = opts
         self.url = url
-        self.method = method.upper()
+        self.method = method  # case-sensitive, as http.client and urllib3 read HEAD (RFC 9110 section 9.1)
         self.state = "head"
         self.seen = 0  # bytes fed so far
         #: Offset just past the final response as its own framing ends it (Content-Length, the
@@ -1397,7 +1397,12 @@ def _prepare(method: str, url: str, headers: dict[str, str], body: bytes | None)
     or proxy with ``trust_env`` off; credentials in the URL still become Basic auth.
     tests/test_capture_cpu_paths.py holds the bytes sent to the Session's.
     """
-    return requests.Request(method.upper(), url, headers=headers, data=body).prepare()
+    prepared = requests.Request(method.upper(), url, headers=headers, data=body).prepare()
+    # requests upper-cases the method; a method is case-sensitive (RFC 9110 section 9.1) and a page's
+    # ``fetch(url, {method: "patch"})`` sends ``patch`` (Fetch normalises only the six it names), so the
+    # proxy relays it as the browser sent it (the headers are prepared as before)
+    prepared.method = method
+    return prepared
 
 
 #: Request headers whose values are secrets: blanked in the recorded request bytes.
