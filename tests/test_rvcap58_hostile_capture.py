@@ -308,7 +308,7 @@ def test_a_status_line_chromium_reads_as_200_for_a_tab_is_not_captured_as_the_co
     after any white space (404): refused, naming what the browser shows."""
     result = capture_one(store, serve_raw(_fixed(status_line=status_line)))
     assert not result.ok and result.error_kind == "bad_status", (result.error_kind, result.error)
-    assert "as status 200;" in str(result.error)
+    assert "has status 404 to us" in str(result.error) and "as status 200 (" in str(result.error)
     assert stored_records(store, "response") == []
 
 

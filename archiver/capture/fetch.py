@@ -658,6 +658,9 @@ class _WireGuard:
             return
         browser = str(int(run)) if len(run) <= 9 else f"{run[:9].decode()}... ({len(run)} digits)"
         shown = escaped(status_line.rstrip(b"\r\n")[:60].decode("latin-1"))
+        if len(word) == 3 and word.isdigit() and word.isascii() and 100 <= int(word) <= 999:  # a tab before it
+            raise self._fail("bad_status", f"the status line {shown!r} has status {word.decode()} to us, but browsers "
+                             f"show its page as status {browser} (they read the code after the line's first space)")
         raise self._fail("bad_status", f"the status line {shown!r} has no status code of three digits, 100 to 999 "
                          f"(browsers show its page as status {browser}; WARC readers take the status as three digits)")
 
