@@ -28,7 +28,9 @@ from servers import Hostile
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.capture.chunked import dechunk
+from archiver.capture.manifest import MANIFEST_TYPE, Manifest
 from archiver.capture.records import INTERIM_TYPE, CaptureResult
+from archiver.core.canonical import canonical_json
 
 SENTENCE = b"The council approved the harbour budget on Tuesday evening."
 PAGE = b"<html><head><title>Harbour</title></head><body><article><p>" + SENTENCE + b"</p></article></body></html>"
@@ -322,3 +324,40 @@ def test_a_status_line_with_spaces_or_tabs_chromium_reads_as_we_do_is_captured(s
 
 def test_the_records_reader_reads_a_size_of_leading_zeros_as_the_wire_guard_does():
     assert dechunk(b"%040x\r\n" % 5 + b"hello\r\n" + b"%017x  \n" % 1 + b"!\n0\r\n\r\n") == b"hello!"
+
+
+# -- the manifest of a page after skipped bytes, read by an earlier release -----------------------------
+
+def _manifest_block(store: Path) -> bytes:
+    [block] = [r.block for r in stored_records(store, "metadata") if r.header("Content-Type") == MANIFEST_TYPE]
+    return block
+
+
+def test_a_manifest_of_a_page_after_skipped_bytes_names_them_under_a_key_earlier_releases_ignore(store, serve_raw):
+    """cap57 wrote ``"interim": {"record_id", "statuses": []}``; a reader before it refuses an empty
+    list (its ``import`` took the bundle for another tool's file, under new capture ids) and passes
+    over a hop key it does not know."""
+    result = capture_one(store, serve_raw(b"\r\n" + RESPONSE))
+    assert result.ok, result.error
+    block = _manifest_block(store)
+    [hop] = json.loads(block)["hops"]
+    [kept] = [r for r in stored_records(store, "metadata") if r.header("Content-Type") == INTERIM_TYPE]
+    assert "interim" not in hop and hop["before_status_line"] == {"record_id": kept.record_id}
+    assert Manifest.from_json(block).to_json() == block
+    assert result.hops[0]["interim"] == {"record_id": kept.record_id, "statuses": []}  # shown as cap57 showed it
+
+
+def test_a_manifest_cap57_wrote_with_no_interim_statuses_still_reads_to_its_bytes(store, serve_raw):
+    assert capture_one(store, serve_raw(b"\r\n" + RESPONSE)).ok
+    doc = json.loads(_manifest_block(store))
+    doc["hops"][0]["interim"] = {"record_id": doc["hops"][0].pop("before_status_line")["record_id"], "statuses": []}
+    block = canonical_json(doc)
+    manifest = Manifest.from_json(block)
+    assert manifest.to_json() == block
+    assert manifest.hops[0].summary()["interim"]["statuses"] == []
+
+
+def test_a_manifest_of_a_1xx_head_after_skipped_bytes_keeps_its_interim_part(store, serve_raw):
+    assert capture_one(store, serve_raw(b"\r\n" + HINT + RESPONSE)).ok
+    [hop] = json.loads(_manifest_block(store))["hops"]
+    assert hop["interim"]["statuses"] == [103] and "before_status_line" not in hop
