@@ -12,10 +12,15 @@ The rules are those of the capture's wire guard (:class:`archiver.capture.fetch.
 which fails a capture whose framing breaks them, so every record we write de-chunks in full:
 
 - a chunk-size line runs to LF; what comes before a ``;`` is the size, white space around it
-  ignored, 1 to 16 hex digits; the chunk extensions after the ``;`` are not data;
+  ignored, hex digits (1 to 16 after any leading zeros); the chunk extensions after the ``;`` are
+  not data;
 - the chunk's data, then a line that is blank (CRLF or LF);
 - a zero size ends the data; the trailer section that follows runs to a blank line and is not
   data either; anything after it is not part of the message.
+
+The wire guard is stricter than this reader, as Chromium is (:func:`browser_chunk_size`): what it
+lets into a record, this reader reads the same way; the reader's leniency (white space before a
+size or after a chunk's data) is kept for records written before the guard followed Chromium.
 
 A body that breaks these rules (another tool's WARC, a record written before the guard) is read
 as far as it is valid chunking, and from the first line that is not as it came (the body was not
@@ -36,8 +41,13 @@ from collections.abc import Iterable
 #: buffers while it looks for the LF.
 MAX_FRAMING_LINE = 1 << 20
 
-_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
-_SIZE_START = re.compile(rb"\s*[0-9A-Fa-f]{0,16}\s*(;.*)?\r?", re.DOTALL)
+_SIZE = re.compile(rb"0*[0-9A-Fa-f]{1,16}")
+_SIZE_START = re.compile(rb"\s*0*[0-9A-Fa-f]{0,16}\s*(;.*)?\r?", re.DOTALL)
+#: A chunk size as Chromium reads it (``HttpChunkedDecoder::ParseChunkSize``): hex digits, any
+#: number of them, then spaces only (``"819b   "``), before any ``;``.
+_BROWSER_SIZE = re.compile(rb"([0-9A-Fa-f]+) *")
+#: The largest chunk size Chromium reads (``HexStringToInt64``): a larger one fails the response.
+MAX_CHUNK_SIZE = (1 << 63) - 1
 #: A chunk-size line of hex digits alone: the framing nearly every server sends, read in bulk (one
 #: match per chunk, not two lines) by :class:`Dechunker` and the wire guard
 #: (``archiver.capture.fetch._WireGuard._whole_chunks``). What it matches, :func:`chunk_size`
@@ -49,6 +59,28 @@ def chunk_size(line: bytes) -> int | None:
     """The size a chunk-size line (LF included or not) gives, or None if it is not one."""
     size = line.split(b";", 1)[0].strip()
     return int(size, 16) if _SIZE.fullmatch(size) else None
+
+
+def browser_chunk_size(line: bytes) -> int | None:
+    """The size Chromium reads from a chunk-size line (LF included or not), or None where it fails
+    the response (``ERR_INVALID_CHUNKED_ENCODING``): the capture's wire guard reads by this rule.
+
+    Chromium removes the LF and one CR before it, cuts the line at its first ``;``, strips trailing
+    spaces and wants hex digits only, up to :data:`MAX_CHUNK_SIZE` (``HttpChunkedDecoder``; checked
+    on Debian's Chromium 156 against a raw 127.0.0.1 server, 2026-12-02: ``" 5"``, ``"5\\t"`` and
+    ``"5\\r\\r\\n"`` fail the page, ``"00000000000000005"`` is 5). The guard read by :func:`chunk_size`,
+    which takes white space on either side and no more than 16 digits: the capture kept words Chromium
+    never showed (after a size line it fails on) and refused pages it shows (leading zeros).
+    """
+    if line.endswith(b"\n"):
+        line = line[:-1]
+    if line.endswith(b"\r"):
+        line = line[:-1]
+    m = _BROWSER_SIZE.fullmatch(line.split(b";", 1)[0])
+    if m is None:
+        return None
+    size = int(m.group(1), 16)  # hex digits: no limit on the length int() reads
+    return size if size <= MAX_CHUNK_SIZE else None
 
 
 def transfer_codings(values: Iterable[str]) -> list[str]:
@@ -195,4 +227,4 @@ def dechunk(body: bytes) -> bytes:
     return d.feed(body) + d.finish()
 
 
-__all__ = ["MAX_FRAMING_LINE", "PLAIN_SIZE_LINE", "Dechunker", "chunk_size", "dechunk", "is_chunked", "transfer_codings"]
+__all__ = ["MAX_CHUNK_SIZE", "MAX_FRAMING_LINE", "PLAIN_SIZE_LINE", "Dechunker", "browser_chunk_size", "chunk_size", "dechunk", "is_chunked", "transfer_codings"]

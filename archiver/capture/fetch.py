@@ -43,7 +43,12 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from archiver import __version__
-from archiver.capture.chunked import PLAIN_SIZE_LINE, chunk_size, is_chunked, transfer_codings
+from archiver.capture.chunked import (
+    PLAIN_SIZE_LINE,
+    browser_chunk_size,
+    is_chunked,
+    transfer_codings,
+)
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, status_line_start
 from archiver.core.clock import Clock, SystemClock
@@ -402,7 +407,7 @@ class _WireGuard:
     def __init__(self, opts: FetchOptions, url: str, method: str = "GET") -> None:
         self.opts = opts
         self.url = url
-        self.method = method.upper()
+        self.method = method  # case-sensitive, as http.client and urllib3 read HEAD (RFC 9110 section 9.1)
         self.state = "head"
         self.seen = 0  # bytes fed so far
         #: Offset just past the final response as its own framing ends it (Content-Length, the
@@ -530,7 +535,7 @@ class _WireGuard:
             self._on_chunk_size(line)
         elif self.state == "chunk_end":
             self._count_framing(line)
-            if line.strip():
+            if line not in (b"\r\n", b"\n"):  # Chromium fails "\t\r\n" or "  \n" here (white space)
                 raise self._fail("bad_chunk", "chunk data is not followed by CRLF (broken chunked encoding)")
             self.state = "chunk_size"
         elif self.state == "trailer":
@@ -636,16 +641,26 @@ class _WireGuard:
         its status line alone (``connection failed: HTTP/1.1 2000 OK``), which ``batch`` retried as
         transient; it fails now as ``bad_status``, saying what the browser does. Codes every reader
         reads alike (``0200`` is 200 to all) are captured.
+
+        Chromium reads the code after the line's first space, then spaces only
+        (``HttpResponseHeaders::ParseStatusLine``), http.client and our readers after any white space
+        (review rvcap58): ``HTTP/1.1\\t404 X`` is 200 to Chromium (its net log reads ``HTTP/1.1 200``,
+        Debian's Chromium 156), 404 to us; it was captured as a 404 the browser never showed.
         """
-        parts = status_line.split(None, 2)
-        word = parts[1] if len(parts) > 1 else b""
-        rest = status_line[len(parts[0]):].lstrip(b" \t")
+        line = status_line.rstrip(b"\r\n")
+        parts = line.split(None, 2)
+        word = parts[1] if len(parts) > 1 else b""  # http.client's, and our readers'
+        space = line.find(b" ")
+        rest = line[space:].lstrip(b" ") if space >= 0 else b""
         run = rest[:len(rest) - len(rest.lstrip(b"0123456789"))] or b"200"  # what Chromium reads
         if (word.isdigit() and word.isascii() and len(word) <= 9 and len(run) <= 9
                 and int(word) == int(run) and 100 <= int(run) <= 999):
             return
         browser = str(int(run)) if len(run) <= 9 else f"{run[:9].decode()}... ({len(run)} digits)"
         shown = escaped(status_line.rstrip(b"\r\n")[:60].decode("latin-1"))
+        if len(word) == 3 and word.isdigit() and word.isascii() and 100 <= int(word) <= 999:  # a tab before it
+            raise self._fail("bad_status", f"the status line {shown!r} has status {word.decode()} to us, but browsers "
+                             f"show its page as status {browser} (they read the code after the line's first space)")
         raise self._fail("bad_status", f"the status line {shown!r} has no status code of three digits, 100 to 999 "
                          f"(browsers show its page as status {browser}; WARC readers take the status as three digits)")
 
@@ -736,7 +751,7 @@ class _WireGuard:
         MiB of framing (``bench/bench_hostile_heads.py``). Anything else (an extension, white
         space, the last chunk, a chunk cut by the buffer's end, a limit about to be passed) stops
         the run and is read line by line, so every refusal is raised there, as before, at the same
-        byte; what is accepted is what :func:`chunk_size` would read.
+        byte; what is accepted is what :func:`~archiver.capture.chunked.browser_chunk_size` would read.
         """
         n = len(data)
         line_limit = self.opts.max_chunk_extension_bytes
@@ -767,9 +782,9 @@ class _WireGuard:
 
     def _on_chunk_size(self, line: bytes) -> None:
         self._count_framing(line)
-        size = chunk_size(line)  # the rules the reader de-chunks by (archiver.capture.chunked)
+        size = browser_chunk_size(line)  # Chromium's rule; the records' reader reads what it accepts alike
         if size is None:
-            shown = line.split(b";", 1)[0].strip()[:40]
+            shown = line.split(b";", 1)[0].rstrip(b"\r\n")[:40]
             raise self._fail("bad_chunk", f"invalid chunk size {shown!r} (broken chunked encoding)")
         self.chunk_left = size
         self.state = "chunk_data" if self.chunk_left else "trailer"
@@ -1385,7 +1400,12 @@ def _prepare(method: str, url: str, headers: dict[str, str], body: bytes | None)
     or proxy with ``trust_env`` off; credentials in the URL still become Basic auth.
     tests/test_capture_cpu_paths.py holds the bytes sent to the Session's.
     """
-    return requests.Request(method.upper(), url, headers=headers, data=body).prepare()
+    prepared = requests.Request(method.upper(), url, headers=headers, data=body).prepare()
+    # requests upper-cases the method; a method is case-sensitive (RFC 9110 section 9.1) and a page's
+    # ``fetch(url, {method: "patch"})`` sends ``patch`` (Fetch normalises only the six it names), so the
+    # proxy relays it as the browser sent it (the headers are prepared as before)
+    prepared.method = method
+    return prepared
 
 
 #: Request headers whose values are secrets: blanked in the recorded request bytes.

@@ -14,7 +14,7 @@ version is refused with :class:`~archiver.errors.MalformedManifestError`, never 
 
 Versioning: a key that older manifests lack is added as optional, written only when it has a
 value, so every manifest written before it keeps its bytes and reads as it did (``browser``,
-``extraction_source_record_id``, a hop's ``trailing`` and ``interim``, ``original_log``); ``v`` is raised only when a reader of
+``extraction_source_record_id``, a hop's ``trailing``, ``interim`` and ``before_status_line``, ``original_log``); ``v`` is raised only when a reader of
 this version would misread a new manifest.
 """
 
@@ -46,10 +46,17 @@ class ManifestHop(NamedTuple):
     trailing: dict[str, Any] | None = None
     #: 1xx interim heads (``100 Continue``, ``103 Early Hints``) the server sent before this
     #: response: ``{"record_id", "statuses"}`` (the metadata record holding them as received, and
-    #: their status codes; none when it holds only the few bytes before the status line that
-    #: Chromium skips, ``\r\n`` or a BOM). None: there were none, or they are in the response record itself
-    #: (captures made before they were kept apart, or a manifest older than this key).
+    #: their status codes, with any bytes before a status line that Chromium skips). None: there were
+    #: none, or they are in the response record itself (captures made before they were kept apart, or
+    #: a manifest older than this key). ``statuses`` is ``[]`` only in manifests written by cap57.
     interim: dict[str, Any] | None = None
+    #: The metadata record holding only the few bytes before the status line that Chromium skips
+    #: (``\r\n``, a BOM; up to 4) and no 1xx head: ``{"record_id"}``. A key of its own, not ``interim``
+    #: with ``"statuses": []`` as cap57 wrote it: a reader of an earlier release refuses that (its
+    #: ``import`` took such a bundle for another tool's file, under new capture ids) and ignores a key
+    #: it does not know, so a manifest reads there as it did (review rvcap58). ``summary`` shows it as
+    #: ``interim`` with no statuses.
+    before_status_line: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -60,6 +67,8 @@ class ManifestHop(NamedTuple):
             out["trailing"] = dict(self.trailing)
         if self.interim is not None:  # likewise
             out["interim"] = _copied(self.interim)
+        if self.before_status_line is not None:  # likewise
+            out["before_status_line"] = dict(self.before_status_line)
         return out
 
     def summary(self) -> dict[str, Any]:
@@ -69,6 +78,8 @@ class ManifestHop(NamedTuple):
             out["trailing"] = dict(self.trailing)
         if self.interim is not None:
             out["interim"] = _copied(self.interim)
+        elif self.before_status_line is not None:
+            out["interim"] = {"record_id": self.before_status_line["record_id"], "statuses": []}
         return out
 
     @classmethod
@@ -78,7 +89,8 @@ class ManifestHop(NamedTuple):
         return cls(url=hop.get("url"), status=hop.get("status"), ip=hop.get("ip"),
                    truncated=bool(hop.get("truncated")), request_record_id=hop.get("request_record_id"),
                    response_record_id=hop["response_record_id"], tls_record_id=hop.get("tls_record_id"),
-                   trailing=_trailing(hop.get("trailing", None)), interim=_interim(hop.get("interim", None)))
+                   trailing=_trailing(hop.get("trailing", None)), interim=_interim(hop.get("interim", None)),
+                   before_status_line=_before_status_line(hop.get("before_status_line", None)))
 
 
 def _trailing(value: Any) -> dict[str, Any] | None:
@@ -104,6 +116,15 @@ def _interim(value: Any) -> dict[str, Any] | None:
     if not ok:
         raise MalformedManifestError("a manifest hop's 'interim' part is not a record id with 1xx statuses")
     return _copied(value)
+
+
+def _before_status_line(value: Any) -> dict[str, Any] | None:
+    """A hop's ``before_status_line`` part, checked: absent (None), or a record id."""
+    if value is None:
+        return None
+    if not (isinstance(value, dict) and set(value) == {"record_id"} and isinstance(value["record_id"], str)):
+        raise MalformedManifestError("a manifest hop's 'before_status_line' part is not a record id")
+    return dict(value)
 
 
 def _original_log(value: Any) -> dict[str, Any] | None:

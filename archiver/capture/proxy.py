@@ -293,8 +293,8 @@ class RecordingProxy:
             head = None
             url = base + target if base else target
             if not url.startswith(("http://", "https://")):
-                conn.sendall(_error_response(400, "the proxy takes absolute http(s) URLs"))
-                return
+                # Chromium sends a proxy absolute forms: an origin-form target is none of the page's (counted now)
+                raise _Unreadable(400, f"request target {escaped(target[:80])!r} is not an absolute http(s) URL")
             if header_value(headers, "Transfer-Encoding") or (header_value(headers, "Upgrade")):
                 self._refuse("unsupported", url)
                 conn.sendall(_error_response(501, "archiver's proxy does not relay this request"))
@@ -454,7 +454,9 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
         name, sep, value = raw.decode("latin-1").partition(":")
         if sep:
             headers.append((name.strip(), value.strip()))
-    return parts[0].upper(), parts[1], parts[2], headers
+    # The method as sent (case-sensitive, RFC 9110 9.1): Fetch upper-cases only its six, so a page's
+    # ``fetch(url, {method: "patch"})`` sends ``patch``; upper-cased, the record held what it never sent.
+    return parts[0], parts[1], parts[2], headers
 
 
 def _read_body(reader: Any, headers: list[tuple[str, str]]) -> bytes | None:

@@ -184,12 +184,14 @@ def manifest_hop(hop: Hop, rec: HopRecords) -> ManifestHop:
     trailing = None
     if rec.trailing_id is not None:
         trailing = {"record_id": rec.trailing_id, "bytes": hop.trailing_received, "recorded": len(hop.trailing)}
-    interim = None
-    if rec.interim_id is not None:
+    interim = skipped = None
+    if rec.interim_id is not None and hop.interim:
         interim = {"record_id": rec.interim_id, "statuses": list(hop.interim)}
+    elif rec.interim_id is not None:  # only bytes before the status line: a key earlier releases ignore
+        skipped = {"record_id": rec.interim_id}
     return ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
                        request_record_id=rec.request_id, response_record_id=rec.response_id,
-                       tls_record_id=rec.tls_id, trailing=trailing, interim=interim)
+                       tls_record_id=rec.tls_id, trailing=trailing, interim=interim, before_status_line=skipped)
 
 
 def hop_specs(hop: Hop, *, ids: IdFactory, insecure: bool) -> tuple[list[RecordSpec], HopRecords]:
