@@ -29,7 +29,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
-from archiver.extract import author_backing, byline_forms, headline_name_line, office_names
+from archiver.extract import (
+    author_backing,
+    byline_forms,
+    guest_post,
+    headline_name_line,
+    office_names,
+)
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
@@ -90,6 +96,10 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         source = "byline"
     persons = _with_couples_surname(persons, lines)
     persons = [n for n in persons if not _reader_only(n, sources, head)]
+    guest = guest_post.guest_writer(lines, headlines, marks)
+    if guest:  # a guest post's note under the owner's byline names its writer (round b18auth)
+        persons, source = guest, "byline"
+        sources = {**sources, "byline": _distinct([*sources["byline"], *guest])}
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
