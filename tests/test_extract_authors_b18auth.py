@@ -4,6 +4,8 @@ class beside a neighbour that must stay as it was. Fixtures of our own; names in
 1. A name alone between the headline and the post's date, no lead word, no declaration: the date may stand over
    the headline, a standfirst may stand between, a writer's card at the story's end is no mention of a subject; a
    name without a listed given name, or of three words, only when an author box after the story names it too.
+4. A one-word handle after "By:" that the page's declaration names too: the writer, as printed.
+5. A second person after a pipe in a shared byline: a writer when a person's full name; a date or an outlet none.
 6. A guest post: the guest a note under the owner's byline names ("This is a guest post by ...") is the writer.
 """
 
@@ -53,6 +55,43 @@ def test_an_unlisted_given_name_under_a_standfirst_is_the_writer_when_the_author
 def test_an_unlisted_given_name_without_an_author_box_names_no_one() -> None:
     html = page(below_headline=f"{_STANDFIRST}<p>Zarek Dejko</p><p>October 24, 2024</p>")
     assert authors(html) == []
+
+
+# --- 4. a handle after "By:"
+
+
+def test_a_handle_after_by_that_the_declaration_names_too_is_the_writer_as_printed() -> None:
+    html = page(declared_person("LenaBrandt"), below_headline="<p>By: LenaBrandt | December 16, 2025</p>")
+    assert authors(html) == ["LenaBrandt"]
+
+
+def test_a_handle_after_by_that_nothing_declares_names_no_one() -> None:
+    html = page(below_headline="<p>By: LenaBrandt | December 16, 2025</p>")
+    assert authors(html) == []
+
+
+def test_a_declared_and_printed_brand_run_together_names_no_one() -> None:
+    html = page(declared_person("HarborWorks"), below_headline="<p>By: HarborWorks | December 16, 2025</p>")
+    assert authors(html) == []
+
+
+# --- 5. a second person after a pipe
+
+
+def test_a_second_writer_after_a_pipe_on_the_bylines_line_is_a_writer_too() -> None:
+    html = page(below_headline="<p>By Lena Brandt | Tomas Ferreira (Team, Harbor Daily)</p><p>January 4, 2020</p>")
+    assert authors(html) == ["Lena Brandt", "Tomas Ferreira"]
+
+
+def test_a_second_writer_after_a_pipe_on_lines_of_their_own_is_a_writer_too() -> None:
+    html = page(below_headline="<div><div>By</div><div>Lena Brandt</div><div>|</div>"
+                               "<div>Tomas Ferreira (Team, Harbor Daily)</div></div><p>January 4, 2020</p>")
+    assert authors(html) == ["Lena Brandt", "Tomas Ferreira"]
+
+
+def test_an_outlet_or_a_date_after_the_pipe_is_no_second_writer() -> None:
+    assert authors(page(below_headline="<p>By Lena Brandt | Harbor Daily</p>")) == ["Lena Brandt"]
+    assert authors(page(below_headline="<p>By Lena Brandt | January 4, 2020</p>")) == ["Lena Brandt"]
 
 
 # --- 6. a guest post
