@@ -4,6 +4,9 @@ class beside a neighbour that must stay as it was. Fixtures of our own; names in
 1. A name alone between the headline and the post's date, no lead word, no declaration: the date may stand over
    the headline, a standfirst may stand between, a writer's card at the story's end is no mention of a subject; a
    name without a listed given name, or of three words, only when an author box after the story names it too.
+2. The name only in an author box after the story, a label word and a bio opening with the name: "<Name>" /
+   "Author" / "<Given name> is ...", or "Authors" / "Posted by : <Name>" / "<Name> is ..."; without the bio, or for the
+   story's subject, no one.
 4. A one-word handle after "By:" that the page's declaration names too: the writer, as printed.
 5. A second person after a pipe in a shared byline: a writer when a person's full name; a date or an outlet none.
 6. A guest post: the guest a note under the owner's byline names ("This is a guest post by ...") is the writer.
@@ -54,6 +57,34 @@ def test_an_unlisted_given_name_under_a_standfirst_is_the_writer_when_the_author
 
 def test_an_unlisted_given_name_without_an_author_box_names_no_one() -> None:
     html = page(below_headline=f"{_STANDFIRST}<p>Zarek Dejko</p><p>October 24, 2024</p>")
+    assert authors(html) == []
+
+
+# --- 2. an author box after the story
+
+
+def test_a_name_over_an_author_label_and_a_bio_after_the_story_is_the_writer() -> None:
+    html = page(after="<div><p>Lena Brandt</p><p>Author</p><p>Lena is the harbour reporter at Harbor Daily.</p></div>"
+                      "<h2>Related Questions</h2>")
+    assert authors(html) == ["Lena Brandt"]
+
+
+def test_an_authors_heading_over_a_posted_by_credit_and_a_bio_is_the_writer() -> None:
+    resources = "".join(f"<li><a href='/guide/{n}'>Guide {n} to the harbour</a></li>" for n in range(1, 6))
+    html = page(after=f"<h3>Additional Harbour Resources</h3><ul>{resources}</ul><h3>Authors</h3><p>Posted by : Lena Brandt</p>"
+                      "<p>Lena Brandt is the harbour reporter at Harbor Daily and has covered the port for ten years.</p>")
+    assert authors(html) == ["Lena Brandt"]
+
+
+def test_a_name_over_an_author_label_without_a_bio_names_no_one() -> None:
+    html = page(after="<div><p>Lena Brandt</p><p>Author</p><p>Related Questions</p></div>")
+    assert authors(html) == []
+
+
+def test_an_author_box_of_the_storys_subject_names_no_writer() -> None:
+    story = [*PARAGRAPHS[:2], "Brandt, who chairs the harbour council, said the works would start in the spring."]
+    html = page(after="<div><p>Lena Brandt</p><p>Author</p><p>Lena is the chair of the harbour council.</p></div>",
+                paragraphs=story)
     assert authors(html) == []
 
 
