@@ -153,3 +153,8 @@ def test_guest_notes_read_alike_in_each_language() -> None:
 
 def test_a_guest_note_naming_the_site_itself_names_no_guest() -> None:
     assert guest_writer(["Headline", "A guest post by Harbor Daily."], [0], frozenset({"harbordaily"})) == []
+
+
+def test_a_short_given_name_people_sign_with_is_listed_like_its_full_form() -> None:
+    html = page(below_headline="<p>Vlad Orlenko</p><p>Nov 15, 2025</p>")
+    assert authors(html) == ["Vlad Orlenko"]
