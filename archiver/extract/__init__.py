@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "128"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "129"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -581,6 +581,12 @@ EXTRACTOR_VERSION = "128"  # 2: WHATWG labels only; encoding and notes recorded
 #     holds for such names); "Full/Important/Medical/Financial/Health Disclaimer:" a label; a
 #     disclaimer's label after a paragraph's closing sentence opens the notice (the sentence before stays the story's);
 #     the page's <h1> that is a bracketed advertising marker alone ("(Anzeige)") its sponsored notice
+# 129: authors-blind17's classes (round b18auth: headline_name_line.py, guest_post.py, author_box.py): a name alone
+#     under the headline with the date over the headline or past a standfirst, a writer's card at the story's end no
+#     mention, an unlisted given name only with an author box naming it; an author box's label word and a bio
+#     opening with the name ("Name" / "Author" / "Name is ...", "Authors" / "Posted by : Name" / bio); a second
+#     writer after a pipe; a handle after "By:" the declaration names too ("ShawnHymel") as printed; a guest post's
+#     note ("This is a guest post by ...") names the writer, not the owner's byline
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -17,7 +17,9 @@ from archiver.extract.given_names import given_name
 from archiver.extract.signals import (
     after_article,
     cjk_name_alone,
+    clean_authors,
     comments_heading,
+    credit_lead,
     credit_line,
     date_at,
     dated_label_list,
@@ -35,7 +37,58 @@ def author_box_credit(lines: Sequence[str], last: int | None, captions: frozense
     the story's text: :func:`_named_in_story` does not read them)."""
     if last is None:
         return []
-    return _author_card(lines, last, captions) or _label_under(lines, last) or _closing_section(lines, last, captions)
+    return _author_card(lines, last, captions) or _label_under(lines, last) or \
+        _closing_section(lines, last, captions) or _labelled_card(lines, last, captions)
+
+
+# An author box's one label word, alone on its line beside the name ("Allyn Jayawon" / "Author" / bio) or heading the
+# box ("Authors" / "Posted by : Ryan Bald" / bio), in the six languages.
+_LABEL_WORDS = frozenset(cue_fold(w) for w in (
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "autrice", "auteurs", "autore", "autori", "autora",
+    "autores", "writer", "written by"))
+# A bio opening with the writer's name (full or given) and "is"/"was" in the six languages.
+_BIO_OPENS = re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|é)\s")
+
+
+def _opens_bio(bio: str, name: str) -> bool:
+    """True when ``bio`` opens with ``name`` or its first word and "is"/"was" ("Allyn is the SEO Specialist ...")."""
+    for head in (name, name.split()[0]):
+        if bio.startswith(head) and _BIO_OPENS.match(bio[len(head):len(head) + 8]):
+            return True
+    return False
+
+
+def _labelled_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset()) -> list[str]:
+    """The writer an author box under the story names with a label word (:data:`_LABEL_WORDS`) and a bio opening
+    with the name (:func:`_opens_bio`), in either of two layouts authors-blind17's first run missed (round b18auth):
+    the name, the label under it, the bio ("Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist ..."); or the
+    label heading the box over a writer's credit, the bio under it ("Authors" / "Posted by : Ryan Bald" / "Ryan Bald is
+    the Vice President ..."). The label and the bio together say the box is the writer's: a name alone under the story
+    is as often a related story's or a picture's. Before a comments section only, a full name that is a person's, and
+    never one the story names (:func:`_named_in_story`: a profile of its subject; the post's meta line opening with
+    the name and the date is a credit, no mention)."""
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
+        line = lines[i].strip()
+        if comments_heading(line):
+            return []
+        label = cue_fold(line.rstrip(" :："))
+        if label in _LABEL_WORDS and i > last + 1:
+            name = lines[i - 1].strip()  # the name over its label
+        elif label in _LABEL_WORDS:
+            name = ""
+        else:
+            continue
+        bio = lines[i + 1].strip()
+        if not name or not _opens_bio(bio, name):
+            credited = credit_line(bio) and len(bio) <= 60
+            name = " ".join(clean_authors(bio[credit_lead(bio) or 0:], led=True)[:1]) if credited else ""
+            bio = lines[i + 2].strip()
+        if not name or not full_name(name) or name_kind(name) != "person" or not _opens_bio(bio, name):
+            continue
+        # the post's meta line over the story ("Ryan Bald 02 Feb 2026 Product Reviews") credits, it names no subject
+        read = [("" if line.startswith(name + " ") and date_at(line[len(name):].strip()) else line) for line in lines]
+        return [] if _named_in_story(read, last, name.split()[-1], name, captions) else [name]
+    return []
 
 
 def _closing_section(lines: Sequence[str], last: int, captions: frozenset[int]) -> list[str]:

@@ -6,7 +6,7 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,900 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~1,950 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
 name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
@@ -29,7 +29,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from archiver.core import lazy_re
-from archiver.extract import author_backing, byline_forms, headline_name_line, office_names
+from archiver.extract import (
+    author_backing,
+    byline_forms,
+    guest_post,
+    headline_name_line,
+    office_names,
+)
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.cue_match import Folding
@@ -90,6 +96,14 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         source = "byline"
     persons = _with_couples_surname(persons, lines)
     persons = [n for n in persons if not _reader_only(n, sources, head)]
+    if not persons:  # "By: ShawnHymel" that the page's declaration names too: the writer's name as printed
+        persons, declaring = _declared_handle(names)
+        source = "byline" if persons else source
+        sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
+    guest = guest_post.guest_writer(lines, headlines, marks)
+    if guest:  # a guest post's note under the owner's byline names its writer (round b18auth)
+        persons, source = guest, "byline"
+        sources = {**sources, "byline": _distinct([*sources["byline"], *guest])}
     outlets = [n for n in persons if _outlet_credit(n, sources)]
     persons = [n for n in persons if n not in outlets]
     if outlets:
@@ -1747,6 +1761,28 @@ def _glued_after_full_name(name: str, at: int) -> bool:
 # One word of a given name and a capitalised second part run together ("RexBeckett", "JohnDoe"): a forum's
 # or a platform's user name, which no byline prints for a writer's name.
 _RUN_TOGETHER = lazy_re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
+
+
+def _declared_handle(names: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+    """(``[handle]``, the declared sources naming it) when the credit printed beside the headline is one account
+    handle of a given name and a surname run together (:data:`_RUN_TOGETHER`: "By: ShawnHymel | December 16, 2025")
+    and a declaration of the page (JSON-LD, microdata, ``<meta>``, citation tags) names exactly the same handle; else
+    ``([], [])``.
+
+    :func:`_handle_form` refuses such a word as a forum's user name, and alone it is one (a thread's "RexBeckett").
+    Printed as the post's credit and declared as its author both, it is how the writer signs the post, and the
+    labels cite a name printed as one word as printed (``bench/labels/README.md``, "authors-blind17"; round
+    b18auth). Its two parts must read as a person's full name that may name her own site (:func:`_own_site`:
+    shawnhymel.com is Shawn Hymel's); an organisation's name is never one."""
+    printed = names["headline-credit"]
+    if len(printed) != 1:
+        return [], []
+    handle = printed[0]
+    m = _RUN_TOGETHER.match(handle)
+    if m is None or not _own_site(f"{m.group(1)} {m.group(2)}") or name_kind(handle) == "org":
+        return [], []
+    declaring = [s for s in _DECLARED_SOURCES if names[s] == [handle]]
+    return ([handle], declaring) if declaring else ([], [])
 
 
 def _handle_form(name: str) -> str | None:

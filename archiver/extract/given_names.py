@@ -224,6 +224,9 @@ elena evgeny fyodor galina gennady grigory igor ilya irina ivan kirill konstanti
 maksim maria marina mikhail nadezhda natalia natalya nikita nikolai oksana oleg olena olga pavel pyotr roman
 ruslan sergei sergey stanislav svetlana taras tatiana tatyana timur valentina valery vasily viktor vitaly
 vladimir vladislav volodymyr vyacheslav yaroslav yekaterina yelena yevgeny yulia yuri zhanna
+# (the short forms people sign with, as "Vlad Solomakha" did beside a headline: authors-blind17's first run, b18auth)
+dasha dima grisha katya kolya kostya lyosha masha misha nastya olya pasha petya sasha slava sveta vanya vika vitya
+vlad vova yura zhenya
 # Cyrillic
 александр александра алексей алла анастасия анатолий андрей анна антон аркадий борис вадим валентина валентин
 валерий валерия василий вера виктор виктория виталий владимир владислав вячеслав галина геннадий георгий глеб

@@ -11,6 +11,14 @@ tag ("#Cloud Computing") between, a date label ("Last Updated:", "Published on .
 date; and the story never names the surname (its subject is named again in it). :func:`archiver.extract.signals.
 headline_credit` reads a name over a date only on the very next line; this reads the block a byline widget prints.
 
+Round b18auth (authors-blind17's first run missed five such names) widened the block read, each widening with its
+own evidence: the date may stand just over the headline instead of under the name (a post's meta line printed
+above the ``<h1>``, tags under the name); one standfirst sentence may stand between the headline and the name; a
+writer's card at the story's end ("Jane Roe" / "Jane Roe is the CEO of ...", :func:`_card_bio`) is no mention of a
+subject. A name whose first word is not on the given-name list, or of three words, is read only with strong second
+evidence: the same name alone under an author box's heading after the story ("About the Author" / "Zander Dejah") or
+heading a writer's card there; nothing else on these pages tells a writer from a subject or a topic.
+
 Why a module of its own: signals.py and byline_forms.py hold the other byline readers (and another round edits them
 now); this one form is read in one function a test can call on lines.
 """
@@ -21,13 +29,23 @@ import re
 from collections.abc import Sequence
 
 from archiver.core import lazy_re
+from archiver.extract.author_box import author_box_heading
 from archiver.extract.given_names import given_name
-from archiver.extract.signals import date_at, name_kind, place_name
+from archiver.extract.signals import date_at, full_name, name_kind, place_name
 
 # Two words only, as signals' _name_over_date reads a name over a date: a third is as often a follow button's
 # ("Pablo Iglesias Seguir", a topic's tag over the date), a school's or a team's after a person's name.
 _NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*\s+"
                         r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
+# Three words, read only with an author box's evidence (:func:`_boxed_after`): a middle name or a double surname.
+_NAME3 = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*"
+                         r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*){2}$")
+# A writer's card: the name alone, then a bio opening with it and "is"/"was" in the six languages.
+_BIO_VERB = lazy_re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|é)\s")
+# A role line between a card's name and its bio ("CEO & Co-Founder at WunderGraph"): at most this many words.
+_ROLE_WORDS = 8
+# A standfirst between the headline and the name: a sentence of at least this many words.
+_STANDFIRST_WORDS = 8
 # A post's date line, opened by its label (the date itself may be drawn by the page's scripts: "Last Updated:" alone).
 _DATE_LABEL = lazy_re.compile(
     r"^\W{0,2}(?:published|posted|updated|last\s+updated|last\s+modified|veröffentlicht|aktualisiert|"
@@ -51,10 +69,55 @@ def _dated_below(lines: Sequence[str], i: int) -> bool:
     return i + 2 < len(lines) and _TAG.match(lines[i + 1].strip()) is not None and _date_line(lines[i + 2])
 
 
+def _dated_above(lines: Sequence[str], at: int) -> bool:
+    """True when the post's date line stands just over the headline at ``lines[at]`` (one of the two lines above it:
+    "April 18, 2024" / headline / name / tags)."""
+    return any(_date_line(lines[k]) for k in range(max(at - 2, 0), at))
+
+
+def _card_bio(lines: Sequence[str], k: int, name: str) -> bool:
+    """True when ``lines[k]`` is a writer's card's bio: it opens with ``name`` and "is"/"was", right under the name
+    alone, a short role line between or not ("Jane Roe" / "CEO at Example" / "Jane Roe is the CEO of ..."). A card
+    names its writer; it is no mention of a subject."""
+    text = lines[k].strip()
+    alone = (k > 0 and lines[k - 1].strip() == name) or \
+        (k > 1 and lines[k - 2].strip() == name and len(lines[k - 1].split()) <= _ROLE_WORDS)
+    return alone and text.startswith(name) and \
+        _BIO_VERB.match(text[len(name):len(name) + 8]) is not None
+
+
 def _named_in_story(lines: Sequence[str], body: tuple[int, int], name: str, at: int) -> bool:
     surname = re.compile(r"(?<!\w)" + re.escape(name.split()[-1]) + r"(?!\w)")
     return any(surname.search(lines[k]) for k in range(max(body[0], at + 1), min(body[1] + 1, len(lines)))
-               if lines[k].strip() != name)
+               if lines[k].strip() != name and not _card_bio(lines, k, name))
+
+
+def _boxed_after(lines: Sequence[str], body: tuple[int, int], name: str) -> bool:
+    """True when, after the story's first lines, the page prints ``name`` alone under an author box's heading
+    ("About the Author" / "Zander Dejah", :func:`~archiver.extract.author_box.author_box_heading`) or heading a
+    writer's card (:func:`_card_bio`): the strong second evidence a name without a listed given name needs."""
+    for k in range(body[0] + 1, len(lines)):
+        if lines[k].strip() != name:
+            continue
+        if author_box_heading(lines[k - 1]) or any(_card_bio(lines, j, name) for j in (k + 1, k + 2) if j < len(lines)):
+            return True
+    return False
+
+
+def _standfirst(line: str) -> bool:
+    """True for a standfirst under the headline: a sentence of :data:`_STANDFIRST_WORDS` words or more."""
+    return len(line.split()) >= _STANDFIRST_WORDS
+
+
+def _person(name: str, lines: Sequence[str], body: tuple[int, int]) -> bool:
+    """True when ``name`` reads as a person's: two words with a listed given name, or, with an author box's
+    evidence (:func:`_boxed_after`), two or three words, none a place, a person by
+    :func:`~archiver.extract.signals.name_kind`."""
+    if len(name) > 40 or place_name(name) or not full_name(name) or name_kind(name) != "person":
+        return False
+    if _NAME.match(name) and given_name(name.split()[0]):
+        return True
+    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and _boxed_after(lines, body, name)
 
 
 def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int] | None) -> list[str]:
@@ -63,15 +126,15 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
     the article's span (``body``) nothing is read: the story's mentions cannot be told."""
     if body is None:
         return []
-    for i in range(at + 1, min(at + 1 + _UNDER, len(lines))):
+    skipped = 0  # the headline printed again, one standfirst
+    for i in range(at + 1, min(at + 1 + _UNDER + 1, len(lines))):
         name = lines[i].strip()
-        if name == lines[at].strip():
-            continue  # the headline printed again
-        if len(name) > 40 or not _NAME.match(name):
+        if name == lines[at].strip() or (_standfirst(name) and skipped == 0):
+            skipped += 1
+            continue
+        if i - at > _UNDER + skipped or not _person(name, lines, body):
             return []
-        if not given_name(name.split()[0]) or place_name(name) or name_kind(name) != "person":
-            return []
-        if not _dated_below(lines, i) or _named_in_story(lines, body, name, i):
+        if not (_dated_below(lines, i) or _dated_above(lines, at)) or _named_in_story(lines, body, name, i):
             return []
         return [name]
     return []

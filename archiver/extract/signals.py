@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,770 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,820 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -2007,6 +2007,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
+            names = names + _piped_partner(lines, i + 1) if len(names) == 1 else names
+        elif names and len(names) == 1 and 0 <= i < len(lines):
+            names = names + _piped_partner(lines, i)
         if not names and 0 <= i < len(lines):
             names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
         if not names and offset > 0 and 0 <= i < len(lines):
@@ -2023,6 +2026,34 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         elif names:
             return orgs + names
     return orgs
+
+
+# A second writer after a pipe, with the affiliation a shared byline prints after each name ("Seth Kenlon (Team, Red
+# Hat)"): the name, then at most a bracket.
+_PIPED_NAME = lazy_re.compile(r"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})(?:\s+\([^()]{1,40}\))?$")
+
+
+def _piped_partner(lines: Sequence[str], i: int) -> list[str]:
+    """``[name]`` when the byline whose one name ends on ``lines[i]`` goes on, after a pipe, with a second person: on
+    the same line ("By Jason Baker | Seth Kenlon") or a pipe on the next line and the name on the one after ("Jason
+    Baker" / "|" / "Seth Kenlon (Team, Red Hat)"), authors-blind17's first run found the first writer only. The part
+    after the pipe is as often the date, the outlet or a section ("By Jane Roe | Harbor Daily | News"), so it is a
+    second writer only as a person's full name (two or three words, the first a listed given name, no place, a person
+    by :func:`name_kind`), a bracket after it its affiliation; anything else adds no one (round b18auth)."""
+    text = lines[i].strip()
+    if " | " in text:
+        after = text.split(" | ", 1)[1].strip()
+    elif i + 2 < len(lines) and lines[i + 1].strip() == "|":
+        after = lines[i + 2].strip()
+    else:
+        return []
+    m = _PIPED_NAME.match(after)
+    if m is None:
+        return []
+    name = m.group(1)
+    if not (full_name(name) and given_name(name.split()[0])) or place_name(name) or name_kind(name) != "person":
+        return []
+    return [name]
 
 
 #: A sign-off stands on the first lines after the article's last paragraph; further down are the
