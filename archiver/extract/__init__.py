@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -569,6 +569,13 @@ EXTRACTOR_VERSION = "126"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer's lead; post-nominal credentials ("CPP, PSP", "Ph.D.", "MBA") cut from a name; a name with a listed given
 #     name alone right under the headline over the post's date line ("Last Updated:") the writer, unless the story
 #     names the surname
+# 127: notices-blind19's classes (round b19notice: notice_own_statements.py): a first-person affiliate tie inside a
+#     longer paragraph (its sentence), "I've rechecked and updated ... in this article" a correction, a revenue model
+#     ("vendors may pay us") and "This is a paid placement." sponsored, "(Full) disclosure: X is our product." a
+#     disclaimer, an editor's introduction set apart at the top and signed "—Name", "The views expressed on this blog
+#     ..." up to where it turns to the reader; a source line closing a story set whole in a <nav>/<aside>; a long
+#     disclaimer or disclosure at the story's edge whole; a label opening a disclosure opens its text; a cue opening
+#     its sentence no longer takes the sentence before along
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
