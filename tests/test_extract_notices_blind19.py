@@ -133,6 +133,7 @@ def test_a_labelled_disclosure_opening_on_a_disclaimers_words_is_reported_from_i
     ("J’ai vérifié et mis à jour les prix de tous les bateaux dans cet article pour 2026.", "fr"),
     ("He revisado y actualizado los precios de todos los barcos en este artículo para 2026.", "es"),
     ("Ho ricontrollato e aggiornato i prezzi di tutte le barche in questo articolo per il 2026.", "it"),
+    ("Atualizei os preços de todos os barcos neste artigo para 2026.", "pt"),
 ])
 def test_the_writers_note_that_they_updated_what_the_piece_lists_is_a_correction(line: str, lang: str) -> None:
     assert _notices(_page(f"<p><em>{line}</em></p>", lang=lang)) == [("correction", line.replace("&amp;", "&"))]
@@ -157,6 +158,8 @@ def test_a_revenue_model_disclosure_under_the_byline_is_sponsored() -> None:
     ("This is a paid placement. However, our team approved it and our content remains editorially independent.", "en"),
     ("Dies ist eine bezahlte Platzierung. Unsere Redaktion bleibt unabhängig.", "de"),
     ("Questo è un posizionamento a pagamento. La redazione resta indipendente.", "it"),
+    ("Ceci est un placement payant. La rédaction reste indépendante.", "fr"),
+    ("Esta es una colocación pagada. La redacción sigue siendo independiente.", "es"),
 ])
 def test_a_featured_boxs_paid_placement_note_is_sponsored(line: str, lang: str) -> None:
     box = f"<aside class='featured'><p>Featured Partner</p><p>{line}</p></aside>"
@@ -176,6 +179,8 @@ def test_customers_who_may_pay_in_cash_are_no_revenue_model() -> None:
     ("Disclosure: Harbourmail is our product. We have included it because it competes on price.", "en"),
     ("Transparenzhinweis: Harbourmail ist unser Produkt. Wir nennen auch seine Schwächen.", "de"),
     ("Transparence : Harbourmail est notre produit. Nous citons aussi ses limites.", "fr"),
+    ("Divulgación: Harbourmail es nuestro producto. También contamos sus límites.", "es"),
+    ("Divulgação: Harbourmail é o nosso produto. Também mostramos os seus limites.", "pt"),
 ])
 def test_a_vendors_disclosure_that_a_compared_product_is_its_own_is_a_disclaimer(line: str, lang: str) -> None:
     assert _notices(_page(f"<p>{line}</p>", lang=lang)) == [("disclaimer", line)]
@@ -217,6 +222,14 @@ def test_a_blogs_views_expressed_footer_is_a_disclaimer_up_to_where_it_turns_to_
     footer = (f"<p>{said} We invite you to learn more about our social media guidelines. If you have concerns, "
               "comments or suggestions about the care you received, please contact Patient Relations.</p>")
     assert _notices(_page(footer=footer)) == [("disclaimer", said)]
+
+
+@pytest.mark.parametrize(("said", "lang"), [
+    ("Die in diesem Blog geäußerten Meinungen sind die der Autoren. Example Health macht sie sich nicht zu eigen.", "de"),
+    ("Las opiniones expresadas en este blog son de sus autores. Example Health no las respalda.", "es"),
+])
+def test_a_blogs_views_expressed_footer_in_other_languages_is_a_disclaimer(said: str, lang: str) -> None:
+    assert _notices(_page(footer=f"<p>{said}</p>", lang=lang)) == [("disclaimer", said)]
 
 
 def test_views_expressed_at_a_meeting_in_the_story_are_no_disclaimer() -> None:

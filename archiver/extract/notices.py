@@ -1478,7 +1478,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     own = {i: n for i, kinds in candidates.items() if not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK)
            and (n := own_note(lines[i], kinds))}
     # what the site says of its own business and stance, where no other reading gives a notice (round b19notice)
-    owned = {i: n for i in range(len(lines)) if (n := own_statement(lines, ctx, i, where.of))}
+    owned = {i: n for i in range(len(lines)) if (n := own_statement(lines, ctx, i, where.of, i in candidates))}
     for i in owned:
         candidates.setdefault(i, set())
     addenda = not _timeline(lines)
