@@ -119,6 +119,7 @@ from generalise_run import (
     held_out,
     name_keys,
     page_path,  # noqa: F401 - other bench scripts read it here
+    share,
     site_of,
 )
 from generalise_sets import (
@@ -186,16 +187,16 @@ def _author_rows(ev, part: str, rows: list[dict], have: list[int], results: dict
         for i in have:
             r, n = _author_precision(ev, rows[i]["author"], res[i].get("author"), keys)
             right, reported = right + r, reported + n
-        prec[e] = (right / reported if reported else 0.0, reported, right)
-    print(f"{part:<9}{'author precision' + tag:<18}{len(have):>5}{prec['archiver'][0]:>10.3f}"
-          f"{prec['trafilatura-meta'][0]:>13.3f}   (names reported: {prec['archiver'][1]} vs "
+        prec[e] = (share(right, reported, 0), reported, right)
+    print(f"{part:<9}{'author precision' + tag:<18}{len(have):>5}{prec['archiver'][0]:>10}"
+          f"{prec['trafilatura-meta'][0]:>13}   (names reported: {prec['archiver'][1]} vs "
           f"{prec['trafilatura-meta'][1]})")
     right = reported = 0
     for i in have:  # persons only: what a citation's author field gets (organisations go to publisher)
         r, n = _author_precision(ev, rows[i]["author"], results["archiver"][0][i].get("persons"), keys)
         right, reported = right + r, reported + n
-    print(f"{part:<9}{'  persons' + tag:<18}{len(have):>5}{right / reported if reported else 0:>10.3f}"
-          f"{prec['trafilatura-meta'][0]:>13.3f}   (names reported: {reported} vs {prec['trafilatura-meta'][1]})")
+    print(f"{part:<9}{'  persons' + tag:<18}{len(have):>5}{share(right, reported, 10)}"
+          f"{prec['trafilatura-meta'][0]:>13}   (names reported: {reported} vs {prec['trafilatura-meta'][1]})")
     gold = sum(len((keys or (lambda e, v: e._author_set(v)))(ev, rows[i]["author"])) for i in have)
     traf_right = prec["trafilatura-meta"][2]
     print(f"{part:<9}{'  recall' + tag:<18}{len(have):>5}{right / gold if gold else 0:>10.3f}"
@@ -230,8 +231,7 @@ def _author_line(ev, label: str, rows: list[dict], res: dict, cols) -> str:  # n
         for i, row in enumerate(rows):
             r, n, ok, _ = _author_page(ev, row, res[eng][i].get(key))
             right, rep, exact = right + r, rep + n, exact + ok
-        line += (f"{right / rep if rep else 0:>11.3f}{right / names if names else 0:>7.3f}"
-                 f"{exact / len(rows) if rows else 0:>9.3f}{rep:>4}")
+        line += f"{share(right, rep, 11)}{share(right, names, 7)}{share(exact, len(rows), 9)}{rep:>4}"
     return line
 
 

@@ -22,6 +22,7 @@ from generalise_run import (
     absent_note,
     held_out,
     name_keys,
+    share,
 )
 from generalise_sets import (
     AUTHORS_BLIND2,
@@ -248,8 +249,7 @@ def bench_author_paths(jobs: int, verbose: bool = False) -> None:
         wrong = sum(1 for r in judged if not r[3])
         fwrong = sum(1 for r in judged if not r[4])
         n = len(judged)
-        return (f"{label:<72}{n:>6}{wrong:>6}{(n - wrong) / n if n else 0:>7.3f}{fwrong:>7}"
-                f"{(n - fwrong) / n if n else 0:>7.3f}")
+        return f"{label:<72}{n:>6}{wrong:>6}{share(n - wrong, n, 7)}{fwrong:>7}{share(n - fwrong, n, 7)}"
 
     print(line("all reported persons", rows))
     for tag in ("md", "sh", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"):

@@ -22,6 +22,7 @@ from generalise_run import (
     _run_all,
     absent_note,
     held_out,
+    share,
 )
 from generalise_sets import (
     _PARTS,
@@ -113,11 +114,11 @@ def _fragments(sc, label: str, reps: list[tuple[str, str]]) -> str:  # noqa: ANN
 
 
 def _notice_row(part: str, c: Counter[str]) -> str:
-    rec = c["found"] / c["labels"] if c["labels"] else 0.0
-    prec = c["correct"] / c["reported"] if c["reported"] else 0.0
-    kacc = c["kind_ok"] / c["found"] if c["found"] else 0.0
-    strict = "".join(f"{(c[f'found@{cover}'] / c['labels'] if c['labels'] else 0.0):>7.3f}" for cover in STRICT_COVERS)
-    return f"{part:<10}{c['pages']:>6}{c['labels']:>7}{rec:>8.3f}{prec:>11.3f}{kacc:>10.3f}{c['reported']:>10}{strict}"
+    rec = share(c["found"], c["labels"], 8)
+    prec = share(c["correct"], c["reported"], 11)
+    kacc = share(c["kind_ok"], c["found"], 10)
+    strict = "".join(share(c[f"found@{cover}"], c["labels"], 7) for cover in STRICT_COVERS)
+    return f"{part:<10}{c['pages']:>6}{c['labels']:>7}{rec}{prec}{kacc}{c['reported']:>10}{strict}"
 
 
 def bench_notices(jobs: int, verbose: bool, dev_only: bool = False, sets: frozenset[str] = frozenset()) -> None:

@@ -30,6 +30,12 @@ def _load(name: str, path: Path):  # noqa: ANN202 - a module
     return mod
 
 
+def share(part: float, whole: float, width: int) -> str:
+    """``part / whole`` to three places, right-aligned in ``width``; "-" when ``whole`` is 0: a part with no reports has
+    no precision (it printed 0.000, read as every report wrong), a part with no labels no recall."""
+    return f"{part / whole:>{width}.3f}" if whole else f"{'-':>{width}}"
+
+
 def site_of(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host

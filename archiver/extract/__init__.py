@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "129"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "130"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -587,6 +587,13 @@ EXTRACTOR_VERSION = "129"  # 2: WHATWG labels only; encoding and notes recorded
 #     opening with the name ("Name" / "Author" / "Name is ...", "Authors" / "Posted by : Name" / bio); a second
 #     writer after a pipe; a handle after "By:" the declaration names too ("ShawnHymel") as printed; a guest post's
 #     note ("This is a guest post by ...") names the writer, not the owner's byline
+# 130: notices-blind19's classes (round b19notice: notice_own_statements.py): a first-person affiliate tie inside a
+#     longer paragraph (its sentence), "I've rechecked and updated ... in this article" a correction, a revenue model
+#     ("vendors may pay us") and "This is a paid placement." sponsored, "(Full) disclosure: X is our product." a
+#     disclaimer, an editor's introduction set apart at the top and signed "—Name", "The views expressed on this blog
+#     ..." up to where it turns to the reader; a source line closing a story set whole in a <nav>/<aside>; a long
+#     disclaimer or disclosure at the story's edge whole; a label opening a disclosure opens its text; a cue opening
+#     its sentence no longer takes the sentence before along
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

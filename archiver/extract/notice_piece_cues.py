@@ -82,6 +82,25 @@ OWN_FUNDING: dict[str, tuple[str, ...]] = {
            r"(финансируется|спонсируется)\b",),
 }
 
+# The words :mod:`archiver.extract.notice_own_statements`' forms need (round b19notice), lower case: each form is read on
+# a line only when it holds one of its words, and every word is a stem of the prefilter (below), so that a line
+# holding none is never read for them.
+AFFILIATE_WORDS = ("affiliat", "partnerprogramm", "partner-programm", "afiliad", "affiliazione")
+UPDATE_WORDS = ("updated", "rechecked", "re-checked", "refreshed", "revised", "reverified", "re-verified",
+                "aktualisiert", "überprüft", "überarbeitet", "mis à jour", "vérifié", "actualisé", "révisé",
+                "actualizado", "revisado", "verificado", "aggiornato", "ricontrollato", "verificato", "rivisto",
+                "atualizei", "atualizamos", "verifiquei", "verificamos", "revisei", "revisamos")
+PAYS_WORDS = ("pay us", "compensate us", "free because", "charge because", "cost because")
+PRODUCT_WORDS = ("disclosure", "disclaimer", "transparen", "offenlegung", "divulga", "trasparenza", "aviso")
+PAID_WORDS = ("paid ", "bezahlte ", "kostenpflichtige ", "payant", "rémunéré", "sponsorisé", "pagad", "patrocinad",
+              "a pagamento", "sponsorizzato", " pago", " paga")
+VIEWS_WORDS = ("expressed", "geäußert", "vertreten", "exprimé", "émises", "expresad", "vertid", "espresse", "expressas")
+
+
+def _stem_line(*words: tuple[str, ...]) -> str:
+    return " " + " ".join(w.replace(" ", "_") for group in words for w in group)
+
+
 #: The stems the prefilter needs for these cues, by kind ("_" for a space), merged into ``notice_cues.STEMS``.
 STEMS: dict[str, str] = {
     # (the compounds, not "community" or "reader" alone: a line holding either would be tried for every editor's-note
@@ -97,5 +116,8 @@ STEMS: dict[str, str] = {
     "republished_from": "cross-post crosspost erscheint_ erschien_ simultanément en_parallèle conjointement simultáneamente "
                         "paralelamente simultaneamente em_paralelo contemporanea contemporaneamente также_ одновременно",
     "sponsored": "funded_by sponsored_by supported_by paid_for underwritten_by backed_by finanziert gefördert gesponsert "
-                 "financé sponsorisé financiad patrocinad finanziat sponsorizzat финансируется спонсируется",
+                 "financé sponsorisé financiad patrocinad finanziat sponsorizzat финансируется спонсируется"
+                 + _stem_line(AFFILIATE_WORDS, PAYS_WORDS, PAID_WORDS),
+    "disclaimer": _stem_line(PRODUCT_WORDS, VIEWS_WORDS).strip(),
+    "correction": _stem_line(UPDATE_WORDS).strip(),
 }

@@ -13,7 +13,10 @@ often than the round had read: an authority (a ministry in each language's spell
 police, a court), a statistics office or central bank by its short name ("Fuente: INE", "Quelle: Destatis"), the
 newsroom's own work ("Fuente: Redacción", "Quelle: Eigene Recherche", "Fuente: Elaboración propia"), a kind of
 source ("Source: Company filings", "Fuente: Redes sociales") and a quotation's source under its ``<blockquote>``:
-none is a republication.
+none is a republication. Round b19notice: a story the layout sets whole in a ``<nav>`` or an ``<aside>`` (a
+news item's page whose article stands in a menu's container) closes on such a line too ("Quelle: Spiceworks" after a
+survey's methodology): the container both the line and the paragraph before it share, at the main text's edge, is the
+story's place and no sign against the line.
 
 Why a module of its own: the line's form is read by the image credit's rules as a source's credit and scored low
 there (p .36 on the page): the decision needs the line's neighbours, which those rules never see.
@@ -89,6 +92,9 @@ _SERVICE = lazy_re.compile(r"^(news|newswire|wire|photos?|fotos?|images|pictures
                            r"digital|online|\.com)\b", _F)
 #: Where the closing line may not stand.
 _NOT_HERE = CTX_CAPTION | CTX_CREDIT | CTX_SMALL | CTX_NAV | CTX_FOOTER | CTX_LINK | CTX_COMMENT | CTX_ASIDE
+#: Containers a whole story is sometimes set in (a ``<nav>``, an ``<aside>``): shared by the main text's closing line
+#: and the paragraph before it, they are the story's place, not the line's.
+_CONTAINERS = CTX_NAV | CTX_ASIDE
 #: The story's paragraph before it: at least this long.
 _PARAGRAPH = 150
 
@@ -106,13 +112,18 @@ def source_closing(lines: Sequence[str], contexts: Sequence[int], i: int, positi
     ``site`` the page's own names (:func:`~archiver.extract.notice_credits.site_keys`): a site naming itself as the
     source ("Source: Example News" on example.com) republishes nothing."""
     line = lines[i].strip()
-    if i == 0 or position not in ("main_edge", "after_main") or contexts[i] & _NOT_HERE or line in pictures:
+    if i == 0 or position not in ("main_edge", "after_main") or line in pictures:
+        return None
+    # a story set whole in a menu or an aside (the layout's container, round b19notice: a news item inside a <nav>):
+    # the closing line of the main text shares that container with the paragraph before it, which is no sign against it
+    story = contexts[i - 1] & contexts[i] & _CONTAINERS if position == "main_edge" else 0
+    if contexts[i] & _NOT_HERE & ~story:
         return None
     m = _SOURCE_LINE.match(line)
     if m is None or _names_wire(_PAPER.sub("", m["outlet"])) or _names_site(m["outlet"], site):
         return None
     before = lines[i - 1]
-    if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE:
+    if len(before) < _PARAGRAPH or contexts[i - 1] & _NOT_HERE & ~story:
         return None
     if (contexts[i - 1] ^ contexts[i]) & CTX_BOX:  # a quotation's (or a box's) source under it, not the story's (a
         return None  # box holding the whole story holds both lines: review rvn52)

@@ -160,6 +160,7 @@ from archiver.extract.notice_inline import (
 )
 from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_label_after import label_after_sentence
+from archiver.extract.notice_own_statements import opens_at_edge, own_statement
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -272,7 +273,9 @@ def _span(line: str, kind: str, apart: bool = False) -> str:
     if len(line) <= limit:
         return line
     begin = 0
-    for m in _SENTENCE_END.finditer(line, 0, start):
+    # (to ``start + 1``: the end's look-ahead must see the capital opening the cue's sentence, or a cue opening it
+    # took the sentence before along: round b19notice)
+    for m in _SENTENCE_END.finditer(line, 0, start + 1):
         begin = m.end()
     text = line[begin:].strip()
     if len(text) > limit:
@@ -300,7 +303,9 @@ def _beside_site_line(line: str, kind: str) -> str | None:
         return None
     first = min(c.start() for c in cues)
     last = max(c.end() for c in cues)
-    begin = max(b for b in starts if b <= first)
+    # a label opening the line opens its notice ("Disclosure: I only recommend ... This post may contain affiliate
+    # links ...": round b19notice, it was cut to the cue's sentence)
+    begin = 0 if _LABELS[kind].match(line, folded) else max(b for b in starts if b <= first)
     end = _went_on_to(line, begin, min((b for b in starts if b >= last), default=len(line)))
     part = line[begin:end].strip().rstrip("|").strip()
     if len(part) >= len(line.strip()) or _IS_COPYRIGHT_LINE.holds(part, cue_fold(part)):
@@ -390,7 +395,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
-        text = _span(line, kind, bool(ctx & _APART))
+        text = _span(line, kind, bool(ctx & _APART) or opens_at_edge(line, kind, position))
         part = _beside_site_line(line, kind)
         reread = statement_features(part, ctx, position, {kind}, at_end) if part else None
         if part and reread:
@@ -622,8 +627,11 @@ def _slot_label_before_story(text: str, f: Mapping[str, float]) -> bool:
         return False  # (a slot's label is its word or two: "Sponsored by Example Boats:" names the sponsor)
     end = _SENTENCE_END.search(text, label.end())
     first = text[label.end():end.start() + 1] if end else text[label.end():]
+    # (nor a disclaimer's: "Disclosure: I only recommend products I would use myself and all opinions expressed here
+    # are my own. This post may contain affiliate links ...", round b19notice)
     return (len(_WORD.findall(first)) >= _STORY_AFTER_LABEL and bool(_TERMINAL.search(first))
-            and not _CUES["sponsored"].matches(first, cue_fold(first)))
+            and not _CUES["sponsored"].matches(first, cue_fold(first))
+            and not _CUES["disclaimer"].matches(first, cue_fold(first)))
 
 
 #: The words of an affiliate or commission cue: the only cues a reader's offer may hold ("Sponsored by Example: you can
@@ -1484,6 +1492,10 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     # sentence, wherever the article sets it (round b18notice)
     own = {i: n for i, kinds in candidates.items() if not ctx[i] & (CTX_COMMENT | CTX_NAV | CTX_LINK)
            and (n := own_note(lines[i], kinds))}
+    # what the site says of its own business and stance, where no other reading gives a notice (round b19notice)
+    owned = {i: n for i in range(len(lines)) if (n := own_statement(lines, ctx, i, where.of, i in candidates))}
+    for i in owned:
+        candidates.setdefault(i, set())
     addenda = not _timeline(lines)
     for i in parts:
         candidates.setdefault(i, set())
@@ -1533,6 +1545,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = Notice("sponsored", lines[i].strip())
         if notice is None and i in own:
             notice = own[i]
+        if notice is None and i in owned:
+            notice = owned[i]
         if notice is None:
             notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
