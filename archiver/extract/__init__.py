@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 
 from archiver.core import limits
-from archiver.core.mime import SNIFFED_TYPES
+from archiver.core.mime import SNIFFED_TYPES, essence
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "128"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -574,6 +574,10 @@ EXTRACTOR_VERSION = "127"  # 2: WHATWG labels only; encoding and notes recorded
 #     text-or-binary check; was downloaded: no text, or a PDF); the check-for-apache-bug flag compares the chosen
 #     Content-Type field as written ("text/plain; charset=utf-8" then "text/plain": checked, was shown as text); the
 #     PDF signature "%PDF-" only at the first byte (whitespace before it in 1024 bytes was skipped)
+# 128: review rvsec58: a binary body sent as text/plain with any parameters or case ("text/plain; charset=utf-8",
+#     "TEXT/PLAIN", UTF-16 with no byte order mark) is downloaded, as Chromium 156 downloads it (the standard checks
+#     four values byte for byte; such bodies were quotable text); a Content-Type that does not parse ("text/plain"
+#     and a no-break space, which Python's strip trimmed) is no type extraction reads (Chromium shows nothing)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -590,7 +594,9 @@ _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", 
 
 
 def _mime(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
+    """The type's essence as a browser parses it (:func:`archiver.core.mime.essence`): one that
+    does not parse is no type read here (before 128, trimmed as Python trims and read)."""
+    return essence(content_type)
 
 
 def _is_pdf(content_type: str | None, body: bytes) -> bool:
