@@ -212,8 +212,7 @@ class DeepChecker:
             then = data.get("extractor") or {}
             if now != then and (capture_id, seq, str(data.get("record_id"))) in self._superseded():
                 return problems  # an older extractor's text, superseded by a later extraction entry
-            note = "" if now == then else (f" (extractor versions differ: logged {then}, now {now}; "
-                                           f"`archiver reextract {capture_id}` brings it up to date)")
+            note = "" if now == then else _reading_changed(capture_id, then, now)
             problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
                             f"{data.get('text_sha256')}{note}")
         return problems
@@ -339,3 +338,26 @@ def _warc_names(value: Any, named: set[str]) -> None:
     elif isinstance(value, list):
         for item in value:
             _warc_names(item, named)
+
+
+def _reading_changed(capture_id: str, then: Any, now: dict[str, str]) -> str:
+    """The note of an extraction whose text today's extractor, of other versions, does not give:
+    which versions differ (only those), what that means, and the two commands that settle it.
+
+    Why (review rvsec58): the note printed both versions' whole tables (twelve libraries each, on
+    one line) and only ``reextract ID``; a user of an old store whose reading changed (an untyped
+    page under a revisit saying only nosniff, read as HTML by the import and as text since sec56)
+    was told neither what changed nor that it is no sign of tampering, nor how to bring every such
+    capture up to date at once."""
+    logged = {str(k): str(v) for k, v in then.items()} if isinstance(then, dict) else {}
+    def told(versions: dict[str, str], name: str, word: str) -> str:
+        return f"{word} {versions[name]}" if name in versions else f"not {word}"
+
+    changed = "; ".join(f"{name}: {told(logged, name, 'logged')}, {told(now, name, 'installed')}"
+                        for name in sorted(set(logged) | set(now)) if logged.get(name) != now.get(name))
+    return (f" (extractor versions differ: {changed}. The current extractor reads the archived bytes differently, "
+            "which alone is no sign of tampering: unless another problem is named for this capture, its bytes are "
+            f"as logged. `archiver reextract {capture_id}` brings it up to date, logging today's reading beside the "
+            "old one; `archiver reextract --all-outdated` does so for every capture an older extractor read; then "
+            "run `archiver log verify --deep` again)")
+
