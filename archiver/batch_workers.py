@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~1,005 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~1,015 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state. The bounded waits for and kills of
@@ -653,8 +653,17 @@ class ProcessWorkers:
     def signal_archiving(self, signum: int) -> None:
         """Send ``signum`` to each worker holding an archive slot: past its fetch, so set up (its
         ``init`` has put its handler in place; a worker still starting would die of SIGUSR1). Called
-        from a signal handler: takes no lock (a copy of the list; a worker's pidfd, where it has one,
-        makes sure no other process that reused a pid gets it); a worker that has just ended is passed over."""
+        from a signal handler: takes no lock (the handler runs in the main thread, which may hold it;
+        a copy of the list, which the GIL makes whole; a worker's pidfd, where it has one, makes sure no
+        other process that reused a pid gets it, and :meth:`shutdown` sets it None before closing it);
+        a worker that has just ended is passed over.
+
+        Why a worker not yet set up is never sent it (review rvsec58): ``slot`` is set only by
+        :meth:`_grant_locked`, on the worker's own ``SLOT_WANTED``, which :class:`SlotGate` sends from
+        a task, and a worker runs tasks only once its ``init`` has returned (:func:`_pipe_worker_main`).
+        tests/test_rvsec58_batch_signals_lock_wait.py holds a worker in its ``init`` while this runs.
+        Without a pidfd (Linux before 5.3) a worker that has just died, its pid reaped by the fork
+        server and taken by a new process, could still be signalled by its pid: not guarded."""
         for worker in list(self._workers):
             if not (worker.slot and worker.alive):
                 continue
@@ -850,9 +859,11 @@ class ProcessWorkers:
             # start asked for, which outlived the batch (its pipe closed, killed as the server exited).
             _kill_fork_server()
         for worker in self._workers:
-            if worker.pidfd is not None:
-                os.close(worker.pidfd)
-                worker.pidfd = None
+            # (None first, then closed: signal_archiving, run between two of these lines by a Ctrl-C's
+            # handler, never sends to a number closed here, which the next descriptor opened may take)
+            pidfd, worker.pidfd = worker.pidfd, None
+            if pidfd is not None:
+                os.close(pidfd)
         reader = self._reader
         if reader is not None:
             reader.join(batch_helpers.KILLED_WITHIN)  # (it ends with the last pipe: every worker has ended by now)

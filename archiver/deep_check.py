@@ -199,21 +199,23 @@ class DeepChecker:
                 # from the log itself; the re-extraction waits for `reindex`. Not tampering.
                 return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction: {index_lacks([capture_id])}")]
             return [*problems, f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
-        from archiver.extract import extractor_versions
+        from archiver.extract import extractor_versions, is_extractable
 
         try:
             article = self.archive.extract(body, url=url, content_type=content_type, http_status=status)
         except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
+            then = data.get("extractor") or {}
+            note = ("" if is_extractable(content_type, body) or extractor_versions() == then
+                    else _no_longer_read(capture_id, then, extractor_versions()))
             return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                               f"{exc.diagnostics()}")]
+                                               f"{exc.diagnostics()}{note}")]
         got = article.to_dict().get("text_sha256")
         if got != data.get("text_sha256"):
             now = extractor_versions()
             then = data.get("extractor") or {}
             if now != then and (capture_id, seq, str(data.get("record_id"))) in self._superseded():
                 return problems  # an older extractor's text, superseded by a later extraction entry
-            note = "" if now == then else (f" (extractor versions differ: logged {then}, now {now}; "
-                                           f"`archiver reextract {capture_id}` brings it up to date)")
+            note = "" if now == then else _reading_changed(capture_id, then, now)
             problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
                             f"{data.get('text_sha256')}{note}")
         return problems
@@ -339,3 +341,45 @@ def _warc_names(value: Any, named: set[str]) -> None:
     elif isinstance(value, list):
         for item in value:
             _warc_names(item, named)
+
+
+def _versions_changed(then: Any, now: dict[str, str]) -> str:
+    """"archiver-extract: logged 121, installed 128; ...": only the versions that differ."""
+    logged = {str(k): str(v) for k, v in then.items()} if isinstance(then, dict) else {}
+
+    def told(versions: dict[str, str], name: str, word: str) -> str:
+        return f"{word} {versions[name]}" if name in versions else f"not {word}"
+
+    return "; ".join(f"{name}: {told(logged, name, 'logged')}, {told(now, name, 'installed')}"
+                     for name in sorted(set(logged) | set(now)) if logged.get(name) != now.get(name))
+
+
+def _no_longer_read(capture_id: str, then: Any, now: dict[str, str]) -> str:
+    """The note of a logged text whose bytes the installed extractor, of other versions, reads as
+    no page or text at all (a binary body sent as ``text/plain; charset=utf-8``, text to extractor
+    130, a download since 131, as Chromium takes it).
+
+    Why (review rvsec58): the line said only "not HTML, PDF or text" under "could not be done;
+    nothing found altered", while ``verify-quote``, ``show`` and ``cite`` go on answering from the
+    logged text, and ``reextract`` fails on the capture (it logs a new text, never none)."""
+    return (f" (extractor versions differ: {_versions_changed(then, now)}. The installed extractor no longer reads "
+            f"this capture's body as a page or text, where the logged one did: verify-quote, show and cite still "
+            f"answer from the logged text, which today's reading does not give; `archiver reextract {capture_id}` "
+            "cannot replace a text with none)")
+
+
+def _reading_changed(capture_id: str, then: Any, now: dict[str, str]) -> str:
+    """The note of an extraction whose text today's extractor, of other versions, does not give:
+    which versions differ (only those), what that means, and the two commands that settle it.
+
+    Why (review rvsec58): the note printed both versions' whole tables (twelve libraries each, on
+    one line) and only ``reextract ID``; a user of an old store whose reading changed (an untyped
+    page under a revisit saying only nosniff, read as HTML by the import and as text since sec56)
+    was told neither what changed nor that it is no sign of tampering, nor how to bring every such
+    capture up to date at once."""
+    return (f" (extractor versions differ: {_versions_changed(then, now)}. The current extractor reads the archived bytes differently, "
+            "which alone is no sign of tampering: unless another problem is named for this capture, its bytes are "
+            f"as logged. `archiver reextract {capture_id}` brings it up to date, logging today's reading beside the "
+            "old one; `archiver reextract --all-outdated` does so for every capture an older extractor read; then "
+            "run `archiver log verify --deep` again)")
+

@@ -5,7 +5,8 @@ Content-Type is *exactly* one of four strings (the "check-for-apache-bug flag": 
 every file it could not type); then a byte order mark or no "binary data byte" (0x00-0x08, 0x0B,
 0x0E-0x1A, 0x1C-0x1F) in the first 1445 bytes is text, anything else is downloaded
 (application/octet-stream: a PDF file, if it is one). Any other text/plain value is shown as text.
-Before, every text type was checked, for a NUL alone, in 1024 bytes.
+Before, every text type was checked, for a NUL alone, in 1024 bytes. (Since rvsec58 every text/plain
+value is checked, as Chromium checks it: tests/test_rvsec58_text_or_binary.py.)
 
 Since sec57 the rule is read from the response's head (``core/mime.effective_content_type``, which
 also sees ``nosniff``), and extraction follows the type it gives: each case reads a body sent with
@@ -35,9 +36,11 @@ def _extracted(declared: str, body: bytes) -> Article:
 #: the standard's table of Content-Type values that set the check-for-apache-bug flag, one row each
 APACHE_ROWS = ["text/plain", "text/plain; charset=ISO-8859-1", "text/plain; charset=iso-8859-1",
                "text/plain; charset=UTF-8"]
-#: text/plain values not in that table, byte for byte: no binary check
-OTHER_TEXT = ["text/plain; charset=utf-8", "text/plain;charset=UTF-8", "Text/Plain", "text/plain; charset=windows-1252",
-              "text/markdown"]
+#: text/plain values not in that table, byte for byte: the standard does not check them, Chromium does
+#: (review rvsec58: each downloaded a binary body), and so does the archiver since extractor 131
+OTHER_PLAIN = ["text/plain; charset=utf-8", "text/plain;charset=UTF-8", "Text/Plain", "text/plain; charset=windows-1252"]
+#: text types no browser checks for binary bytes
+OTHER_TEXT = ["text/markdown", "text/x-markdown"]
 #: the standard's binary data bytes, one from each row of its definition (and each row's ends)
 BINARY_BYTES = [0x00, 0x08, 0x0B, 0x0E, 0x1A, 0x1C, 0x1F]
 #: bytes below 0x20 the definition leaves out: tab, line feed, form feed, carriage return, escape
@@ -49,8 +52,14 @@ def test_a_binary_pdf_sent_with_an_apache_default_type_is_downloaded_as_a_pdf(de
     assert _readable(declared, PDF + b"\x01", text=False)
 
 
+@pytest.mark.parametrize("declared", OTHER_PLAIN)
+def test_a_binary_pdf_sent_with_any_other_text_plain_value_is_downloaded_as_a_pdf(declared):
+    assert _readable(declared, PDF + b"\x01", text=False)
+    assert not _readable(declared, TEXT + b"\x01")
+
+
 @pytest.mark.parametrize("declared", OTHER_TEXT)
-def test_a_pdf_sent_with_any_other_text_type_is_shown_as_text_whatever_bytes_it_holds(declared):
+def test_a_pdf_sent_with_another_text_type_is_shown_as_text_whatever_bytes_it_holds(declared):
     body = PDF.replace(b"%\xe2\xe3\xcf\xd3", b"%") + b"\x00\x01 " + TEXT
     text = _extracted(declared, body).text
     assert text.startswith("%PDF-1.7") and TEXT.decode().strip() in text

@@ -122,10 +122,14 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       their scriptable table), so the body is ``text/plain``, or ``application/octet-stream`` (a
       download) when it holds binary bytes (:func:`is_binary`). Until rvsec55 that ``text/plain``
       was also recorded and shown as the capture's ``content_type``, a header no server sent.
-    - where the value MIME Sniffing takes as supplied, byte for byte as written (:func:`_choose`,
-      never the charset carried over to it), is one of :data:`APACHE_DEFAULT_TYPES` (the
-      check-for-apache-bug flag) and sniffing is allowed: a body holding binary bytes is
-      downloaded, ``application/octet-stream``. Under ``nosniff`` the standard returns the
+    - where the type chosen is ``text/plain``, with any parameters and in any case, and sniffing is
+      allowed: a body holding binary bytes (:func:`is_binary`) is downloaded,
+      ``application/octet-stream``. The standard checks only a value that is one of
+      :data:`APACHE_DEFAULT_TYPES` byte for byte (its check-for-apache-bug flag); Chromium checks
+      every ``text/plain`` body it may sniff (measured, Chromium 156, review rvsec58:
+      ``text/plain; charset=utf-8``, ``TEXT/PLAIN``, a quoted charset, UTF-16 with no byte order
+      mark: each downloaded), so a body either browser downloads is no text here (before rvsec58 the
+      standard's four values alone: such bodies were quotable). Under ``nosniff`` both return the
       supplied type before that check (https://mimesniff.spec.whatwg.org/#mime-type-sniffing-algorithm,
       step 3 before step 4), so a ``text/plain`` body is shown as text whatever bytes it holds.
 
@@ -137,13 +141,13 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
-    written, declared = _choose(fields)
+    declared = declared_content_type(fields)
     binary = body is not None and is_binary(body)
     if _nosniff(fields):
         if declared is None or _essence(declared) in (None, *SNIFFED_TYPES):
             return DOWNLOADED if binary else "text/plain"
         return declared
-    if written in APACHE_DEFAULT_TYPES and binary:
+    if binary and _essence(declared or "") == "text/plain":
         return DOWNLOADED
     return declared
 
@@ -152,9 +156,9 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
 DOWNLOADED = "application/octet-stream"
 #: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
 #: check-for-apache-bug flag (https://mimesniff.spec.whatwg.org/#supplied-mime-type-detection-algorithm):
-#: Apache sent them for every file it could not type, so only a body sent with one of these is
-#: checked for binary bytes. Any other text/plain value (``text/plain; charset=utf-8``) was chosen
-#: by someone, and a browser shows it as text whatever bytes it holds.
+#: Apache sent them for every file it could not type, and the standard checks only a body sent with
+#: one of these for binary bytes (Firefox's reading). Chromium checks every ``text/plain`` value, so
+#: :func:`effective_content_type` does (these are among them); kept as the standard's table.
 APACHE_DEFAULT_TYPES = frozenset({"text/plain", "text/plain; charset=ISO-8859-1", "text/plain; charset=iso-8859-1",
                                   "text/plain; charset=UTF-8"})
 #: MIME Sniffing's binary data bytes (0x00-0x08, 0x0B, 0x0E-0x1A, 0x1C-0x1F; not 0x09, 0x0A, 0x0C,
@@ -172,6 +176,24 @@ def is_binary(body: bytes) -> bool:
     if head.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
         return False
     return len(head.translate(None, _BINARY_BYTES)) != len(head)
+
+
+def essence(value: str | None) -> str:
+    """``type/subtype`` of a Content-Type value, lower case, as MIME Sniffing parses it: ``""`` for
+    none (no value, or only whitespace), :data:`UNPARSED` for one that does not parse.
+
+    Extraction reads a type through this, never by trimming and splitting the string itself: it
+    trimmed as Python trims (a no-break space, a vertical tab, 0x1C-0x1F), so ``text/plain`` and a
+    no-break space, which Chromium takes as a type it cannot show ("no enabled plugin supports this
+    MIME type"), was read as ``text/plain`` and quoted (review rvsec58)."""
+    if value is None or not value.strip(_HTTP_WHITESPACE):
+        return ""
+    parsed = _parse(value)
+    return parsed.essence if parsed is not None else UNPARSED
+
+
+#: :func:`essence` of a Content-Type value that does not parse: matches no type anything reads.
+UNPARSED = "unparsed/unparsed"
 
 
 def _essence(value: str) -> str | None:
@@ -197,17 +219,17 @@ def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
     (so what the server said is still shown; extraction then sniffs as it did); None when the
     head has no ``Content-Type``.
     """
-    return _choose(headers)[1]
+    return _choose(headers)
 
 
-def _choose(headers: Iterable[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """(the chosen value as the server wrote it, the same with a carried charset appended): Fetch's
-    "extract a MIME type" over every ``Content-Type`` field. The first is what MIME Sniffing's
-    check-for-apache-bug flag compares byte for byte; the second is :func:`declared_content_type`.
-    The first is None when no value parses."""
+def _choose(headers: Iterable[tuple[str, str]]) -> str | None:
+    """:func:`declared_content_type`: Fetch's "extract a MIME type" over every ``Content-Type``
+    field, the chosen value as the server wrote it with a carried charset appended. (Until rvsec58
+    it also gave the chosen value alone, which the check-for-apache-bug flag compared byte for
+    byte; the binary check now goes by the chosen type's essence, as Chromium's does.)"""
     values = [v for k, v in headers if k.strip().lower() == "content-type"]
     if not values:
-        return None, None
+        return None
     chosen: str | None = None
     essence: str | None = None
     charset: str | None = None
@@ -225,11 +247,11 @@ def _choose(headers: Iterable[tuple[str, str]]) -> tuple[str | None, str | None]
         else:  # the standard keeps the charset of the first of a run of one essence
             carried = False
     if chosen is None:
-        return None, next((p for p in reversed(parts) if p), None)
+        return next((p for p in reversed(parts) if p), None)
     if carried and charset is not None:
         shown = charset if _TOKEN.fullmatch(charset) else '"' + charset.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return chosen, chosen.rstrip("; \t") + "; charset=" + shown
-    return chosen, chosen
+        return chosen.rstrip("; \t") + "; charset=" + shown
+    return chosen
 
 
 def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -252,5 +274,5 @@ def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, s
     return [(n, v) for n, v in stored if n.strip().lower() not in names] + own
 
 
-__all__ = ["APACHE_DEFAULT_TYPES", "DOWNLOADED", "RESOURCE_HEADER_BYTES", "declared_content_type", "effective_content_type",
-           "is_binary", "revisit_fields", "split_header_values"]
+__all__ = ["APACHE_DEFAULT_TYPES", "DOWNLOADED", "RESOURCE_HEADER_BYTES", "UNPARSED", "declared_content_type",
+           "effective_content_type", "essence", "is_binary", "revisit_fields", "split_header_values"]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 
 from archiver.core import limits
-from archiver.core.mime import SNIFFED_TYPES
+from archiver.core.mime import SNIFFED_TYPES, essence
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "130"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "131"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -594,6 +594,10 @@ EXTRACTOR_VERSION = "130"  # 2: WHATWG labels only; encoding and notes recorded
 #     ..." up to where it turns to the reader; a source line closing a story set whole in a <nav>/<aside>; a long
 #     disclaimer or disclosure at the story's edge whole; a label opening a disclosure opens its text; a cue opening
 #     its sentence no longer takes the sentence before along
+# 131: review rvsec58: a binary body sent as text/plain with any parameters or case ("text/plain; charset=utf-8",
+#     "TEXT/PLAIN", UTF-16 with no byte order mark) is downloaded, as Chromium 156 downloads it (the standard checks
+#     four values byte for byte; such bodies were quotable text); a Content-Type that does not parse ("text/plain"
+#     and a no-break space, which Python's strip trimmed) is no type extraction reads (Chromium shows nothing)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -610,7 +614,9 @@ _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", 
 
 
 def _mime(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
+    """The type's essence as a browser parses it (:func:`archiver.core.mime.essence`): one that
+    does not parse is no type read here (before 128, trimmed as Python trims and read)."""
+    return essence(content_type)
 
 
 def _is_pdf(content_type: str | None, body: bytes) -> bool:

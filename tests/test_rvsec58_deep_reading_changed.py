@@ -1,0 +1,74 @@
+"""``log verify --deep`` on a capture an older extractor read otherwise says what changed and what to run
+(review rvsec58 of sec57's measure of stores imported before sec56).
+
+An old store's reading can change with the extractor (an untyped page under a revisit saying only
+nosniff: HTML to the old import, text since sec56; a hidden span, in the store used here, made by
+extractor 56). ``--deep`` fails it (E_ARTIFACT) until ``reextract``; its note printed both versions'
+whole tables on one line and only ``reextract ID``. It now names the versions that differ, says this
+alone is no sign of tampering, and names ``reextract ID`` and ``reextract --all-outdated``; following
+it, ``--deep`` passes. A logged text whose bytes the installed extractor reads as no page or text at all
+(a binary body sent as ``text/plain; charset=utf-8``: text to extractor 130, a download since 131) cannot be
+re-run (E_MISSING, exit 3), and the note says that verify-quote, show and cite still answer from it and
+that ``reextract`` cannot replace a text with none.
+"""
+
+from __future__ import annotations
+
+from conftest import run_cli
+from servers import Site, response
+from test_reextract import CAPTURE_ID, copy_old_store
+
+from archiver.extract import EXTRACTOR_VERSION
+
+
+def _deep_errors(store) -> tuple[int, list[str]]:
+    proc = run_cli("log", "verify", "--deep", store=store)
+    return proc.exit_code, [line for line in proc.output.splitlines() if line.startswith("ERROR")]
+
+
+def test_the_note_names_only_the_versions_that_differ_and_both_fix_commands(tmp_path, key_dir):
+    store = copy_old_store(tmp_path, key_dir)
+    code, [error] = _deep_errors(store)
+    assert code == 1 and error.startswith("ERROR E_ARTIFACT:"), error
+    assert f"archiver-extract: logged 56, installed {EXTRACTOR_VERSION}" in error
+    assert "courlan: not logged, installed" in error  # (a library extractor 56 did not use)
+    assert "{" not in error and "lxml" not in error  # (no table of every library: lxml is the same)
+    assert "no sign of tampering" in error
+    assert f"`archiver reextract {CAPTURE_ID}`" in error and "`archiver reextract --all-outdated`" in error
+
+
+def test_running_the_command_the_note_names_makes_deep_pass(tmp_path, key_dir):
+    store = copy_old_store(tmp_path, key_dir)
+    assert run_cli("reextract", "--all-outdated", store=store).exit_code == 0
+    code, errors = _deep_errors(store)
+    assert code == 0 and errors == []
+
+
+def test_a_text_the_installed_extractor_no_longer_reads_is_named_with_what_still_answers_from_it(tmp_path, monkeypatch):
+    """A capture extractor 127 read as text (a binary body sent as ``text/plain; charset=utf-8``), which
+    the installed extractor reads as a download: ``--deep`` cannot re-run it (E_MISSING, exit 3), and
+    said only "not HTML, PDF or text"; ``verify-quote`` still answers from the logged text and
+    ``reextract`` cannot replace it. The note says so. (Extractor 127's reading is made here by
+    letting the capture see no binary byte and log version 127.)"""
+    import archiver.core.mime as mime
+    import archiver.extract as extract
+
+    words = "The council met on Tuesday to discuss the harbour wall"
+    body = f"{words}.\x01\n".encode()
+    site = Site()
+    site.routes["/s"] = lambda h: response("200 OK", [("Content-Type", "text/plain; charset=utf-8")], body)
+    store = tmp_path / "store"
+    then = tuple(sorted({**dict(extract._versions()), "archiver-extract": "127"}.items()))
+    with monkeypatch.context() as patched:
+        patched.setattr(mime, "is_binary", lambda _body: False)
+        patched.setattr(extract, "_versions", lambda: then)
+        try:
+            made = run_cli("archive", site.url("/s"), store=store)
+        finally:
+            site.close()
+    assert made.exit_code == 0, made.output
+    proc = run_cli("log", "verify", "--deep", store=store)
+    [missing] = [line for line in proc.output.splitlines() if line.startswith("ERROR")]
+    assert proc.exit_code == 3 and "E_MISSING" in missing, proc.output
+    assert f"archiver-extract: logged 127, installed {EXTRACTOR_VERSION}" in missing
+    assert "no longer reads" in missing and "verify-quote" in missing and "still answer" in missing
