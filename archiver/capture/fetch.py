@@ -54,6 +54,7 @@ from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, st
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
+from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
 from archiver.errors import CaptureError, InvalidURLError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ def validate_url(url: str, *, allow_credentials: bool = False) -> str:
     (a password in a URL would be written into the WARC, the log and every export).
     """
     if not isinstance(url, str) or not url.strip():
-        raise InvalidURLError("empty URL")
+        raise InvalidURLError(url_refusal(url if isinstance(url, str) else "", "it is empty", give_it_whole("")))
     return _validated(url, allow_credentials)
 
 
@@ -261,32 +262,35 @@ def _validated(url: str, allow_credentials: bool) -> str:
     on nothing but the string. A refusal raises, so only accepted URLs are remembered."""
     url = url.strip()
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
-        raise InvalidURLError(f"invalid URL {url!r}: contains whitespace or control characters")
+        raise InvalidURLError(url_refusal(url, "it contains white space or control characters",
+                                          "percent-encode them (a space is %20)"))
     if "\\" in url:
-        raise InvalidURLError(f"refusing ambiguous URL {url!r}: contains a backslash "
-                              "(libraries disagree on where its host ends); write '/' or %5C")
+        raise InvalidURLError(url_refusal(url, "it is ambiguous: it contains a backslash (libraries disagree on where its host ends)",
+                                          "write '/' or %5C"))
     try:
         parts = urlsplit(url)
     except ValueError as exc:  # e.g. an unclosed IPv6 bracket: 'http://[::1'
-        raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
+        raise InvalidURLError(url_refusal(url, str(exc), give_it_whole(url))) from exc
     if not parts.scheme:
-        raise InvalidURLError(f"invalid URL {url!r}: not an absolute http(s) URL (try https://{url})")
+        raise InvalidURLError(url_refusal(url, "it has no scheme", give_it_whole(url)))
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        raise InvalidURLError(f"refusing URL {url!r}: scheme '{parts.scheme}' is not http or https")
+        raise InvalidURLError(url_refusal(url, f"its scheme '{parts.scheme}' is not http or https",
+                                          "archiver captures http(s) URLs only"))
     if not parts.hostname:
-        raise InvalidURLError(f"invalid URL {url!r}: no host")
+        raise InvalidURLError(url_refusal(url, "it has no host", give_it_whole(url)))
     try:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
+        raise InvalidURLError(url_refusal(url, str(exc), "give a port from 0 to 65535, or none")) from exc
     if "@" in parts.netloc:
         shown = public_url(url)
         if not allow_credentials:
-            raise InvalidURLError(f"refusing URL {shown!r}: it carries a user name or password (user:pass@), "
-                                  "which would be recorded and published; use --allow-credentials to send "
-                                  "them anyway (they are kept out of the records)")
+            raise InvalidURLError(url_refusal(shown, "it carries a user name or password (user:pass@), which would be "
+                                              "recorded and published", "use --allow-credentials to send them "
+                                              "anyway (they are kept out of the records)"))
         if parts.netloc.count("@") > 1:
-            raise InvalidURLError(f"refusing ambiguous URL {shown!r}: more than one '@' in its authority")
+            raise InvalidURLError(url_refusal(shown, "it is ambiguous: more than one '@' in its authority (libraries disagree on "
+                                              "its host)", "percent-encode each '@' but the last (%40)"))
     _same_host_as_fetcher(url, parts.hostname, parts.port)
     return url
 
@@ -299,16 +303,18 @@ def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
         fetched = urlsplit(prepared)
         fetched_host, fetched_port = fetched.hostname, fetched.port
     except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
-        raise InvalidURLError(f"invalid URL {shown!r}: {_short(exc)}") from exc
+        raise InvalidURLError(url_refusal(shown, _short(exc), f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
     expected = host.lower()
     if not host.isascii():
         try:  # requests' own IDNA 2008 encoding, so that we compare like with like
             expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()  # type: ignore[attr-defined]  # private helper, not in types-requests
         except (UnicodeError, ValueError) as exc:
-            raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
+            raise InvalidURLError(url_refusal(shown, f"its host name is not one ({exc})",
+                                              f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
     if (fetched_host or "").lower() != expected or fetched_port != port:
-        raise InvalidURLError(f"refusing ambiguous URL {shown!r}: it names host {host!r} but would be "
-                              f"fetched from {fetched_host!r}")
+        raise InvalidURLError(url_refusal(shown, f"it is ambiguous: it names host {host!r} but would be fetched from "
+                                          f"{fetched_host!r}",
+                                          "percent-encode the characters around its host"))
 
 
 def _prepared_url(url: str) -> str:
