@@ -781,7 +781,7 @@ class _WireGuard:
                 break
             data_start = m.end()
             size = int(m.group(1), 16)
-            if not size or len(m.group(1)) > line_limit:  # (its line end not counted)
+            if not size or m.end(1) - i > line_limit:  # (its line end not counted)
                 break
             end = data_start + size
             if data[end:end + 1] == b"\n":
