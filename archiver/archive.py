@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1475 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1485 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
