@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1475 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1485 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -1269,10 +1269,20 @@ class Archive:
         Raises:
             ReadOnlyStoreError: a read-only store (exit 3, as every command that writes into the
                 store), said before any file is read; before, the write failed at the end (exit 1).
+            ForeignDatabaseError: another program's database where the index or the text index
+                belongs, said as every other writing command says it, before anything is written.
+                The CDXJ is read from the WARC files alone, but it is written into the store, which
+                every other writing command refuses in that state (it wrote ``indexes/index.cdxj``
+                beside the foreign file, exit 0; task left58).
         """
         from archiver.export.cdxj import write_store_cdxj
+        from archiver.store.index import OUR_TABLES as INDEX_TABLES
+        from archiver.store.sqlite_foreign import refuse_foreign_file
+        from archiver.store.textindex import OUR_TABLES as TEXT_TABLES
 
         self.refuse_read_only("writes the store's CDXJ index")
+        refuse_foreign_file(self.root / "index.sqlite3", "the index", INDEX_TABLES)
+        refuse_foreign_file(self.root / TEXT_INDEX_FILE, "the text index", TEXT_TABLES)
         paths = self.warc_paths()
         out, lines, problems = write_store_cdxj(self.root, paths)
         return out, lines, problems, len(paths)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.clock import CROCKFORD
+from archiver.core.url_text import url_refusal, whole_example
 from archiver.errors import UnknownCaptureError
 from archiver.evidence import EvidenceError
 
@@ -76,8 +77,8 @@ def previous_of(archive: Archive, target: str) -> tuple[str, str | None]:
         return url, rows[0].capture_id if rows else None
     if any(c not in CROCKFORD for c in target.strip().lower()):
         # neither form: say both, not "is not a capture id" of what was meant as a URL (red team rvcli54)
-        raise UnknownCaptureError(f"{target!r} is neither a capture id nor a URL: give a capture id (see 'archiver "
-                                  "list') or the URL whole, with its scheme (e.g. https://example.org/page)")
+        raise UnknownCaptureError(url_refusal(target, "it is neither a capture id nor a URL", "give a capture id (see "
+                                              f"'archiver list') or the URL whole, with its scheme (e.g. {whole_example(target)})"))
     previous = archive.resolve(target)
     evidence = archive.evidence(previous, with_text=False)
     if evidence.url is None:  # the logged URL cannot be read: the index's is vouched for by nothing

@@ -68,4 +68,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    from reader_left import run_main  # (bench/ is the script's folder, first on sys.path)
+
+    run_main(main, sys.argv[1:])

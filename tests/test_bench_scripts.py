@@ -198,3 +198,18 @@ def test_every_bench_script_importing_archiver_measures_its_own_tree():
              and (why := _puts_its_own_tree_first(p)) is not None}
     assert wrong == {}
     assert set(TREE_BY_ARGUMENT) <= {p.name for p in importing}
+
+
+def test_a_report_piped_to_a_reader_that_leaves_early_ends_without_a_traceback(tmp_path: Path):
+    # (`python bench/cpu_per_test.py LOG | head` printed a BrokenPipeError traceback; task left58)
+    log = tmp_path / "cpu.txt"
+    log.write_text("".join(f"0.5 0.25 gw0 tests/test_{i}.py::test_{i}\n" for i in range(20_000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(BENCH / "cpu_per_test.py"), str(log), "--top", "20000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader leaves, as `head -1` does
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) != 0 and first.startswith(b"20000 tests")
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr

@@ -246,8 +246,6 @@ def test_chunk_framing_with_bare_lfs_is_captured_as_chromium_reads_it(store, ser
     pytest.param(HEAD_200 + b"Content-Length: %d\r\n\r\n%s" % (len(PAGE), P1),
                  f"the response ended after {len(P1)} of the {len(PAGE)} body bytes its Content-Length gives",
                  "error", id="short of its Content-Length"),
-    pytest.param(b"HTTP/2 200 OK\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n",
-                 "the server answered in HTTP/2, an HTTP version we do not speak", "connection", id="HTTP/2"),
     pytest.param(PAGE, "the server sent no HTTP status line", "connection", id="HTTP/0.9, one line"),
     pytest.param(b"<html>\n" + PAGE, "the server sent no HTTP status line", "connection", id="HTTP/0.9, lines"),
 ])

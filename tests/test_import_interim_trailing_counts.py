@@ -111,3 +111,14 @@ def test_a_record_marked_cut_keeps_the_count_its_file_states_and_says_its_file_c
     hop, shown = _imported_hop(warcs["cut"], tmp_path / "mine")
     assert (hop["trailing"]["bytes"], hop["trailing"]["recorded"]) == (len(PAST_END), 32)
     assert "(the first 32: its file marks the record cut)" in shown and "--max-body" not in shown
+
+
+def test_an_imported_record_of_bytes_before_the_status_line_is_shown_as_the_capture_shows_it(tmp_path):
+    # (import listed the record but gave its hop no part: `show` did not mention the bytes a server
+    # sent before its status line, which the capture's own `show` names; task left58)
+    warc = _capture_warc(tmp_path / "skipped", b"\r\n" + RAW[len(b"HTTP/1.1 100 Continue\r\n\r\n"):])
+    hop, _ = _imported_hop(warc, tmp_path / "mine")
+    kept = run_cli("show", "--json", json.loads(run_cli("list", "--json", store=tmp_path / "skipped" / "store")
+                                                .stdout)[0]["capture_id"], store=tmp_path / "skipped" / "store")
+    [captured] = json.loads(kept.stdout)["hops"]
+    assert hop["interim"] == captured["interim"] and hop["interim"]["statuses"] == []

@@ -23,7 +23,7 @@ def test_a_target_that_is_neither_an_id_nor_a_url_is_refused_naming_both(
     result = run_cli("recapture", "notaurl", store=store)
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "'notaurl' is neither a capture id nor a URL" in lines[0]
+    assert len(lines) == 1 and "invalid URL 'notaurl': it is neither a capture id nor a URL" in lines[0]
     assert store_state(store) == before
 
 

@@ -90,3 +90,20 @@ def test_the_text_index_opened_for_reading_names_a_foreign_database_and_keeps_it
     with pytest.raises(ForeignDatabaseError, match="is not an archiver text index"):
         SqliteTextIndex(path, read_only=True)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize("name", ["index.sqlite3", "text-index.sqlite3"])
+def test_cdxj_refuses_a_store_holding_a_foreign_database_as_the_other_writing_commands_do(tmp_path, name):
+    # (cdxj reads WARC files only, but writes into the store: it wrote indexes/index.cdxj beside
+    # another program's database where every other writing command refused the store; task left58)
+    store, keys = tmp_path / "store", tmp_path / "keys"
+    copy_store(OLD, store, keys)
+    foreign = store / name
+    digest = _foreign_database(foreign)
+    refused = run_cli("--store", str(store), "reindex", env={"ARCHIVER_KEY_DIR": str(keys)})
+    result = run_cli("--store", str(store), "cdxj", env={"ARCHIVER_KEY_DIR": str(keys)})
+    assert result.returncode == refused.returncode != 0 and result.stdout == "", result.stdout + result.stderr
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert str(foreign) in line and "not an archiver" in line and line in refused.stderr
+    assert not (store / "indexes" / "index.cdxj").exists()
+    assert hashlib.sha256(foreign.read_bytes()).hexdigest() == digest

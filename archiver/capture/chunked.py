@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable
 
 #: A chunk-size line (or chunk terminator) longer than this, LF included, is not chunk framing:
-#: the wire guard allows 4 KiB by default (``max_chunk_extension_bytes``); a reader bounds what it
+#: the wire guard allows 16 KiB by default, as Chromium (``max_chunk_extension_bytes``); a reader bounds what it
 #: buffers while it looks for the LF.
 MAX_FRAMING_LINE = 1 << 20
 

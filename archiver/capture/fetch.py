@@ -50,10 +50,11 @@ from archiver.capture.chunked import (
     transfer_codings,
 )
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
-from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, status_line_start
+from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
+from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
 from archiver.errors import CaptureError, InvalidURLError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -83,7 +84,10 @@ class _FetchOptionFields(NamedTuple):
     max_headers: int | None = None  # header fields in one head (and trailer fields); None: no count
     max_header_bytes: int = 256 * 1024  # every head of one response together, interim ones included
     max_interim_responses: int | None = None  # 1xx heads before the final response; None: no count
-    max_chunk_extension_bytes: int = 4096  # one chunk-size line, extensions included
+    # One chunk-size line, extensions included, its CR and LF not counted: Chromium buffers 16 KiB of one
+    # (HttpChunkedDecoder::kMaxLineBufLen, net/http/http_chunked_decoder.cc) and shows a page with a 5 KiB
+    # extension, which 4 KiB here refused (task left58); the framing's total is bounded below as before.
+    max_chunk_extension_bytes: int = 16 * 1024
     max_chunk_framing_bytes: int = 1024 * 1024  # all chunk-size lines and CRLFs of one body
     max_trailer_bytes: int = 64 * 1024  # the chunked trailer section
     allow_credentials: bool = False  # user:password@ in a URL is refused unless asked for
@@ -247,7 +251,7 @@ def validate_url(url: str, *, allow_credentials: bool = False) -> str:
     (a password in a URL would be written into the WARC, the log and every export).
     """
     if not isinstance(url, str) or not url.strip():
-        raise InvalidURLError("empty URL")
+        raise InvalidURLError(url_refusal(url if isinstance(url, str) else "", "it is empty", give_it_whole("")))
     return _validated(url, allow_credentials)
 
 
@@ -258,32 +262,35 @@ def _validated(url: str, allow_credentials: bool) -> str:
     on nothing but the string. A refusal raises, so only accepted URLs are remembered."""
     url = url.strip()
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
-        raise InvalidURLError(f"invalid URL {url!r}: contains whitespace or control characters")
+        raise InvalidURLError(url_refusal(url, "it contains white space or control characters",
+                                          "percent-encode them (a space is %20)"))
     if "\\" in url:
-        raise InvalidURLError(f"refusing ambiguous URL {url!r}: contains a backslash "
-                              "(libraries disagree on where its host ends); write '/' or %5C")
+        raise InvalidURLError(url_refusal(url, "it is ambiguous: it contains a backslash (libraries disagree on where its host ends)",
+                                          "write '/' or %5C"))
     try:
         parts = urlsplit(url)
     except ValueError as exc:  # e.g. an unclosed IPv6 bracket: 'http://[::1'
-        raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
+        raise InvalidURLError(url_refusal(url, str(exc), give_it_whole(url))) from exc
     if not parts.scheme:
-        raise InvalidURLError(f"invalid URL {url!r}: not an absolute http(s) URL (try https://{url})")
+        raise InvalidURLError(url_refusal(url, "it has no scheme", give_it_whole(url)))
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        raise InvalidURLError(f"refusing URL {url!r}: scheme '{parts.scheme}' is not http or https")
+        raise InvalidURLError(url_refusal(url, f"its scheme '{parts.scheme}' is not http or https",
+                                          "archiver captures http(s) URLs only"))
     if not parts.hostname:
-        raise InvalidURLError(f"invalid URL {url!r}: no host")
+        raise InvalidURLError(url_refusal(url, "it has no host", give_it_whole(url)))
     try:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise InvalidURLError(f"invalid URL {url!r}: {exc}") from exc
+        raise InvalidURLError(url_refusal(url, str(exc), "give a port from 0 to 65535, or none")) from exc
     if "@" in parts.netloc:
         shown = public_url(url)
         if not allow_credentials:
-            raise InvalidURLError(f"refusing URL {shown!r}: it carries a user name or password (user:pass@), "
-                                  "which would be recorded and published; use --allow-credentials to send "
-                                  "them anyway (they are kept out of the records)")
+            raise InvalidURLError(url_refusal(shown, "it carries a user name or password (user:pass@), which would be "
+                                              "recorded and published", "use --allow-credentials to send them "
+                                              "anyway (they are kept out of the records)"))
         if parts.netloc.count("@") > 1:
-            raise InvalidURLError(f"refusing ambiguous URL {shown!r}: more than one '@' in its authority")
+            raise InvalidURLError(url_refusal(shown, "it is ambiguous: more than one '@' in its authority (libraries disagree on "
+                                              "its host)", "percent-encode each '@' but the last (%40)"))
     _same_host_as_fetcher(url, parts.hostname, parts.port)
     return url
 
@@ -296,16 +303,18 @@ def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
         fetched = urlsplit(prepared)
         fetched_host, fetched_port = fetched.hostname, fetched.port
     except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
-        raise InvalidURLError(f"invalid URL {shown!r}: {_short(exc)}") from exc
+        raise InvalidURLError(url_refusal(shown, _short(exc), f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
     expected = host.lower()
     if not host.isascii():
         try:  # requests' own IDNA 2008 encoding, so that we compare like with like
             expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()  # type: ignore[attr-defined]  # private helper, not in types-requests
         except (UnicodeError, ValueError) as exc:
-            raise InvalidURLError(f"invalid URL {shown!r}: bad host name ({exc})") from exc
+            raise InvalidURLError(url_refusal(shown, f"its host name is not one ({exc})",
+                                              f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
     if (fetched_host or "").lower() != expected or fetched_port != port:
-        raise InvalidURLError(f"refusing ambiguous URL {shown!r}: it names host {host!r} but would be "
-                              f"fetched from {fetched_host!r}")
+        raise InvalidURLError(url_refusal(shown, f"it is ambiguous: it names host {host!r} but would be fetched from "
+                                          f"{fetched_host!r}",
+                                          "percent-encode the characters around its host"))
 
 
 def _prepared_url(url: str) -> str:
@@ -419,8 +428,8 @@ class _WireGuard:
         self.body_start: int | None = None
         self.body_left = 0
         self.body_length = 0  # the final response's Content-Length, when it frames the body
-        #: the protocol of the last status line (b"HTTP/1.1"); None: none seen, or the first
-        #: line was not a status line (``no_status_line``)
+        #: the version the last status line is framed by, as Chromium reads it (b"HTTP/1.1" or b"HTTP/1.0":
+        #: :func:`~archiver.capture.status_line.read_version`); None: none seen, or no status line
         self.version: bytes | None = None
         self.no_status_line = False
         #: the next head line may be (or hold) a status line: up to 4 bytes before it are skipped
@@ -444,7 +453,7 @@ class _WireGuard:
         return CaptureError(f"{self.url}: {what}", url=self.url, kind=kind)
 
     def _line_limit(self) -> int:
-        if self.state in ("chunk_size", "chunk_end"):
+        if self.state in ("chunk_size", "chunk_end"):  # its line end not counted (:meth:`_past_limit`)
             return self.opts.max_chunk_extension_bytes
         if self._in_status_line():  # read by http.client, whose _MAXLINE it is
             return min(self.opts.max_header_line_bytes, _STATUS_LINE_BYTES)
@@ -500,7 +509,7 @@ class _WireGuard:
                 self.head += piece
             else:
                 out += piece
-            if len(self.line) > self._line_limit():
+            if len(self.line) > self._line_limit() and self._past_limit():
                 raise self._line_too_long()
             if j >= 0:
                 line = bytes(self.line)
@@ -517,10 +526,20 @@ class _WireGuard:
         self.state = "done"
         self.message_end = end
 
+    def _past_limit(self) -> bool:
+        """Whether the line read so far, longer than :meth:`_line_limit`, is past it: a chunk-size
+        line's CR and LF are not counted, as Chromium counts none (it strips them before it measures
+        ``kMaxLineBufLen``), so only they may stand past ``max_chunk_extension_bytes``."""
+        if self.state not in ("chunk_size", "chunk_end"):
+            return True
+        limit = self.opts.max_chunk_extension_bytes
+        return bytes(self.line[limit:]) not in (b"\r\n", b"\n", b"\r")
+
     def _line_too_long(self) -> CaptureError:
         if self.state in ("chunk_size", "chunk_end"):
             return self._fail("chunk_extension_too_long", "a chunk-size line is longer than "
-                              f"{self.opts.max_chunk_extension_bytes} bytes (chunk extensions)")
+                              f"{self.opts.max_chunk_extension_bytes} bytes before its line end (chunk extensions; "
+                              "Chromium reads at most 16384)")
         if self._in_status_line():
             return self._fail("header_line_too_long", f"the status line is longer than {self._line_limit()} "
                               "bytes (the HTTP library archiver fetches with reads no longer one)")
@@ -616,17 +635,17 @@ class _WireGuard:
         start = status_line_start(head)
         if start is None and len(head) < STATUS_LINE_LOOKAHEAD:
             return None  # a few bytes before a status line still to come, perhaps
-        status_line = head[start:] if start is not None else b""
-        if status_line[:5].upper() != b"HTTP/":  # "http/1.1 200 OK" too, as Chromium reads it
+        if start is None:  # (a status line is any that starts with "http", in any case, as Chromium finds it)
             self.state, self.no_status_line = "raw", True  # http.client will fail it
             out += self.head
             return None
+        status_line = head[start:]
         self._check_status_code(status_line)
         self.locating = False
         self.skipped = len(head) - len(status_line)
         self.header_bytes -= len(status_line)  # counted with the head's other lines, as before
         del self.head[:self.skipped]
-        self.version = status_line.split(None, 1)[0].upper()
+        self.version = read_version(status_line)  # HTTP/1.0 for "HTTPS/1.1 200 OK", 1.1 for 2.0: as Chromium
         return status_line
 
     def _check_status_code(self, status_line: bytes) -> None:
@@ -676,8 +695,10 @@ class _WireGuard:
         guard (a ``Content-Length`` after a malformed line, or beside a final coding other than
         chunked). The record is untouched: it holds the head as received.
         """
-        # http.client wants the protocol name in upper case; Chromium reads it in any case
-        status_line = b"HTTP/" + head[5:head.find(b"\n") + 1]
+        # http.client wants "HTTP/" and a version; Chromium reads the name in any case, and a line it
+        # reads no version from ("HTTPS/1.1 200 OK") as HTTP/1.0 (:func:`read_version`)
+        first = head[:head.find(b"\n") + 1]
+        status_line = self.version + first[len(first.split(None, 1)[0]):] if self.version else first
         # A chunked body is shown without its framing field: http.client reads it to the end this
         # guard gives it (:meth:`_RecordingRaw._recv`), and the fetch checks it ended whole
         # (:meth:`cut_short`). De-chunking it, http.client took the two bytes after a chunk's data
@@ -717,14 +738,10 @@ class _WireGuard:
         server closed the connection.
         """
         first = bytes(self.head) if self.state == "head" and self.locating else b""
-        if self.no_status_line or (eof and first and not first.upper().startswith(b"HTTP/")
-                                   and not b"HTTP/".startswith(first.upper())):
-            return ("the server sent no HTTP status line (its answer is not an HTTP/1.x response; "
-                    "browsers skip at most 4 bytes before one)")
-        if self.version is not None and not self.version.startswith(b"HTTP/1."):
-            shown = escaped(self.version[:20].decode("latin-1"))
-            return (f"the server answered in {shown}, an HTTP version we do not speak "
-                    "(archiver fetches over HTTP/1.1)")
+        if self.no_status_line or (eof and first and status_line_start(first) is None
+                                   and not b"http".startswith(first[:4].lower())):
+            return ("the server sent no HTTP status line (its answer is not an HTTP/1.x response: browsers "
+                    "look for one as 'http' within its first 5 bytes, and it has none)")
         if not eof:
             return None
         if self.state in ("chunk_size", "chunk_data", "chunk_end"):
@@ -764,7 +781,7 @@ class _WireGuard:
                 break
             data_start = m.end()
             size = int(m.group(1), 16)
-            if not size or data_start - i > line_limit:
+            if not size or m.end(1) - i > line_limit:  # (its line end not counted)
                 break
             end = data_start + size
             if data[end:end + 1] == b"\n":
@@ -774,7 +791,7 @@ class _WireGuard:
             else:
                 break  # cut by the buffer's end, or not a blank line: read line by line
             counted = framing + (data_start - i) + (after - end)
-            if counted > framing_limit or after - end > line_limit:
+            if counted > framing_limit:
                 break
             framing, i = counted, after
         self.framing = framing

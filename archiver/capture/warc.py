@@ -105,10 +105,11 @@ def _legacy_head_end(block: bytes, start: int) -> int:
 
 def _is_interim_head(block: bytes, start: int) -> bool:
     """Whether the head at ``start`` is a 1xx interim response (101 Switching Protocols is final;
-    the protocol name in any case, as Chromium and the capture read it)."""
+    a status line is one that starts with ``http`` in any case, ``HTTPS/1.1 103`` too, as Chromium
+    and the capture find it: :mod:`archiver.capture.status_line`)."""
     line = block[start:block.find(b"\n", start)] if b"\n" in block[start:start + 256] else b""
     parts = line.split(None, 2)
-    return (len(parts) >= 2 and parts[0][:5].upper() == b"HTTP/" and len(parts[1]) == 3
+    return (len(parts) >= 2 and parts[0][:4].lower() == b"http" and len(parts[1]) == 3
             and parts[1].startswith(b"1") and parts[1].isdigit() and parts[1] != b"101")
 
 

@@ -1080,18 +1080,23 @@ def _trailing_by_response(records: list[tuple[str, StoredRecord]],
             and rec.header("WARC-Concurrent-To")}
 
 
-def _interim_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
-    """The manifest hop's ``interim`` part for an imported response's interim-heads record: the
-    1xx statuses of the heads its block holds (None, the record still listed, when it holds none).
+def _interim_parts(found: tuple[str, StoredRecord] | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The manifest hop's ``interim`` and ``before_status_line`` parts for an imported response's
+    interim-heads record: the 1xx statuses of the heads its block holds, or, when it holds none
+    (only the bytes before the status line that Chromium skips), the record as
+    ``before_status_line``, as a capture's manifest names it (:func:`archiver.capture.records.manifest_hop`).
 
     Read from the bytes, not from its ``Archiver-Interim-Responses`` field: a field naming other
     statuses than the heads (``100, 103`` over a lone ``100 Continue``) would have the capture
-    say the server sent heads that no record holds."""
+    say the server sent heads that no record holds. (A record of skipped bytes alone got neither
+    part, so ``show`` said nothing of them where the capture's own ``show`` did; task left58.)"""
     if found is None:
-        return None
+        return None, None
     rec = found[1]
     statuses = interim_statuses(rec.block)
-    return {"record_id": rec.record_id, "statuses": statuses} if statuses else None
+    if statuses:
+        return {"record_id": rec.record_id, "statuses": statuses}, None
+    return None, {"record_id": rec.record_id}
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
@@ -1130,9 +1135,10 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     ip = rec.header("WARC-IP-Address")
     truncated = src.header("WARC-Truncated") is not None
     url = rec.target_uri or ""
+    heads, skipped = _interim_parts(interim)
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
                       request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
-                      trailing=_trailing_part(trailing), interim=_interim_part(interim))
+                      trailing=_trailing_part(trailing), interim=heads, before_status_line=skipped)
     return CaptureDraft(
         origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
         hops=(hop,), status=status, reason=reason, content_type=read.content_type, extract_content_type=read.read_as,

@@ -301,6 +301,7 @@ def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
 
 #: Every table an index of ours has had (a database holding none of them is another program's).
 _OUR_TABLES = ("meta", "captures", "records", "extractions", "aliases", "foreign_records", "extraction_checks")
+OUR_TABLES = _OUR_TABLES  # (for the store's checks that do not open the index: ``Archive.write_cdxj``)
 
 #: The tables every index has had since schema 1: one of them missing from an index that exists
 #: (its ``meta`` table names a schema) is damage, not an index made before the table.
