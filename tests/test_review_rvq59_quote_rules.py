@@ -46,6 +46,7 @@ def test_a_negated_could_before_an_infinitive_of_evidence_denies_it(quote: str, 
     ("o diretor se demitiu", "A empresa recusou-se a confirmar que o diretor se demitiu."),
     ("der Direktor zurückgetreten ist", "Die Firma weigerte sich zu bestätigen, dass der Direktor zurückgetreten ist."),
     ("директор ушёл в отставку", "Компания отказалась подтвердить, что директор ушёл в отставку."),
+    ("el director mintió", "La empresa rehusó confirmar que el director mintió."),
 ])
 def test_a_failing_word_before_an_infinitive_of_evidence_denies_it(quote: str, source: str) -> None:
     assert_altered(quote, source, "leading_qualifier")
@@ -73,6 +74,7 @@ def test_an_infinitive_of_evidence_no_failing_word_governs_stays_exact(quote: st
     ("the mayor lied", "Nothing suggests that the mayor lied."),
     ("der Bürgermeister gelogen hat", "Nichts deutet darauf hin, dass der Bürgermeister gelogen hat."),
     ("мэр лгал", "Ничто не указывает на то, что мэр лгал."),
+    ("die Zahlen falsch sind", "Nichts weist darauf hin, dass die Zahlen falsch sind."),
 ])
 def test_a_denied_verb_of_pointing_to_denies_the_clause_after_its_links(quote: str, source: str) -> None:
     assert_altered(quote, source, "leading_qualifier")

@@ -80,7 +80,7 @@ EVIDENCE_WORDS = frozenset([
     "доказать", "подтвердить", "показать",
     # verbs of pointing to in German and Russian ("Nichts deutet darauf hin, dass", "Ничто не указывает
     # на то, что"; red team rvq59), read past their links (:data:`_LINKS`)
-    "deutet", "deuten", "deutete", "hindeutet", "указывает", "указывают", "указывало", "свидетельствует",
+    "deutet", "deuten", "deutete", "hindeutet", "weist", "weisen", "wies", "hinweist", "указывает", "указывают", "указывало", "свидетельствует",
     "свидетельствуют",
     # an agreement a negation or "few" limits: "Not everyone agrees the vaccine works" (rules 25)
     "agree", "agrees", "agreed",
@@ -187,13 +187,15 @@ _VERB_LINKS = frozenset(["to", "zu", "de", "d'", "di", "a", "à"])
 #: di", "se negaron a", "recusaram-se a"; red team rvq59).
 _FAILING = NEGATING_VERBS | frozenset([
     "unable", "yet", "incapable", "impossible", "rifiutata", "rifiutati", "rifiutate", "rifiutò", "rifiutano",
-    "rifiutarono", "negaron", "rehusó", "rehusaron", "recusaram", "recusa", "recusam", "échoue", "échouent",
+    "rifiutarono", "negaron", "recusaram", "recusa", "recusam", "échoue", "échouent",
     "weigert", "weigern", "lehnte", "lehnten", "abgelehnt", "отказывается", "отказываются", "отказалось",
 ])
 #: Failing words a word of evidence follows with no link (Russian "отказалась подтвердить",
 #: "невозможно доказать"; Spanish, Italian and Portuguese "imposible demostrar").
 _FAILING_BARE = frozenset(["отказался", "отказалась", "отказались", "отказалось", "отказывается", "отказываются",
-                           "невозможно", "imposible", "impossibile", "impossível"])
+                           "невозможно", "imposible", "impossibile", "impossível",
+                           # Spanish "rehusar" takes its infinitive bare ("rehusó confirmar que"; rvq59 held-out)
+                           "rehusó", "rehusaron", "rehúsa", "rehúsan"])
 #: A reflexive pronoun that may stand between a failing verb and its link ("weigerte sich zu", "recusou-se a").
 _REFLEXIVE = frozenset(["sich", "se", "si"])
 #: Verbs of being able or managing, and the auxiliaries before them, a negation may stand before
