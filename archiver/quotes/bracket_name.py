@@ -178,7 +178,7 @@ def another_person(content: list[Token], gap: list[Token], reads_as_name: Callab
     if len(said) < 2 or len(given) < 2 or said[-1] != given[-1]:
         return False
     return not (given_names_agree(said[0], given[0]) or said[0] in given or given[0] in said
-                or _first_part_of(said[0], given[0]) and not _named_apart(content, page))
+                or _first_part_of(said[0], given[0]) and not _named_apart(content, page, given[0]))
 
 
 def _first_part_of(said: str, given: str) -> bool:
@@ -192,14 +192,22 @@ def _first_part_of(said: str, given: str) -> bool:
     return "-" not in said and given.startswith(said + "-")
 
 
-def _named_apart(content: list[Token], page: str) -> bool:
+def _named_apart(content: list[Token], page: str, given: str = "") -> bool:
     """Whether ``page`` also names the bracket's person (``content``: its first and last words as
     written) with no hyphen joining another given name to the first: "Marie Petit, sa cousine,
-    ..." beside "Marie-Claire Petit": the bracket's name is another person's there."""
+    ..." beside "Marie-Claire Petit": the bracket's name is another person's there; or names with
+    the same first part another double given name than the source's (``given``, folded): "[Anne
+    Martin]" for "Anne-Sophie Martin" on a page naming "Anne-Laure Martin" too could be either (red
+    team rvq59)."""
     words = [t.text for t in content if t.is_word and t.folded not in PARTICLES and t.folded not in _TITLES]
     if len(words) < 2:
         return False
-    return re.search(r"(?<![\w-])" + re.escape(words[0]) + r"\s+" + re.escape(words[-1]) + r"(?!\w)", page) is not None
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    if re.search(r"(?<![\w-])" + first + r"\s+" + last + r"(?!\w)", page) is not None:
+        return True
+    own = given.partition("-")[2]
+    return any(m.group(1).casefold() != own
+               for m in re.finditer(r"(?<![\w-])" + first + r"-([^\W\d_]+)\s+" + last + r"(?!\w)", page))
 
 
 #: A title or a noun of one sex right before a name on the page ("Frau Becker", "Sprecherin Jan

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.accusation import accused_before
 from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.lead_attribution import attribution_before
 from archiver.quotes.lead_bound import dropped_time_bound
@@ -111,7 +112,6 @@ from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
     CLAIMING_TO,
-    accused_before,
     alleged_before,
     unproven_before,
 )
@@ -274,13 +274,18 @@ DOUBT_LABELS = frozenset([
     "предполагаемый", "предполагаемая", "предполагаемое", "предполагаемые", "предполагаемого",
     "предполагаемой", "предполагаемых", "предполагаемому", "предполагаемым", "предполагаемую",
     "предполагаемыми", "мнимый", "мнимая", "мнимое", "мнимые", "мнимого", "мнимой", "мнимых",
+    # German "angeblich" and "vermeintlich" declined are no verb's form either ("Angeblicher Dieb
+    # festgenommen"; red team rvq59)
+    "angebliche", "angeblichen", "angeblicher", "angebliches", "angeblichem", "vermeintliche", "vermeintlichen",
+    "vermeintlicher", "vermeintliches", "vermeintlichem",
 ])
 #: Labels of doubt that are a verb's form too ("He alleged the firm paid", "a prétendu que"):
-#: labels only after an article or a possessive ("the alleged killer", "la prétendue réforme").
+#: labels only after an article or a possessive ("the alleged killer", "la prétendue réforme"), or
+#: opening a sentence, where no verb stands without its subject ("Alleged Thief Arrested", "Presunto
+#: ladrón detenido", "Présumé tueur arrêté"; red team rvq59).
 DOUBT_LABELS_AFTER_ARTICLE = frozenset([
-    "alleged", "supposed", "purported", "suspected", "presumed", "reputed", "angebliche", "angeblichen", "angeblicher", "angebliches",
-    "vermeintliche", "vermeintlichen", "vermeintlicher", "vermeintliches", "prétendu", "prétendue", "prétendus",
-    "prétendues", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
+    "alleged", "supposed", "purported", "suspected", "presumed", "reputed", "prétendu", "prétendue", "prétendus",
+    "prétendues", "présumé", "présumée", "présumés", "présumées", "supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos",
     "presuntas", "presunti", "presunte", "suposto", "suposta", "supostos", "supostas", "pretenso", "pretensa",
 ])
 #: Words that say how many of the words after them hold ("Some patients recovered", "Most",
@@ -1013,12 +1018,15 @@ def _label_before(original: str, start: int) -> re.Match[str] | None:
         return m
     if label in DOUBT_LABELS_AFTER_ARTICLE and m.group(1) is not None and fold_word(m.group(1)) in _DETERMINERS:
         return m
+    if label in DOUBT_LABELS_AFTER_ARTICLE and m.group(1) is None and m.group(2)[:1].isupper() and (
+            original[:m.start(2)].rstrip(" \t\u00a0")[-1:] in ("", ".", "!", "?", ":", "\n")):
+        return m  # "Alleged Thief Arrested", "Presunto ladrón detenido": a label opening a sentence
     return None
 
 
 def _accused(quote_text: str, original: str, start: int) -> Difference | None:
     """"accused the firm of [paying bribes]", "beschuldigt, [... zu haben]": the deed only alleged
-    (:func:`archiver.quotes.unproven_lead.accused_before`, rules 27)."""
+    (:func:`archiver.quotes.accusation.accused_before`, rules 27)."""
     accused = accused_before(original, start, quote_text)
     if accused is None:
         return None

@@ -164,7 +164,15 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "tomorrow", "1er mars" starting points; a Romance future decided by its own language's past
 #: only, Spanish "-yeron" a past; the first part of a hyphenated given name the same person unless
 #: the page names another so (bracket_name.py). The README's rules-59 entry.
-QUOTE_RULES_VERSION = "59"
+#: Rules 60 (review rvq59 of rules 58-59): an infinitive of showing after a failing word or a
+#: negated "could" is denied ("konnten nicht belegen, dass", "n'ont pas pu prouver que", "unable to
+#: prove that", "отказалась подтвердить"), "Nothing suggests", "deutet darauf hin", "указывает на
+#: то" (unproven_lead.py; accusations moved to accusation.py); a verb-form label opening a sentence
+#: ("Alleged Thief Arrested", "Presunto ladrón"), German "angeblicher" with no article (lead_word.py);
+#: "wenn" after a speaker's tag, "when asked" after one no bound (time_clause.py); "с завтрашнего
+#: дня", "ab 10:30 Uhr" starting points (time_bound.py); "[Anne Martin]" where the page names
+#: another Anne-... Martin too (bracket_name.py). The README's rules-60 entry.
+QUOTE_RULES_VERSION = "60"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -170,12 +170,17 @@ _UNTIL_WORD = (r"(?:(?:until|till|bis(?!\s+(?:auf|weiteres)\b)|jusqu['\u2019](?:
                r"|meia-noite|meio-dia|noite|tarde)))")
 _NEXT_DE = r"(?:nächste[mnrs]?|kommende[mnrs]?|diese[mnrs]?)\s+(?:jahr|monat|woche|frühjahr|sommer|herbst|winter)"
 #: "Tomorrow" after a starting word ("ab morgen", "dès demain", "a partir de mañana", "da domani",
-#: "a partir de amanhã"; task q58), as English "from tomorrow" is read by :data:`_DATE`.
-_TOMORROW = r"(?:morgen|demain|mañana|domani|amanhã)\b"
+#: "a partir de amanhã"; task q58; Russian "с завтрашнего дня", red team rvq59), as English "from
+#: tomorrow" is read by :data:`_DATE`.
+_TOMORROW = r"(?:morgen|demain|mañana|domani|amanhã|завтра|завтрашнего\s+дня)\b"
+#: A clock time after a starting word ("Ab 10:30 Uhr: Die Brücke wird gesperrt", "ab 10 Uhr",
+#: "from 10:30"; red team rvq59): a starting point as a date is.
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*uhr\b|\d{1,2}:\d{2}\b"
 #: A day's number before its month ("1. März", "1er mars", "3 de marzo", "1° marzo", "1º de março";
 #: the Romance forms since task q58's held-out "À compter du 1er mars").
 _DAY_MONTH = r"\d{1,2}(?:\.|er|°|º)?\s+(?:de\s+)?(?:" + _CALENDAR + r")\b"
 _STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DATE + r"|" + _NEXT_DE + "|" + _TOMORROW
+             + "|" + _CLOCK
              + r"|" + _DAY_MONTH + r"|sofort\b|mitte\b|ende\b|anfang\b)"
              r"|(?:(?:à|a)\s+partir\s+(?:de|del|do|da|du)\s+|a\s+partire\s+(?:da|dal|dalla)\s+"
              r"|à\s+partir\s+d['\u2019]\s*|a\s+partire\s+dall['\u2019]\s*"

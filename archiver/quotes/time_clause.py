@@ -44,6 +44,16 @@ _ONCE_CLAUSE = re.compile(r"(?:les|le|la|l'|l\u2019|i|il|gli|lo|los|las|el|os|as
 #: A clause of time right after a quote's end, a comma before it or not (", sobald die Wahl ...").
 _CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION + "|" + _ONCE_ROMANCE + r")\s+("
                            + WORD + r")", re.IGNORECASE)
+#: After a speaker's tag, German "wenn" (when or if: either bounds a future claim; without a tag
+#: :func:`archiver.quotes.mood_condition.wenn_after_clause` reads it): "Die Preise werden sinken,
+#: sagte die Ministerin, wenn das Werk öffnet" passed ``exact`` (red team rvq59).
+_WENN_AFTER_TAG = re.compile(r"\s*,?\s+(wenn)\s+(" + WORD + r")", re.IGNORECASE)
+#: Participles of asking after a tag's conjunction of time: the clause dates the saying, not the
+#: claim ("Prices will rise, the minister said, when asked about the plant"; red team rvq59).
+_ASKED = frozenset(["asked", "questioned", "pressed", "interviewed", "quizzed", "challenged", "gefragt", "befragt",
+                    "interrogé", "interrogée", "interrogés", "questionné", "questionnée", "preguntado",
+                    "preguntada", "interrogato", "interrogata", "interpellato", "perguntado", "perguntada",
+                    "questionado", "questionada"])
 #: The last words of verbs after which "when" and its kin open an indirect question, not a clause
 #: of time ("will decide when", "wird erklären, wann", "dira quand", "решит, когда"): their stems.
 _ASKING = ("decid", "explain", "say", "tell", "know", "ask", "announce", "reveal", "determin", "wonder", "discuss",
@@ -100,7 +110,9 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
         return None
     m = _CLAUSE_AFTER.match(original, end)
     if m is None and original.startswith(",", end) and (tag := speakers_tag(original, end + 1)) is not None:
-        m = _CLAUSE_AFTER.match(original, tag)  # "Prices will rise, he said, when the plant reopens"
+        m = _CLAUSE_AFTER.match(original, tag) or _WENN_AFTER_TAG.match(original, tag)  # ", he said, when"
+        if m is not None and fold_word(m.group(2)) in _ASKED:
+            return None  # ", the minister said, when asked about the plant": when she said it
     second = re.match(r"\s+(" + WORD + ")", original[m.end():]) if m is not None else None
     if m is None or _an_adverb(m.group(1), original[max(0, end - 40):end], m.group(2),
                                second.group(1) if second else ""):
