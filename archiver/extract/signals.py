@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,770 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,830 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -25,7 +25,9 @@ card's dish told from its writer by the article's common nouns (~2,370 lines); r
 organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines); task authleft51
 (2026-12-02) an affiliation or a place after the name in five languages, a recipe label's dish, an author box's credit
 confirming a name over the date (~2,580 lines); review rva51 (2026-12-02) a place or an institution named for a
-given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines). The decision
+given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines); round authleft57
+(2026-12-02) a party or a body after the particle, an elided article's organisation and an organisation's name without
+the sentence's article (~2,830 lines). The decision
 between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
