@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "131"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "132"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -598,6 +598,12 @@ EXTRACTOR_VERSION = "131"  # 2: WHATWG labels only; encoding and notes recorded
 #     "TEXT/PLAIN", UTF-16 with no byte order mark) is downloaded, as Chromium 156 downloads it (the standard checks
 #     four values byte for byte; such bodies were quotable text); a Content-Type that does not parse ("text/plain"
 #     and a no-break space, which Python's strip trimmed) is no type extraction reads (Chromium shows nothing)
+# 132: round authleft57 (issue 15's left author items): a party or a state's or region's body after a writer's "von
+#     der"/"de la"/"du"/"del"/"do" ("von den Grünen", "de la Generalitat", "du Parti socialiste") and an organisation
+#     after an elided article ("de l'AFP", "dell'ANSA") cut off the name and reported as her organisation; given names
+#     alone before "de" and a city keep it as their surname ("María José de Madrid"); an organisation credited with a
+#     lower-case article named without it ("the Associated Press" -> "Associated Press"); a writer's sentence in the
+#     story's running text ("Jane Doe joined the paper in 2010.") no longer fills a byline's first name
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

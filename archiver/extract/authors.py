@@ -87,7 +87,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
                        headlines, marks, body=body, captions=captions)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
-    persons = [n for n in _fuller_name(authors, lines, headlines) if well_supported(n, sources, lines, headlines, body)
+    persons = [n for n in _fuller_name(authors, lines, headlines, body) if well_supported(n, sources, lines, headlines, body)
                and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
@@ -787,7 +787,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     credit = read["headline-credit"]
     printed, printed_orgs = _persons_and_orgs(credit, marks)
     printed, printed_orgs = _site_names(printed, printed_orgs, marks)
-    printed = _first_names_filled(printed, lines, headlines)
+    printed = _first_names_filled(printed, lines, headlines, body)
     if (printed or printed_orgs) and not _same_people(persons, printed):
         orgs.extend(o for o in printed_orgs if o not in orgs)
         return printed, ("byline" if printed else None), _distinct(orgs)

@@ -30,41 +30,60 @@ _COMMENTS_LINK = lazy_re.compile(
     r"комментариев|reply|replies|responses?|antwort)\b", re.IGNORECASE)
 
 
-def fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[int] = ()) -> list[str]:
+def fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[int] = (),
+                body: tuple[int, int] | None = None) -> list[str]:
     """A lone first name ("Nils") is a doubtful citation when the page prints the full name
     ("Nils Pickert", in the author box): the one full form the page shows replaces it. Not
     from a copyright line ("© Konstantin Tretyakov"): that names the site's owner; nor a word
     followed by a number ("Regan September 15, 2014"): that is the dateline; nor from a line the
     headline stands on (``headlines``): "Segment Launches Sources ..." opens with the company a press
-    release is about and its verb, no second name (authors-blind8's first run)."""
+    release is about and its verb, no second name (authors-blind8's first run); nor from a sentence of the
+    story's running text (``body``, the lines of its first and last paragraph), where a writer's verb is a mention
+    (:func:`_in_running_text`)."""
     if len(persons) != 1 or " " in persons[0] or not persons[0][:1].isupper():
         return persons
+    heads = set(headlines)
     if headlines:
-        heads = set(headlines)
         lines = [("" if i in heads else line) for i, line in enumerate(lines)]
+    story = _running_text(lines, heads, body)
     # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
     after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
     # a line that presents the writer: the name alone (an author box), after a writer's lead (a byline), or an
     # author bio that opens with the name and a separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph
     # that mentions the name, nor any short line (a teaser's headline "Nils Holgersson returns to the stage": authleft51)
-    found = {f"{persons[0]} {m.group(1)}" for line in lines for m in after.finditer(line)
-             if not _COMMENTS_LINK.match(line, m.start(1)) and presents(line, m.start(), m.end())
+    found = {f"{persons[0]} {m.group(1)}" for i, line in enumerate(lines) for m in after.finditer(line)
+             if not _COMMENTS_LINK.match(line, m.start(1))
+             and presents(line, m.start(), m.end(), sentence=story is None or not story[0] <= i < story[1])
              and not COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}
     return [found.pop()] if len(found) == 1 else persons
 
 
-def presents(line: str, start: int, end: int) -> bool:
+def _running_text(lines: Sequence[str], heads: set[int], body: tuple[int, int] | None) -> tuple[int, int] | None:
+    """(first, last) lines of the story's running text: from its first paragraph of 40+ characters that is no headline
+    to its last paragraph, that one left out. A writer's sentence there ("Jane Doe joined the paper in 2010.", "Anna
+    Berg schreibt über den Hafen.") is a mention in the story, not the line presenting its writer; the last paragraph
+    and the lines after it are where an author's bio closes the article (round authleft57: "joined the", "reports"
+    read a mention in the story as the byline's full name)."""
+    if body is None:
+        return None
+    first = next((i for i in range(body[0], body[1] + 1) if i not in heads and len(lines[i].strip()) > 40), None)
+    return None if first is None else (first, body[1])
+
+
+def presents(line: str, start: int, end: int, *, sentence: bool = True) -> bool:
     """True when ``line[start:end]``, a full name, is printed as a writer is presented: alone on its line, right after
     a writer's lead ("By", "Written by", "Autor:", "Eine Kolumne von"), or opening the line before a separator, a writer's bio or a
     short sentence saying what she writes (:data:`_WRITER_VERB`: an author card's "Theresa May covers politics for
-    the paper."; "Nils Frahm plays the opening night." is a mention, rva51; a teaser's
+    the paper."; "Nils Frahm plays the opening night." is a mention, rva51; ``sentence`` false: the line stands in the
+    story's running text, where that sentence is a mention too, authleft57; a teaser's
     headline, "Nils Holgersson returns to the stage", ends with no full stop; a comment run on after its poster's name,
     "Robert Ich möchte betonen, ...", is long)."""
     if not line[:start].strip():
         rest = line[end:]
         return (not rest.strip(" .") or bool(_BIO_SEP.match(rest)) or writer_bio(line, line[start:end])
-                or (len(line) <= 100 and _WRITER_VERB.match(rest) is not None and rest.rstrip().endswith(".")))
+                or (sentence and len(line) <= 100 and _WRITER_VERB.match(rest) is not None
+                    and rest.rstrip().endswith(".")))
     if len(line) > 100:
         return False
     lead = credit_lead(line)
@@ -108,12 +127,13 @@ WRITER_VERBS = {
 _WRITER_VERB = lazy_re.compile(r"\s+(?:" + "|".join(WRITER_VERBS.values()) + r")(?!\w)", re.IGNORECASE)
 
 
-def first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int]) -> list[str]:
+def first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int],
+                       body: tuple[int, int] | None = None) -> list[str]:
     """A byline of first names only ("By Roberta & Charlotte") as the full names the page prints for every one of
     them (:func:`fuller_name`, each alone: "Roberta Phillips" and "Charlotte Evans" in the author box), or as
     printed when one of them has no single full form on the page: the page's credit is then its first names,
     reported as printed ("Written By Linny and Peter"), never half of them filled (round b15auth)."""
     if len(printed) < 2 or any(" " in n for n in printed):
         return printed
-    full = [fuller_name([n], lines, headlines)[0] for n in printed]
+    full = [fuller_name([n], lines, headlines, body)[0] for n in printed]
     return full if all(" " in n for n in full) and len(set(full)) == len(full) else printed

@@ -143,3 +143,15 @@ TITLES_BEFORE_OF = frozenset((
     "queen", "king", "prince", "princess", "duke", "duchess", "earl", "count", "countess", "baron", "baroness",
     "lord", "lady", "bishop", "archbishop", "pope", "emperor", "empress", "sultan", "tsar", "marquess", "viscount",
     "dean", "mayor", "governor", "abbot", "abbess", "sir", "dame"))
+
+# German parties named by an adjective or a noun alone, in the dative a writer's "von der"/"von den" puts them in ("Anna
+# Berg von den Grünen", "von der Linken"), with the party's name in the nominative, as it is printed alone. A name's "von
+# den" takes a surname of the same shape ("Karl von den Steinen"), so only these words are read as a party there (round
+# authleft57: "von den Grünen" was cited as the writer's surname). Parties named with more words ("von den Freien
+# Wählern") are read by their dative adjective, "SPD", "CDU", "FDP" as acronyms. The nominatives are organisations'
+# names wherever they are printed ("Die Linke"; "Linke" alone is a surname too: "Thomas Linke").
+GERMAN_PARTY_DATIVES = {
+    "grünen": "Die Grünen", "grünliberalen": "Die Grünliberalen", "linken": "Die Linke", "piraten": "Die Piraten",
+    "liberalen": "Die Liberalen", "sozialdemokraten": "Die Sozialdemokraten", "christdemokraten": "Die Christdemokraten",
+    "christsozialen": "Die Christsozialen", "republikanern": "Die Republikaner", "demokraten": "Die Demokraten",
+}

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,820 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,830 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -25,7 +25,9 @@ card's dish told from its writer by the article's common nouns (~2,370 lines); r
 organisation, a surname's particles after a lead-like first one, a place on a meta line (~2,450 lines); task authleft51
 (2026-12-02) an affiliation or a place after the name in five languages, a recipe label's dish, an author box's credit
 confirming a name over the date (~2,580 lines); review rva51 (2026-12-02) a place or an institution named for a
-given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines). The decision
+given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines); round authleft57
+(2026-12-02) a party or a body after the particle, an elided article's organisation and an organisation's name without
+the sentence's article (~2,830 lines). The decision
 between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
@@ -45,6 +47,7 @@ from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import (
+    GERMAN_PARTY_DATIVES,
     INSTITUTION_GIVEN_NAMES,
     MULTI_WORD_PLACES,
     ORG_WORDS_AS_SURNAME,
@@ -451,9 +454,11 @@ _FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the
 # El País", "Mario Rossi della Repubblica": a writer and the organisation she writes for. German "von" and the Romance
 # "de"/"da"/"di" are also a name's particles ("Ursula von der Leyen", "Jean de La Fontaine"), so what follows must be
 # an organisation by :func:`name_kind` (its word lists), never a surname; only English "of"/"from" also take a place.
-_OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|von\s+der|von\s+den|vom|von|de|du|des|di|"
+# An article elided before a vowel ("de l'AFP", "dell'ANSA", "d'Estaing") is read apart (``elided``): no space after it.
+_OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?:(?P<prep>of|from|von\s+der|von\s+den|vom|von|de|du|des|di|"
                           r"da|do|dos|das|del|della|dello|dei|degli|delle)\s+"
-                          r"(?:(?:the|der|die|das|den)\s+|(?P<article>la|las|los|le|les|el|il|lo|a|o|os|as)\s+)?"
+                          r"(?:(?:the|der|die|das|den)\s+|(?P<article>la|las|los|le|les|el|il|lo|a|o|os|as)\s+|"
+                          r"(?P<elided>l['’]))?|(?P<elided_prep>dell|d)['’])"
                           r"(?P<org>[A-ZÀ-ÖØ-ÞА-ЯЁ].{1,59})$")
 # The article a Romance preposition has swallowed ("du" = "de le"), which the outlet's name opens with: "du Monde" is
 # of "Le Monde", "della Repubblica" of "La Repubblica", "do Público" of "O Público".
@@ -463,7 +468,7 @@ _OF_ORG = lazy_re.compile(r"^(?P<name>\S+(?:\s+\S+){1,5}?)\s+(?P<prep>of|from|vo
 _SWALLOWED_ARTICLE = {"du": "Le", "des": "Les", "del": "El", "della": "La", "dello": "Lo", "dei": "I", "degli": "Gli",
                       "delle": "Le", "do": "O", "dos": "Os", "da": "A", "das": "As", "von der": "Die"}
 _AFFILIATION_WORDS = (" of ", " from ", " von", " vom ", " de ", " du ", " des ", " di ", " da ", " do ", " dos ", " das ",
-                      " del ", " della ", " dello ", " dei ", " degli ", " delle ")
+                      " del ", " della ", " dello ", " dei ", " degli ", " delle ", " d'", " d’", " dell'", " dell’")
 
 
 def _name_and_affiliation(piece: str) -> list[str]:
@@ -480,12 +485,21 @@ def _name_and_affiliation(piece: str) -> list[str]:
     m = _OF_ORG.match(piece)
     if m is None:
         return [piece]
-    name, prep, org = m.group("name"), m.group("prep"), m.group("org").strip(" .,;")
+    name, prep, org = m.group("name"), m.group("prep") or "", m.group("org").strip(" .,;")
+    elided = m.group("elided") or m.group("elided_prep")
     words = name.split()
     if not _name_with_particles(name) or not given_name(words[0]) or name_kind(name) != "person" \
             or office_names.titled_phrase(name) or words[-1].casefold() in TITLES_BEFORE_OF:
         return [piece]
-    if m.group("article") and all(given_name(w) for w in words):
+    given_only = all(given_name(w) for w in words)
+    if elided:
+        # "Jean Dupont de l'AFP", "Mario Rossi dell'ANSA": an organisation after the elided article is cut off; a
+        # surname's "d'" ("Valéry Giscard d'Estaing") and given names alone before it stay as printed (authleft57)
+        return [name, org] if name_kind(org) == "org" and not given_only else [piece]
+    if prep.startswith("von") and org.casefold() in GERMAN_PARTY_DATIVES:
+        # "Anna Berg von den Grünen", "von der Linken": a party named by one word, not a surname (authleft57)
+        return [name, GERMAN_PARTY_DATIVES[org.casefold()]]
+    if m.group("article") and given_only:
         # "José Luis de la Iglesia", "Juan Carlos de la Fuente": given names alone before the particle and its
         # article are no full name, so the words after them are her surname, an organisation's word or not (rva55:
         # "José Luis" was reported and "La Iglesia" taken for her employer); a newsroom there ("José Luis de la
@@ -504,9 +518,10 @@ def _name_and_affiliation(piece: str) -> list[str]:
         # (authleft54: the writer was cited with her employer as her surname); its nominative when that is a known one
         nominative = _nominative(prep, org)
         return [name, nominative] if name_kind(nominative) == "org" else [name]
-    if prep in ("de", "di", "da") and _listed_place_after(org):
+    if prep in ("de", "di", "da") and _listed_place_after(org) and not given_only:
         # "Jean Dupont de Paris", "Mario Rossi di Milano": a listed place after a full name is where the writer files
-        # from, never a surname (a double surname, "García Márquez", "Ruiz-Zafón", has no particle before it)
+        # from, never a surname (a double surname, "García Márquez", "Ruiz-Zafón", has no particle before it). After
+        # given names alone no surname stands before the particle: "María José de Madrid" is her name (authleft57)
         return [name]
     if _title_after(prep, org) or (prep in ("vom", "du") and not given_name(words[-1])):
         # "Juan Pérez de El Salvador", "Max Müller vom Spiegel", "Marie Dupont du Parisien": an outlet or a place
@@ -1025,6 +1040,12 @@ _ORG_WORD_LIST = (
     r"iglesia|diocese|diözese|diocèse|diócesis|diocesi|gewerkschaft|syndicat|sindicato|sindacato|trade union|"
     r"policía|polizia|polícia|policja|полиция|politie|gendarmerie|carabinieri|staatsanwaltschaft|secretariat|"
     r"sekretariat|"
+    # political parties and the assemblies and governments of regions and states, credited after a writer's "von der",
+    # "de la", "du", "del", "do" as her affiliation ("du Parti socialiste", "de la Generalitat", "del Partito
+    # Democratico": round authleft57, each was read as her surname's particle and cited with it). None a surname.
+    r"partido|partito|parti|partij|partia|партия|generalitat|xunta|bundestag|bundesrat|landtag|nationalrat|"
+    r"assemblée|asamblea|assemblea|assembleia|congreso|congresso|sejm|госдума|"
+    + "|".join(party.casefold() for party in GERMAN_PARTY_DATIVES.values()) + "|"
     # review 14: news agencies, broadcasters, publications and NGOs credited as the writer beside the headline
     # ("By Kyodo", "By Deutsche Welle", "By Human Rights Watch"), whose names hold no organisation word
     r"kyodo|yonhap|bernama|sputnik|jiji|anadolu|antara|xinhua|notimex|telam|télam|lusa|belga|ansamed|"
@@ -1047,7 +1068,7 @@ _ORG_COMPOUND = Folding(lazy_re.compile(
     r"[^\W\d_]{3,}-?(?:verband|verbandes|verein|stiftung|zeitung|verlag|gesellschaft|ministerium|agentur|"
     r"redaktion|institut|akademie|kammer|vereniging|stichting|organisation|behörde|schule|bibliothek|museum|team|"
     r"kreuz|kirche|hochschule|kommission|präsidium|verwaltung|gericht|amt|direktion|gewerkschaft|botschaft|"
-    r"anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse)(?!\w)",
+    r"anstalt|zentrum|zentrale|genossenschaft|klinik|universität|kasse|partei)(?!\w)",
     re.IGNORECASE,
 ))
 # A site's domain written out as a name ("Jungefreiheit De", "Bueltge De"): the site, not a person.
@@ -1510,11 +1531,33 @@ def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
             name = _LABEL_LEAD.sub("", name)
         name = _undoubled(_strip_dateline(name))
         kind = name_kind(name)
+        if kind == "org":
+            name = _org_as_named(name)
         if kind == "person" and name not in persons:
             persons.append(name)
         elif kind == "org" and name not in orgs:
             orgs.append(name)
     return persons, orgs
+
+
+# The article a sentence puts before an organisation's name, in lower case ("By the Associated Press", "Von der
+# Redaktion", "Par la rédaction", "Par l'AFP"): the credit's grammar, no part of the name. A capitalised one is printed
+# as the name's ("The Associated Press", "Die Zeit", "Le Monde") and kept.
+_SENTENCE_ARTICLE = lazy_re.compile(r"^(?:(?P<word>the|der|die|das|den|dem|des|la|le|les|el|los|las|il|lo|gli)\s+|"
+                                    r"(?:l|dell)['’])(?=\w)")
+
+
+def _org_as_named(org: str) -> str:
+    """``org`` as its name is cited (round authleft57): without a lower-case article the sentence put before it
+    (:data:`_SENTENCE_ARTICLE`), and a German body's dative adjective after "der" in the nominative ("der Deutschen
+    Presse-Agentur": "Deutsche Presse-Agentur"); as it is when no organisation would be left."""
+    m = _SENTENCE_ARTICLE.match(org)
+    if m is None:
+        return org
+    rest = org[m.end():]
+    if m.group("word") == "der" and _german_body_after("von der", rest):
+        rest = _nominative("von der", rest)
+    return rest if name_kind(rest) == "org" else org
 
 
 def citation_names(values: Sequence[str] | None) -> list[str]:
@@ -1761,7 +1804,9 @@ def _credit_lead_match(line: str) -> re.Match[str] | None:
 # only ("By Sarah Lee in Hong Kong", "Von Anna Berg aus Berlin", "Por Ana López desde Madrid": review rva51, each
 # lost the writer; a capitalised "In" is a Korean name's syllable, "Kim In Ho").
 _CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?-i:in|aus|desde|en)|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
-                         r"\s+[dl]['’](?=\w)|"  # "Un texte de Frédéric Zalac d'Enquête": the desk after the name
+                         # "Un texte de Frédéric Zalac d'Enquête": the desk after the name; not "de l'AFP", which the
+                         # name checks read as an affiliation (authleft57: "Par Jean Dupont de l'AFP" lost the writer)
+                         r"(?<!\bde)\s+[dl]['’](?=\w)|"
                          r"\s+[^\W\d_]+\s*[:：]", re.IGNORECASE)  # "... Kategorien: Mode": the next label
 # The elided "d'"/"l'" that ends a credit after a full name only ("Frédéric Zalac d'Enquête"); after one word it is a
 # particle of the name ("Par Jean d'Ormesson") or of a body's ("Par Ville d'Avignon"), not the desk after it.
