@@ -600,7 +600,8 @@ class _WireGuard:
             self.state = "done"
         elif "chunked" in transfer_codings(v for k, v in fields if k.lower() == "transfer-encoding") and (
                 self.version == b"HTTP/1.0" or not is_chunked(fields)):
-            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0" else _CHUNKED_1_0)
+            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0"
+                             else _chunked_1_0(head.split(b"\n", 1)[0]))
         elif is_chunked(fields):  # the final coding of every Transfer-Encoding field
             self.state = "chunk_size"
         elif (length := self._content_length(fields)) is not None:
@@ -831,12 +832,19 @@ _CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its
                       "de-chunk such a body, RFC 9112 section 6.3 reads it to the close, so it has no "
                       "framing we can trust")
 
-#: Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later only
-#: and frames an HTTP/1.0 body by its Content-Length or the close, framing and all, while the records'
-#: reader de-chunks whatever the version (with ``Content-Length: 3`` the record made a whole article
-#: quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
-_CHUNKED_1_0 = ("the HTTP/1.0 response says Transfer-Encoding: chunked, which HTTP/1.0 does not have: "
-                "browsers read its body as it came, so it has no framing we can trust (RFC 9112 section 6.1)")
+def _chunked_1_0(status_line: bytes) -> str:
+    """Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later
+    only and frames an HTTP/1.0 body by its Content-Length or the close, framing and all, while the
+    records' reader de-chunks whatever the version (with ``Content-Length: 3`` the record made a whole
+    article quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
+
+    The line is named as received: one Chromium reads no version from (``HTTPS/1.1 200 OK``) is
+    HTTP/1.0 to it too, and "the HTTP/1.0 response", said of it, named a version the server never wrote."""
+    shown = escaped(status_line.rstrip(b"\r\n")[:60].decode("latin-1"))
+    return (f"the response's status line {shown!r} is HTTP/1.0 to browsers, yet it says Transfer-Encoding: "
+            "chunked, which HTTP/1.0 does not have: browsers read its body as it came, so it has no framing "
+            "we can trust (RFC 9112 section 6.1)")
+
 
 #: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
 #: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
