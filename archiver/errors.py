@@ -40,7 +40,16 @@ class TempDirTooLongError(UsageError):
 
 
 class InvalidURLError(UsageError):
-    """The URL is not an http(s) URL we may fetch; refused before any I/O."""
+    """The URL is not an http(s) URL we may fetch; refused before any I/O.
+
+    ``value`` is the URL as shown (no password) and ``why`` what is wrong with it, apart from the
+    message's advice to the user who typed it: a redirect's target, which the server chose, is
+    refused with ``why`` alone."""
+
+    def __init__(self, message: str, *, value: str | None = None, why: str | None = None) -> None:
+        super().__init__(message)
+        self.value = value
+        self.why = why if why is not None else message
 
 
 class UnknownCaptureError(UsageError):

@@ -240,6 +240,12 @@ class Exchange(NamedTuple):
         return self.hops[-1]
 
 
+def _refused(value: str, why: str, todo: str) -> InvalidURLError:
+    """:func:`~archiver.core.url_text.url_refusal`'s refusal of ``value``, ``why`` kept apart (a
+    redirect's target is refused with it alone: no advice to mend what the server wrote)."""
+    return InvalidURLError(url_refusal(value, why, todo), value=value, why=why)
+
+
 def validate_url(url: str, *, allow_credentials: bool = False) -> str:
     """Refuse anything but an unambiguous absolute http(s) URL with a host, before any I/O.
 
@@ -251,7 +257,7 @@ def validate_url(url: str, *, allow_credentials: bool = False) -> str:
     (a password in a URL would be written into the WARC, the log and every export).
     """
     if not isinstance(url, str) or not url.strip():
-        raise InvalidURLError(url_refusal(url if isinstance(url, str) else "", "it is empty", give_it_whole("")))
+        raise _refused(url if isinstance(url, str) else "", "it is empty", give_it_whole(""))
     return _validated(url, allow_credentials)
 
 
@@ -262,35 +268,35 @@ def _validated(url: str, allow_credentials: bool) -> str:
     on nothing but the string. A refusal raises, so only accepted URLs are remembered."""
     url = url.strip()
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
-        raise InvalidURLError(url_refusal(url, "it contains white space or control characters",
-                                          "percent-encode them (a space is %20)"))
+        raise _refused(url, "it contains white space or control characters",
+                       "percent-encode them (a space is %20)")
     if "\\" in url:
-        raise InvalidURLError(url_refusal(url, "it is ambiguous: it contains a backslash (libraries disagree on where its host ends)",
-                                          "write '/' or %5C"))
+        raise _refused(url, "it is ambiguous: it contains a backslash (libraries disagree on where its host ends)",
+                       "write '/' or %5C")
     try:
         parts = urlsplit(url)
     except ValueError as exc:  # e.g. an unclosed IPv6 bracket: 'http://[::1'
-        raise InvalidURLError(url_refusal(url, str(exc), give_it_whole(url))) from exc
+        raise _refused(url, str(exc), give_it_whole(url)) from exc
     if not parts.scheme:
-        raise InvalidURLError(url_refusal(url, "it has no scheme", give_it_whole(url)))
+        raise _refused(url, "it has no scheme", give_it_whole(url))
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        raise InvalidURLError(url_refusal(url, f"its scheme '{parts.scheme}' is not http or https",
-                                          "archiver captures http(s) URLs only"))
+        raise _refused(url, f"its scheme '{parts.scheme}' is not http or https",
+                       "archiver captures http(s) URLs only")
     if not parts.hostname:
-        raise InvalidURLError(url_refusal(url, "it has no host", give_it_whole(url)))
+        raise _refused(url, "it has no host", give_it_whole(url))
     try:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise InvalidURLError(url_refusal(url, str(exc), "give a port from 0 to 65535, or none")) from exc
+        raise _refused(url, str(exc), "give a port from 0 to 65535, or none") from exc
     if "@" in parts.netloc:
         shown = public_url(url)
         if not allow_credentials:
-            raise InvalidURLError(url_refusal(shown, "it carries a user name or password (user:pass@), which would be "
-                                              "recorded and published", "use --allow-credentials to send them "
-                                              "anyway (they are kept out of the records)"))
+            raise _refused(shown, "it carries a user name or password (user:pass@), which would be "
+                           "recorded and published", "use --allow-credentials to send them "
+                           "anyway (they are kept out of the records)")
         if parts.netloc.count("@") > 1:
-            raise InvalidURLError(url_refusal(shown, "it is ambiguous: more than one '@' in its authority (libraries disagree on "
-                                              "its host)", "percent-encode each '@' but the last (%40)"))
+            raise _refused(shown, "it is ambiguous: more than one '@' in its authority (libraries disagree on "
+                           "its host)", "percent-encode each '@' but the last (%40)")
     _same_host_as_fetcher(url, parts.hostname, parts.port)
     return url
 
@@ -303,18 +309,18 @@ def _same_host_as_fetcher(url: str, host: str, port: int | None) -> None:
         fetched = urlsplit(prepared)
         fetched_host, fetched_port = fetched.hostname, fetched.port
     except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
-        raise InvalidURLError(url_refusal(shown, _short(exc), f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
+        raise _refused(shown, _short(exc), f"check it, and give it whole (e.g. {EXAMPLE_URL})") from exc
     expected = host.lower()
     if not host.isascii():
         try:  # requests' own IDNA 2008 encoding, so that we compare like with like
             expected = requests.models.PreparedRequest._get_idna_encoded_host(host).lower()  # type: ignore[attr-defined]  # private helper, not in types-requests
         except (UnicodeError, ValueError) as exc:
-            raise InvalidURLError(url_refusal(shown, f"its host name is not one ({exc})",
-                                              f"check it, and give it whole (e.g. {EXAMPLE_URL})")) from exc
+            raise _refused(shown, f"its host name is not one ({exc})",
+                           f"check it, and give it whole (e.g. {EXAMPLE_URL})") from exc
     if (fetched_host or "").lower() != expected or fetched_port != port:
-        raise InvalidURLError(url_refusal(shown, f"it is ambiguous: it names host {host!r} but would be fetched from "
-                                          f"{fetched_host!r}",
-                                          "percent-encode the characters around its host"))
+        raise _refused(shown, f"it is ambiguous: it names host {host!r} but would be fetched from "
+                       f"{fetched_host!r}",
+                       "percent-encode the characters around its host")
 
 
 def _prepared_url(url: str) -> str:
@@ -600,7 +606,8 @@ class _WireGuard:
             self.state = "done"
         elif "chunked" in transfer_codings(v for k, v in fields if k.lower() == "transfer-encoding") and (
                 self.version == b"HTTP/1.0" or not is_chunked(fields)):
-            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0" else _CHUNKED_1_0)
+            raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0"
+                             else _chunked_1_0(head.split(b"\n", 1)[0]))
         elif is_chunked(fields):  # the final coding of every Transfer-Encoding field
             self.state = "chunk_size"
         elif (length := self._content_length(fields)) is not None:
@@ -831,12 +838,19 @@ _CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its
                       "de-chunk such a body, RFC 9112 section 6.3 reads it to the close, so it has no "
                       "framing we can trust")
 
-#: Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later only
-#: and frames an HTTP/1.0 body by its Content-Length or the close, framing and all, while the records'
-#: reader de-chunks whatever the version (with ``Content-Length: 3`` the record made a whole article
-#: quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
-_CHUNKED_1_0 = ("the HTTP/1.0 response says Transfer-Encoding: chunked, which HTTP/1.0 does not have: "
-                "browsers read its body as it came, so it has no framing we can trust (RFC 9112 section 6.1)")
+def _chunked_1_0(status_line: bytes) -> str:
+    """Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later
+    only and frames an HTTP/1.0 body by its Content-Length or the close, framing and all, while the
+    records' reader de-chunks whatever the version (with ``Content-Length: 3`` the record made a whole
+    article quotable where the browser showed 3 bytes). RFC 9112 section 6.1 calls such framing faulty.
+
+    The line is named as received: one Chromium reads no version from (``HTTPS/1.1 200 OK``) is
+    HTTP/1.0 to it too, and "the HTTP/1.0 response", said of it, named a version the server never wrote."""
+    shown = escaped(status_line.rstrip(b"\r\n")[:60].decode("latin-1"))
+    return (f"the response's status line {shown!r} is HTTP/1.0 to browsers, yet it says Transfer-Encoding: "
+            "chunked, which HTTP/1.0 does not have: browsers read its body as it came, so it has no framing "
+            "we can trust (RFC 9112 section 6.1)")
+
 
 #: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
 #: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
@@ -1274,7 +1288,8 @@ class Fetcher:
             try:
                 target = validate_url(target, allow_credentials=opts.allow_credentials)
             except InvalidURLError as exc:
-                raise CaptureError(f"{shown}: redirect to a URL we do not fetch ({exc})",
+                raise CaptureError(f"{shown}: the redirect from {hop.url} leads to a URL we do not fetch "
+                                   f"({exc.value or public_url(target)!r}: {exc.why})",
                                    url=shown, kind="bad_redirect") from exc
             if target in seen:
                 raise CaptureError(f"{shown}: redirect loop at {public_url(target)}", url=shown,

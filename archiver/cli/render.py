@@ -54,6 +54,7 @@ def _render_capture(r: dict[str, Any]) -> str:
                      f"({ref.get('target_uri')}); this record only says they were served again at this time")
     lines.append(f"  type: {r['content_type'] or 'unknown'}   ip: {r['ip'] or '-'}"
                  + ("   TRUNCATED at the body size limit" if r["truncated"] else ""))
+    lines += _interim_lines(r["hops"])
     lines += _trailing_lines(r["hops"], imported=r.get("origin") == "imported")
     if r.get("tls"):
         t = r["tls"]
@@ -98,6 +99,23 @@ def _original_lines(side: dict[str, Any], *, named: bool = False) -> list[str]:
         return []
     line = _original_id_line(original, side.get("original_log"), kept=original == side["capture_id"])
     return [f"note: {side['capture_id']}: {line.strip()}" if named else line]
+
+
+def _interim_lines(hops: list[dict[str, Any]]) -> list[str]:
+    """A line per hop whose server sent 1xx heads, or the few bytes Chromium skips, before its
+    response: the WARC holds them in a record of their own, never as the page (``--json``: the
+    hop's ``interim``, whose ``statuses`` are ``[]`` when there were only such bytes)."""
+    lines = []
+    for h in hops:
+        i = h.get("interim") if isinstance(h, dict) else None
+        if not isinstance(i, dict):
+            continue
+        statuses = [str(s) for s in i.get("statuses") or []]
+        what = (f"interim (1xx) heads {', '.join(statuses)} (and any bytes before their status lines)" if statuses
+                else "bytes before its status line (browsers skip up to 4)")
+        lines.append(f"  BEFORE THE RESPONSE: {h.get('url')} sent {what}; kept in record {i.get('record_id')}, "
+                     "not as the page")
+    return lines
 
 
 def _trailing_lines(hops: list[dict[str, Any]], *, imported: bool = False) -> list[str]:
