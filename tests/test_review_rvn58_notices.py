@@ -102,3 +102,62 @@ def test_every_credit_reported_from_a_caption_is_a_substring_of_the_page_text(te
     article = extract(_page(_caption(text), lang=lang), url="https://news.example.org/story")
     assert article.disclaimers
     assert [n.text for n in article.disclaimers if n.text not in article.page_text] == []
+
+
+# ----------------------------------------------------------------------------- credit57's edges that held (neighbours)
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("(left to right) Jane Smith, John Brown. Photo: AP", "Photo: AP"),
+    ("The mayor (right, pictured with her deputy. Photo: Jane Doe) at the fair.", "Photo: Jane Doe"),
+    ("The pier (seen from the north). Photo: Jane Doe", "Photo: Jane Doe"),
+    ("The pier at dusk (seen from the north. Photo: Jane Doe)", "Photo: Jane Doe"),
+    ("The pier at dusk. Photo: Jane Doe (AP)", "Photo: Jane Doe (AP)"),
+    ("The pier at dusk. [AP Photo/Jane Doe]", "[AP Photo/Jane Doe]"),
+])
+def test_a_bracket_that_is_not_the_credits_is_not_printed_with_it(text: str, credit: str) -> None:
+    assert _credits(_page(_caption(text))) == [credit]
+
+
+@pytest.mark.parametrize("html", [
+    _page(_caption("Voters line up outside a polling station in Harrisburg, PA.")),
+    _page(_caption("Voters line up outside a polling station in Harrisburg (PA)")),
+    _page("<p>The engine rated the position at +120 CP after the knight sacrifice, and the champion resigned.</p>"),
+    _page("<p>Under the headline “TASS: talks resume in Geneva”, the agency reported that the ministers would meet."
+          "</p>"),
+    _page("<p>WASHINGTON (AP) — The Senate voted on Monday to fund the harbour's new piers and cranes.</p>"),
+    _page(_caption("Members of the Kyodo Choir perform in Osaka.")),
+    _page(_caption("Technicians service the ATS (automatic train stop) on the line.")),
+])
+def test_a_wires_letters_used_as_a_word_or_a_dateline_are_no_credit(html: bytes) -> None:
+    assert _credits(html) == []
+
+
+def _notice_texts(html: bytes) -> list[str]:
+    return [n.text for n in extract(html, url="https://news.example.org/story").disclaimers]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every page of the brochure ends with a box headed Medical Disclaimer: consult your doctor, which the regulator "
+    "found too small to read.",
+    "Critics point to the fine print. Health Disclaimer: that is how the box begins, in letters two millimetres high, "
+    "the regulator said.",
+    "The fund's letter opens with “Financial Disclaimer: past returns do not predict future ones”, a line the regulator "
+    "calls meaningless.",
+])
+def test_a_disclaimers_label_inside_the_storys_own_sentences_opens_no_notice(sentence: str) -> None:
+    assert _notice_texts(_page(f"<p>{sentence}</p>")) == []
+
+
+def test_anzeige_in_brackets_as_a_word_of_the_storys_sentence_is_no_notice() -> None:
+    html = _page("<p>Die Zeitung druckte den Text mit dem Hinweis (Anzeige) am Rand, sagte die Sprecherin am Montag.</p>",
+                 lang="de")
+    assert _notice_texts(html) == []
+
+
+@pytest.mark.parametrize("where", ["footer", "aside"])
+def test_a_headline_that_is_anzeige_alone_outside_the_article_is_no_notice(where: str) -> None:
+    heading = "<h1>(Anzeige)</h1>"
+    html = (_page(footer=heading + "<p>Impressum</p>", lang="de") if where == "footer"
+            else _page(tail=f"<aside>{heading}<p><a href='/x'>Mehr lesen</a></p></aside>", lang="de"))
+    assert _notice_texts(html) == []
