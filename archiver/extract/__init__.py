@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "132"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "133"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -604,6 +604,13 @@ EXTRACTOR_VERSION = "132"  # 2: WHATWG labels only; encoding and notes recorded
 #     alone before "de" and a city keep it as their surname ("María José de Madrid"); an organisation credited with a
 #     lower-case article named without it ("the Associated Press" -> "Associated Press"); a writer's sentence in the
 #     story's running text ("Jane Doe joined the paper in 2010.") no longer fills a byline's first name
+# 133: review rvn58 of credit57: a news wire's tag in round brackets closing a line of the story's text ("... sagte die
+#     Sprecherin. (dpa)", "(AFP/Reuters)" under the story) is the text's source, no picture credit (outside captions
+#     and credit elements; archiver.extract.notice_source_tag); a data attribute says a picture's credit only by the
+#     word "credit" ("data-creditor-name", "accredited" no longer), and "credit-score/-rating/-limit/..." names another
+#     kind of credit (class or data attribute); a Japanese/Korean credit whose bracket closes after the outlet's rights
+#     phrase ("（写真：共同通信 無断転載禁止）") is the credit alone, "写真：共同通信", a substring of the page's text (a
+#     closing bracket the page never printed was added)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

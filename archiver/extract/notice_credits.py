@@ -76,6 +76,7 @@ from archiver.extract.notice_features import (
     _common,
 )
 from archiver.extract.notice_picture_lines import credit_span
+from archiver.extract.notice_source_tag import closing_source_tag
 from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.page_lines import (
     CTX_ASIDE,
@@ -512,7 +513,10 @@ def _credit_before_rights(line: str) -> str | None:
     keep = m["keep"].rstrip()
     for opening, closing in (("（", "）"), ("(", ")"), ("[", "]")):
         if keep.count(opening) > keep.count(closing):
-            keep += closing  # the bracket the phrase sat in closes after the credit: "（写真：共同通信）"
+            # the bracket the phrase sat in closes after it ("（写真：共同通信 無断転載禁止）"): the credit is read from
+            # after its opening, so it is the credit alone, a substring of the page's text; a closing bracket added
+            # here ("（写真：共同通信）") was printed nowhere on the page (review rvn58)
+            keep = keep[keep.rfind(opening) + 1:].lstrip()
     return keep
 
 
@@ -584,6 +588,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "(Quelle: APA/sda/dpa)" under the story: the text's sources, read by the weak source form
         if group == "agency" and not ctx & CTX_CAPTION and _EDITOR_INITIALS.match(text):
             continue  # "(dpa/gem)": the agency and the editor's initials, the text's source
+        if not ctx & (CTX_CAPTION | CTX_CREDIT) and closing_source_tag(line, text):
+            continue  # "... sagte die Sprecherin. (dpa)": the wire's tag signing the story's text, its source (rvn58)
         if group == "marker" and _SHOWN_IN.match(line, 0, start):
             # "Auf dem Titelbild: Jane Doe mit ...", "In the photo: ...": who or what the picture shows; a credit may
             # follow in the next sentence ("Im Bild: Jane Doe (links). Foto: dpa")

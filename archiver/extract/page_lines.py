@@ -92,7 +92,10 @@ _CREDIT_NAME = lazy_re.compile(
     # the picture's provider ("article-media__caption-provider": the agency that supplied it; round b16notice)
     r"(caption|image|img|photo|foto|media)[-_]*provider|"
     r"copyright[-_]*(image|img|photo|foto|bild|picture|holder)")
+# Another kind of credit (review rvn58: a figure's "data-credit-score" span was read as its picture's credit element):
+# a card's, a loan's, a rating's, a course's.
 _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits?|credits?[-_]*(site|footer|theme|card|design)|"
+                              r"credits?[-_]*(score|rating|limit|union|report|history|check|amount|balance|hours?|points?)|"
                               r"credit[-_]*card|accredit")  # "content-header__accreditation": the byline's box
 # The writer's credit box, a class opening on "author-credit" ("author-credit__name": "By Jane Doe", "Data Analysis By
 # John Roe"): the byline's, the avatar before it no picture the text credits; in a figure or its caption it is the
@@ -199,6 +202,17 @@ _DATA_CREDIT = ("descendant-or-self::*[@*[starts-with(name(), 'data-') and "
                 "(contains(name(), 'redit') or contains(., 'redit'))]]")
 #: A data attribute's value read as a class is: one token of letters, digits, dashes and underscores.
 _DATA_TOKEN = lazy_re.compile(r"[\w-]{1,60}")
+#: "credit" as a word of a data attribute's name or value (words split at dashes, underscores and a capital), perhaps
+#: glued to the picture's word ("photocredit"): "data-creditor-name", "accredited", "incredible" hold its letters only
+#: (review rvn58: a figure's "data-creditor-name" span was read as the picture's credit element).
+_CREDIT_WORD = lazy_re.compile(r"(?<![a-z])(photo|image|img|foto|bild|picture|pic|media)?credits?(?![a-z])")
+#: Where a word of a data attribute starts with a capital ("photoCredit"), read as a dash.
+_CAMEL = lazy_re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _says_credit(name: str) -> bool:
+    """Whether a data attribute's name or value holds "credit" as a word (:data:`_CREDIT_WORD`)."""
+    return _CREDIT_WORD.search(_CAMEL.sub("-", name).lower()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -220,8 +234,9 @@ def data_name_bits(el: HtmlElement) -> int:
     bits = 0
     for key, value in el.items():
         if key.startswith("data-") and ("redit" in key or "redit" in value):
-            bits |= _name_bits(key[5:])
-            if _DATA_TOKEN.fullmatch(value):
+            if _says_credit(key[5:]):
+                bits |= _name_bits(key[5:])
+            if _DATA_TOKEN.fullmatch(value) and _says_credit(value):
                 bits |= _name_bits(value)
     return bits
 
