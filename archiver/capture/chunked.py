@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from archiver.core.http_fields import strip_ows
+
 #: A chunk-size line (or chunk terminator) longer than this, LF included, is not chunk framing:
 #: the wire guard allows 16 KiB by default, as Chromium (``max_chunk_extension_bytes``); a reader bounds what it
 #: buffers while it looks for the LF.
@@ -89,7 +91,7 @@ def transfer_codings(values: Iterable[str]) -> list[str]:
     A response may send the header more than once (``identity``, then ``chunked``): the fields
     are one list (RFC 9110 section 5.3), and the last coding decides how the body is framed.
     """
-    return [c.strip().lower() for value in values for c in value.split(",") if c.strip()]
+    return [strip_ows(c).lower() for value in values for c in value.split(",") if strip_ows(c)]
 
 
 def is_chunked(headers: Iterable[tuple[str, str]]) -> bool:

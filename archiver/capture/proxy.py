@@ -50,6 +50,7 @@ from typing import Any
 from archiver.capture.fetch import Fetcher, Hop, same_url
 from archiver.capture.local_ca import LocalCA as LocalCA  # re-exported: the browser pool makes one
 from archiver.capture.warc import header_value, http_payload
+from archiver.core.http_fields import strip_ows
 from archiver.core.shown import escaped
 from archiver.errors import CaptureError
 
@@ -453,7 +454,7 @@ def _read_head(reader: Any) -> tuple[str, str, str, list[tuple[str, str]]] | Non
     for raw in lines[1:]:
         name, sep, value = raw.decode("latin-1").partition(":")
         if sep:
-            headers.append((name.strip(), value.strip()))
+            headers.append((strip_ows(name), strip_ows(value)))
     # The method as sent (case-sensitive, RFC 9110 9.1): Fetch upper-cases only its six, so a page's
     # ``fetch(url, {method: "patch"})`` sends ``patch``; upper-cased, the record held what it never sent.
     return parts[0], parts[1], parts[2], headers
@@ -480,7 +481,7 @@ def _request_length(headers: list[tuple[str, str]]) -> int | None:
     raw = [value for name, value in headers if name.lower() == "content-length"]
     if not raw:
         return None
-    values = {v.strip() for value in raw for v in value.split(",")}
+    values = {strip_ows(v) for value in raw for v in value.split(",")}
     if len(values) != 1 or not all(v.isdigit() and v.isascii() for v in values):
         shown = escaped(", ".join(raw)[:80])
         raise _Unreadable(400, f"request Content-Length {shown!r} is not one number of bytes")

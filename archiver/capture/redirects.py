@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
+from archiver.core.http_fields import strip_ows
+
 #: The statuses browsers follow a ``Location`` of (Fetch's "redirect status").
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -33,7 +35,7 @@ _SLASHES = "/\\"
 def is_redirect(status: int, locations: Iterable[str]) -> bool:
     """Whether a response of ``status`` with these ``Location`` values is a redirect to follow
     (a redirect status and a non-empty Location)."""
-    return status in REDIRECT_STATUSES and any(v.strip() for v in locations)
+    return status in REDIRECT_STATUSES and any(strip_ows(v) for v in locations)
 
 
 def location_text(value: str) -> str:
@@ -62,7 +64,7 @@ def location_text(value: str) -> str:
 
 def locations_of(headers: Iterable[tuple[str, str]]) -> list[str]:
     """The different non-empty ``Location`` values among a head's fields, in order."""
-    return distinct_locations(v for k, v in headers if k.strip().lower() == "location")
+    return distinct_locations(v for k, v in headers if strip_ows(k).lower() == "location")
 
 
 def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) -> str | None:
@@ -78,7 +80,7 @@ def distinct_locations(values: Iterable[str]) -> list[str]:
     """The different non-empty ``Location`` values of a head, in order (more than one: refused)."""
     out: list[str] = []
     for value in values:
-        value = value.strip()
+        value = strip_ows(value)  # spaces and tabs only, as HTTP trims a field value (core/http_fields)
         if value and value not in out:
             out.append(value)
     return out

@@ -56,6 +56,7 @@ from archiver.capture.warc_places import (
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
+from archiver.core.http_fields import strip_ows
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -163,7 +164,10 @@ def split_http_message(block: bytes) -> tuple[bytes, bytes]:
 
 
 def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
-    """Status/request line and header list of a raw HTTP head, decoded as latin-1."""
+    """Status/request line and header list of a raw HTTP head, decoded as latin-1.
+
+    Names and values are trimmed of spaces and tabs only (HTTP's OWS, :mod:`archiver.core.http_fields`):
+    until sec58 ``str.strip`` also took a no-break space or a form feed off ``text/html`` or ``nosniff``."""
     lines = head.decode("latin-1").split("\n")
     first = lines[0].rstrip("\r")
     headers: list[tuple[str, str]] = []
@@ -173,10 +177,10 @@ def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
             continue
         if line[0] in " \t" and headers:  # obsolete line folding
             name, value = headers[-1]
-            headers[-1] = (name, value + " " + line.strip())
+            headers[-1] = (name, value + " " + strip_ows(line))
             continue
         name, _, value = line.partition(":")
-        headers.append((name.strip(), value.strip()))
+        headers.append((strip_ows(name), strip_ows(value)))
     return first, headers
 
 
@@ -294,13 +298,13 @@ def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | 
     that its text is only the beginning (:mod:`archiver.store.commit`), or a quote from the rest
     would be reported as absent from the page. An empty body has nothing to decode: not early.
     """
-    coding = (header_value(headers, "Content-Encoding") or "").strip().lower()
+    coding = strip_ows(header_value(headers, "Content-Encoding") or "").lower()
     if not coding or coding == "identity":
         return DecodedBody(payload)
     cap = limit if limit is not None else limits.current().max_inflated_bytes
     out = payload
     early = False
-    for step in reversed([c.strip() for c in coding.split(",") if c.strip()]):
+    for step in reversed([strip_ows(c) for c in coding.split(",") if strip_ows(c)]):
         if step in ("gzip", "x-gzip"):
             out, whole = _inflate(out, 16 + zlib.MAX_WBITS, cap)
         elif step == "deflate":

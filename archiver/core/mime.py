@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from archiver.core.http_fields import strip_ows
+
 _HTTP_WHITESPACE = " \t\r\n"
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
@@ -44,13 +46,13 @@ def split_header_values(values: Iterable[str]) -> list[str]:
             if ch == '"':
                 quoted = not quoted
             elif ch == "," and not quoted:
-                parts.append("".join(current).strip(" \t"))
+                parts.append(strip_ows("".join(current)))
                 current = []
                 i += 1
                 continue
             current.append(ch)
             i += 1
-        parts.append("".join(current).strip(" \t"))
+        parts.append(strip_ows("".join(current)))
     return parts
 
 
@@ -192,6 +194,15 @@ def essence(value: str | None) -> str:
     return parsed.essence if parsed is not None else UNPARSED
 
 
+def charset(value: str | None) -> str | None:
+    """The charset parameter of a Content-Type value as MIME Sniffing's parser gives it (its first
+    ``charset``, unquoted; None when the value does not parse or has none). Extraction reads a
+    charset through this: its own pattern matched ``xcharset=``, ``charset =`` (a parameter named
+    ``charset ``, no charset to a browser) and skipped a no-break space before the label (sec58)."""
+    parsed = _parse(value) if value else None
+    return parsed.charset if parsed is not None else None
+
+
 #: :func:`essence` of a Content-Type value that does not parse: matches no type anything reads.
 UNPARSED = "unparsed/unparsed"
 
@@ -204,8 +215,8 @@ def _essence(value: str) -> str | None:
 
 def _nosniff(headers: list[tuple[str, str]]) -> bool:
     """Fetch's "determine nosniff": the first value of ``X-Content-Type-Options`` is ``nosniff``."""
-    values = split_header_values(v for k, v in headers if k.strip().lower() == "x-content-type-options")
-    return bool(values) and values[0].strip().lower() == "nosniff"
+    values = split_header_values(v for k, v in headers if strip_ows(k).lower() == "x-content-type-options")
+    return bool(values) and values[0].lower() == "nosniff"  # each part is already stripped of OWS alone
 
 
 def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
@@ -227,7 +238,7 @@ def _choose(headers: Iterable[tuple[str, str]]) -> str | None:
     field, the chosen value as the server wrote it with a carried charset appended. (Until rvsec58
     it also gave the chosen value alone, which the check-for-apache-bug flag compared byte for
     byte; the binary check now goes by the chosen type's essence, as Chromium's does.)"""
-    values = [v for k, v in headers if k.strip().lower() == "content-type"]
+    values = [v for k, v in headers if strip_ows(k).lower() == "content-type"]
     if not values:
         return None
     chosen: str | None = None
@@ -270,9 +281,9 @@ def revisit_fields(stored: Iterable[tuple[str, str]], own: Iterable[tuple[str, s
     (one with none but nosniff took both types from the earlier record), and the other readers
     never read it (``show`` gave the revisit's own type, none, beside the import's)."""
     own = list(own)
-    names = {name.strip().lower() for name, _ in own}
-    return [(n, v) for n, v in stored if n.strip().lower() not in names] + own
+    names = {strip_ows(name).lower() for name, _ in own}
+    return [(n, v) for n, v in stored if strip_ows(n).lower() not in names] + own
 
 
-__all__ = ["APACHE_DEFAULT_TYPES", "DOWNLOADED", "RESOURCE_HEADER_BYTES", "UNPARSED", "declared_content_type",
+__all__ = ["APACHE_DEFAULT_TYPES", "DOWNLOADED", "RESOURCE_HEADER_BYTES", "UNPARSED", "charset", "declared_content_type",
            "effective_content_type", "essence", "is_binary", "revisit_fields", "split_header_values"]

@@ -1016,6 +1016,16 @@ def _content_types(rec: StoredRecord, headers: list[tuple[str, str]], body: byte
     return declared_content_type(headers), effective_content_type(headers, body)
 
 
+def _downloaded_by_own_head(archive: ImportStore, page: _Page, read: _PageBody) -> bool:
+    """Whether ``page`` is a revisit whose earlier record alone is a page but whose own head
+    (:func:`~archiver.core.mime.revisit_fields`) makes it a download. Its record is copied, but no
+    capture is made of it: until sec58 that was dropped with exit 0 and nothing said."""
+    if not page.is_revisit:
+        return False
+    headers, _ = record_payload(page.source[1])
+    return archive.is_extractable(effective_content_type(headers, read.sniff), read.sniff, text=False)
+
+
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
     """For a revisit capture: the earlier record its payload is read from, with our digests of it."""
     if not page.is_revisit:
@@ -1183,6 +1193,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         # reads it (plain text and Markdown too; an image or a JSON document has no text)
         if not archive.is_extractable(read.read_as, read.sniff, text=original is not None):
             if original is None:
+                if _downloaded_by_own_head(archive, page, read):
+                    warnings.append(f"{page.name}: revisit {page.rec.record_id} of {page.rec.target_uri} "
+                                    f"({page.rec.date}): its own head makes the page a download "
+                                    f"({read.read_as or 'no type'}); no capture, its record is kept")
                 continue
             read = replace(read, extract=False)
         why = None if read.limit_error else _stated_digest_problem(page, unvouched or {})

@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "133"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "134"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -611,6 +611,10 @@ EXTRACTOR_VERSION = "133"  # 2: WHATWG labels only; encoding and notes recorded
 #     kind of credit (class or data attribute); a Japanese/Korean credit whose bracket closes after the outlet's rights
 #     phrase ("（写真：共同通信 無断転載禁止）") is the credit alone, "写真：共同通信", a substring of the page's text (a
 #     closing bracket the page never printed was added)
+# 134: sec58: a declared, known charset is used as browsers use it, its bad bytes each U+FFFD (more than 3 bad bytes
+#     dropped it for detection: "âãÏÓ" quotable where Chromium shows "����"); a NUL in a text body is U+FFFD as
+#     Chromium shows it; a Content-Type's charset is read with MIME Sniffing's parser ("charset =koi8-r",
+#     "xcharset=", "'koi8-r'" and a no-break space before the label are no charset, as Chromium 156 reads them)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -804,7 +808,10 @@ def _extract_text(body: bytes, *, content_type: str | None, http_status: int | N
     ``\n``, nothing else changed, so a quote is checked against exactly what was served.
     A Markdown body's first ``# heading`` is its title."""
     decoded = decode_html(body, content_type)
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    # a browser shows a text body through the HTML parser's PLAINTEXT state: CR LF and CR become
+    # LF, and NUL becomes U+FFFD (Chromium 156 measured, sec58; until 132 a NUL stayed, so a quote
+    # with nothing, or anything, in its place matched text the page never showed)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
     title = None
     if _mime(content_type) in _MARKDOWN_TYPES:
         title = next((ln.lstrip("#").strip() for ln in text.split("\n")

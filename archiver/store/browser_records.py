@@ -56,6 +56,7 @@ from archiver.capture.redirects import is_redirect, locations_of, redirect_targe
 from archiver.capture.warc import RecordSpec, decode_body
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
+from archiver.core.mime import essence
 from archiver.errors import ArchiverError, CaptureError
 from archiver.store.commit import CaptureDraft, ExtractionSource, body_notes
 
@@ -131,7 +132,7 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     # the text the page showed, only of the recorded document (after a navigation it is another's)
     # and only of an HTML response: an article text made from a PDF or plain text is not held to what a browser shows of it
     # (none stated: the browser sniffed it, and kept a rendered text only of an HTML document)
-    html = (read_as_type(final, None) or "").split(";")[0].strip().lower() in ("", "text/html", "application/xhtml+xml")
+    html = essence(read_as_type(final, None)) in ("", "text/html", "application/xhtml+xml")
     shown = (session.rendered_text.encode("utf-8")
              if session.rendered_text is not None and not session.navigated and html else None)
     text_id = None

@@ -1,0 +1,24 @@
+"""Trimming an HTTP field value as HTTP does: spaces and tabs only.
+
+RFC 9110 (5.5, 5.6.3) lets a field value be surrounded by optional whitespace, OWS, which is
+SP and HTAB and nothing else; Chromium trims those two (``HttpUtil::IsLWS``). Python's
+``str.strip()`` and ``str.split()`` trim far more (a no-break space, a form feed, a vertical tab,
+0x1C-0x1F, U+0085): a page sent with ``text/html`` and a no-break space, or ``nosniff`` after a
+form feed, was read here as HTML or as nosniff, and so made quotable, where Chromium took the
+value as written (a type it cannot show, no nosniff: the body sniffed and downloaded). Every
+reader of a field value (the capture's head reader, the type and nosniff readers, the content
+coding reader, a bundle's index) trims through :func:`strip_ows`, so they agree (sec58).
+"""
+
+from __future__ import annotations
+
+#: RFC 9110's OWS: the only characters trimmed from a field value.
+OWS = " \t"
+
+
+def strip_ows(value: str) -> str:
+    """``value`` without leading and trailing spaces and tabs (never any other character)."""
+    return value.strip(OWS)
+
+
+__all__ = ["OWS", "strip_ows"]
