@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "134"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "135"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -615,6 +615,12 @@ EXTRACTOR_VERSION = "134"  # 2: WHATWG labels only; encoding and notes recorded
 #     dropped it for detection: "âãÏÓ" quotable where Chromium shows "����"); a NUL in a text body is U+FFFD as
 #     Chromium shows it; a Content-Type's charset is read with MIME Sniffing's parser ("charset =koi8-r",
 #     "xcharset=", "'koi8-r'" and a no-break space before the label are no charset, as Chromium 156 reads them)
+# 135: review rva58 of b18auth's author rules: a name alone under the headline with the date over the headline only
+#     with an author box naming it (kickers, tags, brands, the story's subject stood so); no writer's card under
+#     another box's heading ("About the company", "Related authors", "About the book": box_headings.py); no second
+#     writer after a pipe whose bracket names a picture's or another part ("(Photos)": contributor_roles.py); a
+#     guest post's note not after a sentence of the story, its name the capitalised words only ("Tom from Lisbon" is
+#     "Tom"); a handle after "By:" only on the site it names ("ShawnHymel" on shawnhymel.com)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from archiver.extract.box_headings import other_box_heading
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.signals import (
@@ -85,6 +86,8 @@ def _labelled_card(lines: Sequence[str], last: int, captions: frozenset[int] = f
             bio = lines[i + 2].strip()
         if not name or not full_name(name) or name_kind(name) != "person" or not _opens_bio(bio, name):
             continue
+        if any(other_box_heading(lines[k]) for k in range(max(last + 1, i - 3), i)):
+            continue  # a company's, a reviewed book's, other writers' box (review rva58)
         # the post's meta line over the story ("Ryan Bald 02 Feb 2026 Product Reviews") credits, it names no subject
         read = [("" if line.startswith(name + " ") and date_at(line[len(name):].strip()) else line) for line in lines]
         return [] if _named_in_story(read, last, name.split()[-1], name, captions) else [name]

@@ -97,7 +97,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = _with_couples_surname(persons, lines)
     persons = [n for n in persons if not _reader_only(n, sources, head)]
     if not persons:  # "By: ShawnHymel" that the page's declaration names too: the writer's name as printed
-        persons, declaring = _declared_handle(names)
+        persons, declaring = _declared_handle(names, marks)
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
     guest = guest_post.guest_writer(lines, headlines, marks)
@@ -1763,7 +1763,7 @@ def _glued_after_full_name(name: str, at: int) -> bool:
 _RUN_TOGETHER = lazy_re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 
 
-def _declared_handle(names: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list[str], list[str]]:
     """(``[handle]``, the declared sources naming it) when the credit printed beside the headline is one account
     handle of a given name and a surname run together (:data:`_RUN_TOGETHER`: "By: ShawnHymel | December 16, 2025")
     and a declaration of the page (JSON-LD, microdata, ``<meta>``, citation tags) names exactly the same handle; else
@@ -1773,13 +1773,16 @@ def _declared_handle(names: dict[str, list[str]]) -> tuple[list[str], list[str]]
     Printed as the post's credit and declared as its author both, it is how the writer signs the post, and the
     labels cite a name printed as one word as printed (``bench/labels/README.md``, "authors-blind17"; round
     b18auth). Its two parts must read as a person's full name that may name her own site (:func:`_own_site`:
-    shawnhymel.com is Shawn Hymel's); an organisation's name is never one."""
+    shawnhymel.com is Shawn Hymel's); an organisation's name is never one. The site must be hers: the handle is the
+    site's own name (``marks``: its host's name, the name it declares). A brand's account reads as a given name and a
+    word run together as often ("PennyHoarder", review rva58), and nothing else on the page tells the two apart."""
     printed = names["headline-credit"]
     if len(printed) != 1:
         return [], []
     handle = printed[0]
     m = _RUN_TOGETHER.match(handle)
-    if m is None or not _own_site(f"{m.group(1)} {m.group(2)}") or name_kind(handle) == "org":
+    if m is None or not _own_site(f"{m.group(1)} {m.group(2)}") or name_kind(handle) == "org" or \
+            alnum(handle) not in marks:
         return [], []
     declaring = [s for s in _DECLARED_SOURCES if names[s] == [handle]]
     return ([handle], declaring) if declaring else ([], [])

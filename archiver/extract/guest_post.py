@@ -33,25 +33,45 @@ _GUEST = lazy_re.compile(
     r"\s+(?:(?:written\s+)?by|geschrieben\s+von|von|par|de|por|di|da)\s+"
     rf"({_WORD}(?:\s+{_WORD}){{0,2}})\s*(?:[,.(;:–—-]|$)",
     re.IGNORECASE)
+#: A line of the story's text (the note may be its first paragraph, not a later one): this many words and a stop.
+_SENTENCE_WORDS = 8
 #: Lines after the headline the note may stand on (the owner's byline, a date, a share bar come between).
 _NEAR = 6
 
 
 def guest_writer(lines: Sequence[str], headlines: Sequence[int], marks: set[str] | frozenset[str]) -> list[str]:
     """``[name]`` when a guest post's note within :data:`_NEAR` lines under a headline line names a person (see the
-    module's docstring); else ``[]``."""
+    module's docstring); else ``[]``. The note stands before the story or is its first paragraph: after a sentence of
+    the story (:func:`_story_sentence`) a paragraph opening so is the story's own text ("A guest post by Jane Roe,
+    published here in 2019, argued ...", review rva58)."""
     for at in headlines:
         for i in range(at + 1, min(at + 1 + _NEAR, len(lines))):
             m = _GUEST.match(lines[i].strip())
             if m is None:
+                if _story_sentence(lines[i]):
+                    break
                 continue
-            name = m.group(1)
-            if not name[:1].isupper() or place_name(name) or name_kind(name) != "person":
+            name = _capitalised_head(m.group(1))
+            if not name or place_name(name) or name_kind(name) != "person":
                 return []
             if re.sub(r"\W", "", name).casefold() in marks:
                 return []
             return [name]
     return []
+
+
+def _story_sentence(line: str) -> bool:
+    """True for a line of the story's running text: :data:`_SENTENCE_WORDS` words or more, closed by a stop."""
+    text = line.strip()
+    return len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?…\"”»"
+
+
+def _capitalised_head(name: str) -> str:
+    """The capitalised words ``name`` opens with: the phrase is read case-blind ("This is A Guest Post By"), so the
+    words after the name match too ("Tom from Lisbon" is "Tom", review rva58)."""
+    words = name.split()
+    head = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return " ".join(words[:head])
 
 
 __all__ = ["guest_writer"]

@@ -19,6 +19,12 @@ subject. A name whose first word is not on the given-name list, or of three word
 evidence: the same name alone under an author box's heading after the story ("About the Author" / "Zander Dejah") or
 heading a writer's card there; nothing else on these pages tells a writer from a subject or a topic.
 
+Review rva58: the date over the headline ties nothing to the name under it. A kicker, a topic's tag, a brand or the
+story's subject stand there as often ("Roland Garros", "Hugo Boss", "Angela Merkel" on a page whose author box names
+someone else: 8 of the 13 such pages review rva58 wrote gave a wrong person), so that form needs the author box's evidence for
+every name; a card under another box's heading ("About the company" / "Hugo Boss" / "Hugo Boss is ...",
+:func:`~archiver.extract.box_headings.other_box_heading`) is none.
+
 Why a module of its own: signals.py and byline_forms.py hold the other byline readers (and another round edits them
 now); this one form is read in one function a test can call on lines.
 """
@@ -30,6 +36,7 @@ from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.author_box import author_box_heading
+from archiver.extract.box_headings import other_box_heading
 from archiver.extract.given_names import given_name
 from archiver.extract.signals import date_at, full_name, name_kind, place_name
 
@@ -99,7 +106,9 @@ def _boxed_after(lines: Sequence[str], body: tuple[int, int], name: str) -> bool
     for k in range(body[0] + 1, len(lines)):
         if lines[k].strip() != name:
             continue
-        if author_box_heading(lines[k - 1]) or any(_card_bio(lines, j, name) for j in (k + 1, k + 2) if j < len(lines)):
+        if author_box_heading(lines[k - 1]):
+            return True
+        if not other_box_heading(lines[k - 1]) and any(_card_bio(lines, j, name) for j in (k + 1, k + 2) if j < len(lines)):
             return True
     return False
 
@@ -134,7 +143,10 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
             continue
         if i - at > _UNDER + skipped or not _person(name, lines, body):
             return []
-        if not (_dated_below(lines, i) or _dated_above(lines, at)) or _named_in_story(lines, body, name, i):
+        # the date over the headline ties nothing to the name: a kicker, a tag, the story's subject stand so too
+        # ("Angela Merkel", "Roland Garros", "Hugo Boss"; review rva58), so that form needs the author box's evidence
+        above = _dated_above(lines, at) and _boxed_after(lines, body, name)
+        if not (_dated_below(lines, i) or above) or _named_in_story(lines, body, name, i):
             return []
         return [name]
     return []

@@ -44,6 +44,7 @@ from urllib.parse import SplitResult, urlsplit
 from archiver.core import lazy_re
 from archiver.extract import byline_lists, cjk_credits, office_names
 from archiver.extract.cjk_name_forms import cjk_name_form
+from archiver.extract.contributor_roles import other_contribution
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import (
@@ -2098,7 +2099,8 @@ def _piped_partner(lines: Sequence[str], i: int) -> list[str]:
     name = m.group(1)
     if not (full_name(name) and given_name(name.split()[0])) or place_name(name) or name_kind(name) != "person":
         return []
-    return [name]
+    # "(Photos)", "(Illustrations)": a photographer's or an illustrator's part, no writer's (review rva58)
+    return [] if other_contribution(after[m.end(1):]) else [name]
 
 
 #: A sign-off stands on the first lines after the article's last paragraph; further down are the
