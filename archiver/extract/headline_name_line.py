@@ -19,6 +19,10 @@ subject. A name whose first word is not on the given-name list, or of three word
 evidence: the same name alone under an author box's heading after the story ("About the Author" / "Zander Dejah") or
 heading a writer's card there; nothing else on these pages tells a writer from a subject or a topic.
 
+Round b19auth (authors-blind18's first run): the writer's credential line under the name ("Asser Christensen" /
+"Licensed Q Arabica Grader, M.A. Journalism") stands for the date line, and a name without a listed given name is
+then read when the page prints it alone again after the story (the writer's card).
+
 Why a module of its own: signals.py and byline_forms.py hold the other byline readers (and another round edits them
 now); this one form is read in one function a test can call on lines.
 """
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.author_box import author_box_heading
+from archiver.extract.credential_names import credential_line
 from archiver.extract.given_names import given_name
 from archiver.extract.signals import date_at, full_name, name_kind, place_name
 
@@ -67,6 +72,19 @@ def _dated_below(lines: Sequence[str], i: int) -> bool:
     if i + 1 < len(lines) and _date_line(lines[i + 1]):
         return True
     return i + 2 < len(lines) and _TAG.match(lines[i + 1].strip()) is not None and _date_line(lines[i + 2])
+
+
+def _credential_below(lines: Sequence[str], i: int) -> bool:
+    """True when the line under the name is the writer's credential ("Licensed Q Arabica Grader, M.A. Journalism",
+    "Registered Dietitian", :func:`~archiver.extract.credential_names.credential_line`): a byline widget presenting
+    its writer, in place of the date line (round b19auth: authors-blind18's first run took the credential for the
+    name and missed the writer)."""
+    return i + 1 < len(lines) and len(lines[i + 1]) <= 80 and credential_line(lines[i + 1].split(",")[0])
+
+
+def _alone_after(lines: Sequence[str], body: tuple[int, int], name: str) -> bool:
+    """True when the page prints ``name`` alone on a line after the story's last paragraph (its writer's card)."""
+    return any(lines[k].strip() == name for k in range(body[1] + 1, len(lines)))
 
 
 def _dated_above(lines: Sequence[str], at: int) -> bool:
@@ -109,7 +127,7 @@ def _standfirst(line: str) -> bool:
     return len(line.split()) >= _STANDFIRST_WORDS
 
 
-def _person(name: str, lines: Sequence[str], body: tuple[int, int]) -> bool:
+def _person(name: str, lines: Sequence[str], body: tuple[int, int], credential: bool = False) -> bool:
     """True when ``name`` reads as a person's: two words with a listed given name, or, with an author box's
     evidence (:func:`_boxed_after`), two or three words, none a place, a person by
     :func:`~archiver.extract.signals.name_kind`."""
@@ -117,7 +135,8 @@ def _person(name: str, lines: Sequence[str], body: tuple[int, int]) -> bool:
         return False
     if _NAME.match(name) and given_name(name.split()[0]):
         return True
-    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and _boxed_after(lines, body, name)
+    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and (
+        _boxed_after(lines, body, name) or (credential and _alone_after(lines, body, name)))
 
 
 def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int] | None) -> list[str]:
@@ -132,9 +151,11 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
         if name == lines[at].strip() or (_standfirst(name) and skipped == 0):
             skipped += 1
             continue
-        if i - at > _UNDER + skipped or not _person(name, lines, body):
+        credential = _credential_below(lines, i)
+        if i - at > _UNDER + skipped or not _person(name, lines, body, credential):
             return []
-        if not (_dated_below(lines, i) or _dated_above(lines, at)) or _named_in_story(lines, body, name, i):
+        if not (_dated_below(lines, i) or _dated_above(lines, at) or credential) \
+                or _named_in_story(lines, body, name, i):
             return []
         return [name]
     return []
