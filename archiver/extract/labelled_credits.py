@@ -70,8 +70,10 @@ def paired_label_near(lines: Sequence[str], at: int) -> list[str]:
     return []
 
 
-_LABEL_WORD = re.compile(r"^\W{0,3}(?:authors?|autor(?:in|en)?|auteurs?|autrice|autora|autores|autore|autori)\b",
-                         re.IGNORECASE)
+# The singular label with its colon only: a plural one ("Author(s)", "Autoren") lists a report's writers, which the
+# author box's reader takes under the story (:func:`~archiver.extract.author_box.author_box_credit`); read here too,
+# it cut blind13's three writers to one.
+_LABEL_WORD = re.compile(r"^\W{0,3}(?:author|autor|autorin|autora|autore|auteur|autrice)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def lone_dated_label(lines: Sequence[str]) -> list[str]:
@@ -87,7 +89,7 @@ def lone_dated_label(lines: Sequence[str]) -> list[str]:
         if labels > 1:
             return []
         found = dated_label_list(lines, i)
-    return found
+    return found if len(found) == 1 else []
 
 
 __all__ = ["lone_dated_label", "paired_label_credit", "paired_label_near"]
