@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "135"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "136"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -621,6 +621,12 @@ EXTRACTOR_VERSION = "135"  # 2: WHATWG labels only; encoding and notes recorded
 #     writer after a pipe whose bracket names a picture's or another part ("(Photos)": contributor_roles.py); a
 #     guest post's note not after a sentence of the story, its name the capitalised words only ("Tom from Lisbon" is
 #     "Tom"); a handle after "By:" only on the site it names ("ShawnHymel" on shawnhymel.com)
+# 136: authors-blind18's classes (round b19auth: credential_names.py, labelled_credits.py, pen_names.py): a
+#     credential or job line ("Licensed Q Arabica Grader", "Zertifizierter ...") is no person's name, a name over
+#     its credential under the standfirst is the writer when printed again after the story; "Autor / Redakteur:
+#     <writer> / <editor>" names the writer only; the page's one dated "Author:" label, name on the next line, is
+#     the writer anywhere when the layout guess agrees; "●", "∙" end a byline's name; a one-word pen name glued to
+#     its date with the writer's card after the story; "By <declared first name>" run on by the category
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -6,7 +6,7 @@ headline, an author box under the article, a declaration the page never shows, a
 printed only in a teaser), and a wrong name in a citation is worse than none, so it has rules
 enough for a module of its own. :func:`resolve_authors` is its one entry.
 
-Why one file of ~1,950 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
+Why one file of ~2,000 lines (a third of it added on 2026-11-30 for the blind3-blind5 classes:
 picture credits, teaser bylines, professions, roles and mottos as names; the policy candidates
 measured on blind first runs; the general forms of the first runs' classes, version 33; and the
 name forms of blind6's, version 35: words run together, a writer's credit lead, a name and its outlet;
@@ -34,10 +34,13 @@ from archiver.extract import (
     byline_forms,
     guest_post,
     headline_name_line,
+    labelled_credits,
     office_names,
+    pen_names,
 )
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
+from archiver.extract.credential_names import credential_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
 from archiver.extract.first_names import first_names_filled as _first_names_filled
@@ -87,7 +90,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
                        headlines, marks, body=body, captions=captions)
     authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
     sources = source_names(traf_author, lines, marks, read=names)
-    persons = [n for n in _fuller_name(authors, lines, headlines, body) if well_supported(n, sources, lines, headlines, body)
+    persons = [n for n in _filled(authors, lines, headlines, body) if well_supported(n, sources, lines, headlines, body)
                and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
@@ -114,6 +117,15 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
     return [cited(n) for n in persons], (source if persons else None), orgs, support
+
+
+def _filled(persons: list[str], lines: Sequence[str], headlines: Sequence[int],
+            body: tuple[int, int] | None = None) -> list[str]:
+    """:func:`~archiver.extract.first_names.fuller_name`, unless the fuller form is no person's name: a lone first
+    name is never filled with an organisation's or an interface word after it ("By Marie" then the category "Blog"
+    on the same line gives "Marie Blog": authors-blind18's first run; round b19auth)."""
+    full = _fuller_name(persons, lines, headlines, body)
+    return persons if full != persons and any(_organisation(n) or _interface_text(n) for n in full) else full
 
 
 def _reader_only(name: str, sources: dict[str, list[str]], head: HeadTables) -> bool:
@@ -709,9 +721,32 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
     if not names["headline-credit"]:  # a name alone over the post's date line, with the given-name list (b17auth)
         names["headline-credit"] = next((c for c in (headline_name_line.name_line_under_headline(lines, at, body)
                                                      for at in headlines) if c), [])
+    names["headline-credit"] = _declared_before_category(names["headline-credit"], declared)
+    if not names["headline-credit"]:  # "Autor / Redakteur: <writer> / <editor>" (round b19auth)
+        names["headline-credit"] = next((c for c in (labelled_credits.paired_label_near(lines, at)
+                                                     for at in headlines) if c), [])
+    if not names["headline-credit"]:  # "Yucy3/4/2025" under the headline, the writer's card after the story (b19auth)
+        pen = next((c for c in (pen_names.glued_pen_name(lines, at, body) for at in headlines) if c), [])
+        names["headline-credit"], names["sign-off"] = (pen, names["sign-off"] or pen) if pen else ([], names["sign-off"])
     if not names["byline"]:
-        names["byline"] = byline_forms.byline_forms(lines, declared)
+        names["byline"] = byline_forms.byline_forms(lines, declared) or labelled_credits.lone_dated_label(lines)
     return names
+
+
+def _declared_before_category(credit: list[str], declared: Sequence[str]) -> list[str]:
+    """The declared name a lone credit beside the headline runs on from ("By Marie Blog": the byline's "By Marie",
+    then the post's category "Blog" in the next element, no space between the two on the page's line), when the
+    credit as a whole is no person's (an organisation's or interface word closing it, :func:`_organisation`,
+    :func:`_interface_text`) and it opens with a declared person's whole name followed by one or two words
+    (authors-blind18's first run missed such a writer; round b19auth). A credit that is a person's name stays as
+    printed ("By Marie Curie" where "Marie" is declared)."""
+    if len(credit) != 1 or not (_organisation(credit[0]) or _interface_text(credit[0])):
+        return credit
+    for name in declared:
+        rest = credit[0][len(name):] if credit[0].startswith(name + " ") else ""
+        if rest and 1 <= len(rest.split()) <= 2 and not (_organisation(name) or _interface_text(name)):
+            return [name]
+    return credit
 
 
 # The Open Graph article's writer under the names sites of one country give it, after the standard one: Korean
@@ -798,10 +833,23 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     if source in _DECLARED and span is not None:  # a page whose text we could not read is not judged
         persons = [n for n in persons if _printed(n, lines, loose=source in ("citation", "dublin-core"))]
     elif source in ("trafilatura", "byline") and span is not None and body is not None:
-        persons = [n for n in persons if not _outside_article(n, lines, span) and not _in_teaser_list(n, lines)]
-        if not credit and not _confirmed(persons, traf_author, read["byline"]):
+        labelled = _lone_label_confirmed(persons, traf_author, read["byline"], lines)
+        persons = [n for n in persons if (n in labelled or not _outside_article(n, lines, span))
+                   and not _in_teaser_list(n, lines)]
+        if not credit and not labelled and not _confirmed(persons, traf_author, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
     return persons, (source if persons else None), orgs
+
+
+def _lone_label_confirmed(persons: Sequence[str], traf_author: str | None, byline: list[str],
+                          lines: Sequence[str]) -> list[str]:
+    """``persons`` when the page's one dated author label names them ("Author:" / "Jane Roe" / "Last Updated:" /
+    <date>, :func:`~archiver.extract.labelled_credits.lone_dated_label`) and trafilatura's layout guess names them too:
+    a labelled credit two readings agree on, wherever the page prints it (a guide's foot, after its link lists:
+    authors-blind18's first run missed one, round b19auth); else ``[]``."""
+    if not persons or not byline or not _confirmed(persons, traf_author, byline):
+        return []
+    return list(persons) if _same_people(persons, labelled_credits.lone_dated_label(lines)) else []
 
 
 def _initials_of(printed: Sequence[str], persons: Sequence[str], lines: Sequence[str]) -> bool:
@@ -1221,10 +1269,11 @@ def _lone_word_unbacked(name: str, sup: Sequence[str]) -> bool:
     """True when ``name`` is one word of a cased script that is no listed given name and that only the page's printed
     readings name, no declaration: "By Travel", "By Schuster" (a section, a firm's half) as often as a writer signing
     with one name, so one word is a person only with other evidence, a listed given name ("By Grace") or a
-    declaration naming it (authleft51; rva49 left "By Travel" a person). Scripts without case (Chinese, Korean,
-    Arabic) write a whole name as one word and are not asked."""
+    declaration naming it (authleft51; rva49 left "By Travel" a person), or the writer's card after the story naming it
+    as the credit beside the headline does (round b19auth: "Yucy3/4/2025" / ... / "Yucy, as a proficient editor ...").
+    Scripts without case (Chinese, Korean, Arabic) write a whole name as one word and are not asked."""
     return (" " not in name.strip() and name.lower() != name.upper() and not given_name(name.strip())
-            and not any(s in _DECLARED_SOURCES for s in sup))
+            and not any(s in _DECLARED_SOURCES for s in sup) and not {"headline-credit", "sign-off"} <= set(sup))
 
 
 # A desk's or a beat's role credited as the writer ("Court Reporter", "Antrim Court Reporter",
@@ -1476,12 +1525,13 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     organisation's word (:func:`_organisation`), interface text (:func:`_interface_text`), a person credited only in a role other than the
     writer's (:func:`_other_role_only`), a name printed only in a list of other stories
     (:func:`_only_in_related_list`); since version 65, a one-word name the headline opens with
-    (:func:`_headline_subject`)."""
+    (:func:`_headline_subject`); since version 136, a credential or job line
+    (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader")."""
     return (_role_credit(name, lines) or _phrase(name)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)
-            or _lead_heading_or_country(name))
+            or _lead_heading_or_country(name) or credential_line(name))
 
 
 # The words a byline's lead or an author box's heading is made of, in the languages of the blind sets: a

@@ -25,6 +25,10 @@ someone else: 8 of the 13 such pages review rva58 wrote gave a wrong person), so
 every name; a card under another box's heading ("About the company" / "Hugo Boss" / "Hugo Boss is ...",
 :func:`~archiver.extract.box_headings.other_box_heading`) is none.
 
+Round b19auth (authors-blind18's first run): the writer's credential line under the name ("Asser Christensen" /
+"Licensed Q Arabica Grader, M.A. Journalism") stands for the date line, and a name without a listed given name is
+then read when the page prints it alone again after the story (the writer's card).
+
 Why a module of its own: signals.py and byline_forms.py hold the other byline readers (and another round edits them
 now); this one form is read in one function a test can call on lines.
 """
@@ -37,6 +41,7 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.author_box import author_box_heading
 from archiver.extract.box_headings import other_box_heading
+from archiver.extract.credential_names import credential_line
 from archiver.extract.given_names import given_name
 from archiver.extract.signals import date_at, full_name, name_kind, place_name
 
@@ -74,6 +79,19 @@ def _dated_below(lines: Sequence[str], i: int) -> bool:
     if i + 1 < len(lines) and _date_line(lines[i + 1]):
         return True
     return i + 2 < len(lines) and _TAG.match(lines[i + 1].strip()) is not None and _date_line(lines[i + 2])
+
+
+def _credential_below(lines: Sequence[str], i: int) -> bool:
+    """True when the line under the name is the writer's credential ("Licensed Q Arabica Grader, M.A. Journalism",
+    "Registered Dietitian", :func:`~archiver.extract.credential_names.credential_line`): a byline widget presenting
+    its writer, in place of the date line (round b19auth: authors-blind18's first run took the credential for the
+    name and missed the writer)."""
+    return i + 1 < len(lines) and len(lines[i + 1]) <= 80 and credential_line(lines[i + 1].split(",")[0])
+
+
+def _alone_after(lines: Sequence[str], body: tuple[int, int], name: str) -> bool:
+    """True when the page prints ``name`` alone on a line after the story's last paragraph (its writer's card)."""
+    return any(lines[k].strip() == name for k in range(body[1] + 1, len(lines)))
 
 
 def _dated_above(lines: Sequence[str], at: int) -> bool:
@@ -118,7 +136,7 @@ def _standfirst(line: str) -> bool:
     return len(line.split()) >= _STANDFIRST_WORDS
 
 
-def _person(name: str, lines: Sequence[str], body: tuple[int, int]) -> bool:
+def _person(name: str, lines: Sequence[str], body: tuple[int, int], credential: bool = False) -> bool:
     """True when ``name`` reads as a person's: two words with a listed given name, or, with an author box's
     evidence (:func:`_boxed_after`), two or three words, none a place, a person by
     :func:`~archiver.extract.signals.name_kind`."""
@@ -126,7 +144,8 @@ def _person(name: str, lines: Sequence[str], body: tuple[int, int]) -> bool:
         return False
     if _NAME.match(name) and given_name(name.split()[0]):
         return True
-    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and _boxed_after(lines, body, name)
+    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and (
+        _boxed_after(lines, body, name) or (credential and _alone_after(lines, body, name)))
 
 
 def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int] | None) -> list[str]:
@@ -141,12 +160,13 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
         if name == lines[at].strip() or (_standfirst(name) and skipped == 0):
             skipped += 1
             continue
-        if i - at > _UNDER + skipped or not _person(name, lines, body):
+        credential = _credential_below(lines, i)
+        if i - at > _UNDER + skipped or not _person(name, lines, body, credential):
             return []
         # the date over the headline ties nothing to the name: a kicker, a tag, the story's subject stand so too
         # ("Angela Merkel", "Roland Garros", "Hugo Boss"; review rva58), so that form needs the author box's evidence
         above = _dated_above(lines, at) and _boxed_after(lines, body, name)
-        if not (_dated_below(lines, i) or above) or _named_in_story(lines, body, name, i):
+        if not (_dated_below(lines, i) or above or credential) or _named_in_story(lines, body, name, i):
             return []
         return [name]
     return []

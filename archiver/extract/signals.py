@@ -1799,12 +1799,13 @@ def _credit_lead_match(line: str) -> re.Match[str] | None:
 
 
 # The credit ends where the byline goes on with a date, a time or a lower-case word ("Fabian am
-# Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020").
+# Dienstag 6. Mai 2014", "Jane Doe on 3 March", "Jane Doe | 12.03.2020"; "by Jane Doe ● May 3, 2025 ● 6 min read": the
+# separators a theme's meta line uses, round b19auth).
 # An article before a capitalised word opens an outlet's name, no date ("Juan Pérez de El País", "Tom Smith of Le Monde":
 # authleft51, the credit was cut to "Juan Pérez de" and lost). Where the writer files from ends it too, in lower case
 # only ("By Sarah Lee in Hong Kong", "Von Anna Berg aus Berlin", "Por Ana López desde Madrid": review rva51, each
 # lost the writer; a capitalised "In" is a Korean name's syllable, "Kim In Ho").
-_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?-i:in|aus|desde|en)|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·]|\s+[-–—]\s|,?\s*\d|"
+_CREDIT_END = lazy_re.compile(r"\s+(?:am|on|em|at|um|à|в|\d|(?-i:in|aus|desde|en)|(?:le|el|il)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))(?:\s|$|\d)|\s*[|•·●∙⋅▪◦]|\s+[-–—]\s|,?\s*\d|"
                          # "Un texte de Frédéric Zalac d'Enquête": the desk after the name; not "de l'AFP", which the
                          # name checks read as an affiliation (authleft57: "Par Jean Dupont de l'AFP" lost the writer)
                          r"(?<!\bde)\s+[dl]['’](?=\w)|"
