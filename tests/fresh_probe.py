@@ -46,6 +46,7 @@ from pathlib import Path
 from archiver.core.lazy_re import LazyPattern
 import archiver.extract, archiver.store.textindex
 from archiver.extract import account_ui, authors, css_sizes, notice_credit_forms, notice_credits, notice_features, notices, signals, state, style_texts, text
+from archiver.extract import guest_post, notice_inline, notice_source_closing
 from archiver.extract.cue_match import Folding, Guarded
 from archiver.quotes import normalize
 from archiver.store import textindex
@@ -94,7 +95,8 @@ article = archiver.extract.extract(Path({str(SEED)!r}).read_bytes(), url='https:
                                    content_type='text/html')
 out["seed"] = {{"authors": article.authors, "guarded": guarded_compiled(), "credit_patterns": credit_patterns(),
                "pypdf_imported": "pypdf" in sys.modules, "cjk_name_compiled": authors._CJK_NAME.is_compiled,
-               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices, account_ui)
+               "folding_compiled": sorted(n for m in (authors, signals, notice_credits, notices, account_ui,
+                                                                guest_post, notice_inline, notice_source_closing)
                                           for n, v in vars(m).items()
                                           if isinstance(v, Folding) and v.pattern.is_compiled),
                "plain_guards_compiled": sorted(f"{{m.__name__}}.{{n}}" for m, names in PLAIN_GUARDED

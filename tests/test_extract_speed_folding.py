@@ -14,9 +14,12 @@ import pytest
 from archiver.extract import (
     account_ui,
     authors,
+    guest_post,
     notice_credits,
     notice_features,
+    notice_inline,
     notice_picture_lines,
+    notice_source_closing,
     notices,
     signals,
 )
@@ -26,7 +29,8 @@ from archiver.extract.cue_match import Folding, cue_fold
 SAMPLES = Path(__file__).resolve().parents[1] / "archiver" / "samples"
 
 FOLDING = {f"{m.__name__}.{n}": v for m in (authors, signals, notice_credits, notices, notice_features, text_module,
-                                                account_ui, notice_picture_lines)
+                                                account_ui, notice_picture_lines, guest_post, notice_inline,
+                                                notice_source_closing)
            for n, v in vars(m).items() if isinstance(v, Folding)}
 
 #: Texts each pattern matches, in several cases and with characters the regex engine folds as
@@ -68,6 +72,9 @@ MADE = [
     "Produced by George Martin", "Music: Lennon", "RECORDED 1965", "Produziert von Max", "Written by Paul",
     "The above image comes from Jane Doe.", "THIS PHOTO IS COURTESY OF Example Museum", "Featured image is from X",
     "L’image ci-dessus provient de Jane Doe", "Изображение выше взято из Архива", "the photo is from a friend",
+    "This is a GUEST POST by Annelies, a travel blogger.", "Un article invité par Anne Roy", "A guest appeared by Jo",
+    "Source: La Presse", "QUELLE: Die Presse, Wien", "Fuente: fotografía de archivo", "Source of the data: none",
+    "Buy it here (Affiliate-Link) today", "Ein Gerät (Werbung) im Test", "(Anzeige)", "our affiliate links",
 ]
 
 

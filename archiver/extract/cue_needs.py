@@ -776,6 +776,9 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '[(\\[]\\s*((?:update|updated|aktualisierung|nachtrag|korrektur|correction|clarification|mise à jour|rectificatif|actualización|corrección|aggiornamento|rettifica|atualização|correção|обновление|исправление)\\b[^()\\[\\]:]{0,40}[:：]\\s*[^()\\[\\]]{10,400}?)\\s*[)\\]]': ('actualización', 'aggiornamento', 'aktualisierung', 'atualização', 'clarification', 'corrección', 'correction', 'correção', 'korrektur', 'mise à jour', 'nachtrag', 'rectificatif', 'rettifica', 'update', 'исправление', 'обновление'),
     '^\\W{0,2}[(\\[]?\\s*(images?|photos?|pictures?|screenshots?|graphics?|bild(er)?|fotos?|grafik|imagen(es)?|imagem|imagens|immagin[ei]|фото|изображение|картинка)\\s+((taken|sourced|borrowed|adapted|entnommen|tir[ée]+s?|pris[e]?s?|extraite?s?|tomad[oa]s?|extra[ií]d[oa]s?|sacad[oa]s?|retirad[oa]s?|tirad[oa]s?|tratt[oa]|pres[oa]|взят[оаы]?)\\s+)?(from|via|von|aus|de|du|des|da|dal|dalla|с|из)\\s+(https?://|www\\.)\\S+\\s*[)\\]]?\\W{0,2}$': ('http', 'www.'),
     '^\\W{0,2}[(\\[]?\\s*((bild|foto|image|photo|picture|imagen|immagine|imagem)\\s*-?\\s*)?(quellen?|sources?|fuente|fonte|источник|źródło|bron)\\s*[:：]\\s*(https?://|www\\.)\\S+\\s*[)\\]]?\\W{0,2}$': ('http', 'www.'),
+    "^(?:(?:this\\s+is\\s+)?an?\\s+guest\\s+(?:post|article|blog\\s+post)|guest\\s+(?:post|article)|(?:dies\\s+ist\\s+)?ein\\s+gastbeitrag|gastbeitrag|(?:ceci\\s+est\\s+)?un\\s+article\\s+invité|article\\s+invité|(?:este\\s+es\\s+)?un\\s+(?:artículo|post)\\s+invitado|(?:artículo|post)\\s+invitado|(?:questo\\s+è\\s+)?un\\s+(?:articolo|post)\\s+ospite|(?:articolo|post)\\s+ospite|(?:este\\s+é\\s+)?um\\s+(?:artigo|post)\\s+convidado|(?:artigo|post)\\s+convidado)\\s+(?:(?:written\\s+)?by|geschrieben\\s+von|von|par|de|por|di|da)\\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*(?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*){0,2})\\s*(?:[,.(;:–—-]|$)": ('article', 'convidado', 'gastbeitrag', 'guest', 'invitado', 'ospite'),
+    "^\\W{0,2}(fuente|fonte|source|quelle|источник)\\s*[:：]\\s*(?!(photo|foto|bild|image|imagen|immagine|imagem|фото)\\w*\\b)(?P<outlet>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\\W\\d_][\\w.&'’-]*(\\s+[^\\W\\d][\\w.&'’-]*){0,4}(\\s*,\\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\\W\\d_][\\w.&'’-]*(\\s+[^\\W\\d][\\w.&'’-]*){0,4})?)\\s*$": ('fonte', 'fuente', 'quelle', 'source', 'источник'),
+    '(?<=\\S)\\s*\\(\\s*\\*?\\s*((both|all|these|those|this|that|each|the links?( above| below)?|beide[s]?|alle|dies|das)\\s+((are|is|sind|ist)\\s+)?((an?|ein)\\s+)?|(both|these|this)\\s+)?(affiliate[- ]?links?|anzeige|werbung|werbelink|partnerlink|provisionslink|sponsored links?|paid links?|lien(s)? affilié(s)?|liens? sponsorisés?|enlaces? (de )?afiliad[oa]s?|enlaces? patrocinados?|link (di )?affiliazione|link affiliat[oi]|links? de afiliad[oa]s?|links? patrocinados?|партн[её]рская ссылка)\\s*\\*?\\s*\\)': (' affilié', ' patrocinado', ' sponsorisé', 'affiliate', 'affiliazione', 'afiliad', 'anzeige', 'link affiliat', 'paid link', 'partnerlink', 'provisionslink', 'sponsored link', 'werbelink', 'werbung', 'рская ссылка'),
     '^\\W{0,3}(please note|note|n\\.?b\\.?|hinweis|bitte beachten|remarque|à noter|nota( bene)?|observação|примечание|обратите внимание|avviso)\\s*[:：—–]\\s*(?=\\S)': ('avviso', 'n', 'observação', 'remarque', 'обратите внимание', 'примечание'),
     '^url of this article:?|^\\W*(related|read more|more from|recommended|see also|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|читайте также)\\b.{0,80}$': ('lesen sie auch', 'lire aussi', 'mehr zum thema', 'more from', 'read more', 'recommended', 'related', 'see also', 'te puede interesar', 'url of this article', 'читайте также'),
     'note|disclaim|correct|editor|disclos|notice|hinweis|sponsor|affiliat|advertorial|update|errat|anmerkung|rectif': ('advertorial', 'affiliat', 'anmerkung', 'correct', 'disclaim', 'disclos', 'editor', 'errat', 'hinweis', 'note', 'notice', 'rectif', 'sponsor', 'update'),
@@ -843,11 +846,14 @@ def sources() -> list[str]:
     from archiver.extract import (
         account_ui,
         authors,
+        guest_post,
         notice_credits,
         notice_cues,
         notice_features,
+        notice_inline,
         notice_page_notes,
         notice_picture_lines,
+        notice_source_closing,
         notice_statements,
         notices,
         page_lines,
@@ -862,7 +868,8 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for v in vars(notices).values() if isinstance(v, AnyOf) for g in v.parts]
     found += [table[kind].pattern.pattern for table in (notices._LABELS, notices._LABEL_WORD_ONLY) for kind in table]
     found += [g.pattern.pattern for g in vars(signals).values() if isinstance(g, Guarded)]
-    found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices)
+    found += [g.pattern.pattern for m in (signals, authors, notice_credits, notices, guest_post,
+                                          notice_source_closing, notice_inline)
               for g in vars(m).values() if isinstance(g, Folding)]
     found += [g.pattern.pattern for m in (notice_features, text) for g in vars(m).values() if isinstance(g, Folding)]
     found += [pattern.pattern for pattern in page_lines._NAME_PATTERNS]
