@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "132"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "134"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -604,6 +604,11 @@ EXTRACTOR_VERSION = "132"  # 2: WHATWG labels only; encoding and notes recorded
 #     alone before "de" and a city keep it as their surname ("María José de Madrid"); an organisation credited with a
 #     lower-case article named without it ("the Associated Press" -> "Associated Press"); a writer's sentence in the
 #     story's running text ("Jane Doe joined the paper in 2010.") no longer fills a byline's first name
+# 134: round authleft58 (issue 15: wrong authors authleft57 left): a byline's second writer after "with"/"mit"/"avec"/
+#     "con"/"com" must open with a listed given name ("By Jane Roe with Dog Walkers" no longer two persons); a
+#     credential's capitals after a name that ends in a given name are its surname ("Par Thi Linh DO", "Nguyen Van BA"
+#     no longer cut); an article before an honorific is a person's title ("By the Rev. Jane Doe", "Par le Dr Paul
+#     Durand": the person, not an organisation), and "Rev."/"Reverend"/"Rt. Hon."/"Fr."/"Pr." are honorifics dropped
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
