@@ -372,14 +372,19 @@ _TITLE_ABBR = lazy_re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|
 # A verb of writing after a name: an author box's sentence presenting its writer ("Lucía Gómez escribe.", "Jane Roe
 # writes about ports", "Anna Berg schreibt"), which a layout guess (trafilatura's) hands over whole as the author.
 # Round authleft58: "Lucía Gómez escribe" was reported as a person. The verb, in each language, ends the name.
-_WRITING_VERB = StartGuarded(lazy_re.compile(
+_WRITING_VERB = lazy_re.compile(
     r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:writes|wrote|schreibt|schrieb|écrit|ecrit|escribe|escribió|escreve|escreveu|"
-    r"scrive|scrisse|schrijft|schreef|skriver|pisze|пишет|написала?)(?!\w)", re.IGNORECASE))
+    r"scrive|scrisse|schrijft|schreef|skriver|pisze|пишет|написала?)(?!\w)", re.IGNORECASE)
+# What every verb above holds: the cheap check that keeps the pattern from being compiled for a credit without one.
+_WRITING_STEMS = ("writ", "wrote", "schr", "écri", "ecri", "escr", "scri", "skriv", "pisz", "пиш", "напис")
 
 
 def _before_writing_verb(part: str) -> str:
     """``part`` cut before a verb of writing (:data:`_WRITING_VERB`) when what precedes it has a person's printed
     shape (:func:`byline_lists.name_shaped`: "Lucía Gómez escribe." -> "Lucía Gómez"); else as it is."""
+    low = part.lower()
+    if " " not in part or not any(s in low for s in _WRITING_STEMS):
+        return part
     m = _WRITING_VERB.match(part)
     return m.group("name") if m is not None and byline_lists.name_shaped(m.group("name")) else part
 
