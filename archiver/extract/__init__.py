@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "136"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "137"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -627,6 +627,11 @@ EXTRACTOR_VERSION = "136"  # 2: WHATWG labels only; encoding and notes recorded
 #     <writer> / <editor>" names the writer only; the page's one dated "Author:" label, name on the next line, is
 #     the writer anywhere when the layout guess agrees; "●", "∙" end a byline's name; a one-word pen name glued to
 #     its date with the writer's card after the story; "By <declared first name>" run on by the category
+# 137: round authleft58 (issue 15: wrong authors authleft57 left): a byline's second writer after "with"/"mit"/"avec"/
+#     "con"/"com" must open with a listed given name ("By Jane Roe with Dog Walkers" no longer two persons); a
+#     credential's capitals after a name that ends in a given name are its surname ("Par Thi Linh DO", "Nguyen Van BA"
+#     no longer cut); an article before an honorific is a person's title ("By the Rev. Jane Doe", "Par le Dr Paul
+#     Durand": the person, not an organisation), and "Rev."/"Reverend"/"Rt. Hon."/"Fr."/"Pr." are honorifics dropped
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

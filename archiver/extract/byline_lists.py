@@ -9,12 +9,13 @@ given-name list, a place's name, the story naming the surname), whether the part
 citation is worse than none: a part that is no plausible name makes the whole line no list.
 
 Why a module of its own: signals.py already holds ~2,700 lines of byline rules, and these forms are new; it imports
-nothing of the package's but the lazy patterns, so signals.py can import it without a cycle.
+nothing of the package's but the lazy patterns and the given-name list, so signals.py can import it without a cycle.
 """
 
 from __future__ import annotations
 
 from archiver.core import lazy_re
+from archiver.extract.given_names import given_name
 
 # ----------------------------------------------------------------------------- credentials after a name
 
@@ -53,9 +54,19 @@ def without_credentials(name: str) -> str:
     if name.isupper() or len(words) < 3:
         return name
     keep = len(words)
-    while keep > 2 and credential(words[keep - 1]):
+    while keep > 2 and credential(words[keep - 1]) and _cut_here(words[:keep - 1], words[keep - 1]):
         keep -= 1
     return name if keep == len(words) else " ".join(words[:keep]).rstrip(" ,;")
+
+
+def _cut_here(before: list[str], word: str) -> bool:
+    """True when ``word``, a credential's letters, is one after ``before``: printed after a comma, with its dots or in
+    mixed case ("M.D.", "PhD"), or in capitals after a whole name, one whose last word is no listed given name ("Jane
+    Roe MD"). A surname set in capitals spells like a credential as often ("Par Thi Linh DO", "Nguyen Van BA": the
+    name before ends in a given name and is not whole); cutting it made a wrong person (round authleft58)."""
+    if before[-1].endswith((",", ";")) or not word.strip(",;").isalpha() or not word.strip(",;").isupper():
+        return True
+    return not given_name(before[-1].strip(",;"))
 
 
 # ----------------------------------------------------------------------------- a second writer after "with"

@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,830 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~2,900 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -242,11 +242,22 @@ def _with_partner(chunk: str, led: bool) -> list[str]:
     ("By Dieter Hogen with Uta Pippig", "Von Anna Weber mit Jan Roth", "Par Claire Martin avec Paul Durand", "Por Ana
     Ruiz con Luis Gil"; :func:`byline_lists.with_partner`), else as it is: a byline's second writer (authors-blind16's
     first run reported the first only; round b17auth). Without a lead ("Chicken with Rice", a heading) nothing splits.
+    The second must open with a listed given name (round authleft58): "By Jane Roe with Dog Walkers" credits a group
+    her story is about, which the person checks alone took for a second writer; a wrong writer is worse than none.
     """
     pair = byline_lists.with_partner(chunk) if led and " " in chunk else None
-    if pair is None or not all(name_kind(p) == "person" and not place_name(p) for p in pair):
+    if pair is None or not all(name_kind(p) == "person" and not place_name(p) for p in pair) or not given_name(
+            pair[1].split()[0]):
         return [chunk]
     return list(pair)
+
+
+# An article before an honorific ("By the Rev. Jane Doe", "Par le Dr Paul Durand", "Por el Dr. Luis Gil", "Von der Pfarrerin
+# Anna Weber" is not read): the title of a person, not an organisation's "The" (round authleft58: "the Rev. Jane Doe"
+# was an organisation and no person). The article goes; :func:`citable_name` drops the honorific.
+_ARTICLE_TITLE = lazy_re.compile(
+    r"^(?:the|le|la|el|il|lo|o|a)\s+(?=(?:(?:rev|revd|reverend|dr|dra|prof|professor|dott|dott\.ssa)\.?|"
+    r"(?:rt|hon|fr|pr)\.)\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def _split_credit(part: str, led: bool = False) -> list[str]:
@@ -258,7 +269,8 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
     (``led``) and they are given names (:func:`_first_names_pair`: "Written By Linny and Peter").
     """
     out: list[str] = []
-    for chunk in (c for whole in _HARD_SPLIT.split(part) for a in _with_agency(whole) for c in _with_partner(a, led)):
+    for chunk in (c for whole in _HARD_SPLIT.split(part) for a in _with_agency(_ARTICLE_TITLE.sub("", whole))
+                  for c in _with_partner(a, led)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
         if len(pieces) > 1 and office_names.titled_phrase(pieces[0]) and not all(
                 given_name(p.split()[0]) for p in pieces[1:] if p.split()):
@@ -356,6 +368,26 @@ _CAPS_NAME_HEAD = lazy_re.compile(r"^((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-
 # (not an initial, not "Dr.") ends the name; what follows is the outlet or a role.
 _SENTENCE_STOP = lazy_re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _TITLE_ABBR = lazy_re.compile(r"(?:prof|univ|dipl|priv|capt|supt|insp|dott|prov|corp|bros)$", re.IGNORECASE)
+
+
+# A verb of writing after a name: an author box's sentence presenting its writer ("Lucía Gómez escribe.", "Jane Roe
+# writes about ports", "Anna Berg schreibt"), which a layout guess (trafilatura's) hands over whole as the author.
+# Round authleft58: "Lucía Gómez escribe" was reported as a person. The verb, in each language, ends the name.
+_WRITING_VERB = lazy_re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:writes|wrote|schreibt|schrieb|écrit|ecrit|escribe|escribió|escreve|escreveu|"
+    r"scrive|scrisse|schrijft|schreef|skriver|pisze|пишет|написала?)(?!\w)", re.IGNORECASE)
+# What every verb above holds: the cheap check that keeps the pattern from being compiled for a credit without one.
+_WRITING_STEMS = ("writ", "wrote", "schr", "écri", "ecri", "escr", "scri", "skriv", "pisz", "пиш", "напис")
+
+
+def _before_writing_verb(part: str) -> str:
+    """``part`` cut before a verb of writing (:data:`_WRITING_VERB`) when what precedes it has a person's printed
+    shape (:func:`byline_lists.name_shaped`: "Lucía Gómez escribe." -> "Lucía Gómez"); else as it is."""
+    low = part.lower()
+    if " " not in part or not any(s in low for s in _WRITING_STEMS):
+        return part
+    m = _WRITING_VERB.match(part)
+    return m.group("name") if m is not None and byline_lists.name_shaped(m.group("name")) else part
 
 
 def _name_before_stop(part: str) -> str:
@@ -735,7 +767,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
         part = _without_lead_of_name(spaced, led)
         part_led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
         part = _unglued(_without_email(part))
-        part = _name_before_stop(part)
+        part = _before_writing_verb(_name_before_stop(part))
         if "(" in part:  # both patterns need a parenthesis ("（" too for the second)
             part = _TEXT_PAREN.sub("", part)
         if "(" in part or "（" in part:
@@ -766,7 +798,8 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
 # An honorific or academic title before a name ("Dr.", "Prof. Dr.", "Mrs", "Dott.ssa", "Dipl.-Ing."):
 # the page's courtesy, not part of the name a citation gives.
 _HONORIFIC = StartGuarded(lazy_re.compile(
-    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+)\.?\s+)+",
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|mme|mlle|dott|dott\.ssa|dra|priv\.-doz|dipl\.-[a-z]+|rev|revd|reverend)\.?\s+|"
+    r"(?:rt|hon|fr|pr)\.\s+)+",  # "Rt. Hon.", "Fr.", "Pr." with their dot only: "Hon", a given name (authleft58)
     re.IGNORECASE))
 # Name particles that stay lower case inside a name set in capitals ("URSULA VON DER LEYEN").
 _CAPS_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "do", "dos", "das", "del", "della", "di", "zu"})
