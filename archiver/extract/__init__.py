@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "133"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "134"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -611,6 +611,9 @@ EXTRACTOR_VERSION = "133"  # 2: WHATWG labels only; encoding and notes recorded
 #     kind of credit (class or data attribute); a Japanese/Korean credit whose bracket closes after the outlet's rights
 #     phrase ("（写真：共同通信 無断転載禁止）") is the credit alone, "写真：共同通信", a substring of the page's text (a
 #     closing bracket the page never printed was added)
+# 134: review rvn59 of b19notice: a notice cue opening its own sentence in the middle of a story's paragraph ("... in
+#     March. Sponsored by Acme Outdoor, the trip ...") no longer takes the sentence before as its subject, which made
+#     it a story sentence (notices._story_sentence: the sentence-end look-ahead reaches the cue, as _span since 130)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
