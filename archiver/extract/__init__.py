@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "137"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -632,6 +632,9 @@ EXTRACTOR_VERSION = "137"  # 2: WHATWG labels only; encoding and notes recorded
 #     credential's capitals after a name that ends in a given name are its surname ("Par Thi Linh DO", "Nguyen Van BA"
 #     no longer cut); an article before an honorific is a person's title ("By the Rev. Jane Doe", "Par le Dr Paul
 #     Durand": the person, not an organisation), and "Rev."/"Reverend"/"Rt. Hon."/"Fr."/"Pr." are honorifics dropped
+# 138: review rvn59 of b19notice: a notice cue opening its own sentence in the middle of a story's paragraph ("... in
+#     March. Sponsored by Acme Outdoor, the trip ...") no longer takes the sentence before as its subject, which made
+#     it a story sentence (notices._story_sentence: the sentence-end look-ahead reaches the cue, as _span since 130)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

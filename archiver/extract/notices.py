@@ -454,7 +454,9 @@ def _story_sentence(line: str, kind: str, ctx: int, position: str | None, f: Map
     if not cues or any(b[0] >= a[1] for a, b in zip(cues, cues[1:], strict=False)):
         return False  # no cue phrase (a bare "Note:"), or two apart: two phrases of a notice
     start, end = cues[0][0], max(e for _, e in cues)
-    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start))])
+    # (to ``start + 1``: the end's look-ahead must see the capital opening the cue's sentence, or a cue opening it
+    # counted the sentence before as its subject: review rvn59, as round b19notice fixed in :func:`_span`)
+    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start + 1))])
     close = _SENTENCE_END.search(line, end)
     before = _WORD.findall(line[begin:start])
     after = _WORD.findall(line[end:close.start() if close else len(line)])
