@@ -111,6 +111,21 @@ def lang_of(doc: Any) -> str:
     return got[0] if got else "?"
 
 
+def lang_or_meta(doc: Any) -> str:
+    """The page's declared language: ``<html lang>``, else ``og:locale``, else a Content-Language meta (first two
+    letters, lower case); "?" when none. Pages of old sites declare theirs only in the latter two (the history draws
+    of notices-blind18 and -19 read them so)."""
+    got = lang_of(doc)
+    if got != "?" or doc is None:
+        return got
+    for xp in ('//meta[@property="og:locale"]/@content',
+               '//meta[translate(@http-equiv, "CONTENTLAGU", "contentlagu")="content-language"]/@content'):
+        vals = [v.strip().lower()[:2] for v in doc.xpath(xp) if v.strip()]
+        if vals:
+            return vals[0]
+    return "?"
+
+
 def why_dropped(c: dict, data: bytes, doc: Any, known: tuple[set[str], set[str], set[str], set[str]], *,
                 placeholder: re.Pattern[str], max_gz: int, generic: Iterable[str] = (),
                 made_up: re.Pattern[str] | None = None, og_type: bool = True) -> str:
@@ -262,6 +277,21 @@ def others_then_wcxb(pool: list[dict], stats: dict[str, int], *, seed: int, targ
     stats["sites"], stats["publishers"] = len(first), len(by_pub)
     other = pick([c for c in by_pub.values() if c["src"] != "wcxb"])
     return other + round_robin_by_lang([c for c in by_pub.values() if c["src"] == "wcxb"], target - len(other)), stats
+
+
+def history_then_wcxb(candidates: list[dict], show: Callable[[str, str], bytes], url_of: Callable[[bytes], str],
+                      known: tuple[set[str], set[str], set[str], set[str]], *, langs: frozenset[str], max_gz: int,
+                      seed: int, target: int) -> tuple[list[dict], dict[str, int]]:
+    """The draw of a set whose other pages come from projects' git histories (notices-blind18, -19): one page per
+    site and publisher, every history page in a language of ``langs`` (:func:`lang_or_meta`), then WCXB's pages
+    until ``target``."""
+    pool, stats = eligible(candidates, show, url_of, known, max_gz=max_gz,
+                           stats_key=lambda c, why: f"{c['src'].split('-')[0]}:{why}")
+    for c in pool:
+        if c["src"] != "wcxb":
+            c["lang"] = lang_or_meta(doc_of(show(c["src"], c["path"])))
+    return others_then_wcxb([c for c in pool if c["src"] == "wcxb" or c["lang"] in langs], stats,
+                            seed=seed, target=target)
 
 
 def row_of(here: Path, c: dict, repo: str, commit: str, licence: str, page: bytes) -> dict:

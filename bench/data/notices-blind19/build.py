@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -75,31 +74,13 @@ def candidates() -> list[dict]:
     return [{"src": src, "path": path, "url": ""} for src, path in HISTORY] + draw_common.wcxb_articles(_MIRROR)
 
 
-def lang(doc: Any) -> str:
-    """The page's declared language: ``<html lang>``, else ``og:locale``, else a Content-Language meta (first two
-    letters, lower case); "?" when none."""
-    got = draw_common.lang_of(doc)
-    if got != "?" or doc is None:
-        return got
-    for xp in ('//meta[@property="og:locale"]/@content',
-               '//meta[translate(@http-equiv, "CONTENTLAGU", "contentlagu")="content-language"]/@content'):
-        vals = [v.strip().lower()[:2] for v in doc.xpath(xp) if v.strip()]
-        if vals:
-            return vals[0]
-    return "?"
-
 
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher: every history page in a language of ``LANGS``, then WCXB's pages until
     ``TARGET`` pages."""
     known = known_pages.known(HERE, OWN_LABELS, before="notices-blind19")
-    pool, stats = draw_common.eligible(candidates(), _show, declared_url, known, max_gz=MAX_GZ,
-                                       stats_key=lambda c, why: f"{c['src'].split('-')[0]}:{why}")
-    for c in pool:
-        if c["src"] != "wcxb":
-            c["lang"] = lang(draw_common.doc_of(_show(c["src"], c["path"])))
-    return draw_common.others_then_wcxb([c for c in pool if c["src"] == "wcxb" or c["lang"] in LANGS], stats,
-                                        seed=SEED, target=TARGET)
+    return draw_common.history_then_wcxb(candidates(), _show, declared_url, known, langs=LANGS, max_gz=MAX_GZ,
+                                         seed=SEED, target=TARGET)
 
 
 if __name__ == "__main__":
