@@ -86,9 +86,9 @@ $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 integration: $(STAMP) $(VENV)/.integration $(PYWB_VENV)/.installed $(RWP_DIR)/index.html $(CHROMIUM)
-	ARCHIVER_PYWB=$(abspath $(PYWB_VENV))/bin/wayback ARCHIVER_CHROMIUM=$(CHROMIUM) \
-	ARCHIVER_REPLAYWEBPAGE=$(abspath $(RWP_DIR)) \
-		$(BIN)/python -m pytest -q -p no:randomly tests/test_export_cdxj.py tests/test_integration_replay.py \
+	export ARCHIVER_PYWB=$(abspath $(PYWB_VENV))/bin/wayback ARCHIVER_CHROMIUM=$(CHROMIUM) \
+	ARCHIVER_REPLAYWEBPAGE=$(abspath $(RWP_DIR)); \
+		$(PYTEST) -q -p no:randomly tests/test_export_cdxj.py tests/test_integration_replay.py \
 		tests/test_warc_record_places.py tests/test_redteam12_interim.py \
 		tests/test_rvi54_replay_edges.py
 
