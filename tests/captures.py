@@ -4,10 +4,12 @@ to serve: the steps the capture tests (framing, heads, redirects, hostile server
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from servers import Hostile, Route, Script
+from cli import run_cli
+from servers import Hostile, Route, Script, Site, response
 
 from archiver.archive import Archive
 from archiver.capture.fetch import FetchOptions
@@ -53,3 +55,16 @@ def redirect_response(location: bytes) -> bytes:
 def redirect(location: bytes) -> Route:
     """A route answering :func:`redirect_response`."""
     return lambda h: redirect_response(location)
+
+
+def archived_served(store: Path, fields: list[tuple[str, str]], body: bytes) -> str:
+    """The capture id of ``archive --json`` (a real CLI run) of one page a 127.0.0.1 server sends with these head
+    ``fields`` and ``body``: the MIME-sniffing tests' step (sec57, sec58, rvsec58)."""
+    site = Site()
+    site.routes["/statement"] = lambda h: response("200 OK", fields, body)
+    try:
+        made = run_cli("archive", site.url("/statement"), "--json", store=store)
+    finally:
+        site.close()
+    assert made.returncode == 0, made.stderr
+    return str(json.loads(made.stdout)["capture_id"])

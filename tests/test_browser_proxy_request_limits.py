@@ -57,20 +57,21 @@ def origin() -> Iterator[str]:
     sock.close()
 
 
-def _proxy() -> RecordingProxy:
+def recording_proxy() -> RecordingProxy:
+    """A recording proxy over a plain fetcher (the request-limit tests of this module and review rvcap58's)."""
     return RecordingProxy(Fetcher(FetchOptions()), deadline=time.monotonic() + 30, max_resources=10)
 
 
 def test_a_request_for_a_600_kib_url_is_relayed_and_recorded(origin):
     path = "/" + "%E9" * (200 * 1024)
-    with _proxy() as p:
+    with recording_proxy() as p:
         got = requests.get(origin + path, proxies={"http": p.address}, timeout=20)
     assert got.status_code == 200 and got.content == BODY
     [hop] = p.log.hops
     assert hop.request_bytes.startswith(b"GET " + path.encode() + b" HTTP/1.1\r\n")
 
 
-def _raw_exchange(p: RecordingProxy, request: bytes) -> bytes:
+def raw_exchange(p: RecordingProxy, request: bytes) -> bytes:
     with socket.create_connection(tuple(p.address.removeprefix("http://").rsplit(":", 1)), timeout=20) as conn:
         conn.sendall(request)
         conn.shutdown(socket.SHUT_WR)
@@ -83,8 +84,8 @@ def _raw_exchange(p: RecordingProxy, request: bytes) -> bytes:
 def test_a_request_head_past_the_limit_is_answered_431_and_counted(origin):
     request = (b"GET " + origin.encode() + b"/page HTTP/1.1\r\nX-Big: " + b"b" * MAX_REQUEST_HEAD
                + b"\r\n\r\n")
-    with _proxy() as p:
-        answer = _raw_exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 431 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"too_large": 1}
 
@@ -92,8 +93,8 @@ def test_a_request_head_past_the_limit_is_answered_431_and_counted(origin):
 def test_a_request_body_past_the_limit_is_answered_413_and_counted(origin):
     request = (b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: %d\r\n\r\n"
                % (MAX_REQUEST_BODY + 1))
-    with _proxy() as p:
-        answer = _raw_exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 413 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"too_large": 1}
 
@@ -104,8 +105,8 @@ def test_a_request_body_past_the_limit_is_answered_413_and_counted(origin):
 @pytest.mark.parametrize("value", [b"abc", b"+5", b"-1", b"0x5", b"5_0", b"5, 6", b""])
 def test_a_request_content_length_that_is_not_one_number_is_answered_400_and_counted(origin, value):
     request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: " + value + b"\r\n\r\nhello"
-    with _proxy() as p:
-        answer = _raw_exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 400 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}
 
@@ -113,23 +114,23 @@ def test_a_request_content_length_that_is_not_one_number_is_answered_400_and_cou
 def test_two_request_content_lengths_that_differ_are_answered_400_and_counted(origin):
     request = (b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"
                b"hello!")
-    with _proxy() as p:
-        answer = _raw_exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 400 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}
 
 
 def test_request_content_lengths_that_agree_frame_the_body_relayed(origin):
     request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: 5, 5\r\n\r\nhello"
-    with _proxy() as p:
-        answer = _raw_exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 200 ") and answer.endswith(BODY)
     [hop] = p.log.hops
     assert hop.request_bytes.endswith(b"\r\n\r\nhello") and p.log.refused_reasons == {}
 
 
 def test_a_malformed_request_line_is_answered_400_and_counted(origin):
-    with _proxy() as p:
-        answer = _raw_exchange(p, b"GET " + origin.encode() + b"/a b HTTP/1.1\r\n\r\n")
+    with recording_proxy() as p:
+        answer = raw_exchange(p, b"GET " + origin.encode() + b"/a b HTTP/1.1\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 400 ")
     assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}

@@ -12,14 +12,12 @@ answered 400, counted, and never relayed. The origin is a raw socket on 127.0.0.
 
 from __future__ import annotations
 
-import socket
-import time
 from collections.abc import Iterator
 
 import pytest
+from test_browser_proxy_request_limits import raw_exchange, recording_proxy
 
-from archiver.capture.fetch import Fetcher, FetchOptions
-from archiver.capture.proxy import MAX_REQUEST_BODY, RecordingProxy
+from archiver.capture.proxy import MAX_REQUEST_BODY
 
 BODY = b"<html><body><p>Proxied page.</p></body></html>"
 
@@ -34,25 +32,11 @@ def origin() -> Iterator[str]:
     server.close()
 
 
-def _proxy() -> RecordingProxy:
-    return RecordingProxy(Fetcher(FetchOptions()), deadline=time.monotonic() + 30, max_resources=10)
-
-
-def _exchange(p: RecordingProxy, request: bytes) -> bytes:
-    with socket.create_connection(tuple(p.address.removeprefix("http://").rsplit(":", 1)), timeout=20) as conn:
-        conn.sendall(request)
-        conn.shutdown(socket.SHUT_WR)
-        answer = b""
-        while data := conn.recv(65536):
-            answer += data
-    return answer
-
-
 @pytest.mark.parametrize("value", [b" 5", b"5 ", b"5\t", b"05", b"0000000005", b"5,5", b"5, 5, 5"])
 def test_a_content_length_http_allows_frames_the_body_relayed(origin, value):
     request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length:" + value + b"\r\n\r\nhello"
-    with _proxy() as p:
-        answer = _exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 200 ") and answer.endswith(BODY), answer[:200]
     [hop] = p.log.hops
     assert hop.request_bytes.endswith(b"\r\n\r\nhello") and p.log.refused_reasons == {}
@@ -61,24 +45,24 @@ def test_a_content_length_http_allows_frames_the_body_relayed(origin, value):
 @pytest.mark.parametrize("value", [b"%d" % (MAX_REQUEST_BODY + 1), b"9" * 40])
 def test_a_content_length_past_the_body_limit_is_413_however_many_digits(origin, value):
     request = b"POST " + origin.encode() + b"/form HTTP/1.1\r\nContent-Length: " + value + b"\r\n\r\n"
-    with _proxy() as p:
-        answer = _exchange(p, request)
+    with recording_proxy() as p:
+        answer = raw_exchange(p, request)
     assert answer.startswith(b"HTTP/1.1 413 "), answer[:200]
     assert p.log.hops == [] and p.log.refused_reasons == {"too_large": 1}
 
 
 @pytest.mark.parametrize("method", [b"patch", b"get", b"PROPFIND"])
 def test_a_method_of_any_case_is_relayed_as_sent(origin, method):
-    with _proxy() as p:
-        answer = _exchange(p, method + b" " + origin.encode() + b"/x HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+    with recording_proxy() as p:
+        answer = raw_exchange(p, method + b" " + origin.encode() + b"/x HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 200 "), answer[:200]
     [hop] = p.log.hops
     assert hop.request_bytes.startswith(method + b" /x HTTP/1.1\r\n") and p.log.refused_reasons == {}
 
 
 def test_an_absolute_form_request_is_relayed_in_origin_form(origin):
-    with _proxy() as p:
-        answer = _exchange(p, b"GET " + origin.encode() + b"/page?q=1 HTTP/1.1\r\n\r\n")
+    with recording_proxy() as p:
+        answer = raw_exchange(p, b"GET " + origin.encode() + b"/page?q=1 HTTP/1.1\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 200 ") and answer.endswith(BODY)
     [hop] = p.log.hops
     assert hop.url == origin + "/page?q=1" and hop.request_bytes.startswith(b"GET /page?q=1 HTTP/1.1\r\n")
@@ -86,7 +70,7 @@ def test_an_absolute_form_request_is_relayed_in_origin_form(origin):
 
 def test_an_origin_form_request_to_the_proxy_is_answered_400_and_never_relayed(origin):
     host = origin.removeprefix("http://").encode()
-    with _proxy() as p:
-        answer = _exchange(p, b"GET /page HTTP/1.1\r\nHost: " + host + b"\r\n\r\n")
+    with recording_proxy() as p:
+        answer = raw_exchange(p, b"GET /page HTTP/1.1\r\nHost: " + host + b"\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 400 "), answer[:200]
     assert p.log.hops == [] and p.log.refused_reasons == {"bad_request": 1}

@@ -22,58 +22,13 @@ import multiprocessing
 import os
 import re
 import signal
-import subprocess
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli import run_cli, start_cli_process, wait_for_line
-from conftest import RUN_MARK_VAR, end_marked, reap_exited_children, wait_until_gone
-from servers import Site, html_page
-from test_sec57_batch_ctrl_c_lock_wait import FLAG_VAR, PAGE, SITECUSTOMIZE, _end_holder
-
-
-def _batch_stopped(tmp_path: Path, options: list[str], signals: list[int]) -> tuple[int, str, Path, dict[str, str]]:
-    """Run a one-URL batch whose first WARC file meets a holder; once the holder is in place send
-    ``signals`` (the second as soon as the batch has said it is stopping); (exit code, stderr,
-    store, env)."""
-    site_dir = tmp_path / "site"
-    site_dir.mkdir()
-    (site_dir / "sitecustomize.py").write_text(SITECUSTOMIZE)
-    flag, store, mark = tmp_path / "holder.pid", tmp_path / "store", uuid.uuid4().hex
-    site = Site()
-    site.routes["/harbour"] = html_page(PAGE)
-    listed = tmp_path / "urls.txt"
-    listed.write_text(site.url("/harbour") + "\n")
-    env = {FLAG_VAR: str(flag), RUN_MARK_VAR: mark, "ARCHIVER_KEY_DIR": str(tmp_path / "keys"),
-           "PYTHONPATH": os.pathsep.join(p for p in (str(site_dir), os.environ.get("PYTHONPATH", "")) if p)}
-    proc = start_cli_process("batch", str(listed), "--delay", "0", "--jobs", "1", "--nl", *options, store=store, env=env)
-    try:
-        deadline = time.monotonic() + 120  # a guard only: the holder is in place as the first file is made
-        while not flag.exists() or not flag.read_text():
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "no WARC file was started within 120 s"
-            time.sleep(0.02)
-        proc.send_signal(signals[0])
-        seen = wait_for_line(proc.stderr, "stopping:", timeout=120)
-        for more in signals[1:]:
-            proc.send_signal(more)
-        try:  # a guard only: the wait's bound is 600 s, and the holder never lets go
-            _, stderr = proc.communicate(timeout=90)
-        except subprocess.TimeoutExpired:
-            raise AssertionError("the batch went on waiting for the WARC lock's holder") from None
-        assert wait_until_gone(mark) == []
-    finally:
-        site.close()
-        end_marked(proc, mark)
-        if flag.exists() and flag.read_text():
-            _end_holder(int(flag.read_text()))
-        reap_exited_children()
-    env.pop(FLAG_VAR)
-    env.pop("PYTHONPATH")
-    return proc.returncode, "".join(seen) + stderr, store, env
+from cli import run_cli
+from test_sec57_batch_ctrl_c_lock_wait import batch_stopped
 
 
 def _store_consistent(store: Path, env: dict[str, str], *, killed: bool) -> None:
@@ -97,7 +52,7 @@ def _store_consistent(store: Path, env: dict[str, str], *, killed: bool) -> None
     ([], [signal.SIGINT, signal.SIGINT]),
 ], ids=["threads-ctrl-c", "processes-sigterm", "threads-sigterm", "processes-two-ctrl-c"])
 def test_a_stopped_batch_ends_a_wait_for_a_held_warc_lock_and_leaves_the_store_consistent(tmp_path, options, signals):
-    code, stderr, store, env = _batch_stopped(tmp_path, options, signals)
+    code, _, stderr, store, env = batch_stopped(tmp_path, options, signals)
     assert code == 130, stderr
     assert "Traceback" not in stderr, stderr
     _store_consistent(store, env, killed=len(signals) > 1)

@@ -24,8 +24,8 @@ import io
 import json
 
 import pytest
+from captures import archived_served
 from cli import run_cli
-from servers import Site, response
 
 from archiver.core.mime import effective_content_type
 from archiver.extract import extract, is_extractable
@@ -108,16 +108,8 @@ def test_a_content_type_that_does_not_parse_is_no_type_extraction_reads(declared
 
 
 def test_archive_of_a_binary_body_sent_as_text_plain_utf8_gives_nothing_to_quote(tmp_path):
-    site = Site()
-    site.routes["/statement"] = lambda h: response("200 OK", [("Content-Type", "text/plain; charset=utf-8")],
-                                                   BINARY_TEXT)
     store = tmp_path / "store"
-    try:
-        made = run_cli("archive", site.url("/statement"), "--json", store=store)
-    finally:
-        site.close()
-    assert made.returncode == 0, made.stderr
-    capture_id = json.loads(made.stdout)["capture_id"]
+    capture_id = archived_served(store, [("Content-Type", "text/plain; charset=utf-8")], BINARY_TEXT)
     shown = json.loads(run_cli("show", capture_id, "--json", store=store).stdout)
     assert shown["article"] is None and shown["content_type"] == "text/plain; charset=utf-8"
     quoted = run_cli("verify-quote", WORDS, "--capture", capture_id, "--json", store=store)

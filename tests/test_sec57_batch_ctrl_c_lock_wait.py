@@ -75,7 +75,11 @@ def _end_holder(pid: int) -> None:
         os.waitpid(pid, 0)
 
 
-def test_a_first_ctrl_c_ends_a_workers_wait_for_a_held_warc_lock_and_leaves_the_url_pending(tmp_path: Path) -> None:
+def batch_stopped(tmp_path: Path, options: list[str],
+                  signals: list[int]) -> tuple[int, str, str, Path, dict[str, str]]:
+    """Run a one-URL batch whose first WARC file meets a holder; once the holder is in place send
+    ``signals`` (the second as soon as the batch has said it is stopping); (exit code,
+    stdout, stderr, store, env without the holder's variables, for later commands on the store)."""
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "sitecustomize.py").write_text(SITECUSTOMIZE)
@@ -86,28 +90,36 @@ def test_a_first_ctrl_c_ends_a_workers_wait_for_a_held_warc_lock_and_leaves_the_
     listed.write_text(site.url("/harbour") + "\n")
     env = {FLAG_VAR: str(flag), RUN_MARK_VAR: mark, "ARCHIVER_KEY_DIR": str(tmp_path / "keys"),
            "PYTHONPATH": os.pathsep.join(p for p in (str(site_dir), os.environ.get("PYTHONPATH", "")) if p)}
-    proc = start_cli_process("batch", str(listed), "--delay", "0", "--jobs", "1", "--nl", store=store, env=env)
+    proc = start_cli_process("batch", str(listed), "--delay", "0", "--jobs", "1", "--nl", *options, store=store, env=env)
     try:
         deadline = time.monotonic() + 120  # a guard only: the holder is in place as the first file is made
         while not flag.exists() or not flag.read_text():
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "no WARC file was started within 120 s"
             time.sleep(0.02)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signals[0])
         seen = wait_for_line(proc.stderr, "stopping:", timeout=120)
+        for more in signals[1:]:
+            proc.send_signal(more)
         try:  # a guard only: the wait's bound is 600 s, and the holder never lets go
             stdout, stderr = proc.communicate(timeout=90)
         except subprocess.TimeoutExpired:
-            raise AssertionError("the batch went on waiting for the WARC lock's holder after a Ctrl-C") from None
-        stderr = "".join(seen) + stderr
-        assert wait_until_gone(mark) == []  # (the holder is not marked: it is ended below)
+            raise AssertionError("the batch went on waiting for the WARC lock's holder") from None
+        assert wait_until_gone(mark) == []
     finally:
         site.close()
         end_marked(proc, mark)
         if flag.exists() and flag.read_text():
             _end_holder(int(flag.read_text()))
-        reap_exited_children()  # (what a batch killed above left to this process, the subreaper)
-    assert proc.returncode == 130, stderr
+        reap_exited_children()
+    env.pop(FLAG_VAR)
+    env.pop("PYTHONPATH")
+    return proc.returncode, stdout, "".join(seen) + stderr, store, env
+
+
+def test_a_first_ctrl_c_ends_a_workers_wait_for_a_held_warc_lock_and_leaves_the_url_pending(tmp_path: Path) -> None:
+    code, stdout, stderr, store, _ = batch_stopped(tmp_path, [], [signal.SIGINT])
+    assert code == 130, stderr
     assert "Traceback" not in stderr and "1 not attempted" in stderr, stderr
     assert [json.loads(line) for line in stdout.splitlines() if line.strip()] == []
     assert not list((store / "warcs").glob("*.warc.gz")), "a WARC file was left by the abandoned capture"

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from captures import archived_served
 from cli import run_cli
-from servers import Site, response
 
 from archiver.extract import is_extractable
 
@@ -34,15 +34,8 @@ PDF_HEAD = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01"
 
 def _capture(tmp_path: Path, fields: list[tuple[str, str]], body: bytes) -> dict[str, Any]:
     """``show --json`` of ``archive`` of a page sent with ``fields`` and ``body``."""
-    site = Site()
-    site.routes["/statement"] = lambda h: response("200 OK", fields, body)
     store = tmp_path / "store"
-    try:
-        made = run_cli("archive", site.url("/statement"), "--json", store=store)
-    finally:
-        site.close()
-    assert made.returncode == 0, made.stderr
-    shown = run_cli("show", json.loads(made.stdout)["capture_id"], "--json", store=store)
+    shown = run_cli("show", archived_served(store, fields, body), "--json", store=store)
     assert shown.returncode == 0, shown.stderr
     return dict(json.loads(shown.stdout))
 

@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 
 import pytest
+from captures import archived_served
 from cli import run_cli
-from servers import Site, response
 
 from archiver.capture.warc import parse_http_head
 from archiver.extract import extract
@@ -35,15 +35,8 @@ BINARY_TEXT = f"{WORDS}.\x01\nThe repairs begin in March.\n".encode()
 
 def _archive(tmp_path: Path, fields: list[tuple[str, str]], body: bytes) -> tuple[Path, str]:
     """Archive one page served by a 127.0.0.1 server with these head fields; (store, capture id)."""
-    site = Site()
-    site.routes["/statement"] = lambda h: response("200 OK", fields, body)
     store = tmp_path / "store"
-    try:
-        made = run_cli("archive", site.url("/statement"), "--json", store=store)
-    finally:
-        site.close()
-    assert made.returncode == 0, made.stderr
-    return store, json.loads(made.stdout)["capture_id"]
+    return store, archived_served(store, fields, body)
 
 
 def _exact(store: Path, capture_id: str, quote: str) -> bool:

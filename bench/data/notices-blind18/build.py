@@ -97,7 +97,6 @@ def candidates() -> list[dict]:
     return [{"src": src, "path": path, "url": ""} for src, path in HISTORY] + draw_common.wcxb_articles(_MIRROR)
 
 
-
 def draw() -> tuple[list[dict], dict[str, int]]:
     """One page per site and publisher: every history page in a language of ``LANGS``, then WCXB's pages until
     ``TARGET`` pages."""
