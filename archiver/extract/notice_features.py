@@ -38,6 +38,7 @@ from archiver.extract.page_lines import (
     CTX_NOTE,
     CTX_SMALL,
 )
+from archiver.extract.sentence_marks import SENTENCE_END
 
 _F = re.IGNORECASE | re.UNICODE
 _S = TypeVar("_S")
@@ -569,6 +570,5 @@ def _threshold() -> float:
 
 
 
-# A sentence ends at its mark, also when a bracket or a quotation mark closes right after it ("... (Data
-# from Example, 2018.) Image by Jane Doe": the credit after the bracket is a segment of its own).
-_SENTENCE_END = lazy_re.compile(r"[.!?…][)\]\"”»’']*\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
+# A sentence's end: sentence_marks.SENTENCE_END (one definition for every notice reader).
+_SENTENCE_END = SENTENCE_END

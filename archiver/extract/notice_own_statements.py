@@ -58,11 +58,10 @@ from archiver.extract.page_lines import (
     CTX_NOTE,
     CTX_SMALL,
 )
+from archiver.extract.sentence_marks import SENTENCE_END as _SENTENCE_END
 
 _F = re.IGNORECASE
 
-#: A sentence's end (as :data:`~archiver.extract.notice_features._SENTENCE_END` reads one).
-_SENTENCE_END = lazy_re.compile(r"[.!?…][)\]\"”»’']*\s+(?=[\"“«(]?[A-ZÀ-ÞА-ЯЁ])")
 #: A sentence reported as someone's ("..., the company said", "according to ..."): no statement of the page's own.
 _REPORTED = lazy_re.compile(
     r"[,”\"»]{1,2}\s+([^\W\d_]+\s+){0,4}(said|says|told|wrote|added|sagte|sagt|erklärte|a (déclaré|dit|expliqué)|dijo|"
