@@ -46,7 +46,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b15": (LABELS / "authors-blind15.jsonl", REPO),
         "b16": (LABELS / "authors-blind16.jsonl", REPO),
         "b17": (LABELS / "authors-blind17.jsonl", REPO),
-        "b18": (LABELS / "authors-blind18.jsonl", REPO)}
+        "b18": (LABELS / "authors-blind18.jsonl", REPO),
+        "b19": (LABELS / "authors-blind19.jsonl", REPO)}
 
 
 def _bench() -> Any:

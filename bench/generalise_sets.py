@@ -77,6 +77,11 @@ AUTHORS_BLIND17 = REPO / "bench" / "labels" / "authors-blind17.jsonl"
 # and committed with the notice labels (ad0df4d) before any extraction ran on them; scored once by
 # ``--only authors-blind18``
 AUTHORS_BLIND18 = REPO / "bench" / "labels" / "authors-blind18.jsonl"
+# notices-blind20's 40 article pages (bench/data/notices-blind20/build.py, seed 20261220: eleven FR/RU/PL/JA/EL/UK/NL/
+# ZH/BN pages of seven projects' git histories, WCXB's undrawn English articles), one per site and publisher,
+# labelled blind for authors and committed with the notice labels (4389480) before any extraction ran on them; scored
+# once by ``--only authors-blind19``
+AUTHORS_BLIND19 = REPO / "bench" / "labels" / "authors-blind19.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -180,6 +185,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind16": (AUTHORS_BLIND16, "b16", _blind16_lang),
     "authors-blind17": (AUTHORS_BLIND17, "b17", _declared_lang("notices-blind18")),
     "authors-blind18": (AUTHORS_BLIND18, "b18", _declared_lang("notices-blind19")),
+    "authors-blind19": (AUTHORS_BLIND19, "b19", _declared_lang("notices-blind20")),
 }
 
 
@@ -287,6 +293,12 @@ BLIND18 = REPO / "bench" / "labels" / "notices-blind18.jsonl"
 # seed 20261219), one per site and publisher; labelled and committed (ad0df4d) before the extractor ran on them,
 # scored blind once (bench/labels/README.md, "notices-blind19"). Pages not committed, as blind9's.
 BLIND19 = REPO / "bench" / "labels" / "notices-blind19.jsonl"
+# 40 article pages: eleven French, Russian, Polish, Japanese, Greek, Ukrainian, Dutch, Chinese and Bengali pages that
+# seven extraction projects keep in their git histories (newspaper, mercury-parser, postlight/parser, metascraper,
+# fundus, snacktory, trafilatura), and 29 of WCXB's undrawn English articles, whose file, URL, site and content no set
+# here held (bench/data/notices-blind20/build.py, seed 20261220), one per site and publisher; labelled and committed
+# (4389480) before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind20").
+BLIND20 = REPO / "bench" / "labels" / "notices-blind20.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

@@ -97,8 +97,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind17", "2026-12-02 11:05", "e3623f3"),
     ("notices-blind19", "2026-12-02 12:34", "ad0df4d"),
     ("authors-blind18", "2026-12-02 12:34", "ad0df4d"),
-    ("notices-blind20", "2026-12-02 15:50", "TBD"),
-    ("authors-blind19", "2026-12-02 15:50", "TBD"),
+    ("notices-blind20", "2026-12-02 15:18", "4389480"),
+    ("authors-blind19", "2026-12-02 15:18", "4389480"),
 )
 
 
