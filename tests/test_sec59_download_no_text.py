@@ -58,7 +58,7 @@ def test_reextract_logs_a_superseding_extraction_saying_the_capture_has_no_text(
     store, cid = old
     [before] = _extraction_entries(store)
     item = _reextracted(store, cid)
-    assert item["status"] == "reextracted" and item["new_text_sha256"] == EMPTY
+    assert item["status"] == "reextracted" and item["new_text_sha256"] == EMPTY and item["no_text"] == "download"
     first, now = _extraction_entries(store)
     assert first == before
     assert now["data"]["no_text"] == "download" and now["data"]["text_sha256"] == EMPTY
@@ -75,6 +75,12 @@ def test_after_reextract_verify_quote_finds_nothing_and_says_a_browser_downloads
     assert said.exit_code == 1 and "page state is download" in said.stdout and "downloads" in said.stdout
 
 
+def test_reextract_says_the_capture_now_has_no_text_and_why(old):
+    store, cid = old
+    proc = run_cli("reextract", cid, store=store)
+    assert proc.exit_code == 0 and "-> no text (download: a browser downloads this body" in proc.stdout, proc.output
+
+
 def test_after_reextract_the_whole_archive_search_finds_nothing(old):
     store, cid = old
     _reextracted(store, cid)
@@ -89,6 +95,8 @@ def test_show_and_cite_read_the_no_text_extraction(old):
     assert shown.exit_code == 0, shown.output
     doc = json.loads(shown.stdout)
     assert WORDS not in shown.stdout and doc["article"]["page_state"] == "download"
+    plain = run_cli("show", cid, store=store)
+    assert "page state is download: a browser downloads this body" in plain.stdout, plain.output
     cited = run_cli("cite", cid, "--style", "csl-json", store=store)
     assert cited.exit_code == 0, cited.output
 

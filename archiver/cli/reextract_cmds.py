@@ -8,6 +8,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import UTF8_TEXT, emit_json, err, one_or_many, output_options, progress
+from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
@@ -90,6 +91,8 @@ def render_reextraction(item: dict[str, Any]) -> str:
     what = ", ".join(item["changed"])
     text = (f"text {item['old_text_sha256']} -> {item['new_text_sha256']}"
             if item["old_text_sha256"] != item["new_text_sha256"] else "text unchanged")
+    if item.get("no_text"):  # (a body a browser downloads: its old text was no reader's)
+        text = f"text {item['old_text_sha256']} -> no text ({item['no_text']}: {state_note(item['no_text'])})"
     head = "would re-extract" if status == "would_reextract" else "re-extracted"
     return (f"{cid}: {head} (extractor {old} -> {new}): {text}; changed: {what}; supersedes {item['supersedes']} "
             f"(log entry {item['supersedes_seq']}){logged}")
