@@ -42,7 +42,7 @@ having none (:func:`archiver.extract.no_text`): an extraction with empty texts, 
 and its entry's ``no_text`` saying why (task sec59; before, ``reextract`` failed on it and its old
 text stayed quotable).
 
-Why one file of ~510 lines: a re-extraction, a failed capture's first extraction and the one
+Why one file of ~525 lines: a re-extraction, a failed capture's first extraction and the one
 commit both take are read side by side (the same order and lock as a capture's commit).
 """
 
@@ -318,7 +318,7 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
                         new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
                         supersedes=data.get("record_id"), supersedes_seq=entry.seq, text_source=_source_of(data),
-                        no_text=new["page_state"] if new.get("page_state") in NO_TEXT_STATES and not new["text"] else None)
+                        no_text=_no_text_of(new))
     if not item.changed:
         item.supersedes = item.supersedes_seq = None
         if not dry_run and item.old_versions != item.new_versions:  # (reading never writes: no mark on a dry run)
@@ -364,7 +364,8 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
     new = article._replace(notes=(*article.notes, *kept)).to_dict()
     item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
                         new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
-                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data))
+                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data),
+                        no_text=_no_text_of(new))
     if not dry_run:
         _commit(archive, capture_id, data, None, new, item)
     return item
@@ -378,9 +379,12 @@ def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
     (:func:`archiver.store.browser_records._extraction_input`): its rendered DOM (unless the page
     navigated away) when that gives more article text than the response, which it then names."""
     browser = facts.get("browser") if isinstance(facts.get("browser"), dict) else None
-    if browser is None:
+    if browser is None:  # (a body no browser shows as text today: no text, logged so, as a re-extraction's)
+        from archiver.extract import no_text
+
         body, url, content_type, status = archive.extraction_input(capture_id, data)
-        return archive.extract(body, url=url, content_type=content_type, http_status=status), None, None
+        return (no_text(content_type, body) or archive.extract(body, url=url, content_type=content_type,
+                                                               http_status=status)), None, None
     dom_id = browser.get("rendered_dom_record_id")
     served = _candidate(archive, capture_id, data)
     dom = (_candidate(archive, capture_id, {**data, "source_record_id": dom_id})
@@ -422,6 +426,11 @@ def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
 def _with_source(article: Any, label: str) -> Any:
     """``article`` naming ``label`` as its text's source, as a browser capture's extraction does."""
     return article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
+
+
+def _no_text_of(new: dict[str, Any]) -> str | None:
+    """Why an extraction (its dict) has no text a browser shows (``download``), or None: it has a reading."""
+    return str(new["page_state"]) if new.get("page_state") in NO_TEXT_STATES and not new.get("text") else None
 
 
 def _source_of(data: dict[str, Any]) -> str:

@@ -19,8 +19,11 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
+from servers import Site, response
 from test_reextract import _extraction_entries
 
+import archiver.core.mime as mime
+from archiver.archive import Archive
 from archiver.core.digests import sha256_label
 
 WORDS = "The council met on Tuesday to discuss the harbour wall"
@@ -112,8 +115,6 @@ def test_log_verify_deep_decides_again_and_accepts_the_no_text_entry(old):
 def test_log_verify_deep_fails_a_no_text_entry_whose_bytes_are_text(tmp_path, key_dir, monkeypatch):
     """A capture logged as having no text whose bytes today's reading makes text: the entry is
     re-decided from the bytes, not taken on its word."""
-    import archiver.core.mime as mime
-
     store = tmp_path / "store"
     cid = archived_served(store, FIELDS, f"{WORDS}.\n".encode())
     with monkeypatch.context() as patched:  # a reading that took the text for binary
@@ -182,3 +183,27 @@ def test_an_imported_bundle_has_no_text_there_either(old, tmp_path):
     assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output
     shown = run_cli("show", cid, "--text", store=other)
     assert shown.exit_code == 0 and WORDS not in shown.stdout, shown.output
+
+
+def test_reextract_failed_logs_no_text_for_a_download_whose_extraction_failed_when_captured(tmp_path, key_dir,
+                                                                                            monkeypatch):
+    """A capture whose extraction failed (an extractor that broke) while the body was text to it: today a
+    download, it gets its first extraction saying so, and ``--failed`` passes it over from then on (it
+    failed again on every run, exit 1)."""
+    def broken(body, *, url, content_type):
+        raise RuntimeError("the extractor broke on this page")
+
+    store, site = tmp_path / "store", Site()
+    site.routes["/s"] = lambda h: response("200 OK", FIELDS, BODY)
+    try:
+        with monkeypatch.context() as patched, Archive.open(store, extractor=broken) as arc:
+            patched.setattr(mime, "is_binary", lambda _body: False)
+            cid = str(arc.capture(site.url("/s")).capture_id)
+    finally:
+        site.close()
+    proc = run_cli("reextract", "--failed", "--json", store=store)
+    assert proc.exit_code == 0, proc.output
+    [item] = json.loads(proc.stdout)
+    assert (item["capture_id"], item["status"], item["no_text"]) == (cid, "reextracted", "download")
+    assert json.loads(run_cli("reextract", "--failed", "--json", store=store).stdout) == []
+    assert _verdict(store, "--capture", cid)[0] == 1
