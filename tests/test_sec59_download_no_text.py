@@ -85,10 +85,11 @@ def test_reextract_says_the_capture_now_has_no_text_and_why(old):
 
 
 def test_after_reextract_the_whole_archive_search_finds_nothing(old):
+    """The text index holds the empty text in the old one's place: no candidate at all."""
     store, cid = old
     _reextracted(store, cid)
     code, doc = _verdict(store)
-    assert code == 1 and doc["verdict"] == "not_found"
+    assert code == 1 and doc["verdict"] == "not_found" and "(0 candidate text(s) checked" in doc["explanation"]
 
 
 def test_show_and_cite_read_the_no_text_extraction(old):
@@ -148,7 +149,7 @@ def test_reindex_keeps_the_capture_without_text(old):
     _reextracted(store, cid)
     assert run_cli("reindex", store=store).exit_code == 0
     code, doc = _verdict(store)
-    assert code == 1 and doc["verdict"] == "not_found"
+    assert code == 1 and doc["verdict"] == "not_found" and "(0 candidate text(s) checked" in doc["explanation"]
     assert _verdict(store, "--capture", cid)[1]["verdict"] == "not_found"
 
 
