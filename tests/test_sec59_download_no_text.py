@@ -73,7 +73,7 @@ def test_after_reextract_verify_quote_finds_nothing_and_says_a_browser_downloads
     store, cid = old
     _reextracted(store, cid)
     code, doc = _verdict(store, "--capture", cid)
-    assert (code, doc["verdict"]) == (1, "not_found")
+    assert (code, doc["verdict"], doc["page_state"]) == (1, "not_found", "download")
     said = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
     assert said.exit_code == 1 and "page state is download" in said.stdout and "downloads" in said.stdout
 
