@@ -24,6 +24,7 @@ from archiver.capture.warc import (
 from archiver.capture.warc_places import no_record_at, not_its_members
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
+from archiver.core.page_states import NO_TEXT_STATES
 from archiver.errors import (
     ArchiverError,
     StoreError,
@@ -178,7 +179,9 @@ class DeepChecker:
         (``record``: the capture entry does not list it), checked as a capture's records are. An
         extraction a later entry supersedes, made by other extractor versions than the current
         ones, is not held to today's extractor: its text differing is what the newer entry is for
-        (its record is still checked, as one of the capture's records)."""
+        (its record is still checked, as one of the capture's records). An entry logging that the
+        capture has no text (``no_text``: ``archiver reextract`` of a body a browser downloads) is
+        decided again from the bytes (:func:`archiver.extract.no_text`), never taken at its word."""
         problems: list[str | ArtifactProblem] = []
         record = data.get("record")
         if isinstance(record, dict):
@@ -199,24 +202,34 @@ class DeepChecker:
                 # from the log itself; the re-extraction waits for `reindex`. Not tampering.
                 return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction: {index_lacks([capture_id])}")]
             return [*problems, f"seq {seq}: cannot re-read capture {capture_id}: {exc.diagnostics()}"]
-        from archiver.extract import extractor_versions, is_extractable
+        from archiver.extract import extractor_versions, no_text
 
+        now, then = extractor_versions(), data.get("extractor") or {}
+
+        def superseded() -> bool:  # an older extractor's reading a later extraction entry supersedes
+            return now != then and (capture_id, seq, str(data.get("record_id"))) in self._superseded()
+
+        # decided again from the bytes, never taken on the entry's word: no text a browser shows (sec59)
+        article = no_text(content_type, body)
+        if article is None and data.get("no_text") is not None:
+            if superseded():
+                return problems
+            return [*problems, f"seq {seq}: capture {capture_id} is logged as having no text a browser shows "
+                    f"(no_text: {data.get('no_text')}), yet its bytes read as a page or text today"
+                    f"{'' if now == then else _reading_changed(capture_id, then, now)}"]
         try:
-            article = self.archive.extract(body, url=url, content_type=content_type, http_status=status)
+            article = article or self.archive.extract(body, url=url, content_type=content_type, http_status=status)
         except ArchiverError as exc:  # e.g. a resource limit now lower than at capture: not tampering
-            then = data.get("extractor") or {}
-            note = ("" if is_extractable(content_type, body) or extractor_versions() == then
-                    else _no_longer_read(capture_id, then, extractor_versions()))
             return [*problems, ArtifactMissing(f"seq {seq}: cannot re-run extraction of capture {capture_id}: "
-                                               f"{exc.diagnostics()}{note}")]
+                                               f"{exc.diagnostics()}")]
         got = article.to_dict().get("text_sha256")
-        if got != data.get("text_sha256"):
-            now = extractor_versions()
-            then = data.get("extractor") or {}
-            if now != then and (capture_id, seq, str(data.get("record_id"))) in self._superseded():
-                return problems  # an older extractor's text, superseded by a later extraction entry
-            note = "" if now == then else _reading_changed(capture_id, then, now)
-            problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives text {got}, log says "
+        none = article.page_state if article.page_state in NO_TEXT_STATES and not article.text else None
+        if got != data.get("text_sha256") or none != data.get("no_text"):
+            if superseded():
+                return problems
+            note = "" if now == then else (_no_longer_read if none else _reading_changed)(capture_id, then, now)
+            gives = f"no text a browser shows ({none})" if none else f"text {got}"
+            problems.append(f"seq {seq}: re-extraction of capture {capture_id} gives {gives}, log says "
                             f"{data.get('text_sha256')}{note}")
         return problems
 
@@ -361,11 +374,12 @@ def _no_longer_read(capture_id: str, then: Any, now: dict[str, str]) -> str:
 
     Why (review rvsec58): the line said only "not HTML, PDF or text" under "could not be done;
     nothing found altered", while ``verify-quote``, ``show`` and ``cite`` go on answering from the
-    logged text, and ``reextract`` fails on the capture (it logs a new text, never none)."""
+    logged text. Since sec59 ``reextract`` logs that the capture has no text, which they follow."""
     return (f" (extractor versions differ: {_versions_changed(then, now)}. The installed extractor no longer reads "
-            f"this capture's body as a page or text, where the logged one did: verify-quote, show and cite still "
-            f"answer from the logged text, which today's reading does not give; `archiver reextract {capture_id}` "
-            "cannot replace a text with none)")
+            f"this capture's body as a page or text, where the logged one did: a browser shows no text of it. "
+            f"verify-quote, show and cite still answer from the logged text until `archiver reextract {capture_id}` "
+            "logs that the capture has none (`archiver reextract --all-outdated`: every capture an older extractor "
+            "read); then run `archiver log verify --deep` again)")
 
 
 def _reading_changed(capture_id: str, then: Any, now: dict[str, str]) -> str:

@@ -35,6 +35,15 @@ with ``supersedes`` and ``supersedes_seq`` null: the capture's first extraction 
 than its capture entry, listing its own ``record``, and trusted by a reader only when signed or
 this machine's own, like every re-extraction. If it fails again, nothing is written and the
 capture is reported failed, with why.
+
+A capture an older extractor read as text whose bytes no browser shows as text today (a binary
+body sent as ``text/plain; charset=utf-8``, a download since extractor 131) is re-extracted as
+having none (:func:`archiver.extract.no_text`): an extraction with empty texts, its ``page_state``
+and its entry's ``no_text`` saying why (task sec59; before, ``reextract`` failed on it and its old
+text stayed quotable).
+
+Why one file of ~525 lines: a re-extraction, a failed capture's first extraction and the one
+commit both take are read side by side (the same order and lock as a capture's commit).
 """
 
 from __future__ import annotations
@@ -49,6 +58,7 @@ from archiver.capture.records import extraction_spec, written_with_warc
 from archiver.capture.warc import warc_date
 from archiver.core.canonical import canonical_json
 from archiver.core.digests import sha256_label
+from archiver.core.page_states import NO_TEXT_STATES
 from archiver.core.reextractions import SupersedeRule
 from archiver.errors import (
     ArchiverError,
@@ -111,6 +121,8 @@ class Reextraction:
     marked_checked: bool = False
     #: which bytes the text was (re-)extracted from: ``rendered-dom`` (a browser capture's) or ``http-response``
     text_source: str | None = None
+    #: the new extraction has no text, and why (:data:`~archiver.core.page_states.NO_TEXT_STATES`: ``download``)
+    no_text: str | None = None
 
     def to_dict(self, *, dry_run: bool = False) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "status": self.status, "dry_run": dry_run,
@@ -125,7 +137,7 @@ class Reextraction:
                 "new_text_sha256": self.new_text_sha256, "changed": self.changed,
                 "supersedes": self.supersedes, "supersedes_seq": self.supersedes_seq,
                 "record_id": self.record_id, "log_seq": self.log_seq, "reason": self.reason,
-                "failed_at_capture": self.failed_at_capture}
+                "failed_at_capture": self.failed_at_capture, "no_text": self.no_text}
 
 
 @dataclass
@@ -290,8 +302,11 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     data = entry.data
     old = indexed["article"] or {}
     body, url, content_type, status = archive.extraction_input(capture_id, data)
-    try:
-        article = archive.extract(body, url=url, content_type=content_type, http_status=status)
+    from archiver.extract import no_text
+
+    try:  # (a body no browser shows as text, which an older extractor read: no text, logged so)
+        article = no_text(content_type, body) or archive.extract(body, url=url, content_type=content_type,
+                                                                 http_status=status)
     except ArchiverError:
         raise
     except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor fails alone, as at capture
@@ -302,7 +317,8 @@ def _reextract_one(archive: Archive, capture_id: str, entry: Any, *, dry_run: bo
     item = Reextraction(capture_id, UNCHANGED, old_versions=data.get("extractor") or {},
                         new_versions=new.get("extractor") or {}, old_text_sha256=data.get("text_sha256"),
                         new_text_sha256=new.get("text_sha256"), changed=changed_fields(old, new),
-                        supersedes=data.get("record_id"), supersedes_seq=entry.seq, text_source=_source_of(data))
+                        supersedes=data.get("record_id"), supersedes_seq=entry.seq, text_source=_source_of(data),
+                        no_text=_no_text_of(new))
     if not item.changed:
         item.supersedes = item.supersedes_seq = None
         if not dry_run and item.old_versions != item.new_versions:  # (reading never writes: no mark on a dry run)
@@ -348,7 +364,8 @@ def _first_extraction(archive: Archive, capture_id: str, *, dry_run: bool) -> Re
     new = article._replace(notes=(*article.notes, *kept)).to_dict()
     item = Reextraction(capture_id, WOULD_REEXTRACT if dry_run else REEXTRACTED,
                         new_versions=new.get("extractor") or {}, new_text_sha256=new.get("text_sha256"),
-                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data))
+                        changed=changed_fields({}, new), failed_at_capture=error, text_source=_source_of(data),
+                        no_text=_no_text_of(new))
     if not dry_run:
         _commit(archive, capture_id, data, None, new, item)
     return item
@@ -362,9 +379,12 @@ def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
     (:func:`archiver.store.browser_records._extraction_input`): its rendered DOM (unless the page
     navigated away) when that gives more article text than the response, which it then names."""
     browser = facts.get("browser") if isinstance(facts.get("browser"), dict) else None
-    if browser is None:
+    if browser is None:  # (a body no browser shows as text today: no text, logged so, as a re-extraction's)
+        from archiver.extract import no_text
+
         body, url, content_type, status = archive.extraction_input(capture_id, data)
-        return archive.extract(body, url=url, content_type=content_type, http_status=status), None, None
+        return (no_text(content_type, body) or archive.extract(body, url=url, content_type=content_type,
+                                                               http_status=status)), None, None
     dom_id = browser.get("rendered_dom_record_id")
     served = _candidate(archive, capture_id, data)
     dom = (_candidate(archive, capture_id, {**data, "source_record_id": dom_id})
@@ -406,6 +426,11 @@ def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
 def _with_source(article: Any, label: str) -> Any:
     """``article`` naming ``label`` as its text's source, as a browser capture's extraction does."""
     return article._replace(sources=tuple(sorted({**dict(article.sources), "text": label}.items())))
+
+
+def _no_text_of(new: dict[str, Any]) -> str | None:
+    """Why an extraction (its dict) has no text a browser shows (``download``), or None: it has a reading."""
+    return str(new["page_state"]) if new.get("page_state") in NO_TEXT_STATES and not new.get("text") else None
 
 
 def _source_of(data: dict[str, Any]) -> str:
@@ -488,6 +513,8 @@ def _commit(archive: Archive, capture_id: str, data: dict[str, Any], entry: Any 
         }
         if source:
             event["source_record_id"] = source
+        if item.no_text is not None:  # why it has none (sec59)
+            event["no_text"] = item.no_text
         logged = archive.append_event("extraction", event)
         previous = data.get("record") if isinstance(data.get("record"), dict) else None
         archive.index.replace_extraction(

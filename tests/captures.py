@@ -68,3 +68,19 @@ def archived_served(store: Path, fields: list[tuple[str, str]], body: bytes) -> 
         site.close()
     assert made.returncode == 0, made.stderr
     return str(json.loads(made.stdout)["capture_id"])
+
+
+def archived_as_read_before(store: Path, fields: list[tuple[str, str]], body: bytes, monkeypatch: Any, *,
+                            version: str = "127") -> str:
+    """:func:`archived_served` as an extractor before 131 read it: no byte of the body is binary to it (a
+    binary body sent as ``text/plain; charset=utf-8`` was text, which Chromium downloads) and it logs
+    ``archiver-extract`` ``version``. The extraction is the real commands', only the reading older: the
+    store an old archiver left (rvsec58, sec59)."""
+    import archiver.core.mime as mime
+    import archiver.extract as extract
+
+    then = tuple(sorted({**dict(extract._versions()), "archiver-extract": version}.items()))
+    with monkeypatch.context() as patched:
+        patched.setattr(mime, "is_binary", lambda _body: False)
+        patched.setattr(extract, "_versions", lambda: then)
+        return archived_served(store, fields, body)

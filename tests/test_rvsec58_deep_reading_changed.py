@@ -7,15 +7,15 @@ extractor 56). ``--deep`` fails it (E_ARTIFACT) until ``reextract``; its note pr
 whole tables on one line and only ``reextract ID``. It now names the versions that differ, says this
 alone is no sign of tampering, and names ``reextract ID`` and ``reextract --all-outdated``; following
 it, ``--deep`` passes. A logged text whose bytes the installed extractor reads as no page or text at all
-(a binary body sent as ``text/plain; charset=utf-8``: text to extractor 130, a download since 131) cannot be
-re-run (E_MISSING, exit 3), and the note says that verify-quote, show and cite still answer from it and
-that ``reextract`` cannot replace a text with none.
+(a binary body sent as ``text/plain; charset=utf-8``: text to extractor 130, a download since 131) could
+not be re-run (E_MISSING, exit 3); since sec59 it is decided again as no text (E_ARTIFACT, exit 1), and the
+note says that verify-quote, show and cite still answer from it until ``reextract`` logs that it has none.
 """
 
 from __future__ import annotations
 
+from captures import archived_as_read_before
 from conftest import run_cli
-from servers import Site, response
 from test_reextract import CAPTURE_ID, copy_old_store
 
 from archiver.extract import EXTRACTOR_VERSION
@@ -46,29 +46,16 @@ def test_running_the_command_the_note_names_makes_deep_pass(tmp_path, key_dir):
 
 def test_a_text_the_installed_extractor_no_longer_reads_is_named_with_what_still_answers_from_it(tmp_path, monkeypatch):
     """A capture extractor 127 read as text (a binary body sent as ``text/plain; charset=utf-8``), which
-    the installed extractor reads as a download: ``--deep`` cannot re-run it (E_MISSING, exit 3), and
-    said only "not HTML, PDF or text"; ``verify-quote`` still answers from the logged text and
-    ``reextract`` cannot replace it. The note says so. (Extractor 127's reading is made here by
-    letting the capture see no binary byte and log version 127.)"""
-    import archiver.core.mime as mime
-    import archiver.extract as extract
-
-    words = "The council met on Tuesday to discuss the harbour wall"
-    body = f"{words}.\x01\n".encode()
-    site = Site()
-    site.routes["/s"] = lambda h: response("200 OK", [("Content-Type", "text/plain; charset=utf-8")], body)
+    the installed extractor reads as a download: ``--deep`` said only "not HTML, PDF or text" (E_MISSING,
+    exit 3); today's reading, no text, differs from the logged one (E_ARTIFACT, exit 1), ``verify-quote``
+    answers from the logged text until ``reextract`` logs that the capture has none (sec59). The note
+    says so. (Extractor 127's reading: ``captures.archived_as_read_before``.)"""
+    body = b"The council met on Tuesday to discuss the harbour wall.\x01\n"
     store = tmp_path / "store"
-    then = tuple(sorted({**dict(extract._versions()), "archiver-extract": "127"}.items()))
-    with monkeypatch.context() as patched:
-        patched.setattr(mime, "is_binary", lambda _body: False)
-        patched.setattr(extract, "_versions", lambda: then)
-        try:
-            made = run_cli("archive", site.url("/s"), store=store)
-        finally:
-            site.close()
-    assert made.exit_code == 0, made.output
+    cid = archived_as_read_before(store, [("Content-Type", "text/plain; charset=utf-8")], body, monkeypatch)
     proc = run_cli("log", "verify", "--deep", store=store)
-    [missing] = [line for line in proc.output.splitlines() if line.startswith("ERROR")]
-    assert proc.exit_code == 3 and "E_MISSING" in missing, proc.output
-    assert f"archiver-extract: logged 127, installed {EXTRACTOR_VERSION}" in missing
-    assert "no longer reads" in missing and "verify-quote" in missing and "still answer" in missing
+    [changed] = [line for line in proc.output.splitlines() if line.startswith("ERROR")]
+    assert proc.exit_code == 1 and "E_ARTIFACT" in changed and "gives no text a browser shows (download)" in changed
+    assert f"archiver-extract: logged 127, installed {EXTRACTOR_VERSION}" in changed
+    assert "no longer reads" in changed and "verify-quote" in changed and "still answer" in changed
+    assert f"`archiver reextract {cid}` logs that the capture has none" in changed

@@ -8,6 +8,7 @@ import click
 
 from archiver.cli import Context, cli
 from archiver.cli.output import UTF8_TEXT, emit_json, err, one_or_many, output_options, progress
+from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
 
@@ -80,7 +81,7 @@ def render_reextraction(item: dict[str, Any]) -> str:
         read = {"rendered-dom": "read from the rendered DOM; ", "http-response": "read from the HTTP response; "}
         return (f"{cid}: {head} (extractor {new}; {read.get(item.get('text_source') or '', '')}"
                 f"its extraction failed when it was captured: "
-                f"{item['failed_at_capture']}): text {item['new_text_sha256']}; supersedes nothing{logged}")
+                f"{item['failed_at_capture']}): {_text_of(item)}; supersedes nothing{logged}")
     if status == "unchanged":  # (other logged versions: marked checked in the index, not logged)
         differ = ""
         if item.get("versions_differ"):
@@ -90,9 +91,18 @@ def render_reextraction(item: dict[str, Any]) -> str:
     what = ", ".join(item["changed"])
     text = (f"text {item['old_text_sha256']} -> {item['new_text_sha256']}"
             if item["old_text_sha256"] != item["new_text_sha256"] else "text unchanged")
+    if item.get("no_text"):  # (a body a browser downloads: its old text was no reader's)
+        text = f"text {item['old_text_sha256']} -> {_text_of(item)}"
     head = "would re-extract" if status == "would_reextract" else "re-extracted"
     return (f"{cid}: {head} (extractor {old} -> {new}): {text}; changed: {what}; supersedes {item['supersedes']} "
             f"(log entry {item['supersedes_seq']}){logged}")
+
+
+def _text_of(item: dict[str, Any]) -> str:
+    """The new extraction's text as a line names it: its digest, or that it has none and why."""
+    if item.get("no_text"):
+        return f"no text ({item['no_text']}: {state_note(item['no_text'])})"
+    return f"text {item['new_text_sha256']}"
 
 
 def _version(versions: dict[str, Any] | None) -> str:

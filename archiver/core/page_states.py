@@ -6,7 +6,13 @@ these notes and must not import the extraction stack (trafilatura, lxml) to do s
 
 from __future__ import annotations
 
-PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article", "script_rendered")
+PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article", "script_rendered", "download",
+               "not_shown")
+
+#: The states of an extraction that has no text because a browser shows none (``archiver reextract``
+#: of a capture an older extractor read as text: :func:`archiver.extract.no_text`); its log entry
+#: names the state as ``no_text``.
+NO_TEXT_STATES = ("download", "not_shown")
 
 #: The note printed beside a capture or a quote report whose page is not the article itself.
 STATE_NOTES = {
@@ -15,6 +21,10 @@ STATE_NOTES = {
     "error_page": "this looks like an error page, not the article",
     "not_article": "no article text found on this page",
     "script_rendered": "the page's article is drawn by its scripts; capture it with `archive --browser`",
+    # a re-extraction's (archiver reextract) of a capture an older extractor read as text (task sec59)
+    "download": "a browser downloads this body rather than showing it: the capture has no text a reader was shown",
+    "not_shown": "a browser shows no text of this body (a type it displays as no page or text): the capture has "
+                 "no text a reader was shown",
 }
 
 

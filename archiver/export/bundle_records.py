@@ -17,6 +17,7 @@ from archiver.capture.record_heads import head_problems, read_head
 from archiver.capture.warc import StoredRecord, TornTail, entity_body, iter_records, record_payload
 from archiver.core.limits import open_member
 from archiver.core.mime import effective_content_type, revisit_fields
+from archiver.core.page_states import NO_TEXT_STATES
 from archiver.export.bundle_report import Checker
 from archiver.export.bundle_zip import ZIP_READ_ERRORS
 
@@ -185,19 +186,22 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
     if response is None:
         return None
     from archiver.errors import ArchiverError
-    from archiver.extract import extract, extractor_versions
+    from archiver.extract import extract, extractor_versions, no_text
 
     try:
         headers, body = entity_body(response)  # within the record and inflate limits
         if revisit is not None and revisit.rec_type == "revisit":  # (an imported revisit: ``response`` holds its bytes)
             headers = revisit_fields(headers, record_payload(revisit)[0])
-        article = extract(body, url=url, content_type=effective_content_type(headers, body))
+        content_type = effective_content_type(headers, body)
+        # a body no browser shows as text is decided again from its bytes: no text (``no_text``, sec59)
+        article = no_text(content_type, body) or extract(body, url=url, content_type=content_type)
     except ArchiverError as exc:
         c.warn(f"entry {seq}: re-extraction failed here ({exc.diagnostics()})", name, "W_INCOMPLETE")
         return None
     c.extractions_checked += 1
     now, then = extractor_versions(), data.get("extractor") or {}
-    if article.text_sha256 == data.get("text_sha256"):
+    none = article.page_state if article.page_state in NO_TEXT_STATES and not article.text else None
+    if article.text_sha256 == data.get("text_sha256") and none == data.get("no_text"):
         c.articles[seq] = article
         if now != then:
             c.warn(f"entry {seq}: re-extraction reproduces the logged text although extractor versions "
@@ -208,9 +212,15 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
                   f"{data.get('text_sha256')}, but the extractor versions differ ({_diff(then, now)}): "
                   "install the logged versions to judge", name, "W_INCOMPLETE")
         return None
-    c.fail(f"entry {seq}: re-extraction from the archived bytes gives text {article.text_sha256}, the log "
-              f"says {data.get('text_sha256')} with the same extractor versions", name)
+    gives = f"no text a browser shows ({none})" if none else f"text {article.text_sha256}"
+    c.fail(f"entry {seq}: re-extraction from the archived bytes gives {gives}, the log says "
+           f"{data.get('text_sha256')}{_no_text_said(data)} with the same extractor versions", name)
     return None
+
+
+def _no_text_said(data: dict[str, Any]) -> str:
+    """", no text (download)": what an entry logging no text says, beside its empty text's digest."""
+    return f", no text ({data['no_text']})" if data.get("no_text") is not None else ""
 
 
 def foreign_block_digest_problem(rec: StoredRecord) -> str | None:

@@ -690,6 +690,27 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
 
 
+#: page states of a body a reader is shown no text of (:func:`no_text`): ``download``, a type a
+#: browser downloads (what a binary body sent as text is read as); ``not_shown``, any other type
+#: extraction does not read (one that does not parse, an image): Chromium shows no text of it.
+DOWNLOAD, NOT_SHOWN = "download", "not_shown"
+
+
+def no_text(content_type: str | None, body: bytes) -> Article | None:
+    """The extraction of a body no reader is shown as text (None: it is a page, a PDF or a text,
+    :func:`is_extractable`): no text, its ``page_state`` saying why (:data:`DOWNLOAD`,
+    :data:`NOT_SHOWN`), the installed versions that decided.
+
+    Why (task sec59): ``extract`` raises for such a body, so a capture an older extractor read as
+    text (a binary body sent as ``text/plain; charset=utf-8`` until 131) could never be brought up
+    to date: ``reextract`` failed and its old text stayed quotable. This is the reading ``reextract``
+    logs over it and ``log verify --deep`` decides again from the bytes."""
+    if is_extractable(content_type, body, text=True):
+        return None
+    state = DOWNLOAD if _mime(content_type) in _DOWNLOADED_TYPES else NOT_SHOWN
+    return Article(page_state=state, extractor=_versions())
+
+
 @lru_cache(maxsize=1)
 def _versions() -> tuple[tuple[str, str], ...]:
     out = [("archiver-extract", EXTRACTOR_VERSION)]
