@@ -1,0 +1,53 @@
+"""Quote rules 61 (task q61: the wrong verdicts rules 58-60 left, read at their class).
+
+Each section is a class of pairs: the source sentence, the quote, the verdict it must get and why,
+with variants in other forms or languages and the neighbour that keeps its verdict.
+1. A clause of time after English "after", "before", "until" read by its form (a subject and a
+   verb in "-s" or a bare verb after a plural), not by a verb list: "the storm passes" of "After
+   the storm passes, prices will fall" is the storm's passing stated as a fact.
+2. A pronoun's bracket naming one of two people the page names alike ("[Anne Martin]" for "Elle"
+   on a page naming "Anne Martin" and "Anne-Sophie Martin"): the bracket settles whom the
+   pronoun means, which the source leaves open.
+3. "when questioned by reporters" after a claim asks the speaker; it doubts nothing.
+4. Being able said in a phrase ("in a position to", "en mesure de", "in grado di", "in der Lage",
+   "capaces de", "в состоянии") between a negation and a word of evidence; Spanish and
+   Portuguese "desde" before a date with a future; a German present in a short source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_notes import assert_altered
+
+from archiver.quotes import verify_quote
+
+
+def _verdict(quote: str, source: str) -> str:
+    return verify_quote(quote, source).verdict
+
+
+# 1. a clause of time after "after", "before", "until", read by its form
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the storm passes", "After the storm passes, prices will fall."),
+    ("the plant reopens", "After the plant reopens, prices will fall."),
+    ("the talks end", "After the talks end, the strike will stop."),
+    ("the council approves the budget", "After the council approves the budget, taxes would rise."),
+    ("the storm passes", "Before the storm passes, the road will stay closed."),
+    ("the talks end", "Until the talks end, the strike will go on."),
+])
+def test_a_clause_of_time_quoted_without_its_conjunction_is_altered(quote: str, source: str) -> None:
+    # the clause's event is quoted as a fact where the source says it has not happened yet
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the summer holidays", "After the summer holidays, the school will reopen."),
+    ("the peace talks", "After the peace talks, the strike will stop."),
+    ("the storm passed", "After the storm passed, prices fell."),
+    ("the end of March", "Until the end of March, the bridge will stay closed."),
+    ("the talks ended", "After the talks ended, the minister flew home."),
+])
+def test_a_noun_phrase_or_a_past_after_after_stays_exact(quote: str, source: str) -> None:
+    # a noun phrase names when, it states nothing; a past clause is a fact told
+    assert _verdict(quote, source) == "exact"
