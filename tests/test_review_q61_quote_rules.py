@@ -51,3 +51,34 @@ def test_a_clause_of_time_quoted_without_its_conjunction_is_altered(quote: str, 
 def test_a_noun_phrase_or_a_past_after_after_stays_exact(quote: str, source: str) -> None:
     # a noun phrase names when, it states nothing; a past clause is a fact told
     assert _verdict(quote, source) == "exact"
+
+
+# 2. a pronoun's bracket naming one of two people the page names alike
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[Anne Martin] a signé le décret",
+     "Anne-Sophie Martin et Anne Martin siègent au conseil. Elle a signé le décret."),
+    ("[Anne Martin] signed the decree",
+     "Anne Martin and Claire Martin sit on the council. She signed the decree."),
+    ("[Anna Vogel] unterschrieb den Vertrag",
+     "Anna Vogel und Maria Vogel sitzen im Rat. Sie unterschrieb den Vertrag."),
+    ("[Ana García] firmó el decreto",
+     "Ana García y Lucía García forman parte del consejo. Ella firmó el decreto."),
+])
+def test_a_pronouns_bracket_naming_one_of_two_alike_is_not_normalized(quote: str, source: str) -> None:
+    # whom the pronoun means is the bracket's guess: the page names two women of that surname
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)
+    assert any("Martin" in (d.note or "") or "Vogel" in (d.note or "") or "García" in (d.note or "")
+               for d in result.differences if d.material)
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("[Anne Martin] a signé le décret", "Anne Martin et Paul Martin siègent au conseil. Elle a signé le décret."),
+    ("[Anne Martin] a signé le décret", "Anne Martin siège au conseil. Elle a signé le décret."),
+    ("[Anne Martin] signed the decree", "Anne Martin and Claire Weller sit on the council. She signed the decree."),
+    ("[Anna Vogel] unterschrieb den Vertrag", "Anna Vogel und Peter Vogel sitzen im Rat. Sie unterschrieb den Vertrag."),
+])
+def test_a_pronouns_bracket_naming_the_one_person_it_can_mean_stays_normalized(quote: str, source: str) -> None:
+    # one woman of that surname (the other a man, or another surname): the bracket names her
+    assert _verdict(quote, source) == "normalized"
