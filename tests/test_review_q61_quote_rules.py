@@ -82,3 +82,25 @@ def test_a_pronouns_bracket_naming_one_of_two_alike_is_not_normalized(quote: str
 def test_a_pronouns_bracket_naming_the_one_person_it_can_mean_stays_normalized(quote: str, source: str) -> None:
     # one woman of that surname (the other a man, or another surname): the bracket names her
     assert _verdict(quote, source) == "normalized"
+
+
+# 3. "when questioned" after a claim asks the speaker
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices will rise", "Prices will rise, the minister said, when questioned by reporters."),
+    ("Prices will rise", "Prices will rise, the minister said when questioned about the plant."),
+    ("The plant will close", "The plant will close, she said after being questioned by the council."),
+    ("The plant will close", "The plant will close, he said as he was questioned by police."),
+])
+def test_a_speaker_questioned_when_saying_it_is_no_doubt(quote: str, source: str) -> None:
+    # the participle's subject is the speaker, asked; nobody doubts the claim
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Prices will rise", "Prices will rise, a claim questioned by economists."),
+    ("Prices will rise", "Prices will rise, he said, a forecast disputed by economists."),
+    ("Prices will rise", "Prices will rise, he falsely claimed."),
+])
+def test_a_claim_questioned_or_disputed_after_it_stays_altered(quote: str, source: str) -> None:
+    assert_altered(quote, source, "trailing_word")
