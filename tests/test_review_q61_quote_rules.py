@@ -104,3 +104,28 @@ def test_a_speaker_questioned_when_saying_it_is_no_doubt(quote: str, source: str
 ])
 def test_a_claim_questioned_or_disputed_after_it_stays_altered(quote: str, source: str) -> None:
     assert_altered(quote, source, "trailing_word")
+
+
+# 4a. being able said in a phrase between a negation and a word of evidence
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the drug was safe", "The researchers were not in a position to prove that the drug was safe."),
+    ("le médicament était sûr", "Les chercheurs n'ont pas été en mesure de prouver que le médicament était sûr."),
+    ("il farmaco era sicuro", "I ricercatori non sono stati in grado di dimostrare che il farmaco era sicuro."),
+    ("das Mittel sicher war", "Die Forscher waren nicht in der Lage zu beweisen, dass das Mittel sicher war."),
+    ("el fármaco era seguro", "Los investigadores no fueron capaces de demostrar que el fármaco era seguro."),
+    ("o remédio era seguro", "Os pesquisadores não foram capazes de provar que o remédio era seguro."),
+    ("препарат безопасен", "Исследователи не были в состоянии доказать, что препарат безопасен."),
+])
+def test_a_negation_before_a_phrase_of_being_able_denies_the_evidence(quote: str, source: str) -> None:
+    # "not in a position to prove that X": X is not shown, as "not able to prove that X"
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("the drug was safe", "The researchers were in a position to prove that the drug was safe."),
+    ("il farmaco era sicuro", "I ricercatori sono stati in grado di dimostrare che il farmaco era sicuro."),
+    ("das Mittel sicher war", "Die Forscher waren in der Lage zu beweisen, dass das Mittel sicher war."),
+])
+def test_a_phrase_of_being_able_with_no_negation_stays_exact(quote: str, source: str) -> None:
+    assert _verdict(quote, source) == "exact"
