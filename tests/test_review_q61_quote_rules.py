@@ -129,3 +129,26 @@ def test_a_negation_before_a_phrase_of_being_able_denies_the_evidence(quote: str
 ])
 def test_a_phrase_of_being_able_with_no_negation_stays_exact(quote: str, source: str) -> None:
     assert _verdict(quote, source) == "exact"
+
+
+# 4b. "desde" before a date with a future: a starting point
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("el puente estará cerrado", "Desde el lunes, el puente estará cerrado."),
+    ("las tarifas subirán", "Desde mañana, las tarifas subirán."),
+    ("a ponte estará fechada", "Desde segunda-feira, a ponte estará fechada."),
+    ("a taxa será cobrada", "Desde o dia 1 de março, a taxa será cobrada."),
+])
+def test_desde_before_a_date_with_a_future_is_a_starting_point(quote: str, source: str) -> None:
+    # the bridge will be closed from Monday on, not now
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("el puente está cerrado", "Desde el lunes, el puente está cerrado."),
+    ("la empresa ha crecido", "Desde 2019, la empresa ha crecido."),
+    ("a ponte está fechada", "Desde segunda-feira, a ponte está fechada."),
+])
+def test_desde_with_a_present_or_a_perfect_is_since_and_stays_exact(quote: str, source: str) -> None:
+    # "since Monday the bridge is closed": it is closed now
+    assert _verdict(quote, source) == "exact"

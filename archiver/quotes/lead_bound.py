@@ -32,7 +32,13 @@ from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_a
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
 from archiver.quotes.present_verb import third_person_present
-from archiver.quotes.time_bound import bound_opens, starting_point, state_until, to_now
+from archiver.quotes.time_bound import (
+    bound_opens,
+    since_or_from,
+    starting_point,
+    state_until,
+    to_now,
+)
 from archiver.quotes.trail_aside import speakers_tag
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
@@ -370,6 +376,9 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
             continue  # "Bis heute ist der Fall nicht aufgeklärt": it still holds (red team rvq48)
         if bound_opens(lead, at) or to_now(lead, at):  # "Hasta hoy rige ... A partir del lunes" (rvq56)
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
+                return None
+        elif since_or_from(lead, at):  # "Desde el lunes, [el puente estará cerrado]": from, not since
+            if not future_or_conditional(_FIRST_PHRASE + quote_text, language):
                 return None
         elif not _event_bound(rest, quote_text, language):
             continue
