@@ -152,3 +152,23 @@ def test_desde_before_a_date_with_a_future_is_a_starting_point(quote: str, sourc
 def test_desde_with_a_present_or_a_perfect_is_since_and_stays_exact(quote: str, source: str) -> None:
     # "since Monday the bridge is closed": it is closed now
     assert _verdict(quote, source) == "exact"
+
+
+# 4c. a German present in a short source (no language told)
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("Die Preise steigen", "Ab Montag: Die Preise steigen."),
+    ("steigen die Mieten", "Ab Montag steigen die Mieten."),
+    ("Die Preise sinken stark", "Ab Juli: Die Preise sinken stark."),
+])
+def test_a_german_present_after_a_starting_point_in_a_short_source_is_bounded(quote: str, source: str) -> None:
+    # prices rise from Monday on; quoted alone they rise now
+    assert_altered(quote, source, "leading_qualifier")
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("They often die young", "Until 2020: They often die young."),
+    ("Die Preise stiegen", "Ab Montag: Die Preise stiegen."),
+])
+def test_an_english_sentence_or_a_german_past_after_a_bound_stays_exact(quote: str, source: str) -> None:
+    assert _verdict(quote, source) == "exact"
