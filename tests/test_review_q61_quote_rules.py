@@ -78,6 +78,8 @@ def test_a_pronouns_bracket_naming_one_of_two_alike_is_not_normalized(quote: str
     ("[Anne Martin] a signé le décret", "Anne Martin siège au conseil. Elle a signé le décret."),
     ("[Anne Martin] signed the decree", "Anne Martin and Claire Weller sit on the council. She signed the decree."),
     ("[Anna Vogel] unterschrieb den Vertrag", "Anna Vogel und Peter Vogel sitzen im Rat. Sie unterschrieb den Vertrag."),
+    # the first part of her double given name, the page naming no other Anne Martin (rules 59)
+    ("[Anne Martin] a signé le décret", "Anne-Sophie Martin est maire. Elle a signé le décret."),
 ])
 def test_a_pronouns_bracket_naming_the_one_person_it_can_mean_stays_normalized(quote: str, source: str) -> None:
     # one woman of that surname (the other a man, or another surname): the bracket names her

@@ -215,7 +215,8 @@ def alike_named(content: list[Token], gap: list[Token], page: str, pronoun_sexes
     """The other person ``page`` names with the surname of a bracket (``content``: a given name and
     a surname) that stands for a singular pronoun of a person (``gap``: "Elle", "She", "Sie"), as
     written ("Anne-Sophie Martin"), when the pronoun may mean either: a given name of the lists, or
-    a hyphenated one, other than the bracket's (not one it agrees with: "Bill" for "William"), of
+    a hyphenated one, other than the bracket's (not one it agrees with: "Bill" for "William"; nor
+    one whose first part the bracket gives where the page names no one by the bracket's name), of
     no sex against the pronoun's (``pronoun_sexes``: "3f", "3m"; "Paul Martin" is no "Elle").
     None otherwise. Why (task q61): "[Anne Martin] a signé" for "Elle a signé" on a page naming
     "Anne Martin" and "Anne-Sophie Martin" passed ``normalized``: the bracket settles whom the
@@ -233,6 +234,9 @@ def alike_named(content: list[Token], gap: list[Token], page: str, pronoun_sexes
             continue  # the bracket's own, or no given name ("Yesterday Martin said", "Frau Vogel")
         if given_names_agree(_plain(given), _plain(other)):
             continue  # "Bill" and "William": one person
+        if _first_part_of(_plain(given), _plain(other)) and re.search(
+                r"(?<![\w-])" + re.escape(given) + r"\s+" + re.escape(surname) + r"(?!\w)", page) is None:
+            continue  # "[Anne Martin]" for "Anne-Sophie Martin", the page naming no Anne Martin: her (rules 59)
         sex = named_sex([other.split("-")[0], surname], page)
         if sex is not None and pronoun_sexes and sex not in pronoun_sexes:
             continue  # "Paul Martin" beside "Anne Martin" for "Elle"
