@@ -140,6 +140,9 @@ def test_a_phrase_of_being_able_with_no_negation_stays_exact(quote: str, source:
     ("las tarifas subirán", "Desde mañana, las tarifas subirán."),
     ("a ponte estará fechada", "Desde segunda-feira, a ponte estará fechada."),
     ("a taxa será cobrada", "Desde o dia 1 de março, a taxa será cobrada."),
+    # the held-out pair of task q61 (redteam-q61-held.tsv), then fixed: a date to come bounds a present too
+    ("el museo abrirá los domingos", "Desde el próximo mes, el museo abrirá los domingos."),
+    ("el museo abre los domingos", "Desde el próximo mes, el museo abre los domingos."),
 ])
 def test_desde_before_a_date_with_a_future_is_a_starting_point(quote: str, source: str) -> None:
     # the bridge will be closed from Monday on, not now

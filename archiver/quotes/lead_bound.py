@@ -377,9 +377,10 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
         if bound_opens(lead, at) or to_now(lead, at):  # "Hasta hoy rige ... A partir del lunes" (rvq56)
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None
-        elif since_or_from(lead, at):  # "Desde el lunes, [el puente estará cerrado]": from, not since
-            if not future_or_conditional(_FIRST_PHRASE + quote_text, language):
-                return None
+        elif (since := since_or_from(lead, at)) is not None:  # "Desde el lunes, [el puente estará cerrado]"
+            if not (future_or_conditional(_FIRST_PHRASE + quote_text, language) or since == "to come"
+                    and first_tense(quote_text, language) != "past"):
+                return None  # "Desde el lunes, el puente está cerrado": since, not from
         elif not _event_bound(rest, quote_text, language):
             continue
         return Difference("leading_qualifier", True, None, shown, lead_at + at, lead_at + at + len(shown),
