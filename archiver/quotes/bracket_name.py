@@ -38,6 +38,7 @@ from archiver.quotes.person_sex import (
     MALE_NAMES,
     MALE_NOUNS,
     german_feminine_person,
+    named_sex,
     person_noun,
 )
 from archiver.quotes.tokens import Token
@@ -208,6 +209,39 @@ def _named_apart(content: list[Token], page: str, given: str = "") -> bool:
     own = given.partition("-")[2]
     return any(m.group(1).casefold() != own
                for m in re.finditer(r"(?<![\w-])" + first + r"-([^\W\d_]+)\s+" + last + r"(?!\w)", page))
+
+
+def alike_named(content: list[Token], gap: list[Token], page: str, pronoun_sexes: set[str]) -> str | None:
+    """The other person ``page`` names with the surname of a bracket (``content``: a given name and
+    a surname) that stands for a singular pronoun of a person (``gap``: "Elle", "She", "Sie"), as
+    written ("Anne-Sophie Martin"), when the pronoun may mean either: a given name of the lists, or
+    a hyphenated one, other than the bracket's (not one it agrees with: "Bill" for "William"; nor
+    one whose first part the bracket gives where the page names no one by the bracket's name), of
+    no sex against the pronoun's (``pronoun_sexes``: "3f", "3m"; "Paul Martin" is no "Elle").
+    None otherwise. Why (task q61): "[Anne Martin] a signé" for "Elle a signé" on a page naming
+    "Anne Martin" and "Anne-Sophie Martin" passed ``normalized``: the bracket settles whom the
+    pronoun means, which the source leaves open."""
+    gap_words = [t for t in gap if t.is_word]
+    words = [t.text for t in content if t.is_word and t.folded not in PARTICLES and t.folded not in _TITLES]
+    if (len(gap_words) != 1 or gap_words[0].folded not in PERSON_PRONOUNS or len(words) < 2
+            or not all(w[:1].isupper() for w in words)):
+        return None
+    given, surname = words[0], words[-1]
+    for m in re.finditer(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\s+" + re.escape(surname) + r"(?!\w)", page):
+        other = m.group(1)
+        first = _plain(other.split("-")[0])
+        if other == given or not other[:1].isupper() or "-" not in other and first not in _GIVEN:
+            continue  # the bracket's own, or no given name ("Yesterday Martin said", "Frau Vogel")
+        if given_names_agree(_plain(given), _plain(other)):
+            continue  # "Bill" and "William": one person
+        if _first_part_of(_plain(given), _plain(other)) and re.search(
+                r"(?<![\w-])" + re.escape(given) + r"\s+" + re.escape(surname) + r"(?!\w)", page) is None:
+            continue  # "[Anne Martin]" for "Anne-Sophie Martin", the page naming no Anne Martin: her (rules 59)
+        sex = named_sex([other.split("-")[0], surname], page)
+        if sex is not None and pronoun_sexes and sex not in pronoun_sexes:
+            continue  # "Paul Martin" beside "Anne Martin" for "Elle"
+        return f"{other} {surname}"
+    return None
 
 
 #: A title or a noun of one sex right before a name on the page ("Frau Becker", "Sprecherin Jan

@@ -58,7 +58,7 @@ def german_present(written: list[str], told: bool = False) -> bool:
     red team q44), then a lowercase verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside),
     not a weak past nor a participle."""
     if len(written) < 2 or not told and not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
-            "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man"):
+            "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man") and not _german_noun_phrase(written):
         return False
     for i, w in enumerate(written[1:_DE_VERB_REACH], start=1):
         if not w[:1].islower():
@@ -74,6 +74,22 @@ def german_present(written: list[str], told: bool = False) -> bool:
             return False  # "verließen", "beriet", "verbot"
         return folded in _DE_MODALS or (len(folded) >= 4 and folded.endswith(("t", "en")))
     return False
+
+
+#: German articles that open a noun phrase before a capitalised noun ("die Mieten", "Die Preise"):
+#: not "des" (French, Spanish: "des Français sont") nor "den" (English).
+_DE_ARTICLES = frozenset(["der", "die", "das", "dem", "ein", "eine", "einen", "einem", "einer", "eines"])
+
+
+def _german_noun_phrase(written: list[str]) -> bool:
+    """Whether ``written`` holds a German article of :data:`_DE_ARTICLES` before a capitalised noun
+    ("Ab Montag steigen die Mieten", "Ab Montag: Die Preise steigen"): German by its form where the
+    passage is too short for its language to be told and the sentence opens with another word
+    than its subject (task q61: "[Die Preise steigen]" of "Ab Montag: Die Preise steigen." passed
+    ``exact``, the sentence read from the bound's own first word). English "die" is lowercase before
+    a lowercase word ("They often die young")."""
+    return any(fold_word(w) in _DE_ARTICLES and nxt[:1].isupper() and nxt[1:2].islower()
+               for w, nxt in zip(written, written[1:], strict=False))
 
 
 def _prefixed_past(folded: str) -> bool:

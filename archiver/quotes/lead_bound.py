@@ -32,7 +32,13 @@ from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word, language_a
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
 from archiver.quotes.present_verb import third_person_present
-from archiver.quotes.time_bound import bound_opens, starting_point, state_until, to_now
+from archiver.quotes.time_bound import (
+    bound_opens,
+    since_or_from,
+    starting_point,
+    state_until,
+    to_now,
+)
 from archiver.quotes.trail_aside import speakers_tag
 from archiver.quotes.trail_limit import PRESENT_VERBS
 
@@ -371,6 +377,10 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
         if bound_opens(lead, at) or to_now(lead, at):  # "Hasta hoy rige ... A partir del lunes" (rvq56)
             if not _bounded_claim(_FIRST_PHRASE + quote_text, quote_text, language):
                 return None
+        elif (since := since_or_from(lead, at)) is not None:  # "Desde el lunes, [el puente estará cerrado]"
+            if not (future_or_conditional(_FIRST_PHRASE + quote_text, language) or since == "to come"
+                    and first_tense(quote_text, language) != "past"):
+                return None  # "Desde el lunes, el puente está cerrado": since, not from
         elif not _event_bound(rest, quote_text, language):
             continue
         return Difference("leading_qualifier", True, None, shown, lead_at + at, lead_at + at + len(shown),

@@ -172,7 +172,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "wenn" after a speaker's tag, "when asked" after one no bound (time_clause.py); "с завтрашнего
 #: дня", "ab 10:30 Uhr" starting points (time_bound.py); "[Anne Martin]" where the page names
 #: another Anne-... Martin too (bracket_name.py). The README's rules-60 entry.
-QUOTE_RULES_VERSION = "60"
+#: Rules 61 (task q61, what rules 58-60 left, at their class): a clause after "after", "before",
+#: "until" read by its form ("the storm passes", "the talks end": time_clause.py); a pronoun's
+#: bracket naming one of two people the page names with that surname (bracket_name.alike_named);
+#: "when questioned" after a claim asks the speaker (trail_limit.py); being able said in a phrase
+#: ("in grado di", "en mesure de": unproven_lead.py); "desde" + a date before a future
+#: (time_bound.since_or_from); a German article before a capitalised noun tells a short source's
+#: German (german_present.py). The README's rules-61 entry.
+QUOTE_RULES_VERSION = "61"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

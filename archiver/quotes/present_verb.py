@@ -46,6 +46,8 @@ from archiver.quotes.lexicon import ARTICLES, REPORTING_WORDS, WORD, fold_word
 #: Words that open a noun phrase (its subject): articles, possessives, demonstratives.
 _DETERMINERS = ARTICLES | frozenset(["this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                                      "your", "every", "each"])
+#: The same, for the readers of a clause's subject elsewhere (:mod:`archiver.quotes.time_clause`).
+DETERMINERS = _DETERMINERS
 #: Subject pronouns a verb in "-s" follows ("It offers", "she runs"; not "this", "that": also
 #: determiners, "that rules").
 _PRONOUNS = frozenset(["he", "she", "it", "who", "which"])

