@@ -56,7 +56,7 @@ from archiver.capture.warc_places import (
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
-from archiver.core.http_fields import strip_ows
+from archiver.core.http_fields import strip_ows, strip_ows_bytes
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -1092,9 +1092,12 @@ def member_sha256_at(fd: int, offset: int, length: int, record_id: str, block_di
 
 def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
     """The ``WARC-Record-ID`` (``b""`` if none) and ``Content-Length`` values of a header block,
-    as a header parse (names case-insensitive and stripped, the last of a repeated one) gives
-    them. Where each name occurs once, at a line start, they are sliced out directly (a check
-    reads one record per look-up); anything else is parsed line by line. ``KeyError``: no length.
+    as a header parse (names case-insensitive, the last of a repeated one) gives them, names and
+    values trimmed of WARC 1.1's linear white space, spaces and tabs (its grammar's LWS), and of
+    nothing else: a ``WARC-Record-ID`` closed by a form feed is another id, left to the full reader
+    (``bytes.strip()`` read it as the id without it until cap59). Where each name occurs once, at
+    a line start, they are sliced out directly (a check reads one record per look-up); anything
+    else is parsed line by line. ``KeyError``: no length.
     """
     lower = head.lower()
     if lower.count(b"content-length") == 1 and lower.count(b"warc-record-id") == 1:
@@ -1104,14 +1107,14 @@ def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
     fields: dict[bytes, bytes] = {}
     for line in head.split(b"\r\n")[1:]:
         key, _, value = line.partition(b":")
-        fields[key.strip().lower()] = value.strip()
+        fields[strip_ows_bytes(key).lower()] = strip_ows_bytes(value)
     return fields.get(b"warc-record-id", b""), fields[b"content-length"]
 
 
 def _value_at(head: bytes, start: int) -> bytes:
-    """The stripped value from ``start`` to the end of its header line."""
+    """The value from ``start`` to the end of its header line, trimmed of spaces and tabs."""
     end = head.find(b"\r\n", start)
-    return head[start:end if end >= 0 else len(head)].strip()
+    return strip_ows_bytes(head[start:end if end >= 0 else len(head)])
 
 
 def read_record(path: Path, offset: int) -> StoredRecord:
