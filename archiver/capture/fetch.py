@@ -241,10 +241,14 @@ class Exchange(NamedTuple):
         return self.hops[-1]
 
 
-def _refused(value: str, why: str, todo: str) -> InvalidURLError:
+def _refused(value: str, why: str, todo: str, *, option: bool = False) -> InvalidURLError:
     """:func:`~archiver.core.url_text.url_refusal`'s refusal of ``value``, ``why`` kept apart (a
-    redirect's target is refused with it alone: no advice to mend what the server wrote)."""
-    return InvalidURLError(url_refusal(value, why, todo), value=value, why=why)
+    redirect's target is refused with it alone: no advice to mend what the server wrote).
+
+    ``option``: ``todo`` names an option of ours that fetches the URL as written (``--allow-credentials``),
+    not a mend of the URL; it holds for a redirect's target too, which is refused in the same words."""
+    return InvalidURLError(url_refusal(value, why, todo), value=value,
+                           why=f"{why}; {todo}" if option else why)
 
 
 def validate_url(url: str, *, allow_credentials: bool = False) -> str:
@@ -294,7 +298,7 @@ def _validated(url: str, allow_credentials: bool) -> str:
         if not allow_credentials:
             raise _refused(shown, "it carries a user name or password (user:pass@), which would be "
                            "recorded and published", "use --allow-credentials to send them "
-                           "anyway (they are kept out of the records)")
+                           "anyway (they are kept out of the records)", option=True)
         if parts.netloc.count("@") > 1:
             raise _refused(shown, "it is ambiguous: more than one '@' in its authority (libraries disagree on "
                            "its host)", "percent-encode each '@' but the last (%40)")
