@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,500 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,560 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.

@@ -104,14 +104,19 @@ def _original_lines(side: dict[str, Any], *, named: bool = False) -> list[str]:
 def _interim_lines(hops: list[dict[str, Any]]) -> list[str]:
     """A line per hop whose server sent 1xx heads, or the few bytes Chromium skips, before its
     response: the WARC holds them in a record of their own, never as the page (``--json``: the
-    hop's ``interim``, whose ``statuses`` are ``[]`` when there were only such bytes)."""
+    hop's ``interim``, whose ``statuses`` are ``[]`` when there were only such bytes, and whose
+    ``before_status_line`` says whether there were such bytes; an index row written before cap59 lacks it)."""
     lines = []
     for h in hops:
         i = h.get("interim") if isinstance(h, dict) else None
         if not isinstance(i, dict):
             continue
         statuses = [str(s) for s in i.get("statuses") or []]
-        what = (f"interim (1xx) heads {', '.join(statuses)} (and any bytes before their status lines)" if statuses
+        skipped = i.get("before_status_line", None if statuses else True)
+        heads = f"interim (1xx) heads {', '.join(statuses)}"
+        what = (heads + " and bytes before a status line (browsers skip up to 4 before each)" if statuses and skipped
+                else heads if statuses and skipped is False
+                else heads + " (and any bytes before their status lines)" if statuses
                 else "bytes before its status line (browsers skip up to 4)")
         lines.append(f"  BEFORE THE RESPONSE: {h.get('url')} sent {what}; kept in record {i.get('record_id')}, "
                      "not as the page")
@@ -201,7 +206,8 @@ def render_capture_verbose(doc: dict[str, Any], took: float, options: FetchOptio
                      + (f"  (interim {', '.join(map(str, h['interim'].get('statuses') or []))} before it, kept apart)"
                         if h.get("interim") and h["interim"].get("statuses") else "")
                      + ("  (bytes before its status line kept apart)"
-                        if h.get("interim") and not h["interim"].get("statuses") else ""))
+                        if h.get("interim") and (h["interim"].get("before_status_line") or not h["interim"].get("statuses"))
+                        else ""))
     if not doc["hops"] and doc.get("error"):
         lines.append(f"  no response: {doc['error']}")
     policy = {"allow": "allowed", "deny": "refused", "from-private": "only from a private address"}

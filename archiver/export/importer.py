@@ -55,6 +55,7 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_decoded,
+    holds_bytes_before_a_status_line,
     interim_statuses,
     iter_records,
     member_sha256_at,
@@ -1094,7 +1095,8 @@ def _interim_parts(found: tuple[str, StoredRecord] | None) -> tuple[dict[str, An
     """The manifest hop's ``interim`` and ``before_status_line`` parts for an imported response's
     interim-heads record: the 1xx statuses of the heads its block holds, or, when it holds none
     (only the bytes before the status line that Chromium skips), the record as
-    ``before_status_line``, as a capture's manifest names it (:func:`archiver.capture.records.manifest_hop`).
+    ``before_status_line``, as a capture's manifest names it (:func:`archiver.capture.records.manifest_hop`);
+    a record holding such bytes beside its heads is named by both (cap59).
 
     Read from the bytes, not from its ``Archiver-Interim-Responses`` field: a field naming other
     statuses than the heads (``100, 103`` over a lone ``100 Continue``) would have the capture
@@ -1104,9 +1106,8 @@ def _interim_parts(found: tuple[str, StoredRecord] | None) -> tuple[dict[str, An
         return None, None
     rec = found[1]
     statuses = interim_statuses(rec.block)
-    if statuses:
-        return {"record_id": rec.record_id, "statuses": statuses}, None
-    return None, {"record_id": rec.record_id}
+    skipped = {"record_id": rec.record_id} if not statuses or holds_bytes_before_a_status_line(rec.block) else None
+    return ({"record_id": rec.record_id, "statuses": statuses} if statuses else None), skipped
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
