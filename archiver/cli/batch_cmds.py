@@ -121,7 +121,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
 
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)
-    skipped = invalid_items(invalid or [])
+    skipped = invalid_items(invalid or [], str(source))
     if report_path is not None:  # the default report lives in the store; one the user names may not
         # the report this very batch wrote there (interrupted, now resumed) is its own to replace
         own = not force and is_own_report(obj.store_path, urls, report_path)
