@@ -32,14 +32,8 @@ from archiver.cli.output import (
     output_options,
     progress,
 )
-from archiver.cli.render import (
-    echo_outcome,
-    render_batch_summary,
-    render_diff,
-    render_history,
-    same_page,
-    trailing_warnings,
-)
+from archiver.cli.render import echo_outcome, render_batch_summary, trailing_warnings
+from archiver.cli.render_compare import render_diff, render_history, same_page
 from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
