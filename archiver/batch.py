@@ -22,7 +22,7 @@ Three parts, each replaceable:
   batch wrote (path and sha256): a re-run of the batch may replace what is still exactly that
   report (:func:`is_own_report`; ``batch --report`` of an interrupted batch, resumed).
 
-Why one file of ~1,505 lines: the three parts below share one state file format and one
+Why one file of ~1,510 lines: the three parts below share one state file format and one
 signal-handling contract (Ctrl-C, SIGKILL, resume); they are small classes kept side by side so
 that a change to the state format cannot miss one of its readers. What the worker processes
 run (:func:`run_task`) and their slice-wise text indexing (:meth:`Archive.index_texts_in_slices`)
@@ -79,6 +79,7 @@ from archiver.core.durable import write_all
 from archiver.core.files import read_user_file, read_user_stream, write_user_file
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.store_lock import hold_running_batch, store_lock, write_batch_lock
+from archiver.core.url_text import url_refusal
 from archiver.errors import (
     ArchiverError,
     CaptureError,
@@ -201,8 +202,9 @@ def read_urls(source: str | Path, *, stdin: TextIO | None = None,
     seen: set[str] = set()
     for lineno, value in rows:
         try:
-            if not value:
-                raise UsageError("empty url cell")
+            if not value:  # (a CSV's cell: a line list has no empty lines to read)
+                raise UsageError(url_refusal(value, "it is empty", "write the page's URL in the row's 'url' column, "
+                                             "or remove the row"))
             url = validate_url(value)
         except UsageError as exc:
             if invalid is not None:
@@ -236,11 +238,13 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, str]]:
     if "url" not in columns:
         raise UsageError(f"{name}: CSV input needs a 'url' column (header is {header!r})")
     col = columns.index("url")
+    start = reader.line_num + 1
     for row in reader:
+        first, start = start, reader.line_num + 1  # a row is named by the line it starts on (a cell may hold lines)
         if not row or not any(cell.strip() for cell in row):
             continue
         value = row[col].strip() if col < len(row) else ""
-        yield reader.line_num, value  # an empty cell is refused (or skipped) by read_urls
+        yield first, value  # an empty cell is refused (or skipped) by read_urls
 
 
 def _line_rows(text: str) -> Iterator[tuple[int, str]]:
@@ -888,10 +892,11 @@ def environment_error(outcome: TaskOutcome, left: int, total: int) -> ArchiverEr
                "(the same command takes them once that is fixed)")
 
 
-def invalid_items(invalid: list[tuple[int, str, str]]) -> list[BatchItem]:
+def invalid_items(invalid: list[tuple[int, str, str]], source: str) -> list[BatchItem]:
     """The lines :func:`read_urls` set aside as invalid (line, value, why), as report items
-    (status ``invalid``): they go in the report file and the summary, never to a worker."""
-    return [BatchItem(url=value, status=INVALID, error=f"line {line}: {reason}", error_kind=INVALID)
+    (status ``invalid``): they go in the report file and the summary, never to a worker. Each is
+    named as a refused line is, ``SOURCE, line N: why`` (before cap59 without the file)."""
+    return [BatchItem(url=value, status=INVALID, error=f"{source}, line {line}: {reason}", error_kind=INVALID)
             for line, value, reason in invalid]
 
 

@@ -44,7 +44,8 @@ class InvalidURLError(UsageError):
 
     ``value`` is the URL as shown (no password) and ``why`` what is wrong with it, apart from the
     message's advice to the user who typed it: a redirect's target, which the server chose, is
-    refused with ``why`` alone."""
+    refused with ``why`` alone. Advice naming an option of ours that would fetch the URL as written
+    (``--allow-credentials``) is part of ``why``: it holds whoever wrote the URL."""
 
     def __init__(self, message: str, *, value: str | None = None, why: str | None = None) -> None:
         super().__init__(message)

@@ -34,6 +34,7 @@ from archiver.batch import (
     WorkerConfig,
     batch_key,
     host_of,
+    invalid_items,
     parse_retry_after,
     read_urls,
     run_batch,
@@ -143,6 +144,31 @@ def test_bad_url_refuses_the_whole_input_naming_the_line(tmp_path: Path) -> None
     f.write_text("https://a.example/1\nftp://b.example/2\n")
     with pytest.raises(UsageError, match=r"line 2.*ftp"):
         read_urls(f)
+
+
+def test_an_empty_url_cell_is_refused_naming_the_file_and_row_in_the_invalid_url_shape(tmp_path: Path) -> None:
+    f = tmp_path / "sources.csv"
+    f.write_text("title,url\nA,https://a.example/1\nB,\n")
+    with pytest.raises(UsageError) as refused:
+        read_urls(f)
+    assert str(refused.value).startswith(f"{f}, line 3: invalid URL '': it is empty; "), str(refused.value)
+    assert "'url' column" in str(refused.value) and "nothing was archived" in str(refused.value)
+
+
+def test_a_csv_row_is_named_by_the_line_it_starts_on(tmp_path: Path) -> None:
+    f = tmp_path / "sources.csv"
+    f.write_text('note,url\nx,https://a.example/1\n"two\nlines",ftp://b.example/2\n')
+    with pytest.raises(UsageError, match=r", line 3: invalid URL 'ftp://b.example/2'"):  # (the reader is at line 4)
+        read_urls(f)
+
+
+def test_a_line_skipped_as_invalid_is_named_with_its_file(tmp_path: Path) -> None:
+    f = tmp_path / "sources.csv"
+    f.write_text("title,url\nA,https://a.example/1\nB,\n")
+    invalid: list[tuple[int, str, str]] = []
+    assert read_urls(f, invalid=invalid) == ["https://a.example/1"]
+    [item] = invalid_items(invalid, str(f))
+    assert item.error is not None and item.error.startswith(f"{f}, line 3: invalid URL '': it is empty; "), item.error
 
 
 def test_csv_without_url_column_is_refused(tmp_path: Path) -> None:

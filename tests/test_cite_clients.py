@@ -196,7 +196,7 @@ def test_cite_json_for_several_is_an_array_keeping_the_evidence_key(archived):
 @pytest.mark.parametrize("args,needle", [
     ((), "give capture ids or --all"),
     (("--all", "ID"), "give capture ids or --all"),
-    (("ID", "--replay-url", "ftp://x/"), "not an http(s) URL"),
+    (("ID", "--replay-url", "ftp://x/"), "invalid URL 'ftp://x/': its scheme 'ftp' is not http or https; give --replay-url"),
 ], ids=["neither", "both", "bad-replay-url"])
 def test_cite_refuses_bad_input_with_exit_2(archived, args, needle):
     store, ids = archived

@@ -120,7 +120,8 @@ def test_import_of_a_damaged_wacz_is_refused_and_leaves_nothing(damaged_bundles,
 def test_log_anchor_refuses_a_tsa_that_is_not_an_http_url(store, site, tsa):
     assert run_cli("archive", site.url("/news"), store=store).returncode == 0
     proc = run_cli("log", "anchor", "--tsa", tsa, store=store)
-    assert "invalid TSA URL" in _one_line_error(proc, 2)
+    said = _one_line_error(proc, 2)
+    assert said.startswith(f"error: invalid URL {tsa!r}: ") and "give --tsa the http(s) URL" in said, said
 
 
 def test_reindex_rebuilds_index_files_that_are_not_databases(store, site):

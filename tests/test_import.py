@@ -181,8 +181,8 @@ def test_a_foreign_sha1_block_digest_that_does_not_match_is_reported_at_import(s
     _edit_members(warc, b"the budget had not grown", b"the budget had not GROWN")
     proc = run_cli("import", str(warc), "--json", store=store)
     doc = json.loads(proc.stdout)
-    assert proc.returncode == 1  # imported as it is, with a warning naming the record
-    assert any("block digest is not the sha1 its header states" in w for w in doc["warnings"])
+    assert proc.returncode == 1  # imported as it is, with a problem naming the record
+    assert any("block digest is not the sha1 its header states" in w for w in doc["problems"])
 
 
 def test_verify_bundle_warns_about_a_foreign_digest_that_was_already_wrong_when_imported(store, warc, tmp_path):

@@ -55,7 +55,7 @@ class Store:
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Store:
     s = Store(tmp_path_factory.mktemp("foreign"))
     s.imports["browsertrix"] = s.json("import", str(BROWSERTRIX))
-    s.imports["wayback"] = s.json("import", str(WAYBACK), ok=(1,))  # one revisit cannot be resolved
+    s.imports["wayback"] = s.json("import", str(WAYBACK))  # one revisit cannot be resolved: a warning, exit 0
     s.imports["resource"] = s.json("import", str(RESOURCES))
     return s
 
@@ -100,8 +100,10 @@ def test_a_page_listed_in_pages_jsonl_without_a_record_is_reported_at_import(sto
                 data += json.dumps({"id": "x", "url": "https://city.example/lost", "ts": "2024-05-06T07:08:09Z"}).encode() + b"\n"
             dst.writestr(info, data)
     proc = run_cli("import", str(wacz), "--json", store=store)
-    assert proc.returncode == 1, proc.stderr
-    assert "pages/pages.jsonl lists https://city.example/lost" in proc.stderr
+    assert proc.returncode == 1, proc.stderr  # the edited pages.jsonl no longer has its stated sha256: a problem
+    assert "problem: pages/pages.jsonl does not match its sha256" in proc.stderr
+    # the page it lists without a record is a warning, as verify-bundle's (task cap59)
+    assert "warning: pages/pages.jsonl lists https://city.example/lost" in proc.stderr
     assert len(json.loads(proc.stdout)["captures"]) == 3
 
 
@@ -169,7 +171,7 @@ def test_a_revisit_whose_payload_digest_differs_from_the_record_it_names_is_not_
                digest=MF._sha1, payload=other)
     path.write_bytes(out.getvalue())
     proc = run_cli("import", str(path), "--json", store=store)
-    assert proc.returncode == 1 and "does not have" in proc.stderr
+    assert proc.returncode == 1 and "problem: " in proc.stderr and "does not have" in proc.stderr
     assert [c["revisit_of"] for c in json.loads(proc.stdout)["captures"]] == [None]
 
 

@@ -113,7 +113,7 @@ def test_the_manifest_the_result_and_the_log_name_the_interim_record(made_once):
     manifest = Manifest.from_json(_one(store, rec_type="metadata", content_type=MANIFEST_TYPE).block)
     expected = {"record_id": rec.record_id, "statuses": [100, 103]}
     assert manifest.hops[0].interim == expected
-    assert result.to_dict()["hops"][0]["interim"] == expected
+    assert result.to_dict()["hops"][0]["interim"] == {**expected, "before_status_line": False}
     assert rec.record_id in {r["record_id"] for r in result.records}
     assert rec.record_id in (store / "provenance" / "log.jsonl").read_text()
 
@@ -220,7 +220,8 @@ def test_importing_the_bundle_lists_the_interim_record_with_the_capture(made_onc
     [cap] = json.loads(proc.stdout)["captures"]
     rec = _one(other, rec_type="metadata", content_type=INTERIM_TYPE)
     doc = json.loads(run_cli("show", cap["capture_id"], "--json", store=other).stdout)
-    assert doc["status"] == 200 and doc["hops"][0]["interim"] == {"record_id": rec.record_id, "statuses": [100, 103]}
+    assert doc["status"] == 200 and doc["hops"][0]["interim"] == {"record_id": rec.record_id, "statuses": [100, 103],
+                                                                "before_status_line": False}
     assert rec.record_id in {r["record_id"] for r in doc["records"]}
 
 

@@ -60,7 +60,7 @@ def test_a_warc_swapped_into_a_wacz_after_packaging_is_never_quoted_from(store, 
     swapped = _rezip(wacz, tmp_path / "swapped.wacz",
                      {member: _warc(tmp_path / "forged.warc.gz", _forged_page()).read_bytes()})
     proc = run_cli("import", str(swapped), "--json", store=store)
-    assert proc.returncode == 1, proc.stderr  # imported, with the warning
+    assert proc.returncode == 1, proc.stderr  # imported, with the problem
     [capture] = json.loads(proc.stdout)["captures"]
     assert capture["extraction_error"] and "datapackage.json" in capture["extraction_error"]
     verdict = run_cli("verify-quote", FORGED, "--capture", capture["capture_id"], store=store)
@@ -75,7 +75,7 @@ def test_a_warc_added_to_a_wacz_beside_the_listed_ones_is_never_quoted_from(stor
     proc = run_cli("import", str(added), "--json", store=store)
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
-    assert any("not listed" in w for w in doc["warnings"])
+    assert any("not listed" in w for w in doc["problems"])
     verdict = run_cli("verify-quote", FORGED, "--json", store=store)
     assert verdict.returncode != 0 and json.loads(verdict.stdout)["verdict"] != "exact"
 

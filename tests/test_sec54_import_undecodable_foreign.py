@@ -5,7 +5,7 @@ shows (it reports a decoding error): ``archive`` keeps such a response with no t
 rvsec53 made ``import`` do the same for a bundle of ours; another tool's file (a wget WARC, a WACZ
 of it) still had the still-coded bytes read as the page's words, quotable ``exact``. Now every
 imported page is read as ``archive`` reads it: no text, the decoding's failure as its extraction
-error, and the import says so in its warnings (exit 1, as for any page it warns of). (A writer that kept the header on a body it
+error, and the import says so in its warnings (exit 0 since cap59: a warning is informational). (A writer that kept the header on a body it
 decoded loses that page's text too: nothing tells its file from a damaged one.)
 
 The WARC is made by wget from 127.0.0.1 (``tests/data/import/wget-gzip-label-plain.warc`` where
@@ -64,7 +64,8 @@ def imported(request: pytest.FixtureRequest, warc: Path, tmp_path_factory: pytes
         wacz_create(source, warc)
     store, env = root / "store", {"ARCHIVER_KEY_DIR": str(root / "keys")}
     proc = run_cli("import", str(source), "--json", store=store, env=env)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr  # (1: it warned, see below)
+    # 0: its warning (see below) is informational, as archive keeps such a response with exit 0 (task cap59)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     doc = json.loads(proc.stdout)
     [capture] = doc["captures"]
     return {"doc": doc, "id": capture["capture_id"], "store": store, "env": env}

@@ -4,7 +4,8 @@ verify-bundle exits 3 on a bundle whose check could not be concluded (convention
 not be completed), such as an older archiver's bundle of a capture corrected between two
 re-extractions (tests/data/export/corrected_before_carry). import took every warning for a problem
 found and exited 1 on the same bundle. It still imports it, and now exits 3, naming the check not
-concluded in ``--json``; a warning that something is wrong with the file stays exit 1.
+concluded in ``--json``; a problem found with the file stays exit 1. A warning alone is informational,
+exit 0 (task cap59: import's problems apart from its warnings, as verify-bundle's).
 """
 
 from __future__ import annotations
@@ -39,12 +40,17 @@ def test_the_import_names_the_check_it_could_not_conclude(tmp_path, store):
     assert said.startswith("the bundle's check was not concluded here: correction at position 4")
 
 
-def _result(warnings: tuple[str, ...], unconcluded: tuple[str, ...]) -> ImportResult:
-    return ImportResult("b.wacz", "0" * 64, "wacz", (), (), 0, 1, warnings=warnings, checks_not_concluded=unconcluded)
+def _result(warnings: tuple[str, ...], unconcluded: tuple[str, ...], problems: tuple[str, ...] = ()) -> ImportResult:
+    return ImportResult("b.wacz", "0" * 64, "wacz", (), (), 0, 1, warnings=warnings, checks_not_concluded=unconcluded,
+                        problems=problems)
 
 
-def test_a_warning_of_damage_beside_a_check_not_concluded_is_a_problem_found():
-    assert _result(("not concluded", "damaged data at byte 9"), ("not concluded",)).exit_code == 1
+def test_damage_beside_a_check_not_concluded_is_a_problem_found():
+    assert _result(("not concluded",), ("not concluded",), ("damaged data at byte 9",)).exit_code == 1
+
+
+def test_a_warning_alone_is_informational():
+    assert _result(("revisit ... makes the page a download",), ()).exit_code == 0
 
 
 def test_an_import_without_warnings_exits_0():

@@ -11,12 +11,14 @@ client shows into the page text (and a quote of them verified ``exact``).
 The rules are those of the capture's wire guard (:class:`archiver.capture.fetch._WireGuard`),
 which fails a capture whose framing breaks them, so every record we write de-chunks in full:
 
-- a chunk-size line runs to LF; what comes before a ``;`` is the size, white space around it
-  ignored, hex digits (1 to 16 after any leading zeros); the chunk extensions after the ``;`` are
-  not data;
-- the chunk's data, then a line that is blank (CRLF or LF);
-- a zero size ends the data; the trailer section that follows runs to a blank line and is not
-  data either; anything after it is not part of the message.
+- a chunk-size line runs to LF (a CR before it is the line end's); what comes before a ``;`` is
+  the size, spaces and tabs around it ignored (HTTP's OWS, nothing else: a form feed or a second
+  CR is no white space of HTTP's), hex digits (1 to 16 after any leading zeros); the chunk
+  extensions after the ``;`` are not data;
+- the chunk's data, then a line that is blank (CRLF or LF; spaces and tabs before it allowed);
+- a zero size ends the data; the trailer section that follows runs to an empty line (CRLF or LF,
+  as Chromium ends it: a line of white space is one more trailer line) and is not data either;
+  anything after it is not part of the message.
 
 The wire guard is stricter than this reader, as Chromium is (:func:`browser_chunk_size`): what it
 lets into a record, this reader reads the same way; the reader's leniency (white space before a
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archiver.core.http_fields import strip_ows
+from archiver.core.http_fields import strip_ows, strip_ows_bytes
 
 #: A chunk-size line (or chunk terminator) longer than this, LF included, is not chunk framing:
 #: the wire guard allows 16 KiB by default, as Chromium (``max_chunk_extension_bytes``); a reader bounds what it
@@ -44,7 +46,7 @@ from archiver.core.http_fields import strip_ows
 MAX_FRAMING_LINE = 1 << 20
 
 _SIZE = re.compile(rb"0*[0-9A-Fa-f]{1,16}")
-_SIZE_START = re.compile(rb"\s*0*[0-9A-Fa-f]{0,16}\s*(;.*)?\r?", re.DOTALL)
+_SIZE_START = re.compile(rb"[ \t]*0*[0-9A-Fa-f]{0,16}[ \t]*(;.*)?\r?", re.DOTALL)
 #: A chunk size as Chromium reads it (``HttpChunkedDecoder::ParseChunkSize``): hex digits, any
 #: number of them, then spaces only (``"819b   "``), before any ``;``.
 _BROWSER_SIZE = re.compile(rb"([0-9A-Fa-f]+) *")
@@ -59,8 +61,21 @@ PLAIN_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,16})\r?\n")
 
 def chunk_size(line: bytes) -> int | None:
     """The size a chunk-size line (LF included or not) gives, or None if it is not one."""
-    size = line.split(b";", 1)[0].strip()
+    size = strip_ows_bytes(_line_body(line).split(b";", 1)[0])
     return int(size, 16) if _SIZE.fullmatch(size) else None
+
+
+def _line_body(line: bytes) -> bytes:
+    """A framing line without its end: the LF and one CR before it (as Chromium reads a line)."""
+    if line.endswith(b"\n"):
+        line = line[:-1]
+    return line[:-1] if line.endswith(b"\r") else line
+
+
+def _blank(line: bytes) -> bool:
+    """Whether a line (its end included or not) is blank, spaces and tabs allowed: the reader's
+    leniency after a chunk's data (the wire guard, as Chromium, takes only CRLF or LF)."""
+    return not strip_ows_bytes(_line_body(line))
 
 
 def browser_chunk_size(line: bytes) -> int | None:
@@ -74,11 +89,7 @@ def browser_chunk_size(line: bytes) -> int | None:
     which takes white space on either side and no more than 16 digits: the capture kept words Chromium
     never showed (after a size line it fails on) and refused pages it shows (leading zeros).
     """
-    if line.endswith(b"\n"):
-        line = line[:-1]
-    if line.endswith(b"\r"):
-        line = line[:-1]
-    m = _BROWSER_SIZE.fullmatch(line.split(b";", 1)[0])
+    m = _BROWSER_SIZE.fullmatch(_line_body(line).split(b";", 1)[0])
     if m is None:
         return None
     size = int(m.group(1), 16)  # hex digits: no limit on the length int() reads
@@ -104,14 +115,14 @@ def is_chunked(headers: Iterable[tuple[str, str]]) -> bool:
 class Dechunker:
     """Removes the chunked coding from a body fed in pieces (see the module's rules)."""
 
-    __slots__ = ("_buf", "_state", "_left", "_chunks", "_blank")
+    __slots__ = ("_buf", "_state", "_left", "_chunks", "_trailer_start")
 
     def __init__(self) -> None:
         self._buf = bytearray()
         self._state = "size"  # size | data | data_end | trailer | done | raw
         self._left = 0  # bytes of the current chunk's data still to come
         self._chunks = 0  # chunks read whole so far
-        self._blank = True  # the trailer line being read has only white space so far
+        self._trailer_start = b""  # the first two bytes of the trailer line being read
 
     def feed(self, data: bytes) -> bytes:
         """Take the next piece of the body; return the data it completes."""
@@ -131,7 +142,7 @@ class Dechunker:
         state, self._state = self._state, "done"
         if state == "size" and rest and (not self._chunks or not _SIZE_START.fullmatch(rest)):
             return rest  # not a size line cut short: the body is what it is from here
-        if state == "data_end" and rest.strip():
+        if state == "data_end" and not _blank(rest):
             return rest
         return b""  # nothing left, or framing cut short (a size line, a terminator, trailers)
 
@@ -174,7 +185,7 @@ class Dechunker:
                 self._left = size
                 self._state = "data" if size else "trailer"
             else:  # data_end: the line after a chunk's data must be blank
-                if not line or line.strip():
+                if not line or not _blank(line):
                     self._state = "raw"
                     continue
                 pos += len(line)
@@ -213,13 +224,14 @@ class Dechunker:
         return pos
 
     def _trailer_line(self, buf: bytes, pos: int, nl: int) -> int:
-        """Skip trailer bytes from ``pos``; a blank line ends the section (and the message)."""
+        """Skip trailer bytes from ``pos``; an empty line (LF, or CR LF) ends the section (and the
+        message), as Chromium ends it: a line of spaces, a tab, a form feed or two CRs does not."""
         if nl < 0:
-            self._blank = self._blank and not buf[pos:].strip()
+            self._trailer_start = (self._trailer_start + buf[pos:pos + 2])[:2]
             return len(buf)  # trailer fields are never data: nothing to keep
-        if self._blank and not buf[pos:nl].strip():
+        if (self._trailer_start + buf[pos:min(nl, pos + 2)])[:2] in (b"", b"\r"):
             self._state = "done"
-        self._blank = True
+        self._trailer_start = b""
         return nl + 1
 
 

@@ -50,12 +50,14 @@ class ManifestHop(NamedTuple):
     #: none, or they are in the response record itself (captures made before they were kept apart, or
     #: a manifest older than this key). ``statuses`` is ``[]`` only in manifests written by cap57.
     interim: dict[str, Any] | None = None
-    #: The metadata record holding only the few bytes before the status line that Chromium skips
-    #: (``\r\n``, a BOM; up to 4) and no 1xx head: ``{"record_id"}``. A key of its own, not ``interim``
-    #: with ``"statuses": []`` as cap57 wrote it: a reader of an earlier release refuses that (its
-    #: ``import`` took such a bundle for another tool's file, under new capture ids) and ignores a key
-    #: it does not know, so a manifest reads there as it did (review rvcap58). ``summary`` shows it as
-    #: ``interim`` with no statuses.
+    #: The metadata record holding the few bytes before a status line that Chromium skips (``\r\n``,
+    #: a BOM; up to 4 a head): ``{"record_id"}``, alone or beside ``interim`` (the same record, which
+    #: holds 1xx heads too; named so since cap59: manifests written before name it only when the record
+    #: holds no 1xx head). A key of its own, not ``interim`` with ``"statuses": []`` as cap57 wrote it:
+    #: a reader of an earlier release refuses that (its ``import`` took such a bundle for another tool's
+    #: file, under new capture ids) and ignores a key it does not know, so a manifest reads there as it
+    #: did (review rvcap58). ``summary`` shows it in ``interim``: ``"before_status_line": true``, with
+    #: no statuses when there was no 1xx head.
     before_status_line: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,14 +74,19 @@ class ManifestHop(NamedTuple):
         return out
 
     def summary(self) -> dict[str, Any]:
-        """The hop as results and the index show it (no record ids but the trailing bytes' record)."""
+        """The hop as results and the index show it (no record ids but those of the records kept
+        apart): ``interim`` covers the record of what came before the response, its 1xx statuses and
+        whether it holds bytes before a status line (``before_status_line``; a cap57 manifest's
+        ``interim`` with no statuses held only those)."""
         out: dict[str, Any] = {"url": self.url, "status": self.status, "ip": self.ip, "truncated": self.truncated}
         if self.trailing is not None:
             out["trailing"] = dict(self.trailing)
         if self.interim is not None:
-            out["interim"] = _copied(self.interim)
+            out["interim"] = {**_copied(self.interim),
+                              "before_status_line": self.before_status_line is not None or not self.interim["statuses"]}
         elif self.before_status_line is not None:
-            out["interim"] = {"record_id": self.before_status_line["record_id"], "statuses": []}
+            out["interim"] = {"record_id": self.before_status_line["record_id"], "statuses": [],
+                              "before_status_line": True}
         return out
 
     @classmethod

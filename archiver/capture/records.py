@@ -41,6 +41,7 @@ from archiver.capture.warc import (
     RecordSpec,
     StoredRecord,
     WrittenRecord,
+    holds_bytes_before_a_status_line,
     http_payload,
     parse_http_head,
     split_http_message,
@@ -187,8 +188,9 @@ def manifest_hop(hop: Hop, rec: HopRecords) -> ManifestHop:
     interim = skipped = None
     if rec.interim_id is not None and hop.interim:
         interim = {"record_id": rec.interim_id, "statuses": list(hop.interim)}
-    elif rec.interim_id is not None:  # only bytes before the status line: a key earlier releases ignore
-        skipped = {"record_id": rec.interim_id}
+    if rec.interim_id is not None and (not hop.interim or holds_bytes_before_a_status_line(
+            hop.response_bytes[:hop.head_start])):  # bytes Chromium skips, alone or beside 1xx heads (cap59)
+        skipped = {"record_id": rec.interim_id}  # a key earlier releases ignore
     return ManifestHop(url=rec.url, status=rec.status, ip=hop.ip, truncated=hop.truncated,
                        request_record_id=rec.request_id, response_record_id=rec.response_id,
                        tls_record_id=rec.tls_id, trailing=trailing, interim=interim, before_status_line=skipped)

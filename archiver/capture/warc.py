@@ -12,7 +12,7 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~1,050 lines: with warc_places it is the only place that touches warcio, and
+Why one file of ~1,160 lines: with warc_places it is the only place that touches warcio, and
 writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
 record layout that evidence checks and proofs rely on; keeping both directions together keeps
 them in step. (It grew past ~900 with the payload digest's earlier reading, which every check of
@@ -56,7 +56,7 @@ from archiver.capture.warc_places import (
 from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
-from archiver.core.http_fields import strip_ows
+from archiver.core.http_fields import strip_ows, strip_ows_bytes
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -139,19 +139,33 @@ def _final_head_start(block: bytes, head_end: Callable[[bytes, int], int]) -> in
 def interim_statuses(block: bytes, limit: int = 64) -> list[int]:
     """The status codes of the 1xx interim heads ``block`` begins with (at most ``limit``): what
     a record of interim heads holds, read from its bytes rather than from a field naming them."""
+    return _interim_heads(block, limit)[0]
+
+
+def holds_bytes_before_a_status_line(block: bytes) -> bool:
+    """Whether a record of interim heads holds bytes outside its 1xx heads: the few Chromium skips
+    before a status line (``\\r\\n``, a BOM), before a 1xx head's or before the final response's.
+    Read from the bytes, as :func:`interim_statuses`, so a capture's manifest and an import say the same."""
+    return _interim_heads(block, None)[1] > 0
+
+
+def _interim_heads(block: bytes, limit: int | None) -> tuple[list[int], int]:
+    """The statuses of the 1xx heads ``block`` begins with (at most ``limit``) and how many of the
+    bytes it walked lie outside them (skipped before a status line, or after the last head)."""
     statuses: list[int] = []
-    start = 0
-    while len(statuses) < limit and start < len(block):
+    start = outside = 0
+    while (limit is None or len(statuses) < limit) and start < len(block):
         skipped = status_line_start(block[start:start + STATUS_LINE_LOOKAHEAD])  # as Chromium (and the capture)
         if skipped is None or not _is_interim_head(block, start + skipped):
             break
         start += skipped
+        outside += skipped
         statuses.append(int(block[start:block.find(b"\n", start)].split(None, 2)[1]))
         end = _head_end(block, start)
         if end < 0:
-            break
+            return statuses, outside
         start = end
-    return statuses
+    return statuses, outside + (len(block) - start if limit is None else 0)
 
 
 def split_http_message(block: bytes) -> tuple[bytes, bytes]:
@@ -1092,9 +1106,12 @@ def member_sha256_at(fd: int, offset: int, length: int, record_id: str, block_di
 
 def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
     """The ``WARC-Record-ID`` (``b""`` if none) and ``Content-Length`` values of a header block,
-    as a header parse (names case-insensitive and stripped, the last of a repeated one) gives
-    them. Where each name occurs once, at a line start, they are sliced out directly (a check
-    reads one record per look-up); anything else is parsed line by line. ``KeyError``: no length.
+    as a header parse (names case-insensitive, the last of a repeated one) gives them, names and
+    values trimmed of WARC 1.1's linear white space, spaces and tabs (its grammar's LWS), and of
+    nothing else: a ``WARC-Record-ID`` closed by a form feed is another id, left to the full reader
+    (``bytes.strip()`` read it as the id without it until cap59). Where each name occurs once, at
+    a line start, they are sliced out directly (a check reads one record per look-up); anything
+    else is parsed line by line. ``KeyError``: no length.
     """
     lower = head.lower()
     if lower.count(b"content-length") == 1 and lower.count(b"warc-record-id") == 1:
@@ -1104,14 +1121,14 @@ def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
     fields: dict[bytes, bytes] = {}
     for line in head.split(b"\r\n")[1:]:
         key, _, value = line.partition(b":")
-        fields[key.strip().lower()] = value.strip()
+        fields[strip_ows_bytes(key).lower()] = strip_ows_bytes(value)
     return fields.get(b"warc-record-id", b""), fields[b"content-length"]
 
 
 def _value_at(head: bytes, start: int) -> bytes:
-    """The stripped value from ``start`` to the end of its header line."""
+    """The value from ``start`` to the end of its header line, trimmed of spaces and tabs."""
     end = head.find(b"\r\n", start)
-    return head[start:end if end >= 0 else len(head)].strip()
+    return strip_ows_bytes(head[start:end if end >= 0 else len(head)])
 
 
 def read_record(path: Path, offset: int) -> StoredRecord:

@@ -32,14 +32,8 @@ from archiver.cli.output import (
     output_options,
     progress,
 )
-from archiver.cli.render import (
-    echo_outcome,
-    render_batch_summary,
-    render_diff,
-    render_history,
-    same_page,
-    trailing_warnings,
-)
+from archiver.cli.render import echo_outcome, render_batch_summary, trailing_warnings
+from archiver.cli.render_compare import render_diff, render_history, same_page
 from archiver.core.shown import escaped_line
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
 
@@ -121,7 +115,7 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
 
     invalid: list[tuple[int, str, str]] | None = [] if skip_invalid else None
     urls = read_urls(source, invalid=invalid)
-    skipped = invalid_items(invalid or [])
+    skipped = invalid_items(invalid or [], str(source))
     if report_path is not None:  # the default report lives in the store; one the user names may not
         # the report this very batch wrote there (interrupted, now resumed) is its own to replace
         own = not force and is_own_report(obj.store_path, urls, report_path)

@@ -219,8 +219,8 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     An archiver bundle is first checked as verify-bundle checks it: imported (keeping its
     capture ids) only if it verifies against a log key you trust (pinned, or your own);
     otherwise refused, nothing imported (exit 1 if a check failed, 3 if the key is not pinned).
-    Imported with a warning: exit 1 if one says something is wrong, else 3 if the bundle's check
-    could not be concluded here.
+    Imported with a problem found in the file (damage, a digest its bytes do not have): exit 1;
+    else 3 if the bundle's check could not be concluded here; a warning alone informs (exit 0).
     """
     from archiver.export.importer import check_file
 
@@ -231,7 +231,9 @@ def import_cmd(ctx: click.Context, file: Path, as_json: bool) -> None:
     checked = check_file(file, None, new_store=obj.store_path if fresh else None)
     with obj.open_archive() as arc:
         result = arc.import_file(file, checked)
-    for w in result.warnings:
+    for w in result.problems:
+        err(f"problem: {w}")
+    for w in result.warnings:  # (informational, as export's: exit 0)
         err(f"warning: {w}")
     for c in result.corrections_not_applied:
         err(f"note: {correction_not_applied(c)}")

@@ -8,6 +8,12 @@ form feed, was read here as HTML or as nosniff, and so made quotable, where Chro
 value as written (a type it cannot show, no nosniff: the body sniffed and downloaded). Every
 reader of a field value (the capture's head reader, the type and nosniff readers, the content
 coding reader, a bundle's index) trims through :func:`strip_ows`, so they agree (sec58).
+
+Bytes read before they are decoded trim the same two: a chunk-size line (RFC 9112 7.1, whose
+BWS is OWS) and a WARC header field, whose grammar (WARC 1.1 section 4, after RFC 2616) allows
+LWS, SP and HT, around a value: :func:`strip_ows_bytes`. ``bytes.strip()`` also takes a form
+feed, a vertical tab and a CR (cap59: ``5\\f`` was a chunk size of 5, a ``WARC-Record-ID``
+closed by a form feed the id without it).
 """
 
 from __future__ import annotations
@@ -21,4 +27,13 @@ def strip_ows(value: str) -> str:
     return value.strip(OWS)
 
 
-__all__ = ["OWS", "strip_ows"]
+#: :data:`OWS` as bytes.
+OWS_BYTES = b" \t"
+
+
+def strip_ows_bytes(value: bytes) -> bytes:
+    """``value`` without leading and trailing spaces and tabs (never any other byte)."""
+    return value.strip(OWS_BYTES)
+
+
+__all__ = ["OWS", "OWS_BYTES", "strip_ows", "strip_ows_bytes"]

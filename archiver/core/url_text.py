@@ -8,7 +8,8 @@ captured: the CLI's URL type (``cli/output.UrlText``) and the quote service both
 commands that capture (``archive``, ``batch``, ``recapture``: ``capture/fetch.validate_url``) said
 "invalid URL ...", "refusing URL ..." where the others said "'notaurl' is not a URL: ...": one
 mistake in two sets of words (task left58). Every refusal of a URL is now :func:`url_refusal`'s
-``invalid URL 'VALUE': what is wrong; what to do``.
+``invalid URL 'VALUE': what is wrong; what to do``. A service's URL (a time-stamping authority, a
+replay collection's prefix) too: :func:`check_service_url` (task cap59; they had words of their own).
 """
 
 from __future__ import annotations
@@ -58,3 +59,31 @@ def check_url_text(value: str) -> None:
     if not parts.netloc if parts.scheme in ("http", "https") else not parts.path:
         raise UsageError(url_refusal(value, "it has no host" if parts.scheme in ("http", "https") else "it has no path",
                                      give_it_whole(value)))
+
+
+def http_url_problem(value: str) -> str | None:
+    """What keeps ``value`` from being an absolute http(s) URL with a host (:func:`url_refusal`'s WHY),
+    or None: white space or a control character in it, a parser's error, no scheme, another scheme,
+    no host, a port that is not one."""
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value):
+        return "it contains white space or control characters"
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not one (99999, +80)
+    except ValueError as exc:
+        return str(exc)
+    if len(parts.scheme) < 2:
+        return "it has no scheme"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"its scheme '{parts.scheme}' is not http or https"
+    return None if parts.hostname else "it has no host"
+
+
+def check_service_url(value: str, todo: str) -> str:
+    """``value``, an http(s) URL of a service (a time-stamping authority, a replay prefix), or a
+    :class:`UsageError` of :func:`url_refusal`'s line, whose ``todo`` names the option that took it."""
+    why = http_url_problem(value)
+    if why is not None:
+        raise UsageError(url_refusal(value, why, todo))
+    return value
+

@@ -230,18 +230,14 @@ def replay_link(prefix: str | None, capture_time: str, url: str) -> str | None:
 
 
 def valid_replay_prefix(prefix: str | None) -> str | None:
-    """An http(s) replay prefix or None; anything else is refused (exit 2) before any output."""
-    from urllib.parse import urlsplit
-
-    from archiver.errors import UsageError
+    """An http(s) replay prefix or None; anything else is refused (exit 2) before any output, in
+    the words every refused URL gets (:func:`~archiver.core.url_text.check_service_url`)."""
+    from archiver.core.url_text import check_service_url
 
     if prefix is None or not prefix.strip():
         return None
-    parts = urlsplit(prefix.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in prefix.strip()):
-        raise UsageError(f"replay URL prefix {prefix!r} is not an http(s) URL (e.g. "
-                         "https://replay.example.org/my-collection/; from --replay-url or ARCHIVER_REPLAY_URL)")
-    return prefix.strip()
+    return check_service_url(prefix.strip(), "give --replay-url (or ARCHIVER_REPLAY_URL) the http(s) prefix of "
+                             "your replay collection, e.g. https://replay.example.org/my-collection/")
 
 
 def _date_parts(value: str | None) -> list[int] | None:

@@ -20,7 +20,7 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,250 lines: pairing foreign records, refusing forgeries and clashing ids,
+Why one file of ~1,290 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
@@ -55,6 +55,7 @@ from archiver.capture.warc import (
     StoredRecord,
     TornTail,
     entity_decoded,
+    holds_bytes_before_a_status_line,
     interim_statuses,
     iter_records,
     member_sha256_at,
@@ -163,14 +164,19 @@ class ImportResult:
     #: the warnings (of :attr:`warnings`) that say a bundle's check was not concluded here
     #: (verify-bundle's ``W_INCOMPLETE``), not that something is wrong
     checks_not_concluded: tuple[str, ...] = field(default=())
+    #: what is wrong with the file (damage, a digest it states that its bytes do not have, a WARC a
+    #: WACZ does not list): ``problem:`` lines, exit 1. :attr:`warnings` only inform (a revisit whose
+    #: record is in another file, a page kept with no text as ``archive`` keeps it): ``warning:``
+    #: lines, exit 0, as ``export``'s. The log's import entry lists both under ``warnings``, as before.
+    problems: tuple[str, ...] = field(default=())
 
     @property
     def exit_code(self) -> int:
         """The command's exit code, as verify-bundle's for the same findings (conventions): 1 when a
-        warning says something is wrong with the file (damage, a record left unread), else 3 when
-        the bundle's check could not be concluded here, else 0. Before, any warning was 1, so a
-        bundle verify-bundle called incomplete (exit 3) imported with exit 1."""
-        if len(self.warnings) > len(self.checks_not_concluded):
+        problem was found with the file, else 3 when the bundle's check could not be concluded here,
+        else 0, warnings or not. (Before sec56 any warning was 1, so a bundle verify-bundle called
+        incomplete, exit 3, imported with exit 1; before cap59 any warning but those.)"""
+        if self.problems:
             return EXIT_PROBLEM
         return EXIT_INCOMPLETE if self.checks_not_concluded else EXIT_OK
 
@@ -178,7 +184,8 @@ class ImportResult:
         return {"source": self.source, "sha256": self.sha256, "format": self.format, "origin": "imported",
                 "warcs": list(self.warcs), "captures": list(self.captures),
                 "skipped_responses": self.skipped_responses, "log_seq": self.log_seq,
-                "warnings": list(self.warnings), "corrections_not_applied": list(self.corrections_not_applied),
+                "warnings": list(self.warnings), "problems": list(self.problems),
+                "corrections_not_applied": list(self.corrections_not_applied),
                 "checks_not_concluded": list(self.checks_not_concluded)}
 
 
@@ -540,6 +547,10 @@ def _refuse_another_logs_ids(path: Path, records: list[tuple[str, StoredRecord]]
                 "nothing imported")
 
 
+#: How a revisit whose earlier record another file holds is said (a warning that only informs: a
+#: crawl's deduplicated revisits often point to an earlier crawl's file).
+_NOT_IN_FILE = "which is not in this file"
+
 #: The record types a page is made from: a file with none of them readable is refused.
 _PAGE_TYPES = ("response", "request", "resource", "revisit")
 
@@ -867,7 +878,7 @@ class _Page:
         return self.rec.rec_type == "revisit"
 
 
-def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str]) -> list[_Page]:
+def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str], informing: list[str]) -> list[_Page]:
     """Every page in the file, in file order: responses, resources and resolvable revisits.
 
     ``urn:`` records (browsertrix's ``urn:pageinfo:``/``urn:text:``, our own metadata) are the
@@ -887,6 +898,8 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str]) -> list
             if found is None:
                 warnings.append(f"{name}: revisit record {rec.record_id} of {rec.target_uri} ({rec.date}) {why}; "
                                 "it is kept in the store but is not a capture")
+                if why.endswith(_NOT_IN_FILE):  # the file holds no more (another crawl's): nothing wrong with it
+                    informing.append(warnings[-1])
                 continue
             out.append(_Page(name, rec, found))
     return out
@@ -918,7 +931,7 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     if ref:
         found = by_id.get(ref)
         if found is None:
-            return None, f"refers to record {ref}, which is not in this file"
+            return None, f"refers to record {ref}, {_NOT_IN_FILE}"
     else:
         uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
         when, then = _parse_date(rec.header("WARC-Refers-To-Date")), _parse_date(rec.date)
@@ -928,7 +941,7 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
                       and (not digest or _payload_matches(digest, r))]
         if not candidates:
             return None, (f"refers to {uri} at {rec.header('WARC-Refers-To-Date') or 'an earlier time'}, "
-                          "which is not in this file")
+                          + _NOT_IN_FILE)
         found = candidates[-1]
     if digest and not _payload_matches(digest, found[1]):
         return None, f"states payload digest {digest}, which the record it refers to ({found[1].record_id}) does not have"
@@ -1094,7 +1107,8 @@ def _interim_parts(found: tuple[str, StoredRecord] | None) -> tuple[dict[str, An
     """The manifest hop's ``interim`` and ``before_status_line`` parts for an imported response's
     interim-heads record: the 1xx statuses of the heads its block holds, or, when it holds none
     (only the bytes before the status line that Chromium skips), the record as
-    ``before_status_line``, as a capture's manifest names it (:func:`archiver.capture.records.manifest_hop`).
+    ``before_status_line``, as a capture's manifest names it (:func:`archiver.capture.records.manifest_hop`);
+    a record holding such bytes beside its heads is named by both (cap59).
 
     Read from the bytes, not from its ``Archiver-Interim-Responses`` field: a field naming other
     statuses than the heads (``100, 103`` over a lone ``100 Continue``) would have the capture
@@ -1104,9 +1118,8 @@ def _interim_parts(found: tuple[str, StoredRecord] | None) -> tuple[dict[str, An
         return None, None
     rec = found[1]
     statuses = interim_statuses(rec.block)
-    if statuses:
-        return {"record_id": rec.record_id, "statuses": statuses}, None
-    return None, {"record_id": rec.record_id}
+    skipped = {"record_id": rec.record_id} if not statuses or holds_bytes_before_a_status_line(rec.block) else None
+    return ({"record_id": rec.record_id, "statuses": statuses} if statuses else None), skipped
 
 
 def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | None:
@@ -1179,7 +1192,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     interim = _trailing_by_response(records, INTERIM_TYPE)
     taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too
     staged: list[StagedCapture] = []
-    pages = _pages(records, warnings)
+    informing: list[str] = []  # the warnings that only inform (ImportResult.problems: the others)
+    pages = _pages(records, warnings, informing)
     archive.warc_writer()  # opened before the first capture id is drawn (ids and bytes stay as they were)
     for page in pages:
         read = _PageBody.read(page)
@@ -1194,9 +1208,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
         if not archive.is_extractable(read.read_as, read.sniff, text=original is not None):
             if original is None:
                 if _downloaded_by_own_head(archive, page, read):
-                    warnings.append(f"{page.name}: revisit {page.rec.record_id} of {page.rec.target_uri} "
-                                    f"({page.rec.date}): its own head makes the page a download "
-                                    f"({read.read_as or 'no type'}); no capture, its record is kept")
+                    informing.append(f"{page.name}: revisit {page.rec.record_id} of {page.rec.target_uri} "
+                                     f"({page.rec.date}): its own head makes the page a download "
+                                     f"({read.read_as or 'no type'}); no capture, its record is kept")
+                    warnings.append(informing[-1])
                 continue
             read = replace(read, extract=False)
         why = None if read.limit_error else _stated_digest_problem(page, unvouched or {})
@@ -1205,8 +1220,9 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             warnings.append(f"{page.name}: {page.rec.target_uri}: {why}")
         elif read.decode_error is not None and read.limit_error is None:  # another tool's page, said once
             read = read.as_archive_read_it()
-            warnings.append(f"{page.name}: {page.rec.target_uri}: {read.decode_error}: kept with no text, "
-                            "as archive keeps such a response")
+            informing.append(f"{page.name}: {page.rec.target_uri}: {read.decode_error}: kept with no text, "
+                             "as archive keeps such a response")
+            warnings.append(informing[-1])
         when = _proven_time(checked, original) or _when(page.rec, archive)
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
@@ -1219,8 +1235,10 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI
     # took the RFC 3986 form): compared in wire form, so no page in the WACZ is said to be missing.
     got = {wire_uri(s.result.url) for s in staged}
-    warnings += [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
-                 "nothing was made of it" for u in dict.fromkeys(page_urls or []) if wire_uri(u) not in got]
+    unmade = [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
+              "nothing was made of it" for u in dict.fromkeys(page_urls or []) if wire_uri(u) not in got]
+    warnings += unmade
+    informing += unmade  # a warning of verify-bundle's too
     _write_listing(archive, path, sha, copied, records)
     entries = archive.append_events(log_items(("import", {
         "source": path.name, "sha256": sha, "format": fmt,
@@ -1235,9 +1253,11 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     for name in copied:
         archive.index.add_foreign_records(name, [r.record_id for n, r in records if n == name and r.record_id])
     index_captures(archive, staged)
+    informs = {*informing, *(checked.checks_not_concluded if checked else ())}
     return ImportResult(source=str(path), sha256=sha, format=fmt, warcs=tuple(copied),
                         captures=tuple(_summary(s) for s in staged), skipped_responses=len(pages) - len(staged),
-                        log_seq=seq, warnings=tuple(warnings))
+                        log_seq=seq, warnings=tuple(w for w in warnings if w in informs),
+                        problems=tuple(w for w in warnings if w not in informs))
 
 
 def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str],

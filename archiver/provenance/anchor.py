@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import urllib.error
-import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from archiver.core.files import read_user_file
+from archiver.core.url_text import check_service_url
 from archiver.errors import IncompleteCheckError, IntegrityError, UsageError
 
 #: How much earlier than an entry's claimed time an anchor may be (clock skew, TSA accuracy).
@@ -95,14 +95,8 @@ class RFC3161Anchor:
 
     def __init__(self, url: str | None, *, roots: list[object] | None = None, timeout: float = 30.0) -> None:
         if url is not None:
-            try:
-                parts = urllib.parse.urlsplit(url)
-            except ValueError:
-                parts = None
-            if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-                # urllib would otherwise read file:// and ftp:// URLs, and fail on the rest with a traceback
-                raise UsageError(f"invalid TSA URL {url!r}: give the http(s) URL of an RFC 3161 time-stamping "
-                                 "authority")
+            # urllib would otherwise read file:// and ftp:// URLs, and fail on the rest with a traceback
+            check_service_url(url, "give --tsa the http(s) URL of an RFC 3161 time-stamping authority")
         self.url = url
         self.roots = roots or []
         self.timeout = timeout
