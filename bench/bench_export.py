@@ -107,4 +107,7 @@ def index_check_time(bundle: Path) -> tuple[float, int]:
 
 
 if __name__ == "__main__":
-    main()
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        main()

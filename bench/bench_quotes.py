@@ -907,4 +907,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        main()

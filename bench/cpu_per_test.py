@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    from reader_left import run_main  # (bench/ is the script's folder, first on sys.path)
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
 
-    run_main(main, sys.argv[1:])
+    with reader_may_leave():
+        main(sys.argv[1:])

@@ -69,8 +69,11 @@ def main(seed: int, spans: int) -> int:
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--spans", type=int, default=4000)
-    args = ap.parse_args()
-    sys.exit(main(args.seed, args.spans))
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+        ap.add_argument("--seed", type=int, default=7)
+        ap.add_argument("--spans", type=int, default=4000)
+        args = ap.parse_args()
+        sys.exit(main(args.seed, args.spans))

@@ -342,16 +342,19 @@ def main(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--_worker"]:
-        worker(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
-        sys.exit(0)
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=320, help="metadata pages drawn (default 320)")
-    ap.add_argument("--seed", type=int, default=19, help="seed of the page draw and the cuts (default 19)")
-    ap.add_argument("--cache", type=Path, help="the texts' JSON cache (default: in the temporary directory)")
-    ap.add_argument("--tree", action="append", default=[], metavar="DIR",
-                    help="another checkout to survey with the same quotes and compare (repeatable)")
-    ap.add_argument("--list", action="store_true",
-                    help="with --tree: list the quotes one tree refuses and the other verifies")
-    ap.add_argument("--jobs", type=int, default=1, help="processes per tree (default 1)")
-    sys.exit(main(ap.parse_args()))
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        if sys.argv[1:2] == ["--_worker"]:
+            worker(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+            sys.exit(0)
+        ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+        ap.add_argument("--pages", type=int, default=320, help="metadata pages drawn (default 320)")
+        ap.add_argument("--seed", type=int, default=19, help="seed of the page draw and the cuts (default 19)")
+        ap.add_argument("--cache", type=Path, help="the texts' JSON cache (default: in the temporary directory)")
+        ap.add_argument("--tree", action="append", default=[], metavar="DIR",
+                        help="another checkout to survey with the same quotes and compare (repeatable)")
+        ap.add_argument("--list", action="store_true",
+                        help="with --tree: list the quotes one tree refuses and the other verifies")
+        ap.add_argument("--jobs", type=int, default=1, help="processes per tree (default 1)")
+        sys.exit(main(ap.parse_args()))

@@ -68,8 +68,11 @@ def main(path: Path, listing: bool) -> int:
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--list", action="store_true", help="print each wrong pair")
-    args = ap.parse_args()
-    raise SystemExit(main(args.file, args.list))
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+        ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+        ap.add_argument("--list", action="store_true", help="print each wrong pair")
+        args = ap.parse_args()
+        raise SystemExit(main(args.file, args.list))

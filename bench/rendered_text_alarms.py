@@ -72,5 +72,8 @@ def main(start: int, end: int, innertext: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--innertext"]
-    main(int(args[0]) if args else 0, int(args[1]) if len(args) > 1 else 10**6, "--innertext" in sys.argv[1:])
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        args = [a for a in sys.argv[1:] if a != "--innertext"]
+        main(int(args[0]) if args else 0, int(args[1]) if len(args) > 1 else 10**6, "--innertext" in sys.argv[1:])

@@ -52,4 +52,7 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [500, 5000])
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        main([int(a) for a in sys.argv[1:]] or [500, 5000])

@@ -213,3 +213,36 @@ def test_a_report_piped_to_a_reader_that_leaves_early_ends_without_a_traceback(t
     proc.stderr.close()
     assert proc.wait(timeout=60) != 0 and first.startswith(b"20000 tests")
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def _main_block(tree: ast.Module) -> ast.If | None:
+    """The script's ``if __name__ == "__main__":`` block, if it has one."""
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) in ('__name__ == "__main__"', "__name__ == '__main__'"):
+            return node
+    return None
+
+
+def test_every_bench_script_runs_its_main_block_where_its_reader_may_leave():
+    # (only cpu_per_test.py ended quietly when piped to `head`; the others printed a traceback: task cpu59)
+    blocks = {p.name: block for p in sorted(BENCH.glob("*.py")) if (block := _main_block(_parsed(p))) is not None}
+    assert len(blocks) >= 40
+    outside = [name for name, block in blocks.items()
+               if not any(isinstance(node, ast.With) and ast.unparse(node.items[0].context_expr) == "reader_may_leave()"
+                          for node in block.body)
+               or any(not isinstance(node, ast.With | ast.ImportFrom) for node in block.body)]
+    assert outside == []
+
+
+def test_a_main_block_whose_reader_left_before_it_printed_exits_1_without_a_traceback():
+    # (the block every script's main runs in, as the test above requires; argparse's --help swallows
+    # a closed pipe itself, so the block prints as a report does)
+    block = ("import sys; sys.path.insert(0, sys.argv[1]); from reader_left import reader_may_leave\n"
+             "with reader_may_leave():\n    for i in range(20000): print('a line of a report', i)\n")
+    proc = subprocess.Popen([sys.executable, "-c", block, str(BENCH)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
