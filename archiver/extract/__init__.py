@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -635,6 +635,13 @@ EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
 # 138: review rvn59 of b19notice: a notice cue opening its own sentence in the middle of a story's paragraph ("... in
 #     March. Sponsored by Acme Outdoor, the trip ...") no longer takes the sentence before as its subject, which made
 #     it a story sentence (notices._story_sentence: the sentence-end look-ahead reaches the cue, as _span since 130)
+# 139: review rvn60 of b19notice and credit57 (blind fixtures): the writer's update note with a checking verb before
+#     the updating one ("I've rechecked and updated this guide", "J'ai vérifié et mis à jour ce guide", RU
+#     "руководство") is a correction; a notice's words reported as someone's (a quotation its speaker is named after,
+#     a speaker between commas: notice_reported.py) are none; an introduction signed "—Name, Editor" (an editor's role
+#     in seven languages) is an editor's note without a presenting verb; "Disclosure: X is our product." is a
+#     disclaimer, not the bare label's sponsorship; "companies listed on this page pay us to be featured" and "if you
+#     book through our links, we earn a commission" (EN DE FR ES IT PT, inside a paragraph) are sponsored
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
