@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "140"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -638,6 +638,13 @@ EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 # 139: cap59: the de-chunker trims a chunk size and a blank line after a chunk's data of spaces and tabs only (HTTP's
 #     OWS): a record whose size line is "5\f" or "5\r\r\n", or whose line after a chunk's data holds a form feed,
 #     is read as it came from there, as any body that is not valid chunking (bytes.strip() read it as chunking)
+# 140: review rvn60 of b19notice and credit57 (blind fixtures): the writer's update note with a checking verb before
+#     the updating one ("I've rechecked and updated this guide", "J'ai vérifié et mis à jour ce guide", RU
+#     "руководство") is a correction; a notice's words reported as someone's (a quotation its speaker is named after,
+#     a speaker between commas: notice_reported.py) are none; an introduction signed "—Name, Editor" (an editor's role
+#     in seven languages) is an editor's note without a presenting verb; "Disclosure: X is our product." is a
+#     disclaimer, not the bare label's sponsorship; "companies listed on this page pay us to be featured" and "if you
+#     book through our links, we earn a commission" (EN DE FR ES IT PT, inside a paragraph) are sponsored
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

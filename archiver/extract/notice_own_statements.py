@@ -6,27 +6,31 @@ notices-blind19's first run; bench/labels/README.md, "notices-blind19", "Where t
   platforms, I only recommend tools I trust."): the sentence alone, a sponsorship disclosure. The model scores such a
   sentence low inside a methodology paragraph of the story's middle (no label, no place apart); the first person
   and the programme or relationship named are what makes it the page's own (a third party's, "the firm participates
-  in ...", is :mod:`~archiver.extract.notice_participation`'s);
+  in ...", is :mod:`~archiver.extract.notice_participation`'s); so is a commission on what the reader buys through the
+  page's links, the reader's act, "our links" and our earning in one sentence ("If you book through one of our links,
+  we earn a small commission.", "Wenn du über einen unserer Links buchst, erhalten wir ...": review rvn60);
 - the writer saying they rechecked and updated what the piece lists ("I’ve rechecked and updated the pricing &
   features of all platforms in this article for 2026"): an update note, a correction by the labels' convention
   (noticeleft51). :mod:`~archiver.extract.notice_page_notes` reads the piece as the verb's object ("I've updated this
   guide"); here the piece is where the updated things stand ("... in this article");
 - the site's revenue model said beside the byline ("<Site> is able to offer our services for free because some
-  vendors may pay us for web traffic ...") and a featured box's "This is a paid placement.": sponsored;
+  vendors may pay us for web traffic ...") and a featured box's "This is a paid placement.": sponsored; without a
+  modal the payment's purpose must be said ("... pay us to be featured"; "The vendors pay us a visit" is a story's);
 - a vendor's disclosure that what it compares includes its own product ("Full disclosure: Mailercloud is our
   product."): a disclaimer, as the labels class "Full Disclaimer: We are an office furniture dealer and sell some of
   the products we review" (round b18notice): a conflict of interest stated, no payment received;
 - an editor's introduction over a guest piece, set apart (italics, a note box) at the story's top and signed after a
   dash ("... this one’s for you.—Kate Lee"): an editor's note. An epigraph is signed so too: the introduction is
   told apart by presenting the piece ("<writer> describes how ...", "... explains", "erklärt", "explique") and by
-  not being a quotation;
+  not being a quotation; or by a signature naming an editor's role ("—Jane Roe, Editor", "—Marie Roy, rédactrice en
+  chef"), where a letter's signature names a place ("—John Smith, Portland") and an epigraph's a work (review rvn60);
 - "The views expressed on this blog are those of the author(s) ... does not imply that <org> endorses ...": a
   disclaimer, its sentences up to where the line turns to the reader ("We invite you to ...", "If you have ...,
   please contact ..."); the lexicon's cue reads it, but the line's "comments or suggestions" reads as rules for
   reader comments, which no disclaimer is.
 
 Each is read in EN, DE, FR, ES, IT and PT where the form exists, never in a menu, a link or a reader comment, and
-never in a sentence reported as someone's. Why a module of its own: notices.py is the candidates' one pass; these are
+never in a sentence reported as someone's (every form also asks :mod:`~archiver.extract.notice_reported`). Why a module of its own: notices.py is the candidates' one pass; these are
 whole statements read by pattern where the words each needs are on the line (the cue stems' prefilter), as
 :mod:`~archiver.extract.notice_statements` and :mod:`~archiver.extract.notice_page_notes` read theirs.
 """
@@ -48,6 +52,7 @@ from archiver.extract.notice_piece_cues import (
     UPDATE_WORDS,
     VIEWS_WORDS,
 )
+from archiver.extract.notice_reported import reported_as_someones
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -86,7 +91,30 @@ _OWN_AFFILIATE = lazy_re.compile(
     r"\b(partecipiamo|partecipo) a (alcuni |diversi )?programmi di affiliazione\b|"
     r"\b(abbiamo|ho) (rapporti|accordi|link) di affiliazione\b|"
     r"\b(participamos|participo) (de|em) (alguns |vários )?programas de afiliad[oa]s\b|"
-    r"\b(temos|tenho) (relações|parcerias|acordos|links) de afiliad[oa]s?\b", _F)
+    r"\b(temos|tenho) (relações|parcerias|acordos|links) de afiliad[oa]s?\b|"
+    # a commission on what the reader buys through our links (review rvn60): "If you book through one of our links, we
+    # earn a small commission.", "Wenn du über einen unserer Links buchst, erhalten wir ...", "Si vous réservez via nos
+    # liens, nous touchons ..."; the reader's act, our links, our earning and what is earned, in one sentence ("If you
+    # click on our links to the minutes, we get a lot of email" earns nothing)
+    r"\bif you (buy|book|purchase|order|shop|sign up|subscribe|click)\b[^.!?]{0,60}?\b(through|via|using|from|on) "
+    r"(one of |any of )?(our|my) (affiliate )?links?\b[^.!?]{0,30}?,? (we|i) (may |might |could |will |sometimes )?"
+    r"((earn|receive|get|make|collect)\b[^.!?]{0,40}?\b(commissions?|fees?|compensation|money|cut|share|percentage|"
+    r"payments?|revenue|income)|(be|get) paid)\b|"
+    r"\bwenn (du|sie|ihr)\b[^.!?]{0,60}?\b(über|via|durch) (einen |einem |einen der |einem der )?(unsere[rnm]?|meine[rnm]?) "
+    r"(affiliate-|partner-)?links?\b[^.!?]{0,40}?,? (erhalten|bekommen|verdienen|kassieren) (wir|ich)\b"
+    r"[^.!?]{0,40}?\b(provision|vergütung|prämie|geld|anteil|beteiligung)|"
+    r"\bsi (vous|tu)\b[^.!?]{0,60}?\b(via|par|grâce à|à travers) (l['’]un de |un de )?(nos|mes) liens\b[^.!?]{0,30}?,? "
+    r"(nous|je) (pouvons |pourrions |pourrons |pouvez )?(touch|recev|reçoi|perçoi|percev|gagn)\w*\b"
+    r"[^.!?]{0,40}?\b(commissions?|rémunérations?|pourcentage|argent|part)\b|"
+    r"\bsi (\w+ )?(compras|reservas|haces clic|adquieres|compra|reserva|contratas)\b[^.!?]{0,60}?\b(a través de|mediante|"
+    r"desde|con|por) (uno de )?(nuestros|mis) enlaces\b[^.!?]{0,30}?,? (podemos |podríamos )?(recib|gana|cobra|obten)\w*\b"
+    r"[^.!?]{0,40}?\b(comisi[oó]n|comisiones|compensaci[oó]n|dinero|porcentaje)\b|"
+    r"\bse (acquisti|prenoti|compri|clicchi|acquistate|prenotate|comprate)\b[^.!?]{0,60}?\b(tramite|attraverso|con|da) "
+    r"(uno dei |i )?(nostri|miei) link\b[^.!?]{0,30}?,? (potremmo |possiamo )?(ricev|guadagn|percep|ottien|otten)\w*\b"
+    r"[^.!?]{0,40}?\b(commission[ei]|compens[oi]|percentuale|denaro)\b|"
+    r"\bse (\w+ )?(comprar|reservar|clicar|adquirir|comprares|reservares)\b[^.!?]{0,60}?\b(através|por meio|por via|via) "
+    r"(de |d[oa]s )?(um dos )?(nossos|meus) links\b[^.!?]{0,30}?,? (podemos |poderemos |poderíamos )?(receb|ganh|obt)\w*\b"
+    r"[^.!?]{0,40}?\b(comiss(ão|ões)|compensaç(ão|ões)|dinheiro|percentagem|porcentagem)\b", _F)
 
 # ----------------------------------------------------------------------------- the writer's update of what the piece lists
 
@@ -112,6 +140,11 @@ _UPDATED_IN_PIECE = lazy_re.compile(
 _PAYS_US = lazy_re.compile(
     r"\b(some |the )?(vendors|companies|partners|advertisers|brands|providers|merchants)( (listed|featured|mentioned))?"
     r"( (on|in) (this|our) (page|site|website|list))? (may|might|can) (pay|compensate) us\b|"
+    # without a modal, the purpose said (review rvn60): "... pay us to be featured", not "pay us a visit"
+    r"\b(some |the )?(vendors|companies|partners|advertisers|brands|providers|merchants)( (listed|featured|mentioned))?"
+    r"( (on|in) (this|our) (page|site|website|list))?( (also|sometimes|often|do))? (pay|compensate) us (to (be )?"
+    r"(feature|list|include|rank|promote|place|appear)\w*|for (placement|traffic|referrals?|leads|listings?|clicks|"
+    r"inclusion|featur\w+|being (featured|listed|included)))\b|"
     r"\b(able to|can) offer (our|this|these) (services?|content|site|comparisons?|reviews?) (for free|free of charge|at no "
     r"cost)( to you)? because\b", _F)
 #: "This is a paid placement." and its forms, opening the line.
@@ -160,8 +193,24 @@ _TO_THE_READER = lazy_re.compile(
 
 # ----------------------------------------------------------------------------- an editor's signed introduction
 
-#: The paragraph's end: a dash and the signing name, one to three capitalised words or initials.
-_SIGNED = lazy_re.compile(r"\S\s?[—–]\s?(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+){0,2})\s*$", _F)
+#: The paragraph's end: a dash and the signing name, one to three capitalised words or initials, perhaps a role after a
+#: comma ("—Jane Roe, Editor"; review rvn60).
+_SIGNED = lazy_re.compile(r"\S\s?[—–]\s?(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+){0,2})"
+                          r"(,\s?(?P<role>[^\W\d_][\w'’ -]{1,50}?))?\s*$", _F)
+#: A role that makes the signer the publication's editor (EN DE FR ES IT PT RU): the introduction is the editors' whether
+#: or not it presents the piece in :data:`_PRESENTS`' words. A letter's place ("—John Smith, Portland") and an epigraph's
+#: source ("—Thomas Mann, Der Zauberberg") are no such role.
+_EDITOR_ROLE = lazy_re.compile(
+    r"^((deputy|managing|executive|senior|features?|opinion|section|guest|contributing|commissioning) )?"
+    r"(editor|editors|editor-in-chief|editor in chief|editor-at-large)( of [\w'’ -]{1,30})?$|"
+    r"^(stellvertretende[r]? )?(chefredakteur(in)?|redakteur(in)?|herausgeber(in)?|redaktionsleiter(in)?|"
+    r"chefin vom dienst|chef vom dienst)$|"
+    r"^(rédact(eur|rice)( en chef)?( adjointe?)?|directeur de la rédaction|directrice de la rédaction|éditeur|éditrice)$|"
+    r"^((editor|editora|redactor|redactora)( jefe| en jefe)?|director|directora|jefe de redacción|jefa de redacción)$|"
+    r"^(direttore|direttrice|caporedattore|caporedattrice|redattore|redattrice|vicedirettore|vicedirettrice)"
+    r"( responsabile)?$|"
+    r"^(editor|editora|editor-chefe|editora-chefe|diretor|diretora|redator|redatora|redator-chefe|redatora-chefe)$|"
+    r"^(главный редактор|редактор|шеф-редактор|выпускающий редактор)$", _F)
 #: The introduction presenting the piece and its writer (EN DE FR ES IT PT).
 _PRESENTS = lazy_re.compile(
     r"\b(describes|explains|writes|shares|argues|outlines|shows|walks (you|us|readers) through|lays out|makes the case|"
@@ -247,6 +296,14 @@ def own_statement(lines: Sequence[str], contexts: Sequence[int], i: int,
     text = line.strip()
     if text.startswith(_QUOTE_OPEN):
         return None
+    found = _read_forms(text, forms)
+    # someone's words the story reports ("The views expressed on this blog ..., one reader wrote, ..."): every form
+    # alike (the views', the product's and the paid placement's asked no such question; review rvn60)
+    return None if found is None or reported_as_someones(found.text) else found
+
+
+def _read_forms(text: str, forms: set[str]) -> Notice | None:
+    """The notice the forms whose words ``text`` holds read in it, or None."""
     if "product" in forms and (m := _OUR_PRODUCT.match(text)) is not None:
         return Notice("disclaimer", _whole_or_sentence(text, m))
     if "paid" in forms and (m := _PAID_PLACEMENT.match(text)) is not None:
@@ -273,7 +330,12 @@ def _signed_introduction(lines: Sequence[str], contexts: Sequence[int], i: int,
     if text.startswith(_QUOTE_OPEN):  # an epigraph's quotation
         return None
     m = _SIGNED.search(text)
-    if m is None or not _PRESENTS.search(text[:m.start()]) or place is None:
+    if m is None or place is None:
+        return None
+    role = m.group("role")
+    if role is not None and not _EDITOR_ROLE.match(role.strip()):  # a letter's place, an epigraph's source
+        return None
+    if role is None and not _PRESENTS.search(text[:m.start()]):
         return None
     if place(i, lines[i]) not in _TOP or any(len(lines[j]) >= _MIN_INTRO and not contexts[j] & _SET_APART
                                              and place(j, lines[j]) in _MAIN for j in range(i)):

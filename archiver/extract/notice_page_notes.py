@@ -19,7 +19,10 @@
   discuss ...", "We have revised this guide ...", "Wir haben diesen Ratgeber aktualisiert", "J’ai mis à jour cet
   article", ...): an update notice about the article, a correction by the labels' convention (noticeleft51). The
   writer in the first person and the piece or its verdicts as what was updated: "We updated the app to fix the login
-  bug" (a product), "We have updated our privacy policy" (the site's terms) name no piece.
+  bug" (a product), "We have updated our privacy policy" (the site's terms) name no piece. A verb of checking may
+  come first ("I've rechecked and updated this guide for 2025", "J'ai vérifié et mis à jour ce guide", "He revisado y
+  actualizado esta guía", "Я перепроверил и обновил это руководство": review rvn60, b19notice's words with the piece
+  as their object); "I've rechecked and updated the tide tables in my logbook" still names no piece.
 
 Why a module of its own: the press release and the sponsor's line hold no cue the model reads as a notice (the one a
 dangling "by", which the model scores low), and the generator closing a caption is no marked credit form; each is read
@@ -148,20 +151,25 @@ def ai_caption_credit(line: str, ctx: int) -> Notice | None:
 _PIECE_EN = r"(page|article|post|guide|review|list|ranking|rankings|recommendations|picks|comparison|piece|story)"
 #: The writer in the first person, a verb of updating and the piece (EN DE FR ES IT PT RU).
 _OWN_UPDATE = Guarded(lazy_re.compile(
-    r"\b(i|we)\s*(['’]ve|have)?\s+(recently |just |since |now )?(updated|revised|refreshed|reworked|expanded)\s+"
+    r"\b(i|we)\s*(['’]ve|have)?\s+(recently |just |since |now )?((re-?)?(checked|tested|verified|reviewed)\s+and\s+)?"
+    r"(updated|revised|refreshed|reworked|expanded)\s+"
     r"(this|the|our|my)\s+" + _PIECE_EN + r"\b|"
     r"\b(ich|wir)\s+(habe|haben)\s+(diese[nsm]?|den|die|das|unsere[nmr]?|meine[nmr]?)\s+(seite|artikel|beitrag|ratgeber|"
     r"vergleich|empfehlungen|liste|text)\b[^.!?]{0,60}\b(aktualisiert|überarbeitet|ergänzt)\b|"
-    r"\b(j['’]ai|nous avons)\s+(récemment\s+)?(mis à jour|actualisé|révisé)\s+(cette|cet|ce|la|le|les|nos|mes)\s+"
+    r"\b(j['’]ai|nous avons)\s+(récemment\s+)?((vérifié|revu|relu|contrôlé|testé)\s+et\s+)?(mis à jour|actualisé|révisé)\s+"
+    r"(cette|cet|ce|la|le|les|nos|mes)\s+"
     r"(page|article|guide|liste|recommandations|classement|comparatif)\b|"
-    r"\b(he|hemos)\s+(actualizado|revisado)\s+(recientemente\s+)?(esta|este|la|el|las|los|nuestras?|nuestros?|mis)\s+"
+    r"\b(he|hemos)\s+((revisado|comprobado|verificado|probado)\s+y\s+)?(actualizado|revisado)\s+(recientemente\s+)?"
+    r"(esta|este|la|el|las|los|nuestras?|nuestros?|mis)\s+"
     r"(página|artículo|guía|lista|recomendaciones|clasificación|comparativa)\b|"
-    r"\b(ho|abbiamo)\s+(recentemente\s+)?(aggiornato|rivisto)\s+(questa|questo|la|il|le|i|nostre?|nostri)\s+"
+    r"\b(ho|abbiamo)\s+(recentemente\s+)?((ricontrollato|controllato|verificato|rivisto|testato)\s+e\s+)?"
+    r"(aggiornato|rivisto)\s+(questa|questo|la|il|le|i|nostre?|nostri)\s+"
     r"(pagina|articolo|guida|lista|raccomandazioni|classifica|confronto)\b|"
     r"\b(atualizei|atualizamos|revisei|revisamos)\s+(recentemente\s+)?(esta|este|a|o|as|os|nossas?|nossos?)\s+"
     r"(página|artigo|guia|lista|recomendações|classificação|comparação)\b|"
-    r"\b(я|мы)\s+(недавно\s+)?(обновил\w*|переработал\w*|дополнил\w*)\s+((эту|этот|данную|данный|наш\w*|мо\w+)\s+)?"
-    r"(страниц\w+|стать\w+|материал\w*|обзор\w*|рейтинг\w*|рекомендаци\w+|список)", _F))
+    r"\b(я|мы)\s+(недавно\s+)?((пере)?провери\w*\s+и\s+)?(обновил\w*|переработал\w*|дополнил\w*)\s+"
+    r"((эту|этот|это|данную|данный|данное|наш\w*|мо\w+)\s+)?"
+    r"(страниц\w+|стать\w+|материал\w*|обзор\w*|рейтинг\w*|рекомендаци\w+|список|руководств\w*)", _F))
 _UPDATE_WORDS = ("updated", "revised", "refreshed", "reworked", "expanded", "aktualisiert", "überarbeitet", "ergänzt",
                  "mis à jour", "actualisé", "révisé", "actualizado", "revisado", "aggiornato", "rivisto", "atualiz",
                  "revise", "обновил", "переработал", "дополнил")

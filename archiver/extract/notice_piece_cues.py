@@ -85,7 +85,11 @@ OWN_FUNDING: dict[str, tuple[str, ...]] = {
 # The words :mod:`archiver.extract.notice_own_statements`' forms need (round b19notice), lower case: each form is read on
 # a line only when it holds one of its words, and every word is a stem of the prefilter (below), so that a line
 # holding none is never read for them.
-AFFILIATE_WORDS = ("affiliat", "partnerprogramm", "partner-programm", "afiliad", "affiliazione")
+AFFILIATE_WORDS = ("affiliat", "partnerprogramm", "partner-programm", "afiliad", "affiliazione",
+                   # "our links" and its forms: a commission on what the reader buys through them (review rvn60)
+                   "our link", "my link", "unserer link", "unsere link", "unseren link", "meiner link", "meine link",
+                   "nos liens", "mes liens", "nuestros enlaces", "mis enlaces", "nostri link", "miei link",
+                   "nossos links", "meus links")
 UPDATE_WORDS = ("updated", "rechecked", "re-checked", "refreshed", "revised", "reverified", "re-verified",
                 "aktualisiert", "überprüft", "überarbeitet", "mis à jour", "vérifié", "actualisé", "révisé",
                 "actualizado", "revisado", "verificado", "aggiornato", "ricontrollato", "verificato", "rivisto",

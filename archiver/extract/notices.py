@@ -176,6 +176,7 @@ from archiver.extract.notice_piece_guards import (
     own_note,
     site_colophon,
 )
+from archiver.extract.notice_reported import reported_as_someones
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import SPAN, WORDS, statement_notice
@@ -417,7 +418,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
                 or (kind == "sponsored" and (_slot_label_before_story(text, f) or slot_label_in_story(line, position)))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)
-                or (kind == "disclaimer" and not f.get("label") and feature_item(text))):  # (round b18notice)
+                or (kind == "disclaimer" and not f.get("label") and feature_item(text))  # (round b18notice)
+                or reported_as_someones(text)):  # a reader's quoted "The views expressed ...," (review rvn60)
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
@@ -1549,6 +1551,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = own[i]
         if notice is None and i in owned:
             notice = owned[i]
+        elif notice is not None and notice.kind == "sponsored" and _owned_disclaimer(owned.get(i), notice.text):
+            notice = Notice("disclaimer", notice.text)
         if notice is None:
             notice = source_closing(lines, ctx, i, position, pictures, site)
         by_place = notice is None and bool(bare)
@@ -1575,6 +1579,13 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
     return tuple(out)
+
+
+def _owned_disclaimer(owned: Notice | None, text: str) -> bool:
+    """Whether the page's own statement on a line is a disclaimer of the same words as a sponsorship read there: a
+    vendor's own product under the bare label ("Disclosure: Harbour Pro is our product.", which the lexicon reads as a
+    sponsorship's label) is a conflict of interest stated, no payment, as after "Full disclosure:" (review rvn60)."""
+    return owned is not None and owned.kind == "disclaimer" and (owned.text in text or text in owned.text)
 
 
 _NOT_INLINE = CTX_NAV | CTX_COMMENT | CTX_LINK
