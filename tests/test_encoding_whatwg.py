@@ -16,7 +16,6 @@ labels, BOMs, ``x-user-defined`` and the replacement labels).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import webencodings.labels
@@ -100,11 +99,6 @@ def test_a_declared_page_decodes_to_the_text_chromium_shows(label, payload, show
 def test_a_meta_label_for_windows_1252_shows_its_undefined_bytes_as_controls(label):
     body = f'<meta charset="{label}"><p>a\x81b\x9dc</p>'.encode("latin-1")
     assert decode_html(body, "text/html").text.endswith("<p>a\x81b\x9dc</p>")
-
-
-def test_an_undeclared_western_page_shows_the_undefined_bytes_as_controls_too():
-    decoded = decode_html("<p>Café \x81 menu</p>".encode("latin-1"))
-    assert decoded.whatwg == "windows-1252" and decoded.text == "<p>Café \x81 menu</p>"
 
 
 def test_x_user_defined_in_a_meta_is_windows_1252_with_its_controls():
