@@ -8,9 +8,9 @@ decoders answer a bad pair with two U+FFFD where the standard gives one and re-r
 byte only when it is ASCII. Each row of ``SHOWN`` is a byte sequence served from 127.0.0.1 with
 ``Content-Type: text/html; charset=<label>`` and read back from Debian's Chromium 156 headless
 (Playwright, ``executable_path=/usr/bin/chromium``; ``document.body.textContent``), where our
-extraction gave other text before extractor 139: every difference measured over 190 pages (every
-high byte of each single-byte encoding; 150 hostile sequences for the multi-byte ones, the UTF-8
-labels, BOMs, ``x-user-defined`` and the replacement labels).
+extraction gave other text before extractor 139: every difference measured over 191 pages (every
+high byte of each single-byte encoding; 141 hostile sequences for the multi-byte ones, the UTF-8
+labels, BOMs, ``x-user-defined`` and the replacement labels: `bench/encodings_chromium.py`).
 """
 
 from __future__ import annotations
