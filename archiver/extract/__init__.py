@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "140"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -645,6 +645,13 @@ EXTRACTOR_VERSION = "140"  # 2: WHATWG labels only; encoding and notes recorded
 #     in seven languages) is an editor's note without a presenting verb; "Disclosure: X is our product." is a
 #     disclaimer, not the bare label's sponsorship; "companies listed on this page pay us to be featured" and "if you
 #     book through our links, we earn a commission" (EN DE FR ES IT PT, inside a paragraph) are sponsored
+# 141: enc59: bytes are decoded by the Encoding Standard's decoders (endec: encoding_rs), not Python's codecs, as
+#     Chromium 156 shows them (59 byte sequences measured, tests/test_encoding_whatwg.py): windows-1252 (latin1,
+#     iso-8859-1, ascii ...) and the other windows-125x/874 show 0x81, 0x8D ... as C1 controls, not U+FFFD; KOI8-U
+#     has ў/Ў; Shift_JIS 0xA0, 0xFD-0xFF are U+FFFD, not private-use characters; GBK's 0x80 is "€", its 2022
+#     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
+#     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
+#     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -656,8 +663,8 @@ _DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
 #: MIME Sniffing's PDF signature: "%PDF-" at the resource's first byte, no leading bytes ignored
 #: (its pattern table lets whitespace lead only the HTML and XML patterns).
 _PDF_SIGNATURE = b"%PDF-"
-_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
-              "dateparser", "justext", "courlan")
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2",
+              "cssselect", "dateparser", "justext", "courlan")
 
 
 def _mime(content_type: str | None) -> str:

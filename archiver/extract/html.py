@@ -6,6 +6,15 @@ follows what browsers do (WHATWG "encoding sniffing"): a byte-order mark wins, t
 bytes, then strict UTF-8, and only then statistical detection (charset-normalizer). Labels that
 browsers treat as windows-1252 (``iso-8859-1``, ``ascii``) are decoded as windows-1252, as a
 browser would show them.
+
+The bytes are decoded by the Encoding Standard's own decoders (``endec``, Firefox's encoding_rs),
+never by Python's codecs, which differ from them (measured against Chromium 156, enc59, 59 byte
+sequences in ``tests/test_encoding_whatwg.py``): Python's cp1252 and the other windows-125x lack
+bytes the standard maps to C1 controls (0x81, 0x8D ...), its KOI8-U lacks ў/Ў, its Shift_JIS
+gives private-use characters for 0xA0 and 0xFD-0xFF, its GBK has no euro at 0x80, its EUC-JP
+and ISO-2022-JP lack the NEC rows (①), and its multi-byte decoders answer a bad pair with two
+U+FFFD where the standard gives one (and re-reads the second byte only when it is ASCII). A quote
+checked against our text must match the text the reader saw.
 """
 
 from __future__ import annotations
@@ -16,21 +25,25 @@ import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
+import endec
+
 from archiver.core import lazy_re
 from archiver.core.mime import charset as mime_charset
 
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE"),
+    (codecs.BOM_UTF8, "UTF-8"),
+    (codecs.BOM_UTF16_LE, "UTF-16LE"),
+    (codecs.BOM_UTF16_BE, "UTF-16BE"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _SNIFF_BYTES = 4096
 
 # The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels):
-# encoding name -> (the Python codec that decodes it as browsers do, its labels). A label not
-# listed here (utf-7, utf-32, cesu-8, ebcdic ...) is no encoding a browser would use, so it is
-# ignored and the next step of the sniffing algorithm decides.
+# encoding name -> (the Python codec of the same name, its labels). The table is webencodings'
+# (0.6.1), which ``tests/test_encoding_whatwg.py`` checks, with the standard's spelling of each name;
+# the Python codec only reads charset-normalizer's answers (:func:`_python_names`): the bytes are
+# decoded by :func:`decode_bytes`. A label not listed here (utf-7, utf-32, cesu-8, ebcdic ...) is no
+# encoding a browser would use, so it is ignored and the next step of the sniffing algorithm decides.
 _WHATWG: dict[str, tuple[str, str]] = {
     "UTF-8": ("utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
     "IBM866": ("cp866", "866 cp866 csibm866 ibm866"),
@@ -108,7 +121,7 @@ class DecodedHTML(NamedTuple):
     """The page as text, with the encoding used and where that choice came from."""
 
     text: str
-    encoding: str  # the Python codec that decoded it
+    encoding: str  # the Python codec of that encoding (the detector's vocabulary; it did not decode it)
     encoding_source: str  # "bom", "http", "meta", "utf-8", "language-default", "detected", "default"
     whatwg: str = ""  # the WHATWG Encoding Standard name of that encoding
     note: str = ""  # a declared label we did not use, and why
@@ -133,28 +146,42 @@ def whatwg_encoding(label: str | None) -> str | None:
     return _LABELS.get(label.strip(_ASCII_WHITESPACE).lower())
 
 
-def _codec(label: str | None) -> str | None:
-    """The Python codec for a WHATWG label, or None when browsers do not know the label."""
-    name = whatwg_encoding(label)
-    return _WHATWG[name][0] if name else None
-
-
 def charset_from_content_type(content_type: str | None) -> str | None:
     """The charset parameter of a Content-Type header value, if any, as a browser parses it
     (:func:`archiver.core.mime.charset`)."""
     return mime_charset(content_type)
 
 
-def _decode(body: bytes, codec: str, errors: str = "strict") -> str:
-    """Decode with a Python codec or one of the two WHATWG encodings Python lacks."""
-    if codec == "replacement":  # WHATWG: the whole stream is one U+FFFD (these are attack vectors)
-        return "\ufffd" if body else ""
-    if codec == "x-user-defined":
-        return "".join(chr(b) if b < 0x80 else chr(0xF780 + b - 0x80) for b in body)
-    return body.decode(codec, errors)
+_HIGH_SURROGATE = range(0xD8, 0xDC)
 
 
-def _try(body: bytes, codec: str | None, *, declared: bool = False) -> str | None:
+def _chromium_utf16_end(body: bytes, name: str) -> bytes:
+    """UTF-16 bytes without the code unit left open at their end, as Chromium 156 shows them.
+
+    The standard ends such a stream with U+FFFD (an odd last byte, or a high surrogate no low one
+    follows); Chromium shows nothing for it (measured, enc59), so a quote of the page's last words
+    matches its text. A lone surrogate inside the text is U+FFFD in both."""
+    if len(body) % 2:
+        body = body[:-1]
+    high_byte = body[-2:-1] if name == "UTF-16BE" else body[-1:]  # of the last code unit
+    return body[:-2] if high_byte and high_byte[0] in _HIGH_SURROGATE else body
+
+
+def decode_bytes(body: bytes, name: str, *, strict: bool = False) -> str:
+    """``body`` decoded with the WHATWG encoding ``name`` by the Encoding Standard's decoder.
+
+    Every body we vouch for is decoded here (a page, a text body, at capture, ``reextract``, an
+    import and ``log verify --deep`` alike). Bad bytes are U+FFFD as the standard's error mode
+    "replacement" gives them, one for each bad sequence; ``strict`` raises ``UnicodeError``
+    instead. ``replacement`` (``iso-2022-kr``, ``hz-gb-2312`` ...) is one U+FFFD for the whole
+    body, ``x-user-defined`` maps 0x80-0xFF to U+F780-U+F7FF. No byte-order mark is read here:
+    :func:`decode_html` reads it first, as browsers do."""
+    if name in ("UTF-16LE", "UTF-16BE"):
+        body = _chromium_utf16_end(body, name)
+    return endec.decode(body, name, "strict" if strict else "replace", bom="ignore")
+
+
+def _try(body: bytes, name: str | None, *, declared: bool = False) -> str | None:
     """Decode strictly; a *declared* codec always wins, its bad bytes each shown as U+FFFD.
 
     A browser decodes with the encoding the page declares (HTTP, then ``<meta>``) whatever its
@@ -162,16 +189,14 @@ def _try(body: bytes, codec: str | None, *, declared: bool = False) -> str | Non
     sec58). Until extractor 134 a declared encoding with more than 3 bad bytes (or one per 2000
     characters) was dropped for detection, so a ``charset=UTF-8`` page quoted "âãÏÓ" where the
     browser shows four U+FFFD: text the page never showed was made quotable."""
-    if codec is None:
+    if name is None:
         return None
     try:
-        return _decode(body, codec)
-    except LookupError:
-        return None
-    except UnicodeDecodeError:
+        return decode_bytes(body, name, strict=True)
+    except UnicodeError:
         if not declared:
             return None
-    return _decode(body, codec, "replace")
+    return decode_bytes(body, name)
 
 
 def _ignored(label: str | None, where: str) -> str:
@@ -193,14 +218,14 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
     Returns:
         The decoded text (BOM removed) with the codec name and where it came from.
     """
-    for bom, codec, name in _BOMS:
+    for bom, name in _BOMS:
         if body.startswith(bom):
-            return DecodedHTML(body[len(bom):].decode(codec, "replace"), codec, "bom", name)
+            return DecodedHTML(decode_bytes(body[len(bom):], name), _WHATWG[name][0], "bom", name)
     notes: list[str] = []
     header_label = charset_from_content_type(content_type)
     notes.append(_ignored(header_label, "HTTP Content-Type"))
     header_name = whatwg_encoding(header_label)
-    text = _try(body, _codec(header_label), declared=True)
+    text = _try(body, header_name, declared=True)
     if text is not None and header_name:
         return _done(text, header_name, "http", notes)
     m = _META_CHARSET.search(body[:_SNIFF_BYTES])
@@ -213,10 +238,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> DecodedHTML:
         meta_name = "UTF-8"
     elif meta_name == "x-user-defined":
         meta_name = "windows-1252"
-    text = _try(body, _WHATWG[meta_name][0] if meta_name else None, declared=True)
+    text = _try(body, meta_name, declared=True)
     if text is not None and meta_name:
         return _done(text, meta_name, "meta", notes)
-    text = _try(body, "utf-8")
+    text = _try(body, "UTF-8")
     if text is not None:
         return _done(text, "UTF-8", "utf-8", notes)
     return _undeclared(body, notes)
@@ -246,7 +271,7 @@ _HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:
 #: Fewer non-ASCII bytes than this is too little for a statistical detector to overrule the
 #: browser default: from a few accented letters it picks Big5 or KOI8 ("Renée Faēade").
 MIN_DETECT_BYTES = 64
-#: The five bytes windows-1252 leaves undefined: a text holding them is not windows-1252.
+#: The five bytes windows-1252 maps to C1 controls, no character: a text holding them is unlikely windows-1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
@@ -274,16 +299,16 @@ def _undeclared(body: bytes, notes: list[str]) -> DecodedHTML:
     default = _language_default(lang)
     if lang and default != "windows-1252":
         notes.append(f"no charset declared and not UTF-8: {default}, the browser default for lang={lang}")
-        return _done(_decode(body, _WHATWG[default][0], "replace"), default, "language-default", notes)
+        return _done(decode_bytes(body, default), default, "language-default", notes)
     high = sum(1 for b in body[:200_000] if b > 0x7F)
     western_ok = not any(b in _CP1252_UNDEFINED for b in body[:200_000])
     name = _detect(body)
     if name == "windows-1252" or (name is not None and (high >= MIN_DETECT_BYTES or not western_ok)):
-        return _done(_decode(body, _WHATWG[name][0], "replace"), name, "detected", notes)
+        return _done(decode_bytes(body, name), name, "detected", notes)
     why = (f"detection suggested {name} from {high} non-ASCII bytes, too few to overrule it"
            if name else "detection found nothing")
     notes.append(f"no charset declared and not UTF-8: windows-1252, the browser default ({why})")
-    return _done(body.decode("cp1252", "replace"), "windows-1252", "default", notes)
+    return _done(decode_bytes(body, "windows-1252"), "windows-1252", "default", notes)
 
 
 def _done(text: str, name: str, source: str, notes: list[str]) -> DecodedHTML:
