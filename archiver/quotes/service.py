@@ -30,8 +30,16 @@ Log entry (``quote_verification``) data::
                                   extraction's notes: a body cut at --max-body, a content coding
                                   that ends early); null when it is whole (absent before rules 10).
                                   A verdict that is not verified is then not conclusive: exit 3
+    no_text                       why a browser shows no text of the capture (``download``,
+                                  ``not_shown``: :mod:`archiver.core.readable`), the verdict then
+                                  made on the empty text; null when it shows one (absent before sec60)
+    logged_text_not_shown         true when the logged extraction still holds a text (an older
+                                  extractor's reading, ``text_sha256``) that today's reading of the
+                                  archived bytes says no browser shows: the verdict was made on no
+                                  text, ``verified_text_sha256`` the empty text's digest, and
+                                  ``archiver reextract`` brings the extraction up to date (sec60)
 
-Why one file of ~1050 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1165 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -54,6 +62,8 @@ from archiver.core import json_text, limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.core.hidden_spans import hidden_spans
+from archiver.core.page_states import NO_TEXT_STATES, state_note
+from archiver.core.readable import NOT_SHOWN
 from archiver.core.url_text import check_url_text
 from archiver.errors import (
     EXIT_INCOMPLETE,
@@ -170,6 +180,11 @@ class SourceInfo:
     #: the extraction record the text is read from (the newest: ``archiver reextract`` may have
     #: superseded the one made at capture); its entry is ``extraction_seq``
     extraction_record_id: str | None = None
+    #: why a browser shows no text of the capture (``download``, ``not_shown``); None: it shows one
+    no_text: str | None = None
+    #: the logged extraction holds a text today's reading of the archived bytes says no browser
+    #: shows (an older extractor's reading, before ``archiver reextract``): the verdict is on no text
+    logged_text_not_shown: bool = False
 
     @property
     def imported(self) -> bool:
@@ -217,6 +232,8 @@ class Verification:
             rendered_text_sha256=s.rendered_text_sha256 if s else None,
             truncated=s.truncated if s else None,
             capture_incomplete=s.incomplete if s else None,
+            no_text=s.no_text if s else None,
+            logged_text_not_shown=s.logged_text_not_shown if s else False,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -438,6 +455,9 @@ class QuoteService:
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
         self._evidence: dict[str, Evidence] = {}
+        #: capture id -> why a browser shows no text of its archived bytes (None: it shows one),
+        #: decided once per service (:meth:`_shown_no_text`)
+        self._no_text: dict[str, str | None] = {}
 
     @property
     def _store(self) -> QuoteStore:
@@ -777,6 +797,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
+                             + _passed_over([cid for cid, _ in scored if self._no_text.get(cid)])
                              + _not_indexed(texts)
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
@@ -856,7 +877,34 @@ class QuoteService:
             self._unreadable(capture_id, loaded.rendered_unavailable, what="rendered text")
         result = verify_quote(quote, loaded.text, page_text=loaded.page_text, rendered_text=loaded.rendered,
                               page_hidden=loaded.page_hidden)
-        return Verification(result, loaded.source, scope)
+        source = loaded.source
+        if source.no_text is not None:  # (an extraction logging no text: the verdict says why)
+            return Verification(replace(result, explanation=no_text_said(source)), source, scope)
+        # a search passes over what its texts do not hold without reading their bytes
+        if scope == SCOPE_ARCHIVE and result.verdict == NOT_FOUND:
+            return Verification(result, source, scope)
+        none = self._shown_no_text(capture_id, loaded)
+        if none is None:
+            return Verification(result, source, scope)
+        # an older extractor's text of bytes no browser shows as text: the verdict is on no text (sec60)
+        source = replace(source, no_text=none, logged_text_not_shown=True, page_state=none)
+        result = verify_quote(quote, "", rendered_text=loaded.rendered)
+        return Verification(replace(result, explanation=no_text_said(source)), source, scope)
+
+    def _shown_no_text(self, capture_id: str, loaded: _Loaded) -> str | None:
+        """Why a browser shows no text of the bytes a capture's logged text was read from, decided
+        now (:func:`archiver.core.readable.no_text_state`); None when it shows one, or when there is
+        no text to vouch for or it was read from a browser's rendered DOM (a page it showed).
+
+        Why at read time (task sec60): an extractor before 131 read a binary body sent as
+        ``text/plain; charset=utf-8`` as text; until ``archiver reextract`` logs that such a capture
+        has none, its old text stayed quotable, ``exact`` for words no browser showed. Reading never
+        writes: the verdict entry says what was decided (``no_text``, ``logged_text_not_shown``)."""
+        if not loaded.text.original or loaded.source.text_source == "rendered-dom":
+            return None
+        if capture_id not in self._no_text:
+            self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+        return self._no_text[capture_id]
 
     def _load(self, capture_id: str) -> _Loaded | None:
         if capture_id in self._loaded:
@@ -879,6 +927,8 @@ class QuoteService:
                 http_status=row.status, page_state=article.get("page_state"),
                 text_source=_text_source(article), truncated=row.truncated,
                 incomplete=text_incomplete(article, truncated=row.truncated),
+                no_text=(article.get("page_state") if article.get("page_state") in NO_TEXT_STATES and not text
+                         else None),
             )
             rendered, unavailable = self._rendered(capture_id), article.get("text_unavailable")
             if isinstance(rendered, str):  # (read from its record; the evidence check vouches for it before a verdict)
@@ -909,6 +959,18 @@ class QuoteService:
             entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def no_text_said(s: SourceInfo) -> str:
+    """The explanation of a verdict on a capture a browser shows no text of: why, and, for an
+    extraction that predates that reading, that ``archiver reextract`` brings it up to date."""
+    state = s.no_text or NOT_SHOWN
+    said = f"The capture has no text a browser shows ({state}: {state_note(state)}), so the quote is not in it."
+    if not s.logged_text_not_shown:
+        return said
+    return (f"{said} Its logged extraction (log entry {s.extraction_seq}) still holds a text an older extractor "
+            f"read from these bytes ({s.text_sha256}); today's reading of the archived bytes shows none, and the "
+            f"verdict is made on that: run 'archiver reextract {s.capture_id}' to log that the capture has no text.")
 
 
 def text_incomplete(article: dict[str, Any], *, truncated: bool) -> str | None:
@@ -1021,6 +1083,8 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "quote_rules": QUOTE_RULES_VERSION,
         "rendered_text_sha256": s.rendered_text_sha256 if s else None,
         "capture_incomplete": s.incomplete if s else None,
+        "no_text": s.no_text if s else None,
+        "logged_text_not_shown": s.logged_text_not_shown if s else False,
         # what a receipt shows a reader beside the verdict, logged so that it is proven too
         # (:data:`archiver.quotes.receipt.PROVEN_IF_LOGGED`): the source's words and their context,
         # and the source as the archive described it when the quote was checked
@@ -1060,6 +1124,17 @@ def _check_length(quote: str) -> None:
     if n > cap:
         raise UsageError(f"the quote is {n:,} characters, over the limit of {cap:,} (QUOTE_MAX_CHARS; "
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
+
+
+def _passed_over(ids: list[str]) -> str:
+    """A sentence for a search that found nothing, naming the candidate texts it passed over
+    because today's reading of their captures' bytes shows no text (:meth:`QuoteService._shown_no_text`)."""
+    if not ids:
+        return ""
+    shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+    return (f" {len(ids)} candidate text(s) held the quote but were passed over: their captures' logged text is "
+            f"an older extractor's reading of bytes no browser shows as text ({shown}; 'archiver reextract "
+            "--all-outdated' logs that they have none).")
 
 
 def _not_indexed(texts: TextsLacking) -> str:

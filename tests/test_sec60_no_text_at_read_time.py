@@ -1,0 +1,108 @@
+"""verify-quote never vouches for text a browser never showed, even before ``reextract`` (task sec60).
+
+An extractor before 131 read a binary body sent as ``text/plain; charset=utf-8`` as text; Chromium
+downloads it. sec59 made ``reextract`` log that such a capture has no text, but until it runs the old
+extraction answered ``verify-quote`` ``exact`` (only ``log verify --deep`` flagged it). ``verify-quote``
+now decides again from the capture's archived head and first bytes (``archiver.core.readable``) before a
+verdict rests on a logged text, and when no browser shows one it answers ``not_found`` on no text (exit 1,
+as for a capture ``reextract`` already brought up to date), says the extraction predates the reading and to
+run ``reextract``, and logs why in its verdict entry (``no_text``, ``logged_text_not_shown``). Reading never
+writes: no extraction is logged by it.
+
+The store is made by the real commands with the older reading (``captures.archived_as_read_before``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from captures import archived_as_read_before, archived_served
+from cli import run_cli
+from test_reextract import _extraction_entries
+
+from archiver.core.digests import sha256_label
+
+WORDS = "The council met on Tuesday to discuss the harbour wall"
+#: one binary byte (0x01): Chromium 156 downloads it under any text/plain value
+BODY = f"{WORDS}.\x01\nThe repairs begin in March.\n".encode()
+FIELDS = [("Content-Type", "text/plain; charset=utf-8")]
+EMPTY = sha256_label(b"")
+
+
+@pytest.fixture
+def old(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """(store, capture id) of the body as extractor 127 read it: text, not yet re-extracted."""
+    store = tmp_path / "store"
+    return store, archived_as_read_before(store, FIELDS, BODY, monkeypatch)
+
+
+def _verdict(store: Path, *args: str) -> tuple[int, dict]:
+    proc = run_cli("verify-quote", WORDS, *args, "--json", store=store)
+    assert proc.stdout, proc.stderr
+    return proc.exit_code, json.loads(proc.stdout)
+
+
+def _quote_entries(store: Path) -> list[dict]:
+    lines = (store / "provenance" / "log.jsonl").read_text().splitlines()
+    return [e for e in map(json.loads, lines) if e["type"] == "quote_verification"]
+
+
+def test_verify_quote_before_reextract_finds_no_text_in_bytes_a_browser_downloads(old):
+    store, cid = old
+    code, doc = _verdict(store, "--capture", cid)
+    assert (code, doc["verdict"], doc["page_state"], doc["no_text"]) == (1, "not_found", "download", "download")
+    assert doc["logged_text_not_shown"] is True and doc["text_sha256"] == EMPTY
+
+
+def test_the_verdict_says_the_extraction_predates_the_reading_and_to_run_reextract(old):
+    store, cid = old
+    proc = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
+    assert proc.exit_code == 1, proc.output
+    said = " ".join(proc.stdout.split())
+    assert "no text a browser shows (download" in said and f"archiver reextract {cid}" in said, said
+
+
+def test_the_verdict_entry_records_why_and_reading_writes_no_extraction(old):
+    """The entry names the logged (old) text as made on, the empty text as verified, and why."""
+    store, cid = old
+    [extraction] = _extraction_entries(store)
+    _verdict(store, "--capture", cid)
+    [entry] = _quote_entries(store)
+    data = entry["data"]
+    assert (data["verdict"], data["no_text"], data["logged_text_not_shown"]) == ("not_found", "download", True)
+    assert data["text_sha256"] == extraction["data"]["text_sha256"] != EMPTY
+    assert data["verified_text_sha256"] == EMPTY
+    assert _extraction_entries(store) == [extraction]
+
+
+def test_url_scope_finds_no_text_either(old):
+    store, cid = old
+    url = json.loads(run_cli("show", cid, "--json", store=store).stdout)["url"]
+    code, doc = _verdict(store, "--url", url)
+    assert (code, doc["verdict"], doc["no_text"]) == (1, "not_found", "download")
+
+
+def test_the_whole_archive_search_passes_over_it_and_says_so(old):
+    store, cid = old
+    code, doc = _verdict(store)
+    assert (code, doc["verdict"]) == (1, "not_found"), doc
+    assert "passed over" in doc["explanation"] and cid in doc["explanation"]
+
+
+def test_a_text_body_still_verifies(tmp_path, key_dir):
+    """The read-time reading takes nothing from a body a browser shows as text."""
+    store = tmp_path / "store"
+    cid = archived_served(store, FIELDS, f"{WORDS}.\n".encode())
+    code, doc = _verdict(store, "--capture", cid)
+    assert (code, doc["verdict"], doc["no_text"], doc["logged_text_not_shown"]) == (0, "exact", None, False)
+    assert _quote_entries(store)[0]["data"]["no_text"] is None
+
+
+def test_after_reextract_the_verdict_says_why_without_asking_for_reextract(old):
+    store, cid = old
+    assert run_cli("reextract", cid, store=store).exit_code == 0
+    code, doc = _verdict(store, "--capture", cid)
+    assert (code, doc["verdict"], doc["no_text"], doc["logged_text_not_shown"]) == (1, "not_found", "download", False)
+    assert "no text a browser shows (download" in doc["explanation"] and "reextract" not in doc["explanation"]
