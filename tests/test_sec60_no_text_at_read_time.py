@@ -106,3 +106,31 @@ def test_after_reextract_the_verdict_says_why_without_asking_for_reextract(old):
     code, doc = _verdict(store, "--capture", cid)
     assert (code, doc["verdict"], doc["no_text"], doc["logged_text_not_shown"]) == (1, "not_found", "download", False)
     assert "no text a browser shows (download" in doc["explanation"] and "reextract" not in doc["explanation"]
+
+
+def test_a_bundle_with_such_a_check_verifies_and_says_it_was_made_on_no_text(old, tmp_path):
+    """A third party decides again from the bundle's bytes: no text a browser shows, so the logged
+    not_found on the empty text is re-run there and holds (not "made on another text")."""
+    store, cid = old
+    _verdict(store, "--capture", cid)
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", cid, "--with-quotes", "all", "-o", str(out), store=store).exit_code == 0
+    checked = run_cli("verify-bundle", str(out), "--json", store=store)
+    doc = json.loads(checked.stdout)
+    assert not doc["problems"], doc["problems"]
+    [capture] = doc["captures"]
+    [quote] = capture["quotes"]
+    assert (quote["verdict"], quote["rechecked"], quote["rechecked_on"]) == ("not_found", True, "no_text")
+    plain = " ".join(run_cli("verify-bundle", str(out), "-v", store=store).stdout.split())
+    assert "no text a browser shows (download)" in plain, plain
+
+
+def test_a_receipt_of_such_a_check_verifies(old, tmp_path):
+    store, cid = old
+    receipt = tmp_path / "r.zip"
+    proc = run_cli("verify-quote", WORDS, "--capture", cid, "--receipt", str(receipt), store=store)
+    assert proc.exit_code == 1 and receipt.exists(), proc.output
+    key = tmp_path / "log.pub"
+    key.write_text(run_cli("log", "key", store=store).stdout)
+    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
+    assert checked.exit_code == 0, checked.output

@@ -160,6 +160,7 @@ class Recheck:
     """What re-running a logged quote verification came to, and on which text.
 
     ``on``: ``"current"`` (the capture's newest extraction in the bundle, reproduced here),
+    ``"no_text"`` (no text: the bundle's bytes show none, as the verification logged, sec60),
     ``"superseded"`` (the extraction it was made on, which a later re-extraction superseded:
     its own record's text), ``"page"`` (the text pages.jsonl carries) or None (not re-run).
     For a superseded one, ``current_verdict`` is what the quote gives on the current
@@ -194,6 +195,10 @@ class Recheck:
         """How the report states the re-run, after "verdict 'V'"."""
         if not self.ok:
             return " (logged; not re-run here)"
+        if self.on == "no_text":
+            return (f" (made on no text: the capture's bytes here show no text a browser shows ({q.get('no_text')}), "
+                    f"though its logged extraction at log entry {q.get('extraction_seq')} holds an older extractor's "
+                    "text; re-run here on no text: same verdict)")
         if self.on != "superseded":
             return " (re-run here on the reproduced text: same verdict)"
         now = (f"on the current extraction's text (log entry {self.current_seq}) the verdict is "
@@ -213,7 +218,7 @@ def _version(data: dict[str, Any]) -> str | None:
 
 
 def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
-                  text_sha: str | None, page: Page | None) -> Recheck:
+                  text_sha: str | None, page: Page | None, *, shown_none: str | None = None) -> Recheck:
     """Re-run logged quote verification ``q`` on the text it was made on; say whether it agrees
     and which text that was.
 
@@ -224,6 +229,11 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     on an extraction a later re-extraction superseded is re-run on that extraction's record, and
     also on the current extraction's text, whose verdict the report states beside it: the old
     text's verdict is never presented as the current text's.
+
+    One logged as made on no text although its extraction holds an older extractor's text
+    (``logged_text_not_shown``: verify-quote decided from the bytes that no browser shows text of
+    them, sec60) is held to that decision made again here from the bundle's bytes (``shown_none``):
+    re-run on the empty text when they show none, a failure when they read as a page or text.
     """
     from archiver.quotes import QUOTE_RULES_VERSION
 
@@ -235,13 +245,25 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
         c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "
                f"capture's logged extracted text {logged_text}", name)
         return Recheck(False)
+    if q.get("logged_text_not_shown"):
+        if shown_none is None:
+            c.fail(f"quote verification at position {seq} was made on no text (no_text: {q.get('no_text')}), but "
+                   "the capture's bytes in this bundle read as a page or text a browser shows", name)
+            return Recheck(False)
+        if shown_none != q.get("no_text"):
+            c.fail(f"quote verification at position {seq} says a browser shows no text of the capture because of "
+                   f"{q.get('no_text')!r}; the bundle's bytes say {shown_none!r}", name)
+            return Recheck(False)
     article = c.articles.get(ext[0]) if ext and text_sha == logged_text else None
     # made on an extraction a later one superseded (`archiver reextract`): re-run on the text
     # that extraction's record holds, the record its own entry proves
     earlier = (logged_article(c, made_on.get("data") or {}) if made_on is not None and ext is not None
                and ext_seq != ext[0] else None)
     current: tuple[str, str | None, Any] | None = None
-    if earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
+    if q.get("logged_text_not_shown"):
+        on = "no_text"  # (the verdict is on the text a browser shows of these bytes: none)
+        text, page_text, hidden = "", None, None
+    elif earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
         assert ext is not None and made_on is not None
         on = "superseded"
         text, page_text, hidden = (str(earlier.get("text") or ""), str(earlier.get("page_text") or "") or None,
