@@ -179,7 +179,7 @@ def test_a_bundle_says_the_old_quote_does_not_hold_on_the_current_text_and_verif
 
 def test_an_imported_bundle_has_no_text_there_either(old, tmp_path):
     """``import`` extracts what it imports with the installed extractor: a download, no text, as a
-    capture made today (no extraction: verify-quote refuses, exit 2, as for any capture without one)."""
+    capture made today (no extraction: verify-quote finds nothing, exit 1, and says why: sec60)."""
     store, cid = old
     _reextracted(store, cid)
     out = tmp_path / "b.wacz"
@@ -188,7 +188,7 @@ def test_an_imported_bundle_has_no_text_there_either(old, tmp_path):
     imported = run_cli("import", str(out), store=other)
     assert imported.exit_code == 0, imported.stderr
     proc = run_cli("verify-quote", WORDS, "--capture", cid, store=other)  # (its original id names it)
-    assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output
+    assert proc.exit_code == 1 and "no text a browser shows (download" in proc.stdout, proc.output
     shown = run_cli("show", cid, "--text", store=other)
     assert shown.exit_code == 0 and WORDS not in shown.stdout, shown.output
 

@@ -20,8 +20,10 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
+from servers import Site, response
 from test_reextract import _extraction_entries
 
+from archiver.archive import Archive
 from archiver.core.digests import sha256_label
 
 WORDS = "The council met on Tuesday to discuss the harbour wall"
@@ -134,3 +136,64 @@ def test_a_receipt_of_such_a_check_verifies(old, tmp_path):
     key.write_text(run_cli("log", "key", store=store).stdout)
     checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
     assert checked.exit_code == 0, checked.output
+
+
+@pytest.fixture
+def download(tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
+    """(store, capture id) of the body captured today: a download, no extraction logged."""
+    store = tmp_path / "store"
+    return store, archived_served(store, FIELDS, BODY)
+
+
+def test_a_capture_with_no_extraction_because_a_browser_downloads_it_is_not_found_exit_1(download):
+    """One answer for "this capture has no text a browser shows", whether no extraction was logged (a
+    capture made today), ``reextract`` logged that it has none, or an older extractor's text is logged:
+    ``not_found``, exit 1, logged with why. Why exit 1 and not 2 (conventions.md): 2 is input that is
+    invalid and nothing done; the capture id is valid, the question is answered (the quote is not in what
+    a reader was shown) and every verification is logged. A ``--batch`` of a manuscript citing such a
+    source then gets the verdict on its row instead of refusing every row (exit 2 refused the batch)."""
+    store, cid = download
+    assert not _extraction_entries(store)
+    code, doc = _verdict(store, "--capture", cid)
+    assert (code, doc["verdict"], doc["no_text"], doc["logged_text_not_shown"]) == (1, "not_found", "download", False)
+    assert "no text a browser shows (download" in doc["explanation"]
+    [entry] = _quote_entries(store)
+    assert (entry["data"]["extraction_seq"], entry["data"]["text_sha256"], entry["data"]["no_text"]) == (
+        None, None, "download")
+
+
+def test_a_batch_citing_such_a_capture_answers_its_row(download, tmp_path):
+    store, cid = download
+    batch = tmp_path / "q.csv"
+    batch.write_text(f"quote,capture\n{WORDS},{cid}\n")
+    proc = run_cli("verify-quote", "--batch", str(batch), "--json", store=store)
+    assert proc.exit_code == 1, proc.output
+    [row] = json.loads(proc.stdout)
+    assert (row["verdict"], row["no_text"]) == ("not_found", "download")
+
+
+def test_a_bundle_with_a_check_of_a_capture_with_no_extraction_verifies(download, tmp_path):
+    store, cid = download
+    _verdict(store, "--capture", cid)
+    out = tmp_path / "b.wacz"
+    assert run_cli("export", cid, "--with-quotes", "all", "-o", str(out), store=store).exit_code == 0
+    doc = json.loads(run_cli("verify-bundle", str(out), "--json", store=store).stdout)
+    assert not doc["problems"], doc["problems"]
+    [quote] = doc["captures"][0]["quotes"]
+    assert (quote["verdict"], quote["rechecked"], quote["rechecked_on"]) == ("not_found", True, "no_text")
+
+
+def test_a_capture_whose_extraction_failed_still_says_so(tmp_path, key_dir):
+    """Not "no text": its bytes read as text today, its extraction failed (exit 2, as before)."""
+    def broken(body, *, url, content_type):
+        raise RuntimeError("the extractor broke on this page")
+
+    store, site = tmp_path / "store", Site()
+    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
+    try:
+        with Archive.open(store, extractor=broken) as arc:
+            cid = str(arc.capture(site.url("/s")).capture_id)
+    finally:
+        site.close()
+    proc = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
+    assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output

@@ -17,10 +17,12 @@ from archiver.export.bundle_guide import check_guide
 from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, Guide, decode_guide
 from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
+    UNDECIDED,
     correction_claims,
     correction_problems,
     correction_sentence,
     logged_article,
+    made_on_no_text,
     proven_corrections,
     recheck_quote,
 )
@@ -134,14 +136,14 @@ def _shown_none(c: Checker, cid: str, response: Any, revisit: Any, quotes: list[
     its verdict was made on no text (``logged_text_not_shown``: sec60); None otherwise, or unreadable."""
     from archiver.errors import ArchiverError
 
-    if not any(q.get("logged_text_not_shown") for q in quotes):
+    if not any(made_on_no_text(q) for q in quotes):
         return None
     try:
         return shown_no_text(response, revisit[1] if revisit is not None else None)
     except ArchiverError as exc:
         c.warn(f"capture {cid}: its response could not be read to decide whether a browser shows text of it "
                f"({exc.diagnostics()})", "archive/", "W_INCOMPLETE")
-        return None
+        return UNDECIDED
 
 
 def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[str, dict[str, Any]]:

@@ -39,7 +39,7 @@ Log entry (``quote_verification``) data::
                                   text, ``verified_text_sha256`` the empty text's digest, and
                                   ``archiver reextract`` brings the extraction up to date (sec60)
 
-Why one file of ~1165 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1195 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -912,7 +912,9 @@ class QuoteService:
             return self._loaded[capture_id]
         loaded = None
         extraction = self._store.index.extraction(capture_id)
-        if extraction is not None:
+        if extraction is None:
+            loaded = self._without_extraction(capture_id)
+        else:
             row = self._store.index.get(capture_id)
             article = extraction["article"] or {}
             text = article.get("text") or ""
@@ -942,6 +944,32 @@ class QuoteService:
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)
         return loaded
+
+    def _without_extraction(self, capture_id: str) -> _Loaded | None:
+        """A capture the log logs no extraction of, when a browser shows no text of its bytes (a
+        download: extraction does not read it): no text, and why (None: its extraction failed, or the
+        index lacks it; then there is no verdict: :meth:`_capture_ids` says why).
+
+        Why (task sec60): it answered exit 2 "has no extracted text" while a capture ``reextract``
+        logged as having no text answered ``not_found`` (exit 1); both are "this capture has no text a
+        browser shows", one answer (tests/test_sec60_no_text_at_read_time.py says why exit 1)."""
+        row = self._store.index.get(capture_id)
+        if capture_id in self._store.extractions_not_indexed():
+            return None  # (the index disagrees with the log: the evidence check says so)
+        try:
+            self.evidence(capture_id)  # (its bytes are the logged ones before anything is read from them)
+        except EvidenceError:
+            return None  # (no verdict: a --capture or --url look-up checks it again and says why)
+        if capture_id not in self._no_text:
+            self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+        state = self._no_text[capture_id]
+        if state is None:
+            return None
+        source = SourceInfo(
+            capture_id=capture_id, url=row.url, final_url=row.final_url, captured_at=row.capture_time, title=None,
+            outlet=None, authors=(), published=None, origin=row.origin, capture_seq=row.log_seq, extraction_seq=None,
+            text_sha256=None, http_status=row.status, page_state=state, truncated=row.truncated, no_text=state)
+        return _Loaded(source, prepare(""), None)
 
     def _rendered(self, capture_id: str) -> str | ArchiverError | None:
         """The text a browser capture's rendered page showed (None: the capture has none), or
