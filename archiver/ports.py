@@ -212,6 +212,9 @@ class CompareStore(EvidenceStore, CaptureLookup, Protocol):
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (None: it has none)."""
 
+    def shown_no_text(self, capture_id: str) -> str | None:
+        """Why a browser shows no text of a capture's final response, decided now (None: it shows one)."""
+
 
 class CorrectionLog(Protocol):
     """The log :func:`archiver.corrections.record_correction` names the key of."""

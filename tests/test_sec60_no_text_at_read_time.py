@@ -197,3 +197,48 @@ def test_a_capture_whose_extraction_failed_still_says_so(tmp_path, key_dir):
         site.close()
     proc = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
     assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output
+
+
+def _verified_before_sec60(store: Path, cid: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote logged ``exact`` on the old text, as verify-quote before sec60 answered."""
+    with monkeypatch.context() as before_sec60:
+        before_sec60.setattr(Archive, "shown_no_text", lambda self, capture_id: None)
+        assert _verdict(store, "--capture", cid)[1]["verdict"] == "exact"
+
+
+def _history(store: Path, cid: str, *, exit_code: int = 1) -> dict:
+    """``history URL --json`` of the capture's URL (exit 1: a quote no longer verifies)."""
+    url = json.loads(run_cli("show", cid, "--json", store=store).stdout)["url"]
+    proc = run_cli("history", url, "--json", store=store)
+    assert proc.exit_code == exit_code, proc.output
+    return dict(json.loads(proc.stdout))
+
+
+def test_history_lists_a_quote_verified_on_an_extraction_reextract_superseded(old, monkeypatch):
+    """One capture of the URL: the quote was verified on it, then ``reextract`` logged that it has no text.
+    history rechecked only quotes of older captures, so it listed nothing (task sec60 item 5)."""
+    store, cid = old
+    _verified_before_sec60(store, cid, monkeypatch)
+    assert run_cli("reextract", cid, store=store).exit_code == 0
+    doc = _history(store, cid)
+    [broken] = doc["broken_quotes"]
+    assert (broken["capture_id"], broken["verdict_then"], broken["verdict_now"], broken["cause"]) == (
+        cid, "exact", "not_found", "reextracted")
+    assert doc["quotes_checked"] == 1
+
+
+def test_history_lists_a_quote_verified_on_an_older_extractors_text_no_browser_shows(old, monkeypatch):
+    """Before ``reextract`` too: today's reading of the newest capture's bytes shows no text."""
+    store, cid = old
+    _verified_before_sec60(store, cid, monkeypatch)
+    [broken] = _history(store, cid)["broken_quotes"]
+    assert (broken["verdict_now"], broken["cause"]) == ("not_found", "no_text")
+    assert f"archiver reextract {cid}" in broken["explanation"]
+
+
+def test_history_does_not_list_a_quote_that_still_holds_on_the_capture_it_was_verified_on(tmp_path, key_dir):
+    store = tmp_path / "store"
+    cid = archived_served(store, FIELDS, f"{WORDS}.\n".encode())
+    _verdict(store, "--capture", cid)
+    doc = _history(store, cid, exit_code=0)
+    assert doc["broken_quotes"] == []

@@ -39,7 +39,7 @@ Log entry (``quote_verification``) data::
                                   text, ``verified_text_sha256`` the empty text's digest, and
                                   ``archiver reextract`` brings the extraction up to date (sec60)
 
-Why one file of ~1195 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1205 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -879,17 +879,22 @@ class QuoteService:
                               page_hidden=loaded.page_hidden)
         source = loaded.source
         if source.no_text is not None:  # (an extraction logging no text: the verdict says why)
-            return Verification(replace(result, explanation=no_text_said(source)), source, scope)
+            return Verification(replace(result, explanation=_no_text_said(source)), source, scope)
         # a search passes over what its texts do not hold without reading their bytes
         if scope == SCOPE_ARCHIVE and result.verdict == NOT_FOUND:
             return Verification(result, source, scope)
-        none = self._shown_no_text(capture_id, loaded)
+        try:
+            none = self._shown_no_text(capture_id, loaded)
+        except EvidenceError:
+            if scope != SCOPE_ARCHIVE:
+                raise
+            none = None  # (a search's candidate: checked again, and refused, only if the answer cites it)
         if none is None:
             return Verification(result, source, scope)
         # an older extractor's text of bytes no browser shows as text: the verdict is on no text (sec60)
         source = replace(source, no_text=none, logged_text_not_shown=True, page_state=none)
         result = verify_quote(quote, "", rendered_text=loaded.rendered)
-        return Verification(replace(result, explanation=no_text_said(source)), source, scope)
+        return Verification(replace(result, explanation=_no_text_said(source)), source, scope)
 
     def _shown_no_text(self, capture_id: str, loaded: _Loaded) -> str | None:
         """Why a browser shows no text of the bytes a capture's logged text was read from, decided
@@ -903,6 +908,7 @@ class QuoteService:
         if not loaded.text.original or loaded.source.text_source == "rendered-dom":
             return None
         if capture_id not in self._no_text:
+            self.evidence(capture_id)  # (the bytes read are the logged ones: else no verdict, the check says why)
             self._no_text[capture_id] = self._store.shown_no_text(capture_id)
         return self._no_text[capture_id]
 
@@ -989,16 +995,24 @@ class QuoteService:
         return out
 
 
-def no_text_said(s: SourceInfo) -> str:
-    """The explanation of a verdict on a capture a browser shows no text of: why, and, for an
-    extraction that predates that reading, that ``archiver reextract`` brings it up to date."""
-    state = s.no_text or NOT_SHOWN
+def no_text_said(state: str | None, outdated: tuple[str, Any, Any] | None = None) -> str:
+    """The explanation of a verdict on a capture a browser shows no text of: why (``state``), and, for
+    an extraction that predates that reading (``outdated``: the capture id, its extraction's log entry
+    and text digest), that ``archiver reextract`` brings it up to date."""
+    state = state or NOT_SHOWN
     said = f"The capture has no text a browser shows ({state}: {state_note(state)}), so the quote is not in it."
-    if not s.logged_text_not_shown:
+    if outdated is None:
         return said
-    return (f"{said} Its logged extraction (log entry {s.extraction_seq}) still holds a text an older extractor "
-            f"read from these bytes ({s.text_sha256}); today's reading of the archived bytes shows none, and the "
-            f"verdict is made on that: run 'archiver reextract {s.capture_id}' to log that the capture has no text.")
+    cid, seq, digest = outdated
+    return (f"{said} Its logged extraction (log entry {seq}) still holds a text an older extractor read from "
+            f"these bytes ({digest}); today's reading of the archived bytes shows none, and the verdict is made "
+            f"on that: run 'archiver reextract {cid}' to log that the capture has no text.")
+
+
+def _no_text_said(s: SourceInfo) -> str:
+    """:func:`no_text_said` of the capture a verdict is about."""
+    return no_text_said(s.no_text, (s.capture_id, s.extraction_seq, s.text_sha256) if s.logged_text_not_shown
+                        else None)
 
 
 def text_incomplete(article: dict[str, Any], *, truncated: bool) -> str | None:
