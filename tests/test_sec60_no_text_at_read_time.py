@@ -242,3 +242,17 @@ def test_history_does_not_list_a_quote_that_still_holds_on_the_capture_it_was_ve
     _verdict(store, "--capture", cid)
     doc = _history(store, cid, exit_code=0)
     assert doc["broken_quotes"] == []
+
+
+def test_reextract_failed_decides_no_text_for_a_browser_captures_response_too(download):
+    """``reextract --failed`` of a browser capture reads its response through the browser branch
+    (``_first_input``), which extracted it and failed on a download (sec59 decided no text only for an
+    HTTP capture): a browser capture with no rendered DOM to offer gets the same no text."""
+    from archiver.reextract import _first_input
+
+    store, cid = download
+    with Archive.open(store) as arc:
+        row = arc.index.get(cid)
+        data = {"capture_seq": row.log_seq, "capture_id": cid}
+        article, label, dom_id = _first_input(arc, cid, data, {"browser": {"rendered_dom_record_id": None}})
+    assert (article.page_state, article.text, label, dom_id) == ("download", "", "http-response", None)
