@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1505 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1515 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -1069,6 +1069,8 @@ class Archive:
             # archiver reextract's new extractions of it, oldest first ([]: as captured)
             "reextractions": self._reextractions(extraction),
             "article": extraction["article"] if extraction else None,
+            # a logged text today's reading of the bytes says no browser shows (before reextract: sec60)
+            "no_text_now": self._no_text_now(capture_id, extraction) if evidence.ok else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
             "original_log": row.detail.get("original_log"),
@@ -1079,6 +1081,14 @@ class Archive:
             "missing_file": evidence.missing_file,
             **self._corrections_of(row.capture_id),
         }
+
+    def _no_text_now(self, capture_id: str, extraction: dict[str, Any] | None) -> str | None:
+        """:meth:`shown_no_text` of a capture whose logged extraction holds a text read from its
+        response (an older extractor's reading, before ``archiver reextract``); None otherwise."""
+        article = (extraction or {}).get("article") or {}
+        if not article.get("text") or (article.get("sources") or {}).get("text") == "rendered-dom":
+            return None
+        return self.shown_no_text(capture_id)
 
     def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
         """``archiver reextract``'s extractions behind the one the index serves, oldest first

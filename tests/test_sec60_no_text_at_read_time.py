@@ -256,3 +256,17 @@ def test_reextract_failed_decides_no_text_for_a_browser_captures_response_too(do
         data = {"capture_seq": row.log_seq, "capture_id": cid}
         article, label, dom_id = _first_input(arc, cid, data, {"browser": {"rendered_dom_record_id": None}})
     assert (article.page_state, article.text, label, dom_id) == ("download", "", "http-response", None)
+
+
+def test_show_says_the_logged_text_is_no_text_a_browser_shows_and_to_run_reextract(old):
+    """show states the logged extraction as logged (reading never writes), and says beside it that today's
+    reading of the bytes shows no text (``no_text_now``); after ``reextract`` there is nothing to say."""
+    store, cid = old
+    doc = json.loads(run_cli("show", cid, "--json", store=store).stdout)
+    assert doc["no_text_now"] == "download"
+    plain = run_cli("show", cid, store=store)
+    said = " ".join(plain.stdout.split())
+    assert plain.exit_code == 0 and "NOTE: today's reading of the archived bytes shows no text" in said, said
+    assert f"archiver reextract {cid}" in said
+    assert run_cli("reextract", cid, store=store).exit_code == 0
+    assert json.loads(run_cli("show", cid, "--json", store=store).stdout)["no_text_now"] is None
