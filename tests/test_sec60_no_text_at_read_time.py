@@ -270,3 +270,21 @@ def test_show_says_the_logged_text_is_no_text_a_browser_shows_and_to_run_reextra
     assert f"archiver reextract {cid}" in said
     assert run_cli("reextract", cid, store=store).exit_code == 0
     assert json.loads(run_cli("show", cid, "--json", store=store).stdout)["no_text_now"] is None
+
+
+def test_a_receipt_of_a_check_of_a_capture_with_no_extraction_verifies(download, tmp_path):
+    store, cid = download
+    receipt = tmp_path / "r.zip"
+    proc = run_cli("verify-quote", WORDS, "--capture", cid, "--receipt", str(receipt), store=store)
+    assert proc.exit_code == 1 and receipt.exists(), proc.output
+    key = tmp_path / "log.pub"
+    key.write_text(run_cli("log", "key", store=store).stdout)
+    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
+    assert checked.exit_code == 0, checked.output
+
+
+def test_the_log_with_such_a_check_verifies_deep(download):
+    store, cid = download
+    _verdict(store, "--capture", cid)
+    proc = run_cli("log", "verify", "--deep", store=store)
+    assert proc.exit_code == 0, proc.output
