@@ -38,7 +38,7 @@ from archiver.extract.page_lines import (
     CTX_NOTE,
     CTX_SMALL,
 )
-from archiver.extract.sentence_marks import SENTENCE_END
+from archiver.extract.sentence_marks import SENTENCE_END, sentence_at
 
 _F = re.IGNORECASE | re.UNICODE
 _S = TypeVar("_S")
@@ -421,11 +421,8 @@ def _comment_rules(line: str, folded: str) -> bool:
     Anlageberatung dar. Kommentare sind willkommen." were dropped whole, the guard reading the line)."""
     if _LABELS["disclaimer"].match(line, folded):
         return False
-    ends = [m.end() for m in SENTENCE_END.finditer(line)]
     for cue in _CUES["disclaimer"].matches(line, folded):
-        start = max((e for e in ends if e <= cue.start()), default=0)
-        stop = min((e for e in ends if e > cue.start()), default=len(line))
-        sentence = line[start:stop]
+        sentence = sentence_at(line, cue.start(), cue.end())
         if not _COMMENT_RULES.search(sentence, cue_fold(sentence)):
             return False
     return True

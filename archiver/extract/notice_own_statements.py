@@ -59,6 +59,7 @@ from archiver.extract.page_lines import (
     CTX_SMALL,
 )
 from archiver.extract.sentence_marks import SENTENCE_END as _SENTENCE_END
+from archiver.extract.sentence_marks import sentence_at as _sentence_at
 
 _F = re.IGNORECASE
 
@@ -199,28 +200,32 @@ _MIN_LINE, _MAX_WHOLE = 20, 600
 _NOT_HERE = CTX_NAV | CTX_LINK | CTX_COMMENT
 
 
-def _sentence_at(line: str, start: int, end: int) -> str:
-    """The sentence of ``line`` holding ``line[start:end]``."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(line, 0, start + 1):  # (+1: the look-ahead sees a sentence the match opens)
-        begin = m.end()
-    stop = _SENTENCE_END.search(line, end)
-    return line[begin:stop.start() + 1 if stop else len(line)].strip()
-
-
 def _whole_or_sentence(line: str, m: re.Match[str]) -> str:
     """The line whole when it is short enough to be the statement alone, else the sentence of the match."""
     text = line.strip()
     return text if len(text) <= _MAX_WHOLE else _sentence_at(line, m.start(), m.end())
 
 
-def _up_to_reader(line: str) -> str:
-    """The line's sentences up to the first that turns to the reader (:data:`_TO_THE_READER`)."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(line):
+def _up_to_reader(line: str, after: int = 0) -> str:
+    """The line's sentences up to the first after ``after`` that turns to the reader (:data:`_TO_THE_READER`)."""
+    for m in _SENTENCE_END.finditer(line, after):
         if _TO_THE_READER.match(line[m.end():]):
-            return line[begin:m.start() + 1].strip()
+            return line[:m.start() + 1].strip()
     return line.strip()
+
+
+def before_reader_turn(line: str, kind: str) -> str:
+    """A disclaimer's line up to the first sentence after its last cue that turns to the reader ("... We cannot
+    diagnose conditions through this website. We invite you to ...", "If you have concerns, comments or suggestions
+    ..., please contact ..."): the invitation is the site's, no part of the disclaimer. Review rvmod59: the reader
+    comments' guard no longer hides such a line's cue (its comments stand in the invitation), so the cue's reading
+    cuts where the own statement's "views expressed" form cut (:func:`_up_to_reader`). Other kinds are kept whole."""
+    if kind != "disclaimer":
+        return line
+    from archiver.extract.notice_features import _CUES  # noqa: PLC0415 - it reads notice_cues, which reads our words
+
+    ends = [m.end() for m in _CUES[kind].matches(line, cue_fold(line))]
+    return _up_to_reader(line, max(ends)) if ends else line
 
 
 def own_statement(lines: Sequence[str], contexts: Sequence[int], i: int,
