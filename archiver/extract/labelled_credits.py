@@ -73,7 +73,8 @@ def paired_label_near(lines: Sequence[str], at: int) -> list[str]:
 # The singular label with its colon only: a plural one ("Author(s)", "Autoren") lists a report's writers, which the
 # author box's reader takes under the story (:func:`~archiver.extract.author_box.author_box_credit`); read here too,
 # it cut blind13's three writers to one.
-_LABEL_WORD = re.compile(r"^\W{0,3}(?:author|autor|autorin|autora|autore|auteur|autrice)\s*[:：]\s*$", re.IGNORECASE)
+_LABEL_WORD = lazy_re.compile(r"^\W{0,3}(?:author|autor|autorin|autora|autore|auteur|autrice)\s*[:：]\s*$",
+                              re.IGNORECASE)
 
 
 def lone_dated_label(lines: Sequence[str]) -> list[str]:
