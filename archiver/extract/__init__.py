@@ -33,6 +33,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notice_headings import heading_texts
+from archiver.extract.notice_printed import as_printed
 from archiver.extract.notice_unpictured import unpictured_captions
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
@@ -63,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -635,6 +636,12 @@ EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
 # 138: review rvn59 of b19notice: a notice cue opening its own sentence in the middle of a story's paragraph ("... in
 #     March. Sponsored by Acme Outdoor, the trip ...") no longer takes the sentence before as its subject, which made
 #     it a story sentence (notices._story_sentence: the sentence-end look-ahead reaches the cue, as _span since 130)
+# 139: review rvmod59 (session 49's modules, the notice leftovers): a notice is reported as the page text prints it (a
+#     label and its line joined by the readers keep the page's line break: every notice a substring of the page text)
+#     and says `hidden` when the page's markup hides its words (notice_printed.py; every notice carries the key); an
+#     article's disclaimer that names reader comments in another sentence is a disclaimer (only a disclaimer cue in a
+#     sentence about the comments makes the comments' rules); class names holding "credit" or "editor" inside another
+#     word ("accredited", "creditor", "discredited") set no caption, note or credit context
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -798,6 +805,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
     links = cited_links(candidates, text, url, flat=" ".join(paragraphs))
+    page_text = "\n".join(lines)
     return Article(
         title=meta.title,
         authors=meta.authors,
@@ -812,11 +820,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         description=meta.description,
         text=text,
         cited_links=links,
-        page_text="\n".join(lines),
+        page_text=page_text,
         page_text_hidden=tuple(hidden),
         page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main,
                               scripts=scripts),
-        disclaimers=notices,
+        disclaimers=as_printed(notices, page_text, hidden),
         sources=tuple(sorted(meta.sources.items())),
         extractor=_versions(),
         encoding=decoded.provenance(),
@@ -873,7 +881,7 @@ def _extract_pdf(body: bytes) -> Article:
         text=text,
         page_text=pdf.text,
         page_state="article" if text else "not_article",
-        disclaimers=notices,
+        disclaimers=as_printed(notices, pdf.text),
         sources=tuple(sorted(sources.items())),
         extractor=_versions(),
         notes=pdf.notes,
