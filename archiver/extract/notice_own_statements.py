@@ -22,8 +22,10 @@ notices-blind19's first run; bench/labels/README.md, "notices-blind19", "Where t
   not being a quotation;
 - "The views expressed on this blog are those of the author(s) ... does not imply that <org> endorses ...": a
   disclaimer, its sentences up to where the line turns to the reader ("We invite you to ...", "If you have ...,
-  please contact ..."); the lexicon's cue reads it, but the line's "comments or suggestions" reads as rules for
-  reader comments, which no disclaimer is.
+  please contact ..."). Written when the line's "comments or suggestions" hid the lexicon's cue (the reader comments'
+  guard read the whole line); since review rvmod59 the guard reads the cue's sentence, the lexicon reads such a line
+  and :func:`before_reader_turn` cuts its reading where this form cuts, so this form reads what the lexicon's cues
+  do not word.
 
 Each is read in EN, DE, FR, ES, IT and PT where the form exists, never in a menu, a link or a reader comment, and
 never in a sentence reported as someone's. Why a module of its own: notices.py is the candidates' one pass; these are
