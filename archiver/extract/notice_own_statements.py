@@ -217,17 +217,24 @@ def _up_to_reader(line: str, after: int = 0) -> str:
 
 
 def before_reader_turn(line: str, kind: str) -> str:
-    """A disclaimer's line up to the first sentence after its last cue that turns to the reader ("... We cannot
-    diagnose conditions through this website. We invite you to ...", "If you have concerns, comments or suggestions
-    ..., please contact ..."): the invitation is the site's, no part of the disclaimer. Review rvmod59: the reader
-    comments' guard no longer hides such a line's cue (its comments stand in the invitation), so the cue's reading
-    cuts where the own statement's "views expressed" form cut (:func:`_up_to_reader`). Other kinds are kept whole."""
+    """A disclaimer's line up to the first sentence after its last cue that turns to the reader, when what follows
+    names the reader comments ("... We cannot diagnose conditions through this website. We invite you to ... If you
+    have concerns, comments or suggestions ..., please contact ..."): the site's invitation, no part of the disclaimer.
+    Review rvmod59: the reader comments' guard no longer hides such a line's cue (it reads the cue's sentence, and the
+    comments stand in the invitation), so the cue's reading cuts where the own statement's "views expressed" form cut
+    (:func:`_up_to_reader`). An invitation naming no comments stays the disclaimer's, as the labels have it ("... It
+    might contain mistakes. If you have any doubts, please read the original in German.": dev8). Other kinds: whole."""
     if kind != "disclaimer":
         return line
-    from archiver.extract.notice_features import _CUES  # noqa: PLC0415 - it reads notice_cues, which reads our words
+    from archiver.extract.notice_features import _COMMENT_RULES, _CUES  # noqa: PLC0415 - it reads notice_cues, which reads our words
 
-    ends = [m.end() for m in _CUES[kind].matches(line, cue_fold(line))]
-    return _up_to_reader(line, max(ends)) if ends else line
+    folded = cue_fold(line)
+    if not _COMMENT_RULES.search(line, folded):
+        return line
+    ends = [m.end() for m in _CUES[kind].matches(line, folded)]
+    cut = _up_to_reader(line, max(ends)) if ends else line
+    rest = line.strip()[len(cut):]
+    return cut if rest and _COMMENT_RULES.search(rest, cue_fold(rest)) else line
 
 
 def own_statement(lines: Sequence[str], contexts: Sequence[int], i: int,
