@@ -6,8 +6,8 @@ authors-blind18's first run missed such a writer (round b19auth). One word under
 a tag or a brand as a writer ("News3/4/2025"), and a wrong author is worse than none: the card is required, and a
 story that names the word itself (its subject) names no writer here.
 
-Why a module of its own: the form is new, read by one function a test can call on lines; signals.py, which reads
-a name glued after a date (``_glued_to_date``), is edited by another round now.
+Why a module of its own: the form needs the writer's card after the story, which signals.py's line readers (its
+``_glued_to_date`` reads a name glued after a date) never look for; one function a test can call on lines.
 """
 
 from __future__ import annotations
