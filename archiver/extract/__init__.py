@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -635,6 +635,14 @@ EXTRACTOR_VERSION = "138"  # 2: WHATWG labels only; encoding and notes recorded
 # 138: review rvn59 of b19notice: a notice cue opening its own sentence in the middle of a story's paragraph ("... in
 #     March. Sponsored by Acme Outdoor, the trip ...") no longer takes the sentence before as its subject, which made
 #     it a story sentence (notices._story_sentence: the sentence-end look-ahead reaches the cue, as _span since 130)
+# 139: round auth59 (issue 15: wrong and lost persons): one definition of a name's letter (name_letters.py, Python's
+#     own case tables) in the name-shape readers, so names with letters past "ÿ" ("Łukasz Wąsik", "Анна Петрова")
+#     have a name's shape under the headline and in lists; a name-shaped line over the date whose second word is a
+#     form of a capitalised word the story names ("Slava Ukraini" over "Ukraine") is no person; a guest post's note
+#     under a standfirst is read ("This is a guest post by ..."), and a guest's name keeps its particles ("Anna von
+#     der Goltz"); "y"/"e" before one surname is inside the name ("José Ortega y Gasset"); "By Karl Wendt with Dog
+#     Walkers" gives the writer, "Lucía Gómez escribe." in an author box too; pipes on lines of their own that go on
+#     past a second name are a trail, no second writer
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

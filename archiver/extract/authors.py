@@ -47,6 +47,7 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
+from archiver.extract.name_letters import glued_words
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
@@ -69,6 +70,7 @@ from archiver.extract.signals import (
     printed_without_dated_month,
     recipe_card_credit,
     sign_off_credit,
+    writing_verb_ends,
 )
 
 
@@ -607,8 +609,8 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
             rest = line[m.end():] if len(folded) == len(line) else ""
             if rest[:1].isdigit() and line[m.start():m.end()].islower():
                 continue  # "rmb8090": a login the guess prettified ("Rmb"), not a name shown
-            if not _RUNNING_ON.match(rest):
-                return True
+            if not _RUNNING_ON.match(rest) or writing_verb_ends(rest):
+                return True  # "Lucía Gómez escribe.": an author box presenting its writer (round auth59)
     return False
 
 
@@ -1810,12 +1812,15 @@ def _glued_after_full_name(name: str, at: int) -> bool:
 
 # One word of a given name and a capitalised second part run together ("RexBeckett", "JohnDoe"): a forum's
 # or a platform's user name, which no byline prints for a writer's name.
-_RUN_TOGETHER = lazy_re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
+def _run_together(word: str) -> tuple[str, str] | None:
+    """A given name and a surname run together ("ShawnHymel", "ŁukaszWąsik"), as its two parts: two capitalised name
+    words of three letters or more (:func:`~archiver.extract.name_letters.glued_words`, any script)."""
+    return glued_words(word, 3, 3)
 
 
 def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list[str], list[str]]:
     """(``[handle]``, the declared sources naming it) when the credit printed beside the headline is one account
-    handle of a given name and a surname run together (:data:`_RUN_TOGETHER`: "By: ShawnHymel | December 16, 2025")
+    handle of a given name and a surname run together (:func:`_run_together`: "By: ShawnHymel | December 16, 2025")
     and a declaration of the page (JSON-LD, microdata, ``<meta>``, citation tags) names exactly the same handle; else
     ``([], [])``.
 
@@ -1830,8 +1835,8 @@ def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list
     if len(printed) != 1:
         return [], []
     handle = printed[0]
-    m = _RUN_TOGETHER.match(handle)
-    if m is None or not _own_site(f"{m.group(1)} {m.group(2)}") or name_kind(handle) == "org" or \
+    m = _run_together(handle)
+    if m is None or not _own_site(f"{m[0]} {m[1]}") or name_kind(handle) == "org" or \
             alnum(handle) not in marks:
         return [], []
     declaring = [s for s in _DECLARED_SOURCES if names[s] == [handle]]
@@ -1840,11 +1845,11 @@ def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list
 
 def _handle_form(name: str) -> str | None:
     """None for a one-word ``name`` that is a given name and a second capitalised word run together
-    (:data:`_RUN_TOGETHER`, the head a given name of :func:`~archiver.extract.given_names.given_name`):
+    (:func:`_run_together`, the head a given name of :func:`~archiver.extract.given_names.given_name`):
     a user name ("RexBeckett" heading a forum thread, authors-blind8's first run). A name form's head
     ("McDonald", "MacArthur", "DeSantis") is no given name and is kept; so is a name with a space."""
-    m = _RUN_TOGETHER.match(name)
-    return None if m is not None and given_name(m.group(1)) else name
+    m = _run_together(name)
+    return None if m is not None and given_name(m[0]) else name
 
 
 # A credit's lead kept with the name, per language: who took down a testimony or an interview ("Recueilli

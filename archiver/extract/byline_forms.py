@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
+from archiver.extract.name_letters import name_word
 from archiver.extract.signals import (
     clean_authors,
     credit_lead,
@@ -26,7 +27,6 @@ from archiver.extract.signals import (
     describes_writer,
     job_title,
     name_kind,
-    name_word,
     place_name,
 )
 
