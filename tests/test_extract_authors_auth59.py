@@ -10,7 +10,7 @@ or common.
 
 from __future__ import annotations
 
-from author_pages import authors, page
+from author_pages import authors, declared_person, page
 
 from archiver.extract.byline_lists import name_list, name_shaped
 from archiver.extract.guest_post import guest_writer
@@ -205,3 +205,24 @@ def test_a_trail_of_pipes_on_lines_of_their_own_after_a_byline_adds_no_writer() 
 def test_a_second_writer_after_a_pipe_on_its_own_line_is_still_read() -> None:
     html = page(below_headline=_divs("By Jason Baker", "|", "Seth Kenlon (Team, Red Hat)") + _NOV)
     assert authors(html) == ["Jason Baker", "Seth Kenlon"]
+
+
+# --- 5. a handle off its own site, which an author box describes as a writer
+
+_HANDLE = "<p>By: LenaBrandt | December 16, 2025</p>"
+
+
+def test_a_declared_handle_off_its_own_site_is_read_when_an_author_box_describes_the_writer() -> None:
+    for bio in ("Lena Brandt is a reporter covering the harbour and the city council.",
+                "Lena Brandt was a columnist at the Harbor Daily for ten years."):
+        html = page(declared_person("LenaBrandt"), below_headline=_HANDLE, below_body=f"<p>{bio}</p>")
+        assert authors(html) == ["LenaBrandt"], bio
+
+
+def test_a_handle_off_its_own_site_with_no_writers_bio_is_still_refused() -> None:
+    assert authors(page(declared_person("LenaBrandt"), below_headline=_HANDLE)) == []
+    brand = "<p>The Penny Hoarder is a personal finance website for readers.</p>"
+    assert authors(page(declared_person("PennyHoarder"), below_headline="<p>By: PennyHoarder | December 16, 2025</p>",
+                        below_body=brand)) == []
+    actress = "<p>Lena Brandt is an actress and singer from the harbour town.</p>"
+    assert authors(page(declared_person("LenaBrandt"), below_headline=_HANDLE, below_body=actress)) == []

@@ -70,6 +70,7 @@ from archiver.extract.signals import (
     printed_without_dated_month,
     recipe_card_credit,
     sign_off_credit,
+    writer_bio,
     writing_verb_ends,
 )
 
@@ -102,7 +103,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = _with_couples_surname(persons, lines)
     persons = [n for n in persons if not _reader_only(n, sources, head)]
     if not persons:  # "By: ShawnHymel" that the page's declaration names too: the writer's name as printed
-        persons, declaring = _declared_handle(names, marks)
+        persons, declaring = _declared_handle(names, marks, lines)
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
     guest = guest_post.guest_writer(lines, headlines, marks)
@@ -1818,7 +1819,8 @@ def _run_together(word: str) -> tuple[str, str] | None:
     return glued_words(word, 3, 3)
 
 
-def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list[str], list[str]]:
+def _declared_handle(names: dict[str, list[str]], marks: set[str], lines: Sequence[str] = ()
+                     ) -> tuple[list[str], list[str]]:
     """(``[handle]``, the declared sources naming it) when the credit printed beside the headline is one account
     handle of a given name and a surname run together (:func:`_run_together`: "By: ShawnHymel | December 16, 2025")
     and a declaration of the page (JSON-LD, microdata, ``<meta>``, citation tags) names exactly the same handle; else
@@ -1830,14 +1832,19 @@ def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list
     b18auth). Its two parts must read as a person's full name that may name her own site (:func:`_own_site`:
     shawnhymel.com is Shawn Hymel's); an organisation's name is never one. The site must be hers: the handle is the
     site's own name (``marks``: its host's name, the name it declares). A brand's account reads as a given name and a
-    word run together as often ("PennyHoarder", review rva58), and nothing else on the page tells the two apart."""
+    word run together as often ("PennyHoarder", review rva58), and nothing else on the page tells the two apart.
+    Off her own site the page may tell it still (round auth59: such a handle was lost on every other site): an author
+    box describing the two words as a writer ("Lena Brandt is a reporter covering ...",
+    :func:`~archiver.extract.signals.writer_bio`); a brand's page describes no writer so ("The Penny Hoarder is a
+    personal finance site")."""
     printed = names["headline-credit"]
     if len(printed) != 1:
         return [], []
     handle = printed[0]
     m = _run_together(handle)
-    if m is None or not _own_site(f"{m[0]} {m[1]}") or name_kind(handle) == "org" or \
-            alnum(handle) not in marks:
+    if m is None or not _own_site(f"{m[0]} {m[1]}") or name_kind(handle) == "org":
+        return [], []
+    if alnum(handle) not in marks and not any(writer_bio(line.strip(), f"{m[0]} {m[1]}") for line in lines):
         return [], []
     declaring = [s for s in _DECLARED_SOURCES if names[s] == [handle]]
     return ([handle], declaring) if declaring else ([], [])
