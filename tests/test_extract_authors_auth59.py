@@ -226,3 +226,22 @@ def test_a_handle_off_its_own_site_with_no_writers_bio_is_still_refused() -> Non
                         below_body=brand)) == []
     actress = "<p>Lena Brandt is an actress and singer from the harbour town.</p>"
     assert authors(page(declared_person("LenaBrandt"), below_headline=_HANDLE, below_body=actress)) == []
+
+
+# --- 2. an elided "d'" of a surname, told from a desk's by the page presenting the whole name
+
+
+def test_a_surnames_elided_d_stays_when_the_page_presents_the_whole_name() -> None:
+    for byline, bio, lang, name in (
+            ("Par Valéry Giscard d'Estaing", "Valéry Giscard d'Estaing est un ancien président de la République.",
+             "fr", "Valéry Giscard d'Estaing"),
+            ("Di Marco Rossi d'Alessandro", "Marco Rossi d'Alessandro è un giornalista del porto.", "it",
+             "Marco Rossi d'Alessandro")):
+        html = page(below_headline=f"<p>{byline}</p><p>18 avril 2024</p>", after=f"<p>{bio}</p>", lang=lang)
+        assert authors(html) == [name], byline
+
+
+def test_a_desk_after_d_is_still_cut_even_where_the_byline_is_printed_twice() -> None:
+    byline = "<p>Un texte de Frédéric Zalac d'Enquête</p>"
+    html = page(below_headline=f"{byline}<p>18 avril 2024</p>", after=byline, lang="fr")
+    assert authors(html) == ["Frédéric Zalac"]

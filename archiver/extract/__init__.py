@@ -643,7 +643,8 @@ EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 #     der Goltz"); "y"/"e" before one surname is inside the name ("José Ortega y Gasset"); "By Karl Wendt with Dog
 #     Walkers" gives the writer, "Lucía Gómez escribe." in an author box too; pipes on lines of their own that go on
 #     past a second name are a trail, no second writer; a declared "By: LenaBrandt" handle off its own site is read
-#     when an author box describes "Lena Brandt" as a writer
+#     when an author box describes "Lena Brandt" as a writer; a surname's elided "d'" stays with the name when the page
+#     presents the whole name in a sentence ("Valéry Giscard d'Estaing est ...")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).

@@ -60,6 +60,7 @@ from archiver.extract.signals import (
     credit_line,
     describes_writer,
     editor_line,
+    elided_surname_kept,
     headline_credit,
     job_title,
     jsonld_authors,
@@ -733,6 +734,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         names["headline-credit"], names["sign-off"] = (pen, names["sign-off"] or pen) if pen else ([], names["sign-off"])
     if not names["byline"]:
         names["byline"] = byline_forms.byline_forms(lines, declared) or labelled_credits.lone_dated_label(lines)
+    for source in ("headline-credit", "byline", "sign-off"):  # "Valéry Giscard d'Estaing" (round auth59)
+        names[source] = elided_surname_kept(names[source], lines)
     return names
 
 

@@ -2410,6 +2410,37 @@ def _cjk_name_form(name: str) -> bool:
     return 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name)
 
 
+# What follows a name and an elided "d'" on the byline's line: the word it elides before ("d'Estaing", "d'Enquête").
+_ELIDED_AFTER = lazy_re.compile(r"\s+([dD]['’][^\W\d_][\w-]*)")
+# A sentence presenting the person after her name: its verb "is"/"was" in the six languages (an author box's bio).
+_PRESENTED = lazy_re.compile(r"\s+(?:is|was|ist|war|est|était|es|era|è|é|foi)\s")
+
+
+def elided_surname_kept(names: list[str], lines: Sequence[str]) -> list[str]:
+    """``names`` with a name a credit printed before an elided "d'" and a capitalised word read with it ("Par Valéry
+    Giscard d'Estaing"), when the page presents that whole name elsewhere in a sentence of its own ("Valéry Giscard
+    d'Estaing est ...", an author box): the "d'" is then the surname's, not a desk's after the name, which
+    :data:`_CREDIT_END` cuts ("Frédéric Zalac d'Enquête", a programme's name, presented nowhere so). Round auth59:
+    "Valéry Giscard" was reported, a name the writer does not bear."""
+    if not names or not any("'" in line or "’" in line for line in lines):
+        return names
+    return [_elided_whole(n, lines) for n in names]
+
+
+def _elided_whole(name: str, lines: Sequence[str]) -> str:
+    for i, line in enumerate(lines):
+        at = line.find(name + " ")
+        m = _ELIDED_AFTER.match(line, at + len(name)) if at >= 0 else None
+        if m is None or not m.group(1)[2:3].isupper():
+            continue
+        whole = f"{name} {m.group(1)}"
+        for k, other in enumerate(lines):
+            j = other.find(whole) if k != i else -1
+            if j >= 0 and _PRESENTED.match(other, j + len(whole)):
+                return whole
+    return name
+
+
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = without_invisible(raw).strip()
