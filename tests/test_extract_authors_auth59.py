@@ -13,8 +13,9 @@ from __future__ import annotations
 from author_pages import authors, declared_person, page
 
 from archiver.extract.byline_lists import name_list, name_shaped
+from archiver.extract.first_names import fuller_name
 from archiver.extract.guest_post import guest_writer
-from archiver.extract.name_letters import glued_words, name_particle, name_word
+from archiver.extract.name_letters import glued_words, initial, name_particle, name_word
 
 
 def _p(*texts: str) -> str:
@@ -134,6 +135,18 @@ def test_a_name_alone_under_the_headline_with_a_letter_past_y_is_read() -> None:
 def test_a_place_alone_under_the_headline_with_such_letters_is_still_no_person() -> None:
     html = page(below_headline=_p("Łódź Park", "April 18, 2024"))
     assert authors(html) == []
+
+
+def test_initials_past_y_are_initials() -> None:
+    assert initial("Ł.") and initial("J.-P.") and initial("Ž.Š.") and initial("P.")
+    assert not initial("ł.") and not initial("Ł") and not initial("Łu.") and not initial("-Ł.")
+
+
+def test_a_lone_first_name_past_y_is_filled_from_an_author_box_as_any_other() -> None:
+    lines = ["Council approves harbour budget after long debate", "Łucja Śliwa", "By Łucja"]
+    assert fuller_name(["Łucja"], lines, [0]) == ["Łucja Śliwa"]
+    lines = ["Council approves harbour budget after long debate", "Łucja wrote this", "By Łucja"]
+    assert fuller_name(["Łucja"], lines, [0]) == ["Łucja"]
 
 
 def test_two_capitalised_names_run_together_read_alike_in_every_script() -> None:

@@ -78,6 +78,14 @@ def name_particle(word: str) -> bool:
     return m is not None and name_word(word[m.end():])
 
 
+def initial(word: str) -> bool:
+    """True when ``word`` is a name's initial or two joined ("P.", "Ł.", "J.-P.", "J.P."): a capital and a full stop,
+    once or twice, a hyphen between or not."""
+    parts = word.replace("-", "").split(".")
+    return 2 <= len(parts) <= 3 and parts[-1] == "" and all(len(p) == 1 and opens_name(p) for p in parts[:-1]) \
+        and word[-1] == "." and word[:1] != "-" and "--" not in word
+
+
 def glued_words(word: str, first: int = 3, second: int = 3) -> tuple[str, str] | None:
     """``(head, tail)`` when ``word`` is two capitalised name words run together, with no mark between ("LukácsZsolt",
     "ŁukaszWąsik", "ShawnHymel"): one capital inside, each part a name's word (:func:`name_word`) of ``first`` and
@@ -106,5 +114,5 @@ def surname_echo(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + whole + "|" + re.escape(surname[:-_ENDING]) + ")")
 
 
-__all__ = ["LETTER", "WORD", "continues_name", "glued_words", "name_particle", "name_word", "opens_name",
+__all__ = ["LETTER", "WORD", "continues_name", "glued_words", "initial", "name_particle", "name_word", "opens_name",
            "surname_echo"]
