@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "142"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "143"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -662,6 +662,16 @@ _TEXT_TYPES = readable.TEXT_TYPES
 #     article's disclaimer that names reader comments in another sentence is a disclaimer (only a disclaimer cue in a
 #     sentence about the comments makes the comments' rules); class names holding "credit" or "editor" inside another
 #     word ("accredited", "creditor", "discredited") set no caption, note or credit context
+# 143: round auth59 (issue 15: wrong and lost persons): one definition of a name's letter (name_letters.py, Python's
+#     own case tables) in the name-shape readers, so names with letters past "ÿ" ("Łukasz Wąsik", "Анна Петрова")
+#     have a name's shape under the headline and in lists; a name-shaped line over the date whose second word is a
+#     form of a capitalised word the story names ("Slava Ukraini" over "Ukraine") is no person; a guest post's note
+#     under a standfirst is read ("This is a guest post by ..."), and a guest's name keeps its particles ("Anna von
+#     der Goltz"); "y"/"e" before one surname is inside the name ("José Ortega y Gasset"); "By Karl Wendt with Dog
+#     Walkers" gives the writer, "Lucía Gómez escribe." in an author box too; pipes on lines of their own that go on
+#     past a second name are a trail, no second writer; a declared "By: LenaBrandt" handle off its own site is read
+#     when an author box describes "Lena Brandt" as a writer; a surname's elided "d'" stays with the name when the page
+#     presents the whole name in a sentence ("Valéry Giscard d'Estaing est ...")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
