@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "142"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -652,6 +652,11 @@ EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
 #     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
 #     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
 #     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
+# 142: enc60: which encoding, as Chromium 156 picks it (90 pages from 127.0.0.1, bench/encodings_chromium.py --choice):
+#     the <meta> is found by Blink's tokenizer scan (extract/meta_charset.py: not in a comment, script, title, style
+#     or textarea; past 1024 bytes while in the head; the last charset attribute; an unknown label passed over; an
+#     opening <?xml encoding>); an undeclared page is read in what chardet detects among Chromium's detector's
+#     encodings (gb18030 named GBK), <html lang> no longer chooses, and a few lone accented letters stay windows-1252
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
@@ -663,7 +668,7 @@ _DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
 #: MIME Sniffing's PDF signature: "%PDF-" at the resource's first byte, no leading bytes ignored
 #: (its pattern table lets whitespace lead only the HTML and XML patterns).
 _PDF_SIGNATURE = b"%PDF-"
-_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2",
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "chardet", "endec", "pypdf", "pyahocorasick", "tinycss2",
               "cssselect", "dateparser", "justext", "courlan")
 
 
