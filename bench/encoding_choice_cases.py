@@ -8,8 +8,9 @@ Three groups, each (case name, Content-Type, body), every body holding ``<body>`
   it, past the first 1024 bytes in the head or in the body, ``<?xml encoding>``). The body is the same
   words (``BODY``) and the declared label ISO-8859-15, a label no detector picks; decoys say windows-1251.
 - ``order``: a byte-order mark, the HTTP charset and a ``<meta>`` that disagree.
-- ``undeclared``: no declaration at all, 37 pages in 20 languages and 3 lengths (one word, a sentence,
-  a paragraph), and short Latin pages with one stray byte.
+- ``undeclared``: no declaration at all, 61 pages in 20 languages and 3 lengths (one word, a sentence,
+  a paragraph), short Latin pages with a stray byte or two, and pages whose ``<html lang>`` is not their
+  language's; then :data:`HELD_OUT` (26) and :data:`HELD_OUT_2` (18), added to check the rules.
 """
 
 from __future__ import annotations
@@ -120,6 +121,64 @@ TEXTS = [
 LENGTHS = ("fr", "ru", "ja", "zh", "ko", "pl", "el", "de")
 
 
+#: Pages added after the rules of ``archiver.extract.html._undeclared`` were set, to check them on
+#: pages they were not tuned on: (language, encoding, words).
+HELD_OUT = [
+    ("tr", "windows-1254", "Belediye meclisi dün akşam toplandı."),
+    ("cs", "windows-1250", "Zastupitelstvo včera schválilo rozpočet."),
+    ("hu", "ISO-8859-2", "könyvtár"),
+    ("it", "windows-1252", "Il consiglio comunale ha approvato ieri sera la ristrutturazione, però è così."),
+    ("es", "windows-1252", "Mañana, señor."),
+    ("sv", "windows-1252", "Kommunfullmäktige godkände i går kväll renoveringen av biblioteket, trots oppositionens "
+     "krav på en förstudie."),
+    ("ro", "windows-1250", "Consiliul local a aprobat aseară renovarea bibliotecii, în ciuda opoziţiei."),
+    ("lt", "windows-1257", "Miesto taryba vakar vakare patvirtino bibliotekos remonto planą, nepaisant opozicijos "
+     "prieštaravimų."),
+    ("lv", "windows-1257", "Pilsētas dome vakar apstiprināja bibliotēkas remontu."),
+    ("he", "windows-1255", "ספרייה"),
+    ("ar", "windows-1256", "المكتبة"),
+    ("uk", "windows-1251", "бібліотека"),
+    ("bg", "windows-1251", "Общинският съвет"),
+    ("el", "windows-1253", "Άρθρο για την Αθήνα και την Ελλάδα."),
+    ("ja", "Shift_JIS", "図書館"),
+    ("zh", "GBK", "图书馆"),
+    ("zh-tw", "Big5", "圖書館"),
+    ("ko", "EUC-KR", "도서관"),
+    ("th", "windows-874", "ห้องสมุด"),
+    ("de", "windows-1252", "Grüße"),
+    ("pt", "windows-1252", "São João"),
+    ("en", "windows-1252", "a naïve café"),
+    ("en", "windows-1252", "Save ½ today"),
+    ("en", "windows-1252", "© 2024 Müller"),
+    ("en", "windows-1252", "He said “yes” – then left…"),
+    ("ru", "KOI8-R", "Городской совет вчера вечером одобрил ремонт библиотеки, несмотря на возражения."),
+]
+
+
+#: Pages added after :data:`HELD_OUT` had set ``archiver.extract.html.WESTERN_SHARE`` and the lone-letters
+#: rule: their figure is the one no rule was tuned on.
+HELD_OUT_2 = [
+    ("fr", "windows-1252", "Très bien, à demain."),
+    ("es", "windows-1252", "¿Qué pasa en el año?"),
+    ("de", "windows-1252", "Die Straße ist gesperrt."),
+    ("it", "windows-1252", "La città è bella."),
+    ("nl", "windows-1252", "Het is één uur."),
+    ("da", "windows-1252", "Blåbærgrød og rødgrød med fløde."),
+    ("fi", "windows-1252", "Hyvää päivää, mitä kuuluu?"),
+    ("pl", "windows-1250", "Spotkanie odbędzie się w Krakowie w środę."),
+    ("sk", "windows-1250", "Bratislava je hlavné mesto Slovenska a leží na Dunaji."),
+    ("sl", "windows-1250", "Ljubljana je glavno mesto Slovenije, čudovito mesto."),
+    ("tr", "windows-1254", "İstanbul'da hava bugün çok güzel."),
+    ("et", "windows-1257", "Tallinn on Eesti pealinn ja sadam, mis on väga ilus."),
+    ("ru", "windows-1251", "Москва"),
+    ("el", "windows-1253", "Αθήνα"),
+    ("he", "windows-1255", "מועצת העיר אישרה אמש את שיפוץ הספרייה."),
+    ("ja", "EUC-JP", "東京"),
+    ("zh", "GBK", "北京欢迎你"),
+    ("zh-tw", "Big5", "台北市政府今天宣布新的交通政策，將於下個月開始實施。"),
+]
+
+
 def _encode(text: str, encoding: str) -> bytes:
     """``text`` in ``encoding`` by the Encoding Standard's encoder; a character it lacks is an error."""
     out = endec.encode(text, encoding)
@@ -147,6 +206,12 @@ def undeclared() -> list[tuple[str, str, bytes]]:
                       ("\\x92", b"It\x92s here."), ("\\x81", b"a\x81b"), ("\\xff", b"end\xff"),
                       ("\\xe9\\xe8", b"d\xe9j\xe0 vu, tr\xe8s"), ("\\xc0\\xaf", b"x\xc0\xafy")):
         out.append((f"undeclared: short {name}", "text/html", _page("PLACEHOLDER").encode().replace(b"PLACEHOLDER", raw)))
+    for lang, encoding, words in HELD_OUT:
+        out.append((f"undeclared (held out): {lang} {encoding} {words[:20]}", "text/html",
+                    _encode(_page(words), encoding)))
+    for lang, encoding, words in HELD_OUT_2:
+        out.append((f"undeclared (held out 2): {lang} {encoding} {words[:20]}", "text/html",
+                    _encode(_page(words), encoding)))
     for words in ("São Paulo", "Ångström", "Noël Çelik", "Zoë Façade", "Renée Faēade"):  # tests/test_extract_charset_default.py's
         out.append((f"undeclared: short {words}", "text/html", _encode(_page(f"Statement by {words}."), "windows-1252"
                     if words.isascii() or "ē" not in words else "windows-1257")))

@@ -70,3 +70,19 @@ def test_the_page_language_does_not_choose_the_encoding():
 def test_a_gb18030_detection_is_named_gbk_as_chromium_names_it():
     body = "<p>市议会昨晚批准了图书馆的翻修计划，尽管反对派议员要求事先进行费用评估。</p>".encode("gbk")
     assert decode_html(body).whatwg == "GBK"
+
+
+@pytest.mark.parametrize("words", ["a naïve café", "Statement by Ångström.", "Save ½ today"])
+def test_windows_1252_is_kept_when_detection_is_a_near_tie(words):
+    """chardet ranks windows-1250 or ISO-8859-2 level with windows-1252 here ("naďve", "Ĺngström");
+    Chromium 156 shows windows-1252 (measured, enc60)."""
+    body = f"<!DOCTYPE html><html><head><title>t</title></head><body><p>{words}</p></body></html>".encode("cp1252")
+    decoded = decode_html(body)
+    assert (decoded.whatwg, words in decoded.text) == ("windows-1252", True)
+
+
+def test_a_short_czech_sentence_is_detected_not_kept_western():
+    """Two accented letters, and Chromium 156 shows windows-1250 (measured, enc60)."""
+    words = "Zastupitelstvo včera schválilo rozpočet."
+    body = f"<!DOCTYPE html><html><head><title>t</title></head><body><p>{words}</p></body></html>".encode("cp1250")
+    assert words in decode_html(body).text

@@ -16,10 +16,17 @@ def test_a_short_western_page_without_charset_is_windows_1252(words: str) -> Non
     assert decoded.whatwg == "windows-1252"
 
 
-def test_the_default_is_recorded_with_why_when_a_few_lone_letters_are_no_evidence() -> None:
+def test_the_default_is_recorded_with_why_when_detection_shows_the_same_text() -> None:
     decoded = decode_html("<p>Ångström</p>".encode("cp1252"))
     assert decoded.encoding_source == "default"
-    assert "browser default" in decoded.note and "lone accented letters" in decoded.note
+    assert "browser default" in decoded.note and "same text" in decoded.note
+
+
+def test_lone_accented_letters_are_never_read_as_a_script_of_letter_runs() -> None:
+    """chardet reads "Noël Çelik" as windows-1256 (Arabic); Chromium 156 shows windows-1252 (enc60)."""
+    decoded = decode_html("<html><body><p>Statement by Noël Çelik.</p></body></html>".encode("cp1252"))
+    assert (decoded.whatwg, "Noël Çelik" in decoded.text) == ("windows-1252", True)
+    assert "cannot be written in lone accented letters" in decoded.note
 
 
 def test_a_short_cyrillic_word_is_detected_as_chromium_detects_it() -> None:

@@ -652,11 +652,12 @@ EXTRACTOR_VERSION = "142"  # 2: WHATWG labels only; encoding and notes recorded
 #     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
 #     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
 #     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
-# 142: enc60: which encoding, as Chromium 156 picks it (90 pages from 127.0.0.1, bench/encodings_chromium.py --choice):
+# 142: enc60: which encoding, as Chromium 156 picks it (140 pages from 127.0.0.1, bench/encodings_chromium.py --choice):
 #     the <meta> is found by Blink's tokenizer scan (extract/meta_charset.py: not in a comment, script, title, style
 #     or textarea; past 1024 bytes while in the head; the last charset attribute; an unknown label passed over; an
 #     opening <?xml encoding>); an undeclared page is read in what chardet detects among Chromium's detector's
-#     encodings (gb18030 named GBK), <html lang> no longer chooses, and a few lone accented letters stay windows-1252
+#     encodings (gb18030 named GBK; windows-1252 on a near tie or for lone letters of a letter-run script); <html lang>
+#     no longer chooses
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
