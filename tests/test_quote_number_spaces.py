@@ -91,3 +91,25 @@ def test_a_no_break_space_between_digits_groups_on_any_page():
 def test_a_group_opening_with_zero_is_a_group_on_a_page_grouping_otherwise():
     source = "The agency received 1,250,000 letters and filed 3 000 reports."
     assert verify_quote("filed 3000 reports", source).verdict == "normalized"
+
+
+@pytest.mark.parametrize(("source_number", "quote_number"), [
+    ("1'000", "1000"), ("1\u2019500", "1500"), ("1'000'000", "1000000"), ("1000", "1'000"),
+    ("1,00,000", "100000"), ("12,50,000", "1250000"), ("100000", "1,00,000"),
+])
+def test_an_apostrophe_or_a_lakh_grouping_is_the_same_number(source_number, quote_number):
+    # an apostrophe is never a decimal mark (Swiss "1'000"), nor are commas after groups of two
+    # ("1,00,000", an Indian lakh): only "1,000" and "1.000" can be either
+    source = f"Das Abo kostet {source_number} Franken im Jahr, sagt die Firma."
+    result = verify_quote(f"Das Abo kostet {quote_number} Franken im Jahr", source)
+    assert result.verdict == "normalized"
+    assert DIGIT_GROUPING in result.normalizations
+
+
+@pytest.mark.parametrize(("source_number", "quote_number"), [
+    ("1'000", "10'000"), ("1'000", "100"), ("10,00,000", "1,00,00,000"), ("1,00,000", "10000"),
+])
+def test_another_number_against_an_apostrophe_or_a_lakh_grouping_is_altered(source_number, quote_number):
+    source = f"Das Abo kostet {source_number} Franken im Jahr, sagt die Firma."
+    result = verify_quote(f"Das Abo kostet {quote_number} Franken im Jahr", source)
+    assert result.verdict == "altered" and _number_diff(result)

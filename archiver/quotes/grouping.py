@@ -19,6 +19,10 @@ compound of a number and its unit: "3 100-page reports", "10 100-Meter-Läufer",
 100-страничных") or the space is a plain one on a page that groups its thousands otherwise
 ("1,250,000", "1.250.000", "1'000", "1,00,000") and nowhere by spaces. A no-break or thin space
 between digits is typesetting's thousands separator, and stays one on any page.
+
+Two marks other than a space group too, since neither can be a decimal one: an apostrophe
+between groups of three (Swiss "1'000", "1’500": :data:`APOSTROPHES`) and the commas of an
+Indian grouping, groups of two before the last of three ("1,00,000", "12,50,000": :data:`_LAKH`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ from archiver.core import lazy_re
 #: hair space (SI style and French, German, Swiss, Scandinavian usage). Never "," or ".": either
 #: can be a decimal separator, so the text alone cannot prove it groups.
 GROUP_SEPARATORS = " \u00a0\u202f\u2009\u2007\u200a"
+#: The apostrophes Swiss pages group thousands with ("1'000", "1\u2019500"): never a decimal mark,
+#: so they group as the spaces do (red team rvq61: "1000" quoted for "1'000" was ``altered``).
+APOSTROPHES = "'\u2019"
+_SEPARATORS = GROUP_SEPARATORS + APOSTROPHES
 
 #: A number grouped in thousands with spaces: a first group of one to three digits that no
 #: letter, digit or decimal separator comes before, then groups of exactly three digits, each
@@ -40,13 +48,18 @@ GROUP_SEPARATORS = " \u00a0\u202f\u2009\u2007\u200a"
 #: other run ("2019 500", "1 0000", "3,141 592") is several numbers as far as the text shows,
 #: and its spaces stay.
 GROUPED = lazy_re.compile(
-    rf"(?<![\w.,])[0-9]{{1,3}}(?:[{GROUP_SEPARATORS}][0-9]{{3}})+(?![0-9]|[{GROUP_SEPARATORS}][0-9])")
+    rf"(?<![\w.,])[0-9]{{1,3}}(?:[{_SEPARATORS}][0-9]{{3}})+(?![0-9]|[{_SEPARATORS}][0-9])")
+#: A number grouped the Indian way, a lakh's and a crore's groups of two before the last of three
+#: ("1,00,000", "12,50,000", "1,00,00,000"): commas there are no decimal mark (no decimal part
+#: holds a comma), so they group; the one comma of "1,000" still may be one, and stays.
+_LAKH = lazy_re.compile(r"(?<![\w.,'\u2019])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|[.,'\u2019][0-9])")
+_LAKH_HINT = lazy_re.compile(r"[0-9],[0-9]{2},[0-9]")
 
 #: Where a grouped number may be: a digit before a separator and three digits. It opens with a
 #: character class, so ``re`` skips plain text quickly; :data:`GROUPED`, which opens with a
 #: look-behind, is tried only at these places (tried everywhere it cost a third of a page's
 #: normalisation).
-_GROUP_HINT = lazy_re.compile(rf"[0-9](?=[{GROUP_SEPARATORS}][0-9]{{3}})")
+_GROUP_HINT = lazy_re.compile(rf"[0-9](?=[{_SEPARATORS}][0-9]{{3}})")
 
 
 def group_separators(original: str) -> list[int]:
@@ -72,7 +85,10 @@ def group_separators(original: str) -> list[int]:
         if m is not None:
             found.append(m)
             done = m.end()
-    return separators(original, found)
+    out = separators(original, found)
+    if _LAKH_HINT.search(original) is not None:  # "1,00,000": its commas, merged in order
+        out = sorted(out + [m.start() + i for m in _LAKH.finditer(original) for i, c in enumerate(m.group()) if c == ","])
+    return out
 
 
 def separators(original: str, found: list[re.Match[str]]) -> list[int]:
@@ -129,6 +145,8 @@ def _proves_spaces(original: str, m: re.Match[str]) -> bool:
     """Whether ``m`` can only be one number grouped by spaces: a no-break or thin separator,
     more than one group of three, or a group opening with 0 ("40 000")."""
     text = m.group()
+    if any(c in text for c in APOSTROPHES):
+        return False  # "1'000": the page groups with apostrophes, which says nothing of its spaces
     return not _maybe_two(original, m) or any(c in text for c in GROUP_SEPARATORS[1:])
 
 
