@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "140"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -638,6 +638,9 @@ EXTRACTOR_VERSION = "139"  # 2: WHATWG labels only; encoding and notes recorded
 # 139: cap59: the de-chunker trims a chunk size and a blank line after a chunk's data of spaces and tabs only (HTTP's
 #     OWS): a record whose size line is "5\f" or "5\r\r\n", or whose line after a chunk's data holds a form feed,
 #     is read as it came from there, as any body that is not valid chunking (bytes.strip() read it as chunking)
+# 140: review rvcap60: a Content-Type's type ends at its first space, tab, ";" or "(" as Chromium ends it
+#     (core/mime._parse): "text/html foo", "text/html (x)" or a Content-Type folded onto a line saying "foo" is HTML
+#     (before: no type, no text), a charset after "foo;" is used; a folded field's value is trimmed after the join
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
