@@ -100,14 +100,13 @@ def test_a_content_length_closed_by_a_form_feed_fails_the_capture(store, serve_r
 
 
 def test_a_head_line_of_a_space_does_not_end_the_head(store, serve_raw):
+    # review rvcap60: nor is it captured, as warcio and pywb end the head there (read two ways)
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n \r\nContent-Length: %d\r\n\r\n" % len(SHOWN)
            + SHOWN + HIDDEN)
     result = capture_one(store, serve_raw(raw))
-    assert result.ok, result.error
-    assert result.payload_digest == _sha(SHOWN)
-    assert "NOT" not in result.article["text"] and "abolished next spring" in result.article["text"]
-    [response] = [r for r in stored_records(store) if r.rec_type == "response"]
-    assert response.block == raw[:-len(HIDDEN)]
+    assert not result.ok and result.error_kind == "bad_framing", result.error
+    assert "line of white space alone" in (result.error or "")
+    assert not [r for r in stored_records(store) if r.rec_type == "response"]
 
 
 @pytest.mark.parametrize("ws", [b" ", b"\t", b"\x0c", b"\r"])

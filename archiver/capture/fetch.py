@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,610 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,630 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -52,7 +52,7 @@ from archiver.capture.chunked import (
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
-from archiver.core.http_fields import strip_ows, strip_ows_bytes
+from archiver.core.http_fields import strip_ows
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
@@ -628,13 +628,13 @@ class _WireGuard:
     def _on_field_line(self, line: bytes, *, status_line: bool) -> None:
         """Count a head line that is not its end against ``max_headers``: the status line and each
         field line, not a folded line (a continuation of the field before it, as Chromium and our
-        readers join it; until rvcap60 each counted as a field) nor a line of CRs alone (which
-        Chromium skips and our readers drop). A folded line that continues no field fails the
-        capture (:data:`_FOLD_OF_NO_FIELD`)."""
-        if not line.rstrip(b"\r\n"):
-            return  # CRs alone: no line to Chromium (it splits at runs of CR and LF), none to our readers
+        readers join it; until rvcap60 each counted as a field). A line warcio ends the head at
+        (white space alone, CRs alone included: :data:`_WHITE_LINE`) or a folded line that
+        continues no field (:data:`_FOLD_OF_NO_FIELD`) fails the capture."""
+        if not _warcio_text(line).rstrip():
+            raise self._fail("bad_framing", _WHITE_LINE)
         if line[:1] in (b" ", b"\t") and not status_line:
-            if not self.continuable and strip_ows_bytes(line.rstrip(b"\r\n")):  # (white space alone: read as nothing)
+            if not self.continuable:
                 raise self._fail("bad_framing", _FOLD_OF_NO_FIELD)
             return
         name, colon, _ = line.partition(b":")
@@ -867,7 +867,8 @@ class _WireGuard:
 #: body; after the last chunk it is one more trailer line, and a server closing before an empty line
 #: leaves the response incomplete (``ERR_INCOMPLETE_CHUNKED_ENCODING``, its body still shown). Read
 #: as the end (``not line.strip()`` until cap59), a head's Content-Length after such a line was not
-#: seen, and the words past it, which the browser never showed, were captured as the page.
+#: seen, and the words past it, which the browser never showed, were captured as the page. (In a head
+#: such a line now fails the capture, as WARC readers end the head there: :data:`_WHITE_LINE`.)
 _EMPTY_LINES = (b"\r\n", b"\n")
 
 #: Why a head whose folded line continues no field fails the capture. Chromium joins a line opening
@@ -884,6 +885,28 @@ _FOLD_OF_NO_FIELD = ("the response head has a line opening with white space that
                      "the status line, or after a line with no name and colon): browsers drop it and our records' "
                      "readers read it as a field, so its fields and framing would be read two ways (RFC 9112 "
                      "section 2.2)")
+
+#: Why a head line of white space alone (not the empty line that ends the head) fails the capture.
+#: Chromium reads past it (a fold of nothing, a line with no colon, CRs it skips) and so does our
+#: records' reader, but warcio, and so pywb, cdxj-indexer and ``warcio check``, ends the head there
+#: (it strips each line as Python strips: a space, a tab, a vertical tab, a form feed, CRs, a
+#: latin-1 no-break space, U+3000 in UTF-8), so the rest of the head was its payload: pywb replayed
+#: ``Content-Length: 77 Connection: close`` as the page's first words and the record's payload
+#: digest failed ``warcio check`` (review rvcap60, 20 such records of 83 read two ways). cap59 made
+#: the guard read past such a line as Chromium does (before, the head ended there and words past its
+#: Content-Length were quotable); read three ways, the record is refused as a bare CR is.
+_WHITE_LINE = ("the response head has a line of white space alone before its end: browsers read past it and "
+               "WARC readers (warcio, pywb) end the head there, so its fields and body would be read two ways "
+               "(RFC 9112 section 2.2)")
+
+
+def _warcio_text(line: bytes) -> str:
+    """A head line as warcio decodes it (``StatusAndHeadersParser.decode_header``): UTF-8, else latin-1."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
