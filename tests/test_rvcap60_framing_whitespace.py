@@ -26,6 +26,9 @@ Chromium did. Where they disagreed at db1661f9:
   reader read past it (cap59), but warcio, so pywb and cdxj-indexer, ends the head there: of the 83
   response records the probe's captures wrote, 20 such were read by warcio with the rest of the head as
   payload (pywb replayed ``Content-Length: 77 Connection: close`` as the page's first words);
+- read two ways by our WARC readers (refused now): a Transfer-Encoding bounded by a vertical tab, a form
+  feed or a no-break space (``chunked\\x0b``): Chromium and our reader read the body to the close,
+  warcio trims the value, de-chunks, and pywb replays the first chunk alone (5 of the probe's records);
 - refused where Chromium shows the page, on purpose and unchanged (the records' readers would read the
   response another way): a status line with a no-break space or a tab before a 204, a Content-Length that
   is not digits alone (``77\\x0c``, ``\\xa077``, ``77 1`` after a fold, an empty one alone), a bare CR inside
@@ -143,9 +146,9 @@ CASES = [
     ("Content-Length after a no-break space", _sized(b"Content-Length:\xa0" + LEN), "page+after", "refused"),
     ("Content-Length of a space alone", _sized(b"Content-Length: "), "page+after", "refused"),
     ("a bare CR inside the Content-Length line", _sized(_cl() + b"\rX-A: b"), "page", "refused"),
-    ("Transfer-Encoding after a vertical tab", _chunked(b"Transfer-Encoding:\x0bchunked"), "page+after", "page+after"),
+    ("Transfer-Encoding after a vertical tab", _chunked(b"Transfer-Encoding:\x0bchunked"), "page+after", "refused"),
     ("Transfer-Encoding closed by a no-break space", _chunked(b"Transfer-Encoding: chunked\xa0"), "page+after",
-     "page+after"),
+     "refused"),
     ("Transfer-Encoding closed by a space and a tab", _chunked(b"Transfer-Encoding: chunked \t"), "page", "page"),
     ("Transfer-Encoding list with a tab", _chunked(b"Transfer-Encoding: identity,\tchunked"), "page", "page"),
     ("Transfer-Encoding list with a vertical tab item", _chunked(b"Transfer-Encoding: identity,\x0bchunked"),
