@@ -160,6 +160,24 @@ def test_show_says_it_could_not_decide_past_the_inflate_limit(gzipped_old):
     assert "could not decide whether a browser shows any text" in plain, plain
 
 
+def test_cite_says_it_could_not_decide_past_the_inflate_limit(gzipped_old):
+    store, cid = gzipped_old
+    proc = run_cli("cite", cid, "--style", "csl-json", env=SMALL_LIMIT, store=store)
+    assert proc.exit_code == 0, proc.output
+    said = " ".join(proc.stdout.split())
+    assert "whether a browser shows any text of these bytes could not be decided" in said, said
+
+
+def test_history_could_not_decide_past_the_inflate_limit_exit_3(gzipped_old):
+    """history rechecks the newest capture's quotes on what a browser shows of it: undecided, not the old text."""
+    store, cid = gzipped_old
+    url = json.loads(run_cli("show", cid, "--json", store=store).stdout)["url"]
+    run_cli("verify-quote", WORDS, "--capture", cid, store=store)  # (within the limit: not_found on no text)
+    proc = run_cli("history", url, env=SMALL_LIMIT, store=store)
+    assert proc.exit_code == 3 and "could not decide whether a browser shows any text" in proc.stderr, proc.output
+    assert "Traceback" not in proc.stderr
+
+
 def test_within_the_limit_the_gzipped_old_text_is_decided_as_before(gzipped_old):
     store, cid = gzipped_old
     proc = run_cli("verify-quote", WORDS, "--capture", cid, "--json", store=store)
@@ -207,10 +225,24 @@ def test_a_batch_row_citing_a_failed_extraction_is_exit_3_and_skip_invalid_sets_
     batch = tmp_path / "q.csv"
     batch.write_text(f"quote,capture\n{WORDS},{cid}\n")
     proc = run_cli("verify-quote", "--batch", str(batch), store=store)
-    assert proc.exit_code == 3 and "row 2" in proc.stderr and "has no extracted text" in proc.stderr, proc.output
+    assert proc.exit_code == 3 and "row 1:" in proc.stderr and "has no extracted text" in proc.stderr, proc.output
     assert not _quote_entries(store)
     good = archived_served(store, FIELDS, f"{WORDS}.\n".encode())
     batch.write_text(f"quote,capture\n{WORDS},{cid}\n{WORDS},{good}\n")
     proc = run_cli("verify-quote", "--batch", str(batch), "--skip-invalid", "--json", store=store)
-    rows = json.loads(proc.stdout)
-    assert [r.get("verdict") for r in rows if r.get("capture_id") == good] == ["exact"], proc.output
+    rows = {r["capture"]: r for r in json.loads(proc.stdout)}
+    assert rows[good]["verdict"] == "exact", proc.output
+    assert rows[cid]["verdict"] is None and "has no extracted text" in rows[cid]["explanation"]
+
+
+def test_a_manuscript_citing_only_a_failed_extraction_is_not_concluded_exit_3(failed, tmp_path):
+    """``check`` meets the same capture through ``verify-quote --url``: the source is unavailable and the
+    check not completed (exit 3), where the exit 2 it was turned into a plain failed quotation (exit 1)."""
+    store, cid = failed
+    url = json.loads(run_cli("show", cid, "--json", store=store).stdout)["url"]
+    paper = tmp_path / "paper.md"
+    paper.write_text(f"The minutes say “{WORDS}” ({url}).\n", encoding="utf-8")
+    proc = run_cli("check", str(paper), "--json", store=store)
+    assert proc.exit_code == 3, proc.output
+    [q] = json.loads(proc.stdout)["quotes"]
+    assert q["status"] == "source_unavailable" and "has extracted text" in q["message"], q
