@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1515 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1530 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -622,18 +622,26 @@ class Archive:
     def shown_no_text(self, capture_id: str) -> str | None:
         """Why a browser shows no text of a capture's final response (``download``, ``not_shown``:
         :func:`archiver.core.readable.no_text_state`), decided now from its archived head and decoded
-        body; None when it shows a page, a PDF or a text, or when the body cannot be decoded within
-        the limits (its logged reading then stands: no extraction made today could say otherwise).
+        body; None when it shows a page, a PDF or a text.
 
         ``verify-quote`` asks it before a verdict rests on a text an older extractor read (sec60);
         the caller checks the capture's evidence (the response record against the log) first or after,
-        before anything is stated."""
+        before anything is stated.
+
+        Raises:
+            NoUsableTextError: the body cannot be decoded within the limits (it inflates past them), so
+                it cannot be decided (exit 3). Until sec61 the logged reading then stood: an older
+                extractor's text answered ``exact`` unasked."""
         from archiver.core.readable import DECIDING_BYTES, no_text_state
+        from archiver.errors import NoUsableTextError
 
         try:
             headers, body = self._response_body(capture_id)
-        except LimitExceededError:
-            return None
+        except LimitExceededError as exc:
+            raise NoUsableTextError(
+                f"capture {capture_id}: could not decide whether a browser shows any text of its archived bytes "
+                f"({exc.diagnostics()}; ARCHIVER_LIMIT_MAX_INFLATED_BYTES or ARCHIVER_LIMIT_MAX_RECORD_BYTES raise "
+                "the limit), so its logged text is not vouched for: no verdict was made") from exc
         head = body[:DECIDING_BYTES]
         return no_text_state(effective_content_type(headers, head), head)
 
@@ -1085,11 +1093,18 @@ class Archive:
 
     def _no_text_now(self, capture_id: str, extraction: dict[str, Any] | None) -> str | None:
         """:meth:`shown_no_text` of a capture whose logged extraction holds a text read from its
-        response (an older extractor's reading, before ``archiver reextract``); None otherwise."""
+        response (an older extractor's reading, before ``archiver reextract``); None otherwise;
+        ``undecided`` when its bytes inflate past the limits (sec61: show says it could not decide)."""
+        from archiver.core.page_states import UNDECIDED
+        from archiver.errors import NoUsableTextError
+
         article = (extraction or {}).get("article") or {}
         if not article.get("text") or (article.get("sources") or {}).get("text") == "rendered-dom":
             return None
-        return self.shown_no_text(capture_id)
+        try:
+            return self.shown_no_text(capture_id)
+        except NoUsableTextError:
+            return UNDECIDED
 
     def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
         """``archiver reextract``'s extractions behind the one the index serves, oldest first

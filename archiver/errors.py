@@ -111,6 +111,14 @@ class NotIndexedError(IncompleteCheckError):
     brings it back. Said so, not "no capture with id" (the user would think it gone)."""
 
 
+class NoUsableTextError(IncompleteCheckError):
+    """A check needs a capture's text and there is none to use: its extraction failed (``archiver
+    reextract ID`` tries again), or whether a browser shows any text of its bytes cannot be decided
+    (they inflate past a limit). Exit 3 (task sec61, conventions.md): the capture id and the quote are
+    valid input, so not exit 2; the check could not be completed. A capture a browser shows no text of
+    (a download) is no such case: that is decided, and a quote is not in it (exit 1)."""
+
+
 class KeyMissingError(IncompleteCheckError):
     """The log's signing key is not on this machine, so appending is refused."""
 

@@ -213,7 +213,8 @@ class CompareStore(EvidenceStore, CaptureLookup, Protocol):
         """The text a browser capture's rendered page showed (None: it has none)."""
 
     def shown_no_text(self, capture_id: str) -> str | None:
-        """Why a browser shows no text of a capture's final response, decided now (None: it shows one)."""
+        """Why a browser shows no text of a capture's final response, decided now (None: it shows one;
+        :class:`~archiver.errors.NoUsableTextError`: it cannot be decided)."""
 
 
 class CorrectionLog(Protocol):
@@ -273,7 +274,8 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
 
     def shown_no_text(self, capture_id: str) -> str | None:
         """Why a browser shows no text of a capture's final response, decided now from its archived
-        head and body (``download``, ``not_shown``); None when it shows a page, a PDF or a text."""
+        head and body (``download``, ``not_shown``); None when it shows a page, a PDF or a text; raises
+        :class:`~archiver.errors.NoUsableTextError` when the body inflates past the limits (undecided)."""
 
     @property
     def log(self) -> ReceiptLog: ...

@@ -379,14 +379,12 @@ def _first_input(archive: Archive, capture_id: str, data: dict[str, Any],
     (:func:`archiver.store.browser_records._extraction_input`): its rendered DOM (unless the page
     navigated away) when that gives more article text than the response, which it then names."""
     browser = facts.get("browser") if isinstance(facts.get("browser"), dict) else None
-    if browser is None:  # (a body no browser shows as text today: no text, logged so, as a re-extraction's)
-        from archiver.extract import no_text
-
-        body, url, content_type, status = archive.extraction_input(capture_id, data)
-        return (no_text(content_type, body) or archive.extract(body, url=url, content_type=content_type,
-                                                               http_status=status)), None, None
+    served = _candidate(archive, capture_id, data)  # (no text, logged so, of a body no browser shows as text)
+    if browser is None:
+        if isinstance(served, BaseException):
+            raise served  # (why the response gave no text: the caller says it, as before)
+        return served, None, None
     dom_id = browser.get("rendered_dom_record_id")
-    served = _candidate(archive, capture_id, data)
     dom = (_candidate(archive, capture_id, {**data, "source_record_id": dom_id})
            if isinstance(dom_id, str) and "page_navigated_away" not in (browser.get("incomplete") or ()) else None)
     if dom is not None and not isinstance(dom, BaseException) and (
@@ -412,7 +410,9 @@ def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
     """The extraction of the input ``data`` names, or the exception that stopped it (a missing
     WARC file, a record not the logged one, still raised: that is the evidence, not the page). A
     response no browser shows as text gives no text (:func:`archiver.extract.no_text`): until sec60
-    the browser branch extracted it and failed ("not HTML, PDF or text") on every ``--failed`` run."""
+    the browser branch extracted it and failed ("not HTML, PDF or text") on every ``--failed`` run.
+    Both branches of :func:`_first_input` read the response through it (the HTTP one repeated the
+    decision until sec61)."""
     try:
         body, url, content_type, status = archive.extraction_input(capture_id, data)
     except ExtractionError as exc:  # a body that inflates past the limit: no text to offer, as at capture
@@ -422,7 +422,7 @@ def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
     try:
         if data.get("source_record_id") and not archive.is_extractable(content_type, body, text=True):
             return ExtractionError("the rendered DOM holds nothing to extract")
-        # (a response no browser shows as text: no text, as the HTTP branch decides it; sec60)
+        # (a response no browser shows as text: no text; sec60)
         return (None if data.get("source_record_id") else no_text(content_type, body)) or archive.extract(
             body, url=url, content_type=content_type, http_status=status)
     except Exception as exc:  # noqa: BLE001 - a candidate that breaks the extractor offers no text, as at capture

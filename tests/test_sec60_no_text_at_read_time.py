@@ -184,7 +184,8 @@ def test_a_bundle_with_a_check_of_a_capture_with_no_extraction_verifies(download
 
 
 def test_a_capture_whose_extraction_failed_still_says_so(tmp_path, key_dir):
-    """Not "no text": its bytes read as text today, its extraction failed (exit 2, as before)."""
+    """Not "no text": its bytes read as text today, its extraction failed: a check not completed (exit 3
+    since sec61, exit 2 before: tests/test_sec61_what_a_browser_shows.py)."""
     def broken(body, *, url, content_type):
         raise RuntimeError("the extractor broke on this page")
 
@@ -196,7 +197,7 @@ def test_a_capture_whose_extraction_failed_still_says_so(tmp_path, key_dir):
     finally:
         site.close()
     proc = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
-    assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output
+    assert proc.exit_code == 3 and "has no extracted text" in proc.stderr, proc.output
 
 
 def _verified_before_sec60(store: Path, cid: str, monkeypatch: pytest.MonkeyPatch) -> None:

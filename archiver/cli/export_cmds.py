@@ -186,13 +186,20 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
                 err(left_out_line(s.capture_id, author))
         for said in s.not_cited:  # as `show` says it, one line each
             err(escaped_line(f"capture {s.capture_id}: {said}; not cited (run 'archiver log verify')"))
+        if s.no_text_now is not None:  # (sec61: the citation says what a browser shows, as show's NOTE says)
+            err(escaped_line(_no_text_line(s)))
     rendered = bibliography(sources, style)
     body = json_text.dumps(rendered, indent=2, ensure_ascii=False) + "\n" if style == "csl-json" else str(rendered)
     if as_json:
         parts = entries(sources, style)
         docs = [{"capture_id": s.capture_id, "style": style, "origin": s.origin, "evidence": "present",
                  "corrected": s.corrected, "replay_url": s.replay_url, "authors_mode": authors_mode,
-                 "authors": [a.to_dict() for a in s.author_entries], "citation": r}
+                 "authors": [a.to_dict() for a in s.author_entries],
+                 # (sec61) the text cited (null: none a browser shows), and the logged one not cited
+                 "text_sha256": s.text_sha256, "no_text_now": s.no_text_now,
+                 "logged_extraction": ({"log_seq": s.logged_text[0], "text_sha256": s.logged_text[1]}
+                                       if s.logged_text else None),
+                 "citation": r}
                 for s, r in zip(sources, parts, strict=True)]
         doc: Any = one_or_many(docs, several=all_captures or len(capture_ids) > 1)
     if output is not None:
@@ -204,6 +211,19 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
         emit_json(doc)
     elif output is None:
         click.echo(body, nl=False)
+
+
+def _no_text_line(s: Any) -> str:
+    """``cite``'s line on stderr for a capture whose logged text no browser shows (``show``'s NOTE)."""
+    from archiver.core.page_states import state_note
+
+    if s.logged_text is None:
+        return f"capture {s.capture_id}: {s.no_text_note()}"
+    seq, digest = s.logged_text
+    return (f"capture {s.capture_id}: today's reading of the archived bytes shows no text ({s.no_text_now}: "
+            f"{state_note(s.no_text_now)}); its logged extraction (log entry {seq}, text {digest}) is an older "
+            f"extractor's reading and is not cited as its text: run 'archiver reextract {s.capture_id}' to log "
+            "that the capture has none")
 
 
 @cli.command("import")

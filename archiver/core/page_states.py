@@ -13,6 +13,10 @@ PAGE_STATES = ("article", "paywall", "consent_wall", "error_page", "not_article"
 #: of a capture an older extractor read as text: :func:`archiver.extract.no_text`); its log entry
 #: names the state as ``no_text``.
 NO_TEXT_STATES = ("download", "not_shown")
+#: What a reader says when a capture's bytes could not be read to decide whether a browser shows text of
+#: them (they inflate past a limit): no state, and no vouching for a logged text either (``show``'s
+#: ``no_text_now``, a bundle's re-check; sec61)
+UNDECIDED = "undecided"
 
 #: The note printed beside a capture or a quote report whose page is not the article itself.
 STATE_NOTES = {

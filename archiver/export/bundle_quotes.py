@@ -12,6 +12,7 @@ from typing import Any
 
 from archiver.core.digests import sha256_label
 from archiver.core.hidden_spans import hidden_spans
+from archiver.core.page_states import UNDECIDED as UNDECIDED  # (re-exported: bundle_conclude's)
 from archiver.core.untrusted import loads_json
 from archiver.corrections import Correction, organizations_of
 from archiver.errors import UsageError
@@ -212,8 +213,6 @@ class Recheck:
                 f"{now}{differs})")
 
 
-#: ``shown_none`` of :func:`recheck_quote` when the capture's bytes could not be read to decide it.
-UNDECIDED = "undecided"
 
 
 def made_on_no_text(q: dict[str, Any]) -> bool:

@@ -207,6 +207,15 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
             c.warn(f"entry {seq}: re-extraction reproduces the logged text although extractor versions "
                       f"differ ({_diff(then, now)})", name, "W_VERSIONS")
         return article.text_sha256
+    if now != then and none is not None and data.get("no_text") is None:
+        # an older extractor's text of bytes today's reading says no browser shows (sec61: it said only
+        # that the digests and versions differ, as of any other text)
+        c.warn(f"entry {seq}: re-extraction gives no text a browser shows ({none}: today's reading of the archived "
+               f"bytes), the log says text {data.get('text_sha256')}, an older extractor's reading (versions differ: "
+               f"{_diff(then, now)}): a quote is not in what a reader was shown; 'archiver reextract "
+               f"{data.get('capture_id')}' in the store it came from logs that the capture has no text",
+               name, "W_INCOMPLETE")
+        return None
     if now != then:
         c.warn(f"entry {seq}: re-extraction gives {article.text_sha256}, the log says "
                   f"{data.get('text_sha256')}, but the extractor versions differ ({_diff(then, now)}): "

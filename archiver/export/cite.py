@@ -25,7 +25,7 @@ cited is the final one; the requested one (before redirects) is in the note (and
 Which extracted authors are cited (all, or only corroborated ones) is
 :mod:`archiver.export.cite_authors`'s decision.
 
-Why one file of ~540 lines: the four styles are four renderings of one :class:`Source` (its
+Why one file of ~575 lines: the four styles are four renderings of one :class:`Source` (its
 people, dates, notes and the archived copy's place), each a short function over the same
 fields; split apart, each would import the same Source and helpers back. How names are split
 and told from organisations is :mod:`archiver.export.cite_names`.
@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.page_states import NO_TEXT_STATES
 from archiver.core.shown import confined, shown_url
 from archiver.export.cite_authors import CitedAuthor, author_entries
 from archiver.export.cite_language import babel_language
@@ -90,6 +91,13 @@ class Source:
     #: why each of the capture's corrections that corrects nothing is not cited, in ``show``'s
     #: words (:func:`archiver.corrections.not_in_force`): ``cite`` says them on stderr
     not_cited: tuple[str, ...] = ()
+    #: why a browser shows no text of the capture's bytes although its logged extraction holds an older
+    #: extractor's text (``show``'s ``no_text_now``: ``download``, ``not_shown``), or ``undecided`` (the
+    #: bytes could not be read to decide it); None when the logged text is what a browser shows
+    no_text_now: str | None = None
+    #: (log entry, text digest) of that logged extraction, when ``no_text_now`` is a state: the text the
+    #: citation does not cite
+    logged_text: tuple[int | None, str | None] | None = None
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
@@ -103,18 +111,25 @@ class Source:
         weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
         corrected = dict(show.get("corrected") or {})
         orgs = (corrected.get("authors") or {}).get("organizations") or ()
+        text_sha256, page_state = article.get("text_sha256"), article.get("page_state")
+        now = show.get("no_text_now")
+        logged_text = None
+        if now in NO_TEXT_STATES:  # (sec61: the text cited is what a browser shows of the bytes: none)
+            logged_text = (show.get("extraction_log_seq"), text_sha256)
+            text_sha256, page_state = None, now
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
             authors=tuple(a.name for a in weighed if not a.left_out), published=article.get("published"),
-            outlet=article.get("outlet"), page_state=article.get("page_state"),
-            payload_digest=show.get("payload_digest"), text_sha256=article.get("text_sha256"),
+            outlet=article.get("outlet"), page_state=page_state,
+            payload_digest=show.get("payload_digest"), text_sha256=text_sha256,
             origin=show.get("origin") or "captured", log_origin=log_origin, log_seq=show.get("log_seq"),
             imported_from=imported_from, language=article.get("language"),
             organizations=_organizations(article), corrected=corrected,
             replay_url=replay_link(replay_prefix, show["capture_time"], show["final_url"]),
             author_entries=weighed, corporate=tuple(str(o) for o in orgs if isinstance(o, str)),
             not_cited=tuple(not_in_force(show.get("corrections") or [])),
+            no_text_now=now if isinstance(now, str) else None, logged_text=logged_text,
         )
 
     @property
@@ -181,6 +196,22 @@ class Source:
                  f"{info.get('reason')})" for name, info in sorted(self.corrected.items())]
         return "Metadata corrected by the archivist: " + "; ".join(parts)
 
+    def no_text_note(self) -> str | None:
+        """What a browser shows of the capture's bytes, when its logged extraction holds a text an older
+        extractor read that today's reading says no browser shows (None: the logged text is what it shows).
+
+        Why (task sec61): ``cite`` stated that old text's digest as the text cited, while ``verify-quote``
+        answers ``not_found`` on no text (sec60); a citation states what a reader of the page was shown."""
+        if self.no_text_now is None:
+            return None
+        if self.logged_text is None:  # (undecided: the bytes could not be read to decide it)
+            return ("whether a browser shows any text of these bytes could not be decided here (they inflate "
+                    "past the limit); the text is an older extractor's reading")
+        seq, digest = self.logged_text
+        return (f"no text a browser shows ({self.no_text_now}); the logged extraction (log entry {seq}) holds an "
+                f"older extractor's reading of these bytes ({digest}), not cited: run 'archiver reextract "
+                f"{self.capture_id}' to log that the capture has no text")
+
     def archive_note(self) -> str:
         how = (f"Imported (not captured by archiver) from {self.imported_from or 'another tool'}"
                if self.imported else "Archived by archiver")
@@ -193,6 +224,9 @@ class Source:
             parts.append(f"payload {self.payload_digest}")
         if self.text_sha256:
             parts.append(f"text {self.text_sha256}")
+        said = self.no_text_note()
+        if said:
+            parts.append(said)
         if self.log_origin and self.log_seq is not None:
             parts.append(f"log {self.log_origin} entry {self.log_seq}")
         corrected = self.corrections_note()

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.errors import EXIT_INCOMPLETE, EXIT_OK, EXIT_PROBLEM, ArchiverError, UsageError
+from archiver.errors import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    ArchiverError,
+    NoUsableTextError,
+    UsageError,
+)
 from archiver.evidence import EvidenceError, index_lacks
 from archiver.manuscript.attribute import Attribution, Attributor
 from archiver.manuscript.find import Quotation, find_quotations
@@ -318,10 +325,11 @@ def _check(service: QuoteService, archive: CaptureLookup, quote: str, url: str, 
     except EvidenceError as exc:
         status = EVIDENCE_MISSING if exc.exit_code == EXIT_INCOMPLETE else EVIDENCE_ALTERED
         return SourceCheck(url, status, QuoteReport.refusal(request, exc), exc.diagnostics(), captured_now)
+    except NoUsableTextError as exc:  # (no capture of it has text to use: a check not completed, as verify-quote's)
+        return SourceCheck(url, SOURCE_UNAVAILABLE, message=exc.diagnostics(), captured_now=captured_now,
+                           incomplete=True)
     except UsageError as exc:
-        text_missing = "extracted text" in exc.diagnostics()
-        return SourceCheck(url, SOURCE_UNAVAILABLE if text_missing else NOT_CHECKED, message=exc.diagnostics(),
-                           captured_now=captured_now)
+        return SourceCheck(url, NOT_CHECKED, message=exc.diagnostics(), captured_now=captured_now)
     result = report.primary.result
     source = report.primary.source
     status = result.verdict

@@ -39,7 +39,7 @@ Log entry (``quote_verification``) data::
                                   text, ``verified_text_sha256`` the empty text's digest, and
                                   ``archiver reextract`` brings the extraction up to date (sec60)
 
-Why one file of ~1205 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1220 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -69,6 +69,7 @@ from archiver.errors import (
     EXIT_INCOMPLETE,
     ArchiverError,
     IncompleteCheckError,
+    NoUsableTextError,
     StoreError,
     UnknownCaptureError,
     UsageError,
@@ -473,8 +474,11 @@ class QuoteService:
         """Verify one quote; log it (unless it is against a plain text); write ``receipt``.
 
         Raises:
-            UsageError: empty quote, unknown capture, a URL with no extracted capture, a bad
-                ``as_of``, or a receipt that cannot be written (checked before anything runs).
+            UsageError: empty quote, unknown capture, a bad ``as_of``, or a receipt that cannot be
+                written (checked before anything runs).
+            NoUsableTextError: the capture (every capture of the URL) has no extracted text to use (its
+                extraction failed), or whether a browser shows its logged text could not be decided
+                (exit 3, nothing logged: sec61).
             KeyMissingError: the log's signing key is not on this machine (exit 3).
         """
         with self._one_wait(request):  # (planning an empty-index search waits too: once in all)
@@ -532,21 +536,25 @@ class QuoteService:
         (``verify-quote --batch --skip-invalid``). Nothing is logged for a set-aside request.
 
         Raises:
-            UsageError: not one request can be checked.
+            UsageError: not one request can be checked, some of them invalid.
+            NoUsableTextError: not one request can be checked, each citing a capture with no text to use.
         """
         valid: list[QuoteRequest] = []
         skipped: list[tuple[QuoteRequest, str]] = []
+        invalid = 0  # (the others cite a capture with no text to use: exit 3 when they are all there is)
         with self.waits_once(requests):
             for request in requests:
                 try:
                     self._plan(request)  # the same check verify_batch makes first
-                except UsageError as exc:
+                except (UsageError, NoUsableTextError) as exc:  # (a row no verdict can be made of either)
                     skipped.append((request, exc.diagnostics()))
+                    invalid += isinstance(exc, UsageError)
                 else:
                     valid.append(request)
         if not valid:
-            raise UsageError(f"no row of the batch can be checked ({len(skipped)} invalid; the first: "
-                             f"{skipped[0][1]}); nothing was verified")
+            error = UsageError if invalid else NoUsableTextError
+            raise error(f"no row of the batch can be checked ({invalid} invalid, {len(skipped) - invalid} with no "
+                        f"text to use; the first: {skipped[0][1]}); nothing was verified")
         return valid, skipped
 
     def write_receipt(self, report: QuoteReport, path: Path) -> QuoteReport:
@@ -603,7 +611,7 @@ class QuoteService:
             _check_length(request.quote)
             parse_quote(request.quote)
             ids = self._capture_ids(request)
-        except UsageError as exc:
+        except (UsageError, NoUsableTextError) as exc:
             if request.row is None:
                 raise
             raise type(exc)(f"row {request.row}: {exc.diagnostics()}") from exc
@@ -631,8 +639,9 @@ class QuoteService:
                 # "no text" only of a capture the log logs no extraction of (failed, an image): an
                 # index lacking a logged one disagrees with the log (the evidence check says so)
                 self.evidence(cid)
-                raise UsageError(f"capture {cid} has no extracted text to verify against (see 'archiver "
-                                 f"show'; if its extraction failed, 'archiver reextract {cid}' tries again)")
+                raise NoUsableTextError(f"capture {cid} has no extracted text to verify against, so the quote "
+                                        f"could not be checked (see 'archiver show'; if its extraction failed, "
+                                        f"'archiver reextract {cid}' tries again)")
             return [cid]
         if scope == SCOPE_URL:
             assert request.url is not None
@@ -660,7 +669,9 @@ class QuoteService:
             if not ids:
                 for r in rows:  # "no text" only of captures whose evidence holds, as --capture says it
                     self.evidence(r.capture_id)
-                raise UsageError(f"no capture of {request.url} has extracted text to verify against")
+                raise NoUsableTextError(f"no capture of {request.url} has extracted text to verify against, so the "
+                                        "quote could not be checked (see 'archiver list --url'; a capture whose "
+                                        "extraction failed: 'archiver reextract --failed' tries again)")
             return ids
         if len(self._store.text_index) == 0:
             texts = self._store.texts_not_indexed_after_commits()  # (a running batch's first slice)
@@ -967,7 +978,10 @@ class QuoteService:
         except EvidenceError:
             return None  # (no verdict: a --capture or --url look-up checks it again and says why)
         if capture_id not in self._no_text:
-            self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+            try:
+                self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+            except NoUsableTextError:
+                return None  # (past the limits: its extraction failed as it was captured; no text to use)
         state = self._no_text[capture_id]
         if state is None:
             return None
