@@ -9,7 +9,7 @@ was written from; this round's first run is an A/B (the session's start, 35f72ea
 has read. notices-blind20 had scanned every mirrored history with ``git rev-list --all --objects --missing=allow-any``
 and drawn every eligible non-English article page no set held; what it left (README.md) is English, or a second page
 of a publisher already drawn (the other se.pl and Impress sites: not drawn, one page per publisher), or declares no
-language or URL. So this set is English: snacktory's test pages of 2010-2013 (``HISTORY``: its tree at two commits,
+language or URL. So this set is English: snacktory's test pages of 2014-2016 (``HISTORY``: its tree at two commits,
 the newest and the one holding the most pages), a third of the set at most (``SNACKTORY_MAX``), for pages of another
 decade and other sites' templates than the benchmark's, then Murrough-Foley/web-content-extraction-benchmark's
 (WCXB) English article pages no set holds. One draw serves both benches: bench/labels/notices-blind21.jsonl and
