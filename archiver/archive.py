@@ -6,7 +6,7 @@ back into the WARC) -> provenance log -> index. The index and the text index are
 ``reindex`` rebuilds them from the WARC files and the log. Every way of capturing commits
 through one path, in that order: :mod:`archiver.store.commit`.
 
-Why one file of ~1485 lines: it is the facade, one short method per thing a caller does, each
+Why one file of ~1515 lines: it is the facade, one short method per thing a caller does, each
 delegating to the module that does it (reindex, deep checks, export, quotes, compare live
 elsewhere); splitting the class would only scatter its table of contents.
 """
@@ -52,6 +52,7 @@ from archiver.errors import (
     ArchiverError,
     CaptureError,
     IntegrityError,
+    LimitExceededError,
     LogIdentityError,
     NotIndexedError,
     ReadOnlyStoreError,
@@ -617,6 +618,24 @@ class Archive:
                 "record_id": rec["record_id"], "warc": rec["warc"], "block_digest": rec["block_digest"],
                 "bytes": len(record.block), "png": record.block}
 
+    def shown_no_text(self, capture_id: str) -> str | None:
+        """Why a browser shows no text of a capture's final response (``download``, ``not_shown``:
+        :func:`archiver.core.readable.no_text_state`), decided now from its archived head and decoded
+        body; None when it shows a page, a PDF or a text, or when the body cannot be decoded within
+        the limits (its logged reading then stands: no extraction made today could say otherwise).
+
+        ``verify-quote`` asks it before a verdict rests on a text an older extractor read (sec60);
+        the caller checks the capture's evidence (the response record against the log) first or after,
+        before anything is stated."""
+        from archiver.core.readable import DECIDING_BYTES, no_text_state
+
+        try:
+            headers, body = self._response_body(capture_id)
+        except LimitExceededError:
+            return None
+        head = body[:DECIDING_BYTES]
+        return no_text_state(effective_content_type(headers, head), head)
+
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (its ``urn:rendered-text:`` record),
         read at its indexed place and checked against the digest its browser part states; None
@@ -1050,6 +1069,8 @@ class Archive:
             # archiver reextract's new extractions of it, oldest first ([]: as captured)
             "reextractions": self._reextractions(extraction),
             "article": extraction["article"] if extraction else None,
+            # a logged text today's reading of the bytes says no browser shows (before reextract: sec60)
+            "no_text_now": self._no_text_now(capture_id, extraction) if evidence.ok else None,
             "extraction_error": row.detail.get("extraction_error"),
             "original_capture_id": row.detail.get("original_capture_id"),
             "original_log": row.detail.get("original_log"),
@@ -1060,6 +1081,14 @@ class Archive:
             "missing_file": evidence.missing_file,
             **self._corrections_of(row.capture_id),
         }
+
+    def _no_text_now(self, capture_id: str, extraction: dict[str, Any] | None) -> str | None:
+        """:meth:`shown_no_text` of a capture whose logged extraction holds a text read from its
+        response (an older extractor's reading, before ``archiver reextract``); None otherwise."""
+        article = (extraction or {}).get("article") or {}
+        if not article.get("text") or (article.get("sources") or {}).get("text") == "rendered-dom":
+            return None
+        return self.shown_no_text(capture_id)
 
     def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
         """``archiver reextract``'s extractions behind the one the index serves, oldest first

@@ -17,8 +17,8 @@
 Texts extracted by different extractor versions can differ where the page did not: each side
 names its version, and the diff says when they differ.
 
-:func:`history` applies this to consecutive captures of one URL and re-checks the quotes the
-provenance log says were verified against an older capture on the newest one.
+:func:`history` applies this to consecutive captures of one URL and re-checks, on the newest, the
+quotes the log says were verified on an older capture or on a text the newest no longer serves.
 """
 
 from __future__ import annotations
@@ -372,7 +372,10 @@ class BrokenQuote:
     #: the newest capture's text differs), "capture_incomplete" (so, but the newest capture holds
     #: only the beginning of its page: the quote may stand in the rest, not conclusive) or "rules"
     #: (today's verdict rules refuse it on that capture too: the rules got stricter since it was
-    #: logged, the page may be unchanged).
+    #: logged, the page may be unchanged). Of a quote verified on the newest capture itself (sec60):
+    #: "reextracted" (made on an extraction ``archiver reextract`` superseded since, whose text the
+    #: current one does not bear out) or "no_text" (made on an older extractor's text of bytes today's
+    #: reading says no browser shows as text: run ``archiver reextract``).
     cause: str = "page"
 
     def to_dict(self) -> dict[str, Any]:
@@ -442,22 +445,32 @@ def history(archive: CompareStore, url: str) -> History:
 
 def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[str, Any] | None]]
                     ) -> tuple[int, tuple[BrokenQuote, ...]]:
-    """Re-verify, on the newest capture, each distinct quote the log says verified on an older one."""
+    """Re-verify, on the newest capture, each distinct quote the log says verified on an older one,
+    or on the newest itself on a text it no longer serves (an extraction ``reextract`` superseded, or
+    an older extractor's text of bytes no browser shows as text: sec60, which history did not list)."""
     from archiver.quotes import prepare, verify_quote
-    from archiver.quotes.service import text_incomplete
+    from archiver.quotes.service import no_text_said, text_incomplete
 
     newest, article = sides[-1]
     cut = text_incomplete(article or {}, truncated=archive.index.get(newest.capture_id).truncated)
     older = {s.capture_id for s, _ in sides[:-1]}
+    current = archive.index.extraction(newest.capture_id)
+    current_seq = current.get("log_seq") if current else None
+    # today's reading of the newest capture's bytes, asked only of a text it may vouch for wrongly
+    none = (archive.shown_no_text(newest.capture_id) if (article or {}).get("text")
+            and ((article or {}).get("sources") or {}).get("text") != "rendered-dom" else None)
     latest: dict[str, Any] = {}  # quote -> its latest verified log entry against an older capture
     for entry in archive.log.entries("quote_verification"):
         data = entry.data
-        if data.get("capture_id") in older and data.get("verdict") in ("exact", "normalized") and data.get("quote"):
+        if data.get("verdict") not in ("exact", "normalized") or not data.get("quote"):
+            continue
+        if data.get("capture_id") in older or (data.get("capture_id") == newest.capture_id and (
+                none is not None or data.get("extraction_seq") != current_seq)):
             latest[data["quote"]] = entry
     if not latest:
         return 0, ()
-    text = prepare((article or {}).get("text") or "")
-    page_text = (article or {}).get("page_text") or None
+    text = prepare("" if none else (article or {}).get("text") or "")
+    page_text = None if none else (article or {}).get("page_text") or None
     page = prepare(page_text) if page_text else None
     shown = archive.rendered_text(newest.capture_id)  # (a browser capture's: held to what its page showed)
     articles = {s.capture_id: a for s, a in sides[:-1]}
@@ -465,14 +478,23 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     for quote, entry in latest.items():
         result = verify_quote(quote, text, page_text=page, rendered_text=shown,
                               page_hidden=hidden_spans(article or {}))
-        if not result.verified:
+        if not result.verified and entry.data["capture_id"] == newest.capture_id:
+            cause = "no_text" if none else "reextracted"
+            explanation = (no_text_said(none, (newest.capture_id, current_seq, newest.text_sha256)) if none else
+                           f"{result.explanation} It was verified on the extraction at log entry "
+                           f"{entry.data.get('extraction_seq')}, which a re-extraction (log entry {current_seq}) "
+                           "superseded: the capture's current text does not bear it out.")
+        elif not result.verified:
             then = articles.get(entry.data["capture_id"]) or {}
             on_its_own = verify_quote(quote, then.get("text") or "", page_text=then.get("page_text") or None,
                                       rendered_text=archive.rendered_text(entry.data["capture_id"]),
                                       page_hidden=hidden_spans(then))
             cause = "rules" if not on_its_own.verified else "capture_incomplete" if cut else "page"
             said = f" Not conclusive: {cut}." if cause == "capture_incomplete" else ""
+            explanation = result.explanation + said
+        if not result.verified:
             broken.append(BrokenQuote(quote=quote, capture_id=entry.data["capture_id"], log_seq=entry.seq,
                                       verdict_then=entry.data["verdict"], verdict_now=result.verdict,
-                                      explanation=result.explanation + said, cause=cause))
+                                      explanation=explanation, cause=cause))
     return len(latest), tuple(broken)
+

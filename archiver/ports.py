@@ -212,6 +212,9 @@ class CompareStore(EvidenceStore, CaptureLookup, Protocol):
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (None: it has none)."""
 
+    def shown_no_text(self, capture_id: str) -> str | None:
+        """Why a browser shows no text of a capture's final response, decided now (None: it shows one)."""
+
 
 class CorrectionLog(Protocol):
     """The log :func:`archiver.corrections.record_correction` names the key of."""
@@ -267,6 +270,10 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (None: it has none); raises an
         :class:`~archiver.errors.ArchiverError` when its record cannot be read as logged."""
+
+    def shown_no_text(self, capture_id: str) -> str | None:
+        """Why a browser shows no text of a capture's final response, decided now from its archived
+        head and body (``download``, ``not_shown``); None when it shows a page, a PDF or a text."""
 
     @property
     def log(self) -> ReceiptLog: ...

@@ -42,7 +42,7 @@ having none (:func:`archiver.extract.no_text`): an extraction with empty texts, 
 and its entry's ``no_text`` saying why (task sec59; before, ``reextract`` failed on it and its old
 text stayed quotable).
 
-Why one file of ~525 lines: a re-extraction, a failed capture's first extraction and the one
+Why one file of ~530 lines: a re-extraction, a failed capture's first extraction and the one
 commit both take are read side by side (the same order and lock as a capture's commit).
 """
 
@@ -410,15 +410,21 @@ def _response_notes(archive: Archive, capture_id: str) -> tuple[str, ...]:
 
 def _candidate(archive: Archive, capture_id: str, data: dict[str, Any]) -> Any:
     """The extraction of the input ``data`` names, or the exception that stopped it (a missing
-    WARC file, a record not the logged one, still raised: that is the evidence, not the page)."""
+    WARC file, a record not the logged one, still raised: that is the evidence, not the page). A
+    response no browser shows as text gives no text (:func:`archiver.extract.no_text`): until sec60
+    the browser branch extracted it and failed ("not HTML, PDF or text") on every ``--failed`` run."""
     try:
         body, url, content_type, status = archive.extraction_input(capture_id, data)
     except ExtractionError as exc:  # a body that inflates past the limit: no text to offer, as at capture
         return exc
+    from archiver.extract import no_text
+
     try:
         if data.get("source_record_id") and not archive.is_extractable(content_type, body, text=True):
             return ExtractionError("the rendered DOM holds nothing to extract")
-        return archive.extract(body, url=url, content_type=content_type, http_status=status)
+        # (a response no browser shows as text: no text, as the HTTP branch decides it; sec60)
+        return (None if data.get("source_record_id") else no_text(content_type, body)) or archive.extract(
+            body, url=url, content_type=content_type, http_status=status)
     except Exception as exc:  # noqa: BLE001 - a candidate that breaks the extractor offers no text, as at capture
         return exc
 

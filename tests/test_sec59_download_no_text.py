@@ -52,9 +52,14 @@ def _reextracted(store: Path, cid: str) -> dict:
     return dict(json.loads(proc.stdout))  # (one id: its object)
 
 
-def test_the_old_extraction_verifies_words_a_browser_never_showed(old):
+def test_the_old_extraction_logs_words_a_browser_never_showed_which_verify_quote_no_longer_vouches_for(old):
+    """Before sec60 verify-quote answered ``exact`` here until ``reextract`` ran; it now decides again from
+    the bytes (tests/test_sec60_no_text_at_read_time.py)."""
     store, cid = old
-    assert _verdict(store, "--capture", cid)[1]["verdict"] == "exact"
+    [entry] = _extraction_entries(store)
+    assert entry["data"]["text_sha256"] != EMPTY
+    code, doc = _verdict(store, "--capture", cid)
+    assert (code, doc["verdict"], doc["logged_text_not_shown"]) == (1, "not_found", True)
 
 
 def test_reextract_logs_a_superseding_extraction_saying_the_capture_has_no_text(old):
@@ -153,9 +158,11 @@ def test_reindex_keeps_the_capture_without_text(old):
     assert _verdict(store, "--capture", cid)[1]["verdict"] == "not_found"
 
 
-def test_a_bundle_says_the_old_quote_does_not_hold_on_the_current_text_and_verifies(old, tmp_path):
+def test_a_bundle_says_the_old_quote_does_not_hold_on_the_current_text_and_verifies(old, tmp_path, monkeypatch):
     store, cid = old
-    assert _verdict(store, "--capture", cid)[1]["verdict"] == "exact"  # logged on the old text
+    with monkeypatch.context() as before_sec60:  # (verify-quote before sec60 answered from the old text)
+        before_sec60.setattr(Archive, "shown_no_text", lambda self, capture_id: None)
+        assert _verdict(store, "--capture", cid)[1]["verdict"] == "exact"  # logged on the old text
     _reextracted(store, cid)
     out = tmp_path / "b.wacz"
     assert run_cli("export", cid, "--with-quotes", "all", "-o", str(out), store=store).exit_code == 0
@@ -172,7 +179,7 @@ def test_a_bundle_says_the_old_quote_does_not_hold_on_the_current_text_and_verif
 
 def test_an_imported_bundle_has_no_text_there_either(old, tmp_path):
     """``import`` extracts what it imports with the installed extractor: a download, no text, as a
-    capture made today (no extraction: verify-quote refuses, exit 2, as for any capture without one)."""
+    capture made today (no extraction: verify-quote finds nothing, exit 1, and says why: sec60)."""
     store, cid = old
     _reextracted(store, cid)
     out = tmp_path / "b.wacz"
@@ -181,7 +188,7 @@ def test_an_imported_bundle_has_no_text_there_either(old, tmp_path):
     imported = run_cli("import", str(out), store=other)
     assert imported.exit_code == 0, imported.stderr
     proc = run_cli("verify-quote", WORDS, "--capture", cid, store=other)  # (its original id names it)
-    assert proc.exit_code == 2 and "has no extracted text" in proc.stderr, proc.output
+    assert proc.exit_code == 1 and "no text a browser shows (download" in proc.stdout, proc.output
     shown = run_cli("show", cid, "--text", store=other)
     assert shown.exit_code == 0 and WORDS not in shown.stdout, shown.output
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from archiver.cli.output import err
+from archiver.core.page_states import state_note
 from archiver.core.shown import escaped as visible
 from archiver.core.shown import escaped_line as one
 
@@ -243,6 +244,11 @@ def render_show(doc: dict[str, Any], *, with_text: bool = False) -> str:
     if support:
         label = "extracted authors' sources" if "authors" in (doc.get("corrected") or {}) else "author sources"
         lines.append(f"  {label}: {support}")
+    if doc.get("no_text_now"):  # (sec60: the logged text is an older extractor's reading of a download)
+        state = doc["no_text_now"]
+        lines.append(f"  NOTE: today's reading of the archived bytes shows no text ({state}: {state_note(state)}); "
+                     f"the logged text is an older extractor's reading, which verify-quote does not vouch for: run "
+                     f"'archiver reextract {doc['capture_id']}' to log that the capture has none")
     lines.append(f"  evidence: {doc['evidence']} (every record the log lists read back at its offset, "
                  "digests and extracted text match the log)")
     lines.append("  records:")

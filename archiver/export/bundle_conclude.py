@@ -17,14 +17,16 @@ from archiver.export.bundle_guide import check_guide
 from archiver.export.bundle_json import DIGEST_FILE, GUIDE_FILE, DataPackage, Guide, decode_guide
 from archiver.export.bundle_pages import check_main_page, check_page, check_unclaimed, read_pages
 from archiver.export.bundle_quotes import (
+    UNDECIDED,
     correction_claims,
     correction_problems,
     correction_sentence,
     logged_article,
+    made_on_no_text,
     proven_corrections,
     recheck_quote,
 )
-from archiver.export.bundle_records import check_extraction, check_record
+from archiver.export.bundle_records import check_extraction, check_record, shown_no_text
 from archiver.export.bundle_report import BundleReport, Checker
 
 
@@ -129,6 +131,21 @@ class _Context:
         self.covered: set[str] = set()  # record ids some proven entry vouches for
 
 
+def _shown_none(c: Checker, cid: str, response: Any, revisit: Any, quotes: list[dict[str, Any]]) -> str | None:
+    """Why a browser shows no text of the capture's response here, asked only when a quote check says
+    its verdict was made on no text (``logged_text_not_shown``: sec60); None otherwise, or unreadable."""
+    from archiver.errors import ArchiverError
+
+    if not any(made_on_no_text(q) for q in quotes):
+        return None
+    try:
+        return shown_no_text(response, revisit[1] if revisit is not None else None)
+    except ArchiverError as exc:
+        c.warn(f"capture {cid}: its response could not be read to decide whether a browser shows text of it "
+               f"({exc.diagnostics()})", "archive/", "W_INCOMPLETE")
+        return UNDECIDED
+
+
 def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[str, dict[str, Any]]:
     """Check one capture's records, extraction, page, quotes and corrections; return the
     sentence of what they prove and the capture's row of the report."""
@@ -166,8 +183,9 @@ def _conclude_capture(c: Checker, item: dict[str, Any], ctx: _Context) -> tuple[
         sentence += f" Re-extraction reproduces the logged text {text_sha}."
     truncated, incomplete = _cut_short(item, response, article, ctx.quotes.get(cid, []))
     rechecks = []
+    none = _shown_none(c, cid, response, revisit, ctx.quotes.get(cid, []))
     for q in ctx.quotes.get(cid, []):
-        rechecked = recheck_quote(c, q, ext, text_sha, page)
+        rechecked = recheck_quote(c, q, ext, text_sha, page, shown_none=none)
         rechecks.append(rechecked.to_dict(q))
         if rechecked.holds_on_current_text is False:
             # the logged verdict holds on the text it was made on, not on the text the capture

@@ -160,6 +160,7 @@ class Recheck:
     """What re-running a logged quote verification came to, and on which text.
 
     ``on``: ``"current"`` (the capture's newest extraction in the bundle, reproduced here),
+    ``"no_text"`` (no text: the bundle's bytes show none, as the verification logged, sec60),
     ``"superseded"`` (the extraction it was made on, which a later re-extraction superseded:
     its own record's text), ``"page"`` (the text pages.jsonl carries) or None (not re-run).
     For a superseded one, ``current_verdict`` is what the quote gives on the current
@@ -194,6 +195,11 @@ class Recheck:
         """How the report states the re-run, after "verdict 'V'"."""
         if not self.ok:
             return " (logged; not re-run here)"
+        if self.on == "no_text":
+            logged = (f", though its logged extraction at log entry {q.get('extraction_seq')} holds an older "
+                      "extractor's text" if q.get("extraction_seq") is not None else ", and no extraction was logged")
+            return (f" (made on no text: the capture's bytes here show no text a browser shows ({q.get('no_text')})"
+                    f"{logged}; re-run here on no text: same verdict)")
         if self.on != "superseded":
             return " (re-run here on the reproduced text: same verdict)"
         now = (f"on the current extraction's text (log entry {self.current_seq}) the verdict is "
@@ -206,6 +212,45 @@ class Recheck:
                 f"{now}{differs})")
 
 
+#: ``shown_none`` of :func:`recheck_quote` when the capture's bytes could not be read to decide it.
+UNDECIDED = "undecided"
+
+
+def made_on_no_text(q: dict[str, Any]) -> bool:
+    """Whether logged quote verification ``q`` was made on no text because verify-quote decided from the
+    capture's bytes that a browser shows none (sec60): its extraction holds an older extractor's text
+    (``logged_text_not_shown``), or no extraction was logged of it (a download). A bundle decides it
+    again from its own bytes (:func:`recheck_quote`)."""
+    return bool(q.get("logged_text_not_shown")) or (q.get("no_text") is not None and q.get("extraction_seq") is None)
+
+
+def _rerun(c: Checker, q: dict[str, Any], done: Recheck, text: str, page_text: str | None, hidden: Any) -> Recheck:
+    """``done`` when re-running ``q`` on this text gives its logged verdict, offsets and digest; a
+    failure (or, under other quote rules, a check not concluded) otherwise."""
+    from archiver.quotes import QUOTE_RULES_VERSION
+
+    seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
+    found, shown = _rendered_text(c, q)
+    if not found:
+        return Recheck(False)
+    result = _run(q, text, page_text, hidden, shown)
+    c.quotes_checked += 1
+    differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
+    if differ and q.get("quote_rules") != QUOTE_RULES_VERSION:
+        # a verdict re-judged by other rules (a stricter one since) is no sign of tampering; the
+        # reader is told what these rules say, and that the logged rules are needed to judge it
+        c.warn(f"quote verification at position {seq} was made under quote rules "
+               f"{q.get('quote_rules') or 'not recorded (before version 1)'} and these rules "
+               f"({QUOTE_RULES_VERSION}) give another result ({'; '.join(differ)}): install the logged "
+               "archiver version to judge it", name, "W_INCOMPLETE")
+        return Recheck(False)
+    if differ:
+        c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
+               + "; ".join(differ) + ")", name)
+        return Recheck(False)
+    return done
+
+
 def _version(data: dict[str, Any]) -> str | None:
     versions = data.get("extractor")
     found = versions.get("archiver-extract") if isinstance(versions, dict) else None
@@ -213,7 +258,7 @@ def _version(data: dict[str, Any]) -> str | None:
 
 
 def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]] | None,
-                  text_sha: str | None, page: Page | None) -> Recheck:
+                  text_sha: str | None, page: Page | None, *, shown_none: str | None = None) -> Recheck:
     """Re-run logged quote verification ``q`` on the text it was made on; say whether it agrees
     and which text that was.
 
@@ -224,12 +269,30 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     on an extraction a later re-extraction superseded is re-run on that extraction's record, and
     also on the current extraction's text, whose verdict the report states beside it: the old
     text's verdict is never presented as the current text's.
-    """
-    from archiver.quotes import QUOTE_RULES_VERSION
 
+    One logged as made on no text although its extraction holds an older extractor's text
+    (``logged_text_not_shown``: verify-quote decided from the bytes that no browser shows text of
+    them, sec60) is held to that decision made again here from the bundle's bytes (``shown_none``):
+    re-run on the empty text when they show none, a failure when they read as a page or text; so is
+    one of a capture no extraction was logged of (a download). :data:`UNDECIDED`: the bytes could not
+    be read here (said already), the check is not concluded.
+    """
     seq, name = q["seq"], c.entries.get(q["seq"], {}).get("proof")
     ext_seq = q.get("extraction_seq")
     made_on = c.entries.get(ext_seq) if isinstance(ext_seq, int) else None
+    if made_on_no_text(q):
+        if shown_none == UNDECIDED:
+            return Recheck(False)
+        if shown_none is None:
+            c.fail(f"quote verification at position {seq} was made on no text (no_text: {q.get('no_text')}), but "
+                   "the capture's bytes in this bundle read as a page or text a browser shows", name)
+            return Recheck(False)
+        if shown_none != q.get("no_text"):
+            c.fail(f"quote verification at position {seq} says a browser shows no text of the capture because of "
+                   f"{q.get('no_text')!r}; the bundle's bytes say {shown_none!r}", name)
+            return Recheck(False)
+        if ext is None and ext_seq is None and q.get("text_sha256") is None:  # (no extraction was logged)
+            return _rerun(c, q, Recheck(True, "no_text"), "", None, None)
     logged_text = ((made_on or {}).get("data") or {}).get("text_sha256") or (ext[1].get("text_sha256") if ext else None)
     if not logged_text or q.get("text_sha256") != logged_text:
         c.fail(f"quote verification at position {seq} was made on text {q.get('text_sha256')}, not on the "
@@ -241,7 +304,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
     earlier = (logged_article(c, made_on.get("data") or {}) if made_on is not None and ext is not None
                and ext_seq != ext[0] else None)
     current: tuple[str, str | None, Any] | None = None
-    if earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
+    if made_on_no_text(q):
+        on = "no_text"  # (the verdict is on the text a browser shows of these bytes: none)
+        text, page_text, hidden = "", None, None
+    elif earlier is not None and sha256_label(str(earlier.get("text") or "").encode()) == logged_text:
         assert ext is not None and made_on is not None
         on = "superseded"
         text, page_text, hidden = (str(earlier.get("text") or ""), str(earlier.get("page_text") or "") or None,
@@ -261,26 +327,10 @@ def recheck_quote(c: Checker, q: dict[str, Any], ext: tuple[int, dict[str, Any]]
         c.warn(f"quote verification at position {seq} was not re-run: the text it was made on could not be "
                "reproduced here", name, "W_INCOMPLETE")
         return Recheck(False)
-    found, shown = _rendered_text(c, q)
-    if not found:
-        return Recheck(False)
-    result = _run(q, text, page_text, hidden, shown)
-    c.quotes_checked += 1
-    differ = [f"{k}: logged {q.get(k)!r}, re-run {result.get(k)!r}" for k in _QUOTE_FIELDS if q.get(k) != result.get(k)]
-    if differ and q.get("quote_rules") != QUOTE_RULES_VERSION:
-        # a verdict re-judged by other rules (a stricter one since) is no sign of tampering; the
-        # reader is told what these rules say, and that the logged rules are needed to judge it
-        c.warn(f"quote verification at position {seq} was made under quote rules "
-               f"{q.get('quote_rules') or 'not recorded (before version 1)'} and these rules "
-               f"({QUOTE_RULES_VERSION}) give another result ({'; '.join(differ)}): install the logged "
-               "archiver version to judge it", name, "W_INCOMPLETE")
-        return Recheck(False)
-    if differ:
-        c.fail(f"quote verification at position {seq} does not hold on the capture's archived text ("
-               + "; ".join(differ) + ")", name)
-        return Recheck(False)
-    if on != "superseded":
-        return Recheck(True, on)
+    done = _rerun(c, q, Recheck(True, on), text, page_text, hidden)
+    if not done.ok or on != "superseded":
+        return done
+    shown = _rendered_text(c, q)[1]  # (found already: the re-run above read it)
     assert ext is not None and made_on is not None
     now = _run(q, *current, shown=shown)["verdict"] if current is not None else None
     return Recheck(True, on, made_on_seq=ext_seq, made_on_version=_version(made_on.get("data") or {}),

@@ -218,6 +218,25 @@ def check_extraction(c: Checker, seq: int, data: dict[str, Any], response: Store
     return None
 
 
+def shown_no_text(response: StoredRecord | None, revisit: StoredRecord | None = None) -> str | None:
+    """Why a browser shows no text of a capture's response as this bundle holds it (``download``,
+    ``not_shown``: :func:`archiver.core.readable.no_text_state`), decided from its head and first
+    bytes; None when it shows a page, a PDF or a text. Raises
+    :class:`~archiver.errors.ArchiverError` when the body cannot be read within the limits.
+
+    What a quote verification logged as made on no text (``logged_text_not_shown``, sec60) is held
+    to: verify-quote decided it from the same bytes."""
+    from archiver.core.readable import DECIDING_BYTES, no_text_state
+
+    if response is None:
+        return None
+    headers, body = entity_body(response)
+    if revisit is not None and revisit.rec_type == "revisit":  # (an imported revisit: ``response`` holds its bytes)
+        headers = revisit_fields(headers, record_payload(revisit)[0])
+    head = body[:DECIDING_BYTES]
+    return no_text_state(effective_content_type(headers, head), head)
+
+
 def _no_text_said(data: dict[str, Any]) -> str:
     """", no text (download)": what an entry logging no text says, beside its empty text's digest."""
     return f", no text ({data['no_text']})" if data.get("no_text") is not None else ""

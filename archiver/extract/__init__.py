@@ -22,12 +22,12 @@ import logging
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError
 
-from archiver.core import limits
-from archiver.core.mime import SNIFFED_TYPES, essence
+from archiver.core import limits, readable
+from archiver.core.mime import essence
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
 from archiver.extract.head import read_head
-from archiver.extract.html import decode_html, looks_like_html
+from archiver.extract.html import decode_html
 from archiver.extract.metadata import resolve
 from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
@@ -652,19 +652,13 @@ EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
 #     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
 #     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
 #     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_PDF_TYPES = ("application/pdf", "application/x-pdf")
-#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
-_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+_HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
+_PDF_TYPES = readable.PDF_TYPES
+_TEXT_TYPES = readable.TEXT_TYPES
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
-#: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
-#: (A binary body sent as text reaches extraction as the first: ``archiver.core.mime.effective_content_type``.)
-_DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
-#: MIME Sniffing's PDF signature: "%PDF-" at the resource's first byte, no leading bytes ignored
-#: (its pattern table lets whitespace lead only the HTML and XML patterns).
-_PDF_SIGNATURE = b"%PDF-"
-_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2",
-              "cssselect", "dateparser", "justext", "courlan")
+_DOWNLOADED_TYPES = readable.DOWNLOADED_TYPES
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
+              "dateparser", "justext", "courlan")
 
 
 def _mime(content_type: str | None) -> str:
@@ -674,43 +668,20 @@ def _mime(content_type: str | None) -> str:
 
 
 def _is_pdf(content_type: str | None, body: bytes) -> bool:
-    """A PDF as a browser takes it: declared one, or a body opening with the PDF signature where a
-    browser sniffs (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an
-    octet-stream, which is also what a binary body sent as text is read as:
-    :func:`archiver.core.mime.effective_content_type`); a text/plain body is shown as text, and a
-    body under another declared type is what that type says (before 118, a PDF under any type).
-
-    The signature is exact, at the first byte (MIME Sniffing's pattern table ignores no leading
-    bytes for it, whitespace only before HTML and XML): before 127, whitespace before ``%PDF-`` in
-    the first 1024 bytes was skipped, and such a body with no type was read as a PDF a browser
-    shows as text or downloads unopened."""
-    mime = _mime(content_type)
-    if mime in _PDF_TYPES:
-        return True
-    return body.startswith(_PDF_SIGNATURE) and mime in ("", *SNIFFED_TYPES, *_DOWNLOADED_TYPES)
+    """A PDF as a browser takes it (:func:`archiver.core.readable.is_pdf`)."""
+    return readable.is_pdf(content_type, body)
 
 
 def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
-    """True for HTML, PDF or (with ``text``) plain text / Markdown, by Content-Type or, when
-    there is none or one browsers sniff (:data:`~archiver.core.mime.SNIFFED_TYPES`), by sniffing
-    HTML as browsers do. A declared type is followed as a browser follows it: a text/plain body
-    that looks like HTML is shown as text, its markup and attribute values as characters, so it
-    is extracted as text, never as HTML (a quote "found" in a ``title`` attribute was words no
-    reader saw as such); an ``application/octet-stream`` body is downloaded, not shown.
-    ``text=False`` keeps to pages (an importer does not turn a crawler's robots.txt into a capture;
-    a text/plain body that looks like HTML is a page a crawler fetched, read as text all the same)."""
-    if _is_pdf(content_type, body):
-        return True
-    mime = _mime(content_type)
-    if mime in _HTML_TYPES or (_is_text(content_type) and (text or looks_like_html(body))):
-        return True
-    return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
+    """True for HTML, PDF or (with ``text``) plain text / Markdown, as a browser shows them
+    (:func:`archiver.core.readable.is_extractable`, which ``verify-quote`` also decides by)."""
+    return readable.is_extractable(content_type, body, text=text)
 
 
 #: page states of a body a reader is shown no text of (:func:`no_text`): ``download``, a type a
 #: browser downloads (what a binary body sent as text is read as); ``not_shown``, any other type
 #: extraction does not read (one that does not parse, an image): Chromium shows no text of it.
-DOWNLOAD, NOT_SHOWN = "download", "not_shown"
+DOWNLOAD, NOT_SHOWN = readable.DOWNLOAD, readable.NOT_SHOWN
 
 
 def no_text(content_type: str | None, body: bytes) -> Article | None:
@@ -722,10 +693,8 @@ def no_text(content_type: str | None, body: bytes) -> Article | None:
     text (a binary body sent as ``text/plain; charset=utf-8`` until 131) could never be brought up
     to date: ``reextract`` failed and its old text stayed quotable. This is the reading ``reextract``
     logs over it and ``log verify --deep`` decides again from the bytes."""
-    if is_extractable(content_type, body, text=True):
-        return None
-    state = DOWNLOAD if _mime(content_type) in _DOWNLOADED_TYPES else NOT_SHOWN
-    return Article(page_state=state, extractor=_versions())
+    state = readable.no_text_state(content_type, body)
+    return None if state is None else Article(page_state=state, extractor=_versions())
 
 
 @lru_cache(maxsize=1)
@@ -778,13 +747,8 @@ def extract(body: bytes, *, url: str | None, content_type: str | None = None,
 
 
 def _is_text(content_type: str | None) -> bool:
-    """A text/plain or Markdown body, which a browser shows as text (HTML-looking or not). A binary
-    body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag is
-    downloaded, not shown: the caller reading the response's head gives it as
-    ``application/octet-stream`` (:func:`archiver.core.mime.effective_content_type`, which alone
-    sees the header's bytes and ``nosniff``; until 127 this module checked the type string it was
-    given, and read a nosniff text/plain body holding binary bytes as a download)."""
-    return _mime(content_type) in _TEXT_TYPES
+    """A text/plain or Markdown body (:func:`archiver.core.readable.is_text`)."""
+    return readable.is_text(content_type)
 
 
 def extract_unbounded(body: bytes, *, url: str | None, content_type: str | None = None,

@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 
 import endec
 
-from archiver.core import lazy_re
+from archiver.core import lazy_re, readable
 from archiver.core.mime import charset as mime_charset
 
 _BOMS = (
@@ -352,15 +352,9 @@ def absolute_url(base: str | None, href: str) -> str | None:
         return None
 
 
-_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html|<head[\s>]|<body|<meta\s|<title>|<div[\s>]|<p>|<br\s*/?>", re.I)
-
-
 def looks_like_html(body: bytes) -> bool:
-    """Sniff HTML: no NUL bytes (binary), and a tag only HTML uses in the first 64 KiB
-    (real pages may open with a long inline ``<style>`` before any ``<html>``)."""
-    if b"\x00" in body[:1024] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    return bool(_HTML_SNIFF.search(body[:65536]))
+    """Sniff HTML (:func:`archiver.core.readable.looks_like_html`)."""
+    return readable.looks_like_html(body)
 
 
 # What a reader sees in <sup>/<sub>: ten to the sixth is "10⁶", not "106" (flattened, the

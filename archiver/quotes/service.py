@@ -30,8 +30,16 @@ Log entry (``quote_verification``) data::
                                   extraction's notes: a body cut at --max-body, a content coding
                                   that ends early); null when it is whole (absent before rules 10).
                                   A verdict that is not verified is then not conclusive: exit 3
+    no_text                       why a browser shows no text of the capture (``download``,
+                                  ``not_shown``: :mod:`archiver.core.readable`), the verdict then
+                                  made on the empty text; null when it shows one (absent before sec60)
+    logged_text_not_shown         true when the logged extraction still holds a text (an older
+                                  extractor's reading, ``text_sha256``) that today's reading of the
+                                  archived bytes says no browser shows: the verdict was made on no
+                                  text, ``verified_text_sha256`` the empty text's digest, and
+                                  ``archiver reextract`` brings the extraction up to date (sec60)
 
-Why one file of ~1050 lines: one request's path (plan, candidates, evidence check, verdict,
+Why one file of ~1205 lines: one request's path (plan, candidates, evidence check, verdict,
 log entry, receipt) is read as one story when a verdict is challenged; the pure engine it
 calls is split by job in the rest of :mod:`archiver.quotes`.
 """
@@ -54,6 +62,8 @@ from archiver.core import json_text, limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import read_user_file, write_user_file
 from archiver.core.hidden_spans import hidden_spans
+from archiver.core.page_states import NO_TEXT_STATES, state_note
+from archiver.core.readable import NOT_SHOWN
 from archiver.core.url_text import check_url_text
 from archiver.errors import (
     EXIT_INCOMPLETE,
@@ -170,6 +180,11 @@ class SourceInfo:
     #: the extraction record the text is read from (the newest: ``archiver reextract`` may have
     #: superseded the one made at capture); its entry is ``extraction_seq``
     extraction_record_id: str | None = None
+    #: why a browser shows no text of the capture (``download``, ``not_shown``); None: it shows one
+    no_text: str | None = None
+    #: the logged extraction holds a text today's reading of the archived bytes says no browser
+    #: shows (an older extractor's reading, before ``archiver reextract``): the verdict is on no text
+    logged_text_not_shown: bool = False
 
     @property
     def imported(self) -> bool:
@@ -217,6 +232,8 @@ class Verification:
             rendered_text_sha256=s.rendered_text_sha256 if s else None,
             truncated=s.truncated if s else None,
             capture_incomplete=s.incomplete if s else None,
+            no_text=s.no_text if s else None,
+            logged_text_not_shown=s.logged_text_not_shown if s else False,
             only_outside_article=self.result.where == "page_text",
             capture_seq=s.capture_seq if s else None,
             extraction_seq=s.extraction_seq if s else None,
@@ -438,6 +455,9 @@ class QuoteService:
         self.cache_size = cache_size
         self._loaded: OrderedDict[str, _Loaded | None] = OrderedDict()
         self._evidence: dict[str, Evidence] = {}
+        #: capture id -> why a browser shows no text of its archived bytes (None: it shows one),
+        #: decided once per service (:meth:`_shown_no_text`)
+        self._no_text: dict[str, str | None] = {}
 
     @property
     def _store(self) -> QuoteStore:
@@ -777,6 +797,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
+                             + _passed_over([cid for cid, _ in scored if self._no_text.get(cid)])
                              + _not_indexed(texts)
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
@@ -856,7 +877,40 @@ class QuoteService:
             self._unreadable(capture_id, loaded.rendered_unavailable, what="rendered text")
         result = verify_quote(quote, loaded.text, page_text=loaded.page_text, rendered_text=loaded.rendered,
                               page_hidden=loaded.page_hidden)
-        return Verification(result, loaded.source, scope)
+        source = loaded.source
+        if source.no_text is not None:  # (an extraction logging no text: the verdict says why)
+            return Verification(replace(result, explanation=_no_text_said(source)), source, scope)
+        # a search passes over what its texts do not hold without reading their bytes
+        if scope == SCOPE_ARCHIVE and result.verdict == NOT_FOUND:
+            return Verification(result, source, scope)
+        try:
+            none = self._shown_no_text(capture_id, loaded)
+        except EvidenceError:
+            if scope != SCOPE_ARCHIVE:
+                raise
+            none = None  # (a search's candidate: checked again, and refused, only if the answer cites it)
+        if none is None:
+            return Verification(result, source, scope)
+        # an older extractor's text of bytes no browser shows as text: the verdict is on no text (sec60)
+        source = replace(source, no_text=none, logged_text_not_shown=True, page_state=none)
+        result = verify_quote(quote, "", rendered_text=loaded.rendered)
+        return Verification(replace(result, explanation=_no_text_said(source)), source, scope)
+
+    def _shown_no_text(self, capture_id: str, loaded: _Loaded) -> str | None:
+        """Why a browser shows no text of the bytes a capture's logged text was read from, decided
+        now (:func:`archiver.core.readable.no_text_state`); None when it shows one, or when there is
+        no text to vouch for or it was read from a browser's rendered DOM (a page it showed).
+
+        Why at read time (task sec60): an extractor before 131 read a binary body sent as
+        ``text/plain; charset=utf-8`` as text; until ``archiver reextract`` logs that such a capture
+        has none, its old text stayed quotable, ``exact`` for words no browser showed. Reading never
+        writes: the verdict entry says what was decided (``no_text``, ``logged_text_not_shown``)."""
+        if not loaded.text.original or loaded.source.text_source == "rendered-dom":
+            return None
+        if capture_id not in self._no_text:
+            self.evidence(capture_id)  # (the bytes read are the logged ones: else no verdict, the check says why)
+            self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+        return self._no_text[capture_id]
 
     def _load(self, capture_id: str) -> _Loaded | None:
         if capture_id in self._loaded:
@@ -864,7 +918,9 @@ class QuoteService:
             return self._loaded[capture_id]
         loaded = None
         extraction = self._store.index.extraction(capture_id)
-        if extraction is not None:
+        if extraction is None:
+            loaded = self._without_extraction(capture_id)
+        else:
             row = self._store.index.get(capture_id)
             article = extraction["article"] or {}
             text = article.get("text") or ""
@@ -879,6 +935,8 @@ class QuoteService:
                 http_status=row.status, page_state=article.get("page_state"),
                 text_source=_text_source(article), truncated=row.truncated,
                 incomplete=text_incomplete(article, truncated=row.truncated),
+                no_text=(article.get("page_state") if article.get("page_state") in NO_TEXT_STATES and not text
+                         else None),
             )
             rendered, unavailable = self._rendered(capture_id), article.get("text_unavailable")
             if isinstance(rendered, str):  # (read from its record; the evidence check vouches for it before a verdict)
@@ -892,6 +950,32 @@ class QuoteService:
         if len(self._loaded) > self.cache_size:  # a batch over the whole archive stays bounded
             self._loaded.popitem(last=False)
         return loaded
+
+    def _without_extraction(self, capture_id: str) -> _Loaded | None:
+        """A capture the log logs no extraction of, when a browser shows no text of its bytes (a
+        download: extraction does not read it): no text, and why (None: its extraction failed, or the
+        index lacks it; then there is no verdict: :meth:`_capture_ids` says why).
+
+        Why (task sec60): it answered exit 2 "has no extracted text" while a capture ``reextract``
+        logged as having no text answered ``not_found`` (exit 1); both are "this capture has no text a
+        browser shows", one answer (tests/test_sec60_no_text_at_read_time.py says why exit 1)."""
+        row = self._store.index.get(capture_id)
+        if capture_id in self._store.extractions_not_indexed():
+            return None  # (the index disagrees with the log: the evidence check says so)
+        try:
+            self.evidence(capture_id)  # (its bytes are the logged ones before anything is read from them)
+        except EvidenceError:
+            return None  # (no verdict: a --capture or --url look-up checks it again and says why)
+        if capture_id not in self._no_text:
+            self._no_text[capture_id] = self._store.shown_no_text(capture_id)
+        state = self._no_text[capture_id]
+        if state is None:
+            return None
+        source = SourceInfo(
+            capture_id=capture_id, url=row.url, final_url=row.final_url, captured_at=row.capture_time, title=None,
+            outlet=None, authors=(), published=None, origin=row.origin, capture_seq=row.log_seq, extraction_seq=None,
+            text_sha256=None, http_status=row.status, page_state=state, truncated=row.truncated, no_text=state)
+        return _Loaded(source, prepare(""), None)
 
     def _rendered(self, capture_id: str) -> str | ArchiverError | None:
         """The text a browser capture's rendered page showed (None: the capture has none), or
@@ -909,6 +993,26 @@ class QuoteService:
             entry = self._store.append_event(ENTRY_TYPE, entry_data(v))
             out.append(replace(v, log_seq=entry.seq))
         return out
+
+
+def no_text_said(state: str | None, outdated: tuple[str, Any, Any] | None = None) -> str:
+    """The explanation of a verdict on a capture a browser shows no text of: why (``state``), and, for
+    an extraction that predates that reading (``outdated``: the capture id, its extraction's log entry
+    and text digest), that ``archiver reextract`` brings it up to date."""
+    state = state or NOT_SHOWN
+    said = f"The capture has no text a browser shows ({state}: {state_note(state)}), so the quote is not in it."
+    if outdated is None:
+        return said
+    cid, seq, digest = outdated
+    return (f"{said} Its logged extraction (log entry {seq}) still holds a text an older extractor read from "
+            f"these bytes ({digest}); today's reading of the archived bytes shows none, and the verdict is made "
+            f"on that: run 'archiver reextract {cid}' to log that the capture has no text.")
+
+
+def _no_text_said(s: SourceInfo) -> str:
+    """:func:`no_text_said` of the capture a verdict is about."""
+    return no_text_said(s.no_text, (s.capture_id, s.extraction_seq, s.text_sha256) if s.logged_text_not_shown
+                        else None)
 
 
 def text_incomplete(article: dict[str, Any], *, truncated: bool) -> str | None:
@@ -1021,6 +1125,8 @@ def entry_data(v: Verification) -> dict[str, Any]:
         "quote_rules": QUOTE_RULES_VERSION,
         "rendered_text_sha256": s.rendered_text_sha256 if s else None,
         "capture_incomplete": s.incomplete if s else None,
+        "no_text": s.no_text if s else None,
+        "logged_text_not_shown": s.logged_text_not_shown if s else False,
         # what a receipt shows a reader beside the verdict, logged so that it is proven too
         # (:data:`archiver.quotes.receipt.PROVEN_IF_LOGGED`): the source's words and their context,
         # and the source as the archive described it when the quote was checked
@@ -1060,6 +1166,17 @@ def _check_length(quote: str) -> None:
     if n > cap:
         raise UsageError(f"the quote is {n:,} characters, over the limit of {cap:,} (QUOTE_MAX_CHARS; "
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
+
+
+def _passed_over(ids: list[str]) -> str:
+    """A sentence for a search that found nothing, naming the candidate texts it passed over
+    because today's reading of their captures' bytes shows no text (:meth:`QuoteService._shown_no_text`)."""
+    if not ids:
+        return ""
+    shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+    return (f" {len(ids)} candidate text(s) held the quote but were passed over: their captures' logged text is "
+            f"an older extractor's reading of bytes no browser shows as text ({shown}; 'archiver reextract "
+            "--all-outdated' logs that they have none).")
 
 
 def _not_indexed(texts: TextsLacking) -> str:

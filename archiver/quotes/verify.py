@@ -57,6 +57,12 @@ NEAR_CUTOFF = 50.0  # below the fuzzy locator's 55: only a first look
 #: before "only", is judged on its first places, not read whole for each).
 MAX_OTHER_PLACES = 50
 
+#: The explanation of a verdict on an empty text. Why not "Nothing close to the quote was found"
+#: (task sec60): that reads as a page whose words differ, where there were none; the quote service
+#: says why a capture has none (a body a browser downloads: :func:`archiver.quotes.service.no_text_said`).
+EMPTY_TEXT = ("The text is empty: there are no words for the quote to be in (the capture has no text a browser "
+              "shows, or its extraction found none).")
+
 _OUTSIDE_BODY = (
     "Found only outside the article body, in the page's other visible text "
     "(such as notes, disclaimers or navigation), not in the article itself."
@@ -164,6 +170,8 @@ def _locate_and_judge(pq: ParsedQuote, pt: PreparedText, where: str) -> QuoteRes
         return make_result(
             EXACT, pq, pt, where, [hit], explanation="The quote is a verbatim part of the text."
         )
+    if not pt.original.strip():  # (no "nothing close": there is nothing at all to be close to)
+        return not_found_result(pq, pt, where, EMPTY_TEXT)
     if not _anything_near(pq, pt):
         return not_found_result(pq, pt, where, "Nothing close to the quote was found in the text.")
     pm = find_pattern(pq, pt)

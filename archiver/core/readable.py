@@ -1,0 +1,100 @@
+"""Whether a browser shows a body as a page, a PDF or a text: the one decision extraction and
+every reader of a capture share.
+
+Here, not in :mod:`archiver.extract`, because ``verify-quote``, ``show`` and ``history`` decide it
+again at read time from a capture's archived head and first bytes (task sec60) and must not import
+the extraction stack (trafilatura, lxml: ~0.3 s) to do so. :func:`archiver.extract.is_extractable`
+and :func:`archiver.extract.no_text` are these functions.
+
+The decision reads only the type a browser reads the body as
+(:func:`archiver.core.mime.effective_content_type`, which looks at the first 1445 bytes) and the
+body's first 64 KiB (:func:`looks_like_html`); a PDF by its first five bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from archiver.core.mime import SNIFFED_TYPES, essence
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+PDF_TYPES = ("application/pdf", "application/x-pdf")
+#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
+TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+#: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
+#: (A binary body sent as text reaches extraction as the first: ``archiver.core.mime.effective_content_type``.)
+DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
+#: MIME Sniffing's PDF signature: "%PDF-" at the resource's first byte, no leading bytes ignored
+#: (its pattern table lets whitespace lead only the HTML and XML patterns).
+PDF_SIGNATURE = b"%PDF-"
+#: page states of a body a reader is shown no text of (:func:`no_text_state`): ``download``, a type a
+#: browser downloads (what a binary body sent as text is read as); ``not_shown``, any other type
+#: extraction does not read (one that does not parse, an image): Chromium shows no text of it.
+DOWNLOAD, NOT_SHOWN = "download", "not_shown"
+#: How much of a decoded body the decision reads (:func:`looks_like_html`'s window; the binary
+#: check reads the first 1445 bytes, the PDF signature five).
+DECIDING_BYTES = 65536
+
+_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html|<head[\s>]|<body|<meta\s|<title>|<div[\s>]|<p>|<br\s*/?>", re.I)
+
+
+def looks_like_html(body: bytes) -> bool:
+    """Sniff HTML: no NUL bytes (binary), and a tag only HTML uses in the first 64 KiB
+    (real pages may open with a long inline ``<style>`` before any ``<html>``)."""
+    if b"\x00" in body[:1024] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return bool(_HTML_SNIFF.search(body[:DECIDING_BYTES]))
+
+
+def is_pdf(content_type: str | None, body: bytes) -> bool:
+    """A PDF as a browser takes it: declared one, or a body opening with the PDF signature where a
+    browser sniffs (no type, :data:`~archiver.core.mime.SNIFFED_TYPES`) or downloads the file (an
+    octet-stream, which is also what a binary body sent as text is read as:
+    :func:`archiver.core.mime.effective_content_type`); a text/plain body is shown as text, and a
+    body under another declared type is what that type says (before 118, a PDF under any type).
+
+    The signature is exact, at the first byte (MIME Sniffing's pattern table ignores no leading
+    bytes for it, whitespace only before HTML and XML): before 127, whitespace before ``%PDF-`` in
+    the first 1024 bytes was skipped, and such a body with no type was read as a PDF a browser
+    shows as text or downloads unopened."""
+    mime = essence(content_type)
+    if mime in PDF_TYPES:
+        return True
+    return body.startswith(PDF_SIGNATURE) and mime in ("", *SNIFFED_TYPES, *DOWNLOADED_TYPES)
+
+
+def is_text(content_type: str | None) -> bool:
+    """A text/plain or Markdown body, which a browser shows as text (HTML-looking or not). A binary
+    body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag is
+    downloaded, not shown: the caller reading the response's head gives it as
+    ``application/octet-stream`` (:func:`archiver.core.mime.effective_content_type`, which alone
+    sees the header's bytes and ``nosniff``; until 127 extraction checked the type string it was
+    given, and read a nosniff text/plain body holding binary bytes as a download)."""
+    return essence(content_type) in TEXT_TYPES
+
+
+def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
+    """True for HTML, PDF or (with ``text``) plain text / Markdown, by Content-Type or, when
+    there is none or one browsers sniff (:data:`~archiver.core.mime.SNIFFED_TYPES`), by sniffing
+    HTML as browsers do. A declared type is followed as a browser follows it: a text/plain body
+    that looks like HTML is shown as text, its markup and attribute values as characters, so it
+    is extracted as text, never as HTML (a quote "found" in a ``title`` attribute was words no
+    reader saw as such); an ``application/octet-stream`` body is downloaded, not shown.
+    ``text=False`` keeps to pages (an importer does not turn a crawler's robots.txt into a capture;
+    a text/plain body that looks like HTML is a page a crawler fetched, read as text all the same)."""
+    if is_pdf(content_type, body):
+        return True
+    mime = essence(content_type)
+    if mime in HTML_TYPES or (is_text(content_type) and (text or looks_like_html(body))):
+        return True
+    return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
+
+
+def no_text_state(content_type: str | None, body: bytes) -> str | None:
+    """Why a browser shows no text of this body (:data:`DOWNLOAD`, :data:`NOT_SHOWN`), or None when
+    it shows a page, a PDF or a text (:func:`is_extractable`). ``body`` may be only the decoded
+    body's first :data:`DECIDING_BYTES` bytes: the answer is the same."""
+    if is_extractable(content_type, body, text=True):
+        return None
+    return DOWNLOAD if essence(content_type) in DOWNLOADED_TYPES else NOT_SHOWN
