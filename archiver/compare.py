@@ -268,6 +268,14 @@ def diff_response(a: CaptureSide, b: CaptureSide) -> tuple[FieldChange, ...]:
                  and not (name == "final_url" and same_page((a.final_url,), (b.final_url,))))
 
 
+def _notice(notice: Any) -> Any:
+    """A notice as two extractions compare it: its kind and text, and ``hidden`` only when it is (a record before
+    extractor 142 has no such key, a later one ``false``: no change between them)."""
+    if not isinstance(notice, dict):
+        return notice
+    return {k: v for k, v in notice.items() if k != "hidden" or v}
+
+
 def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
     """The metadata fields whose values differ between two extractions."""
     out = []
@@ -275,6 +283,8 @@ def diff_metadata(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ..
         va, vb = a.get(name), b.get(name)
         if isinstance(va, list) or isinstance(vb, list):
             la, lb = list(va or []), list(vb or [])
+            if name == "disclaimers":
+                la, lb = [_notice(x) for x in la], [_notice(x) for x in lb]
             if la != lb:
                 out.append(FieldChange(name, la, lb, removed=tuple(x for x in la if x not in lb),
                                        added=tuple(x for x in lb if x not in la)))

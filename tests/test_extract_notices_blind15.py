@@ -120,7 +120,7 @@ def test_a_disclosure_split_over_two_elements_is_read_joined() -> None:
     box = ("<div class='note'><p>Sponsored results</p>"
            "<p>from our partners appear among these rankings and are indicated as such.</p></div>")
     assert _notices(_page(box)) == [
-        ("sponsored", "Sponsored results from our partners appear among these rankings and are indicated as such.")]
+        ("sponsored", "Sponsored results\nfrom our partners appear among these rankings and are indicated as such.")]
 
 
 # ----------------------------------------------------------------------------- the piece's own history

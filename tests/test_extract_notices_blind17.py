@@ -123,7 +123,7 @@ def test_a_story_sentence_about_a_press_release_is_no_notice(sentence: str) -> N
 def test_a_sponsor_line_over_the_sponsors_name_is_a_disclosure(line: str, sponsor: str) -> None:
     html = _page().replace(b"<h1>Harbour story</h1>", f"<h1>Harbour story</h1><p>{line}</p>"
                                                       f"<p><a href='https://sponsor.example.com/'>{sponsor}</a></p>".encode())
-    assert _notices(html) == [("sponsored", f"{line} {sponsor}")]
+    assert _notices(html) == [("sponsored", f"{line}\n{sponsor}")]
 
 
 def test_a_sponsor_line_over_a_sentence_is_left_to_the_reading_it_had() -> None:

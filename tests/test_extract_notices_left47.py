@@ -47,12 +47,12 @@ def test_a_picture_label_over_a_heading_is_a_sections_kicker_not_a_credit(head: 
 
 def test_a_picture_label_over_a_line_of_names_is_still_its_credit() -> None:
     assert _credits(_opening(f"<h1>Harbour story</h1>{_PICTURE}<p>Photography</p><p>Jane Roe</p>")) == [
-        "Photography Jane Roe"]
+        "Photography\nJane Roe"]
 
 
 def test_a_picture_label_over_a_linked_name_is_the_photographers_credit() -> None:
     html = _page(f"{_PICTURE}<div><p>Photography</p><p><a href='/photographers/jane-roe'>Jane Roe</a></p></div>")
-    assert _credits(html) == ["Photography Jane Roe"]
+    assert _credits(html) == ["Photography\nJane Roe"]
 
 
 def test_a_picture_label_over_a_link_that_names_no_person_is_no_credit() -> None:

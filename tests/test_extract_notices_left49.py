@@ -41,12 +41,12 @@ def test_a_section_label_the_menu_links_over_a_byline_is_no_credit(byline: str) 
 
 def test_a_picture_label_the_page_links_nowhere_over_a_linked_name_is_still_the_credit() -> None:
     html = page(f"{_PICTURE}<div><p>Photography</p><p><a href='/photographers/anna-berg'>Anna Maria Berg</a></p></div>")
-    assert credits(html) == ["Photography Anna Maria Berg"]
+    assert credits(html) == ["Photography\nAnna Maria Berg"]
 
 
 def test_a_section_label_over_plain_names_under_a_picture_stays_a_credit() -> None:
     html = _with_sections(page(f"{_PICTURE}<div><p>Photography</p><p>Anna Maria Berg / Example Agency</p></div>"))
-    assert credits(html) == ["Photography Anna Maria Berg / Example Agency"]
+    assert credits(html) == ["Photography\nAnna Maria Berg / Example Agency"]
 
 
 # ----------------------------------------------------------------------------- 2. a release note's "Fixed"

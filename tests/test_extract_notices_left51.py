@@ -93,7 +93,7 @@ def test_a_lone_label_over_a_disclosures_continued_sentence_is_the_disclosure() 
     box = ("<div class='note'><p>Sponsored results</p>"
            "<p>from our partners appear among these rankings and are indicated as such.</p></div>")
     assert _notices(_page(box)) == [
-        ("sponsored", "Sponsored results from our partners appear among these rankings and are indicated as such.")]
+        ("sponsored", "Sponsored results\nfrom our partners appear among these rankings and are indicated as such.")]
 
 
 # ----------------------------------------------------------------------------- "via Getty Images" in a sentence
@@ -168,7 +168,7 @@ def _menu_page(inside: str) -> bytes:
 @pytest.mark.parametrize("picture", ["<figure><img src='a.jpg'></figure>", "<img src='a.jpg'>"])
 def test_a_sections_label_right_after_a_captionless_picture_over_a_linked_name_is_its_credit(picture: str) -> None:
     html = _menu_page(f"{picture}<div>Photography</div><div><a href='/jane'>Jane Roe</a></div>")
-    assert _credits(html) == ["Photography Jane Roe"]
+    assert _credits(html) == ["Photography\nJane Roe"]
 
 
 def test_a_sections_label_after_a_picture_over_a_byline_stays_the_sections_kicker() -> None:

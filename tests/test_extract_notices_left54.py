@@ -140,7 +140,7 @@ def test_a_sections_label_over_a_lower_case_italian_byline_is_the_sections_kicke
 
 def test_a_sections_label_over_a_linked_name_after_a_picture_stays_its_credit() -> None:
     html = _menu_page("<figure><img src='a.jpg'></figure><div>Fotografia</div><div><a href='/m'>Mario Rossi</a></div>")
-    assert _credits(html) == ["Fotografia Mario Rossi"]
+    assert _credits(html) == ["Fotografia\nMario Rossi"]
 
 
 # ----------------------------------------------------------------------------- 5. source lines and wires

@@ -197,7 +197,7 @@ def _figure(caption_line: str, credit_line: str) -> str:
 @pytest.mark.parametrize(("above", "label"), [("San Francisco at dusk. Credit:", "Credit:"), ("Photo:", "Photo:"),
                                                ("Der Hafen am Abend. Foto:", "Foto:")])
 def test_a_credits_label_closing_the_captions_line_above_is_the_credits(above: str, label: str) -> None:
-    assert _credits(_page(_figure(above, "Jane Doe/Getty Images"))) == [f"{label} Jane Doe/Getty Images"]
+    assert _credits(_page(_figure(above, "Jane Doe/Getty Images"))) == [f"{label}\nJane Doe/Getty Images"]
 
 
 def test_a_captions_sentence_ending_on_a_colon_is_no_label_of_the_credit() -> None:

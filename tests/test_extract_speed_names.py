@@ -107,6 +107,7 @@ def _unguarded_bits(low: str) -> int:
     import re
 
     bits = 0
+    low = page_lines._NOT_CREDIT_WORD.sub(" ", low)  # another word's letters ("accredited", "creditor")
     footer = re.search("footer", low) is not None
     for pattern, bit in page_lines._CTX_NAMES:
         if pattern.search(low) and not (footer and bit == page_lines._CTX_CAPTION_BIT and not page_lines._CAPTION_WORD.search(low)):

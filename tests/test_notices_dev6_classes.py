@@ -220,5 +220,5 @@ def test_extracted_page_reports_the_dev6_forms_and_not_the_add_on_line() -> None
     assert [(n.kind, n.text) for n in article.disclaimers] == [
         ("image_credit", "Quelle: Hafenstatistik"),
         ("image_credit", "© Jane Doe, 31.05.2013"),
-        ("image_credit", "Foto(s) John Roe / Hafenblatt"),
+        ("image_credit", "Foto(s)\nJohn Roe / Hafenblatt"),  # (the page's line break: review rvmod59)
     ]

@@ -291,4 +291,4 @@ def test_a_sections_kicker_after_a_picture_over_a_headline_or_writer_is_no_credi
 ])
 def test_a_pictures_label_over_a_linked_name_is_its_credit(lang: str, section: str, name: str) -> None:
     html = _menu_page(section, f"<img src='a.jpg'><div>{section}</div><div><a href='/p'>{name}</a></div>", lang)
-    assert _credits(html) == [f"{section} {name}"]
+    assert _credits(html) == [f"{section}\n{name}"]

@@ -33,6 +33,7 @@ from archiver.extract.model import Article, AuthorSupport, Link, Notice
 from archiver.extract.notice_bare_credits import dom_credits
 from archiver.extract.notice_credits import under_pictures
 from archiver.extract.notice_headings import heading_texts
+from archiver.extract.notice_printed import as_printed
 from archiver.extract.notice_unpictured import unpictured_captions
 from archiver.extract.notices import by_form, find_notices, site_keys
 from archiver.extract.page_lines import CTX_ASIDE, CTX_COMMENT, visible_lines_with_credits
@@ -63,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "143"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -655,6 +656,26 @@ EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
+# 142: review rvmod59 (session 49's modules, the notice leftovers): a notice is reported as the page text prints it (a
+#     label and its line joined by the readers keep the page's line break: every notice a substring of the page text)
+#     and says `hidden` when the page's markup hides its words (notice_printed.py; every notice carries the key); an
+#     article's disclaimer that names reader comments in another sentence is a disclaimer (only a disclaimer cue in a
+#     sentence about the comments makes the comments' rules); class names holding "credit" or "editor" inside another
+#     word ("accredited", "creditor", "discredited") set no caption, note or credit context
+# 143: round auth59 (issue 15: wrong and lost persons): one definition of a name's letter (name_letters.py, Python's
+#     own case tables) in the name-shape readers, so names with letters past "ÿ" ("Łukasz Wąsik", "Анна Петрова")
+#     have a name's shape under the headline and in lists; a name-shaped line over the date whose second word is a
+#     form of a capitalised word the story names ("Slava Ukraini" over "Ukraine") is no person; a guest post's note
+#     under a standfirst is read ("This is a guest post by ..."), and a guest's name keeps its particles ("Anna von
+#     der Goltz"); "y"/"e" before one surname is inside the name ("José Ortega y Gasset"); "By Karl Wendt with Dog
+#     Walkers" gives the writer, "Lucía Gómez escribe." in an author box too; pipes on lines of their own that go on
+#     past a second name are a trail, no second writer; a declared "By: LenaBrandt" handle off its own site is read
+#     when an author box describes "Lena Brandt" as a writer; a surname's elided "d'" stays with the name when the page
+#     presents the whole name in a sentence ("Valéry Giscard d'Estaing est ...")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
+#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _DOWNLOADED_TYPES = readable.DOWNLOADED_TYPES
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
@@ -800,6 +821,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
     text = "\n\n".join(paragraphs)
     links = cited_links(candidates, text, url, flat=" ".join(paragraphs))
+    page_text = "\n".join(lines)
     return Article(
         title=meta.title,
         authors=meta.authors,
@@ -814,11 +836,11 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
         description=meta.description,
         text=text,
         cited_links=links,
-        page_text="\n".join(lines),
+        page_text=page_text,
         page_text_hidden=tuple(hidden),
         page_state=page_state(text=text, lines=lines, title=meta.title, jsonld=head.jsonld_main,
                               scripts=scripts),
-        disclaimers=notices,
+        disclaimers=as_printed(notices, page_text, hidden),
         sources=tuple(sorted(meta.sources.items())),
         extractor=_versions(),
         encoding=decoded.provenance(),
@@ -875,7 +897,7 @@ def _extract_pdf(body: bytes) -> Article:
         text=text,
         page_text=pdf.text,
         page_state="article" if text else "not_article",
-        disclaimers=notices,
+        disclaimers=as_printed(notices, pdf.text),
         sources=tuple(sorted(sources.items())),
         extractor=_versions(),
         notes=pdf.notes,

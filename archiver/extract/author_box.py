@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from archiver.extract.box_headings import other_box_heading
 from archiver.extract.cue_match import cue_fold
 from archiver.extract.given_names import given_name
+from archiver.extract.name_letters import name_word
 from archiver.extract.signals import (
     after_article,
     cjk_name_alone,
@@ -26,7 +27,6 @@ from archiver.extract.signals import (
     dated_label_list,
     full_name,
     name_kind,
-    name_word,
     writer_bio,
 )
 

@@ -47,6 +47,7 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
+from archiver.extract.name_letters import glued_words
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
@@ -59,6 +60,7 @@ from archiver.extract.signals import (
     credit_line,
     describes_writer,
     editor_line,
+    elided_surname_kept,
     headline_credit,
     job_title,
     jsonld_authors,
@@ -69,6 +71,8 @@ from archiver.extract.signals import (
     printed_without_dated_month,
     recipe_card_credit,
     sign_off_credit,
+    writer_bio,
+    writing_verb_ends,
 )
 
 
@@ -100,7 +104,7 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
     persons = _with_couples_surname(persons, lines)
     persons = [n for n in persons if not _reader_only(n, sources, head)]
     if not persons:  # "By: ShawnHymel" that the page's declaration names too: the writer's name as printed
-        persons, declaring = _declared_handle(names, marks)
+        persons, declaring = _declared_handle(names, marks, lines)
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
     guest = guest_post.guest_writer(lines, headlines, marks)
@@ -607,8 +611,8 @@ def _shown(name: str, lines: Sequence[str], tags: Sequence[str]) -> bool:
             rest = line[m.end():] if len(folded) == len(line) else ""
             if rest[:1].isdigit() and line[m.start():m.end()].islower():
                 continue  # "rmb8090": a login the guess prettified ("Rmb"), not a name shown
-            if not _RUNNING_ON.match(rest):
-                return True
+            if not _RUNNING_ON.match(rest) or writing_verb_ends(rest):
+                return True  # "Lucía Gómez escribe.": an author box presenting its writer (round auth59)
     return False
 
 
@@ -730,6 +734,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         names["headline-credit"], names["sign-off"] = (pen, names["sign-off"] or pen) if pen else ([], names["sign-off"])
     if not names["byline"]:
         names["byline"] = byline_forms.byline_forms(lines, declared) or labelled_credits.lone_dated_label(lines)
+    for source in ("headline-credit", "byline", "sign-off"):  # "Valéry Giscard d'Estaing" (round auth59)
+        names[source] = elided_surname_kept(names[source], lines)
     return names
 
 
@@ -1810,12 +1816,16 @@ def _glued_after_full_name(name: str, at: int) -> bool:
 
 # One word of a given name and a capitalised second part run together ("RexBeckett", "JohnDoe"): a forum's
 # or a platform's user name, which no byline prints for a writer's name.
-_RUN_TOGETHER = lazy_re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
+def _run_together(word: str) -> tuple[str, str] | None:
+    """A given name and a surname run together ("ShawnHymel", "ŁukaszWąsik"), as its two parts: two capitalised name
+    words of three letters or more (:func:`~archiver.extract.name_letters.glued_words`, any script)."""
+    return glued_words(word, 3, 3)
 
 
-def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list[str], list[str]]:
+def _declared_handle(names: dict[str, list[str]], marks: set[str], lines: Sequence[str] = ()
+                     ) -> tuple[list[str], list[str]]:
     """(``[handle]``, the declared sources naming it) when the credit printed beside the headline is one account
-    handle of a given name and a surname run together (:data:`_RUN_TOGETHER`: "By: ShawnHymel | December 16, 2025")
+    handle of a given name and a surname run together (:func:`_run_together`: "By: ShawnHymel | December 16, 2025")
     and a declaration of the page (JSON-LD, microdata, ``<meta>``, citation tags) names exactly the same handle; else
     ``([], [])``.
 
@@ -1825,14 +1835,19 @@ def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list
     b18auth). Its two parts must read as a person's full name that may name her own site (:func:`_own_site`:
     shawnhymel.com is Shawn Hymel's); an organisation's name is never one. The site must be hers: the handle is the
     site's own name (``marks``: its host's name, the name it declares). A brand's account reads as a given name and a
-    word run together as often ("PennyHoarder", review rva58), and nothing else on the page tells the two apart."""
+    word run together as often ("PennyHoarder", review rva58), and nothing else on the page tells the two apart.
+    Off her own site the page may tell it still (round auth59: such a handle was lost on every other site): an author
+    box describing the two words as a writer ("Lena Brandt is a reporter covering ...",
+    :func:`~archiver.extract.signals.writer_bio`); a brand's page describes no writer so ("The Penny Hoarder is a
+    personal finance site")."""
     printed = names["headline-credit"]
     if len(printed) != 1:
         return [], []
     handle = printed[0]
-    m = _RUN_TOGETHER.match(handle)
-    if m is None or not _own_site(f"{m.group(1)} {m.group(2)}") or name_kind(handle) == "org" or \
-            alnum(handle) not in marks:
+    m = _run_together(handle)
+    if m is None or not _own_site(f"{m[0]} {m[1]}") or name_kind(handle) == "org":
+        return [], []
+    if alnum(handle) not in marks and not any(writer_bio(line.strip(), f"{m[0]} {m[1]}") for line in lines):
         return [], []
     declaring = [s for s in _DECLARED_SOURCES if names[s] == [handle]]
     return ([handle], declaring) if declaring else ([], [])
@@ -1840,11 +1855,11 @@ def _declared_handle(names: dict[str, list[str]], marks: set[str]) -> tuple[list
 
 def _handle_form(name: str) -> str | None:
     """None for a one-word ``name`` that is a given name and a second capitalised word run together
-    (:data:`_RUN_TOGETHER`, the head a given name of :func:`~archiver.extract.given_names.given_name`):
+    (:func:`_run_together`, the head a given name of :func:`~archiver.extract.given_names.given_name`):
     a user name ("RexBeckett" heading a forum thread, authors-blind8's first run). A name form's head
     ("McDonald", "MacArthur", "DeSantis") is no given name and is kept; so is a name with a space."""
-    m = _RUN_TOGETHER.match(name)
-    return None if m is not None and given_name(m.group(1)) else name
+    m = _run_together(name)
+    return None if m is not None and given_name(m[0]) else name
 
 
 # A credit's lead kept with the name, per language: who took down a testimony or an interview ("Recueilli

@@ -8,8 +8,8 @@ list of other writers' heading names the company's founder, the book's author or
 "Author" / "Lena is a travel writer ..."). An author box's own heading ("About the author", "About Alexa",
 :func:`~archiver.extract.author_box.author_box_heading`) is not one of these.
 
-Why a module of its own: both readers of such cards (``author_box`` and ``headline_name_line``) ask it, and other
-rounds edit those files now.
+Why a module of its own: both readers of such cards (``author_box`` and ``headline_name_line``) ask it; it is a list of
+other boxes' headings, apart from author_box's reading of the writer's own box, one function a test can call.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
+from archiver.extract.name_letters import initial, name_word
 from archiver.extract.signals import (
     clean_authors,
     credit_lead,
@@ -26,7 +27,6 @@ from archiver.extract.signals import (
     describes_writer,
     job_title,
     name_kind,
-    name_word,
     place_name,
 )
 
@@ -45,9 +45,6 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-_INITIAL = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)?$")
-
-
 def _bare_name(text: str, *, initials: bool = False) -> bool:
     """True when ``text`` is a person's name and nothing else: two to four capitalised words of letters (a leading
     initial too, "P. Montesinos", when ``initials``), a person by :func:`name_kind`, not a place ("Hong Kong")."""
@@ -55,7 +52,7 @@ def _bare_name(text: str, *, initials: bool = False) -> bool:
     if not 2 <= len(words) <= 4 or len(text) > 60:
         return False
     lead = 0
-    while initials and lead < len(words) - 1 and _INITIAL.match(words[lead]):
+    while initials and lead < len(words) - 1 and initial(words[lead]):
         lead += 1
     return all(name_word(w) for w in words[lead:]) and name_kind(text) == "person" and not place_name(text)
 

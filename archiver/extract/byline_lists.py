@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
+from archiver.extract.name_letters import name_word, opens_name
 
 # ----------------------------------------------------------------------------- credentials after a name
 
@@ -74,14 +75,19 @@ def _cut_here(before: list[str], word: str) -> bool:
 # "By Dieter Hogen with Uta Pippig", "Von Anna Weber mit Jan Roth", "Par Claire Martin avec Paul Durand", "Por Ana
 # Ruiz con Luis Gil", "Por Ana Silva com João Costa": the preposition between two names in a byline.
 _WITH = lazy_re.compile(r"^(?P<first>\S.*?)\s+(?:with|With|mit|avec|con|com)\s+(?P<second>\S.*)$")
-_NAME_WORD = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*|\.)$")
+
+
+def _name_word(word: str) -> bool:
+    """A name's word in any script (:func:`~archiver.extract.name_letters.name_word`: "Łukasz", "Öztürk", "Петрова";
+    round auth59) or an initial ("K.")."""
+    return name_word(word) or (len(word) == 2 and word[1] == "." and opens_name(word[0]))
 
 
 def name_shaped(text: str) -> bool:
     """True when ``text`` is two to four capitalised words of letters, an initial among them ("Julian K. Arni"): the
     shape of a person's printed name, before any word list is asked."""
     words = text.split()
-    return 2 <= len(words) <= 4 and len(text) <= 50 and all(_NAME_WORD.match(w) for w in words) \
+    return 2 <= len(words) <= 4 and len(text) <= 50 and all(_name_word(w) for w in words) \
         and not words[-1].endswith(".")
 
 
@@ -127,7 +133,7 @@ def name_list(line: str) -> list[str]:
 
 # A date ending in a year, then a capital with no space between ("Dec 17, 2025Julian K. Arni", "17. Dezember
 # 2025Anna Berg", "17/12/2025Jane Roe"): two elements (a date's and a writer's) the page's text runs together.
-_GLUED_DATE = lazy_re.compile(r"^(?P<date>\S.{3,30}?(?:1[89]|20)\d\d)(?P<name>[A-ZÀ-ÖØ-Þ][^\d]{3,50})$")
+_GLUED_DATE = lazy_re.compile(r"^(?P<date>\S.{3,30}?(?:1[89]|20)\d\d)(?P<name>[^\W\d_][^\d]{3,50})$")
 
 
 def glued_date_name(line: str) -> tuple[str, str] | None:

@@ -9,6 +9,16 @@ name's shape tells a credential from a name; its words do: a qualification's adj
 "... Ernährungsberaterin", "... Nutricionista"), with no listed given name among its words. A listed given name
 keeps the line a name with a title ("Licenciado Juan Pérez", "Jane Planner"): the other readers cut such titles.
 
+Why word lists, not a general form (round auth59 asked whether a shape could replace them, and counted on the
+1,151 labelled names of two words or more of ``../shared/bench/metadata`` and ``bench/labels/authors-*.jsonl``):
+a qualification's adjective is a past participle, but a participle's ending opens names too ("-ed", "-ado", "-ato",
+"-é": 8 of the 1,151 open so, "Ed", "Jared", "André", "Fred"; a surname printed first, "Delgado", "Estrada", "Amato",
+has no given name to protect it), and a profession's noun is an agent noun, whose endings ("-er", "-or", "-ist",
+"-ian", "-eur", "-ista", "-ero", "-ore", "-in") close 171 of the 1,151 labelled names ("Walker", "Taylor", "Weber",
+"Amador", "Bozarjian"). No shape tells "Registered" from "Reed" or "Dietitian" from "Bozarjian"; the words do, so
+the lists stay, each word one no person's family name commonly is. The degree letters after a name ("M.A.", "PhD",
+"MD", "CPP") have a shape and are read by it elsewhere (:func:`archiver.extract.byline_lists.credential`).
+
 Why a module of its own: the word lists are this one check's, in the six languages the person checks cover, and
 signals.py (the name shapes) is being edited by another round.
 """

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.core import lazy_re
+from archiver.extract.name_letters import opens_name
 from archiver.extract.signals import credit_lead, name_kind, writer_bio
 
 _BIO_SEP = lazy_re.compile(r"\s*[-–—,|:(]")
@@ -47,12 +48,12 @@ def fuller_name(persons: list[str], lines: Sequence[str], headlines: Sequence[in
         lines = [("" if i in heads else line) for i, line in enumerate(lines)]
     story = _running_text(lines, heads, body)
     # not a word a number follows: "by Regan September 15, 2014" prints a date after the name
-    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
+    after = re.compile(r"(?<!\w)" + re.escape(persons[0]) + r"\s+([^\W\d_][\w'’-]+)(?![\w'’-])(?!,?\s*\d)")
     # a line that presents the writer: the name alone (an author box), after a writer's lead (a byline), or an
     # author bio that opens with the name and a separator ("Stefanus Stahl - Maschinenbauer, ..."); not a paragraph
     # that mentions the name, nor any short line (a teaser's headline "Nils Holgersson returns to the stage": authleft51)
     found = {f"{persons[0]} {m.group(1)}" for i, line in enumerate(lines) for m in after.finditer(line)
-             if not _COMMENTS_LINK.match(line, m.start(1))
+             if opens_name(m.group(1)[0]) and not _COMMENTS_LINK.match(line, m.start(1))
              and presents(line, m.start(), m.end(), sentence=story is None or not story[0] <= i < story[1])
              and not COPYRIGHT.search(line)}
     found = {n for n in found if name_kind(n) == "person"}

@@ -6,7 +6,7 @@ The note says in words who wrote the piece, so it beats the byline of the site's
 prints the owner on every post. Read only where such a note stands: a line of its own opening with the phrase, among
 the lines between the headline and the story's first lines (:data:`_NEAR`), never in the story's middle ("Last year
 I read a guest post by ..." names someone else's piece), in EN, DE, FR, ES, IT and PT. The name is a person by
-:func:`archiver.extract.signals.name_kind`, one to three words as printed (a guest signing with a first name is
+:func:`archiver.extract.signals.name_kind`, one to five words as printed, a name's particles among them (a guest signing with a first name is
 cited so), and never the site's own name.
 
 Why a module of its own: one form with its own evidence, read in one function a test can call on lines; the notice
@@ -20,9 +20,13 @@ from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding
+from archiver.extract.name_letters import WORD, name_particle
 from archiver.extract.signals import name_kind, place_name
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*"
+# A name's word in any script (the phrase is read case-blind: :func:`_capitalised_head` reads the case after); up to
+# five words, a name's particles among them ("Anna von der Goltz", "Valéry Giscard d'Estaing"; round auth59: three
+# words cut the first to "Anna" and lost the note).
+_WORD = WORD
 # The note's opening phrase, then the name up to a comma, a stop, a bracket, a dash or the line's end. Behind
 # `Folding`: tried only on a line holding "guest", "gastbeitrag", "invitado"... (its needed strings, shipped in
 # cue_needs), so a page with no such line never compiles it (1.3 ms of one `archive URL`, issue 13).
@@ -34,7 +38,7 @@ _GUEST = Folding(lazy_re.compile(
     r"|(?:questo\s+è\s+)?un\s+(?:articolo|post)\s+ospite|(?:articolo|post)\s+ospite"
     r"|(?:este\s+é\s+)?um\s+(?:artigo|post)\s+convidado|(?:artigo|post)\s+convidado)"
     r"\s+(?:(?:written\s+)?by|geschrieben\s+von|von|par|de|por|di|da)\s+"
-    rf"({_WORD}(?:\s+{_WORD}){{0,2}})\s*(?:[,.(;:–—-]|$)",
+    rf"({_WORD}(?:\s+{_WORD}){{0,4}})\s*(?:[,.(;:–—-]|$)",
     re.IGNORECASE))
 #: A line of the story's text (the note may be its first paragraph, not a later one): this many words and a stop.
 _SENTENCE_WORDS = 8
@@ -46,14 +50,20 @@ def guest_writer(lines: Sequence[str], headlines: Sequence[int], marks: set[str]
     """``[name]`` when a guest post's note within :data:`_NEAR` lines under a headline line names a person (see the
     module's docstring); else ``[]``. The note stands before the story or is its first paragraph: after a sentence of
     the story (:func:`_story_sentence`) a paragraph opening so is the story's own text ("A guest post by Jane Roe,
-    published here in 2019, argued ...", review rva58)."""
+    published here in 2019, argued ...", review rva58); after one such sentence, a standfirst as often, a note saying
+    what this piece is (:func:`_of_this_piece`) is still read, and after two nothing is (round auth59)."""
     for at in headlines:
+        sentences = 0
         for i in range(at + 1, min(at + 1 + _NEAR, len(lines))):
             m = _GUEST.match(lines[i].strip())
             if m is None:
                 if _story_sentence(lines[i]):
-                    break
+                    sentences += 1
+                    if sentences > 1:
+                        break
                 continue
+            if sentences and not _of_this_piece(lines[i]):
+                break
             name = _capitalised_head(m.group(1))
             if not name or place_name(name) or name_kind(name) != "person":
                 return []
@@ -63,6 +73,14 @@ def guest_writer(lines: Sequence[str], headlines: Sequence[int], marks: set[str]
     return []
 
 
+def _of_this_piece(line: str) -> bool:
+    """True when the note says what this piece is ("This is a guest post by ...", "Dies ist ein Gastbeitrag von",
+    "Gastbeitrag von ...", "Guest post by ..."), not a noun phrase opening a sentence of the story ("A guest post by
+    Jane Roe, published here in 2019, argued ...", review rva58): after a standfirst only such a note is read (round
+    auth59: a note under the standfirst was lost, the standfirst taken for the story)."""
+    return not line.strip().casefold().startswith(("a ", "an ", "ein ", "un ", "um "))
+
+
 def _story_sentence(line: str) -> bool:
     """True for a line of the story's running text: :data:`_SENTENCE_WORDS` words or more, closed by a stop."""
     text = line.strip()
@@ -70,11 +88,31 @@ def _story_sentence(line: str) -> bool:
 
 
 def _capitalised_head(name: str) -> str:
-    """The capitalised words ``name`` opens with: the phrase is read case-blind ("This is A Guest Post By"), so the
-    words after the name match too ("Tom from Lisbon" is "Tom", review rva58)."""
+    """The capitalised words ``name`` opens with, a name's particles between them ("Anna von der Goltz", "Valéry
+    Giscard d'Estaing": :func:`~archiver.extract.name_letters.name_particle`): the phrase is read case-blind ("This
+    is A Guest Post By"), so the words after the name match too ("Tom from Lisbon" is "Tom", review rva58). A
+    particle no capitalised word follows is no part of the name."""
     words = name.split()
-    head = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
-    return " ".join(words[:head])
+    kept: list[str] = []
+    pending: list[str] = []
+    for w in words:
+        if w[:1].isupper():
+            kept += [*pending, w]
+            pending = []
+        elif kept and name_particle(w):
+            if _elided(w):
+                kept += [*pending, w]
+                pending = []
+            else:
+                pending.append(w)
+        else:
+            break
+    return " ".join(kept)
+
+
+def _elided(word: str) -> bool:
+    """True for a particle glued to the name's word after it ("d'Estaing"): a word of the name, not one before it."""
+    return any(c in word for c in "'’-")
 
 
 __all__ = ["guest_writer"]

@@ -43,15 +43,20 @@ from archiver.extract.author_box import author_box_heading
 from archiver.extract.box_headings import other_box_heading
 from archiver.extract.credential_names import credential_line
 from archiver.extract.given_names import given_name
+from archiver.extract.name_letters import name_word, surname_echo
 from archiver.extract.signals import date_at, full_name, name_kind, place_name
 
+
 # Two words only, as signals' _name_over_date reads a name over a date: a third is as often a follow button's
-# ("Pablo Iglesias Seguir", a topic's tag over the date), a school's or a team's after a person's name.
-_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*\s+"
-                        r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
-# Three words, read only with an author box's evidence (:func:`_boxed_after`): a middle name or a double surname.
-_NAME3 = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*"
-                         r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*){2}$")
+# ("Pablo Iglesias Seguir", a topic's tag over the date), a school's or a team's after a person's name. Three words are
+# read only with an author box's evidence (:func:`_boxed_after`): a middle name or a double surname. Each word a name's
+# by :func:`~archiver.extract.name_letters.name_word`, in any script ("Łukasz Wąsik", "Анна Петрова"; round auth59:
+# a Latin-1 class lost every letter past "ÿ").
+def _name_of(name: str, words: int) -> bool:
+    parts = name.split()
+    return len(parts) == words and all(name_word(w) for w in parts)
+
+
 # A writer's card: the name alone, then a bio opening with it and "is"/"was" in the six languages.
 _BIO_VERB = lazy_re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|é)\s")
 # A role line between a card's name and its bio ("CEO & Co-Founder at WunderGraph"): at most this many words.
@@ -112,7 +117,7 @@ def _card_bio(lines: Sequence[str], k: int, name: str) -> bool:
 
 
 def _named_in_story(lines: Sequence[str], body: tuple[int, int], name: str, at: int) -> bool:
-    surname = re.compile(r"(?<!\w)" + re.escape(name.split()[-1]) + r"(?!\w)")
+    surname = surname_echo(name.split()[-1])  # or a form of it: "Slava Ukraini" over a story of "Ukraine" (auth59)
     return any(surname.search(lines[k]) for k in range(max(body[0], at + 1), min(body[1] + 1, len(lines)))
                if lines[k].strip() != name and not _card_bio(lines, k, name))
 
@@ -142,9 +147,9 @@ def _person(name: str, lines: Sequence[str], body: tuple[int, int], credential: 
     :func:`~archiver.extract.signals.name_kind`."""
     if len(name) > 40 or place_name(name) or not full_name(name) or name_kind(name) != "person":
         return False
-    if _NAME.match(name) and given_name(name.split()[0]):
+    if _name_of(name, 2) and given_name(name.split()[0]):
         return True
-    return (_NAME.match(name) is not None or _NAME3.match(name) is not None) and (
+    return (_name_of(name, 2) or _name_of(name, 3)) and (
         _boxed_after(lines, body, name) or (credential and _alone_after(lines, body, name)))
 
 

@@ -13,8 +13,8 @@ A wrong author is worse than none: the pair is read only beside the headline, wh
 reading, which the policy reports only with a second reading that agrees (trafilatura's layout guess or a
 declaration, rule 3 of :func:`archiver.extract.authors.well_supported`).
 
-Why a module of its own: signals.py holds ~2,800 lines of byline rules and another round edits it now; each form
-is read by one function a test can call on lines.
+Why a module of its own: signals.py holds ~2,900 lines of byline rules (it says why at its top); these two forms are
+read only where :mod:`archiver.extract.authors` asks for them, each by one function a test can call on lines.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def paired_label_near(lines: Sequence[str], at: int) -> list[str]:
 # The singular label with its colon only: a plural one ("Author(s)", "Autoren") lists a report's writers, which the
 # author box's reader takes under the story (:func:`~archiver.extract.author_box.author_box_credit`); read here too,
 # it cut blind13's three writers to one.
-_LABEL_WORD = re.compile(r"^\W{0,3}(?:author|autor|autorin|autora|autore|auteur|autrice)\s*[:：]\s*$", re.IGNORECASE)
+_LABEL_WORD = lazy_re.compile(r"^\W{0,3}(?:author|autor|autorin|autora|autore|auteur|autrice)\s*[:：]\s*$",
+                              re.IGNORECASE)
 
 
 def lone_dated_label(lines: Sequence[str]) -> list[str]:

@@ -29,13 +29,17 @@ class Notice(NamedTuple):
 
     kind: str
     text: str
+    #: the page's markup hides its words (:mod:`archiver.extract.notice_printed`); ``None`` for a record written
+    #: before extractor version 142, which did not say (not known)
+    hidden: bool | None = False
 
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "text": self.text}
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "hidden": self.hidden}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Notice:
-        return cls(kind=str(d["kind"]), text=str(d["text"]))
+        hidden = d.get("hidden")
+        return cls(kind=str(d["kind"]), text=str(d["text"]), hidden=None if hidden is None else bool(hidden))
 
 
 class Link(NamedTuple):

@@ -38,7 +38,7 @@ from archiver.extract.page_lines import (
     CTX_NOTE,
     CTX_SMALL,
 )
-from archiver.extract.sentence_marks import SENTENCE_END
+from archiver.extract.sentence_marks import SENTENCE_END, sentence_at
 
 _F = re.IGNORECASE | re.UNICODE
 _S = TypeVar("_S")
@@ -413,6 +413,21 @@ def _dated(line: str) -> bool:
     return len(words_found) <= 6 or sum(1 for w in words_found if w.casefold() not in _DATE_WORDS) <= _DATED_WORDS
 
 
+def _comment_rules(line: str, folded: str) -> bool:
+    """Whether a line naming reader comments is their rules: every disclaimer cue of it stands in a sentence that names
+    the comments ("Die Kommentare der User geben nicht die Meinung der Redaktion wieder.") and no disclaimer label opens
+    it. The comments named in another sentence leave the line's disclaimer the page's (review rvmod59: "The views
+    expressed in this article are the author's own ... Comments are welcome below." and "Dieser Artikel stellt keine
+    Anlageberatung dar. Kommentare sind willkommen." were dropped whole, the guard reading the line)."""
+    if _LABELS["disclaimer"].match(line, folded):
+        return False
+    for cue in _CUES["disclaimer"].matches(line, folded):
+        sentence = sentence_at(line, cue.start(), cue.end())
+        if not _COMMENT_RULES.search(sentence, cue_fold(sentence)):
+            return False
+    return True
+
+
 def statement_features(line: str, ctx: int = 0, position: str | None = None,
                        kinds: Iterable[str] = STATEMENT_KINDS, at_end: bool = False) -> tuple[str, dict[str, float]] | None:
     """(kind, features) for a line that carries a statement-notice cue, or None.
@@ -426,7 +441,7 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
     folded = cue_fold(line)
     best: tuple[int, int, str, int, int] | None = None
     chosen: tuple[list[re.Match[str]], re.Match[str] | None] = ([], None)
-    if _COMMENT_RULES.search(line, folded):  # rules for reader comments speak about the comments
+    if _COMMENT_RULES.search(line, folded) and _comment_rules(line, folded):
         kinds = [k for k in kinds if k != "disclaimer"]
     for order, kind in enumerate(STATEMENT_KINDS):
         if kind not in kinds:

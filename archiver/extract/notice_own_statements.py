@@ -26,8 +26,10 @@ notices-blind19's first run; bench/labels/README.md, "notices-blind19", "Where t
   chef"), where a letter's signature names a place ("—John Smith, Portland") and an epigraph's a work (review rvn60);
 - "The views expressed on this blog are those of the author(s) ... does not imply that <org> endorses ...": a
   disclaimer, its sentences up to where the line turns to the reader ("We invite you to ...", "If you have ...,
-  please contact ..."); the lexicon's cue reads it, but the line's "comments or suggestions" reads as rules for
-  reader comments, which no disclaimer is.
+  please contact ..."). Written when the line's "comments or suggestions" hid the lexicon's cue (the reader comments'
+  guard read the whole line); since review rvmod59 the guard reads the cue's sentence, the lexicon reads such a line
+  and :func:`before_reader_turn` cuts its reading where this form cuts, so this form reads what the lexicon's cues
+  do not word.
 
 Each is read in EN, DE, FR, ES, IT and PT where the form exists, never in a menu, a link or a reader comment, and
 never in a sentence reported as someone's (every form also asks :mod:`~archiver.extract.notice_reported`). Why a module of its own: notices.py is the candidates' one pass; these are
@@ -64,6 +66,7 @@ from archiver.extract.page_lines import (
     CTX_SMALL,
 )
 from archiver.extract.sentence_marks import SENTENCE_END as _SENTENCE_END
+from archiver.extract.sentence_marks import sentence_at as _sentence_at
 
 _F = re.IGNORECASE
 
@@ -248,28 +251,39 @@ _MIN_LINE, _MAX_WHOLE = 20, 600
 _NOT_HERE = CTX_NAV | CTX_LINK | CTX_COMMENT
 
 
-def _sentence_at(line: str, start: int, end: int) -> str:
-    """The sentence of ``line`` holding ``line[start:end]``."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(line, 0, start + 1):  # (+1: the look-ahead sees a sentence the match opens)
-        begin = m.end()
-    stop = _SENTENCE_END.search(line, end)
-    return line[begin:stop.start() + 1 if stop else len(line)].strip()
-
-
 def _whole_or_sentence(line: str, m: re.Match[str]) -> str:
     """The line whole when it is short enough to be the statement alone, else the sentence of the match."""
     text = line.strip()
     return text if len(text) <= _MAX_WHOLE else _sentence_at(line, m.start(), m.end())
 
 
-def _up_to_reader(line: str) -> str:
-    """The line's sentences up to the first that turns to the reader (:data:`_TO_THE_READER`)."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(line):
+def _up_to_reader(line: str, after: int = 0) -> str:
+    """The line's sentences up to the first after ``after`` that turns to the reader (:data:`_TO_THE_READER`)."""
+    for m in _SENTENCE_END.finditer(line, after):
         if _TO_THE_READER.match(line[m.end():]):
-            return line[begin:m.start() + 1].strip()
+            return line[:m.start() + 1].strip()
     return line.strip()
+
+
+def before_reader_turn(line: str, kind: str) -> str:
+    """A disclaimer's line up to the first sentence after its last cue that turns to the reader, when what follows
+    names the reader comments ("... We cannot diagnose conditions through this website. We invite you to ... If you
+    have concerns, comments or suggestions ..., please contact ..."): the site's invitation, no part of the disclaimer.
+    Review rvmod59: the reader comments' guard no longer hides such a line's cue (it reads the cue's sentence, and the
+    comments stand in the invitation), so the cue's reading cuts where the own statement's "views expressed" form cut
+    (:func:`_up_to_reader`). An invitation naming no comments stays the disclaimer's, as the labels have it ("... It
+    might contain mistakes. If you have any doubts, please read the original in German.": dev8). Other kinds: whole."""
+    if kind != "disclaimer":
+        return line
+    from archiver.extract.notice_features import _COMMENT_RULES, _CUES  # noqa: PLC0415 - it reads notice_cues, which reads our words
+
+    folded = cue_fold(line)
+    if not _COMMENT_RULES.search(line, folded):
+        return line
+    ends = [m.end() for m in _CUES[kind].matches(line, folded)]
+    cut = _up_to_reader(line, max(ends)) if ends else line
+    rest = line.strip()[len(cut):]
+    return cut if rest and _COMMENT_RULES.search(rest, cue_fold(rest)) else line
 
 
 def own_statement(lines: Sequence[str], contexts: Sequence[int], i: int,

@@ -85,7 +85,10 @@ OWN_FUNDING: dict[str, tuple[str, ...]] = {
 # The words :mod:`archiver.extract.notice_own_statements`' forms need (round b19notice), lower case: each form is read on
 # a line only when it holds one of its words, and every word is a stem of the prefilter (below), so that a line
 # holding none is never read for them.
-AFFILIATE_WORDS = ("affiliat", "partnerprogramm", "partner-programm", "afiliad", "affiliazione",
+# (Review rvmod59: the German "wir haben Partner-Links / Partnerbeziehungen" and "free / at no cost to you because" were
+# forms no line could reach, holding none of these words.)
+AFFILIATE_WORDS = ("affiliat", "partnerprogramm", "partner-programm", "partnerlink", "partner-link", "partnerbeziehung",
+                   "partner-beziehung", "afiliad", "affiliazione",
                    # "our links" and its forms: a commission on what the reader buys through them (review rvn60)
                    "our link", "my link", "unserer link", "unsere link", "unseren link", "meiner link", "meine link",
                    "nos liens", "mes liens", "nuestros enlaces", "mis enlaces", "nostri link", "miei link",
@@ -94,7 +97,7 @@ UPDATE_WORDS = ("updated", "rechecked", "re-checked", "refreshed", "revised", "r
                 "aktualisiert", "überprüft", "überarbeitet", "mis à jour", "vérifié", "actualisé", "révisé",
                 "actualizado", "revisado", "verificado", "aggiornato", "ricontrollato", "verificato", "rivisto",
                 "atualizei", "atualizamos", "verifiquei", "verificamos", "revisei", "revisamos")
-PAYS_WORDS = ("pay us", "compensate us", "free because", "charge because", "cost because")
+PAYS_WORDS = ("pay us", "compensate us", "free because", "charge because", "cost because", "to you because")
 PRODUCT_WORDS = ("disclosure", "disclaimer", "transparen", "offenlegung", "divulga", "trasparenza", "aviso")
 PAID_WORDS = ("paid ", "bezahlte ", "kostenpflichtige ", "payant", "rémunéré", "sponsorisé", "pagad", "patrocinad",
               "a pagamento", "sponsorizzato", " pago", " paga")

@@ -160,7 +160,7 @@ from archiver.extract.notice_inline import (
 )
 from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_label_after import label_after_sentence
-from archiver.extract.notice_own_statements import opens_at_edge, own_statement
+from archiver.extract.notice_own_statements import before_reader_turn, opens_at_edge, own_statement
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
@@ -265,7 +265,7 @@ def _span(line: str, kind: str, apart: bool = False) -> str:
     limit = _MAX_APART if apart else _MAX_NOTICE
     cut = EXCERPT_CUT.search(line)
     if len(line) <= limit and cut is None:
-        return line
+        return before_reader_turn(line, kind) if apart else line
     starts = [m.start() for m in _CUES[kind].matches(line, cue_fold(line))]
     start = min(starts) if starts else 0
     after = [m.end() for m in EXCERPT_CUT.finditer(line, 0, start + 1) if m.end() <= start]

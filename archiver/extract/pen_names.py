@@ -6,8 +6,8 @@ authors-blind18's first run missed such a writer (round b19auth). One word under
 a tag or a brand as a writer ("News3/4/2025"), and a wrong author is worse than none: the card is required, and a
 story that names the word itself (its subject) names no writer here.
 
-Why a module of its own: the form is new, read by one function a test can call on lines; signals.py, which reads
-a name glued after a date (``_glued_to_date``), is edited by another round now.
+Why a module of its own: the form needs the writer's card after the story, which signals.py's line readers (its
+``_glued_to_date`` reads a name glued after a date) never look for; one function a test can call on lines.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ import re
 from collections.abc import Sequence
 
 from archiver.core import lazy_re
+from archiver.extract.name_letters import name_word
 
 # One capitalised word glued to a date that opens with a digit ("Yucy3/4/2025", "Yucy12.03.2025", "Yucy2025-03-04").
-_GLUED = lazy_re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,19})(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$")
+# The word is a name's (:func:`~archiver.extract.name_letters.name_word`, any script; round auth59), asked after the match.
+_GLUED = lazy_re.compile(r"([^\W\d_]{3,20})(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$")
 # A bio opening with the name: a comma and a lower-case word, or a verb of being (EN, DE, FR, ES, IT, PT).
 _BIO_AFTER = lazy_re.compile(r"(?:,\s+[a-zß-öø-ÿ]|\s+(?:is|was|ist|war|est|était|es|era|è|é)\s)")
 #: A bio is a sentence: this many words at least.
@@ -62,7 +64,7 @@ def glued_pen_name(lines: Sequence[str], at: int, body: tuple[int, int] | None) 
         return []
     for i in range(at + 1, min(at + 1 + _UNDER, len(lines))):
         m = _GLUED.match(lines[i].strip())
-        if m is None:
+        if m is None or not name_word(m.group(1)):
             continue
         name = m.group(1)
         if not _named_in_story(lines, body, name) and _card_after(lines, max(body[0], i + 1), name):

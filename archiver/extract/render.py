@@ -5,6 +5,9 @@ from __future__ import annotations
 from archiver.core.page_states import state_note
 from archiver.extract.model import Article
 
+#: After a notice whose words the page's markup hides: a reader was not shown it (verify-quote says so of a quote).
+_HIDDEN = "  (hidden: the page's markup hides it from its readers)"
+
 
 def render_article(article: Article) -> str:
     """Title, authors, dates, outlet, a page-state warning, what the text lacks (the notes) and the
@@ -34,5 +37,7 @@ def render_article(article: Article) -> str:
     lines.extend(f"NOTE:      {note}" for note in article.notes)  # what a limit or the bytes left out
     if article.disclaimers:
         lines.append("Notices:")
-        lines.extend(f"  [{n.kind}] {n.text}" for n in article.disclaimers)
+        # (a notice the page prints over two lines, a label and its line, keeps its break: the next line indented)
+        lines.extend(f"  [{n.kind}] {n.text.replace(chr(10), chr(10) + '    ')}{_HIDDEN if n.hidden else ''}"
+                     for n in article.disclaimers)
     return "\n".join(lines)

@@ -60,6 +60,7 @@ from archiver.extract.name_kind_words import (
     TITLE_MODIFIERS,
     TITLES_BEFORE_OF,
 )
+from archiver.extract.name_letters import glued_words, name_word, surname_echo
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -246,9 +247,12 @@ def _with_partner(chunk: str, led: bool) -> list[str]:
     her story is about, which the person checks alone took for a second writer; a wrong writer is worse than none.
     """
     pair = byline_lists.with_partner(chunk) if led and " " in chunk else None
-    if pair is None or not all(name_kind(p) == "person" and not place_name(p) for p in pair) or not given_name(
-            pair[1].split()[0]):
+    if pair is None or not all(name_kind(p) == "person" and not place_name(p) for p in pair):
         return [chunk]
+    if not given_name(pair[1].split()[0]):
+        # a group, no second writer; the first is the writer when her name opens with a listed given name ("By Karl
+        # Wendt with Dog Walkers": round auth59, the whole credit was refused and the writer lost)
+        return [pair[0]] if given_name(pair[0].split()[0]) else [chunk]
     return list(pair)
 
 
@@ -280,6 +284,8 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
         elif len(pieces) > 1 and all(" " not in p.strip() for p in pieces) and _BRAND_AND.search(chunk) and not (
                 led and _first_names_pair(pieces)):
             out.append(chunk)  # "Jobs & Hire", "Herz und Blut": one name, not two mononyms
+        elif _compound_surname(chunk, pieces):
+            out.append(chunk)  # "José Ortega y Gasset": one writer's two surnames, no second writer
         elif len(pieces) > 1 and _is_org_credit(chunk) and not all(
             _ORG_WORDS.search(p) or (name_kind(p) == "person" and len(p.split()) >= 2) for p in pieces
         ) or chunk.lower().startswith("the "):
@@ -289,7 +295,26 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
     return out
 
 
-_FIRST_NAME_WORD = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}$")
+_SPANISH_AND = lazy_re.compile(r"\s[ye]\s")
+
+
+def _compound_surname(chunk: str, pieces: Sequence[str]) -> bool:
+    """True when a Spanish or Portuguese "y"/"e" joins a writer's two surnames, not two writers ("José Ortega y
+    Gasset", "Maria Sousa e Melo"): a name of two words or more before it and one capitalised word after it that is
+    no listed given name. A writer is credited by a full name, so a lone surname after the "y" is no second writer
+    (round auth59: "José Ortega" was reported, a name the writer does not bear); "Ana Gil y Luis Mora" and "Ana y
+    Luis" stay two."""
+    if len(pieces) != 2 or _SPANISH_AND.search(chunk) is None or len(pieces[0].split()) < 2:
+        return False
+    last = pieces[1].strip()
+    # never a desk or an agency after it ("Juan Pérez y Agencias", "Ana Gil y Redacción"): the organisation's own
+    return " " not in last and name_word(last) and not given_name(last) and not _ORG_WORDS.search(last) \
+        and name_kind(last) != "org" and name_kind(chunk) == "person"
+
+
+# A first name a credit joins with "and" ("Written By Linny and Peter"): a name's word of three letters or more.
+def _first_name_word(word: str) -> bool:
+    return len(word) >= 3 and "-" not in word and "'" not in word and "’" not in word and name_word(word)
 
 
 def _first_names_pair(pieces: Sequence[str]) -> bool:
@@ -304,7 +329,7 @@ def _first_names_pair(pieces: Sequence[str]) -> bool:
     a surname beside a given name is what they share; two given names ("Tom and Jerry") stay two writers as printed.
     A brand so joined ("Jobs & Hire", "Herz und Blut") names no given name."""
     words = [p.strip() for p in pieces]
-    return (2 <= len(words) <= 3 and all(_FIRST_NAME_WORD.match(w) and given_name(w) for w in words)
+    return (2 <= len(words) <= 3 and all(_first_name_word(w) and given_name(w) for w in words)
             and not any(_ORG_WORDS.search(w) for w in words))
 
 
@@ -378,6 +403,20 @@ _WRITING_VERB = lazy_re.compile(
     r"scrive|scrisse|schrijft|schreef|skriver|pisze|пишет|написала?)(?!\w)", re.IGNORECASE)
 # What every verb above holds: the cheap check that keeps the pattern from being compiled for a credit without one.
 _WRITING_STEMS = ("writ", "wrote", "schr", "écri", "ecri", "escr", "scri", "skriv", "pisz", "пиш", "напис")
+
+
+# The same verbs closing the line after a name: the author box's sentence presenting its writer and nothing more
+# ("Lucía Gómez escribe.", "Anna Berg schreibt:"), no sentence of the story running on ("... writes about ports").
+_WRITING_VERB_ENDS = lazy_re.compile(
+    r"^\s+(?:writes|wrote|schreibt|schrieb|écrit|ecrit|escribe|escribió|escreve|escreveu|scrive|scrisse|schrijft|"
+    r"schreef|skriver|pisze|пишет|написала?)[\s.:!…]*$", re.IGNORECASE)
+
+
+def writing_verb_ends(rest: str) -> bool:
+    """True when ``rest``, what a line prints after a name, is a verb of writing and the line's end ("Lucía Gómez|
+    escribe.": round auth59, the author box's writer was lost as a name running on into a sentence)."""
+    low = rest.lower()
+    return any(s in low for s in _WRITING_STEMS) and _WRITING_VERB_ENDS.match(rest) is not None
 
 
 def _before_writing_verb(part: str) -> str:
@@ -1408,7 +1447,6 @@ _FUNCTION_WORDS = frozenset((
 _DATE_LEAD_WORDS = frozenset(("on", "at", "am", "um", "im", "op", "em"))
 # Glued without a space: two capitalised names run together in one word ("LukácsZsolt"), four lower-case letters
 # at least before the second capital, so "McDonald", "MacKenzie", "DeAndre", "FitzGerald" stay whole.
-_GLUED_NAMES = lazy_re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{4,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}$")
 # A public body named as an institution ("Roma Capitale", "Regione Lombardia", "Ville de Paris", "Comune di
 # Milano", "Stadt Wien", "Ayuntamiento de Madrid"): its first word (or "Capitale" last) says it is no person.
 _BODY_FIRST = frozenset((
@@ -1433,7 +1471,7 @@ _POSSESSIVE_WORD = lazy_re.compile(r"^[^\W\d_]+['’]s$")
 
 def _no_name_form(name: str) -> bool:
     """True when ``name`` has no person's name's form: a lone function word (:data:`_FUNCTION_WORDS`), or two
-    capitalised names glued into one word (:data:`_GLUED_NAMES`: which of them is the surname cannot be told,
+    capitalised names glued into one word (:func:`_glued_names`: which of them is the surname cannot be told,
     nothing is reported rather than a doubtful name)."""
     if " " in name:  # a credit's lead left without its date ("Gepubliceerd op", "Published on"): no name ends so
         last = name.rsplit(" ", 1)[1]
@@ -1442,13 +1480,12 @@ def _no_name_form(name: str) -> bool:
 
 
 def _glued_names(word: str) -> bool:
-    """True when ``word`` is two capitalised names run together (:data:`_GLUED_NAMES`), one of them a listed given
-    name ("LukácsZsolt"); a brand written so ("AppleInsider", "GamesIndustry") names no given name and is left to
-    the other checks (an outlet's credit, the site's own name)."""
-    if _GLUED_NAMES.match(word) is None:
-        return False
-    at = next(i for i in range(1, len(word)) if word[i].isupper())
-    return given_name(word[:at]) or given_name(word[at:])
+    """True when ``word`` is two capitalised names run together (the first of five letters at least, the second of
+    three: :func:`~archiver.extract.name_letters.glued_words`, in any script), one of them a listed given name
+    ("LukácsZsolt"); a brand written so ("AppleInsider", "GamesIndustry") names no given name and is left to the
+    other checks (an outlet's credit, the site's own name)."""
+    parts = glued_words(word, 5, 3)
+    return parts is not None and (given_name(parts[0]) or given_name(parts[1]))
 
 
 def _business_or_body(name: str) -> bool:
@@ -1849,7 +1886,6 @@ _ELIDED_OF = lazy_re.compile(r"\s+[dl]['’]$", re.IGNORECASE)
 _NEAR_HEADLINE = (1, 2, 3, 4, 5, -1, -2)
 
 
-_WORD_NAME = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*$")
 
 
 def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozenset()) -> list[str]:
@@ -1866,7 +1902,7 @@ def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozens
     if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
     post = _READING_TIME.search(lines[date]) is not None
-    if not all(_WORD_NAME.match(w) for w in words) or place_name(line) \
+    if not all(name_word(w) for w in words) or place_name(line) \
             or not (given_name(words[0]) or post and _site_owner(lines, line)):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole", "Hong Kong" are places
     if not _date_in(lines[date]) or name_kind(line) != "person":
@@ -1999,7 +2035,7 @@ def _named_elsewhere(lines: Sequence[str], i: int, surname: str, name: str | Non
     line crediting the person by her full name ("All articles by Elliot Raba", "Written by ...", "About Elliot Raba":
     :func:`_credits_person`), which confirms the writer (authleft51: blind14's zalaris.com lost its writer so)."""
     name = name or lines[i].strip()
-    word = re.compile(r"(?<!\w)" + re.escape(surname) + r"(?!\w)")
+    word = surname_echo(surname)  # or a form of it: "Slava Ukraini" over a story of "Ukraine" (round auth59)
     return any(word.search(other) for other in lines[i + 2:] if other.strip() != name and not _bio_of(other, name)
                and not _COPYRIGHT_MARK.search(other) and not _credits_person(other, name))
 
@@ -2119,11 +2155,15 @@ def _piped_partner(lines: Sequence[str], i: int) -> list[str]:
     Baker" / "|" / "Seth Kenlon (Team, Red Hat)"), authors-blind17's first run found the first writer only. The part
     after the pipe is as often the date, the outlet or a section ("By Jane Roe | Harbor Daily | News"), so it is a
     second writer only as a person's full name (two or three words, the first a listed given name, no place, a person
-    by :func:`name_kind`), a bracket after it its affiliation; anything else adds no one (round b18auth)."""
+    by :func:`name_kind`), a bracket after it its affiliation; anything else adds no one (round b18auth). Pipes on
+    lines of their own that go on past that name are a trail, a breadcrumb's or a tag list's ("Jane Roe" / "|" /
+    "Angela Merkel" / "|" / "Politics"), as a third part on the byline's own line already was (round auth59)."""
     text = lines[i].strip()
     if " | " in text:
         after = text.split(" | ", 1)[1].strip()
     elif i + 2 < len(lines) and lines[i + 1].strip() == "|":
+        if i + 3 < len(lines) and lines[i + 3].strip() == "|":
+            return []  # the run goes on: a trail of tags or sections ("Angela Merkel" / "|" / "Politics"; auth59)
         after = lines[i + 2].strip()
     else:
         return []
@@ -2365,14 +2405,40 @@ def cjk_name_alone(name: str) -> bool:
     return _cjk_name_form(name)
 
 
-def name_word(word: str) -> bool:
-    """True for one capitalised word of letters, as a given name or a surname is written (:data:`_WORD_NAME`)."""
-    return _WORD_NAME.match(word) is not None
-
-
 def _cjk_name_form(name: str) -> bool:
     """True for a name of two to four Chinese characters or a Korean name of two to four syllables ("唐美鳳")."""
     return 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name)
+
+
+# What follows a name and an elided "d'" on the byline's line: the word it elides before ("d'Estaing", "d'Enquête").
+_ELIDED_AFTER = lazy_re.compile(r"\s+([dD]['’][^\W\d_][\w-]*)")
+# A sentence presenting the person after her name: its verb "is"/"was" in the six languages (an author box's bio).
+_PRESENTED = lazy_re.compile(r"\s+(?:is|was|ist|war|est|était|es|era|è|é|foi)\s")
+
+
+def elided_surname_kept(names: list[str], lines: Sequence[str]) -> list[str]:
+    """``names`` with a name a credit printed before an elided "d'" and a capitalised word read with it ("Par Valéry
+    Giscard d'Estaing"), when the page presents that whole name elsewhere in a sentence of its own ("Valéry Giscard
+    d'Estaing est ...", an author box): the "d'" is then the surname's, not a desk's after the name, which
+    :data:`_CREDIT_END` cuts ("Frédéric Zalac d'Enquête", a programme's name, presented nowhere so). Round auth59:
+    "Valéry Giscard" was reported, a name the writer does not bear."""
+    if not names or not any("'" in line or "’" in line for line in lines):
+        return names
+    return [_elided_whole(n, lines) for n in names]
+
+
+def _elided_whole(name: str, lines: Sequence[str]) -> str:
+    for i, line in enumerate(lines):
+        at = line.find(name + " ")
+        m = _ELIDED_AFTER.match(line, at + len(name)) if at >= 0 else None
+        if m is None or not m.group(1)[2:3].isupper():
+            continue
+        whole = f"{name} {m.group(1)}"
+        for k, other in enumerate(lines):
+            j = other.find(whole) if k != i else -1
+            if j >= 0 and _PRESENTED.match(other, j + len(whole)):
+                return whole
+    return name
 
 
 def _credit_of(raw: str) -> list[str]:
