@@ -89,13 +89,14 @@ from archiver.store.storage import (
 )
 
 if TYPE_CHECKING:  # the facade's result types; their modules load only when a method is used
-    from archiver.compare import CaptureDiff, History
+    from archiver.compare import CaptureDiff
     from archiver.corrections import Correction
     from archiver.deep_check import DeepChecker
     from archiver.evidence import EvidenceReaders
     from archiver.export.cite import Source
     from archiver.export.importer import CheckedFile, ImportResult
     from archiver.export.wacz import ExportResult
+    from archiver.history import History
     from archiver.provenance.verify import Problem
     from archiver.quotes.service import QuoteReport, QuoteRequest, QuoteService
     from archiver.recapture import Recapture
@@ -1413,8 +1414,8 @@ class Archive:
 
     def history(self, url: str) -> History:
         """Every capture of ``url``, what changed between them, and the quotes that broke:
-        a :class:`~archiver.compare.History`."""
-        from archiver.compare import history
+        a :class:`~archiver.history.History`."""
+        from archiver.history import history
 
         return history(self, url)
 

@@ -18,11 +18,11 @@ from archiver.compare import (
     compare_captures,
     diff_metadata,
     diff_texts,
-    history,
     paragraphs_of,
     word_diff,
 )
 from archiver.errors import UnknownCaptureError
+from archiver.history import history
 
 INTRO = "The council met on Tuesday evening to debate the budget for the coming year in full."
 BODY = "The mayor said 1,000 jobs would be created by the new plan within three years."

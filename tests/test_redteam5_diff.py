@@ -19,7 +19,8 @@ from servers import Site, response
 
 import archiver.extract as extract
 from archiver.archive import Archive
-from archiver.compare import compare_captures, history
+from archiver.compare import compare_captures
+from archiver.history import history
 
 BODY = ("<!DOCTYPE html><html lang='en'><head><title>Harbour report</title></head><body><article>"
         "<h1>Harbour report</h1><p>The harbour handled 41,000 containers in March \u2014 the port authority "
