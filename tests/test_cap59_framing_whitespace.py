@@ -79,9 +79,10 @@ def test_spaces_and_tabs_around_a_warc_header_value_are_trimmed(tmp_path):
     assert found == (RID.decode(), b"0123")
 
 
-def test_a_form_feed_closing_a_warc_record_id_is_part_of_the_id(tmp_path):
+def test_a_form_feed_closing_a_warc_record_id_leaves_the_read_to_the_full_reader(tmp_path):
+    # review rvcap60: one rule for both readers (tests/test_rvcap60_framing_whitespace.py)
     found = _member(tmp_path, [b"WARC-Record-ID: " + RID + b"\x0c", b"Content-Length: 4"], b"0123")
-    assert found == (RID.decode() + "\x0c", b"0123")
+    assert found is None
 
 
 def test_a_vertical_tab_before_a_warc_header_name_s_colon_is_another_name(tmp_path):
@@ -99,14 +100,13 @@ def test_a_content_length_closed_by_a_form_feed_fails_the_capture(store, serve_r
 
 
 def test_a_head_line_of_a_space_does_not_end_the_head(store, serve_raw):
+    # review rvcap60: nor is it captured, as warcio and pywb end the head there (read two ways)
     raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n \r\nContent-Length: %d\r\n\r\n" % len(SHOWN)
            + SHOWN + HIDDEN)
     result = capture_one(store, serve_raw(raw))
-    assert result.ok, result.error
-    assert result.payload_digest == _sha(SHOWN)
-    assert "NOT" not in result.article["text"] and "abolished next spring" in result.article["text"]
-    [response] = [r for r in stored_records(store) if r.rec_type == "response"]
-    assert response.block == raw[:-len(HIDDEN)]
+    assert not result.ok and result.error_kind == "bad_framing", result.error
+    assert "line of white space alone" in (result.error or "")
+    assert not [r for r in stored_records(store) if r.rec_type == "response"]
 
 
 @pytest.mark.parametrize("ws", [b" ", b"\t", b"\x0c", b"\r"])

@@ -254,6 +254,11 @@ KNOWN_RULES = {
     # 5: a vulgar fraction's slash is "/", after a digit with a space before it ("1\u00bd" reads "1 1/2")
     "5": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
            "unicode_nfkc", "whitespace"], "3f2c072b92d9f7bff1a3a3ac66f2121b75438a78f432665c524be22859ee764a"),
+    # 6: a count before a hyphenated number ("10 100-metre"), and a plain "3 100" on a page grouping
+    # by "," only, are two numbers: their space stays; an apostrophe ("1'000") and a lakh's commas
+    # ("1,00,000") group
+    "6": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "whitespace"], "2c64e38167c72d2b09aca4d4a4746a6a8b5f16288af7c799048b8992f4070dd3"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -263,6 +268,9 @@ SAMPLES = [
     "A flat of 500 metres² and a tank of 40 feet³, with a note¹ after a word",
     "1\u202f000 people, 12 500 more, in 2019 500 others, at \u20138 and \u22128 degrees",
     "1\u00bd hours, \u00bd a loaf and 3\u20444 of them",
+    "10 100-metre runners, 3\u00a0100-page reports, a 10 000-seat stadium",
+    "1,250,000 letters and 3 100 reports",
+    "CHF 1'000 or 1\u2019500, and 1,00,000 farmers",
 ]
 
 

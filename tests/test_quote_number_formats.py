@@ -144,13 +144,14 @@ def test_grouped_numbers_are_found_as_the_plain_definition_finds_them():
     # text finds (seeded strings of digits, separators and the characters that guard a group)
     import random
 
-    from archiver.quotes.grouping import GROUPED, group_separators
+    from archiver.quotes.grouping import _LAKH, GROUPED, group_separators, separators
 
     def plain(s: str) -> list[int]:
-        return [i for m in GROUPED.finditer(s) for i in range(m.start() + len(m.group()) % 4, m.end(), 4)]
+        lakhs = [m.start() + i for m in _LAKH.finditer(s) for i, c in enumerate(m.group()) if c == ","]
+        return sorted(separators(s, list(GROUPED.finditer(s))) + lakhs)
 
     rng = random.Random(4)
-    alphabet = "0123456789 \u202f\u00a0,.a-"
+    alphabet = "0123456789 \u202f\u00a0,.a-'"
     for _ in range(20000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
         assert group_separators(s) == plain(s), s

@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,560 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,650 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -453,6 +453,8 @@ class _WireGuard:
         self.line = bytearray()
         self.head = bytearray()
         self.head_fields = 0
+        #: the head's last line was a field line (a colon after a name), which a folded line may continue
+        self.continuable = False
         self.header_bytes = 0
         self.interim: list[int] = []
         self.chunk_left = 0
@@ -572,6 +574,7 @@ class _WireGuard:
             self._on_trailer(line)
 
     def _on_head_line(self, line: bytes, out: bytearray) -> None:
+        status_line = self.locating
         if self.locating:
             found = self._status_line(line, out)
             if found is None:
@@ -586,10 +589,7 @@ class _WireGuard:
             raise self._fail("headers_too_large", "response heads are larger than "
                              f"{self.opts.max_header_bytes} bytes in all")
         if line not in _EMPTY_LINES:  # a line of white space is no end (see _EMPTY_LINES)
-            self.head_fields += 1
-            limit = self.opts.max_headers
-            if limit is not None and self.head_fields > limit + 1:  # + the status line
-                raise self._fail("too_many_headers", f"more than {limit} header fields")
+            self._on_field_line(line, status_line=status_line)
             return
         head = bytes(self.head)
         self.head.clear()
@@ -609,6 +609,8 @@ class _WireGuard:
             # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
             # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
             self.state = "done"
+        elif bounded := next((v for k, v in fields if k.lower() == "transfer-encoding" and v != v.strip()), None):
+            raise self._fail("bad_framing", _te_bounded(bounded))
         elif "chunked" in transfer_codings(v for k, v in fields if k.lower() == "transfer-encoding") and (
                 self.version == b"HTTP/1.0" or not is_chunked(fields)):
             raise self._fail("bad_framing", _CHUNKED_NOT_FINAL if self.version != b"HTTP/1.0"
@@ -624,6 +626,25 @@ class _WireGuard:
         else:
             self.state = "body"
         out += self._reading_head(head)
+
+    def _on_field_line(self, line: bytes, *, status_line: bool) -> None:
+        """Count a head line that is not its end against ``max_headers``: the status line and each
+        field line, not a folded line (a continuation of the field before it, as Chromium and our
+        readers join it; until rvcap60 each counted as a field). A line warcio ends the head at
+        (white space alone, CRs alone included: :data:`_WHITE_LINE`) or a folded line that
+        continues no field (:data:`_FOLD_OF_NO_FIELD`) fails the capture."""
+        if not _warcio_text(line).rstrip():
+            raise self._fail("bad_framing", _WHITE_LINE)
+        if line[:1] in (b" ", b"\t") and not status_line:
+            if not self.continuable:
+                raise self._fail("bad_framing", _FOLD_OF_NO_FIELD)
+            return
+        name, colon, _ = line.partition(b":")
+        self.continuable = bool(colon and name) and not status_line
+        self.head_fields += 1
+        limit = self.opts.max_headers
+        if limit is not None and self.head_fields > limit + 1:  # + the status line
+            raise self._fail("too_many_headers", f"more than {limit} header fields")
 
     def _status_line(self, line: bytes, out: bytearray) -> bytes | None:
         """The head's status line, once ``line`` (the head's last line so far) shows where it starts;
@@ -729,7 +750,17 @@ class _WireGuard:
         raw = [value for k, value in fields if k.lower() == "content-length"]
         if not raw:
             return None
-        values = {strip_ows(v) for value in raw for v in value.split(",") if strip_ows(v)}  # "5\f" is no number
+        members = [strip_ows(v) for value in raw for v in value.split(",")]  # "5\f" is no number
+        if len(members) > 1 and "" in members:
+            # Chromium compares every member (HttpResponseHeaders splits the list, empty ones kept):
+            # "20," or an empty field beside "20" are two lengths to it, and it shows an error page
+            # (ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH, Debian's Chromium 156, review rvcap60).
+            # Dropped here until then, the 20 bytes were captured, extracted and quotable.
+            shown = escaped(", ".join(repr(v) for v in raw)[:80])
+            raise self._fail("bad_framing", f"the response's Content-Length ({shown}) lists an empty value beside a "
+                             "length: browsers refuse such a response (they read two different lengths), so "
+                             "its body is no page anyone was shown")
+        values = {m for m in members if m}
         bad = next((v for v in values if not (v.isdigit() and v.isascii())), None)
         if bad is not None or not values:
             shown = escaped((bad if bad is not None else ", ".join(raw))[:40])
@@ -838,8 +869,46 @@ class _WireGuard:
 #: body; after the last chunk it is one more trailer line, and a server closing before an empty line
 #: leaves the response incomplete (``ERR_INCOMPLETE_CHUNKED_ENCODING``, its body still shown). Read
 #: as the end (``not line.strip()`` until cap59), a head's Content-Length after such a line was not
-#: seen, and the words past it, which the browser never showed, were captured as the page.
+#: seen, and the words past it, which the browser never showed, were captured as the page. (In a head
+#: such a line now fails the capture, as WARC readers end the head there: :data:`_WHITE_LINE`.)
 _EMPTY_LINES = (b"\r\n", b"\n")
+
+#: Why a head whose folded line continues no field fails the capture. Chromium joins a line opening
+#: with a space or a tab to the field line before it, and drops it where the line before is the
+#: status line or has no colon after a name (``HttpUtil::AssembleRawHeaders``, ``HeadersIterator``);
+#: warcio reads it as a field named with its leading space, which no replay looks up; our records'
+#: reader (``parse_http_head``) reads it as a field (after the status line) or as the value of the
+#: line before. So ``HTTP/1.1 200 OK`` then `` Content-Length: 20`` framed 20 bytes here where
+#: Chromium read to the close and showed the words after them (measured on Debian's Chromium 156,
+#: review rvcap60; ``Transfer-Encoding`` the same with its framing shown), and a 302's
+#: `` Location`` was followed where Chromium showed the 302. RFC 9112 section 2.2 lets a recipient
+#: reject white space between the start line and the first field.
+_FOLD_OF_NO_FIELD = ("the response head has a line opening with white space that continues no field (right after "
+                     "the status line, or after a line with no name and colon): browsers drop it and our records' "
+                     "readers read it as a field, so its fields and framing would be read two ways (RFC 9112 "
+                     "section 2.2)")
+
+#: Why a head line of white space alone (not the empty line that ends the head) fails the capture.
+#: Chromium reads past it (a fold of nothing, a line with no colon, CRs it skips) and so does our
+#: records' reader, but warcio, and so pywb, cdxj-indexer and ``warcio check``, ends the head there
+#: (it strips each line as Python strips: a space, a tab, a vertical tab, a form feed, CRs, a
+#: latin-1 no-break space, U+3000 in UTF-8), so the rest of the head was its payload: pywb replayed
+#: ``Content-Length: 77 Connection: close`` as the page's first words and the record's payload
+#: digest failed ``warcio check`` (review rvcap60, 20 such records of 83 read two ways). cap59 made
+#: the guard read past such a line as Chromium does (before, the head ended there and words past its
+#: Content-Length were quotable); read three ways, the record is refused as a bare CR is.
+_WHITE_LINE = ("the response head has a line of white space alone before its end: browsers read past it and "
+               "WARC readers (warcio, pywb) end the head there, so its fields and body would be read two ways "
+               "(RFC 9112 section 2.2)")
+
+
+def _warcio_text(line: bytes) -> str:
+    """A head line as warcio decodes it (``StatusAndHeadersParser.decode_header``): UTF-8, else latin-1."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
 
 #: The longest status line http.client reads (its ``_MAXLINE``); header lines are not shown to it.
 _STATUS_LINE_BYTES = 65536
@@ -852,6 +921,20 @@ _STATUS_LINE_BYTES = 65536
 _CHUNKED_NOT_FINAL = ("the response's Transfer-Encoding lists chunked before its final coding: browsers "
                       "de-chunk such a body, RFC 9112 section 6.3 reads it to the close, so it has no "
                       "framing we can trust")
+
+def _te_bounded(value: str) -> str:
+    """Why a Transfer-Encoding value bounded by white space HTTP does not trim fails the capture.
+
+    Chromium and our records' reader trim spaces and tabs only, so ``chunked`` then a vertical tab, a
+    form feed or a no-break space is no chunked coding to them: the body is read to the close, its
+    framing and what follows the last chunk shown (measured on Debian's Chromium 156, review
+    rvcap60). warcio trims all white space, reads ``chunked`` and de-chunks, so pywb replayed the
+    first chunk alone (the probe's 5 such records). Read two ways, refused as such a Content-Length is."""
+    shown = escaped(value[:40])
+    return (f"the response's Transfer-Encoding {shown!r} is bounded by white space HTTP does not trim: browsers "
+            "read its body to the close, WARC readers (warcio, pywb) trim it and de-chunk, so its body would be "
+            "read two ways (RFC 9110 section 5.6.3)")
+
 
 def _chunked_1_0(status_line: bytes) -> str:
     """Why chunked in an HTTP/1.0 response fails the capture: Chromium de-chunks HTTP/1.1 and later

@@ -12,7 +12,7 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~1,160 lines: with warc_places it is the only place that touches warcio, and
+Why one file of ~1,185 lines: with warc_places it is the only place that touches warcio, and
 writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
 record layout that evidence checks and proofs rely on; keeping both directions together keeps
 them in step. (It grew past ~900 with the payload digest's earlier reading, which every check of
@@ -181,7 +181,15 @@ def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
     """Status/request line and header list of a raw HTTP head, decoded as latin-1.
 
     Names and values are trimmed of spaces and tabs only (HTTP's OWS, :mod:`archiver.core.http_fields`):
-    until sec58 ``str.strip`` also took a no-break space or a form feed off ``text/html`` or ``nosniff``."""
+    until sec58 ``str.strip`` also took a no-break space or a form feed off ``text/html`` or ``nosniff``.
+
+    A line opening with a space or a tab (obs-fold) continues the field before it as Chromium joins
+    it (``HttpUtil::AssembleRawHeaders``): one space, then the line, and the joined value is trimmed,
+    so a continuation of white space alone adds nothing (``71`` stays ``71``; until rvcap60 it was
+    ``71 ``, and ``Location:`` folded onto its next line read `` /next``). A folded line that
+    continues no field (right after the status line, or after a line with no colon) is read here as
+    before, so records made before still read the same; the capture refuses such a head
+    (:data:`archiver.capture.fetch._FOLD_OF_NO_FIELD`)."""
     lines = head.decode("latin-1").split("\n")
     first = lines[0].rstrip("\r")
     headers: list[tuple[str, str]] = []
@@ -191,7 +199,7 @@ def parse_http_head(head: bytes) -> tuple[str, list[tuple[str, str]]]:
             continue
         if line[0] in " \t" and headers:  # obsolete line folding
             name, value = headers[-1]
-            headers[-1] = (name, value + " " + strip_ows(line))
+            headers[-1] = (name, strip_ows(value + " " + strip_ows(line)))
             continue
         name, _, value = line.partition(":")
         headers.append((strip_ows(name), strip_ows(value)))
@@ -1112,17 +1120,31 @@ def _id_and_length(head: bytes) -> tuple[bytes, bytes]:
     (``bytes.strip()`` read it as the id without it until cap59). Where each name occurs once, at
     a line start, they are sliced out directly (a check reads one record per look-up); anything
     else is parsed line by line. ``KeyError``: no length.
+
+    ``ValueError`` (so the caller's full reader decides) where either value, so trimmed, still opens
+    or ends with other white space (a form feed, a vertical tab, a CR): warcio, the full reader,
+    trims all of it, and the two readers would name two ids for one record (review rvcap60: a
+    ``WARC-Record-ID`` closed by a form feed was this reader's id with it and warcio's without, and
+    which one a look-up got depended on the member's layout). One rule, the full reader's, for both.
     """
     lower = head.lower()
     if lower.count(b"content-length") == 1 and lower.count(b"warc-record-id") == 1:
         at_length, at_id = lower.find(b"\r\ncontent-length:"), lower.find(b"\r\nwarc-record-id:")
         if at_length >= 0 and at_id >= 0:
-            return _value_at(head, at_id + 17), _value_at(head, at_length + 17)
+            return _one_reading(_value_at(head, at_id + 17)), _one_reading(_value_at(head, at_length + 17))
     fields: dict[bytes, bytes] = {}
     for line in head.split(b"\r\n")[1:]:
         key, _, value = line.partition(b":")
         fields[strip_ows_bytes(key).lower()] = strip_ows_bytes(value)
-    return fields.get(b"warc-record-id", b""), fields[b"content-length"]
+    return _one_reading(fields.get(b"warc-record-id", b"")), _one_reading(fields[b"content-length"])
+
+
+def _one_reading(value: bytes) -> bytes:
+    """``value`` (trimmed of LWS) when every reader reads it so; ``ValueError`` when white space
+    another reader trims (``bytes.strip()``'s, as warcio's ``str.strip()``) still bounds it."""
+    if value != value.strip():
+        raise ValueError("white space past LWS around a WARC field value")
+    return value
 
 
 def _value_at(head: bytes, start: int) -> bytes:

@@ -357,7 +357,9 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
     for shown in captures:  # a bundle publishes only captures whose every record is present and intact
         require_shown(shown)
     refuse_secrets(archive, captures)
-    select_quotes(_capture_entries(archive.log, capture_ids, archive.log.size), with_quotes, {})
+    entries = _capture_entries(archive.log, capture_ids, archive.log.size)
+    _refuse_unproven(entries)
+    select_quotes(entries, with_quotes, {})
     key, key_seq = _wacz_key(archive)  # (bad input was refused above, before a key is made or a byte written)
     chosen = _choose_entries(archive.log, capture_ids, with_quotes, key_seq)
     token, anchor_info = _stamp(anchor, chosen)
@@ -398,6 +400,20 @@ def export_wacz(archive: ExportStore, capture_prefixes: list[str], out_path: Pat
         quote_entries=tuple(chosen.quote_seqs))
 
 
+def _refuse_unproven(entries: dict[str, dict[str, Any]]) -> None:
+    """Refuse a capture no ``capture`` or ``import`` entry of the log proves (exit 1, nothing written).
+
+    Until review rvcap60 the bundle was written with its records and the warning "its records are
+    unproven", exit 0, though conventions.md makes 1 "the command ran and found a problem" and such a
+    bundle fails ``verify-bundle``. The evidence check before it (:func:`require_shown`) refuses an
+    index that names no log entry for a capture, so this holds only where that check is passed by."""
+    unproven = [cid for cid, info in entries.items() if info["capture_seq"] is None and info["import_seq"] is None]
+    if unproven:
+        raise IntegrityError(f"capture {unproven[0]}: no capture or import entry in the provenance log proves it, so "
+                             "its records are unproven: the index disagrees with the log; run 'archiver reindex' "
+                             "and 'archiver log verify'; nothing was exported")
+
+
 @dataclass(frozen=True)
 class _Chosen:
     """The signed checkpoint a bundle is proved against and the log entries it carries."""
@@ -431,11 +447,9 @@ def _choose_entries(log: Any, capture_ids: list[str], with_quotes: list[str] | t
     quote_seqs = set(select_quotes(per_capture, with_quotes, verdicts))
     for info in per_capture.values():
         info["quote_verification_seqs"] = [s for s in info["quote_verification_seqs"] if s in quote_seqs]
-    warnings = []
+    warnings: list[str] = []  # (none since rvcap60: an unproven capture is refused, _refuse_unproven)
     seqs = {key_seq}
-    for cid, info in per_capture.items():
-        if info["capture_seq"] is None and info["import_seq"] is None:
-            warnings.append(f"capture {cid}: no capture or import entry in the log; its records are unproven")
+    for info in per_capture.values():
         seqs.update(info[k] for k in ("capture_seq", "import_seq", "extraction_seq") if info[k] is not None)
         seqs.update(info["quote_verification_seqs"])
         # the extraction each published quote check was made on (superseded since by a reextract?)

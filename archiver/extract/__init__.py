@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "143"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "145"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -653,9 +653,6 @@ EXTRACTOR_VERSION = "143"  # 2: WHATWG labels only; encoding and notes recorded
 #     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
 #     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
 #     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
-_HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
-_PDF_TYPES = readable.PDF_TYPES
-_TEXT_TYPES = readable.TEXT_TYPES
 # 142: review rvmod59 (session 49's modules, the notice leftovers): a notice is reported as the page text prints it (a
 #     label and its line joined by the readers keep the page's line break: every notice a substring of the page text)
 #     and says `hidden` when the page's markup hides its words (notice_printed.py; every notice carries the key); an
@@ -672,14 +669,22 @@ _TEXT_TYPES = readable.TEXT_TYPES
 #     past a second name are a trail, no second writer; a declared "By: LenaBrandt" handle off its own site is read
 #     when an author box describes "Lena Brandt" as a writer; a surname's elided "d'" stays with the name when the page
 #     presents the whole name in a sentence ("Valéry Giscard d'Estaing est ...")
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_PDF_TYPES = ("application/pdf", "application/x-pdf")
-#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
-_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+# 144: enc60: which encoding, as Chromium 156 picks it (140 pages from 127.0.0.1, bench/encodings_chromium.py --choice):
+#     the <meta> is found by Blink's tokenizer scan (extract/meta_charset.py: not in a comment, script, title, style
+#     or textarea; past 1024 bytes while in the head; the last charset attribute; an unknown label passed over; an
+#     opening <?xml encoding>); an undeclared page is read in what chardet detects among Chromium's detector's
+#     encodings (gb18030 named GBK; windows-1252 on a near tie or for lone letters of a letter-run script); <html lang>
+#     no longer chooses
+# 145: review rvcap60: a Content-Type's type ends at its first space, tab, ";" or "(" as Chromium ends it
+#     (core/mime._parse): "text/html foo", "text/html (x)" or a Content-Type folded onto a line saying "foo" is HTML
+#     (before: no type, no text), a charset after "foo;" is used; a folded field's value is trimmed after the join
+_HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
+_PDF_TYPES = readable.PDF_TYPES
+_TEXT_TYPES = readable.TEXT_TYPES
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _DOWNLOADED_TYPES = readable.DOWNLOADED_TYPES
-_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "endec", "pypdf", "pyahocorasick", "tinycss2", "cssselect",
-              "dateparser", "justext", "courlan")
+_LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "chardet", "endec", "pypdf", "pyahocorasick",
+              "tinycss2", "cssselect", "dateparser", "justext", "courlan")
 
 
 def _mime(content_type: str | None) -> str:

@@ -271,3 +271,28 @@ def page_sex(words: list[str], page: str) -> str | None:
             if sex:
                 sexes.add(sex)
     return sexes.pop() if len(sexes) == 1 else None
+
+
+#: Plural pronouns of persons a bracket may stand for ("They", "Ils", "Ellos", "Они").
+PLURAL_PRONOUNS = frozenset(["they", "them", "ils", "elles", "eux", "ellos", "ellas", "loro", "eles", "elas", "они",
+                             "их", "им"])
+_PAGE_NAME = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]+)(?=\s+([^\W\d_][^\W\d_]+)(?![\w-]))")
+
+
+def one_of_several(content: list[Token], gap: list[Token], page: str) -> str | None:
+    """Another person the page names when a bracket naming one person (``content``: a given name and
+    a surname, no "and" between names) stands for a plural pronoun of persons (``gap``: "They",
+    "Ils", "Они"): the source says they all did it, the bracket says one did (red team rvq61:
+    "[Anna Weber] sold it" for "They sold it" on a page naming "Anna Weber and Tom Baker" passed
+    ``normalized``). Not when the page names no one else: a singular "they" for one named person."""
+    gap_words = [t for t in gap if t.is_word]
+    words = [t.text for t in content if t.is_word and t.folded not in PARTICLES and t.folded not in _TITLES]
+    if (len(gap_words) != 1 or gap_words[0].folded not in PLURAL_PRONOUNS or len(words) != 2
+            or not all(w[:1].isupper() for w in words)):
+        return None
+    for m in _PAGE_NAME.finditer(page):
+        given, surname = m.group(1), m.group(2)
+        if (given[:1].isupper() and surname[:1].isupper() and _plain(given) in _GIVEN
+                and (given, surname) != (words[0], words[1])):
+            return f"{given} {surname}"
+    return None

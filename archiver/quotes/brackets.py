@@ -17,6 +17,7 @@ from archiver.quotes.align import PatternMatch
 from archiver.quotes.bracket_name import (
     alike_named,
     another_person,
+    one_of_several,
     page_sex,
     repeats_name_before,
     without_names,
@@ -218,6 +219,8 @@ def _referent_note(br: Bracket, content_toks: list[Token], gap_toks: list[Token]
         return f"the bracketed {br.raw!r} names a person of another sex than {gap_text!r}"
     if (alike := alike_named(content_toks, gap_toks, original, gendered)) is not None:  # two Martins (q61)
         return f"the bracketed {br.raw!r} stands for {gap_text!r}, which may mean {alike!r} too, whom the page also names"
+    if (other := one_of_several(content_toks, gap_toks, original)) is not None:  # "[Anna Weber]" for "They" (rvq61)
+        return f"the bracketed {br.raw!r} names one person for {gap_text!r}, who are more: the page also names {other!r}"
     swapped = opposites([t.folded for t in content_toks if t.is_word], [t.folded for t in gap_toks if t.is_word])
     if swapped:
         return f"the bracketed {br.raw!r} says {swapped[0]!r} where the source says the opposite, {swapped[1]!r}"

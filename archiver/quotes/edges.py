@@ -131,7 +131,9 @@ def _groups(text: str, sep: int) -> bool:
     while hi < len(text) and (text[hi].isdecimal() or text[hi] in GROUP_SEPARATORS):
         hi += 1
     lo = max(0, lo - 1)  # the character before the run, for the pattern's look-behind
-    return (sep - lo) in group_separators(text[lo : hi + 1])
+    # two after it: a hyphen and a letter make "10 100-metre" two numbers (grouping.separators);
+    # the page's own grouping elsewhere is not read here (a plain "3 100" reads as one number)
+    return (sep - lo) in group_separators(text[lo : hi + 2])
 
 
 def _line_end_hyphen(text: str, k: int) -> bool:

@@ -181,13 +181,24 @@ _TIME_CLAUSE = re.compile(
     r"(?:once|as\s+soon\s+as|sobald|nachdem|une\s+fois|dès\s+que|des\s+que|après\s+que|una\s+volta|"
     r"non\s+appena|dopo\s+che|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|después\s+de\s+que|assim\s+que|"
     r"depois\s+que|uma\s+vez|logo\s+que|как\s+только|после\s+того\s+как|when|quand|lorsque|cuando|quando|"
-    r"когда)\s+(?=\w)",
+    r"когда|"
+    # a bound's conjunctions the list missed (red team rvq61: "By the time the plant opens, [prices
+    # will have doubled]", "Jusqu'à ce que ...", "Hasta que ...", "Finché ...", "Пока не ..." passed)
+    r"by\s+the\s+time|the\s+moment|erst\s+wenn|erst\s+nachdem|bevor|avant\s+qu(?:e|(?=['\u2019]))|"
+    r"jusqu['\u2019]à\s+ce\s+qu(?:e|(?=['\u2019]))|"
+    r"tant\s+que|hasta\s+que|mientras(?!\s+que\b)|antes\s+(?:de\s+)?que|finché|fino\s+a\s+quando|prima\s+che|"
+    r"até\s+que|enquanto|antes\s+que|пока|до\s+того\s*,?\s+как|после\s+того\s*,\s+как|до\s+тех\s+пор\s*,?\s+пока)"
+    r"(?:\s+|['\u2019])(?=\w)",  # a space, or the apostrophe of an elided "qu'" ("avant qu'il")
     re.IGNORECASE)
 #: Words after "once" (or "una volta", "una vez") that make it an adverb, not a conjunction ("Once
 #: again, ", "Once a farm, ", "Una volta tanto, ").
 _NOT_A_CLAUSE = frozenset(["again", "more", "upon", "a", "an", "and", "or", "before", "already", "too", "only",
                            "every", "twice", "tanto", "más", "mais", "ancora", "encore", "possible", "posible",
                            "possibile", "possível", "necessary", "needed", "asked"])
+#: The first words of the conjunctions meaning "once", after which :data:`_NOT_A_CLAUSE` makes an
+#: adverb; after any other conjunction only :data:`_NOT_A_CLAUSE_ANY` does ("as soon as possible").
+_ONCE_WORDS = frozenset(["once", "une", "una", "uma"])
+_NOT_A_CLAUSE_ANY = frozenset(["possible", "posible", "possibile", "possível", "necessary", "needed", "asked"])
 #: Set phrases of two words after "une fois", "una volta", "una vez" that make it an adverb
 #: ("Une fois de plus, ", "Une fois pour toutes, ", "Una volta per tutte, ": red team rvq54).
 _NOT_A_CLAUSE_PAIRS = frozenset([("de", "plus"), ("pour", "toutes"), ("per", "tutte"), ("per", "sempre"),
@@ -206,6 +217,10 @@ def opens_time_clause(rest: str) -> bool:
     clause = [fold_word(w) for w in re.findall(WORD, rest[m.end():rest.index(",")])]
     if clause[:1] == ["in"] and not fold_word(m.group()).startswith(("when", "quand", "cuando", "quando")):
         return False  # "Once in a while, "; "When in doubt, " is a condition (review of rules 53)
+    if fold_word(m.group().split()[0]) not in _ONCE_WORDS:
+        # "Até que a investigação termine, ": "a" is an article after a conjunction of time only
+        # ("once a year" is "once"'s alone; red team rvq61)
+        return bool(clause) and clause[0] not in _NOT_A_CLAUSE_ANY and tuple(clause[:2]) not in _NOT_A_CLAUSE_PAIRS
     return bool(clause) and clause[0] not in _NOT_A_CLAUSE and tuple(clause[:2]) not in _NOT_A_CLAUSE_PAIRS
 
 

@@ -76,6 +76,11 @@ _FIRST_PHRASE = "So "
 _BOUND_WORDS = 6
 _AFTER_COMMA_WORDS = 4
 _NO_COMMA_WORDS = 8
+#: How many words a clause a conjunction of time opens may hold before its comma ("Después de que
+#: se firme el acuerdo, ", "Avant que la réforme n'entre en vigueur, ": seven words, past
+#: :data:`_BOUND_WORDS`; red team rvq61): the conjunction tells where the clause starts, and its
+#: comma closes it.
+_CLAUSE_WORDS = 10
 #: The most words after the bound's comma when they end in a saying still to come, whose reported
 #: clause the quote is ("After the vote, the mayor will tell residents [taxes will rise]", "...,
 #: the mayor is expected to say [...]": red team rvq52, wrong passes of rules 51 past
@@ -108,9 +113,10 @@ def _clause_starts(lead: str) -> list[int]:
     return out
 
 
-def _short_enough(rest: str) -> bool:
+def _short_enough(rest: str, time_clause: bool = False) -> bool:
     """Whether ``rest`` (from the bound to the quote) is a bound phrase and at most a few words
-    (:data:`_BOUND_WORDS`, :data:`_AFTER_COMMA_WORDS`, :data:`_NO_COMMA_WORDS`)."""
+    (:data:`_BOUND_WORDS`, :data:`_AFTER_COMMA_WORDS`, :data:`_NO_COMMA_WORDS`; a clause a
+    conjunction of time opens, ``time_clause``, up to :data:`_CLAUSE_WORDS` before its comma)."""
     if "," not in rest:
         return len(re.findall(WORD, rest)) <= _NO_COMMA_WORDS
     bound, after = rest.split(",", 1)
@@ -120,6 +126,8 @@ def _short_enough(rest: str) -> bool:
     # a saying to come closing the bound's own clause, its comma the reported clause's ("Nach der
     # Abstimmung wird der Bürgermeister sagen, [...]": task q57)
     bound_reach = _SAYING_WORDS if not said and _saying_to_come(bound_words) else _BOUND_WORDS
+    if time_clause:
+        bound_reach = max(bound_reach, _CLAUSE_WORDS)
     return len(bound_words) <= bound_reach and len(said) <= reach
 
 
@@ -370,7 +378,7 @@ def dropped_time_bound(quote_text: str, original: str, start: int) -> Difference
                 "," not in m.group() and not _reports_to_come(rest, m) for m in _CLAUSE_OPENER.finditer(rest)):
             # (not "Assim que": rvq54)
             continue  # (a clause opened after the bound is read from its own start)
-        if not _short_enough(rest):
+        if not _short_enough(rest, opens_time_clause(rest)):
             continue
         if to_now(lead, at) and not _next_starts(original, start):
             continue  # "Bis heute ist der Fall nicht aufgeklärt": it still holds (red team rvq48)

@@ -179,7 +179,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("in grado di", "en mesure de": unproven_lead.py); "desde" + a date before a future
 #: (time_bound.since_or_from); a German article before a capitalised noun tells a short source's
 #: German (german_present.py). The README's rules-61 entry.
-QUOTE_RULES_VERSION = "61"
+#: Rules 62 (red team rvq61): more conjunctions of time opening a clause before a claim ("By the
+#: time", "Jusqu'à ce que", "Hasta que", "Finché", "Пока не": event_bound.py; up to ten words
+#: before its comma: lead_bound.py) and after one (English "before"/"until" + a clause, "avant
+#: que", "после того, как"; "whenever" whatever the tense: time_clause.py); one name for "They" on
+#: a page naming others (bracket_name.one_of_several); "contestée", "cuestionada", "оспаривают"
+#: after a claim (trail_limit.py); ability denied by "incapable(s) of/de", "außerstande", "had no
+#: way of", "lacked the evidence to" (unproven_lead.py). The README's rules-62 entry.
+QUOTE_RULES_VERSION = "62"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -53,8 +53,11 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: fails until it is (version 2: ``footnote_markers`` added; 3: a raised 2 or 3 after a unit word
 #: is a power, not a footnote marker; 4: ``digit_grouping`` added, and a sign written with an en
 #: dash or figure dash before a digit keeps its space as a minus sign does; 5: a vulgar fraction's
-#: fraction slash is "/", with a space before it after a digit: "1\u00bd" reads "1 1/2").
-NORMALIZER_VERSION = "5"
+#: fraction slash is "/", with a space before it after a digit: "1\u00bd" reads "1 1/2"; 6: a
+#: space between a first group and a group of three opening with 1-9 is two numbers before a
+#: hyphen and a letter, "10 100-metre", or when plain on a page grouping by "," "." "'" only;
+#: an apostrophe between groups, "1'000", and a lakh's commas, "1,00,000", group).
+NORMALIZER_VERSION = "6"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -296,8 +299,8 @@ def _walk(
         pos = b
         kind = m.lastgroup
         chunk = m.group()
-        if kind == "ws" and b == a + 1 and seps and holds(seps, a):
-            applied.add(DIGIT_GROUPING)  # a no-break or thin space grouping digits: dropped
+        if b == a + 1 and seps and holds(seps, a):
+            applied.add(DIGIT_GROUPING)  # a no-break or thin space or a "\u2019" grouping digits: dropped
         elif kind == "hyph":
             if HYPHENATION in steps:
                 applied.add(HYPHENATION)

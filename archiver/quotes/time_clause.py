@@ -24,16 +24,28 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.event_bound import EVENT_NOUNS, future_or_conditional
-from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, language_around
+from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, is_negation, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
 from archiver.quotes.present_verb import DETERMINERS, third_person_present
 from archiver.quotes.trail_aside import speakers_tag
 
+#: Conjunctions of every time the clause's event comes: what the claim says holds only then,
+#: whatever its tense ("The road closes whenever the river floods"; red team rvq61).
+_EVERY_TIME = (r"whenever|every\s+time|each\s+time|jedes\s+mal\s*,?\s+wenn|chaque\s+fois\s+que|"
+               r"cada\s+vez\s+que|ogni\s+volta\s+che|sempre\s+che|всякий\s+раз\s*,?\s+когда")
+#: Conjunctions of "before": after a claim they bound it only where it is denied ("The mine will
+#: not reopen before the inquiry ends": it may after); "It will set before it cools" says it will
+#: (the faithful-quote survey: "Es wird erstarren, bevor es ... gelangt" was refused).
+_BEFORE = r"before|bevor|avant\s+que|antes\s+(?:de\s+)?que|prima\s+che|до\s+того\s*,?\s+как"
 #: Conjunctions that open a clause of time only, in the covered languages.
 _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s+que|une\s+fois\s+que|lorsque|"
               r"non\s+appena|dopo\s+che|en\s+cuanto|tan\s+pronto\s+como|después\s+de\s+que|assim\s+que|"
-              r"depois\s+que|logo\s+que|как\s+только|после\s+того\s+как")
+              r"depois\s+que|logo\s+que|как\s+только|после\s+того\s*,?\s+как|"
+              # red team rvq61: "... после того, как откроется трамвай" (its comma), and the bounds
+              # "before", "until" of the other languages ("avant que", "hasta que", "finché", "пока не")
+              r"avant\s+que|jusqu['\u2019]à\s+ce\s+que|hasta\s+que|antes\s+(?:de\s+)?que|finché|"
+              r"prima\s+che|até\s+que|bevor|пока\s+не|до\s+того\s*,?\s+как|" + _EVERY_TIME)
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
 #: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
@@ -48,6 +60,10 @@ _CLAUSE_AFTER = re.compile(r"\s*,?\s+(" + _TIME_ONLY + "|" + _TIME_OR_QUESTION +
 #: After a speaker's tag, German "wenn" (when or if: either bounds a future claim; without a tag
 #: :func:`archiver.quotes.mood_condition.wenn_after_clause` reads it): "Die Preise werden sinken,
 #: sagte die Ministerin, wenn das Werk öffnet" passed ``exact`` (red team rvq59).
+#: English "before", "until", "till", "after" right after a quote's end: a conjunction when a
+#: clause follows (:func:`_a_clause`: "The mine will not reopen before the inquiry ends"; red
+#: team rvq61), a preposition before a noun (read by :mod:`archiver.quotes.event_bound`).
+_EN_BOUND_AFTER = re.compile(r"\s*,?\s+(before|until|till|after)\s+(" + WORD + r")", re.IGNORECASE)
 _WENN_AFTER_TAG = re.compile(r"\s*,?\s+(wenn)\s+(" + WORD + r")", re.IGNORECASE)
 #: Participles of asking after a tag's conjunction of time: the clause dates the saying, not the
 #: claim ("Prices will rise, the minister said, when asked about the plant"; red team rvq59).
@@ -110,6 +126,11 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
     if end > 0 and original[end - 1] in ".!?;:":
         return None
     m = _CLAUSE_AFTER.match(original, end)
+    if m is None and (en := _EN_BOUND_AFTER.match(original, end)) is not None:
+        stop = _SENTENCE_END.search(original + " ", en.start(2))
+        clause = original[en.start(2):stop.start() if stop is not None else len(original)]
+        if _a_clause(clause) and first_tense(clause, "en") != "past":
+            m = en  # (a past clause, "would not attack before the talks began", is left as rules 61 read it)
     if m is None and original.startswith(",", end) and (tag := speakers_tag(original, end + 1)) is not None:
         m = _CLAUSE_AFTER.match(original, tag) or _WENN_AFTER_TAG.match(original, tag)  # ", he said, when"
         if m is not None and fold_word(m.group(2)) in _ASKED:
@@ -125,8 +146,13 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
             return None  # "will decide when the vote takes place": an indirect question
     elif conjunction in ("une", "una", "uma") and not _ONCE_CLAUSE.match(m.group(2)):
         return None  # "une fois par mois": once a month
-    if not future_or_conditional(quote_text, language_around(original, end)):
+    every_time = re.fullmatch(_EVERY_TIME, m.group(1), re.IGNORECASE) is not None and "," not in m.group()
+    language = language_around(original, end)
+    if not every_time and not future_or_conditional(quote_text, language):
         return None
+    if re.fullmatch(_BEFORE, m.group(1), re.IGNORECASE) and not any(
+            is_negation(fold_word(w), language) for w in re.findall(WORD, quote_text)):
+        return None  # "Es wird erstarren, bevor es ... gelangt": it will, the clause only says when
     stop = _SENTENCE_END.search(original, m.end())
     clause_end = stop.start() if stop is not None and stop.start() - m.start(1) < _REACH else m.end()
     words = original[m.start(1):clause_end].rstrip(" ,")

@@ -188,7 +188,13 @@ TAIL_DOUBT_VERBS = frozenset([
     "doubted", "bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "bezweifelt", "fälschlich",
     "fälschlicherweise", "dément", "démenti", "conteste", "contesté", "faussement", "niega", "negó", "desmiente",
     "desmintió", "falsamente", "nega", "smentisce", "smentito", "erroneamente", "negou", "desmente", "desmentiu",
-    "отрицает", "отрицал", "опроверг", "ложно"])
+    "отрицает", "отрицал", "опроверг", "ложно",
+    # the participles' other genders and numbers, and the verbs of disputing of the others (red team
+    # rvq61: "Les prix vont augmenter, une prévision contestée par les économistes" passed)
+    "contestée", "contestés", "contestées", "cuestionada", "cuestionado", "cuestionadas", "cuestionados",
+    "contestata", "contestato", "contestati", "contestate", "contestada", "contestado", "contestadas",
+    "contestados", "questionada", "questionado", "questionadas", "questionados", "оспаривают", "оспаривает",
+    "оспаривали", "оспорили", "оспорил", "опровергают", "опровергли"])
 TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
 #: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
 TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),
@@ -638,13 +644,17 @@ def _hedge_a_word_on(quote_text: str, original: str, end: int, subject: bool) ->
 
 #: Participles of :data:`TAIL_DOUBT_VERBS` that, said of a person, ask, refuse or dismiss that person
 #: and doubt no claim ("when questioned by reporters", "after being denied bail").
-_PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected"])
+_PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected",
+                                 # red team rvq61: "disse o ministro quando questionado"
+                                 "questionado", "questionada", "cuestionado", "cuestionada"])
 #: Conjunctions of time or condition that open a participle's clause with the sentence's subject
 #: left out ("when questioned"), and the words that may stand between ("as he was questioned",
 #: "after being questioned").
-_PARTICIPLE_CONJUNCTIONS = frozenset(["when", "whenever", "if", "as", "while", "after", "once", "upon", "before"])
+_PARTICIPLE_CONJUNCTIONS = frozenset(["when", "whenever", "if", "as", "while", "after", "once", "upon", "before",
+                                      "quando", "cuando", "al"])
 _PARTICIPLE_BETWEEN = frozenset(["he", "she", "they", "i", "we", "you", "was", "were", "is", "are", "being", "been",
-                                 "had", "has", "have", "got", "not", "again", "later", "repeatedly"])
+                                 "had", "has", "have", "got", "not", "again", "later", "repeatedly", "fue", "foi",
+                                 "ser", "era"])
 
 
 def _speakers_circumstance(folded: list[str], i: int) -> bool:

@@ -78,6 +78,9 @@ EVIDENCE_WORDS = frozenset([
     "belegen", "nachweisen", "prouver", "démontrer", "montrer", "établir", "confirmer", "demostrar", "probar",
     "mostrar", "confirmar", "comprobar", "dimostrare", "provare", "confermare", "provar", "comprovar", "demonstrar",
     "доказать", "подтвердить", "показать",
+    # gerunds and zu-infinitives of showing after a negated way or a word of failing ("had no way of
+    # proving that", "incapable of showing that", "außerstande nachzuweisen, dass"; red team rvq61)
+    "proving", "showing", "demonstrating", "establishing", "confirming", "verifying", "nachzuweisen",
     # verbs of pointing to in German and Russian ("Nichts deutet darauf hin, dass", "Ничто не указывает
     # на то, что"; red team rvq59), read past their links (:data:`_LINKS`)
     "deutet", "deuten", "deutete", "hindeutet", "weist", "weisen", "wies", "hinweist", "указывает", "указывают", "указывало", "свидетельствует",
@@ -181,7 +184,7 @@ _HARDLY_ANY = frozenset(["little", "scant", "few", "peu", "poco", "pocas", "poco
 #: Links after a verb that fails or refuses what follows (:data:`~archiver.quotes.lexicon.NEGATING_VERBS`),
 #: which before a word of evidence deny it as a negation does ("failed to show the drug was safe",
 #: "refused to confirm that", "a refusé de confirmer que"; red team rvq58).
-_VERB_LINKS = frozenset(["to", "zu", "de", "d'", "di", "a", "à"])
+_VERB_LINKS = frozenset(["to", "zu", "de", "d'", "di", "a", "à", "of"])
 #: Words that fail what follows as :data:`~archiver.quotes.lexicon.NEGATING_VERBS` do, before the
 #: same links ("unable to prove", "has yet to prove"), and the forms those leave out ("si è rifiutata
 #: di", "se negaron a", "recusaram-se a"; red team rvq59).
@@ -189,13 +192,20 @@ _FAILING = NEGATING_VERBS | frozenset([
     "unable", "yet", "incapable", "impossible", "rifiutata", "rifiutati", "rifiutate", "rifiutò", "rifiutano",
     "rifiutarono", "negaron", "recusaram", "recusa", "recusam", "échoue", "échouent",
     "weigert", "weigern", "lehnte", "lehnten", "abgelehnt", "отказывается", "отказываются", "отказалось",
+    # being unable said by an adjective or a noun of impossibility before its link ("incapables de
+    # prouver", "incapaces de demostrar", "dans l'impossibilité de prouver"; red team rvq61)
+    "incapables", "incapaces", "incapaz", "incapace", "incapaci", "incapazes", "außerstande", "ausserstande",
+    "impossibilité", "l'impossibilité", "imposibilidad", "impossibilità", "impossibilidade", "powerless",
 ])
 #: Failing words a word of evidence follows with no link (Russian "отказалась подтвердить",
 #: "невозможно доказать"; Spanish, Italian and Portuguese "imposible demostrar").
 _FAILING_BARE = frozenset(["отказался", "отказалась", "отказались", "отказалось", "отказывается", "отказываются",
                            "невозможно", "imposible", "impossibile", "impossível",
                            # Spanish "rehusar" takes its infinitive bare ("rehusó confirmar que"; rvq59 held-out)
-                           "rehusó", "rehusaron", "rehúsa", "rehúsan"])
+                           "rehusó", "rehusaron", "rehúsa", "rehúsan",
+                           # German "außerstande" takes its zu-infinitive in one word ("außerstande
+                           # nachzuweisen"; red team rvq61)
+                           "außerstande", "ausserstande"])
 #: A reflexive pronoun that may stand between a failing verb and its link ("weigerte sich zu", "recusou-se a").
 _REFLEXIVE = frozenset(["sich", "se", "si"])
 #: Verbs of being able or managing, and the auxiliaries before them, a negation may stand before
@@ -219,7 +229,16 @@ _ABLE = frozenset([
 #: word of :data:`_ABLE`, the words folded.
 _ABLE_PHRASES = (("in", "a", "position"), ("in", "the", "position"), ("en", "mesure"), ("en", "état"),
                  ("in", "grado"), ("in", "condizione"), ("in", "der", "lage"), ("en", "condiciones"),
-                 ("em", "condições"), ("в", "состоянии"))
+                 ("em", "condições"), ("в", "состоянии"),
+                 # the way or the means of showing, which a negation or a lack before them denies
+                 # ("had no way of proving that", "lacked the evidence to show that"; red team rvq61)
+                 ("way",), ("the", "means"), ("the", "evidence"), ("the", "proof"), ("enough", "evidence"))
+#: Verbs of lacking, which before the means of showing (:data:`_ABLE_PHRASES`) deny it as a negation
+#: does ("Police lacked the evidence to show that he was at the scene"; red team rvq61).
+_LACKING = frozenset(["lacked", "lack", "lacks", "lacking"])
+#: Words of difficulty a negation before them turns into ease ("had no difficulty proving that",
+#: "had no trouble showing that"): the showing is affirmed (red team rvq61).
+_DIFFICULTY = frozenset(["difficulty", "difficulties", "trouble", "problem", "problems", "hesitation"])
 #: Negations that right before "to"/"zu" and a word of evidence make the showing what someone aims
 #: not to do ("I tried not to show that I was gay", "versucht, nicht zu zeigen, dass"): the clause
 #: after it is what they hid, no claim denied (the faithful-quote survey's one new alarm of rules
@@ -268,14 +287,18 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     lo = max(0, word.start() - _LOOK_BACK)
     marks = [x.end() for x in _MARK.finditer(original, lo, word.start())]
     clause = list(_WORD.finditer(original, marks[-1] if marks else lo, word.start()))
-    before = _without_ability(clause)[-_REACH:]
+    kept = _without_ability(clause)
+    before = kept[-_REACH:]
     for i, w in enumerate(before):
         folded = fold_word(w.group(1))
         far_from = folded == "far" and i + 1 < len(before) and fold_word(before[i + 1].group(1)) == "from"
         if folded in _NOT_TO and i + 2 == len(before) and fold_word(before[i + 1].group(1)) in ("to", "zu") and (
                 _an_aim(clause, w)):
             continue  # "tried not to show that", "versucht, nicht zu zeigen, dass": an aim, no denial
-        if folded in _HARDLY_ANY or far_from or _failed(before, i) or is_negation(folded, language):
+        if i + 1 < len(before) and fold_word(before[i + 1].group(1)) in _DIFFICULTY:
+            continue  # "had no difficulty proving that": ease, the showing affirmed
+        if (folded in _HARDLY_ANY or far_from or _failed(before, i) or is_negation(folded, language)
+                or folded in _LACKING and i + 1 == len(before) and len(kept) < len(clause)):
             return w.start(1), m.end(1)
     return None
 
