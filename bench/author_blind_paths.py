@@ -47,7 +47,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b16": (LABELS / "authors-blind16.jsonl", REPO),
         "b17": (LABELS / "authors-blind17.jsonl", REPO),
         "b18": (LABELS / "authors-blind18.jsonl", REPO),
-        "b19": (LABELS / "authors-blind19.jsonl", REPO)}
+        "b19": (LABELS / "authors-blind19.jsonl", REPO),
+        "b20": (LABELS / "authors-blind20.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -82,6 +82,10 @@ AUTHORS_BLIND18 = REPO / "bench" / "labels" / "authors-blind18.jsonl"
 # labelled blind for authors and committed with the notice labels (4389480) before any extraction ran on them; scored
 # once by ``--only authors-blind19``
 AUTHORS_BLIND19 = REPO / "bench" / "labels" / "authors-blind19.jsonl"
+# notices-blind21's 40 English article pages (bench/data/notices-blind21/build.py, seed 20261221: 13 of snacktory's
+# 2014-2016 test pages, WCXB's undrawn English articles), one per site and publisher, labelled blind for authors and
+# committed with the notice labels (1684daa) before any extraction ran on them; scored once by ``--only authors-blind20``
+AUTHORS_BLIND20 = REPO / "bench" / "labels" / "authors-blind20.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -186,6 +190,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind17": (AUTHORS_BLIND17, "b17", _declared_lang("notices-blind18")),
     "authors-blind18": (AUTHORS_BLIND18, "b18", _declared_lang("notices-blind19")),
     "authors-blind19": (AUTHORS_BLIND19, "b19", _declared_lang("notices-blind20")),
+    "authors-blind20": (AUTHORS_BLIND20, "b20", _declared_lang("notices-blind21")),
 }
 
 
@@ -299,6 +304,11 @@ BLIND19 = REPO / "bench" / "labels" / "notices-blind19.jsonl"
 # here held (bench/data/notices-blind20/build.py, seed 20261220), one per site and publisher; labelled and committed
 # (4389480) before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind20").
 BLIND20 = REPO / "bench" / "labels" / "notices-blind20.jsonl"
+# 40 English article pages: 13 of snacktory's 2014-2016 test pages (its tree at two commits) and 27 of WCXB's undrawn
+# English articles, whose file, URL, site and content no set here held (bench/data/notices-blind21/build.py, seed
+# 20261221), one per site and publisher; labelled and committed (1684daa) before the extractor ran on them, scored
+# blind once (bench/labels/README.md, "notices-blind21"). No non-English page was left to draw.
+BLIND21 = REPO / "bench" / "labels" / "notices-blind21.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

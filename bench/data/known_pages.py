@@ -99,6 +99,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind18", "2026-12-02 12:34", "ad0df4d"),
     ("notices-blind20", "2026-12-02 15:18", "4389480"),
     ("authors-blind19", "2026-12-02 15:18", "4389480"),
+    ("notices-blind21", "2026-12-02 15:57", "1684daa"),
+    ("authors-blind20", "2026-12-02 15:57", "1684daa"),
 )
 
 

@@ -31,7 +31,8 @@ MIRROR = Path(os.environ.get("ARCHIVER_MIRROR", "/work/.mirror"))
 UNCOMMITTED = ("authors-blind2", "authors-blind8", "authors-blind9", "authors-blind10", "authors-blind11", "fundus",
                "notices-blind8", "notices-blind9", "notices-blind10", "notices-blind11", "notices-blind12",
                "notices-blind13", "notices-blind14", "notices-blind15", "notices-blind16",
-               "notices-blind17", "notices-blind18", "notices-blind19", "notices-blind20")
+               "notices-blind17", "notices-blind18", "notices-blind19", "notices-blind20",
+               "notices-blind21")
 
 
 def recompressed(data: bytes, upstream_path: str) -> bytes:
