@@ -89,11 +89,24 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     entity=lxml_html.HtmlEntity))
 
 
+#: A numeric character reference to a character XML cannot hold: a C0 control other than tab, line
+#: feed and carriage return, U+FFFE, U+FFFF ("&#8;", "&#x1B;", "&#8" unclosed as in "&#8#8212;"). The HTML
+#: standard keeps the control (a parse error; nothing a reader sees), libxml2 puts it into the tree,
+#: and lxml then refuses every text set on that element ("All strings must be XML compatible"): the
+#: readers that mark a tree's lines failed the whole extraction. U+0000 libxml2 already reads as
+#: U+FFFD, and a literal control byte it drops; these references are dropped as those bytes are.
+_XML_UNSAFE_REFERENCE = lazy_re.compile(
+    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?")
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed), with
     what libxml2 nested under a void element put back after it, as a browser parses the page
     (:func:`~archiver.extract.media.unnest_voids`)."""
     text = unbalanced_noscript_as_text(text)
+    if "&#" in text:
+        text = _XML_UNSAFE_REFERENCE.sub("", text)
     try:
         tree = _parse(text)
         tree = tree if tree is not None else load_html(text)
