@@ -131,6 +131,11 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       their scriptable table), so the body is ``text/plain``, or ``application/octet-stream`` (a
       download) when it holds binary bytes (:func:`is_binary`). Until rvsec55 that ``text/plain``
       was also recorded and shown as the capture's ``content_type``, a header no server sent.
+    - where ``Content-Disposition`` names a disposition type other than ``inline`` (:func:`_attachment`):
+      Chromium downloads the response whatever its type (``download_utils::MustDownload``), so it is
+      ``application/octet-stream``; a declared PDF stays one (:data:`_OPENED_DOWNLOADS`). Until review
+      rvsec61 such a page was extracted and its words verified ``exact``: ``archive --browser`` of it
+      fails ("Download is starting"), no reader was shown them.
     - where the type chosen is ``text/plain``, with any parameters and in any case, and sniffing is
       allowed: a body holding binary bytes (:func:`is_binary`) is downloaded,
       ``application/octet-stream``. The standard checks only a value that is one of
@@ -151,6 +156,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     """
     fields = list(headers)
     declared = declared_content_type(fields)
+    if _attachment(fields) and _essence(declared or "") not in _OPENED_DOWNLOADS:
+        return DOWNLOADED
     binary = body is not None and is_binary(body)
     if _nosniff(fields):
         if declared is None or _essence(declared) in (None, *SNIFFED_TYPES):
@@ -218,6 +225,28 @@ def _essence(value: str) -> str | None:
     """``type/subtype`` of a MIME type value, lower case (None: it does not parse)."""
     parsed = _parse(value)
     return parsed.essence if parsed is not None else None
+
+
+#: Declared types whose download is still the file a reader opens and reads (a PDF), as an octet-stream
+#: body with the PDF signature is (:func:`archiver.core.readable.is_pdf`).
+_OPENED_DOWNLOADS = ("application/pdf", "application/x-pdf")
+
+
+def _attachment(headers: list[tuple[str, str]]) -> bool:
+    """Whether Chromium downloads the response for its ``Content-Disposition`` (``net::HttpContentDisposition``,
+    ``download_utils::MustDownload``): the fields' values split at commas outside quotes are one value
+    (``attachment, attachment`` is ``attachment``), whose part before its first ``;``, trimmed of spaces
+    and tabs, is the disposition type when it is a token; every type but ``inline`` (in any case) is an
+    attachment. No token there (empty, ``filename=a.html``, ``"attachment"``, ``attach ment``): inline.
+    Values that differ (``inline, attachment``, or two such fields) Chromium refuses with an error page
+    (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``); they are read as inline here, as before
+    (what a capture should do with them is the capture's to decide: review rvsec61). Measured with
+    Chromium 156 (``tests/test_rvsec61_content_disposition.py``)."""
+    parts = split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition")
+    if not parts or len(set(parts)) > 1:
+        return False
+    kind = parts[0].split(";", 1)[0].strip(" \t")
+    return _TOKEN.fullmatch(kind) is not None and kind.lower() != "inline"
 
 
 def _nosniff(headers: list[tuple[str, str]]) -> bool:

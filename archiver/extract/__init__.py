@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "146"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "147"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -681,6 +681,10 @@ EXTRACTOR_VERSION = "146"  # 2: WHATWG labels only; encoding and notes recorded
 # 146: lead (blind21's crash): a numeric reference to a character XML cannot hold ("&#8#8212;", "&#x1B;", "&#xFFFE;")
 #     is dropped before parsing, as libxml2 drops the raw control byte (extract/text.py): lxml refused every text set
 #     on the element holding it, and the whole extraction failed (no text, no quote verifiable)
+# 147: review rvsec61: a response whose Content-Disposition Chromium downloads (a disposition type that is a token and
+#     not "inline": "attachment", "foo") is application/octet-stream to extraction (core/mime._attachment): a page or text
+#     sent so has no text (page state download); a declared PDF stays a PDF. Before, such words were extracted and
+#     verified exact, where archive --browser fails ("Download is starting")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
