@@ -159,7 +159,8 @@ def test_what_the_receipt_shows_beside_the_verdict_is_proven_too(receipts, tmp_p
 
 def test_a_genuine_receipt_names_the_fields_it_cannot_prove(receipts):
     line = next(x for x in _verify(receipts["exact"], receipts["key"]).stdout.splitlines() if x.startswith("receipt:"))
-    assert line.endswith("(not proven: paragraph, explanation, page_state, text_from, text_file, evidence, "
+    assert line.endswith("(not proven: paragraph, explanation, page_state, text_from, no_text, logged_text_not_shown, "
+                         "text_file, evidence, "
                          "evidence_records, evidence_error, versions, searched, holders, receipt, index_incomplete, "
                          "chosen, row)"), line
 
@@ -179,5 +180,6 @@ def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_na
 def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
     doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
     assert doc["receipt"] is True and doc["receipt_unproven"] == [
-        "paragraph", "explanation", "page_state", "text_from", "text_file", "evidence", "evidence_records",
+        "paragraph", "explanation", "page_state", "text_from", "no_text", "logged_text_not_shown", "text_file",
+        "evidence", "evidence_records",
         "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "row"]
