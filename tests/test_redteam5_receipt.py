@@ -180,4 +180,4 @@ def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
     doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
     assert doc["receipt"] is True and doc["receipt_unproven"] == [
         "paragraph", "explanation", "page_state", "text_from", "text_file", "evidence", "evidence_records",
-        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "row"]
+        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "undecided", "row"]
