@@ -76,7 +76,8 @@ def test_a_search_whose_only_holder_is_undecided_is_not_concluded_exit_3(tmp_pat
     proc = run_cli("verify-quote", WORDS, "--json", env=SMALL_LIMIT, store=store)
     assert proc.exit_code == 3, proc.output
     doc = json.loads(proc.stdout)
-    assert doc["verified"] is False and doc["undecided"] == [undecided]
+    assert doc["verdict"] == "not_found" and doc["undecided"] == [undecided]
+    assert undecided in doc["explanation"] and "Absence is not established" in doc["explanation"]
 
 
 def test_a_search_with_every_candidate_decided_lists_none_undecided(undecided_beside_a_page):
@@ -218,3 +219,20 @@ def test_diff_of_a_failed_extraction_is_a_check_not_completed_exit_3(tmp_path, k
     said = " ".join(proc.stderr.split())
     assert f"capture {failed} has no extracted text" in said and f"archiver reextract {failed}" in said, said
     assert "only one side" not in proc.output
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "gzip, identity", "identity, gzip", "gzip, gzip"])
+def test_decode_body_decodes_only_the_prefix_asked_for_within_the_limit(coding):
+    """Every coding: the first ``prefix`` bytes of a body that inflates past the limit, no error."""
+    import zlib
+
+    import brotli
+
+    from archiver.capture.warc import decode_body
+
+    body = LARGE
+    coders = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress, "identity": lambda b: b}
+    for step in (s.strip() for s in coding.split(",")):
+        body = coders[step](body)
+    decoded = decode_body([("Content-Encoding", coding)], body, limit=100_000, prefix=65536)
+    assert decoded.body == LARGE[:65536]
