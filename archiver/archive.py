@@ -1426,7 +1426,7 @@ class Archive:
         a :class:`~archiver.compare.CaptureDiff`."""
         from archiver.compare import compare_captures
 
-        return compare_captures(self, a, b)
+        return compare_captures(self, a, b, needs_text=True)
 
     def history(self, url: str) -> History:
         """Every capture of ``url``, what changed between them, and the quotes that broke:

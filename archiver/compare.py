@@ -331,11 +331,32 @@ def _extractor_version(article: dict[str, Any] | None) -> str | None:
     return str(version) if version is not None else None
 
 
-def compare_captures(archive: CompareStore, a: str, b: str) -> CaptureDiff:
-    """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes)."""
+def compare_captures(archive: CompareStore, a: str, b: str, *, needs_text: bool = False) -> CaptureDiff:
+    """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes).
+
+    ``needs_text`` (``diff``): a capture whose extraction failed has no text to compare, so the
+    comparison cannot be completed: :class:`~archiver.errors.NoUsableTextError` (exit 3), after both
+    evidence checks, as ``verify-quote`` says of it (sec61's rule; until sec62 ``diff`` said "only one
+    side has extracted text", exit 1, as of a side served as a type with no text)."""
     side_a, art_a = capture_side(archive, archive.resolve(a))
     side_b, art_b = capture_side(archive, archive.resolve(b))
+    if needs_text:
+        for side, art in ((side_a, art_a), (side_b, art_b)):
+            _require_text(archive, side.capture_id, art)
     return compare_articles(side_a, art_a, side_b, art_b)
+
+
+def _require_text(archive: CompareStore, capture_id: str, article: dict[str, Any] | None) -> None:
+    """Raise :class:`~archiver.errors.NoUsableTextError` for a capture whose extraction failed
+    (no extraction logged, the capture's ``extraction_error`` saying why)."""
+    from archiver.core.shown import escaped_line
+    from archiver.errors import NoUsableTextError
+
+    error = archive.index.get(capture_id).detail.get("extraction_error")
+    if article is None and error:
+        raise NoUsableTextError(f"capture {capture_id} has no extracted text to compare (its extraction failed: "
+                                f"{escaped_line(str(error))}), so the diff could not be completed: 'archiver "
+                                f"reextract {capture_id}' tries again")
 
 
 def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
