@@ -236,3 +236,60 @@ def test_decode_body_decodes_only_the_prefix_asked_for_within_the_limit(coding):
         body = coders[step](body)
     decoded = decode_body([("Content-Encoding", coding)], body, limit=100_000, prefix=65536)
     assert decoded.body == LARGE[:65536]
+
+
+# ------------------------------------------------------- history over a failed extraction (item 5)
+
+@pytest.fixture
+def verified_then_failed(tmp_path: Path, key_dir: Path) -> tuple[Path, str, str, str]:
+    """(store, url, older capture, newest capture): WORDS verified on the older; the newest's extraction failed."""
+    def broken(body, *, url, content_type):
+        raise RuntimeError("the extractor broke on this page")
+
+    store, site = tmp_path / "store", Site()
+    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
+    try:
+        with Archive.open(store) as arc:
+            older = str(arc.capture(site.url("/s")).capture_id)
+        with Archive.open(store, extractor=broken) as arc:
+            newest = str(arc.capture(site.url("/s")).capture_id)
+        url = site.url("/s")
+    finally:
+        site.close()
+    assert run_cli("verify-quote", WORDS, "--capture", older, store=store).exit_code == 0
+    return store, url, older, newest
+
+
+def test_history_does_not_call_a_quote_broken_on_a_newest_capture_whose_extraction_failed(verified_then_failed):
+    """The recheck needs the newest capture's text and there is none to use: exit 3 and reextract, not
+    "no longer verifies" (exit 1, the page blamed) on an empty text."""
+    store, url, _, newest = verified_then_failed
+    proc = run_cli("history", url, store=store)
+    assert proc.exit_code == 3, proc.output
+    said = " ".join(proc.stderr.split())
+    assert f"capture {newest} has no extracted text" in said and f"archiver reextract {newest}" in said, said
+    assert "NO LONGER VERIFIES" not in proc.output
+
+
+def test_history_with_no_quote_names_a_failed_extraction_in_its_list(tmp_path, key_dir):
+    """No quote to recheck: the list is made (exit 0), and its row says the extraction failed."""
+    def broken(body, *, url, content_type):
+        raise RuntimeError("the extractor broke on this page")
+
+    store, site = tmp_path / "store", Site()
+    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
+    try:
+        with Archive.open(store) as arc:
+            arc.capture(site.url("/s"))
+        with Archive.open(store, extractor=broken) as arc:
+            newest = str(arc.capture(site.url("/s")).capture_id)
+        url = site.url("/s")
+    finally:
+        site.close()
+    proc = run_cli("history", url, store=store)
+    assert proc.exit_code == 0, proc.output
+    [row] = [line for line in proc.stdout.splitlines() if line.startswith(newest)]
+    assert "extraction failed" in row and f"archiver reextract {newest}" in row, row
+    assert "only one side has extracted text" not in row
+    doc = json.loads(run_cli("history", url, "--json", store=store).stdout)
+    assert "the extractor broke" in doc["captures"][-1]["extraction_error"]
