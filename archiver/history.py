@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from archiver.compare import CaptureDiff, CaptureSide, capture_side, compare_articles
+from archiver.compare import CaptureDiff, CaptureSide, capture_side, compare_articles, require_text
 from archiver.core.hidden_spans import hidden_spans
 from archiver.errors import IncompleteCheckError, UnknownCaptureError
 
@@ -130,6 +130,8 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
             logged.append((entry, same))
     if not logged:  # (sec62: no quote needs the decision, which may not be decidable: exit 3 for nothing)
         return 0, ()
+    # (sec62: a failed extraction is no text to recheck on: exit 3, where an empty text blamed the page)
+    require_text(newest, "to recheck the quotes verified earlier on", "history")
     # today's reading of the newest capture's bytes, asked only of a text it may vouch for wrongly
     none = (archive.shown_no_text(newest.capture_id) if (article or {}).get("text")
             and ((article or {}).get("sources") or {}).get("text") != "rendered-dom" else None)
