@@ -629,20 +629,20 @@ class Archive:
         before anything is stated.
 
         Raises:
-            NoUsableTextError: the body cannot be decoded within the limits (it inflates past them), so
-                it cannot be decided (exit 3). Until sec61 the logged reading then stood: an older
-                extractor's text answered ``exact`` unasked."""
+            NoUsableTextError: the bytes the decision reads cannot be decoded within the limits (they
+                inflate past them), so it cannot be decided (exit 3). Until sec61 the logged reading then
+                stood: an older extractor's text answered ``exact`` unasked; until sec62 the whole body had
+                to inflate within the limits, though the decision reads its first 64 KiB."""
         from archiver.core.readable import DECIDING_BYTES, no_text_state
         from archiver.errors import NoUsableTextError
 
-        try:
-            headers, body = self._response_body(capture_id)
+        try:  # (only the bytes the decision reads are decoded: sec62)
+            headers, head = self._response_body(capture_id, prefix=DECIDING_BYTES)
         except LimitExceededError as exc:
             raise NoUsableTextError(
                 f"capture {capture_id}: could not decide whether a browser shows any text of its archived bytes "
                 f"({exc.diagnostics()}; ARCHIVER_LIMIT_MAX_INFLATED_BYTES or ARCHIVER_LIMIT_MAX_RECORD_BYTES raise "
                 "the limit), so its logged text is not vouched for: no verdict was made") from exc
-        head = body[:DECIDING_BYTES]
         return no_text_state(effective_content_type(headers, head), head)
 
     def rendered_text(self, capture_id: str) -> str | None:
@@ -1167,8 +1167,9 @@ class Archive:
             self._corrections = (state, read_corrections(path, proven_log(path, st, self.key_dir), key))
         return self._corrections[1]
 
-    def _response_body(self, capture_id: str) -> tuple[list[tuple[str, str]], bytes]:
-        """Headers and decoded body of a capture's final response, read from the WARC.
+    def _response_body(self, capture_id: str, *, prefix: int | None = None) -> tuple[list[tuple[str, str]], bytes]:
+        """Headers and decoded body of a capture's final response, read from the WARC (``prefix``:
+        only its first bytes decoded, :func:`archiver.capture.warc.decode_body`).
 
         An imported revisit's bytes are in the earlier record it refers to (``revisit_of``, read
         at its logged place and checked against its logged digest); an imported ``resource``
@@ -1176,7 +1177,7 @@ class Archive:
         """
         revisit, record = self._response_records(capture_id)
         headers, payload = record_payload(record)
-        body = decode_content(headers, payload)  # (the bytes as the record holding them codes them)
+        body = decode_body(headers, payload, prefix=prefix).body  # (as the record holding them codes them)
         if revisit is not record:  # an imported revisit: its own head over the earlier one's (its type)
             headers = revisit_fields(headers, record_payload(revisit)[0])
         return headers, body
@@ -1425,7 +1426,7 @@ class Archive:
         a :class:`~archiver.compare.CaptureDiff`."""
         from archiver.compare import compare_captures
 
-        return compare_captures(self, a, b)
+        return compare_captures(self, a, b, needs_text=True)
 
     def history(self, url: str) -> History:
         """Every capture of ``url``, what changed between them, and the quotes that broke:

@@ -116,6 +116,8 @@ class CaptureSide:
     #: (an id is unique only within its log: a row of ``history`` must say whose id it shows)
     original_capture_id: str | None = None
     original_log: dict[str, Any] | None = None
+    #: why the capture's extraction failed (no text to use: ``archiver reextract ID``); None when it did not
+    extraction_error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
@@ -124,7 +126,8 @@ class CaptureSide:
                 "evidence": self.evidence, "corrected": sorted(self.corrections),
                 "corrections": self.corrections, "extractor_version": self.extractor_version,
                 "origin": self.origin, "reextractions": list(self.reextractions),
-                "original_capture_id": self.original_capture_id, "original_log": self.original_log}
+                "original_capture_id": self.original_capture_id, "original_log": self.original_log,
+                "extraction_error": self.extraction_error}
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,8 @@ def capture_side(archive: CompareStore, capture_id: str, corrections: dict[str, 
                        corrections=corrected_fields(mine), extractor_version=_extractor_version(article),
                        origin=row.origin, original_capture_id=row.detail.get("original_capture_id"),
                        original_log=row.detail.get("original_log"),
-                       reextractions=tuple(reextractions(archive.log.entry, extraction["log_seq"]) if extraction else ())
+                       reextractions=tuple(reextractions(archive.log.entry, extraction["log_seq"]) if extraction else ()),
+                       extraction_error=None if extraction else _failed(row.detail.get("extraction_error")),
                        ), article
 
 
@@ -331,11 +335,36 @@ def _extractor_version(article: dict[str, Any] | None) -> str | None:
     return str(version) if version is not None else None
 
 
-def compare_captures(archive: CompareStore, a: str, b: str) -> CaptureDiff:
-    """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes)."""
+def compare_captures(archive: CompareStore, a: str, b: str, *, needs_text: bool = False) -> CaptureDiff:
+    """Compare two captures of an :class:`~archiver.archive.Archive` (ids or unique prefixes).
+
+    ``needs_text`` (``diff``): a capture whose extraction failed has no text to compare, so the
+    comparison cannot be completed: :class:`~archiver.errors.NoUsableTextError` (exit 3), after both
+    evidence checks, as ``verify-quote`` says of it (sec61's rule; until sec62 ``diff`` said "only one
+    side has extracted text", exit 1, as of a side served as a type with no text)."""
     side_a, art_a = capture_side(archive, archive.resolve(a))
     side_b, art_b = capture_side(archive, archive.resolve(b))
+    if needs_text:
+        for side in (side_a, side_b):
+            require_text(side, "to compare", "the diff")
     return compare_articles(side_a, art_a, side_b, art_b)
+
+
+def require_text(side: CaptureSide, need: str, check: str) -> None:
+    """Raise :class:`~archiver.errors.NoUsableTextError` (exit 3) for a capture whose extraction failed:
+    ``check`` (what could not be completed) needs its text ``need`` (what for)."""
+    from archiver.core.shown import escaped_line
+    from archiver.errors import NoUsableTextError
+
+    if side.extraction_error is not None:
+        raise NoUsableTextError(f"capture {side.capture_id} has no extracted text {need} (its extraction failed: "
+                                f"{escaped_line(side.extraction_error)}), so {check} could not be completed: "
+                                f"'archiver reextract {side.capture_id}' tries again")
+
+
+def _failed(error: Any) -> str | None:
+    """The extraction error a capture's index row gives (None: none, or an empty one)."""
+    return str(error) if error else None
 
 
 def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,

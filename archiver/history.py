@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from archiver.compare import CaptureDiff, CaptureSide, capture_side, compare_articles
+from archiver.compare import CaptureDiff, CaptureSide, capture_side, compare_articles, require_text
 from archiver.core.hidden_spans import hidden_spans
 from archiver.errors import IncompleteCheckError, UnknownCaptureError
 
@@ -118,17 +118,27 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     older = {s.capture_id for s, _ in sides[:-1]}
     current = archive.index.extraction(newest.capture_id)
     current_seq = current.get("log_seq") if current else None
-    # today's reading of the newest capture's bytes, asked only of a text it may vouch for wrongly
-    none = (archive.shown_no_text(newest.capture_id) if (article or {}).get("text")
-            and ((article or {}).get("sources") or {}).get("text") != "rendered-dom" else None)
-    latest: dict[str, Any] = {}  # quote -> its latest verified log entry against an older capture
+    # the verified quotes to recheck, in log order: one on the newest capture's current extraction is
+    # rechecked only if today's reading says a browser shows no text of its bytes ("if no text")
+    logged: list[tuple[Any, bool]] = []
     for entry in archive.log.entries("quote_verification"):
         data = entry.data
         if data.get("verdict") not in ("exact", "normalized") or not data.get("quote"):
             continue
-        if data.get("capture_id") in older or (data.get("capture_id") == newest.capture_id and (
-                none is not None or data.get("extraction_seq") != current_seq)):
-            latest[data["quote"]] = entry
+        if data.get("capture_id") in older or data.get("capture_id") == newest.capture_id:
+            same = data.get("capture_id") == newest.capture_id and data.get("extraction_seq") == current_seq
+            logged.append((entry, same))
+    if not logged:  # (sec62: no quote needs the decision, which may not be decidable: exit 3 for nothing)
+        return 0, ()
+    # (sec62: a failed extraction is no text to recheck on: exit 3, where an empty text blamed the page)
+    require_text(newest, "to recheck the quotes verified earlier on", "history")
+    # today's reading of the newest capture's bytes, asked only of a text it may vouch for wrongly
+    none = (archive.shown_no_text(newest.capture_id) if (article or {}).get("text")
+            and ((article or {}).get("sources") or {}).get("text") != "rendered-dom" else None)
+    latest: dict[str, Any] = {}  # quote -> its latest verified log entry to recheck
+    for entry, if_no_text in logged:
+        if none is not None or not if_no_text:
+            latest[entry.data["quote"]] = entry
     if not latest:
         return 0, ()
     text = prepare("" if none else (article or {}).get("text") or "")

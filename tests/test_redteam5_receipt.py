@@ -143,6 +143,9 @@ def test_a_doctored_proof_cannot_print_an_ok_line_of_its_own(receipts, tmp_path)
     ("title", "Dock strike: port closed"),
     ("authors", ["Jane Doe"]),
     ("published", "2019-01-01"),
+    # (sec62: logged since sec60, they were not proven: a receipt could say its verdict was made on no text)
+    ("no_text", "download"),
+    ("logged_text_not_shown", True),
 ])
 def test_what_the_receipt_shows_beside_the_verdict_is_proven_too(receipts, tmp_path, field, forged):
     """The source's words and context, and the source's title, authors and date, were unproven
@@ -159,10 +162,9 @@ def test_what_the_receipt_shows_beside_the_verdict_is_proven_too(receipts, tmp_p
 
 def test_a_genuine_receipt_names_the_fields_it_cannot_prove(receipts):
     line = next(x for x in _verify(receipts["exact"], receipts["key"]).stdout.splitlines() if x.startswith("receipt:"))
-    assert line.endswith("(not proven: paragraph, explanation, page_state, text_from, no_text, logged_text_not_shown, "
-                         "text_file, evidence, "
+    assert line.endswith("(not proven: paragraph, explanation, page_state, text_from, text_file, evidence, "
                          "evidence_records, evidence_error, versions, searched, holders, receipt, index_incomplete, "
-                         "chosen, row)"), line
+                         "chosen, undecided, row)"), line
 
 
 def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_names_them_unproven():
@@ -180,6 +182,5 @@ def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_na
 def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
     doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
     assert doc["receipt"] is True and doc["receipt_unproven"] == [
-        "paragraph", "explanation", "page_state", "text_from", "no_text", "logged_text_not_shown", "text_file",
-        "evidence", "evidence_records",
-        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "row"]
+        "paragraph", "explanation", "page_state", "text_from", "text_file", "evidence", "evidence_records",
+        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "undecided", "row"]

@@ -310,8 +310,17 @@ def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int
     return decode_body(headers, payload, limit=limit).body
 
 
-def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> DecodedBody:
+def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None,
+                prefix: int | None = None) -> DecodedBody:
     """:func:`decode_content`, saying whether the content coding ended early.
+
+    ``prefix``: decode only the body's first ``prefix`` bytes (a reader of its beginning: what a
+    browser shows it as, :meth:`archiver.archive.Archive.shown_no_text`), so a body that inflates
+    past ``limit`` only after them is still read; ``ends_early`` then says nothing of what follows.
+    A ``prefix`` past ``limit`` is bounded by the limit as before (task sec62: the decision read
+    64 KiB but inflated the whole body first, and a large body was undecided, exit 3). Of a stacked
+    coding only the last step (the innermost coding) stops at the prefix; the others are bounded by
+    the limit.
 
     A coded stream that stops before its end (no gzip trailer, no final deflate or brotli block)
     still decodes to the document's beginning, and nothing in the HTTP framing tells it: a server
@@ -322,20 +331,23 @@ def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | 
     """
     coding = strip_ows(header_value(headers, "Content-Encoding") or "").lower()
     if not coding or coding == "identity":
-        return DecodedBody(payload)
+        return DecodedBody(payload if prefix is None else payload[:prefix])
     cap = limit if limit is not None else limits.current().max_inflated_bytes
     out = payload
     early = False
-    for step in reversed([strip_ows(c) for c in coding.split(",") if strip_ows(c)]):
+    steps = list(reversed([strip_ows(c) for c in coding.split(",") if strip_ows(c)]))
+    last = max((n for n, step in enumerate(steps) if step != "identity"), default=-1)  # (the innermost coding)
+    for n, step in enumerate(steps):
+        stop = prefix if prefix is not None and prefix <= cap and n == last else None
         if step in ("gzip", "x-gzip"):
-            out, whole = _inflate(out, 16 + zlib.MAX_WBITS, cap)
+            out, whole = _inflate(out, 16 + zlib.MAX_WBITS, cap, stop)
         elif step == "deflate":
             try:
-                out, whole = _inflate(out, zlib.MAX_WBITS, cap)
+                out, whole = _inflate(out, zlib.MAX_WBITS, cap, stop)
             except zlib.error:
-                out, whole = _inflate(out, -zlib.MAX_WBITS, cap)  # raw deflate, as some servers send
+                out, whole = _inflate(out, -zlib.MAX_WBITS, cap, stop)  # raw deflate, as some servers send
         elif step == "br":
-            out, whole = _unbrotli(out, cap)
+            out, whole = _unbrotli(out, cap, stop)
         elif step == "identity":
             continue
         else:
@@ -344,10 +356,11 @@ def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | 
     return DecodedBody(out, early)
 
 
-def _inflate(data: bytes, wbits: int, cap: int) -> tuple[bytes, bool]:
+def _inflate(data: bytes, wbits: int, cap: int, stop: int | None = None) -> tuple[bytes, bool]:
     """zlib-inflate ``data`` (one stream, as before), never producing more than ``cap`` bytes;
     and whether the stream reached its end (False: the data stops inside it; what it held so
-    far is returned). No data at all counts as whole: there was nothing to cut."""
+    far is returned). No data at all counts as whole: there was nothing to cut. With ``stop``
+    (at most ``cap``), only the first ``stop`` bytes are inflated, and counted whole."""
     d = zlib.decompressobj(wbits)
     parts: list[bytes] = []
     size = 0
@@ -355,7 +368,7 @@ def _inflate(data: bytes, wbits: int, cap: int) -> tuple[bytes, bool]:
     step = 1 << 20
     while pending:
         try:
-            chunk = d.decompress(pending, step)
+            chunk = d.decompress(pending, step if stop is None else min(step, stop - size))
         except zlib.error:
             if wbits == zlib.MAX_WBITS:
                 raise  # the caller retries as raw deflate
@@ -365,6 +378,8 @@ def _inflate(data: bytes, wbits: int, cap: int) -> tuple[bytes, bool]:
             raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
         parts.append(chunk)
         pending = d.unconsumed_tail
+        if stop is not None and size >= stop:
+            return b"".join(parts)[:stop], True  # (the beginning asked for: what follows is not read)
         if d.eof:
             break
     whole = d.eof or not data
@@ -375,9 +390,9 @@ def _inflate(data: bytes, wbits: int, cap: int) -> tuple[bytes, bool]:
     return b"".join(parts), whole
 
 
-def _unbrotli(data: bytes, cap: int) -> tuple[bytes, bool]:
+def _unbrotli(data: bytes, cap: int, stop: int | None = None) -> tuple[bytes, bool]:
     """Brotli-decode ``data`` with the same cap (streamed where the library allows it), and
-    whether the stream reached its end (as :func:`_inflate`)."""
+    whether the stream reached its end (as :func:`_inflate`, ``stop`` too)."""
     try:
         import brotli
     except ImportError as exc:
@@ -385,10 +400,14 @@ def _unbrotli(data: bytes, cap: int) -> tuple[bytes, bool]:
     decomp = brotli.Decompressor()
     out: bytes
     try:
-        out = decomp.process(data, output_buffer_limit=cap + 1)
+        out = decomp.process(data, output_buffer_limit=cap + 1 if stop is None else stop)
         whole = not data or bool(decomp.is_finished())
+        if stop is not None and len(out) >= stop:
+            return out[:stop], True
     except TypeError:  # an older brotli without output limits: decode (it refuses a cut stream), then check
         out, whole = brotli.decompress(data), True
+        if stop is not None:
+            return out[:stop], True
     except brotli.error as exc:
         raise WarcError(f"the body's brotli data is damaged: {exc}") from exc
     if len(out) > cap:

@@ -309,7 +309,8 @@ def diff(obj: Context, capture_a: str, capture_b: str, as_json: bool) -> None:
     would see changed (same HTTP status and final URL, and the same body read as the same text,
     or the same text and metadata), 1 when it did. Texts made by different extractor versions
     are said to be. Two captures of different URLs are compared too, with a note saying so
-    (--json: same_page).
+    (--json: same_page). Exit 3 when a capture's extraction failed (no text to compare:
+    `archiver reextract ID` tries again).
     """
     with obj.open_archive() as arc, evidence_json(as_json):
         result = arc.compare(capture_a, capture_b)
@@ -376,7 +377,9 @@ def history(obj: Context, url: str, as_json: bool) -> None:
 
     Exit 0; 1 when a previously verified quote no longer verifies; else 3 when the index lacks a
     capture of URL the log lists (the list is incomplete: run `archiver reindex`), or when the
-    quotes that no longer verify do so on a newest capture holding only the beginning of its page.
+    quotes that no longer verify do so on a newest capture holding only the beginning of its page,
+    or when quotes must be rechecked on a newest capture with no text to use (its extraction failed:
+    `archiver reextract ID`; or its bytes could not be read to decide what a browser shows).
     """
     from archiver.capture.fetch import validate_url
 

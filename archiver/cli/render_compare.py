@@ -67,6 +67,12 @@ def _imported(side: dict[str, Any]) -> str:
     return "  IMPORTED" if side.get("origin", "captured") != "captured" else ""
 
 
+def _failed_lines(*sides: dict[str, Any]) -> list[str]:
+    """A note for each side whose extraction failed (``recapture``'s diff: ``diff`` itself exits 3 on one)."""
+    return [f"note: capture {s['capture_id']}'s extraction failed ({one(s['extraction_error'])}): 'archiver reextract "
+            f"{s['capture_id']}' tries again" for s in sides if s.get("extraction_error")]
+
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
@@ -87,9 +93,10 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
+    lines += _failed_lines(a, b)
     if d["identical_payload"] and not d["text_compared"]:
-        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text (served as "
-                     "another type, or its extraction failed): no reader sees the two alike")
+        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text"
+                     + ("" if _failed_lines(a, b) else " (served as another type)") + ": no reader sees the two alike")
         return "\n".join(lines)
     if d["identical_payload"]:
         lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "
@@ -125,7 +132,9 @@ def render_history(doc: dict[str, Any]) -> str:
     lines = [f"{len(doc['captures'])} captures of {doc['url']} (evidence present for each: the records their "
              "texts rest on match the provenance log; their other records were not read: 'archiver show' checks "
              "them all)"]
+    failed_ids = {row["capture_id"] for row in doc["captures"] if row.get("extraction_error")}
     for row in doc["captures"]:
+        failed = row["capture_id"] in failed_ids
         if row["previous_capture_id"] is None:
             mark = "first capture"
         elif not row["changed"]:
@@ -141,8 +150,14 @@ def render_history(doc: dict[str, Any]) -> str:
                 parts.append("response: " + ", ".join(row["response_changed"]))
             if row["extractor_versions_differ"]:
                 parts.append("(extractor versions differ)")
-            mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
-                                                       else "(same payload, only one side has extracted text)"))
+            if row["payload_changed"] or not (failed or row["previous_capture_id"] in failed_ids):
+                mark = "CHANGED " + ("; ".join(parts) or ("(payload differs, no text to compare)" if row["payload_changed"]
+                                                           else "(same payload, only one side has extracted text)"))
+            else:  # (the same bytes, one of them with no text because its extraction failed: its row says so)
+                mark = ("CHANGED " + "; ".join(parts)) if parts else "same payload (texts not compared: an extraction failed)"
+        if failed:  # (sec62: said as what it is, with what to do, not as a side with no text)
+            mark += (f"; extraction failed ({one(row['extraction_error'])}): 'archiver reextract "
+                     f"{row['capture_id']}' tries again")
         again = row.get("reextractions") or []
         mark += f"  (text re-extracted by extractor {again[-1]['extractor_version']})" if again else ""
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}{_imported(row)}  "

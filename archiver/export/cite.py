@@ -25,7 +25,7 @@ cited is the final one; the requested one (before redirects) is in the note (and
 Which extracted authors are cited (all, or only corroborated ones) is
 :mod:`archiver.export.cite_authors`'s decision.
 
-Why one file of ~575 lines: the four styles are four renderings of one :class:`Source` (its
+Why one file of ~605 lines: the four styles are four renderings of one :class:`Source` (its
 people, dates, notes and the archived copy's place), each a short function over the same
 fields; split apart, each would import the same Source and helpers back. How names are split
 and told from organisations is :mod:`archiver.export.cite_names`.
@@ -98,6 +98,9 @@ class Source:
     #: (log entry, text digest) of that logged extraction, when ``no_text_now`` is a state: the text the
     #: citation does not cite
     logged_text: tuple[int | None, str | None] | None = None
+    #: the response's Content-Type as its record holds it (``show``'s ``content_type``): what a citation
+    #: of a capture a browser shows no page of says it was served as
+    served_as: str | None = None
 
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
@@ -108,15 +111,19 @@ class Source:
         from archiver.corrections import corrected_article, not_in_force
 
         article = corrected_article(show) or {}
-        weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
         corrected = dict(show.get("corrected") or {})
-        orgs = (corrected.get("authors") or {}).get("organizations") or ()
         text_sha256, page_state = article.get("text_sha256"), article.get("page_state")
         now = show.get("no_text_now")
         logged_text = None
         if now in NO_TEXT_STATES:  # (sec61: the text cited is what a browser shows of the bytes: none)
             logged_text = (show.get("extraction_log_seq"), text_sha256)
             text_sha256, page_state = None, now
+            # (sec62: nor the title, authors, date, outlet, language or organisations an older extractor
+            # read from bytes no browser shows as a page: they are not the page's; the user's corrections,
+            # their own word, are still cited, and said to be)
+            article = {name: article.get(name) for name in _CORRECTABLE if name in corrected}
+        weighed = author_entries(show, tuple(article.get("authors") or ()), authors_mode)
+        orgs = (corrected.get("authors") or {}).get("organizations") or ()
         return cls(
             capture_id=show["capture_id"], url=show["url"], final_url=show["final_url"],
             capture_time=show["capture_time"], title=article.get("title"),
@@ -130,6 +137,7 @@ class Source:
             author_entries=weighed, corporate=tuple(str(o) for o in orgs if isinstance(o, str)),
             not_cited=tuple(not_in_force(show.get("corrections") or [])),
             no_text_now=now if isinstance(now, str) else None, logged_text=logged_text,
+            served_as=show.get("content_type"),
         )
 
     @property
@@ -208,9 +216,20 @@ class Source:
             return ("whether a browser shows any text of these bytes could not be decided here (they inflate "
                     "past the limit); the text is an older extractor's reading")
         seq, digest = self.logged_text
-        return (f"no text a browser shows ({self.no_text_now}); the logged extraction (log entry {seq}) holds an "
-                f"older extractor's reading of these bytes ({digest}), not cited: run 'archiver reextract "
-                f"{self.capture_id}' to log that the capture has no text")
+        return (f"no text a browser shows ({self.no_text_now}): {self.shown_as()}; the logged extraction (log entry "
+                f"{seq}) holds an older extractor's reading of these bytes ({digest}), not cited, nor the title, "
+                f"authors or date it read: run 'archiver reextract {self.capture_id}' to log that the capture has "
+                "no text")
+
+    def shown_as(self) -> str | None:
+        """What a browser makes of the capture's bytes when it shows no page of them (None: it shows
+        one, or that could not be decided), with the type they were served as: all a citation of
+        them may state besides the URL and the capture time (sec62)."""
+        if self.no_text_now not in NO_TEXT_STATES:
+            return None
+        what = ("a file a browser downloads, not a page" if self.no_text_now == "download"
+                else "bytes a browser shows as no page or text")
+        return what + (f" (served as {confined(self.served_as)})" if self.served_as else "")
 
     def archive_note(self) -> str:
         how = (f"Imported (not captured by archiver) from {self.imported_from or 'another tool'}"
@@ -233,6 +252,11 @@ class Source:
         if corrected:
             parts.append(corrected)
         return "; ".join(parts)
+
+
+#: the fields ``archiver correct`` sets: a citation of bytes no browser shows as a page cites only these,
+#: and only as corrected
+_CORRECTABLE = ("title", "authors", "published", "outlet")
 
 
 def _opt(f: Callable[[str], str], value: str | None) -> str | None:
@@ -468,6 +492,9 @@ def text(src: Source) -> str:
     when = f"{published}. " if published else ""
     if not when and outlet:
         outlet = outlet[:-2] + ". "
+    shown_as = src.shown_as()
+    if shown_as:  # (no page a reader was shown: the citation says what the bytes are to a browser)
+        outlet = f"{outlet}{shown_as[0].upper()}{shown_as[1:]}. "
     verb = "Imported copy (not captured by archiver)" if src.imported else "Archived"
     tail = f"{verb} {_long_date(_date_parts(src.capture_time))}, capture {src.capture_id}"
     if src.payload_digest:

@@ -30,8 +30,10 @@ _PROVEN_FIELDS = ("quote", "verdict", "where", "start", "end", "parts", "normali
 #: for it they stay unproven (:func:`unproven_fields` names them).
 PROVEN_IF_LOGGED = ("source_passage", "context", "context_start", "title", "outlet", "authors", "published")
 #: Fields the quote verification's entry states under the same name, logged since the entry held
-#: them (an older entry's are unproven).
-_LOGGED_AS_IS = ("capture_seq", "extraction_seq", "scope", "capture_incomplete", "rendered_text_sha256")
+#: them (an older entry's are unproven). ``no_text`` and ``logged_text_not_shown`` (logged since sec60,
+#: proven since sec62: a receipt edited to say its verdict was made on no text was not refused).
+_LOGGED_AS_IS = ("capture_seq", "extraction_seq", "scope", "capture_incomplete", "rendered_text_sha256", "no_text",
+                 "logged_text_not_shown")
 
 
 def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,

@@ -280,6 +280,10 @@ class QuoteReport:
     #: why a whole-archive search cited its primary when several captures gave its verdict
     #: (:func:`_chosen`: "closest of 10 captures with verdict altered"); None otherwise
     chosen: str | None = None
+    #: a whole-archive search's candidates whose text held some of the quote but whether a browser
+    #: shows any text of their bytes could not be decided (they inflate past the limits): passed over,
+    #: named in ``incomplete`` (sec62: one of them stopped the search with exit 3)
+    undecided: tuple[str, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -324,6 +328,7 @@ class QuoteReport:
         doc["receipt"] = self.receipt
         doc["index_incomplete"] = self.incomplete
         doc["chosen"] = self.chosen
+        doc["undecided"] = list(self.undecided)
         doc["row"] = self.request.row  # the data row of a batch file; null otherwise
         return doc
 
@@ -785,6 +790,7 @@ class QuoteService:
         scored = shortlist.scored
         # a near match: as much of the quote as the last of the best search_limit (ties included)
         near = scored[self.search_limit - 1][1] if len(scored) >= self.search_limit else 0.0
+        undecided: list[str] = []
         for cid, share in scored:
             try:
                 loaded = self._load(cid)
@@ -794,8 +800,12 @@ class QuoteService:
                 continue
             if loaded.unavailable:  # a shortlisted text that cannot be read: never a silent "not found"
                 self._unreadable(cid, loaded.unavailable)
+            try:
+                v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
+            except NoUsableTextError:  # the answer is made of what could be decided, and names the rest
+                undecided.append(cid)
+                continue
             searched += 1
-            v = self._verify_capture(request.quote, cid, SCOPE_ARCHIVE)
             if v.result.verdict == NOT_FOUND or (share < near and not v.result.verified):
                 continue  # past the near-match shortlist only holders of the quote count
             assert v.source is not None
@@ -803,6 +813,7 @@ class QuoteService:
                            v.result.where == "page_text", v.source.captured_at), v))
         gaps = self._search_gaps(missing, shortlist.left_out, searched, texts)
         if not found:
+            gaps = _joined(gaps, _undecided(undecided))
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
@@ -813,24 +824,26 @@ class QuoteService:
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
-            return QuoteReport(request, logged, searched=searched, incomplete=gaps)
+            return QuoteReport(request, logged, searched=searched, incomplete=gaps, undecided=tuple(undecided))
         key, primary = min(found, key=lambda kv: kv[0])
         holders = sorted((v for _, v in found if v.result.verified),
                          key=lambda v: (v.source.captured_at if v.source else "", _cid(v)))
-        versions = self._other_versions(request.quote, primary)
+        versions = self._other_versions(request.quote, primary, undecided)
+        gaps = _joined(gaps, _undecided(undecided))
         # every capture the answer cites passes its evidence check before anything is logged
         cited = {_cid(v): v for v in [primary, *holders, *versions]}
         logged_by_id = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
         return QuoteReport(request, logged_by_id[_cid(primary)],
                            tuple(logged_by_id[_cid(v)] for v in versions), searched=searched,
                            holders=tuple(logged_by_id[_cid(v)] for v in holders), incomplete=gaps,
-                           chosen=_chosen(key, [k for k, _ in found]))
+                           chosen=_chosen(key, [k for k, _ in found]), undecided=tuple(undecided))
 
-    def _other_versions(self, quote: str, primary: Verification) -> list[Verification]:
+    def _other_versions(self, quote: str, primary: Verification, undecided: list[str]) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.
 
         A whole-archive hit in an old capture should not hide that the outlet later changed
-        the passage (or the other way round).
+        the passage (or the other way round). A capture whose text cannot be decided (its bytes
+        inflate past the limits) is left out and added to ``undecided``, as the search leaves it.
         """
         if primary.source is None:
             return []
@@ -842,7 +855,11 @@ class QuoteService:
             if cid == primary.source.capture_id:
                 out.append(primary)
             elif self._load(cid) is not None:
-                out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
+                try:
+                    out.append(self._verify_capture(quote, cid, SCOPE_ARCHIVE))
+                except NoUsableTextError:
+                    if cid not in undecided:
+                        undecided.append(cid)
         return out if len({v.result.verdict for v in out}) > 1 else []
 
     def _unreadable(self, capture_id: str, why: str, *, what: str = "extracted text") -> None:
@@ -1180,6 +1197,26 @@ def _check_length(quote: str) -> None:
     if n > cap:
         raise UsageError(f"the quote is {n:,} characters, over the limit of {cap:,} (QUOTE_MAX_CHARS; "
                          "ARCHIVER_LIMIT_QUOTE_MAX_CHARS sets it): quote the passage itself, not the page")
+
+
+def _undecided(ids: list[str]) -> str | None:
+    """Why a whole-archive answer leaves out candidates it could not decide (None: there are none).
+
+    Why (task sec62): one such candidate stopped the search with exit 3 although another capture
+    verified the quote; conventions.md's exit codes then make a verified answer exit 0 and a
+    not-verified one exit 3 (a check not completed), as for a search that cannot see the whole index."""
+    if not ids:
+        return None
+    shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+    return (f"could not decide whether a browser shows any text of {len(ids)} candidate capture(s) whose logged "
+            f"text holds some of the quote ({shown}): their archived bytes inflate past the limits "
+            "(ARCHIVER_LIMIT_MAX_INFLATED_BYTES or ARCHIVER_LIMIT_MAX_RECORD_BYTES raise them), so they were not "
+            "verified: verify against one with --capture to see why")
+
+
+def _joined(*said: str | None) -> str | None:
+    """The reasons given, in order, as one sentence (None: none)."""
+    return "; ".join(s for s in said if s) or None
 
 
 def _passed_over(ids: list[str]) -> str:
