@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "147"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "148"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -688,6 +688,16 @@ EXTRACTOR_VERSION = "147"  # 2: WHATWG labels only; encoding and notes recorded
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
+# 148: round b20auth (issue 15: authors-blind19's classes): a desk's or a newsroom role's word in Bengali, Hindi,
+#     Arabic, Greek, Chinese, Japanese, Russian or Ukrainian ("নিজস্ব প্রতিবেদক", "本报记者", "مراسلنا", "Γραφείο Τύπου":
+#     desk_words.py) makes no person; a writer's card whose bio opens with the given name alone ("Shahzeb is a ...") is
+#     the second evidence of a name under the headline; "Name @ Company" is the name; an author label naming the piece
+#     ("Article Authors") is read under the headline with the date anywhere between the two; "Guest author <Name>"
+#     over a bio of that name is the writer (guest_post.guest_card)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
+#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _DOWNLOADED_TYPES = readable.DOWNLOADED_TYPES
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "chardet", "endec", "pypdf", "pyahocorasick",

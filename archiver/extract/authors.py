@@ -107,8 +107,10 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         persons, declaring = _declared_handle(names, marks, lines)
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
-    guest = guest_post.guest_writer(lines, headlines, marks)
-    if guest:  # a guest post's note under the owner's byline names its writer (round b18auth)
+    # a guest post's note under the owner's byline names its writer (round b18auth), as a guest's credit over her
+    # bio does (round b20auth)
+    guest = guest_post.guest_writer(lines, headlines, marks) or guest_post.guest_card(lines, marks)
+    if guest:
         persons, source = guest, "byline"
         sources = {**sources, "byline": _distinct([*sources["byline"], *guest])}
     outlets = [n for n in persons if _outlet_credit(n, sources)]

@@ -115,4 +115,47 @@ def _elided(word: str) -> bool:
     return any(c in word for c in "'’-")
 
 
-__all__ = ["guest_writer"]
+# A guest writer's credit line, the line holding nothing else ("Guest author Elizabeth Shields" captioning the author
+# box's photo after the story; authors-blind19's first run missed it; round b20auth), in the six languages: the role,
+# a colon or not, the name. Tried only on a line holding one of :data:`_CARD_NEEDS`.
+_CARD = lazy_re.compile(
+    r"^(?:guest\s+(?:author|writer|contributor|blogger)|gast-?autor(?:in)?|auteur\s+invité|autrice\s+invitée"
+    r"|autora?\s+invitad[oa]|autore\s+ospite|autrice\s+ospite|autora?\s+convidad[oa])\s*[:：]?\s+"
+    rf"({_WORD}(?:\s+{_WORD}){{0,4}})$", re.IGNORECASE)
+_CARD_NEEDS = ("guest", "gast", "invit", "ospite", "convidad")
+# The bio under the credit: it opens with the name (or its given name) and "is"/"was" in the six languages.
+_BIO_VERB = lazy_re.compile(r"\s(?:is|was|ist|war|est|était|es|era|è|é)\s")
+#: Lines under the credit the bio may open on (a heading, "Author Bio", between).
+_BIO_LINES = 3
+
+
+def guest_card(lines: Sequence[str], marks: set[str] | frozenset[str]) -> list[str]:
+    """``[name]`` when a line of its own credits a guest writer ("Guest author Elizabeth Shields", "Gastautorin Lena
+    Brandt", "Auteur invité : Jean Dupont") and a bio opening with that name or its given name and "is"/"was"
+    follows within :data:`_BIO_LINES` lines (the author box the credit captions); else ``[]``. The bio is the
+    evidence that the line presents this piece's writer, not a guest named in a list or a sentence; a name that is
+    no person's or the site's own is none."""
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(text) > 80 or not any(n in text.casefold() for n in _CARD_NEEDS):
+            continue
+        m = _CARD.match(text)
+        if m is None:
+            continue
+        name = _capitalised_head(m.group(1))
+        if name != m.group(1) or len(name.split()) < 2 or place_name(name) or name_kind(name) != "person":
+            continue
+        if re.sub(r"\W", "", name).casefold() in marks:
+            continue
+        if any(_bio_of(lines[k].strip(), name) for k in range(i + 1, min(i + 1 + _BIO_LINES, len(lines)))):
+            return [name]
+    return []
+
+
+def _bio_of(text: str, name: str) -> bool:
+    """True when ``text`` opens with ``name`` or its first word, then "is"/"was" (:data:`_BIO_VERB`)."""
+    return any(text.startswith(opening) and _BIO_VERB.match(text[len(opening):len(opening) + 8]) is not None
+               for opening in (name, name.split()[0]))
+
+
+__all__ = ["guest_card", "guest_writer"]

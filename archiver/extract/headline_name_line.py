@@ -112,8 +112,12 @@ def _card_bio(lines: Sequence[str], k: int, name: str) -> bool:
     text = lines[k].strip()
     alone = (k > 0 and lines[k - 1].strip() == name) or \
         (k > 1 and lines[k - 2].strip() == name and len(lines[k - 1].split()) <= _ROLE_WORDS)
-    return alone and text.startswith(name) and \
-        _BIO_VERB.match(text[len(name):len(name) + 8]) is not None
+    if not alone:
+        return False
+    # the bio may call its writer by the given name alone ("Shahzeb Ahmed" / "Shahzeb is a Digital Marketer ...":
+    # authors-blind19's first run missed him; round b20auth), as a card under the name itself does
+    return any(text.startswith(opening) and _BIO_VERB.match(text[len(opening):len(opening) + 8]) is not None
+               for opening in (name, name.split()[0]))
 
 
 def _named_in_story(lines: Sequence[str], body: tuple[int, int], name: str, at: int) -> bool:

@@ -46,6 +46,7 @@ from archiver.extract import byline_lists, cjk_credits, office_names
 from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.contributor_roles import other_contribution
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
+from archiver.extract.desk_words import desk_credit
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import (
     GERMAN_PARTY_DATIVES,
@@ -517,9 +518,11 @@ def describes_writer(piece: str) -> bool:
 
 
 # "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN", "Anna Berg für die Zeit": the outlet the
-# writer filed for, not part of the name.
-_FOR_OUTLET = lazy_re.compile(r"\s+(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?"
-                         r"[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
+# writer filed for, not part of the name. So is a company after a spaced "@" ("Nathan Lian @ Maintouch": the writer
+# at her firm, as a profile card prints it; authors-blind19's first run lost the name to the "@"; round b20auth). A
+# handle's "@" has no space after it ("Jane Roe @janeroe") and is left to the handle's readers.
+_FOR_OUTLET = lazy_re.compile(r"\s+(?:(?:for|für|pour|para|per|для)\s+(?:(?:the|die|der|das|le|la|les|el|il|lo)\s+)?|"
+                         r"@\s+)[A-ZÀ-ÖØ-ÞА-ЯЁ0-9].*$", re.IGNORECASE)
 
 
 # "Tom Smith of Reuters", "Jane Roe from The Times", "Anna Berg von der FAZ", "Jean Dupont du Monde", "Juan Pérez de
@@ -1558,6 +1561,8 @@ def name_kind(name: str) -> str | None:
         return "org" if not re.search(r"\d|https?:|@", name) else None
     if not name.isascii() and _CJK_ORG.search(name):  # its kind words are CJK: ASCII never matches
         return "org"
+    if desk_credit(name):  # "নিজস্ব প্রতিবেদক", "本报记者", "مراسلنا": a desk or a post in a script the lists above miss
+        return None
     if office_names.titled_phrase(name):  # "Head of Marketing": a job title, no one's name (b15auth)
         return None
     if office_names.department_name(name):  # "Illinois Admissions": an office credited (b15auth)
@@ -1721,7 +1726,9 @@ def bare_lead(line: str) -> bool:
 # line, a blog's "Author:" over the writer's name; blind13's c2es.org and nonprofitaccountingbasics.org). The plural
 # forms may list several names; the singular one, which must end in a colon, names one.
 _LABEL_ALONE = lazy_re.compile(
-    r"^\W{0,3}(?:(?P<many>authors|author\s*\(s\)|autor(?:en|es|zy|i)|autor\s*\(?innen\)?|auteurs|auteur\s*\(s\)|"
+    # the label may name the piece it credits ("Article Authors", "Post Author": authors-blind19's first run lost the
+    # writer under "Article Authors"; round b20auth); never a book's ("Book Author" is a reviewed book's record)
+    r"^\W{0,3}(?:(?:article|post|story)\s+)?(?:(?P<many>authors|author\s*\(s\)|autor(?:en|es|zy|i)|autor\s*\(?innen\)?|auteurs|auteur\s*\(s\)|"
     r"autori|autoras?\s*\(as?\))\s*[:：]?|(?:author|autor|autora|autore|auteur|autrice)\s*[:：])\s*$", re.IGNORECASE)
 #: At most this many names under one label (a report's authors list); more is a list of something else.
 _LABEL_NAMES = 6
@@ -1732,7 +1739,7 @@ def label_list(lines: Sequence[str], i: int) -> list[str]:
     of a person alone (:func:`_full_name`, no job title), one under a singular label, up to :data:`_LABEL_NAMES` under a
     plural one. ``[]`` when the line under the label is no such name: a label over a profile link or a text names no
     one, and a wrong name is worse than none."""
-    m = _LABEL_ALONE.match(lines[i]) if len(lines[i]) <= 14 else None
+    m = _LABEL_ALONE.match(lines[i]) if len(lines[i]) <= 24 else None  # "Article Author(s):"
     if m is None:
         return []
     names: list[str] = []
@@ -1745,16 +1752,19 @@ def label_list(lines: Sequence[str], i: int) -> list[str]:
     return names
 
 
-def dated_label_list(lines: Sequence[str], i: int) -> list[str]:
+def dated_label_list(lines: Sequence[str], i: int, above: int = 2) -> list[str]:
     """:func:`label_list` at ``lines[i]`` when the label stands in the article's own metadata block, a date within
     the two lines above it or the two under its names ("Date" / "November 2003" / "Author(s)" / ..., "Updated:" /
     "Jun 01, 2021" / "Author:" / ...); else ``[]``. Undated, the same label lists a reading list's or a reviewed book's
     authors ("Further reading" / "Authors" / "Richard Powers"; "Book" / "The Testaments" / "Author:" / "Margaret
-    Atwood") or a quoted study's (review rvb14a), and a wrong name is worse than none."""
+    Atwood") or a quoted study's (review rvb14a), and a wrong name is worse than none. ``above``: the lines over the
+    label the date may stand on, more than two where the caller knows them to be the article's own header (the lines
+    between the headline and the label: "<headline>" / "Date March 20, 2024" / "Categories" / "Nonprofit" / "Article
+    Authors" / ...; round b20auth)."""
     names = label_list(lines, i)
     if not names:
         return []
-    near = [*lines[max(i - 2, 0):i], *lines[i + 1 + len(names):i + 3 + len(names)]]
+    near = [*lines[max(i - max(above, 2), 0):i], *lines[i + 1 + len(names):i + 3 + len(names)]]
     if any(_BOOK_FIELD.search(line) for line in [*lines[max(i - 4, 0):i], *lines[i + 1 + len(names):i + 5 + len(names)]]):
         return []  # a book's record (its publisher, ISBN, pages): the date is the book's, the names its authors'
     return names if any(len(line) <= 60 and (_date_in(line) or _MONTH_YEAR.match(line)) for line in near) else []
@@ -2127,7 +2137,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         elif names and len(names) == 1 and 0 <= i < len(lines):
             names = names + _piped_partner(lines, i)
         if not names and 0 <= i < len(lines):
-            names = dated_label_list(lines, i)  # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next
+            # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next; under the headline, a date anywhere
+            # between the two is the article's header's (round b20auth)
+            names = dated_label_list(lines, i, above=offset - 1 if offset > 0 else 2)
         if not names and offset > 0 and 0 <= i < len(lines):
             names = _name_over_date(lines, i, site) or meta_line_name(lines[i]) or _names_over_date(lines, i, last)
         if not names and 0 <= i < len(lines) and len(lines[i]) <= 90 and lines[i][:1].isalnum():
