@@ -63,7 +63,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "142"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -652,6 +652,10 @@ EXTRACTOR_VERSION = "141"  # 2: WHATWG labels only; encoding and notes recorded
 #     mappings (U+FE10, U+1E3F) for former private-use code points; EUC-JP and ISO-2022-JP have the NEC rows ("①")
 #     and half-width katakana; a bad multi-byte sequence is one U+FFFD whose ASCII byte is read again, not two;
 #     UTF-16 cut inside a code unit ends without U+FFFD, as Chromium ends it
+# 142: capcred60: a classed <span> closing a caption block (a <figcaption> or an element classed as a caption) after
+#     at least 15 characters of the caption's own words is its picture's credit element when its text is shaped like
+#     names (extract/caption_credits.py; "... Managua <span class=sig>Jane Doe</span>", "(Jasa Marga)"), with the
+#     bare credits' picture, teaser, furniture and gallery guards
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -41,6 +41,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.caption_credits import closing_spans
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _names_site
@@ -146,6 +147,8 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)
+    for block, text in closing_spans(tree):  # a caption's closing classed <span> (capcred60)
+        place.add(by_picture, block, text)
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
     marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
     vouched = frozenset(text for holder, text in single.items()
