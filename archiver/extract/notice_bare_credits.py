@@ -256,7 +256,9 @@ def _closing_credit(caption: HtmlElement) -> str | None:
     """The bracketed name a ``<figcaption>`` closes on after its sentence ("... on Nov. 8, 2023. (Jane
     Doe)"), brackets kept, or None; whether it is names is judged by :func:`bare_name`. (A caption's
     last child element read as its credit was tried: on the dev pages it took a caption's subject,
-    "<div class=credit>Jane Doe</div><div class=caption>Example Band</div>", and was not kept.)"""
+    "<div class=credit>Jane Doe</div><div class=caption>Example Band</div>", and was not kept; a classed
+    ``<span>`` closing a caption after 15 characters of its own words is read, by
+    :func:`~archiver.extract.caption_credits.closing_spans`: capcred60.)"""
     whole = " ".join(caption.text_content().split())
     if not whole or len(whole) > _CAPTION_MAX:
         return None
