@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "148"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "149"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -685,19 +685,19 @@ EXTRACTOR_VERSION = "148"  # 2: WHATWG labels only; encoding and notes recorded
 #     not "inline": "attachment", "foo") is application/octet-stream to extraction (core/mime._attachment): a page or text
 #     sent so has no text (page state download); a declared PDF stays a PDF. Before, such words were extracted and
 #     verified exact, where archive --browser fails ("Download is starting")
-_HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
-_PDF_TYPES = readable.PDF_TYPES
-_TEXT_TYPES = readable.TEXT_TYPES
 # 148: round b20auth (issue 15: authors-blind19's classes): a desk's or a newsroom role's word in Bengali, Hindi,
 #     Arabic, Greek, Chinese, Japanese, Russian or Ukrainian ("নিজস্ব প্রতিবেদক", "本报记者", "مراسلنا", "Γραφείο Τύπου":
 #     desk_words.py) makes no person; a writer's card whose bio opens with the given name alone ("Shahzeb is a ...") is
 #     the second evidence of a name under the headline; "Name @ Company" is the name; an author label naming the piece
 #     ("Article Authors") is read under the headline with the date anywhere between the two; "Guest author <Name>"
 #     over a bio of that name is the writer (guest_post.guest_card)
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_PDF_TYPES = ("application/pdf", "application/x-pdf")
-#: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
-_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+# 149: capcred60: a classed <span> closing a caption block (a <figcaption> or an element classed as a caption) after
+#     at least 15 characters of the caption's own words is its picture's credit element when its text is shaped like
+#     names (extract/caption_credits.py; "... Managua <span class=sig>Jane Doe</span>", "(Jasa Marga)"), with the
+#     bare credits' picture, teaser, furniture and gallery guards
+_HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
+_PDF_TYPES = readable.PDF_TYPES
+_TEXT_TYPES = readable.TEXT_TYPES
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _DOWNLOADED_TYPES = readable.DOWNLOADED_TYPES
 _LIBRARIES = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "chardet", "endec", "pypdf", "pyahocorasick",

@@ -41,6 +41,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
+from archiver.extract.caption_credits import closing_spans
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _names_site
@@ -146,6 +147,8 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)
+    for block, text in closing_spans(tree):  # a caption's closing classed <span> (capcred60)
+        place.add(by_picture, block, text)
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
     marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
     vouched = frozenset(text for holder, text in single.items()
@@ -253,7 +256,9 @@ def _closing_credit(caption: HtmlElement) -> str | None:
     """The bracketed name a ``<figcaption>`` closes on after its sentence ("... on Nov. 8, 2023. (Jane
     Doe)"), brackets kept, or None; whether it is names is judged by :func:`bare_name`. (A caption's
     last child element read as its credit was tried: on the dev pages it took a caption's subject,
-    "<div class=credit>Jane Doe</div><div class=caption>Example Band</div>", and was not kept.)"""
+    "<div class=credit>Jane Doe</div><div class=caption>Example Band</div>", and was not kept; a classed
+    ``<span>`` closing a caption after 15 characters of its own words is read, by
+    :func:`~archiver.extract.caption_credits.closing_spans`: capcred60.)"""
     whole = " ".join(caption.text_content().split())
     if not whole or len(whole) > _CAPTION_MAX:
         return None
