@@ -41,6 +41,7 @@ from archiver.quotes.person_sex import (
     named_sex,
     person_noun,
 )
+from archiver.quotes.russian_names import russian_given, surname_forms
 from archiver.quotes.tokens import Token
 
 #: Lower-case particles between a given name and a surname ("Jan van Dijk", "Max von Bülow",
@@ -126,7 +127,12 @@ _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"
 def _plain(word: str) -> str:
     """``word`` folded, without accents and a possessive ("Becker's" -> "becker")."""
     word = re.sub(r"['\u2019]s$", "", word.casefold())
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", word)
+    # "й" is a letter of its own, not an accented "и" ("Андрей", "Сергей": the lists write it;
+    # task q63: "андреи" was no given name, so no Russian man's name in -ей was read)
+    return unicodedata.normalize("NFC", "".join(
+        c for i, c in enumerate(decomposed)
+        if not unicodedata.combining(c) or c == "\u0306" and decomposed[i - 1:i] == "\u0438"))
 
 
 def _name_words(tokens: list[Token]) -> list[str] | None:
@@ -227,11 +233,13 @@ def alike_named(content: list[Token], gap: list[Token], page: str, pronoun_sexes
             or not all(w[:1].isupper() for w in words)):
         return None
     given, surname = words[0], words[-1]
-    for m in re.finditer(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\s+" + re.escape(surname) + r"(?!\w)", page):
+    for m in re.finditer(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\s+" + surname_forms(surname) + r"(?!\w)", page):
         other = m.group(1)
-        first = _plain(other.split("-")[0])
-        if other == given or not other[:1].isupper() or "-" not in other and first not in _GIVEN:
+        first = russian_given(_plain(other.split("-")[0]), _GIVEN)
+        if other == given or "-" not in other and first == _plain(given) or not other[:1].isupper() or "-" not in other and first not in _GIVEN:
             continue  # the bracket's own, or no given name ("Yesterday Martin said", "Frau Vogel")
+        if "-" not in other and first != _plain(other):
+            other = other[:1] + first[1:]  # "Андреем" -> "Андрей"
         if given_names_agree(_plain(given), _plain(other)):
             continue  # "Bill" and "William": one person
         if _first_part_of(_plain(given), _plain(other)) and re.search(

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.accusation import accused_before
+from archiver.quotes.doubted_aside import doubted_aside
 from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.lead_attribution import attribution_before
 from archiver.quotes.lead_bound import dropped_time_bound
@@ -1059,7 +1060,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     (:func:`archiver.quotes.lead_bound.dropped_time_bound`: "Bis Ende März [bleibt ...]"), or the
     conjunction of a clause of time the quote is (:func:`archiver.quotes.time_clause.conjunction_dropped`)."""
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
-            or conjunction_dropped(quote_text, original, start))
+            or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start))
 
 
 def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:

@@ -186,7 +186,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a page naming others (bracket_name.one_of_several); "contestée", "cuestionada", "оспаривают"
 #: after a claim (trail_limit.py); ability denied by "incapable(s) of/de", "außerstande", "had no
 #: way of", "lacked the evidence to" (unproven_lead.py). The README's rules-62 entry.
-QUOTE_RULES_VERSION = "62"
+#: Rules 63 (task q63, what red team rvq61 left): a German present claim opening with its verb after
+#: "Sobald"/"Nachdem"/"Bevor" waits for the clause (time_clause.py); Italian "appena" without
+#: "non" before its clause's subject, "en cuanto a" no clause (time_clause.py); knowing after a
+#: denied way or means ("no way of knowing that", "aucun moyen de savoir que": unproven_lead.py).
+QUOTE_RULES_VERSION = "63"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.event_bound import EVENT_NOUNS, future_or_conditional
+from archiver.quotes.german_present import german_present
 from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, is_negation, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
@@ -45,7 +46,14 @@ _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s
               # red team rvq61: "... после того, как откроется трамвай" (its comma), and the bounds
               # "before", "until" of the other languages ("avant que", "hasta que", "finché", "пока не")
               r"avant\s+que|jusqu['\u2019]à\s+ce\s+que|hasta\s+que|antes\s+(?:de\s+)?que|finché|"
-              r"prima\s+che|até\s+que|bevor|пока\s+не|до\s+того\s*,?\s+как|" + _EVERY_TIME)
+              r"prima\s+che|até\s+que|bevor|пока\s+не|до\s+того\s*,?\s+как|"
+              # Italian "appena" without "non" (task q63): a conjunction only before its clause's
+              # subject (:data:`_APPENA_CLAUSE`), an adverb elsewhere ("è appena arrivato")
+              r"appena|" + _EVERY_TIME)
+#: The words after "appena" that make it "as soon as": an article or a subject pronoun opening its
+#: clause ("appena la linea apre"); not "appena sufficiente", "appena arrivato" (just, barely).
+_APPENA_CLAUSE = frozenset(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "io", "tu", "lui", "lei",
+                            "noi", "voi", "loro", "si", "ci"])
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
 #: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
@@ -146,6 +154,10 @@ def clause_after(quote_text: str, original: str, end: int) -> Difference | None:
             return None  # "will decide when the vote takes place": an indirect question
     elif conjunction in ("une", "una", "uma") and not _ONCE_CLAUSE.match(m.group(2)):
         return None  # "une fois par mois": once a month
+    elif conjunction == "appena" and fold_word(m.group(2)).rstrip("'\u2019") not in _APPENA_CLAUSE:
+        return None  # "sarà appena sufficiente": barely
+    elif conjunction == "en" and fold_word(m.group(2)) in ("a", "al"):
+        return None  # "en cuanto a la vivienda": as for, no clause of time (task q63)
     every_time = re.fullmatch(_EVERY_TIME, m.group(1), re.IGNORECASE) is not None and "," not in m.group()
     language = language_around(original, end)
     if not every_time and not future_or_conditional(quote_text, language):
@@ -223,6 +235,8 @@ def conjunction_dropped(quote_text: str, original: str, start: int) -> Differenc
         return None
     if re.fullmatch(_TIME_OR_QUESTION, fold_word(m.group(1))) and re.search(r"(?:^|[.!?;,:]\s*)$", lead[:m.start()]) is None:
         return None  # "will decide when the vote takes place": an indirect question
+    if fold_word(m.group(1)) == "appena" and fold_word(first.group(0)) not in _APPENA_CLAUSE:
+        return None  # "è appena arrivato": just
     at = start - len(lead) + m.start(1)
     ends = list(_SENTENCE_END.finditer(original, max(0, at - _REACH), at))
     sentence_start = ends[-1].end() if ends else max(0, at - _REACH)
@@ -231,9 +245,43 @@ def conjunction_dropped(quote_text: str, original: str, start: int) -> Differenc
     comma = original.find(",", start, sentence_end)
     clause_end = comma if comma >= 0 else sentence_end
     claim = original[sentence_start:at] + " " + original[clause_end:sentence_end]
-    if not re.search(WORD, claim) or not future_or_conditional(claim, language_around(original, start)):
+    language = language_around(original, start)
+    if not re.search(WORD, claim) or not (future_or_conditional(claim, language) or _german_verb_first(
+            m.group(1), quote_text, original[sentence_start:at], original[clause_end:sentence_end], language)):
         return None
     words = m.group(1)
     return Difference("leading_qualifier", True, None, words, at, at + len(words),
                       note=f"the quote starts right after {words!r}: in the source it is a clause of time "
                            "a claim of the future waits for, not a fact")
+
+
+#: German conjunctions of time after which a main clause opens with its verb ("Sobald die Bahn
+#: fährt, sinken die Mieten").
+_GERMAN_CONJUNCTIONS = frozenset(["sobald", "nachdem", "bevor"])
+
+
+def _german_verb_first(conjunction: str, quote_text: str, before: str, after: str, language: str | None) -> bool:
+    """Whether the claim a German clause of time opens the sentence before (``after``: the words
+    after the clause's comma; ``before``: the sentence's words before the conjunction, none) is in
+    the present: its verb first ("Sobald die Bahn fährt, sinken die Mieten"), read as
+    :func:`archiver.quotes.german_present.german_present` reads "Es sinken die Mieten", its
+    placeholder subject put back. A German present after "sobald" is a claim still to come, as
+    "werden ... sinken" is; rules 62 read only the second (task q63, red team rvq61: "die Bahn
+    fährt" passed ``exact``). A past ("sanken die Mieten") is a fact told and is not read, nor a
+    quote (``quote_text``) ending on a noun, short of its clause's verb, which states no event ("die
+    Sorgen dann im Thermalbad" of "Nachdem die Sorgen dann im Thermalbad verdampft sind, ...": the
+    faithful-quote survey's one new refusal of a first reading)."""
+    if fold_word(conjunction) not in _GERMAN_CONJUNCTIONS or language not in (None, "de") or re.search(WORD, before):
+        return False
+    quoted = re.findall(WORD, quote_text)
+    if not quoted or not quoted[-1][:1].islower():
+        return False
+    words = re.findall(WORD, after)
+    if words and fold_word(words[0]) in _GERMAN_PERFECT:
+        return False  # "hat der Rat entschieden": a perfect, a fact told
+    return german_present(["Es", *words], told=True)
+
+
+#: The auxiliaries of a German perfect, which opening the claim tell a past ("Nachdem die Linie
+#: eröffnet wurde, hat der Rat entschieden"); "ist die Sache erledigt" is read as one too (a miss).
+_GERMAN_PERFECT = frozenset(["hat", "haben", "ist", "sind"])

@@ -85,6 +85,10 @@ EVIDENCE_WORDS = frozenset([
     # на то, что"; red team rvq59), read past their links (:data:`_LINKS`)
     "deutet", "deuten", "deutete", "hindeutet", "weist", "weisen", "wies", "hinweist", "указывает", "указывают", "указывало", "свидетельствует",
     "свидетельствуют",
+    # knowing after a denied way or means of it ("had no way of knowing that", "n'avaient aucun moyen
+    # de savoir que", "no tenían forma de saber que": task q63, red team rvq61 left it); not "know"
+    # ("did not know that the mayor lied" says he lied)
+    "knowing", "savoir", "saber", "sapere",
     # an agreement a negation or "few" limits: "Not everyone agrees the vaccine works" (rules 25)
     "agree", "agrees", "agreed",
 ])
@@ -232,7 +236,9 @@ _ABLE_PHRASES = (("in", "a", "position"), ("in", "the", "position"), ("en", "mes
                  ("em", "condições"), ("в", "состоянии"),
                  # the way or the means of showing, which a negation or a lack before them denies
                  # ("had no way of proving that", "lacked the evidence to show that"; red team rvq61)
-                 ("way",), ("the", "means"), ("the", "evidence"), ("the", "proof"), ("enough", "evidence"))
+                 ("way",), ("the", "means"), ("the", "evidence"), ("the", "proof"), ("enough", "evidence"),
+                 # the same in French, Spanish, Italian ("aucun moyen de", "forma de", "modo di"; task q63)
+                 ("moyen",), ("forma",), ("manera",), ("modo",))
 #: Verbs of lacking, which before the means of showing (:data:`_ABLE_PHRASES`) deny it as a negation
 #: does ("Police lacked the evidence to show that he was at the scene"; red team rvq61).
 _LACKING = frozenset(["lacked", "lack", "lacks", "lacking"])
