@@ -1261,15 +1261,34 @@ def page_tail(i: int, n: int, contexts: Sequence[int] | None) -> bool:
     return contexts is not None and i >= n - _PAGE_TAIL
 
 
+#: How many of the main text's first paragraphs may hold its opening lines (the headline, the byline, a date line
+#: between them), and the most words a byline holds there ("By Jane Doe and John Roe, Staff Writers").
+_OPENING_LINES = 4
+_BYLINE_WORDS = 10
+
+
+def _story_start(main: Sequence[str], headings: frozenset[str]) -> int:
+    """Where the story's own paragraphs begin in the main text: after its headline (the first paragraph, one of the
+    page's headings) and after the last byline ("By Jane Doe", "Von Anna Berg") among its first lines, wherever the
+    extractor kept them. The story's edge is counted from there (round b20notice: with the headline and byline in the
+    main text, the one-line affiliate note under the byline was the story's third paragraph, read as its middle)."""
+    start = 1 if headings and heading_key(main[0]) in headings else 0
+    for j, p in enumerate(main[:_OPENING_LINES]):
+        if len(p.split()) <= _BYLINE_WORDS and BYLINE_OPENS.match(p):
+            start = j + 1
+    return start
+
+
 class _Positions:
     """Where a line sits against the main text: in its middle, at its edges, or outside it."""
 
-    def __init__(self, lines: list[str], main: Sequence[str] | None) -> None:
+    def __init__(self, lines: list[str], main: Sequence[str] | None, headings: frozenset[str] = frozenset()) -> None:
         self.known = bool(main)
         if not main:
             return
         self.index = {p: i for i, p in enumerate(main)}
         self.n = len(main)
+        self.start = _story_start(main, headings)
         self.joined = "\n".join(main)
         self.offsets: list[int] = []
         pos = 0
@@ -1288,7 +1307,7 @@ class _Positions:
             at = self.joined.find(line)
             j = bisect_right(self.offsets, at) - 1 if at != -1 else None
         if j is not None:
-            return "main_edge" if j < 2 or j >= self.n - 2 else "main_middle"
+            return "main_edge" if j < self.start + 2 or j >= self.n - 2 else "main_middle"
         if self.first is None or self.last is None:
             return None
         if i < self.first:
@@ -1446,7 +1465,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     if cleaned != original:  # rare: only then is the page's own form of a line needed
         joined, _ = _join_labels(original, given, headings, sections)
         shown = joined if len(joined) == len(lines) else lines
-    where = _Positions(lines, [_visible(p) for p in main] if main else main)
+    where = _Positions(lines, [_visible(p) for p in main] if main else main, headings)
     seen: set[str] = set()
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
