@@ -31,6 +31,7 @@ from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, cue_fold
 from archiver.extract.media import pictures
 from archiver.extract.notice_caption_closings import (
+    author_credit,
     bare_source_link,
     blanket_credit,
     society_rights,
@@ -188,6 +189,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
     seg = seg or (wire_closing(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
+    seg = seg or (author_credit(line) if ctx & CTX_CREDIT and ctx & CTX_CAPTION else None)  # (round b20notice)
     if seg is None:
         return None
     seg = as_printed(line, seg)
@@ -1633,8 +1635,26 @@ def under_pictures(tree: object) -> frozenset[str]:
     for picture in pictures(tree):
         if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
             continue
+        if _links_to_a_page(picture):
+            continue  # a tile's picture: the line under it is the tile's label (b20notice)
         words = _first_text_after(picture)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
         out.update(w for w in _small_lines_after(picture) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)
+
+
+#: A link's target that is a picture file (the full-size picture a thumbnail opens), not another page.
+_PICTURE_FILE = lazy_re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)([?#].*)?$", re.IGNORECASE)
+
+
+def _links_to_a_page(picture: Any) -> bool:
+    """Whether ``picture`` is wrapped in a link to another page (an app's, a service's, a teaser's: "<a
+    href='/info/app.html'><img></a><br><small>Example App for iPhone/iPad</small>"), not to its own full-size file or
+    an anchor of this page: the line set under such a picture is the tile's label, no caption by layout (round
+    b20notice: notices-blind20's app-promotion box, its small print read as picture credits)."""
+    link = next((a for a in picture.iterancestors() if a.tag == "a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and _PICTURE_FILE.search(href) is None

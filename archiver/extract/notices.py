@@ -160,6 +160,7 @@ from archiver.extract.notice_inline import (
 )
 from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_label_after import label_after_sentence
+from archiver.extract.notice_link_rows import linked_row_label
 from archiver.extract.notice_own_statements import opens_at_edge, own_statement
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
@@ -181,6 +182,7 @@ from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_stor
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import SPAN, WORDS, statement_notice
 from archiver.extract.notice_stock_credits import stock_credit
+from archiver.extract.notice_trade_topic import TOPIC_LINES, third_person_sponsorship
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -1469,6 +1471,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     seen: set[str] = set()
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
+    trade: list[Notice] = []  # sponsorship said in the third person in the story's paragraphs (notice_trade_topic)
+    trade_lines: set[int] = set()  # the lines that say it, reported or not
     if pictures:
         ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line)
                                                         or _TAKEN_BY_OPENS.match(line) or bare_source_link(line))
@@ -1530,6 +1534,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if i == read_with_label:
             continue
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
+        if "sponsored" in kinds and third_person_sponsorship(lines[i], ctx[i], position):
+            trade_lines.add(i)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site, addenda) if kinds else None
         several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
         for extra in several[:-1]:  # a line holding two statements of different kinds: each its own notice
@@ -1577,6 +1583,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
+        if notice is not None and notice.kind != "image_credit" and linked_row_label(lines[i], notice.text, sections):
+            notice = None  # "Privacy Policy | Affiliate Disclosure | ...": the link to the page, no notice (b20notice)
         if notice is not None and notice.kind == "image_credit":
             notice = label_above(lines, ctx, i, notice)  # "... skyline. Credit:" over its credit's line
         if notice is not None and shown[i] != lines[i]:
@@ -1586,6 +1594,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             out.append(notice)
             if by_place:
                 named.append(notice)
+            if notice.kind == "sponsored" and i in trade_lines:
+                trade.append(notice)
             if label_over(lines, ctx, i, notice, labels):  # "Sponsored" over its own sentence: the sentence's once
                 out.remove(labels.pop(i - 1))
             # (a heading over its note, "WHY THIS SPONSORED LIST IS FREE TO READ", as a label: round b18notice)
@@ -1597,6 +1607,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     plain = [n for n in named if n.text not in vouched]
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
+    if len(trade_lines) >= TOPIC_LINES:  # a story about sponsorship and affiliate links: its subject (round b20notice)
+        out = [n for n in out if n not in trade]
     return tuple(out)
 
 
