@@ -262,3 +262,9 @@ def test_an_empty_author_element_in_a_figure_credits_no_one() -> None:
 
 def test_the_writers_lead_in_an_author_element_outside_a_figure_is_no_credit() -> None:
     assert _notices(_top("<div class='author'>Autor: Anna Berg</div>", "de")) == []
+
+
+def test_a_bare_name_in_a_figures_author_element_is_no_credit() -> None:
+    portrait = ("<figure><img src='jane-doe.jpg'><figcaption><span class='author'>Jane Doe</span></figcaption>"
+                "</figure>")
+    assert _notices(_page(portrait)) == []
