@@ -11,8 +11,8 @@ the class exists and the neighbour that must keep its answer:
 - the writer's note that a human wrote the piece and an AI model reviewed or edited it;
 - a platform's word that it does not control, operate or sponsor the tools its piece discusses;
 - wrong reports: a disclosure's link in a footer's row of links, the small print under a picture linked to another
-  page (an app-promotion box's tiles), a story about affiliate links and sponsorship (its subject, no disclosure);
-- the writer's lead ("Autor:", "Author:") in an element classed ``author`` in a figure: the picture's credit.
+  page among tiles like it (an app-promotion box), a story about affiliate links and sponsorship (its subject, no
+  disclosure).
 """
 
 from __future__ import annotations
@@ -236,35 +236,3 @@ def test_a_story_about_affiliate_links_and_sponsorship_is_no_disclosure(lang: st
 def test_the_sites_own_disclosure_above_a_story_about_the_trade_stays() -> None:
     line = "We earn a commission if you buy through links on this page."
     assert _notices(_trade_page("en", f"<p><em>{line}</em></p>")) == [("sponsored", line)]
-
-
-# ----------------------------------------------------------------------------- the writer's lead in a figure's author element
-
-
-def _figure(credit: str, title: str) -> str:
-    return (f"<figure><img src='harbour.jpg'><figcaption class='h5'><span class='author'>{credit}</span> "
-            f"<span class='title'>{title}</span></figcaption></figure>")
-
-
-@pytest.mark.parametrize(("lang", "credit", "title"), [
-    ("pl", "Autor: mil.ru", "Rosyjski samolot rozpoznawczy nad portem"),
-    ("en", "Author: Jane Doe", "The harbour at dawn"),
-    ("de", "Autor: Anna Berg", "Der Hafen im Morgengrauen"),
-    ("fr", "Auteur : Jeanne Roux", "Le port à l'aube"),
-])
-def test_the_writers_lead_in_a_figures_author_element_is_the_pictures_credit(lang: str, credit: str, title: str) -> None:
-    assert _notices(_page(_figure(credit, title), lang=lang)) == [("image_credit", credit)]
-
-
-def test_an_empty_author_element_in_a_figure_credits_no_one() -> None:
-    assert _notices(_page(_figure("Autor:", ""), lang="pl")) == []
-
-
-def test_the_writers_lead_in_an_author_element_outside_a_figure_is_no_credit() -> None:
-    assert _notices(_top("<div class='author'>Autor: Anna Berg</div>", "de")) == []
-
-
-def test_a_bare_name_in_a_figures_author_element_is_no_credit() -> None:
-    portrait = ("<figure><img src='jane-doe.jpg'><figcaption><span class='author'>Jane Doe</span></figcaption>"
-                "</figure>")
-    assert _notices(_page(portrait)) == []

@@ -283,15 +283,7 @@ def _says_credit(el: HtmlElement) -> bool:
     # a class saying credit but naming no picture: in a figure or a caption, or straight after its picture, as the
     # visible lines place it (page_lines: "<img><span class=credit>Jane Doe</span><span class=caption>...")
     return bool(bits & CTX_CREDIT) or bool(bits & _CREDIT_UNPLACED and (_in_figure(el) or credit_beside_picture(el))) \
-        or bool(bits & _CREDIT_IN_FIGURE and _AUTHOR_CREDIT_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                and (_in_figure(el) or _author_credit_by_picture(el)))  # "author-credit": by no portrait
-
-
-#: "author-credit" in a class or id: a credit element in a figure whatever its words. A bare "author" class there
-#: (page_lines, round b20notice) credits the picture only by the writer's lead in its words ("Autor: mil.ru":
-#: :func:`~archiver.extract.notice_caption_closings.author_credit`), never a bare name: an author box's portrait in a
-#: figure holds the writer's name (notices-unseen7 lost a report's precision to it, found by its figures alone).
-_AUTHOR_CREDIT_WORD = lazy_re.compile(r"author[-_]*credit", re.IGNORECASE)
+        or bool(bits & _CREDIT_IN_FIGURE and (_in_figure(el) or _author_credit_by_picture(el)))  # "author-credit": by no portrait
 
 
 def _element_bits(el: HtmlElement) -> int:

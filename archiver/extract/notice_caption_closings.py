@@ -13,9 +13,6 @@ b15notice, bench/labels/README.md):
   "Example, hand-coloured etching, ca. 1800— Source."): a source word with nothing after it is the label of a
   link to where the picture came from (the pages link it), so the line is the picture's credit;
 - a news wire's name alone closing a caption after a slash or a bar ("... Barcelona./ ACN", round b16notice).
-- the writer's lead word ("Autor:", "Author:", "Auteur :", "Автор:") opening a credit element set in a figure or
-  its caption ("<figcaption><span class=author>Autor: mil.ru</span> ..."): the picture's author, as a credit's
-  marker is there (round b20notice, notices-blind20's Polish defence portal); elsewhere the same lead is a byline's.
 
 Why a module of its own: :func:`archiver.extract.notice_credits.credit_features` asks it only when its own
 rules found nothing on a caption, so none of these forms changes what those rules read.
@@ -127,14 +124,3 @@ def wire_closing(line: str) -> str | None:
         return None
     m = _WIRE_CLOSING.search(line)
     return m["wire"].strip() if m else None
-
-
-#: The writer's lead before a colon and a name of one to eight words: EN DE PL ES PT IT FR RU EL.
-_AUTHOR_LEAD = lazy_re.compile(r"^\W{0,3}(author|autor|autora|autorka|autore|autrice|auteure?|автор|συντάκτης|"
-                               r"δημιουργός)\s*:\s*\S+(\s+\S+){0,7}\s*$", _F)
-
-
-def author_credit(line: str) -> str | None:
-    """The whole ``line`` when it is the writer's lead and a name (:data:`_AUTHOR_LEAD`); asked of a credit element in
-    a figure or its caption only, where the lead names the picture's author."""
-    return line.strip() if _AUTHOR_LEAD.match(line) else None

@@ -31,7 +31,6 @@ from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding, cue_fold
 from archiver.extract.media import pictures
 from archiver.extract.notice_caption_closings import (
-    author_credit,
     bare_source_link,
     blanket_credit,
     society_rights,
@@ -189,7 +188,6 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
     seg = seg or (wire_closing(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
-    seg = seg or (author_credit(line) if ctx & CTX_CREDIT and ctx & CTX_CAPTION else None)  # (round b20notice)
     if seg is None:
         return None
     seg = as_printed(line, seg)
@@ -1649,12 +1647,22 @@ _PICTURE_FILE = lazy_re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)([?#]
 
 
 def _links_to_a_page(picture: Any) -> bool:
-    """Whether ``picture`` is wrapped in a link to another page (an app's, a service's, a teaser's: "<a
-    href='/info/app.html'><img></a><br><small>Example App for iPhone/iPad</small>"), not to its own full-size file or
-    an anchor of this page: the line set under such a picture is the tile's label, no caption by layout (round
-    b20notice: notices-blind20's app-promotion box, its small print read as picture credits)."""
+    """Whether ``picture`` is a tile among tiles: wrapped in a link to another page (an app's, a service's, a teaser's:
+    "<li><a href='/info/app.html'><img></a><br><small>Example App for iPhone/iPad</small></li>"), not to its own
+    full-size file or an anchor of this page, in a block whose siblings hold linked pictures too (a row or list of
+    tiles): the line set under it is the tile's label, no caption by layout (round b20notice: notices-blind20's
+    app-promotion box, its small print read as picture credits). A lone linked picture ("<div><a href=/b><img></a>
+    <small>Quelle: Jane Doe</small></div>") keeps its caption."""
     link = next((a for a in picture.iterancestors() if a.tag == "a"), None)
     if link is None:
         return False
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and _PICTURE_FILE.search(href) is None
+    if not href or href.startswith("#") or _PICTURE_FILE.search(href) is not None:
+        return False
+    tile = link.getparent()
+    row = tile.getparent() if tile is not None else None
+    if row is None:
+        return False
+    others = sum(1 for el in row if el is not tile and isinstance(el.tag, str)
+                 and any(a.find(".//img") is not None for a in el.iter("a")))
+    return others >= 1

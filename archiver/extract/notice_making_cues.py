@@ -64,19 +64,19 @@ GENERATED: dict[str, tuple[str, ...]] = {
     "en": (_OPENS + r"this (content|text|article|post|page|story|summary|answer|section)( \w+){0,2}? (is|was|has been|have been) "
            r"(entirely |fully |partly |partially |automatically )?(generated|created|produced|written|drafted) (by|with|using)( (the|an?))? "
            r"(help of )?" + _AI_EN,),
-    "de": (_OPENS + r"(dieser|der) (inhalt|text|beitrag|artikel)( \w+){0,2}? (wurde|wird|ist) (\w+ ){0,2}?(mit|von|durch|mithilfe|mit hilfe)"
+    "de": (_OPENS + r"(dieser) (inhalt|text|beitrag|artikel)( \w+){0,2}? (wurde|wird|ist) (\w+ ){0,2}?(mit|von|durch|mithilfe|mit hilfe)"
            r"( der| einer| eines)? (ki|künstliche[rn]? intelligenz|chatgpt|ki-\w+)( \w+){0,3}? (erstellt|generiert|verfasst|geschrieben|erzeugt)\b",),
     "fr": (_OPENS + r"(ce|cet) (contenu|texte|article)( \w+){0,2}? (a été |est )?(entièrement |partiellement )?(généré|rédigé|produit|créé) "
            r"(par|avec|à l['’]aide d['’]|à l['’]aide de)( l['’]| une| un)? ?(ia|intelligence artificielle|chatgpt)\b",),
-    "es": (_OPENS + r"(este|el) (contenido|texto|artículo)( \w+){0,2}? (ha sido |fue |es |se ha )?(generado|elaborado|creado|redactado) "
+    "es": (_OPENS + r"(este) (contenido|texto|artículo)( \w+){0,2}? (ha sido |fue |es |se ha )?(generado|elaborado|creado|redactado) "
            r"(por|con)( la| una| un)? (ia|inteligencia artificial|chatgpt)\b",),
-    "pt": (_OPENS + r"(este|o) (conteúdo|texto|artigo)( \w+){0,2}? (foi |é )?(gerado|elaborado|criado|redigido) "
+    "pt": (_OPENS + r"(este) (conteúdo|texto|artigo)( \w+){0,2}? (foi |é )?(gerado|elaborado|criado|redigido) "
            r"(por|com)( a| uma| um)? (ia|inteligência artificial|chatgpt)\b",),
-    "it": (_OPENS + r"(questo|il) (contenuto|testo|articolo)( \w+){0,2}? (è stato |viene )?(generato|creato|redatto|prodotto) "
+    "it": (_OPENS + r"(questo) (contenuto|testo|articolo)( \w+){0,2}? (è stato |viene )?(generato|creato|redatto|prodotto) "
            r"(da|con)( l['’]| un['’]| una| un)? ?(ia|intelligenza artificiale|chatgpt)\b",),
     "ru": (_OPENS + r"(этот|данный) (материал|текст|контент)( \w+){0,2}? (был )?(сгенерирован|создан|написан|подготовлен) "
            r"(с помощью |при помощи )?(ии|нейросет\w*|искусственн\w* интеллект\w*|chatgpt)",),
-    "el": (_OPENS + r"(αυτό το|το) (περιεχόμενο|κείμενο|άρθρο)( \w+){0,2}? (δημιουργείται|δημιουργήθηκε|έχει δημιουργηθεί|"
+    "el": (_OPENS + r"(αυτό το) (περιεχόμενο|κείμενο|άρθρο)( \w+){0,2}? (δημιουργείται|δημιουργήθηκε|έχει δημιουργηθεί|"
            r"παράγεται|παρήχθη|γράφτηκε|γράφεται) (με|από)( τη| την)?( χρήση| βοήθεια)?( της)? "
            r"(τεχνητή νοημοσύνη|τεχνητής νοημοσύνης|ai|chatgpt)\b",),
     "pl": (_OPENS + r"(ta|ten) (treść|tekst|artykuł)( \w+){0,2}? (została|został|jest) (wygenerowan[ya]|stworzon[ya]|napisan[ya]) "
@@ -86,18 +86,18 @@ GENERATED: dict[str, tuple[str, ...]] = {
 
 # The writer's own word on how the piece was written: by a human, with an AI model's review or edit ("This article was
 # written by a human, me, with a technical review and light edit by Claude."): a disclaimer on its making. The piece
-# is the subject and an AI model what edited or reviewed it, in the same sentence.
+# is the subject, named with "this", and an AI model what edited or reviewed it, in the same sentence.
 _HELP_EN = r"(edit|edits|editing|edited|review|reviewed|proofread\w*|help|assistance|assisted|polish\w*|input)"
 HUMAN_WRITTEN: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(this|the) (article|post|piece|essay|newsletter|text|guide) (was|is|has been) (written|drafted|authored) by "
+    "en": (r"\b(this) (article|post|piece|essay|newsletter|text|guide) (was|is|has been) (written|drafted|authored) by "
            r"(a human|humans|me|hand|a person|real people)([^\w.!?][^.!?]{0,80})?[^\w.!?]" + _HELP_EN + r"([^\w.!?][^.!?]{0,30})?[^\w.!?](by|from|with|using) "
            + _AI_EN,),
-    "de": (r"\b(dieser|der) (beitrag|artikel|text) (wurde|ist) von (einem menschen|mir|menschen)( \w+){0,2} (geschrieben|verfasst)"
+    "de": (r"\b(dieser) (beitrag|artikel|text) (wurde|ist) von (einem menschen|mir|menschen)( \w+){0,2} (geschrieben|verfasst)"
            r"([^\w.!?][^.!?]{0,80})?[^\w.!?](lektoriert|redigiert|überarbeitet|geprüft|korrigiert|hilfe|unterstützung)([^\w.!?][^.!?]{0,30})?[^\w.!?](von|mit|durch) "
            r"(ki|künstliche[rn]? intelligenz|chatgpt|claude|gemini)\b",),
     "fr": (r"\b(cet|ce) (article|texte|billet) a été (écrit|rédigé) par (un humain|moi|une personne)([^\w.!?][^.!?]{0,80})?[^\w.!?]"
            r"(relu|relecture|corrigé|révisé|aide)([^\w.!?][^.!?]{0,30})?[^\w.!?](par|avec|de) (l['’]ia|une ia|chatgpt|claude|gemini)\b",),
-    "es": (r"\b(este|el) (artículo|texto|post) (fue|ha sido) (escrito|redactado) por (un humano|mí|una persona)([^\w.!?][^.!?]{0,80})?[^\w.!?]"
+    "es": (r"\b(este) (artículo|texto|post) (fue|ha sido) (escrito|redactado) por (un humano|mí|una persona)([^\w.!?][^.!?]{0,80})?[^\w.!?]"
            r"(revisado|revisión|corregido|editado|ayuda)([^\w.!?][^.!?]{0,30})?[^\w.!?](por|con|de) (la ia|una ia|chatgpt|claude|gemini)\b",),
 }
 

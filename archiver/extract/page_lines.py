@@ -86,9 +86,6 @@ _CREDIT_NAME = lazy_re.compile(
     # "firma" (the Spanish and Italian press's signature): a byline's box, but in a figure or a caption the
     # picture's signature ("<p class=figcaption>... / <span class=firma>NAME</span>"): unplaced, asked where it sits
     r"credit|photographer|fotograf|byline[-_]?photo|bildnachweis|bildrecht|urheber|firma|"
-    # a bare "author" class, the picture's author in a figure only ("<figcaption><span class=author>Autor: mil.ru</span>
-    # <span class=title>...": round b20notice), the writer's elsewhere: asked where it sits, as "author-credit" is
-    r"(^|\s)author(\s|$)|"
     r"(image|img|photo|foto|bild|picture|pic|media|figure|fig|caption|asset)[-_]*(copyright|rights)|"
     # the picture's agency ("article-detail__image-agency", "photo-agency"): its source's element, as a credit's is
     r"(image|img|photo|foto|bild|picture|pic)[-_]*agency|"
@@ -104,7 +101,7 @@ _NOT_CREDIT_NAME = lazy_re.compile(r"(site|footer|theme|design|page)[-_]*credits
 # John Roe"): the byline's, the avatar before it no picture the text credits; in a figure or its caption it is the
 # picture's author ("<figcaption>Boats at dusk. <span class=author-credit>Jane Doe</span>"): asked where it sits, a
 # figure only (bit 12), not beside a picture (the writer's avatar is one)
-_AUTHOR_CREDIT_NAME = lazy_re.compile(r"(^|\s)(post[-_]*|article[-_]*)?author([-_]*credits?|(\s|$))")
+_AUTHOR_CREDIT_NAME = lazy_re.compile(r"(^|\s)(post[-_]*|article[-_]*)?author[-_]*credits?")
 _CTX_CREDIT_BIT = 10
 # A credit element names its picture ("image-credit", "caption__credit", "img__credit", "media-credit",
 # "figure__copyright") or sits in a figure or a caption; a bare "credit" box elsewhere is as often the
