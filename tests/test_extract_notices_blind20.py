@@ -236,3 +236,10 @@ def test_a_story_about_affiliate_links_and_sponsorship_is_no_disclosure(lang: st
 def test_the_sites_own_disclosure_above_a_story_about_the_trade_stays() -> None:
     line = "We earn a commission if you buy through links on this page."
     assert _notices(_trade_page("en", f"<p><em>{line}</em></p>")) == [("sponsored", line)]
+
+
+def test_a_credit_under_one_of_an_articles_linked_pictures_stays_a_credit() -> None:
+    credit = "Image by Jane Doe, CC BY-SA 4.0."
+    pictures = "".join(f"<p><a href='/?attachment_id={i}'><img src='/img/map-{i}.png'></a></p>" for i in (1, 2))
+    html = _page(f"{pictures}<p><em><small>The harbour's new map in three languages. {credit}</small></em></p>")
+    assert ("image_credit", credit) in _notices(html)
