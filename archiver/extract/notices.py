@@ -1272,8 +1272,10 @@ _BYLINE_WORDS = 10
 def _story_start(main: Sequence[str], headings: frozenset[str]) -> int:
     """Where the story's own paragraphs begin in the main text: after its headline (the first paragraph, one of the
     page's headings) and after the last byline ("By Jane Doe", "Von Anna Berg") among its first lines, wherever the
-    extractor kept them. The story's edge is counted from there (round b20notice: with the headline and byline in the
-    main text, the one-line affiliate note under the byline was the story's third paragraph, read as its middle)."""
+    extractor kept them. The story's first paragraph after them is its edge (round b20notice: with the headline and
+    byline in the main text, the one-line affiliate note under the byline was the story's third paragraph, read as its
+    middle); its second stays the middle, as it was (counting two there made two story sentences of blind9 and blind10,
+    a cue in each, notices), and a main text that opens on the story keeps its first two paragraphs as the edge."""
     start = 1 if headings and heading_key(main[0]) in headings else 0
     for j, p in enumerate(main[:_OPENING_LINES]):
         if len(p.split()) <= _BYLINE_WORDS and BYLINE_OPENS.match(p):
@@ -1309,7 +1311,7 @@ class _Positions:
             at = self.joined.find(line)
             j = bisect_right(self.offsets, at) - 1 if at != -1 else None
         if j is not None:
-            return "main_edge" if j < self.start + 2 or j >= self.n - 2 else "main_middle"
+            return "main_edge" if j < max(2, self.start + 1) or j >= self.n - 2 else "main_middle"
         if self.first is None or self.last is None:
             return None
         if i < self.first:
