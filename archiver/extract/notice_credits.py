@@ -1633,8 +1633,38 @@ def under_pictures(tree: object) -> frozenset[str]:
     for picture in pictures(tree):
         if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
             continue
+        if _links_to_a_page(picture):
+            continue  # a tile's picture: the line under it is the tile's label (b20notice)
         words = _first_text_after(picture)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
         out.update(w for w in _small_lines_after(picture) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)
+
+
+#: A link's target that is a picture file (the full-size picture a thumbnail opens), not another page.
+_PICTURE_FILE = lazy_re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)([?#].*)?$", re.IGNORECASE)
+
+
+def _links_to_a_page(picture: Any) -> bool:
+    """Whether ``picture`` is a tile among tiles: wrapped in a link to another page (an app's, a service's, a teaser's:
+    "<li><a href='/info/app.html'><img></a><br><small>Example App for iPhone/iPad</small></li>"), not to its own
+    full-size file or an anchor of this page, in a block whose siblings hold linked pictures too (a row or list of
+    tiles of the same element, each its picture's link and its label): the line set under it is the tile's label, no
+    caption by layout (round b20notice: notices-blind20's app-promotion box, its small print read as picture credits).
+    A lone linked picture ("<div><a href=/b><img></a><small>Quelle: Jane Doe</small></div>") keeps its caption, and
+    so do an article's paragraphs of linked pictures with their captions in the next paragraph (dev13's blog:
+    "<p><a href='?attachment_id=1'><img></a></p><p><small>... Image by Jane Doe, CC BY-SA 4.0.</small></p>")."""
+    link = next((a for a in picture.iterancestors() if a.tag == "a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or _PICTURE_FILE.search(href) is not None:
+        return False
+    tile = link.getparent()
+    row = tile.getparent() if tile is not None else None
+    if row is None or " ".join(tile.text_content().split()) == " ".join(link.text_content().split()):
+        return False  # (the label stands in the tile beside its link; an article's "<p><a><img></a></p>" holds none)
+    others = sum(1 for el in row if el is not tile and el.tag == tile.tag
+                 and any(a.find(".//img") is not None for a in el.iter("a")))
+    return others >= 1

@@ -18,6 +18,14 @@ when a cue is added so that every language gets it; it holds no logic but the pa
 
 from __future__ import annotations
 
+from archiver.extract.notice_making_cues import (
+    GENERATED,
+    HUMAN_WRITTEN,
+    NOT_OURS,
+    PAID_FOR,
+    SUPPORTING_LINKS,
+)
+from archiver.extract.notice_making_cues import STEMS as _MAKING_STEMS
 from archiver.extract.notice_piece_cues import CROSS_POST, GUEST_NOTE, OWN_FUNDING
 from archiver.extract.notice_piece_cues import STEMS as _PIECE_STEMS
 
@@ -1063,7 +1071,10 @@ _OWN_PROGRAMME: dict[str, tuple[str, ...]] = {
     "es": (r"\b(participamos|somos (participantes|miembros)) (en|de)\b[^.!?]{0,60}\bafiliad\w*",),
 }
 for _more_kind, _more in (("sponsored", _OBJECT_COMMISSION), ("sponsored", _OWN_PROGRAMME), ("disclaimer", _AI_SUMMARY),
-                          ("editors_note", GUEST_NOTE), ("republished_from", CROSS_POST), ("sponsored", OWN_FUNDING)):
+                          ("editors_note", GUEST_NOTE), ("republished_from", CROSS_POST), ("sponsored", OWN_FUNDING),
+                          # (round b20notice: notice_making_cues)
+                          ("sponsored", SUPPORTING_LINKS), ("sponsored", PAID_FOR), ("disclaimer", GENERATED),
+                          ("disclaimer", HUMAN_WRITTEN), ("disclaimer", NOT_OURS)):
     _MORE_CUES[_more_kind] = {lang: (*_MORE_CUES[_more_kind].get(lang, ()), *_more.get(lang, ()))
                               for lang in dict.fromkeys((*_MORE_CUES[_more_kind], *_more))}
 for _kind, _langs in _MORE_CUES.items():
@@ -1311,3 +1322,5 @@ STEMS: dict[str, str] = {
 }
 # round b18notice: the stems of notice_piece_cues' guest, cross-posting and own-funding notes
 STEMS = {kind: f"{stems} {_PIECE_STEMS[kind]}" if kind in _PIECE_STEMS else stems for kind, stems in STEMS.items()}
+# round b20notice: the stems of notice_making_cues' links, paid-for, generated, human-written and not-ours notes
+STEMS = {kind: f"{stems} {_MAKING_STEMS[kind]}" if kind in _MAKING_STEMS else stems for kind, stems in STEMS.items()}

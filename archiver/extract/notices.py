@@ -160,6 +160,7 @@ from archiver.extract.notice_inline import (
 )
 from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_label_after import label_after_sentence
+from archiver.extract.notice_link_rows import linked_row_label
 from archiver.extract.notice_own_statements import before_reader_turn, opens_at_edge, own_statement
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
@@ -181,6 +182,7 @@ from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_stor
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statements import SPAN, WORDS, statement_notice
 from archiver.extract.notice_stock_credits import stock_credit
+from archiver.extract.notice_trade_topic import TOPIC_LINES, third_person_sponsorship
 from archiver.extract.page_lines import (
     CTX_ASIDE,
     CTX_BOX,
@@ -1261,15 +1263,36 @@ def page_tail(i: int, n: int, contexts: Sequence[int] | None) -> bool:
     return contexts is not None and i >= n - _PAGE_TAIL
 
 
+#: How many of the main text's first paragraphs may hold its opening lines (the headline, the byline, a date line
+#: between them), and the most words a byline holds there ("By Jane Doe and John Roe, Staff Writers").
+_OPENING_LINES = 4
+_BYLINE_WORDS = 10
+
+
+def _story_start(main: Sequence[str], headings: frozenset[str]) -> int:
+    """Where the story's own paragraphs begin in the main text: after its headline (the first paragraph, one of the
+    page's headings) and after the last byline ("By Jane Doe", "Von Anna Berg") among its first lines, wherever the
+    extractor kept them. The story's first paragraph after them is its edge (round b20notice: with the headline and
+    byline in the main text, the one-line affiliate note under the byline was the story's third paragraph, read as its
+    middle); its second stays the middle, as it was (counting two there made two story sentences of blind9 and blind10,
+    a cue in each, notices), and a main text that opens on the story keeps its first two paragraphs as the edge."""
+    start = 1 if headings and heading_key(main[0]) in headings else 0
+    for j, p in enumerate(main[:_OPENING_LINES]):
+        if len(p.split()) <= _BYLINE_WORDS and BYLINE_OPENS.match(p):
+            start = j + 1
+    return start
+
+
 class _Positions:
     """Where a line sits against the main text: in its middle, at its edges, or outside it."""
 
-    def __init__(self, lines: list[str], main: Sequence[str] | None) -> None:
+    def __init__(self, lines: list[str], main: Sequence[str] | None, headings: frozenset[str] = frozenset()) -> None:
         self.known = bool(main)
         if not main:
             return
         self.index = {p: i for i, p in enumerate(main)}
         self.n = len(main)
+        self.start = _story_start(main, headings)
         self.joined = "\n".join(main)
         self.offsets: list[int] = []
         pos = 0
@@ -1288,7 +1311,7 @@ class _Positions:
             at = self.joined.find(line)
             j = bisect_right(self.offsets, at) - 1 if at != -1 else None
         if j is not None:
-            return "main_edge" if j < 2 or j >= self.n - 2 else "main_middle"
+            return "main_edge" if j < max(2, self.start + 1) or j >= self.n - 2 else "main_middle"
         if self.first is None or self.last is None:
             return None
         if i < self.first:
@@ -1446,10 +1469,12 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     if cleaned != original:  # rare: only then is the page's own form of a line needed
         joined, _ = _join_labels(original, given, headings, sections)
         shown = joined if len(joined) == len(lines) else lines
-    where = _Positions(lines, [_visible(p) for p in main] if main else main)
+    where = _Positions(lines, [_visible(p) for p in main] if main else main, headings)
     seen: set[str] = set()
     out: list[Notice] = []
     named: list[Notice] = []  # the bare credits, found only by where the page set them
+    trade: list[Notice] = []  # sponsorship said in the third person in the story's paragraphs (notice_trade_topic)
+    trade_lines: set[int] = set()  # the lines that say it, reported or not
     if pictures:
         ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line)
                                                         or _TAKEN_BY_OPENS.match(line) or bare_source_link(line))
@@ -1511,6 +1536,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if i == read_with_label:
             continue
         position, tail = where.of(i, lines[i]), page_tail(i, len(lines), contexts)
+        if "sponsored" in kinds and third_person_sponsorship(lines[i], ctx[i], position):
+            trade_lines.add(i)
         notice = classify_line(lines[i], kinds, ctx[i], position, tail, site, addenda) if kinds else None
         several = _several(lines[i], kinds, ctx[i], position, tail, site) if notice and notice.kind != "image_credit" else []
         for extra in several[:-1]:  # a line holding two statements of different kinds: each its own notice
@@ -1558,6 +1585,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         by_place = notice is None and bool(bare)
         if by_place:
             notice = _bare_credit(lines[i], parts.get(i), ctx[i], position, bare, site)
+        if notice is not None and notice.kind != "image_credit" and linked_row_label(lines[i], notice.text, sections):
+            notice = None  # "Privacy Policy | Affiliate Disclosure | ...": the link to the page, no notice (b20notice)
         if notice is not None and notice.kind == "image_credit":
             notice = label_above(lines, ctx, i, notice)  # "... skyline. Credit:" over its credit's line
         if notice is not None and shown[i] != lines[i]:
@@ -1567,6 +1596,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             out.append(notice)
             if by_place:
                 named.append(notice)
+            if notice.kind == "sponsored" and i in trade_lines:
+                trade.append(notice)
             if label_over(lines, ctx, i, notice, labels):  # "Sponsored" over its own sentence: the sentence's once
                 out.remove(labels.pop(i - 1))
             # (a heading over its note, "WHY THIS SPONSORED LIST IS FREE TO READ", as a label: round b18notice)
@@ -1578,6 +1609,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     plain = [n for n in named if n.text not in vouched]
     if len(plain) > _GALLERY_NAMES:
         out = [n for n in out if n not in plain]
+    if len(trade_lines) >= TOPIC_LINES:  # a story about sponsorship and affiliate links: its subject (round b20notice)
+        out = [n for n in out if n not in trade]
     return tuple(out)
 
 
