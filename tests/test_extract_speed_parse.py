@@ -29,15 +29,23 @@ def test_parse_html_gives_trafilaturas_tree_on_every_shipped_page(page: Path):
 
 
 @pytest.mark.parametrize("text", [
-    "<p>just a fragment</p>",  # dubious: not HTML enough for trafilatura
     "",
-    "plain words, no markup at all",
     '<?xml version="1.0" encoding="utf-8"?><html><body><p>declared</p></body></html>',
     "<html><body><p>bad \x00\x0b chars</p><!-- gone --></body></html>",
     "<html><body><form><input value='x'><textarea>t</textarea><label>l</label></form></body></html>",
-], ids=["fragment", "empty", "text", "xml-declaration", "control-chars", "form-controls"])
+], ids=["empty", "xml-declaration", "control-chars", "form-controls"])
 def test_parse_html_gives_trafilaturas_tree_on_odd_inputs(text: str):
     _same(text)
+
+
+@pytest.mark.parametrize("text", ["<p>just a fragment</p>", "plain words, no markup at all"], ids=["fragment", "text"])
+def test_parse_html_reads_a_page_trafilatura_refuses_as_a_whole_document(text: str):
+    """``load_html`` takes a body already read as HTML with no "html" near its start and one element
+    for no HTML; a browser shows its words (ext62), so they are parsed as a document."""
+    assert load_html(text) is None
+    tree = parse_html(text)
+    assert tree is not None and tree.tag == "html"
+    assert " ".join(tree.text_content().split()) == text.removeprefix("<p>").removesuffix("</p>")
 
 
 def test_parse_html_elements_are_lxml_html_elements_with_their_methods():

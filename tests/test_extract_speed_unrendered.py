@@ -87,7 +87,7 @@ def test_still_unrendered_is_unrendered_after_the_lines_strip_their_elements():
 
 #: The candidates as one XPath union (what the search was): one scan of the tree a tag.
 _UNION = etree.XPath("//@style/.. | //@hidden/.. | //@popover/.. | //template | //noscript | //select | //dialog | "
-                     "//details | " + " | ".join(f"//{tag}" for tag in sorted(FALLBACK_HOLDERS)))
+                     "//details | //title | " + " | ".join(f"//{tag}" for tag in sorted(FALLBACK_HOLDERS)))
 _UNSHOWN = (Path(__file__).parent / "data" / "unshown_content_page.html", Path(__file__).parent / "data" / "unrendered_page.html")
 
 

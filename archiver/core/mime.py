@@ -196,7 +196,8 @@ def is_binary(body: bytes) -> bool:
 
 def essence(value: str | None) -> str:
     """``type/subtype`` of a Content-Type value, lower case, as MIME Sniffing parses it: ``""`` for
-    none (no value, or only whitespace), :data:`UNPARSED` for one that does not parse.
+    none (no value, or only whitespace), :data:`UNPARSED` for one that does not parse, but for the
+    values Chromium reads all the same (:func:`_unparsed_as_chromium_reads_it`).
 
     Extraction reads a type through this, never by trimming and splitting the string itself: it
     trimmed as Python trims (a no-break space, a vertical tab, 0x1C-0x1F), so ``text/plain`` and a
@@ -205,7 +206,29 @@ def essence(value: str | None) -> str:
     if value is None or not value.strip(_HTTP_WHITESPACE):
         return ""
     parsed = _parse(value)
-    return parsed.essence if parsed is not None else UNPARSED
+    return parsed.essence if parsed is not None else _unparsed_as_chromium_reads_it(value)
+
+
+def _unparsed_as_chromium_reads_it(value: str) -> str:
+    """The type Chromium 156 reads a Content-Type by that MIME Sniffing's parser refuses (ext62,
+    ``bench/markup_structure_chromium.py``, an HTML body from 127.0.0.1 under each value):
+
+    - no "/" in the type (it ends at the first space, tab, ``;`` or ``(``): no type at all, so the
+      body is sniffed (``""``): ``text /html``, ``text``, ``text /plain``, ``foo /bar`` were each shown
+      as the HTML page. Read as :data:`UNPARSED` before, their pages were captured with no text.
+    - a type of ASCII characters opening with ``text/`` whose subtype is no token: shown as text, the
+      page's source as characters (``text/plain``): ``text/ html``, ``text/``, ``text/ plain``,
+      ``text/html\x0bfoo``, ``text/html\x0b``, ``text/plain\x1c``, ``text/html\x0b; charset=utf-8``.
+    - anything else is no type a browser shows (:data:`UNPARSED`): ``text/plain`` and a no-break
+      space (a blank page), ``foo/ bar`` and ``/html`` (downloaded)."""
+    text = value.strip(_HTTP_WHITESPACE)
+    end = next((i for i, ch in enumerate(text) if ch in " \t;("), len(text))
+    kind = text[:end]
+    if not kind.isascii():
+        return UNPARSED
+    if "/" not in kind:
+        return ""
+    return "text/plain" if kind.lower().startswith("text/") else UNPARSED
 
 
 def charset(value: str | None) -> str | None:

@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "150"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "151"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -701,6 +701,13 @@ EXTRACTOR_VERSION = "150"  # 2: WHATWG labels only; encoding and notes recorded
 #     RU EL PL JA), a human-written piece edited by an AI model, a platform not controlling the tools its piece discusses;
 #     no longer notices: a disclosure's link in a footer's row of links, small print under a picture linked to another
 #     page among tiles like it, a story's third-person lines about affiliate links (3 or more)
+# 151: ext62 (a browser's tree construction, bench/markup_structure_chromium.py, Chromium 156): markup or text after
+#     </body> or </html> is the body's, as the HTML parser puts it back (libxml2 dropped what followed </html> and set
+#     what followed </body> beside the body: neither text had it); a page with no "html" in its first 50 characters and
+#     one element at its top (`<body><p>A<br/>B</p></body>`) is parsed as a document (trafilatura's load_html refused
+#     it: no text at all); a <title> outside the head is hidden (display: none), no article text; a Content-Type whose
+#     type has no "/" ("text /html", "text") is sniffed, one that opens "text/" but does not parse ("text/ html",
+#     "text/html\x0bfoo") is shown as text, as Chromium reads them (before: no text)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

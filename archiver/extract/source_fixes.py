@@ -133,3 +133,38 @@ def _in_template(page: str, at: int) -> bool:
     for m in _TEMPLATE_TAG.finditer(page, 0, at):
         depth = max(0, depth + (-1 if m.group(1) else 1))
     return depth > 0
+
+
+#: A ``</body>`` or ``</html>`` end tag (the tokenizer ends a tag name at white space, "/" or ">").
+_ROOT_END = lazy_re.compile(r"</(?:body|html)(?=[\s/>])[^>]*>", re.I)
+#: What may follow the page's root end tags and leave the page as it was: white space, comments
+#: (an unclosed one runs to the end) and more root end tags.
+#: (one white-space character an alternative: ``(?:\s+|...)*`` backtracks exponentially on a failed match)
+_NOTHING_AFTER = lazy_re.compile(r"(?:\s|<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)|</(?:body|html)(?=[\s/>])[^>]*>)*\Z",
+                                 re.I)
+
+
+def content_after_root_end(page: str) -> str:
+    """``page`` without its ``</body>`` and ``</html>`` end tags when markup or text follows them,
+    as a browser's parser reads it (the HTML standard's "after body" and "after after body" insertion
+    modes: anything but white space and comments after those tags is put back in the body). Why:
+    libxml2 dropped everything after ``</html>`` and put what follows ``</body>`` beside the body,
+    where no page-text reader looks, so ``<html><body><p>A</p></body></html><p>B</p>`` gave only A
+    while Chromium 156 shows A and B (review rvcap60; ``bench/markup_structure_chromium.py``).
+    An end tag in a comment, a raw-text element (a script's string) or a ``<noscript>`` is no tag.
+    Only a page with something after its first root end tag pays for the tokenizer-aware pass; a
+    page ending in white space and comments is returned as it is."""
+    first = _ROOT_END.search(page)
+    if first is None or _NOTHING_AFTER.match(page, first.end()):
+        return page
+    raw = [(m.start(), m.end()) for m in _RAW_OR_NOSCRIPT.finditer(page)]
+    ends = [m for m in _ROOT_END.finditer(page) if not any(a <= m.start() < b for a, b in raw)]
+    if not ends or _NOTHING_AFTER.match(page, ends[0].end()):
+        return page
+    out: list[str] = []
+    at = 0
+    for m in ends:
+        out.append(page[at:m.start()])
+        at = m.end()
+    out.append(page[at:])
+    return "".join(out)

@@ -9,7 +9,7 @@ The page's visible lines (the page text, their DOM context bits, credit parts an
 are :mod:`archiver.extract.page_lines`' job: one walk of the tree parsed here, which calls
 nothing of trafilatura's.
 
-Why one file of ~630 lines: it is trafilatura's one home module. Every call into trafilatura
+Why one file of ~700 lines: it is trafilatura's one home module. Every call into trafilatura
 (options, parsing, its metadata steps, main text) and what reads trafilatura's results (the
 boilerplate filter of its paragraphs, the links its paragraphs cite) sit here, so a trafilatura
 upgrade is checked in one place.
@@ -40,7 +40,11 @@ from archiver.extract.cue_match import Folding
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
-from archiver.extract.source_fixes import merge_repeated_root_tags, unbalanced_noscript_as_text
+from archiver.extract.source_fixes import (
+    content_after_root_end,
+    merge_repeated_root_tags,
+    unbalanced_noscript_as_text,
+)
 from archiver.extract.traf_author import author_and_element
 from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unmark, unrendered
 
@@ -104,12 +108,13 @@ def parse_html(text: str) -> HtmlElement | None:
     """Parse decoded HTML into an lxml tree the way trafilatura expects (comments removed), with
     what libxml2 nested under a void element put back after it, as a browser parses the page
     (:func:`~archiver.extract.media.unnest_voids`)."""
-    text = unbalanced_noscript_as_text(text)
+    text = content_after_root_end(unbalanced_noscript_as_text(text))
     if "&#" in text:
         text = _XML_UNSAFE_REFERENCE.sub("", text)
     try:
         tree = _parse(text)
         tree = tree if tree is not None else load_html(text)
+        tree = tree if tree is not None else _whole_document(text)
     except (TypeError, ValueError) as exc:  # malformed beyond repair
         logger.debug("html parse failed: %s", exc)
         return None
@@ -135,6 +140,20 @@ def _parse(text: str) -> HtmlElement | None:
     return tree
 
 
+
+
+def _whole_document(text: str) -> HtmlElement | None:
+    """The page parsed as a whole document, for a page trafilatura's ``load_html`` refuses: no "html"
+    in its first 50 characters and one element at its top (``<body><p>A</p><!-- ...``, ``<p>A<br/>B</p>``,
+    a lone ``<a>`` around the text). Chromium shows such a page's text; ``load_html`` took it for
+    something that is not HTML (a fragment) and extraction gave no text at all (ext62). The body
+    was already read as HTML (:func:`archiver.core.readable.is_extractable`). None when the
+    document holds no text."""
+    try:
+        tree: HtmlElement = lxml_html.document_fromstring(repair_faulty_html(text, text[:50].lower()), parser=_PARSER)
+    except Exception:  # noqa: BLE001 - lxml's ParserError for a document with nothing in it
+        return None
+    return tree if tree is not None and tree.text_content().strip() else None
 
 
 class MainText(NamedTuple):

@@ -43,7 +43,11 @@ itself says (no stylesheet needed) is read here, by class:
   the root its hiding attributes, as a browser's parser does (:func:`archiver.extract.source_fixes.merge_repeated_root_tags`,
   extractor 59: a second ``<body hidden>`` made a page no reader saw a word of ``exact``);
 * a ``<select>``: a form control, which the page text leaves out (one option shown in the box, the
-  others on a click); trafilatura's fallback extractors read every option as article text.
+  others on a click); trafilatura's fallback extractors read every option as article text;
+* a ``<title>`` outside the ``<head>`` (one in the body, one an SVG holds): the user agent's
+  ``display: none`` (ext62: ``<p>A</p><title>B</title>`` in a body, or a ``<title>`` after a ``<p>``
+  that closed the head, Chromium 156 shows A only; B was article text, ``exact``). The page text
+  never read titles.
 
 ``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
 here. Nor is text an inline style moves off-screen, colours as its background or makes
@@ -97,7 +101,7 @@ MARKED_XPATH = f'//*[@{MARK_ATTRIBUTE}="{MARK_VALUE}"]'
 #: The candidates, found in C: only these are looked at in Python. Those an attribute may hide, by
 #: one XPath; those their tag may hide, by one walk of the tree (:func:`_candidates`).
 _BY_ATTRIBUTE = etree.XPath("//@style/.. | //@hidden/.. | //@popover/..")
-_BY_TAG = ("template", "noscript", "select", "dialog", "details", *sorted(FALLBACK_HOLDERS))
+_BY_TAG = ("template", "noscript", "select", "dialog", "details", "title", *sorted(FALLBACK_HOLDERS))
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.S)
@@ -291,6 +295,8 @@ def is_unrendered(el: Any) -> bool:
     tag = tag.lower()
     if tag in ("template", "noscript", "select") or tag in FALLBACK_HOLDERS:
         return True
+    if tag == "title":
+        return next(el.iterancestors("head"), None) is None
     style = el.get("style")
     values = style_values(style) if style else ()
     if _hidden_by_style(values):
