@@ -189,8 +189,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from reader_left import reader_may_leave  # (bench/ is the script's folder)
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
 
     with reader_may_leave():
         sys.exit(main())
