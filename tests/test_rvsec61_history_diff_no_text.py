@@ -12,6 +12,7 @@ The stores are made by the real commands (``captures.archived_as_read_before``).
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -63,3 +64,34 @@ def test_history_text_says_the_logged_text_is_no_text_a_browser_shows(old_two):
     url = json.loads(run_cli("show", a, "--json", store=store).stdout)["url"]
     said = " ".join(run_cli("history", url, store=store).stdout.split())
     assert f"archiver reextract {a}" in said and "shows no text (download" in said, said
+
+
+@pytest.fixture
+def gzipped(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """(store, capture id) of the body sent gzipped, as extractor 127 read it: undecided under SMALL_LIMIT."""
+    store = tmp_path / "store"
+    return store, archived_as_read_before(store, [*FIELDS, ("Content-Encoding", "gzip")], gzip.compress(BODY),
+                                          monkeypatch)
+
+
+#: an inflate limit the body passes (it inflates to len(BODY) bytes)
+SMALL_LIMIT = {"ARCHIVER_LIMIT_MAX_INFLATED_BYTES": str(len(BODY) // 2)}
+
+
+def test_diff_of_a_side_it_cannot_decide_is_a_comparison_not_completed(gzipped):
+    """Whether its logged text is one a browser shows cannot be decided: diff says so, exit 3 (sec61's rule)."""
+    store, cid = gzipped
+    proc = run_cli("diff", cid, cid, env=SMALL_LIMIT, store=store)
+    assert proc.exit_code == 3, proc.output
+    said = " ".join(proc.stderr.split())
+    assert "could not decide whether a browser shows any text" in said and "Traceback" not in said, said
+
+
+def test_history_notes_a_capture_it_cannot_decide_without_a_quote_to_recheck(gzipped):
+    """No verified quote needs the decision (sec62): exit 0, the row saying it could not be decided."""
+    store, cid = gzipped
+    url = json.loads(run_cli("show", cid, "--json", store=store).stdout)["url"]
+    proc = run_cli("history", url, "--json", env=SMALL_LIMIT, store=store)
+    assert proc.exit_code == 0, proc.output
+    [row] = json.loads(proc.stdout)["captures"]
+    assert (row["no_text_now"], row["text_sha256"]) == ("undecided", None), row
