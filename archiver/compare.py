@@ -118,6 +118,12 @@ class CaptureSide:
     original_log: dict[str, Any] | None = None
     #: why the capture's extraction failed (no text to use: ``archiver reextract ID``); None when it did not
     extraction_error: str | None = None
+    #: today's reading of its bytes says a browser shows no text of them (``download``, ``not_shown``), or could
+    #: not decide it (``undecided``: they inflate past the limits), though its logged extraction holds an older
+    #: extractor's text: ``show``'s ``no_text_now``. That text is then not compared as the page's (``text_sha256``
+    #: null, as ``cite`` cites none); ``logged_extraction`` names it (log entry, digest). None: no such text.
+    no_text_now: str | None = None
+    logged_extraction: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"capture_id": self.capture_id, "url": self.url, "final_url": self.final_url,
@@ -127,7 +133,8 @@ class CaptureSide:
                 "corrections": self.corrections, "extractor_version": self.extractor_version,
                 "origin": self.origin, "reextractions": list(self.reextractions),
                 "original_capture_id": self.original_capture_id, "original_log": self.original_log,
-                "extraction_error": self.extraction_error}
+                "extraction_error": self.extraction_error, "no_text_now": self.no_text_now,
+                "logged_extraction": self.logged_extraction}
 
 
 @dataclass(frozen=True)
@@ -316,17 +323,36 @@ def capture_side(archive: CompareStore, capture_id: str, corrections: dict[str, 
     extraction = archive.index.extraction(capture_id)
     evidence = check_capture(archive, capture_id, extraction=extraction).require()
     article = apply(extraction["article"] if extraction else None, mine)
+    now = _no_text_now(archive, capture_id, article)
+    digest = (article or {}).get("text_sha256")
     return CaptureSide(capture_id=row.capture_id, url=evidence.url or row.url,
                        final_url=evidence.final_url or row.final_url,
                        capture_time=row.capture_time, http_status=row.status,
                        payload_digest=row.payload_digest,
-                       text_sha256=(article or {}).get("text_sha256"), evidence=evidence.status,
+                       text_sha256=None if now else digest, evidence=evidence.status,
                        corrections=corrected_fields(mine), extractor_version=_extractor_version(article),
                        origin=row.origin, original_capture_id=row.detail.get("original_capture_id"),
                        original_log=row.detail.get("original_log"),
                        reextractions=tuple(reextractions(archive.log.entry, extraction["log_seq"]) if extraction else ()),
                        extraction_error=None if extraction else _failed(row.detail.get("extraction_error")),
+                       no_text_now=now,
+                       logged_extraction={"log_seq": extraction["log_seq"], "text_sha256": digest}
+                       if now and extraction else None,
                        ), article
+
+
+def _no_text_now(archive: CompareStore, capture_id: str, article: dict[str, Any] | None) -> str | None:
+    """``show``'s ``no_text_now`` (:meth:`archiver.archive.Archive.shown_no_text`) of a capture whose logged
+    extraction holds a text read from its response: None when a browser shows its text (or it has none)."""
+    from archiver.core.page_states import UNDECIDED
+    from archiver.errors import NoUsableTextError
+
+    if not (article or {}).get("text") or ((article or {}).get("sources") or {}).get("text") == "rendered-dom":
+        return None
+    try:
+        return archive.shown_no_text(capture_id)
+    except NoUsableTextError:
+        return UNDECIDED
 
 
 def _extractor_version(article: dict[str, Any] | None) -> str | None:
@@ -347,6 +373,7 @@ def compare_captures(archive: CompareStore, a: str, b: str, *, needs_text: bool 
     if needs_text:
         for side in (side_a, side_b):
             require_text(side, "to compare", "the diff")
+            _require_decided(side)
     return compare_articles(side_a, art_a, side_b, art_b)
 
 
@@ -362,6 +389,19 @@ def require_text(side: CaptureSide, need: str, check: str) -> None:
                                 f"'archiver reextract {side.capture_id}' tries again")
 
 
+def _require_decided(side: CaptureSide) -> None:
+    """Raise :class:`~archiver.errors.NoUsableTextError` (exit 3) for a capture whose logged text may or may
+    not be one a browser shows (its bytes inflate past the limits): ``diff`` cannot say what it compares
+    (sec61's rule for a capture with no text to use)."""
+    from archiver.core.page_states import UNDECIDED
+    from archiver.errors import NoUsableTextError
+
+    if side.no_text_now == UNDECIDED:
+        raise NoUsableTextError(f"could not decide whether a browser shows any text of capture {side.capture_id}'s "
+                                "archived bytes (they inflate past the limits: ARCHIVER_LIMIT_MAX_INFLATED_BYTES), so "
+                                "the diff could not be completed")
+
+
 def _failed(error: Any) -> str | None:
     """The extraction error a capture's index row gives (None: none, or an empty one)."""
     return str(error) if error else None
@@ -369,7 +409,9 @@ def _failed(error: Any) -> str | None:
 
 def compare_articles(side_a: CaptureSide, art_a: dict[str, Any] | None,
                      side_b: CaptureSide, art_b: dict[str, Any] | None) -> CaptureDiff:
-    """The diff given both sides' facts and extractions (``None``: nothing was extracted)."""
+    """The diff given both sides' facts and extractions (``None``: nothing was extracted). A side's logged
+    text a browser is not shown (``no_text_now``) is no text to compare (review rvsec61)."""
+    art_a, art_b = (None if side_a.no_text_now else art_a), (None if side_b.no_text_now else art_b)
     same_payload = side_a.payload_digest is not None and side_a.payload_digest == side_b.payload_digest
     response = diff_response(side_a, side_b)
     read_alike = (art_a is None) == (art_b is None) and (art_a is None or side_a.text_sha256 == side_b.text_sha256)

@@ -152,7 +152,8 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
                               page_hidden=hidden_spans(article or {}))
         if not result.verified and entry.data["capture_id"] == newest.capture_id:
             cause = "no_text" if none else "reextracted"
-            explanation = (no_text_said(none, (newest.capture_id, current_seq, newest.text_sha256)) if none else
+            explanation = (no_text_said(none, (newest.capture_id, current_seq,
+                                                              (article or {}).get("text_sha256"))) if none else
                            f"{result.explanation} It was verified on the extraction at log entry "
                            f"{entry.data.get('extraction_seq')}, which a re-extraction (log entry {current_seq}) "
                            "superseded: the capture's current text does not bear it out.")

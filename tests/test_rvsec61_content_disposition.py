@@ -122,10 +122,33 @@ def test_reextract_logs_that_an_older_extractors_attachment_text_is_no_text(read
     assert run_cli("log", "verify", "--deep", store=store).exit_code == 0
 
 
-@pytest.mark.xfail(strict=True, reason="review rvsec61, left: Chromium refuses differing Content-Disposition values with "
-                                       "an error page (ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION); the capture "
-                                       "keeps them and extraction reads the page, as for two Locations before "
-                                       "ambiguous_redirect: the capture's to refuse")
+def _archived(tmp_path: Path, dispositions: list[str]) -> dict:
+    site = Site()
+    site.routes["/statement"] = lambda h: response(
+        "200 OK", [HTML_TYPE, *(("Content-Disposition", v) for v in dispositions)], HTML)
+    try:
+        proc = run_cli("archive", site.url("/statement"), "--json", store=tmp_path / "store")
+    finally:
+        site.close()
+    return {"exit": proc.exit_code, **json.loads(proc.stdout)}
+
+
+@pytest.mark.parametrize("dispositions", [["inline, attachment"], ["inline", "attachment"],
+                                          ["attachment", "ATTACHMENT"], ['attachment; filename="a.html"', "inline"]])
+def test_differing_dispositions_fail_the_capture_as_chromium_refuses_them(tmp_path, key_dir, dispositions):
+    """As two different Locations do (ambiguous_redirect): exit 1, no capture, each value named."""
+    doc = _archived(tmp_path, dispositions)
+    assert (doc["exit"], doc["ok"], doc["capture_id"], doc["error_kind"]) == (1, False, None, "ambiguous_disposition")
+    assert "different Content-Disposition values" in doc["error"], doc["error"]
+
+
+@pytest.mark.parametrize("dispositions", [["attachment", "attachment"], ['inline; filename="a, attachment"']])
+def test_one_disposition_value_given_twice_or_a_quoted_comma_is_captured(tmp_path, key_dir, dispositions):
+    """The same value twice is one value (Chromium downloads it); a comma inside quotes splits nothing."""
+    doc = _archived(tmp_path, dispositions)
+    assert (doc["exit"], doc["ok"]) == (0, True), doc
+
+
 def test_a_page_chromium_refuses_for_differing_dispositions_is_not_vouched_for(tmp_path, key_dir):
     """A capture that fails (as ``ambiguous_redirect`` does) or a verdict on no text would each pass."""
     store = tmp_path / "store"

@@ -50,6 +50,7 @@ from archiver.capture.chunked import (
     transfer_codings,
 )
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
+from archiver.capture.refused_heads import differing_dispositions
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
@@ -1370,6 +1371,12 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
+            if len(dispositions := differing_dispositions(hop.headers)) > 1:
+                shown_all = ", ".join(repr(escaped(v[:200])) for v in dispositions)
+                raise CaptureError(f"{shown}: the response from {hop.url} has {len(dispositions)} different "
+                                   f"Content-Disposition values ({shown_all}); browsers refuse such a response "
+                                   "with an error page, so there is no page to record", url=shown,
+                                   kind="ambiguous_disposition")
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):
                 break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location

@@ -73,6 +73,24 @@ def _failed_lines(*sides: dict[str, Any]) -> list[str]:
             f"{s['capture_id']}' tries again" for s in sides if s.get("extraction_error")]
 
 
+def no_text_line(side: dict[str, Any]) -> str | None:
+    """What ``show`` and ``cite`` say of a capture whose logged text is an older extractor's reading of bytes
+    a browser shows no text of (``no_text_now``; review rvsec61): not compared as the page's text."""
+    from archiver.core.page_states import UNDECIDED, state_note
+
+    state, cid = side.get("no_text_now"), side["capture_id"]
+    if not state:
+        return None
+    logged = side.get("logged_extraction") or {}
+    its = f"its logged extraction (log entry {logged.get('log_seq')}, text {logged.get('text_sha256')})"
+    if state == UNDECIDED:
+        return (f"capture {cid}: could not decide whether a browser shows any text of the archived bytes (they inflate "
+                f"past the limits: ARCHIVER_LIMIT_MAX_INFLATED_BYTES); {its} is not compared as its text")
+    return (f"capture {cid}: today's reading of the archived bytes shows no text ({state}: {state_note(state)}); {its} "
+            f"is an older extractor's reading and is not compared as its text: run 'archiver reextract {cid}' to log "
+            "that the capture has none")
+
+
 def render_diff(d: dict[str, Any], color: bool = False) -> str:
     """The readable diff: header, metadata changes, then each changed paragraph."""
     a, b = d["a"], d["b"]
@@ -86,6 +104,7 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
     lines += _metadata_lines(d["response"])  # a page gone (410) or moved is not the one cited
     for side, mark in ((a, "---"), (b, "+++")):
         lines += [f"note: {mark} {line}" for line in reextracted_lines(side.get("reextractions") or [])]
+    lines += [f"note: {line}" for line in map(no_text_line, (a, b)) if line]
     if d["extractor_versions_differ"]:
         lines.append(f"note: extractor versions differ ({a['extractor_version']} and {b['extractor_version']}): "
                      "a text difference may come from the extractor, not from the page")
@@ -102,7 +121,7 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "
                      "the extractor differs): the texts are compared")
     if not d["text_compared"]:
-        lines.append("payloads differ; no extracted text on one side to compare "
+        lines.append("payloads differ; no text to compare on one side or both "
                      f"({a['payload_digest']} vs {b['payload_digest']})")
         return "\n".join(lines)
     if d["identical"]:
@@ -163,6 +182,7 @@ def render_history(doc: dict[str, Any]) -> str:
         lines.append(f"{row['capture_id']}  {row['capture_time'][:19]}Z  {row['http_status']}{_imported(row)}  "
                      f"{row['payload_digest']}  {mark}")
         lines += original_lines(row)
+        lines += [f"  note: {line}" for line in [no_text_line(row)] if line]
     if doc["index_incomplete"]:
         lines.append(f"INCOMPLETE: {doc['index_incomplete']}")
     if doc["quotes_checked"]:

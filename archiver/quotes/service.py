@@ -699,8 +699,11 @@ class QuoteService:
                                            "or batch still running, or one that was stopped): wait for it "
                                            "or run 'archiver reindex', or verify against a capture with "
                                            "--url or --capture")
-            raise UsageError("no archived texts in this store to search yet: archive a page first "
-                             "(or run 'archiver reindex' if the text index was deleted)")
+            if not self._store.list_captures():
+                raise UsageError("no archived texts in this store to search yet: archive a page first "
+                                 "(or run 'archiver reindex' if the text index was deleted)")
+            # (sec63) captures that hold no text (a download, an image, a failed extraction) make a valid
+            # question whose answer is "not found" (exit 1), where it was a usage error (exit 2)
         return []
 
     def _require_indexed(self, url: str) -> None:
@@ -819,6 +822,7 @@ class QuoteService:
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
                              f"text(s) checked out of {len(self._store.text_index)})."
                              + _partly_indexed(self._store.text_index)
+                             + _no_texts(self._store)
                              + _passed_over([cid for cid, _ in scored if self._no_text.get(cid)])
                              + _not_indexed(texts)
                              + (f" Absence is not established: {gaps}." if gaps else "")),
@@ -1247,6 +1251,15 @@ def _not_indexed(texts: TextsLacking) -> str:
     return (f" {count} archived text(s) are not in the text index yet (a batch or reextract still running, or "
             "one that was stopped: resuming it or 'archiver reindex' adds them); verify against a capture with "
             "--url or --capture to check those.")
+
+
+def _no_texts(store: QuoteStore) -> str:
+    """A sentence for a search of a store whose captures hold no text at all (sec63): what there was to search."""
+    if len(store.text_index):
+        return ""
+    return (f" None of the store's {len(store.list_captures())} capture(s) holds a text to search (a file a browser "
+            "downloads, an image, an extraction that failed: 'archiver show ID' says which; 'archiver reextract "
+            "--failed' tries failed ones again).")
 
 
 def _partly_indexed(index: Any) -> str:
