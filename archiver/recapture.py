@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.clock import CROCKFORD
 from archiver.core.url_text import url_refusal, whole_example
-from archiver.errors import UnknownCaptureError
+from archiver.errors import NoUsableTextError, UnknownCaptureError
 from archiver.evidence import EvidenceError
 
 if TYPE_CHECKING:
@@ -24,15 +24,18 @@ if TYPE_CHECKING:
 class Recapture:
     """The outcome of a recapture: the new capture and, when there was an earlier one, the diff.
 
-    ``refused`` is set when the earlier capture's evidence did not check out: the new capture
-    stands, but nothing is stated about what changed (the caller raises it after reporting).
+    ``refused`` is set when the comparison could not be made: the earlier capture's evidence did not
+    check out (:class:`~archiver.evidence.EvidenceError`), or one side has no text to compare because
+    its extraction failed (:class:`~archiver.errors.NoUsableTextError`, exit 3, as ``diff`` says of it
+    since sec62). The new capture stands, but nothing is stated about what changed (the caller raises
+    it after reporting the capture).
     """
 
     url: str
     previous_capture_id: str | None
     capture: CaptureResult
     diff: dict[str, Any] | None = None
-    refused: EvidenceError | None = None
+    refused: EvidenceError | NoUsableTextError | None = None
 
     @property
     def changed(self) -> bool | None:
@@ -92,9 +95,12 @@ def recapture(archive: Archive, target: str, *, browser: Any = None) -> Recaptur
     :meth:`Archive.capture_with_browser`), then compare it with its previous capture.
 
     A failed capture is returned (``capture.ok`` false, logged as ``capture_failed``), not
-    raised; nothing is compared then.
+    raised; nothing is compared then. A side whose extraction failed has no text to compare: the
+    comparison is refused (``refused``, exit 3: ``archiver reextract ID`` tries again), after both
+    evidence checks, by the one check ``diff`` and ``history`` make (:func:`archiver.compare.require_text`);
+    until sec64 it was compared as a side served with no text, with a note, exit 0.
     """
-    from archiver.compare import compare_captures
+    from archiver.compare import capture_side, compare_articles, require_text
 
     url, previous = previous_of(archive, target)
     archive.refuse_unstartable(browser)
@@ -103,8 +109,13 @@ def recapture(archive: Archive, target: str, *, browser: Any = None) -> Recaptur
     out = Recapture(url=url, previous_capture_id=previous, capture=result)
     if result.ok and previous is not None:
         assert result.capture_id is not None
-        try:
-            out.diff = compare_captures(archive, previous, result.capture_id).to_dict()
-        except EvidenceError as exc:  # the new capture stands; the old one cannot be compared
+        try:  # (the index's corrections are read once, for both sides)
+            corrections = archive.all_corrections()
+            old, new = (capture_side(archive, cid, corrections) for cid in (previous, result.capture_id))
+            for side, other in ((old[0], "the new capture " + result.capture_id), (new[0], "capture " + previous)):
+                require_text(side, "to compare", f"the comparison with {other}")
+        except (EvidenceError, NoUsableTextError) as exc:  # the new capture stands; the comparison cannot be made
             out.refused = exc
+        else:
+            out.diff = compare_articles(*old, *new).to_dict()
     return out

@@ -12,12 +12,13 @@ manifest and the log. Labels are ``sha256:`` + lowercase hex (warcio, FastWARC a
 hex; base32 ``sha256:`` labels of other tools are read too). The reader recomputes every digest
 the same way, so our own checks do not depend on ``warcio check``.
 
-Why one file of ~1,185 lines: with warc_places it is the only place that touches warcio, and
+Why one file of ~1,080 lines: with warc_places it is the only place that touches warcio, and
 writing and reading must agree byte for byte on framing, digests and the one-gzip-member-per-
 record layout that evidence checks and proofs rely on; keeping both directions together keeps
 them in step. (It grew past ~900 with the payload digest's earlier reading, which every check of
-a stated or logged digest still accepts, and content decoding that says where a coding ends
-early: both are readings of the same record, beside the reading they are compared with.)
+a stated or logged digest still accepts: a reading of the same record, beside the reading it is
+compared with. Content decoding is :mod:`archiver.capture.content_coding`'s since sec64; its names
+are re-exported here.)
 
 Records are read through :mod:`archiver.capture.warc_places`: warcio's iterator with our
 record length (the whole record, closing CRLFs included, in every layout) and the one place
@@ -45,6 +46,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archiver.capture.chunked import Dechunker, dechunk, is_chunked, transfer_codings
+from archiver.capture.content_coding import DecodedBody as DecodedBody
+from archiver.capture.content_coding import decode_body as decode_body
+from archiver.capture.content_coding import decode_content as decode_content
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, status_line_start
 from archiver.capture.warc_places import (
     RECORD_END,
@@ -282,137 +286,6 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
         ctype = record.header("Content-Type")
         return ([("Content-Type", ctype)] if ctype else []), record.block
     return http_payload(record.block)
-
-
-class DecodedBody(NamedTuple):
-    """An entity body with its content coding undone, and whether that coding ended early."""
-
-    body: bytes
-    #: the coded data stopped before the coding's own end (a gzip, deflate or brotli stream cut
-    #: short, whatever the HTTP framing said): ``body`` is what the bytes that came decode to,
-    #: which may be only the beginning of the document
-    ends_early: bool = False
-
-
-def decode_content(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None) -> bytes:
-    """Undo Content-Encoding (gzip, deflate, br where available) for extraction.
-
-    The archived bytes stay encoded; this is only for reading the text. A truncated body is
-    decoded as far as it goes (:func:`decode_body` also says whether it was). Inflation is
-    streamed and stops at ``limit`` bytes (default :data:`archiver.core.limits.MAX_INFLATED_BYTES`),
-    for every step of a stacked coding: a small body that inflates to gigabytes must cost no
-    more than the limit.
-
-    Raises:
-        LimitExceededError: the body inflates past the limit (nothing past it is decoded).
-        WarcError: the coding is unsupported or its data is damaged.
-    """
-    return decode_body(headers, payload, limit=limit).body
-
-
-def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | None = None,
-                prefix: int | None = None) -> DecodedBody:
-    """:func:`decode_content`, saying whether the content coding ended early.
-
-    ``prefix``: decode only the body's first ``prefix`` bytes (a reader of its beginning: what a
-    browser shows it as, :meth:`archiver.archive.Archive.shown_no_text`), so a body that inflates
-    past ``limit`` only after them is still read; ``ends_early`` then says nothing of what follows.
-    A ``prefix`` past ``limit`` is bounded by the limit as before (task sec62: the decision read
-    64 KiB but inflated the whole body first, and a large body was undecided, exit 3). Of a stacked
-    coding only the last step (the innermost coding) stops at the prefix; the others are bounded by
-    the limit.
-
-    A coded stream that stops before its end (no gzip trailer, no final deflate or brotli block)
-    still decodes to the document's beginning, and nothing in the HTTP framing tells it: a server
-    may send it with no Content-Length, chunked with a proper last chunk, or with a Content-Length
-    equal to the bytes sent. The capture keeps those bytes as they came; its extraction must say
-    that its text is only the beginning (:mod:`archiver.store.commit`), or a quote from the rest
-    would be reported as absent from the page. An empty body has nothing to decode: not early.
-    """
-    coding = strip_ows(header_value(headers, "Content-Encoding") or "").lower()
-    if not coding or coding == "identity":
-        return DecodedBody(payload if prefix is None else payload[:prefix])
-    cap = limit if limit is not None else limits.current().max_inflated_bytes
-    out = payload
-    early = False
-    steps = list(reversed([strip_ows(c) for c in coding.split(",") if strip_ows(c)]))
-    last = max((n for n, step in enumerate(steps) if step != "identity"), default=-1)  # (the innermost coding)
-    for n, step in enumerate(steps):
-        stop = prefix if prefix is not None and prefix <= cap and n == last else None
-        if step in ("gzip", "x-gzip"):
-            out, whole = _inflate(out, 16 + zlib.MAX_WBITS, cap, stop)
-        elif step == "deflate":
-            try:
-                out, whole = _inflate(out, zlib.MAX_WBITS, cap, stop)
-            except zlib.error:
-                out, whole = _inflate(out, -zlib.MAX_WBITS, cap, stop)  # raw deflate, as some servers send
-        elif step == "br":
-            out, whole = _unbrotli(out, cap, stop)
-        elif step == "identity":
-            continue
-        else:
-            raise WarcError(f"unsupported Content-Encoding {coding!r}")
-        early = early or not whole
-    return DecodedBody(out, early)
-
-
-def _inflate(data: bytes, wbits: int, cap: int, stop: int | None = None) -> tuple[bytes, bool]:
-    """zlib-inflate ``data`` (one stream, as before), never producing more than ``cap`` bytes;
-    and whether the stream reached its end (False: the data stops inside it; what it held so
-    far is returned). No data at all counts as whole: there was nothing to cut. With ``stop``
-    (at most ``cap``), only the first ``stop`` bytes are inflated, and counted whole."""
-    d = zlib.decompressobj(wbits)
-    parts: list[bytes] = []
-    size = 0
-    pending = data
-    step = 1 << 20
-    while pending:
-        try:
-            chunk = d.decompress(pending, step if stop is None else min(step, stop - size))
-        except zlib.error:
-            if wbits == zlib.MAX_WBITS:
-                raise  # the caller retries as raw deflate
-            raise WarcError("the body's compressed data is damaged; it cannot be decoded") from None
-        size += len(chunk)
-        if size > cap:
-            raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
-        parts.append(chunk)
-        pending = d.unconsumed_tail
-        if stop is not None and size >= stop:
-            return b"".join(parts)[:stop], True  # (the beginning asked for: what follows is not read)
-        if d.eof:
-            break
-    whole = d.eof or not data
-    tail = d.flush()  # what zlib still buffers (at most its window)
-    if size + len(tail) > cap:
-        raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
-    parts.append(tail)
-    return b"".join(parts), whole
-
-
-def _unbrotli(data: bytes, cap: int, stop: int | None = None) -> tuple[bytes, bool]:
-    """Brotli-decode ``data`` with the same cap (streamed where the library allows it), and
-    whether the stream reached its end (as :func:`_inflate`, ``stop`` too)."""
-    try:
-        import brotli
-    except ImportError as exc:
-        raise WarcError("body is brotli-encoded and the 'brotli' package is not installed") from exc
-    decomp = brotli.Decompressor()
-    out: bytes
-    try:
-        out = decomp.process(data, output_buffer_limit=cap + 1 if stop is None else stop)
-        whole = not data or bool(decomp.is_finished())
-        if stop is not None and len(out) >= stop:
-            return out[:stop], True
-    except TypeError:  # an older brotli without output limits: decode (it refuses a cut stream), then check
-        out, whole = brotli.decompress(data), True
-        if stop is not None:
-            return out[:stop], True
-    except brotli.error as exc:
-        raise WarcError(f"the body's brotli data is damaged: {exc}") from exc
-    if len(out) > cap:
-        raise LimitExceededError(f"body inflates past {limits.mib(cap)} (the inflate limit); not decoded")
-    return out, whole
 
 
 # --------------------------------------------------------------------------- writing

@@ -340,7 +340,8 @@ def recapture(obj: Context, target: str, as_json: bool, use_browser: bool, chrom
 
     TARGET is a capture id (its URL is captured again and compared with it) or a URL
     (compared with its newest capture, if any). Exit 0 when captured (changed or not),
-    1 when the capture failed. With --browser the new capture is made through headless
+    1 when the capture failed; 3 when captured but not compared: a side's extraction failed
+    (`archiver reextract ID`) or its records are missing. With --browser the new capture is made through headless
     Chromium, as `archive --browser` makes one.
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox)
