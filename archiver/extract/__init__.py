@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "151"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "152"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -708,6 +708,11 @@ EXTRACTOR_VERSION = "151"  # 2: WHATWG labels only; encoding and notes recorded
 #     it: no text at all); a <title> outside the head is hidden (display: none), no article text; a Content-Type whose
 #     type has no "/" ("text /html", "text") is sniffed, one that opens "text/" but does not parse ("text/ html",
 #     "text/html\x0bfoo") is shown as text, as Chromium reads them (before: no text)
+# 152: round auth60 (issue 15: authors-blind20's classes): a name's combining marks (Mn, Mc, Me: Bengali and Devanagari
+#     vowel signs, nukta, virama) are its letters (name_letters.letter_words), so "রাহাত হোসেন" is a two-word name and
+#     no longer refused, and a mark trafilatura's guess cut off a name's end is the page's ("অনির্বাণ রায়", was "রায");
+#     a practice's or studio's trade closing a name ("Method Architecture", "Harbour Studio", "... Design") is a firm;
+#     "From <Title>" after a writer's piece ("By Tomson Highway and From Masculindians") is the source, no person
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

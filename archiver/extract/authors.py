@@ -47,7 +47,8 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
-from archiver.extract.name_letters import glued_words
+from archiver.extract.name_letters import glued_words, letter_words
+from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
@@ -655,7 +656,12 @@ def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
 def _page_spelling(name: str, lines: Sequence[str]) -> str:
     """The page's own spelling of a guessed name when it differs only in accents ("Gàbor
     Muniér" for "Gabor Munier") or in an initial's full stop ("Trevor J. Mitchell" for
-    "Trevor J Mitchell"): a citation quotes the name as the page prints it."""
+    "Trevor J Mitchell") or in the combining marks closing it ("অনির্বাণ রায়" for trafilatura's "অনির্বাণ রায": its
+    author cleaner cuts every non-word character at a name's end, and a vowel sign, nukta or virama is none to
+    ``re``; round auth60): a citation quotes the name as the page prints it."""
+    marked = _closing_marks(name, lines)
+    if marked:
+        return marked
     key = _fold(name)
     if key != name.casefold():
         return name  # the guess has accents of its own
@@ -670,6 +676,25 @@ def _page_spelling(name: str, lines: Sequence[str]) -> str:
                 if _fold(spelt).replace(".", "") == key.replace(".", "") and spelt.casefold() != name.casefold():
                     return spelt
     return name
+
+
+def _closing_marks(name: str, lines: Sequence[str]) -> str:
+    """``name`` with the combining marks the page prints right after it, where a line prints it so and the word ends
+    there ("অনির্বাণ রায" printed "অনির্বাণ রায়"); "" when no line does."""
+    if not name or not name[-1].isalpha():
+        return ""
+    for line in lines:
+        at = line.find(name)
+        while at >= 0:
+            end = at + len(name)
+            stop = end
+            while stop < len(line) and combining_mark(line[stop]):
+                stop += 1
+            if stop > end and (stop == len(line) or not line[stop].isalpha()) \
+                    and (at == 0 or not (line[at - 1].isalpha() or combining_mark(line[at - 1]))):
+                return line[at:stop]
+            at = line.find(name, at + 1)
+    return ""
 
 
 def _referenced_authors(head: HeadTables) -> list[str]:
@@ -1708,8 +1733,10 @@ def _credit_place(name: str, lines: Sequence[str], headlines: Sequence[int], bod
 def _two_words(name: str) -> bool:
     """True when ``name`` has a given name and a family name: two or more words of letters.
     A lone word that a layout guess reads from an author-classed element is a pen name, a
-    login ("Rmb"), a section or the site ("Futurism"), a label ("Submitted") as often as a person."""
-    words = _LETTERS.findall(name)
+    login ("Rmb"), a section or the site ("Futurism"), a label ("Submitted") as often as a person. A word's letters
+    hold their combining marks (:func:`~archiver.extract.name_letters.letter_words`): "রাহাত হোসেন" is two words, where
+    ``[^\\W\\d_]+`` read six of one letter each and refused the name (round auth60)."""
+    words = letter_words(name)
     return len(words) >= 2 and any(len(w) >= 2 for w in words)
 
 

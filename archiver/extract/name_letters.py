@@ -8,8 +8,10 @@ categories), for every script at once; nothing here lists a range by hand.
 
 - A name opens with a capital: a letter ``str.isupper()`` or ``str.istitle()`` calls so (Lu, Lt).
 - It goes on with small letters (Ll), a letter of a script without case (Lo: a Georgian or Hebrew name's letters are
-  neither capitals nor small) and combining marks (Mn: a Vietnamese name written decomposed, "Nguyễn" as "e" and two
-  marks).
+  neither capitals nor small) and combining marks (Mn, Mc, Me: a Vietnamese name written decomposed, "Nguyễn" as "e"
+  and two marks; a Bengali or Devanagari vowel sign, virama or nukta, "রাহাত হোসেন", "অনির্বাণ রায়", "शर्मा", which
+  is no letter to ``str.isalpha`` nor to ``re``'s ``\\w``: read as letters only, "রাহাত" was three one-letter words and
+  a name ending in a mark lost it; round auth60).
 - A part joined by a hyphen or an apostrophe may open either way ("Jean-Luc", "Al-Hassan", "Dell'Orto"); each part
   holds two letters at least (so "O'Brien" is no such word, as it was not under the classes this replaces).
 
@@ -40,10 +42,33 @@ def opens_name(ch: str) -> bool:
     return ch.isupper() or ch.istitle()
 
 
+def mark(ch: str) -> bool:
+    """True when ``ch`` is a combining mark (Mn, Mc, Me): part of the letter before it, never a word of its own."""
+    return unicodedata.category(ch)[0] == "M"
+
+
 def continues_name(ch: str) -> bool:
     """True when ``ch`` may follow a name's first letter inside the word: a small letter (Ll), a letter of a script
-    without case (Lo), or a combining mark (Mn) on the letter before it."""
-    return ch.islower() or unicodedata.category(ch) in ("Lo", "Mn")
+    without case (Lo), or a combining mark (Mn, Mc, Me) on the letter before it."""
+    return ch.islower() or unicodedata.category(ch) == "Lo" or mark(ch)
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters in ``text``, each letter with the combining marks it carries: "রাহাত হোসেন" is two words
+    (``re``'s ``[^\\W\\d_]+`` found six, its vowel signs no letters), "Jane O'Neil, 2022" is "Jane", "O", "Neil".
+    A mark with no letter before it opens no word."""
+    words: list[str] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if ch.isalpha() or (start >= 0 and mark(ch)):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            words.append(text[start:i])
+            start = -1
+    if start >= 0:
+        words.append(text[start:])
+    return words
 
 
 def name_word(word: str) -> bool:
@@ -54,7 +79,7 @@ def name_word(word: str) -> bool:
     parts = _PART.split(word)
     if len(parts[0]) < 2 or not opens_name(parts[0][0]):
         return False
-    return all(len(p) >= 2 and (opens_name(p[0]) or continues_name(p[0])) and unicodedata.category(p[0]) != "Mn"
+    return all(len(p) >= 2 and (opens_name(p[0]) or continues_name(p[0])) and not mark(p[0])
                and all(continues_name(c) for c in p[1:]) for p in parts)
 
 
@@ -114,5 +139,5 @@ def surname_echo(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + whole + "|" + re.escape(surname[:-_ENDING]) + ")")
 
 
-__all__ = ["LETTER", "WORD", "continues_name", "glued_words", "initial", "name_particle", "name_word", "opens_name",
-           "surname_echo"]
+__all__ = ["LETTER", "WORD", "continues_name", "glued_words", "initial", "letter_words", "mark", "name_particle",
+           "name_word", "opens_name", "surname_echo"]

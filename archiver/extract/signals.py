@@ -2,7 +2,7 @@
 datelines ("Global Research, June 04, 2019"), dates written into URLs; and the normalisation of
 declared values (author lists without "By", job titles or emails; ISO 8601 dates).
 
-Why one file of ~2,900 lines: every reading here is a set of patterns over the same visible lines
+Why one file of ~3,000 lines: every reading here is a set of patterns over the same visible lines
 and the same name checks (person or organisation, in seven languages), which the byline, the
 credit beside the headline, the sign-off and the dateline readers all apply, each pattern beside the
 cheap check that keeps it from being compiled for lines it cannot match (issue 13); review 14 added
@@ -27,7 +27,8 @@ organisation, a surname's particles after a lead-like first one, a place on a me
 confirming a name over the date (~2,580 lines); review rva51 (2026-12-02) a place or an institution named for a
 given name, an outlet after an uncontracted article or after a surname's "vom"/"du" (~2,620 lines); round authleft57
 (2026-12-02) a party or a body after the particle, an elided article's organisation and an organisation's name without
-the sentence's article (~2,830 lines). The decision
+the sentence's article (~2,830 lines); round auth60 (2026-12-02) a firm's trade word and a "From <Title>" source
+piece (~2,990 lines). The decision
 between sources is
 elsewhere (:mod:`archiver.extract.authors`, :mod:`archiver.extract.metadata`).
 """
@@ -797,6 +798,13 @@ def without_invisible(text: str) -> str:
     return text.translate(_INVISIBLE) if not text.isascii() else text
 
 
+# A piece after the writer's that names where the text comes from, "From <Title>", "Excerpted/Adapted/Reprinted/Taken
+# from <Title>" ("By Tomson Highway and From Masculindians", a meta author of authors-blind20's first run: the book
+# the piece is excerpted from, split on "and" as a second person; round auth60). English only: the sets' one case.
+# A writer "from" her outlet inside one piece ("Tom Smith from Reuters") is :func:`_name_and_affiliation`'s.
+_SOURCE_PIECE = lazy_re.compile(r"(?:(?:excerpted|adapted|reprinted|taken)\s+)?from\s+\S", re.IGNORECASE)
+
+
 def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list[str]:
     """Author names only: no "By", no job titles, no emails, no photographers, no duplicates. ``led``: the caller
     took a writer's lead off already ("By " of "By Di Stevens"), so a lead-like first word is the name's."""
@@ -815,7 +823,10 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
         if "(" in part or "（" in part:
             part = _PLACE_PAREN.sub("", part)
         pictures = False  # inside a picture credit: "Photograph by X, National Geographic Creative"
-        for piece in _without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part), part_led)]):
+        for i, piece in enumerate(_without_affiliations([_caps_name(p) for p in _split_credit(_strip_dateline(part),
+                                                                                                part_led)])):
+            if i and _SOURCE_PIECE.match(piece):
+                continue  # "By Tomson Highway and From Masculindians": the book the piece is taken from (auth60)
             if _picture_credit(piece):
                 pictures = True
                 continue
@@ -1386,7 +1397,12 @@ def _person_with_org_word(name: str) -> bool:
 _COMPANY_KIND = frozenset((
     "software", "systems", "technologies", "solutions", "industries", "enterprises", "ventures", "capital",
     "investors", "partners", "consulting", "pharmaceuticals", "therapeutics", "laboratories", "networks",
-    "logistics", "dynamics", "analytics", "robotics", "semiconductor", "semiconductors", "airlines", "motors"))
+    "logistics", "dynamics", "analytics", "robotics", "semiconductor", "semiconductors", "airlines", "motors",
+    # a practice's or a studio's trade closing its name ("Method Architecture", authors-blind20's first run: a firm's
+    # blog declaring the firm as <meta name=author> and printing it under the headline; round auth60), none a surname
+    "architecture", "architects", "architekten", "architectes", "arquitectos", "arquitetos", "architetti", "studio",
+    "studios", "design", "designs", "interiors", "engineering", "engineers", "creative", "marketing", "communications",
+    "productions", "associates", "consultants", "consultancy", "advisors", "advisers", "labs", "interactive"))
 
 
 def _company_name(name: str) -> bool:
