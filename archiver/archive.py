@@ -142,6 +142,8 @@ class Archive:
         self._not_indexed: tuple[Any, list[str]] | None = None
         #: the same for the captures whose logged extraction the index lacks (:meth:`extractions_not_indexed`)
         self._no_extraction: tuple[Any, list[str]] | None = None
+        #: (index state, captures whose extraction failed): :meth:`extractions_failed` reads them once per change
+        self._failed_extraction: tuple[Any, list[str]] | None = None
         self._log: Any = None
         #: a creating command's store made (or found) for writing: :meth:`make_store`
         self._made = False
@@ -897,6 +899,21 @@ class Archive:
             self._no_extraction = (key, sorted(cid for cid in lacking if not self._unsigned_extraction(
                 proven, cid, logged[cid])))
         return self._no_extraction[1]
+
+    def extractions_failed(self) -> list[str]:
+        """The captures the index holds with no extraction whose capture entry logs that extraction
+        failed (``extraction_error``), sorted, less those whose extraction the log holds and the index
+        lacks (:meth:`extractions_not_indexed` names them). Their page's words were never read, so a
+        whole-archive search cannot see them (sec65: it said ``not_found``, exit 1, beside them). The
+        captures without an extraction are few (failed ones, downloads, images): their rows are read,
+        once per state of the index."""
+        key = (self.index, self.index.state())
+        if self._failed_extraction is None or self._failed_extraction[0] != key:
+            bare = self.index.capture_ids() - self.index.extraction_ids()
+            failed = sorted(cid for cid in bare if self.index.get(cid).detail.get("extraction_error"))
+            self._failed_extraction = (key, failed)
+        lacking = set(self.extractions_not_indexed()) if self._failed_extraction[1] else set()
+        return [cid for cid in self._failed_extraction[1] if cid not in lacking]
 
     def _unsigned_extraction(self, proven: Any, capture_id: str, seq: int) -> bool:
         """Whether extraction entry ``seq`` of capture ``capture_id`` (one the index lacks: the rare

@@ -268,6 +268,10 @@ class QuoteStore(EvidenceStore, CaptureLookup, LogAppender, Clocked, Protocol):
     def extractions_not_indexed(self) -> list[str]:
         """The captures the index holds whose logged extraction it lacks (a search cannot see them)."""
 
+    def extractions_failed(self) -> list[str]:
+        """The captures the index holds whose extraction failed and that have none since (a search cannot
+        see their page's words)."""
+
     def rendered_text(self, capture_id: str) -> str | None:
         """The text a browser capture's rendered page showed (None: it has none); raises an
         :class:`~archiver.errors.ArchiverError` when its record cannot be read as logged."""

@@ -164,7 +164,7 @@ def test_a_genuine_receipt_names_the_fields_it_cannot_prove(receipts):
     line = next(x for x in _verify(receipts["exact"], receipts["key"]).stdout.splitlines() if x.startswith("receipt:"))
     assert line.endswith("(not proven: paragraph, explanation, page_state, text_from, text_file, evidence, "
                          "evidence_records, evidence_error, versions, searched, holders, receipt, index_incomplete, "
-                         "chosen, undecided, row)"), line
+                         "chosen, undecided, extraction_failed, row)"), line
 
 
 def test_a_receipt_written_before_these_fields_were_logged_still_verifies_and_names_them_unproven():
@@ -183,4 +183,5 @@ def test_the_json_report_lists_the_receipts_unproven_fields(receipts):
     doc = json.loads(_verify(receipts["exact"], receipts["key"], "--json").stdout)
     assert doc["receipt"] is True and doc["receipt_unproven"] == [
         "paragraph", "explanation", "page_state", "text_from", "text_file", "evidence", "evidence_records",
-        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "undecided", "row"]
+        "evidence_error", "versions", "searched", "holders", "receipt", "index_incomplete", "chosen", "undecided",
+        "extraction_failed", "row"]

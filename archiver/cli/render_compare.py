@@ -67,12 +67,6 @@ def _imported(side: dict[str, Any]) -> str:
     return "  IMPORTED" if side.get("origin", "captured") != "captured" else ""
 
 
-def _failed_lines(*sides: dict[str, Any]) -> list[str]:
-    """A note for each side whose extraction failed (``recapture``'s diff: ``diff`` itself exits 3 on one)."""
-    return [f"note: capture {s['capture_id']}'s extraction failed ({one(s['extraction_error'])}): 'archiver reextract "
-            f"{s['capture_id']}' tries again" for s in sides if s.get("extraction_error")]
-
-
 def no_text_line(side: dict[str, Any]) -> str | None:
     """What ``show`` and ``cite`` say of a capture whose logged text is an older extractor's reading of bytes
     a browser shows no text of (``no_text_now``; review rvsec61): not compared as the page's text."""
@@ -112,10 +106,11 @@ def render_diff(d: dict[str, Any], color: bool = False) -> str:
         lines.append(f"{'identical' if d['identical'] else 'same'}: same payload ({a['payload_digest']})")
         lines += _metadata_lines(d["metadata"])
         return "\n".join(lines)
-    lines += _failed_lines(a, b)
+    # (no side whose extraction failed is rendered: diff and recapture refuse it first, exit 3, by
+    # compare.require_text since sec62/sec64; a side with no text here was served as a type without one)
     if d["identical_payload"] and not d["text_compared"]:
-        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text"
-                     + ("" if _failed_lines(a, b) else " (served as another type)") + ": no reader sees the two alike")
+        lines.append(f"same payload ({a['payload_digest']}), but only one side has extracted text (served as another "
+                     "type): no reader sees the two alike")
         return "\n".join(lines)
     if d["identical_payload"]:
         lines.append(f"same payload ({a['payload_digest']}), read as another text (the response's charset or "

@@ -262,9 +262,12 @@ def _attachment(headers: list[tuple[str, str]]) -> bool:
     and tabs, is the disposition type when it is a token; every type but ``inline`` (in any case) is an
     attachment. No token there (empty, ``filename=a.html``, ``"attachment"``, ``attach ment``): inline.
     Values that differ (``inline, attachment``, or two such fields) Chromium refuses with an error page
-    (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``); they are read as inline here, as before
-    (what a capture should do with them is the capture's to decide: review rvsec61). Measured with
-    Chromium 156 (``tests/test_rvsec61_content_disposition.py``)."""
+    (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``); the plain capture refuses them since sec63
+    (:mod:`archiver.capture.refused_heads`, read by ``capture/fetch.py``: the capture fails, ``error_kind``
+    ``ambiguous_disposition``), so none it makes today holds them. Here, where a head already archived can
+    still carry them (a capture made before sec63, a WARC imported from another tool), they are read as
+    inline, as before, though Chromium shows its error page, no text, for them. Measured with Chromium 156
+    (``tests/test_rvsec61_content_disposition.py``)."""
     parts = split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition")
     if not parts or len(set(parts)) > 1:
         return False

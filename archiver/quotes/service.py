@@ -284,6 +284,10 @@ class QuoteReport:
     #: shows any text of their bytes could not be decided (they inflate past the limits): passed over,
     #: named in ``incomplete`` (sec62: one of them stopped the search with exit 3)
     undecided: tuple[str, ...] = ()
+    #: a whole-archive search's captures whose extraction failed (and that have none since): their page's
+    #: words were never read, so the search could not see them; named in ``incomplete`` (sec65: a "not
+    #: found" beside them was exit 1, absence stated over text never searched)
+    extraction_failed: tuple[str, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -329,6 +333,7 @@ class QuoteReport:
         doc["index_incomplete"] = self.incomplete
         doc["chosen"] = self.chosen
         doc["undecided"] = list(self.undecided)
+        doc["extraction_failed"] = list(self.extraction_failed)
         doc["row"] = self.request.row  # the data row of a batch file; null otherwise
         return doc
 
@@ -787,6 +792,7 @@ class QuoteService:
         searched = 0
         missing = self._store.captures_not_indexed()  # (before the search: waits for a writer's commit in flight)
         texts = self._store.texts_not_indexed_after_commits()  # (so are its texts, indexed after its rows)
+        failed = tuple(self._store.extractions_failed())  # (no text to search: never a silent "not found")
         limit = max(self.search_limit, HOLDERS_LIMIT)
         shortlist = self._store.text_index.shortlist(request.quote, limit=limit,
                                                      bound=max(limit, self.search_bound))
@@ -816,7 +822,7 @@ class QuoteService:
                            v.result.where == "page_text", v.source.captured_at), v))
         gaps = self._search_gaps(missing, shortlist.left_out, searched, texts)
         if not found:
-            gaps = _joined(gaps, _undecided(undecided))
+            gaps = _joined(gaps, _undecided(undecided), _not_extracted(failed))
             result = QuoteResult(
                 verdict=NOT_FOUND, quote=request.quote,
                 explanation=(f"Nothing close to the quote in the archive ({searched} candidate "
@@ -828,19 +834,21 @@ class QuoteService:
                              + (f" Absence is not established: {gaps}." if gaps else "")),
             )
             [logged] = self._log([Verification(result, None, SCOPE_ARCHIVE)])
-            return QuoteReport(request, logged, searched=searched, incomplete=gaps, undecided=tuple(undecided))
+            return QuoteReport(request, logged, searched=searched, incomplete=gaps, undecided=tuple(undecided),
+                               extraction_failed=failed)
         key, primary = min(found, key=lambda kv: kv[0])
         holders = sorted((v for _, v in found if v.result.verified),
                          key=lambda v: (v.source.captured_at if v.source else "", _cid(v)))
         versions = self._other_versions(request.quote, primary, undecided)
-        gaps = _joined(gaps, _undecided(undecided))
+        gaps = _joined(gaps, _undecided(undecided), _not_extracted(failed))
         # every capture the answer cites passes its evidence check before anything is logged
         cited = {_cid(v): v for v in [primary, *holders, *versions]}
         logged_by_id = {_cid(v): v for v in self._log(self._with_evidence(list(cited.values())))}
         return QuoteReport(request, logged_by_id[_cid(primary)],
                            tuple(logged_by_id[_cid(v)] for v in versions), searched=searched,
                            holders=tuple(logged_by_id[_cid(v)] for v in holders), incomplete=gaps,
-                           chosen=_chosen(key, [k for k, _ in found]), undecided=tuple(undecided))
+                           chosen=_chosen(key, [k for k, _ in found]), undecided=tuple(undecided),
+                           extraction_failed=failed)
 
     def _other_versions(self, quote: str, primary: Verification, undecided: list[str]) -> list[Verification]:
         """Every capture of the best match's URL, newest first, if they disagree on the verdict.
@@ -1216,6 +1224,18 @@ def _undecided(ids: list[str]) -> str | None:
             f"text holds some of the quote ({shown}): their archived bytes inflate past the limits "
             "(ARCHIVER_LIMIT_MAX_INFLATED_BYTES or ARCHIVER_LIMIT_MAX_RECORD_BYTES raise them), so they were not "
             "verified: verify against one with --capture to see why")
+
+
+def _not_extracted(ids: tuple[str, ...]) -> str | None:
+    """Why a whole-archive answer could not see some captures' text: their extraction failed (None: none did).
+
+    Why (task sec65): sec61's rule, a check that needs a capture's text and has none to use is a check not
+    completed; a search's "not found" beside such captures stated absence over words it never read (exit 1)."""
+    if not ids:
+        return None
+    shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+    return (f"the extraction of {len(ids)} capture(s) failed ({shown}), so their text was never searched: "
+            f"'archiver reextract {ids[0] if len(ids) == 1 else '--failed'}' tries again")
 
 
 def _joined(*said: str | None) -> str | None:
