@@ -2,7 +2,9 @@
 
 A unit written with or without the space typography allows ("50 %" and "50%", "50 €", "10 km",
 "€ 50") is the same number and unit: ``normalized`` (``unit_spacing``), where rules 63 said
-``approximate``. A changed number still never passes.
+``approximate``. A changed number still never passes. And a match's edge reads a page's grouping
+as the normaliser does: a plain "3 100" on a page grouping thousands by "," is two numbers there
+too (rules 63 read it as one at the edge and refused a quote the normaliser's reading allows).
 """
 
 from __future__ import annotations
@@ -51,3 +53,26 @@ def test_a_lone_letter_after_a_number_is_no_unit_the_space_keeps():
     # "10m" is ten million in a headline, "10 m" ten metres: the space is no typography there
     r = verify_quote("the fund paid 10m to the city", "In the end the fund paid 10 m to the city.")
     assert "unit_spacing" not in r.normalizations
+
+
+# ------------------------------------- the page's grouping at a match's edge
+
+COMMAS = "The agency mailed 1,250,000 letters, and 3 100 reports went out to the regions."
+SPACES = "The agency mailed 1 250 000 letters, and 3 100 reports went out to the regions."
+
+
+@pytest.mark.parametrize("quote", [
+    "100 reports went out to the regions",
+    "The agency mailed 1,250,000 letters, and 3",
+])
+def test_a_plain_3_100_on_a_page_grouping_by_commas_has_an_edge_between(quote):
+    assert verify_quote(quote, COMMAS).verdict == "exact"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("100 reports went out to the regions", SPACES),
+    ("The agency mailed 1 250 000 letters, and 3", SPACES),
+    ("250,000 letters, and 3 100 reports went out", COMMAS),
+])
+def test_an_edge_inside_one_grouped_number_stays_refused(quote, source):
+    assert verify_quote(quote, source).verdict not in ("exact", "normalized")
