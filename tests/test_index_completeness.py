@@ -259,6 +259,11 @@ KNOWN_RULES = {
     # ("1,00,000") group
     "6": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
            "unicode_nfkc", "whitespace"], "2c64e38167c72d2b09aca4d4a4746a6a8b5f16288af7c799048b8992f4070dd3"),
+    # 7: unit_spacing ("50 %" reads "50%", "\u20ac 50" "\u20ac50", "10 km" "10km"; not "10 m" nor "5 0%");
+    # the samples gained the last line (earlier digests are of the samples before it)
+    "7": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "unit_spacing", "whitespace"],
+          "4f5b5aae082b459e0d74244d51da6685413c0b989b69d27c5bb179e3e1d5e26c"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -271,6 +276,7 @@ SAMPLES = [
     "10 100-metre runners, 3\u00a0100-page reports, a 10 000-seat stadium",
     "1,250,000 letters and 3 100 reports",
     "CHF 1'000 or 1\u2019500, and 1,00,000 farmers",
+    "50 % and 50\u00a0\u20ac, \u20ac 50, 10 km, 40 \u00b0C, but 10 m and 5 0%",
 ]
 
 

@@ -11,7 +11,8 @@ sees one number, one contraction, one compound. So a boundary of a match is *ins
 * inside a number: next to a decimal or grouping separator (``.`` ``,`` ``'`` ``’`` ``/`` ``:``
   or a dash) that has a digit on both sides ("1.5", "12,000", "1'000", "3/4", "10:30", "12-5"),
   or next to a space that groups thousands, read as the normaliser's ``digit_grouping`` reads
-  it ("2 500", not "2019 500": :mod:`archiver.quotes.grouping`);
+  it over the whole page ("2 500", not "2019 500", nor a plain "3 100" on a page grouping its
+  thousands by ",": :func:`archiver.quotes.grouping.groups_at`);
 * between a sign (- − + ±, the en and figure dash) and the digit after it: the sign belongs to
   its number ("-5.5");
 * next to an apostrophe between two letters ("won't", "minister's", "l'État");
@@ -29,7 +30,7 @@ from __future__ import annotations
 import unicodedata
 
 from archiver.core import lazy_re
-from archiver.quotes.grouping import GROUP_SEPARATORS, group_separators
+from archiver.quotes.grouping import GROUP_SEPARATORS, groups_at
 from archiver.quotes.normalize import FOOTNOTE_MARKER, unit_power
 
 #: Format characters that sit inside a word without ending it (soft hyphen, joiners, word
@@ -95,9 +96,9 @@ def cuts_token(text: str, k: int) -> bool:
     if p in _SIGNS and q.isdecimal():
         return True  # "-5.5": the sign belongs to its number
     if p.isdecimal() and q in GROUP_SEPARATORS and qq.isdecimal():
-        return _groups(text, text.index(q, k))
+        return groups_at(text, text.index(q, k))
     if p in GROUP_SEPARATORS and pp.isdecimal() and q.isdecimal():
-        return _groups(text, text.rindex(p, 0, k))
+        return groups_at(text, text.rindex(p, 0, k))
     if p.isspace() or q.isspace() or p in _HYPHENS or q in _HYPHENS:
         return _line_end_hyphen(text, k)
     return False
@@ -120,20 +121,6 @@ def _joined(left: str, mid: str, right: str) -> bool:
     if mid in _HYPHENS:
         return True  # "non-binding", "5-year", "COVID-19"
     return mid in _APOSTROPHES and right.isalpha()  # "won't", "l'État", "1990's"
-
-
-def _groups(text: str, sep: int) -> bool:
-    """Whether the space at ``text[sep]`` groups the digits of one number (see grouping.py)."""
-    lo = sep
-    while lo > 0 and (text[lo - 1].isdecimal() or text[lo - 1] in GROUP_SEPARATORS):
-        lo -= 1
-    hi = sep + 1
-    while hi < len(text) and (text[hi].isdecimal() or text[hi] in GROUP_SEPARATORS):
-        hi += 1
-    lo = max(0, lo - 1)  # the character before the run, for the pattern's look-behind
-    # two after it: a hyphen and a letter make "10 100-metre" two numbers (grouping.separators);
-    # the page's own grouping elsewhere is not read here (a plain "3 100" reads as one number)
-    return (sep - lo) in group_separators(text[lo : hi + 2])
 
 
 def _line_end_hyphen(text: str, k: int) -> bool:

@@ -28,6 +28,7 @@ Indian grouping, groups of two before the last of three ("1,00,000", "12,50,000"
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -148,6 +149,22 @@ def _proves_spaces(original: str, m: re.Match[str]) -> bool:
     if any(c in text for c in APOSTROPHES):
         return False  # "1'000": the page groups with apostrophes, which says nothing of its spaces
     return not _maybe_two(original, m) or any(c in text for c in GROUP_SEPARATORS[1:])
+
+
+def groups_at(original: str, sep: int) -> bool:
+    """Whether the space at ``original[sep]`` groups the digits of one number as the
+    ``digit_grouping`` step reads the whole page: a match's edge (quotes/edges.py) asks this, so
+    it sees the page's own grouping as the normaliser does (task q64: a plain "3 100" on a page
+    grouping by "," is two numbers at the edge too; read off a slice round the number, it was
+    one, and a quote the normaliser's reading allows was refused)."""
+    return holds(_page_separators(original), sep)
+
+
+@functools.lru_cache(maxsize=4)
+def _page_separators(original: str) -> list[int]:
+    """:func:`group_separators` of a page, kept for the few pages being matched: an aligner asks
+    :func:`groups_at` of many candidate edges in one text (callers never change the list)."""
+    return group_separators(original)
 
 
 def holds(seps: list[int], i: int) -> bool:

@@ -190,7 +190,12 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "Sobald"/"Nachdem"/"Bevor" waits for the clause (time_clause.py); Italian "appena" without
 #: "non" before its clause's subject, "en cuanto a" no clause (time_clause.py); knowing after a
 #: denied way or means ("no way of knowing that", "aucun moyen de savoir que": unproven_lead.py).
-QUOTE_RULES_VERSION = "63"
+#: Rules 64 (task q64, what rules 63 left): a unit sign spaced otherwise ("50 %" for "50%", "50 €",
+#: "€ 50", "10 km") is the same number and unit (normaliser 7, ``unit_spacing``:
+#: unit_spacing.py); a match's edge reads the page's grouping as the normaliser does
+#: (grouping.groups_at: a plain "3 100" on a page grouping by "," is two numbers). The README's
+#: rules-64 entry.
+QUOTE_RULES_VERSION = "64"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from archiver.core import lazy_re
 from archiver.quotes.grouping import group_separators, holds, skipping
+from archiver.quotes.unit_spacing import unit_spaces
 
 # The step names, in the order they are reported.
 UNICODE_NFKC = "unicode_nfkc"
@@ -32,6 +33,7 @@ HYPHENATION = "hyphenation"
 BRACKETS = "brackets"
 FOOTNOTES = "footnote_markers"
 DIGIT_GROUPING = "digit_grouping"
+UNIT_SPACING = "unit_spacing"
 
 CHAR_STEPS: tuple[str, ...] = (
     UNICODE_NFKC,
@@ -43,6 +45,7 @@ CHAR_STEPS: tuple[str, ...] = (
     HYPHENATION,
     FOOTNOTES,
     DIGIT_GROUPING,
+    UNIT_SPACING,
 )
 ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: The version of the normalisation rules (ALL_STEPS and what each step does). The text index
@@ -56,8 +59,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: fraction slash is "/", with a space before it after a digit: "1\u00bd" reads "1 1/2"; 6: a
 #: space between a first group and a group of three opening with 1-9 is two numbers before a
 #: hyphen and a letter, "10 100-metre", or when plain on a page grouping by "," "." "'" only;
-#: an apostrophe between groups, "1'000", and a lakh's commas, "1,00,000", group).
-NORMALIZER_VERSION = "6"
+#: an apostrophe between groups, "1'000", and a lakh's commas, "1,00,000", group; 7:
+#: ``unit_spacing`` added, "50 %" reads "50%", "€ 50" "€50": quotes/unit_spacing.py).
+NORMALIZER_VERSION = "7"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -292,6 +296,9 @@ def _walk(
     seps = group_separators(original) if DIGIT_GROUPING in steps else []
     if seps:
         copy = skipping(seps, copy, lambda: applied.add(DIGIT_GROUPING))
+    units = unit_spaces(original) if UNIT_SPACING in steps else []
+    if units:
+        copy = skipping(units, copy, lambda: applied.add(UNIT_SPACING))
     for m in special.finditer(original) if combining else _guarded_matches(special, original):
         a, b = m.start(), m.end()
         if a > pos:  # a plain run maps one to one
@@ -301,6 +308,8 @@ def _walk(
         chunk = m.group()
         if b == a + 1 and seps and holds(seps, a):
             applied.add(DIGIT_GROUPING)  # a no-break or thin space or a "\u2019" grouping digits: dropped
+        elif b == a + 1 and units and holds(units, a):
+            applied.add(UNIT_SPACING)  # a no-break or narrow space before a unit: "50\u00a0%"
         elif kind == "hyph":
             if HYPHENATION in steps:
                 applied.add(HYPHENATION)
