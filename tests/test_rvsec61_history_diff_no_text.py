@@ -19,11 +19,7 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before
 from cli import run_cli
-
-WORDS = "The council met on Tuesday to discuss the harbour wall"
-#: one binary byte (0x01): Chromium 156 downloads it under any text/plain value
-BODY = f"{WORDS}.\x01\nThe repairs begin in March.\n".encode()
-FIELDS = [("Content-Type", "text/plain; charset=utf-8")]
+from old_download import BODY, FIELDS
 
 
 @pytest.fixture

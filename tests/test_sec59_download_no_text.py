@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
+from old_download import BODY, FIELDS, WORDS
+from old_download import verdict as _verdict
 from servers import Site, response
 from test_reextract import _extraction_entries
 
@@ -26,10 +28,6 @@ import archiver.core.mime as mime
 from archiver.archive import Archive
 from archiver.core.digests import sha256_label
 
-WORDS = "The council met on Tuesday to discuss the harbour wall"
-#: one binary byte (0x01): Chromium 156 downloads it under any text/plain value
-BODY = f"{WORDS}.\x01\nThe repairs begin in March.\n".encode()
-FIELDS = [("Content-Type", "text/plain; charset=utf-8")]
 EMPTY = sha256_label(b"")
 
 
@@ -39,11 +37,6 @@ def old(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple
     store = tmp_path / "store"
     return store, archived_as_read_before(store, FIELDS, BODY, monkeypatch)
 
-
-def _verdict(store: Path, *args: str) -> tuple[int, dict]:
-    proc = run_cli("verify-quote", WORDS, *args, "--json", store=store)
-    assert proc.stdout, proc.stderr
-    return proc.exit_code, json.loads(proc.stdout)
 
 
 def _reextracted(store: Path, cid: str) -> dict:

@@ -19,15 +19,11 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
+from old_download import BODY, FIELDS, WORDS
 from servers import Site, response
 from test_reextract import _extraction_entries
 
 from archiver.archive import Archive
-
-WORDS = "The council met on Tuesday to discuss the harbour wall"
-#: one binary byte (0x01): Chromium 156 downloads it under any text/plain value
-BODY = f"{WORDS}.\x01\nThe repairs begin in March.\n".encode()
-FIELDS = [("Content-Type", "text/plain; charset=utf-8")]
 
 
 @pytest.fixture
