@@ -12,7 +12,7 @@ connection.
 Redirects are followed here, hop by hop, so that each hop is its own exchange (and its own
 connection, IP address and certificate).
 
-Why one file of ~1,650 lines: every network-safety rule (URL and address policy, DNS pinning,
+Why one file of ~1,660 lines: every network-safety rule (URL and address policy, DNS pinning,
 redirect limits, body limits, credential redaction, where a response ends) and the wire
 recording sit on one code path; split apart, a hop could be recorded by code that did not
 apply the policy to it. The security review reads this file top to bottom.
@@ -1346,6 +1346,18 @@ def _refuse_private_literal(target: str, previous_ip: str | None, opts: FetchOpt
         raise private_redirect_error(public_url(target), host, opts)
 
 
+def _refuse_differing_dispositions(shown: str, hop: Hop) -> None:
+    """Raise ``ambiguous_disposition`` for a response whose ``Content-Disposition`` values differ
+    (:mod:`archiver.capture.refused_heads`): Chromium shows its error page for it, whatever its status, so
+    neither capture has a page or resource to record (sec63: plain; sec66: the browser's proxy)."""
+    if len(dispositions := differing_dispositions(hop.headers)) > 1:
+        shown_all = ", ".join(repr(escaped(v[:200])) for v in dispositions)
+        raise CaptureError(f"{shown}: the response from {hop.url} has {len(dispositions)} different "
+                           f"Content-Disposition values ({shown_all}); browsers refuse such a response "
+                           "with an error page, so there is no page to record", url=shown,
+                           kind="ambiguous_disposition")
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1371,12 +1383,7 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
-            if len(dispositions := differing_dispositions(hop.headers)) > 1:
-                shown_all = ", ".join(repr(escaped(v[:200])) for v in dispositions)
-                raise CaptureError(f"{shown}: the response from {hop.url} has {len(dispositions)} different "
-                                   f"Content-Disposition values ({shown_all}); browsers refuse such a response "
-                                   "with an error page, so there is no page to record", url=shown,
-                                   kind="ambiguous_disposition")
+            _refuse_differing_dispositions(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):
                 break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location
@@ -1410,10 +1417,14 @@ class Fetcher:
 
         The browser's recording proxy (:mod:`archiver.capture.proxy`) sends the browser's own
         method, headers and body this way (``headers`` replace ours entirely); ``is_redirect``
-        applies the private-address policy against ``previous_ip`` (the page's address).
+        applies the private-address policy against ``previous_ip`` (the page's address). A response
+        whose ``Content-Disposition`` values differ is refused here as :meth:`fetch` refuses it (until sec66
+        the proxy recorded it and the browser capture extracted its text, though Chromium shows its error page).
         """
-        return self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
-                               method=method, request_headers=headers, body=body)
+        hop = self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
+                              method=method, request_headers=headers, body=body)
+        _refuse_differing_dispositions(public_url(url), hop)
+        return hop
 
     def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,
                    is_redirect: bool = False, method: str = "GET",

@@ -7,23 +7,14 @@ counts) make the error page, whatever the status. ``attachment, attachment`` is 
 downloads; ``inline, attachment`` or two fields ``inline`` and ``attachment`` are refused. Kept, such
 a capture was extracted and quotes verified on words no browser showed (review rvsec61); it is
 refused as two different ``Location`` values are (``ambiguous_redirect``, :mod:`.redirects`).
+
+The test itself lives in :func:`archiver.core.mime.differing_dispositions` because every reader of an archived
+head decides by it too (``effective_content_type``: an imported WARC's or an older capture's such head is
+``not_shown``, sec66); this module names it for the captures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from archiver.core.http_fields import strip_ows
-from archiver.core.mime import split_header_values
-
-
-def differing_dispositions(headers: Iterable[tuple[str, str]]) -> list[str]:
-    """The different ``Content-Disposition`` values of a head, in order (more than one: refused)."""
-    out: list[str] = []
-    for value in split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition"):
-        if value not in out:
-            out.append(value)
-    return out
-
+from archiver.core.mime import differing_dispositions
 
 __all__ = ["differing_dispositions"]

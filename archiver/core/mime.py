@@ -125,6 +125,11 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
 
     The one the head declares, except:
 
+    - where the head's ``Content-Disposition`` values differ (:func:`differing_dispositions`): Chromium
+      shows its error page in place of the response, whatever its type, so it is :data:`REFUSED`, a type
+      no browser shows (page state ``not_shown``, not ``download``: nothing is downloaded either). The
+      captures refuse such a response since sec63 (``ambiguous_disposition``); until sec66 one an
+      imported WARC or an older capture held was read as inline and its words verified ``exact``.
     - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares no type a
       browser follows (none, one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser
       then finds no scriptable type (no HTML, no PDF; the standard's unknown-type rules without
@@ -155,6 +160,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
+    if len(differing_dispositions(fields)) > 1:
+        return REFUSED
     declared = declared_content_type(fields)
     if _attachment(fields) and _essence(declared or "") not in _OPENED_DOWNLOADS:
         return DOWNLOADED
@@ -168,6 +175,9 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     return declared
 
 
+#: What a response Chromium refuses with an error page is read as (:func:`effective_content_type`): no type
+#: a browser shows, as a Content-Type that does not parse is none (``not_shown``).
+REFUSED = "unparsed/unparsed"
 #: What a browser downloads a body as when it has found it binary.
 DOWNLOADED = "application/octet-stream"
 #: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
@@ -255,21 +265,30 @@ def _essence(value: str) -> str | None:
 _OPENED_DOWNLOADS = ("application/pdf", "application/x-pdf")
 
 
+def differing_dispositions(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The different ``Content-Disposition`` values of a head, in order; more than one: Chromium refuses the
+    response with an error page (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``, ``HttpStreamParser``: the
+    fields split at commas outside quotes and trimmed, any two parts not the same string, case counting), so no
+    text of it is shown. Here, not in :mod:`archiver.capture.refused_heads` (which the plain and browser captures
+    refuse by), because every reader decides by :func:`effective_content_type` (sec66)."""
+    out: list[str] = []
+    for value in split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition"):
+        if value not in out:
+            out.append(value)
+    return out
+
+
 def _attachment(headers: list[tuple[str, str]]) -> bool:
     """Whether Chromium downloads the response for its ``Content-Disposition`` (``net::HttpContentDisposition``,
     ``download_utils::MustDownload``): the fields' values split at commas outside quotes are one value
     (``attachment, attachment`` is ``attachment``), whose part before its first ``;``, trimmed of spaces
     and tabs, is the disposition type when it is a token; every type but ``inline`` (in any case) is an
     attachment. No token there (empty, ``filename=a.html``, ``"attachment"``, ``attach ment``): inline.
-    Values that differ (``inline, attachment``, or two such fields) Chromium refuses with an error page
-    (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``); the plain capture refuses them since sec63
-    (:mod:`archiver.capture.refused_heads`, read by ``capture/fetch.py``: the capture fails, ``error_kind``
-    ``ambiguous_disposition``), so none it makes today holds them. Here, where a head already archived can
-    still carry them (a capture made before sec63, a WARC imported from another tool), they are read as
-    inline, as before, though Chromium shows its error page, no text, for them. Measured with Chromium 156
+    Values that differ are no attachment either: Chromium shows its error page for them
+    (:func:`differing_dispositions`, read first by :func:`effective_content_type`). Measured with Chromium 156
     (``tests/test_rvsec61_content_disposition.py``)."""
-    parts = split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition")
-    if not parts or len(set(parts)) > 1:
+    parts = differing_dispositions(headers)
+    if len(parts) != 1:
         return False
     kind = parts[0].split(";", 1)[0].strip(" \t")
     return _TOKEN.fullmatch(kind) is not None and kind.lower() != "inline"

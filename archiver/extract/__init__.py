@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~815 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~950 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "152"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "153"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -713,6 +713,10 @@ EXTRACTOR_VERSION = "152"  # 2: WHATWG labels only; encoding and notes recorded
 #     no longer refused, and a mark trafilatura's guess cut off a name's end is the page's ("অনির্বাণ রায়", was "রায");
 #     a practice's or studio's trade closing a name ("Method Architecture", "Harbour Studio", "... Design") is a firm;
 #     "From <Title>" after a writer's piece ("By Tomson Highway and From Masculindians") is the source, no person
+# 153: task sec66: a head whose Content-Disposition values differ ("inline, attachment", or two such fields) is read as
+#     a response no browser shows (not_shown: Chromium shows its error page in its place, whatever the type), in
+#     core/mime.effective_content_type, so import, reextract, log verify --deep and verify-quote agree (before: read
+#     as inline, its text extracted and quoted)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
