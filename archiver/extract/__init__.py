@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "152"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "153"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -713,6 +713,10 @@ EXTRACTOR_VERSION = "152"  # 2: WHATWG labels only; encoding and notes recorded
 #     no longer refused, and a mark trafilatura's guess cut off a name's end is the page's ("অনির্বাণ রায়", was "রায");
 #     a practice's or studio's trade closing a name ("Method Architecture", "Harbour Studio", "... Design") is a firm;
 #     "From <Title>" after a writer's piece ("By Tomson Highway and From Masculindians") is the source, no person
+# 153: round auth61 (issue 15: auth60's gaps): a source piece after the writer in DE, FR, IT, ES, PT, RU ("und Auszug
+#     aus <Title>", "extrait de", "tratto da", "extraído de", "extracto de", "отрывок из") is no person; a firm's word
+#     opening a name ("Studio Method", "Atelier Nord", "Büro Süd") is an organisation; words run together are found in
+#     every cased script (name_letters.case_turns: "Łukasz WąsikŚwiat", Greek), not Latin-1 and Cyrillic only
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
