@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "153"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "154"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -717,6 +717,10 @@ EXTRACTOR_VERSION = "153"  # 2: WHATWG labels only; encoding and notes recorded
 #     a response no browser shows (not_shown: Chromium shows its error page in its place, whatever the type), in
 #     core/mime.effective_content_type, so import, reextract, log verify --deep and verify-quote agree (before: read
 #     as inline, its text extracted and quoted)
+# 154: round auth61 (issue 15: auth60's gaps): a source piece after the writer in DE, FR, IT, ES, PT, RU ("und Auszug
+#     aus <Title>", "extrait de", "tratto da", "extraído de", "extracto de", "отрывок из") is no person; a firm's word
+#     opening a name ("Studio Method", "Atelier Nord", "Büro Süd") is an organisation; words run together are found in
+#     every cased script (name_letters.case_turns: "Łukasz WąsikŚwiat", Greek), not Latin-1 and Cyrillic only
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

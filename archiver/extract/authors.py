@@ -47,7 +47,7 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
-from archiver.extract.name_letters import glued_words, letter_words
+from archiver.extract.name_letters import case_turns, glued_words, letter_words
 from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.reviewers import reviewer_keys
@@ -1746,10 +1746,10 @@ def _two_words(name: str) -> bool:
 # names pass :func:`_persons_and_orgs` (each name's :func:`_name_form` before the person checks), and
 # every declared value :func:`without_outlet` before it is split into names.
 
-# A lower-case letter followed directly by a capitalised word inside a word: two words run together
-# ("Isabel KeaneJournal New", the markup's "Keane" and "Journal News" with no space between). A lone
-# capital after it is a pen name's initial ("HansG", a dev label), not a second word.
-_GLUED_WORDS = lazy_re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])")
+# Two words run together are a small letter followed directly by a capitalised word inside a word
+# (:func:`~archiver.extract.name_letters.case_turns`: "Isabel KeaneJournal New", the markup's "Keane" and "Journal
+# News" with no space between; "Łukasz WąsikŚwiat" in any cased script since round auth61, Latin-1 and Cyrillic
+# only before). A lone capital after it is a pen name's initial ("HansG", a dev label), not a second word.
 # What a name's word may hold before an inner capital: a short head ("McDonald", "DeSantis", "LeBlanc",
 # "MacArthur", "JoAnn", "DiCaprio": three letters at most) or one of these longer name prefixes.
 _NAME_PREFIXES = frozenset(("fitz", "vander", "vanden", "vande", "della", "delle", "dello", "degli", "abdel", "abdul",
@@ -1778,19 +1778,19 @@ def _glued_label(word: str) -> bool:
 
 
 def _glued_at(name: str) -> int | None:
-    """Where ``name`` holds two words run together (:data:`_GLUED_WORDS`), unless the word's part before
-    the inner capital is a name form's head (:data:`_NAME_PREFIXES`, three letters or fewer) and what
-    follows it is no interface label or organisation (:func:`_glued_label`: "Jane DoeFollow")."""
-    for m in _GLUED_WORDS.finditer(name):
-        start = m.start()
-        while start > 0 and name[start - 1].isalpha():
+    """Where ``name`` holds two words run together (:func:`~archiver.extract.name_letters.case_turns`), unless
+    the word's part before the inner capital is a name form's head (:data:`_NAME_PREFIXES`, three letters or
+    fewer) and what follows it is no interface label or organisation (:func:`_glued_label`: "Jane DoeFollow")."""
+    for at in case_turns(name):
+        start = at
+        while start > 0 and (name[start - 1].isalpha() or combining_mark(name[start - 1])):
             start -= 1
-        head = name[start:m.start()]
+        head = name[start:at]
         if len(head) > _HEAD_LETTERS and head.casefold() not in _NAME_PREFIXES:
-            return m.start()
-        tail = _LETTERS.match(name, m.start() + 1)
-        if tail is not None and _glued_label(name[m.start():tail.end()]):
-            return m.start()
+            return at
+        tail = _LETTERS.match(name, at + 1)
+        if tail is not None and _glued_label(name[at:tail.end()]):
+            return at
     return None
 
 

@@ -123,6 +123,25 @@ def glued_words(word: str, first: int = 3, second: int = 3) -> tuple[str, str] |
     return (head, tail) if ok else None
 
 
+def case_turns(text: str) -> list[int]:
+    """Where ``text`` turns from a small letter to a capitalised word inside a run of letters: the capital's index,
+    after a small letter (Ll, or the combining marks on one: "Nguyễn" written decomposed) and before another ("Isabel
+    KeaneJournal" at "J", "Łukasz WąsikŚwiat" at "Ś", "ПетроваНовости", "McDonald" at "D"). Two words run together
+    or a name form's inner capital: the caller tells which. A lone capital after the small letters ("HansG") and
+    capitals in a row ("JANE") make no turn. Asked of the same case tables as :func:`name_word`, for every cased
+    script: the regular expression it replaces listed Latin-1's and Cyrillic's letters by hand (round auth61)."""
+    turns: list[int] = []
+    for i in range(1, len(text) - 1):
+        if not opens_name(text[i]) or not text[i + 1].islower():
+            continue
+        before = i - 1
+        while before > 0 and mark(text[before]):
+            before -= 1
+        if text[before].islower():
+            turns.append(i)
+    return turns
+
+
 _JOINERS = "-'’"
 #: The letters a surname's stem keeps at least, and how many of its last letters an inflection may change.
 _STEM_MIN, _ENDING = 4, 2
@@ -139,5 +158,5 @@ def surname_echo(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + whole + "|" + re.escape(surname[:-_ENDING]) + ")")
 
 
-__all__ = ["LETTER", "WORD", "continues_name", "glued_words", "initial", "letter_words", "mark", "name_particle",
+__all__ = ["LETTER", "WORD", "case_turns", "continues_name", "glued_words", "initial", "letter_words", "mark", "name_particle",
            "name_word", "opens_name", "surname_echo"]

@@ -800,9 +800,19 @@ def without_invisible(text: str) -> str:
 
 # A piece after the writer's that names where the text comes from, "From <Title>", "Excerpted/Adapted/Reprinted/Taken
 # from <Title>" ("By Tomson Highway and From Masculindians", a meta author of authors-blind20's first run: the book
-# the piece is excerpted from, split on "and" as a second person; round auth60). English only: the sets' one case.
-# A writer "from" her outlet inside one piece ("Tom Smith from Reuters") is :func:`_name_and_affiliation`'s.
-_SOURCE_PIECE = lazy_re.compile(r"(?:(?:excerpted|adapted|reprinted|taken)\s+)?from\s+\S", re.IGNORECASE)
+# the piece is excerpted from, split on "and" as a second person; round auth60), and the same words in the languages the
+# byline leads cover (round auth61): "Auszug aus", "entnommen aus", "extrait de", "tiré de", "tratto da", "estratto
+# da", "extraído de", "extracto de", "tomado de", "trecho de", "отрывок из", "фрагмент из". Outside English the source
+# word is required: a bare "aus", "de", "da" or "из" opens many a name's particle ("da Silva"), and a word alone
+# ("Max Aus", "Paul Extrait") is a surname. A writer "from" her outlet inside one piece ("Tom Smith from Reuters") is
+# :func:`_name_and_affiliation`'s.
+_SOURCE_PIECE = lazy_re.compile(
+    r"(?:(?:(?:excerpted|adapted|reprinted|taken)\s+)?from"
+    r"|(?:auszug|auszüge|entnommen|nachdruck)\s+aus"
+    r"|(?:extraits?|tirée?s?|adaptée?s?)\s+(?:de|du|des|d['’])"
+    r"|(?:tratt[oa]|estratt[oa]|adattat[oa])\s+(?:da|dal|dalla|dallo|dai|dagli|dalle)"
+    r"|(?:extraíd[oa]|extracto|tomad[oa]|adaptad[oa]|trecho)\s+(?:de|del|do|da|dos|das)"
+    r"|(?:отрывок|фрагмент|выдержка|выдержки)\s+из)\s*\S", re.IGNORECASE)
 
 
 def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list[str]:
@@ -1405,12 +1415,23 @@ _COMPANY_KIND = frozenset((
     "productions", "associates", "consultants", "consultancy", "advisors", "advisers", "labs", "interactive"))
 
 
+# A studio's, an agency's or an office's word opening its name ("Studio Method", "Atelier Nord", "Büro Süd", "Agence
+# Lumen", "Estudio Sur"; round auth61): where a European firm puts its kind, before the name, as "Method Architecture"
+# puts it after. Only words that are no one's given name or surname alone; "Design", "Capital", "Creative" open
+# many a product's or a section's name and stay out.
+_FIRM_OPENING = frozenset((
+    "studio", "studios", "estudio", "estúdio", "atelier", "ateliers", "agentur", "agency", "agence", "agencia",
+    "agência", "agenzia", "büro", "buero", "bureau", "architekturbüro", "designbüro", "planungsbüro", "ingenieurbüro"))
+
+
 def _company_name(name: str) -> bool:
-    """True when ``name`` is two to six words whose last is a company's kind word (:data:`_COMPANY_KIND`),
-    the others capitalised: a company credited as the writer (authors-blind9's first run: a PR Newswire
-    release's ``<meta name=author>`` "Tableau Software")."""
+    """True when ``name`` is two to six capitalised words whose last is a company's kind word
+    (:data:`_COMPANY_KIND`) or whose first is a firm's opening word (:data:`_FIRM_OPENING`): a company credited as
+    the writer (authors-blind9's first run: a PR Newswire release's ``<meta name=author>`` "Tableau Software";
+    "Studio Method", round auth61)."""
     words = name.split()
-    return (2 <= len(words) <= 6 and words[-1].casefold().strip(".,") in _COMPANY_KIND
+    return (2 <= len(words) <= 6 and (words[-1].casefold().strip(".,") in _COMPANY_KIND
+                                      or words[0].casefold() in _FIRM_OPENING)
             and all(w[:1].isupper() for w in words))
 
 
