@@ -13,6 +13,38 @@ import pytest
 
 from archiver.quotes import verify_quote
 
+# ------------------------------------- a Romance present claim after "as soon as"
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("la ligne ouvre", "Dès que la ligne ouvre, les loyers baissent."),
+    ("la línea abre", "En cuanto la línea abre, los alquileres bajan."),
+    ("a linha abre", "Assim que a linha abre, os preços descem."),
+    ("la línea abre", "Tan pronto como la línea abre, los alquileres bajan."),
+    ("la ligne ouvre", "Dès que la ligne ouvre, ils ferment leurs commerces."),
+    ("la línea abre", "Los alquileres bajan en cuanto la línea abre."),
+])
+def test_a_clause_of_as_soon_as_before_a_romance_present_claim_is_no_fact(quote, source):
+    r = verify_quote(quote, source)
+    assert r.verdict == "altered" and [d.kind for d in r.differences] == ["leading_qualifier"]
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("la ligne a ouvert", "Dès que la ligne a ouvert, les loyers ont baissé."),
+    ("la ligne ouvrait", "Dès que la ligne ouvrait, les loyers baissaient."),
+    ("la línea abrió", "En cuanto la línea abrió, los alquileres bajaron."),
+    ("a linha abriu", "Assim que a linha abriu, os preços baixaram."),
+])
+def test_a_clause_of_as_soon_as_before_a_past_claim_stays_exact(quote, source):
+    assert verify_quote(quote, source).verdict == "exact"
+
+
+def test_a_noun_phrase_after_the_clause_is_no_present_claim():
+    # "la hausse des loyers" holds no verb where a present stands: nothing to bound
+    r = verify_quote("la ligne ouvre", "Dès que la ligne ouvre, la hausse des loyers.")
+    assert r.verdict == "exact"
+
+
 # ------------------------------------- a short quote with a changed number
 
 
