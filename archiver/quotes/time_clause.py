@@ -29,6 +29,7 @@ from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, is_negatio
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense
 from archiver.quotes.present_verb import DETERMINERS, third_person_present
+from archiver.quotes.romance_present import AS_SOON_AS, romance_present
 from archiver.quotes.trail_aside import speakers_tag
 
 #: Conjunctions of every time the clause's event comes: what the claim says holds only then,
@@ -247,7 +248,8 @@ def conjunction_dropped(quote_text: str, original: str, start: int) -> Differenc
     claim = original[sentence_start:at] + " " + original[clause_end:sentence_end]
     language = language_around(original, start)
     if not re.search(WORD, claim) or not (future_or_conditional(claim, language) or _german_verb_first(
-            m.group(1), quote_text, original[sentence_start:at], original[clause_end:sentence_end], language)):
+            m.group(1), quote_text, original[sentence_start:at], original[clause_end:sentence_end], language)
+            or _romance_present_claim(m.group(1), original[sentence_start:at], original[clause_end:sentence_end])):
         return None
     words = m.group(1)
     return Difference("leading_qualifier", True, None, words, at, at + len(words),
@@ -285,3 +287,15 @@ def _german_verb_first(conjunction: str, quote_text: str, before: str, after: st
 #: The auxiliaries of a German perfect, which opening the claim tell a past ("Nachdem die Linie
 #: eröffnet wurde, hat der Rat entschieden"); "ist die Sache erledigt" is read as one too (a miss).
 _GERMAN_PERFECT = frozenset(["hat", "haben", "ist", "sind"])
+
+
+def _romance_present_claim(conjunction: str, before: str, after: str) -> bool:
+    """Whether a French, Spanish, Portuguese or Italian clause of "as soon as" (``conjunction``
+    as written) bounds a claim in the present (:func:`archiver.quotes.romance_present.romance_present`):
+    the claim after the clause's comma when the clause opens the sentence ("Dès que la ligne ouvre,
+    les loyers baissent"), else the sentence's words before the conjunction ("Los alquileres bajan
+    en cuanto la línea abre"). Task q65: rules 64 read a future claim only, and "la ligne ouvre"
+    passed ``exact`` as if the line were open. The claim's language is the conjunction's."""
+    language = AS_SOON_AS.get(" ".join(fold_word(w) for w in conjunction.split()))
+    return language is not None and romance_present(before if re.search(WORD, before) else after.lstrip(" ,"),
+                                                    language)

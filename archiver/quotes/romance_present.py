@@ -1,0 +1,81 @@
+"""A French, Spanish, Portuguese or Italian claim in the present, read by its verb's form.
+
+Why: a claim a clause of "as soon as" bounds ("Dès que la ligne ouvre, les loyers baissent.")
+holds only once the clause's event has come, whatever its tense; rules 64 read only a future or
+conditional claim there (:func:`archiver.quotes.event_bound.future_or_conditional`), so "la ligne
+ouvre" quoted alone passed ``exact`` as if the line were open (task q65, red team rvq61's list).
+Task q63 read the German present by its verb first ("Sobald die Bahn fährt, sinken die Mieten");
+a Romance present stands after its subject and is read by its regular ending: a word after a
+subject (an article and a noun, maybe an adjective, or a subject pronoun) whose ending, put back
+to its infinitive's ("baissent" -> "baisser", "bajan" -> "bajar", "descem" -> "descer",
+"scendono" -> "scendere"), gives a word of the language's list (:mod:`archiver.quotes.wordlist`).
+An imperfect ("baissaient", "bajaban", "scendevano") or a simple past ("baissèrent", "baixaram",
+"abbassarono") gives no such word; a perfect's auxiliary ("ont baissé", "han bajado", "sono
+scesi") is none of them (:data:`_AUXILIARIES`): a past claim is a fact told and stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.present_verb import SHORT_SINGULAR_VERBS
+
+#: Conjunctions of "as soon as" after which a present claim is one still to come, and their
+#: language (each is one language's only: a short sentence's language is often not guessed).
+AS_SOON_AS = {"dès que": "fr", "des que": "fr", "en cuanto": "es", "tan pronto como": "es", "assim que": "pt",
+              "logo que": "pt", "appena": "it", "non appena": "it"}
+#: Third-person present endings (singular and plural) and their infinitives' endings, by language.
+_PRESENT_TO_INFINITIVE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "fr": (("issent", ("ir",)), ("ent", ("er", "re", "ir")), ("it", ("ir",)), ("e", ("er",))),
+    "es": (("an", ("ar",)), ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "pt": (("am", ("ar",)), ("em", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "it": (("iscono", ("ire",)), ("isce", ("ire",)), ("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)),
+           ("e", ("ere", "ire"))),
+}
+#: Articles and determiners opening a subject.
+_DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "leur", "leurs", "el",
+                          "los", "las", "unos", "unas", "o", "a", "os", "as", "um", "uma", "il", "lo", "i", "gli",
+                          "uno", "una", "sus", "su", "seu", "sua", "seus", "suas", "ses", "sa", "son", "nos",
+                          "nuestros", "nostri", "questi", "queste", "estos", "estas", "esses", "essas"])
+#: Subject pronouns of the third person ("ils ferment", "elles baissent").
+_PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "ellos", "ellas", "eles", "elas", "loro"])
+#: Auxiliaries and copulas: opening a perfect or a passive, they tell a past or a state, not an
+#: event ("ont baissé", "han bajado", "sono scesi", "têm caído").
+_AUXILIARIES = frozenset(["a", "ont", "est", "sont", "ha", "han", "he", "es", "son", "hanno", "sono", "e", "tem",
+                          "têm", "foi", "foram", "sera", "seront", "fue", "fueron", "era", "eran", "erano", "eram"])
+
+#: "of" and its contractions: after a noun they go on with its noun phrase ("la hausse de loyers").
+_OF = frozenset(["de", "du", "del", "di", "da", "do", "dos", "das", "dei", "della", "delle", "degli", "dello"])
+
+
+def romance_present(claim: str, language: str | None) -> bool:
+    """Whether ``claim`` (a clause's words as written) opens with a subject and a verb of the
+    present of ``language`` (French, Spanish, Portuguese or Italian), read by its form: "les
+    loyers baissent", "los alquileres bajan", "os preços descem", "gli affitti scendono", "ils
+    ferment". A noun phrase alone ("la hausse des loyers") holds no such word in the verb's place."""
+    if language not in _PRESENT_TO_INFINITIVE:
+        return False
+    from archiver.quotes.wordlist import is_word  # the lists load only when a quote needs them
+
+    written = re.findall(WORD, claim)[:5]
+    folded = [fold_word(w).rstrip("'\u2019") for w in written]
+    if not folded:
+        return False
+    if folded[0] in _PRONOUNS:
+        places: tuple[int, ...] = (1,)
+    elif folded[0] in _DETERMINERS:
+        places = (2, 3)  # "les loyers baissent", "les loyers anciens baissent"
+    else:
+        return False
+    for i in places:
+        if i >= len(written) or not written[i][:1].islower():
+            continue
+        verb = folded[i]
+        if verb in _AUXILIARIES or verb in _DETERMINERS or verb in _OF:
+            return False  # "les loyers ont baissé": a perfect; "la hausse des loyers": no verb
+        if verb in SHORT_SINGULAR_VERBS or len(verb) >= 4 and any(
+                verb.endswith(ending) and is_word(verb[:-len(ending)] + infinitive, language)
+                for ending, infinitives in _PRESENT_TO_INFINITIVE[language] for infinitive in infinitives):
+            return True
+    return False
