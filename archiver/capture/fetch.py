@@ -50,10 +50,10 @@ from archiver.capture.chunked import (
     transfer_codings,
 )
 from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
-from archiver.capture.refused_heads import differing_dispositions
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
+from archiver.core.mime import differing_dispositions
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
@@ -1348,7 +1348,7 @@ def _refuse_private_literal(target: str, previous_ip: str | None, opts: FetchOpt
 
 def _refuse_differing_dispositions(shown: str, hop: Hop) -> None:
     """Raise ``ambiguous_disposition`` for a response whose ``Content-Disposition`` values differ
-    (:mod:`archiver.capture.refused_heads`): Chromium shows its error page for it, whatever its status, so
+    (:func:`archiver.core.mime.differing_dispositions`): Chromium shows its error page for it, whatever its status, so
     neither capture has a page or resource to record (sec63: plain; sec66: the browser's proxy)."""
     if len(dispositions := differing_dispositions(hop.headers)) > 1:
         shown_all = ", ".join(repr(escaped(v[:200])) for v in dispositions)

@@ -269,8 +269,10 @@ def differing_dispositions(headers: Iterable[tuple[str, str]]) -> list[str]:
     """The different ``Content-Disposition`` values of a head, in order; more than one: Chromium refuses the
     response with an error page (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION``, ``HttpStreamParser``: the
     fields split at commas outside quotes and trimmed, any two parts not the same string, case counting), so no
-    text of it is shown. Here, not in :mod:`archiver.capture.refused_heads` (which the plain and browser captures
-    refuse by), because every reader decides by :func:`effective_content_type` (sec66)."""
+    text of it is shown. The plain capture and the browser capture's proxy refuse such a response by it
+    (``ambiguous_disposition``, as two different ``Location`` values are ``ambiguous_redirect``: sec63, sec66), and
+    every reader of an archived head decides by it through :func:`effective_content_type` (an imported WARC's or an
+    older capture's such head is ``not_shown``)."""
     out: list[str] = []
     for value in split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition"):
         if value not in out:
