@@ -23,3 +23,34 @@ def verdict(store: Path, *args: str) -> tuple[int, dict]:
     proc = run_cli("verify-quote", WORDS, *args, "--json", store=store)
     assert proc.stdout, proc.stderr
     return proc.exit_code, json.loads(proc.stdout)
+
+
+def broken_extractor(body: bytes, *, url: str, content_type: str) -> object:
+    """An extractor that fails on every page: a capture made with it has a failed extraction."""
+    raise RuntimeError("the extractor broke on this page")
+
+
+def archived_failed(store: Path) -> str:
+    """The id of a capture of a text page of WORDS (its bytes read as text) whose extraction failed."""
+    from servers import Site, response
+
+    from archiver.archive import Archive
+
+    site = Site()
+    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
+    try:
+        with Archive.open(store, extractor=broken_extractor) as arc:
+            return str(arc.capture(site.url("/s")).capture_id)
+    finally:
+        site.close()
+
+
+def receipt_proves(store: Path, cid: str, folder: Path) -> tuple[int, int]:
+    """(verify-quote's exit code, ``log verify-proof``'s exit code) of a receipt of WORDS checked on ``cid``."""
+    receipt = folder / "r.zip"
+    proc = run_cli("verify-quote", WORDS, "--capture", cid, "--receipt", str(receipt), store=store)
+    assert receipt.exists(), proc.output
+    key = folder / "log.pub"
+    key.write_text(run_cli("log", "key", store=store).stdout)
+    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
+    return proc.exit_code, checked.exit_code

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
-from old_download import BODY, FIELDS, WORDS
+from old_download import BODY, FIELDS, WORDS, broken_extractor
 from old_download import verdict as _verdict
 from servers import Site, response
 from test_reextract import _extraction_entries
@@ -191,13 +191,11 @@ def test_reextract_failed_logs_no_text_for_a_download_whose_extraction_failed_wh
     """A capture whose extraction failed (an extractor that broke) while the body was text to it: today a
     download, it gets its first extraction saying so, and ``--failed`` passes it over from then on (it
     failed again on every run, exit 1)."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
 
     store, site = tmp_path / "store", Site()
     site.routes["/s"] = lambda h: response("200 OK", FIELDS, BODY)
     try:
-        with monkeypatch.context() as patched, Archive.open(store, extractor=broken) as arc:
+        with monkeypatch.context() as patched, Archive.open(store, extractor=broken_extractor) as arc:
             patched.setattr(mime, "is_binary", lambda _body: False)
             cid = str(arc.capture(site.url("/s")).capture_id)
     finally:

@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
-from old_download import BODY, FIELDS, WORDS
+from old_download import BODY, FIELDS, WORDS, archived_failed, receipt_proves
 from old_download import verdict as _verdict
-from servers import Site, response
 from test_reextract import _extraction_entries
 
 from archiver.archive import Archive
@@ -122,13 +121,7 @@ def test_a_bundle_with_such_a_check_verifies_and_says_it_was_made_on_no_text(old
 
 def test_a_receipt_of_such_a_check_verifies(old, tmp_path):
     store, cid = old
-    receipt = tmp_path / "r.zip"
-    proc = run_cli("verify-quote", WORDS, "--capture", cid, "--receipt", str(receipt), store=store)
-    assert proc.exit_code == 1 and receipt.exists(), proc.output
-    key = tmp_path / "log.pub"
-    key.write_text(run_cli("log", "key", store=store).stdout)
-    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
-    assert checked.exit_code == 0, checked.output
+    assert receipt_proves(store, cid, tmp_path) == (1, 0)
 
 
 @pytest.fixture
@@ -179,16 +172,8 @@ def test_a_bundle_with_a_check_of_a_capture_with_no_extraction_verifies(download
 def test_a_capture_whose_extraction_failed_still_says_so(tmp_path, key_dir):
     """Not "no text": its bytes read as text today, its extraction failed: a check not completed (exit 3
     since sec61, exit 2 before: tests/test_sec61_what_a_browser_shows.py)."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
-
-    store, site = tmp_path / "store", Site()
-    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
-    try:
-        with Archive.open(store, extractor=broken) as arc:
-            cid = str(arc.capture(site.url("/s")).capture_id)
-    finally:
-        site.close()
+    store = tmp_path / "store"
+    cid = archived_failed(store)
     proc = run_cli("verify-quote", WORDS, "--capture", cid, store=store)
     assert proc.exit_code == 3 and "has no extracted text" in proc.stderr, proc.output
 
@@ -268,13 +253,7 @@ def test_show_says_the_logged_text_is_no_text_a_browser_shows_and_to_run_reextra
 
 def test_a_receipt_of_a_check_of_a_capture_with_no_extraction_verifies(download, tmp_path):
     store, cid = download
-    receipt = tmp_path / "r.zip"
-    proc = run_cli("verify-quote", WORDS, "--capture", cid, "--receipt", str(receipt), store=store)
-    assert proc.exit_code == 1 and receipt.exists(), proc.output
-    key = tmp_path / "log.pub"
-    key.write_text(run_cli("log", "key", store=store).stdout)
-    checked = run_cli("log", "verify-proof", str(receipt), "--key", str(key), store=store)
-    assert checked.exit_code == 0, checked.output
+    assert receipt_proves(store, cid, tmp_path) == (1, 0)
 
 
 def test_the_log_with_such_a_check_verifies_deep(download):

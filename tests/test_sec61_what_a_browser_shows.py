@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
-from old_download import BODY, FIELDS, WORDS
-from servers import Site, response
+from old_download import BODY, FIELDS, WORDS, archived_failed
 from test_reextract import _extraction_entries
 
 from archiver.archive import Archive
@@ -189,16 +188,8 @@ def test_within_the_limit_the_gzipped_old_text_is_decided_as_before(gzipped_old)
 @pytest.fixture
 def failed(tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
     """(store, capture id) of a text page whose extraction failed when it was captured."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
-
-    store, site = tmp_path / "store", Site()
-    site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
-    try:
-        with Archive.open(store, extractor=broken) as arc:
-            cid = str(arc.capture(site.url("/s")).capture_id)
-    finally:
-        site.close()
+    store = tmp_path / "store"
+    cid = archived_failed(store)
     return store, cid
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from captures import archived_as_read_before, archived_served
 from cli import run_cli
+from old_download import broken_extractor
 from servers import Site, response
 from test_sec61_what_a_browser_shows import BODY, FIELDS, SMALL_LIMIT, WORDS
 
@@ -202,13 +203,11 @@ def test_a_users_correction_of_a_downloads_title_is_still_cited(downloaded_page)
 
 def test_diff_of_a_failed_extraction_is_a_check_not_completed_exit_3(tmp_path, key_dir):
     """sec61's rule for a capture with no text to use: exit 3, the capture named, 'archiver reextract ID'."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
 
     store, site = tmp_path / "store", Site()
     site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
     try:
-        with Archive.open(store, extractor=broken) as arc:
+        with Archive.open(store, extractor=broken_extractor) as arc:
             failed = str(arc.capture(site.url("/s")).capture_id)
         with Archive.open(store) as arc:
             good = str(arc.capture(site.url("/s")).capture_id)
@@ -243,15 +242,13 @@ def test_decode_body_decodes_only_the_prefix_asked_for_within_the_limit(coding):
 @pytest.fixture
 def verified_then_failed(tmp_path: Path, key_dir: Path) -> tuple[Path, str, str, str]:
     """(store, url, older capture, newest capture): WORDS verified on the older; the newest's extraction failed."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
 
     store, site = tmp_path / "store", Site()
     site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
     try:
         with Archive.open(store) as arc:
             older = str(arc.capture(site.url("/s")).capture_id)
-        with Archive.open(store, extractor=broken) as arc:
+        with Archive.open(store, extractor=broken_extractor) as arc:
             newest = str(arc.capture(site.url("/s")).capture_id)
         url = site.url("/s")
     finally:
@@ -273,15 +270,13 @@ def test_history_does_not_call_a_quote_broken_on_a_newest_capture_whose_extracti
 
 def test_history_with_no_quote_names_a_failed_extraction_in_its_list(tmp_path, key_dir):
     """No quote to recheck: the list is made (exit 0), and its row says the extraction failed."""
-    def broken(body, *, url, content_type):
-        raise RuntimeError("the extractor broke on this page")
 
     store, site = tmp_path / "store", Site()
     site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
     try:
         with Archive.open(store) as arc:
             arc.capture(site.url("/s"))
-        with Archive.open(store, extractor=broken) as arc:
+        with Archive.open(store, extractor=broken_extractor) as arc:
             newest = str(arc.capture(site.url("/s")).capture_id)
         url = site.url("/s")
     finally:

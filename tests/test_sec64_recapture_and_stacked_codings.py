@@ -20,6 +20,7 @@ from pathlib import Path
 import brotli
 import pytest
 from cli import run_cli
+from old_download import broken_extractor
 from servers import Site, response
 from test_sec61_what_a_browser_shows import FIELDS, WORDS
 
@@ -28,16 +29,12 @@ from archiver.capture.warc import decode_body
 from archiver.errors import LimitExceededError, NoUsableTextError
 
 
-def _broken(body, *, url, content_type):
-    raise RuntimeError("the extractor broke on this page")
-
-
 @pytest.fixture
 def failed_then_site(tmp_path: Path, key_dir: Path):
     """(store, site, capture whose extraction failed) of a plain text page the site still serves."""
     store, site = tmp_path / "store", Site()
     site.routes["/s"] = lambda h: response("200 OK", FIELDS, f"{WORDS}.\n".encode())
-    with Archive.open(store, extractor=_broken) as arc:
+    with Archive.open(store, extractor=broken_extractor) as arc:
         failed = str(arc.capture(site.url("/s")).capture_id)
     yield store, site, failed
     site.close()
@@ -71,7 +68,7 @@ def test_recapture_whose_new_capture_fails_to_extract_names_the_new_capture(fail
     store, site, _ = failed_then_site
     with Archive.open(store) as arc:
         good = str(arc.capture(site.url("/s")).capture_id)
-    with Archive.open(store, extractor=_broken) as arc:
+    with Archive.open(store, extractor=broken_extractor) as arc:
         done = arc.recapture(good)
     assert done.capture.ok and done.diff is None
     assert isinstance(done.refused, NoUsableTextError)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from cli import run_cli
+from old_download import broken_extractor
 from servers import Site, response
 
 from archiver.archive import Archive
@@ -29,8 +30,6 @@ def _page(words: str) -> bytes:
     return f"<html><body><article><p>{words}.</p></article></body></html>".encode()
 
 
-def _broken(body: bytes, *, url: str, content_type: str) -> object:
-    raise RuntimeError("the extractor broke on this page")
 
 
 @pytest.fixture
@@ -42,7 +41,7 @@ def failed_beside_a_page(tmp_path: Path, key_dir: Path) -> tuple[Path, str]:
     try:
         with Archive.open(store) as arc:
             arc.capture(site.url("/other"))
-        with Archive.open(store, extractor=_broken) as arc:
+        with Archive.open(store, extractor=broken_extractor) as arc:
             failed = str(arc.capture(site.url("/council")).capture_id)
     finally:
         site.close()
@@ -76,7 +75,7 @@ def test_a_store_whose_only_capture_failed_extraction_is_not_concluded(tmp_path,
     store, site = tmp_path / "store", Site()
     site.routes["/council"] = lambda h: response("200 OK", FIELDS, _page(WORDS))
     try:
-        with Archive.open(store, extractor=_broken) as arc:
+        with Archive.open(store, extractor=broken_extractor) as arc:
             failed = str(arc.capture(site.url("/council")).capture_id)
     finally:
         site.close()
