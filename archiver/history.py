@@ -110,11 +110,7 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
     """Re-verify, on the newest capture, each distinct quote the log says verified on an older one,
     or on the newest itself on a text it no longer serves (an extraction ``reextract`` superseded, or
     an older extractor's text of bytes no browser shows as text: sec60, which history did not list)."""
-    from archiver.quotes import prepare, verify_quote
-    from archiver.quotes.service import no_text_said, text_incomplete
-
     newest, article = sides[-1]
-    cut = text_incomplete(article or {}, truncated=archive.index.get(newest.capture_id).truncated)
     older = {s.capture_id for s, _ in sides[:-1]}
     current = archive.index.extraction(newest.capture_id)
     current_seq = current.get("log_seq") if current else None
@@ -129,7 +125,11 @@ def _recheck_quotes(archive: CompareStore, sides: list[tuple[CaptureSide, dict[s
             same = data.get("capture_id") == newest.capture_id and data.get("extraction_seq") == current_seq
             logged.append((entry, same))
     if not logged:  # (sec62: no quote needs the decision, which may not be decidable: exit 3 for nothing)
-        return 0, ()
+        return 0, ()  # (nor the quote engine: importing it compiles some 300 patterns, most of history's CPU)
+    from archiver.quotes import prepare, verify_quote
+    from archiver.quotes.service import no_text_said, text_incomplete
+
+    cut = text_incomplete(article or {}, truncated=archive.index.get(newest.capture_id).truncated)
     # (sec62: a failed extraction is no text to recheck on: exit 3, where an empty text blamed the page)
     require_text(newest, "to recheck the quotes verified earlier on", "history")
     # today's reading of the newest capture's bytes, asked only of a text it may vouch for wrongly

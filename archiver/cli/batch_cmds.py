@@ -14,11 +14,9 @@ import click
 
 import archiver.cli as cli_package
 from archiver.capture.browser_sigterm import sigterm_default, sigterm_is_default
-from archiver.capture.ca_bundle import check_ca_bundle
-from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import EXIT_INTERRUPTED, Context, cli, leave_without_waiting, restore_sigint
 from archiver.cli.browser_cmds import browser_options, browser_settings
-from archiver.cli.capture_cmds import redirect_policy_options
+from archiver.cli.capture_cmds import default_user_agent, redirect_policy_options
 from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
 from archiver.cli.output import (
     URL_TEXT,
@@ -71,7 +69,7 @@ def _color() -> bool:
 @click.option("--connect-timeout", type=FiniteFloatRange(min=0.1), default=10.0, show_default=True)
 @click.option("--total-timeout", type=FiniteFloatRange(min=0.1), default=120.0, show_default=True)
 @click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024, show_default=True)
-@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False)
+@click.option("--user-agent", type=UTF8_TEXT, default=default_user_agent, show_default=False)
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--insecure", is_flag=True, help="Capture HTTPS even if the certificate does not verify (recorded).")
 @redirect_policy_options
@@ -121,6 +119,9 @@ def batch(obj: Context, source: str, jobs: int | None, host_delay: float, retrie
         own = not force and is_own_report(obj.store_path, urls, report_path)
         report_path = checked_output_path(report_path, obj.store_path, what="report", overwrite=force or own,
                                           inputs=[("the URL list", source)])
+    from archiver.capture.ca_bundle import check_ca_bundle
+    from archiver.capture.fetch import FetchOptions
+
     if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
         check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,

@@ -7,8 +7,6 @@ from typing import Any
 
 import click
 
-from archiver.capture.ca_bundle import check_ca_bundle
-from archiver.capture.fetch import DEFAULT_USER_AGENT, FetchOptions
 from archiver.cli import Context, cli, end_start_up_gc_pause
 from archiver.cli.browser_cmds import browser_options, browser_settings
 from archiver.cli.numbers import FiniteFloatRange, SafeIntRange
@@ -30,6 +28,15 @@ from archiver.cli.render import (
 )
 from archiver.core.page_states import state_note
 from archiver.errors import EXIT_INCOMPLETE, EXIT_PROBLEM
+
+
+def default_user_agent() -> str:
+    """``--user-agent``'s default, made when a command that fetches runs: importing the fetch module
+    (requests, urllib3, the CA bundle) for it cost ``list``, ``show`` and ``reindex``, which share
+    this module, some 60 ms of CPU each (issue 13)."""
+    from archiver.capture.fetch import DEFAULT_USER_AGENT
+
+    return DEFAULT_USER_AGENT
 
 
 def redirect_policy_options(f: Any) -> Any:
@@ -56,7 +63,7 @@ def redirect_policy_options(f: Any) -> Any:
 @click.option("--max-body", "max_body", type=SafeIntRange(min=1), default=50 * 1024 * 1024,
               show_default=True, help="Bytes of body to keep; the rest is cut and the record marked truncated.")
 @click.option("--max-redirects", type=SafeIntRange(min=0), default=10, show_default=True)
-@click.option("--user-agent", type=UTF8_TEXT, default=DEFAULT_USER_AGENT, show_default=False,
+@click.option("--user-agent", type=UTF8_TEXT, default=default_user_agent, show_default=False,
               help="User-Agent header (default names archiver and its version).")
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Trust the CA certificates in this PEM file for HTTPS.")
@@ -84,6 +91,9 @@ def archive(obj: Context, urls: tuple[str, ...], as_json: bool, read_timeout: fl
     """
     browser = browser_settings(use_browser, chromium, max_resources, dismiss_consent, no_browser_sandbox,
                                prelaunch=True)
+    from archiver.capture.ca_bundle import check_ca_bundle
+    from archiver.capture.fetch import FetchOptions
+
     if ca_bundle:  # read by the TLS library at the first connection: refuse a bad one now
         check_ca_bundle(ca_bundle)
     options = FetchOptions(connect_timeout=connect_timeout, read_timeout=read_timeout,

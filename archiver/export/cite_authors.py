@@ -25,8 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from archiver.extract.author_backing import STRICT_THRESHOLD, strictly_backed
-
 #: ``cite --authors``: ``all`` cites every person the extraction reports (the default, as before);
 #: ``corroborated`` only those a strong source or two independent ones name; ``backed`` only those whose
 #: recorded backing score (:mod:`archiver.extract.author_backing`) reaches its strict threshold.
@@ -104,16 +102,27 @@ def author_entries(show: dict[str, Any], authors: tuple[str, ...], mode: str) ->
                                 backing=float(b) if isinstance(b, (int, float)) and not isinstance(b, bool) else None)
         if mode == "corroborated" and entry.corroborated is not True:
             entry = replace(entry, left_out=True, why=_why(entry, _extractor_version(article)))
-        elif mode == "backed" and not (entry.backing is not None and strictly_backed(entry.backing)):
+        elif mode == "backed" and not (entry.backing is not None and _strictly_backed(entry.backing)):
             entry = replace(entry, left_out=True,
                             why=_why_not_backed(entry, _extractor_version(article), str(show.get("capture_id") or "ID")))
         out.append(entry)
     return tuple(out)
 
 
+def _strictly_backed(backing: float) -> bool:
+    """:func:`archiver.extract.author_backing.strictly_backed`, imported when ``backed`` mode asks: the
+    module imports the extractor's package (trafilatura, lxml), some 80 ms of CPU that ``show`` and
+    ``cite`` in the other modes paid for nothing (issue 13)."""
+    from archiver.extract.author_backing import strictly_backed
+
+    return strictly_backed(backing)
+
+
 def _why_not_backed(entry: CitedAuthor, version: str, capture_id: str) -> str:
     """Why ``entry`` is not cited in ``backed`` mode: its score is under the strict threshold, or the
     record has none."""
+    from archiver.extract.author_backing import STRICT_THRESHOLD
+
     if entry.backing is not None:
         return (f"the backing model scores them {entry.backing:.3f}, under its strict threshold {STRICT_THRESHOLD} "
                 "(report nothing rather than a doubtful name)")
