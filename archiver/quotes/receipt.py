@@ -38,12 +38,17 @@ _LOGGED_AS_IS = ("capture_seq", "extraction_seq", "scope", "capture_incomplete",
 
 def footnote(*, verdict: str, start: int | None, end: int | None, where: str | None, scope: str | None,
              log_origin: str, log_seq: int | None, checkpoint_size: int | None, key_fingerprint: str,
-             capture: dict[str, Any] | None, text_sha256: str | None) -> str:
+             capture: dict[str, Any] | None, text_sha256: str | None, no_text: str | None = None,
+             written_before_no_text_wording: bool = False) -> str:
     """One line for a footnote: URL, capture date, archive, sha256, log position (the URL with
     invisible and bidi characters percent-encoded, as ``cite`` prints it).
 
     ``capture`` holds ``capture_id``, ``final_url``, ``captured_at`` and ``imported`` (None: the
-    quote was found in no capture).
+    quote was found in no capture). ``no_text``: why a browser shows no text of the capture's bytes
+    (``download``, ``not_shown``: the verdict was made on no text); the line then says so instead
+    of giving the empty text's digest, which a reader took for the digest of the page captured
+    ("text sha256:e3b0c442..."). ``written_before_no_text_wording``: the line as receipts written
+    before that change have it (:func:`footnotes`).
     """
     place = ""
     if start is not None:
@@ -54,8 +59,20 @@ def footnote(*, verdict: str, start: int | None, end: int | None, where: str | N
     if capture is None:
         return f"Quote not found in archive {log_origin} ({scope} search); verdict {verdict}; {position}."
     imported = " (imported)" if capture["imported"] else ""
+    text = (f"no text a browser shows of its bytes ({no_text})" if no_text and not written_before_no_text_wording
+            else f"text {text_sha256}")
     return (f"{shown_url(str(capture['final_url']))}, captured {capture['captured_at']}{imported}, archive {log_origin} capture "
-            f"{capture['capture_id']}, text {text_sha256}; quote {verdict}{place}; {position}.")
+            f"{capture['capture_id']}, {text}; quote {verdict}{place}; {position}.")
+
+
+def footnotes(**fields: Any) -> tuple[str, ...]:
+    """Every line a version of archiver wrote as :func:`footnote` of ``fields``: today's first, then the
+    one receipts of a verdict made on no text held until 2026-12-02 (the empty text's digest), which
+    ``log verify-proof`` still takes, as it takes their READMEs (:func:`readmes`)."""
+    today = footnote(**fields)
+    if not fields.get("no_text"):
+        return (today,)
+    return today, footnote(**fields, written_before_no_text_wording=True)
 
 
 def readmes(log_seq: int, key_fingerprint: str) -> tuple[str, ...]:
@@ -133,11 +150,13 @@ def check_receipt(members: dict[str, bytes], entries: list[dict[str, Any]], *, l
     q: dict[str, Any] = first["data"]
     capture = _proven_capture(q, entries)
     problems = []
-    expected = footnote(verdict=str(q.get("verdict")), start=q.get("start"), end=q.get("end"), where=q.get("where"),
-                        scope=q.get("scope"), log_origin=str(log_origin), log_seq=first["seq"],
-                        checkpoint_size=checkpoint_size, key_fingerprint=key_fingerprint, capture=capture,
-                        text_sha256=q.get("verified_text_sha256"))
+    made = footnotes(verdict=str(q.get("verdict")), start=q.get("start"), end=q.get("end"), where=q.get("where"),
+                     scope=q.get("scope"), log_origin=str(log_origin), log_seq=first["seq"],
+                     checkpoint_size=checkpoint_size, key_fingerprint=key_fingerprint, capture=capture,
+                     text_sha256=q.get("verified_text_sha256"), no_text=q.get("no_text"))
     citation = members.get(CITATION, b"").decode("utf-8", errors="replace")
+    # (a receipt written before today's wording holds its own version's line, in both files)
+    expected = citation.removesuffix("\n") if citation.removesuffix("\n") in made else made[0]
     if citation.removesuffix("\n") != expected:
         problems.append(f"{CITATION} is not the citation the proven entries make: it says {citation.strip()!r}; "
                         f"they make {expected!r}")

@@ -612,7 +612,7 @@ class QuoteService:
         return footnote(verdict=v.result.verdict, start=v.result.start, end=v.result.end, where=v.result.where,
                         scope=v.scope, log_origin=log.origin, log_seq=v.log_seq,
                         checkpoint_size=checkpoint_size, key_fingerprint=log.public_key_fingerprint,
-                        capture=capture, text_sha256=v.result.text_sha256)
+                        capture=capture, text_sha256=v.result.text_sha256, no_text=s.no_text if s else None)
 
     # -- planning ------------------------------------------------------------------------
 
