@@ -1112,16 +1112,9 @@ class Archive:
         """:meth:`shown_no_text` of a capture whose logged extraction holds a text read from its
         response (an older extractor's reading, before ``archiver reextract``); None otherwise;
         ``undecided`` when its bytes inflate past the limits (sec61: show says it could not decide)."""
-        from archiver.core.page_states import UNDECIDED
-        from archiver.errors import NoUsableTextError
+        from archiver.core.readable import no_text_now
 
-        article = (extraction or {}).get("article") or {}
-        if not article.get("text") or (article.get("sources") or {}).get("text") == "rendered-dom":
-            return None
-        try:
-            return self.shown_no_text(capture_id)
-        except NoUsableTextError:
-            return UNDECIDED
+        return no_text_now((extraction or {}).get("article"), lambda: self.shown_no_text(capture_id))
 
     def _reextractions(self, extraction: dict[str, Any] | None) -> list[dict[str, Any]]:
         """``archiver reextract``'s extractions behind the one the index serves, oldest first

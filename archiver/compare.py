@@ -342,17 +342,11 @@ def capture_side(archive: CompareStore, capture_id: str, corrections: dict[str, 
 
 
 def _no_text_now(archive: CompareStore, capture_id: str, article: dict[str, Any] | None) -> str | None:
-    """``show``'s ``no_text_now`` (:meth:`archiver.archive.Archive.shown_no_text`) of a capture whose logged
+    """``show``'s ``no_text_now`` (:func:`archiver.core.readable.no_text_now`) of a capture whose logged
     extraction holds a text read from its response: None when a browser shows its text (or it has none)."""
-    from archiver.core.page_states import UNDECIDED
-    from archiver.errors import NoUsableTextError
+    from archiver.core.readable import no_text_now
 
-    if not (article or {}).get("text") or ((article or {}).get("sources") or {}).get("text") == "rendered-dom":
-        return None
-    try:
-        return archive.shown_no_text(capture_id)
-    except NoUsableTextError:
-        return UNDECIDED
+    return no_text_now(article, lambda: archive.shown_no_text(capture_id))
 
 
 def _extractor_version(article: dict[str, Any] | None) -> str | None:

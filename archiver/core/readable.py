@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
+from typing import Any
 
 from archiver.core.mime import SNIFFED_TYPES, essence
 
@@ -98,3 +100,23 @@ def no_text_state(content_type: str | None, body: bytes) -> str | None:
     if is_extractable(content_type, body, text=True):
         return None
     return DOWNLOAD if essence(content_type) in DOWNLOADED_TYPES else NOT_SHOWN
+
+
+def no_text_now(article: dict[str, Any] | None, shown_no_text: Callable[[], str | None]) -> str | None:
+    """``show``'s and ``history``'s ``no_text_now`` of a capture whose logged extraction is ``article``:
+    ``shown_no_text()`` (today's decision from its archived bytes: ``download``, ``not_shown``, None)
+    when the extraction holds a text read from the response (an older extractor's reading, before
+    ``archiver reextract``); None when it holds none or read a browser's rendered DOM;
+    ``undecided`` when the bytes inflate past the limits (sec61: the reader says it could not decide).
+
+    One function: ``Archive.show`` and ``compare.capture_side`` each held a copy (session 50's review)."""
+    from archiver.core.page_states import UNDECIDED
+    from archiver.errors import NoUsableTextError
+
+    got = article or {}
+    if not got.get("text") or (got.get("sources") or {}).get("text") == "rendered-dom":
+        return None
+    try:
+        return shown_no_text()
+    except NoUsableTextError:
+        return UNDECIDED
