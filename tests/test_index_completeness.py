@@ -264,6 +264,10 @@ KNOWN_RULES = {
     "7": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
            "unicode_nfkc", "unit_spacing", "whitespace"],
           "4f5b5aae082b459e0d74244d51da6685413c0b989b69d27c5bb179e3e1d5e26c"),
+    # 8: a run of two or three spaces before a unit is its space ("50  %" reads "50%"); the samples
+    # gained the last line
+    "8": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "unit_spacing", "whitespace"], "aa31470a5927d8817cf85d827f498b372aa9d4c993239331b9cedee9cc59e098"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -277,6 +281,7 @@ SAMPLES = [
     "1,250,000 letters and 3 100 reports",
     "CHF 1'000 or 1\u2019500, and 1,00,000 farmers",
     "50 % and 50\u00a0\u20ac, \u20ac 50, 10 km, 40 \u00b0C, but 10 m and 5 0%",
+    "50  % and \u20ac\u00a0 50, but 50    % and 5  0%",
 ]
 
 

@@ -200,7 +200,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: of "Dès que la ligne ouvre, les loyers baissent": romance_present.py, time_clause.py); a short
 #: quote's near passage is aligned at the quote's own length too (align.find_fuzzy: "rose 12
 #: percent" of "rose 15 percent last year" is altered, was not_found). The README's rules-65 entry.
-QUOTE_RULES_VERSION = "65"
+#: Rules 66 (normaliser 8): a run of two or three spaces between a number and its unit sign ("50  %",
+#: "50\u00a0 %", "€  50") is the unit's space, as one is (was approximate); a longer run, "5 0%" and
+#: "500%" stay as they were. The README's rules-66 entry.
+QUOTE_RULES_VERSION = "66"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

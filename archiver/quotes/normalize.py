@@ -60,8 +60,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: space between a first group and a group of three opening with 1-9 is two numbers before a
 #: hyphen and a letter, "10 100-metre", or when plain on a page grouping by "," "." "'" only;
 #: an apostrophe between groups, "1'000", and a lakh's commas, "1,00,000", group; 7:
-#: ``unit_spacing`` added, "50 %" reads "50%", "€ 50" "€50": quotes/unit_spacing.py).
-NORMALIZER_VERSION = "7"
+#: ``unit_spacing`` added, "50 %" reads "50%", "€ 50" "€50": quotes/unit_spacing.py; 8: a run of up
+#: to three such spaces is a unit's space too, "50  %" reads "50%").
+NORMALIZER_VERSION = "8"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]
@@ -308,8 +309,8 @@ def _walk(
         chunk = m.group()
         if b == a + 1 and seps and holds(seps, a):
             applied.add(DIGIT_GROUPING)  # a no-break or thin space or a "\u2019" grouping digits: dropped
-        elif b == a + 1 and units and holds(units, a):
-            applied.add(UNIT_SPACING)  # a no-break or narrow space before a unit: "50\u00a0%"
+        elif units and holds(units, a) and all(holds(units, i) for i in range(a + 1, b)):
+            applied.add(UNIT_SPACING)  # a no-break or narrow space before a unit ("50\u00a0%"), or a run ("50  %")
         elif kind == "hyph":
             if HYPHENATION in steps:
                 applied.add(HYPHENATION)
