@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "154"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "155"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -721,6 +721,9 @@ EXTRACTOR_VERSION = "154"  # 2: WHATWG labels only; encoding and notes recorded
 #     aus <Title>", "extrait de", "tratto da", "extraído de", "extracto de", "отрывок из") is no person; a firm's word
 #     opening a name ("Studio Method", "Atelier Nord", "Büro Süd") is an organisation; words run together are found in
 #     every cased script (name_letters.case_turns: "Łukasz WąsikŚwiat", Greek), not Latin-1 and Cyrillic only
+# 155: lead, session 51 (issue 15: a label taken as the name): a Korean writer's label before the name ("글 홍길동 기자",
+#     "글·사진", "취재", "정리") is no part of it (was cited whole as the author); a credit for the pictures or the video
+#     alone ("사진 홍길동 기자", "영상 ...") names the photographer, no author
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

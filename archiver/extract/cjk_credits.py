@@ -18,20 +18,36 @@ from archiver.extract.cjk_name_forms import chinese_name_form, japanese_name_for
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
 _KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
-_KO_NAME_JOB = lazy_re.compile(r"^([가-힣]{2,4})\s*" + _KO_JOB + r"$|^" + _KO_JOB + r"\s+([가-힣]{2,4})$")
+# The writer's label before a Korean byline's name: "글" (text), "글·사진" (text and pictures), "취재" (reporting),
+# "정리" (compiled), "취재·정리" ("글 홍길동 기자", "글·사진 홍길동 기자": the label is no part of the name; session
+# 51's lead round: it was kept, "글 홍길동 기자" cited whole as the author).
+_KO_WRITER_LABEL = r"(?:글|취재|정리|작성)(?:\s*[·･・/]\s*(?:사진|정리|취재|영상))?"
+# A credit for the pictures or the video alone ("사진 홍길동 기자", "영상 홍길동 기자", "그래픽 홍길동"): the
+# photographer's, not the writer's.
+_KO_PICTURE_LABEL = lazy_re.compile(r"^(?:사진|영상|그래픽|일러스트|촬영)(?:\s*[·･・/]\s*(?:사진|영상|그래픽))?\s+[가-힣]")
+_KO_NAME_JOB = lazy_re.compile(r"^(?:" + _KO_WRITER_LABEL + r"\s+)?([가-힣]{2,4})\s*" + _KO_JOB + r"$|^"
+                               + _KO_JOB + r"\s+([가-힣]{2,4})$|^" + _KO_WRITER_LABEL + r"\s+([가-힣]{2,4})$")
 
 
 def without_ko_job(piece: str) -> str:
     """A Korean name without the job word written beside it ("김하늘 기자" -> "김하늘", "칼럼니스트 박생강"
-    -> "박생강"): the reporter's title, not part of the name (what a layout guess of such a line keeps)."""
+    -> "박생강") or the writer's label before it ("글 김하늘 기자" -> "김하늘"): the reporter's title and the
+    label, not part of the name (what a layout guess of such a line keeps)."""
     if piece.isascii():
         return piece
     m = _KO_NAME_JOB.match(piece)
-    return (m.group(1) or m.group(2)) if m else piece
+    return (m.group(1) or m.group(2) or m.group(3)) if m else piece
+
+
+def ko_picture_credit(piece: str) -> bool:
+    """Whether ``piece`` is a Korean credit for the pictures or the video alone ("사진 홍길동 기자"): the
+    photographer, no writer of the text."""
+    return not piece.isascii() and bool(_KO_PICTURE_LABEL.match(piece))
 
 
 _KO_BYLINE = lazy_re.compile(
-    r"^\s*(?:([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
+    r"^\s*(?:(?:" + _KO_WRITER_LABEL + r"\s+)?([가-힣]{2,4})\s*" + _KO_JOB + r"|" + _KO_JOB
+    + r"\s+([가-힣]{2,4}))(?:\s+\S+@\S+)?\s*$"
 )
 # Chinese credits name reporters after 记者 in parentheses within the dateline ("新华社北京电（记者
 # 王小明）") or on a line of their own ("记者：王小明 李华"); two to four characters a name.

@@ -837,7 +837,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                                                                                                 part_led)])):
             if i and _SOURCE_PIECE.match(piece):
                 continue  # "By Tomson Highway and From Masculindians": the book the piece is taken from (auth60)
-            if _picture_credit(piece):
+            if _picture_credit(piece) or cjk_credits.ko_picture_credit(piece):
                 pictures = True
                 continue
             if ("(" in piece and _PICTURE_PAREN.search(piece)) or (
