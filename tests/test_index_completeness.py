@@ -268,6 +268,10 @@ KNOWN_RULES = {
     # gained the last line
     "8": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
            "unicode_nfkc", "unit_spacing", "whitespace"], "aa31470a5927d8817cf85d827f498b372aa9d4c993239331b9cedee9cc59e098"),
+    # 9: a lone SI letter is a unit too ("10 m" reads "10m", "3 h" "3h"; not "2020 l'Italia"); the
+    # samples gained the last line
+    "9": (["dashes", "digit_grouping", "footnote_markers", "hyphenation", "invisible_chars", "nbsp", "quotes",
+           "unicode_nfkc", "unit_spacing", "whitespace"], "02424af81ff84192b757b765694d4948e243bd1a27bf85ebdbbae46e350f26a3"),
 }
 SAMPLES = [
     "“Smart” quotes — and dashes – and\u00a0no-break spaces",
@@ -282,6 +286,7 @@ SAMPLES = [
     "CHF 1'000 or 1\u2019500, and 1,00,000 farmers",
     "50 % and 50\u00a0\u20ac, \u20ac 50, 10 km, 40 \u00b0C, but 10 m and 5 0%",
     "50  % and \u20ac\u00a0 50, but 50    % and 5  0%",
+    "3 h and 5\u00a0g of 10 m, but nel 2020 l'Italia and 10 a day",
 ]
 
 

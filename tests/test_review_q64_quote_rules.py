@@ -49,10 +49,8 @@ def test_a_power_written_as_a_digit_still_matches_the_raised_one():
     assert verify_quote("The flat has 50 m2", "The flat has 50 m².").verdict == "normalized"
 
 
-def test_a_lone_letter_after_a_number_is_no_unit_the_space_keeps():
-    # "10m" is ten million in a headline, "10 m" ten metres: the space is no typography there
-    r = verify_quote("the fund paid 10m to the city", "In the end the fund paid 10 m to the city.")
-    assert "unit_spacing" not in r.normalizations
+# (a lone letter after a number, "10 m" vs "10m", is a unit's space since rules 67:
+# tests/test_review_q66_lone_unit_letters.py)
 
 
 # ------------------------------------- the page's grouping at a match's edge

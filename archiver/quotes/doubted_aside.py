@@ -10,8 +10,8 @@ The aside is set off by commas or dashes after the sentence's first words (its s
 other comma between (the verb and its "that": "found that", "a conclu que", "stellte fest, dass"
 is one comma too many and is left). A doubting word of
 :data:`archiver.quotes.trail_limit.TAIL_DOUBT_VERBS` in the aside counts; one that, said of a person,
-asks or dismisses them (:data:`_PERSON_PARTICIPLES`: "The minister, questioned by reporters, said
-that ...") counts only after a subject that names a document or a finding (:data:`_FINDINGS`); a
+asks or dismisses them (:data:`archiver.quotes.trail_limit.PERSON_PARTICIPLES`, one list with the
+tail's: "The minister, questioned by reporters, said that ...") counts only after a subject that names a document or a finding (:data:`_FINDINGS`); a
 doubt a negation before it in the aside denies ("which auditors have not questioned") does not.
 """
 
@@ -21,15 +21,11 @@ import re
 
 from archiver.quotes.lexicon import WORD, fold_word, is_negation
 from archiver.quotes.model import Difference
-from archiver.quotes.trail_limit import TAIL_DOUBT_VERBS
+from archiver.quotes.trail_limit import PERSON_PARTICIPLES, TAIL_DOUBT_VERBS
 
 _SUBJECT_WORDS = 4
 _VERB_WORDS = 4
 _ASIDE_WORDS = 8
-#: Participles of doubting that said of a person ask or dismiss them ("The minister, questioned
-#: by reporters, said"): a doubt only of a document or a finding.
-_PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected", "questionado", "questionada",
-                                 "cuestionado", "cuestionada"])
 #: Nouns of a document or a finding a doubt in an aside is said of.
 _FINDINGS = frozenset([
     "report", "study", "survey", "analysis", "audit", "review", "inquiry", "paper", "findings", "finding", "data",
@@ -64,7 +60,7 @@ def doubted_aside(original: str, start: int) -> Difference | None:
                 continue
             if any(is_negation(fold_word(v.group()), None) for v in words[:k]):
                 continue  # "which auditors have not questioned": no doubt
-            if folded in _PERSON_PARTICIPLES and fold_word(subject[-1]) not in _FINDINGS:
+            if folded in PERSON_PARTICIPLES and fold_word(subject[-1]) not in _FINDINGS:
                 continue  # "The minister, questioned by reporters, said that": she was asked
             at = sentence + aside.start(1) + w.start()
             return Difference("leading_qualifier", True, None, w.group(), at, at + len(w.group()),

@@ -203,7 +203,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 66 (normaliser 8): a run of two or three spaces between a number and its unit sign ("50  %",
 #: "50\u00a0 %", "€  50") is the unit's space, as one is (was approximate); a longer run, "5 0%" and
 #: "500%" stay as they were. The README's rules-66 entry.
-QUOTE_RULES_VERSION = "66"
+#: Rules 67 (task q66, normaliser 9): a lone SI letter after a number is a unit, its space
+#: typography ("10m" for "10 m", "5g", "3h": unit_spacing.py; was approximate); "10 km" for "10 m"
+#: and "5 0%" stay altered, "2020 l'Italia" is no litre; a Romance claim's subject with an "of"
+#: phrase is read to its verb ("la majorité des habitants approuve": romance_present.py); Italian
+#: "appena" before an auxiliary and a participle opens a clause of "as soon as", not "barely"
+#: ("Appena è arrivato, ...": time_clause.appena_before_perfect, lead_word.py). The README's
+#: rules-67 entry.
+QUOTE_RULES_VERSION = "67"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

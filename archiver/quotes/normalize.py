@@ -61,8 +61,9 @@ ALL_STEPS: frozenset[str] = frozenset(CHAR_STEPS)
 #: hyphen and a letter, "10 100-metre", or when plain on a page grouping by "," "." "'" only;
 #: an apostrophe between groups, "1'000", and a lakh's commas, "1,00,000", group; 7:
 #: ``unit_spacing`` added, "50 %" reads "50%", "€ 50" "€50": quotes/unit_spacing.py; 8: a run of up
-#: to three such spaces is a unit's space too, "50  %" reads "50%").
-NORMALIZER_VERSION = "8"
+#: to three such spaces is a unit's space too, "50  %" reads "50%"; 9: a lone SI letter's too,
+#: "10 m" reads "10m", "3 h" "3h", not before an apostrophe, "2020 l'Italia").
+NORMALIZER_VERSION = "9"
 
 # normalize()'s output writer: emit(text, start, end) maps ``text`` to original[start:end].
 _Emit = Callable[[str, int, int], None]

@@ -12,6 +12,19 @@ to its infinitive's ("baissent" -> "baisser", "bajan" -> "bajar", "descem" -> "d
 An imperfect ("baissaient", "bajaban", "scendevano") or a simple past ("baissèrent", "baixaram",
 "abbassarono") gives no such word; a perfect's auxiliary ("ont baissé", "han bajado", "sono
 scesi") is none of them (:data:`_AUXILIARIES`): a past claim is a fact told and stays unread.
+
+A subject may carry an "of" phrase before its verb ("la majorité des habitants approuve", "la
+mayoría de los votantes apoya", "a maioria dos eleitores apoia"): its verb is read after the
+phrase's noun (and an adjective), where rules 65 took the "de"/"des"/"dei" for the verb's place
+and read nothing (task q66).
+
+Only "as soon as" is read, never "quand"/"lorsque"/"cuando"/"quando" before a present claim: a
+present after "when" is habitual ("Quand le fleuve déborde, la route ferme": whenever it does,
+it does), a rule of how things go rather than an event still to come, so its clause is no
+condition the claim waits for, as English "When the river floods, the road closes" is not read
+(task q66 decided it; with a future claim, "la route fermera", the clause is read by
+:func:`archiver.quotes.event_bound.future_or_conditional` as before). "As soon as" with a present
+is the other case: it places the claim once, after an event not yet come.
 """
 
 from __future__ import annotations
@@ -58,7 +71,7 @@ def romance_present(claim: str, language: str | None) -> bool:
         return False
     from archiver.quotes.wordlist import is_word  # the lists load only when a quote needs them
 
-    written = re.findall(WORD, claim)[:5]
+    written = re.findall(WORD, claim)[:8]
     folded = [fold_word(w).rstrip("'\u2019") for w in written]
     if not folded:
         return False
@@ -68,6 +81,14 @@ def romance_present(claim: str, language: str | None) -> bool:
         places = (2, 3)  # "les loyers baissent", "les loyers anciens baissent"
     else:
         return False
+    of = next((k for k in (2, 3) if k < len(folded) and (folded[k] in _OF or folded[k] in ("des", "d"))), None)
+    if of is not None and folded[0] in _DETERMINERS:
+        # a subject with its "of" phrase ("la mayoría de los votantes apoya", "la maggior parte dei
+        # residenti vota", "a maioria dos eleitores apoia"): the verb follows the phrase's noun,
+        # after a determiner, and perhaps an adjective (task q66: rules 65 read "de" as the verb's
+        # place and gave up)
+        noun = of + 2 if of + 1 < len(folded) and folded[of + 1] in _DETERMINERS else of + 1
+        places = (noun + 1, noun + 2)
     for i in places:
         if i >= len(written) or not written[i][:1].islower():
             continue

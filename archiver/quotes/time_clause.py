@@ -55,6 +55,22 @@ _TIME_ONLY = (r"once|as\s+soon\s+as|sobald|nachdem|dès\s+que|des\s+que|après\s
 #: clause ("appena la linea apre"); not "appena sufficiente", "appena arrivato" (just, barely).
 _APPENA_CLAUSE = frozenset(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "io", "tu", "lui", "lei",
                             "noi", "voi", "loro", "si", "ci"])
+#: Italian auxiliaries of a perfect or a passive: "appena" right before one and a participle is
+#: "as soon as" opening its clause too ("Appena è arrivato, ha parlato"); "just" stands after the
+#: auxiliary ("è appena arrivato"). Task q66: lead_word.py read it as "barely" and refused a past
+#: clause told as a fact, and this module read no clause there.
+_APPENA_AUXILIARIES = frozenset(["è", "sono", "sei", "siamo", "siete", "ha", "hanno", "ho", "hai", "abbiamo", "avete",
+                                 "era", "erano", "fu", "furono", "sarà", "saranno", "avrà", "avranno"])
+#: How an Italian past participle ends ("arrivato", "finita", "detto", "preso", "chiusi").
+_ITALIAN_PARTICIPLE = ("to", "ta", "ti", "te", "so", "sa", "si", "se")
+
+
+def appena_before_perfect(first: str, second: str) -> bool:
+    """Whether "appena" before the words ``first`` and ``second`` (as written) opens a clause whose
+    verb is a perfect or a passive ("appena è arrivato", "appena sono stati chiusi")."""
+    return fold_word(first) in _APPENA_AUXILIARIES and fold_word(second).endswith(_ITALIAN_PARTICIPLE)
+
+
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
 #: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
@@ -236,7 +252,8 @@ def conjunction_dropped(quote_text: str, original: str, start: int) -> Differenc
         return None
     if re.fullmatch(_TIME_OR_QUESTION, fold_word(m.group(1))) and re.search(r"(?:^|[.!?;,:]\s*)$", lead[:m.start()]) is None:
         return None  # "will decide when the vote takes place": an indirect question
-    if fold_word(m.group(1)) == "appena" and fold_word(first.group(0)) not in _APPENA_CLAUSE:
+    if fold_word(m.group(1)) == "appena" and fold_word(first.group(0)) not in _APPENA_CLAUSE and not (
+            appena_before_perfect(first.group(0), "".join(second))):
         return None  # "è appena arrivato": just
     at = start - len(lead) + m.start(1)
     ends = list(_SENTENCE_END.finditer(original, max(0, at - _REACH), at))

@@ -643,8 +643,9 @@ def _hedge_a_word_on(quote_text: str, original: str, end: int, subject: bool) ->
 
 
 #: Participles of :data:`TAIL_DOUBT_VERBS` that, said of a person, ask, refuse or dismiss that person
-#: and doubt no claim ("when questioned by reporters", "after being denied bail").
-_PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected",
+#: and doubt no claim ("when questioned by reporters", "after being denied bail"); doubted_aside.py
+#: reads the same list in an aside ("The minister, questioned by reporters, said").
+PERSON_PARTICIPLES = frozenset(["questioned", "denied", "dismissed", "rejected",
                                  # red team rvq61: "disse o ministro quando questionado"
                                  "questionado", "questionada", "cuestionado", "cuestionada"])
 #: Conjunctions of time or condition that open a participle's clause with the sentence's subject
@@ -658,7 +659,7 @@ _PARTICIPLE_BETWEEN = frozenset(["he", "she", "they", "i", "we", "you", "was", "
 
 
 def _speakers_circumstance(folded: list[str], i: int) -> bool:
-    """Whether ``folded[i]`` (a participle of :data:`_PERSON_PARTICIPLES` in a claim's tail) opens
+    """Whether ``folded[i]`` (a participle of :data:`PERSON_PARTICIPLES` in a claim's tail) opens
     a clause of time or condition whose subject is the speaker: after a conjunction of
     :data:`_PARTICIPLE_CONJUNCTIONS`, only a pronoun, an auxiliary or "being" between ("when
     questioned by reporters", "as he was questioned by police", "after being questioned"). The
@@ -689,7 +690,7 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
     for i, w in enumerate(folded):
         if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
             continue  # 'and Walter said, "That is very untrue."', "after a debate (some of it false)"
-        if w in _PERSON_PARTICIPLES and _speakers_circumstance(folded, i):
+        if w in PERSON_PARTICIPLES and _speakers_circumstance(folded, i):
             continue  # "..., the minister said, when questioned by reporters": she was asked
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
                 i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):

@@ -6,9 +6,13 @@ plain, no-break or narrow no-break space; English news mostly does not), so a qu
 the other style is no change. Rules 63 called it ``approximate`` (red team rvq61: "50%" quoted
 for "50 %"). Only one space between a digit and a sign that is nothing but a unit is dropped:
 a percent or per-mille sign, a currency sign (either side of the number), a degree sign, or a
-unit symbol of two or more letters that no word is ("km", "kg", "kWh"). A lone letter ("10 m",
-"5 g") is left alone: "10m" is ten million in a headline. A space between two digits is never
-touched, so "5 0%" for "50%" and "50 %" for "500%" stay changed numbers.
+unit symbol of letters that no word is ("km", "kg", "kWh", and since normaliser 9 a lone SI
+letter: "10 m", "5 g", "3 h"). Normaliser 7 left the lone letter alone ("10m" is ten million in
+a headline), but a quote that keeps the page's number and letter and moves only the space
+changes neither: it writes the same characters as the page, so rules 66 calling "10m" for
+"10 m" ``approximate`` flagged typography (task q66); a changed letter ("10 m" vs "10 km") or
+number stays changed. A space between two digits is never touched, so "5 0%" for "50%" and
+"50 %" for "500%" stay changed numbers.
 :func:`archiver.quotes.normalize.normalize` calls this, as it calls :mod:`~archiver.quotes.grouping`.
 """
 
@@ -27,6 +31,9 @@ _LETTER_UNITS = (
     "km", "cm", "mm", "nm", "µm", "kg", "mg", "µg", "ml", "cl", "dl", "hl", "kWh", "MWh", "GWh",
     "TWh", "kW", "MW", "GW", "kV", "mA", "Hz", "kHz", "MHz", "GHz", "kB", "KB", "MB", "GB", "TB",
     "mph", "kph", "km/h", "dB", "kcal", "kJ", "MJ",
+    # lone SI letters (normaliser 9): metre, gram, hour, second, litre, tonne, watt, volt; none a
+    # word in the languages the rules read ("a", "e", "o", "y", "A" are, so are left out)
+    "m", "g", "h", "s", "l", "L", "t", "W", "V",
 )
 _LETTER_UNIT = "|".join(sorted(_LETTER_UNITS, key=len, reverse=True))
 #: The currency signs of Unicode category Sc but a few rare scripts' (Python's ``re`` has no
@@ -39,8 +46,9 @@ _CURRENCY = "$\u00a2-\u00a5\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0\ufd
 #: where this and the checks cost ~1.5).
 _CANDIDATE = lazy_re.compile(rf"[0-9{_CURRENCY}](?=[{_SPACES}])")
 #: What follows a number's space when the space is a unit's: a sign, or a unit symbol that no
-#: letter or digit continues.
-_UNIT_AFTER = lazy_re.compile(rf"[%‰‱°{_CURRENCY}]|(?:{_LETTER_UNIT})[²³23]?(?!\w)")
+#: letter, digit or apostrophe continues (Italian "nel 2020 l'Italia" and French "2 h d'attente"
+#: keep their "l'" and "d'"; an elided article is a word, not a litre).
+_UNIT_AFTER = lazy_re.compile(rf"[%‰‱°{_CURRENCY}]|(?:{_LETTER_UNIT})[²³23]?(?![\w'\u2019])")
 
 
 #: The longest run of such spaces read as a unit's space ("50  %": a double space, or a no-break
