@@ -11,7 +11,7 @@ killed inside it, and a named POSIX semaphore outlives a process killed before i
 What a worker runs is handed in (``init`` and ``run``, module-level functions of
 :mod:`archiver.batch`): this module knows processes, pipes and slots, not captures.
 
-Why one file of ~1,015 lines: the pool, its reader thread, the slots and the fork server share one
+Why one file of ~1,060 lines: the pool, its reader thread, the slots and the fork server share one
 account of which worker holds what (a task, a slot, a pid) and must end together, whichever way
 the batch ends (its end, a second Ctrl-C that stops busy workers as a kill does, a worker's
 death); split, each part would reach into the others' state. The bounded waits for and kills of
@@ -237,7 +237,8 @@ def stop_fork_server() -> None:
         raise KeyboardInterrupt
 
 
-#: The pids of the fork servers a worker was asked of (:meth:`ProcessWorkers._start_worker_locked`).
+#: The pids of the fork servers a worker was asked of (:meth:`ProcessWorkers._start_worker_locked`, and
+#: whichever one a start's thread reaches: :func:`_ensure_running_unless_given_up`).
 _FORK_SERVERS_USED: set[int | None] = set()
 
 
@@ -304,8 +305,11 @@ def _fork_context() -> Any:
     imported the heavy modules once (fast start, no inherited SQLite handles or locks)."""
     prepare_socket_folder()
     mark_fork_server_folder()
+    from multiprocessing import forkserver
+
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)
+    forkserver._forkserver.ensure_running = _ensure_running_unless_given_up  # type: ignore[method-assign]
     _stop_helpers_at_exit()
     return ctx
 
@@ -595,12 +599,14 @@ class ProcessWorkers:
                     "within %g s; killing it (its workers end with it)",
                     still="the batch's fork server (pid %s) is still working %.1f s into a worker's start "
                     "(%.2f s of CPU); waiting for it %g s at most",
-                    left_running=lambda: _forget_fork_server(server, over))
+                    left_running=lambda: _forget_fork_server(server, over, end))
         except _StartLeft:
+            end.drop()  # (before anything is killed: a start given up starts no fork server, _PipeEnd.unless_dropped)
             mine.close()
             raise WorkerDied(f"could not start a batch worker process: its fork server (pid {server}) was killed "
                              "but has not ended; not waited for (the next start has a new one)") from None
         except KeyboardInterrupt:  # a first Ctrl-C during the start (abandon_start)
+            end.drop()
             mine.close()
             if not any(w.alive for w in self._workers):  # no capture to lose: its fork server ends now
                 _kill_fork_server()
@@ -906,12 +912,50 @@ class _PipeEnd:
         self._end.close()
 
     def drop(self) -> None:
-        """The waiting thread is done with it: closed now unless the start's thread has taken it."""
+        """The waiting thread is done with it: closed now unless the start's thread has taken it (once)."""
         with self._lock:
+            if self._dropped:
+                return
             self._dropped = True
             if self._taken:
                 return
         self._end.close()
+
+    def unless_dropped(self, ensure_running: Callable[[], None]) -> None:
+        """The start's thread, as ``process.start()`` makes sure a fork server runs: ``ensure_running``
+        unless the start was given up (:meth:`drop`); the two exclude each other.
+
+        Why (reap60): given up and its fork server killed (a SIGTERM, a Ctrl-C or the bound while that
+        thread had not yet reached the server), the start went on; multiprocessing's ``ensure_running``
+        then reaped the killed server, started a new one and had it fork the worker, and that server,
+        killed at exit as never asked for a worker, orphaned it (a zombie below a subreaper, "exited,
+        left unreaped", once in a ``make test`` run). The waiting thread drops before it kills."""
+        with self._lock:
+            if self._dropped:
+                raise EOFError("the worker's start was given up")
+            ensure_running()
+
+
+#: The start's own :class:`_PipeEnd` in a start's thread (:func:`_start_until`), read by
+#: :func:`_ensure_running_unless_given_up`; other threads have none.
+_START = threading.local()
+
+
+def _ensure_running_unless_given_up() -> None:
+    """multiprocessing's fork server's ``ensure_running``, as ``connect_to_new_process`` calls it
+    (it is looked up on the instance): in a start's thread, only while that start is not given up."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    end = getattr(_START, "end", None)
+    ensure = type(server).ensure_running.__get__(server)
+    if end is None:
+        ensure()
+    else:
+        end.unless_dropped(ensure)
+        # (the server the start asks, whichever it is: one started here is stopped at exit as used,
+        # never killed with the worker it forked, stop_fork_server)
+        _FORK_SERVERS_USED.add(getattr(server, "_forkserver_pid", None))
 
 
 def _start_until(process: Any, over: threading.Event, end: _PipeEnd) -> None:
@@ -936,6 +980,7 @@ def _start_until(process: Any, over: threading.Event, end: _PipeEnd) -> None:
     returned = threading.Event()
 
     def start() -> None:
+        _START.end = end  # (this thread's: its fork server is started only while the start stands)
         try:
             if end.take():
                 try:
@@ -960,13 +1005,14 @@ def _start_until(process: Any, over: threading.Event, end: _PipeEnd) -> None:
         raise raised[0]
 
 
-def _forget_fork_server(pid: int | None, over: threading.Event) -> None:
+def _forget_fork_server(pid: int | None, over: threading.Event, end: _PipeEnd) -> None:
     """The fork server ``pid`` was killed during a worker's start and has not ended (said on stderr by
-    :func:`~archiver.batch_helpers.within`): forget it, as its stop would once it ended, so that the next start
-    starts a new one; reap it in a thread whenever it ends (:func:`~archiver.batch_helpers.leave_to_a_reaper`);
-    end the start's wait."""
+    :func:`~archiver.batch_helpers.within`): give the start up (``end``: its thread starts no new server
+    now), forget it, as its stop would once it ended, so that the next start starts a new one; reap it
+    in a thread whenever it ends (:func:`~archiver.batch_helpers.leave_to_a_reaper`); end the start's wait."""
     from multiprocessing import forkserver
 
+    end.drop()
     helper = getattr(forkserver, "_forkserver", None)
     if helper is not None and pid is not None:
         leave_to_a_reaper(helper, pid, "_forkserver_pid", "_forkserver_alive_fd")
