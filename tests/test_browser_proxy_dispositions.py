@@ -42,3 +42,25 @@ def test_the_proxy_refuses_a_response_with_differing_dispositions(dispositions):
 def test_the_proxy_records_one_disposition_value_given_twice():
     got, p = _through_proxy(["attachment", "attachment"])
     assert (got.status_code, got.content, len(p.log.hops), p.log.failures) == (200, BODY, 1, [])
+
+
+def test_a_browser_capture_whose_page_the_proxy_refused_fails_with_the_refusals_kind():
+    """The capture's failure names what the proxy refused the page for (``ambiguous_disposition``), as the plain
+    capture's does; it said ``browser`` whatever the proxy's entry said (session 51)."""
+    import datetime as dt
+
+    from archiver.capture.browser_page import BrowserSession
+    from archiver.core.clock import default_ids
+    from archiver.errors import CaptureError
+    from archiver.store.browser_records import draft_from_session
+
+    url = "http://127.0.0.1:9/page"
+    session = BrowserSession(url=url, started=dt.datetime.now(dt.UTC), page_url=url, failures=[
+        {"url": url, "method": "GET", "error": "the response has different Content-Disposition values",
+         "error_kind": "ambiguous_disposition"}])
+    with pytest.raises(CaptureError) as caught:
+        draft_from_session(session, capture_id="c", capture_time="2026-12-02T00:00:00Z", ids=default_ids(),
+                           insecure=False, options={}, browser_options=None,  # type: ignore[arg-type]
+                           extractable=lambda *_: True, extract=lambda *_: None)
+    assert caught.value.kind == "ambiguous_disposition"
+    assert "different Content-Disposition values" in str(caught.value)

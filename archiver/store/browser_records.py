@@ -91,9 +91,13 @@ def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time
     """
     chain = session.page_hops()
     if not chain:
-        reason = next((f["error"] for f in session.failures if session.is_page(f.get("url"))), None)
+        failed = next((f for f in session.failures if session.is_page(f.get("url"))), None)
+        reason = failed["error"] if failed else None
+        # the proxy's refusal or failure of the page itself names the failure's kind, as the plain capture's does
+        # ("ambiguous_disposition", "dns", "tls": session 51; was "browser" whatever the proxy said)
+        kind = str(failed.get("error_kind") or "browser") if failed else "browser"
         raise CaptureError(f"{session.url}: the browser never received the page"
-                           + (f" ({reason})" if reason else ""), url=session.url, kind="browser")
+                           + (f" ({reason})" if reason else ""), url=session.url, kind=kind)
     if _redirected(chain[-1]):
         # A redirect is no page of its own: its target never answered (refused, unreachable, a
         # loop, refused by policy) or the page died before it did. What the browser shows then is
