@@ -53,7 +53,7 @@ from archiver.capture.redirects import is_redirect, location_text, locations_of,
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
-from archiver.core.mime import differing_dispositions
+from archiver.core.mime import differing_dispositions, differing_locations
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
@@ -1358,6 +1358,23 @@ def _refuse_differing_dispositions(shown: str, hop: Hop) -> None:
                            kind="ambiguous_disposition")
 
 
+def _refuse_differing_locations(shown: str, hop: Hop) -> None:
+    """Raise for a response whose ``Location`` values differ (:func:`archiver.core.mime.differing_locations`):
+    Chromium shows its error page for it at any status (``ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION``), so neither
+    capture has a page or resource to record: ``ambiguous_redirect`` for a redirect (not followed, as before),
+    ``ambiguous_location`` for any other status (session 51: a 200's was recorded and its words verified)."""
+    if len(locations := differing_locations(hop.headers)) < 2:
+        return
+    shown_all = ", ".join(repr(escaped(v[:200])) for v in locations)
+    if is_redirect(hop.status, locations):
+        raise CaptureError(f"{shown}: the redirect from {hop.url} has {len(locations)} different Location "
+                           f"headers ({shown_all}); browsers refuse such a response, so it is not "
+                           "followed", url=shown, kind="ambiguous_redirect")
+    raise CaptureError(f"{shown}: the response from {hop.url} (status {hop.status}) has {len(locations)} different "
+                       f"Location headers ({shown_all}); browsers refuse such a response with an error page, so "
+                       "there is no page to record", url=shown, kind="ambiguous_location")
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1384,14 +1401,10 @@ class Fetcher:
             hops.append(hop)
             seen.add(current)
             _refuse_differing_dispositions(shown, hop)
+            _refuse_differing_locations(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):
                 break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location
-            if len(locations) > 1:
-                shown_all = ", ".join(repr(escaped(v[:200])) for v in locations)
-                raise CaptureError(f"{shown}: the redirect from {hop.url} has {len(locations)} different Location "
-                                   f"headers ({shown_all}); browsers refuse such a response, so it is not "
-                                   "followed", url=shown, kind="ambiguous_redirect")
             target = resolve_location(current, location_text(locations[0]))
             if len(hops) > opts.max_redirects:
                 raise CaptureError(
@@ -1424,6 +1437,7 @@ class Fetcher:
         hop = self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
                               method=method, request_headers=headers, body=body)
         _refuse_differing_dispositions(public_url(url), hop)
+        _refuse_differing_locations(public_url(url), hop)
         return hop
 
     def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from archiver.core.http_fields import strip_ows
+from archiver.core.mime import differing_locations
 
 #: The statuses browsers follow a ``Location`` of (Fetch's "redirect status").
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -64,7 +65,7 @@ def location_text(value: str) -> str:
 
 def locations_of(headers: Iterable[tuple[str, str]]) -> list[str]:
     """The different non-empty ``Location`` values among a head's fields, in order."""
-    return distinct_locations(v for k, v in headers if strip_ows(k).lower() == "location")
+    return differing_locations(headers)
 
 
 def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) -> str | None:
@@ -74,16 +75,6 @@ def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) 
     if not is_redirect(status, locations) or len(locations) > 1:
         return None
     return resolve_location(base, location_text(locations[0]))
-
-
-def distinct_locations(values: Iterable[str]) -> list[str]:
-    """The different non-empty ``Location`` values of a head, in order (more than one: refused)."""
-    out: list[str] = []
-    for value in values:
-        value = strip_ows(value)  # spaces and tabs only, as HTTP trims a field value (core/http_fields)
-        if value and value not in out:
-            out.append(value)
-    return out
 
 
 def resolve_location(base: str, location: str) -> str:
@@ -143,5 +134,5 @@ def _encoded(ch: str) -> str:
     return "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
 
 
-__all__ = ["REDIRECT_STATUSES", "distinct_locations", "is_redirect", "location_text", "locations_of",
+__all__ = ["REDIRECT_STATUSES", "is_redirect", "location_text", "locations_of",
            "redirect_target", "resolve_location"]

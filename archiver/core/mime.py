@@ -130,6 +130,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       no browser shows (page state ``not_shown``, not ``download``: nothing is downloaded either). The
       captures refuse such a response since sec63 (``ambiguous_disposition``); until sec66 one an
       imported WARC or an older capture held was read as inline and its words verified ``exact``.
+      So are a head's differing ``Location`` values, at any status (:func:`differing_locations`: refused
+      by the captures since session 51, ``ambiguous_location``; before, a 200's words verified ``exact``).
     - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares no type a
       browser follows (none, one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser
       then finds no scriptable type (no HTML, no PDF; the standard's unknown-type rules without
@@ -160,7 +162,7 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
-    if len(differing_dispositions(fields)) > 1:
+    if len(differing_dispositions(fields)) > 1 or len(differing_locations(fields)) > 1:
         return REFUSED
     declared = declared_content_type(fields)
     if _attachment(fields) and _essence(declared or "") not in _OPENED_DOWNLOADS:
@@ -277,6 +279,22 @@ def differing_dispositions(headers: Iterable[tuple[str, str]]) -> list[str]:
     for value in split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition"):
         if value not in out:
             out.append(value)
+    return out
+
+
+def differing_locations(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The different non-empty ``Location`` values of a head, in order (each field whole, trimmed of spaces and tabs:
+    Chromium splits no ``Location`` at commas); more than one: Chromium refuses the response with an error page
+    (``ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION``, ``HttpStreamParser``) at any status, a 200 or a 404 as a redirect
+    (measured, Chromium 156, session 51: until then only a redirect's were refused, and a 200's words verified
+    ``exact``). The captures refuse such a response (``ambiguous_redirect`` for a redirect, ``ambiguous_location``
+    otherwise), and every reader of an archived head decides by it through :func:`effective_content_type`."""
+    out: list[str] = []
+    for key, value in headers:
+        if strip_ows(key).lower() == "location":
+            value = strip_ows(value)
+            if value and value not in out:
+                out.append(value)
     return out
 
 

@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "155"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "156"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -724,6 +724,10 @@ EXTRACTOR_VERSION = "155"  # 2: WHATWG labels only; encoding and notes recorded
 # 155: lead, session 51 (issue 15: a label taken as the name): a Korean writer's label before the name ("글 홍길동 기자",
 #     "글·사진", "취재", "정리") is no part of it (was cited whole as the author); a credit for the pictures or the video
 #     alone ("사진 홍길동 기자", "영상 ...") names the photographer, no author
+# 156: lead, session 51 (trust): a head whose Location values differ is read as a response no browser shows
+#     (not_shown) at any status: Chromium 156 refuses it with an error page (ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION)
+#     at 200, 201, 300, 304, 404 as at a redirect; core/mime.differing_locations, read by effective_content_type, so
+#     import, reextract, log verify --deep and verify-quote agree (before: a 200's words verified exact)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
