@@ -83,7 +83,7 @@ def test_an_imported_page_with_differing_locations_is_no_capture_to_quote(tmp_pa
 @pytest.fixture
 def archived_before(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """(store, capture id) of such a 200 as an archiver before session 51 left it: captured, its text logged by
-    extractor 155."""
+    extractor 156."""
     import archiver.capture.fetch as fetch
     import archiver.core.mime as mime
 
@@ -91,7 +91,7 @@ def archived_before(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPat
     with monkeypatch.context() as patched:
         patched.setattr(fetch, "differing_locations", lambda _headers: [])
         patched.setattr(mime, "differing_locations", lambda _headers: [])
-        cid = archived_as_read_before(store, TWO, HTML, monkeypatch, version="155")
+        cid = archived_as_read_before(store, TWO, HTML, monkeypatch, version="156")
     assert len(_extraction_entries(store)) == 1
     return store, cid
 

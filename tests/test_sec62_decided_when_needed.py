@@ -220,9 +220,11 @@ def test_diff_of_a_failed_extraction_is_a_check_not_completed_exit_3(tmp_path, k
     assert "only one side" not in proc.output
 
 
-@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "gzip, identity", "identity, gzip", "gzip, gzip"])
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "gzip, gzip", "br, gzip"])
 def test_decode_body_decodes_only_the_prefix_asked_for_within_the_limit(coding):
-    """Every coding: the first ``prefix`` bytes of a body that inflates past the limit, no error."""
+    """Every coding: the first ``prefix`` bytes of a body that inflates past the limit, no error. (A list holding
+    "identity" is decoded by none of its codings since session 51, as Chromium decodes none:
+    tests/test_lead51_content_coding_lists.py.)"""
     import zlib
 
     import brotli

@@ -76,10 +76,15 @@ def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | 
     that its text is only the beginning (:mod:`archiver.store.commit`), or a quote from the rest
     would be reported as absent from the page. An empty body has nothing to decode: not early.
     """
-    coding = strip_ows(_header_value(headers, "Content-Encoding") or "").lower()
-    steps = [s for s in reversed([strip_ows(c) for c in coding.split(",")]) if s and s != "identity"]
-    if not steps:
+    codings = [strip_ows(c).lower() for v in _header_values(headers, "Content-Encoding") for c in v.split(",")]
+    if not codings or any(c not in _CODINGS_DECODED for c in codings):
+        # Chromium decodes nothing when any coding it lists is one it does not decode ("identity", an empty one,
+        # an unknown one: URLRequestHttpJob::SetUpSourceStream passes the raw body through), so the body a reader
+        # is shown is the bytes as sent: "identity, gzip" shows the gzip bytes, "foo" the plain page (measured,
+        # Chromium 156, session 51; until then "identity, gzip" was decoded and its words verified, "foo" refused).
         return DecodedBody(payload if prefix is None else payload[:prefix])
+    coding = ", ".join(codings)
+    steps = list(reversed(codings))
     for step in steps:
         if step not in _DECODERS:
             raise WarcError(f"unsupported Content-Encoding {coding!r}")
@@ -154,9 +159,10 @@ def _unbrotli_at_once(data: bytes, cap: int) -> tuple[bytes, bool] | None:
     return out, False
 
 
-def _header_value(headers: list[tuple[str, str]], name: str) -> str | None:
+def _header_values(headers: list[tuple[str, str]], name: str) -> list[str]:
+    """Every value of the field ``name``, in order (a browser reads each ``Content-Encoding`` field)."""
     lname = name.lower()
-    return next((value for key, value in headers if key.lower() == lname), None)
+    return [value for key, value in headers if strip_ows(key).lower() == lname]
 
 
 def _over(cap: int) -> LimitExceededError:
@@ -278,3 +284,6 @@ def _unbrotling(source: Iterator[bytes], cap: int, stop: int | None, drain: bool
 
 
 _DECODERS: dict[str, _Decoder] = {"gzip": _inflating, "x-gzip": _inflating, "deflate": _deflating, "br": _unbrotling}
+#: The codings Chromium decodes (``FilterSourceStream::ParseEncodingType``): any other in a head's list, "identity"
+#: and an empty one too, and it decodes none of them. zstd is one, which this reader cannot decode (refused).
+_CODINGS_DECODED = frozenset([*_DECODERS, "zstd"])

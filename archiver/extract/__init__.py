@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "156"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "157"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -728,6 +728,10 @@ EXTRACTOR_VERSION = "156"  # 2: WHATWG labels only; encoding and notes recorded
 #     (not_shown) at any status: Chromium 156 refuses it with an error page (ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION)
 #     at 200, 201, 300, 304, 404 as at a redirect; core/mime.differing_locations, read by effective_content_type, so
 #     import, reextract, log verify --deep and verify-quote agree (before: a 200's words verified exact)
+# 157: lead, session 51 (trust): a Content-Encoding list holding a coding Chromium does not decode ("identity", an
+#     empty or unknown one) is not decoded at all, as Chromium passes the raw body through ("identity, gzip" was
+#     decoded and its words verified, Chromium shows the gzip bytes; "foo" over a plain page was refused, Chromium
+#     shows it); every Content-Encoding field is read (the first alone was)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
