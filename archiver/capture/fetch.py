@@ -605,10 +605,13 @@ class _WireGuard:
                 raise self._fail("too_many_interim_responses", f"more than {limit} interim (1xx) responses")
             return  # recorded, not shown to http.client
         _, fields = _parse_head(head)
-        if status in (101, 204, 304) or self.method == "HEAD":
+        if status in _NO_BODY_STATUSES or self.method == "HEAD":
             # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
             # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
             # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
+            # A 205 too: RFC 9110 forbids it content and Chromium frames it with none
+            # (HttpStreamParser: 204, 205 and 304 have a body of length 0) and shows no page of it
+            # (navigation aborted); until session 51 a 205's body was the capture's text, quotable.
             self.state = "done"
         elif bounded := next((v for k, v in fields if k.lower() == "transfer-encoding" and v != v.strip()), None):
             raise self._fail("bad_framing", _te_bounded(bounded))
@@ -950,6 +953,9 @@ def _chunked_1_0(status_line: bytes) -> str:
             "chunked, which HTTP/1.0 does not have: browsers read its body as it came, so it has no framing "
             "we can trust (RFC 9112 section 6.1)")
 
+
+#: Statuses whose response has no body, whatever follows the head (the bytes after it are trailing bytes).
+_NO_BODY_STATUSES = frozenset([101, 204, 205, 304])
 
 #: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
 #: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so

@@ -406,7 +406,7 @@ def _reusable(hop: Hop, method: str) -> bool:
         headers, _ = http_payload(hop.final_response())
     except Exception:  # noqa: BLE001 - an unreadable head: close, the browser copes
         return False
-    if method == "HEAD" or hop.status in (204, 304) or 100 <= hop.status < 200:
+    if method == "HEAD" or hop.status in (204, 205, 304) or 100 <= hop.status < 200:
         return True
     te = (header_value(headers, "Transfer-Encoding") or "").lower()
     return "chunked" in te or header_value(headers, "Content-Length") is not None

@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "157"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "158"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -732,6 +732,9 @@ EXTRACTOR_VERSION = "157"  # 2: WHATWG labels only; encoding and notes recorded
 #     empty or unknown one) is not decoded at all, as Chromium passes the raw body through ("identity, gzip" was
 #     decoded and its words verified, Chromium shows the gzip bytes; "foo" over a plain page was refused, Chromium
 #     shows it); every Content-Encoding field is read (the first alone was)
+# 158: lead, session 51 (trust): a 1xx, 204, 205 or 304 response has no body whatever follows its head (RFC 9112
+#     6.3; Chromium frames a 205 so and shows no page of any): the capture keeps a 205's bytes apart as a 204's, and
+#     an archived record of one (another tool's WARC) is read with an empty body (was extracted, verified exact)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
