@@ -91,7 +91,7 @@ def archived_before(tmp_path: Path, key_dir: Path, monkeypatch: pytest.MonkeyPat
     with monkeypatch.context() as patched:
         patched.setattr(fetch, "differing_locations", lambda _headers: [])
         patched.setattr(mime, "differing_locations", lambda _headers: [])
-        cid = archived_as_read_before(store, TWO, HTML, monkeypatch, version="156")
+        cid = archived_as_read_before(store, TWO, HTML, monkeypatch, version="158")
     assert len(_extraction_entries(store)) == 1
     return store, cid
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from archiver.core.http_fields import strip_ows
+from archiver.core.refresh import header_refreshes_away
 
 _HTTP_WHITESPACE = " \t\r\n"
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
@@ -132,6 +133,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       imported WARC or an older capture held was read as inline and its words verified ``exact``.
       So are a head's differing ``Location`` values, at any status (:func:`differing_locations`: refused
       by the captures since session 51, ``ambiguous_location``; before, a 200's words verified ``exact``).
+      So is a head whose ``Refresh`` sends the reader to another page at once (``0; url=...``,
+      :mod:`archiver.core.refresh`): Chromium leaves it before it is read (session 51).
     - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares no type a
       browser follows (none, one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser
       then finds no scriptable type (no HTML, no PDF; the standard's unknown-type rules without
@@ -162,7 +165,7 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
-    if len(differing_dispositions(fields)) > 1 or len(differing_locations(fields)) > 1:
+    if len(differing_dispositions(fields)) > 1 or len(differing_locations(fields)) > 1 or header_refreshes_away(fields):
         return REFUSED
     declared = declared_content_type(fields)
     if _attachment(fields) and _essence(declared or "") not in _OPENED_DOWNLOADS:

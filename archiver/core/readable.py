@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from archiver.core.mime import SNIFFED_TYPES, essence
+from archiver.core.refresh import document_refreshes_away
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PDF_TYPES = ("application/pdf", "application/x-pdf")
@@ -88,9 +89,12 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     if is_pdf(content_type, body):
         return True
     mime = essence(content_type)
-    if mime in HTML_TYPES or (is_text(content_type) and (text or looks_like_html(body))):
-        return True
-    return mime in ("", *SNIFFED_TYPES) and looks_like_html(body)
+    if is_text(content_type):
+        return text or looks_like_html(body)
+    html = mime in HTML_TYPES or (mime in ("", *SNIFFED_TYPES) and looks_like_html(body))
+    # a document whose <meta> refresh sends its reader to another page at once is no page a reader is shown
+    # (core/refresh.py; session 51: its words were vouched for)
+    return html and not document_refreshes_away(body[:DECIDING_BYTES])
 
 
 def no_text_state(content_type: str | None, body: bytes) -> str | None:

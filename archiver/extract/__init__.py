@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "158"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "159"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -735,6 +735,9 @@ EXTRACTOR_VERSION = "158"  # 2: WHATWG labels only; encoding and notes recorded
 # 158: lead, session 51 (trust): a 1xx, 204, 205 or 304 response has no body whatever follows its head (RFC 9112
 #     6.3; Chromium frames a 205 so and shows no page of any): the capture keeps a 205's bytes apart as a 204's, and
 #     an archived record of one (another tool's WARC) is read with an empty body (was extracted, verified exact)
+# 159: lead, session 51 (trust): a page that sends its reader away at once (Refresh header or <meta> refresh of no
+#     delay with a URL) is not_shown: Chromium leaves it before it is read (core/refresh.py); 0 of 2,762 bench
+#     pages have one
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
