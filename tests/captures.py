@@ -84,3 +84,19 @@ def archived_as_read_before(store: Path, fields: list[tuple[str, str]], body: by
         patched.setattr(mime, "is_binary", lambda _body: False)
         patched.setattr(extract, "_versions", lambda: then)
         return archived_served(store, fields, body)
+
+
+def foreign_warc(path: Path, fields: list[tuple[str, str]], body: bytes, *, status: str = "200 OK",
+                 url: str = "https://example.org/minutes") -> Path:
+    """Another tool's WARC (plain warcio) holding one response of ``status`` with these head ``fields`` (and a
+    Content-Length of ``body``) and ``body``: the import tests' page as another tool wrote it (sec66, session 51)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        http = StatusAndHeaders(status, [*fields, ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    return path

@@ -10,17 +10,14 @@ differing ``Content-Disposition`` values.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from captures import archived_as_read_before
+from captures import archived_as_read_before, foreign_warc
 from cli import run_cli
 from servers import Site, response
 from test_reextract import _extraction_entries
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from archiver.core.mime import effective_content_type
 from archiver.core.readable import NOT_SHOWN, no_text_state
@@ -64,17 +61,8 @@ def test_differing_locations_are_read_as_a_response_no_browser_shows():
     assert no_text_state(effective_content_type(TWO, HTML), HTML) == NOT_SHOWN
 
 
-def _foreign_warc(path: Path) -> Path:
-    with open(path, "wb") as f:
-        w = WARCWriter(f, gzip=True)
-        http = StatusAndHeaders("200 OK", [*TWO, ("Content-Length", str(len(HTML)))], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://example.org/minutes", "response", payload=io.BytesIO(HTML),
-                                            http_headers=http))
-    return path
-
-
 def test_an_imported_page_with_differing_locations_is_no_capture_to_quote(tmp_path, key_dir):
-    proc = run_cli("import", str(_foreign_warc(tmp_path / "other.warc.gz")), "--json", store=tmp_path / "store")
+    proc = run_cli("import", str(foreign_warc(tmp_path / "other.warc.gz", TWO, HTML)), "--json", store=tmp_path / "store")
     assert proc.exit_code == 0, proc.output
     doc = json.loads(proc.stdout)
     assert (doc["captures"], doc["skipped_responses"]) == ([], 1), doc

@@ -7,14 +7,12 @@ kept a 204's: a record of their own, never served), and every reader of an archi
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
+from captures import foreign_warc
 from cli import run_cli
 from servers import Site, response
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 WORDS = "The council met on Tuesday to discuss the harbour wall"
 HTML = f"<html><body><article><p>{WORDS}. The repairs begin in March after a long vote.</p></article></body></html>".encode()
@@ -34,13 +32,7 @@ def test_archive_of_a_205_with_bytes_after_its_head_has_no_text_to_quote(tmp_pat
 
 @pytest.mark.parametrize("status", ["204 No Content", "205 Reset Content", "304 Not Modified"])
 def test_an_imported_no_body_response_with_bytes_after_its_head_has_no_text_to_quote(status, tmp_path, key_dir):
-    warc = tmp_path / "other.warc.gz"
-    with open(warc, "wb") as f:
-        w = WARCWriter(f, gzip=True)
-        http = StatusAndHeaders(status, [("Content-Type", "text/html"), ("Content-Length", str(len(HTML)))],
-                                protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://example.org/minutes", "response", payload=io.BytesIO(HTML),
-                                            http_headers=http))
+    warc = foreign_warc(tmp_path / "other.warc.gz", [("Content-Type", "text/html")], HTML, status=status)
     store = tmp_path / "store"
     assert run_cli("import", str(warc), "--json", store=store).exit_code == 0
     proc = run_cli("verify-quote", WORDS, "--json", store=store)

@@ -9,16 +9,13 @@ head was read as inline and its words verified ``exact``. Every reader decides b
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from captures import archived_as_read_before
+from captures import archived_as_read_before, foreign_warc
 from cli import run_cli
 from test_reextract import _extraction_entries
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from archiver.core.mime import effective_content_type
 from archiver.core.readable import NOT_SHOWN, no_text_state
@@ -49,20 +46,10 @@ def test_one_disposition_value_is_still_read_as_before(fields):
     assert effective_content_type(fields, HTML) == HTML_TYPE[1]
 
 
-def _foreign_warc(path: Path) -> Path:
-    """Another tool's WARC holding one such page (plain warcio)."""
-    with open(path, "wb") as f:
-        w = WARCWriter(f, gzip=True)
-        http = StatusAndHeaders("200 OK", [*REFUSED, ("Content-Length", str(len(HTML)))], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://example.org/minutes", "response", payload=io.BytesIO(HTML),
-                                            http_headers=http))
-    return path
-
-
 def test_an_imported_page_with_differing_dispositions_is_no_capture_to_quote(tmp_path, key_dir):
     """As an imported download is: its record is kept, no capture (no text to quote) is made of it."""
     store = tmp_path / "store"
-    proc = run_cli("import", str(_foreign_warc(tmp_path / "other.warc.gz")), "--json", store=store)
+    proc = run_cli("import", str(foreign_warc(tmp_path / "other.warc.gz", REFUSED, HTML)), "--json", store=store)
     assert proc.exit_code == 0, proc.output
     doc = json.loads(proc.stdout)
     assert (doc["captures"], doc["skipped_responses"]) == ([], 1), doc
