@@ -57,6 +57,8 @@ def german_present(written: list[str], told: bool = False) -> bool:
     Debatte senkt": the verb stands second; rules 43 read only a sentence opening with its subject,
     red team q44), then a lowercase verb ending in "-t" or "-en" (:data:`_DE_NOT_A_VERB` aside),
     not a weak past nor a participle."""
+    if written and fold_word(written[0]) in _DE_PAST_AUXILIARIES:
+        return False  # "hat der Rat entschieden", "wurde die Strecke eröffnet": a past told, verb first (lead, rules 68)
     if len(written) < 2 or not told and not any(c in "äöüß" for w in written for c in w) and written[0].casefold() not in (
             "der", "die", "das", "er", "sie", "es", "wir", "ihr", "man") and not _german_noun_phrase(written):
         return False
@@ -74,6 +76,14 @@ def german_present(written: list[str], told: bool = False) -> bool:
             return False  # "verließen", "beriet", "verbot"
         return folded in _DE_MODALS or (len(folded) >= 4 and folded.endswith(("t", "en")))
     return False
+
+
+#: The auxiliaries of a German perfect, pluperfect or past passive: a main clause opening with one tells a past
+#: ("Nachdem die Linie eröffnet wurde, hat der Rat entschieden"), though its participle may end as a present does
+#: ("entschieden", "beschlossen": no "ge-" after an inseparable prefix). Rules 67 read "entschieden" as the present and
+#: the clause before it, quoted alone, as a future's condition (a false alarm, q66's report). "ist"/"sind" are left
+#: out: they also open a present state ("ist der Weg frei").
+_DE_PAST_AUXILIARIES = frozenset(["hat", "haben", "habe", "hatte", "hatten", "war", "waren", "wurde", "wurden"])
 
 
 #: German articles that open a noun phrase before a capitalised noun ("die Mieten", "Die Preise"):

@@ -210,7 +210,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "appena" before an auxiliary and a participle opens a clause of "as soon as", not "barely"
 #: ("Appena è arrivato, ...": time_clause.appena_before_perfect, lead_word.py). The README's
 #: rules-67 entry.
-QUOTE_RULES_VERSION = "67"
+#: Rules 68 (lead, session 51): a German main clause opening with a perfect's or past passive's auxiliary ("hat der
+#: Rat entschieden") tells a past (german_present._DE_PAST_AUXILIARIES): the clause of time before it, quoted alone,
+#: is exact (rules 67: altered, "entschieden" read as a present). The README's rules-68 entry.
+QUOTE_RULES_VERSION = "68"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
