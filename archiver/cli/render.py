@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from archiver.capture.redirects import REDIRECT_STATUSES
 from archiver.cli.output import err
 from archiver.core.page_states import UNDECIDED, state_note
 from archiver.core.shown import escaped as visible
@@ -45,7 +46,9 @@ def render_capture(r: dict[str, Any]) -> str:
 def _render_capture(r: dict[str, Any]) -> str:
     lines = [f"{r['capture_id']}  {r['status']} {r['reason'] or ''}".rstrip() + f"  {r['final_url']}"]
     if len(r["hops"]) > 1:
-        chain = " -> ".join(f"{h['status']} {h['url']}" for h in r["hops"])
+        # a hop before the last that is no redirect forwarded its reader by a refresh of no delay (fetch._refresh_target)
+        chain = " -> ".join(f"{h['status']}{'' if i == len(r['hops']) - 1 or h['status'] in REDIRECT_STATUSES else ' (refresh)'}"
+                            f" {h['url']}" for i, h in enumerate(r["hops"]))
         lines.append(f"  redirects: {chain}")
     if r.get("origin") == "imported":
         lines.append("  IMPORTED from a WARC/WACZ made elsewhere (archiver did not fetch it; see `log show --type import`)")

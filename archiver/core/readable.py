@@ -88,13 +88,19 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     a text/plain body that looks like HTML is a page a crawler fetched, read as text all the same)."""
     if is_pdf(content_type, body):
         return True
-    mime = essence(content_type)
     if is_text(content_type):
         return text or looks_like_html(body)
-    html = mime in HTML_TYPES or (mime in ("", *SNIFFED_TYPES) and looks_like_html(body))
     # a document whose <meta> refresh sends its reader to another page at once is no page a reader is shown
     # (core/refresh.py; session 51: its words were vouched for)
-    return html and not document_refreshes_away(body[:DECIDING_BYTES])
+    return is_html(content_type, body) and not document_refreshes_away(body[:DECIDING_BYTES])
+
+
+def is_html(content_type: str | None, body: bytes) -> bool:
+    """Whether a browser parses the body as an HTML document: declared one, or sniffed as one where the type is
+    missing or one browsers sniff (:data:`~archiver.core.mime.SNIFFED_TYPES`). Whether it is then shown is
+    :func:`is_extractable`'s question (a refresh may take its reader away first)."""
+    mime = essence(content_type)
+    return mime in HTML_TYPES or (mime in ("", *SNIFFED_TYPES) and looks_like_html(body))
 
 
 def no_text_state(content_type: str | None, body: bytes) -> str | None:

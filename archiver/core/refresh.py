@@ -16,7 +16,10 @@ delay's digits (none: no refresh), the rest of a number, white space, a ``;`` or
 
 from __future__ import annotations
 
+import contextlib
+import html
 import re
+from collections.abc import Iterable
 
 from archiver.core.tag_scan import TEXT_CONTENT, TagScanner
 
@@ -24,33 +27,72 @@ _STEPS = re.compile(r"^[\t\n\x0c\r ]*(\d+)[\d.]*[\t\n\x0c\r ]*[;,]?[\t\n\x0c\r ]
                     r"(?:url[\t\n\x0c\r ]*=[\t\n\x0c\r ]*)?(?P<url>.*)$", re.IGNORECASE | re.DOTALL)
 #: With scripting on (a reader's browser), ``noscript``'s content is text and ``template``'s inert: no refresh there.
 _SKIPPED = TEXT_CONTENT | {"noscript", "template"}
+_TAGS = frozenset(["meta", "base"])
+
+
+def refresh_url(value: str) -> str | None:
+    """The URL a refresh's ``value`` ("0; url=/next") sends the reader to with no delay, as written (quotes
+    removed, not resolved); None for a delay, no URL, or a value that is no refresh."""
+    m = _STEPS.match(value)
+    if m is None or int(m.group(1)) != 0:
+        return None
+    url = m.group("url").strip("\t\n\x0c\r ")
+    if url[:1] in ("'", '"'):
+        url = url[1:].split(url[0], 1)[0]
+    return url if url.strip() else None
 
 
 def refreshes_away(value: str) -> bool:
     """Whether a refresh's ``value`` ("0; url=/next") sends the reader to a URL with no delay."""
-    m = _STEPS.match(value)
-    if m is None or int(m.group(1)) != 0:
-        return False
-    url = m.group("url").strip("\t\n\x0c\r ")
-    if url[:1] in ("'", '"'):
-        url = url[1:].split(url[0], 1)[0]
-    return bool(url.strip())
+    return refresh_url(value) is not None
+
+
+def header_refresh_url(headers: Iterable[tuple[str, str]]) -> str | None:
+    """The URL the head's ``Refresh`` field (the first one) sends the reader to at once, as written."""
+    value = next((v for k, v in headers if k.strip(" \t").lower() == "refresh"), None)
+    return None if value is None else refresh_url(value)
 
 
 def header_refreshes_away(headers: list[tuple[str, str]]) -> bool:
     """Whether the head's ``Refresh`` field (the first one) sends the reader away at once."""
-    value = next((v for k, v in headers if k.strip(" \t").lower() == "refresh"), None)
-    return value is not None and refreshes_away(value)
+    return header_refresh_url(headers) is not None
+
+
+def document_refresh(body: bytes) -> tuple[str, str | None] | None:
+    """The URL an HTML document's ``<meta http-equiv="refresh">`` (the first one that parses) sends the reader to at
+    once (its character references decoded, not resolved) and the ``href`` of the first ``<base>`` before it (what the
+    URL is resolved against), read from ``body`` (its first bytes; the caller decides how many); None when it does
+    not send the reader away.
+
+    The document is read as Latin-1 here (a byte a character): a URL with bytes past ASCII is read as UTF-8 where they
+    are that, as nearly every page sends them (a page in another encoding gets its URL's Latin-1 reading)."""
+    if b"efresh" not in body and b"EFRESH" not in body:
+        return None
+    base: str | None = None
+    for name, attributes in TagScanner(body.decode("latin-1"), whole=True, text_content=_SKIPPED).start_tags(_TAGS):
+        values = dict(attributes[::-1])  # (the first of a repeated attribute counts, as the tokenizer keeps it)
+        if name == "base":
+            if base is None and "href" in values:
+                base = _text(values["href"])
+            continue
+        content = _text(values.get("content", ""))
+        if (_text(values.get("http-equiv", "")).strip("\t\n\x0c\r ").lower() == "refresh" and "content" in values
+                and _STEPS.match(content)):
+            url = refresh_url(content)
+            return None if url is None else (url, base)
+    return None
 
 
 def document_refreshes_away(body: bytes) -> bool:
     """Whether an HTML document's ``<meta http-equiv="refresh">`` (the first one that parses) sends the reader away
     at once, read from ``body`` (its first bytes; the caller decides how many)."""
-    if b"efresh" not in body and b"EFRESH" not in body:
-        return False
-    for attributes in TagScanner(body.decode("latin-1"), whole=True, text_content=_SKIPPED).metas():
-        values = dict(attributes[::-1])  # (the first of a repeated attribute counts, as the tokenizer keeps it)
-        if (values.get("http-equiv", "").strip("\t\n\x0c\r ").lower() == "refresh" and "content" in values
-                and _STEPS.match(values["content"])):
-            return refreshes_away(values["content"])
-    return False
+    return document_refresh(body) is not None
+
+
+def _text(value: str) -> str:
+    """An attribute value read as Latin-1, as the tokenizer gives it: character references decoded, and bytes past
+    ASCII read as UTF-8 where they are that."""
+    if not value.isascii():
+        with contextlib.suppress(UnicodeError):
+            value = value.encode("latin-1").decode("utf-8")
+    return html.unescape(value)

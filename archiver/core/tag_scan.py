@@ -17,6 +17,7 @@ from collections.abc import Iterator
 HEAD_TAGS = frozenset(["script", "noscript", "style", "link", "meta", "object", "title", "base", "html", "head"])
 #: Elements whose content the tokenizer reads as text up to their end tag (no scripting flag: <noscript> is markup).
 TEXT_CONTENT = frozenset(["title", "textarea", "script", "style", "xmp", "iframe", "noembed", "noframes"])
+_META = frozenset(["meta"])
 _BYTES_TO_CHECK = 1024
 _WS = "\t\n\x0c\r "
 _COMMENT_END = re.compile(r"--!?>")
@@ -41,6 +42,11 @@ class TagScanner:
 
     def metas(self) -> Iterator[list[tuple[str, str]]]:
         """Each ``<meta>`` start tag's attributes (lower-cased names, in order), until the scan ends."""
+        return (attributes for _, attributes in self.start_tags(_META))
+
+    def start_tags(self, names: frozenset[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+        """Each start tag named in ``names`` with its attributes (lower-cased names, in order), until the scan
+        ends (a refresh's target is resolved against the ``<base>`` before its ``<meta>``)."""
         text, n = self.text, len(self.text)
         while self.pos < n:
             lt = text.find("<", self.pos)
@@ -53,8 +59,8 @@ class TagScanner:
             if tag is None:
                 continue
             name, attributes, end = tag
-            if not end and name == "meta":
-                yield attributes
+            if not end and name in names:
+                yield name, attributes
             if name not in HEAD_TAGS:
                 self.in_head = False
             if not end and name in self.text_content and not self._skip_text_content(name):
