@@ -28,6 +28,11 @@ SAMPLE_ROUTES = {
 }
 
 
+#: A page of the demo's site that forwards to the harbour article by a refresh of no delay: the capture follows it
+#: as a browser does, and its chain shows the forwarding hop ("200 (refresh)").
+FORWARDER = "/go/harbor-bridge"
+
+
 class _SampleHandler(SimpleHTTPRequestHandler):
     """Serves the bundled samples like a small news site, with one redirect."""
 
@@ -49,6 +54,15 @@ class _SampleHandler(SimpleHTTPRequestHandler):
             self.send_header("Location", "/2019/06/04/dubious-report-russia-withdrawing-defense-support-venezuela/")
             self.send_header("Content-Length", "0")
             self.end_headers()
+            return
+        if self.path == FORWARDER:  # a page that forwards its reader at once, as link shorteners' pages do
+            body = (b"<html><head><meta http-equiv='refresh' content='0; url=/harbordaily-bridge-closure.html'>"
+                    b"<title>Redirecting</title></head><body><p>Redirecting...</p></body></html>")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return
         if self.path in SAMPLE_ROUTES:
             self.path = "/" + SAMPLE_ROUTES[self.path]
@@ -241,7 +255,8 @@ def main() -> int:
     captures: list[dict[str, Any]] = []
     routed = set(SAMPLE_ROUTES.values())
     urls = [f"{base}/short/lendman"] if "globalresearch-lendman.html" in pages else []
-    urls += [f"{base}/{name}" for name in pages if name not in routed]
+    urls += [f"{base}{FORWARDER}" if name == "harbordaily-bridge-closure.html" else f"{base}/{name}"
+             for name in pages if name not in routed]
     failures = 0
     try:
         cap = _run(["archive", *urls], env)
