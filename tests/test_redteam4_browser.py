@@ -114,6 +114,9 @@ def _site() -> Site:
     site.routes["/titles"] = html_page(_page(  # (its text, and so its title, from the rendered DOM)
         "Loading", script=f"document.querySelector('article').innerHTML = '<p>{SCRIPTED}</p>'; "
                           r"document.title = 'T\x1b]0;owned\x07\x1b[31mRED\u202eevil\x9b2J';"))
+    forward = "<html><head><meta http-equiv='refresh' content='0; url={}'></head><body><p>Moved.</p></body></html>"
+    site.routes["/forwards"] = html_page(forward.format("/elsewhere").encode())  # (session 52)
+    site.routes["/forwards-on"] = html_page(forward.format("/navigates").encode())
     site.routes["/pops"] = html_page(_page(
         SERVED, script="alert('a'); confirm('b'); prompt('c'); window.open('/elsewhere'); "
                        "addEventListener('load', () => { alert('again'); window.close(); });"))
@@ -140,7 +143,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     site = _site()
     runs: dict[str, Any] = {}
     try:
-        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "tricks", "loops"):
+        for name in ("navigates", "reloads", "scripted", "pushes", "pops", "sockets", "bloats", "tricks", "loops",
+                     "forwards", "forwards-on"):
             # The loop burns a core from load until the limit: the capture costs about as many
             # CPU-seconds as its limit (measured: 6.0-6.3 at 6 s, 4.1-4.2 at 4 s), so the limit
             # is short. 5 s leaves the warm pooled Chromium 3 s (the capture keeps the other 2
@@ -456,3 +460,20 @@ def test_words_only_in_frames_of_data_or_blob_urls_a_shadow_root_or_a_worker_are
     assert "/sw.js" not in hostile["site"].requests  # service workers are blocked
     result = _verdict(hostile, "every payment made to the minister in cash", doc["capture_id"], "--json")
     assert _doc(result)["verdict"] != "exact"
+
+
+def test_a_page_that_forwards_by_a_refresh_of_no_delay_is_followed_and_its_target_is_the_capture(hostile):
+    """Session 52: Chromium takes its reader on at once, so the chain is the forwarding page, then the page shown;
+    the capture is complete, and its text (and rendered text) are the page shown's."""
+    doc = _captured(hostile, "forwards")
+    assert [hop["url"].rsplit("/", 1)[1] for hop in doc["hops"]] == ["forwards", "elsewhere"]
+    assert "page_navigated_away" not in doc["browser"]["incomplete"]
+    assert doc["browser"]["rendered_text_record_id"] is not None
+    assert _doc(_verdict(hostile, OTHER_QUOTE, doc["capture_id"], "--json"))["verdict"] == "exact"
+
+
+def test_a_page_reached_by_a_refresh_that_then_navigates_is_still_marked(hostile):
+    doc = _captured(hostile, "forwards-on")
+    assert [hop["url"].rsplit("/", 1)[1] for hop in doc["hops"]] == ["forwards-on", "navigates"]
+    assert "page_navigated_away" in doc["browser"]["incomplete"]
+    assert _doc(_verdict(hostile, OTHER_QUOTE, doc["capture_id"], "--json"))["verdict"] != "exact"

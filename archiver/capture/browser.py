@@ -553,6 +553,7 @@ class _Browser:
         log = job.proxy.log
         session = job.session
         session.hops, session.failures = list(log.hops), list(log.failures)
+        session.note_navigation()
         session.not_from_page = log.refused_reasons.get("not_from_page", 0)
         session.refused = sum(n for r, n in log.refused_reasons.items() if r != "not_from_page")
         session.incomplete.extend(f"refused_{r}" for r in sorted(log.refused_reasons) if r != "not_from_page")

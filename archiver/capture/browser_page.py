@@ -25,7 +25,7 @@ from typing import Any
 
 from archiver.capture.fetch import Hop, same_url, wire_uri
 from archiver.capture.proxy import PAGE_TOKEN_HEADER, RecordingProxy
-from archiver.capture.redirects import redirect_target
+from archiver.capture.redirects import redirect_target, refresh_target
 from archiver.core import json_text
 from archiver.core.option_values import check_count, check_seconds
 from archiver.errors import CaptureError
@@ -139,6 +139,9 @@ class BrowserSession:
     #: screenshot and rendered DOM are of another document, so its text is never taken from them
     #: (``page_navigated_away`` in ``incomplete``).
     navigated: bool = False
+    #: How many documents the page began in its main frame (not a redirect's next hop): the first, and any a
+    #: refresh, a script or a reload loaded after it (:meth:`note_navigation`).
+    documents: int = 0
 
     def is_page(self, url: str | None) -> bool:
         """Whether ``url`` names the page asked for (as typed or as Chromium requests it)."""
@@ -158,8 +161,22 @@ class BrowserSession:
             if hop in chain:
                 break
             chain.append(hop)
-            url = redirect_target(hop.status, hop.headers, url)
+            # (a refresh of no delay Chromium followed is a hop of the chain, as in the plain capture's: session 52)
+            url = redirect_target(hop.status, hop.headers, url) or refresh_target(hop)
         return chain
+
+    def note_navigation(self) -> None:
+        """Mark the capture ``page_navigated_away`` when its page loaded more documents than its chain explains:
+        the first, and one after each hop that forwarded by a refresh (:meth:`page_hops`). Decided once the
+        proxy's hops are in (:meth:`archiver.capture.browser.BrowserPool.capture`), from the documents the page
+        began (:attr:`documents`); a page that left for a non-HTTP URL was marked by :func:`visit_page`."""
+        if self.navigated:
+            return
+        chain = self.page_hops()
+        explained = 1 + sum(1 for hop in chain[:-1] if redirect_target(hop.status, hop.headers, hop.url) is None)
+        if self.documents > explained:
+            self.navigated = True
+            self.incomplete.append("page_navigated_away")
 
 
 def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, deadline: float, token: str,
@@ -266,7 +283,8 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
             logger.warning("reading the rendered DOM failed: %s", first_line(exc))
         _read_rendered_text(page, session, max_dom)
         session.final_url = page.url
-        if requests.documents > 1 or not page.url.startswith(("http://", "https://")):
+        session.documents = requests.documents  # (more than its chain explains: note_navigation, once hops are in)
+        if not page.url.startswith(("http://", "https://")):
             session.navigated = True
             session.incomplete.append("page_navigated_away")
         if watchdog.fired:

@@ -49,7 +49,13 @@ from archiver.capture.chunked import (
     is_chunked,
     transfer_codings,
 )
-from archiver.capture.redirects import is_redirect, location_text, locations_of, resolve_location
+from archiver.capture.redirects import (
+    is_redirect,
+    location_text,
+    locations_of,
+    refresh_target,
+    resolve_location,
+)
 from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, status_line_start
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
@@ -1381,51 +1387,6 @@ def _refuse_differing_locations(shown: str, hop: Hop) -> None:
                        "there is no page to record", url=shown, kind="ambiguous_location")
 
 
-def _refresh_target(hop: Hop, *, allow_credentials: bool) -> str | None:
-    """Where a browser takes its reader at once from a response that is no redirect: the URL of a refresh of no
-    delay (the ``Refresh`` field, or the ``<meta http-equiv="refresh">`` of a body read as HTML, resolved against
-    the page's ``<base>``), when it is one we fetch; None otherwise.
-
-    Chromium leaves such a page before a reader reads it (:mod:`archiver.core.refresh`), so every reader of a
-    capture that ends there reads it as ``not_shown``: until session 52 the capture ended there, and a researcher
-    who archived a link that forwards by a refresh (a shortener's, a moved page's) had no text to quote. Now it
-    is followed as a redirect is, hop by hop, under the same limits and private-network policy; the page that
-    forwarded is kept as a hop of the chain. A target we do not fetch (``javascript:``, ``data:``, another
-    scheme; Chromium does not go to the first two either) or one the chain has already been to (a page that
-    reloads itself) ends the chain there: the capture records that page, not shown.
-    """
-    from archiver.capture.content_coding import decode_body
-    from archiver.capture.warc import http_payload
-    from archiver.core.mime import DOWNLOADED, REFUSED, effective_content_type
-    from archiver.core.readable import DECIDING_BYTES, is_html
-    from archiver.core.refresh import document_refresh, header_refresh_url
-    from archiver.errors import ArchiverError
-
-    if hop.status < 200 or hop.status in _NO_BODY_STATUSES:
-        return None  # no document to leave
-    try:
-        headers, payload = http_payload(hop.final_response())
-        body = decode_body(headers, payload, prefix=DECIDING_BYTES).body[:DECIDING_BYTES]
-    except ArchiverError:  # a coding past the limits: no document read, none left
-        return None
-    # the type the response is read as, its refresh aside: one Chromium downloads or refuses is no document it leaves
-    read_as = effective_content_type([f for f in hop.headers if f[0].strip(" \t").lower() != "refresh"], body)
-    target = None
-    if read_as in (DOWNLOADED, REFUSED):
-        return None
-    if (header := header_refresh_url(hop.headers)) is not None:
-        target = resolve_location(hop.url, header)
-    elif is_html(read_as, body) and (found := document_refresh(body)):
-        url, base = found
-        target = resolve_location(resolve_location(hop.url, base) if base else hop.url, url)
-    if target is None:
-        return None
-    try:
-        return validate_url(target, allow_credentials=allow_credentials)
-    except InvalidURLError:
-        return None
-
-
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1455,7 +1416,7 @@ class Fetcher:
             _refuse_differing_locations(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
-                refresh = _refresh_target(hop, allow_credentials=opts.allow_credentials)
+                refresh = refresh_target(hop, allow_credentials=opts.allow_credentials)
                 if refresh is None or refresh in seen:
                     break
                 target = refresh
