@@ -31,7 +31,7 @@ ROUTES = {
     "/notes.txt": ("text/plain; charset=utf-8", b"The harbour handled 41,000 containers in March, the port authority said.\n"),
     "/readme.md": ("text/markdown", b"# Bridge\n\nThe bridge will close for repairs in May, the city council said.\n"),
     "/chart.png": ("image/png", PNG),
-    "/figures.json": ("application/json", b'{"containers": 41000}'),
+    "/figures.csv": ("text/csv", b"containers\n41000\n"),
 }
 
 
@@ -86,7 +86,7 @@ def test_a_quote_from_an_imported_plain_text_capture_verifies(imported):
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.parametrize("path", ["/chart.png", "/figures.json"])
+@pytest.mark.parametrize("path", ["/chart.png", "/figures.csv"])
 def test_a_capture_with_no_text_is_imported_as_a_capture_without_text(imported, path):
     shown = _shown(imported, path)
     assert shown["origin"] == "imported" and shown["status"] == 200

@@ -25,6 +25,18 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 PDF_TYPES = ("application/pdf", "application/x-pdf")
 #: Bodies that are text already: extracted as they are (a statement.txt, a README.md).
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+#: Other types Chromium shows as text (Blink's supported non-image types, measured with Chromium 156 in session 52):
+#: JavaScript and JSON (``+json`` too) and every ``text/*`` type but HTML, XML (its tree viewer) and those below.
+SCRIPT_TYPES = ("application/javascript", "application/x-javascript", "application/ecmascript",
+                "application/x-ecmascript", "text/javascript", "text/ecmascript")
+JSON_TYPES = ("application/json", "text/json")
+#: ``text/*`` types Chromium downloads (Blink's ``kUnsupportedTextTypes``): no text of them is shown.
+DOWNLOADED_TEXT_TYPES = frozenset([
+    "text/calendar", "text/x-calendar", "text/x-vcalendar", "text/vcalendar", "text/vcard", "text/x-vcard",
+    "text/directory", "text/ldif", "text/qif", "text/x-qif", "text/x-csv", "text/x-vcf", "text/rtf",
+    "text/comma-separated-values", "text/csv", "text/tab-separated-values", "text/tsv", "text/ofx",
+    "text/vnd.sun.j2me.app-descriptor", "text/x-ms-iqy", "text/x-ms-odc", "text/x-ms-rqy", "text/x-ms-contact"])
+_NOT_TEXT = ("text/html", "text/xml", "text/xsl")
 #: Types a browser downloads rather than shows: the file a reader gets is what its bytes are (a PDF).
 #: (A binary body sent as text reaches extraction as the first: ``archiver.core.mime.effective_content_type``.)
 DOWNLOADED_TYPES = ("application/octet-stream", "binary/octet-stream")
@@ -68,13 +80,19 @@ def is_pdf(content_type: str | None, body: bytes) -> bool:
 
 
 def is_text(content_type: str | None) -> bool:
-    """A text/plain or Markdown body, which a browser shows as text (HTML-looking or not). A binary
+    """A body a browser shows as text (HTML-looking or not): text/plain, Markdown, and the other types Chromium
+    shows so, a style sheet, a script, JSON, any ``text/*`` but HTML, XML and :data:`DOWNLOADED_TEXT_TYPES` (until
+    session 52 only the first three; the others were ``not_shown``, so no quote of a JSON statement or a
+    ``.txt``-like ``text/x-log`` could be checked, though a reader saw its every word). A binary
     body sent with one of the four Content-Types of MIME Sniffing's check-for-apache-bug flag is
     downloaded, not shown: the caller reading the response's head gives it as
     ``application/octet-stream`` (:func:`archiver.core.mime.effective_content_type`, which alone
     sees the header's bytes and ``nosniff``; until 127 extraction checked the type string it was
     given, and read a nosniff text/plain body holding binary bytes as a download)."""
-    return essence(content_type) in TEXT_TYPES
+    mime = essence(content_type)
+    if mime in TEXT_TYPES or mime in SCRIPT_TYPES or mime in JSON_TYPES or mime.endswith("+json"):
+        return True
+    return mime.startswith("text/") and mime not in DOWNLOADED_TEXT_TYPES and mime not in _NOT_TEXT
 
 
 def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) -> bool:
@@ -88,8 +106,8 @@ def is_extractable(content_type: str | None, body: bytes, *, text: bool = True) 
     a text/plain body that looks like HTML is a page a crawler fetched, read as text all the same)."""
     if is_pdf(content_type, body):
         return True
-    if is_text(content_type):
-        return text or looks_like_html(body)
+    if is_text(content_type):  # (a page a crawler fetched as text/plain, not a script or a style sheet holding markup)
+        return text or (essence(content_type) in TEXT_TYPES and looks_like_html(body))
     # a document whose <meta> refresh sends its reader to another page at once is no page a reader is shown
     # (core/refresh.py; session 51: its words were vouched for)
     return is_html(content_type, body) and not document_refreshes_away(body[:DECIDING_BYTES])
@@ -109,7 +127,8 @@ def no_text_state(content_type: str | None, body: bytes) -> str | None:
     body's first :data:`DECIDING_BYTES` bytes: the answer is the same."""
     if is_extractable(content_type, body, text=True):
         return None
-    return DOWNLOAD if essence(content_type) in DOWNLOADED_TYPES else NOT_SHOWN
+    mime = essence(content_type)
+    return DOWNLOAD if mime in DOWNLOADED_TYPES or mime in DOWNLOADED_TEXT_TYPES else NOT_SHOWN
 
 
 def no_text_now(article: dict[str, Any] | None, shown_no_text: Callable[[], str | None]) -> str | None:

@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "161"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -740,6 +740,8 @@ EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 #     pages have one
 # 160: lead, session 52 (trust): a <meta> refresh's http-equiv and content are read with their character references
 #     decoded, as the HTML tokenizer gives them ('&#48;; url=/x' is a refresh of no delay: not_shown; it was a page)
+# 161: lead, session 52: a body Chromium shows as text is read as text (a style sheet, a script, JSON and +json, any
+#     text/* but HTML, XML and the text types Chromium downloads: those are download); was not_shown
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
