@@ -660,6 +660,9 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     if folded == "si" and language is None and second is not None and (
             fold_word(second.group()).replace("\u2019", "'") in SI_OPENERS):
         openers = openers | {"si"}  # "Si no se encuentra un comprador, " of a short source (review of rules 28)
+    if folded in ("se", "caso") and language is None and second is not None and (
+            _opens_italian_or_portuguese_clause(folded, fold_word(second.group()))):
+        openers = openers | {folded}  # "Se il consiglio accetta, " of a short source (rules 69)
     if folded not in openers and pair not in _CONDITION_OPENING_PAIRS and opening.count(",") == 2:
         return _aside_condition(quote_text, opening, openers, start - len(opening))  # "In March, if funded, "
     if (folded not in openers and pair not in _CONDITION_OPENING_PAIRS) or opening.count(",") > 1:
@@ -671,6 +674,27 @@ def _after_condition(quote_text: str, original: str, start: int) -> Difference |
     return Difference("leading_qualifier", True, None, first.group(), at, at + len(first.group()),
                       note=(f"the quote starts right after a clause opened by {first.group()!r}, which makes "
                             "its words a condition in the source"))
+
+
+#: Words after a sentence-opening "se" (Italian, Portuguese "if") that Spanish, French or Catalan "se" (a pronoun) is
+#: not followed by: an article, a negation, a subject pronoun ("Se il consiglio accetta", "Se o conselho aceitar",
+#: "Se non arriva"); "la", "le", "lo", "las", "los" are left out ("Se la llevó", "Se lo dije": Spanish pronouns).
+_SE_OPENERS = frozenset(["non", "não", "il", "i", "gli", "un", "uno", "una", "um", "uma", "o", "os", "nessuno",
+                         "ninguém", "tu", "lei", "lui", "noi", "voi", "loro", "ele", "ela", "eles", "elas", "você",
+                         "vocês", "eu", "nós", "questo", "questa", "este", "esta", "isso", "tutto", "tutti"])
+#: ... and after Portuguese "caso" ("in case", "if": "Caso o conselho aceite"), which Spanish "caso" ("case") is not.
+_CASO_OPENERS = frozenset(["o", "os", "não", "um", "uma", "haja", "seja", "ele", "ela", "eles", "elas", "você"])
+
+
+def _opens_italian_or_portuguese_clause(opener: str, second: str) -> bool:
+    """Whether "se" or "caso" opening a sentence of a source whose language is not known (too short to guess, one
+    sentence) opens a condition, by the word after it (:data:`_SE_OPENERS`, :data:`_CASO_OPENERS`). Until rules 69
+    neither counted there ("se" is also a pronoun, "caso" a noun), and "la città aumenterà le tasse" of "Se il consiglio
+    accetta, la città aumenterà le tasse." was ``exact``; in an article, whose language is guessed, it was ``altered``."""
+    second = second.replace("\u2019", "'")
+    if opener == "caso":
+        return second in _CASO_OPENERS
+    return second in _SE_OPENERS or second.startswith(("l'", "un'", "c'"))
 
 
 #: The most words of a condition set off between a sentence's opening phrase and its claim ("In

@@ -213,7 +213,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 68 (lead, session 51): a German main clause opening with a perfect's or past passive's auxiliary ("hat der
 #: Rat entschieden") tells a past (german_present._DE_PAST_AUXILIARIES): the clause of time before it, quoted alone,
 #: is exact (rules 67: altered, "entschieden" read as a present). The README's rules-68 entry.
-QUOTE_RULES_VERSION = "68"
+#: Rules 69 (lead, session 52): a sentence-opening Italian or Portuguese "se" / "caso" opens a condition in a source
+#: whose language is not guessed (one sentence) when the word after it is an article, a negation or a subject
+#: pronoun (lead_word._opens_italian_or_portuguese_clause): the claim after it quoted alone is altered (was exact).
+#: Every red-team file's verdicts unchanged. The README's rules-69 entry.
+QUOTE_RULES_VERSION = "69"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
