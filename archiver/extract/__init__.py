@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "161"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -742,6 +742,9 @@ EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 #     body: `<body><style>..`, `<!-- c --><body>..`) has its <style> rules applied: lxml renames such a body <div>,
 #     style_rules found no <body> and hid nothing (19 hidden sentences of bench/markup_structure_chromium.py were
 #     exact); 1 of 1,185 shared bench pages parses so and holds a hiding rule, its extraction unchanged
+# 161: rvsec69 (trust): a body sent as unknown/unknown or application/unknown with X-Content-Type-Options: nosniff is
+#     a download (Chromium 156 downloads it; MIME Sniffing's text/plain was quotable), and a 407's body is read as none
+#     (Chromium refuses a site's 407 with ERR_UNEXPECTED_PROXY_AUTH; capture.warc.record_payload, every reader)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
