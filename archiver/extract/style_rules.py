@@ -19,9 +19,10 @@ missed one a false vouch, and both are measured in README):
 * The page's ``<style>`` elements (not one inside a ``<template>`` or a ``<noscript>``, nor one
   for printers or speech only, nor one of another ``type``). An HTTP capture holds no linked
   stylesheet: what one hides is not known here (a browser capture's rendered text is).
-* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen`` too) hide. A
+* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen``, ``not print`` too) or a
+  ``@layer`` (no condition: rvsec69) hide. A
   rule under any other condition (``@media (max-width:600px)``, ``@supports``, ``@container``,
-  ``@layer``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
+  ``@scope``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
   (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
   what another rule hides (``.menu{display:none} @media (min-width:768px){.menu{display:flex}}``
   is shown on a desktop), but for printers (``@media print``) or speech only it is not read. A nested
@@ -404,7 +405,7 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
     of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
     only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
     under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
-    ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
+    ``@scope``; a ``@layer``'s hold for every reader, rvsec69): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
     a desktop. A rule that declares none of those properties is left before its selectors are read;
     one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
     of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place; ``blocks``: the
@@ -425,10 +426,12 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
                 yield (marks.get(prelude, prelude) if marks else prelude), declarations
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
             media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
+            # (a cascade layer is no condition: its rules hold on every screen, rvsec69; read as unlayered ones, so
+            # the layer's lower precedence against unlayered rules is not read: it may hide more, the safe side)
+            holds = for_screens(media) or rule.lower_at_keyword == "layer"
             if for_some_screens(media):
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks,
-                    blocks)
+                    rule.content, skip_comments=True, skip_whitespace=True), every and holds, marks, blocks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).

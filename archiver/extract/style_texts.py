@@ -22,7 +22,8 @@ _MAY_HIDE = lazy_re.compile(
 #: Read" box). Its rules are read as conditional ones: they may show, never hide.
 _CRITICAL = lazy_re.compile(r"critical|above-the-fold|atfcss", re.I)
 _COMMENT = lazy_re.compile(r"/\*.*?(?:\*/|$)", re.S)
-_MEDIA_READ = frozenset(("", "all", "screen", "only screen", "only all"))
+#: The media queries every screen meets (``not print``: every medium but printers, rvsec69).
+_MEDIA_READ = frozenset(("", "all", "screen", "only screen", "only all", "not print", "not speech"))
 
 
 def page_styles(root: Any) -> list[tuple[str, bool]]:
@@ -69,7 +70,7 @@ def for_some_screens(media: str) -> bool:
 
 
 def for_screens(media: str) -> bool:
-    """Whether a media query list holds for every screen: empty, or one of its queries is ``all``
-    or ``screen`` with no condition."""
+    """Whether a media query list holds for every screen: empty, or one of its queries is ``all``,
+    ``screen``, ``not print`` or ``not speech`` with no condition."""
     queries = [" ".join(q.lower().split()) for q in media.split(",")]
     return queries == [""] or any(q in _MEDIA_READ and q for q in queries)
