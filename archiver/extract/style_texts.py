@@ -29,19 +29,91 @@ _MEDIA_READ = frozenset(("", "all", "screen", "only screen", "only all", "not pr
 def page_styles(root: Any) -> list[tuple[str, bool]]:
     """The text of every ``<style>`` element that applies to some screen, in document order, with
     whether it applies to every screen (its ``media``: :func:`for_screens`;
-    a critical-CSS ``<style>``, :data:`_CRITICAL`, never)."""
-    out = []
-    for style in root.iter("style"):
+    a critical-CSS ``<style>``, :data:`_CRITICAL`, never); and of every stylesheet the page holds in a
+    ``data:`` URL (:func:`_linked_data_sheet`, :func:`_imported_data_sheets`)."""
+    out: list[tuple[str, bool]] = []
+    for style in root.iter("style", "link"):
+        if style.tag == "link":
+            out.extend(_linked_data_sheet(style))
+            continue
         kind = (style.get("type") or "").strip().lower()
         media = style.get("media") or ""
         if kind not in ("", "text/css") or not for_some_screens(media):
             continue
-        if any(isinstance(a.tag, str) and a.tag in ("template", "noscript") for a in style.iterancestors()):
+        if _inert(style):
             continue
         if style.text:
             critical = _CRITICAL.search(f"{style.get('id') or ''} {style.get('class') or ''}") is not None
-            out.append((style.text, for_screens(media) and not critical))
+            every = for_screens(media) and not critical
+            out.extend((text, every and holds) for text, holds in _imported_data_sheets(style.text))
+            out.append((style.text, every))
     return out
+
+
+def _inert(el: Any) -> bool:
+    """Whether ``el`` stands in a ``<template>`` or a ``<noscript>``: no stylesheet of it applies (scripts on)."""
+    return any(isinstance(a.tag, str) and a.tag in ("template", "noscript") for a in el.iterancestors())
+
+
+#: Why stylesheets in ``data:`` URLs (rvsec69): a ``<link rel=stylesheet href="data:text/css,...">`` or a
+#: ``<style>``'s ``@import url("data:...")`` is part of the captured page, and Chromium 156 applies it
+#: (``bench/markup_structure_chromium.py``); read only as ``<style>`` texts, the words such a sheet hides were
+#: ``exact``. Other linked sheets are not in an HTTP capture (module docstring of style_rules).
+_IMPORT = lazy_re.compile(r"""\s*@import\s+(?:url\(\s*(?:(["'])(data:.*?)\1|(data:[^)\s]*))\s*\)|(["'])(data:.*?)\4)"""
+                          r"([^;]*);", re.I | re.S)
+#: An ``@import`` of a sheet elsewhere (not in an HTTP capture): passed over to the imports after it.
+_OTHER_IMPORT = lazy_re.compile(r"\s*@import\s[^;]*;", re.I)
+_LEADING = lazy_re.compile(r"\s*(?:@charset\s+\"[^\"]*\"\s*;|/\*.*?\*/)", re.S)
+
+
+def _imported_data_sheets(text: str) -> list[tuple[str, bool]]:
+    """The ``data:`` stylesheets a style text's leading ``@import`` rules name (CSS reads ``@import`` only before
+    every other rule), with whether each holds on every screen (no condition after its URL but a ``layer``)."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    while (leading := _LEADING.match(text, at)) is not None and leading.end() > at:
+        at = leading.end()
+    while True:
+        if (m := _IMPORT.match(text, at)) is not None:
+            sheet = _data_url_text(m.group(2) or m.group(3) or m.group(5))
+            conditions = " ".join(m.group(6).split()).lower()
+            if sheet is not None:
+                out.append((sheet, conditions in ("", "layer") or for_screens(conditions)))
+        elif (m := _OTHER_IMPORT.match(text, at)) is None:
+            return out
+        at = m.end()
+        while (leading := _LEADING.match(text, at)) is not None and leading.end() > at:
+            at = leading.end()
+
+
+def _linked_data_sheet(link: Any) -> list[tuple[str, bool]]:
+    """A ``<link rel=stylesheet>`` whose ``href`` is a ``data:`` URL, as a style text (none for any other link,
+    one a script must enable, an alternate sheet, or one for printers or speech)."""
+    rel = (link.get("rel") or "").lower().split()
+    href = (link.get("href") or "").strip()
+    media = link.get("media") or ""
+    if ("stylesheet" not in rel or "alternate" in rel or link.get("disabled") is not None
+            or href[:5].lower() != "data:" or not for_some_screens(media) or _inert(link)):
+        return []
+    sheet = _data_url_text(href)
+    return [] if sheet is None else [(sheet, for_screens(media))]
+
+
+def _data_url_text(url: str) -> str | None:
+    """The text a ``data:`` URL holds (percent-decoded, or base64), as UTF-8; None when it does not decode."""
+    import base64
+    from urllib.parse import unquote_to_bytes
+
+    head, comma, data = url[5:].partition(",")
+    if not comma:
+        return None
+    raw = unquote_to_bytes(data)
+    if head.lower().replace(" ", "").endswith(";base64"):
+        try:
+            raw = base64.b64decode(b"".join(raw.split()), validate=False)
+        except ValueError:
+            return None
+    return raw.decode("utf-8", "replace")
 
 
 def may_hide(texts: list[tuple[str, bool]]) -> bool:
