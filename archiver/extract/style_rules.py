@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~660 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~710 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -26,7 +26,7 @@ missed one a false vouch, and both are measured in README):
   (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
   what another rule hides (``.menu{display:none} @media (min-width:768px){.menu{display:flex}}``
   is shown on a desktop), but for printers (``@media print``) or speech only it is not read. A nested
-  rule is not read.
+  style rule (CSS Nesting) is read under its parent (:func:`_nesting`, rvsec69); an at-rule nested in one is not.
 * A rule that also animates (``transition``, ``animation``) or sets ``opacity`` does not hide: it is
   a state the page fades its words in from (:func:`_declarations`).
 * A selector is skipped (a debug log says which) when cssselect cannot read or translate it, when
@@ -104,6 +104,7 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.style_nesting import nested_selector, split_selectors
 from archiver.extract.style_scan import (
     ANIMATED,
     BLOCK_MARK,
@@ -415,6 +416,9 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
             content = rule.content
             if blocks and len(content) == 1 and content[0].type == "string" and content[0].value[:1] == BLOCK_MARK:
                 declarations = _resolved(_declaration(piece) for piece in blocks[int(content[0].value[1:])])
+            elif any(token.type == "{} block" for token in content):
+                yield from _nesting(tinycss2.serialize(rule.prelude).strip(), content, every)
+                continue
             elif not _names_a_property(content):
                 continue
             else:
@@ -436,6 +440,38 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
 _GROUPS = GROUPS
+
+
+def _nesting(prelude: str, content: list[Any], every: bool) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
+    """:func:`_applied_rules` of a style rule whose block holds rules of its own (CSS Nesting, which Chromium 156
+    applies: ``.w{& .x{display:none}}`` and ``.w{.x{display:none}}`` hide ``.w .x``; rvsec69, read as no rule
+    before, so the words they hid were ``exact``): the rule's own declarations, then each nested style rule with its
+    selectors made whole (:func:`~archiver.extract.style_nesting.nested_selector`), nested again as deep as it goes. A nested at-rule (``@media``
+    inside a rule) is not read."""
+    items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
+    declarations = _resolved(_read(item) for item in items if item.type == "declaration")
+    if not every:
+        declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
+    if declarations:
+        yield prelude, declarations
+    for item in items:
+        if item.type == "qualified-rule":
+            nested = ", ".join(nested_selector(prelude, part.strip())
+                               for part in split_selectors(tinycss2.serialize(item.prelude)))
+            yield from _applied_rules([_Nested(nested, item.content)], every)
+
+
+class _Nested(NamedTuple):
+    """A nested style rule with its selector list made whole, in the form :func:`_applied_rules` reads."""
+
+    selectors: str
+    content: list[Any]
+    type: str = "qualified-rule"
+
+    @property
+    def prelude(self) -> list[Any]:
+        parsed: list[Any] = tinycss2.parse_component_value_list(self.selectors)
+        return parsed
 
 
 def _names_a_property(content: list[Any]) -> bool:
