@@ -70,6 +70,8 @@ def _imported_data_sheets(text: str) -> list[tuple[str, bool]]:
     """The ``data:`` stylesheets a style text's leading ``@import`` rules name (CSS reads ``@import`` only before
     every other rule), with whether each holds on every screen (no condition after its URL but a ``layer``)."""
     out: list[tuple[str, bool]] = []
+    if "@import" not in text.lower():  # (most style texts: no pattern run)
+        return out
     at = 0
     while (leading := _LEADING.match(text, at)) is not None and leading.end() > at:
         at = leading.end()
