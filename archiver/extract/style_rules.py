@@ -19,8 +19,9 @@ missed one a false vouch, and both are measured in README):
 * The page's ``<style>`` elements (not one inside a ``<template>`` or a ``<noscript>``, nor one
   for printers or speech only, nor one of another ``type``). An HTTP capture holds no linked
   stylesheet: what one hides is not known here (a browser capture's rendered text is).
-* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen``, ``not print`` too) or a
-  ``@layer`` (no condition: rvsec69) hide. A
+* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen``, ``not print`` too, or a
+  minimum width every viewport has: :func:`~archiver.extract.style_texts.for_screens`) or a ``@layer`` (no
+  condition: rvsec69) hide. A
   rule under any other condition (``@media (max-width:600px)``, ``@supports``, ``@container``,
   ``@scope``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
   (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
