@@ -117,7 +117,13 @@ from archiver.extract.style_scan import (
     pruned,
 )
 from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
-from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
+from archiver.extract.unrendered import (
+    hides,
+    hides_through_vars,
+    page_customs,
+    resolve_declarations,
+    style_declarations,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -243,7 +249,8 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
                 rules_read = min(rules_read + listed.count, bounds.style_max_rules)
                 continue
             prelude = listed.text if isinstance(listed, Selectors) else listed
-            hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
+            # (a value reading a custom property may hide: _hidden decides, from the page's declared values)
+            hides_some = any(hides(name, value) or "var(" in value for name, (_, value) in declarations.items())
             for selector in _selectors(prelude):
                 if rules_read >= bounds.style_max_rules:
                     break
@@ -425,7 +432,7 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
             else:
                 declarations = _declarations(content)
             if not every:
-                declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
+                declarations = _conditional(declarations)
             if declarations:
                 prelude = tinycss2.serialize(rule.prelude).strip()
                 yield (marks.get(prelude, prelude) if marks else prelude), declarations
@@ -443,6 +450,14 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
 _GROUPS = GROUPS
 
 
+def _conditional(declarations: dict[str, tuple[bool, str]]) -> dict[str, tuple[bool, str]]:
+    """The declarations of a rule under a condition some screens fail, as read here: those that may show, never
+    one that hides, nor a custom property's value (its ``var()`` left unread, as it was before rvsec69, so that
+    :func:`_hidden` does not read it as a value that may hide)."""
+    return {name: (important, value.replace("var(", "unread-var(")) for name, (important, value) in declarations.items()
+            if not hides(name, value)}
+
+
 def _nesting(prelude: str, content: list[Any], every: bool) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """:func:`_applied_rules` of a style rule whose block holds rules of its own (CSS Nesting, which Chromium 156
     applies: ``.w{& .x{display:none}}`` and ``.w{.x{display:none}}`` hide ``.w .x``; rvsec69, read as no rule
@@ -452,7 +467,7 @@ def _nesting(prelude: str, content: list[Any], every: bool) -> Iterator[tuple[st
     items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
     declarations = _resolved(_read(item) for item in items if item.type == "declaration")
     if not every:
-        declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
+        declarations = _conditional(declarations)
     if declarations:
         yield prelude, declarations
     for item in items:
@@ -658,15 +673,26 @@ def _values(el: Any, cascade: dict[Any, dict[str, _Won]]) -> dict[str, str]:
 def _hidden(cascade: dict[Any, dict[str, _Won]], body: Any) -> list[Any]:
     """The elements under ``body`` the cascade hides (module docstring)."""
     out: list[Any] = []
+    customs: dict[str, set[str]] | None = None  # the page's custom properties, read for the first var() met
+
+    def hiding(name: str, value: str) -> bool:
+        nonlocal customs
+        if hides(name, value):
+            return True
+        if "var(" not in value:
+            return False
+        customs = page_customs(body) if customs is None else customs
+        return hides_through_vars(name, value, customs)
+
     for el in cascade:
         if el is body or not _under(el, body) or el.tag in ("script", "style", "template", "noscript"):
             continue
         values = _values(el, cascade)
-        if any(hides(name, value) for name, value in values.items() if name not in _INHERITED):
+        if any(hiding(name, value) for name, value in values.items() if name not in _INHERITED):
             out.append(el)
             continue
         for name in _INHERITED:
-            if name in values and hides(name, values[name]):
+            if name in values and hiding(name, values[name]):
                 out.extend(_inherited_hiding(el, name, cascade))
                 break
     if not out:
