@@ -195,7 +195,7 @@ class _Selector:
     It is turned into XPath only when first matched (:meth:`xpath`): most of a site's selectors need a
     class or an id the page does not carry, and translating is most of what reading one costs."""
 
-    __slots__ = ("_xpath", "classes", "ids", "parsed", "specificity", "subject")
+    __slots__ = ("_folded_xpath", "_xpath", "classes", "ids", "parsed", "specificity", "subject")
 
     def __init__(self, parsed: Selector, specificity: tuple[int, int, int], classes: frozenset[str],
                  ids: frozenset[str], subject: tuple[str | None, frozenset[str], frozenset[str]]) -> None:
@@ -206,23 +206,57 @@ class _Selector:
         self.subject = subject  # what the matched element itself needs: its tag (None: any), classes and
         # ids (:func:`_subject`)
         self._xpath: Any = None  # etree.XPath once translated; False when it cannot be
+        self._folded_xpath: Any = None  # the same for a page in quirks mode (:class:`_QuirksTranslator`)
 
-    def xpath(self) -> Any:
-        """The compiled XPath that finds what it matches, or None when cssselect cannot translate it
-        (then it is not applied). Cached: two threads may both translate it, to the same."""
-        if self._xpath is None:
+    def xpath(self, quirks: bool = False) -> Any:
+        """The compiled XPath that finds what it matches (its classes and ids matched case-insensitively
+        in a page in ``quirks`` mode), or None when cssselect cannot translate it (then it is not applied).
+        Cached: two threads may both translate it, to the same."""
+        done = self._folded_xpath if quirks else self._xpath
+        if done is None:
             try:
-                self._xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(self.parsed))
+                done = etree.XPath((_QUIRKS_TRANSLATOR if quirks else _TRANSLATOR).selector_to_xpath(self.parsed))
             except Exception as exc:  # noqa: BLE001 - a selector cssselect reads but cannot turn into XPath
                 logger.debug("style rule not applied: cannot translate %r (%s)", self.parsed.canonical(), exc)
-                self._xpath = False
-        return self._xpath or None
+                done = False
+            if quirks:
+                self._folded_xpath = done
+            else:
+                self._xpath = done
+        return done or None
 
 
-def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
+#: ASCII upper case to lower case, as quirks mode compares class names and ids (no other letter folds).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_XPATH_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name.translate(_ASCII_LOWER) for name in names)
+
+
+class _QuirksTranslator(HTMLTranslator):
+    """cssselect's translation with class and id selectors matched ASCII case-insensitively, as a page in quirks
+    mode matches them (:mod:`archiver.extract.quirks`, rvsec69)."""
+
+    def xpath_class(self, class_selector: Class) -> Any:
+        xpath = self.xpath(class_selector.selector)
+        return self.xpath_attrib_includes(xpath, _XPATH_LOWER.format("@class"),
+                                          class_selector.class_name.translate(_ASCII_LOWER))
+
+    def xpath_hash(self, id_selector: Hash) -> Any:
+        xpath = self.xpath(id_selector.selector)
+        return self.xpath_attrib_equals(xpath, _XPATH_LOWER.format("@id"), id_selector.id.translate(_ASCII_LOWER))
+
+
+_QUIRKS_TRANSLATOR = _QuirksTranslator()
+
+
+def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None, quirks: bool = False) -> Hiding:
     """The elements under ``<body>`` of ``tree``'s whole document that its ``<style>`` rules hide
     (module docstring); ``texts``: :func:`~archiver.extract.style_texts.page_styles` of it, when the
-    caller has them."""
+    caller has them; ``quirks``: the page is rendered in quirks mode (:func:`archiver.extract.quirks.quirks_mode`),
+    where class and id selectors match case-insensitively."""
     root = tree.getroottree().getroot()
     texts = page_styles(root) if texts is None else texts
     if not texts or not may_hide(texts):
@@ -232,6 +266,8 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
         return Hiding([], 0, 0)
     bounds = limits.current()
     present = _present(root)
+    if quirks:
+        present = (_folded(present[0]), _folded(present[1]))
     entries: list[tuple[_Selector, dict[str, tuple[bool, str]], int]] = []
     hiding: list[int] = []  # which of the entries hide
     rules_read = chars_read = order = 0
@@ -244,7 +280,7 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
             if rules_read >= bounds.style_max_rules:
                 break
             order += 1
-            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present):
+            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present, fold=quirks):
                 # its selectors count as read (none of them would have matched): never parsed
                 rules_read = min(rules_read + listed.count, bounds.style_max_rules)
                 continue
@@ -255,7 +291,11 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
                 if rules_read >= bounds.style_max_rules:
                     break
                 rules_read += 1
-                if selector is None or not selector.classes <= present[0] or not selector.ids <= present[1]:
+                if selector is None:
+                    continue
+                classes, ids = (_folded(selector.classes), _folded(selector.ids)) if quirks else (selector.classes,
+                                                                                                   selector.ids)
+                if not classes <= present[0] or not ids <= present[1]:
                     continue
                 if hides_some:
                     hiding.append(len(entries))
@@ -263,17 +303,21 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
     # the rules that hide first: a page none of whose hiding rules matches an element is done
     cascade: dict[Any, dict[str, _Won]] = {}
     for i in hiding:
-        _match(entries[i], root, cascade)
+        _match(entries[i], root, cascade, quirks)
     if not cascade:
         return Hiding([], rules_read, chars_read)
     # then the others, for what they show again: only those whose subject one of the elements the
     # hiding rules matched, or of their descendants (an inherited value set again), may be
-    tags, classes, ids = _carried(cascade)
+    tags, carried_classes, carried_ids = _carried(cascade)
+    if quirks:
+        carried_classes, carried_ids = set(_folded(carried_classes)), set(_folded(carried_ids))
     hides_set = set(hiding)
     for i, entry in enumerate(entries):
         tag, needs, named = entry[0].subject
-        if i not in hides_set and (tag is None or tag in tags) and needs <= classes and named <= ids:
-            _match(entry, root, cascade)
+        if quirks:
+            needs, named = _folded(needs), _folded(named)
+        if i not in hides_set and (tag is None or tag in tags) and needs <= carried_classes and named <= carried_ids:
+            _match(entry, root, cascade, quirks)
     return Hiding(_hidden(cascade, body), rules_read, chars_read)
 
 
@@ -294,10 +338,11 @@ def page_body(root: Any) -> Any:
 
 
 def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
-           cascade: dict[Any, dict[str, _Won]]) -> None:
-    """Let one selector's rule into the cascade of every element it matches."""
+           cascade: dict[Any, dict[str, _Won]], quirks: bool = False) -> None:
+    """Let one selector's rule into the cascade of every element it matches (in ``quirks`` mode:
+    :meth:`_Selector.xpath`)."""
     selector, declarations, order = entry
-    xpath = selector.xpath()
+    xpath = selector.xpath(quirks)
     if xpath is None:
         return
     try:

@@ -384,7 +384,7 @@ def _left_out_of_a_shadow_root(el: Any, tag: str) -> bool:
     return slots is not None and (el.get("slot") or "") not in slots
 
 
-def unrendered(tree: Any) -> list[Any]:
+def unrendered(tree: Any, quirks: bool = False) -> list[Any]:
     """Every element of ``tree`` that :func:`is_unrendered` says is not shown, or the page's own
     ``<style>`` rules hide (:mod:`archiver.extract.style_rules`), and that holds some text (nested
     ones too). Why only those: an empty hidden element (an ad slot, a script's
@@ -397,7 +397,7 @@ def unrendered(tree: Any) -> list[Any]:
         from archiver.extract.style_rules import style_hidden
 
         seen = set(found)
-        for el in style_hidden(tree, texts).elements:
+        for el in style_hidden(tree, texts, quirks).elements:
             if el not in seen and _has_text(el):
                 seen.add(el)
                 found.append(el)
