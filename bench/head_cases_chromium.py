@@ -17,6 +17,20 @@ header and a meta refresh. Written by the lead in session 51 from a probe that f
 for and Chromium did not show (two Locations at a 200, ``identity`` in a coding list, a 205's body, and another
 tool's record of a 204 with a body, the last found with import) and the refresh of 0 seconds (a reader is taken to
 the other page at once): all fixed (0 of 32 ``UNSAFE``).
+
+rvsec69 added 54 (:func:`more_cases`): Content-Type parameters and quoting, ``nosniff`` with odd or sniffed types,
+XHTML and ``text/xml`` well-formed or not, an SVG or multipart type, chunked framing with trailers, a
+Content-Length beside it, cut or malformed, ``Transfer-Encoding`` other than chunked, two Content-Lengths, ``br``
+over HTTP, ``x-gzip``, zlib ``deflate``, an empty 200, 401 / 407 / 451 with bodies, a 300 with a Location, 302s
+with none, an empty or a bad one, a redirect to itself, LF-only and folded heads, HTTP/1.0 and ``HTTP/2`` status
+lines, a CSP sandbox and a 206. Same sitting, 86 cases: 5 ``UNSAFE`` before rvsec69's fixes (``unknown/unknown`` and
+``application/unknown`` under nosniff, which Chromium downloads; an XHTML parse error; a site's 407, which Chromium
+refuses), 1 after: ``401-basic-challenge`` (headless Chromium under Playwright fails it with
+``ERR_INVALID_AUTH_CREDENTIALS``; a reader's Chromium asks for a password and shows the body on Cancel, so it is left
+as it is). Safe-side (shown by Chromium, no text here): ``status-099``, ``nosniff-text-htm`` (any ``text/`` type is
+shown as text), ``xhtml-error-between`` (the words above the error), XHTML as ``text/xml``, broken HTML as
+``text/xml`` (its words above the error), HTML sent as ``image/svg+xml`` (Chromium shows its sentences),
+``length-plus-sign`` (Chromium frames ``Content-Length: +N``; refused here).
 """
 
 from __future__ import annotations
@@ -91,6 +105,92 @@ def cases() -> dict[str, bytes]:
         "refresh-header-0": _head(fields=[CT, ("Refresh", "0; url=/other"), _len(HTML)]) + HTML,
         "refresh-header-5": _head(fields=[CT, ("Refresh", "5; url=/other"), _len(HTML)]) + HTML,
         "meta-refresh-0": _head(fields=[CT, _len(refresh)]) + refresh,
+        **more_cases(),
+    }
+
+
+def _chunked(body: bytes, trailer: bytes = b"", last: bytes = b"0\r\n") -> bytes:
+    half = len(body) // 2
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in (body[:half], body[half:])) + last + trailer + b"\r\n"
+
+
+def more_cases() -> dict[str, bytes]:
+    """rvsec69: types, framing, statuses and redirects the cases above do not reach, each named for it."""
+    import brotli  # (archiver's own dependency: br bodies)
+
+    def typed(value: str, body: bytes = HTML, *extra: tuple[str, str]) -> bytes:
+        return _head(fields=[("Content-Type", value), *extra, _len(body)]) + body
+
+    def status(line: str, *extra: tuple[str, str]) -> bytes:
+        return _head(line, [CT, *extra, _len(HTML)]) + HTML
+
+    xhtml = HTML.replace(b"<html>", b"<html xmlns='http://www.w3.org/1999/xhtml'>")
+    broken = xhtml.replace(f"<p>{S2}".encode(), f"<br><p>{S2}".encode())
+    nosniff = ("X-Content-Type-Options", "nosniff")
+    te = ("Transfer-Encoding", "chunked")
+    br = brotli.compress(HTML)
+    half = len(HTML) // 2
+    return {
+        "ct-quoted-charset": typed('text/html; charset="utf-8"'),
+        "ct-quoted-type": typed('"text/html"'),
+        "ct-param-quoted-semicolon": typed('text/html; x="a;b"; charset=utf-8'),
+        "ct-empty-param": typed("text/html;"),
+        "ct-upper-case": typed("TEXT/HTML; CHARSET=UTF-8"),
+        "ct-html-then-plain": typed("text/html, text/plain"),
+        "ct-plain-holding-html": typed("text/plain"),
+        "ct-star-star": typed("*/*"),
+        "ct-none": _head(fields=[_len(HTML)]) + HTML,
+        "nosniff-text-htm": typed("text/htm", HTML, nosniff),
+        "nosniff-unknown-unknown": typed("unknown/unknown", HTML, nosniff),
+        "nosniff-octet-stream": typed("application/octet-stream", HTML, nosniff),
+        "nosniff-no-type": _head(fields=[nosniff, _len(HTML)]) + HTML,
+        "nosniff-application-unknown": typed("application/unknown", HTML, nosniff),
+        "nosniff-star-star": typed("*/*", HTML, nosniff),
+        "nosniff-unparsed-type": typed("foo", HTML, nosniff),
+        "nosniff-empty-type": typed("", HTML, nosniff),
+        "xhtml-well-formed": typed("application/xhtml+xml", xhtml),
+        "xhtml-error-between": typed("application/xhtml+xml", broken),
+        "xml-holding-xhtml": typed("text/xml", xhtml),
+        "xml-holding-broken-html": typed("text/xml", broken),
+        "svg-type-html-body": typed("image/svg+xml"),
+        "multipart-mixed-replace": typed("multipart/x-mixed-replace; boundary=b",
+                                         b"--b\r\nContent-Type: text/html\r\n\r\n" + HTML + b"\r\n--b--\r\n"),
+        "chunked": _head(fields=[CT, te]) + _chunked(HTML),
+        "chunked-with-trailer": _head(fields=[CT, te, ("Trailer", "X-T")]) + _chunked(HTML, b"X-T: 1\r\n"),
+        "chunked-and-length": _head(fields=[CT, te, _len(HTML)]) + _chunked(HTML),
+        "chunked-no-last-chunk": _head(fields=[CT, te]) + _chunked(HTML, last=b"")[:-2],
+        "chunked-bad-size-midway": _head(fields=[CT, te]) + b"%x\r\n%s\r\nzz\r\n" % (half, HTML[:half]),
+        "gzip-then-chunked-te": _head(fields=[CT, ("Transfer-Encoding", "gzip, chunked")])
+        + _chunked(gzip.compress(HTML)),
+        "te-identity": _head(fields=[CT, ("Transfer-Encoding", "identity"), _len(HTML)]) + HTML,
+        "two-lengths-same": _head(fields=[CT, _len(HTML), _len(HTML)]) + HTML,
+        "two-lengths-differ": _head(fields=[CT, _len(HTML), ("Content-Length", str(len(HTML) // 2))]) + HTML,
+        "length-list-same": _head(fields=[CT, ("Content-Length", f"{len(HTML)}, {len(HTML)}")]) + HTML,
+        "length-plus-sign": _head(fields=[CT, ("Content-Length", f"+{len(HTML)}")]) + HTML,
+        "length-short": _head(fields=[CT, ("Content-Length", str(len(HTML) // 2))]) + HTML,
+        "br-over-http": _head(fields=[CT, ("Content-Encoding", "br"), _len(br)]) + br,
+        "x-gzip": _head(fields=[CT, ("Content-Encoding", "x-gzip"), _len(gzip.compress(HTML))]) + gzip.compress(HTML),
+        "zlib-deflate": _head(fields=[CT, ("Content-Encoding", "deflate"), _len(zlib.compress(HTML))])
+        + zlib.compress(HTML),
+        "empty-200": _head(fields=[CT, ("Content-Length", "0")]),
+        "401-basic-challenge": status("401 Unauthorized", ("WWW-Authenticate", 'Basic realm="x"')),
+        "401-no-challenge": status("401 Unauthorized"),
+        "407-from-origin": status("407 Proxy Authentication Required", ("Proxy-Authenticate", 'Basic realm="x"')),
+        "451-with-body": status("451 Unavailable For Legal Reasons"),
+        "300-with-location": status("300 Multiple Choices", ("Location", "/nowhere")),
+        "302-no-location": status("302 Found"),
+        "302-empty-location": status("302 Found", ("Location", "")),
+        "302-bad-location": status("302 Found", ("Location", "http://[::1")),
+        "307-to-self-loop": status("307 Temporary Redirect", ("Location", "/307-to-self-loop")),
+        "lf-only-head": b"HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: %d\nConnection: close\n\n"
+        % len(HTML) + HTML,
+        "folded-content-type": b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n html\r\nContent-Length: %d\r\n"
+        b"Connection: close\r\n\r\n" % len(HTML) + HTML,
+        "http-1.0-close-delimited": b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + HTML,
+        "http-2-status-line": b"HTTP/2 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n"
+        % len(HTML) + HTML,
+        "csp-sandbox": typed("text/html", HTML, ("Content-Security-Policy", "sandbox")),
+        "206-partial": status("206 Partial Content", ("Content-Range", f"bytes 0-{len(HTML) - 1}/{len(HTML)}")),
     }
 
 

@@ -107,4 +107,4 @@ def test_the_style_passs_patterns_are_all_compiled_on_first_use() -> None:
              for name, value in vars(module).items() if isinstance(value, re.Pattern)]
     assert eager == []
     assert sum(1 for name, _ in _lazy_patterns() if name.startswith(("archiver.extract.style_texts.",
-                                                                      "archiver.extract.css_sizes."))) == 7
+                                                                      "archiver.extract.css_sizes."))) == 11

@@ -1387,6 +1387,17 @@ def _refuse_differing_locations(shown: str, hop: Hop) -> None:
                        "there is no page to record", url=shown, kind="ambiguous_location")
 
 
+def _refuse_proxy_auth(shown: str, hop: Hop) -> None:
+    """Raise ``proxy_auth_from_origin`` for a 407 (Proxy Authentication Required) from the site itself: Chromium
+    reached with no proxy refuses it with its error page (``ERR_UNEXPECTED_PROXY_AUTH``), so no reader is shown its
+    body (rvsec69, ``bench/head_cases_chromium.py`` "407-from-origin": its words were archived and verified ``exact``).
+    Such a record already archived (another tool's WARC) is read with no body (:func:`archiver.capture.warc.record_payload`)."""
+    if hop.status == 407:
+        raise CaptureError(f"{shown}: {hop.url} answered 407 (Proxy Authentication Required), which browsers refuse "
+                           "from a site with an error page, so there is no page to record", url=shown,
+                           kind="proxy_auth_from_origin")
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1414,6 +1425,7 @@ class Fetcher:
             seen.add(current)
             _refuse_differing_dispositions(shown, hop)
             _refuse_differing_locations(shown, hop)
+            _refuse_proxy_auth(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
                 refresh = refresh_target(hop, allow_credentials=opts.allow_credentials)

@@ -292,6 +292,11 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
         # and Chromium frames a 205 so too; another tool's record of one with bytes after it was extracted and
         # its words verified exact, session 51. Our captures keep such bytes in a record of their own.)
         return headers, b""
+    if body and record.rec_type in ("response", "revisit") and _proxy_auth_status(status_line):
+        # (Chromium reached with no proxy refuses a 407 with ERR_UNEXPECTED_PROXY_AUTH, its error page in place of
+        # the body: no reader of the page is shown it; rvsec69, bench/head_cases_chromium.py "407-from-origin" was
+        # exact. A proxy's own 407 is the proxy's, never the page's.)
+        return headers, b""
     if is_chunked(headers):
         body = dechunk(body)
     return headers, body
@@ -304,6 +309,14 @@ _NO_BODY_STATUS = re.compile(r"^\S+[ \t]+(1\d\d|204|205|304)(?:[ \t]|$)")
 
 def _no_body_status(status_line: str) -> bool:
     return _NO_BODY_STATUS.match(status_line) is not None
+
+
+#: Proxy Authentication Required: an origin's (or any archived) 407, whose body no browser shows (:func:`record_payload`).
+_PROXY_AUTH_STATUS = re.compile(r"^\S+[ \t]+407(?:[ \t]|$)")
+
+
+def _proxy_auth_status(status_line: str) -> bool:
+    return _PROXY_AUTH_STATUS.match(status_line) is not None
 
 
 # --------------------------------------------------------------------------- writing

@@ -135,8 +135,10 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       by the captures since session 51, ``ambiguous_location``; before, a 200's words verified ``exact``).
       So is a head whose ``Refresh`` sends the reader to another page at once (``0; url=...``,
       :mod:`archiver.core.refresh`): Chromium leaves it before it is read (session 51).
+    - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares ``unknown/unknown``
+      or ``application/unknown``: Chromium downloads it (:data:`_NOSNIFF_DOWNLOADED`, rvsec69).
     - where the server forbids sniffing (``X-Content-Type-Options: nosniff``) and declares no type a
-      browser follows (none, one that does not parse, or one of :data:`SNIFFED_TYPES`): a browser
+      browser follows (none, one that does not parse, or ``*/*``): a browser
       then finds no scriptable type (no HTML, no PDF; the standard's unknown-type rules without
       their scriptable table), so the body is ``text/plain``, or ``application/octet-stream`` (a
       download) when it holds binary bytes (:func:`is_binary`). Until rvsec55 that ``text/plain``
@@ -172,6 +174,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
         return DOWNLOADED
     binary = body is not None and is_binary(body)
     if _nosniff(fields):
+        if _essence(declared or "") in _NOSNIFF_DOWNLOADED:
+            return DOWNLOADED
         if declared is None or _essence(declared) in (None, *SNIFFED_TYPES):
             return DOWNLOADED if binary else "text/plain"
         return declared
@@ -180,6 +184,11 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     return declared
 
 
+#: The types a browser sniffs (:data:`SNIFFED_TYPES`) that Chromium 156 downloads under ``nosniff`` whatever the body
+#: holds (rvsec69, ``bench/head_cases_chromium.py``: an HTML body sent as ``unknown/unknown`` or ``application/unknown``
+#: with ``X-Content-Type-Options: nosniff``, "Download is starting"; ``*/*``, none or one that does not parse: shown as
+#: text). MIME Sniffing reads all of them as text/plain there; until rvsec69 so did we, and their words were exact.
+_NOSNIFF_DOWNLOADED = ("unknown/unknown", "application/unknown")
 #: What a response Chromium refuses with an error page is read as (:func:`effective_content_type`): no type
 #: a browser shows, as a Content-Type that does not parse is none (``not_shown``).
 REFUSED = "unparsed/unparsed"

@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~660 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~710 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -19,13 +19,15 @@ missed one a false vouch, and both are measured in README):
 * The page's ``<style>`` elements (not one inside a ``<template>`` or a ``<noscript>``, nor one
   for printers or speech only, nor one of another ``type``). An HTTP capture holds no linked
   stylesheet: what one hides is not known here (a browser capture's rendered text is).
-* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen`` too) hide. A
+* Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen``, ``not print`` too, or a
+  minimum width every viewport has: :func:`~archiver.extract.style_texts.for_screens`) or a ``@layer`` (no
+  condition: rvsec69) hide. A
   rule under any other condition (``@media (max-width:600px)``, ``@supports``, ``@container``,
-  ``@layer``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
+  ``@scope``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
   (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
   what another rule hides (``.menu{display:none} @media (min-width:768px){.menu{display:flex}}``
   is shown on a desktop), but for printers (``@media print``) or speech only it is not read. A nested
-  rule is not read.
+  style rule (CSS Nesting) is read under its parent (:func:`_nesting`, rvsec69); an at-rule nested in one is not.
 * A rule that also animates (``transition``, ``animation``) or sets ``opacity`` does not hide: it is
   a state the page fades its words in from (:func:`_declarations`).
 * A selector is skipped (a debug log says which) when cssselect cannot read or translate it, when
@@ -103,6 +105,7 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.style_nesting import nested_selector, split_selectors
 from archiver.extract.style_scan import (
     ANIMATED,
     BLOCK_MARK,
@@ -114,7 +117,13 @@ from archiver.extract.style_scan import (
     pruned,
 )
 from archiver.extract.style_texts import for_screens, for_some_screens, may_hide, page_styles
-from archiver.extract.unrendered import hides, resolve_declarations, style_declarations
+from archiver.extract.unrendered import (
+    hides,
+    hides_through_vars,
+    page_customs,
+    resolve_declarations,
+    style_declarations,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -186,7 +195,7 @@ class _Selector:
     It is turned into XPath only when first matched (:meth:`xpath`): most of a site's selectors need a
     class or an id the page does not carry, and translating is most of what reading one costs."""
 
-    __slots__ = ("_xpath", "classes", "ids", "parsed", "specificity", "subject")
+    __slots__ = ("_folded_xpath", "_xpath", "classes", "ids", "parsed", "specificity", "subject")
 
     def __init__(self, parsed: Selector, specificity: tuple[int, int, int], classes: frozenset[str],
                  ids: frozenset[str], subject: tuple[str | None, frozenset[str], frozenset[str]]) -> None:
@@ -197,32 +206,68 @@ class _Selector:
         self.subject = subject  # what the matched element itself needs: its tag (None: any), classes and
         # ids (:func:`_subject`)
         self._xpath: Any = None  # etree.XPath once translated; False when it cannot be
+        self._folded_xpath: Any = None  # the same for a page in quirks mode (:class:`_QuirksTranslator`)
 
-    def xpath(self) -> Any:
-        """The compiled XPath that finds what it matches, or None when cssselect cannot translate it
-        (then it is not applied). Cached: two threads may both translate it, to the same."""
-        if self._xpath is None:
+    def xpath(self, quirks: bool = False) -> Any:
+        """The compiled XPath that finds what it matches (its classes and ids matched case-insensitively
+        in a page in ``quirks`` mode), or None when cssselect cannot translate it (then it is not applied).
+        Cached: two threads may both translate it, to the same."""
+        done = self._folded_xpath if quirks else self._xpath
+        if done is None:
             try:
-                self._xpath = etree.XPath(_TRANSLATOR.selector_to_xpath(self.parsed))
+                done = etree.XPath((_QUIRKS_TRANSLATOR if quirks else _TRANSLATOR).selector_to_xpath(self.parsed))
             except Exception as exc:  # noqa: BLE001 - a selector cssselect reads but cannot turn into XPath
                 logger.debug("style rule not applied: cannot translate %r (%s)", self.parsed.canonical(), exc)
-                self._xpath = False
-        return self._xpath or None
+                done = False
+            if quirks:
+                self._folded_xpath = done
+            else:
+                self._xpath = done
+        return done or None
 
 
-def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hiding:
+#: ASCII upper case to lower case, as quirks mode compares class names and ids (no other letter folds).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_XPATH_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name.translate(_ASCII_LOWER) for name in names)
+
+
+class _QuirksTranslator(HTMLTranslator):
+    """cssselect's translation with class and id selectors matched ASCII case-insensitively, as a page in quirks
+    mode matches them (:mod:`archiver.extract.quirks`, rvsec69)."""
+
+    def xpath_class(self, class_selector: Class) -> Any:
+        xpath = self.xpath(class_selector.selector)
+        return self.xpath_attrib_includes(xpath, _XPATH_LOWER.format("@class"),
+                                          class_selector.class_name.translate(_ASCII_LOWER))
+
+    def xpath_hash(self, id_selector: Hash) -> Any:
+        xpath = self.xpath(id_selector.selector)
+        return self.xpath_attrib_equals(xpath, _XPATH_LOWER.format("@id"), id_selector.id.translate(_ASCII_LOWER))
+
+
+_QUIRKS_TRANSLATOR = _QuirksTranslator()
+
+
+def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None, quirks: bool = False) -> Hiding:
     """The elements under ``<body>`` of ``tree``'s whole document that its ``<style>`` rules hide
     (module docstring); ``texts``: :func:`~archiver.extract.style_texts.page_styles` of it, when the
-    caller has them."""
+    caller has them; ``quirks``: the page is rendered in quirks mode (:func:`archiver.extract.quirks.quirks_mode`),
+    where class and id selectors match case-insensitively."""
     root = tree.getroottree().getroot()
     texts = page_styles(root) if texts is None else texts
     if not texts or not may_hide(texts):
         return Hiding([], 0, 0)
-    body = root.find("body")
+    body = page_body(root)
     if body is None:
         return Hiding([], 0, 0)
     bounds = limits.current()
     present = _present(root)
+    if quirks:
+        present = (_folded(present[0]), _folded(present[1]))
     entries: list[tuple[_Selector, dict[str, tuple[bool, str]], int]] = []
     hiding: list[int] = []  # which of the entries hide
     rules_read = chars_read = order = 0
@@ -235,17 +280,22 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
             if rules_read >= bounds.style_max_rules:
                 break
             order += 1
-            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present):
+            if isinstance(listed, Selectors) and listed.matches_nothing_in(*present, fold=quirks):
                 # its selectors count as read (none of them would have matched): never parsed
                 rules_read = min(rules_read + listed.count, bounds.style_max_rules)
                 continue
             prelude = listed.text if isinstance(listed, Selectors) else listed
-            hides_some = any(hides(name, value) for name, (_, value) in declarations.items())
+            # (a value reading a custom property may hide: _hidden decides, from the page's declared values)
+            hides_some = any(hides(name, value) or "var(" in value for name, (_, value) in declarations.items())
             for selector in _selectors(prelude):
                 if rules_read >= bounds.style_max_rules:
                     break
                 rules_read += 1
-                if selector is None or not selector.classes <= present[0] or not selector.ids <= present[1]:
+                if selector is None:
+                    continue
+                classes, ids = (_folded(selector.classes), _folded(selector.ids)) if quirks else (selector.classes,
+                                                                                                   selector.ids)
+                if not classes <= present[0] or not ids <= present[1]:
                     continue
                 if hides_some:
                     hiding.append(len(entries))
@@ -253,25 +303,46 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None) -> Hidi
     # the rules that hide first: a page none of whose hiding rules matches an element is done
     cascade: dict[Any, dict[str, _Won]] = {}
     for i in hiding:
-        _match(entries[i], root, cascade)
+        _match(entries[i], root, cascade, quirks)
     if not cascade:
         return Hiding([], rules_read, chars_read)
     # then the others, for what they show again: only those whose subject one of the elements the
     # hiding rules matched, or of their descendants (an inherited value set again), may be
-    tags, classes, ids = _carried(cascade)
+    tags, carried_classes, carried_ids = _carried(cascade)
+    if quirks:
+        carried_classes, carried_ids = set(_folded(carried_classes)), set(_folded(carried_ids))
     hides_set = set(hiding)
     for i, entry in enumerate(entries):
         tag, needs, named = entry[0].subject
-        if i not in hides_set and (tag is None or tag in tags) and needs <= classes and named <= ids:
-            _match(entry, root, cascade)
+        if quirks:
+            needs, named = _folded(needs), _folded(named)
+        if i not in hides_set and (tag is None or tag in tags) and needs <= carried_classes and named <= carried_ids:
+            _match(entry, root, cascade, quirks)
     return Hiding(_hidden(cascade, body), rules_read, chars_read)
 
 
+def page_body(root: Any) -> Any:
+    """The element that is the page's ``<body>`` under ``root`` (its ``<html>``), or None.
+
+    Why not ``root.find("body")`` alone: a page with no ``<html>`` or doctype at its start and several
+    elements in its body (``<body><style>...</style><p>..``, ``<!-- c --><body>``, bare paragraphs) is
+    parsed by lxml as a fragment, which renames the body ``<div>`` (or ``<span>``) in place; a browser
+    still applies the page's ``<style>`` rules there. Until rvsec69 no rule of such a page hid anything
+    (``bench/markup_structure_chromium.py``: 19 sentences a ``<style>`` hides were ``exact``). libxml2
+    gives ``<html>`` no child but ``<head>`` and ``<body>``, so the one other child is the body."""
+    body = root.find("body")
+    if body is not None:
+        return body
+    others = [child for child in root.iterchildren("*") if child.tag != "head"]
+    return others[0] if len(others) == 1 else None
+
+
 def _match(entry: tuple[_Selector, dict[str, tuple[bool, str]], int], root: Any,
-           cascade: dict[Any, dict[str, _Won]]) -> None:
-    """Let one selector's rule into the cascade of every element it matches."""
+           cascade: dict[Any, dict[str, _Won]], quirks: bool = False) -> None:
+    """Let one selector's rule into the cascade of every element it matches (in ``quirks`` mode:
+    :meth:`_Selector.xpath`)."""
     selector, declarations, order = entry
-    xpath = selector.xpath()
+    xpath = selector.xpath(quirks)
     if xpath is None:
         return
     try:
@@ -388,7 +459,7 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
     of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
     only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
     under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
-    ``@layer``): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
+    ``@scope``; a ``@layer``'s hold for every reader, rvsec69): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
     a desktop. A rule that declares none of those properties is left before its selectors are read;
     one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
     of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place; ``blocks``: the
@@ -398,25 +469,70 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
             content = rule.content
             if blocks and len(content) == 1 and content[0].type == "string" and content[0].value[:1] == BLOCK_MARK:
                 declarations = _resolved(_declaration(piece) for piece in blocks[int(content[0].value[1:])])
+            elif any(token.type == "{} block" for token in content):
+                yield from _nesting(tinycss2.serialize(rule.prelude).strip(), content, every)
+                continue
             elif not _names_a_property(content):
                 continue
             else:
                 declarations = _declarations(content)
             if not every:
-                declarations = {name: won for name, won in declarations.items() if not hides(name, won[1])}
+                declarations = _conditional(declarations)
             if declarations:
                 prelude = tinycss2.serialize(rule.prelude).strip()
                 yield (marks.get(prelude, prelude) if marks else prelude), declarations
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
             media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
+            # (a cascade layer is no condition: its rules hold on every screen, rvsec69; read as unlayered ones, so
+            # the layer's lower precedence against unlayered rules is not read: it may hide more, the safe side)
+            holds = for_screens(media) or rule.lower_at_keyword == "layer"
             if for_some_screens(media):
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and for_screens(media), marks,
-                    blocks)
+                    rule.content, skip_comments=True, skip_whitespace=True), every and holds, marks, blocks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
 _GROUPS = GROUPS
+
+
+def _conditional(declarations: dict[str, tuple[bool, str]]) -> dict[str, tuple[bool, str]]:
+    """The declarations of a rule under a condition some screens fail, as read here: those that may show, never
+    one that hides, nor a custom property's value (its ``var()`` left unread, as it was before rvsec69, so that
+    :func:`_hidden` does not read it as a value that may hide)."""
+    return {name: (important, value.replace("var(", "unread-var(")) for name, (important, value) in declarations.items()
+            if not hides(name, value)}
+
+
+def _nesting(prelude: str, content: list[Any], every: bool) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
+    """:func:`_applied_rules` of a style rule whose block holds rules of its own (CSS Nesting, which Chromium 156
+    applies: ``.w{& .x{display:none}}`` and ``.w{.x{display:none}}`` hide ``.w .x``; rvsec69, read as no rule
+    before, so the words they hid were ``exact``): the rule's own declarations, then each nested style rule with its
+    selectors made whole (:func:`~archiver.extract.style_nesting.nested_selector`), nested again as deep as it goes. A nested at-rule (``@media``
+    inside a rule) is not read."""
+    items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
+    declarations = _resolved(_read(item) for item in items if item.type == "declaration")
+    if not every:
+        declarations = _conditional(declarations)
+    if declarations:
+        yield prelude, declarations
+    for item in items:
+        if item.type == "qualified-rule":
+            nested = ", ".join(nested_selector(prelude, part.strip())
+                               for part in split_selectors(tinycss2.serialize(item.prelude)))
+            yield from _applied_rules([_Nested(nested, item.content)], every)
+
+
+class _Nested(NamedTuple):
+    """A nested style rule with its selector list made whole, in the form :func:`_applied_rules` reads."""
+
+    selectors: str
+    content: list[Any]
+    type: str = "qualified-rule"
+
+    @property
+    def prelude(self) -> list[Any]:
+        parsed: list[Any] = tinycss2.parse_component_value_list(self.selectors)
+        return parsed
 
 
 def _names_a_property(content: list[Any]) -> bool:
@@ -602,15 +718,26 @@ def _values(el: Any, cascade: dict[Any, dict[str, _Won]]) -> dict[str, str]:
 def _hidden(cascade: dict[Any, dict[str, _Won]], body: Any) -> list[Any]:
     """The elements under ``body`` the cascade hides (module docstring)."""
     out: list[Any] = []
+    customs: dict[str, set[str]] | None = None  # the page's custom properties, read for the first var() met
+
+    def hiding(name: str, value: str) -> bool:
+        nonlocal customs
+        if hides(name, value):
+            return True
+        if "var(" not in value:
+            return False
+        customs = page_customs(body) if customs is None else customs
+        return hides_through_vars(name, value, customs)
+
     for el in cascade:
         if el is body or not _under(el, body) or el.tag in ("script", "style", "template", "noscript"):
             continue
         values = _values(el, cascade)
-        if any(hides(name, value) for name, value in values.items() if name not in _INHERITED):
+        if any(hiding(name, value) for name, value in values.items() if name not in _INHERITED):
             out.append(el)
             continue
         for name in _INHERITED:
-            if name in values and hides(name, values[name]):
+            if name in values and hiding(name, values[name]):
                 out.extend(_inherited_hiding(el, name, cascade))
                 break
     if not out:

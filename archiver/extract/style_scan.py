@@ -113,6 +113,10 @@ class _Partial(_Unsure):
     limit leaves that rule out."""
 
 
+#: ASCII upper case to lower case (quirks mode's class and id comparison: :meth:`Selectors.matches_nothing_in`).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class Selectors:
     """A rule's selector list of plain selectors (:data:`_PLAIN_SELECTORS`): its text as tinycss2
     serializes it, how many selectors cssselect reads in it, and the classes and ids each of them
@@ -129,8 +133,12 @@ class Selectors:
             (frozenset(name for kind, name in found if kind == "."), frozenset(name for kind, name in found if kind == "#"))
             for found in (_NEEDS.findall(part) for part in parts))
 
-    def matches_nothing_in(self, classes: frozenset[str], ids: frozenset[str]) -> bool:
-        """Whether each selector needs a class or an id no element of the page carries."""
+    def matches_nothing_in(self, classes: frozenset[str], ids: frozenset[str], *, fold: bool = False) -> bool:
+        """Whether each selector needs a class or an id no element of the page carries (``fold``: the page is in
+        quirks mode, ``classes`` and ``ids`` are ASCII lower case and the names needed are compared so)."""
+        if fold:
+            return not any(frozenset(n.translate(_ASCII_LOWER) for n in needed) <= classes
+                           and frozenset(n.translate(_ASCII_LOWER) for n in named) <= ids for needed, named in self.needs)
         return not any(needed <= classes and named <= ids for needed, named in self.needs)
 
 

@@ -523,7 +523,7 @@ def page_date(tree: HtmlElement, date_config: dict[str, Any]) -> tuple[str | Non
     return found, searched
 
 
-def main_text(tree: HtmlElement, url: str | None) -> MainText:
+def main_text(tree: HtmlElement, url: str | None, *, quirks: bool = False) -> MainText:
     """Run trafilatura once on ``tree`` (it works on its own copy) for text and metadata.
 
     What the markup says a reader is not shown (:mod:`archiver.extract.unrendered`) is left out
@@ -535,7 +535,7 @@ def main_text(tree: HtmlElement, url: str | None) -> MainText:
     page text; the elements are marked, trafilatura prunes the marked ones from its copy, and
     the marks are taken off again, so no second copy of the tree is made.
     """
-    found = tuple(unrendered(tree))
+    found = tuple(unrendered(tree, quirks))  # (quirks: the page's rendering mode, archiver.extract.quirks)
     words = blank(found)  # trafilatura's metadata and htmldate read the caller's tree: no hidden word is theirs
     try:
         return _main_text(tree, url, found)

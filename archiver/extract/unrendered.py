@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -88,6 +88,7 @@ from archiver.extract.css_sizes import (
     shorthand_size,
     transform_functions,
 )
+from archiver.extract.css_vars import declared, may_take
 from archiver.extract.media import FALLBACK_HOLDERS
 from archiver.extract.style_texts import may_hide, page_styles
 
@@ -216,6 +217,25 @@ def hides(name: str, value: str) -> bool:
     return name in SMALLER and SMALLER[name](value)
 
 
+def hides_through_vars(name: str, value: str, customs: Mapping[str, set[str]]) -> bool:
+    """Whether ``value`` of property ``name``, which reads custom properties, may come to a value that hides
+    (:func:`archiver.extract.css_vars.may_take` over the page's declared ``customs``)."""
+    if "var(" not in value:
+        return False
+    for each in may_take(value, customs):
+        valid = _valid(name, each)
+        if valid is not None and hides(name, valid):
+            return True
+    return False
+
+
+def page_customs(el: Any) -> dict[str, set[str]]:
+    """The custom properties ``el``'s page declares (:func:`archiver.extract.css_vars.declared`): in its screens'
+    ``<style>`` texts and its ``style`` attributes."""
+    root = el.getroottree().getroot()
+    return declared([text for text, _ in page_styles(root)] + [str(v) for v in root.xpath("//@style[contains(., '--')]")])
+
+
 def _hidden_by_style(values: tuple[tuple[str, str], ...]) -> bool:
     """Hidden by an inline style: not laid out (``display``), laid out but not drawn
     (``visibility``, ``content-visibility``), drawn smaller than a pixel (``font-size``,
@@ -301,6 +321,10 @@ def is_unrendered(el: Any) -> bool:
     values = style_values(style) if style else ()
     if _hidden_by_style(values):
         return True
+    if style and "var(" in style and any("var(" in value for _, value in values):
+        customs = page_customs(el)
+        if any(hides_through_vars(name, value, customs) for name, value in values):
+            return True
     hidden = el.get("hidden")
     if hidden is not None and hidden.strip().lower() == "until-found":
         # the user agent gives it content-visibility: hidden, not display: none
@@ -360,7 +384,7 @@ def _left_out_of_a_shadow_root(el: Any, tag: str) -> bool:
     return slots is not None and (el.get("slot") or "") not in slots
 
 
-def unrendered(tree: Any) -> list[Any]:
+def unrendered(tree: Any, quirks: bool = False) -> list[Any]:
     """Every element of ``tree`` that :func:`is_unrendered` says is not shown, or the page's own
     ``<style>`` rules hide (:mod:`archiver.extract.style_rules`), and that holds some text (nested
     ones too). Why only those: an empty hidden element (an ad slot, a script's
@@ -373,7 +397,7 @@ def unrendered(tree: Any) -> list[Any]:
         from archiver.extract.style_rules import style_hidden
 
         seen = set(found)
-        for el in style_hidden(tree, texts).elements:
+        for el in style_hidden(tree, texts, quirks).elements:
             if el not in seen and _has_text(el):
                 seen.add(el)
                 found.append(el)

@@ -1,0 +1,46 @@
+"""A stylesheet the page holds in a ``data:`` URL hides words as a ``<style>`` does (rvsec69).
+
+``<link rel=stylesheet href="data:text/css,...">`` and a ``<style>``'s leading ``@import url("data:...")`` are part
+of the captured page, and Chromium 156 applies them (``bench/markup_structure_chromium.py``); only ``<style>``
+texts were read, so the words such a sheet hides were verified ``exact``. A sheet for printers, an alternate one
+or one inside a ``<noscript>`` still hides nothing. One behaviour each, through a real loopback server and a real WARC.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stores import verdicts_on_archived_page
+
+SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
+FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
+        "the new bridge, and the report was read aloud at the town hall.")
+HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
+SHEET = "data:text/css,.x%7Bdisplay:none%7D"
+
+
+def _page(head: str) -> str:
+    return (f"<!doctype html><html><head><title>Wall</title>{head}</head><body><article>"
+            f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("head", [
+    f"<link rel=stylesheet href='{SHEET}'>",
+    "<link rel='preload stylesheet' href='data:text/css;base64,Lnh7ZGlzcGxheTpub25lfQ=='>",
+    f"<style>@import url('{SHEET}');</style>",
+    f"<style>@charset \"utf-8\"; @import url(https://example.org/a.css); @import \"{SHEET}\" screen;</style>",
+], ids=["link", "link-base64", "import", "import-after-another"])
+def test_words_a_data_url_stylesheet_hides_are_not_vouched_for(head, tmp_path, key_dir):
+    got = verdicts_on_archived_page(tmp_path / "store", _page(head), "/wall", [SHOWN, HIDDEN])
+    assert got[SHOWN] == (0, "exact")
+    assert got[HIDDEN][1] not in ("exact", "normalized")
+
+
+@pytest.mark.parametrize("head", [
+    f"<link rel=stylesheet media=print href='{SHEET}'>",
+    f"<link rel='alternate stylesheet' href='{SHEET}'>",
+    f"<noscript><link rel=stylesheet href='{SHEET}'></noscript>",
+    f"<style>.y{{color:red}} @import url('{SHEET}');</style>",
+], ids=["print", "alternate", "noscript", "import-after-a-rule"])
+def test_a_data_url_stylesheet_no_screen_applies_hides_nothing(head, tmp_path, key_dir):
+    got = verdicts_on_archived_page(tmp_path / "store", _page(head), "/wall", [HIDDEN])
+    assert got[HIDDEN] == (0, "exact")
