@@ -216,6 +216,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 69 (lead, session 52): a sentence-opening Italian or Portuguese "se" / "caso" opens a condition in a source
 #: whose language is not guessed (one sentence) when the word after it is an article, a negation or a subject
 #: pronoun (lead_word._opens_italian_or_portuguese_clause): the claim after it quoted alone is altered (was exact).
+#: A German "ist"/"sind" opening the claim after a clause of time whose verb is a present tells a state or a perfect
+#: still to come, not a past (time_clause._clause_verb_in_present); a Romance present is read past a reflexive pronoun
+#: or a negation ("ils se plaignent": romance_present._REFLEXIVES). The clause quoted alone is altered (was exact).
 #: Every red-team file's verdicts unchanged. The README's rules-69 entry.
 QUOTE_RULES_VERSION = "69"
 

@@ -58,6 +58,19 @@ _PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "ellos", "ellas", "el
 _AUXILIARIES = frozenset(["a", "ont", "est", "sont", "ha", "han", "he", "es", "son", "hanno", "sono", "e", "tem",
                           "têm", "foi", "foram", "sera", "seront", "fue", "fueron", "era", "eran", "erano", "eram"])
 
+#: Pronouns and negations between a subject and its verb: the verb is the word after them ("les habitants se
+#: plaignent", "ils ne ferment pas", "los precios no bajan", "i prezzi si mantengono", "os preços se mantêm"). Until
+#: rules 69 the pronoun stood in the verb's place, no present was read, and the clause of "dès que" before such a
+#: claim passed ``exact`` ("la ligne ouvre" of "Dès que la ligne ouvre, ils se plaignent du bruit"). Not "en", "y",
+#: "le", "la": they are also words of a noun phrase ("les loyers en baisse", "la hausse la plus forte").
+_REFLEXIVES = frozenset(["se", "s", "si"])
+_NEGATIONS = frozenset(["ne", "n", "no", "non", "não"])
+#: Endings of an imperfect or a simple past after a reflexive pronoun ("se plaignait", "se quejó", "si lamentò",
+#: "se queixaram"): a past told, not a present.
+_PAST_ENDINGS = ("ait", "aient", "èrent", "irent", "urent", "aba", "aban", "ía", "ían", "ava", "avano", "eva",
+                 "evano", "iva", "ivano", "avam", "iam", "ou", "aram", "eram", "iram", "ó", "aron", "ieron", "ò",
+                 "arono", "erono", "irono", "ì")
+
 #: "of" and its contractions: after a noun they go on with its noun phrase ("la hausse de loyers").
 _OF = frozenset(["de", "du", "del", "di", "da", "do", "dos", "das", "dei", "della", "delle", "degli", "dello"])
 
@@ -89,12 +102,18 @@ def romance_present(claim: str, language: str | None) -> bool:
         # place and gave up)
         noun = of + 2 if of + 1 < len(folded) and folded[of + 1] in _DETERMINERS else of + 1
         places = (noun + 1, noun + 2)
-    for i in places:
+    for place in places:
+        i, reflexive = place, False
+        while i < len(folded) and (folded[i] in _REFLEXIVES or folded[i] in _NEGATIONS):
+            reflexive = reflexive or folded[i] in _REFLEXIVES  # "ils se plaignent", "no bajan" (rules 69)
+            i += 1
         if i >= len(written) or not written[i][:1].islower():
             continue
         verb = folded[i]
         if verb in _AUXILIARIES or verb in _DETERMINERS or verb in _OF:
             return False  # "les loyers ont baissé": a perfect; "la hausse des loyers": no verb
+        if reflexive and len(verb) >= 3 and not verb.endswith(_PAST_ENDINGS):
+            return True  # a reflexive pronoun's verb, irregular ones too ("se plaignent"), not a past ("se plaignait")
         if verb in SHORT_SINGULAR_VERBS or len(verb) >= 4 and any(
                 verb.endswith(ending) and is_word(verb[:-len(ending)] + infinitive, language)
                 for ending, infinitives in _PRESENT_TO_INFINITIVE[language] for infinitive in infinitives):

@@ -27,7 +27,7 @@ from archiver.quotes.event_bound import EVENT_NOUNS, future_or_conditional
 from archiver.quotes.german_present import german_present
 from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, is_negation, language_around
 from archiver.quotes.model import Difference
-from archiver.quotes.past_tense import first_tense
+from archiver.quotes.past_tense import first_tense, reads_past
 from archiver.quotes.present_verb import DETERMINERS, third_person_present
 from archiver.quotes.romance_present import AS_SOON_AS, romance_present
 from archiver.quotes.trail_aside import speakers_tag
@@ -297,13 +297,27 @@ def _german_verb_first(conjunction: str, quote_text: str, before: str, after: st
         return False
     words = re.findall(WORD, after)
     if words and fold_word(words[0]) in _GERMAN_PERFECT:
-        return False  # "hat der Rat entschieden": a perfect, a fact told
+        # "hat der Rat entschieden": a perfect, a fact told; but "ist"/"sind" after a clause whose own verb is a
+        # present ("Sobald der Rat zustimmt, ist die Sache erledigt", "sind die Mieten gestiegen") tell a state or a
+        # perfect still to come (rules 69: the clause passed exact, "der Rat zustimmt" as if it had)
+        return fold_word(words[0]) in _GERMAN_STATE and _clause_verb_in_present(quoted)
     return german_present(["Es", *words], told=True)
 
 
+def _clause_verb_in_present(quoted: list[str]) -> bool:
+    """Whether a German subordinate clause's words (its verb last) end on a finite verb of the present ("zustimmt",
+    "fährt"), not a past ("eröffnet wurde", :func:`~archiver.quotes.past_tense.reads_past`) or an auxiliary that
+    makes a compound of unknown time ("zugestimmt hat", "erzielt ist")."""
+    return fold_word(quoted[-1]) not in _GERMAN_AUXILIARIES and not reads_past(" ".join(quoted), "de")
+
+
 #: The auxiliaries of a German perfect, which opening the claim tell a past ("Nachdem die Linie
-#: eröffnet wurde, hat der Rat entschieden"); "ist die Sache erledigt" is read as one too (a miss).
+#: eröffnet wurde, hat der Rat entschieden"); "ist"/"sind" only after a clause told in the past (rules 69).
 _GERMAN_PERFECT = frozenset(["hat", "haben", "ist", "sind"])
+#: ... of which those that are also the present of a state ("ist die Sache erledigt", "ist die Stadt erreichbar").
+_GERMAN_STATE = frozenset(["ist", "sind"])
+_GERMAN_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden",
+                                 "wird", "werden", "worden"])
 
 
 def _romance_present_claim(conjunction: str, before: str, after: str) -> bool:
