@@ -338,7 +338,24 @@ HOPING_VERBS = frozenset([
     "sospechan", "supone", "suponen",
     "spera", "sperano", "crede", "credono", "teme", "temono", "sospetta", "sospettano",
     "espero", "esperam", "acredita", "acreditam", "receia", "receiam", "suspeita", "suspeitam",
+    # Russian (rules 69: "Эксперты считают, что план сократит выбросы" gave the belief as a fact, exact)
+    "считает", "считают", "считал", "считала", "считали", "полагает", "полагают", "полагал", "полагала", "полагали",
+    "думает", "думают", "думал", "думала", "думали", "верит", "верят", "верил", "верила", "верили", "надеется",
+    "надеются", "надеялся", "надеялась", "надеялись", "боится", "боятся", "боялся", "боялась", "боялись",
+    "опасается", "опасаются", "опасался", "опасалась", "опасались", "ожидает", "ожидают", "ожидал", "ожидала",
+    "ожидали", "подозревает", "подозревают", "подозревал", "предполагает", "предполагают", "предполагал",
 ]) | OPINION_VERBS
+#: Words of a guarantee: with a negation before them ("Nothing guarantees that", "There is no guarantee that", "Rien
+#: ne garantit que", "Es gibt keine Garantie, dass", "Нет гарантии, что") what follows is not assured, and a quote
+#: starting there states it as a fact (rules 69: such quotes were exact in every language read).
+GUARANTEE_WORDS = frozenset([
+    "guarantee", "guarantees", "guaranteed", "garantiert", "garantieren", "gewährleistet", "gewährleisten", "garantie",
+    "garantit", "garantissent", "garantiza", "garantizan", "garantía", "garantías", "garantisce", "garantiscono",
+    "garanzia", "garanzie", "garante", "garantem", "garantia", "garantias", "гарантирует", "гарантируют",
+    "гарантии", "гарантия", "гарантий"])
+#: How many words before a guarantee word its negation may stand ("Il n'y a aucune garantie": "aucune";
+#: "Non c'è garanzia": "non").
+_GUARANTEE_NEGATION_REACH = 3
 #: Prepositions that open no clause: a quote opening with one after a word of
 #: :data:`HOPING_VERBS` holds its object or names a noun's ("playoff hopes in the conference",
 #: "hope for enough tips"), not what someone hopes is so.
@@ -877,6 +894,24 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     return word
 
 
+def _unguaranteed_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The negation of a guarantee (:data:`GUARANTEE_WORDS`) that stands before the words a match starts with: the
+    guarantee word is ``m`` (the word right before the match: "Nothing guarantees the plan") or stands before its
+    "that" ("no guarantee that", "garantit que", "Garantie, dass", "garantía de que"), and a negation is among the
+    :data:`_GUARANTEE_NEGATION_REACH` words before it. None when no such negation is there ("The law guarantees
+    that": a claim of the source's, judged as any other)."""
+    word: re.Match[str] | None = m
+    if folded in _THAT:
+        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        if word is not None and fold_word(word.group(1)) == "de":  # "garantía de que", "garantia de que"
+            word = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    if word is None or fold_word(word.group(1)) not in GUARANTEE_WORDS:
+        return None
+    before = list(_WORD_BEFORE.finditer(original, max(0, word.start() - _LOOK_BACK), word.start()))
+    return next((w for w in reversed(before[-_GUARANTEE_NEGATION_REACH:]) if is_negation(fold_word(w.group(1)), None)),
+                None)
+
+
 #: Pronouns that, inside a quote after a share, are the subject of a clause of their own: the verb
 #: after one is that clause's, not the share's noun's ("the total they can get", "the money we
 #: raised"; rules 25).
@@ -1184,6 +1219,10 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
                           note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "
                                 "in the source, not a fact"))
+    elif (unsure := _unguaranteed_before(original, m, folded)) is not None:
+        words = original[unsure.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, unsure.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which say nothing assures them in the source")
     elif (share := _quantifier_two_back(quote_text, original, m)) is not None and _claims_or_ranks(
             quote_text, ranks_only=fold_word(share.group(1)) == "one", english=language in ("en", None)):
         words = original[share.start(1):m.end(1)]

@@ -219,6 +219,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: A German "ist"/"sind" opening the claim after a clause of time whose verb is a present tells a state or a perfect
 #: still to come, not a past (time_clause._clause_verb_in_present); a Romance present is read past a reflexive pronoun
 #: or a negation ("ils se plaignent": romance_present._REFLEXIVES). The clause quoted alone is altered (was exact).
+#: A negated guarantee before a claim ("Nothing guarantees that", "Rien ne garantit que": lead_word.GUARANTEE_WORDS)
+#: and Russian verbs of belief ("считают, что") make it no fact: altered (was exact).
 #: Every red-team file's verdicts unchanged. The README's rules-69 entry.
 QUOTE_RULES_VERSION = "69"
 
