@@ -67,6 +67,9 @@ reader, where the others may be shown after a click, a search or a script), so a
 words is still located; the extraction names their spans of the page text (``page_text_hidden``,
 :func:`archiver.extract.page_lines.visible_lines_with_credits`), and verify-quote answers ``altered``
 (``not_shown``) for a quote of them: no reader saw them.
+
+Why one file of ~505 lines: it is the one list of what markup hides (each class above and its reading), which
+the extraction, the quote check and the style pass all ask; split, the classes would be read in two places.
 """
 
 from __future__ import annotations
