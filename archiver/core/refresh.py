@@ -3,54 +3,108 @@ header, or ``<meta http-equiv="refresh">`` in the document), which Chromium foll
 
 Chromium 156 (measured from 127.0.0.1 in session 51, ``bench/head_cases_chromium.py``) leaves a page with
 ``Refresh: 0; url=/other`` or ``<meta http-equiv=refresh content="0;url=/other">`` (in the head or the body, the URL
-quoted or not, "0.5" read as 0) for the other one at once, so no reader is shown its text; with a delay of a second
-or more, or no URL (the page reloads itself), the page is shown. A ``<meta>`` inside ``<noscript>`` counts for
-nothing where scripts run, as in a reader's browser. The plain capture archived such a page and vouched for its
-words; now every reader of the bytes reads it as ``not_shown`` (:func:`archiver.core.readable.no_text_state` for the
-document, :func:`archiver.core.mime.effective_content_type` for the header).
+quoted or not, "0.5" and ".5" read as less than a second) for the other one at once, so no reader is shown its text;
+with a delay of a second or more, or no URL (the page reloads itself), the page is shown. A ``<meta>`` inside
+``<noscript>`` counts for nothing where scripts run, as in a reader's browser. The plain capture archived such a
+page and vouched for its words; now every reader of the bytes reads it as ``not_shown``
+(:func:`archiver.core.readable.no_text_state` for the document, :func:`archiver.core.mime.effective_content_type`
+for the header).
 
-The delay and URL are parsed as the HTML standard's "shared declarative refresh steps" read them: white space, the
-delay's digits (none: no refresh), the rest of a number, white space, a ``;`` or ``,``, white space, an optional
-``url=`` and the URL, quoted or not. A URL naming the page itself is not told apart (safe side: not shown).
+A value is read as Blink's ``ParseHTTPRefresh`` reads it, not by a looser pattern: a looser one both vouched for
+pages Chromium leaves (".5; url=/x" read as no delay at all; a quoted URL cut at its first closing quote, where Blink
+reads to the last) and refused pages Chromium shows ("0x; url=/x", whose delay Blink rejects). Every ``Refresh``
+field counts, joined with ", " as Blink joins a repeated field, and of several refreshes in a document the one
+Blink's scheduler keeps (the least delay, a later one winning a tie) decides. A URL naming the page itself is not
+told apart (safe side: not shown).
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from archiver.core.tag_scan import TEXT_CONTENT, TagScanner
 
-_STEPS = re.compile(r"^[\t\n\x0c\r ]*(\d+)[\d.]*[\t\n\x0c\r ]*[;,]?[\t\n\x0c\r ]*"
-                    r"(?:url[\t\n\x0c\r ]*=[\t\n\x0c\r ]*)?(?P<url>.*)$", re.IGNORECASE | re.DOTALL)
+_WS = "\t\n\x0c\r "
 #: With scripting on (a reader's browser), ``noscript``'s content is text and ``template``'s inert: no refresh there.
 _SKIPPED = TEXT_CONTENT | {"noscript", "template"}
 
 
+@dataclass(frozen=True)
+class Refresh:
+    """A refresh a page asks for: its delay in seconds and the URL it goes to ("" reloads the page itself)."""
+
+    delay: float
+    url: str
+
+    @property
+    def away_at_once(self) -> bool:
+        """Whether the reader is taken to a URL before reading: less than a second, with a URL."""
+        return self.delay < 1 and bool(self.url)
+
+
+def parse_refresh(value: str) -> Refresh | None:
+    """A ``Refresh`` value ("0; url=/next") read as Blink reads it; None when Blink schedules nothing for it.
+
+    The delay is the run up to the first ``,``, ``;`` or white space; it must hold only digits and full stops (Blink
+    reads its number up to a second full stop). Then white space, one ``,`` or ``;``, white space, an optional
+    ``url`` and ``=``, and the URL; a quoted URL ends at the last same quote mark (none after it: the rest).
+    """
+    rest = value.lstrip(_WS)
+    if not rest:
+        return None
+    end = next((i for i, c in enumerate(rest) if c in ",;" or c in _WS), len(rest))
+    delay = _delay(rest[:end].strip(_WS + "\x0b"))  # (Blink strips the token of every ASCII space)
+    if delay is None:
+        return None
+    rest = rest[end:].lstrip(_WS)
+    if rest[:1] in (",", ";"):
+        rest = rest[1:].lstrip(_WS)
+    if rest[:3].lower() == "url":
+        after = rest[3:].lstrip(_WS)
+        if after[:1] == "=":
+            rest = after[1:].lstrip(_WS)
+    if rest[:1] in ("'", '"'):
+        inside = rest[1:]
+        close = inside.rfind(rest[0])
+        rest = inside[:close] if close > 0 else inside
+    return Refresh(delay, rest.strip(_WS))
+
+
+def _delay(token: str) -> float | None:
+    """Blink's ``ParseRefreshTime``: digits and full stops only, the number read up to a second full stop."""
+    if not token or any(c not in "0123456789." for c in token):
+        return None
+    try:
+        return float(".".join(token.split(".")[:2]))
+    except ValueError:  # "." alone: no number
+        return None
+
+
 def refreshes_away(value: str) -> bool:
     """Whether a refresh's ``value`` ("0; url=/next") sends the reader to a URL with no delay."""
-    m = _STEPS.match(value)
-    if m is None or int(m.group(1)) != 0:
-        return False
-    url = m.group("url").strip("\t\n\x0c\r ")
-    if url[:1] in ("'", '"'):
-        url = url[1:].split(url[0], 1)[0]
-    return bool(url.strip())
+    refresh = parse_refresh(value)
+    return refresh is not None and refresh.away_at_once
 
 
 def header_refreshes_away(headers: list[tuple[str, str]]) -> bool:
-    """Whether the head's ``Refresh`` field (the first one) sends the reader away at once."""
-    value = next((v for k, v in headers if k.strip(" \t").lower() == "refresh"), None)
-    return value is not None and refreshes_away(value)
+    """Whether the head's ``Refresh`` fields (joined with ", ", as Blink reads a repeated field) send the reader
+    away at once."""
+    values = [v for k, v in headers if k.strip(" \t").lower() == "refresh"]
+    return bool(values) and refreshes_away(", ".join(values))
 
 
 def document_refreshes_away(body: bytes) -> bool:
-    """Whether an HTML document's ``<meta http-equiv="refresh">`` (the first one that parses) sends the reader away
-    at once, read from ``body`` (its first bytes; the caller decides how many)."""
+    """Whether an HTML document's ``<meta http-equiv="refresh">`` tags send the reader away at once, read from
+    ``body`` (its first bytes; the caller decides how many): of the refreshes that parse, Blink's scheduler keeps
+    one until another of no greater delay replaces it."""
     if b"efresh" not in body and b"EFRESH" not in body:
         return False
+    kept: Refresh | None = None
     for attributes in TagScanner(body.decode("latin-1"), whole=True, text_content=_SKIPPED).metas():
         values = dict(attributes[::-1])  # (the first of a repeated attribute counts, as the tokenizer keeps it)
-        if (values.get("http-equiv", "").strip("\t\n\x0c\r ").lower() == "refresh" and "content" in values
-                and _STEPS.match(values["content"])):
-            return refreshes_away(values["content"])
-    return False
+        if values.get("http-equiv", "").strip(_WS).lower() != "refresh" or "content" not in values:
+            continue
+        refresh = parse_refresh(values["content"])
+        if refresh is not None and (kept is None or refresh.delay <= kept.delay):
+            kept = refresh
+    return kept is not None and kept.away_at_once
