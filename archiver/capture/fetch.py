@@ -54,6 +54,7 @@ from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, st
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
 from archiver.core.mime import differing_dispositions, differing_locations
+from archiver.core.no_body import status_has_no_body
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
@@ -605,7 +606,7 @@ class _WireGuard:
                 raise self._fail("too_many_interim_responses", f"more than {limit} interim (1xx) responses")
             return  # recorded, not shown to http.client
         _, fields = _parse_head(head)
-        if status in _NO_BODY_STATUSES or self.method == "HEAD":
+        if status_has_no_body(status) or self.method == "HEAD":
             # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
             # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
             # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
@@ -953,9 +954,6 @@ def _chunked_1_0(status_line: bytes) -> str:
             "chunked, which HTTP/1.0 does not have: browsers read its body as it came, so it has no framing "
             "we can trust (RFC 9112 section 6.1)")
 
-
-#: Statuses whose response has no body, whatever follows the head (the bytes after it are trailing bytes).
-_NO_BODY_STATUSES = frozenset([101, 204, 205, 304])
 
 #: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
 #: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
