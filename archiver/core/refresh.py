@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from archiver.core.http_fields import field_values
 from archiver.core.tag_scan import TEXT_CONTENT, TagScanner
 
 _WS = "\t\n\x0c\r "
@@ -89,7 +90,7 @@ def refreshes_away(value: str) -> bool:
 def header_refreshes_away(headers: list[tuple[str, str]]) -> bool:
     """Whether the head's ``Refresh`` fields (joined with ", ", as Blink reads a repeated field) send the reader
     away at once."""
-    values = [v for k, v in headers if k.strip(" \t").lower() == "refresh"]
+    values = field_values(headers, "refresh")
     return bool(values) and refreshes_away(", ".join(values))
 
 
