@@ -1379,6 +1379,15 @@ def _refuse_differing_locations(shown: str, hop: Hop) -> None:
                        "there is no page to record", url=shown, kind="ambiguous_location")
 
 
+def _refuse_what_browsers_refuse(shown: str, hop: Hop) -> None:
+    """Raise for a response Chromium refuses with its error page whatever its status, so that the page capture
+    (:meth:`Fetcher.fetch`) and the browser's proxy (:meth:`Fetcher.fetch_hop`) refuse the same heads: differing
+    ``Content-Disposition`` values, then differing ``Location`` values. (Each call site listed both checks until
+    rvmod69; a third check added to one would have been missing from the other.)"""
+    _refuse_differing_dispositions(shown, hop)
+    _refuse_differing_locations(shown, hop)
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1404,8 +1413,7 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
-            _refuse_differing_dispositions(shown, hop)
-            _refuse_differing_locations(shown, hop)
+            _refuse_what_browsers_refuse(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):
                 break  # a 300, 304 or 305 is no redirect to browsers, whatever its Location
@@ -1435,13 +1443,13 @@ class Fetcher:
         The browser's recording proxy (:mod:`archiver.capture.proxy`) sends the browser's own
         method, headers and body this way (``headers`` replace ours entirely); ``is_redirect``
         applies the private-address policy against ``previous_ip`` (the page's address). A response
-        whose ``Content-Disposition`` values differ is refused here as :meth:`fetch` refuses it (until sec66
-        the proxy recorded it and the browser capture extracted its text, though Chromium shows its error page).
+        whose ``Content-Disposition`` or ``Location`` values differ is refused here as :meth:`fetch` refuses it
+        (:func:`_refuse_what_browsers_refuse`; until sec66 and session 51 the proxy recorded such a response and
+        the browser capture extracted its text, though Chromium shows its error page).
         """
         hop = self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
                               method=method, request_headers=headers, body=body)
-        _refuse_differing_dispositions(public_url(url), hop)
-        _refuse_differing_locations(public_url(url), hop)
+        _refuse_what_browsers_refuse(public_url(url), hop)
         return hop
 
     def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,
