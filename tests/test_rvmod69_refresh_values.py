@@ -11,7 +11,7 @@ import pytest
 
 from archiver.core.mime import effective_content_type
 from archiver.core.readable import NOT_SHOWN, no_text_state
-from archiver.core.refresh import Refresh, parse_refresh
+from archiver.core.refresh_value import Refresh, parse_refresh
 
 WORDS = "The council met on Tuesday to discuss the harbour wall"
 HTML_TYPE = ("Content-Type", "text/html; charset=utf-8")
