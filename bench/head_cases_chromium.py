@@ -17,7 +17,8 @@ headers and meta refreshes. Written by the lead in session 51 from a probe that 
 for and Chromium did not show (two Locations at a 200, ``identity`` in a coding list, a 205's body, and another
 tool's record of a 204 with a body, the last found with import) and the refresh of 0 seconds (a reader is taken to
 the other page at once): all fixed (0 of 32 ``UNSAFE``). Session 52 (rvmod69) added five refresh values Blink's
-parser reads otherwise than the first pattern did: four vouched for where Chromium leaves, one refused where it shows.
+parser reads otherwise than the first pattern did: four vouched for where Chromium leaves, one refused where it
+shows; with core/refresh_value.py all 37 cases AGREE but status-099 (safe-side), 0 UNSAFE.
 """
 
 from __future__ import annotations
