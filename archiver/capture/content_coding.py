@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from archiver.core import limits
-from archiver.core.http_fields import strip_ows
+from archiver.core.http_fields import field_values, strip_ows
 from archiver.errors import LimitExceededError, WarcError
 
 #: the most a step hands on at a time (16 KiB): what an outer step decodes past what the next one needs
@@ -76,7 +76,8 @@ def decode_body(headers: list[tuple[str, str]], payload: bytes, *, limit: int | 
     that its text is only the beginning (:mod:`archiver.store.commit`), or a quote from the rest
     would be reported as absent from the page. An empty body has nothing to decode: not early.
     """
-    codings = [strip_ows(c).lower() for v in _header_values(headers, "Content-Encoding") for c in v.split(",")]
+    # (every Content-Encoding field counts, as a browser reads each)
+    codings = [strip_ows(c).lower() for v in field_values(headers, "Content-Encoding") for c in v.split(",")]
     if not codings or any(c not in _CODINGS_DECODED for c in codings):
         # Chromium decodes nothing when any coding it lists is one it does not decode ("identity", an empty one,
         # an unknown one: URLRequestHttpJob::SetUpSourceStream passes the raw body through), so the body a reader
@@ -157,12 +158,6 @@ def _unbrotli_at_once(data: bytes, cap: int) -> tuple[bytes, bool] | None:
     if len(out) > cap or not decomp.is_finished():
         return None
     return out, False
-
-
-def _header_values(headers: list[tuple[str, str]], name: str) -> list[str]:
-    """Every value of the field ``name``, in order (a browser reads each ``Content-Encoding`` field)."""
-    lname = name.lower()
-    return [value for key, value in headers if strip_ows(key).lower() == lname]
 
 
 def _over(cap: int) -> LimitExceededError:

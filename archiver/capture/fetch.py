@@ -60,6 +60,7 @@ from archiver.capture.status_line import STATUS_LINE_LOOKAHEAD, read_version, st
 from archiver.core.clock import Clock, SystemClock
 from archiver.core.http_fields import strip_ows
 from archiver.core.mime import differing_dispositions, differing_locations
+from archiver.core.no_body import status_has_no_body
 from archiver.core.option_values import check_count, check_seconds
 from archiver.core.shown import escaped
 from archiver.core.url_text import EXAMPLE_URL, give_it_whole, url_refusal
@@ -611,7 +612,7 @@ class _WireGuard:
                 raise self._fail("too_many_interim_responses", f"more than {limit} interim (1xx) responses")
             return  # recorded, not shown to http.client
         _, fields = _parse_head(head)
-        if status in _NO_BODY_STATUSES or self.method == "HEAD":
+        if status_has_no_body(status) or self.method == "HEAD":
             # No body, whatever follows the head (RFC 9112 section 6.3). A 101 switches to the
             # protocol an Upgrade asked for; we never ask, so no HTTP client reads on (http.client
             # reads no body) and no browser shows what follows: it is trailing bytes, not a page.
@@ -959,9 +960,6 @@ def _chunked_1_0(status_line: bytes) -> str:
             "chunked, which HTTP/1.0 does not have: browsers read its body as it came, so it has no framing "
             "we can trust (RFC 9112 section 6.1)")
 
-
-#: Statuses whose response has no body, whatever follows the head (the bytes after it are trailing bytes).
-_NO_BODY_STATUSES = frozenset([101, 204, 205, 304])
 
 #: Why a head holding a NUL byte fails the capture: every browser refuses such a response (Chromium
 #: ERR_INVALID_HTTP_RESPONSE; the Fetch standard's web-platform test ``header-value-null-byte``), so
@@ -1398,6 +1396,15 @@ def _refuse_proxy_auth(shown: str, hop: Hop) -> None:
                            kind="proxy_auth_from_origin")
 
 
+def _refuse_what_browsers_refuse(shown: str, hop: Hop) -> None:
+    """Raise for a response Chromium refuses with its error page whatever its status, so that the page capture
+    (:meth:`Fetcher.fetch`) and the browser's proxy (:meth:`Fetcher.fetch_hop`) refuse the same heads: differing
+    ``Content-Disposition`` values, then differing ``Location`` values. (Each call site listed both checks until
+    rvmod69; a third check added to one would have been missing from the other.)"""
+    _refuse_differing_dispositions(shown, hop)
+    _refuse_differing_locations(shown, hop)
+
+
 class Fetcher:
     """Fetches URLs with ``requests``, recording each hop. Injectable for other transports."""
 
@@ -1423,8 +1430,7 @@ class Fetcher:
             hop = self._fetch_one(current, deadline, previous_ip=previous_ip, is_redirect=bool(hops))
             hops.append(hop)
             seen.add(current)
-            _refuse_differing_dispositions(shown, hop)
-            _refuse_differing_locations(shown, hop)
+            _refuse_what_browsers_refuse(shown, hop)
             _refuse_proxy_auth(shown, hop)
             locations = locations_of(hop.headers)
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
@@ -1460,13 +1466,13 @@ class Fetcher:
         The browser's recording proxy (:mod:`archiver.capture.proxy`) sends the browser's own
         method, headers and body this way (``headers`` replace ours entirely); ``is_redirect``
         applies the private-address policy against ``previous_ip`` (the page's address). A response
-        whose ``Content-Disposition`` values differ is refused here as :meth:`fetch` refuses it (until sec66
-        the proxy recorded it and the browser capture extracted its text, though Chromium shows its error page).
+        whose ``Content-Disposition`` or ``Location`` values differ is refused here as :meth:`fetch` refuses it
+        (:func:`_refuse_what_browsers_refuse`; until sec66 and session 51 the proxy recorded such a response and
+        the browser capture extracted its text, though Chromium shows its error page).
         """
         hop = self._fetch_one(url, deadline, previous_ip=previous_ip, is_redirect=is_redirect,
                               method=method, request_headers=headers, body=body)
-        _refuse_differing_dispositions(public_url(url), hop)
-        _refuse_differing_locations(public_url(url), hop)
+        _refuse_what_browsers_refuse(public_url(url), hop)
         return hop
 
     def _fetch_one(self, url: str, deadline: float, *, previous_ip: str | None = None,

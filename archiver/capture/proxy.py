@@ -51,6 +51,7 @@ from archiver.capture.fetch import Fetcher, Hop, same_url
 from archiver.capture.local_ca import LocalCA as LocalCA  # re-exported: the browser pool makes one
 from archiver.capture.warc import header_value, http_payload
 from archiver.core.http_fields import strip_ows
+from archiver.core.no_body import status_has_no_body
 from archiver.core.shown import escaped
 from archiver.errors import CaptureError
 
@@ -406,7 +407,7 @@ def _reusable(hop: Hop, method: str) -> bool:
         headers, _ = http_payload(hop.final_response())
     except Exception:  # noqa: BLE001 - an unreadable head: close, the browser copes
         return False
-    if method == "HEAD" or hop.status in (204, 205, 304) or 100 <= hop.status < 200:
+    if method == "HEAD" or status_has_no_body(hop.status):
         return True
     te = (header_value(headers, "Transfer-Encoding") or "").lower()
     return "chunked" in te or header_value(headers, "Content-Length") is not None

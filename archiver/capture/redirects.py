@@ -97,14 +97,15 @@ def refresh_target(hop: Hop, *, allow_credentials: bool = False) -> str | None:
     reloads itself) ends the chain there: the capture records that page, not shown.
     """
     from archiver.capture.content_coding import decode_body
-    from archiver.capture.fetch import _NO_BODY_STATUSES, validate_url
+    from archiver.capture.fetch import validate_url
     from archiver.capture.warc import http_payload
     from archiver.core.mime import DOWNLOADED, REFUSED, effective_content_type
+    from archiver.core.no_body import status_has_no_body
     from archiver.core.readable import DECIDING_BYTES, is_html
     from archiver.core.refresh import document_refresh, header_refresh_url
     from archiver.errors import ArchiverError, InvalidURLError
 
-    if hop.status < 200 or hop.status in _NO_BODY_STATUSES:
+    if hop.status < 200 or status_has_no_body(hop.status):
         return None  # no document to leave
     try:
         headers, payload = http_payload(hop.final_response())

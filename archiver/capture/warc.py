@@ -61,6 +61,7 @@ from archiver.core import limits
 from archiver.core.digests import sha256_label
 from archiver.core.files import open_regular
 from archiver.core.http_fields import strip_ows, strip_ows_bytes
+from archiver.core.no_body import status_has_no_body
 from archiver.errors import LimitExceededError, UnreadableRecordError, WarcError
 
 WARC_VERSION = "WARC/1.1"
@@ -302,13 +303,15 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
     return headers, body
 
 
-#: Statuses whose response has no body (RFC 9112 section 6.3; 205 as Chromium frames it): what follows the head is
-#: no page a browser shows (:func:`record_payload`; the capture's own guard: ``fetch._NO_BODY_STATUSES``).
-_NO_BODY_STATUS = re.compile(r"^\S+[ \t]+(1\d\d|204|205|304)(?:[ \t]|$)")
+#: A status line's code (``HTTP/1.1 205 Reset Content``): three digits after the version, then a space, a tab or
+#: the end.
+_STATUS_CODE = re.compile(r"^\S+[ \t]+(\d{3})(?:[ \t]|$)")
 
 
 def _no_body_status(status_line: str) -> bool:
-    return _NO_BODY_STATUS.match(status_line) is not None
+    """Whether a record's status line names a status with no body (:func:`archiver.core.no_body.status_has_no_body`)."""
+    m = _STATUS_CODE.match(status_line)
+    return m is not None and status_has_no_body(int(m.group(1)))
 
 
 #: Proxy Authentication Required: an origin's (or any archived) 407, whose body no browser shows (:func:`record_payload`).

@@ -18,6 +18,8 @@ closed by a form feed the id without it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 #: RFC 9110's OWS: the only characters trimmed from a field value.
 OWS = " \t"
 
@@ -37,3 +39,13 @@ def strip_ows_bytes(value: bytes) -> bytes:
 
 
 __all__ = ["OWS", "OWS_BYTES", "strip_ows", "strip_ows_bytes"]
+
+
+def field_values(headers: Iterable[tuple[str, str]], name: str) -> list[str]:
+    """Every value of the field ``name`` in a head, in order: names compared without case and trimmed of OWS (an
+    imported record's head may keep a space a server wrote before the colon), values as they are.
+
+    Why here: the type, disposition, nosniff, Location, coding and refresh readers each wrote this comprehension
+    again; a reader that trimmed or compared otherwise would read another head than the others."""
+    lname = name.lower()
+    return [value for key, value in headers if strip_ows(key).lower() == lname]

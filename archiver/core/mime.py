@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from archiver.core.http_fields import strip_ows
+from archiver.core.http_fields import field_values, strip_ows
 from archiver.core.refresh import header_refreshes_away
 
 _HTTP_WHITESPACE = " \t\r\n"
@@ -117,6 +117,12 @@ def _charset(params: str) -> str | None:
 #: Types a browser sniffs HTML in (MIME Sniffing, "rules for identifying an unknown MIME type");
 #: no type at all is sniffed too. Every other declared type is followed (text/plain is shown as text).
 SNIFFED_TYPES = ("unknown/unknown", "application/unknown", "*/*")
+#: :func:`essence` of a Content-Type value that does not parse: matches no type anything reads.
+UNPARSED = "unparsed/unparsed"
+#: What a response Chromium refuses with an error page is read as (:func:`effective_content_type`): no type
+#: a browser shows, as a Content-Type that does not parse is none (``not_shown``): the same value, so every
+#: reader that refuses :data:`UNPARSED` refuses it.
+REFUSED = UNPARSED
 
 
 def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | None = None) -> str | None:
@@ -189,9 +195,6 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
 #: with ``X-Content-Type-Options: nosniff``, "Download is starting"; ``*/*``, none or one that does not parse: shown as
 #: text). MIME Sniffing reads all of them as text/plain there; until rvsec69 so did we, and their words were exact.
 _NOSNIFF_DOWNLOADED = ("unknown/unknown", "application/unknown")
-#: What a response Chromium refuses with an error page is read as (:func:`effective_content_type`): no type
-#: a browser shows, as a Content-Type that does not parse is none (``not_shown``).
-REFUSED = "unparsed/unparsed"
 #: What a browser downloads a body as when it has found it binary.
 DOWNLOADED = "application/octet-stream"
 #: The Content-Type values, byte for byte (case and spacing as written), that set MIME Sniffing's
@@ -264,8 +267,6 @@ def charset(value: str | None) -> str | None:
     return parsed.charset if parsed is not None else None
 
 
-#: :func:`essence` of a Content-Type value that does not parse: matches no type anything reads.
-UNPARSED = "unparsed/unparsed"
 
 
 def _essence(value: str) -> str | None:
@@ -288,7 +289,7 @@ def differing_dispositions(headers: Iterable[tuple[str, str]]) -> list[str]:
     every reader of an archived head decides by it through :func:`effective_content_type` (an imported WARC's or an
     older capture's such head is ``not_shown``)."""
     out: list[str] = []
-    for value in split_header_values(v for k, v in headers if strip_ows(k).lower() == "content-disposition"):
+    for value in split_header_values(field_values(headers, "content-disposition")):
         if value not in out:
             out.append(value)
     return out
@@ -302,11 +303,9 @@ def differing_locations(headers: Iterable[tuple[str, str]]) -> list[str]:
     ``exact``). The captures refuse such a response (``ambiguous_redirect`` for a redirect, ``ambiguous_location``
     otherwise), and every reader of an archived head decides by it through :func:`effective_content_type`."""
     out: list[str] = []
-    for key, value in headers:
-        if strip_ows(key).lower() == "location":
-            value = strip_ows(value)
-            if value and value not in out:
-                out.append(value)
+    for value in map(strip_ows, field_values(headers, "location")):
+        if value and value not in out:
+            out.append(value)
     return out
 
 
@@ -328,7 +327,7 @@ def _attachment(headers: list[tuple[str, str]]) -> bool:
 
 def _nosniff(headers: list[tuple[str, str]]) -> bool:
     """Fetch's "determine nosniff": the first value of ``X-Content-Type-Options`` is ``nosniff``."""
-    values = split_header_values(v for k, v in headers if strip_ows(k).lower() == "x-content-type-options")
+    values = split_header_values(field_values(headers, "x-content-type-options"))
     return bool(values) and values[0].lower() == "nosniff"  # each part is already stripped of OWS alone
 
 
@@ -342,16 +341,12 @@ def declared_content_type(headers: Iterable[tuple[str, str]]) -> str | None:
     value back unchanged. When no value parses, the last non-empty one is returned as written
     (so what the server said is still shown; extraction then sniffs as it did); None when the
     head has no ``Content-Type``.
+
+    Fetch's "extract a MIME type" over every ``Content-Type`` field. (Until rvsec58 a helper of it also gave the
+    chosen value alone, which the check-for-apache-bug flag compared byte for byte; the binary check now goes by the
+    chosen type's essence, as Chromium's does.)
     """
-    return _choose(headers)
-
-
-def _choose(headers: Iterable[tuple[str, str]]) -> str | None:
-    """:func:`declared_content_type`: Fetch's "extract a MIME type" over every ``Content-Type``
-    field, the chosen value as the server wrote it with a carried charset appended. (Until rvsec58
-    it also gave the chosen value alone, which the check-for-apache-bug flag compared byte for
-    byte; the binary check now goes by the chosen type's essence, as Chromium's does.)"""
-    values = [v for k, v in headers if strip_ows(k).lower() == "content-type"]
+    values = field_values(headers, "content-type")
     if not values:
         return None
     chosen: str | None = None

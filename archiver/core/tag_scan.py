@@ -151,4 +151,6 @@ class TagScanner:
 
 
 def _is_letter(char: str) -> bool:
+    """Whether ``char`` is an ASCII letter, the only start of a tag name the tokenizer reads (``str.isalpha`` takes
+    any script's letters: "<é" is text)."""
     return char.isascii() and char.isalpha()

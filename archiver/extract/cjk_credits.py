@@ -18,13 +18,21 @@ from archiver.extract.cjk_name_forms import chinese_name_form, japanese_name_for
 # Korean bylines name the writer with a job word before or after the name, often with an e-mail,
 # on a line of their own under the article ("정덕현 칼럼니스트 x@y.kr", "칼럼니스트 박생강", "김하늘 기자").
 _KO_JOB = r"(?:선임기자|객원기자|전문기자|인턴기자|기자|칼럼니스트|특파원|논설위원)"
-# The writer's label before a Korean byline's name: "글" (text), "글·사진" (text and pictures), "취재" (reporting),
-# "정리" (compiled), "취재·정리" ("글 홍길동 기자", "글·사진 홍길동 기자": the label is no part of the name; session
-# 51's lead round: it was kept, "글 홍길동 기자" cited whole as the author).
-_KO_WRITER_LABEL = r"(?:글|취재|정리|작성)(?:\s*[·･・/]\s*(?:사진|정리|취재|영상))?"
+# The parts of a Korean byline's label before the name, joined by a middle dot or a slash: a writer's ("글" text,
+# "취재" reporting, "정리" compiled, "작성" written) and the pictures' or the video's ("사진", "영상", "그래픽",
+# "일러스트", "촬영").
+_KO_WRITER_PART = r"(?:글|취재|정리|작성)"
+_KO_PICTURE_PART = r"(?:사진|영상|그래픽|일러스트|촬영)"
+_KO_LABEL_JOIN = r"\s*[·･・/]\s*"
+# A writer's label: its parts in any order, one of them a writer's ("글 홍길동 기자", "글·사진", "사진·글",
+# "취재·정리", "글·사진·영상"): no part of the name (session 51's lead round: "글 홍길동 기자" was cited whole as
+# the author; rvmod69: so were "사진·글 홍길동 기자" and "글·사진·영상 홍길동 기자", the writer's part not first or
+# the parts three).
+_KO_WRITER_LABEL = (rf"(?:{_KO_PICTURE_PART}{_KO_LABEL_JOIN})*{_KO_WRITER_PART}"
+                    rf"(?:{_KO_LABEL_JOIN}(?:{_KO_WRITER_PART}|{_KO_PICTURE_PART}))*")
 # A credit for the pictures or the video alone ("사진 홍길동 기자", "영상 홍길동 기자", "그래픽 홍길동"): the
 # photographer's, not the writer's.
-_KO_PICTURE_LABEL = lazy_re.compile(r"^(?:사진|영상|그래픽|일러스트|촬영)(?:\s*[·･・/]\s*(?:사진|영상|그래픽))?\s+[가-힣]")
+_KO_PICTURE_LABEL = lazy_re.compile(rf"^{_KO_PICTURE_PART}(?:{_KO_LABEL_JOIN}{_KO_PICTURE_PART})*\s+[가-힣]")
 _KO_NAME_JOB = lazy_re.compile(r"^(?:" + _KO_WRITER_LABEL + r"\s+)?([가-힣]{2,4})\s*" + _KO_JOB + r"$|^"
                                + _KO_JOB + r"\s+([가-힣]{2,4})$|^" + _KO_WRITER_LABEL + r"\s+([가-힣]{2,4})$")
 
