@@ -84,6 +84,9 @@ def german_present(written: list[str], told: bool = False) -> bool:
 #: the clause before it, quoted alone, as a future's condition (a false alarm, q66's report). "ist"/"sind" are left
 #: out: they also open a present state ("ist der Weg frei").
 _DE_PAST_AUXILIARIES = frozenset(["hat", "haben", "habe", "hatte", "hatten", "war", "waren", "wurde", "wurden"])
+#: Every German auxiliary a clause may end on or open with: the past's above, the perfect's and state's "ist"/"sind",
+#: the future's and passive's (:mod:`archiver.quotes.time_clause` reads a clause ending on one as of unknown time).
+DE_AUXILIARIES = _DE_PAST_AUXILIARIES | frozenset(["ist", "sind", "wird", "werden", "worden"])
 
 
 #: German articles that open a noun phrase before a capitalised noun ("die Mieten", "Die Preise"):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.event_bound import EVENT_NOUNS, future_or_conditional
-from archiver.quotes.german_present import german_present
+from archiver.quotes.german_present import DE_AUXILIARIES, german_present
 from archiver.quotes.lexicon import TIME_SPAN_NOUNS, WORD, fold_word, is_negation, language_around
 from archiver.quotes.model import Difference
 from archiver.quotes.past_tense import first_tense, reads_past
@@ -308,7 +308,7 @@ def _clause_verb_in_present(quoted: list[str]) -> bool:
     """Whether a German subordinate clause's words (its verb last) end on a finite verb of the present ("zustimmt",
     "fährt"), not a past ("eröffnet wurde", :func:`~archiver.quotes.past_tense.reads_past`) or an auxiliary that
     makes a compound of unknown time ("zugestimmt hat", "erzielt ist")."""
-    return fold_word(quoted[-1]) not in _GERMAN_AUXILIARIES and not reads_past(" ".join(quoted), "de")
+    return fold_word(quoted[-1]) not in DE_AUXILIARIES and not reads_past(" ".join(quoted), "de")
 
 
 #: The auxiliaries of a German perfect, which opening the claim tell a past ("Nachdem die Linie
@@ -316,8 +316,6 @@ def _clause_verb_in_present(quoted: list[str]) -> bool:
 _GERMAN_PERFECT = frozenset(["hat", "haben", "ist", "sind"])
 #: ... of which those that are also the present of a state ("ist die Sache erledigt", "ist die Stadt erreichbar").
 _GERMAN_STATE = frozenset(["ist", "sind"])
-_GERMAN_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden",
-                                 "wird", "werden", "worden"])
 
 
 def _romance_present_claim(conjunction: str, before: str, after: str) -> bool:
