@@ -5,7 +5,8 @@ the page.
 Chromium 156 (measured from 127.0.0.1 in session 51, ``bench/head_cases_chromium.py``) leaves a page with
 ``Refresh: 0; url=/other`` or ``<meta http-equiv=refresh content="0;url=/other">`` (in the head or the body, the URL
 quoted or not, "0.5" and ".5" read as less than a second) for the other one at once, so no reader is shown its text;
-with a delay of a second or more, or no URL (the page reloads itself), the page is shown. A ``<meta>`` inside
+with a delay of a second or more the page is shown; with none and no URL it reloads itself again and again (no text
+read: not shown either, since session 52). A ``<meta>`` inside
 ``<noscript>`` counts for nothing where scripts run, as in a reader's browser. Every reader of archived bytes reads
 such a page as ``not_shown`` (:func:`archiver.core.readable.no_text_state` for the document,
 :func:`archiver.core.mime.effective_content_type` for the header), and since session 52 a capture follows the
@@ -54,16 +55,27 @@ def header_refresh_url(headers: Iterable[tuple[str, str]]) -> str | None:
 
 
 def header_refreshes_away(headers: list[tuple[str, str]]) -> bool:
-    """Whether the head's ``Refresh`` fields send the reader away at once."""
-    return header_refresh_url(headers) is not None
+    """Whether the head's ``Refresh`` fields leave the page at once: to a URL, or to the page itself again (a reload
+    of no delay, which Chromium repeats without end: no reader is shown the page; session 52, it was a page)."""
+    values = field_values(headers, "refresh")
+    refresh = parse_refresh(", ".join(values)) if values else None
+    return refresh is not None and refresh.at_once
 
 
 def document_refresh(body: bytes) -> tuple[str, str | None] | None:
-    """The URL an HTML document's ``<meta http-equiv="refresh">`` tags send the reader to at once (its character
+    """:func:`_kept_refresh` when it sends the reader to a URL at once: that URL and the ``<base>`` before it."""
+    kept = _kept_refresh(body)
+    if kept is None or not kept[0].away_at_once:
+        return None
+    return kept[0].url, kept[1]
+
+
+def _kept_refresh(body: bytes) -> tuple[Refresh, str | None] | None:
+    """The refresh an HTML document's ``<meta http-equiv="refresh">`` tags leave standing (its URL's character
     references decoded, not resolved) and the ``href`` of the first ``<base>`` before that tag (what the URL is
-    resolved against), read from ``body`` (its first bytes; the caller decides how many); None when the page does
-    not send the reader away. Of the refreshes that parse, Blink's scheduler keeps one until another of no greater
-    delay replaces it (:func:`archiver.core.refresh_value.kept_refresh`).
+    resolved against), read from ``body`` (its first bytes; the caller decides how many); None when it asks for none.
+    Of the refreshes that parse, Blink's scheduler keeps one until another of no greater delay replaces it
+    (:func:`archiver.core.refresh_value.kept_refresh`).
 
     The document is read as Latin-1 here (a byte a character): a URL with bytes past ASCII is read as UTF-8 where they
     are that, as nearly every page sends them (a page in another encoding gets its URL's Latin-1 reading)."""
@@ -82,15 +94,15 @@ def document_refresh(body: bytes) -> tuple[str, str | None] | None:
         refresh = parse_refresh(_text(values["content"]))
         if refresh is not None and (kept is None or refresh.delay <= kept[0].delay):  # (as kept_refresh keeps one)
             kept = (refresh, base)
-    if kept is None or not kept[0].away_at_once:
-        return None
-    return kept[0].url, kept[1]
+    return kept
 
 
 def document_refreshes_away(body: bytes) -> bool:
-    """Whether an HTML document's ``<meta http-equiv="refresh">`` tags send the reader away at once, read from
-    ``body`` (its first bytes; the caller decides how many)."""
-    return document_refresh(body) is not None
+    """Whether an HTML document's ``<meta http-equiv="refresh">`` tags leave the page at once, read from ``body`` (its
+    first bytes; the caller decides how many): to a URL, or to the page itself again (a reload of no delay, repeated
+    without end by Chromium: no reader is shown the page; session 52, it was a page)."""
+    kept = _kept_refresh(body)
+    return kept is not None and kept[0].at_once
 
 
 def _text(value: str) -> str:

@@ -29,6 +29,12 @@ class Refresh:
     url: str
 
     @property
+    def at_once(self) -> bool:
+        """Whether the page is left or reloaded before a reader reads it: less than a second. With no URL Chromium 156
+        reloads the page again and again (rvmod69's measure: no text read), so no reader is shown it either."""
+        return self.delay < 1
+
+    @property
     def away_at_once(self) -> bool:
         """Whether the reader is taken to a URL before reading: less than a second, with a URL."""
         return self.delay < 1 and bool(self.url)

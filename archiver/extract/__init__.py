@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "172"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "173"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -786,6 +786,9 @@ EXTRACTOR_VERSION = "172"  # 2: WHATWG labels only; encoding and notes recorded
 #     ("사진·글 홍길동 기자", "글·사진·영상 홍길동 기자" were cited whole as the author; 155 read a writer's part only
 #     first, two parts at most); a label of picture parts alone, any number, names no writer. 0 of the 6 shared
 #     bench pages with a Korean byline word change
+# 173: lead, session 52 (trust): a refresh of no delay and no URL (a reload, which Chromium 156 repeats without end:
+#     rvmod69 read no text) is not_shown, as one to a URL is; it was a page. 0 of 1,605 shared bench pages have any
+#     refresh under a second
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
