@@ -82,6 +82,7 @@ from archiver.quotes.lexicon import (
     NUMBER_WORDS,
     ONLY_WORDS,
     PAST_ADVERBS,
+    REPORTING_WORDS,
     ROLE_QUALIFIERS,
     TIME_LIMIT_WORDS,
     WORD,
@@ -912,6 +913,70 @@ def _unguaranteed_before(original: str, m: re.Match[str], folded: str) -> re.Mat
                 None)
 
 
+#: Verbs of saying or claiming (:data:`archiver.quotes.lexicon.REPORTING_WORDS` but its prepositions of "according
+#: to"), and infinitives of saying ("wrong to say", "faux de dire"): negated, or called false, what follows them is
+#: what nobody said (:func:`_unsaid_before`).
+_SAYING = (REPORTING_WORDS - frozenset(["according", "laut", "zufolge", "selon", "secondo", "según", "segundo",
+                                        "словам", "по-словам"])) | frozenset([
+    "говорил", "говорила", "говорили", "утверждали", "заявлял", "заявляла", "заявляли", "сообщал", "сообщала",
+    "dire", "affirmer", "prétendre", "decir", "afirmar", "dizer", "affermare", "sagen", "behaupten", "claim"])
+#: Words saying a statement is right, which a negation after them denies ("Es stimmt nicht, dass").
+_RIGHT_WORDS = frozenset(["stimmt", "stimmte", "zutreffend"])
+#: How many words may stand between a verb of saying and the negation or false-word before it, all parted by spaces
+#: ("did not say", "n'a jamais dit", "hat nie gesagt", "wrong to say", "faux de dire").
+_UNSAID_REACH = 3
+
+
+#: Words opening an indirect question ("never explained where the money will come from"): what follows is asked, not
+#: said or denied.
+_QUESTION_OPENERS = frozenset([
+    "where", "how", "what", "why", "whether", "who", "when", "which", "if", "wo", "wie", "was", "warum", "ob", "wer",
+    "wann", "où", "comment", "pourquoi", "quand", "si", "dónde", "cómo", "cuándo", "qué", "quién", "dove", "come",
+    "perché", "quando", "chi", "onde", "como", "quem", "где", "как", "почему", "когда", "кто", "ли"])
+#: Verbs of saying whose object right after them is whom they address ("never told a farmer how"), not a clause.
+_ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "warned", "warns", "assured", "assures", "informed"])
+
+
+def _unsaid_before(quote_text: str, original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
+    """The negation, or the word calling it false, of a verb of saying right before the words a match starts with:
+    the verb is ``m`` ("never said the rate") or stands before its "that" ("did not say that", "n'a jamais dit que",
+    "никогда не говорил, что"), or a negation after the verb stands before the "that" ("sagte nicht, dass", "Es
+    stimmt nicht, dass"). What follows is what nobody said or what is called false, not a claim of the source's;
+    rules 69: such quotes were ``exact`` in every language read. None otherwise."""
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    if first is not None and fold_word(first.group()) in _QUESTION_OPENERS:
+        return None  # "has never explained where the money ... will come from": a question, not a claim
+    word: re.Match[str] | None = m
+    if folded in _THAT:
+        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    elif folded in _ADDRESSED or not _holds_verb(quote_text):
+        return None  # "never told a farmer how": whom; "never mentioned the scandal": a thing, no claim
+    if word is None:
+        return None
+    run = _spaced_run_before(original, word.start(1))
+    verb = fold_word(word.group(1))
+    if is_negation(verb, None) and folded in _THAT:  # "sagte nicht, dass", "Es stimmt nicht, dass"
+        return word if run and fold_word(run[0].group(1)) in _SAYING | _RIGHT_WORDS else None
+    if verb not in _SAYING:
+        return None
+    return next((w for w in run if is_negation(fold_word(w.group(1)), None) or fold_word(w.group(1)) in FALSE_WORDS),
+                None)
+
+
+def _spaced_run_before(original: str, at: int) -> list[re.Match[str]]:
+    """The up to :data:`_UNSAID_REACH` words right before ``original[at]``, nearest first, while only spaces (or an
+    apostrophe's elision: "n'a") part them."""
+    words = list(_WORD_BEFORE.finditer(original, max(0, at - _LOOK_BACK), at))
+    run: list[re.Match[str]] = []
+    edge = at
+    for w in reversed(words[-_UNSAID_REACH:]):
+        if original[w.end():edge].strip(" \t\u00a0\u202f'\u2019"):
+            break
+        run.append(w)
+        edge = w.start()
+    return run
+
+
 #: Pronouns that, inside a quote after a share, are the subject of a clause of their own: the verb
 #: after one is that clause's, not the share's noun's ("the total they can get", "the money we
 #: raised"; rules 25).
@@ -1219,6 +1284,11 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, words, hoping.start(1), m.end(1),
                           note=(f"the quote starts right after {words!r}, which make them a hope, a belief or a fear "
                                 "in the source, not a fact"))
+    elif (unsaid := _unsaid_before(quote_text, original, m, folded)) is not None:
+        words = original[unsaid.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, unsaid.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which say nobody said them, or that they are "
+                               "false, in the source")
     elif (unsure := _unguaranteed_before(original, m, folded)) is not None:
         words = original[unsure.start(1):m.end(1)]
         return Difference("leading_qualifier", True, None, words, unsure.start(1), m.end(1),

@@ -220,7 +220,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: still to come, not a past (time_clause._clause_verb_in_present); a Romance present is read past a reflexive pronoun
 #: or a negation ("ils se plaignent": romance_present._REFLEXIVES). The clause quoted alone is altered (was exact).
 #: A negated guarantee before a claim ("Nothing guarantees that", "Rien ne garantit que": lead_word.GUARANTEE_WORDS)
-#: and Russian verbs of belief ("считают, что") make it no fact: altered (was exact).
+#: and Russian verbs of belief ("считают, что") make it no fact: altered (was exact). So does a negated verb of saying
+#: ("never said that", "n'a jamais dit que", "sagte nicht, dass") or a statement called wrong ("Es stimmt nicht,
+#: dass", "faux de dire que"): lead_word._unsaid_before; an indirect question or an addressee after it is no claim.
 #: Every red-team file's verdicts unchanged. The README's rules-69 entry.
 QUOTE_RULES_VERSION = "69"
 
