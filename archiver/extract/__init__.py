@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "172"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "173"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -784,7 +784,9 @@ EXTRACTOR_VERSION = "172"  # 2: WHATWG labels only; encoding and notes recorded
 # 172: rvsec70 (trust): a conditional group rule nested in a style rule (`.x{@media screen{display:none}}`) is read
 #     under its condition, and a page parsed as a fragment has its <body> named so while rules are matched (`body .x`);
 #     5 hidden sentences of bench/markup_structure_chromium.py were exact
-#     (171-172, rvsec70: bench/extract_fingerprint.py over the 1,185 shared bench pages, extractor 170 against 173 (with 173) in
+# 173: rvsec70 (trust): a font size that reads a custom property starts the style pass (`font-size:var(--s)`,
+#     `--s:0`: only display/visibility did), so the words it draws at no size are flagged
+#     (171-173, rvsec70: bench/extract_fingerprint.py over the 1,185 shared bench pages, extractor 170 against 173 in
 #     one sitting: no page differs)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
