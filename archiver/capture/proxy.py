@@ -396,10 +396,8 @@ def peer_uid(conn: socket.socket) -> int | None:
 
 
 def _reusable(hop: Hop, method: str) -> bool:
-    """May the browser send another request on this connection after ``hop``'s bytes?
-
-    Only when the response ends where its framing says (a length, chunks, or no body) and
-    nothing was cut off; otherwise closing the connection is what ends the response.
+    """May the browser send another request on this connection after ``hop``'s bytes? Only when the response ends
+    where its framing says (a length, chunks, or no body) and nothing was cut off; else closing the connection ends it.
     """
     if hop.truncated:
         return False

@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~710 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~870 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -21,13 +21,16 @@ missed one a false vouch, and both are measured in README):
   stylesheet: what one hides is not known here (a browser capture's rendered text is).
 * Top-level rules and rules under ``@media all`` / ``@media screen`` (``only screen``, ``not print`` too, or a
   minimum width every viewport has: :func:`~archiver.extract.style_texts.for_screens`) or a ``@layer`` (no
-  condition: rvsec69) hide. A
-  rule under any other condition (``@media (max-width:600px)``, ``@supports``, ``@container``,
+  condition: rvsec69) hide, and so do rules under an ``@supports`` Chromium 156 supports (rvsec70:
+  :mod:`archiver.extract.css_supports`; one it fails is not read, one its table cannot decide is read for what it
+  hides only). A
+  rule under any other condition (``@media (max-width:600px)``, ``@container``,
   ``@scope``), or in a ``<style media="(min-width:...)">`` or a critical-CSS ``<style>``
   (:data:`~archiver.extract.style_texts._CRITICAL`), does not hide: a phone may show what a desktop hides. It may show again
   what another rule hides (``.menu{display:none} @media (min-width:768px){.menu{display:flex}}``
   is shown on a desktop), but for printers (``@media print``) or speech only it is not read. A nested
-  style rule (CSS Nesting) is read under its parent (:func:`_nesting`, rvsec69); an at-rule nested in one is not.
+  style rule (CSS Nesting) is read under its parent (:func:`_nesting`, rvsec69), and so is a conditional group rule
+  nested in one (``.x{@media screen{display:none}}``, rvsec70).
 * A rule that also animates (``transition``, ``animation``) or sets ``opacity`` does not hide: it is
   a state the page fades its words in from (:func:`_declarations`).
 * A selector is skipped (a debug log says which) when cssselect cannot read or translate it, when
@@ -43,7 +46,9 @@ missed one a false vouch, and both are measured in README):
   holding more than half of the page's words, is not applied: a page that hides its whole body
   or wrapper in a ``<style>`` is shown by its scripts (the anti-flicker snippets:
   ``body{visibility:hidden}`` or ``.container{visibility:hidden}`` until the fonts or an A/B test
-  load), and hiding the whole page would be a false alarm on every word.
+  load), and hiding the whole page would be a false alarm on every word. Both guards stand on the page holding a
+  script (a ``<script>`` or an event handler attribute: :func:`_scripted`, rvsec70): with none, nothing shows the
+  words again, and Chromium shows none of them.
 
 The cascade, per property, as CSS resolves it: among the matching rules' declarations, an
 ``!important`` one beats the others, then the higher specificity, then the later rule (document
@@ -105,6 +110,7 @@ from lxml import etree
 
 from archiver.core import limits
 from archiver.extract.css_sizes import sets_size_again
+from archiver.extract.css_supports import supports
 from archiver.extract.style_nesting import nested_selector, split_selectors
 from archiver.extract.style_scan import (
     ANIMATED,
@@ -264,6 +270,19 @@ def style_hidden(tree: Any, texts: list[tuple[str, bool]] | None = None, quirks:
     body = page_body(root)
     if body is None:
         return Hiding([], 0, 0)
+    # A page lxml parsed as a fragment has its body renamed (:func:`page_body`); Chromium's is a <body>, which
+    # ``body .x`` or ``body{@media screen{.x{...}}}`` match (rvsec70: they matched nothing, and the words they hid
+    # were ``exact``). It is named so while the rules are matched.
+    tag = body.tag
+    body.tag = "body"
+    try:
+        return _hiding(root, texts, body, quirks)
+    finally:
+        body.tag = tag
+
+
+def _hiding(root: Any, texts: list[tuple[str, bool]], body: Any, quirks: bool) -> Hiding:
+    """:func:`style_hidden` of a page whose styles may hide and whose ``body`` is found."""
     bounds = limits.current()
     present = _present(root)
     if quirks:
@@ -423,12 +442,12 @@ def _parse(text: str, every: bool, cut: bool) -> _Rules:
     if kept is not None:
         rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
         marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
-        return tuple(_applied_rules(rules, every, marks, kept.blocks))
+        return tuple(_applied_rules(rules, _ALL if every else _SHOWS, marks, kept.blocks))
     rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
                                       skip_whitespace=True)
     if cut and rules:
         rules = rules[:-1]  # the rule the text ends inside
-    return tuple(_applied_rules(rules, every))
+    return tuple(_applied_rules(rules, _ALL if every else _SHOWS))
 
 
 def _slim(found: re.Match[str]) -> str:
@@ -453,14 +472,15 @@ def _slim(found: re.Match[str]) -> str:
     return found.group(1) + ";".join(kept) + "}"
 
 
-def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Selectors] | None = None,
+def _applied_rules(rules: list[Any], reading: str = "all", marks: dict[str, Selectors] | None = None,
                    blocks: tuple[tuple[str, ...], ...] = ()) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """(the selector text, the values it declares for :data:`_PROPERTIES`) of every style rule
-    of ``rules``, in order (module docstring): all of them for a rule that holds for every reader;
-    only those that show (``display:block``, ``visibility:visible``, a legible size) for a rule
-    under a condition some screens meet (another ``@media``, ``@supports``, ``@container``,
-    ``@scope``; a ``@layer``'s hold for every reader, rvsec69): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
-    a desktop. A rule that declares none of those properties is left before its selectors are read;
+    of ``rules``, in order (module docstring), as ``reading`` says (:func:`_read_as`): all of them for a rule that
+    holds for every reader; only those that show (``display:block``, ``visibility:visible``, a legible size) for a
+    rule under a condition some screens meet (another ``@media``, ``@container``, ``@scope``; a ``@layer``'s hold
+    for every reader, rvsec69): ``.menu{display:none} @media (min-width:768px){.menu{display:flex}}`` is shown on
+    a desktop. An ``@supports`` block is decided as Chromium 156 decides it (:func:`_under_supports`, rvsec70).
+    A rule that declares none of those properties is left before its selectors are read;
     one for printers or speech only is not read. ``marks``: the plain selector lists the string tokens
     of :class:`~archiver.extract.style_scan.Pruned` stand for, given in their place; ``blocks``: the
     declarations its marked blocks stand for."""
@@ -470,29 +490,72 @@ def _applied_rules(rules: list[Any], every: bool = True, marks: dict[str, Select
             if blocks and len(content) == 1 and content[0].type == "string" and content[0].value[:1] == BLOCK_MARK:
                 declarations = _resolved(_declaration(piece) for piece in blocks[int(content[0].value[1:])])
             elif any(token.type == "{} block" for token in content):
-                yield from _nesting(tinycss2.serialize(rule.prelude).strip(), content, every)
+                yield from _nesting(tinycss2.serialize(rule.prelude).strip(), content, reading)
                 continue
             elif not _names_a_property(content):
                 continue
             else:
                 declarations = _declarations(content)
-            if not every:
-                declarations = _conditional(declarations)
+            declarations = _read_as(declarations, reading)
             if declarations:
                 prelude = tinycss2.serialize(rule.prelude).strip()
                 yield (marks.get(prelude, prelude) if marks else prelude), declarations
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
-            media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
-            # (a cascade layer is no condition: its rules hold on every screen, rvsec69; read as unlayered ones, so
-            # the layer's lower precedence against unlayered rules is not read: it may hide more, the safe side)
-            holds = for_screens(media) or rule.lower_at_keyword == "layer"
-            if for_some_screens(media):
+            inner = _group_reading(rule, reading)
+            if inner is not None:
                 yield from _applied_rules(tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True), every and holds, marks, blocks)
+                    rule.content, skip_comments=True, skip_whitespace=True), inner, marks, blocks)
 
 
 #: The at-rules whose block holds style rules read as conditional (all but ``@media all|screen``).
 _GROUPS = GROUPS
+#: How a rule's declarations are read (:func:`_read_as`): all of them; only those that may show (a condition
+#: some screens fail); only those that may hide (an ``@supports`` the table cannot decide).
+_ALL, _SHOWS, _HIDES = "all", "shows", "hides"
+
+
+def _group_reading(rule: Any, reading: str) -> str | None:
+    """How the rules of a conditional group rule (``@media``, ``@supports``, ``@layer``...) under ``reading`` are read,
+    or None when no reader's screen applies them (for printers or speech only; an ``@supports`` Chromium fails)."""
+    if rule.lower_at_keyword == "supports":
+        return _under_supports(rule.prelude, reading)
+    media = tinycss2.serialize(rule.prelude) if rule.lower_at_keyword == "media" else "-"
+    if not for_some_screens(media):
+        return None
+    # (a cascade layer is no condition: its rules hold on every screen, rvsec69; read as unlayered ones, so
+    # the layer's lower precedence against unlayered rules is not read: it may hide more, the safe side)
+    holds = for_screens(media) or rule.lower_at_keyword == "layer"
+    return _both(reading, _ALL if holds else _SHOWS)
+
+
+def _under_supports(prelude: list[Any], reading: str) -> str | None:
+    """How an ``@supports`` block's rules are read (rvsec70): as the rules around it when Chromium 156 supports its
+    condition (:func:`archiver.extract.css_supports.supports`), not at all when it does not, and for what they hide
+    only when the table cannot say: the words are then flagged as not shown rather than vouched for."""
+    answer = supports(prelude)
+    if answer is False:
+        return None
+    return reading if answer else _both(reading, _HIDES)
+
+
+def _both(outer: str, inner: str) -> str | None:
+    """The reading of a rule under two conditions, each read as one of :data:`_ALL`, :data:`_SHOWS`, :data:`_HIDES`
+    (None: a rule read only for what it shows under one read only for what it hides, which is nothing)."""
+    if outer == _ALL:
+        return inner
+    if inner in (_ALL, outer):
+        return outer
+    return None
+
+
+def _read_as(declarations: dict[str, tuple[bool, str]], reading: str) -> dict[str, tuple[bool, str]]:
+    """The declarations of a rule read as ``reading`` says (:data:`_ALL`...)."""
+    if reading == _SHOWS:
+        return _conditional(declarations)
+    if reading == _HIDES:
+        return {name: (important, value) for name, (important, value) in declarations.items()
+                if hides(name, value) or "var(" in value}
+    return declarations
 
 
 def _conditional(declarations: dict[str, tuple[bool, str]]) -> dict[str, tuple[bool, str]]:
@@ -503,23 +566,27 @@ def _conditional(declarations: dict[str, tuple[bool, str]]) -> dict[str, tuple[b
             if not hides(name, value)}
 
 
-def _nesting(prelude: str, content: list[Any], every: bool) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
+def _nesting(prelude: str, content: list[Any], reading: str) -> Iterator[tuple[str | Selectors, dict[str, tuple[bool, str]]]]:
     """:func:`_applied_rules` of a style rule whose block holds rules of its own (CSS Nesting, which Chromium 156
     applies: ``.w{& .x{display:none}}`` and ``.w{.x{display:none}}`` hide ``.w .x``; rvsec69, read as no rule
     before, so the words they hid were ``exact``): the rule's own declarations, then each nested style rule with its
-    selectors made whole (:func:`~archiver.extract.style_nesting.nested_selector`), nested again as deep as it goes. A nested at-rule (``@media``
-    inside a rule) is not read."""
+    selectors made whole (:func:`~archiver.extract.style_nesting.nested_selector`), nested again as deep as it goes.
+    A nested conditional group rule (``.w{@media screen{display:none}}``, ``@supports`` too) holds declarations and
+    rules of the same rule, read under its condition (:func:`_group_reading`; rvsec70: it was not read, so the words
+    Chromium hid under ``@media screen`` were ``exact``)."""
     items = tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True)
-    declarations = _resolved(_read(item) for item in items if item.type == "declaration")
-    if not every:
-        declarations = _conditional(declarations)
+    declarations = _read_as(_resolved(_read(item) for item in items if item.type == "declaration"), reading)
     if declarations:
         yield prelude, declarations
     for item in items:
         if item.type == "qualified-rule":
             nested = ", ".join(nested_selector(prelude, part.strip())
                                for part in split_selectors(tinycss2.serialize(item.prelude)))
-            yield from _applied_rules([_Nested(nested, item.content)], every)
+            yield from _applied_rules([_Nested(nested, item.content)], reading)
+        elif item.type == "at-rule" and item.content is not None and item.lower_at_keyword in _GROUPS:
+            inner = _group_reading(item, reading)
+            if inner is not None:
+                yield from _nesting(prelude, item.content, inner)
 
 
 class _Nested(NamedTuple):
@@ -729,21 +796,36 @@ def _hidden(cascade: dict[Any, dict[str, _Won]], body: Any) -> list[Any]:
         customs = page_customs(body) if customs is None else customs
         return hides_through_vars(name, value, customs)
 
+    scripted = _scripted(body)
     for el in cascade:
-        if el is body or not _under(el, body) or el.tag in ("script", "style", "template", "noscript"):
+        whole = el is body or el is body.getparent()
+        if whole and scripted or not whole and not _under(el, body) or el.tag in ("script", "style", "template",
+                                                                                 "noscript"):
             continue
         values = _values(el, cascade)
         if any(hiding(name, value) for name, value in values.items() if name not in _INHERITED):
-            out.append(el)
+            out.append(body if whole else el)
             continue
         for name in _INHERITED:
             if name in values and hiding(name, values[name]):
-                out.extend(_inherited_hiding(el, name, cascade))
+                out.extend(body if each is el and whole else each for each in _inherited_hiding(el, name, cascade)
+                           if each.tag != "head")
                 break
-    if not out:
+    if not out or not scripted:
         return out
     half = _words(body) / 2
     return [el for el in out if _words(el) <= half]
+
+
+def _scripted(body: Any) -> bool:
+    """Whether the page ``body`` is in holds a script (a ``<script>`` element or an event handler attribute): what
+    the guards against hiding a whole page stand on (module docstring). Why (rvsec70): a page with no script cannot
+    show again what its ``<style>`` hides, and Chromium 156 shows no word of ``<style>body{visibility:hidden}</style>``
+    or of a wrapper hidden so; with the guards they were ``exact`` (``bench/markup_structure_chromium.py``). The five
+    shared bench pages whose guard kept their words shown (``bench/style_guard_chromium.py``) all hold scripts, which
+    show them in Chromium."""
+    root = body.getroottree().getroot()
+    return bool(root.xpath("boolean(//script | //@*[starts-with(translate(name(), 'ON', 'on'), 'on')])"))
 
 
 def _words(el: Any) -> int:

@@ -11,12 +11,14 @@ from archiver.core import lazy_re
 
 #: A style text that may hold a hiding declaration: its property, then (for ``display``,
 #: ``visibility`` and font sizes) a hiding value before the declaration ends. A ``transform``,
-#: ``scale`` or ``zoom`` and a backslash (an escape) are always read, and so is a ``display`` or ``visibility``
-#: that reads a custom property (:mod:`archiver.extract.css_vars`). Comments are taken out first.
+#: ``scale`` or ``zoom`` and a backslash (an escape) are always read, and so is a ``display``, ``visibility`` or font
+#: size that reads a custom property (:mod:`archiver.extract.css_vars`; rvsec70: ``font-size:var(--s)`` with
+#: ``--s:0`` hides its words in Chromium 156, and a page with no other hiding declaration was never read, so they
+#: were ``exact``). Comments are taken out first.
 _MAY_HIDE = lazy_re.compile(
     r"(?:display|visibility)\s*:[^;}]*?(?:none|hidden|collapse)"
     r"|font(?:-size)?\s*:[^;}]*?(?<![\w.#-])(?:0|\.\d|calc|min|max|clamp)"
-    r"|(?:display|visibility)\s*:[^;}]*?var\("
+    r"|(?:display|visibility|font(?:-size)?)\s*:[^;}]*?var\("
     r"|transform|scale|zoom|\\", re.I)
 #: The ``id``/``class`` of a ``<style>`` holding a page's critical CSS (WP Rocket's ``rocket-critical-css``,
 #: ``critical-styles``, Autoptimize's ``aoatfcss``): the first paint's rules, which hide what lies below
