@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "161"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "162"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -742,6 +742,8 @@ EXTRACTOR_VERSION = "161"  # 2: WHATWG labels only; encoding and notes recorded
 #     decoded, as the HTML tokenizer gives them ('&#48;; url=/x' is a refresh of no delay: not_shown; it was a page)
 # 161: lead, session 52: a body Chromium shows as text is read as text (a style sheet, a script, JSON and +json, any
 #     text/* but HTML, XML and the text types Chromium downloads: those are download); was not_shown
+# 162: rvimp70 (trust): a head whose Content-Length values differ (not chunked) is not_shown, as Chromium refuses it
+#     (an imported WARC's such page was quotable); a 301/302/303/307/308 with a Location has no body a reader sees
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
