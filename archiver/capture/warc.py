@@ -287,10 +287,12 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
         return ([("Content-Type", ctype)] if ctype else []), record.block
     head, body = split_http_message(record.block)
     status_line, headers = parse_http_head(head)
-    if body and record.rec_type in ("response", "revisit") and _no_body_status(status_line):
+    if body and record.rec_type in ("response", "revisit") and (_no_body_status(status_line)
+                                                                  or followed_redirect(status_line, headers)):
         # (a 1xx, 204, 205 or 304 has no body, whatever the record holds after its head: RFC 9112 section 6.3,
         # and Chromium frames a 205 so too; another tool's record of one with bytes after it was extracted and
-        # its words verified exact, session 51. Our captures keep such bytes in a record of their own.)
+        # its words verified exact, session 51. Our captures keep such bytes in a record of their own.
+        # A redirect a browser follows shows no body either: rvimp70, another tool's 302's words verified exact.)
         return headers, b""
     if is_chunked(headers):
         body = dechunk(body)
@@ -304,6 +306,21 @@ _NO_BODY_STATUS = re.compile(r"^\S+[ \t]+(1\d\d|204|205|304)(?:[ \t]|$)")
 
 def _no_body_status(status_line: str) -> bool:
     return _NO_BODY_STATUS.match(status_line) is not None
+
+
+#: The statuses Chromium follows as a redirect (``HttpResponseHeaders::IsRedirectResponseCode``; a 300 is shown).
+_REDIRECT_STATUS = re.compile(r"^\S+[ \t]+(301|302|303|307|308)(?:[ \t]|$)")
+
+
+def followed_redirect(status_line: str, headers: list[tuple[str, str]]) -> bool:
+    """Whether a browser leaves this response for its ``Location`` without showing its body: a 301, 302, 303, 307
+    or 308 with a non-empty ``Location`` (Chromium's ``HttpResponseHeaders::IsRedirect``: an empty value does not
+    count, the body is then shown). Replay (pywb, ReplayWeb.page) redirects too. Whether the target is one Chromium
+    may go to does not matter: one it refuses is its error page, no more the body. Until rvimp70 another tool's
+    record of a redirect with a page in its body was imported and that page's words verified ``exact``."""
+    if _REDIRECT_STATUS.match(status_line) is None:
+        return False
+    return any(k.strip(" \t").lower() == "location" and v.strip(" \t") for k, v in headers)
 
 
 # --------------------------------------------------------------------------- writing
