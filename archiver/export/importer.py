@@ -70,6 +70,7 @@ from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
 from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
+from archiver.core.shown import escaped_line
 from archiver.errors import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -335,16 +336,27 @@ def _refuse_records(path: Path, sources: list[tuple[Path, Any, int | None]]) -> 
     seen: set[str] = set()
     twice: str | None = None
     pages = False
+    kinds: list[str] = []
+    torn: TornTail | None = None
     for name, opener, size in sources:
         for item in iter_records(name, opener=opener, size=size):
             if isinstance(item, TornTail):
+                torn = torn or item
                 break
             pages = pages or item.rec_type in _PAGE_TYPES
+            if item.rec_type not in kinds:
+                kinds.append(item.rec_type)
             if item.record_id in seen and twice is None:
                 twice = item.record_id
             seen.add(item.record_id)
+    if not pages and kinds:
+        # (said as it is since rvimp70: a file of metadata or conversion records alone was said to hold no
+        # readable record, which sent its user looking for damage that was not there)
+        raise UsageError(f"{path.name}: it holds no response, resource, request or revisit record (only "
+                         f"{', '.join(escaped_line(k)[:40] for k in kinds[:5])}): nothing to import")
     if not pages:
-        raise UsageError(f"{path.name}: no WARC records could be read from it")
+        why = f" (byte {torn.offset}: {escaped_line(torn.reason)[:200]})" if torn is not None else ""
+        raise UsageError(f"{path.name}: no WARC records could be read from it{why}")
     if twice is not None:
         raise UsageError(f"{path.name}: record id {twice} appears twice in the file; nothing imported (record ids "
                          "must be unique in a store)")
