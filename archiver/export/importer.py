@@ -69,7 +69,12 @@ from archiver.core.clock import Clock
 from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
+from archiver.core.mime import (
+    REFUSED,
+    declared_content_type,
+    effective_content_type,
+    revisit_fields,
+)
 from archiver.core.shown import escaped_line
 from archiver.errors import (
     EXIT_INCOMPLETE,
@@ -1051,6 +1056,15 @@ def _downloaded_by_own_head(archive: ImportStore, page: _Page, read: _PageBody) 
     return archive.is_extractable(effective_content_type(headers, read.sniff), read.sniff, text=False)
 
 
+def _not_a_page(read: _PageBody) -> str:
+    """What a revisit's own head makes of its earlier record's page, said as a browser meets it: a download, or a
+    response it shows nothing of (its Refresh sends the reader away at once, or Chromium refuses the head). Until
+    rvimp70 both were "a download", the second with our internal type ``unparsed/unparsed``."""
+    if read.read_as == REFUSED:
+        return "one no browser shows (its head sends the reader elsewhere at once, or is one a browser refuses)"
+    return f"a download ({read.read_as or 'no type'})"
+
+
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
     """For a revisit capture: the earlier record its payload is read from, with our digests of it."""
     if not page.is_revisit:
@@ -1221,8 +1235,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             if original is None:
                 if _downloaded_by_own_head(archive, page, read):
                     informing.append(f"{page.name}: revisit {page.rec.record_id} of {page.rec.target_uri} "
-                                     f"({page.rec.date}): its own head makes the page a download "
-                                     f"({read.read_as or 'no type'}); no capture, its record is kept")
+                                     f"({page.rec.date}): its own head makes the page {_not_a_page(read)}; "
+                                     "no capture, its record is kept")
                     warnings.append(informing[-1])
                 continue
             read = replace(read, extract=False)
