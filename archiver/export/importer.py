@@ -98,6 +98,7 @@ from archiver.export.bundle_json import (
 )
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import refuse_unsound_zip
+from archiver.export.import_index import index_disagreements, index_members, read_index
 from archiver.store.commit import (
     IMPORTED_LIMIT,
     CaptureDraft,
@@ -494,6 +495,8 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
     for (see :func:`_unlisted_members`), with the reason.
     """
     path = checked.path
+    indexed_as: dict[str, str] = {}  # a copied WACZ member: its name as the WACZ's index names it
+    indexes: dict[str, bytes] = {}
     with open(path, "rb") as src:
         if _identity(os.fstat(src.fileno())) != checked.stat:
             raise UsageError(f"{path.name} changed while it was being imported; nothing imported (import it again)")
@@ -508,8 +511,10 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
                 for m in members:
                     with open_member(z, m) as member:
                         copied.append(_copy_in(archive, stem + _safe(Path(m).name), member))
+                    indexed_as[copied[-1]] = m[len("archive/"):]
                     if m in disowned:
                         unvouched[copied[-1]] = f"{m} {disowned[m]}"
+                indexes = {n: read_index(z, n) for n in index_members(z)}
         else:
             copied.append(_copy_in(archive, stem + _safe(path.name), src))
 
@@ -531,6 +536,7 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
             records.append((name, item))
     if not any(r.rec_type in _PAGE_TYPES for _, r in records):
         raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
+    warnings += index_disagreements(indexes, [(indexed_as[n], r) for n, r in records if n in indexed_as])
     clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
