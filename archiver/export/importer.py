@@ -916,6 +916,12 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str], informi
             continue
         if rec.rec_type in ("response", "resource"):
             out.append(_Page(name, rec, (name, rec)))
+            if _segmented(rec):
+                informing.append(f"{name}: {rec.rec_type} record {rec.record_id} of {rec.target_uri} ({rec.date}) is "
+                                 f"segment {escaped_line(rec.header('WARC-Segment-Number') or '')[:20]} of a segmented "
+                                 "record; its continuation records are not joined here: "
+                                 "the capture holds this segment's bytes alone, marked truncated")
+                warnings.append(informing[-1])
         elif rec.rec_type == "revisit":
             found, why = _resolve_revisit(rec, by_id, holders)
             if found is None:
@@ -926,6 +932,18 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str], informi
                 continue
             out.append(_Page(name, rec, found))
     return out
+
+
+def _segmented(rec: StoredRecord) -> bool:
+    """Whether ``rec`` is the first segment of a record split across ``continuation`` records (WARC 1.1 section
+    5.10: ``WARC-Segment-Number`` on the first segment too). Its block holds only the start of the payload; until
+    rvimp70 it was imported as a whole page, its loss unsaid."""
+    return rec.header("WARC-Segment-Number") is not None
+
+
+def _cut(rec: StoredRecord) -> bool:
+    """Whether ``rec``'s block holds less than was sent: ``WARC-Truncated``, or a segmented record's first part."""
+    return rec.header("WARC-Truncated") is not None or _segmented(rec)
 
 
 def _parse_date(value: str | None) -> Any:
@@ -1103,7 +1121,7 @@ class _PageBody:
         try:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
-            notes = body_notes(decoded, kept=len(payload), cut=src.header("WARC-Truncated") is not None,
+            notes = body_notes(decoded, kept=len(payload), cut=_cut(src),
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
@@ -1188,7 +1206,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     except (ValueError, IndexError, ArchiverError):
         reason = None
     ip = rec.header("WARC-IP-Address")
-    truncated = src.header("WARC-Truncated") is not None
+    truncated = _cut(src)
     url = rec.target_uri or ""
     heads, skipped = _interim_parts(interim)
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
