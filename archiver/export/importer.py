@@ -801,13 +801,18 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
         return None
 
 
-def _when(rec: StoredRecord, archive: ImportStore) -> Any:
+def _stated_time(rec: StoredRecord) -> Any:
+    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one.
+
+    A date with no zone is UTC, as WARC dates are (until rvimp70 it was read in this machine's zone, so one file
+    gave its captures other times on other machines)."""
     import datetime as dt
 
     try:
-        return dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00")).astimezone(dt.UTC)
+        when = dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00"))
+        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
     except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
-        return archive.clock.now()
+        return None
 
 
 def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -1273,7 +1278,13 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             informing.append(f"{page.name}: {page.rec.target_uri}: {read.decode_error}: kept with no text, "
                              "as archive keeps such a response")
             warnings.append(informing[-1])
-        when = _proven_time(checked, original) or _when(page.rec, archive)
+        when = _proven_time(checked, original) or _stated_time(page.rec)
+        if when is None:  # (dated at the import, as always; said since rvimp70: a citation gave it as the capture's)
+            when = archive.clock.now()
+            informing.append(f"{page.name}: {page.rec.rec_type} record {page.rec.record_id} of {page.rec.target_uri} "
+                             f"has no WARC-Date that reads as a time ({escaped_line(page.rec.date or 'none')[:40]}): "
+                             f"its capture is dated at this import, {warc_date(when)}, not when it was captured")
+            warnings.append(informing[-1])
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
