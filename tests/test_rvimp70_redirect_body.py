@@ -52,3 +52,48 @@ def test_every_status_chromium_follows_is_a_followed_redirect(status):
 
 def test_a_redirect_status_without_a_location_is_no_followed_redirect():
     assert not followed_redirect("HTTP/1.1 302 Found", [("Content-Type", "text/html")])
+
+
+def _revisit_redirect_warc(path):
+    """A 200 page, then a revisit of it (identical payload) whose own head is a 302 with a Location."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    url = "https://example.org/pier"
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        http = StatusAndHeaders("200 OK", [HTML_TYPE, ("Content-Length", str(len(HTML)))], protocol="HTTP/1.1")
+        first = w.create_warc_record(url, "response", payload=io.BytesIO(HTML), http_headers=http)
+        w.write_record(first)
+        again = w.create_revisit_record(url, first.rec_headers["WARC-Payload-Digest"], url,
+                                        first.rec_headers["WARC-Date"], http_headers=StatusAndHeaders(
+                                            "302 Found", [HTML_TYPE, ("Location", "/moved")], protocol="HTTP/1.1"))
+        again.rec_headers.replace_header("WARC-Date", "2030-01-01T00:00:00Z")
+        again.rec_headers.add_header("WARC-Refers-To", first.rec_headers["WARC-Record-ID"])
+        w.write_record(again)
+    return path
+
+
+@pytest.fixture
+def redirecting_revisit(tmp_path, key_dir):
+    """The store an import of :func:`_revisit_redirect_warc` made, and the revisit's capture id."""
+    made = run_cli("import", str(_revisit_redirect_warc(tmp_path / "f.warc.gz")), "--json", store=tmp_path / "store")
+    assert made.exit_code == 0, made.output
+    [cid] = [c["capture_id"] for c in json.loads(made.stdout)["captures"] if c.get("revisit_of")]
+    return tmp_path / "store", cid
+
+
+def _verdict_of(store, cid):
+    return json.loads(run_cli("verify-quote", WORDS, "--capture", cid, "--json", store=store).stdout)["verdict"]
+
+
+def test_a_revisit_whose_own_head_redirects_does_not_vouch_for_the_earlier_page(redirecting_revisit):
+    assert _verdict_of(*redirecting_revisit) == "not_found"
+
+
+def test_reextract_of_a_revisit_whose_own_head_redirects_finds_no_text_either(redirecting_revisit):
+    store, cid = redirecting_revisit
+    assert run_cli("reextract", cid, store=store).exit_code == 0
+    assert _verdict_of(store, cid) == "not_found"

@@ -308,6 +308,22 @@ def _no_body_status(status_line: str) -> bool:
     return _NO_BODY_STATUS.match(status_line) is not None
 
 
+def redirects_away(record: StoredRecord) -> bool:
+    """Whether a response or revisit record's own head is a redirect a browser follows (:func:`followed_redirect`):
+    an imported revisit's payload is another record's, but its status is its own (rvimp70: a 302 revisit of a 200
+    page was a capture whose words verified ``exact``)."""
+    if record.rec_type not in ("response", "revisit"):
+        return False
+    status_line, headers = parse_http_head(split_http_message(record.block)[0])
+    return followed_redirect(status_line, headers)
+
+
+def record_cut(record: StoredRecord) -> bool:
+    """Whether a record's block holds less than was sent: ``WARC-Truncated``, or the first part of a record segmented
+    across ``continuation`` records (``WARC-Segment-Number``, WARC 1.1 section 5.10), which is never joined here."""
+    return record.header("WARC-Truncated") is not None or record.header("WARC-Segment-Number") is not None
+
+
 #: The statuses Chromium follows as a redirect (``HttpResponseHeaders::IsRedirectResponseCode``; a 300 is shown).
 _REDIRECT_STATUS = re.compile(r"^\S+[ \t]+(301|302|303|307|308)(?:[ \t]|$)")
 

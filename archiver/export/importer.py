@@ -60,7 +60,9 @@ from archiver.capture.warc import (
     iter_records,
     member_sha256_at,
     parse_http_head,
+    record_cut,
     record_payload,
+    redirects_away,
     split_http_message,
     warc_date,
 )
@@ -946,11 +948,6 @@ def _segmented(rec: StoredRecord) -> bool:
     return rec.header("WARC-Segment-Number") is not None
 
 
-def _cut(rec: StoredRecord) -> bool:
-    """Whether ``rec``'s block holds less than was sent: ``WARC-Truncated``, or a segmented record's first part."""
-    return rec.header("WARC-Truncated") is not None or _segmented(rec)
-
-
 def _parse_date(value: str | None) -> Any:
     """A WARC date as an aware datetime (a date without zone is UTC, as WARC dates are), or None."""
     import datetime as dt
@@ -1126,12 +1123,14 @@ class _PageBody:
         try:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
-            notes = body_notes(decoded, kept=len(payload), cut=_cut(src),
+            notes = body_notes(decoded, kept=len(payload), cut=record_cut(src),
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError as exc:  # kept, and read as no text (as_archive_read_it) once it is a page
             body, limit_error, decode_error = payload, None, exc.diagnostics()
+        if page.is_revisit and redirects_away(page.rec):  # (its own 3xx: the earlier page is not shown)
+            body = payload = b""
         sniff = payload if limit_error else body
         sent, read_as = _content_types(page.rec, headers, sniff)
         return cls(sent, body, limit_error, sniff, notes, decode_error=decode_error, read_as=read_as)
@@ -1211,7 +1210,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     except (ValueError, IndexError, ArchiverError):
         reason = None
     ip = rec.header("WARC-IP-Address")
-    truncated = _cut(src)
+    truncated = record_cut(src)
     url = rec.target_uri or ""
     heads, skipped = _interim_parts(interim)
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
