@@ -41,7 +41,9 @@ from archiver.capture.warc import (
     StoredRecord,
     decode_body,
     decode_content,
+    record_cut,
     record_payload,
+    redirects_away,
     warc_date,
 )
 from archiver.core.clock import Clock, IdFactory, default_clock, default_ids
@@ -1190,6 +1192,7 @@ class Archive:
         body = decode_body(headers, payload, prefix=prefix).body  # (as the record holding them codes them)
         if revisit is not record:  # an imported revisit: its own head over the earlier one's (its type)
             headers = revisit_fields(headers, record_payload(revisit)[0])
+            body = b"" if redirects_away(revisit) else body  # (its own status: a redirect shows no page, rvimp70)
         return headers, body
 
     def _response_record(self, capture_id: str) -> StoredRecord:
@@ -1228,7 +1231,7 @@ class Archive:
         headers, payload = record_payload(record)
         limit = {} if self.index.get(capture_id).origin == "captured" else {"limit": IMPORTED_LIMIT}
         return body_notes(decode_body(headers, payload), kept=len(payload),
-                          cut=record.header("WARC-Truncated") is not None, **limit)
+                          cut=record_cut(record), **limit)
 
     def _source_body(self, capture_id: str, record_id: str) -> tuple[str | None, bytes]:
         """Content type and decoded body of the record a capture's text was extracted from when

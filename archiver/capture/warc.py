@@ -288,10 +288,12 @@ def record_payload(record: StoredRecord) -> tuple[list[tuple[str, str]], bytes]:
         return ([("Content-Type", ctype)] if ctype else []), record.block
     head, body = split_http_message(record.block)
     status_line, headers = parse_http_head(head)
-    if body and record.rec_type in ("response", "revisit") and _no_body_status(status_line):
+    if body and record.rec_type in ("response", "revisit") and (_no_body_status(status_line)
+                                                                  or followed_redirect(status_line, headers)):
         # (a 1xx, 204, 205 or 304 has no body, whatever the record holds after its head: RFC 9112 section 6.3,
         # and Chromium frames a 205 so too; another tool's record of one with bytes after it was extracted and
-        # its words verified exact, session 51. Our captures keep such bytes in a record of their own.)
+        # its words verified exact, session 51. Our captures keep such bytes in a record of their own.
+        # A redirect a browser follows shows no body either: rvimp70, another tool's 302's words verified exact.)
         return headers, b""
     if body and record.rec_type in ("response", "revisit") and _proxy_auth_status(status_line):
         # (Chromium reached with no proxy refuses a 407 with ERR_UNEXPECTED_PROXY_AUTH, its error page in place of
@@ -320,6 +322,37 @@ _PROXY_AUTH_STATUS = re.compile(r"^\S+[ \t]+407(?:[ \t]|$)")
 
 def _proxy_auth_status(status_line: str) -> bool:
     return _PROXY_AUTH_STATUS.match(status_line) is not None
+
+
+def redirects_away(record: StoredRecord) -> bool:
+    """Whether a response or revisit record's own head is a redirect a browser follows (:func:`followed_redirect`):
+    an imported revisit's payload is another record's, but its status is its own (rvimp70: a 302 revisit of a 200
+    page was a capture whose words verified ``exact``)."""
+    if record.rec_type not in ("response", "revisit"):
+        return False
+    status_line, headers = parse_http_head(split_http_message(record.block)[0])
+    return followed_redirect(status_line, headers)
+
+
+def record_cut(record: StoredRecord) -> bool:
+    """Whether a record's block holds less than was sent: ``WARC-Truncated``, or the first part of a record segmented
+    across ``continuation`` records (``WARC-Segment-Number``, WARC 1.1 section 5.10), which is never joined here."""
+    return record.header("WARC-Truncated") is not None or record.header("WARC-Segment-Number") is not None
+
+
+#: The statuses Chromium follows as a redirect (``HttpResponseHeaders::IsRedirectResponseCode``; a 300 is shown).
+_REDIRECT_STATUS = re.compile(r"^\S+[ \t]+(301|302|303|307|308)(?:[ \t]|$)")
+
+
+def followed_redirect(status_line: str, headers: list[tuple[str, str]]) -> bool:
+    """Whether a browser leaves this response for its ``Location`` without showing its body: a 301, 302, 303, 307
+    or 308 with a non-empty ``Location`` (Chromium's ``HttpResponseHeaders::IsRedirect``: an empty value does not
+    count, the body is then shown). Replay (pywb, ReplayWeb.page) redirects too. Whether the target is one Chromium
+    may go to does not matter: one it refuses is its error page, no more the body. Until rvimp70 another tool's
+    record of a redirect with a page in its body was imported and that page's words verified ``exact``."""
+    if _REDIRECT_STATUS.match(status_line) is None:
+        return False
+    return any(k.strip(" \t").lower() == "location" and v.strip(" \t") for k, v in headers)
 
 
 # --------------------------------------------------------------------------- writing

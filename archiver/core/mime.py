@@ -137,6 +137,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
       no browser shows (page state ``not_shown``, not ``download``: nothing is downloaded either). The
       captures refuse such a response since sec63 (``ambiguous_disposition``); until sec66 one an
       imported WARC or an older capture held was read as inline and its words verified ``exact``.
+      So are a head's differing ``Content-Length`` values when it is not chunked (:func:`differing_content_lengths`:
+      refused by the captures as ``bad_framing``; until rvimp70 an imported WARC's such page verified ``exact``).
       So are a head's differing ``Location`` values, at any status (:func:`differing_locations`: refused
       by the captures since session 51, ``ambiguous_location``; before, a 200's words verified ``exact``).
       So is a head whose ``Refresh`` sends the reader to another page at once (``0; url=...``,
@@ -173,7 +175,8 @@ def effective_content_type(headers: Iterable[tuple[str, str]], body: bytes | Non
     chosen field sets. ``body`` None: no binary check (the header's reading alone).
     """
     fields = list(headers)
-    if len(differing_dispositions(fields)) > 1 or len(differing_locations(fields)) > 1 or header_refreshes_away(fields):
+    if (len(differing_dispositions(fields)) > 1 or len(differing_locations(fields)) > 1
+            or len(differing_content_lengths(fields)) > 1 or header_refreshes_away(fields)):
         return REFUSED
     declared = declared_content_type(fields)
     if _attachment(fields) and _essence(declared or "") not in _OPENED_DOWNLOADS:
@@ -306,6 +309,27 @@ def differing_locations(headers: Iterable[tuple[str, str]]) -> list[str]:
     for value in map(strip_ows, field_values(headers, "location")):
         if value and value not in out:
             out.append(value)
+    return out
+
+
+def differing_content_lengths(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The different ``Content-Length`` values of a head that is not chunked, in order (each field split at commas and
+    trimmed, empty parts kept: ``20,`` is two values); more than one: Chromium refuses the response with an error page
+    (``ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH``, ``HttpStreamParser::DoParseResponseHeaders``, at any status,
+    checked only when ``Transfer-Encoding`` is not ``chunked``). The plain capture refuses such a response
+    (``bad_framing``, ``fetch._content_length``); another tool's WARC may hold one, and until rvimp70 its words were
+    imported and verified ``exact``. Every reader of an archived head decides by it through
+    :func:`effective_content_type`."""
+    fields = list(headers)
+    codings = split_header_values(v for k, v in fields if strip_ows(k).lower() == "transfer-encoding")
+    if any(c.lower() == "chunked" for c in codings):
+        return []
+    out: list[str] = []
+    for key, value in fields:
+        if strip_ows(key).lower() == "content-length":
+            for part in value.split(","):
+                if strip_ows(part) not in out:
+                    out.append(strip_ows(part))
     return out
 
 

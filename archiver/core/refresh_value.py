@@ -16,13 +16,12 @@ for a fractional delay.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _WS = "\t\n\x0c\r "
 
 
-@dataclass(frozen=True)
-class Refresh:
+class Refresh(NamedTuple):
     """A refresh a page asks for: its delay in seconds and the URL it goes to ("" reloads the page itself)."""
 
     delay: float

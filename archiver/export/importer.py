@@ -60,7 +60,9 @@ from archiver.capture.warc import (
     iter_records,
     member_sha256_at,
     parse_http_head,
+    record_cut,
     record_payload,
+    redirects_away,
     split_http_message,
     warc_date,
 )
@@ -69,7 +71,13 @@ from archiver.core.clock import Clock
 from archiver.core.digests import sha256_label
 from archiver.core.files import check_user_file
 from archiver.core.limits import check_zip, open_member, read_member
-from archiver.core.mime import declared_content_type, effective_content_type, revisit_fields
+from archiver.core.mime import (
+    REFUSED,
+    declared_content_type,
+    effective_content_type,
+    revisit_fields,
+)
+from archiver.core.shown import escaped_line
 from archiver.errors import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -92,6 +100,7 @@ from archiver.export.bundle_json import (
 )
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import refuse_unsound_zip
+from archiver.export.import_index import index_disagreements, index_members, read_index
 from archiver.store.commit import (
     IMPORTED_LIMIT,
     CaptureDraft,
@@ -335,16 +344,27 @@ def _refuse_records(path: Path, sources: list[tuple[Path, Any, int | None]]) -> 
     seen: set[str] = set()
     twice: str | None = None
     pages = False
+    kinds: list[str] = []
+    torn: TornTail | None = None
     for name, opener, size in sources:
         for item in iter_records(name, opener=opener, size=size):
             if isinstance(item, TornTail):
+                torn = torn or item
                 break
             pages = pages or item.rec_type in _PAGE_TYPES
+            if item.rec_type not in kinds:
+                kinds.append(item.rec_type)
             if item.record_id in seen and twice is None:
                 twice = item.record_id
             seen.add(item.record_id)
+    if not pages and kinds:
+        # (said as it is since rvimp70: a file of metadata or conversion records alone was said to hold no
+        # readable record, which sent its user looking for damage that was not there)
+        raise UsageError(f"{path.name}: it holds no response, resource, request or revisit record (only "
+                         f"{', '.join(escaped_line(k)[:40] for k in kinds[:5])}): nothing to import")
     if not pages:
-        raise UsageError(f"{path.name}: no WARC records could be read from it")
+        why = f" (byte {torn.offset}: {escaped_line(torn.reason)[:200]})" if torn is not None else ""
+        raise UsageError(f"{path.name}: no WARC records could be read from it{why}")
     if twice is not None:
         raise UsageError(f"{path.name}: record id {twice} appears twice in the file; nothing imported (record ids "
                          "must be unique in a store)")
@@ -477,6 +497,8 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
     for (see :func:`_unlisted_members`), with the reason.
     """
     path = checked.path
+    indexed_as: dict[str, str] = {}  # a copied WACZ member: its name as the WACZ's index names it
+    indexes: dict[str, bytes] = {}
     with open(path, "rb") as src:
         if _identity(os.fstat(src.fileno())) != checked.stat:
             raise UsageError(f"{path.name} changed while it was being imported; nothing imported (import it again)")
@@ -491,8 +513,10 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
                 for m in members:
                     with open_member(z, m) as member:
                         copied.append(_copy_in(archive, stem + _safe(Path(m).name), member))
+                    indexed_as[copied[-1]] = m[len("archive/"):]
                     if m in disowned:
                         unvouched[copied[-1]] = f"{m} {disowned[m]}"
+                indexes = {n: read_index(z, n) for n in index_members(z)}
         else:
             copied.append(_copy_in(archive, stem + _safe(path.name), src))
 
@@ -514,6 +538,7 @@ def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied
             records.append((name, item))
     if not any(r.rec_type in _PAGE_TYPES for _, r in records):
         raise UsageError(f"{path.name}: no WARC records could be read from it")  # the caller removes the copies
+    warnings += index_disagreements(indexes, [(indexed_as[n], r) for n, r in records if n in indexed_as])
     clash = _record_id_clash(archive, records, logged)
     if clash:  # the caller removes the copies
         raise UsageError(f"{path.name}: {clash}; nothing imported (record ids must be unique in a store)")
@@ -778,13 +803,18 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
         return None
 
 
-def _when(rec: StoredRecord, archive: ImportStore) -> Any:
+def _stated_time(rec: StoredRecord) -> Any:
+    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one.
+
+    A date with no zone is UTC, as WARC dates are (until rvimp70 it was read in this machine's zone, so one file
+    gave its captures other times on other machines)."""
     import datetime as dt
 
     try:
-        return dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00")).astimezone(dt.UTC)
+        when = dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00"))
+        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
     except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
-        return archive.clock.now()
+        return None
 
 
 def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -893,6 +923,12 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str], informi
             continue
         if rec.rec_type in ("response", "resource"):
             out.append(_Page(name, rec, (name, rec)))
+            if _segmented(rec):
+                informing.append(f"{name}: {rec.rec_type} record {rec.record_id} of {rec.target_uri} ({rec.date}) is "
+                                 f"segment {escaped_line(rec.header('WARC-Segment-Number') or '')[:20]} of a segmented "
+                                 "record; its continuation records are not joined here: "
+                                 "the capture holds this segment's bytes alone, marked truncated")
+                warnings.append(informing[-1])
         elif rec.rec_type == "revisit":
             found, why = _resolve_revisit(rec, by_id, holders)
             if found is None:
@@ -903,6 +939,13 @@ def _pages(records: list[tuple[str, StoredRecord]], warnings: list[str], informi
                 continue
             out.append(_Page(name, rec, found))
     return out
+
+
+def _segmented(rec: StoredRecord) -> bool:
+    """Whether ``rec`` is the first segment of a record split across ``continuation`` records (WARC 1.1 section
+    5.10: ``WARC-Segment-Number`` on the first segment too). Its block holds only the start of the payload; until
+    rvimp70 it was imported as a whole page, its loss unsaid."""
+    return rec.header("WARC-Segment-Number") is not None
 
 
 def _parse_date(value: str | None) -> Any:
@@ -1039,6 +1082,15 @@ def _downloaded_by_own_head(archive: ImportStore, page: _Page, read: _PageBody) 
     return archive.is_extractable(effective_content_type(headers, read.sniff), read.sniff, text=False)
 
 
+def _not_a_page(read: _PageBody) -> str:
+    """What a revisit's own head makes of its earlier record's page, said as a browser meets it: a download, or a
+    response it shows nothing of (its Refresh sends the reader away at once, or Chromium refuses the head). Until
+    rvimp70 both were "a download", the second with our internal type ``unparsed/unparsed``."""
+    if read.read_as == REFUSED:
+        return "one no browser shows (its head sends the reader elsewhere at once, or is one a browser refuses)"
+    return f"a download ({read.read_as or 'no type'})"
+
+
 def _revisit_dict(page: _Page) -> dict[str, Any] | None:
     """For a revisit capture: the earlier record its payload is read from, with our digests of it."""
     if not page.is_revisit:
@@ -1071,12 +1123,14 @@ class _PageBody:
         try:
             decoded, limit_error = entity_decoded(src)[1], None
             body = decoded.body
-            notes = body_notes(decoded, kept=len(payload), cut=src.header("WARC-Truncated") is not None,
+            notes = body_notes(decoded, kept=len(payload), cut=record_cut(src),
                                limit=IMPORTED_LIMIT)
         except LimitExceededError as exc:  # kept as evidence, not extracted: say so on the capture
             body, limit_error = b"", exc.diagnostics()
         except ArchiverError as exc:  # kept, and read as no text (as_archive_read_it) once it is a page
             body, limit_error, decode_error = payload, None, exc.diagnostics()
+        if page.is_revisit and redirects_away(page.rec):  # (its own 3xx: the earlier page is not shown)
+            body = payload = b""
         sniff = payload if limit_error else body
         sent, read_as = _content_types(page.rec, headers, sniff)
         return cls(sent, body, limit_error, sniff, notes, decode_error=decode_error, read_as=read_as)
@@ -1156,7 +1210,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
     except (ValueError, IndexError, ArchiverError):
         reason = None
     ip = rec.header("WARC-IP-Address")
-    truncated = src.header("WARC-Truncated") is not None
+    truncated = record_cut(src)
     url = rec.target_uri or ""
     heads, skipped = _interim_parts(interim)
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
@@ -1209,8 +1263,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             if original is None:
                 if _downloaded_by_own_head(archive, page, read):
                     informing.append(f"{page.name}: revisit {page.rec.record_id} of {page.rec.target_uri} "
-                                     f"({page.rec.date}): its own head makes the page a download "
-                                     f"({read.read_as or 'no type'}); no capture, its record is kept")
+                                     f"({page.rec.date}): its own head makes the page {_not_a_page(read)}; "
+                                     "no capture, its record is kept")
                     warnings.append(informing[-1])
                 continue
             read = replace(read, extract=False)
@@ -1223,7 +1277,13 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             informing.append(f"{page.name}: {page.rec.target_uri}: {read.decode_error}: kept with no text, "
                              "as archive keeps such a response")
             warnings.append(informing[-1])
-        when = _proven_time(checked, original) or _when(page.rec, archive)
+        when = _proven_time(checked, original) or _stated_time(page.rec)
+        if when is None:  # (dated at the import, as always; said since rvimp70: a citation gave it as the capture's)
+            when = archive.clock.now()
+            informing.append(f"{page.name}: {page.rec.rec_type} record {page.rec.record_id} of {page.rec.target_uri} "
+                             f"has no WARC-Date that reads as a time ({escaped_line(page.rec.date or 'none')[:40]}): "
+                             f"its capture is dated at this import, {warc_date(when)}, not when it was captured")
+            warnings.append(informing[-1])
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
