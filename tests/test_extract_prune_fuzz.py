@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring, fromstring, tostring
+from sweeps import sized
 from trafilatura import xpaths
 from trafilatura.htmlprocessing import prune_unwanted_nodes
 
@@ -94,9 +95,12 @@ def _by_list(name: str, index: int = 0) -> traf_prune.Selector:
 
 
 def test_each_selector_gives_its_xpaths_elements_on_random_trees():
+    """On the trees of seeds 0-149 (0-299 under ``ARCHIVER_FULL_SWEEPS=1``, tests/sweeps.py): every
+    selector has answered both "yes" and "no" by the trees of seed 68, so the default part holds the
+    check with room to spare; the second half is more of the same generated shapes."""
     selected = [0] * len(SELECTORS)
     left = [0] * len(SELECTORS)
-    for tree in _random_trees(300):
+    for tree in _random_trees(sized(150, 300)):
         _same(tree)
         total = sum(1 for _ in tree.iter(etree.Element))
         for i, selector in enumerate(SELECTORS):

@@ -212,16 +212,31 @@ def test_a_style_without_a_hiding_declaration_is_not_parsed():
     assert style_hidden(tree).chars_read == 0
 
 
-def test_a_five_megabyte_style_is_read_only_up_to_the_character_limit():
-    style = ".y{display:none}" * (5 * 1024 * 1024 // 16)
-    found = style_hidden(parse_html(_page(style)))
-    assert 0 < found.chars_read <= limits.STYLE_MAX_CHARS
+# The two limits below are lowered (ARCHIVER_LIMIT_..., read by the same limits.current() call as
+# the defaults) to a tenth of a style ten times their size: the cut is the same code at any limit,
+# and reaching the defaults (512 KiB, 10,000 rules) cost ~5 CPU-s of tinycss2 and XPath a run.
 
 
-def test_a_style_of_100000_rules_is_read_only_up_to_the_rule_limit():
-    style = "".join(f".r{i}{{display:none}}" for i in range(100_000)) + ".x{display:none}"
+def test_without_overrides_the_style_limits_are_the_defaults(monkeypatch):
+    monkeypatch.delenv("ARCHIVER_LIMIT_STYLE_MAX_CHARS", raising=False)
+    monkeypatch.delenv("ARCHIVER_LIMIT_STYLE_MAX_RULES", raising=False)
+    bounds = limits.current()
+    assert (bounds.style_max_chars, bounds.style_max_rules) == (limits.STYLE_MAX_CHARS, limits.STYLE_MAX_RULES)
+
+
+def test_a_style_ten_times_the_character_limit_is_read_only_up_to_it(monkeypatch):
+    monkeypatch.setenv("ARCHIVER_LIMIT_STYLE_MAX_CHARS", str(16 * 1024))
+    style = ".y{display:none}" * (10 * 16 * 1024 // 16) + ".x{display:none}"
     found = style_hidden(parse_html(_page(style)))
-    assert found.rules_read == limits.STYLE_MAX_RULES
+    assert 0 < found.chars_read <= 16 * 1024
+    assert found.elements == []  # the rule past the limit is not read
+
+
+def test_a_style_of_ten_times_the_rule_limit_is_read_only_up_to_it(monkeypatch):
+    monkeypatch.setenv("ARCHIVER_LIMIT_STYLE_MAX_RULES", "1000")
+    style = "".join(f".r{i}{{display:none}}" for i in range(10_000)) + ".x{display:none}"
+    found = style_hidden(parse_html(_page(style)))
+    assert found.rules_read == 1000
     assert found.elements == []  # the rule past the limit is not read
 
 

@@ -13,6 +13,9 @@ dateline's label, another locale's word, a stray letter), relative expressions a
 numeric forms. No string comes from another project's tests. The test holds our filtered parser to the
 stock one on every string, so what matters is that the strings reach many locales by many paths
 (applicable or not, read or not), not that each is a date.
+
+Then run make_answers.py (beside this file): the stock parser's answers the test compares with are
+stored there; a string new to strings.txt is asked of the stock parser live until then (right, slower).
 """
 
 from __future__ import annotations
