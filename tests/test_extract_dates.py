@@ -8,12 +8,14 @@ may already have filled it).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import dateparser
 import htmldate.extractors as htmldate_extractors
 import pytest
-from dateparse_answers import answer, stock_answers, stored
+from dateparse_answers import ANSWERS, answer, arguments, stock_answers, stored
 from dateparser.languages.dictionary import Dictionary
 from trafilatura import metadata as traf_meta
 from trafilatura.settings import set_date_params
@@ -110,13 +112,18 @@ def test_filtered_parser_gives_the_stock_parsers_answers_in_many_languages() -> 
     assert differ == []
 
 
-def test_the_stored_stock_answers_are_the_installed_dateparsers() -> None:
-    """tests/data/dateparse/stock_answers.json is for the installed dateparser and htmldate's
-    arguments and holds every string but those whose answer moves with the clock (else the tests
-    above ask the stock parser live: right, but slow; make_answers.py writes it again). A sample
-    of it, one string in 25, asked of the stock parser now gives the stored answers."""
+def test_the_stored_stock_answers_are_used_only_where_they_are_the_installed_dateparsers() -> None:
+    """tests/data/dateparse/stock_answers.json holds the stock parser's answers for one dateparser version and
+    htmldate's arguments. Where those are installed, a sample of it, one string in 25, asked of the stock parser now
+    gives the stored answers; where another version is (a clean clone's install may take a newer 1.5.x), the file is
+    not read at all and the tests above ask the stock parser live (right, but slow: make_answers.py writes the file
+    again). The lead's change at merge: a version the file was not made for failed the suite, though nothing was
+    wrong with the code."""
     known = stored()
-    assert known, "stock_answers.json is another dateparser's or for other arguments: run make_answers.py"
+    doc = json.loads(ANSWERS.read_text(encoding="utf-8"))
+    if doc.get("dateparser") != dateparser.__version__ or doc.get("arguments") != arguments():
+        assert known == {}  # a stale file is never taken for the installed parser's answers
+        return
     assert len(known) > 300
     sample = sorted(known)[::25]
     stock = dateparse_locales.DateDataParser(**dateparse_locales.HTMLDATE_PARSER_ARGS)
