@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "159"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -738,6 +738,8 @@ EXTRACTOR_VERSION = "159"  # 2: WHATWG labels only; encoding and notes recorded
 # 159: lead, session 51 (trust): a page that sends its reader away at once (Refresh header or <meta> refresh of no
 #     delay with a URL) is not_shown: Chromium leaves it before it is read (core/refresh.py); 0 of 2,762 bench
 #     pages have one
+# 160: notice69 (issue 15, notices-blind21's wrong report): a control's label pointing at a picture's credit
+#     ("Image: View image credit", "Show caption") names nobody: no credit (extract/notice_control_labels.py)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
