@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "178"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "179"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -809,6 +809,8 @@ EXTRACTOR_VERSION = "178"  # 2: WHATWG labels only; encoding and notes recorded
 #     170 against 174): no page differs
 # 178: rvimp70 (trust): a head whose Content-Length values differ (not chunked) is not_shown, as Chromium refuses it
 #     (an imported WARC's such page was quotable); a 301/302/303/307/308 with a Location has no body a reader sees
+# 179: notice69 (issue 15, notices-blind21's wrong report): a control's label pointing at a picture's credit
+#     ("Image: View image credit", "Show caption") names nobody: no credit (extract/notice_control_labels.py)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -108,6 +108,7 @@ from archiver.extract.heading_ad_marker import heading_marker, marker_at_edge
 from archiver.extract.line_words import WordGroups
 from archiver.extract.model import Notice
 from archiver.extract.notice_caption_closings import bare_source_link
+from archiver.extract.notice_control_labels import control_label
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
     _LEADING_MARKER,
@@ -1589,6 +1590,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
             notice = None  # "Privacy Policy | Affiliate Disclosure | ...": the link to the page, no notice (b20notice)
         if notice is not None and notice.kind == "image_credit":
             notice = label_above(lines, ctx, i, notice)  # "... skyline. Credit:" over its credit's line
+        if notice is not None and notice.kind == "image_credit" and control_label(notice.text):
+            notice = None  # "Image: View image credit": a button pointing at the credit names nobody (notice69)
         if notice is not None and shown[i] != lines[i]:
             notice = Notice(notice.kind, _as_shown(shown[i], notice.text))
         if notice is not None and notice.text.casefold() not in seen:
