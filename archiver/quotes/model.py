@@ -213,7 +213,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 68 (lead, session 51): a German main clause opening with a perfect's or past passive's auxiliary ("hat der
 #: Rat entschieden") tells a past (german_present._DE_PAST_AUXILIARIES): the clause of time before it, quoted alone,
 #: is exact (rules 67: altered, "entschieden" read as a present). The README's rules-68 entry.
-QUOTE_RULES_VERSION = "68"
+QUOTE_RULES_VERSION = "69"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
