@@ -109,7 +109,7 @@ from archiver.quotes.split_denial import (
     split_denial,
     word_before_aside,
 )
-from archiver.quotes.time_clause import appena_before_perfect, conjunction_dropped
+from archiver.quotes.time_clause import appena_subject_perfect, conjunction_dropped
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, SI_OPENERS
 from archiver.quotes.trail_word import FINITE_AUXILIARIES
 from archiver.quotes.unproven_lead import (
@@ -1256,7 +1256,7 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
                           note=f"the quote starts right after {few.group(1)!r}, which says hardly any of them in the source")
     if qualifying is not None and folded in LEADING_QUALIFIERS.get(qualifying, frozenset()) and not (
-            folded == "appena" and appena_before_perfect(*(re.findall(WORD, quote_text)[:2] + ["", ""])[:2])):
+            folded == "appena" and appena_subject_perfect(quote_text)):
         # ("Appena è arrivato, ...": "as soon as" opening a clause, which time_clause.py reads)
         what = "restricts them or makes them a condition"
     elif is_negation(folded, language):

@@ -224,7 +224,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: ("never said that", "n'a jamais dit que", "sagte nicht, dass") or a statement called wrong ("Es stimmt nicht,
 #: dass", "faux de dire que"): lead_word._unsaid_before; an indirect question or an addressee after it is no claim.
 #: Every red-team file's verdicts unchanged. The README's rules-69 entry.
-QUOTE_RULES_VERSION = "69"
+#: Rules 70 (task q69, session 52): a Romance present is read through elided articles and object clitics ("l'entreprise
+#: embauche", "ils la ferment", "la empresa lo vende": romance_present._CLITICS, _split_elided); Italian "Appena" before
+#: a subject and a perfect opens a clause of time, not "barely" (time_clause.appena_subject_perfect). The README's
+#: rules-70 entry.
+QUOTE_RULES_VERSION = "70"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -25,6 +25,13 @@ condition the claim waits for, as English "When the river floods, the road close
 (task q66 decided it; with a future claim, "la route fermera", the clause is read by
 :func:`archiver.quotes.event_bound.future_or_conditional` as before). "As soon as" with a present
 is the other case: it places the claim once, after an event not yet come.
+
+An elided article or pronoun is a word of its own ("l'entreprise embauche", "l'azienda assume",
+"il l'achète"), and object pronouns may stand between a subject and its verb ("ils la ferment",
+"la empresa lo cierra", "eles o vendem", "lo vendono"): rules 68 read "l'entreprise" as the
+determiner and "lo" as no verb, and "la ligne ouvre" of "Dès que la ligne ouvre, l'entreprise
+embauche." passed ``exact`` (task q69). The words are split at the apostrophe and the clitics of
+the claim's language (:data:`_CLITICS`) skipped before the verb's place is read.
 """
 
 from __future__ import annotations
@@ -58,13 +65,20 @@ _PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "ellos", "ellas", "el
 _AUXILIARIES = frozenset(["a", "ont", "est", "sont", "ha", "han", "he", "es", "son", "hanno", "sono", "e", "tem",
                           "têm", "foi", "foram", "sera", "seront", "fue", "fueron", "era", "eran", "erano", "eram"])
 
-#: Pronouns and negations between a subject and its verb: the verb is the word after them ("les habitants se
-#: plaignent", "ils ne ferment pas", "los precios no bajan", "i prezzi si mantengono", "os preços se mantêm"). Until
-#: rules 69 the pronoun stood in the verb's place, no present was read, and the clause of "dès que" before such a
-#: claim passed ``exact`` ("la ligne ouvre" of "Dès que la ligne ouvre, ils se plaignent du bruit"). Not "en", "y",
-#: "le", "la": they are also words of a noun phrase ("les loyers en baisse", "la hausse la plus forte").
+#: Object (and reflexive) pronouns standing before a verb, by language; "ne"/"n" of a French
+#: denial stands there too ("ils ne ferment pas", still a present).
+_CLITICS = {
+    "fr": frozenset(["le", "la", "les", "l", "lui", "leur", "y", "en", "se", "s", "me", "m", "te", "t", "nous", "vous",
+                     "ne", "n"]),
+    "es": frozenset(["lo", "la", "los", "las", "le", "les", "se", "me", "te", "nos", "no"]),
+    "pt": frozenset(["o", "a", "os", "as", "lhe", "lhes", "se", "me", "te", "nos", "não", "nao"]),
+    "it": frozenset(["lo", "la", "li", "le", "gli", "l", "ne", "si", "ci", "vi", "mi", "ti", "non"]),
+}
+#: An elided article or pronoun and the word it leans on ("l'usine", "d'autres", "l'achète").
+_ELIDED = re.compile(r"(?i)^([ldmnst])['\u2019](\w.*)$")
+#: Reflexive pronouns: the word after them (and any other clitics, :data:`_CLITICS`) is a verb, irregular ones too
+#: ("les habitants se plaignent": rules 69, lead; "plaignent" is no regular form the infinitive test reads).
 _REFLEXIVES = frozenset(["se", "s", "si"])
-_NEGATIONS = frozenset(["ne", "n", "no", "non", "não"])
 #: Endings of an imperfect or a simple past after a reflexive pronoun ("se plaignait", "se quejó", "si lamentò",
 #: "se queixaram"): a past told, not a present.
 _PAST_ENDINGS = ("ait", "aient", "èrent", "irent", "urent", "aba", "aban", "ía", "ían", "ava", "avano", "eva",
@@ -84,7 +98,7 @@ def romance_present(claim: str, language: str | None) -> bool:
         return False
     from archiver.quotes.wordlist import is_word  # the lists load only when a quote needs them
 
-    written = re.findall(WORD, claim)[:8]
+    written = [part for word in re.findall(WORD, claim)[:8] for part in _split_elided(word)]
     folded = [fold_word(w).rstrip("'\u2019") for w in written]
     if not folded:
         return False
@@ -102,11 +116,12 @@ def romance_present(claim: str, language: str | None) -> bool:
         # place and gave up)
         noun = of + 2 if of + 1 < len(folded) and folded[of + 1] in _DETERMINERS else of + 1
         places = (noun + 1, noun + 2)
+    clitics = _CLITICS[language]
     for place in places:
         i, reflexive = place, False
-        while i < len(folded) and (folded[i] in _REFLEXIVES or folded[i] in _NEGATIONS):
-            reflexive = reflexive or folded[i] in _REFLEXIVES  # "ils se plaignent", "no bajan" (rules 69)
-            i += 1
+        while i < len(folded) - 1 and folded[i] in clitics and (i > place or _opens_clitics(folded, place)):
+            reflexive = reflexive or folded[i] in _REFLEXIVES
+            i += 1  # "ils la ferment", "la empresa lo cierra", "il l'achète", "ils se plaignent" (rules 69)
         if i >= len(written) or not written[i][:1].islower():
             continue
         verb = folded[i]
@@ -119,3 +134,17 @@ def romance_present(claim: str, language: str | None) -> bool:
                 for ending, infinitives in _PRESENT_TO_INFINITIVE[language] for infinitive in infinitives):
             return True
     return False
+
+
+def _split_elided(word: str) -> list[str]:
+    """``word`` as one word, or an elided article or pronoun and its host ("l'usine" -> "l'",
+    "usine"), so the host is read in its own place."""
+    m = _ELIDED.match(word)
+    return [word] if m is None else [m.group(1) + "'", m.group(2)]
+
+
+def _opens_clitics(folded: list[str], place: int) -> bool:
+    """Whether the word at ``place`` is a clitic before a verb, not a determiner before a noun:
+    the place is right after the subject's noun or pronoun ("ils la ferment", "la empresa lo
+    cierra"), never the adjective's place further on ("les loyers anciens baissent")."""
+    return place <= 2

@@ -71,6 +71,32 @@ def appena_before_perfect(first: str, second: str) -> bool:
     return fold_word(first) in _APPENA_AUXILIARIES and fold_word(second).endswith(_ITALIAN_PARTICIPLE)
 
 
+#: Italian articles and demonstratives opening a subject before its verb ("il ministro è arrivato").
+_ITALIAN_ARTICLES = frozenset(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "questo", "questa", "quel",
+                               "quella", "questi", "queste", "quei", "quelle"])
+
+
+def appena_subject_perfect(quote_text: str) -> bool:
+    """Whether "appena" before ``quote_text`` (a quote as written) opens a clause whose
+    verb is a perfect or a passive, after the clause's subject or none: "è arrivato", "il ministro
+    è arrivato", "l'ultimo treno è partito", "Mario è arrivato". Task q69: rules 68 read only the
+    first two words, so "il ministro è arrivato" of "Appena il ministro è arrivato, la riunione è
+    cominciata." was taken for a restricted claim and called ``altered`` (a fact told, as English
+    "the vote was held" after "Before" passes). A subject holding a number is a share "appena"
+    (barely) restricts ("Appena il 5 per cento ha votato"), never a clause's subject."""
+    words = quote_text.split()[:6]
+    split = [part for word in words for part in re.split(r"['\u2019]", word.strip(".,;:!?\"«»“”")) if part]
+    if any(ch.isdigit() for word in split[:4] for ch in word):
+        return False
+    folded = [fold_word(w) for w in split]
+    starts = [0]
+    if folded and folded[0] in _ITALIAN_ARTICLES:
+        starts += [2, 3]  # "il ministro è", "il nuovo ministro è"
+    elif split and split[0][:1].isupper():
+        starts.append(1)  # "Mario è arrivato"
+    return any(k + 1 < len(split) and appena_before_perfect(split[k], split[k + 1]) for k in starts)
+
+
 #: Conjunctions of time that also open an indirect question: read only opening a clause.
 _TIME_OR_QUESTION = r"when|quand|cuando|quando|когда"
 #: "once" of French, Italian and Spanish, which opens a clause of time only before an article or a
