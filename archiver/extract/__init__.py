@@ -64,7 +64,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "159"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -738,6 +738,9 @@ EXTRACTOR_VERSION = "159"  # 2: WHATWG labels only; encoding and notes recorded
 # 159: lead, session 51 (trust): a page that sends its reader away at once (Refresh header or <meta> refresh of no
 #     delay with a URL) is not_shown: Chromium leaves it before it is read (core/refresh.py); 0 of 2,762 bench
 #     pages have one
+# 160: round auth69 (issue 15: persons right or absent): a guest card naming another than the byline's person leaves
+#     the page with no writer (authors._card_disagrees; it overrode a person byline); a newsroom in Polish, Czech,
+#     Slovak, Romanian ("Redakcja Serwisu", "Zespół Redakcyjny", "Redakční tým", "Redacția Știri") is no person
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -109,8 +109,13 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
     # a guest post's note under the owner's byline names its writer (round b18auth), as a guest's credit over her
-    # bio does (round b20auth)
-    guest = guest_post.guest_writer(lines, headlines, marks) or guest_post.guest_card(lines, marks)
+    # bio does (round b20auth) where no other person is credited; a card naming another than the byline's person
+    # leaves the page with no writer (:func:`_card_disagrees`)
+    guest = guest_post.guest_writer(lines, headlines, marks)
+    card = [] if guest else guest_post.guest_card(lines, marks)
+    if card and _card_disagrees(card, persons):
+        persons, card = [], []
+    guest = guest or card
     if guest:
         persons, source = guest, "byline"
         sources = {**sources, "byline": _distinct([*sources["byline"], *guest])}
@@ -124,6 +129,15 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
     return [cited(n) for n in persons], (source if persons else None), orgs, support
+
+
+def _card_disagrees(card: list[str], persons: list[str]) -> bool:
+    """True when a guest card (:func:`~archiver.extract.guest_post.guest_card`) names someone the page's other credits
+    do not, while they name a person: the card may be a sidebar's or a related piece's guest, or the byline the
+    owner's account; nothing on the page says which (auth69: "By Tom Hendricks" under the headline and a "Guest
+    author Elisa Marlowe" box reported Elisa Marlowe). A wrong writer in a citation is worse than none."""
+    keys = {alnum(n) for n in persons}
+    return bool(keys) and not all(alnum(n) in keys for n in card)
 
 
 def _filled(persons: list[str], lines: Sequence[str], headlines: Sequence[int],
@@ -1360,12 +1374,15 @@ def _is_headline(name: str, lines: Sequence[str], headlines: Sequence[int]) -> b
 
 
 # Words that make a credit an organisation's in the languages of the blind sets, beyond the
-# organisation words of :mod:`archiver.extract.signals`: newsrooms ("Redakce", "Toimitus"), press
+# organisation words of :mod:`archiver.extract.signals`: newsrooms ("Redakce", "Toimitus"; Polish "Redakcja",
+# its cases and "Zespół Redakcyjny", Czech and Slovak "redakční/redakčný", Romanian "Redacția": auth69, "Autor:
+# Redakcja Serwisu" was a person), press
 # offices ("Pressestelle", "Biuro prasowe"), public bodies and churches ("Landkreis", "Bistum"),
 # a publication's own name ("Tageblatt", "Kurier", "Blog") and a guest slot ("Gastautor"). Whole words
 # (or the end of a German compound: "Stadtpressestelle"), never part of a name ("Kurierová" stays).
 _ORG_MORE = Folding(lazy_re.compile(
-    r"(?<!\w)(?:redakce|redakcia|redakcija|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
+    r"(?<!\w)(?:redakce|redakcia|redakcija|redakcj[aiey]|redakcyjn[aeyi]\w*|zesp[oó][lł]|redakčn\w*|redakční\w*|"
+    r"redac[țţt]i[ae]i?|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
     r"redactie|redaksi|redazione|rédaction|redação|redacao|"
     r"uredni[sš]tvo|szerkeszt[oő]s[eé]g|редакція|редакции|persbureau|\w*pressestelle|pressebüro|presseamt|"
     r"pressedienst|pressekontakt|pressesprecher(?:in)?|biuro\s+prasowe|biuro|kancelaria|öffentlichkeitsarbeit|"
