@@ -4,7 +4,12 @@
    other credits name no other person: beside a byline of another person it may be a sidebar's or a related
    piece's guest, or the byline the owner's account, and nothing tells which, so the page reports no writer.
 2. A newsroom credited as the writer in Polish, Czech, Slovak or Romanian ("Autor: Redakcja Serwisu", "Zespół
-   Redakcyjny", "Redakční tým", "Redacția Știri") is no person, as "Redakce" and "Redaktion" were not.
+   Redakcyjny", "Redakční tým", "Redacția Știri") is no person, as "Redakce" and "Redaktion" were not; nor is the
+   Turkish news desk ("Haber Merkezi", "Haber Masası").
+3. A credit opening with a possessive ("By Your Trusted Source", "Par Votre Guide Local", "Автор: Ваш Помощник") is
+   a tagline, no person; short words that are also names ("Ma", "Su", "Tu") keep their person.
+4. A button's words in more languages ("Por Leia Mais", "Автор: Читать Далее", "Yazar: Devamını Oku") and a post's
+   age ("By Two Days Ago", "Vor zwei Stunden", "Hace tres días") printed where the byline stands are no person.
 """
 
 from __future__ import annotations
@@ -46,7 +51,8 @@ def test_a_byline_with_no_guest_card_is_unchanged() -> None:
 
 @pytest.mark.parametrize(("credit", "lang"), [
     ("Redakcja Serwisu", "pl"), ("Redakcji Portalu", "pl"), ("Zespół Redakcyjny", "pl"), ("Zespol Redakcyjny", "pl"),
-    ("Redakční Tým", "cs"), ("Redakčný Tím", "sk"), ("Redacția Știri", "ro"), ("Redactia Online", "ro")])
+    ("Redakční Tým", "cs"), ("Redakčný Tím", "sk"), ("Redacția Știri", "ro"), ("Redactia Online", "ro"),
+    ("Haber Merkezi", "tr"), ("Haber Masası", "tr")])
 def test_a_newsroom_credited_as_the_writer_is_no_person(credit: str, lang: str) -> None:
     assert authors(page(below_headline=f"<p>Autor: {credit}</p>", lang=lang)) == []
 
@@ -54,3 +60,35 @@ def test_a_newsroom_credited_as_the_writer_is_no_person(credit: str, lang: str) 
 @pytest.mark.parametrize("name", ["Anna Redak", "Jan Zespolski", "Ewa Redakowska"])
 def test_a_name_holding_those_letters_stays_a_person(name: str) -> None:
     assert authors(page(below_headline=f"<p>Autor: {name}</p>", lang="pl")) == [name]
+
+
+# --- 3. a tagline opening with a possessive
+
+
+@pytest.mark.parametrize(("credit", "lang"), [
+    ("By Your Trusted Source", "en"), ("Par Votre Guide Local", "fr"), ("Por Nuestro Equipo", "es"),
+    ("Autor: Unser Team Nord", "de"), ("Автор: Ваш Помощник", "ru")])
+def test_a_credit_opening_with_a_possessive_is_no_person(credit: str, lang: str) -> None:
+    assert authors(page(below_headline=f"<p>{credit}</p>", lang=lang)) == []
+
+
+@pytest.mark.parametrize(("credit", "name"), [("By Ma Long", "Ma Long"), ("By Su Wei", "Su Wei"),
+                                              ("By Tu Anh Nguyen", "Tu Anh Nguyen")])
+def test_a_name_opening_with_a_short_word_of_another_language_stays_a_person(credit: str, name: str) -> None:
+    assert authors(page(below_headline=f"<p>{credit}</p>")) == [name]
+
+
+# --- 4. a button's words and a post's age where the byline stands
+
+
+@pytest.mark.parametrize(("credit", "lang"), [
+    ("Por Leia Mais", "pt"), ("Автор: Читать Далее", "ru"), ("Yazar: Devamını Oku", "tr"), ("Door Lees Meer", "nl"),
+    ("By Two Days Ago", "en"), ("Von Vor Zwei Stunden", "de"), ("Por Hace Tres Días", "es")])
+def test_a_buttons_words_or_a_posts_age_in_the_byline_is_no_person(credit: str, lang: str) -> None:
+    assert authors(page(below_headline=f"<p>{credit}</p>", lang=lang)) == []
+
+
+@pytest.mark.parametrize(("credit", "name"), [("By Leia Organa", "Leia Organa"), ("By Doris Day", "Doris Day"),
+                                              ("Por Ana Mais Silva", "Ana Mais Silva"), ("By Ken Few", "Ken Few")])
+def test_a_name_holding_one_such_word_stays_a_person(credit: str, name: str) -> None:
+    assert authors(page(below_headline=f"<p>{credit}</p>")) == [name]

@@ -740,7 +740,10 @@ EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 #     pages have one
 # 160: round auth69 (issue 15: persons right or absent): a guest card naming another than the byline's person leaves
 #     the page with no writer (authors._card_disagrees; it overrode a person byline); a newsroom in Polish, Czech,
-#     Slovak, Romanian ("Redakcja Serwisu", "Zespół Redakcyjny", "Redakční tým", "Redacția Știri") is no person
+#     Slovak, Romanian ("Redakcja Serwisu", "Zespół Redakcyjny", "Redakční tým", "Redacția Știri") and the Turkish
+#     news desk ("Haber Merkezi") are no person; a credit opening with a possessive ("By Your Trusted Source", "Par
+#     Votre Guide Local", "Автор: Ваш Помощник") is a tagline (authors._possessive_opening); a button's words in
+#     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
