@@ -10,12 +10,17 @@
    a tagline, no person; short words that are also names ("Ma", "Su", "Tu") keep their person.
 4. A button's words in more languages ("Por Leia Mais", "Автор: Читать Далее", "Yazar: Devamını Oku") and a post's
    age ("By Two Days Ago", "Vor zwei Stunden", "Hace tres días") printed where the byline stands are no person.
+5. A newsroom's or news section's words in Armenian, Georgian, Hebrew, Persian and Thai ("Լուրեր Հայաստանից",
+   "news from Armenia", a dev page's layout guess) are a desk's, as Bengali's and Greek's were.
 """
 
 from __future__ import annotations
 
 import pytest
 from author_pages import authors, page
+
+from archiver.extract.desk_words import desk_credit
+from archiver.extract.signals import name_kind
 
 CARD = ("<aside><h3>Guest author Elisa Marlowe</h3>"
         "<p>Elisa Marlowe is a writer on home and family topics.</p></aside>")
@@ -92,3 +97,19 @@ def test_a_buttons_words_or_a_posts_age_in_the_byline_is_no_person(credit: str, 
                                               ("Por Ana Mais Silva", "Ana Mais Silva"), ("By Ken Few", "Ken Few")])
 def test_a_name_holding_one_such_word_stays_a_person(credit: str, name: str) -> None:
     assert authors(page(below_headline=f"<p>{credit}</p>")) == [name]
+
+
+# --- 5. desk words in Armenian, Georgian, Hebrew, Persian, Thai
+
+
+@pytest.mark.parametrize("credit", ["Լուրեր Հայաստանից", "Խմբագրություն", "რედაქცია", "მთავარი ამბები",
+                                    "מערכת האתר", "כתבנו בצפון", "تحریریه خبر", "خبرنگار ایرنا", "กองบรรณาธิการ"])
+def test_a_desk_credit_in_these_scripts_is_no_person(credit: str) -> None:
+    assert desk_credit(credit)
+    assert name_kind(credit) != "person"
+
+
+@pytest.mark.parametrize("name", ["Արամ Պետրոսյան", "გიორგი ბერიძე", "דוד כהן", "علی رضایی", "สมชาย ใจดี"])
+def test_a_persons_name_in_these_scripts_stays_a_person(name: str) -> None:
+    assert not desk_credit(name)
+    assert name_kind(name) == "person"

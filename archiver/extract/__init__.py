@@ -743,7 +743,8 @@ EXTRACTOR_VERSION = "160"  # 2: WHATWG labels only; encoding and notes recorded
 #     Slovak, Romanian ("Redakcja Serwisu", "Zespół Redakcyjny", "Redakční tým", "Redacția Știri") and the Turkish
 #     news desk ("Haber Merkezi") are no person; a credit opening with a possessive ("By Your Trusted Source", "Par
 #     Votre Guide Local", "Автор: Ваш Помощник") is a tagline (authors._possessive_opening); a button's words in
-#     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none
+#     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none;
+#     desk words in Armenian, Georgian, Hebrew, Persian, Thai (desk_words: a dev page's "Լուրեր Հայաստանից")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
