@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "179"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "180"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -811,6 +811,13 @@ EXTRACTOR_VERSION = "179"  # 2: WHATWG labels only; encoding and notes recorded
 #     (an imported WARC's such page was quotable); a 301/302/303/307/308 with a Location has no body a reader sees
 # 179: notice69 (issue 15, notices-blind21's wrong report): a control's label pointing at a picture's credit
 #     ("Image: View image credit", "Show caption") names nobody: no credit (extract/notice_control_labels.py)
+# 180: round auth69 (issue 15: persons right or absent): a guest card naming another than the byline's person leaves
+#     the page with no writer (authors._card_disagrees; it overrode a person byline); a newsroom in Polish, Czech,
+#     Slovak, Romanian ("Redakcja Serwisu", "Zespół Redakcyjny", "Redakční tým", "Redacția Știri") and the Turkish
+#     news desk ("Haber Merkezi") are no person; a credit opening with a possessive ("By Your Trusted Source", "Par
+#     Votre Guide Local", "Автор: Ваш Помощник") is a tagline (authors._possessive_opening); a button's words in
+#     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none;
+#     desk words in Armenian, Georgian, Hebrew, Persian, Thai (desk_words: a dev page's "Լուրեր Հայաստանից")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

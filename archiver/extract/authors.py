@@ -109,8 +109,13 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         source = "byline" if persons else source
         sources = {**sources, **{s: persons for s in ("headline-credit", *declaring)}} if persons else sources
     # a guest post's note under the owner's byline names its writer (round b18auth), as a guest's credit over her
-    # bio does (round b20auth)
-    guest = guest_post.guest_writer(lines, headlines, marks) or guest_post.guest_card(lines, marks)
+    # bio does (round b20auth) where no other person is credited; a card naming another than the byline's person
+    # leaves the page with no writer (:func:`_card_disagrees`)
+    guest = guest_post.guest_writer(lines, headlines, marks)
+    card = [] if guest else guest_post.guest_card(lines, marks)
+    if card and _card_disagrees(card, persons):
+        persons, card = [], []
+    guest = guest or card
     if guest:
         persons, source = guest, "byline"
         sources = {**sources, "byline": _distinct([*sources["byline"], *guest])}
@@ -124,6 +129,15 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
     return [cited(n) for n in persons], (source if persons else None), orgs, support
+
+
+def _card_disagrees(card: list[str], persons: list[str]) -> bool:
+    """True when a guest card (:func:`~archiver.extract.guest_post.guest_card`) names someone the page's other credits
+    do not, while they name a person: the card may be a sidebar's or a related piece's guest, or the byline the
+    owner's account; nothing on the page says which (auth69: "By Tom Hendricks" under the headline and a "Guest
+    author Elisa Marlowe" box reported Elisa Marlowe). A wrong writer in a citation is worse than none."""
+    keys = {alnum(n) for n in persons}
+    return bool(keys) and not all(alnum(n) in keys for n in card)
 
 
 def _filled(persons: list[str], lines: Sequence[str], headlines: Sequence[int],
@@ -1360,12 +1374,15 @@ def _is_headline(name: str, lines: Sequence[str], headlines: Sequence[int]) -> b
 
 
 # Words that make a credit an organisation's in the languages of the blind sets, beyond the
-# organisation words of :mod:`archiver.extract.signals`: newsrooms ("Redakce", "Toimitus"), press
+# organisation words of :mod:`archiver.extract.signals`: newsrooms ("Redakce", "Toimitus"; Polish "Redakcja",
+# its cases and "Zespół Redakcyjny", Czech and Slovak "redakční/redakčný", Romanian "Redacția": auth69, "Autor:
+# Redakcja Serwisu" was a person; Turkish "Haber Merkezi", "Haber Masası", the news desk), press
 # offices ("Pressestelle", "Biuro prasowe"), public bodies and churches ("Landkreis", "Bistum"),
 # a publication's own name ("Tageblatt", "Kurier", "Blog") and a guest slot ("Gastautor"). Whole words
 # (or the end of a German compound: "Stadtpressestelle"), never part of a name ("Kurierová" stays).
 _ORG_MORE = Folding(lazy_re.compile(
-    r"(?<!\w)(?:redakce|redakcia|redakcija|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
+    r"(?<!\w)(?:redakce|redakcia|redakcija|redakcj[aiey]|redakcyjn[aeyi]\w*|zesp[oó][lł]|redakčn\w*|redakční\w*|"
+    r"redac[țţt]i[ae]i?|haber\s+merkezi|haber\s+masas[ıi]|redaksjon(?:en)?|redaktionen|redacci[oó]|toimitus|toimituksen|"
     r"redactie|redaksi|redazione|rédaction|redação|redacao|"
     r"uredni[sš]tvo|szerkeszt[oő]s[eé]g|редакція|редакции|persbureau|\w*pressestelle|pressebüro|presseamt|"
     r"pressedienst|pressekontakt|pressesprecher(?:in)?|biuro\s+prasowe|biuro|kancelaria|öffentlichkeitsarbeit|"
@@ -1539,7 +1556,25 @@ _UI_WORDS = frozenset((
     "folgen", "us", "uns", "bio", "profile", "profil", "contact", "kontakt", "posts", "beiträge", "see", "full",
     "voir", "plus", "lire", "la", "suite", "leer", "más", "leggi", "tutto", "zobacz", "więcej", "czytaj", "dalej",
     "email", "e-mail", "mail", "send", "senden", "save", "speichern", "close", "schließen", "skip", "content",
-    "inhalt", "page", "seite", "edit", "bearbeiten", "to", "zum", "the", "this", "of", "on"))
+    "inhalt", "page", "seite", "edit", "bearbeiten", "to", "zum", "the", "this", "of", "on",
+    # auth69: the same buttons in Portuguese, Spanish, Italian, French, Dutch, Russian, Polish, Turkish ("Por Leia
+    # Mais", "Автор: Читать Далее" were persons)
+    "leia", "mais", "ler", "veja", "compartilhar", "partilhar", "imprimir", "comentar", "comentários", "assine",
+    "entrar", "pesquisar", "voltar", "próximo", "compartir", "comentarios", "suscríbete", "buscar", "siguiente",
+    "condividi", "stampa", "commenti", "cerca", "continua", "partager", "imprimer", "commentaires", "rechercher",
+    "suivant", "lees", "meer", "delen", "afdrukken", "reacties", "zoeken", "volgende", "verder", "читать", "далее",
+    "ещё", "еще", "подробнее", "поделиться", "печать", "комментарии", "поиск", "udostępnij", "drukuj",
+    "komentarze", "szukaj", "devamı", "devamını", "oku", "paylaş", "yazdır", "yorumlar"))
+# How long ago a piece was posted, printed where the byline stands ("By Two Days Ago" read as "Two Days";
+# auth69): number words and time units only, in the languages of the interface words.
+_ELAPSED = frozenset((
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "few", "several", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "ago", "vor", "einer", "einem", "zwei", "drei", "minuten", "stunde", "stunden", "tag", "tagen",
+    "woche", "wochen", "monat", "monaten", "jahr", "jahren", "il", "y", "heure", "heures", "jour", "jours",
+    "semaine", "semaines", "mois", "ans", "hace", "minutos", "hora", "horas", "día", "días", "semana",
+    "semanas", "mes", "meses", "año", "años", "há", "dia", "dias", "ano", "anos", "ore", "giorni", "settimane",
+    "fa", "mesi", "anni"))
 
 
 def _interface_text(name: str) -> bool:
@@ -1547,6 +1582,13 @@ def _interface_text(name: str) -> bool:
     made of "Print" and "Article" alone, while "Nina Read" keeps her given name."""
     words = [w.casefold() for w in _HYPHENED_WORD.findall(name)]
     return bool(words) and all(w in _UI_WORDS for w in words)
+
+
+def _elapsed_time(name: str) -> bool:
+    """True when ``name`` is made of number words and time units only (:data:`_ELAPSED`) and names a unit: a
+    post's age ("Two Days", "Vor Zwei Stunden", "Hace Tres Días"), no person."""
+    words = [w.casefold() for w in _HYPHENED_WORD.findall(name)]
+    return len(words) >= 2 and all(w in _ELAPSED for w in words)
 
 
 def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: Sequence[str]) -> bool:
@@ -1564,7 +1606,27 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)
-            or _lead_heading_or_country(name) or credential_line(name))
+            or _lead_heading_or_country(name) or credential_line(name) or _possessive_opening(name)
+            or _elapsed_time(name))
+
+
+# A possessive determiner no person's name opens with, in the languages the person checks cover: a tagline or a
+# slogan printed where the byline stands ("By Your Trusted Source", "Von Ihrer Redaktion", "Par Votre Guide", "Por
+# Nuestro Equipo", "Автор: Ваш Помощник"; auth69). Short words that are also names ("My", "Ma", "Su", "Tu", "Mon")
+# are left out.
+_POSSESSIVES = frozenset((
+    "your", "our", "their", "ihr", "ihre", "ihrer", "ihrem", "ihren", "unser", "unsere", "unserer", "unserem",
+    "unseren", "euer", "eure", "votre", "notre", "vos", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
+    "vuestro", "vuestra", "nosso", "nossa", "nossos", "nossas", "vosso", "vossa", "nostro", "nostra", "nostri",
+    "vostro", "vostra", "onze", "jullie", "wasz", "wasza", "nasz", "nasza", "ваш", "ваша", "ваши", "наш", "наша",
+    "наши", "твой", "твоя"))
+
+
+def _possessive_opening(name: str) -> bool:
+    """True when ``name`` opens with a possessive determiner (:data:`_POSSESSIVES`) and goes on: a tagline, not a
+    person."""
+    words = name.split()
+    return len(words) >= 2 and words[0].casefold() in _POSSESSIVES
 
 
 # The words a byline's lead or an author box's heading is made of, in the languages of the blind sets: a

@@ -7,7 +7,8 @@ organisation words, :mod:`archiver.extract.name_kind_words`) are Latin and Cyril
 another script had a person's shape: two words of letters of a script without case (authors-blind19's one wrong
 name, Prothom Alo's "নিজস্ব প্রতিবেদক, ঢাকা"). The class is the script, not the page: the same words are read in every
 script the blind sets hold (Bengali, Hindi, Arabic, Greek, Chinese, Japanese) and in Russian and Ukrainian, where
-"Собственный корреспондент" had a person's shape too.
+"Собственный корреспондент" had a person's shape too; since auth69 in Armenian ("Լուրեր Հայաստանից", a dev page's
+layout guess), Georgian, Hebrew, Persian and Thai.
 
 Where the lists came from: each language's dictionary words for reporter, correspondent, (staff) writer, editor,
 editorial office or team, desk, bureau and press office, as bylines print them, written from the languages'
@@ -41,6 +42,12 @@ _SPACED = frozenset((
     # Russian and Ukrainian (the Latin and Cyrillic lists have "корреспондент" as a job title's word, not as a name)
     "корреспондент", "корреспондентка", "кореспондент", "кореспондентка", "редакция", "редакція", "собкор",
     "спецкор", "журналист", "журналіст",
+    # Armenian, Georgian, Hebrew, Persian (auth69: a dev page's layout guess reported "Լուրեր Հայաստանից", "news
+    # from Armenia"): news, reporter, correspondent, journalist, editor, editorial office
+    "լուրեր", "լրահոս", "լրագրող", "թղթակից", "խմբագիր", "խմբագրություն", "խմբագրակազմ",
+    "ამბები", "ჟურნალისტი", "კორესპონდენტი", "რედაქტორი", "რედაქცია",
+    "חדשות", "כתבנו", "כתבת", "מערכת", "עורך", "עורכת",
+    "خبرنگار", "خبرنگاران", "تحریریه", "سردبیر",
 ))
 
 # Chinese and Japanese desk words, read inside a credit written without spaces.
@@ -51,6 +58,8 @@ _UNSPACED = (
     "新聞中心", "报道组", "報導組", "小编", "小編",
     # Japanese: correspondent, editorial department/bureau, branch bureau, reporting team, desk, this paper
     "特派員", "編集部", "編集局", "支局", "総局", "取材班", "デスク", "本紙", "編集委員",
+    # Thai (written without spaces between words): editorial office, reporter
+    "กองบรรณาธิการ", "ผู้สื่อข่าว",
 )
 
 _CLITICS = ("وال", "بال", "لل", "ال")
