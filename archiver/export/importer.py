@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from archiver.capture.fetch import same_url, wire_uri
+from archiver.capture.fetch import public_url, same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
 from archiver.capture.record_heads import read_head
 from archiver.capture.records import (
@@ -1211,7 +1211,7 @@ def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBo
         reason = None
     ip = rec.header("WARC-IP-Address")
     truncated = record_cut(src)
-    url = rec.target_uri or ""
+    url = public_url(rec.target_uri or "")  # (never a user:password@ of the record: as our captures record URLs)
     heads, skipped = _interim_parts(interim)
     hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
                       request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
