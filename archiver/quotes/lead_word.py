@@ -177,7 +177,7 @@ _CLAUSE_LOOK_BACK = 300
 DENYING_WORDS = frozenset([
     "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismiss", "disputed", "disputes",
     "contested", "contests", "refuted", "refutes", "rebutted", "debunked", "questioned", "doubted",
-    "whether", "unclear", "uncertain",
+    "whether", "unclear", "uncertain", "doubtful", "questionable",  # (the last two: rules 70, "It is doubtful the")
     "bezweifelt", "bezweifelte", "bezweifeln", "bestritten", "bestritt", "bestreitet", "dementiert",
     "dementierte", "ob", "unklar",
     "démenti", "dément", "nié", "contesté", "contestée", "réfute", "réfuté",
@@ -191,6 +191,12 @@ DENYING_WORDS = frozenset([
 #: claims", "bestritt, dass", "versäumte es, ... zu").
 DENIAL_LINKS = frozenset(["that", "to", "claims", "claim", "reports", "allegations", "suggestions", "es", "dass",
                           "zu", "que", "qu'", "de", "d'", "di", "a", "che", "что"])
+#: Words of knowing, asking or certainty after which French and Spanish "si" is "whether" ("On ne sait pas si", "No
+#: está claro si", "se demandent si", "preguntó si"): what follows is asked, not told (rules 70).
+_WHETHER_HOSTS = frozenset([
+    "sait", "sais", "savoir", "savons", "savent", "demande", "demandent", "demandé", "demander", "clair", "sûr",
+    "certain", "sabe", "saben", "sé", "saber", "sabemos", "claro", "seguro", "pregunta", "preguntan", "preguntó",
+    "preguntaron", "preguntar"])
 #: Words that, before a "that", call what follows false ("It is false that", "Es ist falsch,
 #: dass", "Il est faux que"), and those that do so with a negation before them ("It is not true
 #: that").
@@ -339,6 +345,14 @@ HOPING_VERBS = frozenset([
     "sospechan", "supone", "suponen",
     "spera", "sperano", "crede", "credono", "teme", "temono", "sospetta", "sospettano",
     "espero", "esperam", "acredita", "acreditam", "receia", "receiam", "suspeita", "suspeitam",
+    # predictions and warnings in the present (rules 70: "Experts predict the tax will rise", "Critics warn the ..."
+    # were exact); not the past's ("the mayor predicted taxes would rise": the quote's "would" keeps it a prediction)
+    "predict", "predicts", "predicting", "forecast", "forecasts", "warn", "warns",
+    "prognostiziert", "prognostizieren", "warnt", "warnen",
+    "prévoit", "prévoient", "prédit", "prédisent", "avertit", "avertissent",
+    "prevé", "prevén", "predice", "predicen", "pronostica", "pronostican", "advierte", "advierten",
+    "prevede", "prevedono", "avverte", "avvertono", "prevê", "preveem", "alerta", "alertam",
+    "прогнозирует", "прогнозируют", "предсказывает", "предсказывают", "предупреждает", "предупреждают",
     # Russian (rules 69: "Эксперты считают, что план сократит выбросы" gave the belief as a fact, exact)
     "считает", "считают", "считал", "считала", "считали", "полагает", "полагают", "полагал", "полагала", "полагали",
     "думает", "думают", "думал", "думала", "думали", "верит", "верят", "верил", "верила", "верили", "надеется",
@@ -477,6 +491,11 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
     counts only before its link ("failed to warn"; "the bridge failed in the storm" fails no
     words after it). After an article it names a thing ("the disputed city"), and is not one."""
     word = m
+    if folded == "si":  # French, Spanish "whether" after a word of knowing or asking ("On ne sait pas si": rules 70)
+        host = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        if host is not None and fold_word(host.group(1)) in ("pas", "plus", "jamais"):  # "ne sait pas si"
+            host = _LAST_WORD.search(original, max(0, host.start() - _LOOK_BACK), host.start())
+        return m if host is not None and fold_word(host.group(1)) in _WHETHER_HOSTS else None
     if folded in DENIAL_LINKS:
         linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
         if linked is None and folded in _THAT:  # "denied — in court and outside it — that" (review of rules 32)

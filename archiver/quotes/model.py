@@ -228,7 +228,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: embauche", "ils la ferment", "la empresa lo vende": romance_present._CLITICS, _split_elided); Italian "Appena" before
 #: a subject and a perfect opens a clause of time, not "barely" (time_clause.appena_subject_perfect). The README's
 #: rules-70 entry.
-QUOTE_RULES_VERSION = "70"
+#: Rules 71 (lead, session 52): a claim after a present prediction or warning ("Experts predict", "Critics warn":
+#: lead_word.HOPING_VERBS), after "doubtful"/"questionable", or after French/Spanish "si" meaning "whether" ("On ne sait
+#: pas si": lead_word._WHETHER_HOSTS) is altered (was exact). The README's rules-71 entry.
+QUOTE_RULES_VERSION = "71"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,0 +1,31 @@
+"""Quote rules 71 (lead, session 52): a claim after a present prediction or warning ("Experts predict the tax will
+rise", "Critics warn the", "prévoit que", "advierte que"), after "doubtful"/"questionable" ("It is doubtful the tax
+will rise"), or after French/Spanish "si" meaning "whether" ("On ne sait pas si", "No está claro si") is not a fact
+the source states: ``altered`` (each was ``exact``). A past prediction whose quote keeps its "would" ("the mayor
+predicted taxes would rise") stays ``exact`` (red team rvq52's pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.quotes import verify_quote
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the tax will rise", "Experts predict the tax will rise."),
+    ("the tax will rise", "Critics warn the tax will rise."),
+    ("the tax will rise", "It is doubtful the tax will rise."),
+    ("le plan fonctionne", "On ne sait pas si le plan fonctionne."),
+    ("el plan funciona", "No está claro si el plan funciona."),
+    ("les impôts augmenteront", "L'institut prévoit que les impôts augmenteront."),
+])
+def test_a_prediction_a_warning_or_a_doubt_is_not_stated_as_a_fact(quote, source):
+    assert verify_quote(quote, source).verdict == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("taxes would rise", "After the vote, the mayor predicted taxes would rise."),
+    ("la ciudad decide", "Si, la ciudad decide."),
+])
+def test_a_past_prediction_keeping_its_would_or_a_yes_stays_exact(quote, source):
+    assert verify_quote(quote, source).verdict == "exact"
