@@ -29,3 +29,8 @@ def test_a_prediction_a_warning_or_a_doubt_is_not_stated_as_a_fact(quote, source
 ])
 def test_a_past_prediction_keeping_its_would_or_a_yes_stays_exact(quote, source):
     assert verify_quote(quote, source).verdict == "exact"
+
+
+def test_a_claim_after_russian_vryad_li_is_doubted_not_stated():
+    """"Вряд ли" (hardly likely) before a claim doubts it (rules 71; it was exact)."""
+    assert verify_quote("правительство одобрило закон", "Вряд ли правительство одобрило закон.").verdict == "altered"

@@ -1270,6 +1270,11 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
                                "the source, not a fact")
     if not (opens_with_doubt or opens_phrase) and (accused := _accused(quote_text, original, start)):
         return accused
+    if folded == "ли" and (hardly := _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())) is not None and (
+            fold_word(hardly.group(1)) == "вряд"):  # "Вряд ли правительство одобрило закон": hardly likely (rules 71)
+        words = original[hardly.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, hardly.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which doubts them in the source")
     few = _few_before(original, m, folded)
     if few is not None:
         return Difference("leading_qualifier", True, None, few.group(1), few.start(1), few.end(1),
