@@ -34,3 +34,18 @@ def test_a_past_prediction_keeping_its_would_or_a_yes_stays_exact(quote, source)
 def test_a_claim_after_russian_vryad_li_is_doubted_not_stated():
     """"Вряд ли" (hardly likely) before a claim doubts it (rules 71; it was exact)."""
     assert verify_quote("правительство одобрило закон", "Вряд ли правительство одобрило закон.").verdict == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the vaccine is 95% effective", "In adults under 50, the vaccine is 95% effective."),
+    ("the drug works", "In patients with diabetes, the drug works."),
+    ("le vaccin est efficace", "Chez les adultes de moins de 50 ans, le vaccin est efficace."),
+])
+def test_a_population_with_its_limit_before_a_claim_limits_it(quote, source):
+    """A sentence-opening population with a limit of its own ("In adults under 50, ") bounds the claim after it, as
+    "In mice, " did (rules 71; the limit after the noun kept the opener from being read, and the cut was exact)."""
+    assert verify_quote(quote, source).verdict == "altered"
+
+
+def test_a_place_before_a_claim_is_no_population():
+    assert verify_quote("the mayor said", "In Paris, the mayor said.").verdict == "exact"

@@ -610,7 +610,9 @@ _POPULATION_OPENER = re.compile(
     r"|teenagers|adolescents|smokers|volunteers|participants|subjects|souris|animaux|enfants|adultes|femmes|hommes"
     r"|humains|singes|cellules|ratones|ratas|animales|pacientes|niños|adultos|mujeres|hombres|humanos|células|topi"
     r"|ratti|animali|pazienti|bambini|adulti|donne|uomini|cellule|ratos|camundongos|animais|crianças|mulheres"
-    r"|homens|mäusen|ratten|tieren|patienten|kindern|erwachsenen|frauen|männern|zellen))[ \t]*,[ \t\u00a0\u202f]*$",
+    r"|homens|mäusen|ratten|tieren|patienten|kindern|erwachsenen|frauen|männern|zellen)"
+    r"(?:[ \t]+(?:under|over|aged|with|without|unter|über|mit|ohne|de|moins|plus|sans|avec|menores|mayores|con|sin"
+    r"|sotto|sopra|senza|com|sem|acima|abaixo)(?:[ \t]+[^\s,]+){1,4})?)[ \t]*,[ \t\u00a0\u202f]*$",
     re.IGNORECASE)
 #: A sentence-opening phrase of a first or early trial or stage before its comma ("In the first
 #: trial, ", "In early tests, ", "Dans le premier essai, ", "En el primer ensayo, ", "Nel primo

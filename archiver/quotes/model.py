@@ -230,7 +230,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: rules-70 entry.
 #: Rules 71 (lead, session 52): a claim after a present prediction or warning ("Experts predict", "Critics warn":
 #: lead_word.HOPING_VERBS), after "doubtful"/"questionable", or after French/Spanish "si" meaning "whether" ("On ne sait
-#: pas si": lead_word._WHETHER_HOSTS), or after Russian "вряд ли" (hardly likely), is altered (was exact). The README's
+#: pas si": lead_word._WHETHER_HOSTS), or after Russian "вряд ли" (hardly likely), is altered (was exact); so is one
+#: after a population with a limit of its own ("In adults under 50, ": lead_word._POPULATION_OPENER). The README's
 #: rules-71 entry.
 QUOTE_RULES_VERSION = "71"
 
