@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from archiver.core.http_fields import field_values
-from archiver.core.refresh_value import Refresh, parse_refresh
+from archiver.core.refresh_value import Refresh, kept_refresh, parse_refresh
 from archiver.core.tag_scan import TEXT_CONTENT, TagScanner
 
 _WS = "\t\n\x0c\r "
@@ -81,20 +81,20 @@ def _kept_refresh(body: bytes) -> tuple[Refresh, str | None] | None:
     are that, as nearly every page sends them (a page in another encoding gets its URL's Latin-1 reading)."""
     if b"efresh" not in body and b"EFRESH" not in body:
         return None
+    return kept_refresh(_meta_refreshes(body))
+
+
+def _meta_refreshes(body: bytes) -> Iterator[tuple[Refresh | None, str | None]]:
+    """Each ``<meta http-equiv="refresh" content=...>`` of the document read (None: one Blink schedules nothing for),
+    with the ``href`` of the first ``<base>`` before it."""
     base: str | None = None
-    kept: tuple[Refresh, str | None] | None = None  # (the refresh kept, the base before it)
     for name, attributes in TagScanner(body.decode("latin-1"), whole=True, text_content=_SKIPPED).start_tags(_TAGS):
         values = dict(attributes[::-1])  # (the first of a repeated attribute counts, as the tokenizer keeps it)
         if name == "base":
             if base is None and "href" in values:
                 base = _text(values["href"])
-            continue
-        if _text(values.get("http-equiv", "")).strip(_WS).lower() != "refresh" or "content" not in values:
-            continue
-        refresh = parse_refresh(_text(values["content"]))
-        if refresh is not None and (kept is None or refresh.delay <= kept[0].delay):  # (as kept_refresh keeps one)
-            kept = (refresh, base)
-    return kept
+        elif _text(values.get("http-equiv", "")).strip(_WS).lower() == "refresh" and "content" in values:
+            yield parse_refresh(_text(values["content"])), base
 
 
 def document_refreshes_away(body: bytes) -> bool:

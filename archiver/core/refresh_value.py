@@ -16,7 +16,9 @@ for a fractional delay.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 _WS = "\t\n\x0c\r "
 
@@ -77,11 +79,12 @@ def _delay(token: str) -> float | None:
         return None
 
 
-def kept_refresh(refreshes: Iterable[Refresh | None]) -> Refresh | None:
-    """The refresh Blink's scheduler keeps of a page's refreshes in the order they come (None: one that does not
-    parse, which schedules nothing): each replaces the one it keeps unless its delay is greater."""
-    kept: Refresh | None = None
-    for refresh in refreshes:
-        if refresh is not None and (kept is None or refresh.delay <= kept.delay):
-            kept = refresh
+def kept_refresh(refreshes: Iterable[tuple[Refresh | None, T]]) -> tuple[Refresh, T] | None:
+    """The refresh Blink's scheduler keeps of a page's refreshes in the order they come, with what the caller paired
+    with it (the ``<base>`` before it; None for a refresh: one that does not parse, which schedules nothing): each
+    replaces the one it keeps unless its delay is greater."""
+    kept: tuple[Refresh, T] | None = None
+    for refresh, extra in refreshes:
+        if refresh is not None and (kept is None or refresh.delay <= kept[0].delay):
+            kept = (refresh, extra)
     return kept
