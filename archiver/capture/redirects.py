@@ -112,17 +112,20 @@ def refresh_target(hop: Hop, *, allow_credentials: bool = False) -> str | None:
         body = decode_body(headers, payload, prefix=DECIDING_BYTES).body[:DECIDING_BYTES]
     except ArchiverError:  # a coding past the limits: no document read, none left
         return None
+    header = header_refresh_url(hop.headers)
+    found = document_refresh(body) if header is None else None  # (its scan is skipped on a page with no "refresh")
+    if header is None and found is None:
+        return None  # nearly every page: no type read, no HTML sniffed on a capture's hot path
     # the type the response is read as, its refresh aside: one Chromium downloads or refuses is no document it leaves
     read_as = effective_content_type([f for f in hop.headers if f[0].strip(" \t").lower() != "refresh"], body)
-    target = None
     if read_as in (DOWNLOADED, REFUSED):
         return None
-    if (header := header_refresh_url(hop.headers)) is not None:
+    if header is not None:
         target = resolve_location(hop.url, header)
-    elif is_html(read_as, body) and (found := document_refresh(body)):
+    elif found is not None and is_html(read_as, body):
         url, base = found
         target = resolve_location(resolve_location(hop.url, base) if base else hop.url, url)
-    if target is None:
+    else:
         return None
     try:
         return validate_url(target, allow_credentials=allow_credentials)
