@@ -42,12 +42,7 @@ class _SampleHandler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         if self.edit and self.path in SAMPLE_ROUTES:
             page = (Path(str(self.directory)) / SAMPLE_ROUTES[self.path]).read_text(encoding="utf-8")
-            body = page.replace(*self.edit).encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self._send_html(page.replace(*self.edit).encode("utf-8"))
             return
         if self.path == "/short/lendman":
             self.send_response(301)
@@ -56,17 +51,20 @@ class _SampleHandler(SimpleHTTPRequestHandler):
             self.end_headers()
             return
         if self.path == FORWARDER:  # a page that forwards its reader at once, as link shorteners' pages do
-            body = (b"<html><head><meta http-equiv='refresh' content='0; url=/harbordaily-bridge-closure.html'>"
-                    b"<title>Redirecting</title></head><body><p>Redirecting...</p></body></html>")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self._send_html(b"<html><head><meta http-equiv='refresh' content='0; url=/harbordaily-bridge-closure.html'>"
+                            b"<title>Redirecting</title></head><body><p>Redirecting...</p></body></html>")
             return
         if self.path in SAMPLE_ROUTES:
             self.path = "/" + SAMPLE_ROUTES[self.path]
         super().do_GET()
+
+    def _send_html(self, body: bytes) -> None:
+        """Answer 200 with ``body`` as UTF-8 HTML."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *args: object) -> None:
         pass
