@@ -473,14 +473,7 @@ _LEHNEN = frozenset(["lehnte", "lehnt", "lehnten", "lehnen"])
 def _negation_before(original: str, at: int, language: str | None) -> re.Match[str] | None:
     """The negation among the :data:`_NEGATION_REACH` words right before ``original[at]`` (only
     spaces between them), if any."""
-    words = list(_WORD_BEFORE.finditer(original, max(0, at - _LOOK_BACK), at))
-    run: list[re.Match[str]] = []
-    edge = at  # where the run of words met so far starts
-    for w in reversed(words[-_NEGATION_REACH:]):  # nearest first, while only spaces part them
-        if original[w.end():edge].strip():
-            break
-        run.append(w)
-        edge = w.start()
+    run = _spaced_run_before(original, at, _NEGATION_REACH, None)  # nearest first, while only white space parts them
     return next((w for w in run if is_negation(fold_word(w.group(1)), language)), None)
 
 
@@ -974,7 +967,7 @@ def _unsaid_before(quote_text: str, original: str, m: re.Match[str], folded: str
         return None  # "never told a farmer how": whom; "never mentioned the scandal": a thing, no claim
     if word is None:
         return None
-    run = _spaced_run_before(original, word.start(1))
+    run = _spaced_run_before(original, word.start(1), _UNSAID_REACH, " \t\u00a0\u202f'\u2019")  # ("n'a jamais dit")
     verb = fold_word(word.group(1))
     if is_negation(verb, None) and folded in _THAT:  # "sagte nicht, dass", "Es stimmt nicht, dass"
         return word if run and fold_word(run[0].group(1)) in _SAYING | _RIGHT_WORDS else None
@@ -984,14 +977,14 @@ def _unsaid_before(quote_text: str, original: str, m: re.Match[str], folded: str
                 None)
 
 
-def _spaced_run_before(original: str, at: int) -> list[re.Match[str]]:
-    """The up to :data:`_UNSAID_REACH` words right before ``original[at]``, nearest first, while only spaces (or an
-    apostrophe's elision: "n'a") part them."""
+def _spaced_run_before(original: str, at: int, reach: int, gaps: str | None) -> list[re.Match[str]]:
+    """The up to ``reach`` words right before ``original[at]``, nearest first, while only ``gaps`` characters part them
+    (None: any white space; the negation's reading and the unsaid reading's, which also passes an elision's "n'a")."""
     words = list(_WORD_BEFORE.finditer(original, max(0, at - _LOOK_BACK), at))
     run: list[re.Match[str]] = []
-    edge = at
-    for w in reversed(words[-_UNSAID_REACH:]):
-        if original[w.end():edge].strip(" \t\u00a0\u202f'\u2019"):
+    edge = at  # where the run of words met so far starts
+    for w in reversed(words[-reach:]):
+        if original[w.end():edge].strip(gaps):
             break
         run.append(w)
         edge = w.start()
