@@ -233,7 +233,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: pas si": lead_word._WHETHER_HOSTS), or after Russian "вряд ли" (hardly likely), is altered (was exact); so is one
 #: after a population with a limit of its own ("In adults under 50, ": lead_word._POPULATION_OPENER). The README's
 #: rules-71 entry.
-QUOTE_RULES_VERSION = "71"
+#: Rules 72 (lead, session 53): a claim after a noun of something held, not shown ("the claim that", "the idea that",
+#: "the belief that", "l'idée que", "la afirmación de que", "l'affermazione che", "die Annahme, dass":
+#: unproven_lead.HELD_NOUNS; in English only before a clause with its verb, "beliefs that drive" being a relative
+#: clause; not before the speaker's own words the source opens a quotation for), after the missing persons and
+#: tenses of the disputing verbs ("Scientists contest that", "contestent que", "niegan que": lead_word.DENYING_WORDS)
+#: or before a comma and a participle showing it false (", ist widerlegt", ", has been disproven":
+#: trail_limit.TAIL_DOUBT_VERBS) is altered (was exact). The README's rules-72 entry.
+QUOTE_RULES_VERSION = "72"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

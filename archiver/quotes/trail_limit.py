@@ -194,7 +194,11 @@ TAIL_DOUBT_VERBS = frozenset([
     "contestée", "contestés", "contestées", "cuestionada", "cuestionado", "cuestionadas", "cuestionados",
     "contestata", "contestato", "contestati", "contestate", "contestada", "contestado", "contestadas",
     "contestados", "questionada", "questionado", "questionadas", "questionados", "оспаривают", "оспаривает",
-    "оспаривали", "оспорили", "оспорил", "опровергают", "опровергли"])
+    "оспаривали", "оспорили", "оспорил", "опровергают", "опровергли",
+    # shown false, in a participle after the claim's comma ("Die Behauptung, die Wahl wurde gefälscht, ist
+    # widerlegt": red team lead53)
+    "widerlegt", "disproven", "disproved", "discredited", "réfutée", "réfuté", "démentie", "smentita", "desmentida",
+    "desmentido", "refutada", "refutado", "опровергнуто", "опровергнута", "опровергнут"])
 TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
 #: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
 TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),

@@ -117,6 +117,28 @@ CLAIM_NOUNS = frozenset([
     "gerücht", "gerüchte", "spekulation", "spekulationen", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
     "rumores", "rumor", "especulaciones", "acusaciones", "denuncias",
 ])
+#: Nouns of something held, not shown, before their "that" (quote rules 72, red team lead53: "The claim that the drug
+#: cures the infection has been debunked", "refuted the idea that", "La afirmación de que ... es falsa", "contradicts
+#: the assumption that"): the clause is what someone claims, believes or assumes, as after "believes that"
+#: (:mod:`archiver.quotes.opinion`); stated as fact by a quote starting after them. Not "fact", "finding" or "news":
+#: they say it is so. Words the source itself opens a quotation for right after them are a speaker's own ("es de la
+#: idea de que “toda iniciativa ...”"), quoted as speech is.
+HELD_NOUNS = frozenset([
+    "claim", "claims", "idea", "notion", "belief", "beliefs", "theory", "theories", "hypothesis", "assumption",
+    "misconception", "narrative", "premise",
+    "annahme", "vorstellung", "glaube", "theorie", "mythos", "idee",
+    "idée", "croyance", "théorie", "mythe", "affirmation", "affirmations",
+    "afirmación", "afirmaciones", "creencia", "teoría", "mito", "idea",
+    "affermazione", "affermazioni", "convinzione", "teoria",
+    "afirmação", "afirmações", "ideia", "crença",
+])
+#: The English ones of :data:`HELD_NOUNS`, whose "that" opens a relative clause as often ("beliefs that drive
+#: self-worth"): read only before a quote holding a clause's verb after its subject.
+_ENGLISH_HELD = frozenset(w for w in HELD_NOUNS if w in ("claim", "claims", "idea", "notion", "belief", "beliefs",
+                                                          "theory", "theories", "hypothesis", "assumption",
+                                                          "misconception", "narrative", "premise"))
+#: A quotation the source opens right after a word (a speaker's own words follow).
+_OPENS_QUOTATION = re.compile("[ \t\u00a0\u202f]*[\"\u201c\u201e\u00ab\u2018\u201a\u2039]")
 #: Nouns that before "selon lesquelles", "según los cuales", "secondo cui" (:data:`_ACCORDING_TO_WHICH`)
 #: make the clause after them a report, a rumour or a claim, with :data:`CLAIM_NOUNS` ("des
 #: rumeurs selon lesquelles", "des informations selon lesquelles", "l'hypothèse selon laquelle",
@@ -143,7 +165,7 @@ _ACCORDING_TO_WHICH = re.compile(
 #: only at its sentence's start ("Reports that ...") or after a word of :data:`_BEFORE_A_NOUN` (a
 #: copula: "There were reports that"; a preposition: "amid reports that"; a determiner or an
 #: adjective: "unconfirmed reports that"; a verb taking it as object: "denied reports that").
-_VERB_TOO = frozenset(["report", "reports"])
+_VERB_TOO = frozenset(["report", "reports", "claim", "claims"])
 _BEFORE_A_NOUN = frozenset([
     "were", "are", "was", "is", "be", "been", "amid", "amidst", "despite", "after", "following", "of", "on", "about",
     "over", "with", "by", "to", "the", "a", "these", "those", "some", "many", "several", "numerous", "no", "any",
@@ -154,7 +176,7 @@ _BEFORE_A_NOUN = frozenset([
 #: puts a comma before a clause without "dass", and French and Spanish always write "que").
 _ENGLISH_ALLEGING = frozenset(w for w in ALLEGING_VERBS if w.isascii() and not w.startswith(("behaupt", "aleg")))
 #: "that" and its partners between a verb of allegation or a claim noun and its clause.
-_THAT_LINKS = frozenset(["that", "dass", "que", "qu'", "de"])
+_THAT_LINKS = frozenset(["that", "dass", "que", "qu'", "de", "che"])
 #: Adverbs that before a verb of saying call what is said false ("falsely claimed the suspect was
 #: armed", "wrongly said", "fälschlicherweise behauptet", "faussement affirmé").
 FALSELY = frozenset(["falsely", "wrongly", "baselessly", "erroneously", "mistakenly", "untruthfully", "fälschlich",
@@ -443,9 +465,13 @@ def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | N
         links += 1
     if word is None:
         return None
-    folded = fold_word(word.group(1))
+    folded = fold_word(word.group(1)).rsplit("'", 1)[-1]  # "L'affermazione che", "l'idée que"
     if folded in _VERB_TOO and not _a_noun_here(original, word):
         return None  # "The Associated Press reports that": a verb of saying
+    if links and folded in HELD_NOUNS:
+        if _OPENS_QUOTATION.match(original, m.end(1)):
+            return None  # "es de la idea de que “toda iniciativa ...”": the speaker's own words
+        return word.start(1), m.end(1), folded not in _ENGLISH_HELD  # "beliefs that drive": asks for a verb
     if links and (folded in ALLEGING_VERBS or folded in CLAIM_NOUNS):
         return word.start(1), m.end(1), True
     if not links and folded in _ENGLISH_ALLEGING and not word.group(1)[:1].isupper():
