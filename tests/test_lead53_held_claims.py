@@ -57,3 +57,10 @@ def test_the_speakers_own_words_the_source_quotes_after_such_a_noun_stay_exact()
 ])
 def test_a_claim_shown_agreed_or_said_stays_exact(quote, source):
     assert verify_quote(quote, source).verdict == "exact"
+
+
+def test_an_italian_idea_before_che_needs_no_english_verb_test():
+    """ "idea" is English, Spanish and Italian: the English relative-clause test is for its "that" only (held-out
+    pair of redteam-lead53-held.tsv, passed before the mend)."""
+    source = "L'idea che la riforma fa risparmiare è sbagliata."
+    assert verify_quote("la riforma fa risparmiare", source).verdict == "altered"

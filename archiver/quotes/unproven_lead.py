@@ -471,7 +471,8 @@ def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | N
     if links and folded in HELD_NOUNS:
         if _OPENS_QUOTATION.match(original, m.end(1)):
             return None  # "es de la idea de que “toda iniciativa ...”": the speaker's own words
-        return word.start(1), m.end(1), folded not in _ENGLISH_HELD  # "beliefs that drive": asks for a verb
+        english = folded in _ENGLISH_HELD and fold_word(m.group(1)) == "that"  # not "L'idea che", "la idea de que"
+        return word.start(1), m.end(1), not english  # "beliefs that drive": asks for a verb
     if links and (folded in ALLEGING_VERBS or folded in CLAIM_NOUNS):
         return word.start(1), m.end(1), True
     if not links and folded in _ENGLISH_ALLEGING and not word.group(1)[:1].isupper():
