@@ -866,3 +866,9 @@ def _inherited_hiding(el: Any, name: str, cascade: dict[Any, dict[str, _Won]]) -
 
 def _own_words(el: Any) -> bool:
     return any(piece and not piece.isspace() for piece in (el.text, *(child.tail for child in el)))
+
+
+#: The compiled form of one parsed selector and the classes and ids a page carries, for the rules of generated
+#: content (:mod:`archiver.extract.generated_content`), which match as the hiding rules do.
+compile_selector = _compiled
+page_names = _present

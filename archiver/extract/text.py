@@ -37,9 +37,11 @@ from archiver.extract import dateparse, traf_prune
 from archiver.extract.account_ui import account_block
 from archiver.extract.asides import asides
 from archiver.extract.cue_match import Folding
+from archiver.extract.generated_content import show_generated_content
 from archiver.extract.html import absolute_url, raise_scripts
 from archiver.extract.media import FALLBACK_HOLDERS, holds_fallback, shown_text, unnest_voids
 from archiver.extract.model import Link
+from archiver.extract.quirks import quirks_mode
 from archiver.extract.source_fixes import (
     content_after_root_end,
     merge_repeated_root_tags,
@@ -122,6 +124,7 @@ def parse_html(text: str) -> HtmlElement | None:
         merge_repeated_root_tags(text, tree)  # a second <body hidden> hides the page, as in a browser
         unnest_voids(tree)  # nothing inside a <source>, <embed>, <wbr>... for any reader, trafilatura's too
         raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
+        show_generated_content(tree, quirks_mode(text))  # ".neg::before{content:'not '}": the words a reader is shown
     return tree
 
 
