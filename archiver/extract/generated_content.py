@@ -70,6 +70,10 @@ _ICON_FONT = re.compile(r"icon|awesome|glyph|fontello|entypo|icomoon|symbol|dash
 _ICON_CLASS = re.compile(r"icon", re.I)
 #: Words that are no text a reader reads: a piece of CSS a broken string swallowed.
 _NOT_WORDS = re.compile(r"[{};]")
+#: A display of none and an icon font's name in a block (with a content's words: :func:`_may_matter`).
+_DISPLAY_NONE = re.compile(r"display\s*:[^;}]*none", re.I)
+_FONT_NAMED = re.compile(r"font[^;}]*(?:icon|awesome|glyph|fontello|entypo|icomoon|symbol|dashicons|genericons"
+                         r"|etmodules|material|elegant|ionic|feather|social)", re.I)
 #: How many rules adding words are read at most (a site's sheet of labels has tens).
 _MOST_RULES = 2000
 
@@ -113,6 +117,19 @@ def _may_add_words(text: str) -> bool:
         if "attr(" in value.lower() or _has_word(" ".join(a or b for a, b in _QUOTED.findall(value))):
             return True
     return False
+
+
+def _may_matter(block: str) -> bool:
+    """Whether a pseudo-element rule's block may matter here (the cheap test before tinycss2 reads it): a content
+    adding a word or set to nothing, a display of none, an icon font. A clearfix's ``content:"";display:table`` and
+    an icon's ``content:"\\f101"`` do not."""
+    for found in _CONTENT_VALUE.finditer(block):
+        value = _ESCAPES.sub(_unescaped, found.group(1))
+        lowered = value.lower()
+        if "attr(" in lowered or "none" in lowered or "normal" in lowered or _has_word(
+                " ".join(a or b for a, b in _QUOTED.findall(value))):
+            return True
+    return bool(_DISPLAY_NONE.search(block) or _FONT_NAMED.search(block))
 
 
 def _unescaped(escape: re.Match[str]) -> str:
@@ -184,9 +201,8 @@ def _rule(prelude: str, block: str, order: int) -> _Rule | None:
     others), or None when it sets neither."""
     import tinycss2  # noqa: PLC0415 - only for the few pages whose styles add words
 
-    lowered = block.lower()
-    if "content" not in lowered and "display" not in lowered and "font" not in lowered:
-        return None
+    if not _may_matter(block):
+        return None  # (a clearfix's content:"" and display:table, an icon's glyph: nothing read here)
     content: tuple[bool, list[Any]] | None = None
     display: tuple[bool, str] | None = None
     family: tuple[bool, str] | None = None
@@ -230,16 +246,51 @@ def _has_word(text: str) -> bool:
 
 
 def _insert(root: Any, rules: list[_Rule], quirks: bool) -> int:
-    """Match ``rules`` against the page, resolve each pseudo-element's cascade, and write the words it shows."""
-    from cssselect import SelectorError, parse  # noqa: PLC0415 - only for the few pages whose styles add words
+    """Match ``rules`` against the page, resolve each pseudo-element's cascade, and write the words it shows. The
+    rules whose content adds words are matched first; the others (content set to nothing, ``display``, fonts) only
+    where their subject may be one of the elements those matched (most of a sheet's pseudo-element rules are icons
+    and clearfixes on other elements)."""
+    from archiver.extract.style_rules import page_names  # noqa: PLC0415 - only for the few pages whose styles add words
+
+    names = page_names(root)
+    adding = [rule for rule in rules if any(kind == "attr" or _has_word(words) for kind, words in rule.pieces or ())]
+    keys: dict[tuple[Any, str], list[tuple[_Rule, Any]]] = {}
+    for rule, where, compiled in _compiled_selectors(adding, names):
+        for el in _matched(compiled, root, quirks):
+            keys.setdefault((el, where), []).append((rule, compiled))
+    if not keys:
+        return 0
+    tags = {el.tag for el, _ in keys}
+    classes = {c for el, _ in keys for c in (el.get("class") or "").split()}
+    ids = {el.get("id") for el, _ in keys}
+    for rule, where, compiled in _compiled_selectors([rule for rule in rules if rule not in adding], names):
+        tag, need_classes, need_ids = compiled.subject
+        if tag is not None and tag not in tags or not need_classes <= classes or not need_ids <= ids:
+            continue
+        for el in _matched(compiled, root, quirks):
+            if (el, where) in keys:
+                keys[(el, where)].append((rule, compiled))
+    changed = set()
+    for (el, where), matching in keys.items():
+        words = _shown(el, matching)
+        if words is None or el.tag in _NO_PSEUDO or not isinstance(el.tag, str):
+            continue
+        if not _has_word(words) or _NOT_WORDS.search(words) or _LOADING.search(words) or _glyph(el, words):
+            continue
+        _write(el, where, words)
+        changed.add(el)
+    return len(changed)
+
+
+def _compiled_selectors(rules: list[_Rule], names: tuple[frozenset[str], frozenset[str]]) -> Any:
+    """Each rule's ``::before`` / ``::after`` selectors, compiled without their pseudo-element, with which of the two
+    it is: those a state that varies, a script's class, or a class or id the page lacks rules out are left out."""
+    from cssselect import SelectorError, parse  # noqa: PLC0415
     from cssselect.parser import Selector  # noqa: PLC0415
 
-    from archiver.extract.style_rules import compile_selector, page_names  # noqa: PLC0415
+    from archiver.extract.style_rules import compile_selector  # noqa: PLC0415
 
-    classes, ids = page_names(root)
-    content: dict[tuple[Any, str], tuple[_Won, tuple[tuple[str, str], ...] | None]] = {}
-    display: dict[tuple[Any, str], tuple[_Won, bool]] = {}
-    icon: dict[tuple[Any, str], tuple[_Won, bool]] = {}
+    classes, ids = names
     for rule in rules:
         try:
             parsed = parse(rule.selectors)
@@ -250,43 +301,36 @@ def _insert(root: Any, rules: list[_Rule], quirks: bool) -> int:
             if where not in ("before", "after"):
                 continue
             compiled = compile_selector(Selector(selector.parsed_tree, None))
-            if compiled is None or not compiled.classes <= classes or not compiled.ids <= ids:
-                continue
-            xpath = compiled.xpath(quirks)
-            if xpath is None:
-                continue
-            for el in xpath(root):
-                key = (el, where)
-                if rule.has_content:
-                    won = _Won(rule.content_important, compiled.specificity, rule.order)
-                    if key not in content or won >= content[key][0]:
-                        content[key] = (won, rule.pieces)
-                if rule.display_none is not None:
-                    won = _Won(rule.display_important, compiled.specificity, rule.order)
-                    if key not in display or won >= display[key][0]:
-                        display[key] = (won, rule.display_none)
-                if rule.icon_font is not None:
-                    won = _Won(False, compiled.specificity, rule.order)
-                    if key not in icon or won >= icon[key][0]:
-                        icon[key] = (won, rule.icon_font)
-    changed = set()
-    for (el, where), (_, pieces) in content.items():
-        if not pieces or el.tag in _NO_PSEUDO or not isinstance(el.tag, str) or display.get((el, where), (None, False))[1]:
-            continue
-        words = "".join(value if kind == "text" else (el.get(value) or "") for kind, value in pieces)
-        if not _has_word(words) or _NOT_WORDS.search(words) or _LOADING.search(words) or _glyph(el, where, words, icon):
-            continue
-        _write(el, where, words)
-        changed.add(el)
-    return len(changed)
+            if compiled is not None and compiled.classes <= classes and compiled.ids <= ids:
+                yield rule, where, compiled
 
 
-def _glyph(el: Any, where: str, words: str, icon: dict[tuple[Any, str], tuple[_Won, bool]]) -> bool:
-    """Whether generated ``words`` are an icon font's glyph, not words: the pseudo-element's font is an icon font's
-    (:data:`_ICON_FONT`), or one or two characters in an element an ``icon`` class names (icon fonts that map
-    letters to pictures: ``.icon.msg-facebook:before{content:"c"}``)."""
-    if icon.get((el, where), (None, False))[1]:
-        return True
+def _matched(compiled: Any, root: Any, quirks: bool) -> list[Any]:
+    xpath = compiled.xpath(quirks)
+    return [] if xpath is None else list(xpath(root))
+
+
+def _shown(el: Any, matching: list[tuple[_Rule, Any]]) -> str | None:
+    """The words a pseudo-element of ``el`` shows, from the rules that match it (each property's cascade:
+    ``!important``, then specificity, then the later rule): None when its ``content`` adds nothing, its ``display`` is
+    ``none`` or its font is an icon font's (:data:`_ICON_FONT`)."""
+    content = max(((_Won(r.content_important, c.specificity, r.order), r) for r, c in matching if r.has_content),
+                  default=None, key=lambda pair: pair[0])
+    if content is None or not content[1].pieces:
+        return None
+    display = max(((_Won(r.display_important, c.specificity, r.order), r.display_none) for r, c in matching
+                   if r.display_none is not None), default=None, key=lambda pair: pair[0])
+    font = max(((_Won(False, c.specificity, r.order), r.icon_font) for r, c in matching if r.icon_font is not None),
+               default=None, key=lambda pair: pair[0])
+    if display is not None and display[1] or font is not None and font[1]:
+        return None
+    return "".join(value if kind == "text" else (el.get(value) or "") for kind, value in content[1].pieces)
+
+
+def _glyph(el: Any, words: str) -> bool:
+    """Whether generated ``words`` are an icon font's glyph, not words: one or two characters in an element an
+    ``icon`` class names (icon fonts that map letters to pictures: ``.icon.msg-facebook:before{content:"c"}``; a
+    font named as an icon font's is read in :func:`_shown`)."""
     return len(words.strip()) <= 2 and bool(_ICON_CLASS.search(el.get("class") or ""))
 
 
