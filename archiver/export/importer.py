@@ -471,19 +471,43 @@ class _LoggedIds:
         return found
 
 
-def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list[str]]:
-    """A WACZ's datapackage.json (None: it has none) and the page URLs its pages/pages.jsonl lists.
+def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage, list[str]]:
+    """A WACZ's datapackage.json and the page URLs its pages/pages.jsonl lists.
 
     Raises:
-        MalformedInputError: either is there but not JSON of its shape (:mod:`~archiver.export.bundle_json`):
-            the WACZ is refused before anything is copied (exit 2).
+        MalformedInputError: either is there but not JSON of its shape (:mod:`~archiver.export.bundle_json`), or
+            the WACZ has no datapackage.json or one listing no file (:func:`_stated_package`): the WACZ is refused
+            before anything is copied (exit 2).
     """
     try:
         package = decode_package(read_member(z, PACKAGE_FILE)) if PACKAGE_FILE in z.namelist() else None
         pages = decode_pages(read_member(z, PAGES_FILE)) if PAGES_FILE in z.namelist() else ()
     except MalformedBundleFile as exc:
         raise MalformedInputError(f"{path.name}: {exc.diagnostics()}; nothing imported") from None
-    return package, [p.url for p in pages if p.url is not None]
+    return _stated_package(package, path), [p.url for p in pages if p.url is not None]
+
+
+def _stated_package(package: DataPackage | None, path: Path) -> DataPackage:
+    """``package``, when it states which files the WACZ packaged; else the WACZ is refused (exit 2).
+
+    Why: a WACZ's datapackage.json (WACZ 1.1.1 requires one, and ``verify-bundle`` fails a WACZ without it) is
+    its statement of which bytes it packaged: a WARC it does not list, or whose sha256 differs, is not extracted
+    (:func:`_unlisted_members`). Until imp71 a WACZ with none, or one listing no file, was read as if every WARC
+    in it were vouched for: exit 1 ("its file hashes could not be checked") and every page's words quotable, so
+    deleting the datapackage made a WARC put in afterwards quotable. Refused as a WACZ not of its shape is (one
+    line, nothing copied): who takes its WARCs as they are imports them as the WARC files they are, and that
+    import says what it is (a WARC, which states no hashes)."""
+    if package is None:
+        raise MalformedInputError(
+            f"{path.name}: it has no {PACKAGE_FILE}, which every WACZ holds to state the files it packaged, so "
+            "nothing says its WARC files are the ones packaged; nothing imported (to take its WARC files as they "
+            "are, unzip its archive/ folder and import each WARC file)")
+    if not package.resources:
+        raise MalformedInputError(
+            f"{path.name}: its {PACKAGE_FILE} lists no file, so nothing says its WARC files are the ones packaged; "
+            "nothing imported (to take its WARC files as they are, unzip its archive/ folder and import each WARC "
+            "file)")
+    return package
 
 
 def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied: list[str],
@@ -704,10 +728,8 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
     return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
 
 
-def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[str]:
+def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage) -> list[str]:
     """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
-    if package is None:
-        return ["the WACZ has no datapackage.json: its file hashes could not be checked"]
     out = []
     for res in package.resources or ():
         p, h = res.path, res.hash
@@ -721,19 +743,16 @@ def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[
     return out
 
 
-def _unlisted_members(z: zipfile.ZipFile, members: list[str], package: DataPackage | None) -> dict[str, str]:
+def _unlisted_members(z: zipfile.ZipFile, members: list[str], package: DataPackage) -> dict[str, str]:
     """The WARC members a WACZ's datapackage.json does not vouch for, with the reason.
 
     Why: the datapackage (which a signature may cover) is the WACZ's statement of which bytes
     it packaged. A WARC whose listed sha256 differs, or one not listed at all beside listed
     ones, was put there afterwards: its words are not the packaged capture's, so its pages are
-    not extracted (a WACZ without a datapackage makes no statement: its WARCs are read as plain
-    WARC files, and the warning says the hashes could not be checked; one that is not JSON of its
-    shape is refused before this, see :func:`_wacz_json`).
+    not extracted (a WACZ without a datapackage, or with one listing nothing, makes no statement
+    and is refused before this, as one that is not JSON of its shape is: see :func:`_wacz_json`).
     """
-    listed = {res.path: res.hash for res in package.resources or ()} if package is not None else {}
-    if not listed:
-        return {}
+    listed = {res.path: res.hash for res in package.resources or ()}
     out = {}
     for m in members:
         stated = listed.get(m)
@@ -804,17 +823,9 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
 
 
 def _stated_time(rec: StoredRecord) -> Any:
-    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one.
-
-    A date with no zone is UTC, as WARC dates are (until rvimp70 it was read in this machine's zone, so one file
-    gave its captures other times on other machines)."""
-    import datetime as dt
-
-    try:
-        when = dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00"))
-        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
-    except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
-        return None
+    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one
+    (:func:`_parse_date`)."""
+    return _parse_date(rec.date)
 
 
 def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -949,14 +960,20 @@ def _segmented(rec: StoredRecord) -> bool:
 
 
 def _parse_date(value: str | None) -> Any:
-    """A WARC date as an aware datetime (a date without zone is UTC, as WARC dates are), or None."""
+    """A WARC date (``WARC-Date``, ``WARC-Refers-To-Date``) as an aware datetime in UTC, or None when it reads as
+    no time.
+
+    A date with no zone is UTC, as WARC 1.1 says every WARC date is (until rvimp70 ``WARC-Date`` was read in this
+    machine's zone, so one file gave its captures other times on other machines). One that names a moment no UTC
+    time holds (``0001-01-01T00:00:00+05:00``) reads as none: converted, or compared with another, it overflowed
+    (review s38)."""
     import datetime as dt
 
     try:
         when = dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
-    except ValueError:
+        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord]],
@@ -971,13 +988,19 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     """
     digest = rec.header("WARC-Payload-Digest")
     ref = rec.header("WARC-Refers-To")
+    then = _parse_date(rec.date)
     if ref:
         found = by_id.get(ref)
         if found is None:
             return None, f"refers to record {ref}, {_NOT_IN_FILE}"
+        earlier = _parse_date(found[1].date)
+        if then is not None and earlier is not None and then < earlier:
+            return None, _revisit_before(found[1].date, f"record {ref}")
     else:
         uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
-        when, then = _parse_date(rec.header("WARC-Refers-To-Date")), _parse_date(rec.date)
+        when = _parse_date(rec.header("WARC-Refers-To-Date"))
+        if when is not None and then is not None and then < when:
+            return None, _revisit_before(rec.header("WARC-Refers-To-Date"), f"{uri}")
         candidates = [(n, r) for n, r in holders if same_url(r.target_uri or "", uri or "")
                       and (when is None or _parse_date(r.date) == when)
                       and (then is None or (_parse_date(r.date) or then) <= then)
@@ -989,6 +1012,16 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     if digest and not _payload_matches(digest, found[1]):
         return None, f"states payload digest {digest}, which the record it refers to ({found[1].record_id}) does not have"
     return found, ""
+
+
+def _revisit_before(date: str | None, what: str) -> str:
+    """Why a revisit dated before the record it refers to is no capture (a problem: the file contradicts itself).
+
+    A revisit says the bytes of an earlier response were served again at its own date; one dated before that
+    response says the server sent them before they existed. Until imp71 it was accepted and made a capture dated
+    before the bytes it shows, which ``history`` then listed as the URL's first capture."""
+    return (f"is dated before {escaped_line(what)[:200]} it refers to ({escaped_line(date or '')[:40]}): a revisit "
+            "cannot come before the response it revisits")
 
 
 def _payload_matches(label: str, rec: StoredRecord) -> bool:
@@ -1278,12 +1311,9 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
                              "as archive keeps such a response")
             warnings.append(informing[-1])
         when = _proven_time(checked, original) or _stated_time(page.rec)
-        if when is None:  # (dated at the import, as always; said since rvimp70: a citation gave it as the capture's)
-            when = archive.clock.now()
-            informing.append(f"{page.name}: {page.rec.rec_type} record {page.rec.record_id} of {page.rec.target_uri} "
-                             f"has no WARC-Date that reads as a time ({escaped_line(page.rec.date or 'none')[:40]}): "
-                             f"its capture is dated at this import, {warc_date(when)}, not when it was captured")
-            warnings.append(informing[-1])
+        if when is None:  # no capture: a capture with no date cannot be cited (imp71; see _undated)
+            warnings.append(_undated(page))
+            continue
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
         draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
@@ -1318,6 +1348,20 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
                         captures=tuple(_summary(s) for s in staged), skipped_responses=len(pages) - len(staged),
                         log_seq=seq, warnings=tuple(w for w in warnings if w in informs),
                         problems=tuple(w for w in warnings if w not in informs))
+
+
+def _undated(page: _Page) -> str:
+    """The problem line of a page whose record has no ``WARC-Date`` that reads as a time (WARC 1.1 makes the field
+    mandatory): no capture is made of it, its record is kept in the store as the file's.
+
+    Why: a capture is cited by when it was made, and this file does not say. Until rvimp70 such a page was dated
+    at the import, silently, and ``cite`` gave the import's time as the moment it was captured; rvimp70 said so in a
+    warning (exit 0), and the citation still named that time. A problem (exit 1), as a revisit whose record is
+    missing is: the command ran, the rest of the file is imported, this page is not."""
+    rec = page.rec
+    return (f"{page.name}: {rec.rec_type} record {rec.record_id} of {rec.target_uri} has no WARC-Date that reads as "
+            f"a time ({escaped_line(rec.date or 'none')[:40]}): no capture is made of it, since a capture with no "
+            "date cannot be cited; its record is kept in the store")
 
 
 def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str],
