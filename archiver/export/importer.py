@@ -36,7 +36,7 @@ import secrets
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from archiver.capture.fetch import public_url, same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
@@ -78,6 +78,7 @@ from archiver.core.mime import (
     revisit_fields,
 )
 from archiver.core.shown import escaped_line
+from archiver.core.warc_dates import parse_warc_date
 from archiver.errors import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -100,6 +101,7 @@ from archiver.export.bundle_json import (
 )
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import refuse_unsound_zip
+from archiver.export.import_chains import Held, hop_record_ids, linked_chains, proven_chains
 from archiver.export.import_index import index_disagreements, index_members, read_index
 from archiver.store.commit import (
     IMPORTED_LIMIT,
@@ -825,7 +827,7 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
 def _stated_time(rec: StoredRecord) -> Any:
     """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one
     (:func:`_parse_date`)."""
-    return _parse_date(rec.date)
+    return parse_warc_date(rec.date)
 
 
 def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -959,23 +961,6 @@ def _segmented(rec: StoredRecord) -> bool:
     return rec.header("WARC-Segment-Number") is not None
 
 
-def _parse_date(value: str | None) -> Any:
-    """A WARC date (``WARC-Date``, ``WARC-Refers-To-Date``) as an aware datetime in UTC, or None when it reads as
-    no time.
-
-    A date with no zone is UTC, as WARC 1.1 says every WARC date is (until rvimp70 ``WARC-Date`` was read in this
-    machine's zone, so one file gave its captures other times on other machines). One that names a moment no UTC
-    time holds (``0001-01-01T00:00:00+05:00``) reads as none: converted, or compared with another, it overflowed
-    (review s38)."""
-    import datetime as dt
-
-    try:
-        when = dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
-        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
-    except (ValueError, OverflowError):
-        return None
-
-
 def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord]],
                      holders: list[tuple[str, StoredRecord]]) -> tuple[tuple[str, StoredRecord] | None, str]:
     """The earlier record a revisit's payload is in, found as the WARC 1.1 spec links them.
@@ -988,22 +973,22 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     """
     digest = rec.header("WARC-Payload-Digest")
     ref = rec.header("WARC-Refers-To")
-    then = _parse_date(rec.date)
+    then = parse_warc_date(rec.date)
     if ref:
         found = by_id.get(ref)
         if found is None:
             return None, f"refers to record {ref}, {_NOT_IN_FILE}"
-        earlier = _parse_date(found[1].date)
+        earlier = parse_warc_date(found[1].date)
         if then is not None and earlier is not None and then < earlier:
             return None, _revisit_before(found[1].date, f"record {ref}")
     else:
         uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
-        when = _parse_date(rec.header("WARC-Refers-To-Date"))
+        when = parse_warc_date(rec.header("WARC-Refers-To-Date"))
         if when is not None and then is not None and then < when:
             return None, _revisit_before(rec.header("WARC-Refers-To-Date"), f"{uri}")
         candidates = [(n, r) for n, r in holders if same_url(r.target_uri or "", uri or "")
-                      and (when is None or _parse_date(r.date) == when)
-                      and (then is None or (_parse_date(r.date) or then) <= then)
+                      and (when is None or parse_warc_date(r.date) == when)
+                      and (then is None or (parse_warc_date(r.date) or then) <= then)
                       and (not digest or _payload_matches(digest, r))]
         if not candidates:
             return None, (f"refers to {uri} at {rec.header('WARC-Refers-To-Date') or 'an earlier time'}, "
@@ -1228,34 +1213,53 @@ def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | N
     return {"record_id": rec.record_id, "bytes": count, "recorded": held}
 
 
-def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
-                when: Any, source: tuple[str, str], original: str | None,
-                trailing: tuple[str, StoredRecord] | None = None,
-                interim: tuple[str, StoredRecord] | None = None,
+class _HopRecords(NamedTuple):
+    """The records of one imported exchange, by response: its request, its 1xx heads, bytes sent past its end
+    (each None when the file holds none), as :func:`_make_captures` paired them."""
+
+    requests: dict[str, Held]
+    interim: dict[str, Held]
+    trailing: dict[str, Held]
+
+    def hop(self, held: Held, *, status: int | None, bytes_in: StoredRecord | None = None
+            ) -> tuple[ManifestHop, list[dict[str, Any]]]:
+        """The manifest hop of the response ``held`` records (of ``status``), and its records, as a capture lists
+        them: request, response, then the records kept apart from the response. ``bytes_in``: the record holding
+        its body (a revisit's earlier record), whose cut makes the hop truncated (WARC-Truncated on a revisit
+        itself cuts no page); a revisit on the way to a page shows no body, none cut."""
+        name, rec = held
+        req, interim, trailing = (m.get(rec.record_id) for m in (self.requests, self.interim, self.trailing))
+        heads, skipped = _interim_parts(interim)
+        holder = bytes_in if bytes_in is not None else rec if rec.rec_type != "revisit" else None
+        hop = ManifestHop(url=public_url(rec.target_uri or ""), status=status, ip=rec.header("WARC-IP-Address"),
+                          truncated=holder is not None and record_cut(holder),
+                          request_record_id=req[1].record_id if req else None,
+                          response_record_id=rec.record_id, trailing=_trailing_part(trailing), interim=heads,
+                          before_status_line=skipped)
+        return hop, [_record_dict(*r) for r in (req, held, interim, trailing) if r is not None]
+
+
+def _page_draft(page: _Page, paired: _HopRecords, read: _PageBody, *, capture_id: str, when: Any,
+                source: tuple[str, str], original: str | None, chain: tuple[Held, ...] = (),
                 original_log: dict[str, str] | None = None) -> CaptureDraft:
-    """The neutral description of one imported page (see :mod:`archiver.store.commit`); ``trailing``:
-    the record of bytes its server sent past the response's end, listed with it, never read as it;
-    ``interim``: the record of the 1xx heads sent before it, likewise."""
+    """The neutral description of one imported page (see :mod:`archiver.store.commit`): ``chain``, the responses
+    it was reached through, first first (:mod:`~archiver.export.import_chains`), each a hop of its own with its
+    records, as a native capture lists its redirects; the URL requested is the first hop's. Each hop's records
+    kept apart from its response (1xx heads, bytes past its end) are listed with it, never read as it."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:
         reason: str | None = http_reason(rec)  # as reindex reads it back
     except (ValueError, IndexError, ArchiverError):
         reason = None
-    ip = rec.header("WARC-IP-Address")
-    truncated = record_cut(src)
-    url = public_url(rec.target_uri or "")  # (never a user:password@ of the record: as our captures record URLs)
-    heads, skipped = _interim_parts(interim)
-    hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
-                      request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
-                      trailing=_trailing_part(trailing), interim=heads, before_status_line=skipped)
+    earlier = [paired.hop(held, status=_status(held[1].block)) for held in chain]
+    final, final_records = paired.hop((page.name, rec), status=status, bytes_in=src)
+    hops = (*(h for h, _ in earlier), final)
     return CaptureDraft(
-        origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
-        hops=(hop,), status=status, reason=reason, content_type=read.content_type, extract_content_type=read.read_as,
-        ip=ip, truncated=truncated,
-        stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
-                             + ([_record_dict(*interim)] if interim else [])
-                             + ([_record_dict(*trailing)] if trailing else [])),
+        origin="imported", capture_id=capture_id, requested_url=hops[0].url or final.url or "",
+        final_url=final.url or "", capture_time=warc_date(when), hops=hops, status=status, reason=reason,
+        content_type=read.content_type, extract_content_type=read.read_as, ip=final.ip, truncated=final.truncated,
+        stored_records=tuple(r for _, records in [*earlier, (final, final_records)] for r in records),
         payload_digest=src.payload_sha256, body=None if read.limit_error or not read.extract else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
         original_capture_id=original, original_log=dict(original_log) if original_log else None,
@@ -1273,10 +1277,13 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     ``vouched``: an archiver bundle that verified here, whose capture ids are kept (ids of the
     log :meth:`CheckedFile.log_of` names for each: the one that signed it, or the one its import
     entry names)."""
-    requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
+    originals = _original_ids(records) if vouched else {}
     parts = _capture_parts(records) if vouched else set()
-    trailing = _trailing_by_response(records)
-    interim = _trailing_by_response(records, INTERIM_TYPE)
+    paired = _HopRecords(_requests_by_response(records), _trailing_by_response(records, INTERIM_TYPE),
+                         _trailing_by_response(records))
+    # the hops each page was reached through: as the bundle's signed log states them, else as the records link
+    chains = proven_chains(_manifests(records), records) if vouched else linked_chains(records)
+    hops = set() if vouched else hop_record_ids(chains)  # (a bundle's: among its captures' parts)
     taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too
     staged: list[StagedCapture] = []
     informing: list[str] = []  # the warnings that only inform (ImportResult.problems: the others)
@@ -1285,8 +1292,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     for page in pages:
         read = _PageBody.read(page)
         original = originals.get(page.rec.record_id)
-        if original is None and page.rec.record_id in parts:  # a proven capture's hop or subresource
-            continue
+        if original is None and (page.rec.record_id in parts or page.rec.record_id in hops):
+            continue  # a hop on the way to a page, a proven capture's subresource: a record of that capture
         if original is not None:
             read = read.as_archive_read_it()
         # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
@@ -1316,15 +1323,14 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
             continue
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
-        draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
-                            source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id),
-                            interim=interim.get(page.rec.record_id),
+        draft = _page_draft(page, paired, read, capture_id=capture_id, when=when, source=(path.name, sha),
+                            original=original, chain=chains.get(page.rec.record_id, ()),
                             original_log=checked.log_of(original) if original and checked else None)
         staged.append(write_capture(archive, draft, sync=False))
     # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI
     # took the RFC 3986 form): compared in wire form, so no page in the WACZ is said to be missing.
-    got = {wire_uri(s.result.url) for s in staged}
+    got = {wire_uri(u) for s in staged for u in (s.result.url, s.result.final_url)}  # (as requested, or reached)
     unmade = [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
               "nothing was made of it" for u in dict.fromkeys(page_urls or []) if wire_uri(u) not in got]
     warnings += unmade
@@ -1377,9 +1383,12 @@ def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str]
 
 
 def _made(s: StagedCapture) -> dict[str, Any]:
-    """One capture as the ``import`` log entry lists it."""
+    """One capture as the ``import`` log entry lists it: ``url`` the URL requested (its first hop's), ``final_url``
+    the page's, as a ``capture`` entry names them (before imp71 an imported capture had one hop, and ``url`` alone
+    named it: readers take ``final_url`` from ``url`` where an entry has none)."""
     r, m = s.result, s.manifest
     return {"capture_id": r.capture_id, "original_capture_id": m.original_capture_id, "url": r.url,
+            "final_url": r.final_url,
             "http_status": r.status, "capture_time": r.capture_time, "ip": r.ip,
             "record_type": next(x["type"] for x in r.records if x["record_id"] == r.response_record_id),
             "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
@@ -1388,10 +1397,12 @@ def _made(s: StagedCapture) -> dict[str, Any]:
 
 
 def _summary(s: StagedCapture) -> dict[str, Any]:
-    """One capture as the import's result shows it."""
+    """One capture as the import's result shows it (``url`` the URL requested, ``final_url`` the page's, as
+    ``archive --json`` names them)."""
     r = s.result
     return {"capture_id": r.capture_id, "original_capture_id": s.manifest.original_capture_id,
-            "url": r.url, "status": r.status, "revisit_of": (s.manifest.revisit_of or {}).get("record_id"),
+            "url": r.url, "final_url": r.final_url, "status": r.status,
+            "revisit_of": (s.manifest.revisit_of or {}).get("record_id"),
             "capture_time": r.capture_time, "origin": "imported", "title": (s.article or {}).get("title"),
             "log_seq": r.log_seq, "extraction_log_seq": r.extraction_log_seq,
             "extraction_error": r.extraction_error}
