@@ -20,11 +20,16 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,290 lines: pairing foreign records, refusing forgeries and clashing ids,
+A page reached through redirects or refreshes is one capture whose hops run from the URL requested to the page, as
+a native capture of that exchange records it (:mod:`archiver.export.import_chains` finds the chain); a record with
+no date, or a revisit dated before what it revisits, is made no capture (a problem).
+
+Why one file of ~1,410 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
-:mod:`archiver.store.commit`.
+:mod:`archiver.store.commit`, the chains in :mod:`archiver.export.import_chains`, the WACZ's index check in
+:mod:`archiver.export.import_index`.
 """
 
 from __future__ import annotations
