@@ -206,3 +206,31 @@ def test_two_redirects_to_one_page_give_it_one_chain(tmp_path, key_dir):
              "2024-05-01T10:00:00Z")
     hops = _hops_after_import(tmp_path, [MOVED_TO_PAGE, other, PAGE_THEN])
     assert [h for h in hops if h[-1] == (PAGE_URL, 200)] == [[(OLD_URL, 301), (PAGE_URL, 200)]]
+
+
+def test_a_crawls_revisit_of_a_redirect_is_a_hop_of_the_later_page(tmp_path, key_dir):
+    """Heritrix and Wayback store a redirect seen again as a revisit whose own head is the 301: the later crawl's
+    page is reached through it, as the first crawl's is through the 301's response."""
+    warc = _foreign(tmp_path / "other.warc.gz", [MOVED_TO_PAGE, PAGE_THEN])
+    with open(warc, "ab") as f:
+        w = WARCWriter(f, gzip=True)
+        moved = StatusAndHeaders("301 Moved Permanently", [*HTML, ("Location", "/pier"),
+                                                           ("Content-Length", str(len(MOVED)))], protocol="HTTP/1.1")
+        first = w.create_warc_record(OLD_URL, "response", payload=io.BytesIO(MOVED), http_headers=moved)
+        again = w.create_revisit_record(OLD_URL, first.rec_headers["WARC-Payload-Digest"], OLD_URL,
+                                        MOVED_TO_PAGE[4], http_headers=moved)
+        again.rec_headers.replace_header("WARC-Date", "2024-06-01T10:00:00Z")
+        w.write_record(again)
+        later = ARTICLE.replace(b"Tuesday", b"Wednesday")
+        http = StatusAndHeaders("200 OK", [*HTML, ("Content-Length", str(len(later)))], protocol="HTTP/1.1")
+        page = w.create_warc_record(PAGE_URL, "response", payload=io.BytesIO(later), http_headers=http)
+        page.rec_headers.replace_header("WARC-Date", "2024-06-01T10:00:01Z")
+        w.write_record(page)
+    proc = run_cli("import", str(warc), "--json", store=tmp_path / "store")
+    assert proc.exit_code == 0, proc.output
+    shown = [json.loads(run_cli("show", c["capture_id"], "--json", store=tmp_path / "store").stdout)
+             for c in json.loads(proc.stdout)["captures"]]
+    assert sorted((s["capture_time"][:10], [(h["url"], h["status"]) for h in s["hops"]]) for s in shown) == [
+        ("2024-05-01", [(OLD_URL, 301), (PAGE_URL, 200)]), ("2024-06-01", [(OLD_URL, 301), (PAGE_URL, 200)])]
+    assert {s["evidence"] for s in shown} == {"present"}
+    assert run_cli("log", "verify", "--deep", store=tmp_path / "store").exit_code == 0
