@@ -2,8 +2,9 @@
 
 ``0001-01-01T00:00:00+05:00`` parses, but is before year 1 in UTC: converting it raised OverflowError,
 which ``archiver import`` did not expect (only ValueError): a traceback, exit 1, and the copied WARC
-left in the store's warcs/ with no import entry naming it. An unreadable date gives the capture the
-import's time, as a malformed one always did."""
+left in the store's warcs/ with no import entry naming it. An unreadable date is one line: since imp71 the page is
+made no capture (a capture with no date cannot be cited), a problem, exit 1; until then it was given the import's
+time (``tests/test_imp71_import_dates.py``)."""
 
 from __future__ import annotations
 
@@ -31,12 +32,11 @@ def _warc_dated(path: Path, date: str) -> Path:
     return path
 
 
-def test_a_warc_date_before_year_one_in_utc_imports_with_the_imports_time(tmp_path):
+def test_a_warc_date_before_year_one_in_utc_is_one_problem_line_and_no_capture(tmp_path):
     warc = _warc_dated(tmp_path / "odd-date.warc.gz", "0001-01-01T00:00:00+05:00")
     proc = run_cli("import", str(warc), "--json", store=tmp_path / "store")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
-    [capture] = json.loads(proc.stdout)["captures"]
-    listed = json.loads(run_cli("list", "--json", store=tmp_path / "store").stdout)
-    assert [c["capture_id"] for c in listed] == [capture["capture_id"]]
-    assert not listed[0]["capture_time"].startswith("0001")
+    doc = json.loads(proc.stdout)
+    assert doc["captures"] == [] and [p for p in doc["problems"] if "0001-01-01" in p]
+    assert json.loads(run_cli("list", "--json", store=tmp_path / "store").stdout) == []

@@ -99,8 +99,10 @@ def _verdict(store: Path, env: dict[str, str], quote: str) -> str:
 @pytest.mark.parametrize("kind", ["gzip", "plain", "asks-gzip"])
 def test_a_wget_warc_of_the_edges_imports_one_capture_a_page_and_every_sentence_verifies(wget_warcs, kind, tmp_path):
     captures, store, env = _import(tmp_path, wget_warcs[kind])
-    assert sorted(c["url"].rsplit("/", 1)[1] for c in captures) == ["cgz", "chunked", "cp1251", "final?from=r2",
-                                                                    "http10", "missing", "sjis"]
+    assert sorted(c["final_url"].rsplit("/", 1)[1] for c in captures) == ["cgz", "chunked", "cp1251",
+                                                                          "final?from=r2", "http10", "missing", "sjis"]
+    [chained] = [c for c in captures if c["final_url"] != c["url"]]  # (wget's /r1 -> /r2 -> /final: imp71)
+    assert chained["url"].endswith("/r1") and chained["final_url"].endswith("/final?from=r2")
     assert {c["status"] for c in captures} == {200, 404}
     for path, sentence in SENTENCES.items():
         assert _verdict(store, env, sentence) == "exact", (kind, path)

@@ -1,9 +1,8 @@
-"""An imported record's capture time is the one its WARC-Date names, in UTC, or said to be the import's (rvimp70).
+"""An imported record's capture time is the one its WARC-Date names, in UTC (rvimp70).
 
-A record with no ``WARC-Date``, or one that reads as no time (``yesterday``), is dated at the import, as it always
-was (review s38), but until rvimp70 nothing said so, and a citation of it gave the import's time as the moment it
-was captured. Now a warning line says so (exit 0: the import did what it does). A date with no zone is UTC, as WARC
-dates are: it was read in the zone of the machine importing it.
+A date with no zone is UTC, as WARC dates are: it was read in the zone of the machine importing it. (A record with
+no ``WARC-Date`` that reads as a time was dated at the import and said so here, exit 0; since imp71 it is made no
+capture, a problem: ``tests/test_imp71_import_dates.py``.)
 """
 
 from __future__ import annotations
@@ -34,12 +33,6 @@ def _import(tmp_path: Path, date_line: str) -> dict:
     proc = run_cli("import", str(_warc(tmp_path / "f.warc.gz", date_line)), "--json", store=tmp_path / "store")
     assert proc.exit_code == 0, proc.output
     return json.loads(proc.stdout)
-
-
-@pytest.mark.parametrize("date_line", ["", "WARC-Date: yesterday\r\n"])
-def test_a_record_with_no_readable_date_is_said_to_be_dated_at_the_import(date_line, tmp_path, key_dir):
-    [said] = [w for w in _import(tmp_path, date_line)["warnings"] if "WARC-Date" in w]
-    assert URL in said and "dated at this import" in said, said
 
 
 def test_a_record_with_a_date_says_nothing_of_it(tmp_path, key_dir):

@@ -17,14 +17,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from archiver.core.http_fields import strip_ows
 from archiver.core.mime import differing_locations
 
-if TYPE_CHECKING:
-    from archiver.capture.fetch import Hop
+
+class Answer(Protocol):
+    """A response as :func:`refresh_target` reads it: a fetch's :class:`~archiver.capture.fetch.Hop`, or an
+    imported response record (:mod:`archiver.export.import_chains`), so both follow one rule."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def status(self) -> int: ...
+
+    @property
+    def headers(self) -> tuple[tuple[str, str], ...]: ...
+
+    def final_response(self) -> bytes: ...
 
 #: The statuses browsers follow a ``Location`` of (Fetch's "redirect status").
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -81,7 +94,7 @@ def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) 
     return resolve_location(base, location_text(locations[0]))
 
 
-def refresh_target(hop: Hop, *, allow_credentials: bool = False) -> str | None:
+def refresh_target(hop: Answer, *, allow_credentials: bool = False) -> str | None:
     """Where a browser takes its reader at once from a response that is no redirect: the URL of a refresh of no
     delay (the ``Refresh`` field, or the ``<meta http-equiv="refresh">`` of a body read as HTML, resolved against
     the page's ``<base>``), when it is one we fetch; None otherwise.
@@ -190,5 +203,5 @@ def _encoded(ch: str) -> str:
     return "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
 
 
-__all__ = ["REDIRECT_STATUSES", "is_redirect", "location_text", "locations_of",
+__all__ = ["REDIRECT_STATUSES", "Answer", "is_redirect", "location_text", "locations_of",
            "redirect_target", "refresh_target", "resolve_location"]

@@ -323,8 +323,10 @@ def render_import(result: Any, file: Any) -> str:
              f"{result.skipped_responses} other responses kept but not extracted; log entry {result.log_seq}"]
     for c in result.captures:
         revisit = f"  (revisit of {c['revisit_of']})" if c.get("revisit_of") else ""
-        lines.append(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {c['url']}  {c['title'] or ''}".rstrip()
-                     + revisit)
+        page = c.get("final_url") or c["url"]  # (the page; the URL requested when a chain led to it, as list says)
+        requested = f"  (requested {c['url']})" if page != c["url"] else ""
+        lines.append(f"{c['capture_id']}  IMPORTED  {c['status'] or '-'}  {page}  {c['title'] or ''}".rstrip()
+                     + requested + revisit)
     return visible("\n".join(lines))  # the file's URLs and titles are its writer's words
 
 

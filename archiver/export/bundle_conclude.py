@@ -380,7 +380,7 @@ def _capture_items(entries: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
         elif e["type"] == "import":
             for c in d.get("captures") or []:
                 items.append({"capture_id": c.get("capture_id"), "origin": "imported", "seq": seq,
-                              "url": c.get("url"), "final_url": c.get("url"), "ip": c.get("ip"),
+                              "url": c.get("url"), "final_url": c.get("final_url") or c.get("url"), "ip": c.get("ip"),
                               "time": c.get("capture_time"), "http_status": c.get("http_status"),
                               "records": c.get("records") or [], "response_record_id": c.get("response_record_id"),
                               "payload_digest": c.get("payload_digest"), "tls": None,

@@ -20,11 +20,16 @@ responses become captures only when they are HTML or PDF pages (a crawler's robo
 other file's capture ids are taken (an archiver WARC, or a bundle stripped of its provenance,
 is anyone's claim): its pages get ids of this store's own.
 
-Why one file of ~1,290 lines: pairing foreign records, refusing forgeries and clashing ids,
+A page reached through redirects or refreshes is one capture whose hops run from the URL requested to the page, as
+a native capture of that exchange records it (:mod:`archiver.export.import_chains` finds the chain); a record with
+no date, or a revisit dated before what it revisits, is made no capture (a problem).
+
+Why one file of ~1,410 lines: pairing foreign records, refusing forgeries and clashing ids,
 deciding which pages the file itself vouches for (a record's stated digests, the WACZ's
 datapackage.json: a page whose bytes they do not vouch for is kept but not extracted), and
 handing drafts to the one commit path are one pass over one file; the commit itself lives in
-:mod:`archiver.store.commit`.
+:mod:`archiver.store.commit`, the chains in :mod:`archiver.export.import_chains`, the WACZ's index check in
+:mod:`archiver.export.import_index`.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ import secrets
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from archiver.capture.fetch import public_url, same_url, wire_uri
 from archiver.capture.manifest import MANIFEST_TYPE, Manifest, ManifestHop
@@ -78,6 +83,7 @@ from archiver.core.mime import (
     revisit_fields,
 )
 from archiver.core.shown import escaped_line
+from archiver.core.warc_dates import parse_warc_date
 from archiver.errors import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -100,6 +106,7 @@ from archiver.export.bundle_json import (
 )
 from archiver.export.bundle_records import foreign_block_digest_problem
 from archiver.export.bundle_zip import refuse_unsound_zip
+from archiver.export.import_chains import Held, hop_record_ids, linked_chains, proven_chains
 from archiver.export.import_index import index_disagreements, index_members, read_index
 from archiver.store.commit import (
     IMPORTED_LIMIT,
@@ -471,19 +478,43 @@ class _LoggedIds:
         return found
 
 
-def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage | None, list[str]]:
-    """A WACZ's datapackage.json (None: it has none) and the page URLs its pages/pages.jsonl lists.
+def _wacz_json(z: zipfile.ZipFile, path: Path) -> tuple[DataPackage, list[str]]:
+    """A WACZ's datapackage.json and the page URLs its pages/pages.jsonl lists.
 
     Raises:
-        MalformedInputError: either is there but not JSON of its shape (:mod:`~archiver.export.bundle_json`):
-            the WACZ is refused before anything is copied (exit 2).
+        MalformedInputError: either is there but not JSON of its shape (:mod:`~archiver.export.bundle_json`), or
+            the WACZ has no datapackage.json or one listing no file (:func:`_stated_package`): the WACZ is refused
+            before anything is copied (exit 2).
     """
     try:
         package = decode_package(read_member(z, PACKAGE_FILE)) if PACKAGE_FILE in z.namelist() else None
         pages = decode_pages(read_member(z, PAGES_FILE)) if PAGES_FILE in z.namelist() else ()
     except MalformedBundleFile as exc:
         raise MalformedInputError(f"{path.name}: {exc.diagnostics()}; nothing imported") from None
-    return package, [p.url for p in pages if p.url is not None]
+    return _stated_package(package, path), [p.url for p in pages if p.url is not None]
+
+
+def _stated_package(package: DataPackage | None, path: Path) -> DataPackage:
+    """``package``, when it states which files the WACZ packaged; else the WACZ is refused (exit 2).
+
+    Why: a WACZ's datapackage.json (WACZ 1.1.1 requires one, and ``verify-bundle`` fails a WACZ without it) is
+    its statement of which bytes it packaged: a WARC it does not list, or whose sha256 differs, is not extracted
+    (:func:`_unlisted_members`). Until imp71 a WACZ with none, or one listing no file, was read as if every WARC
+    in it were vouched for: exit 1 ("its file hashes could not be checked") and every page's words quotable, so
+    deleting the datapackage made a WARC put in afterwards quotable. Refused as a WACZ not of its shape is (one
+    line, nothing copied): who takes its WARCs as they are imports them as the WARC files they are, and that
+    import says what it is (a WARC, which states no hashes)."""
+    if package is None:
+        raise MalformedInputError(
+            f"{path.name}: it has no {PACKAGE_FILE}, which every WACZ holds to state the files it packaged, so "
+            "nothing says its WARC files are the ones packaged; nothing imported (to take its WARC files as they "
+            "are, unzip its archive/ folder and import each WARC file)")
+    if not package.resources:
+        raise MalformedInputError(
+            f"{path.name}: its {PACKAGE_FILE} lists no file, so nothing says its WARC files are the ones packaged; "
+            "nothing imported (to take its WARC files as they are, unzip its archive/ folder and import each WARC "
+            "file)")
+    return package
 
 
 def _copy_and_read(archive: ImportStore, checked: CheckedFile, stem: str, copied: list[str],
@@ -704,10 +735,8 @@ def _record_id_clash(archive: ImportStore, records: list[tuple[str, StoredRecord
     return f"record id {taken[0]} is already in this store ({len(taken)} records clash)"
 
 
-def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[str]:
+def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage) -> list[str]:
     """The WACZ's own claims about its files: a mismatch is reported, the import goes on."""
-    if package is None:
-        return ["the WACZ has no datapackage.json: its file hashes could not be checked"]
     out = []
     for res in package.resources or ():
         p, h = res.path, res.hash
@@ -721,19 +750,16 @@ def _check_wacz_hashes(z: zipfile.ZipFile, package: DataPackage | None) -> list[
     return out
 
 
-def _unlisted_members(z: zipfile.ZipFile, members: list[str], package: DataPackage | None) -> dict[str, str]:
+def _unlisted_members(z: zipfile.ZipFile, members: list[str], package: DataPackage) -> dict[str, str]:
     """The WARC members a WACZ's datapackage.json does not vouch for, with the reason.
 
     Why: the datapackage (which a signature may cover) is the WACZ's statement of which bytes
     it packaged. A WARC whose listed sha256 differs, or one not listed at all beside listed
     ones, was put there afterwards: its words are not the packaged capture's, so its pages are
-    not extracted (a WACZ without a datapackage makes no statement: its WARCs are read as plain
-    WARC files, and the warning says the hashes could not be checked; one that is not JSON of its
-    shape is refused before this, see :func:`_wacz_json`).
+    not extracted (a WACZ without a datapackage, or with one listing nothing, makes no statement
+    and is refused before this, as one that is not JSON of its shape is: see :func:`_wacz_json`).
     """
-    listed = {res.path: res.hash for res in package.resources or ()} if package is not None else {}
-    if not listed:
-        return {}
+    listed = {res.path: res.hash for res in package.resources or ()}
     out = {}
     for m in members:
         stated = listed.get(m)
@@ -804,17 +830,9 @@ def _proven_time(checked: CheckedFile | None, original: str | None) -> Any:
 
 
 def _stated_time(rec: StoredRecord) -> Any:
-    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one.
-
-    A date with no zone is UTC, as WARC dates are (until rvimp70 it was read in this machine's zone, so one file
-    gave its captures other times on other machines)."""
-    import datetime as dt
-
-    try:
-        when = dt.datetime.fromisoformat((rec.date or "").replace("Z", "+00:00"))
-        return (when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
-    except (ValueError, OverflowError):  # unreadable, or a moment no UTC time holds (0001-01-01T00:00+05:00)
-        return None
+    """The moment ``rec``'s ``WARC-Date`` names, in UTC, or None when it has none that reads as one
+    (:func:`_parse_date`)."""
+    return parse_warc_date(rec.date)
 
 
 def _requests_by_response(records: list[tuple[str, StoredRecord]]) -> dict[str, tuple[str, StoredRecord]]:
@@ -948,17 +966,6 @@ def _segmented(rec: StoredRecord) -> bool:
     return rec.header("WARC-Segment-Number") is not None
 
 
-def _parse_date(value: str | None) -> Any:
-    """A WARC date as an aware datetime (a date without zone is UTC, as WARC dates are), or None."""
-    import datetime as dt
-
-    try:
-        when = dt.datetime.fromisoformat((value or "").replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-
-
 def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord]],
                      holders: list[tuple[str, StoredRecord]]) -> tuple[tuple[str, StoredRecord] | None, str]:
     """The earlier record a revisit's payload is in, found as the WARC 1.1 spec links them.
@@ -971,16 +978,22 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     """
     digest = rec.header("WARC-Payload-Digest")
     ref = rec.header("WARC-Refers-To")
+    then = parse_warc_date(rec.date)
     if ref:
         found = by_id.get(ref)
         if found is None:
             return None, f"refers to record {ref}, {_NOT_IN_FILE}"
+        earlier = parse_warc_date(found[1].date)
+        if then is not None and earlier is not None and then < earlier:
+            return None, _revisit_before(found[1].date, f"record {ref}")
     else:
         uri = rec.header("WARC-Refers-To-Target-URI") or rec.target_uri
-        when, then = _parse_date(rec.header("WARC-Refers-To-Date")), _parse_date(rec.date)
+        when = parse_warc_date(rec.header("WARC-Refers-To-Date"))
+        if when is not None and then is not None and then < when:
+            return None, _revisit_before(rec.header("WARC-Refers-To-Date"), f"{uri}")
         candidates = [(n, r) for n, r in holders if same_url(r.target_uri or "", uri or "")
-                      and (when is None or _parse_date(r.date) == when)
-                      and (then is None or (_parse_date(r.date) or then) <= then)
+                      and (when is None or parse_warc_date(r.date) == when)
+                      and (then is None or (parse_warc_date(r.date) or then) <= then)
                       and (not digest or _payload_matches(digest, r))]
         if not candidates:
             return None, (f"refers to {uri} at {rec.header('WARC-Refers-To-Date') or 'an earlier time'}, "
@@ -989,6 +1002,16 @@ def _resolve_revisit(rec: StoredRecord, by_id: dict[str, tuple[str, StoredRecord
     if digest and not _payload_matches(digest, found[1]):
         return None, f"states payload digest {digest}, which the record it refers to ({found[1].record_id}) does not have"
     return found, ""
+
+
+def _revisit_before(date: str | None, what: str) -> str:
+    """Why a revisit dated before the record it refers to is no capture (a problem: the file contradicts itself).
+
+    A revisit says the bytes of an earlier response were served again at its own date; one dated before that
+    response says the server sent them before they existed. Until imp71 it was accepted and made a capture dated
+    before the bytes it shows, which ``history`` then listed as the URL's first capture."""
+    return (f"is dated before {escaped_line(what)[:200]} it refers to ({escaped_line(date or '')[:40]}): a revisit "
+            "cannot come before the response it revisits")
 
 
 def _payload_matches(label: str, rec: StoredRecord) -> bool:
@@ -1195,34 +1218,53 @@ def _trailing_part(found: tuple[str, StoredRecord] | None) -> dict[str, Any] | N
     return {"record_id": rec.record_id, "bytes": count, "recorded": held}
 
 
-def _page_draft(page: _Page, req: tuple[str, StoredRecord] | None, read: _PageBody, *, capture_id: str,
-                when: Any, source: tuple[str, str], original: str | None,
-                trailing: tuple[str, StoredRecord] | None = None,
-                interim: tuple[str, StoredRecord] | None = None,
+class _HopRecords(NamedTuple):
+    """The records of one imported exchange, by response: its request, its 1xx heads, bytes sent past its end
+    (each None when the file holds none), as :func:`_make_captures` paired them."""
+
+    requests: dict[str, Held]
+    interim: dict[str, Held]
+    trailing: dict[str, Held]
+
+    def hop(self, held: Held, *, status: int | None, bytes_in: StoredRecord | None = None
+            ) -> tuple[ManifestHop, list[dict[str, Any]]]:
+        """The manifest hop of the response ``held`` records (of ``status``), and its records, as a capture lists
+        them: request, response, then the records kept apart from the response. ``bytes_in``: the record holding
+        its body (a revisit's earlier record), whose cut makes the hop truncated (WARC-Truncated on a revisit
+        itself cuts no page); a revisit on the way to a page shows no body, none cut."""
+        name, rec = held
+        req, interim, trailing = (m.get(rec.record_id) for m in (self.requests, self.interim, self.trailing))
+        heads, skipped = _interim_parts(interim)
+        holder = bytes_in if bytes_in is not None else rec if rec.rec_type != "revisit" else None
+        hop = ManifestHop(url=public_url(rec.target_uri or ""), status=status, ip=rec.header("WARC-IP-Address"),
+                          truncated=holder is not None and record_cut(holder),
+                          request_record_id=req[1].record_id if req else None,
+                          response_record_id=rec.record_id, trailing=_trailing_part(trailing), interim=heads,
+                          before_status_line=skipped)
+        return hop, [_record_dict(*r) for r in (req, held, interim, trailing) if r is not None]
+
+
+def _page_draft(page: _Page, paired: _HopRecords, read: _PageBody, *, capture_id: str, when: Any,
+                source: tuple[str, str], original: str | None, chain: tuple[Held, ...] = (),
                 original_log: dict[str, str] | None = None) -> CaptureDraft:
-    """The neutral description of one imported page (see :mod:`archiver.store.commit`); ``trailing``:
-    the record of bytes its server sent past the response's end, listed with it, never read as it;
-    ``interim``: the record of the 1xx heads sent before it, likewise."""
+    """The neutral description of one imported page (see :mod:`archiver.store.commit`): ``chain``, the responses
+    it was reached through, first first (:mod:`~archiver.export.import_chains`), each a hop of its own with its
+    records, as a native capture lists its redirects; the URL requested is the first hop's. Each hop's records
+    kept apart from its response (1xx heads, bytes past its end) are listed with it, never read as it."""
     rec, src = page.rec, page.source[1]
     status = _status(rec.block) if rec.rec_type != "resource" else None
     try:
         reason: str | None = http_reason(rec)  # as reindex reads it back
     except (ValueError, IndexError, ArchiverError):
         reason = None
-    ip = rec.header("WARC-IP-Address")
-    truncated = record_cut(src)
-    url = public_url(rec.target_uri or "")  # (never a user:password@ of the record: as our captures record URLs)
-    heads, skipped = _interim_parts(interim)
-    hop = ManifestHop(url=url, status=status, ip=ip, truncated=truncated,
-                      request_record_id=req[1].record_id if req else None, response_record_id=rec.record_id,
-                      trailing=_trailing_part(trailing), interim=heads, before_status_line=skipped)
+    earlier = [paired.hop(held, status=_status(held[1].block)) for held in chain]
+    final, final_records = paired.hop((page.name, rec), status=status, bytes_in=src)
+    hops = (*(h for h, _ in earlier), final)
     return CaptureDraft(
-        origin="imported", capture_id=capture_id, requested_url=url, final_url=url, capture_time=warc_date(when),
-        hops=(hop,), status=status, reason=reason, content_type=read.content_type, extract_content_type=read.read_as,
-        ip=ip, truncated=truncated,
-        stored_records=tuple(([_record_dict(*req)] if req else []) + [_record_dict(page.name, rec)]
-                             + ([_record_dict(*interim)] if interim else [])
-                             + ([_record_dict(*trailing)] if trailing else [])),
+        origin="imported", capture_id=capture_id, requested_url=hops[0].url or final.url or "",
+        final_url=final.url or "", capture_time=warc_date(when), hops=hops, status=status, reason=reason,
+        content_type=read.content_type, extract_content_type=read.read_as, ip=final.ip, truncated=final.truncated,
+        stored_records=tuple(r for _, records in [*earlier, (final, final_records)] for r in records),
         payload_digest=src.payload_sha256, body=None if read.limit_error or not read.extract else read.body,
         extraction_error=read.limit_error, source_file=source[0], source_sha256=source[1],
         original_capture_id=original, original_log=dict(original_log) if original_log else None,
@@ -1240,10 +1282,13 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     ``vouched``: an archiver bundle that verified here, whose capture ids are kept (ids of the
     log :meth:`CheckedFile.log_of` names for each: the one that signed it, or the one its import
     entry names)."""
-    requests, originals = _requests_by_response(records), _original_ids(records) if vouched else {}
+    originals = _original_ids(records) if vouched else {}
     parts = _capture_parts(records) if vouched else set()
-    trailing = _trailing_by_response(records)
-    interim = _trailing_by_response(records, INTERIM_TYPE)
+    paired = _HopRecords(_requests_by_response(records), _trailing_by_response(records, INTERIM_TYPE),
+                         _trailing_by_response(records))
+    # the hops each page was reached through: as the bundle's signed log states them, else as the records link
+    chains = proven_chains(_manifests(records), records) if vouched else linked_chains(records)
+    hops = set() if vouched else hop_record_ids(chains)  # (a bundle's: among its captures' parts)
     taken: set[str] = set(logged.capture_ids) if logged is not None else set()  # free in the log too
     staged: list[StagedCapture] = []
     informing: list[str] = []  # the warnings that only inform (ImportResult.problems: the others)
@@ -1252,8 +1297,8 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
     for page in pages:
         read = _PageBody.read(page)
         original = originals.get(page.rec.record_id)
-        if original is None and page.rec.record_id in parts:  # a proven capture's hop or subresource
-            continue
+        if original is None and (page.rec.record_id in parts or page.rec.record_id in hops):
+            continue  # a hop on the way to a page, a proven capture's subresource: a record of that capture
         if original is not None:
             read = read.as_archive_read_it()
         # A foreign file's HTML and PDF pages become captures (its robots.txt, images, scripts stay
@@ -1278,23 +1323,19 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
                              "as archive keeps such a response")
             warnings.append(informing[-1])
         when = _proven_time(checked, original) or _stated_time(page.rec)
-        if when is None:  # (dated at the import, as always; said since rvimp70: a citation gave it as the capture's)
-            when = archive.clock.now()
-            informing.append(f"{page.name}: {page.rec.rec_type} record {page.rec.record_id} of {page.rec.target_uri} "
-                             f"has no WARC-Date that reads as a time ({escaped_line(page.rec.date or 'none')[:40]}): "
-                             f"its capture is dated at this import, {warc_date(when)}, not when it was captured")
-            warnings.append(informing[-1])
+        if when is None:  # no capture: a capture with no date cannot be cited (imp71; see _undated)
+            warnings.append(_undated(page))
+            continue
         capture_id = archive.new_capture_id(when, prefer=original, taken=taken)
         taken.add(capture_id)
-        draft = _page_draft(page, requests.get(page.rec.record_id), read, capture_id=capture_id, when=when,
-                            source=(path.name, sha), original=original, trailing=trailing.get(page.rec.record_id),
-                            interim=interim.get(page.rec.record_id),
+        draft = _page_draft(page, paired, read, capture_id=capture_id, when=when, source=(path.name, sha),
+                            original=original, chain=chains.get(page.rec.record_id, ()),
                             original_log=checked.log_of(original) if original and checked else None)
         staged.append(write_capture(archive, draft, sync=False))
     # A page is the same page under its IRI or its wire form (pages.jsonl may name the URL as typed,
     # ``café#s2``, while its records name what was sent, ``caf%C3%A9``, as ours have since WARC-Target-URI
     # took the RFC 3986 form): compared in wire form, so no page in the WACZ is said to be missing.
-    got = {wire_uri(s.result.url) for s in staged}
+    got = {wire_uri(u) for s in staged for u in (s.result.url, s.result.final_url)}  # (as requested, or reached)
     unmade = [f"pages/pages.jsonl lists {u}, but no readable HTML or PDF page for it is in the WACZ; "
               "nothing was made of it" for u in dict.fromkeys(page_urls or []) if wire_uri(u) not in got]
     warnings += unmade
@@ -1320,6 +1361,20 @@ def _make_captures(archive: ImportStore, path: Path, sha: str, fmt: str, copied:
                         problems=tuple(w for w in warnings if w not in informs))
 
 
+def _undated(page: _Page) -> str:
+    """The problem line of a page whose record has no ``WARC-Date`` that reads as a time (WARC 1.1 makes the field
+    mandatory): no capture is made of it, its record is kept in the store as the file's.
+
+    Why: a capture is cited by when it was made, and this file does not say. Until rvimp70 such a page was dated
+    at the import, silently, and ``cite`` gave the import's time as the moment it was captured; rvimp70 said so in a
+    warning (exit 0), and the citation still named that time. A problem (exit 1), as a revisit whose record is
+    missing is: the command ran, the rest of the file is imported, this page is not."""
+    rec = page.rec
+    return (f"{page.name}: {rec.rec_type} record {rec.record_id} of {rec.target_uri} has no WARC-Date that reads as "
+            f"a time ({escaped_line(rec.date or 'none')[:40]}): no capture is made of it, since a capture with no "
+            "date cannot be cited; its record is kept in the store")
+
+
 def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str],
                    records: list[tuple[str, StoredRecord]]) -> None:
     """Account for every foreign record, so reindex does not take the ones we made no capture of
@@ -1333,9 +1388,12 @@ def _write_listing(archive: ImportStore, path: Path, sha: str, copied: list[str]
 
 
 def _made(s: StagedCapture) -> dict[str, Any]:
-    """One capture as the ``import`` log entry lists it."""
+    """One capture as the ``import`` log entry lists it: ``url`` the URL requested (its first hop's), ``final_url``
+    the page's, as a ``capture`` entry names them (before imp71 an imported capture had one hop, and ``url`` alone
+    named it: readers take ``final_url`` from ``url`` where an entry has none)."""
     r, m = s.result, s.manifest
     return {"capture_id": r.capture_id, "original_capture_id": m.original_capture_id, "url": r.url,
+            "final_url": r.final_url,
             "http_status": r.status, "capture_time": r.capture_time, "ip": r.ip,
             "record_type": next(x["type"] for x in r.records if x["record_id"] == r.response_record_id),
             "response_record_id": r.response_record_id, "payload_digest": r.payload_digest,
@@ -1344,10 +1402,12 @@ def _made(s: StagedCapture) -> dict[str, Any]:
 
 
 def _summary(s: StagedCapture) -> dict[str, Any]:
-    """One capture as the import's result shows it."""
+    """One capture as the import's result shows it (``url`` the URL requested, ``final_url`` the page's, as
+    ``archive --json`` names them)."""
     r = s.result
     return {"capture_id": r.capture_id, "original_capture_id": s.manifest.original_capture_id,
-            "url": r.url, "status": r.status, "revisit_of": (s.manifest.revisit_of or {}).get("record_id"),
+            "url": r.url, "final_url": r.final_url, "status": r.status,
+            "revisit_of": (s.manifest.revisit_of or {}).get("record_id"),
             "capture_time": r.capture_time, "origin": "imported", "title": (s.article or {}).get("title"),
             "log_seq": r.log_seq, "extraction_log_seq": r.extraction_log_seq,
             "extraction_error": r.extraction_error}

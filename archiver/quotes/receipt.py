@@ -324,7 +324,8 @@ def _proven_capture(q: dict[str, Any], entries: list[dict[str, Any]]) -> dict[st
                 **({"truncated": bool(data["truncated"])} if "truncated" in data else {})}
     for c in data.get("captures") or [] if entry and entry["type"] == "import" else []:
         if isinstance(c, dict) and c.get("capture_id") == q["capture_id"]:
-            return {"capture_id": q["capture_id"], "final_url": c.get("url"), "captured_at": c.get("capture_time"),
+            return {"capture_id": q["capture_id"], "final_url": c.get("final_url") or c.get("url"),
+                    "captured_at": c.get("capture_time"),
                     "imported": True, "origin": "imported",
                     **{k: c[k] for k in ("url", "http_status") if k in c}}
     return {"capture_id": q["capture_id"], "final_url": None, "captured_at": None, "imported": None}
