@@ -322,9 +322,14 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: its background or transparent is still laid out, and kept: carousels and collapsed "read more"
 #: panels move real article text out of view, and "reveal on scroll" designs hold paragraphs at
 #: ``opacity:0`` until they come into view (a transparent paragraph counted as hidden turned real
-#: quotes of such pages ``altered``, and a forger's ``opacity:0.01`` passed all the same). Every
-#: function used is the browser's own, taken before the page's scripts ran.
-_DOM_LENGTH_INIT = """(() => {
+#: quotes of such pages ``altered``, and a forger's ``opacity:0.01`` passed all the same). The words a
+#: ``::before`` / ``::after`` shows (CSS generated content, from any stylesheet, linked ones too), which ``innerText``
+#: leaves out, are written in as text nodes for the read and taken out after (lead53: "the new drug is
+#: <span class=neg></span>safe" with ``.neg::before{content:"not "}`` read "safe"), filtered as
+#: :mod:`archiver.extract.generated_content` filters them (a letter or a digit; no icon font's glyph, no loading
+#: placeholder); the DOM is recorded before, without them. Every function used is the browser's own, taken before the
+#: page's scripts ran (a raw string: the regular expressions' backslashes are JavaScript's).
+_DOM_LENGTH_INIT = r"""(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement').get;
   const apply = Reflect.apply;
@@ -372,18 +377,81 @@ _DOM_LENGTH_INIT = """(() => {
     }
     return out;
   };
+  // The words a ::before / ::after shows (CSS generated content), which innerText leaves out: written in as text
+  // nodes while innerText is read, as the extractor writes them into the page (archiver/extract/generated_content.py,
+  // whose filters these mirror), then taken out.
+  const styleOf = window.getComputedStyle, valueOf = CSSStyleDeclaration.prototype.getPropertyValue;
+  const exec = RegExp.prototype.exec, textOf = Document.prototype.createTextNode;
+  const insert = Node.prototype.insertBefore, remove = Node.prototype.removeChild;
+  const firstChild = Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild').get;
+  const attribute = Element.prototype.getAttribute, push = Array.prototype.push;
+  const fromCode = String.fromCodePoint, parse = Number.parseInt, slice = String.prototype.slice;
+  const sides = ['::before', '::after'];  // (read by index at read time: a page may replace Array's iterator)
+  const noPseudo = blank(null);
+  for (const tag of ['img', 'input', 'br', 'hr', 'wbr', 'iframe', 'video', 'audio', 'canvas', 'object', 'select',
+                     'textarea', 'svg', 'math', 'script', 'style', 'template', 'noscript', 'embed', 'picture']) {
+    noPseudo[tag] = true;
+  }
+  const words = (value, el) => {  // the computed content's strings and attr()s, escapes decoded; null: none
+    const piece = /"((?:[^"\\]|\\.)*)"|attr\(\s*([^)\s]+)\s*\)|(\/)/g;
+    const escape = /\\([0-9a-fA-F]{1,6} ?|[^])/g;
+    let out = '', found;
+    while ((found = apply(exec, piece, [value])) !== null) {
+      if (found[3] !== undefined) break;  // (the alternative text after "/" is for speech only)
+      if (found[2] !== undefined) { out += apply(attribute, el, [found[2]]) || ''; continue; }
+      let inside = found[1], decoded = '', part, last = 0;
+      while ((part = apply(exec, escape, [inside])) !== null) {
+        decoded += apply(slice, inside, [last, part.index]);
+        const code = apply(exec, /^[0-9a-fA-F]/, [part[1]]) !== null ? parse(part[1], 16) : -1;
+        decoded += code < 0 ? part[1] : code > 0 && code <= 0x10FFFF ? apply(fromCode, String, [code]) : '\ufffd';
+        last = part.index + part[0].length;
+      }
+      out += decoded + apply(slice, inside, [last]);
+    }
+    return out;
+  };
+  const iconFont = /icon|awesome|glyph|fontello|entypo|icomoon|symbol|dashicons|genericons|etmodules|material|elegant|ionic|feather|social/i;
+  const generated = (root) => {
+    const added = [];
+    try {
+      const walk = apply(walkerOf, document, [root, 1]);  // NodeFilter.SHOW_ELEMENT
+      for (let el = root; el !== null; el = apply(nextNode, walk, [])) {
+        if (noPseudo[apply(localName, el, [])]) continue;
+        for (let side = 0; side < 2; side++) {
+          const style = apply(styleOf, window, [el, sides[side]]);
+          const value = apply(valueOf, style, ['content']);
+          if (!value || value === 'none' || value === 'normal' || apply(valueOf, style, ['display']) === 'none') continue;
+          const shown = words(value, el);
+          // a letter or a digit (an icon font's private-use glyph is neither); no CSS a string swallowed, no
+          // placeholder ending in an ellipsis, no icon font, no one or two letters in an icon-classed element
+          if (!shown || apply(exec, /[\p{L}\p{N}]/u, [shown]) === null) continue;
+          if (apply(exec, /[{};]|(?:\u2026|\.\.\.)\s*$/, [shown]) !== null) continue;
+          if (apply(exec, iconFont, [apply(valueOf, style, ['font-family'])]) !== null) continue;
+          if (apply(trim, shown, []).length <= 2 && apply(exec, /icon/i, [apply(attribute, el, ['class']) || '']) !== null) continue;
+          const node = apply(textOf, document, [shown]);
+          apply(insert, el, [node, side === 0 ? apply(firstChild, el, []) : null]);
+          apply(push, added, [node]);
+        }
+      }
+    } catch (e) {
+      // (what was written stays listed, and is taken out after the read)
+    }
+    return added;
+  };
   const rendered = (max) => {
     const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
     if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
     const el = apply(body, document, []);
     if (!el) return {text: null, length: 0};
     const hidden = unshown(el);
-    let text;
+    let text, added = [];
     try {
+      added = generated(el);
       apply(each, hidden, [(words, node) => apply(data.set, node, [''])]);
       text = apply(inner, el, []);
     } finally {
       apply(each, hidden, [(words, node) => apply(data.set, node, [words])]);
+      for (let i = 0; i < added.length; i++) apply(remove, apply(parentOf, added[i], []), [added[i]]);
     }
     return text.length > max ? {text: null, length: text.length} : {text: text, length: text.length};
   };
