@@ -152,9 +152,9 @@ def _rules_adding_words(texts: list[str]) -> list[_Rule]:
             break
         text = text[:budget]
         budget -= len(text)
-        for groups, prelude, block in _blocks(text):
+        for groups, prelude, block in style_blocks(text):
             order += 1
-            if not _PSEUDO.search(prelude) or prelude.startswith("@") or not all(_read_group(g) for g in groups):
+            if not _PSEUDO.search(prelude) or prelude.startswith("@") or not all(for_every_screen(g) for g in groups):
                 continue
             rule = _rule(prelude, block, order)
             if rule is None:
@@ -167,7 +167,7 @@ def _rules_adding_words(texts: list[str]) -> list[_Rule]:
     return rules if adds_words else []
 
 
-def _blocks(text: str) -> Any:
+def style_blocks(text: str) -> Any:
     """Each block of a style text, innermost first: the preludes of the blocks around it, its own prelude (comments
     out, white space collapsed) and its content. A text that ends inside a block loses that block."""
     stack: list[tuple[str, int]] = []
@@ -187,7 +187,7 @@ def _blocks(text: str) -> Any:
             start = token.end()
 
 
-def _read_group(prelude: str) -> bool:
+def for_every_screen(prelude: str) -> bool:
     """Whether the rules in a group with this prelude apply to every screen: ``@media`` every screen meets, or a
     ``@layer``; not another condition, nor a style rule (a nested rule is not read)."""
     lowered = prelude.lower()

@@ -82,6 +82,7 @@ from typing import Any
 
 from lxml import etree
 
+from archiver.extract.content_replaced import IMAGE_CONTENT, replaced_by_content
 from archiver.extract.css_sizes import (
     LENGTH,
     SMALLER,
@@ -404,7 +405,19 @@ def unrendered(tree: Any, quirks: bool = False) -> list[Any]:
             if el not in seen and _has_text(el):
                 seen.add(el)
                 found.append(el)
+    if _MAY_REPLACE(tree) or texts and any(every and IMAGE_CONTENT.search(text) for text, every in texts):
+        # an element whose content a "content: url(...)" image replaces (lead53: archiver/extract/content_replaced.py)
+        seen = set(found)
+        root = tree.getroottree().getroot()
+        for el in replaced_by_content(root, texts or [], quirks):
+            if el not in seen and _has_text(el):
+                seen.add(el)
+                found.append(el)
     return found
+
+
+#: Whether an inline style may set ``content`` (one XPath in C; what content_replaced reads then).
+_MAY_REPLACE = etree.XPath("boolean(//@style[contains(translate(., 'CONTENT', 'content'), 'content')])")
 
 
 def _candidates(tree: Any) -> list[Any]:

@@ -1,0 +1,130 @@
+"""Elements whose words a ``content`` image replaces: shown to no reader.
+
+``.x{content:url(dot.gif)}`` (or a gradient, an ``image-set()``) on an element, not on its ``::before``, makes
+Chromium draw the image in place of everything the element holds: "The drug is <span class=x>not </span>safe."
+shows "The drug is [image]safe." (Chromium 156: the span's text has no box, and ``innerText`` leaves it out). The
+markup's text kept "not", so ``verify-quote`` answered ``exact`` for "the drug is not safe", a sentence no reader
+saw (red team lead53; an old image-replacement idiom for logos, and a way to hide words as ``display:none`` does).
+A string ``content`` on an element is ignored by Chromium, and ``normal`` / ``none`` replace nothing.
+
+Read as the page's other style rules are: the ``<style>`` elements for every screen, rules at the top level or in
+an ``@media`` every screen meets or a ``@layer`` (:func:`~archiver.extract.generated_content.for_every_screen`), the
+same compiled selectors (:func:`~archiver.extract.style_rules.compile_selector`: no pseudo-element, no state that
+varies, no class scripts change) and cascade (``!important``, then specificity, then the later rule; an inline
+``style`` beats a rule's normal declaration). The ``<html>``, ``<head>`` and ``<body>`` elements are not read (a
+page whose body an image replaces is not one a quote is taken from), nor are elements that are images already.
+:func:`archiver.extract.unrendered.unrendered` adds what this finds to what the markup hides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from archiver.core import lazy_re, limits
+from archiver.extract.generated_content import for_every_screen, style_blocks
+
+#: A ``content`` value that is an image (what replaces an element's content in Chromium).
+_IMAGE = r"(?:url|(?:-webkit-)?(?:repeating-)?(?:linear|radial|conic)-gradient|(?:-webkit-)?image-set|(?:-webkit-)?cross-fade)\("
+IMAGE_CONTENT = lazy_re.compile(rf"content\s*:\s*{_IMAGE}", re.I)
+_IMAGE_VALUE = re.compile(rf"^\s*{_IMAGE}", re.I)
+#: The last ``content`` declaration of an inline style, and whether it is important.
+_INLINE = re.compile(r"(?:^|;)\s*content\s*:\s*([^;]*)", re.I)
+#: Elements not read: the page's root elements, and what shows an image or a medium anyway.
+_NOT_READ = frozenset(("html", "head", "body", "img", "input", "video", "audio", "canvas", "iframe", "object",
+                       "embed", "svg", "picture", "br", "hr", "script", "style", "template"))
+#: How many rules setting ``content`` on elements are read at most.
+_MOST_RULES = 2000
+
+
+class _Rule(NamedTuple):
+    selectors: str
+    image: bool
+    important: bool
+    order: int
+
+
+def replaced_by_content(root: Any, texts: list[tuple[str, bool]], quirks: bool = False) -> list[Any]:
+    """The elements of ``root``'s page whose content a ``content`` image replaces (module docstring), by its inline
+    styles and by the rules of ``texts`` (:func:`~archiver.extract.style_texts.page_styles` of it)."""
+    rules = _rules([text for text, every in texts if every and IMAGE_CONTENT.search(text)])
+    won: dict[Any, tuple[tuple[bool, tuple[int, int, int], int], bool]] = {}
+    if rules:
+        from cssselect import SelectorError, parse  # noqa: PLC0415
+
+        from archiver.extract.style_rules import compile_selector, page_names  # noqa: PLC0415
+
+        classes, ids = page_names(root)
+        for rule in rules:
+            try:
+                parsed = parse(rule.selectors)
+            except SelectorError:
+                continue
+            for selector in parsed:
+                compiled = compile_selector(selector)  # (None for one with a pseudo-element: its content is generated)
+                if compiled is None or not compiled.classes <= classes or not compiled.ids <= ids:
+                    continue
+                xpath = compiled.xpath(quirks)
+                for el in xpath(root) if xpath is not None else ():
+                    key = (rule.important, compiled.specificity, rule.order)
+                    if el not in won or key >= won[el][0]:
+                        won[el] = (key, rule.image)
+    out = []
+    for el in root.xpath("//*[@style[contains(translate(., 'CONTENT', 'content'), 'content')]]"):
+        value = _inline(el.get("style") or "")
+        if value is not None and (el not in won or value[1] or not won[el][0][0]):
+            won[el] = ((value[1], (1, 0, 0), 0), bool(_IMAGE_VALUE.match(value[0])))
+    for el, (_, image) in won.items():
+        if image and isinstance(el.tag, str) and el.tag not in _NOT_READ:
+            out.append(el)
+    return out
+
+
+def _inline(style: str) -> tuple[str, bool] | None:
+    """An inline style's last ``content`` value and whether it is important, or None."""
+    found = list(_INLINE.finditer(style))
+    if not found:
+        return None
+    important = [m for m in found if "!important" in m.group(1).lower()]
+    value = (important or found)[-1].group(1)
+    return value.lower().replace("!important", "").strip(), bool(important)
+
+
+def _rules(texts: list[str]) -> list[_Rule]:
+    """The rules of ``texts`` (for every screen) that set ``content`` on elements (not pseudo-elements)."""
+    budget = limits.current().style_max_chars
+    out: list[_Rule] = []
+    order = 0
+    for text in texts:
+        if budget <= 0:
+            break
+        text = text[:budget]
+        budget -= len(text)
+        for groups, prelude, block in style_blocks(text):
+            order += 1
+            if prelude.startswith("@") or ":" in prelude and re.search(r":(?:before|after|marker)|::", prelude, re.I):
+                continue
+            if "content" not in block.lower() or not all(for_every_screen(g) for g in groups):
+                continue
+            value = _last_content(block)
+            if value is not None:
+                out.append(_Rule(prelude, bool(_IMAGE_VALUE.match(value[0])), value[1], order))
+                if len(out) >= _MOST_RULES:
+                    return out
+    return out
+
+
+def _last_content(block: str) -> tuple[str, bool] | None:
+    """A block's winning ``content`` declaration (the last one; an important one over the others), read by
+    tinycss2."""
+    import tinycss2  # noqa: PLC0415
+
+    won: tuple[str, bool] | None = None
+    for item in tinycss2.parse_blocks_contents(block, skip_comments=True, skip_whitespace=True):
+        if item.type == "declaration" and item.lower_name == "content" and (
+                won is None or item.important or not won[1]):
+            won = (tinycss2.serialize(item.value).strip(), bool(item.important))
+    return won
+
+
+__all__ = ["IMAGE_CONTENT", "replaced_by_content"]
