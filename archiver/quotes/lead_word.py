@@ -827,14 +827,33 @@ def _opens_predicate(quote_text: str) -> bool:
 #: wahrscheinlich, dass", "Il est probable que", "Es probable que"; rules 28, red team q28).
 _LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
                           "wahrscheinlich", "unwahrscheinlich", "möglich", "denkbar", "vraisemblable", "peu",
-                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável"])
+                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável",
+                          "improbabile", "improvável", "возможно", "вероятно", "маловероятно", "невероятно"])
+#: Words that rule a clause out, or with a negation before them keep it open ("It is not
+#: impossible that", "It cannot be ruled out that", "Es ist nicht ausgeschlossen, dass", "Il n'est
+#: pas exclu que", "No se descarta que", "Non è escluso che", "Não está excluído que", "Не
+#: исключено, что"; rules 72, red team q71). Negated or not, the clause after their "that" is a
+#: possibility the source weighs or one it denies, never a fact it states, so the negation before
+#: them need not be read. ("out" counts after "ruled" only: :func:`_likely_that`.)
+_EXCLUDED_THAT = frozenset(["impossible", "excluded", "unmöglich", "ausgeschlossen", "auszuschließen", "exclu", "exclue",
+                            "exclure", "descarta", "descartan", "descartar", "descartable", "descartado", "excluir",
+                            "escluso", "esclusa", "escludere", "escludo", "impossibile", "excluído", "excluída",
+                            "exclui", "impossível", "исключено", "исключать", "исключить", "невозможно"])
+_RULED = frozenset(["ruled", "rule"])
 
 
 def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The word of likelihood (:data:`_LIKELY_THAT`) right before ``m`` (a "that", "dass", "que"
-    right before a match), a comma maybe between ("wahrscheinlich, dass")."""
+    """The word of likelihood (:data:`_LIKELY_THAT`) or of exclusion (:data:`_EXCLUDED_THAT`, the
+    "ruled" of "ruled out") right before ``m`` (a "that", "dass", "que" right before a match), a
+    comma maybe between ("wahrscheinlich, dass")."""
     word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    return word if word is not None and fold_word(word.group(1)) in _LIKELY_THAT - {"peu"} else None
+    if word is None:
+        return None
+    folded = fold_word(word.group(1))
+    if folded == "out":
+        ruled = _WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        return ruled if ruled is not None and fold_word(ruled.group(1)) in _RULED else None
+    return word if folded in (_LIKELY_THAT - {"peu"}) | _EXCLUDED_THAT else None
 
 
 #: Spanish, Italian and Portuguese auxiliaries a negation stands before, the participle after them
@@ -1333,9 +1352,10 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         what = "says they are only likely"
     elif folded in _THAT and (likely := _likely_that(original, m)) is not None:
         words = original[likely.start(1):m.end(1)]  # "It is likely that", "Il est probable que" (rules 28)
+        what = ("rules them out, or only keeps them open," if fold_word(likely.group(1)) in _EXCLUDED_THAT | _RULED
+                else "says they are only likely or possible")  # "not impossible that" (rules 72)
         return Difference("leading_qualifier", True, None, words, likely.start(1), m.end(1),
-                          note=f"the quote starts right after {words!r}, which says they are only likely or "
-                               "possible in the source")
+                          note=f"the quote starts right after {words!r}, which {what} in the source")
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]

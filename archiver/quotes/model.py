@@ -233,7 +233,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: pas si": lead_word._WHETHER_HOSTS), or after Russian "вряд ли" (hardly likely), is altered (was exact); so is one
 #: after a population with a limit of its own ("In adults under 50, ": lead_word._POPULATION_OPENER). The README's
 #: rules-71 entry.
-QUOTE_RULES_VERSION = "71"
+#: Rules 72 (red team q71): a claim after a word that rules it out or keeps it open ("It is not impossible that", "It
+#: cannot be ruled out that", "nicht ausgeschlossen, dass", "n'est pas exclu que", "No se descarta que", "Не
+#: исключено, что": lead_word._EXCLUDED_THAT), a judgment ("safe", "wirksam", "potável", "пригодна") cut before
+#: the phrase saying for whom or when it holds ("at speeds below 30 km/h", "depois de fervida": judgment_scope.py),
+#: and an ellipsis leaving out a second speaker's verb and comma after the quote named its own ("Müller sagte …"
+#: of "..., und Weber sagte, ...": gaps._speaker_before_gap_end) are altered (each was exact/normalized). The
+#: README's rules-72 entry.
+QUOTE_RULES_VERSION = "72"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
