@@ -25,6 +25,8 @@ from archiver.quotes import verify_quote
     ("a barragem vai ceder", "Não está excluído que a barragem vai ceder."),
     ("плотина рухнет", "Не исключено, что плотина рухнет."),
     ("плотина рухнет", "Возможно, что плотина рухнет."),
+    ("the levee will hold", "We cannot exclude that the levee will hold."),
+    ("der Deich hält", "Man kann nicht ausschließen, dass der Deich hält."),
 ])
 def test_a_claim_a_source_only_does_not_rule_out_is_not_stated_as_a_fact(quote, source):
     assert verify_quote(quote, source).verdict == "altered"
@@ -41,6 +43,9 @@ def test_ruled_without_out_is_a_ruling_not_an_exclusion():
     ("вода пригодна для питья", "Вода пригодна для питья после кипячения."),
     ("Das Medikament ist wirksam", "Das Medikament ist wirksam bei leichten Verläufen."),
     ("the bridge is not safe", "The engineer said the bridge is not safe for trucks."),
+    ("лекарство безопасно", "Лекарство безопасно для детей."),
+    ("Das Parken ist erlaubt", "Das Parken ist erlaubt bis 18 Uhr."),
+    ("el baño está permitido", "El baño está permitido hasta las seis."),
 ])
 def test_a_judgment_cut_before_its_scope_is_altered(quote, source):
     result = verify_quote(quote, source)
@@ -69,3 +74,11 @@ def test_an_ellipsis_hiding_a_second_speakers_verb_and_comma_changes_the_speaker
 def test_an_ellipsis_leaving_out_the_one_speakers_aside_still_passes():
     """The quote names no speaker of its own: the aside left out is the sentence's only attribution."""
     assert verify_quote("The plan … would work", "The plan, the mayor said, would work.").verdict == "normalized"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("Pérez dijo … el puente es seguro", "Pérez dijo que el puente está cerrado, y Ruiz replicó: el puente es seguro."),
+    ("Meier sagte … die Brücke ist sicher", "Meier sagte, die Brücke sei gesperrt, doch Roth entgegnete: die Brücke ist sicher."),
+])
+def test_a_verb_of_replying_is_a_second_speaker_too(quote, source):
+    assert verify_quote(quote, source).verdict == "altered"

@@ -103,21 +103,22 @@ COPULA_REACH = 3
 #: "of"/"de" (a complement: "seguro de que").
 SCOPE_OPENERS = frozenset([
     "for", "at", "in", "with", "after", "below", "under", "above", "over", "during", "within", "once", "when",
-    "while", "on", "among", "from",
-    "für", "bei", "beim", "nach", "im", "mit", "unter", "über", "ab", "während", "erst",
-    "pour", "chez", "à", "au", "aux", "après", "en", "avec", "sous", "dans", "pendant", "dès", "quand",
-    "para", "con", "tras", "después", "bajo", "durante", "a", "al", "desde", "entre", "cuando",
+    "while", "on", "among", "from", "between", "until", "up",
+    "für", "bei", "beim", "nach", "im", "mit", "unter", "über", "ab", "während", "erst", "zwischen", "bis",
+    "pour", "chez", "à", "au", "aux", "après", "en", "avec", "sous", "dans", "pendant", "dès", "quand", "jusqu'à",
+    "jusqu'au", "jusqu'aux",
+    "para", "con", "tras", "después", "bajo", "durante", "a", "al", "desde", "entre", "cuando", "hasta",
     "per", "nei", "nel", "negli", "nella", "nelle", "dopo", "sotto", "ai", "agli", "alle", "fino", "tra", "fra",
-    "quando", "em", "no", "na", "nos", "nas", "com", "após", "depois", "sob", "ao", "aos", "às",
-    "после", "при", "в", "во", "на", "с", "со", "у", "до", "под", "среди",
+    "entro", "quando", "em", "no", "na", "nos", "nas", "com", "após", "depois", "sob", "ao", "aos", "às", "até",
+    "после", "при", "в", "во", "на", "с", "со", "у", "до", "под", "среди", "для", "между",
 ])
 #: The openers of a condition or a time, the only scope read after a judgment's purpose: after
 #: "safe to drink" a condition ("after boiling") limits the judgment, while "with", "in" or "for"
 #: are as often the purpose verb's own ("required to register with us", "used to test in").
 CONDITION_OPENERS = frozenset([
-    "after", "once", "when", "while", "during", "below", "under", "above", "over", "within",
-    "nach", "bei", "beim", "während", "après", "dès", "pendant", "quand", "tras", "después", "durante", "cuando",
-    "dopo", "quando", "após", "depois", "после", "при", "до",
+    "after", "once", "when", "while", "during", "below", "under", "above", "over", "within", "until", "between",
+    "nach", "bei", "beim", "während", "bis", "zwischen", "après", "dès", "pendant", "quand", "jusqu'à", "tras",
+    "después", "durante", "cuando", "hasta", "dopo", "quando", "entro", "após", "depois", "até", "после", "при", "до",
 ])
 _QUOTE_WORD = re.compile(rf"{WORD}")
 _NEXT_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")

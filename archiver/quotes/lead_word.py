@@ -835,7 +835,8 @@ _LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improba
 #: исключено, что"; rules 72, red team q71). Negated or not, the clause after their "that" is a
 #: possibility the source weighs or one it denies, never a fact it states, so the negation before
 #: them need not be read. ("out" counts after "ruled" only: :func:`_likely_that`.)
-_EXCLUDED_THAT = frozenset(["impossible", "excluded", "unmöglich", "ausgeschlossen", "auszuschließen", "exclu", "exclue",
+_EXCLUDED_THAT = frozenset(["impossible", "excluded", "exclude", "excludes", "unmöglich", "ausgeschlossen",
+                            "auszuschließen", "auszuschliessen", "ausschließen", "ausschliessen", "exclu", "exclue",
                             "exclure", "descarta", "descartan", "descartar", "descartable", "descartado", "excluir",
                             "escluso", "esclusa", "escludere", "escludo", "impossibile", "excluído", "excluída",
                             "exclui", "impossível", "исключено", "исключать", "исключить", "невозможно"])

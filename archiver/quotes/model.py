@@ -238,8 +238,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: исключено, что": lead_word._EXCLUDED_THAT), a judgment ("safe", "wirksam", "potável", "пригодна") cut before
 #: the phrase saying for whom or when it holds ("at speeds below 30 km/h", "depois de fervida": judgment_scope.py),
 #: and an ellipsis leaving out a second speaker's verb and comma after the quote named its own ("Müller sagte …"
-#: of "..., und Weber sagte, ...": gaps._speaker_before_gap_end) are altered (each was exact/normalized). The
-#: README's rules-72 entry.
+#: of "..., und Weber sagte, ...": gaps._speaker_before_gap_end; verbs of replying, "replicó", "entgegnete", are
+#: verbs of saying: lexicon.REPORTING_WORDS) are altered (each was exact/normalized). The README's rules-72 entry.
 QUOTE_RULES_VERSION = "72"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
