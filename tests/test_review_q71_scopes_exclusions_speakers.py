@@ -27,13 +27,30 @@ from archiver.quotes import verify_quote
     ("плотина рухнет", "Возможно, что плотина рухнет."),
     ("the levee will hold", "We cannot exclude that the levee will hold."),
     ("der Deich hält", "Man kann nicht ausschließen, dass der Deich hält."),
+    ("die Preise steigen", "Die Regierung schließt nicht aus, dass die Preise steigen."),
+    ("la grève sera reconduite", "Le syndicat n'exclut pas que la grève sera reconduite."),
+    ("переговоры сорвутся", "Не исключаю, что переговоры сорвутся."),
+    ("i prezzi saliranno", "Gli analisti non escludono che i prezzi saliranno."),
 ])
 def test_a_claim_a_source_only_does_not_rule_out_is_not_stated_as_a_fact(quote, source):
     assert verify_quote(quote, source).verdict == "altered"
 
 
-def test_ruled_without_out_is_a_ruling_not_an_exclusion():
-    assert verify_quote("the dam will hold", "He ruled that the dam will hold.").verdict == "exact"
+@pytest.mark.parametrize("quote,source", [
+    ("the dam will hold", "He ruled that the dam will hold."),
+    ("the club closed", "The party was so exclusive that the club closed."),
+])
+def test_ruled_without_out_or_exclusive_is_no_exclusion(quote, source):
+    assert verify_quote(quote, source).verdict == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("la grève continuera", "Le syndicat ne pense pas que la grève continuera."),
+    ("la grève continuera", "Le syndicat n'espère pas que la grève continuera."),
+])
+def test_a_french_belief_negated_around_its_verb_is_still_a_belief(quote, source):
+    """The "pas" between the verb and its "que" hid the verb of belief (rules 72)."""
+    assert verify_quote(quote, source).verdict == "altered"
 
 
 @pytest.mark.parametrize("quote,source", [
@@ -46,6 +63,7 @@ def test_ruled_without_out_is_a_ruling_not_an_exclusion():
     ("лекарство безопасно", "Лекарство безопасно для детей."),
     ("Das Parken ist erlaubt", "Das Parken ist erlaubt bis 18 Uhr."),
     ("el baño está permitido", "El baño está permitido hasta las seis."),
+    ("l'acqua è potabile", "L'acqua è potabile previa bollitura."),
 ])
 def test_a_judgment_cut_before_its_scope_is_altered(quote, source):
     result = verify_quote(quote, source)

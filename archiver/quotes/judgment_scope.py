@@ -110,6 +110,7 @@ SCOPE_OPENERS = frozenset([
     "para", "con", "tras", "después", "bajo", "durante", "a", "al", "desde", "entre", "cuando", "hasta",
     "per", "nei", "nel", "negli", "nella", "nelle", "dopo", "sotto", "ai", "agli", "alle", "fino", "tra", "fra",
     "entro", "quando", "em", "no", "na", "nos", "nas", "com", "após", "depois", "sob", "ao", "aos", "às", "até",
+    "previa", "previo", "prévia", "prévio",
     "после", "при", "в", "во", "на", "с", "со", "у", "до", "под", "среди", "для", "между",
 ])
 #: The openers of a condition or a time, the only scope read after a judgment's purpose: after
@@ -119,6 +120,7 @@ CONDITION_OPENERS = frozenset([
     "after", "once", "when", "while", "during", "below", "under", "above", "over", "within", "until", "between",
     "nach", "bei", "beim", "während", "bis", "zwischen", "après", "dès", "pendant", "quand", "jusqu'à", "tras",
     "después", "durante", "cuando", "hasta", "dopo", "quando", "entro", "após", "depois", "até", "после", "при", "до",
+    "previa", "previo", "prévia", "prévio",
 ])
 _QUOTE_WORD = re.compile(rf"{WORD}")
 _NEXT_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")

@@ -239,7 +239,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: the phrase saying for whom or when it holds ("at speeds below 30 km/h", "depois de fervida": judgment_scope.py),
 #: and an ellipsis leaving out a second speaker's verb and comma after the quote named its own ("Müller sagte …"
 #: of "..., und Weber sagte, ...": gaps._speaker_before_gap_end; verbs of replying, "replicó", "entgegnete", are
-#: verbs of saying: lexicon.REPORTING_WORDS) are altered (each was exact/normalized). The README's rules-72 entry.
+#: verbs of saying: lexicon.REPORTING_WORDS) are altered (each was exact/normalized). Verbs of excluding are read by
+#: their stems, and past a French "pas" to the verb before "que" ("n'exclut pas que", "ne pense pas que":
+#: lead_word._verb_before_that). The README's rules-72 entry.
 QUOTE_RULES_VERSION = "72"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
