@@ -51,7 +51,9 @@ def test_a_quote_starting_right_after_a_negation_or_restriction_is_altered(quote
     # ("the town will flood within hours", after "If the dam fails, ", is altered since quote
     # rules 17: tests/test_redteam_rtq2_quote_after_condition.py)
     "the analysts warned on Monday",
-    "the bridge is not safe",
+    # (with its "for trucks": "the bridge is not safe" cut before it is altered since quote rules 72,
+    # a judgment cut before its scope: archiver/quotes/judgment_scope.py)
+    "the bridge is not safe for trucks",
     "pas sûr pour les camions",
 ])
 def test_a_quote_starting_after_a_clause_mark_or_another_word_still_verifies(quote):

@@ -438,18 +438,37 @@ def ellipsis_attribution_differences(pt: PreparedText, spans: list[tuple[int, in
     words after it are the mayor's, not the critics'. A reporting verb ("said", "told",
     "according to", in each covered language: :data:`REPORTING_WORDS`) in the clause the quoted
     words stand in (:func:`_clause_words`) is material; one in a clause left out whole ("The
-    wall, Weller said, will hold" quoted as "The wall ... will hold") is an ordinary omission.
+    wall, Weller said, will hold" quoted as "The wall ... will hold") is an ordinary omission,
+    unless the quote names its own speaker before the ellipsis and the omission ends with another
+    speaker's verb and the comma or colon that parts it from the words quoted after it ("Müller
+    sagte … die Steuern werden sinken" of "Müller sagte, die Steuern würden steigen, und Weber
+    sagte, die Steuern werden sinken": :func:`_speaker_before_gap_end`; rules 72, red team q71).
     """
     out: list[Difference] = []
-    for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+    for (a, b), (c, _) in zip(spans, spans[1:], strict=False):
         gap = normalize(pt.original[b:c]).text
         found = list(dict.fromkeys(t.text for t in _clause_words(pt, b, gap) if t.folded in REPORTING_WORDS))
+        if not found and (speaker := _speaker_before_gap_end(pt.original[a:b], gap)) is not None:
+            found = [speaker]
         if found:
             out.append(Difference(
                 "ellipsis_attribution", True, "…", pt.original[b:c].strip(), b, c,
                 note=(f"the ellipsis leaves out {', '.join(repr(w) for w in found)}: who says the quoted "
                       f"words is not shown")))
     return out
+
+
+_GAP_END_MARK = re.compile(r"[,:]\s*$")
+
+
+def _speaker_before_gap_end(kept: str, gap: str) -> str | None:
+    """The reporting verb (:data:`REPORTING_WORDS`) right before the comma or colon that ends an
+    omission (``gap``, normalised), when the quoted words before it (``kept``) hold a reporting
+    verb of their own: the quote names one speaker, the words after the omission are another's."""
+    if _GAP_END_MARK.search(gap) is None or not any(t.folded in REPORTING_WORDS for t in _words(kept)):
+        return None
+    words = _words(_GAP_END_MARK.sub("", gap))
+    return words[-1].text if words and words[-1].folded in REPORTING_WORDS else None
 
 
 #: Abbreviations whose full stop does not end a sentence.

@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~1,200 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,450 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -837,14 +837,73 @@ def _opens_predicate(quote_text: str) -> bool:
 #: wahrscheinlich, dass", "Il est probable que", "Es probable que"; rules 28, red team q28).
 _LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
                           "wahrscheinlich", "unwahrscheinlich", "möglich", "denkbar", "vraisemblable", "peu",
-                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável"])
+                          "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável",
+                          "improbabile", "improvável", "возможно", "вероятно", "маловероятно", "невероятно"])
+#: Words that rule a clause out, or with a negation before them keep it open ("It is not
+#: impossible that", "It cannot be ruled out that", "Es ist nicht ausgeschlossen, dass", "Il n'est
+#: pas exclu que", "No se descarta que", "Non è escluso che", "Não está excluído que", "Не
+#: исключено, что"; rules 72, red team q71). Negated or not, the clause after their "that" is a
+#: possibility the source weighs or one it denies, never a fact it states, so the negation before
+#: them need not be read. ("out" counts after "ruled" only: :func:`_likely_that`.) Verbs of excluding are
+#: read by their stems (:data:`_EXCLUDING_STEMS`: "n'exclut pas que", "Не исключаю, что", "escludono che"),
+#: since every person and tense of them frames the clause alike (red team q71's second held-out batch).
+_EXCLUDED_THAT = frozenset(["impossible", "unmöglich", "impossibile", "impossível", "невозможно"])
+#: Stems of the verbs (and participles) of excluding, ruling out, by language ("exclud", "ausschließ",
+#: "exclu", "descart", "esclu", "исключ"); "descartes" (the philosopher) is no verb.
+_EXCLUDING_STEMS = ("exclud", "ausgeschlossen", "ausschließ", "ausschliess", "auszuschließ", "auszuschliess", "exclu",
+                    "descart", "esclu", "исключ")
+_NOT_EXCLUDING = frozenset(["descartes", "exclusive", "exclusively", "exclusivement", "exclusivamente", "esclusivamente",
+                            "исключительно"])
+_RULED = frozenset(["ruled", "rule"])
 
 
 def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The word of likelihood (:data:`_LIKELY_THAT`) right before ``m`` (a "that", "dass", "que"
-    right before a match), a comma maybe between ("wahrscheinlich, dass")."""
+    """The word of likelihood (:data:`_LIKELY_THAT`) or of exclusion (:data:`_EXCLUDED_THAT`, the
+    "ruled" of "ruled out") right before ``m`` (a "that", "dass", "que" right before a match), a
+    comma maybe between ("wahrscheinlich, dass")."""
+    word = _verb_before_that(original, m)
+    if word is None:
+        return None
+    folded = _ELIDED_NE.sub("", fold_word(word.group(1)))
+    if folded == "out":
+        ruled = _WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        return ruled if ruled is not None and fold_word(ruled.group(1)) in _RULED else None
+    if folded == "aus":  # "schließt (nicht) aus, dass": the German separable verb around its negation
+        return _AUSSCHLIESSEN.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+    return word if folded in (_LIKELY_THAT - {"peu"}) or _excludes(folded) else None
+
+
+#: The French negation's partners a verb stands before, its "que" after them ("n'exclut pas que",
+#: "ne pense pas que").
+_FRENCH_NE_PARTNERS = frozenset(["pas", "plus", "jamais", "guère", "point"])
+#: The elided "n'" a French verb opens with ("n'exclut", "n'espère").
+_ELIDED_NE = re.compile(r"^n['’]")
+
+
+def _verb_before_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The word right before ``m`` (a "that", "dass", "que"), a comma maybe between; past a French
+    negation's partner to its verb ("ne pense pas que", "n'exclut pas que": rules 72, red team q71),
+    whose elided "n'" :data:`_ELIDED_NE` strips when it is read."""
     word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    return word if word is not None and fold_word(word.group(1)) in _LIKELY_THAT - {"peu"} else None
+    if word is not None and fold_word(word.group(1)) in _FRENCH_NE_PARTNERS:
+        verb = _WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        if verb is not None and (_ELIDED_NE.match(fold_word(verb.group(1))) is not None
+                                 or _NE_BEFORE.search(original, max(0, verb.start(1) - 4), verb.start(1)) is not None):
+            return verb  # ("n'exclut", "ne pense": the negation's "ne" opens the verb or stands before it)
+    return word
+
+
+#: A French "ne" right before a verb ("ne pense").
+_NE_BEFORE = re.compile(r"\bne\s+$", re.IGNORECASE)
+#: A German "schließen" of a split "ausschließen", at most two words before its "aus" ("schließt nicht aus").
+_SCHLIESSEN_STEMS = ("schließ", "schliess", "schloss", "schloß", "schlöss")
+_AUSSCHLIESSEN = re.compile(rf"\b((?:{'|'.join(_SCHLIESSEN_STEMS)})\w*)(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
+
+
+def _excludes(folded: str) -> bool:
+    """Whether ``folded`` (a word before its "that") rules a clause out or in: :data:`_EXCLUDED_THAT`,
+    or a form of a verb of excluding (:data:`_EXCLUDING_STEMS`)."""
+    return folded in _EXCLUDED_THAT or (folded.startswith(_EXCLUDING_STEMS) and folded not in _NOT_EXCLUDING)
 
 
 #: Spanish, Italian and Portuguese auxiliaries a negation stands before, the participle after them
@@ -905,8 +964,8 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
     preposition (:data:`_NO_CLAUSE_OPENERS`), nor a capital one (an imperative: "Expect ...")."""
     word: re.Match[str] | None = m
     if folded in _THAT:
-        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
-    if word is None or fold_word(word.group(1)) not in HOPING_VERBS or word.group(1)[:1].isupper():
+        word = _verb_before_that(original, m)  # (past a French "pas": "ne pense pas que", rules 72)
+    if word is None or _ELIDED_NE.sub("", fold_word(word.group(1))) not in HOPING_VERBS or word.group(1)[:1].isupper():
         return None  # ("Expect the senator to ...": an imperative, its object a noun phrase)
     if word is m and fold_word(word.group(1)) in THAT_ONLY:
         return None  # "Man denke an ein Wort": German "denken" only before its "dass"
@@ -1343,9 +1402,12 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         what = "says they are only likely"
     elif folded in _THAT and (likely := _likely_that(original, m)) is not None:
         words = original[likely.start(1):m.end(1)]  # "It is likely that", "Il est probable que" (rules 28)
+        excluding = _excludes(_ELIDED_NE.sub("", fold_word(likely.group(1)))) or fold_word(likely.group(1)).startswith(
+            _SCHLIESSEN_STEMS) or fold_word(likely.group(1)) in _RULED
+        what = ("rules them out, or only keeps them open," if excluding
+                else "says they are only likely or possible")  # "not impossible that" (rules 72)
         return Difference("leading_qualifier", True, None, words, likely.start(1), m.end(1),
-                          note=f"the quote starts right after {words!r}, which says they are only likely or "
-                               "possible in the source")
+                          note=f"the quote starts right after {words!r}, which {what} in the source")
     elif folded == "to" and _opens_predicate(quote_text) and (expecting := _expecting_before(original, m)) is not None:
         # (not "going to the Moon": "to" before an article is a preposition)
         words = original[expecting.start(1):m.end(1)]

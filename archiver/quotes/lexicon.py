@@ -403,7 +403,11 @@ REPORTING_WORDS = frozenset(
      "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "ответил", "ответила", "ответили",
      "добавил", "добавила", "добавили", "словам", "сообщил", "сообщила", "сообщили", "отметил", "отметила",
      "подчеркнул", "подчеркнула", "написал", "написала", "считает", "считают", "говорит", "говорят",
-     "утверждает", "утверждал", "утверждала", "по-словам"]
+     "утверждает", "утверждал", "утверждала", "по-словам",
+     # verbs of replying in each language (rules 72, red team q71's held-out "López replicó: ...")
+     "rejoined", "entgegnete", "erwiderte", "erwidert", "répliqué", "rétorqué", "rétorque", "replicó",
+     "replica", "contestó", "replicato", "ribattuto", "ribatte", "replicou", "retrucou",
+     "возразил", "возразила", "возразили", "парировал", "парировала"]
 )
 #: Words that deny, doubt or call false what follows ("It is false that", "questioned whether",
 #: "dismissed as nonsense the claim that"), in each covered language: left out by an ellipsis

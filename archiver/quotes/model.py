@@ -240,7 +240,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: tenses of the disputing verbs ("Scientists contest that", "contestent que", "niegan que": lead_word.DENYING_WORDS)
 #: or before a comma and a participle showing it false (", ist widerlegt", ", has been disproven":
 #: trail_limit.TAIL_DOUBT_VERBS) is altered (was exact). The README's rules-72 entry.
-QUOTE_RULES_VERSION = "72"
+#: Rules 73 (red team q71, session 53; 72 on its branch): a claim after a word that rules it out or keeps it open
+#: ("It is not impossible that", "It cannot be ruled out that", "nicht ausgeschlossen, dass", "n'est pas exclu que", "No se descarta que", "Не
+#: исключено, что": lead_word._EXCLUDED_THAT), a judgment ("safe", "wirksam", "potável", "пригодна") cut before
+#: the phrase saying for whom or when it holds ("at speeds below 30 km/h", "depois de fervida": judgment_scope.py),
+#: and an ellipsis leaving out a second speaker's verb and comma after the quote named its own ("Müller sagte …"
+#: of "..., und Weber sagte, ...": gaps._speaker_before_gap_end; verbs of replying, "replicó", "entgegnete", are
+#: verbs of saying: lexicon.REPORTING_WORDS) are altered (each was exact/normalized). Verbs of excluding are read by
+#: their stems, and past a French "pas" to the verb before "que" ("n'exclut pas que", "ne pense pas que":
+#: lead_word._verb_before_that). The README's rules-73 entry.
+QUOTE_RULES_VERSION = "73"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

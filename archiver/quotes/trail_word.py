@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.event_bound import event_after
+from archiver.quotes.judgment_scope import scoped_judgment
 from archiver.quotes.lexicon import (
     LAST_WORD,
     NEGATIONS_BY_LANGUAGE,
@@ -216,10 +217,12 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
     """:func:`_dropped_trail`, or an event a future claim holds after cut off right after the
-    match (:func:`archiver.quotes.event_bound.event_after`: "... after the elections"), or a clause
-    of time (:func:`archiver.quotes.time_clause.clause_after`: "... once the elections are over")."""
+    match (:func:`archiver.quotes.event_bound.event_after`: "... after the elections"), a clause
+    of time (:func:`archiver.quotes.time_clause.clause_after`: "... once the elections are over"),
+    or the scope of a judgment (:func:`archiver.quotes.judgment_scope.scoped_judgment`: "safe" of
+    "... safe at speeds below 30 km/h")."""
     return (_dropped_trail(quote_text, original, end, start) or event_after(quote_text, original, end)
-            or clause_after(quote_text, original, end))
+            or clause_after(quote_text, original, end) or scoped_judgment(quote_text, original, end))
 
 
 def _dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
