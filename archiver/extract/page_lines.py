@@ -54,6 +54,9 @@ _MARK = "\ufdd0"
 _OPEN, _CLOSE = 0xFDD1, 0xFDE1
 CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX, CTX_CREDIT = (
     1 << i for i in range(11))
+#: The context bits' names, in bit order (bit ``i`` is ``1 << i``): the notice models' ``ctx_<name>`` features
+#: (:mod:`~archiver.extract.notice_features`) are made from this one list.
+CONTEXT_NAMES = ("aside", "small", "italic", "caption", "footer", "nav", "note", "link", "comment", "box", "credit")
 _N_CTX = 11
 _CTX_TAGS = {
     "aside": 0, "small": 1, "em": 2, "i": 2, "cite": 2, "figcaption": 3, "figure": 3, "caption": 3,
