@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "180"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -818,6 +818,11 @@ EXTRACTOR_VERSION = "180"  # 2: WHATWG labels only; encoding and notes recorded
 #     Votre Guide Local", "Автор: Ваш Помощник") is a tagline (authors._possessive_opening); a button's words in
 #     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none;
 #     desk words in Armenian, Georgian, Hebrew, Persian, Thai (desk_words: a dev page's "Լուրեր Հայաստանից")
+# 181: notice71 (issue 15, notices-blind21's "(Name | Outlet)" miss): a caption's part of a line that holds other words
+#     too (a caption-classed <span> glued to its byline's <span>) is read apart for a credit, as a credit element's
+#     part is (page_lines._keep_part); a bracketed name closing any caption block, not only a <figcaption>, is a bare
+#     credit (notice_bare_credits.dom_credits); a box named a widget inside the article's own text is no furniture
+#     (its embedded picture); a bare credit closing a part is read as one closing a line (notices._bare_credit)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

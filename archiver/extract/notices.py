@@ -1747,18 +1747,22 @@ _BARE_PLACE = CTX_CAPTION | CTX_CREDIT
 def _bare_credit(line: str, part: tuple[str, int] | None, ctx: int, position: str | None,
                  bare: frozenset[str], site: frozenset[str]) -> Notice | None:
     """A picture's credit without any marker word (:mod:`~archiver.extract.notice_bare_credits`): the
-    line, its credit element's part or its closing part is a text the markup declares a credit
-    beside its picture, shaped like names, and the line (or that part) is set as a caption or a
-    credit, as every such credit is; not in a reader comment, and not after the main text, where
-    other pages' teasers are. (The position guards are only the credit's own when the line is.)"""
+    line or its credit element's or caption's part (:func:`~archiver.extract.page_lines.visible_lines_with_credits`),
+    whole or its closing part, is a text the markup declares a credit beside its picture, shaped like names, and the
+    line (or that part) is set as a caption or a credit, as every such credit is; not in a reader comment, and not
+    after the main text, where other pages' teasers are. (The position guards are only the credit's own when the line
+    is.) A part's closing text is read as the line's is: a caption's "... for the family. (Jane Doe | Outlet)" glued
+    to its byline's "Jane Doe" ends the line with the byline, not with the credit (notice71)."""
     if ctx & _NOT_BARE or position == "after_main":
         return None
-    placed = bool(ctx & _BARE_PLACE)
-    texts = [line.strip()] if placed else []
+    wholes = [line.strip()] if ctx & _BARE_PLACE else []
     if part is not None and (part[1] | ctx) & _BARE_PLACE:
-        texts.append(part[0].strip())
-    if placed and line.endswith(tuple(bare)):
-        texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
+        wholes.append(part[0].strip())
+    ends = tuple(bare)
+    texts = list(wholes)
+    for whole in wholes:
+        if whole.endswith(ends):
+            texts += [t for t in bare if whole.endswith(t) and len(whole) > len(t) and not whole[-len(t) - 1].isalnum()]
     for text in texts:
         if text in bare and notice_bare_credits.bare_name(text, site):
             return Notice("image_credit", text)
