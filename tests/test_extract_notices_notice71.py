@@ -5,11 +5,14 @@ fixtures of our own and the neighbours that keep their answer:
   sibling byline ``<span>`` with no space between them: the caption's part of the line is read apart
   (:func:`archiver.extract.page_lines.visible_lines_with_credits`), the bracketed closing of any caption block is a
   bare credit (:func:`archiver.extract.notice_bare_credits.dom_credits`), also inside the article's own embedded
-  media box named a widget, and a part's closing text is read as a line's (``notices._bare_credit``).
+  media box named a widget, and a part's closing text is read as a line's (``notices._bare_credit``);
+- a bracketed slash pair closing on a recording's version word ("(G-Eazy/Jane Doe Remix)") is a track's title, no
+  picture's credit.
 """
 
 from __future__ import annotations
 
+import pytest
 from notice_articles import PARAS, body_page
 from notice_articles import credits as _credits
 from notice_articles import page as _page
@@ -83,3 +86,27 @@ def test_a_credit_elements_part_still_wins_over_the_captions() -> None:
     lines, _, parts = visible_lines_with_credits(tree)
     i = next(i for i, line in enumerate(lines) if line.startswith("The pier"))
     assert parts[i][0] == "Jane Doe/Harbour Agency"
+
+
+def _rail(title: str) -> bytes:
+    """A page whose video rail (a menu of teasers among the story's paragraphs, as wn.com's sat inside the main
+    text's span) holds a video titled ``title`` in a caption-classed block."""
+    rail = (f"<nav class='video-rail'><div class='slider-item'><img src='thumb.jpg'><div class='caption'>"
+            f"<h3><a href='#' class='playvideo'>{title}</a></h3></div></div></nav>")
+    return _page(rail)
+
+
+@pytest.mark.parametrize("version", ["Remix", "Radio Edit", "Bootleg", "Extended Mix", "Version", "Rework", "Dub"])
+def test_a_tracks_title_naming_its_artists_and_version_is_no_credit(version: str) -> None:
+    assert _credits(_rail(f"Ivan B - Marilyn (G-Eazy/Christoph Anderson {version})")) == []
+
+
+def test_a_tracks_title_in_a_figures_caption_is_no_credit() -> None:
+    figure = ("<figure><img src='cover.jpg'><figcaption>Ivan B - Marilyn (G-Eazy/Christoph Anderson Remix)"
+              "</figcaption></figure>")
+    assert _credits(_page(figure)) == []
+
+
+def test_a_bracketed_name_and_agency_in_a_caption_is_still_a_credit() -> None:
+    figure = "<figure><img src='harbour.jpg'><figcaption>The pier at dawn (Jane Doe/Reuters)</figcaption></figure>"
+    assert _credits(_page(figure)) != []

@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "182"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -823,6 +823,8 @@ EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
 #     part is (page_lines._keep_part); a bracketed name closing any caption block, not only a <figcaption>, is a bare
 #     credit (notice_bare_credits.dom_credits); a box named a widget inside the article's own text is no furniture
 #     (its embedded picture); a bare credit closing a part is read as one closing a line (notices._bare_credit)
+# 182: notice71: a slash pair closing on a recording's version word ("(G-Eazy/Christoph Anderson Remix)", "Radio
+#     Edit", "Bootleg") is a track's title, no picture's credit (notice_credits._RECORDING_VERSION; wn.com's video rail)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
