@@ -67,6 +67,19 @@ def test_a_related_stories_widget_inside_the_articles_text_is_still_furniture() 
     assert _credits(_entry("related-widget")) == []
 
 
+def test_a_bylines_credit_classed_agency_glued_to_the_writers_name_is_no_picture_credit() -> None:
+    byline = ("<div class='article__byline'><span class='article__author-by'>By </span><span class='article__author'>"
+              "<span class='article__author-name'>Jane Doe</span><span class='article__author-credit'>The Associated "
+              "Press</span></span></div>")
+    assert _credits(_page(byline)) == []
+
+
+def test_a_footers_credit_classed_copyright_glued_to_its_next_words_is_no_picture_credit() -> None:
+    footer = ("<span class='credit'>&#xA9; Jane Doe. </span><span>If you like this, you may like "
+              "<a href='https://example.org/'>Harbour Notes</a>.</span>")
+    assert _credits(_page(footer=footer)) == []
+
+
 def test_the_caption_part_of_a_glued_line_is_read_apart_with_the_caption_bit() -> None:
     tree = parse_html(f"<html><body><p>Story.</p>{_photo()}</body></html>")
     assert tree is not None

@@ -822,7 +822,9 @@ EXTRACTOR_VERSION = "182"  # 2: WHATWG labels only; encoding and notes recorded
 #     too (a caption-classed <span> glued to its byline's <span>) is read apart for a credit, as a credit element's
 #     part is (page_lines._keep_part); a bracketed name closing any caption block, not only a <figcaption>, is a bare
 #     credit (notice_bare_credits.dom_credits); a box named a widget inside the article's own text is no furniture
-#     (its embedded picture); a bare credit closing a part is read as one closing a line (notices._bare_credit)
+#     (its embedded picture); a bare credit closing a part is read as one closing a line (notices._bare_credit); a
+#     caption's part is read for such a bare credit only, not by the credit forms (a byline's "author-credit" agency
+#     and a footer's "credit"-classed "© Jane Doe." glued to other words were reported: dev14, blind13)
 # 182: notice71: a slash pair closing on a recording's version word ("(G-Eazy/Christoph Anderson Remix)", "Radio
 #     Edit", "Bootleg") is a track's title, no picture's credit (notice_credits._RECORDING_VERSION; wn.com's video rail)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)

@@ -1527,9 +1527,13 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     for i in owned:
         candidates.setdefault(i, set())
     addenda = not _timeline(lines)
-    for i in parts:
+    # a line's credit element's part is read alone (below); a caption's part only for a bare credit closing it
+    # (_bare_credit): read by the credit forms, a byline's or a footer's "credit"-classed words glued to the line
+    # (an author's agency, "© Jane Doe.") were reported (notice71)
+    element_parts = {i: part for i, part in parts.items() if part[1] & CTX_CREDIT}
+    for i in element_parts:
         candidates.setdefault(i, set())
-    for i in _bare_lines(lines, bare):
+    for i in _bare_lines(lines, bare, parts):
         candidates.setdefault(i, set())
     labels: dict[int, Notice] = {}  # lone labels reported, by line (:func:`~archiver.extract.notice_inline.label_over`)
     read_with_label = -1  # the line a label's notice went on into (:func:`_went_on`): not read again on its own
@@ -1547,11 +1551,11 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 out.append(Notice(extra.kind, _as_shown(shown[i], extra.text)) if shown[i] != lines[i] else extra)
         if several:
             notice = several[-1]
-        if i in parts and (notice is None or notice.kind == "image_credit"):
+        if i in element_parts and (notice is None or notice.kind == "image_credit"):
             # the credit element's part of the line, read alone; also where the line's reading found a piece of it
             # only: the layout glued the element's credit to the caption's sentence without a space, "... Harbor
             # International AirportWenjie Zheng / Shutterstock" gave "Shutterstock" (noticeleft56)
-            part, bits = parts[i]
+            part, bits = element_parts[i]
             whole = classify_line(part, {"image_credit"}, bits, position, tail, site) if notice is None or (
                 len(part) > len(notice.text) and notice.text in part) else None
             if whole is not None and (notice is None or notice.text in whole.text):
@@ -1730,12 +1734,13 @@ def _titled_paragraph(line: str, text: str, ctx: int) -> bool:
     return start >= 0 and _gallery_link(line, start, text, CTX_LINK)
 
 
-def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
-    """The lines that hold a text of ``bare`` whole or as their closing part (cheap: a page has few)."""
+def _bare_lines(lines: Sequence[str], bare: frozenset[str], parts: Mapping[int, tuple[str, int]]) -> list[int]:
+    """The lines that hold a text of ``bare`` whole or as their closing part, or whose credit element's or caption's
+    part does (cheap: a page has few)."""
     if not bare:
         return []
     ends = tuple(bare)
-    return [i for i, line in enumerate(lines) if line.endswith(ends)]
+    return [i for i, line in enumerate(lines) if line.endswith(ends) or (i in parts and parts[i][0].endswith(ends))]
 
 
 #: Where every bare credit's line (or its credit element's part) sits: a figure, a caption or a
