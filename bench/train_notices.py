@@ -343,6 +343,9 @@ def main() -> int:
                     help="site-grouped cross-validation on the dev PAGES (benchmark scoring) of the shipped weights and "
                          "of refits at several l2 values, per group")
     ap.add_argument("--jobs", type=int, default=2, help="--page-cv: processes extracting pages")
+    ap.add_argument("--page-cv-only", default="",
+                    help="--page-cv: only the configurations whose label starts with one of these, comma-separated "
+                         "(e.g. 'both,statement refit l2=10,credit refit l2=5')")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev candidates the model gets wrong")
     ap.add_argument("--all-dev", action="store_true",
                     help="train (or cross-validate) on every labelled dev set, dev2-dev20, not dev2-dev12 only")
@@ -366,6 +369,8 @@ def main() -> int:
         # the refit this script writes by default: both groups at their default pulls (notice71)
         configs += [(f"both refit l2={args.l2_statement:g}/{args.l2_credit:g}",
                      {"statement": args.l2_statement, "credit": args.l2_credit})]
+        if args.page_cv_only:  # each configuration extracts every dev page again: a few, by label's start
+            configs = [c for c in configs if c[0].startswith(tuple(args.page_cv_only.split(",")))]
         page_cv(rows, data, sc, configs, fresh_urls, args.jobs)
         return 0
     if args.cv:
