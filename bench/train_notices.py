@@ -54,7 +54,7 @@ from archiver.extract import notice_features as NF  # noqa: E402
 from archiver.extract import notices as N  # noqa: E402
 from archiver.extract.head import read_head  # noqa: E402
 from archiver.extract.html import decode_html  # noqa: E402
-from archiver.extract.page_lines import visible_lines_with_credits  # noqa: E402
+from archiver.extract.page_lines import CTX_CREDIT, visible_lines_with_credits  # noqa: E402
 from archiver.extract.text import main_text, parse_html  # noqa: E402
 
 OUT = REPO / "archiver" / "extract" / "notice_model.json"
@@ -119,6 +119,8 @@ def examples(rows: list[dict], sc) -> dict[str, list[tuple[dict[str, float], int
                     add("credit", cr[1], cr[0], f"credit: {cr[0][:90]}")
         cands = N._candidates(lines, ctx)
         for i, (part, bits) in sorted(parts.items()):  # a line's part in a picture's credit element,
+            if not bits & CTX_CREDIT:
+                continue  # (a caption's part: read for a bare credit only, as at run time since notice71)
             pos, end = where.of(i, lines[i]), N.page_tail(i, len(lines), ctx)
             if i in cands and N.classify_line(lines[i], cands[i], ctx[i], pos, end, site) is not None:
                 continue  # read, as at run time, only where the whole line yields no notice
@@ -341,6 +343,9 @@ def main() -> int:
                     help="site-grouped cross-validation on the dev PAGES (benchmark scoring) of the shipped weights and "
                          "of refits at several l2 values, per group")
     ap.add_argument("--jobs", type=int, default=2, help="--page-cv: processes extracting pages")
+    ap.add_argument("--page-cv-only", default="",
+                    help="--page-cv: only the configurations whose label starts with one of these, comma-separated "
+                         "(e.g. 'both,statement refit l2=10,credit refit l2=5')")
     ap.add_argument("-v", "--verbose", action="store_true", help="list dev candidates the model gets wrong")
     ap.add_argument("--all-dev", action="store_true",
                     help="train (or cross-validate) on every labelled dev set, dev2-dev20, not dev2-dev12 only")
@@ -361,6 +366,11 @@ def main() -> int:
         configs: list[tuple[str, dict[str, float | None]]] = [("shipped weights", {})]
         configs += [(f"statement refit l2={x:g}", {"statement": x}) for x in (1.0, 2.0, 5.0, 10.0)]
         configs += [(f"credit refit l2={x:g}", {"credit": x}) for x in (0.5, 5.0)]
+        # the refit this script writes by default: both groups at their default pulls (notice71)
+        configs += [(f"both refit l2={args.l2_statement:g}/{args.l2_credit:g}",
+                     {"statement": args.l2_statement, "credit": args.l2_credit})]
+        if args.page_cv_only:  # each configuration extracts every dev page again: a few, by label's start
+            configs = [c for c in configs if c[0].startswith(tuple(args.page_cv_only.split(",")))]
         page_cv(rows, data, sc, configs, fresh_urls, args.jobs)
         return 0
     if args.cv:

@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "182"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "184"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -827,6 +827,15 @@ EXTRACTOR_VERSION = "182"  # 2: WHATWG labels only; encoding and notes recorded
 #     image-set(): Chromium draws the image in place of its words) is hidden as display:none is (content_replaced.py);
 #     "the drug is <span class=x>not </span>safe" was exact for "not safe", a sentence no reader saw. 0 of the metadata
 #     set's 1,424 pages change.
+# 183: notice71 (181 on its branch) (issue 15, notices-blind21's "(Name | Outlet)" miss): a caption's part of a line that holds other words
+#     too (a caption-classed <span> glued to its byline's <span>) is read apart for a credit, as a credit element's
+#     part is (page_lines._keep_part); a bracketed name closing any caption block, not only a <figcaption>, is a bare
+#     credit (notice_bare_credits.dom_credits); a box named a widget inside the article's own text is no furniture
+#     (its embedded picture); a bare credit closing a part is read as one closing a line (notices._bare_credit); a
+#     caption's part is read for such a bare credit only, not by the credit forms (a byline's "author-credit" agency
+#     and a footer's "credit"-classed "© Jane Doe." glued to other words were reported: dev14, blind13)
+# 184: notice71 (182 on its branch): a slash pair closing on a recording's version word ("(G-Eazy/Christoph Anderson Remix)", "Radio
+#     Edit", "Bootleg") is a track's title, no picture's credit (notice_credits._RECORDING_VERSION; wn.com's video rail)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -38,10 +38,9 @@ _CAPTION_CLASS = lazy_re.compile(r"caption|cutline|legend|bildunterschrift|didas
 _NOT_BLOCKS = frozenset({"html", "body", "figure", "img", "picture"})
 
 
-def closing_spans(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """(caption block, text) for each caption block of the page (outermost only) whose last child element is a
-    classed ``<span>`` with nothing after it, at most :data:`MAX_TEXT` characters, after at least
-    :data:`MIN_BEFORE` characters of the caption's own words; whitespace collapsed."""
+def caption_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's caption blocks, outermost only, in page order: each ``<figcaption>`` and each element classed as a
+    caption (:data:`_CAPTION_CLASS`) that no other such block holds."""
     seen: set[HtmlElement] = set()
     for el in tree.iter():
         tag = el.tag
@@ -52,12 +51,20 @@ def closing_spans(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
         if any(a in seen for a in el.iterancestors()):
             continue  # a caption's inner element classed as one ("wp-caption-text" in a figcaption)
         seen.add(el)
-        text = _closing_span(el)
+        yield el
+
+
+def closing_spans(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """(caption block, text) for each caption block of the page (:func:`caption_blocks`) whose last child element is
+    a classed ``<span>`` with nothing after it, at most :data:`MAX_TEXT` characters, after at least
+    :data:`MIN_BEFORE` characters of the caption's own words; whitespace collapsed."""
+    for el in caption_blocks(tree):
+        text = closing_span(el)
         if text:
             yield el, text
 
 
-def _closing_span(block: HtmlElement) -> str | None:
+def closing_span(block: HtmlElement) -> str | None:
     """The text of ``block``'s closing classed ``<span>`` (see :func:`closing_spans`), or None."""
     kids = [k for k in block if isinstance(k.tag, str)]
     if not kids:

@@ -41,7 +41,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
-from archiver.extract.caption_credits import closing_spans
+from archiver.extract.caption_credits import caption_blocks, closing_span
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _names_site
@@ -143,12 +143,17 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
         if text and len(text) <= _MAX_TEXT:
             place.add(by_picture, el, text)
             forms.setdefault(text, (el.tag, el.get("class") or ""))
-    for caption in tree.iter("figcaption"):
+    blocks = list(caption_blocks(tree))
+    # a bracketed name closing a caption: a figure's, or an element the page classes as one ("<span class=caption>...
+    # for the family. (Jane Doe | Outlet)</span>", notice71: notices-blind21's MLive page; figcaptions only before)
+    for caption in dict.fromkeys([*tree.iter("figcaption"), *blocks]):
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)
-    for block, text in closing_spans(tree):  # a caption's closing classed <span> (capcred60)
-        place.add(by_picture, block, text)
+    for block in blocks:  # a caption's closing classed <span> (capcred60)
+        span = closing_span(block)
+        if span:
+            place.add(by_picture, block, span)
     single = {holder: next(iter(texts)) for holder, texts in by_picture.items() if len(texts) == 1}
     marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
     vouched = frozenset(text for holder, text in single.items()
@@ -253,8 +258,9 @@ _BRACKET_WORDS = 2
 
 
 def _closing_credit(caption: HtmlElement) -> str | None:
-    """The bracketed name a ``<figcaption>`` closes on after its sentence ("... on Nov. 8, 2023. (Jane
-    Doe)"), brackets kept, or None; whether it is names is judged by :func:`bare_name`. (A caption's
+    """The bracketed name a caption block (a ``<figcaption>`` or a caption-classed element) closes on after its
+    sentence ("... on Nov. 8, 2023. (Jane Doe)"), brackets kept, or None; whether it is names is judged by
+    :func:`bare_name`. (A caption's
     last child element read as its credit was tried: on the dev pages it took a caption's subject,
     "<div class=credit>Jane Doe</div><div class=caption>Example Band</div>", and was not kept; a classed
     ``<span>`` closing a caption after 15 characters of its own words is read, by
@@ -375,18 +381,31 @@ _CARD_TEXT = 600
 
 def _in_furniture(el: HtmlElement) -> bool:
     """Whether an element sits inside a link, a menu, a sidebar, a footer or a comment (by tag, or by
-    the class or id of an element between it and the article's own text or ``<body>``)."""
+    the class or id of an element between it and the article's own text or ``<body>``). A box named a widget and
+    nothing else of the furniture's words is one only outside the article's own text: inside it, it is the article's
+    embedded picture or video ("<div class=entry-content> ... <div class='embeddedMedia entry_widget_large'><img>
+    <span class=caption>...</span>": notice71, notices-blind21's MLive page; a related-stories box there is still
+    furniture by its own word, and a teaser's picture by :func:`_teaser`)."""
+    widget = False
     for a in el.iterancestors():
         if a.tag == "a" or a.tag in _FURNITURE_TAGS:
             return True
-        if a.tag in ("body", "html", "article", "main"):
+        if a.tag in ("article", "main"):
+            return False
+        if a.tag in ("body", "html"):
             break  # a page-wide class ("siteheader-site-navigation" on <body>) says nothing of one element
         names = f"{a.get('class') or ''} {a.get('id') or ''}"
         if _ARTICLE_BODY.search(names) or a.get("itemprop") == "articleBody":
-            break  # inside the article's own text: the layout's wrappers above it ("l-sidebar-fixed") are no sidebar
+            return False  # inside the article's own text: the layout's wrappers above it ("l-sidebar-fixed") are no sidebar
         if names.strip() and _FURNITURE_NAMES.search(names):
-            return True
-    return False
+            if _FURNITURE_NAMES.search(_WIDGET.sub(" ", names)):
+                return True
+            widget = True
+    return widget
+
+
+# The one furniture word an article's own embedded media box may carry ("entry_widget_large", "embed-widget").
+_WIDGET = lazy_re.compile(r"widget", re.IGNORECASE)
 
 
 # A name's word: capitalised, all capitals, a domain ("ortwinklipp.de"), initials ("J."), with

@@ -722,6 +722,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False
     if group == "paren_slash" and _EDITION_PAIR.match(text):
         return False  # "Salesforce® Sales Cloud (Starter/Pro Suite)": a product's editions, no credit
+    if group in ("slash", "paren_slash") and _RECORDING_VERSION.search(text):
+        return False  # "Marilyn (G-Eazy/Jane Doe Remix)": a track's version by its artists, no picture's credit
     if _CUT_OFF.search(text):
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
@@ -748,6 +750,12 @@ _EDITION_WORD = (r"(starter|pro|plus|premium|basic|standard|enterprise|business|
                  r"education|suite|edition|plan|tier|version|license|licence|pack|bundle|cloud|online|desktop|server)")
 _EDITION_PAIR = lazy_re.compile(r"^\(?\s*" + _EDITION_WORD + r"(\s+" + _EDITION_WORD + r")?\s*/\s*" + _EDITION_WORD
                                 + r"(\s+" + _EDITION_WORD + r")?\s*\)?\W{0,2}$", re.IGNORECASE)
+# A slash pair closing on the word for a recording's version ("(G-Eazy/Christoph Anderson Remix)", "Jane Doe/John Roe
+# Radio Edit", "(Artist/DJ Name Bootleg)"): a track's title names its artists and their version, as a video rail or a
+# playlist prints it; a picture's credit names its maker and outlet, never a version (notice71: notices-blind21's wn.com
+# video rail, reported as a bracketed credit).
+_RECORDING_VERSION = lazy_re.compile(r"\b(re-?mix|mix|edit|re-?edit|rework|bootleg|mash-?up|remaster(ed)?|version|"
+                                     r"instrumental|acoustic|dub)\W{0,3}$", re.IGNORECASE)
 # A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
 # cell or a sentence offers, not names; a credit names someone, in capitals where the script has them (blind14's
 # table cell; scripts without case never match).

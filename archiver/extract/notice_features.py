@@ -23,21 +23,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from archiver.core import lazy_re
-from archiver.extract import notice_cues
+from archiver.extract import notice_cues, page_lines
 from archiver.extract.cue_match import AnyOf, Folding, Guarded, PatternSet, cue_fold
-from archiver.extract.page_lines import (
-    CTX_ASIDE,
-    CTX_BOX,
-    CTX_CAPTION,
-    CTX_COMMENT,
-    CTX_CREDIT,
-    CTX_FOOTER,
-    CTX_ITALIC,
-    CTX_LINK,
-    CTX_NAV,
-    CTX_NOTE,
-    CTX_SMALL,
-)
 from archiver.extract.sentence_marks import SENTENCE_END, sentence_at
 
 _F = re.IGNORECASE | re.UNICODE
@@ -356,10 +343,7 @@ _COMMENT_RULES = Guarded(lazy_re.compile(
 
 # ----------------------------------------------------------------------------- features
 
-_CTX = (("ctx_aside", CTX_ASIDE), ("ctx_small", CTX_SMALL), ("ctx_italic", CTX_ITALIC),
-        ("ctx_caption", CTX_CAPTION), ("ctx_footer", CTX_FOOTER), ("ctx_nav", CTX_NAV),
-        ("ctx_note", CTX_NOTE), ("ctx_link", CTX_LINK), ("ctx_comment", CTX_COMMENT), ("ctx_box", CTX_BOX),
-        ("ctx_credit", CTX_CREDIT))
+_CTX = tuple((f"ctx_{name}", 1 << bit) for bit, name in enumerate(page_lines.CONTEXT_NAMES))
 POSITIONS = ("main_middle", "main_edge", "before_main", "inside_main_span", "after_main")
 #: Features shared by both models; "cue_*"/"kind_*" differ between statements and credits.
 COMMON = ("bias", "self_ref", "voice", "invite", "w_le3", "w_4_8", "w_gt60", "terminal", "timestamp",
@@ -394,7 +378,7 @@ def _common(line: str, ctx: int, position: str | None, at_end: bool = False,
         # a few words in a menu, sidebar or link: a widget's label ("Promoted Content", "Sponsored
         # By" above other pages' teasers), not a notice about this page; a line the main text holds
         # is no widget's label, whatever its container's class says
-        "short_widget": float(words <= 3 and bool(ctx & (CTX_NAV | CTX_ASIDE | CTX_LINK))
+        "short_widget": float(words <= 3 and bool(ctx & (page_lines.CTX_NAV | page_lines.CTX_ASIDE | page_lines.CTX_LINK))
                               and position not in ("main_middle", "main_edge")),
     }
     for name, bit in _CTX:
@@ -483,9 +467,9 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
               # a bare "Note:" / "Hinweis:" in a box, note, italics or small print, and no sale's
               # terms after it: the form of an editor's note about the piece ("Hinweis: Für eine
               # bessere Darstellung wurde die Schutzhaube entfernt!")
-              "note_apart": float(note and not hits and not label and bool(ctx & _SET_APART) and not ctx & CTX_COMMENT
+              "note_apart": float(note and not hits and not label and bool(ctx & _SET_APART) and not ctx & page_lines.CTX_COMMENT
                                   and position in ("main_middle", "main_edge") and not _TERMS.search(rest))})
-    if ctx & CTX_FOOTER and hits:
+    if ctx & page_lines.CTX_FOOTER and hits:
         # a kind's cue phrases in the page's footer, inside a container classed for comments (an
         # ancestor wrapping the comments and the footer): the site's statement, not a reader's words
         f["ctx_comment"] = 0.0
@@ -532,7 +516,7 @@ def dangling(line: str) -> bool:
 
 # Inside the article's text, a box, note, italics or small print set a notice apart
 # from the paragraphs around it ("Note: the examples here are simplified" in a callout).
-_SET_APART = CTX_BOX | CTX_NOTE | CTX_ITALIC | CTX_SMALL
+_SET_APART = page_lines.CTX_BOX | page_lines.CTX_NOTE | page_lines.CTX_ITALIC | page_lines.CTX_SMALL
 
 #: An excerpt cut short, then what the page glued after it ("... al ... The post <title> appeared first
 #: on Example."): a feed's line about the excerpt, not a sentence of it.

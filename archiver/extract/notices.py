@@ -1527,9 +1527,13 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     for i in owned:
         candidates.setdefault(i, set())
     addenda = not _timeline(lines)
-    for i in parts:
+    # a line's credit element's part is read alone (below); a caption's part only for a bare credit closing it
+    # (_bare_credit): read by the credit forms, a byline's or a footer's "credit"-classed words glued to the line
+    # (an author's agency, "© Jane Doe.") were reported (notice71)
+    element_parts = {i: part for i, part in parts.items() if part[1] & CTX_CREDIT}
+    for i in element_parts:
         candidates.setdefault(i, set())
-    for i in _bare_lines(lines, bare):
+    for i in _bare_lines(lines, bare, parts):
         candidates.setdefault(i, set())
     labels: dict[int, Notice] = {}  # lone labels reported, by line (:func:`~archiver.extract.notice_inline.label_over`)
     read_with_label = -1  # the line a label's notice went on into (:func:`_went_on`): not read again on its own
@@ -1547,11 +1551,11 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 out.append(Notice(extra.kind, _as_shown(shown[i], extra.text)) if shown[i] != lines[i] else extra)
         if several:
             notice = several[-1]
-        if i in parts and (notice is None or notice.kind == "image_credit"):
+        if i in element_parts and (notice is None or notice.kind == "image_credit"):
             # the credit element's part of the line, read alone; also where the line's reading found a piece of it
             # only: the layout glued the element's credit to the caption's sentence without a space, "... Harbor
             # International AirportWenjie Zheng / Shutterstock" gave "Shutterstock" (noticeleft56)
-            part, bits = parts[i]
+            part, bits = element_parts[i]
             whole = classify_line(part, {"image_credit"}, bits, position, tail, site) if notice is None or (
                 len(part) > len(notice.text) and notice.text in part) else None
             if whole is not None and (notice is None or notice.text in whole.text):
@@ -1730,12 +1734,13 @@ def _titled_paragraph(line: str, text: str, ctx: int) -> bool:
     return start >= 0 and _gallery_link(line, start, text, CTX_LINK)
 
 
-def _bare_lines(lines: Sequence[str], bare: frozenset[str]) -> list[int]:
-    """The lines that hold a text of ``bare`` whole or as their closing part (cheap: a page has few)."""
+def _bare_lines(lines: Sequence[str], bare: frozenset[str], parts: Mapping[int, tuple[str, int]]) -> list[int]:
+    """The lines that hold a text of ``bare`` whole or as their closing part, or whose credit element's or caption's
+    part does (cheap: a page has few)."""
     if not bare:
         return []
     ends = tuple(bare)
-    return [i for i, line in enumerate(lines) if line.endswith(ends)]
+    return [i for i, line in enumerate(lines) if line.endswith(ends) or (i in parts and parts[i][0].endswith(ends))]
 
 
 #: Where every bare credit's line (or its credit element's part) sits: a figure, a caption or a
@@ -1747,18 +1752,22 @@ _BARE_PLACE = CTX_CAPTION | CTX_CREDIT
 def _bare_credit(line: str, part: tuple[str, int] | None, ctx: int, position: str | None,
                  bare: frozenset[str], site: frozenset[str]) -> Notice | None:
     """A picture's credit without any marker word (:mod:`~archiver.extract.notice_bare_credits`): the
-    line, its credit element's part or its closing part is a text the markup declares a credit
-    beside its picture, shaped like names, and the line (or that part) is set as a caption or a
-    credit, as every such credit is; not in a reader comment, and not after the main text, where
-    other pages' teasers are. (The position guards are only the credit's own when the line is.)"""
+    line or its credit element's or caption's part (:func:`~archiver.extract.page_lines.visible_lines_with_credits`),
+    whole or its closing part, is a text the markup declares a credit beside its picture, shaped like names, and the
+    line (or that part) is set as a caption or a credit, as every such credit is; not in a reader comment, and not
+    after the main text, where other pages' teasers are. (The position guards are only the credit's own when the line
+    is.) A part's closing text is read as the line's is: a caption's "... for the family. (Jane Doe | Outlet)" glued
+    to its byline's "Jane Doe" ends the line with the byline, not with the credit (notice71)."""
     if ctx & _NOT_BARE or position == "after_main":
         return None
-    placed = bool(ctx & _BARE_PLACE)
-    texts = [line.strip()] if placed else []
+    wholes = [line.strip()] if ctx & _BARE_PLACE else []
     if part is not None and (part[1] | ctx) & _BARE_PLACE:
-        texts.append(part[0].strip())
-    if placed and line.endswith(tuple(bare)):
-        texts += [t for t in bare if line.endswith(t) and len(line) > len(t) and not line[-len(t) - 1].isalnum()]
+        wholes.append(part[0].strip())
+    ends = tuple(bare)
+    texts = list(wholes)
+    for whole in wholes:
+        if whole.endswith(ends):
+            texts += [t for t in bare if whole.endswith(t) and len(whole) > len(t) and not whole[-len(t) - 1].isalnum()]
     for text in texts:
         if text in bare and notice_bare_credits.bare_name(text, site):
             return Notice("image_credit", text)

@@ -54,6 +54,9 @@ _MARK = "\ufdd0"
 _OPEN, _CLOSE = 0xFDD1, 0xFDE1
 CTX_ASIDE, CTX_SMALL, CTX_ITALIC, CTX_CAPTION, CTX_FOOTER, CTX_NAV, CTX_NOTE, CTX_LINK, CTX_COMMENT, CTX_BOX, CTX_CREDIT = (
     1 << i for i in range(11))
+#: The context bits' names, in bit order (bit ``i`` is ``1 << i``): the notice models' ``ctx_<name>`` features
+#: (:mod:`~archiver.extract.notice_features`) are made from this one list.
+CONTEXT_NAMES = ("aside", "small", "italic", "caption", "footer", "nav", "note", "link", "comment", "box", "credit")
 _N_CTX = 11
 _CTX_TAGS = {
     "aside": 0, "small": 1, "em": 2, "i": 2, "cite": 2, "figcaption": 3, "figure": 3, "caption": 3,
@@ -609,7 +612,11 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
                credits: dict[int, tuple[str, int]] | None = None) -> None:
     """One run between line marks that holds context marks: its line (if any non-blank piece)
     gets the bits open over every non-blank piece; the marks update ``state`` as they pass.
-    The pieces inside a credit element are gathered too (see :func:`visible_lines_with_credits`)."""
+    The pieces inside a credit element are gathered too (see :func:`visible_lines_with_credits`), and where none is,
+    the pieces inside a caption, when the line holds others: a caption-classed ``<span>`` glued to its sibling byline
+    ("... for the family. (Jane Doe | Outlet)" + "<span class=byline>Jane Doe</span>") makes one line whose bits,
+    the AND over its pieces, hold no caption bit, so the caption's own words are kept apart with their bits
+    (notice71: notices-blind21's MLive caption)."""
     tokens = _SPLIT.split(run)
     if len(tokens) == 5 and _one_wrapped(tokens, state, lines, contexts):
         return
@@ -618,6 +625,8 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
     hidden: list[bool] = []  # per piece of parts: inside a hidden element (only kept when spans are asked for)
     credit: list[str] = []
     credit_bits = -1
+    caption: list[str] = []
+    caption_bits = -1
     line_bits = -1  # AND over the line's pieces; -1 = no piece yet
     for i in range(0, len(tokens), 2):
         piece = tokens[i]
@@ -628,11 +637,16 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
             if state.active & CTX_CREDIT:
                 credit.append(piece)
                 credit_bits &= state.active
+            if state.active & CTX_CAPTION:
+                caption.append(piece)
+                caption_bits &= state.active
         elif piece and parts:  # the space between two inline elements ("2.0</a> <a>David")
             parts.append(" ")
             hidden.append(state.hiding > 0)
             if credit:
                 credit.append(" ")
+            if caption:
+                caption.append(" ")
         if i + 1 >= len(tokens):
             break
         code = ord(tokens[i + 1])
@@ -660,10 +674,23 @@ def _split_run(run: str, state: _Contexts, lines: list[str], contexts: list[int]
             contexts.append(line_bits if line_bits > 0 else 0)
             if state.spans is not None and any(hidden):
                 state.spans[len(lines) - 1] = _hidden_spans(parts, hidden)
-            if credit and credits is not None and not line_bits & CTX_CREDIT:
-                part = " ".join("".join(credit).split())
-                if part and part != line:
-                    credits[len(lines) - 1] = (part, credit_bits)
+            if credits is not None:
+                _keep_part(credits, len(lines) - 1, line, line_bits,
+                           (CTX_CREDIT, credit, credit_bits), (CTX_CAPTION, caption, caption_bits))
+
+
+def _keep_part(credits: dict[int, tuple[str, int]], at: int, line: str, line_bits: int,
+               *pieces: tuple[int, list[str], int]) -> None:
+    """Keep, for line ``at``, the first of the given parts (a credit element's pieces, then a caption's: each with
+    the context bit that gathered it) that holds some of the line's words, not all, where the line's own bits lack
+    that context (a line wholly in a caption is read as a caption already), with the bits open over each of the
+    part's pieces: the part read apart (:func:`visible_lines_with_credits`)."""
+    for context, held, bits in pieces:
+        if held and not line_bits & context:
+            part = " ".join("".join(held).split())
+            if part and part != line:
+                credits[at] = (part, bits)
+                return
 
 
 def _hidden_spans(parts: list[str], hidden: list[bool]) -> list[tuple[int, int]]:
@@ -697,7 +724,8 @@ def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts
     """:func:`_split_run` for the commonest run that holds context marks: one element's text
     between its own opening and closing mark, with text or nothing around it (a menu's link
     "<a>Home</a>", a sidebar's "<a>Related story</a> June 2, 2019"); False, having done
-    nothing, for any other run (and for a credit element's, whose part is read apart).
+    nothing, for any other run (and for a credit element's, whose part is read apart, and a caption's with words
+    outside it, whose part is read apart too: :func:`_keep_part`).
 
     Why: the general walk costs some microseconds a run, and menus and sidebars are made of
     such runs. Here the line is the run's text, whitespace collapsed; its bits are those open
@@ -708,9 +736,11 @@ def _one_wrapped(tokens: list[str], state: _Contexts, lines: list[str], contexts
     b = ord(opening) - _OPEN
     if b >= _N_CTX or b == _CTX_CREDIT_BIT or ord(closing) - _CLOSE != b:
         return False
+    outside = (before and not before.isspace()) or (after and not after.isspace())
+    if outside and b == _CTX_CAPTION_BIT and text and not text.isspace():
+        return False
     line = " ".join((before + text + after).split())
     if line:
-        outside = (before and not before.isspace()) or (after and not after.isspace())
         lines.append(line)
         contexts.append(state.active if outside else state.active | 1 << b)
         if state.hiding and state.spans is not None:
