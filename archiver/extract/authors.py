@@ -50,6 +50,7 @@ from archiver.extract.head import REFERENCED, HeadTables
 from archiver.extract.name_letters import case_turns, glued_words, letter_words
 from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
+from archiver.extract.place_names import place_name
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
     byline_authors,
@@ -1601,8 +1602,10 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     writer's (:func:`_other_role_only`), a name printed only in a list of other stories
     (:func:`_only_in_related_list`); since version 65, a one-word name the headline opens with
     (:func:`_headline_subject`); since version 136, a credential or job line
-    (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader")."""
-    return (_role_credit(name, lines) or _phrase(name)
+    (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader"); since
+    round auth71, a place (:func:`~archiver.extract.place_names.place_name`: "By New York City", "Frankfurt am
+    Main"), asked as a credited name ("Jenny Park", "Victoria Park" credited so stay persons)."""
+    return (_role_credit(name, lines) or _phrase(name) or place_name(name, credited=True)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)

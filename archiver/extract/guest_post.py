@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding
 from archiver.extract.name_letters import WORD, name_particle
-from archiver.extract.signals import name_kind, place_name
+from archiver.extract.place_names import place_name
+from archiver.extract.signals import name_kind
 
 # A name's word in any script (the phrase is read case-blind: :func:`_capitalised_head` reads the case after); up to
 # five words, a name's particles among them ("Anna von der Goltz", "Valéry Giscard d'Estaing"; round auth59: three

@@ -63,6 +63,7 @@ from archiver.extract.name_kind_words import (
     TITLES_BEFORE_OF,
 )
 from archiver.extract.name_letters import glued_words, name_word, surname_echo
+from archiver.extract.place_names import SURNAME_PLACE_WORDS, place_name
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -1549,23 +1550,16 @@ def _business_or_body(name: str) -> bool:
     return False
 
 
-# The words of :data:`PLACE_WORDS` that are common surnames as well ("Grace Park", "Joy Lake", "Faith Court"): after a
-# given name that also names institutions they are a person's name as often as a place's, and stay a person's. Not
-# "street": "Hope Street", "Grace Street", "Victoria Street" name a street far more often than anyone (authleft54:
-# "By Hope Street" was reported as a writer).
-_SURNAME_PLACE_WORDS = frozenset(("park", "lake", "beach", "court", "bridge", "river", "port", "town", "inn"))
-
-
 def _institution_place(words: Sequence[str]) -> bool:
     """True when ``words`` open with a given name that also names institutions (:data:`INSTITUTION_GIVEN_NAMES`:
     "Grace", "Hope", "Victoria", "Trinity") and end with a building's or a place's kind word (:data:`PLACE_WORDS`:
     "Grace Church", "Victoria Station", "Hope Hospital"): a place or a body, credited after "By" as a church's
     or a station's newsletter is, never a person (review rva51: "By Grace Church" was reported as one). A
-    surname-like kind word (:data:`_SURNAME_PLACE_WORDS`: "Grace Park") and any other given name before such a
-    word ("Charlotte Church") leave the name a person's."""
+    surname-like kind word (:data:`~archiver.extract.place_names.SURNAME_PLACE_WORDS`: "Grace Park") and any other
+    given name before such a word ("Charlotte Church") leave the name a person's."""
     last = words[-1].casefold() if len(words) >= 2 else ""
     return (words[0].casefold() in INSTITUTION_GIVEN_NAMES and last in PLACE_WORDS
-            and last not in _SURNAME_PLACE_WORDS)
+            and last not in SURNAME_PLACE_WORDS)
 
 
 # Articles in lower case that open no person's name, only a body's ("Von der Deutschen Bank", "Von den Stadtwerken
@@ -2052,18 +2046,6 @@ def _follow_button(line: str) -> bool:
     name and the story's date ("Costas Andreou" / "Follow" / "Apr 12 · 4 min read", authors-blind12's first run),
     which :func:`_name_over_date` then reads as if the date stood right under the name."""
     return line.strip().casefold() in _FOLLOW_WORDS
-
-
-def _place_word(word: str) -> bool:
-    """True when ``word``, the second of a two-word line, names the kind of a place (:data:`PLACE_WORDS`)."""
-    return word.casefold() in PLACE_WORDS
-
-
-def place_name(name: str) -> bool:
-    """True when ``name`` of two words or more is a place's: its last word names a place's kind (:data:`PLACE_WORDS`:
-    "Victoria Park", "Alice Springs") or it is a place of :data:`MULTI_WORD_PLACES` ("Hong Kong", "Sri Lanka")."""
-    words = name.split()
-    return len(words) >= 2 and (_place_word(words[-1]) or " ".join(words).casefold() in MULTI_WORD_PLACES)
 
 
 def name_over_date(lines: Sequence[str], i: int) -> bool:
