@@ -12,12 +12,13 @@ is a loss too; so one test, right for both:
   "Fort Worth", "Mount Vernon"), or a lower-case word only places hold between their capitalised ones
   (:data:`_PLACE_INNER`: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale", "Kingston upon Thames",
   "Stratford-upon-Avon", "Aix-en-Provence"); no person's name is written so;
-- a place's kind word last (:data:`~archiver.extract.name_kind_words.PLACE_WORDS`: "Alice Springs", "Elizabeth
-  City", "Hyde Park"), unless that word is a family name too (:data:`SURNAME_PLACE_WORDS`: "Park", "Lake", "Court")
-  and a listed given name opens the name: "Jenny Park", "Min-ji Park", "Tom Lake" are persons. A given name that
-  places and institutions are named for ("Victoria Park", "Lincoln Park", "Grace Lake") leaves the name a place's
-  unless other evidence says person (``credited``: a source credits it as the writer, as every source
-  ``not_a_name`` weighs does, where a name alone over a date is no credit).
+- a place's kind word last (:data:`~archiver.extract.name_kind_words.PLACE_WORDS`: "Hyde Park", "Alice Springs"),
+  unless other evidence says person. A credit is such evidence (``credited``: a source credits the name as the
+  writer, as every source ``not_a_name`` weighs does): many a family name is a kind word ("By Jenny Park", "By
+  Tomson Highway", "By Margaret Court"), so a credited name is a place only by the list or its shape. A name alone
+  over the date is no credit: there a kind word makes a place, unless a listed given name opens the name, the word
+  is a family name too (:data:`SURNAME_PLACE_WORDS`: "Jenny Park", "Min-ji Park", "Tom Lake") and the given name is
+  none that places and institutions are named for ("Victoria Park", "Lincoln Park" are places there).
 
 Why a module of its own: signals.py, authors.py and guest_post.py each asked it, and signals.py is far past its
 size; the lists stay in name_kind_words.py with the other words that tell a person's name from others.
@@ -61,11 +62,11 @@ def place_name(name: str, *, credited: bool = False) -> bool:
     if " ".join(words).casefold() in MULTI_WORD_PLACES or place_shape(words):
         return True
     last = words[-1].casefold()
-    if last not in PLACE_WORDS:
+    if credited or last not in PLACE_WORDS:
         return False
-    if last not in SURNAME_PLACE_WORDS or not given_name(words[0]):
+    if not given_name(words[0]):
         return True
-    return not credited and words[0].casefold() in PLACE_GIVEN_NAMES | INSTITUTION_GIVEN_NAMES
+    return last not in SURNAME_PLACE_WORDS or words[0].casefold() in PLACE_GIVEN_NAMES | INSTITUTION_GIVEN_NAMES
 
 
 def place_shape(words: list[str]) -> bool:
