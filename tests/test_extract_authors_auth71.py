@@ -4,13 +4,22 @@
    ("By New York City", "Por Ciudad de México", a JSON-LD Person "Fort Worth") is no person, whatever source names
    it; a person named like a place ("Jenny Park", "Margaret Court") stays a person, and a credit keeps even "Victoria
    Park" one, where the same two words alone over the date are a place.
+2. A name's word holds the combining marks its letters carry (:data:`archiver.extract.name_letters.WORD`): a guest
+   note or a guest's card naming "Nguyễn Thị Linh" or "Zoë Ångström" written decomposed, or a writer in Devanagari,
+   Bengali or Thai (scripts without case, their vowel signs marks), names the writer; it was cut at the first mark
+   and lost. The table of marks is the running Python's (:mod:`archiver.extract.combining_marks`).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from author_pages import authors, declared_person, page
 
+from archiver.extract.combining_marks import MARKS, mark_ranges
+from archiver.extract.name_letters import WORD
 from archiver.extract.place_names import place_name
 
 DATE = "<p>June 3, 2024</p>"
@@ -52,9 +61,45 @@ def test_a_place_alone_over_the_date_is_no_writer(place: str) -> None:
 
 @pytest.mark.parametrize(("name", "credited", "place"), [
     ("Jenny Park", False, False), ("Jenny Park", True, False), ("Victoria Park", False, True),
-    ("Victoria Park", True, False), ("Hyde Park", True, True), ("Elizabeth City", True, True),
+    ("Victoria Park", True, False), ("Hyde Park", False, True), ("Elizabeth City", False, True),
+    ("Tomson Highway", True, False), ("Tomson Highway", False, True),
     ("Ciudad de México", True, True), ("Halle an der Saale", True, True), ("Stratford-upon-Avon", True, True),
     ("Anna Rivlin-Nadler", True, False), ("Omar al-Hassan", True, False), ("Santa Ono", True, False),
     ("Lake Bell", True, False)])
 def test_one_place_test_answers_both_kinds_of_reader(name: str, credited: bool, place: bool) -> None:
     assert place_name(name, credited=credited) is place
+
+
+# --- 2. combining marks in a name's word
+
+OWNER = "<p>By Owner Person</p>"
+MARKED = [unicodedata.normalize("NFD", "Nguyễn Thị Linh"), unicodedata.normalize("NFD", "Zoë Ångström"),
+          "राहुल शर्मा", "অনির্বাণ রায়", "สมชาย ใจดี"]
+
+
+@pytest.mark.parametrize("name", MARKED)
+def test_a_guest_note_naming_a_writer_with_combining_marks_names_her(name: str) -> None:
+    assert authors(page(below_headline=f"{OWNER}<p>This is a guest post by {name}.</p>")) == [name]
+
+
+@pytest.mark.parametrize("name", MARKED)
+def test_a_guest_card_naming_a_writer_with_combining_marks_names_her(name: str) -> None:
+    card = f"<aside><h3>Guest author {name}</h3><p>{name.split()[0]} is a writer on home and family topics.</p></aside>"
+    assert authors(page(after=card)) == [name]
+
+
+def test_a_guest_note_naming_a_desk_in_devanagari_names_no_one() -> None:
+    assert authors(page(below_headline=f"{OWNER}<p>This is a guest post by संवाददाता.</p>")) == ["Owner Person"]
+
+
+@pytest.mark.parametrize("word", [unicodedata.normalize("NFD", "Nguyễn"), "शर्मा", "ใจดี", "Jean-Luc"])
+def test_a_names_word_is_matched_whole_with_its_marks(word: str) -> None:
+    assert re.fullmatch(WORD, word)
+
+
+def test_a_mark_with_no_letter_before_it_opens_no_word() -> None:
+    assert re.fullmatch(WORD, "\u0301a") is None
+
+
+def test_the_table_of_marks_is_the_running_pythons() -> None:
+    assert MARKS[1:-1] == mark_ranges()

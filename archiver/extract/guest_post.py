@@ -97,7 +97,7 @@ def _capitalised_head(name: str) -> str:
     kept: list[str] = []
     pending: list[str] = []
     for w in words:
-        if w[:1].isupper():
+        if _capital_or_caseless(w[:1]):
             kept += [*pending, w]
             pending = []
         elif kept and name_particle(w):
@@ -109,6 +109,13 @@ def _capitalised_head(name: str) -> str:
         else:
             break
     return " ".join(kept)
+
+
+def _capital_or_caseless(ch: str) -> bool:
+    """True when ``ch``, a word's first letter, opens a name's word as far as case tells: a capital, or a letter of a
+    script without case (Devanagari, Bengali, Thai, Arabic: "राहुल शर्मा", "สมชาย ใจดี"), which no case marks as a
+    name's or not and which the other checks (:func:`~archiver.extract.signals.name_kind`) judge (round auth71)."""
+    return ch.isupper() or (ch.isalpha() and ch.lower() == ch.upper() and not ch.islower())
 
 
 def _elided(word: str) -> bool:

@@ -28,12 +28,17 @@ import re
 import unicodedata
 
 from archiver.core import lazy_re
+from archiver.extract.combining_marks import MARKS
 
 #: A letter of any script, for a regular expression: no digit, no underscore, nothing ``\\w`` holds besides letters.
 LETTER = r"[^\W\d_]"
-#: A name's word for a regular expression whose case :func:`name_word` then checks: letters, joined by a hyphen or
-#: an apostrophe to more letters ("Jean-Luc", "Dell'Orto").
-WORD = LETTER + r"+(?:[-'’]" + LETTER + r"+)*"
+#: A letter, or a combining mark on the letter before it (:data:`~archiver.extract.combining_marks.MARKS`: ``re``'s
+#: ``\\w`` holds no mark).
+_LETTER_OR_MARK = "(?:" + LETTER + "|" + MARKS + ")"
+#: A name's word for a regular expression whose case :func:`name_word` then checks: a letter, then letters and the
+#: combining marks they carry ("Nguyễn" written decomposed, "शर्मा", "สมชาย": a word of letters only ended at the first
+#: mark and lost the name, round auth71), joined by a hyphen or an apostrophe to more ("Jean-Luc", "Dell'Orto").
+WORD = LETTER + _LETTER_OR_MARK + r"*(?:[-'’]" + LETTER + _LETTER_OR_MARK + r"*)*"
 _PART = lazy_re.compile(r"[-'’]")
 
 
