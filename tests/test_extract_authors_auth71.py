@@ -8,6 +8,9 @@
    note or a guest's card naming "Nguyễn Thị Linh" or "Zoë Ångström" written decomposed, or a writer in Devanagari,
    Bengali or Thai (scripts without case, their vowel signs marks), names the writer; it was cut at the first mark
    and lost. The table of marks is the running Python's (:mod:`archiver.extract.combining_marks`).
+3. One list of a name's particles (:data:`archiver.extract.name_letters.PARTICLES`): four readers kept four lists, and
+   a byline "By Hilma af Klint", "By Pietro dello Russo", "Von Jean des Cars", "By Siti binti Abdullah" was lost
+   where one of them missed the particle.
 """
 
 from __future__ import annotations
@@ -103,3 +106,17 @@ def test_a_mark_with_no_letter_before_it_opens_no_word() -> None:
 
 def test_the_table_of_marks_is_the_running_pythons() -> None:
     assert MARKS[1:-1] == mark_ranges()
+
+
+# --- 3. one list of particles
+
+
+@pytest.mark.parametrize("name", ["Hilma af Klint", "Pietro dello Russo", "Giulia degli Esposti", "Jean des Cars",
+                                  "Siti binti Abdullah", "Karl vom Stein", "Omar bin Hassan", "Ana de las Casas"])
+@pytest.mark.parametrize("lead", ["By", "Von"])
+def test_a_byline_naming_a_person_with_a_particle_names_her(name: str, lead: str) -> None:
+    assert authors(page(below_headline=f"<p>{lead} {name}</p>")) == [name]
+
+
+def test_two_lower_case_words_that_are_no_particles_are_still_a_phrase() -> None:
+    assert authors(page(below_headline="<p>By Karl vom und zum Stein</p>")) == []

@@ -47,7 +47,7 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
-from archiver.extract.name_letters import case_turns, glued_words, letter_words
+from archiver.extract.name_letters import PARTICLES, case_turns, glued_words, letter_words
 from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
 from archiver.extract.place_names import place_name
@@ -1334,10 +1334,6 @@ _BEAT = frozenset((
 _ROLE_NOUN = frozenset((
     "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor", "editors", "desk",
     "team", "staff", "journalist", "journalists", "columnist", "critic", "producer"))
-# Lower-case words a person's name may hold (particles), in the languages the person checks cover.
-_PARTICLES = frozenset((
-    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "las", "le", "les", "los",
-    "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "ten", "ter", "af", "av", "st"))
 
 
 def _role_credit(name: str, lines: Sequence[str]) -> bool:
@@ -1362,7 +1358,7 @@ def _phrase(name: str) -> bool:
     right name) or a short affiliation the other checks handle; a name written all in lower case
     ("bell hooks", a login) is left to the other checks too."""
     words = [w for w in _NAME_WORD.findall(name) if w.isalpha() or "-" in w or "'" in w or "’" in w]
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _PARTICLES
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in PARTICLES
              and not _ARTICLE_PREFIX.match(w)]
     return len([w for w in lower if len(w) >= 3]) >= 2 and any(w[:1].isupper() for w in words)
 
@@ -2039,7 +2035,7 @@ def _plausible_names(part: str) -> bool:
     each word capitalised or a name's particle ("all rights reserved", "Arentik d.o.o." are not)."""
     names = clean_authors(part)
     return bool(names) and all(name_kind(n) == "person" and all(
-        not w[:1].islower() or w.casefold() in _PARTICLES for w in n.split()) for n in names)
+        not w[:1].islower() or w.casefold() in PARTICLES for w in n.split()) for n in names)
 
 
 def without_outlet(value: str, marks: set[str] | frozenset[str]) -> str:

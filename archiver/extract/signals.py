@@ -62,7 +62,7 @@ from archiver.extract.name_kind_words import (
     TITLE_MODIFIERS,
     TITLES_BEFORE_OF,
 )
-from archiver.extract.name_letters import glued_words, name_word, surname_echo
+from archiver.extract.name_letters import PARTICLES, glued_words, name_word, surname_echo
 from archiver.extract.place_names import SURNAME_PLACE_WORDS, place_name
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
@@ -141,9 +141,6 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
     return out
 
 
-# The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
-_SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
-                                "du", "de", "di", "da", "do", "van", "von", "ten", "ter", "y", "e"))
 
 
 def particles_open_surname(words: Sequence[str]) -> bool:
@@ -152,7 +149,7 @@ def particles_open_surname(words: Sequence[str]) -> bool:
     one ("Von", "De"), since no name opens in lower case after a lead. A listed given name ends it
     (:func:`_surname_first`), so "Von der Redaktion" is still the desk's lead and its desk (auth50)."""
     return 3 <= len(words) <= 6 and words[0][:1].isupper() and words[1].islower() \
-        and words[1] in _SURNAME_PARTICLES and _surname_first(list(words[1:]))
+        and words[1] in PARTICLES and _surname_first(list(words[1:]))
 
 
 def _surname_first(rest: list[str]) -> bool:
@@ -162,9 +159,9 @@ def _surname_first(rest: list[str]) -> bool:
     name's), the last a listed given name, as that order ends on it. Review rvx49: round authleft48 kept three words
     only, and "By De La Cruz Maria" gave "La Cruz Maria", a name the writer does not bear; and it kept "By Di Mario
     Rossi" whole, where "Di" is Italian's "by" before a given name and a surname: "Mario Rossi" as before."""
-    if not all(w.casefold() in _SURNAME_PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
+    if not all(w.casefold() in PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
         return False
-    return sum(1 for w in rest if w.casefold() not in _SURNAME_PARTICLES) >= 2 and bool(given_name(rest[-1]))
+    return sum(1 for w in rest if w.casefold() not in PARTICLES) >= 2 and bool(given_name(rest[-1]))
 
 
 def _without_email(text: str) -> str:
@@ -657,7 +654,7 @@ def _name_with_particles(name: str) -> bool:
     """Two to six words, capitalised but for a name's particles inside ("Juan de los Santos", "Anna von Trapp")."""
     words = name.split()
     return (2 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper() and not _ACRONYM.match(words[0])
-            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words))
+            and all(w[:1].isupper() or w in PARTICLES for w in words))
 
 
 def _place_after_of(text: str) -> bool:
@@ -1034,7 +1031,7 @@ def _surname_first_given_month(words: Sequence[str]) -> bool:
     return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in _SURNAME_FIRST_PARTICLES
             and words[-1].istitle() and words[-1].isalpha() and words[-1].casefold() in _GIVEN_NAME_MONTHS
             and words[-2][:1].isupper() and words[-2].isalpha()
-            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words[1:-1]))
+            and all(w[:1].isupper() or w in PARTICLES for w in words[1:-1]))
 
 
 def _middle_given_month(words: list[str], month: str) -> bool:
@@ -2732,15 +2729,13 @@ def _posted_on_date(text: str) -> str:
 
 # "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one);
 # "do": Portuguese, "Maria do Carmo", "João do Rio" (authleft54: the first was lost, "do" read as no name's word).
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "la", "las", "le", "los", "di",
-              "du", "bin", "al", "y", "e", "ten", "ter", "zu", "vom"}  # vom: "Karl vom Stein" (rva51)
 
 
 def _capitalised(name: str) -> bool:
     """True when every word of ``name`` is capitalised or a name particle ("Ursula von der
     Leyen"): "Von der Leyen besucht Kiew" beside a headline is a kicker, not a byline. Scripts
     without case pass. An elided "d'" before a capital is a particle too ("Jean d'Ormesson")."""
-    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES
+    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in PARTICLES
                or _ELIDED_PARTICLE.match(w) is not None for w in name.split())
 
 
