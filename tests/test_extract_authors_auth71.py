@@ -11,6 +11,9 @@
 3. One list of a name's particles (:data:`archiver.extract.name_letters.PARTICLES`): four readers kept four lists, and
    a byline "By Hilma af Klint", "By Pietro dello Russo", "Von Jean des Cars", "By Siti binti Abdullah" was lost
    where one of them missed the particle.
+4. A job title before the name in Czech, Slovak or Polish ("Redaktorka Anna", "Reportérka Jana", "Spravodajca Peter
+   Kováč") is no part of the name: before a full name it is cut off, before a given name alone the credit names a
+   post, no person (as "Redakteurin Meier" and "Editor Mason" did).
 """
 
 from __future__ import annotations
@@ -120,3 +123,23 @@ def test_a_byline_naming_a_person_with_a_particle_names_her(name: str, lead: str
 
 def test_two_lower_case_words_that_are_no_particles_are_still_a_phrase() -> None:
     assert authors(page(below_headline="<p>By Karl vom und zum Stein</p>")) == []
+
+
+# --- 4. a Czech, Slovak or Polish job title before the name
+
+
+@pytest.mark.parametrize(("credit", "lang"), [
+    ("Redaktorka Anna", "cs"), ("Reportérka Jana", "cs"), ("Dziennikarka Anna", "pl"), ("Novinárka Eva", "sk")])
+def test_a_job_title_and_a_given_name_credit_no_person(credit: str, lang: str) -> None:
+    assert authors(page(below_headline=f"<p>Autor: {credit}</p>", lang=lang)) == []
+
+
+@pytest.mark.parametrize(("credit", "name", "lang"), [
+    ("Redaktorka Anna Nováková", "Anna Nováková", "cs"), ("Spravodajca Peter Kováč", "Peter Kováč", "sk"),
+    ("Reporterka Anna Nowak", "Anna Nowak", "pl")])
+def test_a_job_title_before_a_full_name_is_cut_off(credit: str, name: str, lang: str) -> None:
+    assert authors(page(below_headline=f"<p>Autor: {credit}</p>", lang=lang)) == [name]
+
+
+def test_a_full_name_with_no_title_is_unchanged() -> None:
+    assert authors(page(below_headline="<p>Autor: Jan Novák</p>", lang="cs")) == ["Jan Novák"]
