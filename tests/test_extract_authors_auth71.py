@@ -14,6 +14,9 @@
 4. A job title before the name in Czech, Slovak or Polish ("Redaktorka Anna", "Reportérka Jana", "Spravodajca Peter
    Kováč") is no part of the name: before a full name it is cut off, before a given name alone the credit names a
    post, no person (as "Redakteurin Meier" and "Editor Mason" did).
+5. A Korean byline's label is read before the credit is split at a slash ("사진 / 글 홍길동 기자" gave "사진", the
+   word for "photo", as a person; "글 / 사진 홍길동" no writer), and a label closed by a colon or "=" ("글=홍길동 기자",
+   "사진/글: 홍길동 기자") or joined by a full-width slash is a label too.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from author_pages import authors, declared_person, page
 from archiver.extract.combining_marks import MARKS, mark_ranges
 from archiver.extract.name_letters import WORD
 from archiver.extract.place_names import place_name
+from archiver.extract.signals import clean_authors
 
 DATE = "<p>June 3, 2024</p>"
 
@@ -143,3 +147,26 @@ def test_a_job_title_before_a_full_name_is_cut_off(credit: str, name: str, lang:
 
 def test_a_full_name_with_no_title_is_unchanged() -> None:
     assert authors(page(below_headline="<p>Autor: Jan Novák</p>", lang="cs")) == ["Jan Novák"]
+
+
+# --- 5. a Korean byline's label before a slash
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("사진 / 글 홍길동 기자", ["홍길동"]), ("글 / 사진 홍길동", ["홍길동"]), ("글 / 홍길동", ["홍길동"]),
+    ("사진 / 홍길동 기자, 글 / 김철수 기자", ["김철수"]), ("사진 / 연합뉴스", [])])
+def test_a_korean_label_is_read_before_the_credit_is_split_at_a_slash(credit: str, names: list[str]) -> None:
+    assert clean_authors(credit) == names
+
+
+@pytest.mark.parametrize("credit", ["글=홍길동 기자", "사진/글: 홍길동 기자", "글／사진 홍길동 기자"])
+def test_a_korean_label_closed_by_a_mark_names_the_writer_after_it(credit: str) -> None:
+    assert authors(page(below_headline=f"<p>{credit}</p>", lang="ko")) == ["홍길동"]
+
+
+def test_a_korean_picture_credit_closed_by_an_equals_sign_names_no_writer() -> None:
+    assert authors(page(below_headline="<p>사진=홍길동 기자</p>", lang="ko")) == []
+
+
+def test_a_korean_name_opening_with_a_labels_syllable_is_no_label() -> None:
+    assert clean_authors("글로리아 김") == ["글로리아 김"]

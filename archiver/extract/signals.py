@@ -821,7 +821,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        spaced = _WS.sub(" ", without_invisible(part)).strip()
+        spaced = cjk_credits.ko_label_joined(_WS.sub(" ", without_invisible(part)).strip())
         part = _without_lead_of_name(spaced, led)
         part_led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
         part = _unglued(_without_email(part))
@@ -837,6 +837,9 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                 continue  # "By Tomson Highway and From Masculindians": the book the piece is taken from (auth60)
             if _picture_credit(piece) or cjk_credits.ko_picture_credit(piece):
                 pictures = True
+                continue
+            if cjk_credits.ko_label_alone(piece):
+                pictures = False  # "글" of "글 / 홍길동": the writer's label, her name after it (round auth71)
                 continue
             if ("(" in piece and _PICTURE_PAREN.search(piece)) or (
                     pictures and not _BY_PREFIX.match(piece)):
