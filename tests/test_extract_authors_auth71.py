@@ -17,6 +17,10 @@
 5. A Korean byline's label is read before the credit is split at a slash ("사진 / 글 홍길동 기자" gave "사진", the
    word for "photo", as a person; "글 / 사진 홍길동" no writer), and a label closed by a colon or "=" ("글=홍길동 기자",
    "사진/글: 홍길동 기자") or joined by a full-width slash is a label too.
+6. The two wrong names of the dev sets the README listed, at their class: a given name written out and closed by a
+   full stop before an initial ("Alex. S", a Q&A site's asker in microdata) is a user's display name, no writer's;
+   a byline's lone given name is not completed to a full name the headline names ("Dago" to "Dago Leukefeld" under
+   "Dago Leukefeld wird Botschafter ..."): that is the story's subject.
 """
 
 from __future__ import annotations
@@ -170,3 +174,36 @@ def test_a_korean_picture_credit_closed_by_an_equals_sign_names_no_writer() -> N
 
 def test_a_korean_name_opening_with_a_labels_syllable_is_no_label() -> None:
     assert clean_authors("글로리아 김") == ["글로리아 김"]
+
+
+# --- 6. a display name, and a given name completed to the story's subject
+
+
+def _microdata_person(name: str) -> str:
+    return (f"<div class='user-details' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            f"<a href='/users/18300/x'>{name}</a><span class='d-none' itemprop='name'>{name}</span></div>")
+
+
+@pytest.mark.parametrize("name", ["Alex. S.", "Maria. K"])
+def test_a_given_name_closed_by_a_stop_before_an_initial_is_no_writer(name: str) -> None:
+    assert authors(page(below_headline=_microdata_person(name))) == []
+
+
+@pytest.mark.parametrize(("name", "person"), [("Alex S.", "Alex S"), ("Megha M", "Megha M"),
+                                              ("Alex. Smith", "Alex. Smith")])
+def test_a_given_name_and_an_initial_or_an_old_abbreviation_keeps_its_person(name: str, person: str) -> None:
+    assert authors(page(below_headline=_microdata_person(name))) == [person]
+
+
+BIO = "<aside><p>Kai Lund, der Trainer des Jahres, schreibt hier über Handball und Training.</p></aside>"
+
+
+def test_a_lone_given_name_is_not_completed_to_the_full_name_the_headline_names() -> None:
+    html = page(below_headline="<p>Von Kai</p>", after=BIO, headline="Neuer Botschafter des Sports: Kai Lund übernimmt",
+                lang="de")
+    assert authors(html) == ["Kai"]
+
+
+def test_a_lone_given_name_is_completed_from_a_bio_when_the_headline_names_no_one() -> None:
+    html = page(below_headline="<p>Von Kai</p>", after=BIO, headline="Der Hafen bekommt einen neuen Steg", lang="de")
+    assert authors(html) == ["Kai Lund"]

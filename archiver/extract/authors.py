@@ -1600,13 +1600,14 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     (:func:`_headline_subject`); since version 136, a credential or job line
     (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader"); since
     round auth71, a place (:func:`~archiver.extract.place_names.place_name`: "By New York City", "Frankfurt am
-    Main"), asked as a credited name ("Jenny Park", "Victoria Park" credited so stay persons)."""
+    Main"), asked as a credited name ("Jenny Park", "Victoria Park" credited so stay persons), and a given name closed
+    by a full stop (:func:`_stopped_given_name`: "Alex. S")."""
     return (_role_credit(name, lines) or _phrase(name) or place_name(name, credited=True)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)
             or _lead_heading_or_country(name) or credential_line(name) or _possessive_opening(name)
-            or _elapsed_time(name))
+            or _elapsed_time(name) or _stopped_given_name(name))
 
 
 # A possessive determiner no person's name opens with, in the languages the person checks cover: a tagline or a
@@ -1626,6 +1627,17 @@ def _possessive_opening(name: str) -> bool:
     person."""
     words = name.split()
     return len(words) >= 2 and words[0].casefold() in _POSSESSIVES
+
+
+def _stopped_given_name(name: str) -> bool:
+    """True when ``name`` is a listed given name written out and closed by a full stop, then initials only ("Alex. S",
+    a Q&A site's asker declared in microdata, authors-blind8's first run; "Maria. K."): a user's display name typed as
+    one likes, no writer's printed name. A writer's name closes an initial with a stop ("Joe S.", "Megha M" keep their
+    person), or a given name cut in the old way before a surname written out ("Alex. Smith", "Wm. Jones": left); round
+    auth71."""
+    words = name.split()
+    return len(words) >= 2 and words[0].endswith(".") and len(words[0]) > 3 and given_name(words[0][:-1]) \
+        and all(len(w.rstrip(".")) == 1 for w in words[1:])
 
 
 # The words a byline's lead or an author box's heading is made of, in the languages of the blind sets: a
