@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "184"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "185"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -836,6 +836,12 @@ EXTRACTOR_VERSION = "184"  # 2: WHATWG labels only; encoding and notes recorded
 #     and a footer's "credit"-classed "© Jane Doe." glued to other words were reported: dev14, blind13)
 # 184: notice71 (182 on its branch): a slash pair closing on a recording's version word ("(G-Eazy/Christoph Anderson Remix)", "Radio
 #     Edit", "Bootleg") is a track's title, no picture's credit (notice_credits._RECORDING_VERSION; wn.com's video rail)
+# 185: round auth71 (181 on its branch) (issue 15: persons right or absent): one place test (extract/place_names.py) that not_a_name asks
+#     too: "By New York City", "Por Ciudad de México", "Frankfurt am Main" are no persons, "Jenny Park" over the date
+#     is one; a name's word holds its combining marks (extract/combining_marks.py: a decomposed "Nguyễn", Devanagari,
+#     Thai); one list of particles ("By Hilma af Klint"); Czech/Slovak/Polish trades ("Redaktorka Anna"); a Korean
+#     label read before the slash split ("사진 / 글 홍길동"); "Alex. S" a display name; no given name completed to
+#     the headline's subject ("Dago" -> "Dago Leukefeld")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -47,9 +47,10 @@ from archiver.extract.first_names import first_names_filled as _first_names_fill
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
 from archiver.extract.head import REFERENCED, HeadTables
-from archiver.extract.name_letters import case_turns, glued_words, letter_words
+from archiver.extract.name_letters import PARTICLES, case_turns, glued_words, letter_words
 from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
+from archiver.extract.place_names import place_name
 from archiver.extract.reviewers import reviewer_keys
 from archiver.extract.signals import (
     byline_authors,
@@ -1333,10 +1334,6 @@ _BEAT = frozenset((
 _ROLE_NOUN = frozenset((
     "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor", "editors", "desk",
     "team", "staff", "journalist", "journalists", "columnist", "critic", "producer"))
-# Lower-case words a person's name may hold (particles), in the languages the person checks cover.
-_PARTICLES = frozenset((
-    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "las", "le", "les", "los",
-    "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "ten", "ter", "af", "av", "st"))
 
 
 def _role_credit(name: str, lines: Sequence[str]) -> bool:
@@ -1361,7 +1358,7 @@ def _phrase(name: str) -> bool:
     right name) or a short affiliation the other checks handle; a name written all in lower case
     ("bell hooks", a login) is left to the other checks too."""
     words = [w for w in _NAME_WORD.findall(name) if w.isalpha() or "-" in w or "'" in w or "’" in w]
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _PARTICLES
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in PARTICLES
              and not _ARTICLE_PREFIX.match(w)]
     return len([w for w in lower if len(w) >= 3]) >= 2 and any(w[:1].isupper() for w in words)
 
@@ -1601,13 +1598,16 @@ def not_a_name(name: str, lines: Sequence[str], headlines: Sequence[int], sup: S
     writer's (:func:`_other_role_only`), a name printed only in a list of other stories
     (:func:`_only_in_related_list`); since version 65, a one-word name the headline opens with
     (:func:`_headline_subject`); since version 136, a credential or job line
-    (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader")."""
-    return (_role_credit(name, lines) or _phrase(name)
+    (:func:`~archiver.extract.credential_names.credential_line`: authors-blind18's "Licensed Q Arabica Grader"); since
+    round auth71, a place (:func:`~archiver.extract.place_names.place_name`: "By New York City", "Frankfurt am
+    Main"), asked as a credited name ("Jenny Park", "Victoria Park" credited so stay persons), and a given name closed
+    by a full stop (:func:`_stopped_given_name`: "Alex. S")."""
+    return (_role_credit(name, lines) or _phrase(name) or place_name(name, credited=True)
             or (list(sup) == ["layout-guess"] and _is_headline(name, lines, headlines))
             or _organisation(name) or _interface_text(name) or _other_role_only(name, lines)
             or _only_in_related_list(name, lines, headlines) or _headline_subject(name, lines, headlines)
             or _lead_heading_or_country(name) or credential_line(name) or _possessive_opening(name)
-            or _elapsed_time(name))
+            or _elapsed_time(name) or _stopped_given_name(name))
 
 
 # A possessive determiner no person's name opens with, in the languages the person checks cover: a tagline or a
@@ -1627,6 +1627,17 @@ def _possessive_opening(name: str) -> bool:
     person."""
     words = name.split()
     return len(words) >= 2 and words[0].casefold() in _POSSESSIVES
+
+
+def _stopped_given_name(name: str) -> bool:
+    """True when ``name`` is a listed given name written out and closed by a full stop, then initials only ("Alex. S",
+    a Q&A site's asker declared in microdata, authors-blind8's first run; "Maria. K."): a user's display name typed as
+    one likes, no writer's printed name. A writer's name closes an initial with a stop ("Joe S.", "Megha M" keep their
+    person), or a given name cut in the old way before a surname written out ("Alex. Smith", "Wm. Jones": left); round
+    auth71."""
+    words = name.split()
+    return len(words) >= 2 and words[0].endswith(".") and len(words[0]) > 3 and given_name(words[0][:-1]) \
+        and all(len(w.rstrip(".")) == 1 for w in words[1:])
 
 
 # The words a byline's lead or an author box's heading is made of, in the languages of the blind sets: a
@@ -2036,7 +2047,7 @@ def _plausible_names(part: str) -> bool:
     each word capitalised or a name's particle ("all rights reserved", "Arentik d.o.o." are not)."""
     names = clean_authors(part)
     return bool(names) and all(name_kind(n) == "person" and all(
-        not w[:1].islower() or w.casefold() in _PARTICLES for w in n.split()) for n in names)
+        not w[:1].islower() or w.casefold() in PARTICLES for w in n.split()) for n in names)
 
 
 def without_outlet(value: str, marks: set[str] | frozenset[str]) -> str:

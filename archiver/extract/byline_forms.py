@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
 from archiver.extract.name_letters import initial, name_word
+from archiver.extract.place_names import place_name
 from archiver.extract.signals import (
     clean_authors,
     credit_lead,
@@ -27,7 +28,6 @@ from archiver.extract.signals import (
     describes_writer,
     job_title,
     name_kind,
-    place_name,
 )
 
 #: Lines under the headline a credit is read on (as :func:`archiver.extract.signals.headline_credit` reads).

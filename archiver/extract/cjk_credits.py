@@ -33,8 +33,34 @@ _KO_WRITER_LABEL = (rf"(?:{_KO_PICTURE_PART}{_KO_LABEL_JOIN})*{_KO_WRITER_PART}"
 # A credit for the pictures or the video alone ("사진 홍길동 기자", "영상 홍길동 기자", "그래픽 홍길동"): the
 # photographer's, not the writer's.
 _KO_PICTURE_LABEL = lazy_re.compile(rf"^{_KO_PICTURE_PART}(?:{_KO_LABEL_JOIN}{_KO_PICTURE_PART})*\s+[가-힣]")
+_KO_PICTURE_LABEL_ALONE = lazy_re.compile(rf"{_KO_PICTURE_PART}(?:{_KO_LABEL_JOIN}{_KO_PICTURE_PART})*")
+_KO_LABEL_ALONE = lazy_re.compile(_KO_WRITER_LABEL)
 _KO_NAME_JOB = lazy_re.compile(r"^(?:" + _KO_WRITER_LABEL + r"\s+)?([가-힣]{2,4})\s*" + _KO_JOB + r"$|^"
                                + _KO_JOB + r"\s+([가-힣]{2,4})$|^" + _KO_WRITER_LABEL + r"\s+([가-힣]{2,4})$")
+
+
+# A Korean byline's label as pages space it, before a name: its parts joined by a slash with spaces around it or a
+# full-width one ("사진 / 글 홍길동 기자", "글／사진 홍길동"), or closed by a colon or an equals sign ("사진/글: 홍길동",
+# "글=홍길동 기자"). A label part needs a space or such a mark after it: "글로리아" is a name, no label "글".
+_KO_LABEL_PART = rf"(?:{_KO_WRITER_PART}|{_KO_PICTURE_PART})"
+_KO_SPACED_LABEL = lazy_re.compile(
+    rf"^\s*({_KO_LABEL_PART}(?:\s*[·･・/／]\s*{_KO_LABEL_PART})*)(?:\s*[:：=＝]\s*|\s+)(?=[가-힣])")
+_KO_LABEL_SEPARATOR = lazy_re.compile(r"\s*([·･・/／])\s*")
+
+
+def ko_label_joined(part: str) -> str:
+    """``part`` with a Korean byline's label written as :data:`_KO_WRITER_LABEL` reads it: its parts joined without
+    spaces ("사진 / 글 홍길동 기자" -> "사진/글 홍길동 기자") and a colon or "=" after it a space ("글=홍길동 기자" -> "글
+    홍길동 기자"). Why: the credit is split at a spaced or full-width slash before the label is read (a slash between
+    credits, "Jane Doe / Berlin"), so "사진 / 글 홍길동" gave "사진" as a person and "글 / 사진 홍길동" no writer
+    (rvmod69's leftover, round auth71)."""
+    if part.isascii():
+        return part
+    m = _KO_SPACED_LABEL.match(part)
+    if m is None:
+        return part
+    label = _KO_LABEL_SEPARATOR.sub(lambda sep: "/" if sep.group(1) in "/／" else sep.group(1), m.group(1))
+    return f"{label} {part[m.end():]}"
 
 
 def without_ko_job(piece: str) -> str:
@@ -48,9 +74,16 @@ def without_ko_job(piece: str) -> str:
 
 
 def ko_picture_credit(piece: str) -> bool:
-    """Whether ``piece`` is a Korean credit for the pictures or the video alone ("사진 홍길동 기자"): the
-    photographer, no writer of the text."""
-    return not piece.isascii() and bool(_KO_PICTURE_LABEL.match(piece))
+    """Whether ``piece`` is a Korean credit for the pictures or the video alone ("사진 홍길동 기자"), or that label
+    alone, a slash between it and whom it credits ("사진 / 연합뉴스" split at the slash): the photographer's, no
+    writer of the text."""
+    return not piece.isascii() and bool(_KO_PICTURE_LABEL.match(piece) or _KO_PICTURE_LABEL_ALONE.fullmatch(piece))
+
+
+def ko_label_alone(piece: str) -> bool:
+    """Whether ``piece`` is a Korean byline's label and nothing else ("글", "취재·정리"): the label of a credit split
+    from its name, never a name (round auth71: "사진 / 글 홍길동" gave "사진" as a person)."""
+    return not piece.isascii() and bool(_KO_LABEL_ALONE.fullmatch(piece))
 
 
 _KO_BYLINE = lazy_re.compile(
@@ -106,6 +139,7 @@ def byline_names(line: str) -> list[str]:
     parenthesis at the start of a Chinese article's first paragraph; its caller checks each is a person's."""
     if not any(word in line for word in _CJK_BYLINE_WORDS):
         return []
+    line = ko_label_joined(line)  # "글=홍길동 기자", "사진/글: 홍길동 기자": the label as _KO_BYLINE reads it
     short = len(line) <= 60
     m = (short and (_KO_BYLINE.match(line) or _ZH_LINE.match(line))) or _ZH_PAREN.search(line[:80])
     if not m:

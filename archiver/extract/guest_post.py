@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.cue_match import Folding
 from archiver.extract.name_letters import WORD, name_particle
-from archiver.extract.signals import name_kind, place_name
+from archiver.extract.place_names import place_name
+from archiver.extract.signals import name_kind
 
 # A name's word in any script (the phrase is read case-blind: :func:`_capitalised_head` reads the case after); up to
 # five words, a name's particles among them ("Anna von der Goltz", "Valéry Giscard d'Estaing"; round auth59: three
@@ -96,7 +97,7 @@ def _capitalised_head(name: str) -> str:
     kept: list[str] = []
     pending: list[str] = []
     for w in words:
-        if w[:1].isupper():
+        if _capital_or_caseless(w[:1]):
             kept += [*pending, w]
             pending = []
         elif kept and name_particle(w):
@@ -108,6 +109,13 @@ def _capitalised_head(name: str) -> str:
         else:
             break
     return " ".join(kept)
+
+
+def _capital_or_caseless(ch: str) -> bool:
+    """True when ``ch``, a word's first letter, opens a name's word as far as case tells: a capital, or a letter of a
+    script without case (Devanagari, Bengali, Thai, Arabic: "राहुल शर्मा", "สมชาย ใจดี"), which no case marks as a
+    name's or not and which the other checks (:func:`~archiver.extract.signals.name_kind`) judge (round auth71)."""
+    return ch.isupper() or (ch.isalpha() and ch.lower() == ch.upper() and not ch.islower())
 
 
 def _elided(word: str) -> bool:

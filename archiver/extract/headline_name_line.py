@@ -44,7 +44,8 @@ from archiver.extract.box_headings import other_box_heading
 from archiver.extract.credential_names import credential_line
 from archiver.extract.given_names import given_name
 from archiver.extract.name_letters import name_word, surname_echo
-from archiver.extract.signals import date_at, full_name, name_kind, place_name
+from archiver.extract.place_names import place_name
+from archiver.extract.signals import date_at, full_name, name_kind
 
 
 # Two words only, as signals' _name_over_date reads a name over a date: a third is as often a follow button's

@@ -54,6 +54,13 @@ _MORE_TRADES = frozenset((
     "корреспондентка", "журналистка", "репортёр", "репортер", "колумнист", "колумнистка", "ведущий", "ведущая",
     "продюсер", "фотограф", "фотокорреспондент", "обозревательница", "редакторка", "комментатор", "стажёр",
     "стажер", "спецкор", "собкор", "шеф-редактор", "главред",
+    # CS, SK, PL (round auth71: "Redaktorka Anna", a role and a given name, was reported as a person)
+    "redaktorka", "editorka", "reportér", "reportérka", "reporterka", "zpravodaj", "zpravodajka", "spravodajca",
+    "spravodajkyňa", "komentátor", "komentátorka", "komentator", "komentatorka", "novinář", "novinářka", "novinár",
+    "novinárka", "dziennikarz", "dziennikarka", "korespondentka", "dopisovatel", "dopisovatelka", "publicista",
+    "publicistka", "publicysta", "publicystka", "fejetonista", "fejetonistka", "felietonista", "felietonistka",
+    "fotografka", "fotoreportér", "fotoreportérka", "fotoreporter", "fotoreporterka", "moderátor", "moderátorka",
+    "moderatorka", "šéfredaktor", "šéfredaktorka",
 ))
 # The words of a role printed before the writer's name ("By Editor Jane Roe", "By Senior Editor Jane Roe", "Staff
 # Writer Jane Roe", "Columnist John Doe"): the trade words and the job title's opening words.

@@ -28,12 +28,17 @@ import re
 import unicodedata
 
 from archiver.core import lazy_re
+from archiver.extract.combining_marks import MARKS
 
 #: A letter of any script, for a regular expression: no digit, no underscore, nothing ``\\w`` holds besides letters.
 LETTER = r"[^\W\d_]"
-#: A name's word for a regular expression whose case :func:`name_word` then checks: letters, joined by a hyphen or
-#: an apostrophe to more letters ("Jean-Luc", "Dell'Orto").
-WORD = LETTER + r"+(?:[-'’]" + LETTER + r"+)*"
+#: A letter, or a combining mark on the letter before it (:data:`~archiver.extract.combining_marks.MARKS`: ``re``'s
+#: ``\\w`` holds no mark).
+_LETTER_OR_MARK = "(?:" + LETTER + "|" + MARKS + ")"
+#: A name's word for a regular expression whose case :func:`name_word` then checks: a letter, then letters and the
+#: combining marks they carry ("Nguyễn" written decomposed, "शर्मा", "สมชาย": a word of letters only ended at the first
+#: mark and lost the name, round auth71), joined by a hyphen or an apostrophe to more ("Jean-Luc", "Dell'Orto").
+WORD = LETTER + _LETTER_OR_MARK + r"*(?:[-'’]" + LETTER + _LETTER_OR_MARK + r"*)*"
 _PART = lazy_re.compile(r"[-'’]")
 
 
@@ -84,20 +89,24 @@ def name_word(word: str) -> bool:
 
 
 # The lower-case words a person's name holds between its capitalised ones ("Anna von der Goltz", "Ludwig van Beethoven",
-# "José Ortega y Gasset", "Maria do Carmo", "Omar bin Laden", "Ibn al Haytham"), in the languages the person checks
-# cover: a closed list, as no shape tells "von" from "from".
-_PARTICLES = frozenset(("van", "von", "vom", "zu", "de", "der", "den", "des", "da", "das", "do", "dos", "del", "della",
-                        "dello", "degli", "di", "du", "la", "las", "le", "les", "los", "ten", "ter", "bin", "binti",
-                        "ibn", "al", "el", "y", "e"))
+# "José Ortega y Gasset", "Maria do Carmo", "Omar bin Laden", "Ibn al Haytham", "Hilma af Klint", "Karl vom Stein"), in
+# the languages the person checks cover: a closed list, as no shape tells "von" from "from". The one list every name
+# reader asks (round auth71: authors.py, signals.py twice and this module each kept one, and each missed some of the
+# others' words: "bin", "al" were no particle to signals' surname-first reading, "vom", "des" none to authors' phrase
+# check). Not the particles a name set in capitals keeps in lower case (signals' ``_CAPS_PARTICLES``): there a lone
+# capital "E" or "Y" is as often an initial.
+PARTICLES = frozenset(("van", "von", "vom", "zu", "de", "der", "den", "des", "da", "das", "do", "dos", "del", "della",
+                       "dello", "degli", "di", "du", "la", "las", "le", "les", "los", "ten", "ter", "bin", "binti",
+                       "ibn", "al", "el", "y", "e", "af", "av", "st"))
 # An elided particle glued to the capitalised word it stands before ("d'Estaing", "d’Ormesson", "dell'Orto",
 # "al-Hassan"): the particle in lower case, then a name's word.
 _GLUED_PARTICLE = lazy_re.compile(r"(?:d|dell|degli|l|al|el)['’-](?=\w)")
 
 
 def name_particle(word: str) -> bool:
-    """True when ``word`` is a particle a name holds between its capitalised words (:data:`_PARTICLES`), or a word
+    """True when ``word`` is a particle a name holds between its capitalised words (:data:`PARTICLES`), or a word
     opening with an elided one before a capitalised part ("d'Estaing", "al-Hassan")."""
-    if word in _PARTICLES:
+    if word in PARTICLES:
         return True
     m = _GLUED_PARTICLE.match(word)
     return m is not None and name_word(word[m.end():])
@@ -158,5 +167,5 @@ def surname_echo(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + whole + "|" + re.escape(surname[:-_ENDING]) + ")")
 
 
-__all__ = ["LETTER", "WORD", "case_turns", "continues_name", "glued_words", "initial", "letter_words", "mark", "name_particle",
+__all__ = ["LETTER", "PARTICLES", "WORD", "case_turns", "continues_name", "glued_words", "initial", "letter_words", "mark", "name_particle",
            "name_word", "opens_name", "surname_echo"]

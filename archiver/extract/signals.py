@@ -62,7 +62,8 @@ from archiver.extract.name_kind_words import (
     TITLE_MODIFIERS,
     TITLES_BEFORE_OF,
 )
-from archiver.extract.name_letters import glued_words, name_word, surname_echo
+from archiver.extract.name_letters import PARTICLES, glued_words, name_word, surname_echo
+from archiver.extract.place_names import SURNAME_PLACE_WORDS, place_name
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
 
@@ -140,9 +141,6 @@ def _without_lead_of_name(piece: str, led: bool) -> str:
     return out
 
 
-# The particles a compound surname holds after its first ("De La Cruz", "Van der Berg", "Dos Santos"): any case.
-_SURNAME_PARTICLES = frozenset(("la", "las", "los", "le", "der", "den", "del", "della", "dello", "degli", "dos", "das",
-                                "du", "de", "di", "da", "do", "van", "von", "ten", "ter", "y", "e"))
 
 
 def particles_open_surname(words: Sequence[str]) -> bool:
@@ -151,7 +149,7 @@ def particles_open_surname(words: Sequence[str]) -> bool:
     one ("Von", "De"), since no name opens in lower case after a lead. A listed given name ends it
     (:func:`_surname_first`), so "Von der Redaktion" is still the desk's lead and its desk (auth50)."""
     return 3 <= len(words) <= 6 and words[0][:1].isupper() and words[1].islower() \
-        and words[1] in _SURNAME_PARTICLES and _surname_first(list(words[1:]))
+        and words[1] in PARTICLES and _surname_first(list(words[1:]))
 
 
 def _surname_first(rest: list[str]) -> bool:
@@ -161,9 +159,9 @@ def _surname_first(rest: list[str]) -> bool:
     name's), the last a listed given name, as that order ends on it. Review rvx49: round authleft48 kept three words
     only, and "By De La Cruz Maria" gave "La Cruz Maria", a name the writer does not bear; and it kept "By Di Mario
     Rossi" whole, where "Di" is Italian's "by" before a given name and a surname: "Mario Rossi" as before."""
-    if not all(w.casefold() in _SURNAME_PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
+    if not all(w.casefold() in PARTICLES or (w[:1].isupper() and w[1:].isalpha()) for w in rest):
         return False
-    return sum(1 for w in rest if w.casefold() not in _SURNAME_PARTICLES) >= 2 and bool(given_name(rest[-1]))
+    return sum(1 for w in rest if w.casefold() not in PARTICLES) >= 2 and bool(given_name(rest[-1]))
 
 
 def _without_email(text: str) -> str:
@@ -656,7 +654,7 @@ def _name_with_particles(name: str) -> bool:
     """Two to six words, capitalised but for a name's particles inside ("Juan de los Santos", "Anna von Trapp")."""
     words = name.split()
     return (2 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper() and not _ACRONYM.match(words[0])
-            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words))
+            and all(w[:1].isupper() or w in PARTICLES for w in words))
 
 
 def _place_after_of(text: str) -> bool:
@@ -823,7 +821,7 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
     parts = [raw] if isinstance(raw, str) else list(raw)
     pieces: list[str] = []
     for part in parts:
-        spaced = _WS.sub(" ", without_invisible(part)).strip()
+        spaced = cjk_credits.ko_label_joined(_WS.sub(" ", without_invisible(part)).strip())
         part = _without_lead_of_name(spaced, led)
         part_led = led or part != spaced  # a lead ("By") opened the credit: what follows it is the name
         part = _unglued(_without_email(part))
@@ -839,6 +837,9 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                 continue  # "By Tomson Highway and From Masculindians": the book the piece is taken from (auth60)
             if _picture_credit(piece) or cjk_credits.ko_picture_credit(piece):
                 pictures = True
+                continue
+            if cjk_credits.ko_label_alone(piece):
+                pictures = False  # "글" of "글 / 홍길동": the writer's label, her name after it (round auth71)
                 continue
             if ("(" in piece and _PICTURE_PAREN.search(piece)) or (
                     pictures and not _BY_PREFIX.match(piece)):
@@ -1033,7 +1034,7 @@ def _surname_first_given_month(words: Sequence[str]) -> bool:
     return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in _SURNAME_FIRST_PARTICLES
             and words[-1].istitle() and words[-1].isalpha() and words[-1].casefold() in _GIVEN_NAME_MONTHS
             and words[-2][:1].isupper() and words[-2].isalpha()
-            and all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words[1:-1]))
+            and all(w[:1].isupper() or w in PARTICLES for w in words[1:-1]))
 
 
 def _middle_given_month(words: list[str], month: str) -> bool:
@@ -1549,23 +1550,16 @@ def _business_or_body(name: str) -> bool:
     return False
 
 
-# The words of :data:`PLACE_WORDS` that are common surnames as well ("Grace Park", "Joy Lake", "Faith Court"): after a
-# given name that also names institutions they are a person's name as often as a place's, and stay a person's. Not
-# "street": "Hope Street", "Grace Street", "Victoria Street" name a street far more often than anyone (authleft54:
-# "By Hope Street" was reported as a writer).
-_SURNAME_PLACE_WORDS = frozenset(("park", "lake", "beach", "court", "bridge", "river", "port", "town", "inn"))
-
-
 def _institution_place(words: Sequence[str]) -> bool:
     """True when ``words`` open with a given name that also names institutions (:data:`INSTITUTION_GIVEN_NAMES`:
     "Grace", "Hope", "Victoria", "Trinity") and end with a building's or a place's kind word (:data:`PLACE_WORDS`:
     "Grace Church", "Victoria Station", "Hope Hospital"): a place or a body, credited after "By" as a church's
     or a station's newsletter is, never a person (review rva51: "By Grace Church" was reported as one). A
-    surname-like kind word (:data:`_SURNAME_PLACE_WORDS`: "Grace Park") and any other given name before such a
-    word ("Charlotte Church") leave the name a person's."""
+    surname-like kind word (:data:`~archiver.extract.place_names.SURNAME_PLACE_WORDS`: "Grace Park") and any other
+    given name before such a word ("Charlotte Church") leave the name a person's."""
     last = words[-1].casefold() if len(words) >= 2 else ""
     return (words[0].casefold() in INSTITUTION_GIVEN_NAMES and last in PLACE_WORDS
-            and last not in _SURNAME_PLACE_WORDS)
+            and last not in SURNAME_PLACE_WORDS)
 
 
 # Articles in lower case that open no person's name, only a body's ("Von der Deutschen Bank", "Von den Stadtwerken
@@ -2052,18 +2046,6 @@ def _follow_button(line: str) -> bool:
     name and the story's date ("Costas Andreou" / "Follow" / "Apr 12 · 4 min read", authors-blind12's first run),
     which :func:`_name_over_date` then reads as if the date stood right under the name."""
     return line.strip().casefold() in _FOLLOW_WORDS
-
-
-def _place_word(word: str) -> bool:
-    """True when ``word``, the second of a two-word line, names the kind of a place (:data:`PLACE_WORDS`)."""
-    return word.casefold() in PLACE_WORDS
-
-
-def place_name(name: str) -> bool:
-    """True when ``name`` of two words or more is a place's: its last word names a place's kind (:data:`PLACE_WORDS`:
-    "Victoria Park", "Alice Springs") or it is a place of :data:`MULTI_WORD_PLACES` ("Hong Kong", "Sri Lanka")."""
-    words = name.split()
-    return len(words) >= 2 and (_place_word(words[-1]) or " ".join(words).casefold() in MULTI_WORD_PLACES)
 
 
 def name_over_date(lines: Sequence[str], i: int) -> bool:
@@ -2750,15 +2732,13 @@ def _posted_on_date(text: str) -> str:
 
 # "los", "las": Spanish surnames "de los Santos", "de las Casas" (auth50: "By Juan de los Santos" named no one);
 # "do": Portuguese, "Maria do Carmo", "João do Rio" (authleft54: the first was lost, "do" read as no name's word).
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "la", "las", "le", "los", "di",
-              "du", "bin", "al", "y", "e", "ten", "ter", "zu", "vom"}  # vom: "Karl vom Stein" (rva51)
 
 
 def _capitalised(name: str) -> bool:
     """True when every word of ``name`` is capitalised or a name particle ("Ursula von der
     Leyen"): "Von der Leyen besucht Kiew" beside a headline is a kicker, not a byline. Scripts
     without case pass. An elided "d'" before a capital is a particle too ("Jean d'Ormesson")."""
-    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in _PARTICLES
+    return all(w[:1].isupper() or not w[:1].islower() or w.lower() in PARTICLES
                or _ELIDED_PARTICLE.match(w) is not None for w in name.split())
 
 
