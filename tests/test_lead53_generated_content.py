@@ -110,3 +110,13 @@ def test_after_goes_at_the_end_of_an_element_after_its_children():
 def test_an_icon_class_letter_is_a_glyph_not_a_word():
     assert _text(".msg-mail::before { content: 'u' }", "<p>Share <i class='icon msg-mail'></i> now</p>") == (
         "Share now")
+
+
+def test_a_list_items_marker_content_stands_before_its_words():
+    """``li::marker{content:"not "}`` shows "not safe for children" in Chromium 156 (innerText leaves it out)."""
+    assert _text("li.x::marker { content: 'not ' }", "<ul><li class=x>safe for children</li></ul>") == (
+        "not safe for children")
+
+
+def test_a_marker_rule_on_an_element_that_is_no_list_item_adds_nothing():
+    assert _text("p::marker { content: 'not ' }", "<p>The drug is safe.</p>") == "The drug is safe."

@@ -386,7 +386,7 @@ _DOM_LENGTH_INIT = r"""(() => {
   const firstChild = Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild').get;
   const attribute = Element.prototype.getAttribute, push = Array.prototype.push;
   const fromCode = String.fromCodePoint, parse = Number.parseInt, slice = String.prototype.slice;
-  const sides = ['::before', '::after'];  // (read by index at read time: a page may replace Array's iterator)
+  const sides = ['::before', '::after', '::marker'];  // (read by index at read time: a page may replace Array's iterator)
   const noPseudo = blank(null);
   for (const tag of ['img', 'input', 'br', 'hr', 'wbr', 'iframe', 'video', 'audio', 'canvas', 'object', 'select',
                      'textarea', 'svg', 'math', 'script', 'style', 'template', 'noscript', 'embed', 'picture']) {
@@ -416,8 +416,10 @@ _DOM_LENGTH_INIT = r"""(() => {
     try {
       const walk = apply(walkerOf, document, [root, 1]);  // NodeFilter.SHOW_ELEMENT
       for (let el = root; el !== null; el = apply(nextNode, walk, [])) {
-        if (noPseudo[apply(localName, el, [])]) continue;
-        for (let side = 0; side < 2; side++) {
+        const tag = apply(localName, el, []);
+        if (noPseudo[tag]) continue;
+        for (let side = 0; side < 3; side++) {
+          if (side === 2 && tag !== 'li' && tag !== 'summary') continue;  // (only those show a marker)
           const style = apply(styleOf, window, [el, sides[side]]);
           const value = apply(valueOf, style, ['content']);
           if (!value || value === 'none' || value === 'normal' || apply(valueOf, style, ['display']) === 'none') continue;
@@ -429,7 +431,7 @@ _DOM_LENGTH_INIT = r"""(() => {
           if (apply(exec, iconFont, [apply(valueOf, style, ['font-family'])]) !== null) continue;
           if (apply(trim, shown, []).length <= 2 && apply(exec, /icon/i, [apply(attribute, el, ['class']) || '']) !== null) continue;
           const node = apply(textOf, document, [shown]);
-          apply(insert, el, [node, side === 0 ? apply(firstChild, el, []) : null]);
+          apply(insert, el, [node, side === 1 ? null : apply(firstChild, el, [])]);
           apply(push, added, [node]);
         }
       }

@@ -52,7 +52,7 @@ _CONTENT_VALUE = lazy_re.compile(r"content\s*:([^;}]*)", re.I)
 _ESCAPES = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 _QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
 #: A pseudo-element that generated content goes in.
-_PSEUDO = lazy_re.compile(r":(?:before|after)\b", re.I)
+_PSEUDO = lazy_re.compile(r":(?:before|after|marker)\b", re.I)
 #: The pieces of a style text that make its structure: strings and comments whole (nothing in them opens or closes
 #: a block), then braces and semicolons.
 _TOKENS = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|/\*.*?(?:\*/|$)|[{};]", re.S)
@@ -275,6 +275,8 @@ def _insert(root: Any, rules: list[_Rule], quirks: bool) -> int:
         words = _shown(el, matching)
         if words is None or el.tag in _NO_PSEUDO or not isinstance(el.tag, str):
             continue
+        if where == "marker" and el.tag not in ("li", "summary"):
+            continue  # (only a list item, and a <summary>, shows a marker)
         if not _has_word(words) or _NOT_WORDS.search(words) or _LOADING.search(words) or _glyph(el, words):
             continue
         _write(el, where, words)
@@ -298,7 +300,7 @@ def _compiled_selectors(rules: list[_Rule], names: tuple[frozenset[str], frozens
             continue
         for selector in parsed:
             where = str(selector.pseudo_element or "").lower()
-            if where not in ("before", "after"):
+            if where not in ("before", "after", "marker"):
                 continue
             compiled = compile_selector(Selector(selector.parsed_tree, None))
             if compiled is not None and compiled.classes <= classes and compiled.ids <= ids:
@@ -336,7 +338,7 @@ def _glyph(el: Any, words: str) -> bool:
 
 def _write(el: Any, where: str, words: str) -> None:
     """Put ``words`` at the start of ``el`` (``before``) or at its end (``after``), where a browser lays them out."""
-    if where == "before":
+    if where in ("before", "marker"):  # (a list item's marker stands before its words)
         el.text = words + (el.text or "")
         return
     children = [child for child in el]
