@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from archiver.core import limits
+from archiver.core.http_fields import field_values
 from archiver.errors import ArchiverError
 
 if TYPE_CHECKING:
@@ -36,8 +37,9 @@ class FinalBody(NamedTuple):
     headers: list[tuple[str, str]]
     payload: bytes
     decoded: DecodedBody | ArchiverError
-    #: the inflate limit it was decoded under (:attr:`archiver.core.limits.Limits.max_inflated_bytes`)
-    limit: int
+    #: the inflate limit it was decoded under (:attr:`archiver.core.limits.Limits.max_inflated_bytes`);
+    #: None for a body sent with no ``Content-Encoding`` field, which no limit bounds (nothing to decode)
+    limit: int | None
 
 
 def read_final(hop: Hop) -> FinalBody | None:
@@ -47,10 +49,11 @@ def read_final(hop: Hop) -> FinalBody | None:
     from archiver.capture.content_coding import decode_body
     from archiver.capture.warc import http_payload
 
-    limit = limits.current().max_inflated_bytes
     decoded: DecodedBody | ArchiverError
     try:
         headers, payload = http_payload(hop.final_response())
+        # (reading the limits costs ~30 us: only a body sent with a content coding is decoded under one)
+        limit = limits.current().max_inflated_bytes if field_values(headers, "Content-Encoding") else None
         try:
             decoded = decode_body(headers, payload, limit=limit)
         except ArchiverError as exc:
@@ -62,7 +65,9 @@ def read_final(hop: Hop) -> FinalBody | None:
 
 def reading_for(hop: Hop, reading: FinalBody | None) -> FinalBody | None:
     """``reading`` when it is ``hop``'s, made under the limits in force now; None otherwise."""
-    if reading is None or reading.hop is not hop or reading.limit != limits.current().max_inflated_bytes:
+    if reading is None or reading.hop is not hop:
+        return None
+    if reading.limit is not None and reading.limit != limits.current().max_inflated_bytes:
         return None
     return reading
 
