@@ -49,6 +49,7 @@ from archiver.capture.chunked import (
     is_chunked,
     transfer_codings,
 )
+from archiver.capture.final_body import FinalBody, read_final
 from archiver.capture.redirects import (
     is_redirect,
     location_text,
@@ -243,6 +244,9 @@ class Exchange(NamedTuple):
 
     requested_url: str
     hops: tuple[Hop, ...]
+    #: The final hop's response as the fetch read it for its refresh check, handed on to the commit
+    #: so that it is not read again (:mod:`archiver.capture.final_body`); None: not read.
+    final_body: FinalBody | None = None
 
     @property
     def final(self) -> Hop:
@@ -1433,8 +1437,10 @@ class Fetcher:
             _refuse_what_browsers_refuse(shown, hop)
             _refuse_proxy_auth(shown, hop)
             locations = locations_of(hop.headers)
+            reading = None
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
-                refresh = refresh_target(hop, allow_credentials=opts.allow_credentials)
+                reading = read_final(hop)  # (nearly always the last hop: its commit reads it from here)
+                refresh = refresh_target(hop, allow_credentials=opts.allow_credentials, reading=reading)
                 if refresh is None or refresh in seen:
                     break
                 target = refresh
@@ -1456,7 +1462,7 @@ class Fetcher:
                                    kind="redirect_loop")
             _refuse_private_literal(target, hop.ip, opts)
             current = target
-        return Exchange(requested_url=shown, hops=tuple(hops))
+        return Exchange(requested_url=shown, hops=tuple(hops), final_body=reading)
 
     def fetch_hop(self, url: str, deadline: float, *, method: str = "GET",
                   headers: list[tuple[str, str]] | None = None, body: bytes | None = None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from archiver.core.http_fields import strip_ows
@@ -38,6 +38,10 @@ class Answer(Protocol):
     def headers(self) -> tuple[tuple[str, str], ...]: ...
 
     def final_response(self) -> bytes: ...
+
+
+if TYPE_CHECKING:
+    from archiver.capture.final_body import FinalBody
 
 #: The statuses browsers follow a ``Location`` of (Fetch's "redirect status").
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -94,7 +98,7 @@ def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) 
     return resolve_location(base, location_text(locations[0]))
 
 
-def refresh_target(hop: Answer, *, allow_credentials: bool = False) -> str | None:
+def refresh_target(hop: Answer, *, allow_credentials: bool = False, reading: FinalBody | None = None) -> str | None:
     """Where a browser takes its reader at once from a response that is no redirect: the URL of a refresh of no
     delay (the ``Refresh`` field, or the ``<meta http-equiv="refresh">`` of a body read as HTML, resolved against
     the page's ``<base>``), when it is one we fetch; None otherwise.
@@ -108,9 +112,13 @@ def refresh_target(hop: Answer, *, allow_credentials: bool = False) -> str | Non
     forwarded is kept as a hop of the chain. A target we do not fetch (``javascript:``, ``data:``, another
     scheme; Chromium does not go to the first two either) or one the chain has already been to (a page that
     reloads itself) ends the chain there: the capture records that page, not shown.
+
+    ``reading``: the hop's response already read whole (:func:`archiver.capture.final_body.read_final`, which the
+    plain capture makes once for this check and its commit); its body's first bytes are read from it.
     """
     from archiver.capture.content_coding import decode_body
     from archiver.capture.fetch import validate_url
+    from archiver.capture.final_body import reading_for
     from archiver.capture.warc import http_payload
     from archiver.core.mime import DOWNLOADED, REFUSED, effective_content_type
     from archiver.core.no_body import status_has_no_body
@@ -120,11 +128,15 @@ def refresh_target(hop: Answer, *, allow_credentials: bool = False) -> str | Non
 
     if hop.status < 200 or status_has_no_body(hop.status):
         return None  # no document to leave
-    try:
-        headers, payload = http_payload(hop.final_response())
-        body = decode_body(headers, payload, prefix=DECIDING_BYTES).body[:DECIDING_BYTES]
-    except ArchiverError:  # a coding past the limits: no document read, none left
-        return None
+    reading = reading_for(hop, reading)
+    if reading is not None and not isinstance(reading.decoded, ArchiverError):
+        body = reading.decoded.body[:DECIDING_BYTES]
+    else:  # (a body may decode well for its first bytes, and go past the limit only after them)
+        try:
+            headers, payload = http_payload(hop.final_response())
+            body = decode_body(headers, payload, prefix=DECIDING_BYTES).body[:DECIDING_BYTES]
+        except ArchiverError:  # a coding past the limits: no document read, none left
+            return None
     header = header_refresh_url(hop.headers)
     found = document_refresh(body) if header is None else None  # (its scan is skipped on a page with no "refresh")
     if header is None and found is None:

@@ -79,9 +79,26 @@ def _kept_refresh(body: bytes) -> tuple[Refresh, str | None] | None:
 
     The document is read as Latin-1 here (a byte a character): a URL with bytes past ASCII is read as UTF-8 where they
     are that, as nearly every page sends them (a page in another encoding gets its URL's Latin-1 reading)."""
-    if b"efresh" not in body and b"EFRESH" not in body:
-        return None
-    return kept_refresh(_meta_refreshes(body))
+    global _last_read
+    last = _last_read
+    if last[0] == body:  # (the same document's beginning, asked again: see _last_read)
+        return last[1]
+    kept = None if b"efresh" not in body and b"EFRESH" not in body else kept_refresh(_meta_refreshes(body))
+    if len(body) <= _REMEMBERED_BYTES:
+        _last_read = (body, kept)
+    return kept
+
+
+#: The last beginning :func:`_kept_refresh` read, and its answer. Why: a capture asks about the same decoded body
+#: three times (the fetch, whether to follow a refresh; the commit and the extraction, whether the page is shown:
+#: :func:`archiver.core.readable.is_extractable`), and each reading searched the whole beginning twice for its
+#: guard's words, ~50 us on the batch bench's 20 KB page (task perf71); comparing the bytes with the last ones costs
+#: a fraction of that (a body of at most 64 KiB is passed on as the same object). The answer depends on the bytes
+#: alone, and one body of at most :data:`archiver.core.readable.DECIDING_BYTES` is held.
+_last_read: tuple[bytes, tuple[Refresh, str | None] | None] = (b"", None)
+#: The longest beginning remembered (what every caller reads: DECIDING_BYTES, which readable.py, importing this
+#: module, defines).
+_REMEMBERED_BYTES = 65536
 
 
 def _meta_refreshes(body: bytes) -> Iterator[tuple[Refresh | None, str | None]]:

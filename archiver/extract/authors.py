@@ -94,8 +94,11 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         if contexts is not None and len(contexts) == len(lines) else frozenset()
     names = page_names(head, _caption_names_blanked(credit_lines(lines, contexts, headlines, body), contexts),
                        headlines, marks, body=body, captions=captions)
-    authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names)
-    sources = source_names(traf_author, lines, marks, read=names)
+    # trafilatura's guess read as names once, for the choice and for the evidence per name (both read it: task perf71)
+    guessed = tuple(_guessed_names(traf_author, lines, marks)) if traf_author else ()
+    authors, source, orgs = _authors(head, traf_author, lines, marks, headlines=headlines, body=body, read=names,
+                                     guessed=guessed)
+    sources = source_names(traf_author, lines, marks, read=names, guessed=guessed)
     persons = [n for n in _filled(authors, lines, headlines, body) if well_supported(n, sources, lines, headlines, body)
                and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
@@ -850,8 +853,10 @@ def _teaser_credit(credit: Sequence[str], lines: Sequence[str], headlines: Seque
 
 def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], marks: set[str], *,
              headlines: Sequence[int] = (), body: tuple[int, int] | None = None,
-             read: dict[str, list[str]]) -> tuple[list[str], str | None, list[str]]:
-    """(persons, source, organisations): the best-supported candidate (:func:`_candidates`), then
+             read: dict[str, list[str]], guessed: Sequence[str] | None = None
+             ) -> tuple[list[str], str | None, list[str]]:
+    """(persons, source, organisations): the best-supported candidate (:func:`_candidates`; ``guessed``: its
+    :func:`_guessed_names`, when the caller has read them), then
     checked against what the reader sees, because a wrong name in a citation is worse than none:
 
     - a credit printed in a byline beside the headline beats a declared person it does not
@@ -865,7 +870,7 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
     These were measured on the dev part of the metadata benchmark (bench/bench_generalise.py)
     and checked on its held-out part; see the README's extraction section.
     """
-    persons, source, orgs = _candidates(head, traf_author, lines, marks, read=read)
+    persons, source, orgs = _candidates(head, traf_author, lines, marks, read=read, guessed=guessed)
     span = (min([*headlines, body[0]]), body[1]) if body else None
     credit = read["headline-credit"]
     printed, printed_orgs = _persons_and_orgs(credit, marks)
@@ -1035,8 +1040,9 @@ def _outside_article(name: str, lines: Sequence[str], span: tuple[int, int]) -> 
 
 
 def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
-                marks: set[str], *, read: dict[str, list[str]]) -> tuple[list[str], str | None, list[str]]:
-    """(persons, source, organisations) credited as authors.
+                marks: set[str], *, read: dict[str, list[str]], guessed: Sequence[str] | None = None
+                ) -> tuple[list[str], str | None, list[str]]:
+    """(persons, source, organisations) credited as authors (``guessed``: :func:`_guessed_names`, when read already).
 
     Every source's names are validated as persons (see :func:`persons_and_orgs`); credited
     organisations (agencies, newsrooms, the publisher named as author) go to their own list.
@@ -1071,7 +1077,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         refused |= {alnum(n) for n in referenced if _fold(n) not in text}
         structured = [(source, [n for n in c if alnum(n) not in refused]) for source, c in structured]
     if traf_author:
-        names, found_orgs = _persons_and_orgs(_guessed_names(traf_author, lines, marks), marks)
+        names, found_orgs = _persons_and_orgs(
+            guessed if guessed is not None else _guessed_names(traf_author, lines, marks), marks)
         orgs.extend(o for o in found_orgs if o not in orgs)
         names, orgs = _site_names(names, orgs, marks)
         tags = head.meta_all.get("author") or ()
@@ -1152,15 +1159,16 @@ _DECLARED_SOURCES = SOURCES[:7]
 
 
 def source_names(traf_author: str | None, lines: Sequence[str], marks: set[str], *,
-                 read: dict[str, list[str]]) -> dict[str, list[str]]:
+                 read: dict[str, list[str]], guessed: Sequence[str] | None = None) -> dict[str, list[str]]:
     """Each source's persons on its own (validated as persons, the site's own names dropped): the
     declarations, the credit printed beside the headline, the first "By" line of the page and
-    trafilatura's guess from the layout (``read``: :func:`page_names` of the page)."""
+    trafilatura's guess from the layout (``read``: :func:`page_names` of the page; ``guessed``: its
+    guess as :func:`_guessed_names` reads it, when the caller has read it)."""
     raw = {source: read[source] for source in (*_DECLARED_SOURCES, "headline-credit", "byline", "sign-off")}
     # trafilatura reads the page's declarations first and guesses from the layout only when there
     # are none: a value that a declaration names is that declaration again, not a second source
     declared = [n for s in _DECLARED_SOURCES for n in raw[s]] + read["json-ld-orgs"]
-    guess = _guessed_names(traf_author, lines, marks) if traf_author else []
+    guess = guessed if guessed is not None else _guessed_names(traf_author, lines, marks) if traf_author else []
     raw["layout-guess"] = [g for g in guess if not any(names_agree(g, d) for d in declared)
                            and not _picture_credit_only(g, lines) and not _picture_rights_only(g, lines)]
     out: dict[str, list[str]] = {}

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import resource
 import select
 import signal
 import time
@@ -43,6 +42,8 @@ def run_bounded(fn: Callable[..., Any], *args: Any, seconds: float | None = None
     memory_bytes = memory_bytes if memory_bytes is not None else lim.extract_memory_bytes
     if not hasattr(os, "fork"):  # pragma: no cover - not Linux/macOS
         return fn(*args, **kwargs)
+    import resource  # noqa: F401 - imported before the fork for the child's limit (_limit_memory), not at start-up
+
     read_fd, write_fd = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -224,6 +225,8 @@ def _reached(cap: int, budget: int, start_peak: int) -> bool:  # pragma: no cove
 
 def _limit_memory(budget: int) -> int:  # pragma: no cover - runs in the forked child
     """RLIMIT_AS = what this (forked) process already maps + ``budget``; returns that cap."""
+    import resource  # (the parent imported it before the fork: :func:`run_bounded`)
+
     try:
         with open("/proc/self/statm") as f:
             used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")

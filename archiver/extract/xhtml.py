@@ -17,14 +17,17 @@ report an undefined entity in a document whose external DTD it has not read.
 
 from __future__ import annotations
 
-from xml.parsers import expat
-
 #: The type whose body a browser parses as XML and shows as a page (:data:`archiver.core.readable.HTML_TYPES`).
 XHTML_TYPE = "application/xhtml+xml"
 
 
 def well_formed(text: str) -> bool:
-    """Whether ``text`` (a decoded XHTML document) is a well-formed XML document, as expat reads it."""
+    """Whether ``text`` (a decoded XHTML document) is a well-formed XML document, as expat reads it.
+
+    (expat is imported here: only an XHTML page asks, and its import, pyexpat's with it, cost ~0.7 ms of every
+    ``archive URL`` of an HTML page: issue 13, task perf71.)"""
+    from xml.parsers import expat
+
     parser = expat.ParserCreate("utf-8")  # (the text is decoded already: its XML declaration's encoding counts for nothing)
     try:
         parser.Parse(text.encode("utf-8", "replace"), True)

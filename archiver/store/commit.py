@@ -29,6 +29,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
+from archiver.capture.final_body import reading_for
 from archiver.capture.manifest import Manifest, ManifestHop
 from archiver.capture.records import (
     CaptureResult,
@@ -196,9 +197,15 @@ def draft_from_exchange(url: str, exchange: Any, *, capture_id: str, capture_tim
     content_type, read_as = content_type_of(final), None  # (sent; read by a browser as: below, from the body)
     body, error = None, None
     notes: tuple[str, ...] = ()
+    reading = reading_for(final, getattr(exchange, "final_body", None))  # (read once by the fetch: final_body.py)
     try:
-        headers, payload = final_payload(final)
-        decoded = decode_body(headers, payload)
+        if reading is None:
+            headers, payload = final_payload(final)
+            decoded = decode_body(headers, payload)
+        elif isinstance(reading.decoded, ArchiverError):
+            raise reading.decoded  # (what decoding it here raises)
+        else:
+            payload, decoded = reading.payload, reading.decoded
         read_as = read_as_type(final, decoded.body)
         body = decoded.body if extractable(read_as, decoded.body) else None
         notes = body_notes(decoded, kept=len(payload), cut=final.truncated)
