@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import re
 from collections.abc import Iterable, Iterator
 
 from archiver.core.http_fields import field_values
@@ -83,12 +84,17 @@ def _kept_refresh(body: bytes) -> tuple[Refresh, str | None] | None:
     last = _last_read
     if last[0] == body:  # (the same document's beginning, asked again: see _last_read)
         return last[1]
-    kept = None if b"efresh" not in body and b"EFRESH" not in body else kept_refresh(_meta_refreshes(body))
+    kept = kept_refresh(_meta_refreshes(body)) if _MAY_REFRESH.search(body) else None
     if len(body) <= _REMEMBERED_BYTES:
         _last_read = (body, kept)
     return kept
 
 
+#: What a document asking for a refresh holds: the word in any case ("REFresh": HTML's attribute values are compared
+#: ASCII case-insensitively), or an ``http-equiv`` value with a character reference, which may spell it
+#: ("re&#102;resh"); found in C. Before (perf71 noticed, lead53 fixed), the guard asked for "efresh" or "EFRESH" only,
+#: and such a page, which Chromium leaves at once, was read as the page shown.
+_MAY_REFRESH = re.compile(rb"(?i)efresh|http-equiv[\t\n\f\r ]*=[\t\n\f\r ]*[\"']?[^\"'>]*&")
 #: The last beginning :func:`_kept_refresh` read, and its answer. Why: a capture asks about the same decoded body
 #: three times (the fetch, whether to follow a refresh; the commit and the extraction, whether the page is shown:
 #: :func:`archiver.core.readable.is_extractable`), and each reading searched the whole beginning twice for its

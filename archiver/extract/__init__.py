@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "186"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "187"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -844,6 +844,8 @@ EXTRACTOR_VERSION = "186"  # 2: WHATWG labels only; encoding and notes recorded
 #     the headline's subject ("Dago" -> "Dago Leukefeld")
 # 186: lead53: a list item's ::marker content ("li::marker{content:'not '}", shown before its words by Chromium 156)
 #     is written in as ::before content is (generated_content.py; a browser capture's rendered text too)
+# 187: lead53 (trust, perf71's find): a <meta> refresh spelt "REFresh" or "re&#102;resh" is one (the scan's guard asked
+#     for "efresh"/"EFRESH" only): such a forwarding page is no page shown (core/refresh._MAY_REFRESH)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
