@@ -22,7 +22,7 @@ import re
 from typing import Any, NamedTuple
 
 from archiver.core import lazy_re, limits
-from archiver.extract.generated_content import for_every_screen, style_blocks
+from archiver.extract.generated_content import compiled_selectors, for_every_screen, style_blocks
 
 #: A ``content`` value that is an image (what replaces an element's content in Chromium).
 _IMAGE = r"(?:url|(?:-webkit-)?(?:repeating-)?(?:linear|radial|conic)-gradient|(?:-webkit-)?image-set|(?:-webkit-)?cross-fade)\("
@@ -50,20 +50,11 @@ def replaced_by_content(root: Any, texts: list[tuple[str, bool]], quirks: bool =
     rules = _rules([text for text, every in texts if every and IMAGE_CONTENT.search(text)])
     won: dict[Any, tuple[tuple[bool, tuple[int, int, int], int], bool]] = {}
     if rules:
-        from cssselect import SelectorError, parse  # noqa: PLC0415
+        from archiver.extract.style_rules import page_names  # noqa: PLC0415
 
-        from archiver.extract.style_rules import compile_selector, page_names  # noqa: PLC0415
-
-        classes, ids = page_names(root)
+        names = page_names(root)
         for rule in rules:
-            try:
-                parsed = parse(rule.selectors)
-            except SelectorError:
-                continue
-            for selector in parsed:
-                compiled = compile_selector(selector)  # (None for one with a pseudo-element: its content is generated)
-                if compiled is None or not compiled.classes <= classes or not compiled.ids <= ids:
-                    continue
+            for _, compiled in compiled_selectors(rule.selectors, names):  # (not a pseudo-element's: generated)
                 xpath = compiled.xpath(quirks)
                 for el in xpath(root) if xpath is not None else ():
                     key = (rule.important, compiled.specificity, rule.order)

@@ -285,26 +285,37 @@ def _insert(root: Any, rules: list[_Rule], quirks: bool) -> int:
 
 
 def _compiled_selectors(rules: list[_Rule], names: tuple[frozenset[str], frozenset[str]]) -> Any:
-    """Each rule's ``::before`` / ``::after`` selectors, compiled without their pseudo-element, with which of the two
-    it is: those a state that varies, a script's class, or a class or id the page lacks rules out are left out."""
+    """Each rule's ``::before`` / ``::after`` / ``::marker`` selectors, compiled without their pseudo-element, with
+    which it is (:func:`compiled_selectors`)."""
+    for rule in rules:
+        for where, compiled in compiled_selectors(rule.selectors, names, ("before", "after", "marker")):
+            yield rule, where, compiled
+
+
+def compiled_selectors(selectors: str, names: tuple[frozenset[str], frozenset[str]],
+                       pseudo: tuple[str, ...] = ()) -> Any:
+    """The selectors of a selector list that name one of the pseudo-elements ``pseudo`` (none: those that name
+    none), each with its pseudo-element's name ("" for none) and compiled without it
+    (:func:`~archiver.extract.style_rules.compile_selector`); those a state that varies, a script's class, or a
+    class or id the page lacks (``names``: :func:`~archiver.extract.style_rules.page_names`) rules out are left out.
+    :mod:`archiver.extract.content_replaced` reads the page's elements' own selectors with it."""
     from cssselect import SelectorError, parse  # noqa: PLC0415
     from cssselect.parser import Selector  # noqa: PLC0415
 
     from archiver.extract.style_rules import compile_selector  # noqa: PLC0415
 
     classes, ids = names
-    for rule in rules:
-        try:
-            parsed = parse(rule.selectors)
-        except SelectorError:
+    try:
+        parsed = parse(selectors)
+    except SelectorError:
+        return
+    for selector in parsed:
+        where = str(selector.pseudo_element or "").lower()
+        if where not in pseudo if pseudo else where:
             continue
-        for selector in parsed:
-            where = str(selector.pseudo_element or "").lower()
-            if where not in ("before", "after", "marker"):
-                continue
-            compiled = compile_selector(Selector(selector.parsed_tree, None))
-            if compiled is not None and compiled.classes <= classes and compiled.ids <= ids:
-                yield rule, where, compiled
+        compiled = compile_selector(Selector(selector.parsed_tree, None))
+        if compiled is not None and compiled.classes <= classes and compiled.ids <= ids:
+            yield where, compiled
 
 
 def _matched(compiled: Any, root: Any, quirks: bool) -> list[Any]:
