@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "180"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -818,6 +818,10 @@ EXTRACTOR_VERSION = "180"  # 2: WHATWG labels only; encoding and notes recorded
 #     Votre Guide Local", "Автор: Ваш Помощник") is a tagline (authors._possessive_opening); a button's words in
 #     pt/es/it/fr/nl/ru/pl/tr ("Por Leia Mais") and a post's age ("By Two Days Ago": authors._elapsed_time) are none;
 #     desk words in Armenian, Georgian, Hebrew, Persian, Thai (desk_words: a dev page's "Լուրեր Հայաստանից")
+# 181: blind22 (issue 15, authors-blind21's first run): a writer's name with her job title after it, the title's halves
+#     joined by "&"/"and" ("Rasmus Barslund Founder & Lead Reviewer", "Jane Roe CEO & Co-Founder", "Anna Berg
+#     Gründerin und Chefredakteurin"), is one person: the title's words are cut off the name and a title-only piece
+#     is no person (extract/byline_titles.py; ROLE_TAIL moved there from signals.py)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
