@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "182"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -822,6 +822,10 @@ EXTRACTOR_VERSION = "181"  # 2: WHATWG labels only; encoding and notes recorded
 #     joined by "&"/"and" ("Rasmus Barslund Founder & Lead Reviewer", "Jane Roe CEO & Co-Founder", "Anna Berg
 #     Gründerin und Chefredakteurin"), is one person: the title's words are cut off the name and a title-only piece
 #     is no person (extract/byline_titles.py; ROLE_TAIL moved there from signals.py)
+# 182: blind22 (issue 15, notices-blind22's first run): Dutch notices' standard wordings: the piece speaking of itself in
+#     Dutch and Swedish ("Dit bericht is gesponsord door ...", "Detta inlägg är sponsrat ...": notice_cues.SELF_REFERENCE
+#     and a Swedish sponsored form), a picture word's apostrophe plural as a credit's marker ("Foto's:", "Foto’s:"), the
+#     "geen rechten worden ontleend" disclaimer with the site's address, "kan" and the other word order
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
