@@ -86,6 +86,11 @@ AUTHORS_BLIND19 = REPO / "bench" / "labels" / "authors-blind19.jsonl"
 # 2014-2016 test pages, WCXB's undrawn English articles), one per site and publisher, labelled blind for authors and
 # committed with the notice labels (1684daa) before any extraction ran on them; scored once by ``--only authors-blind20``
 AUTHORS_BLIND20 = REPO / "bench" / "labels" / "authors-blind20.jsonl"
+# notices-blind22's 40 pages (bench/data/notices-blind22/build.py, seed 20261222: 13 DE/FR/NL/SV recipe pages of
+# recipe-scrapers, 13 of tiptopjaw's 2026 benchmark, 14 of WCXB's undrawn English articles), labelled blind for authors
+# and committed with the notice labels (0f10318) before any extraction ran on them; scored once by
+# ``--only authors-blind21``
+AUTHORS_BLIND21 = REPO / "bench" / "labels" / "authors-blind21.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -191,6 +196,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind18": (AUTHORS_BLIND18, "b18", _declared_lang("notices-blind19")),
     "authors-blind19": (AUTHORS_BLIND19, "b19", _declared_lang("notices-blind20")),
     "authors-blind20": (AUTHORS_BLIND20, "b20", _declared_lang("notices-blind21")),
+    "authors-blind21": (AUTHORS_BLIND21, "b21", _declared_lang("notices-blind22")),
 }
 
 
@@ -309,6 +315,12 @@ BLIND20 = REPO / "bench" / "labels" / "notices-blind20.jsonl"
 # 20261221), one per site and publisher; labelled and committed (1684daa) before the extractor ran on them, scored
 # blind once (bench/labels/README.md, "notices-blind21"). No non-English page was left to draw.
 BLIND21 = REPO / "bench" / "labels" / "notices-blind21.jsonl"
+# 40 pages: 13 of recipe-scrapers' German, French, Dutch and Swedish recipe pages (a third at most), 13 of tiptopjaw's
+# 2026 benchmark pages that declare themselves articles and 14 of WCXB's undrawn English articles, whose file, URL,
+# site and content no set here held (bench/data/notices-blind22/build.py, seed 20261222), one per site and publisher;
+# labelled and committed (0f10318) before the extractor ran on them, scored blind once (bench/labels/README.md,
+# "notices-blind22").
+BLIND22 = REPO / "bench" / "labels" / "notices-blind22.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

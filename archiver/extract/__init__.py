@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "187"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "189"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -846,6 +846,14 @@ EXTRACTOR_VERSION = "187"  # 2: WHATWG labels only; encoding and notes recorded
 #     is written in as ::before content is (generated_content.py; a browser capture's rendered text too)
 # 187: lead53 (trust, perf71's find): a <meta> refresh spelt "REFresh" or "re&#102;resh" is one (the scan's guard asked
 #     for "efresh"/"EFRESH" only): such a forwarding page is no page shown (core/refresh._MAY_REFRESH)
+# 188: blind22 (181 on its branch) (issue 15, authors-blind21's first run): a writer's name with her job title after it, the title's halves
+#     joined by "&"/"and" ("Rasmus Barslund Founder & Lead Reviewer", "Jane Roe CEO & Co-Founder", "Anna Berg
+#     Gründerin und Chefredakteurin"), is one person: the title's words are cut off the name and a title-only piece
+#     is no person (extract/byline_titles.py; ROLE_TAIL moved there from signals.py)
+# 189: blind22 (182 on its branch) (issue 15, notices-blind22's first run): Dutch notices' standard wordings: the piece speaking of itself in
+#     Dutch and Swedish ("Dit bericht is gesponsord door ...", "Detta inlägg är sponsrat ...": notice_cues.SELF_REFERENCE
+#     and a Swedish sponsored form), a picture word's apostrophe plural as a credit's marker ("Foto's:", "Foto’s:"), the
+#     "geen rechten worden ontleend" disclaimer with the site's address, "kan" and the other word order
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

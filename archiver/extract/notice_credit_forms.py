@@ -54,8 +54,9 @@ _CREDIT_MARKER = (
     # Arabic ("صورة: Agency", "تصوير: Name"; with the article: "الصورة")
     r"(ال)?صورة|تصوير|"
     r"abb\.|ill\.|fig\.|рис\.)"
-    # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"
-    r"(\((s|e|n|en|er|es)\))?"
+    # a plural in brackets, as forms and boxes write it: "Foto(s)", "Bild(er)", "Photo(s)"; or with an apostrophe, as
+    # Dutch writes it ("Foto's: Jane Doe", "Foto’s: ...": notices-blind22's first run)
+    r"(\((s|e|n|en|er|es)\)|['’]s)?"
     # the German press code for a montage after the picture word ("Foto [M]: ...", "Bild (M): ...")
     r"(\s?[\[(]m[\])])?"
 )

@@ -921,7 +921,13 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"\ba (proprio|vostro|tuo|suo) rischio e pericolo\b|\ba (proprio|vostro) rischio\b",),
         "ru": (r"\bна (свой|ваш|собственный) (страх и )?риск\b",),
         "nl": (r"\bop eigen risico\b",
-               r"\baan (de inhoud van )?(dit artikel|deze website|deze site|deze pagina|deze informatie)( \w+){0,3}? kunnen geen rechten (worden )?ontleend\b",
+               # the formula with the site named by its address, one verb or the other, and "in no way" ("Aan de inhoud van
+               # example.nl kan op geen enkele wijze rechten worden ontleend": notices-blind22's first run), or the
+               # other word order ("Er kunnen geen rechten worden ontleend aan ...")
+               r"\baan (de inhoud van )?(dit artikel|deze website|deze site|deze pagina|deze informatie|deze blog|"
+               r"[\w-]+(\.[\w-]+)*\.(nl|be|com|eu|org|net|info))( \w+){0,3}? (kunnen|kan) (op geen enkele wijze |in geen geval |"
+               r"geen )(\w+ )?rechten (worden )?ontleend\b",
+               r"\b(er )?(kunnen|kan) (op geen enkele wijze |in geen geval |geen )(\w+ )?rechten (worden )?ontleend (worden )?aan\b",
                r"\b(is|vormt|geldt als) geen (beleggingsadvies|financieel advies|medisch advies)\b",
                r"\b(de )?(mening|standpunten?) van de (auteur|schrijver)\b.{0,60}\bniet (noodzakelijk )?(die|het standpunt) van de redactie\b"),
         "pl": (r"\bnie (stanowi|stanowią) (porady|rekomendacji|doradztwa|oferty)\b",
@@ -961,7 +967,11 @@ _MORE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": (r"\b(artykuł|materiał|tekst|wpis) (sponsorowany|partnera|promocyjny)\b",
                r"\b(współpraca reklamowa|lokowanie produktu)\b"),
         "sv": (r"^\W{0,3}(sponsrat( innehåll)?|i samarbete med|annonssamarbete)\b",
-               r"\b(inlägget|artikeln|texten) (är|innehåller) (sponsrat|reklam|annonslänkar|affiliatelänkar)\b"),
+               r"\b(inlägget|artikeln|texten) (är|innehåller) (sponsrat|reklam|annonslänkar|affiliatelänkar)\b",
+               # the piece named with its demonstrative ("Detta inlägg är sponsrat av ...", as Dutch "Dit bericht is
+               # gesponsord door ...": notices-blind22)
+               r"\b(detta|det här|denna|den här) (inlägg|blogginlägg|artikel|text|recept|video) (är|innehåller) "
+               r"(sponsrat|sponsrad|reklam|annonslänkar|affiliatelänkar)\b"),
         "tr": (r"\bsponsorlu (içerik|haber|yazı)\b|\breklam (içeriği|içerir)\b",
                r"\b(iş birliği|işbirliği) ile hazırlanmıştır\b"),
         "zh": (r"^\W{0,3}(赞助内容|贊助內容|广告内容|廣告內容|推广内容|推廣內容|合作内容|合作內容)",
@@ -1167,6 +1177,12 @@ SELF_REFERENCE = {
     # Japanese and Chinese (no word boundaries): "本記事", "この記事", "本稿"; "本文", "此文", "这篇文章"
     "ja": r"本記事|この記事|当記事|本稿|本コラム|本リリース",
     "zh": r"本文(?!件)|此文|[这這]篇(文章|报道|報導)|本[报報]道|本[报報]導",
+    # Dutch and Swedish, the languages beyond the seven whose pages the blind sets hold most ("Dit bericht is gesponsord
+    # door ...": notices-blind22's first run read it as a sentence of the recipe, no "this post" to set it apart)
+    "nl": r"\b(dit|deze) (artikel|bericht|blog|blogpost|blogbericht|post|stuk|verhaal|recept|interview|pagina|website|"
+          r"site|video|inhoud|review)\b",
+    "sv": r"\b(denna|detta|den här|det här) (artikel|artikeln|inlägg|inlägget|blogginlägg|text|texten|sida|sidan|"
+          r"recept|receptet|video|videon|intervju|intervjun)\b|\b(artikeln|inlägget|texten|receptet) (är|innehåller)\b",
 }
 # Terms of a sale or a booking (payment, cancellation, delivery, prices): after a bare "Note:"
 # ("Hinweis: Bei Buchungen besteht kein Widerrufsrecht") they are the shop's conditions, not a

@@ -43,7 +43,8 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from archiver.core import lazy_re
-from archiver.extract import byline_lists, cjk_credits, office_names
+from archiver.extract import byline_lists, byline_titles, cjk_credits, office_names
+from archiver.extract.byline_titles import ROLE_TAIL as _ROLE_TAIL
 from archiver.extract.cjk_name_forms import cjk_name_form
 from archiver.extract.contributor_roles import other_contribution
 from archiver.extract.cue_match import Folding, Guarded, StartGuarded, cue_fold
@@ -276,7 +277,10 @@ def _split_credit(part: str, led: bool = False) -> list[str]:
     for chunk in (c for whole in _HARD_SPLIT.split(part) for a in _with_agency(_ARTICLE_TITLE.sub("", whole))
                   for c in _with_partner(a, led)):
         pieces = [p for p in _AND_SPLIT.split(chunk) if p]
-        if len(pieces) > 1 and office_names.titled_phrase(pieces[0]) and not all(
+        named = byline_titles.name_with_title(pieces)
+        if named is not None:
+            out.append(named)  # "Rasmus Barslund Founder & Lead Reviewer": one writer and her title (blind22)
+        elif len(pieces) > 1 and office_names.titled_phrase(pieces[0]) and not all(
                 given_name(p.split()[0]) for p in pieces[1:] if p.split()):
             # "Head of Marketing and Community Development": one title, split by no "and"; but a writer after the
             # "and" ("Jane Roe of The Times and Tom Smith") is a second credit (review rva49)
@@ -481,22 +485,6 @@ def _without_affiliations(pieces: list[str]) -> list[str]:
             continue
         keep.append(piece)
     return keep
-
-
-# A job title's role word that is no writer's trade ("Software Engineer", "Entertainment Diva", "Founder and
-# CEO", "Directora de Contenidos"), in the languages of the blind sets. Words that are also common family names
-# ("Head", "Host", "Lead", "Fellow", "Partner", "Nurse", "Coach", "Chef") are left out.
-_ROLE_TAIL = frozenset((
-    "engineer", "engineers", "developer", "designer", "manager", "director", "founder", "co-founder", "cofounder",
-    "ceo", "cto", "cfo", "coo", "president", "officer", "scientist", "researcher", "analyst", "consultant",
-    "strategist", "specialist", "expert", "advisor", "adviser", "intern", "assistant", "coordinator", "producer",
-    "anchor", "critic", "blogger", "diva", "guru", "professor", "student", "evangelist", "advocate", "architect",
-    "economist", "attorney", "lawyer", "physician", "therapist", "nutritionist", "dietitian",
-    "ingeniero", "ingeniera", "ingenieur", "ingenieurin", "ingénieur", "gerente", "directeur", "directrice",
-    "directora", "diretor", "diretora", "direttore", "direttrice", "presidenta",
-    "direktor", "direktorin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin",
-    "fundador", "fundadora", "fondateur", "fondatrice", "professeur", "profesor", "profesora", "presidente",
-    "président", "präsident", "präsidentin"))
 
 
 def describes_writer(piece: str) -> bool:
@@ -849,13 +837,13 @@ def clean_authors(raw: str | Sequence[str] | None, *, led: bool = False) -> list
                 _without_lead_of_name(piece, part_led).strip(" .:-–—()[]\"'")))))
             if byline_lists.credentials_only(piece):
                 continue  # "PSP" of "Jeffrey A. Slotnick CPP, PSP": the holder's certification, no name (round b17auth)
-            piece = byline_lists.without_credentials(piece)
+            piece = byline_titles.without_title(byline_lists.without_credentials(piece))
             for one in _name_and_affiliation(piece):
                 if 2 <= len(one) <= 60 and "http" not in one and "/" not in one and one not in pieces:
                     pieces.append(one)
     # "Jane Doe, Senior Reporter": the job title goes. A byline that is only a role
     # ("Staff Writer", "Redaktion") is what the page credits, so it stays.
-    names = [p for p in pieces if not _job_words(p)]
+    names = [p for p in pieces if not _job_words(p) and not byline_titles.title_only(p)]  # "Lead Reviewer" (blind22)
     return names or pieces
 
 
@@ -1977,6 +1965,8 @@ def _names_over_date(lines: Sequence[str], i: int, last: int | None = None) -> l
     if i + 1 >= len(lines) or len(lines[i + 1]) > 40 or not _date_in(lines[i + 1]):
         return []
     parts = byline_lists.name_list(lines[i])
+    named = byline_titles.name_with_title(parts)
+    parts = [named] if named is not None else parts  # a name and its title's halves ("Founder & Lead Reviewer")
     if not parts or not any(given_name(p.split()[0]) for p in parts) \
             or any(name_kind(p) != "person" or place_name(p) for p in parts):
         return []

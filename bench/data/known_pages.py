@@ -101,6 +101,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind19", "2026-12-02 15:18", "4389480"),
     ("notices-blind21", "2026-12-02 15:57", "1684daa"),
     ("authors-blind20", "2026-12-02 15:57", "1684daa"),
+    ("notices-blind22", "2026-12-03 08:54", "0f10318"),
+    ("authors-blind21", "2026-12-03 08:54", "0f10318"),
 )
 
 

@@ -32,7 +32,7 @@ UNCOMMITTED = ("authors-blind2", "authors-blind8", "authors-blind9", "authors-bl
                "notices-blind8", "notices-blind9", "notices-blind10", "notices-blind11", "notices-blind12",
                "notices-blind13", "notices-blind14", "notices-blind15", "notices-blind16",
                "notices-blind17", "notices-blind18", "notices-blind19", "notices-blind20",
-               "notices-blind21")
+               "notices-blind21", "notices-blind22")
 
 
 def recompressed(data: bytes, upstream_path: str) -> bytes:
