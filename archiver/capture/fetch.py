@@ -52,7 +52,6 @@ from archiver.capture.chunked import (
 from archiver.capture.redirects import (
     is_redirect,
     location_text,
-    locations_of,
     refresh_target,
     resolve_location,
 )
@@ -1432,7 +1431,7 @@ class Fetcher:
             seen.add(current)
             _refuse_what_browsers_refuse(shown, hop)
             _refuse_proxy_auth(shown, hop)
-            locations = locations_of(hop.headers)
+            locations = differing_locations(hop.headers)
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
                 refresh = refresh_target(hop, allow_credentials=opts.allow_credentials)
                 if refresh is None or refresh in seen:
