@@ -51,11 +51,9 @@ Needs Debian's ``chromium``. Writes nothing.
 from __future__ import annotations
 
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from chromium_served import served_in_chromium
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -327,62 +325,36 @@ def _flat(text: str) -> str:
 def main() -> int:
     every = "--all" in sys.argv[1:]
     cases = pages()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            number = self.path.strip("/")
-            if not number.isdigit() or int(number) >= len(cases):
-                self.send_error(404)
-                return
-            _, content_type, body, _ = cases[int(number)]
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     differ = total = 0
     kinds: dict[str, int] = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
-            page = browser.new_page()
-            for number, (name, content_type, body, sentences) in enumerate(cases):
-                try:
-                    page.goto(f"http://127.0.0.1:{server.server_address[1]}/{number}")
-                    shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
-                except Exception as exc:  # noqa: BLE001 - a download ("Download is starting") shows nothing
-                    shown = ""
-                    print(f"{name}: chromium: {str(exc).splitlines()[0]}")
-                try:
-                    article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
-                    text, page_text, hidden = article.text, article.page_text, article.page_text_hidden
-                except Exception as exc:  # noqa: BLE001 - a case our extraction refuses is a line too
-                    text, page_text, hidden = "", "", ()
-                    print(f"{name}: extract raised {type(exc).__name__}: {exc}")
-                for sentence in sentences:
-                    total += 1
-                    verdict = verify_quote(sentence, text, page_text=page_text, page_hidden=hidden or ()).verdict
-                    ours = verdict in (EXACT, NORMALIZED)
-                    browser_shows = sentence in shown
-                    kind = "AGREE" if ours == browser_shows else "UNSAFE" if ours else "safe-side"
-                    kinds[kind] = kinds.get(kind, 0) + 1
-                    if ours != browser_shows:
-                        differ += 1
-                    if every or ours != browser_shows:
-                        as_source = " as source" if browser_shows and "<p>" in shown else ""
-                        print(f"{kind} | {name} | {sentence[:12]} | chromium {'shows' if browser_shows else 'hides'}{as_source} | "
-                              f"ours {verdict} (page_text {'has' if sentence in _flat(page_text) else 'lacks'}, "
-                              f"text {'has' if sentence in _flat(text) else 'lacks'})")
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served_in_chromium([(content_type, body) for _, content_type, body, _ in cases]) as (page, urls):
+        for number, (name, content_type, body, sentences) in enumerate(cases):
+            try:
+                page.goto(urls[number])
+                shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
+            except Exception as exc:  # noqa: BLE001 - a download ("Download is starting") shows nothing
+                shown = ""
+                print(f"{name}: chromium: {str(exc).splitlines()[0]}")
+            try:
+                article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
+                text, page_text, hidden = article.text, article.page_text, article.page_text_hidden
+            except Exception as exc:  # noqa: BLE001 - a case our extraction refuses is a line too
+                text, page_text, hidden = "", "", ()
+                print(f"{name}: extract raised {type(exc).__name__}: {exc}")
+            for sentence in sentences:
+                total += 1
+                verdict = verify_quote(sentence, text, page_text=page_text, page_hidden=hidden or ()).verdict
+                ours = verdict in (EXACT, NORMALIZED)
+                browser_shows = sentence in shown
+                kind = "AGREE" if ours == browser_shows else "UNSAFE" if ours else "safe-side"
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if ours != browser_shows:
+                    differ += 1
+                if every or ours != browser_shows:
+                    as_source = " as source" if browser_shows and "<p>" in shown else ""
+                    print(f"{kind} | {name} | {sentence[:12]} | chromium {'shows' if browser_shows else 'hides'}{as_source} | "
+                          f"ours {verdict} (page_text {'has' if sentence in _flat(page_text) else 'lacks'}, "
+                          f"text {'has' if sentence in _flat(text) else 'lacks'})")
     print(f"{differ} of {total} sentences differ between Chromium's innerText and our verdicts "
           f"({', '.join(f'{kind} {n}' for kind, n in sorted(kinds.items()))})")
     return 0
