@@ -133,6 +133,8 @@ CASES: list[tuple[str, str, str, int]] = [
 #: applies no rule hiding more: a page's anti-flicker snippet; the case "style: hides most of the page" shows it).
 _FILL_WORDS = "Words of the town and its people, told over the years by those who lived there. " * 3
 _FILL = f"<p>{_FILL_WORDS}</p>"
+#: The end of a page whose rule hides ``class=x``: a shown sentence, the filler, the sentence hidden.
+_HIDE_X = "<p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>"
 #: rvsec69: elements and rules that decide what is shown, which the cases above do not reach (each named for it).
 CASES += [
     ("<details> closed", "text/html",
@@ -163,35 +165,35 @@ CASES += [
     ("style: escaped class", "text/html",
      "<body><style>.\\67 one{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=gone>{1}</p></body>", 2),
     ("style: @media screen", "text/html",
-     "<body><style>@media screen{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media screen{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media not print", "text/html",
-     "<body><style>@media not print{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media not print{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media print", "text/html",
-     "<body><style>@media print{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media print{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media (min-width:1px)", "text/html",
-     "<body><style>@media (min-width:1px){{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media (min-width:1px){{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: <style media=print>", "text/html",
-     "<body><style media=print>.x{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style media=print>.x{{display:none}}</style>" + _HIDE_X, 2),
     ("style: @layer", "text/html",
-     "<body><style>@layer a{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@layer a{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @supports (display:grid)", "text/html",
-     "<body><style>@supports (display:grid){{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@supports (display:grid){{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: nested rule", "text/html",
      "<body><style>.w{{color:red; & .x{{display:none}}}}</style><div class=w><p>{0}</p>" + _FILL + "<p class=x>{1}</p></div></body>", 2),
     ("style: nested rule, no &", "text/html",
      "<body><style>.w{{.x{{display:none}}}}</style><div class=w><p>{0}</p>" + _FILL + "<p class=x>{1}</p></div></body>", 2),
     ("style: @import of a data: URL", "text/html",
      "<head><style>@import url('data:text/css,.x%7Bdisplay:none%7D');</style></head>"
-     "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body>" + _HIDE_X, 2),
     ("style: <link> to a data: URL", "text/html",
      "<head><link rel=stylesheet href='data:text/css,.x%7Bdisplay:none%7D'></head>"
-     "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body>" + _HIDE_X, 2),
     ("style: in an SVG <style>", "text/html",
-     "<body><svg width=1 height=1><style>.x{{display:none}}</style></svg><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><svg width=1 height=1><style>.x{{display:none}}</style></svg>" + _HIDE_X, 2),
     ("style: in a <noscript>", "text/html",
-     "<body><noscript><style>.x{{display:none}}</style></noscript><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><noscript><style>.x{{display:none}}</style></noscript>" + _HIDE_X, 2),
     ("style: in a <template>", "text/html",
-     "<body><template><style>.x{{display:none}}</style></template><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><template><style>.x{{display:none}}</style></template>" + _HIDE_X, 2),
     ("style: !important beats an inline style", "text/html",
      "<body><style>.x{{display:none !important}}</style><p>{0}</p>" + _FILL + "<p class=x style='display:block'>{1}</p></body>", 2),
     ("style: hides most of the page's words", "text/html",
@@ -199,9 +201,9 @@ CASES += [
     ("style: after the body's words", "text/html",
      "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p><style>.x{{display:none}}</style></body>", 2),
     ("style: a custom property", "text/html",
-     "<body><style>:root{{--d:none}} .x{{display:var(--d)}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>:root{{--d:none}} .x{{display:var(--d)}}</style>" + _HIDE_X, 2),
     ("style: var() falling back", "text/html",
-     "<body><style>.x{{display:var(--unset, none)}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>.x{{display:var(--unset, none)}}</style>" + _HIDE_X, 2),
     ("inline style: a custom property", "text/html",
      "<body><p>{0}</p>" + _FILL + "<p style='--d:none;display:var(--d)'>{1}</p></body>", 2),
     ("style: class case in quirks mode", "text/html",
@@ -209,9 +211,9 @@ CASES += [
     ("style: class case in standards mode", "text/html",
      "<!DOCTYPE html><body><style>.x{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=X>{1}</p></body>", 2),
     ("style: <!-- --> around the rules", "text/html",
-     "<body><style><!-- .x{{display:none}} --></style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style><!-- .x{{display:none}} --></style>" + _HIDE_X, 2),
     ("style: NONE in capitals", "text/html",
-     "<body><style>.x{{DISPLAY:NONE}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>.x{{DISPLAY:NONE}}</style>" + _HIDE_X, 2),
     ("style: content-visibility:hidden", "text/html",
      "<body><style>.x{{content-visibility:hidden}}</style><p>{0}</p>" + _FILL + "<div class=x><p>{1}</p></div></body>", 2),
     ("style: a row visibility:collapse", "text/html",
@@ -264,7 +266,6 @@ CASES += [
 ]
 #: rvsec70: @supports decided as Chromium decides it, font sizes through var(), conditional rules nested in a rule, and
 #: the more-than-half guard with and without a script that shows what the style hides.
-_HIDE_X = "<p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>"
 for _name, _style in (
         ("@supports not (display:grid)", "@supports not (display:grid){{.x{{display:none}}}}"),
         ("@supports (-ms-ime-align:auto)", "@supports (-ms-ime-align:auto){{.x{{display:none}}}}"),
