@@ -322,8 +322,9 @@ class CaptureTask:
 
 
 @dataclass(frozen=True)
-class TaskOutcome:
-    """What one attempt gave; ``status`` is one of captured/unavailable/failed/retry."""
+class UrlOutcome:
+    """What became of one URL, as an attempt's outcome and the report's line both say it (the line is made
+    from the last outcome: :meth:`BatchItem.from_outcome`); one list of these fields, so the two cannot part."""
 
     url: str
     status: str
@@ -331,6 +332,12 @@ class TaskOutcome:
     http_status: int | None = None
     error: str | None = None
     error_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskOutcome(UrlOutcome):
+    """What one attempt gave; ``status`` is one of captured/unavailable/failed/retry."""
+
     retry_after: float | None = None
     log_seq: int | None = None
     attempts: int = 1
@@ -643,15 +650,9 @@ class LocalExecutor:
 
 
 @dataclass(frozen=True)
-class BatchItem:
+class BatchItem(UrlOutcome):
     """One URL's line in the report: the outcome of its last attempt."""
 
-    url: str
-    status: str
-    capture_id: str | None = None
-    http_status: int | None = None
-    error: str | None = None
-    error_kind: str | None = None
     attempts: int = 0
     log_seq: int | None = None
     resumed: bool = False  # done by an earlier run of the same batch

@@ -29,14 +29,13 @@ Needs Debian's ``chromium``. Writes nothing.
 from __future__ import annotations
 
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chromium_served import served_in_chromium  # noqa: E402
 from encoding_choice_cases import choice_cases  # noqa: E402
 
 from archiver.extract.html import DecodedHTML, decode_html  # noqa: E402
@@ -133,44 +132,18 @@ def main() -> int:
     host = args[args.index("--host") + 1] if "--host" in args else "127.0.0.1"
     all_cases = choice_cases() if choice else cases()
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            number = self.path.strip("/")
-            if not number.isdigit() or int(number) >= len(all_cases):
-                self.send_error(404)
-                return
-            _, content_type, body = all_cases[int(number)]
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     differ = 0
-    try:
-        with sync_playwright() as p:
-            flags = ["--no-sandbox"] + ([f"--host-resolver-rules=MAP {host} 127.0.0.1"] if host != "127.0.0.1" else [])
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=flags)
-            page = browser.new_page()
-            for number, (name, content_type, body) in enumerate(all_cases):
-                page.goto(f"http://{host}:{server.server_address[1]}/{number}")
-                shown, charset = page.evaluate("[document.body.textContent, document.characterSet]")
-                decoded = decode_html(body, content_type)
-                ours = _body_text(decoded.text)
-                if choice:
-                    differ += not _choice_line(page, name, decoded, shown, charset)
-                elif ours != shown:
-                    differ += 1
-                    print(f"{name} | {charset} | ours {_shown(ours)} | chromium {_shown(shown)}")
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served_in_chromium([(content_type, body) for _, content_type, body in all_cases], host=host) as (page, urls):
+        for url, (name, content_type, body) in zip(urls, all_cases, strict=True):
+            page.goto(url)
+            shown, charset = page.evaluate("[document.body.textContent, document.characterSet]")
+            decoded = decode_html(body, content_type)
+            ours = _body_text(decoded.text)
+            if choice:
+                differ += not _choice_line(page, name, decoded, shown, charset)
+            elif ours != shown:
+                differ += 1
+                print(f"{name} | {charset} | ours {_shown(ours)} | chromium {_shown(shown)}")
     print(f"{differ} of {len(all_cases)} cases differ from Chromium's text")
     return 0
 

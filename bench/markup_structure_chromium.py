@@ -51,11 +51,9 @@ Needs Debian's ``chromium``. Writes nothing.
 from __future__ import annotations
 
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from chromium_served import served_in_chromium
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -135,6 +133,8 @@ CASES: list[tuple[str, str, str, int]] = [
 #: applies no rule hiding more: a page's anti-flicker snippet; the case "style: hides most of the page" shows it).
 _FILL_WORDS = "Words of the town and its people, told over the years by those who lived there. " * 3
 _FILL = f"<p>{_FILL_WORDS}</p>"
+#: The end of a page whose rule hides ``class=x``: a shown sentence, the filler, the sentence hidden.
+_HIDE_X = "<p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>"
 #: rvsec69: elements and rules that decide what is shown, which the cases above do not reach (each named for it).
 CASES += [
     ("<details> closed", "text/html",
@@ -165,35 +165,35 @@ CASES += [
     ("style: escaped class", "text/html",
      "<body><style>.\\67 one{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=gone>{1}</p></body>", 2),
     ("style: @media screen", "text/html",
-     "<body><style>@media screen{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media screen{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media not print", "text/html",
-     "<body><style>@media not print{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media not print{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media print", "text/html",
-     "<body><style>@media print{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media print{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @media (min-width:1px)", "text/html",
-     "<body><style>@media (min-width:1px){{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@media (min-width:1px){{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: <style media=print>", "text/html",
-     "<body><style media=print>.x{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style media=print>.x{{display:none}}</style>" + _HIDE_X, 2),
     ("style: @layer", "text/html",
-     "<body><style>@layer a{{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@layer a{{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: @supports (display:grid)", "text/html",
-     "<body><style>@supports (display:grid){{.x{{display:none}}}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>@supports (display:grid){{.x{{display:none}}}}</style>" + _HIDE_X, 2),
     ("style: nested rule", "text/html",
      "<body><style>.w{{color:red; & .x{{display:none}}}}</style><div class=w><p>{0}</p>" + _FILL + "<p class=x>{1}</p></div></body>", 2),
     ("style: nested rule, no &", "text/html",
      "<body><style>.w{{.x{{display:none}}}}</style><div class=w><p>{0}</p>" + _FILL + "<p class=x>{1}</p></div></body>", 2),
     ("style: @import of a data: URL", "text/html",
      "<head><style>@import url('data:text/css,.x%7Bdisplay:none%7D');</style></head>"
-     "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body>" + _HIDE_X, 2),
     ("style: <link> to a data: URL", "text/html",
      "<head><link rel=stylesheet href='data:text/css,.x%7Bdisplay:none%7D'></head>"
-     "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body>" + _HIDE_X, 2),
     ("style: in an SVG <style>", "text/html",
-     "<body><svg width=1 height=1><style>.x{{display:none}}</style></svg><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><svg width=1 height=1><style>.x{{display:none}}</style></svg>" + _HIDE_X, 2),
     ("style: in a <noscript>", "text/html",
-     "<body><noscript><style>.x{{display:none}}</style></noscript><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><noscript><style>.x{{display:none}}</style></noscript>" + _HIDE_X, 2),
     ("style: in a <template>", "text/html",
-     "<body><template><style>.x{{display:none}}</style></template><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><template><style>.x{{display:none}}</style></template>" + _HIDE_X, 2),
     ("style: !important beats an inline style", "text/html",
      "<body><style>.x{{display:none !important}}</style><p>{0}</p>" + _FILL + "<p class=x style='display:block'>{1}</p></body>", 2),
     ("style: hides most of the page's words", "text/html",
@@ -201,9 +201,9 @@ CASES += [
     ("style: after the body's words", "text/html",
      "<body><p>{0}</p>" + _FILL + "<p class=x>{1}</p><style>.x{{display:none}}</style></body>", 2),
     ("style: a custom property", "text/html",
-     "<body><style>:root{{--d:none}} .x{{display:var(--d)}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>:root{{--d:none}} .x{{display:var(--d)}}</style>" + _HIDE_X, 2),
     ("style: var() falling back", "text/html",
-     "<body><style>.x{{display:var(--unset, none)}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>.x{{display:var(--unset, none)}}</style>" + _HIDE_X, 2),
     ("inline style: a custom property", "text/html",
      "<body><p>{0}</p>" + _FILL + "<p style='--d:none;display:var(--d)'>{1}</p></body>", 2),
     ("style: class case in quirks mode", "text/html",
@@ -211,9 +211,9 @@ CASES += [
     ("style: class case in standards mode", "text/html",
      "<!DOCTYPE html><body><style>.x{{display:none}}</style><p>{0}</p>" + _FILL + "<p class=X>{1}</p></body>", 2),
     ("style: <!-- --> around the rules", "text/html",
-     "<body><style><!-- .x{{display:none}} --></style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style><!-- .x{{display:none}} --></style>" + _HIDE_X, 2),
     ("style: NONE in capitals", "text/html",
-     "<body><style>.x{{DISPLAY:NONE}}</style><p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>", 2),
+     "<body><style>.x{{DISPLAY:NONE}}</style>" + _HIDE_X, 2),
     ("style: content-visibility:hidden", "text/html",
      "<body><style>.x{{content-visibility:hidden}}</style><p>{0}</p>" + _FILL + "<div class=x><p>{1}</p></div></body>", 2),
     ("style: a row visibility:collapse", "text/html",
@@ -266,7 +266,6 @@ CASES += [
 ]
 #: rvsec70: @supports decided as Chromium decides it, font sizes through var(), conditional rules nested in a rule, and
 #: the more-than-half guard with and without a script that shows what the style hides.
-_HIDE_X = "<p>{0}</p>" + _FILL + "<p class=x>{1}</p></body>"
 for _name, _style in (
         ("@supports not (display:grid)", "@supports not (display:grid){{.x{{display:none}}}}"),
         ("@supports (-ms-ime-align:auto)", "@supports (-ms-ime-align:auto){{.x{{display:none}}}}"),
@@ -327,62 +326,36 @@ def _flat(text: str) -> str:
 def main() -> int:
     every = "--all" in sys.argv[1:]
     cases = pages()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            number = self.path.strip("/")
-            if not number.isdigit() or int(number) >= len(cases):
-                self.send_error(404)
-                return
-            _, content_type, body, _ = cases[int(number)]
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     differ = total = 0
     kinds: dict[str, int] = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
-            page = browser.new_page()
-            for number, (name, content_type, body, sentences) in enumerate(cases):
-                try:
-                    page.goto(f"http://127.0.0.1:{server.server_address[1]}/{number}")
-                    shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
-                except Exception as exc:  # noqa: BLE001 - a download ("Download is starting") shows nothing
-                    shown = ""
-                    print(f"{name}: chromium: {str(exc).splitlines()[0]}")
-                try:
-                    article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
-                    text, page_text, hidden = article.text, article.page_text, article.page_text_hidden
-                except Exception as exc:  # noqa: BLE001 - a case our extraction refuses is a line too
-                    text, page_text, hidden = "", "", ()
-                    print(f"{name}: extract raised {type(exc).__name__}: {exc}")
-                for sentence in sentences:
-                    total += 1
-                    verdict = verify_quote(sentence, text, page_text=page_text, page_hidden=hidden or ()).verdict
-                    ours = verdict in (EXACT, NORMALIZED)
-                    browser_shows = sentence in shown
-                    kind = "AGREE" if ours == browser_shows else "UNSAFE" if ours else "safe-side"
-                    kinds[kind] = kinds.get(kind, 0) + 1
-                    if ours != browser_shows:
-                        differ += 1
-                    if every or ours != browser_shows:
-                        as_source = " as source" if browser_shows and "<p>" in shown else ""
-                        print(f"{kind} | {name} | {sentence[:12]} | chromium {'shows' if browser_shows else 'hides'}{as_source} | "
-                              f"ours {verdict} (page_text {'has' if sentence in _flat(page_text) else 'lacks'}, "
-                              f"text {'has' if sentence in _flat(text) else 'lacks'})")
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served_in_chromium([(content_type, body) for _, content_type, body, _ in cases]) as (page, urls):
+        for number, (name, content_type, body, sentences) in enumerate(cases):
+            try:
+                page.goto(urls[number])
+                shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
+            except Exception as exc:  # noqa: BLE001 - a download ("Download is starting") shows nothing
+                shown = ""
+                print(f"{name}: chromium: {str(exc).splitlines()[0]}")
+            try:
+                article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
+                text, page_text, hidden = article.text, article.page_text, article.page_text_hidden
+            except Exception as exc:  # noqa: BLE001 - a case our extraction refuses is a line too
+                text, page_text, hidden = "", "", ()
+                print(f"{name}: extract raised {type(exc).__name__}: {exc}")
+            for sentence in sentences:
+                total += 1
+                verdict = verify_quote(sentence, text, page_text=page_text, page_hidden=hidden or ()).verdict
+                ours = verdict in (EXACT, NORMALIZED)
+                browser_shows = sentence in shown
+                kind = "AGREE" if ours == browser_shows else "UNSAFE" if ours else "safe-side"
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if ours != browser_shows:
+                    differ += 1
+                if every or ours != browser_shows:
+                    as_source = " as source" if browser_shows and "<p>" in shown else ""
+                    print(f"{kind} | {name} | {sentence[:12]} | chromium {'shows' if browser_shows else 'hides'}{as_source} | "
+                          f"ours {verdict} (page_text {'has' if sentence in _flat(page_text) else 'lacks'}, "
+                          f"text {'has' if sentence in _flat(text) else 'lacks'})")
     print(f"{differ} of {total} sentences differ between Chromium's innerText and our verdicts "
           f"({', '.join(f'{kind} {n}' for kind, n in sorted(kinds.items()))})")
     return 0

@@ -16,11 +16,9 @@ Needs Debian's ``chromium``. Writes nothing.
 from __future__ import annotations
 
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from chromium_served import served_in_chromium
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -60,55 +58,29 @@ def _ascii(text: str) -> str:
 
 def main() -> int:
     cases = _cases()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            number = self.path.strip("/")
-            if not number.isdigit() or int(number) >= len(cases):
-                self.send_error(404)
-                return
-            _, content_type, body = cases[int(number)]
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     kinds: dict[str, int] = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
-            page = browser.new_page()
-            for number, (name, content_type, body) in enumerate(cases):
-                try:
-                    page.goto(f"http://127.0.0.1:{server.server_address[1]}/{number}")
-                    shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
-                    chromium_encoding = page.evaluate("document.characterSet")
-                except Exception as exc:  # noqa: BLE001 - a download shows nothing
-                    shown, chromium_encoding = "", f"({str(exc).splitlines()[0]})"
-                try:
-                    article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
-                    ours = _flat(article.page_text or article.text)
-                    our_encoding = dict(article.encoding).get("encoding", "?")
-                except Exception as exc:  # noqa: BLE001 - a body we do not read is a line too
-                    ours, our_encoding = "", f"({type(exc).__name__})"
-                if shown == ours:
-                    kind = "AGREE"
-                elif shown and ours and _ascii(shown) == _ascii(ours):
-                    kind = "DIFFERS in non-ASCII only"
-                else:
-                    kind = "DIFFERS"
-                kinds[kind] = kinds.get(kind, 0) + 1
-                print(f"{kind} | {name} | chromium {chromium_encoding}: {shown[:40]!r} | ours {our_encoding}: {ours[:40]!r}")
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served_in_chromium([(content_type, body) for _, content_type, body in cases]) as (page, urls):
+        for number, (name, content_type, body) in enumerate(cases):
+            try:
+                page.goto(urls[number])
+                shown = _flat(page.evaluate("document.body ? document.body.innerText : ''") or "")
+                chromium_encoding = page.evaluate("document.characterSet")
+            except Exception as exc:  # noqa: BLE001 - a download shows nothing
+                shown, chromium_encoding = "", f"({str(exc).splitlines()[0]})"
+            try:
+                article = extract(body, url=f"http://127.0.0.1/{number}", content_type=content_type)
+                ours = _flat(article.page_text or article.text)
+                our_encoding = dict(article.encoding).get("encoding", "?")
+            except Exception as exc:  # noqa: BLE001 - a body we do not read is a line too
+                ours, our_encoding = "", f"({type(exc).__name__})"
+            if shown == ours:
+                kind = "AGREE"
+            elif shown and ours and _ascii(shown) == _ascii(ours):
+                kind = "DIFFERS in non-ASCII only"
+            else:
+                kind = "DIFFERS"
+            kinds[kind] = kinds.get(kind, 0) + 1
+            print(f"{kind} | {name} | chromium {chromium_encoding}: {shown[:40]!r} | ours {our_encoding}: {ours[:40]!r}")
     print(f"{len(cases)} cases: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
     return 0
 

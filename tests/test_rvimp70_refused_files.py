@@ -26,35 +26,29 @@ def _record(warc_type: str, block: bytes, *, version: str = "WARC/1.1", content_
 TEXT = b"The harbour board approved the new pier on Tuesday evening after a long debate."
 
 
-def _error_lines(proc) -> list[str]:
-    return [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
+def _refusal(warc: Path, record: bytes) -> str:
+    """The one error line of ``import`` refusing ``warc`` (exit code 2) once it holds ``record``."""
+    warc.write_bytes(record)
+    proc = run_cli("import", str(warc), store=warc.parent / "store")
+    assert proc.exit_code == 2, proc.output
+    [line] = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
+    return line
 
 
 def test_a_file_of_metadata_records_alone_is_refused_naming_what_it_holds(tmp_path: Path, key_dir):
-    warc = tmp_path / "notes.warc.gz"
-    warc.write_bytes(_record("metadata", TEXT))
-    proc = run_cli("import", str(warc), store=tmp_path / "store")
-    assert proc.exit_code == 2, proc.output
-    [line] = _error_lines(proc)
+    line = _refusal(tmp_path / "notes.warc.gz", _record("metadata", TEXT))
     assert "no response, resource, request or revisit record" in line and "metadata" in line, line
 
 
 def test_a_file_of_conversion_records_alone_is_refused_naming_what_it_holds(tmp_path: Path, key_dir):
-    warc = tmp_path / "text.warc.gz"
-    warc.write_bytes(_record("conversion", TEXT))
-    proc = run_cli("import", str(warc), store=tmp_path / "store")
-    assert proc.exit_code == 2, proc.output
-    [line] = _error_lines(proc)
+    line = _refusal(tmp_path / "text.warc.gz", _record("conversion", TEXT))
     assert "(only conversion)" in line, line
 
 
 def test_a_file_of_an_unknown_warc_version_is_refused_saying_what_stands_at_its_start(tmp_path: Path, key_dir):
     warc = tmp_path / "future.warc.gz"
-    warc.write_bytes(_record("resource", TEXT, version="WARC/2.0", content_type="text/html"))
+    line = _refusal(warc, _record("resource", TEXT, version="WARC/2.0", content_type="text/html"))
     assert not [r for r in iter_records(warc) if not hasattr(r, "reason")]  # (no record of it is read)
-    proc = run_cli("import", str(warc), store=tmp_path / "store")
-    assert proc.exit_code == 2, proc.output
-    [line] = _error_lines(proc)
     assert "no WARC records could be read" in line and "byte 0" in line and "WARC/2.0" in line, line
 
 

@@ -10,17 +10,11 @@ a real WARC.
 from __future__ import annotations
 
 import pytest
-from stores import verdicts_on_archived_page
-
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
+from wall_pages import assert_hides, assert_hides_nothing, wall_page
 
 
 def _page(rule: str, hidden_attrs: str = "class=x") -> str:
-    return (f"<!doctype html><html><head><title>Wall</title><style>{rule}</style></head><body><article>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p {hidden_attrs}>{HIDDEN}.</p></article></body></html>")
+    return wall_page(rule, hidden_attrs=hidden_attrs)
 
 
 @pytest.mark.parametrize("page", [
@@ -32,9 +26,7 @@ def _page(rule: str, hidden_attrs: str = "class=x") -> str:
     _page(":root{--D: NONE !important}", "style='display:var(--D)'"),
 ], ids=["rule", "fallback", "visibility", "reference-to-reference", "inline", "inline-from-a-rule"])
 def test_words_a_custom_property_hides_are_not_vouched_for(page, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", page, "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", page)
 
 
 @pytest.mark.parametrize("page", [
@@ -43,5 +35,4 @@ def test_words_a_custom_property_hides_are_not_vouched_for(page, tmp_path, key_d
     _page(":root{--d:none} @media (min-width:900px){.x{display:var(--d)}}"),
 ], ids=["showing-value", "no-value", "conditional-rule"])
 def test_a_custom_property_that_shows_hides_nothing(page, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", page, "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", page)

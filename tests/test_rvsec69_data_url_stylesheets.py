@@ -9,18 +9,9 @@ or one inside a ``<noscript>`` still hides nothing. One behaviour each, through 
 from __future__ import annotations
 
 import pytest
-from stores import verdicts_on_archived_page
+from wall_pages import assert_hides, assert_hides_nothing, wall_page
 
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
 SHEET = "data:text/css,.x%7Bdisplay:none%7D"
-
-
-def _page(head: str) -> str:
-    return (f"<!doctype html><html><head><title>Wall</title>{head}</head><body><article>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></article></body></html>")
 
 
 @pytest.mark.parametrize("head", [
@@ -30,9 +21,7 @@ def _page(head: str) -> str:
     f"<style>@charset \"utf-8\"; @import url(https://example.org/a.css); @import \"{SHEET}\" screen;</style>",
 ], ids=["link", "link-base64", "import", "import-after-another"])
 def test_words_a_data_url_stylesheet_hides_are_not_vouched_for(head, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(head), "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", wall_page(head=head))
 
 
 @pytest.mark.parametrize("head", [
@@ -42,5 +31,4 @@ def test_words_a_data_url_stylesheet_hides_are_not_vouched_for(head, tmp_path, k
     f"<style>.y{{color:red}} @import url('{SHEET}');</style>",
 ], ids=["print", "alternate", "noscript", "import-after-a-rule"])
 def test_a_data_url_stylesheet_no_screen_applies_hides_nothing(head, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(head), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", wall_page(head=head))

@@ -10,20 +10,15 @@ server and a real WARC.
 from __future__ import annotations
 
 import pytest
-from stores import verdicts_on_archived_page
+from wall_pages import assert_hides, assert_hides_nothing, wall_page
 
 from archiver.extract.quirks import quirks_mode
 
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
 HTML32 = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">'
 
 
 def _page(doctype: str, rule: str, attrs: str) -> str:
-    return (f"{doctype}<html><head><title>Wall</title><style>{rule}</style></head><body><article>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p {attrs}>{HIDDEN}.</p></article></body></html>")
+    return wall_page(rule, hidden_attrs=attrs, doctype=doctype)
 
 
 @pytest.mark.parametrize("page", [
@@ -33,17 +28,14 @@ def _page(doctype: str, rule: str, attrs: str) -> str:
     _page("", "[class=x], .Y{display:none}", "class=y"),
 ], ids=["no-doctype", "comment-first", "html-3.2-id", "in-a-list"])
 def test_a_class_or_id_of_another_case_hides_words_in_quirks_mode(page, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", page, "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", page)
 
 
 @pytest.mark.parametrize("doctype", ["<!DOCTYPE html>",
                                      '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" '
                                      '"http://www.w3.org/TR/html4/loose.dtd">'], ids=["html5", "html4-limited-quirks"])
 def test_a_class_of_another_case_hides_nothing_in_standards_mode(doctype, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(doctype, ".x{display:none}", "class=X"), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", _page(doctype, ".x{display:none}", "class=X"))
 
 
 @pytest.mark.parametrize("page,quirks", [

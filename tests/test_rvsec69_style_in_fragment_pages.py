@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import pytest
 from stores import verdicts_on_archived_page
+from wall_pages import HIDDEN, SHOWN, wall_paragraphs
 
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
 RULE = "<style>.x{display:none}</style>"
-BODY = f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p>"
+BODY = wall_paragraphs()
 
 
 @pytest.mark.parametrize("page", [

@@ -10,17 +10,7 @@ condition still hides nothing here. One behaviour each, through a real loopback 
 from __future__ import annotations
 
 import pytest
-from stores import verdicts_on_archived_page
-
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
-
-
-def _page(rule: str) -> str:
-    return (f"<!doctype html><html><head><title>Wall</title><style>{rule}</style></head><body><article>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></article></body></html>")
+from wall_pages import assert_hides, assert_hides_nothing, wall_page
 
 
 @pytest.mark.parametrize("rule", ["@layer base{.x{display:none}}", "@layer{.x{display:none}}",
@@ -31,9 +21,7 @@ def _page(rule: str) -> str:
                          ids=["named-layer", "anonymous-layer", "not-print", "not-print-spaced", "min-width-1px",
                               "screen-min-width-20em", "range-width-0"])
 def test_a_rule_that_holds_on_every_screen_hides_its_words(rule, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rule), "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", wall_page(rule))
 
 
 @pytest.mark.parametrize("rule", ["@media (min-width:900px){.x{display:none}}",
@@ -41,5 +29,4 @@ def test_a_rule_that_holds_on_every_screen_hides_its_words(rule, tmp_path, key_d
                                   "@media (min-width:1px) and (hover:hover){.x{display:none}}"],
                          ids=["desktop-width", "max-width", "and-hover"])
 def test_a_rule_under_a_condition_some_screen_fails_still_hides_nothing(rule, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rule), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", wall_page(rule))

@@ -9,17 +9,7 @@ matched nothing. One behaviour each, through a real loopback server and a real W
 from __future__ import annotations
 
 import pytest
-from stores import verdicts_on_archived_page
-
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
-
-
-def _page(rules: str) -> str:
-    return (f"<!doctype html><html><head><title>Wall</title><style>{rules}</style></head><body><article class=w>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></article></body></html>")
+from wall_pages import assert_hides, assert_hides_nothing, wall_page, wall_paragraphs
 
 
 @pytest.mark.parametrize("rules", [
@@ -28,26 +18,20 @@ def _page(rules: str) -> str:
     ".w{@media screen{@layer a{.x{display:none}}}}",
 ], ids=["media-screen", "holding-a-rule", "supports", "every-viewport", "two-deep"])
 def test_words_a_nested_conditional_rule_hides_on_every_screen_are_not_vouched_for(rules, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rules), "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", wall_page(rules, article="<article class=w>"))
 
 
 @pytest.mark.parametrize("rules", [".x{@media print{display:none}}", ".x{@media (max-width:600px){display:none}}"],
                          ids=["print", "narrow-screens"])
 def test_a_nested_rule_under_a_condition_some_screens_fail_hides_nothing(rules, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rules), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", wall_page(rules, article="<article class=w>"))
 
 
 def test_a_nested_rule_for_narrow_screens_shows_words_again_on_some(tmp_path, key_dir):
     rules = ".x{display:none; @media (min-width:900px){display:block}}"
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rules), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", wall_page(rules, article="<article class=w>"))
 
 
 def test_a_body_selector_matches_in_a_page_parsed_as_a_fragment(tmp_path, key_dir):
-    page = f"<body><style>body .x{{display:none}}</style><p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></body>"
-    got = verdicts_on_archived_page(tmp_path / "store", page, "/wall", [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    page = f"<body><style>body .x{{display:none}}</style>{wall_paragraphs()}</body>"
+    assert_hides(tmp_path / "store", page)

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import pytest
 from stores import verdicts_on_archived_page
+from wall_pages import HIDDEN, assert_hides, assert_hides_nothing, wall_page
 
 from archiver.extract.css_supports import supports
 
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
-
 
 def _page(rules: str) -> str:
-    return (f"<!doctype html><html><head><title>Wall</title><style>{rules}</style></head><body>"
-            f"<p>{SHOWN}.</p><p>{FILL}</p><p class=x>{HIDDEN}.</p></body></html>")
+    return wall_page(rules, article=None)
 
 
 @pytest.mark.parametrize("condition", [
@@ -31,10 +26,7 @@ def _page(rules: str) -> str:
     "(--x:1)", "selector(:has(a))", "not (-ms-ime-align:auto)",
 ], ids=["grid", "or", "and", "custom-property", "selector", "not-unknown-property"])
 def test_words_a_supports_rule_chromium_applies_hides_are_not_vouched_for(condition, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(f"@supports {condition}{{.x{{display:none}}}}"), "/wall",
-                                    [SHOWN, HIDDEN])
-    assert got[SHOWN] == (0, "exact")
-    assert got[HIDDEN][1] not in ("exact", "normalized")
+    assert_hides(tmp_path / "store", _page(f"@supports {condition}{{.x{{display:none}}}}"))
 
 
 @pytest.mark.parametrize("condition", [
@@ -42,9 +34,7 @@ def test_words_a_supports_rule_chromium_applies_hides_are_not_vouched_for(condit
     "selector(:-moz-focusring)",
 ], ids=["not-grid", "property-chromium-lacks", "and-one-fails", "selector-chromium-lacks"])
 def test_a_supports_rule_chromium_fails_hides_nothing(condition, tmp_path, key_dir):
-    got = verdicts_on_archived_page(tmp_path / "store", _page(f"@supports {condition}{{.x{{display:none}}}}"), "/wall",
-                                    [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", _page(f"@supports {condition}{{.x{{display:none}}}}"))
 
 
 @pytest.mark.parametrize("condition", ["(display:grid-lanes-x)", "font-tech(color-COLRv1)"],
@@ -64,8 +54,7 @@ def test_a_supports_rule_not_known_to_apply_does_not_show_words_again(condition,
 
 def test_a_supports_rule_chromium_applies_shows_words_again(tmp_path, key_dir):
     rules = ".x{display:none} @supports (display:grid){.x{display:block}}"
-    got = verdicts_on_archived_page(tmp_path / "store", _page(rules), "/wall", [HIDDEN])
-    assert got[HIDDEN] == (0, "exact")
+    assert_hides_nothing(tmp_path / "store", _page(rules))
 
 
 def test_or_with_and_unparenthesised_is_no_condition_the_table_decides():

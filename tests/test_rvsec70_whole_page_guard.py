@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 from stores import verdicts_on_archived_page
-
-SHOWN = "The council engineers said on Monday that the wall is safe for everyone who walks by the river"
-FILL = ("The inspection took three weeks and covered every section of the embankment from the old mill to "
-        "the new bridge, and the report was read aloud at the town hall.")
-HIDDEN = "The mayor admitted that the council had known of the cracks since last spring"
+from wall_pages import FILL, HIDDEN, SHOWN
 
 
 def _page(rules: str, script: str = "", body_attributes: str = "") -> str:

@@ -53,7 +53,6 @@ from archiver.capture.final_body import FinalBody, read_final
 from archiver.capture.redirects import (
     is_redirect,
     location_text,
-    locations_of,
     refresh_target,
     resolve_location,
 )
@@ -1436,7 +1435,7 @@ class Fetcher:
             seen.add(current)
             _refuse_what_browsers_refuse(shown, hop)
             _refuse_proxy_auth(shown, hop)
-            locations = locations_of(hop.headers)
+            locations = differing_locations(hop.headers)
             reading = None
             if not is_redirect(hop.status, locations):  # a 300, 304 or 305 is no redirect to browsers
                 reading = read_final(hop)  # (nearly always the last hop: its commit reads it from here)

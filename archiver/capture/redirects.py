@@ -84,15 +84,10 @@ def location_text(value: str) -> str:
     return "".join(f"%{ord(ch) - 0xDC00:02X}" if 0xDC80 <= ord(ch) <= 0xDCFF else ch for ch in text)
 
 
-def locations_of(headers: Iterable[tuple[str, str]]) -> list[str]:
-    """The different non-empty ``Location`` values among a head's fields, in order."""
-    return differing_locations(headers)
-
-
 def redirect_target(status: int, headers: Iterable[tuple[str, str]], base: str) -> str | None:
     """Where a browser goes from a response to ``base`` of ``status`` with these header fields:
     None when it is no redirect, or when it names two different Locations (Chromium refuses)."""
-    locations = locations_of(headers)
+    locations = differing_locations(headers)
     if not is_redirect(status, locations) or len(locations) > 1:
         return None
     return resolve_location(base, location_text(locations[0]))
@@ -215,5 +210,5 @@ def _encoded(ch: str) -> str:
     return "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
 
 
-__all__ = ["REDIRECT_STATUSES", "Answer", "is_redirect", "location_text", "locations_of",
+__all__ = ["REDIRECT_STATUSES", "Answer", "is_redirect", "location_text",
            "redirect_target", "refresh_target", "resolve_location"]

@@ -25,8 +25,9 @@ from typing import NamedTuple
 
 from archiver.capture.fetch import wire_uri
 from archiver.capture.manifest import Manifest
-from archiver.capture.redirects import is_redirect, locations_of, redirect_target, refresh_target
+from archiver.capture.redirects import is_redirect, redirect_target, refresh_target
 from archiver.capture.warc import StoredRecord, parse_http_head, split_http_message
+from archiver.core.mime import differing_locations
 from archiver.core.warc_dates import parse_warc_date
 from archiver.errors import ArchiverError
 
@@ -61,7 +62,7 @@ def forwarded_to(rec: StoredRecord) -> str | None:
     except (ValueError, IndexError, ArchiverError):
         return None
     url = rec.target_uri or ""
-    if is_redirect(status, locations_of(headers)):
+    if is_redirect(status, differing_locations(headers)):
         return redirect_target(status, headers, url)
     if rec.rec_type != "response":  # (a revisit's body is another record's: its own head alone is read)
         return None

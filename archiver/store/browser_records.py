@@ -52,11 +52,11 @@ from archiver.capture.records import (
     refers_to_headers,
     tls_summary,
 )
-from archiver.capture.redirects import is_redirect, locations_of, redirect_target
+from archiver.capture.redirects import is_redirect, redirect_target
 from archiver.capture.warc import RecordSpec, decode_body
 from archiver.core.clock import IdFactory
 from archiver.core.digests import sha256_label
-from archiver.core.mime import essence
+from archiver.core.mime import differing_locations, essence
 from archiver.errors import ArchiverError, CaptureError
 from archiver.store.commit import CaptureDraft, ExtractionSource, body_notes
 
@@ -78,7 +78,7 @@ PAGE_DEATHS = ("browser_died", "page_crashed")
 def _redirected(hop: Hop) -> bool:
     """Whether ``hop`` answered with a redirect (301, 302, 303, 307 or 308 with a ``Location``;
     one with two different Locations too, which Chromium refuses to follow: no page came after it)."""
-    return is_redirect(hop.status, locations_of(hop.headers))
+    return is_redirect(hop.status, differing_locations(hop.headers))
 
 
 def draft_from_session(session: BrowserSession, *, capture_id: str, capture_time: str, ids: IdFactory,
