@@ -258,3 +258,16 @@ def test_verify_quote_of_words_a_style_rule_hides_is_altered_not_shown(store):
     assert got[shown] == (0, "exact")
     proc = run_cli("verify-quote", hidden, "--json", store=store)
     assert [d["kind"] for d in json.loads(proc.stdout)["differences"] if d["material"]] == ["not_shown"]
+
+
+def test_a_style_read_up_to_a_number_of_rules_gives_the_first_rules_of_the_whole():
+    from archiver.extract import style_rules
+
+    style = "".join(f".r{i}, .s{i}{{display:none}} @media print{{.p{i}{{display:none}}}}" for i in range(2_000))
+    style_rules._PARSED.clear()
+    first = style_rules._rules_of(style, True, False, 300)
+    assert 300 <= len(first) < 2_000  # (parsed a run at a time: no further than the runs the 300 stand in)
+    whole = style_rules._rules_of(style, True, False, 10_000)  # (the cache holds only the first ones: read again)
+    assert len(whole) == 2_000
+    assert [(str(getattr(s, "text", s)), d) for s, d in first] == [(str(getattr(s, "text", s)), d)
+                                                                    for s, d in whole[:len(first)]]

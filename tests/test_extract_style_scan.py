@@ -198,3 +198,15 @@ def test_a_text_cut_short_between_two_rules_is_read_whole():
 def test_an_escape_in_a_selector_alone_does_not_keep_its_rule():
     kept = _read_as_whole(r".md\:w-1{width:50%} .md\:hidden{color:red;display:none}")
     assert kept == r".md\:hidden{display:none}"
+
+
+def test_the_kept_text_read_a_run_of_top_level_rules_at_a_time_gives_the_rules_of_the_whole():
+    import tinycss2
+
+    kept = pruned(".a{display:none} @media screen{.b{display:none} .c{color:red}} .d{margin:0} #e{font-size:0}"
+                  " @font-face{src:url(a.woff)} .f{visibility:hidden;color:red}")
+    assert kept is not None and kept.ends[-1] == len(kept.text) and len(kept.ends) == 4
+    whole = [tinycss2.serialize([r]) for r in tinycss2.parse_stylesheet(kept.text, skip_whitespace=True)]
+    runs = [tinycss2.serialize([r]) for start, end in zip((0, *kept.ends), kept.ends, strict=False)
+            for r in tinycss2.parse_stylesheet(kept.text[start:end], skip_whitespace=True)]
+    assert runs == whole

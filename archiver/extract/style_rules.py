@@ -1,6 +1,6 @@
 """Which elements the page's own ``<style>`` rules hide from every reader.
 
-Why one file of ~870 lines: one pass in the order a browser's cascade runs it (which rules count,
+Why one file of ~890 lines: one pass in the order a browser's cascade runs it (which rules count,
 their declarations, selectors matched against the page, the cascade per element and property,
 the guards against hiding a whole page), each step reading the one before's structures; split,
 the cascade's order would be spread over modules that each hold half of it.
@@ -88,6 +88,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 import tinycss2
@@ -295,7 +296,9 @@ def _hiding(root: Any, texts: list[tuple[str, bool]], body: Any, quirks: bool) -
             break
         cut = text[:bounds.style_max_chars - chars_read]
         chars_read += len(cut)
-        for listed, declarations in _rules_of(cut, every, len(cut) < len(text)):
+        # (each rule read below counts one selector at least: no more rules than the limit has left are read)
+        most = bounds.style_max_rules - rules_read
+        for listed, declarations in _rules_of(cut, every, len(cut) < len(text), most):
             if rules_read >= bounds.style_max_rules:
                 break
             order += 1
@@ -407,47 +410,62 @@ def _present(root: Any) -> tuple[frozenset[str], frozenset[str]]:
 #: and its declarations read.
 _Rules = tuple[tuple[str | Selectors, dict[str, tuple[bool, str]]], ...]
 #: :func:`_rules_of`'s answers by a digest of the style text (not the text: 64 texts of up to
-#: STYLE_MAX_CHARS would be 32 MiB held), most recently used last.
-_PARSED: OrderedDict[tuple[bytes, bool, bool], _Rules] = OrderedDict()
+#: STYLE_MAX_CHARS would be 32 MiB held), with whether each is all of the text's rules (not only the first
+#: ones a call asked for), most recently used last.
+_PARSED: OrderedDict[tuple[bytes, bool, bool], tuple[_Rules, bool]] = OrderedDict()
 _PARSED_MOST = 64
 _PARSED_LOCK = threading.Lock()
+#: The fewest top-level rules tinycss2 is given at a time when more are needed (:func:`_parse`).
+_FEWEST_PARSED = 256
 
 
-def _rules_of(text: str, every: bool, cut: bool) -> _Rules:
+def _rules_of(text: str, every: bool, cut: bool, most: int) -> _Rules:
     """:func:`_applied_rules` of one style text (``cut``: cut short at the limit, its last rule
-    left out as it may be incomplete). Cached: a site's pages repeat the same ``<style>`` (a theme's,
-    a plugin's), and parsing is most of this module's cost (tinycss2 tokenizes in Python). Not to be
-    changed by the caller."""
+    left out as it may be incomplete): its first ``most`` rules at least, or all it holds. Cached: a site's pages
+    repeat the same ``<style>`` (a theme's, a plugin's), and parsing is most of this module's cost (tinycss2
+    tokenizes in Python). Not to be changed by the caller."""
     if _PROPERTY_NAMES.search(text) is None:
         return ()
     key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), every, cut)
     with _PARSED_LOCK:  # (a batch's threads share it)
-        found = _PARSED.get(key)
-        if found is not None:
+        cached = _PARSED.get(key)
+        if cached is not None and (cached[1] or len(cached[0]) >= most):
             _PARSED.move_to_end(key)
-            return found
-    found = _parse(text, every, cut)
+            return cached[0]
+    found = _parse(text, every, cut, most)
     with _PARSED_LOCK:
-        _PARSED[key] = found
+        _PARSED[key] = (found, len(found) < most)
         while len(_PARSED) > _PARSED_MOST:
             _PARSED.popitem(last=False)
     return found
 
 
-def _parse(text: str, every: bool, cut: bool) -> _Rules:
+def _parse(text: str, every: bool, cut: bool, most: int) -> _Rules:
     """:func:`_rules_of`, uncached: the rules and declarations that can set nothing read here taken
     out (:func:`~archiver.extract.style_scan.pruned`, with the rule a text cut short ends inside; when
-    it is unsure, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by tinycss2."""
+    it is unsure, :data:`_UNREAD_RULE` and :func:`_slim` as before), the rest parsed by tinycss2 until
+    ``most`` rules are found: the top-level rules kept, a run at a time (:attr:`~archiver.extract.style_scan.Pruned.ends`).
+    A style cut at the character limit holds some 20,000 rules, of which :data:`archiver.core.limits.STYLE_MAX_RULES`
+    selectors at most are read; tinycss2 tokenized and read them all (a third to a half of the
+    style pass's CPU on such a page)."""
+    reading = _ALL if every else _SHOWS
     kept = pruned(text, cut)
-    if kept is not None:
-        rules = tinycss2.parse_stylesheet(kept.text, skip_comments=True, skip_whitespace=True)
-        marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
-        return tuple(_applied_rules(rules, _ALL if every else _SHOWS, marks, kept.blocks))
-    rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
-                                      skip_whitespace=True)
-    if cut and rules:
-        rules = rules[:-1]  # the rule the text ends inside
-    return tuple(_applied_rules(rules, _ALL if every else _SHOWS))
+    if kept is None:
+        rules = tinycss2.parse_stylesheet(_KEPT_BLOCK.sub(_slim, _UNREAD_RULE.sub("", text)), skip_comments=True,
+                                          skip_whitespace=True)
+        if cut and rules:
+            rules = rules[:-1]  # the rule the text ends inside
+        return tuple(islice(_applied_rules(rules, reading), most))
+    marks = {f'"{MARK}{i}"': listed for i, listed in enumerate(kept.selectors)}
+    found: list[tuple[str | Selectors, dict[str, tuple[bool, str]]]] = []
+    done = start = 0  # top-level rules parsed, and where the next one begins
+    while done < len(kept.ends) and len(found) < most:
+        upto = min(len(kept.ends), done + max(most - len(found), _FEWEST_PARSED))
+        rules = tinycss2.parse_stylesheet(kept.text[start:kept.ends[upto - 1]], skip_comments=True,
+                                          skip_whitespace=True)
+        found += islice(_applied_rules(rules, reading, marks, kept.blocks), most - len(found))
+        done, start = upto, kept.ends[upto - 1]
+    return tuple(found)
 
 
 def _slim(found: re.Match[str]) -> str:

@@ -121,17 +121,26 @@ class Selectors:
     """A rule's selector list of plain selectors (:data:`_PLAIN_SELECTORS`): its text as tinycss2
     serializes it, how many selectors cssselect reads in it, and the classes and ids each of them
     needs an element to carry: a page that carries none of them in some selector of the list never
-    needs the list parsed (:meth:`matches_nothing_in`)."""
+    needs the list parsed (:meth:`matches_nothing_in`). What each needs is read when first asked: a style
+    cut at the character limit may hold many more lists than its rule limit reads."""
 
-    __slots__ = ("count", "needs", "text")
+    __slots__ = ("_needs", "_written", "count", "text")
 
     def __init__(self, written: str) -> None:
         self.text = written.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").strip()
-        parts = written.split(",")
-        self.count = len(parts)
-        self.needs = tuple(
-            (frozenset(name for kind, name in found if kind == "."), frozenset(name for kind, name in found if kind == "#"))
-            for found in (_NEEDS.findall(part) for part in parts))
+        self.count = written.count(",") + 1
+        self._written = written
+        self._needs: tuple[tuple[frozenset[str], frozenset[str]], ...] | None = None
+
+    @property
+    def needs(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """The classes and the ids each selector of the list needs an element to carry."""
+        if self._needs is None:
+            self._needs = tuple(
+                (frozenset(name for kind, name in found if kind == "."),
+                 frozenset(name for kind, name in found if kind == "#"))
+                for found in (_NEEDS.findall(part) for part in self._written.split(",")))
+        return self._needs
 
     def matches_nothing_in(self, classes: frozenset[str], ids: frozenset[str], *, fold: bool = False) -> bool:
         """Whether each selector needs a class or an id no element of the page carries (``fold``: the page is in
@@ -147,23 +156,28 @@ class Pruned(NamedTuple):
     for them in it are, and the declarations the blocks ``{"\ue001N"}`` stand for hold (N: the
     index; each declaration's text): tinycss2 tokenizes none of those. A selector list is parsed
     (cssselect, in Python too) only for a page whose elements may match it; a declaration is read
-    once however many rules and pages repeat it (``display:none``)."""
+    once however many rules and pages repeat it (``display:none``). ``ends``: where each top-level
+    rule kept ends in ``text``; tinycss2 reads the text up to one of them as those rules alone, so
+    a reader that stops at a limit of rules tokenizes no further (``style_rules._parse``)."""
 
     text: str
     selectors: tuple[Selectors, ...]
     blocks: tuple[tuple[str, ...], ...]
+    ends: tuple[int, ...] = ()
 
 
 class _Out:
     """What :func:`pruned` gives, as the scanner appends it (the marks: none when the text holds
     the mark characters itself)."""
 
-    __slots__ = ("blocks", "parts", "selectors")
+    __slots__ = ("blocks", "parts", "selectors", "tops")
 
     def __init__(self, marked: bool) -> None:
         self.parts: list[str] = []
         self.selectors: list[Selectors] | None = [] if marked else None
         self.blocks: list[tuple[str, ...]] | None = [] if marked else None
+        #: how many of ``parts`` there are after each top-level rule kept
+        self.tops: list[int] = []
 
 
 def pruned(text: str, cut: bool = False) -> Pruned | None:
@@ -175,7 +189,13 @@ def pruned(text: str, cut: bool = False) -> Pruned | None:
         _top_rules(text, out, cut)
     except (_Unsure, RecursionError):  # (groups nested past the recursion limit: tinycss2 does not recurse)
         return None
-    return Pruned("".join(out.parts), tuple(out.selectors or ()), tuple(out.blocks or ()))
+    ends: list[int] = []
+    at = done = 0
+    for top in out.tops:
+        at += sum(map(len, out.parts[done:top]))
+        done = top
+        ends.append(at)
+    return Pruned("".join(out.parts), tuple(out.selectors or ()), tuple(out.blocks or ()), tuple(ends))
 
 
 def _top_rules(text: str, out: _Out, cut: bool) -> None:
@@ -192,6 +212,8 @@ def _top_rules(text: str, out: _Out, cut: bool) -> None:
         counted = (len(out.parts), len(out.selectors or ()), len(out.blocks or ()))
         try:
             pos = _rule(text, pos, out, top=True)
+            if len(out.parts) > counted[0]:
+                out.tops.append(len(out.parts))
         except _Partial:
             if not cut:
                 raise
