@@ -159,6 +159,26 @@ def _whole_document(text: str) -> HtmlElement | None:
     return tree if tree is not None and tree.text_content().strip() else None
 
 
+def _inline_quotations(tree: HtmlElement) -> list[HtmlElement]:
+    """Every ``<q>`` of ``tree``, renamed ``<span>`` for trafilatura's run (the caller puts the name back).
+
+    Why: ``<q>`` is inline text (Chromium draws "The mayor said "the pier is safe" after the debate" on one
+    line), but trafilatura turns it into its ``quote`` element, as it does ``<blockquote>``, and its text
+    output breaks the line before and after every ``quote``: "said\n\nthe pier is safe\n\nafter the
+    debate" became three paragraphs of the archived text, so a faithful quote running over the ``<q>``
+    verified only "approximate" (a government page's "„<q>Wer optimal schützen will ...</q>", sagt Dr.
+    Georg Schneider"). The page's visible lines (:mod:`archiver.extract.page_lines`) read it inline already.
+    Why renamed for the run only: the page's style rules (``q::before``) and the credit readers (a
+    ``<cite>`` under a quotation is its source, not a photo's) read ``<q>`` in the caller's tree.
+    The quotation marks Chromium draws around a ``<q>`` (its own style sheet's ``open-quote``, unless
+    the page's style removes them) are not written in: a style sheet we do not hold may remove them,
+    and a quote's quotation marks are compared as normalisation, never as words."""
+    quotations = list(tree.iter("q"))
+    for q in quotations:
+        q.tag = "span"
+    return quotations
+
+
 class MainText(NamedTuple):
     """What trafilatura gave us: the paragraphs and its own metadata document."""
 
@@ -548,6 +568,7 @@ def main_text(tree: HtmlElement, url: str | None, *, quirks: bool = False) -> Ma
 
 def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...]) -> MainText:
     hidden = mark(list(found))
+    quotations = _inline_quotations(tree)
     searched: bool | DateSearch
     try:
         doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)
@@ -557,6 +578,8 @@ def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...
         searched = False
     finally:
         unmark(hidden)
+        for q in quotations:
+            q.tag = "q"
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:

@@ -1,0 +1,52 @@
+"""An inline quotation (``<q>``) is read where a reader sees it: inside its sentence (lead54).
+
+Chromium draws ``<q>`` inline: "The mayor said "the pier is safe" after the debate" is one line. trafilatura
+turned it into its block ``quote`` element, and the archived text broke the paragraph before and after it,
+so a faithful quote running over the quotation verified only "approximate" (a German government page's
+"„<q>Wer optimal schützen will ...</q>“, sagt Dr. Georg Schneider"). The ``<q>`` stays a ``<q>`` for the page's
+own style rules.
+"""
+
+from __future__ import annotations
+
+from archiver.extract import extract
+from archiver.quotes import verify_quote
+
+_FILLER = ("<p>Work begins in spring, when the weather allows the divers to reach the old piles and the new "
+           "concrete can be poured into the frames the carpenters built over the winter.</p>")
+
+
+def _text(body: str, style: str = "") -> str:
+    page = (f"<html><head><title>Harbour</title>{style}</head><body><article><h1>Harbour pier</h1>{body}"
+            f"{_FILLER}</article></body></html>")
+    return extract(page.encode(), url="http://127.0.0.1:8000/harbour", content_type="text/html").text
+
+
+SAID = ("<p>The harbour board met on Tuesday evening to discuss the pier. The mayor said <q>the pier is safe and "
+        "will open in spring</q> after the debate ended late at night, long after the public had gone home.</p>")
+
+
+def test_an_inline_quotation_stays_in_its_paragraph():
+    text = _text(SAID)
+    assert "The mayor said the pier is safe and will open in spring after the debate ended late at night" in text
+
+
+def test_a_faithful_quote_over_an_inline_quotation_verifies_exact():
+    quote = "The mayor said the pier is safe and will open in spring after the debate ended late at night"
+    assert verify_quote(quote, _text(SAID)).verdict == "exact"
+
+
+def test_a_quotation_between_the_pages_own_marks_verifies_exact():
+    body = ("<p>The project also involves the testing laboratory of the university. „<q>Whoever wants to protect "
+            "well must know how attackers proceed</q>“, says Dr. Georg Schneider, who leads the laboratory and "
+            "answers for the project.</p>")
+    quote = "„Whoever wants to protect well must know how attackers proceed“, says Dr. Georg Schneider"
+    assert verify_quote(quote, _text(body)).verdict == "exact"
+
+
+def test_a_quotation_the_pages_style_hides_is_still_hidden():
+    body = ("<p>The harbour board met on Tuesday evening to discuss the pier. The mayor said the pier will open "
+            "<q class=gone>unless the divers object</q> in spring, after the debate ended late at night.</p>")
+    text = _text(body, "<style>q.gone{display:none}</style>")
+    assert "unless the divers object" not in text
+    assert "the pier will open in spring, after the debate" in text
