@@ -4,10 +4,13 @@ Chromium draws ``<q>`` inline: "The mayor said "the pier is safe" after the deba
 turned it into its block ``quote`` element, and the archived text broke the paragraph before and after it,
 so a faithful quote running over the quotation verified only "approximate" (a German government page's
 "„<q>Wer optimal schützen will ...</q>“, sagt Dr. Georg Schneider"). The ``<q>`` stays a ``<q>`` for the page's
-own style rules.
+own style rules. A ``<time>`` (a button's, a label's words) inside a sentence trafilatura deleted: "held on in the
+town hall" was archived, words no reader saw in that order.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from archiver.extract import extract
 from archiver.quotes import verify_quote
@@ -50,3 +53,20 @@ def test_a_quotation_the_pages_style_hides_is_still_hidden():
     text = _text(body, "<style>q.gone{display:none}</style>")
     assert "unless the divers object" not in text
     assert "the pier will open in spring, after the debate" in text
+
+
+VOTE = ("<p>The council debated the harbour plan for three hours. The vote was held on <{tag}>3 March</{tag}> in the "
+        "town hall, and the plan passed by a single vote after the mayor's second speech.</p>")
+
+
+@pytest.mark.parametrize("tag", ["time", "button", "label", "output"])
+def test_words_of_an_element_inside_a_sentence_stay_where_they_stand(tag):
+    """trafilatura deletes these elements with their words (a <time> is mostly a dateline, a <button> a form's);
+    inside a sentence a reader reads them as part of it."""
+    assert "The vote was held on 3 March in the town hall" in _text(VOTE.format(tag=tag))
+
+
+def test_the_words_around_a_date_do_not_join_into_a_sentence_no_reader_saw():
+    """"held on in the town hall" was the archived text, a sequence no reader was shown: it verified exact."""
+    verdict = verify_quote("The vote was held on in the town hall", _text(VOTE.format(tag="time"))).verdict
+    assert verdict not in ("exact", "normalized")
