@@ -170,8 +170,8 @@ def _words_end(text: str | None) -> bool:
     return text is not None and _SENTENCE_SIDE.search(text[-40:]) is not None
 
 
-_SENTENCE_SIDE = re.compile(r"\w+[\s\u00a0]*\Z")
-_SENTENCE_GOES_ON = re.compile(r"\A[\s\u00a0]*[,;:]?[\s\u00a0]*\w+\W+\w+")
+_SENTENCE_SIDE = lazy_re.compile(r"\w+[\s\u00a0]*\Z")
+_SENTENCE_GOES_ON = lazy_re.compile(r"\A[\s\u00a0]*[,;:]?[\s\u00a0]*\w+\W+\w+")
 
 
 def _in_a_sentence(el: HtmlElement) -> bool:

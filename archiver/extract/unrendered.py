@@ -49,6 +49,10 @@ itself says (no stylesheet needed) is read here, by class:
   that closed the head, Chromium 156 shows A only; B was article text, ``exact``). The page text
   never read titles.
 
+* an element that strikes its words through (``<del>``, ``<s>``, ``<strike>``, ``text-decoration: line-through``):
+  shown, but withdrawn ("will <del>not</del> pay" says the company will pay), so never the page's words
+  (:mod:`archiver.extract.struck`, lead54).
+
 ``aria-hidden`` hides from screen readers only: the words are on the screen, so it is not read
 here. Nor is text an inline style moves off-screen, colours as its background or makes
 transparent (``opacity:0``: "reveal on scroll" and fade-in designs hold real paragraphs so until a
@@ -94,6 +98,7 @@ from archiver.extract.css_sizes import (
 )
 from archiver.extract.css_vars import declared, may_take
 from archiver.extract.media import FALLBACK_HOLDERS
+from archiver.extract.struck import struck_through
 from archiver.extract.style_texts import may_hide, page_styles
 
 #: The attribute :func:`mark` sets, with a value no page can know in advance: a page that
@@ -405,6 +410,13 @@ def unrendered(tree: Any, quirks: bool = False) -> list[Any]:
             if el not in seen and _has_text(el):
                 seen.add(el)
                 found.append(el)
+    # words struck through: shown, but withdrawn (lead54: archiver/extract/struck.py)
+    root = tree.getroottree().getroot()
+    seen = set(found)
+    for el in struck_through(root, texts or [], quirks):
+        if el not in seen:
+            seen.add(el)
+            found.append(el)
     if _MAY_REPLACE(tree) or texts and any(every and IMAGE_CONTENT.search(text) for text, every in texts):
         # an element whose content a "content: url(...)" image replaces (lead53: archiver/extract/content_replaced.py)
         seen = set(found)

@@ -84,7 +84,7 @@ def held_to_rendered(result: QuoteResult, searched: str, shown: ShownText) -> Qu
 #: page text: ``page_text_hidden``, :mod:`archiver.extract.unrendered`).
 HIDDEN_NOTE = ("the page's markup hides these words: its readers were not shown them, unless a script of the "
                "page showed them (the hidden attribute, display:none, a zero font size...: a capture with "
-               "--browser records what the page showed)")
+               "--browser records what the page showed), or it shows them struck through, as withdrawn")
 
 
 def held_to_markup(result: QuoteResult, searched: str, hidden: Sequence[tuple[int, int]]) -> QuoteResult:
