@@ -327,7 +327,9 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: leaves out, are written in as text nodes for the read and taken out after (lead53: "the new drug is
 #: <span class=neg></span>safe" with ``.neg::before{content:"not "}`` read "safe"), filtered as
 #: :mod:`archiver.extract.generated_content` filters them (a letter or a digit; no icon font's glyph, no loading
-#: placeholder); the DOM is recorded before, without them. Every function used is the browser's own, taken before the
+#: placeholder); the DOM is recorded before, without them. Words struck through (a computed ``text-decoration-line``
+#: with ``line-through`` on their element or an ancestor, holding a letter or a digit) are emptied for the read as
+#: hidden ones are: shown, but withdrawn, as :mod:`archiver.extract.struck` reads them (lead54). Every function used is the browser's own, taken before the
 #: page's scripts ran (a raw string: the regular expressions' backslashes are JavaScript's).
 _DOM_LENGTH_INIT = r"""(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
@@ -350,12 +352,31 @@ _DOM_LENGTH_INIT = r"""(() => {
   const height = Object.getOwnPropertyDescriptor(DOMRectReadOnly.prototype, 'height').get;
   const trim = String.prototype.trim;
   const NodeMap = Map, put = Map.prototype.set, each = Map.prototype.forEach, blank = Object.create;
+  const lookUp = Map.prototype.get;
+  // Whether a line is drawn through an element's words: its own computed text-decoration-line, or an ancestor's (a
+  // decoration is drawn through the descendants, never inherited as a value), each element's answer kept once found.
+  const struck = (el, known) => {
+    const chain = [];
+    let answer = false;
+    for (let at = el; at !== null; at = apply(parentOf, at, [])) {
+      const seen = apply(lookUp, known, [at]);
+      if (seen !== undefined) { answer = seen; break; }
+      apply(push, chain, [at]);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const line = apply(valueOf, apply(styleOf, window, [chain[i]]), ['text-decoration-line']);
+      answer = answer || apply(exec, /line-through/, [line || '']) !== null;
+      apply(put, known, [chain[i], answer]);
+    }
+    return answer;
+  };
   const unshown = (el) => {  // text node -> its words, for each text node no reader is shown
     const out = new NodeMap();
     const asked = blank(null);
     asked.visibilityProperty = true;  // (not opacity: see above)
     const walk = apply(walkerOf, document, [el, 4]);  // NodeFilter.SHOW_TEXT
     const range = apply(rangeOf, document, []);
+    const lined = new NodeMap();  // element -> whether its words are struck through
     for (let node = apply(nextNode, walk, []); node !== null; node = apply(nextNode, walk, [])) {
       const parent = apply(parentOf, node, []);
       const tag = parent === null ? '' : apply(localName, parent, []);
@@ -373,6 +394,9 @@ _DOM_LENGTH_INIT = r"""(() => {
           shown = apply(width, r, []) > 0 && apply(height, r, []) > 0;
         }
       }
+      // words struck through are shown, but withdrawn: not the page's words (archiver/extract/struck.py; a struck
+      // "@" or "#", no letter or digit, stays)
+      if (shown && parent !== null && apply(exec, /[\p{L}\p{N}]/u, [words]) !== null && struck(parent, lined)) shown = false;
       if (!shown) apply(put, out, [node, words]);
     }
     return out;
