@@ -70,3 +70,18 @@ def test_the_words_around_a_date_do_not_join_into_a_sentence_no_reader_saw():
     """"held on in the town hall" was the archived text, a sequence no reader was shown: it verified exact."""
     verdict = verify_quote("The vote was held on in the town hall", _text(VOTE.format(tag="time"))).verdict
     assert verdict not in ("exact", "normalized")
+
+
+@pytest.mark.parametrize("tag", ["marquee", "blink", "map"])
+def test_words_of_an_inline_element_trafilatura_deletes_stay_in_their_sentence(tag):
+    assert "The vote was held on 3 March in the town hall" in _text(VOTE.format(tag=tag))
+
+
+@pytest.mark.parametrize("box", ["<nav>not</nav>", "<aside>not</aside>", "<footer>not</footer>", "<form>not</form>",
+                                 "<dialog open>not</dialog>"])
+def test_the_text_after_a_block_trafilatura_deletes_is_on_a_line_of_its_own(box):
+    """trafilatura joined the text after a deleted box to the line before it ("the pier is" + "safe ..."); the line
+    break a reader sees is kept (a quote across it is read across a line break, as across a picture)."""
+    text = _text("<p>The council debated the harbour plan for three hours. The mayor said the pier is "
+                 f"{box} safe for the public after the divers inspected every pile last week.</p>")
+    assert "The mayor said the pier is\n" in text and "\nsafe for the public after the divers" in text

@@ -48,6 +48,7 @@ from archiver.extract.source_fixes import (
     unbalanced_noscript_as_text,
 )
 from archiver.extract.traf_author import author_and_element
+from archiver.extract.traf_layout import as_laid_out
 from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unmark, unrendered
 
 logger = logging.getLogger(__name__)
@@ -157,53 +158,6 @@ def _whole_document(text: str) -> HtmlElement | None:
     except Exception:  # noqa: BLE001 - lxml's ParserError for a document with nothing in it
         return None
     return tree if tree is not None and tree.text_content().strip() else None
-
-
-#: Inline elements trafilatura deletes with their words (its ``MANUALLY_CLEANED``: a ``<time>`` is mostly a dateline, a
-#: ``<button>`` or ``<label>`` a form's) that a reader reads as part of the sentence they stand in.
-_DROPPED_INLINE = ("time", "button", "label", "output")
-
-
-def _words_end(text: str | None) -> bool:
-    """Whether ``text`` ends in a word and a space or a word ("held on ", "a so-called"): the element after it continues
-    the sentence."""
-    return text is not None and _SENTENCE_SIDE.search(text[-40:]) is not None
-
-
-_SENTENCE_SIDE = lazy_re.compile(r"\w+[\s\u00a0]*\Z")
-_SENTENCE_GOES_ON = lazy_re.compile(r"\A[\s\u00a0]*[,;:]?[\s\u00a0]*\w+\W+\w+")
-
-
-def _in_a_sentence(el: HtmlElement) -> bool:
-    """Whether words run into ``el`` and on after it (two words after it: "held on <time>3 March</time> in the hall"),
-    not a dateline's or a form's words of their own ("Posted: <time>...</time>", "<time>" alone in a teaser)."""
-    before, parent = el.getprevious(), el.getparent()
-    text = before.tail if before is not None else (parent.text if parent is not None else None)
-    return _words_end(text) and _SENTENCE_GOES_ON.match(el.tail or "") is not None
-
-
-def _inline_for_trafilatura(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """Inline elements of ``tree`` trafilatura would read as blocks or delete, renamed ``<span>`` for its run, each
-    with its own name (the caller puts the names back).
-
-    Why: every ``<q>`` is inline text (Chromium draws "The mayor said "the pier is safe" after the debate" on one
-    line), but trafilatura turns it into its ``quote`` element, as it does ``<blockquote>``, and its text output
-    breaks the line before and after every ``quote``: "said\n\nthe pier is safe\n\nafter the debate" became three
-    paragraphs of the archived text, so a faithful quote running over the ``<q>`` verified only "approximate" (a
-    government page's "„<q>Wer optimal schützen will ...</q>“, sagt Dr. Georg Schneider"). A ``<time>`` (or a
-    button's, a label's words) inside a sentence trafilatura deleted: "The vote was held on <time>3 March</time> in
-    the hall" read "held on in the hall", a sequence of words no reader was shown, which a quote could match
-    exactly. The page's visible lines (:mod:`archiver.extract.page_lines`) read both inline already.
-    Why renamed for the run only: the page's style rules (``q::before``, ``time.gone``) and the credit readers (a
-    ``<cite>`` under a quotation is its source, not a photo's) read the elements in the caller's tree.
-    The quotation marks Chromium draws around a ``<q>`` (its own style sheet's ``open-quote``, unless the page's
-    style removes them) are not written in: a style sheet we do not hold may remove them, and a quote's
-    quotation marks are compared as normalisation, never as words."""
-    renamed = [(el, "q") for el in tree.iter("q")]
-    renamed += [(el, str(el.tag)) for el in tree.iter(*_DROPPED_INLINE) if _in_a_sentence(el)]
-    for el, _ in renamed:
-        el.tag = "span"
-    return renamed
 
 
 class MainText(NamedTuple):
@@ -595,7 +549,7 @@ def main_text(tree: HtmlElement, url: str | None, *, quirks: bool = False) -> Ma
 
 def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...]) -> MainText:
     hidden = mark(list(found))
-    inline = _inline_for_trafilatura(tree)
+    layout = as_laid_out(tree, found)
     searched: bool | DateSearch
     try:
         doc, meta, searched = _extract(tree, url, [MARKED_XPATH] if hidden else None)
@@ -605,8 +559,7 @@ def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...
         searched = False
     finally:
         unmark(hidden)
-        for el, tag in inline:
-            el.tag = tag
+        layout.undo()
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
