@@ -16,6 +16,7 @@ import struct
 import time
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -281,3 +282,61 @@ def start_site(tmp: Path, *, probes: bool = False) -> BrowserSite:
         "200 OK", [("Content-Type", "image/png"), ("Cache-Control", "public, max-age=3600")], cached))
     http.routes["/report"] = seen(lambda h: response("204 No Content", [], b""))
     return site
+
+
+@dataclass
+class BrowserCapture:
+    """One ``archive URL --browser`` capture made in a store of its own, and the calls its tests make on it."""
+
+    store: Path
+    keys: Path
+    doc: dict[str, Any]
+
+    @property
+    def capture_id(self) -> str:
+        return str(self.doc["capture_id"])
+
+    def invoke(self, *args: str) -> Any:
+        """``archiver --store STORE ARGS`` in this process, with this capture's key directory."""
+        from click.testing import CliRunner
+
+        from archiver.cli import cli
+        return CliRunner().invoke(cli, ["--store", str(self.store), *args], env={"ARCHIVER_KEY_DIR": str(self.keys)})
+
+    def verify(self, quote: str) -> dict[str, Any]:
+        """``verify-quote QUOTE --capture ID --json``'s document (an error exit fails the test)."""
+        proc = self.invoke("verify-quote", quote, "--capture", self.capture_id, "--json")
+        assert proc.exit_code in (0, 1), proc.output
+        return dict(json.loads(proc.stdout))
+
+    def verdict(self, quote: str) -> str:
+        return str(self.verify(quote)["verdict"])
+
+    def rendered_text(self) -> str:
+        """The text Chromium showed, as the store keeps it."""
+        from archiver.archive import Archive
+
+        archive = Archive.open(self.store, mode="read")
+        try:
+            text = archive.rendered_text(self.capture_id)
+        finally:
+            archive.close(sign=False)
+        assert text is not None
+        return text
+
+
+def browser_captured(root: Path, page_path: str, page: bytes, sheets: dict[str, bytes]) -> Iterator[BrowserCapture]:
+    """Serve ``page`` at ``page_path`` and each style sheet (path -> CSS) from a local site, capture the page with
+    the browser into ``root``/store and yield it (a module fixture's body); the site stops after."""
+    site = Site()
+    site.routes[page_path] = html_page(page)
+    for path, css in sheets.items():
+        site.routes[path] = lambda h, css=css: response("200 OK", [("Content-Type", "text/css")], css)
+    try:
+        shot = BrowserCapture(root / "store", root / "keys", {})
+        proc = shot.invoke("archive", site.url(page_path), "--browser", "--json")
+        assert proc.exit_code == 0, proc.output
+        shot.doc = json.loads(proc.stdout)
+        yield shot
+    finally:
+        site.close()

@@ -26,6 +26,7 @@ and the logging set-up (``-v`` configures the root logger as in a fresh process)
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -139,6 +140,15 @@ def run_cli(*args: str, store: Path | None = None, input: str | None = None,
     if exc is not None and not isinstance(exc, SystemExit):
         stderr += "".join(traceback.format_exception(exc))
     return Result(argv, result.exit_code, result.stdout, stderr, exc)
+
+
+def quote_verdict(captured: tuple[Path, str], quote: str) -> tuple[int, dict[str, Any]]:
+    """``verify-quote QUOTE --capture ID --json`` on a (store, capture id) pair: its exit code and
+    JSON document; a run that errored (exit code other than 0 or 1) fails the calling test."""
+    store, cid = captured
+    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
 
 
 def run_cli_beside_fifos(fifos: Sequence[Path], *args: str, store: Path | None = None,

@@ -9,17 +9,11 @@ the recorded DOM is unchanged), filtered as the extractor filters them."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from servers import Site, html_page, response
-
-from archiver.cli import cli
+from browser_site import BrowserCapture, browser_captured
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
@@ -40,42 +34,22 @@ PAGE = (
 STYLES = b".linked::before { content: 'not ' } .mail::before { content: 'u' }"
 
 
-def _invoke(store: Path, keys: Path, *args: str) -> Any:
-    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(keys)})
-
-
 @pytest.fixture(scope="module")
-def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    root = tmp_path_factory.mktemp("rendered-generated")
-    store, keys = root / "store", root / "keys"
-    site = Site()
-    site.routes["/drugs"] = html_page(PAGE)
-    site.routes["/gen.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLES)
-    try:
-        proc = _invoke(store, keys, "archive", site.url("/drugs"), "--browser", "--json")
-        assert proc.exit_code == 0, proc.output
-        yield {"store": store, "keys": keys, "doc": json.loads(proc.stdout)}
-    finally:
-        site.close()
-
-
-def _verdict(captured: dict[str, Any], quote: str) -> str:
-    proc = _invoke(captured["store"], captured["keys"], "verify-quote", quote, "--capture",
-                   captured["doc"]["capture_id"], "--json")
-    return str(json.loads(proc.stdout)["verdict"])
+def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserCapture]:
+    yield from browser_captured(tmp_path_factory.mktemp("rendered-generated"), "/drugs", PAGE, {"/gen.css": STYLES})
 
 
 def test_a_sentence_shown_with_its_own_styles_generated_words_is_exact(captured):
     quote = "the new drug is not safe for children under twelve, according to its final report"
-    assert _verdict(captured, quote) == "exact"
+    assert captured.verdict(quote) == "exact"
 
 
 def test_a_quote_without_a_linked_styles_generated_words_is_altered(captured):
-    assert _verdict(captured, "the older drug is effective in adults over sixty") == "altered"
+    assert captured.verdict("the older drug is effective in adults over sixty") == "altered"
 
 
 def test_an_icon_fonts_letter_is_not_read_into_the_rendered_text(captured):
-    assert _verdict(captured, "Share this story with a friend who follows the case closely") == "exact"
+    assert captured.verdict("Share this story with a friend who follows the case closely") == "exact"
 
 
 def test_the_rendered_text_holds_a_linked_styles_words_and_the_article_text_none(captured):
@@ -83,11 +57,11 @@ def test_the_rendered_text_holds_a_linked_styles_words_and_the_article_text_none
     linked stylesheet: a quote with them is refused (the safe side), while the rendered text shows them."""
     from archiver.archive import Archive
 
-    archive = Archive.open(captured["store"], mode="read")
+    archive = Archive.open(captured.store, mode="read")
     try:
-        rendered = archive.rendered_text(captured["doc"]["capture_id"])
+        rendered = archive.rendered_text(captured.capture_id)
     finally:
         archive.close(sign=False)
     assert rendered is not None
     assert "the older drug is not effective" in " ".join(rendered.split())
-    assert _verdict(captured, "the older drug is not effective in adults over sixty") == "altered"
+    assert captured.verdict("the older drug is not effective in adults over sixty") == "altered"

@@ -10,17 +10,11 @@ sheet's generated content adds)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from servers import Site, html_page, response
-
-from archiver.cli import cli
+from browser_site import BrowserCapture, browser_captured
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
@@ -41,43 +35,23 @@ PAGE = (
 STYLES = b".old { text-decoration: line-through } .at { text-decoration: none }"
 
 
-def _invoke(store: Path, keys: Path, *args: str) -> Any:
-    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(keys)})
-
-
 @pytest.fixture(scope="module")
-def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    root = tmp_path_factory.mktemp("rendered-struck")
-    store, keys = root / "store", root / "keys"
-    site = Site()
-    site.routes["/repairs"] = html_page(PAGE)
-    site.routes["/lines.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLES)
-    try:
-        proc = _invoke(store, keys, "archive", site.url("/repairs"), "--browser", "--json")
-        assert proc.exit_code == 0, proc.output
-        yield {"store": store, "keys": keys, "doc": json.loads(proc.stdout)}
-    finally:
-        site.close()
-
-
-def _verdict(captured: dict[str, Any], quote: str) -> str:
-    proc = _invoke(captured["store"], captured["keys"], "verify-quote", quote, "--capture",
-                   captured["doc"]["capture_id"], "--json")
-    return str(json.loads(proc.stdout)["verdict"])
+def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserCapture]:
+    yield from browser_captured(tmp_path_factory.mktemp("rendered-struck"), "/repairs", PAGE, {"/lines.css": STYLES})
 
 
 def test_the_sentence_as_corrected_is_exact(captured):
-    assert _verdict(captured, "The company will pay for the repairs of the old wooden pier") == "exact"
+    assert captured.verdict("The company will pay for the repairs of the old wooden pier") == "exact"
 
 
 def test_the_struck_word_is_altered(captured):
-    assert _verdict(captured, "The company will not pay for the repairs of the old wooden pier") == "altered"
+    assert captured.verdict("The company will not pay for the repairs of the old wooden pier") == "altered"
 
 
 def test_words_a_linked_style_sheet_strikes_through_are_altered(captured):
     """The markup pass cannot read /lines.css: the article text keeps "May or"; the rendered text does not."""
-    assert _verdict(captured, "the pier will reopen in May or June of this year, as the board had planned") == "altered"
+    assert captured.verdict("the pier will reopen in May or June of this year, as the board had planned") == "altered"
 
 
 def test_a_struck_mark_with_no_letter_stays(captured):
-    assert _verdict(captured, "The agency posted the figures as @ReutersBiz reported them") == "exact"
+    assert captured.verdict("The agency posted the figures as @ReutersBiz reported them") == "exact"

@@ -10,17 +10,11 @@ Text moved off-screen or transparent is still laid out: kept as shown (carousels
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from servers import Site, html_page, response
-
-from archiver.cli import cli
+from browser_site import BrowserCapture, browser_captured
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on PATH (Debian package 'chromium'): "
@@ -41,75 +35,42 @@ PAGE = (
 STYLES = b".tiny { font-size: 0 } .ghost { opacity: 0 } .away { position: absolute; left: -10000px }"
 
 
-def _invoke(store: Path, keys: Path, *args: str) -> Any:
-    return CliRunner().invoke(cli, ["--store", str(store), *args], env={"ARCHIVER_KEY_DIR": str(keys)})
-
-
 @pytest.fixture(scope="module")
-def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    root = tmp_path_factory.mktemp("rendered-styles")
-    store, keys = root / "store", root / "keys"
-    site = Site()
-    site.routes["/inv"] = html_page(PAGE)
-    site.routes["/inv.css"] = lambda h: response("200 OK", [("Content-Type", "text/css")], STYLES)
-    try:
-        proc = _invoke(store, keys, "archive", site.url("/inv"), "--browser", "--json")
-        assert proc.exit_code == 0, proc.output
-        yield {"store": store, "keys": keys, "doc": json.loads(proc.stdout)}
-    finally:
-        site.close()
+def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserCapture]:
+    yield from browser_captured(tmp_path_factory.mktemp("rendered-styles"), "/inv", PAGE, {"/inv.css": STYLES})
 
 
-def _rendered_text(captured: dict[str, Any]) -> str:
-    from archiver.archive import Archive
-
-    archive = Archive.open(captured["store"], mode="read")
-    try:
-        text = archive.rendered_text(captured["doc"]["capture_id"])
-    finally:
-        archive.close(sign=False)
-    assert text is not None
-    return text
-
-
-def _verify(captured: dict[str, Any], quote: str) -> dict[str, Any]:
-    proc = _invoke(captured["store"], captured["keys"], "verify-quote", quote, "--capture",
-                   captured["doc"]["capture_id"], "--json")
-    assert proc.exit_code in (0, 1), proc.output
-    return dict(json.loads(proc.stdout))
-
-
-def test_the_rendered_text_leaves_out_words_of_no_size(captured: dict[str, Any]) -> None:
-    text = " ".join(_rendered_text(captured).split())
+def test_the_rendered_text_leaves_out_words_of_no_size(captured: BrowserCapture) -> None:
+    text = " ".join(captured.rendered_text().split())
     assert "the wall is safe for heavy lorries" in text
 
 
-def test_the_rendered_text_keeps_transparent_words(captured: dict[str, Any]) -> None:
+def test_the_rendered_text_keeps_transparent_words(captured: BrowserCapture) -> None:
     # (a reveal-on-scroll page holds its paragraphs at opacity 0 until they come into view: counted
     # as hidden, real quotes of them were altered)
-    assert "would cost about 2 million euros" in " ".join(_rendered_text(captured).split())
+    assert "would cost about 2 million euros" in " ".join(captured.rendered_text().split())
 
 
-def test_the_rendered_text_keeps_words_moved_off_screen(captured: dict[str, Any]) -> None:
-    assert "never" in _rendered_text(captured)
+def test_the_rendered_text_keeps_words_moved_off_screen(captured: BrowserCapture) -> None:
+    assert "never" in captured.rendered_text()
 
 
-def test_the_page_is_given_its_words_back_after_the_rendered_text_is_read(captured: dict[str, Any]) -> None:
+def test_the_page_is_given_its_words_back_after_the_rendered_text_is_read(captured: BrowserCapture) -> None:
     from archiver.archive import Archive
 
-    archive = Archive.open(captured["store"], mode="read")
+    archive = Archive.open(captured.store, mode="read")
     try:
-        article = archive.index.extraction(captured["doc"]["capture_id"])["article"]
+        article = archive.index.extraction(captured.capture_id)["article"]
     finally:
         archive.close(sign=False)
     assert "the wall is not safe" in article["text"]  # (the rendered DOM, read before: the stylesheet's words)
 
 
-def test_a_quote_of_a_word_shown_at_no_size_is_altered_as_not_shown(captured: dict[str, Any]) -> None:
-    doc = _verify(captured, "the wall is not safe for heavy lorries")
+def test_a_quote_of_a_word_shown_at_no_size_is_altered_as_not_shown(captured: BrowserCapture) -> None:
+    doc = captured.verify("the wall is not safe for heavy lorries")
     assert doc["verdict"] == "altered"
     assert "not_shown" in [d["kind"] for d in doc["differences"]]
 
 
-def test_a_quote_of_words_moved_off_screen_stays_exact(captured: dict[str, Any]) -> None:
-    assert _verify(captured, "she had never read the full report")["verdict"] == "exact"
+def test_a_quote_of_words_moved_off_screen_stays_exact(captured: BrowserCapture) -> None:
+    assert captured.verify("she had never read the full report")["verdict"] == "exact"

@@ -8,11 +8,8 @@ place of "not " (the span's text has no box, ``innerText`` leaves it out); the m
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import run_cli
+from cli import quote_verdict
 from stores import one_capture_fixtures
 
 from archiver.extract import extract
@@ -32,24 +29,17 @@ def _page() -> bytes:
 template, captured = one_capture_fixtures("content-replaced", "/rulings", _page)
 
 
-def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
-    store, cid = captured
-    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
-
-
 @pytest.mark.parametrize("quote", [
     "the new drug is not safe for children under twelve",
     "the price of the older drug is never going to rise this year",
 ])
 def test_a_quote_of_words_a_content_image_replaces_is_altered(captured, quote):
-    code, doc = _verify(captured, quote)
+    code, doc = quote_verdict(captured, quote)
     assert (code, doc["verdict"]) == (1, "altered"), doc
 
 
 def test_the_sentence_as_shown_is_exact(captured):
-    code, doc = _verify(captured, "the new drug is safe for children under twelve, according to its final report")
+    code, doc = quote_verdict(captured, "the new drug is safe for children under twelve, according to its final report")
     assert (code, doc["verdict"]) == (0, "exact"), doc
 
 

@@ -10,10 +10,8 @@ and loading placeholders add nothing."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from cli import quote_verdict
 from conftest import run_cli
 from lxml import html
 from stores import one_capture_fixtures
@@ -44,25 +42,18 @@ def _page() -> bytes:
 template, captured = one_capture_fixtures("generated-content", "/trial", _page)
 
 
-def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
-    store, cid = captured
-    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
-
-
 @pytest.mark.parametrize("quote", [
     "the new drug is safe for children under twelve",
     "the older drug is effective against the disease in adults over sixty",
     "the trial enrolled 4,000 patients across three countries",
 ])
 def test_a_quote_without_the_words_a_style_adds_is_altered(captured, quote):
-    code, doc = _verify(captured, quote)
+    code, doc = quote_verdict(captured, quote)
     assert (code, doc["verdict"]) == (1, "altered"), doc
 
 
 def test_the_sentence_as_shown_with_its_generated_words_is_exact(captured):
-    code, doc = _verify(captured, "the new drug is not safe for children under twelve, according to the final report")
+    code, doc = quote_verdict(captured, "the new drug is not safe for children under twelve, according to the final report")
     assert (code, doc["verdict"]) == (0, "exact"), doc
 
 

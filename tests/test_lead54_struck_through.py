@@ -9,11 +9,8 @@ page text named, a quote of it ``altered``."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import run_cli
+from cli import quote_verdict
 from stores import one_capture_fixtures
 
 from archiver.extract import extract
@@ -35,19 +32,12 @@ def _page() -> bytes:
 template, captured = one_capture_fixtures("struck-through", "/repairs", _page)
 
 
-def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
-    store, cid = captured
-    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
-
-
 @pytest.mark.parametrize("quote", [
     "The company will not pay for the repairs of the old wooden pier",
     "the pier will reopen in May June",
 ])
 def test_a_quote_holding_words_the_page_strikes_through_is_altered(captured, quote):
-    code, doc = _verify(captured, quote)
+    code, doc = quote_verdict(captured, quote)
     assert (code, doc["verdict"]) == (1, "altered"), doc
 
 
@@ -56,7 +46,7 @@ def test_a_quote_holding_words_the_page_strikes_through_is_altered(captured, quo
     "the pier will reopen in June, once the divers have checked every pile",
 ])
 def test_the_sentence_as_corrected_is_exact(captured, quote):
-    code, doc = _verify(captured, quote)
+    code, doc = quote_verdict(captured, quote)
     assert (code, doc["verdict"]) == (0, "exact"), doc
 
 

@@ -10,11 +10,8 @@ words and transforms that only move or turn the words stay the article's."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import run_cli
+from cli import quote_verdict
 from stores import one_capture_fixtures
 
 #: style -> the words it wraps (each sentence once on the page)
@@ -57,23 +54,16 @@ def _page() -> bytes:
 template, captured = one_capture_fixtures("hidden-sizes", "/board", _page)
 
 
-def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
-    store, cid = captured
-    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
-
-
 @pytest.mark.parametrize("style", list(HIDING))
 def test_a_quote_of_words_drawn_smaller_than_a_pixel_is_altered_as_not_shown(captured, style):
-    code, doc = _verify(captured, HIDING[style])
+    code, doc = quote_verdict(captured, HIDING[style])
     assert (code, doc["verdict"]) == (1, "altered"), doc
     assert [d["kind"] for d in doc["differences"] if d["material"]] == ["not_shown"]
 
 
 @pytest.mark.parametrize("style", list(SHOWN))
 def test_a_quote_of_small_moved_or_turned_words_a_reader_sees_is_exact(captured, style):
-    code, doc = _verify(captured, SHOWN[style])
+    code, doc = quote_verdict(captured, SHOWN[style])
     assert (code, doc["verdict"], doc["where"]) == (0, "exact", "text"), doc
 
 

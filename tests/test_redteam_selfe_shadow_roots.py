@@ -12,11 +12,8 @@ attaches nothing (the old ``shadowroot`` attribute, a ``<ul>`` host), stay the a
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import run_cli
+from cli import quote_verdict
 from stores import one_capture_fixtures
 
 #: (markup with WORDS in it, the words): a host's children no slot takes
@@ -57,23 +54,16 @@ def _page() -> bytes:
 template, captured = one_capture_fixtures("shadow-roots", "/board", _page)
 
 
-def _verify(captured: tuple[Path, str], quote: str) -> tuple[int, dict]:
-    store, cid = captured
-    proc = run_cli("verify-quote", quote, "--capture", cid, "--json", store=store)
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
-
-
 @pytest.mark.parametrize("case", list(LEFT_OUT))
 def test_a_quote_of_a_hosts_children_its_shadow_root_shows_instead_is_altered_as_not_shown(captured, case):
-    code, doc = _verify(captured, LEFT_OUT[case][1])
+    code, doc = quote_verdict(captured, LEFT_OUT[case][1])
     assert (code, doc["verdict"]) == (1, "altered"), doc
     assert [d["kind"] for d in doc["differences"] if d["material"]] == ["not_shown"]
 
 
 @pytest.mark.parametrize("case", list(SHOWN))
 def test_a_quote_of_children_a_slot_takes_or_no_shadow_root_replaces_is_exact(captured, case):
-    code, doc = _verify(captured, SHOWN[case][1])
+    code, doc = quote_verdict(captured, SHOWN[case][1])
     assert (code, doc["verdict"], doc["where"]) == (0, "exact", "text"), doc
 
 
