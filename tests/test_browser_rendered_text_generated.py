@@ -55,13 +55,5 @@ def test_an_icon_fonts_letter_is_not_read_into_the_rendered_text(captured):
 def test_the_rendered_text_holds_a_linked_styles_words_and_the_article_text_none(captured):
     """The recorded DOM (read before the words are written in) and so the article text hold no generated words of a
     linked stylesheet: a quote with them is refused (the safe side), while the rendered text shows them."""
-    from archiver.archive import Archive
-
-    archive = Archive.open(captured.store, mode="read")
-    try:
-        rendered = archive.rendered_text(captured.capture_id)
-    finally:
-        archive.close(sign=False)
-    assert rendered is not None
-    assert "the older drug is not effective" in " ".join(rendered.split())
+    assert "the older drug is not effective" in " ".join(captured.rendered_text().split())
     assert captured.verdict("the older drug is not effective in adults over sixty") == "altered"
