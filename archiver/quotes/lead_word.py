@@ -103,6 +103,7 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
+from archiver.quotes.refuted_around import labelled_false
 from archiver.quotes.split_denial import (
     GERMAN_DENYING,
     denied_after_comma,
@@ -820,9 +821,27 @@ def _holds_verb(quote_text: str) -> bool:
     or copula of :data:`CLAUSE_VERBS` after its first word, a verb in "-s", a plural's verb, a
     simple past): a clause, not the noun phrase a clause's verb after the quote is the verb of
     ("the plan cuts emissions" of "Whether the plan cuts emissions is unclear"; rules 24)."""
-    written = _FIRST_WORD.findall(quote_text)
-    return any(fold_word(w) in CLAUSE_VERBS for w in written[1:]) or third_person_present(written) or plural_present(
-        written) or simple_past(written)
+    written = _TOKEN.findall(quote_text)  # a figure is a word here: "5G spreads the virus", "3 of 4 doctors smoke" (q74)
+    return any(any(fold_word(w) in CLAUSE_VERBS for w in words[1:]) or third_person_present(words) or plural_present(
+        words) or simple_past(words) for words in [written, *_figure_subject(written)])
+
+
+#: A word or a figure-led token ("5G", "3"): the subject of a clause may open with one.
+_TOKEN = re.compile(r"[^\W_][\w'\u2019]*")
+
+
+def _figure_subject(written: list[str]) -> list[list[str]]:
+    """The quote's words read with a subject that opens with a figure ("5G spreads", "5G masts cause",
+    "3 of 4 doctors smoke") put as the word lists read a subject: a pronoun ("It spreads"), a determiner
+    before its noun ("The masts cause"), a share ("Most of the doctors smoke"). Nothing if it opens with
+    a word (red team q74: "Claims that 5G spreads the virus are false" was read as no clause)."""
+    if not written or not written[0][:1].isdigit():
+        return []
+    rest = written[1:]
+    variants = [["It", *rest], ["The", *rest]]
+    if rest[:1] == ["of"] and rest[1:2] and rest[1][:1].isdigit():
+        variants.append(["Most", "of", "the", *rest[2:]])
+    return variants
 
 
 def _opens_predicate(quote_text: str) -> bool:
@@ -1267,7 +1286,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     (:func:`archiver.quotes.lead_bound.dropped_time_bound`: "Bis Ende März [bleibt ...]"), or the
     conjunction of a clause of time the quote is (:func:`archiver.quotes.time_clause.conjunction_dropped`)."""
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
-            or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start))
+            or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start)
+            or labelled_false(original, start))
 
 
 def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
@@ -1320,7 +1340,8 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, denial.group(1), denial.start(1), denial.end(1),
                           note=f"the quote starts right after {denial.group(1)!r}, which denies or doubts them in "
                                "the source")
-    opens_phrase = first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS  # "no sign [of her]"
+    opens_phrase = first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS and not (
+        quote_text.lstrip()[:1].isdigit())  # "no sign [of her]"; not "3 of 4 doctors smoke" (q74)
     if not (opens_with_doubt or subject_only or opens_phrase) and (unproven := unproven_before(original, m, language)):
         words = original[unproven[0]:unproven[1]]  # "no evidence (that)", "Rien ne prouve que"
         return Difference("leading_qualifier", True, None, words, unproven[0], unproven[1],

@@ -412,6 +412,11 @@ REPORTING_WORDS = frozenset(
 #: Words that deny, doubt or call false what follows ("It is false that", "questioned whether",
 #: "dismissed as nonsense the claim that"), in each covered language: left out by an ellipsis
 #: right beside the quoted words, the claim they disputed reads as asserted.
+#: Words that say "true" or "so": a negation near them calls what they are said of false ("not true", "nicht
+#: wahr", "не так"; quote rules 74).
+TRUTH_WORDS = frozenset(["true", "correct", "accurate", "wahr", "richtig", "zutreffend", "stimmt", "stimmte",
+                    "vrai", "vraie", "exact", "exacte", "cierto", "cierta", "verdad", "correcto", "vero", "vera",
+                    "corretto", "verdade", "verdadeiro", "correto", "certo", "правда", "так", "верно"])
 DOUBT_WORDS = frozenset(
     # EN
     ["false", "falsely", "untrue", "wrong", "wrongly", "incorrect", "inaccurate", "misleading", "questioned",

@@ -249,7 +249,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: verbs of saying: lexicon.REPORTING_WORDS) are altered (each was exact/normalized). Verbs of excluding are read by
 #: their stems, and past a French "pas" to the verb before "que" ("n'exclut pas que", "ne pense pas que":
 #: lead_word._verb_before_that). The README's rules-73 entry.
-QUOTE_RULES_VERSION = "73"
+#: Rules 74 (red team q74, session 55): a claim the source refutes just outside its sentence is altered (each was
+#: exact): in the next sentence pointing back at it ("This claim has been debunked.", "That is false.", "Das stimmt
+#: nicht.", "Non è vero.": refuted_around.refuted_next), in the predicate whose subject clause it is ("That X is
+#: false", "Dass X, ist falsch", "Que X est faux": refuted_subject), after a fact-check's label ("Myth:", "FALSE:",
+#: "Bulo:", "Миф:": labelled_false); a German claim after a doubting verb's comma with no "dass", its verb in the
+#: indicative or any subjunctive ("Experten bezweifeln, die Impfung schützt": split_denial); ", which is not true"
+#: and ", a claim later retracted" in the tail (trail_limit); a clause whose subject opens with a figure ("Claims
+#: that 5G spreads the virus", "the idea that 3 of 4 doctors smoke": lead_word._figure_subject). The README's
+#: rules-74 entry.
+QUOTE_RULES_VERSION = "74"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

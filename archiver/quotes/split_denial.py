@@ -32,7 +32,12 @@ SPLIT_DENIALS: dict[str, frozenset[str]] = {
 #: among them ("hat zurückgewiesen, dass", "weil er abstritt, dass").
 GERMAN_DENYING = frozenset(["bestritt", "bestritten", "bestreitet", "bestreiten", "dementierte", "dementiert",
                             "dementierten", "zurückgewiesen", "abgestritten", "zurückwies", "zurückweist",
-                            "abstritt", "abstreitet"])
+                            "abstritt", "abstreitet",
+                            # verbs of doubting and disowning, as a denial's comma reads them ("Experten bezweifeln,
+                            # die Impfung schütze ...": red team lead53 left it, q74)
+                            "bezweifeln", "bezweifelt", "bezweifelte", "bezweifelten", "bezweifle", "anzweifeln",
+                            "zweifeln", "zweifelt", "zweifelte", "zweifelten", "leugnet", "leugnen", "leugnete",
+                            "leugneten", "verneint", "verneinen", "verneinte", "verneinten"])
 #: How many words before its particle the split verb may stand (its object: "die Vorwürfe
 #: gegen ihn entschieden").
 _REACH = 8
@@ -44,6 +49,12 @@ _REPORTED_VERBS = frozenset(["habe", "sei", "seien", "werde", "könne", "müsse"
 #: habe"); a pronoun subject stands alone before it ("er habe").
 _ARTICLES = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre"])
 _PRONOUNS = frozenset(["er", "sie", "es", "man", "wir", "ich", "du", "ihr", "das", "dies"])
+#: Words ending as a finite verb does ("-e", "-t", "-en") that are not one, read where a reported clause's verb would
+#: stand ("er nicht", "die Firma jetzt").
+_NOT_VERBS = frozenset(["nicht", "jetzt", "selbst", "erst", "fast", "bereits", "längst", "zuletzt", "meist", "oft",
+                        "gut", "weit", "recht", "heute", "gerne", "gern", "eben", "ebenfalls", "zuerst", "zunächst",
+                        "etwa", "mindestens", "höchstens", "wenigstens", "seit", "bisher", "alle", "diese", "jene",
+                        "keine", "eine", "einen", "den", "denen", "ihnen", "schon", "besonders", "offen"])
 _WORDS = re.compile(rf"({WORD})")
 _COMMA_BEFORE = re.compile(rf"({WORD}),[ \t\u00a0\u202f]*$")
 _LOOK_BACK = 120
@@ -168,7 +179,18 @@ def _opens_claim(words: list[str]) -> bool:
         return False
     if folded[0] in ("dass", "daß"):
         return True
-    if len(folded) >= 2 and folded[1] in _REPORTED_VERBS and folded[0] in _PRONOUNS:
-        return True  # "er habe", "sie sei"
+    if len(folded) >= 2 and _finite(words[1], folded[1]) and folded[0] in _PRONOUNS:
+        return True  # "er habe", "sie sei", "er heile"
     return (len(folded) == 3 and folded[0] in _ARTICLES and words[1][:1].isupper()
-            and folded[2] in _REPORTED_VERBS)  # "die Firma habe"
+            and _finite(words[2], folded[2]))  # "die Firma habe", "die Impfung schütze", "die Impfung schützt"
+
+
+def _finite(word: str, folded: str) -> bool:
+    """Whether ``word`` may be the finite verb of a reported clause right after its subject: one of
+    :data:`_REPORTED_VERBS`, or a lowercase word ending as a German present or its subjunctive does
+    ("schütze", "schützt", "heilen"; q74: "bezweifeln, die Impfung schützt ..." in the indicative was
+    read as no claim), not a word of :data:`_NOT_VERBS`."""
+    if folded in _REPORTED_VERBS:
+        return True
+    return (word[:1].islower() and len(folded) > 3 and folded.endswith(("e", "t", "en"))
+            and folded not in _NOT_VERBS)

@@ -111,6 +111,7 @@ from archiver.quotes.lexicon import (
     RECURRING_DAYS,
     RESTRICTING_WORDS,
     TIME_LIMIT_WORDS,
+    TRUTH_WORDS,
     WORD,
     fold_word,
     guess_language,
@@ -198,13 +199,15 @@ TAIL_DOUBT_VERBS = frozenset([
     # shown false, in a participle after the claim's comma ("Die Behauptung, die Wahl wurde gefälscht, ist
     # widerlegt": red team lead53)
     "widerlegt", "disproven", "disproved", "discredited", "réfutée", "réfuté", "démentie", "smentita", "desmentida",
-    "desmentido", "refutada", "refutado", "опровергнуто", "опровергнута", "опровергнут"])
+    "desmentido", "refutada", "refutado", "опровергнуто", "опровергнута", "опровергнут",
+    # withdrawn by its authors ("The drug cures cancer, a claim that was later retracted": red team q74)
+    "retracted", "widerrufen", "rétracté", "rétractée", "retractada", "retractado", "ritrattata", "ritrattato"])
 TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
 #: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
 TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
                               ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
-_TAIL_WORDS = 8
+_TAIL_WORDS = 10
 #: Words that open a clause's subject ("as long as the rain stops", "as long as it holds"): after
 #: "as long as" they make it a condition, not a length ("as long as a bus").
 _SUBJECT_OPENERS = frozenset(["the", "it", "he", "she", "they", "we", "you", "i", "this", "these", "those",
@@ -591,9 +594,7 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
     ``original[end]``; its last part starts at ``original[start]``, if given) limits or hedges the
     quoted words (``quote_text``, the quote's last part as written), or the rest of their
     sentence calls them into doubt."""
-    words = [fold_word(w) for w in _WORDS.findall(quote_text)]
-    subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
-    reported = subordinate or any(w in REPORTED_AS_CLAIM for w in words)
+    reported = reports_as_claim(quote_text)
     subject = start is None or opens_clause(original, start)
     return _limiting_word(quote_text, original, end, subject) or _wenn_condition(
         original, start, end) or limit_after_colon(original, end, HEDGING_PAIRS) or hedge_after_colon(
@@ -601,6 +602,15 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
         quote_text, original, end, subject)
+
+
+def reports_as_claim(quote_text: str) -> bool:
+    """Whether the quote itself reports its words as someone's claim ("accused Ukraine of ...", "he
+    said": :data:`REPORTED_AS_CLAIM`) or opens a subordinate clause (:data:`SUBORDINATE_OPENERS`): a doubt
+    of them after it is no part of what it states."""
+    words = [fold_word(w) for w in _WORDS.findall(quote_text)]
+    subordinate = bool(words) and (words[0] in SUBORDINATE_OPENERS or words[:2] in (["even", "though"], ["even", "if"]))
+    return subordinate or any(w in REPORTED_AS_CLAIM for w in words)
 
 
 def _wenn_condition(original: str, start: int | None, end: int) -> Difference | None:
@@ -697,7 +707,11 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
         if w in PERSON_PARTICIPLES and _speakers_circumstance(folded, i):
             continue  # "..., the minister said, when questioned by reporters": she was asked
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
-                i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS):
+                i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS) or (
+                i == len(folded) - 1 and w in TRUTH_WORDS and any(is_negation(n) for n in folded[max(0, i - 3):i])
+                and not m.group().rstrip().endswith("?")):
+            # (", which is not true", ", lo cual no es cierto": a negated truth closing the tail; not the tag
+            # question ", nicht wahr?": q74)
             word = words[i].group()
             at = m.start(1) + words[i].start()
             return Difference("trailing_word", True, None, word, at, at + len(word),

@@ -61,8 +61,9 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
+from archiver.quotes.refuted_around import refuted_next, refuted_subject
 from archiver.quotes.time_clause import clause_after
-from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit
+from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit, reports_as_claim
 
 #: Separable verb particles that stand alone at the end of a German clause ("lehnte ... ab",
 #: "fand ... statt", "nahm ... teil"), by the language :func:`archiver.quotes.lexicon.guess_language` reads (Dutch, which
@@ -212,7 +213,9 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
     ``original[start]``, if known) may cut off when no negation or particle ends its clause: a
     limit, hedge or doubt (:func:`archiver.quotes.trail_limit.dropped_limit`), or its number's
     scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
-    return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end)
+    return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or (
+        None if reports_as_claim(quote_text) else (
+            refuted_next(original, end) or (refuted_subject(original, start, end) if start is not None else None)))
 
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:

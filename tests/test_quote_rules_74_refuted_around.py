@@ -1,0 +1,132 @@
+"""Quote rules 74 (red team q74): a claim the source refutes just outside the quoted sentence is not vouched for.
+
+Each was ``exact`` on rules 73: the source said the claim is false in the next sentence, in the predicate whose
+subject clause it is, or in a fact-check's label before it (archiver/quotes/refuted_around.py); a German doubting
+verb's comma with no "dass" (split_denial); a refuting tail the lists missed (trail_limit); a clause whose subject
+opens with a figure (lead_word._figure_subject). Each neighbour that must still pass is beside its class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.quotes import verify_quote
+
+
+def _verdict(quote: str, source: str) -> str:
+    return verify_quote(quote, source).verdict
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The vaccine causes autism", "The vaccine causes autism. This claim has been debunked by dozens of studies."),
+    ("The drug cures cancer", "The drug cures cancer. That is false."),
+    ("The election was rigged", "The election was rigged. None of this is true."),
+    ("The moon landing was staged", "The moon landing was staged. There is no truth to this."),
+    ("Die Impfung verursacht Autismus", "Die Impfung verursacht Autismus. Diese Behauptung ist längst widerlegt."),
+    ("Das Trinkwasser ist verseucht", "Das Trinkwasser ist verseucht. Das stimmt nicht, sagt das Gesundheitsamt."),
+    ("Le vaccin provoque l'autisme", "Le vaccin provoque l'autisme. Cette affirmation est fausse."),
+    ("La vacuna causa autismo", "La vacuna causa autismo. Esta afirmación es falsa."),
+    ("L'acqua del rubinetto è contaminata", "L'acqua del rubinetto è contaminata. Non è vero."),
+    ("A vacina causa autismo", "A vacina causa autismo. Essa afirmação é falsa."),
+    ("Вода из-под крана заражена", "Вода из-под крана заражена. Это неправда."),
+])
+def test_a_claim_the_next_sentence_calls_false_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The vaccine is safe", "The vaccine is safe. This finding has been confirmed by three studies."),
+    ("The bridge will reopen in May", "The bridge will reopen in May. That is good news for commuters."),
+    ("Vaccines do not cause autism", "Vaccines do not cause autism. The myth persists nonetheless."),
+    ("Die Brücke wurde 1932 gebaut", "Die Brücke wurde 1932 gebaut. Das belegen alte Pläne."),
+    ("Bioenergieanlagen verlieren den Anreiz",
+     "Bioenergieanlagen verlieren den Anreiz. Dies erhöht den Erdgasbedarf und ist energiewirtschaftlich falsch."),
+    ("Im ersten Camp war ich allein", "Im ersten Camp war ich allein. Es war nicht so groß, aber sauber."),
+    ("The drug cures cancer", "The drug cures cancer. Is that true?"),
+])
+def test_a_next_sentence_that_goes_on_judges_after_a_verb_of_its_own_or_asks_refutes_nothing(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the vaccine causes autism", "That the vaccine causes autism is false, the study found."),
+    ("the mayor took the money", "That the mayor took the money has never been proven."),
+    ("the bridge was built by prisoners", "That the bridge was built by prisoners is pure legend."),
+    ("die Impfung Autismus verursacht", "Dass die Impfung Autismus verursacht, ist falsch."),
+    ("le vaccin provoque l'autisme", "Que le vaccin provoque l'autisme est faux."),
+    ("la vacuna cause autismo", "Que la vacuna cause autismo es falso."),
+    ("l'acqua sia contaminata", "Che l'acqua sia contaminata è una bufala."),
+    ("вакцина вызывает аутизм", "То, что вакцина вызывает аутизм, — ложь."),
+])
+def test_a_subject_clause_its_predicate_calls_false_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the bridge reopened on time", "That the bridge reopened on time surprised no one in the town."),
+    ("the vaccine is safe", "That the vaccine is safe is now beyond doubt, the agency said."),
+    ("the bridge was built in 1932", "That the bridge was built in 1932 is well documented."),
+])
+def test_a_subject_clause_its_predicate_grants_is_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("Vaccines cause autism", "Myth: Vaccines cause autism. Fact: They do not."),
+    ("The drug cures cancer", "Claim: The drug cures cancer. Verdict: False."),
+    ("5G masts spread the virus", "FALSE: 5G masts spread the virus."),
+    ("Die Impfung verändert das Erbgut", "Falsch: Die Impfung verändert das Erbgut."),
+    ("le vaccin modifie l'ADN", "Intox : le vaccin modifie l'ADN."),
+    ("La vacuna modifica el ADN", "Bulo: La vacuna modifica el ADN."),
+    ("вакцина меняет ДНК", "Миф: вакцина меняет ДНК."),
+])
+def test_a_claim_after_a_fact_checks_label_of_falsehood_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("Vaccines are safe", "Fact: Vaccines are safe."),
+    ("The bridge has reopened", "Update: The bridge has reopened."),
+    ("The bridge is safe for traffic", "Verdict: The bridge is safe for traffic."),
+])
+def test_a_claim_after_the_writers_own_label_is_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("die Impfung schütze vor einer Ansteckung", "Experten bezweifeln, die Impfung schütze vor einer Ansteckung."),
+    ("die Impfung schützt vor einer Ansteckung", "Viele Experten bezweifeln, die Impfung schützt vor einer Ansteckung."),
+    ("das Medikament heile die Krankheit", "Die Behörde bestreitet, das Medikament heile die Krankheit."),
+])
+def test_a_german_claim_after_a_doubting_verbs_comma_without_dass_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+def test_a_german_claim_after_a_verb_of_sayings_comma_is_exact():
+    assert _verdict("die Brücke sei sicher", "Der Bürgermeister sagte, die Brücke sei sicher.") == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The drug cures cancer", "The drug cures cancer, a claim that was later retracted by its authors."),
+    ("The drug cures cancer", "The drug cures cancer, which is not true."),
+])
+def test_a_claim_its_sentences_tail_calls_untrue_or_retracted_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+def test_a_tag_question_after_a_claim_refutes_nothing():
+    source = "Man möchte nach dem Abendessen das Gefühl haben, etwas gegessen zu haben, nicht wahr?"
+    assert _verdict("Man möchte nach dem Abendessen das Gefühl haben, etwas gegessen zu haben", source) == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("5G spreads the virus", "Claims that 5G spreads the virus are false."),
+    ("5G masts cause cancer", "The theory that 5G masts cause cancer has been debunked."),
+    ("3 of 4 doctors smoke", "The idea that 3 of 4 doctors smoke is a myth."),
+])
+def test_a_held_claim_whose_subject_opens_with_a_figure_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+def test_a_figure_led_claim_after_a_verb_of_saying_is_exact():
+    assert _verdict("5G phones meet all safety limits", "Officials said 5G phones meet all safety limits.") == "exact"
