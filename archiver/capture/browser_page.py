@@ -5,7 +5,7 @@ them; this module is what that thread does with one page, every wait bounded by 
 (see :func:`visit_page`), plus the process-wide hooks the steps call: phase marks for the
 benchmark (``ARCHIVER_BROWSER_PHASES``) and the work left for after the page has loaded.
 
-Why one file of ~780 lines: the steps of a visit share one deadline and one set of native getters
+Why one file of ~940 lines: the steps of a visit share one deadline and one set of native getters
 taken before any page script runs (the DOM, its length, the rendered text, the document's type);
 the steps read them in order, and a page can fake whatever is read outside that order.
 """
@@ -329,7 +329,9 @@ def visit_page(browser: Any, session: BrowserSession, options: BrowserOptions, d
 #: :mod:`archiver.extract.generated_content` filters them (a letter or a digit; no icon font's glyph, no loading
 #: placeholder); the DOM is recorded before, without them. Words struck through (a computed ``text-decoration-line``
 #: with ``line-through`` on their element or an ancestor, holding a letter or a digit) are emptied for the read as
-#: hidden ones are: shown, but withdrawn, as :mod:`archiver.extract.struck` reads them (lead54). Every function used is the browser's own, taken before the
+#: hidden ones are: shown, but withdrawn, as :mod:`archiver.extract.struck` reads them (lead54). The words a text
+#: field shows (an ``<input>``'s value or placeholder, a ``<textarea>``'s), which ``innerText`` leaves out, are written
+#: after it for the read, as :mod:`archiver.extract.control_values` writes them (lead55). Every function used is the browser's own, taken before the
 #: page's scripts ran (a raw string: the regular expressions' backslashes are JavaScript's).
 _DOM_LENGTH_INIT = r"""(() => {
   const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get;
@@ -464,6 +466,40 @@ _DOM_LENGTH_INIT = r"""(() => {
     }
     return added;
   };
+  // The words a text field shows (its value, or its placeholder when empty), which innerText leaves out: written
+  // after the field as text nodes while innerText is read, as the extractor writes them into the page
+  // (archiver/extract/control_values.py), then taken out. Only a field checkVisibility shows.
+  const inputValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').get;
+  const inputType = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'type').get;
+  const areaValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').get;
+  const nextSibling = Object.getOwnPropertyDescriptor(Node.prototype, 'nextSibling').get;
+  const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode').get;
+  const textInputs = blank(null);
+  for (const kind of ['text', 'search', 'email', 'url', 'tel', 'number', 'button', 'submit', 'reset']) textInputs[kind] = true;
+  const fieldsShown = blank(null);
+  fieldsShown.visibilityProperty = true;
+  const fields = (root) => {
+    const added = [];
+    try {
+      const walk = apply(walkerOf, document, [root, 1]);  // NodeFilter.SHOW_ELEMENT
+      for (let el = root; el !== null; el = apply(nextNode, walk, [])) {
+        const tag = apply(localName, el, []);
+        let shown = null;
+        if (tag === 'input' && textInputs[apply(inputType, el, [])]) shown = apply(inputValue, el, []) || apply(attribute, el, ['placeholder']);
+        else if (tag === 'textarea') shown = apply(areaValue, el, []) || apply(attribute, el, ['placeholder']);
+        if (!shown || apply(exec, /[\p{L}\p{N}]/u, [shown]) === null) continue;
+        if (typeof visible === 'function' && !apply(visible, el, [fieldsShown])) continue;
+        const parent = apply(parentNode, el, []);
+        if (parent === null) continue;
+        const node = apply(textOf, document, [shown]);
+        apply(insert, parent, [node, apply(nextSibling, el, [])]);
+        apply(push, added, [node]);
+      }
+    } catch (e) {
+      // (what was written stays listed, and is taken out after the read)
+    }
+    return added;
+  };
   const rendered = (max) => {
     const kind = apply(type, document, []);  // (compared with ===: no method the page could replace)
     if (kind !== 'text/html' && kind !== 'application/xhtml+xml') return {text: null, length: -1};
@@ -473,6 +509,8 @@ _DOM_LENGTH_INIT = r"""(() => {
     let text, added = [];
     try {
       added = generated(el);
+      const written = fields(el);
+      for (let i = 0; i < written.length; i++) apply(push, added, [written[i]]);
       apply(each, hidden, [(words, node) => apply(data.set, node, [''])]);
       text = apply(inner, el, []);
     } finally {

@@ -66,7 +66,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "192"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "193"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -866,6 +866,9 @@ EXTRACTOR_VERSION = "192"  # 2: WHATWG labels only; encoding and notes recorded
 # 192: lead54: the text after a block trafilatura deletes (<nav>, <aside>, <figure>, <form>, an open <dialog>...) is kept,
 #     on a line of its own (trafilatura dropped it with the block on some pages); <marquee>, <blink>, <map> in a
 #     sentence keep their words (extract/traf_layout.py, from text.py; 1 of 1,185 benchmark pages changes)
+# 193: lead55: the words a form control, a drawing or a formula shows inside a sentence (<input value>, a placeholder,
+#     <textarea>, the chosen <option>, <svg> <text>, MathML tokens, an <object>'s fallback) are in the article and page
+#     texts: "the pier is <input value='not'> safe" was archived "the pier is safe", exact (extract/control_values.py)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

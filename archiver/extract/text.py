@@ -36,6 +36,7 @@ from archiver.core import lazy_re
 from archiver.extract import dateparse, traf_prune
 from archiver.extract.account_ui import account_block
 from archiver.extract.asides import asides
+from archiver.extract.control_values import show_control_values
 from archiver.extract.cue_match import Folding
 from archiver.extract.generated_content import show_generated_content
 from archiver.extract.html import absolute_url, raise_scripts
@@ -126,6 +127,7 @@ def parse_html(text: str) -> HtmlElement | None:
         unnest_voids(tree)  # nothing inside a <source>, <embed>, <wbr>... for any reader, trafilatura's too
         raise_scripts(tree)  # "10<sup>6</sup>" is read as 10⁶ by every reader of the tree
         show_generated_content(tree, quirks_mode(text))  # ".neg::before{content:'not '}": the words a reader is shown
+        show_control_values(tree)  # "the pier is <input value='not'> safe": a control's words inside a sentence
     return tree
 
 

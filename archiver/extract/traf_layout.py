@@ -74,7 +74,7 @@ def as_laid_out(tree: Any, found: Collection[Any]) -> Layout:
     page hides (left as they are). Undo with :meth:`Layout.undo`."""
     hidden = set(found)
     renamed: list[tuple[Any, str]] = [(el, "q") for el in tree.iter("q")]
-    renamed += [(el, str(el.tag)) for el in tree.iter(*_DROPPED_INLINE) if _in_a_sentence(el)]
+    renamed += [(el, str(el.tag)) for el in tree.iter(*_DROPPED_INLINE) if in_a_sentence(el)]
     for el, _ in renamed:
         el.tag = "span"
     breaks = []
@@ -94,7 +94,7 @@ def _closed_details(el: Any) -> bool:
     return el.tag == "details" and el.get("hidden") is None and "display" not in (el.get("style") or "").lower()
 
 
-def _in_a_sentence(el: Any) -> bool:
+def in_a_sentence(el: Any) -> bool:
     """Whether words run into ``el`` and on after it (two words after it: "held on <time>3 March</time> in the hall"),
     not a dateline's or a form's words of their own ("Posted: <time>...</time>", "<time>" alone in a teaser)."""
     before, parent = el.getprevious(), el.getparent()
@@ -108,4 +108,4 @@ def _in_a_sentence(el: Any) -> bool:
             and _SENTENCE_GOES_ON.match(el.tail or "") is not None)
 
 
-__all__ = ["Layout", "as_laid_out"]
+__all__ = ["Layout", "as_laid_out", "in_a_sentence"]
