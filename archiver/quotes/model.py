@@ -258,7 +258,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: and ", a claim later retracted" in the tail (trail_limit); a clause whose subject opens with a figure ("Claims
 #: that 5G spreads the virus", "the idea that 3 of 4 doctors smoke": lead_word._figure_subject). The README's
 #: rules-74 entry.
-QUOTE_RULES_VERSION = "74"
+#: Rules 75 (lead, session 55): a verified match in the article text that crosses a line break inside a sentence is
+#: held to the page text: where the page shows at most three words holding a negation or a number between the two
+#: sides ("The old wooden pier is <aside>not</aside> safe": the box left out of the article text), it is altered
+#: (read_across.py; was normalized). The README's rules-75 entry.
+QUOTE_RULES_VERSION = "75"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -46,6 +46,7 @@ from archiver.quotes.model import (
 from archiver.quotes.normalize import normalize
 from archiver.quotes.parse import ParsedQuote, parse_quote
 from archiver.quotes.pattern_verdict import from_pattern
+from archiver.quotes.read_across import held_across_breaks
 from archiver.quotes.rendered import HIDDEN_NOTE, ShownText, held_to_markup, held_to_rendered
 from archiver.quotes.text import PreparedText, prepare
 from archiver.quotes.trail_word import dropped_trail
@@ -112,6 +113,8 @@ def _verify_texts(pq: ParsedQuote, pt: PreparedText, page_text: PreparedText | N
         # the article text lost the page's bidi overrides in extraction: judge what the page shows
         on_page = _verify(pq, page, WHERE_PAGE_TEXT)
         result = shown_otherwise_on_page(result, on_page)
+    if result.verified and "\n" in pt.original[result.start or 0:result.end or 0]:
+        result = held_across_breaks(result, pt.original, page.original)  # "the pier is <aside>not</aside> safe"
     if not result.verified:
         other = held_to_markup(on_page or _verify(pq, page, WHERE_PAGE_TEXT), page.original, page_hidden)
         if verdict_rank(other.verdict) < verdict_rank(result.verdict):
