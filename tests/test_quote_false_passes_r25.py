@@ -79,7 +79,6 @@ def test_a_clause_after_a_verb_of_saying_or_an_object_or_predicate_of_claimed_is
      "an unnamed source allegedly \u201cclose\u201d to the Kremlin claimed Rostec \u201cbelieve(s) the fight is being lost,\u201d adding"),
     ("the drug cures cancer", "The company claims the drug cures cancer. Doctors disagree."),
     ("the drug cures cancer", "The company claimed that the drug cures cancer. Doctors disagree."),
-    ("they were doing something bold", "Proponents claimed they were doing something bold. They were not."),
     ("have cured cancer", "The firm claims to have cured cancer."),
     ("das Mittel gegen Krebs wirkt", "Die Firma behauptet, dass das Mittel gegen Krebs wirkt. Ärzte zweifeln."),
     ("le médicament guérit le cancer", "L'entreprise prétend que le médicament guérit le cancer. Les médecins doutent."),
@@ -90,6 +89,15 @@ def test_a_clause_after_claim_is_speech_as_issue_14_holds(quote, source):
     are verbs of saying, as "say" is; quoting speech without its tag is how speech is quoted."""
     verdict = _verdict(quote, source)
     assert verdict in ("exact", "normalized"), (quote, verdict)
+
+
+def test_a_claimed_clause_the_source_itself_refutes_next_is_altered():
+    """Quote rules 76 (red team q74b): issue 14's rule holds for speech the source leaves standing (others may
+    disagree: "Doctors disagree." above); where the source itself says right after that the claim is false ("They
+    were not."), the clause cut from both its tag and that refutation states what the source denies. Until rules 76
+    this pair was listed above as exact."""
+    assert _verdict("they were doing something bold",
+                    "Proponents claimed they were doing something bold. They were not.") == "altered"
 
 
 # -- a speaker's tag of allegation or claim after the quote -------------------------------------

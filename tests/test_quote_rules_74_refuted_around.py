@@ -130,3 +130,61 @@ def test_a_held_claim_whose_subject_opens_with_a_figure_is_altered(quote, source
 
 def test_a_figure_led_claim_after_a_verb_of_saying_is_exact():
     assert _verdict("5G phones meet all safety limits", "Officials said 5G phones meet all safety limits.") == "exact"
+
+
+# Quote rules 76 (red team q74b): refutations the first round did not read.
+
+@pytest.mark.parametrize("quote,source", [
+    ("the dam was safe", "Officials said the dam was safe. They were wrong."),
+    ("the dam was safe", "Officials said the dam was safe; they were wrong."),
+    ("The dam was safe", "Officials insisted the dam was safe. It was not."),
+    ("der Damm sei sicher", "Die Behörden sagten, der Damm sei sicher. Sie irrten sich."),
+    ("la presa era segura", "Las autoridades dijeron que la presa era segura. Se equivocaban."),
+    ("the mayor resigned", "This article previously reported that the mayor resigned. She did not resign."),
+])
+def test_a_claim_a_short_next_sentence_says_was_mistaken_or_did_not_happen_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the dam was safe", "Officials said the dam was safe. They were right."),
+    ("The minister resigned on Friday", "The minister resigned on Friday. He did not comment."),
+    ("Officials said the dam was safe", "Officials said the dam was safe. They were wrong."),
+    ("They thought the dam was safe", "They thought the dam was safe. They were wrong."),
+    ("The company promised the water was clean", "The company promised the water was clean. It wasn't."),
+    ("ist ein Hängelid die Folge", "Bei Verletzung ist ein Hängelid die Folge. Das Lid kann in diesem Fall nicht schließen."),
+])
+def test_a_next_sentence_about_something_else_or_a_quote_that_names_the_claimant_stays_exact(quote, source):
+    assert _verdict(quote, source) == "exact"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The drug cures cancer", "The drug cures cancer. That turned out to be false."),
+    ("Die Brücke ist sicher", "Die Brücke ist sicher. Das erwies sich als falsch."),
+    ("Le chiffre était exact", "Le chiffre était exact. Ce n'était pas le cas."),
+    ("The bridge is safe", "The bridge is safe. Or so it seemed."),
+    ("The bridge is safe", "The bridge is safe, or so the council claims."),
+    ("The mayor took bribes", "The mayor took bribes. There is no evidence for this."),
+    ("Der Bürgermeister nahm Bestechungsgeld", "Der Bürgermeister nahm Bestechungsgeld. Dafür gibt es keine Belege."),
+    ("El alcalde cobró sobornos", "El alcalde cobró sobornos. No hay pruebas de ello."),
+    ("The vaccine causes autism", "The vaccine causes autism. The study making this claim was retracted."),
+])
+def test_a_claim_shown_false_only_apparent_unevidenced_or_retracted_next_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("the bridge would close in May",
+     "Correction: An earlier version of this article said the bridge would close in May. It will close in June."),
+    ("die Brücke werde im Mai geschlossen",
+     "In einer früheren Version dieses Artikels hieß es, die Brücke werde im Mai geschlossen."),
+    ("le pont fermerait en mai", "Une version précédente de cet article indiquait que le pont fermerait en mai."),
+    ("el puente cerraría en mayo", "Una versión anterior de este artículo decía que el puente cerraría en mayo."),
+])
+def test_what_a_correction_says_an_earlier_version_of_the_article_said_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+def test_the_corrected_statement_itself_is_exact():
+    assert _verdict("The bridge will close in June",
+                    "Correction: The bridge will close in June, not May as reported earlier.") == "exact"

@@ -416,7 +416,12 @@ REPORTING_WORDS = frozenset(
 #: wahr", "не так"; quote rules 74).
 TRUTH_WORDS = frozenset(["true", "correct", "accurate", "wahr", "richtig", "zutreffend", "stimmt", "stimmte",
                     "vrai", "vraie", "exact", "exacte", "cierto", "cierta", "verdad", "correcto", "vero", "vera",
-                    "corretto", "verdade", "verdadeiro", "correto", "certo", "правда", "так", "верно"])
+                    "corretto", "verdade", "verdadeiro", "correto", "certo", "правда", "так", "верно",
+                    # "not the case", "nicht der Fall", "pas le cas", "no es el caso" (q74b-held): after their article
+                    # only (:func:`denies_truth`: "in diesem Fall nicht" is "in this case not")
+                    "case", "fall", "cas", "caso"])
+_TRUTH_CASES = frozenset(["case", "fall", "cas", "caso"])
+_CASE_ARTICLES = frozenset(["the", "der", "le", "el", "il", "o"])
 DOUBT_WORDS = frozenset(
     # EN
     ["false", "falsely", "untrue", "wrong", "wrongly", "incorrect", "inaccurate", "misleading", "questioned",
@@ -835,6 +840,16 @@ def is_negation(folded: str, language: str | None = None) -> bool:
         return language is None or language not in NOT_A_NEGATION_IN.get(bare, frozenset())
     return folded.endswith(("n't", "n’t")) or (
         folded[:2] in ("n'", "n’") and folded[2:3].isalpha() and language in (None, "fr"))
+
+
+def denies_truth(words: Sequence[str], i: int, reach: int = 4) -> bool:
+    """Whether ``words[i]`` (folded words) is a word of :data:`TRUTH_WORDS` a negation among the ``reach`` words before
+    it (or the one after) denies: "not true", "nicht wahr", "No es cierto", "not the case" (a noun of a case only after
+    its article: "in diesem Fall nicht" is no denial)."""
+    w = words[i]
+    if w not in TRUTH_WORDS or (w in _TRUTH_CASES and (i == 0 or words[i - 1] not in _CASE_ARTICLES)):
+        return False
+    return any(is_negation(n) for n in words[max(0, i - reach):i + 2] if n != w)
 
 
 def negation_count(tokens: Sequence[Token], language: str | None = None) -> int:

@@ -262,7 +262,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: held to the page text: where the page shows at most three words holding a negation or a number between the two
 #: sides ("The old wooden pier is <aside>not</aside> safe": the box left out of the article text), it is altered
 #: (read_across.py; was normalized). The README's rules-75 entry.
-QUOTE_RULES_VERSION = "75"
+#: Rules 76 (red team q74b, session 55): more refutations just outside the quote are read (each was exact): a short
+#: next sentence saying someone was mistaken or denying by a pronoun ("They were wrong.", "It was not.", "Sie irrten
+#: sich.", "She did not resign." repeating the claim's verb; not "He did not comment."), a next clause after ";",
+#: "That turned out to be false", "Das erwies sich als falsch", "Ce n'était pas le cas" (lexicon.denies_truth: a case
+#: noun only after its article), "Or so it seemed." and ", or so the council claims", "There is no evidence for this",
+#: "Dafür gibt es keine Belege", a pointed-back retraction ("The journal retracted it"), and what a correction says an
+#: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
+#: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
+#: (refuted_around.frames_claim). The README's rules-76 entry.
+QUOTE_RULES_VERSION = "76"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

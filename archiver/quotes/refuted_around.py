@@ -43,9 +43,17 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import DOUBT_WORDS, TRUTH_WORDS, WORD, fold_word, is_negation
+from archiver.quotes.lexicon import (
+    DOUBT_WORDS,
+    REPORTING_WORDS,
+    WORD,
+    denies_truth,
+    fold_word,
+    is_negation,
+)
 from archiver.quotes.model import Difference
-from archiver.quotes.trail_limit import PERSON_PARTICIPLES, TAIL_DOUBT_VERBS
+from archiver.quotes.opinion import OPINION_VERBS
+from archiver.quotes.trail_limit import PERSON_PARTICIPLES, SPEECH_ACTS, TAIL_DOUBT_VERBS
 from archiver.quotes.unproven_lead import EVIDENCE_WORDS
 
 _NEXT_WORDS = 16
@@ -66,16 +74,48 @@ _REFUTING = (DOUBT_WORDS | TAIL_DOUBT_VERBS | _FALSEHOODS) - _NOT_REFUTING
 #: A next sentence this short may be its predicate alone ("Это неправда.", "Not true."): a word of falsehood
 #: anywhere in it counts.
 _SHORT = 4
+#: Verbs of a person being mistaken ("Sie irrten sich", "Elles se trompaient", "Se equivocaban"): in a short next sentence
+#: they say the claim before was wrong, whoever made it.
+_MISTAKEN = frozenset(["mistaken", "irrten", "irrte", "irrt", "irren", "geirrt", "trompaient", "trompait", "trompent",
+                       "trompe", "trompé", "trompés", "tort", "equivocaban", "equivocaba", "equivocan", "equivocó",
+                       "equivocaron", "equivocado", "equivocados", "sbagliavano", "sbagliava", "sbagliano", "sbagliato",
+                       "sbagliati", "sbagliata", "sbagliate", "enganavam", "enganaram", "enganados", "enganadas",
+                       "enganado", "enganada", "equivocada", "equivocadas", "ошибались", "ошибался", "ошибалась",
+                       "ошибаются", "ошиблись", "ошибся"])
+#: Subjects that are persons: "They were wrong", "He was mistaken" (not "It was wrong": a deed judged).
+_PERSONS = frozenset(["they", "he", "she", "i", "we", "you", "both", "all", "sie", "er", "wir", "ils", "elles", "ellos",
+                      "ellas", "eles", "elas", "они", "он", "она"])
+#: Pronoun subjects a short next sentence denies with a bare negation ("It was not.", "They did not.", "Es stimmte nicht").
+_PRONOUN_SUBJECTS = _PERSONS | frozenset(["it", "es", "il", "elle", "ce", "eso", "esto", "это", "оно"])
+#: Verbs of withdrawing or disproving a study or a claim: with a pointing word anywhere in the next sentence ("The journal
+#: retracted it in 2010", "The study making this claim was retracted") they refute the claim before.
+_WITHDRAWN = frozenset(["retracted", "retract", "retracts", "debunked", "refuted", "disproved", "disproven", "falsified",
+                        "widerlegt", "widerrufen", "zurückgezogen", "réfuté", "réfutée", "rétracté", "rétractée",
+                        "démenti", "démentie", "refutado", "refutada", "desmentido", "desmentida", "retractado",
+                        "retractada", "smentito", "smentita", "confutato", "ritrattato", "опровергнут", "опровергнуто",
+                        "отозвана", "отозван"])
+_POINTERS = frozenset(["this", "that", "it", "these", "them", "dies", "das", "dafür", "darauf", "ihn", "sie", "es",
+                       "cela", "ceci", "la", "le", "esto", "eso", "lo", "ello", "questo", "ciò", "isso", "isto", "это", "его", "её"])
+#: Nouns of evidence denied in a next sentence that points back ("There is no evidence for this", "Dafür gibt es keine
+#: Belege").
+_EVIDENCE_NOUNS = frozenset(["evidence", "proof", "beleg", "belege", "beweis", "beweise", "preuve", "preuves", "prueba",
+                             "pruebas", "evidencia", "evidencias", "prova", "prove", "provas", "доказательств",
+                             "доказательства"])
 #: How many words a sentence that denies the one before outright may hold ("Das stimmt nicht, sagt das
 #: Gesundheitsamt"): a longer one's negation belongs to a predicate of its own ("Es war nicht so groß, aber ...").
 _OUTRIGHT_WORDS = 8
+_THERE_IS_FIRST = frozenset(["there"])
+#: How many first letters make two forms of a verb one ("resigned", "resign").
+_STEM = 5
+#: "Or so it seemed.", "Or so they claimed." opening the next sentence: the claim before was only apparent.
+_OR_SO = re.compile(r"[ \t\u00a0\u202f]*(?:or[ \t\u00a0\u202f]+so|zumindest[ \t\u00a0\u202f]+scheinbar)\b", re.IGNORECASE)
 #: "Not so," / "Nicht so." standing alone: not "Nicht so bei Geforce Now" (not so with ...), "not so big".
 _NOT_SO = re.compile(r"[ \t\u00a0\u202f]*(?:not|nicht|pas|no|non|não)[ \t\u00a0\u202f]+(?:so|ainsi|así|così|assim)"
                      r"[ \t\u00a0\u202f]*[,.!\u2013\u2014]", re.IGNORECASE)
 #: First words of a sentence that point back at the one before it (one word, or two: "none of").
 _POINTING_BACK = frozenset([
     "this", "that", "these", "those", "such", "neither",
-    "dies", "das", "diese", "dieser", "dieses", "solche",
+    "dies", "das", "diese", "dieser", "dieses", "solche", "dafür", "darauf", "davon", "dazu", "hierfür",
     "cela", "ceci", "ce", "c'est", "cette", "ces", "cet", "ça",
     "esto", "eso", "esta", "este", "estas", "estos", "esa", "ese", "tal", "tales",
     "questo", "questa", "queste", "questi", "ciò", "quest'affermazione", "quest'idea", "quest'ipotesi",
@@ -91,7 +131,9 @@ _POINTING_BACK_PAIRS = frozenset([
 #: Copulas after which a word of falsehood is the sentence's predicate ("That is false", "C'est faux").
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "remains", "ist", "war", "sind", "waren", "bleibt",
                       "est", "était", "sont", "es", "era", "son", "fue", "è", "era", "sono", "é", "foi", "são",
-                      "является", "было", "был", "была", "c'est", "c'était"])
+                      "является", "было", "был", "была", "c'est", "c'était",
+                      # shown to be ("erwies sich als falsch", "s'est révélé faux", "resultó ser falso")
+                      "als", "révélé", "révélée", "ser", "rivelato", "rivelata", "revelou"])
 _TRUTH_REACH = 4
 #: Nouns of truth, denied as "no truth to this", "kein Wort wahr", "aucune vérité".
 _TRUTH_NOUNS = frozenset(["truth", "wahrheit", "vérité", "verdad", "verità", "verdade", "правды", "правда"])
@@ -110,7 +152,7 @@ _FALSE_LABELS = frozenset([
     "boato", "enganoso", "enganosa", "afirmação",
     "миф", "фейк", "ложь", "неправда", "слух", "утверждение",
 ])
-_SENTENCE_END_AFTER = re.compile(r"[\"'\u201c\u201d\u00bb\u2019)\]]*[.!]+[\"'\u201d\u00bb\u2019)\]]*[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
+_SENTENCE_END_AFTER = re.compile(r"[\"'\u201c\u201d\u00bb\u2019)\]]*(?:[.!]+|;)[\"'\u201d\u00bb\u2019)\]]*[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
 _WORDS = re.compile(rf"{WORD}")
 _SUBJECT_THAT = re.compile(
@@ -138,10 +180,25 @@ def _falsifies(words: list[str], first_predicate: bool = False) -> int | None:
         if w in _REFUTING and (after_copula or (i == len(words) - 1 and not first_predicate)
                                or len(words) <= _SHORT) and (w not in _FALSEHOODS or after_copula):
             return i
-        if (w in TRUTH_WORDS or w in _TRUTH_NOUNS) and any(
-                is_negation(n) for n in words[max(0, i - _TRUTH_REACH):i + 2] if n != w):
+        if denies_truth(words, i, _TRUTH_REACH) or (w in _TRUTH_NOUNS and any(
+                is_negation(n) for n in words[max(0, i - _TRUTH_REACH):i + 2] if n != w)):
             return i
     return None
+
+
+#: Verbs of believing, assuming, expecting, hoping or fearing: a quote holding one reports what someone held ("They
+#: thought China would become a democracy"), which a refutation of the belief leaves true.
+_HOLDING = frozenset(["assumed", "assume", "assumes", "expected", "expect", "expects", "hoped", "hope", "hopes",
+                      "feared", "fear", "fears", "imagined", "supposed", "presumed", "annahmen", "nahmen", "hofften",
+                      "glaubten", "croyaient", "croyait", "pensaient", "creían", "creía", "credevano", "acreditavam",
+                      "думали", "считали", "полагали"])
+
+
+def frames_claim(quote_text: str) -> bool:
+    """Whether the quote itself says whose claim or belief its words are (a verb of saying, thinking or believing:
+    "Officials said the dam was safe", "They thought ..."): a refutation of the claim after it leaves the quote true."""
+    return any(fold_word(w) in REPORTING_WORDS or fold_word(w) in OPINION_VERBS or fold_word(w) in _HOLDING
+               or fold_word(w) in SPEECH_ACTS for w in _WORDS.findall(quote_text))
 
 
 def refuted_next(original: str, end: int) -> Difference | None:
@@ -158,17 +215,32 @@ def refuted_next(original: str, end: int) -> Difference | None:
         return None
     words = [fold_word(w.group()) for w in found]
     points_back = words[0] in _POINTING_BACK or tuple(words[:2]) in _POINTING_BACK_PAIRS or (
-        tuple(words[:2]) in _THERE_IS and any(w in _POINTING_BACK for w in words[2:]))  # "There is no truth to this"
-    outright = _denied_outright(words) or _NOT_SO.match(sentence.group()) is not None
+        tuple(words[:2]) in _THERE_IS and any(w in _POINTING_BACK or w in _POINTERS for w in words[2:]))  # "There is
+    # no truth to this", "No hay pruebas de ello"
+    points_back = points_back or ((words[0] in ("no", "kein", "keine", "aucune", "aucun", "ningún", "ninguna", "nessuna",
+                                                  "nessun", "nenhuma", "nenhum") or words[0] in _THERE_IS_FIRST)
+                                  and any(w in _POINTERS for w in words[1:]))  # "No evidence supports this claim"
+    claim = {fold_word(w)[:_STEM] for w in _WORDS.findall(original[max(0, end - 200):end]) if len(w) >= _STEM}
+    outright = _denied_outright(words) or _NOT_SO.match(sentence.group()) is not None or _mistaken(words) or (
+        _OR_SO.match(sentence.group()) is not None) or _denied_again(words, claim)
+    withdrawn = next((i for i, w in enumerate(words) if w in _WITHDRAWN), None)
+    if withdrawn is not None and any(w in _POINTERS for w in words[:withdrawn + 3]) and not points_back:
+        points_back, outright = True, True  # "The journal retracted it in 2010."
     if not points_back and not outright:
         return None
     if sentence.group().rstrip().endswith("?"):
         return None  # "Is that true?" asks
+    if sentence.group().endswith("\n") and original[sentence.end():].strip():
+        return None  # a line the layout broke ("We do not\ncollect or transfer this information"), not a sentence
     if '"' in sentence.group() or "\u201c" in sentence.group() or "\u00ab" in sentence.group():
         return None  # another speaker's words ('That, he said, "is simply false"'), not the source's verdict
     at = _falsifies(words, first_predicate=True)
+    if at is None and points_back:
+        at = next((i for i, w in enumerate(words[:_FIRST_PREDICATE + 1]) if w in _EVIDENCE_NOUNS
+                   and any(is_negation(n) for n in words[max(0, i - 3):i])), None)  # "There is no evidence for this"
     if at is None and outright:
-        at = next(i for i, w in enumerate(words) if is_negation(w) or w in _REFUTING)
+        at = next((i for i, w in enumerate(words) if is_negation(w) or w in _REFUTING or w in _MISTAKEN
+                   or w in _WITHDRAWN or w == "so"), None)
     if at is None:
         return None
     word = found[at]
@@ -178,12 +250,32 @@ def refuted_next(original: str, end: int) -> Difference | None:
                            f"({word.group()!r})")
 
 
+def _mistaken(words: list[str]) -> bool:
+    """Whether a short sentence (at most :data:`_SHORT` words) says someone was mistaken ("They were wrong.", "Sie
+    irrten sich.", "Se equivocaban.") or denies the one before by a pronoun and a bare negation ("It was not.", "They
+    did not.", "It isn't.")."""
+    if len(words) > _SHORT:
+        return False
+    if any(w in _MISTAKEN for w in words):
+        return True
+    if words[0] in _PERSONS and any(w in ("wrong", "incorrect") for w in words[1:]):
+        return True
+    return words[0] in _PRONOUN_SUBJECTS and is_negation(words[-1])
+
+
+def _denied_again(words: list[str], claim: set[str]) -> bool:
+    """Whether a short sentence opening with a pronoun negates a verb of the claim before it ("The mayor resigned. She
+    did not resign."): not another verb ("He did not comment.")."""
+    return (len(words) <= _SHORT and words[0] in _PRONOUN_SUBJECTS and any(is_negation(w) for w in words)
+            and any(w[:_STEM] in claim for w in words[1:] if len(w) >= _STEM and not is_negation(w)))
+
+
 def _denied_outright(words: list[str]) -> bool:
     """Whether a sentence opens by denying the one before it: a negation and a truth word among its first
     :data:`_SHORT` words ("Not true.", "Non è vero.", "No es cierto, dice el ministerio", "Not so, says the
     agency", "Неправда.")."""
     head = words[:3]
-    return (len(words) <= _OUTRIGHT_WORDS and any(is_negation(w) for w in head) and any(w in TRUTH_WORDS for w in head)) or (
+    return (len(words) <= _OUTRIGHT_WORDS and any(denies_truth(head, i) for i in range(len(head)))) or (
         bool(head) and head[0] in ("неправда", "unwahr", "untrue", "false", "falsch", "faux", "falso", "falsa"))
 
 
@@ -232,3 +324,42 @@ def labelled_false(original: str, start: int) -> Difference | None:
     return Difference("leading_qualifier", True, None, m.group("label"), m.start("label"), m.end("label"),
                       note=f"the quote starts right after the label {m.group('label')!r}, which calls it false, a "
                            "myth or someone's claim in the source")
+
+
+#: Words that say an earlier version of the article said what follows: a correction withdraws it ("An earlier version of
+#: this article said", "This story previously reported that", "In einer früheren Version dieses Artikels hieß es",
+#: "Une version précédente de cet article indiquait que", "Una versión anterior de este artículo decía que").
+_EARLIER_VERSION = re.compile(
+    r"\b(?:(?:earlier|previous|prior|original|initial)\s+(?:version|draft|edition)s?\s+of\s+(?:this|the)\s+"
+    r"(?:article|story|report|piece|post|item)"
+    r"|(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+)?(?:previously|originally|earlier|initially|"
+    r"wrongly|incorrectly|mistakenly|erroneously)"
+    r"|(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des|unseres)\s+"
+    r"(?:Artikels|Beitrags|Textes|Berichts)"
+    r"|(?:version|mouture)\s+(?:précédente|antérieure|initiale|originale)\s+de\s+(?:cet|cette|notre|l')\s*"
+    r"(?:article|dépêche|papier)|(?:précédente|première)\s+version\s+de\s+(?:cet|notre)\s+article"
+    r"|versión\s+(?:anterior|previa|original|inicial)\s+de\s+(?:este|esta|la|el|nuestro|nuestra)\s+"
+    r"(?:artículo|nota|noticia|información|texto)"
+    r"|(?:versione\s+(?:precedente|originale|iniziale)|(?:precedente|prima)\s+versione)\s+di\s+"
+    r"(?:questo|quest')\s*(?:articolo|pezzo)"
+    r"|versão\s+(?:anterior|original|inicial)\s+(?:deste|desta|da|do)\s+(?:artigo|reportagem|matéria|texto|notícia)"
+    r"|(?:предыдущ|ранн|первоначальн|прежн)\w*\s+верси\w*\s+(?:этой|этого|данной|данного|статьи|материала))",
+    re.IGNORECASE)
+_CORRECTION_REACH = 200
+
+
+def corrected_before(original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match (from ``original[start]``) stands in a sentence that
+    says an earlier version of the article said it (:data:`_EARLIER_VERSION`): a correction withdraws the words, whatever
+    verb reports them (q74b)."""
+    lead_start = max(0, start - _CORRECTION_REACH)
+    starts = list(re.finditer(r"(?:^|[.!?;][\"'\u201d\u00bb]?\s+|\n)", original[lead_start:start]))
+    sentence = lead_start + (starts[-1].end() if starts else 0)
+    found = list(_EARLIER_VERSION.finditer(original, sentence, start))
+    if not found:
+        return None
+    m = found[-1]
+    return Difference("leading_qualifier", True, None, m.group(), m.start(), m.end(),
+                      note=f"the quote stands where the source says {m.group()!r} said it: a correction of the article "
+                           "withdraws it")
+

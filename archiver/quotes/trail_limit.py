@@ -111,8 +111,8 @@ from archiver.quotes.lexicon import (
     RECURRING_DAYS,
     RESTRICTING_WORDS,
     TIME_LIMIT_WORDS,
-    TRUTH_WORDS,
     WORD,
+    denies_truth,
     fold_word,
     guess_language,
     is_negation,
@@ -701,6 +701,11 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
         return None
     folded = [fold_word(w.group()) for w in words]
     tail = m.group(1)
+    if folded[:2] == ["or", "so"] and len(folded) > 2:  # ", or so the council claims": only claimed (q74b)
+        at = m.start(1) + words[0].start()
+        return Difference("trailing_word", True, None, "or so", at, at + len(words[1].group()) + words[1].start()
+                          - words[0].start(), note="the quote ends before the rest of its sentence, which calls it "
+                                                   "into doubt in the source ('or so')")
     for i, w in enumerate(folded):
         if _in_speech(tail, words[i].start()) or (w in TAIL_DOUBT_LAST and _in_brackets(tail, words[i].start())):
             continue  # 'and Walter said, "That is very untrue."', "after a debate (some of it false)"
@@ -708,8 +713,7 @@ def _doubting_tail(original: str, end: int) -> Difference | None:
             continue  # "..., the minister said, when questioned by reporters": she was asked
         if w in TAIL_DOUBT_VERBS or (w in TAIL_DOUBT_LAST and i == len(folded) - 1) or (
                 i + 1 < len(folded) and (w, folded[i + 1]) in TAIL_DOUBT_PAIRS) or (
-                i == len(folded) - 1 and w in TRUTH_WORDS and any(is_negation(n) for n in folded[max(0, i - 3):i])
-                and not m.group().rstrip().endswith("?")):
+                i == len(folded) - 1 and denies_truth(folded, i, 3) and not m.group().rstrip().endswith("?")):
             # (", which is not true", ", lo cual no es cierto": a negated truth closing the tail; not the tag
             # question ", nicht wahr?": q74)
             word = words[i].group()
