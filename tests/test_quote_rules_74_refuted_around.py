@@ -188,3 +188,14 @@ def test_what_a_correction_says_an_earlier_version_of_the_article_said_is_altere
 def test_the_corrected_statement_itself_is_exact():
     assert _verdict("The bridge will close in June",
                     "Correction: The bridge will close in June, not May as reported earlier.") == "exact"
+
+
+def test_a_correction_of_a_figure_after_its_claim_is_no_bare_denial():
+    source = ("Correction: An earlier version of this article misstated the number of vehicles using the bridge each "
+              "day. It is 40,000, not 60,000.")
+    assert _verdict("the number of vehicles using the bridge each day", source) == "exact"
+
+
+def test_what_an_earlier_version_misstated_as_an_object_is_no_claim_it_said():
+    source = "An earlier version of this article misstated the name of the architect."
+    assert _verdict("the name of the architect", source) == "exact"

@@ -271,7 +271,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-QUOTE_RULES_VERSION = "76"
+#: Rules 77 (lead, session 55): two false alarms of 76 taken back: a short next sentence ending in a figure after its
+#: negation ("It is 40,000, not 60,000.") is no bare denial, and an earlier version's words are a claim only after a
+#: verb of saying, a "that" or a comma ("misstated the number of vehicles" names what was wrong).
+QUOTE_RULES_VERSION = "77"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -105,6 +105,8 @@ _EVIDENCE_NOUNS = frozenset(["evidence", "proof", "beleg", "belege", "beweis", "
 #: Gesundheitsamt"): a longer one's negation belongs to a predicate of its own ("Es war nicht so groß, aber ...").
 _OUTRIGHT_WORDS = 8
 _THERE_IS_FIRST = frozenset(["there"])
+#: A sentence whose last token is a word (not a figure: "It is 40,000, not 60,000."), marks after it.
+_ENDS_WITH_WORD = re.compile(r"[^\W\d_][\w'\u2019]*[^\w]*$")
 #: How many first letters make two forms of a verb one ("resigned", "resign").
 _STEM = 5
 #: "Or so it seemed.", "Or so they claimed." opening the next sentence: the claim before was only apparent.
@@ -221,7 +223,7 @@ def refuted_next(original: str, end: int) -> Difference | None:
                                                   "nessun", "nenhuma", "nenhum") or words[0] in _THERE_IS_FIRST)
                                   and any(w in _POINTERS for w in words[1:]))  # "No evidence supports this claim"
     claim = {fold_word(w)[:_STEM] for w in _WORDS.findall(original[max(0, end - 200):end]) if len(w) >= _STEM}
-    outright = _denied_outright(words) or _NOT_SO.match(sentence.group()) is not None or _mistaken(words) or (
+    outright = _denied_outright(words) or _NOT_SO.match(sentence.group()) is not None or _mistaken(words, _ENDS_WITH_WORD.search(sentence.group()) is not None) or (
         _OR_SO.match(sentence.group()) is not None) or _denied_again(words, claim)
     withdrawn = next((i for i, w in enumerate(words) if w in _WITHDRAWN), None)
     if withdrawn is not None and any(w in _POINTERS for w in words[:withdrawn + 3]) and not points_back:
@@ -250,17 +252,17 @@ def refuted_next(original: str, end: int) -> Difference | None:
                            f"({word.group()!r})")
 
 
-def _mistaken(words: list[str]) -> bool:
+def _mistaken(words: list[str], last_is_word: bool = True) -> bool:
     """Whether a short sentence (at most :data:`_SHORT` words) says someone was mistaken ("They were wrong.", "Sie
     irrten sich.", "Se equivocaban.") or denies the one before by a pronoun and a bare negation ("It was not.", "They
-    did not.", "It isn't.")."""
+    did not.", "It isn't."; ``last_is_word``: nothing but marks after its last word, not "It is 40,000, not 60,000.")."""
     if len(words) > _SHORT:
         return False
     if any(w in _MISTAKEN for w in words):
         return True
     if words[0] in _PERSONS and any(w in ("wrong", "incorrect") for w in words[1:]):
         return True
-    return words[0] in _PRONOUN_SUBJECTS and is_negation(words[-1])
+    return words[0] in _PRONOUN_SUBJECTS and is_negation(words[-1]) and last_is_word
 
 
 def _denied_again(words: list[str], claim: set[str]) -> bool:
@@ -346,6 +348,11 @@ _EARLIER_VERSION = re.compile(
     r"|(?:предыдущ|ранн|первоначальн|прежн)\w*\s+верси\w*\s+(?:этой|этого|данной|данного|статьи|материала))",
     re.IGNORECASE)
 _CORRECTION_REACH = 200
+#: How many words may stand between the earlier version and the claim it said ("said", "previously reported that",
+#: "hieß es,", "indiquait que"), the last a verb of saying, a "that" or a comma.
+_CORRECTION_GAP = 4
+_THAT = frozenset(["that", "dass", "que", "qu'", "che", "что", "stated", "indiquait", "decía", "diceva", "dizia",
+                   "affermava", "sosteneva", "indicaba", "afirmaba", "informaba", "relatava", "escrevia", "hieß"])
 
 
 def corrected_before(original: str, start: int) -> Difference | None:
@@ -359,6 +366,10 @@ def corrected_before(original: str, start: int) -> Difference | None:
     if not found:
         return None
     m = found[-1]
+    between = _WORDS.findall(original[m.end():start])
+    if len(between) > _CORRECTION_GAP or not (original[m.end():start].rstrip().endswith(",") or (
+            between and fold_word(between[-1]) in REPORTING_WORDS | _THAT)):
+        return None  # not what it said: "An earlier version of this article misstated [the number of vehicles]"
     return Difference("leading_qualifier", True, None, m.group(), m.start(), m.end(),
                       note=f"the quote stands where the source says {m.group()!r} said it: a correction of the article "
                            "withdraws it")
