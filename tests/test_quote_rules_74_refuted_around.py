@@ -199,3 +199,26 @@ def test_a_correction_of_a_figure_after_its_claim_is_no_bare_denial():
 def test_what_an_earlier_version_misstated_as_an_object_is_no_claim_it_said():
     source = "An earlier version of this article misstated the name of the architect."
     assert _verdict("the name of the architect", source) == "exact"
+
+
+# Quote rules 78: a fact-check's layout, the claim on a line of its own between its label and its rating.
+
+@pytest.mark.parametrize("quote,source", [
+    ("The vaccine causes autism", "Claim:\n\nThe vaccine causes autism.\n\nVerdict: False"),
+    ("The vaccine causes autism", "Myth\nThe vaccine causes autism."),
+    ("The vaccine causes autism", "The vaccine causes autism.\nRating: Pants on Fire"),
+    ("Die Impfung verursacht Autismus", "Die Impfung verursacht Autismus.\n\nBewertung: Falsch. Es gibt keine Belege."),
+    ("La vacuna causa autismo", "La vacuna causa autismo. Veredicto: Falso."),
+])
+def test_a_claim_between_a_fact_checks_label_and_its_false_rating_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The vaccine is safe", "Fact\n\nThe vaccine is safe.\n\nVerdict: True"),
+    ("A device comprising a lever", "Claims\nA device comprising a lever."),
+    ("The bridge reopened on Monday", "Summary\n\nThe bridge reopened on Monday."),
+    ("The vaccine is safe", "The vaccine is safe. Note: false alarms were left out of the count."),
+])
+def test_a_heading_or_a_rating_that_calls_nothing_false_leaves_the_claim_exact(quote, source):
+    assert _verdict(quote, source) == "exact"

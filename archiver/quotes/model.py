@@ -274,7 +274,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 77 (lead, session 55): two false alarms of 76 taken back: a short next sentence ending in a figure after its
 #: negation ("It is 40,000, not 60,000.") is no bare denial, and an earlier version's words are a claim only after a
 #: verb of saying, a "that" or a comma ("misstated the number of vehicles" names what was wrong).
-QUOTE_RULES_VERSION = "77"
+#: Rules 78 (lead, session 55): a fact-check's layout: a label of falsehood on a line of its own above the claim ("Myth",
+#: "FALSE"; not "Claim(s)", which heads a patent's claims), and a rating calling it false on the next line or in the next
+#: sentence ("Verdict: False", "Rating: Pants on Fire", "Bewertung: Falsch": refuted_around.rated_false) make it
+#: altered (was exact).
+QUOTE_RULES_VERSION = "78"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -154,6 +154,9 @@ _FALSE_LABELS = frozenset([
     "boato", "enganoso", "enganosa", "afirmação",
     "миф", "фейк", "ложь", "неправда", "слух", "утверждение",
 ])
+_LINE_LABELS = _FALSE_LABELS - frozenset(["claim", "claims", "behauptung", "affirmation", "afirmación", "affermazione",
+                                          "afirmação", "утверждение", "voce", "rumor", "rumour", "rumeur", "gerücht",
+                                          "слух"])
 _SENTENCE_END_AFTER = re.compile(r"[\"'\u201c\u201d\u00bb\u2019)\]]*(?:[.!]+|;)[\"'\u201d\u00bb\u2019)\]]*[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
 _WORDS = re.compile(rf"{WORD}")
@@ -163,6 +166,21 @@ _SUBJECT_THAT = re.compile(
 _LABEL = re.compile(
     rf"(?:^|[.!?][ \t\u00a0\u202f]+|\n)[ \t\u00a0\u202f*_#>\-\u2022]*(?P<label>{WORD}(?:[ \t\u00a0\u202f-]{WORD})?)"
     r"[*_]*[ \t\u00a0\u202f]*:[*_]*[ \t\u00a0\u202f]*[\"\u201c\u201e\u00ab]?$")
+#: The same label on a line of its own right above the match's line ("Claim:\n\nThe vaccine causes autism.", a
+#: fact-check's layout), its colon optional.
+_LABEL_LINE = re.compile(
+    rf"(?:^|\n)[ \t\u00a0\u202f*_#>\-\u2022]*(?P<label>{WORD}(?:[ \t\u00a0\u202f-]{WORD})?)[*_]*[ \t\u00a0\u202f]*:?"
+    r"[*_]*[ \t\u00a0\u202f]*\n+[ \t\u00a0\u202f]*[\"\u201c\u201e\u00ab]?$")
+#: A fact-check's rating after the claim, on the next line or in the next sentence ("Verdict: False", "Rating: Pants on
+#: Fire", "Bewertung: Falsch", "Veredicto: Falso"): the label, then a value that calls it false.
+_RATING = re.compile(
+    r"[\"'\u201d\u00bb\u2019)\]]*[.!]?[ \t\u00a0\u202f]*(?:\n+[ \t\u00a0\u202f]*)?[*_#>\-\u2022 ]*"
+    r"(?P<label>verdict|rating|our\s+rating|ruling|truth-o-meter|bewertung|urteil|fazit|verdict|verdetto|"
+    r"veredicto|calificación|valoración|classificação|veredito|вердикт|оценка)[*_]*[ \t\u00a0\u202f]*:[*_]*"
+    r"[ \t\u00a0\u202f]*(?P<value>(?:mostly\s+|größtenteils\s+|plutôt\s+|mayormente\s+|in\s+gran\s+parte\s+)?"
+    r"(?:false|fake|pants\s+on\s+fire|misleading|incorrect|wrong|untrue|falsch|irreführend|frei\s+erfunden|faux|"
+    r"fausse|trompeur|infondé|falso|falsa|engañoso|engañosa|bulo|fuorviante|enganoso|enganosa|ложь|неправда|фейк|"
+    r"ложно))\b", re.IGNORECASE)
 _LOOK_BACK = 60
 
 
@@ -268,8 +286,12 @@ def _mistaken(words: list[str], last_is_word: bool = True) -> bool:
 def _denied_again(words: list[str], claim: set[str]) -> bool:
     """Whether a short sentence opening with a pronoun negates a verb of the claim before it ("The mayor resigned. She
     did not resign."): not another verb ("He did not comment.")."""
-    return (len(words) <= _SHORT and words[0] in _PRONOUN_SUBJECTS and any(is_negation(w) for w in words)
-            and any(w[:_STEM] in claim for w in words[1:] if len(w) >= _STEM and not is_negation(w)))
+    if len(words) > _SHORT or words[0] not in _PRONOUN_SUBJECTS:
+        return False
+    # the verb right after the negation repeats the claim's ("did not resign"; not "You don't float weights" after
+    # "a fixed weight")
+    return any(is_negation(w) and i + 1 < len(words) and len(words[i + 1]) >= _STEM and words[i + 1][:_STEM] in claim
+               for i, w in enumerate(words))
 
 
 def _denied_outright(words: list[str]) -> bool:
@@ -318,10 +340,13 @@ def labelled_false(original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (from ``original[start]``) opens
     right after a label that calls it false, a myth or a claim (:data:`_FALSE_LABELS`)."""
     m = _LABEL.search(original, max(0, start - _LOOK_BACK), start)
+    labels = _FALSE_LABELS
+    if m is None:  # a label on a line of its own: only one of falsehood ("Claims" heads a patent's claims)
+        m, labels = _LABEL_LINE.search(original, max(0, start - _LOOK_BACK), start), _LINE_LABELS
     if m is None:
         return None
     label = " ".join(fold_word(w) for w in re.findall(WORD, m.group("label")))
-    if label not in _FALSE_LABELS:
+    if label not in labels:
         return None
     return Difference("leading_qualifier", True, None, m.group("label"), m.start("label"), m.end("label"),
                       note=f"the quote starts right after the label {m.group('label')!r}, which calls it false, a "
@@ -373,4 +398,16 @@ def corrected_before(original: str, start: int) -> Difference | None:
     return Difference("leading_qualifier", True, None, m.group(), m.start(), m.end(),
                       note=f"the quote stands where the source says {m.group()!r} said it: a correction of the article "
                            "withdraws it")
+
+
+def rated_false(original: str, end: int) -> Difference | None:
+    """A material ``trailing_word`` difference when the match (ending at ``original[end]``) is followed, in the next
+    sentence or on the next line, by a fact-check's rating that calls it false (:data:`_RATING`: "Verdict: False",
+    "Bewertung: Falsch")."""
+    m = _RATING.match(original, end)
+    if m is None:
+        return None
+    return Difference("trailing_word", True, None, m.group("value"), m.start("value"), m.end("value"),
+                      note=f"the quote is followed by the source's rating {m.group('label')}: {m.group('value')!r}, "
+                           "which calls it false")
 

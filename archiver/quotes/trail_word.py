@@ -61,7 +61,7 @@ from archiver.quotes.lexicon import (
 )
 from archiver.quotes.model import Difference
 from archiver.quotes.number_edge import dropped_scale
-from archiver.quotes.refuted_around import frames_claim, refuted_next, refuted_subject
+from archiver.quotes.refuted_around import frames_claim, rated_false, refuted_next, refuted_subject
 from archiver.quotes.time_clause import clause_after
 from archiver.quotes.trail_limit import CLAUSE_END, dropped_limit, reports_as_claim
 
@@ -215,7 +215,8 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
     scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
     return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or (
         None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
-            refuted_next(original, end) or (refuted_subject(original, start, end) if start is not None else None)))
+            refuted_next(original, end) or rated_false(original, end)
+            or (refuted_subject(original, start, end) if start is not None else None)))
 
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
