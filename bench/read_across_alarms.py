@@ -62,4 +62,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from reader_left import reader_may_leave  # (bench/ is the script's folder, first on sys.path)
+
+    with reader_may_leave():
+        sys.exit(main())
