@@ -222,3 +222,24 @@ def test_a_claim_between_a_fact_checks_label_and_its_false_rating_is_altered(quo
 ])
 def test_a_heading_or_a_rating_that_calls_nothing_false_leaves_the_claim_exact(quote, source):
     assert _verdict(quote, source) == "exact"
+
+
+# Quote rules 79 (red team rvq39's two German leftovers): a bound set off by a comma after the claim.
+
+@pytest.mark.parametrize("quote,source", [
+    ("Die Schulen bleiben geschlossen", "Die Schulen bleiben geschlossen, mindestens bis Ostern."),
+    ("Die Brücke wird gesperrt", "Die Brücke wird gesperrt, bis Ende März."),
+    ("The bridge stays closed", "The bridge stays closed, until the end of March."),
+])
+def test_a_claim_cut_before_a_bound_in_time_after_its_comma_is_altered(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+@pytest.mark.parametrize("quote,source", [
+    ("The plant was operating normally", "The plant was operating normally, until the storm hit."),
+    ("die aufgrund der Folgen des Klimawandels auf Hilfe angewiesen sind",
+     "Die Zahl der Menschen, die aufgrund der Folgen des Klimawandels auf Hilfe angewiesen sind, bis 2050 auf 200 "
+     "Millionen Menschen pro Jahr steigen könnte."),
+])
+def test_an_until_opening_a_new_event_or_another_clauses_bound_after_a_comma_bounds_nothing(quote, source):
+    assert _verdict(quote, source) == "exact"

@@ -278,7 +278,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "FALSE"; not "Claim(s)", which heads a patent's claims), and a rating calling it false on the next line or in the next
 #: sentence ("Verdict: False", "Rating: Pants on Fire", "Bewertung: Falsch": refuted_around.rated_false) make it
 #: altered (was exact).
-QUOTE_RULES_VERSION = "78"
+#: Rules 79 (lead, session 55; red team rvq39's German leftovers): an "until" and its time set off by a comma after
+#: the claim and closing its clause (", bis Ende März.", ", until the end of March."; not ", until the storm hit": a
+#: new event; not another clause's "bis 2050 auf 200 Millionen steigen") bounds it, and "mindestens", "wenigstens"
+#: after the comma hedge it as "zumindest" does: cut off, altered (was exact).
+QUOTE_RULES_VERSION = "79"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

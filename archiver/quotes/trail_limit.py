@@ -128,6 +128,7 @@ from archiver.quotes.mood_condition import (
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.time_bound import (
+    bound_opens,
     deadline_after,
     future_claim,
     state_until,
@@ -173,7 +174,7 @@ NE_CHANGING_PARTNERS = frozenset(["plus", "jamais", "guère"])
 HEDGING_PAIRS = frozenset([
     ("at", "least"), ("in", "theory"), ("in", "principle"), ("on", "paper"), ("at", "best"), ("in", "part"),
     ("so", "far"), ("for", "now"), ("in", "some"), ("in", "most"), ("in", "rare"),
-    ("zumindest", ""), ("jedenfalls", ""), ("theoretisch", ""), ("vorerst", ""), ("bislang", ""),
+    ("zumindest", ""), ("mindestens", ""), ("wenigstens", ""), ("jedenfalls", ""), ("theoretisch", ""), ("vorerst", ""), ("bislang", ""),
     ("du", "moins"), ("en", "théorie"), ("en", "principe"), ("pour", "l'instant"), ("au", "moins"),
     ("al", "menos"), ("en", "teoría"), ("por", "ahora"), ("almeno", ""), ("in", "teoria"), ("per", "ora"),
     ("pelo", "menos"), ("em", "teoria"), ("por", "enquanto"),
@@ -929,6 +930,18 @@ def _names_a_source(after: str, at: int) -> bool:
     return bool(words) and not any(w in ACCORDING_TO_WHAT for w in words)
 
 
+#: At most this many words between an "until" after a comma and its clause's end for it to bound the claim before.
+_BOUND_CLOSING_WORDS = 5
+
+
+def _closes_clause(after: str, at: int) -> bool:
+    """Whether the words from ``after[at]`` (an "until" and its time) end their clause within
+    :data:`_BOUND_CLOSING_WORDS` words: a bound set off by a comma after the claim, not the opening of a clause that
+    goes on ("bis 2050 auf 200 Millionen Menschen pro Jahr steigen")."""
+    phrase = _PHRASE.match(after, at)
+    return phrase is not None and len(_WORDS.findall(phrase.group())) <= _BOUND_CLOSING_WORDS
+
+
 def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Match[str],
                              after: str, subject: bool = True, aside: bool = False) -> Difference | None:
     """A material ``trailing_word`` difference when the words after the match (``after``; ``m``
@@ -953,7 +966,10 @@ def _standard_time_or_source(quote_text: str, original: str, end: int, m: re.Mat
     what = None
     if comma and folded == "than":  # "safer, than nothing": "than" opens nothing but a standard (rules 21)
         what = "which is the standard its comparison is made against in the source"
-    elif comma and not (aside and folded in UNTIL_WORDS) and not deadline_after(after, m.start(2)):
+    elif comma and not (aside and folded in UNTIL_WORDS) and not deadline_after(after, m.start(2)) and not (
+            folded in UNTIL_WORDS and bound_opens(after, m.start(2)) and _closes_clause(after, m.start(2))):
+        # (", bis Ende März." ends the claim's clause and bounds it; ", bis 2050 auf 200 Millionen steigen" is another
+        # clause's bound, the quote a relative clause between commas)
         pass  # a comma closes the state ("operating normally, until ..."), and "als", "que" open more;
         # a deadline still bounds it ("will fall by half, by 2050": rvq39)
     elif folded == "than" or (folded == "als" and _german_comparative(quote_text, last)) or (
