@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -891,7 +892,39 @@ def _authors(head: HeadTables, traf_author: str | None, lines: Sequence[str], ma
                    and not _in_teaser_list(n, lines)]
         if not credit and not labelled and not _confirmed(persons, traf_author, read["byline"]):
             persons = [n for n in persons if _where_credits_stand(n, lines, headlines, body)]
+    if source not in _DECLARED and persons and (listed := listing_bylines(lines)):
+        persons = [n for n in persons if n.casefold() not in listed]  # a news listing's first teaser (b21)
     return persons, (source if persons else None), orgs
+
+
+#: A "By" line standing alone, as a list of stories prints one under each teaser's headline.
+_BY_LINE = re.compile(r"\s*(?:By|BY|by)\s+([^\W\d_][^,|\n]{1,60}?)\s*$")
+#: A list of stories: at least this many such lines, naming at least :data:`_LISTING_NAMES` people, none on half of
+#: them.
+_LISTING_LINES = 6
+_LISTING_NAMES = 4
+#: How close (in lines) "By" lines stand in a list of stories; the article's own byline stands apart, its text after
+#: it (thepennyhoarder.com: its writer's line 56 lines above a related-posts list of 12).
+_TEASER_GAP = 6
+
+
+def listing_bylines(lines: Sequence[str]) -> frozenset[str]:
+    """The names (case-folded) of the "By" lines of a list of stories, when the page prints one: at least
+    :data:`_LISTING_LINES` lines "By <name>" naming at least :data:`_LISTING_NAMES` people, none on half of them (a
+    news site's page of its latest articles, whose ``og:type`` says article: its first teaser's byline was taken for
+    the page's writer, blind set b21's "Logan Jones", 12 of 62 such lines naming 10 people), and of those only the
+    names the page prints nowhere but on "By" lines within :data:`_TEASER_GAP` lines of another (a writer's own
+    byline with its date, "By Emily Burack 8 January 2020, 3:51 pm", keeps her). Empty otherwise: an
+    article with a "related stories" box of a few bylines, or its writer's own "more by" list (9 of 11 lines one
+    name: thedrive.com, blind set b11), is no listing."""
+    at = [(i, m.group(1).strip().casefold()) for i, line in enumerate(lines) if (m := _BY_LINE.fullmatch(line))]
+    found = Counter(name for _, name in at)
+    total = sum(found.values())
+    if total < _LISTING_LINES or len(found) < _LISTING_NAMES or max(found.values()) * 2 >= total:
+        return frozenset()  # (one name on half the lines or more: its writer's "more by" list, the article its own)
+    rows = [i for i, _ in at]
+    clustered = {i for i in rows if any(0 < abs(i - j) <= _TEASER_GAP for j in rows)}
+    return frozenset(name for name in found if set(_printing(name, lines)) <= clustered)
 
 
 def _lone_label_confirmed(persons: Sequence[str], traf_author: str | None, byline: list[str],
