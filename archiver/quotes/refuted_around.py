@@ -32,11 +32,23 @@ sentence; these three frames lie just outside it.
 * **The label** (:func:`labelled_false`): the match opens right after a line's or sentence's label
   of one or two words and a colon that calls what follows false, a myth or someone's claim
   (:data:`_FALSE_LABELS`: "Myth:", "FALSE:", "Claim:", "Falsch:", "Intox :", "Bulo:", "Bufala:",
-  "Миф:"), the way fact-checks set out a claim before their verdict. "Fact:", "Note:", "Update:" are
-  the writer's own.
+  "Миф:"), the way fact-checks set out a claim before their verdict, or a label of falsehood on a line
+  of its own above it ("Myth", not "Claims": a patent's heading). "Fact:", "Note:", "Update:" are the
+  writer's own. And the rating after it (:func:`rated_false`: "Verdict: False", "Rating: Pants on
+  Fire", "Bewertung: Falsch", on the next line or in the next sentence).
 
-A quote that reports the claim as someone's ("The company said the drug cures cancer") quotes the
-report faithfully; the callers leave such quotes alone, as they do for the doubting tail.
+Rules 76-78 (red team q74b) added to the next sentence: a short one saying someone was mistaken or
+denying by a pronoun ("They were wrong.", "Sie irrten sich.", "It was not.", "She did not resign."
+with the claim's verb right after the negation: :func:`_mistaken`, :func:`_denied_again`), "Or so it
+seemed.", a denied piece of evidence pointing back ("There is no evidence for this", "Dafür gibt es
+keine Belege"), a retraction pointing back ("The journal retracted it"); a ";" ends a sentence too.
+And a fourth frame, **the correction** (:func:`corrected_before`): words a correction says an
+earlier version of the article said ("An earlier version of this article said ...", in seven
+languages), after a verb of saying, a "that" or a comma.
+
+A quote that reports the claim as someone's ("The company said the drug cures cancer", "They
+thought ...": :func:`frames_claim`) quotes the report faithfully; the callers leave such quotes
+alone, as they do for the doubting tail.
 """
 
 from __future__ import annotations
