@@ -243,3 +243,7 @@ def test_a_claim_cut_before_a_bound_in_time_after_its_comma_is_altered(quote, so
 ])
 def test_an_until_opening_a_new_event_or_another_clauses_bound_after_a_comma_bounds_nothing(quote, source):
     assert _verdict(quote, source) == "exact"
+
+
+def test_a_next_sentence_saying_the_claim_does_not_hold_of_another_thing_refutes_nothing():
+    assert _verdict("The bridge is closed", "The bridge is closed. That is not true of the tunnel.") == "exact"

@@ -845,10 +845,12 @@ def is_negation(folded: str, language: str | None = None) -> bool:
 def denies_truth(words: Sequence[str], i: int, reach: int = 4) -> bool:
     """Whether ``words[i]`` (folded words) is a word of :data:`TRUTH_WORDS` a negation among the ``reach`` words before
     it (or the one after) denies: "not true", "nicht wahr", "No es cierto", "not the case" (a noun of a case only after
-    its article: "in diesem Fall nicht" is no denial)."""
+    its article: "in diesem Fall nicht" is no denial; "not true of the tunnel" speaks of another thing)."""
     w = words[i]
     if w not in TRUTH_WORDS or (w in _TRUTH_CASES and (i == 0 or words[i - 1] not in _CASE_ARTICLES)):
         return False
+    if words[i + 1:i + 2] == ["of"]:
+        return False  # "That is not true of the tunnel": said of another thing, not a denial of the one before
     return any(is_negation(n) for n in words[max(0, i - reach):i + 2] if n != w)
 
 

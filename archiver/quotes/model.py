@@ -282,7 +282,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: the claim and closing its clause (", bis Ende März.", ", until the end of March."; not ", until the storm hit": a
 #: new event; not another clause's "bis 2050 auf 200 Millionen steigen") bounds it, and "mindestens", "wenigstens"
 #: after the comma hedge it as "zumindest" does: cut off, altered (was exact).
-QUOTE_RULES_VERSION = "79"
+#: Rules 80 (lead, session 55): "That is not true of the tunnel" after a claim speaks of another thing: no denial of
+#: the claim (lexicon.denies_truth; was altered since rules 74).
+QUOTE_RULES_VERSION = "80"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
