@@ -247,3 +247,7 @@ def test_an_until_opening_a_new_event_or_another_clauses_bound_after_a_comma_bou
 
 def test_a_next_sentence_saying_the_claim_does_not_hold_of_another_thing_refutes_nothing():
     assert _verdict("The bridge is closed", "The bridge is closed. That is not true of the tunnel.") == "exact"
+
+
+def test_a_next_sentence_saying_it_was_not_so_at_another_time_refutes_nothing():
+    assert _verdict("Unemployment is falling", "Unemployment is falling. This was not the case in 2019.") == "exact"

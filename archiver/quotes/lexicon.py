@@ -422,6 +422,10 @@ TRUTH_WORDS = frozenset(["true", "correct", "accurate", "wahr", "richtig", "zutr
                     "case", "fall", "cas", "caso"])
 _TRUTH_CASES = frozenset(["case", "fall", "cas", "caso"])
 _CASE_ARTICLES = frozenset(["the", "der", "le", "el", "il", "o"])
+#: Words after a denied truth that move it to another thing or time ("not true of the tunnel", "not the case in 2019",
+#: "war nicht der Fall im Jahr 2019"): a scope of its own, no denial of the claim before.
+_TRUTH_SCOPES = frozenset(["of", "in", "during", "before", "until", "back", "im", "vor", "bis", "en", "avant", "durant",
+                           "nel", "prima", "em", "antes", "в", "до"])
 DOUBT_WORDS = frozenset(
     # EN
     ["false", "falsely", "untrue", "wrong", "wrongly", "incorrect", "inaccurate", "misleading", "questioned",
@@ -849,8 +853,8 @@ def denies_truth(words: Sequence[str], i: int, reach: int = 4) -> bool:
     w = words[i]
     if w not in TRUTH_WORDS or (w in _TRUTH_CASES and (i == 0 or words[i - 1] not in _CASE_ARTICLES)):
         return False
-    if words[i + 1:i + 2] == ["of"]:
-        return False  # "That is not true of the tunnel": said of another thing, not a denial of the one before
+    if words[i + 1:i + 2] and words[i + 1] in _TRUTH_SCOPES:
+        return False  # "not true of the tunnel", "not the case in 2019": said of another thing or time, no denial
     return any(is_negation(n) for n in words[max(0, i - reach):i + 2] if n != w)
 
 

@@ -282,7 +282,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: the claim and closing its clause (", bis Ende März.", ", until the end of March."; not ", until the storm hit": a
 #: new event; not another clause's "bis 2050 auf 200 Millionen steigen") bounds it, and "mindestens", "wenigstens"
 #: after the comma hedge it as "zumindest" does: cut off, altered (was exact).
-#: Rules 80 (lead, session 55): "That is not true of the tunnel" after a claim speaks of another thing: no denial of
+#: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
+#: another thing or time: no denial of
 #: the claim (lexicon.denies_truth; was altered since rules 74).
 QUOTE_RULES_VERSION = "80"
 
