@@ -103,6 +103,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind20", "2026-12-02 15:57", "1684daa"),
     ("notices-blind22", "2026-12-03 08:54", "0f10318"),
     ("authors-blind21", "2026-12-03 08:54", "0f10318"),
+    ("authors-blind22", "2026-12-04 01:05", "session 55"),
 )
 
 
