@@ -49,7 +49,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b18": (LABELS / "authors-blind18.jsonl", REPO),
         "b19": (LABELS / "authors-blind19.jsonl", REPO),
         "b20": (LABELS / "authors-blind20.jsonl", REPO),
-        "b21": (LABELS / "authors-blind21.jsonl", REPO)}
+        "b21": (LABELS / "authors-blind21.jsonl", REPO),
+        "b22": (LABELS / "authors-blind22.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -19,6 +19,7 @@
     .venv/bin/python bench/bench_generalise.py --only authors-blind19 [-v]  # the same on blind19 (notices-blind20's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind20 [-v]  # the same on blind20 (notices-blind21's pages)
     .venv/bin/python bench/bench_generalise.py --only authors-blind21 [-v]  # the same on blind21 (notices-blind22's pages)
+    .venv/bin/python bench/bench_generalise.py --only authors-blind22 [-v]  # the same on blind22 (24 English pages, session 55)
     .venv/bin/python bench/bench_generalise.py --author-policy corroborated ...  # the same with the corroboration policy
     .venv/bin/python bench/bench_generalise.py --author-policy backed ...  # the rules and the backing model
     .venv/bin/python bench/bench_generalise.py --author-policy backed-95 ...  # the backing model at its strict threshold (the names `cite --authors backed` cites)

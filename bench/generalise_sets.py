@@ -91,6 +91,10 @@ AUTHORS_BLIND20 = REPO / "bench" / "labels" / "authors-blind20.jsonl"
 # and committed with the notice labels (0f10318) before any extraction ran on them; scored once by
 # ``--only authors-blind21``
 AUTHORS_BLIND21 = REPO / "bench" / "labels" / "authors-blind21.jsonl"
+# authors-blind22's 24 English pages (bench/data/authors-blind22/build.py, seed 20261204: 12 of tiptopjaw's 2026
+# benchmark that declare themselves articles, 12 of WCXB's), labelled blind for persons and committed (469602d1) before
+# any extraction ran on them; scored once by ``--only authors-blind22`` (session 55)
+AUTHORS_BLIND22 = REPO / "bench" / "labels" / "authors-blind22.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -197,6 +201,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind19": (AUTHORS_BLIND19, "b19", _declared_lang("notices-blind20")),
     "authors-blind20": (AUTHORS_BLIND20, "b20", _declared_lang("notices-blind21")),
     "authors-blind21": (AUTHORS_BLIND21, "b21", _declared_lang("notices-blind22")),
+    "authors-blind22": (AUTHORS_BLIND22, "b22", _declared_lang("authors-blind22")),
 }
 
 
