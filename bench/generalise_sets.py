@@ -326,6 +326,10 @@ BLIND21 = REPO / "bench" / "labels" / "notices-blind21.jsonl"
 # labelled and committed (0f10318) before the extractor ran on them, scored blind once (bench/labels/README.md,
 # "notices-blind22").
 BLIND22 = REPO / "bench" / "labels" / "notices-blind22.jsonl"
+# authors-blind22's 24 English pages (12 of tiptopjaw's 2026 benchmark, 12 of WCXB's), labelled for notices from their
+# visible text and committed (0d2f864e) before any notice output of ours was seen (our extractor had run on them for
+# the authors first run only), scored blind once (bench/labels/README.md, "notices-blind23", session 55).
+BLIND23 = REPO / "bench" / "labels" / "notices-blind23.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
