@@ -26,6 +26,7 @@ from archiver.core import limits, readable
 from archiver.core.mime import essence
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
+from archiver.extract.code_blocks import code_texts, in_code
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html
 from archiver.extract.metadata import resolve
@@ -66,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "194"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "195"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -873,6 +874,8 @@ EXTRACTOR_VERSION = "194"  # 2: WHATWG labels only; encoding and notes recorded
 #     standing close together in a list of at least 6 naming 4 people, none on half of them, are not reported
 #     (authors.listing_bylines; blind set b21's "Logan Jones"; 1 of ~1,700 blind-set pages and 0 of 1,185 benchmark
 #     pages change)
+# 195: lead55: a notice standing whole inside a code sample (<pre>, <code>) is dropped: notices-blind23's first run read a
+#     YAML "image: mailhog/mailhog" line as a picture's credit (extract/code_blocks.py; 0 of 1,185 benchmark pages change)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
@@ -1003,6 +1006,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     pictures = under_pictures(tree)
     bare = dom_credits(tree)
     heads = heading_texts(tree)
+    codes = code_texts(tree)
     unpictured = unpictured_captions(tree)
     scripts = script_evidence(tree)
     hidden: list[tuple[int, int]] = []
@@ -1010,6 +1014,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
                            vouched=bare.vouched, marker_headlines=heads.marker_headlines)
+    if codes:  # a code sample's "image: mailhog/mailhog" is no picture's credit (notices-blind23)
+        notices = tuple(n for n in notices if not in_code(n.text, codes))
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

@@ -1,0 +1,38 @@
+"""The words of a page's code samples, which are never a notice.
+
+A YAML line of a code sample ("image: mailhog/mailhog ports: # expose the HTTP service ...") was reported as a picture's
+credit ("image:" reads as a credit's label), notices-blind23's first run (WikiTeq's MediaWiki guide). A ``<pre>`` or a
+``<code>`` holds what a reader copies into a program, not what the page says about itself: a notice the detectors find
+whose whole text stands inside one is dropped (:func:`in_code`). Read from the caller's tree before the page text
+consumes it; a ``<pre>`` holding a whole plain-text article (a page of preformatted prose) is not read as code when it
+is most of the page's text (:data:`_MOST`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: A code block holding more than this share of the page's text is the page itself, not a sample in it.
+_MOST = 0.5
+
+
+def code_texts(tree: Any) -> tuple[str, ...]:
+    """The whitespace-collapsed texts of the page's ``<pre>`` and ``<code>`` blocks (outermost only)."""
+    total = len(" ".join(str(tree.text_content()).split())) or 1
+    out = []
+    for el in tree.iter("pre", "code"):
+        if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+            continue
+        text = " ".join(str(el.text_content()).split())
+        if text and len(text) <= _MOST * total:
+            out.append(text)
+    return tuple(out)
+
+
+def in_code(text: str, codes: tuple[str, ...]) -> bool:
+    """Whether ``text`` (a notice's, whitespace collapsed) stands whole inside one of ``codes``."""
+    folded = " ".join(text.split())
+    return bool(folded) and any(folded in code for code in codes)
+
+
+__all__ = ["code_texts", "in_code"]
