@@ -39,7 +39,7 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     '\\b(is|are) not (an? )?(employees?|agents?)( or| nor|,) (an? )?(employees?|agents?|representatives?)\\b': ((' nor', ' or', ','), ('agent', 'employee'), ('agent', 'employee', 'representative'), ('are', 'is')),
     '\\b(accurate|correct|current) (as of|at) the (time|date)\\b': ((' the ',), ('date', 'time'), ('s of', 't')),
     '\\bnot (be )?(held )?(responsible|liable)\\b': (('not ',),),
-    '\\b(no|without) (warranty|warranties|guarantee)\\b(?! of (success|victory|survival|recovery|approval|passage|a win)\\b)': (('no', 'without'),),
+    '\\b(no|without) (warranty|warranties|guarantee)\\b(?! of (success|victory|survival|recovery|approval|passage|a win)\\b)(?! that (?!(the |this |our |any |such |all )?([a-z]+ ){0,2}(information|content|contents|data|site|website|page|article|details|prices?|figures|results|materials?|statements?|descriptions?|investments?|allocations?|strateg(y|ies)|funds?|portfolios?|returns?|performance|profits?|income|products?|offers?)\\b))': (('no', 'without'),),
     '\\bshould not be (relied|taken|construed|considered) (upon |on |as )\\b': (('as ', 'on '), ('considered', 'construed', 'relied', 'taken')),
     '\\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\\b': (('a', 'your'), ('doctor', 'financial', 'legal', 'licensed', 'physician', 'professional', 'qualified', 'tax')),
     '\\b(personal|own|individual) (views?|opinions?|assessments?|positions?) of (the|its|their) (authors?|writers?|contributors?)\\b': ((' of ',), ('assessment', 'opinion', 'position', 'view'), ('individual', 'own', 'personal'), ('its', 'the')),
