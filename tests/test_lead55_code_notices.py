@@ -56,3 +56,4 @@ def test_no_guarantee_that_the_information_is_accurate_is_still_a_disclaimer_cue
     assert any(c.search("there is no guarantee that any particular asset allocation will meet your objectives")
                for c in cues)
     assert not any(c.search("no guarantee that lessons will be delivered by qualified teachers") for c in cues)
+    assert any(c.search("we give no warranty that it is complete, current or correct") for c in cues)

@@ -49,7 +49,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(accurate|correct|current) (as of|at) the (time|date)\\b': ('accurate', 'correct', 'current'),
     '\\bnot (be )?(held )?(responsible|liable)\\b': ('liable', 'responsible'),
     '\\bhypothetical fiction\\b': ('hypothetical fiction',),
-    '\\b(no|without) (warranty|warranties|guarantee)\\b(?! of (success|victory|survival|recovery|approval|passage|a win)\\b)(?! that (?!(the |this |our |any |such |all )?([a-z]+ ){0,2}(information|content|contents|data|site|website|page|article|details|prices?|figures|results|materials?|statements?|descriptions?|investments?|allocations?|strateg(y|ies)|funds?|portfolios?|returns?|performance|profits?|income|products?|offers?)\\b))': ('guarantee', 'warranties', 'warranty'),
+    '\\b(no|without) (warranty|warranties|guarantee)\\b(?! of (success|victory|survival|recovery|approval|passage|a win)\\b)(?<!guarantee(?= that (?!(it|they) |(the |this |our |any |such |all )?([a-z]+ ){0,2}(information|content|contents|data|site|website|page|article|details|prices?|figures|results|materials?|statements?|descriptions?|investments?|allocations?|strateg(y|ies)|funds?|portfolios?|returns?|performance|profits?|income|products?|offers?)\\b)))': ('guarantee', 'warranties', 'warranty'),
     '\\bshould not be (relied|taken|construed|considered) (upon |on |as )\\b': ('should not be ',),
     '\\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\\b': ('consult ',),
     '\\bdo your own research\\b': ('do your own research',),

@@ -134,9 +134,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # "no guarantee that" a clause of anything but the information ("no guarantee that lessons will be delivered
             # by qualified teachers", a review's cons: notices-blind23)
             r"\b(no|without) (warranty|warranties|guarantee)\b(?! of (success|victory|survival|recovery|approval|passage|a win)\b)"
-            r"(?! that (?!(the |this |our |any |such |all )?([a-z]+ ){0,2}(information|content|contents|data|site|website|"
-            r"page|article|details|prices?|figures|results|materials?|statements?|descriptions?|investments?|"
-            r"allocations?|strateg(y|ies)|funds?|portfolios?|returns?|performance|profits?|income|products?|offers?)\b))",
+            r"(?<!guarantee(?= that (?!(it|they) |(the |this |our |any |such |all )?([a-z]+ ){0,2}(information|content|"
+            r"contents|data|site|website|page|article|details|prices?|figures|results|materials?|statements?|"
+            r"descriptions?|investments?|allocations?|strateg(y|ies)|funds?|portfolios?|returns?|performance|profits?|"
+            r"income|products?|offers?)\b)))",
             r"\bshould not be (relied|taken|construed|considered) (upon |on |as )\b",
             r"\bconsult (a|your|with a) (doctor|physician|qualified|licensed|professional|financial|tax|legal)\b",
             r"\bdo your own research\b",
