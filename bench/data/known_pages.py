@@ -104,6 +104,7 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("notices-blind22", "2026-12-03 08:54", "0f10318"),
     ("authors-blind21", "2026-12-03 08:54", "0f10318"),
     ("authors-blind22", "2026-12-04 01:05", "session 55"),
+    ("notices-blind23", "2026-12-04 01:07", "session 55: authors-blind22's pages"),
 )
 
 
