@@ -251,3 +251,20 @@ def test_a_next_sentence_saying_the_claim_does_not_hold_of_another_thing_refutes
 
 def test_a_next_sentence_saying_it_was_not_so_at_another_time_refutes_nothing():
     assert _verdict("Unemployment is falling", "Unemployment is falling. This was not the case in 2019.") == "exact"
+
+
+# Quote rules 81 (red team q74d): other wordings of a correction.
+
+@pytest.mark.parametrize("quote,source", [
+    ("the bridge would close in May",
+     "This article has been corrected. It previously said that the bridge would close in May."),
+    ("der Bürgermeister sei zurückgetreten", "Wir hatten fälschlicherweise berichtet, der Bürgermeister sei zurückgetreten."),
+    ("die Brücke werde im Mai geschlossen",
+     "Korrektur: Zuvor hieß es in diesem Artikel, die Brücke werde im Mai geschlossen."),
+])
+def test_what_a_correction_says_the_article_said_before_is_altered_in_other_wordings(quote, source):
+    assert _verdict(quote, source) == "altered"
+
+
+def test_a_companys_earlier_statement_is_no_correction_of_the_article():
+    assert _verdict("profits would rise", "The company was fined. It previously said that profits would rise.") == "exact"

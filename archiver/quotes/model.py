@@ -285,7 +285,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of
 #: the claim (lexicon.denies_truth; was altered since rules 74).
-QUOTE_RULES_VERSION = "80"
+#: Rules 81 (red team q74d, session 55): other wordings of a correction withdraw what the article said ("This article has
+#: been corrected. It previously said that ...", "Zuvor hieß es in diesem Artikel, ...", "Wir hatten
+#: fälschlicherweise berichtet, ..."): refuted_around.corrected_before.
+QUOTE_RULES_VERSION = "81"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -382,7 +382,10 @@ _EARLIER_VERSION = re.compile(
     r"|(?:versione\s+(?:precedente|originale|iniziale)|(?:precedente|prima)\s+versione)\s+di\s+"
     r"(?:questo|quest')\s*(?:articolo|pezzo)"
     r"|versão\s+(?:anterior|original|inicial)\s+(?:deste|desta|da|do)\s+(?:artigo|reportagem|matéria|texto|notícia)"
-    r"|(?:предыдущ|ранн|первоначальн|прежн)\w*\s+верси\w*\s+(?:этой|этого|данной|данного|статьи|материала))",
+    r"|(?:предыдущ|ранн|первоначальн|прежн)\w*\s+верси\w*\s+(?:этой|этого|данной|данного|статьи|материала)"
+    # German: "Zuvor hieß es in diesem Artikel, ...", "Wir hatten fälschlicherweise berichtet, ..." (red team q74d)
+    r"|(?:zuvor|früher|ursprünglich|zunächst)\s+hieß\s+es\s+in\s+(?:diesem|dem|unserem)\s+(?:Artikel|Beitrag|Text|Bericht)"
+    r"|(?:fälschlicherweise|fälschlich|irrtümlich(?:erweise)?)\s+(?:berichtet|geschrieben|gemeldet))",
     re.IGNORECASE)
 _CORRECTION_REACH = 200
 #: How many words may stand between the earlier version and the claim it said ("said", "previously reported that",
@@ -390,6 +393,14 @@ _CORRECTION_REACH = 200
 _CORRECTION_GAP = 4
 _THAT = frozenset(["that", "dass", "que", "qu'", "che", "что", "stated", "indiquait", "decía", "diceva", "dizia",
                    "affermava", "sosteneva", "indicaba", "afirmaba", "informaba", "relatava", "escrevia", "hieß"])
+
+
+#: "It previously said that ..." right after a sentence saying the article was corrected ("This article has been
+#: corrected. It previously said ..."): the pronoun is the article (red team q74d); elsewhere "it" is anything.
+_IT_PREVIOUSLY = re.compile(r"\b[Ii]t\s+(?:previously|originally|earlier|initially|wrongly|incorrectly|mistakenly)\s+"
+                            r"(?:said|stated|reported|misstated|claimed)")
+_CORRECTED_BEFORE = re.compile(r"\b(?:article|story|report|piece|post)\s+(?:has\s+been|was)\s+(?:corrected|amended|"
+                               r"updated\s+to\s+correct)|\bcorrection\b", re.IGNORECASE)
 
 
 def corrected_before(original: str, start: int) -> Difference | None:
@@ -400,6 +411,9 @@ def corrected_before(original: str, start: int) -> Difference | None:
     starts = list(re.finditer(r"(?:^|[.!?;][\"'\u201d\u00bb]?\s+|\n)", original[lead_start:start]))
     sentence = lead_start + (starts[-1].end() if starts else 0)
     found = list(_EARLIER_VERSION.finditer(original, sentence, start))
+    if not found:
+        found = [m for m in _IT_PREVIOUSLY.finditer(original, sentence, start)
+                 if _CORRECTED_BEFORE.search(original, max(0, sentence - _CORRECTION_REACH), sentence)]
     if not found:
         return None
     m = found[-1]
