@@ -13,6 +13,9 @@ def main() -> None:
     start (issue 13). :func:`archiver.cli.run` ends the pause as it ends its own."""
     paused = gc.isenabled()
     gc.disable()
+    from archiver.core import re_cache
+
+    re_cache.install()  # (before any import compiles a pattern: see its docstring)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (one started ignoring it keeps ignoring it)
         # (the package's first lines did so already in the archiver program; here for a caller of main())
         signal.signal(signal.SIGINT, _interrupted_while_starting)  # (until the command is invoked: cli.ArchiverGroup)

@@ -56,12 +56,12 @@ _AFTER_A_YEAR = ("and|or|at|as|when|if|in|on|the|to|with|y|e|o|ou|et|und|oder|co
                  "|segundo|sem|sob|após|porque|quando|se|também|conforme"
                  "|laut|gemäß|nach|bei|durch|trotz|wegen|unter|ohne|mit|wenn|weil|auch|so|dann")
 _YEAR = r"(?:1[89]|20)\d\d\b(?!\s+(?!(?:" + _AFTER_A_YEAR + r")\b)(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))"
-_CALENDAR = "|".join(sorted((re.escape(w) for w in CALENDAR_WORDS), key=len, reverse=True))
+_CALENDAR = "|".join(sorted((re.escape(w) for w in CALENDAR_WORDS), key=lambda w: (-len(w), w)))
 
 
 def _either(words: frozenset[str]) -> str:
     """An alternation of ``words``, longest first, each escaped."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
 _TIME_NOUNS_EN = _either(TIME_SPAN_NOUNS["en"])

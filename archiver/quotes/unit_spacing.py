@@ -35,7 +35,7 @@ _LETTER_UNITS = (
     # word in the languages the rules read ("a", "e", "o", "y", "A" are, so are left out)
     "m", "g", "h", "s", "l", "L", "t", "W", "V",
 )
-_LETTER_UNIT = "|".join(sorted(_LETTER_UNITS, key=len, reverse=True))
+_LETTER_UNIT = "|".join(sorted(_LETTER_UNITS, key=lambda w: (-len(w), w)))
 #: The currency signs of Unicode category Sc but a few rare scripts' (Python's ``re`` has no
 #: ``\p{Sc}``).
 _CURRENCY = "$\u00a2-\u00a5\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
