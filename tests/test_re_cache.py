@@ -16,8 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[1]
 
 #: A module whose import compiles patterns in its own statements, as the stack's modules do.
@@ -179,27 +177,27 @@ def test_the_archiver_program_writes_and_reads_the_cache(tmp_path: Path) -> None
     assert entries(written[0])[0]
 
 
-@pytest.mark.parametrize("module", ["archiver.quotes", "archiver.extract"])
-def test_every_pattern_of_ours_reads_the_same_under_any_hash_seed(module: str) -> None:
+def test_every_pattern_of_ours_reads_the_same_under_any_hash_seed() -> None:
     """The cache's keys are the patterns' texts: one of ours that changed with the process's string
     hashing (an alternation joined from a set) would be compiled again in every run, and its
     branches' order would differ from run to run."""
-    script = f"""
-import importlib, pkgutil, json, re, sys
-import {module} as package
+    script = """
+import importlib, pkgutil, json, re
+import archiver.quotes, archiver.extract
 from archiver.core.lazy_re import LazyPattern
 texts = set()
-names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
-for name in names:
-    for value in vars(importlib.import_module(name)).values():
-        if isinstance(value, (re.Pattern, LazyPattern)) and isinstance(value.pattern, str):
-            texts.add((value.pattern, int(value.flags)))
+for package in (archiver.quotes, archiver.extract):
+    names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    for name in names:
+        for value in vars(importlib.import_module(name)).values():
+            if isinstance(value, (re.Pattern, LazyPattern)) and isinstance(value.pattern, str):
+                texts.add((value.pattern, int(value.flags)))
 print(json.dumps(sorted(texts)))
 """
     seen = []
-    for seed in ("0", "1", "2"):
+    for seed in ("1", "2"):
         done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed},
                               capture_output=True, text=True, timeout=120, check=True, cwd=REPO)
         seen.append(json.loads(done.stdout))
-    assert len(seen[0]) > 50
-    assert seen[0] == seen[1] == seen[2]
+    assert len(seen[0]) > 100
+    assert seen[0] == seen[1]
