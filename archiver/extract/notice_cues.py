@@ -111,6 +111,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(authors?|writers?|contributors?)APOS?s? (own|alone)\b",
             r"\b(are|is) (their|his|her|my) own\b",
             r"\bsole responsibility\b",
+            # ("Any and all opinions, reviews, comments and analyses are the responsibility of the author(s) and not any
+            # Advertiser", notices-blind23's card review)
+            r"\b(are|is) (solely |entirely )?the responsibility of the (authors?|writers?|contributors?)\b",
             # a platform's note that a user posted what it shows and it only stores it ("Notice: The content above ... is
             # uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides
             # information storage services.")
@@ -122,12 +125,22 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\b(not|no|nor|never|without|instead of|in lieu of|substitute for|replacement for|constitutes?|intended (as|to)|"
             r"construed as|considered|seek|consult|get|obtain|always)\b|n['’]t\b)[^.!?]{0,60}\b(financial|investment|legal|medical|"
             r"tax|professional) advi[cs]e\b|\b(financial|investment|legal|medical|tax|professional) advi[cs]e( [\w'’,-]+){0,3}? (only|purposes)\b",
-            r"\b(not|never) (been )?(reviewed|approved|endorsed|provided or commissioned)\b",
+            # also after other participles of the list ("has not been influenced, provided, or reviewed by the credit
+            # card companies mentioned", an editorial disclosure in notices-blind23's card review's footer)
+            r"\b(not|never) (been )?(reviewed|approved|endorsed|provided or commissioned)\b|\b(not|never) (been )?"
+            r"([a-z]+ed,? ){1,3}(or |and |nor )?(otherwise )?(reviewed|approved|endorsed) by\b",
             # the people named are not the institution's ("... providers are not employees or agents of Example
             # Hospital", a footnote tied to a byline by its asterisk; blind14): the pair is a statement's wording, a
             # story's "drivers are not employees of" is not
             r"\b(is|are) not (an? )?(employees?|agents?)( or| nor|,) (an? )?(employees?|agents?|representatives?)\b",
             r"\b(accurate|correct|current) (as of|at) the (time|date)\b",
+            # the care taken with the information, which therefore may still be wrong ("uses reasonable efforts to
+            # maintain accurate information on the site", "we make every effort to ensure the information is accurate")
+            # (the information named: "every effort to ensure the bridge repairs were complete" is a story's)
+            r"\b(reasonable|every|all reasonable|best) (efforts?|endeavou?rs?|care) to (ensure|maintain|keep|provide)\b"
+            r"[^.!?]{0,40}?(\b(information|content|data|details|prices)\b[^.!?]{0,40}?\b(accura(te|cy)|correct(ness)?|"
+            r"up[- ]to[- ]date|complete(ness)?)\b|\b(accurate|correct|up[- ]to[- ]date|complete) (information|content|data|"
+            r"details|prices)\b)",
             r"\bnot (be )?(held )?(responsible|liable)\b",
             r"\bhypothetical fiction\b",
             # of the information or its results; "there's no guarantee of success" in a story is an outcome's, and so is
@@ -1100,7 +1113,9 @@ for _kind, _langs in _MORE_CUES.items():
 # kind -> language -> label words a notice of that kind is introduced by ("<label>:").
 LABELS: dict[str, dict[str, str]] = {
     "disclaimer": {
-        "en": r"(editorial |legal |advertising |investment |general |full |important |medical |financial |health )?disclaimer",
+        # (and an "Editorial Disclosure:": the content's independence from the advertisers, notices-blind23)
+        "en": r"(editorial |legal |advertising |investment |general |full |important |medical |financial |health )?disclaimer|"
+              r"editorial disclosure",
         "de": r"haftungsausschluss|rechtlicher hinweis",
         "fr": r"avertissement|clause de non-responsabilité",
         "es": r"descargo de responsabilidad|aviso legal",
