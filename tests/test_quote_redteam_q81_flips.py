@@ -6,7 +6,9 @@ a slip of the keyboard; each turns the source's claim into its opposite. The 27 
 rules 81) and all came out ``altered``; three true typos beside them stay ``approximate``. A regression set, not a
 benchmark: the engine was not tuned on it. Its second batch (``redteam-q81b.tsv``): figures changed by what looks
 like a slip (a decimal point dropped, two digits swapped, a unit's prefix, a fraction word, an ordinal, a year), 19
-pairs in five languages, all ``altered`` on first run, their faithful neighbours ``exact``.
+pairs in five languages, all ``altered`` on first run, their faithful neighbours ``exact``. Its third
+(``redteam-q81c.tsv``): what a quote's ellipsis leaves out, 14 omissions of a negation, hedge, condition, bound or the
+claim's owner (four languages), all ``altered``, and 4 omitted asides ``normalized``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 
 from archiver.quotes import verify_quote
 
-_FILES = [Path(__file__).parent / "data" / "quotes" / name for name in ("redteam-q81.tsv", "redteam-q81b.tsv")]
+_FILES = [Path(__file__).parent / "data" / "quotes" / name for name in ("redteam-q81.tsv", "redteam-q81b.tsv", "redteam-q81c.tsv")]
 _ROWS = [line.split("\t") for path in _FILES for line in path.read_text(encoding="utf-8").splitlines()
          if line.strip() and not line.startswith("#")]
 
