@@ -425,7 +425,12 @@ _CASE_ARTICLES = frozenset(["the", "der", "le", "el", "il", "o"])
 #: Words after a denied truth that move it to another thing or time ("not true of the tunnel", "not the case in 2019",
 #: "war nicht der Fall im Jahr 2019"): a scope of its own, no denial of the claim before.
 _TRUTH_SCOPES = frozenset(["of", "in", "during", "before", "until", "back", "im", "vor", "bis", "en", "avant", "durant",
-                           "nel", "prima", "em", "antes", "в", "до"])
+                           "nel", "prima", "em", "antes", "в", "до",
+                           # another thing's case in the other languages ("Ce n'est pas le cas du tunnel", "no es el
+                           # caso del túnel", "non è il caso della galleria", "não é o caso do túnel": red team
+                           # q82-held); not "de"/"di" ("pas vrai de dire que ..." denies), "per" ("non è vero per
+                           # niente"), "para", "pour", "da" (German "nicht wahr, da ...")
+                           "du", "des", "chez", "del", "della", "dello", "dei", "do", "dos", "для"])
 DOUBT_WORDS = frozenset(
     # EN
     ["false", "falsely", "untrue", "wrong", "wrongly", "incorrect", "inaccurate", "misleading", "questioned",

@@ -288,7 +288,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 81 (red team q74d, session 55): other wordings of a correction withdraw what the article said ("This article has
 #: been corrected. It previously said that ...", "Zuvor hieß es in diesem Artikel, ...", "Wir hatten
 #: fälschlicherweise berichtet, ..."): refuted_around.corrected_before.
-QUOTE_RULES_VERSION = "81"
+#: Rules 82 (red team q82, session 56): a sentence quoted with its full stop is held to the refutations after it as one
+#: without it (it was exact beside "This claim has been debunked."); the first sentence of the next paragraph, and the
+#: sentence after one about the claim itself, are read too (refuted_around._refuted_after, _bridge; trail_word); "pas
+#: le cas du tunnel" and its kin speak of another thing (lexicon._TRUTH_SCOPES).
+QUOTE_RULES_VERSION = "82"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

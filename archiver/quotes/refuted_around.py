@@ -46,9 +46,17 @@ And a fourth frame, **the correction** (:func:`corrected_before`): words a corre
 earlier version of the article said ("An earlier version of this article said ...", in seven
 languages), after a verb of saying, a "that" or a comma.
 
+Rules 82 (red team q82): the refutations after the sentence are read for a quote that takes the
+sentence's full stop too (before, only a quote without it was held to them), in the first sentence
+of the next paragraph, and after one sentence that speaks of the claim itself (:func:`_bridge`).
+
 A quote that reports the claim as someone's ("The company said the drug cures cancer", "They
 thought ...": :func:`frames_claim`) quotes the report faithfully; the callers leave such quotes
 alone, as they do for the doubting tail.
+
+Why one file of ~520 lines: the four frames share their lexicon (what points back, what calls a
+claim false, in seven languages) and each reads the others' exclusions; split, the word lists
+would be imported back and forth.
 """
 
 from __future__ import annotations
@@ -142,6 +150,29 @@ _POINTING_BACK_PAIRS = frozenset([
     ("none", "of"), ("nothing", "of"), ("nichts", "davon"), ("nichts", "daran"), ("rien", "de"), ("nada", "de"),
     ("nada", "disso"), ("nulla", "di"), ("niente", "di"), ("ничего", "из"), ("ничто", "из"),
 ])
+#: Nouns that name a claim as a thing ("The claim is false", "The post was shared 40,000 times"): after an article,
+#: a sentence's opening that points back; among a sentence's first :data:`_BRIDGE_REACH` words, a bridge
+#: (:func:`_bridge`). Seven languages.
+_CLAIM_NOUNS = frozenset([
+    "claim", "claims", "rumour", "rumor", "rumours", "rumors", "allegation", "allegations", "assertion", "post",
+    "posts", "message", "tweet", "video", "meme", "theory",
+    "behauptung", "behauptungen", "gerücht", "gerüchte", "beitrag", "posting",
+    "affirmation", "rumeur", "allégation", "publication",
+    "afirmación", "bulo", "publicación",
+    "affermazione", "bufala", "voce",
+    "afirmação", "boato", "publicação",
+    "утверждение", "слух", "слухи", "пост", "сообщение",
+])
+_ARTICLES = frozenset(["the", "der", "die", "das", "le", "la", "l'", "el", "il", "lo", "o", "a"])
+_BRIDGE_REACH = 6
+#: What may stand before a claim's noun in a bridge ("the rumour", "this post", "das Gerücht", "ce message").
+_DETERMINERS = _ARTICLES | frozenset(["this", "that", "these", "those", "such", "a", "an", "his", "her", "their", "its",
+                                      "dieses", "diese", "dieser", "ein", "eine", "ce", "cet", "cette", "un", "une",
+                                      "este", "esta", "ese", "esa", "una", "questo", "questa", "quel", "quella",
+                                      "esse", "essa", "um", "uma", "это", "этот", "эта", "эти"])
+#: A pronoun subject that, after a bridge naming the claim, points back at it ("The rumour spread quickly. It is
+#: false.", "Das Gerücht verbreitete sich. Es ist falsch.").
+_IT = frozenset(["it", "es", "il", "elle", "ello", "esso", "essa", "ele", "ela", "оно", "он", "она"])
 #: Copulas after which a word of falsehood is the sentence's predicate ("That is false", "C'est faux").
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "remains", "ist", "war", "sind", "waren", "bleibt",
                       "est", "était", "sont", "es", "era", "son", "fue", "è", "era", "sono", "é", "foi", "são",
@@ -235,36 +266,93 @@ def frames_claim(quote_text: str) -> bool:
 
 def refuted_next(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match ends its sentence at ``original[end]``
-    and the next sentence points back at it and calls it false (module docstring)."""
+    and the next sentence points back at it and calls it false (module docstring); the next
+    paragraph's first sentence too, and the sentence after one that speaks of the claim itself
+    (:func:`_bridge`: "The post was shared 40,000 times. The claim is false.")."""
+    end = _before_its_stop(original, end)
+    return _refuted_after(original, end, end, bridged=False)
+
+
+#: What may close a quoted sentence at its end: its stop and closing marks.
+_STOP_AND_CLOSING = ".!;\"'\u201d\u00bb\u2019)]"
+
+
+def _before_its_stop(original: str, end: int) -> int:
+    """Where a match that takes in its sentence's full stop (and closing marks) ends without them: a quote of a whole
+    sentence, stop included ("Vaccines cause autism."), is followed by the same next sentence as one without it (red
+    team q82: the stop made every refutation after the sentence unread, and such quotes ``exact``)."""
+    while end > 0 and original[end - 1] in _STOP_AND_CLOSING:
+        end -= 1
+    return end
+
+
+def _bridge(sentence: str, words: list[str]) -> bool:
+    """Whether a sentence between a claim and its refutation speaks of the claim itself, so that the
+    sentence after it may still point back at the claim (quote rules 82, red team q82): it names the
+    claim as a thing after a determiner ("the rumour", "this post": :data:`_CLAIM_NOUNS`, in its first
+    words; not "Critics claim they ...", a verb and another claim) or opens
+    by pointing back ("That was the rumour circulating on Monday."). Not a question, not another
+    speaker's words."""
+    if sentence.rstrip().endswith("?") or '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence:
+        return False
+    return words[0] in _POINTING_BACK or any(
+        w in _CLAIM_NOUNS and i > 0 and words[i - 1] in _DETERMINERS for i, w in enumerate(words[:_BRIDGE_REACH]))
+
+
+def _refuted_after(original: str, claim_end: int, end: int, *, bridged: bool) -> Difference | None:
+    """:func:`refuted_next` for the sentence after ``original[end]`` (the first of the next paragraph
+    too); ``claim_end``: where the quoted claim ends; ``bridged``: a bridge sentence
+    (:func:`_bridge`) stands between the two (then in the same paragraph only)."""
     closing = _SENTENCE_END_AFTER.match(original, end)
-    if closing is None or "\n\n" in closing.group():
+    if closing is None:
         return None
-    sentence = _SENTENCE.match(original, closing.end())
+    begin = closing.end()
+    if original[begin:begin + 1] == "\n" or "\n\n" in closing.group():  # a paragraph's end
+        if bridged:
+            return None
+        while begin < len(original) and original[begin].isspace():
+            begin += 1
+    sentence = _SENTENCE.match(original, begin)
     if sentence is None:
         return None
     found = list(_WORDS.finditer(sentence.group()))
     if not 2 <= len(found) <= _NEXT_WORDS:
         return None
     words = [fold_word(w.group()) for w in found]
-    points_back = words[0] in _POINTING_BACK or tuple(words[:2]) in _POINTING_BACK_PAIRS or (
+    refuted = _refutation(original, claim_end, sentence, found, words, bridged=bridged)
+    if refuted is not None or bridged or not _bridge(sentence.group(), words):
+        return refuted
+    stop = max(_before_its_stop(original, begin + len(sentence.group().rstrip())), begin)
+    return _refuted_after(original, claim_end, stop, bridged=True)  # (the bridge's stop read as the claim's)
+
+
+def _refutation(original: str, claim_end: int, sentence: re.Match[str], found: list[re.Match[str]],
+                words: list[str], *, bridged: bool = False) -> Difference | None:
+    """The word by which ``sentence`` (its ``found`` words, ``words`` folded), after the claim ending at
+    ``original[claim_end]``, points back at it and calls it false (the module's docstring), as a material
+    difference; else None. ``bridged``: a bridge naming the claim stands between, so "It" points back too."""
+    points_back = (bridged and words[0] in _IT) or words[0] in _POINTING_BACK or tuple(words[:2]) in _POINTING_BACK_PAIRS or (
+        words[0] in _ARTICLES and words[1] in _CLAIM_NOUNS) or (
         tuple(words[:2]) in _THERE_IS and any(w in _POINTING_BACK or w in _POINTERS for w in words[2:]))  # "There is
     # no truth to this", "No hay pruebas de ello"
     points_back = points_back or ((words[0] in ("no", "kein", "keine", "aucune", "aucun", "ningún", "ninguna", "nessuna",
                                                   "nessun", "nenhuma", "nenhum") or words[0] in _THERE_IS_FIRST)
                                   and any(w in _POINTERS for w in words[1:]))  # "No evidence supports this claim"
-    claim = {fold_word(w)[:_STEM] for w in _WORDS.findall(original[max(0, end - 200):end]) if len(w) >= _STEM}
-    outright = _denied_outright(words) or _NOT_SO.match(sentence.group()) is not None or _mistaken(words, _ENDS_WITH_WORD.search(sentence.group()) is not None) or (
-        _OR_SO.match(sentence.group()) is not None) or _denied_again(words, claim)
+    claim = {fold_word(w)[:_STEM] for w in _WORDS.findall(original[max(0, claim_end - 200):claim_end])
+             if len(w) >= _STEM}
+    text = sentence.group()
+    outright = _denied_outright(words) or _NOT_SO.match(text) is not None or _mistaken(
+        words, _ENDS_WITH_WORD.search(text) is not None) or _OR_SO.match(text) is not None or _denied_again(words, claim)
     withdrawn = next((i for i, w in enumerate(words) if w in _WITHDRAWN), None)
     if withdrawn is not None and any(w in _POINTERS for w in words[:withdrawn + 3]) and not points_back:
         points_back, outright = True, True  # "The journal retracted it in 2010."
     if not points_back and not outright:
         return None
-    if sentence.group().rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         return None  # "Is that true?" asks
-    if sentence.group().endswith("\n") and original[sentence.end():].strip():
+    if text.endswith("\n") and original[sentence.end():].strip():
         return None  # a line the layout broke ("We do not\ncollect or transfer this information"), not a sentence
-    if '"' in sentence.group() or "\u201c" in sentence.group() or "\u00ab" in sentence.group():
+    if '"' in text or "\u201c" in text or "\u00ab" in text:
         return None  # another speaker's words ('That, he said, "is simply false"'), not the source's verdict
     at = _falsifies(words, first_predicate=True)
     if at is None and points_back:
@@ -276,9 +364,9 @@ def refuted_next(original: str, end: int) -> Difference | None:
     if at is None:
         return None
     word = found[at]
-    start = closing.end() + word.start()
+    start = sentence.start() + word.start()
     return Difference("trailing_word", True, None, word.group(), start, start + len(word.group()),
-                      note=f"the quote ends its sentence, and the next sentence of the source calls it false "
+                      note=f"the quote ends its sentence, and a sentence of the source after it calls it false "
                            f"({word.group()!r})")
 
 
@@ -430,7 +518,7 @@ def rated_false(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match (ending at ``original[end]``) is followed, in the next
     sentence or on the next line, by a fact-check's rating that calls it false (:data:`_RATING`: "Verdict: False",
     "Bewertung: Falsch")."""
-    m = _RATING.match(original, end)
+    m = _RATING.match(original, end) or _RATING.match(original, _before_its_stop(original, end))
     if m is None:
         return None
     return Difference("trailing_word", True, None, m.group("value"), m.start("value"), m.end("value"),

@@ -237,7 +237,10 @@ def _dropped_trail(quote_text: str, original: str, end: int, start: int | None =
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT_WORD.match(after)
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
-        return None  # the quote ends with a clause mark
+        # the quote ends with a clause mark: nothing of its clause is cut, but a sentence the quote takes whole, stop
+        # included, is refuted by the next one as much as without its stop (quote rules 82, red team q82)
+        return None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
+            refuted_next(original, end) or rated_false(original, end))
     if m is None:
         return _limit_or_scale(quote_text, original, end, start)
     word = m.group(1)
