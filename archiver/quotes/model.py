@@ -288,11 +288,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 81 (red team q74d, session 55): other wordings of a correction withdraw what the article said ("This article has
 #: been corrected. It previously said that ...", "Zuvor hieß es in diesem Artikel, ...", "Wir hatten
 #: fälschlicherweise berichtet, ..."): refuted_around.corrected_before.
-#: Rules 82 (red team q82, session 56): a sentence quoted with its full stop is held to the refutations after it as one
-#: without it (it was exact beside "This claim has been debunked."); the first sentence of the next paragraph, and the
-#: sentence after one about the claim itself, are read too (refuted_around._refuted_after, _bridge; trail_word); "pas
-#: le cas du tunnel" and its kin speak of another thing (lexicon._TRUTH_SCOPES).
-QUOTE_RULES_VERSION = "82"
+#: Rules 82-83 (red teams q82, q83, session 56): a quote taking its sentence's stop, or the comma, semicolon, colon or
+#: dash after its words, is held to what follows as one without it; refutations a paragraph or a bridge on; "allerdings".
+QUOTE_RULES_VERSION = "83"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -428,7 +428,7 @@ _FOLLOWING_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 #: of (Indonesian "kaum" is "people").
 _HARDLY: dict[str, tuple[str | None, ...]] = {"kaum": ("de",), "hardly": ("en", None), "barely": ("en", None),
                                               "scarcely": ("en", None), "apenas": ("es", "pt")}
-_BUT = frozenset(["but", "aber", "doch", "mais", "pero", "ma", "mas", "но"])
+_BUT = frozenset(["but", "aber", "doch", "allerdings", "mais", "pero", "ma", "mas", "но"])
 #: Words that join a contrast to the words before them: :data:`_BUT`, "yet" and "jedoch". Before a
 #: negation ("but not in humans", ", aber nicht bei Menschen", ", mais pas chez l'homme", "pero
 #: no") the contrast denies the claim beyond where the quote ends (:func:`_denying_contrast`).
@@ -469,7 +469,7 @@ _ONE_OF_MANY = frozenset(["only", "einzige", "einzigen", "einziger", "einziges",
 _LAST_OF_MANY = frozenset(["last", "letzte", "letzten", "dernier", "dernière", "último", "última", "ultimo", "ultima"])
 #: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
 #: however), so that only one after a comma joins a contrast.
-_COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch"])
+_COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch", "allerdings"])
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
 _OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])

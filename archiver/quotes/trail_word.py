@@ -130,6 +130,8 @@ _OPENER_BEFORE = re.compile(r",[ \t\u00a0\u202f]*([^\W\d_]+)[ \t\u00a0\u202f]+$"
 #: "nicht nur", "niet alleen": not only, which adds to the words before it more than it negates.
 _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
+#: The clause marks after which the sentence goes on: a quote that takes one is read as one without it.
+_MID_SENTENCE_MARKS = ",;:\u2013\u2014"
 _SPACES = "[ \t\u00a0\u202f]+"
 #: The word right after a match (or after a word of the cluster), with only spaces before it.
 _NEXT_WORD = re.compile(_SPACES + rf"({WORD})")
@@ -236,6 +238,16 @@ def _dropped_trail(quote_text: str, original: str, end: int, start: int | None =
     last part as written) does not end with a negation."""
     after = original[end:end + _LOOK_AHEAD]
     m = _NEXT_WORD.match(after)
+    if end > 0 and original[end - 1] in _MID_SENTENCE_MARKS:
+        # the quote takes the comma, colon, semicolon or dash after its words: what follows the mark in the source is
+        # read as for the quote without it ("The drug cures cancer," of "The drug cures cancer, which is not true.":
+        # exact until rules 83, red team q83)
+        inner = end - 1
+        while inner > 0 and original[inner - 1] in _MID_SENTENCE_MARKS + " \t\u00a0\u202f":
+            inner -= 1
+        if inner > 0 and (start is None or inner > start):
+            return _dropped_trail(quote_text.rstrip(_MID_SENTENCE_MARKS + " \t\u00a0\u202f"), original, inner, start)
+        return None
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
         # the quote ends with a clause mark: nothing of its clause is cut, but a sentence the quote takes whole, stop
         # included, is refuted by the next one as much as without its stop (quote rules 82, red team q82)
