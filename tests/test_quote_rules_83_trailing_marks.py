@@ -52,3 +52,21 @@ def test_a_quote_with_and_without_its_trailing_mark_get_the_same_verdict(mark):
 ])
 def test_german_allerdings_after_a_comma_or_dash_joins_a_contrast_as_aber_does(quote, source, expected):
     assert verify_quote(quote, source).verdict == expected
+
+
+# Quote rules 84: German "erst" before a time bounds the claim as "only from" / "not until" does (red team q83's
+# "Die Steuern steigen, allerdings erst ab 2030."); after a contrast only a time that closes its clause (the faithful
+# survey's "doch erst in der vierten Staffel der Serie wurden diese Spekulationen bestätigt" opens a clause of its own).
+@pytest.mark.parametrize(("quote", "source", "expected"), [
+    ("Die Steuern steigen", "Die Steuern steigen erst ab 2030.", "altered"),
+    ("Die Steuern steigen,", "Die Steuern steigen, allerdings erst ab 2030.", "altered"),
+    ("Die Brücke öffnet", "Die Brücke öffnet erst im Herbst.", "altered"),
+    ("Das Werk schließt", "Das Werk schließt, aber erst nachdem alle Aufträge erledigt sind.", "altered"),
+    ("Das Werk schließt", "Das Werk schließt erst, wenn alle Aufträge erledigt sind.", "altered"),
+    ("Er kam nach Hause", "Er kam nach Hause, erst dann aß er.", "exact"),
+    ("Über die Jahre kursierten Vermutungen über die Figur",
+     "Über die Jahre kursierten Vermutungen über die Figur, doch erst in der vierten Staffel der Serie wurden diese "
+     "Spekulationen bestätigt.", "exact"),
+])
+def test_german_erst_before_a_time_bounds_the_claim(quote, source, expected):
+    assert verify_quote(quote, source).verdict == expected

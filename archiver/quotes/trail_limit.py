@@ -470,6 +470,14 @@ _LAST_OF_MANY = frozenset(["last", "letzte", "letzten", "dernier", "dernière", 
 #: German contrast words that in mid-clause are an adverb ("Das ist aber nicht so einfach":
 #: however), so that only one after a comma joins a contrast.
 _COMMA_CONTRASTS = frozenset(["aber", "doch", "jedoch", "allerdings"])
+#: The words up to a clause's end; at most this many after a contrast's "erst" for its time to close the clause.
+_UNTIL_CLAUSE_END = re.compile(r"[^.;:!?,\n]*")
+_ERST_TAIL_WORDS = 7
+#: A time after German "erst" (not until): a preposition of time or a clause of time ("erst nachdem", "erst wenn"), a
+#: figure, a month or season, "Ende"/"Anfang"/"Mitte", "nächste(n) ...", "später", "morgen".
+_ERST_TIME = re.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]+(?:ab|im|in|nach|nachdem|wenn|sobald|am|zum|zur|seit|gegen|ende|anfang|mitte|nächst\w*|später|"
+                        r"morgen|übermorgen|\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+                        r"november|dezember|frühling|sommer|herbst|winter)\b", re.IGNORECASE)
 #: Limiting words that after "but" open a clause of their own ("..., but if you wish to
 #: conceal your identity, here are ..."): the condition is on what follows them.
 _OPENS_CLAUSE = frozenset(["if", "unless", "wenn", "falls", "sofern", "si", "se", "если"])
@@ -1129,8 +1137,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which limits its claim in the source "
                                 "(an exception, a condition, a restriction or a hedge)"))
-    if fold_word(word) in _BUT and second is not None and fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE:
-        word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause)
+    if fold_word(word) in _BUT and second is not None and (fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE
+                                                           or fold_word(second) == "erst"):
+        word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause), "aber erst"
     folded = fold_word(word)
     if word[:1].isupper():
         return None  # a capital in mid-sentence: a name ("Cuyahoga Falls")
@@ -1142,6 +1151,14 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         asking = {fold_word(w) for w in _WORDS.findall(quote_text)[-_ASKING_REACH:]} & (
             IF_ASKING if folded == "if" else IF_ASKING | _ROMANCE_ASKING)
         limits = last not in IF_NOT_A_CONDITION and not asking and not _if_aside(folded, second, after, m)
+    elif folded == "erst":
+        # German "erst" before a time: not until then ("steigen erst ab 2030", ", aber erst im Herbst"; red team q83);
+        # not "erst einmal", "erst dann" (first, only then: another clause's)
+        # after a contrast, only a time that closes its clause ("aber erst ab 2030."): "doch erst in der vierten Staffel
+        # der Serie wurden diese Spekulationen bestätigt" opens a clause of its own (the faithful survey)
+        tail = _UNTIL_CLAUSE_END.match(after, start + len(word))
+        limits = _ERST_TIME.match(after, start + len(word)) is not None and (
+            fold_word(m.group(2)) not in _BUT or tail is None or len(tail.group().split()) <= _ERST_TAIL_WORDS)
     elif folded in _ONLY:
         bound = _NUMBER_NEXT.match(after, start + len(word))
         opens = (second is not None and fold_word(second) in _ONLY_OPENS) or (
