@@ -103,7 +103,7 @@ from archiver.quotes.present_verb import (
     simple_past,
     third_person_present,
 )
-from archiver.quotes.refuted_around import corrected_before, labelled_false
+from archiver.quotes.refuted_around import announced_false, corrected_before, labelled_false
 from archiver.quotes.split_denial import (
     GERMAN_DENYING,
     denied_after_comma,
@@ -1287,7 +1287,7 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     conjunction of a clause of time the quote is (:func:`archiver.quotes.time_clause.conjunction_dropped`)."""
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
             or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start)
-            or labelled_false(original, start) or corrected_before(original, start))
+            or labelled_false(original, start) or corrected_before(original, start) or announced_false(original, start))
 
 
 def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:

@@ -46,6 +46,10 @@ And a fourth frame, **the correction** (:func:`corrected_before`): words a corre
 earlier version of the article said ("An earlier version of this article said ...", in seven
 languages), after a verb of saying, a "that" or a comma.
 
+Rules 85 (red team q85): a sentence before the claim that announces it as false, ending with a colon
+or a full stop after "the following" (:func:`announced_false`: "This is a myth:", "A false claim is
+circulating online:", "The following claim is false.").
+
 Rules 82 (red team q82): the refutations after the sentence are read for a quote that takes the
 sentence's full stop too (before, only a quote without it was held to them), in the first sentence
 of the next paragraph, and after one sentence that speaks of the claim itself (:func:`_bridge`).
@@ -54,7 +58,7 @@ A quote that reports the claim as someone's ("The company said the drug cures ca
 thought ...": :func:`frames_claim`) quotes the report faithfully; the callers leave such quotes
 alone, as they do for the doubting tail.
 
-Why one file of ~520 lines: the four frames share their lexicon (what points back, what calls a
+Why one file of ~600 lines: the four frames share their lexicon (what points back, what calls a
 claim false, in seven languages) and each reads the others' exclusions; split, the word lists
 would be imported back and forth.
 """
@@ -451,6 +455,74 @@ def labelled_false(original: str, start: int) -> Difference | None:
     return Difference("leading_qualifier", True, None, m.group("label"), m.start("label"), m.end("label"),
                       note=f"the quote starts right after the label {m.group('label')!r}, which calls it false, a "
                            "myth or someone's claim in the source")
+
+
+#: Words that announce what follows ("The following claim is false.").
+_FOLLOWING = frozenset(["following", "folgende", "folgenden", "suivante", "suivant", "siguiente", "seguente", "seguinte",
+                        "следующее", "следующий", "следующая"])
+#: Words of falsehood an announcement calls what follows by ("A false claim is circulating online:", "This is a myth:").
+_ANNOUNCED_FALSE = _FALSEHOODS | frozenset([
+    "false", "untrue", "fake", "myth", "myths", "hoax", "debunked", "misleading", "fabricated", "bogus",
+    "falsch", "falsche", "falscher", "falsches", "mythos", "irreführend", "faux", "fausse", "mythe", "trompeur",
+    "trompeuse", "falso", "falsa", "mito", "bulo", "engañoso", "engañosa", "bufala", "fuorviante", "enganoso",
+    "enganosa", "ложь", "ложное", "ложный", "неправда", "фейк", "миф"])
+#: Words after which a falsehood is what the announcement sets aside ("Trotz falscher Gerüchte steht fest:"; red team
+#: q85-held).
+_CONCESSIVE = frozenset(["despite", "notwithstanding", "contrary", "unlike", "trotz", "ungeachtet", "entgegen", "malgré",
+                         "pese", "nonostante", "malgrado", "apesar", "вопреки", "несмотря"])
+#: How far back an announcement is read (characters), and its most words.
+_ANNOUNCE_REACH = 200
+_ANNOUNCE_WORDS = 20
+#: What may open an announcement that calls what follows false by a copula ("This is a myth:", "The following claim
+#: is false.", "Here is a false claim:", "It is a myth:").
+_ANNOUNCE_SUBJECTS = _POINTING_BACK | _ARTICLES | _FOLLOWING | frozenset(["here", "hier", "voici", "aquí", "ecco", "eis", "вот",
+                                                             "it", "es", "il"])
+
+
+def announced_false(original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the sentence right before the match announces it as false
+    (quote rules 85): it ends with a colon, or a full stop after "the following", and calls what follows false, a myth
+    or a hoax: by a word of falsehood before a claim's noun ("A false claim is circulating online:", "He repeated the
+    debunked theory:") or after a copula with a pointing subject ("This is a myth:", "The following claim is false.").
+    A falsehood negated ("This is not a myth:") or one of the words' others ("Fake news aside, the facts are these:")
+    announces nothing."""
+    i = start
+    while i > 0 and original[i - 1] in " \t\u00a0\u202f\n\"\u201c\u201e\u00ab":
+        i -= 1
+    if i == 0 or original[i - 1] not in ":.":
+        return None
+    mark = original[i - 1]
+    begin = max(original.rfind(c, max(0, i - 1 - _ANNOUNCE_REACH), i - 1) for c in ".!?\n") + 1
+    last_clause = max(original.rfind(",", begin, i - 1), original.rfind(";", begin, i - 1))
+    begin = max(begin, last_clause + 1)  # (the clause before the mark: "Despite false claims online, the data are
+    # clear:" calls the claims false, not what follows)
+    segment = original[begin:i - 1]
+    found = list(_WORDS.finditer(segment))
+    words = [fold_word(w.group()) for w in found]
+    if not 2 <= len(words) <= _ANNOUNCE_WORDS or segment.rstrip().endswith("?"):
+        return None
+    if mark == "." and not _FOLLOWING & set(words):
+        return None
+    for k, w in enumerate(words):
+        truth_denied = denies_truth(words, k)
+        if w not in _ANNOUNCED_FALSE and not truth_denied:
+            continue
+        if not truth_denied and any(is_negation(n) for n in words[max(0, k - 3):k]):
+            continue  # "This is not a myth:" affirms what follows
+        if _CONCESSIVE & set(words[:k]):
+            continue  # "Trotz falscher Gerüchte steht fest:", "Despite false claims the data are clear:"
+        before_noun = any(n in _CLAIM_NOUNS or n in ("claims", "news", "statement", "story", "theory", "behauptung",
+                                                     "information", "información", "informazione", "informação")
+                          for n in words[k + 1:k + 3])
+        by_copula = words[0] in _ANNOUNCE_SUBJECTS and (k == 1 or any(c in _COPULAS for c in words[max(0, k - 3):k]))
+        # ("Это миф:", no copula in Russian; "This myth:")
+        if (before_noun and w in _ANNOUNCED_FALSE and not (k + 1 < len(words) and words[k + 1] == "news")) or by_copula:
+            word = found[k]
+            return Difference("leading_qualifier", True, None, word.group(), begin + word.start(),
+                              begin + word.end(),
+                              note=f"the quote starts right after a sentence of the source that announces it as false "
+                                   f"({word.group()!r})")
+    return None
 
 
 #: Words that say an earlier version of the article said what follows: a correction withdraws it ("An earlier version of
