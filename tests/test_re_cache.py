@@ -47,13 +47,20 @@ print(json.dumps({"installed": installed, "path": re_cache._path, "used": len(re
 '''
 
 
+def writing_bytecode(tmp_path: Path, *path: Path, **env: str) -> dict[str, str]:
+    """A child's environment that writes bytecode (and so the cache) into the test's own folder, with ``path`` (and
+    this tree) importable."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environment.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"), PYTHONPATH=os.pathsep.join([*map(str, path), str(REPO)]),
+                       **env)
+    return environment
+
+
 def probe(tmp_path: Path, user_text: str = "a quote of mine", **env: str) -> dict[str, object]:
     """One child process running PROBE with MODULE importable; its JSON report."""
     (tmp_path / "mod").mkdir(exist_ok=True)
     (tmp_path / "mod" / "patterns_here.py").write_text(MODULE)
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    environment.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"),
-                       PYTHONPATH=os.pathsep.join([str(tmp_path / "mod"), str(REPO)]), **env)
+    environment = writing_bytecode(tmp_path, tmp_path / "mod", **env)
     done = subprocess.run([sys.executable, "-c", PROBE, user_text], env=environment, capture_output=True,
                           text=True, timeout=60, check=True)
     assert done.stderr == ""
@@ -137,9 +144,7 @@ EITHER = re.compile("|".join(WORDS))  # (a set's order follows the process's str
 def test_a_place_whose_pattern_changes_from_run_to_run_is_noted_and_no_longer_written(tmp_path: Path) -> None:
     (tmp_path / "mod").mkdir()
     (tmp_path / "mod" / "unsteady.py").write_text(UNSTEADY)
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    environment.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"),
-                       PYTHONPATH=os.pathsep.join([str(tmp_path / "mod"), str(REPO)]))
+    environment = writing_bytecode(tmp_path, tmp_path / "mod")
     script = ("from archiver.core import re_cache; re_cache.install(); import unsteady; "
               "print(re_cache._path, bool(unsteady.EITHER.fullmatch('theta')))")
     runs = []
@@ -165,9 +170,7 @@ def test_importing_archiver_as_a_library_leaves_re_alone() -> None:
 
 
 def test_the_archiver_program_writes_and_reads_the_cache(tmp_path: Path) -> None:
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    environment.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"), PYTHONPATH=str(REPO),
-                       ARCHIVER_STORE=str(tmp_path / "store"))
+    environment = writing_bytecode(tmp_path, ARCHIVER_STORE=str(tmp_path / "store"))
     for _ in range(2):
         done = subprocess.run([sys.executable, "-m", "archiver", "verify-quote", "--help"], env=environment,
                               capture_output=True, text=True, timeout=60)

@@ -231,8 +231,7 @@ def _merged(table: dict[bytes, bytes], sites: dict[str, list[bytes] | None],
         sites.clear()
         for key, (place, _entry) in added.items():
             if key in table:
-                sites.setdefault(place, [])
-                sites[place] = [*(sites[place] or []), key]
+                sites.setdefault(place, []).append(key)  # type: ignore[union-attr]  # (only lists after clear())
     return changed
 
 

@@ -290,6 +290,12 @@ def _before_its_stop(original: str, end: int) -> int:
     return end
 
 
+def _asks_or_quotes(sentence: str) -> bool:
+    """Whether a sentence after the claim asks ("Is that true?") or holds another speaker's words ('That, he said, "is
+    simply false"'): no verdict of the source's, nor a bridge to one."""
+    return sentence.rstrip().endswith("?") or '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence
+
+
 def _bridge(sentence: str, words: list[str]) -> bool:
     """Whether a sentence between a claim and its refutation speaks of the claim itself, so that the
     sentence after it may still point back at the claim (quote rules 82, red team q82): it names the
@@ -297,7 +303,7 @@ def _bridge(sentence: str, words: list[str]) -> bool:
     words; not "Critics claim they ...", a verb and another claim) or opens
     by pointing back ("That was the rumour circulating on Monday."). Not a question, not another
     speaker's words."""
-    if sentence.rstrip().endswith("?") or '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence:
+    if _asks_or_quotes(sentence):
         return False
     return words[0] in _POINTING_BACK or any(
         w in _CLAIM_NOUNS and i > 0 and words[i - 1] in _DETERMINERS for i, w in enumerate(words[:_BRIDGE_REACH]))
@@ -352,12 +358,10 @@ def _refutation(original: str, claim_end: int, sentence: re.Match[str], found: l
         points_back, outright = True, True  # "The journal retracted it in 2010."
     if not points_back and not outright:
         return None
-    if text.rstrip().endswith("?"):
-        return None  # "Is that true?" asks
+    if _asks_or_quotes(text):
+        return None
     if text.endswith("\n") and original[sentence.end():].strip():
         return None  # a line the layout broke ("We do not\ncollect or transfer this information"), not a sentence
-    if '"' in text or "\u201c" in text or "\u00ab" in text:
-        return None  # another speaker's words ('That, he said, "is simply false"'), not the source's verdict
     at = _falsifies(words, first_predicate=True)
     if at is None and points_back:
         at = next((i for i, w in enumerate(words[:_FIRST_PREDICATE + 1]) if w in _EVIDENCE_NOUNS
@@ -466,6 +470,10 @@ _ANNOUNCED_FALSE = _FALSEHOODS | frozenset([
     "falsch", "falsche", "falscher", "falsches", "mythos", "irreführend", "faux", "fausse", "mythe", "trompeur",
     "trompeuse", "falso", "falsa", "mito", "bulo", "engañoso", "engañosa", "bufala", "fuorviante", "enganoso",
     "enganosa", "ложь", "ложное", "ложный", "неправда", "фейк", "миф"])
+#: What a word of falsehood may call false in an announcement: a claim's noun (:data:`_CLAIM_NOUNS`), a statement, a
+#: story, a piece of information or news ("fake news" itself is excepted where it is read: a topic, not this claim).
+_ANNOUNCED_NOUNS = _CLAIM_NOUNS | frozenset(["news", "statement", "story", "information", "información",
+                                             "informazione", "informação"])
 #: Words after which a falsehood is what the announcement sets aside ("Trotz falscher Gerüchte steht fest:"; red team
 #: q85-held).
 _CONCESSIVE = frozenset(["despite", "notwithstanding", "contrary", "unlike", "trotz", "ungeachtet", "entgegen", "malgré",
@@ -511,9 +519,7 @@ def announced_false(original: str, start: int) -> Difference | None:
             continue  # "This is not a myth:" affirms what follows
         if _CONCESSIVE & set(words[:k]):
             continue  # "Trotz falscher Gerüchte steht fest:", "Despite false claims the data are clear:"
-        before_noun = any(n in _CLAIM_NOUNS or n in ("claims", "news", "statement", "story", "theory", "behauptung",
-                                                     "information", "información", "informazione", "informação")
-                          for n in words[k + 1:k + 3])
+        before_noun = any(n in _ANNOUNCED_NOUNS for n in words[k + 1:k + 3])
         by_copula = words[0] in _ANNOUNCE_SUBJECTS and (k == 1 or any(c in _COPULAS for c in words[max(0, k - 3):k]))
         # ("Это миф:", no copula in Russian; "This myth:")
         if (before_noun and w in _ANNOUNCED_FALSE and not (k + 1 < len(words) and words[k + 1] == "news")) or by_copula:

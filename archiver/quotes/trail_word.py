@@ -132,6 +132,7 @@ _ONLY = frozenset(["nur", "allein", "alleen"])
 _CLAUSE_MARKS = ".,;:!?\u2026\u2013\u2014"
 #: The clause marks after which the sentence goes on: a quote that takes one is read as one without it.
 _MID_SENTENCE_MARKS = ",;:\u2013\u2014"
+_MARKS_AND_SPACES = _MID_SENTENCE_MARKS + " \t\u00a0\u202f"
 _SPACES = "[ \t\u00a0\u202f]+"
 #: The word right after a match (or after a word of the cluster), with only spaces before it.
 _NEXT_WORD = re.compile(_SPACES + rf"({WORD})")
@@ -243,10 +244,10 @@ def _dropped_trail(quote_text: str, original: str, end: int, start: int | None =
         # read as for the quote without it ("The drug cures cancer," of "The drug cures cancer, which is not true.":
         # exact until rules 83, red team q83)
         inner = end - 1
-        while inner > 0 and original[inner - 1] in _MID_SENTENCE_MARKS + " \t\u00a0\u202f":
+        while inner > 0 and original[inner - 1] in _MARKS_AND_SPACES:
             inner -= 1
         if inner > 0 and (start is None or inner > start):
-            return _dropped_trail(quote_text.rstrip(_MID_SENTENCE_MARKS + " \t\u00a0\u202f"), original, inner, start)
+            return _dropped_trail(quote_text.rstrip(_MARKS_AND_SPACES), original, inner, start)
         return None
     if end > 0 and original[end - 1] in _CLAUSE_MARKS:
         # the quote ends with a clause mark: nothing of its clause is cut, but a sentence the quote takes whole, stop
