@@ -72,6 +72,7 @@ import re
 from archiver.quotes.accusation import accused_before
 from archiver.quotes.doubted_aside import doubted_aside
 from archiver.quotes.gaps import abbreviation_stop
+from archiver.quotes.imagined import imagined
 from archiver.quotes.lead_attribution import attribution_before
 from archiver.quotes.lead_bound import dropped_time_bound
 from archiver.quotes.lexicon import (
@@ -95,7 +96,7 @@ from archiver.quotes.model import Difference
 from archiver.quotes.mood_condition import back_then_opener
 from archiver.quotes.number_edge import dropped_bound
 from archiver.quotes.opinion import DOUBTING_VERBS, OPINION_VERBS, THAT_ONLY, doubt_denied
-from archiver.quotes.past_tense import present_after_then, reads_past
+from archiver.quotes.past_tense import first_tense, present_after_then, reads_past
 from archiver.quotes.present_verb import (
     SHORT_SINGULAR_VERBS,
     plural_present,
@@ -347,6 +348,7 @@ HOPING_VERBS = frozenset([
     "hope", "hopes", "hoped", "hoping", "believe", "believes", "believed", "believing", "expect", "expects",
     "fear", "fears", "feared", "fearing", "suspect", "suspects", "suspected", "wish", "wishes", "wished", "assume",
     "assumes", "assumed", "suppose", "supposes", "supposed", "speculate", "speculated",
+    "imagine", "imagines", "imagined",  # "I imagine the mayor lied" (rules 86; "Imagine ...": archiver.quotes.imagined)
     "hoffe", "hofft", "hoffen", "hoffte", "hofften", "glaube", "glaubt", "glauben", "glaubte", "glaubten",
     "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermuten", "vermutete",
     "erwartet", "erwarten", "erwartete",
@@ -486,6 +488,91 @@ def _negation_before(original: str, at: int, language: str | None) -> re.Match[s
     spaces between them), if any."""
     run = _spaced_run_before(original, at, _NEGATION_REACH, None)  # nearest first, while only white space parts them
     return next((w for w in run if is_negation(fold_word(w.group(1)), language)), None)
+
+
+#: Words for all of a kind or every one of it: negated right before them ("Not all vaccines are safe", "Nicht alle",
+#: "Pas tous les", "No todas las", "Non tutti i", "Nem todos os", "Не все") they say some are not (rules 86, red team
+#: q86b: "vaccines are safe for everyone" of "Not all vaccines are safe for everyone." was exact).
+_UNIVERSALS = frozenset(["all", "every", "alle", "allen", "jeder", "jede", "jedes", "tous", "toutes", "todos", "todas",
+                         "tutti", "tutte", "ogni", "все", "всё", "каждый", "каждая", "каждое"])
+
+
+def _negated_universal(original: str, m: re.Match[str], folded: str, language: str | None) -> re.Match[str] | None:
+    """The negation right before a word of :data:`_UNIVERSALS` that ``m`` (the word right before a match) is, or that
+    stands one or two words of :data:`_SHARE_LINKS` before it ("Not all of the", "No todas las"), if any."""
+    word = m
+    for _ in range(2):
+        if folded in _UNIVERSALS:
+            break
+        if folded not in _SHARE_LINKS:
+            return None
+        before = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        if before is None:
+            return None
+        word, folded = before, fold_word(before.group(1))
+    if folded not in _UNIVERSALS:
+        return None
+    negation = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    return negation if negation is not None and is_negation(fold_word(negation.group(1)), language) else None
+
+
+#: Verbs by which a premise means, shows or proves what follows ("the report means the mayor lied"): what they say
+#: holds only as far as the premise does (:func:`_meaning_in_hypothesis`).
+_MEANING_VERBS = frozenset(["means", "mean", "meant", "shows", "show", "suggests", "suggest", "implies", "imply",
+                            "indicates", "indicate", "proves", "prove", "confirms", "confirm",
+                            "bedeutet", "bedeuten", "heißt", "zeigt", "beweist", "belegt",
+                            "signifie", "montre", "prouve", "implique", "significa", "muestra", "demuestra", "implica",
+                            "mostra", "dimostra", "demonstra", "prova", "означает", "значит", "показывает",
+                            "доказывает"])
+#: Such verbs in a conditional mood of their own ("signifierait", "bedeuten würde" is read by its "würde").
+_MEANING_CONDITIONAL = frozenset(["signifierait", "montrerait", "prouverait", "significaría", "demostraría",
+                                  "significherebbe", "dimostrerebbe", "significaria", "demonstraria"])
+#: Pronouns put after such a verb before its "that" ("bedeutet das, dass", "heißt es, dass", "significa esto que").
+_MEANING_SUBJECTS = frozenset(["das", "dies", "es", "cela", "ça", "esto", "eso", "ciò", "questo", "isso", "isto", "это"])
+#: Modals before such a verb that make its premise a hypothesis ("That would mean", "could show", "würde bedeuten").
+_HYPOTHESIS_MODALS = frozenset(["would", "could", "might", "würde", "würden", "könnte", "könnten"])
+
+
+def _meaning_in_hypothesis(quote_text: str, original: str, m: re.Match[str], folded: str) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match starts right after a verb by which a premise means,
+    shows or proves it (:data:`_MEANING_VERBS`; or after its "that"), and the premise is a hypothesis: a modal before
+    the verb ("That would mean the mayor lied"), the verb's conditional mood ("signifierait"), or a condition opening
+    the sentence before the verb's clause ("If true, the report means the mayor lied", "In mice, the study shows ...":
+    :func:`_after_condition` read where that clause starts). Rules 86, red team q86b."""
+    verb: re.Match[str] | None = m
+    if folded in _THAT:  # "means that", "bedeutet das, dass", "cela signifie que"
+        verb = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        if verb is not None and fold_word(verb.group(1)) in _MEANING_SUBJECTS:
+            verb = _LAST_WORD.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
+    if verb is None:
+        return None
+    said = fold_word(verb.group(1))
+    if said in _MEANING_CONDITIONAL:
+        words = original[verb.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, verb.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which make them what a hypothesis would "
+                               "mean in the source, not a fact")
+    if said not in _MEANING_VERBS:
+        return None
+    modal = _spaced_run_before(original, verb.start(1), 2, None)  # ("would mean", "would also mean")
+    hypothesis = next((w for w in modal if fold_word(w.group(1)) in _HYPOTHESIS_MODALS), None)
+    if hypothesis is not None:
+        words = original[hypothesis.start(1):m.end(1)]
+        return Difference("leading_qualifier", True, None, words, hypothesis.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which make them what a hypothesis would "
+                               "mean in the source, not a fact")
+    clause = original.rfind(",", max(0, verb.start(1) - _LOOK_BACK), verb.start(1))
+    if clause < 0 or any(c in original[clause:verb.start(1)] for c in ".!?;:\n"):
+        return None
+    clause += 1
+    while clause < verb.start(1) and original[clause] in " \t\u00a0\u202f":
+        clause += 1
+    opening = _after_condition(quote_text, original, clause)  # ("If true, ", "In mice, ", "Apparently, ")
+    if opening is None:
+        return None
+    return Difference("leading_qualifier", True, None, opening.source, opening.start, opening.end,
+                      note=f"the quote is what a premise {verb.group(1)!r} in a sentence the source opens with "
+                           f"{opening.source!r}, which conditions or limits it: it holds only as far as that does")
 
 
 def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str] | None:
@@ -988,6 +1075,8 @@ def _hoping_before(quote_text: str, original: str, m: re.Match[str], folded: str
         return None  # ("Expect the senator to ...": an imperative, its object a noun phrase)
     if word is m and fold_word(word.group(1)) in THAT_ONLY:
         return None  # "Man denke an ein Wort": German "denken" only before its "dass"
+    if word is m and fold_word(word.group(1)).startswith("imagin") and _noun_phrase(quote_text, "en"):
+        return None  # "You can imagine [the comments about my age]": a thing pictured, no claim (rules 86)
     first = _FIRST_WORD.match(quote_text.lstrip())
     if first is not None and fold_word(first.group()) in _NO_CLAUSE_OPENERS:
         return None  # "playoff hopes in the conference", "hope for enough tips": a noun, an object
@@ -1287,7 +1376,17 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     conjunction of a clause of time the quote is (:func:`archiver.quotes.time_clause.conjunction_dropped`)."""
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
             or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start)
-            or labelled_false(original, start) or corrected_before(original, start) or announced_false(original, start))
+            or labelled_false(original, start) or corrected_before(original, start) or announced_false(original, start)
+            or (None if _noun_phrase(quote_text, language_around(original, start)) else imagined(original, start)))
+
+
+def _noun_phrase(quote_text: str, language: str | None) -> bool:
+    """Whether ``quote_text`` opens with a determiner and holds no verb (:func:`_holds_verb`,
+    :func:`archiver.quotes.past_tense.first_tense`): a noun phrase, which claims nothing a frame of imagining could
+    make a fact of ("You can imagine [the comments about my age]")."""
+    first = _FIRST_WORD.match(quote_text.lstrip())
+    return first is not None and fold_word(first.group()) in _DETERMINERS and not _holds_verb(quote_text) and (
+        first_tense(quote_text, language) is None)
 
 
 def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
@@ -1330,6 +1429,13 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
+    if (universal := _negated_universal(original, m, folded, language)) is not None:
+        words = original[universal.start(1):m.end(1)]  # "Not all vaccines are safe" (rules 86)
+        return Difference("leading_qualifier", True, None, words, universal.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}, which say it does not hold for all of them "
+                               "in the source")
+    if (meaning := _meaning_in_hypothesis(quote_text, original, m, folded)) is not None:
+        return meaning  # "If true, the report means [the mayor lied]", "That would mean [...]" (rules 86)
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
     subject_only = _subject_only(original, end) and not _holds_verb(quote_text)

@@ -290,8 +290,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: fälschlicherweise berichtet, ..."): refuted_around.corrected_before.
 #: Rules 82-83 (red teams q82, q83, session 56): a quote taking its sentence's stop, or the comma, semicolon, colon or
 #: dash after its words, is held to what follows as one without it; refutations a paragraph or a bridge on; "allerdings".
-#: Rules 84: German "erst" before a time bounds a claim ("steigen erst ab 2030"); 85: "This is a myth:" before it.
-QUOTE_RULES_VERSION = "85"
+#: Rules 84: German "erst" before a time ("steigen erst ab 2030"); 85: "This is a myth:" before it; 86: "Imagine a world
+#: where", "Not all", "If true, the report means" (quotes.imagined, lead_word._meaning_in_hypothesis): altered.
+QUOTE_RULES_VERSION = "86"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
