@@ -98,6 +98,7 @@ from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.dash_phrase import dash_phrase, on_request
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
+from archiver.quotes.lab_scope import lab_scope
 from archiver.quotes.lexicon import (
     ARTICLES,
     CASE_QUALIFIERS,
@@ -1137,6 +1138,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which limits its claim in the source "
                                 "(an exception, a condition, a restriction or a hedge)"))
+    if m.group("comma").strip() in ("", ",") and (scope := lab_scope(after, m.start(2))) is not None:
+        return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
+                          note=(f"the quote ends right before {scope.group()!r}, which says the source's finding holds "
+                                "in animals, in cells or in the laboratory"))  # "cures cancer in mice" (rules 87)
     if fold_word(word) in _BUT and second is not None and (fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE
                                                            or fold_word(second) == "erst"):
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause), "aber erst"
