@@ -95,6 +95,11 @@ AUTHORS_BLIND21 = REPO / "bench" / "labels" / "authors-blind21.jsonl"
 # benchmark that declare themselves articles, 12 of WCXB's), labelled blind for persons and committed (469602d1) before
 # any extraction ran on them; scored once by ``--only authors-blind22`` (session 55)
 AUTHORS_BLIND22 = REPO / "bench" / "labels" / "authors-blind22.jsonl"
+# notices-blind24's 30 pages (bench/data/notices-blind24/build.py, seed 20261224: 26 Brazilian Portuguese news and press
+# pages of 2016 from victormartinez/ferret's fixtures, 4 Russian news pages of 2023 from axls/tensor-content-extractor),
+# labelled blind for persons and committed with the notice labels before any extraction ran on them; scored once by
+# ``--only authors-blind23`` (session 57)
+AUTHORS_BLIND23 = REPO / "bench" / "labels" / "authors-blind23.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -202,6 +207,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind20": (AUTHORS_BLIND20, "b20", _declared_lang("notices-blind21")),
     "authors-blind21": (AUTHORS_BLIND21, "b21", _declared_lang("notices-blind22")),
     "authors-blind22": (AUTHORS_BLIND22, "b22", _declared_lang("authors-blind22")),
+    "authors-blind23": (AUTHORS_BLIND23, "b23", _declared_lang("notices-blind24")),
 }
 
 
@@ -330,6 +336,12 @@ BLIND22 = REPO / "bench" / "labels" / "notices-blind22.jsonl"
 # visible text and committed (0d2f864e) before any notice output of ours was seen (our extractor had run on them for
 # the authors first run only), scored blind once (bench/labels/README.md, "notices-blind23", session 55).
 BLIND23 = REPO / "bench" / "labels" / "notices-blind23.jsonl"
+# 30 pages: 26 Brazilian Portuguese news and press pages (2016; courts, prosecutors, assemblies, UOL, Veja, Época) of
+# victormartinez/ferret's fixtures and 4 Russian news pages (2023) of axls/tensor-content-extractor's, whose file, URL,
+# site and content no set here held (bench/data/notices-blind24/build.py, seed 20261224), one per site and publisher;
+# labelled from their visible text and committed before the extractor ran on them, scored blind once
+# (bench/labels/README.md, "notices-blind24", session 57).
+BLIND24 = REPO / "bench" / "labels" / "notices-blind24.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

@@ -105,6 +105,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind21", "2026-12-03 08:54", "0f10318"),
     ("authors-blind22", "2026-12-04 01:05", "session 55"),
     ("notices-blind23", "2026-12-04 01:07", "session 55: authors-blind22's pages"),
+    ("notices-blind24", "2026-12-04 05:55", "session 57"),
+    ("authors-blind23", "2026-12-04 05:56", "session 57: notices-blind24's pages"),
 )
 
 
