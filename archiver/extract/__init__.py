@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "197"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "198"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -880,6 +880,12 @@ EXTRACTOR_VERSION = "197"  # 2: WHATWG labels only; encoding and notes recorded
 #     no disclaimer cue ("No guarantee that lessons will be delivered by qualified teachers", a review's cons:
 #     notices-blind23); Vanguard's "no guarantee that any particular asset allocation ..." stays one (notice_cues;
 #     blind23 .828 -> .889 precision, no other set and 0 of 1,185 benchmark pages change)
+# 197: lead56: a site's footer statements under their own label elements (the care taken with its information, "not been
+#     influenced, provided, or reviewed by", "Editorial Disclosure:") are notices (notice_cues; blind23 recall 1.000)
+# 198: lead57 (notices-blind24 / authors-blind23's first run, 26 Brazilian and 4 Russian pages): courts, councils,
+#     prosecutors' and defenders' offices of the Romance languages and Russian are organisations ("Tribunal de Contas da
+#     União" as a meta author); a word for advertising or publicity is no name's ("Publicidade DPE-TO"); "Ilustração",
+#     "Illustrazione" and "Arte" (artwork: "Arte de Jane Doe sobre foto ...", not "Arte de Rua") are picture markers
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -40,6 +40,9 @@ _CREDIT_MARKER = (
     # German "Montage" alone, which is also an assembly's word)
     r"collage|(photo|foto)montage|fotomontaje|fotomontagem|fotomontaggio|фотомонтаж|(фото)?коллаж|колаж|"
     r"imagen(es)?|fotografía|ilustración|immagin[ei]|imagem|imagens?|fotografia|"
+    # the Portuguese and Italian illustration's label, and the Romance "Arte" of a newsroom's artwork ("Arte de Jane Doe
+    # sobre foto ...", "Arte: ..."; notices-blind24's first run): a marker, so only before its colon or "de"/"by"
+    r"ilustração|ilustrações|illustrazion[ei]|arte|"
     r"фото(графия)?|иллюстрация|изображение|кадр|"
     r"zdjęcie|fot\.|"
     # abbreviated picture labels ("Abb.: <source>", "Ill. : Jane Doe"); a figure's label and its
@@ -435,6 +438,20 @@ _ANY_MARKER = Guarded(_MARKER)
 MARKER_WIDTH = 35
 _LEAD = lazy_re.compile(r"^\W{0,3}")
 _TRAIL = lazy_re.compile(r"\W{0,3}$")
+
+
+#: "Arte" (artwork) as a credit's marker: only before its colon ("Arte: Jane Doe") or "de" and two capitalised words
+#: ("Arte de Jane Doe sobre foto ..."): "Arte" is also the word for art ("Arte de Rua em São Paulo", street art) and a
+#: broadcaster's name ("ARTE Radio": the benchmark's one page it changed in a draft) (notices-blind24's first run).
+_ARTE = lazy_re.compile(r"^\W{0,3}arte\b", _F)
+_ARTE_CREDIT = lazy_re.compile(r"\s*:|\s+de\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)", _F)
+
+
+def art_not_credit(text: str) -> bool:
+    """Whether ``text``, a credit read by its marker, opens with "Arte" in any other form than :data:`_ARTE_CREDIT`'s:
+    art's or a broadcaster's name, not artwork's credit."""
+    m = _ARTE.match(text)
+    return m is not None and _ARTE_CREDIT.match(text, m.end()) is None
 
 
 def marker_between(text: str, start: int, end: int) -> bool:

@@ -62,6 +62,7 @@ from archiver.extract.notice_credit_forms import (
     _SITE_RIGHTS,
     _SUPPLIED_RULE,
     _TRUNCATED,
+    art_not_credit,
     marker_before,
     marker_start,
     rule_may_match,
@@ -572,6 +573,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "pÃ¥ Ã©n dag": UTF-8's "é" read as Latin-1 ("Ã©"), a letter, no sign ("Â©" is a sign read so)
         if group == "copy_sign" and _brand_mark(line, m.start(), ctx):
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
+        if group.startswith("marker") and art_not_credit(text):
+            continue  # "Arte de Rua", "ARTE Radio": art's or a broadcaster's name (notices-blind24)
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
                                   or _figure_description(text) or _gallery_link(line, start, text, ctx)
                                   or _story_clause(text, ctx, position)):

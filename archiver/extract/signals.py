@@ -897,7 +897,10 @@ _UI_WORDS = (
     "said|says|wrote|sagt|schreibt|écrit|dice|scrive|disse|пишет|reply|antworten|répondre|responder|"
     # an author box's links and labels ("See full bio", "View profile", "Lesedauer 4 Min.")
     "bio|full bio|biography|see|view|view profile|more from|lesedauer|leestijd|lukuaika|czas czytania|"
-    "durée de lecture|tempo de lectura|read time|minute read|min read|reading time|follow us|folgen|suivre"
+    "durée de lecture|tempo de lectura|read time|minute read|min read|reading time|follow us|folgen|suivre|"
+    # a section's or a slot's word for advertising or publicity ("Publicidade DPE-TO" under a press page's date,
+    # authors-blind23's first run)
+    "advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама"
 )
 _LABEL_WORDS = (
     "author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autora|autores|"
@@ -1143,7 +1146,13 @@ _ORG_WORD_LIST = (
     # the Portuguese-language press a writer is credited "da"/"do" ("João Silva da Folha", "do Público": authleft54,
     # the outlet was kept as part of the writer's name), none of them a surname
     r"folha|o globo|público|publico|estadão|estadao|o estado de s paulo|expresso|observador|correio da manhã|"
-    r"correio braziliense|zero hora|jornal|diário|diario de noticias"
+    r"correio braziliense|zero hora|jornal|diário|diario de noticias|"
+    # courts, councils, public prosecutors' and defenders' offices and press offices of the Romance languages and Russian
+    # (authors-blind23's first run: "Tribunal de Contas da União" as a press page's meta author); not "Câmara", "Justice",
+    # surnames too
+    r"tribunal|tribunais|tribunale|tribunales|conselho|consejo|consiglio|conseil|defensoria|defensoría|procuradoria|"
+    r"procuraduría|fiscalía|procura della repubblica|secretaria|secretaría|segreteria|assessoria|asesoría|"
+    r"controladoria|ouvidoria|advocacia|comissão|comisión|commissione|justiça|justicia|giustizia|суд|прокуратура"
 )
 # Whole-word lookups (see :class:`~archiver.extract.wordlist.WordList`): the answers of
 # ``(?<!\w)(?:<the list>)(?!\w)`` with IGNORECASE, without compiling its alternation.
