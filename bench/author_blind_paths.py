@@ -51,7 +51,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b20": (LABELS / "authors-blind20.jsonl", REPO),
         "b21": (LABELS / "authors-blind21.jsonl", REPO),
         "b22": (LABELS / "authors-blind22.jsonl", REPO),
-        "b23": (LABELS / "authors-blind23.jsonl", REPO)}
+        "b23": (LABELS / "authors-blind23.jsonl", REPO),
+        "b24": (LABELS / "authors-blind24.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -100,6 +100,10 @@ AUTHORS_BLIND22 = REPO / "bench" / "labels" / "authors-blind22.jsonl"
 # labelled blind for persons and committed with the notice labels before any extraction ran on them; scored once by
 # ``--only authors-blind23`` (session 57)
 AUTHORS_BLIND23 = REPO / "bench" / "labels" / "authors-blind23.jsonl"
+# notices-blind25's 30 pages (bench/data/notices-blind25/build.py, seed 20261225: 30 more Brazilian pages of ferret's
+# fixtures on sites blind24 did not draw), labelled blind for persons and committed with the notice labels before any
+# extraction ran on them; held out of round lead57; scored once by ``--only authors-blind24`` (session 57)
+AUTHORS_BLIND24 = REPO / "bench" / "labels" / "authors-blind24.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -208,6 +212,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind21": (AUTHORS_BLIND21, "b21", _declared_lang("notices-blind22")),
     "authors-blind22": (AUTHORS_BLIND22, "b22", _declared_lang("authors-blind22")),
     "authors-blind23": (AUTHORS_BLIND23, "b23", _declared_lang("notices-blind24")),
+    "authors-blind24": (AUTHORS_BLIND24, "b24", _declared_lang("notices-blind25")),
 }
 
 
@@ -342,6 +347,11 @@ BLIND23 = REPO / "bench" / "labels" / "notices-blind23.jsonl"
 # labelled from their visible text and committed before the extractor ran on them, scored blind once
 # (bench/labels/README.md, "notices-blind24", session 57).
 BLIND24 = REPO / "bench" / "labels" / "notices-blind24.jsonl"
+# 30 more of ferret's Brazilian news and press pages of 2016, on sites notices-blind24 did not draw
+# (bench/data/notices-blind25/build.py, seed 20261225), labelled from their visible text and committed before the
+# extractor ran on them: held out of round lead57 (whose rules were written from blind24), scored blind once
+# (bench/labels/README.md, "notices-blind25", session 57).
+BLIND25 = REPO / "bench" / "labels" / "notices-blind25.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind

@@ -107,6 +107,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("notices-blind23", "2026-12-04 01:07", "session 55: authors-blind22's pages"),
     ("notices-blind24", "2026-12-04 05:55", "session 57"),
     ("authors-blind23", "2026-12-04 05:56", "session 57: notices-blind24's pages"),
+    ("notices-blind25", "2026-12-04 06:00", "session 57: held out of round lead57"),
+    ("authors-blind24", "2026-12-04 06:01", "session 57: notices-blind25's pages"),
 )
 
 
