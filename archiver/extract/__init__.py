@@ -11,7 +11,7 @@ Public API (used by ``archive``, ``show`` and ``extract``)::
 (and so the same ``text_sha256``); :func:`extractor_versions` says which versions those were,
 and it goes into the WARC record and the provenance log beside the result.
 
-Why one file of ~950 lines: about half of it is the comment history of ``EXTRACTOR_VERSION``, one
+Why one file of ~1,120 lines: about two thirds of it is the comment history of ``EXTRACTOR_VERSION``, one
 line group per version saying which recorded fields changed; it belongs beside the constant, so
 that a stored record's version can be read against what that version did.
 """
@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "198"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "199"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -886,6 +886,9 @@ EXTRACTOR_VERSION = "198"  # 2: WHATWG labels only; encoding and notes recorded
 #     prosecutors' and defenders' offices of the Romance languages and Russian are organisations ("Tribunal de Contas da
 #     União" as a meta author); a word for advertising or publicity is no name's ("Publicidade DPE-TO"); "Ilustração",
 #     "Illustrazione" and "Arte" (artwork: "Arte de Jane Doe sobre foto ...", not "Arte de Rua") are picture markers
+# 199: lead57b (notices-blind25's first run, held out of 198): a menu's row a picture word opens ("imagens | áudios |
+#     vídeos |") is no credit; the site's acronym spelt out in its copyright ("© CONAMP - Associação Nacional ...") is
+#     the site's; "Texto e fotos: <name>" (text and photos) is reported whole (notice_credits)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

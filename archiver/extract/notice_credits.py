@@ -91,6 +91,7 @@ from archiver.extract.page_lines import (
     CTX_NOTE,
     CTX_SMALL,
 )
+from archiver.extract.signals import name_kind
 
 CREDIT_FEATURES = (*(n for n in COMMON if n != "copyright"), "leading_marker",
                    *(f"rule_{g}" for g in dict.fromkeys((*_CREDIT_RULE_GROUP, "source_caption"))),
@@ -555,6 +556,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         start = _name_before(line, m.start()) if group == "agency" else _word_start(line, m.start())
         if group == "marker":
             start = _studio_name(line, start)  # "Tada Images / Shutterstock": the studio's name, not its last word
+            if _TEXT_AND.fullmatch(line, 0, start):
+                start = 0  # "Texto e fotos: Jane Doe", "Text and photos: ...": the credit of both (notices-blind25)
         start = _sign_before(line, start)
         text = _credit_text(upto, start)
         if group == "marker":
@@ -575,6 +578,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue  # "... für das Example © Feiertags-Angebot": a brand's mark in a sentence or a menu
         if group.startswith("marker") and art_not_credit(text):
             continue  # "Arte de Rua", "ARTE Radio": art's or a broadcaster's name (notices-blind24)
+        if group.startswith("marker") and _MENU_ROW.match(text):
+            continue  # "imagens | áudios | vídeos | calendário": a menu's row, no credit (notices-blind25)
         if group == "marker" and (_teaser_headline(line, start, text, ctx, index == _LABELLED_MARKER_RULE)
                                   or _figure_description(text) or _gallery_link(line, start, text, ctx)
                                   or _story_clause(text, ctx, position)):
@@ -1251,6 +1256,13 @@ _DOMAIN_SUFFIX = lazy_re.compile(r"\.(com|net|org|info|[a-z]{2})$", _F)
 _NAME_END = lazy_re.compile(r"\s+(by|von|par|por|di|de|от)\s+|\(", _F)
 # "© Bundesrat | Jane Doe", "© Example/AdobeStock": the site and the photographer or library, a credit
 _NAME_AND_SOURCE = lazy_re.compile(r"[|/,;–—]|\s-\s")
+# The text's credit opening the line before a picture's marker: "Texto e ", "Text and ", "Text und ", "Texte et ".
+_TEXT_AND = lazy_re.compile(r"\W{0,3}(?:text|texto|texte|testo|tekst|текст)\s+(?:und|and|&|et|e|y|и|i)\s+", re.IGNORECASE)
+# A menu's row that a picture word opens: bar-separated items of one or two lowercase words ("imagens | áudios | vídeos |
+# calendário |"); a credit after a bar names someone ("Foto | Jane Doe").
+_MENU_ROW = lazy_re.compile(r"^\W{0,3}[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]+(?:\s*\|\s*[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]+(?:\s[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]+)?){2,}\s*\|?\s*$")
+# "CONAMP - Associação Nacional dos Membros do Ministério Público": one word, a dash, and the organisation's name in full
+_EXPANSION = lazy_re.compile(r"^\s*(\S+)\s+[-–—]\s+(\S.*?)\W*$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
 
 
@@ -1298,6 +1310,10 @@ def _names_site(text: str, site: frozenset[str]) -> bool:
     if company:
         name = name[:company.start()]  # "DIARIO EXAMPLE, S.L.": the company's legal form is no second name
     words = name.split()
+    expansion = _EXPANSION.match(name)
+    if expansion is not None and _site_key(expansion.group(1)) in site and len(expansion.group(2).split()) >= 3 and (
+            name_kind(expansion.group(2)) == "org"):
+        return True  # "Copyright © CONAMP - Associação Nacional ...": the site's acronym and what it stands for (blind25)
     if not words or _NAME_AND_SOURCE.search(name):
         return False
     # its name, its first word, or a company's short name's last word after a generic one ("Diario Example, S.L."; a
