@@ -73,18 +73,27 @@ def candidates() -> list[dict]:
     return found
 
 
-def draw() -> tuple[list[dict], dict[str, int]]:
-    known = known_pages.known(HERE, OWN_LABELS, before="notices-blind24")
-    pool, stats = draw_common.eligible(candidates(), _show, declared_url, known, max_gz=MAX_GZ,
+def draw_set(here: Path, own_labels: str, seed: int, *, generic: frozenset[str] = draw_common.GENERIC
+             ) -> tuple[list[dict], dict[str, int]]:
+    """The draw of the set in ``here`` (labels ``own_labels``, made in :data:`known_pages.ORDER` as ``here``'s name):
+    the eligible pages against every older set (``generic``: file names that name no page), one per site and
+    publisher in a shuffle with ``seed``, every Russian page first, then ferret's until ``TARGET``. notices-blind25
+    draws with it too (its ``build.py``)."""
+    known = known_pages.known(here, own_labels, before=here.name)
+    pool, stats = draw_common.eligible(candidates(), _show, declared_url, known, max_gz=MAX_GZ, generic=generic,
                                        stats_key=lambda c, why: f"{c['src']}:{why}")
     for c in pool:
         c["lang"] = draw_common.lang_or_meta(draw_common.doc_of(_show(c["src"], c["path"])))
         if c["src"] == "ferret" and c["lang"] == "?":
             c["lang"] = "pt"  # (its Portuguese folder; the page declares no language)
-    first = draw_common.one_per_publisher(draw_common.one_per_site(pool, SEED))
+    first = draw_common.one_per_publisher(draw_common.one_per_site(pool, seed))
     stats["sites_and_publishers"] = len(first)
     russian = [c for c in first.values() if c["src"] == "tensor"]
     return russian + [c for c in first.values() if c["src"] == "ferret"][:TARGET - len(russian)], stats
+
+
+def draw() -> tuple[list[dict], dict[str, int]]:
+    return draw_set(HERE, OWN_LABELS, SEED)
 
 
 if __name__ == "__main__":

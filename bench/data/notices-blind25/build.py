@@ -6,39 +6,16 @@ notices-blind24 did not draw: the held-out figure of round lead57, whose rules w
 
 Why: round lead57 (extractor 198) fixed the classes of notices-blind24's first run; a first run on pages of the same
 pool that no rule was written from says whether they carry over (the guide's "set part of it aside and report both
-figures", done after the fact by drawing the rest of the pool). notices-blind24's docstring follows, unchanged but for
-its set's name, seed and target: every site it drew is known now, so none is drawn again; tensor-content-extractor has
-no Russian page left. ferret names every page ``page.html`` (a folder per page), so that name counts as one that
-names no page (``draw_common.GENERIC``): pages are matched by URL, site and content.
-
-
-Why: issue 15 asks for notices (recall, precision >= .90) and persons precision (>= .95) on pages no rule was written
-from, in EN, DE, FR, ES, RU, PT, IT; the blind sets before this one hold 1 Russian and 4 Portuguese pages in all, and
-notices-blind22's README found no eligible page in ES, RU, PT or IT left in the pools it knew. A helper's search of
-the code index (session 57) found two repositories no set had read: ferret, a Brazilian news and legal-news
-extractor whose regression fixtures are saved pages of 2016 (``tests/resources/pt/<site>/page.html``, each with the
-page's URL in ``url.txt`` beside it), and a Russian "mini-readability" exercise's four saved news pages of 2023
-(``tests/data/*.html``). Neither carries a licence; as for every set, the pages are not committed, only where they
-come from.
-
-The pages are not committed (the tool library's rule: developers commit nothing ``fetch`` brings out of a
-repository). ``pages.jsonl`` (committed) names each page's repository, commit, path there and the sha256 of the page
-file; ``--write`` brings every page back from the read-only git dirs under /work/.mirror at that commit and keeps it
-only if its sha256 is the recorded one (bench/data/mirror_pages.py).
-
-The draw:
-1. Candidates: ferret's ``tests/resources/pt/**/page.html`` (not its ``content.html`` expected outputs) and
-   tensor-content-extractor's ``tests/data/*.html`` at the commits of ``SOURCES``; a page's URL is the one it
-   declares (``declared_url``), else the ``url.txt`` beside it (ferret's record of where it saved the page).
-2. Dropped: no URL or a made-up one; a file name, URL, site or content that ../shared/bench or an older set holds
-   (``known_pages.known(before="notices-blind25")``); not an article (``draw_common.is_article``); larger than
-   ``MAX_GZ`` gzipped. Nothing looks at a page's notices or byline.
-3. One page per site and per publisher in a shuffle with ``random.Random(SEED)``: every Russian page, then ferret's
-   until ``TARGET`` pages (its pages declare Portuguese or nothing: all sit in its Portuguese folder).
+figures", done after the fact by drawing the rest of the pool).
+The draw is notices-blind24's (``draw_set`` of its ``build.py``, read from there), with this set's seed and labels:
+every site blind24 drew is known now, so none is drawn again, and tensor-content-extractor has no Russian page left.
+ferret names every page ``page.html``, so that name counts as one that names no page (``draw_common.GENERIC``): pages
+are matched by URL, site and content.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -46,57 +23,21 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
-import known_pages  # noqa: E402  (bench/data/known_pages.py)
-from declared_url import declared_url  # noqa: E402  (bench/data/declared_url.py)
-from mirror_pages import recompressed  # noqa: E402  (bench/data/mirror_pages.py)
 
-#: how a page file is made from its upstream file (gzipped at level 9, mtime 0)
-MAKE = recompressed
+_SPEC = importlib.util.spec_from_file_location("notices_blind24_build", HERE.parent / "notices-blind24" / "build.py")
+assert _SPEC is not None and _SPEC.loader is not None
+BLIND24 = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(BLIND24)
+
 SEED = 20261225
 OWN_LABELS = "notices-blind25.jsonl"
-TARGET = 30
-MAX_GZ = 150_000
-#: name -> (GitHub repository, commit, licence)
-SOURCES = {
-    "ferret": ("victormartinez/ferret", "2cadfa47d0842656c7c56136c004cf9ba488df9f", "none stated"),
-    "tensor": ("axls/tensor-content-extractor", "82d3cc1c0ebc8ab84fd8a1d305d64421faf4516c", "none stated"),
-}
-
-_MIRROR = draw_common.Mirror.of(SOURCES)
-_show = _MIRROR.show
-
-
-def candidates() -> list[dict]:
-    """The page files of both sources at their commits, each with its URL (declared, else ferret's ``url.txt``)."""
-    found = []
-    ferret = _MIRROR.ls("ferret", "tests/resources/pt")
-    for path in sorted(p for p in ferret if p.endswith("/page.html")):
-        url = declared_url(_show("ferret", path))
-        beside = path.rsplit("/", 1)[0] + "/url.txt"
-        if not url and beside in ferret:
-            url = _show("ferret", beside).decode("utf-8", "replace").strip()
-        found.append({"src": "ferret", "path": path, "url": url})
-    for path in sorted(p for p in _MIRROR.ls("tensor", "tests/data") if p.endswith(".html")):
-        found.append({"src": "tensor", "path": path, "url": declared_url(_show("tensor", path))})
-    return found
 
 
 def draw() -> tuple[list[dict], dict[str, int]]:
-    known = known_pages.known(HERE, OWN_LABELS, before="notices-blind25")
-    pool, stats = draw_common.eligible(candidates(), _show, declared_url, known, max_gz=MAX_GZ,
-                                       generic=draw_common.GENERIC | {"page.html"},
-                                       stats_key=lambda c, why: f"{c['src']}:{why}")
-    for c in pool:
-        c["lang"] = draw_common.lang_or_meta(draw_common.doc_of(_show(c["src"], c["path"])))
-        if c["src"] == "ferret" and c["lang"] == "?":
-            c["lang"] = "pt"  # (its Portuguese folder; the page declares no language)
-    first = draw_common.one_per_publisher(draw_common.one_per_site(pool, SEED))
-    stats["sites_and_publishers"] = len(first)
-    russian = [c for c in first.values() if c["src"] == "tensor"]
-    return russian + [c for c in first.values() if c["src"] == "ferret"][:TARGET - len(russian)], stats
+    return BLIND24.draw_set(HERE, OWN_LABELS, SEED, generic=draw_common.GENERIC | {"page.html"})
 
 
 if __name__ == "__main__":
-    sys.exit(draw_common.main(HERE, MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
-                              record=draw_common.recorder(HERE, _MIRROR, MAKE),
+    sys.exit(draw_common.main(HERE, BLIND24.MAKE, __doc__.split("\n")[0], draw, stats_text=draw_common.stats_json,
+                              record=draw_common.recorder(HERE, BLIND24._MIRROR, BLIND24.MAKE),
                               record_help="write pages.jsonl from the draw (once, when drawn)"))
