@@ -105,6 +105,7 @@ from archiver.quotes.present_verb import (
     third_person_present,
 )
 from archiver.quotes.refuted_around import announced_false, corrected_before, labelled_false
+from archiver.quotes.share_owner import share_said
 from archiver.quotes.split_denial import (
     GERMAN_DENYING,
     denied_after_comma,
@@ -1377,7 +1378,8 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
             or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start)
             or labelled_false(original, start) or corrected_before(original, start) or announced_false(original, start)
-            or (None if _noun_phrase(quote_text, language_around(original, start)) else imagined(original, start)))
+            or (None if _noun_phrase(quote_text, language_around(original, start)) else imagined(original, start))
+            or share_said(original, start))
 
 
 def _noun_phrase(quote_text: str, language: str | None) -> bool:

@@ -291,8 +291,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: dash after its words, is held to what follows as one without it; refutations a paragraph or a bridge on; "allerdings".
 #: Rules 84: German "erst" before a time ("steigen erst ab 2030"); 85: "This is a myth:" before it; 86: "Imagine a world
 #: where", "Not all", "If true, the report means" (quotes.imagined, lead_word._meaning_in_hypothesis); 87: "in mice"
-#: after a comma or no mark (quotes.lab_scope): altered.
-QUOTE_RULES_VERSION = "87"
+#: after a comma or no mark (quotes.lab_scope); 88: "on average", "per 100,000", "40% said" (scope_tail, share_owner).
+QUOTE_RULES_VERSION = "88"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -128,6 +128,7 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
+from archiver.quotes.scope_tail import scope_tail
 from archiver.quotes.time_bound import (
     bound_opens,
     deadline_after,
@@ -1142,6 +1143,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
                           note=(f"the quote ends right before {scope.group()!r}, which says the source's finding holds "
                                 "in animals, in cells or in the laboratory"))  # "cures cancer in mice" (rules 87)
+    if m.group("comma").strip() in ("", ",") and (scope := scope_tail(after, m.start(2))) is not None:
+        return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
+                          note=(f"the quote ends right before {scope.group()!r}, which makes its claim an average, a "
+                                "short-term effect or a rate in the source"))  # "a month on average" (rules 88)
     if fold_word(word) in _BUT and second is not None and (fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE
                                                            or fold_word(second) == "erst"):
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause), "aber erst"
