@@ -129,6 +129,7 @@ from archiver.quotes.mood_condition import (
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
 from archiver.quotes.scope_tail import scope_tail
+from archiver.quotes.superlative_scope import superlative_scope
 from archiver.quotes.time_bound import (
     bound_opens,
     deadline_after,
@@ -505,6 +506,8 @@ _ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well|aussi|égalemen
                        re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
+#: A superlative's bound as a note shows it: up to four words, to the next mark (rules 89).
+_BOUND_PHRASE = re.compile(r"[^\s.,;:!?]+(?:[ \t\u00a0\u202f]+[^\s.,;:!?]+){0,3}")
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
@@ -1147,6 +1150,13 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
                           note=(f"the quote ends right before {scope.group()!r}, which makes its claim an average, a "
                                 "short-term effect or a rate in the source"))  # "a month on average" (rules 88)
+    if not m.group("comma").strip() and (bound := superlative_scope(quote_text, after, m.start(2))) is not None:
+        phrase = _BOUND_PHRASE.match(after, bound.start())  # ("in Europe", "since 2010", "d'Europe")
+        upto = end + (phrase.end() if phrase is not None else bound.end())
+        words = original[end + bound.start():upto].strip()
+        return Difference("trailing_word", True, None, words, end + bound.start(), upto,
+                          note=(f"the quote ends right before {words!r}, which bounds its superlative, record or "
+                                "first to a place, a group or a time in the source"))  # "the largest [in Europe]" (rules 89)
     if fold_word(word) in _BUT and second is not None and (fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE
                                                            or fold_word(second) == "erst"):
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause), "aber erst"
