@@ -96,6 +96,7 @@ import re
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.dash_phrase import dash_phrase, on_request
+from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
 from archiver.quotes.lab_scope import lab_scope
@@ -1150,6 +1151,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
                           note=(f"the quote ends right before {scope.group()!r}, which makes its claim an average, a "
                                 "short-term effect or a rate in the source"))  # "a month on average" (rules 88)
+    if m.group("comma").strip() in ("", ",") and (evidence := evidence_scope(quote_text, after, m.start(2))) is not None:
+        scoped, what = evidence  # "effective against the original strain", "in some studies" (rules 90)
+        return Difference("trailing_word", True, None, scoped.group(), end + scoped.start(), end + scoped.end(),
+                          note=f"the quote ends right before {scoped.group()!r}, which {what} in the source")
     if not m.group("comma").strip() and (bound := superlative_scope(quote_text, after, m.start(2))) is not None:
         phrase = _BOUND_PHRASE.match(after, bound.start())  # ("in Europe", "since 2010", "d'Europe")
         upto = end + (phrase.end() if phrase is not None else bound.end())
