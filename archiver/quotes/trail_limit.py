@@ -94,6 +94,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
+from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.dash_phrase import dash_phrase, on_request
 from archiver.quotes.evidence_scope import evidence_scope
@@ -1151,6 +1152,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
                           note=(f"the quote ends right before {scope.group()!r}, which makes its claim an average, a "
                                 "short-term effect or a rate in the source"))  # "a month on average" (rules 88)
+    if m.group("comma").strip() in ("", ",") and (held := condition_tail(after, m.start(2))) is not None:
+        return Difference("trailing_word", True, None, held.group(), end + held.start(), end + held.end(),
+                          note=(f"the quote ends right before {held.group()!r}, which makes its claim hold only under "
+                                "a proposal, on a condition or with exceptions in the source"))  # (rules 91)
     if m.group("comma").strip() in ("", ",") and (evidence := evidence_scope(quote_text, after, m.start(2))) is not None:
         scoped, what = evidence  # "effective against the original strain", "in some studies" (rules 90)
         return Difference("trailing_word", True, None, scoped.group(), end + scoped.start(), end + scoped.end(),
