@@ -94,13 +94,10 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
-from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.dash_phrase import dash_phrase, on_request
-from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.gaps import open_ne, restricting_que
 from archiver.quotes.hedge_tag import hedging_tag
-from archiver.quotes.lab_scope import lab_scope
 from archiver.quotes.lexicon import (
     ARTICLES,
     CASE_QUALIFIERS,
@@ -130,8 +127,7 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
-from archiver.quotes.scope_tail import scope_tail
-from archiver.quotes.superlative_scope import superlative_scope
+from archiver.quotes.tail_phrases import tail_phrase
 from archiver.quotes.time_bound import (
     bound_opens,
     deadline_after,
@@ -508,8 +504,6 @@ _ADDITIVE = re.compile(rf"{_GAP},?{_GAP}(?:too|also|as{_GAP}well|aussi|égalemen
                        re.IGNORECASE)
 #: Spaces or one comma (or a dash or an opening bracket, round or square: :data:`_SET_OFF`), a "but" maybe, the
 #: word, the word after it (for a pair).
-#: A superlative's bound as a note shows it: up to four words, to the next mark (rules 89).
-_BOUND_PHRASE = re.compile(r"[^\s.,;:!?]+(?:[ \t\u00a0\u202f]+[^\s.,;:!?]+){0,3}")
 _NEXT = re.compile(rf"(?=[ \t\u00a0\u202f,(\[])(?P<comma>{_GAP}(?:,|--|[\u2013\u2014-]|\(|\[)?){_GAP}{_WORD}(?:{_GAP}{_WORD})?")
 #: A dash or an opening bracket right after a match sets off what follows as a comma does; read
 #: only before a contrast ("works \u2014 but only in mice", "works (but only in mice)"; rules 26:
@@ -1144,29 +1138,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, word, end + m.start(2), end + m.end(2),
                           note=(f"the quote ends right before {word!r}, which limits its claim in the source "
                                 "(an exception, a condition, a restriction or a hedge)"))
-    if m.group("comma").strip() in ("", ",") and (scope := lab_scope(after, m.start(2))) is not None:
-        return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
-                          note=(f"the quote ends right before {scope.group()!r}, which says the source's finding holds "
-                                "in animals, in cells or in the laboratory"))  # "cures cancer in mice" (rules 87)
-    if m.group("comma").strip() in ("", ",") and (scope := scope_tail(after, m.start(2))) is not None:
-        return Difference("trailing_word", True, None, scope.group(), end + scope.start(), end + scope.end(),
-                          note=(f"the quote ends right before {scope.group()!r}, which makes its claim an average, a "
-                                "short-term effect or a rate in the source"))  # "a month on average" (rules 88)
-    if m.group("comma").strip() in ("", ",") and (held := condition_tail(after, m.start(2))) is not None:
-        return Difference("trailing_word", True, None, held.group(), end + held.start(), end + held.end(),
-                          note=(f"the quote ends right before {held.group()!r}, which makes its claim hold only under "
-                                "a proposal, on a condition or with exceptions in the source"))  # (rules 91)
-    if m.group("comma").strip() in ("", ",") and (evidence := evidence_scope(quote_text, after, m.start(2))) is not None:
-        scoped, what = evidence  # "effective against the original strain", "in some studies" (rules 90)
-        return Difference("trailing_word", True, None, scoped.group(), end + scoped.start(), end + scoped.end(),
-                          note=f"the quote ends right before {scoped.group()!r}, which {what} in the source")
-    if not m.group("comma").strip() and (bound := superlative_scope(quote_text, after, m.start(2))) is not None:
-        phrase = _BOUND_PHRASE.match(after, bound.start())  # ("in Europe", "since 2010", "d'Europe")
-        upto = end + (phrase.end() if phrase is not None else bound.end())
-        words = original[end + bound.start():upto].strip()
-        return Difference("trailing_word", True, None, words, end + bound.start(), upto,
-                          note=(f"the quote ends right before {words!r}, which bounds its superlative, record or "
-                                "first to a place, a group or a time in the source"))  # "the largest [in Europe]" (rules 89)
+    if (scoping := tail_phrase(quote_text, after, m.start(2), m.group("comma").strip())) is not None:
+        at, upto, what = scoping  # "cures cancer [in mice]", "[on average]", "the largest [in Europe]" (rules 87-91)
+        words = after[at:upto]
+        return Difference("trailing_word", True, None, words, end + at, end + upto,
+                          note=f"the quote ends right before {words!r}, which {what}")
     if fold_word(word) in _BUT and second is not None and (fold_word(second) in TRAILING_LIMITS - _OPENS_CLAUSE
                                                            or fold_word(second) == "erst"):
         word, start, second = second, m.start(3), None  # "but only in mice" ("but if" opens a clause), "aber erst"

@@ -1,0 +1,45 @@
+"""The phrases right after a quote's end that scope its claim, read in one place (quote rules 87-91).
+
+A quote that ends where its sentence goes on with "in mice", "on average", "under the plan", "against the original
+strain" or, after a superlative, "in Europe" states more than the source: each reader below names one kind of scope
+(:mod:`archiver.quotes.lab_scope`, :mod:`archiver.quotes.scope_tail`, :mod:`archiver.quotes.condition_tail`,
+:mod:`archiver.quotes.evidence_scope`, :mod:`archiver.quotes.superlative_scope`). They are asked in this order, after a
+comma or with no mark between the quote and the phrase (a superlative's bound with no mark only: "the largest, in my
+view," is no bound), and the first that answers says what the phrase does. A dash is read as an aside elsewhere
+(:mod:`archiver.quotes.dash_phrase`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.condition_tail import condition_tail
+from archiver.quotes.evidence_scope import evidence_scope
+from archiver.quotes.lab_scope import lab_scope
+from archiver.quotes.scope_tail import scope_tail
+from archiver.quotes.superlative_scope import superlative_scope
+
+#: A superlative's bound as a note shows it: up to four words, to the next mark ("in Europe", "since 2010").
+_BOUND_PHRASE = re.compile(r"[^\s.,;:!?]+(?:[ \t\u00a0\u202f]+[^\s.,;:!?]+){0,3}")
+
+
+def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, int, str] | None:
+    """(start, end, what it does) of the scoping phrase that starts at ``after[at]``, ``after`` being the source's text
+    right after the quote's end and ``mark`` what stands between them (``""`` or ``","``), or None."""
+    if mark not in ("", ","):
+        return None
+    if (m := lab_scope(after, at)) is not None:
+        return m.start(), m.end(), "says the source's finding holds in animals, in cells or in the laboratory"
+    if (m := scope_tail(after, at)) is not None:
+        return m.start(), m.end(), "makes its claim an average, a short-term effect or a rate in the source"
+    if (m := condition_tail(after, at)) is not None:
+        return m.start(), m.end(), ("makes its claim hold only under a proposal, on a condition or with exceptions in "
+                                    "the source")
+    if (evidence := evidence_scope(quote_text, after, at)) is not None:
+        scoped, what = evidence
+        return scoped.start(), scoped.end(), f"{what} in the source"
+    if not mark and (bound := superlative_scope(quote_text, after, at)) is not None:
+        phrase = _BOUND_PHRASE.match(after, bound.start())
+        return (bound.start(), phrase.end() if phrase is not None else bound.end(),
+                "bounds its superlative, record or first to a place, a group or a time in the source")
+    return None
