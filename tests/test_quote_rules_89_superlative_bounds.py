@@ -15,15 +15,12 @@ the most conservative appeals courts [in the nation]", "Der teuerste Dienst [im 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archiver.quotes import verify_quote
+from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
 
-_FILES = [Path(__file__).parent / "data" / "quotes" / name for name in ("redteam-q89.tsv", "redteam-q89-held.tsv")]
-_ROWS = [line.split("\t") for path in _FILES for line in path.read_text(encoding="utf-8").splitlines()
-         if line.strip() and not line.startswith("#")]
+_ROWS = redteam_rows("redteam-q89.tsv", "redteam-q89-held.tsv")
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -52,11 +49,7 @@ def test_the_widest_bound_a_date_an_ordinal_or_a_quoted_of_leaves_the_quote_exac
 
 
 @pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=[f"{row[0]}-{row[1]}-{i}" for i, row in enumerate(_ROWS)])
+                         ids=row_ids(_ROWS))
 def test_the_red_team_pairs_of_rules_89_get_the_verdict_a_reader_expects(
         kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    verdict = verify_quote(quote, source).verdict
-    if expected == "altered":
-        assert verdict not in ("exact", "normalized")
-    else:
-        assert verdict == expected
+    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
