@@ -291,8 +291,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 84: German "erst" before a time; 85: "This is a myth:" before it; 86: "Imagine a world where", "Not all", "If
 #: true, the report means" (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
-#: some studies]" (evidence_scope); 91: "[under the plan]", "[, weather permitting]" (condition_tail): altered.
-QUOTE_RULES_VERSION = "91"
+#: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail).
+QUOTE_RULES_VERSION = "92"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -44,3 +44,36 @@ def scope_tail(after: str, at: int) -> re.Match[str] | None:
     space before it. (German "kurzfristig" is left out: as often "at short notice" as "in the short term".)"""
     m = _PHRASE.match(after, at)
     return m if m is not None and _CLAUSE_END.match(after, m.end()) is not None else None
+
+
+#: A part, a degree or the present a claim holds in (quote rules 92, red team q92): "to some extent", "to a large
+#: degree", "in places", "en partie", "dans une certaine mesure", "en parte", "in parte", "em parte", "bis zu einem
+#: gewissen Grad", "отчасти"; "at present", "at the moment", "derzeit", "actuellement", "actualmente", "attualmente",
+#: "atualmente", "в настоящее время". Not "in part" of English, read already as a restriction; "at the moment" only
+#: closing its clause ("opened at the moment the mayor arrived" names a time).
+_PART = re.compile(
+    r"(?:to" + _S + r"(?:some|a" + _S + r"(?:certain|large|great|limited|small)|a|some" + _S + r"small)" + _S
+    + r"(?:extent|degree)|in" + _S + r"(?:places|parts|some" + _S + r"places)"
+    + r"|(?:en|in|em)" + _S + r"(?:partie|parte)|dans" + _S + r"une" + _S + r"certaine" + _S + r"mesure"
+    + r"|hasta" + _S + r"cierto" + _S + r"punto|fino" + _S + r"a" + _S + r"un" + _S + r"certo" + _S + r"punto"
+    + r"|até" + _S + r"certo" + _S + r"ponto|bis" + _S + r"zu" + _S + r"einem" + _S + r"gewissen" + _S + r"grad"
+    + r"|in" + _S + r"gewissem" + _S + r"ma(?:ß|ss)e|zum" + _S + r"teil|отчасти|частично|в" + _S + r"некоторой" + _S
+    + r"степени"
+    + r"|at" + _S + r"(?:present|the" + _S + r"moment)|derzeit|zurzeit|momentan|actuellement|actualmente|attualmente"
+    + r"|atualmente|в" + _S + r"настоящее" + _S + r"время)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def part_tail(after: str, at: int) -> re.Match[str] | None:
+    """The phrase of a part, a degree or the present (:data:`_PART`) starting at ``after[at]`` and closing its clause
+    within :data:`_CLAUSE_WORDS` words, if any."""
+    m = _PART.match(after, at)
+    if m is None or _CLAUSE_END.match(after, m.end()) is None:
+        return None
+    if m.group().casefold().startswith("at") and _CLOSES.match(after, m.end()) is None:
+        return None  # "opened at the moment the mayor arrived": a time, no "for now"
+    return m
+
+
+#: Nothing but a mark (or the text's end) after a phrase: it closes its clause right there.
+_CLOSES = re.compile(r"[ \t\u00a0\u202f]*(?:[.,;:!?)\n]|$)")

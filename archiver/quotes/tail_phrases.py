@@ -1,4 +1,4 @@
-"""The phrases right after a quote's end that scope its claim, read in one place (quote rules 87-91).
+"""The phrases right after a quote's end that scope its claim, read in one place (quote rules 87-92).
 
 A quote that ends where its sentence goes on with "in mice", "on average", "under the plan", "against the original
 strain" or, after a superlative, "in Europe" states more than the source: each reader below names one kind of scope
@@ -16,7 +16,7 @@ import re
 from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.lab_scope import lab_scope
-from archiver.quotes.scope_tail import scope_tail
+from archiver.quotes.scope_tail import part_tail, scope_tail
 from archiver.quotes.superlative_scope import superlative_scope
 
 #: A superlative's bound as a note shows it: up to four words, to the next mark ("in Europe", "since 2010").
@@ -32,6 +32,8 @@ def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, i
         return m.start(), m.end(), "says the source's finding holds in animals, in cells or in the laboratory"
     if (m := scope_tail(after, at)) is not None:
         return m.start(), m.end(), "makes its claim an average, a short-term effect or a rate in the source"
+    if (m := part_tail(after, at)) is not None:
+        return m.start(), m.end(), "says it holds only in part, to a degree, in places or at present in the source"
     if (m := condition_tail(after, at)) is not None:
         return m.start(), m.end(), ("makes its claim hold only under a proposal, on a condition or with exceptions in "
                                     "the source")
