@@ -285,14 +285,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of
 #: the claim (lexicon.denies_truth; was altered since rules 74).
-#: Rules 81 (red team q74d, session 55): other wordings of a correction ("Zuvor hieß es in diesem Artikel, ...").
-#: Rules 82-83 (red teams q82, q83, session 56): a quote taking its sentence's stop or the mark after its words is held
+#: Rules 81: other wordings of a correction. 82-83 (q82, q83): a quote taking its sentence's stop or the mark after it is held
 #: to what follows as one without it; refutations a paragraph or a bridge on; "allerdings".
 #: Rules 84: German "erst" before a time; 85: "This is a myth:" before it; 86: "Imagine a world where", "Not all", "If
 #: true, the report means" (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
-#: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail).
-QUOTE_RULES_VERSION = "92"
+#: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
+#: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS).
+QUOTE_RULES_VERSION = "93"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

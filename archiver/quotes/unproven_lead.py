@@ -153,6 +153,12 @@ ACCORDING_NOUNS = frozenset([
     "boato", "boatos", "informação", "informações", "notícia", "notícias", "hipótese", "hipóteses", "versão",
     "versões", "alegação", "alegações", "acusação", "acusações", "especulação", "especulações", "suspeita",
     "suspeitas", "tese", "denúncia", "denúncias", "relato", "relatos", "afirmação", "afirmações",
+    # a myth's, a legend's, an idea's, a belief's or a theory's "according to which" (quote rules 93, red team q93:
+    # "Le mythe selon lequel ...", "El mito según el cual ..." were exact)
+    "mythe", "mythes", "légende", "idée", "idées", "croyance", "croyances", "théorie", "théories",
+    "mito", "mitos", "leyenda", "idea", "ideas", "creencia", "creencias", "teoría", "teorías",
+    "miti", "leggenda", "idee", "credenza", "credenze", "teoria", "teorie",
+    "lenda", "ideia", "ideias", "crença", "crenças", "teorias",
 ])
 #: "according to which" after a noun, ending right before the clause it opens (rules 27).
 _ACCORDING_TO_WHICH = re.compile(
