@@ -291,8 +291,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: true, the report means" (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
 #: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
-#: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS).
-QUOTE_RULES_VERSION = "93"
+#: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge).
+QUOTE_RULES_VERSION = "94"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -48,7 +48,9 @@ NUMBER_BOUNDS: dict[str, frozenset[str]] = {
                      "over", "under", "least", "most", "upwards", "estimated", "above", "below",
                      "maximum", "minimum", "circa", "exceeding", "nearing", "minus", "negative"]),
     "de": frozenset(["als", "fast", "etwa", "rund", "knapp", "über", "unter", "mindestens", "höchstens",
-                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal", "minus"]),
+                     "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal", "minus",
+                     # an estimate's word, as English "estimated" (quote rules 94, red team q94)
+                     "schätzungsweise", "geschätzte", "geschätzten", "geschätzt"]),
     "fr": frozenset(["environ", "presque", "quelque", "quelques", "jusqu'à", "moins", "maximum", "minimum"]),
     "es": frozenset(["casi", "unos", "unas", "aproximadamente", "hasta", "menos", "alrededor", "cerca"]),
     "it": frozenset(["quasi", "circa", "oltre", "almeno", "fino", "massimo", "minimo"]),
