@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-_S = r"[ \t\u00a0\u202f]+"
+from archiver.quotes.lexicon import GAP
+
+_S = GAP
 #: The nouns of a proposal, a draft or an agreement not yet in force, in the six languages.
 _PROPOSALS = (r"(?:plans?|proposals?|bill|scheme|deal|draft|proposed" + _S + r"\w+|reform|planned" + _S + r"\w+|"
               r"plan|plänen|entwurf|vorschlag|gesetzentwurf|reform|"

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import GAP, WORD, fold_word
 
-_S = r"[ \t\u00a0\u202f]+"
+_S = GAP
 _EFFICACY = frozenset([
     "effective", "ineffective", "efficacious", "works", "worked", "work", "protects", "protect", "protected",
     "protective", "immune", "resistant",

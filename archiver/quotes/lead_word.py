@@ -1378,8 +1378,14 @@ def dropped_lead(quote_text: str, original: str, start: int, end: int | None = N
     return (_dropped_lead(quote_text, original, start, end) or dropped_time_bound(quote_text, original, start)
             or conjunction_dropped(quote_text, original, start) or doubted_aside(original, start)
             or labelled_false(original, start) or corrected_before(original, start) or announced_false(original, start)
-            or (None if _noun_phrase(quote_text, language_around(original, start)) else imagined(original, start))
-            or share_said(original, start))
+            or _imagined_claim(quote_text, original, start) or share_said(original, start))
+
+
+def _imagined_claim(quote_text: str, original: str, start: int) -> Difference | None:
+    """:func:`archiver.quotes.imagined.imagined`, unless the quote is a noun phrase (:func:`_noun_phrase`): the cheap
+    look for the imperative first, the language's guess and the quote's tense only where one opens the sentence."""
+    found = imagined(original, start)
+    return None if found is None or _noun_phrase(quote_text, language_around(original, start)) else found
 
 
 def _noun_phrase(quote_text: str, language: str | None) -> bool:

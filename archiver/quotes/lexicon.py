@@ -646,6 +646,8 @@ DATE_WORDS = frozenset(
 #: names, and Spanish, Italian, Portuguese and Russian ones: Russian in the genitive, as after
 #: "до"): a deadline's date ("by Friday", "avant lundi", "prima di lunedì", "до понедельника";
 #: :mod:`archiver.quotes.time_bound`). No abbreviation: "by Jan" may be Jan, the agent.
+#: One or more spaces between two words of a phrase a pattern spells out (tabs and the no-break spaces too).
+GAP = r"[ \t\u00a0\u202f]+"
 CALENDAR_WORDS = frozenset(
     [w for w in DATE_WORDS
      if len(w) > 4 or w in ("may", "june", "july", "mai", "mars", "juin", "août", "juni", "juli", "märz")]

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-_S = r"[ \t\u00a0\u202f]+"
+from archiver.quotes.lexicon import GAP
+
+_S = GAP
 #: A number of a rate's base ("100,000", "100 000", "100.000", "1000", "100 mil", "100 тысяч").
 _BASE = r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})*(?:" + _S + r"(?:mil|тысяч\w*|000))?"
 _PHRASE = re.compile(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import GAP, WORD, fold_word
 
 #: How many of the quote's last words a superlative may stand among ("the largest wind farm": 3; "le plus grand parc éolien": 5).
 _TAIL_WORDS = 5
@@ -50,13 +50,15 @@ _RECORD = frozenset(["record", "recorde", "récord", "rekord"])
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|dalla|dai|с)[ \t\u00a0\u202f]+", re.IGNORECASE)
 _RU_SUPERLATIVE = re.compile(r"^[а-яё]{3,}(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|их)$")
 _WORDS = re.compile(rf"{WORD}")
-_S = r"[ \t\u00a0\u202f]+"
+_S = GAP
 #: A preposition of place, group or time right after the quote, or a German genitive name.
+#: English months, written once for both patterns that read them ("a record high [for October]", "the best players [in
+#: March]").
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _BOUND = re.compile(
     r"(?:(?:in|among|on|since|across|within)" + _S
     + r"|(?:of|for)" + _S + r"(?=(?:(?:the|a|an|any|this|that)" + _S + r")?(?:[^\W\d_]+" + _S + r")?"
-    r"(?:year|month|quarter|season|decade|century|week|day|period|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b)"
+    r"(?:year|month|quarter|season|decade|century|week|day|period|" + _MONTHS + r"|\d{4})\b)"
     + r"|(?:im|der|des|seit|unter)" + _S
     + r"|(?-i:[A-ZÄÖÜ][a-zäöüß]{2,}s)(?![^\W\d_])"
     + r"|(?:de|du|des|en|depuis|parmi|au|aux)" + _S + r"|d['’](?=\w)"
@@ -76,8 +78,8 @@ _WIDEST = re.compile(
 #: A date after "in", "on", "im", "am": as often the time of the verb's act as the superlative's bound ("coached the
 #: best players in 2019").
 _EVENT_DATE = re.compile(
-    r"(?:in|on|im|am|en|el|nel|em)" + _S + r"(?:\d{4}\b|(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    r"(?:in|on|im|am|en|el|nel|em)" + _S + r"(?:\d{4}\b|(?:" + _MONTHS
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE)
 
 
