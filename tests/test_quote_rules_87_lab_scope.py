@@ -41,7 +41,7 @@ def test_a_finding_cut_before_where_it_was_made_in_the_laboratory_is_altered(quo
     ("Prisoners were held", "Prisoners were held in cells."),
     ("She worked", "She worked in the lab for years."),
     ("Die Pfleger bleiben", "Die Pfleger bleiben bei den Tieren."),
-    ("The drug cures cancer", "The drug cures cancer in children."),
+    # (a human group is read since quote rules 95, by group_scope: "The drug cures cancer [in children]" is altered)
 ])
 def test_a_phrase_kept_or_of_another_kind_leaves_the_quote_exact(quote: str, source: str) -> None:
     assert verify_quote(quote, source).verdict == "exact"

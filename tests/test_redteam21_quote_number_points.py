@@ -73,7 +73,8 @@ def test_verify_quote_of_a_captured_page_refuses_an_ellipsis_over_a_decimal_numb
     altered = ("We found ... increase in risk among the vaccinated adults",
               "The storm killed ... people and injured dozens in the town",
               "The mayor said ... million were spent after the storm hit")
+    # the faithful quote keeps its group: cut before "among the vaccinated adults" it is altered since quote rules 95
     got = verdicts_on_archived_page(store, REVIEW_PAGE, "/study", [*altered,
-         "We found no 2.5-fold increase in risk"])
+         "We found no 2.5-fold increase in risk among the vaccinated adults"])
     assert {q: got[q] for q in altered} == dict.fromkeys(altered, (1, "altered"))
-    assert got["We found no 2.5-fold increase in risk"] == (0, "exact")
+    assert got["We found no 2.5-fold increase in risk among the vaccinated adults"] == (0, "exact")

@@ -8,8 +8,9 @@ overstated in the press, so the phrase is read after a comma and with no mark at
 (:data:`_PHRASE`), at most three words of a determiner or an adjective ("in genetically modified mice", "in a mouse
 model", "bei jungen Mäusen"; not German "bei den Tieren", with the animals), and a noun of a laboratory animal, of cells grown or taken for study, or of the
 laboratory's tests ("in vitro", "in test tubes", "in lab tests", "im Reagenzglas", "in provetta"). Not "in cells"
-alone (a prison's, a battery's), nor "in the lab" alone (where a person works), nor a human group ("in older patients": a place, population or time after a dash
-only, where the reverted rules-83 draft, which read any such phrase after a comma, refused 12 faithful cuts).
+alone (a prison's, a battery's), nor "in the lab" alone (where a person works). A human group ("in older patients") is
+read by :mod:`archiver.quotes.group_scope` since rules 95, by a closed list of groups: the reverted rules-83 draft,
+which read any place, population or time after a comma, refused 12 faithful cuts.
 """
 
 from __future__ import annotations

@@ -407,7 +407,14 @@ IF_ASKING = frozenset(["ask", "asks", "asked", "asking", "wonder", "wonders", "w
                        "chiede", "chiedono", "chiesto", "domanda", "sapere", "pergunta", "perguntou", "perguntam"])
 #: Verbs of asking or not knowing read before a Romance "si" / "se" only, being English words or
 #: others' too ("ignore", Italian "sei"): "Il ignore si", "Le pregunto si", "Não sei se não".
-_ROMANCE_ASKING = frozenset(["ignore", "ignorent", "ignorait", "pregunto", "preguntamos", "chiedo", "sei", "sabemos"])
+_ROMANCE_ASKING = frozenset(["ignore", "ignorent", "ignorait", "pregunto", "preguntamos", "chiedo", "sei", "sabemos",
+                             # Italian and Portuguese "se" read before a clause's subject too since rules 95: "deciderà se
+                             # il piano", "não sabe se o plano" ask whether
+                             "so", "sa", "sanno", "sapeva", "sapere", "decide", "decidono", "deciderà", "decideranno",
+                             "decidere", "deciso", "capire", "vedere", "valutare", "verificare", "stabilire", "chiaro",
+                             "chiarire", "dubbio", "chiedersi", "chiedono", "domandano", "domandato", "sabe", "sabem",
+                             "sabia", "sabiam", "saber", "decidir", "decidirá", "decidiu", "decidem", "avaliar",
+                             "verificar", "claro", "dúvida", "questionou", "perguntaram", "perguntar", "indagou"])
 _ASKING_REACH = 4
 #: Words "only" after them limits nothing the quote says ("the only", "not only", "if only"), or
 #: limits the verb the quote leaves out ("he will only demand more").
@@ -1021,6 +1028,15 @@ SI_OPENERS = frozenset(["no", "ne", "n'", "aucun", "aucune", "personne", "rien",
                          "leurs", "mi", "tu", "me", "te", "lo", "je", "tu", "yo", "nosotros", "des", "du"])
 
 
+#: Words after Italian and Portuguese "se" that open its clause, so that "se" is "if" ("se il piano passa", "se o plano
+#: passar", "se houver"; rules 95, red team q95), not the pronoun: not "la", "lo", "le", "li", "ne", "l'", "a" ("se la
+#: cava", "se lo ricorda", "se ne va", "se a"), which begin a pronoun's clitics or a preposition as often.
+SE_OPENERS = frozenset(["non", "não", "il", "i", "gli", "un", "una", "uno", "nessuno", "niente", "nulla", "tutto", "tutti",
+                        "questo", "questa", "questi", "quello", "quella", "ci", "lui", "lei", "loro", "noi", "voi", "io",
+                        "o", "os", "as", "um", "uma", "houver", "for", "forem", "ele", "ela", "eles", "elas", "você",
+                        "vocês", "nós", "eu", "ninguém", "nada", "todos", "este", "esta", "esse", "essa", "isso", "isto"])
+
+
 #: An English condition's verb put first after a claim in the conditional ("would have won had it
 #: not rained", "would win were they to"), before its subject.
 _INVERTED_IF = frozenset(["had", "were", "should"])
@@ -1051,7 +1067,8 @@ def _romance_if(folded: str, second: str | None) -> bool:
     if folded in ("s'il", "s'ils", "s\u2019il", "s\u2019ils"):
         return True
     if folded == "se":  # Italian, Portuguese "se non", "se não" (a pronoun before any other word; review of rules 28)
-        return fold_word(second or "") in ("non", "não")
+        after = fold_word(second or "").replace("\u2019", "'")
+        return after in SE_OPENERS or after.startswith(("c'", "qualcun"))  # "se c'è", "se qualcuno" (rules 95)
     if folded == "si":
         after = fold_word(second or "").replace("\u2019", "'")
         return after in SI_OPENERS or after.partition("'")[0] + "'" in SI_OPENERS  # "si l'usine", "si n'importe"

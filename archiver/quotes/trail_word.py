@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.claimed_next import claimed_next
 from archiver.quotes.event_bound import event_after
 from archiver.quotes.judgment_scope import scoped_judgment
 from archiver.quotes.lexicon import (
@@ -218,7 +219,7 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
     scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
     return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or (
         None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
-            refuted_next(original, end) or rated_false(original, end)
+            refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end)
             or (refuted_subject(original, start, end) if start is not None else None)))
 
 
@@ -253,7 +254,7 @@ def _dropped_trail(quote_text: str, original: str, end: int, start: int | None =
         # the quote ends with a clause mark: nothing of its clause is cut, but a sentence the quote takes whole, stop
         # included, is refuted by the next one as much as without its stop (quote rules 82, red team q82)
         return None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
-            refuted_next(original, end) or rated_false(original, end))
+            refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end))
     if m is None:
         return _limit_or_scale(quote_text, original, end, start)
     word = m.group(1)
