@@ -1,0 +1,78 @@
+"""Words before a quote that say its act was held back, or bound how much it happened (quote rules 96).
+
+"calling it a genocide" is a verbatim part of "The president stopped short of calling it a genocide.", of "He fell
+short of calling it ..." and of "He refrained from calling it ...": the source says he did NOT call it that. "doubled"
+is a verbatim part of "Sales more than doubled.", "verdoppelt" of "Der Umsatz hat sich mehr als verdoppelt.": the
+source bounds the change from below, the quote states it exactly. "faire faillite" of "L'entreprise a failli faire
+faillite" (nearly went bankrupt) says it did. Red team q96 found each ``exact``; "failed to", "refused to", "denied",
+"nearly" and "almost" right before a quote were read already (:data:`archiver.quotes.lexicon.NEGATING_VERBS`,
+:data:`archiver.quotes.lead_word.NEARLY_WORDS`).
+
+Read here, on the word right before the match and the one or two before it:
+
+* "having" or "being" after a verb that denies or fails ("denied having taken bribes", "denies ever having met him",
+  "refused being questioned"; "denied taking" was read already);
+* "short of" after a verb of stopping or falling ("stopped short of", "fell short of", "came up short of"), "from"
+  after a verb of refraining ("refrained from", "abstained from", "desisted from"), before a quote opening with an
+  act ("calling", "naming"; not a noun: "her policies would often fall short of the grand vision" says nothing was
+  held back);
+* French "failli" (of "a failli", nearly did), Spanish "por poco", Italian "per poco (non)", Portuguese "por pouco
+  (não)";
+* "more than" / "less than" / "mehr als" / "plus que" / "más que" / "più che" / "mais do que" / "более чем" before a
+  verb of multiplying or halving ("doubled", "verdoppelt", "doublé", "duplicó", "raddoppiato", "dobrou",
+  "удвоилась"), the quote opening with that verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import NEGATING_VERBS, WORD, fold_word
+
+#: The words before a match, last first, as far back as three words reach.
+_LAST_WORDS = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})[ \t\u00a0\u202f]+$")
+_LOOK_BACK = 60
+#: Verbs before "short of": "stopped short of", "fell short of", "came (up) short of".
+_SHORT_VERBS = frozenset(["stop", "stops", "stopped", "stopping", "fall", "falls", "fell", "falling", "fallen", "come",
+                          "comes", "came", "coming", "up"])
+#: Verbs before "from": "refrained from", "abstained from".
+_REFRAIN_VERBS = frozenset(["refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained",
+                            "abstaining", "desist", "desisted", "desists"])
+#: Words of a nearly-done act standing right before the quote (French "a failli faire").
+_NEARLY_VERBS = frozenset(["failli", "faillit", "faillirent", "faillira"])
+#: Two-word "nearly" phrases, (before, last): "por poco", "per poco", "por pouco".
+_NEARLY_PAIRS = frozenset([("por", "poco"), ("per", "poco"), ("por", "pouco")])
+#: The "than" of a comparison after "more"/"less", by its word before it.
+_MORE_THAN = frozenset([("more", "than"), ("less", "than"), ("mehr", "als"), ("weniger", "als"), ("plus", "que"),
+                        ("moins", "que"), ("más", "que"), ("menos", "que"), ("più", "che"), ("meno", "che"),
+                        ("do", "que"), ("более", "чем"), ("менее", "чем"), ("больше", "чем")])
+#: Stems of verbs of multiplying or halving a quantity.
+_MULTIPLYING = ("doubl", "tripl", "quadrupl", "halv", "verdoppel", "verdreifach", "vervierfach", "halbier", "dupl",
+                "tripli", "cuadrupl", "raddopp", "tripl", "dimezz", "dobr", "dupli", "quadrupli", "удво", "утро",
+                "сократил", "вдвое")
+
+
+def held_back(quote_text: str, original: str, start: int) -> tuple[int, int, str] | None:
+    """(start, end, what it says) of the words before ``original[start]`` that say the quote's act was held back,
+    nearly happened or happened by more or less than the quote states (module docstring), or None."""
+    m = _LAST_WORDS.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    first, second, last = (fold_word(w) if w else "" for w in m.groups())
+    head = fold_word(next(iter(re.findall(WORD, quote_text)), ""))
+    acting = head.endswith("ing")  # an act held back, not "fall short of [the grand vision]" (the faithful survey)
+    if last == "of" and second == "short" and (first in _SHORT_VERBS or not first) and acting:
+        return m.start(2), m.end(3), "says the act was held back and not done"
+    if last in ("having", "being") and (second in NEGATING_VERBS or (second == "ever" and first in NEGATING_VERBS)):
+        at = m.start(2) if second in NEGATING_VERBS else m.start(1)  # "denied having taken", "denies ever having"
+        return at, m.end(3), "denies it in the source"
+    if last == "from" and second in _REFRAIN_VERBS and acting:
+        return m.start(2), m.end(3), "says the act was held back and not done"
+    if last in _NEARLY_VERBS or (second, last) in _NEARLY_PAIRS or (
+            last == "non" and (first, second) in _NEARLY_PAIRS) or (last in ("não", "no") and (first, second) in
+                                                                     _NEARLY_PAIRS):
+        at = m.start(3) if last in _NEARLY_VERBS else (m.start(2) if (second, last) in _NEARLY_PAIRS else m.start(1))
+        return at, m.end(3), "says it nearly happened, and so did not"
+    if (second, last) in _MORE_THAN and head.startswith(_MULTIPLYING):
+        return m.start(2), m.end(3), "bounds how much it changed: by more or less than the quote states"
+    return None
