@@ -271,9 +271,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77 (lead, session 55): two false alarms of 76 taken back: a short next sentence ending in a figure after its
-#: negation ("It is 40,000, not 60,000.") is no bare denial, and an earlier version's words are a claim only after a
-#: verb of saying, a "that" or a comma ("misstated the number of vehicles" names what was wrong).
+#: Rules 77 (lead, session 55): two false alarms of 76 taken back ("It is 40,000, not 60,000."; "misstated the number").
 #: Rules 78 (lead, session 55): a fact-check's layout: a label of falsehood on a line of its own above the claim ("Myth",
 #: "FALSE"; not "Claim(s)", which heads a patent's claims), and a rating calling it false on the next line or in the next
 #: sentence ("Verdict: False", "Rating: Pants on Fire", "Bewertung: Falsch": refuted_around.rated_false) make it
@@ -291,8 +289,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
 #: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge); 95: "se il piano
 #: passa", "[in children]" (group_scope), ". That, at least, was the claim" (claimed_next); 96: "stopped short of",
-#: "denied having", "a failli", "more than doubled" (held_back).
-QUOTE_RULES_VERSION = "96"
+#: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
+#: mice." (next_fragment).
+QUOTE_RULES_VERSION = "97"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1129,6 +1129,10 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
+        if "(" in m.group("comma") and (scoping := tail_phrase(quote_text, after, m.start(2), "")) is not None:
+            at, upto, what = scoping  # "works (in mice)", "(bei Mäusen)", "(on average)" (rules 97, red team q97)
+            return Difference("trailing_word", True, None, after[at:upto], end + at, end + upto,
+                              note=f"the quote ends right before {after[at:upto]!r} in brackets, which {what}")
         raw = _TOKENS.findall(after[m.start(2):])[:6]
         if dash_phrase(quote_text, m.group("comma"), [fold_word(w) for w in raw],
                        _states_present(quote_text, original, end, subject),

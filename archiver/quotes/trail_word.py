@@ -61,6 +61,7 @@ from archiver.quotes.lexicon import (
     language_around,
 )
 from archiver.quotes.model import Difference
+from archiver.quotes.next_fragment import restricted_next
 from archiver.quotes.number_edge import dropped_scale
 from archiver.quotes.refuted_around import frames_claim, rated_false, refuted_next, refuted_subject
 from archiver.quotes.time_clause import clause_after
@@ -220,6 +221,7 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
     return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or (
         None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
             refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end)
+            or restricted_next(original, end)
             or (refuted_subject(original, start, end) if start is not None else None)))
 
 
@@ -254,7 +256,8 @@ def _dropped_trail(quote_text: str, original: str, end: int, start: int | None =
         # the quote ends with a clause mark: nothing of its clause is cut, but a sentence the quote takes whole, stop
         # included, is refuted by the next one as much as without its stop (quote rules 82, red team q82)
         return None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
-            refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end))
+            refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end)
+            or restricted_next(original, end))
     if m is None:
         return _limit_or_scale(quote_text, original, end, start)
     word = m.group(1)
