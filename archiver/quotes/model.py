@@ -290,8 +290,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge); 95: "se il piano
 #: passa", "[in children]" (group_scope), ". That, at least, was the claim" (claimed_next); 96: "stopped short of",
 #: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
-#: mice." (next_fragment).
-QUOTE_RULES_VERSION = "97"
+#: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]", "[pesos]" (figure_frame).
+QUOTE_RULES_VERSION = "98"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -51,6 +51,7 @@ import re
 
 from archiver.quotes.claimed_next import claimed_next
 from archiver.quotes.event_bound import event_after
+from archiver.quotes.figure_frame import dropped_frame
 from archiver.quotes.judgment_scope import scoped_judgment
 from archiver.quotes.lexicon import (
     LAST_WORD,
@@ -218,11 +219,22 @@ def _limit_or_scale(quote_text: str, original: str, end: int, start: int | None)
     ``original[start]``, if known) may cut off when no negation or particle ends its clause: a
     limit, hedge or doubt (:func:`archiver.quotes.trail_limit.dropped_limit`), or its number's
     scale, bound or range (:func:`archiver.quotes.number_edge.dropped_scale`)."""
-    return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or (
+    return dropped_limit(quote_text, original, end, start) or dropped_scale(quote_text, original, end) or _frame(
+        quote_text, original, end) or (
         None if reports_as_claim(quote_text) or frames_claim(quote_text) else (
             refuted_next(original, end) or rated_false(original, end) or claimed_next(original, end)
             or restricted_next(original, end)
             or (refuted_subject(original, start, end) if start is not None else None)))
+
+
+def _frame(quote_text: str, original: str, end: int) -> Difference | None:
+    """The base, period, measure or money a figure the quote ends with is cut from
+    (:func:`archiver.quotes.figure_frame.dropped_frame`; rules 98), as a material ``number`` difference."""
+    if (frame := dropped_frame(quote_text, original, end)) is None:
+        return None
+    at, upto, what = frame
+    return Difference("number", True, None, original[at:upto], at, upto,
+                      note=f"the quote ends right before {original[at:upto]!r}, which {what} in the source")
 
 
 def dropped_trail(quote_text: str, original: str, end: int, start: int | None = None) -> Difference | None:
