@@ -72,6 +72,7 @@ import re
 from archiver.quotes.accusation import accused_before
 from archiver.quotes.doubted_aside import doubted_aside
 from archiver.quotes.gaps import abbreviation_stop
+from archiver.quotes.hearsay_lead import hearsay_lead
 from archiver.quotes.held_back import held_back
 from archiver.quotes.imagined import imagined
 from archiver.quotes.lead_attribution import attribution_before
@@ -1413,6 +1414,10 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, words, at, at + len(words),
                           note=f"the quote starts right after {words!r}, which makes its \"would\" a past habit in "
                                "the source (without it, a condition or a wish)")
+    if (held := held_back(quote_text, original, start) or hearsay_lead(quote_text, original, start)) is not None:
+        words = original[held[0]:held[1]]  # "stopped short of", "more than doubled" (rules 96); "aurait" (rules 99)
+        return Difference("leading_qualifier", True, None, words, held[0], held[1],
+                          note=f"the quote starts right after {words!r}, which {held[2]} in the source")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
                 or present_after_then(quote_text, original, start, language_around(original, start))
@@ -1445,10 +1450,6 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
                                "in the source")
     if (meaning := _meaning_in_hypothesis(quote_text, original, m, folded)) is not None:
         return meaning  # "If true, the report means [the mayor lied]", "That would mean [...]" (rules 86)
-    if (held := held_back(quote_text, original, start)) is not None:  # "stopped short of", "more than doubled" (rules 96)
-        words = original[held[0]:held[1]]
-        return Difference("leading_qualifier", True, None, words, held[0], held[1],
-                          note=f"the quote starts right after {words!r}, which {held[2]} in the source")
     denial = _denial_before(original, m, folded)
     opens_with_doubt = first is not None and fold_word(first.group()) in DENYING_WORDS | {"if"}
     subject_only = _subject_only(original, end) and not _holds_verb(quote_text)

@@ -283,15 +283,16 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of the claim (lexicon.denies_truth; was altered since rules 74).
 #: Rules 81: other wordings of a correction. 82-83: a quote taking its sentence's stop is held to what follows; "allerdings".
-#: Rules 84: German "erst" before a time; 85: "This is a myth:" before it; 86: "Imagine a world where", "Not all", "If
-#: true, the report means" (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
+#: Rules 84: German "erst"; 85: "This is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"
+#: (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
 #: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
 #: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge); 95: "se il piano
 #: passa", "[in children]" (group_scope), ". That, at least, was the claim" (claimed_next); 96: "stopped short of",
 #: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
-#: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]", "[pesos]" (figure_frame).
-QUOTE_RULES_VERSION = "98"
+#: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]" (figure_frame); 99: "[aurait]
+#: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead).
+QUOTE_RULES_VERSION = "99"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,0 +1,71 @@
+"""Words before a quote that make what follows hearsay, a plan or a possibility (quote rules 99).
+
+"reçu des pots-de-vin" is a verbatim part of "Le ministre aurait reçu des pots-de-vin.", "recibido sobornos" of "El
+ministro habría recibido sobornos.", "ricevuto tangenti" of "Il ministro avrebbe ricevuto tangenti.", "recebido
+propina" of "O ministro teria recebido propina.": the Romance press's conditional of reported facts says he is SAID to
+have taken them. German says it with "soll" ("Der Minister soll Bestechungsgeld angenommen haben"). "set deliberately"
+of "The fire may have been set deliberately" keeps the modal two words back. Red team q99 found each ``exact``. (A
+German plan's "plant, die Steuern zu senken" is not read: the quote keeps its "zu", an infinitive that states no fact;
+a draft that read it refused five such faithful cuts in the survey.)
+
+Read on the words right before the match:
+
+* a Romance conditional auxiliary (:data:`_CONDITIONAL_AUXILIARIES`: "aurait", "auraient", "serait", "habría",
+  "avrebbe", "sarebbe", "teria", "seria") before a quote that opens with a past participle
+  (:func:`_participle`): not "serait une erreur" (a noun after the copula);
+* German "soll", "sollen", "solle" before a past infinitive that the quote ends with or ends right before ("soll
+  Bestechungsgeld angenommen haben": hearsay); not "Später soll die Kennzeichnungspflicht folgen" (a plan whose subject
+  the quote is), not "sollte" (should; "Sollte das nicht der Fall sein": if), as the faithful survey showed;
+* "been" after "have" after a modal ("may have been", "could have been", "might've been").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import WORD, fold_word
+
+_LAST_WORDS = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})(,?)[ \t\u00a0\u202f]+$")
+_LOOK_BACK = 60
+#: The conditional auxiliaries of the Romance press's reported facts.
+_CONDITIONAL_AUXILIARIES = frozenset(["aurait", "auraient", "serait", "seraient", "habría", "habrían", "avrebbe",
+                                      "avrebbero", "sarebbe", "sarebbero", "teria", "teriam", "seria", "seriam",
+                                      "haveria", "haveriam"])
+#: Endings of Romance past participles ("reçu", "payé", "recibido", "ricevuto", "recebido", "dit", "mis", "fatto").
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                       "ert", "erte", "eint", "einte", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato",
+                       "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "cho", "cha", "sto",
+                       "sta", "tto", "tta", "so", "sa", "to", "ta")
+#: German "soll": what follows is hearsay, a plan or a demand.
+_SOLL = frozenset(["soll", "sollen", "solle"])
+#: The infinitive of the past that makes "soll" hearsay ("soll ... angenommen haben", "soll ... gewesen sein").
+_PAST_INFINITIVE = re.compile(r"[ \t\u00a0\u202f]*(?:haben|sein)(?![^\W\d_])", re.IGNORECASE)
+_MODALS = frozenset(["may", "might", "could", "must", "would", "should"])
+
+
+def _participle(quote_text: str) -> bool:
+    """Whether ``quote_text`` opens with a word ending as a Romance past participle does (:data:`_PARTICIPLE_ENDINGS`),
+    three letters or more."""
+    first = next(iter(re.findall(WORD, quote_text)), "")
+    folded = fold_word(first)
+    return len(folded) >= 3 and folded.endswith(_PARTICIPLE_ENDINGS)
+
+
+def hearsay_lead(quote_text: str, original: str, start: int) -> tuple[int, int, str] | None:
+    """(start, end, what they do) of the words before ``original[start]`` that make the quote hearsay, a plan or a
+    possibility (module docstring), or None."""
+    end = start + len(quote_text)
+    m = _LAST_WORDS.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None or m.group(4):
+        return None
+    first, second, last = (fold_word(w) if w else "" for w in m.groups()[:3])
+    if last in _CONDITIONAL_AUXILIARIES and _participle(quote_text):
+        return m.start(3), m.end(3), "puts them in the conditional of reported facts: said to be so, not so"
+    if last in _SOLL and (quote_text.rstrip().endswith(("haben", "sein")) or _PAST_INFINITIVE.match(
+            original, end) is not None):
+        return m.start(3), m.end(3), "makes them hearsay: said to have happened, not so"
+    if last == "been" and second == "have" and first in _MODALS:
+        return m.start(1), m.end(3), "says they may only have happened"
+    if last == "been" and second.replace("\u2019", "'").removesuffix("'ve") in _MODALS:
+        return m.start(2), m.end(3), "says they may only have happened"  # "might've been"
+    return None
