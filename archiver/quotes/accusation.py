@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import WORD, WORD_COMMA_BEFORE, fold_word
 
 _LOOK_BACK = 60
-_WORD_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
 _WORD = re.compile(rf"({WORD})")
 #: What parts an accusing word from its link: a clause or sentence mark.
 _MARK = re.compile(r"[.!?;:,()\u2013\u2014]")
@@ -90,7 +89,7 @@ def accused_before(original: str, start: int, quote_text: str) -> tuple[int, int
     a Romance infinitive ("payer", "pagar"), or a German clause with "zu" ("Bestechungsgelder
     gezahlt zu haben"); the match starts at ``original[start]``."""
     first = _WORD.search(quote_text)
-    m = _WORD_BEFORE.search(original, max(0, start - _LOOK_BACK), start)
+    m = WORD_COMMA_BEFORE.search(original, max(0, start - _LOOK_BACK), start)
     if first is None or m is None:
         return None
     deed = fold_word(first.group(1))

@@ -89,6 +89,7 @@ from archiver.quotes.lexicon import (
     ROLE_QUALIFIERS,
     TIME_LIMIT_WORDS,
     WORD,
+    WORD_COMMA_BEFORE,
     fold_word,
     is_negation,
     language_around,
@@ -265,7 +266,6 @@ _ADVERB_LANGUAGE = {"mais": "pt"}
 #: How many words before the adverb the negation may stand ("ne fonctionne plus").
 _NEGATION_REACH = 2
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)[\s\"'\u201c\u201e\u00ab(]*$")
-_WORD_COMMA_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
 _WORD_BEFORE = re.compile(rf"({WORD})")
 #: The word right before a match, with only spaces (or none: a match may follow a line break
 #: only through a space) between it and the match, and maybe the opening quotation mark the
@@ -544,7 +544,7 @@ def _meaning_in_hypothesis(quote_text: str, original: str, m: re.Match[str], fol
     :func:`_after_condition` read where that clause starts). Rules 86, red team q86b."""
     verb: re.Match[str] | None = m
     if folded in _THAT:  # "means that", "bedeutet das, dass", "cela signifie que"
-        verb = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        verb = WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
         if verb is not None and fold_word(verb.group(1)) in _MEANING_SUBJECTS:
             verb = _LAST_WORD.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
     if verb is None:
@@ -591,14 +591,14 @@ def _denial_before(original: str, m: re.Match[str], folded: str) -> re.Match[str
             host = _LAST_WORD.search(original, max(0, host.start() - _LOOK_BACK), host.start())
         return m if host is not None and fold_word(host.group(1)) in _WHETHER_HOSTS else None
     if folded in DENIAL_LINKS:
-        linked = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
+        linked = WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())  # "bestritt, dass"
         if linked is None and folded in _THAT:  # "denied — in court and outside it — that" (review of rules 32)
             linked = word_before_aside(original, m.start(1))
         if linked is None:
             return None
         before = fold_word(linked.group(1))
         if folded in _THAT and before in _CLAIM_LINKS:  # "rejected claims that", "dismissed reports that" (rules 28)
-            noun = _WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
+            noun = WORD_COMMA_BEFORE.search(original, max(0, linked.start() - _LOOK_BACK), linked.start())
             if noun is None or fold_word(noun.group(1)) not in DENYING_WORDS | NEGATING_VERBS:
                 noun = word_before_aside(original, linked.start(1))  # "rejected, in an interview, claims that"
             if noun is not None and fold_word(noun.group(1)) in DENYING_WORDS | NEGATING_VERBS:
@@ -975,7 +975,7 @@ def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
         return None
     folded = _ELIDED_NE.sub("", fold_word(word.group(1)))
     if folded == "out":
-        ruled = _WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        ruled = WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
         return ruled if ruled is not None and fold_word(ruled.group(1)) in _RULED else None
     if folded == "aus":  # "schließt (nicht) aus, dass": the German separable verb around its negation
         return _AUSSCHLIESSEN.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
@@ -993,9 +993,9 @@ def _verb_before_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
     """The word right before ``m`` (a "that", "dass", "que"), a comma maybe between; past a French
     negation's partner to its verb ("ne pense pas que", "n'exclut pas que": rules 72, red team q71),
     whose elided "n'" :data:`_ELIDED_NE` strips when it is read."""
-    word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    word = WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     if word is not None and fold_word(word.group(1)) in _FRENCH_NE_PARTNERS:
-        verb = _WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        verb = WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
         if verb is not None and (_ELIDED_NE.match(fold_word(verb.group(1))) is not None
                                  or _NE_BEFORE.search(original, max(0, verb.start(1) - 4), verb.start(1)) is not None):
             return verb  # ("n'exclut", "ne pense": the negation's "ne" opens the verb or stands before it)
@@ -1097,7 +1097,7 @@ def _unguaranteed_before(original: str, m: re.Match[str], folded: str) -> re.Mat
     that": a claim of the source's, judged as any other)."""
     word: re.Match[str] | None = m
     if folded in _THAT:
-        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        word = WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
         if word is not None and fold_word(word.group(1)) == "de":  # "garantía de que", "garantia de que"
             word = _LAST_WORD.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if word is None or fold_word(word.group(1)) not in GUARANTEE_WORDS:
@@ -1142,7 +1142,7 @@ def _unsaid_before(quote_text: str, original: str, m: re.Match[str], folded: str
         return None  # "has never explained where the money ... will come from": a question, not a claim
     word: re.Match[str] | None = m
     if folded in _THAT:
-        word = _WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+        word = WORD_COMMA_BEFORE.search(original, max(0, m.start() - _LOOK_BACK), m.start())
     elif folded in _ADDRESSED or not _holds_verb(quote_text):
         return None  # "never told a farmer how": whom; "never mentioned the scandal": a thing, no claim
     if word is None:

@@ -775,6 +775,9 @@ _SPELLING_RULES = (
 #: A word as the edge rules read one (a pattern): a letter, then letters, digits and apostrophes
 #: ("won't", "minister’s"); no hyphen.
 WORD = r"[^\W\d_][\w'\u2019]*"
+#: The word right before a position, a comma after it allowed ("denied, that", "said, "), only spaces between: one
+#: pattern for the readers that look one word back (lead_word, accusation, unproven_lead, share_owner).
+WORD_COMMA_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
 #: The last word of a text, whatever marks follow it (a quote's last word).
 LAST_WORD = re.compile(rf"({WORD})\W*$")
 #: "only" in the covered languages: what a quote's edge may cut off ("safe only for adults",

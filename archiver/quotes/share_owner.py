@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import WORD, fold_word
+from archiver.quotes.lexicon import WORD_COMMA_BEFORE, fold_word
 from archiver.quotes.model import Difference
 
 #: Verbs of saying or answering whose subject may be a share of those asked, in the seven languages.
@@ -40,7 +40,6 @@ _SHARE = re.compile(
     r"la\s+moitié|la\s+majorité|la\s+mitad|la\s+mayoría|la\s+metà|la\s+maggioranza|a\s+metade|a\s+maioria|"
     r"половина|большинство)(?:\s+[^\s.!?]+){0,4}\s+$",
     re.IGNORECASE)
-_WORD_BEFORE = re.compile(rf"({WORD})[,]?[ \t\u00a0\u202f]+$")
 #: How far back the sentence's start is looked for (characters).
 _REACH = 160
 
@@ -49,9 +48,9 @@ def share_said(original: str, start: int) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match, starting at ``original[start]``, opens right after
     a verb of saying (or its "that") whose subject is a share of those asked (see the module's docstring)."""
     low = max(0, start - _REACH)
-    verb = _WORD_BEFORE.search(original, low, start)
+    verb = WORD_COMMA_BEFORE.search(original, low, start)
     if verb is not None and fold_word(verb.group(1)) in _LINKS:
-        verb = _WORD_BEFORE.search(original, low, verb.start())
+        verb = WORD_COMMA_BEFORE.search(original, low, verb.start())
     if verb is not None and fold_word(verb.group(1)) not in _SAYING:
         verb = None
     if verb is None:

@@ -47,7 +47,14 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATING_VERBS, REPORTING_WORDS, WORD, fold_word, is_negation
+from archiver.quotes.lexicon import (
+    NEGATING_VERBS,
+    REPORTING_WORDS,
+    WORD,
+    WORD_COMMA_BEFORE,
+    fold_word,
+    is_negation,
+)
 
 #: Words of evidence, proof, showing or certainty, whose clause after them a negation before them
 #: says is not shown ("no evidence the", "not been proven that", "Rien ne prouve que").
@@ -274,14 +281,12 @@ _LACKING = frozenset(["lacked", "lack", "lacks", "lacking"])
 #: "had no trouble showing that"): the showing is affirmed (red team rvq61).
 _DIFFICULTY = frozenset(["difficulty", "difficulties", "trouble", "problem", "problems", "hesitation"])
 #: Negations that right before "to"/"zu" and a word of evidence make the showing what someone aims
-#: not to do ("I tried not to show that I was gay", "versucht, nicht zu zeigen, dass"): the clause
-#: after it is what they hid, no claim denied (the faithful-quote survey's one new alarm of rules
-#: 58, "zeigen"; English "show" was read so before). Not "nothing to suggest", a denial.
+#: not to do ("I tried not to show that I was gay", "versucht, nicht zu zeigen, dass"): the clause after it is what
+#: they hid, no claim denied (the faithful survey's one new alarm of rules 58). Not "nothing to suggest", a denial.
 _NOT_TO = frozenset(["not", "never", "nicht", "nie", "niemals"])
 #: How many words before the word of evidence the negation may stand ("no clear scientific evidence").
 _REACH = 3
 _LOOK_BACK = 60
-_WORD_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
 _WORD = re.compile(rf"({WORD})")
 #: What parts a negation from the word of evidence: a clause or sentence mark.
 _MARK = re.compile(r"[.!?;:,()\u2013\u2014]")
@@ -299,7 +304,7 @@ def unproven_before(original: str, m: re.Match[str], language: str | None) -> tu
     for _ in range(3):  # "darauf hin, dass", "на то, что"
         if word is None or fold_word(word.group(1)) not in _LINKS:
             break
-        word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        word = WORD_COMMA_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if word is None:
         return None
     if said and (fold_word(word.group(1)) in FALSELY or _falsely_pair(original, word)):
@@ -386,7 +391,7 @@ def _failed(before: list[re.Match[str]], i: int) -> bool:
 def _falsely_before(original: str, verb: re.Match[str]) -> re.Match[str] | None:
     """The adverb of :data:`FALSELY` right before ``verb`` ("falsely claim"), or the second word of
     one of :data:`FALSELY_PAIRS` ("à tort", "a torto", "zu Unrecht"), or None."""
-    adverb = _WORD_BEFORE.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
+    adverb = WORD_COMMA_BEFORE.search(original, max(0, verb.start() - _LOOK_BACK), verb.start())
     if adverb is not None and fold_word(adverb.group(1)) in FALSELY:
         return adverb
     return adverb if adverb is not None and _falsely_pair(original, adverb) else None
@@ -460,14 +465,14 @@ def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | N
     when there is no "that" ("claimed the title" is no allegation)."""
     according = _ACCORDING_TO_WHICH.search(original, max(0, m.end(1) - _LOOK_BACK), m.end(1))
     if according is not None:  # "des rumeurs selon lesquelles", "voci secondo cui"
-        noun = _WORD_BEFORE.search(original, max(0, according.start() - _LOOK_BACK), according.start())
+        noun = WORD_COMMA_BEFORE.search(original, max(0, according.start() - _LOOK_BACK), according.start())
         if noun is not None and fold_word(noun.group(1)).rsplit("'", 1)[-1] in CLAIM_NOUNS | ACCORDING_NOUNS:
             return noun.start(1), m.end(1), True
         return None
     word: re.Match[str] | None = m
     links = 0
     while word is not None and fold_word(word.group(1)) in _THAT_LINKS and links < 2:
-        word = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+        word = WORD_COMMA_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
         links += 1
     if word is None:
         return None
@@ -489,7 +494,7 @@ def alleged_before(original: str, m: re.Match[str]) -> tuple[int, int, bool] | N
 def _a_noun_here(original: str, word: re.Match[str]) -> bool:
     """Whether ``word`` (a claim noun of :data:`_VERB_TOO`) is a noun: at its sentence's start, or
     after a word of :data:`_BEFORE_A_NOUN`."""
-    before = _WORD_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
+    before = WORD_COMMA_BEFORE.search(original, max(0, word.start() - _LOOK_BACK), word.start())
     if before is None or _SENTENCE_MARK.search(original, before.end(), word.start()):
         return True
     return fold_word(before.group(1)) in _BEFORE_A_NOUN
