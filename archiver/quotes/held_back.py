@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.lexicon import NEGATING_VERBS, WORD, fold_word
+from archiver.quotes.lexicon import GAP, NEGATING_VERBS, WORD, fold_word
 
 #: The words before a match, last first, as far back as three words reach.
 _LAST_WORDS = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})[ \t\u00a0\u202f]+$")
@@ -52,9 +52,46 @@ _MULTIPLYING = ("doubl", "tripl", "quadrupl", "halv", "verdoppel", "verdreifach"
                 "сократил", "вдвое")
 
 
+#: Phrases right before a quote that say it did not happen, or holds for everyone but it (quote rules 100): "Rather
+#: than cutting taxes", "Instead of closing", "Au lieu de baisser", "En lugar de bajar", "Statt", "Invece di",
+#: "Far from being", "Loin d'être", "except the mayor voted", "All but the mayor signed"; and what held until a while ago
+#: ("Bis vor kurzem", "Jusqu'à récemment", "Hasta hace poco"; English "Until recently" is read as a time's bound).
+_NOT_DONE = re.compile(
+    r"(?:(?<![^\W\d_])(?:rather" + GAP + r"than|instead" + GAP + r"of|in" + GAP + r"place" + GAP + r"of|far" + GAP
+    + r"from|au" + GAP + r"lieu" + GAP + r"d(?:e|['\u2019])|loin" + GAP + r"d(?:e|['\u2019])|en" + GAP
+    + r"(?:lugar|vez)" + GAP + r"de|lejos" + GAP + r"de|(?:an)?statt|anstelle|invece" + GAP + r"di|anziché|lungi" + GAP
+    + r"da|em" + GAP + r"vez" + GAP + r"de|ao" + GAP + r"invés" + GAP + r"de|longe" + GAP + r"de|вместо(?:" + GAP
+    + r"того,?" + GAP + r"чтобы)?|далеко" + GAP + r"не"
+    + r"|except(?:" + GAP + r"for)?|all" + GAP + r"but|excepto|salvo|sauf|außer|tranne|eccetto|exceto|кроме)"
+    + r"(?:" + GAP + r"|(?<=['\u2019]))"  # no comma: "findet statt, [bei allem ...]" is a verb's particle (the survey)
+    + r"|(?<![^\W\d_])(?:bis" + GAP + r"vor" + GAP + r"kurzem|jusqu['\u2019]à" + GAP + r"récemment|hasta" + GAP
+    + r"hace" + GAP + r"poco|fino" + GAP + r"a" + GAP + r"poco" + GAP + r"tempo" + GAP + r"fa|até" + GAP
+    + r"recentemente|до" + GAP + r"недавнего" + GAP + r"времени),?" + GAP + r")$", re.IGNORECASE)
+_EXCEPTING = ("except", "all", "excepto", "salvo", "sauf", "außer", "tranne", "eccetto", "exceto", "кроме")
+_UNTIL_LATELY = ("bis", "jusqu", "hasta", "fino", "até", "до")
+
+
+def _not_done(original: str, start: int) -> tuple[int, int, str] | None:
+    """The phrase of :data:`_NOT_DONE` right before ``original[start]``, and what it says, or None."""
+    m = _NOT_DONE.search(original, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    phrase = m.group().strip().rstrip(",")
+    first = fold_word(phrase.split()[0].split("'")[0].split("\u2019")[0])
+    if first in _EXCEPTING:
+        what = "excepts it from what the rest did or are"
+    elif first in _UNTIL_LATELY:
+        what = "says it held until lately, and no longer"
+    else:
+        what = "says it was not done or is not so"
+    return m.start(), m.start() + len(phrase), what
+
+
 def held_back(quote_text: str, original: str, start: int) -> tuple[int, int, str] | None:
     """(start, end, what it says) of the words before ``original[start]`` that say the quote's act was held back,
     nearly happened or happened by more or less than the quote states (module docstring), or None."""
+    if (not_done := _not_done(original, start)) is not None:
+        return not_done
     m = _LAST_WORDS.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return None

@@ -276,10 +276,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "FALSE"; not "Claim(s)", which heads a patent's claims), and a rating calling it false on the next line or in the next
 #: sentence ("Verdict: False", "Rating: Pants on Fire", "Bewertung: Falsch": refuted_around.rated_false) make it
 #: altered (was exact).
-#: Rules 79 (lead, session 55; red team rvq39's German leftovers): an "until" and its time set off by a comma after
-#: the claim and closing its clause (", bis Ende März.", ", until the end of March."; not ", until the storm hit": a
-#: new event; not another clause's "bis 2050 auf 200 Millionen steigen") bounds it, and "mindestens", "wenigstens"
-#: after the comma hedge it as "zumindest" does: cut off, altered (was exact).
+#: Rules 79 (lead, session 55): ", bis Ende März." closing the claim's clause bounds it (not ", until the storm hit":
+#: a new event); ", mindestens" hedges as "zumindest" does: cut off, altered (was exact).
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of the claim (lexicon.denies_truth; was altered since rules 74).
 #: Rules 81: other wordings of a correction. 82-83: a quote taking its sentence's stop is held to what follows; "allerdings".
@@ -291,8 +289,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: passa", "[in children]" (group_scope), ". That, at least, was the claim" (claimed_next); 96: "stopped short of",
 #: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
 #: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]" (figure_frame); 99: "[aurait]
-#: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead).
-QUOTE_RULES_VERSION = "99"
+#: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead); 100: "[Rather than] cutting", "[except] the mayor
+#: voted", "[Bis vor kurzem]" (held_back).
+QUOTE_RULES_VERSION = "100"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
