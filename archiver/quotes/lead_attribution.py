@@ -272,6 +272,41 @@ _STAFF = frozenset(["reporter", "reporters", "journalist", "journalists", "corre
                     "redaction", "rédaction", "redacción", "redazione", "redação", "корреспондент", "журналист"])
 
 
+#: The aside of an attribution between a sentence's subject and the quote: ", according to media reports, ", ", по
+#: слухам, " (quote rules 101).
+_ASIDE = re.compile(r",([^,.;:!?\n]{3,90}),[ \t\u00a0\u202f]*$")
+
+
+def aside_attribution(original: str, start: int) -> Difference | None:
+    """A material ``leading_qualifier`` difference when the match starts right after an attribution set off by commas
+    inside its sentence whose source is doubted or unnamed ("The mayor, according to media reports, [knew about the
+    payments]", "Мэр, по слухам, [знал о платежах]", "El alcalde, según rumores, [sabía ...]"; quote rules 101, red
+    team q101): the quote states as fact what the source only reports. A named source in the aside ("The mayor,
+    according to police, knew") is left as at a sentence's start: a quote that does not run to the sentence's end
+    makes no claim the attribution could make another's."""
+    m = _ASIDE.search(original, max(0, start - _LOOK_BACK - 40), start)
+    if m is None:
+        return None
+    opening = _OPENING.match(m.group(1) + ",") or _SO_SOURCE.match(m.group(1))
+    if opening is None:
+        return None
+    written = _WORDS.findall(opening.group("source"))
+    if not written or not (any(_doubts(written, i) for i in range(len(written))) or _unnamed_reports(written)
+                           or fold_word(written[0]) in _RUMOUR_WORDS):
+        return None
+    at = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    words = m.group(1).strip()
+    return Difference("leading_qualifier", True, None, words, at, at + len(words),
+                      note=f"the quote starts right after {words!r}, which make it a report or a rumour in the source, "
+                           "not a fact")
+
+
+#: German "so" before a source in an aside (", so Gerüchte, ", ", so unbestätigte Berichte, ").
+_SO_SOURCE = re.compile(r"^\s*so\s+(?P<source>[^,.;:!?\n]{1,80})$", re.IGNORECASE)
+#: Words of rumour after Russian "по" ("по слухам", "по неподтвержденным данным" is read by :func:`_doubts`).
+_RUMOUR_WORDS = frozenset(["слухам", "rumours", "rumors", "rumores", "rumeurs", "voci", "boatos", "gerüchten"])
+
+
 def attribution_before(quote_text: str, original: str, start: int, end: int | None = None) -> Difference | None:
     """A material ``leading_qualifier`` difference when the match (at ``original[start]``) starts
     right after an attribution opening its sentence (:data:`_OPENING`), or None. A doubted or

@@ -75,7 +75,7 @@ from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.hearsay_lead import hearsay_lead
 from archiver.quotes.held_back import held_back
 from archiver.quotes.imagined import imagined
-from archiver.quotes.lead_attribution import attribution_before
+from archiver.quotes.lead_attribution import aside_attribution, attribution_before
 from archiver.quotes.lead_bound import dropped_time_bound
 from archiver.quotes.lexicon import (
     ARTICLES,
@@ -1404,8 +1404,8 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
     (which starts at ``original[start]``; its first part ends at ``original[end]``, if given)
     negates, restricts or conditions it and the quote (``quote_text``, its first part as
     written) does not open with a negation of its own."""
-    if (attributed := attribution_before(quote_text, original, start, end)) is not None:
-        return attributed  # "According to unconfirmed reports, " (rules 39)
+    if (attributed := attribution_before(quote_text, original, start, end) or aside_attribution(original, start)) is not None:
+        return attributed  # "According to unconfirmed reports, " (rules 39); "The mayor, according to reports, " (101)
     m = _LAST_WORD.search(original, max(0, start - _LOOK_BACK), start)
     if (back := back_then_opener([fold_word(w) for w in _FIRST_WORD.findall(quote_text)],
                                  original[max(0, start - _LOOK_BACK):start])) is not None:

@@ -290,8 +290,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
 #: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]" (figure_frame); 99: "[aurait]
 #: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead); 100: "[Rather than] cutting", "[except] the mayor
-#: voted", "[Bis vor kurzem]" (held_back).
-QUOTE_RULES_VERSION = "100"
+#: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution).
+QUOTE_RULES_VERSION = "101"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,0 +1,28 @@
+"""Quote rules 101 (red teams q101, q101-held): a quote that starts right after an attribution set off by commas
+between the subject and it, whose source is doubted, a rumour or unnamed reports, states a report as fact.
+
+"knew about the payments" was ``exact`` of "The mayor, according to media reports, knew about the payments.", "знал о
+платежах" of "Мэр, по слухам, знал о платежах." (``lead_attribution.aside_attribution``). Red team q101 (16 pairs
+written before running) 2 wrong on rules 100, 0 after; held out q101-held (9) 7 wrong on rules 94, 1 on the draft, 0
+after; the faithful survey unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.quotes import verify_quote
+from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
+
+_ROWS = redteam_rows("redteam-q101.tsv", "redteam-q101-held.tsv")
+
+
+@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
+def test_the_red_team_pairs_of_rules_101_get_the_verdict_a_reader_expects(
+        kind: str, language: str, expected: str, quote: str, source: str) -> None:
+    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+
+
+def test_a_named_source_in_the_aside_leaves_a_predicate_quote_as_it_was() -> None:
+    source = "The mayor, according to police, knew about the payments."
+    assert verify_quote("knew about the payments", source).verdict == "exact"
