@@ -271,11 +271,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77 (lead, session 55): two false alarms of 76 taken back ("It is 40,000, not 60,000."; "misstated the number").
-#: Rules 78 (lead, session 55): a fact-check's layout: a label of falsehood on a line of its own above the claim ("Myth",
-#: "FALSE"; not "Claim(s)", which heads a patent's claims), and a rating calling it false on the next line or in the next
-#: sentence ("Verdict: False", "Rating: Pants on Fire", "Bewertung: Falsch": refuted_around.rated_false) make it
-#: altered (was exact).
+#: Rules 77: two false alarms of 76 taken back ("It is 40,000, not 60,000."). Rules 78: a fact-check's layout, a label
+#: of falsehood on a line above the claim ("Myth", "FALSE"; not "Claim(s)") and a rating calling it false next
+#: ("Verdict: False", "Rating: Pants on Fire": refuted_around.rated_false) make it altered (was exact).
 #: Rules 79 (lead, session 55): ", bis Ende März." closing the claim's clause bounds it (not ", until the storm hit":
 #: a new event); ", mindestens" hedges as "zumindest" does: cut off, altered (was exact).
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
@@ -290,8 +288,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "denied having", "a failli", "more than doubled" (held_back); 97: "works (in mice)" (trail_limit), ". But only in
 #: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]" (figure_frame); 99: "[aurait]
 #: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead); 100: "[Rather than] cutting", "[except] the mayor
-#: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution).
-QUOTE_RULES_VERSION = "101"
+#: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution);
+#: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge).
+QUOTE_RULES_VERSION = "102"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -50,7 +50,9 @@ NUMBER_BOUNDS: dict[str, frozenset[str]] = {
     "de": frozenset(["als", "fast", "etwa", "rund", "knapp", "über", "unter", "mindestens", "höchstens",
                      "wenigstens", "ungefähr", "circa", "ca", "beinahe", "bis", "maximal", "minimal", "minus",
                      # an estimate's word, as English "estimated" (quote rules 94, red team q94)
-                     "schätzungsweise", "geschätzte", "geschätzten", "geschätzt"]),
+                     "schätzungsweise", "geschätzte", "geschätzten", "geschätzt",
+                     # "Gut 500 Menschen": a good 500, more than (quote rules 102)
+                     "gut"]),
     "fr": frozenset(["environ", "presque", "quelque", "quelques", "jusqu'à", "moins", "maximum", "minimum"]),
     "es": frozenset(["casi", "unos", "unas", "aproximadamente", "hasta", "menos", "alrededor", "cerca"]),
     "it": frozenset(["quasi", "circa", "oltre", "almeno", "fino", "massimo", "minimo"]),
@@ -97,6 +99,8 @@ NUMBER_BOUND_PAIRS = frozenset([
     ("perto", "de"),
     # "as many as 200", "as few as", "as much as", "as high as", "as little as" (rules 28, red team q28)
     ("many", "as"), ("few", "as"), ("much", "as"), ("high", "as"), ("low", "as"), ("little", "as"),
+    # "in excess of", "north of", "just shy of", "upward of", "the better part of" (rules 102, red team q102)
+    ("excess", "of"), ("north", "of"), ("shy", "of"), ("upward", "of"), ("part", "of"),
 ])
 #: Articles a Romance or English amount may open with ("la moitié", "la mitad", "el 40 %", "a
 #: $250,000 fine"): a bound before the article bounds the amount (:func:`_amount_after_article`;
