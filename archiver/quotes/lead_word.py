@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~1,570 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,630 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.
@@ -906,6 +906,52 @@ def _subject_only(original: str, end: int | None) -> bool:
     return m is not None and fold_word(m.group(1)) in CLAUSE_VERBS
 
 
+#: English prepositions that tie a noun phrase to the person or group before it ("The wife of", "A spokesman for", "An
+#: aide to", "Supporters of", "A man who looks like").
+_RELATING = frozenset(["of", "for", "to", "like"])
+#: Words before "like" that make it "resembling", not "as" ("Like the mayor said, ..."): "looks like", "resembled".
+_RESEMBLING = frozenset(["looks", "look", "looked", "looking", "resembles", "resembled", "resembling", "seems",
+                         "sounds", "sounded", "dressed"])
+
+
+def _object_of_relation(quote_text: str, original: str, m: re.Match[str], folded: str,
+                        language: str | None) -> re.Match[str] | None:
+    """The noun before ``m`` (an English "of", "for", "to" or "like" right before the match) when the quote opens with
+    a determiner and holds a clause's verb: the quote's first noun phrase is that preposition's object, and the verb's
+    subject is the noun phrase before it ("The wife of [the mayor was arrested]", "A spokesman for [the mayor denied
+    the report]", "Supporters of [the senator attacked]", "A man who looks like [the senator was seen]"; quote rules
+    103, red team q103): the quote gives the act to another person. Not "like" as "as" ("Like the mayor said"), not
+    after a verb ("belongs to [the mayor]" holds no verb of the quote's own)."""
+    if folded not in _RELATING and not folded.startswith(("resembl", "impersonat")) or language not in ("en", None):
+        return None
+    first = _FIRST_WORD.search(quote_text)
+    later = [fold_word(w) for w in _FIRST_WORD.findall(quote_text)[1:4]]
+    if first is None or fold_word(first.group()) not in _DETERMINERS or not (
+            _holds_verb(quote_text) or any(len(w) >= 4 and w.endswith("ed") for w in later[1:])):  # "the CEO lied"
+        return None
+    if folded not in _RELATING:
+        return m  # "A man who resembled [the prime minister was filmed]": the verb's object, not its subject
+    noun = _LAST_WORD.search(original, max(0, m.start() - _LOOK_BACK), m.start())
+    if noun is None:
+        return None
+    if folded == "like" and fold_word(noun.group(1)) not in _RESEMBLING:
+        return None
+    if folded != "like" and (not noun.group(1)[:1].isalpha() or fold_word(noun.group(1)) in CLAUSE_VERBS
+                             or not _RELATION_NOUN.search(fold_word(noun.group(1)))):
+        return None
+    return noun
+
+
+#: Nouns of a person or group standing for or beside another: family, staff, counsel, followers, look-alikes (read
+#: before "of", "for", "to").
+_RELATION_NOUN = re.compile(
+    r"^(?:wife|husband|son|daughter|brother|sister|mother|father|parents|children|family|relatives?|cousin|nephew"
+    r"|niece|widow|spokes(?:man|woman|person)|spokesmen|aides?|advisers?|advisors?|assistants?|deputy|deputies"
+    r"|secretary|staff(?:er|ers)?|lawyers?|attorneys?|counsel|supporters?|followers?|allies|ally|friends?|associates?"
+    r"|partners?|members?|officials?|representatives?|agents?|employees?|bodyguards?|driver|chief|head|critics?"
+    r"|opponents?|rivals?|fans|backers|donors|envoy|campaign)$")
+
+
 def _holds_verb(quote_text: str) -> bool:
     """Whether ``quote_text`` holds a verb after its subject where English puts one (an auxiliary
     or copula of :data:`CLAUSE_VERBS` after its first word, a verb in "-s", a plural's verb, a
@@ -1443,6 +1489,11 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, neg.group(1), neg.start(1), neg.end(1),
                           note=(f"the quote starts right after {neg.group(1)!r} and the word it governs, which "
                                 "negate them in the source"))
+    if (related := _object_of_relation(quote_text, original, m, folded, language)) is not None:
+        words = original[related.start(1):m.end(1)]  # "The wife of [the mayor was arrested]" (rules 103)
+        return Difference("leading_qualifier", True, None, words, related.start(1), m.end(1),
+                          note=f"the quote starts right after {words!r}: in the source its verb's subject is that "
+                               "person or group, not the one the quote opens with")
     if (universal := _negated_universal(original, m, folded, language)) is not None:
         words = original[universal.start(1):m.end(1)]  # "Not all vaccines are safe" (rules 86)
         return Difference("leading_qualifier", True, None, words, universal.start(1), m.end(1),
