@@ -28,7 +28,8 @@ def test_a_quote_ending_before_an_age_or_bound_of_its_people_is_altered(quote, s
 @pytest.mark.parametrize(("quote", "source"), [
     ("The museum is free for children", "The museum is free for children under supervision."),
     ("The park is open to everyone", "The park is open to everyone over there."),
-    ("The museum is free", "The museum is free for children."),
+    # ("The museum is free" of "The museum is free for children." was here: altered since quote rules 104, whose
+    # holds_when reads the group a price or an access holds for, bound or not: adults pay, and the quote hides it)
 ])
 def test_a_quote_ending_before_a_bound_without_a_figure_or_a_group_without_a_bound_is_exact(quote, source):
     _exact(quote, source)

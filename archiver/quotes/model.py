@@ -289,8 +289,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: mice." (next_fragment); 98: "3% [of GDP]", "[month on month]", "[in nominal terms]" (figure_frame); 99: "[aurait]
 #: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead); 100: "[Rather than] cutting", "[except] the mayor
 #: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution);
-#: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word).
-QUOTE_RULES_VERSION = "103"
+#: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
+#: 104: "closed [at night]", "free [for residents]" (holds_when).
+QUOTE_RULES_VERSION = "104"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -1,8 +1,8 @@
-"""The phrases right after a quote's end that scope its claim, read in one place (quote rules 87-92, 95).
+"""The phrases right after a quote's end that scope its claim, read in one place (quote rules 87-92, 95, 104).
 
 A quote that ends where its sentence goes on with "in mice", "on average", "under the plan", "against the original
 strain" or, after a superlative, "in Europe" states more than the source: each reader below names one kind of scope
-(:mod:`archiver.quotes.lab_scope`, :mod:`archiver.quotes.group_scope`, :mod:`archiver.quotes.scope_tail`, :mod:`archiver.quotes.condition_tail`,
+(:mod:`archiver.quotes.lab_scope`, :mod:`archiver.quotes.group_scope`, :mod:`archiver.quotes.holds_when`, :mod:`archiver.quotes.scope_tail`, :mod:`archiver.quotes.condition_tail`,
 :mod:`archiver.quotes.evidence_scope`, :mod:`archiver.quotes.superlative_scope`). They are asked in this order, after a
 comma or with no mark between the quote and the phrase (a superlative's bound with no mark only: "the largest, in my
 view," is no bound), and the first that answers says what the phrase does. A dash is read as an aside elsewhere
@@ -16,6 +16,7 @@ import re
 from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.group_scope import group_scope
+from archiver.quotes.holds_when import holds_when
 from archiver.quotes.lab_scope import lab_scope
 from archiver.quotes.scope_tail import part_tail, scope_tail
 from archiver.quotes.superlative_scope import superlative_scope
@@ -33,6 +34,8 @@ def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, i
         return m.start(), m.end(), "says the source's finding holds in animals, in cells or in the laboratory"
     if (m := group_scope(after, at)) is not None:
         return m.start(), m.end(), "says the source's finding holds in one group of people"
+    if (when := holds_when(quote_text, after, at)) is not None:
+        return when[0].start(), when[0].end(), when[1]  # "closed [at night]", "free [for residents]" (rules 104)
     if (m := scope_tail(after, at)) is not None:
         return m.start(), m.end(), "makes its claim an average, a short-term effect or a rate in the source"
     if (m := part_tail(after, at)) is not None:
