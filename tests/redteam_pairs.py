@@ -8,7 +8,12 @@ figure is right too); ``normalized`` also takes ``exact``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+
+from archiver.quotes import verify_quote
 
 _QUOTES = Path(__file__).parent / "data" / "quotes"
 
@@ -30,3 +35,16 @@ def assert_reader_expects(expected: str, verdict: str) -> None:
         assert verdict not in ("exact", "normalized")
     else:
         assert verdict == expected or (expected == "normalized" and verdict == "exact")
+
+
+def redteam_test(*names: str) -> Callable[..., None]:
+    """A test of every row of the named files: each gets the verdict a reader expects. A rules file binds it to a name
+    of its own (``test_the_red_team_pairs_of_rules_95_get_the_verdict_a_reader_expects = redteam_test(...)``), so that
+    the rows are one test per file, not one copy of the same ten lines per rules file."""
+    rows = redteam_rows(*names)
+
+    @pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), rows, ids=row_ids(rows))
+    def test(kind: str, language: str, expected: str, quote: str, source: str) -> None:
+        assert_reader_expects(expected, verify_quote(quote, source).verdict)
+
+    return test

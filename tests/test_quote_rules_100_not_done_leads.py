@@ -9,18 +9,10 @@ q100-held (14) 11 wrong on rules 94, 0 after; the faithful survey refuses one mo
 
 from __future__ import annotations
 
-import pytest
-
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
+from tests.redteam_pairs import redteam_test
 
-_ROWS = redteam_rows("redteam-q100.tsv", "redteam-q100-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_100_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_100_get_the_verdict_a_reader_expects = redteam_test("redteam-q100.tsv", "redteam-q100-held.tsv")
 
 
 def test_a_separable_verbs_statt_before_a_comma_negates_nothing_after_it() -> None:

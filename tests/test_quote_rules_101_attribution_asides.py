@@ -9,18 +9,10 @@ after; the faithful survey unchanged.
 
 from __future__ import annotations
 
-import pytest
-
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
+from tests.redteam_pairs import redteam_test
 
-_ROWS = redteam_rows("redteam-q101.tsv", "redteam-q101-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_101_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_101_get_the_verdict_a_reader_expects = redteam_test("redteam-q101.tsv", "redteam-q101-held.tsv")
 
 
 def test_a_named_source_in_the_aside_leaves_a_predicate_quote_as_it_was() -> None:

@@ -9,15 +9,6 @@ vacuna causa autismo" of "El mito según el cual ...": the rumours' and reports'
 
 from __future__ import annotations
 
-import pytest
+from tests.redteam_pairs import redteam_test
 
-from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q93.tsv", "redteam-q93-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_93_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_93_get_the_verdict_a_reader_expects = redteam_test("redteam-q93.tsv", "redteam-q93-held.tsv")

@@ -9,15 +9,6 @@ q94-held (3) 2 wrong on rules 93, 0 after; the faithful survey unchanged.
 
 from __future__ import annotations
 
-import pytest
+from tests.redteam_pairs import redteam_test
 
-from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q94.tsv", "redteam-q94-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_94_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_94_get_the_verdict_a_reader_expects = redteam_test("redteam-q94.tsv", "redteam-q94-held.tsv")

@@ -11,18 +11,10 @@ is no bound), 0 after; held out q95-held (19) 12 wrong on rules 94, 0 after; the
 
 from __future__ import annotations
 
-import pytest
-
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
+from tests.redteam_pairs import redteam_test
 
-_ROWS = redteam_rows("redteam-q95.tsv", "redteam-q95-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_95_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_95_get_the_verdict_a_reader_expects = redteam_test("redteam-q95.tsv", "redteam-q95-held.tsv")
 
 
 def test_a_claim_the_next_sentence_calls_one_sides_version_names_that_sentence_in_its_difference() -> None:

@@ -8,18 +8,10 @@ rose 5%" of "... 5% in nominal terms." (``quotes/figure_frame.py``). Red team q9
 
 from __future__ import annotations
 
-import pytest
-
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
+from tests.redteam_pairs import redteam_test
 
-_ROWS = redteam_rows("redteam-q98.tsv", "redteam-q98-held.tsv")
-
-
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_98_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_98_get_the_verdict_a_reader_expects = redteam_test("redteam-q98.tsv", "redteam-q98-held.tsv")
 
 
 def test_a_change_on_the_year_before_is_the_reading_a_yearly_figure_has_without_it() -> None:
