@@ -71,6 +71,20 @@ _EXCEPTING = ("except", "all", "excepto", "salvo", "sauf", "außer", "tranne", "
 _UNTIL_LATELY = ("bis", "jusqu", "hasta", "fino", "até", "до")
 
 
+#: Verbs of stopping right before a quote opening with an act ("stopped paying", "ceased publishing", "quit smoking").
+_STOPPING = frozenset(["stopped", "stop", "stops", "ceased", "cease", "ceases", "quit", "quits", "halted",
+                       "discontinued", "abandoned"])
+#: A verb of preventing or forbidding, its object, and "from" right before a quote opening with an act ("prevented the
+#: protesters from storming", "banned him from leaving", "barred from running").
+_KEPT_FROM = re.compile(r"(?<![^\W\d_])(prevent\w*|ban|bans|banned|banning|bar|bars|barred|barring|block\w*|keep|keeps"
+                        r"|kept|prohibit\w*|forbid\w*|forbade|restrain\w*|stop|stops|stopped|deter\w*)(?![^\W\d_])"
+                        r"[^.;:!?\n]{0,40}?(?<![^\W\d_])from" + GAP + r"$", re.IGNORECASE)
+#: A noun of lacking and its preposition right before a quote ("a lack of evidence that", "the absence of any link").
+_LACK_OF = frozenset([("lack", "of"), ("absence", "of"), ("dearth", "of"), ("mangel", "an"), ("fehlen", "von"),
+                      ("manque", "de"), ("absence", "de"), ("falta", "de"), ("ausencia", "de"), ("mancanza", "di"),
+                      ("assenza", "di"), ("ausência", "de")])
+
+
 def _not_done(original: str, start: int) -> tuple[int, int, str] | None:
     """The phrase of :data:`_NOT_DONE` right before ``original[start]``, and what it says, or None."""
     m = _NOT_DONE.search(original, max(0, start - _LOOK_BACK), start)
@@ -100,6 +114,15 @@ def held_back(quote_text: str, original: str, start: int) -> tuple[int, int, str
     acting = head.endswith("ing")  # an act held back, not "fall short of [the grand vision]" (the faithful survey)
     if last == "of" and second == "short" and (first in _SHORT_VERBS or not first) and acting:
         return m.start(2), m.end(3), "says the act was held back and not done"
+    if acting and (last in _STOPPING or (second, last) in (("ruled", "out"), ("rules", "out"), ("rule", "out"),
+                                                            ("ruling", "out"))):
+        at = m.start(3) if last in _STOPPING else m.start(2)
+        return at, m.end(3), "says it stopped, or was ruled out"  # "stopped paying", "ruled out raising" (rules 105)
+    if last == "from" and acting and (kept := _KEPT_FROM.search(original, max(0, start - _LOOK_BACK), start)):
+        return kept.start(1), m.end(3), "says it was prevented or forbidden"  # "prevented the protesters from"
+    if (second, last) in _LACK_OF or last in ("отсутствие", "отсутствии"):
+        at = m.start(2) if (second, last) in _LACK_OF else m.start(3)
+        return at, m.end(3), "says it is lacking"  # "a lack of evidence that", "l'absence de" (rules 105)
     if last in ("having", "being") and (second in NEGATING_VERBS or (second == "ever" and first in NEGATING_VERBS)):
         at = m.start(2) if second in NEGATING_VERBS else m.start(1)  # "denied having taken", "denies ever having"
         return at, m.end(3), "denies it in the source"

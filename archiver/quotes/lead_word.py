@@ -482,8 +482,10 @@ _ZU_INFINITIVE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|tei
 #: The words of a clause right before a comma and a match ("Die Stadt versäumte es, ").
 _CLAUSE_BEFORE_COMMA = re.compile(r"([^\W\d_][\w'\u2019 \t]*?)[ \t]*,[ \t\u00a0\u202f]*$")
 #: What may follow a verb failing or refusing an infinitive clause before its comma.
-_AFTER_REFUSING_VERB = frozenset(["es", "sich", "ab"])
+_AFTER_REFUSING_VERB = frozenset(["es", "sich", "ab", "auf", "damit"])
 _LEHNEN = frozenset(["lehnte", "lehnt", "lehnten", "lehnen"])
+#: German "aufhören" (to stop doing): "hörte auf, ... zu zahlen", "hat aufgehört, ... zu" (quote rules 105).
+_HOEREN = frozenset(["hörte", "hört", "hörten", "hören"])
 
 
 def _negation_before(original: str, at: int, language: str | None) -> re.Match[str] | None:
@@ -888,7 +890,9 @@ def _refused_infinitive(quote_text: str, original: str, start: int) -> Differenc
     verb = words[-1]
     folded = fold_word(verb.group(1))
     particle = fold_word(before.group(1).rstrip()).endswith(" ab")
-    if not (folded in NEGATING_VERBS or (particle and folded in _LEHNEN) or folded == "abgelehnt"):
+    stopping = folded in ("aufgehört", "aufhören") or (fold_word(before.group(1).rstrip()).endswith((" auf", " auf damit"))
+                                                      and folded in _HOEREN)
+    if not (folded in NEGATING_VERBS or (particle and folded in _LEHNEN) or folded == "abgelehnt" or stopping):
         return None
     if any(is_negation(fold_word(w.group(1)), "de") for w in words[:-1]):
         return None  # "hat nicht vergessen, ... zu warnen": it did warn

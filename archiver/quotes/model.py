@@ -278,7 +278,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: a new event); ", mindestens" hedges as "zumindest" does: cut off, altered (was exact).
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of the claim (lexicon.denies_truth; was altered since rules 74).
-#: Rules 81: other wordings of a correction. 82-83: a quote taking its sentence's stop is held to what follows; "allerdings".
+#: Rules 81: wordings of a correction. 82-83: a quote taking its stop is held to what follows.
 #: Rules 84: German "erst"; 85: "This is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"
 #: (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
@@ -290,8 +290,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: reçu", "[soll] ... haben", "[may have been]" (hearsay_lead); 100: "[Rather than] cutting", "[except] the mayor
 #: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution);
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
-#: 104: "closed [at night]", "free [for residents]" (holds_when).
-QUOTE_RULES_VERSION = "104"
+#: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
+#: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word).
+QUOTE_RULES_VERSION = "105"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
