@@ -271,9 +271,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77: two false alarms of 76 taken back ("It is 40,000, not 60,000."). Rules 78: a fact-check's layout, a label
-#: of falsehood on a line above the claim ("Myth", "FALSE"; not "Claim(s)") and a rating calling it false next
-#: ("Verdict: False", "Rating: Pants on Fire": refuted_around.rated_false) make it altered (was exact).
+#: Rules 77: two false alarms of 76 taken back. Rules 78: a fact-check's label of falsehood above the claim ("Myth") and
+#: a rating calling it false next ("Verdict: False": refuted_around.rated_false) make it altered (was exact).
 #: Rules 79 (lead, session 55): ", bis Ende März." closing the claim's clause bounds it (not ", until the storm hit":
 #: a new event); ", mindestens" hedges as "zumindest" does: cut off, altered (was exact).
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
@@ -291,8 +290,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: voted", "[Bis vor kurzem]" (held_back); 101: "The mayor, [according to media reports,] knew" (lead_attribution);
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
 #: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
-#: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word).
-QUOTE_RULES_VERSION = "105"
+#: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
+#: ", he lied", ", he hoped", ", scherzte er" (hedge_tag).
+QUOTE_RULES_VERSION = "106"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
