@@ -341,6 +341,10 @@ EXPECTING_WORDS = frozenset([
     # a design, a purpose, a potential or a duty (rules 24: "designed to cut", "meant to", "in a bid to",
     # "has the potential to", "ought to"; not "need to": "we needed to win this game" is no claim either way)
     "designed", "meant", "potential", "bid", "effort", "efforts", "attempt", "ought",
+    # a threat, a proposal, an offer, a call or a demand before its "to" (quote rules 107: "The threat to sue the
+    # newspaper was dropped", "A proposal to ban the book was rejected"; "plan", "promise", "bid" were read already)
+    "threat", "threats", "proposal", "proposals", "offer", "offers", "offered", "calls", "demand", "demands", "pledge",
+    "vote", "motion", "push", "drive", "campaign", "scheme",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after
