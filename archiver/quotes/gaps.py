@@ -493,8 +493,10 @@ def _ends_a_sentence(text: str) -> bool:
 def abbreviation_stop(text: str, at: int) -> bool:
     """Whether the full stop at ``text[at]`` is an abbreviation's or an initial's ("U.S.", "Dr.",
     "J."), which ends no sentence."""
-    word = re.search(r"([^\s]*)$", text[:at])
-    before = word.group(1).lower() if word else ""
+    start = at
+    while start > 0 and not text[start - 1].isspace():  # the word before it, read backwards: a search of text[:at]
+        start -= 1  # copied and scanned the whole text up to it, per full stop (0.25 ms a call on an article)
+    before = text[start:at].lower()
     return before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())
 
 
