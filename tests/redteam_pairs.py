@@ -20,7 +20,8 @@ _QUOTES = Path(__file__).parent / "data" / "quotes"
 
 def redteam_rows(*names: str) -> list[list[str]]:
     """The rows of the named files (``redteam-q86.tsv``, ...), in order."""
-    return [line.split("\t") for name in names for line in (_QUOTES / name).read_text(encoding="utf-8").splitlines()
+    return [line.replace("\\n", "\n").split("\t") for name in names
+            for line in (_QUOTES / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
 
 

@@ -17,9 +17,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q86.tsv", "redteam-q86b.tsv", "redteam-q86-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -72,8 +70,4 @@ def test_what_a_premise_means_without_a_condition_stays_exact(quote: str, source
     assert verify_quote(quote, source).verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_86_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
+test_the_red_team_pairs_of_rules_86_get_the_verdict_a_reader_expects = redteam_test("redteam-q86.tsv", "redteam-q86b.tsv", "redteam-q86-held.tsv")

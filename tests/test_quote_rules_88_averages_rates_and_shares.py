@@ -16,9 +16,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q88.tsv", "redteam-q88-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -56,8 +54,4 @@ def test_what_one_speaker_said_stays_exact() -> None:
     assert verify_quote("the economy is improving", "The central bank said the economy is improving.").verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_88_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
+test_the_red_team_pairs_of_rules_88_get_the_verdict_a_reader_expects = redteam_test("redteam-q88.tsv", "redteam-q88-held.tsv")

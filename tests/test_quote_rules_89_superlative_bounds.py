@@ -18,9 +18,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q89.tsv", "redteam-q89-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -48,8 +46,4 @@ def test_the_widest_bound_a_date_an_ordinal_or_a_quoted_of_leaves_the_quote_exac
     assert verify_quote(quote, source).verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_89_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
+test_the_red_team_pairs_of_rules_89_get_the_verdict_a_reader_expects = redteam_test("redteam-q89.tsv", "redteam-q89-held.tsv")

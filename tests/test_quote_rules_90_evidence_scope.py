@@ -16,9 +16,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q90.tsv", "redteam-q90-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -44,8 +42,4 @@ def test_no_efficacy_the_widest_scope_a_singled_out_case_or_an_article_leaves_th
     assert verify_quote(quote, source).verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_90_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
+test_the_red_team_pairs_of_rules_90_get_the_verdict_a_reader_expects = redteam_test("redteam-q90.tsv", "redteam-q90-held.tsv")

@@ -15,9 +15,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q91.tsv", "redteam-q91-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -39,8 +37,4 @@ def test_a_place_a_budget_or_a_plan_named_as_a_source_leaves_the_quote_exact(quo
     assert verify_quote(quote, source).verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS,
-                         ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_91_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source.replace("\\n", "\n")).verdict)
+test_the_red_team_pairs_of_rules_91_get_the_verdict_a_reader_expects = redteam_test("redteam-q91.tsv", "redteam-q91-held.tsv")

@@ -14,9 +14,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
-from tests.redteam_pairs import assert_reader_expects, redteam_rows, row_ids
-
-_ROWS = redteam_rows("redteam-q92.tsv", "redteam-q92-held.tsv")
+from tests.redteam_pairs import redteam_test
 
 
 @pytest.mark.parametrize(("quote", "source"), [
@@ -33,7 +31,4 @@ def test_a_time_after_at_the_moment_that_goes_on_leaves_the_quote_exact() -> Non
     assert verify_quote("The museum opened", "The museum opened at the moment the mayor arrived.").verdict == "exact"
 
 
-@pytest.mark.parametrize(("kind", "language", "expected", "quote", "source"), _ROWS, ids=row_ids(_ROWS))
-def test_the_red_team_pairs_of_rules_92_get_the_verdict_a_reader_expects(
-        kind: str, language: str, expected: str, quote: str, source: str) -> None:
-    assert_reader_expects(expected, verify_quote(quote, source).verdict)
+test_the_red_team_pairs_of_rules_92_get_the_verdict_a_reader_expects = redteam_test("redteam-q92.tsv", "redteam-q92-held.tsv")
