@@ -30,6 +30,7 @@ import re
 
 from archiver.quotes.lexicon import REPORTING_WORDS, WORD, fold_word
 from archiver.quotes.model import Difference
+from archiver.quotes.refuted_around import before_its_stop
 from archiver.quotes.trail_limit import ACCORDING_TO_WHAT
 from archiver.quotes.unproven_lead import ALLEGING_VERBS, CLAIM_NOUNS, HELD_NOUNS
 
@@ -70,9 +71,7 @@ def claimed_next(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match ending at ``original[end]`` (its stop or semicolon left
     out or taken in) ends its sentence or clause and the next one makes it someone's version, allegation or account
     (module docstring); else None."""
-    while end > 0 and original[end - 1] in ".!;\"'\u201d\u00bb\u2019)]":
-        end -= 1
-    closing = _END.match(original, end)
+    closing = _END.match(original, before_its_stop(original, end))
     if closing is None:
         return None
     sentence = _SENTENCE.match(original, closing.end())

@@ -22,6 +22,7 @@ import re
 
 from archiver.quotes.lexicon import ONLY_WORDS, WORD, fold_word, is_negation
 from archiver.quotes.model import Difference
+from archiver.quotes.refuted_around import before_its_stop
 from archiver.quotes.tail_phrases import tail_phrase
 from archiver.quotes.trail_limit import HEDGING_ADVERBS, HEDGING_PAIRS
 
@@ -61,9 +62,7 @@ def _all_hedges(rest: list[str]) -> bool:
 def restricted_next(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match ending at ``original[end]`` (its stop left out or taken
     in) ends its sentence and a short fragment after it restricts or hedges it (module docstring); else None."""
-    while end > 0 and original[end - 1] in ".!\"'\u201d\u00bb\u2019)]":
-        end -= 1
-    closing = _END.match(original, end)
+    closing = _END.match(original, before_its_stop(original, end))  # (a ";" it leaves opens no fragment: _END)
     if closing is None:
         return None
     fragment = _FRAGMENT.match(original, closing.end())

@@ -273,7 +273,7 @@ def refuted_next(original: str, end: int) -> Difference | None:
     and the next sentence points back at it and calls it false (module docstring); the next
     paragraph's first sentence too, and the sentence after one that speaks of the claim itself
     (:func:`_bridge`: "The post was shared 40,000 times. The claim is false.")."""
-    end = _before_its_stop(original, end)
+    end = before_its_stop(original, end)
     return _refuted_after(original, end, end, bridged=False)
 
 
@@ -281,7 +281,7 @@ def refuted_next(original: str, end: int) -> Difference | None:
 _STOP_AND_CLOSING = ".!;\"'\u201d\u00bb\u2019)]"
 
 
-def _before_its_stop(original: str, end: int) -> int:
+def before_its_stop(original: str, end: int) -> int:
     """Where a match that takes in its sentence's full stop (and closing marks) ends without them: a quote of a whole
     sentence, stop included ("Vaccines cause autism."), is followed by the same next sentence as one without it (red
     team q82: the stop made every refutation after the sentence unread, and such quotes ``exact``)."""
@@ -332,7 +332,7 @@ def _refuted_after(original: str, claim_end: int, end: int, *, bridged: bool) ->
     refuted = _refutation(original, claim_end, sentence, found, words, bridged=bridged)
     if refuted is not None or bridged or not _bridge(sentence.group(), words):
         return refuted
-    stop = max(_before_its_stop(original, begin + len(sentence.group().rstrip())), begin)
+    stop = max(before_its_stop(original, begin + len(sentence.group().rstrip())), begin)
     return _refuted_after(original, claim_end, stop, bridged=True)  # (the bridge's stop read as the claim's)
 
 
@@ -596,7 +596,7 @@ def rated_false(original: str, end: int) -> Difference | None:
     """A material ``trailing_word`` difference when the match (ending at ``original[end]``) is followed, in the next
     sentence or on the next line, by a fact-check's rating that calls it false (:data:`_RATING`: "Verdict: False",
     "Bewertung: Falsch")."""
-    m = _RATING.match(original, end) or _RATING.match(original, _before_its_stop(original, end))
+    m = _RATING.match(original, end) or _RATING.match(original, before_its_stop(original, end))
     if m is None:
         return None
     return Difference("trailing_word", True, None, m.group("value"), m.start("value"), m.end("value"),
