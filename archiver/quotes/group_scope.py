@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.lexicon import GAP
+from archiver.quotes.scope_tail import CLAUSE_END
 
 _S = GAP
 #: Up to two words of article or adjective between the preposition and the group ("older", "les", "jungen"), in small
@@ -50,9 +51,6 @@ _GROUPS = {
 }
 _PHRASE = re.compile(
     "(?:" + "|".join(f"(?:{prep}{_WORDS_BEFORE}(?:{nouns}))" for prep, nouns in _GROUPS.values()) + r")(?![\w'\u2019-])")
-#: The phrase closes its clause within this many words ("in children under five."), as scope_tail's do.
-_CLAUSE_WORDS = 4
-_CLAUSE_END = re.compile(r"(?:[ \t\u00a0\u202f]*[^\s.,;:!?]+){0," + str(_CLAUSE_WORDS) + r"}[ \t\u00a0\u202f]*(?:[.,;:!?)\n]|$)")
 
 
 #: Words after a group that make it everyone ("in children and adults alike", "bei Kindern und Erwachsenen
@@ -70,10 +68,11 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 def group_scope(after: str, at: int) -> re.Match[str] | None:
     """The phrase of a group of people (:data:`_PHRASE`) starting at ``after[at]`` and closing its clause within
-    :data:`_CLAUSE_WORDS` words, if any: the text right after a quote's end, past its comma or the space before it.
+    :data:`archiver.quotes.scope_tail.CLAUSE_WORDS` words (scope_tail's clause end), if any: the text right after a
+    quote's end, past its comma or the space before it.
     Not a group named with its complement or with "alike": that is everyone (:data:`_COMPLEMENTS`, :data:`_ALIKE`)."""
     m = _PHRASE.match(after, at)
-    rest = _CLAUSE_END.match(after, m.end()) if m is not None else None
+    rest = CLAUSE_END.match(after, m.end()) if m is not None else None
     if m is None or rest is None:
         return None
     named = {w.casefold() for w in _WORD.findall(m.group() + rest.group())}

@@ -36,16 +36,16 @@ _PHRASE = re.compile(
 #: The phrase closes its clause within this many words ("a month on average.", "on average across the region."): one
 #: opening the rest of a clause is that clause's ("lief im Schnitt fast jeder zweite Angriff über Rivers", the faithful
 #: survey), and what the quote left off is the clause, not the phrase.
-_CLAUSE_WORDS = 4
-_CLAUSE_END = re.compile(r"(?:[ \t\u00a0\u202f]*[^\s.,;:!?]+){0," + str(_CLAUSE_WORDS) + r"}[ \t\u00a0\u202f]*(?:[.,;:!?)\n]|$)")
+CLAUSE_WORDS = 4
+CLAUSE_END = re.compile(r"(?:[ \t\u00a0\u202f]*[^\s.,;:!?]+){0," + str(CLAUSE_WORDS) + r"}[ \t\u00a0\u202f]*(?:[.,;:!?)\n]|$)")
 
 
 def scope_tail(after: str, at: int) -> re.Match[str] | None:
     """The phrase of an average, a short term or a rate's base (:data:`_PHRASE`) starting at ``after[at]`` and closing
-    its clause within :data:`_CLAUSE_WORDS` words, if any: the text right after a quote's end, past its comma or the
+    its clause within :data:`CLAUSE_WORDS` words, if any: the text right after a quote's end, past its comma or the
     space before it. (German "kurzfristig" is left out: as often "at short notice" as "in the short term".)"""
     m = _PHRASE.match(after, at)
-    return m if m is not None and _CLAUSE_END.match(after, m.end()) is not None else None
+    return m if m is not None and CLAUSE_END.match(after, m.end()) is not None else None
 
 
 #: A part, a degree or the present a claim holds in (quote rules 92, red team q92): "to some extent", "to a large
@@ -68,9 +68,9 @@ _PART = re.compile(
 
 def part_tail(after: str, at: int) -> re.Match[str] | None:
     """The phrase of a part, a degree or the present (:data:`_PART`) starting at ``after[at]`` and closing its clause
-    within :data:`_CLAUSE_WORDS` words, if any."""
+    within :data:`CLAUSE_WORDS` words, if any."""
     m = _PART.match(after, at)
-    if m is None or _CLAUSE_END.match(after, m.end()) is None:
+    if m is None or CLAUSE_END.match(after, m.end()) is None:
         return None
     if m.group().casefold().startswith("at") and _CLOSES.match(after, m.end()) is None:
         return None  # "opened at the moment the mayor arrived": a time, no "for now"
