@@ -25,8 +25,6 @@ import re
 
 from archiver.quotes.lexicon import WORD, fold_word
 
-_LAST_WORDS = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})(,?)[ \t\u00a0\u202f]+$")
-_LOOK_BACK = 60
 #: The conditional auxiliaries of the Romance press's reported facts.
 _CONDITIONAL_AUXILIARIES = frozenset(["aurait", "auraient", "serait", "seraient", "habría", "habrían", "avrebbe",
                                       "avrebbero", "sarebbe", "sarebbero", "teria", "teriam", "seria", "seriam",
@@ -51,14 +49,14 @@ def _participle(quote_text: str) -> bool:
     return len(folded) >= 3 and folded.endswith(_PARTICIPLE_ENDINGS)
 
 
-def hearsay_lead(quote_text: str, original: str, start: int) -> tuple[int, int, str] | None:
+def hearsay_lead(quote_text: str, original: str, start: int, m: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, what they do) of the words before ``original[start]`` that make the quote hearsay, a plan or a
-    possibility (module docstring), or None."""
+    possibility (module docstring), or None. ``m``: the words right before it, only spaces between
+    (:data:`archiver.quotes.lexicon.WORDS_BEFORE`; a comma before the quote, "plant, ", leaves none)."""
     end = start + len(quote_text)
-    m = _LAST_WORDS.search(original, max(0, start - _LOOK_BACK), start)
-    if m is None or m.group(4):
+    if m is None:
         return None
-    first, second, last = (fold_word(w) if w else "" for w in m.groups()[:3])
+    first, second, last = (fold_word(w) if w else "" for w in m.groups())
     if last in _CONDITIONAL_AUXILIARIES and _participle(quote_text):
         return m.start(3), m.end(3), "puts them in the conditional of reported facts: said to be so, not so"
     if last in _SOLL and (quote_text.rstrip().endswith(("haben", "sein")) or _PAST_INFINITIVE.match(

@@ -30,7 +30,6 @@ import re
 from archiver.quotes.lexicon import GAP, NEGATING_VERBS, WORD, fold_word
 
 #: The words before a match, last first, as far back as three words reach.
-_LAST_WORDS = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})[ \t\u00a0\u202f]+$")
 _LOOK_BACK = 60
 #: Verbs before "short of": "stopped short of", "fell short of", "came (up) short of".
 _SHORT_VERBS = frozenset(["stop", "stops", "stopped", "stopping", "fall", "falls", "fell", "falling", "fallen", "come",
@@ -101,12 +100,13 @@ def _not_done(original: str, start: int) -> tuple[int, int, str] | None:
     return m.start(), m.start() + len(phrase), what
 
 
-def held_back(quote_text: str, original: str, start: int) -> tuple[int, int, str] | None:
+def held_back(quote_text: str, original: str, start: int, m: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, what it says) of the words before ``original[start]`` that say the quote's act was held back,
-    nearly happened or happened by more or less than the quote states (module docstring), or None."""
+    nearly happened or happened by more or less than the quote states (module docstring), or None. ``m``: the words
+    right before it (:data:`archiver.quotes.lexicon.WORDS_BEFORE`), searched once for this reader and
+    :func:`archiver.quotes.hearsay_lead.hearsay_lead`."""
     if (not_done := _not_done(original, start)) is not None:
         return not_done
-    m = _LAST_WORDS.search(original, max(0, start - _LOOK_BACK), start)
     if m is None:
         return None
     first, second, last = (fold_word(w) if w else "" for w in m.groups())

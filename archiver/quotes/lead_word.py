@@ -90,6 +90,8 @@ from archiver.quotes.lexicon import (
     TIME_LIMIT_WORDS,
     WORD,
     WORD_COMMA_BEFORE,
+    WORDS_BEFORE,
+    WORDS_BEFORE_REACH,
     fold_word,
     is_negation,
     language_around,
@@ -1468,7 +1470,8 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, words, at, at + len(words),
                           note=f"the quote starts right after {words!r}, which makes its \"would\" a past habit in "
                                "the source (without it, a condition or a wish)")
-    if (held := held_back(quote_text, original, start) or hearsay_lead(quote_text, original, start)) is not None:
+    before = WORDS_BEFORE.search(original, max(0, start - WORDS_BEFORE_REACH), start)  # read once for the two
+    if (held := held_back(quote_text, original, start, before) or hearsay_lead(quote_text, original, start, before)):
         words = original[held[0]:held[1]]  # "stopped short of", "more than doubled" (rules 96); "aurait" (rules 99)
         return Difference("leading_qualifier", True, None, words, held[0], held[1],
                           note=f"the quote starts right after {words!r}, which {held[2]} in the source")

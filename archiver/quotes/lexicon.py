@@ -778,6 +778,11 @@ WORD = r"[^\W\d_][\w'\u2019]*"
 #: The word right before a position, a comma after it allowed ("denied, that", "said, "), only spaces between: one
 #: pattern for the readers that look one word back (lead_word, accusation, unproven_lead, share_owner).
 WORD_COMMA_BEFORE = re.compile(rf"({WORD}),?[ \t\u00a0\u202f]+$")
+#: Up to three words right before a position, only spaces between them and it (the last one always there): what the
+#: readers of a quote's lead that look at a phrase, not a word, read once per quote (held_back, hearsay_lead), searched
+#: within :data:`WORDS_BEFORE_REACH` characters.
+WORDS_BEFORE = re.compile(rf"(?:({WORD})[ \t\u00a0\u202f]+)?(?:({WORD})[ \t\u00a0\u202f]+)?({WORD})[ \t\u00a0\u202f]+$")
+WORDS_BEFORE_REACH = 60
 #: The last word of a text, whatever marks follow it (a quote's last word).
 LAST_WORD = re.compile(rf"({WORD})\W*$")
 #: "only" in the covered languages: what a quote's edge may cut off ("safe only for adults",
