@@ -96,6 +96,7 @@ from archiver.quotes.lexicon import (
     is_negation,
     language_around,
 )
+from archiver.quotes.measure_frame import leading_frame
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.mood_condition import back_then_opener
@@ -1475,6 +1476,11 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         words = original[held[0]:held[1]]  # "stopped short of", "more than doubled" (rules 96); "aurait" (rules 99)
         return Difference("leading_qualifier", True, None, words, held[0], held[1],
                           note=f"the quote starts right after {words!r}, which {held[2]} in the source")
+    if (framed := leading_frame(original, start)) is not None:
+        words = original[framed[0]:framed[1]]  # "Adjusted for inflation, ", "On paper, ", "In the simulation, " (108)
+        return Difference("leading_qualifier", True, None, words, framed[0], framed[1],
+                          note=f"the quote starts right after {words!r}, which says under what measure, on what "
+                               "footing or in what setting they hold in the source")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
                 or present_after_then(quote_text, original, start, language_around(original, start))

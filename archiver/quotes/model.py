@@ -291,8 +291,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
 #: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
 #: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
-#: ", he lied", ", he hoped", ", scherzte er" (hedge_tag); 107: "The threat to [sue]" (lead_word.EXPECTING_WORDS).
-QUOTE_RULES_VERSION = "107"
+#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108: "Adjusted for inflation, ", "On paper, " (measure_frame).
+QUOTE_RULES_VERSION = "108"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -118,6 +118,7 @@ from archiver.quotes.lexicon import (
     is_negation,
     language_around,
 )
+from archiver.quotes.measure_frame import measure_tail
 from archiver.quotes.model import Difference
 from archiver.quotes.mood_condition import (
     counterfactual_de_no,
@@ -669,7 +670,8 @@ def _hedge_a_word_on(quote_text: str, original: str, end: int, subject: bool) ->
     if later is None or later.source is None:
         return None
     folded = fold_word(later.source)
-    hedges = folded in HEDGING_ADVERBS or folded == "if" or any(folded == first for first, _ in HEDGING_PAIRS)
+    hedges = folded in HEDGING_ADVERBS or folded == "if" or any(folded == first for first, _ in HEDGING_PAIRS) or (
+        later.start is not None and measure_tail(original, later.start) is not None)  # "rose sharply, in real terms"
     return later if hedges else None
 
 

@@ -1,0 +1,149 @@
+"""A claim cut from the frame that says under what measure, on what footing or in what setting it holds (quote rules
+108, red team q108).
+
+"wages fell last year" is a verbatim part of "Adjusted for inflation, wages fell last year.", "Luxembourg is the
+richest country" of "Per capita, Luxembourg is the richest country", "the company is profitable" of "On paper, the
+company is profitable." and "the bank collapsed" of "In the simulation, the bank collapsed.": each source claims less
+than the quote, or something else (nominal wages may have risen; the economy as a whole is not the richest; the bank
+did not collapse). Read in the six languages of the other readers and Russian:
+
+* a measure: "adjusted for inflation", "in real / nominal / dollar / per capita terms", "per capita", "on a per capita
+  / like-for-like / adjusted basis", "excluding food and energy", "not counting ...", "inflationsbereinigt", "pro
+  Kopf", "en termes réels", "hors énergie", "par habitant", "en términos reales", "in termini reali", "al netto di",
+  "em termos reais", "в реальном выражении";
+* a footing on paper only: "officially", "nominally", "technically", "formally", "on paper", "in theory", "in
+  principle", "auf dem Papier", "sur le papier", "sobre el papel", "sulla carta", "no papel";
+* the worst or best case and a bound: "at best", "at worst", "at most", "in the worst case", "in a worst-case
+  scenario", "bestenfalls", "au mieux", "en el peor de los casos";
+* a made-up setting: "in the simulation", "in a war game", "in this scenario", "in the model", "in a thought
+  experiment" (not "during a drill" or "in an exercise": a drill stages real events, and a soldier killed during one
+  really died).
+
+The frame is read where it opens the quote's sentence and is all that stands between the sentence's start and the
+quote (:func:`leading_frame`; "By any measure, ..." or "In March, ..." is no frame), with or without its comma (German
+puts the verb right after it: "Inflationsbereinigt [sanken die Löhne]"), and right after the quote's end, after a
+comma or with no mark (:func:`measure_tail`: "wages fell[, adjusted for inflation]", "sea levels will rise by two
+metres[ in the worst-case scenario]"). Phrases of paraphrase ("in simple terms", "in other words") and of time ("so
+far", "in March") are no frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.quotes.lexicon import GAP
+
+_S = GAP
+_W = r"[^\s,.;:!?]+"
+#: A few words of the frame's own ("excluding [food and energy]", "adjusted for [purchasing power]").
+_SOME = r"(?:" + _S + _W + r"){1,5}"
+#: The measures "in ... terms" / "en termes ..." names.
+_TERMS = (r"(?:real|nominal|absolute|relative|dollar|euro|pound|sterling|yen|cash|money|monetary|percentage|per" + _S
+          + r"capita|per-capita|inflation-adjusted|constant(?:" + _S + r"(?:dollar|price|euro)s?)?|volume|value|gdp"
+          + r"|annual|annualised|annualized|proportional|purchasing-power|ppp)")
+_BASIS = (r"(?:per" + _S + r"capita|per-capita|per" + _S + r"head|per" + _S + r"person|like-for-like|comparable|adjusted"
+          r"|seasonally" + _S + r"adjusted|inflation-adjusted|annualised|annualized|constant-currency|constant" + _S
+          + r"currency|pro" + _S + r"forma|non-gaap|gaap|underlying)")
+#: A made-up setting's nouns (the drill and the exercise are left out: they stage real events).
+_SETTINGS = (r"(?:simulations?|war" + _S + r"games?|wargames?|thought" + _S + r"experiments?|hypothetical|scenarios?"
+             r"|simulated" + _S + _W + r"|modell?ing|models?|projections?)")
+_FRAME = (
+    # English
+    r"(?:when" + _S + r"|once" + _S + r"|if" + _S + r")?(?:adjusted|corrected|controlling)" + _S + r"for" + _SOME
+    + r"|(?:inflation|seasonally|price|risk|population)[- ]adjusted"
+    + r"|in" + _S + _TERMS + _S + r"terms"
+    + r"|on" + _S + r"an?" + _S + _BASIS + _S + r"basis"
+    + r"|per" + _S + r"(?:capita|head|person|inhabitant|resident)"
+    + r"|(?:excluding|not" + _S + r"counting|not" + _S + r"including|leaving" + _S + r"(?:aside|out)|setting" + _S
+    + r"aside|stripping" + _S + r"out)" + _SOME
+    + r"|officially|nominally|technically|formally|theoretically|hypothetically|notionally|on" + _S + r"paper|in" + _S
+    + r"name(?:" + _S + r"only)?|in" + _S + r"theory|in" + _S + r"principle|at" + _S + r"(?:best|worst|most)"
+    + r"|in" + _S + r"(?:the|a)" + _S + r"(?:worst|best)[- ]case(?:" + _S + r"scenario)?"
+    + r"|(?:in|under)" + _S + r"(?:the|a|an|this|that|such" + _S + r"an?|one|their|its|our)" + _S + r"(?:" + _W + _S
+    + r"){0,2}" + _SETTINGS + r"(?:" + _S + r"(?:run|used|built|made|devised|published|presented|of|by|from)(?:"
+    + _S + _W + r"){1,5})?"
+    # German
+    + r"|(?:inflations|preis|saison|kaufkraft)bereinigt|real" + _S + r"gerechnet|pro" + _S + r"kopf|je" + _S
+    + r"einwohner|auf" + _S + r"dem" + _S + r"papier|offiziell|nominell|formal|formell|theoretisch|in" + _S + r"der"
+    + _S + r"theorie|im" + _S + r"prinzip|prinzipiell|bestenfalls|schlimmstenfalls|im" + _S
+    + r"(?:schlimmsten|besten|ungünstigsten|günstigsten)" + _S + r"fall|in" + _S + r"der" + _S + r"simulation|im"
+    + _S + r"(?:modell|szenario|planspiel)|ohne" + _S + r"(?:energie|lebensmittel|nahrungsmittel|sondereffekte"
+    + r"|einmaleffekte)(?:" + _S + r"und" + _S + _W + r")?"
+    # French
+    + r"|en" + _S + r"termes" + _S + r"(?:réels|nominaux|absolus|relatifs|de" + _S + _W + r")|corrigée?s?" + _S
+    + r"de" + _S + r"l['\u2019]inflation|hors" + _S + r"(?:inflation|énergie|alimentation|tabac)(?:" + _S + r"et"
+    + _S + _W + r")?|par" + _S + r"habitant|sur" + _S + r"le" + _S + r"papier|officiellement|nominalement"
+    + r"|formellement|théoriquement|en" + _S + r"théorie|en" + _S + r"principe|au" + _S + r"(?:mieux|pire)"
+    + r"|dans" + _S + r"le" + _S + r"(?:pire|meilleur)" + _S + r"des" + _S + r"cas|dans" + _S
+    + r"(?:la|une|cette)" + _S + r"simulation|dans" + _S + r"(?:ce|le|un)" + _S + r"(?:scénario|modèle)"
+    # Spanish
+    + r"|en" + _S + r"términos" + _S + r"(?:reales|nominales|absolutos|relativos|per" + _S + r"cápita|de" + _S
+    + _W + r")|per" + _S + r"cápita|por" + _S + r"habitante|(?:descontando|excluyendo|sin" + _S + r"contar)" + _SOME
+    + r"|ajustad[oa]s?" + _S + r"(?:por|a|según)" + _S + r"(?:la" + _S + r")?inflación|(?:sobre|en)" + _S + r"el"
+    + _S + r"papel|oficialmente|nominalmente|teóricamente|formalmente|en" + _S + r"teoría|en" + _S + r"principio"
+    + r"|en" + _S + r"el" + _S + r"(?:peor|mejor)" + _S + r"(?:de" + _S + r"los" + _S + r"casos|escenario)|en" + _S
+    + r"(?:la|una|esta)" + _S + r"simulación|a" + _S + r"lo" + _S + r"sumo|como" + _S + r"mucho"
+    # Italian
+    + r"|in" + _S + r"termini" + _S + r"(?:reali|nominali|assoluti|relativi|pro" + _S + r"capite|di" + _S + _W
+    + r")|pro" + _S + r"capite|al" + _S + r"netto" + _S + r"(?:dell['\u2019]inflazione|d[ei]" + _SOME + r"|dell[ao']"
+    + _SOME + r")|sulla" + _S + r"carta|in" + _S + r"teoria|in" + _S + r"linea" + _S + r"di" + _S + r"principio"
+    + r"|ufficialmente|teoricamente|nel" + _S + r"(?:peggiore|migliore)" + _S + r"dei" + _S + r"casi|nello" + _S
+    + r"scenario" + _S + r"(?:peggiore|migliore)|nella" + _S + r"simulazione|al" + _S + r"massimo|tutt['\u2019]al"
+    + _S + r"più"
+    # Portuguese
+    + r"|em" + _S + r"termos" + _S + r"(?:reais|nominais|absolutos|relativos|per" + _S + r"capita|de" + _S + _W
+    + r")|descontada" + _S + r"a" + _S + r"inflação|(?:excluindo|descontando|sem" + _S + r"contar)" + _SOME + r"|no"
+    + _S + r"papel|em" + _S + r"teoria|em" + _S + r"princípio|na" + _S + r"(?:pior|melhor)" + _S + r"das" + _S
+    + r"hipóteses|no" + _S + r"(?:pior|melhor)" + _S + r"cenário|na" + _S + r"simulação|no" + _S + r"máximo"
+    # Russian
+    + r"|в" + _S + r"(?:реальном|номинальном|долларовом|абсолютном)" + _S + r"выражении|на" + _S + r"душу" + _S
+    + r"населения|с" + _S + r"уч[её]том" + _S + r"инфляции|официально|формально|теоретически|на" + _S + r"бумаге|в"
+    + _S + r"теории|в" + _S + r"(?:лучшем|худшем)" + _S + r"случае")
+#: The whole of a sentence's opening before a quote: the frame, then its comma or only a space.
+_OPENING = re.compile(r"(" + _FRAME + r")[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*", re.IGNORECASE)
+#: Where a sentence starts: after a full stop, a colon or a line break, and opening marks (the text's start is read
+#: apart).
+_SENTENCE_START = re.compile(r"(?:[.!?:][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\"'\u201c\u201e\u2018\u00ab(]*")
+_MARKS = " \t\n\"'\u201c\u201e\u2018\u00ab("
+#: How far back a frame's sentence may start: the longest frame with its words and comma fits.
+_LOOK_BACK = 90
+#: The frame right after a quote's end (a comma or a space before it), to the end of its phrase.
+_TAIL = re.compile(r"(" + _FRAME + r")(?![^\W\d_])", re.IGNORECASE)
+#: A frame's words that say the claim holds either way ("Adjusted for inflation or not, ..."): no frame.
+_EITHER_WAY = re.compile(r"(?<![^\W\d_])(?:or|oder|ou|o)" + _S + r"(?:not|otherwise|nicht|non|no|não)$", re.IGNORECASE)
+#: Frames not read after a quote's end here: "at most" bounds a figure the quote holds before it (number_edge reads
+#: that), "officially" after a verb is its manner ("was officially opened"), and the hedges trail_limit reads.
+_NOT_TAIL = frozenset(["at most", "officially", "formally", "technically", "offiziell", "formal", "formell",
+                       "officiellement", "formellement", "oficialmente", "formalmente", "ufficialmente", "официально",
+                       "формально",
+                       # the hedges trail_limit reads after a quote's end, with its own note (its HEDGING_PAIRS)
+                       "in theory", "in principle", "on paper", "at best", "theoretisch", "en théorie", "en principe",
+                       "en teoría", "in teoria", "em teoria"])
+
+
+def leading_frame(original: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the frame that is the whole opening of the sentence the quote starts in, the quote starting
+    at ``original[start]``, if any."""
+    if start == 0:
+        return None
+    reach = max(0, start - _LOOK_BACK)
+    opened = None
+    for found in _SENTENCE_START.finditer(original, reach, start):
+        opened = found  # the last sentence start before the quote
+    if opened is not None:
+        at = opened.end()
+    elif reach == 0:
+        at = len(original) - len(original.lstrip(_MARKS))
+    else:
+        return None  # the sentence starts further back than any frame reaches
+    m = _OPENING.fullmatch(original, at, start)
+    return (m.start(1), m.end(1)) if m is not None and _EITHER_WAY.search(m.group(1)) is None else None
+
+
+def measure_tail(after: str, at: int) -> re.Match[str] | None:
+    """The frame starting at ``after[at]`` (the text right after a quote's end, past its comma or the space before it),
+    if any; not one of :data:`_NOT_TAIL`."""
+    m = _TAIL.match(after, at)
+    if m is None or " ".join(m.group(1).lower().split()) in _NOT_TAIL or _EITHER_WAY.search(m.group(1)) is not None:
+        return None
+    return m
