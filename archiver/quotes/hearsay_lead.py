@@ -16,7 +16,10 @@ Read on the words right before the match:
 * German "soll", "sollen", "solle" before a past infinitive that the quote ends with or ends right before ("soll
   Bestechungsgeld angenommen haben": hearsay); not "Später soll die Kennzeichnungspflicht folgen" (a plan whose subject
   the quote is), not "sollte" (should; "Sollte das nicht der Fall sein": if), as the faithful survey showed;
-* "been" after "have" after a modal ("may have been", "could have been", "might've been").
+* "been" after "have" after a modal ("may have been", "could have been", "might've been");
+* hearsay with no one to say it (quote rules 109, :data:`_IMPERSONAL`): "It is rumoured that", "It is said that",
+  "Rumour has it that", "Some say", "Es heißt, ", "Man munkelt, dass", "On dit que", "Il paraît que", "Se dice que",
+  "Si dice che", "Diz-se que", "Говорят, что"; not "Police said", "His office confirmed that" (a named source).
 """
 
 from __future__ import annotations
@@ -41,6 +44,35 @@ _PAST_INFINITIVE = re.compile(r"[ \t\u00a0\u202f]*(?:haben|sein)(?![^\W\d_])", r
 _MODALS = frozenset(["may", "might", "could", "must", "would", "should"])
 
 
+_SP = r"[ \t\u00a0\u202f]+"
+_THAT = r"(?:" + _SP + r"that)?"
+#: Hearsay with no one named to say it, right before the quote (its "that" or comma included).
+_IMPERSONAL = re.compile(
+    r"(?<![^\W\d_])(?:(?:it" + _SP + r"(?:is|was|has" + _SP + r"been)|it['\u2019]s)" + _SP
+    + r"(?:(?:widely|often|commonly|generally|also|now)" + _SP + r")?(?:said|rumou?red|whispered|claimed|alleged)"
+    + _THAT + r"|(?:rumou?r|word|legend|gossip)" + _SP + r"has" + _SP + r"it" + _THAT
+    + r"|(?:some|a" + _SP + r"few)(?:" + _SP + r"people)?" + _SP + r"(?:say|said|claim|claimed|allege|alleged|whisper)"
+    + _THAT
+    + r"|es" + _SP + r"heißt|man" + _SP + r"(?:sagt|munkelt|erzählt|behauptet)|es" + _SP + r"wird" + _SP
+    + r"(?:gemunkelt|behauptet|erzählt)|gerüchten" + _SP + r"zufolge|gerüchteweise"
+    + r"|on" + _SP + r"(?:dit|raconte|prétend|murmure)" + _SP + r"qu(?:e|['\u2019])|il" + _SP
+    + r"para[iî]t" + _SP + r"qu(?:e|['\u2019])|la" + _SP + r"rumeur" + _SP + r"(?:dit|veut)" + _SP
+    + r"qu(?:e|['\u2019])|selon" + _SP + r"la" + _SP + r"rumeur"
+    + r"|se" + _SP + r"(?:dice|rumorea|comenta|cuenta)" + _SP + r"que|dicen" + _SP + r"que|cuentan" + _SP + r"que"
+    + r"|si" + _SP + r"(?:dice|vocifera|mormora|racconta)" + _SP + r"che|dicono" + _SP + r"che|corre" + _SP
+    + r"voce" + _SP + r"che"
+    + r"|diz-se" + _SP + r"que|dizem" + _SP + r"que|fala-se" + _SP + r"que|(?:corre|há)" + _SP + r"(?:o" + _SP
+    + r")?(?:boatos?|rumores?)" + _SP + r"de" + _SP + r"que"
+    + r"|говорят|ходят" + _SP + r"слухи|по" + _SP + r"слухам)(?:[ \t\u00a0\u202f]*,)?(?:" + _SP
+    + r"(?:dass|что))?[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
+#: An object pronoun before "dicen que", "dicono che" ("nos dicen que": they tell us, someone said it to someone).
+_CLITIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:nos|me|te|les|le|os|ci|mi|ti|gli|vi|nós)[ \t\u00a0\u202f]+$",
+                            re.IGNORECASE)
+#: How far back the impersonal hearsay is read: its longest wording fits.
+_IMPERSONAL_REACH = 48
+
+
 def _participle(quote_text: str) -> bool:
     """Whether ``quote_text`` opens with a word ending as a Romance past participle does (:data:`_PARTICIPLE_ENDINGS`),
     three letters or more."""
@@ -54,6 +86,9 @@ def hearsay_lead(quote_text: str, original: str, start: int, m: re.Match[str] | 
     possibility (module docstring), or None. ``m``: the words right before it, only spaces between
     (:data:`archiver.quotes.lexicon.WORDS_BEFORE`; a comma before the quote, "plant, ", leaves none)."""
     end = start + len(quote_text)
+    if (said := _IMPERSONAL.search(original, max(0, start - _IMPERSONAL_REACH), start)) is not None and (
+            _CLITIC_BEFORE.search(original, max(0, said.start() - 6), said.start()) is None):
+        return said.start(), said.end(), "makes them hearsay that no one is named as saying"
     if m is None:
         return None
     first, second, last = (fold_word(w) if w else "" for w in m.groups())

@@ -1001,7 +1001,15 @@ def _opens_predicate(quote_text: str) -> bool:
 
 #: Words of likelihood or possibility before their "that" ("It is likely that", "Es ist
 #: wahrscheinlich, dass", "Il est probable que", "Es probable que"; rules 28, red team q28).
-_LIKELY_THAT = frozenset(["likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
+_CHANCE_NOUNS = frozenset([
+    # nouns of a chance or a risk ("There is a 10% chance that", "Es besteht die Gefahr, dass", "Il existe un risque
+    # que", "el riesgo de que": quote rules 109)
+    "chance", "chances", "risk", "possibility", "probability", "likelihood", "odds", "danger", "gefahr", "risiko",
+    "möglichkeit", "wahrscheinlichkeit", "risque", "possibilité", "probabilité", "riesgo", "posibilidad",
+    "probabilidad", "peligro", "rischio", "possibilità", "probabilità", "pericolo", "risco", "possibilidade",
+    "probabilidade", "perigo", "риск", "вероятность", "возможность", "опасность"])
+_LIKELY_THAT = _CHANCE_NOUNS | frozenset([
+                          "likely", "unlikely", "possible", "probable", "improbable", "conceivable", "plausible",
                           "wahrscheinlich", "unwahrscheinlich", "möglich", "denkbar", "vraisemblable", "peu",
                           "posible", "imposible", "probable", "possibile", "probabile", "possível", "provável",
                           "improbabile", "improvável", "возможно", "вероятно", "маловероятно", "невероятно"])
@@ -1036,6 +1044,9 @@ def _likely_that(original: str, m: re.Match[str]) -> re.Match[str] | None:
         return ruled if ruled is not None and fold_word(ruled.group(1)) in _RULED else None
     if folded == "aus":  # "schließt (nicht) aus, dass": the German separable verb around its negation
         return _AUSSCHLIESSEN.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+    if folded == "de":  # "el riesgo de que", "o risco de que": the noun before a Romance "de que" (rules 109)
+        noun = WORD_COMMA_BEFORE.search(original, max(0, word.start(1) - _LOOK_BACK), word.start(1))
+        return noun if noun is not None and fold_word(noun.group(1)) in _CHANCE_NOUNS else None
     return word if folded in (_LIKELY_THAT - {"peu"}) or _excludes(folded) else None
 
 
@@ -1477,10 +1488,9 @@ def _dropped_lead(quote_text: str, original: str, start: int, end: int | None = 
         return Difference("leading_qualifier", True, None, words, held[0], held[1],
                           note=f"the quote starts right after {words!r}, which {held[2]} in the source")
     if (framed := leading_frame(original, start)) is not None:
-        words = original[framed[0]:framed[1]]  # "Adjusted for inflation, ", "On paper, ", "In the simulation, " (108)
+        words = original[framed[0]:framed[1]]  # "Adjusted for inflation, ", "On paper, " (108), "Apart from X, " (109)
         return Difference("leading_qualifier", True, None, words, framed[0], framed[1],
-                          note=f"the quote starts right after {words!r}, which says under what measure, on what "
-                               "footing or in what setting they hold in the source")
+                          note=f"the quote starts right after {words!r}, which {framed[2]} in the source")
     if m is None:
         return (_refused_infinitive(quote_text, original, start) or denied_after_comma(quote_text, original, start)
                 or present_after_then(quote_text, original, start, language_around(original, start))

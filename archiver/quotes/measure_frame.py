@@ -99,8 +99,33 @@ _FRAME = (
     + r"|в" + _S + r"(?:реальном|номинальном|долларовом|абсолютном)" + _S + r"выражении|на" + _S + r"душу" + _S
     + r"населения|с" + _S + r"уч[её]том" + _S + r"инфляции|официально|формально|теоретически|на" + _S + r"бумаге|в"
     + _S + r"теории|в" + _S + r"(?:лучшем|худшем)" + _S + r"случае")
+#: The exceptions a sentence may open with (quote rules 109): "Apart from the capital, [the country is calm]",
+#: "Except in emergencies, ", "Barring medical reasons, ", "Abgesehen von der Hauptstadt [ist das Land ruhig]", "À
+#: part la capitale, ", "Salvo la capital, ", "Tranne la capitale, ", "Exceto a capital, ", "Кроме водителя, ".
+_EXCEPT = (r"(?:apart" + _S + r"from|aside" + _S + r"from|except(?:" + _S + r"(?:for|in|on|at|when|where|during))?"
+           r"|with" + _S + r"the" + _S + r"exceptions?" + _S + r"of|barring|save" + _S + r"for|other" + _S + r"than"
+           r"|abgesehen" + _S + r"von|außer|ausser|bis" + _S + r"auf|mit" + _S + r"ausnahme" + _S + r"(?:von|der|des)"
+           r"|ausgenommen|à" + _S + r"part|sauf|hormis|excepté|mis" + _S + r"à" + _S + r"part|à" + _S
+           + r"l['\u2019]exception" + _S + r"d(?:e|u|es|['\u2019])|salvo|excepto|aparte" + _S + r"de(?:l)?|a" + _S
+           + r"excepción" + _S + r"de(?:l)?|tranne|eccetto|a" + _S + r"parte|ad" + _S + r"eccezione" + _S
+           + r"d(?:i|el|ella|ei|egli|elle)|fatta" + _S + r"eccezione" + _S + r"per|exceto|à" + _S + r"exceção" + _S
+           + r"d(?:e|o|a|os|as)|com" + _S + r"exceção" + _S + r"d(?:e|o|a|os|as)|tirando|кроме|за" + _S
+           + r"исключением)(?:" + _S + r"(?:l['\u2019]|d['\u2019])?" + _W + r"){1,6}?")
+#: The exceptions' words that point back, not to an exception ("Apart from that, "), and German "bis auf weiteres"
+#: (until further notice: a time the standing rules read as no bound, red team rvq48): no frame.
+_POINTING_BACK = frozenset(["that", "this", "these", "those", "it", "dies", "das", "davon", "dem", "ça", "cela", "ceci",
+                            "eso", "esto", "ello", "questo", "ciò", "isso", "isto", "это", "этого", "того", "all",
+                            "weiteres"])
+#: Exceptions with no comma before the quote (German puts the verb right after them: "Außer dem Fahrer [wurde
+#: niemand verletzt]") hold at most this many words, the last a noun or a name (capitalised): else the words run on
+#: into the clause ("Außer geringfügigen Anpassungen hat auch", "Bis auf Nehrig und": the survey's faithful cuts).
+_BARE_EXCEPTION_WORDS = 4
 #: The whole of a sentence's opening before a quote: the frame, then its comma or only a space.
-_OPENING = re.compile(r"(" + _FRAME + r")[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*", re.IGNORECASE)
+_OPENING = re.compile(r"(?:(" + _FRAME + r")|(" + _EXCEPT + r"))[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*",
+                      re.IGNORECASE)
+#: What each kind of frame does to the claim after it, as a note says it.
+FRAME_SAYS = "says under what measure, on what footing or in what setting they hold"
+EXCEPTIONS_SAY = "names exceptions to them"
 #: Where a sentence starts: after a full stop, a colon or a line break, and opening marks (the text's start is read
 #: apart).
 _SENTENCE_START = re.compile(r"(?:[.!?:][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\"'\u201c\u201e\u2018\u00ab(]*")
@@ -121,9 +146,9 @@ _NOT_TAIL = frozenset(["at most", "officially", "formally", "technically", "offi
                        "en teoría", "in teoria", "em teoria"])
 
 
-def leading_frame(original: str, start: int) -> tuple[int, int] | None:
-    """(start, end) of the frame that is the whole opening of the sentence the quote starts in, the quote starting
-    at ``original[start]``, if any."""
+def leading_frame(original: str, start: int) -> tuple[int, int, str] | None:
+    """(start, end, what it does) of the frame or the exceptions that are the whole opening of the sentence the quote
+    starts in, the quote starting at ``original[start]``, if any."""
     if start == 0:
         return None
     reach = max(0, start - _LOOK_BACK)
@@ -137,7 +162,16 @@ def leading_frame(original: str, start: int) -> tuple[int, int] | None:
     else:
         return None  # the sentence starts further back than any frame reaches
     m = _OPENING.fullmatch(original, at, start)
-    return (m.start(1), m.end(1)) if m is not None and _EITHER_WAY.search(m.group(1)) is None else None
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        return None if _EITHER_WAY.search(m.group(1)) else (m.start(1), m.end(1), FRAME_SAYS)
+    words = m.group(2).split()
+    if words[-1].casefold().strip("'\u2019") in _POINTING_BACK:
+        return None  # "Apart from that, ", "Bis auf Weiteres" (until further notice)
+    if "," not in original[m.end(2):start] and (len(words) > _BARE_EXCEPTION_WORDS or not words[-1][:1].isupper()):
+        return None  # "Außer geringfügigen Anpassungen hat auch [...]": no comma, so the words must end at a noun
+    return m.start(2), m.end(2), EXCEPTIONS_SAY
 
 
 def measure_tail(after: str, at: int) -> re.Match[str] | None:

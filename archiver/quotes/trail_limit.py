@@ -92,6 +92,7 @@ prosecutors allege.": :mod:`archiver.quotes.hedge_tag`), and Spanish or Italian 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
@@ -128,6 +129,7 @@ from archiver.quotes.mood_condition import (
     wenn_believes,
 )
 from archiver.quotes.present_verb import opens_clause, third_person_present
+from archiver.quotes.split_tag import resumed_at
 from archiver.quotes.tail_phrases import tail_phrase
 from archiver.quotes.time_bound import (
     bound_opens,
@@ -181,6 +183,16 @@ HEDGING_PAIRS = frozenset([
     ("al", "menos"), ("en", "teoría"), ("por", "ahora"), ("almeno", ""), ("in", "teoria"), ("per", "ora"),
     ("pelo", "menos"), ("em", "teoria"), ("por", "enquanto"),
 ])
+#: A bracket that holds nothing but a word of doubt after a claim ("The CEO was fired (unconfirmed)", "(disputed)",
+#: "(nicht bestätigt)", "(non confirmé)", "(sin confirmar)", "(non confermato)", "(não confirmado)", "(не
+#: подтверждено)"; quote rules 109): the writer's own mark that the claim is not established.
+_DOUBT_BRACKET = re.compile(
+    r"((?:(?:still|as[ \t]+yet|yet)[ \t]+)?(?:unconfirmed|unverified|disputed|contested|unproven|unsubstantiated"
+    r"|not[ \t]+(?:yet[ \t]+)?(?:confirmed|verified|proven)|rumou?red?|satire|satirical|parody|a[ \t]+joke|joke"
+    r"|citation[ \t]+needed|unbestätigt|nicht[ \t]+bestätigt|umstritten|non[ \t]+(?:confirmée?s?|vérifiée?s?)"
+    r"|contestée?s?|sin[ \t]+confirmar|no[ \t]+(?:confirmad[oa]s?|verificad[oa]s?)|non[ \t]+(?:confermat[oaie]"
+    r"|verificat[oaie])|não[ \t]+(?:confirmad[oa]s?|verificad[oa]s?)|не[ \t]+подтвержден[оаы]?))[ \t]*\)",
+    re.IGNORECASE)
 #: Words that, in the short rest of a sentence after a comma, call the words before them false
 #: or doubtful: verbs and adverbs anywhere in it ("he falsely claimed", "a claim it denies"), and
 #: the other doubt words of :mod:`archiver.quotes.lexicon` ("false", "baseless", "a myth") only
@@ -619,7 +631,21 @@ def dropped_limit(quote_text: str, original: str, end: int, start: int | None = 
         original, end, HEDGING_ADVERBS, HEDGING_PAIRS) or bounded_group(
         quote_text, original, end) or (
         None if reported else (_doubting_tail(original, end) or hedging_tag(original, end))) or _hedge_a_word_on(
-        quote_text, original, end, subject)
+        quote_text, original, end, subject) or _after_split_tag(quote_text, original, end, subject)
+
+
+def _after_split_tag(quote_text: str, original: str, end: int, subject: bool) -> Difference | None:
+    """A limit right where the quotation resumes after its speaker's tag ('"We will win," he said, "if it doesn't
+    rain."': :func:`archiver.quotes.split_tag.resumed_at`; rules 109), read as if it followed the quote's end."""
+    resumed = resumed_at(original, end)
+    if resumed is None:
+        return None
+    shift = resumed - end - 2  # the resumed words read after a comma (the tag sets them off), then put back in place
+    found = _limiting_word(quote_text, original[:end] + ", " + original[resumed:resumed + _LOOK_AHEAD], end, subject)
+    if found is None or found.start is None or found.end is None:
+        return found
+    return replace(found, start=found.start + shift, end=found.end + shift,
+                   note=f"{found.note} (after the speaker's tag, where the quotation goes on)")
 
 
 def reports_as_claim(quote_text: str) -> bool:
@@ -1131,6 +1157,11 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
     if any(c in _SET_OFF for c in m.group("comma")) and not _limit_after_set_off(word, second, after, m):
         # "works \u2014 in mice" and "works (in mice)" are not read (an aside of any kind), but a
         # bracket a phrase and "only" close is ("[under five only]")
+        if "(" in m.group("comma") and (doubted := _DOUBT_BRACKET.match(after, m.start(2))) is not None:
+            words = doubted.group(1)  # "fired (unconfirmed)", "(nicht bestätigt)", "(sin confirmar)" (rules 109)
+            return Difference("trailing_word", True, None, words, end + doubted.start(1), end + doubted.end(1),
+                              note=f"the quote ends right before {words!r} in brackets, which doubts its claim in the "
+                                   "source")
         if "(" in m.group("comma") and (scoping := tail_phrase(quote_text, after, m.start(2), "")) is not None:
             at, upto, what = scoping  # "works (in mice)", "(bei Mäusen)", "(on average)" (rules 97, red team q97)
             return Difference("trailing_word", True, None, after[at:upto], end + at, end + upto,
