@@ -10,7 +10,7 @@ faithful survey refuses one quote more (a fragment cut before "im Prinzip illega
 from __future__ import annotations
 
 from archiver.quotes import verify_quote
-from archiver.quotes.measure_frame import leading_frame, measure_tail
+from archiver.quotes.claim_frame import leading_frame, measure_tail
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_108_get_the_verdict_a_reader_expects = redteam_test(

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from archiver.quotes.accusation import accused_before
+from archiver.quotes.claim_frame import leading_frame
 from archiver.quotes.doubted_aside import doubted_aside
 from archiver.quotes.gaps import abbreviation_stop
 from archiver.quotes.hearsay_lead import hearsay_lead
@@ -96,7 +97,6 @@ from archiver.quotes.lexicon import (
     is_negation,
     language_around,
 )
-from archiver.quotes.measure_frame import leading_frame
 from archiver.quotes.modal_lead import modal_before
 from archiver.quotes.model import Difference
 from archiver.quotes.mood_condition import back_then_opener
@@ -187,6 +187,7 @@ DENYING_WORDS = frozenset([
     "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismiss", "disputed", "disputes",
     "contested", "contests", "refuted", "refutes", "rebutted", "debunked", "questioned", "doubted",
     "whether", "unclear", "uncertain", "doubtful", "questionable",  # (the last two: rules 70, "It is doubtful the")
+    "douteux", "douteuse", "dudoso", "dudosa", "dubbio", "duvidoso", "duvidosa", "сомнительно",  # (rules 110)
     "bezweifelt", "bezweifelte", "bezweifeln", "bestritten", "bestritt", "bestreitet", "dementiert",
     "dementierte", "ob", "unklar",
     "démenti", "dément", "nié", "contesté", "contestée", "réfute", "réfuté",

@@ -271,9 +271,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77: two false alarms of 76 taken back. 78: a fact-check's "Myth" label and "Verdict: False" (rated_false).
-#: Rules 79 (lead, session 55): ", bis Ende März." closing the claim's clause bounds it (not ", until the storm hit":
-#: a new event); ", mindestens" hedges as "zumindest" does: cut off, altered (was exact).
+#: Rules 77: false alarms of 76 taken back; 78: "Myth" labels, "Verdict: False"; 79: ", bis Ende März." bounds the
+#: claim (not ", until the storm hit": a new event); ", mindestens" hedges as "zumindest" does.
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of the claim (lexicon.denies_truth; was altered since rules 74).
 #: Rules 81: wordings of a correction. 82-83: a quote taking its stop is held to what follows.
@@ -290,9 +289,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
 #: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
 #: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
-#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108: "Adjusted for inflation, " (measure_frame); 109: "Apart
-#: from X, ", "It is rumoured that", "a 10% chance that", '"...," he said, "if ..."' (split_tag), "(unconfirmed)".
-QUOTE_RULES_VERSION = "109"
+#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108: "Adjusted for inflation, " (claim_frame); 109: "Apart
+#: from X, ", "It is rumoured that", "a 10% chance that", '"...," he said, "if ..."' (split_tag), "(unconfirmed)";
+#: 110: "Arguably, ", "At first glance, ", "As the minister claimed, " (claim_frame), "Il est douteux que".
+QUOTE_RULES_VERSION = "110"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.claim_frame import measure_tail
 from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.group_scope import group_scope
 from archiver.quotes.holds_when import holds_when
 from archiver.quotes.lab_scope import lab_scope
-from archiver.quotes.measure_frame import measure_tail
 from archiver.quotes.scope_tail import part_tail, scope_tail
 from archiver.quotes.superlative_scope import superlative_scope
 
@@ -44,8 +44,8 @@ def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, i
     if (m := condition_tail(after, at)) is not None:
         return m.start(), m.end(), ("makes its claim hold only under a proposal, on a condition or with exceptions in "
                                     "the source")
-    if (frame := measure_tail(after, at)) is not None:  # ", adjusted for inflation", " in the worst case" (rules 108)
-        return frame.start(), frame.end(), "says under what measure, on what footing or in what setting it holds in the source"
+    if (frame := measure_tail(after, at)) is not None:  # ", adjusted for inflation" (rules 108), ", at first glance" (110)
+        return frame[0], frame[1], f"{frame[2]} in the source"
     if (evidence := evidence_scope(quote_text, after, at)) is not None:
         scoped, what = evidence
         return scoped.start(), scoped.end(), f"{what} in the source"

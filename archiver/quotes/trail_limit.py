@@ -94,6 +94,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from archiver.quotes.claim_frame import measure_tail
 from archiver.quotes.colon_limit import hedge_after_colon, limit_after_colon
 from archiver.quotes.contrast_clause import opens_own_clause
 from archiver.quotes.dash_phrase import dash_phrase, on_request
@@ -119,7 +120,6 @@ from archiver.quotes.lexicon import (
     is_negation,
     language_around,
 )
-from archiver.quotes.measure_frame import measure_tail
 from archiver.quotes.model import Difference
 from archiver.quotes.mood_condition import (
     counterfactual_de_no,

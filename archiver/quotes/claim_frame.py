@@ -120,12 +120,63 @@ _POINTING_BACK = frozenset(["that", "this", "these", "those", "it", "dies", "das
 #: niemand verletzt]") hold at most this many words, the last a noun or a name (capitalised): else the words run on
 #: into the clause ("Außer geringfügigen Anpassungen hat auch", "Bis auf Nehrig und": the survey's faithful cuts).
 _BARE_EXCEPTION_WORDS = 4
+#: Hedges of appearance, likelihood or wish a sentence may open with (quote rules 110): "Arguably, ", "At first glance,
+#: ", "By all accounts, ", "In all likelihood, ", "Ideally, ", "Hopefully, ", "Auf den ersten Blick", "Aller
+#: Voraussicht nach", "À première vue, ", "Selon toute vraisemblance, ", "Al parecer, ", "A quanto pare, ", "Ao que
+#: parece, ", "Судя по всему, ". (The single hedging adverbs "Apparently", "Reportedly" are lead_word's.)
+_HEDGE_PHRASES = (
+    r"at" + _S + r"first" + _S + r"(?:glance|sight)|on" + _S + r"the" + _S + r"face" + _S + r"of" + _S + r"it|(?:to|by)"
+    + _S + r"all" + _S + r"appearances|by" + _S + r"all" + _S + r"accounts|in" + _S + r"all" + _S
+    + r"(?:likelihood|probability)|more" + _S + r"likely" + _S + r"than" + _S + r"not|with" + _S
+    + r"(?:(?:any|some|a" + _S + r"bit" + _S + r"of|a" + _S + r"little)" + _S + r")?luck"
+    + r"|auf" + _S + r"den" + _S + r"ersten" + _S + r"blick|(?:allem|dem)" + _S + r"anschein" + _S + r"nach|aller"
+    + _S + r"(?:voraussicht|wahrscheinlichkeit)" + _S + r"nach|im" + _S + r"idealfall|mit" + _S
+    + r"(?:etwas" + _S + r")?glück|optimistisch" + _S + r"gerechnet"
+    + r"|à" + _S + r"première" + _S + r"vue|au" + _S + r"premier" + _S + r"abord|en" + _S + r"apparence|selon" + _S
+    + r"toute" + _S + r"(?:vraisemblance|probabilité)|dans" + _S + r"l['\u2019]idéal|avec" + _S
+    + r"(?:un" + _S + r"peu" + _S + r"de" + _S + r"|de" + _S + r"la" + _S + r")chance"
+    + r"|a" + _S + r"primera" + _S + r"vista|en" + _S + r"apariencia|al" + _S + r"parecer|según" + _S + r"parece"
+    + r"|por" + _S + r"lo" + _S + r"visto|con" + _S + r"toda" + _S + r"probabilidad|con" + _S + r"(?:un" + _S
+    + r"poco" + _S + r"de" + _S + r")?suerte"
+    + r"|a" + _S + r"prima" + _S + r"vista|in" + _S + r"apparenza|a" + _S + r"quanto" + _S + r"(?:pare|sembra)|con"
+    + _S + r"ogni" + _S + r"probabilità|con" + _S + r"un" + _S + r"po['\u2019]" + _S + r"di" + _S + r"fortuna"
+    + r"|à" + _S + r"primeira" + _S + r"vista|ao" + _S + r"que" + _S + r"(?:parece|tudo" + _S + r"indica)|pelo"
+    + _S + r"visto|com" + _S + r"toda" + _S + r"a" + _S + r"probabilidade|com" + _S + r"(?:um" + _S + r"pouco"
+    + _S + r"de" + _S + r")?sorte"
+    + r"|на" + _S + r"первый" + _S + r"взгляд|судя" + _S + r"по" + _S + r"всему|по" + _S + r"всей" + _S
+    + r"(?:видимости|вероятности)|скорее" + _S + r"всего|вероятнее" + _S + r"всего|в" + _S + r"идеале")
+_HEDGE = (r"(?:arguably|conceivably|ideally|optimistically|hopefully|idealerweise|hoffentlich|idéalement|a" + _S
+          + r"priori|idealmente|по-видимому|" + _HEDGE_PHRASES + r")")
+#: An "as" clause of claim or belief opening the sentence (quote rules 110): "As the minister claimed, ", "As many
+#: believe, ", "Wie der Minister behauptete, ", "Comme l'a affirmé le ministre, ", "Como sostienen los críticos, ":
+#: the claim after it is theirs, as after "According to unconfirmed reports". Not a verb of plain saying ("As the
+#: minister said, ": rules 44 read a named source only for a quote to its sentence's end), nor of showing ("As the
+#: data show").
+_CLAIMING = (r"(?:claimed|claims|claim|alleged|alleges|allege|believe|believes|believed|think|thinks|thought|suspect"
+             r"|suspects|suspected|fear|fears|feared|insist|insists|insisted|contend|contends|contended|maintain"
+             r"|maintains|maintained|assert|asserts|asserted|argue|argues|argued|speculate|speculates|speculated"
+             r"|behauptet|behauptete|behaupten|behaupteten|glaubt|glauben|glaubte|glaubten|meint|meinen|meinte"
+             r"|meinten|vermutet|vermuten|vermutete|fürchtet|fürchten|befürchtet|befürchten|unterstellt|spekuliert"
+             r"|affirmé|affirme|affirment|prétend|prétendent|prétendu|croient|croit|pensent|pense|soupçonnent"
+             r"|craignent|soutient|soutiennent|allègue|allèguent|afirmó|afirma|afirman|creen|cree|sostiene|sostienen"
+             r"|alegan|alega|sospechan|temen|sostengono|credono|crede|afferma|affermano|affermato|temono|sospettano"
+             r"|afirmou|afirmam|acreditam|acredita|alegam|sustenta|sustentam|temem|suspeitam|утверждает|утверждают"
+             r"|утверждал|утверждали|считают|считает|полагают|думают|опасаются)")
+_AS_CLAIMED = (r"(?:as|wie|comme|como|come|как)(?:" + _S + _W + r"){0,5}?" + _S + r"(?:l['\u2019]" + _S + r"?)?(?:a"
+               + _S + r"|ont" + _S + r"|ha" + _S + r"|han" + _S + r"|hanno" + _S + r")?" + _CLAIMING
+               + r"(?:" + _S + _W + r"){0,4}?")
 #: The whole of a sentence's opening before a quote: the frame, then its comma or only a space.
-_OPENING = re.compile(r"(?:(" + _FRAME + r")|(" + _EXCEPT + r"))[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*",
-                      re.IGNORECASE)
+_OPENING = re.compile(r"(?:(" + _FRAME + r")|(" + _EXCEPT + r")|(" + _HEDGE + r")|(" + _AS_CLAIMED
+                      + r"))[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*", re.IGNORECASE)
 #: What each kind of frame does to the claim after it, as a note says it.
 FRAME_SAYS = "says under what measure, on what footing or in what setting they hold"
 EXCEPTIONS_SAY = "names exceptions to them"
+HEDGE_SAYS = "hedges them (an appearance, a likelihood or a wish)"
+_FRAME_TAIL_SAYS = "says under what measure, on what footing or in what setting it holds"
+_HEDGE_TAIL_SAYS = "hedges it (an appearance or a likelihood)"
+CLAIMED_SAYS = "makes them someone's claim or belief"
+#: Words of an "as" clause that make it the writer's own ("As I argued, ", "As we suspected, "): no one else's claim.
+_OWN = frozenset(["i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi", "eu", "nós", "я", "мы"])
 #: Where a sentence starts: after a full stop, a colon or a line break, and opening marks (the text's start is read
 #: apart).
 _SENTENCE_START = re.compile(r"(?:[.!?:][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\"'\u201c\u201e\u2018\u00ab(]*")
@@ -133,7 +184,8 @@ _MARKS = " \t\n\"'\u201c\u201e\u2018\u00ab("
 #: How far back a frame's sentence may start: the longest frame with its words and comma fits.
 _LOOK_BACK = 90
 #: The frame right after a quote's end (a comma or a space before it), to the end of its phrase.
-_TAIL = re.compile(r"(" + _FRAME + r")(?![^\W\d_])", re.IGNORECASE)
+_TAIL = re.compile(r"(" + _FRAME + r"|" + _HEDGE_PHRASES + r")(?![^\W\d_])", re.IGNORECASE)
+_HEDGE_TAIL = re.compile(_HEDGE_PHRASES, re.IGNORECASE)
 #: A frame's words that say the claim holds either way ("Adjusted for inflation or not, ..."): no frame.
 _EITHER_WAY = re.compile(r"(?<![^\W\d_])(?:or|oder|ou|o)" + _S + r"(?:not|otherwise|nicht|non|no|não)$", re.IGNORECASE)
 #: Frames not read after a quote's end here: "at most" bounds a figure the quote holds before it (number_edge reads
@@ -166,6 +218,12 @@ def leading_frame(original: str, start: int) -> tuple[int, int, str] | None:
         return None
     if m.group(1) is not None:
         return None if _EITHER_WAY.search(m.group(1)) else (m.start(1), m.end(1), FRAME_SAYS)
+    if m.group(3) is not None:
+        return m.start(3), m.end(3), HEDGE_SAYS
+    if m.group(4) is not None:
+        if "," not in original[m.end(4):start] or _OWN & {w.casefold() for w in m.group(4).split()}:
+            return None  # no comma: the clause runs into the claim; "As we suspected": the writer's own
+        return m.start(4), m.end(4), CLAIMED_SAYS
     words = m.group(2).split()
     if words[-1].casefold().strip("'\u2019") in _POINTING_BACK:
         return None  # "Apart from that, ", "Bis auf Weiteres" (until further notice)
@@ -174,10 +232,11 @@ def leading_frame(original: str, start: int) -> tuple[int, int, str] | None:
     return m.start(2), m.end(2), EXCEPTIONS_SAY
 
 
-def measure_tail(after: str, at: int) -> re.Match[str] | None:
-    """The frame starting at ``after[at]`` (the text right after a quote's end, past its comma or the space before it),
-    if any; not one of :data:`_NOT_TAIL`."""
+def measure_tail(after: str, at: int) -> tuple[int, int, str] | None:
+    """(start, end, what it does) of the frame or the hedging phrase starting at ``after[at]`` (the text right after a
+    quote's end, past its comma or the space before it), if any; not one of :data:`_NOT_TAIL`."""
     m = _TAIL.match(after, at)
     if m is None or " ".join(m.group(1).lower().split()) in _NOT_TAIL or _EITHER_WAY.search(m.group(1)) is not None:
         return None
-    return m
+    hedge = _HEDGE_TAIL.fullmatch(m.group(1)) is not None
+    return m.start(1), m.end(1), (_HEDGE_TAIL_SAYS if hedge else _FRAME_TAIL_SAYS)
