@@ -175,8 +175,12 @@ HEDGE_SAYS = "hedges them (an appearance, a likelihood or a wish)"
 _FRAME_TAIL_SAYS = "says under what measure, on what footing or in what setting it holds"
 _HEDGE_TAIL_SAYS = "hedges it (an appearance or a likelihood)"
 CLAIMED_SAYS = "makes them someone's claim or belief"
-#: Words of an "as" clause that make it the writer's own ("As I argued, ", "As we suspected, "): no one else's claim.
-_OWN = frozenset(["i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi", "eu", "nós", "я", "мы"])
+#: Words of an "as" clause that make it the writer's own ("As I argued, ", "As we suspected, "), and the auxiliaries of
+#: a claim made before what the sentence now states ("The bridge collapsed, as engineers had claimed.": it came
+#: true, a standing faithful pair of rules 25): no one else's claim.
+_OWN = frozenset(["i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi", "eu", "nós", "я", "мы",
+                  "had", "hatte", "hatten", "avait", "avaient", "había", "habían", "aveva", "avevano", "tinha",
+                  "tinham", "havia", "haviam"])
 #: Where a sentence starts: after a full stop, a colon or a line break, and opening marks (the text's start is read
 #: apart).
 _SENTENCE_START = re.compile(r"(?:[.!?:][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\"'\u201c\u201e\u2018\u00ab(]*")
@@ -186,6 +190,9 @@ _LOOK_BACK = 90
 #: The frame right after a quote's end (a comma or a space before it), to the end of its phrase.
 _TAIL = re.compile(r"(" + _FRAME + r"|" + _HEDGE_PHRASES + r")(?![^\W\d_])", re.IGNORECASE)
 _HEDGE_TAIL = re.compile(_HEDGE_PHRASES, re.IGNORECASE)
+#: An "as" clause of claim or belief closing the quote's sentence ("..., as the minister claimed.", "..., wie der
+#: Minister behauptet."; quote rules 111).
+_AS_CLAIMED_TAIL = re.compile(r"(" + _AS_CLAIMED + r")(?=[ \t\u00a0\u202f]*(?:[.!?;]|$))", re.IGNORECASE)
 #: A frame's words that say the claim holds either way ("Adjusted for inflation or not, ..."): no frame.
 _EITHER_WAY = re.compile(r"(?<![^\W\d_])(?:or|oder|ou|o)" + _S + r"(?:not|otherwise|nicht|non|no|não)$", re.IGNORECASE)
 #: Frames not read after a quote's end here: "at most" bounds a figure the quote holds before it (number_edge reads
@@ -240,3 +247,13 @@ def measure_tail(after: str, at: int) -> tuple[int, int, str] | None:
         return None
     hedge = _HEDGE_TAIL.fullmatch(m.group(1)) is not None
     return m.start(1), m.end(1), (_HEDGE_TAIL_SAYS if hedge else _FRAME_TAIL_SAYS)
+
+
+def claimed_tail(after: str, at: int) -> tuple[int, int, str] | None:
+    """(start, end, what it does) of an "as" clause of claim or belief starting at ``after[at]`` and closing the quote's
+    sentence (", as the minister claimed.", ", wie der Minister behauptet."; quote rules 111), if any: not the
+    writer's own ("as we suspected")."""
+    claimed = _AS_CLAIMED_TAIL.match(after, at)
+    if claimed is None or _OWN & {w.casefold() for w in claimed.group(1).split()}:
+        return None
+    return claimed.start(1), claimed.end(1), "makes it someone's claim or belief"

@@ -275,9 +275,8 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: claim (not ", until the storm hit": a new event); ", mindestens" hedges as "zumindest" does.
 #: Rules 80 (lead, session 55): "That is not true of the tunnel", "This was not the case in 2019" after a claim speak of
 #: another thing or time: no denial of the claim (lexicon.denies_truth; was altered since rules 74).
-#: Rules 81: wordings of a correction. 82-83: a quote taking its stop is held to what follows.
-#: Rules 84: German "erst"; 85: "This is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"
-#: (imagined, lead_word); 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
+#: Rules 81: a correction's wordings; 82-83: a quote taking its stop is held to what follows. 84: "erst"; 85: "This
+#: is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"; 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
 #: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
 #: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge); 95: "se il piano
@@ -291,8 +290,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
 #: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108: "Adjusted for inflation, " (claim_frame); 109: "Apart
 #: from X, ", "It is rumoured that", "a 10% chance that", '"...," he said, "if ..."' (split_tag), "(unconfirmed)";
-#: 110: "Arguably, ", "At first glance, ", "As the minister claimed, " (claim_frame), "Il est douteux que".
-QUOTE_RULES_VERSION = "110"
+#: 110: "Arguably, ", "At first glance, ", "As the minister claimed, " (claim_frame), "Il est douteux que"; 111:
+#: ", as many believe.", ". Or so we were told.", ". Yeah, right.", ". Not anymore." (next_fragment).
+QUOTE_RULES_VERSION = "111"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

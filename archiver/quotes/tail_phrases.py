@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 
-from archiver.quotes.claim_frame import measure_tail
+from archiver.quotes.claim_frame import claimed_tail, measure_tail
 from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.evidence_scope import evidence_scope
 from archiver.quotes.group_scope import group_scope
 from archiver.quotes.holds_when import holds_when
 from archiver.quotes.lab_scope import lab_scope
+from archiver.quotes.lexicon import WORD, fold_word, is_negation
 from archiver.quotes.scope_tail import part_tail, scope_tail
 from archiver.quotes.superlative_scope import superlative_scope
 
 #: A superlative's bound as a note shows it: up to four words, to the next mark ("in Europe", "since 2010").
+_WORDS = re.compile(WORD)
 _BOUND_PHRASE = re.compile(r"[^\s.,;:!?]+(?:[ \t\u00a0\u202f]+[^\s.,;:!?]+){0,3}")
 
 
@@ -46,6 +48,11 @@ def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, i
                                     "the source")
     if (frame := measure_tail(after, at)) is not None:  # ", adjusted for inflation" (rules 108), ", at first glance" (110)
         return frame[0], frame[1], f"{frame[2]} in the source"
+    if (claimed := claimed_tail(after, at)) is not None and not any(
+            is_negation(fold_word(w)) for w in _WORDS.findall(quote_text)):
+        # ", as the minister claimed." (rules 111); not after a negation the quote keeps: "... nicht unsichtbar, wie
+        # behauptet wurde" denies what was claimed (the faithful survey)
+        return claimed[0], claimed[1], f"{claimed[2]} in the source"
     if (evidence := evidence_scope(quote_text, after, at)) is not None:
         scoped, what = evidence
         return scoped.start(), scoped.end(), f"{what} in the source"
