@@ -17,6 +17,8 @@ Read on the words right before the match:
   Bestechungsgeld angenommen haben": hearsay); not "Später soll die Kennzeichnungspflicht folgen" (a plan whose subject
   the quote is), not "sollte" (should; "Sollte das nicht der Fall sein": if), as the faithful survey showed;
 * "been" after "have" after a modal ("may have been", "could have been", "might've been");
+* a passive of saying, believing or estimating before "to (have)" (quote rules 112, :data:`_SAID_TO`): "is said
+  to have stolen", "is believed to have killed", "are feared to have died", "is estimated to be worth";
 * hearsay with no one to say it (quote rules 109, :data:`_IMPERSONAL`): "It is rumoured that", "It is said that",
   "Rumour has it that", "Some say", "Es heißt, ", "Man munkelt, dass", "On dit que", "Il paraît que", "Se dice que",
   "Si dice che", "Diz-se que", "Говорят, что"; not "Police said", "His office confirmed that" (a named source).
@@ -66,6 +68,13 @@ _IMPERSONAL = re.compile(
     + r"|говорят|ходят" + _SP + r"слухи|по" + _SP + r"слухам)(?:[ \t\u00a0\u202f]*,)?(?:" + _SP
     + r"(?:dass|что))?[ \t\u00a0\u202f]*$",
     re.IGNORECASE)
+#: A passive of saying, believing or estimating before "to (have)" (quote rules 112): "is said to have stolen", "is
+#: believed to have killed", "are feared to have died", "is reported to own", "is estimated to be worth".
+_SAID_TO = re.compile(
+    r"(?<![^\W\d_])(?:is|are|was|were|been|being)" + _SP + r"(?:(?:widely|also|now|still|generally|commonly)" + _SP
+    + r")?(?:said|believed|thought|reported|feared|estimated|alleged|rumou?red|supposed|presumed|understood|suspected"
+    r"|claimed|reputed)" + _SP + r"to(?:" + _SP + r"have(?:" + _SP + r"been)?|" + _SP + r"be)?[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
 #: An object pronoun before "dicen que", "dicono che" ("nos dicen que": they tell us, someone said it to someone).
 _CLITIC_BEFORE = re.compile(r"(?<![^\W\d_])(?:nos|me|te|les|le|os|ci|mi|ti|gli|vi|nós)[ \t\u00a0\u202f]+$",
                             re.IGNORECASE)
@@ -89,6 +98,8 @@ def hearsay_lead(quote_text: str, original: str, start: int, m: re.Match[str] | 
     if (said := _IMPERSONAL.search(original, max(0, start - _IMPERSONAL_REACH), start)) is not None and (
             _CLITIC_BEFORE.search(original, max(0, said.start() - 6), said.start()) is None):
         return said.start(), said.end(), "makes them hearsay that no one is named as saying"
+    if (passive := _SAID_TO.search(original, max(0, start - _IMPERSONAL_REACH), start)) is not None:
+        return passive.start(), passive.end(), "makes them hearsay, a belief or an estimate"
     if m is None:
         return None
     first, second, last = (fold_word(w) if w else "" for w in m.groups())

@@ -84,6 +84,49 @@ _LACK_OF = frozenset([("lack", "of"), ("absence", "of"), ("dearth", "of"), ("man
                       ("assenza", "di"), ("ausência", "de")])
 
 
+#: Verbs of trying right before a quote in the languages whose infinitive follows them with no "to" or after "de",
+#: "di", "a" (English "tried to" is lead_word's EXPECTING_WORDS; quote rules 112): "a tenté de", "intentó", "trató
+#: de", "ha cercato di", "tentou", and Russian "пытался", "попыталось" by their stems; German "versuchte, ... zu" has its comma (:data:`_TRIED_COMMA`).
+_TRYING = frozenset(["intentó", "intentaron", "intenta", "intentan", "intentaba", "intentaban", "tentou", "tentaram",
+                     "tenta", "tentam", "tentava", "tentavam", "procurou", "procuraram"])
+_TRYING_BEFORE = frozenset([("tenté", "de"), ("tenté", "d'"), ("essayé", "de"), ("essayé", "d'"), ("tente", "de"),
+                            ("tentait", "de"), ("tentent", "de"), ("essaie", "de"), ("essaye", "de"), ("cherché", "à"),
+                            ("cherche", "à"), ("trató", "de"), ("trataron", "de"), ("trata", "de"), ("tratan", "de"),
+                            ("cercato", "di"), ("cercò", "di"), ("cerca", "di"), ("tentato", "di"), ("tentò", "di"),
+                            ("tenta", "di"), ("provato", "a"), ("provò", "a"), ("tentativa", "de"), ("tentative", "de")])
+_TRIED_COMMA = re.compile(r"(?<![^\W\d_])(versucht\w*|bemüht\w*|probiert\w*)," + GAP + r"$", re.IGNORECASE)
+#: Words of an acquittal right before a quote (quote rules 112): "acquitted of", "cleared of", "found not guilty of",
+#: "absuelto de", "assolto da", "absolvido de", "acquitté de"; German "freigesprochen, ... zu haben" has its comma.
+_CLEARED = frozenset([("acquitted", "of"), ("cleared", "of"), ("exonerated", "of"), ("absolved", "of"),
+                      ("acquitté", "de"), ("acquittée", "de"), ("acquitté", "du"), ("blanchi", "de"),
+                      ("absuelto", "de"), ("absuelta", "de"), ("absuelto", "del"), ("assolto", "da"), ("assolta", "da"),
+                      ("assolto", "dall'accusa"), ("absolvido", "de"), ("absolvida", "de"), ("absolvido", "do")])
+_CLEARED_COMMA = re.compile(r"(?<![^\W\d_])(freigesprochen|entlastet)," + GAP + r"$", re.IGNORECASE)
+#: Words of pretending right before a quote (quote rules 112): "pretended (that) he was", "pretended to be", "posed
+#: as", "masqueraded as", "fingió", "finse di", "fingiu", "fait semblant de".
+_PRETENDING = frozenset(["pretended", "pretends", "pretending", "pretend", "fingió", "fingía", "fingiu", "fingia",
+                         "feigned"])
+_PRETENDING_BEFORE = frozenset([("posed", "as"), ("poses", "as"), ("posing", "as"), ("masqueraded", "as"),
+                                ("masquerading", "as"), ("semblant", "de"), ("semblant", "d'"), ("finse", "di"),
+                                ("finge", "di"), ("fingió", "ser"), ("fingiu", "ser")])
+
+
+def _tried_or_cleared(original: str, start: int, first: str, second: str, last: str,
+                      m: re.Match[str]) -> tuple[int, int, str] | None:
+    """An attempt, an acquittal or a pretence right before ``original[start]`` (rules 112), or None."""
+    if last in _TRYING or last.startswith(("пыта", "попыта")) or (second, last) in _TRYING_BEFORE:
+        return (m.start(2) if (second, last) in _TRYING_BEFORE else m.start(3)), m.end(3), "says it was only tried"
+    if (second, last) in _CLEARED or (first, second, last) == ("not", "guilty", "of"):
+        at = m.start(1) if (first, second) == ("not", "guilty") else m.start(2)
+        return at, m.end(3), "says a court or an inquiry cleared its subject of it"
+    if last in _PRETENDING or (second in _PRETENDING and last in ("that", "to")) or (
+            first in _PRETENDING and (second, last) == ("to", "be")) or (second, last) in _PRETENDING_BEFORE:
+        at = m.start(3) if last in _PRETENDING else (m.start(2) if second in _PRETENDING or (
+            second, last) in _PRETENDING_BEFORE else m.start(1))
+        return at, m.end(3), "says it was pretended, not so"
+    return None
+
+
 def _not_done(original: str, start: int) -> tuple[int, int, str] | None:
     """The phrase of :data:`_NOT_DONE` right before ``original[start]``, and what it says, or None."""
     m = _NOT_DONE.search(original, max(0, start - _LOOK_BACK), start)
@@ -107,9 +150,15 @@ def held_back(quote_text: str, original: str, start: int, m: re.Match[str] | Non
     :func:`archiver.quotes.hearsay_lead.hearsay_lead`."""
     if (not_done := _not_done(original, start)) is not None:
         return not_done
+    if (comma := _TRIED_COMMA.search(original, max(0, start - _LOOK_BACK), start)) is not None:
+        return comma.start(1), comma.end(1), "says it was only tried"  # "versuchte, den Richter zu bestechen"
+    if (comma := _CLEARED_COMMA.search(original, max(0, start - _LOOK_BACK), start)) is not None:
+        return comma.start(1), comma.end(1), "says a court or an inquiry cleared its subject of it"
     if m is None:
         return None
     first, second, last = (fold_word(w) if w else "" for w in m.groups())
+    if (tried := _tried_or_cleared(original, start, first, second, last, m)) is not None:
+        return tried
     head = fold_word(next(iter(re.findall(WORD, quote_text)), ""))
     acting = head.endswith("ing")  # an act held back, not "fall short of [the grand vision]" (the faithful survey)
     if last == "of" and second == "short" and (first in _SHORT_VERBS or not first) and acting:

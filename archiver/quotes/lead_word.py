@@ -349,6 +349,8 @@ EXPECTING_WORDS = frozenset([
     # newspaper was dropped", "A proposal to ban the book was rejected"; "plan", "promise", "bid" were read already)
     "threat", "threats", "proposal", "proposals", "offer", "offers", "offered", "calls", "demand", "demands", "pledge",
     "vote", "motion", "push", "drive", "campaign", "scheme",
+    # an act that was imminent, not done ("The minister was about to resign": quote rules 112)
+    "about",
 ])
 LIKELY_WORDS = frozenset(["likely", "unlikely"])
 #: Verbs of hope, belief, expectation, fear or suspicion whose clause, right after them or after

@@ -216,12 +216,20 @@ TAIL_DOUBT_VERBS = frozenset([
     "widerlegt", "disproven", "disproved", "discredited", "réfutée", "réfuté", "démentie", "smentita", "desmentida",
     "desmentido", "refutada", "refutado", "опровергнуто", "опровергнута", "опровергнут",
     # withdrawn by its authors ("The drug cures cancer, a claim that was later retracted": red team q74)
-    "retracted", "widerrufen", "rétracté", "rétractée", "retractada", "retractado", "ritrattata", "ritrattato"])
+    "retracted", "widerrufen", "rétracté", "rétractée", "retractada", "retractado", "ritrattata", "ritrattato",
+    # taken back by whoever made it ("..., a claim he later recanted": red team q112)
+    "recanted", "recants", "recant"])
 TAIL_DOUBT_LAST = DOUBT_WORDS - TAIL_DOUBT_VERBS - frozenset(["whether", "ob", "doubt"])
 #: "without evidence", "ohne Beleg": a claim made with nothing to show for it.
 TAIL_DOUBT_PAIRS = frozenset([("without", "evidence"), ("without", "proof"), ("ohne", "beleg"), ("ohne", "belege"),
                               ("ohne", "beweis"), ("ohne", "beweise"), ("sans", "preuve"), ("sans", "preuves"),
-                              ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas")])
+                              ("sin", "pruebas"), ("senza", "prove"), ("sem", "provas"),
+                              # withdrawn or walked back by whoever made it ("..., a claim he later withdrew", ", before
+                              # walking back the remark": red team q112; "withdrew" alone may be a product's or a
+                              # troop's, so only after "later" or "since")
+                              ("later", "withdrew"), ("later", "withdrawn"), ("since", "withdrawn"),
+                              ("walked", "back"), ("walking", "back"), ("walks", "back"), ("took", "back"),
+                              ("taking", "back"), ("takes", "back")])
 _TAIL_WORDS = 10
 #: Words that open a clause's subject ("as long as the rain stops", "as long as it holds"): after
 #: "as long as" they make it a condition, not a length ("as long as a bus").
