@@ -123,6 +123,8 @@ CONDITION_OPENERS = frozenset([
     "previa", "previo", "prévia", "prévio",
 ])
 _QUOTE_WORD = re.compile(rf"{WORD}")
+#: How many words past a purpose word left off after the quote's judgment a condition may open ("safe [to eat after]").
+_PURPOSE_WORDS_PAST = 3
 _NEXT_WORD = re.compile(rf"[ \t\u00a0\u202f]+({WORD})")
 
 
@@ -150,8 +152,22 @@ def scoped_judgment(quote_text: str, original: str, end: int) -> Difference | No
     if after is None or end == 0 or not original[end - 1].isalnum():
         return None
     last = _predicate_judgment([fold_word(w) for w in _QUOTE_WORD.findall(quote_text)])
+    if last and fold_word(after.group(1)) in PURPOSE_WORDS - SCOPE_OPENERS:
+        # "safe" of "safe to eat after cooking": a condition after the purpose the quote leaves off (rules 113)
+        for _ in range(_PURPOSE_WORDS_PAST):
+            after = _NEXT_WORD.match(original, after.end())
+            if after is None:
+                return None
+            if fold_word(after.group(1)) in CONDITION_OPENERS:
+                return _scope_difference(after)
+        return None
     if last is None or fold_word(after.group(1)) not in (SCOPE_OPENERS if last else CONDITION_OPENERS):
         return None
+    return _scope_difference(after)
+
+
+def _scope_difference(after: re.Match[str]) -> Difference:
+    """The ``trailing_word`` difference of the scope's opening word ``after`` (its group 1)."""
     word = after.group(1)
     return Difference("trailing_word", True, None, word, after.start(1), after.end(1),
                       note=(f"the quote ends right before {word!r}, which opens the phrase that says for whom, when "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.alternative_tail import alternative
 from archiver.quotes.claim_frame import claimed_tail, measure_tail
 from archiver.quotes.condition_tail import condition_tail
 from archiver.quotes.evidence_scope import evidence_scope
@@ -48,6 +49,8 @@ def tail_phrase(quote_text: str, after: str, at: int, mark: str) -> tuple[int, i
                                     "the source")
     if (frame := measure_tail(after, at)) is not None:  # ", adjusted for inflation" (rules 108), ", at first glance" (110)
         return frame[0], frame[1], f"{frame[2]} in the source"
+    if not mark and (other := alternative(quote_text, after, at)) is not None:
+        return other.start(1), other.end(1), "names another possibility beside it in the source"  # rules 113
     if (claimed := claimed_tail(after, at)) is not None and not any(
             is_negation(fold_word(w)) for w in _WORDS.findall(quote_text)):
         # ", as the minister claimed." (rules 111); not after a negation the quote keeps: "... nicht unsichtbar, wie

@@ -151,6 +151,14 @@ TRAILING_LIMITS = RESTRICTING_WORDS - frozenset(["moins", "menos", "provided", "
                                                  "исключения"])
 TRAILING_PAIRS = frozenset([("other", "than"), ("apart", "from"), ("save", "for"), ("bis", "auf"), ("à", "moins"),
                             ("a", "menos"), ("a", "meno"), ("a", "não"), ("es", "sei"), ("salvo", "que")])
+#: Adverbs of degree that turn the verb before them round ("works poorly", "performed badly", "has changed little",
+#: "funktioniert schlecht", "ha cambiado poco", "funciona mal", "funziona male", "работает плохо"; quote rules 113),
+#: read where they end the clause or a preposition or a time follows (:data:`_DEGREE_FOLLOW`): not "poco después"
+#: (shortly after), "little more than".
+_DEGREE_DOWN = frozenset(["poorly", "badly", "little", "inadequately", "insufficiently", "schlecht", "mal", "male",
+                          "poco", "pouco", "плохо", "мало"])
+_DEGREE_FOLLOW = frozenset(["since", "in", "on", "at", "for", "over", "during", "compared", "seit", "im", "bei",
+                            "depuis", "en", "desde", "da", "dal", "dalla", "dai", "em", "no", "na", "с", "за", "в"])
 #: Adverbs that hedge the words beside them, in each covered language (read at a quote's start by
 #: :mod:`archiver.quotes.lead_word` as well).
 HEDGING_ADVERBS = frozenset([
@@ -272,7 +280,9 @@ CONDITION_PHRASES = frozenset([("as", "long"), ("so", "long"), ("provided", "tha
                                ("on", "condition"), ("vorausgesetzt", ""), ("à", "condition"), ("tant", "que"),
                                ("sous", "réserve"), ("a", "condición"), ("con", "tal"), ("mientras", ""),
                                # review of rules 28: "a condizione che", "siempre y cuando"
-                               ("a", "condizione"), ("siempre", "y")])
+                               ("a", "condizione"), ("siempre", "y"),
+                               # quote rules 113: ", barring a last-minute hitch", ", give or take"
+                               ("barring", ""), ("give", "or")])
 #: A claim's scope narrowed to the people a clause picks out ("free for those who qualify",
 #: "pour ceux qui", "para quienes", "für diejenigen, die"; rules 28, red team q28): the pair and
 #: the word that must follow it ("" for none).
@@ -1240,6 +1250,9 @@ def _limiting_word(quote_text: str, original: str, end: int, subject: bool = Tru
         return Difference("trailing_word", True, None, word, end + start, end + start + len(word),
                           note=f"the quote ends right before {word!r}, which completes its \"ne\" in the source "
                                "(without it the \"ne\" reads as a plain \"not\")")
+    elif folded in _DEGREE_DOWN:  # "works poorly.", "has changed little since 2019", "ha cambiado poco." (rules 113)
+        limits = second is None or fold_word(second) in _DEGREE_FOLLOW or CLAUSE_END.match(
+            after, start + len(word)) is not None
     elif folded in TRAILING_LIMITS or (folded, fold_word(second or "")) in TRAILING_PAIRS:  # "apart from", "es sei denn"
         limits = second is None or _NO_LIMIT_AFTER_PAIR.match(after, m.end(3)) is None  # not "bis auf weiteres"
     elif folded in HEDGING_ADVERBS or (folded, fold_word(second or "")) in HEDGING_PAIRS or (folded, "") in HEDGING_PAIRS:
