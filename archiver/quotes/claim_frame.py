@@ -59,6 +59,25 @@ _FRAME = (
     + r"|officially|nominally|technically|formally|theoretically|hypothetically|notionally|on" + _S + r"paper|in" + _S
     + r"name(?:" + _S + r"only)?|in" + _S + r"theory|in" + _S + r"principle|at" + _S + r"(?:best|worst|most)"
     + r"|in" + _S + r"(?:the|a)" + _S + r"(?:worst|best)[- ]case(?:" + _S + r"scenario)?"
+    # a provisional footing and a date an act takes effect on (quote rules 114): "on a trial basis", "for the time
+    # being", "provisionally", "effective next month", "with effect from 2027" (not "effective immediately")
+    + r"|on" + _S + r"an?" + _S + r"(?:trial|temporary|provisional|interim|pilot|experimental|test)" + _S + r"basis"
+    + r"|for" + _S + r"the" + _S + r"time" + _S + r"being|provisionally|temporarily|on" + _S + r"a" + _S + r"trial"
+    + r"|(?:effective|with" + _S + r"effect)" + _S + r"(?:next" + _S + _W + r"|(?:from|as" + _S + r"of|on|in)(?:"
+    + _S + _W + r"){1,3})"
+    + r"|mit" + _S + r"wirkung" + _S + r"(?:zum|zur|ab|vom|von)(?:" + _S + _W + r"){1,3}|vorläufig|probeweise"
+    + r"|à" + _S + r"titre" + _S + r"(?:provisoire|temporaire|expérimental|d['\u2019]essai)|provisoirement"
+    + r"|temporairement|avec" + _S + r"effet" + _S + r"(?:au|à" + _S + r"compter" + _S + r"du|dès|à" + _S + r"partir"
+    + _S + r"du)(?:" + _S + _W + r"){1,3}"
+    + r"|de" + _S + r"(?:forma|manera)" + _S + r"(?:provisional|temporal|experimental)|provisionalmente|temporalmente"
+    + r"|a" + _S + r"título" + _S + r"(?:provisional|experimental)|con" + _S + r"efecto" + _S + r"(?:desde|a" + _S
+    + r"partir" + _S + r"de(?:l)?)(?:" + _S + _W + r"){1,3}"
+    + r"|in" + _S + r"via" + _S + r"(?:provvisoria|temporanea|sperimentale)|provvisoriamente|temporaneamente|con"
+    + _S + r"effetto" + _S + r"(?:dal|dalla|da)(?:" + _S + _W + r"){1,3}"
+    + r"|(?:de" + _S + r"forma|em" + _S + r"caráter)" + _S + r"(?:provisória|temporária|experimental)"
+    + r"|provisoriamente|temporariamente|com" + _S + r"efeito" + _S + r"a" + _S + r"partir" + _S + r"de(?:" + _S
+    + _W + r"){1,3}"
+    + r"|временно|в" + _S + r"(?:порядке|качестве)" + _S + r"эксперимента"
     + r"|(?:in|under)" + _S + r"(?:the|a|an|this|that|such" + _S + r"an?|one|their|its|our)" + _S + r"(?:" + _W + _S
     + r"){0,2}" + _SETTINGS + r"(?:" + _S + r"(?:run|used|built|made|devised|published|presented|of|by|from)(?:"
     + _S + _W + r"){1,5})?"

@@ -271,8 +271,7 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77-80: false alarms of 76 taken back; "Myth", "Verdict: False"; ", bis Ende März.", ", mindestens"; "That is
-#: not true of the tunnel" speaks of another thing (lexicon.denies_truth).
+#: Rules 77-80: false alarms of 76 taken back; "Myth", "Verdict: False"; ", bis Ende März."; "not true of the tunnel".
 #: Rules 81: a correction's wordings; 82-83: a quote taking its stop is held to what follows. 84: "erst"; 85: "This
 #: is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"; 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
 #: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
@@ -291,8 +290,9 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 110: "Arguably, ", "At first glance, ", "As the minister claimed, " (claim_frame), "Il est douteux que"; 111:
 #: ", as many believe.", ". Or so we were told.", ". Yeah, right." (next_fragment); 112: "is said to have", "a tenté
 #: de", "acquitted of", "posed as" (held_back, hearsay_lead), ", a claim he later withdrew"; 113: "on Monday [or
-#: Tuesday]" (alternative_tail), "works [poorly]", ", barring", "safe [to eat after cooking]".
-QUOTE_RULES_VERSION = "113"
+#: Tuesday]" (alternative_tail), "works [poorly]", ", barring", "safe [to eat after cooking]"; 114: "[on a trial
+#: basis]", "[for the time being]", ", effective next month" (claim_frame).
+QUOTE_RULES_VERSION = "114"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
