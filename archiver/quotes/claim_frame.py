@@ -1,30 +1,36 @@
-"""A claim cut from the frame that says under what measure, on what footing or in what setting it holds (quote rules
-108, red team q108).
+"""What a claim's sentence opens or closes with that says under what terms it holds: a measure, a footing, a
+setting, exceptions, a hedge, or whose claim or belief it is (quote rules 108-111, 114).
 
 "wages fell last year" is a verbatim part of "Adjusted for inflation, wages fell last year.", "Luxembourg is the
 richest country" of "Per capita, Luxembourg is the richest country", "the company is profitable" of "On paper, the
 company is profitable." and "the bank collapsed" of "In the simulation, the bank collapsed.": each source claims less
 than the quote, or something else (nominal wages may have risen; the economy as a whole is not the richest; the bank
-did not collapse). Read in the six languages of the other readers and Russian:
+did not collapse). Read in the six languages of the other readers and Russian, one kind per pattern:
 
-* a measure: "adjusted for inflation", "in real / nominal / dollar / per capita terms", "per capita", "on a per capita
-  / like-for-like / adjusted basis", "excluding food and energy", "not counting ...", "inflationsbereinigt", "pro
-  Kopf", "en termes réels", "hors énergie", "par habitant", "en términos reales", "in termini reali", "al netto di",
-  "em termos reais", "в реальном выражении";
-* a footing on paper only: "officially", "nominally", "technically", "formally", "on paper", "in theory", "in
-  principle", "auf dem Papier", "sur le papier", "sobre el papel", "sulla carta", "no papel";
-* the worst or best case and a bound: "at best", "at worst", "at most", "in the worst case", "in a worst-case
-  scenario", "bestenfalls", "au mieux", "en el peor de los casos";
-* a made-up setting: "in the simulation", "in a war game", "in this scenario", "in the model", "in a thought
-  experiment" (not "during a drill" or "in an exercise": a drill stages real events, and a soldier killed during one
-  really died).
+* a frame (:data:`_FRAME`, rules 108, 114): a measure ("adjusted for inflation", "in real / dollar / per capita
+  terms", "per capita", "on a like-for-like basis", "excluding food and energy", "inflationsbereinigt", "pro Kopf",
+  "en termes réels", "hors énergie", "en términos reales", "al netto di", "em termos reais", "в реальном
+  выражении"); a footing on paper only ("officially", "nominally", "on paper", "in theory", "auf dem Papier", "sur
+  le papier", "sulla carta") or provisional ("on a trial basis", "for the time being", "provisionally", "à titre
+  provisoire", "effective next month", "with effect from 2027"); the worst or best case and a bound ("at best", "at
+  most", "in the worst case", "bestenfalls", "au mieux"); a made-up setting ("in the simulation", "in a war game",
+  "in this scenario", "in the model"; not "during a drill" or "in an exercise": a drill stages real events, and a
+  soldier killed during one really died);
+* exceptions (:data:`_EXCEPT`, rules 109): "Apart from the capital, ", "Except in emergencies, ", "Außer dem Fahrer",
+  "À part", "Salvo", "Tranne", "Exceto", "Кроме"; not "Apart from that" nor "Bis auf Weiteres";
+* a hedge of appearance, likelihood or wish (:data:`_HEDGE`, rules 110): "Arguably, ", "At first glance, ", "By all
+  accounts, ", "In all likelihood, ", "Ideally, ", "Auf den ersten Blick", "À première vue", "Al parecer",
+  "Судя по всему";
+* an "as" clause of claim or belief (:data:`_AS_CLAIMED`, rules 110-111): "As the minister claimed, ", "As many
+  believe, ", "Wie die Ermittler vermuten, ", ", as critics allege."; not the writer's own ("As we suspected"), a
+  finding ("As the data show") or a claim that came true ("as engineers had claimed").
 
-The frame is read where it opens the quote's sentence and is all that stands between the sentence's start and the
-quote (:func:`leading_frame`; "By any measure, ..." or "In March, ..." is no frame), with or without its comma (German
-puts the verb right after it: "Inflationsbereinigt [sanken die Löhne]"), and right after the quote's end, after a
-comma or with no mark (:func:`measure_tail`: "wages fell[, adjusted for inflation]", "sea levels will rise by two
-metres[ in the worst-case scenario]"). Phrases of paraphrase ("in simple terms", "in other words") and of time ("so
-far", "in March") are no frame.
+At a sentence's start the phrase must be all that stands between that start and the quote (:func:`leading_frame`; "By
+any measure, ..." or "In March, ..." is no frame), with or without its comma (German puts the verb right after it:
+"Inflationsbereinigt [sanken die Löhne]"; exceptions without a comma end at a noun). After the quote's end, after a
+comma or with no mark, frames and hedging phrases are :func:`measure_tail`'s ("wages fell[, adjusted for
+inflation]"), an "as" clause closing the sentence :func:`claimed_tail`'s. Phrases of paraphrase ("in simple terms",
+"in other words") and of time ("so far", "in March") are no frame.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Words before a quote that make what follows hearsay, a plan or a possibility (quote rules 99).
+"""Words before a quote that make what follows hearsay, a plan or a possibility (quote rules 99, 109, 112).
 
 "reçu des pots-de-vin" is a verbatim part of "Le ministre aurait reçu des pots-de-vin.", "recibido sobornos" of "El
 ministro habría recibido sobornos.", "ricevuto tangenti" of "Il ministro avrebbe ricevuto tangenti.", "recebido

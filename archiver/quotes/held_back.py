@@ -1,4 +1,5 @@
-"""Words before a quote that say its act was held back, or bound how much it happened (quote rules 96).
+"""Words before a quote that say its act was held back, only tried, pretended or cleared, or bound how much it
+happened (quote rules 96, 100, 105, 112).
 
 "calling it a genocide" is a verbatim part of "The president stopped short of calling it a genocide.", of "He fell
 short of calling it ..." and of "He refrained from calling it ...": the source says he did NOT call it that. "doubled"
@@ -20,7 +21,11 @@ Read here, on the word right before the match and the one or two before it:
   (não)";
 * "more than" / "less than" / "mehr als" / "plus que" / "más que" / "più che" / "mais do que" / "более чем" before a
   verb of multiplying or halving ("doubled", "verdoppelt", "doublé", "duplicó", "raddoppiato", "dobrou",
-  "удвоилась"), the quote opening with that verb.
+  "удвоилась"), the quote opening with that verb;
+* (quote rules 112) a verb of trying with no "to" ("a tenté de", "intentó", "trató de", "ha cercato di", "tentou",
+  "пыталось", "versuchte, ... zu"), an acquittal ("acquitted of", "cleared of", "found not guilty of", "absuelto de",
+  "freigesprochen, ... zu haben") and a pretence ("pretended (that)", "pretended to be", "posed as", "fingió"):
+  :func:`_tried_or_cleared`.
 """
 
 from __future__ import annotations

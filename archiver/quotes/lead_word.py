@@ -1,6 +1,6 @@
 """A quote cut right after a word that negates, restricts or sets a condition on it misleads.
 
-Why one file of ~1,630 lines: every word a quote's start may cut off is read from the same look at
+Why one file of ~1,660 lines: every word a quote's start may cut off is read from the same look at
 the word right before the match, in one chain of questions whose order matters (a negation and
 its adverb before a denial, a denial before "few", a bound on a figure last); half of it is the
 word lists each question reads.

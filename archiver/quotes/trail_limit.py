@@ -1,6 +1,6 @@
 """A quote cut right before the words that limit its claim: an exception, a condition, a restriction, a hedge.
 
-Why one file of ~1,100 lines: every limit a quote's end may cut off is read from the same look at
+Why one file of ~1,300 lines: every limit a quote's end may cut off is read from the same look at
 the words right after the match (:data:`_NEXT`), in one chain of questions whose order matters
 ("but only", then "only", then a hedge, then a closing "only"); split, each part would read them
 again and the order would be spread over modules.
