@@ -15,12 +15,13 @@ did not collapse). Read in the six languages of the other readers and Russian, o
   provisoire", "effective next month", "with effect from 2027"); the worst or best case and a bound ("at best", "at
   most", "in the worst case", "bestenfalls", "au mieux"); a made-up setting ("in the simulation", "in a war game",
   "in this scenario", "in the model"; not "during a drill" or "in an exercise": a drill stages real events, and a
-  soldier killed during one really died);
+  soldier killed during one really died) or a work of fiction, satire or a dream ("In a parody video, ", "In his
+  dream, ", "In einem Satirevideo", rules 115; not "In the game, ": a match's events are real);
 * exceptions (:data:`_EXCEPT`, rules 109): "Apart from the capital, ", "Except in emergencies, ", "Außer dem Fahrer",
   "À part", "Salvo", "Tranne", "Exceto", "Кроме"; not "Apart from that" nor "Bis auf Weiteres";
 * a hedge of appearance, likelihood or wish (:data:`_HEDGE`, rules 110): "Arguably, ", "At first glance, ", "By all
   accounts, ", "In all likelihood, ", "Ideally, ", "Auf den ersten Blick", "À première vue", "Al parecer",
-  "Судя по всему";
+  "Судя по всему"; and a dismissal (rules 115): "Not that [the plan will work]", "Non que", "No es que";
 * an "as" clause of claim or belief (:data:`_AS_CLAIMED`, rules 110-111): "As the minister claimed, ", "As many
   believe, ", "Wie die Ermittler vermuten, ", ", as critics allege."; not the writer's own ("As we suspected"), a
   finding ("As the data show") or a claim that came true ("as engineers had claimed").
@@ -52,7 +53,12 @@ _BASIS = (r"(?:per" + _S + r"capita|per-capita|per" + _S + r"head|per" + _S + r"
           + r"currency|pro" + _S + r"forma|non-gaap|gaap|underlying)")
 #: A made-up setting's nouns (the drill and the exercise are left out: they stage real events).
 _SETTINGS = (r"(?:simulations?|war" + _S + r"games?|wargames?|thought" + _S + r"experiments?|hypothetical|scenarios?"
-             r"|simulated" + _S + _W + r"|modell?ing|models?|projections?)")
+             r"|simulated" + _S + _W + r"|modell?ing|models?|projections?"
+             # a work of fiction, satire or a dream (quote rules 115; not "game", "play" or "story": a match, a move
+             # and a news story report real events)
+             r"|(?:parody|spoof|satire|comedy)" + _S + r"(?:video|clip|piece|article|show|sketch|film)"
+             r"|parody|parodies|satire|satirical" + _S + _W + r"|sketch|skit|spoof|dream|nightmare|fantasy|video" + _S
+             + r"game|computer" + _S + r"game|novel|film|movie|cartoon|comic|fiction|sitcom)")
 _FRAME = (
     # English
     r"(?:when" + _S + r"|once" + _S + r"|if" + _S + r")?(?:adjusted|corrected|controlling)" + _S + r"for" + _SOME
@@ -84,9 +90,17 @@ _FRAME = (
     + r"|provisoriamente|temporariamente|com" + _S + r"efeito" + _S + r"a" + _S + r"partir" + _S + r"de(?:" + _S
     + _W + r"){1,3}"
     + r"|временно|в" + _S + r"(?:порядке|качестве)" + _S + r"эксперимента"
-    + r"|(?:in|under)" + _S + r"(?:the|a|an|this|that|such" + _S + r"an?|one|their|its|our)" + _S + r"(?:" + _W + _S
+    + r"|(?:in|under)" + _S + r"(?:the|a|an|this|that|such" + _S + r"an?|one|their|its|our|his|her|my|your)" + _S
+    + r"(?:" + _W + _S
     + r"){0,2}" + _SETTINGS + r"(?:" + _S + r"(?:run|used|built|made|devised|published|presented|of|by|from)(?:"
     + _S + _W + r"){1,5})?"
+    # a work of fiction, satire or a dream in the other languages (quote rules 115)
+    + r"|in" + _S + r"(?:der|einer|dem|einem|seinem|ihrem)" + _S + r"(?:satire\w*|parodie|traum|sketch|film|roman"
+    + r"|serie|computerspiel|videospiel)|dans" + _S + r"(?:la|une|sa|le|un|son)" + _S + r"(?:parodie|satire|fiction"
+    + r"|sketch|rêve|film|roman|jeu" + _S + r"vidéo)|en" + _S + r"(?:la|una|su|el|un)" + _S + r"(?:parodia|sátira"
+    + r"|ficción|película|novela|sueño|videojuego|sketch)|(?:nella|nel|in" + _S + r"una|in" + _S + r"un)" + _S
+    + r"(?:parodia|satira|finzione|sogno|film|romanzo|videogioco|sketch)|(?:na|no|numa|num)" + _S
+    + r"(?:paródia|sátira|ficção|sonho|filme|romance|videogame)"
     # German
     + r"|(?:inflations|preis|saison|kaufkraft)bereinigt|real" + _S + r"gerechnet|pro" + _S + r"kopf|je" + _S
     + r"einwohner|auf" + _S + r"dem" + _S + r"papier|offiziell|nominell|formal|formell|theoretisch|in" + _S + r"der"
@@ -170,8 +184,12 @@ _HEDGE_PHRASES = (
     + _S + r"de" + _S + r")?sorte"
     + r"|на" + _S + r"первый" + _S + r"взгляд|судя" + _S + r"по" + _S + r"всему|по" + _S + r"всей" + _S
     + r"(?:видимости|вероятности)|скорее" + _S + r"всего|вероятнее" + _S + r"всего|в" + _S + r"идеале")
+#: "Not that [the plan will work]", "Nicht, dass", "Non que", "No es que", "Non che", "Não que" (quote rules 115): the
+#: sentence dismisses what follows.
+_NOT_THAT = (r"not" + _S + r"that|nicht,?" + _S + r"dass|non" + _S + r"(?:que|qu['\u2019]|che)|no" + _S + r"es" + _S
+             + r"que|não" + _S + r"que")
 _HEDGE = (r"(?:arguably|conceivably|ideally|optimistically|hopefully|idealerweise|hoffentlich|idéalement|a" + _S
-          + r"priori|idealmente|по-видимому|" + _HEDGE_PHRASES + r")")
+          + r"priori|idealmente|по-видимому|" + _NOT_THAT + r"|" + _HEDGE_PHRASES + r")")
 #: An "as" clause of claim or belief opening the sentence (quote rules 110): "As the minister claimed, ", "As many
 #: believe, ", "Wie der Minister behauptete, ", "Comme l'a affirmé le ministre, ", "Como sostienen los críticos, ":
 #: the claim after it is theirs, as after "According to unconfirmed reports". Not a verb of plain saying ("As the
@@ -220,6 +238,9 @@ _HEDGE_TAIL = re.compile(_HEDGE_PHRASES, re.IGNORECASE)
 _AS_CLAIMED_TAIL = re.compile(r"(" + _AS_CLAIMED + r")(?=[ \t\u00a0\u202f]*(?:[.!?;]|$))", re.IGNORECASE)
 #: A frame's words that say the claim holds either way ("Adjusted for inflation or not, ..."): no frame.
 _EITHER_WAY = re.compile(r"(?<![^\W\d_])(?:or|oder|ou|o)" + _S + r"(?:not|otherwise|nicht|non|no|não)$", re.IGNORECASE)
+#: A dream after a quote's end is where a real thing came, as often as a made-up setting ("Die Idee kam mir [in einem
+#: Traum]", the faithful survey): read only where it opens the sentence ("In his dream, the city was under water").
+_DREAM = re.compile(r"(?:dream|nightmare|traum|rêve|sueño|sogno|sonho)$", re.IGNORECASE)
 #: Frames not read after a quote's end here: "at most" bounds a figure the quote holds before it (number_edge reads
 #: that), "officially" after a verb is its manner ("was officially opened"), and the hedges trail_limit reads.
 _NOT_TAIL = frozenset(["at most", "officially", "formally", "technically", "offiziell", "formal", "formell",
@@ -268,7 +289,8 @@ def measure_tail(after: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, what it does) of the frame or the hedging phrase starting at ``after[at]`` (the text right after a
     quote's end, past its comma or the space before it), if any; not one of :data:`_NOT_TAIL`."""
     m = _TAIL.match(after, at)
-    if m is None or " ".join(m.group(1).lower().split()) in _NOT_TAIL or _EITHER_WAY.search(m.group(1)) is not None:
+    if m is None or " ".join(m.group(1).lower().split()) in _NOT_TAIL or _EITHER_WAY.search(m.group(1)) is not None or (
+            _DREAM.search(m.group(1)) is not None):
         return None
     hedge = _HEDGE_TAIL.fullmatch(m.group(1)) is not None
     return m.start(1), m.end(1), (_HEDGE_TAIL_SAYS if hedge else _FRAME_TAIL_SAYS)

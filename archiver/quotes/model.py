@@ -271,10 +271,10 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: earlier version of the article said (refuted_around.corrected_before). A quote that itself names the claim's
 #: speaker or believer ("Officials said ...", "They thought ...", "promised") is left exact
 #: (refuted_around.frames_claim). The README's rules-76 entry.
-#: Rules 77-80: false alarms of 76 taken back; "Myth", "Verdict: False"; ", bis Ende März."; "not true of the tunnel".
-#: Rules 81: a correction's wordings; 82-83: a quote taking its stop is held to what follows. 84: "erst"; 85: "This
-#: is a myth:"; 86: "Imagine a world where", "Not all", "If true, the report means"; 87: "in mice" (lab_scope); 88: "on average", "per 100,000", "40% said"
-#: (scope_tail, share_owner); 89: "the largest [in Europe]" (superlative_scope); 90: "effective [against X]", "[in
+#: Rules 77-80: "Myth", "Verdict: False", ", bis Ende März."; 81: a correction's wordings; 82-83: a quote taking its
+#: stop is held to what follows; 84: "erst"; 85: "This is a myth:"; 86: "Imagine a world where", "Not all"; 87: "in
+#: mice" (lab_scope); 88: "on average", "per 100,000", "40% said" (scope_tail, share_owner); 89: "the largest [in
+#: Europe]" (superlative_scope); 90: "effective [against X]", "[in
 #: some studies]" (evidence_scope); 91: "[under the plan]" (condition_tail); 92: "[to some extent]" (part_tail); 93:
 #: "Le mythe selon lequel" (unproven_lead.ACCORDING_NOUNS); 94: "Schätzungsweise 500" (number_edge); 95: "se il piano
 #: passa", "[in children]" (group_scope), ". That, at least, was the claim" (claimed_next); 96: "stopped short of",
@@ -285,14 +285,11 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
 #: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
 #: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
-#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108: "Adjusted for inflation, " (claim_frame); 109: "Apart
-#: from X, ", "It is rumoured that", "a 10% chance that", '"...," he said, "if ..."' (split_tag), "(unconfirmed)";
-#: 110: "Arguably, ", "At first glance, ", "As the minister claimed, " (claim_frame), "Il est douteux que"; 111:
-#: ", as many believe.", ". Or so we were told.", ". Yeah, right." (next_fragment); 112: "is said to have", "a tenté
-#: de", "acquitted of", "posed as" (held_back, hearsay_lead), ", a claim he later withdrew"; 113: "on Monday [or
-#: Tuesday]" (alternative_tail), "works [poorly]", ", barring", "safe [to eat after cooking]"; 114: "[on a trial
-#: basis]", "[for the time being]", ", effective next month" (claim_frame).
-QUOTE_RULES_VERSION = "114"
+#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108-115 (session 59; the README's entries): frames, exceptions,
+#: hedges and claimed "as" clauses (claim_frame), "It is rumoured that", "is said to have" (hearsay_lead), a split
+#: quotation's tag (split_tag), ". Yeah, right." (next_fragment), "a tenté de", "acquitted of", "posed as"
+#: (held_back), "on Monday [or Tuesday]" (alternative_tail), "works [poorly]", "(false)", "The hoax that".
+QUOTE_RULES_VERSION = "115"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"

@@ -193,11 +193,16 @@ HEDGING_PAIRS = frozenset([
 ])
 #: A bracket that holds nothing but a word of doubt after a claim ("The CEO was fired (unconfirmed)", "(disputed)",
 #: "(nicht bestätigt)", "(non confirmé)", "(sin confirmar)", "(non confermato)", "(não confirmado)", "(не
-#: подтверждено)"; quote rules 109): the writer's own mark that the claim is not established.
+#: подтверждено)"; quote rules 109) or a fact-check's rating ("(false)", "(misleading)", "(faux)"; rules 115): the
+#: writer's own mark that the claim is not established.
 _DOUBT_BRACKET = re.compile(
     r"((?:(?:still|as[ \t]+yet|yet)[ \t]+)?(?:unconfirmed|unverified|disputed|contested|unproven|unsubstantiated"
     r"|not[ \t]+(?:yet[ \t]+)?(?:confirmed|verified|proven)|rumou?red?|satire|satirical|parody|a[ \t]+joke|joke"
     r"|citation[ \t]+needed|unbestätigt|nicht[ \t]+bestätigt|umstritten|non[ \t]+(?:confirmée?s?|vérifiée?s?)"
+    # a fact-check's rating (quote rules 115: "Vaccines cause autism (false).", "(misleading)", "(falsch)", "(faux)")
+    r"|(?:mostly[ \t]+)?(?:false|untrue|wrong|misleading|debunked|fake|a[ \t]+hoax|hoax|not[ \t]+true)"
+    r"|pants[ \t]+on[ \t]+fire|falsch|irreführend|faux|fausse|trompeur|trompeuse|falso|falsa|engañoso|engañosa"
+    r"|fuorviante|enganoso|enganosa|ложь|неправда|фейк"
     r"|contestée?s?|sin[ \t]+confirmar|no[ \t]+(?:confirmad[oa]s?|verificad[oa]s?)|non[ \t]+(?:confermat[oaie]"
     r"|verificat[oaie])|não[ \t]+(?:confirmad[oa]s?|verificad[oa]s?)|не[ \t]+подтвержден[оаы]?))[ \t]*\)",
     re.IGNORECASE)

@@ -123,7 +123,7 @@ CLAIM_NOUNS = frozenset([
     "accusation", "accusations", "assertion", "assertions", "suggestion", "suggestions",
     "gerücht", "gerüchte", "spekulation", "spekulationen", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
     "rumores", "rumor", "especulaciones", "acusaciones", "denuncias",
-])
+    "hoax", "hoaxes", "canard", "falsehood", "fabrication", "meme", "memes"])  # (rules 115: "The hoax that ...")
 #: Nouns of something held, not shown, before their "that" (quote rules 72, red team lead53: "The claim that the drug
 #: cures the infection has been debunked", "refuted the idea that", "La afirmación de que ... es falsa", "contradicts
 #: the assumption that"): the clause is what someone claims, believes or assumes, as after "believes that"
