@@ -21,7 +21,9 @@ did not collapse). Read in the six languages of the other readers and Russian, o
   "À part", "Salvo", "Tranne", "Exceto", "Кроме"; not "Apart from that" nor "Bis auf Weiteres";
 * a hedge of appearance, likelihood or wish (:data:`_HEDGE`, rules 110): "Arguably, ", "At first glance, ", "By all
   accounts, ", "In all likelihood, ", "Ideally, ", "Auf den ersten Blick", "À première vue", "Al parecer",
-  "Судя по всему"; and a dismissal (rules 115): "Not that [the plan will work]", "Non que", "No es que";
+  "Судя по всему"; a dismissal (rules 115): "Not that [the plan will work]", "Non que", "No es que"; and a figurative
+  or loose qualifier (rules 116): "In a sense, ", "Broadly speaking, ", ", so to speak.", ", more or less.",
+  ", pour ainsi dire.", ", так сказать." (after a quote only where it closes the clause);
 * an "as" clause of claim or belief (:data:`_AS_CLAIMED`, rules 110-111): "As the minister claimed, ", "As many
   believe, ", "Wie die Ermittler vermuten, ", ", as critics allege."; not the writer's own ("As we suspected"), a
   finding ("As the data show") or a claim that came true ("as engineers had claimed").
@@ -188,8 +190,34 @@ _HEDGE_PHRASES = (
 #: sentence dismisses what follows.
 _NOT_THAT = (r"not" + _S + r"that|nicht,?" + _S + r"dass|non" + _S + r"(?:que|qu['\u2019]|che)|no" + _S + r"es" + _S
              + r"que|não" + _S + r"que")
+#: Words that make what they qualify figurative, loose or approximate (quote rules 116): "so to speak", "in a sense",
+#: "more or less", "sort of", "figuratively speaking", "broadly speaking", "by his own account", "sozusagen",
+#: "gewissermaßen", "pour ainsi dire", "plus ou moins", "en cierto modo", "più o meno", "por assim dizer", "так
+#: сказать". Not "strictly speaking" (a precise claim). After a quote only where they close the clause ("written in a
+#: way that confuses" is a manner): :data:`_FIGURATIVE_TAIL`.
+_FIGURATIVE = (
+    r"so" + _S + r"to" + _S + r"speak|as" + _S + r"it" + _S + r"were|if" + _S + r"you" + _S + r"will|(?:figuratively"
+    r"|metaphorically|broadly|generally|roughly|loosely)" + _S + r"speaking|figuratively|metaphorically|in" + _S
+    + r"(?:a|one|some|a" + _S + r"certain)" + _S + r"(?:sense|way)|in" + _S + r"some" + _S + r"ways|in" + _S + r"a"
+    + _S + r"manner" + _S + r"of" + _S + r"speaking|more" + _S + r"or" + _S + r"less|sort" + _S + r"of|kind" + _S
+    + r"of|by" + _S + r"(?:his|her|their|its|my|our|your)" + _S + r"own" + _S + r"accounts?"
+    + r"|sozusagen|gewissermaßen|in" + _S + r"gewisser" + _S + r"(?:weise|hinsicht)|mehr" + _S + r"oder" + _S
+    + r"weniger|im" + _S + r"übertragenen" + _S + r"sinne?|bildlich" + _S + r"gesprochen|grob" + _S + r"gesagt"
+    + r"|im" + _S + r"großen" + _S + r"und" + _S + r"ganzen"
+    + r"|pour" + _S + r"ainsi" + _S + r"dire|en" + _S + r"quelque" + _S + r"sorte|d['\u2019]une" + _S + r"certaine"
+    + _S + r"(?:manière|façon)|plus" + _S + r"ou" + _S + r"moins|(?:en|dans)" + _S + r"un" + _S + r"sens|au" + _S
+    + r"sens" + _S + r"figuré|grosso" + _S + r"modo|en" + _S + r"gros"
+    + r"|por" + _S + r"así" + _S + r"decirlo|en" + _S + r"cierto" + _S + r"(?:modo|sentido)|de" + _S + r"alguna" + _S
+    + r"manera|más" + _S + r"o" + _S + r"menos|en" + _S + r"sentido" + _S + r"figurado|a" + _S + r"grandes" + _S
+    + r"rasgos"
+    + r"|per" + _S + r"così" + _S + r"dire|in" + _S + r"un" + _S + r"certo" + _S + r"(?:senso|modo)|più" + _S + r"o"
+    + _S + r"meno|in" + _S + r"senso" + _S + r"figurato"
+    + r"|por" + _S + r"assim" + _S + r"dizer|de" + _S + r"certa" + _S + r"(?:forma|maneira)|em" + _S + r"certo" + _S
+    + r"sentido|mais" + _S + r"ou" + _S + r"menos|em" + _S + r"sentido" + _S + r"figurado"
+    + r"|так" + _S + r"сказать|в" + _S + r"(?:некотором|каком-то)" + _S + r"смысле|более" + _S + r"или" + _S
+    + r"менее|в" + _S + r"переносном" + _S + r"смысле|образно" + _S + r"говоря|грубо" + _S + r"говоря")
 _HEDGE = (r"(?:arguably|conceivably|ideally|optimistically|hopefully|idealerweise|hoffentlich|idéalement|a" + _S
-          + r"priori|idealmente|по-видимому|" + _NOT_THAT + r"|" + _HEDGE_PHRASES + r")")
+          + r"priori|idealmente|по-видимому|" + _NOT_THAT + r"|" + _FIGURATIVE + r"|" + _HEDGE_PHRASES + r")")
 #: An "as" clause of claim or belief opening the sentence (quote rules 110): "As the minister claimed, ", "As many
 #: believe, ", "Wie der Minister behauptete, ", "Comme l'a affirmé le ministre, ", "Como sostienen los críticos, ":
 #: the claim after it is theirs, as after "According to unconfirmed reports". Not a verb of plain saying ("As the
@@ -233,6 +261,8 @@ _LOOK_BACK = 90
 #: The frame right after a quote's end (a comma or a space before it), to the end of its phrase.
 _TAIL = re.compile(r"(" + _FRAME + r"|" + _HEDGE_PHRASES + r")(?![^\W\d_])", re.IGNORECASE)
 _HEDGE_TAIL = re.compile(_HEDGE_PHRASES, re.IGNORECASE)
+#: A figurative or loose qualifier closing the quote's clause (rules 116): "The war is over[, in a sense].".
+_FIGURATIVE_TAIL = re.compile(r"(" + _FIGURATIVE + r")(?=[ \t\u00a0\u202f]*(?:[.,;:!?)\u2026]|$))", re.IGNORECASE)
 #: An "as" clause of claim or belief closing the quote's sentence ("..., as the minister claimed.", "..., wie der
 #: Minister behauptet."; quote rules 111).
 _AS_CLAIMED_TAIL = re.compile(r"(" + _AS_CLAIMED + r")(?=[ \t\u00a0\u202f]*(?:[.!?;]|$))", re.IGNORECASE)
@@ -289,6 +319,8 @@ def measure_tail(after: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, what it does) of the frame or the hedging phrase starting at ``after[at]`` (the text right after a
     quote's end, past its comma or the space before it), if any; not one of :data:`_NOT_TAIL`."""
     m = _TAIL.match(after, at)
+    if m is None and (loose := _FIGURATIVE_TAIL.match(after, at)) is not None:
+        return loose.start(1), loose.end(1), "makes it figurative, loose or approximate"  # ", so to speak." (rules 116)
     if m is None or " ".join(m.group(1).lower().split()) in _NOT_TAIL or _EITHER_WAY.search(m.group(1)) is not None or (
             _DREAM.search(m.group(1)) is not None):
         return None
