@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.quotes.condition_tail import PROPOSALS
 from archiver.quotes.lexicon import GAP
 
 _S = GAP
@@ -73,6 +74,19 @@ _FRAME = (
     + r"|officially|nominally|technically|formally|theoretically|hypothetically|notionally|on" + _S + r"paper|in" + _S
     + r"name(?:" + _S + r"only)?|in" + _S + r"theory|in" + _S + r"principle|at" + _S + r"(?:best|worst|most)"
     + r"|in" + _S + r"(?:the|a)" + _S + r"(?:worst|best)[- ]case(?:" + _S + r"scenario)?"
+    # a proposal and a projection opening the sentence (quote rules 117): "Under the proposal, ", "Under the draft
+    # law, ", "At the current rate, ", "On current trends, ", "Au rythme actuel, ", "Такими темпами" (after the
+    # quote, a proposal is condition_tail's; "according to the plan" in any language stays the standing faithful
+    # reading of rvq39, and "Selon le projet de loi, " is read by the attributions)
+    + r"|under" + _S + r"(?:(?:the|a|this|that|their|its)" + _S + r")?(?:" + _W + _S + r"){0,2}" + PROPOSALS
+    + r"(?:" + _S + r"(?:law|bill|legislation|rules?|regulations?|budget))?"
+    + r"|(?:at|on)(?:" + _S + r"(?:the|these|those))?" + _S + r"(?:current|present|recent)" + _S
+    + r"(?:rates?|pace|trends?|trajectory)|at" + _S + r"this" + _S + r"(?:rate|pace)"
+    + r"|(?:beim|bei|im)" + _S + r"(?:jetzigen|derzeitigen|aktuellen|diesem|gegenwärtigen)" + _S + r"tempo"
+    + r"|au" + _S + r"rythme" + _S + r"(?:actuel|où" + _S + r"vont" + _S + r"les" + _S + r"choses)|(?:al|a" + _S
+    + r"este)" + _S + r"ritmo(?:" + _S + r"actual)?|di" + _S + r"questo" + _S + r"passo|al" + _S + r"ritmo" + _S
+    + r"attuale|(?:no|nesse|neste)" + _S + r"ritmo(?:" + _S + r"atual)?|такими" + _S + r"темпами|при" + _S
+    + r"нынешних" + _S + r"темпах"
     # a provisional footing and a date an act takes effect on (quote rules 114): "on a trial basis", "for the time
     # being", "provisionally", "effective next month", "with effect from 2027" (not "effective immediately")
     + r"|on" + _S + r"an?" + _S + r"(?:trial|temporary|provisional|interim|pilot|experimental|test)" + _S + r"basis"

@@ -25,17 +25,17 @@ from archiver.quotes.lexicon import GAP
 
 _S = GAP
 #: The nouns of a proposal, a draft or an agreement not yet in force, in the six languages.
-_PROPOSALS = (r"(?:plans?|proposals?|bill|scheme|deal|draft|proposed" + _S + r"\w+|reform|planned" + _S + r"\w+|"
+PROPOSALS = (r"(?:plans?|proposals?|bill|scheme|deal|draft|proposed" + _S + r"\w+|reform|planned" + _S + r"\w+|"
               r"plan|plänen|entwurf|vorschlag|gesetzentwurf|reform|"
               r"proyecto|propuesta|plan|reforma|borrador|"
               r"piano|proposta|progetto|riforma|bozza|"
               r"plano|proposta|projeto|reforma)")
 _PHRASE = re.compile(
     r"(?:under" + _S + r"(?:the|a|this|that|their|its|his|her|our)" + _S + r"(?:[^\W\d_]+" + _S + r"){0,2}"
-    + _PROPOSALS
-    + r"|(?:con|bajo)" + _S + r"(?:el|la|los|las|este|esta)" + _S + _PROPOSALS
-    + r"|con" + _S + r"(?:il|la|lo|questo|questa)" + _S + _PROPOSALS
-    + r"|(?:pelo|pela|com" + _S + r"o|com" + _S + r"a)" + _S + _PROPOSALS
+    + PROPOSALS
+    + r"|(?:con|bajo)" + _S + r"(?:el|la|los|las|este|esta)" + _S + PROPOSALS
+    + r"|con" + _S + r"(?:il|la|lo|questo|questa)" + _S + PROPOSALS
+    + r"|(?:pelo|pela|com" + _S + r"o|com" + _S + r"a)" + _S + PROPOSALS
     + r"|(?:weather|conditions|time|circumstances|funding|health)" + _S + r"permitting"
     + r"|with" + _S + r"(?:(?:some|few|a" + _S + r"few|certain|several|limited|notable)" + _S + r")?exceptions"
     + r"|mit" + _S + r"(?:(?:einigen|wenigen|manchen)" + _S + r")?ausnahmen"
