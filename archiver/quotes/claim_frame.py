@@ -74,6 +74,14 @@ _FRAME = (
     + r"|officially|nominally|technically|formally|theoretically|hypothetically|notionally|on" + _S + r"paper|in" + _S
     + r"name(?:" + _S + r"only)?|in" + _S + r"theory|in" + _S + r"principle|at" + _S + r"(?:best|worst|most)"
     + r"|in" + _S + r"(?:the|a)" + _S + r"(?:worst|best)[- ]case(?:" + _S + r"scenario)?"
+    # a hypothetical's opening (quote rules 118): "In an ideal world, ", "Best case, ", "Worst case, ", "For the sake of
+    # argument, ", "Say [the company goes bankrupt]", "Dans un monde idéal, ", "В идеальном мире"
+    + r"|in" + _S + r"an?" + _S + r"(?:ideal|perfect|better)" + _S + r"world|(?:best|worst)[- ]case(?:" + _S
+    + r"scenario)?|for" + _S + r"(?:the" + _S + r"sake" + _S + r"of" + _S + r"argument|argument['\u2019]s" + _S
+    + r"sake)|say|in" + _S + r"einer" + _S + r"(?:idealen|perfekten|besseren)" + _S + r"welt|dans" + _S + r"un" + _S
+    + r"monde" + _S + r"(?:idéal|parfait|meilleur)|en" + _S + r"un" + _S + r"mundo" + _S + r"(?:ideal|perfecto|mejor)"
+    + r"|in" + _S + r"un" + _S + r"mondo" + _S + r"(?:ideale|perfetto|migliore)|(?:num|em" + _S + r"um)" + _S
+    + r"mundo" + _S + r"(?:ideal|perfeito|melhor)|в" + _S + r"идеальном" + _S + r"мире"
     # a proposal and a projection opening the sentence (quote rules 117): "Under the proposal, ", "Under the draft
     # law, ", "At the current rate, ", "On current trends, ", "Au rythme actuel, ", "Такими темпами" (after the
     # quote, a proposal is condition_tail's; "according to the plan" in any language stays the standing faithful
@@ -292,7 +300,9 @@ _NOT_TAIL = frozenset(["at most", "officially", "formally", "technically", "offi
                        "формально",
                        # the hedges trail_limit reads after a quote's end, with its own note (its HEDGING_PAIRS)
                        "in theory", "in principle", "on paper", "at best", "theoretisch", "en théorie", "en principe",
-                       "en teoría", "in teoria", "em teoria"])
+                       "en teoría", "in teoria", "em teoria",
+                       # "say" opens a hypothetical only at a sentence's start ("[Experts] say ..." is a verb)
+                       "say"])
 
 
 def leading_frame(original: str, start: int) -> tuple[int, int, str] | None:
