@@ -215,10 +215,11 @@ _NOT_THAT = (r"not" + _S + r"that|nicht,?" + _S + r"dass|non" + _S + r"(?:que|qu
 #: Words that make what they qualify figurative, loose or approximate (quote rules 116): "so to speak", "in a sense",
 #: "more or less", "sort of", "figuratively speaking", "broadly speaking", "by his own account", "sozusagen",
 #: "gewissermaßen", "pour ainsi dire", "plus ou moins", "en cierto modo", "più o meno", "por assim dizer", "так
-#: сказать". Not "strictly speaking" (a precise claim). After a quote only where they close the clause ("written in a
+#: сказать". Not "strictly speaking" (a precise claim), nor "if you will" (the standing faithful pair of the review of
+#: rules 28: "He is a genius, if you will, of the stage"). After a quote only where they close the clause ("written in a
 #: way that confuses" is a manner): :data:`_FIGURATIVE_TAIL`.
 _FIGURATIVE = (
-    r"so" + _S + r"to" + _S + r"speak|as" + _S + r"it" + _S + r"were|if" + _S + r"you" + _S + r"will|(?:figuratively"
+    r"so" + _S + r"to" + _S + r"speak|as" + _S + r"it" + _S + r"were|(?:figuratively"
     r"|metaphorically|broadly|generally|roughly|loosely)" + _S + r"speaking|figuratively|metaphorically|in" + _S
     + r"(?:a|one|some|a" + _S + r"certain)" + _S + r"(?:sense|way)|in" + _S + r"some" + _S + r"ways|in" + _S + r"a"
     + _S + r"manner" + _S + r"of" + _S + r"speaking|more" + _S + r"or" + _S + r"less|sort" + _S + r"of|kind" + _S
