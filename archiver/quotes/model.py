@@ -285,13 +285,14 @@ VERDICTS: tuple[str, ...] = (EXACT, NORMALIZED, APPROXIMATE, ALTERED, NOT_FOUND)
 #: 102: "[in excess of] $5 billion", "[Gut] 500" (number_edge); 103: "The wife of [the mayor was arrested]" (lead_word);
 #: 104: "closed [at night]", "free [for residents]" (holds_when); 105: "[stopped] paying", "[ruled out] raising",
 #: "[prevented the protesters from]", "[a lack of]" (held_back), "hörte auf, ... zu" (lead_word); 106: ", he joked",
-#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108-119 (session 59; the README's entries): frames, exceptions,
+#: ", he lied" (hedge_tag); 107: "The threat to [sue]"; 108-120 (session 59; the README's entries): frames, exceptions,
 #: hedges and claimed "as" clauses (claim_frame), "It is rumoured that", "is said to have" (hearsay_lead), a split
 #: quotation's tag (split_tag), ". Yeah, right." (next_fragment), "a tenté de", "acquitted of", "posed as"
 #: (held_back), "on Monday [or Tuesday]" (alternative_tail), "works [poorly]", "(false)", "The hoax that"; 116:
 #: ", so to speak.", "In a sense, ", ", more or less." (claim_frame._FIGURATIVE); 117: "Under the proposal, ", "At the
-#: current rate, "; 118: "In an ideal world, ", "Worst case, " (claim_frame); 119: "if you will" no longer read (116).
-QUOTE_RULES_VERSION = "119"
+#: current rate, "; 118: "In an ideal world, ", "Worst case, " (claim_frame); 119: "if you will" no longer read (116);
+#: 120: "as if [nothing had happened]" (held_back._AS_IF).
+QUOTE_RULES_VERSION = "120"
 
 #: Where the passage was found: the article body, or only in the page's other visible text.
 WHERE_TEXT = "text"
