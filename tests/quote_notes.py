@@ -38,3 +38,12 @@ def assert_named_claim(quote: str, source: str) -> None:
     notes = material_notes(result, "leading_qualifier")
     assert result.verdict == "altered" and notes, (result.verdict, result.explanation)
     assert all("unconfirmed" not in n and "claim of" in n for n in notes), notes
+
+
+def assert_shown_at(quote: str, source: str, kind: str, words: str) -> None:
+    """``quote`` of ``source`` is ``altered``, and its first difference is of ``kind``, names ``words`` of the source
+    and points at them there (its offsets)."""
+    result = verify_quote(quote, source)
+    assert result.verdict == "altered", (result.verdict, result.explanation)
+    first = result.differences[0]
+    assert (first.kind, first.source, source[first.start:first.end]) == (kind, words, words)

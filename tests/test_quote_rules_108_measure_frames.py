@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from archiver.quotes import verify_quote
 from archiver.quotes.claim_frame import leading_frame, measure_tail
+from tests.quote_notes import assert_exact, assert_shown_at
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_108_get_the_verdict_a_reader_expects = redteam_test(
@@ -18,12 +19,8 @@ test_the_red_team_pairs_of_rules_108_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_measure_opening_the_sentence_is_named_with_its_place_in_the_note() -> None:
-    source = "Wages rose in March. Adjusted for inflation, wages fell last year."
-    result = verify_quote("wages fell last year", source)
-    assert result.verdict == "altered"
-    frame = result.differences[0]
-    assert (frame.kind, frame.source, source[frame.start:frame.end]) == (
-        "leading_qualifier", "Adjusted for inflation", "Adjusted for inflation")
+    assert_shown_at("wages fell last year", "Wages rose in March. Adjusted for inflation, wages fell last year.",
+                    "leading_qualifier", "Adjusted for inflation")
 
 
 def test_a_frame_counts_only_as_the_whole_opening_of_the_quotes_sentence() -> None:
@@ -39,18 +36,18 @@ def test_a_german_frame_before_the_verb_needs_no_comma() -> None:
 
 
 def test_a_frame_said_to_make_no_difference_is_no_frame() -> None:
-    assert verify_quote("wages fell last year", "Adjusted for inflation or not, wages fell last year.").verdict == "exact"
+    assert_exact("wages fell last year", "Adjusted for inflation or not, wages fell last year.")
 
 
 def test_words_of_paraphrase_and_of_time_are_no_frame() -> None:
-    assert verify_quote("the reform will cost nothing", "In other words, the reform will cost nothing.").verdict == "exact"
-    assert verify_quote("the country is a democracy", "In simple terms, the country is a democracy.").verdict == "exact"
-    assert verify_quote("sales fell by 4 percent", "In the third quarter, sales fell by 4 percent.").verdict == "exact"
+    assert_exact("the reform will cost nothing", "In other words, the reform will cost nothing.")
+    assert_exact("the country is a democracy", "In simple terms, the country is a democracy.")
+    assert_exact("sales fell by 4 percent", "In the third quarter, sales fell by 4 percent.")
 
 
 def test_officially_after_the_verb_is_its_manner_not_a_frame_after_the_quote() -> None:
     assert measure_tail("officially opened", 0) is None
-    assert verify_quote("The museum was", "The museum was officially opened by the mayor.").verdict == "exact"
+    assert_exact("The museum was", "The museum was officially opened by the mayor.")
 
 
 def test_a_frame_one_word_after_the_quote_and_set_off_by_its_comma_counts_as_a_hedge_there_does() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from archiver.quotes import verify_quote
 from archiver.quotes.split_tag import resumed_at
+from tests.quote_notes import assert_exact, assert_shown_at
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_109_get_the_verdict_a_reader_expects = redteam_test(
@@ -20,11 +21,7 @@ test_the_red_team_pairs_of_rules_109_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_limit_after_a_split_quotations_tag_is_shown_where_it_stands_in_the_source() -> None:
-    source = '"We will win," he said, "if it does not rain."'
-    result = verify_quote("We will win", source)
-    assert result.verdict == "altered"
-    limit = result.differences[0]
-    assert (limit.source, source[limit.start:limit.end]) == ("if", "if")
+    assert_shown_at("We will win", '"We will win," he said, "if it does not rain."', "trailing_word", "if")
 
 
 def test_a_tag_without_a_verb_of_saying_does_not_join_two_quotations() -> None:
@@ -34,15 +31,15 @@ def test_a_tag_without_a_verb_of_saying_does_not_join_two_quotations() -> None:
 
 def test_german_exceptions_without_a_comma_end_at_a_noun() -> None:
     assert verify_quote("wurde niemand verletzt", "Außer dem Fahrer wurde niemand verletzt.").verdict == "altered"
-    assert verify_quote("auch eine Sitzung des Ausschusses nicht viel gebracht", "Außer geringfügigen Anpassungen hat "
-                        "auch eine Sitzung des Ausschusses nicht viel gebracht.").verdict == "exact"
+    assert_exact("auch eine Sitzung des Ausschusses nicht viel gebracht", "Außer geringfügigen Anpassungen hat "
+                        "auch eine Sitzung des Ausschusses nicht viel gebracht.")
 
 
 def test_words_that_point_back_are_no_exception() -> None:
-    assert verify_quote("nobody was hurt", "Apart from that, nobody was hurt.").verdict == "exact"
-    assert verify_quote("bleibt die Brücke gesperrt", "Bis auf Weiteres bleibt die Brücke gesperrt.").verdict == "exact"
+    assert_exact("nobody was hurt", "Apart from that, nobody was hurt.")
+    assert_exact("bleibt die Brücke gesperrt", "Bis auf Weiteres bleibt die Brücke gesperrt.")
 
 
 def test_they_tell_us_names_who_is_told_and_is_no_impersonal_hearsay() -> None:
-    assert verify_quote("se acabará el combustible", "Hace una semana que nos dicen que se acabará el combustible."
-                        ).verdict == "exact"
+    assert_exact("se acabará el combustible", "Hace una semana que nos dicen que se acabará el combustible."
+                        )

@@ -10,8 +10,8 @@ after the fix) 0 wrong; the faithful survey refuses one quote more (after "Су�
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
 from archiver.quotes.claim_frame import CLAIMED_SAYS, HEDGE_SAYS, leading_frame
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_110_get_the_verdict_a_reader_expects = redteam_test(
@@ -26,11 +26,9 @@ def test_a_hedge_and_a_claimed_clause_are_named_for_what_they_do() -> None:
 
 
 def test_an_as_clause_of_the_writers_own_or_of_showing_is_no_ones_claim() -> None:
-    assert verify_quote("the fire was set deliberately", "As we suspected, the fire was set deliberately.").verdict == (
-        "exact")
-    assert verify_quote("the vaccine is safe", "As the trial data show, the vaccine is safe.").verdict == "exact"
+    assert_exact("the fire was set deliberately", "As we suspected, the fire was set deliberately.")
+    assert_exact("the vaccine is safe", "As the trial data show, the vaccine is safe.")
 
 
 def test_without_any_doubt_is_no_hedge() -> None:
-    assert verify_quote("le ministre va démissionner", "Sans aucun doute, le ministre va démissionner.").verdict == (
-        "exact")
+    assert_exact("le ministre va démissionner", "Sans aucun doute, le ministre va démissionner.")

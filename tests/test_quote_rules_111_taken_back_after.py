@@ -12,7 +12,7 @@ negation denies: the quote's negation now keeps its "as" clause from counting).
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact, assert_shown_at
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_111_get_the_verdict_a_reader_expects = redteam_test(
@@ -20,18 +20,14 @@ test_the_red_team_pairs_of_rules_111_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_fragment_that_takes_the_claim_back_is_shown_where_it_stands() -> None:
-    source = "The bridge is safe. Yeah, right."
-    result = verify_quote("The bridge is safe", source)
-    assert result.verdict == "altered"
-    back = result.differences[0]
-    assert (back.source, source[back.start:back.end]) == ("Yeah, right", "Yeah, right")
+    assert_shown_at("The bridge is safe", "The bridge is safe. Yeah, right.", "trailing_word", "Yeah, right")
 
 
 def test_an_as_clause_after_a_negation_names_the_claim_the_negation_denies() -> None:
-    assert verify_quote("die Frauen nicht unsichtbar", "Und diese Sprache mache die Frauen nicht unsichtbar, wie "
-                        "behauptet wurde.").verdict == "exact"
+    assert_exact("die Frauen nicht unsichtbar", "Und diese Sprache mache die Frauen nicht unsichtbar, wie "
+                        "behauptet wurde.")
 
 
 def test_a_next_sentence_that_only_goes_on_takes_nothing_back() -> None:
-    assert verify_quote("The factory is profitable", "The factory is profitable. Not bad for a plant that nearly "
-                        "closed in 2019.").verdict == "exact"
+    assert_exact("The factory is profitable", "The factory is profitable. Not bad for a plant that nearly "
+                        "closed in 2019.")

@@ -13,6 +13,7 @@ guilty of" read as "not guilty of" by a draft), 0 after; the faithful survey ref
 from __future__ import annotations
 
 from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_112_get_the_verdict_a_reader_expects = redteam_test(
@@ -20,15 +21,14 @@ test_the_red_team_pairs_of_rules_112_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_found_guilty_of_is_no_acquittal() -> None:
-    assert verify_quote("taking bribes", "The judge was found guilty of taking bribes.").verdict == "exact"
+    assert_exact("taking bribes", "The judge was found guilty of taking bribes.")
     assert verify_quote("taking bribes", "The judge was found not guilty of taking bribes.").verdict == "altered"
 
 
 def test_a_commitment_is_not_an_attempt() -> None:
-    assert verify_quote("close the plant", "The board decided to close the plant.").verdict == "exact"
+    assert_exact("close the plant", "The board decided to close the plant.")
     assert verify_quote("close the plant", "The board tried to close the plant.").verdict == "altered"
 
 
 def test_withdrew_alone_may_be_a_troops_and_is_not_read_as_taking_a_claim_back() -> None:
-    assert verify_quote("The army crossed the river", "The army crossed the river, and withdrew in the night.").verdict == (
-        "exact")
+    assert_exact("The army crossed the river", "The army crossed the river, and withdrew in the night.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_113_get_the_verdict_a_reader_expects = redteam_test(
@@ -20,8 +21,8 @@ test_the_red_team_pairs_of_rules_113_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_an_alternative_left_off_a_permission_or_a_denial_changes_nothing() -> None:
-    assert verify_quote("Visitors can pay by card", "Visitors can pay by card or in cash.").verdict == "exact"
-    assert verify_quote("He did not call the police", "He did not call the police or an ambulance.").verdict == "exact"
+    assert_exact("Visitors can pay by card", "Visitors can pay by card or in cash.")
+    assert_exact("He did not call the police", "He did not call the police or an ambulance.")
 
 
 def test_the_month_may_is_no_modal_of_possibility() -> None:
@@ -29,7 +30,7 @@ def test_the_month_may_is_no_modal_of_possibility() -> None:
 
 
 def test_a_degree_word_before_another_word_of_its_own_phrase_is_not_read() -> None:
-    assert verify_quote("El ministro llegó", "El ministro llegó poco después de las diez.").verdict == "exact"
+    assert_exact("El ministro llegó", "El ministro llegó poco después de las diez.")
 
 
 @pytest.mark.xfail(reason="left by rules 113: 'on' after a judgment's purpose is as often the verb's own ('safe to "

@@ -11,6 +11,7 @@ written after the fix) 0 wrong; the faithful survey unchanged from rules 113.
 from __future__ import annotations
 
 from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_114_get_the_verdict_a_reader_expects = redteam_test(
@@ -18,7 +19,7 @@ test_the_red_team_pairs_of_rules_114_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_effective_immediately_takes_effect_now_and_is_no_frame() -> None:
-    assert verify_quote("The minister resigned", "The minister resigned, effective immediately.").verdict == "exact"
+    assert_exact("The minister resigned", "The minister resigned, effective immediately.")
 
 
 def test_a_provisional_footing_opening_the_sentence_is_read_as_at_its_end() -> None:

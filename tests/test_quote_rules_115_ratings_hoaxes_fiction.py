@@ -11,7 +11,7 @@ is read only where it opens the sentence).
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_115_get_the_verdict_a_reader_expects = redteam_test(
@@ -19,8 +19,8 @@ test_the_red_team_pairs_of_rules_115_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_dream_after_the_quote_is_where_a_real_thing_came() -> None:
-    assert verify_quote("Die Idee zu ihm kam mir", "Die Idee zu ihm kam mir in einem Traum.").verdict == "exact"
+    assert_exact("Die Idee zu ihm kam mir", "Die Idee zu ihm kam mir in einem Traum.")
 
 
 def test_a_game_is_no_made_up_setting() -> None:
-    assert verify_quote("the striker scored twice", "In the game, the striker scored twice.").verdict == "exact"
+    assert_exact("the striker scored twice", "In the game, the striker scored twice.")

@@ -10,6 +10,7 @@ after the fix) 0 wrong; the faithful survey refuses one quote more (two cuts of 
 from __future__ import annotations
 
 from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_116_get_the_verdict_a_reader_expects = redteam_test(
@@ -17,9 +18,9 @@ test_the_red_team_pairs_of_rules_116_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_qualifier_after_the_quote_counts_only_where_it_closes_the_clause() -> None:
-    assert verify_quote("The law was written", "The law was written in a way that confuses everyone.").verdict == "exact"
+    assert_exact("The law was written", "The law was written in a way that confuses everyone.")
     assert verify_quote("The war is over", "The war is over, in a way.").verdict == "altered"
 
 
 def test_strictly_speaking_is_a_precise_claim_not_a_loose_one() -> None:
-    assert verify_quote("the tomato is a fruit", "Strictly speaking, the tomato is a fruit.").verdict == "exact"
+    assert_exact("the tomato is a fruit", "Strictly speaking, the tomato is a fruit.")

@@ -11,7 +11,7 @@ the standing faithful pairs of rules 40 and 91 (a plan named as a schedule's sou
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_117_get_the_verdict_a_reader_expects = redteam_test(
@@ -19,9 +19,8 @@ test_the_red_team_pairs_of_rules_117_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_a_plan_named_as_a_schedules_source_stays_faithful() -> None:
-    assert verify_quote("A ponte ficará pronta até 2030", "A ponte ficará pronta até 2030, segundo o plano.").verdict == (
-        "exact")
+    assert_exact("A ponte ficará pronta até 2030", "A ponte ficará pronta até 2030, segundo o plano.")
 
 
 def test_a_rate_that_is_a_measure_is_no_projection() -> None:
-    assert verify_quote("The car was driving", "The car was driving at the rate of 100 km/h.").verdict == "exact"
+    assert_exact("The car was driving", "The car was driving at the rate of 100 km/h.")

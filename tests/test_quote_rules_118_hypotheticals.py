@@ -8,7 +8,7 @@ already); held out q118-held (7 pairs written after the fix) 0 wrong; the faithf
 
 from __future__ import annotations
 
-from archiver.quotes import verify_quote
+from tests.quote_notes import assert_exact
 from tests.redteam_pairs import redteam_test
 
 test_the_red_team_pairs_of_rules_118_get_the_verdict_a_reader_expects = redteam_test(
@@ -16,4 +16,4 @@ test_the_red_team_pairs_of_rules_118_get_the_verdict_a_reader_expects = redteam_
 
 
 def test_say_after_a_quote_is_a_verb_not_a_hypothetical() -> None:
-    assert verify_quote("Experts", "Experts say the vaccine is safe.").verdict == "exact"
+    assert_exact("Experts", "Experts say the vaccine is safe.")
