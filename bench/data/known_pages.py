@@ -109,6 +109,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind23", "2026-12-04 05:56", "session 57: notices-blind24's pages"),
     ("notices-blind25", "2026-12-04 06:00", "session 57: held out of round lead57"),
     ("authors-blind24", "2026-12-04 06:01", "session 57: notices-blind25's pages"),
+    ("notices-blind26", "2026-12-04 13:50", "session 60"),
+    ("authors-blind25", "2026-12-04 13:51", "session 60: notices-blind26's pages"),
 )
 
 
