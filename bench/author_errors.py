@@ -120,6 +120,10 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b21", "Logan Jones"): (OTHER_ARTICLE, "a news listing page (its og:type says article): the first teaser's 'By Logan Jones Dec 17, 2025' of 80 teaser bylines taken for the page's writer"),
     ("b21", "Rasmus Barslund Founder"): (FRAGMENT, "'Rasmus Barslund Founder & Lead Reviewer' (name and role in one byline element): the role's first word glued to the name"),
     ("b21", "Lead Reviewer"): (ROLE, "the same byline split on '&': the role's second half read as a second person"),
+    ("b25", "Molly Price"): (ROLE, "'By Shelby Loos, DVM. Reviewed by Molly Price, DVM': the medical reviewer after the writer's degree and a full stop read as a second author"),
+    ("b25", "Master Horticulturalist"): (ROLE, "meta author 'Nicole Forbes, Master Horticulturalist & Garden Educator': the writer's job title after her comma read as a person"),
+    ("b25", "Garden Educator"): (ROLE, "the same title's second half after '&' read as another person"),
+    ("b25", "Sarah Knowles MW"): (FRAGMENT, "the right person with her post-nominal 'MW' (Master of Wine) kept"),
 }
 
 

@@ -104,6 +104,10 @@ AUTHORS_BLIND23 = REPO / "bench" / "labels" / "authors-blind23.jsonl"
 # fixtures on sites blind24 did not draw), labelled blind for persons and committed with the notice labels before any
 # extraction ran on them; held out of round lead57; scored once by ``--only authors-blind24`` (session 57)
 AUTHORS_BLIND24 = REPO / "bench" / "labels" / "authors-blind24.jsonl"
+# notices-blind26's 40 pages (bench/data/notices-blind26/build.py, seed 20261226: 20 of tiptopjaw's 2026 pages, 20 of
+# WCXB's), labelled blind for persons and committed with the notice labels (bdcd1b4f) before any extraction ran on them;
+# scored once by ``--only authors-blind25`` (session 60)
+AUTHORS_BLIND25 = REPO / "bench" / "labels" / "authors-blind25.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -213,6 +217,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind22": (AUTHORS_BLIND22, "b22", _declared_lang("authors-blind22")),
     "authors-blind23": (AUTHORS_BLIND23, "b23", _declared_lang("notices-blind24")),
     "authors-blind24": (AUTHORS_BLIND24, "b24", _declared_lang("notices-blind25")),
+    "authors-blind25": (AUTHORS_BLIND25, "b25", _declared_lang("notices-blind26")),
 }
 
 
@@ -352,6 +357,10 @@ BLIND24 = REPO / "bench" / "labels" / "notices-blind24.jsonl"
 # extractor ran on them: held out of round lead57 (whose rules were written from blind24), scored blind once
 # (bench/labels/README.md, "notices-blind25", session 57).
 BLIND25 = REPO / "bench" / "labels" / "notices-blind25.jsonl"
+# 40 English article pages no set held: 20 of tiptopjaw's 2026 benchmark that declare themselves articles, 20 of WCXB's
+# undrawn articles (bench/data/notices-blind26/build.py, seed 20261226), labelled from their visible text and committed
+# (bdcd1b4f) before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind26", session 60).
+BLIND26 = REPO / "bench" / "labels" / "notices-blind26.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
