@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "199"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "200"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -889,6 +889,11 @@ EXTRACTOR_VERSION = "199"  # 2: WHATWG labels only; encoding and notes recorded
 # 199: lead57b (notices-blind25's first run, held out of 198): a menu's row a picture word opens ("imagens | áudios |
 #     vídeos |") is no credit; the site's acronym spelt out in its copyright ("© CONAMP - Associação Nacional ...") is
 #     the site's; "Texto e fotos: <name>" (text and photos) is reported whole (notice_credits)
+# 200: lead60 (notices-blind26 / authors-blind25's first run, 40 English pages): a figure holding a blockquote is a
+#     quotation's, its caption no picture's (caption_credits); a sponsorship's word in a remark on how apps earn
+#     (notice_trade); a form's "By signing up ... you agree" (notice_consent); "Originally published in <month>" as a
+#     dateline; a "Source:" line right after a picture's figure is its credit; content "not to be considered editorial
+#     or journalistic" a disclaimer; a reviewer after the byline, a job title after a meta author's comma, "MW"
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -33,6 +33,7 @@ from archiver.core import lazy_re
 from archiver.extract import (
     author_backing,
     byline_forms,
+    byline_lists,
     guest_post,
     headline_name_line,
     labelled_credits,
@@ -2133,6 +2134,13 @@ def _guesses(traf_author: str | None, marks: set[str] | frozenset[str]) -> list[
     out: list[str] = []
     for g in (traf_author or "").split("; "):
         g = without_outlet(g, marks)
+        role = _ROLE_BY.search(g) if g else None
+        if role is not None:
+            # "DVM Reviewed by Molly Price" (trafilatura's second part of "By Shelby Loos, DVM. Reviewed by Molly
+            # Price, DVM"): the reviewer, editor or checker after her role is no author (authors-blind25)
+            g = g[:role.start()].strip(" ,;.:|-")
+            if byline_lists.credentials_only(g):
+                g = ""
         if not g:
             continue
         if out and describes_writer(g) and name_kind(out[0]) == "person" and " " in out[0].strip():
@@ -2144,6 +2152,15 @@ def _guesses(traf_author: str | None, marks: set[str] | frozenset[str]) -> list[
             return [*out, head]
         out.append(g)
     return out
+
+
+#: A contributor's role before "by" that is no writing (EN DE FR ES PT IT): who reviewed, checked, edited,
+#: illustrated or translated the piece.
+_ROLE_BY = lazy_re.compile(
+    r"\b((medically|medical|expert|legally|clinically) )?(reviewed|fact[- ]?checked|checked|verified|edited|illustrated|"
+    r"translated|approved) by\b|\b(geprüft|überprüft|redigiert|lektoriert|übersetzt|illustriert) von\b|"
+    r"\b(relue?|vérifiée?|traduite?|illustrée?) par\b|\b(revisad[oa]|verificad[oa]|editad[oa]|traducid[oa]|"
+    r"traduzid[oa]|ilustrad[oa]) por\b|\b(rivist[oa]|verificat[oa]|tradott[oa]|illustrat[oa]) da\b", re.IGNORECASE)
 
 
 def _before_site_name(guess: str, marks: set[str] | frozenset[str]) -> str | None:

@@ -32,6 +32,9 @@ _POST_NOMINALS = frozenset((
     "CPP", "PSP", "PCI", "CPA", "CFA", "CFP", "CAIA", "FRM", "CMA", "CIA", "CISA", "CISM", "CISSP", "CRISC", "PMP",
     "RN", "NP", "APRN", "FNP", "CRNA", "LPN", "RD", "RDN", "LCSW", "LPC", "LMFT", "PT", "DPT", "OTR", "CSCS",
     "PE", "AIA", "LEED", "SHRM-CP", "SHRM-SCP", "PHR", "SPHR", "Esq",
+    # the wine trade's and British honours and fellowships ("Sarah Knowles MW", Master of Wine: authors-blind25)
+    "MW", "DipWSET", "CWE", "OBE", "MBE", "CBE", "FRSA", "FCA", "ACA", "CEng", "MRCP", "MRCS", "FRCGP", "MSW", "CNM",
+    "IBCLC", "CDCES", "RPh", "PA-C",
 ))
 _DOTS = str.maketrans("", "", ".")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from archiver.core import lazy_re
 from archiver.extract.given_names import given_name
 from archiver.extract.name_kind_words import ROLE_TRADE_WORDS, TITLE_MODIFIERS
 
@@ -48,11 +49,22 @@ def _words(piece: str) -> list[str]:
 
 def title_only(piece: str) -> bool:
     """True when ``piece`` is a job title and nothing else ("Lead Reviewer", "CEO", "Co-Founder", "Chefredakteurin"):
-    no listed given name opens it, every word is a role's or a title's opening word, and one is a role's."""
+    no listed given name opens it, every word is a role's or a title's opening word, and one is a role's; or, of
+    two or three words, it ends on a role's form (:data:`_ROLE_FORM`: "Master Horticulturalist", "Garden Educator",
+    authors-blind25's meta author "Nicole Forbes, Master Horticulturalist & Garden Educator", whose title's two
+    halves were read as two more persons): a trade's noun no list holds."""
     words = _words(piece)
     if not words or given_name(piece.split()[0].strip(".,:;()|")):
         return False
+    if 2 <= len(words) <= 3 and _ROLE_FORM.search(words[-1]) and all(w.isalpha() for w in words):
+        return True
     return all(w in _ROLES or w in _OPENERS for w in words) and any(w in _ROLES for w in words)
+
+
+#: A trade's noun by its ending, six letters at least: "-ist" ("horticulturalist", "nutritionist"), "-ator"/"-itor"
+#: ("educator", "curator", "editor" is listed). Family names so ending are rare and a given name opens them anyway
+#: ("Ann Twist"); "-er" is not read (Baker, Fisher, Miller are surnames).
+_ROLE_FORM = lazy_re.compile(r"^[^\W\d_]{3,}(ist|ists|ator|ators|itor|itors)$")
 
 
 def without_title(name: str) -> str:

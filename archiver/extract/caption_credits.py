@@ -40,7 +40,8 @@ _NOT_BLOCKS = frozenset({"html", "body", "figure", "img", "picture"})
 
 def caption_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
     """The page's caption blocks, outermost only, in page order: each ``<figcaption>`` and each element classed as a
-    caption (:data:`_CAPTION_CLASS`) that no other such block holds."""
+    caption (:data:`_CAPTION_CLASS`) that no other such block holds; none inside a quotation's figure
+    (:func:`in_quotation_figure`)."""
     seen: set[HtmlElement] = set()
     for el in tree.iter():
         tag = el.tag
@@ -51,7 +52,17 @@ def caption_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
         if any(a in seen for a in el.iterancestors()):
             continue  # a caption's inner element classed as one ("wp-caption-text" in a figcaption)
         seen.add(el)
-        yield el
+        if not in_quotation_figure(el):
+            yield el
+
+
+def in_quotation_figure(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a ``<figure>`` that holds a ``<blockquote>``: HTML's markup of a quotation with its
+    attribution ("<figure><blockquote>...</blockquote><figcaption>Jane Doe <span class=title>Example Washing</span>
+    </figcaption></figure>"), whose caption names who said it, no picture's credit, even beside the speaker's
+    portrait (notices-blind26's first run: a testimonial's company names read as three picture credits)."""
+    figure = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
+    return figure is not None and figure.find(".//blockquote") is not None
 
 
 def closing_spans(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:

@@ -41,7 +41,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archiver.core import lazy_re
-from archiver.extract.caption_credits import caption_blocks, closing_span
+from archiver.extract.caption_credits import caption_blocks, closing_span, in_quotation_figure
 from archiver.extract.media import PICTURE_TAGS
 from archiver.extract.notice_credit_forms import _AGENCY
 from archiver.extract.notice_credits import _names_site
@@ -102,7 +102,7 @@ def _asked(tree: HtmlElement) -> list[HtmlElement]:
     found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
     found.update((el, None) for el in data_credit_elements(tree))  # a data attribute naming a credit (credit57)
     if tree.find(".//figure") is not None:
-        found.update((cite, None) for cite in tree.iterfind(".//figure//cite"))
+        found.update((cite, None) for cite in tree.iterfind(".//figure//cite") if not in_quotation_figure(cite))
     found.update((cite, None) for cite in _cites_beside_pictures(tree))
     return list(found)
 
@@ -146,7 +146,7 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     blocks = list(caption_blocks(tree))
     # a bracketed name closing a caption: a figure's, or an element the page classes as one ("<span class=caption>...
     # for the family. (Jane Doe | Outlet)</span>", notice71: notices-blind21's MLive page; figcaptions only before)
-    for caption in dict.fromkeys([*tree.iter("figcaption"), *blocks]):
+    for caption in dict.fromkeys([*(f for f in tree.iter("figcaption") if not in_quotation_figure(f)), *blocks]):
         closing = _closing_credit(caption)
         if closing:
             place.add(by_picture, caption, closing)

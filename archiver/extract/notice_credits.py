@@ -1648,6 +1648,10 @@ def _small_lines_after(el: Any) -> list[str]:
     return out
 
 
+#: A source's label opening a line (EN DE ES PT RU PL), as a chart's credit under it says it.
+_SOURCE_LABEL = lazy_re.compile(r"^\W{0,3}(source|sources|quelle|fuente|fonte|источник|źródło)\s*:\s*\S", _F)
+
+
 def under_pictures(tree: object) -> frozenset[str]:
     """The texts an element sets directly under a picture outside a ``<figure>`` that holds a ``<figcaption>`` (whose
     caption the page marks itself; a figure with none sets its credit line as any box does, noticeleft49): a picture (an ``<img>``, a ``<picture>``, a video: :func:`~archiver.extract.media.pictures`),
@@ -1658,6 +1662,14 @@ def under_pictures(tree: object) -> frozenset[str]:
     only)."""
     out: set[str] = set()
     for picture in pictures(tree):
+        figure = next(picture.iterancestors("figure"), None)
+        if figure is not None:
+            # a source line right after the picture's figure ("<div><figure><img>...</figure></div><p>Source: World
+            # Bank</p>"): the chart's credit set under it (notices-blind26's newsletter; only a source's label, no
+            # other line after a figure, whose own caption the page marks)
+            after = _first_text_after(figure)
+            if after and len(after) <= _MAX_CREDIT_LINE and _SOURCE_LABEL.match(after):
+                out.add(after)
         if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
             continue
         if _links_to_a_page(picture):

@@ -156,7 +156,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bdo your own research\b",
             r"\b(personal|own|individual) (views?|opinions?|assessments?|positions?) of (the|its|their) (authors?|writers?|contributors?)\b",
             r"\b(translated|translation) (automatically|by (a )?machine|by (an? )?(ai|automated (tool|system)|translation (tool|software)))\b|"
-            r"\b(automatic(ally)?|machine|automated)[- ]translat(ed|ion)\b",
+            # the machine's translation as a noun only said of this text or of its errors ("This page uses machine
+            # translation", "Machine translation may contain errors"), not a story's subject ("... began their days in
+            # machine translation", notices-blind26's language-technology blog)
+            r"\b(automatic(ally)?|machine|automated)[- ]translated\b|"
+            r"\b(this|the|our) (article|page|text|content|post|site|website|version|blog|translation)\b[^.!?]{0,80}"
+            r"\b(automatic|machine|automated)[- ]translation\b|"
+            r"\b(automatic|machine|automated)[- ]translation\b[^.!?]{0,60}\b(may|might|can|could) (contain|include|have|"
+            r"produce|be)\b",
             r"\b(may|might|can|could) contain (mistakes|errors|inaccuracies)\b",
             r"\b(photos?|images?|pictures?|illustrations?|photographs?)([\s,:;][^.!?]{0,40})?\s+(for illustrat\w* purposes|"
             r"illustrative only|(are|is) (only |purely )?(symbolic|illustrative)|(may|might|can) (differ|vary) from)\b",
@@ -169,6 +176,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(this|the|our) (article|story|text|content|summary|post|piece|translation|report|newsletter)( [\w'’,-]+){0,8}? (with|using|by)( [\w'’,-]+){0,4}? (ai|artificial intelligence|generative ai|chatgpt|ai tools?|a language model)\b",
             r"\b(this|the following) (post|article|story|content|piece|column|letter) (was|has been|is) (submitted|written|contributed|provided) by (a|an|one of our) (reader|contributor|guest|community member|member of the public|third party)\b",
+            # the content said to be no journalism: advertising, not the newsroom's ("This content is designed for
+            # advertising purposes and should not be considered editorial or journalistic material.", notices-blind26)
+            r"\bnot (to )?be (considered|construed|regarded|treated|taken|seen) as (an? )?(editorial|journalistic|news) (content|material|articles?|coverage|reporting)\b|"
+            r"\bshould not be (considered|construed|regarded) (as )?(editorial|journalistic)\b",
         ),
         "de": (
             r"^\W{0,3}(dies|das|es) (ist|sind) (ausschließlich|nur|lediglich|allein|rein) meine (eigene |persönliche )?(meinung|ansicht|sicht)\b",
@@ -1265,6 +1276,7 @@ STEMS: dict[str, str] = {
     "atualiza aggiornament actualizac correcci aclaraci 追記",
     "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
+    "editorial journalistic news_content news_material news_article news_coverage news_reporting "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "

@@ -81,7 +81,8 @@ def history_kind(kind: str, text: str) -> str:
 #: A dateline's words: the labels of a first publication and an update, as participles and as nouns ("Última
 #: actualización", "Ultimo aggiornamento", "Dernière mise à jour", "Letzte Aktualisierung", "Последнее обновление":
 #: noticeleft54, a republication cue's line with such a dateline was reported as a republication), month and weekday
-#: names, prepositions and the clock's words (EN DE FR ES PT IT RU).
+#: names, prepositions ("Originally published in March 2022. Last updated on December 20, 2024.": notices-blind26)
+#: and the clock's words (EN DE FR ES PT IT RU).
 _DATELINE_WORD = lazy_re.compile(
     r"(first|originally|initially|published|posted|last|updated|modified|edited|update|publication|date|"
     r"erstmals|zuerst|ursprünglich|veröffentlicht|erschienen|zuletzt|aktualisiert|geändert|bearbeitet|letzte|"
@@ -91,7 +92,8 @@ _DATELINE_WORD = lazy_re.compile(
     r"actualización|atualização|publicación|publicação|fecha|data|"
     r"originariamente|pubblicat[oa]|aggiornat[oa]|modificat[oa]|ultimo|ultima|aggiornamento|pubblicazione|"
     r"впервые|опубликован[оа]?|обновлен[оа]?|изменен[оа]?|последнее|обновление|публикаци[яи]|"
-    r"on|at|the|of|and|am|um|uhr|und|le|la|à|a|et|el|de|del|las|y|il|alle|ore|e|em|às|do|da|di|h|в|года|году|г|и)|"
+    r"on|at|in|the|of|and|am|im|um|uhr|und|le|la|à|a|en|et|el|de|del|las|y|il|nel|alle|ore|e|em|às|do|da|di|h|в|года|"
+    r"году|г|и)|"
     r"(jan|feb|apr|jun|jul|aug|sep|oct|nov|januar|februar|märz|juni|juli|oktober|dezember|"
     r"janv|févr|avr|juin|juil|août|déc|ene|abr|dic|fev|dez|giu|lug|ott|"
     r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*|"

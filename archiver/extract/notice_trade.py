@@ -95,7 +95,12 @@ _PRACTICE = lazy_re.compile(
     r"\b(eine?|die)\s+(\w+\s+){0,2}(möglichkeit|methode|form|einnahmequelle)\b|"
     r"\b(un|une)\s+(\w+\s+){0,2}(moyen|façon|manière|méthode|forme|source)\b|"
     r"\b(una?|uma?)\s+(\w+\s+){0,2}(forma|manera|método|fuente|maneira|fonte|modo|metodo)\b|"
-    r"\b(способ|источник)\w*\b", _F)
+    r"\b(способ|источник)\w*\b|"
+    # a business's models and revenue ("Secondary models include freemium access, sponsorships, and affiliate
+    # marketing. ... sponsored content or affiliate links bring in income without charging users": notices-blind26's
+    # app-development guide, a story's sentence on how apps earn)
+    r"\b(business|revenue|monetization|monetisation|pricing|secondary|primary) models?\b|\brevenue streams?\b|"
+    r"\bbring(s|ing)? in (income|revenue|money)\b|\bgenerat(e|es|ing) (income|revenue)\b", _F)
 
 #: Fewer words are a label or a legend ("Affiliate links", "* affiliate link"), never a remark.
 _REMARK_WORDS = 6

@@ -108,6 +108,7 @@ from archiver.extract.heading_ad_marker import heading_marker, marker_at_edge
 from archiver.extract.line_words import WordGroups
 from archiver.extract.model import Notice
 from archiver.extract.notice_caption_closings import bare_source_link
+from archiver.extract.notice_consent import form_consent
 from archiver.extract.notice_control_labels import control_label
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
@@ -422,7 +423,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "sponsored" and (_slot_label_before_story(text, f) or slot_label_in_story(line, position)))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)
                 or (kind == "disclaimer" and not f.get("label") and feature_item(text))  # (round b18notice)
-                or reported_as_someones(text)):  # a reader's quoted "The views expressed ...," (review rvn60)
+                or reported_as_someones(text)  # a reader's quoted "The views expressed ...," (review rvn60)
+                or form_consent(text)):  # "By signing up ... you agree to ..." (notices-blind26)
             statement = None
         elif credit is None or probability("statement", f) >= _threshold():
             return "statement", kind, text, f
@@ -669,8 +671,17 @@ def _commerce_cues_only(text: str) -> bool:
 
 def _trade_remark(text: str) -> bool:
     """Whether a sponsored candidate speaks of the trade of paid links, not of this page's
-    (:func:`~archiver.extract.notice_trade.trade_remark`: "Affiliate links are a common way for blogs to make money")."""
-    return notice_trade.trade_remark(text, _commerce_cues_only(text))
+    (:func:`~archiver.extract.notice_trade.trade_remark`: "Affiliate links are a common way for blogs to make money").
+    A sponsorship's word counts as the trade's too ("sponsorships, and affiliate marketing", "sponsored content or
+    affiliate links bring in income": notices-blind26), unless someone is named as the sponsor ("Sponsored by ...")."""
+    cues = _CUES["sponsored"].matches(text, cue_fold(text))
+    trade = all(_COMMERCE_CUE.search(m.group(0)) or _SPONSOR_WORD.search(m.group(0)) for m in cues)
+    return notice_trade.trade_remark(text, trade and not _SPONSORED_BY.search(text))
+
+
+#: A sponsorship's word, as a trade remark may hold it; and a sponsor named, which makes a line the page's own label.
+_SPONSOR_WORD = lazy_re.compile(r"sponsor", _F)
+_SPONSORED_BY = lazy_re.compile(r"\bsponsored by\b|\bsponsor(ed)?:", _F)
 
 
 # Others than the site said to earn in a programme: the members, readers, partners or sellers who join it ("Readers who
