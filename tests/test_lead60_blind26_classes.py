@@ -115,3 +115,23 @@ def test_machine_translation_as_a_storys_subject_is_no_disclaimer():
 def test_a_page_said_to_be_machine_translated_is_still_a_disclaimer():
     found = _notices(middle="<p><em>This page uses machine translation and may contain errors.</em></p>")
     assert any(kind == "disclaimer" for kind, _ in found)
+
+
+def test_a_source_line_after_a_figure_that_credits_its_own_picture_is_the_texts_source():
+    figure = ('<figure><img src="/worms.jpg" alt=""><figcaption><span class="image-credits">Foto: Jane Doe / DW'
+              '</span></figcaption></figure><p></p><p><i>Quelle: Example Magazin 12 / 2013</i></p>')
+    found = _notices(middle=figure)
+    assert ("image_credit", "Foto: Jane Doe / DW") in found
+    assert not any("Quelle" in text for _, text in found)
+
+
+def test_a_photographer_credited_for_the_outlet_as_a_whole_caption_is_a_credit():
+    figure = ('<figure class="wp-caption"><img src="/Book-Club_Jane-Roe_01.jpg" alt="">'
+              '<figcaption class="wp-caption-text">JANE ROE FOR TASTE OF HOME</figcaption></figure>')
+    assert ("image_credit", "JANE ROE FOR TASTE OF HOME") in _notices(middle=figure)
+
+
+def test_a_caption_saying_what_the_picture_shows_with_for_is_no_credit():
+    figure = ('<figure><img src="/tickets.jpg" alt=""><figcaption>Tickets for the opening night</figcaption>'
+              '</figure>')
+    assert _notices(middle=figure) == []

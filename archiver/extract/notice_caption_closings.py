@@ -12,7 +12,9 @@ b15notice, bench/labels/README.md):
 - a bare source word closing a caption or standing under a picture, naming no source ("(Image Source)",
   "Example, hand-coloured etching, ca. 1800— Source."): a source word with nothing after it is the label of a
   link to where the picture came from (the pages link it), so the line is the picture's credit;
-- a news wire's name alone closing a caption after a slash or a bar ("... Barcelona./ ACN", round b16notice).
+- a news wire's name alone closing a caption after a slash or a bar ("... Barcelona./ ACN", round b16notice);
+- a photographer credited "for" the outlet that commissioned the picture, the caption's whole text ("Katie Bandurski
+  for Taste of Home", "JANE DOE FOR THE NEW YORK TIMES": notices-blind26's round lead60), a given name opening it.
 
 Why a module of its own: :func:`archiver.extract.notice_credits.credit_features` asks it only when its own
 rules found nothing on a caption, so none of these forms changes what those rules read.
@@ -23,7 +25,8 @@ from __future__ import annotations
 import re
 
 from archiver.core import lazy_re
-from archiver.extract.notice_credit_forms import _AGENCY
+from archiver.extract.given_names import given_name
+from archiver.extract.notice_credit_forms import _AGENCY, _FOR_OUTLET
 from archiver.extract.notice_wires import WIRE_NAMES
 
 _F = re.IGNORECASE
@@ -124,3 +127,26 @@ def wire_closing(line: str) -> str | None:
         return None
     m = _WIRE_CLOSING.search(line)
     return m["wire"].strip() if m else None
+
+
+#: A photographer "for" an outlet, the credit element's form (:data:`~archiver.extract.notice_credit_forms._FOR_OUTLET`,
+#: EN DE FR ES IT RU), here read on a whole caption.
+_FOR_OUTLET_CAPTION = lazy_re.compile(_FOR_OUTLET, _F)
+
+
+#: The words the form writes in lower case: "for" and its kin, articles, and the outlet's joining words.
+_JOINING = frozenset(("for", "für", "pour", "para", "per", "для", "the", "die", "der", "das", "le", "la", "les", "el",
+                      "il", "lo", "o", "a", "of", "de", "del", "des", "du", "di", "da", "do", "and", "und", "y", "e", "и"))
+
+
+def for_outlet(line: str) -> str | None:
+    """The caption ``line`` whole when it is a photographer's credit "for" an outlet (see the module's docstring): the
+    credit element's form, a given name opening it (a caption's capitalised sentence, "Players Compete for Gold", is
+    none), a caption set in capitals read as its words would be printed; else None."""
+    text = line.strip()
+    shaped = text
+    if text.isupper():  # "KATIE BANDURSKI FOR TASTE OF HOME": its words as printed in lower case
+        shaped = " ".join(w.lower() if w.lower() in _JOINING else w for w in text.title().split())
+    if _FOR_OUTLET_CAPTION.match(shaped) is None or not given_name(shaped.split()[0].strip(".,")):
+        return None
+    return text

@@ -198,7 +198,8 @@ _HANDED_IN = (r"(^|(?<=[\w.)!?] ))((submitted|contributed|supplied|handout)\s+(p
 # A photographer working for an outlet, the credit element's whole text: "Jane Doe for The Example Times", "Max
 # Mustermann für DIE ZEIT", "Jean Dupont pour Le Monde", "Juan Pérez para El País", "Иван Иванов для РБК". Two to
 # four capitalised names, the word for "for", an article perhaps, and the outlet's capitalised words (read in an
-# element the page declares a credit only: "Players Compete for Gold" is a caption's sentence).
+# element the page declares a credit only: "Players Compete for Gold" is a caption's sentence; a caption's whole text
+# so formed, a given name opening it, is read by notice_caption_closings.for_outlet: round lead60).
 _FOR_OUTLET = (r"^\W{0,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w.'’-]+){1,3}\s+(?-i:for|für|pour|para|per|для)\s+"
                r"((?-i:the|die|der|das|le|la|les|el|il|lo|o|a)\s+|(?-i:l)['’])?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*"
                r"(\s+((?-i:of|de|del|des|du|di|da|do|der|and|und|y|e|и|&)\s+)?(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w.'’&-]*){0,4}\W{0,2}$")

@@ -33,6 +33,7 @@ from archiver.extract.media import pictures
 from archiver.extract.notice_caption_closings import (
     bare_source_link,
     blanket_credit,
+    for_outlet,
     society_rights,
     wire_closing,
 )
@@ -190,6 +191,7 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
     seg = seg or (wire_closing(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
+    seg = seg or (for_outlet(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     if seg is None:
         return None
     seg = as_printed(line, seg)
@@ -1663,10 +1665,12 @@ def under_pictures(tree: object) -> frozenset[str]:
     out: set[str] = set()
     for picture in pictures(tree):
         figure = next(picture.iterancestors("figure"), None)
-        if figure is not None:
-            # a source line right after the picture's figure ("<div><figure><img>...</figure></div><p>Source: World
-            # Bank</p>"): the chart's credit set under it (notices-blind26's newsletter; only a source's label, no
-            # other line after a figure, whose own caption the page marks)
+        if figure is not None and next(figure.iter("figcaption"), None) is None:
+            # a source line right after the picture's uncaptioned figure ("<div><figure><img></figure></div><p>Source:
+            # World Bank</p>"): the chart's credit set under it (notices-blind26's newsletter; only a source's label, no
+            # other line after a figure). After a captioned figure it is the text's source ("<figure><img>
+            # <figcaption>Foto: Jane Doe</figcaption></figure><p><i>Quelle: Example Magazine 12/2013</i></p>", a
+            # reprint's print issue: the picture credits itself)
             after = _first_text_after(figure)
             if after and len(after) <= _MAX_CREDIT_LINE and _SOURCE_LABEL.match(after):
                 out.add(after)
