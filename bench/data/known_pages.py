@@ -111,6 +111,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind24", "2026-12-04 06:01", "session 57: notices-blind25's pages"),
     ("notices-blind26", "2026-12-04 13:50", "session 60"),
     ("authors-blind25", "2026-12-04 13:51", "session 60: notices-blind26's pages"),
+    ("notices-blind27", "2026-12-04 14:30", "session 60: held out of round lead60"),
+    ("authors-blind26", "2026-12-04 14:31", "session 60: notices-blind27's pages"),
 )
 
 
