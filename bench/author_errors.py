@@ -124,6 +124,7 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b25", "Master Horticulturalist"): (ROLE, "meta author 'Nicole Forbes, Master Horticulturalist & Garden Educator': the writer's job title after her comma read as a person"),
     ("b25", "Garden Educator"): (ROLE, "the same title's second half after '&' read as another person"),
     ("b25", "Sarah Knowles MW"): (FRAGMENT, "the right person with her post-nominal 'MW' (Master of Wine) kept"),
+    ("b26", "HR Strategy"): (UI, "a blog category's link in an element classed 'author-modal' (the author's pop-up trigger), read as a byline"),
 }
 
 

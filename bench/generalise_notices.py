@@ -46,6 +46,7 @@ from generalise_sets import (
     BLIND24,
     BLIND25,
     BLIND26,
+    BLIND27,
     DEV4,
     DEV6,
     DEV7,
@@ -196,7 +197,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind19", BLIND19), ("blind20", BLIND20),
                        ("blind21", BLIND21), ("blind22", BLIND22),
                        ("blind23", BLIND23), ("blind24", BLIND24),
-                       ("blind25", BLIND25), ("blind26", BLIND26)):
+                       ("blind25", BLIND25), ("blind26", BLIND26),
+                       ("blind27", BLIND27)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -224,7 +226,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind23": "authors-blind22's 24 English pages: tiptopjaw's 2026, WCXB's",
                      "blind24": "26 Brazilian PT news and press pages of 2016, 4 RU news pages",
                      "blind25": "30 more Brazilian PT pages of 2016, held out of round lead57",
-                     "blind26": "40 English pages: tiptopjaw's 2026, WCXB's (mostly company blogs)"}.get(name, "dev sites")
+                     "blind26": "40 English pages: tiptopjaw's 2026, WCXB's (mostly company blogs)",
+                     "blind27": "30 more such English pages, held out of round lead60"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

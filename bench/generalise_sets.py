@@ -108,6 +108,10 @@ AUTHORS_BLIND24 = REPO / "bench" / "labels" / "authors-blind24.jsonl"
 # WCXB's), labelled blind for persons and committed with the notice labels (bdcd1b4f) before any extraction ran on them;
 # scored once by ``--only authors-blind25`` (session 60)
 AUTHORS_BLIND25 = REPO / "bench" / "labels" / "authors-blind25.jsonl"
+# notices-blind27's 30 pages (bench/data/notices-blind27/build.py, seed 20261227: 15 more of tiptopjaw's, 15 more of
+# WCXB's), labelled blind for persons and committed with the notice labels (f497befc) before any extraction ran on them;
+# held out of round lead60; scored once by ``--only authors-blind26`` (session 60)
+AUTHORS_BLIND26 = REPO / "bench" / "labels" / "authors-blind26.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -218,6 +222,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind23": (AUTHORS_BLIND23, "b23", _declared_lang("notices-blind24")),
     "authors-blind24": (AUTHORS_BLIND24, "b24", _declared_lang("notices-blind25")),
     "authors-blind25": (AUTHORS_BLIND25, "b25", _declared_lang("notices-blind26")),
+    "authors-blind26": (AUTHORS_BLIND26, "b26", _declared_lang("notices-blind27")),
 }
 
 
@@ -361,6 +366,10 @@ BLIND25 = REPO / "bench" / "labels" / "notices-blind25.jsonl"
 # undrawn articles (bench/data/notices-blind26/build.py, seed 20261226), labelled from their visible text and committed
 # (bdcd1b4f) before the extractor ran on them, scored blind once (bench/labels/README.md, "notices-blind26", session 60).
 BLIND26 = REPO / "bench" / "labels" / "notices-blind26.jsonl"
+# 30 more English article pages of the same two pools (bench/data/notices-blind27/build.py, seed 20261227), labelled
+# from their visible text and committed (f497befc) before the extractor ran on them: held out of round lead60 (whose
+# rules were written from blind26), scored blind once (bench/labels/README.md, "notices-blind27", session 60).
+BLIND27 = REPO / "bench" / "labels" / "notices-blind27.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
