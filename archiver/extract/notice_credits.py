@@ -713,6 +713,12 @@ _SEGMENT_END = lazy_re.compile(r"(^|[.!?(|–—:-])\s*$")
 _AGENCY_PHOTO = lazy_re.compile(r"^\W{0,3}" + _AGENCY + r"\s+" + _CREDIT_MARKER + r"\W{0,2}$", _F)
 
 
+#: A call to look right before a credit's marker: "see this", "click to view the", "watch all" (EN DE FR ES PT IT).
+_LOOK_BEFORE = lazy_re.compile(
+    r"\b(see|view|watch|open|click|tap|enlarge|zoom|siehe|ansehen|voir|ver|vedi|guarda)( to (see|view|watch))?"
+    r"( (this|these|the|our|all|more|the full|full|alle|die|toutes les|les|las|los|as|os|le|tutte le))?\s*\W{0,2}$", _F)
+
+
 def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
@@ -724,7 +730,11 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
       segment's start and before a colon or a © ("Pressefoto: Jane Doe"): before a slash it is a
       menu's pair of words ("Satellitenbilder/ Animation"), inside a sentence it is the sentence's
       word ("... bis zur Astrofotografie: hier ist alles drin.");
-    - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence."""
+    - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence;
+    - a marker after a call to look is a link's or a teaser's label ("Click to see this photo: A scam may be ...",
+      "View the photos: ...": notices-blind27's first run, a news site's teaser read from "photo:" on as a credit)."""
+    if _LOOK_BEFORE.search(line, 0, start):
+        return False
     first = text.split("/")[0]
     if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
                                                                         and not _AGENCY_PHOTO.match(first))

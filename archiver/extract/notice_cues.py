@@ -176,6 +176,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # distance from it); "researchers used AI to ..." in a story's text is neither
             r"\b(this|the|our) (article|story|text|content|summary|post|piece|translation|report|newsletter)( [\w'’,-]+){0,8}? (with|using|by)( [\w'’,-]+){0,4}? (ai|artificial intelligence|generative ai|chatgpt|ai tools?|a language model)\b",
             r"\b(this|the following) (post|article|story|content|piece|column|letter) (was|has been|is) (submitted|written|contributed|provided) by (a|an|one of our) (reader|contributor|guest|community member|member of the public|third party)\b",
+            # the US statement on supplements and cosmetics, and a product or a text said to be no treatment ("These
+            # statements have not been evaluated by the Food and Drug Administration. These products are not intended to
+            # diagnose, treat, cure or prevent any disease.": notices-blind27)
+            r"\b(have|has) not been (evaluated|approved|reviewed) by the (food and drug administration|fda|u\.s\. food and drug administration)\b",
+            r"\bnot intended to (diagnose|treat|cure|prevent|mitigate)\b(\s[^.!?]{0,30})?\s(any |a )?(disease|illness|condition|disorder)",
+            # investment products not insured, not guaranteed, at risk of losing the principal ("Not FDIC insured", "...
+            # are not insured by the FDIC ... possible loss of the principal invested": a bank's page, notices-blind27)
+            r"\bnot (fdic|ncua)[- ]insured\b|\bnot insured by the (fdic|ncua)\b|\bno bank guarantee\b|"
+            r"\bpossible loss of (the )?principal\b",
             # the content said to be no journalism: advertising, not the newsroom's ("This content is designed for
             # advertising purposes and should not be considered editorial or journalistic material.", notices-blind26)
             r"\bnot (to )?be (considered|construed|regarded|treated|taken|seen) as (an? )?(editorial|journalistic|news) (content|material|articles?|coverage|reporting)\b|"
@@ -1277,6 +1286,8 @@ STEMS: dict[str, str] = {
     "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "editorial journalistic news_content news_material news_article news_coverage news_reporting "
+    "food_and_drug fda not_intended_to_diagnose not_intended_to_treat not_intended_to_cure not_intended_to_prevent "
+    "not_intended_to_mitigate fdic ncua no_bank_guarantee loss_of_principal loss_of_the_principal "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "
