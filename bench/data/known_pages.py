@@ -113,6 +113,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind25", "2026-12-04 13:51", "session 60: notices-blind26's pages"),
     ("notices-blind27", "2026-12-04 14:30", "session 60: held out of round lead60"),
     ("authors-blind26", "2026-12-04 14:31", "session 60: notices-blind27's pages"),
+    ("notices-blind28", "2026-12-04 14:55", "session 60: held out of round lead60b"),
+    ("authors-blind27", "2026-12-04 14:56", "session 60: notices-blind28's pages"),
 )
 
 
