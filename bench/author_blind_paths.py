@@ -54,7 +54,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b23": (LABELS / "authors-blind23.jsonl", REPO),
         "b24": (LABELS / "authors-blind24.jsonl", REPO),
         "b25": (LABELS / "authors-blind25.jsonl", REPO),
-        "b26": (LABELS / "authors-blind26.jsonl", REPO)}
+        "b26": (LABELS / "authors-blind26.jsonl", REPO),
+        "b27": (LABELS / "authors-blind27.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -112,6 +112,10 @@ AUTHORS_BLIND25 = REPO / "bench" / "labels" / "authors-blind25.jsonl"
 # WCXB's), labelled blind for persons and committed with the notice labels (f497befc) before any extraction ran on them;
 # held out of round lead60; scored once by ``--only authors-blind26`` (session 60)
 AUTHORS_BLIND26 = REPO / "bench" / "labels" / "authors-blind26.jsonl"
+# notices-blind28's 30 pages (bench/data/notices-blind28/build.py, seed 20261228), labelled blind for persons and
+# committed with the notice labels (f5842f9d) before any extraction ran on them; held out of round lead60b; scored once
+# by ``--only authors-blind27`` (session 60)
+AUTHORS_BLIND27 = REPO / "bench" / "labels" / "authors-blind27.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -223,6 +227,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind24": (AUTHORS_BLIND24, "b24", _declared_lang("notices-blind25")),
     "authors-blind25": (AUTHORS_BLIND25, "b25", _declared_lang("notices-blind26")),
     "authors-blind26": (AUTHORS_BLIND26, "b26", _declared_lang("notices-blind27")),
+    "authors-blind27": (AUTHORS_BLIND27, "b27", _declared_lang("notices-blind28")),
 }
 
 
@@ -370,6 +375,10 @@ BLIND26 = REPO / "bench" / "labels" / "notices-blind26.jsonl"
 # from their visible text and committed (f497befc) before the extractor ran on them: held out of round lead60 (whose
 # rules were written from blind26), scored blind once (bench/labels/README.md, "notices-blind27", session 60).
 BLIND27 = REPO / "bench" / "labels" / "notices-blind27.jsonl"
+# 30 more English article pages of the same two pools (bench/data/notices-blind28/build.py, seed 20261228), labelled
+# from their visible text and committed (f5842f9d) before the extractor ran on them: held out of round lead60b, scored
+# blind once (bench/labels/README.md, "notices-blind28", session 60).
+BLIND28 = REPO / "bench" / "labels" / "notices-blind28.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
