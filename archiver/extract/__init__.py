@@ -1031,7 +1031,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
     unpictured = unpictured_captions(tree)
     scripts = script_evidence(tree)
     hidden: list[tuple[int, int]] = []
-    lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered)  # consumes the tree: last reader
+    lines, contexts, credits = visible_lines_with_credits(tree, hidden, main.unrendered,  # consumes the tree: last reader
+                                                          data_credit=bare.data_credit)
     notices = find_notices(lines, contexts, main.paragraphs, site_keys(url, head.meta.get("og:site_name")), credits,
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
                            vouched=bare.vouched, marker_headlines=heads.marker_headlines)

@@ -96,15 +96,17 @@ def _attributes() -> etree.XPath:
     return etree.XPath(_ATTRIBUTES)
 
 
-def _asked(tree: HtmlElement) -> list[HtmlElement]:
+def _asked(tree: HtmlElement) -> tuple[list[HtmlElement], bool]:
     """The elements whose class, id or itemprop holds a credit's word (in page order), then the
-    ``<cite>`` elements of figures, each once."""
+    ``<cite>`` elements of figures, each once; and whether an element's data attributes may name a credit
+    (:func:`~archiver.extract.page_lines.data_credit_elements` found one)."""
     found = {value.getparent(): None for value in _attributes()(tree) if _NAMES.search(value)}
-    found.update((el, None) for el in data_credit_elements(tree))  # a data attribute naming a credit (credit57)
+    data = data_credit_elements(tree)
+    found.update((el, None) for el in data)  # a data attribute naming a credit (credit57)
     if tree.find(".//figure") is not None:
         found.update((cite, None) for cite in tree.iterfind(".//figure//cite") if not in_quotation_figure(cite))
     found.update((cite, None) for cite in _cites_beside_pictures(tree))
-    return list(found)
+    return list(found), bool(data)
 
 
 def _cites_beside_pictures(tree: HtmlElement) -> list[HtmlElement]:
@@ -126,6 +128,11 @@ class DomCredits(NamedTuple):
 
     texts: frozenset[str] = frozenset()
     vouched: frozenset[str] = frozenset()
+    #: Whether an element of the tree has a data attribute that may name a credit
+    #: (:func:`~archiver.extract.page_lines.data_credit_elements`): when none has, the visible lines, read from the
+    #: same tree after it lost elements only, need not search again (``data_credit`` of
+    #: :func:`~archiver.extract.page_lines.visible_lines_with_credits`).
+    data_credit: bool = True
 
 
 def dom_credits(tree: HtmlElement) -> DomCredits:
@@ -136,7 +143,8 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     by_picture: dict[HtmlElement, set[str]] = {}
     place = _Place()
     forms: dict[str, tuple[str, str]] = {}  # a credit element's text -> its form (tag and class)
-    for el in _asked(tree):
+    asked, data_credit = _asked(tree)
+    for el in asked:
         if not isinstance(el.tag, str) or not _says_credit(el):
             continue
         text = " ".join(el.text_content().split())
@@ -158,7 +166,7 @@ def dom_credits(tree: HtmlElement) -> DomCredits:
     marked = {forms[text] for text in single.values() if text in forms and _AGENCY_CLOSING.search(text)}
     vouched = frozenset(text for holder, text in single.items()
                         if _file_names(holder, text) or (marked and forms.get(text) in marked))
-    return DomCredits(frozenset(single.values()), vouched)
+    return DomCredits(frozenset(single.values()), vouched, data_credit)
 
 
 #: A photographer's credit to an agency or a picture library after a slash or a bar ("Tada Images / Shutterstock").
