@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "201"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "202"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -897,6 +897,8 @@ EXTRACTOR_VERSION = "201"  # 2: WHATWG labels only; encoding and notes recorded
 # 201: lead60b (notices-blind27's first run, held out of 200): the US "not been evaluated by the Food and Drug
 #     Administration" statement, "not intended to diagnose, treat, cure or prevent any disease" and investment products
 #     "not insured by the FDIC" are disclaimers; a credit's marker after a call to look ("Click to see this photo:") is none
+# 202: lead60c (notices-blind28's first run, held out of 201): a caption's closing "Photo by: 'Jane Doe'." (a colon after
+#     the preposition, the name quoted) and "Photo Credit: www.<site>" are credits
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -214,7 +214,8 @@ _IMAGE_CREDIT_PATTERNS = [
     + r"\s*\S.{1,150}$",
     # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
     r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
-    r"is courtesy of|via|mit freundlicher genehmigung)\s+[\w©(@].{1,150}$|"
+    # (the preposition may take a colon and the name quotation marks: "... Photo by: 'Jane Doe'.", notices-blind28)
+    r"is courtesy of|via|mit freundlicher genehmigung)(\s*[:：])?\s+['‘\"“]?[\w©(@].{1,150}$|"
     # "Image from Jane's October 2024 review.", "Photo from Wikimedia Commons.": a line of its own naming where the
     # picture came from, a few words and its full stop; not a sentence about pictures ("Images from the probe show
     # ...": a verb after "from"), nor a heading ("Photos from the festival": no full stop)

@@ -1384,10 +1384,11 @@ _RIGHTS_THEN_SCREENSHOT = Folding(lazy_re.compile(_RIGHTS_RESERVED + _SCREENSHOT
 # "Pressefoto: https://example.org/img.jpg" links to a picture; it credits nobody.
 _URL_ONLY = lazy_re.compile(r"^[^:：]{0,40}[:：]\s*(https?://|www\.)\S+\s*$", _F)
 # A picture label before the address of a page, not of a picture file ("Abb.: http://example.org/post.html",
-# "Foto: https://example.org/gallery/"): where the picture was taken from, its source. "Quelle: <address>"
+# "Foto: https://example.org/gallery/", "Photo Credit: www.example.com": notices-blind28): where the picture was taken
+# from, its source. "Quelle: <address>"
 # stays the text's source.
 _PICTURE_SOURCE_URL = lazy_re.compile(
-    r"^\W{0,3}" + _CREDIT_MARKER + r"\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
+    r"^\W{0,3}" + _CREDIT_MARKER + r"(\s+credits?)?\s*[:：]\s*(https?://|www\.)\S+(?<!\.jpg)(?<!\.jpeg)(?<!\.png)(?<!\.gif)"
     r"(?<!\.webp)(?<!\.svg)(?<!\.avif)\s*$", _F)
 
 
