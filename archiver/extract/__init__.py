@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "202"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "203"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -899,6 +899,9 @@ EXTRACTOR_VERSION = "202"  # 2: WHATWG labels only; encoding and notes recorded
 #     "not insured by the FDIC" are disclaimers; a credit's marker after a call to look ("Click to see this photo:") is none
 # 202: lead60c (notices-blind28's first run, held out of 201): a caption's closing "Photo by: 'Jane Doe'." (a colon after
 #     the preposition, the name quoted) and "Photo Credit: www.<site>" are credits
+# 203: lead60d (notices-blind28, dev): "not an offer to buy or sell", "all investing involves risk", "do not guarantee
+#     individual success", "taken as general information" are disclaimer cues; "created in collaboration with" a
+#     sponsored one; a notice the page prints and repeats in a code block is kept (code_blocks.in_code)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES
@@ -1039,7 +1042,7 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
                            vouched=bare.vouched, marker_headlines=heads.marker_headlines)
     if codes:  # a code sample's "image: mailhog/mailhog" is no picture's credit (notices-blind23)
-        notices = tuple(n for n in notices if not in_code(n.text, codes))
+        notices = tuple(n for n in notices if not in_code(n.text, codes, lines))
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

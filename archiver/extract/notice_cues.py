@@ -181,6 +181,17 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # diagnose, treat, cure or prevent any disease.": notices-blind27)
             r"\b(have|has) not been (evaluated|approved|reviewed) by the (food and drug administration|fda|u\.s\. food and drug administration)\b",
             r"\bnot intended to (diagnose|treat|cure|prevent|mitigate)\b(\s[^.!?]{0,30})?\s(any |a )?(disease|illness|condition|disorder)",
+            # no offer of securities, and investing's risk said outright ("This is not an offer to buy or sell any security
+            # or interest. All investing involves risk": notices-blind28)
+            r"\bnot an offer to (buy|sell)\b|\b(does|do|shall) not constitute an offer\b|\ball investing involves risk\b",
+            # results said not to be typical, people shown as exceptional ("Humans featured are exceptional examples and do
+            # not guarantee individual success. Your experience and results may vary.": notices-blind28)
+            r"\b(do|does) not guarantee (individual|similar|typical|your) (success|results)\b|\bresults (are )?not typical\b|"
+            r"\bexceptional examples\b",
+            # advice said to be general information only ("Any advice should be taken as general information and not a
+            # personalized plan": notices-blind28)
+            r"\b(taken|treated|considered|regarded) as general information\b|"
+            r"\bgeneral information (only )?and not (a |an )?(personali[sz]ed|professional|individual)\b",
             # investment products not insured, not guaranteed, at risk of losing the principal ("Not FDIC insured", "...
             # are not insured by the FDIC ... possible loss of the principal invested": a bank's page, notices-blind27)
             r"\bnot (fdic|ncua)[- ]insured\b|\bnot insured by the (fdic|ncua)\b|\bno bank guarantee\b|"
@@ -536,6 +547,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bamazon (services llc )?associates?\b",
             *_cooperation(r"in partnership with\b",
                           r"(post|article|story|content|video|series|episode|podcast|review|guide|feature|newsletter|page)",
+                          r"(created|produced|written|made|presented|developed)\b"),
+            # the same said with "in collaboration with" ("This blog was created in collaboration with Example.":
+            # notices-blind28's collaboration disclosure)
+            *_cooperation(r"in collaboration with\b",
+                          r"(post|article|story|content|video|series|episode|podcast|review|guide|feature|newsletter|page|blog)",
                           r"(created|produced|written|made|presented|developed)\b"),
             r"\b(promoted|partner) (content|post|story)\b",
             r"\breferral links?\b",
@@ -1288,6 +1304,8 @@ STEMS: dict[str, str] = {
     "editorial journalistic news_content news_material news_article news_coverage news_reporting "
     "food_and_drug fda not_intended_to_diagnose not_intended_to_treat not_intended_to_cure not_intended_to_prevent "
     "not_intended_to_mitigate fdic ncua no_bank_guarantee loss_of_principal loss_of_the_principal "
+    "not_an_offer constitute_an_offer investing_involves_risk guarantee_individual guarantee_similar guarantee_typical "
+    "guarantee_your not_typical exceptional_examples general_information "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "
@@ -1315,7 +1333,7 @@ STEMS: dict[str, str] = {
     "passati passate прошл constitute gewinngarantie "
     # every label word of LABELS["disclaimer"] (noticeleft48)
     "rechtlicher_hinweis non-responsabilit avvertenz",
-    "sponsored": "when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "in_collaboration_with when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
