@@ -115,6 +115,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind26", "2026-12-04 14:31", "session 60: notices-blind27's pages"),
     ("notices-blind28", "2026-12-04 14:55", "session 60: held out of round lead60b"),
     ("authors-blind27", "2026-12-04 14:56", "session 60: notices-blind28's pages"),
+    ("notices-blind29", "2026-12-04 15:24", "session 60: held out of rounds lead60c and lead60d"),
+    ("authors-blind28", "2026-12-04 15:25", "session 60: notices-blind29's pages"),
 )
 
 
