@@ -55,7 +55,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b24": (LABELS / "authors-blind24.jsonl", REPO),
         "b25": (LABELS / "authors-blind25.jsonl", REPO),
         "b26": (LABELS / "authors-blind26.jsonl", REPO),
-        "b27": (LABELS / "authors-blind27.jsonl", REPO)}
+        "b27": (LABELS / "authors-blind27.jsonl", REPO),
+        "b28": (LABELS / "authors-blind28.jsonl", REPO)}
 
 
 def _bench() -> Any:

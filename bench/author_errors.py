@@ -125,6 +125,7 @@ CLASSES: dict[tuple[str, str], tuple[str, str]] = {
     ("b25", "Garden Educator"): (ROLE, "the same title's second half after '&' read as another person"),
     ("b25", "Sarah Knowles MW"): (FRAGMENT, "the right person with her post-nominal 'MW' (Master of Wine) kept"),
     ("b26", "HR Strategy"): (UI, "a blog category's link in an element classed 'author-modal' (the author's pop-up trigger), read as a byline"),
+    ("b28", "Allin One"): (OTHER, "a shop blog's product name ('All-in-One' home gym) read as a person by trafilatura's layout guess"),
 }
 
 

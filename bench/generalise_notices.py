@@ -48,6 +48,7 @@ from generalise_sets import (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
     DEV4,
     DEV6,
     DEV7,
@@ -199,7 +200,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind21", BLIND21), ("blind22", BLIND22),
                        ("blind23", BLIND23), ("blind24", BLIND24),
                        ("blind25", BLIND25), ("blind26", BLIND26),
-                       ("blind27", BLIND27), ("blind28", BLIND28)):
+                       ("blind27", BLIND27), ("blind28", BLIND28),
+                       ("blind29", BLIND29)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -229,7 +231,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind25": "30 more Brazilian PT pages of 2016, held out of round lead57",
                      "blind26": "40 English pages: tiptopjaw's 2026, WCXB's (mostly company blogs)",
                      "blind27": "30 more such English pages, held out of round lead60",
-                     "blind28": "30 more such English pages, held out of round lead60b"}.get(name, "dev sites")
+                     "blind28": "30 more such English pages, held out of round lead60b",
+                     "blind29": "30 more such English pages, held out of rounds lead60c-d"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

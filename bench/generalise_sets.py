@@ -116,6 +116,10 @@ AUTHORS_BLIND26 = REPO / "bench" / "labels" / "authors-blind26.jsonl"
 # committed with the notice labels (f5842f9d) before any extraction ran on them; held out of round lead60b; scored once
 # by ``--only authors-blind27`` (session 60)
 AUTHORS_BLIND27 = REPO / "bench" / "labels" / "authors-blind27.jsonl"
+# notices-blind29's 30 pages (bench/data/notices-blind29/build.py, seed 20261229), labelled blind for persons and
+# committed with the notice labels (7ca2575c) before any extraction ran on them; held out of rounds lead60c-d; scored
+# once by ``--only authors-blind28`` (session 60)
+AUTHORS_BLIND28 = REPO / "bench" / "labels" / "authors-blind28.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -228,6 +232,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind25": (AUTHORS_BLIND25, "b25", _declared_lang("notices-blind26")),
     "authors-blind26": (AUTHORS_BLIND26, "b26", _declared_lang("notices-blind27")),
     "authors-blind27": (AUTHORS_BLIND27, "b27", _declared_lang("notices-blind28")),
+    "authors-blind28": (AUTHORS_BLIND28, "b28", _declared_lang("notices-blind29")),
 }
 
 
@@ -379,6 +384,10 @@ BLIND27 = REPO / "bench" / "labels" / "notices-blind27.jsonl"
 # from their visible text and committed (f5842f9d) before the extractor ran on them: held out of round lead60b, scored
 # blind once (bench/labels/README.md, "notices-blind28", session 60).
 BLIND28 = REPO / "bench" / "labels" / "notices-blind28.jsonl"
+# 30 more English article pages of the same two pools (bench/data/notices-blind29/build.py, seed 20261229), labelled
+# from their visible text and committed (7ca2575c) before the extractor ran on them: held out of rounds lead60c-d,
+# scored blind once (bench/labels/README.md, "notices-blind29", session 60).
+BLIND29 = REPO / "bench" / "labels" / "notices-blind29.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
