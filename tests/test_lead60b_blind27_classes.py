@@ -50,3 +50,10 @@ def test_a_call_to_see_a_photo_before_a_headline_is_no_credit():
 def test_a_photo_marker_before_a_name_is_still_a_credit():
     figure = "<figure><img src='/bank.jpg' alt=''><figcaption>Photo: Jane Doe</figcaption></figure>"
     assert ("image_credit", "Photo: Jane Doe") in _notices(after=figure)
+
+
+def test_a_breadcrumb_trail_through_a_photography_section_is_no_credit():
+    # notices-blind29's first run: "Photography / <the page's title>" read off a breadcrumb (extractor 204)
+    crumbs = ("<div><p>Home / Technique / Improve Your Photography / Beginner's guide to different camera types</p>"
+              "</div>")
+    assert _notices(after=crumbs) == []

@@ -719,6 +719,11 @@ _LOOK_BEFORE = lazy_re.compile(
     r"( (this|these|the|our|all|more|the full|full|alle|die|toutes les|les|las|los|as|os|le|tutte le))?\s*\W{0,2}$", _F)
 
 
+#: A breadcrumb trail: the home page's name, then a separator ("Home / Technique / Improve Your Photography / ...":
+#: notices-blind29's first run read "Photography / <the page's title>" as a credit). EN DE FR ES PT IT.
+_BREADCRUMB = lazy_re.compile(r"^\W{0,3}(home|homepage|startseite|start|accueil|inicio|início|home page)\s*[/»›>|]\s*\S", _F)
+
+
 def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
@@ -732,8 +737,9 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
       word ("... bis zur Astrofotografie: hier ist alles drin.");
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence;
     - a marker after a call to look is a link's or a teaser's label ("Click to see this photo: A scam may be ...",
-      "View the photos: ...": notices-blind27's first run, a news site's teaser read from "photo:" on as a credit)."""
-    if _LOOK_BEFORE.search(line, 0, start):
+      "View the photos: ...": notices-blind27's first run, a news site's teaser read from "photo:" on as a credit);
+    - a breadcrumb trail holds none (:data:`_BREADCRUMB`)."""
+    if _LOOK_BEFORE.search(line, 0, start) or _BREADCRUMB.match(line):
         return False
     first = text.split("/")[0]
     if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
