@@ -57,3 +57,14 @@ def test_a_breadcrumb_trail_through_a_photography_section_is_no_credit():
     crumbs = ("<div><p>Home / Technique / Improve Your Photography / Beginner's guide to different camera types</p>"
               "</div>")
     assert _notices(after=crumbs) == []
+
+
+def test_a_figure_caption_that_is_only_a_source_link_is_a_credit():
+    # notices-blind29's first run: "<figcaption><a href=...><em>Source</em></a></figcaption>" under each picture (205)
+    figure = ("<figure><img src='/aws.jpg' alt=''><figcaption><a href='https://example.com/ml'><em>Source</em></a>"
+              "</figcaption></figure>")
+    assert ("image_credit", "Source") in _notices(after=figure)
+
+
+def test_a_source_word_alone_as_a_tables_label_is_still_no_credit():
+    assert _notices(after="<table><caption>Source</caption><tr><td>2024</td><td>12</td></tr></table>") == []

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "204"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "205"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -903,6 +903,7 @@ EXTRACTOR_VERSION = "204"  # 2: WHATWG labels only; encoding and notes recorded
 #     individual success", "taken as general information" are disclaimer cues; "created in collaboration with" a
 #     sponsored one; a notice the page prints and repeats in a code block is kept (code_blocks.in_code)
 # 204: a breadcrumb trail ("Home / Technique / Improve Your Photography / <title>") holds no credit (notices-blind29)
+# 205: a figure's caption that is only a "Source" link is its picture's credit (notices-blind29)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

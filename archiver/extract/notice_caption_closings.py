@@ -100,6 +100,21 @@ def bare_source_link(line: str) -> bool:
     return bool(_BARE_SOURCE.search(line))
 
 
+def source_link_alone(line: str) -> bool:
+    """Whether a caption's line that is wholly a link is a source word alone: a figure's caption that is nothing but a
+    "Source" link to where its picture came from ("<figcaption><a href=...><em>Source</em></a></figcaption>" under
+    each of a list's seventeen pictures, notices-blind29's first run). The word alone, not a link, stays a heading's or
+    a table's label (:data:`_BARE_SOURCE`); a link so short reads as a menu's, so the caller asks this whatever the
+    menu bit says."""
+    return bool(_SOURCE_WORD_ALONE.match(line))
+
+
+#: A source word alone (:data:`_BARE_SOURCE`'s words, no bracket, dash or sentence before it).
+_SOURCE_WORD_ALONE = lazy_re.compile(
+    r"^\W{0,2}((image|photo|picture|bild|foto|imagen|immagine|imagem|фото)\s*)?"
+    r"(source|sources|quelle|bildquelle|fotoquelle|fuente|fonte|источник)\W{0,2}$", _F)
+
+
 #: A wire's name alone (:data:`~archiver.extract.notice_wires.WIRE_NAMES`) closing a caption, set apart from its
 #: sentence by a slash after the stop ("... en direcció
 #: Barcelona./ ACN") or by a bar ("... en Madrid | EFE"): the picture's credit. After a stop and a space alone it is

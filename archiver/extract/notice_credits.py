@@ -35,6 +35,7 @@ from archiver.extract.notice_caption_closings import (
     blanket_credit,
     for_outlet,
     society_rights,
+    source_link_alone,
     wire_closing,
 )
 from archiver.extract.notice_credit_forms import (
@@ -191,6 +192,8 @@ def credit_features(line: str, ctx: int = 0, position: str | None = None,
     seg = seg or (blanket_credit(line) if ctx & (CTX_CAPTION | CTX_CREDIT) else None)
     seg = seg or (wire_closing(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     seg = seg or (line.strip() if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) and bare_source_link(line) else None)
+    seg = seg or (line.strip() if ctx & CTX_CAPTION and ctx & CTX_LINK and not ctx & CTX_FOOTER and source_link_alone(line)
+                  else None)
     seg = seg or (for_outlet(line) if ctx & CTX_CAPTION and not ctx & (CTX_NAV | CTX_FOOTER) else None)
     if seg is None:
         return None
