@@ -2,7 +2,7 @@
 and Tandoor's non-English recipe pages too, where a set asks for them), one page per site and publisher: the draw
 notices-blind22 made (its build.py says how, step by step) and authors-blind22 repeated, shared by the sets drawn the
 same way since (notices-blind26 to -blind29), which differ in their seed, their size and how many tiptopjaw pages they
-take. Each set's build.py holds its numbers and calls :func:`main`.
+take. Each set's build.py holds its numbers and hands :func:`draw` to ``draw_common.main``, as every build.py does.
 
 Why a module: session 60's four sets were first four copies of authors-blind22's script, differing in five constants
 (review of session 60); one copy of the draw keeps them from drifting apart. notices-blind22's and authors-blind22's own
@@ -34,19 +34,19 @@ SOURCES = {
 _PAGES = {"recipes": ("tests/test_data", ".testhtml"), "tandoor": ("cookbook/tests", ".html"),
           "tiptop": ("release/html", ".html.gz")}
 
-_MIRROR = draw_common.Mirror.of(SOURCES)
-_show = _MIRROR.show
+MIRROR = draw_common.Mirror.of(SOURCES)
+_show = MIRROR.show
 
 
 def source_pages(src: str) -> list[dict]:
     """The page files of ``src`` at its commit that the mirror holds (not Tandoor's test-report pages)."""
     folder, suffix = _PAGES[src]
-    paths = [p for p in _MIRROR.ls(src, folder) if p.endswith(suffix) and "/docs/" not in p]
-    return [{"src": src, "path": p, "url": ""} for p in _MIRROR.present(src, paths)]
+    paths = [p for p in MIRROR.ls(src, folder) if p.endswith(suffix) and "/docs/" not in p]
+    return [{"src": src, "path": p, "url": ""} for p in MIRROR.present(src, paths)]
 
 
 def candidates() -> list[dict]:
-    return [c for src in _PAGES for c in source_pages(src)] + draw_common.wcxb_articles(_MIRROR)
+    return [c for src in _PAGES for c in source_pages(src)] + draw_common.wcxb_articles(MIRROR)
 
 
 def pick(other: list[dict], recipe_max: int, tiptop_en: int) -> list[dict]:
@@ -92,13 +92,3 @@ def draw(here: Path, name: str, *, seed: int, target: int, recipe_max: int = 0,
             c["article"] = c["src"] != "tiptop" or declares_article(data)
     return draw_common.others_then_wcxb(pool, stats, seed=seed, target=target,
                                         pick=lambda other: pick(other, recipe_max, tiptop_en))
-
-
-def main(here: Path, doc: str, name: str, *, seed: int, target: int, recipe_max: int = 0, tiptop_en: int) -> int:
-    """A set's build command (``draw_common.main``: ``--write``, ``--record``, or the draw re-run and compared with
-    its ``pages.jsonl``)."""
-    return draw_common.main(here, MAKE, doc.split("\n")[0],
-                            lambda: draw(here, name, seed=seed, target=target, recipe_max=recipe_max,
-                                         tiptop_en=tiptop_en),
-                            stats_text=draw_common.stats_json, record=draw_common.recorder(here, _MIRROR, MAKE),
-                            record_help="write pages.jsonl from the draw (once, when drawn)")

@@ -19,7 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import tiptop_wcxb_draw  # noqa: E402  (bench/data/tiptop_wcxb_draw.py: the draw)
+import draw_common  # noqa: E402  (bench/data/draw_common.py: what the draws share)
+import tiptop_wcxb_draw as tw  # noqa: E402  (bench/data/tiptop_wcxb_draw.py: the draw)
 
 SEED = 20261227
 TARGET = 30
@@ -27,4 +28,7 @@ TARGET = 30
 TIPTOP_EN = 15
 
 if __name__ == "__main__":
-    sys.exit(tiptop_wcxb_draw.main(HERE, __doc__, "notices-blind27", seed=SEED, target=TARGET, tiptop_en=TIPTOP_EN))
+    sys.exit(draw_common.main(HERE, tw.MAKE, __doc__.split("\n")[0],
+                              lambda: tw.draw(HERE, "notices-blind27", seed=SEED, target=TARGET, tiptop_en=TIPTOP_EN),
+                              stats_text=draw_common.stats_json, record=draw_common.recorder(HERE, tw.MIRROR, tw.MAKE),
+                              record_help="write pages.jsonl from the draw (once, when drawn)"))
