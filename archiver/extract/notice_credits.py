@@ -1670,8 +1670,10 @@ def _small_lines_after(el: Any) -> list[str]:
     return out
 
 
-#: A source's label opening a line (EN DE ES PT RU PL), as a chart's credit under it says it.
-_SOURCE_LABEL = lazy_re.compile(r"^\W{0,3}(source|sources|quelle|fuente|fonte|источник|źródło)\s*:\s*\S", _F)
+#: A source's label opening a line ("Source:", "Quelle:", "Bildquelle:"; EN DE ES PT RU PL): under a picture, its
+#: credit (the detector reads a line under a picture so opening as a caption; :func:`under_pictures` keeps such a line
+#: after a picture's uncaptioned figure).
+SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источник|źródło|bildquelle)\s*:", _F)
 
 
 def under_pictures(tree: object) -> frozenset[str]:
@@ -1692,7 +1694,7 @@ def under_pictures(tree: object) -> frozenset[str]:
             # <figcaption>Foto: Jane Doe</figcaption></figure><p><i>Quelle: Example Magazine 12/2013</i></p>", a
             # reprint's print issue: the picture credits itself)
             after = _first_text_after(figure)
-            if after and len(after) <= _MAX_CREDIT_LINE and _SOURCE_LABEL.match(after):
+            if after and len(after) <= _MAX_CREDIT_LINE and SOURCE_OPENS.match(after):
                 out.add(after)
         if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
             continue

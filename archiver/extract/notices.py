@@ -125,6 +125,7 @@ from archiver.extract.notice_credits import (
     _MAX_CREDIT_LINE,
     _NAME_TOKEN,
     CREDIT_FEATURES,
+    SOURCE_OPENS,
     _agency_tail,
     _gallery_link,
     credit_features,
@@ -1370,8 +1371,7 @@ def by_form(text: str) -> bool:
 #: Small print or italics: how a page sets a caption apart when it uses no caption element.
 _PRINT_APART = CTX_SMALL | CTX_ITALIC
 # A source's label opening the text right under a picture ("<p><img></p><p>Source: – Wikipedia</p>"): the picture's
-# source by layout, as small print there is (a "Source:" elsewhere is as often the text's).
-_SOURCE_OPENS = lazy_re.compile(r"^\W{0,3}(source|quelle|fuente|fonte|источник|źródło|bildquelle)\s*:", _F)
+# source by layout, as small print there is (a "Source:" elsewhere is as often the text's): notice_credits.SOURCE_OPENS.
 # The whole text right under a picture saying who took it ("<p><img></p><p>Photographed by Jane Roe</p>", "Fotografiert
 # von Anna Berg"): the verb, its "by" and a name of one to four capitalised words, nothing
 # else; its credit by layout, as a caption's (noticeleft48: the form was read only inside a caption). A sentence under
@@ -1488,7 +1488,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     trade: list[Notice] = []  # sponsorship said in the third person in the story's paragraphs (notice_trade_topic)
     trade_lines: set[int] = set()  # the lines that say it, reported or not
     if pictures:
-        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or _SOURCE_OPENS.match(line)
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or SOURCE_OPENS.match(line)
                                                         or _TAKEN_BY_OPENS.match(line) or bare_source_link(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
