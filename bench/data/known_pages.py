@@ -117,6 +117,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind27", "2026-12-04 14:56", "session 60: notices-blind28's pages"),
     ("notices-blind29", "2026-12-04 15:24", "session 60: held out of rounds lead60c and lead60d"),
     ("authors-blind28", "2026-12-04 15:25", "session 60: notices-blind29's pages"),
+    ("notices-blind30", "2026-12-04 16:30", "session 61: held out of every round before it"),
+    ("authors-blind29", "2026-12-04 16:31", "session 61: notices-blind30's pages"),
 )
 
 
