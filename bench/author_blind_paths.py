@@ -56,7 +56,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b25": (LABELS / "authors-blind25.jsonl", REPO),
         "b26": (LABELS / "authors-blind26.jsonl", REPO),
         "b27": (LABELS / "authors-blind27.jsonl", REPO),
-        "b28": (LABELS / "authors-blind28.jsonl", REPO)}
+        "b28": (LABELS / "authors-blind28.jsonl", REPO),
+        "b29": (LABELS / "authors-blind29.jsonl", REPO)}
 
 
 def _bench() -> Any:

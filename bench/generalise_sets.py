@@ -120,6 +120,10 @@ AUTHORS_BLIND27 = REPO / "bench" / "labels" / "authors-blind27.jsonl"
 # committed with the notice labels (7ca2575c) before any extraction ran on them; held out of rounds lead60c-d; scored
 # once by ``--only authors-blind28`` (session 60)
 AUTHORS_BLIND28 = REPO / "bench" / "labels" / "authors-blind28.jsonl"
+# notices-blind30's 40 pages (bench/data/notices-blind30/build.py, seed 20261230), labelled blind for persons and
+# committed with the notice labels (01e8b918) before any extraction ran on them; held out of every round before it;
+# scored once by ``--only authors-blind29`` (session 61)
+AUTHORS_BLIND29 = REPO / "bench" / "labels" / "authors-blind29.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -233,6 +237,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind26": (AUTHORS_BLIND26, "b26", _declared_lang("notices-blind27")),
     "authors-blind27": (AUTHORS_BLIND27, "b27", _declared_lang("notices-blind28")),
     "authors-blind28": (AUTHORS_BLIND28, "b28", _declared_lang("notices-blind29")),
+    "authors-blind29": (AUTHORS_BLIND29, "b29", _declared_lang("notices-blind30")),
 }
 
 
@@ -388,6 +393,10 @@ BLIND28 = REPO / "bench" / "labels" / "notices-blind28.jsonl"
 # from their visible text and committed (7ca2575c) before the extractor ran on them: held out of rounds lead60c-d,
 # scored blind once (bench/labels/README.md, "notices-blind29", session 60).
 BLIND29 = REPO / "bench" / "labels" / "notices-blind29.jsonl"
+# 40 more English article pages of the same two pools (bench/data/notices-blind30/build.py, seed 20261230), labelled
+# from their visible text and committed (01e8b918) before the extractor ran on them: held out of every round up to
+# extractor 205, scored blind once (bench/labels/README.md, "notices-blind30", session 61).
+BLIND30 = REPO / "bench" / "labels" / "notices-blind30.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
