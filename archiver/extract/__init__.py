@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "205"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "206"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -904,6 +904,13 @@ EXTRACTOR_VERSION = "205"  # 2: WHATWG labels only; encoding and notes recorded
 #     sponsored one; a notice the page prints and repeats in a code block is kept (code_blocks.in_code)
 # 204: a breadcrumb trail ("Home / Technique / Improve Your Photography / <title>") holds no credit (notices-blind29)
 # 205: a figure's caption that is only a "Source" link is its picture's credit (notices-blind29)
+# 206: lead61 (notices-blind30's first run, held out of every earlier round): financial footers' cues (no substitute for
+#     an adviser's advice, information only, accuracy not guaranteed, sources believed reliable, no offer nor
+#     solicitation, investments' risk of loss, objectives not considered, may lose value); "Paid for by" opening a
+#     footer's later sentence; a statement of two cues or more whose "All rights reserved" stands in sentences of its
+#     own is no rights line (notice_features._rights_apart); a source set loose after a picture, closing its block, is
+#     the picture's credit (notice_credits._source_tail); "Infographic: How to ..." and "<picture word>: 21 <Title>"
+#     are headlines, not credits (_QUESTION_TITLE, _COUNTED_TITLE, more picture words in _gallery_link)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

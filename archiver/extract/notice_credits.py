@@ -924,8 +924,20 @@ _CREDIT_PARTS = lazy_re.compile(r"\s*[,/|;&+]\s*|\s+(and|und|et|y|e|и|for|für|
 _GALLERY_PART = 5
 # A picture word opening a line, then a colon or a bar: a gallery's or a teaser's label ("Photos: ...",
 # "FOTOS | ...", "FOTO: ..."), plural (a gallery) or singular (a picture story).
-_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии)\s*[:|]", _F)
-_SINGULAR_MARKER = lazy_re.compile(r"^\W{0,3}(photo|picture|image|foto|bild|imagen|immagine|imagem|фото)\s*[:|]", _F)
+# Also the other made pictures a box or a teaser titles so ("Infographic: How to Create a Model of Your Customer's
+# Mind" over a promotion's picture, notices-blind30; "Illustrations: ...", "Grafik: ...").
+_PLURAL_MARKER = lazy_re.compile(r"^\W{0,3}(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|фотографии|"
+                                 r"infographics|illustrations|graphics|infografiken|grafiken)\s*[:|]", _F)
+_SINGULAR_MARKER = lazy_re.compile(r"^\W{0,3}(photo|picture|image|foto|bild|imagen|immagine|imagem|фото|infographic|"
+                                   r"illustration|graphic|infografik|infografía|infografica|infográfico|grafik)\s*[:|]", _F)
+# A count and a title after a picture label ("Infographic: 21 Psychological Elements that Power Effective Web Design",
+# "Photos: 10 Best Beaches in Portugal to Visit"): a listicle's headline; a credit's name never opens on a count of
+# four words or more ("Photo: 10 Downing Street" is two)
+_COUNTED_TITLE = lazy_re.compile(r"^\s*\d{1,3}\s+(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){3,}", _F)
+# ... or a question's word and four words or more ("Infographic: How to Create a Model of Your Customer's Mind", "Fotos:
+# Wie die Stadt ihr Ufer zurückgewinnt"): a how-to's or an explainer's headline, no one's name
+_QUESTION_TITLE = lazy_re.compile(r"^\s*(how|why|what|when|where|which|wie|warum|was|wo|comment|pourquoi|quand|"
+                                  r"cómo|como|por qué|porque|qué|come|perché|quando|как|почему|что|когда)\s+\S+(\s+\S+){2,}", _F)
 # Words that join the names of a credit, or name a person's particle ("Jane Doe for Example Times", "Jean de
 # La Fontaine"): no headline's evidence. Any other lower-case word after a picture label is (a verb, a
 # noun, an article of a sentence: "Inside the Battle for Tripoli", "Sniega stihija ... atstāj tūkstošus").
@@ -969,6 +981,8 @@ def _gallery_link(line: str, start: int, text: str, ctx: int) -> bool:
     words = after.split()
     if len(words) < 4 or _CREDIT_WORDS.search(after):
         return False
+    if _COUNTED_TITLE.match(after) or _QUESTION_TITLE.match(after):
+        return True
     lower = sum(1 for w in words if w[:1].isalpha() and w[:1].islower() and w.casefold().strip(".,;:!?") not in _JOINERS)
     need = _SINGULAR_LOWER if by_name or not plural else 1
     return (not by_name and bool(_POSSESSIVE.search(after))) or lower >= need
@@ -1700,11 +1714,30 @@ def under_pictures(tree: object) -> frozenset[str]:
             continue
         if _links_to_a_page(picture):
             continue  # a tile's picture: the line under it is the tile's label (b20notice)
-        words = _first_text_after(picture)
+        words = _first_text_after(picture) or _source_tail(picture)
         if words and len(words) <= _MAX_CREDIT_LINE:
             out.add(words)
         out.update(w for w in _small_lines_after(picture) if len(w) <= _MAX_CREDIT_LINE)
     return frozenset(out)
+
+
+def _source_tail(picture: Any) -> str | None:
+    """A source's label and name set as loose text right after a picture, closing the block that holds nothing else
+    ("<p><img src=chart.png>Source: NewVantage Partners</p>", the first of a blog's seven screenshots, the six
+    others "<span>Source: Salesforce</span>": notices-blind30): the picture's caption by layout as the element's
+    text would be. Only a source's label (:data:`SOURCE_OPENS`): loose text after a picture is otherwise the
+    paragraph's own."""
+    tail = " ".join((picture.tail or "").split())
+    parent = picture.getparent()
+    if not tail or len(tail) > _MAX_CREDIT_LINE or parent is None or not SOURCE_OPENS.match(tail):
+        return None
+    if (parent.text or "").strip() or any(" ".join(el.text_content().split()) for el in picture.itersiblings(preceding=True)
+                                          if isinstance(el.tag, str)):
+        return None  # words before the picture in its block: a paragraph the picture sits in
+    for el in picture.itersiblings():
+        if isinstance(el.tag, str) and " ".join(el.text_content().split()) or (el.tail or "").strip():
+            return None  # more after the source: the block's text goes on
+    return tail
 
 
 #: A link's target that is a picture file (the full-size picture a thumbnail opens), not another page.

@@ -196,6 +196,28 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # are not insured by the FDIC ... possible loss of the principal invested": a bank's page, notices-blind27)
             r"\bnot (fdic|ncua)[- ]insured\b|\bnot insured by the (fdic|ncua)\b|\bno bank guarantee\b|"
             r"\bpossible loss of (the )?principal\b",
+            # an adviser's or an investment platform's footer (notices-blind30): the material no substitute for an adviser
+            # ("This material is not intended to replace the advice of a qualified advisor"), information only ("...
+            # are for general information only"), its accuracy not guaranteed and its sources only believed reliable
+            # ("obtained from sources believed to be reliable ... not guaranteed as to accuracy", "we cannot ensure the
+            # accuracy or completeness of data"), no offer and no solicitation ("neither constitutes an offer for nor a
+            # solicitation of interest"), investing's risk of loss and the reader's own circumstances not considered
+            # ("All investments involve risk, including the risk of the partial or total loss of your invested capital",
+            # "does not consider an investor's specific objectives"), products that may lose value
+            r"\bnot intended (to|as)( an?)? (replace(ment)?|substitute)( for)? (the |any |your )?(advice|consultation|care|"
+            r"services|judg(e)?ment|recommendations?)\b",
+            r"\bfor (general )?information(al)? (purposes )?only\b",
+            r"\bnot guaranteed (as to|for) (its |their |the )?(accuracy|completeness|timeliness)\b|"
+            r"\b(cannot|can not|can['’]t|do not|does not|don['’]t|doesn['’]t) (ensure|guarantee|warrant|vouch for) the "
+            r"(accuracy|completeness|timeliness|reliability)\b",
+            r"\bsources (which |that )?(we )?(believe|believed|deem|deemed|consider|considered) (to be )?reliable\b|"
+            r"\b(is|are|was|were) believed to be reliable\b",
+            r"\b(neither|not|never) constitutes? (an? |any )?(offer|solicitation)\b|\bnor (an? )?solicitation\b",
+            r"\b(all |every |any )?(investing|investments?|trading)( in [\w-]+( [\w-]+)?)? (involves?|carr(y|ies)) (a (high )?"
+            r"degree of |some |substantial |inherent |significant )?risks?\b[^.!?]{0,40}\bloss\b",
+            r"\b(does|do) not (take into account|consider) (any |an |the |your )?(investor['’]s |reader['’]s )?(specific |"
+            r"personal |particular |individual )?(investment )?(objectives|circumstances|financial situation|needs)\b",
+            r"\bmay lose value\b|\bnot (fdic|ncua)( or [\w ]{1,40})? insured\b",
             # the content said to be no journalism: advertising, not the newsroom's ("This content is designed for
             # advertising purposes and should not be considered editorial or journalistic material.", notices-blind26)
             r"\bnot (to )?be (considered|construed|regarded|treated|taken|seen) as (an? )?(editorial|journalistic|news) (content|material|articles?|coverage|reporting)\b|"
@@ -510,7 +532,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # by Trump" inside a story's sentence or someone's quoted words
             # "paid partnership" as a label, not a noun before the one it qualifies ("paid partnership deals between
             # clubs and breweries are common": a story's sentence, noticeleft51)
-            r"^\W{0,3}paid for by\b|\b(is|was|were|are|been|being) paid for by\b|\bpaid (partnership|post|content)\b"
+            # also opening a sentence after others on a footer's line ("... All rights reserved. Privacy Policy. Paid for
+            # by America's Milk Companies": a campaign site's, notices-blind30)
+            r"^\W{0,3}paid for by\b|(?<=[.!?|] )paid for by\b|\b(is|was|were|are|been|being) paid for by\b|\bpaid (partnership|post|content)\b"
             r"(?!\s+(deals?|agreements?|arrangements?|models?|programs?|programmes?|rules?|opportunit(y|ies)|"
             r"markets?|campaigns?|contracts?)\b)",
             # "affiliate" of links and programmes; a sister site or station is no disclosure ("Visit our
@@ -1306,6 +1330,8 @@ STEMS: dict[str, str] = {
     "not_intended_to_mitigate fdic ncua no_bank_guarantee loss_of_principal loss_of_the_principal "
     "not_an_offer constitute_an_offer investing_involves_risk guarantee_individual guarantee_similar guarantee_typical "
     "guarantee_your not_typical exceptional_examples general_information "
+    "not_intended accuracy completeness timeliness reliab constitute solicitation loss not_take_into_account "
+    "not_consider lose_value "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "

@@ -473,7 +473,23 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         # a kind's cue phrases in the page's footer, inside a container classed for comments (an
         # ancestor wrapping the comments and the footer): the site's statement, not a reader's words
         f["ctx_comment"] = 0.0
+    if f["copyright"] and hits >= 2 and _rights_apart(line, [c for c in cues if c.start() >= after]):
+        f["copyright"] = 0.0
     return kind, f
+
+
+def _rights_apart(line: str, cues: list[re.Match[str]]) -> bool:
+    """Whether a line's rights phrase stands in sentences of its own, none of them holding a cue of the notice: a
+    statement of several cues that also says "All rights reserved." in passing is the statement, not the site's
+    rights line ("This material is not intended to replace the advice of a qualified advisor. ... It is for
+    informational purposes only and is not guaranteed as to accuracy ... All rights reserved. No reproduction ...", an
+    adviser's footer, notices-blind30). A cue in the rights sentence itself ("© 2024 Example, not responsible for
+    errors. All rights reserved.") keeps the rights line's weight, and so does a line of one cue (the caller's test)."""
+    for cue in cues:
+        sentence = sentence_at(line, cue.start(), cue.end())
+        if _IS_COPYRIGHT_LINE.holds(sentence, cue_fold(sentence)):
+            return False
+    return True
 
 
 def _note_before_update(line: str, folded: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
