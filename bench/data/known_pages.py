@@ -119,6 +119,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind28", "2026-12-04 15:25", "session 60: notices-blind29's pages"),
     ("notices-blind30", "2026-12-04 16:30", "session 61: held out of every round before it"),
     ("authors-blind29", "2026-12-04 16:31", "session 61: notices-blind30's pages"),
+    ("notices-blind31", "2026-12-04 16:58", "session 61: held out of round lead61"),
+    ("authors-blind30", "2026-12-04 16:59", "session 61: notices-blind31's pages"),
 )
 
 
