@@ -57,7 +57,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b26": (LABELS / "authors-blind26.jsonl", REPO),
         "b27": (LABELS / "authors-blind27.jsonl", REPO),
         "b28": (LABELS / "authors-blind28.jsonl", REPO),
-        "b29": (LABELS / "authors-blind29.jsonl", REPO)}
+        "b29": (LABELS / "authors-blind29.jsonl", REPO),
+        "b30": (LABELS / "authors-blind30.jsonl", REPO)}
 
 
 def _bench() -> Any:

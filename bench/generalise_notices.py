@@ -50,6 +50,7 @@ from generalise_sets import (
     BLIND28,
     BLIND29,
     BLIND30,
+    BLIND31,
     DEV4,
     DEV6,
     DEV7,
@@ -202,7 +203,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind23", BLIND23), ("blind24", BLIND24),
                        ("blind25", BLIND25), ("blind26", BLIND26),
                        ("blind27", BLIND27), ("blind28", BLIND28),
-                       ("blind29", BLIND29), ("blind30", BLIND30)):
+                       ("blind29", BLIND29), ("blind30", BLIND30),
+                       ("blind31", BLIND31)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -234,7 +236,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind27": "30 more such English pages, held out of round lead60",
                      "blind28": "30 more such English pages, held out of round lead60b",
                      "blind29": "30 more such English pages, held out of rounds lead60c-d",
-                     "blind30": "40 more such English pages, held out of every round to extractor 205"}.get(name, "dev sites")
+                     "blind30": "40 more such English pages, held out of every round to extractor 205",
+                     "blind31": "40 more such English pages, held out of round lead61"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "206"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "207"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -911,6 +911,14 @@ EXTRACTOR_VERSION = "206"  # 2: WHATWG labels only; encoding and notes recorded
 #     own is no rights line (notice_features._rights_apart); a source set loose after a picture, closing its block, is
 #     the picture's credit (notice_credits._source_tail); "Infographic: How to ..." and "<picture word>: 21 <Title>"
 #     are headlines, not credits (_QUESTION_TITLE, _COUNTED_TITLE, more picture words in _gallery_link)
+# 207: lead61b (notices-blind31's first run, held out of 206): "<caption> | © <year> <name>" under a picture is its
+#     dated credit (notice_credits._caption_closing_copy); a slash pair heading opening on a picture's label is a credit
+#     (notice_slots); "is a paid media partner", "nor other sponsors have editorial control" (sponsored), "not intended
+#     to substitute for the ... advice", "for educational purposes only" (disclaimer), "none of the authors declare any
+#     conflicts" (editor's note); "All credit for this image goes to", "Featured image from <Name>" (credits); no
+#     republication in a decade's "first appeared in the 1990s" nor in a licence's "provided the original work, first
+#     published in ..., is properly cited"; the site's own name "brought to you by" its company is no sponsorship; a
+#     linked "<picture word> <words>: <title>" of four words is a title
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -222,7 +222,11 @@ _IMAGE_CREDIT_PATTERNS = [
     # (nor a caption's credit and its next sentence, "Image from NASA. The rover landed in 2021.": inside the source a
     # full stop comes before a space only after an initial or a short abbreviation, "J. Doe", "St. Louis")
     r"^(?!.*(?<!\b\w)(?<!\b\w\w)\.\s)\W{0,3}(images?|photos?|pictures?)\s+from\s+(?![^.!?]*\b(show|shows|showed|shown|reveal|reveals|revealed|depict|"
-    r"depicts|capture|captures|captured|is|are|was|were|has|have|had|will|can)\b)[^\W\d_][\w'’.&-]*(\s+[\w'’.&/-]+){0,7}\.$",
+    r"depicts|capture|captures|captured|is|are|was|were|has|have|had|will|can)\b)[^\W\d_][\w'’.&-]*(\s+[\w'’.&/-]+){0,7}\.$|"
+    # ... and a post's own picture named so, with or without its stop ("Featured image from Sakara" closing a list of
+    # brands, notices-blind31): a post's featured or header picture is a picture, never a story's subject
+    r"^\W{0,3}(featured|header|cover|hero|banner)[ -](images?|photos?|pictures?)\s+from\s+(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])[\w'’.&-]*"
+    r"(\s+[\w'’.&/-]+){0,5}\W{0,2}$",
     _MARKER_START + _CREDIT_MARKER + r"\s+" + _AGENCY + r"\b",
     # a picture word of Korean, Japanese or Chinese before "=", a colon or a slash ("[사진=Example, Agency]",
     # "写真：Example"): these scripts write the label glued to the name, often in brackets

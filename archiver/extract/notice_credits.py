@@ -541,6 +541,9 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     if rights:  # "Jane Doe/Copyright 2026 The AP. All rights reserved." closing a caption: the picture's credit
         f = _as_agency_credit(line, ctx, position, at_end, folded, tail)
         return _rights_name(rights.group("name")) + line[rights.end("name"):].rstrip(), f
+    closing = _caption_closing_copy(line, ctx)
+    if closing is not None:  # "Catalina Island, CA | © 2017 Jon Norris": the picture's dated credit, its sign's year
+        return closing, _as_agency_credit(closing, ctx, position, at_end, cue_fold(closing), tail)
     if _site_copyright(line, folded) or _EMBEDDED_POST.guard.search(line, folded) or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
@@ -819,6 +822,26 @@ def _dated_credit(text: str, ctx: int) -> bool:
     return bool(ctx & CTX_CAPTION) and not ctx & CTX_FOOTER and bool(_DATED_NAME.match(text))
 
 
+# A caption's words, a separator, then "© <year> <name>" closing the line ("Catalina Island, CA | © 2017 Jon Norris").
+_CLOSING_COPY = lazy_re.compile(
+    r"^.*[^\W\d_].*?\s[|–—/•·-]\s*(?P<credit>(©|\(c\))\s*(19|20)\d{2}\s+[^\W\d_][^|©]{1,60}?)\W{0,2}$", _F)
+#: What a site's rights or legal line says and a picture's dated credit does not.
+_RESERVED_OR_LEGAL = lazy_re.compile(
+    r"reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|datenschutz|impressum", _F)
+
+
+def _caption_closing_copy(line: str, ctx: int) -> str | None:
+    """The dated credit closing a picture's caption after its words and a separator, reserving no rights ("Many People
+    Look But Only A Few See, Pennine Way (UK) | © 2019 Jon Norris", under each of a photographer's pictures:
+    notices-blind31), or None. The copyright tests read a "| © <year> <name>" as the site's line and the credit rules
+    take no "© <year>"; under a picture (:func:`_under_picture`: a caption outside footers, menus and sidebars), after
+    the caption's words, it is the picture's, as :func:`_dated_credit` reads "© Jane Doe, 31.05.2013"."""
+    if not _under_picture(ctx) or ("©" not in line and "(c)" not in line.casefold()):
+        return None
+    m = _CLOSING_COPY.match(line)
+    return m["credit"].strip() if m and not _RESERVED_OR_LEGAL.search(line) else None
+
+
 # Words that name the software a site runs on, its add-ons and its look, before a "©": "Add-ons ©
 # Jane Doe of Example", "Theme © Example", "Forum software by Example ©": credits for code, not
 # for a picture. Read only outside a caption ("Theme park © Jane Doe" captions a photo).
@@ -893,8 +916,10 @@ def _domain_source(text: str, ctx: int) -> str | None:
 
 
 #: Words after the colon of a linked "<picture word> <words>:" that make it another page's title, whatever their case
-#: (a name has fewer; notices-blind15's round b15notice).
-_LINKED_TITLE_WORDS = 5
+#: (a name has fewer; notices-blind15's round b15notice). Four since notices-blind31: a related post's "Photography
+#: Industry Statistics: Key Facts and Trends" (a credit's names after such a label are one or two: "Photography and
+#: styling: Jane Doe").
+_LINKED_TITLE_WORDS = 4
 
 
 def _teaser_headline(line: str, start: int, text: str, ctx: int = 0, labelled: bool = False) -> bool:

@@ -204,9 +204,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # solicitation of interest"), investing's risk of loss and the reader's own circumstances not considered
             # ("All investments involve risk, including the risk of the partial or total loss of your invested capital",
             # "does not consider an investor's specific objectives"), products that may lose value
-            r"\bnot intended (to|as)( an?)? (replace(ment)?|substitute)( for)? (the |any |your )?(advice|consultation|care|"
-            r"services|judg(e)?ment|recommendations?)\b",
-            r"\bfor (general )?information(al)? (purposes )?only\b",
+            # (and "not intended to substitute for the medical expertise and advice of your health care provider": the
+            # NIH's NCCIH, notices-blind31)
+            r"\bnot intended (to|as)( an?)? (replace(ment)?|substitute)( for)?( [\w'’-]+){0,3}? (advice|expertise|consultation|"
+            r"care|services|judg(e)?ment|recommendations?)\b",
+            # (the "only" said: "Our article was written for educational purposes only", a disclaimer inside a
+            # paragraph, notices-blind31; the bare "for educational purposes" above is also a story's phrase)
+            r"\bfor (general )?(information(al)?|educational) (purposes )?only\b",
             r"\bnot guaranteed (as to|for) (its |their |the )?(accuracy|completeness|timeliness)\b|"
             r"\b(cannot|can not|can['’]t|do not|does not|don['’]t|doesn['’]t) (ensure|guarantee|warrant|vouch for) the "
             r"(accuracy|completeness|timeliness|reliability)\b",
@@ -515,6 +519,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             # the sponsor's distance from the content: it has no influence on or say in what the editors write
             r"\b(sponsors?(hip)?|advertisers?|advertising|partners?)\b[^.!?]{0,60}\b(has|have|had|exert|exerts) no (influence|say|control|input)\b[^.!?]{0,60}\beditorial\b|\b(sponsors?(hip)?|advertisers?)\b[^.!?]{0,40}\b(does|do|did) not (influence|affect|shape)\b[^.!?]{0,40}\beditorial\b",
+            # ... said as "neither <sponsor> nor other sponsors have editorial control" (SiliconANGLE's "(* Disclosure:
+            # TheCUBE is a paid media partner for the ... series. Neither Google Cloud, the sponsor of theCUBE's event
+            # coverage, nor other sponsors have editorial control over content ...)", notices-blind31); and the site
+            # itself called the paid partner of what it covers
+            r"\bnor\b[^.!?]{0,60}\b(sponsors?|advertisers?|partners?) (has|have|had|exerts?|exercises?) (any )?editorial "
+            r"(control|influence|say|input)\b",
+            r"\b(is|are|was|were) (a |an |our )?paid (media |content |marketing |promotional )?partners?\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
@@ -778,7 +789,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )"
             r"\b(originally|first|initially) (published|appeared|posted|ran|printed)\b(?!" + _DATE_ONLY + r")"
             r"(?!\s+(in|on|at)\s*([(),.;:!?]|$))(?!\s+(works?|books?|novels?|papers?|studies|study|articles?|accounts?|reports?|"
-            r"descriptions?|poems?|stories|story|versions? of)\b)",
+            r"descriptions?|poems?|stories|story|versions? of)\b)"
+            # nor a decade or a century, when a word or a thing first appeared in history ("The term 'digital nomad'
+            # first appeared in the 1990s", notices-blind31): no piece is dated so
+            r"(?!\s+(in|during)\s+(the\s+)?((early|mid|late)[- ])?((1\d|20)\d0|\d0)['’]?s\b)"
+            r"(?!\s+(in|during)\s+the\s+(\w+[- ])?(century|centuries|decade|era|age)\b)",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
             r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
@@ -908,7 +923,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(does|do) not work for, consult, own shares in\b|\bown(s)? shares in\b.{0,60}\b(benefit|companies|company)\b",
                r"\b(has|have) (disclosed|declared|reported) no (relevant )?(affiliations|conflicts?|competing interests?)\b",
                r"\b(declares?|reports?|has|have) no (potential )?(conflicts? of interests?|competing (financial )?interests?)\b|"
-               r"\bno (conflicts? of interests?|competing interests?) to (declare|disclose|report)\b"),
+               r"\bno (conflicts? of interests?|competing interests?) to (declare|disclose|report)\b",
+               # ... or "none of the authors declare(s) any" (a research paper's statement after its authors' ties,
+               # notices-blind31's JMIR paper)
+               r"\bnone of the authors (declares?|reports?|has|have) (any )?(potential )?(conflicts? of interests?|"
+               r"competing (financial )?interests?)\b"),
         "de": (r"\b(der|dieser|dieses|das|die) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|text|interview|gespräch)\b.{0,60}\b(entstand|wurde|ist)\b",
                # the piece said to be a translation (a translator's credit, "Translated by Jane Doe", is a credit
                # of the text, as "Reporting by ..." is: no notice)
@@ -1359,7 +1378,7 @@ STEMS: dict[str, str] = {
     "passati passate прошл constitute gewinngarantie "
     # every label word of LABELS["disclaimer"] (noticeleft48)
     "rechtlicher_hinweis non-responsabilit avvertenz",
-    "sponsored": "in_collaboration_with when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "editorial_control paid_media_partner paid_partner paid_content_partner paid_marketing_partner paid_promotional_partner in_collaboration_with when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "

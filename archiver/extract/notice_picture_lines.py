@@ -25,19 +25,21 @@ _F = re.IGNORECASE
 _PICTURE = (r"(images?|photos?|photographs?|pictures?|illustrations?|graphics?|screenshots?|infographics?|"
             r"bild(er)?|fotos?|grafik|image|illustration|imagen(es)?|imagem|imagens|immagin[ei]|фото(графия)?|изображение)")
 
-#: "The above image comes from X", "This photo is used with permission from X", "Das obige Bild stammt von X",
+#: "The above image comes from X", "This photo is used with permission from X", "All credit for this image goes to X", "Das obige Bild stammt von X",
 #: "L'image ci-dessus provient de X", "La imagen de arriba proviene de X", "A imagem acima vem de X", "L'immagine
 #: sopra proviene da X", "Изображение выше взято из X": the picture (pointed at: above, below, this), then where it
 #: came from or whose leave it is used by, then a capitalised name or an address.
 _PICTURE_SOURCE = Folding(lazy_re.compile(
-    r"^\W{0,3}((the|this|that|these) (above |below |following |featured |top )?" + _PICTURE + r"( above| below)?|"
+    # (also "All credit for this image goes to X": the credit given to its source, notices-blind31's newsletter)
+    r"^\W{0,3}(?:(all |full )?credits? for (the|this|that|these) (above |below |following |featured |top )?" + _PICTURE
+    + r" (goes|go|belongs?) to|((the|this|that|these) (above |below |following |featured |top )?" + _PICTURE + r"( above| below)?|"
     r"(das|dieses) (obige |folgende )?" + _PICTURE + r"( oben)?|(l['’]|cette |la |le )" + _PICTURE + r"( ci-dessus| ci-dessous)?|"
     r"(la|esta|a|essa|esta) " + _PICTURE + r"( de arriba| superior| acima| abaixo)?|(l['’]|questa )" + _PICTURE + r"( sopra| in alto)?|"
     + _PICTURE + r" (выше|ниже))\s+"
     r"((comes?|came) from|(is|are|was|were) (used|reproduced|shown|published|reprinted) (with|by) (the )?(kind )?permission (of|from)|"
     r"(is|are|was|were) (courtesy of|provided by|from)|stamm(t|en) (von|aus)|wird mit freundlicher genehmigung von|"
     r"provien(t|nent) de|est reproduite? avec l['’]autorisation de|provien(e|en) de|se usa con permiso de|vem de|"
-    r"é usada com permissão de|provien(e|ono) da|è usata con il permesso di|взят[оаы]? (из|с))\s+"
+    r"é usada com permissão de|provien(e|ono) da|è usata con il permesso di|взят[оаы]? (из|с)))\s+"
     r"(?=(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])|https?://|www\.)",
     _F,
 ), opening=True)  # (asked of every credit candidate: compiled only for a line that opens and holds as a match does)

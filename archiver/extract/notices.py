@@ -417,7 +417,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
                 or (kind == "sponsored" and _trade_remark(text))
                 or (kind == "sponsored" and participation(text, site) == "other")  # a third party's programme
-                or (kind == "republished_from" and _republish_request(text))
+                or (kind == "republished_from" and (_republish_request(text) or _licence_citation(text)))
+                or (kind == "sponsored" and _site_brought(text, site))
                 or (kind in ("correction", "republished_from", "editors_note") and dateline(text))
                 or (kind == "correction" and (_CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and _subject_note(text, f)) or _label_in_link(text, ctx)
@@ -722,6 +723,41 @@ def _republish_request(text: str) -> bool:
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     cues = _CUES["republished_from"].matches(text, cue_fold(text))
     return bool(cues) and all(any(a <= m.start() < b for a, b in quoted) for m in cues)
+
+
+# A licence's condition that the original be cited ("..., provided the original work, first published in Example
+# Journal, is properly cited": the Creative Commons line under an open-access paper, notices-blind31's JMIR page).
+_CITATION_CLAUSE = lazy_re.compile(r"\bprovided (that )?the original (work|article|publication|paper)\b[^.!?]{0,160}?\b(is|are|be) "
+                                   r"(properly|appropriately|correctly|duly|fully)? ?(cited|credited|attributed)\b", _F)
+
+
+def _licence_citation(text: str) -> bool:
+    """Whether every republication cue of a candidate sits in a licence's condition that the original work be cited
+    (:data:`_CITATION_CLAUSE`): the licence of the piece on its first publication, no note that it was republished
+    ("This article is republished from Example under a Creative Commons licence" holds its cue outside one)."""
+    clauses = list(_CITATION_CLAUSE.finditer(text))
+    if not clauses:
+        return False
+    rest = _without(text, clauses)
+    return not _CUES["republished_from"].matches(rest, cue_fold(rest))
+
+
+# The site's own name said to be "brought to you by" a company ("CleverTap is brought to you by WizRocket, Inc."): who
+# owns and runs the site, no sponsor of the page (notices-blind31's footer).
+_BROUGHT_TO_YOU = lazy_re.compile(r"(?P<subject>[^\W_][\w.&'’ -]{0,40}?)\s+(is|are)\s+brought to you by\b", _F)
+
+
+def _site_brought(text: str, site: frozenset[str]) -> bool:
+    """Whether a sponsored candidate's only cue is "<the site's own name> is brought to you by <company>"
+    (:data:`_BROUGHT_TO_YOU`, the name one of the page's own, :func:`site_keys`): the site's owner named."""
+    if not site:
+        return False
+    spans = [m for m in _BROUGHT_TO_YOU.finditer(text)
+             if "".join(ch for ch in m["subject"].split()[-1].casefold() if ch.isalnum()) in site]
+    if not spans:
+        return False
+    rest = _without(text, spans)
+    return not _CUES["sponsored"].matches(rest, cue_fold(rest))
 
 
 def _without(text: str, spans: list[re.Match[str]]) -> str:
