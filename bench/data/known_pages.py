@@ -121,6 +121,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind29", "2026-12-04 16:31", "session 61: notices-blind30's pages"),
     ("notices-blind31", "2026-12-04 16:58", "session 61: held out of round lead61"),
     ("authors-blind30", "2026-12-04 16:59", "session 61: notices-blind31's pages"),
+    ("notices-blind32", "2026-12-04 17:16", "session 61: held out of round lead61b"),
+    ("authors-blind31", "2026-12-04 17:17", "session 61: notices-blind32's pages"),
 )
 
 
