@@ -51,6 +51,7 @@ from generalise_sets import (
     BLIND29,
     BLIND30,
     BLIND31,
+    BLIND32,
     DEV4,
     DEV6,
     DEV7,
@@ -204,7 +205,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind25", BLIND25), ("blind26", BLIND26),
                        ("blind27", BLIND27), ("blind28", BLIND28),
                        ("blind29", BLIND29), ("blind30", BLIND30),
-                       ("blind31", BLIND31)):
+                       ("blind31", BLIND31), ("blind32", BLIND32)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -237,7 +238,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind28": "30 more such English pages, held out of round lead60b",
                      "blind29": "30 more such English pages, held out of rounds lead60c-d",
                      "blind30": "40 more such English pages, held out of every round to extractor 205",
-                     "blind31": "40 more such English pages, held out of round lead61"}.get(name, "dev sites")
+                     "blind31": "40 more such English pages, held out of round lead61",
+                     "blind32": "40 more such English pages, held out of round lead61b"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

@@ -128,6 +128,10 @@ AUTHORS_BLIND29 = REPO / "bench" / "labels" / "authors-blind29.jsonl"
 # committed with the notice labels (561ee533) before any extraction ran on them; held out of round lead61; scored once by
 # ``--only authors-blind30`` (session 61)
 AUTHORS_BLIND30 = REPO / "bench" / "labels" / "authors-blind30.jsonl"
+# notices-blind32's 40 pages (bench/data/notices-blind32/build.py, seed 20261232), labelled blind for persons and
+# committed with the notice labels (5433fd15) before any extraction ran on them; held out of round lead61b; scored once
+# by ``--only authors-blind31`` (session 61)
+AUTHORS_BLIND31 = REPO / "bench" / "labels" / "authors-blind31.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -243,6 +247,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind28": (AUTHORS_BLIND28, "b28", _declared_lang("notices-blind29")),
     "authors-blind29": (AUTHORS_BLIND29, "b29", _declared_lang("notices-blind30")),
     "authors-blind30": (AUTHORS_BLIND30, "b30", _declared_lang("notices-blind31")),
+    "authors-blind31": (AUTHORS_BLIND31, "b31", _declared_lang("notices-blind32")),
 }
 
 
@@ -406,6 +411,10 @@ BLIND30 = REPO / "bench" / "labels" / "notices-blind30.jsonl"
 # from their visible text and committed (561ee533) before the extractor ran on them: held out of round lead61 (extractor
 # 206), scored blind once (bench/labels/README.md, "notices-blind31", session 61).
 BLIND31 = REPO / "bench" / "labels" / "notices-blind31.jsonl"
+# 40 more English article pages of the same two pools (bench/data/notices-blind32/build.py, seed 20261232), labelled
+# from their visible text and committed (5433fd15) before the extractor ran on them: held out of round lead61b (extractor
+# 207), scored blind once (bench/labels/README.md, "notices-blind32", session 61).
+BLIND32 = REPO / "bench" / "labels" / "notices-blind32.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
