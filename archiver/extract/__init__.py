@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "207"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "208"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -919,6 +919,13 @@ EXTRACTOR_VERSION = "207"  # 2: WHATWG labels only; encoding and notes recorded
 #     republication in a decade's "first appeared in the 1990s" nor in a licence's "provided the original work, first
 #     published in ..., is properly cited"; the site's own name "brought to you by" its company is no sponsorship; a
 #     linked "<picture word> <words>: <title>" of four words is a title
+# 208: lead61c (notices-blind32's first run, held out of 207): a caption's span of years ("2000-2003", a work's dates)
+#     no longer makes it a site's rights line (notice_credits._work_dates); "Courtesy" after "© <artist>;" and naming a
+#     long list of galleries; a line under a picture closing on "Courtesy <name>." is its caption; "Attorney
+#     Advertising", "do not guarantee a similar outcome", "should not be used as a price list", "a helpful list only.
+#     Your project may differ" (disclaimers); "This post is based on a longer ... article" (republished); an event's
+#     sponsor between commas is the story's; a title-case slash pair of an adjective and a plural
+#     ("Personal/Miscellaneous Expenses") is a table's row, no credit
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -279,13 +279,15 @@ _IMAGE_CREDIT_PATTERNS = [
     r"^\W{0,3}((source|quelle|fuente|fonte|источник)\s*:\s*)?(?=.*\((bild|bilder|foto|fotos|photo|photos|фото)\))"
     r"([^():]{2,60}\((text|texte|texto|testo|текст|bild|bilder|foto|fotos|photo|photos|фото)\)\s*([,;/|–—-]|und|and|et|y|e|и)?\s*){2,3}$",
     # "Courtesy Louvre" opening a line or closing a caption after its sentence ("... (1761). Courtesy
-    # Louvre"), and its forms in the other languages.
-    r"(^\W{0,3}|(?<=[\w)][.!?]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
+    # Louvre"), and its forms in the other languages; also after the artist's "© <name>;" and naming a gallery's
+    # several branches ("© Jane Doe; Courtesy Example Gallery, San Francisco, and Example Augustine, New York.",
+    # notices-blind32's art magazine)
+    r"(^\W{0,3}|(?<=[\w)][.!?;]\s)|(?<=[\w)][.!?]))(courtesy( of)?|cortesía de|cortesia (de|di|do|da)|"
     # Spanish and Portuguese "handed over by" / "kindness of" ("Cedida por ...", "Gentileza de ...")
     r"cedid[oa]s? por|gentileza (de|da|do|das|dos)|"
     # an elided article runs into the name ("dell'Associazione", "d'Example")
     r"per gentile concessione (d(i|el|ella|ello|ei|egli|elle)|dell['’](?=\w))|avec l['’]aimable autorisation (d(e|u|es)|d['’](?=\w)))"
-    r"(\s+|(?<=['’]))[\w©].{1,100}$",
+    r"(\s+|(?<=['’]))[\w©].{1,160}$",
     r"\b(source|quelle|źródło|fuente|источник|autor|auteur)\s*:\s*(\S+/)?" + _PHOTO_LIBRARY + r"\b.{0,60}$",
     # (also the circled "ⓒ" the Korean press glues to a caption's last sentence: "... 업무보고를 하고 있다.ⓒ연합뉴스"; not a
     # portal's footer "... ⓒ NAVER Corp. ⓒ <outlet>", its signs set apart by spaces)

@@ -544,7 +544,8 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
     closing = _caption_closing_copy(line, ctx)
     if closing is not None:  # "Catalina Island, CA | © 2017 Jon Norris": the picture's dated credit, its sign's year
         return closing, _as_agency_credit(closing, ctx, position, at_end, cue_fold(closing), tail)
-    if _site_copyright(line, folded) or _EMBEDDED_POST.guard.search(line, folded) or ("©" in line and _POSTAL_ADDRESS.search(line)):
+    if (_site_copyright(line, folded) and not _work_dates(line, ctx)) or _EMBEDDED_POST.guard.search(line, folded) \
+            or ("©" in line and _POSTAL_ADDRESS.search(line)):
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     holding = rules_holding(folded) >> skip << skip  # (the rules before ``skip`` are not asked)
@@ -756,6 +757,9 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False  # "Salesforce® Sales Cloud (Starter/Pro Suite)": a product's editions, no credit
     if group in ("slash", "paren_slash") and _RECORDING_VERSION.search(text):
         return False  # "Marilyn (G-Eazy/Jane Doe Remix)": a track's version by its artists, no picture's credit
+    if group in ("slash", "paren_slash") and _PHRASE_PAIR.match(text) and not _AGENCY_WORD.search(text) \
+            and not _PICTURE_CLOSING.search(text):
+        return False  # "Personal/Miscellaneous expenses", "(Graduate/Doctoral students)": a table's row, no credit
     if _CUT_OFF.search(text):
         return False
     # the marker ends a compound word; a capitalised name before an agency's slash is none ("JaneDoe/Getty";
@@ -791,6 +795,17 @@ _RECORDING_VERSION = lazy_re.compile(r"\b(re-?mix|mix|edit|re-?edit|rework|bootl
 # A slash pair whose every part opens in lower case ("Drain clearing (sink/tub)", "and/or"): alternatives a table
 # cell or a sentence offers, not names; a credit names someone, in capitals where the script has them (blind14's
 # table cell; scripts without case never match).
+# A slash pair of one capitalised word each, closing on a lower-case noun ("Personal/Miscellaneous expenses",
+# "(Graduate/Doctoral students)": a price table's rows, notices-blind32): two words standing for one phrase, as a name
+# never closes on a lower-case word (particles stand inside names: "Jane de Roe/Example").
+# Also in title case when the first word is an adjective's and the last a plural's ("Personal/Miscellaneous Expenses",
+# "(Graduate/Doctoral Students)" as the table prints them).
+_PHRASE_PAIR = lazy_re.compile(r"^\W*((?-i:[A-Z])[a-z]+\s*/\s*(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]{3,})|"
+                               r"(?-i:[A-Z])[a-z]+(al|ous|ary|ate|ive|ic|ial|ional)\s*/\s*(?-i:[A-Z])[a-z]+\s+"
+                               r"(?-i:[A-Z])[a-z]{2,}s)\W*$")
+# A picture's word closing the pair ("Midjourney/Example illustration", notices-blind19): the credit says what it credits.
+_PICTURE_CLOSING = lazy_re.compile(r"\b(illustrations?|photos?|photographs?|images?|pictures?|graphics?|renderings?|"
+                                   r"screenshots?|artwork)\W*$", _F)
 _LOWER_PAIR = lazy_re.compile(r"^\W*(?-i:[a-zß-öø-ÿа-яё])[^/]*(/\s*(?-i:[a-zß-öø-ÿа-яё])[^/]*)+$", re.IGNORECASE)
 
 
@@ -828,6 +843,19 @@ _CLOSING_COPY = lazy_re.compile(
 #: What a site's rights or legal line says and a picture's dated credit does not.
 _RESERVED_OR_LEGAL = lazy_re.compile(
     r"reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|datenschutz|impressum", _F)
+
+
+#: What makes a line a site's rights line besides a span of years: a sign, the word, reserved rights, a legal page.
+_RIGHTS_MARK = lazy_re.compile(r"©|ⓒ|\(c\)|copyright|reserved|vorbehalten|réservés|reservados|riservati|защищены|privacy|"
+                               r"datenschutz|impressum|trade ?marks?", _F)
+
+
+def _work_dates(line: str, ctx: int) -> bool:
+    """Whether a caption (outside footers and menus; an article set in an aside-classed column keeps its captions) is
+    read as a site's copyright line for a span of years alone ("Zoe Leonard,
+    Bubblegum series, 2000-2003. C-prints ... Photo: Jane Doe. Courtesy Example Gallery.", "Man Ray, ..., 1931-1932. ...
+    Courtesy Example Press": notices-blind32's art captions): the work's dates, no rights line, so its credit is read."""
+    return bool(ctx & CTX_CAPTION) and not ctx & (CTX_FOOTER | CTX_NAV) and not _RIGHTS_MARK.search(line)
 
 
 def _caption_closing_copy(line: str, ctx: int) -> str | None:

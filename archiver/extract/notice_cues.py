@@ -186,7 +186,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnot an offer to (buy|sell)\b|\b(does|do|shall) not constitute an offer\b|\ball investing involves risk\b",
             # results said not to be typical, people shown as exceptional ("Humans featured are exceptional examples and do
             # not guarantee individual success. Your experience and results may vary.": notices-blind28)
-            r"\b(do|does) not guarantee (individual|similar|typical|your) (success|results)\b|\bresults (are )?not typical\b|"
+            r"\b(do|does) not guarantee (individual|similar|typical|your|a similar|any|the same) (success|results?|outcomes?)\b|"
+            r"\bresults (are )?not typical\b|"
             r"\bexceptional examples\b",
             # advice said to be general information only ("Any advice should be taken as general information and not a
             # personalized plan": notices-blind28)
@@ -196,6 +197,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # are not insured by the FDIC ... possible loss of the principal invested": a bank's page, notices-blind27)
             r"\bnot (fdic|ncua)[- ]insured\b|\bnot insured by the (fdic|ncua)\b|\bno bank guarantee\b|"
             r"\bpossible loss of (the )?principal\b",
+            # a law firm's statutory label ("Attorney Advertising. Prior results do not guarantee a similar outcome.",
+            # notices-blind32) and a price list said to be no quote ("This page should not be used as a price list,
+            # price guide or price guarantee", "Note: This is a helpful list only. Your project may differ ...")
+            r"\battorney advertising\b|\blawyer advertising\b",
+            r"\bshould not be (used|relied upon|relied on|taken|treated) as (a |an )?(price (list|guide|quote|guarantee)|quote|"
+            r"guarantee|estimate|substitute)\b",
+            r"\b(this|the) (is a |list is (a |an )?)?(helpful |general |rough |sample )?(list|guide|estimate)s? only\b[^.!?]{0,4}[.!?]"
+            r"\s+(your|the|actual)\b[^.!?]{0,40}\b(may|might|can|could|will) (differ|vary)\b",
             # an adviser's or an investment platform's footer (notices-blind30): the material no substitute for an adviser
             # ("This material is not intended to replace the advice of a qualified advisor"), information only ("...
             # are for general information only"), its accuracy not guaranteed and its sources only believed reliable
@@ -796,6 +805,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?!\s+(in|during)\s+the\s+(\w+[- ])?(century|centuries|decade|era|age)\b)",
             r"\bappeared (first|originally)\b",
             r"\b(republished|reprinted|reproduced|cross-?posted|syndicated) (here )?(from|with|by|courtesy|under)\b",
+            # the post a shorter form of another ("This blog post is based on a longer, more detailed article ...
+            # available on the author's website", notices-blind32's DPC blog)
+            r"\b(this|the) (blog )?(post|article|piece|story|essay|text) is (based on|adapted from|condensed from|a "
+            r"(shorter|condensed|abridged|edited) version of) (a|an|the|my|our|his|her|their) (longer|fuller|more detailed|"
+            r"original|full|earlier)\b",
             r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
             r"(republication|reprint|repost|cross-?post)\b",
             r"\b(with|by) (the )?(kind )?permission\b",
@@ -1350,7 +1364,7 @@ STEMS: dict[str, str] = {
     "not_an_offer constitute_an_offer investing_involves_risk guarantee_individual guarantee_similar guarantee_typical "
     "guarantee_your not_typical exceptional_examples general_information "
     "not_intended accuracy completeness timeliness reliab constitute solicitation loss not_take_into_account "
-    "not_consider lose_value "
+    "not_consider lose_value attorney_advertising lawyer_advertising should_not_be_used should_not_be_relied should_not_be_taken should_not_be_treated list_only guide_only estimate_only lists_only guides_only estimates_only "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "
@@ -1393,7 +1407,7 @@ STEMS: dict[str, str] = {
     "loan lent_ leih geliehen prêt prestad préstamo emprestad empréstimo prestat prestito "
     # a product given to test or by its maker, in Russian (noticeleft49)
     "на_тест на_обзор на_рецензию производителем брендом временное_пользование на_время_т на_время_о",
-    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano "
+    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano  based_on adapted_from condensed_from shorter_version condensed_version abridged_version edited_version "
     "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "

@@ -510,6 +510,10 @@ _EVENT_NOUN_EN = (r"hackathons?|conferences?|summits?|tournaments?|championships
 _EVENT_SPONSORED = lazy_re.compile(
     r"\b(the|a|an|its|their|his|her|last year['’]s|this year['’]s)\s+([\w'’-]+\s+){0,2}?(" + _EVENT_NOUN_EN + r")\s+"
     r"(was|were|is|are|will be|has been|have been|had been)\s+(co-?)?sponsored\s+by\b|"
+    # ... or the sponsor set between commas after the event, its verb after ("The World's 50 Best Restaurants 2026
+    # awards, sponsored by S.Pellegrino and Acqua Panna, will take place in November": notices-blind32's food blog)
+    r"\b(" + _EVENT_NOUN_EN + r"),\s+(co-?)?sponsored\s+by\b([^,.;!?]|\.(?=\S)){1,80},\s+(will|would|was|were|is|are|has|have|had|"
+    r"took|takes|take|opens?|opened|runs?|ran|returns?|returned)\b|"
     r"\b(die|der|das)\s+([\w-]+\s+){0,2}?(konferenz|tagung|gipfel|turnier|meisterschaft|rennen|marathon|festival|gala|"
     r"konzert|wettbewerb|preisverleihung|ausstellung|messe|veranstaltung|hackathon|spiel|pokal|liga|tour)\s+"
     r"(wurde|wird|war)\s+([\w-]+\s+){0,4}?gesponsert\b|"
@@ -1479,6 +1483,12 @@ _READERS_WORDS = WordGroups((WORDS, NOTE_WORDS))
 _NOT_HEADLINE = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
 
 
+# A line set right under a picture closing on "Courtesy <name>." after its sentence ("Man Ray, Meret Oppenheim,
+# 1931-1932. Vintage gelatin silver contact print – 11.4 × 8.3 cm. Courtesy Example Press Ltd.": an art magazine's
+# caption in a paragraph, notices-blind32): the picture's caption by layout, as small print there is.
+_COURTESY_CLOSING = lazy_re.compile(r"[.!?;)]\s+(image\s+|photo\s+)?courtesy(\s+of)?\s+\S[^.!?]{0,120}\.{0,2}\W{0,2}$", _F)
+
+
 def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                  main: Sequence[str] | None = None, site: frozenset[str] = frozenset(),
                  credits: Mapping[int, tuple[str, int]] | None = None,
@@ -1525,7 +1535,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     trade_lines: set[int] = set()  # the lines that say it, reported or not
     if pictures:
         ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or SOURCE_OPENS.match(line)
-                                                        or _TAKEN_BY_OPENS.match(line) or bare_source_link(line))
+                                                        or _TAKEN_BY_OPENS.match(line) or bare_source_link(line)
+                                                        or _COURTESY_CLOSING.search(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
     candidates = _candidates(lines, ctx)
     # "<title> by <Name>" as a picture's caption (a figure's, or set directly under its picture), outside menus, links,
