@@ -123,6 +123,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind30", "2026-12-04 16:59", "session 61: notices-blind31's pages"),
     ("notices-blind32", "2026-12-04 17:16", "session 61: held out of round lead61b"),
     ("authors-blind31", "2026-12-04 17:17", "session 61: notices-blind32's pages"),
+    ("notices-blind33", "2026-12-04 17:45", "session 61: held out of round lead61c"),
+    ("authors-blind32", "2026-12-04 17:46", "session 61: notices-blind33's pages"),
 )
 
 
