@@ -59,7 +59,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b28": (LABELS / "authors-blind28.jsonl", REPO),
         "b29": (LABELS / "authors-blind29.jsonl", REPO),
         "b30": (LABELS / "authors-blind30.jsonl", REPO),
-        "b31": (LABELS / "authors-blind31.jsonl", REPO)}
+        "b31": (LABELS / "authors-blind31.jsonl", REPO),
+        "b32": (LABELS / "authors-blind32.jsonl", REPO)}
 
 
 def _bench() -> Any:

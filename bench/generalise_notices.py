@@ -52,6 +52,7 @@ from generalise_sets import (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
     DEV4,
     DEV6,
     DEV7,
@@ -205,7 +206,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind25", BLIND25), ("blind26", BLIND26),
                        ("blind27", BLIND27), ("blind28", BLIND28),
                        ("blind29", BLIND29), ("blind30", BLIND30),
-                       ("blind31", BLIND31), ("blind32", BLIND32)):
+                       ("blind31", BLIND31), ("blind32", BLIND32),
+                       ("blind33", BLIND33)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -239,7 +241,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind29": "30 more such English pages, held out of rounds lead60c-d",
                      "blind30": "40 more such English pages, held out of every round to extractor 205",
                      "blind31": "40 more such English pages, held out of round lead61",
-                     "blind32": "40 more such English pages, held out of round lead61b"}.get(name, "dev sites")
+                     "blind32": "40 more such English pages, held out of round lead61b",
+                     "blind33": "40 more such English pages, held out of round lead61c"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

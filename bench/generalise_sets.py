@@ -132,6 +132,10 @@ AUTHORS_BLIND30 = REPO / "bench" / "labels" / "authors-blind30.jsonl"
 # committed with the notice labels (5433fd15) before any extraction ran on them; held out of round lead61b; scored once
 # by ``--only authors-blind31`` (session 61)
 AUTHORS_BLIND31 = REPO / "bench" / "labels" / "authors-blind31.jsonl"
+# notices-blind33's 40 pages (bench/data/notices-blind33/build.py, seed 20261233), labelled blind for persons and
+# committed with the notice labels (8f467080) before any extraction ran on them; held out of round lead61c; scored once
+# by ``--only authors-blind32`` (session 61)
+AUTHORS_BLIND32 = REPO / "bench" / "labels" / "authors-blind32.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -248,6 +252,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind29": (AUTHORS_BLIND29, "b29", _declared_lang("notices-blind30")),
     "authors-blind30": (AUTHORS_BLIND30, "b30", _declared_lang("notices-blind31")),
     "authors-blind31": (AUTHORS_BLIND31, "b31", _declared_lang("notices-blind32")),
+    "authors-blind32": (AUTHORS_BLIND32, "b32", _declared_lang("notices-blind33")),
 }
 
 
@@ -415,6 +420,10 @@ BLIND31 = REPO / "bench" / "labels" / "notices-blind31.jsonl"
 # from their visible text and committed (5433fd15) before the extractor ran on them: held out of round lead61b (extractor
 # 207), scored blind once (bench/labels/README.md, "notices-blind32", session 61).
 BLIND32 = REPO / "bench" / "labels" / "notices-blind32.jsonl"
+# 40 more English article pages of the same two pools (bench/data/notices-blind33/build.py, seed 20261233), labelled
+# from their visible text and committed (8f467080) before the extractor ran on them: held out of round lead61c (extractor
+# 208), scored blind once (bench/labels/README.md, "notices-blind33", session 61).
+BLIND33 = REPO / "bench" / "labels" / "notices-blind33.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
