@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "208"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "209"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -926,6 +926,12 @@ EXTRACTOR_VERSION = "208"  # 2: WHATWG labels only; encoding and notes recorded
 #     Your project may differ" (disclaimers); "This post is based on a longer ... article" (republished); an event's
 #     sponsor between commas is the story's; a title-case slash pair of an adjective and a plural
 #     ("Personal/Miscellaneous Expenses") is a table's row, no credit
+# 209: lead61d (notices-blind33's first run, held out of 208): "Webmaster" and a site's other accounts are no person
+#     (signals' label words); "for sponsoring the series", "this series is brought to you by" (sponsored), "originally
+#     written by" (editor's note), "does not constitute endorsement", "holds a minority equity interest in"
+#     (disclaimer) cues; "all images are created by the author" (credit, notice_picture_lines); "Feature image by";
+#     a heading with title-case words before its picture word yields no credit (notice_piece_guards.heading_title);
+#     a slash pair with a preposition alone ("Unit price / per") is no credit
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -29,7 +29,7 @@ from archiver.extract.notice_features import _F
 # Cards" do not match: the marker must be followed by a separator, "by", "courtesy" or an
 # agency, and "credit" needs its colon.
 _CREDIT_MARKER = (
-    r"((featured|header|top|cover|lead|main|title|hero|banner)[ -]?)?"
+    r"((featured|feature|header|top|cover|lead|main|title|hero|banner)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
     # the craft's word as a credit's label ("Photography by Jane Doe", "Photographie : Jane Doe")
     r"photography|photographie|"

@@ -757,6 +757,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
         return False  # "Salesforce® Sales Cloud (Starter/Pro Suite)": a product's editions, no credit
     if group in ("slash", "paren_slash") and _RECORDING_VERSION.search(text):
         return False  # "Marilyn (G-Eazy/Jane Doe Remix)": a track's version by its artists, no picture's credit
+    if group in ("slash", "paren_slash") and _FUNCTION_PART.search(text):
+        return False  # "Unit price / per": a shop's column labels, a preposition alone no name
     if group in ("slash", "paren_slash") and _PHRASE_PAIR.match(text) and not _AGENCY_WORD.search(text) \
             and not _PICTURE_CLOSING.search(text):
         return False  # "Personal/Miscellaneous expenses", "(Graduate/Doctoral students)": a table's row, no credit
@@ -806,6 +808,8 @@ _PHRASE_PAIR = lazy_re.compile(r"^\W*((?-i:[A-Z])[a-z]+\s*/\s*(?-i:[A-Z])[a-z]+\
 # A picture's word closing the pair ("Midjourney/Example illustration", notices-blind19): the credit says what it credits.
 _PICTURE_CLOSING = lazy_re.compile(r"\b(illustrations?|photos?|photographs?|images?|pictures?|graphics?|renderings?|"
                                    r"screenshots?|artwork)\W*$", _F)
+# A part of a slash pair that is a preposition or a conjunction alone ("Unit price / per", notices-blind33's shop).
+_FUNCTION_PART = lazy_re.compile(r"(^|/)\s*(?-i:per|and|or|of|the|to|for|with|vs|a|an|in|on|at)\s*(/|\W*$)")
 _LOWER_PAIR = lazy_re.compile(r"^\W*(?-i:[a-zß-öø-ÿа-яё])[^/]*(/\s*(?-i:[a-zß-öø-ÿа-яё])[^/]*)+$", re.IGNORECASE)
 
 

@@ -94,7 +94,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(your )?capital (is|may be|will be) at risk\b",
             r"\b(investing|investments?|trading|cryptocurrenc(y|ies)|crypto ?assets?)(\s[^.!?]{0,60})?\s+(is|are|involves?|carr(y|ies))(\s[^.!?]{0,30})?\s+(speculative|(highly |very )?risky|high(ly)?[- ]risk|significant risks?)\b",
             r"\bpast performance(\s[^.!?]{0,40})?\s+(not|no)(\s[^.!?]{0,20})?\s+(guarantee|indicat\w*|reliable)\b|\bno guarantee of (profits?|returns?|gains?)\b",
-            r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation)\b",
+            r"\b(does|do|shall|should) not constitute(\s[^.!?]{0,60})?\s+(advice|recommendation|offer|solicitation|"
+            r"endorsement)\b",
+            # a ownership tie disclosed ("An affiliate of Example Bank holds a minority equity interest in an affiliate of
+            # Example": an insurer's footnote, notices-blind33)
+            r"\b(holds?|has|owns?) (a |an )?(minority |majority |small |significant )?(equity|financial|ownership) "
+            r"(interest|stake) in\b",
             # the information may change or differ (a product page, a shop, a recipe): no guarantee
             # (not the reader's own change: "You need to be aware of them so you can change." is advice; "we may change
             # these prices", "they may change" are the terms or the information changing, a disclaimer still)
@@ -535,6 +540,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnor\b[^.!?]{0,60}\b(sponsors?|advertisers?|partners?) (has|have|had|exerts?|exercises?) (any )?editorial "
             r"(control|influence|say|input)\b",
             r"\b(is|are|was|were) (a |an |our )?paid (media |content |marketing |promotional )?partners?\b",
+            # the piece itself brought by or thanks given for sponsoring it ("This AI Agents Foundations series is
+            # brought to you by Opik", "Thanks again to Opik for sponsoring the series and keeping it free!":
+            # notices-blind33's newsletter)
+            r"\b(this|the|our) ([\w-]+ ){0,3}?(series|post|newsletter|episode|issue|article|guide|edition|video|podcast) "
+            r"(is|was) (brought to you|made possible|sponsored|supported) by\b",
+            r"\bfor sponsoring (this|the|our|today['’]s) (series|post|newsletter|episode|issue|article|edition|video|"
+            r"podcast|show)\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
@@ -922,6 +934,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # of the text, as "Reporting by ..." is: no notice)
                r"\b(this|the) (article|story|text|interview|piece|essay|column|post) (was|has been) translated (from|into)\b",
                r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
+               # an earlier writer named ("This article was originally written by Jamie Johnson.", notices-blind33)
+               r"\b(this|the) (article|post|story|piece|guide) was originally (written|authored|reported) by\b",
                # names changed to protect the people in the piece: two phrases, so that the note is not read as a
                # correction's "have been changed"
                r"\bnames? (of [\w ]{1,30} )?(have|has) been changed\b",
@@ -1364,7 +1378,7 @@ STEMS: dict[str, str] = {
     "not_an_offer constitute_an_offer investing_involves_risk guarantee_individual guarantee_similar guarantee_typical "
     "guarantee_your not_typical exceptional_examples general_information "
     "not_intended accuracy completeness timeliness reliab constitute solicitation loss not_take_into_account "
-    "not_consider lose_value attorney_advertising lawyer_advertising should_not_be_used should_not_be_relied should_not_be_taken should_not_be_treated list_only guide_only estimate_only lists_only guides_only estimates_only "
+    "not_consider lose_value endorsement equity_interest financial_interest ownership_interest equity_stake financial_stake ownership_stake attorney_advertising lawyer_advertising should_not_be_used should_not_be_relied should_not_be_taken should_not_be_treated list_only guide_only estimate_only lists_only guides_only estimates_only "
     "not_employee not_an_employee not_agent keine_angestellte keine_mitarbeiter pas_des_employ pas_employ pas_des_salari "
     "no_son_empleados no_es_empleado no_son_trabajadores não_são_funcion não_é_funcion não_são_empregad non_sono_dipendenti "
     "non_è_dipendente не_являются_сотрудник не_являются_работник "
@@ -1392,7 +1406,7 @@ STEMS: dict[str, str] = {
     "passati passate прошл constitute gewinngarantie "
     # every label word of LABELS["disclaimer"] (noticeleft48)
     "rechtlicher_hinweis non-responsabilit avvertenz",
-    "sponsored": "editorial_control paid_media_partner paid_partner paid_content_partner paid_marketing_partner paid_promotional_partner in_collaboration_with when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
+    "sponsored": "brought_to_you_by made_possible_by sponsored_by supported_by for_sponsoring editorial_control paid_media_partner paid_partner paid_content_partner paid_marketing_partner paid_promotional_partner in_collaboration_with when_you_click if_you_click when_you_buy if_you_buy when_you_purchase if_you_purchase when_you_shop if_you_shop when_you_sign if_you_sign when_you_subscribe if_you_subscribe supported_by made_possible_by funded_by underwritten_by aucune_influence no_influence no_say keinen_einfluss gesponsord samenwerking sponsorowany materiał_partnera promocyjny współpraca lokowanie reklama sponsrat samarbete annons sponsorlu reklam_ iş_birliği işbirliği 赞助 贊助 广告 廣告 推广 推廣 合作内容 合作內容 pr記事 提供記事 広告記事 スポンサー タイアップ 協賛 還元 支払われ 佣金 傭金 testmuster produktprobe gratisprobe muster_ test_sample review_sample press_sample échantillon muestra amostra campion образ publicité_pour publicidad_de publicidad_para publicidade_ pubblicità_per pubblicità_di werbung_für anzeige_für advertising_for advertisement_for ad_for sponsored_for reçu recib recebi ricevut review_cop review_unit review_sample complimentary exemplar ejemplar sample zur_verfügung überlassen zugeschickt zugesandt été_offert été_envoy été_fourni service_de_presse por_la_editorial por_el_fabricante por_la_marca для_обзора для_теста для_тестирования для_рецензии бесплатн pela_editora pela_marca pela_fabricante copia_omaggio copia_stampa copia_per editore casa_editrice produttore "
     "pour_le_compte a_pagamento pago_por pago_pel pagado patrocinado partenaire_amazon afiliado_de asociado_de parrain "
     "advertorial cost_to_you qualifying _earn branded brand_content brand_partner partnerprogramm werbelink partnerlink provisionslink qualifizierten enthält partenariat marque éligibles colaboración elegibles requisitos спонсор партн parceria qualificadas collaborazione idonei sponsor paid promoted partner brought commission compensat referral affiliate amazon "
     "associate supported purchase disclosure anzeige werbung zusammenarbeit kooperation unterstützung "
@@ -1415,7 +1429,7 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização "
     # every label word of LABELS["republished_from"] (noticeleft48)
     "erstveröffentlich publicación_original publication_originale pubblicazione_originale publicação_original первоисточник",
-    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим. "
+    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported "
     # every form of LABELS["editors_note"]'s abbreviations (noticeleft48)
     "n.dl nd.l ndl. n._del_e. n.del_e. n._do_e. n.do_e. "
     "remarque beachten observação обратите avviso n.b. "

@@ -47,9 +47,18 @@ _PICTURE_SOURCE = Folding(lazy_re.compile(
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*$)")
 
 
+#: "If not otherwise stated, all images are created by the author.", "All photos were taken by Jane Doe.": who made the
+#: page's pictures, said of them all (notices-blind33's newsletter).
+_ALL_PICTURES_BY = Folding(lazy_re.compile(
+    r"^\W{0,3}((if not otherwise (stated|noted)|unless otherwise (stated|noted|indicated|credited)),?\s+)?(all )?(the )?"
+    r"(images|photos|photographs|pictures|illustrations|graphics|screenshots)( in this (post|article|piece|guide))? "
+    r"(are|were) (created|taken|made|drawn|produced|shot|generated) by\s+\S", _F), opening=True)
+
+
 def picture_source(line: str) -> str | None:
-    """The sentence of ``line`` saying where its picture came from (:data:`_PICTURE_SOURCE`), up to its end; None."""
-    m = _PICTURE_SOURCE.match(line)
+    """The sentence of ``line`` saying where its picture came from (:data:`_PICTURE_SOURCE`) or who made the page's
+    pictures (:data:`_ALL_PICTURES_BY`), up to its end; None."""
+    m = _PICTURE_SOURCE.match(line) or _ALL_PICTURES_BY.match(line)
     if m is None:
         return None
     end = _SENTENCE_END.search(line, m.end())

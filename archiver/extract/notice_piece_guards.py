@@ -19,6 +19,7 @@ import re
 from archiver.core import lazy_re
 from archiver.extract.cue_match import AnyOf, cue_fold
 from archiver.extract.model import Notice
+from archiver.extract.notice_headings import heading_key
 from archiver.extract.notice_piece_cues import GUEST_NOTE, OWN_FUNDING
 from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK
 
@@ -74,6 +75,13 @@ def site_colophon(line: str, ctx: int) -> bool:
     if ctx & (CTX_CAPTION | CTX_CREDIT) or not _COPYRIGHT_OPENS.match(line):
         return False
     return _SITE_MAKER.search(line) is not None and _PICTURE_WORD.search(line) is None
+
+
+def heading_title(line: str, text: str, headings: frozenset[str]) -> bool:
+    """Whether a credit ``text`` read inside ``line`` is part of one of the page's headings with title-case words before
+    its marker ("Docker Hardened Images: Security Independently Validated by SRLabs", a post's ``<h1>``: notices-blind33),
+    as a link's title is (:func:`linked_title`)."""
+    return bool(headings) and heading_key(line) in headings and linked_title(line, text, CTX_LINK)
 
 
 def linked_title(line: str, text: str, ctx: int) -> bool:

@@ -176,6 +176,7 @@ from archiver.extract.notice_picture_lines import (
 from archiver.extract.notice_piece_guards import (
     feature_item,
     heading_over,
+    heading_title,
     linked_title,
     own_note,
     site_colophon,
@@ -1627,6 +1628,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
                 or heading_slash_pair(lines[i], notice.text, headings)
                 or site_colophon(lines[i], ctx[i]) or linked_title(lines[i], notice.text, ctx[i])  # (round b18notice)
+                or heading_title(lines[i], notice.text, headings)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is None and i in titled:

@@ -907,6 +907,9 @@ _LABEL_WORDS = (
     "автор|авторы|作者|撰文|记者|記者|文|by|von|par|por|di|door|written by|posted by|"
     "geschrieben von|écrit par|escrito por|scritto da|escrito por|text|texte|текст|"
     "editor|redakteur|rédacteur|redactor|redattore|редактор|admin|administrator|user|"
+    # a site's account for its pages, declared a person ("Webmaster" as a press release's JSON-LD author and byline,
+    # authors-blind32's first run)
+    "webmaster|webmestre|webmaestro|site admin|site administrator|siteadmin|web team|web editor|"
     "unknown|anonymous|anonym|anonyme|anónimo|anonimo|аноним|none|null|n/a|no author|"
     "name|nombre|nom|nome|имя|"
     # the placeholders a site prints for "unknown" or "anonymous" in each language and script, which a lead before
