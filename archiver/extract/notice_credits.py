@@ -1683,20 +1683,22 @@ def under_pictures(tree: object) -> frozenset[str]:
     small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
     by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
     visible lines carry no picture, so the detector is told these texts (cheap: a page's pictures
-    only)."""
+    only). (Each picture's figures are found in one walk of its ancestors, each asked once whether it holds a
+    caption: the first figure was asked twice, the ancestors walked twice; issue 13.)"""
     out: set[str] = set()
     for picture in pictures(tree):
-        figure = next(picture.iterancestors("figure"), None)
-        if figure is not None and next(figure.iter("figcaption"), None) is None:
+        figures = list(picture.iterancestors("figure"))  # the nearest first
+        captioned = bool(figures) and next(figures[0].iter("figcaption"), None) is not None
+        if figures and not captioned:
             # a source line right after the picture's uncaptioned figure ("<div><figure><img></figure></div><p>Source:
             # World Bank</p>"): the chart's credit set under it (notices-blind26's newsletter; only a source's label, no
             # other line after a figure). After a captioned figure it is the text's source ("<figure><img>
             # <figcaption>Foto: Jane Doe</figcaption></figure><p><i>Quelle: Example Magazine 12/2013</i></p>", a
             # reprint's print issue: the picture credits itself)
-            after = _first_text_after(figure)
+            after = _first_text_after(figures[0])
             if after and len(after) <= _MAX_CREDIT_LINE and SOURCE_OPENS.match(after):
                 out.add(after)
-        if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
+        if captioned or any(next(f.iter("figcaption"), None) is not None for f in figures[1:]):
             continue
         if _links_to_a_page(picture):
             continue  # a tile's picture: the line under it is the tile's label (b20notice)
