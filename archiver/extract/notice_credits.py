@@ -545,6 +545,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     holding = rules_holding(folded) >> skip << skip  # (the rules before ``skip`` are not asked)
+    crumb: list[bool] = []  # whether the line is a breadcrumb trail, asked at most once (:func:`_breadcrumb`)
     while holding:  # the rules whose guard lets the line through, in order (the others would turn it away)
         low = holding & -holding
         holding ^= low
@@ -632,7 +633,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if index == _LIBRARY_URL_RULE and (ctx & CTX_LINK or _TRUNCATED.search(text)):
             continue  # a linked or shortened address is a link's label; the credit is the text beside it
-        if not _credit_form_holds(line, m, start, text, group, ctx):
+        if not _credit_form_holds(line, m, start, text, group, ctx, crumb):
             continue
         if _courtesy_clause(text, ctx, position):
             continue  # "Images courtesy of the coast guard showed the ship ...": the story's sentence
@@ -727,7 +728,19 @@ _LOOK_BEFORE = lazy_re.compile(
 _BREADCRUMB = lazy_re.compile(r"^\W{0,3}(home|homepage|startseite|start|accueil|inicio|início|home page)\s*[/»›>|]\s*\S", _F)
 
 
-def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
+def _breadcrumb(line: str, asked: list[bool] | None = None) -> bool:
+    """Whether ``line`` opens as a breadcrumb trail (:data:`_BREADCRUMB`); ``asked``, a list kept by the caller for
+    one line: the answer is put there at the first question and read from it after. Why: the credit rules' checks
+    (:func:`_credit_form_holds`) ask it at each rule's match on the line, the same answer each time (issue 13)."""
+    if asked is None:
+        return _BREADCRUMB.match(line) is not None
+    if not asked:
+        asked.append(_BREADCRUMB.match(line) is not None)
+    return asked[0]
+
+
+def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int,
+                       crumb: list[bool] | None = None) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
     - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
@@ -741,8 +754,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence;
     - a marker after a call to look is a link's or a teaser's label ("Click to see this photo: A scam may be ...",
       "View the photos: ...": notices-blind27's first run, a news site's teaser read from "photo:" on as a credit);
-    - a breadcrumb trail holds none (:data:`_BREADCRUMB`)."""
-    if _LOOK_BEFORE.search(line, 0, start) or _BREADCRUMB.match(line):
+    - a breadcrumb trail holds none (:data:`_BREADCRUMB`; ``crumb``: see :func:`_breadcrumb`)."""
+    if _LOOK_BEFORE.search(line, 0, start) or _breadcrumb(line, crumb):
         return False
     first = text.split("/")[0]
     if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
