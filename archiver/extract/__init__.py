@@ -26,7 +26,7 @@ from archiver.core import limits, readable
 from archiver.core.mime import essence
 from archiver.core.versions import installed_version
 from archiver.errors import ExtractionError
-from archiver.extract.code_blocks import code_texts, in_code
+from archiver.extract.code_blocks import InCode, code_texts
 from archiver.extract.head import read_head
 from archiver.extract.html import decode_html
 from archiver.extract.metadata import resolve
@@ -1072,7 +1072,8 @@ def _extract_html(body: bytes, *, url: str | None, content_type: str | None) -> 
                            pictures, bare.texts, heads.titles, unpictured, sections=heads.sections,
                            vouched=bare.vouched, marker_headlines=heads.marker_headlines)
     if codes:  # a code sample's "image: mailhog/mailhog" is no picture's credit (notices-blind23)
-        notices = tuple(n for n in notices if not in_code(n.text, codes, lines))
+        in_code = InCode(codes, lines)  # (the lines collapsed once, not once a notice)
+        notices = tuple(n for n in notices if not in_code(n.text))
     # what the page prints about itself (bylines, sign-offs, date lines) is read from the words a reader is shown
     shown, at = shown_lines(lines, hidden)
     shown_contexts = [contexts[i] for i in at]

@@ -38,8 +38,31 @@ def author_box_credit(lines: Sequence[str], last: int | None, captions: frozense
     the story's text: :func:`_named_in_story` does not read them)."""
     if last is None:
         return []
-    return _author_card(lines, last, captions) or _label_under(lines, last) or \
-        _closing_section(lines, last, captions) or _labelled_card(lines, last, captions)
+    window = card_window(lines, last)  # (the two card readers' lines, each stripped and folded once: see there)
+    return _author_card(lines, last, captions, window) or _label_under(lines, last) or \
+        _closing_section(lines, last, captions) or _labelled_card(lines, last, captions, window)
+
+
+#: One line of :func:`card_window`: its index, its text stripped, and :func:`cue_fold` of that text less its closing
+#: colon and spaces (" :："), the form both readers compare with their heading and label words.
+CardLine = tuple[int, str, str]
+
+
+def card_window(lines: Sequence[str], last: int) -> list[CardLine]:
+    """The lines an author box under ``lines[last]`` may stand in, as :func:`_author_card` and :func:`_labelled_card`
+    both read them: those after ``last``, at most :data:`_CARD_LINES`, none of the last two, up to the first that is a
+    comments section's heading (:func:`~archiver.extract.signals.comments_heading`; left out, and none after it: both
+    readers give up there).
+
+    Why: each of the two walked these lines itself, asking each the comments heading's question and folding it, ~0.3
+    M instructions of each extraction of the batch bench's page (issue 13); a page with no card reads them twice."""
+    out: list[CardLine] = []
+    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
+        line = lines[i].strip()
+        if comments_heading(line):
+            break
+        out.append((i, line, cue_fold(line.rstrip(" :："))))
+    return out
 
 
 # An author box's one label word, alone on its line beside the name ("Allyn Jayawon" / "Author" / bio) or heading the
@@ -59,7 +82,8 @@ def _opens_bio(bio: str, name: str) -> bool:
     return False
 
 
-def _labelled_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset()) -> list[str]:
+def _labelled_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset(),
+                   window: Sequence[CardLine] | None = None) -> list[str]:
     """The writer an author box under the story names with a label word (:data:`_LABEL_WORDS`) and a bio opening
     with the name (:func:`_opens_bio`), in either of two layouts authors-blind17's first run missed (round b18auth):
     the name, the label under it, the bio ("Allyn Jayawon" / "Author" / "Allyn is the SEO Specialist ..."); or the
@@ -67,12 +91,9 @@ def _labelled_card(lines: Sequence[str], last: int, captions: frozenset[int] = f
     the Vice President ..."). The label and the bio together say the box is the writer's: a name alone under the story
     is as often a related story's or a picture's. Before a comments section only, a full name that is a person's, and
     never one the story names (:func:`_named_in_story`: a profile of its subject; the post's meta line opening with
-    the name and the date is a credit, no mention)."""
-    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
-        line = lines[i].strip()
-        if comments_heading(line):
-            return []
-        label = cue_fold(line.rstrip(" :："))
+    the name and the date is a credit, no mention). ``window``: :func:`card_window` of ``lines`` and ``last``, where
+    the caller has it."""
+    for i, _, label in card_window(lines, last) if window is None else window:
         if label in _LABEL_WORDS and i > last + 1:
             name = lines[i - 1].strip()  # the name over its label
         elif label in _LABEL_WORDS:
@@ -155,7 +176,8 @@ _ABOUT_AUTHOR = frozenset(cue_fold(h) for h in (
 _CARD_LINES = 25
 
 
-def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset()) -> list[str]:
+def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = frozenset(),
+                 window: Sequence[CardLine] | None = None) -> list[str]:
     """The writer an author box under the story names: its heading (:data:`_ABOUT_AUTHOR`), a line that is a full
     name and nothing else right under it, and the box's text opening with that name or its first word ("About the
     author" / "Jane Roe" / "Jane Roe is a reporter ...", "Jane covers ..."). The three together say the name is
@@ -164,12 +186,10 @@ def _author_card(lines: Sequence[str], last: int, captions: frozenset[int] = fro
     Before a comments section only (:func:`~archiver.extract.signals.comments_heading`): a reader's profile is no author box.
     A heading straight over the bio, no name line between, names the writer its bio opens with (:func:`_bio_name`:
     "About the Author" / "Author Matt Check is the Head Winemaker ...", round b15auth) when the page credited that
-    person before (:func:`_credited_before`, review rva49)."""
-    for i in range(last + 1, min(last + 1 + _CARD_LINES, len(lines) - 2)):
-        line = lines[i].strip()
-        if comments_heading(line):
-            return []
-        if cue_fold(line.rstrip(" :：")) not in _ABOUT_AUTHOR:
+    person before (:func:`_credited_before`, review rva49). ``window``: :func:`card_window` of ``lines`` and ``last``,
+    where the caller has it."""
+    for i, line, folded in card_window(lines, last) if window is None else window:
+        if folded not in _ABOUT_AUTHOR:
             named = _about_named(line, lines[i + 1].strip())
             if named:  # the story's own subject (a review's novelist) is no writer here either
                 return [] if _named_in_story(lines, last, named[0].split()[-1], named[0]) else named

@@ -42,14 +42,35 @@ def in_code(text: str, codes: tuple[str, ...], lines: Sequence[str] = ()) -> boo
     page's visible ``lines`` hold it more often than the code samples do, the page also says it outside them (a blog's
     "Copy as Markdown" block repeating the whole post, its "Disclaimer: This blog was created in collaboration with ..."
     among it: notices-blind28's first run lost the disclaimer the page prints above the post)."""
-    folded = " ".join(text.split())
-    if not folded:
-        return False
-    inside = sum(code.count(folded) for code in codes)
-    if not inside:
-        return False
-    shown = sum(" ".join(line.split()).count(folded) for line in lines)
-    return shown <= inside
+    return InCode(codes, lines)(text)
 
 
-__all__ = ["code_texts", "in_code"]
+class InCode:
+    """:func:`in_code` asked of one page's notices: its ``codes`` and visible ``lines`` held, the lines collapsed at
+    most once (at the first notice a code sample holds), not again for each such notice.
+
+    Why: the check collapsed the whitespace of every line of the page for each notice found inside a code sample (a
+    guide repeating its disclaimers in a "Copy as Markdown" block read the page once per notice; issue 13)."""
+
+    __slots__ = ("_collapsed", "codes", "lines")
+
+    def __init__(self, codes: tuple[str, ...], lines: Sequence[str] = ()) -> None:
+        self.codes = codes
+        self.lines = lines
+        self._collapsed: list[str] | None = None
+
+    def __call__(self, text: str) -> bool:
+        """``in_code(text, codes, lines)``."""
+        folded = " ".join(text.split())
+        if not folded:
+            return False
+        inside = sum(code.count(folded) for code in self.codes)
+        if not inside:
+            return False
+        if self._collapsed is None:
+            self._collapsed = [" ".join(line.split()) for line in self.lines]
+        shown = sum(line.count(folded) for line in self._collapsed)
+        return shown <= inside
+
+
+__all__ = ["InCode", "code_texts", "in_code"]

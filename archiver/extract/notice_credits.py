@@ -549,6 +549,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
         return None
     skip = _MARKER_RULES if not _ANY_MARKER.search(line, folded) else 0
     holding = rules_holding(folded) >> skip << skip  # (the rules before ``skip`` are not asked)
+    crumb: list[bool] = []  # whether the line is a breadcrumb trail, asked at most once (:func:`_breadcrumb`)
     while holding:  # the rules whose guard lets the line through, in order (the others would turn it away)
         low = holding & -holding
         holding ^= low
@@ -636,7 +637,7 @@ def _read_credit(line: str, ctx: int, position: str | None, at_end: bool, site: 
             continue
         if index == _LIBRARY_URL_RULE and (ctx & CTX_LINK or _TRUNCATED.search(text)):
             continue  # a linked or shortened address is a link's label; the credit is the text beside it
-        if not _credit_form_holds(line, m, start, text, group, ctx):
+        if not _credit_form_holds(line, m, start, text, group, ctx, crumb):
             continue
         if _courtesy_clause(text, ctx, position):
             continue  # "Images courtesy of the coast guard showed the ship ...": the story's sentence
@@ -731,7 +732,19 @@ _LOOK_BEFORE = lazy_re.compile(
 _BREADCRUMB = lazy_re.compile(r"^\W{0,3}(home|homepage|startseite|start|accueil|inicio|início|home page)\s*[/»›>|]\s*\S", _F)
 
 
-def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int) -> bool:
+def _breadcrumb(line: str, asked: list[bool] | None = None) -> bool:
+    """Whether ``line`` opens as a breadcrumb trail (:data:`_BREADCRUMB`); ``asked``, a list kept by the caller for
+    one line: the answer is put there at the first question and read from it after. Why: the credit rules' checks
+    (:func:`_credit_form_holds`) ask it at each rule's match on the line, the same answer each time (issue 13)."""
+    if asked is None:
+        return _BREADCRUMB.match(line) is not None
+    if not asked:
+        asked.append(_BREADCRUMB.match(line) is not None)
+    return asked[0]
+
+
+def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group: str, ctx: int,
+                       crumb: list[bool] | None = None) -> bool:
     """The checks a credit's form must pass beyond its rule's match.
 
     - "Name / Name" forms hold no web address ("example.com/path" is a path) and no picture word
@@ -745,8 +758,8 @@ def _credit_form_holds(line: str, m: re.Match[str], start: int, text: str, group
     - "Taken by Jane Doe" credits only in a caption or beside a picture library or free licence;
     - a marker after a call to look is a link's or a teaser's label ("Click to see this photo: A scam may be ...",
       "View the photos: ...": notices-blind27's first run, a news site's teaser read from "photo:" on as a credit);
-    - a breadcrumb trail holds none (:data:`_BREADCRUMB`)."""
-    if _LOOK_BEFORE.search(line, 0, start) or _BREADCRUMB.match(line):
+    - a breadcrumb trail holds none (:data:`_BREADCRUMB`; ``crumb``: see :func:`_breadcrumb`)."""
+    if _LOOK_BEFORE.search(line, 0, start) or _breadcrumb(line, crumb):
         return False
     first = text.split("/")[0]
     if group in ("slash", "paren_slash") and (_URL_SLASH.search(text) or (_MARKER_END.search(first)
@@ -1754,20 +1767,22 @@ def under_pictures(tree: object) -> frozenset[str]:
     small print right under a picture ("<img> <small>Quelle: Jane Doe</small>") is its caption
     by layout, where a "Quelle:" / "Source:" elsewhere on the page is often the text's source; the
     visible lines carry no picture, so the detector is told these texts (cheap: a page's pictures
-    only)."""
+    only). (Each picture's figures are found in one walk of its ancestors, each asked once whether it holds a
+    caption: the first figure was asked twice, the ancestors walked twice; issue 13.)"""
     out: set[str] = set()
     for picture in pictures(tree):
-        figure = next(picture.iterancestors("figure"), None)
-        if figure is not None and next(figure.iter("figcaption"), None) is None:
+        figures = list(picture.iterancestors("figure"))  # the nearest first
+        captioned = bool(figures) and next(figures[0].iter("figcaption"), None) is not None
+        if figures and not captioned:
             # a source line right after the picture's uncaptioned figure ("<div><figure><img></figure></div><p>Source:
             # World Bank</p>"): the chart's credit set under it (notices-blind26's newsletter; only a source's label, no
             # other line after a figure). After a captioned figure it is the text's source ("<figure><img>
             # <figcaption>Foto: Jane Doe</figcaption></figure><p><i>Quelle: Example Magazine 12/2013</i></p>", a
             # reprint's print issue: the picture credits itself)
-            after = _first_text_after(figure)
+            after = _first_text_after(figures[0])
             if after and len(after) <= _MAX_CREDIT_LINE and SOURCE_OPENS.match(after):
                 out.add(after)
-        if any(a.tag == "figure" and next(a.iter("figcaption"), None) is not None for a in picture.iterancestors()):
+        if captioned or any(next(f.iter("figcaption"), None) is not None for f in figures[1:]):
             continue
         if _links_to_a_page(picture):
             continue  # a tile's picture: the line under it is the tile's label (b20notice)
