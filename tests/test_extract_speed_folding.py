@@ -71,6 +71,7 @@ MADE = [
     "Publisher: Harbour Press, 312 pages", "ISBN 978-3-16-148410-0", "Taschenbuch, 240 SEITEN", "Éditions du Port",
     "Produced by George Martin", "Music: Lennon", "RECORDED 1965", "Produziert von Max", "Written by Paul",
     "The above image comes from Jane Doe.", "THIS PHOTO IS COURTESY OF Example Museum", "Featured image is from X",
+    "If not otherwise stated, all images are created by the author.", "ALL PHOTOS WERE TAKEN BY JANE DOE.",
     "L’image ci-dessus provient de Jane Doe", "Изображение выше взято из Архива", "the photo is from a friend",
     "This is a GUEST POST by Annelies, a travel blogger.", "Un article invité par Anne Roy", "A guest appeared by Jo",
     "Source: La Presse", "QUELLE: Die Presse, Wien", "Fuente: fotografía de archivo", "Source of the data: none",

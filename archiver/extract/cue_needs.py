@@ -346,7 +346,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(sponsors?(hip)?|advertisers?|advertising|partners?)\\b[^.!?]{0,60}\\b(has|have|had|exert|exerts) no (influence|say|control|input)\\b[^.!?]{0,60}\\beditorial\\b|\\b(sponsors?(hip)?|advertisers?)\\b[^.!?]{0,40}\\b(does|do|did) not (influence|affect|shape)\\b[^.!?]{0,40}\\beditorial\\b': ('editorial',),
     '\\bnor\\b[^.!?]{0,60}\\b(sponsors?|advertisers?|partners?) (has|have|had|exerts?|exercises?) (any )?editorial (control|influence|say|input)\\b': ('editorial ',),
     '\\b(is|are|was|were) (a |an |our )?paid (media |content |marketing |promotional )?partners?\\b': ('partner',),
-    '\\b(this|the|our) ([\\w-]+ ){0,3}?(series|post|newsletter|episode|issue|article|guide|edition|video|podcast) (is|was) (brought to you|made possible|sponsored|supported) by\\b': ('brought to you', 'made possible', 'sponsored', 'supported'),
+    '\\b(this|the|our) ([\\w-]+ ){0,3}?(series|post|newsletter|episode|issue|article|guide|edition|video|podcast) (is|was) (brought to you|made possible|sponsored) by\\b': ('brought to you', 'made possible', 'sponsored'),
     "\\bfor sponsoring (this|the|our|today['’]s) (series|post|newsletter|episode|issue|article|edition|video|podcast|show)\\b": ('for sponsoring ',),
     '\\b(we|i|this (site|website|blog|page))(\\s[^.!?]{0,80})?\\s+(earn|receive|get|make|collect)(s|ed|ing)?(\\s[^.!?]{0,60})?\\s+(commissions?|referral fees?)\\b': ('commission', 'referral fee'),
     '\\b(commissions?|referral fees?)(\\s[^.!?]{0,60})?\\s+(we|i)(\\s[^.!?]{0,20})?\\s+(earn|receive|get|make)\\b': ('commission', 'referral fee'),
