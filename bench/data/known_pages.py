@@ -125,6 +125,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind31", "2026-12-04 17:17", "session 61: notices-blind32's pages"),
     ("notices-blind33", "2026-12-04 17:45", "session 61: held out of round lead61c"),
     ("authors-blind32", "2026-12-04 17:46", "session 61: notices-blind33's pages"),
+    ("notices-blind34", "2026-12-04 18:23", "session 61: held out of round lead61d"),
+    ("authors-blind33", "2026-12-04 18:24", "session 61: notices-blind34's pages"),
 )
 
 
