@@ -53,6 +53,7 @@ from generalise_sets import (
     BLIND31,
     BLIND32,
     BLIND33,
+    BLIND34,
     DEV4,
     DEV6,
     DEV7,
@@ -207,7 +208,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind27", BLIND27), ("blind28", BLIND28),
                        ("blind29", BLIND29), ("blind30", BLIND30),
                        ("blind31", BLIND31), ("blind32", BLIND32),
-                       ("blind33", BLIND33)):
+                       ("blind33", BLIND33), ("blind34", BLIND34)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -242,7 +243,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind30": "40 more such English pages, held out of every round to extractor 205",
                      "blind31": "40 more such English pages, held out of round lead61",
                      "blind32": "40 more such English pages, held out of round lead61b",
-                     "blind33": "40 more such English pages, held out of round lead61c"}.get(name, "dev sites")
+                     "blind33": "40 more such English pages, held out of round lead61c",
+                     "blind34": "40 more such English pages, held out of round lead61d"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
