@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "209"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "210"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -932,6 +932,12 @@ EXTRACTOR_VERSION = "209"  # 2: WHATWG labels only; encoding and notes recorded
 #     (disclaimer) cues; "all images are created by the author" (credit, notice_picture_lines); "Feature image by";
 #     a heading with title-case words before its picture word yields no credit (notice_piece_guards.heading_title);
 #     a slash pair with a preposition alone ("Unit price / per") is no credit
+# 210: lead61e (notices-blind34's first run, held out of 209): a bare label over a line opening on its own label ("Share
+#     this post:" over "Affiliate Disclaimer: ...") is not joined to it; "Pic" a picture's marker ("Pic: by Unsplash");
+#     "Sponsored by <org>, the <Name> program ..." a programme's sponsor, the story's; "no longer meets our current
+#     ... standards" and "this review is no longer maintained" (editor's note) cues; bylines: a second writer after a
+#     line closing on "&", two dates glued before "by", 48 more common Indian given names, a layout guess's one-word
+#     fragment not asked of a byline naming more writers
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -195,7 +195,10 @@ yaakov yehuda yitzhak yoav yonatan yossi ze'ev
 abdi abebe abena abiodun adama ade adebayo adewale ama amadou babatunde bola chidi chiamaka chinedu chioma
 chukwuemeka emeka folake funmilayo ifeoma ikenna kofi kwabena kwame kwesi mamadou moussa ngozi nkechi nnamdi
 obinna olu oluwaseun oumar seun tendai thabo themba tunde uche wanjiru yaw yemi zanele
-# Indian, Pakistani, Bangladeshi, Sri Lankan, Southeast Asian
+# Indian, Pakistani, Bangladeshi, Sri Lankan, Southeast Asian (the Indian names from "abhinav" to "yash" on the line
+# after "yogesh" added after authors-blind33's first run, where a writer of his own site, "Rishabh Dev" on
+# rishabhdev.com, was taken for the site: common names from general knowledge, only "rishabh" on a page; not "harsh",
+# "sagar" or "aman", which are words or places too)
 aarav abhijit abhishek aditi aditya ajay akash akshay alok amit amita amitabh anand anil anita anjali ankit
 anupam anuradha arjun arun aruna arvind ashok ashwin bhavna deepa deepak devendra dinesh divya gaurav geeta
 gita gopal harish hema indira jaya jayant kapil karan kavita kiran krishna kumar lakshmi madhu mahesh manish
@@ -203,6 +206,9 @@ manoj meena meera mohan mukesh nandini naveen neha nikhil nisha nitin pooja prak
 priya priyanka rahul raj rajeev rajesh rajiv rakesh ramesh ravi rekha ritu rohit sachin sanjay sanjeev santosh
 sarita satish seema shalini shankar sharad shashi shilpa shreya shyam siddharth sneha sonia sudhir sunil sunita
 suresh swati tanvi usha varun vijay vikas vikram vinay vinod vishal vivek yogesh
+abhinav aishwarya akhil ananya ankur arnav bhavya chetan diya gautam isha ishaan jatin kartik kriti kunal lokesh
+manav megha mohit naman nidhi pallavi pankaj parth pradeep rajat rishabh rishi ritesh riya rohan sahil sakshi sameer
+saurabh shivam shruti shubham sumit tarun tushar umesh vaibhav vineet yash
 ahsan asad asif ayesha bilal faisal farhan fawad hina imran irfan junaid kamran nadeem naveed nawaz rizwan saima
 salman shahid shazia tahir usman waqar zafar zubair
 agus ahmad bambang budi dewi eko fitri hadi indah joko kurniawan lestari putri rizki siti sri wahyu yusuf

@@ -31,6 +31,10 @@ from archiver.extract.notice_features import _F
 _CREDIT_MARKER = (
     r"((featured|feature|header|top|cover|lead|main|title|hero|banner)[ -]?)?"
     r"(photo(graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|"
+    # the British newsroom's and bloggers' short "Pic" ("Pic: by Unsplash", "Pic: Provided by <name>": notices-blind34's
+    # travel blog); a marker still, so only before its colon, "by" or "courtesy". Not the plural: "PICS: Famous people
+    # who ..." is a gallery's kicker over its title (dev14, blind10: read as credits in a first draft)
+    r"pic|"
     # the craft's word as a credit's label ("Photography by Jane Doe", "Photographie : Jane Doe")
     r"photography|photographie|"
     r"photographers?|photographe|fotograf(in)?|fotógraf[oa]|fotograf[oa]|"

@@ -936,6 +936,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\b(condensed|edited) (and edited )?for (length|clarity|space)\b",
                # an earlier writer named ("This article was originally written by Jamie Johnson.", notices-blind33)
                r"\b(this|the) (article|post|story|piece|guide) was originally (written|authored|reported) by\b",
+               # the piece marked out of date by its editors ("This VPN service is either no longer operational or no
+               # longer meets our current testing and review standards.", "This review is no longer actively maintained":
+               # notices-blind34's review site); a product or a library no longer maintained is the text's subject
+               r"\bno longer meets our (current )?([\w-]+ ){0,4}?(standards|criteria|requirements)\b",
+               r"\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information) "
+               r"(is|has been) no longer (being )?(actively )?(maintained|updated|reviewed|kept up to date)\b",
                # names changed to protect the people in the piece: two phrases, so that the note is not read as a
                # correction's "have been changed"
                r"\bnames? (of [\w ]{1,30} )?(have|has) been changed\b",
@@ -1429,7 +1435,7 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização "
     # every label word of LABELS["republished_from"] (noticeleft48)
     "erstveröffentlich publicación_original publication_originale pubblicazione_originale publicação_original первоисточник",
-    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported "
+    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported no_longer_meets no_longer_maintained no_longer_updated no_longer_reviewed no_longer_being no_longer_actively no_longer_kept "
     # every form of LABELS["editors_note"]'s abbreviations (noticeleft48)
     "n.dl nd.l ndl. n._del_e. n.del_e. n._do_e. n.do_e. "
     "remarque beachten observação обратите avviso n.b. "
@@ -1450,7 +1456,7 @@ STEMS: dict[str, str] = {
     # a named person's shares of a company, the outlet's disclosure policy (round 39)
     "des_actions des_parts disclosure_policy offenlegungsrichtlinie offenlegungspolitik "
     "entretien traducid traduzid tradott перевод_с espacio espaço spazio",
-    "image_credit": "collage коллаж колаж gentileza （ｃ） (ｃ) صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
+    "image_credit": "pic: pic_by collage коллаж колаж gentileza （ｃ） (ｃ) صورة تصوير screenshot bildschirmfoto capture_d captura скриншот schermata unsplash.com pixabay.com pexels.com flickr.com cortesía cortesia concessione aimable photo image picture illustration graphic foto bild abbildung imagen ilustración фото "
     "иллюстрац изображен кадр zdjęcie fot. źródło credit crédit crédito courtesy quelle source © (c) "
     "copyright getty reuters afp associated_press shutterstock istock dpa alliance imago epa alamy "
     "unsplash pixabay wikimedia sputnik тасс риа xinhua agencja east_news _pap pap/ immagin imagem imagens "

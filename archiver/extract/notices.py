@@ -533,14 +533,20 @@ _EVENT_SPONSORED = lazy_re.compile(
 #: The same with the participle first and the event the subject after its comma ("Sponsored by the council, the festival
 #: draws ...", "Sponsorisé par la mairie, le festival attire ...", "Patrocinado por el ayuntamiento, el torneo ...":
 #: review rvn51, reported as a disclosure by 108 and 109).
+#: A programme named as the subject ("Sponsored by the Bureau of Educational and Cultural Affairs of the U.S. Department
+#: of State, the Benjamin A. Gilman International Scholarship program offers grants ...": notices-blind34's list of
+#: scholarships) is as much the story's subject as an event is; its name may run to six capitalised words, and the
+#: sponsor's name may hold an abbreviation's full stops ("U.S.").
 _EVENT_SPONSORED_FIRST = lazy_re.compile(
     r"^\W{0,3}(co-?)?(sponsored|gesponsert|sponsorisée?s?|parrainée?s?|patrocinad[oa]s?|sponsorizzat[oa])\s+"
-    r"(by|von|vom|par|por|pel[oa]s?|da|dal|dalla|dallo|dagli|dalle)\b[^,.;!?]{1,80},\s+"
+    r"(by|von|vom|par|por|pel[oa]s?|da|dal|dalla|dallo|dagli|dalle)\b([^,.;!?]|\.(?=\S)|(?<=(?-i:\b[A-Z]))\.){1,100},\s+"
     r"(the|its|der|die|das|zieht\s+das|zieht\s+der|zieht\s+die|le|la|l['’]|les|el|los|las|o|a|os|as|il|lo|gli)\s*"
+    r"(((?-i:[A-Z])[\w'’.-]*\s+){1,6}?(programs?|programmes?|scholarships?|fellowships?|grants?|initiatives?|prizes?|"
+    r"awards?)\b|"
     r"([\w'’-]+\s+){0,2}?(" + _EVENT_NOUN_EN + r"|konferenz|tagung|turnier|meisterschaft|rennen|festival|konzert|"
     r"wettbewerb|ausstellung|messe|veranstaltung|conférence|tournoi|championnat|course|concert|concours|exposition|salon|"
     r"événement|évènement|conferencia|torneo|carrera|concierto|concurso|exposición|feria|evento|conferência|torneio|"
-    r"corrida|concerto|exposição|feira|conferenza|gara|mostra|fiera)\b", _F)
+    r"corrida|concerto|exposição|feira|conferenza|gara|mostra|fiera)\b)", _F)
 
 
 # The event after a preposition is no subject: "Her trip to the festival was sponsored by ..." (the writer's trip, paid:
@@ -1185,10 +1191,17 @@ _SIGN_LABELLED = 80
 _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
 
 
+#: A line opening on a label of its own ("Affiliate Disclaimer: Some of the links ..."): the bare label over it ("Share
+#: this post:", a share bar's) labels something else, the buttons the page's text does not hold; joined, the two read as
+#: one line opening on the share bar's words, and the disclaimer was lost (notices-blind34's coach's blog).
+_OWN_LABEL = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:\s+\S")
+
+
 def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
                  sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
     """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
-    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing). A bare
+    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing) or opens on a label of its own
+    (:data:`_OWN_LABEL`). A bare
     picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
     are joined too, and read as the caption they are (not over one of the page's ``headings``, nor a section's name
     over a byline: :func:`_label_pair`)."""
@@ -1211,7 +1224,8 @@ def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[s
             at.append(len(out) - 1)
             i += 1
             continue
-        if i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1])):
+        if (i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _OWN_LABEL.match(lines[i + 1])
+                and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1]))):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
             at += [len(out) - 1, len(out) - 1]

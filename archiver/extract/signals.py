@@ -2154,9 +2154,9 @@ def headline_credit(lines: Sequence[str], at: int | None, last: int | None = Non
         if not names and 0 <= i < len(lines) and bare_lead(lines[i]) and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
             names = _credit_of(f"{lines[i].strip()} {lines[i + 1].strip()}")  # "By" on its line, the name on the next
             names = names if names_fill(lines[i + 1], names) else []
-            names = names + _piped_partner(lines, i + 1) if len(names) == 1 else names
+            names = names + (_piped_partner(lines, i + 1) or _joined_partner(lines, i + 1)) if len(names) == 1 else names
         elif names and len(names) == 1 and 0 <= i < len(lines):
-            names = names + _piped_partner(lines, i)
+            names = names + (_piped_partner(lines, i) or _joined_partner(lines, i))
         if not names and 0 <= i < len(lines):
             # "Updated:" / "Jun 01, 2021" / "Author:" / the name on the next; under the headline, a date anywhere
             # between the two is the article's header's (round b20auth)
@@ -2208,6 +2208,25 @@ def _piped_partner(lines: Sequence[str], i: int) -> list[str]:
         return []
     # "(Photos)", "(Illustrations)": a photographer's or an illustrator's part, no writer's (review rva58)
     return [] if other_contribution(after[m.end(1):]) else [name]
+
+
+# A byline's line ending on its joining word, the next writer on the next line ("Brett Cruz, Privacy and Digital Security
+# Expert &" / "Gene Petrino, Home Security Expert Last Updated on Mar 11, 2026": notices-blind34's review site).
+_JOINED_END = lazy_re.compile(r"(?:\s&|\s(?i:and|und|et|y|e))\s*$")
+
+
+def _joined_partner(lines: Sequence[str], i: int) -> list[str]:
+    """The persons a byline whose line ``i`` ends on "&" or "and" goes on with on the next line, read as that line's
+    own byline ("By <line>", :func:`_credit_of`): each a person's full name opening on a listed given name, no place
+    (as :func:`_piped_partner` asks of a second writer after a pipe); else none. Found, the first writer alone was
+    reported (authors-blind33's first run)."""
+    if i + 1 >= len(lines) or not _JOINED_END.search(lines[i]) or len(lines[i + 1]) > 120:
+        return []
+    names = _credit_of(f"By {lines[i + 1].strip()}")
+    if not names or not all(full_name(n) and given_name(n.split()[0]) and not place_name(n)
+                            and name_kind(n) == "person" for n in names):
+        return []
+    return names
 
 
 #: A sign-off stands on the first lines after the article's last paragraph; further down are the
@@ -2706,6 +2725,11 @@ _DATED_BY = Folding(lazy_re.compile(r"^(?P<date>.{6,45}?)\s+(?:by|von|par|por|di
 _TIME_WORDS = lazy_re.compile(r"(?<!\w)(?:at|um|à|a las|alle|[ap]\.?m\.?|[A-Z]{2,4}|\d+[\d:.,/-]*)(?!\w)", re.IGNORECASE)
 
 
+# Two dates a theme's meta line glues, the year of the first run into the second's month ("July 13, 2024October 10,
+# 2020 by Rishabh Dev": the post updated and first published; notices-blind34's blog, whose writer went unread).
+_GLUED_DATES = lazy_re.compile(r"^(.*?\d{4})((?-i:[A-Z])[a-z]+\.?\s.*)$")
+
+
 def _dated_lead(line: str) -> re.Match[str] | None:
     """The lead of a byline that opens with its date: everything before "by" must be a date and a
     time ("January 17, 2017 at 6:08 PM ET"), so that a sentence with "by" in it is no byline."""
@@ -2713,6 +2737,9 @@ def _dated_lead(line: str) -> re.Match[str] | None:
     if not m:
         return None
     when = _posted_on_date(m.group("date"))
+    glued = _GLUED_DATES.match(when)  # the post's date and its update's, no space between (see there)
+    if glued is not None and date_at(glued.group(1), "mdy") and date_at(glued.group(2), "mdy"):
+        when = f"{glued.group(1)} {glued.group(2)}"
     if not date_at(when, "mdy"):
         return None
     words = _TIME_WORDS.sub(" ", _MONTH_WORD.sub(" ", _WEEKDAY.sub(" ", when)))
