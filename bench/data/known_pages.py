@@ -127,6 +127,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind32", "2026-12-04 17:46", "session 61: notices-blind33's pages"),
     ("notices-blind34", "2026-12-04 18:23", "session 61: held out of round lead61d"),
     ("authors-blind33", "2026-12-04 18:24", "session 61: notices-blind34's pages"),
+    ("notices-blind35", "2026-12-04 19:02", "session 61: held out of round lead61e"),
+    ("authors-blind34", "2026-12-04 19:02", "session 61: notices-blind35's pages"),
 )
 
 
