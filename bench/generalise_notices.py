@@ -54,6 +54,7 @@ from generalise_sets import (
     BLIND32,
     BLIND33,
     BLIND34,
+    BLIND35,
     DEV4,
     DEV6,
     DEV7,
@@ -208,7 +209,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind27", BLIND27), ("blind28", BLIND28),
                        ("blind29", BLIND29), ("blind30", BLIND30),
                        ("blind31", BLIND31), ("blind32", BLIND32),
-                       ("blind33", BLIND33), ("blind34", BLIND34)):
+                       ("blind33", BLIND33), ("blind34", BLIND34),
+                       ("blind35", BLIND35)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -244,7 +246,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind31": "40 more such English pages, held out of round lead61",
                      "blind32": "40 more such English pages, held out of round lead61b",
                      "blind33": "40 more such English pages, held out of round lead61c",
-                     "blind34": "40 more such English pages, held out of round lead61d"}.get(name, "dev sites")
+                     "blind34": "40 more such English pages, held out of round lead61d",
+                     "blind35": "40 more such English pages, held out of round lead61e"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

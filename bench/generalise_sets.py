@@ -140,6 +140,10 @@ AUTHORS_BLIND32 = REPO / "bench" / "labels" / "authors-blind32.jsonl"
 # committed with the notice labels (de18dec4) before any extraction ran on them; held out of round lead61d; scored once
 # by ``--only authors-blind33`` (session 61)
 AUTHORS_BLIND33 = REPO / "bench" / "labels" / "authors-blind33.jsonl"
+# notices-blind35's 40 pages (bench/data/notices-blind35/build.py, seed 20261235), labelled blind for persons and
+# committed with the notice labels (49b51901) before any extraction ran on them; held out of round lead61e; scored once
+# by ``--only authors-blind34`` (session 61)
+AUTHORS_BLIND34 = REPO / "bench" / "labels" / "authors-blind34.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -258,6 +262,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind31": (AUTHORS_BLIND31, "b31", _declared_lang("notices-blind32")),
     "authors-blind32": (AUTHORS_BLIND32, "b32", _declared_lang("notices-blind33")),
     "authors-blind33": (AUTHORS_BLIND33, "b33", _declared_lang("notices-blind34")),
+    "authors-blind34": (AUTHORS_BLIND34, "b34", _declared_lang("notices-blind35")),
 }
 
 
@@ -433,6 +438,10 @@ BLIND33 = REPO / "bench" / "labels" / "notices-blind33.jsonl"
 # from their visible text and committed (de18dec4) before the extractor ran on them: held out of round lead61d (extractor
 # 209), scored blind once (bench/labels/README.md, "notices-blind34", session 61).
 BLIND34 = REPO / "bench" / "labels" / "notices-blind34.jsonl"
+# 40 more English article pages of the same two pools (bench/data/notices-blind35/build.py, seed 20261235), labelled
+# from their visible text and committed (49b51901) before the extractor ran on them: held out of round lead61e (extractor
+# 210), scored blind once (bench/labels/README.md, "notices-blind35", session 61).
+BLIND35 = REPO / "bench" / "labels" / "notices-blind35.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
