@@ -60,9 +60,12 @@ def _hold_store(store: Path) -> int:
 
 
 def _logged_capture(store: Path, url: str, deadline: float) -> str:
-    """The id of the capture of ``url`` once the log lists it (``deadline``: a last guard)."""
+    """The id of the capture of ``url`` once the log lists it (``deadline``: a last guard). Only the log's complete
+    lines are read, as the store's own readers read it: the writer's append may be read half-written (make test, session
+    61: a JSONDecodeError on the last line under load)."""
     while time.monotonic() < deadline:
-        for line in (store / "provenance" / "log.jsonl").read_text().splitlines():
+        text = (store / "provenance" / "log.jsonl").read_text()
+        for line in text[: text.rfind("\n") + 1].splitlines():
             entry = json.loads(line)
             if entry["type"] == "capture" and entry["data"]["url"] == url:
                 return str(entry["data"]["capture_id"])
