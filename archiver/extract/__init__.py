@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "210"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "211"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -938,6 +938,11 @@ EXTRACTOR_VERSION = "210"  # 2: WHATWG labels only; encoding and notes recorded
 #     ... standards" and "this review is no longer maintained" (editor's note) cues; bylines: a second writer after a
 #     line closing on "&", two dates glued before "by", 48 more common Indian given names, a layout guess's one-word
 #     fragment not asked of a byline naming more writers
+# 211: lead61f (notices-blind35's first run, held out of 210): "<site> is supported by commissions" (sponsored), "this
+#     article is based upon the Practice Note ..." (republished), "Note: plans and pricing ... can vary" (disclaimer)
+#     cues; "Image used under license from <agency>" a credit; a story "funded by readers like you", a search form's
+#     dated terms, a heading about seeking advice, a menu item's lower-case blurb and the publisher's own agency name
+#     in its menu are no notices; bylines: "Interview by <name>", "By Cai & Inka" filled from the author rows
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -754,10 +754,11 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
-        "headline-credit": _printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None,
-                                                                            frozenset(marks))
-                                                            for at in headlines)
-                                                if c and not _teaser_credit(c, lines, headlines)), []), lines),
+        "headline-credit": _pair_filled(_printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None,
+                                                                                         frozenset(marks))
+                                                                         for at in headlines)
+                                                             if c and not _teaser_credit(c, lines, headlines)), []), lines),
+                                        lines, headlines, body),
         "byline": _printed_whole(byline_authors(lines), lines),
         "sign-off": _printed_whole(sign_off_credit(lines, body[1] if body else None)
                                    or author_box_credit(lines, body[1] if body else None, captions)
@@ -784,6 +785,14 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
     for source in ("headline-credit", "byline", "sign-off"):  # "Valéry Giscard d'Estaing" (round auth59)
         names[source] = elided_surname_kept(names[source], lines)
     return names
+
+
+def _pair_filled(credit: list[str], lines: Sequence[str], headlines: Sequence[int],
+                 body: tuple[int, int] | None) -> list[str]:
+    """A byline's one credit of two first names ("By Cai & Inka", no person's name as it stands) as the two full names
+    the page presents its writers by (:func:`~archiver.extract.first_names.first_names_filled`: "Cai Ellis" and "Inka
+    Wibowo" in the author rows under the story; authors-blind34's first run reported neither); else as read."""
+    return _first_names_filled(list(credit), lines, headlines, body) if len(credit) == 1 else credit
 
 
 def _declared_before_category(credit: list[str], declared: Sequence[str]) -> list[str]:

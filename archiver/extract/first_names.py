@@ -139,13 +139,21 @@ WRITER_VERBS = {
 _WRITER_VERB = lazy_re.compile(r"\s+(?:" + "|".join(WRITER_VERBS.values()) + r")(?!\w)", re.IGNORECASE)
 
 
+#: Two first names joined by "&" or "and", as the byline reader left them in one credit ("Cai & Inka": two single words
+#: joined are also a firm's name, "Marks & Spencer", which is why only full names found for both replace it;
+#: authors-blind34's first run).
+_FIRST_NAMES_PAIR = lazy_re.compile(r"^((?-i:[A-Z])[\w'’-]+)\s+(?:&|and)\s+((?-i:[A-Z])[\w'’-]+)$")
+
+
 def first_names_filled(printed: list[str], lines: Sequence[str], headlines: Sequence[int],
                        body: tuple[int, int] | None = None) -> list[str]:
     """A byline of first names only ("By Roberta & Charlotte") as the full names the page prints for every one of
     them (:func:`fuller_name`, each alone: "Roberta Phillips" and "Charlotte Evans" in the author box), or as
     printed when one of them has no single full form on the page: the page's credit is then its first names,
     reported as printed ("Written By Linny and Peter"), never half of them filled (round b15auth)."""
-    if len(printed) < 2 or any(" " in n for n in printed):
+    pair = _FIRST_NAMES_PAIR.match(printed[0]) if len(printed) == 1 else None
+    names = [pair.group(1), pair.group(2)] if pair else printed  # "By Cai & Inka" read as one credit (see there)
+    if len(names) < 2 or any(" " in n for n in names):
         return printed
-    full = [fuller_name([n], lines, headlines, body)[0] for n in printed]
+    full = [fuller_name([n], lines, headlines, body)[0] for n in names]
     return full if all(" " in n for n in full) and len(set(full)) == len(full) else printed

@@ -18,10 +18,12 @@ from archiver.core import lazy_re
 _F = re.IGNORECASE
 
 #: The form's act at the sentence's start, then the reader's agreement within the same sentence.
+#: (A search form's "By searching, you agree to the Terms of Use" too, and the terms' date before it as the page prints
+#: it, "Updated January 2023: By searching, ...": notices-blind35's property site, read as a correction.)
 _CONSENT = lazy_re.compile(
-    r"^\W{0,3}("
+    r"^\W{0,3}((last )?updated\b[^:.!?]{0,30}:\s*)?("
     r"by (signing up|subscribing|registering|submitting|clicking|tapping|checking|ticking|entering|providing|creating|"
-    r"continuing|using this form|sending|joining)\b[^.!?]{0,200}?\byou (hereby )?(agree|consent|accept|acknowledge|"
+    r"continuing|using this form|sending|joining|searching)\b[^.!?]{0,200}?\byou (hereby )?(agree|consent|accept|acknowledge|"
     r"confirm|authori[sz]e)\b|"
     r"(mit (der|ihrer|deiner) (anmeldung|registrierung|eintragung|absendung)|mit dem (absenden|klick|abonnieren)|"
     r"indem sie|indem du)\b[^.!?]{0,200}?\b(stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|erklären sie sich|"

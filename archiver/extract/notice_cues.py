@@ -108,6 +108,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(please note|note that|be aware)\b.{0,80}(?<!\byou )\b((may|might) |(?<!\bwe )(?<!\bi )(can|could) )(differ|vary|change|"
             r"be (incorrect|inaccurate|wrong|incomplete|outdated|out of date))\b",
             r"\b(information|details|data|images?|pictures?|photos?|prices?)\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\b",
+            # ... said in a note of the page's plans or prices ("Note: Plans and pricing for each platform can vary by
+            # location. For Squarespace, see our pricing page ...": notices-blind35's builder comparison); a note's label
+            # opening it, so that the text's own "prices can vary widely" is no disclaimer
+            r"^\W{0,3}(please )?note\s*[:：]\s+[^.!?]{0,60}\b(pric(es|ing)|plans|rates|fees|availability)\b[^.!?]{0,60}"
+            r"\b(can|may|might|could) (vary|change|differ)\b",
             r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
             r"\b(views?|opinions?|statements|contents?|articles?|posts?|comments?)\b.{0,120}\b(do|does|may) not (necessarily )?(reflect|represent)\b",
@@ -547,6 +552,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(is|was) (brought to you|made possible|sponsored) by\b",
             r"\bfor sponsoring (this|the|our|today['’]s) (series|post|newsletter|episode|issue|article|edition|video|"
             r"podcast|show)\b",
+            # the site or its work supported by what readers' purchases earn ("SeniorLiving.org is supported by commissions
+            # from providers listed on our site.", "Our work is supported by affiliate commissions.": notices-blind35)
+            r"\b(is|are) (supported|funded|paid for|financed) by (the )?(affiliate |referral |advertising )?"
+            r"(commissions?|referral fees?|affiliate (links|fees|income|revenue))\b",
             # the site earns a commission on what readers buy: any person or tense, singular or plural, either order
             r"\b(we|i|this (site|website|blog|page))(\s[^.!?]{0,80})?\s+(earn|receive|get|make|collect)(s|ed|ing)?(\s[^.!?]{0,60})?\s+(commissions?|referral fees?)\b",
             r"\b(commissions?|referral fees?)(\s[^.!?]{0,60})?\s+(we|i)(\s[^.!?]{0,20})?\s+(earn|receive|get|make)\b",
@@ -822,6 +831,12 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(this|the) (blog )?(post|article|piece|story|essay|text) is (based on|adapted from|condensed from|a "
             r"(shorter|condensed|abridged|edited) version of) (a|an|the|my|our|his|her|their) (longer|fuller|more detailed|"
             r"original|full|earlier)\b",
+            # ... or a form of one of the publisher's other works ("This article is based upon the Practice Note, “Saving
+            # Costs ...,” one of the more than 65,000 resources available in Practical Law": notices-blind35); not a
+            # study's or a report's findings, which a news story is based on as its subject
+            r"\b(this|the) (blog )?(post|article|piece|story|essay|text) is (based (up)?on|adapted from|drawn from) (the|a|an|"
+            r"my|our) ([\w-]+ ){0,2}?(practice note|white ?paper|chapter|book|column|briefing|lecture|talk|speech|webinar|"
+            r"podcast( episode)?|episode)\b",
             r"\b(this|the following|our) (article|story|post|piece|essay|text)( below)?\b.{0,40}\b(is|was) (a |an )?(edited |slightly edited )?"
             r"(republication|reprint|repost|cross-?post)\b",
             r"\b(with|by) (the )?(kind )?permission\b",
@@ -1376,7 +1391,7 @@ STEMS: dict[str, str] = {
     # every label word of LABELS["correction"] (tests/test_notice_cue_prefilter.py: "ATUALIZAÇÃO:" and "AGGIORNAMENTO:"
     # were never tried as corrections, noticeleft48)
     "atualiza aggiornament actualizac correcci aclaraci 追記",
-    "disclaimer": "입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "can_vary may_vary might_vary could_vary 입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "editorial journalistic news_content news_material news_article news_coverage news_reporting "
     "food_and_drug fda not_intended_to_diagnose not_intended_to_treat not_intended_to_cure not_intended_to_prevent "
@@ -1427,7 +1442,7 @@ STEMS: dict[str, str] = {
     "loan lent_ leih geliehen prêt prestad préstamo emprestad empréstimo prestat prestito "
     # a product given to test or by its maker, in Russian (noticeleft49)
     "на_тест на_обзор на_рецензию производителем брендом временное_пользование на_время_т на_время_о",
-    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano  based_on adapted_from condensed_from shorter_version condensed_version abridged_version edited_version "
+    "republished_from": "転載 转载 轉載 原载 原載 首发 首發 刊登 授权 授權 原文出处 原文出處 本文节录 本文節錄 本文摘录 本文摘錄 本文节选 本文節選 本文摘编 本文摘編 本文摘自 本文选自 本文選自 erschien_zuerst apparu_en_premier primero_en apareceu_primeiro il_primo_su prima_volta_su впервые_появил prima_dată prima_oară verscheen pojawił ukazał publicerades heft apareció aparecieron ha_aparecido apareceu apareceram ausgabe issue /19 /20 numéro número numero выпуск номер extrait_de tiré_de paru_dans revista из_журнала из_газеты tratto_da estratto_da rivista aus: from: auszug entnommen aus_dem extrait extraído tomado fragmento из: из_книги отрывок фрагмент retirado trecho excerto tratto estratto brano  based_upon drawn_from based_on adapted_from condensed_from shorter_version condensed_version abridged_version edited_version "
     "republication republicación republicação repost cross-post crosspost licen creative übernommen zweitveröff parue tiré se_publicó перепечат оригинал republicad ripres published appeared posted printed first_ran originally republish reprint reproduc cross-post crosspost syndicat "
     "excerpted adapted permission from_the_book erschien veröffentlicht publiziert genehmigung "
     "enzyklopädie publié paru autorisation publicad originalmente reproducid опубликован вышл вышел "

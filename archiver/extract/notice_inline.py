@@ -125,6 +125,13 @@ def continued_sentence(lines: Sequence[str], contexts: Sequence[int], i: int) ->
     return f"{lines[i].strip()} {nxt}"
 
 
+#: A note's own label ("Note:", "Please note:", "Disclaimer:", "Important:"): an item so labelled in a list of plans
+#: ("Plus: ...", "Advanced: ...", "Note: Plans and pricing for each platform can vary by location.": notices-blind35)
+#: is the note on the list, not one more item of it.
+_NOTE_LABEL = lazy_re.compile(r"^(please )?(note|n\.b\.|nb|nota|hinweis|remarque|disclaimer|disclosure|important|"
+                              r"editor['’]?s note)$", re.IGNORECASE)
+
+
 def labelled_list_item(lines: Sequence[str], contexts: Sequence[int], i: int, text: str,
                        cued: Callable[[str], bool], any_cue: Callable[[str], bool]) -> bool:
     """Whether notice ``text`` of line ``i`` is a labelled list item's (see the module's docstring): the line is
@@ -136,7 +143,7 @@ def labelled_list_item(lines: Sequence[str], contexts: Sequence[int], i: int, te
     asked first, it cost ~0.15 ms of each extraction of the batch bench's page, whose notices' lines are "<label>:
     <sentence>" with no such item beside them (issue 13)."""
     m = _ITEM.match(lines[i])
-    if m is None or not lines[i].strip().startswith(text.strip()[:len(m["label"])]):
+    if m is None or not lines[i].strip().startswith(text.strip()[:len(m["label"])]) or _NOTE_LABEL.match(m["label"]):
         return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and contexts[j] == contexts[i]:

@@ -47,6 +47,13 @@ _PICTURE_SOURCE = Folding(lazy_re.compile(
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*$)")
 
 
+#: "Image used under license from Shutterstock", "Photo used under licence from Example Images": the picture's
+#: licensor, its source (notices-blind35's data magazine, whose every article closes so).
+_LICENSED_PICTURE = Folding(lazy_re.compile(
+    r"^\W{0,3}((the|this|featured|header|top|cover|lead) )?" + _PICTURE + r"( above| below)? ((is|are|was|were) )?used "
+    r"under (a )?licen[cs]e (from|by|of|with)\s+(?=(?-i:[A-Z0-9])|https?://|www\.)", _F), opening=True)
+
+
 #: "If not otherwise stated, all images are created by the author.", "All photos were taken by Jane Doe.": who made the
 #: page's pictures, said of them all (notices-blind33's newsletter).
 _ALL_PICTURES_BY = Folding(lazy_re.compile(
@@ -58,7 +65,7 @@ _ALL_PICTURES_BY = Folding(lazy_re.compile(
 def picture_source(line: str) -> str | None:
     """The sentence of ``line`` saying where its picture came from (:data:`_PICTURE_SOURCE`) or who made the page's
     pictures (:data:`_ALL_PICTURES_BY`), up to its end; None."""
-    m = _PICTURE_SOURCE.match(line) or _ALL_PICTURES_BY.match(line)
+    m = _PICTURE_SOURCE.match(line) or _ALL_PICTURES_BY.match(line) or _LICENSED_PICTURE.match(line)
     if m is None:
         return None
     end = _SENTENCE_END.search(line, m.end())

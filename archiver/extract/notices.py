@@ -416,6 +416,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             f["label"], f["label_short"] = 1.0, 0.0
         if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
                 or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and _event_sponsorship(text)) or (kind == "sponsored" and _reader_offer(text))
+                or (kind == "sponsored" and _reader_funded(text))
                 or (kind == "sponsored" and _trade_remark(text))
                 or (kind == "sponsored" and participation(text, site) == "other")  # a third party's programme
                 or (kind == "republished_from" and (_republish_request(text) or _licence_citation(text)))
@@ -554,6 +555,23 @@ _EVENT_SPONSORED_FIRST = lazy_re.compile(
 _TO_THE_EVENT = lazy_re.compile(r"\b(to|at|for|of|from|in|on|into|zu|zum|zur|nach|à|au|aux|pour|a|al|para|ao|alla|allo|per)\s*$", _F)
 _DISCLOSURE_LABEL = lazy_re.compile(r"^\W{0,3}(full )?(disclosures?|offenlegung|transparenzhinweis|divulgación|divulgação|"
                                     r"transparence|trasparenza)\s*:", _F)
+
+
+# The piece paid for by its readers ("This story is funded by readers like you", "Our journalism is supported by members
+# like you"): a newsroom's appeal for donations, no sponsor's tie (notices-blind35's climate newsroom).
+_READER_FUNDED = lazy_re.compile(
+    r"\b(funded|supported|paid for|made possible|powered) by (our |its )?(readers|members|subscribers|supporters|donors|"
+    r"listeners|viewers|patrons|you|people)( like you)?\b", _F)
+
+
+def _reader_funded(text: str) -> bool:
+    """Whether every sponsorship cue of a statement sits in its readers' funding (:data:`_READER_FUNDED`): a donation
+    appeal; a line that also names a sponsor or an affiliate's tie is left to the model."""
+    spans = list(_READER_FUNDED.finditer(text))
+    if not spans:
+        return False
+    rest = _without(text, spans)
+    return not _CUES["sponsored"].matches(rest, cue_fold(rest))
 
 
 def _event_sponsorship(text: str) -> bool:
@@ -1479,6 +1497,42 @@ def _date_line(line: str) -> bool:
 _LIBRARY = lazy_re.compile(r"^\W{0,2}" + notice_credit_forms._PHOTO_LIBRARY + r"\b", _F)
 
 
+#: A menu item's label and its blurb in lower case ("Photographers: beautiful websites", "Authors: captivating
+#: websites": a site builder's menu of who it serves, notices-blind35): two to six lower-case words after the label, no
+#: name's capital, digit, address or agency's sign in them.
+_MENU_BLURB = lazy_re.compile(r"^\W{0,3}[^\W\d][\w' ]{0,28}[:：]\s+(?-i:[a-zß-ÿ][a-zß-ÿ'’-]*)(\s+(?-i:[a-zß-ÿ][a-zß-ÿ'’-]*)){1,5}\W{0,2}$")
+
+
+def _menu_blurb(line: str, ctx: int) -> bool:
+    """Whether a credit read from a link in a menu (:data:`~archiver.extract.page_lines.CTX_NAV` and
+    :data:`~archiver.extract.page_lines.CTX_LINK`) is a label and a lower-case blurb (:data:`_MENU_BLURB`): a menu item,
+    no picture's credit, which names its maker."""
+    return ctx & CTX_NAV != 0 and ctx & CTX_LINK != 0 and _MENU_BLURB.match(line.strip()) is not None
+
+
+def _own_agency(line: str, text: str, bits: int, site: frozenset[str]) -> bool:
+    """Whether a credit that is an agency's name alone on its line, outside a caption or a credit element, is the site's
+    own name or part of it ("Reuters" in the menus of legal.thomsonreuters.com, notices-blind35): the publisher's brand
+    in its own menu, no picture's credit."""
+    if not site or bits & (CTX_CAPTION | CTX_CREDIT) or text.strip() != line.strip():
+        return False
+    key = "".join(c for c in text.casefold() if c.isalnum())
+    return len(key) >= 3 and any(key in own for own in site) and bool(_AGENCY_ALONE.match(text.strip()))
+
+
+#: The longest heading read as a section's title naming advice, not a disclaimer (:func:`_advice_heading`).
+_ADVICE_HEADING_WORDS = 10
+
+
+def _advice_heading(line: str, headings: frozenset[str]) -> bool:
+    """Whether a disclaimer's line is one of the page's headings of a few words with no sentence's stop ("When to Seek
+    Professional Financial Advice", notices-blind35's adviser): the title of a section about getting advice, no
+    statement that the page is none."""
+    text = line.strip()
+    return (heading_key(text) in headings and len(text.split()) <= _ADVICE_HEADING_WORDS
+            and not text.endswith((".", "!", ";")) and ":" not in text)
+
+
 def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
     """Whether a credit that is an agency alone on its line ("Reuters", "EFE") sits straight beside a
     line that is a date: a story's source tag in a byline (headline, agency, date) or in a list of other
@@ -1642,8 +1696,11 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
                 or heading_slash_pair(lines[i], notice.text, headings)
                 or site_colophon(lines[i], ctx[i]) or linked_title(lines[i], notice.text, ctx[i])  # (round b18notice)
-                or heading_title(lines[i], notice.text, headings)
+                or heading_title(lines[i], notice.text, headings) or _menu_blurb(lines[i], ctx[i])
+                or _own_agency(lines[i], notice.text, ctx[i], site)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
+            notice = None
+        if notice is not None and notice.kind == "disclaimer" and headings and _advice_heading(lines[i], headings):
             notice = None
         if notice is None and i in titled:
             notice = Notice("image_credit", lines[i].strip())

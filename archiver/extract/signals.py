@@ -1893,9 +1893,10 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 # "Skrevet af", "Napisał(a)", "Piše", "Írta" and the labels "Autrice", "Penulis", "Författare",
 # "Skribent", "Yazar", "Szerző", "Tekst", Finnish "Teksti", "Kirjoittaja" and the plurals "Authors", "Autoren",
 # "Autores", "Auteurs", "Autorzy", "Авторы"), so that a credit reads alike in every language.
+# (An interviewer's "Interview by <name>" under a Q&A's headline too: Five Books' pages, authors-blind34.)
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
-    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|authored|posted|published|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|authored|posted|published|interview|interviewed|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
     r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
