@@ -129,6 +129,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind33", "2026-12-04 18:24", "session 61: notices-blind34's pages"),
     ("notices-blind35", "2026-12-04 19:02", "session 61: held out of round lead61e"),
     ("authors-blind34", "2026-12-04 19:02", "session 61: notices-blind35's pages"),
+    ("notices-blind36", "2026-12-04 19:31", "session 61: held out of round lead61f"),
+    ("authors-blind35", "2026-12-04 19:31", "session 61: notices-blind36's pages"),
 )
 
 
