@@ -12,8 +12,9 @@ for a periodical's issue ("1/2019", "Heft 3", "issue 12"). ``LABELS`` are the wo
 kind ("Disclaimer:", "Hinweis:", "Nota del editor:"); a label alone is a weak cue (footer links
 are labels too), a label followed by a sentence is a strong one.
 
-Why one file of ~1,270 lines: it is a table, one entry per kind and language, read side by side
-when a cue is added so that every language gets it; it holds no logic but the pattern builders.
+Why one file of ~1,500 lines: it is a table, one entry per kind and language, read side by side
+when a cue is added so that every language gets it; it holds no logic but the pattern builders. (~1,270 until the blind
+rounds of sessions 60-61 added their English cues with the comments that say where each came from.)
 """
 
 from __future__ import annotations

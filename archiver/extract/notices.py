@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,600 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,900 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -77,7 +77,10 @@ under a picture; ~1,420 after round noticeleft49's: a section's label over a byl
 source's name under a table, the gallery cap's exception; ~1,460 after round b15notice's: its inline markers, labelled
 list items and continued disclosures wired in, their readers in :mod:`~archiver.extract.notice_inline`; review rvx49's: a correction's
 label and the newsroom's own error over a product's fix; ~1,600 after noticeleft54's headline marker, third-person
-programme and label-over-sentence wiring): the
+programme and label-over-sentence wiring; ~1,900 after session 61's blind rounds lead61 to lead61f, each a few guards
+of the same candidate (an event's or a programme's sponsor, readers' funding, a menu blurb, the site's own agency, a
+heading about advice) and the label-join rule: due to move out with the other guards into
+:mod:`~archiver.extract.notice_piece_guards`, not done in that session): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -564,12 +567,15 @@ _READER_FUNDED = lazy_re.compile(
     r"listeners|viewers|patrons|you|people)( like you)?\b", _F)
 
 
+_ANOTHER_FUNDER = lazy_re.compile(r"\s*(,|&|\band\b|\bas well as\b|\bplus\b|\bwith\b)", _F)
+
+
 def _reader_funded(text: str) -> bool:
     """Whether every sponsorship cue of a statement sits in its readers' funding (:data:`_READER_FUNDED`): a donation
     appeal; a line that also names a sponsor or an affiliate's tie is left to the model."""
     spans = list(_READER_FUNDED.finditer(text))
-    if not spans:
-        return False
+    if not spans or any(_ANOTHER_FUNDER.match(text, m.end()) for m in spans):
+        return False  # "... made possible by readers and the Example Trust.": a funder named beside them (a disclosure)
     rest = _without(text, spans)
     return not _CUES["sponsored"].matches(rest, cue_fold(rest))
 
