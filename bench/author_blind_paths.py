@@ -62,7 +62,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b31": (LABELS / "authors-blind31.jsonl", REPO),
         "b32": (LABELS / "authors-blind32.jsonl", REPO),
         "b33": (LABELS / "authors-blind33.jsonl", REPO),
-        "b34": (LABELS / "authors-blind34.jsonl", REPO)}
+        "b34": (LABELS / "authors-blind34.jsonl", REPO),
+        "b35": (LABELS / "authors-blind35.jsonl", REPO)}
 
 
 def _bench() -> Any:

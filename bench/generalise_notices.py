@@ -55,6 +55,7 @@ from generalise_sets import (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
     DEV4,
     DEV6,
     DEV7,
@@ -210,7 +211,7 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind29", BLIND29), ("blind30", BLIND30),
                        ("blind31", BLIND31), ("blind32", BLIND32),
                        ("blind33", BLIND33), ("blind34", BLIND34),
-                       ("blind35", BLIND35)):
+                       ("blind35", BLIND35), ("blind36", BLIND36)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -247,7 +248,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind32": "40 more such English pages, held out of round lead61b",
                      "blind33": "40 more such English pages, held out of round lead61c",
                      "blind34": "40 more such English pages, held out of round lead61d",
-                     "blind35": "40 more such English pages, held out of round lead61e"}.get(name, "dev sites")
+                     "blind35": "40 more such English pages, held out of round lead61e",
+                     "blind36": "40 more such English pages, held out of round lead61f"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):
