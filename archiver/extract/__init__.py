@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "211"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "212"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -943,6 +943,13 @@ EXTRACTOR_VERSION = "211"  # 2: WHATWG labels only; encoding and notes recorded
 #     cues; "Image used under license from <agency>" a credit; a story "funded by readers like you", a search form's
 #     dated terms, a heading about seeking advice, a menu item's lower-case blurb and the publisher's own agency name
 #     in its menu are no notices; bylines: "Interview by <name>", "By Cai & Inka" filled from the author rows
+# 212: lead61g (notices-blind36's first run, held out of 211): "results may vary" (disclaimer) and "this post is over
+#     3 years old" (editor's note) cues; "this webcam image is provided courtesy of X" and "Illustration and motion by
+#     X" credits (the latter also as a paragraph's closing sentence); "Disclaimer(s):" a label; a picture word's colon
+#     inside a sentence before a determiner is no credit; the reader's own pay ("how you may be compensated") no
+#     sponsorship;
+#     bylines: a surname with a capital inside printed alone on a line is cited whole ("Mark SubbaRao", not "Mark
+#     Subba"), "This post was written by <name>, MD, <trade>, <employer>." names the writer alone
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

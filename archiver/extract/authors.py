@@ -134,7 +134,22 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
         keys = {alnum(n) for n in persons}
         orgs = [o for o in orgs if alnum(o) not in keys]
     support = [(*s, b) for s, b in zip(author_support(persons, sources), backing, strict=True)]
-    return [cited(n) for n in persons], (source if persons else None), orgs, support
+    whole = _glue_restored([cited(n) for n in persons], names, lines)
+    support = [(w, *s[1:]) for w, s in zip(whole, support, strict=True)]
+    return whole, (source if persons else None), orgs, support
+
+
+def _glue_restored(persons: list[str], read: dict[str, list[str]], lines: Sequence[str]) -> list[str]:
+    """Each person cut at an inner capital (:func:`_unglued_name`: "Mark SubbaRao" read as "Mark Subba" and a glued
+    "Rao") as a source gave it whole, where the page prints that whole form alone on a line: the page says the name is
+    one word there, a surname with a capital inside ("SubbaRao", "DeRossi"), no two elements run together, which never
+    stand alone on a line (authors-blind35's first run cited "Mark Subba")."""
+    if not persons:
+        return persons
+    alone = {line.strip() for line in lines if len(line) <= 60}
+    raws = {n for values in read.values() for n in values if isinstance(n, str) and n.strip() in alone}
+    return [next((r for r in raws if r != p and r.startswith(p) and r[len(p):].isalpha() and r[len(p)].isupper()), p)
+            for p in persons]
 
 
 def _card_disagrees(card: list[str], persons: list[str]) -> bool:

@@ -502,7 +502,7 @@ def bare_marker(line: str) -> bool:
 
 
 _MARKER_RULES = 4  # the first four image-credit rules need a marker word: test it once
-_LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:$")
+_LABEL_ONLY = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}(\(s\))?:$")  # ("Disclaimer(s):" too: notices-blind36's shop)
 
 # Each rule is tried only on lines holding a string its matches need (and compiled on the first
 # such line): a page's credit lines call for a few of the 29 rules (issue 13).

@@ -114,6 +114,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             # opening it, so that the text's own "prices can vary widely" is no disclaimer
             r"^\W{0,3}(please )?note\s*[:：]\s+[^.!?]{0,60}\b(pric(es|ing)|plans|rates|fees|availability)\b[^.!?]{0,60}"
             r"\b(can|may|might|could) (vary|change|differ)\b",
+            # a firm's or a coach's results said to vary for the reader ("Results may vary depending on your particular
+            # facts and legal circumstances.", "Individual results may vary.": notices-blind36's law firm)
+            r"^\W{0,3}(individual |your |actual |case )?results (may|can|will) vary\b",
             r"\bsubject to (change|errors)\b|\berrors and omissions excepted\b",
             r"\b(views|opinions|statements)\b.{0,60}\bexpressed\b",
             r"\b(views?|opinions?|statements|contents?|articles?|posts?|comments?)\b.{0,120}\b(do|does|may) not (necessarily )?(reflect|represent)\b",
@@ -605,6 +608,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"commission junction|cj affiliate|clickbank|bookshop\.org|impact radius|flexoffers|sovrn|viglink)\b",
             r"\b(earn|receive|get|make|be paid) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee|fees?)\b",
             # "compensation" says payment only beside what is paid for ("error compensation" is engineering)
+            # "compensated" says the page was paid, but not of the reader's own pay ("find out how you may be compensated"
+            # in a career guide's salary advice: notices-blind36)
+            r"(?<!\byou )(?<!\byou are )(?<!\byou're )(?<!\byou be )(?<!\byou get )(?<!\byou may be )(?<!\byou will be )"
+            r"(?<!\byou'll be )(?<!\byou can be )(?<!\byou might be )(?<!\byou could be )(?<!\byou would be )(?<!\byou should be )"
             r"\bcompensated\b|\bcompensation\b(?=.{0,80}\b(links?|purchases?|clicks?|products?|brands?|advertis\w*|partners?|retailers?)\b)",
             # the page says what it shows: "This page contains sponsored content"
             r"\b(this|the) (page|site|website|post|article|video|blog) (shows|contains|includes|features|displays) (sponsored|paid|promotional|advertising)\b",
@@ -958,6 +965,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                r"\bno longer meets our (current )?([\w-]+ ){0,4}?(standards|criteria|requirements)\b",
                r"\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information) "
                r"(is|has been) no longer (being )?(actively )?(maintained|updated|reviewed|kept up to date)\b",
+               # the piece marked old by its site ("This post is over 3 years old. I've probably changed my mind since
+               # it was written ...": notices-blind36's blog)
+               r"^\W{0,3}(this|the) (article|post|story|page|piece|guide|note|entry) is (over|more than|about|nearly) "
+               r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (years?|months?) old\b",
                # names changed to protect the people in the piece: two phrases, so that the note is not read as a
                # correction's "have been changed"
                r"\bnames? (of [\w ]{1,30} )?(have|has) been changed\b",
@@ -1392,7 +1403,7 @@ STEMS: dict[str, str] = {
     # every label word of LABELS["correction"] (tests/test_notice_cue_prefilter.py: "ATUALIZAÇÃO:" and "AGGIORNAMENTO:"
     # were never tried as corrections, noticeleft48)
     "atualiza aggiornament actualizac correcci aclaraci 追記",
-    "disclaimer": "can_vary may_vary might_vary could_vary 입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
+    "disclaimer": "can_vary may_vary might_vary could_vary will_vary 입장 책임은 투자 信息存储 信息存儲 information_storage incorrect inaccurate outdated out_of_date incomplete be_wrong mon_avis mon_opinion mening_van risiko eigene_gefahr risques_et conta_e_risco rischio_e egen_risk ryzyko риск eigen_risico rechten_worden rechten_ontleend beleggingsadvies financieel_advies medisch_advies standpunt nie_stanowi odpowiedzialno opinie_ investeringsrådgivning finansiell_rådgivning skribent tavsiye görüşleri يعبر تعبر يعبّر تعبّر 免责 免責 声明 聲明 代表 投资 投資 文责 文責 見解 意見 責任 sostituisc substitute replacement replace übernommen verantwortung responsable responsabile responsável responsabiliza здоровье engagée assume asume acepta garantiza contain enthalten contenir contener conter contenere содержать translat übersetz traduit traduct traducc traducid traduzid tradott перевед перевод opinión opinião einschätz warrant guarantee relied consult own_research zu_eigen gewähr ersetz garantie remplace exprimées substitu reemplaza expresadas vertidas офертой заменяет точка sostituisce espresse expressas disclaim haftungsaus avertissement descargo aviso отказ views opinion statement "
     "responsib information educational advice advise reviewed endorsed liable accurate fiction meinung "
     "editorial journalistic news_content news_material news_article news_coverage news_reporting "
     "food_and_drug fda not_intended_to_diagnose not_intended_to_treat not_intended_to_cure not_intended_to_prevent "
@@ -1451,7 +1462,7 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização "
     # every label word of LABELS["republished_from"] (noticeleft48)
     "erstveröffentlich publicación_original publication_originale pubblicazione_originale publicação_original первоисточник",
-    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported no_longer_meets no_longer_maintained no_longer_updated no_longer_reviewed no_longer_being no_longer_actively no_longer_kept "
+    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported no_longer_meets no_longer_maintained no_longer_updated no_longer_reviewed no_longer_being no_longer_actively no_longer_kept years_old months_old year_old month_old "
     # every form of LABELS["editors_note"]'s abbreviations (noticeleft48)
     "n.dl nd.l ndl. n._del_e. n.del_e. n._do_e. n.do_e. "
     "remarque beachten observação обратите avviso n.b. "

@@ -32,12 +32,13 @@ _PICTURE = (r"(images?|photos?|photographs?|pictures?|illustrations?|graphics?|s
 _PICTURE_SOURCE = Folding(lazy_re.compile(
     # (also "All credit for this image goes to X": the credit given to its source, notices-blind31's newsletter)
     r"^\W{0,3}(?:(all |full )?credits? for (the|this|that|these) (above |below |following |featured |top )?" + _PICTURE
-    + r" (goes|go|belongs?) to|((the|this|that|these) (above |below |following |featured |top )?" + _PICTURE + r"( above| below)?|"
+    + r" (goes|go|belongs?) to|((the|this|that|these) (above |below |following |featured |top |webcam |cover |header |hero )?"
+    + _PICTURE + r"( above| below)?|"
     r"(das|dieses) (obige |folgende )?" + _PICTURE + r"( oben)?|(l['’]|cette |la |le )" + _PICTURE + r"( ci-dessus| ci-dessous)?|"
     r"(la|esta|a|essa|esta) " + _PICTURE + r"( de arriba| superior| acima| abaixo)?|(l['’]|questa )" + _PICTURE + r"( sopra| in alto)?|"
     + _PICTURE + r" (выше|ниже))\s+"
     r"((comes?|came) from|(is|are|was|were) (used|reproduced|shown|published|reprinted) (with|by) (the )?(kind )?permission (of|from)|"
-    r"(is|are|was|were) (courtesy of|provided by|from)|stamm(t|en) (von|aus)|wird mit freundlicher genehmigung von|"
+    r"(is|are|was|were) ((provided |used )?courtesy of|provided by|from)|stamm(t|en) (von|aus)|wird mit freundlicher genehmigung von|"
     r"provien(t|nent) de|est reproduite? avec l['’]autorisation de|provien(e|en) de|se usa con permiso de|vem de|"
     r"é usada com permissão de|provien(e|ono) da|è usata con il permesso di|взят[оаы]? (из|с)))\s+"
     r"(?=(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁ])|https?://|www\.)",
@@ -45,6 +46,15 @@ _PICTURE_SOURCE = Folding(lazy_re.compile(
 ), opening=True)  # (asked of every credit candidate: compiled only for a line that opens and holds as a match does)
 #: Where the credit's sentence ends: a stop, then a space and a capital or the line's end (not inside "S.C." or "Inc.").
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d_]{2})[.!?](?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|\s*$)")
+
+
+#: "Illustration and motion by Jane Roe.", "Photography and styling by Jane Roe": the pictures' makers named for two crafts
+#: at once, as a design essay closes (notices-blind36); a picture's word first, one more craft after "and", "by" and a
+#: capitalised name.
+_PICTURES_AND_CRAFT_BY = Folding(lazy_re.compile(
+    r"^\W{0,3}(illustrations?|photos?|photographs?|photography|images?|graphics?|artwork|animations?) and "
+    r"(motion|animation|design|styling|art direction|illustrations?|photography|graphics|editing) by\s+(?=(?-i:[A-Z]))",
+    _F), opening=True)
 
 
 #: "Image used under license from Shutterstock", "Photo used under licence from Example Images": the picture's
@@ -65,11 +75,27 @@ _ALL_PICTURES_BY = Folding(lazy_re.compile(
 def picture_source(line: str) -> str | None:
     """The sentence of ``line`` saying where its picture came from (:data:`_PICTURE_SOURCE`) or who made the page's
     pictures (:data:`_ALL_PICTURES_BY`), up to its end; None."""
-    m = _PICTURE_SOURCE.match(line) or _ALL_PICTURES_BY.match(line) or _LICENSED_PICTURE.match(line)
+    m = (_PICTURE_SOURCE.match(line) or _ALL_PICTURES_BY.match(line) or _LICENSED_PICTURE.match(line)
+         or _PICTURES_AND_CRAFT_BY.match(line))
     if m is None:
-        return None
+        return _later_crafts_by(line)
     end = _SENTENCE_END.search(line, m.end())
     return (line[:end.end()] if end else line).strip()
+
+
+def _later_crafts_by(line: str) -> str | None:
+    """A later sentence of ``line`` naming the pictures' makers for two crafts (:data:`_PICTURES_AND_CRAFT_BY`), to
+    the line's end: a design essay's closing paragraph thanks its reporters first and credits its pictures last ("Shout
+    out to Jane Roe for additional reporting. Illustration and motion by Jon Poe.", notices-blind36). Only this form
+    is sought past a line's start: its picture word, a second craft and "by" opening a sentence are a credit
+    wherever they stand, where a lone "Photo by" inside a story's paragraph may be the story's."""
+    if " by " not in line or " and " not in line:
+        return None
+    for end in _SENTENCE_END.finditer(line):
+        rest = line[end.end():].lstrip()
+        if rest and _PICTURES_AND_CRAFT_BY.match(rest):
+            return rest.strip()
+    return None
 
 
 #: "<title> by <Name>": a title of one to eight words opening in a capital, "by", one to three capitalised words

@@ -1516,6 +1516,19 @@ def _menu_blurb(line: str, ctx: int) -> bool:
     return ctx & CTX_NAV != 0 and ctx & CTX_LINK != 0 and _MENU_BLURB.match(line.strip()) is not None
 
 
+#: What a marker's colon opens inside a sentence, where it is the sentence's own colon: a determiner (":" then "the
+#: neutral density filter"), no credit's names.
+_DETERMINER_AFTER = lazy_re.compile(r"^[^:：]*[:：]\s+(the|a|an|this|these|that|those|our|your|my|its|their)\s", _F)
+
+
+def _sentence_colon(line: str, text: str) -> bool:
+    """Whether a credit read from a picture word and its colon sits inside a sentence (a lower-case word just before
+    it) and what follows the colon opens on a determiner ("... for creating great landscape photos: the neutral
+    density filter.", notices-blind36's photography blog): the sentence's colon, no credit."""
+    at = line.find(text)
+    return at > 0 and bool(re.search(r"(?-i:[a-z])[,;]?\s+$", line[:at])) and bool(_DETERMINER_AFTER.match(text))
+
+
 def _own_agency(line: str, text: str, bits: int, site: frozenset[str]) -> bool:
     """Whether a credit that is an agency's name alone on its line, outside a caption or a credit element, is the site's
     own name or part of it ("Reuters" in the menus of legal.thomsonreuters.com, notices-blind35): the publisher's brand
@@ -1703,7 +1716,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 or heading_slash_pair(lines[i], notice.text, headings)
                 or site_colophon(lines[i], ctx[i]) or linked_title(lines[i], notice.text, ctx[i])  # (round b18notice)
                 or heading_title(lines[i], notice.text, headings) or _menu_blurb(lines[i], ctx[i])
-                or _own_agency(lines[i], notice.text, ctx[i], site)
+                or _own_agency(lines[i], notice.text, ctx[i], site) or _sentence_colon(lines[i], notice.text)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is not None and notice.kind == "disclaimer" and headings and _advice_heading(lines[i], headings):

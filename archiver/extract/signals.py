@@ -95,6 +95,12 @@ def _caps(c: str) -> bool:
 # post (authors-blind14's "This post was written by Danielle Padula, Head of ...", round b15auth).
 _SENTENCE_LEAD = (r"(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|essay)\s+(?:was|is)\s+"
                   r"(?:written|authored|contributed)\s+by")
+#: A lead that is a sentence saying who wrote the piece (:data:`_SENTENCE_LEAD`): its line may run past a byline's
+#: length with the writer's titles ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview
+#: Health.": authors-blind35's first run).
+_SENTENCE_LEAD_OPENS = lazy_re.compile(r"^\W{0,3}" + _SENTENCE_LEAD, re.IGNORECASE)
+#: A writer's titles after her name's comma: a degree or post-nominal in capitals, or a trade in lower case.
+_TITLES_AFTER = lazy_re.compile(r",\s+((?-i:[A-Z]{2,5}|[A-Z]\.[A-Z]\.|Ph\.?D\.?|(?-i:[a-z])[\w-]*)\b)")
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
     r"written|authored|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
@@ -2505,9 +2511,15 @@ def _credit_of(raw: str) -> list[str]:
     if published is not None:
         return published
     lead = _credit_lead_match(line) or _dated_lead(line)
-    if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)):
-        return []
+    if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)
+                                             and not (len(line) <= 160 and _SENTENCE_LEAD_OPENS.match(lead.group(0)))):
+        return []  # (a sentence saying who wrote the post may run long: "This post was written by <name>, MD, ...")
     rest = line[lead.end():]
+    if _SENTENCE_LEAD_OPENS.match(lead.group(0)):
+        # "... written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.": after the name's comma, a degree or a
+        # trade in lower case opens the writer's titles and employer, no second writer (who would follow "and")
+        titled = _TITLES_AFTER.search(rest)
+        rest = rest[:titled.start()] if titled else rest
     if _WORK_AFTER_NAME.search(rest):
         return []
     end = _CREDIT_END.search(rest)
