@@ -73,6 +73,7 @@ MADE = [
     "The above image comes from Jane Doe.", "THIS PHOTO IS COURTESY OF Example Museum", "Featured image is from X",
     "If not otherwise stated, all images are created by the author.", "ALL PHOTOS WERE TAKEN BY JANE DOE.",
     "Image used under license from Shutterstock", "PHOTOS USED UNDER LICENCE FROM EXAMPLE IMAGES",
+    "Illustration and motion by Jon Poe.", "PHOTOGRAPHY AND STYLING BY JANE ROE",
     "L’image ci-dessus provient de Jane Doe", "Изображение выше взято из Архива", "the photo is from a friend",
     "This is a GUEST POST by Annelies, a travel blogger.", "Un article invité par Anne Roy", "A guest appeared by Jo",
     "Source: La Presse", "QUELLE: Die Presse, Wien", "Fuente: fotografía de archivo", "Source of the data: none",
