@@ -131,6 +131,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind34", "2026-12-04 19:02", "session 61: notices-blind35's pages"),
     ("notices-blind36", "2026-12-04 19:31", "session 61: held out of round lead61f"),
     ("authors-blind35", "2026-12-04 19:31", "session 61: notices-blind36's pages"),
+    ("notices-blind37", "2026-12-04 20:25", "session 62: held out of round lead61g"),
+    ("authors-blind36", "2026-12-04 20:25", "session 62: notices-blind37's pages"),
 )
 
 
