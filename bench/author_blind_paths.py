@@ -63,7 +63,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b32": (LABELS / "authors-blind32.jsonl", REPO),
         "b33": (LABELS / "authors-blind33.jsonl", REPO),
         "b34": (LABELS / "authors-blind34.jsonl", REPO),
-        "b35": (LABELS / "authors-blind35.jsonl", REPO)}
+        "b35": (LABELS / "authors-blind35.jsonl", REPO),
+        "b36": (LABELS / "authors-blind36.jsonl", REPO)}
 
 
 def _bench() -> Any:

@@ -56,6 +56,7 @@ from generalise_sets import (
     BLIND34,
     BLIND35,
     BLIND36,
+    BLIND37,
     DEV4,
     DEV6,
     DEV7,
@@ -211,7 +212,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind29", BLIND29), ("blind30", BLIND30),
                        ("blind31", BLIND31), ("blind32", BLIND32),
                        ("blind33", BLIND33), ("blind34", BLIND34),
-                       ("blind35", BLIND35), ("blind36", BLIND36)):
+                       ("blind35", BLIND35), ("blind36", BLIND36),
+                       ("blind37", BLIND37)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -249,7 +251,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind33": "40 more such English pages, held out of round lead61c",
                      "blind34": "40 more such English pages, held out of round lead61d",
                      "blind35": "40 more such English pages, held out of round lead61e",
-                     "blind36": "40 more such English pages, held out of round lead61f"}.get(name, "dev sites")
+                     "blind36": "40 more such English pages, held out of round lead61f",
+                     "blind37": "40 more such English pages, held out of round lead61g"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

@@ -148,6 +148,10 @@ AUTHORS_BLIND34 = REPO / "bench" / "labels" / "authors-blind34.jsonl"
 # committed with the notice labels (2c5eb762) before any extraction ran on them; held out of round lead61f; scored once
 # by ``--only authors-blind35`` (session 61)
 AUTHORS_BLIND35 = REPO / "bench" / "labels" / "authors-blind35.jsonl"
+# notices-blind37's 40 pages (bench/data/notices-blind37/build.py, seed 20261237), labelled blind for persons and
+# committed with the notice labels (1f69e885) before any extraction ran on them; held out of round lead61g; scored once
+# by ``--only authors-blind36`` (session 62)
+AUTHORS_BLIND36 = REPO / "bench" / "labels" / "authors-blind36.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -268,6 +272,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind33": (AUTHORS_BLIND33, "b33", _declared_lang("notices-blind34")),
     "authors-blind34": (AUTHORS_BLIND34, "b34", _declared_lang("notices-blind35")),
     "authors-blind35": (AUTHORS_BLIND35, "b35", _declared_lang("notices-blind36")),
+    "authors-blind36": (AUTHORS_BLIND36, "b36", _declared_lang("notices-blind37")),
 }
 
 
@@ -451,6 +456,10 @@ BLIND35 = REPO / "bench" / "labels" / "notices-blind35.jsonl"
 # from their visible text and committed (2c5eb762) before the extractor ran on them: held out of round lead61f (extractor
 # 211), scored blind once (bench/labels/README.md, "notices-blind36", session 61).
 BLIND36 = REPO / "bench" / "labels" / "notices-blind36.jsonl"
+# 40 more English article pages of the WCXB pool (bench/data/notices-blind37/build.py, seed 20261237), labelled from
+# their visible text and committed (1f69e885) before the extractor ran on them: held out of round lead61g (extractor
+# 212), scored blind once (bench/labels/README.md, "notices-blind37", session 62).
+BLIND37 = REPO / "bench" / "labels" / "notices-blind37.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
