@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "212"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "213"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -950,6 +950,12 @@ EXTRACTOR_VERSION = "212"  # 2: WHATWG labels only; encoding and notes recorded
 #     sponsorship;
 #     bylines: a surname with a capital inside printed alone on a line is cited whole ("Mark SubbaRao", not "Mark
 #     Subba"), "This post was written by <name>, MD, <trade>, <employer>." names the writer alone
+# 213: lead62 (notices-blind37's first run, held out of 212): "our sponsor, X" / "today's sponsor" a sponsorship cue; a call to
+#     seek advice that offers the site's own advisers, glad to help, is no disclaimer; a title-case heading holding a
+#     correction's word is no correction; a picture's word among a run of short options (a filter's formats) labels no
+#     credit; bylines: a reader's comment's microdata (author, dates) is not the page's, a layout guess with a later
+#     word in lower case ("Personal finance") is no name, "web", "tips", "insights", "blog" are organisations' words
+#     ("BBK Web", "Citadel Financial Tips")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

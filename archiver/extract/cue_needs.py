@@ -350,6 +350,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(is|are|was|were) (a |an |our )?paid (media |content |marketing |promotional )?partners?\\b': ('partner',),
     '\\b(this|the|our) ([\\w-]+ ){0,3}?(series|post|newsletter|episode|issue|article|guide|edition|video|podcast) (is|was) (brought to you|made possible|sponsored) by\\b': ('brought to you', 'made possible', 'sponsored'),
     "\\bfor sponsoring (this|the|our|today['’]s) (series|post|newsletter|episode|issue|article|edition|video|podcast|show)\\b": ('for sponsoring ',),
+    "\\b(from|by|to|of|thanks,?) (our|today['’]s|this (week|month|video|episode|issue)['’]s) ([\\w-]+ )?sponsors?\\b(?!\\s+(program|programme|page|packages?|opportunit|benefits|levels|tiers|form|application))": ('sponsor',),
     '\\b(is|are) (supported|funded|paid for|financed) by (the )?(affiliate |referral |advertising )?(commissions?|referral fees?|affiliate (links|fees|income|revenue))\\b': ('affiliate ', 'commission', 'referral fee'),
     '\\b(we|i|this (site|website|blog|page))(\\s[^.!?]{0,80})?\\s+(earn|receive|get|make|collect)(s|ed|ing)?(\\s[^.!?]{0,60})?\\s+(commissions?|referral fees?)\\b': ('commission', 'referral fee'),
     '\\b(commissions?|referral fees?)(\\s[^.!?]{0,60})?\\s+(we|i)(\\s[^.!?]{0,20})?\\s+(earn|receive|get|make)\\b': ('commission', 'referral fee'),

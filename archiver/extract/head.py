@@ -281,6 +281,8 @@ _PICTURE_SCOPE = "ancestor::figure or ancestor::figcaption or ancestor::*[@items
 #: ``//*[@itemprop]``: libxml2 then tests every element of the page for the attribute (~30 us of the
 #: batch page, issue 13); the attribute axis finds the same elements, in the same order, in a quarter of it.
 _ITEMPROPS = etree.XPath("//@itemprop")
+#: The page's ``itemtype`` attributes (the same attribute axis), to find the items that are readers' comments.
+_ITEMTYPES = etree.XPath("//@itemtype")
 _H1 = etree.XPath("//h1")
 _TITLES = etree.XPath("//head/title|//title")
 
@@ -288,9 +290,14 @@ _TITLES = etree.XPath("//head/title|//title")
 def _microdata(tree: HtmlElement) -> dict[str, str]:
     """The page's microdata properties, the first value of each. An author or creator given inside the
     site's account or session interface (:func:`~archiver.extract.account_ui.account_block`: "<a
-    class=account><span itemprop=author>...") is the signed-in reader's account, not the article's writer."""
+    class=account><span itemprop=author>...") is the signed-in reader's account, not the article's writer. A
+    property inside a reader's comment (an item of type ``Comment``) is the comment's: its author is a commenter
+    ("Bill" over a travel blogger's post, notices-blind37), its dates the comment's."""
     table: dict[str, str] = {}
+    comments = frozenset(t.getparent() for t in _ITEMTYPES(tree) if "comment" in str(t).lower())
     for el in (prop.getparent() for prop in _ITEMPROPS(tree)):
+        if comments and any(a in comments for a in el.iterancestors()):
+            continue
         props = (el.get("itemprop") or "").lower().split()
         if {"author", "creator"} & set(props) and (el.xpath(_PICTURE_SCOPE) or account_block(el) is not None):
             props = [p for p in props if p not in ("author", "creator")]

@@ -556,6 +556,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(is|was) (brought to you|made possible|sponsored) by\b",
             r"\bfor sponsoring (this|the|our|today['’]s) (series|post|newsletter|episode|issue|article|edition|video|"
             r"podcast|show)\b",
+            # the page's own sponsor named ("Check out some of the projects available from our sponsor, Woodcraft.", "a
+            # word from today's sponsor": notices-blind37's woodworking video); not its sponsorship packages or programme
+            r"\b(from|by|to|of|thanks,?) (our|today['’]s|this (week|month|video|episode|issue)['’]s) ([\w-]+ )?sponsors?\b"
+            r"(?!\s+(program|programme|page|packages?|opportunit|benefits|levels|tiers|form|application))",
             # the site or its work supported by what readers' purchases earn ("SeniorLiving.org is supported by commissions
             # from providers listed on our site.", "Our work is supported by affiliate commissions.": notices-blind35)
             r"\b(is|are) (supported|funded|paid for|financed) by (the )?(affiliate |referral |advertising )?"

@@ -10,6 +10,11 @@ reports of notices-blind18's first run), each told by general evidence of the li
   at Studio X.", "© 2025 Shop | Website by Studio X"): the site's colophon, no picture's credit (:func:`site_colophon`);
 - a link's title that holds a picture word before a colon ("Still Life Photography: The Ultimate Guide (+ 9 Tips)"
   in a menu): the title of another page, no "Photography: <name>" credit (:func:`linked_title`).
+
+Three more from notices-blind37's first run (round lead62): a call to seek advice that offers the site's own advisers
+(:func:`own_advisers_offered`), a guide's title-case heading that holds a correction's word (:func:`titled_heading`), and
+a run of short options (a filter's formats) in which a picture's word stands beside a two-word item
+(:func:`option_list`).
 """
 
 from __future__ import annotations
@@ -128,3 +133,59 @@ def own_note(line: str, kinds: set[str]) -> Notice | None:
     if "editors_note" in kinds and (sentence := _first_sentence(line, _GUEST_NOTE)):
         return Notice("editors_note", sentence)
     return None
+
+
+# The page's own advisers offered to the reader, glad to help ("Our advisors here at Citadel are always happy to talk
+# savings strategies with you"): a sales line. A disclaimer's call to seek advice sends the reader elsewhere, or says
+# the page is no advice ("not financial advice": the negation the caller asks for apart).
+_OWN_ADVISERS = lazy_re.compile(
+    r"\b(our|my) ([\w-]+ ){0,2}?(advis[eo]rs?|experts?|planners?|specialists?|consultants?|team|staff|attorneys?|lawyers?|"
+    r"doctors?|professionals?)\b[^.!?]{0,60}\b(are|is|will be|would be) (always |more than |very |all )?(happy|glad|"
+    r"available|ready|here|delighted|pleased|standing by) to\b", _F)
+# The page saying it is no advice: then the line is a disclaimer whatever it offers.
+_NO_ADVICE = lazy_re.compile(r"\b(not|no|never|n['’]t)\b[^.!?]{0,40}\badvi[cs]e\b", _F)
+
+
+def own_advisers_offered(text: str) -> bool:
+    """Whether a disclaimer candidate's call to seek advice offers the site's own advisers, glad to help
+    (:data:`_OWN_ADVISERS`: a credit union's "When in doubt, seek a professional who specializes in financial advice
+    ... Our advisors here at Citadel are always happy to talk savings strategies with you."), and never says the page
+    is no advice (:data:`_NO_ADVICE`): the page selling its service, no disclaimer."""
+    return bool(_OWN_ADVISERS.search(text)) and not _NO_ADVICE.search(text)
+
+
+#: Small words a title-case heading keeps in lower case.
+_TITLE_SMALL = frozenset(("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                          "from", "as", "vs", "via", "per", "into"))
+#: The longest heading read as a title (words).
+_TITLE_WORDS = 8
+
+
+def titled_heading(text: str) -> bool:
+    """Whether a correction candidate is a title-case heading of a few words without a stop ("Incorrect or Misattributed
+    Product Reviews", a guide's section on review data): a section's title that names errors, no note that this piece
+    was corrected (a note says what was wrong, in a sentence; its label the caller reads apart)."""
+    words = text.split()
+    if not 2 <= len(words) <= _TITLE_WORDS or text.rstrip()[-1:] in ".!?:":
+        return False
+    return all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+#: An option's most words (a filter's "On-Demand Recording").
+_OPTION_WORDS = 3
+
+
+def _option(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= _OPTION_WORDS and not re.search(r"[.!?:,;|/©@\d]", line)
+
+
+def option_list(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` and the next stand in a run of short options, three before them and three after each of one
+    to three words without a stop, a colon or a digit (a resource filter's formats: "Datasheet" / "Ebook" / "Events" /
+    "Infographic" / "Lab Report" / "Newsletter" / "On-Demand Recording" / "Podcast"): a list of items, no picture's
+    label over the names it introduces. A page's field table ("Datum" / "31.01.2022" / "Autor" / "Peter Middel" /
+    "Foto(s)" / "Peter Middel / FLVW" / "Kategorien", dev6) holds its date within three lines: its picture's field
+    stays a credit."""
+    around = [k for k in (i - 3, i - 2, i - 1, i + 2, i + 3, i + 4) if 0 <= k < len(lines)]
+    return len(around) == 6 and all(_option(lines[k]) for k in around)

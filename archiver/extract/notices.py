@@ -181,8 +181,11 @@ from archiver.extract.notice_piece_guards import (
     heading_over,
     heading_title,
     linked_title,
+    option_list,
+    own_advisers_offered,
     own_note,
     site_colophon,
+    titled_heading,
 )
 from archiver.extract.notice_reported import reported_as_someones
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
@@ -430,6 +433,8 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "sponsored" and (_slot_label_before_story(text, f) or slot_label_in_story(line, position)))
                 or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)
                 or (kind == "disclaimer" and not f.get("label") and feature_item(text))  # (round b18notice)
+                or (kind == "disclaimer" and not f.get("label") and own_advisers_offered(text))  # (round lead62)
+                or (kind == "correction" and not f.get("label") and titled_heading(text))  # (round lead62)
                 or reported_as_someones(text)  # a reader's quoted "The views expressed ...," (review rvn60)
                 or form_consent(text)):  # "By signing up ... you agree to ..." (notices-blind26)
             statement = None
@@ -1137,6 +1142,8 @@ def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozens
     writer's name (noticeleft49); under a label the page links nowhere a linked name stays the photographer's credit."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
         return False
+    if not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT) and option_list(lines, i):
+        return False  # "Infographic" / "Lab Report" among a filter's formats (round lead62)
     after = lines[i + 1]
     words = after.split()
     if contexts[i + 1] & CTX_LINK and (not given_name(words[0].strip(".,") if words else "") or len(words) >= LINK_TITLE_WORDS):
