@@ -115,7 +115,8 @@ def test_a_category_tag_is_no_persons_name():
 
 
 def test_a_name_with_particles_is_still_a_person():
-    assert not lower_word_after_capital("Charles de Gaulle") and not lower_word_after_capital("Abu al-Hassan Ali")
+    for name in ("Charles de Gaulle", "Abu al-Hassan Ali", "Rhys ap Gruffydd", "Jan in 't Veld"):
+        assert not lower_word_after_capital(name), name
 
 
 def test_a_category_tag_in_the_byline_element_is_not_cited():

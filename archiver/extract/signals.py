@@ -1642,7 +1642,13 @@ def lower_word_after_capital(name: str) -> bool:
     an account declares may be typed so ("Mobasir hassan" in a recipe blog's JSON-LD and meta author)."""
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and any(
-        w[:1].islower() and w not in PARTICLES and not _GLUED_LOWER.match(w) for w in words[1:])
+        w[:1].islower() and w not in PARTICLES and w not in _MORE_PARTICLES and not _GLUED_LOWER.match(w)
+        for w in words[1:])
+
+
+#: Lower-case words of names beside :data:`~archiver.extract.name_letters.PARTICLES`: Welsh "ap"/"ab" ("Rhys ap
+#: Gruffydd"), Hebrew and Arabic "ben"/"bat"/"bint", Dutch "op", "in", "het", "te".
+_MORE_PARTICLES = frozenset(("ap", "ab", "ben", "bat", "bint", "op", "in", "het", "te", "'t", "’t"))
 
 
 def persons_and_orgs(names: Sequence[str]) -> tuple[list[str], list[str]]:
