@@ -133,6 +133,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind35", "2026-12-04 19:31", "session 61: notices-blind36's pages"),
     ("notices-blind37", "2026-12-04 20:25", "session 62: held out of round lead61g"),
     ("authors-blind36", "2026-12-04 20:25", "session 62: notices-blind37's pages"),
+    ("notices-blind38", "2026-12-04 21:08", "session 62: held out of round lead62"),
+    ("authors-blind37", "2026-12-04 21:08", "session 62: notices-blind38's pages"),
 )
 
 
