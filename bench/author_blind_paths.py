@@ -64,7 +64,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b33": (LABELS / "authors-blind33.jsonl", REPO),
         "b34": (LABELS / "authors-blind34.jsonl", REPO),
         "b35": (LABELS / "authors-blind35.jsonl", REPO),
-        "b36": (LABELS / "authors-blind36.jsonl", REPO)}
+        "b36": (LABELS / "authors-blind36.jsonl", REPO),
+        "b37": (LABELS / "authors-blind37.jsonl", REPO)}
 
 
 def _bench() -> Any:

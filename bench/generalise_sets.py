@@ -152,6 +152,10 @@ AUTHORS_BLIND35 = REPO / "bench" / "labels" / "authors-blind35.jsonl"
 # committed with the notice labels (1f69e885) before any extraction ran on them; held out of round lead61g; scored once
 # by ``--only authors-blind36`` (session 62)
 AUTHORS_BLIND36 = REPO / "bench" / "labels" / "authors-blind36.jsonl"
+# notices-blind38's 40 pages (bench/data/notices-blind38/build.py, seed 20261238), labelled blind for persons and
+# committed with the notice labels (a876245f) before any extraction ran on them; held out of round lead62; scored once
+# by ``--only authors-blind37`` (session 62)
+AUTHORS_BLIND37 = REPO / "bench" / "labels" / "authors-blind37.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -273,6 +277,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind34": (AUTHORS_BLIND34, "b34", _declared_lang("notices-blind35")),
     "authors-blind35": (AUTHORS_BLIND35, "b35", _declared_lang("notices-blind36")),
     "authors-blind36": (AUTHORS_BLIND36, "b36", _declared_lang("notices-blind37")),
+    "authors-blind37": (AUTHORS_BLIND37, "b37", _declared_lang("notices-blind38")),
 }
 
 
@@ -460,6 +465,10 @@ BLIND36 = REPO / "bench" / "labels" / "notices-blind36.jsonl"
 # their visible text and committed (1f69e885) before the extractor ran on them: held out of round lead61g (extractor
 # 212), scored blind once (bench/labels/README.md, "notices-blind37", session 62).
 BLIND37 = REPO / "bench" / "labels" / "notices-blind37.jsonl"
+# 40 more English article pages of the WCXB pool (bench/data/notices-blind38/build.py, seed 20261238), labelled from
+# their visible text and committed (a876245f) before the extractor ran on them: held out of round lead62 (extractor
+# 213), scored blind once (bench/labels/README.md, "notices-blind38", session 62).
+BLIND38 = REPO / "bench" / "labels" / "notices-blind38.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
