@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "213"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "214"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -956,6 +956,10 @@ EXTRACTOR_VERSION = "213"  # 2: WHATWG labels only; encoding and notes recorded
 #     credit; bylines: a reader's comment's microdata (author, dates) is not the page's, a layout guess with a later
 #     word in lower case ("Personal finance") is no name, "web", "tips", "insights", "blog" are organisations' words
 #     ("BBK Web", "Citadel Financial Tips")
+# 214: lead63 (notices-blind38's first run, held out of 213): a segment React streamed from the server (``<div hidden
+#     id="S:0">`` with its ``<template id="B:0">`` placeholder) is read, not hidden (a blog's whole article was lost);
+#     a dated entry of the piece's own update log under its lead ("This ... article has been recently updated ...") a
+#     correction; "the information / this website ... is not being / no longer being updated" an editor's note
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -657,7 +657,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(condensed|edited) (and edited )?for (length|clarity|space)\\b': ('condensed', 'edited'),
     '\\b(this|the) (article|post|story|piece|guide) was originally (written|authored|reported) by\\b': (' was originally ',),
     '\\bno longer meets our (current )?([\\w-]+ ){0,4}?(standards|criteria|requirements)\\b': ('no longer meets our ',),
-    '\\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information) (is|has been) no longer (being )?(actively )?(maintained|updated|reviewed|kept up to date)\\b': (' no longer ',),
+    '\\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information|web ?site|site|blog)\\b((?:[^.!?]|\\.(?=\\w)){0,40}? )?(is|has been) (no longer (being )?|not being )(actively )?(maintained|updated|reviewed|kept up to date)\\b': (' longer ', 't being '),
     '^\\W{0,3}(this|the) (article|post|story|page|piece|guide|note|entry) is (over|more than|about|nearly) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (years?|months?) old\\b': (' is ',),
     '\\bnames? (of [\\w ]{1,30} )?(have|has) been changed\\b': (' been changed',),
     '\\bto protect (the |their |his |her )?(privacy|identity|identities|anonymity)\\b': ('to protect ',),

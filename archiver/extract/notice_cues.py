@@ -967,8 +967,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                # longer meets our current testing and review standards.", "This review is no longer actively maintained":
                # notices-blind34's review site); a product or a library no longer maintained is the text's subject
                r"\bno longer meets our (current )?([\w-]+ ){0,4}?(standards|criteria|requirements)\b",
-               r"\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information) "
-               r"(is|has been) no longer (being )?(actively )?(maintained|updated|reviewed|kept up to date)\b",
+               # ... or the whole site, the words about it between ("The information provided on niddk.nih.gov is not
+               # being updated.", "This website is no longer being updated.": notices-blind38)
+               r"\b(this|the) (article|post|story|page|review|guide|list|listing|tutorial|content|information|web ?site|"
+               r"site|blog)\b((?:[^.!?]|\.(?=\w)){0,40}? )?(is|has been) (no longer (being )?|not being )(actively )?(maintained|updated|"
+               r"reviewed|kept up to date)\b",
                # the piece marked old by its site ("This post is over 3 years old. I've probably changed my mind since
                # it was written ...": notices-blind36's blog)
                r"^\W{0,3}(this|the) (article|post|story|page|piece|guide|note|entry) is (over|more than|about|nearly) "
@@ -1466,7 +1469,7 @@ STEMS: dict[str, str] = {
     "permesso autorizzazione permissão autorização "
     # every label word of LABELS["republished_from"] (noticeleft48)
     "erstveröffentlich publicación_original publication_originale pubblicazione_originale publicação_original первоисточник",
-    "editors_note": "no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported no_longer_meets no_longer_maintained no_longer_updated no_longer_reviewed no_longer_being no_longer_actively no_longer_kept years_old months_old year_old month_old "
+    "editors_note": "being_updated being_maintained no_position no_holding no_financial investiert interessenkonflikt aucune_position aucun_titre pas_de_position no_tiene no_posee note anmerkung hinweis anm. ndlr n.d.l.r nota примечание от_редакции прим.  originally_written originally_authored originally_reported no_longer_meets no_longer_maintained no_longer_updated no_longer_reviewed no_longer_being no_longer_actively no_longer_kept years_old months_old year_old month_old "
     # every form of LABELS["editors_note"]'s abbreviations (noticeleft48)
     "n.dl nd.l ndl. n._del_e. n.del_e. n._do_e. n.do_e. "
     "remarque beachten observação обратите avviso n.b. "

@@ -14,12 +14,14 @@ reports of notices-blind18's first run), each told by general evidence of the li
 Three more from notices-blind37's first run (round lead62): a call to seek advice that offers the site's own advisers
 (:func:`own_advisers_offered`), a guide's title-case heading that holds a correction's word (:func:`titled_heading`), and
 a run of short options (a filter's formats) in which a picture's word stands beside a two-word item
-(:func:`option_list`).
+(:func:`option_list`). And one form that is a notice where the model, inside the story's text, scores it low: a dated
+entry of the piece's own update log (:func:`update_log_entry`, round lead63).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from archiver.core import lazy_re
 from archiver.extract.cue_match import AnyOf, cue_fold
@@ -189,3 +191,32 @@ def option_list(lines: list[str], i: int) -> bool:
     stays a credit."""
     around = [k for k in (i - 3, i - 2, i - 1, i + 2, i + 3, i + 4) if 0 <= k < len(lines)]
     return len(around) == 6 and all(_option(lines[k]) for k in around)
+
+
+#: A date opening a log's entry: "May 5, 2025", "5 May 2025", "2025-05-05", "05/05/2025".
+_ENTRY_DATE = (r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+               r"\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|"
+               r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+# The entry: its date, a colon or a dash, and what the editors did, in the past tense.
+_LOG_ENTRY = lazy_re.compile(
+    r"^\W{0,3}" + _ENTRY_DATE + r"\s*[:–—-]\s*(updated|added|removed|replaced|corrected|revised|changed|fixed|"
+    r"clarified|edited|verified|refreshed|rewrote|rewritten|expanded|amended)\b", _F)
+# The log's lead: this piece said to have been updated ("This best workout earbuds article has been recently updated
+# with the following changes:", "How has this article been updated?").
+_LOG_LEAD = lazy_re.compile(
+    r"\b(this|the|our) ([\w-]+ ){0,4}?(article|post|guide|list|review|story|page|roundup|piece)\b[^.!?]{0,40}?\b"
+    r"(has|have|was|were|is) (been )?(recently |regularly |last |since )?(updated|revised|corrected|changed)\b|"
+    r"\bhow (has|was|is) this ([\w-]+ ){0,3}?(article|post|guide|list|review|story|page) (been )?(updated|revised|changed)\b",
+    _F)
+#: How many lines above an entry its log's lead may stand (the log's earlier entries between).
+_LOG_LEAD_LINES = 8
+
+
+def update_log_entry(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a dated entry of the piece's own update log (:data:`_LOG_ENTRY`: "May 5, 2025: Corrected
+    a spelling error and replaced ..."), under a lead saying this piece was updated (:data:`_LOG_LEAD`, within
+    :data:`_LOG_LEAD_LINES` lines above: notices-blind38's audio site). The lead tells the log from a product's or a
+    program's changelog, whose dated "Added ..." entries are release notes, not notes on this text."""
+    if not _LOG_ENTRY.match(lines[i]):
+        return False
+    return any(_LOG_LEAD.search(lines[k]) for k in range(max(0, i - _LOG_LEAD_LINES), i))

@@ -186,6 +186,7 @@ from archiver.extract.notice_piece_guards import (
     own_note,
     site_colophon,
     titled_heading,
+    update_log_entry,
 )
 from archiver.extract.notice_reported import reported_as_someones
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
@@ -1715,6 +1716,8 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
                 notice = whole
         notice = _inline_or_joined(lines, ctx, i, kinds, notice, (position, tail, site, addenda),
                                    bool(headings) and heading_key(lines[i]) in headings)
+        if notice is None and "correction" in kinds and not ctx[i] & CTX_COMMENT and update_log_entry(lines, i):
+            notice = Notice("correction", lines[i].strip())  # the piece's own update log, dated (round lead63)
         if notice is not None and _went_on(lines, i, notice.text):
             read_with_label = i + 1
         if notice is not None and notice.kind == "image_credit" and (
