@@ -135,6 +135,8 @@ ORDER: tuple[tuple[str, str, str], ...] = (
     ("authors-blind36", "2026-12-04 20:25", "session 62: notices-blind37's pages"),
     ("notices-blind38", "2026-12-04 21:08", "session 62: held out of round lead62"),
     ("authors-blind37", "2026-12-04 21:08", "session 62: notices-blind38's pages"),
+    ("notices-blind39", "2026-12-04 21:30", "session 62: held out of round lead63"),
+    ("authors-blind38", "2026-12-04 21:30", "session 62: notices-blind39's pages"),
 )
 
 
