@@ -65,7 +65,8 @@ SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "a
         "b34": (LABELS / "authors-blind34.jsonl", REPO),
         "b35": (LABELS / "authors-blind35.jsonl", REPO),
         "b36": (LABELS / "authors-blind36.jsonl", REPO),
-        "b37": (LABELS / "authors-blind37.jsonl", REPO)}
+        "b37": (LABELS / "authors-blind37.jsonl", REPO),
+        "b38": (LABELS / "authors-blind38.jsonl", REPO)}
 
 
 def _bench() -> Any:

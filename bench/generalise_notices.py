@@ -58,6 +58,7 @@ from generalise_sets import (
     BLIND36,
     BLIND37,
     BLIND38,
+    BLIND39,
     DEV4,
     DEV6,
     DEV7,
@@ -214,7 +215,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                        ("blind31", BLIND31), ("blind32", BLIND32),
                        ("blind33", BLIND33), ("blind34", BLIND34),
                        ("blind35", BLIND35), ("blind36", BLIND36),
-                       ("blind37", BLIND37), ("blind38", BLIND38)):
+                       ("blind37", BLIND37), ("blind38", BLIND38),
+                       ("blind39", BLIND39)):
         if path.exists() and not (dev_only and name in BLIND) and (not sets or name in sets):
             blind = [json.loads(x) for x in path.open() if x.strip()]
             note = absent_note(blind)
@@ -254,7 +256,8 @@ def _blind_rows(sc, jobs: int, verbose: bool, dev_only: bool, sets: frozenset[st
                      "blind35": "40 more such English pages, held out of round lead61e",
                      "blind36": "40 more such English pages, held out of round lead61f",
                      "blind37": "40 more such English pages, held out of round lead61g",
-                     "blind38": "40 more such English pages, held out of round lead62"}.get(name, "dev sites")
+                     "blind38": "40 more such English pages, held out of round lead62",
+                     "blind39": "the last 20 such English pages, held out of round lead63"}.get(name, "dev sites")
             print(_notice_row(name, _score_notices(sc, blind, res, verbose, name)) +
                   f"   ({path.relative_to(REPO)}: {where}, labelled blind)")
             for part in sorted({r["part"] for r in blind if "part" in r}):

@@ -156,6 +156,10 @@ AUTHORS_BLIND36 = REPO / "bench" / "labels" / "authors-blind36.jsonl"
 # committed with the notice labels (a876245f) before any extraction ran on them; held out of round lead62; scored once
 # by ``--only authors-blind37`` (session 62)
 AUTHORS_BLIND37 = REPO / "bench" / "labels" / "authors-blind37.jsonl"
+# notices-blind39's 20 pages (bench/data/notices-blind39/build.py, seed 20261239), labelled blind for persons and
+# committed with the notice labels (cea7a86c) before any extraction ran on them; held out of round lead63; scored once
+# by ``--only authors-blind38`` (session 62)
+AUTHORS_BLIND38 = REPO / "bench" / "labels" / "authors-blind38.jsonl"
 #: authors-blind9's pages that declare no ``<html lang>``, by file name: the language as the labeller read it
 _BLIND9_READ_LANG = {
     "gne-dbaeeb329962": "zh", "gne-676a5bb93ad8": "zh", "gne-db0f749552ee": "zh", "gne-921fc48f21d2": "zh",
@@ -278,6 +282,7 @@ AUTHORS_BLIND_SETS: dict[str, tuple[Path, str, Callable[[], dict[str, str]]]] = 
     "authors-blind35": (AUTHORS_BLIND35, "b35", _declared_lang("notices-blind36")),
     "authors-blind36": (AUTHORS_BLIND36, "b36", _declared_lang("notices-blind37")),
     "authors-blind37": (AUTHORS_BLIND37, "b37", _declared_lang("notices-blind38")),
+    "authors-blind38": (AUTHORS_BLIND38, "b38", _declared_lang("notices-blind39")),
 }
 
 
@@ -469,6 +474,10 @@ BLIND37 = REPO / "bench" / "labels" / "notices-blind37.jsonl"
 # their visible text and committed (a876245f) before the extractor ran on them: held out of round lead62 (extractor
 # 213), scored blind once (bench/labels/README.md, "notices-blind38", session 62).
 BLIND38 = REPO / "bench" / "labels" / "notices-blind38.jsonl"
+# the last 20 English article pages of the WCXB pool (bench/data/notices-blind39/build.py, seed 20261239), labelled
+# from their visible text and committed (cea7a86c) before the extractor ran on them: held out of round lead63 (extractor
+# 214), scored blind once (bench/labels/README.md, "notices-blind39", session 62).
+BLIND39 = REPO / "bench" / "labels" / "notices-blind39.jsonl"
 
 
 #: Sets scored only once per round, at its end (never while rules or weights are chosen): the blind
