@@ -35,6 +35,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(information|details|data|images?|pictures?|photos?|prices?)\\b (online |shown |given |provided |here |on (this|our) (page|site|website) ){1,2}(may|might|can|could) (differ|vary|change|deviate)\\b': ('change', 'deviate', 'differ', 'vary'),
     '^\\W{0,3}(please )?note\\s*[:：]\\s+[^.!?]{0,60}\\b(pric(es|ing)|plans|rates|fees|availability)\\b[^.!?]{0,60}\\b(can|may|might|could) (vary|change|differ)\\b': ('note',),
     '^\\W{0,3}(individual |your |actual |case )?results (may|can|will) vary\\b': ('results ',),
+    '\\b(is|are)\\s+(not|in no way|not in any way)\\s+(affiliated|associated|connected)\\s+(with|to)\\b(?![^.!?]{0,100}\\b(said|says|told|tells|according to|reported|added|explained)\\b)': ('affiliated', 'associated', 'connected'),
     '\\bsubject to (change|errors)\\b|\\berrors and omissions excepted\\b': ('errors and omissions excepted', 'subject to '),
     '\\b(views|opinions|statements)\\b.{0,60}\\bexpressed\\b': ('expressed',),
     '\\b(views?|opinions?|statements|contents?|articles?|posts?|comments?)\\b.{0,120}\\b(do|does|may) not (necessarily )?(reflect|represent)\\b': (' not ',),
