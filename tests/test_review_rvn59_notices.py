@@ -15,7 +15,7 @@ import pytest
 from notice_articles import notices as _notices
 from notice_articles import page as _page
 
-from archiver.extract.notices import _story_sentence
+from archiver.extract.notice_statement_guards import story_sentence as _story_sentence
 
 _BEFORE = {"en": "We ran the coast route on a cold morning in March.",
            "de": "Wir liefen die Küstenroute an einem kalten Morgen im März."}

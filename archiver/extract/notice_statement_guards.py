@@ -8,7 +8,10 @@ guards live in :mod:`archiver.extract.notice_piece_guards`).
   (:func:`trade_remark`), the site's own name brought by its owner (:func:`site_brought`);
 - a request to republishers and a licence's citation clause (:func:`republish_request`, :func:`licence_citation`);
 - a bare "Note:" on the text's subject (:func:`subject_note`), a slot's label before the story (:func:`slot_label_before_story`),
-  a kind's word as a link's label (:func:`label_in_link`), a software changelog's entry (:data:`CHANGELOG_ENTRY`).
+  a kind's word as a link's label (:func:`label_in_link`), a software changelog's entry (:data:`CHANGELOG_ENTRY`);
+- a sentence of the story holding a cue in its middle (:func:`story_sentence`), another page's teaser or a widget's
+  label (:func:`teaser_or_widget`), a label before another page's headline (:func:`labelled_headline`), and the
+  player's ad message or the site's ad-free offer (:data:`AD_PLAYER`, :data:`AD_FREE`).
 
 Moved whole, behaviour unchanged (the benchmark pages' fingerprint, every notices set and the test suite the same
 before and after).
@@ -22,8 +25,24 @@ from collections.abc import Mapping
 from archiver.core import lazy_re
 from archiver.extract import notice_trade
 from archiver.extract.cue_match import cue_fold
-from archiver.extract.notice_features import _CUES, _F, _LABELS, _SENTENCE_END, _TERMINAL
-from archiver.extract.page_lines import CTX_LINK
+from archiver.extract.notice_credit_forms import _TRUNCATED
+from archiver.extract.notice_features import (
+    _CUES,
+    _F,
+    _LABELS,
+    _SENTENCE_END,
+    _SET_APART,
+    _TERMINAL,
+)
+from archiver.extract.page_lines import (
+    CTX_ASIDE,
+    CTX_CAPTION,
+    CTX_COMMENT,
+    CTX_CREDIT,
+    CTX_FOOTER,
+    CTX_LINK,
+    CTX_NAV,
+)
 
 #: A word, one letter too (Portuguese "O atleta, patrocinado por ...", Italian "I ciclisti").
 WORD = lazy_re.compile(r"[^\W\d_]+")
@@ -331,3 +350,90 @@ def without(text: str, spans: list[re.Match[str]]) -> str:
         at = m.end()
     out.append(text[at:])
     return " ".join(out)
+
+
+#: Where a line is set apart from the story's paragraphs (a box, a note, small print, italics, a caption, an aside, a
+#: credit element, the footer, a menu, a link, reader comments): there a cue inside a sentence may still be a notice.
+STORY_APART = _SET_APART | CTX_CAPTION | CTX_CREDIT | CTX_ASIDE | CTX_NAV | CTX_LINK | CTX_COMMENT | CTX_FOOTER
+#: What says a statement speaks as a notice whatever its sentence: a label, a bare "Note:", the piece or the site
+#: speaking of itself ("this article", "we"), an invitation, a quotation, a formula or an excerpt's cut.
+_NOTICE_FORM = ("label", "label_only", "note_label", "self_ref", "voice", "invite", "quoted", "set_apart_in_main",
+                "copyright", "generic_label", "timestamp")
+#: Words of the cue's sentence before its cue and after it, at least, for the cue to sit inside a story's clause.
+_STORY_BEFORE = 2
+_STORY_AFTER = 5
+
+
+def story_sentence(line: str, kind: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
+    """Whether a statement candidate is a sentence of the story that holds a cue phrase in its middle ("A man who
+    republished from a paywalled site was fined on Monday.", "She was sponsored by a local bakery when she ran her
+    first marathon."), not a notice: a paragraph in the middle of the main text, set apart by nothing, one cue
+    phrase, with a subject before it (two words at least of its sentence) and a clause going on after its object
+    (five words at least), and nothing of a notice's form (a label, "this article", the site's "we", ...).
+    A notice is formulaic: its cue opens it ("Sponsored by X", "Originally published on X"), closes it ("X
+    contributed reporting") or speaks of the piece ("This article was originally published on X")."""
+    if position != "main_middle" or ctx & STORY_APART or not f.get("terminal") or any(f.get(n) for n in _NOTICE_FORM):
+        return False
+    cues = sorted((m.start(), m.end()) for m in _CUES[kind].matches(line, cue_fold(line)))
+    if not cues or any(b[0] >= a[1] for a, b in zip(cues, cues[1:], strict=False)):
+        return False  # no cue phrase (a bare "Note:"), or two apart: two phrases of a notice
+    start, end = cues[0][0], max(e for _, e in cues)
+    # (to ``start + 1``: the end's look-ahead must see the capital opening the cue's sentence, or a cue opening it
+    # counted the sentence before as its subject: review rvn59, as round b19notice fixed in :func:`_span`)
+    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start + 1))])
+    close = _SENTENCE_END.search(line, end)
+    before = WORD.findall(line[begin:start])
+    after = WORD.findall(line[end:close.start() if close else len(line)])
+    return len(before) >= _STORY_BEFORE and len(after) >= _STORY_AFTER
+
+
+# A kind's word alone, or two (:data:`~archiver.extract.notice_statement_guards.BARE_WORDS`): a label. Above the
+# article it labels the page; after the main text it labels a widget of other pages' teasers.
+_HEADING_WORDS = 3
+
+
+# Reading without advertising offered ("Werbung: Du kannst Example jederzeit ohne Werbung lesen", "Read
+# ad-free with a subscription"): the site's offer about its ads, not a disclosure that this page is paid.
+AD_FREE = lazy_re.compile(
+    r"\b(ad[- ]free|without (ads|advertising|adverts)|no ads\b|werbefrei|ohne (\w+ )?werbung|sans (\w+ )?publicité|"
+    r"sin (\w+ )?(publicidad|anuncios)|sem (\w+ )?(publicidade|anúncios)|senza (\w+ )?pubblicità|без (\w+ )?рекламы)", _F)
+
+LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
+
+# An audio or video player's ad message: the content "will begin in / within (N) seconds" after the ad ("Sponsored
+# listening. Audio will begin within seconds...", "Anzeige: Das Video startet in 5 Sekunden"): the player's ad slot,
+# no disclosure of this page's content (blind9: iVoox).
+AD_PLAYER = lazy_re.compile(
+    r"\b(will|to) (begin|start|play|resume) (in|within|after) (\d+ |a few |few )?seconds\b|"
+    r"\b(beginnt|startet|folgt|läuft) (in|nach) (\d+ |wenigen )?sekunden\b|"
+    r"\b(commence|commencera|démarre|démarrera|débutera|reprendra) dans (\d+ |quelques )?secondes\b|"
+    r"\b(comienza|comenzará|empieza|empezará|se reproducirá|iniciará) en (\d+ |unos )?segundos\b|"
+    r"\b(começa|começará|iniciará|será reproduzido) em (\d+ |alguns )?segundos\b|"
+    r"\b(inizia|inizierà|partirà|riprenderà) tra (\d+ |pochi )?secondi\b|"
+    r"\b(начн[её]тся|продолжится) через (\d+ |несколько )?секунд\w*", _F)
+
+
+def teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
+    """Whether a statement candidate is another page's teaser or a widget's label rather than a
+    notice about this page: an excerpt cut short with an ellipsis in a sidebar, menu or link
+    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text, also
+    after a widget's short heading and a bar."""
+    if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
+        return True
+    if position != "after_main" or _TERMINAL.search(line) or LEGEND.match(line):
+        return False
+    # a bare label, or a widget's heading of a few words and its label after a bar ("APPS WE LIKE |
+    # SPONSORED", "Gesundheit • Werbung | Anzeige")
+    segments = [seg.split() for seg in line.split("|")]
+    return len(line.split()) <= BARE_WORDS or (
+        len(segments) > 1 and len(segments[-1]) <= BARE_WORDS and all(len(seg) <= _HEADING_WORDS for seg in segments))
+
+
+def labelled_headline(text: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
+    """Whether a statement candidate is a kind's label before another page's headline, set as a link
+    outside the main text ("Update: Example E-Bike 2023 im Test – mit neuem Motor", "Sponsored: Ten
+    gadgets for your kitchen" in a sidebar's list of teasers): a link there leads away, and what follows
+    the label is a title (no sentence's end), not a note about this page. A note in a link there says a
+    sentence ("Correction: An earlier version of this story misstated the date.")."""
+    return (bool(f.get("label")) and bool(ctx & CTX_LINK) and position in ("before_main", "after_main")
+            and not _TERMINAL.search(text))

@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,650 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,570 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -81,8 +81,8 @@ programme and label-over-sentence wiring; ~1,900 after session 61's blind rounds
 of the same candidate (an event's or a programme's sponsor, readers' funding, a menu blurb, the site's own agency, a
 heading about advice) and the label-join rule; ~1,930 after session 62's rounds lead62 to lead64, whose guards went to
 :mod:`~archiver.extract.notice_piece_guards`; ~1,650 after the sponsorship, republication and note guards of the
-statement candidate moved whole to :mod:`~archiver.extract.notice_statement_guards` (session 62; the story-sentence,
-teaser and headline guards and the credit guards still here, the next to move)): the
+statement candidate moved whole to :mod:`~archiver.extract.notice_statement_guards`, ~1,570 after its story-sentence,
+teaser and headline guards followed (session 62; the credit guards still here, the next to move)): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -117,7 +117,6 @@ from archiver.extract.notice_control_labels import control_label
 from archiver.extract.notice_credit_forms import (
     _LABEL_ONLY,
     _LEADING_MARKER,
-    _TRUNCATED,
     MARKER_WIDTH,
     bare_marker,
 )
@@ -193,19 +192,23 @@ from archiver.extract.notice_reported import reported_as_someones
 from archiver.extract.notice_slots import heading_slash_pair, slot_label_in_story
 from archiver.extract.notice_source_closing import source_closing
 from archiver.extract.notice_statement_guards import (
-    BARE_WORDS as _BARE_WORDS,
-)
-from archiver.extract.notice_statement_guards import (
+    AD_FREE,
+    AD_PLAYER,
     CHANGELOG_ENTRY,
+    LEGEND,
+    STORY_APART,
     event_sponsorship,
     label_in_link,
+    labelled_headline,
     licence_citation,
     reader_funded,
     reader_offer,
     republish_request,
     site_brought,
     slot_label_before_story,
+    story_sentence,
     subject_note,
+    teaser_or_widget,
     trade_remark,
 )
 from archiver.extract.notice_statement_guards import (
@@ -216,7 +219,6 @@ from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.notice_trade_topic import TOPIC_LINES, third_person_sponsorship
 from archiver.extract.page_lines import (
     CTX_ASIDE,
-    CTX_BOX,
     CTX_CAPTION,
     CTX_COMMENT,
     CTX_CREDIT,
@@ -224,7 +226,6 @@ from archiver.extract.page_lines import (
     CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
-    CTX_NOTE,
     CTX_SMALL,
 )
 
@@ -285,7 +286,6 @@ _MAX_NOTICE = 600
 #: disclaimers of the dev sets, 622 to 2,004 characters, were reported as one sentence each; the longest notice labelled
 #: in the dev sets is 1,725 characters).
 _MAX_APART = 2000
-_APART = CTX_FOOTER | CTX_ASIDE | CTX_NOTE | CTX_BOX | CTX_SMALL
 # A caption's credit line can be an agency's two letters ("AP" under a gallery's photo).
 _MIN_CAPTION = 2
 
@@ -429,7 +429,10 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     statement = statement_features(line, ctx, position, kinds, at_end)
     if statement is not None:
         kind, f = statement
-        text = _span(line, kind, bool(ctx & _APART) or opens_at_edge(line, kind, position))
+        # (the story's "set apart" contexts, :data:`~archiver.extract.notice_statement_guards.STORY_APART`: what this
+        # read since round noticeleft56, whose narrower footer-and-boxes constant here was shadowed by it, a later
+        # definition of the same name; kept as read when the guards moved out, session 62)
+        text = _span(line, kind, bool(ctx & STORY_APART) or opens_at_edge(line, kind, position))
         part = _beside_site_line(line, kind)
         reread = statement_features(part, ctx, position, {kind}, at_end) if part else None
         if part and reread:
@@ -437,12 +440,12 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
             text = part
         # the piece's own history: first published then updated, a correction; left unchanged, an editor's note
         kind = history_kind(kind, text)
-        if _LEGEND.match(text) and f.get("cue1"):
+        if LEGEND.match(text) and f.get("cue1"):
             # "*= gesponsorter Link": a legend saying what a mark on the page's links means is a
             # label's form (the mark stands for the kind's word), set apart in a footer or a list
             f["label"], f["label_short"] = 1.0, 0.0
-        if (_teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and _AD_FREE.search(text))
-                or (kind == "sponsored" and _AD_PLAYER.search(line)) or (kind == "sponsored" and event_sponsorship(text)) or (kind == "sponsored" and reader_offer(text))
+        if (teaser_or_widget(line, text, ctx, position) or (kind == "sponsored" and AD_FREE.search(text))
+                or (kind == "sponsored" and AD_PLAYER.search(line)) or (kind == "sponsored" and event_sponsorship(text)) or (kind == "sponsored" and reader_offer(text))
                 or (kind == "sponsored" and reader_funded(text))
                 or (kind == "sponsored" and trade_remark(text))
                 or (kind == "sponsored" and participation(text, site) == "other")  # a third party's programme
@@ -452,7 +455,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "correction" and (CHANGELOG_ENTRY.match(text) is not None or _release_update(text)))
                 or (kind == "editors_note" and subject_note(text, f)) or label_in_link(text, ctx)
                 or (kind == "sponsored" and (slot_label_before_story(text, f) or slot_label_in_story(line, position)))
-                or _labelled_headline(text, ctx, position, f) or _story_sentence(line, kind, ctx, position, f)
+                or labelled_headline(text, ctx, position, f) or story_sentence(line, kind, ctx, position, f)
                 or (kind == "disclaimer" and not f.get("label") and feature_item(text))  # (round b18notice)
                 or (kind == "disclaimer" and not f.get("label") and own_advisers_offered(text))  # (round lead62)
                 or (kind == "correction" and not f.get("label") and titled_heading(text))  # (round lead62)
@@ -464,93 +467,6 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
     if credit is not None:
         return "credit", "image_credit", credit[0], credit[1]
     return None
-
-
-#: Where a line is set apart from the story's paragraphs (a box, a note, small print, italics, a caption, an aside, a
-#: credit element, the footer, a menu, a link, reader comments): there a cue inside a sentence may still be a notice.
-_APART = notice_features._SET_APART | CTX_CAPTION | CTX_CREDIT | CTX_ASIDE | CTX_NAV | CTX_LINK | CTX_COMMENT | CTX_FOOTER
-#: What says a statement speaks as a notice whatever its sentence: a label, a bare "Note:", the piece or the site
-#: speaking of itself ("this article", "we"), an invitation, a quotation, a formula or an excerpt's cut.
-_NOTICE_FORM = ("label", "label_only", "note_label", "self_ref", "voice", "invite", "quoted", "set_apart_in_main",
-                "copyright", "generic_label", "timestamp")
-#: Words of the cue's sentence before its cue and after it, at least, for the cue to sit inside a story's clause.
-_STORY_BEFORE = 2
-_STORY_AFTER = 5
-
-
-def _story_sentence(line: str, kind: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
-    """Whether a statement candidate is a sentence of the story that holds a cue phrase in its middle ("A man who
-    republished from a paywalled site was fined on Monday.", "She was sponsored by a local bakery when she ran her
-    first marathon."), not a notice: a paragraph in the middle of the main text, set apart by nothing, one cue
-    phrase, with a subject before it (two words at least of its sentence) and a clause going on after its object
-    (five words at least), and nothing of a notice's form (a label, "this article", the site's "we", ...).
-    A notice is formulaic: its cue opens it ("Sponsored by X", "Originally published on X"), closes it ("X
-    contributed reporting") or speaks of the piece ("This article was originally published on X")."""
-    if position != "main_middle" or ctx & _APART or not f.get("terminal") or any(f.get(n) for n in _NOTICE_FORM):
-        return False
-    cues = sorted((m.start(), m.end()) for m in _CUES[kind].matches(line, cue_fold(line)))
-    if not cues or any(b[0] >= a[1] for a, b in zip(cues, cues[1:], strict=False)):
-        return False  # no cue phrase (a bare "Note:"), or two apart: two phrases of a notice
-    start, end = cues[0][0], max(e for _, e in cues)
-    # (to ``start + 1``: the end's look-ahead must see the capital opening the cue's sentence, or a cue opening it
-    # counted the sentence before as its subject: review rvn59, as round b19notice fixed in :func:`_span`)
-    begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(line, 0, start + 1))])
-    close = _SENTENCE_END.search(line, end)
-    before = _WORD.findall(line[begin:start])
-    after = _WORD.findall(line[end:close.start() if close else len(line)])
-    return len(before) >= _STORY_BEFORE and len(after) >= _STORY_AFTER
-
-
-# A kind's word alone, or two (:data:`~archiver.extract.notice_statement_guards.BARE_WORDS`): a label. Above the
-# article it labels the page; after the main text it labels a widget of other pages' teasers.
-_HEADING_WORDS = 3
-
-
-# Reading without advertising offered ("Werbung: Du kannst Example jederzeit ohne Werbung lesen", "Read
-# ad-free with a subscription"): the site's offer about its ads, not a disclosure that this page is paid.
-_AD_FREE = lazy_re.compile(
-    r"\b(ad[- ]free|without (ads|advertising|adverts)|no ads\b|werbefrei|ohne (\w+ )?werbung|sans (\w+ )?publicité|"
-    r"sin (\w+ )?(publicidad|anuncios)|sem (\w+ )?(publicidade|anúncios)|senza (\w+ )?pubblicità|без (\w+ )?рекламы)", _F)
-
-_LEGEND = lazy_re.compile(r"^\W{0,2}[*†]+\s*[=:)]?\s*[^\W\d_]")
-
-# An audio or video player's ad message: the content "will begin in / within (N) seconds" after the ad ("Sponsored
-# listening. Audio will begin within seconds...", "Anzeige: Das Video startet in 5 Sekunden"): the player's ad slot,
-# no disclosure of this page's content (blind9: iVoox).
-_AD_PLAYER = lazy_re.compile(
-    r"\b(will|to) (begin|start|play|resume) (in|within|after) (\d+ |a few |few )?seconds\b|"
-    r"\b(beginnt|startet|folgt|läuft) (in|nach) (\d+ |wenigen )?sekunden\b|"
-    r"\b(commence|commencera|démarre|démarrera|débutera|reprendra) dans (\d+ |quelques )?secondes\b|"
-    r"\b(comienza|comenzará|empieza|empezará|se reproducirá|iniciará) en (\d+ |unos )?segundos\b|"
-    r"\b(começa|começará|iniciará|será reproduzido) em (\d+ |alguns )?segundos\b|"
-    r"\b(inizia|inizierà|partirà|riprenderà) tra (\d+ |pochi )?secondi\b|"
-    r"\b(начн[её]тся|продолжится) через (\d+ |несколько )?секунд\w*", _F)
-
-
-def _teaser_or_widget(line: str, text: str, ctx: int, position: str | None) -> bool:
-    """Whether a statement candidate is another page's teaser or a widget's label rather than a
-    notice about this page: an excerpt cut short with an ellipsis in a sidebar, menu or link
-    ("Advertorial – Offene Grundrisse liegen im Trend ...…"), or a bare label after the main text, also
-    after a widget's short heading and a bar."""
-    if _TRUNCATED.search(text) and (ctx & (CTX_ASIDE | CTX_NAV | CTX_LINK) or position == "after_main"):
-        return True
-    if position != "after_main" or _TERMINAL.search(line) or _LEGEND.match(line):
-        return False
-    # a bare label, or a widget's heading of a few words and its label after a bar ("APPS WE LIKE |
-    # SPONSORED", "Gesundheit • Werbung | Anzeige")
-    segments = [seg.split() for seg in line.split("|")]
-    return len(line.split()) <= _BARE_WORDS or (
-        len(segments) > 1 and len(segments[-1]) <= _BARE_WORDS and all(len(seg) <= _HEADING_WORDS for seg in segments))
-
-
-def _labelled_headline(text: str, ctx: int, position: str | None, f: Mapping[str, float]) -> bool:
-    """Whether a statement candidate is a kind's label before another page's headline, set as a link
-    outside the main text ("Update: Example E-Bike 2023 im Test – mit neuem Motor", "Sponsored: Ten
-    gadgets for your kitchen" in a sidebar's list of teasers): a link there leads away, and what follows
-    the label is a title (no sentence's end), not a note about this page. A note in a link there says a
-    sentence ("Correction: An earlier version of this story misstated the date.")."""
-    return (bool(f.get("label")) and bool(ctx & CTX_LINK) and position in ("before_main", "after_main")
-            and not _TERMINAL.search(text))
 
 
 # An update or correction set in brackets inside a paragraph, with its label and a colon ("(UPDATE,
