@@ -14,22 +14,19 @@ credits. Each test is one class, on a small page of our own.
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, notices, story
+from made_articles import reported as _reported
+
 from archiver.extract.notice_features import statement_features
 
-_TEXT = "".join(f"<p>Franchise investing rewards patience: {i} years of steady unit growth tell more than a single "
-                "quarter, and the operator's record matters more than the brand's name.</p>" for i in range(5))
+_TEXT = story("Franchise investing rewards patience:",
+              "years of steady unit growth tell more than a single quarter, and the operator's record matters more "
+              "than the brand's name.")
 
 
 def _notices(before: str = "", after: str = "", footer: str = "", aside: str = "") -> list[tuple[str, str]]:
-    page = ("<!doctype html><html lang='en'><head><title>Tutoring franchises</title></head><body><article>"
-            "<h1>The best tutoring franchises of the year</h1>" + before + _TEXT + after + "</article>" + aside
-            + "<footer>" + footer + "</footer></body></html>").encode()
-    return [(n.kind, n.text) for n in extract(page, url="http://127.0.0.1:8000/franchises", content_type="text/html").disclaimers]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return notices(article(_TEXT, title="Tutoring franchises", h1="The best tutoring franchises of the year", before=before,
+                           after=after, tail=aside, footer=footer), "http://127.0.0.1:8000/franchises")
 
 
 def test_an_advisers_footer_saying_it_replaces_no_advice_is_a_disclaimer_though_it_reserves_rights():

@@ -13,22 +13,18 @@ post's "Photography Industry Statistics: Key Facts and Trends". Each test is one
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, notices, story
+from made_articles import reported as _reported
 
-_TEXT = "".join(f"<p>Composition rewards patience: {i} minutes spent walking a scene tell more than a hundred frames shot "
-                "from the car park, and the light matters more than the lens.</p>" for i in range(5))
+_TEXT = story("Composition rewards patience:",
+              "minutes spent walking a scene tell more than a hundred frames shot from the car park, and the light "
+              "matters more than the lens.")
 
 
 def _notices(before: str = "", after: str = "", footer: str = "", aside: str = "",
              url: str = "http://127.0.0.1:8000/composition") -> list[tuple[str, str]]:
-    page = ("<!doctype html><html lang='en'><head><title>Composition</title></head><body><article>"
-            "<h1>Guide to landscape composition</h1>" + before + _TEXT + after + "</article>" + aside + "<footer>" + footer
-            + "</footer></body></html>").encode()
-    return [(n.kind, n.text) for n in extract(page, url=url, content_type="text/html").disclaimers]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return notices(article(_TEXT, title="Composition", h1="Guide to landscape composition", before=before, after=after,
+                           tail=aside, footer=footer), url)
 
 
 def test_a_dated_copyright_closing_a_pictures_caption_is_its_credit():

@@ -12,23 +12,20 @@ will take place ..." as a disclosure. Each test is one class, on a small page of
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, notices, story
+from made_articles import reported as _reported
+
 from archiver.extract.notices import classify_line
 from archiver.extract.page_lines import CTX_CAPTION
 
-_TEXT = "".join(f"<p>Photography found its way into museums slowly: {i} decades passed before the prints hung beside "
-                "paintings, and the market followed the museums rather than leading them.</p>" for i in range(5))
+_TEXT = story("Photography found its way into museums slowly:",
+              "decades passed before the prints hung beside paintings, and the market followed the museums rather "
+              "than leading them.")
 
 
 def _notices(before: str = "", after: str = "", footer: str = "") -> list[tuple[str, str]]:
-    page = ("<!doctype html><html lang='en'><head><title>Fine art photography</title></head><body><article>"
-            "<h1>Fine art photographers to know</h1>" + before + _TEXT + after + "</article><footer>" + footer
-            + "</footer></body></html>").encode()
-    return [(n.kind, n.text) for n in extract(page, url="http://127.0.0.1:8000/photographers", content_type="text/html").disclaimers]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return notices(article(_TEXT, title="Fine art photography", h1="Fine art photographers to know", before=before,
+                           after=after, footer=footer), "http://127.0.0.1:8000/photographers")
 
 
 def _figure(caption: str) -> str:

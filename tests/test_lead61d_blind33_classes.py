@@ -11,24 +11,23 @@ minority equity interest". Each test is one class, on a small page of our own.
 
 from __future__ import annotations
 
+from made_articles import article, notices, story
+from made_articles import reported as _reported
+
 from archiver.extract import extract
 
-_TEXT = "".join(f"<p>Agents and workflows sit on one slider: {i} steps of fixed code give control, an open loop gives "
-                "autonomy, and most useful systems land somewhere between the two.</p>" for i in range(5))
+_TEXT = story("Agents and workflows sit on one slider:",
+              "steps of fixed code give control, an open loop gives autonomy, and most useful systems land "
+              "somewhere between the two.")
 
 
 def _page(before: str = "", after: str = "", footer: str = "", h1: str = "Workflows versus agents",
           head: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Workflows versus agents</title>" + head + "</head><body><article>"
-            f"<h1>{h1}</h1>" + before + _TEXT + after + "</article><footer>" + footer + "</footer></body></html>").encode()
+    return article(_TEXT, title="Workflows versus agents", h1=h1, head=head, before=before, after=after, footer=footer)
 
 
 def _notices(**kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in extract(_page(**kw), url="http://127.0.0.1:8000/agents", content_type="text/html").disclaimers]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return notices(_page(**kw), "http://127.0.0.1:8000/agents")
 
 
 def test_a_webmaster_account_as_the_byline_is_no_person():

@@ -11,30 +11,24 @@ is one class, on a small page of our own.
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, authors, notices, story
+from made_articles import reported as _reported
 
-_TEXT = "".join(f"<p>A travel plan made in the off season costs less: {i} weeks in a small town give time to work, to "
-                "walk and to meet the people who live there all year.</p>" for i in range(5))
+_TEXT = story("A travel plan made in the off season costs less:",
+              "weeks in a small town give time to work, to walk and to meet the people who live there all year.")
 
 
 def _page(before: str = "", after: str = "", footer: str = "", h1: str = "Travel slow, stay longer",
           head: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Travel slow, stay longer</title>" + head + "</head><body>"
-            f"<article><h1>{h1}</h1>" + before + _TEXT + after + "</article><footer>" + footer +
-            "</footer></body></html>").encode()
+    return article(_TEXT, title="Travel slow, stay longer", h1=h1, head=head, before=before, after=after, footer=footer)
 
 
 def _notices(**kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in
-            extract(_page(**kw), url="http://127.0.0.1:8000/travel", content_type="text/html").disclaimers]
+    return notices(_page(**kw), "http://127.0.0.1:8000/travel")
 
 
 def _authors(url: str = "http://127.0.0.1:8000/travel", **kw: str) -> list[str]:
-    return [getattr(a, "name", a) for a in extract(_page(**kw), url=url, content_type="text/html").authors]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return authors(_page(**kw), url)
 
 
 def test_a_disclaimer_under_a_share_bars_label_is_read_on_its_own():

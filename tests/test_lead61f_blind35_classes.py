@@ -12,30 +12,26 @@ names. Each test is one class, on a small page of our own.
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, authors, notices, story
+from made_articles import reported as _reported
 
-_TEXT = "".join(f"<p>A small business needs a plan for its money: {i} months of costs put aside, debts paid down in "
-                "order and a budget read every week keep a bad season from becoming the last one.</p>" for i in range(5))
+_TEXT = story("A small business needs a plan for its money:",
+              "months of costs put aside, debts paid down in order and a budget read every week keep a bad season "
+              "from becoming the last one.")
 
 
 def _page(before: str = "", after: str = "", footer: str = "", nav: str = "", h1: str = "Money tips for a small shop",
           head: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Money tips for a small shop</title>" + head + "</head><body>"
-            f"<nav>{nav}</nav><article><h1>{h1}</h1>" + before + _TEXT + after + "</article><footer>" + footer +
-            "</footer></body></html>").encode()
+    return article(_TEXT, title="Money tips for a small shop", h1=h1, head=head, top=f"<nav>{nav}</nav>", before=before,
+                   after=after, footer=footer)
 
 
 def _notices(url: str = "http://127.0.0.1:8000/money", **kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in extract(_page(**kw), url=url, content_type="text/html").disclaimers]
+    return notices(_page(**kw), url)
 
 
 def _authors(**kw: str) -> list[str]:
-    return [getattr(a, "name", a) for a in
-            extract(_page(**kw), url="http://127.0.0.1:8000/money", content_type="text/html").authors]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return authors(_page(**kw), "http://127.0.0.1:8000/money")
 
 
 def test_a_site_supported_by_commissions_is_sponsored():

@@ -12,33 +12,25 @@ test is one class, on a small page of our own.
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, authors, notices, story
+from made_articles import reported as _reported
 
-_TEXT = "".join(f"<p>A landscape picture needs a plan: {i} hours at the spot before the light turns give time to "
-                "find the frame, set the tripod and wait for the clouds to move.</p>" for i in range(5))
+_TEXT = story("A landscape picture needs a plan:",
+              "hours at the spot before the light turns give time to find the frame, set the tripod and wait for "
+              "the clouds to move.")
 
 
 def _page(before: str = "", after: str = "", footer: str = "", h1: str = "Landscape photography tips",
           head: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Landscape photography tips</title>" + head + "</head><body>"
-            f"<article><h1>{h1}</h1>" + before + _TEXT + after + "</article><footer>" + footer +
-            "</footer></body></html>").encode()
-
-
-def _extract(**kw: str):  # noqa: ANN202 - the extraction's record
-    return extract(_page(**kw), url="http://127.0.0.1:8000/tips", content_type="text/html")
+    return article(_TEXT, title="Landscape photography tips", h1=h1, head=head, before=before, after=after, footer=footer)
 
 
 def _notices(**kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in _extract(**kw).disclaimers]
+    return notices(_page(**kw), "http://127.0.0.1:8000/tips")
 
 
 def _authors(**kw: str) -> list[str]:
-    return [getattr(a, "name", a) for a in _extract(**kw).authors]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return authors(_page(**kw), "http://127.0.0.1:8000/tips")
 
 
 def test_results_said_to_vary_for_the_reader_are_a_disclaimer():

@@ -13,35 +13,28 @@ element), "Citadel Financial Tips" and "BBK Web" (company columns). Each test is
 from __future__ import annotations
 
 import lxml.html
+from made_articles import article, authors, notices, story
+from made_articles import reported as _reported
 
 from archiver.extract import extract
 from archiver.extract.head import read_head
 from archiver.extract.signals import lower_word_after_capital, name_kind
 
-_TEXT = "".join(f"<p>A household budget needs a plan: {i} minutes each Sunday to look at the week's spending give time "
-                "to see where the money went, set a limit and move the rest to savings.</p>" for i in range(5))
+_TEXT = story("A household budget needs a plan:",
+              "minutes each Sunday to look at the week's spending give time to see where the money went, set a "
+              "limit and move the rest to savings.")
 
 
 def _page(before: str = "", after: str = "", footer: str = "", byline: str = "", tail: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Budgeting for beginners</title></head><body>"
-            "<article><h1>Budgeting for beginners</h1>" + byline + before + _TEXT + after + "</article>" + tail +
-            "<footer>" + footer + "</footer></body></html>").encode()
-
-
-def _extract(**kw: str):  # noqa: ANN202 - the extraction's record
-    return extract(_page(**kw), url="http://127.0.0.1:8000/budget", content_type="text/html")
+    return article(_TEXT, title="Budgeting for beginners", before=byline + before, after=after, tail=tail, footer=footer)
 
 
 def _notices(**kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in _extract(**kw).disclaimers]
+    return notices(_page(**kw), "http://127.0.0.1:8000/budget")
 
 
 def _authors(**kw: str) -> list[str]:
-    return [getattr(a, "name", a) for a in _extract(**kw).authors]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return authors(_page(**kw), "http://127.0.0.1:8000/budget")
 
 
 def test_the_pages_own_sponsor_named_is_sponsored():

@@ -10,27 +10,24 @@ Each test is one class, on a small page of our own.
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import Article, article, extracted, notices, story
+from made_articles import reported as _reported
 
-_TEXT = "".join(f"<p>A query plan shows where the time goes: step {i} reads the index, sorts the rows and joins "
-                "the two tables before the planner picks the cheapest path for the next run.</p>" for i in range(6))
+_TEXT = story("A query plan shows where the time goes: step",
+              "reads the index, sorts the rows and joins the two tables before the planner picks the cheapest path "
+              "for the next run.", 6)
 
 
 def _page(before: str = "", after: str = "", top: str = "") -> bytes:
-    return ("<!doctype html><html lang='en'><head><title>Query plans explained</title></head><body>" + top +
-            "<article><h1>Query plans explained</h1>" + before + _TEXT + after + "</article></body></html>").encode()
+    return article(_TEXT, title="Query plans explained", top=top, before=before, after=after, footer=None)
 
 
-def _extract(page: bytes):  # noqa: ANN202 - the extraction's record
-    return extract(page, url="http://127.0.0.1:8000/plans", content_type="text/html")
+def _extract(page: bytes) -> Article:
+    return extracted(page, "http://127.0.0.1:8000/plans")
 
 
 def _notices(**kw: str) -> list[tuple[str, str]]:
-    return [(n.kind, n.text) for n in _extract(_page(**kw)).disclaimers]
-
-
-def _reported(found: list[tuple[str, str]], kind: str, words: str) -> bool:
-    return any(k == kind and words in text for k, text in found)
+    return notices(_page(**kw), "http://127.0.0.1:8000/plans")
 
 
 def _streamed(placeholder: str) -> bytes:

@@ -6,16 +6,15 @@ Princeton University". One class, on a small page of our own, and the story's se
 
 from __future__ import annotations
 
-from archiver.extract import extract
+from made_articles import article, notices, story
 
-_TEXT = "".join(f"<p>An essay prompt asks for a story: draft {i} should name the moment, the choice made and what "
-                "changed after it, in the writer's own words and without a list of awards.</p>" for i in range(5))
+_TEXT = story("An essay prompt asks for a story: draft",
+              "should name the moment, the choice made and what changed after it, in the writer's own words and "
+              "without a list of awards.")
 
 
 def _notices(before: str = "", footer: str = "") -> list[tuple[str, str]]:
-    page = ("<!doctype html><html lang='en'><head><title>Essay prompts</title></head><body><article><h1>Essay "
-            "prompts</h1>" + before + _TEXT + "</article><footer>" + footer + "</footer></body></html>").encode()
-    return [(n.kind, n.text) for n in extract(page, url="http://127.0.0.1:8000/essay", content_type="text/html").disclaimers]
+    return notices(article(_TEXT, title="Essay prompts", before=before, footer=footer), "http://127.0.0.1:8000/essay")
 
 
 def test_a_site_said_to_be_no_part_of_a_namesake_body_is_a_disclaimer():
