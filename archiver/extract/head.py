@@ -294,8 +294,11 @@ def _microdata(tree: HtmlElement) -> dict[str, str]:
     property inside a reader's comment (an item of type ``Comment``) is the comment's: its author is a commenter
     ("Bill" over a travel blogger's post, notices-blind37), its dates the comment's."""
     table: dict[str, str] = {}
+    found = _ITEMPROPS(tree)
+    if not found:
+        return table  # (most pages: no item's type to read either)
     comments = frozenset(t.getparent() for t in _ITEMTYPES(tree) if "comment" in str(t).lower())
-    for el in (prop.getparent() for prop in _ITEMPROPS(tree)):
+    for el in (prop.getparent() for prop in found):
         if comments and any(a in comments for a in el.iterancestors()):
             continue
         props = (el.get("itemprop") or "").lower().split()
