@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "215"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "216"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -961,6 +961,11 @@ EXTRACTOR_VERSION = "215"  # 2: WHATWG labels only; encoding and notes recorded
 #     a dated entry of the piece's own update log under its lead ("This ... article has been recently updated ...") a
 #     correction; "the information / this website ... is not being / no longer being updated" an editor's note
 # 215: lead64 (notices-blind39's first run, held out of 214): "<site> is not affiliated with <body>" a disclaimer
+# 216: lead65 (leftovers of notices-blind37 and -38, both read since): a statement before a call to act on one line
+#     ("... is no longer being updated. Click here to sign up ...") read and reported without the invitation; a
+#     document's title-case name as a heading ("Copyright & Affiliate Link Disclosure") no notice; bylines: a name alone
+#     over a post's meta line of short parts ("Dec 19, 2025|Last updated on ...|4 min read"), and a surname's Gaelic or
+#     elided prefix ("McIntyre", "O'Brien") in that reader
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

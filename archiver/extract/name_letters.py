@@ -88,6 +88,23 @@ def name_word(word: str) -> bool:
                and all(continues_name(c) for c in p[1:]) for p in parts)
 
 
+# A surname's Gaelic or elided prefix before a second capital ("McIntyre", "MacKenzie", "FitzGerald", "O'Brien",
+# "D'Angelo"), and a product that has the form ("MacBook").
+_PREFIXED = lazy_re.compile(r"^(?:Mc|Mac|Fitz|O['’]|D['’])(?=[A-Z])")
+_PREFIXED_NOT = frozenset(("MacBook",))
+
+
+def prefixed_name_word(word: str) -> bool:
+    """True when ``word`` is a name's word by :func:`name_word`, or a surname with a Gaelic or elided prefix whose rest
+    is one ("McIntyre", "MacKenzie", "FitzGerald", "O'Brien"): :func:`name_word` refuses those by design (its callers
+    tell glued words apart by their inner capitals), so a reader that wants them asks this instead (a name alone over
+    the story's date, "Spencer McIntyre", round lead65)."""
+    if name_word(word):
+        return True
+    prefix = _PREFIXED.match(word)
+    return prefix is not None and word.rstrip(".,") not in _PREFIXED_NOT and name_word(word[prefix.end():])
+
+
 # The lower-case words a person's name holds between its capitalised ones ("Anna von der Goltz", "Ludwig van Beethoven",
 # "José Ortega y Gasset", "Maria do Carmo", "Omar bin Laden", "Ibn al Haytham", "Hilma af Klint", "Karl vom Stein"), in
 # the languages the person checks cover: a closed list, as no shape tells "von" from "from". The one list every name

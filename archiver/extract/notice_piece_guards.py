@@ -14,7 +14,8 @@ reports of notices-blind18's first run), each told by general evidence of the li
 Three more from notices-blind37's first run (round lead62): a call to seek advice that offers the site's own advisers
 (:func:`own_advisers_offered`), a guide's title-case heading that holds a correction's word (:func:`titled_heading`), and
 a run of short options (a filter's formats) in which a picture's word stands beside a two-word item
-(:func:`option_list`). And one form that is a notice where the model, inside the story's text, scores it low: a dated
+(:func:`option_list`); and a document's name set as a heading or a link, "Copyright & Affiliate Link Disclosure"
+(:func:`document_heading`, round lead65). And one form that is a notice where the model, inside the story's text, scores it low: a dated
 entry of the piece's own update log (:func:`update_log_entry`, round lead63).
 """
 
@@ -171,6 +172,27 @@ def titled_heading(text: str) -> bool:
     if not 2 <= len(words) <= _TITLE_WORDS or text.rstrip()[-1:] in ".!?:":
         return False
     return all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+#: The words that end a document's name ("Affiliate Disclosure", "Editorial Policy", "Disclosure Statement",
+#: "Datenschutzerklärung", "Werbehinweis"): a heading or a link naming a statement, not the statement.
+_DOCUMENT_END = lazy_re.compile(r"(disclosures?|disclaimers?|polic(y|ies)|statement|notices?|"
+                                r"offenlegung|haftungsausschlu(ss|ß)|richtlinien?|erkl(ä|ae)rung|hinweise?)$", _F)
+#: The longest document's name read as a heading (words).
+_DOCUMENT_WORDS = 6
+
+
+def document_heading(text: str) -> bool:
+    """Whether a candidate is the title-case name of a document or a section, a few words without a stop that end on
+    its noun ("Copyright & Affiliate Link Disclosure", a travel blog's footer heading over its copyright line,
+    notices-blind38; "Advertiser Disclosure", "Full Disclosure", "Sponsored Post Disclosure"): the heading or the
+    link names the statement, it says nothing (every such line the labelled sets hold is a hard negative). A label
+    before a statement ("Disclosure: I was paid ...") has its colon and its sentence, and stays a notice."""
+    words = text.split()
+    if not 1 <= len(words) <= _DOCUMENT_WORDS or text.rstrip()[-1:] in ".!?:" or not _DOCUMENT_END.search(words[-1]):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL or not any(c.isalpha() for c in w)
+                                          for w in words)
 
 
 #: An option's most words (a filter's "On-Demand Recording").

@@ -177,6 +177,7 @@ from archiver.extract.notice_picture_lines import (
     titled_work,
 )
 from archiver.extract.notice_piece_guards import (
+    document_heading,
     feature_item,
     heading_over,
     heading_title,
@@ -347,6 +348,27 @@ def _beside_site_line(line: str, kind: str) -> str | None:
     return part
 
 
+def _before_invitation(line: str, kind: str) -> str | None:
+    """The sentences holding a kind's cues when a call to act follows them on the same line, and nothing else does
+    ("Hi! This website is no longer being updated. Click here to sign up for our newsletter for fresh ... deep
+    dives.", a banner's one link, notices-blind38's fashion blog): the statement, read and reported without the
+    invitation, whose words ("sign up", "our") count against a notice; None when the line is no such pair. An
+    invitation in a cue's sentence or before it ("Suggest a correction", "Spotted an error? Let us know. We correct
+    ...") leaves the line whole: it is the invitation, or a policy that asks for one."""
+    folded = cue_fold(line)
+    invite = _INVITE.search(line, folded)
+    if invite is None:
+        return None
+    cues = _CUES[kind].matches(line, folded)
+    if not cues:
+        return None
+    stop = _SENTENCE_END.search(line, max(c.end() for c in cues))
+    if stop is None or invite.start() < stop.end():
+        return None
+    part = line[:stop.end()].strip()
+    return part or None
+
+
 #: A rights sentence alone ("All rights reserved.", "Alle Rechte vorbehalten."): the close of a copyright statement.
 _RIGHTS_ALONE = lazy_re.compile(r"^\W{0,2}(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
                                 r"reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены)\W{0,2}$", _F)
@@ -433,7 +455,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
         # read since round noticeleft56, whose narrower footer-and-boxes constant here was shadowed by it, a later
         # definition of the same name; kept as read when the guards moved out, session 62)
         text = _span(line, kind, bool(ctx & STORY_APART) or opens_at_edge(line, kind, position))
-        part = _beside_site_line(line, kind)
+        part = _beside_site_line(line, kind) or _before_invitation(line, kind)
         reread = statement_features(part, ctx, position, {kind}, at_end) if part else None
         if part and reread:
             kind, f = reread
@@ -459,6 +481,7 @@ def candidate(line: str, kinds: set[str] | None = None, ctx: int = 0, position: 
                 or (kind == "disclaimer" and not f.get("label") and feature_item(text))  # (round b18notice)
                 or (kind == "disclaimer" and not f.get("label") and own_advisers_offered(text))  # (round lead62)
                 or (kind == "correction" and not f.get("label") and titled_heading(text))  # (round lead62)
+                or document_heading(text)  # "Copyright & Affiliate Link Disclosure" (round lead65)
                 or reported_as_someones(text)  # a reader's quoted "The views expressed ...," (review rvn60)
                 or form_consent(text)):  # "By signing up ... you agree to ..." (notices-blind26)
             statement = None

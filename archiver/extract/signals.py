@@ -63,7 +63,13 @@ from archiver.extract.name_kind_words import (
     TITLE_MODIFIERS,
     TITLES_BEFORE_OF,
 )
-from archiver.extract.name_letters import PARTICLES, glued_words, name_word, surname_echo
+from archiver.extract.name_letters import (
+    PARTICLES,
+    glued_words,
+    name_word,
+    prefixed_name_word,
+    surname_echo,
+)
 from archiver.extract.place_names import SURNAME_PLACE_WORDS, place_name
 from archiver.extract.values import clean_value
 from archiver.extract.wordlist import WordList, expand
@@ -1968,17 +1974,41 @@ def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozens
         line = _unglued(line)  # "Jennifer HewettColumnist": the role printed in the next element, no space between
     words = line.split()
     date = i + 2 if i + 2 < len(lines) and _follow_button(lines[i + 1]) else i + 1
-    if len(words) != 2 or len(line) > 40 or date >= len(lines) or len(lines[date]) > 40:
+    if len(words) != 2 or len(line) > 40 or date >= len(lines):
         return []  # two words: a third is as often a school or a team after an athlete's name ("Ben Patton Trinity")
+    dated = _meta_date(lines[date])
+    if dated is None:
+        return []
     post = _READING_TIME.search(lines[date]) is not None
-    if not all(name_word(w) for w in words) or place_name(line) \
+    if not (name_word(words[0]) and prefixed_name_word(words[1])) or place_name(line) \
             or not (given_name(words[0]) or post and _site_owner(lines, line)):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole", "Hong Kong" are places
-    if not _date_in(lines[date]) or name_kind(line) != "person":
+    if not _date_in(dated) or name_kind(line) != "person":
         return []
     if post and _site_owner(lines, line):
         return [line]  # the writer's own blog, which names its owner in its footer
     return [] if _named_elsewhere(lines, date - 1, words[-1], line) else [line]
+
+
+#: The separators of a post's meta line ("Dec 19, 2025 | Last updated on Dec 19, 2025 | 4 min read").
+_META_PARTS = lazy_re.compile(r"\s*[|·•∙]\s*")
+#: The longest date line, and the longest part of a meta line, under a name alone (characters).
+_DATE_LINE = 40
+#: The longest meta line of parts under a name alone (characters).
+_META_LINE = 90
+
+
+def _meta_date(line: str) -> str | None:
+    """The date part of the line under a name alone: the line itself when it is short (:data:`_DATE_LINE`), or the
+    first part of a post's meta line whose parts are each as short ("Dec 19, 2025|Last updated on Dec 19, 2025|xx min
+    read" under "Spencer McIntyre", notices-blind37's security blog, was too long a line to read as the date); None
+    else: a longer line is a teaser's sentence as often as a date."""
+    if len(line) <= _DATE_LINE:
+        return line
+    parts = _META_PARTS.split(line.strip())
+    if len(line) > _META_LINE or len(parts) < 2 or any(not p or len(p) > _DATE_LINE for p in parts):
+        return None
+    return parts[0]
 
 
 # A post's reading time after its date ("Dec 18, 2025 2 min read", "Apr 12 · 4 min read"): the meta line a blog

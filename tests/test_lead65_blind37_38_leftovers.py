@@ -1,0 +1,57 @@
+"""Three classes the first runs of notices-blind37 and -38 showed and their rounds left (extractor 216).
+
+A fashion blog's one banner link, "Hi! This website is no longer being updated. Click here to sign up for our
+newsletter ...", was missed whole: the invitation after the statement counted against it. A travel blog's footer
+heading "Copyright & Affiliate Link Disclosure" was reported as a sponsorship notice: it names one. A security blog's
+writer, "Spencer McIntyre" alone under the headline over "Dec 19, 2025|Last updated on Dec 19, 2025|xx min read", was
+not read: the date's line was too long for a date line and "McIntyre" no name's word. Each test is one class, on a
+small page of our own, beside the form it must leave alone.
+"""
+
+from __future__ import annotations
+
+from made_articles import article, authors, notices, story
+
+_URL = "http://127.0.0.1:8000/linen"
+_TEXT = story("Linen keeps its shape when it is washed cold: shirt",
+              "dries flat on a rack in the shade, and the weave softens with every wash over the first summer.")
+
+
+def _page(**kw: str) -> bytes:
+    return article(_TEXT, title="How to care for linen", **kw)
+
+
+def test_a_statement_before_a_call_to_act_on_one_line_is_the_notice():
+    top = ("<a class='announcement' href='https://example.substack.com/'>Hi! This website is no longer being updated. "
+           "Click here to sign up for our newsletter for fresh shopping guides and deep dives.</a>")
+    assert ("editors_note", "Hi! This website is no longer being updated.") in notices(_page(top=top), _URL)
+
+
+def test_a_call_to_act_before_the_statement_keeps_the_line_whole():
+    top = "<p>Sign up for our newsletter: fresh shopping guides every week.</p>"
+    assert notices(_page(top=top), _URL) == []
+
+
+def test_a_document_named_as_a_footer_heading_is_no_notice():
+    footer = ("<h2>Copyright &amp; Affiliate Link Disclosure</h2><p>All content on this site is © Example Travel.</p>"
+              "<p>Example Travel is supported by its audience. When you purchase through links on our site, we may "
+              "earn an affiliate commission at no extra cost to you.</p>")
+    found = notices(_page(footer=footer), _URL)
+    assert not any("Link Disclosure" in t for _, t in found)
+    assert any(k == "sponsored" and "we may earn an affiliate commission" in t for k, t in found)
+
+
+def test_a_disclosure_label_with_its_sentence_stays_a_notice():
+    before = "<p><em>Disclosure: this post contains affiliate links, and we earn a commission on purchases.</em></p>"
+    assert any(k == "sponsored" and t.startswith("Disclosure:") for k, t in notices(_page(before=before), _URL))
+
+
+def test_a_name_alone_over_a_posts_meta_line_is_its_writer():
+    before = "<p>Spencer McIntyre</p><p>Dec 19, 2025|Last updated on Dec 19, 2025|4 min read</p>"
+    assert authors(_page(before=before, footer=None), _URL) == ["Spencer McIntyre"]
+
+
+def test_a_name_alone_over_a_teasers_long_line_is_no_writer():
+    before = ("<p>Spencer McIntyre</p><p>Dec 19, 2025 | In this week's roundup we look back at every release of the "
+              "year</p>")
+    assert authors(_page(before=before, footer=None), _URL) == []
