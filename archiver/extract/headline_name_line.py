@@ -29,6 +29,9 @@ Round b19auth (authors-blind18's first run): the writer's credential line under 
 "Licensed Q Arabica Grader, M.A. Journalism") stands for the date line, and a name without a listed given name is
 then read when the page prints it alone again after the story (the writer's card).
 
+Round lead65 (notices-blind34's leftover): a link back to the listing ("Back to all") and the post's date line may stand
+between the headline and the name; the name still needs its own evidence under it.
+
 Why a module of its own: signals.py and byline_forms.py hold the other byline readers (and another round edits them
 now); this one form is read in one function a test can call on lines.
 """
@@ -68,11 +71,14 @@ _STANDFIRST_WORDS = 8
 _DATE_LABEL = lazy_re.compile(
     r"^\W{0,2}(?:published|posted|updated|last\s+updated|last\s+modified|veröffentlicht|aktualisiert|"
     r"zuletzt\s+aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato)"
-    r"(?:\s+(?:on|am|le|el|em|il))?\s*(?::|$|\s+\d|\s+[A-Za-zÀ-ÿ]{3,9}\.?\s+\d)", re.IGNORECASE)
+    r"(?:\s+(?:on|am|le|el|em|il))?\s*(?::|$|\s+\d|\s+[A-Za-zÀ-ÿ]{3,9}\.?,?\s+\d)", re.IGNORECASE)
 # A topic tag printed between the writer and the date ("#Cloud Computing"): a hash and a few words, nothing else.
 _TAG = lazy_re.compile(r"^#\s?[^\W\d_][\w&' -]{1,40}$")
 #: Lines under the headline the name may stand on (the headline is printed twice by some themes: its title line too).
 _UNDER = 2
+#: A link back to the listing printed between the headline and the byline ("Back to all", "Back to blog", "Zurück zur
+#: Übersicht"): a few words opened by "back", no part of the byline.
+_BACK_LINK = lazy_re.compile(r"^\W{0,2}(?:back|zurück|retour|volver|voltar|torna|назад)\b[^.!?]{0,24}$", re.IGNORECASE)
 
 
 def _date_line(line: str) -> bool:
@@ -164,10 +170,18 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
     the article's span (``body``) nothing is read: the story's mentions cannot be told."""
     if body is None:
         return []
-    skipped = 0  # the headline printed again, one standfirst
+    skipped = 0  # the headline printed again, one standfirst, a link back to the listing, the post's date line
+    dated = False
     for i in range(at + 1, min(at + 1 + _UNDER + 1, len(lines))):
         name = lines[i].strip()
-        if name == lines[at].strip() or (_standfirst(name) and skipped == 0):
+        if name == lines[at].strip() or (_standfirst(name) and skipped == 0) or _BACK_LINK.match(name):
+            skipped += 1
+            continue
+        if not dated and _date_line(name):
+            # "Back to all" / "Last Updated January, 2025" / "Liz Kenny" / "Former McKinsey Consultant" (notices-blind34's
+            # consulting blog, round lead65): the date under the headline, then the byline; the name still needs its
+            # credential or a date under it
+            dated = True
             skipped += 1
             continue
         credential = _credential_below(lines, i)

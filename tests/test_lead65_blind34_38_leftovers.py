@@ -1,10 +1,12 @@
-"""Three classes the first runs of notices-blind37 and -38 showed and their rounds left (extractor 216).
+"""Four classes the first runs of notices-blind34, -37 and -38 showed and their rounds left (extractor 216).
 
 A fashion blog's one banner link, "Hi! This website is no longer being updated. Click here to sign up for our
 newsletter ...", was missed whole: the invitation after the statement counted against it. A travel blog's footer
 heading "Copyright & Affiliate Link Disclosure" was reported as a sponsorship notice: it names one. A security blog's
 writer, "Spencer McIntyre" alone under the headline over "Dec 19, 2025|Last updated on Dec 19, 2025|xx min read", was
-not read: the date's line was too long for a date line and "McIntyre" no name's word. Each test is one class, on a
+not read: the date's line was too long for a date line and "McIntyre" no name's word. A consulting blog's "Liz Kenny"
+over her credential was not read either: "Back to all" and "Last Updated January, 2025" stood between the headline
+and the name (notices-blind34, authors-blind33). Each test is one class, on a
 small page of our own, beside the form it must leave alone.
 """
 
@@ -54,4 +56,15 @@ def test_a_name_alone_over_a_posts_meta_line_is_its_writer():
 def test_a_name_alone_over_a_teasers_long_line_is_no_writer():
     before = ("<p>Spencer McIntyre</p><p>Dec 19, 2025 | In this week's roundup we look back at every release of the "
               "year</p>")
+    assert authors(_page(before=before, footer=None), _URL) == []
+
+
+def test_a_back_link_and_the_date_line_may_stand_between_the_headline_and_the_writer():
+    before = ("<p><a href='/blog'>Back to all</a></p><p>Last Updated January, 2025</p><p>Liz Kenny</p>"
+              "<p>Former McKinsey Consultant</p>")
+    assert authors(_page(before=before, footer=None), _URL) == ["Liz Kenny"]
+
+
+def test_a_name_under_the_date_line_without_its_own_evidence_is_no_writer():
+    before = "<p>Last Updated January, 2025</p><p>Liz Kenny</p><p>Why linen lasts</p>"
     assert authors(_page(before=before, footer=None), _URL) == []
