@@ -1,4 +1,4 @@
-"""Four classes the first runs of notices-blind34, -37 and -38 showed and their rounds left (extractor 216).
+"""Five classes the first runs of notices-blind34, -37 and -38 showed and their rounds left (extractor 216).
 
 A fashion blog's one banner link, "Hi! This website is no longer being updated. Click here to sign up for our
 newsletter ...", was missed whole: the invitation after the statement counted against it. A travel blog's footer
@@ -6,7 +6,9 @@ heading "Copyright & Affiliate Link Disclosure" was reported as a sponsorship no
 writer, "Spencer McIntyre" alone under the headline over "Dec 19, 2025|Last updated on Dec 19, 2025|xx min read", was
 not read: the date's line was too long for a date line and "McIntyre" no name's word. A consulting blog's "Liz Kenny"
 over her credential was not read either: "Back to all" and "Last Updated January, 2025" stood between the headline
-and the name (notices-blind34, authors-blind33). Each test is one class, on a
+and the name (notices-blind34, authors-blind33). A hosted trip's "... was a guest on <tour> with <company>, however,
+as always, all opinions are my own." was read as a disclaimer: the kinds' fixed order gave the assurance's cue the tie,
+where the labels call every such line a sponsorship disclosure (notices-blind37). Each test is one class, on a
 small page of our own, beside the form it must leave alone.
 """
 
@@ -68,3 +70,24 @@ def test_a_back_link_and_the_date_line_may_stand_between_the_headline_and_the_wr
 def test_a_name_under_the_date_line_without_its_own_evidence_is_no_writer():
     before = "<p>Last Updated January, 2025</p><p>Liz Kenny</p><p>Why linen lasts</p>"
     assert authors(_page(before=before, footer=None), _URL) == []
+
+
+def test_a_hosted_trip_with_the_usual_assurance_is_a_sponsorship_disclosure():
+    before = ("<p><em>Example Travels was a guest on the Mekong Pass with Example Tours, however, as always, all "
+              "opinions are my own.</em></p>")
+    assert any(k == "sponsored" and "was a guest on the Mekong Pass" in t for k, t in notices(_page(before=before), _URL))
+
+
+def test_a_free_sample_with_the_usual_assurance_is_a_sponsorship_disclosure():
+    before = "<p><em>I received a free sample of this detergent, however, all opinions are my own.</em></p>"
+    assert any(k == "sponsored" and "free sample" in t for k, t in notices(_page(before=before), _URL))
+
+
+def test_the_assurance_alone_stays_a_disclaimer():
+    before = "<p><em>The views expressed here are my own.</em></p>"
+    assert ("disclaimer", "The views expressed here are my own.") in notices(_page(before=before), _URL)
+
+
+def test_a_guest_of_honour_in_the_story_is_no_notice():
+    before = "<p>The designer was a guest of honour at the linen fair in Ghent, where the weavers showed their cloth.</p>"
+    assert notices(_page(before=before), _URL) == []

@@ -390,6 +390,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     '\\b(provided|sent|supplied|gifted|given) (to (me|us) )?(free of charge |for free |free |at no cost )?(by|from|courtesy of) the (publisher|manufacturer|brand)\\b': (' the ',),
     '^\\W{0,3}(advertising|advertisement|ad|sponsored) for\\s+(?-i:[A-Z])[^.!?]{0,50}$': (' for',),
     '\\b(as|for) a (free )?(test|review|press) sample\\b|\\b(free|complimentary) (test |product )?samples? (to|for) (test|try|review)\\b': ('sample',),
+    '\\b(was|were) ((a|the) guests?|guests|hosted) (of|on|at|by)\\b[^!?]{1,100}?\\b(opinions|views|thoughts)\\b[^.!?]{0,30}?\\b(my|our) own\\b': (' guest', 'guests', 'hosted'),
     '\\b(on loan|a loan(er)?( unit| device| sample)?|loaned|lent)( to (me|us))? (from|by) (the |its )?(maker|manufacturer|brand|publisher|vendor|company|producer)s?\\b': ('brand', 'company', 'maker', 'manufacturer', 'producer', 'publisher', 'vendor'),
     '\\b(earn|earns|earned|earning) (us|me|the site|this site) (an? )?(small |modest )?(affiliate )?(commission|compensation|referral fee)s?\\b': ('commission', 'compensation', 'referral fee'),
     '\\b(we|i|this (site|website|blog|channel|podcast|newsletter))( (are|am|is))?( also| proud)? (an? )?(proud )?(participants?|members?|participates?|participating) (in|of)\\b[^.!?]{0,60}\\baffiliate\\b': ('affiliate',),

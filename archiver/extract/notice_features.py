@@ -397,6 +397,13 @@ def _dated(line: str) -> bool:
     return len(words_found) <= 6 or sum(1 for w in words_found if w.casefold() not in _DATE_WORDS) <= _DATED_WORDS
 
 
+#: A disclaimer's cue that only assures the reader the opinions are the writer's own ("all opinions are my own"): beside
+#: a benefit disclosed ("I received a free sample ...", "... was a guest on <tour> with <company>"), the assurance that
+#: goes with a sponsorship disclosure, and the line is that disclosure (every such line the labelled sets hold is labelled
+#: sponsored; the kinds' fixed order had given it to the disclaimer on a tie).
+_OWN_VIEWS = lazy_re.compile(r"\b(are|is) (their|his|her|my|our) own\b", _F)
+
+
 def _comment_rules(line: str, folded: str) -> bool:
     """Whether a line naming reader comments is their rules: every disclaimer cue of it stands in a sentence that names
     the comments ("Die Kommentare der User geben nicht die Meinung der Redaktion wieder.") and no disclaimer label opens
@@ -442,6 +449,11 @@ def statement_features(line: str, ctx: int = 0, position: str | None = None,
         if not note or "editors_note" not in kinds:
             return None
         best = (0, 0, "editors_note", 0, 0)
+    if best[2] == "disclaimer" and "sponsored" in kinds and chosen[1] is None and chosen[0] \
+            and all(_OWN_VIEWS.search(c.group(0)) for c in chosen[0]):
+        sponsored = _CUES["sponsored"].matches(line, folded)
+        if sponsored:  # the benefit disclosed, then the assurance that goes with it (round lead65)
+            best, chosen = (best[0], best[1], "sponsored", 0, 0), (sponsored, None)
     _, _, kind, label, label_only = best
     cues, label_match = chosen
     if kind == "correction" and "editors_note" in kinds:
