@@ -1,4 +1,4 @@
-"""Five classes the first runs of notices-blind34, -37 and -38 showed and their rounds left (extractor 216).
+"""Seven classes the first runs of notices-blind33, -34, -37 and -38 showed and their rounds left (extractor 216).
 
 A fashion blog's one banner link, "Hi! This website is no longer being updated. Click here to sign up for our
 newsletter ...", was missed whole: the invitation after the statement counted against it. A travel blog's footer
@@ -8,7 +8,10 @@ not read: the date's line was too long for a date line and "McIntyre" no name's 
 over her credential was not read either: "Back to all" and "Last Updated January, 2025" stood between the headline
 and the name (notices-blind34, authors-blind33). A hosted trip's "... was a guest on <tour> with <company>, however,
 as always, all opinions are my own." was read as a disclaimer: the kinds' fixed order gave the assurance's cue the tie,
-where the labels call every such line a sponsorship disclosure (notices-blind37). Each test is one class, on a
+where the labels call every such line a sponsorship disclosure (notices-blind37). An interiors blog's "Photo - Rebecca
+Gosselin." was missed (a spaced hyphen was no credit's dash), and a newsletter's "This AI Agents Foundations series is
+brought to you by Opik - ..." in the middle of the story was scored under the line: "This <name> series" pointed at no
+piece (notices-blind33). Each test is one class, on a
 small page of our own, beside the form it must leave alone.
 """
 
@@ -91,3 +94,31 @@ def test_the_assurance_alone_stays_a_disclaimer():
 def test_a_guest_of_honour_in_the_story_is_no_notice():
     before = "<p>The designer was a guest of honour at the linen fair in Ghent, where the weavers showed their cloth.</p>"
     assert notices(_page(before=before), _URL) == []
+
+
+def test_a_picture_word_a_spaced_hyphen_and_a_full_name_are_a_credit():
+    after = "<p>Photo - Rebecca Gosselin.</p>"
+    assert ("image_credit", "Photo - Rebecca Gosselin.") in notices(_page(after=after), _URL)
+
+
+def test_a_heading_of_pictures_by_an_article_is_no_credit():
+    for dash in ("-", "\u2013"):
+        after = f"<h2>Photos {dash} By the numbers</h2><p>Twelve shirts, four washes and one summer of wear.</p>"
+        assert not any(k == "image_credit" for k, _ in notices(_page(after=after), _URL)), dash
+
+
+def test_a_named_series_brought_to_you_by_a_sponsor_mid_story_is_a_sponsorship_notice():
+    text = story("Linen keeps its shape when it is washed cold: shirt",
+                 "dries flat on a rack in the shade, and the weave softens with every wash over the first summer.", 3)
+    sponsor = ("<p>This Linen Care Basics series is brought to you by Example Soap - the detergent we keep returning to "
+               "in all our washing tests.</p>")
+    page = article(text + sponsor + text.replace("shirt", "sheet"), title="How to care for linen")
+    assert any(k == "sponsored" and "brought to you by Example Soap" in t for k, t in notices(page, _URL))
+
+
+def test_a_storys_praise_of_a_series_points_at_no_piece():
+    text = story("Linen keeps its shape when it is washed cold: shirt",
+                 "dries flat on a rack in the shade, and the weave softens with every wash over the first summer.", 3)
+    line = "<p>This is a great series of looms brought to you by the weavers of Ghent, whose cloth we tested.</p>"
+    page = article(text + line + text.replace("shirt", "sheet"), title="How to care for linen")
+    assert not any(k == "sponsored" for k, _ in notices(page, _URL))

@@ -967,7 +967,9 @@ EXTRACTOR_VERSION = "216"  # 2: WHATWG labels only; encoding and notes recorded
 #     over a post's meta line of short parts ("Dec 19, 2025|Last updated on ...|4 min read"), and a surname's Gaelic or
 #     elided prefix ("McIntyre", "O'Brien") in that reader; a back link and the date line between the headline and a
 #     name alone ("Back to all" / "Last Updated January, 2025" / "Liz Kenny" / her credential); a benefit disclosed
-#     with "all opinions are my own" (a hosted trip, a free sample) a sponsorship notice, not a disclaimer
+#     with "all opinions are my own" (a hosted trip, a free sample) a sponsorship notice, not a disclaimer; "Photo -
+#     <name>." a credit (a spaced hyphen as the dash), "Photos – By the numbers" none; "This <Name> series ..." self-
+#     referring
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -113,8 +113,11 @@ _AI_TOOL = (r"((an? |the )?(ai|ki|ia)[- ](tool|image generator|generator|model|p
 _AI_PICTURE = (r"(images?|pictures?|photos?|illustrations?|artwork|art|graphics?|visuals?|bild(er)?|grafik|illustration|"
                r"imagen(es)?|imagem|ilustración|ilustração|immagine|illustrazione|fotos?|foto)")
 # After a marker and a dash, what only a credit says next ("Foto – © Jane Doe", "Image — CC BY
-# Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading.
-_DASH_CREDIT = (r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|by\b|von\b|par\b|por\b|via\b|"
+# Jane Doe"); "Fotos – Die schönsten Bilder des Festes" is a heading. A hyphen between spaces is such a dash too
+# ("Photo - Rebecca Gosselin.", notices-blind33's interiors blog; round lead65).
+_DASH_CREDIT = (r"©|\(c\)|cc[- ]by|cc[- ]0|credits?\b|courtesy|"
+                # "by" and its kin before a name, not before an article ("Photos – By the numbers" is a heading)
+                r"(by|von|par|por)\b(?!\s+(the|a|an|der|die|das|le|la|les|el|los|las|un|une|una)\b)|via\b|"
                 # also a person's full name closing its clause with a full stop ("Photo – Amelia Stanwix. Styling – ..."):
                 # two or three capitalised words, no lower-case word among them (a heading's "Fotos – Die schönsten
                 # Bilder des Festes" has them) (notices-blind13's first run)
@@ -214,7 +217,7 @@ _IMAGE_CREDIT_PATTERNS = [
     r"(^|[.(\[|–—-]\s*)(source|quelle|fuente|fonte|источник|źródło)\s*:\s*" + _CREDIT_MARKER
     + r"\s*(:|by|von|de|di|par|por)?\s+[\w©(].{1,100}$",
     r"(?<![-“”\"„‘’'])" + _MARKER_START + _CREDIT_MARKER
-    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |[–—]\s*(?=" + _DASH_CREDIT + r"))"
+    + r"(\s*\((cc|c)\))?\s*(credits?|courtesy|source|quelle|crédit|crédito|автор)?\s*(:|：|©|\||/ |(?:[–—]|(?<=\s)-(?=\s))\s*(?=" + _DASH_CREDIT + r"))"
     + r"\s*\S.{1,150}$",
     # "Photo by Jane Doe", "Image copyright Getty Images", "Image copyright @janedoe" (an account's picture)
     r"(^|[.(\[|/:–—-]\s*)" + _CREDIT_MARKER + r"\s+(credits?\s*:?|copyright\s*:?(?!\s+(1[89]|20)\d{2}\b)|by|von|de|di|par|por|courtesy( of)?|is from|is by|"
@@ -512,7 +515,7 @@ _IMAGE_CREDIT = [Guarded(lazy_re.compile(p, _F)) for p in _IMAGE_CREDIT_PATTERNS
 # a line holding "epa" in "repairs" compiled five of them, ~5 ms): a rule's separator ("Foto: ...",
 # "Foto | ...", "Foto – © ..."), an agency's slash or bar, "Name, Agency"'s comma.
 _RULE_SEPARATORS = {
-    _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—"),
+    _IMAGE_CREDIT_PATTERNS[1]: (":", "：", "©", "|", "/ ", "–", "—", " - "),
     _IMAGE_CREDIT_PATTERNS[14]: ("/", "|"),
     _NAME_AGENCY: (",", " via "),
     _FOR_OUTLET: (" for ", " für ", " pour ", " para ", " per ", " для "),

@@ -1338,7 +1338,12 @@ LABELS: dict[str, dict[str, str]] = {
 # A notice speaks about the piece itself: "this article", "dieser Beitrag", "cet article"...
 SELF_REFERENCE = {
     "en": r"\b(this|the following|our) (article|story|post|piece|report|column|interview|essay|page|site|"
-          r"website|content|video|review|guide|deal|feature|shop)\b",
+          r"website|content|video|review|guide|deal|feature|shop)\b|"
+          # a newsletter's or a series' own name between ("This AI Agents Foundations series is brought to you by
+          # Opik", notices-blind33; "this week's newsletter"): capitalised words only, so "this is a great series"
+          # (a story's verb between) points at nothing (round lead65)
+          r"\bthis ((?-i:[A-Z0-9][\w'’&.-]*) ){1,4}(series|newsletter|course|guide|podcast|episode|edition|issue)\b|"
+          r"\bthis (week|month)['’]s (newsletter|issue|edition|episode)\b",
     "de": r"\b(dieser|diese|dieses|der|die|das) (nachfolgende |folgende |vorliegende )?(artikel|beitrag|"
           r"beiträge|text|bericht|interview|gespräch|webseite|website|seite|inhalte?)\b",
     # also the piece pointed at below, as English "the following article" and German "der nachfolgende Beitrag" are
