@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from shipped_pages import PAGES
 
-from archiver.extract import notices
+from archiver.extract import notice_label_joins as joins
 from archiver.extract.html import decode_html
 from archiver.extract.notice_credits import _NAME_TOKEN
-from archiver.extract.notices import _NAMES_LINE, _TERMINAL, _names_line
+from archiver.extract.notice_features import _TERMINAL
+from archiver.extract.notice_label_joins import _NAMES_LINE, _names_line
 from archiver.extract.page_lines import visible_lines
 from archiver.extract.text import parse_html
 
@@ -18,7 +19,7 @@ def _words_first(line: str) -> bool:
     tokens = _NAME_TOKEN.findall(line)
     if not 2 <= len(tokens) <= 6 or len(line) > 80 or _TERMINAL.search(line.rstrip(".")) and "." not in line[-4:]:
         return False
-    return all(t[0].isupper() or t.casefold() in notices._NAME_PARTICLES or "." in t for t in tokens)
+    return all(t[0].isupper() or t.casefold() in joins._NAME_PARTICLES or "." in t for t in tokens)
 
 
 def test_names_line_answers_as_reading_the_words_first_on_every_shipped_page_line():

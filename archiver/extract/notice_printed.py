@@ -2,7 +2,7 @@
 
 Why: a notice is evidence a researcher quotes, so its text must be words of the archived page text, where a quote check
 finds them. The notice readers read a bare label joined to the line it introduces by a space ("Фото:" over "личный
-архив" read as "Фото: личный архив": :func:`archiver.extract.notices._join_labels_at`, also a sign and its name, a
+архив" read as "Фото: личный архив": :func:`archiver.extract.notice_label_joins.join_labels_at`, also a sign and its name, a
 field and its value), so such a notice was no substring of the page text, where a line break stands between them (60
 of the 1,994 reports on the bench pages, review rvn58): it is reported with the page's own break. And a notice the
 page's markup hides (a toggled credit, a tooltip, a closed ``<details>``: the hidden spans of

@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,570 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,410 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -82,7 +82,9 @@ of the same candidate (an event's or a programme's sponsor, readers' funding, a 
 heading about advice) and the label-join rule; ~1,930 after session 62's rounds lead62 to lead64, whose guards went to
 :mod:`~archiver.extract.notice_piece_guards`; ~1,650 after the sponsorship, republication and note guards of the
 statement candidate moved whole to :mod:`~archiver.extract.notice_statement_guards`, ~1,570 after its story-sentence,
-teaser and headline guards followed (session 62; the credit guards still here, the next to move)): the
+teaser and headline guards followed (session 62; the credit guards still here, the next to move); ~1,410 after the
+label-join readers, which run once a page before any line is read, moved whole to
+:mod:`~archiver.extract.notice_label_joins` (session 63)): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -107,7 +109,6 @@ from archiver.extract import (
     notice_features,
 )
 from archiver.extract.cue_match import Folding, automaton, cue_fold
-from archiver.extract.given_names import given_name
 from archiver.extract.heading_ad_marker import heading_marker, marker_at_edge
 from archiver.extract.line_words import WordGroups
 from archiver.extract.model import Notice
@@ -115,10 +116,7 @@ from archiver.extract.notice_caption_closings import bare_source_link
 from archiver.extract.notice_consent import form_consent
 from archiver.extract.notice_control_labels import control_label
 from archiver.extract.notice_credit_forms import (
-    _LABEL_ONLY,
     _LEADING_MARKER,
-    MARKER_WIDTH,
-    bare_marker,
 )
 from archiver.extract.notice_credits import (
     _AGENCY_ALONE,
@@ -126,7 +124,6 @@ from archiver.extract.notice_credits import (
     _HEAD_CREDIT,
     _LONG_CAPTION,
     _MAX_CREDIT_LINE,
-    _NAME_TOKEN,
     CREDIT_FEATURES,
     SOURCE_OPENS,
     _agency_tail,
@@ -155,7 +152,7 @@ from archiver.extract.notice_features import (
     probability,
     statement_features,
 )
-from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
+from archiver.extract.notice_headings import BYLINE_OPENS, heading_key
 from archiver.extract.notice_history import dateline, history_kind
 from archiver.extract.notice_inline import (
     continued_sentence,
@@ -166,13 +163,15 @@ from archiver.extract.notice_inline import (
 )
 from archiver.extract.notice_label_above import label_above
 from archiver.extract.notice_label_after import label_after_sentence
+from archiver.extract.notice_label_joins import (
+    join_labels,
+    join_labels_at,
+)
 from archiver.extract.notice_link_rows import linked_row_label
 from archiver.extract.notice_own_statements import before_reader_turn, opens_at_edge, own_statement
 from archiver.extract.notice_page_notes import NOTE_SPAN, NOTE_WORDS, page_note
 from archiver.extract.notice_participation import participation, takes_part
 from archiver.extract.notice_picture_lines import (
-    FIELD_LABEL_LINE,
-    field_label,
     picture_source,
     titled_work,
 )
@@ -182,7 +181,6 @@ from archiver.extract.notice_piece_guards import (
     heading_over,
     heading_title,
     linked_title,
-    option_list,
     own_advisers_offered,
     own_note,
     site_colophon,
@@ -761,194 +759,18 @@ _CJK_NOTE = lazy_re.compile(
 _CJK_NOTE_LABELS = ("追記", "訂正", "修正", "更新", "更正", "订正", "勘误", "勘誤")
 
 
-# A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder": :func:`bare_marker`), and
-# the short line of names under it ("Peter Middel / FLVW"): the picture's credit, set as a pair.
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "y",
-                             "e", "und", "and", "et", "of", "zu", "dos", "das"})
-
-
-#: The longest line of names only (:func:`_names_line`).
-_NAMES_LINE = 80
-
-
-def _names_line(line: str) -> bool:
-    """Whether a short line is names only ("Peter Middel / FLVW", "Jane Doe"): two to six words,
-    each capitalised, a name particle or a domain; a phrase ("Die schönsten Bilder") is not.
-    (The length first: it is asked of every line of the page, most of them longer.)"""
-    if len(line) > _NAMES_LINE:
-        return False
-    tokens = _NAME_TOKEN.findall(line)
-    if not 2 <= len(tokens) <= 6 or _TERMINAL.search(line.rstrip(".")) and "." not in line[-4:]:
-        return False
-    return all(t[0].isupper() or t.casefold() in _NAME_PARTICLES or "." in t for t in tokens)
-
-
-def _label_pair(lines: list[str], contexts: list[int], i: int, headings: frozenset[str] = frozenset(),
-                sections: frozenset[str] = frozenset()) -> bool:
-    """Whether line ``i`` is a bare picture label and the next line the names (or the account's handle:
-    "Фото" / "@janedoe") it introduces, outside menus and links (a menu's "Fotos" above "Alle Galerien"
-    introduces no credit). The names may be a link (the photographer's page: "Photography" / "<a>Jane Roe</a>",
-    notices-left47) when the label is none and the link opens on a given name (:func:`given_name`) and is shorter
-    than a title (:data:`~archiver.extract.notice_headings.LINK_TITLE_WORDS`): a menu's link ("Alle Galerien") opens
-    on none, a teaser's ("Annie Leibovitz Returns To Vogue") is a title. A heading under a label (one of ``headings``,
-    :func:`~archiver.extract.notice_headings.heading_texts`) is no credit: the label is the section's kicker over a
-    title ("Photography" / "Erwin Olaf: I Am", blind13's Vogue Italia). Nor is a byline under a label that names one of
-    the site's sections, the text of one of its short links (one of ``sections``, :func:`~archiver.extract.notice_headings.heading_texts`):
-    "Photography" (a menu's item too) / "By <a>Jane Roe</a>" or "<a>Jane Roe</a>" is the section's kicker over the
-    writer's name (noticeleft49); under a label the page links nowhere a linked name stays the photographer's credit."""
-    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
-        return False
-    if not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT) and option_list(lines, i):
-        return False  # "Infographic" / "Lab Report" among a filter's formats (round lead62)
-    after = lines[i + 1]
-    words = after.split()
-    if contexts[i + 1] & CTX_LINK and (not given_name(words[0].strip(".,") if words else "") or len(words) >= LINK_TITLE_WORDS):
-        return False  # (a link of four words or more is a title: a teaser's "Annie Leibovitz Returns To Vogue", rvn47)
-    if headings and heading_key(after) in headings:
-        return False
-    if (sections and not (contexts[i] | contexts[i + 1]) & (CTX_CAPTION | CTX_CREDIT)
-            and (contexts[i + 1] & CTX_LINK or _BYLINE_OPENS.match(after)) and heading_key(lines[i]) in sections):
-        return False  # a section's name the page links, over a byline: the section's kicker (noticeleft49); not in a
-        # caption or a credit element, where the label is the picture's ("Photography" / "<a>Jane Roe</a>" in a
-        # figcaption on a site whose menu links its "Photography" section: review rvx49)
-    return ((_names_line(after) or bool(_HANDLE_LINE.match(after))) and bare_marker(lines[i])  # (names first: cheaper)
-            and not field_label(after)  # "Image" / "Image Credit": two labels, no name
-            and not _WRITER_FIELD.match(after))  # "Fotografía" / "Texto: Juan Pérez": the writer's credit, no picture's
-
-
-# A byline's opening word before a name: the writer's credit, which a section's label may stand over (:func:`_label_pair`).
-_BYLINE_OPENS = BYLINE_OPENS
-# A writer's field label before a name ("Text: Anna Berg", "Texto: Juan Pérez", "Texte : Jeanne Roux", "Текст: Анна
-# Иванова", "Words by Jane Roe"): the words' credit, never the names a picture's label above it introduces (review
-# rvn51: "Fotografía" / "Texto: Juan Pérez" under a hero picture was the credit "Fotografía Texto: Juan Pérez").
-_WRITER_FIELD = lazy_re.compile(r"^\W{0,2}(text|texte|texto|testo|tekst|текст|words|autor|autora|autore|author|автор)"
-                                r"(\s*[:：]|\s+(by|von|de|par|por|di|da))\s", _F)
-
-
-def _field_pair(lines: list[str], contexts: list[int], i: int) -> bool:
-    """Whether line ``i`` is a picture's credit field label alone (:func:`~archiver.extract.notice_picture_lines.field_label`,
-    "Image Credit") and the next line the short value it labels (a credit's sign in it, no prose), outside menus and
-    links."""
-    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
-        return False
-    value = lines[i + 1]
-    return (field_label(lines[i]) and 2 <= len(value) <= _FIELD_VALUE and not field_label(value)
-            and bool(_CREDIT_SIGN.search(value)) and not _PROSE.search(value))
-
-
-#: The longest line a credit field label labels (a credit of a few names and agencies).
-_FIELD_VALUE = 160
-#: What a field's value must hold to be read as a credit: a slash, a bar, a © or "via" between its names and an
-#: agency ("Jane Roe / Contributor via Getty Images"); a bare title under "Photo credits" ("Welcome Back Graphic", a
-#: page's list of its pictures) or a button ("Bildquelle:" / "teilen") is none.
-_CREDIT_SIGN = lazy_re.compile(r"[/|©]|\bvia\b")
-#: Four lower-case words in a row: a sentence of prose, not the names and agencies of a credit.
-_PROSE = lazy_re.compile(r"(?-i:\b[a-zß-öø-ÿа-яё][\w'’-]*\s+){3}(?-i:[a-zß-öø-ÿа-яё])")
-
-
-# An account's handle alone on its line ("@janedoe"), under a bare picture label ("Фото" / "@janedoe"): the
-# picture's credit, as a line of names is.
-_HANDLE_LINE = lazy_re.compile(r"^\s*@[\w.]{2,40}\s*$")
-
-
-# A credit sign alone on its line ("©", "(c)", "Copyright"): the page set it in an element of its own, a
-# label beside the names in the next ("©" / "Jane Doe - Example Stock"), as a picture's source field.
-_SIGN_ONLY = lazy_re.compile(r"^\W{0,2}(©|\(c\)|copyright)\W{0,2}$", _F)
-
-
-def _sign_pair(lines: list[str], contexts: list[int], i: int) -> bool:
-    """Whether line ``i`` is a credit sign alone and the next line the short text it labels, outside
-    menus and links."""
-    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & (CTX_NAV | CTX_LINK):
-        return False
-    return bool(_SIGN_ONLY.match(lines[i])) and 2 <= len(lines[i + 1]) <= _SIGN_LABELLED and not _SIGN_ONLY.match(lines[i + 1])
-
-
-#: The longest line a lone credit sign labels (a name, an agency, a library: a line of names' length).
-_SIGN_LABELLED = 80
-
-
-#: The longest line that can open a joined pair (:func:`_join_labels_at`): a bare label (``_LABEL_ONLY``,
-#: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13) or a bare picture marker
-#: (:func:`~archiver.extract.notice_credit_forms.bare_marker`, ``MARKER_WIDTH`` and three characters each
-#: side), or a picture's credit field label (:func:`~archiver.extract.notice_picture_lines.field_label`,
-#: ``FIELD_LABEL_LINE``), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
-#: ms of the batch page, issue 13), and most lines are longer; tests/test_extract_speed_join.py reads the
-#: widths from the patterns and holds the joined lines to the unguarded reading.
-_PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
-
-
-#: A line opening on a label of its own ("Affiliate Disclaimer: Some of the links ..."): the bare label over it ("Share
-#: this post:", a share bar's) labels something else, the buttons the page's text does not hold; joined, the two read as
-#: one line opening on the share bar's words, and the disclaimer was lost (notices-blind34's coach's blog).
-_OWN_LABEL = lazy_re.compile(r"^[^\W\d][\w’' .]{0,28}:\s+\S")
-
-
-def _join_labels(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                 sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
-    """Join a bare label line ("Фото:", "Editor's note:") to the line it introduces, unless that
-    line is page furniture ("Bildquelle:" above a "Share" button introduces nothing) or opens on a label of its own
-    (:data:`_OWN_LABEL`). A bare
-    picture label without a colon and the names under it ("Foto(s)" / "Peter Middel / FLVW")
-    are joined too, and read as the caption they are (not over one of the page's ``headings``, nor a section's name
-    over a byline: :func:`_label_pair`)."""
-    out, ctx, _ = _join_labels_at(lines, contexts, headings, sections)
-    return out, ctx
-
-
-def _join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[str] = frozenset(),
-                    sections: frozenset[str] = frozenset()) -> tuple[list[str], list[int], list[int]]:
-    """:func:`_join_labels`, and for each given line the index of the joined line holding it."""
-    out: list[str] = []
-    ctx: list[int] = []
-    at: list[int] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if len(line) > _PAIR_OPENER:  # (most lines: none of the three forms below opens so long a line)
-            out.append(line)
-            ctx.append(contexts[i])
-            at.append(len(out) - 1)
-            i += 1
-            continue
-        if (i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _OWN_LABEL.match(lines[i + 1])
-                and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1]))):
-            out.append(f"{line} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1])
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        if _sign_pair(lines, contexts, i):
-            out.append(f"{line.strip()} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1])
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        if _label_pair(lines, contexts, i, headings, sections) or _field_pair(lines, contexts, i):
-            out.append(f"{line} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        out.append(line)
-        ctx.append(contexts[i])
-        at.append(len(out) - 1)
-        i += 1
-    return out, ctx, at
-
-
 def prepare(lines: list[str], contexts: list[int], credits: Mapping[int, tuple[str, int]] | None = None,
             headings: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset(),
             ) -> tuple[list[str], list[int], dict[int, tuple[str, int]]]:
-    """The lines as the detector reads them: labels joined to their lines (:func:`_join_labels`),
+    """The lines as the detector reads them: labels joined to their lines (:func:`join_labels`),
     and the credit elements' parts of lines by joined line (:func:`credit_parts`)."""
-    joined, ctx, at = _join_labels_at(lines, contexts, headings, sections)
+    joined, ctx, at = join_labels_at(lines, contexts, headings, sections)
     return joined, ctx, credit_parts(credits, at)
 
 
 def credit_parts(credits: Mapping[int, tuple[str, int]] | None, at: Sequence[int]) -> dict[int, tuple[str, int]]:
     """The credit elements' parts of lines (:func:`archiver.extract.page_lines.visible_lines_with_credits`),
-    keyed by the index of the joined line holding them (:func:`_join_labels_at`), invisible
+    keyed by the index of the joined line holding them (:func:`join_labels_at`), invisible
     characters read out as for the lines."""
     out: dict[int, tuple[str, int]] = {}
     for i, (text, bits) in (credits or {}).items():
@@ -1276,7 +1098,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     lines, ctx, parts = prepare(cleaned, given, credits, headings, sections)
     shown = lines
     if cleaned != original:  # rare: only then is the page's own form of a line needed
-        joined, _ = _join_labels(original, given, headings, sections)
+        joined, _ = join_labels(original, given, headings, sections)
         shown = joined if len(joined) == len(lines) else lines
     where = _Positions(lines, [_visible(p) for p in main] if main else main, headings)
     seen: set[str] = set()
