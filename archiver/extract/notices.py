@@ -63,7 +63,7 @@ The weights are a logistic regression trained on the dev part of the notices ben
 download. The kind follows what the text *says*: the kind with the most cue phrases wins, a label
 only breaks ties ("Editor's note: this story was updated" is a correction).
 
-Why one file of ~1,410 lines: the candidate lines (cue stems, captions, joined labels), the
+Why one file of ~1,310 lines: the candidate lines (cue stems, captions, joined labels), the
 decision between a line's statement and credit readings, and :func:`find_notices` over a page are
 one pass (read again at ~680 lines on 2026-11-30, after dev18's guards and the runs-of-three
 prefilter, since replaced by one automaton of the stems: still one pass; what grew is its guards, which read the same candidate; read again at ~940
@@ -84,7 +84,9 @@ heading about advice) and the label-join rule; ~1,930 after session 62's rounds 
 statement candidate moved whole to :mod:`~archiver.extract.notice_statement_guards`, ~1,570 after its story-sentence,
 teaser and headline guards followed (session 62; the credit guards still here, the next to move); ~1,410 after the
 label-join readers, which run once a page before any line is read, moved whole to
-:mod:`~archiver.extract.notice_label_joins` (session 63)): the
+:mod:`~archiver.extract.notice_label_joins` (session 63); ~1,310 after the credit readings' guards (a source tag, the
+site's own agency, a menu blurb, a sentence's colon, a stock or a gallery heading, a titled paragraph) followed to
+:mod:`~archiver.extract.notice_credit_guards`): the
 same candidate's guards and fallbacks). The rest stands alone (split 2026-11-30, when this file had grown to 1,600 lines, by half
 in two days, mostly credit forms): the evidence both models read and the model's reading
 (:mod:`~archiver.extract.notice_features`), a credit's forms (:mod:`~archiver.extract.notice_credit_forms`)
@@ -118,8 +120,17 @@ from archiver.extract.notice_control_labels import control_label
 from archiver.extract.notice_credit_forms import (
     _LEADING_MARKER,
 )
+from archiver.extract.notice_credit_guards import (
+    PRINT_APART,
+    gallery_heading,
+    menu_blurb,
+    own_agency,
+    sentence_colon,
+    source_tag,
+    stock_heading,
+    titled_paragraph,
+)
 from archiver.extract.notice_credits import (
-    _AGENCY_ALONE,
     _CAPTION_TAIL,
     _HEAD_CREDIT,
     _LONG_CAPTION,
@@ -127,7 +138,6 @@ from archiver.extract.notice_credits import (
     CREDIT_FEATURES,
     SOURCE_OPENS,
     _agency_tail,
-    _gallery_link,
     credit_features,
     credit_head,
     credit_tail,
@@ -135,7 +145,6 @@ from archiver.extract.notice_credits import (
 )
 from archiver.extract.notice_features import (
     _CUES,
-    _DATE_WORDS,
     _F,
     _LABEL_WORD_ONLY,
     _LABELS,
@@ -214,7 +223,6 @@ from archiver.extract.notice_statement_guards import (
     WORD as _WORD,
 )
 from archiver.extract.notice_statements import SPAN, WORDS, statement_notice
-from archiver.extract.notice_stock_credits import stock_credit
 from archiver.extract.notice_trade_topic import TOPIC_LINES, third_person_sponsorship
 from archiver.extract.page_lines import (
     CTX_ASIDE,
@@ -222,10 +230,8 @@ from archiver.extract.page_lines import (
     CTX_COMMENT,
     CTX_CREDIT,
     CTX_FOOTER,
-    CTX_ITALIC,
     CTX_LINK,
     CTX_NAV,
-    CTX_SMALL,
 )
 
 # Every guarded pattern the detector runs, bound here in the order the prefilter's generated tables
@@ -932,8 +938,6 @@ def by_form(text: str) -> bool:
     return credit_features(text) is not None or statement_features(text) is not None
 
 
-#: Small print or italics: how a page sets a caption apart when it uses no caption element.
-_PRINT_APART = CTX_SMALL | CTX_ITALIC
 # A source's label opening the text right under a picture ("<p><img></p><p>Source: – Wikipedia</p>"): the picture's
 # source by layout, as small print there is (a "Source:" elsewhere is as often the text's): notice_credits.SOURCE_OPENS.
 # The whole text right under a picture saying who took it ("<p><img></p><p>Photographed by Jane Roe</p>", "Fotografiert
@@ -967,63 +971,6 @@ def _several(line: str, kinds: set[str], ctx: int, position: str | None, tail: b
     return notices if len({n.kind for n in notices}) > 1 else []
 
 
-#: The longest line read as a date beside a lone agency (:func:`_source_tag`).
-_DATE_LINE = 40
-#: Words other than a date's a date line holds at most ("Updated March 16, 2020", "14/03/2020 13h41").
-_DATE_LINE_WORDS = 2
-
-
-# What makes a line a date: a year or a time of day ("2020", "05:46", "13h41"); a gallery's counter ("2/12")
-# or a picture's number is none.
-_DATE_MARK = lazy_re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
-
-
-def _date_line(line: str) -> bool:
-    """Whether a line is a date or a time and little else ("March 16, 2020", "14/03/2020 13h41")."""
-    if len(line) > _DATE_LINE or not _DATE_MARK.search(line):
-        return False
-    return sum(1 for w in _LETTER_WORD.findall(line) if w.casefold() not in _DATE_WORDS) <= _DATE_LINE_WORDS
-
-
-_LIBRARY = lazy_re.compile(r"^\W{0,2}" + notice_credit_forms._PHOTO_LIBRARY + r"\b", _F)
-
-
-#: A menu item's label and its blurb in lower case ("Photographers: beautiful websites", "Authors: captivating
-#: websites": a site builder's menu of who it serves, notices-blind35): two to six lower-case words after the label, no
-#: name's capital, digit, address or agency's sign in them.
-_MENU_BLURB = lazy_re.compile(r"^\W{0,3}[^\W\d][\w' ]{0,28}[:：]\s+(?-i:[a-zß-ÿ][a-zß-ÿ'’-]*)(\s+(?-i:[a-zß-ÿ][a-zß-ÿ'’-]*)){1,5}\W{0,2}$")
-
-
-def _menu_blurb(line: str, ctx: int) -> bool:
-    """Whether a credit read from a link in a menu (:data:`~archiver.extract.page_lines.CTX_NAV` and
-    :data:`~archiver.extract.page_lines.CTX_LINK`) is a label and a lower-case blurb (:data:`_MENU_BLURB`): a menu item,
-    no picture's credit, which names its maker."""
-    return ctx & CTX_NAV != 0 and ctx & CTX_LINK != 0 and _MENU_BLURB.match(line.strip()) is not None
-
-
-#: What a marker's colon opens inside a sentence, where it is the sentence's own colon: a determiner (":" then "the
-#: neutral density filter"), no credit's names.
-_DETERMINER_AFTER = lazy_re.compile(r"^[^:：]*[:：]\s+(the|a|an|this|these|that|those|our|your|my|its|their)\s", _F)
-
-
-def _sentence_colon(line: str, text: str) -> bool:
-    """Whether a credit read from a picture word and its colon sits inside a sentence (a lower-case word just before
-    it) and what follows the colon opens on a determiner ("... for creating great landscape photos: the neutral
-    density filter.", notices-blind36's photography blog): the sentence's colon, no credit."""
-    at = line.find(text)
-    return at > 0 and bool(re.search(r"(?-i:[a-z])[,;]?\s+$", line[:at])) and bool(_DETERMINER_AFTER.match(text))
-
-
-def _own_agency(line: str, text: str, bits: int, site: frozenset[str]) -> bool:
-    """Whether a credit that is an agency's name alone on its line, outside a caption or a credit element, is the site's
-    own name or part of it ("Reuters" in the menus of legal.thomsonreuters.com, notices-blind35): the publisher's brand
-    in its own menu, no picture's credit."""
-    if not site or bits & (CTX_CAPTION | CTX_CREDIT) or text.strip() != line.strip():
-        return False
-    key = "".join(c for c in text.casefold() if c.isalnum())
-    return len(key) >= 3 and any(key in own for own in site) and bool(_AGENCY_ALONE.match(text.strip()))
-
-
 #: The longest heading read as a section's title naming advice, not a disclaimer (:func:`_advice_heading`).
 _ADVICE_HEADING_WORDS = 10
 
@@ -1035,18 +982,6 @@ def _advice_heading(line: str, headings: frozenset[str]) -> bool:
     text = line.strip()
     return (heading_key(text) in headings and len(text.split()) <= _ADVICE_HEADING_WORDS
             and not text.endswith((".", "!", ";")) and ":" not in text)
-
-
-def _source_tag(lines: Sequence[str], i: int, text: str) -> bool:
-    """Whether a credit that is an agency alone on its line ("Reuters", "EFE") sits straight beside a
-    line that is a date: a story's source tag in a byline (headline, agency, date) or in a list of other
-    pages' teasers (excerpt, date, agency, headline), not a picture's credit, which sits beside its
-    caption's sentence. (Blind sets dev12, dev13: five such tags reported as credits, on three sites.)"""
-    # (the cheap tests first: the agencies' expression is compiled only for a credit beside a date line)
-    if text.strip() != lines[i].strip() or not any(0 <= j < len(lines) and _date_line(lines[j]) for j in (i - 1, i + 1)):
-        return False
-    # a picture library ("freeimages", "Getty Images") is no story's source
-    return bool(_AGENCY_ALONE.match(text.strip())) and not _LIBRARY.match(text.strip())
 
 
 #: The words of the two readers asked of every line (:func:`find_notices`): the statements' (bit 1), the page notes'
@@ -1086,7 +1021,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     those of them whose picture's file name names them, which the gallery cap does not count.
     ``headings`` are the texts of the page's headings (:func:`~archiver.extract.notice_headings.heading_texts`): a
     bare picture label over one is a section's kicker, no credit's label, and a heading is a title, no credit
-    (:func:`_gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
+    (:func:`gallery_heading`); ``sections`` the texts of its short links, a section's name (:func:`_label_pair`).
     ``unpictured`` are the texts of the captions that caption no picture
     (:func:`~archiver.extract.notice_unpictured.unpictured_captions`): a source named there, by its address or by its
     name, credits none (:func:`_source_named`). ``marker_headlines`` are the page's ``<h1>`` that are a bracketed
@@ -1107,7 +1042,7 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
     trade: list[Notice] = []  # sponsorship said in the third person in the story's paragraphs (notice_trade_topic)
     trade_lines: set[int] = set()  # the lines that say it, reported or not
     if pictures:
-        ctx = [bits | CTX_CAPTION if line in pictures and (bits & _PRINT_APART or _agency_tail(line) or SOURCE_OPENS.match(line)
+        ctx = [bits | CTX_CAPTION if line in pictures and (bits & PRINT_APART or _agency_tail(line) or SOURCE_OPENS.match(line)
                                                         or _TAKEN_BY_OPENS.match(line) or bare_source_link(line)
                                                         or _COURTESY_CLOSING.search(line))
                else bits for line, bits in zip(lines, ctx, strict=False)]
@@ -1198,12 +1133,12 @@ def find_notices(lines: Iterable[str], contexts: Sequence[int] | None = None,
         if notice is not None and _went_on(lines, i, notice.text):
             read_with_label = i + 1
         if notice is not None and notice.kind == "image_credit" and (
-                _source_tag(lines, i, notice.text) or (headings and _gallery_heading(lines[i], notice.text, headings))
-                or _titled_paragraph(lines[i], notice.text, ctx[i]) or _stock_heading(lines[i], headings)
+                source_tag(lines, i, notice.text) or (headings and gallery_heading(lines[i], notice.text, headings))
+                or titled_paragraph(lines[i], notice.text, ctx[i]) or stock_heading(lines[i], headings)
                 or heading_slash_pair(lines[i], notice.text, headings)
                 or site_colophon(lines[i], ctx[i]) or linked_title(lines[i], notice.text, ctx[i])  # (round b18notice)
-                or heading_title(lines[i], notice.text, headings) or _menu_blurb(lines[i], ctx[i])
-                or _own_agency(lines[i], notice.text, ctx[i], site) or _sentence_colon(lines[i], notice.text)
+                or heading_title(lines[i], notice.text, headings) or menu_blurb(lines[i], ctx[i])
+                or own_agency(lines[i], notice.text, ctx[i], site) or sentence_colon(lines[i], notice.text)
                 or (unpictured and _source_named(notice.text) and heading_key(lines[i]) in unpictured)):
             notice = None
         if notice is not None and notice.kind == "disclaimer" and headings and _advice_heading(lines[i], headings):
@@ -1337,38 +1272,6 @@ _NOT_TITLED = CTX_NAV | CTX_LINK | CTX_ASIDE | CTX_FOOTER | CTX_COMMENT
 #: Where a bare credit is no picture's of this page: reader comments. (Menus, sidebars and footers are
 #: refused on the tree, below ``<body>``: some pages class their whole body as navigation.)
 _NOT_BARE = CTX_COMMENT
-
-
-def _stock_heading(line: str, headings: frozenset[str]) -> bool:
-    """Whether a line read as a stock library's credit is one of the page's headings: a title in title case ("Photo
-    Tips on Unsplash", "Fotos Gratis en Pexels", "Фото Москвы на Unsplash"), no photographer's credit (review rvn52)."""
-    return bool(headings) and heading_key(line) in headings and stock_credit(line) is not None
-
-
-def _gallery_heading(line: str, text: str, headings: frozenset[str]) -> bool:
-    """Whether a credit read from a line that is one of the page's headings, or a label and a link to a gallery
-    (:func:`~archiver.extract.notice_headings.heading_texts`), is a gallery's or a picture story's title ("Photos:
-    Earthquake shakes the northeastern U.S." in an ``<h2>``, or its words after "PHOTOS:" a link: dev17's Time page,
-    notices-left47): a heading titles what
-    follows as a link leads to it, so it is read as a link's "Marker: <words>" is (:func:`_gallery_link`: four
-    words or more that read as a sentence, not as names; a thanks, a sign, an agency or a library keeps a credit)."""
-    return heading_key(line) in headings and _gallery_link(line, 0, text, CTX_LINK)
-
-
-#: What sets a line apart as a picture's caption or credit: there "Photos: <words>" is read as the credit it says it is.
-_CREDIT_PLACE = CTX_CAPTION | CTX_CREDIT | _PRINT_APART
-
-
-def _titled_paragraph(line: str, text: str, ctx: int) -> bool:
-    """Whether a credit read from a plain paragraph (no caption, credit element, small print or italics) is "Photos:
-    <words>" whose words are a title, not names ("<p>Photos: Earthquake shakes the northeastern U.S. as residents
-    flee</p>": a gallery's or a picture story's headline, noticeleft48), read as a heading's or a link's words are
-    (:func:`_gallery_link`: four words or more that read as a sentence; names, a thanks, an agency or a library keep a
-    credit). Words before the marker on the line keep the credit too."""
-    if ctx & _CREDIT_PLACE:
-        return False
-    start = line.find(text)
-    return start >= 0 and _gallery_link(line, start, text, CTX_LINK)
 
 
 def _bare_lines(lines: Sequence[str], bare: frozenset[str], parts: Mapping[int, tuple[str, int]]) -> list[int]:
