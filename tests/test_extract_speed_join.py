@@ -39,6 +39,11 @@ def _asked_all(lines: list[str], contexts: list[int]) -> tuple[list[str], list[i
             ctx.append(contexts[i] | contexts[i + 1])
             at += [len(out) - 1, len(out) - 1]
             i += 2
+        elif joins._guest_pair(lines, contexts, i):
+            out.append(f"{line.strip()} {lines[i + 1].strip()}")
+            ctx.append(contexts[i] | contexts[i + 1] & ~notices.CTX_LINK)
+            at += [len(out) - 1, len(out) - 1]
+            i += 2
         elif joins._label_pair(lines, contexts, i):
             out.append(f"{line} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1] | notices.CTX_CAPTION)

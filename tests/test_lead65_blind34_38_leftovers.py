@@ -1,4 +1,4 @@
-"""Seven classes the first runs of notices-blind33, -34, -37 and -38 showed and their rounds left (extractor 216).
+"""Eight classes the first runs of notices-blind31, -33, -34, -37 and -38 showed and their rounds left (extractor 216).
 
 A fashion blog's one banner link, "Hi! This website is no longer being updated. Click here to sign up for our
 newsletter ...", was missed whole: the invitation after the statement counted against it. A travel blog's footer
@@ -11,7 +11,8 @@ as always, all opinions are my own." was read as a disclaimer: the kinds' fixed 
 where the labels call every such line a sponsorship disclosure (notices-blind37). An interiors blog's "Photo - Rebecca
 Gosselin." was missed (a spaced hyphen was no credit's dash), and a newsletter's "This AI Agents Foundations series is
 brought to you by Opik - ..." in the middle of the story was scored under the line: "This <name> series" pointed at no
-piece (notices-blind33). Each test is one class, on a
+piece (notices-blind33). A newsletter platform's guest byline, "A guest post by" over the guest's linked name, was
+reported as the note "A guest post by" alone, naming no one (notices-blind31). Each test is one class, on a
 small page of our own, beside the form it must leave alone.
 """
 
@@ -122,3 +123,16 @@ def test_a_storys_praise_of_a_series_points_at_no_piece():
     line = "<p>This is a great series of looms brought to you by the weavers of Ghent, whose cloth we tested.</p>"
     page = article(text + line + text.replace("shirt", "sheet"), title="How to care for linen")
     assert not any(k == "sponsored" for k, _ in notices(page, _URL))
+
+
+def test_a_guest_note_ending_on_by_is_joined_to_the_guests_name_under_it():
+    top = ("<div class='byline'><p>A guest post by</p><p><a href='/profile/jane'>Jane Roe</a></p>"
+           "<p>Founder of a linen mill, twenty years in textiles.</p></div>")
+    found = notices(_page(top=top), _URL)
+    assert any(k == "editors_note" and t.split() == ["A", "guest", "post", "by", "Jane", "Roe"] for k, t in found)
+    assert not any(t.strip() == "A guest post by" for _, t in found)
+
+
+def test_a_guest_note_over_a_sentence_is_not_joined():
+    top = "<p>A guest post by</p><p>Our readers wrote to us about linen all summer long.</p>"
+    assert not any("A guest post by Our readers" in " ".join(t.split()) for _, t in notices(_page(top=top), _URL))

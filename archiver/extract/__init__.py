@@ -969,7 +969,7 @@ EXTRACTOR_VERSION = "216"  # 2: WHATWG labels only; encoding and notes recorded
 #     name alone ("Back to all" / "Last Updated January, 2025" / "Liz Kenny" / her credential); a benefit disclosed
 #     with "all opinions are my own" (a hosted trip, a free sample) a sponsorship notice, not a disclaimer; "Photo -
 #     <name>." a credit (a spaced hyphen as the dash), "Photos – By the numbers" none; "This <Name> series ..." self-
-#     referring
+#     referring; a guest note ending on "by" joined to the guest's name on the next line
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -20,9 +20,10 @@ from archiver.extract.cue_match import cue_fold
 from archiver.extract.given_names import given_name
 from archiver.extract.notice_credit_forms import _LABEL_ONLY, MARKER_WIDTH, bare_marker
 from archiver.extract.notice_credits import _NAME_TOKEN
-from archiver.extract.notice_features import _F, _INVITE, _TERMINAL
+from archiver.extract.notice_features import _F, _INVITE, _TERMINAL, dangling
 from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_picture_lines import FIELD_LABEL_LINE, field_label
+from archiver.extract.notice_piece_cues import GUEST_NOTE
 from archiver.extract.notice_piece_guards import option_list
 from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK, CTX_NAV
 
@@ -134,13 +135,30 @@ _SIGN_LABELLED = 80
 
 
 #: The longest line that can open a joined pair (:func:`join_labels_at`): a bare label (``_LABEL_ONLY``,
-#: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13) or a bare picture marker
+#: 30 characters), a credit sign alone (:data:`_SIGN_ONLY`, 13), a guest note ending on "by" (longer ones are not
+#: joined: :func:`_guest_pair` is asked only under this length) or a bare picture marker
 #: (:func:`~archiver.extract.notice_credit_forms.bare_marker`, ``MARKER_WIDTH`` and three characters each
 #: side), or a picture's credit field label (:func:`~archiver.extract.notice_picture_lines.field_label`,
 #: ``FIELD_LABEL_LINE``), each with the newline ``$`` allows. Why: the three were asked of every line of the page (~0.15
 #: ms of the batch page, issue 13), and most lines are longer; tests/test_extract_speed_join.py reads the
 #: widths from the patterns and holds the joined lines to the unguarded reading.
 _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
+
+
+#: A guest note that ends on its "by" ("A guest post by", "Gastbeitrag von", "Article invité de"): the guest's name is
+#: the page's next element (a newsletter platform's byline widget: "A guest post by" / "Manuela Zoninsein" / her bio,
+#: notices-blind31), and the note reported alone said "by" and no one (round lead65).
+_GUEST_BY = lazy_re.compile("|".join(f"(?:{p})" for ps in GUEST_NOTE.values() for p in ps), _F)
+
+
+def _guest_pair(lines: list[str], contexts: list[int], i: int) -> bool:
+    """Whether line ``i`` is a guest note ending on "by" (:data:`_GUEST_BY`, :func:`~archiver.extract.notice_features.
+    dangling`) and the next line a name and nothing else (:func:`_names_line`), outside menus; the name may be a link
+    (the guest's profile)."""
+    if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
+        return False
+    line = lines[i]
+    return dangling(line) and _GUEST_BY.search(line) is not None and _names_line(lines[i + 1])
 
 
 #: A line opening on a label of its own ("Affiliate Disclaimer: Some of the links ..."): the bare label over it ("Share
@@ -186,6 +204,12 @@ def join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[st
         if _sign_pair(lines, contexts, i):
             out.append(f"{line.strip()} {lines[i + 1]}")
             ctx.append(contexts[i] | contexts[i + 1])
+            at += [len(out) - 1, len(out) - 1]
+            i += 2
+            continue
+        if _guest_pair(lines, contexts, i):
+            out.append(f"{line.strip()} {lines[i + 1].strip()}")
+            ctx.append(contexts[i] | contexts[i + 1] & ~CTX_LINK)  # (the name's profile link)
             at += [len(out) - 1, len(out) - 1]
             i += 2
             continue
