@@ -23,8 +23,7 @@ from archiver.extract.notice_credits import _NAME_TOKEN
 from archiver.extract.notice_features import _F, _INVITE, _TERMINAL, dangling
 from archiver.extract.notice_headings import BYLINE_OPENS, LINK_TITLE_WORDS, heading_key
 from archiver.extract.notice_picture_lines import FIELD_LABEL_LINE, field_label
-from archiver.extract.notice_piece_cues import GUEST_NOTE
-from archiver.extract.notice_piece_guards import option_list
+from archiver.extract.notice_piece_guards import GUEST_NOTE_LINE, option_list
 from archiver.extract.page_lines import CTX_CAPTION, CTX_CREDIT, CTX_LINK, CTX_NAV
 
 # A picture marker standing alone as a box's label, without a colon ("Foto(s)", "Bilder": :func:`bare_marker`), and
@@ -145,20 +144,17 @@ _SIGN_LABELLED = 80
 _PAIR_OPENER = max(30 + 1, 13 + 1, MARKER_WIDTH + 7, FIELD_LABEL_LINE + 1)
 
 
-#: A guest note that ends on its "by" ("A guest post by", "Gastbeitrag von", "Article invité de"): the guest's name is
-#: the page's next element (a newsletter platform's byline widget: "A guest post by" / "Manuela Zoninsein" / her bio,
-#: notices-blind31), and the note reported alone said "by" and no one (round lead65).
-_GUEST_BY = lazy_re.compile("|".join(f"(?:{p})" for ps in GUEST_NOTE.values() for p in ps), _F)
-
-
 def _guest_pair(lines: list[str], contexts: list[int], i: int) -> bool:
-    """Whether line ``i`` is a guest note ending on "by" (:data:`_GUEST_BY`, :func:`~archiver.extract.notice_features.
-    dangling`) and the next line a name and nothing else (:func:`_names_line`), outside menus; the name may be a link
-    (the guest's profile)."""
+    """Whether line ``i`` is a guest note (:data:`~archiver.extract.notice_piece_guards.GUEST_NOTE_LINE`) that ends on
+    its "by" (:func:`~archiver.extract.notice_features.dangling`: "A guest post by", "Gastbeitrag von") and the next
+    line a name and nothing else (:func:`_names_line`), outside menus; the name may be a link (the guest's profile).
+    The guest's name is the page's next element there (a newsletter platform's byline widget: "A guest post by" /
+    "Manuela Zoninsein" / her bio, notices-blind31), and the note reported alone said "by" and no one (round
+    lead65)."""
     if i + 1 >= len(lines) or (contexts[i] | contexts[i + 1]) & CTX_NAV or contexts[i] & CTX_LINK:
         return False
     line = lines[i]
-    return dangling(line) and _GUEST_BY.search(line) is not None and _names_line(lines[i + 1])
+    return dangling(line) and GUEST_NOTE_LINE.holds(line, cue_fold(line)) and _names_line(lines[i + 1])
 
 
 #: A line opening on a label of its own ("Affiliate Disclaimer: Some of the links ..."): the bare label over it ("Share
@@ -185,40 +181,33 @@ def join_labels_at(lines: list[str], contexts: list[int], headings: frozenset[st
     out: list[str] = []
     ctx: list[int] = []
     at: list[int] = []
+
+    def pair(text: str, bits: int) -> None:  # two given lines read as one joined line
+        out.append(text)
+        ctx.append(bits)
+        at.extend((len(out) - 1, len(out) - 1))
+
     i = 0
     while i < len(lines):
         line = lines[i]
-        if len(line) > _PAIR_OPENER:  # (most lines: none of the three forms below opens so long a line)
-            out.append(line)
-            ctx.append(contexts[i])
-            at.append(len(out) - 1)
-            i += 1
-            continue
-        if (i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _OWN_LABEL.match(lines[i + 1])
-                and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1]))):
-            out.append(f"{line} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1])
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        if _sign_pair(lines, contexts, i):
-            out.append(f"{line.strip()} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1])
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        if _guest_pair(lines, contexts, i):
-            out.append(f"{line.strip()} {lines[i + 1].strip()}")
-            ctx.append(contexts[i] | contexts[i + 1] & ~CTX_LINK)  # (the name's profile link)
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
-        if _label_pair(lines, contexts, i, headings, sections) or _field_pair(lines, contexts, i):
-            out.append(f"{line} {lines[i + 1]}")
-            ctx.append(contexts[i] | contexts[i + 1] | CTX_CAPTION)
-            at += [len(out) - 1, len(out) - 1]
-            i += 2
-            continue
+        if len(line) <= _PAIR_OPENER:  # (most lines: none of the forms below opens so long a line)
+            if (i + 1 < len(lines) and _LABEL_ONLY.match(line) and not _OWN_LABEL.match(lines[i + 1])
+                    and not _INVITE.search(lines[i + 1], cue_fold(lines[i + 1]))):
+                pair(f"{line} {lines[i + 1]}", contexts[i] | contexts[i + 1])
+                i += 2
+                continue
+            if _sign_pair(lines, contexts, i):
+                pair(f"{line.strip()} {lines[i + 1]}", contexts[i] | contexts[i + 1])
+                i += 2
+                continue
+            if _guest_pair(lines, contexts, i):  # (the name's profile link is no link of the note's)
+                pair(f"{line.strip()} {lines[i + 1].strip()}", contexts[i] | contexts[i + 1] & ~CTX_LINK)
+                i += 2
+                continue
+            if _label_pair(lines, contexts, i, headings, sections) or _field_pair(lines, contexts, i):
+                pair(f"{line} {lines[i + 1]}", contexts[i] | contexts[i + 1] | CTX_CAPTION)
+                i += 2
+                continue
         out.append(line)
         ctx.append(contexts[i])
         at.append(len(out) - 1)

@@ -113,7 +113,9 @@ def linked_title(line: str, text: str, ctx: int) -> bool:
 # needs the shipped table holds already, these being cues of the lexicon too: the joined alternation ran every
 # language's branch at every position of the sentence, ~12 us a candidate line of the batch bench's page, issue 13)
 _OWN_FUNDING = AnyOf(lazy_re.compile(p, _F) for pats in OWN_FUNDING.values() for p in pats)
-_GUEST_NOTE = AnyOf(lazy_re.compile(p, _F) for pats in GUEST_NOTE.values() for p in pats)
+#: (public: the label joins ask it of a guest note ending on "by", :func:`~archiver.extract.notice_label_joins.
+#: join_labels_at`)
+GUEST_NOTE_LINE = AnyOf(lazy_re.compile(p, _F) for pats in GUEST_NOTE.values() for p in pats)
 _SENTENCE = lazy_re.compile(r"^.*?[.!?](?=\s+\W{0,2}[^\W\d_]|\s*$)|^.*$")
 _QUOTED = lazy_re.compile(r"[\"“”«»„]|\b(said|says|told|tells|sagte|sagt|a déclaré|dijo|disse|ha detto|сказал\w*)\b", _F)
 
@@ -133,7 +135,7 @@ def own_note(line: str, kinds: set[str]) -> Notice | None:
     (an editor's note); its first sentence, else None."""
     if "sponsored" in kinds and (sentence := _first_sentence(line, _OWN_FUNDING)):
         return Notice("sponsored", sentence)
-    if "editors_note" in kinds and (sentence := _first_sentence(line, _GUEST_NOTE)):
+    if "editors_note" in kinds and (sentence := _first_sentence(line, GUEST_NOTE_LINE)):
         return Notice("editors_note", sentence)
     return None
 
@@ -171,7 +173,14 @@ def titled_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _TITLE_WORDS or text.rstrip()[-1:] in ".!?:":
         return False
-    return all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+    return _title_case(words)
+
+
+def _title_case(words: Sequence[str], signs: bool = False) -> bool:
+    """Whether ``words`` are set as a title: the first capitalised, every other capitalised or a small word
+    (:data:`_TITLE_SMALL`); with ``signs``, a token without letters ("&", "-") too."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL
+                                          or (signs and not any(c.isalpha() for c in w)) for w in words)
 
 
 #: The words that end a document's name ("Affiliate Disclosure", "Editorial Policy", "Disclosure Statement",
@@ -191,8 +200,7 @@ def document_heading(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _DOCUMENT_WORDS or text.rstrip()[-1:] in ".!?:" or not _DOCUMENT_END.search(words[-1]):
         return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL or not any(c.isalpha() for c in w)
-                                          for w in words)
+    return _title_case(words, signs=True)
 
 
 #: An option's most words (a filter's "On-Demand Recording").
