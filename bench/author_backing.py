@@ -8,7 +8,8 @@ chosen by leave-one-set-out over the blind author sets (issue 15, authabstain).
     #    every set (to paste into author_backing.py)
     /work/main/.venv/bin/python bench/author_backing.py loso /tmp/backing.jsonl
 
-Two views of each blind set (authors-scrapinghub, authors-blind2..14: the fourteen sets with a first run):
+Two views of each blind set (authors-scrapinghub, authors-blind2 onwards: every set with a first run, as
+``bench/author_blind_paths.py`` lists them):
 - ``first``: the names its FIRST RUN reported (bench/data/author-first-runs/, each at the extractor it was first
   scored with, before any of the set's classes were fixed), each with the sources that run's tree recorded and
   the rest of the features read by this tree from the page. What a new set's errors look like.
@@ -33,16 +34,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import author_blind_paths  # (bench/ is the script's folder, first on sys.path)
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "bench"
 LABELS = REPO / "bench" / "labels"
 FIRST_RUNS = REPO / "bench" / "data" / "author-first-runs"
-#: tag -> (label file, the directory its ``file`` is relative to)
-SETS = {"sh": (LABELS / "authors-scrapinghub.jsonl", SHARED), "b2": (LABELS / "authors-blind2.jsonl", REPO), "b3": (LABELS / "authors-blind3.jsonl", SHARED),
-        "b4": (LABELS / "authors-blind4.jsonl", SHARED), "b5": (LABELS / "authors-blind5.jsonl", SHARED),
-        "b6": (LABELS / "authors-blind6.jsonl", SHARED), "b7": (LABELS / "authors-blind7.jsonl", SHARED),
-        "b8": (LABELS / "authors-blind8.jsonl", REPO),
-        **{f"b{n}": (LABELS / f"authors-blind{n}.jsonl", REPO) for n in range(9, 16)}}
+#: tag -> (label file, the directory its ``file`` is relative to): every blind author set with a first run, as
+#: ``bench/author_blind_paths.py`` lists them (one table, so a new set is scored here too)
+SETS = author_blind_paths.SETS
 DECLARED = ("json-ld", "microdata", "meta:author", "opengraph", "citation", "dublin-core", "meta:parsely-author")
 
 

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "216"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "217"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -970,6 +970,9 @@ EXTRACTOR_VERSION = "216"  # 2: WHATWG labels only; encoding and notes recorded
 #     with "all opinions are my own" (a hosted trip, a free sample) a sponsorship notice, not a disclaimer; "Photo -
 #     <name>." a credit (a spaced hyphen as the dash), "Photos – By the numbers" none; "This <Name> series ..." self-
 #     referring; a guest note ending on "by" joined to the guest's name on the next line
+# 217: auth64 (authors-blind32's leftover, read since): a capitalised French, Spanish, Italian or Portuguese month closing
+#     a two-word name is a surname ("Alyssa Maio"), not a dateline's word: those languages print months in lower case;
+#     undeclared and printed only before a day or a year ("By Brian Mars 2024") it stays doubtful and is not reported
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -75,6 +75,7 @@ from archiver.extract.signals import (
     picture_rights_below,
     printed_without_dated_month,
     recipe_card_credit,
+    romance_month_surname,
     sign_off_credit,
     writer_bio,
     writing_verb_ends,
@@ -103,7 +104,8 @@ def resolve_authors(head: HeadTables, traf_author: str | None, lines: Sequence[s
                                      guessed=guessed)
     sources = source_names(traf_author, lines, marks, read=names, guessed=guessed)
     persons = [n for n in _filled(authors, lines, headlines, body) if well_supported(n, sources, lines, headlines, body)
-               and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)]
+               and not _account_only(n, sources, lines) and not _month_surname_cut(n, sources, lines)
+               and not _romance_month_cut(n, sources, lines)]
     if not persons and sources["sign-off"]:
         # no other credit holds: the writer who signs under the story (rule 5)
         persons = [n for n in sources["sign-off"] if well_supported(n, sources, lines, headlines, body)
@@ -249,6 +251,20 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
                        + r")\s+\d", re.IGNORECASE)
     return bool(at) and all(after.search(lines[i]) for i in at)
+
+
+def _romance_month_cut(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
+    """True for a two-word person closed by a capitalised Romance month (:func:`~archiver.extract.signals.
+    romance_month_surname`: "Alyssa Maio" is a person) that no declaration names and that the page prints only
+    right before a day or a year ("By Brian Mars 2024", "Por Lucía Marzo 2024"): whether the month is her surname or
+    the date's first word cannot be told from the line, so nothing is reported, as for "By Theresa May 3, 2024"
+    (:func:`_month_surname_cut`)."""
+    words = name.split()
+    if not romance_month_surname(words) or any(s in _DECLARED_SOURCES for s in support(name, sources)):
+        return False
+    at = _printing(name, lines)
+    before_date = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+\d", re.IGNORECASE)
+    return bool(at) and all(before_date.search(lines[i]) for i in at)
 
 
 # Given names that are as often family names, the last word of a full name ("Kevin Scott", "Henry James", "Sarah

@@ -1018,13 +1018,42 @@ def _date_word_in_name(name: str) -> bool:
     if _WEEKDAY_WORDLIST.search(name):
         return True
     words = name.split()
-    if _surname_first_given_month(words):
+    if _surname_first_given_month(words) or romance_month_surname(words):
         return False
     for i, (start, end) in enumerate(_MONTH_WORDLIST.word_spans(name)):
         given = name[start:end].casefold() in _GIVEN_NAME_MONTHS and start == 0 and len(words) >= 2
         if (not given or i) and not _middle_given_month(words, name[start:end]):
             return True
     return False
+
+
+# The months of French, Spanish, Italian and Portuguese that no English or German date writes: those languages print
+# their months in lower case, after the day ("21 de maio de 2023", "3 mars 2024"), so a capitalised one closing a
+# one-word name is a surname ("Alyssa Maio", "Luca Marzo", "Ana Mayo", "Bruno Mars"), not a dateline's word glued
+# to a name. ("Mai" is German's month too, capitalised there: not in the list.)
+_ROMANCE_ONLY_MONTHS = frozenset((
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro"))
+
+
+# Words a heading or a dateline sets before a month in those languages, capitalised at a line's start ("Desde Mayo",
+# "Hasta Junio", "Depuis Mars"): no given name.
+_MONTH_PREPOSITIONS = frozenset(("desde", "hasta", "para", "en", "de", "durante", "entre", "em", "até", "dès", "depuis",
+                                 "jusqu'en", "fin", "début", "fino", "dal", "da", "a", "al", "in", "ab", "bis", "im", "seit"))
+
+
+def romance_month_surname(words: Sequence[str]) -> bool:
+    """True when ``words`` are a capitalised word and a capitalised month of :data:`_ROMANCE_ONLY_MONTHS` ("Alyssa
+    Maio": authors-blind32's first run and every later one refused her JSON-LD, byline and trafilatura's guess alike,
+    the surname read as Portuguese's May). Two words only: a third is the glued dateline's form ("Regan September"); the
+    first no place ("Madrid Marzo") nor a word set before a month (:data:`_MONTH_PREPOSITIONS`). Where the name is
+    printed only before a day or a year ("By Brian Mars 2024") and no declaration names it, the month may be the
+    date's: :func:`archiver.extract.authors.resolve_authors` reports nothing then (``_romance_month_cut``)."""
+    return (len(words) == 2 and words[1].istitle() and words[1].casefold() in _ROMANCE_ONLY_MONTHS
+            and words[0].istitle() and words[0].isalpha() and not _MONTH_WORDLIST.search(words[0])
+            and words[0].casefold() not in _MONTH_PREPOSITIONS and not place_name(words[0]))
 
 
 # The particles a Dutch, Flemish or German surname opens with, capitalised when the surname is printed first ("Van
