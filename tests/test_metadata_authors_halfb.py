@@ -86,6 +86,20 @@ def test_a_guess_glued_to_the_job_title_of_the_next_line_is_cut_to_the_printed_n
     assert _resolve(_page(), guess="Tom Gillespie News reporter", lines=lines).authors == ("Tom Gillespie",)
 
 
+@pytest.mark.parametrize("role", ["Marketing Manager", "Co-Founder & Marketing Director", "Digital Content Producer"])
+def test_a_guess_glued_to_a_role_the_newsroom_words_miss_is_cut_to_the_printed_name(role: str) -> None:
+    # a company blog's byline widget, the name over the writer's role (session 64: "Irena Piątkiewicz" / "Marketing
+    # Manager" had been read "Irena Piątkiewicz Marketing", no one's name)
+    lines = ["Harbor Daily", HEADLINE, "Irena Piątkiewicz", role, *PARAGRAPHS, "About us"]
+    assert _printed_line_of(f"Irena Piątkiewicz {role}", lines) == "Irena Piątkiewicz"
+    assert _resolve(_page(), guess=f"Irena Piątkiewicz {role}", lines=lines).authors == ("Irena Piątkiewicz",)
+
+
+def test_a_guess_of_two_names_on_two_lines_is_not_cut_to_the_first() -> None:
+    lines = ["Harbor Daily", HEADLINE, "Irena Piątkiewicz", "Tom Gillespie", *PARAGRAPHS, "About us"]
+    assert _printed_line_of("Irena Piątkiewicz Tom Gillespie", lines) == "Irena Piątkiewicz Tom Gillespie"
+
+
 def test_a_guess_is_not_cut_when_the_page_prints_no_shorter_name() -> None:
     lines = ["Harbor Daily", HEADLINE, "Tom Gillespie News reporter", *PARAGRAPHS, "About us"]
     meta = _resolve(_page(), guess="Tom Gillespie News reporter", lines=lines)

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "217"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "218"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -973,6 +973,8 @@ EXTRACTOR_VERSION = "217"  # 2: WHATWG labels only; encoding and notes recorded
 # 217: auth64 (authors-blind32's leftover, read since): a capitalised French, Spanish, Italian or Portuguese month closing
 #     a two-word name is a surname ("Alyssa Maio"), not a dateline's word: those languages print months in lower case;
 #     undeclared and printed only before a day or a year ("By Brian Mars 2024") it stays doubtful and is not reported
+# 218: auth64b: trafilatura's guess joining a name line with a role line under it that the newsroom's job words miss
+#     ("Irena Piątkiewicz" / "Marketing Manager") is read back to the name line when the role ends on a role's word
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -42,6 +42,7 @@ from archiver.extract import (
 )
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
+from archiver.extract.byline_titles import ROLE_TAIL
 from archiver.extract.credential_names import credential_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
@@ -692,17 +693,26 @@ def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
     next ("Tom Gillespie" / "News reporter @TomGillespie1" -> "Tom Gillespie News reporter"),
     which then reads as no person (or as a newsroom). When a line of the page is exactly the
     guess's first words (two or more) and the next line starts with the rest, a job title, the
-    guess is that line."""
+    guess is that line. A title the newsroom's job words miss but that ends on a role ("Irena Piątkiewicz" / "Marketing
+    Manager", "Co-Founder & Marketing Director": a company blog's byline widget, authors-blind30) is one too (session
+    64: the guess had been cut to "Irena Piątkiewicz Marketing", no one's name)."""
     words = guess.split()
-    if len(words) < 3 or not job_title(guess):
+    if len(words) < 3 or not (job_title(guess) or _ends_on_role(guess)):
         return guess
     folded = [_fold(line.strip()) for line in lines]
     for k in range(len(words) - 1, 1, -1):
         head, rest = _fold(" ".join(words[:k])), _fold(" ".join(words[k:]))
-        if job_title(" ".join(words[k:])) and any(
+        if (job_title(" ".join(words[k:])) or _ends_on_role(" ".join(words[k:]))) and any(
                 line == head and nxt.startswith(rest) for line, nxt in zip(folded, folded[1:], strict=False)):
             return " ".join(words[:k])
     return guess
+
+
+def _ends_on_role(text: str) -> bool:
+    """True when ``text``'s last word is a role's (:data:`~archiver.extract.byline_titles.ROLE_TAIL`: "Manager",
+    "Director", "Producer", "Founder")."""
+    words = text.split()
+    return bool(words) and words[-1].casefold().strip(".,:;()|") in ROLE_TAIL
 
 
 def _page_spelling(name: str, lines: Sequence[str]) -> str:
