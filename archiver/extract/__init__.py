@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "218"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "219"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -975,6 +975,10 @@ EXTRACTOR_VERSION = "218"  # 2: WHATWG labels only; encoding and notes recorded
 #     undeclared and printed only before a day or a year ("By Brian Mars 2024") it stays doubtful and is not reported
 # 218: auth64b: trafilatura's guess joining a name line with a role line under it that the newsroom's job words miss
 #     ("Irena Piątkiewicz" / "Marketing Manager") is read back to the name line when the role ends on a role's word
+# 219: auth64c: a writer's credit over her bio when the bio is the article's last paragraph ("Written by Cassidy Horton"
+#     / "Cassidy Horton is a finance writer ...") signs the story (the sign-off window had started at the bio); a byline
+#     beside the headline naming the declared writer with an honorific and more writers ("Written by Dr Marna van der
+#     Merwe, Dr Dieter Veldsman, Erik van Vulpen") is reported whole, names compared as cited
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -2450,6 +2450,15 @@ def _post_footer(lines: Sequence[str], i: int, last: int) -> bool:
     return day is not None and any(len(lines[k]) <= 60 and _date_in(lines[k]) == day for k in range(last))
 
 
+def _bio_under_credit(credit: str, bio: str) -> bool:
+    """True when ``bio`` opens with the words ``credit`` ends on, then "is" or "was" ("Written by Cassidy Horton" /
+    "Cassidy Horton is a finance writer ..."): the plain check before the credit is read (:func:`_credit_of` compiles
+    patterns a page rarely needs; issue 13's guard holds the seed article to none)."""
+    text = bio.strip()
+    cut = min((k for k in (text.find(" is "), text.find(" was ")) if k > 0), default=-1)
+    return 0 < cut <= 60 and len(credit) <= 120 and credit.rstrip().endswith(" " + text[:cut])
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
@@ -2464,6 +2473,12 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     down is :func:`archiver.extract.author_box.author_box_credit`'s reading."""
     if last is None:
         return []
+    if last >= 1 and _bio_under_credit(lines[last - 1], lines[last]):
+        # the article's last paragraph is the writer's card ("Written by Cassidy Horton" / "Cassidy Horton is a finance
+        # writer ...": the extracted text holds the author box's bio, authors-blind37): the credit over the bio signs
+        signed = _credit_of(lines[last - 1])
+        if len(signed) == 1 and _bio_of(lines[last].strip(), signed[0]):
+            return signed
     end = last + 1 + _SIGN_OFF_LINES
     past_filler = False
     for i in range(max(last, 0), len(lines)):
