@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.extract.given_names import given_name
 from archiver.extract.wordlist import WordList
 
 #: A department's or a function's word in seven languages; one- and two-word entries, matched as whole words.
@@ -38,12 +39,29 @@ DEPARTMENT_WORDS = WordList((
 
 _TITLE_OF = re.compile(r"\S\s+of\s+\S")
 
+#: The last word of a field's or a topic's name, as a blog prints its category where a byline stands ("HR Strategy",
+#: "Data Science", "Sales Management", "Cloud Security"): no given or family name ends a person's name so (session 64:
+#: a layout guess of "HR Strategy" was reported as a person, authors-blind26). English only; none of these words ends
+#: a labelled person's name in any label file here (2,671 names).
+FIELD_WORDS = frozenset((
+    "strategy", "strategies", "science", "sciences", "management", "analytics", "engineering", "development",
+    "leadership", "operations", "security", "finance", "technology", "technologies", "innovation", "compliance",
+    "governance", "productivity", "wellness", "insights", "trends"))
+
 
 def department_name(name: str) -> bool:
     """True when ``name`` holds a department's or function's word (:data:`DEPARTMENT_WORDS`): "Illinois
     Admissions", "Office of Communications", "Marketing Team", "Pressestelle"; such a credit is an
     organisation's. "Jane Marketing" is no name either way: the word is no given or family name."""
     return DEPARTMENT_WORDS.search(name)
+
+
+def field_name(name: str) -> bool:
+    """True when ``name`` is two or three capitalised words ending on a field's word (:data:`FIELD_WORDS`: "HR Strategy",
+    "Data Science") and opening with no listed given name: a category printed where a byline stands, no one's name
+    ("Grace Science" stays a name to judge)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1].casefold() in FIELD_WORDS and not given_name(words[0])
 
 
 def titled_phrase(name: str) -> bool:

@@ -1643,6 +1643,8 @@ def name_kind(name: str) -> str | None:
         return "org"
     if _company_name(name) or _siblings_firm(name):
         return "org"
+    if office_names.field_name(name):  # "HR Strategy", "Data Science": a blog's category, no one (session 64); a
+        return None  # firm's name ending so ("Harbor Analytics") is read as a company's just above
     if not name.isascii() and _cjk_not_a_name(name):
         return None
     if _acronym_alone(name):  # "PTI", "IANS", "CNN": an agency or an outlet; "AS": initials, doubtful
