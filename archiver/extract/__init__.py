@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "220"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "221"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -981,6 +981,8 @@ EXTRACTOR_VERSION = "220"  # 2: WHATWG labels only; encoding and notes recorded
 #     Merwe, Dr Dieter Veldsman, Erik van Vulpen") is reported whole, names compared as cited
 # 220: auth64d: a field's or a topic's name where a byline stands ("HR Strategy", "Data Science": two or three words ending
 #     on a field's word, no listed given name first) is no person
+# 221: auth64e: the plural author labels ("Authors", "Autoren", "Autores", "Auteurs") are taken off the name they lead,
+#     as the singular ones are ("Authors Julie Weisenhorn", trafilatura's guess of "Authors: ...")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -109,7 +109,9 @@ _SENTENCE_LEAD_OPENS = lazy_re.compile(r"^\W{0,3}" + _SENTENCE_LEAD, re.IGNORECA
 _TITLES_AFTER = lazy_re.compile(r",\s+((?-i:[A-Z]{2,5}|[A-Z]\.[A-Z]\.|Ph\.?D\.?|(?-i:[a-z])[\w-]*)\b)")
 _BY_PREFIX = StartGuarded(lazy_re.compile(
     r"^\W*((?:analysis|opinion|commentary|column|essay|perspective|story|words|reporting|report|interview|"
-    r"written|authored|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|text|texte|текст|автор|"
+    r"written|authored|posted)\s+by|" + _SENTENCE_LEAD + r"|(?:un\s+)?texte\s+de|by|von|par|por|de|di|door|af|av|autor(in)?|author|"
+    # the plural labels ("Authors Julie Weisenhorn; Natalie Hoidal", trafilatura's guess of "Authors: ...": session 64)
+    r"authors|autoren|autores|auteurs|text|texte|текст|автор|"
     r"بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+"
     r"|^\W*(?:著者|筆者|文|取材・文|執筆)\s*[:：●・]\s*",
     re.IGNORECASE,
