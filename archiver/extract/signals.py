@@ -1962,10 +1962,10 @@ def byline_authors(lines: Iterable[str]) -> list[str]:
 # (An interviewer's "Interview by <name>" under a Q&A's headline too: Five Books' pages, authors-blind34.)
 _CREDIT_LEAD = StartGuarded(lazy_re.compile(
     r"^\W{0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|•·]\s*)?"
-    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|authored|posted|published|interview|interviewed|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
+    r"(?:" + _SENTENCE_LEAD + r"\s*[:：]?\s+|(?:(?:written|authored|posted|published|interview|interviewed|words|erstellt|geschrieben|verfasst|veröffentlicht|eingestellt|"
     r"publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|postato|skrevet|skrivet|geschreven|gemaakt)\s+)?"
     r"(?:by|von|par|por|di|da|door|af|av|από|napisał[a]?|napisali|piše|írta|(?:un\s+)?texte\s+de|بقلم|كتب|كتبت|إعداد)\s*[:：]?\s+|"
-    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|text|texte|texto|testo|tekst|teksti|"
+    r"(?:autor(?:in|en|es|zy)?|autore|autora|autrice|auteur(?:e|s)?|authors?|words|text|texte|texto|testo|tekst|teksti|"
     r"penulis|författare|skribent|yazar|szerző|kirjoittaja|текст|автор(?:ы)?|著者|筆者)\s*[:：]\s*)",
     re.IGNORECASE,
 ))
