@@ -42,7 +42,7 @@ from archiver.extract import (
 )
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
-from archiver.extract.byline_titles import ROLE_TAIL
+from archiver.extract.byline_titles import ends_on_role as _ends_on_role
 from archiver.extract.credential_names import credential_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
@@ -706,13 +706,6 @@ def _printed_line_of(guess: str, lines: Sequence[str]) -> str:
                 line == head and nxt.startswith(rest) for line, nxt in zip(folded, folded[1:], strict=False)):
             return " ".join(words[:k])
     return guess
-
-
-def _ends_on_role(text: str) -> bool:
-    """True when ``text``'s last word is a role's (:data:`~archiver.extract.byline_titles.ROLE_TAIL`: "Manager",
-    "Director", "Producer", "Founder")."""
-    words = text.split()
-    return bool(words) and words[-1].casefold().strip(".,:;()|") in ROLE_TAIL
 
 
 def _page_spelling(name: str, lines: Sequence[str]) -> str:

@@ -92,8 +92,15 @@ def name_with_title(pieces: Sequence[str]) -> str | None:
     return None if name == pieces[0] else name
 
 
+def ends_on_role(text: str) -> bool:
+    """True when ``text``'s last word is a role's (:data:`ROLE_TAIL`: "Marketing Manager", "Co-Founder & Marketing
+    Director"): a writer's role line as a byline widget prints it under the name."""
+    words = text.split()
+    return bool(words) and _folded(words[-1]) in ROLE_TAIL
+
+
 def _folded(word: str) -> str:
     return word.casefold().strip(".,:;()|")
 
 
-__all__ = ["ROLE_TAIL", "name_with_title", "title_only", "without_title"]
+__all__ = ["ROLE_TAIL", "ends_on_role", "name_with_title", "title_only", "without_title"]
