@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "222"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "223"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -984,6 +984,8 @@ EXTRACTOR_VERSION = "222"  # 2: WHATWG labels only; encoding and notes recorded
 # 221: auth64e: the plural author labels ("Authors", "Autoren", "Autores", "Auteurs") are taken off the name they lead,
 #     as the singular ones are ("Authors Julie Weisenhorn", trafilatura's guess of "Authors: ...")
 # 222: auth64f: a magazine's "Words:" / "Words by" credits the writer, as "Text:" does ("Words: Solene Rauturier")
+# 223: auth64g: a writer's name and the post's date on one line under the headline, no lead word ("Khalid Abuhakmeh
+#     December 15, 2022", "Name | Senior Writer | date"), read with the name-alone line's checks
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -44,11 +44,12 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.author_box import author_box_heading
 from archiver.extract.box_headings import other_box_heading
+from archiver.extract.byline_titles import ends_on_role, title_only
 from archiver.extract.credential_names import credential_line
 from archiver.extract.given_names import given_name
 from archiver.extract.name_letters import name_word, surname_echo
 from archiver.extract.place_names import place_name
-from archiver.extract.signals import date_at, full_name, name_kind
+from archiver.extract.signals import date_at, full_name, job_title, name_kind
 
 
 # Two words only, as signals' _name_over_date reads a name over a date: a third is as often a follow button's
@@ -84,6 +85,36 @@ _BACK_LINK = lazy_re.compile(r"^\W{0,2}(?:back|zurück|retour|volver|voltar|torn
 def _date_line(line: str) -> bool:
     text = line.strip()
     return len(text) <= 80 and (_DATE_LABEL.match(text) is not None or (len(text) <= 40 and date_at(text) is not None))
+
+
+#: The separators of a byline's parts on one line ("Aaron Ricadela | Senior Writer | July 2, 2025").
+_PARTS = lazy_re.compile(r"\s+[|·•]\s+")
+#: A name of two or three words, no digit.
+_NAME_ONLY = lazy_re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
+#: What may stand between the name and the date on one line.
+_BETWEEN = "-–—|·•, "
+
+
+def _name_before_date(line: str) -> str | None:
+    """The name of a line printing a name and then the post's date (:func:`_date_line`): "Khalid Abuhakmeh December 15,
+    2022", "Oshan Jarow - May 9th, 2020", or in parts with the writer's role between ("Aaron Ricadela | Senior Writer |
+    July 2, 2025", the role ending on a role's word or read as a job title); None for any other line. The name is two
+    words, or three ("Mary Ann Smith") where two leave no date after them."""
+    text = line.strip()
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    parts = _PARTS.split(text)
+    if len(parts) == 3:
+        role = parts[1]
+        named = _NAME_ONLY.match(parts[0]) and (ends_on_role(role) or title_only(role) or job_title(role))
+        return parts[0] if named and _date_line(parts[2]) else None
+    for words in (2, 3):
+        pieces = text.split(None, words)
+        if len(pieces) == words + 1:
+            name, rest = " ".join(pieces[:words]).rstrip(_BETWEEN), pieces[words].lstrip(_BETWEEN)
+            if _NAME_ONLY.match(name) and _date_line(rest):
+                return name
+    return None
 
 
 def _dated_below(lines: Sequence[str], i: int) -> bool:
@@ -184,6 +215,13 @@ def name_line_under_headline(lines: Sequence[str], at: int, body: tuple[int, int
             dated = True
             skipped += 1
             continue
+        dated_with = _name_before_date(name)
+        if dated_with is not None and i - at <= _UNDER + skipped:
+            # "Khalid Abuhakmeh December 15, 2022", "Oshan Jarow - May 9th, 2020", "Aaron Ricadela | Senior Writer |
+            # July 2, 2025": the name and the post's date on one line (session 64: six writers of the blind sets'
+            # pages were lost so); the name's checks are the name-alone line's, its date is on the line itself
+            ok = _person(dated_with, lines, body) and not _named_in_story(lines, body, dated_with, i)
+            return [dated_with] if ok else []
         credential = _credential_below(lines, i)
         if i - at > _UNDER + skipped or not _person(name, lines, body, credential):
             return []
