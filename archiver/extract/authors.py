@@ -248,10 +248,7 @@ def _month_surname_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     if (" " in name and not all(given_name(w) for w in name.split())) or any(
             s in _DECLARED_SOURCES for s in support(name, sources)) or _surname_too(name):
         return False
-    at = _printing(name, lines)
-    after = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY)
-                       + r")\s+\d", re.IGNORECASE)
-    return bool(at) and all(after.search(lines[i]) for i in at)
+    return _printed_only_before(name, lines, r"\s+(?:" + "|".join(_MONTH_SURNAME_BEFORE_DAY) + r")\s+\d")
 
 
 def _romance_month_cut(name: str, sources: dict[str, list[str]], lines: Sequence[str]) -> bool:
@@ -263,9 +260,15 @@ def _romance_month_cut(name: str, sources: dict[str, list[str]], lines: Sequence
     words = name.split()
     if not romance_month_surname(words) or any(s in _DECLARED_SOURCES for s in support(name, sources)):
         return False
+    return _printed_only_before(name, lines, r"\s+\d")
+
+
+def _printed_only_before(name: str, lines: Sequence[str], after: str) -> bool:
+    """True when the page prints ``name`` (:func:`_printing`) and every line printing it has ``after`` (a pattern, case
+    ignored) right after the name: the one test :func:`_month_surname_cut` and :func:`_romance_month_cut` ask."""
     at = _printing(name, lines)
-    before_date = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"\s+\d", re.IGNORECASE)
-    return bool(at) and all(before_date.search(lines[i]) for i in at)
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + after, re.IGNORECASE)
+    return bool(at) and all(pattern.search(lines[i]) for i in at)
 
 
 # Given names that are as often family names, the last word of a full name ("Kevin Scott", "Henry James", "Sarah
