@@ -7,6 +7,8 @@ chosen by leave-one-set-out over the blind author sets (issue 15, authabstain).
     #    chosen inside the training sets and at the shipped THRESHOLD; the threshold curve; the weights fitted on
     #    every set (to paste into author_backing.py)
     /work/main/.venv/bin/python bench/author_backing.py loso /tmp/backing.jsonl
+    # 3. the SHIPPED model on the sets it was fitted on and on those it never saw (its held-out figure)
+    /work/main/.venv/bin/python bench/author_backing.py shipped /tmp/backing.jsonl
 
 Two views of each blind set (authors-scrapinghub, authors-blind2 onwards: every set with a first run, as
 ``bench/author_blind_paths.py`` lists them):
@@ -299,9 +301,32 @@ def cmd_loso(path: str, views: Sequence[str], target: float, l2: float, keys_arg
     print(json.dumps(w))
 
 
+def cmd_shipped(path: str) -> None:
+    """The SHIPPED weights and thresholds on each set's first-run names, grouped by whether the weights were fitted on
+    the set (authabstain fitted them on sh and blind2-8): the sets after are names the model never saw."""
+    sys.path.insert(0, str(REPO))
+    from archiver.extract.author_backing import STRICT_THRESHOLD, THRESHOLD, score
+
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    gold = json.loads(lines[0])["gold"]
+    rows = [json.loads(x) for x in lines[1:]]
+    fitted = {"sh", *(f"b{n}" for n in range(2, 9))}
+    groups = {"fitted on (sh, b2-b8)": [t for t in SETS if t in fitted],
+              "never fitted on (b9 on)": [t for t in SETS if t not in fitted]}
+    print("first runs: persons precision / recall of the labelled names / names kept (wrong)")
+    for label, tags in groups.items():
+        sel = [r for r in rows if r["set"] in tags and r["view"] == "first" and r["right"] is not None]
+        g = sum(gold.get(t, 0) for t in tags)
+        cells = []
+        for cut in (0.0, THRESHOLD, STRICT_THRESHOLD):
+            p, rc, n, wrong = _pr(sel, lambda r, c=cut: score(r["features"]) >= c, g)
+            cells.append(f"at {cut:.3f}: {p:.3f} / {rc:.3f} / {n} ({wrong})")
+        print(f"{label:<24} labelled {g:>4}  " + "  ".join(cells))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=("table", "loso"))
+    ap.add_argument("cmd", choices=("table", "loso", "shipped"))
     ap.add_argument("file", nargs="?")
     ap.add_argument("--out")
     ap.add_argument("--jobs", type=int, default=2)
@@ -312,6 +337,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.cmd == "table":
         cmd_table(args.out, args.jobs)
+    elif args.cmd == "shipped":
+        cmd_shipped(args.file)
     else:
         cmd_loso(args.file, args.views.split(","), args.target, args.l2, args.keys)
     return 0
