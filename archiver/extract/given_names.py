@@ -19,6 +19,7 @@ and dropped: on the dev pages it moved 31 right names of 32 out of the persons (
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 _NAMES = """
 aaron abby abigail ada adam adele adrian adriana adrienne agatha agnes aidan aileen aimee alan alana albert alberta
@@ -259,4 +260,30 @@ def given_name(word: str) -> bool:
     return key in names or ("-" in key and key.split("-", 1)[0] in names)
 
 
-__all__ = ["given_name", "given_names"]
+@functools.cache
+def broad_given_names() -> frozenset[str]:
+    """The listed given names and those of Faker's person providers (79 locales; ``given_names_faker.txt``, made
+    by ``bench/given_names_table.py``), case-folded, read on first use: ~26,000 names, ~6 ms of CPU once per
+    process, paid by the first page that reports a person (the file sits beside this module, read without
+    ``importlib.resources``, whose import alone costs more)."""
+    lines = Path(__file__).with_name("given_names_faker.txt").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    return given_names() | frozenset(line for line in lines[start:] if line)
+
+
+def broad_given_name(word: str) -> bool:
+    """True when ``word`` is a given name of :func:`broad_given_names` (read as :func:`given_name` reads).
+
+    Why a second list: this one is the backing model's evidence for a person
+    (:func:`archiver.extract.author_backing.features`), where a given name missing makes a writer look doubtful,
+    and ten times the hand-written list's reach keeps the model from leaning against names it lacks ("Ogechi
+    Chibueze", "Naoise McNally"). The rules keep :func:`given_name`: they also ask whether a word is ONLY a given
+    name ("Theresa May 3, 2024" cut at a month; two given names and no surname), and a list that holds
+    "Jacques" or "Thomas" would call those surnames given names (extractor 224, bench/labels/README.md "auth65").
+    """
+    key = word.strip(".,'’").casefold()
+    names = broad_given_names()
+    return key in names or ("-" in key and key.split("-", 1)[0] in names)
+
+
+__all__ = ["broad_given_name", "broad_given_names", "given_name", "given_names"]
