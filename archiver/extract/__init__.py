@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "224"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "225"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -988,6 +988,9 @@ EXTRACTOR_VERSION = "224"  # 2: WHATWG labels only; encoding and notes recorded
 #     December 15, 2022", "Name | Senior Writer | date"), read with the name-alone line's checks
 # 224: auth65: the backing model's given-name feature reads Faker's given names of 79 locales besides the hand-written
 #     list (author_support's backing changes; which persons are reported does not): "Ogechi Chibueze" is backed
+# 225: auth65b: the readers of a name printed with no lead word (over the date, with the date on one line, under the
+#     headline, closing a credit list) take a given name of Faker's lists as a listed one ("Haki Benita", "Horea
+#     Matei"), and refuse a name line ending on a post's word ("Forum Moderator")
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

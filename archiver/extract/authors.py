@@ -43,6 +43,7 @@ from archiver.extract import (
 from archiver.extract.account_ui import account_line
 from archiver.extract.author_box import author_box_credit, author_box_heading
 from archiver.extract.byline_titles import ends_on_role as _ends_on_role
+from archiver.extract.byline_titles import opens_with_given_name as _opens_with_given_name
 from archiver.extract.credential_names import credential_line
 from archiver.extract.cue_match import Folding
 from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
@@ -521,7 +522,7 @@ def _own_site(name: str) -> bool:
     before the name is read past ("Chef Jack Ovens" on chefjackovens.com, :data:`_PROFESSION`; close42's class)."""
     name = _without_profession(name)
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given_name(words[0]) \
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _opens_with_given_name(name) \
         and name_kind(name) == "person"
 
 

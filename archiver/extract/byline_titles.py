@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from archiver.core import lazy_re
-from archiver.extract.given_names import given_name
+from archiver.extract.given_names import broad_given_name, given_name
 from archiver.extract.name_kind_words import ROLE_TRADE_WORDS, TITLE_MODIFIERS
 
 # A job title's role word that is no writer's trade ("Software Engineer", "Entertainment Diva", "Founder and
@@ -99,8 +99,22 @@ def ends_on_role(text: str) -> bool:
     return bool(words) and _folded(words[-1]) in ROLE_TAIL
 
 
+def opens_with_given_name(name: str) -> bool:
+    """True when ``name`` opens with a given name of any language Faker lists
+    (:func:`~archiver.extract.given_names.broad_given_name`) and does not end on a post's word (:data:`_ROLES`).
+
+    Why: the readers of a name printed with no lead word (a name over the date, under the headline, closing a
+    list) ask a given name first as the evidence that the line names a person; the hand-written list lacked many
+    ("Haki Benita", "Horea Matei", "Cory Dransfeldt"). A longer list also holds words that open a post's title in
+    a forum's user card ("Forum Moderator": "Forum" is a Gujarati given name), hence the post's word last. Only
+    that question is asked of the longer list; whether a word is ONLY a given name (no surname) stays with
+    :func:`~archiver.extract.given_names.given_name` (extractor 225, bench/labels/README.md "auth65")."""
+    words = name.split()
+    return bool(words) and broad_given_name(words[0]) and _folded(words[-1]) not in _ROLES
+
+
 def _folded(word: str) -> str:
     return word.casefold().strip(".,:;()|")
 
 
-__all__ = ["ROLE_TAIL", "ends_on_role", "name_with_title", "title_only", "without_title"]
+__all__ = ["ROLE_TAIL", "ends_on_role", "name_with_title", "opens_with_given_name", "title_only", "without_title"]

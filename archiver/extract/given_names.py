@@ -274,12 +274,14 @@ def broad_given_names() -> frozenset[str]:
 def broad_given_name(word: str) -> bool:
     """True when ``word`` is a given name of :func:`broad_given_names` (read as :func:`given_name` reads).
 
-    Why a second list: this one is the backing model's evidence for a person
-    (:func:`archiver.extract.author_backing.features`), where a given name missing makes a writer look doubtful,
-    and ten times the hand-written list's reach keeps the model from leaning against names it lacks ("Ogechi
-    Chibueze", "Naoise McNally"). The rules keep :func:`given_name`: they also ask whether a word is ONLY a given
-    name ("Theresa May 3, 2024" cut at a month; two given names and no surname), and a list that holds
-    "Jacques" or "Thomas" would call those surnames given names (extractor 224, bench/labels/README.md "auth65").
+    Why a second list: this one answers only "is this evidence that the name is a person's": the backing model's
+    feature (:func:`archiver.extract.author_backing.features`, extractor 224), where a given name missing makes a
+    writer look doubtful, and the readers of a name line with no lead word
+    (:func:`archiver.extract.byline_titles.opens_with_given_name`, extractor 225). Ten times the hand-written
+    list's reach keeps them from leaning against names it lacks ("Ogechi Chibueze", "Naoise McNally"). Elsewhere
+    the rules keep :func:`given_name`: they also ask whether a word is ONLY a given name ("Theresa May 3, 2024" cut
+    at a month; two given names and no surname), and a list that holds "Jacques" or "Thomas" would call those
+    surnames given names (bench/labels/README.md "auth65").
     """
     key = word.strip(".,'’").casefold()
     names = broad_given_names()

@@ -44,9 +44,8 @@ from collections.abc import Sequence
 from archiver.core import lazy_re
 from archiver.extract.author_box import author_box_heading
 from archiver.extract.box_headings import other_box_heading
-from archiver.extract.byline_titles import ends_on_role, title_only
+from archiver.extract.byline_titles import ends_on_role, opens_with_given_name, title_only
 from archiver.extract.credential_names import credential_line
-from archiver.extract.given_names import given_name
 from archiver.extract.name_letters import name_word, surname_echo
 from archiver.extract.place_names import place_name
 from archiver.extract.signals import date_at, full_name, job_title, name_kind
@@ -189,7 +188,7 @@ def _person(name: str, lines: Sequence[str], body: tuple[int, int], credential: 
     :func:`~archiver.extract.signals.name_kind`."""
     if len(name) > 40 or place_name(name) or not full_name(name) or name_kind(name) != "person":
         return False
-    if _name_of(name, 2) and given_name(name.split()[0]):
+    if _name_of(name, 2) and opens_with_given_name(name):
         return True
     return (_name_of(name, 2) or _name_of(name, 3)) and (
         _boxed_after(lines, body, name) or (credential and _alone_after(lines, body, name)))

@@ -2014,7 +2014,7 @@ def _name_over_date(lines: Sequence[str], i: int, site: frozenset[str] = frozens
         return []
     post = _READING_TIME.search(lines[date]) is not None
     if not (name_word(words[0]) and prefixed_name_word(words[1])) or place_name(line) \
-            or not (given_name(words[0]) or post and _site_owner(lines, line)):
+            or not (byline_titles.opens_with_given_name(line) or post and _site_owner(lines, line)):
         return []  # letters only: "John Patrick Pullen,TIME" runs the outlet on; "Jackson Hole", "Hong Kong" are places
     if not _date_in(dated) or name_kind(line) != "person":
         return []
@@ -2070,7 +2070,7 @@ def _names_over_date(lines: Sequence[str], i: int, last: int | None = None) -> l
     parts = byline_lists.name_list(lines[i])
     named = byline_titles.name_with_title(parts)
     parts = [named] if named is not None else parts  # a name and its title's halves ("Founder & Lead Reviewer")
-    if not parts or not any(given_name(p.split()[0]) for p in parts) \
+    if not parts or not any(byline_titles.opens_with_given_name(p) for p in parts) \
             or any(name_kind(p) != "person" or place_name(p) for p in parts):
         return []
     story = lines[: last + 1] if last is not None and last > i else lines
@@ -2295,7 +2295,7 @@ def _piped_partner(lines: Sequence[str], i: int) -> list[str]:
     if m is None:
         return []
     name = m.group(1)
-    if not (full_name(name) and given_name(name.split()[0])) or place_name(name) or name_kind(name) != "person":
+    if not (full_name(name) and byline_titles.opens_with_given_name(name)) or place_name(name) or name_kind(name) != "person":
         return []
     # "(Photos)", "(Illustrations)": a photographer's or an illustrator's part, no writer's (review rva58)
     return [] if other_contribution(after[m.end(1):]) else [name]
@@ -2314,7 +2314,7 @@ def _joined_partner(lines: Sequence[str], i: int) -> list[str]:
     if i + 1 >= len(lines) or not _JOINED_END.search(lines[i]) or len(lines[i + 1]) > 120:
         return []
     names = _credit_of(f"By {lines[i + 1].strip()}")
-    if not names or not all(full_name(n) and given_name(n.split()[0]) and not place_name(n)
+    if not names or not all(full_name(n) and byline_titles.opens_with_given_name(n) and not place_name(n)
                             and name_kind(n) == "person" for n in names):
         return []
     return names
@@ -2387,7 +2387,7 @@ def meta_line_name(line: str) -> list[str]:
         return []
     *before, name = items
     words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not given_name(words[0]) \
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not byline_titles.opens_with_given_name(name) \
             or place_name(name) or name_kind(name) != "person":
         return []
     dated = [date_at(item) is not None for item in before]
@@ -2769,7 +2769,7 @@ def _recipe_label_credit(line: str) -> list[str]:
         return []
     rest = line[m.end():].strip().rstrip(".")
     words = rest.split()
-    if not 2 <= len(words) <= 4 or not given_name(words[0]) or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 4 or not byline_titles.opens_with_given_name(rest) or not all(w[:1].isupper() for w in words):
         return []
     return [rest] if name_kind(rest) == "person" else []
 
