@@ -261,12 +261,12 @@ def test_extracting_the_seed_page_compiles_none_of_the_guarded_patterns(fresh_ex
 
 
 #: ``_BYLINE`` as it was written before its classes became branches (its particles as auth50 widened them: up to two
-#: before a capitalised word, "Juan de los Santos").
+#: before a capitalised word, "Juan de los Santos"; a serial comma before the last name as extractor 226 took it).
 _OLD_NAME = (r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]+(?:\s+(?:(?:van|von|de|der|den|da|das|dos|del|della|la|las|los|le|di|bin|al|du|"
              r"ten|ter)\s*){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\.?){1,3}")
 _OLD_BYLINE = re.compile(
     r"^\s*(?i:by|von|par|por|di|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _OLD_NAME
-    + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _OLD_NAME + r")*)"
+    + r"(?:\s*(?:,\s*(?:\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)|,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _OLD_NAME + r")*)"
     r"(?:\s+[dl]['’]\w.*|\s*[,|•·–—-]?\s*\d.*)?\s*$")
 
 
@@ -275,7 +275,7 @@ def _bylines() -> list[str]:
              "J. R. R. Tolkien", "Þór Ásgeirsson", "Ana de la Vega", "ÿves Lower", "D’Arcy Smith", "Jane’s Doe",
              "Sam", "Анна И. Каренина", "Jean-Pierre d’Artagnan", "MacKenzie O'Hara Jr.", "Å", "Łukasz Nowak"]
     leads = ["By ", "by ", "  BY ", "Par ", "Von ", "di ", "Un texte de ", "Autor: ", "Автор ", "автор: ", "Текст: "]
-    joins = [" and ", ", ", " & ", " und ", " et ", " y ", " и ", " "]
+    joins = [" and ", ", ", " & ", " und ", " et ", " y ", " и ", " ", ", and ", ", & "]
     tails = ["", " March 18 at 3:57 PM", ", 12.03.2020", " d’Enquête", " l'équipe", " | 2019", "  ", " — 5 min",
              " • 3 min", " – 2019", "·2019", " -2019", " ‒ 2019", " —x"]
     rng = random.Random(7)

@@ -1779,7 +1779,7 @@ _NAME_CHAR = r"(?:[\w.'-]|(?=’).)"
 _NAME = (_CAP + _NAME_CHAR + r"+(?:\s+(?:(?:van|von|de|der|den|da|das|dos|del|della|la|las|los|le|di|bin|al|du|ten|ter)"
          r"\s*){0,2}" + _CAP + _NAME_CHAR + r"*\.?){1,3}")
 _BYLINE = lazy_re.compile(
-    r"^\s*(?i:by|von|par|por|di|από|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
+    r"^\s*(?i:by|von|par|por|di|από|un texte de|texte de|autor:|autora:|автор:?|текст:?)\s+(" + _NAME + r"(?:\s*(?:,\s*(?:\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)|,|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*" + _NAME + r")*)"
     # after the names: the desk ("Un texte de Frédéric Zalac d'Enquête") or the date and time
     # ("By Erin Cunningham March 18 at 3:57 PM"; a month glued to the names is cut by clean_authors)
     r"(?:\s+[dl]['’]\w.*|\s*(?:[,|·-]|(?=[•–—]).)?\s*(?:(?:" + _LOWER_MONTH_WORDS + r")\.?\s+)?\d.*)?\s*$"
@@ -2599,6 +2599,26 @@ def _elided_whole(name: str, lines: Sequence[str]) -> str:
     return name
 
 
+# What joins the names of a credit list: commas, "&", the conjunctions, a serial comma before the last ("A, B, and C").
+_LIST_GLUE = lazy_re.compile(r"^(?:[\s,;&]|(?<!\w)(?:and|und|et|y|e|en|og|och|i|и)(?!\w))*$", re.IGNORECASE)
+
+
+def _names_only(rest: str) -> bool:
+    """True when ``rest``, a credit after its lead, is two persons' names or more and what joins them, nothing else
+    ("Mike D'Angelo, A.A. Dowd, Jesse Hassenger, Nick Schager, and Ignatiy Vishnevetsky": the AV Club's byline of five
+    critics, 87 characters, under the headline of authors-blind8's page). A credit of several writers runs past the
+    80 characters a one-name byline keeps to, and is no sentence: every word of it is a name's or a joining word."""
+    names = clean_authors(rest, led=True)
+    if len(names) < 2 or any(name_kind(n) != "person" for n in names):
+        return False
+    left = rest
+    for name in names:
+        if name not in left:
+            return False
+        left = left.replace(name, " ", 1)
+    return _LIST_GLUE.match(left) is not None
+
+
 def _credit_of(raw: str) -> list[str]:
     """The names of one byline line, or ``[]`` when the line is no byline (see ``headline_credit``)."""
     line = without_invisible(raw).strip()
@@ -2610,9 +2630,11 @@ def _credit_of(raw: str) -> list[str]:
     if published is not None:
         return published
     lead = _credit_lead_match(line) or _dated_lead(line)
-    if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0)
-                                             and not (len(line) <= 160 and _SENTENCE_LEAD_OPENS.match(lead.group(0)))):
-        return []  # (a sentence saying who wrote the post may run long: "This post was written by <name>, MD, ...")
+    if not lead or _picture_credit(line) or (len(line) > 80 and ":" not in lead.group(0) and not (
+            len(line) <= 160 and (_SENTENCE_LEAD_OPENS.match(lead.group(0)) or _names_only(line[lead.end():])))):
+        # (a sentence saying who wrote the post may run long: "This post was written by <name>, MD, ...", and so may a
+        # credit of several writers)
+        return []
     rest = line[lead.end():]
     if _SENTENCE_LEAD_OPENS.match(lead.group(0)):
         # "... written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.": after the name's comma, a degree or a
