@@ -2477,6 +2477,28 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     down is :func:`archiver.extract.author_box.author_box_credit`'s reading."""
     if last is None:
         return []
+    names = _sign_off_after(lines, last)
+    if names or last < 2:
+        return names
+    # the extracted text may run on past what follows the story (a "Related posts" list, a newsletter box: teasers
+    # trafilatura kept), so the story's last paragraph is not ``lines[last]``: then it is the last long line before the
+    # first marker of what follows (authors-blind37: "... create a free Timescale account today." / "Written by
+    # Paulinho Giovannini" / "Related posts" / twelve lines of teasers that close the extracted text)
+    marker = next((i for i in range(max(1, last - _OVERRUN_LINES), last + 1) if after_article(lines[i])), None)
+    story = next((i for i in range(marker - 1, max(-1, marker - 2 - _SIGN_OFF_LINES), -1)
+                  if len(lines[i]) >= _PARAGRAPH_CHARS), None) if marker is not None else None
+    return _sign_off_after(lines, story) if story is not None else []
+
+
+#: How far above the extracted text's last line a marker of what follows the story is looked for (a related-posts
+#: list's teasers, each a title, a category, a date, a summary and "Read more").
+_OVERRUN_LINES = 30
+#: A line this long is a paragraph of the story, no heading, credit or teaser title.
+_PARAGRAPH_CHARS = 80
+
+
+def _sign_off_after(lines: Sequence[str], last: int) -> list[str]:
+    """:func:`sign_off_credit` where ``lines[last]`` is the story's last paragraph."""
     if last >= 1 and _bio_under_credit(lines[last - 1], lines[last]):
         # the article's last paragraph is the writer's card ("Written by Cassidy Horton" / "Cassidy Horton is a finance
         # writer ...": the extracted text holds the author box's bio, authors-blind37): the credit over the bio signs
