@@ -764,6 +764,13 @@ def _referenced_authors(head: HeadTables) -> list[str]:
             for n in jsonld_authors({"author": item})[0]]
 
 
+def _each_author(values: Sequence[str] | None) -> list[str] | None:
+    """The authors of Highwire's older ``citation_authors`` tags: one a tag ("Jennifer Huberty", as JMIR's pages write
+    them, six tags for six authors; authors-blind30 reported the first alone, from ``dc.creator``), or several in one
+    joined by ";" ("Huberty, Jennifer; Green, Jeni"), each then read as ``citation_author``'s values are."""
+    return [part.strip() for value in values for part in value.split(";") if part.strip()] if values else None
+
+
 def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                marks: set[str] | frozenset[str] = frozenset(), *,
                body: tuple[int, int] | None = None, captions: frozenset[int] = frozenset()) -> dict[str, list[str]]:
@@ -790,7 +797,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "microdata": clean_authors(cut(md.get("author"))),
         "meta:author": clean_authors(cut(m.get("author"))),
         "opengraph": clean_authors(cut(_open_graph_author(m, lines))),
-        "citation": citation_names(cuts(head.meta_all.get("citation_author"))),
+        "citation": citation_names(cuts(head.meta_all.get("citation_author") or _each_author(head.meta_all.get("citation_authors")))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
         "headline-credit": _pair_filled(_printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None,
@@ -1184,7 +1191,8 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
             # them all beats an earlier one naming some (JSON-LD's first writer, <meta>'s two)
             for source, cands in structured:
                 if cands and _words(cands) == words:
-                    return cands, source, _distinct(orgs)
+                    fuller = _fuller_citation(structured, cands)
+                    return (fuller, "citation", _distinct(orgs)) if fuller else (cands, source, _distinct(orgs))
             for source, cands in structured:
                 if cands and {norm(n) for n in cands} & wanted:
                     return cands, source, _distinct(orgs)
@@ -1196,6 +1204,15 @@ def _candidates(head: HeadTables, traf_author: str | None, lines: Sequence[str],
         if cands:
             return cands, source, _distinct(orgs)
     return [], None, _distinct(orgs)
+
+
+def _fuller_citation(structured: Sequence[tuple[str, list[str]]], chosen: list[str]) -> list[str] | None:
+    """Highwire's citation list when it names every person of ``chosen`` (a declaration matching trafilatura's guess)
+    and more: scholarly publishers fill it with every author in order, while the guess and ``dc.creator`` often name
+    the first alone (JMIR's six ``citation_authors`` against one ``dc.creator``: authors-blind30)."""
+    full = next((c for s, c in structured if s == "citation"), [])
+    keys = {alnum(n) for n in full}
+    return full if len(full) > len(chosen) and all(alnum(n) in keys for n in chosen) else None
 
 
 def _distinct(names: list[str]) -> list[str]:

@@ -56,7 +56,8 @@ class HeadTables(NamedTuple):
     other_dates: tuple[str, ...] = ()
 
 
-_MULTI = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
+# ("citation_authors": the older Highwire name, one author a tag as JMIR writes it, or several joined by ";")
+_MULTI = ("author", "citation_author", "citation_authors", "dc.creator", "dcterms.creator", "article:author")
 
 
 def _meta_table(tree: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
