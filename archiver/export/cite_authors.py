@@ -36,7 +36,7 @@ SOURCE_WORDS = {
     "microdata": "the page's microdata",
     "meta:author": "<meta name=author>",
     "opengraph": "<meta property=article:author>",
-    "citation": "<meta name=citation_author>",
+    "citation": "the scholarly <meta> tags (citation_author, bepress, EPrints)",
     "dublin-core": "<meta name=DC.creator>",
     "meta:parsely-author": "<meta name=parsely-author>",
     "headline-credit": "the credit beside the headline",

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "228"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "229"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -999,6 +999,9 @@ EXTRACTOR_VERSION = "228"  # 2: WHATWG labels only; encoding and notes recorded
 # 228: auth65e: Highwire's older citation_authors tags are read as citation_author's (one author a tag, or several
 #     joined by ";"), and a citation list naming trafilatura's guessed writer and more beats a declaration naming her
 #     alone (JMIR: six authors, not the first)
+# 229: meta65: the scholarly tags Google Scholar names beside Highwire's (bepress_citation_*, eprints.*, prism.*) give
+#     the authors, title, date, publisher and journal as citation_* do (an EPrints date only when published); a
+#     declared name printed family name first ("Smith, Jane") stands where credits stand
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -50,7 +50,7 @@ from archiver.extract.first_names import COPYRIGHT as _COPYRIGHT
 from archiver.extract.first_names import first_names_filled as _first_names_filled
 from archiver.extract.first_names import fuller_name as _fuller_name
 from archiver.extract.given_names import given_name
-from archiver.extract.head import REFERENCED, HeadTables
+from archiver.extract.head import REFERENCED, HeadTables, scholarly_authors
 from archiver.extract.name_letters import PARTICLES, case_turns, glued_words, letter_words
 from archiver.extract.name_letters import mark as combining_mark
 from archiver.extract.page_lines import CTX_CAPTION, CTX_COMMENT
@@ -588,6 +588,16 @@ def _name_re(key: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(re.escape(w) + (r"\.?" if len(w) == 1 and w.isalpha() else "") for w in words))
 
 
+def _name_or_inverted_re(key: str) -> re.Pattern[str]:
+    """:func:`_name_re` of a folded name, or, for two or three words, its family name, a comma and the given names
+    ("smith, jane" for "jane smith")."""
+    words = key.split()
+    if not 2 <= len(words) <= 3:
+        return _name_re(key)
+    inverted = f"{words[-1]}, {' '.join(words[:-1])}"
+    return re.compile(f"(?:{_name_re(key).pattern})|(?:{_name_re(inverted).pattern})")
+
+
 def _printing(name: str, lines: Sequence[str]) -> list[int]:
     """The indexes of the lines that print ``name`` (case, accents and an initial's full stop
     aside: :func:`_name_re` over folded text), in page order."""
@@ -764,13 +774,6 @@ def _referenced_authors(head: HeadTables) -> list[str]:
             for n in jsonld_authors({"author": item})[0]]
 
 
-def _each_author(values: Sequence[str] | None) -> list[str] | None:
-    """The authors of Highwire's older ``citation_authors`` tags: one a tag ("Jennifer Huberty", as JMIR's pages write
-    them, six tags for six authors; authors-blind30 reported the first alone, from ``dc.creator``), or several in one
-    joined by ";" ("Huberty, Jennifer; Green, Jeni"), each then read as ``citation_author``'s values are."""
-    return [part.strip() for value in values for part in value.split(";") if part.strip()] if values else None
-
-
 def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
                marks: set[str] | frozenset[str] = frozenset(), *,
                body: tuple[int, int] | None = None, captions: frozenset[int] = frozenset()) -> dict[str, list[str]]:
@@ -797,7 +800,7 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
         "microdata": clean_authors(cut(md.get("author"))),
         "meta:author": clean_authors(cut(m.get("author"))),
         "opengraph": clean_authors(cut(_open_graph_author(m, lines))),
-        "citation": citation_names(cuts(head.meta_all.get("citation_author") or _each_author(head.meta_all.get("citation_authors")))),
+        "citation": citation_names(cuts(scholarly_authors(head.meta_all))),
         "dublin-core": citation_names(cuts(head.meta_all.get("dc.creator") or head.meta_all.get("dcterms.creator"))),
         "meta:parsely-author": clean_authors(cut(m.get("parsely-author") or m.get("sailthru.author"))),
         "headline-credit": _pair_filled(_printed_whole(next((c for c in (headline_credit(lines, at, body[1] if body else None,
@@ -1035,8 +1038,10 @@ def _where_credits_stand(name: str, lines: Sequence[str], headlines: Sequence[in
     (a few lines either side, or between it and the first paragraph) or in the author box just
     under the last paragraph, or as a byline ("Par ...", "Un texte de ...") just after the standfirst
     that opens the article (a layout of French and Canadian news sites). One layout guess (trafilatura's alone, or a "By" line alone)
-    printed anywhere else in the article is weak evidence, and a doubtful name is not reported."""
-    pattern = _name_re(_fold(name))
+    printed anywhere else in the article is weak evidence, and a doubtful name is not reported. A name of two or three
+    words printed family name first, then a comma ("Smith, Jane and Haddad, Omar (2021)" under a repository's title:
+    the citation form scholarly pages print their authors in) stands so too."""
+    pattern = _name_or_inverted_re(_fold(name))
     tops = list(headlines) or [body[0]]
     for i, line in enumerate(lines):
         if pattern.search(_fold(line)) and (any(abs(i - h) <= _NEAR_LINES for h in tops) or min(tops) <= i <= body[0]

@@ -57,7 +57,44 @@ class HeadTables(NamedTuple):
 
 
 # ("citation_authors": the older Highwire name, one author a tag as JMIR writes it, or several joined by ";")
-_MULTI = ("author", "citation_author", "citation_authors", "dc.creator", "dcterms.creator", "article:author")
+_MULTI = ("author", "citation_author", "citation_authors", "bepress_citation_author", "eprints.creators_name",
+          "dc.creator", "dcterms.creator", "article:author")
+
+#: The scholarly tags of a field, by family, first first: Highwire Press (``citation_*``), then the families Google
+#: Scholar's inclusion guidelines name beside it, bepress (Digital Commons repositories: ``bepress_citation_*``),
+#: EPrints (``eprints.*``) and PRISM (``prism.*``). Every one is the "citation" source of the record. An EPrints
+#: date counts only as the date of publication (``eprints.date_type`` "published", or none given): a repository's
+#: "submitted" or "completed" date is another.
+_SCHOLARLY = {
+    "title": ("citation_title", "bepress_citation_title", "eprints.title", "prism.title"),
+    "date": ("citation_publication_date", "citation_date", "bepress_citation_date", "prism.publicationdate",
+             "eprints.date"),
+    "publisher": ("citation_publisher", "bepress_citation_publisher", "eprints.publisher"),
+    "journal": ("citation_journal_title", "bepress_citation_journal_title", "prism.publicationname",
+                "eprints.publication"),
+    "authors": ("citation_author", "citation_authors", "bepress_citation_author", "eprints.creators_name"),
+}
+
+
+def scholarly(meta: dict[str, str], field: str) -> str | None:
+    """The first value of a scholarly tag for ``field`` (:data:`_SCHOLARLY`) in ``meta``, the page's first value of
+    every ``<meta>`` key (lower case)."""
+    for key in _SCHOLARLY[field]:
+        if key == "eprints.date" and meta.get("eprints.date_type", "published").casefold() != "published":
+            continue
+        if meta.get(key):
+            return meta[key]
+    return None
+
+
+def scholarly_authors(meta_all: dict[str, list[str]]) -> list[str] | None:
+    """Every author of the first scholarly family the page tags (:data:`_SCHOLARLY`): one a tag, or several in one
+    joined by ";" (the older ``citation_authors`` form), each as written ("Last, First" is read by the caller)."""
+    for key in _SCHOLARLY["authors"]:
+        values = meta_all.get(key)
+        if values:
+            return [part.strip() for value in values for part in value.split(";") if part.strip()]
+    return None
 
 
 def _meta_table(tree: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:

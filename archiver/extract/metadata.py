@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm, resolve_authors
-from archiver.extract.head import HeadTables
+from archiver.extract.head import HeadTables, scholarly
 from archiver.extract.heading_ad_marker import heading_marker
 from archiver.extract.html import absolute_url
 from archiver.extract.model import AuthorSupport
@@ -82,7 +82,7 @@ def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[s
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
         ("microdata", md.get("headline")),
         ("opengraph", m.get("og:title")),
-        ("citation", m.get("citation_title")),
+        ("citation", scholarly(m, "title")),
         ("dublin-core", m.get("dc.title") or m.get("dcterms.title")),
         ("twitter", m.get("twitter:title")),
         ("h1", head.h1),
@@ -205,7 +205,7 @@ def _published(head: HeadTables, traf_date: str | None, line_date: str | None, u
         ("json-ld", clean_value(jl.get("datePublished")) or clean_value(jl.get("dateCreated"))),
         ("microdata", md.get("datepublished")),
         ("opengraph", m.get("article:published_time") or m.get("og:published_time")),
-        ("citation", m.get("citation_publication_date") or m.get("citation_date")),
+        ("citation", scholarly(m, "date")),
         ("dublin-core", m.get("dc.date.issued") or m.get("dcterms.issued") or m.get("dc.date") or m.get("dcterms.created")),
         ("meta:date", m.get("pubdate") or m.get("publishdate") or m.get("date") or m.get("parsely-pub-date") or m.get("sailthru.date")),
     ]
@@ -291,7 +291,7 @@ def _publisher(head: HeadTables) -> tuple[str | None, str | None]:
     return _first([
         ("json-ld", _publisher_name(head) or clean_value(head.jsonld_org.get("name"))),
         ("microdata", head.microdata.get("publisher")),
-        ("citation", m.get("citation_publisher")),
+        ("citation", scholarly(m, "publisher")),
         ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
     ])
 
@@ -321,7 +321,7 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
             ("opengraph", m.get("og:site_name")),
             ("json-ld", publisher_name or clean_value(org.get("name"))),
             ("microdata", head.microdata.get("publisher")),
-            ("citation", m.get("citation_journal_title") or m.get("citation_publisher")),
+            ("citation", scholarly(m, "journal") or scholarly(m, "publisher")),
             ("dublin-core", m.get("dc.publisher") or m.get("dcterms.publisher")),
             ("meta:application-name", m.get("application-name")),
             ("dateline", line_outlet),
