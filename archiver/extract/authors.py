@@ -73,6 +73,7 @@ from archiver.extract.signals import (
     lower_word_after_capital,
     name_kind,
     name_over_date,
+    opening_note_credit,
     persons_and_orgs,
     picture_rights_below,
     printed_without_dated_month,
@@ -829,6 +830,8 @@ def page_names(head: HeadTables, lines: Sequence[str], headlines: Sequence[int],
     if not names["headline-credit"]:  # "Yucy3/4/2025" under the headline, the writer's card after the story (b19auth)
         pen = next((c for c in (pen_names.glued_pen_name(lines, at, body) for at in headlines) if c), [])
         names["headline-credit"], names["sign-off"] = (pen, names["sign-off"] or pen) if pen else ([], names["sign-off"])
+    if not names["headline-credit"]:  # "This blog post was authored by <writer>, <title>, <firm>." opening the story
+        names["headline-credit"] = opening_note_credit(lines, body[0] if body else None)
     if not names["byline"]:
         names["byline"] = byline_forms.byline_forms(lines, declared) or labelled_credits.lone_dated_label(lines)
     for source in ("headline-credit", "byline", "sign-off"):  # "Valéry Giscard d'Estaing" (round auth59)

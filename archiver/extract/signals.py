@@ -105,6 +105,8 @@ _SENTENCE_LEAD = (r"(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide
 #: length with the writer's titles ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview
 #: Health.": authors-blind35's first run).
 _SENTENCE_LEAD_OPENS = lazy_re.compile(r"^\W{0,3}" + _SENTENCE_LEAD, re.IGNORECASE)
+#: The word that joins a list's last writer ("A, B and C", "A, B & C").
+_LIST_JOIN = lazy_re.compile(r"\s(?:and|&|und|et|y|e)\s", re.IGNORECASE)
 #: A writer's titles after her name's comma: a degree or post-nominal in capitals, or a trade in lower case.
 _TITLES_AFTER = lazy_re.compile(r",\s+((?-i:[A-Z]{2,5}|[A-Z]\.[A-Z]\.|Ph\.?D\.?|(?-i:[a-z])[\w-]*)\b)")
 _BY_PREFIX = StartGuarded(lazy_re.compile(
@@ -2463,6 +2465,24 @@ def _bio_under_credit(credit: str, bio: str) -> bool:
     return 0 < cut <= 60 and len(credit) <= 120 and credit.rstrip().endswith(" " + text[:cut])
 
 
+#: The story's opening lines a sentence naming its writer is looked for on.
+_OPENING_LINES = 10
+
+
+def opening_note_credit(lines: Sequence[str], first: int | None) -> list[str]:
+    """The writer a sentence names at the story's opening ("This blog post was authored by Jake Donaldson, Managing
+    Principal, Method Architecture.", :data:`_SENTENCE_LEAD`): on one of the :data:`_OPENING_LINES` lines from the
+    article's first paragraph ``lines[first]`` (its standfirst, date and picture credits come first). A firm's blog
+    prints its byline as the firm and names the person who wrote the post so, under the picture (authors-blind20);
+    only the sentence lead is read here, never a bare "By" line, which opens teasers and captions as often."""
+    if first is None:
+        return []
+    for i in range(max(first, 0), min(first + _OPENING_LINES, len(lines))):
+        if _SENTENCE_LEAD_OPENS.match(lines[i]) and len(lines[i]) <= 160:
+            return _credit_of(lines[i])
+    return []
+
+
 def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     """The credit of a byline printed as a sign-off: on the article's last paragraph ``lines[last]``
     (a short line) or one of the two lines just after it, opening with a writer's lead ("Von Clemens
@@ -2663,6 +2683,10 @@ def _credit_of(raw: str) -> list[str]:
         # trade in lower case opens the writer's titles and employer, no second writer (who would follow "and")
         titled = _TITLES_AFTER.search(rest)
         rest = rest[:titled.start()] if titled else rest
+        if "," in rest and _LIST_JOIN.search(rest) is None:
+            # a sentence names one writer before her commas unless it joins more ("... written by A, B and C"): "This
+            # blog post was authored by Jake Donaldson, Managing Principal, Method Architecture." (authors-blind20)
+            rest = rest[:rest.index(",")]
     if _WORK_AFTER_NAME.search(rest):
         return []
     end = _CREDIT_END.search(rest)
