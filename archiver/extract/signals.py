@@ -2510,6 +2510,24 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     return _sign_off_after(lines, story) if story is not None else []
 
 
+# A newspaper's sign-off: a dash, then the writer's full name alone ("– David Dunkley" under a story's last paragraph).
+_DASH_SIGN = lazy_re.compile(r"^\s*[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})\s*$")
+
+
+def _dash_signed(line: str) -> list[str]:
+    """``[name]`` when ``line`` is a dash and a person's full name opening with a given name of either list, nothing
+    else ("– David Dunkley": authors-blind3's jamaicaobserver.com), the form some newspapers sign a story with; a quote's
+    attribution takes the same form, but the sign-off reader asks only the lines at the story's close, and a sign-off
+    is reported only where no other credit names a person."""
+    m = _DASH_SIGN.match(line)
+    if m is None:
+        return []
+    name = m.group("name")
+    ok = full_name(name) and byline_titles.opens_with_given_name(name) and name_kind(name) == "person" \
+        and not place_name(name) and _capitalised(name)
+    return [name] if ok else []
+
+
 #: How far above the extracted text's last line a marker of what follows the story is looked for (a related-posts
 #: list's teasers, each a title, a category, a date, a summary and "Read more").
 _OVERRUN_LINES = 30
@@ -2545,6 +2563,8 @@ def _sign_off_after(lines: Sequence[str], last: int) -> list[str]:
             m = _WITH_DESK.match(lines[i])
             names = clean_authors(m.group("name")) if m else []
             names = names if names and all(_capitalised(n) for n in names) else []
+        if not names:
+            names = _dash_signed(lines[i])
         if names:
             return [] if _work_credit_near(lines, i, last) or past_filler and not _dated_here(lines, i) else names
     return []
