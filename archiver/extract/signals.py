@@ -2522,10 +2522,31 @@ def _dash_signed(line: str) -> list[str]:
     m = _DASH_SIGN.match(line)
     if m is None:
         return []
-    name = m.group("name")
+    return _signing_person(m.group("name"))
+
+
+# A broadcaster's sign-off: the reporter's full name, a comma, the newscast's name ending on "News" ("Max Lee, KBS World
+# Radio News.", "Jane Roe, BBC News, Seoul.": the line that closes a radio or television report's transcript).
+_NEWSCAST_SIGN = lazy_re.compile(r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2}),\s+"
+                                 r"(?:[^\W\d_][\w&.'’-]*\s+){0,4}News(?:,\s+[^\W\d_][\w.'’ -]{1,30})?\.?\s*$")
+
+
+def _signing_person(name: str) -> list[str]:
+    """``[name]`` when a sign-off's ``name`` (:func:`_dash_signed`, :func:`_newscast_signed`) is a person's full name
+    opening with a given name of either list (:func:`~archiver.extract.byline_titles.opens_with_given_name`), no place."""
     ok = full_name(name) and byline_titles.opens_with_given_name(name) and name_kind(name) == "person" \
         and not place_name(name) and _capitalised(name)
     return [name] if ok else []
+
+
+def _newscast_signed(line: str) -> list[str]:
+    """``[name]`` when ``line`` is a broadcaster's sign-off (:data:`_NEWSCAST_SIGN`) whose name is a person's full name
+    opening with a given name of either list (authors-blind3's KBS World Radio transcript: "Max Lee, KBS World Radio
+    News."), asked only of the lines at the story's close, as every sign-off is."""
+    m = _NEWSCAST_SIGN.match(line)
+    if m is None:
+        return []
+    return _signing_person(m.group("name"))
 
 
 #: How far above the extracted text's last line a marker of what follows the story is looked for (a related-posts
@@ -2564,7 +2585,7 @@ def _sign_off_after(lines: Sequence[str], last: int) -> list[str]:
             names = clean_authors(m.group("name")) if m else []
             names = names if names and all(_capitalised(n) for n in names) else []
         if not names:
-            names = _dash_signed(lines[i])
+            names = _dash_signed(lines[i]) or _newscast_signed(lines[i])
         if names:
             return [] if _work_credit_near(lines, i, last) or past_filler and not _dated_here(lines, i) else names
     return []
