@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from author_pages import authors, page
 
-from archiver.extract.signals import _dash_signed
+from archiver.extract.signals import _signed_without_lead
 
 
 def test_a_dash_and_a_full_name_under_the_story_name_its_writer() -> None:
@@ -27,4 +27,4 @@ def test_a_byline_beside_the_headline_wins_over_a_dash_name_under_the_story() ->
 
 
 def test_a_hyphen_a_name_with_more_after_it_or_one_word_are_no_dash_sign_off() -> None:
-    assert [_dash_signed(x) for x in ("- David Dunkley", "– David Dunkley, staff", "– Dunkley")] == [[], [], []]
+    assert [_signed_without_lead(x) for x in ("- David Dunkley", "– David Dunkley, staff", "– Dunkley")] == [[], [], []]

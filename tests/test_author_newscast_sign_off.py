@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from author_pages import authors, page
 
-from archiver.extract.signals import _newscast_signed
+from archiver.extract.signals import _signed_without_lead
 
 
 def test_a_newscast_sign_off_under_the_report_names_its_reporter() -> None:
@@ -17,9 +17,9 @@ def test_a_newscast_sign_off_under_the_report_names_its_reporter() -> None:
 
 
 def test_a_newscast_sign_off_with_a_place_names_its_reporter() -> None:
-    assert _newscast_signed("Jane Roe, BBC News, Seoul.") == ["Jane Roe"]
+    assert _signed_without_lead("Jane Roe, BBC News, Seoul.") == ["Jane Roe"]
 
 
 def test_an_organisation_or_a_line_without_the_newscast_signs_nothing() -> None:
-    assert [_newscast_signed(x) for x in ("Harbour Council, BBC News.", "Max Lee, KBS World Radio",
+    assert [_signed_without_lead(x) for x in ("Harbour Council, BBC News.", "Max Lee, KBS World Radio",
                                           "Watch Max Lee, KBS World Radio News.")] == [[], [], []]

@@ -56,10 +56,6 @@ class HeadTables(NamedTuple):
     other_dates: tuple[str, ...] = ()
 
 
-# ("citation_authors": the older Highwire name, one author a tag as JMIR writes it, or several joined by ";")
-_MULTI = ("author", "citation_author", "citation_authors", "bepress_citation_author", "eprints.creators_name",
-          "dc.creator", "dcterms.creator", "article:author")
-
 #: The scholarly tags of a field, by family, first first: Highwire Press (``citation_*``), then the families Google
 #: Scholar's inclusion guidelines name beside it, bepress (Digital Commons repositories: ``bepress_citation_*``),
 #: EPrints (``eprints.*``) and PRISM (``prism.*``). Every one is the "citation" source of the record. An EPrints
@@ -74,6 +70,10 @@ _SCHOLARLY = {
                 "eprints.publication"),
     "authors": ("citation_author", "citation_authors", "bepress_citation_author", "eprints.creators_name"),
 }
+
+#: The ``<meta>`` keys whose every value is kept (``HeadTables.meta_all``): the author keys, the scholarly ones of
+#: :data:`_SCHOLARLY` among them ("citation_authors": the older Highwire name, one author a tag as JMIR writes it).
+_MULTI = ("author", *_SCHOLARLY["authors"], "dc.creator", "dcterms.creator", "article:author")
 
 
 def scholarly(meta: dict[str, str], field: str) -> str | None:

@@ -2510,43 +2510,29 @@ def sign_off_credit(lines: Sequence[str], last: int | None) -> list[str]:
     return _sign_off_after(lines, story) if story is not None else []
 
 
-# A newspaper's sign-off: a dash, then the writer's full name alone ("– David Dunkley" under a story's last paragraph).
+# The sign-offs that name a writer with no lead word, each with its name in the group "name": a newspaper's dash and
+# the writer's full name alone ("– David Dunkley" under a story's last paragraph); a broadcaster's full name, a comma
+# and the newscast's name ending on "News" ("Max Lee, KBS World Radio News.", "Jane Roe, BBC News, Seoul.": the line
+# that closes a radio or television report's transcript).
 _DASH_SIGN = lazy_re.compile(r"^\s*[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})\s*$")
-
-
-def _dash_signed(line: str) -> list[str]:
-    """``[name]`` when ``line`` is a dash and a person's full name opening with a given name of either list, nothing
-    else ("– David Dunkley": authors-blind3's jamaicaobserver.com), the form some newspapers sign a story with; a quote's
-    attribution takes the same form, but the sign-off reader asks only the lines at the story's close, and a sign-off
-    is reported only where no other credit names a person."""
-    m = _DASH_SIGN.match(line)
-    if m is None:
-        return []
-    return _signing_person(m.group("name"))
-
-
-# A broadcaster's sign-off: the reporter's full name, a comma, the newscast's name ending on "News" ("Max Lee, KBS World
-# Radio News.", "Jane Roe, BBC News, Seoul.": the line that closes a radio or television report's transcript).
 _NEWSCAST_SIGN = lazy_re.compile(r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2}),\s+"
                                  r"(?:[^\W\d_][\w&.'’-]*\s+){0,4}News(?:,\s+[^\W\d_][\w.'’ -]{1,30})?\.?\s*$")
 
 
-def _signing_person(name: str) -> list[str]:
-    """``[name]`` when a sign-off's ``name`` (:func:`_dash_signed`, :func:`_newscast_signed`) is a person's full name
-    opening with a given name of either list (:func:`~archiver.extract.byline_titles.opens_with_given_name`), no place."""
+def _signed_without_lead(line: str) -> list[str]:
+    """``[name]`` when ``line`` is a sign-off of :data:`_DASH_SIGN`'s or :data:`_NEWSCAST_SIGN`'s form whose name is a
+    person's full name opening with a given name of either list
+    (:func:`~archiver.extract.byline_titles.opens_with_given_name`), no place (authors-blind3: jamaicaobserver.com's
+    "– David Dunkley", world.kbs.co.kr's "Max Lee, KBS World Radio News."). A quote's attribution takes the dash's
+    form, but the sign-off reader asks only the lines at the story's close, and a sign-off is reported only where no
+    other credit names a person."""
+    m = _DASH_SIGN.match(line) or _NEWSCAST_SIGN.match(line)
+    if m is None:
+        return []
+    name = m.group("name")
     ok = full_name(name) and byline_titles.opens_with_given_name(name) and name_kind(name) == "person" \
         and not place_name(name) and _capitalised(name)
     return [name] if ok else []
-
-
-def _newscast_signed(line: str) -> list[str]:
-    """``[name]`` when ``line`` is a broadcaster's sign-off (:data:`_NEWSCAST_SIGN`) whose name is a person's full name
-    opening with a given name of either list (authors-blind3's KBS World Radio transcript: "Max Lee, KBS World Radio
-    News."), asked only of the lines at the story's close, as every sign-off is."""
-    m = _NEWSCAST_SIGN.match(line)
-    if m is None:
-        return []
-    return _signing_person(m.group("name"))
 
 
 #: How far above the extracted text's last line a marker of what follows the story is looked for (a related-posts
@@ -2585,7 +2571,7 @@ def _sign_off_after(lines: Sequence[str], last: int) -> list[str]:
             names = clean_authors(m.group("name")) if m else []
             names = names if names and all(_capitalised(n) for n in names) else []
         if not names:
-            names = _dash_signed(lines[i]) or _newscast_signed(lines[i])
+            names = _signed_without_lead(lines[i])
         if names:
             return [] if _work_credit_near(lines, i, last) or past_filler and not _dated_here(lines, i) else names
     return []
