@@ -72,3 +72,20 @@ def test_the_same_credit_under_an_unknown_first_word_stays_under_the_strict_thre
                  guess=["Harborcat McNally"])
     assert got[0] < STRICT_THRESHOLD
 
+
+
+def test_the_list_is_searched_as_a_set_of_its_names_would_answer() -> None:
+    """broad_given_name searches the file's sorted text (no set of ~26,000 names is built for one question):
+    it answers for every listed name, and for words near one in the order, as a set of the names would."""
+    text = (REPO / "archiver" / "extract" / "given_names_faker.txt").read_text(encoding="utf-8")
+    listed = [line for line in text.split("\n") if line and not line.startswith("#")]
+    known = frozenset(listed)
+
+    def in_a_set(word: str) -> bool:
+        key = word.strip(".,'’").casefold()
+        return given_name(word) or key in known or ("-" in key and key.split("-", 1)[0] in known)
+
+    near = {v for name in listed[::7] for v in (name[:-1], name + "a", name + "\uffff", "a" + name)}
+    words = [*listed, *sorted(near), "", "a", "zzzzzz", "\uffff", "\x00", "-", "Jean-Zzz", "Zzz-Ogechi"]
+    assert sum(broad_given_name(w) for w in listed) > 25_000
+    assert [w for w in words if broad_given_name(w) != in_a_set(w)] == []

@@ -108,6 +108,33 @@ def test_a_pattern_made_from_a_users_words_is_never_written(tmp_path: Path) -> N
     assert re_cache._key(r"(?i)\b(?:not|never|no)\b", 0) in table
 
 
+LITERALS = '''
+import re
+def literal(line):
+    return re.search(r"(?i)\\bwhereas\\b", line) is not None
+def made(word, line):
+    return re.search(word + r"\\s+at", line) is not None
+'''
+
+
+def test_a_literal_a_function_hands_to_re_is_written_and_read_a_pattern_it_makes_is_not(tmp_path: Path) -> None:
+    (tmp_path / "mod").mkdir()
+    (tmp_path / "mod" / "literals.py").write_text(LITERALS)
+    environment = writing_bytecode(tmp_path, tmp_path / "mod")
+    script = ("import sys; from archiver.core import re_cache; re_cache.install(); import literals; "
+              "print(re_cache._path, literals.literal('Whereas the party'), literals.made(sys.argv[1], 'Words4711 at noon'), "
+              "len(re_cache._used))")
+    runs = [subprocess.run([sys.executable, "-c", script, "Words4711"], env=environment, capture_output=True, text=True,
+                           timeout=60, check=True).stdout.split() for _ in range(2)]
+    assert [run[1:3] for run in runs] == [["True", "True"], ["True", "True"]]
+    from archiver.core import re_cache
+
+    table, _sites = entries(Path(runs[0][0]))
+    assert re_cache._key(r"(?i)\bwhereas\b", 0) in table
+    assert re_cache._key(r"Words4711\s+at", 0) not in table and b"Words4711" not in Path(runs[0][0]).read_bytes()
+    assert int(runs[1][3]) > int(runs[0][3])  # (the second run made the literal from the file)
+
+
 def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
     report = probe(tmp_path, PYTHONDONTWRITEBYTECODE="1")
     assert report["answers"] == EXPECTED_ANSWERS

@@ -12,8 +12,10 @@ the call, with the arguments, the compiler itself ends in. The pattern object is
 What is kept, and what never is:
 
 * only patterns written in code: those a module compiles as it is imported (its module-level
-  statements) and those :mod:`archiver.core.lazy_re` compiles on their first use (module
-  constants and lexicon tables only). A pattern made while a command runs (from a quote, a URL,
+  statements), those :mod:`archiver.core.lazy_re` compiles on their first use (module
+  constants and lexicon tables only), and a literal a function hands to ``re`` itself
+  (``re.search(r"...", line)``: the very string object is a constant of the calling code, so it
+  cannot be anything a command read). A pattern made while a command runs (from a quote, a URL,
   a page's words) is compiled as before and written nowhere: a researcher's words do not go into
   a cache outside the store;
 * a place in code whose pattern differs from run to run (a library joining a ``set`` into an
@@ -97,10 +99,15 @@ class _Capturing:
         return _sre.compile(*args)
 
 
-def _place_in_code() -> str | None:
-    """Where the pattern being compiled is written, if it is one written in code (see the
-    module's docstring): a module's own statements as it is imported (``file:line``), or a lazy
-    pattern's first use. None for any other caller. Read from the callers' frames outside ``re``."""
+def _place_in_code(p: str | bytes) -> str | None:
+    """Where the pattern ``p`` being compiled is written, if it is one written in code (see the
+    module's docstring): a module's own statements as it is imported (``file:line``), a lazy
+    pattern's first use, or a literal of the calling function (``file:line:offset``, the offset of
+    the call in its bytecode: two calls on one line are two places). None for any other caller.
+    Read from the callers' frames outside ``re``.
+
+    Why the literals: ~20 patterns written inline in functions (ours and trafilatura's) were
+    compiled afresh by every process's first page, ~4 ms of one ``archive URL`` (session 66)."""
     frame: Any = sys._getframe(2)  # (the caller of the hook: re's own, then theirs)
     inside_re = os.sep + "re" + os.sep
     while frame is not None and inside_re in frame.f_code.co_filename:
@@ -110,7 +117,11 @@ def _place_in_code() -> str | None:
     code = frame.f_code
     if code.co_filename.endswith(os.sep + "lazy_re.py"):
         return _LAZY
-    return f"{code.co_filename}:{frame.f_lineno}" if code.co_name == "<module>" else None
+    if code.co_name == "<module>":
+        return f"{code.co_filename}:{frame.f_lineno}"
+    if any(c is p for c in code.co_consts):
+        return f"{code.co_filename}:{frame.f_lineno}:{frame.f_lasti}"
+    return None
 
 
 def _key(p: str | bytes, flags: int) -> bytes:
@@ -151,7 +162,7 @@ def _compile_hook(original: Callable[..., Any]) -> Callable[..., Any]:
             else:
                 _used.add(key)
                 return made
-        place = _place_in_code()
+        place = _place_in_code(p)
         if place is None or key in _added or _sites.get(place, []) is None:
             return original(p, flags)
         _local.want, _local.args = True, None

@@ -908,6 +908,8 @@ OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {
     '^\\W{0,3}(illustrations?|photos?|photographs?|photography|images?|graphics?|artwork|animations?) and (motion|animation|design|styling|art direction|illustrations?|photography|graphics|editing) by\\s+(?=(?-i:[A-Z]))': (3, False, ('ani', 'art', 'gra', 'ill', 'ima', 'pho')),
     '^\\W{0,3}((the|this|featured|header|top|cover|lead) )?(images?|photos?|photographs?|pictures?|illustrations?|graphics?|screenshots?|infographics?|bild(er)?|fotos?|grafik|image|illustration|imagen(es)?|imagem|imagens|immagin[ei]|фото(графия)?|изображение)( above| below)? ((is|are|was|were) )?used under (a )?licen[cs]e (from|by|of|with)\\s+(?=(?-i:[A-Z0-9])|https?://|www\\.)': (3, False, ('bil', 'cov', 'fea', 'fot', 'gra', 'hea', 'ill', 'ima', 'imm', 'inf', 'lea', 'pho', 'pic', 'scr', 'the', 'thi', 'top', 'изо', 'фот')),
     '^\\W{0,3}((if not otherwise (stated|noted)|unless otherwise (stated|noted|indicated|credited)),?\\s+)?(all )?(the )?(images|photos|photographs|pictures|illustrations|graphics|screenshots)( in this (post|article|piece|guide))? (are|were) (created|taken|made|drawn|produced|shot|generated) by\\s+\\S': (3, False, ('all', 'gra', 'if ', 'ill', 'ima', 'pho', 'pic', 'scr', 'the', 'unl')),
+    "^\\W{0,3}(das |die |the |les |las |los |as |os |le |i |gli |la )?((all|other|additional|some) )?((embedded|featured|banner|header|top|lead|news|press|stock|agency|archive|editorial|product|cover) )?(bildmaterial|bilder|fotos?|abbildungen|photos?|images?|pictures?|photographs?|illustrations?|videos?|slides|slideshow|maps?|charts?|fotografías|fotografias|imágenes|imagens|immagini|fotografie|фото(графии)?|снимки|изображения)\\s+((were\\s+|are\\s+)?(courtesy(\\s+of)?|provided\\s+by|supplied\\s+by|handed\\s+out\\s+by)|mit\\s+freundlicher\\s+genehmigung|(zur\\s+verfügung\\s+gestellt|bereitgestellt)\\s+von|(fournie?s?|transmises?|offertes?)\\s+par|avec\\s+l['’]aimable\\s+autorisation|cortes[ií]a(\\s+de)?|cedid[oa]s?\\s+por|proporcionad[oa]s?\\s+por|facilitad[oa]s?\\s+por|gentileza\\s+d[eoa]s?|fornecid[oa]s?\\s+pel[oa]s?|fornite?\\s+da|concesse\\s+da|per\\s+gentile\\s+concessione|предоставлен[ыао]?)\\s+([^\\s.!?]+\\s+){1,8}?(show(s|ed|n)?|depict(s|ed)?|reveal(s|ed)?|captured?|documented|zeig(t|en|te|ten)|belegen|belegten|(was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(handed\\s+out|distributed|released|shared|circulated|sent|displayed|posted|published|broadcast|aired)|went\\s+viral|montr(ent|aient|ait|e|èrent)|révél(ent|aient|èrent)|dévoil(ent|aient|èrent)|muestra(n|ba|ban)?|mostra(ba|ban|ron|m|vam|ram|no|vano|rono)?|revela(n|ban|ron|m|vam|ram)?|rivela(no|vano|rono)?|показыва(ют|ли)|показали)\\s+([^\\s.!?]+\\s+){2,}[^\\s.!?]*[.!?]\\W{0,2}$": (3, False, ('abb', 'add', 'age', 'all', 'arc', 'as ', 'ban', 'bil', 'cha', 'cov', 'das', 'die', 'edi', 'emb', 'fea', 'fot', 'gli', 'hea', 'i a', 'i b', 'i c', 'i e', 'i f', 'i h', 'i i', 'i l', 'i m', 'i n', 'i o', 'i p', 'i s', 'i t', 'i v', 'i и', 'i с', 'i ф', 'ill', 'ima', 'imm', 'imá', 'la ', 'las', 'le ', 'lea', 'les', 'los', 'map', 'new', 'os ', 'oth', 'pho', 'pic', 'pre', 'pro', 'sli', 'som', 'sto', 'the', 'top', 'vid', 'изо', 'сни', 'фот')),
+    '^\\W{0,3}(imagen|imágenes|imagem|imagens|immagine|immagini|images?|fotos?|photos?|pictures?|fotografías?|fotografias?|fotografi[ae])\\s+(de|di|da|do|of)\\s+(referencia|referência|riferimento|reference|ilustraci[oó]n|ilustração|illustrazione|illustration|ejemplo|exemplo|esempio)\\W{0,2}$': (3, False, ('fot', 'ima', 'imm', 'imá', 'pho', 'pic')),
 }
 # end of the generated table
 _END = "# end of the generated table\n"
@@ -922,7 +924,7 @@ def sources() -> list[str]:
     :mod:`archiver.extract.page_lines` (its quick test of a name), then the folding ones of
     :mod:`archiver.extract.account_ui`, then the guarded and folding ones of the per-line readers
     (:mod:`archiver.extract.notice_statements`, :mod:`archiver.extract.notice_page_notes`,
-    :mod:`archiver.extract.notice_picture_lines`)."""
+    :mod:`archiver.extract.notice_picture_lines`), then any other module's (:func:`_swept`)."""
     from archiver.extract import (
         account_ui,
         authors,
@@ -956,14 +958,29 @@ def sources() -> list[str]:
     found += [g.pattern.pattern for g in vars(account_ui).values() if isinstance(g, Folding)]
     found += [g.pattern.pattern for m in (notice_statements, notice_page_notes, notice_picture_lines)
               for g in vars(m).values() if isinstance(g, Guarded | Folding)]
+    found += [g.pattern.pattern for g in _swept() if isinstance(g, Guarded | Folding)]
     return list(dict.fromkeys(found))
+
+
+def _swept() -> list[object]:
+    """Every module-level value of every module of :mod:`archiver.extract` (by module name, then
+    as the module defines them), so that a guarded or folding pattern of a module the lists above
+    do not name still gets its row: a module forgotten there cost its patterns' parse at every
+    process's first page (session 66: two of notice_credits', ~3 ms of one ``archive URL``)."""
+    import importlib
+    import pkgutil
+
+    import archiver.extract as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name not in ("cue_needs", "cue_more_needs"))
+    return [v for name in names for v in vars(importlib.import_module(f"archiver.extract.{name}")).values()]
 
 
 def opening_sources() -> list[str]:
     """Every pattern matched behind its openings (:class:`~archiver.extract.cue_match.StartGuarded`):
     the leads of :mod:`archiver.extract.signals`, the folding patterns of authors asked how a text
     opens, then the runs of the notice kinds' labels, then notice_features', text's and notice_picture_lines' folding
-    ones asked so."""
+    ones asked so, then any other module's (:func:`_swept`)."""
     from archiver.extract import (
         authors,
         notice_features,
@@ -980,6 +997,8 @@ def opening_sources() -> list[str]:
               for kind in table for part in table[kind].parts if part.folding.start]
     found += [g.start.pattern.pattern for m in (notice_features, text, notice_picture_lines) for g in vars(m).values()
               if isinstance(g, Folding) and g.start]
+    found += [g.pattern.pattern for g in _swept() if isinstance(g, StartGuarded)]
+    found += [g.start.pattern.pattern for g in _swept() if isinstance(g, Folding) and g.start]
     return list(dict.fromkeys(found))
 
 

@@ -261,18 +261,48 @@ def given_name(word: str) -> bool:
 
 
 @functools.cache
-def broad_given_names() -> frozenset[str]:
-    """The listed given names and those of Faker's person providers (79 locales; ``given_names_faker.txt``, made
-    by ``bench/given_names_table.py``), case-folded, read on first use: ~26,000 names, ~6 ms of CPU once per
-    process, paid by the first page that reports a person (the file sits beside this module, read without
-    ``importlib.resources``, whose import alone costs more)."""
-    lines = Path(__file__).with_name("given_names_faker.txt").read_text(encoding="utf-8").split("\n")
-    start = next(i for i, line in enumerate(lines) if not line.startswith("#"))
-    return given_names() | frozenset(line for line in lines[start:] if line)
+def _faker_lines() -> str:
+    """The names of Faker's person providers (79 locales; ``given_names_faker.txt``, made by
+    ``bench/given_names_table.py``), case-folded and sorted as the file holds them: one string, a name a line,
+    each line ended. Read on first use, without ``importlib.resources`` (whose import alone costs more).
+
+    Why one string and not a set: ~26,000 names made into a frozenset cost ~5 ms of CPU, a fiftieth of an
+    ``archiver archive URL`` call (issue 13's start-up goal), for the one or two questions a page asks of the list
+    (1.25 a page over the metadata set's first 300 pages). Read as text it costs ~0.3 ms and a question
+    ~10 microseconds (:func:`_holds`)."""
+    text = Path(__file__).with_name("given_names_faker.txt").read_text(encoding="utf-8")
+    start = 0
+    while text.startswith("#", start):  # (the heading: where the list comes from, its licence)
+        start = text.index("\n", start) + 1
+    body = text[start:]
+    return body if body.endswith("\n") else body + "\n"
+
+
+def _holds(lines: str, key: str) -> bool:
+    """Whether ``lines`` (sorted, each ended by a newline) holds ``key`` as a whole line: a binary search over
+    the text itself, each step reading the line around its middle, so no line is ever made into an object but
+    the ~15 compared."""
+    lo, hi = 0, len(lines)  # (both always the start of a line, or the end)
+    while lo < hi:
+        start = max(lo, lines.rfind("\n", lo, (lo + hi) // 2) + 1)
+        end = lines.index("\n", start)
+        line = lines[start:end]
+        if line == key:
+            return True
+        if line < key:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
+def _broadly_listed(key: str) -> bool:
+    return key in given_names() or _holds(_faker_lines(), key)
 
 
 def broad_given_name(word: str) -> bool:
-    """True when ``word`` is a given name of :func:`broad_given_names` (read as :func:`given_name` reads).
+    """True when ``word`` is a listed given name or one of Faker's (:func:`_faker_lines`), read as
+    :func:`given_name` reads.
 
     Why a second list: this one answers only "is this evidence that the name is a person's": the backing model's
     feature (:func:`archiver.extract.author_backing.features`, extractor 224), where a given name missing makes a
@@ -284,8 +314,7 @@ def broad_given_name(word: str) -> bool:
     surnames given names (bench/labels/README.md "auth65").
     """
     key = word.strip(".,'’").casefold()
-    names = broad_given_names()
-    return key in names or ("-" in key and key.split("-", 1)[0] in names)
+    return _broadly_listed(key) or ("-" in key and _broadly_listed(key.split("-", 1)[0]))
 
 
-__all__ = ["broad_given_name", "broad_given_names", "given_name", "given_names"]
+__all__ = ["broad_given_name", "given_name", "given_names"]

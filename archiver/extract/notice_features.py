@@ -256,7 +256,7 @@ _HAS_VOICE = AnyOf(lazy_re.compile(_expand(p), _F) for p in notice_cues.VOICE.va
 #: A word list ``\b(we|our|us)\b``: a match is a whole word of the line (a run of word characters, each
 #: boundary a ``\b``), so its :func:`cue_fold` is a whole word of the line's fold (folding keeps each
 #: character a word character or not: tests/test_extract_speed_voice.py).
-_WORD_LIST = r"\\b\((\w+(?:\|\w+)*)\)\\b"
+_WORD_LIST = lazy_re.compile(r"\\b\((\w+(?:\|\w+)*)\)\\b")
 _WORD = lazy_re.compile(r"\w+")
 
 
@@ -266,7 +266,7 @@ def _voice_words() -> frozenset[str] | None:
     read on first use (a command that reads no page reads none)."""
     words: set[str] = set()
     for pattern in notice_cues.VOICE.values():
-        m = re.fullmatch(_WORD_LIST, _expand(pattern))
+        m = _WORD_LIST.fullmatch(_expand(pattern))
         if m is None:
             return None
         words.update(cue_fold(w) for w in m.group(1).split("|"))
