@@ -114,8 +114,7 @@ def test_normalised_output_and_offsets_are_those_of_the_old_patterns(
         texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     new = [[(r := nz.normalize(t, **o)).text, r.starts, r.ends, r.applied, nz.normalized_text(t, **o)]
            for t in texts for o in OPTIONS]
-    monkeypatch.setattr(nz, "_PATTERNS", {k: _old_pattern(*k) for k in
-                                          [(False, False), (True, False), (False, True), (True, True)]})
+    monkeypatch.setattr(nz, "_pattern", _old_pattern)
     monkeypatch.setattr(nz, "_GUARD_AT", OLD_GUARD_AT)
     old = [[(r := nz.normalize(t, **o)).text, r.starts, r.ends, r.applied, nz.normalized_text(t, **o)]
            for t in texts for o in OPTIONS]

@@ -135,6 +135,35 @@ def test_a_literal_a_function_hands_to_re_is_written_and_read_a_pattern_it_makes
     assert int(runs[1][3]) > int(runs[0][3])  # (the second run made the literal from the file)
 
 
+COMPREHENSION = '''
+import re
+WORDS = ("alpha", "beta")
+BY_WORD = {w: re.compile(r"\\b" + w + r"s?\\b") for w in WORDS}
+def _either(*words):
+    return re.compile("|".join(words))
+EITHER = _either("gamma", "delta")
+'''
+
+
+def test_patterns_a_module_makes_as_it_is_imported_and_an_extensions_initialisation_are_kept(tmp_path: Path) -> None:
+    """Made by the module's statements or what they call (a comprehension, a function): the import system runs
+    them, no command has read anything yet; lxml.etree compiles its patterns in compiled code as it starts."""
+    (tmp_path / "mod").mkdir()
+    (tmp_path / "mod" / "comprehension.py").write_text(COMPREHENSION)
+    environment = writing_bytecode(tmp_path, tmp_path / "mod")
+    script = ("from archiver.core import re_cache; re_cache.install(); import comprehension, lxml.etree; "
+              "print(re_cache._path, len(re_cache._used), bool(comprehension.BY_WORD['beta'].search('two betas')))")
+    runs = [subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True,
+                           timeout=60, check=True).stdout.split() for _ in range(2)]
+    assert [run[2] for run in runs] == ["True", "True"]
+    from archiver.core import re_cache
+
+    table, sites = entries(Path(runs[0][0]))
+    assert re_cache._key(r"\bbetas?\b", 0) in table and re_cache._key("gamma|delta", 0) in table
+    assert len(sites["extension lxml.etree"] or ()) >= 5  # (lxml.etree compiles eleven as it starts)
+    assert int(runs[1][1]) >= int(runs[0][1]) + 8  # (the second run made them from the file)
+
+
 def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
     report = probe(tmp_path, PYTHONDONTWRITEBYTECODE="1")
     assert report["answers"] == EXPECTED_ANSWERS

@@ -12,7 +12,7 @@ the call, with the arguments, the compiler itself ends in. The pattern object is
 What is kept, and what never is:
 
 * only patterns written in code: those a module compiles as it is imported (its module-level
-  statements), those :mod:`archiver.core.lazy_re` compiles on their first use (module
+  statements and what they call, or a compiled extension module's initialisation), those :mod:`archiver.core.lazy_re` compiles on their first use (module
   constants and lexicon tables only), and a literal a function hands to ``re`` itself
   (``re.search(r"...", line)``: the very string object is a constant of the calling code, so it
   cannot be anything a command read). A pattern made while a command runs (from a quote, a URL,
@@ -61,6 +61,9 @@ _WORD = "I"
 #: The place :mod:`archiver.core.lazy_re` patterns are noted under: module constants, one text each
 #: run (tests/test_re_cache.py holds every one of ours steady across hash seeds).
 _LAZY = "lazy_re"
+#: The import system's file: a pattern compiled with its ``_call_with_frames_removed`` as the caller is
+#: compiled by an extension module's own initialisation (compiled code calling ``re``).
+_IMPORTING = "<frozen importlib._bootstrap>"
 #: The file's layout, first in it (a file of another layout is not read).
 _LAYOUT = 1
 #: More entries than this and the file starts again from what the run used (a bound, not a figure
@@ -101,13 +104,16 @@ class _Capturing:
 
 def _place_in_code(p: str | bytes) -> str | None:
     """Where the pattern ``p`` being compiled is written, if it is one written in code (see the
-    module's docstring): a module's own statements as it is imported (``file:line``), a lazy
-    pattern's first use, or a literal of the calling function (``file:line:offset``, the offset of
-    the call in its bytecode: two calls on one line are two places). None for any other caller.
-    Read from the callers' frames outside ``re``.
+    module's docstring): a lazy pattern's first use; a compiled extension module's initialisation as
+    it is imported (``extension NAME``: lxml.etree compiles eleven); a literal of the calling code
+    (``file:line:offset``, the offset of the call in its bytecode: two calls on one line are two
+    places); or a statement of a module being imported, made there or by what it calls (a
+    comprehension, a class body, a library's function: ``file:line`` of that statement). None for
+    any other caller: a pattern made while a command runs. Read from the callers' frames outside
+    ``re``.
 
-    Why the literals: ~20 patterns written inline in functions (ours and trafilatura's) were
-    compiled afresh by every process's first page, ~4 ms of one ``archive URL`` (session 66)."""
+    Why the last three: ~40 patterns of these kinds (ours, trafilatura's, lxml's, the standard
+    library's) were compiled afresh by every ``archive URL``, ~6 ms of its CPU (session 66)."""
     frame: Any = sys._getframe(2)  # (the caller of the hook: re's own, then theirs)
     inside_re = os.sep + "re" + os.sep
     while frame is not None and inside_re in frame.f_code.co_filename:
@@ -117,10 +123,17 @@ def _place_in_code(p: str | bytes) -> str | None:
     code = frame.f_code
     if code.co_filename.endswith(os.sep + "lazy_re.py"):
         return _LAZY
-    if code.co_name == "<module>":
-        return f"{code.co_filename}:{frame.f_lineno}"
+    if code.co_filename == _IMPORTING and code.co_name == "_call_with_frames_removed":
+        made = (frame.f_locals.get("args") or (None,))[0]  # (a spec to create, or the module to execute)
+        name = getattr(made, "name", None) or getattr(made, "__name__", None)
+        return f"extension {name}" if isinstance(name, str) else None
     if any(c is p for c in code.co_consts):
         return f"{code.co_filename}:{frame.f_lineno}:{frame.f_lasti}"
+    while frame is not None and frame.f_code.co_name != "<module>":
+        frame = frame.f_back
+    # (a module the import system runs; never the program's own script, under which a command runs)
+    if frame is not None and frame.f_back is not None and frame.f_back.f_code.co_filename == _IMPORTING:
+        return f"{frame.f_code.co_filename}:{frame.f_lineno}"
     return None
 
 
@@ -217,8 +230,9 @@ def _load() -> None:
 def _merged(table: dict[bytes, bytes], sites: dict[str, list[bytes] | None],
             added: dict[bytes, tuple[str, bytes]], used: set[bytes]) -> bool:
     """Add this run's patterns to the file's ``table`` and ``sites`` (in place); whether anything
-    changed. A place of code (not a lazy pattern's) whose earlier patterns this run did not use
-    while it made a new one is unsteady: its entries go, and it is noted so."""
+    changed. A place of code (not a lazy pattern's) whose earlier patterns this run neither used
+    nor made while it made a new one is unsteady: its entries go, and it is noted so. (A place
+    that makes several in one run, a loop or an extension's start, made the earlier ones too.)"""
     changed = False
     for key, (place, entry) in added.items():
         if key in table:
@@ -226,7 +240,7 @@ def _merged(table: dict[bytes, bytes], sites: dict[str, list[bytes] | None],
         before = sites.get(place, [])
         if before is None:
             continue
-        if place != _LAZY and before and not used.intersection(before):
+        if place != _LAZY and before and not used.intersection(before) and not added.keys() & set(before):
             for old in before:
                 table.pop(old, None)
             sites[place] = None

@@ -437,7 +437,13 @@ def origins_recorded_for(key_dir: Path, directory: Path) -> list[LogRecord]:
     found: list[LogRecord] = []
     if not key_dir.is_dir():
         return found
-    for path in sorted(key_dir.glob(f"*{RECORD_SUFFIX}")):
+    # (the names ``glob("*" + RECORD_SUFFIX)`` matches, an unreadable folder holding none as for glob, without
+    # compiling glob's pattern: ~1 ms of every command that appends to a log, issue 13)
+    try:
+        names = sorted(p for p in key_dir.iterdir() if p.name.endswith(RECORD_SUFFIX))
+    except OSError:
+        return found
+    for path in names:
         try:
             doc = json.loads(_read(path))
         except (OSError, ValueError):

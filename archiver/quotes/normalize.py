@@ -109,7 +109,6 @@ _ALTERNATIVES = [
 # (reported by the WSJ) have") is the source's insertion, which a quote may leave out.
 _ASIDE = r"(?P<aside>\s+[\[(][^\[\]()\n]{1,300}[\])](?=[\s.,;:!?”\"'’]|$))"
 _HAS_COMBINING = lazy_re.compile(f"[{_COMBINING}]")
-_PATTERNS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 
 # Non-ASCII characters some step may change. Latin letters with diacritics (U+00C0-U+017F,
@@ -131,28 +130,35 @@ _SPECIAL_CLASS = f"[^\\x00-\\x27\\x2a-\\x2c\\x2e-\\x5a\\x5c\\x5e-\\x7f{_KEPT_LAT
 _SPACE_OR_SPECIAL_CLASS = f"[^\\x00-\\x08\\x0e-\\x1b\\x21-\\x27\\x2a-\\x2c\\x2e-\\x5a\\x5c\\x5e-\\x7f{_KEPT_LATIN}]"
 
 
+def _source(asides: bool, combining: bool) -> str:
+    """The special-character pattern's text for these options."""
+    alternatives = list(_ALTERNATIVES)
+    if asides:
+        alternatives.insert(2, _ASIDE)
+    if combining:
+        alternatives[-1] = rf"(?P<uni>.[{_COMBINING}]+|{_CHANGING_CLASS})"
+        return "|".join(alternatives)
+    alternatives[-1] = rf"(?P<uni>{_CHANGING_CLASS})"
+    # every special match starts with one of these: the guard skips plain text fast
+    # (a lone plain space only matters before a bracket, a dash, a space or French
+    # punctuation, or after an opening guillemet)
+    guard = (
+        rf"(?:(?=[^\S ]|{_SPECIAL_CLASS})"
+        rf"|(?= [\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹])(?= ))"
+    )
+    return guard + "(?:" + "|".join(alternatives) + ")"
+
+
+#: The four patterns, each compiled on first use (and, in the ``archiver`` program, made from the
+#: regular-expression cache as every lazy pattern is: compiled in a function, the one or two a
+#: command uses cost ~1.5 ms of every ``archive URL``, session 66).
+_PATTERNS = {(asides, combining): lazy_re.compile(_source(asides, combining), re.DOTALL)
+             for asides in (False, True) for combining in (False, True)}
+
+
 def _pattern(asides: bool, combining: bool) -> re.Pattern[str]:
-    """The special-character pattern for these options, compiled on first use."""
-    pat = _PATTERNS.get((asides, combining))
-    if pat is None:
-        alternatives = list(_ALTERNATIVES)
-        if asides:
-            alternatives.insert(2, _ASIDE)
-        if combining:
-            alternatives[-1] = rf"(?P<uni>.[{_COMBINING}]+|{_CHANGING_CLASS})"
-            pat = re.compile("|".join(alternatives), re.DOTALL)
-        else:
-            alternatives[-1] = rf"(?P<uni>{_CHANGING_CLASS})"
-            # every special match starts with one of these: the guard skips plain text fast
-            # (a lone plain space only matters before a bracket, a dash, a space or French
-            # punctuation, or after an opening guillemet)
-            guard = (
-                rf"(?:(?=[^\S ]|{_SPECIAL_CLASS})"
-                rf"|(?= [\s\[(;:?!»›\-{_DASH_CHARS}])|(?<=[«‹])(?= ))"
-            )
-            pat = re.compile(guard + "(?:" + "|".join(alternatives) + ")", re.DOTALL)
-        _PATTERNS[(asides, combining)] = pat
-    return pat
+    """The special-character pattern for these options."""
+    return _PATTERNS[(asides, combining)].compiled()
 
 
 ASIDE_RE = lazy_re.compile(_ASIDE)
