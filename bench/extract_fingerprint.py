@@ -4,7 +4,10 @@
     diff <(before) <(after)      # or: bench/extract_fingerprint.py --compare A.jsonl B.jsonl
 
 Runs ``archiver.extract.extract`` on every page of the shared benchmark sets (ScrapingHub text
-set, metadata set, disclaimers set; about 1,300 pages) and writes, per page, everything the
+set, metadata set, disclaimers set; about 1,300 pages), and on the pages of this tree's own sets
+that are here (``bench/data/*/pages.jsonl``: the blind author and notice sets and fundus, ~1,800
+pages once each set's ``build.py --write`` brought them back; the count is printed, so two
+fingerprints made with different sets present show it), and writes, per page, everything the
 extraction yields (text, metadata and their sources, notices, links, page state), with the
 extractor versions left out. A speed-up that is meant to change nothing (a trafilatura option,
 a lazy import) must leave this file byte-identical; the accuracy benchmarks
@@ -25,8 +28,8 @@ SHARED = REPO.parent / "shared" / "bench"
 
 
 def pages(shared: Path) -> list[tuple[str, str, str | None]]:
-    """(the benchmark folder, path of a .html.gz page, its URL) for every page of the three
-    sets, each page once."""
+    """(the folder its name is read from, path of a .html.gz page, its URL) for every page of the
+    three shared sets and of this tree's sets whose pages are here, each page once."""
     out: dict[str, str | None] = {}
     truth = json.loads(gzip.decompress((shared / "extraction/scrapinghub/ground-truth.json.gz").read_bytes()))
     for key, row in truth.items():
@@ -37,7 +40,15 @@ def pages(shared: Path) -> list[tuple[str, str, str | None]]:
     for line in (shared / "disclaimers/labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         out.setdefault(str(shared / row["file"]), row.get("url"))
-    return [(str(shared), path, url) for path, url in sorted(out.items())]
+    found = [(str(shared), path, url) for path, url in sorted(out.items())]
+    own: dict[str, str | None] = {}
+    for listing in sorted((REPO / "bench" / "data").glob("*/pages.jsonl")):
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            page = REPO / str(row.get("file", ""))
+            if row.get("file") and page.is_file():
+                own.setdefault(str(page), row.get("url"))
+    return found + [(str(REPO), path, url) for path, url in sorted(own.items())]
 
 
 def one(item: tuple[str, str, str | None]) -> str:
