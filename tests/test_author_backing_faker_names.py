@@ -87,5 +87,5 @@ def test_the_list_is_searched_as_a_set_of_its_names_would_answer() -> None:
 
     near = {v for name in listed[::7] for v in (name[:-1], name + "a", name + "\uffff", "a" + name)}
     words = [*listed, *sorted(near), "", "a", "zzzzzz", "\uffff", "\x00", "-", "Jean-Zzz", "Zzz-Ogechi"]
-    assert sum(broad_given_name(w) for w in listed) > 25_000
+    assert all(broad_given_name(w) for w in listed)  # (none opens or ends on a mark the question strips)
     assert [w for w in words if broad_given_name(w) != in_a_set(w)] == []
