@@ -12,8 +12,9 @@ the call, with the arguments, the compiler itself ends in. The pattern object is
 What is kept, and what never is:
 
 * only patterns written in code: those a module compiles as it is imported (its module-level
-  statements and what they call, or a compiled extension module's initialisation), those :mod:`archiver.core.lazy_re` compiles on their first use (module
-  constants and lexicon tables only), and a literal a function hands to ``re`` itself
+  statements and what they call, or a compiled extension module's initialisation), those
+  :mod:`archiver.core.lazy_re` compiles on their first use (module constants and lexicon tables
+  only), and a literal a function hands to ``re`` itself
   (``re.search(r"...", line)``: the very string object is a constant of the calling code, so it
   cannot be anything a command read). A pattern made while a command runs (from a quote, a URL,
   a page's words) is compiled as before and written nowhere: a researcher's words do not go into
