@@ -1477,14 +1477,16 @@ class Archive:
 
         return record_correction(self, prefix, new, reason)
 
-    def cite(self, prefix: str, *, replay_prefix: str | None = None, authors_mode: str = "all") -> Source:
+    def cite(self, prefix: str, *, replay_prefix: str | None = None, authors_mode: str | None = None) -> Source:
         """The citable facts of one capture, after its evidence check: an
-        :class:`archiver.export.cite.Source`; ``authors_mode`` ``corroborated`` cites only the
-        authors a strong source or two independent ones name, ``backed`` only those the backing model
-        scores at its strict threshold (:mod:`archiver.export.cite_authors`)."""
+        :class:`archiver.export.cite.Source`; ``authors_mode`` ``all`` cites every reported person,
+        ``corroborated`` only the authors a strong source or two independent ones name, ``backed`` (the
+        default, :data:`archiver.export.cite_authors.DEFAULT_AUTHOR_MODE`) only those the backing model
+        scores at its strict threshold."""
         from archiver.export.cite import source_for
+        from archiver.export.cite_authors import DEFAULT_AUTHOR_MODE
 
-        return source_for(self, prefix, replay_prefix=replay_prefix, authors_mode=authors_mode)
+        return source_for(self, prefix, replay_prefix=replay_prefix, authors_mode=authors_mode or DEFAULT_AUTHOR_MODE)
 
     def warc_paths(self) -> list[Path]:
         """Every WARC file of the store, as local paths (oldest first)."""

@@ -362,8 +362,8 @@ def _bench_authors_blind(path: Path, tag: str, lang: dict[str, str], jobs: int, 
         res[policy] = _run_all("archiver", rows, REPO, jobs)[0]
     os.environ["BENCH_AUTHOR_POLICY"] = saved
     res["trafilatura"] = _run_all("trafilatura-meta", rows, REPO, jobs)[0]
-    cols = (("archiver (default)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
-            ("archiver (backed)", "backed", "persons"), ("archiver (backed-95)", "backed-95", "persons"),
+    cols = (("archiver (extraction)", "rules", "persons"), ("archiver (corroborated)", "corroborated", "persons"),
+            ("archiver (backed)", "backed", "persons"), ("archiver (backed-95: cite)", "backed-95", "persons"),
             ("trafilatura", "trafilatura", "author"))
     print(f"\n== person authors, {path.stem} ({len(rows)} pages; public projects' test pages, labelled blind)")
     print(f"{'set':<7}{'pages':>5}{'names':>6}" + "".join(f"{c:>31}" for c, _, _ in cols))

@@ -154,8 +154,17 @@ def test_an_old_record_without_author_support_loads_and_authors_all_cites_it_as_
     store, ids = captured
     shown = _show(store, ids["old"])
     assert shown["article"]["authors"] == ["Anna Schmidt"] and shown["article"]["author_support"] is None
-    item, stderr = cite_csl(store, ids["old"])
+    item, stderr = cite_csl(store, ids["old"], "--authors", "all")
     assert item["author"] == [{"family": "Schmidt", "given": "Anna"}] and stderr == []
+
+
+def test_an_old_record_cites_no_author_by_default_and_says_how_to_cite_it(captured):
+    store, ids = captured
+    item, stderr = cite_csl(store, ids["old"])
+    assert "author" not in item
+    assert len(stderr) == 1 and stderr[0].startswith("left out 'Anna Schmidt': the extraction (extractor version 28) "
+                                                     "does not score its authors")
+    assert f"archiver reextract {ids['old']}" in stderr[0] and "`--authors all` cites them as extracted" in stderr[0]
 
 
 def test_an_old_record_cites_no_author_under_corroborated_and_says_why(captured):

@@ -1,5 +1,6 @@
-"""`cite --authors backed`: cite only the persons the backing model scores at its strict threshold
-(issue 15: "report nothing rather than a doubtful name").
+"""`cite --authors backed`, cite's default: cite only the persons the backing model scores at its strict
+threshold (issue 15: "report nothing rather than a doubtful name"; a wrong author in a citation is worse
+than none); `--authors all` cites every reported person.
 
 Real store, real loopback server, small pages of our own: one crediting two writers, "Jane Roe"
 (declared in JSON-LD and printed in the "By" line beside the headline: well backed) and "Brennick"
@@ -65,9 +66,35 @@ def test_the_page_reports_both_writers_one_under_the_strict_threshold_one_over(c
 
 def test_authors_all_still_cites_both_writers(captured):
     store, ids = captured
-    item, stderr = cite_csl(store, ids["two"])
+    item, stderr = cite_csl(store, ids["two"], "--authors", "all")
     assert item["author"] == [{"family": "Roe", "given": "Jane"}, {"literal": "Brennick"}]
     assert stderr == []
+
+
+def test_cite_without_authors_option_cites_as_backed_does(captured):
+    store, ids = captured
+    assert cite_csl(store, ids["two"]) == cite_csl(store, ids["two"], "--authors", "backed")
+    item, stderr = cite_csl(store, ids["two"])
+    assert item["author"] == [{"family": "Roe", "given": "Jane"}] and len(stderr) == 1
+    assert stderr[0].startswith("left out 'Brennick': the backing model scores them")
+
+
+def test_cite_json_says_which_authors_mode_was_applied_by_default(captured):
+    store, ids = captured
+    result = invoke(store, "cite", ids["two"], "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["authors_mode"] == "backed"
+    assert [(a["name"], a["left_out"]) for a in doc["authors"]] == [("Jane Roe", False), ("Brennick", True)]
+
+
+def test_the_library_cites_as_the_command_does_by_default(captured):
+    from archiver.archive import Archive
+
+    store, ids = captured
+    with Archive.open(store, mode="read") as arc:
+        assert arc.cite(ids["two"]).authors == ("Jane Roe",)
+        assert arc.cite(ids["two"], authors_mode="all").authors == ("Jane Roe", "Brennick")
 
 
 def test_backed_leaves_out_the_weakly_backed_writer_and_names_it_on_stderr(captured):
@@ -114,7 +141,8 @@ def test_a_record_from_before_the_score_cites_no_author_under_backed_and_says_to
     item, stderr = cite_csl(store, ids["old"], "--authors", "backed")
     assert "author" not in item
     line = ("the extraction (extractor version 71) does not score its authors; "
-            f"re-extract (`archiver reextract {ids['old']}`) to score its authors")
+            f"re-extract (`archiver reextract {ids['old']}`) to score its authors, or `--authors all` cites them "
+            "as extracted")
     assert stderr == [f"left out {name!r}: {line}; `archiver correct {ids['old']} --author` sets it by hand"
                       for name in ("Jane Roe", "Brennick")]
     assert all(s["backing"] is None for s in _support(store, ids["old"]).values())

@@ -269,6 +269,7 @@ def test_cite_backed_leaves_out_a_pdfs_authors_and_says_the_model_scores_web_pag
     (entry,) = author_entries({"article": article, "capture_id": "abc"}, tuple(article["authors"]), "backed")
     assert (entry.name, entry.left_out, entry.backing) == ("Maria Keller", True, None)
     assert "PDF's document metadata" in (entry.why or "")
+    assert "`--authors all` cites them as extracted" in (entry.why or "")  # (backed is cite's default)
 
 
 def _open_graph_names(head: str, lines: list[str]) -> list[str]:

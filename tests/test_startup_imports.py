@@ -111,6 +111,29 @@ def test_archive_imports_no_verification_proof_export_pdf_or_browser_code(
     assert _loaded(modules, NOT_ON_THE_ARCHIVE_PATH) == []
 
 
+def test_cite_reads_the_recorded_author_scores_without_importing_the_extractor(tmp_path: Path) -> None:
+    """``cite`` compares each author's recorded backing score with the strict threshold by default; the
+    threshold lives apart from the model (archiver/core/author_threshold.py), as importing the model's module
+    brought in trafilatura and lxml, ~200 ms of CPU a citation never uses."""
+    from stores import build_template
+
+    site = Site()
+    site.routes["/article"] = html_page((REPO / "archiver" / "samples" / "harbordaily-bridge-closure.html").read_bytes())
+    try:
+        [captured] = build_template(tmp_path, lambda arc: arc.capture_many([site.url("/article")]))
+    finally:
+        site.close()
+    out = tmp_path / "cited.txt"
+    script = ("from archiver import cli\n"
+              f"sys.argv = ['archiver', 'cite', {captured.capture_id!r}, '-o', {str(out)!r}]\n"
+              "try:\n    cli.run()\nexcept SystemExit as exc:\n    assert exc.code == 0, exc.code\n")
+    modules = _fresh_modules(script, tmp_path, {"ARCHIVER_STORE": str(tmp_path / "store"),
+                                                "ARCHIVER_KEY_DIR": str(tmp_path / "keys")})
+    assert out.read_text(encoding="utf-8").startswith("Roe, Jane and Omar Haddad.")  # both scored, both cited
+    assert "archiver.export.cite" in modules
+    assert _loaded(modules, ("trafilatura", "lxml", "archiver.extract")) == []
+
+
 #: The dataclasses ``archive`` may define as it starts: the mutable ones, and those whose
 #: dataclass features are used (``default_factory``, fields left out of comparison; a record
 #: checked as it is made is a ``NamedTuple`` with its own ``__new__``: FetchOptions). A value

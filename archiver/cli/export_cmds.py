@@ -133,11 +133,13 @@ def cdxj(obj: Context, as_json: bool) -> None:
               help="Where your archive is replayed (pywb/Wayback style, e.g. https://replay.example.org/coll/): "
                    "citations then carry PREFIX<timestamp>/<url> as the archived copy. Env: ARCHIVER_REPLAY_URL.")
 @output_file_option("Write the bibliography to this file (e.g. sources.bib) instead of stdout.", required=False)
-@click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated", "backed"]), default="all",
+@click.option("--authors", "authors_mode", type=click.Choice(["all", "corroborated", "backed"]),
+              default="backed",  # (archiver.export.cite_authors.DEFAULT_AUTHOR_MODE: not imported by every command)
               show_default=True,
-              help="all: every person the extraction reports; corroborated: only those the credit beside the "
-                   "headline, or two independent sources, name; backed: only those the backing model scores at its "
-                   "strict threshold or more (fewer names, and more of them right). Each one left out is named on stderr.")
+              help="backed: only the persons the backing model scores at its strict threshold or more (fewer names, "
+                   "and more of them right: a wrong author is worse than none); all: every person the extraction "
+                   "reports; corroborated: only those the credit beside the headline, or two independent sources, "
+                   "name. Each one left out is named on stderr.")
 @output_options()
 @click.pass_obj
 def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: str, replay_url: str | None,
@@ -151,11 +153,12 @@ def cite(obj: Context, capture_ids: tuple[str, ...], all_captures: bool, style: 
     as publisher, never as author, and authors set with `archiver correct` as given (an
     organisation among them whole). An imported capture says it was imported, not captured here.
 
-    --authors corroborated leaves out a person only one weaker source names (e.g. only a
-    <meta name=author> tag), and a capture extracted before its record kept author sources cites
-    no author; --authors backed cites only the persons the extraction's backing model scores at its
-    strict threshold (.795) or more, and a capture extracted before its record kept that score cites no
-    author until re-extracted. Authors set with `archiver correct` are always cited.
+    By default (--authors backed) it cites only the persons the extraction's backing model scores
+    at its strict threshold (.795) or more, names each one left out on stderr, and a capture
+    extracted before its record kept that score cites no author until re-extracted; --authors all
+    cites every person the extraction reports. --authors corroborated leaves out a person only one
+    weaker source names (e.g. only a <meta name=author> tag), and a capture extracted before its
+    record kept author sources cites no author. Authors set with `archiver correct` are always cited.
     """
     from archiver.core import json_text
     from archiver.core.shown import escaped_line

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.page_states import NO_TEXT_STATES
 from archiver.core.shown import confined, shown_url
-from archiver.export.cite_authors import CitedAuthor, author_entries
+from archiver.export.cite_authors import DEFAULT_AUTHOR_MODE, CitedAuthor, author_entries
 from archiver.export.cite_language import babel_language
 from archiver.export.cite_names import key_letters, looks_like_org, same_name, split_name
 
@@ -105,7 +105,7 @@ class Source:
     @classmethod
     def from_show(cls, show: dict[str, Any], *, log_origin: str | None = None,
                   imported_from: str | None = None, replay_prefix: str | None = None,
-                  authors_mode: str = "all") -> Source:
+                  authors_mode: str = DEFAULT_AUTHOR_MODE) -> Source:
         """The facts of a ``show`` document, with the user's corrections applied; ``authors_mode``
         (:data:`~archiver.export.cite_authors.AUTHOR_MODES`) decides which extracted authors are cited."""
         from archiver.corrections import corrected_article, not_in_force
@@ -507,7 +507,7 @@ def text(src: Source) -> str:
 
 
 def source_for(archive: CiteStore, prefix: str, *, replay_prefix: str | None = None,
-               authors_mode: str = "all") -> Source:
+               authors_mode: str = DEFAULT_AUTHOR_MODE) -> Source:
     """Collect the facts of capture ``prefix`` from the store (and the log, for an import).
 
     A citation vouches for an address and a digest, so the capture's evidence is checked first

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from archiver.core import lazy_re
+from archiver.core.author_threshold import STRICT_THRESHOLD, strictly_backed
 from archiver.extract.given_names import broad_given_name
 from archiver.extract.signals import credit_line
 
@@ -113,10 +114,6 @@ WEIGHTS: Mapping[str, float] = {
 #: set before any figure was read, not tuned). Scored leave-one-set-out on the eight first runs it removed 23
 #: of 61 wrong names and 1 of 345 right ones (precision .850 -> .901).
 THRESHOLD = 0.5
-#: The threshold leave-one-set-out chose for precision .95 on the first runs (each set's names scored by a
-#: model fitted on the other seven, the threshold chosen on those seven alone): pooled .956, recall .627
-#: (the rules alone .850 / .770). ``bench_generalise.py --author-policy backed-95`` scores it.
-STRICT_THRESHOLD = 0.795
 #: Whether :func:`kept` applies the model. Off: on today's names it removes right names almost only. At
 #: :data:`THRESHOLD`, the held-out metadata sites lost 2 right names of 101 and no wrong one (persons precision
 #: .980 either way, author field .585 -> .575), the dev pages 10 right ones (one-word pen names, and writers whose
@@ -142,12 +139,6 @@ def scores(persons: Sequence[str], sups: Sequence[Sequence[str]], lines: Sequenc
     return [round(score(features(name, sup, lines, headlines, body, persons=len(persons),
                                  declared_persons=declared_persons, guess=guess, folded=folded)), 4)
             for name, sup in zip(persons, sups, strict=True)]
-
-
-def strictly_backed(backing: float) -> bool:
-    """Whether a recorded score (:func:`scores`) reaches :data:`STRICT_THRESHOLD`: the names
-    ``cite --authors backed`` cites."""
-    return backing >= STRICT_THRESHOLD
 
 
 def kept(persons: Sequence[str], sups: Sequence[Sequence[str]], lines: Sequence[str], headlines: Sequence[int],
