@@ -19,6 +19,7 @@ and dropped: on the dev pages it moved 31 right names of 32 out of the persons (
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 
 _NAMES = """
@@ -252,12 +253,16 @@ def given_names() -> frozenset[str]:
     return frozenset(w.casefold() for line in _NAMES.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def given_name(word: str) -> bool:
-    """True when ``word`` is a listed given name (case aside; a hyphened name by its whole or its first
-    part: "Jean-Pierre", "Anne-Sophie", "Ji-woo")."""
+def _asked(word: str, listed: Callable[[str], bool]) -> bool:
+    """Whether ``listed`` holds ``word`` as both lists are asked: case aside, the marks around a word in a
+    credit stripped, a hyphened name by its whole or its first part ("Jean-Pierre", "Anne-Sophie", "Ji-woo")."""
     key = word.strip(".,'’").casefold()
-    names = given_names()
-    return key in names or ("-" in key and key.split("-", 1)[0] in names)
+    return listed(key) or ("-" in key and listed(key.split("-", 1)[0]))
+
+
+def given_name(word: str) -> bool:
+    """True when ``word`` is a listed given name (read as :func:`_asked` reads)."""
+    return _asked(word, given_names().__contains__)
 
 
 @functools.cache
@@ -313,8 +318,7 @@ def broad_given_name(word: str) -> bool:
     at a month; two given names and no surname), and a list that holds "Jacques" or "Thomas" would call those
     surnames given names (bench/labels/README.md "auth65").
     """
-    key = word.strip(".,'’").casefold()
-    return _broadly_listed(key) or ("-" in key and _broadly_listed(key.split("-", 1)[0]))
+    return _asked(word, _broadly_listed)
 
 
 __all__ = ["broad_given_name", "given_name", "given_names"]
