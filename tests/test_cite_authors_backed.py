@@ -162,7 +162,9 @@ def test_show_lists_each_authors_backing_score_beside_its_sources(captured):
     support = _support(store, ids["two"])
     assert set(support["Jane Roe"]) == {"name", "sources", "corroborated", "backing"}
     shown = invoke(store, "show", ids["two"]).output
-    assert f"Brennick: the page's JSON-LD (not corroborated, backing {support['Brennick']['backing']:.3f})" in shown
+    assert (f"Brennick: the page's JSON-LD (not corroborated, backing {support['Brennick']['backing']:.3f}: "
+            "`cite` leaves them out)") in shown
+    assert f"backing {support['Jane Roe']['backing']:.3f})" in shown  # (cited: nothing more said)
 
 
 def test_the_recorded_score_is_the_same_for_the_same_bytes():

@@ -159,19 +159,22 @@ def left_out_line(capture_id: str, author: CitedAuthor) -> str:
 
 def support_line(article: dict[str, Any] | None) -> str | None:
     """``show``'s line of where each extracted author came from (None: the extraction names no
-    author); a record from before extractor version 29 says it does not record them."""
+    author), each with its backing score and, under the strict threshold, that ``cite`` (by default)
+    leaves it out; a record from before extractor version 29 says it does not record them."""
     if not article or not article.get("authors"):
         return None
     support = article.get("author_support")
     if not isinstance(support, list):
-        return (f"not recorded (extractor version {_extractor_version(article)}); "
-                "`cite --authors corroborated` cites no author of it")
+        return (f"not recorded (extractor version {_extractor_version(article)}); `cite` cites no author of it "
+                "until it is re-extracted (`cite --authors all` cites them as extracted)")
     by_name = {str(s.get("name")): s for s in support if isinstance(s, dict)}
     parts = []
     for name in article["authors"]:
         s = by_name.get(name) or {}
         words = ", ".join(SOURCE_WORDS.get(x, x) for x in s.get("sources") or ()) or "no source recorded"
         b = s.get("backing")
-        scored = f", backing {b:.3f}" if isinstance(b, (int, float)) and not isinstance(b, bool) else ""
+        scored = ""
+        if isinstance(b, (int, float)) and not isinstance(b, bool):
+            scored = f", backing {b:.3f}" + ("" if strictly_backed(b) else ": `cite` leaves them out")
         parts.append(f"{name}: {words} ({'corroborated' if s.get('corroborated') is True else 'not corroborated'}{scored})")
     return "; ".join(parts)
