@@ -107,17 +107,18 @@ def verify_bundle(bundle: Path, *, key_file: Path | None = None,
     with f, zf:
         check_zip(zf)  # a zip bomb is refused before any member is read
         c = Checker(zf, bundle, key_file, tsa_roots, trusted, key_dir)
+        # (entries first: a second name is the cause of a duplicate Python 3.13's reader then sees)
+        ambiguous = entry_problems(bundle, zf)
+        if ambiguous:  # an entry extractors write under another name than the one checked here
+            for name, reason in ambiguous:
+                c.fail(f"{name}: {reason}: {_OTHER_READERS}", name, "E_ZIP_LAYOUT")
+            c.names = set()
+            return conclude(c, None)
         duplicates = duplicate_members(zf)
         if duplicates:  # which copy is the evidence depends on the reader: check nothing further
             for names in duplicates:
                 c.fail(f"the zip holds {len(names)} members for one file ({describe_duplicates([names])}): "
                        "readers disagree on which copy they show, so none can be trusted", names[0])
-            c.names = set()
-            return conclude(c, None)
-        ambiguous = entry_problems(bundle, zf)
-        if ambiguous:  # an entry extractors write under another name than the one checked here
-            for name, reason in ambiguous:
-                c.fail(f"{name}: {reason}: {_OTHER_READERS}", name, "E_ZIP_LAYOUT")
             c.names = set()
             return conclude(c, None)
         damaged = damaged_members(zf)

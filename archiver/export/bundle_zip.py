@@ -58,10 +58,17 @@ def describe_duplicates(groups: list[list[str]]) -> str:
 
 
 def refuse_duplicate_members(zf: zipfile.ZipFile, label: str) -> None:
-    """UsageError if the zip has two members for one file: which copy is evidence is ambiguous.
+    """UsageError if the zip has two members for one file: which copy is evidence is ambiguous;
+    or if a member carries a second name in its central directory entry (checked first: the cause,
+    and the name Python 3.13's reader already took in place of the directory's, so that a second
+    name would otherwise show only as a duplicate there and as a folder or a stray file on 3.11).
 
     Called before anything is read or copied from the zip, so nothing is left behind.
     """
+    renamed = second_names(zf)
+    if renamed:
+        name, reason = renamed[0]
+        raise UsageError(f"{label}: {name}: {reason}; refused, nothing imported")
     groups = duplicate_members(zf)
     if groups:
         raise UsageError(f"{label}: the zip holds more than one member for the same file "
@@ -303,8 +310,32 @@ def _raw_name(info: zipfile.ZipInfo) -> bytes:
 
 
 #: Extra fields that give a member a second name or comment, which ``unzip`` and 7-Zip use in
-#: place of the one Python's reader (and so every check here) goes by.
+#: place of the one in the zip's directory (as does Python's reader from 3.13 on, for the path).
 ALTERNATIVE_NAME_FIELDS = {0x7075: "an Info-ZIP Unicode Path field", 0x6375: "an Info-ZIP Unicode Comment field"}
+
+
+def directory_name(info: zipfile.ZipInfo) -> str:
+    """``info``'s name as the zip's central directory gives it, whatever the running Python made of
+    it: from 3.13 on, Python's reader names a member by a valid Info-ZIP Unicode Path field instead
+    (``info.filename``), so the checks name members, and tell folders, by this one, and say the same
+    on every supported Python."""
+    return info.orig_filename
+
+
+def _second_name_reason(where: str, field_id: int) -> str:
+    return f"its {where} carries {ALTERNATIVE_NAME_FIELDS[field_id]} (a second name that unzip and 7-Zip use instead)"
+
+
+def second_names(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Members whose central directory entry carries a second name or comment
+    (:data:`ALTERNATIVE_NAME_FIELDS`), each by its directory name, with the reason: read from the
+    directory alone (no member's bytes), so it can run before a zip's limits are checked."""
+    out: list[tuple[str, str]] = []
+    for info in zf.infolist():
+        for field_id, _ in extra_fields(info.extra) or ():
+            if field_id in ALTERNATIVE_NAME_FIELDS:
+                out.append((directory_name(info), _second_name_reason("central directory", field_id)))
+    return out
 #: The zip64 extra field: sizes and offsets past 4 GiB. The only extra field our writer emits.
 ZIP64_FIELD = 0x0001
 
@@ -321,18 +352,17 @@ def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tu
     out: list[tuple[str, str]] = []
     with _the_file(path, zf) as f:
         for info in zf.infolist():
-            if info.is_dir() and (info.file_size or info.compress_size):
-                out.append((info.filename, f"a folder entry that holds {info.compress_size} bytes"))
+            name = directory_name(info)
+            if name.endswith("/") and (info.file_size or info.compress_size):
+                out.append((name, f"a folder entry that holds {info.compress_size} bytes"))
             local = read_local_header(f.fileno(), info)
             for where, extra in (("central directory", info.extra), ("local header", local.extra if local else b"")):
                 fields = extra_fields(extra)
                 if fields is None:
-                    out.append((info.filename, f"its {where} extra field is malformed"))
+                    out.append((name, f"its {where} extra field is malformed"))
                     continue
-                for field_id, _ in fields:
-                    if field_id in ALTERNATIVE_NAME_FIELDS:
-                        out.append((info.filename, f"its {where} carries {ALTERNATIVE_NAME_FIELDS[field_id]} "
-                                                   "(a second name that unzip and 7-Zip use instead)"))
+                out += [(name, _second_name_reason(where, field_id)) for field_id, _ in fields
+                        if field_id in ALTERNATIVE_NAME_FIELDS]
     return out
 
 
