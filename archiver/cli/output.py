@@ -248,6 +248,9 @@ def _resolved(path: Path, doing: str) -> Path:
     from archiver.errors import UsageError
 
     try:
-        return path.resolve(strict=False)
+        resolved = path.resolve(strict=False)
     except (RuntimeError, OSError) as exc:  # RuntimeError: Python < 3.13's "Symlink loop"
         raise UsageError(f"{doing}: its symbolic links lead round in a loop") from exc
+    if _is_link_loop(path):  # (from Python 3.13 on, resolve() gives a loop back unresolved, without a word)
+        raise UsageError(f"{doing}: its symbolic links lead round in a loop")
+    return resolved
