@@ -45,6 +45,11 @@ class LocalCA:
                      .public_key(self._key.public_key()).serial_number(x509.random_serial_number())
                      .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
                      .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+                     .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
+                                                  key_encipherment=False, data_encipherment=False,
+                                                  key_agreement=False, key_cert_sign=True, crl_sign=True,
+                                                  encipher_only=False, decipher_only=False), critical=True)
+                     .add_extension(x509.SubjectKeyIdentifier.from_public_key(self._key.public_key()), critical=False)
                      .sign(self._key, hashes.SHA256()))
         self._leaf_pem = self.leaf_key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
@@ -83,6 +88,10 @@ class LocalCA:
                 .serial_number(x509.random_serial_number())
                 .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
                 .add_extension(x509.SubjectAlternativeName([san]), critical=False)
+                # (RFC 5280's identifiers: a client checking strictly, as Python's own does from 3.13 on
+                # (VERIFY_X509_STRICT), refuses a certificate without the authority key identifier)
+                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self._key.public_key()), critical=False)
+                .add_extension(x509.SubjectKeyIdentifier.from_public_key(self.leaf_key.public_key()), critical=False)
                 .sign(self._key, self._hashes.SHA256()))
         chain = cert.public_bytes(self._ser.Encoding.PEM) + self.cert.public_bytes(self._ser.Encoding.PEM)
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
