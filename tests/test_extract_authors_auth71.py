@@ -31,6 +31,7 @@ import unicodedata
 import pytest
 from author_pages import authors, declared_person, page
 
+from archiver.extract import combining_marks
 from archiver.extract.combining_marks import MARKS, mark_ranges
 from archiver.extract.name_letters import WORD
 from archiver.extract.place_names import place_name
@@ -115,6 +116,8 @@ def test_a_mark_with_no_letter_before_it_opens_no_word() -> None:
     assert re.fullmatch(WORD, "\u0301a") is None
 
 
+@pytest.mark.skipif(unicodedata.unidata_version != combining_marks.UNIDATA_VERSION,
+                    reason="the table of marks was printed from other Unicode tables: used as shipped")
 def test_the_table_of_marks_is_the_running_pythons() -> None:
     assert MARKS[1:-1] == mark_ranges()
 

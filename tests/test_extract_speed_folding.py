@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from archiver.extract import (
     account_ui,
     authors,
+    cue_needs,
     guest_post,
     notice_credits,
     notice_features,
@@ -125,6 +127,8 @@ def test_the_made_texts_match_every_folding_pattern_somewhere() -> None:
         assert any(guarded.search(t) for t in MADE), name
 
 
+@pytest.mark.skipif(unicodedata.unidata_version != cue_needs.UNIDATA_VERSION,
+                    reason="the shipped tables were made with other Unicode tables: not used on this Python")
 def test_the_seed_article_compiles_none_of_the_folding_patterns(fresh_extraction: dict[str, Any]) -> None:
     # its "Newsletter" line holds "news", a string a related-stories heading needs, but opens as
     # none does; its "Latin America & Caribbean" opens as "Latest stories" does, but holds none

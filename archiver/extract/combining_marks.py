@@ -6,15 +6,18 @@ and Python's ``re`` has neither a class for a Unicode category nor a mark in ``\
 cut such a name at its first mark (round auth71: :data:`archiver.extract.name_letters.WORD` lost a decomposed
 "Nguyễn"'s guest note). Building the class from :mod:`unicodedata` at import scans 1.1 million code points (0.45 s,
 measured, of every command's start), so it is written here as :func:`mark_ranges` prints it, from the tables of the
-Python the project runs (unicodedata 14.0.0, Python 3.11); ``tests/test_extract_authors_auth71.py`` checks it against
-the running Python's tables, so a Python with newer tables says when to print it again
-(``python -m archiver.extract.combining_marks``). No range is listed by hand.
+Python the project runs (:data:`UNIDATA_VERSION`, Python 3.11); ``tests/test_extract_authors_auth71.py`` checks it
+against the tables of a Python with that Unicode version (``python -m archiver.extract.combining_marks`` prints it
+again). On a Python with other tables (3.12 and 3.13 have 15.0.0 and 15.1.0) the class is used as shipped, so a name
+reads the same on every Python. No range is listed by hand.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+#: The Unicode version of the tables :data:`MARKS` was printed from (``unicodedata.unidata_version``).
+UNIDATA_VERSION = "14.0.0"
 #: Every combining mark, as a character class (:func:`mark_ranges`' output).
 MARKS = "[" + (
     r"\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670"
