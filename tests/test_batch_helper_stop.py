@@ -257,14 +257,21 @@ def test_a_ctrl_c_while_the_exit_waits_for_a_helper_makes_the_exit_code_130_not_
 #: As :data:`HELD_AT_EXIT`, with the helpers slow to die: a SIGKILL sent to one takes effect 1.5 s
 #: later (a process in uninterruptible sleep, state D, keeps a kill pending until the kernel lets it
 #: go; no test can put a process in that state, so the kernel's delay is played by this process
-#: itself), and the file KILL_ASKED_FILE says the kill was asked for.
-SLOW_TO_DIE_AT_EXIT = HELD_AT_EXIT.replace("import os, signal, sys, time", """import os, signal, sys, time, threading
+#: itself, by a thread started with the process: the kill is asked for at exit, where Python 3.12
+#: starts no new thread), and the file KILL_ASKED_FILE says the kill was asked for.
+SLOW_TO_DIE_AT_EXIT = HELD_AT_EXIT.replace("import os, signal, sys, time", """import os, signal, sys, time, threading, queue
 _send = signal.pidfd_send_signal
+_to_kill = queue.Queue()
+def _killer():
+    while True:
+        pid = _to_kill.get()
+        time.sleep(1.5)
+        os.kill(pid, signal.SIGKILL)
+threading.Thread(target=_killer, daemon=True).start()
 def _late_kill(pidfd, sig, *rest):
     if sig != signal.SIGKILL:
         return _send(pidfd, sig, *rest)
-    pid = int(next(l for l in open(f"/proc/self/fdinfo/{pidfd}") if l.startswith("Pid:")).split()[1])
-    threading.Timer(1.5, os.kill, (pid, signal.SIGKILL)).start()
+    _to_kill.put(int(next(l for l in open(f"/proc/self/fdinfo/{pidfd}") if l.startswith("Pid:")).split()[1]))
     open(os.environ["KILL_ASKED_FILE"], "w").close()
 signal.pidfd_send_signal = _late_kill""")
 

@@ -282,15 +282,17 @@ def test_verify_quote_keeps_the_collector_paused_through_its_quote_then_freezes_
 
 def test_a_process_that_only_calls_main_keeps_its_collector_untouched(tmp_path: Path) -> None:
     """In-process callers (a library, click's test runner) call :func:`archiver.cli.main`: their
-    collector is theirs, never paused nor frozen."""
+    collector is theirs, never paused nor frozen (no object frozen beyond those the interpreter
+    starts with: none on 3.11 and 3.13, a few hundred of its own on 3.12)."""
     script = (
         "import gc, json, sys\n"
+        "at_start = gc.get_freeze_count()\n"
         "from archiver import cli\n"
         "sys.argv = ['archiver', '--store', 'store', 'list']\n"
         "try:\n"
         "    cli.main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print(json.dumps([gc.isenabled(), gc.get_freeze_count()]))\n"
+        "print(json.dumps([gc.isenabled(), gc.get_freeze_count() - at_start]))\n"
     )
     assert _printed_by(script, tmp_path) == [True, 0]
