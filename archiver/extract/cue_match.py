@@ -170,7 +170,7 @@ def known_more_needs(source: str) -> tuple[tuple[str, ...], ...]:
     if not PREFILTER:
         return ()
     cue_more_needs = _table("cue_more_needs")
-    if unicodedata.unidata_version != cue_more_needs.UNIDATA_VERSION:
+    if unicodedata.unidata_version not in cue_more_needs.UNIDATA_VERSIONS:
         return ()
     shipped: dict[str, tuple[tuple[str, ...], ...]] = cue_more_needs.MORE_NEEDS
     return shipped.get(source, ())
@@ -200,7 +200,7 @@ def known_needs(source: str) -> tuple[str, ...] | None:
         return None
     cue_needs = _table("cue_needs")
     shipped: dict[str, tuple[str, ...] | None] = cue_needs.NEEDS
-    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in shipped:
+    if unicodedata.unidata_version in cue_needs.UNIDATA_VERSIONS and source in shipped:
         return shipped[source]
     return needs(source)
 
@@ -335,7 +335,7 @@ def known_openings(source: str) -> Opening | None:
     if not PREFILTER:
         return None
     cue_needs = _table("cue_needs")
-    if unicodedata.unidata_version == cue_needs.UNIDATA_VERSION and source in cue_needs.OPENINGS:
+    if unicodedata.unidata_version in cue_needs.UNIDATA_VERSIONS and source in cue_needs.OPENINGS:
         row = cue_needs.OPENINGS[source]
         return None if row is None else Opening(*row)
     return openings(source)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-#: The Unicode version of the Python that made the table (case folding may change with it).
-UNIDATA_VERSION = '14.0.0'
+#: The Unicode versions whose tables give every row below (case folding, and so the folded strings, may
+#: change with them): the running Python's must be one of them for the table to be read, else every
+#: pattern is worked out at run time. Written by :func:`render` (:func:`table_versions`).
+UNIDATA_VERSIONS = ('14.0.0', '15.0.0', '15.1.0')
 MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     '^\\W{0,3}(this|these|that|it|all of this|everything here) (is|are) (solely|only|just|purely|entirely|strictly|merely|simply) (my|our) (own )?(personal )?(opinions?|views?|thoughts?)\\b': (('are', 'is'), ('entirely', 'just', 'merely', 'only', 'purely', 'simply', 'solely', 'strictly'), ('everything here', 'it', 'that', 'these', 'this'), ('my', 'our')),
     '\\b(your )?capital (is|may be|will be) at risk\\b': ((' at risk',), ('is', 'may be', 'will be')),
@@ -649,18 +651,16 @@ _END = "# end of the generated table\n"
 
 def render() -> str:
     """This module's text for the cues of the tree it runs in."""
-    import unicodedata
-
     from archiver.extract.cue_match import more_needs
-    from archiver.extract.cue_needs import sources
+    from archiver.extract.cue_needs import sources, table_versions
 
     text = Path(__file__).read_text(encoding="utf-8")
-    head, _, rest = text.partition("UNIDATA_VERSION =")
-    _, _, tail = rest.partition(_END)
+    head, _, rest = text.partition("UNIDATA_VERSIONS =")
+    old, _, tail = rest.partition(_END)
     rows = "".join(f"    {s!r}: {more!r},\n" for s in sources() if (more := more_needs(s)))
-    table = (f"UNIDATA_VERSION = {unicodedata.unidata_version!r}\n"
-             f"MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {{\n{rows}}}\n")
-    return head + table + _END + tail
+    body = f"MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {{\n{rows}}}\n"
+    versions = table_versions(UNIDATA_VERSIONS, old.partition("\n")[2] == body)
+    return head + f"UNIDATA_VERSIONS = {versions!r}\n" + body + _END + tail
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's command

@@ -20,10 +20,13 @@ it writes would drift apart.
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
-#: The Unicode version of the Python that made the table (case folding may change with it).
-UNIDATA_VERSION = '14.0.0'
+#: The Unicode versions whose tables give every row below (case folding, and so the folded strings, may
+#: change with them): the running Python's must be one of them for the table to be read, else every
+#: pattern is worked out at run time. Written by :func:`render` (:func:`table_versions`).
+UNIDATA_VERSIONS = ('14.0.0', '15.0.0', '15.1.0')
 NEEDS: dict[str, tuple[str, ...] | None] = {
     '^\\W{0,3}(this|these|that|it|all of this|everything here) (is|are) (solely|only|just|purely|entirely|strictly|merely|simply) (my|our) (own )?(personal )?(opinions?|views?|thoughts?)\\b': ('opinion', 'thought', 'view'),
     '\\b(your )?capital (is|may be|will be) at risk\\b': ('capital ',),
@@ -973,20 +976,31 @@ def opening_sources() -> list[str]:
 
 def render() -> str:
     """This module's text for the cues of the tree it runs in."""
-    import unicodedata
-
     from archiver.extract.cue_match import needs, openings
 
     text = Path(__file__).read_text(encoding="utf-8")
-    head, _, rest = text.partition("UNIDATA_VERSION =")
-    _, _, tail = rest.partition(_END)
+    head, _, rest = text.partition("UNIDATA_VERSIONS =")
+    old, _, tail = rest.partition(_END)
     rows = "".join(f"    {s!r}: {needs(s)!r},\n" for s in sources())
     opening_rows = "".join(f"    {s!r}: {tuple(o) if (o := openings(s)) else None!r},\n" for s in opening_sources())
-    table = (f"UNIDATA_VERSION = {unicodedata.unidata_version!r}\nNEEDS: dict[str, tuple[str, ...] | None] = {{\n{rows}}}\n"
-             f"#: How the matches of each anchored lead open (skip, digits, heads: "
-             f":class:`~archiver.extract.cue_match.Opening`).\n"
-             f"OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {{\n{opening_rows}}}\n")
-    return head + table + _END + tail
+    body = (f"NEEDS: dict[str, tuple[str, ...] | None] = {{\n{rows}}}\n"
+            f"#: How the matches of each anchored lead open (skip, digits, heads: "
+            f":class:`~archiver.extract.cue_match.Opening`).\n"
+            f"OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {{\n{opening_rows}}}\n")
+    versions = table_versions(UNIDATA_VERSIONS, old.partition("\n")[2] == body)
+    return head + f"UNIDATA_VERSIONS = {versions!r}\n" + body + _END + tail
+
+
+def table_versions(held: tuple[str, ...], same_rows: bool) -> tuple[str, ...]:
+    """The Unicode versions a regenerated table holds for: the running Python's, and those it held for
+    before when its rows came out the same. So running the generator under Python 3.12 or 3.13, whose
+    Unicode tables differ, adds that version once its rows are found equal there (``make test-pythons``
+    says when: the table tests fail until it is run); a table whose rows changed holds for the running
+    Python's version alone until it is checked again under the others, which work its rows out meanwhile
+    (slower, the same answers)."""
+    running = unicodedata.unidata_version
+    kept = set(held) if same_rows else set()
+    return tuple(sorted(kept | {running}, key=lambda v: tuple(int(x) for x in v.split("."))))
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's command
