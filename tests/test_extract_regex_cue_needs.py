@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.extract import cue_match, cue_needs
+from archiver.extract import cue_match, cue_more_needs, cue_needs
 from archiver.extract.cue_match import (
     Opening,
     PatternSet,
@@ -30,15 +30,22 @@ def _rows(text: str) -> str:
     return text.partition("UNIDATA_VERSIONS =")[2].partition("\n")[2].partition("# end of the generated table")[0]
 
 
-def test_the_shipped_table_holds_every_cue_of_this_tree_and_lists_the_unicode_versions_it_holds_for() -> None:
-    shipped = Path(cue_needs.__file__).read_text(encoding="utf-8")
-    made = cue_needs.render()
-    if unicodedata.unidata_version not in cue_needs.UNIDATA_VERSIONS and _rows(made) != _rows(shipped):
+@pytest.mark.parametrize("table", [cue_needs, cue_more_needs], ids=lambda m: m.__name__.rsplit(".", 1)[1])
+def test_a_shipped_table_is_made_from_this_trees_cues_and_lists_the_unicode_versions_it_holds_for(table) -> None:  # noqa: ANN001
+    shipped = Path(table.__file__).read_text(encoding="utf-8")
+    made = table.render()
+    if unicodedata.unidata_version not in table.UNIDATA_VERSIONS and _rows(made) != _rows(shipped):
         pytest.skip("this Python's Unicode tables give other rows: the table is not read here (worked out instead)")
-    # stale after a cue changed: run `python -m archiver.extract.cue_needs`; a Unicode version listed whose rows
-    # differ, or one whose rows are the same and not listed: run it under that Python (`make test-pythons` says)
+    # stale after a cue changed: run `python -m archiver.extract.cue_needs` and `... .cue_more_needs`; a Unicode
+    # version listed whose rows differ, or one whose rows are the same and not listed: run them under that Python
+    # (`make test-pythons` says)
     assert made == shipped
+
+
+def test_the_needs_table_holds_every_cue_of_this_tree_and_the_more_needs_table_most() -> None:
     assert set(cue_needs.sources()) == set(cue_needs.NEEDS)
+    assert set(cue_more_needs.MORE_NEEDS) <= set(cue_needs.sources())
+    assert len(cue_more_needs.MORE_NEEDS) > 150  # most cues need more than one set
 
 
 def test_every_shipped_opening_is_what_the_parser_says() -> None:
