@@ -58,17 +58,10 @@ def describe_duplicates(groups: list[list[str]]) -> str:
 
 
 def refuse_duplicate_members(zf: zipfile.ZipFile, label: str) -> None:
-    """UsageError if the zip has two members for one file: which copy is evidence is ambiguous;
-    or if a member carries a second name in its central directory entry (checked first: the cause,
-    and the name Python 3.13's reader already took in place of the directory's, so that a second
-    name would otherwise show only as a duplicate there and as a folder or a stray file on 3.11).
+    """UsageError if the zip has two members for one file: which copy is evidence is ambiguous.
 
     Called before anything is read or copied from the zip, so nothing is left behind.
     """
-    renamed = second_names(zf)
-    if renamed:
-        name, reason = renamed[0]
-        raise UsageError(f"{label}: {name}: {reason}; refused, nothing imported")
     groups = duplicate_members(zf)
     if groups:
         raise UsageError(f"{label}: the zip holds more than one member for the same file "
@@ -85,6 +78,13 @@ def refuse_unsound_zip(path: str | os.PathLike[str], zf: zipfile.ZipFile, *, nam
     """
     label = os.path.basename(path)
     if names_only:
+        # a second name in the directory first: the cause, and the name Python 3.13's reader already took
+        # in place of the directory's, so that it would otherwise show only as a duplicate there (and as a
+        # folder or a stray file on 3.11)
+        renamed = second_names(zf)
+        if renamed:
+            name, reason = renamed[0]
+            raise UsageError(f"{label}: {name}: {reason}; refused, nothing imported")
         refuse_duplicate_members(zf, label)
         return
     entries = entry_problems(path, zf)
@@ -322,8 +322,11 @@ def directory_name(info: zipfile.ZipInfo) -> str:
     return info.orig_filename
 
 
-def _second_name_reason(where: str, field_id: int) -> str:
-    return f"its {where} carries {ALTERNATIVE_NAME_FIELDS[field_id]} (a second name that unzip and 7-Zip use instead)"
+def _second_names_in(name: str, where: str, fields: list[tuple[int, bytes]]) -> list[tuple[str, str]]:
+    """(``name``, why) for each field of ``fields`` (an extra block's, read at ``where``) that gives the member
+    a second name or comment."""
+    return [(name, f"its {where} carries {ALTERNATIVE_NAME_FIELDS[field_id]} (a second name that unzip and 7-Zip "
+                   "use instead)") for field_id, _ in fields if field_id in ALTERNATIVE_NAME_FIELDS]
 
 
 def second_names(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
@@ -332,9 +335,7 @@ def second_names(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     directory alone (no member's bytes), so it can run before a zip's limits are checked."""
     out: list[tuple[str, str]] = []
     for info in zf.infolist():
-        for field_id, _ in extra_fields(info.extra) or ():
-            if field_id in ALTERNATIVE_NAME_FIELDS:
-                out.append((directory_name(info), _second_name_reason("central directory", field_id)))
+        out += _second_names_in(directory_name(info), "central directory", extra_fields(info.extra) or [])
     return out
 #: The zip64 extra field: sizes and offsets past 4 GiB. The only extra field our writer emits.
 ZIP64_FIELD = 0x0001
@@ -361,8 +362,7 @@ def entry_problems(path: str | os.PathLike[str], zf: zipfile.ZipFile) -> list[tu
                 if fields is None:
                     out.append((name, f"its {where} extra field is malformed"))
                     continue
-                out += [(name, _second_name_reason(where, field_id)) for field_id, _ in fields
-                        if field_id in ALTERNATIVE_NAME_FIELDS]
+                out += _second_names_in(name, where, fields)
     return out
 
 

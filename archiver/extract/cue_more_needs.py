@@ -646,21 +646,16 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "^\\s*(?P<name>[^\\W\\d_][\\w.'’ -]{2,60}?)\\s+(?:und|and|et|y|e|i|&)\\s+(?:(?:die|the|la|le|el|de|het|a)\\s+|l['’])?(?:redaktion|rédaction|redaction|redacción|redaccion|redazione|redactie|redakcja|redakce|redação|redacao|redaksi|redaktionsteam|newsroom|editorial team|staff|équipe|equipo)(?:\\s+[\\w.'’-]+){0,4}\\s*\\.?\\s*$": (('&', 'and', 'e', 'i', 'und', 'y'),),
 }
 # end of the generated table
-_END = "# end of the generated table\n"
 
 
 def render() -> str:
     """This module's text for the cues of the tree it runs in."""
     from archiver.extract.cue_match import more_needs
-    from archiver.extract.cue_needs import sources, table_versions
+    from archiver.extract.cue_needs import rendered_table, sources
 
-    text = Path(__file__).read_text(encoding="utf-8")
-    head, _, rest = text.partition("UNIDATA_VERSIONS =")
-    old, _, tail = rest.partition(_END)
     rows = "".join(f"    {s!r}: {more!r},\n" for s in sources() if (more := more_needs(s)))
     body = f"MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {{\n{rows}}}\n"
-    versions = table_versions(UNIDATA_VERSIONS, old.partition("\n")[2] == body)
-    return head + f"UNIDATA_VERSIONS = {versions!r}\n" + body + _END + tail
+    return rendered_table(Path(__file__), UNIDATA_VERSIONS, body)
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's command

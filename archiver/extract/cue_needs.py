@@ -978,16 +978,22 @@ def render() -> str:
     """This module's text for the cues of the tree it runs in."""
     from archiver.extract.cue_match import needs, openings
 
-    text = Path(__file__).read_text(encoding="utf-8")
-    head, _, rest = text.partition("UNIDATA_VERSIONS =")
-    old, _, tail = rest.partition(_END)
     rows = "".join(f"    {s!r}: {needs(s)!r},\n" for s in sources())
     opening_rows = "".join(f"    {s!r}: {tuple(o) if (o := openings(s)) else None!r},\n" for s in opening_sources())
     body = (f"NEEDS: dict[str, tuple[str, ...] | None] = {{\n{rows}}}\n"
             f"#: How the matches of each anchored lead open (skip, digits, heads: "
             f":class:`~archiver.extract.cue_match.Opening`).\n"
             f"OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {{\n{opening_rows}}}\n")
-    versions = table_versions(UNIDATA_VERSIONS, old.partition("\n")[2] == body)
+    return rendered_table(Path(__file__), UNIDATA_VERSIONS, body)
+
+
+def rendered_table(path: Path, held: tuple[str, ...], body: str) -> str:
+    """The text of the generated table module at ``path`` with its table replaced by ``body`` (its rows, after
+    the UNIDATA_VERSIONS line, up to the end marker), under the versions :func:`table_versions` gives: this
+    module's and :mod:`archiver.extract.cue_more_needs`' (``held``: the module's UNIDATA_VERSIONS)."""
+    head, _, rest = path.read_text(encoding="utf-8").partition("UNIDATA_VERSIONS =")
+    old, _, tail = rest.partition(_END)
+    versions = table_versions(held, old.partition("\n")[2] == body)
     return head + f"UNIDATA_VERSIONS = {versions!r}\n" + body + _END + tail
 
 
