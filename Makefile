@@ -10,7 +10,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-full test-pythons lint bench clean integration path serve
+.PHONY: install demo test test-full test-pythons cue-tables lint bench clean integration path serve
 PORT ?= 8018
 # pytest with its files in a folder of their own (tests/tmpdir.sh), removed when it ends, however it ends
 PYTEST := tmp=$$(sh tests/tmpdir.sh) && trap 'rm -rf "$$tmp"' EXIT INT TERM && TMPDIR=$$tmp $(BIN)/python -m pytest
@@ -54,14 +54,21 @@ serve: $(STAMP)
 # its resolve() no longer raises on a loop of links, its TLS client checks strictly; 3.12 starts no
 # thread at exit). Not part of `make test`: each run is as long as it.
 test-pythons:
-	@set -e; pys=$$(sh tests/other_pythons.sh); [ -n "$$pys" ] || { echo "no other Python found: nothing run"; exit 0; }; \
+	@set -e; pys=$$(sh tests/other_venvs.sh); [ -n "$$pys" ] || { echo "no other Python found: nothing run"; exit 0; }; \
 	for py in $$pys; do \
-	  v=$$($$py -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
-	  [ -x .venv-$$v/bin/python ] || $$py -m venv .venv-$$v; \
-	  .venv-$$v/bin/python -m pip install --quiet --upgrade pip; .venv-$$v/bin/python -m pip install --quiet -e '.[test]'; \
-	  echo "== Python $$v ($$py)"; tmp=$$(sh tests/tmpdir.sh); \
-	  TMPDIR=$$tmp .venv-$$v/bin/python -m pytest -n 2 -q -p no:cacheprovider || { rm -rf "$$tmp"; exit 1; }; rm -rf "$$tmp"; \
+	  echo "== Python $$($$py -c 'import sys; print(sys.version.split()[0])') ($$py)"; tmp=$$(sh tests/tmpdir.sh); \
+	  TMPDIR=$$tmp $$py -m pytest -n 2 -q -p no:cacheprovider || { rm -rf "$$tmp"; exit 1; }; rm -rf "$$tmp"; \
 	done
+
+# The notice cues' generated tables (archiver/extract/cue_needs.py, cue_more_needs.py), after a cue or a guarded
+# pattern changed: written under this venv's Python, then each other Python this machine has adds its Unicode
+# version where the rows come out the same there (never rewriting them), so 3.12 and 3.13 keep reading the tables.
+cue-tables: $(STAMP)
+	$(BIN)/python -m archiver.extract.cue_needs
+	$(BIN)/python -m archiver.extract.cue_more_needs
+	@set -e; pys=$$(sh tests/other_venvs.sh); for py in $$pys; do \
+	  $$py -m archiver.extract.cue_needs --add-version; $$py -m archiver.extract.cue_more_needs --add-version; \
+	done; grep -h '^UNIDATA_VERSIONS' archiver/extract/cue_needs.py archiver/extract/cue_more_needs.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check archiver tests bench

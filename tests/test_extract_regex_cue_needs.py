@@ -36,10 +36,51 @@ def test_a_shipped_table_is_made_from_this_trees_cues_and_lists_the_unicode_vers
     made = table.render()
     if unicodedata.unidata_version not in table.UNIDATA_VERSIONS and _rows(made) != _rows(shipped):
         pytest.skip("this Python's Unicode tables give other rows: the table is not read here (worked out instead)")
-    # stale after a cue changed: run `python -m archiver.extract.cue_needs` and `... .cue_more_needs`; a Unicode
-    # version listed whose rows differ, or one whose rows are the same and not listed: run them under that Python
-    # (`make test-pythons` says)
+    # stale after a cue changed, a Unicode version listed whose rows differ, or one whose rows are the same and not
+    # listed (`make test-pythons` says): run `make cue-tables`
     assert made == shipped
+
+
+def _copy_of_a_table(tmp_path: Path, held: tuple[str, ...]) -> tuple[Path, str]:
+    """A copy of the smaller generated table at ``tmp_path``, listing ``held``; and its rows."""
+    head, rows, tail = cue_needs._table_parts(Path(cue_more_needs.__file__))
+    copy = tmp_path / "cue_more_needs.py"
+    copy.write_text(head + f"UNIDATA_VERSIONS = {held!r}\n" + rows + cue_needs._END + tail, encoding="utf-8")
+    return copy, rows
+
+
+def _listed(path: Path) -> str:
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("UNIDATA_VERSIONS"))
+
+
+def test_regenerating_under_another_python_adds_its_unicode_version_where_the_rows_come_out_the_same(tmp_path) -> None:  # noqa: ANN001
+    copy, rows = _copy_of_a_table(tmp_path, ("1.0.0",))
+    assert cue_needs.regenerate(copy, ("1.0.0",), rows, ["--add-version"]) == 0
+    assert _listed(copy) == f"UNIDATA_VERSIONS = {('1.0.0', unicodedata.unidata_version)!r}"
+    assert cue_needs._table_parts(copy)[1] == rows
+
+
+def test_regenerating_under_another_python_never_rewrites_rows_that_come_out_otherwise_there(tmp_path, capsys) -> None:  # noqa: ANN001
+    copy, rows = _copy_of_a_table(tmp_path, ("1.0.0",))
+    before = copy.read_bytes()
+    assert cue_needs.regenerate(copy, ("1.0.0",), rows + "OTHER: dict[str, str] = {}\n", ["--add-version"]) == 0
+    assert copy.read_bytes() == before
+    assert f"its rows differ under Unicode {unicodedata.unidata_version}" in capsys.readouterr().err
+
+
+def test_regenerating_after_a_cue_changed_writes_the_rows_for_the_running_pythons_unicode_alone(tmp_path) -> None:  # noqa: ANN001
+    copy, rows = _copy_of_a_table(tmp_path, ("1.0.0",))
+    changed = rows + "OTHER: dict[str, str] = {}\n"
+    assert cue_needs.regenerate(copy, ("1.0.0",), changed, []) == 0
+    assert _listed(copy) == f"UNIDATA_VERSIONS = {(unicodedata.unidata_version,)!r}"
+    assert cue_needs._table_parts(copy)[1] == changed
+
+
+def test_the_table_generator_refuses_words_it_does_not_know_and_writes_nothing(tmp_path, capsys) -> None:  # noqa: ANN001
+    copy, rows = _copy_of_a_table(tmp_path, ("1.0.0",))
+    before = copy.read_bytes()
+    assert cue_needs.regenerate(copy, ("1.0.0",), rows + "x", ["--add"]) == 2
+    assert copy.read_bytes() == before and "usage:" in capsys.readouterr().err
 
 
 def test_the_needs_table_holds_every_cue_of_this_tree_and_the_more_needs_table_most() -> None:

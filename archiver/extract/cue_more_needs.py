@@ -3,7 +3,7 @@ beside the ones of :mod:`archiver.extract.cue_needs`, worked out once for the cu
 and shipped: a line is tried on a cue only when it holds one string of every set, so that a page
 compiles a third fewer cues that then fail (issue 13). Cues that need nothing more are left out.
 
-Generated: ``python -m archiver.extract.cue_more_needs`` rewrites this file after a cue in
+Generated: ``make cue-tables`` (``python -m archiver.extract.cue_more_needs`` under each Python) rewrites this file after a cue in
 :mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices` or
 :mod:`archiver.extract.signals` changes (as ``python -m archiver.extract.cue_needs`` does its table). Forgetting to costs speed,
 never an answer: a pattern not found here (keyed by its exact text) is simply tried on more
@@ -648,16 +648,23 @@ MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
 # end of the generated table
 
 
-def render() -> str:
-    """This module's text for the cues of the tree it runs in."""
+def table_body() -> str:
+    """This module's table (the rows after its UNIDATA_VERSIONS line) for the cues of the tree it runs in."""
     from archiver.extract.cue_match import more_needs
-    from archiver.extract.cue_needs import rendered_table, sources
+    from archiver.extract.cue_needs import sources
 
     rows = "".join(f"    {s!r}: {more!r},\n" for s in sources() if (more := more_needs(s)))
-    body = f"MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {{\n{rows}}}\n"
-    return rendered_table(Path(__file__), UNIDATA_VERSIONS, body)
+    return f"MORE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {{\n{rows}}}\n"
+
+
+def render() -> str:
+    """This module's text for the cues of the tree it runs in."""
+    from archiver.extract.cue_needs import rendered_table
+
+    return rendered_table(Path(__file__), UNIDATA_VERSIONS, table_body())
 
 
 if __name__ == "__main__":  # pragma: no cover - a developer's command
-    Path(__file__).write_text(render(), encoding="utf-8")
-    sys.exit(0)
+    from archiver.extract.cue_needs import regenerate
+
+    sys.exit(regenerate(Path(__file__), UNIDATA_VERSIONS, table_body(), sys.argv[1:]))

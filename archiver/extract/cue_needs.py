@@ -4,7 +4,7 @@ parse ~350 patterns (~30 ms of one ``archive URL``, issue 13); and how the match
 :mod:`archiver.extract.signals` open (:func:`archiver.extract.cue_match.openings`, ``OPENINGS``:
 ~3 ms to work out at a page's first byline check).
 
-Generated: ``python -m archiver.extract.cue_needs`` rewrites this file after a cue in
+Generated: ``make cue-tables`` (``python -m archiver.extract.cue_needs`` under each Python) rewrites this file after a cue in
 :mod:`archiver.extract.notice_cues` or a guarded pattern in :mod:`archiver.extract.notices` or
 :mod:`archiver.extract.signals` changes. Forgetting to costs speed, never an answer: a pattern not
 found here (keyed by its exact text) is worked out at run time, and
@@ -974,8 +974,8 @@ def opening_sources() -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def render() -> str:
-    """This module's text for the cues of the tree it runs in."""
+def table_body() -> str:
+    """This module's table (the rows after its UNIDATA_VERSIONS line) for the cues of the tree it runs in."""
     from archiver.extract.cue_match import needs, openings
 
     rows = "".join(f"    {s!r}: {needs(s)!r},\n" for s in sources())
@@ -984,16 +984,28 @@ def render() -> str:
             f"#: How the matches of each anchored lead open (skip, digits, heads: "
             f":class:`~archiver.extract.cue_match.Opening`).\n"
             f"OPENINGS: dict[str, tuple[int | None, bool, tuple[str, ...]] | None] = {{\n{opening_rows}}}\n")
-    return rendered_table(Path(__file__), UNIDATA_VERSIONS, body)
+    return body
+
+
+def render() -> str:
+    """This module's text for the cues of the tree it runs in."""
+    return rendered_table(Path(__file__), UNIDATA_VERSIONS, table_body())
+
+
+def _table_parts(path: Path) -> tuple[str, str, str]:
+    """A generated table module's text at ``path`` as (what precedes its UNIDATA_VERSIONS line, its rows: what
+    follows that line up to the end marker, what follows the marker)."""
+    head, _, rest = path.read_text(encoding="utf-8").partition("UNIDATA_VERSIONS =")
+    old, _, tail = rest.partition(_END)
+    return head, old.partition("\n")[2], tail
 
 
 def rendered_table(path: Path, held: tuple[str, ...], body: str) -> str:
     """The text of the generated table module at ``path`` with its table replaced by ``body`` (its rows, after
     the UNIDATA_VERSIONS line, up to the end marker), under the versions :func:`table_versions` gives: this
     module's and :mod:`archiver.extract.cue_more_needs`' (``held``: the module's UNIDATA_VERSIONS)."""
-    head, _, rest = path.read_text(encoding="utf-8").partition("UNIDATA_VERSIONS =")
-    old, _, tail = rest.partition(_END)
-    versions = table_versions(held, old.partition("\n")[2] == body)
+    head, old, tail = _table_parts(path)
+    versions = table_versions(held, old == body)
     return head + f"UNIDATA_VERSIONS = {versions!r}\n" + body + _END + tail
 
 
@@ -1009,6 +1021,28 @@ def table_versions(held: tuple[str, ...], same_rows: bool) -> tuple[str, ...]:
     return tuple(sorted(kept | {running}, key=lambda v: tuple(int(x) for x in v.split("."))))
 
 
+def regenerate(path: Path, held: tuple[str, ...], body: str, argv: list[str]) -> int:
+    """The developer's command of both generated tables: write the module at ``path`` (its versions ``held``)
+    with the rows ``body`` this tree's cues give under the running Python.
+
+    With ``--add-version`` (``make cue-tables`` runs each table so under every other Python the package
+    supports, after writing it under the venv's), the file changes only when its rows come out the same
+    under the running Python, which then adds its Unicode version: rows another Python wrote are never
+    replaced, so a table written under 3.11 stays the one 3.11 reads, and 3.12 and 3.13 are listed again
+    where their Unicode tables agree. (A table rewritten under one Python alone after a cue changed lists
+    that Python's version only; the others then work each pattern out at run time: slower, the same
+    answers.) Returns the exit code."""
+    if argv not in ([], ["--add-version"]):
+        print(f"usage: python -m archiver.extract.{path.stem} [--add-version]", file=sys.stderr)
+        return 2
+    if argv and _table_parts(path)[1] != body:
+        print(f"{path.name}: its rows differ under Unicode {unicodedata.unidata_version} (Python "
+              f"{sys.version.split()[0]}): left as it is, and this Python works its patterns out at run time",
+              file=sys.stderr)
+        return 0
+    path.write_text(rendered_table(path, held, body), encoding="utf-8")
+    return 0
+
+
 if __name__ == "__main__":  # pragma: no cover - a developer's command
-    Path(__file__).write_text(render(), encoding="utf-8")
-    sys.exit(0)
+    sys.exit(regenerate(Path(__file__), UNIDATA_VERSIONS, table_body(), sys.argv[1:]))

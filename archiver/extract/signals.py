@@ -85,8 +85,7 @@ _WS = lazy_re.compile(r"\s+")
 # read from each pattern itself: a lead anchored at the text's start (:class:`StartGuarded`) is
 # matched only on a text whose first word opens as its matches do, a pattern searched anywhere
 # (:class:`Guarded`) only on a text holding a string its matches need (both shipped in
-# :mod:`archiver.extract.cue_needs`: run ``python -m archiver.extract.cue_needs`` and
-# ``python -m archiver.extract.cue_more_needs`` after editing one). Each answers False only where
+# :mod:`archiver.extract.cue_needs`: run ``make cue-tables`` after editing one). Each answers False only where
 # its pattern cannot match; tests/test_extract_signals_guards.py compares both on the lines of
 # the bundled pages and on generated strings.
 
