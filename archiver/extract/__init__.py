@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "232"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "233"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -1007,6 +1007,11 @@ EXTRACTOR_VERSION = "232"  # 2: WHATWG labels only; encoding and notes recorded
 #     unless it joins more ("A, B and C")
 # 231: auth65g: a dash and a person's full name alone under the story's last paragraph ("– David Dunkley") signs it
 # 232: auth65h: a broadcaster's sign-off closing a report's transcript ("Max Lee, KBS World Radio News.") signs it
+# 233: meta68: a JSON-LD item's words (headline, name, description, publisher, isPartOf) decoded where a CMS escaped
+#     them for HTML ("Wohngew&#x00E4;chshaus", "Harper&#039;s Magazine"); a description written as markup read as
+#     the words it shows; a declared title the page's markup cut at a quote mark ('content="... de "x""') gives way
+#     to the <title> or <h1> that goes on with the quote; "<blog> » Blog Archive » <post>" (WordPress's default
+#     theme) is titled <post>, and <blog> names the site (its <h1> is no headline)
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

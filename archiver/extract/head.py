@@ -180,6 +180,19 @@ def _unescaped(value: Any) -> Any:
     return value
 
 
+#: What a JSON-LD item says in words of itself and of who published it: decoded as :func:`_unescaped` says (a
+#: CMS that escapes values for HTML before writing JSON-LD gave the title "Wohngew&#x00E4;chshaus&#x20;selber
+#: &#x20;bauen" and "Meghan&#39;s"). Not its URLs or its body: a value that is not read as words is left as written.
+_WORDS_KEYS = ("headline", "name", "alternativeHeadline", "description", "publisher", "isPartOf")
+
+
+def _words_unescaped(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` (a JSON-LD node) with the values of :data:`_WORDS_KEYS` unescaped; the node itself when none
+    holds a ``&``, as on most pages."""
+    keys = [k for k in _WORDS_KEYS if k in item and "&" in str(item[k])]
+    return {**item, **{k: _unescaped(item[k]) for k in keys}} if keys else item
+
+
 def _with_authors_resolved(main: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """``main`` with its authors and creators resolved (:func:`_resolve_refs`) and unescaped
     (:func:`_unescaped`)."""
@@ -239,7 +252,7 @@ def _other_headline(article: dict[str, Any], headlines: tuple[str, ...]) -> bool
     """Whether the article's headline is none of ``headlines`` (the page's), neither holding the
     other once case and spacing are set aside. Real pages fill an article's url with their
     site's root, a short link, "true" or Google's example URL; its headline tells."""
-    own = " ".join(str(article.get("headline") or article.get("name") or "").split()).casefold()
+    own = " ".join(str(_unescaped(article.get("headline") or article.get("name") or "")).split()).casefold()
     pages = [" ".join(h.split()).casefold() for h in headlines if h]
     return bool(own and pages) and not any(own in h or h in own for h in pages)
 
@@ -269,15 +282,15 @@ def _jsonld(tree: HtmlElement, page_urls: frozenset[str] = frozenset(), headline
     main, other_dates = (_this_article(articles, page_urls, headlines) if articles
                          else (_recipe_or_page(recipes, pages), ()))
     recipe = bool(recipes) and main is recipes[0]
-    main = _with_authors_resolved(main, by_id)
+    main = _words_unescaped(_with_authors_resolved(main, by_id))
     if recipe:
         main = _persons_only(main)
     sites = [o for o in orgs if "website" in _types(o) or "periodical" in _types(o)]
     org = main.get("publisher") if isinstance(main.get("publisher"), dict) else None
     if org is None and orgs:
         named = [o for o in orgs if "website" not in _types(o)] or orgs
-        org = named[0]
-    return main, org or {}, sites[0] if sites else {}, other_dates
+        org = _words_unescaped(named[0])
+    return main, org or {}, _words_unescaped(sites[0]) if sites else {}, other_dates
 
 
 def _recipe_or_page(recipes: list[dict[str, Any]], pages: list[dict[str, Any]]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 
 The press sets the law's label beside a paid piece's headline in brackets: the page's disclosure that the piece is
 paid for (a ``sponsored`` notice, the marker's words), and no word of the headline, so not of the title a citation
-gives (:func:`~archiver.extract.metadata.clean_title`). The headline keeps its own words: only the bracketed marker,
+gives (:func:`~archiver.extract.title.clean_title`). The headline keeps its own words: only the bracketed marker,
 at the headline's start or end, is the label; a marker word inside the headline's sentence ("Why the Anzeige
 (Anzeige) rule ..."), or in brackets naming something ("Die Anzeige (Zeitung)") is not (noticeleft54: 115 reported
 "(Anzeige)" and kept it in the title, reported "(Advertorial)" as the whole headline, and "(Publireportage)" not at

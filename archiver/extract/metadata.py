@@ -8,18 +8,17 @@ what it lacks (``modified``, outlet names instead of domains, author lists witho
 titles/emails, byline and dateline fallbacks) and to never raise on malformed markup.
 
 The page's declarations are read by :mod:`archiver.extract.head`, what the reader sees by
-:mod:`archiver.extract.signals`, who wrote it is decided by :mod:`archiver.extract.authors`;
-this module decides the other fields and puts them together.
+:mod:`archiver.extract.signals`, who wrote it is decided by :mod:`archiver.extract.authors`, its title
+by :mod:`archiver.extract.title`; this module decides the other fields and puts them together.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import lazy_re
-from archiver.extract.authors import alnum, names_site, norm, resolve_authors
+from archiver.extract.authors import alnum, resolve_authors
 from archiver.extract.head import HeadTables, scholarly
 from archiver.extract.heading_ad_marker import heading_marker
 from archiver.extract.html import absolute_url
@@ -34,7 +33,8 @@ from archiver.extract.signals import (
     updated_date,
     url_date,
 )
-from archiver.extract.values import clean_value
+from archiver.extract.title import clean_title, declared_title, host_label, site_marks
+from archiver.extract.values import clean_value, first_value, shown_text
 
 if TYPE_CHECKING:
     from archiver.extract.text import DateSearch
@@ -56,133 +56,6 @@ class Metadata(NamedTuple):
     language: str | None
     description: str | None
     sources: dict[str, str]
-
-
-def _first(candidates: Iterable[tuple[str, Any]]) -> tuple[str | None, str | None]:
-    for source, value in candidates:
-        value = clean_value(value)
-        if value:
-            return value, source
-    return None, None
-
-
-def _title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
-    """The first title the page declares, trafilatura's pick when a declaration agrees; never a
-    value that is only the site's name, nor a short section heading in ``<h1>`` when the page
-    declares a title elsewhere. For an ``<h1>`` of two or three words, that title must be declared
-    in a tag other than ``<title>`` and not name the site ("Valley Times – News, Sport and
-    Weather" is the site's motto, not a headline); a one-word ``<h1>`` ("News", "Quicklink") gives
-    way to ``<title>`` too.
-
-    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`), and a social title
-    (og:title, twitter:title) that is unrelated to an ``<h1>`` of two words or more and a
-    ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
-    m, jl, md = head.meta, head.jsonld_main, head.microdata
-    candidates = [
-        ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
-        ("microdata", md.get("headline")),
-        ("opengraph", m.get("og:title")),
-        ("citation", scholarly(m, "title")),
-        ("dublin-core", m.get("dc.title") or m.get("dcterms.title")),
-        ("twitter", m.get("twitter:title")),
-        ("h1", head.h1),
-        ("title-tag", head.title_tag),
-    ]
-    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
-    h1 = head.h1 if any(src == "h1" for src, _ in candidates) else None
-    several = len((h1 or "").split()) >= 2  # a one-word <h1> ("News", "Quicklink") is a section's name
-    agreed = several and _agrees(head.title_tag, h1 or "")
-    declared = [v for src, v in candidates  # `and v`: the checker's narrowing
-                if v and src != "h1" and not (several and (src == "title-tag" or _mentions_site(v, marks)))]
-    if (h1 and not agreed and declared and not any(norm(h1) in norm(v) for v in declared)
-            and len(h1.split()) <= 3 and len(h1.split()) < len(declared[0].split())):
-        # an <h1> that no declared title contains is a section or channel heading
-        candidates = [(src, v) for src, v in candidates if src != "h1"]
-        if traf_title and norm(traf_title) == norm(h1):
-            traf_title = None
-        h1 = None
-    if h1:
-        dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
-            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and not _related(v, h1, head.title_tag)))}
-        candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
-        if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
-            traf_title = None  # trafilatura's pick is one of the values dropped above
-    if traf_title and names_site(traf_title, marks):
-        traf_title = None
-    if traf_title:
-        for source, value in candidates:
-            if value and norm(value) == norm(traf_title):
-                return traf_title, source
-        if head.title_tag and norm(traf_title) in norm(head.title_tag):
-            return traf_title, "title-tag"
-        if not any(value for _, value in candidates):
-            return traf_title, "trafilatura"
-        # trafilatura's value is nowhere on the page (e.g. salvaged from broken JSON-LD).
-    return _first(candidates)
-
-
-def _mentions_site(value: str, marks: set[str]) -> bool:
-    """Whether a part of a title-like ``value`` (between separators) is the site's name."""
-    return any(names_site(part, marks) for part in _TITLE_SEP.split(value))
-
-
-def _cut_short(value: str, h1: str) -> bool:
-    """A declared title cut short of the ``<h1>``: its beginning, ending in an ellipsis ("... over
-    costs and …") or in the middle of a word ("... debate ov"). A beginning that ends at a word's
-    end is not cut short: the ``<h1>`` may carry a subtitle after the headline."""
-    value, full = norm(value), norm(h1)
-    stem = value.rstrip(".… ")
-    if not stem or len(stem) >= len(full) or not full.startswith(stem):
-        return False
-    return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
-
-
-def _related(value: str, h1: str, title_tag: str | None) -> bool:
-    """Whether a social title shares its words with the ``<h1>`` (one holds the other) or is a
-    part of ``<title>`` ("Alles hat seine Zeit..." in "Alles hat seine Zeit… | Marktplatz für ein
-    gutes Leben", whose ``<h1>`` is the blog's name)."""
-    v, h, t = (norm(x).replace("...", "…") for x in (value, h1, title_tag))
-    return v in h or h in v or v in t
-
-
-def _agrees(title_tag: str | None, h1: str) -> bool:
-    """Whether ``<title>`` is the ``<h1>``, alone or as a part between separators."""
-    return bool(title_tag) and any(norm(part) == norm(h1) for part in _TITLE_SEP.split(title_tag or ""))
-
-
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
-_TIGHT_SUFFIX = re.compile(r"\s*(?:[-_|–—]|\s\()\s*([^-_|–—()]{2,40})\)?$")
-
-
-def _site_marks(outlet: str | None, host: str | None) -> set[str]:
-    return {x for x in (alnum(outlet), _label(host), alnum(host)) if len(x) >= 3}
-
-
-def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
-    """The headline without the site name that ``<title>`` and og:title often append.
-
-    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the dropped part
-    names the outlet or the domain, or when the page's ``<h1>`` is the first, longest part.
-    Only the trailing (or leading) site part is dropped: a title's own first part before a
-    colon or a dash ("Beyond the page - how ...") is never cut.
-    """
-    marks = _site_marks(outlet, host)
-    parts = _TITLE_SEP.split(title)
-    if len(parts) < 2:
-        m = _TIGHT_SUFFIX.search(title)  # "标题-新华网", "Headline (neues deutschland)"
-        if m and m.start() > 0 and names_site(m.group(1), marks) and not names_site(title[: m.start()], marks):
-            return title[: m.start()].strip()
-        return title
-    if h1:  # the page's own headline is the longest part: the others are kicker and site
-        for part in parts:
-            if norm(part) == norm(h1) and len(part) >= max(len(p) for p in parts):
-                return part
-    seps = list(_TITLE_SEP.finditer(title))
-    if names_site(parts[-1], marks) and not names_site(parts[0], marks):
-        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
-    if names_site(parts[0], marks) and not names_site(parts[-1], marks):
-        return title[seps[0].end():]
-    return title
 
 
 def _published(head: HeadTables, traf_date: str | None, line_date: str | None, url: str | None,
@@ -288,7 +161,7 @@ def _publisher_name(head: HeadTables) -> str | None:
 def _publisher(head: HeadTables) -> tuple[str | None, str | None]:
     """The organisation that publishes the page (may differ from the outlet: Condé Nast vs Wired)."""
     m = head.meta
-    return _first([
+    return first_value([
         ("json-ld", _publisher_name(head) or clean_value(head.jsonld_org.get("name"))),
         ("microdata", head.microdata.get("publisher")),
         ("citation", scholarly(m, "publisher")),
@@ -331,7 +204,7 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
     # Sites mislabel og:site_name (a section, "U.S.") or name the parent company; a candidate
     # that agrees with the domain or the site's Twitter handle is the publication's name.
     host = _hostname(url)
-    marks = {x for x in (_label(host), alnum(m.get("twitter:site"))) if x}
+    marks = {x for x in (host_label(host), alnum(m.get("twitter:site"))) if x}
     for source, value in candidates:
         key = alnum(value)
         if key in marks or (key.startswith("the") and key[3:] in marks):
@@ -364,7 +237,7 @@ def _title_outlet(title: str | None, host: str | None) -> str | None:
     Managing ..." on pluralsight.com gives "Pluralsight", "... - Harbor Daily" on harbor-daily.example
     "Harbor Daily"). A citation names the outlet as the site writes it, not
     its domain; a title that does not spell the domain says nothing of the name."""
-    label = alnum(_label(host))
+    label = alnum(host_label(host))
     parts = [p for p in _TITLE_PARTS.split(title or "") if p.strip()]
     if len(parts) < 2 or len(label) < 3:
         return None  # a title of one part is the headline alone
@@ -380,17 +253,9 @@ def _title_outlet(title: str | None, host: str | None) -> str | None:
     return None
 
 
-def _label(host: str | None) -> str:
-    """The registrable name of a host, roughly: "nature" for www.nature.com."""
-    parts = (host or "").split(".")
-    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else ""
-
-
 def _language(head: HeadTables) -> tuple[str | None, str | None]:
     m, jl = head.meta, head.jsonld_main
-    value, source = _first([
+    value, source = first_value([
         ("html-lang", head.html_lang),
         ("meta:content-language", m.get("content-language")),
         ("opengraph", m.get("og:locale")),
@@ -431,13 +296,13 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     m, jl = head.meta, head.jsonld_main
     line_outlet, line_date = dateline(lines)
     outlet = _outlet(head, getattr(traf, "sitename", None), line_outlet, url)
-    title, title_source = _title(head, getattr(traf, "title", None), _site_marks(outlet[0], _hostname(url)))
+    title, title_source = declared_title(head, getattr(traf, "title", None), site_marks(outlet[0], _hostname(url)))
     if title:
         title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
         marked = heading_marker(title)  # "... (Anzeige)": the page's label, no word of the title (noticeleft54)
         title = marked[0] if marked else title
     put("title", (title, title_source))
-    marks = {x for x in (_label(_hostname(url)), alnum(outlet[0]), alnum(m.get("twitter:site"))) if x}
+    marks = {x for x in (host_label(_hostname(url)), alnum(outlet[0]), alnum(m.get("twitter:site"))) if x}
     authors, src, orgs, support = resolve_authors(head, getattr(traf, "author", None), lines, marks,
                                                   title=title, paragraphs=paragraphs, contexts=contexts)
     put("authors", (tuple(authors), src))
@@ -454,7 +319,7 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
                                 order=order))
     put("modified", modified)
     put("outlet", outlet)
-    canonical, csrc = _first([
+    canonical, csrc = first_value([
         ("link:canonical", head.canonical),
         ("opengraph", m.get("og:url")),
         ("json-ld", jl.get("url") if isinstance(jl.get("url"), str) else None),
@@ -464,11 +329,12 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         canonical = absolute_url(url, canonical)
     put("canonical_url", (canonical, csrc))
     put("language", _language(head))
-    put("description", _first([
+    description, description_source = first_value([
         ("json-ld", jl.get("description")),
         ("opengraph", m.get("og:description")),
         ("meta:description", m.get("description")),
         ("dublin-core", m.get("dc.description") or m.get("dcterms.description")),
         ("twitter", m.get("twitter:description")),
-    ]))
+    ])
+    put("description", (shown_text(description), description_source))
     return Metadata(sources=sources, **fields)

@@ -1,0 +1,171 @@
+"""The page's title: which of its declarations is the headline, and the headline without the site's name.
+
+Split from :mod:`archiver.extract.metadata` (which puts the fields together) as the title's own rules grew:
+the declarations are read by :mod:`archiver.extract.head`; here they are weighed against the ``<h1>`` and
+``<title>``, and a chosen title loses the site's name its tag appends (:func:`clean_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.extract.authors import alnum, names_site, norm
+from archiver.extract.head import HeadTables, scholarly
+from archiver.extract.values import clean_value, first_value
+
+
+def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) -> tuple[str | None, str | None]:
+    """The first title the page declares, trafilatura's pick when a declaration agrees; never a
+    value that is only the site's name, nor a short section heading in ``<h1>`` when the page
+    declares a title elsewhere. For an ``<h1>`` of two or three words, that title must be declared
+    in a tag other than ``<title>`` and not name the site ("Valley Times – News, Sport and
+    Weather" is the site's motto, not a headline); a one-word ``<h1>`` ("News", "Quicklink") gives
+    way to ``<title>`` too.
+
+    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`), and a social title
+    (og:title, twitter:title) that is unrelated to an ``<h1>`` of two words or more and a
+    ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
+    m, jl, md = head.meta, head.jsonld_main, head.microdata
+    archive = _BLOG_ARCHIVE.match(head.title_tag or "")
+    if archive and alnum(archive.group(1)):  # "<blog> » Blog Archive » <post>": <blog> names the site, whatever its host
+        marks = marks | {alnum(archive.group(1))}
+    candidates = [
+        ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
+        ("microdata", md.get("headline")),
+        ("opengraph", m.get("og:title")),
+        ("citation", scholarly(m, "title")),
+        ("dublin-core", m.get("dc.title") or m.get("dcterms.title")),
+        ("twitter", m.get("twitter:title")),
+        ("h1", head.h1),
+        ("title-tag", head.title_tag),
+    ]
+    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
+    whole = [t for t in (head.title_tag, head.h1) if t]
+    cut = {v for src, v in candidates if v and src not in ("h1", "title-tag") and any(_cut_at_quote(v, w) for w in whole)}
+    if cut:
+        candidates = [(src, v) for src, v in candidates if v not in cut]
+        traf_title = None if clean_value(traf_title) in cut else traf_title
+    h1 = head.h1 if any(src == "h1" for src, _ in candidates) else None
+    several = len((h1 or "").split()) >= 2  # a one-word <h1> ("News", "Quicklink") is a section's name
+    agreed = several and _agrees(head.title_tag, h1 or "")
+    declared = [v for src, v in candidates  # `and v`: the checker's narrowing
+                if v and src != "h1" and not (several and (src == "title-tag" or _mentions_site(v, marks)))]
+    if (h1 and not agreed and declared and not any(norm(h1) in norm(v) for v in declared)
+            and len(h1.split()) <= 3 and len(h1.split()) < len(declared[0].split())):
+        # an <h1> that no declared title contains is a section or channel heading
+        candidates = [(src, v) for src, v in candidates if src != "h1"]
+        if traf_title and norm(traf_title) == norm(h1):
+            traf_title = None
+        h1 = None
+    if h1:
+        dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
+            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and not _related(v, h1, head.title_tag)))}
+        candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
+        if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
+            traf_title = None  # trafilatura's pick is one of the values dropped above
+    if traf_title and names_site(traf_title, marks):
+        traf_title = None
+    if traf_title:
+        for source, value in candidates:
+            if value and norm(value) == norm(traf_title):
+                return traf_title, source
+        if head.title_tag and norm(traf_title) in norm(head.title_tag):
+            return traf_title, "title-tag"
+        if not any(value for _, value in candidates):
+            return traf_title, "trafilatura"
+        # trafilatura's value is nowhere on the page (e.g. salvaged from broken JSON-LD).
+    return first_value(candidates)
+
+
+def _mentions_site(value: str, marks: set[str]) -> bool:
+    """Whether a part of a title-like ``value`` (between separators) is the site's name."""
+    return any(names_site(part, marks) for part in _TITLE_SEP.split(value))
+
+
+def _cut_short(value: str, h1: str) -> bool:
+    """A declared title cut short of the ``<h1>``: its beginning, ending in an ellipsis ("... over
+    costs and …") or in the middle of a word ("... debate ov"). A beginning that ends at a word's
+    end is not cut short: the ``<h1>`` may carry a subtitle after the headline."""
+    value, full = norm(value), norm(h1)
+    stem = value.rstrip(".… ")
+    if not stem or len(stem) >= len(full) or not full.startswith(stem):
+        return False
+    return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
+
+
+def _cut_at_quote(value: str, whole: str) -> bool:
+    """A declared title the page's markup cut at a quotation mark: in ``<meta property="og:title"
+    content="Senador republicano califica a Biden de "incapacitado"">`` the attribute ends at the quote
+    inside the headline, so og:title, twitter:title and the description read "Senador republicano califica
+    a Biden de", while ``<title>`` (an element's text, which no quote ends) holds the whole headline. So a
+    value that ``whole`` (the ``<title>`` or the ``<h1>``) continues with a space and a quote mark is
+    that cut (the metadata set's dev page eluniversal.com)."""
+    rest = whole[len(value):] if whole.startswith(value) else ""
+    return rest[:1] == " " and rest.lstrip()[:1] in ('"', "'")
+
+
+def _related(value: str, h1: str, title_tag: str | None) -> bool:
+    """Whether a social title shares its words with the ``<h1>`` (one holds the other) or is a
+    part of ``<title>`` ("Alles hat seine Zeit..." in "Alles hat seine Zeit… | Marktplatz für ein
+    gutes Leben", whose ``<h1>`` is the blog's name)."""
+    v, h, t = (norm(x).replace("...", "…") for x in (value, h1, title_tag))
+    return v in h or h in v or v in t
+
+
+def _agrees(title_tag: str | None, h1: str) -> bool:
+    """Whether ``<title>`` is the ``<h1>``, alone or as a part between separators."""
+    return bool(title_tag) and any(norm(part) == norm(h1) for part in _TITLE_SEP.split(title_tag or ""))
+
+
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
+_TIGHT_SUFFIX = re.compile(r"\s*(?:[-_|–—]|\s\()\s*([^-_|–—()]{2,40})\)?$")
+#: WordPress's default theme titles a post "<blog> » Blog Archive » <post>" (as translated: "Blog-Archiv",
+#: "Archives du blog", "Archivo del blog", "Archivio blog", "Arquivo do blog", "Архив блога"): the two parts
+#: before the post's own title are the site's.
+_BLOG_ARCHIVE = re.compile(
+    r"^([^»]{1,80})»\s*(?:blog[- ]?archiv(?:e|es)?|archives? du blog|archivo del blog|archivio(?: del)? blog"
+    r"|arquivo do blog|архив блога)\s*»\s*(?=\S)", re.IGNORECASE)
+
+
+def site_marks(outlet: str | None, host: str | None) -> set[str]:
+    """The keys of the site's name a title part is compared with (:func:`~archiver.extract.authors.names_site`):
+    the outlet's, and the host's with and without its registrable label."""
+    return {x for x in (alnum(outlet), host_label(host), alnum(host)) if len(x) >= 3}
+
+
+def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
+    """The headline without the site name that ``<title>`` and og:title often append.
+
+    "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the dropped part
+    names the outlet or the domain, or when the page's ``<h1>`` is the first, longest part.
+    Only the trailing (or leading) site part is dropped: a title's own first part before a
+    colon or a dash ("Beyond the page - how ...") is never cut.
+    """
+    archive = _BLOG_ARCHIVE.match(title)
+    if archive:
+        return title[archive.end():].strip()
+    marks = site_marks(outlet, host)
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        m = _TIGHT_SUFFIX.search(title)  # "标题-新华网", "Headline (neues deutschland)"
+        if m and m.start() > 0 and names_site(m.group(1), marks) and not names_site(title[: m.start()], marks):
+            return title[: m.start()].strip()
+        return title
+    if h1:  # the page's own headline is the longest part: the others are kicker and site
+        for part in parts:
+            if norm(part) == norm(h1) and len(part) >= max(len(p) for p in parts):
+                return part
+    seps = list(_TITLE_SEP.finditer(title))
+    if names_site(parts[-1], marks) and not names_site(parts[0], marks):
+        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
+    if names_site(parts[0], marks) and not names_site(parts[-1], marks):
+        return title[seps[0].end():]
+    return title
+
+
+def host_label(host: str | None) -> str:
+    """The registrable name of a host, roughly: "nature" for www.nature.com."""
+    parts = (host or "").split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
