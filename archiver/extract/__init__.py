@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "233"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "234"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -1012,6 +1012,9 @@ EXTRACTOR_VERSION = "233"  # 2: WHATWG labels only; encoding and notes recorded
 #     the words it shows; a declared title the page's markup cut at a quote mark ('content="... de "x""') gives way
 #     to the <title> or <h1> that goes on with the quote; "<blog> » Blog Archive » <post>" (WordPress's default
 #     theme) is titled <post>, and <blog> names the site (its <h1> is no headline)
+# 234: meta68b: a copyright notice trafilatura gives as the site name ("Copyright © 2001-2009") is no outlet: the
+#     holder it names is ("Copyright (c) CondéNet 2015" -> "CondéNet"), else the next source; a title part that is a
+#     web address written out ("... - http://www.tafelblog.com") is the site's
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -14,6 +14,7 @@ by :mod:`archiver.extract.title`; this module decides the other fields and puts 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -211,12 +212,33 @@ def _outlet(head: HeadTables, traf_site: str | None, line_outlet: str | None, ur
             return value, source
     if candidates:
         return candidates[0][1], candidates[0][0]
+    traf_site = _copyright_name(traf_site) if traf_site else None
     if traf_site and "." not in traf_site:
         return traf_site, "trafilatura"
     printed = _title_outlet(head.title_tag, host)
     if printed:
         return printed, "title"
     return (host, "url") if host else (None, None)
+
+
+def _copyright_name(value: str) -> str | None:
+    """The holder a copyright notice names, or None when it names none: trafilatura gives a page's
+    ``<meta name="copyright">`` as its site name, so "Copyright © 2001-2009" stood as an outlet (the metadata
+    set's dev page bayrische-bembel.de; "Copyright (c) CondéNet 2015", "Copyright 2016 - ALMS" elsewhere).
+    A value with no copyright sign or word is returned as it is."""
+    if not _COPYRIGHT_SIGN.search(value):
+        return value
+    rest = _EDGE_MARKS.sub("", _LEADING_BY.sub("", " ".join(_COPYRIGHT_WRAP.sub(" ", value).split())))
+    return rest if sum(ch.isalpha() for ch in rest) >= 2 else None
+
+
+#: What marks a copyright notice, and what wraps its holder's name: the sign or word, years and year ranges,
+#: "All rights reserved"; then a "by" before the name.
+_COPYRIGHT_SIGN = lazy_re.compile(r"\bcopyright\b|©|ⓒ|\(c\)", re.IGNORECASE)
+_COPYRIGHT_WRAP = lazy_re.compile(
+    r"\bcopyright\b|©|ⓒ|\(c\)|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d))?\b|\ball rights reserved\b\.?",
+    re.IGNORECASE)
+_LEADING_BY = lazy_re.compile(r"^\W*by\b", re.IGNORECASE)
 
 
 def _trimmed(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.core import lazy_re
 from archiver.extract.authors import alnum, names_site, norm
 from archiver.extract.head import HeadTables, scholarly
 from archiver.extract.values import clean_value, first_value
@@ -122,7 +123,7 @@ _TIGHT_SUFFIX = re.compile(r"\s*(?:[-_|–—]|\s\()\s*([^-_|–—()]{2,40})\)?
 #: WordPress's default theme titles a post "<blog> » Blog Archive » <post>" (as translated: "Blog-Archiv",
 #: "Archives du blog", "Archivo del blog", "Archivio blog", "Arquivo do blog", "Архив блога"): the two parts
 #: before the post's own title are the site's.
-_BLOG_ARCHIVE = re.compile(
+_BLOG_ARCHIVE = lazy_re.compile(
     r"^([^»]{1,80})»\s*(?:blog[- ]?archiv(?:e|es)?|archives? du blog|archivo del blog|archivio(?: del)? blog"
     r"|arquivo do blog|архив блога)\s*»\s*(?=\S)", re.IGNORECASE)
 
@@ -156,9 +157,9 @@ def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | N
             if norm(part) == norm(h1) and len(part) >= max(len(p) for p in parts):
                 return part
     seps = list(_TITLE_SEP.finditer(title))
-    if names_site(parts[-1], marks) and not names_site(parts[0], marks):
+    if _site_part(parts[-1], marks) and not _site_part(parts[0], marks):
         return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
-    if names_site(parts[0], marks) and not names_site(parts[-1], marks):
+    if _site_part(parts[0], marks) and not _site_part(parts[-1], marks):
         return title[seps[0].end():]
     return title
 
@@ -169,3 +170,15 @@ def host_label(host: str | None) -> str:
     if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
         return parts[-3]
     return parts[-2] if len(parts) >= 2 else ""
+
+
+def _site_part(part: str, marks: set[str]) -> bool:
+    """Whether a part of a title (between separators) is the site's: its name (:func:`names_site`), or
+    its address ("„Welches Europa wir wollen“ - http://www.tafelblog.com", the metadata set's dev page
+    tafelblog.de, whose host is another: a headline's own part is never a bare address)."""
+    return names_site(part, marks) or bool(_ADDRESS.fullmatch(part.strip()))
+
+
+#: A web address written out: a scheme or "www." before it ("Node.js" and "ASP.NET" are names, not addresses).
+_ADDRESS = lazy_re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s]+", re.IGNORECASE)
+
