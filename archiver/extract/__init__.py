@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "234"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "235"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -1015,6 +1015,10 @@ EXTRACTOR_VERSION = "234"  # 2: WHATWG labels only; encoding and notes recorded
 # 234: meta68b: a copyright notice trafilatura gives as the site name ("Copyright © 2001-2009") is no outlet: the
 #     holder it names is ("Copyright (c) CondéNet 2015" -> "CondéNet"), else the next source; a title part that is a
 #     web address written out ("... - http://www.tafelblog.com") is the site's
+# 235: meta68c: the <h1> wins over a declared title that sets it behind a kicker and a colon ("Wahl: <h1>"); a
+#     social or Dublin Core title unrelated to an <h1> and <title> that agree (one holding the other, four words
+#     or more) is a section's name; an <h1> that is one link to the site's home page is the site's name; the <h1>'s
+#     words leave out what a <style> or <script> inside it holds
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

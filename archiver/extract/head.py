@@ -20,7 +20,7 @@ from archiver.core import lazy_re
 from archiver.core.untrusted import loads_json
 from archiver.extract.account_ui import account_block
 from archiver.extract.html import absolute_url
-from archiver.extract.signals import name_kind
+from archiver.extract.signals import name_kind, split_url
 from archiver.extract.values import clean_value
 
 _ARTICLE_TYPES = {
@@ -54,6 +54,9 @@ class HeadTables(NamedTuple):
     title_tag: str | None
     #: the dates of a lone JSON-LD article that is another story's (:func:`_this_article`): not this page's
     other_dates: tuple[str, ...] = ()
+    #: whether the ``<h1>`` is a link to the site's home page, all of it: the site's name, not a headline
+    #: (:func:`_links_home`)
+    h1_home: bool = False
 
 
 #: The scholarly tags of a field, by family, first first: Highwire Press (``citation_*``), then the families Google
@@ -335,6 +338,10 @@ _ITEMPROPS = etree.XPath("//@itemprop")
 #: The page's ``itemtype`` attributes (the same attribute axis), to find the items that are readers' comments.
 _ITEMTYPES = etree.XPath("//@itemtype")
 _H1 = etree.XPath("//h1")
+#: An element's words as a reader sees them: its text without what a ``<style>`` or ``<script>`` inside it holds
+#: (a CSS-in-JS page writes its rules into the headline: ".css-umyvef{font-size:16px;...}Impfen und ...", the
+#: metadata set's dev page be.ch).
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 _TITLES = etree.XPath("//head/title|//title")
 
 
@@ -388,7 +395,7 @@ def read_head(tree: HtmlElement, base_url: str | None, unshown: Sequence[HtmlEle
     hidden = frozenset(unshown)
     h1s = [h for h in _H1(tree) if _shown(h, hidden)]
     titles = _TITLES(tree)
-    h1 = clean_value(h1s[0].text_content()) if h1s else None
+    h1 = clean_value("".join(_SHOWN_TEXT(h1s[0]))) if h1s else None
     title_tag = clean_value(titles[0].text_content()) if titles else None
     main, org, site, other_dates = _jsonld(tree, frozenset({_url_key(base_url), _url_key(canonical)} - {""}),
                                            tuple(h for h in (h1, title_tag) if h))
@@ -405,4 +412,20 @@ def read_head(tree: HtmlElement, base_url: str | None, unshown: Sequence[HtmlEle
         h1=h1,
         title_tag=title_tag,
         other_dates=other_dates,
+        h1_home=bool(h1s) and _links_home(h1s[0], base_url),
     )
+
+
+def _links_home(h1: HtmlElement, base_url: str | None) -> bool:
+    """Whether the ``<h1>``'s words are one link to the home page of the page's own site: a blog theme sets the
+    blog's name so on every page (``<h1><a href="http://www.der-erfolg-gibt-recht.de">Liebe geht durch den
+    Magen</a></h1>``, the metadata set's dev page, whose post's title stands in ``<title>`` and an ``<h2>``).
+    An article's headline links to the article, if anywhere."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or clean_value(links[0].text_content()) != clean_value("".join(_SHOWN_TEXT(h1))):
+        return False
+    target = split_url(absolute_url(base_url, (links[0].get("href") or "").strip()) or "")
+    page = split_url(base_url or "")
+    return bool(target and page and target.netloc and target.path in ("", "/") and not target.query
+                and target.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www."))
+

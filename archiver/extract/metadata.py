@@ -320,7 +320,9 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
     outlet = _outlet(head, getattr(traf, "sitename", None), line_outlet, url)
     title, title_source = declared_title(head, getattr(traf, "title", None), site_marks(outlet[0], _hostname(url)))
     if title:
-        title = clean_title(title, h1=head.h1, outlet=outlet[0], host=_hostname(url))
+        site_h1 = head.h1 if head.h1_home else None  # a blog's name linked home is the site's, not a headline
+        title = clean_title(title, h1=None if site_h1 else head.h1, outlet=outlet[0], host=_hostname(url),
+                            site_name=site_h1)
         marked = heading_marker(title)  # "... (Anzeige)": the page's label, no word of the title (noticeleft54)
         title = marked[0] if marked else title
     put("title", (title, title_source))

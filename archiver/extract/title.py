@@ -23,13 +23,15 @@ def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) ->
     Weather" is the site's motto, not a headline); a one-word ``<h1>`` ("News", "Quicklink") gives
     way to ``<title>`` too.
 
-    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`), and a social title
-    (og:title, twitter:title) that is unrelated to an ``<h1>`` of two words or more and a
-    ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
+    The ``<h1>`` beats a declared title cut short of it (:func:`_cut_short`) or set behind a kicker
+    (:func:`_kicked`), and a social or Dublin Core title that is unrelated to an ``<h1>`` of two words
+    or more and a ``<title>`` that agree with each other (a slogan: "Local news you can trust")."""
     m, jl, md = head.meta, head.jsonld_main, head.microdata
     archive = _BLOG_ARCHIVE.match(head.title_tag or "")
     if archive and alnum(archive.group(1)):  # "<blog> » Blog Archive » <post>": <blog> names the site, whatever its host
         marks = marks | {alnum(archive.group(1))}
+    if head.h1_home and head.h1:  # the blog's name, linked to its home page: the site's, not a headline
+        marks = marks | {alnum(head.h1)}
     candidates = [
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
         ("microdata", md.get("headline")),
@@ -58,9 +60,12 @@ def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) ->
         if traf_title and norm(traf_title) == norm(h1):
             traf_title = None
         h1 = None
+    if h1 and any(v and src != "h1" and _kicked(v, h1) for src, v in candidates):
+        # the headline a declaration sets behind its kicker is the <h1>: a declaration of it or the <h1> itself
+        return first_value([(src, v) for src, v in candidates if norm(v) == norm(h1)])
     if h1:
         dropped = {norm(v) for src, v in candidates if v and src not in ("h1", "title-tag") and (
-            _cut_short(v, h1) or (agreed and src in ("opengraph", "twitter") and not _related(v, h1, head.title_tag)))}
+            _cut_short(v, h1) or (agreed and src in _LOOSE_TITLES and not _related(v, h1, head.title_tag)))}
         candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
         if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
             traf_title = None  # trafilatura's pick is one of the values dropped above
@@ -94,6 +99,25 @@ def _cut_short(value: str, h1: str) -> bool:
     return value.endswith(("…", "...")) or (stem[-1].isalnum() and full[len(stem)].isalnum())
 
 
+#: The declarations sites fill with a slogan or a section's name ("Local news you can trust", "Pressemeldungen
+#: des Deutschen Caritasverbandes" as dc.title on caritas.de): one unrelated to an ``<h1>`` and ``<title>`` that
+#: agree gives way to them.
+_LOOSE_TITLES = ("opengraph", "twitter", "dublin-core")
+
+
+def _kicked(value: str, h1: str) -> bool:
+    """A declared title that is the ``<h1>`` behind a kicker and a colon: og:title "Wahl: Eva Welskop-Deffaa zur
+    neuen Caritas-Präsidentin gewählt" over the ``<h1>`` (and ``<title>``) "Eva Welskop-Deffaa zur neuen
+    Caritas-Präsidentin gewählt" (the metadata set's dev page caritas.de; taz.de's "Siemens und die Kohlemine
+    Adani: Kaeser verarscht Neubauer" over "Kaeser verarscht Neubauer"). The page sets the kicker apart from
+    its headline, and the ``<h1>`` of three words or more, the headline a reader sees, is the title. Nothing
+    is cut from a title: a headline whose ``<h1>`` holds its part before the colon keeps it."""
+    own, headline = norm(_TITLE_SEP.split(value)[0]), norm(h1)
+    if len(headline.split()) < 3 or own == headline or not own.endswith(headline):
+        return False
+    return own[: -len(headline)].rstrip().endswith(":")
+
+
 def _cut_at_quote(value: str, whole: str) -> bool:
     """A declared title the page's markup cut at a quotation mark: in ``<meta property="og:title"
     content="Senador republicano califica a Biden de "incapacitado"">`` the attribute ends at the quote
@@ -114,8 +138,16 @@ def _related(value: str, h1: str, title_tag: str | None) -> bool:
 
 
 def _agrees(title_tag: str | None, h1: str) -> bool:
-    """Whether ``<title>`` is the ``<h1>``, alone or as a part between separators."""
-    return bool(title_tag) and any(norm(part) == norm(h1) for part in _TITLE_SEP.split(title_tag or ""))
+    """Whether ``<title>`` is the ``<h1>``, alone or as a part between separators, or one of the two holds
+    the other whole and the shorter is a headline of four words or more ("BDZV: Olafur Eliasson gestaltet
+    Titelseite ..." and its ``<h1>``, whose og:title is the section's "Pressemitteilungen", the metadata set's
+    dev page bdzv.de)."""
+    if not title_tag:
+        return False
+    if any(norm(part) == norm(h1) for part in _TITLE_SEP.split(title_tag)):
+        return True
+    shorter, longer = sorted((norm(title_tag), norm(h1)), key=len)
+    return len(shorter.split()) >= 4 and shorter in longer
 
 
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|›|»|::|·|~|/|⋆|•)\s+")
@@ -134,18 +166,20 @@ def site_marks(outlet: str | None, host: str | None) -> set[str]:
     return {x for x in (alnum(outlet), host_label(host), alnum(host)) if len(x) >= 3}
 
 
-def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None) -> str:
+def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | None,
+                site_name: str | None = None) -> str:
     """The headline without the site name that ``<title>`` and og:title often append.
 
     "Yellow Vests and I — Pamela Anderson" becomes "Yellow Vests and I" when the dropped part
-    names the outlet or the domain, or when the page's ``<h1>`` is the first, longest part.
-    Only the trailing (or leading) site part is dropped: a title's own first part before a
-    colon or a dash ("Beyond the page - how ...") is never cut.
+    names the outlet or the domain (or ``site_name``: a blog's name its ``<h1>`` links to its home
+    page, :attr:`~archiver.extract.head.HeadTables.h1_home`), or when the page's ``<h1>`` is the first,
+    longest part. Only the trailing (or leading) site part is dropped: a title's own first part before
+    a colon or a dash ("Beyond the page - how ...") is never cut.
     """
     archive = _BLOG_ARCHIVE.match(title)
     if archive:
         return title[archive.end():].strip()
-    marks = site_marks(outlet, host)
+    marks = site_marks(outlet, host) | ({alnum(site_name)} if alnum(site_name) else set())
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         m = _TIGHT_SUFFIX.search(title)  # "标题-新华网", "Headline (neues deutschland)"
@@ -158,7 +192,7 @@ def clean_title(title: str, *, h1: str | None, outlet: str | None, host: str | N
                 return part
     seps = list(_TITLE_SEP.finditer(title))
     if _site_part(parts[-1], marks) and not _site_part(parts[0], marks):
-        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host)
+        return clean_title(title[: seps[-1].start()], h1=h1, outlet=outlet, host=host, site_name=site_name)
     if _site_part(parts[0], marks) and not _site_part(parts[-1], marks):
         return title[seps[0].end():]
     return title
