@@ -428,4 +428,3 @@ def _links_home(h1: HtmlElement, base_url: str | None) -> bool:
     page = split_url(base_url or "")
     return bool(target and page and target.netloc and target.path in ("", "/") and not target.query
                 and target.netloc.lower().removeprefix("www.") == page.netloc.lower().removeprefix("www."))
-
