@@ -58,3 +58,9 @@ def test_an_h1_linked_to_the_article_itself_is_still_its_headline() -> None:
 def test_style_rules_inside_the_h1_are_no_part_of_the_headline() -> None:
     html = _raw("Harbor Daily", f"<style>.css-umyvef{{font-size:16px;display:block;}}</style>{HEADLINE}")
     assert _title(html) == (HEADLINE, "h1")
+
+
+def test_a_long_blog_name_linked_home_is_no_title_even_where_every_candidate_is_it() -> None:
+    name = "Harbor Blog - Colours of the Soul and the Sea"
+    html = _raw(name, f"<a href='https://harbordaily.example/'>{name}</a>")
+    assert _title(html) == (None, None)

@@ -30,8 +30,9 @@ def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) ->
     archive = _BLOG_ARCHIVE.match(head.title_tag or "")
     if archive and alnum(archive.group(1)):  # "<blog> » Blog Archive » <post>": <blog> names the site, whatever its host
         marks = marks | {alnum(archive.group(1))}
-    if head.h1_home and head.h1:  # the blog's name, linked to its home page: the site's, not a headline
-        marks = marks | {alnum(head.h1)}
+    home = alnum(head.h1) if head.h1_home else ""  # the blog's name, linked to its home page: the site's, not a headline
+    if home:
+        marks = marks | {home}
     candidates = [
         ("json-ld", clean_value(jl.get("headline")) or clean_value(jl.get("name"))),
         ("microdata", md.get("headline")),
@@ -42,7 +43,7 @@ def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) ->
         ("h1", head.h1),
         ("title-tag", head.title_tag),
     ]
-    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks)]
+    candidates = [(src, v) for src, v in candidates if v and not names_site(v, marks) and alnum(v) != home]
     whole = [t for t in (head.title_tag, head.h1) if t]
     cut = {v for src, v in candidates if v and src not in ("h1", "title-tag") and any(_cut_at_quote(v, w) for w in whole)}
     if cut:
@@ -69,7 +70,7 @@ def declared_title(head: HeadTables, traf_title: str | None, marks: set[str]) ->
         candidates = [(src, v) for src, v in candidates if norm(v) not in dropped or src in ("h1", "title-tag")]
         if traf_title and (_cut_short(traf_title, h1) or norm(traf_title) in dropped):
             traf_title = None  # trafilatura's pick is one of the values dropped above
-    if traf_title and names_site(traf_title, marks):
+    if traf_title and (names_site(traf_title, marks) or alnum(traf_title) == home):
         traf_title = None
     if traf_title:
         for source, value in candidates:
