@@ -49,6 +49,7 @@ from archiver.extract.source_fixes import (
     unbalanced_noscript_as_text,
 )
 from archiver.extract.traf_author import author_and_element
+from archiver.extract.traf_json_guard import within_budget
 from archiver.extract.traf_layout import as_laid_out
 from archiver.extract.unrendered import MARKED_XPATH, blank, mark, unblank, unmark, unrendered
 
@@ -375,7 +376,8 @@ def _document_metadata(tree: HtmlElement, options: Extractor) -> tuple[Document,
     if metadata.author and " " not in metadata.author:
         metadata.author = None
     try:
-        metadata = traf_meta.extract_meta_json(tree, metadata)
+        with within_budget(tree):  # (its reader's time grows with the square of a hostile script's length)
+            metadata = traf_meta.extract_meta_json(tree, metadata)
     except Exception as exc:  # noqa: BLE001 - trafilatura guards its JSON-LD reader the same way
         logger.debug("trafilatura JSON metadata failed: %s", exc)
     if not metadata.title:
