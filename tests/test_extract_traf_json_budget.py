@@ -22,7 +22,13 @@ def _ld(text: str) -> str:
 HOSTILE = '{"@type":"NewsArticle",' + '"author": "x", ' * 40_000  # not JSON: its regex path
 
 
-def test_trafilaturas_json_reader_is_not_handed_a_script_over_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+SMALL = json.dumps({"@type": "NewsArticle", "headline": HEADLINE})
+EMPTY = f"<!DOCTYPE html><html><head><title>{HEADLINE}</title>{_ld(SMALL)}{_ld(HOSTILE)}</head><body></body></html>"
+
+
+@pytest.mark.parametrize("html", [page(_ld(SMALL) + _ld(HOSTILE)), EMPTY.encode()], ids=["article", "no article text"])
+def test_trafilaturas_json_reader_is_not_handed_a_script_over_the_limit(monkeypatch: pytest.MonkeyPatch,
+                                                                        html: bytes) -> None:
     seen: list[int] = []
     real = traf_meta.extract_meta_json
 
@@ -31,9 +37,8 @@ def test_trafilaturas_json_reader_is_not_handed_a_script_over_the_limit(monkeypa
         return real(tree, metadata)
 
     monkeypatch.setattr(traf_meta, "extract_meta_json", spy)
-    small = json.dumps({"@type": "NewsArticle", "headline": HEADLINE})
-    extract_unbounded(page(_ld(small) + _ld(HOSTILE)), url=URL)  # (in this process: the spy sees its calls)
-    assert seen == [len(small)]
+    extract_unbounded(html, url=URL)  # (in this process: the spy sees its calls)
+    assert seen and set(seen) == {len(SMALL)}
 
 
 def test_the_scripts_hidden_from_it_are_given_back_as_they_were_however_the_call_ends() -> None:

@@ -67,7 +67,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # Bump when our own layers (notices, boilerplate, metadata resolution) change their output.
-EXTRACTOR_VERSION = "237"  # 2: WHATWG labels only; encoding and notes recorded
+EXTRACTOR_VERSION = "238"  # 2: WHATWG labels only; encoding and notes recorded
 # 3: authors persons-only, organizations/publisher fields, titles, dates, notices
 # 4: text/plain and Markdown bodies extracted as text; undeclared pages decoded as browsers do
 # 5: notices weighed from cues, form, position and DOM context; stricter person names;
@@ -1023,6 +1023,7 @@ EXTRACTOR_VERSION = "237"  # 2: WHATWG labels only; encoding and notes recorded
 #     nor is trafilatura's pick of it
 # 237: sec68: trafilatura's JSON-LD reader is handed scripts up to 32 KB each and 64 KB in all (quadratic regexes:
 #     a hostile script ran past the extraction's time limit); ours reads every script
+# 238: sec68b: the same budget where trafilatura reads the metadata of a page with no article text
 _HTML_TYPES = readable.HTML_TYPES  # (the decision what a browser shows lives in core/readable.py: sec60)
 _PDF_TYPES = readable.PDF_TYPES
 _TEXT_TYPES = readable.TEXT_TYPES

@@ -567,7 +567,9 @@ def _main_text(tree: HtmlElement, url: str | None, found: tuple[HtmlElement, ...
     if not isinstance(doc, Document):  # None (as_dict is off, so never a dict)
         # No article text, but the page still describes itself (title, date, site name).
         try:
-            meta = extract_metadata(deepcopy(tree), url or None)
+            copy = deepcopy(tree)
+            with within_budget(copy):  # (its JSON-LD reader, as in _document_metadata)
+                meta = extract_metadata(copy, url or None)
             if meta is not None:
                 meta.date, searched = page_date(tree, {**_options(url).date_params, "url": meta.url})
                 _guess_again(meta, tree)
