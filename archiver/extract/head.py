@@ -412,17 +412,17 @@ def read_head(tree: HtmlElement, base_url: str | None, unshown: Sequence[HtmlEle
         h1=h1,
         title_tag=title_tag,
         other_dates=other_dates,
-        h1_home=bool(h1s) and _links_home(h1s[0], base_url),
+        h1_home=bool(h1s) and _links_home(h1s[0], h1, base_url),
     )
 
 
-def _links_home(h1: HtmlElement, base_url: str | None) -> bool:
+def _links_home(h1: HtmlElement, words: str | None, base_url: str | None) -> bool:
     """Whether the ``<h1>``'s words are one link to the home page of the page's own site: a blog theme sets the
     blog's name so on every page (``<h1><a href="http://www.der-erfolg-gibt-recht.de">Liebe geht durch den
     Magen</a></h1>``, the metadata set's dev page, whose post's title stands in ``<title>`` and an ``<h2>``).
-    An article's headline links to the article, if anywhere."""
+    An article's headline links to the article, if anywhere. ``words``: the ``<h1>``'s, as :func:`read_head` read them."""
     links = h1.findall(".//a")
-    if len(links) != 1 or clean_value(links[0].text_content()) != clean_value("".join(_SHOWN_TEXT(h1))):
+    if len(links) != 1 or clean_value(links[0].text_content()) != words:
         return False
     target = split_url(absolute_url(base_url, (links[0].get("href") or "").strip()) or "")
     page = split_url(base_url or "")

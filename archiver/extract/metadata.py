@@ -35,7 +35,7 @@ from archiver.extract.signals import (
     url_date,
 )
 from archiver.extract.title import clean_title, declared_title, host_label, site_marks
-from archiver.extract.values import clean_value, first_value, shown_text
+from archiver.extract.values import clean_value, first_value, markup_text
 
 if TYPE_CHECKING:
     from archiver.extract.text import DateSearch
@@ -360,5 +360,5 @@ def resolve(head: HeadTables, *, traf: Any, lines: Sequence[str], url: str | Non
         ("dublin-core", m.get("dc.description") or m.get("dcterms.description")),
         ("twitter", m.get("twitter:description")),
     ])
-    put("description", (shown_text(description), description_source))
+    put("description", (markup_text(description), description_source))
     return Metadata(sources=sources, **fields)

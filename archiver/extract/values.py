@@ -60,7 +60,7 @@ def first_value(candidates: Iterable[tuple[str, Any]]) -> tuple[str | None, str 
     return None, None
 
 
-def shown_text(value: str | None) -> str | None:
+def markup_text(value: str | None) -> str | None:
     """A declared value written as HTML, as the words it shows: a JSON-LD description "<p>Here&#x27;s a
     look ...</p>" (a CMS that wrote the article's teaser markup into the field, some escaping it once more:
     the head's reader decodes the first level) reads "Here's a look ...". A value with no tag and no
